@@ -1,0 +1,385 @@
+#include "Cli.h"
+
+#include "db/CaseDatabase.h"
+#include "db/KeySlotFile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <termios.h>
+#include <unistd.h>
+
+#include <cstdio>
+
+namespace lpdesk {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+// Reads one line from the controlling terminal with echo off.
+Result<SecureBytes> readFromTerminal(const QString& prompt)
+{
+    FILE* tty = std::fopen("/dev/tty", "r+");
+    if (!tty)
+        return makeError(ErrorKind::Usage, tr("No passphrase: set LPDESK_PASSPHRASE, use --passphrase-file, or run "
+                                              "in a terminal."));
+    const QByteArray p = prompt.toUtf8();
+    std::fputs(p.constData(), tty);
+    std::fflush(tty);
+    termios old {};
+    const int fd = fileno(tty);
+    const bool haveTermios = tcgetattr(fd, &old) == 0;
+    if (haveTermios) {
+        termios quiet = old;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(fd, TCSAFLUSH, &quiet);
+    }
+    SecureBytes buffer(1024);
+    std::size_t len = 0;
+    int c = 0;
+    while ((c = std::fgetc(tty)) != EOF && c != '\n' && len < buffer.size())
+        buffer.data()[len++] = static_cast<unsigned char>(c);
+    if (haveTermios)
+        tcsetattr(fd, TCSAFLUSH, &old);
+    std::fputs("\n", tty);
+    std::fclose(tty);
+    return SecureBytes(buffer.data(), len);
+}
+
+Result<SecureBytes> fromEnvironment(const char* name)
+{
+    QByteArray value = qgetenv(name);
+    if (value.isNull())
+        return makeError(ErrorKind::NotFound, QString());
+    return SecureBytes::takeFrom(value);
+}
+
+} // namespace
+
+bool CommandArgs::parse(const QStringList& args, const QStringList& valueFlags, const QStringList& switches,
+                        QString* error)
+{
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& a = args[i];
+        if (a == QLatin1String("--")) {
+            m_positionals << args.mid(i + 1);
+            break;
+        }
+        if (a.startsWith(QLatin1String("--"))) {
+            QString flag = a.mid(2);
+            QString inlineValue;
+            const qsizetype eq = flag.indexOf(QLatin1Char('='));
+            const bool hasInline = eq >= 0;
+            if (hasInline) {
+                inlineValue = flag.mid(eq + 1);
+                flag = flag.left(eq);
+            }
+            if (valueFlags.contains(flag)) {
+                if (!hasInline && i + 1 >= args.size()) {
+                    *error = tr("--%1 needs a value").arg(flag);
+                    return false;
+                }
+                m_values.append({flag, hasInline ? inlineValue : args[++i]});
+            } else if (switches.contains(flag) && !hasInline) {
+                m_switches << flag;
+            } else {
+                *error = tr("unknown option --%1").arg(flag);
+                return false;
+            }
+        } else {
+            m_positionals << a;
+        }
+    }
+    return true;
+}
+
+QString CommandArgs::value(const QString& flag, const QString& fallback) const
+{
+    for (auto it = m_values.crbegin(); it != m_values.crend(); ++it)
+        if (it->first == flag)
+            return it->second;
+    return fallback;
+}
+
+QStringList CommandArgs::values(const QString& flag) const
+{
+    QStringList out;
+    for (const auto& v : m_values)
+        if (v.first == flag)
+            out << v.second;
+    return out;
+}
+
+bool CommandArgs::has(const QString& flag) const
+{
+    if (m_switches.contains(flag))
+        return true;
+    for (const auto& v : m_values)
+        if (v.first == flag)
+            return true;
+    return false;
+}
+
+Cli::Cli()
+{
+    registerCommands(m_commands);
+}
+
+Cli::~Cli() = default;
+
+void Cli::out(const QString& line) const
+{
+    QTextStream(stdout) << line << '\n';
+}
+
+void Cli::err(const QString& line) const
+{
+    QTextStream(stderr) << line << '\n';
+}
+
+void Cli::progress(const QString& line) const
+{
+    QTextStream(stderr) << line << '\n';
+}
+
+void Cli::printJson(const QJsonValue& value) const
+{
+    QByteArray text;
+    if (value.isArray())
+        text = QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented);
+    else
+        text = QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
+    std::fwrite(text.constData(), 1, static_cast<std::size_t>(text.size()), stdout);
+    std::fflush(stdout);
+}
+
+void Cli::printCreated(const QString& id) const
+{
+    if (m_json)
+        printJson(QJsonObject{{QLatin1String("id"), id}});
+    else
+        out(id);
+}
+
+int Cli::exitCodeFor(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::Usage:
+        return ExitUsage;
+    case ErrorKind::Auth:
+    case ErrorKind::Permission:
+        return ExitAuth;
+    case ErrorKind::Verification:
+        return ExitVerify;
+    default:
+        return ExitFailed;
+    }
+}
+
+int Cli::fail(const Error& error) const
+{
+    // One clear line: the first line of the message, prefixed with the program name.
+    QString text = error.message.trimmed();
+    if (text.isEmpty())
+        text = tr("failed");
+    err(QStringLiteral("lpdesk-cli: ") + text);
+    return exitCodeFor(error.kind);
+}
+
+int Cli::usage(const QString& message) const
+{
+    err(QStringLiteral("lpdesk-cli: ") + message);
+    err(tr("Try 'lpdesk-cli --help'."));
+    return ExitUsage;
+}
+
+QString Cli::databasePath() const
+{
+    return m_dbPath.isEmpty() ? CaseDatabase::defaultPath() : m_dbPath;
+}
+
+Result<SecureBytes> Cli::passphrase(const QString& prompt)
+{
+    if (!m_passphraseFile.isEmpty()) {
+        QFile f(m_passphraseFile);
+        if (!f.open(QIODevice::ReadOnly))
+            return failure(tr("Cannot read the passphrase file %1: %2").arg(m_passphraseFile, f.errorString()));
+        QByteArray content = f.read(4096);
+        while (content.endsWith('\n') || content.endsWith('\r'))
+            content.chop(1);
+        return SecureBytes::takeFrom(content);
+    }
+    auto env = fromEnvironment("LPDESK_PASSPHRASE");
+    if (env)
+        return env;
+    return readFromTerminal(prompt);
+}
+
+Result<SecureBytes> Cli::initialPassphrase(const QString& prompt)
+{
+    if (!m_passphraseFile.isEmpty() || qEnvironmentVariableIsSet("LPDESK_PASSPHRASE"))
+        return passphrase(prompt);
+    return askTwice(prompt);
+}
+
+Result<SecureBytes> Cli::newPassphrase(const QString& prompt)
+{
+    auto env = fromEnvironment("LPDESK_NEW_PASSPHRASE");
+    if (env)
+        return env;
+    return askTwice(prompt);
+}
+
+Result<SecureBytes> Cli::askTwice(const QString& prompt)
+{
+    auto first = readFromTerminal(prompt);
+    if (!first)
+        return first;
+    auto second = readFromTerminal(tr("Repeat the passphrase: "));
+    if (!second)
+        return second;
+    if (!first->equals(*second))
+        return makeError(ErrorKind::Usage, tr("The two passphrases differ."));
+    return first;
+}
+
+Result<QString> Cli::userName() const
+{
+    if (!m_user.isEmpty())
+        return m_user;
+    const QString env = qEnvironmentVariable("LPDESK_USER");
+    if (!env.isEmpty())
+        return env;
+    auto slots = KeySlotFile::load(KeySlotFile::pathFor(databasePath()));
+    if (slots && slots->slots.size() == 1)
+        return slots->slots.first().user;
+    return makeError(ErrorKind::Usage, tr("Which user? Give --user NAME or set LPDESK_USER."));
+}
+
+Result<CaseDatabase*> Cli::database()
+{
+    if (m_db)
+        return m_db.get();
+    auto user = userName();
+    if (!user)
+        return user.error();
+    auto pass = passphrase(tr("Passphrase for %1: ").arg(*user));
+    if (!pass)
+        return pass.error();
+    auto db = CaseDatabase::open(databasePath(), *user, *pass);
+    if (!db)
+        return db.error();
+    m_db = std::move(*db);
+    for (const QString& w : m_db->openWarnings())
+        err(tr("warning: %1").arg(w));
+    return m_db.get();
+}
+
+int Cli::help(const QString& topic) const
+{
+    QString text;
+    QTextStream s(&text);
+    if (!topic.isEmpty()) {
+        for (const Command& c : m_commands) {
+            if (c.name == topic || c.name.startsWith(topic + QLatin1Char(' ')))
+                s << "lpdesk-cli " << c.name << ' ' << c.synopsis << "\n    " << c.summary << "\n";
+        }
+        if (text.isEmpty())
+            return usage(tr("no command '%1'").arg(topic));
+        out(text.trimmed());
+        return ExitOk;
+    }
+    s << tr("Usage: lpdesk-cli [--db FILE] [--user NAME] [--json] [--passphrase-file FILE] COMMAND ...") << "\n\n";
+    s << tr("LP Desk command line: the same core services as the lpdesk workstation, headless.") << "\n\n";
+    s << tr("Global options:") << "\n";
+    s << "  --db FILE               " << tr("case database (default: LPDESK_DB or the per-user data folder)") << "\n";
+    s << "  --user NAME             " << tr("who unlocks it (default: LPDESK_USER, or the only user)") << "\n";
+    s << "  --json                  " << tr("machine-readable output for list and show commands") << "\n";
+    s << "  --passphrase-file FILE  " << tr("read the passphrase from FILE (else LPDESK_PASSPHRASE, else asked)")
+      << "\n\n";
+    s << tr("Commands:") << "\n";
+    for (const Command& c : m_commands)
+        s << "  " << (c.name + QLatin1Char(' ') + c.synopsis).leftJustified(58) << ' ' << c.summary << "\n";
+    s << "\n" << tr("Exit codes: 0 ok, 1 failed, 2 usage error, 3 authentication or permission refused, "
+                    "4 verification failed (tampering or corruption).")
+      << "\n";
+    s << tr("'lpdesk-cli help COMMAND' or 'lpdesk-cli COMMAND --help' shows one command.") << "\n";
+    out(text.trimmed());
+    return ExitOk;
+}
+
+int Cli::run(const QStringList& arguments)
+{
+    // Global options may appear anywhere; everything else belongs to the command.
+    QStringList rest;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& a = arguments[i];
+        auto takeValue = [&](QString* target) {
+            if (i + 1 >= arguments.size())
+                return false;
+            *target = arguments[++i];
+            return true;
+        };
+        if (a == QLatin1String("--json")) {
+            m_json = true;
+        } else if (a == QLatin1String("--db")) {
+            if (!takeValue(&m_dbPath))
+                return usage(tr("--db needs a value"));
+        } else if (a.startsWith(QLatin1String("--db="))) {
+            m_dbPath = a.mid(5);
+        } else if (a == QLatin1String("--user")) {
+            if (!takeValue(&m_user))
+                return usage(tr("--user needs a value"));
+        } else if (a.startsWith(QLatin1String("--user="))) {
+            m_user = a.mid(7);
+        } else if (a == QLatin1String("--passphrase-file")) {
+            if (!takeValue(&m_passphraseFile))
+                return usage(tr("--passphrase-file needs a value"));
+        } else if (a == QLatin1String("--version")) {
+            out(QStringLiteral("lpdesk-cli ") + QCoreApplication::applicationVersion());
+            return ExitOk;
+        } else {
+            rest << a;
+        }
+    }
+    if (rest.isEmpty() || rest.first() == QLatin1String("--help") || rest.first() == QLatin1String("-h"))
+        return help({});
+    if (rest.first() == QLatin1String("help"))
+        return help(rest.mid(1).join(QLatin1Char(' ')));
+
+    // Longest command name that matches the leading words.
+    const Command* best = nullptr;
+    int bestWords = 0;
+    for (const Command& c : m_commands) {
+        const QStringList words = c.name.split(QLatin1Char(' '));
+        if (words.size() <= rest.size() && rest.mid(0, words.size()) == words && words.size() > bestWords) {
+            best = &c;
+            bestWords = static_cast<int>(words.size());
+        }
+    }
+    if (!best) {
+        // A group name alone ("user") shows the group's help.
+        for (const Command& c : m_commands)
+            if (c.name.startsWith(rest.first() + QLatin1Char(' ')))
+                return rest.contains(QLatin1String("--help")) ? help(rest.first())
+                                                              : (help(rest.first()), ExitUsage);
+        return usage(tr("unknown command '%1'").arg(rest.first()));
+    }
+    const QStringList args = rest.mid(bestWords);
+    if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h")))
+        return help(best->name);
+    return best->run(*this, args);
+}
+
+void Cli::registerCommands(QList<Command>& commands)
+{
+    registerDatabaseCommands(commands);
+}
+
+} // namespace lpdesk

@@ -1,0 +1,95 @@
+// lpdesk-cli plumbing: global options, passphrase input, opening the database, output (text or --json) and
+// the mapping of core errors to exit codes. Commands themselves only parse arguments and call core services.
+#pragma once
+
+#include "common/Result.h"
+#include "crypto/SecureBytes.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace lpdesk {
+
+class CaseDatabase;
+
+enum ExitCode { ExitOk = 0, ExitFailed = 1, ExitUsage = 2, ExitAuth = 3, ExitVerify = 4 };
+
+class Cli;
+
+struct Command
+{
+    QString name;     // "user add"
+    QString synopsis; // "NAME --role ROLE"
+    QString summary;
+    std::function<int(Cli&, const QStringList&)> run;
+};
+
+// Options of one command: --flag VALUE, --switch, repeated flags, positionals.
+class CommandArgs
+{
+public:
+    // valueFlags take a value; switches do not. Unknown options are a usage error.
+    bool parse(const QStringList& args, const QStringList& valueFlags, const QStringList& switches, QString* error);
+    QString value(const QString& flag, const QString& fallback = {}) const;
+    QStringList values(const QString& flag) const;
+    bool has(const QString& flag) const;
+    const QStringList& positionals() const { return m_positionals; }
+
+private:
+    QList<QPair<QString, QString>> m_values;
+    QStringList m_switches;
+    QStringList m_positionals;
+};
+
+class Cli
+{
+public:
+    Cli();
+    ~Cli();
+
+    int run(const QStringList& arguments);
+
+    // Output helpers.
+    bool json() const { return m_json; }
+    void out(const QString& line) const;
+    void err(const QString& line) const;
+    void progress(const QString& line) const;
+    void printJson(const QJsonValue& value) const;
+    void printCreated(const QString& id) const;
+    int fail(const Error& error) const;
+    int usage(const QString& message) const;
+
+    // Database access for commands that need an unlocked database.
+    Result<CaseDatabase*> database();
+    QString databasePath() const;
+    Result<SecureBytes> passphrase(const QString& prompt);
+    // A passphrase being set: LPDESK_NEW_PASSPHRASE, else asked twice.
+    Result<SecureBytes> newPassphrase(const QString& prompt);
+    // The first passphrase of a new database: --passphrase-file or LPDESK_PASSPHRASE, else asked twice.
+    Result<SecureBytes> initialPassphrase(const QString& prompt);
+    Result<QString> userName() const;
+
+    static int exitCodeFor(ErrorKind kind);
+    static void registerCommands(QList<Command>& commands);
+
+private:
+    Result<SecureBytes> askTwice(const QString& prompt);
+    int help(const QString& topic) const;
+
+    QList<Command> m_commands;
+    QString m_dbPath;
+    QString m_user;
+    QString m_passphraseFile;
+    bool m_json = false;
+    std::unique_ptr<CaseDatabase> m_db;
+};
+
+// Per-area registration (one file each).
+void registerDatabaseCommands(QList<Command>& commands);
+
+} // namespace lpdesk

@@ -1,0 +1,59 @@
+#include "common/Runtime.h"
+
+#include "crypto/CryptoSelfTest.h"
+
+extern "C" {
+#include <libavcodec/avcodec.h>
+#include <libavformat/avformat.h>
+#include <libavutil/avutil.h>
+#include <libavutil/log.h>
+}
+
+#include <openssl/crypto.h>
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+
+#include <sys/prctl.h>
+#include <sys/resource.h>
+
+namespace lpdesk {
+
+Status Runtime::initialise(QCoreApplication& app)
+{
+    // Key material and decrypted frames live in this process's memory; keep them out of core files.
+    struct rlimit none = {0, 0};
+    ::setrlimit(RLIMIT_CORE, &none);
+    if (qEnvironmentVariableIsEmpty("LPDESK_ALLOW_DEBUGGER"))
+        ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+
+    QCoreApplication::setOrganizationName(QStringLiteral("LPDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("LPDesk"));
+    QCoreApplication::setApplicationVersion(version());
+
+    const QString lang = qEnvironmentVariable("LPDESK_LANG");
+    const QLocale locale = lang.isEmpty() ? QLocale() : QLocale(lang);
+    auto* translator = new QTranslator(&app);
+    if (translator->load(locale, QStringLiteral("lpdesk"), QStringLiteral("_"), QStringLiteral(":/lpdesk/i18n")))
+        QCoreApplication::installTranslator(translator);
+
+    // FFmpeg's own logging could print file names or stream details to stderr; keep it to real errors.
+    av_log_set_level(AV_LOG_ERROR);
+
+    return CryptoSelfTest::run();
+}
+
+QString Runtime::version()
+{
+    return QStringLiteral(LPDESK_VERSION);
+}
+
+QString Runtime::ffmpegVersion()
+{
+    auto text = [](unsigned v) { return QStringLiteral("%1.%2.%3").arg(v >> 16).arg((v >> 8) & 0xff).arg(v & 0xff); };
+    return QStringLiteral("FFmpeg %1 (libavformat %2, libavcodec %3)")
+        .arg(QString::fromLatin1(av_version_info()), text(avformat_version()), text(avcodec_version()));
+}
+
+} // namespace lpdesk

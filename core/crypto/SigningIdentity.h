@@ -1,0 +1,63 @@
+// The organisation's signing identity: an ECDSA P-256 key and its X.509 certificate (plus the issuing
+// organisation CA). Signs packages, custody checkpoints and HTTP requests. P-256 because OpenSSL 3.0's CMS
+// cannot sign with Ed25519 and police verify with `openssl cms`.
+#pragma once
+
+#include "common/Result.h"
+#include "crypto/SecureBytes.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+#include <memory>
+
+namespace lpdesk {
+
+struct GeneratedIdentity
+{
+    SecureBytes caPrivateKeyDer;
+    QByteArray caCertificatePem;
+    SecureBytes signingPrivateKeyDer;
+    QByteArray signingCertificatePem;
+};
+
+class SigningIdentity
+{
+public:
+    SigningIdentity();
+    ~SigningIdentity();
+    SigningIdentity(SigningIdentity&&) noexcept;
+    SigningIdentity& operator=(SigningIdentity&&) noexcept;
+    SigningIdentity(const SigningIdentity&) = delete;
+    SigningIdentity& operator=(const SigningIdentity&) = delete;
+
+    // A self-signed organisation CA and a workstation signing certificate it issues.
+    static Result<GeneratedIdentity> generate(const QString& organisation, const QString& workstation);
+    static Result<SigningIdentity> load(const SecureBytes& privateKeyDer, const QByteArray& certificateChainPem);
+
+    bool isValid() const;
+    // DER-encoded ECDSA signature over SHA-256(data).
+    Result<QByteArray> signDer(QByteArrayView data) const;
+    // Raw r‖s (64 bytes) as used by RFC 9421 ecdsa-p256-sha256.
+    Result<QByteArray> signRaw(QByteArrayView data) const;
+    QByteArray certificatePem() const;      // the signing (leaf) certificate
+    QByteArray chainPem() const;            // leaf then issuers, as loaded
+    QString certificateFingerprint() const; // SHA-256 of the leaf's DER, hex
+    QString subject() const;
+
+    // Opaque handles for the CMS signer (kept out of this header's includes).
+    void* opensslKey() const;
+    void* opensslCertificate() const;
+    QList<void*> opensslChain() const;
+
+    static bool verifyDer(const QByteArray& certificatePem, QByteArrayView data, QByteArrayView signatureDer);
+    static QByteArray rawToDer(QByteArrayView raw);
+    static QByteArray derToRaw(QByteArrayView der);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace lpdesk

@@ -1,0 +1,772 @@
+#include "db/CaseDatabase.h"
+
+#include "common/Time.h"
+#include "crypto/Kdf.h"
+#include "crypto/Random.h"
+#include "crypto/Sha256.h"
+#include "db/Migrations.h"
+#include "db/SqlCipherDriver.h"
+#include "db/WorkstationKeys.h"
+
+#include <sqlite3.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QMutexLocker>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+
+namespace lpdesk {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CaseDatabase", text);
+}
+
+const HashChain& auditChain()
+{
+    static const HashChain chain(QStringLiteral("audit_log"), QString());
+    return chain;
+}
+
+// An open SQLCipher handle outside QSqlDatabase, for creation, migration, rekey and backup.
+struct RawHandle
+{
+    std::unique_ptr<SqlCipherDriver> driver;
+    QString error;
+    int code = 0;
+};
+
+RawHandle openRaw(const QString& path, const SecureBytes& key, bool create)
+{
+    RawHandle h;
+    h.driver = std::make_unique<SqlCipherDriver>();
+    h.driver->setRawKey(key.clone());
+    h.driver->setCreateIfMissing(create);
+    if (!h.driver->open(path, {}, {}, {}, 0, {})) {
+        h.error = h.driver->lastError().databaseText();
+        h.code = h.driver->lastError().nativeErrorCode().toInt();
+        h.driver.reset();
+    }
+    return h;
+}
+
+bool pragmas(SqlCipherDriver& driver, QString* error)
+{
+    // WAL lets readers (the UI) proceed while a worker writes; FULL sync so a committed ingest survives power loss.
+    return driver.execScript("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; "
+                             "PRAGMA secure_delete = ON;",
+                             error);
+}
+
+bool validUserName(const QString& name)
+{
+    static const QRegularExpression re(QStringLiteral(R"(^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$)"));
+    return re.match(name).hasMatch();
+}
+
+class SlotLock
+{
+public:
+    explicit SlotLock(const QString& slotPath)
+        : m_lock(slotPath + QStringLiteral(".lock"))
+    {
+        m_lock.setStaleLockTime(30000);
+        m_locked = m_lock.tryLock(20000);
+    }
+    bool locked() const { return m_locked; }
+
+private:
+    QLockFile m_lock;
+    bool m_locked = false;
+};
+
+} // namespace
+
+int CaseDatabase::defaultKdfTargetMs()
+{
+    bool ok = false;
+    const int ms = qEnvironmentVariableIntValue("LPDESK_KDF_MS", &ok);
+    return ok && ms > 0 ? std::min(ms, 5000) : 500;
+}
+
+QString CaseDatabase::defaultPath()
+{
+    const QString env = qEnvironmentVariable("LPDESK_DB");
+    if (!env.isEmpty())
+        return env;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/cases.lpdb");
+}
+
+Result<std::unique_ptr<CaseDatabase>> CaseDatabase::create(const QString& path, const QString& adminName,
+                                                           const SecureBytes& passphrase,
+                                                           const CreateOptions& options)
+{
+    if (!validUserName(adminName))
+        return makeError(ErrorKind::Usage, tr("User names are 1–64 letters, digits, '.', '_', '@' or '-'."));
+    if (passphrase.isEmpty())
+        return makeError(ErrorKind::Usage, tr("The passphrase must not be empty."));
+    const QFileInfo info(path);
+    if (info.exists())
+        return failure(tr("%1 already exists; LP Desk will not overwrite a database.").arg(path));
+    QDir dir = info.absoluteDir();
+    if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
+        return failure(tr("Cannot create the folder %1.").arg(dir.absolutePath()));
+    if (!QFileInfo(dir.absolutePath()).isWritable())
+        return failure(tr("Cannot create a database in %1: the folder is not writable.").arg(dir.absolutePath()));
+
+    const QString databaseId = randomUuid();
+    SecureBytes masterKey = randomSecret(32);
+    const QString tmpPath = info.absoluteFilePath() + QStringLiteral(".creating-") + randomUuid().left(8);
+    auto cleanup = [&tmpPath] {
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                      QStringLiteral("-journal"), QStringLiteral(".keys")})
+            QFile::remove(tmpPath + suffix);
+    };
+
+    KeySlotFile slots;
+    slots.databaseId = databaseId;
+    slots.generation = 1;
+    auto slot = KeySlotFile::makeSlot(adminName, passphrase, masterKey, databaseId, 1, options.kdfTargetMs);
+    if (!slot)
+        return slot.error();
+    slots.slots.append(*slot);
+
+    {
+        RawHandle h = openRaw(tmpPath, masterKey, true);
+        if (!h.driver) {
+            cleanup();
+            return failure(tr("Cannot create the database: %1").arg(h.error));
+        }
+        QString error;
+        if (!pragmas(*h.driver, &error) || !h.driver->execScript("PRAGMA application_id = 1280328753;", &error)) {
+            h.driver.reset();
+            cleanup();
+            return failure(tr("Cannot create the database: %1").arg(error));
+        }
+        auto migrated = Migrations::apply(*h.driver, Migrations::builtIn());
+        if (!migrated) {
+            h.driver.reset();
+            cleanup();
+            return migrated.error();
+        }
+    }
+
+    std::unique_ptr<CaseDatabase> db(new CaseDatabase);
+    db->m_path = tmpPath;
+    db->m_databaseId = databaseId;
+    db->m_masterKey = masterKey.clone();
+    db->m_kdfTargetMs = options.kdfTargetMs;
+    const QString adminId = randomUuid();
+    db->m_session = Session{adminId, adminName, Role::Admin};
+    {
+        QSqlDatabase conn = db->connection();
+        Transaction tx(conn);
+        QSqlQuery q(conn);
+        q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('database_id', ?), ('created_at', ?), "
+                                 "('organisation', ?)"));
+        q.addBindValue(databaseId);
+        q.addBindValue(utcNowString());
+        q.addBindValue(options.organisation);
+        bool ok = q.exec();
+        q.prepare(QStringLiteral("INSERT INTO users (id, name, role, created_at, created_by) VALUES (?, ?, 'admin', ?, "
+                                 "NULL)"));
+        q.addBindValue(adminId);
+        q.addBindValue(adminName);
+        q.addBindValue(utcNowString());
+        ok = ok && q.exec();
+        if (!ok) {
+            const QString err = q.lastError().text();
+            db.reset();
+            cleanup();
+            return failure(tr("Cannot create the database: %1").arg(err));
+        }
+        const QString org = options.organisation.isEmpty() ? tr("LP Desk organisation") : options.organisation;
+        const QString ws = options.workstation.isEmpty() ? tr("LP Desk workstation") : options.workstation;
+        auto keys = WorkstationKeys::createIn(conn, org, ws);
+        Status audited = keys ? db->auditIn(conn, QStringLiteral("database_created"),
+                                            QJsonObject{{QLatin1String("database_id"), databaseId},
+                                                        {QLatin1String("admin"), adminName},
+                                                        {QLatin1String("recipient_key_id"), *keys},
+                                                        {QLatin1String("schema_version"),
+                                                         Migrations::latestVersion()}})
+                              : Status(keys.error());
+        Status committed = audited ? tx.commit() : audited;
+        if (!committed) {
+            db.reset();
+            cleanup();
+            return committed.error();
+        }
+    }
+    // Close every connection so the WAL is checkpointed away before the file is moved into place.
+    db->releaseThreadConnection();
+    if (auto saved = slots.save(KeySlotFile::pathFor(path)); !saved) {
+        db.reset();
+        cleanup();
+        return saved.error();
+    }
+    if (!QFile::rename(tmpPath, path)) {
+        db.reset();
+        cleanup();
+        QFile::remove(KeySlotFile::pathFor(path));
+        return failure(tr("Cannot move the new database into place at %1.").arg(path));
+    }
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    db->m_path = info.absoluteFilePath();
+    QDir().mkpath(db->mediaDirectory());
+    return db;
+}
+
+Result<std::unique_ptr<CaseDatabase>> CaseDatabase::open(const QString& path, const QString& userName,
+                                                         const SecureBytes& passphrase)
+{
+    return openImpl(path, userName, passphrase, Migrations::builtIn());
+}
+
+Result<std::unique_ptr<CaseDatabase>> CaseDatabase::openWithMigrations(const QString& path, const QString& userName,
+                                                                       const SecureBytes& passphrase,
+                                                                       const QList<Migration>& migrations)
+{
+    return openImpl(path, userName, passphrase, migrations);
+}
+
+Result<std::unique_ptr<CaseDatabase>> CaseDatabase::openImpl(const QString& path, const QString& userName,
+                                                             const SecureBytes& passphrase,
+                                                             const QList<Migration>& migrations)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return failure(tr("There is no case database at %1.").arg(path));
+    if (!info.isFile())
+        return failure(tr("%1 is not a file.").arg(path));
+    auto slots = KeySlotFile::load(KeySlotFile::pathFor(info.absoluteFilePath()));
+    if (!slots)
+        return slots.error();
+    auto keys = slots->unlock(userName, passphrase);
+    std::unique_ptr<CaseDatabase> db(new CaseDatabase);
+    db->m_path = info.absoluteFilePath();
+    if (!keys) {
+        if (keys.error().kind == ErrorKind::Auth)
+            db->recordFailedLogin(db->m_path, userName);
+        return keys.error();
+    }
+    if (!QFileInfo(info.absolutePath()).isWritable() || !info.isWritable())
+        return failure(tr("%1 is not writable (read-only folder or file); LP Desk needs to write its journal "
+                          "there. Nothing was changed.")
+                           .arg(path));
+
+    // Try the current master key, then the next one if a rekey was interrupted between its steps.
+    RawHandle h = openRaw(db->m_path, keys->current, false);
+    bool usedNext = false;
+    if (!h.driver && !keys->next.isEmpty()) {
+        h = openRaw(db->m_path, keys->next, false);
+        usedNext = static_cast<bool>(h.driver);
+    }
+    if (!h.driver) {
+        if (h.code == SQLITE_NOTADB || h.code == SQLITE_CORRUPT)
+            return makeError(ErrorKind::Verification,
+                             tr("The database file %1 is damaged, truncated or does not belong to this key-slot "
+                                "file (%2). Nothing was changed.")
+                                 .arg(path, h.error));
+        return failure(tr("Cannot open %1: %2").arg(path, h.error));
+    }
+    db->m_masterKey = usedNext ? std::move(keys->next) : std::move(keys->current);
+    QString error;
+    if (!pragmas(*h.driver, &error))
+        return failure(tr("Cannot open %1: %2").arg(path, error));
+    auto version = Migrations::currentVersion(*h.driver);
+    if (!version)
+        return version.error();
+    if (*version == 0)
+        return makeError(ErrorKind::Verification, tr("%1 is not an LP Desk case database.").arg(path));
+    if (auto migrated = Migrations::apply(*h.driver, migrations); !migrated)
+        return migrated.error();
+    h.driver.reset();
+
+    if (slots->nextGeneration) {
+        // Finish (or undo) the interrupted rekey in the slot file to match what the database uses now.
+        Status fixed = db->updateSlots([usedNext](KeySlotFile& f) {
+            if (usedNext)
+                f.commitRekey();
+            else
+                f.abandonRekey();
+            return Status();
+        });
+        if (!fixed)
+            return fixed.error();
+    }
+
+    QSqlDatabase conn = db->connection();
+    if (!conn.isOpen())
+        return failure(tr("Cannot open %1: %2").arg(path, conn.lastError().text()));
+    QSqlQuery q(conn);
+    q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'database_id'"));
+    if (!q.next() || q.value(0).toString() != slots->databaseId)
+        return makeError(ErrorKind::Verification,
+                         tr("The key-slot file does not belong to this database (database id differs)."));
+    db->m_databaseId = slots->databaseId;
+    q.prepare(QStringLiteral("SELECT id, role FROM users WHERE name = ? AND removed_at IS NULL"));
+    q.addBindValue(userName);
+    if (!q.exec() || !q.next()) {
+        // A slot without an active user (removed while a slot rewrite was interrupted) does not log in.
+        db->releaseThreadConnection();
+        db->recordFailedLogin(db->m_path, userName);
+        return makeError(ErrorKind::Auth, KeySlotFile::authFailedMessage());
+    }
+    Role role = Role::Auditor;
+    parseRole(q.value(1).toString(), &role);
+    db->m_session = Session{q.value(0).toString(), userName, role};
+    q.finish();
+    db->m_kdfTargetMs = defaultKdfTargetMs();
+
+    if (auto imported = db->importFailedLogins(); !imported)
+        db->m_openWarnings << imported.errorMessage();
+    if (auto logged = db->audit(QStringLiteral("login"), {}); !logged)
+        return logged.error();
+    QStringList anchorProblems;
+    auto fresh = db->readSlots();
+    if (fresh)
+        db->verifyAnchor(*fresh, anchorProblems);
+    db->m_openWarnings << anchorProblems;
+    QDir().mkpath(db->mediaDirectory());
+    return db;
+}
+
+CaseDatabase::~CaseDatabase()
+{
+    if (!m_databaseId.isEmpty() && !m_masterKey.isEmpty())
+        (void)writeAnchor();
+    QMutexLocker lock(&m_mutex);
+    const auto names = m_connections.values();
+    m_connections.clear();
+    lock.unlock();
+    for (const QString& name : names) {
+        {
+            QSqlDatabase conn = QSqlDatabase::database(name, false);
+            conn.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+QSqlDatabase CaseDatabase::connection()
+{
+    QThread* thread = QThread::currentThread();
+    QMutexLocker lock(&m_mutex);
+    auto it = m_connections.constFind(thread);
+    if (it != m_connections.constEnd())
+        return QSqlDatabase::database(*it, false);
+    const QString name = QStringLiteral("lpdesk-%1-%2")
+                             .arg(reinterpret_cast<quintptr>(this), 0, 16)
+                             .arg(reinterpret_cast<quintptr>(thread), 0, 16);
+    auto* driver = new SqlCipherDriver;
+    driver->setRawKey(m_masterKey.clone());
+    QSqlDatabase conn = QSqlDatabase::addDatabase(driver, name);
+    conn.setDatabaseName(m_path);
+    if (conn.open()) {
+        QString ignored;
+        driver->execScript("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;", &ignored);
+    }
+    m_connections.insert(thread, name);
+    return conn;
+}
+
+void CaseDatabase::releaseThreadConnection()
+{
+    QMutexLocker lock(&m_mutex);
+    const QString name = m_connections.take(QThread::currentThread());
+    lock.unlock();
+    if (name.isEmpty())
+        return;
+    {
+        QSqlDatabase conn = QSqlDatabase::database(name, false);
+        conn.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+Status CaseDatabase::auditIn(QSqlDatabase& db, const QString& action, const QJsonObject& details)
+{
+    auto appended = auditChain().append(db, m_session.userName, action, details);
+    if (!appended)
+        return appended.error();
+    return {};
+}
+
+Status CaseDatabase::audit(const QString& action, const QJsonObject& details)
+{
+    QSqlDatabase db = connection();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return failure(tr("Cannot write to the database: %1").arg(db.lastError().text()));
+    LP_TRY(auditIn(db, action, details));
+    return tx.commit();
+}
+
+Result<KeySlotFile> CaseDatabase::readSlots() const
+{
+    return KeySlotFile::load(slotPath());
+}
+
+Status CaseDatabase::updateSlots(const std::function<Status(KeySlotFile&)>& change)
+{
+    SlotLock lock(slotPath());
+    if (!lock.locked())
+        return failure(tr("The key-slot file is locked by another LP Desk process; try again."));
+    auto slots = readSlots();
+    if (!slots)
+        return slots.error();
+    LP_TRY(change(*slots));
+    return slots->save(slotPath());
+}
+
+void CaseDatabase::recordFailedLogin(const QString& path, const QString& user)
+{
+    // Outside the database (which the failed user could not open); imported into the audit log at the next
+    // successful login. Best effort: a read-only medium simply keeps no record.
+    const QString slotFile = KeySlotFile::pathFor(path);
+    if (!QFileInfo(QFileInfo(slotFile).absolutePath()).isWritable())
+        return;
+    SlotLock lock(slotFile);
+    if (!lock.locked())
+        return;
+    auto slots = KeySlotFile::load(slotFile);
+    if (!slots)
+        return;
+    if (slots->failedLogins.size() >= KeySlotFile::MaxFailedLogins)
+        slots->failedLogins.removeFirst();
+    slots->failedLogins.append({user.left(64), utcNowString()});
+    (void)slots->save(slotFile);
+}
+
+Status CaseDatabase::importFailedLogins()
+{
+    auto slots = readSlots();
+    if (!slots || slots->failedLogins.isEmpty())
+        return {};
+    const QList<FailedLogin> failed = slots->failedLogins;
+    QSqlDatabase db = connection();
+    Transaction tx(db);
+    for (const FailedLogin& f : failed)
+        LP_TRY(auditIn(db, QStringLiteral("login_failed"),
+                       QJsonObject{{QLatin1String("user"), f.user}, {QLatin1String("attempted_at"), f.at}}));
+    LP_TRY(tx.commit());
+    return updateSlots([&failed](KeySlotFile& f) {
+        // Remove exactly what was imported; attempts recorded meanwhile stay for next time.
+        for (const FailedLogin& done : failed) {
+            for (qsizetype i = 0; i < f.failedLogins.size(); ++i) {
+                if (f.failedLogins[i].user == done.user && f.failedLogins[i].at == done.at) {
+                    f.failedLogins.removeAt(i);
+                    break;
+                }
+            }
+        }
+        return Status();
+    });
+}
+
+SecureBytes CaseDatabase::deriveKey(const QByteArray& purpose) const
+{
+    auto key = hkdfSha256(m_masterKey.view(), m_databaseId.toUtf8(), purpose, 32);
+    return key ? std::move(*key) : SecureBytes();
+}
+
+QString CaseDatabase::anchorMac(qint64 seq, const QString& hash) const
+{
+    const SecureBytes key = deriveKey("lpdesk-audit-anchor-v1");
+    return toHex(hmacSha256(key.view(), QStringLiteral("%1|%2|%3").arg(m_databaseId).arg(seq).arg(hash).toUtf8()));
+}
+
+Status CaseDatabase::writeAnchor()
+{
+    QSqlDatabase db = connection();
+    auto head = auditChain().head(db);
+    if (!head)
+        return head.error();
+    const qint64 seq = head->seq;
+    const QString hash = head->hash;
+    const QString mac = anchorMac(seq, hash);
+    return updateSlots([&](KeySlotFile& f) {
+        if (f.anchorSeq > seq && f.anchorMac == anchorMac(f.anchorSeq, f.anchorHash))
+            return Status(); // another process has seen a longer log; keep its anchor
+        f.anchorSeq = seq;
+        f.anchorHash = hash;
+        f.anchorMac = mac;
+        return Status();
+    });
+}
+
+void CaseDatabase::verifyAnchor(const KeySlotFile& slots, QStringList& problems)
+{
+    if (slots.anchorSeq <= 0)
+        return;
+    if (slots.anchorMac != anchorMac(slots.anchorSeq, slots.anchorHash)) {
+        problems << tr("The audit anchor in the key-slot file does not verify (edited).");
+        return;
+    }
+    QSqlDatabase db = connection();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT hash FROM audit_log WHERE chain = '' AND seq = ?"));
+    q.addBindValue(slots.anchorSeq);
+    if (!q.exec() || !q.next())
+        problems << tr("The audit log ends before event %1, which was recorded earlier: events were deleted from "
+                       "its end.")
+                        .arg(slots.anchorSeq);
+    else if (q.value(0).toString() != slots.anchorHash)
+        problems << tr("Audit event %1 differs from what was recorded earlier: the log was rewritten.")
+                        .arg(slots.anchorSeq);
+}
+
+QStringList CaseDatabase::auditAnchorProblems()
+{
+    QStringList problems;
+    auto slots = readSlots();
+    if (!slots)
+        problems << slots.errorMessage();
+    else
+        verifyAnchor(*slots, problems);
+    return problems;
+}
+
+QString CaseDatabase::setting(const QString& key, const QString& fallback)
+{
+    QSqlDatabase db = connection();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return fallback;
+}
+
+Status CaseDatabase::setSetting(const QString& key, const QString& value)
+{
+    LP_TRY(Permissions::require(m_session, {Role::Admin}, tr("change settings")));
+    QSqlDatabase db = connection();
+    Transaction tx(db);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, "
+                             "updated_by = excluded.updated_by"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    q.addBindValue(utcNowString());
+    q.addBindValue(m_session.userName);
+    if (!q.exec())
+        return failure(q.lastError().text());
+    LP_TRY(auditIn(db, QStringLiteral("settings_changed"),
+                   QJsonObject{{QLatin1String("key"), key}, {QLatin1String("value"), value}}));
+    return tx.commit();
+}
+
+Status CaseDatabase::rekey()
+{
+    LP_TRY(Permissions::require(m_session, {Role::Admin}, tr("rotate the master key")));
+    SecureBytes newKey = randomSecret(32);
+    // 1. Seal the new key to every slot beside the current one.
+    LP_TRY(updateSlots([&newKey](KeySlotFile& f) { return f.prepareRekey(newKey); }));
+    LP_TRY(audit(QStringLiteral("rekey_started"), {}));
+    // 2. Re-encrypt the database. SQLCipher's rekey needs a rollback journal, not WAL, and no other connection.
+    QMutexLocker lock(&m_mutex);
+    const auto names = m_connections.values();
+    m_connections.clear();
+    lock.unlock();
+    for (const QString& name : names) {
+        {
+            QSqlDatabase conn = QSqlDatabase::database(name, false);
+            conn.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    RawHandle h = openRaw(m_path, m_masterKey, false);
+    if (!h.driver) {
+        (void)updateSlots([](KeySlotFile& f) {
+            f.abandonRekey();
+            return Status();
+        });
+        return failure(tr("Rekey failed: %1").arg(h.error));
+    }
+    QString error;
+    bool ok = h.driver->execScript("PRAGMA journal_mode = DELETE;", &error);
+    if (ok) {
+        SecureBytes spec(67);
+        static const char digits[] = "0123456789ABCDEF";
+        spec.data()[0] = 'x';
+        spec.data()[1] = '\'';
+        for (int i = 0; i < 32; ++i) {
+            spec.data()[2 + 2 * i] = static_cast<unsigned char>(digits[newKey.data()[i] >> 4]);
+            spec.data()[3 + 2 * i] = static_cast<unsigned char>(digits[newKey.data()[i] & 0x0f]);
+        }
+        spec.data()[66] = '\'';
+        const int rc = sqlite3_rekey(h.driver->connection(), spec.data(), spec.isize());
+        ok = rc == SQLITE_OK;
+        if (!ok)
+            error = QString::fromUtf8(sqlite3_errmsg(h.driver->connection()));
+    }
+    h.driver.reset();
+    if (!ok) {
+        (void)updateSlots([](KeySlotFile& f) {
+            f.abandonRekey();
+            return Status();
+        });
+        return failure(tr("Rekey failed; the database still uses the old key: %1").arg(error));
+    }
+    m_masterKey = std::move(newKey);
+    {
+        RawHandle w = openRaw(m_path, m_masterKey, false);
+        if (w.driver)
+            (void)pragmas(*w.driver, &error);
+    }
+    // 3. Make the new generation current.
+    LP_TRY(updateSlots([](KeySlotFile& f) {
+        f.commitRekey();
+        return Status();
+    }));
+    LP_TRY(audit(QStringLiteral("rekey_completed"), {}));
+    return writeAnchor();
+}
+
+Status CaseDatabase::backup(const QString& outPath)
+{
+    LP_TRY(Permissions::require(m_session, {Role::Admin}, tr("back up the database")));
+    const QFileInfo out(outPath);
+    if (out.exists() || QFileInfo::exists(KeySlotFile::pathFor(out.absoluteFilePath())))
+        return failure(tr("%1 already exists; choose a new name for the backup.").arg(outPath));
+    if (!QFileInfo(out.absolutePath()).isWritable())
+        return failure(tr("Cannot write the backup into %1: the folder is not writable.").arg(out.absolutePath()));
+    LP_TRY(audit(QStringLiteral("backup"), QJsonObject{{QLatin1String("to"), out.absoluteFilePath()}}));
+    const QString tmp = out.absoluteFilePath() + QStringLiteral(".partial");
+    QFile::remove(tmp);
+    RawHandle dst = openRaw(tmp, m_masterKey, true);
+    if (!dst.driver)
+        return failure(tr("Backup failed: %1").arg(dst.error));
+    QSqlDatabase src = connection();
+    auto* srcHandle = static_cast<sqlite3*>(src.driver()->handle().value<void*>());
+    // The online backup API copies a consistent snapshot page by page, encrypted with the same key.
+    sqlite3_backup* b = sqlite3_backup_init(dst.driver->connection(), "main", srcHandle, "main");
+    int rc = SQLITE_ERROR;
+    if (b) {
+        do {
+            rc = sqlite3_backup_step(b, 256);
+        } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+        sqlite3_backup_finish(b);
+    }
+    const QString err = QString::fromUtf8(sqlite3_errmsg(dst.driver->connection()));
+    dst.driver.reset();
+    if (rc != SQLITE_DONE) {
+        QFile::remove(tmp);
+        return failure(tr("Backup failed: %1").arg(err));
+    }
+    auto slots = readSlots();
+    if (!slots) {
+        QFile::remove(tmp);
+        return slots.error();
+    }
+    if (auto saved = slots->save(KeySlotFile::pathFor(out.absoluteFilePath())); !saved) {
+        QFile::remove(tmp);
+        return saved.error();
+    }
+    if (!QFile::rename(tmp, out.absoluteFilePath())) {
+        QFile::remove(tmp);
+        QFile::remove(KeySlotFile::pathFor(out.absoluteFilePath()));
+        return failure(tr("Backup failed: cannot move it into place."));
+    }
+    // Media files are immutable and already encrypted: copying them after the snapshot is consistent.
+    const QDir media(mediaDirectory());
+    const QString outMedia = out.absoluteFilePath() + QStringLiteral(".media");
+    QDir().mkpath(outMedia);
+    const auto files = media.entryInfoList(QDir::Files);
+    for (const QFileInfo& f : files) {
+        if (f.suffix() == QLatin1String("lpenc") && !QFile::copy(f.absoluteFilePath(), outMedia + QLatin1Char('/') + f.fileName()))
+            return failure(tr("Backup of %1 failed.").arg(f.fileName()));
+    }
+    return {};
+}
+
+void CaseDatabase::addCheck(std::function<void(QSqlDatabase&, DatabaseCheck&)> extra)
+{
+    m_extraChecks.append(std::move(extra));
+}
+
+Result<DatabaseCheck> CaseDatabase::check()
+{
+    LP_TRY(Permissions::require(m_session, {Role::Admin, Role::Auditor}, tr("check the database")));
+    DatabaseCheck report;
+    QSqlDatabase db = connection();
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (q.exec(QStringLiteral("PRAGMA integrity_check"))) {
+            QStringList lines;
+            while (q.next())
+                lines << q.value(0).toString();
+            report.integrityOk = lines == QStringList{QStringLiteral("ok")};
+            if (!report.integrityOk)
+                report.problems << tr("SQLite integrity check: %1").arg(lines.join(QStringLiteral("; ")));
+        } else {
+            report.problems << tr("SQLite integrity check could not run: %1").arg(q.lastError().text());
+        }
+    }
+    auto audit = auditChain().verify(db);
+    if (!audit) {
+        report.problems << audit.errorMessage();
+    } else {
+        report.chains << *audit;
+        for (const ChainProblem& p : audit->problems)
+            report.problems << tr("audit event %1: %2").arg(p.seq).arg(p.what);
+    }
+    if (auto slots = readSlots()) {
+        verifyAnchor(*slots, report.problems);
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SELECT name FROM users WHERE removed_at IS NULL"));
+        QStringList active;
+        while (q.next())
+            active << q.value(0).toString();
+        for (const QString& name : active)
+            if (!slots->find(name))
+                report.notes << tr("user %1 has no key slot and cannot log in").arg(name);
+        for (const KeySlot& s : slots->slots)
+            if (!active.contains(s.user))
+                report.notes << tr("key slot for %1 has no active user and is refused at login").arg(s.user);
+    } else {
+        report.problems << slots.errorMessage();
+    }
+    for (const auto& extra : m_extraChecks)
+        extra(db, report);
+    return report;
+}
+
+Transaction::Transaction(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+    m_active = m_db.transaction();
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        m_db.rollback();
+}
+
+Status Transaction::commit()
+{
+    if (!m_active)
+        return failure(QCoreApplication::translate("CaseDatabase", "No transaction to commit."));
+    m_active = false;
+    if (!m_db.commit()) {
+        const QString err = m_db.lastError().text();
+        m_db.rollback();
+        return failure(QCoreApplication::translate("CaseDatabase", "Could not save: %1").arg(err));
+    }
+    return {};
+}
+
+} // namespace lpdesk

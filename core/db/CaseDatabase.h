@@ -1,0 +1,139 @@
+// CaseDatabase: the one SQLCipher-encrypted case database and its key-slot sidecar. Creates and opens it
+// (unlocking a user's slot), migrates the schema, hands out per-thread QSqlDatabase connections, rotates the
+// master key, makes consistent backups and runs integrity checks.
+#pragma once
+
+#include "auth/Session.h"
+#include "common/Result.h"
+#include "crypto/SecureBytes.h"
+#include "custody/HashChain.h"
+#include "db/KeySlotFile.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+class QThread;
+
+namespace lpdesk {
+
+class SigningIdentity;
+
+struct DatabaseCheck
+{
+    bool integrityOk = false;
+    QList<ChainReport> chains;
+    QStringList problems; // anything here means tampering or corruption
+    QStringList notes;    // informational
+    bool ok() const { return integrityOk && problems.isEmpty(); }
+};
+
+class CaseDatabase
+{
+public:
+    struct CreateOptions
+    {
+        QString organisation;
+        QString workstation;
+        int kdfTargetMs = defaultKdfTargetMs();
+    };
+
+    // 500 ms, unless LPDESK_KDF_MS says otherwise (tests use a small value; never below scrypt's floor).
+    static int defaultKdfTargetMs();
+    static QString defaultPath();
+
+    static Result<std::unique_ptr<CaseDatabase>> create(const QString& path, const QString& adminName,
+                                                        const SecureBytes& passphrase, const CreateOptions& options);
+    static Result<std::unique_ptr<CaseDatabase>> open(const QString& path, const QString& userName,
+                                                      const SecureBytes& passphrase);
+    // Test and tooling hook: open with an extra migration list (schema-upgrade tests).
+    static Result<std::unique_ptr<CaseDatabase>> openWithMigrations(const QString& path, const QString& userName,
+                                                                    const SecureBytes& passphrase,
+                                                                    const QList<struct Migration>& migrations);
+    ~CaseDatabase();
+    CaseDatabase(const CaseDatabase&) = delete;
+    CaseDatabase& operator=(const CaseDatabase&) = delete;
+
+    const Session& session() const { return m_session; }
+    QString path() const { return m_path; }
+    QString slotPath() const { return KeySlotFile::pathFor(m_path); }
+    QString mediaDirectory() const { return m_path + QStringLiteral(".media"); }
+    QString databaseId() const { return m_databaseId; }
+    int kdfTargetMs() const { return m_kdfTargetMs; }
+    void setKdfTargetMs(int ms) { m_kdfTargetMs = ms; }
+    QStringList openWarnings() const { return m_openWarnings; }
+
+    // The calling thread's connection (created on first use). Worker threads call releaseThreadConnection()
+    // when their job ends.
+    QSqlDatabase connection();
+    void releaseThreadConnection();
+
+    // Appends to the global audit log in its own transaction, or inside the caller's.
+    Status audit(const QString& action, const QJsonObject& details = {});
+    Status auditIn(QSqlDatabase& db, const QString& action, const QJsonObject& details = {});
+
+    // Read-modify-write of the key-slot file under its lock file.
+    Result<KeySlotFile> readSlots() const;
+    Status updateSlots(const std::function<Status(KeySlotFile&)>& change);
+
+    QString setting(const QString& key, const QString& fallback = {});
+    Status setSetting(const QString& key, const QString& value); // admin
+
+    Status rekey();                          // admin
+    Status backup(const QString& outPath);   // admin
+    Result<DatabaseCheck> check();           // admin or auditor
+    // Registered by later subsystems (custody chains, ...) so that check() covers them.
+    void addCheck(std::function<void(QSqlDatabase&, DatabaseCheck&)> extra);
+    Status writeAnchor();
+    // Whether the audit log still contains the position recorded in the key-slot file (truncation check).
+    QStringList auditAnchorProblems();
+
+    // Derive an independent key from the master key for a named purpose (HKDF).
+    SecureBytes deriveKey(const QByteArray& purpose) const;
+
+private:
+    friend class UserDirectory; // seals the master key into new slots
+    CaseDatabase() = default;
+    static Result<std::unique_ptr<CaseDatabase>> openImpl(const QString& path, const QString& userName,
+                                                          const SecureBytes& passphrase,
+                                                          const QList<struct Migration>& migrations);
+    QString anchorMac(qint64 seq, const QString& hash) const;
+    void recordFailedLogin(const QString& path, const QString& user);
+    Status importFailedLogins();
+    void verifyAnchor(const KeySlotFile& slots, QStringList& problems);
+
+    QString m_path;
+    QString m_databaseId;
+    SecureBytes m_masterKey;
+    Session m_session;
+    int m_kdfTargetMs = 500;
+    QStringList m_openWarnings;
+    QMutex m_mutex;
+    QHash<QThread*, QString> m_connections;
+    QList<std::function<void(QSqlDatabase&, DatabaseCheck&)>> m_extraChecks;
+};
+
+// RAII write transaction (BEGIN IMMEDIATE): rolls back unless commit() was called.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    bool isActive() const { return m_active; }
+    Status commit();
+    QSqlDatabase& db() { return m_db; }
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+};
+
+} // namespace lpdesk

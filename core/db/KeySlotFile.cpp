@@ -1,0 +1,315 @@
+#include "db/KeySlotFile.h"
+
+#include "common/Time.h"
+#include "crypto/AesGcm.h"
+#include "crypto/Random.h"
+#include "crypto/X25519.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace lpdesk {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("KeySlotFile", text);
+}
+
+QByteArray b64(const QJsonObject& o, const char* key)
+{
+    return QByteArray::fromBase64(o.value(QLatin1String(key)).toString().toLatin1(),
+                                  QByteArray::AbortOnBase64DecodingErrors);
+}
+
+QString enc(const QByteArray& b)
+{
+    return QString::fromLatin1(b.toBase64());
+}
+
+Result<SecureBytes> slotKey(const SecureBytes& passphrase, const ScryptParams& params)
+{
+    return Scrypt::derive(passphrase, params, AesGcm::KeySize);
+}
+
+} // namespace
+
+QString KeySlotFile::authFailedMessage()
+{
+    return tr("Unknown user or wrong passphrase.");
+}
+
+QByteArray KeySlotFile::sealContext(const QString& databaseId, int generation)
+{
+    return QStringLiteral("lpdesk-master-v1|%1|%2").arg(databaseId).arg(generation).toUtf8();
+}
+
+QByteArray KeySlotFile::wrapContext(const QString& databaseId, const QString& user)
+{
+    return QStringLiteral("lpdesk-slot-v1|%1|%2").arg(databaseId, user).toUtf8();
+}
+
+Result<KeySlotFile> KeySlotFile::load(const QString& path)
+{
+    QFile f(path);
+    if (!f.exists())
+        return failure(tr("The key-slot file %1 is missing; the database cannot be unlocked without it.").arg(path));
+    if (!f.open(QIODevice::ReadOnly))
+        return failure(tr("Cannot read the key-slot file %1: %2").arg(path, f.errorString()));
+    if (f.size() > MaxFileSize)
+        return failure(tr("The key-slot file %1 is too large to be genuine.").arg(path));
+    return parse(f.readAll());
+}
+
+Result<KeySlotFile> KeySlotFile::parse(const QByteArray& bytes)
+{
+    const auto corrupt = [](const QString& why) {
+        return makeError(ErrorKind::Failed, tr("The key-slot file is corrupt (%1).").arg(why));
+    };
+    if (bytes.size() > MaxFileSize)
+        return corrupt(QStringLiteral("too large"));
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject())
+        return corrupt(QStringLiteral("not JSON"));
+    const QJsonObject root = doc.object();
+    if (root.value(QLatin1String("format")).toString() != QLatin1String("lpdesk-keyslots"))
+        return corrupt(QStringLiteral("not an LP Desk key-slot file"));
+    if (root.value(QLatin1String("version")).toInt() != 1)
+        return corrupt(QStringLiteral("unsupported version"));
+    KeySlotFile file;
+    file.databaseId = root.value(QLatin1String("database_id")).toString();
+    file.generation = root.value(QLatin1String("generation")).toInt();
+    file.nextGeneration = root.value(QLatin1String("next_generation")).toInt(0);
+    if (file.databaseId.size() != 36 || file.generation < 1 || file.nextGeneration < 0)
+        return corrupt(QStringLiteral("bad header"));
+    const QJsonArray slots = root.value(QLatin1String("slots")).toArray();
+    if (slots.size() > 10000)
+        return corrupt(QStringLiteral("too many slots"));
+    for (const QJsonValue& v : slots) {
+        const QJsonObject o = v.toObject();
+        KeySlot s;
+        s.user = o.value(QLatin1String("user")).toString();
+        const QJsonObject kdf = o.value(QLatin1String("kdf")).toObject();
+        if (kdf.value(QLatin1String("alg")).toString() != QLatin1String("scrypt"))
+            return corrupt(QStringLiteral("unknown KDF"));
+        s.kdf.logN = kdf.value(QLatin1String("log_n")).toInt();
+        s.kdf.r = kdf.value(QLatin1String("r")).toInt();
+        s.kdf.p = kdf.value(QLatin1String("p")).toInt();
+        s.kdf.salt = b64(kdf, "salt");
+        s.publicKey = b64(o, "public_key");
+        s.wrappedPrivateKey = b64(o, "wrapped_private_key");
+        s.sealedMasterKey = b64(o, "sealed_master_key");
+        s.sealedNextMasterKey = b64(o, "sealed_next_master_key");
+        s.createdAt = o.value(QLatin1String("created_at")).toString();
+        if (s.user.isEmpty() || s.user.size() > 64 || !Scrypt::validParams(s.kdf) || s.publicKey.size() != 32
+            || s.wrappedPrivateKey.size() != 12 + 32 + 16 || s.sealedMasterKey.size() != 32 + 12 + 32 + 16)
+            return corrupt(QStringLiteral("slot for \"%1\" is malformed").arg(s.user.left(64)));
+        if (file.find(s.user))
+            return corrupt(QStringLiteral("duplicate slot"));
+        file.slots.append(s);
+    }
+    for (const QJsonValue& v : root.value(QLatin1String("failed_logins")).toArray()) {
+        const QJsonObject o = v.toObject();
+        file.failedLogins.append({o.value(QLatin1String("user")).toString().left(64),
+                                  o.value(QLatin1String("at")).toString().left(40)});
+        if (file.failedLogins.size() >= MaxFailedLogins)
+            break;
+    }
+    const QJsonObject anchor = root.value(QLatin1String("anchor")).toObject();
+    file.anchorSeq = anchor.value(QLatin1String("audit_seq")).toInteger();
+    file.anchorHash = anchor.value(QLatin1String("audit_hash")).toString();
+    file.anchorMac = anchor.value(QLatin1String("mac")).toString();
+    return file;
+}
+
+QByteArray KeySlotFile::serialize() const
+{
+    QJsonObject root;
+    root.insert(QLatin1String("format"), QStringLiteral("lpdesk-keyslots"));
+    root.insert(QLatin1String("version"), 1);
+    root.insert(QLatin1String("database_id"), databaseId);
+    root.insert(QLatin1String("generation"), generation);
+    if (nextGeneration)
+        root.insert(QLatin1String("next_generation"), nextGeneration);
+    QJsonArray arr;
+    for (const KeySlot& s : slots) {
+        QJsonObject o;
+        o.insert(QLatin1String("user"), s.user);
+        o.insert(QLatin1String("kdf"), QJsonObject{{QLatin1String("alg"), QStringLiteral("scrypt")},
+                                                   {QLatin1String("log_n"), s.kdf.logN},
+                                                   {QLatin1String("r"), s.kdf.r},
+                                                   {QLatin1String("p"), s.kdf.p},
+                                                   {QLatin1String("salt"), enc(s.kdf.salt)}});
+        o.insert(QLatin1String("public_key"), enc(s.publicKey));
+        o.insert(QLatin1String("wrapped_private_key"), enc(s.wrappedPrivateKey));
+        o.insert(QLatin1String("sealed_master_key"), enc(s.sealedMasterKey));
+        if (!s.sealedNextMasterKey.isEmpty())
+            o.insert(QLatin1String("sealed_next_master_key"), enc(s.sealedNextMasterKey));
+        o.insert(QLatin1String("created_at"), s.createdAt);
+        arr.append(o);
+    }
+    root.insert(QLatin1String("slots"), arr);
+    QJsonArray failed;
+    for (const FailedLogin& f : failedLogins)
+        failed.append(QJsonObject{{QLatin1String("user"), f.user}, {QLatin1String("at"), f.at}});
+    if (!failed.isEmpty())
+        root.insert(QLatin1String("failed_logins"), failed);
+    if (anchorSeq > 0)
+        root.insert(QLatin1String("anchor"), QJsonObject{{QLatin1String("audit_seq"), anchorSeq},
+                                                          {QLatin1String("audit_hash"), anchorHash},
+                                                          {QLatin1String("mac"), anchorMac}});
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+Status KeySlotFile::save(const QString& path) const
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return failure(tr("Cannot write the key-slot file %1: %2").arg(path, f.errorString()));
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QByteArray bytes = serialize();
+    if (f.write(bytes) != bytes.size() || !f.commit())
+        return failure(tr("Cannot write the key-slot file %1: %2").arg(path, f.errorString()));
+    return {};
+}
+
+const KeySlot* KeySlotFile::find(const QString& user) const
+{
+    for (const KeySlot& s : slots)
+        if (s.user == user)
+            return &s;
+    return nullptr;
+}
+
+KeySlot* KeySlotFile::find(const QString& user)
+{
+    for (KeySlot& s : slots)
+        if (s.user == user)
+            return &s;
+    return nullptr;
+}
+
+bool KeySlotFile::remove(const QString& user)
+{
+    for (qsizetype i = 0; i < slots.size(); ++i) {
+        if (slots[i].user == user) {
+            slots.removeAt(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+Result<KeySlot> KeySlotFile::makeSlot(const QString& user, const SecureBytes& passphrase, const SecureBytes& masterKey,
+                                      const QString& databaseId, int generation, int kdfTargetMs)
+{
+    if (passphrase.isEmpty())
+        return makeError(ErrorKind::Usage, tr("The passphrase must not be empty."));
+    KeySlot slot;
+    slot.user = user;
+    slot.kdf = Scrypt::tune(kdfTargetMs);
+    slot.createdAt = utcNowString();
+    auto kek = slotKey(passphrase, slot.kdf);
+    if (!kek)
+        return kek.error();
+    X25519KeyPair pair = X25519::generate();
+    slot.publicKey = pair.publicKey;
+    slot.wrappedPrivateKey = AesGcm::sealWithRandomNonce(*kek, wrapContext(databaseId, user), pair.privateKey.view());
+    slot.sealedMasterKey = X25519::seal(pair.publicKey, sealContext(databaseId, generation), masterKey);
+    if (slot.wrappedPrivateKey.isEmpty() || slot.sealedMasterKey.isEmpty())
+        return failure(tr("Could not create the key slot."));
+    return slot;
+}
+
+Result<UnlockedKeys> KeySlotFile::unlock(const QString& user, const SecureBytes& passphrase) const
+{
+    const Error refused = makeError(ErrorKind::Auth, authFailedMessage());
+    const KeySlot* slot = find(user);
+    if (!slot || passphrase.isEmpty()) {
+        // Spend the same effort as a real attempt so that timing does not reveal which users exist.
+        ScryptParams decoy = slots.isEmpty() ? ScryptParams{} : slots.first().kdf;
+        if (decoy.salt.isEmpty())
+            decoy.salt = QByteArray(32, '\0');
+        (void)slotKey(passphrase.isEmpty() ? SecureBytes("x", 1) : passphrase.clone(), decoy);
+        return refused;
+    }
+    auto kek = slotKey(passphrase, slot->kdf);
+    if (!kek)
+        return kek.error();
+    X25519KeyPair pair;
+    if (!AesGcm::openCombined(*kek, wrapContext(databaseId, user), slot->wrappedPrivateKey, pair.privateKey))
+        return refused;
+    pair.publicKey = slot->publicKey;
+    UnlockedKeys keys;
+    auto current = X25519::unseal(pair, sealContext(databaseId, generation), slot->sealedMasterKey);
+    if (!current)
+        return failure(tr("The key slot for this user is damaged: %1").arg(current.errorMessage()));
+    keys.current = std::move(*current);
+    if (nextGeneration && !slot->sealedNextMasterKey.isEmpty()) {
+        auto next = X25519::unseal(pair, sealContext(databaseId, nextGeneration), slot->sealedNextMasterKey);
+        if (next)
+            keys.next = std::move(*next);
+    }
+    return keys;
+}
+
+Status KeySlotFile::changePassphrase(const QString& user, const SecureBytes& oldPassphrase,
+                                     const SecureBytes& newPassphrase, int kdfTargetMs)
+{
+    KeySlot* slot = find(user);
+    if (!slot)
+        return makeError(ErrorKind::Auth, authFailedMessage());
+    if (newPassphrase.isEmpty())
+        return makeError(ErrorKind::Usage, tr("The passphrase must not be empty."));
+    auto oldKek = slotKey(oldPassphrase, slot->kdf);
+    if (!oldKek)
+        return oldKek.error();
+    SecureBytes privateKey;
+    if (!AesGcm::openCombined(*oldKek, wrapContext(databaseId, user), slot->wrappedPrivateKey, privateKey))
+        return makeError(ErrorKind::Auth, authFailedMessage());
+    ScryptParams params = Scrypt::tune(kdfTargetMs);
+    auto newKek = slotKey(newPassphrase, params);
+    if (!newKek)
+        return newKek.error();
+    slot->kdf = params;
+    slot->wrappedPrivateKey = AesGcm::sealWithRandomNonce(*newKek, wrapContext(databaseId, user), privateKey.view());
+    return {};
+}
+
+Status KeySlotFile::prepareRekey(const SecureBytes& newMasterKey)
+{
+    nextGeneration = generation + 1;
+    for (KeySlot& s : slots) {
+        s.sealedNextMasterKey = X25519::seal(s.publicKey, sealContext(databaseId, nextGeneration), newMasterKey);
+        if (s.sealedNextMasterKey.isEmpty())
+            return failure(tr("Could not seal the new master key."));
+    }
+    return {};
+}
+
+void KeySlotFile::commitRekey()
+{
+    if (!nextGeneration)
+        return;
+    generation = nextGeneration;
+    nextGeneration = 0;
+    for (KeySlot& s : slots) {
+        s.sealedMasterKey = s.sealedNextMasterKey;
+        s.sealedNextMasterKey.clear();
+    }
+}
+
+void KeySlotFile::abandonRekey()
+{
+    nextGeneration = 0;
+    for (KeySlot& s : slots)
+        s.sealedNextMasterKey.clear();
+}
+
+} // namespace lpdesk

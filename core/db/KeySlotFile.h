@@ -1,0 +1,88 @@
+// The key-slot sidecar ("<database>.keys"): one slot per user, LUKS-style. A slot holds the user's X25519
+// private key wrapped with AES-256-GCM under a scrypt key from their passphrase, and the database master key
+// sealed to the user's public key. An admin can therefore add users and rotate the master key (rekey) without
+// knowing anyone else's passphrase. Written atomically; guarded by a lock file for read-modify-write.
+#pragma once
+
+#include "common/Result.h"
+#include "crypto/Kdf.h"
+#include "crypto/SecureBytes.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace lpdesk {
+
+struct KeySlot
+{
+    QString user;
+    ScryptParams kdf;
+    QByteArray publicKey;
+    QByteArray wrappedPrivateKey;    // nonce ‖ ciphertext ‖ tag
+    QByteArray sealedMasterKey;      // sealed to publicKey for the current generation
+    QByteArray sealedNextMasterKey;  // only while a rekey is in progress
+    QString createdAt;
+};
+
+struct FailedLogin
+{
+    QString user;
+    QString at;
+};
+
+struct UnlockedKeys
+{
+    SecureBytes current;
+    SecureBytes next; // empty unless a rekey was interrupted
+};
+
+class KeySlotFile
+{
+public:
+    static constexpr qint64 MaxFileSize = 4 * 1024 * 1024;
+    static constexpr int MaxFailedLogins = 1000;
+
+    static QString pathFor(const QString& databasePath) { return databasePath + QStringLiteral(".keys"); }
+
+    static Result<KeySlotFile> load(const QString& path);
+    static Result<KeySlotFile> parse(const QByteArray& bytes);
+    QByteArray serialize() const;
+    // Atomic replace (write a temporary, fsync, rename).
+    Status save(const QString& path) const;
+
+    QString databaseId;
+    int generation = 1;
+    int nextGeneration = 0; // non-zero while a rekey is in progress
+    QList<KeySlot> slots;
+    QList<FailedLogin> failedLogins;
+    // Last audit-log position seen at close, MACed with a key derived from the master key: detects a log
+    // truncated behind the program's back.
+    qint64 anchorSeq = 0;
+    QString anchorHash;
+    QString anchorMac;
+
+    const KeySlot* find(const QString& user) const;
+    KeySlot* find(const QString& user);
+    bool remove(const QString& user);
+
+    static Result<KeySlot> makeSlot(const QString& user, const SecureBytes& passphrase, const SecureBytes& masterKey,
+                                    const QString& databaseId, int generation, int kdfTargetMs);
+    // Same error text for an unknown user and a wrong passphrase; an unknown user still costs one scrypt.
+    Result<UnlockedKeys> unlock(const QString& user, const SecureBytes& passphrase) const;
+    // Re-wrap the user's private key under a new passphrase (keys unchanged).
+    Status changePassphrase(const QString& user, const SecureBytes& oldPassphrase, const SecureBytes& newPassphrase,
+                            int kdfTargetMs);
+    // Seal a new master key to every slot as the "next" generation (step 1 of rekey).
+    Status prepareRekey(const SecureBytes& newMasterKey);
+    // Make the next generation current (step 3 of rekey), or drop it when the rekey did not happen.
+    void commitRekey();
+    void abandonRekey();
+
+    static QByteArray sealContext(const QString& databaseId, int generation);
+    static QByteArray wrapContext(const QString& databaseId, const QString& user);
+
+    static QString authFailedMessage();
+};
+
+} // namespace lpdesk

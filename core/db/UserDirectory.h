@@ -1,0 +1,43 @@
+// UserDirectory: the people who may unlock the case database, their roles and their key slots.
+// Adding, removing and changing passphrases rewrite only the key-slot file and the users table.
+#pragma once
+
+#include "auth/Session.h"
+#include "common/Result.h"
+#include "crypto/SecureBytes.h"
+
+#include <QList>
+#include <QString>
+
+namespace lpdesk {
+
+class CaseDatabase;
+
+struct UserInfo
+{
+    QString id;
+    QString name;
+    Role role = Role::Auditor;
+    QString createdAt;
+    QString createdBy;
+    bool hasSlot = false;
+};
+
+class UserDirectory
+{
+public:
+    explicit UserDirectory(CaseDatabase& db);
+
+    static bool validName(const QString& name);
+
+    Result<QList<UserInfo>> list() const;                                           // admin
+    Result<QString> add(const QString& name, Role role, const SecureBytes& passphrase); // admin; returns id
+    Status remove(const QString& name);                                              // admin
+    Status setRole(const QString& name, Role role);                                  // admin
+    Status changeOwnPassphrase(const SecureBytes& oldPassphrase, const SecureBytes& newPassphrase);
+
+private:
+    CaseDatabase& m_db;
+};
+
+} // namespace lpdesk

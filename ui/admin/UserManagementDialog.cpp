@@ -1,0 +1,177 @@
+#include "admin/UserManagementDialog.h"
+
+#include "common/Background.h"
+#include "common/PassphraseFields.h"
+#include "db/CaseDatabase.h"
+#include "db/UserDirectory.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace lpdesk {
+
+namespace {
+
+QComboBox* roleCombo(QWidget* parent)
+{
+    auto* combo = new QComboBox(parent);
+    for (Role r : {Role::Investigator, Role::Legal, Role::Admin, Role::Auditor})
+        combo->addItem(roleDisplayName(r), roleName(r));
+    return combo;
+}
+
+} // namespace
+
+UserManagementDialog::UserManagementDialog(CaseDatabase& db, QWidget* parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_table(new QTableWidget(0, 3, this))
+    , m_message(new QLabel(this))
+{
+    setWindowTitle(tr("Users and roles"));
+    setObjectName(QStringLiteral("userManagementDialog"));
+    resize(640, 420);
+    m_table->setObjectName(QStringLiteral("usersTable"));
+    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Role"), tr("Added")});
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_message->setWordWrap(true);
+    auto* add = new QPushButton(tr("&Add user…"), this);
+    add->setObjectName(QStringLiteral("addUserButton"));
+    auto* remove = new QPushButton(tr("&Remove"), this);
+    auto* role = new QPushButton(tr("Change &role…"), this);
+    const bool admin = m_db.session().role == Role::Admin;
+    add->setEnabled(admin);
+    remove->setEnabled(admin);
+    role->setEnabled(admin);
+    auto* row = new QHBoxLayout;
+    row->addWidget(add);
+    row->addWidget(remove);
+    row->addWidget(role);
+    row->addStretch();
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_table);
+    layout->addLayout(row);
+    layout->addWidget(m_message);
+    layout->addWidget(close);
+    connect(add, &QPushButton::clicked, this, &UserManagementDialog::addUser);
+    connect(remove, &QPushButton::clicked, this, &UserManagementDialog::removeUser);
+    connect(role, &QPushButton::clicked, this, &UserManagementDialog::changeRole);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    reload();
+}
+
+void UserManagementDialog::reload()
+{
+    auto users = UserDirectory(m_db).list();
+    m_table->setRowCount(0);
+    if (!users) {
+        m_message->setText(users.errorMessage());
+        return;
+    }
+    for (const UserInfo& u : *users) {
+        const int r = m_table->rowCount();
+        m_table->insertRow(r);
+        m_table->setItem(r, 0, new QTableWidgetItem(u.name));
+        m_table->setItem(r, 1, new QTableWidgetItem(roleDisplayName(u.role)));
+        m_table->setItem(r, 2, new QTableWidgetItem(u.createdAt));
+    }
+}
+
+QString UserManagementDialog::selectedUser() const
+{
+    const auto rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : m_table->item(rows.first().row(), 0)->text();
+}
+
+void UserManagementDialog::addUser()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Add user"));
+    auto* name = new QLineEdit(&dialog);
+    auto* role = roleCombo(&dialog);
+    auto* pass = new PassphraseFields(&dialog);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(tr("&Name:"), name);
+    form->addRow(tr("R&ole:"), role);
+    form->addRow(pass);
+    form->addRow(new QLabel(tr("Tell the new user their passphrase in person; they can change it later.")));
+    form->addRow(buttons);
+    auto validate = [&] {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(UserDirectory::validName(name->text())
+                                                          && pass->isAcceptable());
+    };
+    connect(name, &QLineEdit::textChanged, &dialog, validate);
+    connect(pass, &PassphraseFields::changed, &dialog, validate);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    validate();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Role r = Role::Investigator;
+    parseRole(role->currentData().toString(), &r);
+    auto secret = std::make_shared<SecureBytes>(pass->take());
+    const QString userName = name->text();
+    m_message->setText(tr("Creating a key slot for %1…").arg(userName));
+    setEnabled(false);
+    CaseDatabase* db = &m_db;
+    runInBackground<std::shared_ptr<Result<QString>>>(
+        this,
+        [db, userName, r, secret]() { return std::make_shared<Result<QString>>(UserDirectory(*db).add(userName, r, *secret)); },
+        [this, userName](std::shared_ptr<Result<QString>> result) {
+            setEnabled(true);
+            m_message->setText(result->ok() ? tr("%1 was added.").arg(userName) : result->errorMessage());
+            reload();
+        });
+}
+
+void UserManagementDialog::removeUser()
+{
+    const QString user = selectedUser();
+    if (user.isEmpty())
+        return;
+    if (QMessageBox::question(this, tr("Remove user"),
+                              tr("Remove %1? Their key slot is deleted and they can no longer unlock this "
+                                 "database.").arg(user))
+        != QMessageBox::Yes)
+        return;
+    auto removed = UserDirectory(m_db).remove(user);
+    m_message->setText(removed ? tr("%1 was removed.").arg(user) : removed.errorMessage());
+    reload();
+}
+
+void UserManagementDialog::changeRole()
+{
+    const QString user = selectedUser();
+    if (user.isEmpty())
+        return;
+    QStringList names;
+    for (Role r : {Role::Investigator, Role::Legal, Role::Admin, Role::Auditor})
+        names << roleName(r);
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Change role"), tr("New role for %1:").arg(user), names, 0,
+                                                 false, &ok);
+    if (!ok)
+        return;
+    Role r = Role::Investigator;
+    parseRole(chosen, &r);
+    auto changed = UserDirectory(m_db).setRole(user, r);
+    m_message->setText(changed ? tr("%1 is now %2.").arg(user, roleDisplayName(r)) : changed.errorMessage());
+    reload();
+}
+
+} // namespace lpdesk

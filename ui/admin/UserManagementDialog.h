@@ -1,0 +1,32 @@
+// Admin view of users: list with roles, add (with its own passphrase), remove, change role. Every rule is
+// enforced again by UserDirectory in core.
+#pragma once
+
+#include <QDialog>
+
+class QTableWidget;
+class QLabel;
+
+namespace lpdesk {
+
+class CaseDatabase;
+
+class UserManagementDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    UserManagementDialog(CaseDatabase& db, QWidget* parent = nullptr);
+
+private:
+    void reload();
+    void addUser();
+    void removeUser();
+    void changeRole();
+    QString selectedUser() const;
+
+    CaseDatabase& m_db;
+    QTableWidget* m_table;
+    QLabel* m_message;
+};
+
+} // namespace lpdesk

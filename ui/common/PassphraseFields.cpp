@@ -1,0 +1,57 @@
+#include "common/PassphraseFields.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+
+namespace lpdesk {
+
+PassphraseFields::PassphraseFields(QWidget* parent)
+    : QWidget(parent)
+    , m_first(new QLineEdit(this))
+    , m_repeat(new QLineEdit(this))
+    , m_hint(new QLabel(this))
+{
+    m_first->setEchoMode(QLineEdit::Password);
+    m_repeat->setEchoMode(QLineEdit::Password);
+    m_first->setObjectName(QStringLiteral("passphrase"));
+    m_repeat->setObjectName(QStringLiteral("passphraseRepeat"));
+    m_hint->setWordWrap(true);
+    auto* form = new QFormLayout(this);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(tr("&Passphrase:"), m_first);
+    form->addRow(tr("&Repeat:"), m_repeat);
+    form->addRow(QString(), m_hint);
+    connect(m_first, &QLineEdit::textChanged, this, &PassphraseFields::update);
+    connect(m_repeat, &QLineEdit::textChanged, this, &PassphraseFields::update);
+    update();
+}
+
+bool PassphraseFields::isAcceptable() const
+{
+    return !m_first->text().isEmpty() && m_first->text() == m_repeat->text();
+}
+
+SecureBytes PassphraseFields::take()
+{
+    QString text = m_first->text();
+    m_first->clear();
+    m_repeat->clear();
+    return SecureBytes::fromPassphrase(text);
+}
+
+void PassphraseFields::update()
+{
+    const QString p = m_first->text();
+    if (p.isEmpty())
+        m_hint->setText(tr("Use a long passphrase: several unrelated words are easy to type and hard to guess."));
+    else if (p != m_repeat->text())
+        m_hint->setText(tr("The two passphrases differ."));
+    else if (p.size() < 12)
+        m_hint->setText(tr("This passphrase is short; 12 characters or more is recommended."));
+    else
+        m_hint->setText(tr("The passphrases match."));
+    Q_EMIT changed();
+}
+
+} // namespace lpdesk

@@ -1,0 +1,161 @@
+#include "shell/MainWindow.h"
+
+#include "admin/AuditLogDialog.h"
+#include "admin/UserManagementDialog.h"
+#include "common/Background.h"
+#include "common/Runtime.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace lpdesk {
+
+MainWindow::MainWindow(std::unique_ptr<CaseDatabase> db, QWidget* parent)
+    : QMainWindow(parent)
+    , m_db(std::move(db))
+    , m_pages(new QStackedWidget(this))
+    , m_userLabel(new QLabel(this))
+    , m_dbLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("LP Desk"));
+    resize(1280, 800);
+    setCentralWidget(m_pages);
+    m_pages->addWidget(createEmptyState());
+    createActions();
+    const Session& s = m_db->session();
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    m_userLabel->setText(tr("Signed in as %1 (%2)").arg(s.userName, roleDisplayName(s.role)));
+    m_dbLabel->setText(m_db->path());
+    statusBar()->addWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_dbLabel);
+    for (const QString& warning : m_db->openWarnings())
+        statusBar()->showMessage(warning);
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget* MainWindow::createEmptyState()
+{
+    auto* page = new QWidget;
+    page->setObjectName(QStringLiteral("emptyState"));
+    auto* layout = new QVBoxLayout(page);
+    layout->addStretch();
+    auto* title = new QLabel(tr("<h2>No incidents yet</h2>"));
+    title->setAlignment(Qt::AlignCenter);
+    auto* text = new QLabel(tr("To get started, add a store under <b>Stores → Add store…</b> (a USB folder or the "
+                               "store's HTTPS drop), then choose <b>Stores → Pull now</b>. New incidents appear "
+                               "here; open one to review its footage and start a case.<br><br>"
+                               "Stores encrypt footage to this workstation's recipient key: give them the file from "
+                               "<b>Tools → Export recipient key…</b>."));
+    text->setWordWrap(true);
+    text->setAlignment(Qt::AlignCenter);
+    text->setMaximumWidth(640);
+    layout->addWidget(title);
+    layout->addWidget(text, 0, Qt::AlignHCenter);
+    layout->addStretch();
+    return page;
+}
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newDb = file->addAction(tr("&New database…"), this, &MainWindow::newDatabaseRequested);
+    newDb->setObjectName(QStringLiteral("actionNewDatabase"));
+    file->addAction(tr("&Open database…"), QKeySequence::Open, this, &MainWindow::openOtherRequested);
+    QAction* lock = file->addAction(tr("&Lock"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::lockRequested);
+    lock->setObjectName(QStringLiteral("actionLock"));
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->setObjectName(QStringLiteral("toolsMenu"));
+    const Role role = m_db->session().role;
+    QAction* users = tools->addAction(tr("&Users and roles…"), this, &MainWindow::showUsers);
+    users->setObjectName(QStringLiteral("actionUsers"));
+    users->setEnabled(role == Role::Admin || role == Role::Auditor);
+    QAction* audit = tools->addAction(tr("&Audit log…"), this, &MainWindow::showAuditLog);
+    audit->setObjectName(QStringLiteral("actionAuditLog"));
+    audit->setEnabled(role == Role::Admin || role == Role::Auditor);
+    QAction* check = tools->addAction(tr("&Check database"), this, &MainWindow::checkDatabase);
+    check->setObjectName(QStringLiteral("actionCheckDatabase"));
+    check->setEnabled(role == Role::Admin || role == Role::Auditor);
+    QAction* backup = tools->addAction(tr("&Back up database…"), this, &MainWindow::backupDatabase);
+    backup->setEnabled(role == Role::Admin);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About LP Desk"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::showUsers()
+{
+    UserManagementDialog dialog(*m_db, this);
+    dialog.exec();
+}
+
+void MainWindow::showAuditLog()
+{
+    AuditLogDialog dialog(*m_db, this);
+    dialog.exec();
+}
+
+void MainWindow::checkDatabase()
+{
+    statusBar()->showMessage(tr("Checking the database and every hash chain…"));
+    CaseDatabase* db = m_db.get();
+    runInBackground<std::shared_ptr<Result<DatabaseCheck>>>(
+        this, [db]() { return std::make_shared<Result<DatabaseCheck>>(db->check()); },
+        [this](std::shared_ptr<Result<DatabaseCheck>> report) {
+            statusBar()->clearMessage();
+            if (!report->ok()) {
+                QMessageBox::warning(this, tr("Check database"), report->errorMessage());
+                return;
+            }
+            const DatabaseCheck& r = report->value();
+            QStringList lines;
+            for (const ChainReport& c : r.chains)
+                lines << c.summary();
+            lines << r.problems << r.notes;
+            if (r.ok())
+                QMessageBox::information(this, tr("Check database"),
+                                         tr("The database is intact.\n\n%1").arg(lines.join(QLatin1Char('\n'))));
+            else
+                QMessageBox::critical(this, tr("Check database"),
+                                      tr("Problems were found:\n\n%1").arg(lines.join(QLatin1Char('\n'))));
+        });
+}
+
+void MainWindow::backupDatabase()
+{
+    const QString out = QFileDialog::getSaveFileName(this, tr("Back up the case database"), QString(),
+                                                     tr("LP Desk databases (*.lpdb)"));
+    if (out.isEmpty())
+        return;
+    statusBar()->showMessage(tr("Backing up…"));
+    CaseDatabase* db = m_db.get();
+    runInBackground<Status>(
+        this, [db, out]() { return db->backup(out); },
+        [this, out](Status done) {
+            statusBar()->clearMessage();
+            if (!done)
+                QMessageBox::warning(this, tr("Back up"), done.errorMessage());
+            else
+                statusBar()->showMessage(tr("Backed up to %1").arg(out), 10000);
+        });
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About LP Desk"),
+                       tr("<b>LP Desk %1</b><br>Loss-prevention investigation workstation.<br>%2<br>Database id %3")
+                           .arg(Runtime::version(), Runtime::ffmpegVersion(), m_db->databaseId()));
+}
+
+} // namespace lpdesk

@@ -1,0 +1,46 @@
+// The workstation's main window: menus, status bar (who is signed in, which database) and the central area
+// (incident inbox, cases). It owns the unlocked CaseDatabase for the session; locking destroys it.
+#pragma once
+
+#include "db/CaseDatabase.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QStackedWidget;
+
+namespace lpdesk {
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(std::unique_ptr<CaseDatabase> db, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    CaseDatabase& database() { return *m_db; }
+    QStackedWidget* pages() const { return m_pages; }
+
+Q_SIGNALS:
+    void lockRequested();
+    void openOtherRequested();
+    void newDatabaseRequested();
+
+private:
+    void createActions();
+    void showUsers();
+    void showAuditLog();
+    void checkDatabase();
+    void backupDatabase();
+    void showAbout();
+    QWidget* createEmptyState();
+
+    std::unique_ptr<CaseDatabase> m_db;
+    QStackedWidget* m_pages;
+    QLabel* m_userLabel;
+    QLabel* m_dbLabel;
+};
+
+} // namespace lpdesk
