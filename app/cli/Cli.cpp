@@ -17,18 +17,14 @@ namespace lpdesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 // Reads one line from the controlling terminal with echo off.
 Result<SecureBytes> readFromTerminal(const QString& prompt)
 {
     FILE* tty = std::fopen("/dev/tty", "r+");
     if (!tty)
-        return makeError(ErrorKind::Usage, tr("No passphrase: set LPDESK_PASSPHRASE, use --passphrase-file, or run "
-                                              "in a terminal."));
+        return makeError(ErrorKind::Usage,
+                         Cli::tr("No passphrase: set LPDESK_PASSPHRASE, use --passphrase-file, or run "
+                                 "in a terminal."));
     const QByteArray p = prompt.toUtf8();
     std::fputs(p.constData(), tty);
     std::fflush(tty);
@@ -82,14 +78,14 @@ bool CommandArgs::parse(const QStringList& args, const QStringList& valueFlags, 
             }
             if (valueFlags.contains(flag)) {
                 if (!hasInline && i + 1 >= args.size()) {
-                    *error = tr("--%1 needs a value").arg(flag);
+                    *error = Cli::tr("--%1 needs a value").arg(flag);
                     return false;
                 }
                 m_values.append({flag, hasInline ? inlineValue : args[++i]});
             } else if (switches.contains(flag) && !hasInline) {
                 m_switches << flag;
             } else {
-                *error = tr("unknown option --%1").arg(flag);
+                *error = Cli::tr("unknown option --%1").arg(flag);
                 return false;
             }
         } else {
@@ -162,7 +158,7 @@ void Cli::printJson(const QJsonValue& value) const
 void Cli::printCreated(const QString& id) const
 {
     if (m_json)
-        printJson(QJsonObject{{QLatin1String("id"), id}});
+        printJson(QJsonObject {{QLatin1String("id"), id}});
     else
         out(id);
 }
@@ -306,8 +302,9 @@ int Cli::help(const QString& topic) const
     s << tr("Commands:") << "\n";
     for (const Command& c : m_commands)
         s << "  " << (c.name + QLatin1Char(' ') + c.synopsis).leftJustified(58) << ' ' << c.summary << "\n";
-    s << "\n" << tr("Exit codes: 0 ok, 1 failed, 2 usage error, 3 authentication or permission refused, "
-                    "4 verification failed (tampering or corruption).")
+    s << "\n"
+      << tr("Exit codes: 0 ok, 1 failed, 2 usage error, 3 authentication or permission refused, "
+            "4 verification failed (tampering or corruption).")
       << "\n";
     s << tr("'lpdesk-cli help COMMAND' or 'lpdesk-cli COMMAND --help' shows one command.") << "\n";
     out(text.trimmed());
@@ -367,8 +364,7 @@ int Cli::run(const QStringList& arguments)
         // A group name alone ("user") shows the group's help.
         for (const Command& c : m_commands)
             if (c.name.startsWith(rest.first() + QLatin1Char(' ')))
-                return rest.contains(QLatin1String("--help")) ? help(rest.first())
-                                                              : (help(rest.first()), ExitUsage);
+                return rest.contains(QLatin1String("--help")) ? help(rest.first()) : (help(rest.first()), ExitUsage);
         return usage(tr("unknown command '%1'").arg(rest.first()));
     }
     const QStringList args = rest.mid(bestWords);

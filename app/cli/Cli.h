@@ -2,6 +2,8 @@
 // the mapping of core errors to exit codes. Commands themselves only parse arguments and call core services.
 #pragma once
 
+#include <QCoreApplication>
+
 #include "common/Result.h"
 #include "crypto/SecureBytes.h"
 
@@ -23,7 +25,7 @@ class Cli;
 
 struct Command
 {
-    QString name;     // "user add"
+    QString name; // "user add"
     QString synopsis; // "NAME --role ROLE"
     QString summary;
     std::function<int(Cli&, const QStringList&)> run;
@@ -48,6 +50,8 @@ private:
 
 class Cli
 {
+    Q_DECLARE_TR_FUNCTIONS(lpdesk::Cli)
+
 public:
     Cli();
     ~Cli();

@@ -18,11 +18,6 @@ namespace lpdesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 #define LP_CLI_DB(cli, var)                                                                                            \
     auto var##Result = (cli).database();                                                                               \
     if (!var##Result)                                                                                                  \
@@ -36,31 +31,32 @@ QString tr(const char* text)
         if (!parsed.parse(args, valueFlags, switches, &parseError))                                                    \
             return (cli).usage(parseError);                                                                            \
         if (parsed.positionals().size() < (minPos) || parsed.positionals().size() > (maxPos))                          \
-            return (cli).usage(tr("wrong number of arguments"));                                                       \
+            return (cli).usage(Cli::tr("wrong number of arguments"));                                                  \
     }
 
 Status writeFileAtomically(const QString& path, const QByteArray& bytes)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        return failure(tr("Cannot write %1: %2").arg(path, f.errorString()));
+        return failure(Cli::tr("Cannot write %1: %2").arg(path, f.errorString()));
     return {};
 }
 
 int cmdInit(Cli& cli, const QStringList& args)
 {
-    LP_CLI_ARGS(cli, args, a, (QStringList{QStringLiteral("admin"), QStringLiteral("org"), QStringLiteral("workstation")}),
-                {}, 0, 0);
+    LP_CLI_ARGS(cli, args, a,
+                (QStringList {QStringLiteral("admin"), QStringLiteral("org"), QStringLiteral("workstation")}), {}, 0,
+                0);
     const QString admin = a.value(QStringLiteral("admin"));
     if (admin.isEmpty())
-        return cli.usage(tr("init needs --admin NAME"));
-    auto pass = cli.initialPassphrase(tr("Passphrase for %1: ").arg(admin));
+        return cli.usage(Cli::tr("init needs --admin NAME"));
+    auto pass = cli.initialPassphrase(Cli::tr("Passphrase for %1: ").arg(admin));
     if (!pass)
         return cli.fail(pass.error());
     CaseDatabase::CreateOptions options;
     options.organisation = a.value(QStringLiteral("org"));
     options.workstation = a.value(QStringLiteral("workstation"));
-    cli.progress(tr("Creating %1 (tuning the key-derivation cost to this machine)...").arg(cli.databasePath()));
+    cli.progress(Cli::tr("Creating %1 (tuning the key-derivation cost to this machine)...").arg(cli.databasePath()));
     auto db = CaseDatabase::create(cli.databasePath(), admin, *pass, options);
     if (!db)
         return cli.fail(db.error());
@@ -74,10 +70,10 @@ int cmdWhoami(Cli& cli, const QStringList& args)
     LP_CLI_DB(cli, db);
     const Session& s = db.session();
     if (cli.json())
-        cli.printJson(QJsonObject{{QLatin1String("id"), s.userId},
-                                  {QLatin1String("name"), s.userName},
-                                  {QLatin1String("role"), roleName(s.role)},
-                                  {QLatin1String("database_id"), db.databaseId()}});
+        cli.printJson(QJsonObject {{QLatin1String("id"), s.userId},
+                                   {QLatin1String("name"), s.userName},
+                                   {QLatin1String("role"), roleName(s.role)},
+                                   {QLatin1String("database_id"), db.databaseId()}});
     else
         cli.out(QStringLiteral("%1 %2").arg(s.userName, roleName(s.role)));
     return ExitOk;
@@ -88,11 +84,11 @@ int cmdUserAdd(Cli& cli, const QStringList& args)
     LP_CLI_ARGS(cli, args, a, {QStringLiteral("role")}, {}, 1, 1);
     Role role;
     if (!parseRole(a.value(QStringLiteral("role")), &role))
-        return cli.usage(tr("--role must be investigator, legal, admin or auditor"));
+        return cli.usage(Cli::tr("--role must be investigator, legal, admin or auditor"));
     LP_CLI_DB(cli, db);
-    if (auto allowed = Permissions::require(db.session(), {Role::Admin}, tr("add users")); !allowed)
+    if (auto allowed = Permissions::require(db.session(), {Role::Admin}, Cli::tr("add users")); !allowed)
         return cli.fail(allowed.error());
-    auto pass = cli.newPassphrase(tr("Passphrase for the new user %1: ").arg(a.positionals().first()));
+    auto pass = cli.newPassphrase(Cli::tr("Passphrase for the new user %1: ").arg(a.positionals().first()));
     if (!pass)
         return cli.fail(pass.error());
     auto id = UserDirectory(db).add(a.positionals().first(), role, *pass);
@@ -112,17 +108,17 @@ int cmdUserList(Cli& cli, const QStringList& args)
     if (cli.json()) {
         QJsonArray arr;
         for (const UserInfo& u : *users)
-            arr.append(QJsonObject{{QLatin1String("id"), u.id},
-                                   {QLatin1String("name"), u.name},
-                                   {QLatin1String("role"), roleName(u.role)},
-                                   {QLatin1String("created_at"), u.createdAt},
-                                   {QLatin1String("has_key_slot"), u.hasSlot}});
+            arr.append(QJsonObject {{QLatin1String("id"), u.id},
+                                    {QLatin1String("name"), u.name},
+                                    {QLatin1String("role"), roleName(u.role)},
+                                    {QLatin1String("created_at"), u.createdAt},
+                                    {QLatin1String("has_key_slot"), u.hasSlot}});
         cli.printJson(arr);
     } else {
         for (const UserInfo& u : *users)
             cli.out(QStringLiteral("%1  %2  %3%4")
                         .arg(u.name.leftJustified(20), roleName(u.role).leftJustified(13), u.createdAt,
-                             u.hasSlot ? QString() : tr("  (no key slot)")));
+                             u.hasSlot ? QString() : Cli::tr("  (no key slot)")));
     }
     return ExitOk;
 }
@@ -134,7 +130,7 @@ int cmdUserRemove(Cli& cli, const QStringList& args)
     if (auto removed = UserDirectory(db).remove(a.positionals().first()); !removed)
         return cli.fail(removed.error());
     if (a.has(QStringLiteral("rekey"))) {
-        cli.progress(tr("Rotating the master key so the removed user's knowledge of it is worthless..."));
+        cli.progress(Cli::tr("Rotating the master key so the removed user's knowledge of it is worthless..."));
         if (auto rotated = db.rekey(); !rotated)
             return cli.fail(rotated.error());
     }
@@ -146,7 +142,7 @@ int cmdUserSetRole(Cli& cli, const QStringList& args)
     LP_CLI_ARGS(cli, args, a, {QStringLiteral("role")}, {}, 1, 1);
     Role role;
     if (!parseRole(a.value(QStringLiteral("role")), &role))
-        return cli.usage(tr("--role must be investigator, legal, admin or auditor"));
+        return cli.usage(Cli::tr("--role must be investigator, legal, admin or auditor"));
     LP_CLI_DB(cli, db);
     if (auto changed = UserDirectory(db).setRole(a.positionals().first(), role); !changed)
         return cli.fail(changed.error());
@@ -159,13 +155,13 @@ int cmdPasswd(Cli& cli, const QStringList& args)
     auto user = cli.userName();
     if (!user)
         return cli.fail(user.error());
-    auto old = cli.passphrase(tr("Current passphrase for %1: ").arg(*user));
+    auto old = cli.passphrase(Cli::tr("Current passphrase for %1: ").arg(*user));
     if (!old)
         return cli.fail(old.error());
     auto db = CaseDatabase::open(cli.databasePath(), *user, *old);
     if (!db)
         return cli.fail(db.error());
-    auto fresh = cli.newPassphrase(tr("New passphrase: "));
+    auto fresh = cli.newPassphrase(Cli::tr("New passphrase: "));
     if (!fresh)
         return cli.fail(fresh.error());
     if (auto changed = UserDirectory(**db).changeOwnPassphrase(*old, *fresh); !changed)
@@ -189,23 +185,24 @@ int cmdKeyShow(Cli& cli, const QStringList& args)
         return cli.fail(ca.error());
     const QString keyId = toHex(X25519::keyId(*pub));
     if (cli.json()) {
-        cli.printJson(QJsonObject{{QLatin1String("id"), keyId},
-                                  {QLatin1String("recipient_key_id"), keyId},
-                                  {QLatin1String("recipient_public_key"), QString::fromLatin1(pub->toBase64())},
-                                  {QLatin1String("signing_subject"), signing->subject()},
-                                  {QLatin1String("signing_certificate_sha256"), signing->certificateFingerprint()},
-                                  {QLatin1String("signing_certificate"), QString::fromLatin1(signing->certificatePem())},
-                                  {QLatin1String("ca_certificate"), QString::fromLatin1(*ca)}});
+        cli.printJson(
+            QJsonObject {{QLatin1String("id"), keyId},
+                         {QLatin1String("recipient_key_id"), keyId},
+                         {QLatin1String("recipient_public_key"), QString::fromLatin1(pub->toBase64())},
+                         {QLatin1String("signing_subject"), signing->subject()},
+                         {QLatin1String("signing_certificate_sha256"), signing->certificateFingerprint()},
+                         {QLatin1String("signing_certificate"), QString::fromLatin1(signing->certificatePem())},
+                         {QLatin1String("ca_certificate"), QString::fromLatin1(*ca)}});
         return ExitOk;
     }
-    cli.out(tr("Recipient key (X25519) id %1").arg(keyId));
+    cli.out(Cli::tr("Recipient key (X25519) id %1").arg(keyId));
     cli.out(QString::fromLatin1(WorkstationKeys::recipientFileContents(*pub)).trimmed());
     cli.out(QString());
-    cli.out(tr("Signing certificate %1").arg(signing->subject()));
-    cli.out(tr("SHA-256 fingerprint %1").arg(signing->certificateFingerprint()));
+    cli.out(Cli::tr("Signing certificate %1").arg(signing->subject()));
+    cli.out(Cli::tr("SHA-256 fingerprint %1").arg(signing->certificateFingerprint()));
     cli.out(QString::fromLatin1(signing->certificatePem()).trimmed());
     cli.out(QString());
-    cli.out(tr("Organisation CA certificate (give this to police as org-ca.pem)"));
+    cli.out(Cli::tr("Organisation CA certificate (give this to police as org-ca.pem)"));
     cli.out(QString::fromLatin1(*ca).trimmed());
     return ExitOk;
 }
@@ -222,7 +219,7 @@ int cmdKeyExportRecipient(Cli& cli, const QStringList& args)
         !written)
         return cli.fail(written.error());
     (void)db.audit(QStringLiteral("recipient_key_exported"),
-                   QJsonObject{{QLatin1String("to"), a.positionals().first()}});
+                   QJsonObject {{QLatin1String("to"), a.positionals().first()}});
     return ExitOk;
 }
 
@@ -249,22 +246,22 @@ int cmdDbCheck(Cli& cli, const QStringList& args)
     if (cli.json()) {
         QJsonArray chains;
         for (const ChainReport& c : report->chains)
-            chains.append(QJsonObject{{QLatin1String("chain"), c.chain.isEmpty() ? QStringLiteral("audit") : c.chain},
-                                      {QLatin1String("events"), c.events},
-                                      {QLatin1String("head"), c.headHash},
-                                      {QLatin1String("ok"), c.ok()}});
-        cli.printJson(QJsonObject{{QLatin1String("id"), db.databaseId()},
-                                  {QLatin1String("ok"), report->ok()},
-                                  {QLatin1String("integrity"), report->integrityOk},
-                                  {QLatin1String("chains"), chains},
-                                  {QLatin1String("problems"), QJsonArray::fromStringList(report->problems)},
-                                  {QLatin1String("notes"), QJsonArray::fromStringList(report->notes)}});
+            chains.append(QJsonObject {{QLatin1String("chain"), c.chain.isEmpty() ? QStringLiteral("audit") : c.chain},
+                                       {QLatin1String("events"), c.events},
+                                       {QLatin1String("head"), c.headHash},
+                                       {QLatin1String("ok"), c.ok()}});
+        cli.printJson(QJsonObject {{QLatin1String("id"), db.databaseId()},
+                                   {QLatin1String("ok"), report->ok()},
+                                   {QLatin1String("integrity"), report->integrityOk},
+                                   {QLatin1String("chains"), chains},
+                                   {QLatin1String("problems"), QJsonArray::fromStringList(report->problems)},
+                                   {QLatin1String("notes"), QJsonArray::fromStringList(report->notes)}});
     } else {
-        cli.out(report->integrityOk ? tr("SQLite integrity: ok") : tr("SQLite integrity: FAILED"));
+        cli.out(report->integrityOk ? Cli::tr("SQLite integrity: ok") : Cli::tr("SQLite integrity: FAILED"));
         for (const ChainReport& c : report->chains)
             cli.out(c.summary());
         for (const QString& n : report->notes)
-            cli.out(tr("note: %1").arg(n));
+            cli.out(Cli::tr("note: %1").arg(n));
     }
     if (!report->ok()) {
         for (const QString& p : report->problems)
@@ -294,30 +291,30 @@ int cmdDbRekey(Cli& cli, const QStringList& args)
 
 QJsonObject eventJson(const ChainEvent& e)
 {
-    return QJsonObject{{QLatin1String("id"), QString::number(e.seq)},
-                       {QLatin1String("seq"), e.seq},
-                       {QLatin1String("at"), e.at},
-                       {QLatin1String("actor"), e.actor},
-                       {QLatin1String("action"), e.action},
-                       {QLatin1String("details"), e.details},
-                       {QLatin1String("hash"), e.hash}};
+    return QJsonObject {{QLatin1String("id"), QString::number(e.seq)},
+                        {QLatin1String("seq"), e.seq},
+                        {QLatin1String("at"), e.at},
+                        {QLatin1String("actor"), e.actor},
+                        {QLatin1String("action"), e.action},
+                        {QLatin1String("details"), e.details},
+                        {QLatin1String("hash"), e.hash}};
 }
 
 int cmdAuditShow(Cli& cli, const QStringList& args)
 {
-    LP_CLI_ARGS(cli, args, a, (QStringList{QStringLiteral("since"), QStringLiteral("limit")}), {}, 0, 0);
+    LP_CLI_ARGS(cli, args, a, (QStringList {QStringLiteral("since"), QStringLiteral("limit")}), {}, 0, 0);
     QDateTime since;
     if (a.has(QStringLiteral("since"))) {
         since = parseRfc3339(a.value(QStringLiteral("since")));
         if (!since.isValid()) {
             const QDate d = QDate::fromString(a.value(QStringLiteral("since")), Qt::ISODate);
             if (!d.isValid())
-                return cli.usage(tr("--since takes a date (2026-03-14) or an RFC 3339 time"));
+                return cli.usage(Cli::tr("--since takes a date (2026-03-14) or an RFC 3339 time"));
             since = QDateTime(d, QTime(0, 0), QTimeZone::utc());
         }
     }
     LP_CLI_DB(cli, db);
-    if (auto allowed = Permissions::require(db.session(), {Role::Admin, Role::Auditor}, tr("read the audit log"));
+    if (auto allowed = Permissions::require(db.session(), {Role::Admin, Role::Auditor}, Cli::tr("read the audit log"));
         !allowed)
         return cli.fail(allowed.error());
     QSqlDatabase conn = db.connection();
@@ -350,7 +347,8 @@ int cmdAuditVerify(Cli& cli, const QStringList& args)
 {
     LP_CLI_ARGS(cli, args, a, {}, {}, 0, 0);
     LP_CLI_DB(cli, db);
-    if (auto allowed = Permissions::require(db.session(), {Role::Admin, Role::Auditor}, tr("verify the audit log"));
+    if (auto allowed
+        = Permissions::require(db.session(), {Role::Admin, Role::Auditor}, Cli::tr("verify the audit log"));
         !allowed)
         return cli.fail(allowed.error());
     QSqlDatabase conn = db.connection();
@@ -359,14 +357,14 @@ int cmdAuditVerify(Cli& cli, const QStringList& args)
         return cli.fail(report.error());
     QStringList problems;
     for (const ChainProblem& p : report->problems)
-        problems << tr("audit event %1: %2").arg(p.seq).arg(p.what);
+        problems << Cli::tr("audit event %1: %2").arg(p.seq).arg(p.what);
     problems << db.auditAnchorProblems();
     if (cli.json())
-        cli.printJson(QJsonObject{{QLatin1String("id"), QStringLiteral("audit")},
-                                  {QLatin1String("ok"), problems.isEmpty()},
-                                  {QLatin1String("events"), report->events},
-                                  {QLatin1String("head"), report->headHash},
-                                  {QLatin1String("problems"), QJsonArray::fromStringList(problems)}});
+        cli.printJson(QJsonObject {{QLatin1String("id"), QStringLiteral("audit")},
+                                   {QLatin1String("ok"), problems.isEmpty()},
+                                   {QLatin1String("events"), report->events},
+                                   {QLatin1String("head"), report->headHash},
+                                   {QLatin1String("problems"), QJsonArray::fromStringList(problems)}});
     else if (problems.isEmpty())
         cli.out(report->summary());
     for (const QString& p : problems)
@@ -378,34 +376,34 @@ int cmdAuditVerify(Cli& cli, const QStringList& args)
 
 void registerDatabaseCommands(QList<Command>& c)
 {
-    c << Command{QStringLiteral("init"), QStringLiteral("--admin NAME [--org NAME] [--workstation NAME]"),
-                 tr("create a new encrypted case database (never overwrites)"), cmdInit};
-    c << Command{QStringLiteral("whoami"), QString(), tr("unlock and print your name and role"), cmdWhoami};
-    c << Command{QStringLiteral("user add"), QStringLiteral("NAME --role investigator|legal|admin|auditor"),
-                 tr("(admin) add a user with its own key slot (passphrase: LPDESK_NEW_PASSPHRASE or asked)"),
-                 cmdUserAdd};
-    c << Command{QStringLiteral("user list"), QString(), tr("(admin, auditor) users and roles"), cmdUserList};
-    c << Command{QStringLiteral("user remove"), QStringLiteral("NAME [--rekey]"),
-                 tr("(admin) remove a user's key slot; --rekey also rotates the master key"), cmdUserRemove};
-    c << Command{QStringLiteral("user set-role"), QStringLiteral("NAME --role ROLE"), tr("(admin) change a role"),
-                 cmdUserSetRole};
-    c << Command{QStringLiteral("passwd"), QString(),
-                 tr("change your passphrase (new one: LPDESK_NEW_PASSPHRASE or asked)"), cmdPasswd};
-    c << Command{QStringLiteral("key show"), QString(),
-                 tr("recipient key (what stores encrypt to) and signing certificates (PEM)"), cmdKeyShow};
-    c << Command{QStringLiteral("key export-recipient"), QStringLiteral("FILE"),
-                 tr("write the recipient public key for a store"), cmdKeyExportRecipient};
-    c << Command{QStringLiteral("key export-ca"), QStringLiteral("FILE"),
-                 tr("write the organisation CA certificate (org-ca.pem for police)"), cmdKeyExportCa};
-    c << Command{QStringLiteral("db check"), QString(),
-                 tr("integrity check and every hash chain; exit 4 on any break"), cmdDbCheck};
-    c << Command{QStringLiteral("db backup"), QStringLiteral("OUT"),
-                 tr("(admin) consistent encrypted copy (OUT, OUT.keys, OUT.media)"), cmdDbBackup};
-    c << Command{QStringLiteral("db rekey"), QString(), tr("(admin) rotate the database master key"), cmdDbRekey};
-    c << Command{QStringLiteral("audit show"), QStringLiteral("[--since T] [--limit N]"),
-                 tr("(admin, auditor) the global audit log"), cmdAuditShow};
-    c << Command{QStringLiteral("audit verify"), QString(),
-                 tr("(admin, auditor) verify the audit chain; exit 4 on any break"), cmdAuditVerify};
+    c << Command {QStringLiteral("init"), QStringLiteral("--admin NAME [--org NAME] [--workstation NAME]"),
+                  Cli::tr("create a new encrypted case database (never overwrites)"), cmdInit};
+    c << Command {QStringLiteral("whoami"), QString(), Cli::tr("unlock and print your name and role"), cmdWhoami};
+    c << Command {QStringLiteral("user add"), QStringLiteral("NAME --role investigator|legal|admin|auditor"),
+                  Cli::tr("(admin) add a user with its own key slot (passphrase: LPDESK_NEW_PASSPHRASE or asked)"),
+                  cmdUserAdd};
+    c << Command {QStringLiteral("user list"), QString(), Cli::tr("(admin, auditor) users and roles"), cmdUserList};
+    c << Command {QStringLiteral("user remove"), QStringLiteral("NAME [--rekey]"),
+                  Cli::tr("(admin) remove a user's key slot; --rekey also rotates the master key"), cmdUserRemove};
+    c << Command {QStringLiteral("user set-role"), QStringLiteral("NAME --role ROLE"), Cli::tr("(admin) change a role"),
+                  cmdUserSetRole};
+    c << Command {QStringLiteral("passwd"), QString(),
+                  Cli::tr("change your passphrase (new one: LPDESK_NEW_PASSPHRASE or asked)"), cmdPasswd};
+    c << Command {QStringLiteral("key show"), QString(),
+                  Cli::tr("recipient key (what stores encrypt to) and signing certificates (PEM)"), cmdKeyShow};
+    c << Command {QStringLiteral("key export-recipient"), QStringLiteral("FILE"),
+                  Cli::tr("write the recipient public key for a store"), cmdKeyExportRecipient};
+    c << Command {QStringLiteral("key export-ca"), QStringLiteral("FILE"),
+                  Cli::tr("write the organisation CA certificate (org-ca.pem for police)"), cmdKeyExportCa};
+    c << Command {QStringLiteral("db check"), QString(),
+                  Cli::tr("integrity check and every hash chain; exit 4 on any break"), cmdDbCheck};
+    c << Command {QStringLiteral("db backup"), QStringLiteral("OUT"),
+                  Cli::tr("(admin) consistent encrypted copy (OUT, OUT.keys, OUT.media)"), cmdDbBackup};
+    c << Command {QStringLiteral("db rekey"), QString(), Cli::tr("(admin) rotate the database master key"), cmdDbRekey};
+    c << Command {QStringLiteral("audit show"), QStringLiteral("[--since T] [--limit N]"),
+                  Cli::tr("(admin, auditor) the global audit log"), cmdAuditShow};
+    c << Command {QStringLiteral("audit verify"), QString(),
+                  Cli::tr("(admin, auditor) verify the audit chain; exit 4 on any break"), cmdAuditVerify};
 }
 
 } // namespace lpdesk

@@ -12,9 +12,9 @@ namespace lpdesk {
 
 enum class Role { Investigator, Legal, Admin, Auditor };
 
-QString roleName(Role role);            // "investigator", ...
+QString roleName(Role role); // "investigator", ...
 bool parseRole(const QString& text, Role* role);
-QString roleDisplayName(Role role);     // translated
+QString roleDisplayName(Role role); // translated
 
 struct Session
 {

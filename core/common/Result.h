@@ -11,13 +11,13 @@ namespace lpdesk {
 
 // What kind of failure, which decides the CLI exit code and how the UI words it.
 enum class ErrorKind {
-    Failed,       // exit 1: could not do it (I/O, bad input, missing thing)
-    Usage,        // exit 2: the request itself was malformed
-    Auth,         // exit 3: authentication refused
-    Permission,   // exit 3: authenticated, but the role may not do this
+    Failed, // exit 1: could not do it (I/O, bad input, missing thing)
+    Usage, // exit 2: the request itself was malformed
+    Auth, // exit 3: authentication refused
+    Permission, // exit 3: authenticated, but the role may not do this
     Verification, // exit 4: tampering or corruption detected
-    NotFound,     // exit 1
-    Cancelled,    // exit 1
+    NotFound, // exit 1
+    Cancelled, // exit 1
 };
 
 struct Error
@@ -28,25 +28,18 @@ struct Error
 
 inline Error makeError(ErrorKind kind, QString message)
 {
-    return Error{kind, std::move(message)};
+    return Error {kind, std::move(message)};
 }
 inline Error failure(QString message)
 {
-    return Error{ErrorKind::Failed, std::move(message)};
+    return Error {ErrorKind::Failed, std::move(message)};
 }
 
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value)
-        : m_value(std::move(value))
-    {
-    }
-    Result(Error error)
-        : m_error(std::move(error))
-    {
-    }
+    Result(T value) : m_value(std::move(value)) { }
+    Result(Error error) : m_error(std::move(error)) { }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -67,16 +60,11 @@ private:
     Error m_error;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error)
-        : m_failed(true)
-        , m_error(std::move(error))
-    {
-    }
+    Result(Error error) : m_failed(true), m_error(std::move(error)) { }
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }

@@ -23,8 +23,8 @@ QString toUtcString(const QDateTime& t)
 
 QDateTime parseRfc3339(const QString& text)
 {
-    static const QRegularExpression re(QStringLiteral(
-        R"(^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})$)"));
+    static const QRegularExpression re(
+        QStringLiteral(R"(^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})$)"));
     if (text.size() > 40 || !re.match(text).hasMatch())
         return {};
     QDateTime t = QDateTime::fromString(text.toUpper().replace(QLatin1Char(' '), QLatin1Char('T')), Qt::ISODateWithMs);

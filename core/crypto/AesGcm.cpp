@@ -12,8 +12,7 @@ AesGcm::AesGcm(const SecureBytes& key)
         return;
     m_encCtx = EVP_CIPHER_CTX_new();
     m_decCtx = EVP_CIPHER_CTX_new();
-    if (!m_encCtx || !m_decCtx
-        || EVP_EncryptInit_ex(m_encCtx, EVP_aes_256_gcm(), nullptr, key.data(), nullptr) != 1
+    if (!m_encCtx || !m_decCtx || EVP_EncryptInit_ex(m_encCtx, EVP_aes_256_gcm(), nullptr, key.data(), nullptr) != 1
         || EVP_DecryptInit_ex(m_decCtx, EVP_aes_256_gcm(), nullptr, key.data(), nullptr) != 1) {
         EVP_CIPHER_CTX_free(m_encCtx);
         EVP_CIPHER_CTX_free(m_decCtx);

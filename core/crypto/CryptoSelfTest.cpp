@@ -26,7 +26,9 @@ SecureBytes secure(const QByteArray& bytes)
 
 Status runAll()
 {
-    auto fail = [](const char* what) { return failure(QStringLiteral("crypto self-test failed: %1").arg(QLatin1String(what))); };
+    auto fail = [](const char* what) {
+        return failure(QStringLiteral("crypto self-test failed: %1").arg(QLatin1String(what)));
+    };
 
     // FIPS 180-2 "abc"
     if (Sha256::hash("abc") != hex("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"))
@@ -57,11 +59,13 @@ Status runAll()
     {
         const SecureBytes key = secure(hex("feffe9928665731c6d6a8f9467308308feffe9928665731c6d6a8f9467308308"));
         const QByteArray iv = hex("cafebabefacedbaddecaf888");
-        const QByteArray pt = hex("d9313225f88406e5a55909c5aff5269a86a7a9531534f7da2e4c303d8a318a721c3c0c95956809532fcf0e"
-                                  "2449a6b525b16aedf5aa0de657ba637b39");
+        const QByteArray pt
+            = hex("d9313225f88406e5a55909c5aff5269a86a7a9531534f7da2e4c303d8a318a721c3c0c95956809532fcf0e"
+                  "2449a6b525b16aedf5aa0de657ba637b39");
         const QByteArray aad = hex("feedfacedeadbeeffeedfacedeadbeefabaddad2");
-        const QByteArray expected = hex("522dc1f099567d07f47f37a32a84427d643a8cdcbfe5c0c97598a2bd2555d1aa8cb08e48590dbb3"
-                                        "da7b08b1056828838c5f61e6393ba7a0abcc9f66276fc6ece0f4e1768cddf8853bb2d551b");
+        const QByteArray expected
+            = hex("522dc1f099567d07f47f37a32a84427d643a8cdcbfe5c0c97598a2bd2555d1aa8cb08e48590dbb3"
+                  "da7b08b1056828838c5f61e6393ba7a0abcc9f66276fc6ece0f4e1768cddf8853bb2d551b");
         AesGcm gcm(key);
         QByteArray out(pt.size() + AesGcm::TagSize, '\0');
         auto* o = reinterpret_cast<unsigned char*>(out.data());

@@ -26,11 +26,10 @@ Result<SecureBytes> Scrypt::derive(const SecureBytes& passphrase, const ScryptPa
         return failure(QCoreApplication::translate("Scrypt", "Key derivation parameters are out of range."));
     SecureBytes out(static_cast<std::size_t>(keyLength));
     const quint64 maxmem = params.memoryBytes() + (16u << 20);
-    const int rc = EVP_PBE_scrypt(passphrase.constChar(), passphrase.size(),
-                                  reinterpret_cast<const unsigned char*>(params.salt.constData()),
-                                  static_cast<std::size_t>(params.salt.size()), 1ull << params.logN,
-                                  static_cast<quint64>(params.r), static_cast<quint64>(params.p), maxmem, out.data(),
-                                  out.size());
+    const int rc = EVP_PBE_scrypt(
+        passphrase.constChar(), passphrase.size(), reinterpret_cast<const unsigned char*>(params.salt.constData()),
+        static_cast<std::size_t>(params.salt.size()), 1ull << params.logN, static_cast<quint64>(params.r),
+        static_cast<quint64>(params.p), maxmem, out.data(), out.size());
     if (rc != 1)
         return failure(QCoreApplication::translate("Scrypt", "Key derivation failed (not enough memory?)."));
     return out;

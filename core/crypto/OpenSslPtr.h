@@ -13,14 +13,9 @@
 
 namespace lpdesk::ossl {
 
-template<auto Fn>
-struct Deleter
+template<auto Fn> struct Deleter
 {
-    template<typename T>
-    void operator()(T* p) const
-    {
-        Fn(p);
-    }
+    template<typename T> void operator()(T* p) const { Fn(p); }
 };
 
 using Pkey = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY_free>>;

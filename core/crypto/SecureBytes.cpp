@@ -35,14 +35,10 @@ void releaseLocked(unsigned char* p, std::size_t size)
 
 } // namespace
 
-SecureBytes::SecureBytes(std::size_t size)
-    : m_data(allocateLocked(size))
-    , m_size(size)
-{
-}
+SecureBytes::SecureBytes(std::size_t size) : m_data(allocateLocked(size)), m_size(size)
+{ }
 
-SecureBytes::SecureBytes(const void* data, std::size_t size)
-    : SecureBytes(size)
+SecureBytes::SecureBytes(const void* data, std::size_t size) : SecureBytes(size)
 {
     if (size)
         std::memcpy(m_data, data, size);
@@ -53,9 +49,7 @@ SecureBytes::~SecureBytes()
     clear();
 }
 
-SecureBytes::SecureBytes(SecureBytes&& other) noexcept
-    : m_data(other.m_data)
-    , m_size(other.m_size)
+SecureBytes::SecureBytes(SecureBytes&& other) noexcept : m_data(other.m_data), m_size(other.m_size)
 {
     other.m_data = nullptr;
     other.m_size = 0;

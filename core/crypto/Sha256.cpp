@@ -7,8 +7,7 @@
 
 namespace lpdesk {
 
-Sha256::Sha256()
-    : m_ctx(EVP_MD_CTX_new())
+Sha256::Sha256() : m_ctx(EVP_MD_CTX_new())
 {
     if (!m_ctx)
         throw std::bad_alloc();

@@ -110,10 +110,8 @@ struct SigningIdentity::Private
     std::vector<ossl::X509Ptr> chain; // [0] = leaf
 };
 
-SigningIdentity::SigningIdentity()
-    : d(std::make_unique<Private>())
-{
-}
+SigningIdentity::SigningIdentity() : d(std::make_unique<Private>())
+{ }
 SigningIdentity::~SigningIdentity() = default;
 SigningIdentity::SigningIdentity(SigningIdentity&&) noexcept = default;
 SigningIdentity& SigningIdentity::operator=(SigningIdentity&&) noexcept = default;

@@ -41,8 +41,8 @@ public:
     Result<QByteArray> signDer(QByteArrayView data) const;
     // Raw r‖s (64 bytes) as used by RFC 9421 ecdsa-p256-sha256.
     Result<QByteArray> signRaw(QByteArrayView data) const;
-    QByteArray certificatePem() const;      // the signing (leaf) certificate
-    QByteArray chainPem() const;            // leaf then issuers, as loaded
+    QByteArray certificatePem() const; // the signing (leaf) certificate
+    QByteArray chainPem() const; // leaf then issuers, as loaded
     QString certificateFingerprint() const; // SHA-256 of the leaf's DER, hex
     QString subject() const;
 

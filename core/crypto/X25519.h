@@ -12,7 +12,7 @@ namespace lpdesk {
 struct X25519KeyPair
 {
     SecureBytes privateKey; // 32 raw bytes
-    QByteArray publicKey;   // 32 raw bytes
+    QByteArray publicKey; // 32 raw bytes
 };
 
 class X25519

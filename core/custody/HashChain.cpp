@@ -11,22 +11,19 @@
 
 namespace lpdesk {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("HashChain", text);
-}
-} // namespace
-
 QString ChainReport::summary() const
 {
     if (ok())
-        return tr("chain %1: %2 events, intact (head %3)").arg(chain.isEmpty() ? QStringLiteral("audit") : chain)
+        return QCoreApplication::translate("lpdesk::HashChain", "chain %1: %2 events, intact (head %3)")
+            .arg(chain.isEmpty() ? QStringLiteral("audit") : chain)
             .arg(events)
             .arg(headHash.left(16));
     QStringList lines;
     for (const ChainProblem& p : problems)
-        lines << tr("chain %1, event %2: %3").arg(chain.isEmpty() ? QStringLiteral("audit") : chain).arg(p.seq).arg(p.what);
+        lines << QCoreApplication::translate("lpdesk::HashChain", "chain %1, event %2: %3")
+                     .arg(chain.isEmpty() ? QStringLiteral("audit") : chain)
+                     .arg(p.seq)
+                     .arg(p.what);
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -43,11 +40,8 @@ QByteArray HashChain::link(const QString& prevHashHex, const QByteArray& eventTe
     return h.result();
 }
 
-HashChain::HashChain(QString table, QString chain)
-    : m_table(std::move(table))
-    , m_chain(std::move(chain))
-{
-}
+HashChain::HashChain(QString table, QString chain) : m_table(std::move(table)), m_chain(std::move(chain))
+{ }
 
 Result<ChainEvent> HashChain::head(QSqlDatabase& db) const
 {
@@ -80,11 +74,11 @@ Result<ChainEvent> HashChain::append(QSqlDatabase& db, const QString& actor, con
     e.actor = actor;
     e.action = action;
     e.details = details;
-    QJsonObject event{{QLatin1String("seq"), e.seq},
-                      {QLatin1String("at"), e.at},
-                      {QLatin1String("actor"), actor},
-                      {QLatin1String("action"), action},
-                      {QLatin1String("details"), details}};
+    QJsonObject event {{QLatin1String("seq"), e.seq},
+                       {QLatin1String("at"), e.at},
+                       {QLatin1String("actor"), actor},
+                       {QLatin1String("action"), action},
+                       {QLatin1String("details"), details}};
     if (!m_chain.isEmpty())
         event.insert(QLatin1String("chain"), m_chain);
     e.eventText = canonicalJson(event);
@@ -145,11 +139,11 @@ ChainReport HashChain::verifyEvents(const QString& chain, const QList<ChainEvent
     qint64 expectedSeq = 1;
     for (const ChainEvent& e : events) {
         if (e.seq > expectedSeq) {
-            report.problems.append({expectedSeq, e.seq - expectedSeq == 1
-                                                     ? tr("missing (deleted)")
-                                                     : tr("%1 events up to %2 are missing (deleted)")
-                                                           .arg(e.seq - expectedSeq)
-                                                           .arg(e.seq - 1)});
+            report.problems.append(
+                {expectedSeq,
+                 e.seq - expectedSeq == 1
+                     ? tr("missing (deleted)")
+                     : tr("%1 events up to %2 are missing (deleted)").arg(e.seq - expectedSeq).arg(e.seq - 1)});
         } else if (e.seq < expectedSeq) {
             report.problems.append({e.seq, tr("duplicate or out-of-order sequence number")});
         }
@@ -159,9 +153,9 @@ ChainReport HashChain::verifyEvents(const QString& chain, const QList<ChainEvent
             report.problems.append({e.seq, tr("event text is not valid JSON (edited)")});
         } else {
             if (ev.value(QLatin1String("seq")).toInteger(-1) != e.seq)
-                report.problems.append(
-                    {e.seq, tr("event says it is number %1: events were reordered")
-                                .arg(ev.value(QLatin1String("seq")).toInteger(-1))});
+                report.problems.append({e.seq,
+                                        tr("event says it is number %1: events were reordered")
+                                            .arg(ev.value(QLatin1String("seq")).toInteger(-1))});
             if (ev.value(QLatin1String("action")).toString() != e.action
                 || ev.value(QLatin1String("actor")).toString() != e.actor
                 || ev.value(QLatin1String("at")).toString() != e.at)
@@ -170,8 +164,9 @@ ChainReport HashChain::verifyEvents(const QString& chain, const QList<ChainEvent
                 report.problems.append({e.seq, tr("event belongs to another chain (moved)")});
         }
         if (e.prevHash != expectedPrev)
-            report.problems.append({e.seq, tr("link to the previous event is broken (an earlier event was deleted, "
-                                              "edited or reordered)")});
+            report.problems.append({e.seq,
+                                    tr("link to the previous event is broken (an earlier event was deleted, "
+                                       "edited or reordered)")});
         if (fromHexStrict(e.prevHash, 32).isEmpty() || toHex(link(e.prevHash, e.eventText)) != e.hash)
             report.problems.append({e.seq, tr("contents were edited (hash mismatch)")});
         expectedPrev = e.hash;

@@ -3,6 +3,8 @@
 // event text is stored verbatim, so verification needs nothing but SHA-256 over stored bytes.
 #pragma once
 
+#include <QCoreApplication>
+
 #include "common/Result.h"
 
 #include <QJsonObject>
@@ -21,8 +23,8 @@ struct ChainEvent
     QString action;
     QJsonObject details;
     QByteArray eventText; // canonical JSON exactly as hashed
-    QString prevHash;     // hex
-    QString hash;         // hex
+    QString prevHash; // hex
+    QString hash; // hex
 };
 
 struct ChainProblem
@@ -43,6 +45,8 @@ struct ChainReport
 
 class HashChain
 {
+    Q_DECLARE_TR_FUNCTIONS(lpdesk::HashChain)
+
 public:
     static QString genesisHash(); // 64 zeros
     static QByteArray link(const QString& prevHashHex, const QByteArray& eventText);

@@ -20,16 +20,12 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 #include <QThread>
 
 namespace lpdesk {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CaseDatabase", text);
-}
 
 const HashChain& auditChain()
 {
@@ -67,6 +63,13 @@ bool pragmas(SqlCipherDriver& driver, QString* error)
                              error);
 }
 
+// access(2)-style checks say yes to root even for immutable folders or read-only mounts; actually try.
+bool folderIsWritable(const QString& dir)
+{
+    QTemporaryFile probe(dir + QStringLiteral("/.lpdesk-probe-XXXXXX"));
+    return probe.open();
+}
+
 bool validUserName(const QString& name)
 {
     static const QRegularExpression re(QStringLiteral(R"(^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$)"));
@@ -76,8 +79,7 @@ bool validUserName(const QString& name)
 class SlotLock
 {
 public:
-    explicit SlotLock(const QString& slotPath)
-        : m_lock(slotPath + QStringLiteral(".lock"))
+    explicit SlotLock(const QString& slotPath) : m_lock(slotPath + QStringLiteral(".lock"))
     {
         m_lock.setStaleLockTime(30000);
         m_locked = m_lock.tryLock(20000);
@@ -107,8 +109,7 @@ QString CaseDatabase::defaultPath()
 }
 
 Result<std::unique_ptr<CaseDatabase>> CaseDatabase::create(const QString& path, const QString& adminName,
-                                                           const SecureBytes& passphrase,
-                                                           const CreateOptions& options)
+                                                           const SecureBytes& passphrase, const CreateOptions& options)
 {
     if (!validUserName(adminName))
         return makeError(ErrorKind::Usage, tr("User names are 1–64 letters, digits, '.', '_', '@' or '-'."));
@@ -120,7 +121,7 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::create(const QString& path, 
     QDir dir = info.absoluteDir();
     if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
         return failure(tr("Cannot create the folder %1.").arg(dir.absolutePath()));
-    if (!QFileInfo(dir.absolutePath()).isWritable())
+    if (!folderIsWritable(dir.absolutePath()))
         return failure(tr("Cannot create a database in %1: the folder is not writable.").arg(dir.absolutePath()));
 
     const QString databaseId = randomUuid();
@@ -166,7 +167,7 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::create(const QString& path, 
     db->m_masterKey = masterKey.clone();
     db->m_kdfTargetMs = options.kdfTargetMs;
     const QString adminId = randomUuid();
-    db->m_session = Session{adminId, adminName, Role::Admin};
+    db->m_session = Session {adminId, adminName, Role::Admin};
     {
         QSqlDatabase conn = db->connection();
         Transaction tx(conn);
@@ -192,13 +193,13 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::create(const QString& path, 
         const QString org = options.organisation.isEmpty() ? tr("LP Desk organisation") : options.organisation;
         const QString ws = options.workstation.isEmpty() ? tr("LP Desk workstation") : options.workstation;
         auto keys = WorkstationKeys::createIn(conn, org, ws);
-        Status audited = keys ? db->auditIn(conn, QStringLiteral("database_created"),
-                                            QJsonObject{{QLatin1String("database_id"), databaseId},
-                                                        {QLatin1String("admin"), adminName},
-                                                        {QLatin1String("recipient_key_id"), *keys},
-                                                        {QLatin1String("schema_version"),
-                                                         Migrations::latestVersion()}})
-                              : Status(keys.error());
+        Status audited = keys
+            ? db->auditIn(conn, QStringLiteral("database_created"),
+                          QJsonObject {{QLatin1String("database_id"), databaseId},
+                                       {QLatin1String("admin"), adminName},
+                                       {QLatin1String("recipient_key_id"), *keys},
+                                       {QLatin1String("schema_version"), Migrations::latestVersion()}})
+            : Status(keys.error());
         Status committed = audited ? tx.commit() : audited;
         if (!committed) {
             db.reset();
@@ -258,7 +259,7 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::openImpl(const QString& path
             db->recordFailedLogin(db->m_path, userName);
         return keys.error();
     }
-    if (!QFileInfo(info.absolutePath()).isWritable() || !info.isWritable())
+    if (!folderIsWritable(info.absolutePath()) || !info.isWritable())
         return failure(tr("%1 is not writable (read-only folder or file); LP Desk needs to write its journal "
                           "there. Nothing was changed.")
                            .arg(path));
@@ -323,7 +324,7 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::openImpl(const QString& path
     }
     Role role = Role::Auditor;
     parseRole(q.value(1).toString(), &role);
-    db->m_session = Session{q.value(0).toString(), userName, role};
+    db->m_session = Session {q.value(0).toString(), userName, role};
     q.finish();
     db->m_kdfTargetMs = defaultKdfTargetMs();
 
@@ -433,7 +434,7 @@ void CaseDatabase::recordFailedLogin(const QString& path, const QString& user)
     // Outside the database (which the failed user could not open); imported into the audit log at the next
     // successful login. Best effort: a read-only medium simply keeps no record.
     const QString slotFile = KeySlotFile::pathFor(path);
-    if (!QFileInfo(QFileInfo(slotFile).absolutePath()).isWritable())
+    if (!folderIsWritable(QFileInfo(slotFile).absolutePath()))
         return;
     SlotLock lock(slotFile);
     if (!lock.locked())
@@ -457,7 +458,7 @@ Status CaseDatabase::importFailedLogins()
     Transaction tx(db);
     for (const FailedLogin& f : failed)
         LP_TRY(auditIn(db, QStringLiteral("login_failed"),
-                       QJsonObject{{QLatin1String("user"), f.user}, {QLatin1String("attempted_at"), f.at}}));
+                       QJsonObject {{QLatin1String("user"), f.user}, {QLatin1String("attempted_at"), f.at}}));
     LP_TRY(tx.commit());
     return updateSlots([&failed](KeySlotFile& f) {
         // Remove exactly what was imported; attempts recorded meanwhile stay for next time.
@@ -521,8 +522,8 @@ void CaseDatabase::verifyAnchor(const KeySlotFile& slots, QStringList& problems)
                        "its end.")
                         .arg(slots.anchorSeq);
     else if (q.value(0).toString() != slots.anchorHash)
-        problems << tr("Audit event %1 differs from what was recorded earlier: the log was rewritten.")
-                        .arg(slots.anchorSeq);
+        problems
+            << tr("Audit event %1 differs from what was recorded earlier: the log was rewritten.").arg(slots.anchorSeq);
 }
 
 QStringList CaseDatabase::auditAnchorProblems()
@@ -553,9 +554,9 @@ Status CaseDatabase::setSetting(const QString& key, const QString& value)
     QSqlDatabase db = connection();
     Transaction tx(db);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?) "
-                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, "
-                             "updated_by = excluded.updated_by"));
+    // SQLCipher 3.4 is SQLite 3.15: no UPSERT yet.
+    q.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?)"));
     q.addBindValue(key);
     q.addBindValue(value);
     q.addBindValue(utcNowString());
@@ -563,7 +564,7 @@ Status CaseDatabase::setSetting(const QString& key, const QString& value)
     if (!q.exec())
         return failure(q.lastError().text());
     LP_TRY(auditIn(db, QStringLiteral("settings_changed"),
-                   QJsonObject{{QLatin1String("key"), key}, {QLatin1String("value"), value}}));
+                   QJsonObject {{QLatin1String("key"), key}, {QLatin1String("value"), value}}));
     return tx.commit();
 }
 
@@ -640,9 +641,9 @@ Status CaseDatabase::backup(const QString& outPath)
     const QFileInfo out(outPath);
     if (out.exists() || QFileInfo::exists(KeySlotFile::pathFor(out.absoluteFilePath())))
         return failure(tr("%1 already exists; choose a new name for the backup.").arg(outPath));
-    if (!QFileInfo(out.absolutePath()).isWritable())
+    if (!folderIsWritable(out.absolutePath()))
         return failure(tr("Cannot write the backup into %1: the folder is not writable.").arg(out.absolutePath()));
-    LP_TRY(audit(QStringLiteral("backup"), QJsonObject{{QLatin1String("to"), out.absoluteFilePath()}}));
+    LP_TRY(audit(QStringLiteral("backup"), QJsonObject {{QLatin1String("to"), out.absoluteFilePath()}}));
     const QString tmp = out.absoluteFilePath() + QStringLiteral(".partial");
     QFile::remove(tmp);
     RawHandle dst = openRaw(tmp, m_masterKey, true);
@@ -685,7 +686,8 @@ Status CaseDatabase::backup(const QString& outPath)
     QDir().mkpath(outMedia);
     const auto files = media.entryInfoList(QDir::Files);
     for (const QFileInfo& f : files) {
-        if (f.suffix() == QLatin1String("lpenc") && !QFile::copy(f.absoluteFilePath(), outMedia + QLatin1Char('/') + f.fileName()))
+        if (f.suffix() == QLatin1String("lpenc")
+            && !QFile::copy(f.absoluteFilePath(), outMedia + QLatin1Char('/') + f.fileName()))
             return failure(tr("Backup of %1 failed.").arg(f.fileName()));
     }
     return {};
@@ -708,7 +710,7 @@ Result<DatabaseCheck> CaseDatabase::check()
             QStringList lines;
             while (q.next())
                 lines << q.value(0).toString();
-            report.integrityOk = lines == QStringList{QStringLiteral("ok")};
+            report.integrityOk = lines == QStringList {QStringLiteral("ok")};
             if (!report.integrityOk)
                 report.problems << tr("SQLite integrity check: %1").arg(lines.join(QStringLiteral("; ")));
         } else {
@@ -744,8 +746,7 @@ Result<DatabaseCheck> CaseDatabase::check()
     return report;
 }
 
-Transaction::Transaction(QSqlDatabase db)
-    : m_db(std::move(db))
+Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
 {
     m_active = m_db.transaction();
 }
@@ -759,12 +760,12 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_active)
-        return failure(QCoreApplication::translate("CaseDatabase", "No transaction to commit."));
+        return failure(CaseDatabase::tr("No transaction to commit."));
     m_active = false;
     if (!m_db.commit()) {
         const QString err = m_db.lastError().text();
         m_db.rollback();
-        return failure(QCoreApplication::translate("CaseDatabase", "Could not save: %1").arg(err));
+        return failure(CaseDatabase::tr("Could not save: %1").arg(err));
     }
     return {};
 }

@@ -3,6 +3,8 @@
 // master key, makes consistent backups and runs integrity checks.
 #pragma once
 
+#include <QCoreApplication>
+
 #include "auth/Session.h"
 #include "common/Result.h"
 #include "crypto/SecureBytes.h"
@@ -30,12 +32,14 @@ struct DatabaseCheck
     bool integrityOk = false;
     QList<ChainReport> chains;
     QStringList problems; // anything here means tampering or corruption
-    QStringList notes;    // informational
+    QStringList notes; // informational
     bool ok() const { return integrityOk && problems.isEmpty(); }
 };
 
 class CaseDatabase
 {
+    Q_DECLARE_TR_FUNCTIONS(lpdesk::CaseDatabase)
+
 public:
     struct CreateOptions
     {
@@ -85,9 +89,9 @@ public:
     QString setting(const QString& key, const QString& fallback = {});
     Status setSetting(const QString& key, const QString& value); // admin
 
-    Status rekey();                          // admin
-    Status backup(const QString& outPath);   // admin
-    Result<DatabaseCheck> check();           // admin or auditor
+    Status rekey(); // admin
+    Status backup(const QString& outPath); // admin
+    Result<DatabaseCheck> check(); // admin or auditor
     // Registered by later subsystems (custody chains, ...) so that check() covers them.
     void addCheck(std::function<void(QSqlDatabase&, DatabaseCheck&)> extra);
     Status writeAnchor();

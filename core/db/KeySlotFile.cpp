@@ -16,11 +16,6 @@ namespace lpdesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("KeySlotFile", text);
-}
-
 QByteArray b64(const QJsonObject& o, const char* key)
 {
     return QByteArray::fromBase64(o.value(QLatin1String(key)).toString().toLatin1(),
@@ -116,8 +111,8 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray& bytes)
     }
     for (const QJsonValue& v : root.value(QLatin1String("failed_logins")).toArray()) {
         const QJsonObject o = v.toObject();
-        file.failedLogins.append({o.value(QLatin1String("user")).toString().left(64),
-                                  o.value(QLatin1String("at")).toString().left(40)});
+        file.failedLogins.append(
+            {o.value(QLatin1String("user")).toString().left(64), o.value(QLatin1String("at")).toString().left(40)});
         if (file.failedLogins.size() >= MaxFailedLogins)
             break;
     }
@@ -141,11 +136,12 @@ QByteArray KeySlotFile::serialize() const
     for (const KeySlot& s : slots) {
         QJsonObject o;
         o.insert(QLatin1String("user"), s.user);
-        o.insert(QLatin1String("kdf"), QJsonObject{{QLatin1String("alg"), QStringLiteral("scrypt")},
-                                                   {QLatin1String("log_n"), s.kdf.logN},
-                                                   {QLatin1String("r"), s.kdf.r},
-                                                   {QLatin1String("p"), s.kdf.p},
-                                                   {QLatin1String("salt"), enc(s.kdf.salt)}});
+        o.insert(QLatin1String("kdf"),
+                 QJsonObject {{QLatin1String("alg"), QStringLiteral("scrypt")},
+                              {QLatin1String("log_n"), s.kdf.logN},
+                              {QLatin1String("r"), s.kdf.r},
+                              {QLatin1String("p"), s.kdf.p},
+                              {QLatin1String("salt"), enc(s.kdf.salt)}});
         o.insert(QLatin1String("public_key"), enc(s.publicKey));
         o.insert(QLatin1String("wrapped_private_key"), enc(s.wrappedPrivateKey));
         o.insert(QLatin1String("sealed_master_key"), enc(s.sealedMasterKey));
@@ -157,13 +153,14 @@ QByteArray KeySlotFile::serialize() const
     root.insert(QLatin1String("slots"), arr);
     QJsonArray failed;
     for (const FailedLogin& f : failedLogins)
-        failed.append(QJsonObject{{QLatin1String("user"), f.user}, {QLatin1String("at"), f.at}});
+        failed.append(QJsonObject {{QLatin1String("user"), f.user}, {QLatin1String("at"), f.at}});
     if (!failed.isEmpty())
         root.insert(QLatin1String("failed_logins"), failed);
     if (anchorSeq > 0)
-        root.insert(QLatin1String("anchor"), QJsonObject{{QLatin1String("audit_seq"), anchorSeq},
-                                                          {QLatin1String("audit_hash"), anchorHash},
-                                                          {QLatin1String("mac"), anchorMac}});
+        root.insert(QLatin1String("anchor"),
+                    QJsonObject {{QLatin1String("audit_seq"), anchorSeq},
+                                 {QLatin1String("audit_hash"), anchorHash},
+                                 {QLatin1String("mac"), anchorMac}});
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -233,7 +230,7 @@ Result<UnlockedKeys> KeySlotFile::unlock(const QString& user, const SecureBytes&
     const KeySlot* slot = find(user);
     if (!slot || passphrase.isEmpty()) {
         // Spend the same effort as a real attempt so that timing does not reveal which users exist.
-        ScryptParams decoy = slots.isEmpty() ? ScryptParams{} : slots.first().kdf;
+        ScryptParams decoy = slots.isEmpty() ? ScryptParams {} : slots.first().kdf;
         if (decoy.salt.isEmpty())
             decoy.salt = QByteArray(32, '\0');
         (void)slotKey(passphrase.isEmpty() ? SecureBytes("x", 1) : passphrase.clone(), decoy);

@@ -4,6 +4,8 @@
 // knowing anyone else's passphrase. Written atomically; guarded by a lock file for read-modify-write.
 #pragma once
 
+#include <QCoreApplication>
+
 #include "common/Result.h"
 #include "crypto/Kdf.h"
 #include "crypto/SecureBytes.h"
@@ -19,9 +21,9 @@ struct KeySlot
     QString user;
     ScryptParams kdf;
     QByteArray publicKey;
-    QByteArray wrappedPrivateKey;    // nonce ‖ ciphertext ‖ tag
-    QByteArray sealedMasterKey;      // sealed to publicKey for the current generation
-    QByteArray sealedNextMasterKey;  // only while a rekey is in progress
+    QByteArray wrappedPrivateKey; // nonce ‖ ciphertext ‖ tag
+    QByteArray sealedMasterKey; // sealed to publicKey for the current generation
+    QByteArray sealedNextMasterKey; // only while a rekey is in progress
     QString createdAt;
 };
 
@@ -39,6 +41,8 @@ struct UnlockedKeys
 
 class KeySlotFile
 {
+    Q_DECLARE_TR_FUNCTIONS(lpdesk::KeySlotFile)
+
 public:
     static constexpr qint64 MaxFileSize = 4 * 1024 * 1024;
     static constexpr int MaxFailedLogins = 1000;

@@ -13,13 +13,6 @@
 
 namespace lpdesk {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Migrations", text);
-}
-} // namespace
-
 QList<Migration> Migrations::builtIn()
 {
     QList<Migration> out;

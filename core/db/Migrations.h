@@ -3,6 +3,8 @@
 // new schema. A database newer than the program is refused, never touched.
 #pragma once
 
+#include <QCoreApplication>
+
 #include "common/Result.h"
 
 #include <QByteArray>
@@ -22,6 +24,8 @@ struct Migration
 
 class Migrations
 {
+    Q_DECLARE_TR_FUNCTIONS(lpdesk::Migrations)
+
 public:
     static QList<Migration> builtIn();
     static int latestVersion();

@@ -50,11 +50,7 @@ QMetaType typeForDeclared(const QString& declared, int fallbackSqliteType)
 class SqlCipherResult : public QSqlResult
 {
 public:
-    explicit SqlCipherResult(const SqlCipherDriver* driver)
-        : QSqlResult(driver)
-        , m_driver(driver)
-    {
-    }
+    explicit SqlCipherResult(const SqlCipherDriver* driver) : QSqlResult(driver), m_driver(driver) { }
     ~SqlCipherResult() override { finalize(); }
 
     QVariant handle() const override { return QVariant::fromValue(static_cast<void*>(m_stmt)); }
@@ -135,10 +131,7 @@ protected:
         return m_current.at(field);
     }
 
-    bool isNull(int field) override
-    {
-        return field < 0 || field >= m_current.size() || m_current.at(field).isNull();
-    }
+    bool isNull(int field) override { return field < 0 || field >= m_current.size() || m_current.at(field).isNull(); }
 
     bool fetch(int index) override
     {
@@ -177,8 +170,7 @@ protected:
                 any = true;
             return any;
         }
-        while (takeRowIntoCache()) {
-        }
+        while (takeRowIntoCache()) { }
         if (m_rows.isEmpty())
             return false;
         return fetch(static_cast<int>(m_rows.size() - 1));
@@ -343,10 +335,8 @@ private:
 
 } // namespace
 
-SqlCipherDriver::SqlCipherDriver(QObject* parent)
-    : QSqlDriver(parent)
-{
-}
+SqlCipherDriver::SqlCipherDriver(QObject* parent) : QSqlDriver(parent)
+{ }
 
 SqlCipherDriver::~SqlCipherDriver()
 {
@@ -413,6 +403,11 @@ bool SqlCipherDriver::open(const QString& db, const QString&, const QString&, co
     rc = sqlite3_key(m_db, keySpec.data(), keySpec.isize());
     m_key.clear();
     keySpec.clear();
+    if (rc != SQLITE_OK)
+        return failOpen(sqliteMessage(m_db), rc);
+    // 4 KiB pages (SQLite's own default) instead of SQLCipher 3's 1 KiB: ~1.8x faster writes. The sqlcipher tool
+    // needs the same pragma after the key (docs/ARCHITECTURE.md, "Opening the database with standard tools").
+    rc = sqlite3_exec(m_db, "PRAGMA cipher_page_size = 4096;", nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK)
         return failOpen(sqliteMessage(m_db), rc);
     sqlite3_busy_timeout(m_db, 15000);
@@ -523,7 +518,8 @@ QSqlRecord SqlCipherDriver::record(const QString& tableName) const
             const QString decl = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 2)));
             QSqlField field(name, typeForDeclared(decl, SQLITE_TEXT), tableName);
             field.setRequired(sqlite3_column_int(stmt, 3) != 0);
-            field.setAutoValue(sqlite3_column_int(stmt, 5) != 0 && decl.compare(QLatin1String("integer"), Qt::CaseInsensitive) == 0);
+            field.setAutoValue(sqlite3_column_int(stmt, 5) != 0
+                               && decl.compare(QLatin1String("integer"), Qt::CaseInsensitive) == 0);
             rec.append(field);
         }
     }

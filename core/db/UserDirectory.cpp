@@ -12,17 +12,8 @@
 
 namespace lpdesk {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("UserDirectory", text);
-}
-} // namespace
-
-UserDirectory::UserDirectory(CaseDatabase& db)
-    : m_db(db)
-{
-}
+UserDirectory::UserDirectory(CaseDatabase& db) : m_db(db)
+{ }
 
 bool UserDirectory::validName(const QString& name)
 {
@@ -70,8 +61,8 @@ Result<QString> UserDirectory::add(const QString& name, Role role, const SecureB
     }
     // Slot first, then the user row: a kill in between leaves a slot that login refuses (no active user).
     LP_TRY(m_db.updateSlots([&](KeySlotFile& f) -> Status {
-        auto slot = KeySlotFile::makeSlot(name, passphrase, m_db.m_masterKey, f.databaseId, f.generation,
-                                          m_db.kdfTargetMs());
+        auto slot
+            = KeySlotFile::makeSlot(name, passphrase, m_db.m_masterKey, f.databaseId, f.generation, m_db.kdfTargetMs());
         if (!slot)
             return slot.error();
         if (f.nextGeneration)
@@ -92,7 +83,7 @@ Result<QString> UserDirectory::add(const QString& name, Role role, const SecureB
     Status done = q.exec() ? Status() : failure(q.lastError().text());
     if (done)
         done = m_db.auditIn(db, QStringLiteral("user_added"),
-                            QJsonObject{{QLatin1String("user"), name}, {QLatin1String("role"), roleName(role)}});
+                            QJsonObject {{QLatin1String("user"), name}, {QLatin1String("role"), roleName(role)}});
     if (done)
         done = tx.commit();
     if (!done) {
@@ -128,7 +119,7 @@ Status UserDirectory::remove(const QString& name)
     q.addBindValue(name);
     if (!q.exec())
         return failure(q.lastError().text());
-    LP_TRY(m_db.auditIn(db, QStringLiteral("user_removed"), QJsonObject{{QLatin1String("user"), name}}));
+    LP_TRY(m_db.auditIn(db, QStringLiteral("user_removed"), QJsonObject {{QLatin1String("user"), name}}));
     return tx.commit();
 }
 
@@ -152,9 +143,9 @@ Status UserDirectory::setRole(const QString& name, Role role)
     if (!q.exec())
         return failure(q.lastError().text());
     LP_TRY(m_db.auditIn(db, QStringLiteral("role_changed"),
-                        QJsonObject{{QLatin1String("user"), name},
-                                    {QLatin1String("from"), before},
-                                    {QLatin1String("to"), roleName(role)}}));
+                        QJsonObject {{QLatin1String("user"), name},
+                                     {QLatin1String("from"), before},
+                                     {QLatin1String("to"), roleName(role)}}));
     return tx.commit();
 }
 
@@ -162,9 +153,9 @@ Status UserDirectory::changeOwnPassphrase(const SecureBytes& oldPassphrase, cons
 {
     const QString me = m_db.session().userName;
     const int cost = m_db.kdfTargetMs();
-    LP_TRY(m_db.updateSlots(
-        [&](KeySlotFile& f) { return f.changePassphrase(me, oldPassphrase, newPassphrase, cost); }));
-    return m_db.audit(QStringLiteral("passphrase_changed"), QJsonObject{{QLatin1String("user"), me}});
+    LP_TRY(
+        m_db.updateSlots([&](KeySlotFile& f) { return f.changePassphrase(me, oldPassphrase, newPassphrase, cost); }));
+    return m_db.audit(QStringLiteral("passphrase_changed"), QJsonObject {{QLatin1String("user"), me}});
 }
 
 } // namespace lpdesk

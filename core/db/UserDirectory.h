@@ -2,6 +2,8 @@
 // Adding, removing and changing passphrases rewrite only the key-slot file and the users table.
 #pragma once
 
+#include <QCoreApplication>
+
 #include "auth/Session.h"
 #include "common/Result.h"
 #include "crypto/SecureBytes.h"
@@ -25,15 +27,17 @@ struct UserInfo
 
 class UserDirectory
 {
+    Q_DECLARE_TR_FUNCTIONS(lpdesk::UserDirectory)
+
 public:
     explicit UserDirectory(CaseDatabase& db);
 
     static bool validName(const QString& name);
 
-    Result<QList<UserInfo>> list() const;                                           // admin
+    Result<QList<UserInfo>> list() const; // admin
     Result<QString> add(const QString& name, Role role, const SecureBytes& passphrase); // admin; returns id
-    Status remove(const QString& name);                                              // admin
-    Status setRole(const QString& name, Role role);                                  // admin
+    Status remove(const QString& name); // admin
+    Status setRole(const QString& name, Role role); // admin
     Status changeOwnPassphrase(const SecureBytes& oldPassphrase, const SecureBytes& newPassphrase);
 
 private:

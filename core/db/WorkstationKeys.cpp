@@ -11,12 +11,8 @@ namespace lpdesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("WorkstationKeys", text);
-}
-
-bool store(QSqlDatabase& db, const QString& name, const QByteArray& pub, const SecureBytes& priv, const QByteArray& cert)
+bool store(QSqlDatabase& db, const QString& name, const QByteArray& pub, const SecureBytes& priv,
+           const QByteArray& cert)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO identity (name, public_key, private_key, certificate, created_at) "
@@ -48,7 +44,7 @@ Result<Row> load(QSqlDatabase& db, const QString& name)
     q.prepare(QStringLiteral("SELECT public_key, private_key, certificate FROM identity WHERE name = ?"));
     q.addBindValue(name);
     if (!q.exec() || !q.next())
-        return failure(tr("The workstation key \"%1\" is missing from the database.").arg(name));
+        return failure(WorkstationKeys::tr("The workstation key \"%1\" is missing from the database.").arg(name));
     Row r;
     r.pub = q.value(0).toByteArray();
     QByteArray priv = q.value(1).toByteArray();

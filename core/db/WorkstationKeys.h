@@ -3,6 +3,8 @@
 // organisation CA created at init and replaceable by an imported certificate chain).
 #pragma once
 
+#include <QCoreApplication>
+
 #include "common/Result.h"
 #include "crypto/SigningIdentity.h"
 #include "crypto/X25519.h"
@@ -13,6 +15,8 @@ namespace lpdesk {
 
 class WorkstationKeys
 {
+    Q_DECLARE_TR_FUNCTIONS(lpdesk::WorkstationKeys)
+
 public:
     // Generates and stores all keys; returns the recipient key id (hex). Runs inside the caller's transaction.
     static Result<QString> createIn(QSqlDatabase& db, const QString& organisation, const QString& workstation);

@@ -14,10 +14,7 @@
 namespace lpdesk {
 
 AuditLogDialog::AuditLogDialog(CaseDatabase& db, QWidget* parent)
-    : QDialog(parent)
-    , m_db(db)
-    , m_table(new QTableWidget(0, 5, this))
-    , m_status(new QLabel(this))
+    : QDialog(parent), m_db(db), m_table(new QTableWidget(0, 5, this)), m_status(new QLabel(this))
 {
     setWindowTitle(tr("Audit log"));
     resize(900, 520);
@@ -56,8 +53,8 @@ void AuditLogDialog::reload()
         m_table->setItem(row, 1, new QTableWidgetItem(it->at));
         m_table->setItem(row, 2, new QTableWidgetItem(it->actor));
         m_table->setItem(row, 3, new QTableWidgetItem(it->action));
-        m_table->setItem(row, 4,
-                         new QTableWidgetItem(QString::fromUtf8(QJsonDocument(it->details).toJson(QJsonDocument::Compact))));
+        m_table->setItem(
+            row, 4, new QTableWidgetItem(QString::fromUtf8(QJsonDocument(it->details).toJson(QJsonDocument::Compact))));
     }
     m_table->resizeColumnsToContents();
 }

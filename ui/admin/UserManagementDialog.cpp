@@ -33,10 +33,7 @@ QComboBox* roleCombo(QWidget* parent)
 } // namespace
 
 UserManagementDialog::UserManagementDialog(CaseDatabase& db, QWidget* parent)
-    : QDialog(parent)
-    , m_db(db)
-    , m_table(new QTableWidget(0, 3, this))
-    , m_message(new QLabel(this))
+    : QDialog(parent), m_db(db), m_table(new QTableWidget(0, 3, this)), m_message(new QLabel(this))
 {
     setWindowTitle(tr("Users and roles"));
     setObjectName(QStringLiteral("userManagementDialog"));
@@ -112,8 +109,8 @@ void UserManagementDialog::addUser()
     form->addRow(new QLabel(tr("Tell the new user their passphrase in person; they can change it later.")));
     form->addRow(buttons);
     auto validate = [&] {
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(UserDirectory::validName(name->text())
-                                                          && pass->isAcceptable());
+        buttons->button(QDialogButtonBox::Ok)
+            ->setEnabled(UserDirectory::validName(name->text()) && pass->isAcceptable());
     };
     connect(name, &QLineEdit::textChanged, &dialog, validate);
     connect(pass, &PassphraseFields::changed, &dialog, validate);
@@ -131,7 +128,9 @@ void UserManagementDialog::addUser()
     CaseDatabase* db = &m_db;
     runInBackground<std::shared_ptr<Result<QString>>>(
         this,
-        [db, userName, r, secret]() { return std::make_shared<Result<QString>>(UserDirectory(*db).add(userName, r, *secret)); },
+        [db, userName, r, secret]() {
+            return std::make_shared<Result<QString>>(UserDirectory(*db).add(userName, r, *secret));
+        },
         [this, userName](std::shared_ptr<Result<QString>> result) {
             setEnabled(true);
             m_message->setText(result->ok() ? tr("%1 was added.").arg(userName) : result->errorMessage());
@@ -146,7 +145,8 @@ void UserManagementDialog::removeUser()
         return;
     if (QMessageBox::question(this, tr("Remove user"),
                               tr("Remove %1? Their key slot is deleted and they can no longer unlock this "
-                                 "database.").arg(user))
+                                 "database.")
+                                  .arg(user))
         != QMessageBox::Yes)
         return;
     auto removed = UserDirectory(m_db).remove(user);
@@ -163,8 +163,8 @@ void UserManagementDialog::changeRole()
     for (Role r : {Role::Investigator, Role::Legal, Role::Admin, Role::Auditor})
         names << roleName(r);
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Change role"), tr("New role for %1:").arg(user), names, 0,
-                                                 false, &ok);
+    const QString chosen
+        = QInputDialog::getItem(this, tr("Change role"), tr("New role for %1:").arg(user), names, 0, false, &ok);
     if (!ok)
         return;
     Role r = Role::Investigator;

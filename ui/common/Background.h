@@ -10,8 +10,7 @@
 
 namespace lpdesk {
 
-template<typename T>
-void runInBackground(QObject* receiver, std::function<T()> work, std::function<void(T)> done)
+template<typename T> void runInBackground(QObject* receiver, std::function<T()> work, std::function<void(T)> done)
 {
     auto* watcher = new QFutureWatcher<T>(receiver);
     QObject::connect(watcher, &QFutureWatcher<T>::finished, receiver, [watcher, done = std::move(done)]() mutable {

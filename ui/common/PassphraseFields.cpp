@@ -7,10 +7,7 @@
 namespace lpdesk {
 
 PassphraseFields::PassphraseFields(QWidget* parent)
-    : QWidget(parent)
-    , m_first(new QLineEdit(this))
-    , m_repeat(new QLineEdit(this))
-    , m_hint(new QLabel(this))
+    : QWidget(parent), m_first(new QLineEdit(this)), m_repeat(new QLineEdit(this)), m_hint(new QLabel(this))
 {
     m_first->setEchoMode(QLineEdit::Password);
     m_repeat->setEchoMode(QLineEdit::Password);

@@ -11,11 +11,8 @@
 
 namespace lpdesk {
 
-AppController::AppController(QString databasePath, QObject* parent)
-    : QObject(parent)
-    , m_path(std::move(databasePath))
-{
-}
+AppController::AppController(QString databasePath, QObject* parent) : QObject(parent), m_path(std::move(databasePath))
+{ }
 
 AppController::~AppController()
 {

@@ -10,7 +10,6 @@
 
 namespace lpdesk {
 
-
 class AppController : public QObject
 {
     Q_OBJECT

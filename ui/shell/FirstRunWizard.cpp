@@ -19,17 +19,28 @@ namespace lpdesk {
 
 namespace {
 using CreateResult = std::shared_ptr<Result<std::unique_ptr<CaseDatabase>>>;
-}
+
+// The last page completes only once the database exists, which keeps Finish disabled meanwhile.
+class CreatingPage : public QWizardPage
+{
+public:
+    explicit CreatingPage(std::function<bool()> done) : m_done(std::move(done)) { }
+    bool isComplete() const override { return m_done(); }
+
+private:
+    std::function<bool()> m_done;
+};
+} // namespace
 
 FirstRunWizard::FirstRunWizard(const QString& suggestedPath, QWidget* parent)
-    : QWizard(parent)
-    , m_path(new QLineEdit(suggestedPath))
-    , m_organisation(new QLineEdit)
-    , m_workstation(new QLineEdit(QHostInfo::localHostName()))
-    , m_admin(new QLineEdit)
-    , m_passphrase(new PassphraseFields)
-    , m_status(new QLabel)
-    , m_progress(new QProgressBar)
+    : QWizard(parent),
+      m_path(new QLineEdit(suggestedPath)),
+      m_organisation(new QLineEdit),
+      m_workstation(new QLineEdit(QHostInfo::localHostName())),
+      m_admin(new QLineEdit),
+      m_passphrase(new PassphraseFields),
+      m_status(new QLabel),
+      m_progress(new QProgressBar)
 {
     setWindowTitle(tr("Set up LP Desk"));
     setObjectName(QStringLiteral("firstRunWizard"));
@@ -82,7 +93,7 @@ FirstRunWizard::FirstRunWizard(const QString& suggestedPath, QWidget* parent)
     af->addRow(warn);
     addPage(admin);
 
-    auto* create = new QWizardPage;
+    auto* create = new CreatingPage([this] { return m_db != nullptr; });
     create->setTitle(tr("Creating the database"));
     create->setFinalPage(true);
     auto* cl = new QVBoxLayout(create);
@@ -142,7 +153,6 @@ void FirstRunWizard::startCreate()
     m_creating = true;
     m_status->setText(tr("Tuning the passphrase protection to this computer and generating keys…"));
     m_progress->setVisible(true);
-    button(QWizard::FinishButton)->setEnabled(false);
     auto pass = std::make_shared<SecureBytes>(m_passphrase->take());
     const QString path = m_path->text();
     const QString admin = m_admin->text();
@@ -164,7 +174,7 @@ void FirstRunWizard::startCreate()
             }
             m_db = std::move(result->value());
             m_status->setText(tr("Done. The database is ready at %1.").arg(m_db->path()));
-            button(QWizard::FinishButton)->setEnabled(true);
+            Q_EMIT currentPage()->completeChanged();
         });
 }
 

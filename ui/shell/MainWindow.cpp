@@ -18,11 +18,11 @@
 namespace lpdesk {
 
 MainWindow::MainWindow(std::unique_ptr<CaseDatabase> db, QWidget* parent)
-    : QMainWindow(parent)
-    , m_db(std::move(db))
-    , m_pages(new QStackedWidget(this))
-    , m_userLabel(new QLabel(this))
-    , m_dbLabel(new QLabel(this))
+    : QMainWindow(parent),
+      m_db(std::move(db)),
+      m_pages(new QStackedWidget(this)),
+      m_userLabel(new QLabel(this)),
+      m_dbLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("LP Desk"));
@@ -57,7 +57,7 @@ QWidget* MainWindow::createEmptyState()
                                "<b>Tools → Export recipient key…</b>."));
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(640);
+    text->setFixedWidth(640);
     layout->addWidget(title);
     layout->addWidget(text, 0, Qt::AlignHCenter);
     layout->addStretch();

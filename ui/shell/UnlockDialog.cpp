@@ -18,12 +18,12 @@ using OpenResult = std::shared_ptr<Result<std::unique_ptr<CaseDatabase>>>;
 }
 
 UnlockDialog::UnlockDialog(const QString& databasePath, QWidget* parent)
-    : QDialog(parent)
-    , m_path(databasePath)
-    , m_user(new QLineEdit(this))
-    , m_passphrase(new QLineEdit(this))
-    , m_message(new QLabel(this))
-    , m_busy(new QProgressBar(this))
+    : QDialog(parent),
+      m_path(databasePath),
+      m_user(new QLineEdit(this)),
+      m_passphrase(new QLineEdit(this)),
+      m_message(new QLabel(this)),
+      m_busy(new QProgressBar(this))
 {
     setWindowTitle(tr("Unlock LP Desk"));
     setObjectName(QStringLiteral("unlockDialog"));

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# The demo: a fresh demo case database under demo/ and the main job on it. With a display it opens the
+# lpdesk GUI; without one it runs the headless pipeline with lpdesk-cli and prints each step.
+set -euo pipefail
+build_dir="$1"
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cli="$build_dir/bin/lpdesk-cli"
+demo="${LPDESK_DEMO_DIR:-$root/demo}"
+step() { printf '\n\033[1m--- %s\033[0m\n' "$*"; }
+
+rm -rf "$demo"
+mkdir -p "$demo"
+export LPDESK_DB="$demo/cases.lpdb"
+export LPDESK_USER=admin
+export LPDESK_PASSPHRASE="demo admin passphrase"
+export LPDESK_KDF_MS="${LPDESK_KDF_MS:-200}"
+
+step "Create the encrypted case database (admin: admin / '$LPDESK_PASSPHRASE')"
+"$cli" init --admin admin --org "Demo Retail Group" --workstation "LP desk 1"
+LPDESK_NEW_PASSPHRASE="demo investigator passphrase" "$cli" user add ivy --role investigator
+LPDESK_NEW_PASSPHRASE="demo legal passphrase" "$cli" user add lena --role legal
+"$cli" user list
+
+step "Workstation keys (stores encrypt footage to the recipient key)"
+"$cli" key export-recipient "$demo/recipient.txt"
+"$cli" key export-ca "$demo/org-ca.pem"
+cat "$demo/recipient.txt"
+
+step "Integrity and audit chain"
+"$cli" db check
+"$cli" audit show --limit 5
+
+if [[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" && "${LPDESK_DEMO_HEADLESS:-0}" != 1 ]]; then
+    step "Opening the GUI (user admin, passphrase: $LPDESK_PASSPHRASE)"
+    exec "$build_dir/bin/lpdesk" --db "$LPDESK_DB"
+fi
+step "Headless demo finished. Database: $LPDESK_DB"

@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# LP Desk developer entry point. On a fresh Debian 12 machine (as root) each command installs what is missing.
+#
+#   ./packaging/dev.sh demo    install, build, make a demo store drop and case database, run the main job
+#                              (the GUI where there is a display; the headless pipeline where there is none)
+#   ./packaging/dev.sh test    install, build with warnings as errors, run the whole CTest suite
+#                              (unit, integration, gui, fuzz, bench) plus the core tests under ASan+UBSan
+#   ./packaging/dev.sh build   install and build only
+#
+# Environment: BUILD_DIR (default build), JOBS (default: number of cores), LPDESK_SKIP_SANITIZE=1 to skip the
+# sanitizer pass of 'test'.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+build_dir="${BUILD_DIR:-$root/build}"
+jobs="${JOBS:-$(nproc)}"
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+install_deps() {
+    local missing=()
+    while read -r pkg; do
+        [[ -z "$pkg" || "$pkg" == \#* ]] && continue
+        if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$pkg")
+        fi
+    done < "$here/deps.txt"
+    if ((${#missing[@]} == 0)); then
+        return 0
+    fi
+    log "Installing ${#missing[@]} Debian packages: ${missing[*]}"
+    local sudo=()
+    [[ $(id -u) -ne 0 ]] && sudo=(sudo)
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo[@]}" apt-get update -qq
+    "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+configure_and_build() {
+    local dir="$1"; shift
+    if [[ ! -f "$dir/build.ninja" ]]; then
+        log "Configuring $dir"
+        cmake -S "$root" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
+    else
+        cmake -S "$root" -B "$dir" "$@" >/dev/null
+    fi
+    log "Building $dir"
+    cmake --build "$dir" -j "$jobs"
+}
+
+cmd_build() {
+    install_deps
+    configure_and_build "$build_dir" -DLPDESK_WERROR=OFF
+}
+
+cmd_test() {
+    install_deps
+    configure_and_build "$build_dir" -DLPDESK_WERROR=ON
+    log "Running the CTest suite"
+    local rc=0
+    (cd "$build_dir" && ctest --output-on-failure -j "$jobs" --timeout 1500) || rc=$?
+    if [[ "${LPDESK_SKIP_SANITIZE:-0}" != 1 ]]; then
+        log "Core unit tests under AddressSanitizer + UndefinedBehaviorSanitizer"
+        configure_and_build "$root/build-asan" -DLPDESK_SANITIZE=ON -DLPDESK_BUILD_GUI=OFF -DLPDESK_WERROR=ON
+        (cd "$root/build-asan" && ASAN_OPTIONS=detect_leaks=0 \
+            ctest --output-on-failure -j "$jobs" -L unit -E 'format_check|translations_current') || rc=$?
+    fi
+    return $rc
+}
+
+cmd_demo() {
+    install_deps
+    configure_and_build "$build_dir" -DLPDESK_WERROR=OFF
+    exec "$here/demo.sh" "$build_dir"
+}
+
+case "${1:-}" in
+    demo) cmd_demo ;;
+    test) cmd_test ;;
+    build) cmd_build ;;
+    *) sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2 ;;
+esac

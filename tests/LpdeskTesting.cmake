@@ -1,0 +1,19 @@
+# lpdesk_add_test(NAME name SOURCES ... [LIBS ...] [LABELS ...] [TIMEOUT s] [ENV ...])
+# Builds one Qt Test executable and registers it with CTest. Every test gets its own HOME/XDG folders so that
+# no test touches the real user's data, and a cheap key-derivation cost (LPDESK_KDF_MS) to stay fast.
+function(lpdesk_add_test)
+    cmake_parse_arguments(arg "" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS;ENV" ${ARGN})
+    add_executable(${arg_NAME} ${arg_SOURCES})
+    target_link_libraries(${arg_NAME} PRIVATE lpdesk_test_support Qt6::Test lpdesk_flags ${arg_LIBS})
+    set_target_properties(${arg_NAME} PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${PROJECT_BINARY_DIR}/tests")
+    add_test(NAME ${arg_NAME} COMMAND ${arg_NAME})
+    if(NOT arg_TIMEOUT)
+        set(arg_TIMEOUT 600)
+    endif()
+    set(home "${CMAKE_BINARY_DIR}/test-home/${arg_NAME}")
+    set_tests_properties(${arg_NAME} PROPERTIES
+        LABELS "${arg_LABELS}"
+        TIMEOUT ${arg_TIMEOUT}
+        ENVIRONMENT "HOME=${home};XDG_DATA_HOME=${home}/data;XDG_CONFIG_HOME=${home}/config;XDG_CACHE_HOME=${home}/cache;TMPDIR=${home}/tmp;LPDESK_KDF_MS=20;QT_QPA_PLATFORM=offscreen;LPDESK_TEST_HOME=${home};${arg_ENV}")
+    file(MAKE_DIRECTORY "${home}/tmp")
+endfunction()

@@ -1,0 +1,49 @@
+#!/usr/bin/env python3
+"""Fail if the .ts files miss a tr() string of the sources, or keep one that no longer exists.
+
+Runs lupdate on copies of translations/*.ts over core/, ui/ and app/ and compares the sets of
+(context, source) pairs with the committed files. Refresh with:
+    cmake --build build --target update_translations
+"""
+import pathlib, shutil, subprocess, sys, tempfile, xml.etree.ElementTree as ET
+
+def messages(path):
+    root = ET.parse(path).getroot()
+    out = set()
+    for ctx in root.iter('context'):
+        name = ctx.findtext('name')
+        for msg in ctx.iter('message'):
+            tr = msg.find('translation')
+            if tr is not None and tr.get('type') in ('obsolete', 'vanished'):
+                continue
+            out.add((name, msg.findtext('source')))
+    return out
+
+def main():
+    lupdate, root = sys.argv[1], pathlib.Path(sys.argv[2])
+    sources = sorted(str(p) for d in ('core', 'ui', 'app') for ext in ('*.h', '*.cpp') for p in (root / d).rglob(ext))
+    includes = [arg for d in ('core', 'ui', 'app/cli') for arg in ('-I', str(root / d))]
+    ok = True
+    with tempfile.TemporaryDirectory() as work:
+        for lang in ('en', 'es'):
+            committed = root / 'translations' / f'lpdesk_{lang}.ts'
+            copy = pathlib.Path(work) / committed.name
+            shutil.copy(committed, copy)
+            subprocess.run([lupdate, '-no-obsolete', '-locations', 'none', '-silent', *includes, *sources, '-ts', str(copy)],
+                           check=True)
+            before, after = messages(committed), messages(copy)
+            missing, stale = after - before, before - after
+            if missing or stale:
+                ok = False
+                print(f'{committed.name}: {len(missing)} strings missing, {len(stale)} stale')
+                for ctx, src in sorted(missing)[:10]:
+                    print(f'  missing: [{ctx}] {src!r}')
+                for ctx, src in sorted(stale)[:10]:
+                    print(f'  stale:   [{ctx}] {src!r}')
+    if not ok:
+        print('Run: cmake --build build --target update_translations')
+        return 1
+    print('translations are current')
+    return 0
+
+sys.exit(main())

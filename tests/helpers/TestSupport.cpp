@@ -1,0 +1,110 @@
+#include "TestSupport.h"
+
+#include "crypto/Sha256.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+
+namespace lpdesk::test {
+
+QString ProcessRun::describe() const
+{
+    return QStringLiteral("exit %1%2\nstdout: %3\nstderr: %4")
+        .arg(exitCode)
+        .arg(crashed ? QStringLiteral(" (crashed)") : QString())
+        .arg(QString::fromUtf8(out.left(4000)), QString::fromUtf8(err.left(4000)));
+}
+
+QString cliPath()
+{
+    return QStringLiteral(LPDESK_CLI_PATH);
+}
+
+QString testkitPath()
+{
+    return QStringLiteral(LPDESK_TESTKIT_PATH);
+}
+
+QString sourceDir()
+{
+    return QStringLiteral(LPDESK_SOURCE_DIR);
+}
+
+ProcessRun run(const QString& program, const QStringList& args, const QMap<QString, QString>& env,
+               const QByteArray& input, int timeoutMs)
+{
+    QProcess p;
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    for (auto it = env.cbegin(); it != env.cend(); ++it) {
+        if (it.value().isNull())
+            e.remove(it.key());
+        else
+            e.insert(it.key(), it.value());
+    }
+    p.setProcessEnvironment(e);
+    p.start(program, args);
+    ProcessRun r;
+    if (!p.waitForStarted(30000)) {
+        r.err = p.errorString().toUtf8();
+        return r;
+    }
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    p.waitForFinished(timeoutMs);
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    r.crashed = p.exitStatus() == QProcess::CrashExit;
+    r.exitCode = r.crashed ? -1 : p.exitCode();
+    return r;
+}
+
+ProcessRun cli(const QStringList& args, const QMap<QString, QString>& env, const QByteArray& input, int timeoutMs)
+{
+    return run(cliPath(), args, env, input, timeoutMs);
+}
+
+SecureBytes secret(const char* text)
+{
+    return SecureBytes(text, std::strlen(text));
+}
+
+std::unique_ptr<CaseDatabase> createDatabase(const QString& dir, const QString& admin, const char* passphrase)
+{
+    CaseDatabase::CreateOptions options;
+    options.organisation = QStringLiteral("Test Retail Co");
+    options.workstation = QStringLiteral("test-ws");
+    options.kdfTargetMs = 10;
+    auto db = CaseDatabase::create(dir + QStringLiteral("/cases.lpdb"), admin, secret(passphrase), options);
+    if (!db) {
+        qWarning("createDatabase: %s", qPrintable(db.errorMessage()));
+        return nullptr;
+    }
+    return std::move(*db);
+}
+
+QString sha256OfFile(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    Sha256 h;
+    while (!f.atEnd())
+        h.addData(f.read(1 << 20));
+    return toHex(h.result());
+}
+
+QMap<QString, QString> snapshot(const QString& dir)
+{
+    QMap<QString, QString> out;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        out.insert(QDir(dir).relativeFilePath(path), sha256OfFile(path));
+    }
+    return out;
+}
+
+} // namespace lpdesk::test

@@ -1,0 +1,45 @@
+// Helpers shared by the test executables: run lpdesk-cli as a child process, make a fresh database, hash files.
+#pragma once
+
+#include "crypto/SecureBytes.h"
+#include "db/CaseDatabase.h"
+
+#include <QByteArray>
+#include <QMap>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace lpdesk::test {
+
+struct ProcessRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    bool crashed = false;
+    QString describe() const; // for failure messages
+};
+
+QString cliPath();
+QString testkitPath();
+QString sourceDir();
+
+// Runs a program with extra environment variables; LPDESK_KDF_MS is already small in tests.
+ProcessRun run(const QString& program, const QStringList& args, const QMap<QString, QString>& env = {},
+               const QByteArray& input = {}, int timeoutMs = 600000);
+ProcessRun cli(const QStringList& args, const QMap<QString, QString>& env = {}, const QByteArray& input = {},
+               int timeoutMs = 600000);
+
+SecureBytes secret(const char* text);
+// Creates a database with an admin "admin"/"admin-pass" at dir/cases.lpdb.
+std::unique_ptr<CaseDatabase> createDatabase(const QString& dir, const QString& admin = QStringLiteral("admin"),
+                                             const char* passphrase = "admin-pass");
+
+QString sha256OfFile(const QString& path);
+// sha256 of every regular file under dir (relative path -> hash), to prove "nothing changed on disk".
+QMap<QString, QString> snapshot(const QString& dir);
+
+} // namespace lpdesk::test

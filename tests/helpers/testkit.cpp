@@ -1,0 +1,78 @@
+// lpdesk-testkit: test-only operations on a case database. Never installed, never shipped.
+//   master-key DB USER          print the raw master key (hex) after unlocking with LPDESK_PASSPHRASE
+//   stress-write DB USER        append audit events in a loop until killed (prints "ready" once)
+//   stress-slots DB USER        rewrite the user's slot (same passphrase) in a loop until killed
+//   slow-migrate DB USER        open with an extra, slow migration (kill -9 during a migration)
+#include "common/Runtime.h"
+#include "crypto/Sha256.h"
+#include "db/CaseDatabase.h"
+#include "db/KeySlotFile.h"
+#include "db/Migrations.h"
+#include "db/UserDirectory.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace lpdesk;
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (!Runtime::initialise(app))
+        return 1;
+    const QStringList a = app.arguments();
+    if (a.size() < 4) {
+        QTextStream(stderr) << "usage: lpdesk-testkit COMMAND DB USER\n";
+        return 2;
+    }
+    const QString cmd = a[1], path = a[2], user = a[3];
+    QByteArray passEnv = qgetenv("LPDESK_PASSPHRASE");
+    const SecureBytes pass = SecureBytes::takeFrom(passEnv);
+    if (cmd == QLatin1String("master-key")) {
+        auto slots = KeySlotFile::load(KeySlotFile::pathFor(path));
+        if (!slots)
+            return 1;
+        auto keys = slots->unlock(user, pass);
+        if (!keys)
+            return 3;
+        std::fputs(qPrintable(toHex(keys->current.view())), stdout);
+        std::fputs("\n", stdout);
+        return 0;
+    }
+    if (cmd == QLatin1String("slow-migrate")) {
+        QList<Migration> migrations = Migrations::builtIn();
+        Migration slow;
+        slow.version = Migrations::latestVersion() + 1;
+        slow.name = QStringLiteral("slow_test");
+        slow.sql = "CREATE TABLE slow_test (n INTEGER, pad TEXT);"
+                   "WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < 400000) "
+                   "INSERT INTO slow_test SELECT n, hex(randomblob(64)) FROM c;";
+        migrations << slow;
+        std::fputs("ready\n", stdout);
+        std::fflush(stdout);
+        auto db = CaseDatabase::openWithMigrations(path, user, pass, migrations);
+        return db ? 0 : 1;
+    }
+    auto db = CaseDatabase::open(path, user, pass);
+    if (!db) {
+        QTextStream(stderr) << db.errorMessage() << '\n';
+        return 1;
+    }
+    std::fputs("ready\n", stdout);
+    std::fflush(stdout);
+    if (cmd == QLatin1String("stress-write")) {
+        for (qint64 i = 0;; ++i)
+            if (!(*db)->audit(QStringLiteral("stress"), QJsonObject {{QLatin1String("i"), i}}))
+                return 1;
+    }
+    if (cmd == QLatin1String("stress-slots")) {
+        for (;;) {
+            if (!UserDirectory(**db).changeOwnPassphrase(pass, pass))
+                return 1;
+        }
+    }
+    return 2;
+}

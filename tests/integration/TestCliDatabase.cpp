@@ -1,0 +1,282 @@
+// lpdesk-cli against real files: interoperability with Debian's sqlite3 and sqlcipher tools, tampering through the
+// raw master key, exit codes, and kill -9 at awkward moments.
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <signal.h>
+
+using namespace lpdesk;
+using test::cli;
+
+class TestCliDatabase : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    QMap<QString, QString> m_admin;
+
+    test::ProcessRun as(const QString& user, const QString& pass, QStringList args)
+    {
+        args.prepend(m_db);
+        args.prepend(QStringLiteral("--db"));
+        return cli(args, {{QStringLiteral("LPDESK_USER"), user}, {QStringLiteral("LPDESK_PASSPHRASE"), pass}});
+    }
+    test::ProcessRun admin(const QStringList& args)
+    {
+        return as(QStringLiteral("admin"), QStringLiteral("admin pass"), args);
+    }
+
+    QString masterKey()
+    {
+        auto r = test::run(test::testkitPath(), {QStringLiteral("master-key"), m_db, QStringLiteral("admin")},
+                           {{QStringLiteral("LPDESK_PASSPHRASE"), QStringLiteral("admin pass")}});
+        return QString::fromLatin1(r.out.trimmed());
+    }
+
+    test::ProcessRun sqlcipher(const QString& sql)
+    {
+        const QByteArray script = QStringLiteral("PRAGMA key = \"x'%1'\";\nPRAGMA cipher_page_size = 4096;\n%2\n")
+                                      .arg(masterKey(), sql)
+                                      .toUtf8();
+        return test::run(QStringLiteral("sqlcipher"), {m_db}, {}, script);
+    }
+
+    void backupFiles(const QString& tag)
+    {
+        for (const QString& s : {QString(), QStringLiteral(".keys")}) {
+            QFile::remove(m_db + s + tag);
+            QVERIFY(QFile::copy(m_db + s, m_db + s + tag));
+        }
+    }
+    void restoreFiles(const QString& tag)
+    {
+        for (const QString& s : {QString(), QStringLiteral(".keys")}) {
+            QFile::remove(m_db + s);
+            QVERIFY(QFile::copy(m_db + s + tag, m_db + s));
+        }
+        QFile::remove(m_db + QStringLiteral("-wal"));
+        QFile::remove(m_db + QStringLiteral("-shm"));
+    }
+
+    // Starts a testkit loop, waits until it is working, kills it with SIGKILL after a random delay.
+    void killDuring(const QString& command, int minMs, int maxMs)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LPDESK_PASSPHRASE"), QStringLiteral("admin pass"));
+        p.setProcessEnvironment(env);
+        p.start(test::testkitPath(), {command, m_db, QStringLiteral("admin")});
+        QVERIFY(p.waitForStarted());
+        QVERIFY(p.waitForReadyRead(60000));
+        QVERIFY(p.readAll().contains("ready"));
+        QThread::msleep(static_cast<unsigned long>(QRandomGenerator::global()->bounded(minMs, maxMs)));
+        ::kill(static_cast<pid_t>(p.processId()), SIGKILL);
+        QVERIFY(p.waitForFinished());
+        QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_db = m_dir.filePath(QStringLiteral("cases.lpdb"));
+        auto r = cli({QStringLiteral("--db"), m_db, QStringLiteral("init"), QStringLiteral("--admin"),
+                      QStringLiteral("admin"), QStringLiteral("--org"), QStringLiteral("Acme Stores")},
+                     {{QStringLiteral("LPDESK_PASSPHRASE"), QStringLiteral("admin pass")}});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.out.trimmed().size(), 36); // the database id alone
+    }
+
+    void initRefusesExistingFile()
+    {
+        const auto before = test::snapshot(m_dir.path());
+        auto r = cli(
+            {QStringLiteral("--db"), m_db, QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("x")},
+            {{QStringLiteral("LPDESK_PASSPHRASE"), QStringLiteral("x")}});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("already exists"));
+        QCOMPARE(test::snapshot(m_dir.path()), before);
+    }
+
+    void encryptedOnDiskAndReadableWithStandardSqlcipher()
+    {
+        QFile f(m_db);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(!f.read(16).startsWith("SQLite format 3"));
+        f.close();
+        auto plain
+            = test::run(QStringLiteral("sqlite3"), {m_db, QStringLiteral("SELECT count(*) FROM sqlite_master;")});
+        QVERIFY(plain.exitCode != 0);
+        QVERIFY2(plain.err.contains("not a database") || plain.err.contains("encrypted"), plain.err.constData());
+        QCOMPARE(masterKey().size(), 64);
+        auto r = sqlcipher(QStringLiteral("SELECT name, role FROM users;"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY(r.out.contains("admin|admin"));
+    }
+
+    void whoamiAndJson()
+    {
+        auto r = admin({QStringLiteral("whoami")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.trimmed(), QByteArray("admin admin"));
+        r = admin({QStringLiteral("--json"), QStringLiteral("whoami")});
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QLatin1String("role")).toString(), QStringLiteral("admin"));
+        QVERIFY(!o.value(QLatin1String("id")).toString().isEmpty());
+    }
+
+    void usersAddListRemoveWithExitCodes()
+    {
+        for (const QString& u :
+             {QStringLiteral("ivy"), QStringLiteral("leo"), QStringLiteral("aud"), QStringLiteral("ian")}) {
+            const QString role = u == QLatin1String("leo") ? QStringLiteral("legal")
+                : u == QLatin1String("aud")                ? QStringLiteral("auditor")
+                                                           : QStringLiteral("investigator");
+            auto r = cli({QStringLiteral("--db"), m_db, QStringLiteral("user"), QStringLiteral("add"), u,
+                          QStringLiteral("--role"), role},
+                         {{QStringLiteral("LPDESK_USER"), QStringLiteral("admin")},
+                          {QStringLiteral("LPDESK_PASSPHRASE"), QStringLiteral("admin pass")},
+                          {QStringLiteral("LPDESK_NEW_PASSPHRASE"), u + QStringLiteral(" pass")}});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+            QCOMPARE(r.out.trimmed().size(), 36);
+        }
+        auto list = admin({QStringLiteral("--json"), QStringLiteral("user"), QStringLiteral("list")});
+        const QJsonArray users = QJsonDocument::fromJson(list.out).array();
+        QCOMPARE(users.size(), 5);
+        for (const QJsonValue& v : users)
+            QVERIFY(!v.toObject().value(QLatin1String("id")).toString().isEmpty());
+        // Each of the five unlocks.
+        for (const QString& u :
+             {QStringLiteral("ivy"), QStringLiteral("leo"), QStringLiteral("aud"), QStringLiteral("ian")})
+            QCOMPARE(as(u, u + QStringLiteral(" pass"), {QStringLiteral("whoami")}).exitCode, 0);
+        // An investigator may not add users or read the audit log: exit 3.
+        auto denied
+            = as(QStringLiteral("ivy"), QStringLiteral("ivy pass"), {QStringLiteral("audit"), QStringLiteral("show")});
+        QCOMPARE(denied.exitCode, 3);
+        QVERIFY(denied.err.contains("Permission denied"));
+        // Remove ian: only ian stops working.
+        QCOMPARE(admin({QStringLiteral("user"), QStringLiteral("remove"), QStringLiteral("ian")}).exitCode, 0);
+        QCOMPARE(as(QStringLiteral("ian"), QStringLiteral("ian pass"), {QStringLiteral("whoami")}).exitCode, 3);
+        QCOMPARE(as(QStringLiteral("ivy"), QStringLiteral("ivy pass"), {QStringLiteral("whoami")}).exitCode, 0);
+    }
+
+    void wrongPassphraseAndUnknownUserLookTheSame()
+    {
+        auto wrong = as(QStringLiteral("admin"), QStringLiteral("nope"), {QStringLiteral("whoami")});
+        auto unknown = as(QStringLiteral("mallory"), QStringLiteral("nope"), {QStringLiteral("whoami")});
+        auto empty = as(QStringLiteral("admin"), QString(""), {QStringLiteral("whoami")});
+        QCOMPARE(wrong.exitCode, 3);
+        QCOMPARE(unknown.exitCode, 3);
+        QCOMPARE(empty.exitCode, 3);
+        QCOMPARE(wrong.err, unknown.err);
+        QCOMPARE(wrong.err.count('\n'), 1);
+        QVERIFY(wrong.out.isEmpty());
+    }
+
+    void usageErrorsExit2()
+    {
+        QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("user"), QStringLiteral("add")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("whoami"), QStringLiteral("--bogus")}).exitCode, 2);
+        auto help = cli({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        for (const char* c : {"init", "whoami", "user add", "user list", "user remove", "passwd", "key show",
+                              "key export-recipient", "db check", "db backup", "audit show", "audit verify"})
+            QVERIFY2(help.out.contains(c), c);
+        QCOMPARE(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--help")}).exitCode, 0);
+    }
+
+    void keysAndBackup()
+    {
+        auto r = admin({QStringLiteral("key"), QStringLiteral("show")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("-----BEGIN CERTIFICATE-----"));
+        QVERIFY(!r.out.contains("PRIVATE"));
+        const QString recipient = m_dir.filePath(QStringLiteral("recipient.txt"));
+        QCOMPARE(admin({QStringLiteral("key"), QStringLiteral("export-recipient"), recipient}).exitCode, 0);
+        QFile f(recipient);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().startsWith("lpdesk-recipient-v1 "));
+        const QString backup = m_dir.filePath(QStringLiteral("copy.lpdb"));
+        QCOMPARE(admin({QStringLiteral("db"), QStringLiteral("backup"), backup}).exitCode, 0);
+        auto who = cli({QStringLiteral("--db"), backup, QStringLiteral("whoami")},
+                       {{QStringLiteral("LPDESK_USER"), QStringLiteral("leo")},
+                        {QStringLiteral("LPDESK_PASSPHRASE"), QStringLiteral("leo pass")}});
+        QCOMPARE(who.exitCode, 0);
+        QCOMPARE(who.out.trimmed(), QByteArray("leo legal"));
+    }
+
+    void auditTamperingIsDetected_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("edit") << QStringLiteral(
+            "UPDATE audit_log SET event = replace(event, '\"at\":\"2', '\"at\":\"1') WHERE seq = 6;")
+                              << QStringLiteral("audit event 6");
+        QTest::newRow("delete") << QStringLiteral("DELETE FROM audit_log WHERE seq = 4;")
+                                << QStringLiteral("audit event 4");
+        QTest::newRow("reorder") << QStringLiteral(
+            "UPDATE audit_log SET seq = -1 WHERE seq = 3; UPDATE audit_log SET seq = 3 WHERE seq = 5; "
+            "UPDATE audit_log SET seq = 5 WHERE seq = -1;")
+                                 << QStringLiteral("reordered");
+        QTest::newRow("truncate tail") << QStringLiteral("DELETE FROM audit_log WHERE seq > 8;")
+                                       << QStringLiteral("deleted");
+    }
+
+    void auditTamperingIsDetected()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QString, expected);
+        QCOMPARE(admin({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
+        backupFiles(QStringLiteral(".clean"));
+        auto t = sqlcipher(sql);
+        QVERIFY2(t.exitCode == 0, qPrintable(t.describe()));
+        auto r = admin({QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(r.exitCode == 4, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains(expected.toUtf8()), qPrintable(r.describe()));
+        QCOMPARE(admin({QStringLiteral("db"), QStringLiteral("check")}).exitCode, 4);
+        restoreFiles(QStringLiteral(".clean"));
+    }
+
+    void killDuringWritesMigrationsAndSlotRewrites()
+    {
+        for (int i = 0; i < 4; ++i) {
+            killDuring(QStringLiteral("stress-write"), 50, 400);
+            auto r = admin({QStringLiteral("db"), QStringLiteral("check")});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        }
+        for (int i = 0; i < 4; ++i) {
+            killDuring(QStringLiteral("stress-slots"), 20, 300);
+            auto r = admin({QStringLiteral("db"), QStringLiteral("check")});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+            QCOMPARE(QDir(m_dir.path())
+                         .entryList({QStringLiteral("*.keys.*")}, QDir::Files)
+                         .filter(QStringLiteral("lock"))
+                         .size(),
+                     0);
+        }
+        backupFiles(QStringLiteral(".premigrate"));
+        for (int i = 0; i < 3; ++i) {
+            killDuring(QStringLiteral("slow-migrate"), 100, 900);
+            // Either the old schema (the normal program opens it) or the new one (newer: refused cleanly).
+            auto r = admin({QStringLiteral("db"), QStringLiteral("check")});
+            QVERIFY2(r.exitCode == 0 || (r.exitCode == 1 && r.err.contains("newer LP Desk")), qPrintable(r.describe()));
+            auto check = sqlcipher(QStringLiteral("PRAGMA integrity_check;"));
+            QVERIFY2(check.out.contains("ok"), qPrintable(check.describe()));
+            restoreFiles(QStringLiteral(".premigrate"));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliDatabase)
+#include "TestCliDatabase.moc"

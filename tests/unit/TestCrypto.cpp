@@ -1,0 +1,149 @@
+#include "TestSupport.h"
+
+#include "crypto/AesGcm.h"
+#include "crypto/CryptoSelfTest.h"
+#include "crypto/Kdf.h"
+#include "crypto/Random.h"
+#include "crypto/Sha256.h"
+#include "crypto/SigningIdentity.h"
+#include "crypto/X25519.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+using namespace lpdesk;
+
+class TestCrypto : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void selfTestPasses() { QVERIFY2(CryptoSelfTest::run().ok(), qPrintable(CryptoSelfTest::run().errorMessage())); }
+
+    void sha256StreamingMatchesOneShot()
+    {
+        const QByteArray data = randomBytes(1 << 20);
+        Sha256 h;
+        for (int off = 0; off < data.size(); off += 7777)
+            h.addData(QByteArrayView(data).sliced(off, std::min<qsizetype>(7777, data.size() - off)));
+        QCOMPARE(h.result(), Sha256::hash(data));
+        // After result() the object is reset and hashes the empty string.
+        QCOMPARE(toHex(h.result()), QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+    }
+
+    void hexStrict()
+    {
+        QCOMPARE(fromHexStrict(u"00ff10", 3), QByteArray::fromHex("00ff10"));
+        QVERIFY(fromHexStrict(u"00ff1", 3).isEmpty());
+        QVERIFY(fromHexStrict(u"00fg10", 3).isEmpty());
+    }
+
+    void aesGcmRejectsAnyChange()
+    {
+        const SecureBytes key = randomSecret(32);
+        const QByteArray sealed = AesGcm::sealWithRandomNonce(key, "context", "attack at dawn");
+        SecureBytes out;
+        QVERIFY(AesGcm::openCombined(key, "context", sealed, out));
+        QCOMPARE(out.view(), QByteArrayView("attack at dawn"));
+        for (int i = 0; i < sealed.size(); ++i) {
+            QByteArray bad = sealed;
+            bad[i] = static_cast<char>(bad[i] ^ 0x01);
+            QVERIFY2(!AesGcm::openCombined(key, "context", bad, out), qPrintable(QString::number(i)));
+        }
+        QVERIFY(!AesGcm::openCombined(key, "other context", sealed, out));
+        QVERIFY(!AesGcm::openCombined(randomSecret(32), "context", sealed, out));
+        QVERIFY(!AesGcm::openCombined(key, "context", sealed.left(20), out));
+    }
+
+    void scryptDeterministicAndBounded()
+    {
+        ScryptParams p;
+        p.logN = 10;
+        p.salt = QByteArray(16, 'a');
+        auto a = Scrypt::derive(test::secret("pw"), p, 32);
+        auto b = Scrypt::derive(test::secret("pw"), p, 32);
+        auto c = Scrypt::derive(test::secret("pW"), p, 32);
+        QVERIFY(a && b && c);
+        QVERIFY(a->equals(*b));
+        QVERIFY(!a->equals(*c));
+        p.logN = 30; // hostile slot file asking for 128 GiB of memory
+        QVERIFY(!Scrypt::derive(test::secret("pw"), p, 32));
+        p.logN = 10;
+        p.salt = QByteArray(4, 'a');
+        QVERIFY(!Scrypt::derive(test::secret("pw"), p, 32));
+    }
+
+    void scryptTuneScalesWithTarget()
+    {
+        const ScryptParams fast = Scrypt::tune(5);
+        const ScryptParams slow = Scrypt::tune(400);
+        QVERIFY(Scrypt::validParams(fast));
+        QVERIFY(Scrypt::validParams(slow));
+        QVERIFY2(slow.logN > fast.logN, qPrintable(QStringLiteral("%1 vs %2").arg(slow.logN).arg(fast.logN)));
+        QVERIFY(fast.salt != slow.salt);
+    }
+
+    void x25519SealIsBoundToContextAndKey()
+    {
+        X25519KeyPair alice = X25519::generate();
+        X25519KeyPair mallory = X25519::generate();
+        const QByteArray sealed = X25519::seal(alice.publicKey, "ctx-1", test::secret("master key bytes"));
+        auto opened = X25519::unseal(alice, "ctx-1", sealed);
+        QVERIFY(opened);
+        QCOMPARE(opened->view(), QByteArrayView("master key bytes"));
+        QVERIFY(!X25519::unseal(alice, "ctx-2", sealed));
+        mallory.publicKey = alice.publicKey; // right public key, wrong private key
+        QVERIFY(!X25519::unseal(mallory, "ctx-1", sealed));
+        QVERIFY(!X25519::unseal(alice, "ctx-1", sealed.left(40)));
+    }
+
+    void x25519RefusesLowOrderPoints()
+    {
+        const X25519KeyPair a = X25519::generate();
+        QVERIFY(!X25519::agree(a.privateKey, QByteArray(32, '\0')));
+    }
+
+    void signingIdentityRoundTrip()
+    {
+        auto gen = SigningIdentity::generate(QStringLiteral("Org"), QStringLiteral("ws1"));
+        QVERIFY(gen);
+        auto id = SigningIdentity::load(gen->signingPrivateKeyDer, gen->signingCertificatePem + gen->caCertificatePem);
+        QVERIFY(id);
+        QVERIFY(id->subject().contains(QLatin1String("ws1")));
+        QCOMPARE(id->certificateFingerprint().size(), 64);
+        auto raw = id->signRaw("message");
+        QVERIFY(raw);
+        QCOMPARE(raw->size(), 64);
+        QVERIFY(SigningIdentity::verifyDer(gen->signingCertificatePem, "message", SigningIdentity::rawToDer(*raw)));
+        // A key that does not match the certificate is refused.
+        auto other = SigningIdentity::generate(QStringLiteral("Org"), QStringLiteral("ws2"));
+        QVERIFY(!SigningIdentity::load(other->signingPrivateKeyDer, gen->signingCertificatePem));
+    }
+
+    void secureBytesTakeFromWipesSource()
+    {
+        QByteArray source("top secret passphrase");
+        const char* storage = source.constData();
+        SecureBytes s = SecureBytes::takeFrom(source);
+        QCOMPARE(s.view(), QByteArrayView("top secret passphrase"));
+        QVERIFY(source.isEmpty());
+        Q_UNUSED(storage);
+        QString text = QStringLiteral("another secret");
+        SecureBytes t = SecureBytes::fromPassphrase(text);
+        QVERIFY(text.isEmpty());
+        QCOMPARE(t.view(), QByteArrayView("another secret"));
+        SecureBytes moved = std::move(t);
+        QVERIFY(t.isEmpty());
+        QCOMPARE(moved.size(), std::size_t(14));
+    }
+
+    void randomUuidIsV4()
+    {
+        const QString u = randomUuid();
+        QCOMPARE(u.size(), 36);
+        QCOMPARE(u.at(14), QLatin1Char('4'));
+        QVERIFY(u != randomUuid());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCrypto)
+#include "TestCrypto.moc"

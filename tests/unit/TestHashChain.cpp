@@ -1,0 +1,135 @@
+#include "TestSupport.h"
+
+#include "crypto/Sha256.h"
+#include "custody/HashChain.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lpdesk;
+
+class TestHashChain : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<CaseDatabase> m_db;
+    HashChain m_chain {QStringLiteral("audit_log"), QString()};
+
+    void fill(int n)
+    {
+        for (int i = 0; i < n; ++i)
+            QVERIFY(m_db->audit(QStringLiteral("test_event"), QJsonObject {{QLatin1String("i"), i}}));
+    }
+
+    ChainReport verify()
+    {
+        QSqlDatabase db = m_db->connection();
+        return *m_chain.verify(db);
+    }
+
+    void exec(const QString& sql)
+    {
+        QSqlDatabase db = m_db->connection();
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(sql), qPrintable(sql));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        QFile::remove(m_dir.filePath(QStringLiteral("cases.lpdb")));
+        QFile::remove(m_dir.filePath(QStringLiteral("cases.lpdb.keys")));
+        m_db.reset();
+        QDir(m_dir.path()).removeRecursively();
+        QDir().mkpath(m_dir.path());
+        m_db = test::createDatabase(m_dir.path());
+        QVERIFY(m_db);
+        fill(8);
+    }
+
+    void intactChainVerifies()
+    {
+        const ChainReport r = verify();
+        QVERIFY2(r.ok(), qPrintable(r.summary()));
+        QCOMPARE(r.events, 9); // database_created + 8
+    }
+
+    void linkIsSha256OfPrevAndEvent()
+    {
+        QSqlDatabase db = m_db->connection();
+        auto events = m_chain.events(db);
+        QVERIFY(events);
+        const ChainEvent& e = events->at(3);
+        QCOMPARE(e.prevHash, events->at(2).hash);
+        QCOMPARE(toHex(HashChain::link(e.prevHash, e.eventText)), e.hash);
+        QCOMPARE(events->first().prevHash, HashChain::genesisHash());
+    }
+
+    void editedEventIsNamed()
+    {
+        exec(QStringLiteral("UPDATE audit_log SET event = replace(event, '\"i\":3', '\"i\":33') WHERE seq = 5"));
+        const ChainReport r = verify();
+        QVERIFY(!r.ok());
+        QCOMPARE(r.problems.first().seq, 5);
+        QVERIFY(r.summary().contains(QLatin1String("edited")));
+    }
+
+    void editedIndexColumnIsNamed()
+    {
+        exec(QStringLiteral("UPDATE audit_log SET actor = 'mallory' WHERE seq = 4"));
+        const ChainReport r = verify();
+        QVERIFY(!r.ok());
+        QCOMPARE(r.problems.first().seq, 4);
+    }
+
+    void deletedEventIsNamed()
+    {
+        exec(QStringLiteral("DELETE FROM audit_log WHERE seq = 6"));
+        const ChainReport r = verify();
+        QVERIFY(!r.ok());
+        QCOMPARE(r.problems.first().seq, 6);
+        QVERIFY(r.summary().contains(QLatin1String("deleted")));
+    }
+
+    void reorderedEventsAreNamed()
+    {
+        exec(QStringLiteral("UPDATE audit_log SET seq = -1 WHERE seq = 3"));
+        exec(QStringLiteral("UPDATE audit_log SET seq = 3 WHERE seq = 4"));
+        exec(QStringLiteral("UPDATE audit_log SET seq = 4 WHERE seq = -1"));
+        const ChainReport r = verify();
+        QVERIFY(!r.ok());
+        QVERIFY(r.summary().contains(QLatin1String("reordered")));
+        QCOMPARE(r.problems.first().seq, 3);
+    }
+
+    // Truncating the end of the log (no gap left behind) is caught by the anchor in the key-slot file.
+    void truncatedTailIsCaughtByAnchor()
+    {
+        QVERIFY(m_db->writeAnchor());
+        exec(QStringLiteral("DELETE FROM audit_log WHERE seq >= 7"));
+        QVERIFY(verify().ok()); // the chain alone cannot see it
+        const QStringList problems = m_db->auditAnchorProblems();
+        QVERIFY(!problems.isEmpty());
+        QVERIFY(problems.first().contains(QLatin1String("deleted")));
+    }
+
+    void offlineVerifierAgreesWithDatabase()
+    {
+        QSqlDatabase db = m_db->connection();
+        auto events = m_chain.events(db);
+        QVERIFY(HashChain::verifyEvents(QString(), *events).ok());
+        QList<ChainEvent> tampered = *events;
+        tampered.swapItemsAt(2, 5);
+        QVERIFY(!HashChain::verifyEvents(QString(), tampered).ok());
+    }
+
+    void cleanupTestCase() { m_db.reset(); }
+};
+
+QTEST_GUILESS_MAIN(TestHashChain)
+#include "TestHashChain.moc"

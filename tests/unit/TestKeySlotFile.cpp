@@ -1,0 +1,143 @@
+#include "TestSupport.h"
+
+#include "crypto/Random.h"
+#include "db/KeySlotFile.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lpdesk;
+
+class TestKeySlotFile : public QObject
+{
+    Q_OBJECT
+
+    KeySlotFile makeFile(const SecureBytes& master)
+    {
+        KeySlotFile f;
+        f.databaseId = randomUuid();
+        for (const char* u : {"alice", "bob"}) {
+            auto slot = KeySlotFile::makeSlot(QString::fromLatin1(u), test::secret(u), master, f.databaseId, 1, 5);
+            f.slots.append(*slot);
+        }
+        return f;
+    }
+
+private Q_SLOTS:
+    void unlockEachUser()
+    {
+        const SecureBytes master = randomSecret(32);
+        KeySlotFile f = makeFile(master);
+        auto parsed = KeySlotFile::parse(f.serialize());
+        QVERIFY2(parsed, qPrintable(parsed.errorMessage()));
+        for (const char* u : {"alice", "bob"}) {
+            auto keys = parsed->unlock(QString::fromLatin1(u), test::secret(u));
+            QVERIFY(keys);
+            QVERIFY(keys->current.equals(master));
+            QVERIFY(keys->next.isEmpty());
+        }
+    }
+
+    void sameErrorForUnknownUserAndWrongPassphrase()
+    {
+        KeySlotFile f = makeFile(randomSecret(32));
+        auto wrong = f.unlock(QStringLiteral("alice"), test::secret("bob"));
+        auto unknown = f.unlock(QStringLiteral("carol"), test::secret("carol"));
+        auto empty = f.unlock(QStringLiteral("alice"), SecureBytes());
+        QVERIFY(!wrong && !unknown && !empty);
+        QCOMPARE(wrong.error().kind, ErrorKind::Auth);
+        QCOMPARE(wrong.errorMessage(), unknown.errorMessage());
+        QCOMPARE(wrong.errorMessage(), empty.errorMessage());
+    }
+
+    // A slot copied under another user's name, or into another database, does not open.
+    void slotsAreBoundToUserAndDatabase()
+    {
+        KeySlotFile f = makeFile(randomSecret(32));
+        KeySlotFile swapped = f;
+        swapped.slots[1].wrappedPrivateKey = f.slots[0].wrappedPrivateKey;
+        swapped.slots[1].kdf = f.slots[0].kdf;
+        QVERIFY(!swapped.unlock(QStringLiteral("bob"), test::secret("alice")));
+        KeySlotFile moved = f;
+        moved.databaseId = randomUuid();
+        QVERIFY(!moved.unlock(QStringLiteral("alice"), test::secret("alice")));
+    }
+
+    void changePassphrase()
+    {
+        const SecureBytes master = randomSecret(32);
+        KeySlotFile f = makeFile(master);
+        QVERIFY(!f.changePassphrase(QStringLiteral("alice"), test::secret("nope"), test::secret("new"), 5));
+        QVERIFY(f.changePassphrase(QStringLiteral("alice"), test::secret("alice"), test::secret("new"), 5));
+        QVERIFY(!f.unlock(QStringLiteral("alice"), test::secret("alice")));
+        QVERIFY(f.unlock(QStringLiteral("alice"), test::secret("new"))->current.equals(master));
+        QVERIFY(f.unlock(QStringLiteral("bob"), test::secret("bob")));
+    }
+
+    void rekeySteps()
+    {
+        const SecureBytes master = randomSecret(32);
+        const SecureBytes next = randomSecret(32);
+        KeySlotFile f = makeFile(master);
+        QVERIFY(f.prepareRekey(next));
+        auto parsed = KeySlotFile::parse(f.serialize());
+        auto keys = parsed->unlock(QStringLiteral("bob"), test::secret("bob"));
+        QVERIFY(keys->current.equals(master));
+        QVERIFY(keys->next.equals(next));
+        parsed->commitRekey();
+        QCOMPARE(parsed->generation, 2);
+        QVERIFY(parsed->unlock(QStringLiteral("alice"), test::secret("alice"))->current.equals(next));
+    }
+
+    void corruptFilesAreRefusedClearly_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        const SecureBytes master = randomSecret(32);
+        const QByteArray good = makeFile(master).serialize();
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("not json") << QByteArray("garbage{");
+        QTest::newRow("truncated") << good.left(good.size() / 2);
+        QTest::newRow("other format") << QByteArray(R"({"format":"something","version":1})");
+        QTest::newRow("future version") << QByteArray(good).replace("\"version\": 1", "\"version\": 9");
+        QByteArray hostileKdf = good;
+        hostileKdf.replace("\"log_n\": ", "\"log_n\": 3");
+        QTest::newRow("hostile kdf cost") << hostileKdf;
+        QJsonObject o = QJsonDocument::fromJson(good).object();
+        QJsonArray slots = o.value(QLatin1String("slots")).toArray();
+        QJsonObject s = slots[0].toObject();
+        s.insert(QLatin1String("public_key"), QStringLiteral("AAAA"));
+        slots[0] = s;
+        o.insert(QLatin1String("slots"), slots);
+        QTest::newRow("short key") << QJsonDocument(o).toJson();
+        QTest::newRow("huge") << QByteArray(KeySlotFile::MaxFileSize + 1, ' ');
+    }
+
+    void corruptFilesAreRefusedClearly()
+    {
+        QFETCH(QByteArray, bytes);
+        auto parsed = KeySlotFile::parse(bytes);
+        QVERIFY(!parsed);
+        QVERIFY2(parsed.errorMessage().contains(QLatin1String("key-slot file")), qPrintable(parsed.errorMessage()));
+    }
+
+    void savesAtomicallyWithOwnerOnlyPermissions()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("x.keys"));
+        KeySlotFile f = makeFile(randomSecret(32));
+        QVERIFY(f.save(path));
+        QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
+        auto loaded = KeySlotFile::load(path);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->slots.size(), 2);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1); // no temporary left behind
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKeySlotFile)
+#include "TestKeySlotFile.moc"
