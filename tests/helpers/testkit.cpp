@@ -3,12 +3,16 @@
 //   stress-write DB USER        append audit events in a loop until killed (prints "ready" once)
 //   stress-slots DB USER        rewrite the user's slot (same passphrase) in a loop until killed
 //   slow-migrate DB USER        open with an extra, slow migration (kill -9 during a migration)
+//   synth-mp4 OUT SECONDS [W H FPS GOP]   write a synthetic clip as plain MP4 (baselines for benchmarks)
 #include "common/Runtime.h"
 #include "crypto/Sha256.h"
+#include "media/ClipSynthesizer.h"
+
 #include "db/CaseDatabase.h"
 #include "db/KeySlotFile.h"
 #include "db/Migrations.h"
 #include "db/UserDirectory.h"
+#include <QFile>
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -27,6 +31,22 @@ int main(int argc, char* argv[])
     if (a.size() < 4) {
         QTextStream(stderr) << "usage: lpdesk-testkit COMMAND DB USER\n";
         return 2;
+    }
+    if (a[1] == QLatin1String("synth-mp4")) {
+        ClipSpec spec;
+        spec.seconds = a[3].toDouble();
+        if (a.size() >= 7) {
+            spec.width = a[4].toInt();
+            spec.height = a[5].toInt();
+            spec.fps = a[6].toInt();
+        }
+        if (a.size() >= 8)
+            spec.gopSeconds = a[7].toDouble();
+        auto clip = ClipSynthesizer::make(spec);
+        if (!clip)
+            return 1;
+        QFile out(a[2]);
+        return out.open(QIODevice::WriteOnly) && out.write(clip->mp4) == clip->mp4.size() ? 0 : 1;
     }
     const QString cmd = a[1], path = a[2], user = a[3];
     QByteArray passEnv = qgetenv("LPDESK_PASSPHRASE");

@@ -1,0 +1,62 @@
+#include "media/MediaProbe.h"
+
+#include "media/EncryptedAvio.h"
+
+extern "C" {
+#include <libavcodec/avcodec.h>
+#include <libavformat/avformat.h>
+}
+
+namespace lpdesk {
+
+QJsonObject MediaInfo::toJson() const
+{
+    QJsonObject o {{QLatin1String("container"), container}, {QLatin1String("duration"), duration}};
+    if (hasVideo())
+        o.insert(QLatin1String("video"),
+                 QJsonObject {{QLatin1String("codec"), videoCodec},
+                              {QLatin1String("width"), width},
+                              {QLatin1String("height"), height},
+                              {QLatin1String("fps"), fps}});
+    if (!audioCodec.isEmpty())
+        o.insert(QLatin1String("audio"),
+                 QJsonObject {{QLatin1String("codec"), audioCodec},
+                              {QLatin1String("sample_rate"), sampleRate},
+                              {QLatin1String("channels"), channels}});
+    return o;
+}
+
+Result<MediaInfo> MediaProbe::probe(const QString& lpencPath, const X25519KeyPair& key)
+{
+    auto reader = LpencReader::open(lpencPath, key);
+    if (!reader)
+        return reader.error();
+    EncryptedAvio avio(std::move(*reader));
+    auto opened = avio.openInput();
+    if (!opened)
+        return opened.error();
+    AVFormatContext* fmt = *opened;
+    MediaInfo info;
+    info.container = QString::fromLatin1(fmt->iformat->name);
+    if (fmt->duration != AV_NOPTS_VALUE)
+        info.duration = static_cast<double>(fmt->duration) / AV_TIME_BASE;
+    for (unsigned i = 0; i < fmt->nb_streams; ++i) {
+        const AVStream* st = fmt->streams[i];
+        const AVCodecParameters* par = st->codecpar;
+        if (par->codec_type == AVMEDIA_TYPE_VIDEO && info.videoCodec.isEmpty()) {
+            info.videoCodec = QString::fromLatin1(avcodec_get_name(par->codec_id));
+            info.width = par->width;
+            info.height = par->height;
+            if (st->avg_frame_rate.num > 0 && st->avg_frame_rate.den > 0)
+                info.fps = av_q2d(st->avg_frame_rate);
+        } else if (par->codec_type == AVMEDIA_TYPE_AUDIO && info.audioCodec.isEmpty()) {
+            info.audioCodec = QString::fromLatin1(avcodec_get_name(par->codec_id));
+            info.sampleRate = par->sample_rate;
+            info.channels = par->ch_layout.nb_channels;
+        }
+    }
+    avformat_close_input(&fmt);
+    return info;
+}
+
+} // namespace lpdesk

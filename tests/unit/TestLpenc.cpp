@@ -1,0 +1,180 @@
+#include "TestSupport.h"
+
+#include "crypto/LpencDevice.h"
+#include "crypto/Random.h"
+#include "crypto/Sha256.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lpdesk;
+
+class TestLpenc : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    X25519KeyPair m_key = X25519::generate();
+
+    QString write(const QString& name, const QByteArray& plain, quint32 chunk = 4096, QByteArrayView to = {})
+    {
+        const QString path = m_dir.filePath(name);
+        auto w = LpencWriter::create(path, to.isEmpty() ? QByteArrayView(m_key.publicKey) : to, chunk);
+        if (!w)
+            return {};
+        // Feed in odd-sized pieces to exercise the chunking.
+        for (qsizetype off = 0; off < plain.size(); off += 1777)
+            if (!(*w)->write(QByteArrayView(plain).sliced(off, std::min<qsizetype>(1777, plain.size() - off))))
+                return {};
+        auto s = (*w)->finish();
+        if (!s || s->sha256 != Sha256::hashHex(plain) || s->plaintextLength != static_cast<quint64>(plain.size()))
+            return {};
+        return path;
+    }
+
+    QByteArray readAll(const QString& path, QString* error = nullptr)
+    {
+        auto r = LpencReader::open(path, m_key);
+        if (!r) {
+            if (error)
+                *error = r.errorMessage();
+            return {};
+        }
+        QByteArray out;
+        Status s = (*r)->verifyAll([&](const char* p, qsizetype n) { out.append(p, n); });
+        if (!s) {
+            if (error)
+                *error = s.errorMessage();
+            return {};
+        }
+        return out;
+    }
+
+    void patch(const QString& path, qint64 offset, const QByteArray& bytes)
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.seek(offset));
+        QCOMPARE(f.write(bytes), bytes.size());
+    }
+
+    QByteArray slice(const QString& path, qint64 offset, qint64 n)
+    {
+        QFile f(path);
+        f.open(QIODevice::ReadOnly);
+        f.seek(offset);
+        return f.read(n);
+    }
+
+private Q_SLOTS:
+    void roundTripSizes_data()
+    {
+        QTest::addColumn<int>("size");
+        for (int n : {0, 1, 4095, 4096, 4097, 3 * 4096, 3 * 4096 + 5, 100000})
+            QTest::newRow(qPrintable(QString::number(n))) << n;
+    }
+
+    void roundTripSizes()
+    {
+        QFETCH(int, size);
+        const QByteArray plain = randomBytes(size);
+        const QString path = write(QStringLiteral("rt-%1.lpenc").arg(size), plain);
+        QVERIFY(!path.isEmpty());
+        QCOMPARE(QFile(path).size(), qint64(lpenc::HeaderSize + std::max<qint64>(1, (size + 4095) / 4096) * 24 + size));
+        QCOMPARE(readAll(path), plain);
+        // The ciphertext does not contain the plaintext.
+        if (size > 64)
+            QVERIFY(!slice(path, 0, QFile(path).size()).contains(plain.mid(10, 32)));
+    }
+
+    void randomAccessAndDevice()
+    {
+        const QByteArray plain = randomBytes(50000);
+        const QString path = write(QStringLiteral("ra.lpenc"), plain);
+        auto r = LpencReader::open(path, m_key);
+        QVERIFY(r);
+        for (quint64 pos : {0ull, 1ull, 4095ull, 4096ull, 12345ull, 49990ull}) {
+            char buf[7000];
+            const qint64 n = (*r)->read(pos, buf, sizeof buf);
+            QCOMPARE(n, std::min<qint64>(7000, 50000 - static_cast<qint64>(pos)));
+            QCOMPARE(QByteArray(buf, static_cast<int>(n)), plain.mid(static_cast<qsizetype>(pos), n));
+        }
+        LpencDevice dev(std::move(*r));
+        QCOMPARE(dev.size(), 50000);
+        QVERIFY(dev.seek(30000));
+        QCOMPARE(dev.read(100), plain.mid(30000, 100));
+        QVERIFY(dev.seek(0));
+        QCOMPARE(dev.readAll(), plain);
+    }
+
+    // Each kind of damage gets its own message.
+    void distinctFaults()
+    {
+        const QByteArray plain = randomBytes(5 * 4096);
+        const QString good = write(QStringLiteral("good.lpenc"), plain);
+        const QString other = write(QStringLiteral("other.lpenc"), randomBytes(5 * 4096));
+        const qint64 record = 8 + 4096 + 16;
+        QMap<QString, QString> messages;
+        auto variant = [&](const QString& name, const std::function<void(const QString&)>& damage) {
+            const QString path = m_dir.filePath(name);
+            QFile::remove(path);
+            QFile::copy(good, path);
+            QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            damage(path);
+            QString error;
+            const QByteArray out = readAll(path, &error);
+            QVERIFY2(out.isEmpty() && !error.isEmpty(), qPrintable(name));
+            messages.insert(name, error);
+        };
+        variant(QStringLiteral("truncated"), [](const QString& p) { QFile::resize(p, QFile(p).size() - 100); });
+        variant(QStringLiteral("flipped bit"),
+                [&](const QString& p) { patch(p, lpenc::HeaderSize + record + 500, QByteArray(1, '\x55')); });
+        variant(QStringLiteral("reordered"), [&](const QString& p) {
+            const QByteArray c1 = slice(good, lpenc::HeaderSize + record, record);
+            const QByteArray c2 = slice(good, lpenc::HeaderSize + 2 * record, record);
+            patch(p, lpenc::HeaderSize + record, c2);
+            patch(p, lpenc::HeaderSize + 2 * record, c1);
+        });
+        variant(QStringLiteral("swapped from another file"), [&](const QString& p) {
+            patch(p, lpenc::HeaderSize + record, slice(other, lpenc::HeaderSize + record, record));
+        });
+        variant(QStringLiteral("header length edited"), [&](const QString& p) { patch(p, 23, QByteArray(1, '\x01')); });
+        variant(QStringLiteral("not lpenc"), [&](const QString& p) { patch(p, 0, "PK\x03\x04"); });
+        QMap<QString, QString> expected {
+            {QStringLiteral("truncated"), QStringLiteral("truncated")},
+            {QStringLiteral("flipped bit"), QStringLiteral("damaged or was altered")},
+            {QStringLiteral("reordered"), QStringLiteral("out of order")},
+            {QStringLiteral("swapped from another file"), QStringLiteral("another encrypted file")},
+            {QStringLiteral("header length edited"), QStringLiteral("header")},
+            {QStringLiteral("not lpenc"), QStringLiteral("not an .lpenc")}};
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+            QVERIFY2(messages.value(it.key()).contains(it.value()),
+                     qPrintable(it.key() + QStringLiteral(": ") + messages.value(it.key())));
+        QCOMPARE(QSet<QString>(messages.cbegin(), messages.cend()).size(), messages.size());
+
+        // A file for another recipient: refused before any decryption, with its own message.
+        const X25519KeyPair stranger = X25519::generate();
+        const QString foreign = write(QStringLiteral("foreign.lpenc"), plain, 4096, stranger.publicKey);
+        QString error;
+        readAll(foreign, &error);
+        QVERIFY2(error.contains(QLatin1String("another recipient")), qPrintable(error));
+    }
+
+    void writerLeavesNothingOnCancel()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("cancelled.lpenc"));
+        {
+            auto w = LpencWriter::create(path, m_key.publicKey);
+            QVERIFY((*w)->write(randomBytes(100000)));
+            (*w)->cancel();
+        }
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("cancelled*")}, QDir::Files | QDir::Hidden).size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLpenc)
+#include "TestLpenc.moc"
