@@ -24,6 +24,12 @@ def main():
     sources = sorted(str(p) for d in ('core', 'ui', 'app') for ext in ('*.h', '*.cpp') for p in (root / d).rglob(ext))
     includes = [arg for d in ('core', 'ui', 'app/cli') for arg in ('-I', str(root / d))]
     ok = True
+    # A file-local tr() helper makes lupdate guess a context that differs from the one used at run time.
+    for src in sources:
+        text = pathlib.Path(src).read_text(encoding='utf-8')
+        if 'QString tr(const char' in text:
+            print(f'{src}: defines a free tr() helper; use Q_DECLARE_TR_FUNCTIONS(lpdesk::Class) instead')
+            ok = False
     with tempfile.TemporaryDirectory() as work:
         for lang in ('en', 'es'):
             committed = root / 'translations' / f'lpdesk_{lang}.ts'

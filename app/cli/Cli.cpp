@@ -376,6 +376,7 @@ int Cli::run(const QStringList& arguments)
 void Cli::registerCommands(QList<Command>& commands)
 {
     registerDatabaseCommands(commands);
+    registerStoreCommands(commands);
 }
 
 } // namespace lpdesk

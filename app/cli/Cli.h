@@ -95,5 +95,6 @@ private:
 
 // Per-area registration (one file each).
 void registerDatabaseCommands(QList<Command>& commands);
+void registerStoreCommands(QList<Command>& commands);
 
 } // namespace lpdesk

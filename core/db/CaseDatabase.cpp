@@ -4,6 +4,7 @@
 #include "crypto/Kdf.h"
 #include "crypto/Random.h"
 #include "crypto/Sha256.h"
+#include "custody/CustodyLog.h"
 #include "db/Migrations.h"
 #include "db/SqlCipherDriver.h"
 #include "db/WorkstationKeys.h"
@@ -740,6 +741,23 @@ Result<DatabaseCheck> CaseDatabase::check()
                 report.notes << tr("key slot for %1 has no active user and is refused at login").arg(s.user);
     } else {
         report.problems << slots.errorMessage();
+    }
+    // Every custody chain (one per incident and per case).
+    if (db.tables().contains(QStringLiteral("custody_events"))) {
+        auto chains = CustodyLog::chains(db);
+        if (!chains)
+            report.problems << chains.errorMessage();
+        else
+            for (const QString& chain : *chains) {
+                auto r = CustodyLog::verify(db, chain);
+                if (!r) {
+                    report.problems << r.errorMessage();
+                    continue;
+                }
+                report.chains << *r;
+                for (const ChainProblem& p : r->problems)
+                    report.problems << tr("custody %1, event %2: %3").arg(chain).arg(p.seq).arg(p.what);
+            }
     }
     for (const auto& extra : m_extraChecks)
         extra(db, report);

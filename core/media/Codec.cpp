@@ -13,13 +13,6 @@ extern "C" {
 
 namespace lpdesk {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("lpdesk::Codec", text);
-}
-} // namespace
-
 void AvFrameDeleter::operator()(AVFrame* f) const
 {
     av_frame_free(&f);
@@ -47,7 +40,7 @@ Status drain(AVCodecContext* ctx, const PacketSink& sink)
         if (rc == AVERROR(EAGAIN) || rc == AVERROR_EOF)
             return {};
         if (rc < 0)
-            return failure(tr("Encoding failed: %1").arg(ffmpegError(rc)));
+            return failure(VideoEncoder::tr("Encoding failed: %1").arg(ffmpegError(rc)));
         Status s = sink(pkt.get());
         av_packet_unref(pkt.get());
         if (!s)

@@ -5,6 +5,7 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 #include <functional>
 #include <memory>
@@ -41,6 +42,8 @@ using PacketSink = std::function<Status(AVPacket*)>;
 
 class VideoEncoder
 {
+    Q_DECLARE_TR_FUNCTIONS(lpdesk::VideoEncoder)
+
 public:
     struct Settings
     {
@@ -72,6 +75,8 @@ private:
 
 class AudioEncoder
 {
+    Q_DECLARE_TR_FUNCTIONS(lpdesk::AudioEncoder)
+
 public:
     ~AudioEncoder();
     static Result<std::unique_ptr<AudioEncoder>> openAac(int sampleRate, int channels, int bitrate);
@@ -85,6 +90,8 @@ private:
 
 class Mp4Muxer
 {
+    Q_DECLARE_TR_FUNCTIONS(lpdesk::Mp4Muxer)
+
 public:
     ~Mp4Muxer();
     static Result<std::unique_ptr<Mp4Muxer>> create();

@@ -1,0 +1,483 @@
+// lpdesk-cli: the store simulator, store registration, pulling and the incident inbox.
+#include "Cli.h"
+
+#include "common/Time.h"
+#include "db/CaseDatabase.h"
+#include "db/WorkstationKeys.h"
+#include "inbox/IncidentInbox.h"
+#include "store/PullService.h"
+#include "store/StoreRegistry.h"
+#include "store/StoreSimulator.h"
+
+#include <QSqlQuery>
+#include <QTimeZone>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace lpdesk {
+
+namespace {
+
+CommandArgs parseOrUsage(Cli& cli, const QStringList& args, const QStringList& values, const QStringList& switches,
+                         int minPos, int maxPos, bool* ok)
+{
+    CommandArgs a;
+    QString error;
+    *ok = a.parse(args, values, switches, &error);
+    if (!*ok)
+        cli.usage(error);
+    else if (a.positionals().size() < minPos || a.positionals().size() > maxPos) {
+        cli.usage(Cli::tr("wrong number of arguments"));
+        *ok = false;
+    }
+    return a;
+}
+
+int cmdStoreSim(Cli& cli, const QStringList& args)
+{
+    bool ok = false;
+    const CommandArgs a = parseOrUsage(cli, args,
+                                       {QStringLiteral("out"), QStringLiteral("recipient"), QStringLiteral("stores"),
+                                        QStringLiteral("incidents"), QStringLiteral("clip-seconds"),
+                                        QStringLiteral("seed"), QStringLiteral("day"), QStringLiteral("size")},
+                                       {}, 0, 0, &ok);
+    if (!ok)
+        return ExitUsage;
+    if (!a.has(QStringLiteral("out")) || !a.has(QStringLiteral("recipient")))
+        return cli.usage(Cli::tr("store-sim needs --out DIR and --recipient FILE"));
+    QFile f(a.value(QStringLiteral("recipient")));
+    if (!f.open(QIODevice::ReadOnly))
+        return cli.fail(failure(Cli::tr("Cannot read %1: %2").arg(f.fileName(), f.errorString())));
+    auto key = WorkstationKeys::parseRecipientFile(f.read(8192));
+    if (!key)
+        return cli.fail(key.error());
+    SimulatorOptions o;
+    o.outDir = a.value(QStringLiteral("out"));
+    o.recipientPublicKey = *key;
+    bool n1 = true, n2 = true, n3 = true, n4 = true;
+    o.stores = a.value(QStringLiteral("stores"), QStringLiteral("3")).toInt(&n1);
+    o.incidentsPerStore = a.value(QStringLiteral("incidents"), QStringLiteral("10")).toInt(&n2);
+    o.clipSeconds = a.value(QStringLiteral("clip-seconds"), QStringLiteral("8")).toDouble(&n3);
+    o.seed = a.value(QStringLiteral("seed"), QStringLiteral("1")).toULongLong(&n4);
+    if (!n1 || !n2 || !n3 || !n4)
+        return cli.usage(Cli::tr("--stores, --incidents, --clip-seconds and --seed take numbers"));
+    if (a.has(QStringLiteral("day"))) {
+        o.businessDay = QDate::fromString(a.value(QStringLiteral("day")), Qt::ISODate);
+        if (!o.businessDay.isValid())
+            return cli.usage(Cli::tr("--day takes a date like 2026-03-14"));
+    }
+    if (a.has(QStringLiteral("size"))) {
+        const QStringList wh = a.value(QStringLiteral("size")).split(QLatin1Char('x'));
+        if (wh.size() != 2)
+            return cli.usage(Cli::tr("--size takes WIDTHxHEIGHT"));
+        o.width = wh[0].toInt();
+        o.height = wh[1].toInt();
+    }
+    o.progress = [&cli](const QString& line) { cli.progress(line); };
+    auto summary = StoreSimulator::run(o);
+    if (!summary)
+        return cli.fail(summary.error());
+    if (cli.json()) {
+        QJsonArray stores;
+        for (const QString& id : summary->storeIds)
+            stores.append(
+                QJsonObject {{QLatin1String("id"), id}, {QLatin1String("path"), o.outDir + QLatin1Char('/') + id}});
+        cli.printJson(stores);
+    } else {
+        for (const QString& id : summary->storeIds)
+            cli.out(o.outDir + QLatin1Char('/') + id);
+        cli.progress(Cli::tr("%1 stores, %2 incidents, %3 clips (%4 MB encrypted)")
+                         .arg(summary->storeIds.size())
+                         .arg(summary->incidents)
+                         .arg(summary->clips)
+                         .arg(static_cast<double>(summary->mediaBytes) / 1e6, 0, 'f', 1));
+    }
+    return ExitOk;
+}
+
+Result<QByteArray> readSmallFile(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return failure(Cli::tr("Cannot read %1: %2").arg(path, f.errorString()));
+    if (f.size() > 1024 * 1024)
+        return failure(Cli::tr("%1 is too large for a certificate or key.").arg(path));
+    return f.readAll();
+}
+
+int cmdStoreAdd(Cli& cli, const QStringList& args)
+{
+    bool ok = false;
+    const CommandArgs a = parseOrUsage(cli, args,
+                                       {QStringLiteral("path"), QStringLiteral("url"), QStringLiteral("ca"),
+                                        QStringLiteral("cert"), QStringLiteral("key")},
+                                       {}, 1, 1, &ok);
+    if (!ok)
+        return ExitUsage;
+    if (a.has(QStringLiteral("path")) == a.has(QStringLiteral("url")))
+        return cli.usage(Cli::tr("store add needs exactly one of --path DIR or --url URL"));
+    if (a.has(QStringLiteral("cert")) != a.has(QStringLiteral("key")))
+        return cli.usage(Cli::tr("--cert and --key go together"));
+    StoreConnection c;
+    if (a.has(QStringLiteral("path"))) {
+        c.kind = QStringLiteral("folder");
+        c.location = QFileInfo(a.value(QStringLiteral("path"))).absoluteFilePath();
+    } else {
+        c.kind = QStringLiteral("https");
+        c.location = a.value(QStringLiteral("url"));
+    }
+    for (const auto& [flag, target] : {std::pair<QString, QByteArray*> {QStringLiteral("ca"), &c.caPem},
+                                       {QStringLiteral("cert"), &c.clientCertPem},
+                                       {QStringLiteral("key"), &c.clientKeyPem}}) {
+        if (!a.has(flag))
+            continue;
+        auto bytes = readSmallFile(a.value(flag));
+        if (!bytes)
+            return cli.fail(bytes.error());
+        *target = *bytes;
+    }
+    auto db = cli.database();
+    if (!db)
+        return cli.fail(db.error());
+    if (auto added = StoreRegistry(**db).add(a.positionals().first(), c); !added)
+        return cli.fail(added.error());
+    cli.printCreated(a.positionals().first());
+    return ExitOk;
+}
+
+int cmdStoreList(Cli& cli, const QStringList& args)
+{
+    bool ok = false;
+    parseOrUsage(cli, args, {}, {}, 0, 0, &ok);
+    if (!ok)
+        return ExitUsage;
+    auto db = cli.database();
+    if (!db)
+        return cli.fail(db.error());
+    auto stores = StoreRegistry(**db).list();
+    if (!stores)
+        return cli.fail(stores.error());
+    if (cli.json()) {
+        QJsonArray arr;
+        for (const StoreInfo& s : *stores)
+            arr.append(QJsonObject {
+                {QLatin1String("id"), s.id},
+                {QLatin1String("name"), s.name},
+                {QLatin1String("timezone"), s.timezone},
+                {QLatin1String("source"), s.connection.kind},
+                {QLatin1String("location"), s.connection.location},
+                {QLatin1String("cursor"),
+                 QJsonObject {{QLatin1String("page"), s.cursorPage}, {QLatin1String("index"), s.cursorIndex}}},
+                {QLatin1String("last_pull_at"), s.lastPullAt.isEmpty() ? QJsonValue() : QJsonValue(s.lastPullAt)},
+                {QLatin1String("last_pull_status"), s.lastPullStatus},
+                {QLatin1String("last_error"), s.lastError.isEmpty() ? QJsonValue() : QJsonValue(s.lastError)},
+                {QLatin1String("incidents"), s.incidents}});
+        cli.printJson(arr);
+        return ExitOk;
+    }
+    for (const StoreInfo& s : *stores)
+        cli.out(QStringLiteral("%1  %2  %3  %4 incidents  last pull %5 %6  cursor %7#%8%9")
+                    .arg(s.id.leftJustified(24), s.connection.kind.leftJustified(5), s.timezone.leftJustified(20))
+                    .arg(s.incidents)
+                    .arg(s.lastPullAt.isEmpty() ? Cli::tr("never") : s.lastPullAt, s.lastPullStatus,
+                         s.cursorPage.isEmpty() ? QStringLiteral("-") : s.cursorPage)
+                    .arg(s.cursorIndex)
+                    .arg(s.lastError.isEmpty() ? QString() : QStringLiteral("  error: ") + s.lastError));
+    return ExitOk;
+}
+
+int cmdPull(Cli& cli, const QStringList& args)
+{
+    bool ok = false;
+    const CommandArgs a = parseOrUsage(cli, args, {}, {}, 0, 1000, &ok);
+    if (!ok)
+        return ExitUsage;
+    auto db = cli.database();
+    if (!db)
+        return cli.fail(db.error());
+    // Progress to stderr: each new stage once, byte progress of a stage in quarters.
+    QString lastStage;
+    qint64 lastQuarter = -1;
+    auto summary = PullService(**db).pull(a.positionals(), [&](const PullProgress& p) {
+        const qint64 quarter = p.total > 0 ? p.done * 4 / p.total : -1;
+        if (p.stage == lastStage && quarter == lastQuarter)
+            return;
+        const bool newStage = p.stage != lastStage;
+        lastStage = p.stage;
+        lastQuarter = quarter;
+        if (!newStage && quarter < 0)
+            return;
+        QString line = QStringLiteral("[%1/%2 %3] %4").arg(p.storeIndex + 1).arg(p.storeCount).arg(p.storeId, p.stage);
+        if (p.total > 0 && p.stage.contains(QLatin1Char('/')) == false)
+            line += QStringLiteral(" %1%").arg(p.done * 100 / p.total);
+        cli.progress(line);
+    });
+    if (!summary)
+        return cli.fail(summary.error());
+    QJsonArray stores;
+    for (const StorePullResult& r : summary->stores) {
+        stores.append(QJsonObject {{QLatin1String("id"), r.storeId},
+                                   {QLatin1String("new_incidents"), r.newIncidents},
+                                   {QLatin1String("new_media"), r.newMedia},
+                                   {QLatin1String("duplicate_media"), r.duplicateMedia},
+                                   {QLatin1String("pos_journals"), r.posJournals},
+                                   {QLatin1String("quarantined"), r.quarantined},
+                                   {QLatin1String("bytes_transferred"), r.bytesTransferred},
+                                   {QLatin1String("media_bytes"), r.mediaBytes},
+                                   {QLatin1String("error"), r.error.isEmpty() ? QJsonValue() : QJsonValue(r.error)},
+                                   {QLatin1String("cancelled"), r.cancelled}});
+        if (!cli.json())
+            cli.out(
+                Cli::tr("%1: %2 new incidents, %3 new clips (%4 MB), %5 duplicates, %6 POS journals, %7 quarantined%8")
+                    .arg(r.storeId)
+                    .arg(r.newIncidents)
+                    .arg(r.newMedia)
+                    .arg(static_cast<double>(r.mediaBytes) / 1e6, 0, 'f', 1)
+                    .arg(r.duplicateMedia)
+                    .arg(r.posJournals)
+                    .arg(r.quarantined)
+                    .arg(r.error.isEmpty() ? QString() : Cli::tr("; stopped: %1").arg(r.error)));
+    }
+    if (cli.json())
+        cli.printJson(stores);
+    for (const StorePullResult& r : summary->stores)
+        if (!r.error.isEmpty())
+            cli.err(QStringLiteral("lpdesk-cli: %1: %2").arg(r.storeId, r.error));
+    if (summary->quarantined() > 0)
+        cli.err(Cli::tr("lpdesk-cli: %1 items were quarantined; see 'lpdesk-cli quarantine list'.")
+                    .arg(summary->quarantined()));
+    return summary->complete() ? ExitOk : ExitFailed;
+}
+
+Result<IncidentFilter> filterFrom(const CommandArgs& a)
+{
+    IncidentFilter f;
+    f.storeId = a.value(QStringLiteral("store"));
+    f.type = a.value(QStringLiteral("type"));
+    if (a.has(QStringLiteral("severity"))) {
+        bool ok = false;
+        f.exactSeverity = a.value(QStringLiteral("severity")).toInt(&ok);
+        if (!ok || f.exactSeverity < 1 || f.exactSeverity > 5)
+            return makeError(ErrorKind::Usage, Cli::tr("--severity takes 1 to 5"));
+    }
+    if (a.has(QStringLiteral("min-severity")))
+        f.minSeverity = a.value(QStringLiteral("min-severity")).toInt();
+    f.trigger = a.value(QStringLiteral("trigger"));
+    for (const auto& [flag, target] :
+         {std::pair<QString, QDateTime*> {QStringLiteral("since"), &f.since}, {QStringLiteral("until"), &f.until}}) {
+        if (!a.has(flag))
+            continue;
+        QDateTime t = parseRfc3339(a.value(flag));
+        if (!t.isValid()) {
+            const QDate d = QDate::fromString(a.value(flag), Qt::ISODate);
+            if (!d.isValid())
+                return makeError(ErrorKind::Usage,
+                                 Cli::tr("--%1 takes a date (2026-03-14) or an RFC 3339 time").arg(flag));
+            t = QDateTime(d, QTime(0, 0), QTimeZone::utc());
+        }
+        *target = t;
+    }
+    if (a.has(QStringLiteral("has-media")))
+        f.hasMedia = 1;
+    if (a.has(QStringLiteral("unread")))
+        f.unread = 1;
+    f.text = a.value(QStringLiteral("text"));
+    return f;
+}
+
+void printIncidents(Cli& cli, const QList<IncidentRow>& rows)
+{
+    if (cli.json()) {
+        QJsonArray arr;
+        for (const IncidentRow& r : rows)
+            arr.append(r.toJson());
+        cli.printJson(arr);
+        return;
+    }
+    for (const IncidentRow& r : rows)
+        cli.out(QStringLiteral("%1 %2  %3  %4  sev %5  %6  %7  %8 clips%9")
+                    .arg(r.priority >= 100 ? QStringLiteral("!") : QStringLiteral(" "), r.id,
+                         r.storeId.leftJustified(22), r.detectedAtLocal, QString::number(r.severity),
+                         r.type.leftJustified(22), r.trigger.leftJustified(13))
+                    .arg(r.mediaCount)
+                    .arg(r.read ? QString() : Cli::tr("  (unread)")));
+}
+
+int cmdIncidentsList(Cli& cli, const QStringList& args)
+{
+    bool ok = false;
+    const CommandArgs a = parseOrUsage(cli, args,
+                                       {QStringLiteral("store"), QStringLiteral("type"), QStringLiteral("severity"),
+                                        QStringLiteral("min-severity"), QStringLiteral("trigger"),
+                                        QStringLiteral("since"), QStringLiteral("until"), QStringLiteral("text"),
+                                        QStringLiteral("limit"), QStringLiteral("offset"), QStringLiteral("sort")},
+                                       {QStringLiteral("has-media"), QStringLiteral("unread")}, 0, 0, &ok);
+    if (!ok)
+        return ExitUsage;
+    auto filter = filterFrom(a);
+    if (!filter)
+        return cli.fail(filter.error());
+    static const QMap<QString, IncidentSort> sorts {
+        {QStringLiteral("priority"), IncidentSort::Priority}, {QStringLiteral("newest"), IncidentSort::Newest},
+        {QStringLiteral("oldest"), IncidentSort::Oldest},     {QStringLiteral("severity"), IncidentSort::Severity},
+        {QStringLiteral("store"), IncidentSort::Store},       {QStringLiteral("type"), IncidentSort::Type}};
+    const QString sortName = a.value(QStringLiteral("sort"), QStringLiteral("priority"));
+    if (!sorts.contains(sortName))
+        return cli.usage(Cli::tr("--sort is one of priority, newest, oldest, severity, store, type"));
+    auto db = cli.database();
+    if (!db)
+        return cli.fail(db.error());
+    auto rows = IncidentInbox(**db).list(*filter, sorts.value(sortName),
+                                         a.value(QStringLiteral("offset"), QStringLiteral("0")).toInt(),
+                                         a.value(QStringLiteral("limit"), QStringLiteral("1000")).toInt());
+    if (!rows)
+        return cli.fail(rows.error());
+    printIncidents(cli, *rows);
+    return ExitOk;
+}
+
+int cmdIncidentsShow(Cli& cli, const QStringList& args)
+{
+    bool ok = false;
+    const CommandArgs a = parseOrUsage(cli, args, {}, {}, 1, 1, &ok);
+    if (!ok)
+        return ExitUsage;
+    auto db = cli.database();
+    if (!db)
+        return cli.fail(db.error());
+    auto d = IncidentInbox(**db).show(a.positionals().first());
+    if (!d)
+        return cli.fail(d.error());
+    if (cli.json()) {
+        cli.printJson(d->toJson());
+        return ExitOk;
+    }
+    const QTimeZone zone(d->row.timezone.toUtf8());
+    cli.out(Cli::tr("Incident %1").arg(d->row.id));
+    cli.out(Cli::tr("  store     %1 (%2)").arg(d->row.storeName, d->row.storeId));
+    cli.out(
+        Cli::tr("  type      %1, severity %2, trigger %3").arg(d->row.type).arg(d->row.severity).arg(d->row.trigger));
+    cli.out(Cli::tr("  detected  %1").arg(formatInZone(parseRfc3339(d->row.detectedAt), zone)));
+    cli.out(Cli::tr("            %1 UTC").arg(d->row.detectedAt));
+    cli.out(Cli::tr("  location  %1%2%3")
+                .arg(d->row.zone, d->registerId.isEmpty() ? QString() : Cli::tr(", register %1").arg(d->registerId),
+                     d->camera.isEmpty() ? QString() : Cli::tr(", camera %1").arg(d->camera)));
+    cli.out(Cli::tr("  narrative %1").arg(d->narrative));
+    for (const QJsonValue& s : d->suspects) {
+        const QJsonObject o = s.toObject();
+        cli.out(Cli::tr("  suspect   %1: %2, %3, %4, %5; %6; %7")
+                    .arg(o.value(QLatin1String("label")).toString(), o.value(QLatin1String("sex")).toString(),
+                         o.value(QLatin1String("age_range")).toString(), o.value(QLatin1String("height")).toString(),
+                         o.value(QLatin1String("build")).toString(), o.value(QLatin1String("clothing")).toString(),
+                         o.value(QLatin1String("distinguishing")).toString()));
+    }
+    for (const MediaRow& m : d->media)
+        cli.out(Cli::tr("  clip      %1  %2  %3 s  %4x%5  sha256 %6")
+                    .arg(m.id, m.camera)
+                    .arg(m.duration, 0, 'f', 1)
+                    .arg(m.width)
+                    .arg(m.height)
+                    .arg(m.sha256));
+    if (d->row.mediaMissing)
+        cli.out(Cli::tr("  missing   %1 clip(s) were quarantined").arg(d->row.mediaMissing));
+    for (const QJsonValue& p : d->posRefs) {
+        const QJsonObject o = p.toObject();
+        cli.out(Cli::tr("  POS       register %1, transaction %2, %3")
+                    .arg(o.value(QLatin1String("register")).toString(), o.value(QLatin1String("sequence")).toString(),
+                         o.value(QLatin1String("business_day")).toString()));
+    }
+    return ExitOk;
+}
+
+int cmdQuarantineList(Cli& cli, const QStringList& args)
+{
+    bool ok = false;
+    parseOrUsage(cli, args, {}, {}, 0, 0, &ok);
+    if (!ok)
+        return ExitUsage;
+    auto db = cli.database();
+    if (!db)
+        return cli.fail(db.error());
+    if (auto allowed = Permissions::require((*db)->session(), {Role::Investigator, Role::Admin, Role::Auditor},
+                                            Cli::tr("read the quarantine"));
+        !allowed)
+        return cli.fail(allowed.error());
+    QSqlDatabase conn = (*db)->connection();
+    QSqlQuery q(conn);
+    q.exec(QStringLiteral("SELECT id, store_id, item, kind, reason, at FROM quarantine ORDER BY id"));
+    QJsonArray arr;
+    while (q.next()) {
+        if (cli.json())
+            arr.append(QJsonObject {{QLatin1String("id"), q.value(0).toString()},
+                                    {QLatin1String("store_id"), q.value(1).toString()},
+                                    {QLatin1String("item"), q.value(2).toString()},
+                                    {QLatin1String("kind"), q.value(3).toString()},
+                                    {QLatin1String("reason"), q.value(4).toString()},
+                                    {QLatin1String("at"), q.value(5).toString()}});
+        else
+            cli.out(QStringLiteral("%1  %2  %3  %4: %5")
+                        .arg(q.value(5).toString(), q.value(1).toString(), q.value(3).toString(), q.value(2).toString(),
+                             q.value(4).toString()));
+    }
+    if (cli.json())
+        cli.printJson(arr);
+    return ExitOk;
+}
+
+int cmdSearch(Cli& cli, const QStringList& args)
+{
+    bool ok = false;
+    const CommandArgs a = parseOrUsage(cli, args, {QStringLiteral("limit")}, {}, 1, 100, &ok);
+    if (!ok)
+        return ExitUsage;
+    IncidentFilter f;
+    f.text = a.positionals().join(QLatin1Char(' '));
+    auto db = cli.database();
+    if (!db)
+        return cli.fail(db.error());
+    auto rows = IncidentInbox(**db).list(f, IncidentSort::Newest, 0,
+                                         a.value(QStringLiteral("limit"), QStringLiteral("200")).toInt());
+    if (!rows)
+        return cli.fail(rows.error());
+    printIncidents(cli, *rows);
+    return ExitOk;
+}
+
+} // namespace
+
+void registerStoreCommands(QList<Command>& c)
+{
+    c << Command {QStringLiteral("store add"),
+                  QStringLiteral("ID (--path DIR | --url URL) [--ca PEM] [--cert PEM --key PEM]"),
+                  Cli::tr("(admin) register a store drop: a folder/USB or HTTPS with pinned CA and client certificate"),
+                  cmdStoreAdd};
+    c << Command {QStringLiteral("store list"), QString(), Cli::tr("stores with last pull, cursor and last error"),
+                  cmdStoreList};
+    c << Command {QStringLiteral("pull"), QStringLiteral("[STORE_ID...]"),
+                  Cli::tr("(investigator, admin) fetch new incidents, media and POS journals; verify every hash; "
+                          "quarantine bad items (exit 1 if any)"),
+                  cmdPull};
+    c << Command {
+        QStringLiteral("incidents list"),
+        QStringLiteral("[--store ID] [--type T] [--severity N] [--min-severity N] [--trigger T] [--since T] "
+                       "[--until T] [--has-media] [--unread] [--text WORDS] [--sort S] [--limit N] [--offset N]"),
+        Cli::tr("(investigator, legal) the triage inbox, most urgent first"), cmdIncidentsList};
+    c << Command {QStringLiteral("incidents show"), QStringLiteral("ID"),
+                  Cli::tr("(investigator, legal) one incident (the read is audited)"), cmdIncidentsShow};
+    c << Command {QStringLiteral("quarantine list"), QString(), Cli::tr("what pulls refused, and why"),
+                  cmdQuarantineList};
+    c << Command {QStringLiteral("search"), QStringLiteral("TEXT"),
+                  Cli::tr("(investigator, legal) full-text search over incidents, narratives and statements"),
+                  cmdSearch};
+    c << Command {
+        QStringLiteral("store-sim"),
+        QStringLiteral("--out DIR --recipient FILE [--stores N] [--incidents N] [--clip-seconds S] [--seed S] "
+                       "[--day YYYY-MM-DD] [--size WxH]"),
+        Cli::tr("write one realistic store drop per store under DIR/<store-id>/ (no database needed)"), cmdStoreSim};
+}
+
+} // namespace lpdesk

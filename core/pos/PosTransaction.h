@@ -1,0 +1,54 @@
+// A point-of-sale transaction as LP Desk understands it, whatever journal format it came from (ARTS POSLog XML,
+// CSV, JSON). Money is in minor units (cents) to avoid rounding; times are as the register's clock wrote them.
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace lpdesk {
+
+struct PosLineItem
+{
+    enum class Kind { Sale, Return, Tax, Tender, Discount };
+    Kind kind = Kind::Sale;
+    QString itemId;
+    QString description;
+    double quantity = 1;
+    qint64 unitPrice = 0; // actual price charged, cents
+    qint64 regularPrice = 0; // list price, cents (a lower unit price is a price override)
+    qint64 amount = 0; // extended amount, cents (negative for returns)
+    bool voided = false;
+    QString tenderType; // cash, credit, debit, gift_card, store_credit
+    QString cardLast4; // only the last four digits are ever kept
+    QString entryMethod; // swiped, chip, contactless, keyed
+    QString reason; // discount / override reason code
+    QJsonObject extensions; // vendor fields kept as they came
+};
+
+struct PosTransaction
+{
+    enum class Type { Retail, Control };
+    QString storeId;
+    QString registerId;
+    QString sequence;
+    QString businessDay; // yyyy-MM-dd
+    QString begin; // RFC 3339 as written by the register (its clock, its offset)
+    QString end;
+    QString operatorId;
+    QString currency = QStringLiteral("USD");
+    Type type = Type::Retail;
+    QString control; // for control transactions: no_sale, drawer_open, sign_on, sign_off
+    qint64 total = 0;
+    QList<PosLineItem> lines;
+    QString linkRegister;
+    QString linkSequence;
+    QString linkBusinessDay;
+    QString loyaltyId;
+    QJsonObject extensions;
+
+    static QString kindName(PosLineItem::Kind kind);
+    static bool parseKind(const QString& name, PosLineItem::Kind* kind);
+};
+
+} // namespace lpdesk

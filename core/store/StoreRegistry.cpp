@@ -1,0 +1,217 @@
+#include "store/StoreRegistry.h"
+
+#include "common/Time.h"
+#include "db/CaseDatabase.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace lpdesk {
+
+StoreRegistry::StoreRegistry(CaseDatabase& db) : m_db(db)
+{ }
+
+Status StoreRegistry::add(const QString& id, const StoreConnection& c)
+{
+    LP_TRY(Permissions::require(m_db.session(), {Role::Admin}, tr("add stores")));
+    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]{1,47}$"));
+    if (!idPattern.match(id).hasMatch())
+        return makeError(ErrorKind::Usage, tr("Store ids are 2–48 lowercase letters, digits and '-'."));
+    if (c.kind != QLatin1String("folder") && c.kind != QLatin1String("https"))
+        return makeError(ErrorKind::Usage, tr("A store is reached through a folder or an https:// URL."));
+    if (c.kind == QLatin1String("https")) {
+        // Validate the TLS material now rather than at the first pull.
+        auto source = DropSource::open(c);
+        if (!source)
+            return makeError(ErrorKind::Usage, source.errorMessage());
+    }
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT 1 FROM stores WHERE id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return failure(tr("There is already a store %1.").arg(id));
+    q.prepare(QStringLiteral("INSERT INTO stores (id, source_kind, location, ca_pem, client_cert_pem, client_key_pem, "
+                             "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(id);
+    q.addBindValue(c.kind);
+    q.addBindValue(c.location);
+    q.addBindValue(c.caPem.isEmpty() ? QVariant() : QVariant(QString::fromLatin1(c.caPem)));
+    q.addBindValue(c.clientCertPem.isEmpty() ? QVariant() : QVariant(QString::fromLatin1(c.clientCertPem)));
+    q.addBindValue(c.clientKeyPem.isEmpty() ? QVariant() : QVariant(c.clientKeyPem));
+    q.addBindValue(utcNowString());
+    q.addBindValue(m_db.session().userName);
+    if (!q.exec())
+        return failure(q.lastError().text());
+    LP_TRY(m_db.auditIn(db, QStringLiteral("store_added"),
+                        QJsonObject {{QLatin1String("store"), id},
+                                     {QLatin1String("kind"), c.kind},
+                                     {QLatin1String("location"), c.location},
+                                     {QLatin1String("pinned_ca"), !c.caPem.isEmpty()},
+                                     {QLatin1String("client_certificate"), !c.clientCertPem.isEmpty()}}));
+    return tx.commit();
+}
+
+Status StoreRegistry::remove(const QString& id)
+{
+    LP_TRY(Permissions::require(m_db.session(), {Role::Admin}, tr("remove stores")));
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM incidents WHERE store_id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next() && q.value(0).toInt() > 0)
+        return failure(tr("Store %1 has incidents; it cannot be removed (evidence is kept).").arg(id));
+    for (const char* sql : {"DELETE FROM cameras WHERE store_id = ?", "DELETE FROM registers WHERE store_id = ?",
+                            "DELETE FROM stores WHERE id = ?"}) {
+        q.prepare(QString::fromLatin1(sql));
+        q.addBindValue(id);
+        if (!q.exec())
+            return failure(q.lastError().text());
+    }
+    LP_TRY(m_db.auditIn(db, QStringLiteral("store_removed"), QJsonObject {{QLatin1String("store"), id}}));
+    return tx.commit();
+}
+
+Result<QList<StoreInfo>> StoreRegistry::list()
+{
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    if (!q.exec(
+            QStringLiteral("SELECT s.id, s.name, s.address, s.timezone, s.clock_offset, s.source_kind, s.location, "
+                           "s.ca_pem, s.client_cert_pem, s.client_key_pem, s.cursor_page, s.cursor_index, "
+                           "s.last_pull_at, s.last_pull_status, s.last_error, "
+                           "(SELECT count(*) FROM incidents i WHERE i.store_id = s.id) FROM stores s ORDER BY s.id")))
+        return failure(q.lastError().text());
+    QList<StoreInfo> out;
+    while (q.next()) {
+        StoreInfo s;
+        s.id = q.value(0).toString();
+        s.name = q.value(1).toString();
+        s.address = q.value(2).toString();
+        s.timezone = q.value(3).toString();
+        s.clockOffset = q.value(4).toDouble();
+        s.connection.kind = q.value(5).toString();
+        s.connection.location = q.value(6).toString();
+        s.connection.caPem = q.value(7).toString().toLatin1();
+        s.connection.clientCertPem = q.value(8).toString().toLatin1();
+        s.connection.clientKeyPem = q.value(9).toByteArray();
+        s.cursorPage = q.value(10).toString();
+        s.cursorIndex = q.value(11).toInt();
+        s.lastPullAt = q.value(12).toString();
+        s.lastPullStatus = q.value(13).toString();
+        s.lastError = q.value(14).toString();
+        s.incidents = q.value(15).toInt();
+        out << s;
+    }
+    return out;
+}
+
+Result<StoreInfo> StoreRegistry::get(const QString& id)
+{
+    auto all = list();
+    if (!all)
+        return all.error();
+    for (const StoreInfo& s : *all)
+        if (s.id == id)
+            return s;
+    return makeError(ErrorKind::NotFound, tr("There is no store %1.").arg(id));
+}
+
+Result<QList<CameraInfo>> StoreRegistry::cameras(const QString& storeId)
+{
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id, name, zone, clock_offset FROM cameras WHERE store_id = ? ORDER BY id"));
+    q.addBindValue(storeId);
+    if (!q.exec())
+        return failure(q.lastError().text());
+    QList<CameraInfo> out;
+    while (q.next())
+        out << CameraInfo {storeId, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                           q.value(3).toDouble()};
+    return out;
+}
+
+Result<StoreManifest> StoreRegistry::testConnection(const QString& id)
+{
+    auto store = get(id);
+    if (!store)
+        return store.error();
+    auto source = DropSource::open(store->connection);
+    if (!source)
+        return source.error();
+    auto bytes = (*source)->fetch(QStringLiteral("store.json"), StoreDrop::MaxDocumentSize);
+    if (!bytes)
+        return bytes.error();
+    auto manifest = StoreDrop::parseStore(*bytes);
+    if (manifest && manifest->storeId != id)
+        return makeError(
+            ErrorKind::Verification,
+            tr("The drop at %1 is for store %2, not %3.").arg(store->connection.location, manifest->storeId, id));
+    return manifest;
+}
+
+Status StoreRegistry::applyManifest(QSqlDatabase& db, const StoreManifest& m)
+{
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("UPDATE stores SET name = ?, address = ?, timezone = ?, clock_offset = ?, manifest_json = ? "
+                       "WHERE id = ?"));
+    q.addBindValue(m.name);
+    q.addBindValue(m.address);
+    q.addBindValue(m.timezone);
+    q.addBindValue(m.clockOffset);
+    q.addBindValue(QString::fromUtf8(m.raw));
+    q.addBindValue(m.storeId);
+    if (!q.exec())
+        return failure(q.lastError().text());
+    // New cameras and registers are added; offsets an investigator corrected are kept (they are in custody).
+    for (const DropCamera& c : m.cameras) {
+        q.prepare(QStringLiteral(
+            "INSERT OR IGNORE INTO cameras (store_id, id, name, zone, clock_offset) VALUES (?, ?, ?, ?, ?)"));
+        q.addBindValue(m.storeId);
+        q.addBindValue(c.id);
+        q.addBindValue(c.name);
+        q.addBindValue(c.zone);
+        q.addBindValue(c.clockOffset);
+        if (!q.exec())
+            return failure(q.lastError().text());
+    }
+    for (const DropRegister& r : m.registers) {
+        q.prepare(QStringLiteral(
+            "INSERT OR IGNORE INTO registers (store_id, id, camera_id, clock_offset) VALUES (?, ?, ?, ?)"));
+        q.addBindValue(m.storeId);
+        q.addBindValue(r.id);
+        q.addBindValue(r.camera);
+        q.addBindValue(r.clockOffset);
+        if (!q.exec())
+            return failure(q.lastError().text());
+    }
+    return {};
+}
+
+Status StoreRegistry::setCursor(QSqlDatabase& db, const QString& storeId, const QString& page, int index)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE stores SET cursor_page = ?, cursor_index = ? WHERE id = ?"));
+    q.addBindValue(page);
+    q.addBindValue(index);
+    q.addBindValue(storeId);
+    return q.exec() ? Status() : failure(q.lastError().text());
+}
+
+Status StoreRegistry::recordPull(QSqlDatabase& db, const QString& storeId, const QString& status, const QString& error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE stores SET last_pull_at = ?, last_pull_status = ?, last_error = ? WHERE id = ?"));
+    q.addBindValue(utcNowString());
+    q.addBindValue(status);
+    q.addBindValue(error.isEmpty() ? QVariant() : QVariant(error));
+    q.addBindValue(storeId);
+    return q.exec() ? Status() : failure(q.lastError().text());
+}
+
+} // namespace lpdesk

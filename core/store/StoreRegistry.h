@@ -1,0 +1,69 @@
+// The stores this workstation pulls from: how to reach each (folder or HTTPS with its CA and client
+// certificate, kept inside the encrypted database), its cameras and registers with clock offsets, the feed
+// cursor and the outcome of the last pull.
+#pragma once
+
+#include "auth/Session.h"
+#include "common/Result.h"
+#include "store/DropSource.h"
+#include "store/StoreDrop.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+
+namespace lpdesk {
+
+class CaseDatabase;
+
+struct StoreInfo
+{
+    QString id;
+    QString name;
+    QString address;
+    QString timezone;
+    double clockOffset = 0;
+    StoreConnection connection;
+    QString cursorPage;
+    int cursorIndex = 0;
+    QString lastPullAt;
+    QString lastPullStatus;
+    QString lastError;
+    int incidents = 0;
+};
+
+struct CameraInfo
+{
+    QString storeId;
+    QString id;
+    QString name;
+    QString zone;
+    double clockOffset = 0;
+};
+
+class StoreRegistry
+{
+    Q_DECLARE_TR_FUNCTIONS(lpdesk::StoreRegistry)
+
+public:
+    explicit StoreRegistry(CaseDatabase& db);
+
+    // admin: register a store (certificate and key files' contents are stored encrypted in the database).
+    Status add(const QString& id, const StoreConnection& connection);
+    Status remove(const QString& id);
+    Result<QList<StoreInfo>> list();
+    Result<StoreInfo> get(const QString& id);
+    Result<QList<CameraInfo>> cameras(const QString& storeId);
+    // Tries the connection: fetches and validates store.json. Changes nothing.
+    Result<StoreManifest> testConnection(const QString& id);
+
+    // Used by the pull (inside its transactions).
+    static Status applyManifest(QSqlDatabase& db, const StoreManifest& manifest);
+    static Status setCursor(QSqlDatabase& db, const QString& storeId, const QString& page, int index);
+    static Status recordPull(QSqlDatabase& db, const QString& storeId, const QString& status, const QString& error);
+
+private:
+    CaseDatabase& m_db;
+};
+
+} // namespace lpdesk
