@@ -17,6 +17,7 @@ namespace {
 // each piece and may veto. Returns the collected SSL error texts.
 struct ReplyRun
 {
+    QByteArray errorBody; // the start of the body of an HTTP error answer, to explain it
     QStringList sslErrors;
     QString vetoed;
     bool cancelled = false;
@@ -44,6 +45,11 @@ ReplyRun runReply(QNetworkReply* reply, const std::function<QString()>& onHeader
         if (!run.vetoed.isEmpty())
             return;
         const QByteArray data = reply->readAll();
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() >= 400) {
+            if (run.errorBody.size() < 4096)
+                run.errorBody += data.left(4096);
+            return;
+        }
         if (onData && !data.isEmpty()) {
             const QString veto = onData(data);
             if (!veto.isEmpty()) {
@@ -66,7 +72,9 @@ ReplyRun runReply(QNetworkReply* reply, const std::function<QString()>& onHeader
     if (!reply->isFinished())
         loop.exec();
     // Data that arrived together with "finished".
-    if (run.vetoed.isEmpty() && !run.cancelled && onData && reply->bytesAvailable() > 0) {
+    if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() >= 400) {
+        run.errorBody += reply->readAll().left(4096);
+    } else if (run.vetoed.isEmpty() && !run.cancelled && onData && reply->bytesAvailable() > 0) {
         const QString veto = onData(reply->readAll());
         if (!veto.isEmpty())
             run.vetoed = veto;
@@ -139,7 +147,8 @@ QNetworkRequest HttpsDropSource::request(const QString& relativePath) const
     return r;
 }
 
-Error HttpsDropSource::explain(QNetworkReply* reply, const QString& relativePath, const QStringList& sslErrors) const
+Error HttpsDropSource::explain(QNetworkReply* reply, const QString& relativePath, const QStringList& sslErrors,
+                               const QByteArray& errorBody) const
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QString host = m_base.host();
@@ -176,7 +185,7 @@ Error HttpsDropSource::explain(QNetworkReply* reply, const QString& relativePath
         break;
     }
     if (status == 400 || status == 495 || status == 496) {
-        const QString body = QString::fromUtf8(reply->readAll().left(2000));
+        const QString body = QString::fromUtf8(errorBody.left(2000));
         if (body.contains(QLatin1String("SSL certificate"), Qt::CaseInsensitive) || status != 400)
             return makeError(ErrorKind::Auth,
                              tr("The store requires a valid client certificate (HTTP %1). Configure "
@@ -221,7 +230,7 @@ Result<QByteArray> HttpsDropSource::fetch(const QString& relativePath, qint64 ma
         return makeError(ErrorKind::Verification, run.vetoed);
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->error() != QNetworkReply::NoError || !run.sslErrors.isEmpty() || status != 200)
-        return explain(reply.get(), relativePath, run.sslErrors);
+        return explain(reply.get(), relativePath, run.sslErrors, run.errorBody);
     return body;
 }
 
@@ -294,7 +303,7 @@ Result<qint64> HttpsDropSource::download(const QString& relativePath, const QStr
     if (!run.vetoed.isEmpty())
         return makeError(ErrorKind::Verification, run.vetoed);
     if (!headersOk || reply->error() != QNetworkReply::NoError || !run.sslErrors.isEmpty())
-        return explain(reply.get(), relativePath, run.sslErrors);
+        return explain(reply.get(), relativePath, run.sslErrors, run.errorBody);
     if (have != expectedSize)
         return failure(tr("The download of %1 ended early (%2 of %3 bytes); it will resume.")
                            .arg(relativePath)
@@ -340,7 +349,7 @@ Status HttpsDropSource::stream(const QString& relativePath, qint64 maxBytes,
         return makeError(ErrorKind::Verification, run.vetoed);
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->error() != QNetworkReply::NoError || !run.sslErrors.isEmpty() || status != 200)
-        return explain(reply.get(), relativePath, run.sslErrors);
+        return explain(reply.get(), relativePath, run.sslErrors, run.errorBody);
     return {};
 }
 

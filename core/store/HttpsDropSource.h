@@ -34,7 +34,8 @@ private:
     HttpsDropSource() = default;
     QNetworkRequest request(const QString& relativePath) const;
     // Runs the reply to completion; onData sees the body as it arrives and may return false to abort.
-    Error explain(QNetworkReply* reply, const QString& relativePath, const QStringList& sslErrors) const;
+    Error explain(QNetworkReply* reply, const QString& relativePath, const QStringList& sslErrors,
+                  const QByteArray& errorBody) const;
 
     QUrl m_base;
     QSslConfiguration m_ssl;

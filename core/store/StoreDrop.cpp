@@ -35,7 +35,8 @@ Result<QJsonObject> parseDocument(const QByteArray& bytes, const QString& what)
         return makeError(ErrorKind::Verification,
                          StoreDrop::tr("%1 is larger than %2 bytes").arg(what).arg(StoreDrop::MaxDocumentSize));
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    (void)utf8.decode(bytes);
+    const QString decoded = utf8.decode(bytes); // decode() is lazy: converting runs it
+    Q_UNUSED(decoded);
     if (utf8.hasError())
         return makeError(ErrorKind::Verification, StoreDrop::tr("%1 is not valid UTF-8").arg(what));
     QJsonParseError pe;

@@ -1,0 +1,165 @@
+#include "TestServers.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
+
+#include <unistd.h>
+
+namespace lpdesk::test {
+
+namespace {
+
+bool openssl(const QStringList& args, const QString& dir, QString* error)
+{
+    QProcess p;
+    p.setWorkingDirectory(dir);
+    p.start(QStringLiteral("openssl"), args);
+    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+        if (error)
+            *error = QStringLiteral("openssl %1 failed: %2").arg(args.join(QLatin1Char(' ')), QString::fromUtf8(p.readAllStandardError()));
+        return false;
+    }
+    return true;
+}
+
+bool makeCa(const QString& dir, const QString& name, QString* error)
+{
+    return openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                    QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                    QStringLiteral("-keyout"), name + QStringLiteral(".key"), QStringLiteral("-out"),
+                    name + QStringLiteral(".pem"), QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-subj"),
+                    QStringLiteral("/O=LP Desk tests/CN=") + name, QStringLiteral("-addext"),
+                    QStringLiteral("basicConstraints=critical,CA:TRUE"), QStringLiteral("-addext"),
+                    QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")},
+                   dir, error);
+}
+
+} // namespace
+
+bool TestPki::issue(const QString& dir, const QString& name, const QString& issuerCert, const QString& issuerKey,
+                    bool server, QString* error)
+{
+    QFile ext(dir + QLatin1Char('/') + name + QStringLiteral(".ext"));
+    ext.open(QIODevice::WriteOnly);
+    ext.write(server ? "basicConstraints=CA:FALSE\nkeyUsage=digitalSignature\nextendedKeyUsage=serverAuth\n"
+                       "subjectAltName=DNS:localhost,IP:127.0.0.1\n"
+                     : "basicConstraints=CA:FALSE\nkeyUsage=digitalSignature\nextendedKeyUsage=clientAuth\n");
+    ext.close();
+    return openssl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                    QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                    name + QStringLiteral(".key"), QStringLiteral("-out"), name + QStringLiteral(".csr"),
+                    QStringLiteral("-subj"), QStringLiteral("/O=LP Desk tests/CN=") + (server ? QStringLiteral("localhost") : name)},
+                   dir, error)
+        && openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), name + QStringLiteral(".csr"),
+                    QStringLiteral("-CA"), issuerCert, QStringLiteral("-CAkey"), issuerKey, QStringLiteral("-CAcreateserial"),
+                    QStringLiteral("-out"), name + QStringLiteral(".pem"), QStringLiteral("-days"), QStringLiteral("30"),
+                    QStringLiteral("-extfile"), name + QStringLiteral(".ext")},
+                   dir, error);
+}
+
+bool TestPki::create(const QString& dir, QString* error)
+{
+    QDir().mkpath(dir);
+    return makeCa(dir, QStringLiteral("ca"), error) && makeCa(dir, QStringLiteral("other-ca"), error)
+        && issue(dir, QStringLiteral("server"), QStringLiteral("ca.pem"), QStringLiteral("ca.key"), true, error)
+        && issue(dir, QStringLiteral("client"), QStringLiteral("ca.pem"), QStringLiteral("ca.key"), false, error)
+        && issue(dir, QStringLiteral("other-client"), QStringLiteral("other-ca.pem"), QStringLiteral("other-ca.key"),
+                 false, error);
+}
+
+int freeLoopbackPort()
+{
+    QTcpServer s;
+    s.listen(QHostAddress::LocalHost, 0);
+    const int port = s.serverPort();
+    s.close();
+    return port;
+}
+
+NginxServer::~NginxServer()
+{
+    stop();
+}
+
+QString NginxServer::url() const
+{
+    return QStringLiteral("https://127.0.0.1:%1/").arg(m_port);
+}
+
+QString NginxServer::accessLog() const
+{
+    QFile f(m_workDir + QStringLiteral("/access.log"));
+    f.open(QIODevice::ReadOnly);
+    return QString::fromUtf8(f.readAll());
+}
+
+bool NginxServer::start(const QString& workDir, const NginxOptions& o, QString* error)
+{
+    m_workDir = workDir;
+    QDir().mkpath(workDir + QStringLiteral("/tmp"));
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        m_port = freeLoopbackPort();
+        QString conf;
+        conf += QStringLiteral("daemon off;\nworker_processes 1;\npid %1/nginx.pid;\nerror_log %1/error.log warn;\n").arg(workDir);
+        if (::geteuid() == 0)
+            conf += QStringLiteral("user root;\n");
+        conf += QStringLiteral("events { worker_connections 64; }\nhttp {\n");
+        conf += QStringLiteral("  log_format lpdesk '$request|$http_range|$status|$body_bytes_sent';\n");
+        conf += QStringLiteral("  access_log %1/access.log lpdesk;\n").arg(workDir);
+        for (const char* t : {"client_body_temp_path", "proxy_temp_path", "fastcgi_temp_path", "uwsgi_temp_path", "scgi_temp_path"})
+            conf += QStringLiteral("  %1 %2/tmp;\n").arg(QString::fromLatin1(t), workDir);
+        conf += QStringLiteral("  types { application/json json; application/octet-stream lpenc; }\n");
+        conf += QStringLiteral("  server {\n    listen 127.0.0.1:%1 ssl;\n    server_name localhost;\n").arg(m_port);
+        conf += QStringLiteral("    ssl_certificate %1;\n    ssl_certificate_key %2;\n").arg(o.serverCert, o.serverKey);
+        if (!o.clientCa.isEmpty())
+            conf += QStringLiteral("    ssl_client_certificate %1;\n    ssl_verify_client on;\n").arg(o.clientCa);
+        if (o.rateLimitBytes > 0)
+            conf += QStringLiteral("    limit_rate %1;\n").arg(o.rateLimitBytes);
+        conf += QStringLiteral("    root %1;\n    location / { }\n%2  }\n}\n").arg(o.root, o.extraLocations);
+        QFile f(workDir + QStringLiteral("/nginx.conf"));
+        f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        f.write(conf.toUtf8());
+        f.close();
+        m_process = std::make_unique<QProcess>();
+        m_process->setProcessChannelMode(QProcess::MergedChannels);
+        m_process->start(QStringLiteral("/usr/sbin/nginx"), {QStringLiteral("-p"), workDir, QStringLiteral("-c"),
+                                                             workDir + QStringLiteral("/nginx.conf")});
+        if (!m_process->waitForStarted(10000)) {
+            if (error)
+                *error = QStringLiteral("nginx did not start: ") + m_process->errorString();
+            return false;
+        }
+        for (int i = 0; i < 100; ++i) {
+            QTcpSocket probe;
+            probe.connectToHost(QHostAddress::LocalHost, static_cast<quint16>(m_port));
+            if (probe.waitForConnected(100))
+                return true;
+            if (m_process->state() != QProcess::Running)
+                break;
+            QThread::msleep(50);
+        }
+        const QString out = QString::fromUtf8(m_process->readAll());
+        stop();
+        if (error)
+            *error = QStringLiteral("nginx did not come up: ") + out;
+        if (!out.contains(QLatin1String("Address already in use")))
+            return false;
+    }
+    return false;
+}
+
+void NginxServer::stop()
+{
+    if (m_process && m_process->state() == QProcess::Running) {
+        m_process->terminate();
+        if (!m_process->waitForFinished(5000))
+            m_process->kill();
+        m_process->waitForFinished(5000);
+    }
+    m_process.reset();
+}
+
+} // namespace lpdesk::test

@@ -1,0 +1,57 @@
+// Real servers for integration tests, on 127.0.0.1 only: a throwaway PKI made with the openssl tool, and nginx
+// serving a folder over TLS (optionally requiring a client certificate, optionally rate-limited).
+#pragma once
+
+#include <QProcess>
+#include <QString>
+
+#include <memory>
+
+namespace lpdesk::test {
+
+struct TestPki
+{
+    QString dir;
+    QString caCert, caKey;                  // server and client CA
+    QString serverCert, serverKey;          // CN=localhost, SAN localhost + 127.0.0.1
+    QString clientCert, clientKey;          // issued by caCert
+    QString otherCaCert, otherCaKey;        // an unrelated CA
+    QString otherClientCert, otherClientKey; // issued by otherCaCert
+
+    // Creates everything under dir with the openssl command-line tool (EC P-256 keys).
+    static bool create(const QString& dir, QString* error);
+    // Issues a further certificate signed by (issuerCert, issuerKey).
+    static bool issue(const QString& dir, const QString& name, const QString& issuerCert, const QString& issuerKey,
+                      bool server, QString* error);
+};
+
+struct NginxOptions
+{
+    QString root;            // served folder
+    QString serverCert;
+    QString serverKey;
+    QString clientCa;        // empty: no client certificate required
+    int rateLimitBytes = 0;  // per connection, 0 = unlimited
+    QString extraLocations;  // raw nginx config inside the server block
+};
+
+class NginxServer
+{
+public:
+    ~NginxServer();
+    // Starts nginx in the foreground on a free 127.0.0.1 port; false (with error) if it did not come up.
+    bool start(const QString& workDir, const NginxOptions& options, QString* error);
+    void stop();
+    int port() const { return m_port; }
+    QString url() const;
+    QString accessLog() const; // "$request|$http_range|$status|$body_bytes_sent" per line
+
+private:
+    std::unique_ptr<QProcess> m_process;
+    QString m_workDir;
+    int m_port = 0;
+};
+
+int freeLoopbackPort();
+
+} // namespace lpdesk::test
