@@ -26,8 +26,23 @@ step "Workstation keys (stores encrypt footage to the recipient key)"
 "$cli" key export-ca "$demo/org-ca.pem"
 cat "$demo/recipient.txt"
 
-step "Integrity and audit chain"
-"$cli" db check
+step "Simulate three stores' drops (clips encrypted to this workstation) and register them"
+"$cli" store-sim --out "$demo/drops" --recipient "$demo/recipient.txt" --stores 3 --incidents 6 --clip-seconds 8 --seed 7
+for store in "$demo"/drops/*; do
+    "$cli" store add "$(basename "$store")" --path "$store"
+done
+
+step "Pull as investigator ivy: every chunk decrypted, every hash verified, nothing decrypted to disk"
+export LPDESK_USER=ivy LPDESK_PASSPHRASE="demo investigator passphrase"
+"$cli" pull
+"$cli" incidents list --limit 8
+first=$("$cli" --json incidents list --limit 1 | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
+"$cli" incidents show "$first"
+"$cli" search hooded --limit 3 || true
+
+step "Integrity, custody and audit chains"
+export LPDESK_USER=admin LPDESK_PASSPHRASE="demo admin passphrase"
+"$cli" db check | tail -3
 "$cli" audit show --limit 5
 
 if [[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" && "${LPDESK_DEMO_HEADLESS:-0}" != 1 ]]; then

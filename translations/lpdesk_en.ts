@@ -73,6 +73,21 @@
     </message>
 </context>
 <context>
+    <name>lpdesk::AudioEncoder</name>
+    <message>
+        <source>The AAC encoder is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the AAC encoder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio encoding failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::AuditLogDialog</name>
     <message>
         <source>Audit log</source>
@@ -267,6 +282,10 @@
     </message>
     <message>
         <source>Could not save: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custody %1, event %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -524,6 +543,191 @@
         <source>(admin, auditor) verify the audit chain; exit 4 on any break</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>store-sim needs --out DIR and --recipient FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stores, --incidents, --clip-seconds and --seed take numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--day takes a date like 2026-03-14</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size takes WIDTHxHEIGHT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stores, %2 incidents, %3 clips (%4 MB encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for a certificate or key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store add needs exactly one of --path DIR or --url URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cert and --key go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 new incidents, %3 new clips (%4 MB), %5 duplicates, %6 POS journals, %7 quarantined%8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lpdesk-cli: %1 items were quarantined; see &apos;lpdesk-cli quarantine list&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--severity takes 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a date (2026-03-14) or an RFC 3339 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (unread)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sort is one of priority, newest, oldest, severity, store, type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  store     %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  type      %1, severity %2, trigger %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  detected  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>            %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  location  %1%2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, register %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, camera %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  narrative %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  suspect   %1: %2, %3, %4, %5; %6; %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  clip      %1  %2  %3 s  %4x%5  sha256 %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  missing   %1 clip(s) were quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  POS       register %1, transaction %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(admin) register a store drop: a folder/USB or HTTPS with pinned CA and client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stores with last pull, cursor and last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator, admin) fetch new incidents, media and POS journals; verify every hash; quarantine bad items (exit 1 if any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator, legal) the triage inbox, most urgent first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator, legal) one incident (the read is audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what pulls refused, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator, legal) full-text search over incidents, narratives and statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write one realistic store drop per store under DIR/&lt;store-id&gt;/ (no database needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::CustodyLog</name>
+    <message>
+        <source>A custody event needs a chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::DropSource</name>
+    <message>
+        <source>The store folder %1 does not exist or is not a folder (is the USB stick mounted?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown store source kind %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::EncryptedAvio</name>
+    <message>
+        <source>Not a readable media file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the media streams: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::FirstRunWizard</name>
@@ -615,6 +819,61 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
 </context>
 <context>
+    <name>lpdesk::FolderDropSource</name>
+    <message>
+        <source>Refused the unsafe path %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing from the store folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points outside the store folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes, more than the %3 allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 grew past the size allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes but the incident says %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::HashChain</name>
     <message>
         <source>chain %1: %2 events, intact (head %3)</source>
@@ -666,6 +925,383 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
 </context>
 <context>
+    <name>lpdesk::HttpsDropSource</name>
+    <message>
+        <source>The store&apos;s CA file is not a PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate file is not a PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client key file is not an unencrypted PEM EC or RSA private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store URL must be https://host[:port]/path (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: the store&apos;s certificate is not valid for %1 (%2). Nothing was downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: the store&apos;s server certificate is not signed by the pinned CA (%1). Refusing to connect; nothing was downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the store at %1: connection refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot find the store&apos;s server %1 (DNS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store at %1 did not answer within %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2. The store may require a client certificate, or ours may not be accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store at %1 closed the connection while sending %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store requires a valid client certificate (HTTP %1). Configure the certificate the store issued to this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing on the store&apos;s server (HTTP 404).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store refused access to %1 (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store answered HTTP %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused the unsafe path %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes, more than the %3 allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than the %2 bytes allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store answered a resumed download of %1 with the wrong range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger on the server than the incident says (%2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; %1 of %2 bytes of %3 are kept to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download of %1 ended early (%2 of %3 bytes); it will resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::InboxView</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With clips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search narratives, suspects, statements… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New case from selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select an incident to see its details.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URGENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, register %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, camera %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspect descriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POS references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register %1, transaction %2, business day %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements from the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clip(s) were refused at ingest (see quarantine)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this clip in the player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::IncidentInbox</name>
+    <message>
+        <source>read incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for at least one word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no incident %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::IncidentTableModel</name>
+    <message>
+        <source>!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected (store time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent: %1 (priority %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URGENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::JsonCheck</name>
+    <message>
+        <source>%1: field &quot;%2&quot; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has an invalid value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is out of range (%1…%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has more than %1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::KeySlotFile</name>
     <message>
         <source>Unknown user or wrong passphrase.</source>
@@ -705,6 +1341,104 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Could not seal the new master key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::LpencReader</name>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an .lpenc encrypted file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This .lpenc file uses a version this program does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is encrypted to another recipient key, not to this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s header is damaged or was altered (header authentication failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is truncated: it is shorter than its header says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has extra bytes after its last chunk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chunk of this file comes from another encrypted file (chunks were swapped between files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chunks of this file are out of order (reordered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chunk of this file is damaged or was altered (authentication failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 of %2 bytes present)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (chunk %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (position %1 holds chunk %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::LpencWriter</name>
+    <message>
+        <source>Invalid test-vector parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient key is not an X25519 public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chunk size out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the encrypted file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted file is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the encrypted file: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -822,6 +1556,54 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>&lt;b&gt;LP Desk %1&lt;/b&gt;&lt;br&gt;Loss-prevention investigation workstation.&lt;br&gt;%2&lt;br&gt;Database id %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export the recipient key for stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export recipient key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient key written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pull now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stores…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;recipient key…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::Migrations</name>
@@ -839,6 +1621,33 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Migration %1 (%2) failed and was rolled back: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::Mp4Muxer</name>
+    <message>
+        <source>Cannot create the MP4 writer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add a stream to the MP4 writer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the MP4 file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to the MP4 file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MP4 file was never started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish the MP4 file: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -866,6 +1675,426 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>The passphrases match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::PullDialog</name>
+    <message>
+        <source>Pull from stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling… partial downloads are kept and resume at the next pull.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new incident(s), %1 new clip(s) (%2 MB), %3 quarantined</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 incidents, %2 clips, %3 POS journals, %4 quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::PullService</name>
+    <message>
+        <source>quarantined %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the drop is for store %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the feed loops back to %1; stopped following it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident %1 of page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the feed position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POS journal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 or size differs from store.json (got %1, %2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media id %1 is already used for different content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downloading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verifying %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decrypted content does not match the store&apos;s claim (SHA-256 %1, %2 bytes; expected %3, %4 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no video stream in the clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the verified clip into the media folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store incident %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store media %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pull from stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no store %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::StoreDrop</name>
+    <message>
+        <source>%1 is larger than %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2 at byte %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not &quot;lpdesk-store-drop&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not 1 (a newer drop format?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a known IANA time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has an invalid key id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats camera id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names a camera that is not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an incident id (UUID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not match the id the feed listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names another store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a valid time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not match the media id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before its start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::StoreRegistry</name>
+    <message>
+        <source>add stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store ids are 2–48 lowercase letters, digits and &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A store is reached through a folder or an https:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a store %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store %1 has incidents; it cannot be removed (evidence is kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no store %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drop at %1 is for store %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::StoreSimulator</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulator options out of range (1–%1 stores, 0–%2 incidents per store, clips up to 600 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient key is not an X25519 public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  incident %1/%2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::StoresDialog</name>
+    <message>
+        <source>Stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pull this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a store first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: connection works. &quot;%2&quot; in %3, %4 cameras, %5 registers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove store %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. chicago-lakeview-017</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder or USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a PEM file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder or URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned CA (PEM):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/media/usb/store-017</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store drop folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate or key file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store %1 added. Use Test connection, then Pull.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::TriageRules</name>
+    <message>
+        <source>Unknown incident type or bad boost in triage rules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity_weight must be 0–1000.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1031,6 +2260,64 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::VideoDecoder</name>
+    <message>
+        <source>The clip has no video stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decoder for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the video decoder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clip has no video frames.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame %1 is outside the clip (0–%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeking in the clip failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decoder skipped past frame %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame %1 could not be decoded (end of stream).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoding failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame %1 could not be decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::VideoEncoder</name>
+    <message>
+        <source>Encoding failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The H.264 encoder (libx264) is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the H.264 encoder: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -131,6 +131,27 @@ LpencWriter::~LpencWriter()
 Result<std::unique_ptr<LpencWriter>> LpencWriter::create(const QString& path, QByteArrayView recipientPublicKey,
                                                          quint32 chunkSize)
 {
+    return createWith(path, recipientPublicKey, X25519::generate(), randomBytes(32), chunkSize);
+}
+
+Result<std::unique_ptr<LpencWriter>> LpencWriter::createForTestVector(const QString& path,
+                                                                      QByteArrayView recipientPublicKey,
+                                                                      const SecureBytes& ephemeralPrivate,
+                                                                      const QByteArray& salt, quint32 chunkSize)
+{
+    X25519KeyPair eph;
+    eph.privateKey = ephemeralPrivate.clone();
+    auto pub = X25519::publicFromPrivate(ephemeralPrivate);
+    if (!pub || salt.size() != 32)
+        return failure(tr("Invalid test-vector parameters."));
+    eph.publicKey = *pub;
+    return createWith(path, recipientPublicKey, std::move(eph), salt, chunkSize);
+}
+
+Result<std::unique_ptr<LpencWriter>> LpencWriter::createWith(const QString& path, QByteArrayView recipientPublicKey,
+                                                             X25519KeyPair eph, const QByteArray& salt,
+                                                             quint32 chunkSize)
+{
     if (recipientPublicKey.size() != X25519::KeySize)
         return failure(tr("The recipient key is not an X25519 public key."));
     if (chunkSize < 1024 || chunkSize > lpenc::MaxChunkSize)
@@ -138,9 +159,8 @@ Result<std::unique_ptr<LpencWriter>> LpencWriter::create(const QString& path, QB
     std::unique_ptr<LpencWriter> w(new LpencWriter);
     w->m_header.chunkSize = chunkSize;
     w->m_header.recipientKeyId = X25519::keyId(recipientPublicKey);
-    const X25519KeyPair eph = X25519::generate();
     w->m_header.ephemeralPublic = eph.publicKey;
-    w->m_header.salt = randomBytes(32);
+    w->m_header.salt = salt;
     auto shared = X25519::agree(eph.privateKey, recipientPublicKey);
     if (!shared)
         return shared.error();

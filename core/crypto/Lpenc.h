@@ -76,6 +76,11 @@ public:
     // Writes to path atomically (QSaveFile): nothing appears under path unless finish() succeeds.
     static Result<std::unique_ptr<LpencWriter>> create(const QString& path, QByteArrayView recipientPublicKey,
                                                        quint32 chunkSize = lpenc::DefaultChunkSize);
+    // Test vectors only (docs/lpenc-v1.md): a caller-chosen ephemeral key and salt. Never use for evidence.
+    static Result<std::unique_ptr<LpencWriter>> createForTestVector(const QString& path,
+                                                                    QByteArrayView recipientPublicKey,
+                                                                    const SecureBytes& ephemeralPrivate,
+                                                                    const QByteArray& salt, quint32 chunkSize);
     Status write(QByteArrayView data);
     // Returns the plaintext SHA-256 (hex) and length.
     struct Summary
@@ -89,6 +94,9 @@ public:
 
 private:
     LpencWriter();
+    static Result<std::unique_ptr<LpencWriter>> createWith(const QString& path, QByteArrayView recipientPublicKey,
+                                                           X25519KeyPair ephemeral, const QByteArray& salt,
+                                                           quint32 chunkSize);
     Status flushChunk(bool last);
 
     std::unique_ptr<QSaveFile> m_file;

@@ -19,7 +19,8 @@ bool openssl(const QStringList& args, const QString& dir, QString* error)
     p.start(QStringLiteral("openssl"), args);
     if (!p.waitForFinished(60000) || p.exitCode() != 0) {
         if (error)
-            *error = QStringLiteral("openssl %1 failed: %2").arg(args.join(QLatin1Char(' ')), QString::fromUtf8(p.readAllStandardError()));
+            *error = QStringLiteral("openssl %1 failed: %2")
+                         .arg(args.join(QLatin1Char(' ')), QString::fromUtf8(p.readAllStandardError()));
         return false;
     }
     return true;
@@ -30,8 +31,8 @@ bool makeCa(const QString& dir, const QString& name, QString* error)
     return openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
                     QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
                     QStringLiteral("-keyout"), name + QStringLiteral(".key"), QStringLiteral("-out"),
-                    name + QStringLiteral(".pem"), QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-subj"),
-                    QStringLiteral("/O=LP Desk tests/CN=") + name, QStringLiteral("-addext"),
+                    name + QStringLiteral(".pem"), QStringLiteral("-days"), QStringLiteral("30"),
+                    QStringLiteral("-subj"), QStringLiteral("/O=LP Desk tests/CN=") + name, QStringLiteral("-addext"),
                     QStringLiteral("basicConstraints=critical,CA:TRUE"), QStringLiteral("-addext"),
                     QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")},
                    dir, error);
@@ -51,12 +52,14 @@ bool TestPki::issue(const QString& dir, const QString& name, const QString& issu
     return openssl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
                     QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
                     name + QStringLiteral(".key"), QStringLiteral("-out"), name + QStringLiteral(".csr"),
-                    QStringLiteral("-subj"), QStringLiteral("/O=LP Desk tests/CN=") + (server ? QStringLiteral("localhost") : name)},
+                    QStringLiteral("-subj"),
+                    QStringLiteral("/O=LP Desk tests/CN=") + (server ? QStringLiteral("localhost") : name)},
                    dir, error)
-        && openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), name + QStringLiteral(".csr"),
-                    QStringLiteral("-CA"), issuerCert, QStringLiteral("-CAkey"), issuerKey, QStringLiteral("-CAcreateserial"),
-                    QStringLiteral("-out"), name + QStringLiteral(".pem"), QStringLiteral("-days"), QStringLiteral("30"),
-                    QStringLiteral("-extfile"), name + QStringLiteral(".ext")},
+        && openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                    name + QStringLiteral(".csr"), QStringLiteral("-CA"), issuerCert, QStringLiteral("-CAkey"),
+                    issuerKey, QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), name + QStringLiteral(".pem"),
+                    QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-extfile"),
+                    name + QStringLiteral(".ext")},
                    dir, error);
 }
 
@@ -103,13 +106,15 @@ bool NginxServer::start(const QString& workDir, const NginxOptions& o, QString* 
     for (int attempt = 0; attempt < 5; ++attempt) {
         m_port = freeLoopbackPort();
         QString conf;
-        conf += QStringLiteral("daemon off;\nworker_processes 1;\npid %1/nginx.pid;\nerror_log %1/error.log warn;\n").arg(workDir);
+        conf += QStringLiteral("daemon off;\nworker_processes 1;\npid %1/nginx.pid;\nerror_log %1/error.log warn;\n")
+                    .arg(workDir);
         if (::geteuid() == 0)
             conf += QStringLiteral("user root;\n");
         conf += QStringLiteral("events { worker_connections 64; }\nhttp {\n");
         conf += QStringLiteral("  log_format lpdesk '$request|$http_range|$status|$body_bytes_sent';\n");
         conf += QStringLiteral("  access_log %1/access.log lpdesk;\n").arg(workDir);
-        for (const char* t : {"client_body_temp_path", "proxy_temp_path", "fastcgi_temp_path", "uwsgi_temp_path", "scgi_temp_path"})
+        for (const char* t :
+             {"client_body_temp_path", "proxy_temp_path", "fastcgi_temp_path", "uwsgi_temp_path", "scgi_temp_path"})
             conf += QStringLiteral("  %1 %2/tmp;\n").arg(QString::fromLatin1(t), workDir);
         conf += QStringLiteral("  types { application/json json; application/octet-stream lpenc; }\n");
         conf += QStringLiteral("  server {\n    listen 127.0.0.1:%1 ssl;\n    server_name localhost;\n").arg(m_port);
@@ -125,8 +130,9 @@ bool NginxServer::start(const QString& workDir, const NginxOptions& o, QString* 
         f.close();
         m_process = std::make_unique<QProcess>();
         m_process->setProcessChannelMode(QProcess::MergedChannels);
-        m_process->start(QStringLiteral("/usr/sbin/nginx"), {QStringLiteral("-p"), workDir, QStringLiteral("-c"),
-                                                             workDir + QStringLiteral("/nginx.conf")});
+        m_process->start(
+            QStringLiteral("/usr/sbin/nginx"),
+            {QStringLiteral("-p"), workDir, QStringLiteral("-c"), workDir + QStringLiteral("/nginx.conf")});
         if (!m_process->waitForStarted(10000)) {
             if (error)
                 *error = QStringLiteral("nginx did not start: ") + m_process->errorString();

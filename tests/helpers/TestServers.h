@@ -12,10 +12,10 @@ namespace lpdesk::test {
 struct TestPki
 {
     QString dir;
-    QString caCert, caKey;                  // server and client CA
-    QString serverCert, serverKey;          // CN=localhost, SAN localhost + 127.0.0.1
-    QString clientCert, clientKey;          // issued by caCert
-    QString otherCaCert, otherCaKey;        // an unrelated CA
+    QString caCert, caKey; // server and client CA
+    QString serverCert, serverKey; // CN=localhost, SAN localhost + 127.0.0.1
+    QString clientCert, clientKey; // issued by caCert
+    QString otherCaCert, otherCaKey; // an unrelated CA
     QString otherClientCert, otherClientKey; // issued by otherCaCert
 
     // Creates everything under dir with the openssl command-line tool (EC P-256 keys).
@@ -27,12 +27,12 @@ struct TestPki
 
 struct NginxOptions
 {
-    QString root;            // served folder
+    QString root; // served folder
     QString serverCert;
     QString serverKey;
-    QString clientCa;        // empty: no client certificate required
-    int rateLimitBytes = 0;  // per connection, 0 = unlimited
-    QString extraLocations;  // raw nginx config inside the server block
+    QString clientCa; // empty: no client certificate required
+    int rateLimitBytes = 0; // per connection, 0 = unlimited
+    QString extraLocations; // raw nginx config inside the server block
 };
 
 class NginxServer

@@ -4,7 +4,9 @@
 //   stress-slots DB USER        rewrite the user's slot (same passphrase) in a loop until killed
 //   slow-migrate DB USER        open with an extra, slow migration (kill -9 during a migration)
 //   synth-mp4 OUT SECONDS [W H FPS GOP]   write a synthetic clip as plain MP4 (baselines for benchmarks)
+//   lpenc-vector OUT N          the .lpenc test vector N (1 or 2) of docs/lpenc-v1.md
 #include "common/Runtime.h"
+#include "crypto/Lpenc.h"
 #include "crypto/Sha256.h"
 #include "media/ClipSynthesizer.h"
 
@@ -31,6 +33,26 @@ int main(int argc, char* argv[])
     if (a.size() < 4) {
         QTextStream(stderr) << "usage: lpdesk-testkit COMMAND DB USER\n";
         return 2;
+    }
+    if (a[1] == QLatin1String("lpenc-vector")) {
+        QByteArray recipientPriv, ephPriv, salt;
+        for (int i = 0; i < 32; ++i) {
+            recipientPriv.append(static_cast<char>(i));
+            ephPriv.append(static_cast<char>(0x20 + i));
+            salt.append(static_cast<char>(0x40 + i));
+        }
+        QByteArray plain;
+        if (a[3] == QLatin1String("1"))
+            plain = "LP Desk .lpenc v1";
+        else
+            for (int i = 0; i < 1500; ++i)
+                plain.append(static_cast<char>(i % 256));
+        const SecureBytes rp(recipientPriv.constData(), 32);
+        auto w = LpencWriter::createForTestVector(a[2], *X25519::publicFromPrivate(rp),
+                                                  SecureBytes(ephPriv.constData(), 32), salt, 1024);
+        if (!w || !(*w)->write(plain) || !(*w)->finish())
+            return 1;
+        return 0;
     }
     if (a[1] == QLatin1String("synth-mp4")) {
         ClipSpec spec;

@@ -47,7 +47,11 @@ class TestHostileDrops : public QObject
     void writeJson(const QString& rel, const QJsonObject& o) { writeBytes(rel, QJsonDocument(o).toJson()); }
     QJsonObject incident(int i) { return readJson(QStringLiteral("incidents/%1.json").arg(m_ids[i])); }
     void setIncident(int i, const QJsonObject& o) { writeJson(QStringLiteral("incidents/%1.json").arg(m_ids[i]), o); }
-    QString mediaFile(int i) { return m_drop + QLatin1Char('/') + incident(i).value(QLatin1String("media")).toArray()[0].toObject().value(QLatin1String("file")).toString(); }
+    QString mediaFile(int i)
+    {
+        return m_drop + QLatin1Char('/')
+            + incident(i).value(QLatin1String("media")).toArray()[0].toObject().value(QLatin1String("file")).toString();
+    }
 
     QStringList quarantineReasons()
     {
@@ -166,9 +170,9 @@ private Q_SLOTS:
         p1.insert(QLatin1String("next"), QStringLiteral("feed/000002.json"));
         writeJson(QStringLiteral("feed/000001.json"), p1);
         writeJson(QStringLiteral("feed/000002.json"),
-                  QJsonObject{{QLatin1String("page"), 2},
-                              {QLatin1String("incidents"), QJsonArray{}},
-                              {QLatin1String("next"), QStringLiteral("feed/000001.json")}});
+                  QJsonObject {{QLatin1String("page"), 2},
+                               {QLatin1String("incidents"), QJsonArray {}},
+                               {QLatin1String("next"), QStringLiteral("feed/000001.json")}});
         QVERIFY(UserDirectory(*m_db).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy")));
         StoreConnection c2;
         c2.kind = QStringLiteral("folder");
@@ -184,20 +188,21 @@ private Q_SLOTS:
         const QStringList reasons = quarantineReasons();
         const QString all = reasons.join(QLatin1Char('\n'));
         qInfo("%s", qPrintable(all));
-        const QList<QPair<int, QString>> expected{
-            {0, QStringLiteral("does not match the store's claim")},
-            {1, QStringLiteral("truncated")},
-            {2, QStringLiteral("another recipient")},
-            {3, QStringLiteral("not valid UTF-8")},
-            {4, QStringLiteral("more than the 1048576 allowed")},
-            {5, QStringLiteral("field \"media[0].file\" has an invalid value")},
-            {6, QStringLiteral("outside the store folder")},
-            {7, QStringLiteral("does not match the id the feed listed")}};
+        const QList<QPair<int, QString>> expected {{0, QStringLiteral("does not match the store's claim")},
+                                                   {1, QStringLiteral("truncated")},
+                                                   {2, QStringLiteral("another recipient")},
+                                                   {3, QStringLiteral("not valid UTF-8")},
+                                                   {4, QStringLiteral("more than the 1048576 allowed")},
+                                                   {5, QStringLiteral("field \"media[0].file\" has an invalid value")},
+                                                   {6, QStringLiteral("outside the store folder")},
+                                                   {7, QStringLiteral("does not match the id the feed listed")}};
         for (const auto& [i, text] : expected) {
             bool found = false;
             for (const QString& r : reasons)
                 found = found || r.contains(text);
-            QVERIFY2(found, qPrintable(QStringLiteral("incident %1: expected a reason with '%2' in:\n%3").arg(i).arg(text, all)));
+            QVERIFY2(
+                found,
+                qPrintable(QStringLiteral("incident %1: expected a reason with '%2' in:\n%3").arg(i).arg(text, all)));
         }
         QVERIFY2(all.contains(QLatin1String("loops")), qPrintable(all));
         // Media-level faults keep the incident (its clip is recorded as refused in custody); document-level
@@ -224,7 +229,8 @@ private Q_SLOTS:
             const QByteArray bytes = f.readAll();
             QVERIFY2(!bytes.contains("ftyp") && !bytes.contains("\x1a\x45\xdf\xa3") && !bytes.contains("moov"),
                      qPrintable(path));
-            QVERIFY2(!path.contains(QLatin1String("partial/")) && !path.endsWith(QLatin1String(".part")), qPrintable(path));
+            QVERIFY2(!path.contains(QLatin1String("partial/")) && !path.endsWith(QLatin1String(".part")),
+                     qPrintable(path));
             ++files;
         }
         QVERIFY(files > 5);

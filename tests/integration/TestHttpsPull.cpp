@@ -185,18 +185,22 @@ private Q_SLOTS:
     {
         auto db = freshDatabase(QStringLiteral("resume"));
         QVERIFY(StoreRegistry(*db).add(m_storeId, connection(m_slow, true, true)));
-        std::atomic_bool cancel{false};
+        std::atomic_bool cancel {false};
         qint64 seenTotal = 0;
-        auto first = PullService(*db).pull({}, [&](const PullProgress& p) {
-            if (p.stage.startsWith(QLatin1String("downloading")) && p.total > 0 && p.done * 10 >= p.total * 4) {
-                seenTotal = p.total;
-                cancel = true;
-            }
-        }, &cancel);
+        auto first = PullService(*db).pull(
+            {},
+            [&](const PullProgress& p) {
+                if (p.stage.startsWith(QLatin1String("downloading")) && p.total > 0 && p.done * 10 >= p.total * 4) {
+                    seenTotal = p.total;
+                    cancel = true;
+                }
+            },
+            &cancel);
         QVERIFY(first);
         QVERIFY(first->cancelled());
         const qint64 partial = partialBytes(db->mediaDirectory());
-        QVERIFY2(partial > 0 && partial < seenTotal, qPrintable(QStringLiteral("%1 of %2").arg(partial).arg(seenTotal)));
+        QVERIFY2(partial > 0 && partial < seenTotal,
+                 qPrintable(QStringLiteral("%1 of %2").arg(partial).arg(seenTotal)));
         QCOMPARE(count(*db, "SELECT count(*) FROM incidents"), 0); // no half incident
 
         auto second = PullService(*db).pull({});
@@ -204,7 +208,8 @@ private Q_SLOTS:
         QCOMPARE(second->newIncidents(), m_incidents);
         // Only the remainder of the interrupted file, and the untouched files, crossed the wire.
         QCOMPARE(second->bytesTransferred(), m_mediaTotal - partial);
-        QVERIFY2(m_slow.accessLog().contains(QStringLiteral("|bytes=%1-|206|").arg(partial)), qPrintable(m_slow.accessLog()));
+        QVERIFY2(m_slow.accessLog().contains(QStringLiteral("|bytes=%1-|206|").arg(partial)),
+                 qPrintable(m_slow.accessLog()));
         QCOMPARE(partialBytes(db->mediaDirectory()), 0);
     }
 
@@ -215,9 +220,9 @@ private Q_SLOTS:
         const QString path = db->path();
         const QString media = db->mediaDirectory();
         db.reset();
-        const QMap<QString, QString> env{{QStringLiteral("LPDESK_DB"), path},
-                                         {QStringLiteral("LPDESK_USER"), QStringLiteral("ivy")},
-                                         {QStringLiteral("LPDESK_PASSPHRASE"), QStringLiteral("ivy-pass")}};
+        const QMap<QString, QString> env {{QStringLiteral("LPDESK_DB"), path},
+                                          {QStringLiteral("LPDESK_USER"), QStringLiteral("ivy")},
+                                          {QStringLiteral("LPDESK_PASSPHRASE"), QStringLiteral("ivy-pass")}};
         QProcess p;
         QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
         for (auto it = env.cbegin(); it != env.cend(); ++it)

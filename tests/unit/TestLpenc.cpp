@@ -163,6 +163,41 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QLatin1String("another recipient")), qPrintable(error));
     }
 
+    // The vectors published in docs/lpenc-v1.md, byte for byte, and they decrypt.
+    void publishedTestVectors()
+    {
+        QByteArray r, e, salt;
+        for (int i = 0; i < 32; ++i) {
+            r.append(static_cast<char>(i));
+            e.append(static_cast<char>(0x20 + i));
+            salt.append(static_cast<char>(0x40 + i));
+        }
+        X25519KeyPair recipient;
+        recipient.privateKey = SecureBytes(r.constData(), 32);
+        recipient.publicKey = *X25519::publicFromPrivate(recipient.privateKey);
+        QByteArray two;
+        for (int i = 0; i < 1500; ++i)
+            two.append(static_cast<char>(i % 256));
+        const QList<QPair<QByteArray, QString>> vectors {
+            {QByteArray("LP Desk .lpenc v1"),
+             QStringLiteral("3179bf0e3f2acbef7df428041138bf9e9b3988932d72f1a5607aa79af484576f")},
+            {two, QStringLiteral("d40e570c8ab9d4f177e4501a4435161cd4967ceb09ef034bbca267e6967eaa6c")}};
+        for (const auto& [plain, fileSha] : vectors) {
+            const QString path = m_dir.filePath(QStringLiteral("vector.lpenc"));
+            QFile::remove(path);
+            auto w = LpencWriter::createForTestVector(path, recipient.publicKey, SecureBytes(e.constData(), 32), salt,
+                                                      1024);
+            QVERIFY((*w)->write(plain));
+            QVERIFY((*w)->finish());
+            QCOMPARE(test::sha256OfFile(path), fileSha);
+            auto reader = LpencReader::open(path, recipient);
+            QVERIFY(reader);
+            QByteArray out;
+            QVERIFY((*reader)->verifyAll([&](const char* p, qsizetype n) { out.append(p, n); }));
+            QCOMPARE(out, plain);
+        }
+    }
+
     void writerLeavesNothingOnCancel()
     {
         const QString path = m_dir.filePath(QStringLiteral("cancelled.lpenc"));

@@ -4,13 +4,21 @@
 #include "admin/UserManagementDialog.h"
 #include "common/Background.h"
 #include "common/Runtime.h"
+#include "db/WorkstationKeys.h"
+#include "inbox/InboxView.h"
+#include "inbox/IncidentTableModel.h"
+#include "stores/PullDialog.h"
+#include "stores/StoresDialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QFileDialog>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSaveFile>
+#include <QSqlDatabase>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -29,7 +37,13 @@ MainWindow::MainWindow(std::unique_ptr<CaseDatabase> db, QWidget* parent)
     resize(1280, 800);
     setCentralWidget(m_pages);
     m_pages->addWidget(createEmptyState());
+    const Role role = m_db->session().role;
+    if (role == Role::Investigator || role == Role::Legal) {
+        m_inbox = new InboxView(*m_db, this);
+        m_pages->addWidget(m_inbox);
+    }
     createActions();
+    updateCentralPage();
     const Session& s = m_db->session();
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
     m_userLabel->setText(tr("Signed in as %1 (%2)").arg(s.userName, roleDisplayName(s.role)));
@@ -64,6 +78,58 @@ QWidget* MainWindow::createEmptyState()
     return page;
 }
 
+void MainWindow::updateCentralPage()
+{
+    // The inbox once there is something in it; otherwise the page that says how to get started.
+    if (m_inbox && (m_inbox->model()->rowCount() > 0 || m_inbox->model()->filter().text.size() > 0))
+        m_pages->setCurrentWidget(m_inbox);
+    else
+        m_pages->setCurrentIndex(0);
+}
+
+void MainWindow::pullNow(const QStringList& storeIds)
+{
+    auto* dialog = new PullDialog(*m_db, storeIds, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PullDialog::finished, this, [this](bool) {
+        if (m_inbox)
+            m_inbox->refresh();
+        updateCentralPage();
+    });
+    dialog->open();
+    dialog->start();
+}
+
+void MainWindow::showStores()
+{
+    StoresDialog dialog(*m_db, this);
+    connect(&dialog, &StoresDialog::pullRequested, this, [this, &dialog](const QStringList& ids) {
+        dialog.accept();
+        pullNow(ids);
+    });
+    dialog.exec();
+    if (m_inbox)
+        m_inbox->reloadStores();
+}
+
+void MainWindow::exportRecipientKey()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the recipient key for stores"),
+                                                      QStringLiteral("lpdesk-recipient.txt"), tr("Text files (*.txt)"));
+    if (path.isEmpty())
+        return;
+    QSqlDatabase conn = m_db->connection();
+    auto pub = WorkstationKeys::recipientPublicKey(conn);
+    QSaveFile f(path);
+    const QByteArray bytes = pub ? WorkstationKeys::recipientFileContents(*pub) : QByteArray();
+    if (!pub || !f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+        QMessageBox::warning(this, tr("Export recipient key"), pub ? f.errorString() : pub.errorMessage());
+        return;
+    }
+    (void)m_db->audit(QStringLiteral("recipient_key_exported"), QJsonObject {{QLatin1String("to"), path}});
+    statusBar()->showMessage(tr("Recipient key written to %1").arg(path), 10000);
+}
+
 void MainWindow::createActions()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -75,9 +141,36 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
+    QMenu* stores = menuBar()->addMenu(tr("&Stores"));
+    const Role myRole = m_db->session().role;
+    QAction* pull = stores->addAction(tr("&Pull now"), QKeySequence(Qt::Key_F5), this, [this] { pullNow(); });
+    pull->setObjectName(QStringLiteral("actionPull"));
+    pull->setEnabled(myRole == Role::Investigator || myRole == Role::Admin);
+    QAction* manage = stores->addAction(tr("&Stores…"), this, &MainWindow::showStores);
+    manage->setObjectName(QStringLiteral("actionStores"));
+    QAction* addStore = stores->addAction(tr("&Add store…"), this, [this] {
+        StoresDialog dialog(*m_db, this);
+        dialog.addStore();
+        dialog.exec();
+    });
+    addStore->setEnabled(myRole == Role::Admin);
+    if (m_inbox) {
+        QMenu* view = menuBar()->addMenu(tr("&View"));
+        view->addAction(tr("&Refresh inbox"), QKeySequence::Refresh, this, [this] {
+            m_inbox->refresh();
+            updateCentralPage();
+        });
+        view->addAction(tr("&Find…"), QKeySequence::Find, this, [this] {
+            m_pages->setCurrentWidget(m_inbox);
+            m_inbox->focusSearch();
+        });
+    }
+
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("Export &recipient key…"), this, &MainWindow::exportRecipientKey);
     tools->setObjectName(QStringLiteral("toolsMenu"));
     const Role role = m_db->session().role;
+    tools->addSeparator();
     QAction* users = tools->addAction(tr("&Users and roles…"), this, &MainWindow::showUsers);
     users->setObjectName(QStringLiteral("actionUsers"));
     users->setEnabled(role == Role::Admin || role == Role::Auditor);

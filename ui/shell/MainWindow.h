@@ -13,6 +13,8 @@ class QStackedWidget;
 
 namespace lpdesk {
 
+class InboxView;
+
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -22,14 +24,21 @@ public:
 
     CaseDatabase& database() { return *m_db; }
     QStackedWidget* pages() const { return m_pages; }
+    InboxView* inbox() const { return m_inbox; }
 
 Q_SIGNALS:
     void lockRequested();
     void openOtherRequested();
     void newDatabaseRequested();
 
+public Q_SLOTS:
+    void pullNow(const QStringList& storeIds = {});
+    void showStores();
+
 private:
     void createActions();
+    void updateCentralPage();
+    void exportRecipientKey();
     void showUsers();
     void showAuditLog();
     void checkDatabase();
@@ -39,6 +48,7 @@ private:
 
     std::unique_ptr<CaseDatabase> m_db;
     QStackedWidget* m_pages;
+    InboxView* m_inbox = nullptr;
     QLabel* m_userLabel;
     QLabel* m_dbLabel;
 };

@@ -1,0 +1,221 @@
+#include "media/VideoDecoder.h"
+
+#include "media/Codec.h"
+#include "media/EncryptedAvio.h"
+
+extern "C" {
+#include <libavcodec/avcodec.h>
+#include <libavformat/avformat.h>
+#include <libavutil/imgutils.h>
+#include <libswscale/swscale.h>
+}
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace lpdesk {
+
+struct VideoDecoder::Private
+{
+    std::unique_ptr<EncryptedAvio> avio;
+    AVFormatContext* fmt = nullptr;
+    AVCodecContext* codec = nullptr;
+    int stream = -1;
+    AVRational timeBase {1, 1};
+    qint64 startPts = 0;
+    SwsContext* sws = nullptr;
+    int lastDecoded = -1; // index of the last frame the decoder produced
+    QHash<int, QImage> cache;
+    QList<int> cacheOrder;
+    FramePtr frame = allocFrame();
+    PacketPtr packet = allocPacket();
+
+    ~Private()
+    {
+        sws_freeContext(sws);
+        avcodec_free_context(&codec);
+        if (fmt)
+            avformat_close_input(&fmt);
+    }
+};
+
+VideoDecoder::VideoDecoder() : d(std::make_unique<Private>())
+{ }
+
+VideoDecoder::~VideoDecoder() = default;
+
+Result<std::unique_ptr<VideoDecoder>> VideoDecoder::open(const QString& lpencPath, const X25519KeyPair& key)
+{
+    auto reader = LpencReader::open(lpencPath, key);
+    if (!reader)
+        return reader.error();
+    std::unique_ptr<VideoDecoder> v(new VideoDecoder);
+    v->d->avio = std::make_unique<EncryptedAvio>(std::move(*reader));
+    auto fmt = v->d->avio->openInput();
+    if (!fmt)
+        return fmt.error();
+    v->d->fmt = *fmt;
+    const int stream = av_find_best_stream(v->d->fmt, AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
+    if (stream < 0)
+        return failure(tr("The clip has no video stream."));
+    v->d->stream = stream;
+    AVStream* st = v->d->fmt->streams[stream];
+    v->d->timeBase = st->time_base;
+    const AVCodec* dec = avcodec_find_decoder(st->codecpar->codec_id);
+    if (!dec)
+        return failure(tr("No decoder for %1.").arg(QString::fromLatin1(avcodec_get_name(st->codecpar->codec_id))));
+    v->d->codec = avcodec_alloc_context3(dec);
+    avcodec_parameters_to_context(v->d->codec, st->codecpar);
+    v->d->codec->thread_count = 2;
+    if (avcodec_open2(v->d->codec, dec, nullptr) < 0)
+        return failure(tr("Cannot open the video decoder."));
+
+    // Frame index by demuxing packets only (no decoding): exact presentation times, in display order.
+    while (av_read_frame(v->d->fmt, v->d->packet.get()) >= 0) {
+        if (v->d->packet->stream_index == stream) {
+            const qint64 pts = v->d->packet->pts != AV_NOPTS_VALUE ? v->d->packet->pts : v->d->packet->dts;
+            v->m_frames.append(FrameInfo {pts, 0, (v->d->packet->flags & AV_PKT_FLAG_KEY) != 0});
+        }
+        av_packet_unref(v->d->packet.get());
+    }
+    if (v->m_frames.isEmpty())
+        return failure(tr("The clip has no video frames."));
+    std::sort(v->m_frames.begin(), v->m_frames.end(),
+              [](const FrameInfo& a, const FrameInfo& b) { return a.pts < b.pts; });
+    v->d->startPts = v->m_frames.first().pts;
+    for (FrameInfo& f : v->m_frames)
+        f.seconds = static_cast<double>(f.pts - v->d->startPts) * av_q2d(v->d->timeBase);
+    if (st->avg_frame_rate.num > 0)
+        v->m_fps = av_q2d(st->avg_frame_rate);
+    else if (v->m_frames.size() > 1)
+        v->m_fps = (v->m_frames.size() - 1) / v->m_frames.last().seconds;
+    v->d->lastDecoded = -1;
+    av_seek_frame(v->d->fmt, stream, v->m_frames.first().pts, AVSEEK_FLAG_BACKWARD);
+    return v;
+}
+
+double VideoDecoder::duration() const
+{
+    if (m_frames.isEmpty())
+        return 0;
+    return m_frames.last().seconds + (m_fps > 0 ? 1.0 / m_fps : 0);
+}
+
+int VideoDecoder::width() const
+{
+    return d->codec->width;
+}
+
+int VideoDecoder::height() const
+{
+    return d->codec->height;
+}
+
+int VideoDecoder::frameIndexAt(double seconds) const
+{
+    auto it = std::upper_bound(m_frames.cbegin(), m_frames.cend(), seconds + 1e-6,
+                               [](double s, const FrameInfo& f) { return s < f.seconds; });
+    return std::clamp(static_cast<int>(it - m_frames.cbegin()) - 1, 0, frameCount() - 1);
+}
+
+namespace {
+int indexOfPts(const QList<FrameInfo>& frames, qint64 pts)
+{
+    auto it
+        = std::lower_bound(frames.cbegin(), frames.cend(), pts, [](const FrameInfo& f, qint64 p) { return f.pts < p; });
+    if (it == frames.cend() || it->pts != pts)
+        return -1;
+    return static_cast<int>(it - frames.cbegin());
+}
+} // namespace
+
+Result<QByteArray> VideoDecoder::framePlanesAt(int index)
+{
+    LP_TRY(decodeTo(index));
+    const AVFrame* f = d->frame.get();
+    QByteArray out;
+    const int planes = av_pix_fmt_count_planes(static_cast<AVPixelFormat>(f->format));
+    for (int p = 0; p < planes; ++p) {
+        const int h = p == 0 ? f->height : (f->height + 1) / 2;
+        const int w = p == 0 ? f->width : (f->width + 1) / 2;
+        for (int y = 0; y < h; ++y)
+            out.append(reinterpret_cast<const char*>(f->data[p] + y * f->linesize[p]), w);
+    }
+    return out;
+}
+
+Result<QImage> VideoDecoder::frameAt(int index)
+{
+    auto cached = d->cache.constFind(index);
+    if (cached != d->cache.constEnd())
+        return *cached;
+    LP_TRY(decodeTo(index));
+    const AVFrame* f = d->frame.get();
+    d->sws = sws_getCachedContext(d->sws, f->width, f->height, static_cast<AVPixelFormat>(f->format), f->width,
+                                  f->height, AV_PIX_FMT_BGRA, SWS_BILINEAR, nullptr, nullptr, nullptr);
+    QImage image(f->width, f->height, QImage::Format_RGB32);
+    uint8_t* dst[1] = {image.bits()};
+    const int dstStride[1] = {static_cast<int>(image.bytesPerLine())};
+    sws_scale(d->sws, f->data, f->linesize, 0, f->height, dst, dstStride);
+    d->cache.insert(index, image);
+    d->cacheOrder.append(index);
+    while (d->cacheOrder.size() > 90)
+        d->cache.remove(d->cacheOrder.takeFirst());
+    return image;
+}
+
+Status VideoDecoder::decodeTo(int index)
+{
+    if (index < 0 || index >= frameCount())
+        return failure(tr("Frame %1 is outside the clip (0–%2).").arg(index).arg(frameCount() - 1));
+    if (d->lastDecoded != index || d->frame->format < 0) {
+        int key = index;
+        while (key > 0 && !m_frames[key].keyframe)
+            --key;
+        // Continue decoding when the target lies ahead in the GOP already being decoded; otherwise seek to the
+        // keyframe at or before the target and decode forward.
+        if (!(d->lastDecoded >= key && index > d->lastDecoded)) {
+            avcodec_flush_buffers(d->codec);
+            if (av_seek_frame(d->fmt, d->stream, m_frames[key].pts, AVSEEK_FLAG_BACKWARD) < 0)
+                return failure(tr("Seeking in the clip failed."));
+            d->lastDecoded = -1;
+        }
+        bool got = false;
+        bool eof = false;
+        while (!got) {
+            int rc = avcodec_receive_frame(d->codec, d->frame.get());
+            if (rc == 0) {
+                const qint64 pts = d->frame->best_effort_timestamp != AV_NOPTS_VALUE ? d->frame->best_effort_timestamp
+                                                                                     : d->frame->pts;
+                const int i = indexOfPts(m_frames, pts);
+                if (i < 0)
+                    continue;
+                d->lastDecoded = i;
+                if (i == index)
+                    got = true;
+                else if (i > index)
+                    return failure(tr("The decoder skipped past frame %1.").arg(index));
+                continue;
+            }
+            if (rc == AVERROR_EOF)
+                return failure(tr("Frame %1 could not be decoded (end of stream).").arg(index));
+            if (rc != AVERROR(EAGAIN))
+                return failure(tr("Decoding failed: %1").arg(ffmpegError(rc)));
+            if (eof)
+                return failure(tr("Frame %1 could not be decoded.").arg(index));
+            rc = av_read_frame(d->fmt, d->packet.get());
+            if (rc < 0) {
+                eof = true;
+                avcodec_send_packet(d->codec, nullptr);
+                continue;
+            }
+            if (d->packet->stream_index == d->stream)
+                avcodec_send_packet(d->codec, d->packet.get());
+            av_packet_unref(d->packet.get());
+        }
+    }
+    return {};
+}
+
+} // namespace lpdesk

@@ -1,0 +1,55 @@
+// Frame-accurate decoding straight from an .lpenc file: a frame index (display order, keyframes) from the
+// container, exact frame seeks (seek to the keyframe before, decode forward to the exact presentation time),
+// cheap sequential stepping, and a small cache so stepping backwards does not re-decode a whole GOP each time.
+#pragma once
+
+#include "common/Result.h"
+#include "crypto/X25519.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace lpdesk {
+
+struct FrameInfo
+{
+    qint64 pts = 0; // in the stream time base
+    double seconds = 0; // from the start of the clip
+    bool keyframe = false;
+};
+
+class VideoDecoder
+{
+    Q_DECLARE_TR_FUNCTIONS(lpdesk::VideoDecoder)
+
+public:
+    ~VideoDecoder();
+    static Result<std::unique_ptr<VideoDecoder>> open(const QString& lpencPath, const X25519KeyPair& key);
+
+    int frameCount() const { return static_cast<int>(m_frames.size()); }
+    const QList<FrameInfo>& frames() const { return m_frames; }
+    double frameRate() const { return m_fps; }
+    double duration() const;
+    int width() const;
+    int height() const;
+    // The frame shown at `seconds` (the last frame that starts at or before it).
+    int frameIndexAt(double seconds) const;
+    // Decodes exactly frame `index`. Sequential calls (index+1) continue the decoder without seeking.
+    Result<QImage> frameAt(int index);
+    // Raw decode for tools that compare pixels (YUV planes hashed): the frame's planes as bytes.
+    Result<QByteArray> framePlanesAt(int index);
+
+private:
+    VideoDecoder();
+    Status decodeTo(int index);
+    struct Private;
+    std::unique_ptr<Private> d;
+    QList<FrameInfo> m_frames;
+    double m_fps = 0;
+};
+
+} // namespace lpdesk

@@ -1,0 +1,357 @@
+#include "inbox/InboxView.h"
+
+#include "common/Background.h"
+#include "common/Time.h"
+#include "db/CaseDatabase.h"
+#include "db/WorkstationKeys.h"
+#include "inbox/IncidentTableModel.h"
+#include "inbox/TriageRules.h"
+#include "media/VideoDecoder.h"
+#include "store/StoreDrop.h"
+#include "store/StoreRegistry.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimeZone>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace lpdesk {
+
+namespace {
+QString esc(const QString& s)
+{
+    return s.toHtmlEscaped();
+}
+} // namespace
+
+InboxView::InboxView(CaseDatabase& db, QWidget* parent)
+    : QWidget(parent),
+      m_db(db),
+      m_model(new IncidentTableModel(db, this)),
+      m_table(new QTableView(this)),
+      m_detail(new QTextBrowser(this)),
+      m_thumbnails(new QHBoxLayout),
+      m_thumbnailBox(new QWidget(this)),
+      m_status(new QLabel(this)),
+      m_store(new QComboBox(this)),
+      m_type(new QComboBox(this)),
+      m_severity(new QSpinBox(this)),
+      m_trigger(new QComboBox(this)),
+      m_useSince(new QCheckBox(tr("From"), this)),
+      m_since(new QDateEdit(QDate::currentDate().addDays(-30), this)),
+      m_useUntil(new QCheckBox(tr("to"), this)),
+      m_until(new QDateEdit(QDate::currentDate(), this)),
+      m_hasMedia(new QCheckBox(tr("With clips"), this)),
+      m_unread(new QCheckBox(tr("Unread"), this)),
+      m_search(new QLineEdit(this)),
+      m_searchDelay(new QTimer(this))
+{
+    setObjectName(QStringLiteral("inboxView"));
+    m_table->setObjectName(QStringLiteral("incidentTable"));
+    m_search->setObjectName(QStringLiteral("inboxSearch"));
+    m_search->setPlaceholderText(tr("Search narratives, suspects, statements… (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_type->addItem(tr("All types"), QString());
+    for (const QString& t : StoreDrop::incidentTypes())
+        m_type->addItem(QString(t).replace(QLatin1Char('_'), QLatin1Char(' ')), t);
+    m_trigger->addItem(tr("All triggers"), QString());
+    for (const QString& t : StoreDrop::triggers())
+        m_trigger->addItem(QString(t).replace(QLatin1Char('_'), QLatin1Char(' ')), t);
+    m_severity->setRange(0, 5);
+    m_severity->setSpecialValueText(tr("Any severity"));
+    m_severity->setPrefix(tr("≥ "));
+    m_since->setCalendarPopup(true);
+    m_until->setCalendarPopup(true);
+    m_since->setEnabled(false);
+    m_until->setEnabled(false);
+    reloadStores();
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_search, 2);
+    filters->addWidget(m_store);
+    filters->addWidget(m_type);
+    filters->addWidget(m_severity);
+    filters->addWidget(m_trigger);
+    filters->addWidget(m_useSince);
+    filters->addWidget(m_since);
+    filters->addWidget(m_useUntil);
+    filters->addWidget(m_until);
+    filters->addWidget(m_hasMedia);
+    filters->addWidget(m_unread);
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(IncidentTableModel::Urgent, Qt::DescendingOrder);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setDefaultSectionSize(22);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setColumnWidth(IncidentTableModel::Urgent, 70);
+    m_table->setColumnWidth(IncidentTableModel::Detected, 205);
+    m_table->setColumnWidth(IncidentTableModel::Store, 200);
+    m_table->setColumnWidth(IncidentTableModel::Type, 170);
+
+    m_detail->setObjectName(QStringLiteral("incidentDetail"));
+    m_detail->setOpenLinks(false);
+    m_thumbnailBox->setLayout(m_thumbnails);
+    m_thumbnails->addStretch();
+    auto* detailPane = new QWidget(this);
+    auto* dl = new QVBoxLayout(detailPane);
+    dl->setContentsMargins(0, 0, 0, 0);
+    dl->addWidget(m_detail, 1);
+    dl->addWidget(m_thumbnailBox);
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_table);
+    split->addWidget(detailPane);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_status);
+
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(300);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &InboxView::applyFilter);
+    for (QComboBox* c : {m_store, m_type, m_trigger})
+        connect(c, &QComboBox::currentIndexChanged, this, &InboxView::applyFilter);
+    connect(m_severity, &QSpinBox::valueChanged, this, &InboxView::applyFilter);
+    for (QCheckBox* c : {m_hasMedia, m_unread, m_useSince, m_useUntil})
+        connect(c, &QCheckBox::toggled, this, &InboxView::applyFilter);
+    connect(m_useSince, &QCheckBox::toggled, m_since, &QWidget::setEnabled);
+    connect(m_useUntil, &QCheckBox::toggled, m_until, &QWidget::setEnabled);
+    connect(m_since, &QDateEdit::dateChanged, this, &InboxView::applyFilter);
+    connect(m_until, &QDateEdit::dateChanged, this, &InboxView::applyFilter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { showIncident(current); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_status->setText(m_model->lastError().isEmpty() ? tr("%n incident(s)", nullptr, m_model->rowCount())
+                                                         : m_model->lastError());
+    });
+    connect(m_detail, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        if (url.scheme() == QLatin1String("media"))
+            Q_EMIT openMediaRequested(m_current, url.path());
+    });
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        QMenu menu(this);
+        menu.addAction(tr("New case from selection…"), this,
+                       [this] { Q_EMIT newCaseRequested(selectedIncidentIds()); });
+        menu.addAction(tr("Mark unread"), this, [this] {
+            const QModelIndex i = m_table->currentIndex();
+            if (i.isValid() && IncidentInbox(m_db).markRead(m_model->incidentId(i.row()), false))
+                m_model->setRead(i.row(), false);
+        });
+        menu.exec(m_table->viewport()->mapToGlobal(pos));
+    });
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, &InboxView::focusSearch);
+    m_status->setText(m_model->lastError().isEmpty() ? tr("%n incident(s)", nullptr, m_model->rowCount())
+                                                     : m_model->lastError());
+    m_detail->setHtml(tr("<p>Select an incident to see its details.</p>"));
+}
+
+void InboxView::reloadStores()
+{
+    const QString current = m_store->currentData().toString();
+    QSignalBlocker block(m_store);
+    m_store->clear();
+    m_store->addItem(tr("All stores"), QString());
+    if (auto stores = StoreRegistry(m_db).list())
+        for (const StoreInfo& s : *stores)
+            m_store->addItem(s.name.isEmpty() ? s.id : s.name, s.id);
+    const int i = m_store->findData(current);
+    m_store->setCurrentIndex(i < 0 ? 0 : i);
+}
+
+void InboxView::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+void InboxView::refresh()
+{
+    const QString keep = m_current;
+    m_model->refresh();
+    reloadStores();
+    Q_UNUSED(keep);
+}
+
+void InboxView::applyFilter()
+{
+    IncidentFilter f;
+    f.storeId = m_store->currentData().toString();
+    f.type = m_type->currentData().toString();
+    f.minSeverity = m_severity->value();
+    f.trigger = m_trigger->currentData().toString();
+    if (m_useSince->isChecked())
+        f.since = QDateTime(m_since->date(), QTime(0, 0), QTimeZone::utc());
+    if (m_useUntil->isChecked())
+        f.until = QDateTime(m_until->date().addDays(1), QTime(0, 0), QTimeZone::utc());
+    f.hasMedia = m_hasMedia->isChecked() ? 1 : -1;
+    f.unread = m_unread->isChecked() ? 1 : -1;
+    f.text = m_search->text().trimmed();
+    m_model->setFilter(f);
+}
+
+QStringList InboxView::selectedIncidentIds() const
+{
+    QStringList ids;
+    for (const QModelIndex& i : m_table->selectionModel()->selectedRows())
+        ids << m_model->incidentId(i.row());
+    return ids;
+}
+
+void InboxView::showIncident(const QModelIndex& index)
+{
+    while (QLayoutItem* item = m_thumbnails->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_thumbnails->addStretch();
+    if (!index.isValid())
+        return;
+    const QString id = m_model->incidentId(index.row());
+    auto d = IncidentInbox(m_db).show(id);
+    if (!d) {
+        m_detail->setHtml(QStringLiteral("<p style='color:#b00020'>%1</p>").arg(esc(d.errorMessage())));
+        return;
+    }
+    m_current = id;
+    m_model->setRead(index.row(), true);
+    const QTimeZone zone(d->row.timezone.toUtf8());
+    const QDateTime utc = parseRfc3339(d->row.detectedAt);
+    QString html;
+    html += QStringLiteral("<h2>%1 %2</h2>")
+                .arg(esc(QString(d->row.type).replace(QLatin1Char('_'), QLatin1Char(' ')).toUpper()),
+                     d->row.priority >= TriageRules::UrgentThreshold
+                         ? QStringLiteral("<span style='color:white;background:#b00020'>&nbsp;%1&nbsp;</span>")
+                               .arg(tr("URGENT"))
+                         : QString());
+    html += QStringLiteral("<table cellspacing=4>");
+    auto row = [&html](const QString& k, const QString& v) {
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(k), v);
+    };
+    row(tr("Store"), esc(QStringLiteral("%1 (%2)").arg(d->row.storeName, d->row.storeId)));
+    row(tr("Detected"), esc(formatInZone(utc, zone)));
+    row(tr("UTC"), esc(toUtcString(utc)));
+    row(tr("Severity"), QString::number(d->row.severity));
+    row(tr("Trigger"), esc(d->row.trigger));
+    row(tr("Location"),
+        esc(d->row.zone + (d->registerId.isEmpty() ? QString() : tr(", register %1").arg(d->registerId))
+            + (d->camera.isEmpty() ? QString() : tr(", camera %1").arg(d->camera))));
+    row(tr("Received"), esc(QStringLiteral("%1 from %2").arg(d->receivedAt, d->source)));
+    html += QStringLiteral("</table><h3>%1</h3><p>%2</p>").arg(tr("Narrative"), esc(d->narrative));
+    if (!d->suspects.isEmpty()) {
+        html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Suspect descriptions"));
+        for (const QJsonValue& v : d->suspects) {
+            const QJsonObject s = v.toObject();
+            QStringList parts;
+            for (const char* k : {"sex", "age_range", "height", "build", "clothing", "distinguishing"})
+                if (!s.value(QLatin1String(k)).toString().isEmpty())
+                    parts << s.value(QLatin1String(k)).toString();
+            html += QStringLiteral("<li><b>%1</b>: %2</li>")
+                        .arg(esc(s.value(QLatin1String("label")).toString()), esc(parts.join(QStringLiteral(", "))));
+        }
+        html += QStringLiteral("</ul>");
+    }
+    if (!d->posRefs.isEmpty()) {
+        html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("POS references"));
+        for (const QJsonValue& v : d->posRefs) {
+            const QJsonObject p = v.toObject();
+            html += QStringLiteral("<li>%1</li>")
+                        .arg(esc(tr("Register %1, transaction %2, business day %3")
+                                     .arg(p.value(QLatin1String("register")).toString(),
+                                          p.value(QLatin1String("sequence")).toString(),
+                                          p.value(QLatin1String("business_day")).toString())));
+        }
+        html += QStringLiteral("</ul>");
+    }
+    if (!d->statements.isEmpty()) {
+        html += QStringLiteral("<h3>%1</h3>").arg(tr("Statements from the store"));
+        for (const QJsonValue& v : d->statements)
+            html += QStringLiteral("<p><i>%1:</i> %2</p>")
+                        .arg(esc(v.toObject().value(QLatin1String("author_role")).toString()),
+                             esc(v.toObject().value(QLatin1String("text")).toString()));
+    }
+    html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Clips"));
+    QStringList mediaIds;
+    for (const MediaRow& m : d->media) {
+        html += QStringLiteral("<li><a href='media:%1'>%2</a> — %3 s, %4×%5, %6<br><small>SHA-256 %7</small></li>")
+                    .arg(m.id, esc(m.camera))
+                    .arg(m.duration, 0, 'f', 1)
+                    .arg(m.width)
+                    .arg(m.height)
+                    .arg(esc(m.codec), m.sha256);
+        mediaIds << m.id;
+    }
+    if (d->row.mediaMissing)
+        html += QStringLiteral("<li style='color:#b00020'>%1</li>")
+                    .arg(tr("%n clip(s) were refused at ingest (see quarantine)", nullptr, d->row.mediaMissing));
+    html += QStringLiteral("</ul>");
+    m_detail->setHtml(html);
+    loadThumbnails(id, mediaIds);
+}
+
+void InboxView::loadThumbnails(const QString& incidentId, const QStringList& mediaIds)
+{
+    CaseDatabase* db = &m_db;
+    for (const QString& mediaId : mediaIds) {
+        auto* button = new QToolButton(m_thumbnailBox);
+        button->setObjectName(QStringLiteral("thumbnail"));
+        button->setText(tr("loading…"));
+        button->setFixedSize(168, 100);
+        button->setToolTip(tr("Open this clip in the player"));
+        m_thumbnails->insertWidget(m_thumbnails->count() - 1, button);
+        connect(button, &QToolButton::clicked, this,
+                [this, incidentId, mediaId] { Q_EMIT openMediaRequested(incidentId, mediaId); });
+        const QString path = m_db.mediaDirectory() + QLatin1Char('/') + mediaId + QStringLiteral(".lpenc");
+        QPointer<QToolButton> target(button);
+        runInBackground<QImage>(
+            button,
+            [db, path]() -> QImage {
+                QSqlDatabase conn = db->connection();
+                auto key = WorkstationKeys::recipientKeyPair(conn);
+                if (!key)
+                    return {};
+                auto dec = VideoDecoder::open(path, *key);
+                if (!dec)
+                    return {};
+                auto frame = (*dec)->frameAt((*dec)->frameCount() / 2);
+                return frame ? frame->scaled(160, 90, Qt::KeepAspectRatio, Qt::SmoothTransformation) : QImage();
+            },
+            [target](QImage image) {
+                if (!target)
+                    return;
+                if (image.isNull()) {
+                    target->setText(tr("no preview"));
+                    return;
+                }
+                target->setIcon(QPixmap::fromImage(image));
+                target->setIconSize(image.size());
+                target->setText(QString());
+            });
+    }
+}
+
+} // namespace lpdesk

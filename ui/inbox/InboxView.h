@@ -1,0 +1,71 @@
+// The incident inbox: filters (store, type, severity, trigger, time range, has media, unread), full-text search,
+// the lazily paged table (urgent first, unread in bold) and a detail pane with narrative, suspects, POS
+// references, times in store-local and UTC, and clip thumbnails decoded off the UI thread.
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QHBoxLayout;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTableView;
+class QTextBrowser;
+class QTimer;
+
+namespace lpdesk {
+
+class CaseDatabase;
+class IncidentTableModel;
+
+class InboxView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit InboxView(CaseDatabase& db, QWidget* parent = nullptr);
+
+    IncidentTableModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    QStringList selectedIncidentIds() const;
+    QString currentIncidentId() const { return m_current; }
+    void reloadStores();
+
+public Q_SLOTS:
+    void refresh();
+    void focusSearch();
+
+Q_SIGNALS:
+    void openMediaRequested(const QString& incidentId, const QString& mediaId);
+    void newCaseRequested(const QStringList& incidentIds);
+
+private:
+    void applyFilter();
+    void showIncident(const QModelIndex& index);
+    void loadThumbnails(const QString& incidentId, const QStringList& mediaIds);
+
+    CaseDatabase& m_db;
+    IncidentTableModel* m_model;
+    QTableView* m_table;
+    QTextBrowser* m_detail;
+    QHBoxLayout* m_thumbnails;
+    QWidget* m_thumbnailBox;
+    QLabel* m_status;
+    QComboBox* m_store;
+    QComboBox* m_type;
+    QSpinBox* m_severity;
+    QComboBox* m_trigger;
+    QCheckBox* m_useSince;
+    QDateEdit* m_since;
+    QCheckBox* m_useUntil;
+    QDateEdit* m_until;
+    QCheckBox* m_hasMedia;
+    QCheckBox* m_unread;
+    QLineEdit* m_search;
+    QTimer* m_searchDelay;
+    QString m_current;
+};
+
+} // namespace lpdesk
