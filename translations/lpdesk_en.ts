@@ -288,6 +288,53 @@
         <source>custody %1, event %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>custody %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::CaseService</name>
+    <message>
+        <source>read cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no incident %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case needs a title of 1–200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 is not in this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status must be one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note needs 1–20000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clock offset is between -86400 and 86400 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no camera %1 at store %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::Cli</name>
@@ -704,6 +751,24 @@
     <name>lpdesk::CustodyLog</name>
     <message>
         <source>A custody event needs a chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::CustodyRecorder</name>
+    <message numerus="yes">
+        <source>, %n signed checkpoint(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checkpoint at event %1: the events it sealed (up to %2) were changed afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoint at event %1: the signature does not verify with the organisation certificate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2095,6 +2160,37 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>severity_weight must be 0–1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::Trimmer</name>
+    <message>
+        <source>The trim needs 0 ≤ in &lt; out (got %1 to %2 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range %1–%2 s is outside the clip (0–%3 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range is shorter than one frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smart trim needs H.264 in MP4 without B-frames; re-encoded instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frames %1–%2 re-encoded losslessly with their own parameter sets; the rest stream-copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyframe at %1 s is not an IDR frame; use --mode reencode.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 #include "crypto/Random.h"
 #include "crypto/Sha256.h"
 #include "custody/CustodyLog.h"
+#include "custody/CustodyRecorder.h"
 #include "db/Migrations.h"
 #include "db/SqlCipherDriver.h"
 #include "db/WorkstationKeys.h"
@@ -749,14 +750,16 @@ Result<DatabaseCheck> CaseDatabase::check()
             report.problems << chains.errorMessage();
         else
             for (const QString& chain : *chains) {
-                auto r = CustodyLog::verify(db, chain);
+                auto r = CustodyRecorder::verify(db, chain);
                 if (!r) {
                     report.problems << r.errorMessage();
                     continue;
                 }
-                report.chains << *r;
-                for (const ChainProblem& p : r->problems)
+                report.chains << r->chain;
+                for (const ChainProblem& p : r->chain.problems)
                     report.problems << tr("custody %1, event %2: %3").arg(chain).arg(p.seq).arg(p.what);
+                for (const QString& p : r->checkpointProblems)
+                    report.problems << tr("custody %1: %2").arg(chain, p);
             }
     }
     for (const auto& extra : m_extraChecks)

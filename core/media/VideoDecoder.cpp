@@ -130,6 +130,17 @@ int indexOfPts(const QList<FrameInfo>& frames, qint64 pts)
 }
 } // namespace
 
+Result<const AVFrame*> VideoDecoder::decodedFrame(int index)
+{
+    LP_TRY(decodeTo(index));
+    return static_cast<const AVFrame*>(d->frame.get());
+}
+
+AVRational VideoDecoder::timeBase() const
+{
+    return d->timeBase;
+}
+
 Result<QByteArray> VideoDecoder::framePlanesAt(int index)
 {
     LP_TRY(decodeTo(index));

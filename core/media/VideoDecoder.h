@@ -13,6 +13,12 @@
 
 #include <memory>
 
+extern "C" {
+#include <libavutil/rational.h>
+}
+
+struct AVFrame;
+
 namespace lpdesk {
 
 struct FrameInfo
@@ -42,6 +48,10 @@ public:
     Result<QImage> frameAt(int index);
     // Raw decode for tools that compare pixels (YUV planes hashed): the frame's planes as bytes.
     Result<QByteArray> framePlanesAt(int index);
+
+    // Decodes exactly frame `index` and returns the decoder's frame (valid until the next call).
+    Result<const AVFrame*> decodedFrame(int index);
+    AVRational timeBase() const;
 
 private:
     VideoDecoder();

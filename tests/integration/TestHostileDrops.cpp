@@ -121,7 +121,7 @@ private Q_SLOTS:
         // 2: media encrypted to another recipient.
         {
             auto w = LpencWriter::create(mediaFile(2), X25519::generate().publicKey);
-            (*w)->write(QByteArray(5000, 'x'));
+            QVERIFY((*w)->write(QByteArray(5000, 'x')));
             auto s = (*w)->finish();
             QJsonObject i2 = incident(2);
             QJsonArray m2 = i2.value(QLatin1String("media")).toArray();

@@ -59,7 +59,8 @@ class TestHttpsPull : public QObject
         q.addBindValue(m_recipient);
         q.addBindValue(QByteArray(m_recipientPrivate.constChar(), m_recipientPrivate.isize()));
         q.exec();
-        UserDirectory(*db).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass"));
+        if (!UserDirectory(*db).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass")))
+            qFatal("cannot add the test user");
         return db;
     }
 

@@ -1,0 +1,64 @@
+// Cuts a clip read straight from .lpenc into a new MP4 (in memory; the caller encrypts it):
+//   copy     stream copy from the keyframe at or before the start; reports the real range it got
+//   smart    frame-accurate: the partial GOP at the start is re-encoded losslessly (x264 qp 0, its own SPS/PPS
+//            id, both parameter sets in the avcC), the rest is stream-copied byte for byte, so every frame decodes
+//            to exactly the source's pixels
+//   reencode H.264 (libx264 crf 18) for the requested frames
+// Audio packets inside the range are copied. Sources with B-frames fall back from smart to reencode.
+#pragma once
+
+#include "common/Result.h"
+#include "crypto/X25519.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+
+namespace lpdesk {
+
+struct TrimRequest
+{
+    enum class Mode { Copy, Smart, Reencode };
+    double from = 0; // seconds from the clip's first frame
+    double to = 0; // exclusive
+    Mode mode = Mode::Smart;
+
+    static QString modeName(Mode mode);
+    static bool parseMode(const QString& text, Mode* mode);
+};
+
+struct TrimResult
+{
+    QByteArray mp4;
+    QString modeUsed;
+    int firstFrame = 0; // source frame indices, inclusive
+    int lastFrame = 0;
+    double actualFrom = 0;
+    double actualTo = 0;
+    int reencodedFrames = 0;
+    int copiedVideoPackets = 0;
+    int copiedAudioPackets = 0;
+    QString encoder;
+    QStringList notes;
+    QJsonObject toJson() const;
+};
+
+class Trimmer
+{
+    Q_DECLARE_TR_FUNCTIONS(lpdesk::Trimmer)
+
+public:
+    using Progress = std::function<void(int done, int total)>;
+    static Result<TrimResult> trim(const QString& lpencPath, const X25519KeyPair& key, const TrimRequest& request,
+                                   const Progress& progress = {}, const std::atomic_bool* cancel = nullptr);
+
+    // avcC helpers (exposed for tests).
+    static QList<QByteArray> annexBUnits(const QByteArray& annexB);
+    static QByteArray annexBToLengthPrefixed(const QByteArray& annexB, bool dropParameterSets);
+};
+
+} // namespace lpdesk
