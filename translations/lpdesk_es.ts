@@ -746,6 +746,150 @@
         <source>write one realistic store drop per store under DIR/&lt;store-id&gt;/ (no database needed)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>case new needs --title T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  id        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  status    %1, assigned to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  created   %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  tags      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  incident  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  media     %n item(s) (see &apos;media list&apos;)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  note      %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+      %1 of %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes seconds (12.5) or HH:MM:SS.mmm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode is copy, smart or reencode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trimming… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 trim: frames %2–%3, %4 s to %5 s%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (copy trims start at the keyframe before the requested in-point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame needs --out FILE.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the offset is a number of seconds (positive: the recorder&apos;s clock is ahead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator) open a case from incidents (also across stores); prints its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator, legal) cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator, legal) one case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator) link an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator) unlink an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator) change the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator) assign the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator) set tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator) add a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator, legal) originals and derivatives with hashes and lineage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator) derivative clip (default smart: frame-accurate); prints its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator) a still, recorded as a derivative and exported to FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator) record how far a recorder&apos;s clock is ahead of true time (audited, in custody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chain of custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify a chain and its signed checkpoints; exit 4 naming each break</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::CustodyLog</name>
@@ -769,6 +913,41 @@
     </message>
     <message>
         <source>checkpoint at event %1: the signature does not verify with the organisation certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::DerivativeMaker</name>
+    <message>
+        <source>Media %1 is not part of case %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media %1 belongs to several cases; say which with --case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trim evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a still, not a clip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export stills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s is outside the clip (0–%2 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot encode the still: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The still was recorded, but %1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1667,6 +1846,21 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Export &amp;recipient key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::MediaLibrary</name>
+    <message>
+        <source>view evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no media item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the derivative: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -377,6 +377,7 @@ void Cli::registerCommands(QList<Command>& commands)
 {
     registerDatabaseCommands(commands);
     registerStoreCommands(commands);
+    registerCaseCommands(commands);
 }
 
 } // namespace lpdesk

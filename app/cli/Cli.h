@@ -96,5 +96,6 @@ private:
 // Per-area registration (one file each).
 void registerDatabaseCommands(QList<Command>& commands);
 void registerStoreCommands(QList<Command>& commands);
+void registerCaseCommands(QList<Command>& commands);
 
 } // namespace lpdesk

@@ -44,13 +44,14 @@ public:
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
 
-    T& value() & { return *m_value; }
-    const T& value() const& { return *m_value; }
-    T&& value() && { return std::move(*m_value); }
-    T* operator->() { return &*m_value; }
-    const T* operator->() const { return &*m_value; }
-    T& operator*() & { return *m_value; }
-    const T& operator*() const& { return *m_value; }
+    // Only valid when ok(); std::optional::value() throws (and aborts, exceptions being unhandled) otherwise.
+    T& value() & { return m_value.value(); }
+    const T& value() const& { return m_value.value(); }
+    T&& value() && { return std::move(m_value.value()); }
+    T* operator->() { return &m_value.value(); }
+    const T* operator->() const { return &m_value.value(); }
+    T& operator*() & { return m_value.value(); }
+    const T& operator*() const& { return m_value.value(); }
 
     const Error& error() const { return m_error; }
     const QString& errorMessage() const { return m_error.message; }

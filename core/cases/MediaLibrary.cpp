@@ -1,0 +1,305 @@
+#include "cases/MediaLibrary.h"
+
+#include "common/Time.h"
+#include "crypto/Random.h"
+#include "custody/CustodyLog.h"
+#include "custody/CustodyRecorder.h"
+#include "db/CaseDatabase.h"
+#include "db/WorkstationKeys.h"
+#include "media/VideoDecoder.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <cmath>
+
+namespace lpdesk {
+
+namespace {
+
+const char* const MediaColumns
+    = "m.id, m.kind, m.parent_id, m.operation, m.sha256, m.plaintext_size, m.file, m.camera_id, "
+      "m.codec, m.duration, m.width, m.height, m.fps, m.recorded_start, m.created_at, "
+      "m.created_by, m.operation_json";
+
+MediaRow readRow(const QSqlQuery& q)
+{
+    MediaRow r;
+    r.id = q.value(0).toString();
+    r.kind = q.value(1).toString();
+    r.parentId = q.value(2).toString();
+    r.operation = q.value(3).toString();
+    r.sha256 = q.value(4).toString();
+    r.plaintextSize = q.value(5).toLongLong();
+    r.file = q.value(6).toString();
+    r.camera = q.value(7).toString();
+    r.codec = q.value(8).toString();
+    r.duration = q.value(9).toDouble();
+    r.width = q.value(10).toInt();
+    r.height = q.value(11).toInt();
+    r.fps = q.value(12).toDouble();
+    r.recordedStart = q.value(13).toString();
+    r.createdAt = q.value(14).toString();
+    r.createdBy = q.value(15).toString();
+    r.operationParams = QJsonDocument::fromJson(q.value(16).toString().toUtf8()).object();
+    return r;
+}
+
+} // namespace
+
+MediaLibrary::MediaLibrary(CaseDatabase& db) : m_db(db)
+{ }
+
+Status MediaLibrary::requireViewer() const
+{
+    return Permissions::require(m_db.session(), {Role::Investigator, Role::Legal}, tr("view evidence"));
+}
+
+Result<QList<MediaRow>> MediaLibrary::forCase(const QString& caseId)
+{
+    LP_TRY(requireViewer());
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM media m WHERE m.id IN (SELECT im.media_id FROM incident_media im JOIN "
+                       "case_incidents ci ON ci.incident_id = im.incident_id WHERE ci.case_id = ?) OR m.case_id = ? "
+                       "ORDER BY m.kind DESC, m.recorded_start, m.created_at")
+            .arg(QLatin1String(MediaColumns)));
+    q.addBindValue(caseId);
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return failure(q.lastError().text());
+    QList<MediaRow> out;
+    while (q.next())
+        out << readRow(q);
+    return out;
+}
+
+Result<MediaRow> MediaLibrary::get(const QString& mediaId)
+{
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT %1 FROM media m WHERE m.id = ?").arg(QLatin1String(MediaColumns)));
+    q.addBindValue(mediaId);
+    if (!q.exec())
+        return failure(q.lastError().text());
+    if (!q.next())
+        return makeError(ErrorKind::NotFound, tr("There is no media item %1.").arg(mediaId));
+    return readRow(q);
+}
+
+QString MediaLibrary::pathOf(const MediaRow& media) const
+{
+    return m_db.mediaDirectory() + QLatin1Char('/') + media.file;
+}
+
+Result<X25519KeyPair> MediaLibrary::key()
+{
+    QSqlDatabase db = m_db.connection();
+    return WorkstationKeys::recipientKeyPair(db);
+}
+
+MediaRow MediaLibrary::rootOf(const MediaRow& media, double* offsetIntoRoot)
+{
+    MediaRow current = media;
+    double offset = 0;
+    for (int depth = 0; !current.parentId.isEmpty() && depth < 32; ++depth) {
+        offset += current.operationParams.value(QLatin1String("actual_from")).toDouble(0);
+        auto parent = get(current.parentId);
+        if (!parent)
+            break;
+        current = *parent;
+    }
+    if (offsetIntoRoot)
+        *offsetIntoRoot = offset;
+    return current;
+}
+
+QStringList MediaLibrary::incidentsOf(const QString& mediaId)
+{
+    auto m = get(mediaId);
+    if (!m)
+        return {};
+    const MediaRow root = rootOf(*m, nullptr);
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT incident_id FROM incident_media WHERE media_id = ? ORDER BY incident_id"));
+    q.addBindValue(root.id);
+    q.exec();
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+QStringList MediaLibrary::casesOf(const QString& mediaId)
+{
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    auto m = get(mediaId);
+    if (!m)
+        return {};
+    if (m->kind == QLatin1String("derivative")) {
+        q.prepare(QStringLiteral("SELECT case_id FROM media WHERE id = ? AND case_id IS NOT NULL"));
+        q.addBindValue(mediaId);
+    } else {
+        q.prepare(QStringLiteral("SELECT DISTINCT ci.case_id FROM incident_media im JOIN case_incidents ci ON "
+                                 "ci.incident_id = im.incident_id WHERE im.media_id = ?"));
+        q.addBindValue(mediaId);
+    }
+    q.exec();
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+Status MediaLibrary::recordViewed(const QString& mediaId, const QString& caseId, const QString& what)
+{
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    const QJsonObject details {{QLatin1String("media_id"), mediaId}, {QLatin1String("what"), what}};
+    LP_TRY(m_db.auditIn(db, QStringLiteral("evidence_read"), details));
+    CustodyRecorder custody(m_db);
+    QStringList chains;
+    if (!caseId.isEmpty())
+        chains << CustodyLog::caseChain(caseId);
+    else
+        for (const QString& incident : incidentsOf(mediaId))
+            chains << CustodyLog::incidentChain(incident);
+    for (const QString& chain : chains) {
+        auto ev = custody.record(db, chain, QStringLiteral("viewed"), details);
+        if (!ev)
+            return ev.error();
+    }
+    return tx.commit();
+}
+
+Result<std::unique_ptr<VideoDecoder>> MediaLibrary::openForViewing(const QString& mediaId, const QString& caseId)
+{
+    LP_TRY(requireViewer());
+    auto m = get(mediaId);
+    if (!m)
+        return m.error();
+    auto k = key();
+    if (!k)
+        return k.error();
+    auto decoder = VideoDecoder::open(pathOf(*m), *k);
+    if (!decoder)
+        return decoder.error();
+    LP_TRY(recordViewed(mediaId, caseId, QStringLiteral("opened in the player")));
+    return decoder;
+}
+
+Result<QString> MediaLibrary::registerDerivative(const NewDerivative& d)
+{
+    auto parent = get(d.parentId);
+    if (!parent)
+        return parent.error();
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT store_id, camera_id, recorded_start, recorded_end FROM media WHERE id = ?"));
+    q.addBindValue(d.parentId);
+    q.exec();
+    q.next();
+    const QString store = q.value(0).toString();
+    const QString camera = q.value(1).toString();
+    const QString recordedStart = q.value(2).toString();
+    q.finish();
+    const QString id = d.file.section(QLatin1Char('.'), 0, 0);
+    QJsonObject params = d.parameters;
+    params.insert(QLatin1String("parent_sha256"), parent->sha256);
+    q.prepare(QStringLiteral(
+        "INSERT INTO media (id, kind, parent_id, operation, operation_json, store_id, camera_id, case_id, sha256, "
+        "plaintext_size, file, file_size, container, codec, duration, width, height, fps, info_json, recorded_start, "
+        "created_at, created_by, tool) VALUES (?, 'derivative', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?)"));
+    for (const QVariant& v :
+         {QVariant(id),
+          QVariant(d.parentId),
+          QVariant(d.operation),
+          QVariant(QString::fromUtf8(QJsonDocument(params).toJson(QJsonDocument::Compact))),
+          QVariant(store),
+          QVariant(camera),
+          d.caseId.isEmpty() ? QVariant() : QVariant(d.caseId),
+          QVariant(d.sha256),
+          QVariant(d.plaintextSize),
+          QVariant(d.file),
+          QVariant(d.fileSize),
+          QVariant(d.info.container),
+          QVariant(d.info.videoCodec.isEmpty() ? QStringLiteral("png") : d.info.videoCodec),
+          QVariant(d.info.duration),
+          QVariant(d.info.width),
+          QVariant(d.info.height),
+          QVariant(d.info.fps),
+          QVariant(QString::fromUtf8(QJsonDocument(d.info.toJson()).toJson(QJsonDocument::Compact))),
+          QVariant(recordedStart),
+          QVariant(utcNowString()),
+          QVariant(m_db.session().userName),
+          QVariant(d.tool)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return failure(tr("Cannot record the derivative: %1").arg(q.lastError().text()));
+    CustodyRecorder custody(m_db);
+    QStringList chains;
+    if (!d.caseId.isEmpty())
+        chains << CustodyLog::caseChain(d.caseId);
+    else
+        for (const QString& incident : incidentsOf(d.parentId))
+            chains << CustodyLog::incidentChain(incident);
+    const QJsonObject details {{QLatin1String("media_id"), id},
+                               {QLatin1String("parent_id"), d.parentId},
+                               {QLatin1String("parent_sha256"), parent->sha256},
+                               {QLatin1String("sha256"), d.sha256},
+                               {QLatin1String("size"), d.plaintextSize},
+                               {QLatin1String("operation"), d.operation},
+                               {QLatin1String("parameters"), d.parameters},
+                               {QLatin1String("tool"), d.tool}};
+    for (const QString& chain : chains) {
+        auto ev = custody.record(db, chain, d.custodyAction, details);
+        if (!ev)
+            return ev.error();
+    }
+    LP_TRY(m_db.auditIn(db, QStringLiteral("derivative_created"),
+                        QJsonObject {{QLatin1String("media_id"), id}, {QLatin1String("operation"), d.operation}}));
+    LP_TRY(tx.commit());
+    return id;
+}
+
+QTimeZone MediaLibrary::zoneOf(const MediaRow& media)
+{
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT s.timezone FROM media m JOIN stores s ON s.id = m.store_id WHERE m.id = ?"));
+    q.addBindValue(media.id);
+    if (q.exec() && q.next())
+        return QTimeZone(q.value(0).toString().toUtf8());
+    return QTimeZone::utc();
+}
+
+double MediaLibrary::cameraOffset(const MediaRow& media)
+{
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT c.clock_offset, s.clock_offset FROM media m JOIN stores s ON s.id = m.store_id "
+                             "LEFT JOIN cameras c ON c.store_id = m.store_id AND c.id = m.camera_id WHERE m.id = ?"));
+    q.addBindValue(media.id);
+    if (q.exec() && q.next())
+        return q.value(0).isNull() ? q.value(1).toDouble() : q.value(0).toDouble();
+    return 0;
+}
+
+QDateTime MediaLibrary::trueTime(const MediaRow& media, double seconds)
+{
+    double offset = 0;
+    const MediaRow root = rootOf(media, &offset);
+    const QDateTime start = parseRfc3339(root.recordedStart);
+    if (!start.isValid())
+        return {};
+    const double cam = cameraOffset(root);
+    return start.addMSecs(static_cast<qint64>(std::llround((offset + seconds - cam) * 1000.0)));
+}
+
+} // namespace lpdesk

@@ -1,0 +1,71 @@
+// Originals and derivatives as evidence: which clips a case holds, their lineage, where their encrypted bytes
+// are, opening a clip for viewing (recorded in the audit log and the custody chain), registering a new derivative,
+// and the corrected wall-clock time of any frame (recorder clock minus the camera's clock offset).
+#pragma once
+
+#include "common/Result.h"
+#include "crypto/X25519.h"
+#include "inbox/IncidentInbox.h"
+#include "media/MediaProbe.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QTimeZone>
+
+#include <memory>
+
+namespace lpdesk {
+
+class CaseDatabase;
+class VideoDecoder;
+
+struct NewDerivative
+{
+    QString parentId;
+    QString caseId; // may be empty: the custody event then goes to the parent's incident chain
+    QString operation; // trim, redact, frame, ...
+    QString custodyAction; // trimmed, redacted, still_exported, ...
+    QJsonObject parameters;
+    QString file; // name inside the media folder (already written, encrypted)
+    QString sha256;
+    qint64 plaintextSize = 0;
+    qint64 fileSize = 0;
+    MediaInfo info;
+    QString tool;
+};
+
+class MediaLibrary
+{
+    Q_DECLARE_TR_FUNCTIONS(lpdesk::MediaLibrary)
+
+public:
+    explicit MediaLibrary(CaseDatabase& db);
+
+    Result<QList<MediaRow>> forCase(const QString& caseId);
+    Result<MediaRow> get(const QString& mediaId);
+    QString pathOf(const MediaRow& media) const;
+    Result<X25519KeyPair> key();
+    // The incidents an item comes from (through its lineage), and the cases that hold it.
+    QStringList incidentsOf(const QString& mediaId);
+    QStringList casesOf(const QString& mediaId);
+
+    // Records the view and returns a decoder. caseId may be empty.
+    Result<std::unique_ptr<VideoDecoder>> openForViewing(const QString& mediaId, const QString& caseId);
+    Status recordViewed(const QString& mediaId, const QString& caseId, const QString& what);
+
+    Result<QString> registerDerivative(const NewDerivative& derivative);
+
+    // Store time zone and clock offset of the camera that recorded the item (derivatives inherit from the original).
+    QTimeZone zoneOf(const MediaRow& media);
+    double cameraOffset(const MediaRow& media);
+    // True time of the frame `seconds` into the item (for derivatives, offsets in the parent are followed).
+    QDateTime trueTime(const MediaRow& media, double seconds);
+
+private:
+    Status requireViewer() const;
+    MediaRow rootOf(const MediaRow& media, double* offsetIntoRoot);
+    CaseDatabase& m_db;
+};
+
+} // namespace lpdesk
