@@ -31,7 +31,7 @@ QDateTime parseRfc3339(const QString& text)
     return t.isValid() ? t.toUTC() : QDateTime();
 }
 
-QString formatInZone(const QDateTime& utc, const QTimeZone& zone)
+QString formatInZone(const QDateTime& utc, const QTimeZone& zone, bool milliseconds)
 {
     if (!utc.isValid())
         return {};
@@ -44,7 +44,9 @@ QString formatInZone(const QDateTime& utc, const QTimeZone& zone)
                             .arg(a / 3600, 2, 10, QLatin1Char('0'))
                             .arg((a % 3600) / 60, 2, 10, QLatin1Char('0'));
     return QStringLiteral("%1 %2 (%3)")
-        .arg(local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), off, QString::fromUtf8(z.id()));
+        .arg(local.toString(milliseconds ? QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")
+                                         : QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+             off, QString::fromUtf8(z.id()));
 }
 
 QString formatClock(double seconds)

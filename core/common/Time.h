@@ -13,8 +13,8 @@ QString utcNowString();
 QString toUtcString(const QDateTime& t);
 // Strict RFC 3339 (offset or Z required); invalid QDateTime on failure.
 QDateTime parseRfc3339(const QString& text);
-// "2026-03-14 14:02:11 -05:00 (America/Chicago)"
-QString formatInZone(const QDateTime& utc, const QTimeZone& zone);
+// "2026-03-14 14:02:11 -05:00 (America/Chicago)", or with milliseconds "14:02:11.400"
+QString formatInZone(const QDateTime& utc, const QTimeZone& zone, bool milliseconds = false);
 // Seconds as "HH:MM:SS.mmm"; and the reverse, which also accepts plain seconds ("12.5").
 QString formatClock(double seconds);
 bool parseClock(const QString& text, double* seconds);

@@ -2,17 +2,23 @@
 
 #include "admin/AuditLogDialog.h"
 #include "admin/UserManagementDialog.h"
+#include "cases/CaseListView.h"
+#include "cases/CaseService.h"
+#include "cases/CaseWorkspace.h"
+#include "cases/MediaLibrary.h"
 #include "common/Background.h"
 #include "common/Runtime.h"
 #include "db/WorkstationKeys.h"
 #include "inbox/InboxView.h"
 #include "inbox/IncidentTableModel.h"
+#include "player/PlayerWidget.h"
 #include "stores/PullDialog.h"
 #include "stores/StoresDialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QJsonObject>
 #include <QLabel>
 #include <QMenuBar>
@@ -41,6 +47,13 @@ MainWindow::MainWindow(std::unique_ptr<CaseDatabase> db, QWidget* parent)
     if (role == Role::Investigator || role == Role::Legal) {
         m_inbox = new InboxView(*m_db, this);
         m_pages->addWidget(m_inbox);
+        m_caseList = new CaseListView(*m_db, this);
+        m_pages->addWidget(m_caseList);
+        connect(m_inbox, &InboxView::newCaseRequested, this, &MainWindow::newCaseFromIncidents);
+        connect(m_inbox, &InboxView::openMediaRequested, this, &MainWindow::openClip);
+        connect(m_caseList, &CaseListView::openCase, this, &MainWindow::openCase);
+        connect(m_caseList, &CaseListView::newCaseRequested, this,
+                [this] { newCaseFromIncidents(m_inbox->selectedIncidentIds()); });
     }
     createActions();
     updateCentralPage();
@@ -85,6 +98,56 @@ void MainWindow::updateCentralPage()
         m_pages->setCurrentWidget(m_inbox);
     else
         m_pages->setCurrentIndex(0);
+}
+
+CaseWorkspace* MainWindow::openCase(const QString& caseId)
+{
+    auto* workspace = new CaseWorkspace(*m_db, caseId, this);
+    workspace->setAttribute(Qt::WA_DeleteOnClose);
+    workspace->show();
+    connect(workspace, &CaseWorkspace::derivativeCreated, this, [this] {
+        if (m_caseList)
+            m_caseList->reload();
+    });
+    return workspace;
+}
+
+void MainWindow::newCaseFromIncidents(const QStringList& incidentIds)
+{
+    bool ok = false;
+    const QString title = QInputDialog::getText(
+        this, tr("New case"),
+        tr("Title for a case with %n incident(s):", nullptr, static_cast<int>(incidentIds.size())), QLineEdit::Normal,
+        QString(), &ok);
+    if (!ok || title.trimmed().isEmpty())
+        return;
+    auto id = CaseService(*m_db).create(title, incidentIds);
+    if (!id) {
+        QMessageBox::warning(this, tr("New case"), id.errorMessage());
+        return;
+    }
+    if (m_caseList)
+        m_caseList->reload();
+    openCase(*id);
+}
+
+void MainWindow::openClip(const QString& incidentId, const QString& mediaId)
+{
+    // A clip opened from the inbox is viewed in the context of its case when it has exactly one.
+    const QStringList cases = MediaLibrary(*m_db).casesOf(mediaId);
+    auto* player = new PlayerWidget(*m_db);
+    player->setAttribute(Qt::WA_DeleteOnClose);
+    player->setWindowFlag(Qt::Window);
+    player->setWindowTitle(tr("Clip %1 — incident %2").arg(mediaId.left(8), incidentId.left(8)));
+    player->resize(1100, 760);
+    if (!player->open(mediaId, cases.size() == 1 ? cases.first() : QString())) {
+        QMessageBox::warning(this, tr("Open clip"), player->errorText());
+        delete player;
+        return;
+    }
+    if (auto d = IncidentInbox(*m_db).show(incidentId))
+        player->setTrigger(QDateTime::fromString(d->row.detectedAt, Qt::ISODateWithMs));
+    player->show();
 }
 
 void MainWindow::pullNow(const QStringList& storeIds)
@@ -155,6 +218,17 @@ void MainWindow::createActions()
     });
     addStore->setEnabled(myRole == Role::Admin);
     if (m_inbox) {
+        QMenu* cases = menuBar()->addMenu(tr("&Cases"));
+        QAction* newCase = cases->addAction(tr("&New case from selected incidents…"), QKeySequence::New, this,
+                                            [this] { newCaseFromIncidents(m_inbox->selectedIncidentIds()); });
+        newCase->setObjectName(QStringLiteral("actionNewCase"));
+        newCase->setEnabled(myRole == Role::Investigator);
+        cases->addAction(tr("&Inbox"), QKeySequence(Qt::CTRL | Qt::Key_1), this,
+                         [this] { m_pages->setCurrentWidget(m_inbox); });
+        cases->addAction(tr("&Cases"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] {
+            m_caseList->reload();
+            m_pages->setCurrentWidget(m_caseList);
+        });
         QMenu* view = menuBar()->addMenu(tr("&View"));
         view->addAction(tr("&Refresh inbox"), QKeySequence::Refresh, this, [this] {
             m_inbox->refresh();

@@ -13,6 +13,8 @@ class QStackedWidget;
 
 namespace lpdesk {
 
+class CaseListView;
+class CaseWorkspace;
 class InboxView;
 
 class MainWindow : public QMainWindow
@@ -25,6 +27,7 @@ public:
     CaseDatabase& database() { return *m_db; }
     QStackedWidget* pages() const { return m_pages; }
     InboxView* inbox() const { return m_inbox; }
+    CaseListView* caseList() const { return m_caseList; }
 
 Q_SIGNALS:
     void lockRequested();
@@ -34,6 +37,9 @@ Q_SIGNALS:
 public Q_SLOTS:
     void pullNow(const QStringList& storeIds = {});
     void showStores();
+    CaseWorkspace* openCase(const QString& caseId);
+    void newCaseFromIncidents(const QStringList& incidentIds);
+    void openClip(const QString& incidentId, const QString& mediaId);
 
 private:
     void createActions();
@@ -49,6 +55,7 @@ private:
     std::unique_ptr<CaseDatabase> m_db;
     QStackedWidget* m_pages;
     InboxView* m_inbox = nullptr;
+    CaseListView* m_caseList = nullptr;
     QLabel* m_userLabel;
     QLabel* m_dbLabel;
 };

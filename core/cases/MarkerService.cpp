@@ -1,0 +1,87 @@
+#include "cases/MarkerService.h"
+
+#include "common/Time.h"
+#include "crypto/Random.h"
+#include "custody/CustodyLog.h"
+#include "custody/CustodyRecorder.h"
+#include "db/CaseDatabase.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace lpdesk {
+
+MarkerService::MarkerService(CaseDatabase& db) : m_db(db)
+{ }
+
+Result<QString> MarkerService::add(const QString& caseId, const QString& mediaId, double seconds, const QString& note)
+{
+    LP_TRY(Permissions::require(m_db.session(), {Role::Investigator}, tr("add markers")));
+    if (caseId.isEmpty())
+        return makeError(ErrorKind::Usage, tr("Markers belong to a case."));
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    const QString id = randomUuid();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO markers (id, case_id, media_id, at_seconds, note, created_at, created_by) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& v : {QVariant(id), QVariant(caseId), QVariant(mediaId), QVariant(seconds),
+                              QVariant(note.left(2000)), QVariant(utcNowString()), QVariant(m_db.session().userName)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return failure(q.lastError().text());
+    auto ev = CustodyRecorder(m_db).record(db, CustodyLog::caseChain(caseId), QStringLiteral("marker_added"),
+                                           QJsonObject {{QLatin1String("marker_id"), id},
+                                                        {QLatin1String("media_id"), mediaId},
+                                                        {QLatin1String("at"), seconds},
+                                                        {QLatin1String("note"), note.left(2000)}});
+    if (!ev)
+        return ev.error();
+    LP_TRY(tx.commit());
+    return id;
+}
+
+Status MarkerService::remove(const QString& markerId)
+{
+    LP_TRY(Permissions::require(m_db.session(), {Role::Investigator}, tr("remove markers")));
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT case_id, media_id FROM markers WHERE id = ?"));
+    q.addBindValue(markerId);
+    if (!q.exec() || !q.next())
+        return makeError(ErrorKind::NotFound, tr("There is no marker %1.").arg(markerId));
+    const QString caseId = q.value(0).toString();
+    const QString mediaId = q.value(1).toString();
+    q.finish();
+    q.prepare(QStringLiteral("DELETE FROM markers WHERE id = ?"));
+    q.addBindValue(markerId);
+    if (!q.exec())
+        return failure(q.lastError().text());
+    auto ev = CustodyRecorder(m_db).record(
+        db, CustodyLog::caseChain(caseId), QStringLiteral("marker_removed"),
+        QJsonObject {{QLatin1String("marker_id"), markerId}, {QLatin1String("media_id"), mediaId}});
+    if (!ev)
+        return ev.error();
+    return tx.commit();
+}
+
+Result<QList<Marker>> MarkerService::forMedia(const QString& mediaId, const QString& caseId)
+{
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id, case_id, media_id, at_seconds, note, created_by, created_at FROM markers "
+                             "WHERE media_id = ? AND (? = '' OR case_id = ?) ORDER BY at_seconds"));
+    q.addBindValue(mediaId);
+    q.addBindValue(caseId);
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return failure(q.lastError().text());
+    QList<Marker> out;
+    while (q.next())
+        out << Marker {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toDouble(),
+                       q.value(4).toString(), q.value(5).toString(), q.value(6).toString()};
+    return out;
+}
+
+} // namespace lpdesk

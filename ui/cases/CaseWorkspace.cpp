@@ -1,0 +1,307 @@
+#include "cases/CaseWorkspace.h"
+
+#include "cases/CaseService.h"
+#include "cases/CustodyView.h"
+#include "cases/DerivativeMaker.h"
+#include "cases/MediaLibrary.h"
+#include "common/JobDialog.h"
+#include "common/Time.h"
+#include "custody/CustodyLog.h"
+#include "db/CaseDatabase.h"
+#include "player/PlayerWidget.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace lpdesk {
+
+CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* parent)
+    : QWidget(parent),
+      m_db(db),
+      m_caseId(caseId),
+      m_header(new QLabel(this)),
+      m_status(new QComboBox(this)),
+      m_trimMode(new QComboBox(this)),
+      m_incidents(new QListWidget(this)),
+      m_media(new QTreeWidget(this)),
+      m_details(new QTextBrowser(this)),
+      m_player(new PlayerWidget(db, this)),
+      m_custody(new CustodyView(db, this)),
+      m_notes(new QListWidget(this)),
+      m_noteEdit(new QLineEdit(this))
+{
+    setObjectName(QStringLiteral("caseWorkspace"));
+    setWindowFlag(Qt::Window);
+    resize(1400, 860);
+    m_media->setObjectName(QStringLiteral("mediaTree"));
+    m_media->setHeaderLabels({tr("Evidence"), tr("Duration"), tr("SHA-256")});
+    m_media->header()->setStretchLastSection(true);
+    for (const QString& s : CaseService::statuses())
+        m_status->addItem(QString(s).replace(QLatin1Char('_'), QLatin1Char(' ')), s);
+    m_trimMode->addItem(tr("Smart (frame-accurate)"), QStringLiteral("smart"));
+    m_trimMode->addItem(tr("Copy (keyframes)"), QStringLiteral("copy"));
+    m_trimMode->addItem(tr("Re-encode (H.264)"), QStringLiteral("reencode"));
+    auto* trim = new QPushButton(tr("&Trim in→out"), this);
+    trim->setObjectName(QStringLiteral("trimButton"));
+    trim->setToolTip(tr("Make a derivative clip from the in point to the out point (Ctrl+T)"));
+    auto* still = new QPushButton(tr("Export &still…"), this);
+    still->setToolTip(tr("Save the current frame as a PNG, recorded as a derivative (Ctrl+E)"));
+    const bool writer = m_db.session().role == Role::Investigator;
+    trim->setEnabled(writer);
+    still->setEnabled(writer);
+    m_status->setEnabled(writer);
+    m_noteEdit->setEnabled(writer);
+    m_noteEdit->setPlaceholderText(tr("Add a note and press Enter"));
+
+    auto* left = new QWidget(this);
+    auto* ll = new QVBoxLayout(left);
+    ll->addWidget(m_header);
+    ll->addWidget(m_status);
+    ll->addWidget(new QLabel(tr("Incidents"), left));
+    ll->addWidget(m_incidents, 1);
+    ll->addWidget(new QLabel(tr("Evidence (derivatives under their source)"), left));
+    ll->addWidget(m_media, 3);
+    auto* center = new QWidget(this);
+    auto* cl = new QVBoxLayout(center);
+    cl->addWidget(m_player, 1);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_trimMode);
+    actions->addWidget(trim);
+    actions->addWidget(still);
+    actions->addStretch();
+    cl->addLayout(actions);
+    auto* tabs = new QTabWidget(this);
+    tabs->addTab(m_details, tr("Details"));
+    tabs->addTab(m_custody, tr("Custody"));
+    auto* notesPage = new QWidget(this);
+    auto* nl = new QVBoxLayout(notesPage);
+    nl->addWidget(m_notes, 1);
+    nl->addWidget(m_noteEdit);
+    tabs->addTab(notesPage, tr("Notes"));
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(left);
+    split->addWidget(center);
+    split->addWidget(tabs);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 5);
+    split->setStretchFactor(2, 3);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(split);
+
+    connect(trim, &QPushButton::clicked, this, &CaseWorkspace::trimSelection);
+    connect(still, &QPushButton::clicked, this, &CaseWorkspace::exportStill);
+    auto* trimKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_T), this);
+    connect(trimKey, &QShortcut::activated, this, &CaseWorkspace::trimSelection);
+    auto* stillKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this);
+    connect(stillKey, &QShortcut::activated, this, &CaseWorkspace::exportStill);
+    connect(m_media, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        if (item)
+            openMedia(item->data(0, Qt::UserRole).toString());
+    });
+    connect(m_status, &QComboBox::activated, this, [this] {
+        auto done = CaseService(m_db).setStatus(m_caseId, m_status->currentData().toString());
+        if (!done)
+            QMessageBox::warning(this, tr("Status"), done.errorMessage());
+        m_custody->reload();
+    });
+    connect(m_noteEdit, &QLineEdit::returnPressed, this, [this] {
+        auto done = CaseService(m_db).addNote(m_caseId, m_noteEdit->text());
+        if (done)
+            m_noteEdit->clear();
+        reload();
+    });
+    m_custody->setChain(CustodyLog::caseChain(m_caseId));
+    reload();
+}
+
+QTreeWidgetItem* CaseWorkspace::itemFor(const QString& mediaId) const
+{
+    QList<QTreeWidgetItem*> stack;
+    for (int i = 0; i < m_media->topLevelItemCount(); ++i)
+        stack << m_media->topLevelItem(i);
+    while (!stack.isEmpty()) {
+        QTreeWidgetItem* it = stack.takeLast();
+        if (it->data(0, Qt::UserRole).toString() == mediaId)
+            return it;
+        for (int i = 0; i < it->childCount(); ++i)
+            stack << it->child(i);
+    }
+    return nullptr;
+}
+
+void CaseWorkspace::reload()
+{
+    auto c = CaseService(m_db).show(m_caseId);
+    if (!c) {
+        m_header->setText(c.errorMessage());
+        return;
+    }
+    setWindowTitle(tr("%1 — %2").arg(c->reference, c->title));
+    m_header->setText(QStringLiteral("<b>%1</b><br>%2").arg(c->reference.toHtmlEscaped(), c->title.toHtmlEscaped()));
+    m_status->setCurrentIndex(m_status->findData(c->status));
+    m_incidents->clear();
+    for (const QString& id : c->incidentIds)
+        m_incidents->addItem(id);
+    m_notes->clear();
+    for (const CaseNote& n : c->notes)
+        m_notes->addItem(QStringLiteral("%1 — %2, %3").arg(n.text, n.createdBy, n.createdAt));
+    const QString current = m_player->mediaId();
+    QSignalBlocker block(m_media);
+    m_media->clear();
+    auto media = MediaLibrary(m_db).forCase(m_caseId);
+    if (media) {
+        QHash<QString, QTreeWidgetItem*> items;
+        QList<MediaRow> pending = *media;
+        // Parents before children (derivatives reference an earlier item).
+        for (int pass = 0; pass < 8 && !pending.isEmpty(); ++pass) {
+            QList<MediaRow> later;
+            for (const MediaRow& m : pending) {
+                QTreeWidgetItem* parent = m.parentId.isEmpty() ? nullptr : items.value(m.parentId);
+                if (!m.parentId.isEmpty() && !parent) {
+                    later << m;
+                    continue;
+                }
+                const QString label = m.kind == QLatin1String("original") ? tr("%1 (original)").arg(m.camera)
+                                                                          : tr("%1 of %2").arg(m.operation, m.camera);
+                auto* item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_media);
+                item->setText(0, label);
+                item->setText(1, m.codec == QLatin1String("png") ? tr("still") : formatClock(m.duration));
+                item->setText(2, m.sha256);
+                item->setData(0, Qt::UserRole, m.id);
+                items.insert(m.id, item);
+            }
+            pending = later;
+        }
+        m_media->expandAll();
+    }
+    if (QTreeWidgetItem* it = itemFor(current))
+        m_media->setCurrentItem(it);
+    m_custody->reload();
+}
+
+bool CaseWorkspace::openMedia(const QString& mediaId)
+{
+    if (mediaId == m_player->mediaId())
+        return true;
+    showLineage(mediaId);
+    auto media = MediaLibrary(m_db).get(mediaId);
+    if (media && media->codec == QLatin1String("png")) {
+        m_player->closeMedia();
+        return true;
+    }
+    const bool ok = m_player->open(mediaId, m_caseId);
+    if (ok) {
+        // The trigger time of the first incident this item comes from.
+        const QStringList incidents = MediaLibrary(m_db).incidentsOf(mediaId);
+        if (!incidents.isEmpty())
+            if (auto d = IncidentInbox(m_db).show(incidents.first()))
+                m_player->setTrigger(parseRfc3339(d->row.detectedAt));
+        m_custody->setItemFilter(QString());
+    }
+    m_custody->reload();
+    return ok;
+}
+
+void CaseWorkspace::showLineage(const QString& mediaId)
+{
+    MediaLibrary library(m_db);
+    QString html;
+    QString id = mediaId;
+    for (int depth = 0; !id.isEmpty() && depth < 16; ++depth) {
+        auto m = library.get(id);
+        if (!m)
+            break;
+        html += QStringLiteral("<h3>%1 %2</h3><table>").arg(m->kind.toHtmlEscaped(), m->operation.toHtmlEscaped());
+        auto row = [&html](const QString& k, const QString& v) {
+            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(k.toHtmlEscaped(), v.toHtmlEscaped());
+        };
+        row(tr("Id"), m->id);
+        row(tr("SHA-256"), m->sha256);
+        row(tr("Size"), tr("%1 bytes").arg(m->plaintextSize));
+        row(tr("Made"), tr("%1 by %2").arg(m->createdAt, m->createdBy));
+        if (!m->operationParams.isEmpty())
+            row(tr("Operation"), QString::fromUtf8(QJsonDocument(m->operationParams).toJson(QJsonDocument::Compact)));
+        html += QStringLiteral("</table>");
+        id = m->parentId;
+        if (!id.isEmpty())
+            html += QStringLiteral("<p>%1</p>").arg(tr("made from:"));
+    }
+    m_details->setHtml(html);
+}
+
+void CaseWorkspace::trimSelection()
+{
+    const QString mediaId = m_player->mediaId();
+    if (mediaId.isEmpty()) {
+        QMessageBox::information(this, tr("Trim"), tr("Open a clip first."));
+        return;
+    }
+    TrimRequest request;
+    request.from = m_player->inPoint() >= 0 ? m_player->inPoint() : 0;
+    request.to = m_player->outPoint() >= 0 ? m_player->outPoint() : m_player->currentSeconds();
+    TrimRequest::parseMode(m_trimMode->currentData().toString(), &request.mode);
+    if (request.to <= request.from) {
+        QMessageBox::information(this, tr("Trim"), tr("Set an in point (I) and an out point (O) after it."));
+        return;
+    }
+    m_player->pause();
+    CaseDatabase* db = &m_db;
+    const QString caseId = m_caseId;
+    auto created = std::make_shared<QString>();
+    auto* job = new JobDialog(
+        tr("Trimming %1 to %2").arg(formatClock(request.from), formatClock(request.to)),
+        [db, mediaId, request, caseId, created](const JobDialog::ProgressFn& progress,
+                                                const std::atomic_bool* cancel) -> Status {
+            auto done = DerivativeMaker(*db).trim(
+                mediaId, request, caseId, [&](int d, int t) { progress(d, t, QString()); }, cancel);
+            db->releaseThreadConnection();
+            if (!done)
+                return done.error();
+            *created = done->mediaId;
+            return {};
+        },
+        this);
+    job->setAttribute(Qt::WA_DeleteOnClose);
+    connect(job, &JobDialog::finished, this, [this, created, job](bool ok) {
+        if (!ok)
+            return;
+        reload();
+        if (QTreeWidgetItem* it = itemFor(*created))
+            m_media->setCurrentItem(it);
+        Q_EMIT derivativeCreated(*created);
+        job->accept();
+    });
+    job->open();
+    job->start();
+}
+
+void CaseWorkspace::exportStill()
+{
+    const QString mediaId = m_player->mediaId();
+    if (mediaId.isEmpty())
+        return;
+    const QString out
+        = QFileDialog::getSaveFileName(this, tr("Export still"), QStringLiteral("still.png"), tr("PNG images (*.png)"));
+    if (out.isEmpty())
+        return;
+    auto done = DerivativeMaker(m_db).frame(mediaId, m_player->currentSeconds(), m_caseId, out);
+    if (!done)
+        QMessageBox::warning(this, tr("Export still"), done.errorMessage());
+    reload();
+}
+
+} // namespace lpdesk

@@ -1,0 +1,59 @@
+// One case at work: its incidents and evidence (originals with their derivatives beneath them), the player,
+// trims and stills as jobs with progress and cancel, notes and status, and the case's chain of custody.
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QTextBrowser;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace lpdesk {
+
+class CaseDatabase;
+class CustodyView;
+class PlayerWidget;
+
+class CaseWorkspace : public QWidget
+{
+    Q_OBJECT
+public:
+    CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* parent = nullptr);
+
+    QString caseId() const { return m_caseId; }
+    PlayerWidget* player() const { return m_player; }
+    QTreeWidget* mediaTree() const { return m_media; }
+    CustodyView* custody() const { return m_custody; }
+    bool openMedia(const QString& mediaId);
+    void reload();
+
+public Q_SLOTS:
+    void trimSelection();
+    void exportStill();
+
+Q_SIGNALS:
+    void derivativeCreated(const QString& mediaId);
+
+private:
+    void showLineage(const QString& mediaId);
+    QTreeWidgetItem* itemFor(const QString& mediaId) const;
+
+    CaseDatabase& m_db;
+    QString m_caseId;
+    QLabel* m_header;
+    QComboBox* m_status;
+    QComboBox* m_trimMode;
+    QListWidget* m_incidents;
+    QTreeWidget* m_media;
+    QTextBrowser* m_details;
+    PlayerWidget* m_player;
+    CustodyView* m_custody;
+    QListWidget* m_notes;
+    QLineEdit* m_noteEdit;
+};
+
+} // namespace lpdesk

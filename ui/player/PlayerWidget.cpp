@@ -1,0 +1,500 @@
+#include "player/PlayerWidget.h"
+
+#include "cases/MediaLibrary.h"
+#include "common/Background.h"
+#include "common/Time.h"
+#include "db/CaseDatabase.h"
+#include "db/WorkstationKeys.h"
+#include "media/AudioDecoder.h"
+#include "media/VideoDecoder.h"
+#include "player/TimelineWidget.h"
+#include "player/VideoView.h"
+
+#include <QAudioDevice>
+#include <QAudioFormat>
+#include <QAudioSink>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMediaDevices>
+#include <QPointer>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace lpdesk {
+
+PlayerWidget::PlayerWidget(CaseDatabase& db, QWidget* parent)
+    : QWidget(parent),
+      m_db(db),
+      m_audioFeed(new QTimer(this)),
+      m_view(new VideoView(this)),
+      m_timeline(new TimelineWidget(this)),
+      m_time(new QLabel(this)),
+      m_info(new QLabel(this)),
+      m_notice(new QLabel(this)),
+      m_playButton(new QPushButton(this)),
+      m_speedBox(new QComboBox(this)),
+      m_timer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("player"));
+    setFocusPolicy(Qt::StrongFocus);
+    m_time->setObjectName(QStringLiteral("playerTime"));
+    m_notice->setObjectName(QStringLiteral("playerNotice"));
+    m_notice->setStyleSheet(QStringLiteral("color: palette(mid)"));
+    m_playButton->setText(tr("Play"));
+    m_playButton->setToolTip(tr("Play / pause (Space, K)"));
+    for (double s : {0.25, 0.5, 1.0, 2.0, 4.0})
+        m_speedBox->addItem(QStringLiteral("%1×").arg(s), s);
+    m_speedBox->setCurrentIndex(2);
+    m_speedBox->setToolTip(tr("Speed (J slower, L faster)"));
+    auto button = [this](const QString& text, const QString& tip, auto slot) {
+        auto* b = new QToolButton(this);
+        b->setText(text);
+        b->setToolTip(tip);
+        connect(b, &QToolButton::clicked, this, slot);
+        return b;
+    };
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(button(QStringLiteral("|◀"), tr("Start (Home)"), [this] { seekFrame(0); }));
+    controls->addWidget(button(QStringLiteral("◀◀"), tr("Back one second (Shift+Left)"),
+                               [this] { seekSeconds(currentSeconds() - 1); }));
+    controls->addWidget(button(QStringLiteral("◀|"), tr("Previous frame (Left)"), [this] { stepFrames(-1); }));
+    controls->addWidget(m_playButton);
+    controls->addWidget(button(QStringLiteral("|▶"), tr("Next frame (Right)"), [this] { stepFrames(1); }));
+    controls->addWidget(button(QStringLiteral("▶▶"), tr("Forward one second (Shift+Right)"),
+                               [this] { seekSeconds(currentSeconds() + 1); }));
+    controls->addWidget(m_speedBox);
+    controls->addWidget(button(tr("In"), tr("Set the in point (I)"), [this] { setInPoint(); }));
+    controls->addWidget(button(tr("Out"), tr("Set the out point (O)"), [this] { setOutPoint(); }));
+    controls->addWidget(button(tr("Marker"), tr("Add a marker with a note (M)"), [this] { addMarker(); }));
+    controls->addWidget(button(QStringLiteral("+"), tr("Zoom in (+)"), [this] { m_view->zoomIn(); }));
+    controls->addWidget(button(QStringLiteral("−"), tr("Zoom out (-)"), [this] { m_view->zoomOut(); }));
+    controls->addWidget(m_time, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_timeline);
+    layout->addLayout(controls);
+    layout->addWidget(m_info);
+    layout->addWidget(m_notice);
+
+    connect(m_playButton, &QPushButton::clicked, this, &PlayerWidget::togglePlay);
+    connect(m_speedBox, &QComboBox::currentIndexChanged, this,
+            [this] { setSpeed(m_speedBox->currentData().toDouble()); });
+    connect(m_timer, &QTimer::timeout, this, &PlayerWidget::tick);
+    connect(m_audioFeed, &QTimer::timeout, this, &PlayerWidget::feedAudio);
+    connect(m_timeline, &TimelineWidget::seekRequested, this, &PlayerWidget::seekSeconds);
+    connect(m_timeline, &TimelineWidget::inOutEdited, this, [this](double in, double out) {
+        m_in = in;
+        m_out = out;
+        m_timeline->setInOut(m_in, m_out);
+        updateInfo();
+        Q_EMIT inOutChanged(m_in, m_out);
+    });
+    const QList<QPair<QKeySequence, std::function<void()>>> keys {
+        {QKeySequence(Qt::Key_Space), [this] { togglePlay(); }},
+        {QKeySequence(Qt::Key_K), [this] { pause(); }},
+        {QKeySequence(Qt::Key_L), [this] { faster(); }},
+        {QKeySequence(Qt::Key_J), [this] { slower(); }},
+        {QKeySequence(Qt::Key_Right), [this] { stepFrames(1); }},
+        {QKeySequence(Qt::Key_Left), [this] { stepFrames(-1); }},
+        {QKeySequence(Qt::SHIFT | Qt::Key_Right), [this] { seekSeconds(currentSeconds() + 1); }},
+        {QKeySequence(Qt::SHIFT | Qt::Key_Left), [this] { seekSeconds(currentSeconds() - 1); }},
+        {QKeySequence(Qt::Key_Home), [this] { seekFrame(0); }},
+        {QKeySequence(Qt::Key_End), [this] { seekFrame(frameCount() - 1); }},
+        {QKeySequence(Qt::Key_I), [this] { setInPoint(); }},
+        {QKeySequence(Qt::Key_O), [this] { setOutPoint(); }},
+        {QKeySequence(Qt::Key_M), [this] { addMarker(); }},
+        {QKeySequence(Qt::CTRL | Qt::Key_G), [this] { jumpToTime(); }},
+        {QKeySequence(Qt::Key_Plus), [this] { m_view->zoomIn(); }},
+        {QKeySequence(Qt::Key_Minus), [this] { m_view->zoomOut(); }},
+        {QKeySequence(Qt::Key_0), [this] { m_view->resetZoom(); }}};
+    for (const auto& [seq, fn] : keys) {
+        auto* s = new QShortcut(seq, this);
+        s->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(s, &QShortcut::activated, this, fn);
+    }
+    m_notice->setText(QMediaDevices::defaultAudioOutput().isNull() ? tr("No audio output device: playing video only.")
+                                                                   : QString());
+}
+
+PlayerWidget::~PlayerWidget()
+{
+    stopAudio();
+}
+
+int PlayerWidget::frameCount() const
+{
+    return m_decoder ? m_decoder->frameCount() : 0;
+}
+
+double PlayerWidget::currentSeconds() const
+{
+    return m_decoder && m_frame < m_decoder->frameCount() ? m_decoder->frames()[m_frame].seconds : 0;
+}
+
+bool PlayerWidget::isPlaying() const
+{
+    return m_timer->isActive();
+}
+
+QString PlayerWidget::errorText() const
+{
+    return m_info->text();
+}
+
+bool PlayerWidget::open(const QString& mediaId, const QString& caseId)
+{
+    closeMedia();
+    MediaLibrary library(m_db);
+    auto media = library.get(mediaId);
+    if (!media) {
+        m_info->setText(media.errorMessage());
+        return false;
+    }
+    auto decoder = library.openForViewing(mediaId, caseId); // recorded in audit and custody
+    if (!decoder) {
+        m_info->setText(decoder.errorMessage());
+        return false;
+    }
+    m_media = *media;
+    m_caseId = caseId;
+    m_decoder = std::move(*decoder);
+    m_zone = library.zoneOf(m_media);
+    m_cameraOffset = library.cameraOffset(m_media);
+    m_trueStart = library.trueTime(m_media, 0);
+    if (auto key = library.key()) {
+        auto audio = AudioDecoder::open(library.pathOf(m_media), *key);
+        if (audio)
+            m_audio = std::move(*audio);
+    }
+    m_timeline->setDuration(m_decoder->duration());
+    m_timeline->setThumbnails({});
+    m_in = m_out = -1;
+    m_timeline->setInOut(-1, -1);
+    reloadMarkers();
+    showFrame(0);
+    // Thumbnails from a second decoder off the UI thread.
+    const QString path = library.pathOf(m_media);
+    CaseDatabase* db = &m_db;
+    QPointer<TimelineWidget> timeline(m_timeline);
+    runInBackground<QList<QImage>>(
+        this,
+        [db, path]() {
+            QList<QImage> images;
+            QSqlDatabase conn = db->connection();
+            auto key = WorkstationKeys::recipientKeyPair(conn);
+            auto dec = key ? VideoDecoder::open(path, *key) : Result<std::unique_ptr<VideoDecoder>>(failure(QString()));
+            if (!dec)
+                return images;
+            const int n = 12;
+            for (int i = 0; i < n; ++i) {
+                auto img = (*dec)->frameAt(((*dec)->frameCount() - 1) * i / (n - 1));
+                if (img)
+                    images << img->scaledToHeight(48, Qt::SmoothTransformation);
+            }
+            return images;
+        },
+        [timeline](QList<QImage> images) {
+            if (timeline)
+                timeline->setThumbnails(images);
+        });
+    Q_EMIT mediaOpened(mediaId);
+    return true;
+}
+
+void PlayerWidget::closeMedia()
+{
+    pause();
+    m_decoder.reset();
+    m_audio.reset();
+    m_media = MediaRow();
+    m_view->setFrame(QImage());
+    m_view->setOverlay({});
+}
+
+void PlayerWidget::setTrigger(const QDateTime& triggerUtc)
+{
+    if (!triggerUtc.isValid() || !m_trueStart.isValid()) {
+        m_timeline->setTrigger(-1);
+        return;
+    }
+    m_timeline->setTrigger(static_cast<double>(m_trueStart.msecsTo(triggerUtc)) / 1000.0);
+}
+
+QDateTime PlayerWidget::trueTimeAt(double seconds) const
+{
+    return m_trueStart.isValid() ? m_trueStart.addMSecs(static_cast<qint64>(seconds * 1000)) : QDateTime();
+}
+
+void PlayerWidget::reloadMarkers()
+{
+    m_markers.clear();
+    if (!m_media.id.isEmpty())
+        if (auto markers = MarkerService(m_db).forMedia(m_media.id, m_caseId))
+            m_markers = *markers;
+    QList<TimelineWidget::Mark> marks;
+    for (const Marker& m : m_markers)
+        marks << TimelineWidget::Mark {m.seconds, QStringLiteral("%1 (%2)").arg(m.note, m.createdBy), QColor()};
+    m_timeline->setMarks(marks);
+}
+
+void PlayerWidget::showFrame(int index)
+{
+    if (!m_decoder)
+        return;
+    index = std::clamp(index, 0, m_decoder->frameCount() - 1);
+    auto image = m_decoder->frameAt(index);
+    if (!image) {
+        m_info->setText(image.errorMessage());
+        pause();
+        return;
+    }
+    m_frame = index;
+    m_view->setFrame(*image);
+    const double s = currentSeconds();
+    m_timeline->setPosition(s);
+    QStringList overlay;
+    const QDateTime t = trueTimeAt(s);
+    if (t.isValid())
+        overlay << formatInZone(t, m_zone, true);
+    overlay << tr("frame %1 / %2   %3").arg(index).arg(m_decoder->frameCount() - 1).arg(formatClock(s));
+    if (m_cameraOffset != 0)
+        overlay << tr("corrected for a camera clock %1 s %2")
+                       .arg(std::abs(m_cameraOffset))
+                       .arg(m_cameraOffset > 0 ? tr("fast") : tr("slow"));
+    m_view->setOverlay(overlay);
+    m_time->setText(QStringLiteral("%1 / %2").arg(formatClock(s), formatClock(m_decoder->duration())));
+    updateInfo();
+    Q_EMIT positionChanged(index, s);
+}
+
+void PlayerWidget::updateInfo()
+{
+    QString text;
+    if (m_in >= 0 || m_out >= 0)
+        text = tr("In %1  Out %2")
+                   .arg(m_in >= 0 ? formatClock(m_in) : QStringLiteral("—"),
+                        m_out >= 0 ? formatClock(m_out) : QStringLiteral("—"));
+    m_info->setText(text);
+}
+
+void PlayerWidget::play()
+{
+    if (!m_decoder)
+        return;
+    if (m_frame >= m_decoder->frameCount() - 1 && m_direction > 0)
+        seekFrame(0);
+    const double fps = m_decoder->frameRate() > 0 ? m_decoder->frameRate() : 25;
+    m_timer->start(static_cast<int>(1000.0 / (fps * m_speed)));
+    m_playButton->setText(tr("Pause"));
+    startAudio();
+}
+
+void PlayerWidget::pause()
+{
+    m_timer->stop();
+    m_direction = 1;
+    m_playButton->setText(tr("Play"));
+    stopAudio();
+}
+
+void PlayerWidget::togglePlay()
+{
+    isPlaying() ? pause() : play();
+}
+
+void PlayerWidget::tick()
+{
+    if (!m_decoder)
+        return;
+    const int next = m_frame + m_direction;
+    if (next < 0 || next >= m_decoder->frameCount()) {
+        pause();
+        return;
+    }
+    showFrame(next);
+}
+
+void PlayerWidget::stepFrames(int n)
+{
+    pause();
+    showFrame(m_frame + n);
+}
+
+void PlayerWidget::seekSeconds(double seconds)
+{
+    if (!m_decoder)
+        return;
+    const bool playing = isPlaying();
+    stopAudio();
+    showFrame(m_decoder->frameIndexAt(std::max(0.0, seconds)));
+    if (playing)
+        startAudio();
+}
+
+void PlayerWidget::seekFrame(int index)
+{
+    const bool playing = isPlaying();
+    stopAudio();
+    showFrame(index);
+    if (playing)
+        startAudio();
+}
+
+void PlayerWidget::setSpeed(double speed)
+{
+    m_speed = std::clamp(speed, 0.25, 4.0);
+    const int i = m_speedBox->findData(m_speed);
+    if (i >= 0 && i != m_speedBox->currentIndex()) {
+        QSignalBlocker block(m_speedBox);
+        m_speedBox->setCurrentIndex(i);
+    }
+    if (isPlaying())
+        play();
+}
+
+void PlayerWidget::faster()
+{
+    if (!isPlaying() || m_direction < 0) {
+        m_direction = 1;
+        setSpeed(1.0);
+        play();
+        return;
+    }
+    setSpeed(m_speed * 2);
+}
+
+void PlayerWidget::slower()
+{
+    if (isPlaying() && m_direction > 0 && m_speed > 0.25) {
+        setSpeed(m_speed / 2);
+        return;
+    }
+    // Play backwards (a keyframe-cached step at a time).
+    stopAudio();
+    m_direction = -1;
+    const double fps = m_decoder && m_decoder->frameRate() > 0 ? m_decoder->frameRate() : 25;
+    m_timer->start(static_cast<int>(1000.0 / (fps * m_speed)));
+    m_playButton->setText(tr("Pause"));
+}
+
+void PlayerWidget::setInPoint()
+{
+    m_in = currentSeconds();
+    if (m_out >= 0 && m_out <= m_in)
+        m_out = -1;
+    m_timeline->setInOut(m_in, m_out);
+    updateInfo();
+    Q_EMIT inOutChanged(m_in, m_out);
+}
+
+void PlayerWidget::setOutPoint()
+{
+    // The out point is exclusive: it ends after the current frame.
+    const double frame = m_decoder && m_decoder->frameRate() > 0 ? 1.0 / m_decoder->frameRate() : 0.04;
+    m_out = currentSeconds() + frame;
+    if (m_in >= 0 && m_in >= m_out)
+        m_in = -1;
+    m_timeline->setInOut(m_in, m_out);
+    updateInfo();
+    Q_EMIT inOutChanged(m_in, m_out);
+}
+
+void PlayerWidget::clearInOut()
+{
+    m_in = m_out = -1;
+    m_timeline->setInOut(-1, -1);
+    updateInfo();
+    Q_EMIT inOutChanged(m_in, m_out);
+}
+
+void PlayerWidget::jumpToTime()
+{
+    bool ok = false;
+    const QString text
+        = QInputDialog::getText(this, tr("Jump to time"), tr("Time in the clip (HH:MM:SS.mmm or seconds):"),
+                                QLineEdit::Normal, formatClock(currentSeconds()), &ok);
+    double s = 0;
+    if (ok && parseClock(text, &s))
+        seekSeconds(s);
+}
+
+void PlayerWidget::addMarker()
+{
+    if (m_media.id.isEmpty() || m_caseId.isEmpty()) {
+        m_notice->setText(tr("Markers belong to a case: open the clip from a case to add them."));
+        return;
+    }
+    pause();
+    bool ok = false;
+    const QString note
+        = QInputDialog::getText(this, tr("Add marker"), tr("Note for %1:").arg(formatClock(currentSeconds())),
+                                QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    auto added = MarkerService(m_db).add(m_caseId, m_media.id, currentSeconds(), note);
+    if (!added)
+        m_notice->setText(added.errorMessage());
+    reloadMarkers();
+}
+
+void PlayerWidget::startAudio()
+{
+    stopAudio();
+    if (!m_audio || m_speed != 1.0 || m_direction < 0)
+        return;
+    const QAudioDevice device = QMediaDevices::defaultAudioOutput();
+    if (device.isNull()) {
+        m_notice->setText(tr("No audio output device: playing video only."));
+        return;
+    }
+    QAudioFormat format;
+    format.setSampleRate(m_audio->sampleRate());
+    format.setChannelCount(m_audio->channels());
+    format.setSampleFormat(QAudioFormat::Int16);
+    if (!device.isFormatSupported(format)) {
+        m_notice->setText(tr("The audio device cannot play this clip's audio: playing video only."));
+        return;
+    }
+    if (!m_audio->seek(currentSeconds()))
+        return;
+    m_sink = new QAudioSink(device, format, this);
+    m_sinkDevice = m_sink->start();
+    if (!m_sinkDevice || m_sink->error() != QAudio::NoError) {
+        m_notice->setText(tr("Audio output failed: playing video only."));
+        stopAudio();
+        return;
+    }
+    m_audioFeed->start(20);
+    feedAudio();
+}
+
+void PlayerWidget::feedAudio()
+{
+    if (!m_sink || !m_sinkDevice || !m_audio)
+        return;
+    const qsizetype free = m_sink->bytesFree();
+    if (free <= 0)
+        return;
+    const QByteArray pcm = m_audio->read(static_cast<int>(free));
+    if (!pcm.isEmpty())
+        m_sinkDevice->write(pcm);
+}
+
+void PlayerWidget::stopAudio()
+{
+    m_audioFeed->stop();
+    if (m_sink) {
+        m_sink->stop();
+        m_sink->deleteLater();
+        m_sink = nullptr;
+        m_sinkDevice = nullptr;
+    }
+}
+
+} // namespace lpdesk

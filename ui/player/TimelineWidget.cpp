@@ -1,0 +1,165 @@
+#include "player/TimelineWidget.h"
+
+#include <QHelpEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+
+#include <cmath>
+
+namespace lpdesk {
+
+namespace {
+constexpr int Margin = 8;
+constexpr int ThumbHeight = 48;
+} // namespace
+
+TimelineWidget::TimelineWidget(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("timeline"));
+    setMinimumHeight(90);
+    setMouseTracking(true);
+}
+
+void TimelineWidget::setDuration(double seconds)
+{
+    m_duration = seconds;
+    update();
+}
+void TimelineWidget::setPosition(double seconds)
+{
+    m_position = seconds;
+    update();
+}
+void TimelineWidget::setInOut(double in, double out)
+{
+    m_in = in;
+    m_out = out;
+    update();
+}
+void TimelineWidget::setMarks(const QList<Mark>& marks)
+{
+    m_marks = marks;
+    update();
+}
+void TimelineWidget::setTrigger(double seconds)
+{
+    m_trigger = seconds;
+    update();
+}
+void TimelineWidget::setThumbnails(const QList<QImage>& images)
+{
+    m_thumbnails = images;
+    update();
+}
+
+int TimelineWidget::xAt(double seconds) const
+{
+    if (m_duration <= 0)
+        return Margin;
+    return Margin + static_cast<int>(std::lround(seconds / m_duration * (width() - 2 * Margin)));
+}
+
+double TimelineWidget::secondsAt(int x) const
+{
+    if (width() <= 2 * Margin)
+        return 0;
+    return std::clamp(static_cast<double>(x - Margin) / (width() - 2 * Margin) * m_duration, 0.0, m_duration);
+}
+
+void TimelineWidget::paintEvent(QPaintEvent*)
+{
+    QPainter p(this);
+    p.fillRect(rect(), palette().base());
+    const int w = width() - 2 * Margin;
+    if (!m_thumbnails.isEmpty()) {
+        const int tw = w / static_cast<int>(m_thumbnails.size());
+        for (qsizetype i = 0; i < m_thumbnails.size(); ++i)
+            p.drawImage(QRect(Margin + static_cast<int>(i) * tw, 4, tw - 1, ThumbHeight), m_thumbnails[i]);
+    } else {
+        p.fillRect(Margin, 4, w, ThumbHeight, palette().alternateBase());
+    }
+    const int axis = ThumbHeight + 14;
+    p.setPen(palette().text().color());
+    p.drawLine(Margin, axis, Margin + w, axis);
+    if (m_duration > 0) {
+        const double step = m_duration > 600 ? 60 : m_duration > 120 ? 10 : m_duration > 20 ? 5 : 1;
+        for (double t = 0; t <= m_duration; t += step)
+            p.drawLine(xAt(t), axis - 3, xAt(t), axis + 3);
+    }
+    if (m_in >= 0 || m_out >= 0) {
+        const int x0 = xAt(m_in >= 0 ? m_in : 0);
+        const int x1 = xAt(m_out >= 0 ? m_out : m_duration);
+        p.fillRect(QRect(x0, 2, x1 - x0, height() - 4), QColor(40, 120, 220, 60));
+        p.setPen(QPen(QColor(40, 120, 220), 3));
+        if (m_in >= 0)
+            p.drawLine(x0, 2, x0, height() - 2);
+        if (m_out >= 0)
+            p.drawLine(x1, 2, x1, height() - 2);
+    }
+    if (m_trigger >= 0) {
+        p.setPen(QPen(QColor(200, 0, 30), 2, Qt::DashLine));
+        p.drawLine(xAt(m_trigger), 2, xAt(m_trigger), height() - 2);
+    }
+    for (const Mark& m : m_marks) {
+        const int x = xAt(m.seconds);
+        p.setPen(Qt::NoPen);
+        p.setBrush(m.color.isValid() ? m.color : QColor(230, 160, 0));
+        const QPoint tri[3] = {{x - 5, axis + 12}, {x + 5, axis + 12}, {x, axis + 4}};
+        p.drawPolygon(tri, 3);
+    }
+    p.setPen(QPen(QColor(255, 255, 255), 3));
+    p.drawLine(xAt(m_position), 0, xAt(m_position), height());
+    p.setPen(QPen(QColor(0, 0, 0), 1));
+    p.drawLine(xAt(m_position), 0, xAt(m_position), height());
+}
+
+void TimelineWidget::mousePressEvent(QMouseEvent* event)
+{
+    const int x = static_cast<int>(event->position().x());
+    if (m_in >= 0 && std::abs(x - xAt(m_in)) <= 5)
+        m_drag = Drag::In;
+    else if (m_out >= 0 && std::abs(x - xAt(m_out)) <= 5)
+        m_drag = Drag::Out;
+    else {
+        m_drag = Drag::Playhead;
+        Q_EMIT seekRequested(secondsAt(x));
+    }
+}
+
+void TimelineWidget::mouseMoveEvent(QMouseEvent* event)
+{
+    const double t = secondsAt(static_cast<int>(event->position().x()));
+    if (m_drag == Drag::Playhead)
+        Q_EMIT seekRequested(t);
+    else if (m_drag == Drag::In && (m_out < 0 || t < m_out))
+        Q_EMIT inOutEdited(t, m_out);
+    else if (m_drag == Drag::Out && t > m_in)
+        Q_EMIT inOutEdited(m_in, t);
+}
+
+void TimelineWidget::mouseReleaseEvent(QMouseEvent*)
+{
+    m_drag = Drag::None;
+}
+
+bool TimelineWidget::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        for (const Mark& m : m_marks)
+            if (std::abs(help->pos().x() - xAt(m.seconds)) <= 6) {
+                QToolTip::showText(help->globalPos(), m.text, this);
+                return true;
+            }
+        if (m_trigger >= 0 && std::abs(help->pos().x() - xAt(m_trigger)) <= 4) {
+            QToolTip::showText(help->globalPos(), tr("Incident trigger"), this);
+            return true;
+        }
+        QToolTip::hideText();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+} // namespace lpdesk

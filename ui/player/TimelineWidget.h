@@ -1,0 +1,57 @@
+// The clip's timeline under the player: a strip of thumbnails, the in/out range with draggable handles, the
+// playhead, markers (bookmarks with notes, as tooltips) and the incident's trigger time. Click or drag to seek.
+#pragma once
+
+#include <QImage>
+#include <QList>
+#include <QWidget>
+
+namespace lpdesk {
+
+class TimelineWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    struct Mark
+    {
+        double seconds = 0;
+        QString text;
+        QColor color;
+    };
+
+    explicit TimelineWidget(QWidget* parent = nullptr);
+
+    void setDuration(double seconds);
+    void setPosition(double seconds);
+    void setInOut(double in, double out); // negative: unset
+    void setMarks(const QList<Mark>& marks);
+    void setTrigger(double seconds); // negative: none
+    void setThumbnails(const QList<QImage>& images);
+    QSize sizeHint() const override { return {600, 96}; }
+
+Q_SIGNALS:
+    void seekRequested(double seconds);
+    void inOutEdited(double in, double out);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    bool event(QEvent* event) override;
+
+private:
+    double secondsAt(int x) const;
+    int xAt(double seconds) const;
+
+    double m_duration = 0;
+    double m_position = 0;
+    double m_in = -1;
+    double m_out = -1;
+    double m_trigger = -1;
+    QList<Mark> m_marks;
+    QList<QImage> m_thumbnails;
+    enum class Drag { None, Playhead, In, Out } m_drag = Drag::None;
+};
+
+} // namespace lpdesk
