@@ -40,6 +40,17 @@ first=$("$cli" --json incidents list --limit 1 | python3 -c 'import json,sys; pr
 "$cli" incidents show "$first"
 "$cli" search hooded --limit 3 || true
 
+step "Open a case for the robbery, trim the seconds that matter (frame-accurate), export a still"
+robbery=$("$cli" --json incidents list --type robbery --limit 1 | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
+case=$("$cli" case new --title "Robbery at register 2, Lakeview #017" --incident "$robbery")
+"$cli" case show "$case"
+clip=$("$cli" --json media list "$case" | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
+"$cli" trim "$clip" --from 1.5 --to 6.2 --mode smart
+"$cli" frame "$clip" --at 4.0 --out "$demo/still.png"
+"$cli" media list "$case"
+"$cli" custody show "$case"
+"$cli" custody verify "$case"
+
 step "Integrity, custody and audit chains"
 export LPDESK_USER=admin LPDESK_PASSPHRASE="demo admin passphrase"
 "$cli" db check | tail -3
