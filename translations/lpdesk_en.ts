@@ -1079,6 +1079,30 @@
         <source>verify a chain and its signed checkpoints; exit 4 naming each break</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>redact needs --plan FILE.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than a redaction plan may be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rendering… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  region %1 (%2, %3): %4–%5 s, %6 frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator) render a redaction plan (regions with keyframes, blur/pixelate/fill, audio mutes) to an H.264 derivative; prints its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reasons a redaction may give (admin: --set replaces the list; &apos;other&apos; always stays)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::CustodyLog</name>
@@ -2467,6 +2491,111 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>There is no store %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::RedactionPlan</name>
+    <message>
+        <source>Invalid redaction plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redaction plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this LP Desk reads version 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats region id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be blur, pixelate or fill (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required when the reason is &quot;other&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least one keyframe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has an empty or negative size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reaches outside the frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not after the previous keyframe (keyframes must be sorted by time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region %1 starts at %2 s, after the end of the clip (%3 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An audio mute starts at %1 s, after the end of the clip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::RedactionService</name>
+    <message>
+        <source>A reason code is 1–40 lowercase letters or &apos;_&apos; (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit redactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no redaction plan %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>render redactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::Redactor</name>
+    <message>
+        <source>Audio mutes need an AAC-LC audio track; this clip has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

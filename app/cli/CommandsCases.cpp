@@ -8,6 +8,9 @@
 #include "custody/CustodyLog.h"
 #include "custody/CustodyRecorder.h"
 #include "db/CaseDatabase.h"
+#include "redact/RedactionService.h"
+
+#include <QFile>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -409,10 +412,104 @@ int cmdCameraOffset(Cli& cli, const QStringList& args)
     return done ? ExitOk : cli.fail(done.error());
 }
 
+int cmdRedact(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!parse(cli, args, {QStringLiteral("plan"), QStringLiteral("case")}, {}, 1, 1, &a))
+        return ExitUsage;
+    if (a.value(QStringLiteral("plan")).isEmpty())
+        return cli.usage(Cli::tr("redact needs --plan FILE.json"));
+    QFile f(a.value(QStringLiteral("plan")));
+    if (!f.open(QIODevice::ReadOnly))
+        return cli.fail(failure(Cli::tr("Cannot read %1: %2").arg(f.fileName(), f.errorString())));
+    if (f.size() > RedactionPlan::MaxJsonSize)
+        return cli.fail(
+            makeError(ErrorKind::Usage, Cli::tr("%1 is larger than a redaction plan may be.").arg(f.fileName())));
+    const QByteArray json = f.readAll();
+    auto db = cli.database();
+    if (!db)
+        return cli.fail(db.error());
+    RedactionService service(**db);
+    auto plan = service.parse(json);
+    if (!plan)
+        return cli.fail(plan.error());
+    QString caseId = a.value(QStringLiteral("case"));
+    if (!caseId.isEmpty()) {
+        auto id = caseIdOf(**db, caseId);
+        if (!id)
+            return cli.fail(id.error());
+        caseId = *id;
+    }
+    auto planId = service.save(a.positionals().first(), caseId, *plan);
+    if (!planId)
+        return cli.fail(planId.error());
+    int lastTenth = -1;
+    auto done = service.render(*planId, [&](int d, int t) {
+        const int tenth = t > 0 ? d * 10 / t : 0;
+        if (tenth != lastTenth) {
+            cli.progress(Cli::tr("rendering… %1%").arg(tenth * 10));
+            lastTenth = tenth;
+        }
+    });
+    if (!done)
+        return cli.fail(done.error());
+    if (cli.json()) {
+        QJsonObject o = done->details;
+        o.insert(QLatin1String("id"), done->mediaId);
+        o.insert(QLatin1String("sha256"), done->sha256);
+        cli.printJson(o);
+    } else {
+        for (const QJsonValue& v : done->details.value(QLatin1String("redaction_log")).toArray()) {
+            const QJsonObject e = v.toObject();
+            cli.progress(Cli::tr("  region %1 (%2, %3): %4–%5 s, %6 frames")
+                             .arg(e.value(QLatin1String("region")).toString(),
+                                  e.value(QLatin1String("style")).toString(),
+                                  e.value(QLatin1String("reason")).toString())
+                             .arg(e.value(QLatin1String("from")).toDouble(), 0, 'f', 2)
+                             .arg(e.value(QLatin1String("to")).toDouble(), 0, 'f', 2)
+                             .arg(e.value(QLatin1String("frames")).toInt()));
+        }
+        cli.out(done->mediaId);
+    }
+    return ExitOk;
+}
+
+int cmdRedactionReasons(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!parse(cli, args, {QStringLiteral("set")}, {}, 0, 0, &a))
+        return ExitUsage;
+    auto db = cli.database();
+    if (!db)
+        return cli.fail(db.error());
+    RedactionService service(**db);
+    if (a.has(QStringLiteral("set")))
+        if (auto done = service.setReasons(a.value(QStringLiteral("set")).split(QLatin1Char(','), Qt::SkipEmptyParts));
+            !done)
+            return cli.fail(done.error());
+    if (cli.json()) {
+        QJsonArray arr;
+        for (const QString& r : service.reasons())
+            arr.append(QJsonObject {{QLatin1String("id"), r}});
+        cli.printJson(arr);
+    } else {
+        cli.out(service.reasons().join(QLatin1Char('\n')));
+    }
+    return ExitOk;
+}
+
 } // namespace
 
 void registerCaseCommands(QList<Command>& c)
 {
+    c << Command {
+        QStringLiteral("redact"), QStringLiteral("MEDIA --plan FILE.json [--case CASE]"),
+        Cli::tr("(investigator) render a redaction plan (regions with keyframes, blur/pixelate/fill, audio mutes) "
+                "to an H.264 derivative; prints its id"),
+        cmdRedact};
+    c << Command {QStringLiteral("redaction reasons"), QStringLiteral("[--set A,B,...]"),
+                  Cli::tr("the reasons a redaction may give (admin: --set replaces the list; 'other' always stays)"),
+                  cmdRedactionReasons};
     c << Command {QStringLiteral("case new"), QStringLiteral("--title T [--incident ID...]"),
                   Cli::tr("(investigator) open a case from incidents (also across stores); prints its id"), cmdCaseNew};
     c << Command {QStringLiteral("case list"), QString(), Cli::tr("(investigator, legal) cases"), cmdCaseList};

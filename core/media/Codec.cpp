@@ -127,6 +127,9 @@ Result<std::unique_ptr<AudioEncoder>> AudioEncoder::openAac(int sampleRate, int 
     c->bit_rate = bitrate;
     c->time_base = AVRational {1, sampleRate};
     c->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
+    // No perceptual noise substitution: its pseudo-random noise makes a decode depend on every earlier packet,
+    // which would let a replaced (muted) packet change the sound long after it.
+    av_opt_set_int(c->priv_data, "aac_pns", 0, 0);
     const int rc = avcodec_open2(c, codec, nullptr);
     if (rc < 0)
         return failure(tr("Cannot open the AAC encoder: %1").arg(ffmpegError(rc)));

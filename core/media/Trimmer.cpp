@@ -437,7 +437,9 @@ Result<TrimResult> Trimmer::trim(const QString& lpencPath, const X25519KeyPair& 
     int done = 0;
     // 1. Re-encoded frames (decoded exactly, keeping their original timestamps).
     if (encoder) {
+        const qint64 frameTicks = std::max<qint64>(1, av_rescale_q(1, av_inv_q(encoder->context()->framerate), vtb));
         auto writeEncoded = [&](AVPacket* pkt) -> Status {
+            pkt->duration = frameTicks;
             if (mode == TrimRequest::Mode::Smart) {
                 const QByteArray converted
                     = annexBToLengthPrefixed(QByteArray(reinterpret_cast<const char*>(pkt->data), pkt->size), true);

@@ -1,0 +1,218 @@
+#include "redact/RedactionPlan.h"
+
+#include "common/CanonicalJson.h"
+#include "common/JsonCheck.h"
+#include "crypto/Sha256.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cmath>
+
+namespace lpdesk {
+
+bool RedactionRegion::activeAt(double t) const
+{
+    return !keyframes.isEmpty() && t >= start() - 1e-9 && t <= end() + 1e-9;
+}
+
+QRectF RedactionRegion::boxAt(double t) const
+{
+    if (!activeAt(t))
+        return {};
+    if (keyframes.size() == 1)
+        return keyframes.first().rect();
+    for (qsizetype i = 1; i < keyframes.size(); ++i) {
+        const RedactionKeyframe& a = keyframes[i - 1];
+        const RedactionKeyframe& b = keyframes[i];
+        if (t <= b.t + 1e-9) {
+            const double span = b.t - a.t;
+            const double u = span <= 0 ? 1.0 : std::clamp((t - a.t) / span, 0.0, 1.0);
+            return QRectF(a.x + (b.x - a.x) * u, a.y + (b.y - a.y) * u, a.w + (b.w - a.w) * u, a.h + (b.h - a.h) * u);
+        }
+    }
+    return keyframes.last().rect();
+}
+
+QString RedactionRegion::styleName(Style style)
+{
+    switch (style) {
+    case Style::Blur:
+        return QStringLiteral("blur");
+    case Style::Pixelate:
+        return QStringLiteral("pixelate");
+    case Style::Fill:
+        return QStringLiteral("fill");
+    }
+    return {};
+}
+
+bool RedactionRegion::parseStyle(const QString& text, Style* style)
+{
+    for (Style s : {Style::Blur, Style::Pixelate, Style::Fill})
+        if (styleName(s) == text) {
+            *style = s;
+            return true;
+        }
+    return false;
+}
+
+QStringList RedactionPlan::defaultReasons()
+{
+    return {QStringLiteral("bystander"),    QStringLiteral("minor"),           QStringLiteral("staff_not_involved"),
+            QStringLiteral("payment_data"), QStringLiteral("screen_contents"), QStringLiteral("other")};
+}
+
+Result<RedactionPlan> RedactionPlan::parse(const QByteArray& json, const QStringList& configuredReasons)
+{
+    auto bad
+        = [](const QString& why) { return makeError(ErrorKind::Usage, tr("Invalid redaction plan: %1").arg(why)); };
+    if (json.size() > MaxJsonSize)
+        return bad(tr("larger than %1 bytes").arg(MaxJsonSize));
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject())
+        return bad(tr("not a JSON object (%1)").arg(pe.errorString()));
+    const QJsonObject o = doc.object();
+    const QStringList reasons = configuredReasons.isEmpty() ? defaultReasons() : configuredReasons;
+    JsonCheck c(tr("redaction plan"));
+    c.keys(o, {}, {QStringLiteral("version"), QStringLiteral("regions")}, {QStringLiteral("audio_mutes")});
+    if (c.ok() && o.value(QLatin1String("version")).toInt(-1) != 1)
+        return bad(tr("version %1 is not supported (this LP Desk reads version 1)")
+                       .arg(o.value(QLatin1String("version")).toVariant().toString()));
+    RedactionPlan plan;
+    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9_-]{1,40}$"));
+    const QJsonArray regions = c.array(o, QStringLiteral("regions"), {}, MaxRegions);
+    QSet<QString> ids;
+    for (qsizetype i = 0; i < regions.size() && c.ok(); ++i) {
+        const QJsonObject r = regions[i].toObject();
+        const QString path = QStringLiteral("regions[%1]").arg(i);
+        if (!regions[i].isObject()) {
+            c.fail(path, tr("must be an object"));
+            break;
+        }
+        c.keys(r, path,
+               {QStringLiteral("id"), QStringLiteral("style"), QStringLiteral("reason"), QStringLiteral("keyframes")},
+               {QStringLiteral("reason_text"), QStringLiteral("label")});
+        RedactionRegion region;
+        region.id = c.string(r, QStringLiteral("id"), path, &idPattern, 40);
+        if (c.ok() && ids.contains(region.id))
+            c.fail(path + QStringLiteral(".id"), tr("repeats region id %1").arg(region.id));
+        ids.insert(region.id);
+        const QString style = c.string(r, QStringLiteral("style"), path, nullptr, 20);
+        if (c.ok() && !RedactionRegion::parseStyle(style, &region.style))
+            c.fail(path + QStringLiteral(".style"),
+                   tr("must be blur, pixelate or fill (got \"%1\")").arg(style.left(20)));
+        region.reason = c.string(r, QStringLiteral("reason"), path, nullptr, 40);
+        if (c.ok() && !reasons.contains(region.reason))
+            c.fail(path + QStringLiteral(".reason"), tr("must be one of: %1").arg(reasons.join(QStringLiteral(", "))));
+        region.reasonText = c.string(r, QStringLiteral("reason_text"), path, nullptr, 500, false);
+        if (c.ok() && region.reason == QLatin1String("other") && region.reasonText.trimmed().isEmpty())
+            c.fail(path + QStringLiteral(".reason_text"), tr("is required when the reason is \"other\""));
+        region.label = c.string(r, QStringLiteral("label"), path, nullptr, 200, false);
+        const QJsonArray kfs = c.array(r, QStringLiteral("keyframes"), path, MaxKeyframes);
+        if (c.ok() && kfs.isEmpty())
+            c.fail(path + QStringLiteral(".keyframes"), tr("needs at least one keyframe"));
+        for (qsizetype k = 0; k < kfs.size() && c.ok(); ++k) {
+            const QJsonObject kf = kfs[k].toObject();
+            const QString kpath = QStringLiteral("%1.keyframes[%2]").arg(path).arg(k);
+            c.keys(kf, kpath,
+                   {QStringLiteral("t"), QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("w"),
+                    QStringLiteral("h")},
+                   {});
+            RedactionKeyframe f;
+            f.t = c.number(kf, QStringLiteral("t"), kpath, 0, 1e7);
+            f.x = c.number(kf, QStringLiteral("x"), kpath, 0, 1);
+            f.y = c.number(kf, QStringLiteral("y"), kpath, 0, 1);
+            f.w = c.number(kf, QStringLiteral("w"), kpath, 0, 1);
+            f.h = c.number(kf, QStringLiteral("h"), kpath, 0, 1);
+            if (c.ok() && (f.w <= 0 || f.h <= 0))
+                c.fail(kpath, tr("has an empty or negative size"));
+            if (c.ok() && (f.x + f.w > 1.0 + 1e-9 || f.y + f.h > 1.0 + 1e-9))
+                c.fail(kpath, tr("reaches outside the frame"));
+            if (c.ok() && !region.keyframes.isEmpty() && f.t <= region.keyframes.last().t)
+                c.fail(kpath + QStringLiteral(".t"),
+                       tr("is not after the previous keyframe (keyframes must be sorted by time)"));
+            region.keyframes << f;
+        }
+        plan.regions << region;
+    }
+    const QJsonArray mutes = c.array(o, QStringLiteral("audio_mutes"), {}, MaxMutes, false);
+    for (qsizetype i = 0; i < mutes.size() && c.ok(); ++i) {
+        const QJsonObject m = mutes[i].toObject();
+        const QString path = QStringLiteral("audio_mutes[%1]").arg(i);
+        c.keys(m, path, {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("reason")}, {});
+        AudioMute mute {c.number(m, QStringLiteral("from"), path, 0, 1e7),
+                        c.number(m, QStringLiteral("to"), path, 0, 1e7),
+                        c.string(m, QStringLiteral("reason"), path, nullptr, 500)};
+        if (c.ok() && mute.to <= mute.from)
+            c.fail(path, tr("ends before it starts"));
+        if (c.ok() && mute.reason.trimmed().isEmpty())
+            c.fail(path + QStringLiteral(".reason"), tr("is empty"));
+        plan.mutes << mute;
+    }
+    if (!c.ok())
+        return bad(c.error());
+    return plan;
+}
+
+QJsonObject RedactionPlan::toJson() const
+{
+    QJsonArray regionArray;
+    for (const RedactionRegion& r : regions) {
+        QJsonArray kfs;
+        for (const RedactionKeyframe& k : r.keyframes)
+            kfs.append(QJsonObject {{QLatin1String("t"), k.t},
+                                    {QLatin1String("x"), k.x},
+                                    {QLatin1String("y"), k.y},
+                                    {QLatin1String("w"), k.w},
+                                    {QLatin1String("h"), k.h}});
+        QJsonObject ro {{QLatin1String("id"), r.id},
+                        {QLatin1String("style"), RedactionRegion::styleName(r.style)},
+                        {QLatin1String("reason"), r.reason},
+                        {QLatin1String("keyframes"), kfs}};
+        if (!r.reasonText.isEmpty())
+            ro.insert(QLatin1String("reason_text"), r.reasonText);
+        if (!r.label.isEmpty())
+            ro.insert(QLatin1String("label"), r.label);
+        regionArray.append(ro);
+    }
+    QJsonArray muteArray;
+    for (const AudioMute& m : mutes)
+        muteArray.append(QJsonObject {
+            {QLatin1String("from"), m.from}, {QLatin1String("to"), m.to}, {QLatin1String("reason"), m.reason}});
+    QJsonObject o {{QLatin1String("version"), 1}, {QLatin1String("regions"), regionArray}};
+    if (!muteArray.isEmpty())
+        o.insert(QLatin1String("audio_mutes"), muteArray);
+    return o;
+}
+
+QByteArray RedactionPlan::canonical() const
+{
+    return canonicalJson(toJson());
+}
+
+QString RedactionPlan::sha256() const
+{
+    return Sha256::hashHex(canonical());
+}
+
+Status RedactionPlan::checkAgainst(double duration) const
+{
+    for (const RedactionRegion& r : regions)
+        if (r.start() > duration + 1e-6)
+            return makeError(ErrorKind::Usage,
+                             tr("Region %1 starts at %2 s, after the end of the clip (%3 s).")
+                                 .arg(r.id)
+                                 .arg(r.start())
+                                 .arg(duration, 0, 'f', 3));
+    for (const AudioMute& m : mutes)
+        if (m.from > duration + 1e-6)
+            return makeError(ErrorKind::Usage,
+                             tr("An audio mute starts at %1 s, after the end of the clip.").arg(m.from));
+    return {};
+}
+
+} // namespace lpdesk

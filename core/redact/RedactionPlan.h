@@ -1,0 +1,77 @@
+// A redaction plan (resources/schemas/redaction-plan-v1.json): regions with a style (blur, pixelate, fill), a reason
+// from a configurable list (bystander, minor, staff_not_involved, payment_data, screen_contents, other + text) and
+// keyframes {t, x, y, w, h} in normalised frame coordinates, interpolated linearly between keyframes (a region
+// exists from its first to its last keyframe); and audio mutes {from, to, reason}. Parsing refuses anything out
+// of range before a single frame is rendered.
+#pragma once
+
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QRectF>
+#include <QString>
+#include <QStringList>
+
+namespace lpdesk {
+
+struct RedactionKeyframe
+{
+    double t = 0;
+    double x = 0, y = 0, w = 0, h = 0;
+    QRectF rect() const { return QRectF(x, y, w, h); }
+};
+
+struct RedactionRegion
+{
+    enum class Style { Blur, Pixelate, Fill };
+    QString id;
+    Style style = Style::Blur;
+    QString reason;
+    QString reasonText;
+    QString label;
+    QList<RedactionKeyframe> keyframes; // sorted by t
+    bool visible = true; // editor only, not serialised
+
+    double start() const { return keyframes.isEmpty() ? 0 : keyframes.first().t; }
+    double end() const { return keyframes.isEmpty() ? 0 : keyframes.last().t; }
+    bool activeAt(double t) const;
+    // The interpolated box at t (normalised); empty when the region is not active.
+    QRectF boxAt(double t) const;
+    static QString styleName(Style style);
+    static bool parseStyle(const QString& text, Style* style);
+};
+
+struct AudioMute
+{
+    double from = 0;
+    double to = 0;
+    QString reason;
+};
+
+class RedactionPlan
+{
+    Q_DECLARE_TR_FUNCTIONS(lpdesk::RedactionPlan)
+
+public:
+    static constexpr int MaxRegions = 500;
+    static constexpr int MaxKeyframes = 20000;
+    static constexpr int MaxMutes = 1000;
+    static constexpr qint64 MaxJsonSize = 8 * 1024 * 1024;
+
+    static QStringList defaultReasons();
+    // reasons: the configured list (an admin setting); empty uses the defaults.
+    static Result<RedactionPlan> parse(const QByteArray& json, const QStringList& reasons = {});
+    QJsonObject toJson() const;
+    QByteArray canonical() const; // canonical JSON, what the plan's hash covers
+    QString sha256() const;
+    // Checks against the clip it will be applied to (times inside the clip).
+    Status checkAgainst(double duration) const;
+
+    QList<RedactionRegion> regions;
+    QList<AudioMute> mutes;
+};
+
+} // namespace lpdesk

@@ -1,0 +1,52 @@
+// Redaction plans as case records: saved (and re-saved) by investigators, rendered into encrypted H.264
+// derivatives whose lineage carries the plan, its hash, the encoder settings and the redaction log (every region,
+// reason, time range and number of frames affected), recorded in custody. The list of reasons is an admin setting.
+#pragma once
+
+#include "cases/DerivativeMaker.h"
+#include "common/Result.h"
+#include "redact/RedactionPlan.h"
+#include "redact/Redactor.h"
+
+#include <QCoreApplication>
+
+namespace lpdesk {
+
+class CaseDatabase;
+
+struct StoredPlan
+{
+    QString id;
+    QString caseId;
+    QString mediaId;
+    RedactionPlan plan;
+    QString sha256;
+    QString renderedMediaId;
+    QString updatedAt;
+};
+
+class RedactionService
+{
+    Q_DECLARE_TR_FUNCTIONS(lpdesk::RedactionService)
+
+public:
+    using Progress = std::function<void(int done, int total)>;
+    explicit RedactionService(CaseDatabase& db);
+
+    QStringList reasons();
+    Status setReasons(const QStringList& reasons); // admin
+    Result<RedactionPlan> parse(const QByteArray& json);
+
+    // Saves a new plan, or replaces the draft planId (rendered plans are never changed: saving makes a new one).
+    Result<QString> save(const QString& mediaId, const QString& caseId, const RedactionPlan& plan,
+                         const QString& planId = {});
+    Result<StoredPlan> load(const QString& planId);
+    Result<QList<StoredPlan>> plansFor(const QString& mediaId);
+    Result<DerivativeOutcome> render(const QString& planId, const Progress& progress = {},
+                                     const std::atomic_bool* cancel = nullptr);
+
+private:
+    CaseDatabase& m_db;
+};
+
+} // namespace lpdesk

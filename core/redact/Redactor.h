@@ -1,0 +1,54 @@
+// Renders a redaction plan onto a clip: every frame decoded from the encrypted original, each active region's
+// interpolated box filled, pixelated or blurred in the decoded pixels, and the result encoded as H.264 (libx264)
+// at the same resolution and frame rate with the same timestamps. Audio packets are copied, except those that
+// overlap a mute (plus a two-frame guard for AAC's overlapping windows), which are replaced by encoded digital
+// silence of the same length: the mute is exact, the timeline does not move, everything else is untouched.
+#pragma once
+
+#include "common/Result.h"
+#include "crypto/X25519.h"
+#include "redact/RedactionPlan.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <atomic>
+#include <functional>
+
+namespace lpdesk {
+
+struct RedactionLogEntry
+{
+    QString regionId;
+    QString style;
+    QString reason;
+    QString reasonText;
+    double from = 0;
+    double to = 0;
+    int frames = 0;
+};
+
+struct RedactionResult
+{
+    QByteArray mp4;
+    QList<RedactionLogEntry> log;
+    int frames = 0;
+    QString encoder;
+    QString audio; // "copied", "copied with N packets silenced", "none", "re-encoded with mutes"
+    int silencedPackets = 0;
+    QJsonArray logJson() const;
+};
+
+class Redactor
+{
+    Q_DECLARE_TR_FUNCTIONS(lpdesk::Redactor)
+
+public:
+    using Progress = std::function<void(int done, int total)>;
+    static Result<RedactionResult> render(const QString& lpencPath, const X25519KeyPair& key, const RedactionPlan& plan,
+                                          const Progress& progress = {}, const std::atomic_bool* cancel = nullptr,
+                                          const QByteArray& preset = "veryfast");
+};
+
+} // namespace lpdesk
