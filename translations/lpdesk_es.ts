@@ -524,6 +524,18 @@
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Redact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide bystanders, screens and card terminals in this clip (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redact</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::Cli</name>
@@ -2491,6 +2503,137 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>There is no store %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::RedactionEditor</name>
+    <message>
+        <source>add region %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove region %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyframe at %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove keyframe at %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change region %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview the redaction (P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redact clip %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute audio in→out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Render redacted copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag on the picture to draw a box. Drag a box to move it, its corner to resize: each change is a keyframe at the current time. , and . jump between keyframes; Alt+arrows nudge the box; Delete removes the keyframe here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio mutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this hidden?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set an in point (I) and an out point (O) in the player first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the audio muted from %1 to %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bystander name spoken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mute audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan saved (SHA-256 %1…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering the redacted copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendered: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,6 +9,7 @@
 #include "custody/CustodyLog.h"
 #include "db/CaseDatabase.h"
 #include "player/PlayerWidget.h"
+#include "redact/RedactionEditor.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -59,10 +60,14 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
     trim->setObjectName(QStringLiteral("trimButton"));
     trim->setToolTip(tr("Make a derivative clip from the in point to the out point (Ctrl+T)"));
     auto* still = new QPushButton(tr("Export &still…"), this);
+    auto* redact = new QPushButton(tr("&Redact…"), this);
+    redact->setObjectName(QStringLiteral("redactButton"));
+    redact->setToolTip(tr("Hide bystanders, screens and card terminals in this clip (Ctrl+R)"));
     still->setToolTip(tr("Save the current frame as a PNG, recorded as a derivative (Ctrl+E)"));
     const bool writer = m_db.session().role == Role::Investigator;
     trim->setEnabled(writer);
     still->setEnabled(writer);
+    redact->setEnabled(writer);
     m_status->setEnabled(writer);
     m_noteEdit->setEnabled(writer);
     m_noteEdit->setPlaceholderText(tr("Add a note and press Enter"));
@@ -82,6 +87,7 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
     actions->addWidget(m_trimMode);
     actions->addWidget(trim);
     actions->addWidget(still);
+    actions->addWidget(redact);
     actions->addStretch();
     cl->addLayout(actions);
     auto* tabs = new QTabWidget(this);
@@ -104,6 +110,9 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
 
     connect(trim, &QPushButton::clicked, this, &CaseWorkspace::trimSelection);
     connect(still, &QPushButton::clicked, this, &CaseWorkspace::exportStill);
+    connect(redact, &QPushButton::clicked, this, &CaseWorkspace::openRedactionEditor);
+    auto* redactKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), this);
+    connect(redactKey, &QShortcut::activated, this, &CaseWorkspace::openRedactionEditor);
     auto* trimKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_T), this);
     connect(trimKey, &QShortcut::activated, this, &CaseWorkspace::trimSelection);
     auto* stillKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this);
@@ -287,6 +296,26 @@ void CaseWorkspace::trimSelection()
     });
     job->open();
     job->start();
+}
+
+RedactionEditor* CaseWorkspace::openRedactionEditor()
+{
+    const QString mediaId = m_player->mediaId();
+    if (mediaId.isEmpty()) {
+        QMessageBox::information(this, tr("Redact"), tr("Open a clip first."));
+        return nullptr;
+    }
+    m_player->pause();
+    auto* editor = new RedactionEditor(m_db, m_caseId, mediaId, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &RedactionEditor::rendered, this, [this](const QString& id) {
+        reload();
+        if (QTreeWidgetItem* it = itemFor(id))
+            m_media->setCurrentItem(it);
+        Q_EMIT derivativeCreated(id);
+    });
+    editor->show();
+    return editor;
 }
 
 void CaseWorkspace::exportStill()

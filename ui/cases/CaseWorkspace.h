@@ -17,6 +17,7 @@ namespace lpdesk {
 class CaseDatabase;
 class CustodyView;
 class PlayerWidget;
+class RedactionEditor;
 
 class CaseWorkspace : public QWidget
 {
@@ -32,6 +33,7 @@ public:
     void reload();
 
 public Q_SLOTS:
+    RedactionEditor* openRedactionEditor();
     void trimSelection();
     void exportStill();
 

@@ -1,0 +1,534 @@
+#include "redact/RedactionEditor.h"
+
+#include "common/JobDialog.h"
+#include "common/Time.h"
+#include "db/CaseDatabase.h"
+#include "player/PlayerWidget.h"
+#include "player/VideoView.h"
+#include "redact/RedactionEffects.h"
+#include "redact/RedactionService.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace lpdesk {
+
+RedactionEditor::RedactionEditor(CaseDatabase& db, const QString& caseId, const QString& mediaId, QWidget* parent)
+    : QWidget(parent),
+      m_db(db),
+      m_caseId(caseId),
+      m_mediaId(mediaId),
+      m_doc(new PlanDocument),
+      m_undo(new QUndoStack(this)),
+      m_player(new PlayerWidget(db, this)),
+      m_reviewLeft(new VideoView(this)),
+      m_reviewRight(new VideoView(this)),
+      m_stack(new QStackedWidget(this)),
+      m_regions(new QTableWidget(0, 5, this)),
+      m_mutes(new QListWidget(this)),
+      m_preview(new QCheckBox(tr("&Preview the redaction (P)"), this)),
+      m_status(new QLabel(this))
+{
+    m_doc->setParent(this);
+    setObjectName(QStringLiteral("redactionEditor"));
+    setWindowFlag(Qt::Window);
+    setWindowTitle(tr("Redact clip %1").arg(mediaId.left(8)));
+    resize(1400, 860);
+    m_reasons = RedactionService(db).reasons();
+    m_regions->setObjectName(QStringLiteral("regionTable"));
+    m_regions->setHorizontalHeaderLabels({tr("Show"), tr("Region"), tr("Style"), tr("Reason"), tr("Time range")});
+    m_regions->horizontalHeader()->setStretchLastSection(true);
+    m_regions->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_regions->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_regions->verticalHeader()->setVisible(false);
+    m_status->setWordWrap(true);
+    m_status->setObjectName(QStringLiteral("redactionStatus"));
+    m_preview->setChecked(true);
+
+    auto* review = new QWidget(this);
+    auto* rl = new QHBoxLayout(review);
+    rl->addWidget(m_reviewLeft);
+    rl->addWidget(m_reviewRight);
+    m_stack->addWidget(m_player);
+    m_stack->addWidget(review);
+
+    auto* undo = new QPushButton(tr("Undo"), this);
+    auto* redo = new QPushButton(tr("Redo"), this);
+    auto* remove = new QPushButton(tr("Delete region"), this);
+    auto* mute = new QPushButton(tr("Mute audio in→out"), this);
+    auto* reviewMode = new QCheckBox(tr("&Review side by side"), this);
+    reviewMode->setObjectName(QStringLiteral("reviewMode"));
+    auto* saveButton = new QPushButton(tr("&Save plan"), this);
+    auto* renderButton = new QPushButton(tr("&Render redacted copy"), this);
+    renderButton->setObjectName(QStringLiteral("renderButton"));
+    connect(undo, &QPushButton::clicked, m_undo, &QUndoStack::undo);
+    connect(redo, &QPushButton::clicked, m_undo, &QUndoStack::redo);
+    connect(m_undo, &QUndoStack::canUndoChanged, undo, &QWidget::setEnabled);
+    connect(m_undo, &QUndoStack::canRedoChanged, redo, &QWidget::setEnabled);
+    undo->setEnabled(false);
+    redo->setEnabled(false);
+    connect(remove, &QPushButton::clicked, this, &RedactionEditor::deleteSelection);
+    connect(mute, &QPushButton::clicked, this, &RedactionEditor::muteInOut);
+    connect(reviewMode, &QCheckBox::toggled, this, &RedactionEditor::setReviewMode);
+    connect(saveButton, &QPushButton::clicked, this, &RedactionEditor::save);
+    connect(renderButton, &QPushButton::clicked, this, &RedactionEditor::render);
+    connect(m_preview, &QCheckBox::toggled, this, &RedactionEditor::refreshView);
+
+    auto* side = new QWidget(this);
+    auto* sl = new QVBoxLayout(side);
+    auto* help = new QLabel(tr("Drag on the picture to draw a box. Drag a box to move it, its corner to resize: "
+                               "each change is a keyframe at the current time. , and . jump between keyframes; "
+                               "Alt+arrows nudge the box; Delete removes the keyframe here."),
+                            side);
+    help->setWordWrap(true);
+    sl->addWidget(help);
+    sl->addWidget(m_regions, 2);
+    auto* rb = new QHBoxLayout;
+    rb->addWidget(undo);
+    rb->addWidget(redo);
+    rb->addWidget(remove);
+    sl->addLayout(rb);
+    sl->addWidget(new QLabel(tr("Audio mutes"), side));
+    sl->addWidget(m_mutes, 1);
+    sl->addWidget(mute);
+    sl->addWidget(m_preview);
+    sl->addWidget(reviewMode);
+    sl->addWidget(saveButton);
+    sl->addWidget(renderButton);
+    sl->addWidget(m_status);
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_stack);
+    split->addWidget(side);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(split);
+
+    auto shortcut = [this](const QKeySequence& seq, auto fn) {
+        auto* s = new QShortcut(seq, this);
+        s->setContext(Qt::WindowShortcut);
+        connect(s, &QShortcut::activated, this, fn);
+    };
+    shortcut(QKeySequence::Undo, [this] { m_undo->undo(); });
+    shortcut(QKeySequence::Redo, [this] { m_undo->redo(); });
+    shortcut(QKeySequence(Qt::Key_Comma), [this] { nextKeyframe(-1); });
+    shortcut(QKeySequence(Qt::Key_Period), [this] { nextKeyframe(1); });
+    shortcut(QKeySequence(Qt::Key_Delete), [this] { deleteSelection(); });
+    shortcut(QKeySequence(Qt::Key_P), [this] { m_preview->toggle(); });
+    shortcut(QKeySequence(Qt::ALT | Qt::Key_Left), [this] { nudge(-0.005, 0); });
+    shortcut(QKeySequence(Qt::ALT | Qt::Key_Right), [this] { nudge(0.005, 0); });
+    shortcut(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { nudge(0, -0.005); });
+    shortcut(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { nudge(0, 0.005); });
+    shortcut(QKeySequence::Save, [this] { save(); });
+
+    connect(m_doc, &PlanDocument::changed, this, [this] {
+        refreshTable();
+        refreshView();
+    });
+    connect(m_player, &PlayerWidget::positionChanged, this, &RedactionEditor::refreshView);
+    connect(m_regions, &QTableWidget::itemSelectionChanged, this, [this] {
+        const auto rows = m_regions->selectionModel()->selectedRows();
+        m_selected = rows.isEmpty() ? QString() : m_regions->item(rows.first().row(), 1)->text();
+        refreshView();
+    });
+    connect(m_regions, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
+        if (item->column() != 0)
+            return;
+        const int i = m_doc->indexOf(m_regions->item(item->row(), 1)->text());
+        if (i >= 0) {
+            m_doc->plan.regions[i].visible = item->checkState() == Qt::Checked;
+            refreshView();
+        }
+    });
+    m_player->view()->installEventFilter(this);
+    m_player->view()->setExtraPainter([this](QPainter& p, const QRectF& r) { paintOverlay(p, r); });
+
+    m_player->open(mediaId, caseId);
+    // Continue the latest plan for this clip, if there is one.
+    if (auto plans = RedactionService(db).plansFor(mediaId); plans && !plans->isEmpty()) {
+        m_doc->plan = plans->first().plan;
+        if (plans->first().renderedMediaId.isEmpty())
+            m_planId = plans->first().id;
+    }
+    refreshTable();
+    refreshView();
+}
+
+double RedactionEditor::now() const
+{
+    return m_player->currentSeconds();
+}
+
+bool RedactionEditor::previewEnabled() const
+{
+    return m_preview->isChecked();
+}
+
+void RedactionEditor::setPreview(bool on)
+{
+    m_preview->setChecked(on);
+}
+
+void RedactionEditor::setReviewMode(bool on)
+{
+    m_stack->setCurrentIndex(on ? 1 : 0);
+    refreshView();
+}
+
+void RedactionEditor::selectRegion(const QString& id)
+{
+    for (int r = 0; r < m_regions->rowCount(); ++r)
+        if (m_regions->item(r, 1)->text() == id)
+            m_regions->selectRow(r);
+    m_selected = id;
+    refreshView();
+}
+
+QList<RedactionBox> RedactionEditor::activeBoxes(double t, bool visibleOnly) const
+{
+    QList<RedactionBox> boxes;
+    for (const RedactionRegion& r : m_doc->plan.regions)
+        if ((!visibleOnly || r.visible) && r.activeAt(t))
+            boxes << RedactionBox {r.boxAt(t), static_cast<int>(r.style)};
+    return boxes;
+}
+
+void RedactionEditor::refreshView()
+{
+    const QImage frame = m_player->view()->frame();
+    if (frame.isNull())
+        return;
+    if (m_stack->currentIndex() == 1) {
+        QImage redacted = frame.copy();
+        RedactionEffects::apply(redacted, activeBoxes(now(), false));
+        m_reviewLeft->setFrame(frame);
+        m_reviewLeft->setOverlay({tr("Original")});
+        m_reviewRight->setFrame(redacted);
+        m_reviewRight->setOverlay({tr("Redacted")});
+        return;
+    }
+    m_previewImage = QImage();
+    if (m_preview->isChecked()) {
+        m_previewImage = frame.copy();
+        RedactionEffects::apply(m_previewImage, activeBoxes(now(), true));
+    }
+    m_player->view()->update();
+}
+
+void RedactionEditor::paintOverlay(QPainter& p, const QRectF& r)
+{
+    if (!m_previewImage.isNull())
+        p.drawImage(r, m_previewImage);
+    auto toWidget = [&r](const QRectF& b) {
+        return QRectF(r.left() + b.left() * r.width(), r.top() + b.top() * r.height(), b.width() * r.width(),
+                      b.height() * r.height());
+    };
+    const double t = now();
+    for (const RedactionRegion& region : m_doc->plan.regions) {
+        if (!region.visible)
+            continue;
+        const QRectF box = currentBox(region.id);
+        if (box.isEmpty())
+            continue;
+        const QRectF w = toWidget(box);
+        const bool selected = region.id == m_selected;
+        if (!region.activeAt(t)) { // ghost of the selected region outside its span
+            p.setPen(QPen(QColor(200, 200, 200), 1, Qt::DotLine));
+            p.setBrush(Qt::NoBrush);
+            p.drawRect(w);
+            continue;
+        }
+        const bool onKeyframe = std::any_of(region.keyframes.cbegin(), region.keyframes.cend(),
+                                            [t](const RedactionKeyframe& k) { return std::abs(k.t - t) < 1e-3; });
+        p.setPen(QPen(selected ? QColor(255, 200, 0) : QColor(0, 200, 255), selected ? 3 : 2,
+                      onKeyframe ? Qt::SolidLine : Qt::DashLine));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(w);
+        p.fillRect(QRectF(w.bottomRight() - QPointF(6, 6), QSizeF(6, 6)), p.pen().color());
+        p.drawText(w.topLeft() + QPointF(3, 14), region.id);
+    }
+    if (m_drag == Drag::Create && !m_dragBox.isEmpty()) {
+        p.setPen(QPen(QColor(255, 200, 0), 2));
+        p.drawRect(toWidget(m_dragBox));
+    }
+}
+
+void RedactionEditor::refreshTable()
+{
+    QSignalBlocker block(m_regions);
+    m_regions->setRowCount(0);
+    for (const RedactionRegion& r : m_doc->plan.regions) {
+        const int row = m_regions->rowCount();
+        m_regions->insertRow(row);
+        auto* show = new QTableWidgetItem;
+        show->setCheckState(r.visible ? Qt::Checked : Qt::Unchecked);
+        m_regions->setItem(row, 0, show);
+        m_regions->setItem(row, 1, new QTableWidgetItem(r.id));
+        auto* style = new QComboBox(m_regions);
+        for (auto s : {RedactionRegion::Style::Blur, RedactionRegion::Style::Pixelate, RedactionRegion::Style::Fill})
+            style->addItem(RedactionRegion::styleName(s), static_cast<int>(s));
+        style->setCurrentIndex(static_cast<int>(r.style));
+        auto* reason = new QComboBox(m_regions);
+        for (const QString& code : m_reasons)
+            reason->addItem(QString(code).replace(QLatin1Char('_'), QLatin1Char(' ')), code);
+        reason->setCurrentIndex(std::max(0, reason->findData(r.reason)));
+        const QString id = r.id;
+        connect(style, &QComboBox::activated, this, [this, id, style, reason] {
+            const int i = m_doc->indexOf(id);
+            if (i >= 0)
+                m_undo->push(new SetRegionPropertiesCommand(
+                    m_doc, id, static_cast<RedactionRegion::Style>(style->currentData().toInt()),
+                    reason->currentData().toString(), m_doc->plan.regions[i].reasonText));
+        });
+        connect(reason, &QComboBox::activated, this, [this, id, style, reason] {
+            QString text;
+            if (reason->currentData().toString() == QLatin1String("other"))
+                text = QInputDialog::getText(this, tr("Reason"), tr("Why is this hidden?"));
+            m_undo->push(new SetRegionPropertiesCommand(
+                m_doc, id, static_cast<RedactionRegion::Style>(style->currentData().toInt()),
+                reason->currentData().toString(), text));
+        });
+        m_regions->setCellWidget(row, 2, style);
+        m_regions->setCellWidget(row, 3, reason);
+        m_regions->setItem(row, 4,
+                           new QTableWidgetItem(QStringLiteral("%1 – %2 (%3 keyframes)")
+                                                    .arg(formatClock(r.start()), formatClock(r.end()))
+                                                    .arg(r.keyframes.size())));
+        if (r.id == m_selected)
+            m_regions->selectRow(row);
+    }
+    m_mutes->clear();
+    for (const AudioMute& m : m_doc->plan.mutes)
+        m_mutes->addItem(QStringLiteral("%1 – %2: %3").arg(formatClock(m.from), formatClock(m.to), m.reason));
+}
+
+QRectF RedactionEditor::currentBox(const QString& regionId) const
+{
+    const int i = m_doc->indexOf(regionId);
+    if (i < 0)
+        return {};
+    const RedactionRegion& r = m_doc->plan.regions[i];
+    if (r.activeAt(now()))
+        return r.boxAt(now());
+    // Outside its span the selected region offers its nearest keyframe's box, to extend it with a new keyframe.
+    if (r.id == m_selected && !r.keyframes.isEmpty())
+        return now() < r.start() ? r.keyframes.first().rect() : r.keyframes.last().rect();
+    return {};
+}
+
+void RedactionEditor::setKeyframe(const QString& regionId, const QRectF& box, int dragSerial)
+{
+    QRectF b = box.normalized().intersected(QRectF(0, 0, 1, 1));
+    if (b.width() < 0.005 || b.height() < 0.005)
+        return;
+    m_undo->push(new SetKeyframeCommand(m_doc, regionId, RedactionKeyframe {now(), b.x(), b.y(), b.width(), b.height()},
+                                        dragSerial));
+}
+
+bool RedactionEditor::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched != m_player->view() || m_player->view()->zoom() > 1.0)
+        return QWidget::eventFilter(watched, event);
+    auto* view = m_player->view();
+    if (event->type() == QEvent::MouseButtonPress) {
+        auto* e = static_cast<QMouseEvent*>(event);
+        if (e->button() != Qt::LeftButton)
+            return false;
+        m_player->pause();
+        const QPointF p = view->toImage(e->position());
+        m_dragStart = p;
+        ++m_dragSerial;
+        // Inside the selected box's corner: resize; inside a box: move; elsewhere: draw a new one.
+        QList<const RedactionRegion*> order;
+        for (const RedactionRegion& r : m_doc->plan.regions)
+            if (r.id == m_selected)
+                order.prepend(&r); // the selected region wins where boxes overlap
+            else
+                order.append(&r);
+        for (const RedactionRegion* rp : order) {
+            const RedactionRegion& r = *rp;
+            const QRectF b = r.visible ? currentBox(r.id) : QRectF();
+            if (b.isEmpty())
+                continue;
+            if (QRectF(b.bottomRight() - QPointF(0.02, 0.02), QSizeF(0.04, 0.04)).contains(p)) {
+                selectRegion(r.id);
+                m_drag = Drag::Resize;
+                m_dragBox = b;
+                return true;
+            }
+            if (b.contains(p)) {
+                selectRegion(r.id);
+                m_drag = Drag::Move;
+                m_dragBox = b;
+                return true;
+            }
+        }
+        m_drag = Drag::Create;
+        m_dragBox = QRectF(p, p);
+        return true;
+    }
+    if (event->type() == QEvent::MouseMove && m_drag != Drag::None) {
+        const QPointF p = view->toImage(static_cast<QMouseEvent*>(event)->position());
+        if (m_drag == Drag::Create) {
+            m_dragBox = QRectF(m_dragStart, p).normalized();
+            view->update();
+        } else if (m_drag == Drag::Move) {
+            setKeyframe(m_selected, m_dragBox.translated(p - m_dragStart), m_dragSerial);
+        } else {
+            setKeyframe(m_selected, QRectF(m_dragBox.topLeft(), p), m_dragSerial);
+        }
+        return true;
+    }
+    if (event->type() == QEvent::MouseButtonRelease && m_drag != Drag::None) {
+        if (m_drag == Drag::Create) {
+            const QRectF box = m_dragBox.normalized().intersected(QRectF(0, 0, 1, 1));
+            if (box.width() >= 0.01 && box.height() >= 0.01) {
+                RedactionRegion region;
+                region.id = m_doc->nextRegionId();
+                region.style = RedactionRegion::Style::Blur;
+                region.reason = m_reasons.value(0, QStringLiteral("bystander"));
+                region.keyframes << RedactionKeyframe {now(), box.x(), box.y(), box.width(), box.height()};
+                m_undo->push(new AddRegionCommand(m_doc, region));
+                selectRegion(region.id);
+            }
+        }
+        m_drag = Drag::None;
+        m_dragBox = {};
+        refreshView();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void RedactionEditor::deleteSelection()
+{
+    if (m_selected.isEmpty())
+        return;
+    const int i = m_doc->indexOf(m_selected);
+    if (i < 0)
+        return;
+    const RedactionRegion& r = m_doc->plan.regions[i];
+    const double t = now();
+    const bool onKeyframe = r.keyframes.size() > 1
+        && std::any_of(r.keyframes.cbegin(), r.keyframes.cend(),
+                       [t](const RedactionKeyframe& k) { return std::abs(k.t - t) < 1e-3; });
+    if (onKeyframe) {
+        for (const RedactionKeyframe& k : r.keyframes)
+            if (std::abs(k.t - t) < 1e-3)
+                m_undo->push(new RemoveKeyframeCommand(m_doc, m_selected, k.t));
+    } else {
+        m_undo->push(new RemoveRegionCommand(m_doc, m_selected));
+        m_selected.clear();
+    }
+}
+
+void RedactionEditor::nextKeyframe(int direction)
+{
+    const int i = m_doc->indexOf(m_selected);
+    if (i < 0)
+        return;
+    const double t = now();
+    const auto& kfs = m_doc->plan.regions[i].keyframes;
+    if (direction > 0) {
+        for (const RedactionKeyframe& k : kfs)
+            if (k.t > t + 1e-3) {
+                m_player->seekSeconds(k.t);
+                return;
+            }
+    } else {
+        for (auto it = kfs.crbegin(); it != kfs.crend(); ++it)
+            if (it->t < t - 1e-3) {
+                m_player->seekSeconds(it->t);
+                return;
+            }
+    }
+}
+
+void RedactionEditor::nudge(double dx, double dy)
+{
+    const QRectF b = currentBox(m_selected);
+    if (!b.isEmpty())
+        setKeyframe(m_selected, b.translated(dx, dy), 0);
+}
+
+void RedactionEditor::muteInOut()
+{
+    const double in = m_player->inPoint();
+    const double out = m_player->outPoint();
+    if (in < 0 || out <= in) {
+        m_status->setText(tr("Set an in point (I) and an out point (O) in the player first."));
+        return;
+    }
+    bool ok = false;
+    const QString reason = QInputDialog::getText(
+        this, tr("Mute audio"), tr("Why is the audio muted from %1 to %2?").arg(formatClock(in), formatClock(out)),
+        QLineEdit::Normal, tr("bystander name spoken"), &ok);
+    if (!ok || reason.trimmed().isEmpty())
+        return;
+    QList<AudioMute> mutes = m_doc->plan.mutes;
+    mutes << AudioMute {in, out, reason};
+    m_undo->push(new SetMutesCommand(m_doc, mutes, tr("mute audio")));
+}
+
+bool RedactionEditor::save()
+{
+    auto saved = RedactionService(m_db).save(m_mediaId, m_caseId, m_doc->plan, m_planId);
+    if (!saved) {
+        m_status->setText(saved.errorMessage());
+        return false;
+    }
+    m_planId = *saved;
+    m_undo->setClean();
+    m_status->setText(tr("Plan saved (SHA-256 %1…).").arg(m_doc->plan.sha256().left(16)));
+    return true;
+}
+
+void RedactionEditor::render()
+{
+    if (!save())
+        return;
+    m_player->pause();
+    CaseDatabase* db = &m_db;
+    const QString planId = m_planId;
+    auto created = std::make_shared<QString>();
+    auto* job = new JobDialog(
+        tr("Rendering the redacted copy"),
+        [db, planId, created](const JobDialog::ProgressFn& progress, const std::atomic_bool* cancel) -> Status {
+            auto done = RedactionService(*db).render(
+                planId, [&](int d, int t) { progress(d, t, QString()); }, cancel);
+            db->releaseThreadConnection();
+            if (!done)
+                return done.error();
+            *created = done->mediaId;
+            return {};
+        },
+        this);
+    job->setAttribute(Qt::WA_DeleteOnClose);
+    connect(job, &JobDialog::finished, this, [this, created, job](bool ok) {
+        if (!ok)
+            return;
+        m_planId.clear(); // the rendered plan is frozen; further edits start a new one
+        m_status->setText(tr("Rendered: %1").arg(*created));
+        Q_EMIT rendered(*created);
+        job->accept();
+    });
+    job->open();
+    job->start();
+}
+
+} // namespace lpdesk

@@ -1,0 +1,90 @@
+// The redaction editor for one clip of a case: draw a box on the paused frame (drag on the picture), move or
+// resize it at other times to add keyframes as the person moves, see the interpolated box while scrubbing, set
+// each region's style and reason (from the configured list), hide regions, preview the rendered look live on the
+// current frame (the same code that renders), mute audio between the in and out points, undo/redo every edit, a
+// side-by-side review mode (original | redacted), save the plan and render it as a job.
+#pragma once
+
+#include "redact/RedactionCommands.h"
+
+#include <QImage>
+#include <QWidget>
+
+class QCheckBox;
+class QPainter;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
+class QTableWidget;
+class QUndoStack;
+
+namespace lpdesk {
+
+class CaseDatabase;
+class PlayerWidget;
+class VideoView;
+
+class RedactionEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    RedactionEditor(CaseDatabase& db, const QString& caseId, const QString& mediaId, QWidget* parent = nullptr);
+
+    PlanDocument* document() const { return m_doc; }
+    QUndoStack* undoStack() const { return m_undo; }
+    PlayerWidget* player() const { return m_player; }
+    QString selectedRegion() const { return m_selected; }
+    void selectRegion(const QString& id);
+    bool previewEnabled() const;
+    void setPreview(bool on);
+    void setReviewMode(bool on);
+    QString savedPlanId() const { return m_planId; }
+
+public Q_SLOTS:
+    bool save();
+    void render();
+    void deleteSelection();
+    void nextKeyframe(int direction);
+    void nudge(double dx, double dy);
+    void muteInOut();
+
+Q_SIGNALS:
+    void rendered(const QString& mediaId);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void refreshTable();
+    void refreshView();
+    QList<struct RedactionBox> activeBoxes(double t, bool visibleOnly) const;
+    double now() const;
+    QRectF currentBox(const QString& regionId) const;
+    void setKeyframe(const QString& regionId, const QRectF& box, int dragSerial);
+    void paintOverlay(QPainter& p, const QRectF& imageRect);
+
+    CaseDatabase& m_db;
+    QString m_caseId;
+    QString m_mediaId;
+    QString m_planId;
+    PlanDocument* m_doc;
+    QUndoStack* m_undo;
+    PlayerWidget* m_player;
+    VideoView* m_reviewLeft;
+    VideoView* m_reviewRight;
+    QStackedWidget* m_stack;
+    QTableWidget* m_regions;
+    QListWidget* m_mutes;
+    QCheckBox* m_preview;
+    QLabel* m_status;
+    QStringList m_reasons;
+    QString m_selected;
+    enum class Drag { None, Create, Move, Resize } m_drag = Drag::None;
+    QPointF m_dragStart;
+    QRectF m_dragBox;
+    int m_dragSerial = 0;
+    QImage m_previewImage; // the current frame with the plan applied (same code as the renderer)
+};
+
+} // namespace lpdesk
