@@ -27,12 +27,12 @@ step "Workstation keys (stores encrypt footage to the recipient key)"
 cat "$demo/recipient.txt"
 
 step "Simulate three stores' drops (clips encrypted to this workstation) and register them"
-"$cli" store-sim --out "$demo/drops" --recipient "$demo/recipient.txt" --stores 3 --incidents 6 --clip-seconds 8 --seed 7
+"$cli" store-sim --out "$demo/drops" --recipient "$demo/recipient.txt" --stores 3 --incidents 8 --clip-seconds 8 --seed 7
 for store in "$demo"/drops/*; do
     "$cli" store add "$(basename "$store")" --path "$store"
 done
 
-step "Pull as investigator ivy: every chunk decrypted, every hash verified, nothing decrypted to disk"
+step "Pull as investigator ivy: every chunk decrypted, every hash verified, nothing decrypted to disk; POS journals imported"
 export LPDESK_USER=ivy LPDESK_PASSPHRASE="demo investigator passphrase"
 "$cli" pull
 "$cli" incidents list --limit 8
@@ -50,6 +50,29 @@ clip=$("$cli" --json media list "$case" | python3 -c 'import json,sys; print(jso
 "$cli" media list "$case"
 "$cli" custody show "$case"
 "$cli" custody verify "$case"
+
+step "Redact a bystander in the robbery clip (a pixelated box that moves, an audio mute); render an H.264 derivative"
+cat > "$demo/plan.json" <<'PLAN'
+{"version":1,"regions":[{"id":"bystander","style":"pixelate","reason":"bystander",
+  "keyframes":[{"t":0,"x":0.05,"y":0.1,"w":0.25,"h":0.4},{"t":7,"x":0.6,"y":0.1,"w":0.25,"h":0.4}]}],
+ "audio_mutes":[{"from":1.0,"to":2.5,"reason":"bystander name spoken"}]}
+PLAN
+"$cli" redact "$clip" --plan "$demo/plan.json" --case "$case"
+
+step "Refund fraud at Lakeview register 2: link the POS journal (register +2 s, camera +73 s, both corrected)"
+fraud=$("$cli" --json incidents list --type return_fraud --store chicago-lakeview-017 --limit 1 | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
+fcase=$("$cli" case new --title "Refund without receipt, Lakeview #017 register 2" --incident "$fraud")
+"$cli" pos link "$fcase"
+"$cli" pos list "$fcase"
+
+step "A signed staff statement and a correction (a new version; the first stays, both in custody)"
+printf '%s\n' "I was on register 2. The customer brought a jacket back without a receipt and asked for cash." > "$demo/statement.txt"
+sid=$("$cli" statement add "$fcase" --author "Dana Whitfield" --role staff --contact "+1 312 555 0100" --text-file "$demo/statement.txt" --sign)
+printf '%s\n' "I was on register 2. The customer brought a jacket back without a receipt and asked for cash; he left by the north door." > "$demo/statement2.txt"
+"$cli" statement correct "$sid" --text-file "$demo/statement2.txt" --sign
+"$cli" statement list "$fcase"
+"$cli" search jacket
+"$cli" custody verify "$fcase"
 
 step "Integrity, custody and audit chains"
 export LPDESK_USER=admin LPDESK_PASSPHRASE="demo admin passphrase"

@@ -536,6 +536,14 @@
         <source>Redact</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;POS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::Cli</name>
@@ -1113,6 +1121,129 @@
     </message>
     <message>
         <source>the reasons a redaction may give (admin: --set replaces the list; &apos;other&apos; always stays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 transactions, %3 line items, %4 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  rejected %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pos import takes a FILE or --pulled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is auto, poslog, csv or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mapping is saved per store: give --store ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--window takes seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) newly linked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>    in clip %1 at %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long for a statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement add needs --author NAME and --text-file F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed off %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, corrected by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator, admin) import a POS journal as evidence (kept encrypted with its hash); --mapping saves the store&apos;s CSV column mapping; --pulled imports journals pulled from stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator) link the transactions the case&apos;s incidents reference and the exceptions at their registers within ±S seconds (default 120), clock offsets applied; or link/unlink by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator, legal) the case&apos;s transactions with line items and where each happens in the case&apos;s clips; --mask withholds card digits and loyalty ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator, legal) one transaction (the receipt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator) record a statement (a draft until signed off); prints its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator) change a draft statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator) sign off a statement: from then on it cannot change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator) a new version of a signed-off statement; prints its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator, legal) the case&apos;s statements, every version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator, legal) one statement with its attachments&apos; hashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POS: %1 journals imported, %2 transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lpdesk-cli: POS journal not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  statement %1  case %2  %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2150,6 +2281,14 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>&amp;Inbox</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Search incidents and statements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;POS journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::MarkerService</name>
@@ -2380,6 +2519,490 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>Audio output failed: playing video only.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>POS register %1 #%2 %3 %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::PosImportDialog</name>
+    <message>
+        <source>Import POS journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(as written in the journal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARTS POSLog XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (with a column mapping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LP Desk POS JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LP Desk field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Journal file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Store:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POS journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POS journals (*.xml *.csv *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map the file&apos;s columns to LP Desk&apos;s fields. Choose a store to save the mapping for next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map the file&apos;s columns to LP Desk&apos;s fields; the mapping is saved for store %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a journal file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the store this CSV journal comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting the original and reading its transactions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 transactions and %2 line items imported; %3 records rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::PosJournalReader</name>
+    <message>
+        <source>missing register, sequence, business day or begin time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>begin time &quot;%1&quot; is not RFC 3339 with an offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business day &quot;%1&quot; is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 line items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field or bad column name in the CSV mapping: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV mapping needs a column for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell the journal&apos;s format; give it with --format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown POS journal format %1 (poslog, csv or json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The POSLog journal is not acceptable at line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains a DTD; DTDs (and the external or nested entities they can declare) are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it uses an undeclared entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root element is not POSLog in the ARTS namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction #%1 (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no POSLog element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unterminated quoted field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV journal has no readable header line%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV journal has no column &quot;%1&quot; for %2 (its columns: %3). Set up the column mapping for this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: total: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: unknown line kind &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown line kind &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON journal is not acceptable at line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a transaction larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format is not lpdesk-pos-json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transaction #%1 (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unbalanced brackets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document ends early (truncated?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::PosPanel</name>
+    <message>
+        <source>void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund without receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return linked to another day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card number keyed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>large discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link exception transactions at the incident&apos;s register within this many seconds of the incident (true time: register and camera clock offsets applied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link POS records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a line to see the moment in the clip (journals time the transaction, not each line: the clip seeks to the transaction&apos;s start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window ±</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected time. The register&apos;s clock said %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No POS records linked yet. Import the store&apos;s journal (pulls do this) and press Link POS records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Store %1 · register %2 · transaction %3&lt;/b&gt; · business day %4 · operator %5 · register clock %6 · from %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (list %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card •••• %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of this case&apos;s clips from the camera over register %1 covers this transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link POS records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::PosService</name>
+    <message>
+        <source>import POS journals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 GiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal (SHA-256 %1…) was already imported: it is evidence %2, received %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being read; import it again once it is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set CSV mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no POS journal %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POS journal %1 was already imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal (SHA-256 %1) was already imported on %2 (import %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belongs to store %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already imported (register %1, #%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link POS records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window is 1–86400 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has no incidents to link POS records to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no POS transaction %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read POS records</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PullDialog</name>
@@ -2424,6 +3047,17 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>POS: %n journal(s) imported, %1 transactions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>POS journal not imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2503,6 +3137,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>There is no store %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importing POS journals</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2739,6 +3377,366 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::SearchDialog</name>
+    <message>
+        <source>Search incidents and statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words to find (prefixes match: &quot;hood&quot; finds &quot;hooded&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · case %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate to open the case at this statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::StatementEditor</name>
+    <message>
+        <source>The author asked to stay &amp;anonymous towards the police (exports carry a pseudonym)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit draft statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct statement (new version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone, e-mail or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Personal data&lt;/b&gt; — withheld from releases unless legal includes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttach file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and documents (*.png *.jpg *.jpeg *.pdf *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (kept; SHA-256 %2…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken &amp;at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attes&amp;tation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and &amp;sign off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After sign-off the statement cannot change; corrections become new versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments (stored encrypted, with their SHA-256):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After sign-off this statement cannot be changed; a correction will be a new version. Sign off now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::StatementPanel</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;attachment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a statement (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (anonymous: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed off, corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes — released as &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (corrects %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed off %1 by %2; content SHA-256 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment %1 (%2, %3 bytes, SHA-256 %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After sign-off this statement cannot be changed; a correction will be a new version. Sign off now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This statement has no attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save attachment (decrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::StatementService</name>
+    <message>
+        <source>record statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A statement needs an author (up to 200 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The author&apos;s role is one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A statement needs text (up to %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact or attestation is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time taken is not an RFC 3339 time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no statement %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement %1 was signed off on %2 and cannot be changed; record a correction instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the author stays anonymous is set when the statement is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement %1 was already signed off on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement %1 is still a draft: edit it instead of correcting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement %1 was already corrected by %2; correct the newest version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction cannot change whether the author stays anonymous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy attachment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement %1 is signed off and cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no attachment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment %1 cannot be decrypted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment %1 does not match its recorded SHA-256.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

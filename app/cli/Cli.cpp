@@ -1,5 +1,7 @@
 #include "Cli.h"
 
+#include "cases/CaseService.h"
+
 #include "db/CaseDatabase.h"
 #include "db/KeySlotFile.h"
 
@@ -195,6 +197,29 @@ int Cli::usage(const QString& message) const
     return ExitUsage;
 }
 
+bool Cli::parseArgs(const QStringList& args, const QStringList& valueFlags, const QStringList& switches,
+                    int minPositionals, int maxPositionals, CommandArgs* out) const
+{
+    QString error;
+    if (!out->parse(args, valueFlags, switches, &error)) {
+        usage(error);
+        return false;
+    }
+    if (out->positionals().size() < minPositionals || out->positionals().size() > maxPositionals) {
+        usage(tr("wrong number of arguments"));
+        return false;
+    }
+    return true;
+}
+
+Result<QString> Cli::caseIdOf(CaseDatabase& db, const QString& text)
+{
+    auto c = CaseService(db).show(text);
+    if (!c)
+        return c.error();
+    return c->id;
+}
+
 QString Cli::databasePath() const
 {
     return m_dbPath.isEmpty() ? CaseDatabase::defaultPath() : m_dbPath;
@@ -378,6 +403,7 @@ void Cli::registerCommands(QList<Command>& commands)
     registerDatabaseCommands(commands);
     registerStoreCommands(commands);
     registerCaseCommands(commands);
+    registerEvidenceCommands(commands);
 }
 
 } // namespace lpdesk

@@ -67,6 +67,11 @@ public:
     void printCreated(const QString& id) const;
     int fail(const Error& error) const;
     int usage(const QString& message) const;
+    // Parses a command's options; on a usage error prints it and returns false.
+    bool parseArgs(const QStringList& args, const QStringList& valueFlags, const QStringList& switches,
+                   int minPositionals, int maxPositionals, CommandArgs* out) const;
+    // CASE may be the id or the reference (LPD-2026-0001).
+    static Result<QString> caseIdOf(CaseDatabase& db, const QString& text);
 
     // Database access for commands that need an unlocked database.
     Result<CaseDatabase*> database();
@@ -97,5 +102,6 @@ private:
 void registerDatabaseCommands(QList<Command>& commands);
 void registerStoreCommands(QList<Command>& commands);
 void registerCaseCommands(QList<Command>& commands);
+void registerEvidenceCommands(QList<Command>& commands);
 
 } // namespace lpdesk

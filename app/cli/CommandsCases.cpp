@@ -19,34 +19,10 @@ namespace lpdesk {
 
 namespace {
 
-bool parse(Cli& cli, const QStringList& args, const QStringList& values, const QStringList& switches, int minPos,
-           int maxPos, CommandArgs* out)
-{
-    QString error;
-    if (!out->parse(args, values, switches, &error)) {
-        cli.usage(error);
-        return false;
-    }
-    if (out->positionals().size() < minPos || out->positionals().size() > maxPos) {
-        cli.usage(Cli::tr("wrong number of arguments"));
-        return false;
-    }
-    return true;
-}
-
-// CASE may be the id or the reference (LPD-2026-0001).
-Result<QString> caseIdOf(CaseDatabase& db, const QString& text)
-{
-    auto c = CaseService(db).show(text);
-    if (!c)
-        return c.error();
-    return c->id;
-}
-
 int cmdCaseNew(Cli& cli, const QStringList& args)
 {
     CommandArgs a;
-    if (!parse(cli, args, {QStringLiteral("title"), QStringLiteral("incident")}, {}, 0, 0, &a))
+    if (!cli.parseArgs(args, {QStringLiteral("title"), QStringLiteral("incident")}, {}, 0, 0, &a))
         return ExitUsage;
     if (a.value(QStringLiteral("title")).isEmpty())
         return cli.usage(Cli::tr("case new needs --title T"));
@@ -63,7 +39,7 @@ int cmdCaseNew(Cli& cli, const QStringList& args)
 int cmdCaseList(Cli& cli, const QStringList& args)
 {
     CommandArgs a;
-    if (!parse(cli, args, {}, {}, 0, 0, &a))
+    if (!cli.parseArgs(args, {}, {}, 0, 0, &a))
         return ExitUsage;
     auto db = cli.database();
     if (!db)
@@ -89,7 +65,7 @@ int cmdCaseList(Cli& cli, const QStringList& args)
 int cmdCaseShow(Cli& cli, const QStringList& args)
 {
     CommandArgs a;
-    if (!parse(cli, args, {}, {}, 1, 1, &a))
+    if (!cli.parseArgs(args, {}, {}, 1, 1, &a))
         return ExitUsage;
     auto db = cli.database();
     if (!db)
@@ -123,12 +99,12 @@ int cmdCaseShow(Cli& cli, const QStringList& args)
 int cmdCaseIncident(Cli& cli, const QStringList& args, bool add)
 {
     CommandArgs a;
-    if (!parse(cli, args, {}, {}, 2, 2, &a))
+    if (!cli.parseArgs(args, {}, {}, 2, 2, &a))
         return ExitUsage;
     auto db = cli.database();
     if (!db)
         return cli.fail(db.error());
-    auto id = caseIdOf(**db, a.positionals()[0]);
+    auto id = Cli::caseIdOf(**db, a.positionals()[0]);
     if (!id)
         return cli.fail(id.error());
     CaseService s(**db);
@@ -139,12 +115,12 @@ int cmdCaseIncident(Cli& cli, const QStringList& args, bool add)
 int cmdCaseSet(Cli& cli, const QStringList& args, const QString& what)
 {
     CommandArgs a;
-    if (!parse(cli, args, {}, {}, 2, 2, &a))
+    if (!cli.parseArgs(args, {}, {}, 2, 2, &a))
         return ExitUsage;
     auto db = cli.database();
     if (!db)
         return cli.fail(db.error());
-    auto id = caseIdOf(**db, a.positionals()[0]);
+    auto id = Cli::caseIdOf(**db, a.positionals()[0]);
     if (!id)
         return cli.fail(id.error());
     CaseService s(**db);
@@ -180,12 +156,12 @@ QJsonObject mediaJson(const MediaRow& m, const QString& caseId)
 int cmdMediaList(Cli& cli, const QStringList& args)
 {
     CommandArgs a;
-    if (!parse(cli, args, {}, {}, 1, 1, &a))
+    if (!cli.parseArgs(args, {}, {}, 1, 1, &a))
         return ExitUsage;
     auto db = cli.database();
     if (!db)
         return cli.fail(db.error());
-    auto id = caseIdOf(**db, a.positionals()[0]);
+    auto id = Cli::caseIdOf(**db, a.positionals()[0]);
     if (!id)
         return cli.fail(id.error());
     auto media = MediaLibrary(**db).forCase(*id);
@@ -224,9 +200,9 @@ Result<double> timeArg(const CommandArgs& a, const QString& flag)
 int cmdTrim(Cli& cli, const QStringList& args)
 {
     CommandArgs a;
-    if (!parse(cli, args,
-               {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("mode"), QStringLiteral("case")}, {}, 1, 1,
-               &a))
+    if (!cli.parseArgs(args,
+                       {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("mode"), QStringLiteral("case")},
+                       {}, 1, 1, &a))
         return ExitUsage;
     auto from = timeArg(a, QStringLiteral("from"));
     auto to = timeArg(a, QStringLiteral("to"));
@@ -242,7 +218,7 @@ int cmdTrim(Cli& cli, const QStringList& args)
         return cli.fail(db.error());
     QString caseId = a.value(QStringLiteral("case"));
     if (!caseId.isEmpty()) {
-        auto id = caseIdOf(**db, caseId);
+        auto id = Cli::caseIdOf(**db, caseId);
         if (!id)
             return cli.fail(id.error());
         caseId = *id;
@@ -280,7 +256,7 @@ int cmdTrim(Cli& cli, const QStringList& args)
 int cmdFrame(Cli& cli, const QStringList& args)
 {
     CommandArgs a;
-    if (!parse(cli, args, {QStringLiteral("at"), QStringLiteral("out"), QStringLiteral("case")}, {}, 1, 1, &a))
+    if (!cli.parseArgs(args, {QStringLiteral("at"), QStringLiteral("out"), QStringLiteral("case")}, {}, 1, 1, &a))
         return ExitUsage;
     auto at = timeArg(a, QStringLiteral("at"));
     if (!at)
@@ -292,7 +268,7 @@ int cmdFrame(Cli& cli, const QStringList& args)
         return cli.fail(db.error());
     QString caseId = a.value(QStringLiteral("case"));
     if (!caseId.isEmpty()) {
-        auto id = caseIdOf(**db, caseId);
+        auto id = Cli::caseIdOf(**db, caseId);
         if (!id)
             return cli.fail(id.error());
         caseId = *id;
@@ -309,7 +285,7 @@ Result<QString> chainOf(CaseDatabase& db, const QString& text)
     if (text.startsWith(QLatin1String("incident:")) || text.startsWith(QLatin1String("evidence:"))
         || text.startsWith(QLatin1String("case:")))
         return text;
-    auto id = caseIdOf(db, text);
+    auto id = Cli::caseIdOf(db, text);
     if (!id)
         return id.error();
     return CustodyLog::caseChain(*id);
@@ -318,7 +294,7 @@ Result<QString> chainOf(CaseDatabase& db, const QString& text)
 int cmdCustodyShow(Cli& cli, const QStringList& args)
 {
     CommandArgs a;
-    if (!parse(cli, args, {}, {}, 1, 1, &a))
+    if (!cli.parseArgs(args, {}, {}, 1, 1, &a))
         return ExitUsage;
     auto db = cli.database();
     if (!db)
@@ -360,7 +336,7 @@ int cmdCustodyShow(Cli& cli, const QStringList& args)
 int cmdCustodyVerify(Cli& cli, const QStringList& args)
 {
     CommandArgs a;
-    if (!parse(cli, args, {}, {}, 1, 1, &a))
+    if (!cli.parseArgs(args, {}, {}, 1, 1, &a))
         return ExitUsage;
     auto db = cli.database();
     if (!db)
@@ -397,7 +373,7 @@ int cmdCustodyVerify(Cli& cli, const QStringList& args)
 int cmdCameraOffset(Cli& cli, const QStringList& args)
 {
     CommandArgs a;
-    if (!parse(cli, args, {QStringLiteral("reason")}, {}, 3, 3, &a))
+    if (!cli.parseArgs(args, {QStringLiteral("reason")}, {}, 3, 3, &a))
         return ExitUsage;
     bool ok = false;
     const double seconds = a.positionals()[2].toDouble(&ok);
@@ -415,7 +391,7 @@ int cmdCameraOffset(Cli& cli, const QStringList& args)
 int cmdRedact(Cli& cli, const QStringList& args)
 {
     CommandArgs a;
-    if (!parse(cli, args, {QStringLiteral("plan"), QStringLiteral("case")}, {}, 1, 1, &a))
+    if (!cli.parseArgs(args, {QStringLiteral("plan"), QStringLiteral("case")}, {}, 1, 1, &a))
         return ExitUsage;
     if (a.value(QStringLiteral("plan")).isEmpty())
         return cli.usage(Cli::tr("redact needs --plan FILE.json"));
@@ -435,7 +411,7 @@ int cmdRedact(Cli& cli, const QStringList& args)
         return cli.fail(plan.error());
     QString caseId = a.value(QStringLiteral("case"));
     if (!caseId.isEmpty()) {
-        auto id = caseIdOf(**db, caseId);
+        auto id = Cli::caseIdOf(**db, caseId);
         if (!id)
             return cli.fail(id.error());
         caseId = *id;
@@ -477,7 +453,7 @@ int cmdRedact(Cli& cli, const QStringList& args)
 int cmdRedactionReasons(Cli& cli, const QStringList& args)
 {
     CommandArgs a;
-    if (!parse(cli, args, {QStringLiteral("set")}, {}, 0, 0, &a))
+    if (!cli.parseArgs(args, {QStringLiteral("set")}, {}, 0, 0, &a))
         return ExitUsage;
     auto db = cli.database();
     if (!db)

@@ -1,6 +1,8 @@
 // lpdesk-cli: the store simulator, store registration, pulling and the incident inbox.
 #include "Cli.h"
 
+#include "statements/StatementService.h"
+
 #include "common/Time.h"
 #include "db/CaseDatabase.h"
 #include "db/WorkstationKeys.h"
@@ -26,14 +28,7 @@ CommandArgs parseOrUsage(Cli& cli, const QStringList& args, const QStringList& v
                          int minPos, int maxPos, bool* ok)
 {
     CommandArgs a;
-    QString error;
-    *ok = a.parse(args, values, switches, &error);
-    if (!*ok)
-        cli.usage(error);
-    else if (a.positionals().size() < minPos || a.positionals().size() > maxPos) {
-        cli.usage(Cli::tr("wrong number of arguments"));
-        *ok = false;
-    }
+    *ok = cli.parseArgs(args, values, switches, minPos, maxPos, &a);
     return a;
 }
 
@@ -244,6 +239,12 @@ int cmdPull(Cli& cli, const QStringList& args)
     }
     if (cli.json())
         cli.printJson(stores);
+    else if (summary->posImported > 0)
+        cli.out(Cli::tr("POS: %1 journals imported, %2 transactions")
+                    .arg(summary->posImported)
+                    .arg(summary->posTransactions));
+    for (const QString& f : summary->posFailures)
+        cli.err(Cli::tr("lpdesk-cli: POS journal not imported: %1").arg(f));
     for (const StorePullResult& r : summary->stores)
         if (!r.error.isEmpty())
             cli.err(QStringLiteral("lpdesk-cli: %1: %2").arg(r.storeId, r.error));
@@ -436,14 +437,35 @@ int cmdSearch(Cli& cli, const QStringList& args)
         return ExitUsage;
     IncidentFilter f;
     f.text = a.positionals().join(QLatin1Char(' '));
+    const int limit = a.value(QStringLiteral("limit"), QStringLiteral("200")).toInt();
     auto db = cli.database();
     if (!db)
         return cli.fail(db.error());
-    auto rows = IncidentInbox(**db).list(f, IncidentSort::Newest, 0,
-                                         a.value(QStringLiteral("limit"), QStringLiteral("200")).toInt());
+    auto rows = IncidentInbox(**db).list(f, IncidentSort::Newest, 0, limit);
     if (!rows)
         return cli.fail(rows.error());
+    auto statements = StatementService(**db).search(f.text, limit);
+    if (!statements)
+        return cli.fail(statements.error());
+    if (cli.json()) {
+        QJsonArray arr;
+        for (const IncidentRow& r : *rows) {
+            QJsonObject o = r.toJson();
+            o.insert(QLatin1String("kind"), QStringLiteral("incident"));
+            arr.append(o);
+        }
+        for (const StatementHit& h : *statements)
+            arr.append(QJsonObject {{QLatin1String("id"), h.statementId},
+                                    {QLatin1String("kind"), QStringLiteral("statement")},
+                                    {QLatin1String("case_id"), h.caseId},
+                                    {QLatin1String("author"), h.author},
+                                    {QLatin1String("snippet"), h.snippet}});
+        cli.printJson(arr);
+        return ExitOk;
+    }
     printIncidents(cli, *rows);
+    for (const StatementHit& h : *statements)
+        cli.out(Cli::tr("  statement %1  case %2  %3: %4").arg(h.statementId, h.caseId, h.author, h.snippet));
     return ExitOk;
 }
 

@@ -1,5 +1,7 @@
 #include "store/PullService.h"
 
+#include "pos/PosService.h"
+
 #include "common/Runtime.h"
 #include "common/Time.h"
 #include "crypto/Lpenc.h"
@@ -66,6 +68,8 @@ bool PullSummary::cancelled() const
 }
 bool PullSummary::complete() const
 {
+    if (!posFailures.isEmpty())
+        return false;
     for (const auto& s : stores)
         if (!s.error.isEmpty() || s.quarantined || s.cancelled)
             return false;
@@ -626,6 +630,15 @@ Result<PullSummary> PullService::pull(const QStringList& storeIds, const Progres
             break;
         StorePull one(m_db, stores[i], *key, rules, pullId, progress, i, static_cast<int>(stores.size()), cancel);
         summary.stores << one.run();
+    }
+    if (!(cancel && cancel->load())) {
+        if (progress)
+            progress(PullProgress {QString(), std::max(0, static_cast<int>(stores.size()) - 1),
+                                   static_cast<int>(stores.size()), tr("importing POS journals"), 0, 0});
+        for (const PosImportSummary& p : PosService(m_db).importPending(&summary.posFailures)) {
+            ++summary.posImported;
+            summary.posTransactions += p.transactions;
+        }
     }
     QJsonArray perStore;
     for (const StorePullResult& r : summary.stores)

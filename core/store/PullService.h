@@ -46,13 +46,17 @@ struct StorePullResult
 struct PullSummary
 {
     QList<StorePullResult> stores;
+    // POS journals pulled are imported right after the pull; a journal that does not parse stays pending.
+    int posImported = 0;
+    int posTransactions = 0;
+    QStringList posFailures;
     int newIncidents() const;
     int newMedia() const;
     int quarantined() const;
     qint64 bytesTransferred() const;
     qint64 mediaBytes() const;
     bool cancelled() const;
-    bool complete() const; // no store error, nothing quarantined, not cancelled
+    bool complete() const; // no store error, nothing quarantined, no journal failed, not cancelled
 };
 
 class PullService

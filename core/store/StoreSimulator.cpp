@@ -402,7 +402,9 @@ Result<SimulatorSummary> StoreSimulator::run(const SimulatorOptions& o)
             const bool pos = inc.type == QLatin1String("fraud") || inc.type == QLatin1String("return_fraud");
             const bool counter = pos || inc.type == QLatin1String("robbery") || inc.type == QLatin1String("threat");
             if (counter) {
-                const auto& r = regs[static_cast<int>(rng.bounded(2))];
+                // The first store's POS incidents happen at register 2, whose camera runs 73 s fast.
+                const int pick = static_cast<int>(rng.bounded(2));
+                const auto& r = regs[pos && s == 0 ? 1 : pick];
                 inc.registerId = r.first;
                 inc.cameraId = r.second;
                 inc.zone = QStringLiteral("checkout");
@@ -436,7 +438,7 @@ Result<SimulatorSummary> StoreSimulator::run(const SimulatorOptions& o)
             SimIncident& inc = incidents[k];
             if (inc.posKind.isEmpty())
                 continue;
-            journal.append({inc.detectedUtc.addSecs(-20), exceptionFor(inc, storeId, rng, o.businessDay), k});
+            journal.append({inc.detectedUtc.addSecs(-2), exceptionFor(inc, storeId, rng, o.businessDay), k});
         }
         for (const auto& r : regs) {
             QDateTime t(o.businessDay, QTime(9, 0), zone);

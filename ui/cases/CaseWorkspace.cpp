@@ -9,7 +9,9 @@
 #include "custody/CustodyLog.h"
 #include "db/CaseDatabase.h"
 #include "player/PlayerWidget.h"
+#include "pos/PosPanel.h"
 #include "redact/RedactionEditor.h"
+#include "statements/StatementPanel.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -42,6 +44,9 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
       m_details(new QTextBrowser(this)),
       m_player(new PlayerWidget(db, this)),
       m_custody(new CustodyView(db, this)),
+      m_pos(new PosPanel(db, caseId, this)),
+      m_statements(new StatementPanel(db, caseId, this)),
+      m_tabs(new QTabWidget(this)),
       m_notes(new QListWidget(this)),
       m_noteEdit(new QLineEdit(this))
 {
@@ -90,8 +95,10 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
     actions->addWidget(redact);
     actions->addStretch();
     cl->addLayout(actions);
-    auto* tabs = new QTabWidget(this);
+    QTabWidget* tabs = m_tabs;
     tabs->addTab(m_details, tr("Details"));
+    tabs->addTab(m_pos, tr("&POS"));
+    tabs->addTab(m_statements, tr("&Statements"));
     tabs->addTab(m_custody, tr("Custody"));
     auto* notesPage = new QWidget(this);
     auto* nl = new QVBoxLayout(notesPage);
@@ -133,6 +140,19 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
             m_noteEdit->clear();
         reload();
     });
+    connect(m_pos, &PosPanel::seekRequested, this, [this](const QString& mediaId, double seconds) {
+        if (QTreeWidgetItem* it = itemFor(mediaId))
+            m_media->setCurrentItem(it);
+        if (m_player->mediaId() == mediaId) {
+            m_player->pause();
+            m_player->seekSeconds(seconds);
+        }
+    });
+    connect(m_pos, &PosPanel::linksChanged, this, [this] {
+        m_player->reloadMarkers();
+        m_custody->reload();
+    });
+    connect(m_statements, &StatementPanel::changed, m_custody, &CustodyView::reload);
     m_custody->setChain(CustodyLog::caseChain(m_caseId));
     reload();
 }

@@ -8,6 +8,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QTabWidget;
 class QTextBrowser;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -17,7 +18,9 @@ namespace lpdesk {
 class CaseDatabase;
 class CustodyView;
 class PlayerWidget;
+class PosPanel;
 class RedactionEditor;
+class StatementPanel;
 
 class CaseWorkspace : public QWidget
 {
@@ -29,6 +32,9 @@ public:
     PlayerWidget* player() const { return m_player; }
     QTreeWidget* mediaTree() const { return m_media; }
     CustodyView* custody() const { return m_custody; }
+    PosPanel* posPanel() const { return m_pos; }
+    StatementPanel* statementPanel() const { return m_statements; }
+    QTabWidget* sideTabs() const { return m_tabs; }
     bool openMedia(const QString& mediaId);
     void reload();
 
@@ -54,6 +60,9 @@ private:
     QTextBrowser* m_details;
     PlayerWidget* m_player;
     CustodyView* m_custody;
+    PosPanel* m_pos;
+    StatementPanel* m_statements;
+    QTabWidget* m_tabs;
     QListWidget* m_notes;
     QLineEdit* m_noteEdit;
 };

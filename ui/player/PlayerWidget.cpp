@@ -1,5 +1,8 @@
 #include "player/PlayerWidget.h"
 
+#include "pos/PosJournalWriter.h"
+#include "pos/PosService.h"
+
 #include "cases/MediaLibrary.h"
 #include "common/Background.h"
 #include "common/Time.h"
@@ -240,6 +243,20 @@ void PlayerWidget::reloadMarkers()
     QList<TimelineWidget::Mark> marks;
     for (const Marker& m : m_markers)
         marks << TimelineWidget::Mark {m.seconds, QStringLiteral("%1 (%2)").arg(m.note, m.createdBy), QColor()};
+    // The case's POS transactions at this clip's camera, at their corrected moment.
+    if (!m_media.id.isEmpty() && !m_caseId.isEmpty()) {
+        PosService pos(m_db);
+        if (auto linked = pos.linked(m_caseId))
+            for (const LinkedTransaction& t : *linked)
+                for (const PosSeek& s : pos.seeks(m_caseId, t))
+                    if (s.mediaId == m_media.id)
+                        marks << TimelineWidget::Mark {s.seconds,
+                                                       tr("POS register %1 #%2 %3 %4 %5")
+                                                           .arg(t.registerId, t.sequence, t.currency,
+                                                                PosJournalWriter::money(t.total),
+                                                                t.exceptions.join(QStringLiteral(", "))),
+                                                       QColor(0xe0, 0x70, 0x00)};
+    }
     m_timeline->setMarks(marks);
 }
 

@@ -49,6 +49,7 @@ public:
     double speed() const { return m_speed; }
     QString errorText() const;
     VideoView* view() const { return m_view; }
+    TimelineWidget* timeline() const { return m_timeline; }
     void setTrigger(const QDateTime& triggerUtc);
     QDateTime trueTimeAt(double seconds) const;
     void reloadMarkers();

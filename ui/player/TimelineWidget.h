@@ -25,6 +25,7 @@ public:
     void setPosition(double seconds);
     void setInOut(double in, double out); // negative: unset
     void setMarks(const QList<Mark>& marks);
+    const QList<Mark>& marks() const { return m_marks; }
     void setTrigger(double seconds); // negative: none
     void setThumbnails(const QList<QImage>& images);
     QSize sizeHint() const override { return {600, 96}; }

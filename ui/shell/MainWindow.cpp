@@ -1,5 +1,9 @@
 #include "shell/MainWindow.h"
 
+#include "inbox/SearchDialog.h"
+#include "pos/PosImportDialog.h"
+#include "statements/StatementPanel.h"
+
 #include "admin/AuditLogDialog.h"
 #include "admin/UserManagementDialog.h"
 #include "cases/CaseListView.h"
@@ -27,6 +31,7 @@
 #include <QSqlDatabase>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace lpdesk {
@@ -129,6 +134,19 @@ void MainWindow::newCaseFromIncidents(const QStringList& incidentIds)
     if (m_caseList)
         m_caseList->reload();
     openCase(*id);
+}
+
+SearchDialog* MainWindow::showSearch()
+{
+    auto* dialog = new SearchDialog(*m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SearchDialog::statementRequested, this, [this](const QString& caseId, const QString& statementId) {
+        CaseWorkspace* workspace = openCase(caseId);
+        workspace->sideTabs()->setCurrentWidget(workspace->statementPanel());
+        workspace->statementPanel()->select(statementId);
+    });
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::openClip(const QString& incidentId, const QString& mediaId)
@@ -238,6 +256,17 @@ void MainWindow::createActions()
             m_pages->setCurrentWidget(m_inbox);
             m_inbox->focusSearch();
         });
+        QAction* searchAll
+            = view->addAction(tr("&Search incidents and statements…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+                              this, &MainWindow::showSearch);
+        searchAll->setObjectName(QStringLiteral("actionSearchAll"));
+        cases->addSeparator();
+        QAction* posImport = cases->addAction(tr("Import &POS journal…"), this, [this] {
+            auto* dialog = new PosImportDialog(*m_db, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+        posImport->setEnabled(myRole == Role::Investigator || myRole == Role::Admin);
     }
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));

@@ -16,6 +16,7 @@ namespace lpdesk {
 class CaseListView;
 class CaseWorkspace;
 class InboxView;
+class SearchDialog;
 
 class MainWindow : public QMainWindow
 {
@@ -40,6 +41,7 @@ public Q_SLOTS:
     CaseWorkspace* openCase(const QString& caseId);
     void newCaseFromIncidents(const QStringList& incidentIds);
     void openClip(const QString& incidentId, const QString& mediaId);
+    SearchDialog* showSearch();
 
 private:
     void createActions();

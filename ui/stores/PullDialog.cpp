@@ -156,6 +156,13 @@ void PullDialog::onDone(const std::shared_ptr<Result<PullSummary>>& result)
         html += QStringLiteral("</li>");
     }
     html += QStringLiteral("</ul>");
+    if (m_summary.posImported > 0)
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("POS: %n journal(s) imported, %1 transactions", nullptr, m_summary.posImported)
+                             .arg(m_summary.posTransactions));
+    for (const QString& f : m_summary.posFailures)
+        html += QStringLiteral("<p style='color:#b00020'>%1</p>")
+                    .arg(tr("POS journal not imported: %1").arg(f).toHtmlEscaped());
     m_summaryView->setHtml(html);
     Q_EMIT finished(m_summary.complete());
 }

@@ -1,0 +1,401 @@
+// lpdesk-cli: POS journals (import, column mappings, linking to cases) and statements.
+#include "Cli.h"
+
+#include "db/CaseDatabase.h"
+#include "pos/PosJournalWriter.h"
+#include "pos/PosService.h"
+#include "statements/StatementService.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace lpdesk {
+
+namespace {
+
+// A show command's output: the object as JSON with --json, indented JSON otherwise.
+int printOne(Cli& cli, const QJsonObject& o)
+{
+    if (cli.json())
+        cli.printJson(o);
+    else
+        cli.out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)).trimmed());
+    return ExitOk;
+}
+
+void printImport(Cli& cli, const PosImportSummary& s)
+{
+    if (cli.json())
+        return;
+    cli.out(Cli::tr("%1  %2 transactions, %3 line items, %4 rejected")
+                .arg(s.id)
+                .arg(s.transactions)
+                .arg(s.lineItems)
+                .arg(s.rejected));
+    for (const PosReject& r : s.rejects)
+        cli.err(Cli::tr("  rejected %1: %2").arg(r.where, r.reason));
+}
+
+int cmdPosImport(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args, {QStringLiteral("store"), QStringLiteral("format"), QStringLiteral("mapping")},
+                       {QStringLiteral("pulled")}, 0, 1, &a))
+        return ExitUsage;
+    const bool pulled = a.has(QStringLiteral("pulled"));
+    if (pulled == (a.positionals().size() == 1))
+        return cli.usage(Cli::tr("pos import takes a FILE or --pulled"));
+    const QString format = a.value(QStringLiteral("format"), QStringLiteral("auto"));
+    if (!QStringList {QStringLiteral("auto"), QStringLiteral("poslog"), QStringLiteral("csv"), QStringLiteral("json")}
+             .contains(format))
+        return cli.usage(Cli::tr("--format is auto, poslog, csv or json"));
+    auto db = cli.database();
+    if (!db)
+        return cli.fail(db.error());
+    PosService pos(**db);
+    if (pulled) {
+        QStringList failures;
+        const QList<PosImportSummary> done = pos.importPending(&failures);
+        QJsonArray arr;
+        for (const PosImportSummary& s : done) {
+            printImport(cli, s);
+            arr.append(s.toJson());
+        }
+        if (cli.json())
+            cli.printJson(arr);
+        for (const QString& f : failures)
+            cli.err(f);
+        return failures.isEmpty() ? ExitOk : ExitFailed;
+    }
+    const QString store = a.value(QStringLiteral("store"));
+    if (a.has(QStringLiteral("mapping"))) {
+        if (store.isEmpty())
+            return cli.usage(Cli::tr("--mapping is saved per store: give --store ID"));
+        QFile f(a.value(QStringLiteral("mapping")));
+        if (!f.open(QIODevice::ReadOnly) || f.size() > 65536)
+            return cli.fail(failure(Cli::tr("Cannot read the mapping %1.").arg(f.fileName())));
+        QJsonParseError pe;
+        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
+        if (pe.error != QJsonParseError::NoError || !doc.isObject())
+            return cli.fail(
+                makeError(ErrorKind::Usage, Cli::tr("The mapping is not a JSON object: %1").arg(pe.errorString())));
+        auto mapping = PosCsvMapping::fromJson(doc.object());
+        if (!mapping)
+            return cli.fail(mapping.error());
+        if (Status s = pos.setCsvMapping(store, *mapping); !s)
+            return cli.fail(s.error());
+    }
+    cli.progress(Cli::tr("Importing %1…").arg(a.positionals()[0]));
+    auto s = pos.importFile(a.positionals()[0], store, format);
+    if (!s)
+        return cli.fail(s.error());
+    if (cli.json()) {
+        cli.printJson(s->toJson());
+        return ExitOk;
+    }
+    printImport(cli, *s);
+    return ExitOk;
+}
+
+int cmdPosLink(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args, {QStringLiteral("window"), QStringLiteral("add"), QStringLiteral("remove")}, {}, 1, 1, &a))
+        return ExitUsage;
+    bool ok = true;
+    const int window = a.value(QStringLiteral("window"), QStringLiteral("120")).toInt(&ok);
+    if (!ok)
+        return cli.usage(Cli::tr("--window takes seconds"));
+    auto db = cli.database();
+    if (!db)
+        return cli.fail(db.error());
+    auto caseId = Cli::caseIdOf(**db, a.positionals()[0]);
+    if (!caseId)
+        return cli.fail(caseId.error());
+    PosService pos(**db);
+    if (a.has(QStringLiteral("add")) || a.has(QStringLiteral("remove"))) {
+        for (const QString& id : a.values(QStringLiteral("add")))
+            if (Status s = pos.linkManually(*caseId, id, true); !s)
+                return cli.fail(s.error());
+        for (const QString& id : a.values(QStringLiteral("remove")))
+            if (Status s = pos.linkManually(*caseId, id, false); !s)
+                return cli.fail(s.error());
+        return ExitOk;
+    }
+    auto linked = pos.link(*caseId, window);
+    if (!linked)
+        return cli.fail(linked.error());
+    if (cli.json()) {
+        QJsonArray arr;
+        for (const LinkedTransaction& t : *linked)
+            arr.append(t.toJson());
+        cli.printJson(arr);
+        return ExitOk;
+    }
+    cli.out(Cli::tr("%n transaction(s) newly linked", nullptr, static_cast<int>(linked->size())));
+    for (const LinkedTransaction& t : *linked)
+        cli.out(QStringLiteral("  %1  register %2 #%3  %4  %5  %6")
+                    .arg(t.id, t.registerId, t.sequence, t.beginRaw, PosJournalWriter::money(t.total),
+                         t.exceptions.join(QLatin1Char(','))));
+    return ExitOk;
+}
+
+int cmdPosList(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args, {}, {QStringLiteral("mask")}, 1, 1, &a))
+        return ExitUsage;
+    auto db = cli.database();
+    if (!db)
+        return cli.fail(db.error());
+    auto caseId = Cli::caseIdOf(**db, a.positionals()[0]);
+    if (!caseId)
+        return cli.fail(caseId.error());
+    PosService pos(**db);
+    auto linked = pos.linked(*caseId);
+    if (!linked)
+        return cli.fail(linked.error());
+    QJsonArray arr;
+    for (const LinkedTransaction& t : *linked) {
+        QJsonObject o = t.toJson(a.has(QStringLiteral("mask")));
+        QJsonArray seeks;
+        for (const PosSeek& s : pos.seeks(*caseId, t))
+            seeks.append(QJsonObject {{QLatin1String("media_id"), s.mediaId},
+                                      {QLatin1String("camera"), s.camera},
+                                      {QLatin1String("seconds"), s.seconds}});
+        o.insert(QLatin1String("media_positions"), seeks);
+        arr.append(o);
+        if (!cli.json()) {
+            cli.out(QStringLiteral("%1  store %2 register %3 #%4  %5 (true %6)  %7 %8  %9  [%10]")
+                        .arg(t.id, t.storeId, t.registerId, t.sequence, t.beginRaw, t.beginUtc, t.currency,
+                             PosJournalWriter::money(t.total), t.exceptions.join(QLatin1Char(',')), t.how));
+            for (const QJsonValue& v : seeks)
+                cli.out(Cli::tr("    in clip %1 at %2 s")
+                            .arg(v[QLatin1String("media_id")].toString())
+                            .arg(v[QLatin1String("seconds")].toDouble(), 0, 'f', 3));
+        }
+    }
+    if (cli.json())
+        cli.printJson(arr);
+    return ExitOk;
+}
+
+int cmdPosShow(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args, {}, {QStringLiteral("mask")}, 1, 1, &a))
+        return ExitUsage;
+    auto db = cli.database();
+    if (!db)
+        return cli.fail(db.error());
+    auto t = PosService(**db).transaction(a.positionals()[0]);
+    if (!t)
+        return cli.fail(t.error());
+    return printOne(cli, t->toJson(a.has(QStringLiteral("mask"))));
+}
+
+Result<StatementDraft> draftFrom(const CommandArgs& a, const StatementDraft& base)
+{
+    StatementDraft d = base;
+    if (a.has(QStringLiteral("author")))
+        d.author = a.value(QStringLiteral("author"));
+    if (a.has(QStringLiteral("role")))
+        d.role = a.value(QStringLiteral("role"));
+    if (a.has(QStringLiteral("contact")))
+        d.contact = a.value(QStringLiteral("contact"));
+    if (a.has(QStringLiteral("taken")))
+        d.takenAt = a.value(QStringLiteral("taken"));
+    if (a.has(QStringLiteral("attestation")))
+        d.attestation = a.value(QStringLiteral("attestation"));
+    if (a.has(QStringLiteral("anonymous")))
+        d.anonymous = true;
+    if (a.has(QStringLiteral("text-file"))) {
+        QFile f(a.value(QStringLiteral("text-file")));
+        if (!f.open(QIODevice::ReadOnly))
+            return failure(Cli::tr("Cannot read %1: %2").arg(f.fileName(), f.errorString()));
+        if (f.size() > StatementService::MaxTextChars * 4)
+            return makeError(ErrorKind::Usage, Cli::tr("%1 is too long for a statement.").arg(f.fileName()));
+        const QByteArray bytes = f.readAll();
+        const QString text = QString::fromUtf8(bytes);
+        if (text.toUtf8() != bytes)
+            return makeError(ErrorKind::Usage, Cli::tr("%1 is not UTF-8 text.").arg(f.fileName()));
+        d.text = text;
+    }
+    d.attachFiles = a.values(QStringLiteral("attach"));
+    return d;
+}
+
+const QStringList statementFlags
+    = {QStringLiteral("author"),      QStringLiteral("role"),      QStringLiteral("contact"), QStringLiteral("taken"),
+       QStringLiteral("attestation"), QStringLiteral("text-file"), QStringLiteral("attach")};
+
+int cmdStatementAdd(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args, statementFlags, {QStringLiteral("anonymous"), QStringLiteral("sign")}, 1, 1, &a))
+        return ExitUsage;
+    if (!a.has(QStringLiteral("author")) || !a.has(QStringLiteral("text-file")))
+        return cli.usage(Cli::tr("statement add needs --author NAME and --text-file F"));
+    auto draft = draftFrom(a, StatementDraft());
+    if (!draft)
+        return cli.fail(draft.error());
+    auto db = cli.database();
+    if (!db)
+        return cli.fail(db.error());
+    auto caseId = Cli::caseIdOf(**db, a.positionals()[0]);
+    if (!caseId)
+        return cli.fail(caseId.error());
+    StatementService statements(**db);
+    auto id = statements.add(*caseId, *draft);
+    if (!id)
+        return cli.fail(id.error());
+    if (a.has(QStringLiteral("sign")))
+        if (Status s = statements.signOff(*id); !s)
+            return cli.fail(s.error());
+    cli.printCreated(*id);
+    return ExitOk;
+}
+
+int cmdStatementEdit(Cli& cli, const QStringList& args, bool correction)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args, statementFlags, {QStringLiteral("sign")}, 1, 1, &a))
+        return ExitUsage;
+    auto db = cli.database();
+    if (!db)
+        return cli.fail(db.error());
+    StatementService statements(**db);
+    auto current = statements.get(a.positionals()[0]);
+    if (!current)
+        return cli.fail(current.error());
+    StatementDraft base;
+    base.author = current->author;
+    base.role = current->role;
+    base.contact = current->contact;
+    base.anonymous = current->anonymous;
+    base.takenAt = current->takenAt;
+    base.text = current->text;
+    base.attestation = current->attestation;
+    auto draft = draftFrom(a, base);
+    if (!draft)
+        return cli.fail(draft.error());
+    QString id = current->id;
+    if (correction) {
+        auto created = statements.correct(current->id, *draft);
+        if (!created)
+            return cli.fail(created.error());
+        id = *created;
+    } else if (Status s = statements.update(current->id, *draft); !s) {
+        return cli.fail(s.error());
+    }
+    if (a.has(QStringLiteral("sign")))
+        if (Status s = statements.signOff(id); !s)
+            return cli.fail(s.error());
+    if (correction)
+        cli.printCreated(id);
+    return ExitOk;
+}
+
+int cmdStatementSign(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args, {}, {}, 1, 1, &a))
+        return ExitUsage;
+    auto db = cli.database();
+    if (!db)
+        return cli.fail(db.error());
+    if (Status s = StatementService(**db).signOff(a.positionals()[0]); !s)
+        return cli.fail(s.error());
+    return ExitOk;
+}
+
+int cmdStatementList(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args, {}, {QStringLiteral("current"), QStringLiteral("mask")}, 1, 1, &a))
+        return ExitUsage;
+    auto db = cli.database();
+    if (!db)
+        return cli.fail(db.error());
+    auto caseId = Cli::caseIdOf(**db, a.positionals()[0]);
+    if (!caseId)
+        return cli.fail(caseId.error());
+    auto rows = StatementService(**db).list(*caseId, a.has(QStringLiteral("current")));
+    if (!rows)
+        return cli.fail(rows.error());
+    QJsonArray arr;
+    for (const Statement& s : *rows) {
+        arr.append(s.toJson(a.has(QStringLiteral("mask"))));
+        if (!cli.json())
+            cli.out(QStringLiteral("%1  v%2  %3 (%4)  %5  %6%7")
+                        .arg(s.id)
+                        .arg(s.version)
+                        .arg(a.has(QStringLiteral("mask")) && s.anonymous ? s.pseudonym : s.author, s.role, s.takenAt,
+                             s.signedOff() ? Cli::tr("signed off %1").arg(s.signedOffAt) : Cli::tr("draft"),
+                             s.supersededBy.isEmpty() ? QString() : Cli::tr(", corrected by %1").arg(s.supersededBy)));
+    }
+    if (cli.json())
+        cli.printJson(arr);
+    return ExitOk;
+}
+
+int cmdStatementShow(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args, {}, {QStringLiteral("mask")}, 1, 1, &a))
+        return ExitUsage;
+    auto db = cli.database();
+    if (!db)
+        return cli.fail(db.error());
+    auto s = StatementService(**db).get(a.positionals()[0]);
+    if (!s)
+        return cli.fail(s.error());
+    return printOne(cli, s->toJson(a.has(QStringLiteral("mask"))));
+}
+
+} // namespace
+
+void registerEvidenceCommands(QList<Command>& c)
+{
+    c << Command {
+        QStringLiteral("pos import"),
+        QStringLiteral("(FILE [--store ID] [--format auto|poslog|csv|json] [--mapping MAP.json] | --pulled)"),
+        Cli::tr("(investigator, admin) import a POS journal as evidence (kept encrypted with its hash); "
+                "--mapping saves the store's CSV column mapping; --pulled imports journals pulled from stores"),
+        cmdPosImport};
+    c << Command {
+        QStringLiteral("pos link"), QStringLiteral("CASE [--window S] [--add TX...] [--remove TX...]"),
+        Cli::tr("(investigator) link the transactions the case's incidents reference and the exceptions at "
+                "their registers within ±S seconds (default 120), clock offsets applied; or link/unlink by hand"),
+        cmdPosLink};
+    c << Command {QStringLiteral("pos list"), QStringLiteral("CASE [--mask]"),
+                  Cli::tr("(investigator, legal) the case's transactions with line items and where each happens in "
+                          "the case's clips; --mask withholds card digits and loyalty ids"),
+                  cmdPosList};
+    c << Command {QStringLiteral("pos show"), QStringLiteral("TX [--mask]"),
+                  Cli::tr("(investigator, legal) one transaction (the receipt)"), cmdPosShow};
+    c << Command {QStringLiteral("statement add"),
+                  QStringLiteral("CASE --author NAME --text-file F [--role R] [--contact C] [--taken T] "
+                                 "[--attestation A] [--attach FILE...] [--anonymous] [--sign]"),
+                  Cli::tr("(investigator) record a statement (a draft until signed off); prints its id"),
+                  cmdStatementAdd};
+    c << Command {QStringLiteral("statement edit"),
+                  QStringLiteral("ID [--author NAME] [--text-file F] [--role R] [--contact C] [--taken T] "
+                                 "[--attach FILE...] [--sign]"),
+                  Cli::tr("(investigator) change a draft statement"),
+                  [](Cli& cli, const QStringList& args) { return cmdStatementEdit(cli, args, false); }};
+    c << Command {QStringLiteral("statement sign"), QStringLiteral("ID"),
+                  Cli::tr("(investigator) sign off a statement: from then on it cannot change"), cmdStatementSign};
+    c << Command {QStringLiteral("statement correct"),
+                  QStringLiteral("ID [--author NAME] [--text-file F] [--role R] [--contact C] [--taken T] "
+                                 "[--attach FILE...] [--sign]"),
+                  Cli::tr("(investigator) a new version of a signed-off statement; prints its id"),
+                  [](Cli& cli, const QStringList& args) { return cmdStatementEdit(cli, args, true); }};
+    c << Command {QStringLiteral("statement list"), QStringLiteral("CASE [--current] [--mask]"),
+                  Cli::tr("(investigator, legal) the case's statements, every version"), cmdStatementList};
+    c << Command {QStringLiteral("statement show"), QStringLiteral("ID [--mask]"),
+                  Cli::tr("(investigator, legal) one statement with its attachments' hashes"), cmdStatementShow};
+}
+
+} // namespace lpdesk

@@ -1,0 +1,96 @@
+// POS journals as evidence and their link to cases. An import keeps the journal encrypted (with its SHA-256) and
+// parses it from that encrypted copy; every transaction remembers the import and the record it came from; the
+// whole import is one database transaction, so a journal that turns out to be broken leaves nothing behind.
+// Register clock offsets are applied on import (begin_utc). Linking picks, per incident of a case, the
+// transactions it references and the exception transactions at the incident's register within a window.
+#pragma once
+
+#include "common/Result.h"
+#include "pos/PosJournalReader.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <atomic>
+
+namespace lpdesk {
+
+class CaseDatabase;
+
+struct PosImportSummary
+{
+    QString id;
+    QString evidenceId;
+    int transactions = 0;
+    int lineItems = 0;
+    int rejected = 0;
+    QList<PosReject> rejects; // the first 1000
+    QJsonObject toJson() const;
+};
+
+struct LinkedTransaction
+{
+    QString id;
+    QString storeId;
+    QString registerId;
+    QString sequence;
+    QString businessDay;
+    QString beginRaw;
+    QString beginUtc;
+    QString operatorId;
+    QString type;
+    QString control;
+    QString currency;
+    qint64 total = 0;
+    QStringList exceptions;
+    QString recordRef;
+    QString importId;
+    QString how;
+    QString incidentId;
+    QString loyaltyId;
+    QList<PosLineItem> lines;
+    QJsonObject toJson(bool maskCustomerData = false) const;
+};
+
+// Where a transaction happens in a clip of the case: seconds from the clip's first frame, in true time (the
+// register's and the camera's clock offsets both applied).
+struct PosSeek
+{
+    QString mediaId;
+    QString camera;
+    double seconds = 0;
+};
+
+class PosService
+{
+    Q_DECLARE_TR_FUNCTIONS(lpdesk::PosService)
+
+public:
+    explicit PosService(CaseDatabase& db);
+
+    Result<PosImportSummary> importFile(const QString& path, const QString& storeId, const QString& format,
+                                        const std::atomic_bool* cancel = nullptr);
+    Result<PosImportSummary> importEvidence(const QString& evidenceId, const QString& format = QStringLiteral("auto"),
+                                            const std::atomic_bool* cancel = nullptr);
+    // Journals pulled from stores and not imported yet. A journal that fails stays pending, with its error in
+    // `failures`; the others are imported.
+    QList<PosImportSummary> importPending(QStringList* failures);
+
+    Status setCsvMapping(const QString& storeId, const PosCsvMapping& mapping);
+    PosCsvMapping csvMapping(const QString& storeId);
+
+    // Returns the transactions newly linked.
+    Result<QList<LinkedTransaction>> link(const QString& caseId, int windowSeconds = 120);
+    Status linkManually(const QString& caseId, const QString& transactionId, bool link);
+    Result<QList<LinkedTransaction>> linked(const QString& caseId);
+    Result<LinkedTransaction> transaction(const QString& id);
+    // Clips of the case from the camera over the transaction's register that cover its start.
+    QList<PosSeek> seeks(const QString& caseId, const LinkedTransaction& transaction);
+
+private:
+    Result<PosImportSummary> parseAndStore(const QString& evidenceId, const QString& storeHint, QString format,
+                                           const std::atomic_bool* cancel);
+    CaseDatabase& m_db;
+};
+
+} // namespace lpdesk

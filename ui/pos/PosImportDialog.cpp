@@ -1,0 +1,260 @@
+#include "pos/PosImportDialog.h"
+
+#include "common/JobDialog.h"
+#include "db/CaseDatabase.h"
+#include "pos/PosService.h"
+#include "store/StoreRegistry.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace lpdesk {
+
+namespace {
+
+QStringList csvHeader(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QString line = QString::fromUtf8(f.readLine(8192)).trimmed();
+    if (line.startsWith(QChar(0xfeff)))
+        line.remove(0, 1);
+    QStringList out;
+    QString cell;
+    bool quoted = false;
+    for (QChar c : line) {
+        if (c == QLatin1Char('"'))
+            quoted = !quoted;
+        else if (c == QLatin1Char(',') && !quoted) {
+            out << cell.trimmed();
+            cell.clear();
+        } else
+            cell += c;
+    }
+    out << cell.trimmed();
+    return out;
+}
+
+} // namespace
+
+PosImportDialog::PosImportDialog(CaseDatabase& db, QWidget* parent)
+    : QDialog(parent),
+      m_db(db),
+      m_file(new QLineEdit(this)),
+      m_store(new QComboBox(this)),
+      m_format(new QComboBox(this)),
+      m_mappingLabel(new QLabel(this)),
+      m_mapping(new QTableWidget(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)),
+      m_result(new QLabel(this))
+{
+    m_result->setObjectName(QStringLiteral("importResult"));
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->setVisible(false);
+    setWindowTitle(tr("Import POS journal"));
+    resize(640, 620);
+    auto* browse = new QPushButton(tr("&Browse…"), this);
+    m_store->addItem(tr("(as written in the journal)"), QString());
+    if (auto stores = StoreRegistry(m_db).list())
+        for (const StoreInfo& s : *stores)
+            m_store->addItem(QStringLiteral("%1 — %2").arg(s.id, s.name), s.id);
+    m_format->addItem(tr("Detect"), QStringLiteral("auto"));
+    m_format->addItem(tr("ARTS POSLog XML"), QStringLiteral("poslog"));
+    m_format->addItem(tr("CSV (with a column mapping)"), QStringLiteral("csv"));
+    m_format->addItem(tr("LP Desk POS JSON"), QStringLiteral("json"));
+    m_mapping->setObjectName(QStringLiteral("csvMapping"));
+    m_mapping->setColumnCount(2);
+    m_mapping->setHorizontalHeaderLabels({tr("LP Desk field"), tr("Column in the file")});
+    m_mapping->horizontalHeader()->setStretchLastSection(true);
+    m_mapping->verticalHeader()->hide();
+    m_mappingLabel->setWordWrap(true);
+    auto* importButton = m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    importButton->setObjectName(QStringLiteral("importButton"));
+
+    auto* fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(browse);
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Journal file:"), fileRow);
+    form->addRow(tr("&Store:"), m_store);
+    form->addRow(tr("&Format:"), m_format);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_mappingLabel);
+    layout->addWidget(m_mapping, 1);
+    layout->addWidget(m_result);
+    layout->addWidget(m_buttons);
+
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("POS journal"), QString(),
+                                                          tr("POS journals (*.xml *.csv *.json);;All files (*)"));
+        if (!path.isEmpty())
+            setFile(path);
+    });
+    connect(m_file, &QLineEdit::editingFinished, this, &PosImportDialog::refreshMapping);
+    connect(m_store, &QComboBox::currentIndexChanged, this, &PosImportDialog::refreshMapping);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &PosImportDialog::refreshMapping);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &PosImportDialog::startImport);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    refreshMapping();
+}
+
+void PosImportDialog::setFile(const QString& path)
+{
+    m_file->setText(path);
+    const QString lower = path.toLower();
+    if (lower.endsWith(QLatin1String(".csv")))
+        m_format->setCurrentIndex(m_format->findData(QStringLiteral("csv")));
+    else if (lower.endsWith(QLatin1String(".xml")))
+        m_format->setCurrentIndex(m_format->findData(QStringLiteral("poslog")));
+    else if (lower.endsWith(QLatin1String(".json")))
+        m_format->setCurrentIndex(m_format->findData(QStringLiteral("json")));
+    refreshMapping();
+}
+
+void PosImportDialog::setStore(const QString& storeId)
+{
+    const int i = m_store->findData(storeId);
+    if (i >= 0)
+        m_store->setCurrentIndex(i);
+}
+
+QString PosImportDialog::format() const
+{
+    return m_format->currentData().toString();
+}
+
+void PosImportDialog::refreshMapping()
+{
+    const bool csv = format() == QLatin1String("csv");
+    m_mapping->setVisible(csv);
+    m_mappingLabel->setVisible(csv);
+    if (!csv)
+        return;
+    m_headers = csvHeader(m_file->text());
+    const QString store = m_store->currentData().toString();
+    const PosCsvMapping saved = PosService(m_db).csvMapping(store);
+    m_mappingLabel->setText(
+        store.isEmpty()
+            ? tr("Map the file's columns to LP Desk's fields. Choose a store to save the mapping for next time.")
+            : tr("Map the file's columns to LP Desk's fields; the mapping is saved for store %1.").arg(store));
+    const QStringList fields = PosCsvMapping::standard().columns.keys();
+    QStringList sorted = PosCsvMapping::requiredFields();
+    for (const QString& f : fields)
+        if (!sorted.contains(f))
+            sorted << f;
+    m_mapping->setRowCount(static_cast<int>(sorted.size()));
+    for (int row = 0; row < sorted.size(); ++row) {
+        const QString& field = sorted[row];
+        const bool required = PosCsvMapping::requiredFields().contains(field);
+        auto* name = new QTableWidgetItem(required ? tr("%1 (required)").arg(field) : field);
+        name->setData(Qt::UserRole, field);
+        name->setFlags(Qt::ItemIsEnabled);
+        m_mapping->setItem(row, 0, name);
+        auto* combo = new QComboBox(m_mapping);
+        combo->addItem(tr("(not in the file)"), QString());
+        for (const QString& h : std::as_const(m_headers))
+            combo->addItem(h, h);
+        const QString wanted = saved.columns.value(field, field);
+        const int i = combo->findData(wanted);
+        combo->setCurrentIndex(i >= 0 ? i : 0);
+        m_mapping->setCellWidget(row, 1, combo);
+    }
+}
+
+bool PosImportDialog::mapField(const QString& field, const QString& header)
+{
+    for (int row = 0; row < m_mapping->rowCount(); ++row) {
+        if (m_mapping->item(row, 0)->data(Qt::UserRole).toString() != field)
+            continue;
+        auto* combo = qobject_cast<QComboBox*>(m_mapping->cellWidget(row, 1));
+        const int i = combo ? combo->findData(header) : -1;
+        if (i < 0)
+            return false;
+        combo->setCurrentIndex(i);
+        return true;
+    }
+    return false;
+}
+
+void PosImportDialog::startImport()
+{
+    const QString path = m_file->text();
+    if (path.isEmpty() || !QFile::exists(path)) {
+        QMessageBox::information(this, windowTitle(), tr("Choose a journal file."));
+        return;
+    }
+    const QString store = m_store->currentData().toString();
+    const QString fmt = format();
+    if (fmt == QLatin1String("csv")) {
+        PosCsvMapping mapping;
+        for (int row = 0; row < m_mapping->rowCount(); ++row) {
+            auto* combo = qobject_cast<QComboBox*>(m_mapping->cellWidget(row, 1));
+            if (combo && !combo->currentData().toString().isEmpty())
+                mapping.columns.insert(m_mapping->item(row, 0)->data(Qt::UserRole).toString(),
+                                       combo->currentData().toString());
+        }
+        for (const QString& f : PosCsvMapping::requiredFields())
+            if (!mapping.columns.contains(f)) {
+                QMessageBox::information(this, windowTitle(), tr("Choose the column that holds \"%1\".").arg(f));
+                return;
+            }
+        if (store.isEmpty()) {
+            QMessageBox::information(this, windowTitle(), tr("Choose the store this CSV journal comes from."));
+            return;
+        }
+        if (Status s = PosService(m_db).setCsvMapping(store, mapping); !s) {
+            QMessageBox::warning(this, windowTitle(), s.errorMessage());
+            return;
+        }
+    }
+    CaseDatabase* db = &m_db;
+    auto summary = std::make_shared<PosImportSummary>();
+    auto* job = new JobDialog(
+        tr("Importing %1").arg(path),
+        [db, path, store, fmt, summary](const JobDialog::ProgressFn& progress,
+                                        const std::atomic_bool* cancel) -> Status {
+            progress(0, 0, PosImportDialog::tr("Encrypting the original and reading its transactions…"));
+            auto r = PosService(*db).importFile(path, store, fmt, cancel);
+            db->releaseThreadConnection();
+            if (!r)
+                return r.error();
+            *summary = *r;
+            return {};
+        },
+        this);
+    job->setAttribute(Qt::WA_DeleteOnClose);
+    connect(job, &JobDialog::finished, this, [this, summary, job](bool ok) {
+        if (!ok)
+            return;
+        job->accept();
+        m_lastImportId = summary->id;
+        QString text = tr("%1 transactions and %2 line items imported; %3 records rejected.")
+                           .arg(summary->transactions)
+                           .arg(summary->lineItems)
+                           .arg(summary->rejected);
+        for (qsizetype i = 0; i < std::min<qsizetype>(summary->rejects.size(), 20); ++i)
+            text += QStringLiteral("\n• %1: %2").arg(summary->rejects[i].where, summary->rejects[i].reason);
+        m_result->setText(text);
+        m_result->setVisible(true);
+        m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
+        Q_EMIT imported(summary->id);
+    });
+    job->open();
+    job->start();
+}
+
+} // namespace lpdesk

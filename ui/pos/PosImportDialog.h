@@ -1,0 +1,54 @@
+// Import a POS journal by hand (a USB export from a register, a vendor's CSV): choose the file, the store and the
+// format; for CSV, map the file's columns to LP Desk's fields (saved per store and offered next time). The import
+// runs as a job with progress and cancel and reports what it took and which records it rejected, with where.
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+
+namespace lpdesk {
+
+class CaseDatabase;
+
+class PosImportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit PosImportDialog(CaseDatabase& db, QWidget* parent = nullptr);
+
+    void setFile(const QString& path);
+    void setStore(const QString& storeId);
+    QTableWidget* mappingTable() const { return m_mapping; }
+    // Maps one field to a header of the file (for tests and keyboard users alike).
+    bool mapField(const QString& field, const QString& header);
+    QString lastImportId() const { return m_lastImportId; }
+    QLabel* resultLabel() const { return m_result; }
+
+public Q_SLOTS:
+    void startImport();
+
+Q_SIGNALS:
+    void imported(const QString& importId);
+
+private:
+    void refreshMapping();
+    QString format() const;
+
+    CaseDatabase& m_db;
+    QLineEdit* m_file;
+    QComboBox* m_store;
+    QComboBox* m_format;
+    QLabel* m_mappingLabel;
+    QTableWidget* m_mapping;
+    QDialogButtonBox* m_buttons;
+    QLabel* m_result;
+    QStringList m_headers;
+    QString m_lastImportId;
+};
+
+} // namespace lpdesk

@@ -1,0 +1,243 @@
+#include "pos/PosPanel.h"
+
+#include "common/Time.h"
+#include "db/CaseDatabase.h"
+#include "pos/PosJournalWriter.h"
+#include "pos/PosService.h"
+#include "store/StoreRegistry.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTimeZone>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace lpdesk {
+
+namespace {
+
+constexpr int IdRole = Qt::UserRole;
+
+QString exceptionLabel(const QString& e)
+{
+    if (e == QLatin1String("void"))
+        return PosPanel::tr("void");
+    if (e == QLatin1String("no_sale"))
+        return PosPanel::tr("no sale");
+    if (e == QLatin1String("refund_without_receipt"))
+        return PosPanel::tr("refund without receipt");
+    if (e == QLatin1String("return_other_day"))
+        return PosPanel::tr("return linked to another day");
+    if (e == QLatin1String("price_override"))
+        return PosPanel::tr("price override");
+    if (e == QLatin1String("manual_card_entry"))
+        return PosPanel::tr("card number keyed in");
+    if (e == QLatin1String("large_discount"))
+        return PosPanel::tr("large discount");
+    return e;
+}
+
+} // namespace
+
+PosPanel::PosPanel(CaseDatabase& db, const QString& caseId, QWidget* parent)
+    : QWidget(parent),
+      m_db(db),
+      m_caseId(caseId),
+      m_window(new QSpinBox(this)),
+      m_transactions(new QTreeWidget(this)),
+      m_receipt(new QTreeWidget(this)),
+      m_receiptHeader(new QLabel(this))
+{
+    m_window->setRange(5, 3600);
+    m_window->setValue(120);
+    m_window->setSuffix(tr(" s"));
+    m_window->setToolTip(tr("Link exception transactions at the incident's register within this many seconds of "
+                            "the incident (true time: register and camera clock offsets applied)"));
+    auto* link = new QPushButton(tr("&Link POS records"), this);
+    link->setObjectName(QStringLiteral("posLinkButton"));
+    auto* unlink = new QPushButton(tr("&Unlink"), this);
+    unlink->setObjectName(QStringLiteral("posUnlinkButton"));
+    const bool writer = m_db.session().role == Role::Investigator;
+    link->setEnabled(writer);
+    unlink->setEnabled(writer);
+    m_transactions->setObjectName(QStringLiteral("posTransactions"));
+    m_transactions->setRootIsDecorated(false);
+    m_transactions->setHeaderLabels(
+        {tr("Time (store)"), tr("Register"), tr("#"), tr("Total"), tr("Flags"), tr("Linked")});
+    m_transactions->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_receipt->setObjectName(QStringLiteral("posReceipt"));
+    m_receipt->setRootIsDecorated(false);
+    m_receipt->setHeaderLabels({tr("Line"), tr("Item"), tr("Qty"), tr("Price"), tr("Amount"), tr("Note")});
+    m_receipt->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_receipt->setToolTip(tr("Double-click a line to see the moment in the clip (journals time the transaction, not "
+                             "each line: the clip seeks to the transaction's start)"));
+    m_receiptHeader->setWordWrap(true);
+    m_receiptHeader->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Window ±"), this));
+    bar->addWidget(m_window);
+    bar->addWidget(link);
+    bar->addWidget(unlink);
+    bar->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_transactions, 2);
+    layout->addWidget(m_receiptHeader);
+    layout->addWidget(m_receipt, 3);
+
+    connect(link, &QPushButton::clicked, this, &PosPanel::linkNow);
+    connect(unlink, &QPushButton::clicked, this, &PosPanel::unlinkSelected);
+    connect(m_transactions, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem* item) { showReceipt(item ? item->data(0, IdRole).toString() : QString()); });
+    connect(m_transactions, &QTreeWidget::itemActivated, this, &PosPanel::seekToSelected);
+    connect(m_receipt, &QTreeWidget::itemActivated, this, &PosPanel::seekToSelected);
+    reload();
+}
+
+void PosPanel::reload()
+{
+    const QString current
+        = m_transactions->currentItem() ? m_transactions->currentItem()->data(0, IdRole).toString() : QString();
+    m_transactions->clear();
+    auto linked = PosService(m_db).linked(m_caseId);
+    if (!linked) {
+        m_receiptHeader->setText(linked.errorMessage());
+        return;
+    }
+    QHash<QString, QTimeZone> zones;
+    for (const LinkedTransaction& t : *linked) {
+        if (!zones.contains(t.storeId)) {
+            auto store = StoreRegistry(m_db).get(t.storeId);
+            zones.insert(t.storeId, store ? QTimeZone(store->timezone.toUtf8()) : QTimeZone::utc());
+        }
+        auto* item = new QTreeWidgetItem(m_transactions);
+        item->setText(0, formatInZone(parseRfc3339(t.beginUtc), zones.value(t.storeId)));
+        item->setToolTip(0, tr("Corrected time. The register's clock said %1.").arg(t.beginRaw));
+        item->setText(1, t.registerId);
+        item->setText(2, t.sequence);
+        item->setText(3, QStringLiteral("%1 %2").arg(t.currency, PosJournalWriter::money(t.total)));
+        QStringList flags;
+        for (const QString& e : t.exceptions)
+            flags << exceptionLabel(e);
+        if (t.type == QLatin1String("control"))
+            flags.prepend(t.control);
+        item->setText(4, flags.join(QStringLiteral(", ")));
+        if (!t.exceptions.isEmpty())
+            item->setForeground(4, QColor(0xb0, 0x00, 0x20));
+        item->setText(5,
+                      t.how == QLatin1String("manual")          ? tr("by hand")
+                          : t.how == QLatin1String("reference") ? tr("store reference")
+                                                                : tr("time window"));
+        item->setData(0, IdRole, t.id);
+        if (t.id == current)
+            m_transactions->setCurrentItem(item);
+    }
+    if (!m_transactions->currentItem() && m_transactions->topLevelItemCount() > 0)
+        m_transactions->setCurrentItem(m_transactions->topLevelItem(0));
+    if (m_transactions->topLevelItemCount() == 0) {
+        m_receipt->clear();
+        m_receiptHeader->setText(tr("No POS records linked yet. Import the store's journal (pulls do this) and press "
+                                    "Link POS records."));
+    }
+}
+
+void PosPanel::showReceipt(const QString& transactionId)
+{
+    m_receipt->clear();
+    if (transactionId.isEmpty())
+        return;
+    auto t = PosService(m_db).transaction(transactionId);
+    if (!t) {
+        m_receiptHeader->setText(t.errorMessage());
+        return;
+    }
+    m_receiptHeader->setText(tr("<b>Store %1 · register %2 · transaction %3</b> · business day %4 · operator %5 · "
+                                "register clock %6 · from %7")
+                                 .arg(t->storeId.toHtmlEscaped(), t->registerId.toHtmlEscaped(),
+                                      t->sequence.toHtmlEscaped(), t->businessDay, t->operatorId.toHtmlEscaped(),
+                                      t->beginRaw.toHtmlEscaped(), t->recordRef.toHtmlEscaped()));
+    int n = 0;
+    for (const PosLineItem& l : t->lines) {
+        auto* item = new QTreeWidgetItem(m_receipt);
+        item->setText(0, QStringLiteral("%1 %2").arg(++n).arg(PosTransaction::kindName(l.kind)));
+        item->setText(1, l.itemId.isEmpty() ? l.tenderType : QStringLiteral("%1 %2").arg(l.itemId, l.description));
+        if (l.kind == PosLineItem::Kind::Sale || l.kind == PosLineItem::Kind::Return)
+            item->setText(2, QString::number(l.quantity));
+        if (l.unitPrice != 0 || l.regularPrice != 0)
+            item->setText(3,
+                          l.regularPrice != l.unitPrice && l.regularPrice != 0
+                              ? tr("%1 (list %2)")
+                                    .arg(PosJournalWriter::money(l.unitPrice), PosJournalWriter::money(l.regularPrice))
+                              : PosJournalWriter::money(l.unitPrice));
+        item->setText(4, PosJournalWriter::money(l.amount));
+        QStringList note;
+        if (l.voided)
+            note << tr("voided");
+        if (!l.cardLast4.isEmpty())
+            note << tr("card •••• %1").arg(l.cardLast4);
+        if (!l.entryMethod.isEmpty())
+            note << l.entryMethod;
+        if (!l.reason.isEmpty())
+            note << l.reason;
+        item->setText(5, note.join(QStringLiteral(", ")));
+        if (l.voided)
+            for (int c = 0; c < 6; ++c)
+                item->setForeground(c, QColor(0xb0, 0x00, 0x20));
+    }
+    auto* total = new QTreeWidgetItem(m_receipt);
+    total->setText(0, tr("Total"));
+    total->setText(4, QStringLiteral("%1 %2").arg(t->currency, PosJournalWriter::money(t->total)));
+    QFont bold = total->font(0);
+    bold.setBold(true);
+    total->setFont(0, bold);
+    total->setFont(4, bold);
+}
+
+void PosPanel::seekToSelected()
+{
+    QTreeWidgetItem* item = m_transactions->currentItem();
+    if (!item)
+        return;
+    auto t = PosService(m_db).transaction(item->data(0, IdRole).toString());
+    if (!t)
+        return;
+    const QList<PosSeek> seeks = PosService(m_db).seeks(m_caseId, *t);
+    if (seeks.isEmpty()) {
+        QMessageBox::information(
+            this, tr("POS"),
+            tr("None of this case's clips from the camera over register %1 covers this transaction.")
+                .arg(t->registerId));
+        return;
+    }
+    Q_EMIT seekRequested(seeks.first().mediaId, seeks.first().seconds);
+}
+
+void PosPanel::linkNow()
+{
+    auto linked = PosService(m_db).link(m_caseId, m_window->value());
+    if (!linked) {
+        QMessageBox::warning(this, tr("Link POS records"), linked.errorMessage());
+        return;
+    }
+    reload();
+    Q_EMIT linksChanged();
+}
+
+void PosPanel::unlinkSelected()
+{
+    QTreeWidgetItem* item = m_transactions->currentItem();
+    if (!item)
+        return;
+    Status done = PosService(m_db).linkManually(m_caseId, item->data(0, IdRole).toString(), false);
+    if (!done)
+        QMessageBox::warning(this, tr("Unlink"), done.errorMessage());
+    reload();
+    Q_EMIT linksChanged();
+}
+
+} // namespace lpdesk
