@@ -61,10 +61,10 @@ cmd_test() {
     local rc=0
     (cd "$build_dir" && ctest --output-on-failure -j "$jobs" --timeout 1500) || rc=$?
     if [[ "${LPDESK_SKIP_SANITIZE:-0}" != 1 ]]; then
-        log "Core unit tests under AddressSanitizer + UndefinedBehaviorSanitizer"
+        log "Core unit tests and fuzzers under AddressSanitizer + UndefinedBehaviorSanitizer"
         configure_and_build "$root/build-asan" -DLPDESK_SANITIZE=ON -DLPDESK_BUILD_GUI=OFF -DLPDESK_WERROR=ON
         (cd "$root/build-asan" && ASAN_OPTIONS=detect_leaks=0 \
-            ctest --output-on-failure -j "$jobs" -L unit -E 'format_check|translations_current') || rc=$?
+            ctest --output-on-failure -j "$jobs" -L 'unit|fuzz' -E 'format_check|translations_current') || rc=$?
     fi
     return $rc
 }
