@@ -381,6 +381,23 @@ Status PosJournalReader::readPoslog(QIODevice& device, const Sink& sink, QList<P
 
 namespace {
 
+// One line of at most `limit` bytes (more means the line is too long). QIODevice::readLine(maxSize) allocates
+// maxSize up front, which for a 1 MiB limit costs a megabyte per line; this grows with the line instead.
+QByteArray readBoundedLine(QIODevice& d, qint64 limit)
+{
+    QByteArray line;
+    char chunk[4096];
+    while (line.size() <= limit) {
+        const qint64 n = d.readLine(chunk, sizeof chunk);
+        if (n <= 0)
+            break;
+        line.append(chunk, static_cast<qsizetype>(n));
+        if (chunk[n - 1] == '\n')
+            break;
+    }
+    return line;
+}
+
 // Reads one CSV record (RFC 4180: quotes, doubled quotes, line breaks inside quotes). False at the end.
 bool readCsvRecord(QIODevice& d, QStringDecoder& utf8, QStringList* fields, qint64* line, QString* error)
 {
@@ -388,7 +405,7 @@ bool readCsvRecord(QIODevice& d, QStringDecoder& utf8, QStringList* fields, qint
     QByteArray raw;
     bool inQuotes = false;
     while (true) {
-        QByteArray l = d.readLine(PosJournalReader::MaxRecordBytes + 1);
+        QByteArray l = readBoundedLine(d, PosJournalReader::MaxRecordBytes);
         if (l.isEmpty())
             return !raw.isEmpty() ? true : false;
         ++*line;
