@@ -74,6 +74,17 @@ printf '%s\n' "I was on register 2. The customer brought a jacket back without a
 "$cli" search jacket
 "$cli" custody verify "$fcase"
 
+step "Release for the police: ivy asks, lena (legal) approves with contacts withheld, the sealed package is written and verified"
+rel=$("$cli" release request "$fcase" --all --purpose usb --recipient "Officer J. Ruiz, Chicago PD" --note "Refund fraud report for CPD")
+LPDESK_USER=ivy "$cli" release approve "$rel" --note "mine to approve?" 2>&1 || echo "(refused: the requester never approves, and investigators never do)"
+LPDESK_USER=lena LPDESK_PASSPHRASE="demo legal passphrase" "$cli" release approve "$rel" --note "Contacts withheld; OK for CPD"
+"$cli" release show "$rel"
+"$cli" export "$rel" --out "$demo/package.zip"
+unzip -l "$demo/package.zip"
+"$cli" verify "$demo/package.zip" --ca "$demo/org-ca.pem"
+(mkdir -p "$demo/package" && cd "$demo/package" && unzip -q ../package.zip && sha256sum -c --quiet SHA256SUMS && echo "sha256sum -c: all files OK" \
+    && openssl cms -verify -binary -inform DER -in manifest.json.p7s -content manifest.json -CAfile "$demo/org-ca.pem" -purpose any -out /dev/null)
+
 step "Integrity, custody and audit chains"
 export LPDESK_USER=admin LPDESK_PASSPHRASE="demo admin passphrase"
 "$cli" db check | tail -3

@@ -344,6 +344,281 @@
     </message>
 </context>
 <context>
+    <name>lpdesk::CaseReport</name>
+    <message>
+        <source>Case report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected (store time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrative and suspects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident detected: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POS register %1 #%2, %3 %4 %5 (register clock %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement taken from %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POS extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store %1, register %2, transaction %3, %4 (true %5), operator %6, flags: %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tender / note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card •••• %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card number withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VOIDED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact: %1. Version %2, signed off by %3 on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redaction log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (plan SHA-256 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From–to (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No redacted derivatives in this package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files and their SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package&apos;s own documents are listed with their hashes in SHA256SUMS and in the signed manifest.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain of custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved for release by %1 (legal) on %2. Reason: %3. The approval covers the content with SHA-256 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF report needs a QGuiApplication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case report %1 — package %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LP Desk package %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package %1 · page %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::CaseService</name>
     <message>
         <source>read cases</source>
@@ -542,6 +817,14 @@
     </message>
     <message>
         <source>&amp;Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request re&amp;lease…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask legal to release evidence of this case to the police (Ctrl+Shift+R)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1246,6 +1529,136 @@
         <source>  statement %1  case %2  %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package password (hand it over separately): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encrypted package needs a password: give --password-file F, set LPDESK_PACKAGE_PASSWORD, or run in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is encrypted: give --password-file F, set LPDESK_PACKAGE_PASSWORD, or run in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    void: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--purpose is usb or agency:ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release request needs --note T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    content SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decision needs --note T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK: package %1 (%2), %3 files, %4 bytes, %5 custody events, signed by %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>FAILED: %n problem(s) in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export needs --out FILE.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: package %2, %3 files, %4 bytes, written and read back: it verifies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the CA certificate %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator) ask legal to release items of a case; prints the request id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator, legal, auditor) release requests and their state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator, legal, auditor) one request with every item&apos;s hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(legal, never the requester) approve: binds to the exact content; personal data stays masked unless included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(legal, never the requester) reject with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator, legal) write the sealed package of an approved, unchanged release; it is read back and verified before success is reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no database needed) verify a package offline: structure, signature, hashes, coverage, custody chain; exit 4 listing every problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::CmsSignature</name>
+    <message>
+        <source>The organisation signing identity is not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CMS signing failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CMS encoding failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature file is not a CMS structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no CA certificate to verify against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest signature does not verify (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::CustodyLog</name>
@@ -1357,6 +1770,53 @@
     </message>
     <message>
         <source>Cannot read the media streams: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::ExportPackageDialog</name>
+    <message>
+        <source>&amp;Encrypt the package with a password (AES-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export sealed package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP packages (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the password over separately (by phone, never with the package).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2289,6 +2749,30 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>Import &amp;POS journal…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Release %1 requested: legal reviews it under Releases (Ctrl+3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Releases and legal review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify a package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::MarkerService</name>
@@ -2367,6 +2851,249 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Cannot finish the MP4 file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::PackageBuilder</name>
+    <message>
+        <source>export packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A package password needs at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 MB free; the package needs about %3 MB. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting the release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be decrypted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer matches its recorded SHA-256; the stored evidence is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement %1 by %2 (%3), version %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The released statements as data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>POS extract: %n transaction(s) with line items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>POS extract, one row per line item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case&apos;s chain of custody, verifiable offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation CA certificate that issued the signing certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline index of the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CASE/UCO provenance of every file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot flush %1 to the device: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the package back to verify it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the written package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The written package does not verify (is the medium failing?): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::PackageContents</name>
+    <message>
+        <source>Original recording, camera %1, recorder start %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (camera %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item not in this package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment %1 to statement %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::PackageDocuments</name>
+    <message>
+        <source>custody.json is not an LP Desk custody chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::PackageVerifier</name>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is encrypted: give its password (--password-file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes, far larger than any package document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package has no manifest.json or no manifest.json.p7s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No --ca given: the signature was checked against org-ca.pem inside the package, which proves the package is intact but not who made it. Compare that certificate with the one the sender gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json.p7s: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json is not an LP Desk package manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json is version %1; this verifier reads version 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json names signing certificate %1 but was signed by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json lists %1 twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed in manifest.json but missing from the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes; manifest.json says %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match its SHA-256 in manifest.json (changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the package but not in manifest.json (added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package has no SHA256SUMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA256SUMS line %1 is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA256SUMS lists %1, which the package does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match its SHA-256 in SHA256SUMS (changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not covered by SHA256SUMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custody.json holds chain %1, manifest.json names %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custody checkpoints cannot be checked without a valid manifest signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custody event %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custody %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custody.json has no signed checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custody.json does not end at the head manifest.json names (events removed or added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custody.json does not end with a signed checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3381,6 +4108,375 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
 </context>
 <context>
+    <name>lpdesk::ReleaseRequestDialog</name>
+    <message>
+        <source>Request a release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal reviews what you tick here before anything leaves. Personal data (statement contacts, names of anonymous witnesses, card digits) stays withheld unless legal allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB or file hand-over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Officer J. Ruiz, Chicago PD 19th District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this release, and for whom (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note for legal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original clip, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of a clip, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s, SHA-256 %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement by %1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymous: released as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POS register %1 #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in the note why and for whom the release is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one item to release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::ReleaseService</name>
+    <message>
+        <source>clip %1 is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>derivative %1 no longer belongs to the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement %1 is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement %1 is not signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement %1 was corrected by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POS transaction %1 is no longer linked to the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown item kind %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request a release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purpose is usb or agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A release for an agency names the agency (agency:ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A release request needs a note (up to 4000 characters) saying what it is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot release %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clip %1 is not evidence of case %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement %1 is not part of case %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one item to release (or --all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no release request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of items does not match its recorded hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reject releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision needs a written reason (up to 4000 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You requested release %1; another legal reviewer must decide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1 is void: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1 is %2, not pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1 changed while it was being decided; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1 is void: %2. Request a new release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1 was rejected by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1 is %2: legal has not approved it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::ReleasesDialog</name>
+    <message>
+        <source>&amp;Pending only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release statement &amp;contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the real &amp;names of anonymous authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release customer &amp;card digits and loyalty ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review &amp;redactions side by side…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the decision (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported as package %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original clip, camera %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of a clip, camera %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s, %2×%3, SHA-256 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (anonymous; released as %2 unless names are allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement v%1 by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (withheld unless contacts are allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POS register %1 #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card •••• %1 (withheld unless customer data is allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loyalty id %1 (withheld unless customer data is allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No releases yet. Investigators request them from a case (Ctrl+Shift+R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked for this release: another member of legal decides it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for your decision in the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redaction review — camera %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::SearchDialog</name>
     <message>
         <source>Search incidents and statements</source>
@@ -4239,6 +5335,88 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
 </context>
 <context>
+    <name>lpdesk::VerifyPackageDialog</name>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify package — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s CA certificate you were given (PEM); empty: the one inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted &amp;CA:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the CA certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is encrypted. Its password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intact: every file, the signature and the custody chain check out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>NOT intact: %n problem(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package %1, case %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files, %2 bytes, %3 custody events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no valid signature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing certificate SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::VideoDecoder</name>
     <message>
         <source>The clip has no video stream.</source>
@@ -4316,6 +5494,240 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>The recipient key file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::ZipReader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid package archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no end-of-central-directory record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multi-volume archives are not packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP64 fields without a ZIP64 locator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP64 end record points outside the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP64 end record is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries (at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the central directory lies outside the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the central directory is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>central directory entry %1 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>central directory entry %1 is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsafe entry name &quot;%1&quot; (absolute, &quot;..&quot;, backslash or unusual characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a directory entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses strong encryption, which packages never do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a damaged extra field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a short ZIP64 field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses an AES variant packages never use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says AES without the AES field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses legacy ZIP encryption, which packages never do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is compressed (method %2); package entries are stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declares %2 bytes but stores %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declares %2 bytes at offset %3 in a file of %4 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local header of %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local header of %1 names %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local header of %1 disagrees with the central directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs past the end of the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two entries overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unaccounted bytes before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local header of %1 has been altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unaccounted bytes before the central directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the central directory has been altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unaccounted bytes after the central directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end records have been altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is encrypted: give its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot derive the package key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password for the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decryption failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its authentication code does not match (changed or damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its CRC-32 does not match (changed or damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package has no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::ZipWriter</name>
+    <message>
+        <source>Cannot write the package: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package needs a writable, seekable file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry is still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a safe name for a package entry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package already has an entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot derive the package encryption key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption failed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -270,6 +270,31 @@ Result<SecureBytes> Cli::askTwice(const QString& prompt)
     return first;
 }
 
+Result<SecureBytes> Cli::packagePassword(const QString& file, bool creating)
+{
+    if (!file.isEmpty()) {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return failure(tr("Cannot read the password file %1: %2").arg(file, f.errorString()));
+        QByteArray content = f.read(4096);
+        while (content.endsWith('\n') || content.endsWith('\r'))
+            content.chop(1);
+        return SecureBytes::takeFrom(content);
+    }
+    auto env = fromEnvironment("LPDESK_PACKAGE_PASSWORD");
+    if (env)
+        return env;
+    auto typed = creating ? askTwice(tr("Package password (hand it over separately): "))
+                          : readFromTerminal(tr("Package password: "));
+    if (!typed && typed.error().kind == ErrorKind::Usage)
+        return makeError(ErrorKind::Usage,
+                         creating ? tr("An encrypted package needs a password: give --password-file F, "
+                                       "set LPDESK_PACKAGE_PASSWORD, or run in a terminal.")
+                                  : tr("The package is encrypted: give --password-file F, set "
+                                       "LPDESK_PACKAGE_PASSWORD, or run in a terminal."));
+    return typed;
+}
+
 Result<QString> Cli::userName() const
 {
     if (!m_user.isEmpty())
@@ -404,6 +429,7 @@ void Cli::registerCommands(QList<Command>& commands)
     registerStoreCommands(commands);
     registerCaseCommands(commands);
     registerEvidenceCommands(commands);
+    registerReleaseCommands(commands);
 }
 
 } // namespace lpdesk

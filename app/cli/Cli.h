@@ -82,6 +82,8 @@ public:
     // The first passphrase of a new database: --passphrase-file or LPDESK_PASSPHRASE, else asked twice.
     Result<SecureBytes> initialPassphrase(const QString& prompt);
     Result<QString> userName() const;
+    // A package password: from FILE when given, else LPDESK_PACKAGE_PASSWORD, else asked (twice when creating).
+    Result<SecureBytes> packagePassword(const QString& file, bool creating);
 
     static int exitCodeFor(ErrorKind kind);
     static void registerCommands(QList<Command>& commands);
@@ -103,5 +105,6 @@ void registerDatabaseCommands(QList<Command>& commands);
 void registerStoreCommands(QList<Command>& commands);
 void registerCaseCommands(QList<Command>& commands);
 void registerEvidenceCommands(QList<Command>& commands);
+void registerReleaseCommands(QList<Command>& commands);
 
 } // namespace lpdesk

@@ -3,15 +3,48 @@
 #include "common/Runtime.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QGuiApplication>
 #include <QTextStream>
+
+#include <memory>
+
+#include <unistd.h>
+
+namespace {
+
+// Only `export` draws (the case report PDF needs fonts, never a display); every other command stays a plain
+// QCoreApplication so that scripts do not pay for, or hear about, a GUI platform.
+bool needsGui(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], "export") == 0)
+            return true;
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
-    if (auto ready = lpdesk::Runtime::initialise(app); !ready) {
+    std::unique_ptr<QCoreApplication> app;
+    if (needsGui(argc, argv)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            // Root shells and CI have none; Qt would warn and fall back to a shared path.
+            const QString runtime = QDir::tempPath() + QStringLiteral("/lpdesk-runtime-%1").arg(getuid());
+            QDir().mkpath(runtime);
+            QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+        }
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    if (auto ready = lpdesk::Runtime::initialise(*app); !ready) {
         QTextStream(stderr) << "lpdesk-cli: " << ready.errorMessage() << " — refusing to run.\n";
         return lpdesk::ExitFailed;
     }
     lpdesk::Cli cli;
-    return cli.run(app.arguments().mid(1));
+    return cli.run(app->arguments().mid(1));
 }

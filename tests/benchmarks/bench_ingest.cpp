@@ -2,70 +2,24 @@
 // against the obvious baseline on the same bytes in the same run: `openssl enc -d -aes-256-ctr | sha256sum`
 // (openssl enc has no GCM). Prints both times, the ratio and the peak resident memory of the ingest.
 // Size: LPDESK_BENCH_MB (default 1024). Never fails on time.
+#include "BenchSupport.h"
 #include "TestSupport.h"
 
-#include "crypto/Lpenc.h"
 #include "crypto/Random.h"
 #include "crypto/Sha256.h"
-#include "db/WorkstationKeys.h"
-#include "media/ClipSynthesizer.h"
 #include "store/PullService.h"
-#include "store/StoreRegistry.h"
 
 #include <QCoreApplication>
 
 extern "C" {
 #include <libavutil/log.h>
 }
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
-#include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QtEndian>
-
-#include <sys/resource.h>
 
 #include <cstdio>
 
 using namespace lpdesk;
-
-namespace {
-
-void writeJson(const QString& path, const QJsonObject& o)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    f.open(QIODevice::WriteOnly);
-    f.write(QJsonDocument(o).toJson());
-}
-
-long peakRssMb()
-{
-    rusage u {};
-    getrusage(RUSAGE_SELF, &u);
-    return u.ru_maxrss / 1024;
-}
-
-double timeShell(const QString& command)
-{
-    QElapsedTimer t;
-    t.start();
-    QProcess p;
-    p.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command});
-    p.waitForFinished(-1);
-    if (p.exitCode() != 0) {
-        std::fprintf(stderr, "baseline failed: %s\n", p.readAllStandardError().constData());
-        std::exit(1);
-    }
-    return t.nsecsElapsed() / 1e9;
-}
-
-} // namespace
 
 int main(int argc, char** argv)
 {
@@ -76,94 +30,17 @@ int main(int argc, char** argv)
     QTemporaryDir dir;
     QDir().mkpath(dir.filePath(QStringLiteral("db")));
     auto db = test::createDatabase(dir.filePath(QStringLiteral("db")));
-    QSqlDatabase conn = db->connection();
-    const QByteArray recipient = *WorkstationKeys::recipientPublicKey(conn);
-
-    // A real MP4 followed by a 'free' box padding it to the target size: a valid, probeable file.
-    ClipSpec spec;
-    spec.seconds = 2;
-    auto clip = ClipSynthesizer::make(spec);
-    const qint64 target = mb * 1024 * 1024;
-    const qint64 padding = target - clip->mp4.size();
-    const QString storeId = QStringLiteral("bench-store");
-    const QString drop = dir.filePath(QStringLiteral("drop/") + storeId);
-    const QString mediaId = randomUuid();
-    const QString incidentId = randomUuid();
-    const QString plainPath = dir.filePath(QStringLiteral("plain.bin"));
-    QFile plain(plainPath);
-    plain.open(QIODevice::WriteOnly);
-    QDir().mkpath(drop + QStringLiteral("/media"));
-    auto writer = LpencWriter::create(drop + QStringLiteral("/media/") + mediaId + QStringLiteral(".lpenc"), recipient);
-    auto feed = [&](const QByteArray& b) {
-        (void)(*writer)->write(b);
-        plain.write(b);
-    };
-    feed(clip->mp4);
-    QByteArray box(8, '\0');
-    qToBigEndian<quint32>(static_cast<quint32>(padding), box.data());
-    box.replace(4, 4, "free");
-    feed(box);
-    QByteArray block = randomBytes(4 * 1024 * 1024);
-    for (qint64 left = padding - 8; left > 0; left -= block.size())
-        feed(left >= block.size() ? block : block.left(left));
-    plain.close();
-    auto summary = (*writer)->finish();
-    QJsonObject media {{QLatin1String("id"), mediaId},
-                       {QLatin1String("file"), QStringLiteral("media/") + mediaId + QStringLiteral(".lpenc")},
-                       {QLatin1String("size"), static_cast<qint64>(summary->fileSize)},
-                       {QLatin1String("plaintext_size"), static_cast<qint64>(summary->plaintextLength)},
-                       {QLatin1String("sha256"), summary->sha256},
-                       {QLatin1String("codec"), QStringLiteral("h264")},
-                       {QLatin1String("camera"), QStringLiteral("cam-1")},
-                       {QLatin1String("start"), QStringLiteral("2026-03-14T10:00:00Z")},
-                       {QLatin1String("end"), QStringLiteral("2026-03-14T10:00:02Z")}};
-    writeJson(
-        drop + QStringLiteral("/incidents/") + incidentId + QStringLiteral(".json"),
-        QJsonObject {{QLatin1String("id"), incidentId},
-                     {QLatin1String("store_id"), storeId},
-                     {QLatin1String("type"), QStringLiteral("shoplifting")},
-                     {QLatin1String("severity"), 2},
-                     {QLatin1String("detected_at"), QStringLiteral("2026-03-14T10:00:01Z")},
-                     {QLatin1String("trigger"), QStringLiteral("door_sensor")},
-                     {QLatin1String("location"), QJsonObject {{QLatin1String("zone"), QStringLiteral("entrance")}}},
-                     {QLatin1String("narrative"), QStringLiteral("benchmark")},
-                     {QLatin1String("suspects"), QJsonArray {}},
-                     {QLatin1String("media"), QJsonArray {media}},
-                     {QLatin1String("pos_refs"), QJsonArray {}},
-                     {QLatin1String("statements"), QJsonArray {}}});
-    writeJson(drop + QStringLiteral("/feed/000001.json"),
-              QJsonObject {{QLatin1String("page"), 1},
-                           {QLatin1String("incidents"), QJsonArray {incidentId}},
-                           {QLatin1String("next"), QJsonValue::Null}});
-    writeJson(drop + QStringLiteral("/store.json"),
-              QJsonObject {{QLatin1String("format"), QStringLiteral("lpdesk-store-drop")},
-                           {QLatin1String("version"), 1},
-                           {QLatin1String("store_id"), storeId},
-                           {QLatin1String("name"), QStringLiteral("Bench")},
-                           {QLatin1String("timezone"), QStringLiteral("UTC")},
-                           {QLatin1String("clock_offset_seconds"), 0},
-                           {QLatin1String("recipient_key_ids"), QJsonArray {toHex(X25519::keyId(recipient))}},
-                           {QLatin1String("cameras"),
-                            QJsonArray {QJsonObject {{QLatin1String("id"), QStringLiteral("cam-1")},
-                                                     {QLatin1String("name"), QStringLiteral("CAM")},
-                                                     {QLatin1String("zone"), QStringLiteral("x")},
-                                                     {QLatin1String("clock_offset_seconds"), 0}}}},
-                           {QLatin1String("registers"), QJsonArray {}},
-                           {QLatin1String("feed"),
-                            QJsonObject {{QLatin1String("first_page"), QStringLiteral("feed/000001.json")}}}});
-    StoreConnection c;
-    c.kind = QStringLiteral("folder");
-    c.location = drop;
-    (void)StoreRegistry(*db).add(storeId, c);
-
+    const bench::LargeDrop drop = bench::makeLargeDrop(*db, dir.path(), mb);
+    const QString plainPath = drop.plainPath;
     // Baseline input: the same plaintext under AES-256-CTR for openssl enc.
     const QString key = toHex(randomBytes(32));
     const QString iv = toHex(randomBytes(16));
     const QString ctr = dir.filePath(QStringLiteral("ctr.bin"));
-    timeShell(QStringLiteral("openssl enc -aes-256-ctr -K %1 -iv %2 -in %3 -out %4").arg(key, iv, plainPath, ctr));
+    bench::timeShell(
+        QStringLiteral("openssl enc -aes-256-ctr -K %1 -iv %2 -in %3 -out %4").arg(key, iv, plainPath, ctr));
     QFile::remove(plainPath);
     // Warm the page cache for both inputs equally.
-    timeShell(QStringLiteral("cat %1 %2 > /dev/null").arg(ctr, drop + QStringLiteral("/media/*.lpenc")));
+    bench::timeShell(QStringLiteral("cat %1 %2 > /dev/null").arg(ctr, drop.dropDir + QStringLiteral("/media/*.lpenc")));
 
     QElapsedTimer t;
     t.start();
@@ -173,17 +50,17 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "ingest failed\n");
         return 1;
     }
-    const double baseline
-        = std::min(timeShell(QStringLiteral("openssl enc -d -aes-256-ctr -K %1 -iv %2 -in %3 | sha256sum > /dev/null")
-                                 .arg(key, iv, ctr)),
-                   timeShell(QStringLiteral("openssl enc -d -aes-256-ctr -K %1 -iv %2 -in %3 | sha256sum > /dev/null")
-                                 .arg(key, iv, ctr)));
+    const double baseline = std::min(
+        bench::timeShell(QStringLiteral("openssl enc -d -aes-256-ctr -K %1 -iv %2 -in %3 | sha256sum > /dev/null")
+                             .arg(key, iv, ctr)),
+        bench::timeShell(QStringLiteral("openssl enc -d -aes-256-ctr -K %1 -iv %2 -in %3 | sha256sum > /dev/null")
+                             .arg(key, iv, ctr)));
     std::printf("ingest of a %lld MiB clip from a folder drop (copy + decrypt every chunk + SHA-256 + probe + store)\n",
                 mb);
     std::printf("  LP Desk pull:                 %.2f s  (%.0f MiB/s)\n", ingest, mb / ingest);
     std::printf("  openssl enc -d | sha256sum:   %.2f s  (%.0f MiB/s)\n", baseline, mb / baseline);
     std::printf("  ratio LP Desk / baseline:     %.2fx  (target <= 1.5x)\n", ingest / baseline);
     std::printf("  peak resident memory:         %ld MiB for a %lld MiB clip (bounded: no whole-file buffers)\n",
-                peakRssMb(), mb);
+                bench::peakRssMb(), mb);
     return 0;
 }

@@ -11,6 +11,7 @@
 #include "player/PlayerWidget.h"
 #include "pos/PosPanel.h"
 #include "redact/RedactionEditor.h"
+#include "releases/ReleaseRequestDialog.h"
 #include "statements/StatementPanel.h"
 
 #include <QComboBox>
@@ -69,7 +70,11 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
     redact->setObjectName(QStringLiteral("redactButton"));
     redact->setToolTip(tr("Hide bystanders, screens and card terminals in this clip (Ctrl+R)"));
     still->setToolTip(tr("Save the current frame as a PNG, recorded as a derivative (Ctrl+E)"));
+    auto* release = new QPushButton(tr("Request re&lease…"), this);
+    release->setObjectName(QStringLiteral("requestReleaseButton"));
+    release->setToolTip(tr("Ask legal to release evidence of this case to the police (Ctrl+Shift+R)"));
     const bool writer = m_db.session().role == Role::Investigator;
+    release->setEnabled(writer);
     trim->setEnabled(writer);
     still->setEnabled(writer);
     redact->setEnabled(writer);
@@ -94,6 +99,7 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
     actions->addWidget(still);
     actions->addWidget(redact);
     actions->addStretch();
+    actions->addWidget(release);
     cl->addLayout(actions);
     QTabWidget* tabs = m_tabs;
     tabs->addTab(m_details, tr("Details"));
@@ -122,6 +128,12 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
     connect(redactKey, &QShortcut::activated, this, &CaseWorkspace::openRedactionEditor);
     auto* trimKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_T), this);
     connect(trimKey, &QShortcut::activated, this, &CaseWorkspace::trimSelection);
+    connect(release, &QPushButton::clicked, this, &CaseWorkspace::requestRelease);
+    auto* releaseKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this);
+    connect(releaseKey, &QShortcut::activated, this, [this, release] {
+        if (release->isEnabled())
+            requestRelease();
+    });
     auto* stillKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this);
     connect(stillKey, &QShortcut::activated, this, &CaseWorkspace::exportStill);
     connect(m_media, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
@@ -270,6 +282,18 @@ void CaseWorkspace::showLineage(const QString& mediaId)
             html += QStringLiteral("<p>%1</p>").arg(tr("made from:"));
     }
     m_details->setHtml(html);
+}
+
+ReleaseRequestDialog* CaseWorkspace::requestRelease()
+{
+    auto* dialog = new ReleaseRequestDialog(m_db, m_caseId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_custody->reload();
+        Q_EMIT releaseRequested(dialog->requestId());
+    });
+    dialog->open();
+    return dialog;
 }
 
 void CaseWorkspace::trimSelection()

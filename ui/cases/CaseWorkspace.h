@@ -20,6 +20,7 @@ class CustodyView;
 class PlayerWidget;
 class PosPanel;
 class RedactionEditor;
+class ReleaseRequestDialog;
 class StatementPanel;
 
 class CaseWorkspace : public QWidget
@@ -42,9 +43,11 @@ public Q_SLOTS:
     RedactionEditor* openRedactionEditor();
     void trimSelection();
     void exportStill();
+    ReleaseRequestDialog* requestRelease();
 
 Q_SIGNALS:
     void derivativeCreated(const QString& mediaId);
+    void releaseRequested(const QString& releaseId);
 
 private:
     void showLineage(const QString& mediaId);

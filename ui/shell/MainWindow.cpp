@@ -2,6 +2,8 @@
 
 #include "inbox/SearchDialog.h"
 #include "pos/PosImportDialog.h"
+#include "releases/ReleasesDialog.h"
+#include "releases/VerifyPackageDialog.h"
 #include "statements/StatementPanel.h"
 
 #include "admin/AuditLogDialog.h"
@@ -21,12 +23,15 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QJsonObject>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSaveFile>
 #include <QSqlDatabase>
 #include <QStackedWidget>
@@ -47,6 +52,7 @@ MainWindow::MainWindow(std::unique_ptr<CaseDatabase> db, QWidget* parent)
     setWindowTitle(tr("LP Desk"));
     resize(1280, 800);
     setCentralWidget(m_pages);
+    setAcceptDrops(true); // drop a package here to verify it
     m_pages->addWidget(createEmptyState());
     const Role role = m_db->session().role;
     if (role == Role::Investigator || role == Role::Legal) {
@@ -113,6 +119,10 @@ CaseWorkspace* MainWindow::openCase(const QString& caseId)
     connect(workspace, &CaseWorkspace::derivativeCreated, this, [this] {
         if (m_caseList)
             m_caseList->reload();
+    });
+    connect(workspace, &CaseWorkspace::releaseRequested, this, [this](const QString& id) {
+        statusBar()->showMessage(tr("Release %1 requested: legal reviews it under Releases (Ctrl+3).").arg(id.left(8)),
+                                 15000);
     });
     return workspace;
 }
@@ -269,6 +279,20 @@ void MainWindow::createActions()
         posImport->setEnabled(myRole == Role::Investigator || myRole == Role::Admin);
     }
 
+    QMenu* releases = menuBar()->addMenu(tr("&Releases"));
+    QAction* review = releases->addAction(tr("&Releases and legal review…"), QKeySequence(Qt::CTRL | Qt::Key_3), this,
+                                          &MainWindow::showReleases);
+    review->setObjectName(QStringLiteral("actionReleases"));
+    review->setEnabled(myRole == Role::Investigator || myRole == Role::Legal);
+    QAction* verify
+        = releases->addAction(tr("&Verify a package…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), this, [this] {
+              const QString f
+                  = QFileDialog::getOpenFileName(this, tr("Verify a package"), QString(), tr("Packages (*.zip)"));
+              if (!f.isEmpty())
+                  verifyPackage(f);
+          });
+    verify->setObjectName(QStringLiteral("actionVerifyPackage"));
+
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("Export &recipient key…"), this, &MainWindow::exportRecipientKey);
     tools->setObjectName(QStringLiteral("toolsMenu"));
@@ -288,6 +312,41 @@ void MainWindow::createActions()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About LP Desk"), this, &MainWindow::showAbout);
+}
+
+ReleasesDialog* MainWindow::showReleases()
+{
+    auto* dialog = new ReleasesDialog(*m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+VerifyPackageDialog* MainWindow::verifyPackage(const QString& path)
+{
+    // Verification needs no database and no role: anyone at the desk may check a package they were handed.
+    auto* dialog = new VerifyPackageDialog(path, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    dialog->verify();
+    return dialog;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()
+        && urls.first().toLocalFile().endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    verifyPackage(urls.first().toLocalFile());
 }
 
 void MainWindow::showUsers()

@@ -8,6 +8,8 @@
 
 #include <memory>
 
+class QDragEnterEvent;
+class QDropEvent;
 class QLabel;
 class QStackedWidget;
 
@@ -16,7 +18,9 @@ namespace lpdesk {
 class CaseListView;
 class CaseWorkspace;
 class InboxView;
+class ReleasesDialog;
 class SearchDialog;
+class VerifyPackageDialog;
 
 class MainWindow : public QMainWindow
 {
@@ -42,6 +46,12 @@ public Q_SLOTS:
     void newCaseFromIncidents(const QStringList& incidentIds);
     void openClip(const QString& incidentId, const QString& mediaId);
     SearchDialog* showSearch();
+    ReleasesDialog* showReleases();
+    VerifyPackageDialog* verifyPackage(const QString& path);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createActions();

@@ -1,0 +1,278 @@
+// lpdesk-cli: release requests, legal decisions, sealed package export and offline verification.
+#include "Cli.h"
+
+#include "db/CaseDatabase.h"
+#include "db/WorkstationKeys.h"
+#include "export/PackageBuilder.h"
+#include "export/PackageVerifier.h"
+#include "export/ReleaseService.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace lpdesk {
+
+namespace {
+
+void printRelease(Cli& cli, const Release& r)
+{
+    cli.out(QStringLiteral("%1  %2  case %3  %4%5  requested by %6 %7%8")
+                .arg(r.id, r.state.leftJustified(9), r.caseId.left(8), r.purpose,
+                     r.recipient.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(r.recipient), r.requestedBy,
+                     r.requestedAt,
+                     r.decidedBy.isEmpty()
+                         ? QString()
+                         : Cli::tr("; %1 by %2: %3")
+                               .arg(r.state == QLatin1String("rejected") ? Cli::tr("rejected") : Cli::tr("approved"),
+                                    r.decidedBy, r.decisionNote)));
+    if (!r.voidReason.isEmpty())
+        cli.out(Cli::tr("    void: %1").arg(r.voidReason));
+}
+
+int cmdReleaseRequest(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args,
+                       {QStringLiteral("media"), QStringLiteral("statement"), QStringLiteral("pos"),
+                        QStringLiteral("purpose"), QStringLiteral("note"), QStringLiteral("recipient")},
+                       {QStringLiteral("all")}, 1, 1, &a))
+        return ExitUsage;
+    ReleaseRequestSpec spec;
+    spec.all = a.has(QStringLiteral("all"));
+    spec.mediaIds = a.values(QStringLiteral("media"));
+    spec.statementIds = a.values(QStringLiteral("statement"));
+    spec.posIds = a.values(QStringLiteral("pos"));
+    spec.note = a.value(QStringLiteral("note"));
+    spec.recipient = a.value(QStringLiteral("recipient"));
+    const QString purpose = a.value(QStringLiteral("purpose"));
+    if (purpose == QLatin1String("usb"))
+        spec.purpose = purpose;
+    else if (purpose.startsWith(QLatin1String("agency"))) {
+        spec.purpose = QStringLiteral("agency");
+        spec.agencyId = purpose.mid(7);
+    } else
+        return cli.usage(Cli::tr("--purpose is usb or agency:ID"));
+    if (spec.note.isEmpty())
+        return cli.usage(Cli::tr("release request needs --note T"));
+    auto db = cli.database();
+    if (!db)
+        return cli.fail(db.error());
+    auto caseId = Cli::caseIdOf(**db, a.positionals()[0]);
+    if (!caseId)
+        return cli.fail(caseId.error());
+    spec.caseId = *caseId;
+    auto id = ReleaseService(**db).request(spec);
+    if (!id)
+        return cli.fail(id.error());
+    cli.printCreated(*id);
+    return ExitOk;
+}
+
+int cmdReleaseList(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args, {QStringLiteral("case")}, {QStringLiteral("pending")}, 0, 0, &a))
+        return ExitUsage;
+    auto db = cli.database();
+    if (!db)
+        return cli.fail(db.error());
+    QString caseId;
+    if (a.has(QStringLiteral("case"))) {
+        auto c = Cli::caseIdOf(**db, a.value(QStringLiteral("case")));
+        if (!c)
+            return cli.fail(c.error());
+        caseId = *c;
+    }
+    auto rows = ReleaseService(**db).list(a.has(QStringLiteral("pending")), caseId);
+    if (!rows)
+        return cli.fail(rows.error());
+    QJsonArray arr;
+    for (const Release& r : *rows) {
+        arr.append(r.toJson());
+        if (!cli.json())
+            printRelease(cli, r);
+    }
+    if (cli.json())
+        cli.printJson(arr);
+    return ExitOk;
+}
+
+int cmdReleaseShow(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args, {}, {}, 1, 1, &a))
+        return ExitUsage;
+    auto db = cli.database();
+    if (!db)
+        return cli.fail(db.error());
+    auto r = ReleaseService(**db).show(a.positionals()[0]);
+    if (!r)
+        return cli.fail(r.error());
+    if (cli.json()) {
+        cli.printJson(r->toJson());
+        return ExitOk;
+    }
+    printRelease(cli, *r);
+    for (const ReleaseItem& i : r->items)
+        cli.out(QStringLiteral("    %1 %2  sha256 %3").arg(i.kind.leftJustified(9), i.id, i.sha256));
+    cli.out(Cli::tr("    content SHA-256 %1").arg(r->contentSha256));
+    return ExitOk;
+}
+
+int cmdReleaseDecide(Cli& cli, const QStringList& args, bool approve)
+{
+    CommandArgs a;
+    QStringList switches;
+    if (approve)
+        switches = {QStringLiteral("include-contacts"), QStringLiteral("include-anonymous-names"),
+                    QStringLiteral("include-customer-data")};
+    if (!cli.parseArgs(args, {QStringLiteral("note")}, switches, 1, 1, &a))
+        return ExitUsage;
+    if (a.value(QStringLiteral("note")).isEmpty())
+        return cli.usage(Cli::tr("a decision needs --note T"));
+    auto db = cli.database();
+    if (!db)
+        return cli.fail(db.error());
+    ReleaseService releases(**db);
+    Status s = approve ? releases.approve(a.positionals()[0], a.value(QStringLiteral("note")),
+                                          PiiDecision {a.has(QStringLiteral("include-contacts")),
+                                                       a.has(QStringLiteral("include-anonymous-names")),
+                                                       a.has(QStringLiteral("include-customer-data"))})
+                       : releases.reject(a.positionals()[0], a.value(QStringLiteral("note")));
+    if (!s)
+        return cli.fail(s.error());
+    return ExitOk;
+}
+
+void printVerification(Cli& cli, const PackageVerification& v)
+{
+    if (cli.json()) {
+        cli.printJson(v.toJson());
+        return;
+    }
+    cli.out(v.ok() ? Cli::tr("OK: package %1 (%2), %3 files, %4 bytes, %5 custody events, signed by %6")
+                         .arg(v.packageId, v.caseReference)
+                         .arg(v.files)
+                         .arg(v.bytes)
+                         .arg(v.custodyEvents)
+                         .arg(v.signer)
+                   : Cli::tr("FAILED: %n problem(s) in %1", nullptr, static_cast<int>(v.problems.size())).arg(v.path));
+    for (const QString& p : v.problems)
+        cli.out(QStringLiteral("  - ") + p);
+    for (const QString& n : v.notes)
+        cli.err(Cli::tr("note: %1").arg(n));
+}
+
+int cmdExport(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args, {QStringLiteral("out"), QStringLiteral("password-file")}, {QStringLiteral("encrypt")}, 1,
+                       1, &a))
+        return ExitUsage;
+    if (a.value(QStringLiteral("out")).isEmpty())
+        return cli.usage(Cli::tr("export needs --out FILE.zip"));
+    auto db = cli.database();
+    if (!db)
+        return cli.fail(db.error());
+    std::optional<SecureBytes> password;
+    if (a.has(QStringLiteral("encrypt"))) {
+        auto p = cli.packagePassword(a.value(QStringLiteral("password-file")), true);
+        if (!p)
+            return cli.fail(p.error());
+        password.emplace(std::move(*p));
+    }
+    ExportOptions options;
+    options.outPath = a.value(QStringLiteral("out"));
+    options.password = password ? &*password : nullptr;
+    QString lastStage;
+    int lastPercent = -1;
+    options.progress = [&](qint64 done, qint64 total, const QString& stage) {
+        const int percent = total > 0 ? static_cast<int>(done * 100 / total) : -1;
+        const QString head = stage.section(QLatin1Char(' '), 0, 0);
+        if (head == lastStage && percent / 10 == lastPercent / 10)
+            return;
+        lastStage = head;
+        lastPercent = percent;
+        cli.progress(percent >= 0 ? QStringLiteral("%1… %2%").arg(stage).arg(percent) : stage + QStringLiteral("…"));
+    };
+    auto result = PackageBuilder(**db).exportRelease(a.positionals()[0], options);
+    if (!result)
+        return cli.fail(result.error());
+    if (cli.json()) {
+        cli.printJson(QJsonObject {{QLatin1String("id"), result->packageId},
+                                   {QLatin1String("path"), result->path},
+                                   {QLatin1String("size"), result->size},
+                                   {QLatin1String("files"), result->files},
+                                   {QLatin1String("manifest_sha256"), result->manifestSha256},
+                                   {QLatin1String("verified"), result->verification.ok()}});
+        return ExitOk;
+    }
+    cli.out(Cli::tr("%1: package %2, %3 files, %4 bytes, written and read back: it verifies.")
+                .arg(result->path, result->packageId)
+                .arg(result->files)
+                .arg(result->size));
+    return ExitOk;
+}
+
+int cmdVerify(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args, {QStringLiteral("ca"), QStringLiteral("password-file")}, {}, 1, 1, &a))
+        return ExitUsage;
+    QByteArray ca;
+    if (a.has(QStringLiteral("ca"))) {
+        QFile f(a.value(QStringLiteral("ca")));
+        if (!f.open(QIODevice::ReadOnly) || f.size() > 1024 * 1024)
+            return cli.fail(
+                makeError(ErrorKind::Usage, Cli::tr("Cannot read the CA certificate %1.").arg(f.fileName())));
+        ca = f.readAll();
+    }
+    const QString path = a.positionals()[0];
+    auto v = PackageVerifier::verify(path, ca, nullptr);
+    if (!v && v.error().kind == ErrorKind::Auth) {
+        auto p = cli.packagePassword(a.value(QStringLiteral("password-file")), false);
+        if (!p)
+            return cli.fail(p.error());
+        v = PackageVerifier::verify(path, ca, &*p);
+    }
+    if (!v)
+        return cli.fail(v.error());
+    printVerification(cli, *v);
+    return v->ok() ? ExitOk : ExitVerify;
+}
+
+} // namespace
+
+void registerReleaseCommands(QList<Command>& c)
+{
+    c << Command {QStringLiteral("release request"),
+                  QStringLiteral("CASE (--all | --media ID... --statement ID... --pos TX...) --purpose usb|agency:ID "
+                                 "--note T [--recipient WHO]"),
+                  Cli::tr("(investigator) ask legal to release items of a case; prints the request id"),
+                  cmdReleaseRequest};
+    c << Command {QStringLiteral("release list"), QStringLiteral("[--pending] [--case CASE]"),
+                  Cli::tr("(investigator, legal, auditor) release requests and their state"), cmdReleaseList};
+    c << Command {QStringLiteral("release show"), QStringLiteral("REQ"),
+                  Cli::tr("(investigator, legal, auditor) one request with every item's hash"), cmdReleaseShow};
+    c << Command {
+        QStringLiteral("release approve"),
+        QStringLiteral("REQ --note T [--include-contacts] [--include-anonymous-names] [--include-customer-data]"),
+        Cli::tr("(legal, never the requester) approve: binds to the exact content; personal data stays masked "
+                "unless included"),
+        [](Cli& cli, const QStringList& args) { return cmdReleaseDecide(cli, args, true); }};
+    c << Command {QStringLiteral("release reject"), QStringLiteral("REQ --note T"),
+                  Cli::tr("(legal, never the requester) reject with a reason"),
+                  [](Cli& cli, const QStringList& args) { return cmdReleaseDecide(cli, args, false); }};
+    c << Command {
+        QStringLiteral("export"), QStringLiteral("REQ --out FILE.zip [--encrypt [--password-file F]]"),
+        Cli::tr("(investigator, legal) write the sealed package of an approved, unchanged release; it is read "
+                "back and verified before success is reported"),
+        cmdExport};
+    c << Command {QStringLiteral("verify"), QStringLiteral("FILE.zip [--ca PEM] [--password-file F]"),
+                  Cli::tr("(no database needed) verify a package offline: structure, signature, hashes, coverage, "
+                          "custody chain; exit 4 listing every problem"),
+                  cmdVerify};
+}
+
+} // namespace lpdesk

@@ -1,0 +1,274 @@
+#include "export/CaseReport.h"
+
+#include "common/Time.h"
+#include "pos/PosJournalWriter.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace lpdesk {
+
+namespace {
+
+QString esc(const QString& s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString row(const QStringList& cells, bool header = false)
+{
+    QString r = QStringLiteral("<tr>");
+    for (const QString& c : cells)
+        r += header ? QStringLiteral("<th>%1</th>").arg(c) : QStringLiteral("<td>%1</td>").arg(c);
+    return r + QStringLiteral("</tr>");
+}
+
+struct TimelineEntry
+{
+    QDateTime utc;
+    QString store;
+    QString what;
+};
+
+} // namespace
+
+QString CaseReport::html(const PackageModel& m)
+{
+    const Release& r = m.release;
+    QString h = QStringLiteral("<html><body style='font-size:9pt'>");
+    h += QStringLiteral("<h1>%1</h1><h2>%2</h2>").arg(esc(tr("Case report %1").arg(m.caseReference)), esc(m.caseTitle));
+    h += QStringLiteral("<table cellpadding='2'>");
+    h += row({tr("Package"), esc(m.packageId)});
+    h += row({tr("Created"), esc(tr("%1 by %2").arg(m.createdAt, m.createdBy))});
+    h += row({tr("Organisation"), esc(m.organisation)});
+    h += row({tr("Released for"),
+              esc(r.purpose + (r.recipient.isEmpty() ? QString() : QStringLiteral(" — ") + r.recipient))});
+    h += row({tr("Requested"), esc(tr("%1 on %2: %3").arg(r.requestedBy, r.requestedAt, r.note))});
+    h += row({tr("Approved"), esc(tr("%1 on %2: %3").arg(r.decidedBy, r.decidedAt, r.decisionNote))});
+    h += row({tr("Case status"), esc(m.caseStatus)});
+    h += QStringLiteral("</table>");
+
+    h += QStringLiteral("<h2>%1</h2><table border='1' cellspacing='0' cellpadding='3' width='100%'>")
+             .arg(esc(tr("Incidents")));
+    h += row({tr("Store"), tr("Type"), tr("Severity"), tr("Detected (store time)"), tr("Narrative and suspects")},
+             true);
+    for (const IncidentDetail& d : m.incidents) {
+        QStringList suspects;
+        for (const QJsonValue& v : d.suspects) {
+            QStringList parts;
+            const QJsonObject o = v.toObject();
+            for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+                if (it.value().isString())
+                    parts << QStringLiteral("%1: %2").arg(it.key(), it.value().toString());
+            suspects << parts.join(QStringLiteral(", "));
+        }
+        h += row({esc(m.storeNames.value(d.row.storeId)), esc(d.row.type), QString::number(d.row.severity),
+                  esc(d.row.detectedAtLocal),
+                  esc(d.narrative)
+                      + (suspects.isEmpty()
+                             ? QString()
+                             : QStringLiteral("<br><i>%1</i>").arg(esc(suspects.join(QStringLiteral("; ")))))});
+    }
+    h += QStringLiteral("</table>");
+
+    // Timeline in each store's own time, with its offset.
+    QList<TimelineEntry> timeline;
+    for (const IncidentDetail& d : m.incidents)
+        timeline << TimelineEntry {parseRfc3339(d.row.detectedAt), d.row.storeId,
+                                   tr("Incident detected: %1 (%2)").arg(d.row.type, d.row.trigger)};
+    for (const LinkedTransaction& t : m.pos)
+        timeline << TimelineEntry {parseRfc3339(t.beginUtc), t.storeId,
+                                   tr("POS register %1 #%2, %3 %4 %5 (register clock %6)")
+                                       .arg(t.registerId, t.sequence, t.currency, PosJournalWriter::money(t.total),
+                                            t.exceptions.join(QStringLiteral(", ")), t.beginRaw)};
+    for (const Statement& s : m.statements)
+        timeline << TimelineEntry {parseRfc3339(s.takenAt), QString(),
+                                   tr("Statement taken from %1 (%2)").arg(s.author, s.role)};
+    std::sort(timeline.begin(), timeline.end(),
+              [](const TimelineEntry& a, const TimelineEntry& b) { return a.utc < b.utc; });
+    h += QStringLiteral("<h2>%1</h2><table border='1' cellspacing='0' cellpadding='3' width='100%'>")
+             .arg(esc(tr("Timeline")));
+    h += row({tr("Time"), tr("Event")}, true);
+    for (const TimelineEntry& e : timeline)
+        h += row({esc(e.store.isEmpty() ? toUtcString(e.utc) : formatInZone(e.utc, m.zoneOf(e.store))), esc(e.what)});
+    h += QStringLiteral("</table>");
+
+    if (!m.stills.isEmpty()) {
+        h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Stills")));
+        for (const PackageFile& f : m.files)
+            if (m.stills.contains(f.path))
+                h += QStringLiteral("<p><img src='still://%1' width='420'><br>%2 — %3</p>")
+                         .arg(esc(f.path), esc(f.exhibit), esc(f.description));
+    }
+
+    if (!m.pos.isEmpty()) {
+        h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("POS extract")));
+        for (const LinkedTransaction& t : m.pos) {
+            h += QStringLiteral("<p><b>%1</b></p><table border='1' cellspacing='0' cellpadding='2' width='100%'>")
+                     .arg(esc(tr("Store %1, register %2, transaction %3, %4 (true %5), operator %6, flags: %7")
+                                  .arg(t.storeId, t.registerId, t.sequence, t.beginRaw,
+                                       formatInZone(parseRfc3339(t.beginUtc), m.zoneOf(t.storeId)), t.operatorId,
+                                       t.exceptions.isEmpty() ? tr("none") : t.exceptions.join(QStringLiteral(", ")))));
+            h += row({tr("Line"), tr("Item"), tr("Qty"), tr("Price"), tr("Amount"), tr("Tender / note")}, true);
+            int n = 0;
+            for (const PosLineItem& l : t.lines) {
+                QString note = l.tenderType;
+                if (!l.cardLast4.isEmpty())
+                    note += QStringLiteral(" ")
+                        + (m.release.pii.customerData ? tr("card •••• %1").arg(l.cardLast4)
+                                                      : tr("card number withheld"));
+                if (!l.entryMethod.isEmpty())
+                    note += QStringLiteral(" (%1)").arg(l.entryMethod);
+                if (l.voided)
+                    note += QStringLiteral(" ") + tr("VOIDED");
+                h += row({QString::number(++n) + QLatin1Char(' ') + PosTransaction::kindName(l.kind),
+                          esc(l.itemId + QLatin1Char(' ') + l.description),
+                          l.quantity == 0 ? QString() : QString::number(l.quantity),
+                          PosJournalWriter::money(l.unitPrice), PosJournalWriter::money(l.amount), esc(note)});
+            }
+            h += row({tr("Total"), QString(), QString(), QString(),
+                      esc(t.currency + QLatin1Char(' ') + PosJournalWriter::money(t.total)), QString()});
+            h += QStringLiteral("</table>");
+        }
+    }
+
+    if (!m.statements.isEmpty()) {
+        h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Statements")));
+        int n = 0;
+        for (const Statement& s : m.statements) {
+            h += QStringLiteral("<h3>S%1 — %2 (%3), %4</h3>")
+                     .arg(++n, 2, 10, QLatin1Char('0'))
+                     .arg(esc(s.author), esc(s.role), esc(s.takenAt));
+            h += QStringLiteral("<p>%1</p>")
+                     .arg(esc(tr("Contact: %1. Version %2, signed off by %3 on %4.")
+                                  .arg(s.contact.isEmpty() ? tr("withheld") : s.contact)
+                                  .arg(s.version)
+                                  .arg(s.signedOffBy, s.signedOffAt)));
+            h += QStringLiteral("<p>%1</p><p><i>%2</i></p>")
+                     .arg(esc(s.text).replace(QLatin1Char('\n'), QStringLiteral("<br>")), esc(s.attestation));
+        }
+    }
+
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Redaction log")));
+    bool anyRedaction = false;
+    for (const PackageFile& f : m.files) {
+        if (f.operation != QLatin1String("redact"))
+            continue;
+        anyRedaction = true;
+        h += QStringLiteral("<p><b>%1</b> %2</p><table border='1' cellspacing='0' cellpadding='2' width='100%'>")
+                 .arg(esc(f.exhibit),
+                      esc(tr("%1 (plan SHA-256 %2)")
+                              .arg(f.description, f.parameters.value(QLatin1String("plan_sha256")).toString())));
+        h += row({tr("Region"), tr("Style"), tr("Reason"), tr("From–to (s)"), tr("Frames")}, true);
+        for (const QJsonValue& v : f.parameters.value(QLatin1String("redaction_log")).toArray()) {
+            const QJsonObject e = v.toObject();
+            const QString reason = e.value(QLatin1String("reason")).toString()
+                + (e.value(QLatin1String("reason_text")).toString().isEmpty()
+                       ? QString()
+                       : QStringLiteral(": ") + e.value(QLatin1String("reason_text")).toString());
+            h += row({esc(e.value(QLatin1String("region")).toString()), esc(e.value(QLatin1String("style")).toString()),
+                      esc(reason),
+                      QStringLiteral("%1–%2")
+                          .arg(e.value(QLatin1String("from")).toDouble(), 0, 'f', 2)
+                          .arg(e.value(QLatin1String("to")).toDouble(), 0, 'f', 2),
+                      QString::number(e.value(QLatin1String("frames")).toInt())});
+        }
+        for (const QJsonValue& v :
+             f.parameters.value(QLatin1String("plan")).toObject().value(QLatin1String("audio_mutes")).toArray()) {
+            const QJsonObject mute = v.toObject();
+            h += row({tr("audio"), tr("muted"), esc(mute.value(QLatin1String("reason")).toString()),
+                      QStringLiteral("%1–%2")
+                          .arg(mute.value(QLatin1String("from")).toDouble(), 0, 'f', 2)
+                          .arg(mute.value(QLatin1String("to")).toDouble(), 0, 'f', 2),
+                      QString()});
+        }
+        h += QStringLiteral("</table>");
+    }
+    if (!anyRedaction)
+        h += QStringLiteral("<p>%1</p>").arg(esc(tr("No redacted derivatives in this package.")));
+
+    h += QStringLiteral("<h2>%1</h2><table border='1' cellspacing='0' cellpadding='2' width='100%'>")
+             .arg(esc(tr("Files and their SHA-256")));
+    h += row({tr("Exhibit"), tr("File"), tr("Bytes"), tr("SHA-256")}, true);
+    for (const PackageFile& f : m.files)
+        h += row({esc(f.exhibit), esc(f.path), QString::number(f.size),
+                  QStringLiteral("<span style='font-size:7pt'>%1</span>").arg(esc(f.sha256))});
+    h += QStringLiteral("</table><p>%1</p>")
+             .arg(esc(tr("The package's own documents are listed with their hashes in SHA256SUMS and in the signed "
+                         "manifest.json.")));
+
+    h += QStringLiteral("<h2>%1</h2><table border='1' cellspacing='0' cellpadding='2' width='100%'>")
+             .arg(esc(tr("Chain of custody")));
+    h += row({tr("#"), tr("Time (UTC)"), tr("Who"), tr("What"), tr("Hash")}, true);
+    for (const ChainEvent& e : m.custody)
+        h += row({QString::number(e.seq), esc(e.at), esc(e.actor), esc(e.action),
+                  QStringLiteral("<span style='font-size:7pt'>%1</span>").arg(esc(e.hash.left(16)))});
+    h += QStringLiteral("</table>");
+    h += QStringLiteral("<h2>%1</h2><p>%2</p>")
+             .arg(esc(tr("Approval")),
+                  esc(tr("Approved for release by %1 (legal) on %2. Reason: %3. The approval covers the content with "
+                         "SHA-256 %4.")
+                          .arg(r.decidedBy, r.decidedAt, r.decisionNote, r.contentSha256)));
+    h += QStringLiteral("</body></html>");
+    return h;
+}
+
+Result<QByteArray> CaseReport::pdf(const PackageModel& m)
+{
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return failure(tr("The PDF report needs a QGuiApplication."));
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter pdf(&buffer);
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setResolution(150);
+        pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        pdf.setTitle(tr("Case report %1 — package %2").arg(m.caseReference, m.packageId));
+        pdf.setCreator(QStringLiteral("LP Desk %1").arg(m.toolVersion));
+        QTextDocument doc;
+        doc.documentLayout()->setPaintDevice(&pdf);
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPointSizeF(9);
+        doc.setDefaultFont(font);
+        for (auto it = m.stills.constBegin(); it != m.stills.constEnd(); ++it)
+            doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("still://") + it.key()), it.value());
+        doc.setHtml(html(m));
+        QPainter painter;
+        if (!painter.begin(&pdf))
+            return failure(tr("Cannot start the PDF."));
+        const int width = pdf.width();
+        const int band = pdf.resolution() / 3; // header and footer bands, 1/3 inch each
+        const int body = pdf.height() - 2 * band;
+        doc.setPageSize(QSizeF(width, body));
+        const int pages = doc.pageCount();
+        QFont small(font);
+        small.setPointSizeF(7.5);
+        for (int i = 0; i < pages; ++i) {
+            if (i > 0)
+                pdf.newPage();
+            painter.save();
+            painter.translate(0, band - i * body);
+            doc.drawContents(&painter, QRectF(0, i * body, width, body));
+            painter.restore();
+            painter.setFont(small);
+            painter.setPen(Qt::darkGray);
+            painter.drawText(QRect(0, 0, width, band), Qt::AlignLeft | Qt::AlignTop,
+                             tr("LP Desk package %1 · %2").arg(m.packageId, m.caseReference));
+            painter.drawText(QRect(0, pdf.height() - band, width, band), Qt::AlignRight | Qt::AlignBottom,
+                             tr("Package %1 · page %2 of %3").arg(m.packageId).arg(i + 1).arg(pages));
+        }
+        painter.end();
+    }
+    return buffer.data();
+}
+
+} // namespace lpdesk

@@ -1,0 +1,23 @@
+// report.pdf of a sealed package: the case summary, incidents, a timeline in each store's time with its offset,
+// stills, the POS extract, the released statements, the redaction log with reasons, the hash of every file, the
+// custody table and the approval — with the package id and "page i of n" on every page. Rendered with
+// QTextDocument onto QPdfWriter (needs a QGuiApplication; the CLI runs one on the offscreen platform).
+#pragma once
+
+#include "common/Result.h"
+#include "export/PackageContents.h"
+
+#include <QCoreApplication>
+
+namespace lpdesk {
+
+class CaseReport
+{
+    Q_DECLARE_TR_FUNCTIONS(lpdesk::CaseReport)
+
+public:
+    static QString html(const PackageModel& model);
+    static Result<QByteArray> pdf(const PackageModel& model);
+};
+
+} // namespace lpdesk

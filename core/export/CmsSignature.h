@@ -1,0 +1,34 @@
+// CMS (PKCS #7) detached signatures over a package manifest, made with the organisation's signing identity so
+// that `openssl cms -verify -binary -inform DER -content manifest.json -in manifest.json.p7s -CAfile org-ca.pem`
+// verifies them; and the same verification in process for `lpdesk-cli verify`.
+#pragma once
+
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+
+namespace lpdesk {
+
+class SigningIdentity;
+
+struct CmsVerification
+{
+    QByteArray signerCertificatePem;
+    QString signerSubject;
+    QString signerFingerprint; // SHA-256 of the signer certificate's DER, hex
+};
+
+class CmsSignature
+{
+    Q_DECLARE_TR_FUNCTIONS(lpdesk::CmsSignature)
+
+public:
+    // DER-encoded detached SignedData over content (binary, SHA-256), with the signer certificate and its chain.
+    static Result<QByteArray> signDetached(const SigningIdentity& identity, const QByteArray& content);
+    // Verifies against the trusted CA certificates (PEM, one or more); fails with ErrorKind::Verification.
+    static Result<CmsVerification> verifyDetached(const QByteArray& signatureDer, const QByteArray& content,
+                                                  const QByteArray& trustedCaPem);
+};
+
+} // namespace lpdesk

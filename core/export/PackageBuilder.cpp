@@ -1,0 +1,310 @@
+#include "export/PackageBuilder.h"
+
+#include "auth/Session.h"
+#include "cases/MediaLibrary.h"
+#include "crypto/Lpenc.h"
+#include "crypto/Sha256.h"
+#include "db/CaseDatabase.h"
+#include "db/WorkstationKeys.h"
+#include "export/CaseReport.h"
+#include "export/CmsSignature.h"
+#include "export/PackageContents.h"
+#include "export/PackageDocuments.h"
+#include "export/ReleaseService.h"
+#include "export/ZipArchive.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStorageInfo>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace lpdesk {
+
+namespace {
+
+// Flushes a file to its device and drops it from the page cache, so reading it back reads the device.
+bool syncAndDrop(QFile& f)
+{
+    if (!f.flush())
+        return false;
+    const int fd = f.handle();
+    if (fd < 0 || ::fsync(fd) != 0)
+        return false;
+    ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
+    return true;
+}
+
+void syncDirectory(const QString& dir)
+{
+    const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+} // namespace
+
+PackageBuilder::PackageBuilder(CaseDatabase& db) : m_db(db)
+{ }
+
+Result<qint64> PackageBuilder::estimateSize(const QString& releaseId)
+{
+    auto release = ReleaseService(m_db).show(releaseId);
+    if (!release)
+        return release.error();
+    qint64 total = 16 * 1024 * 1024; // documents, report with stills, headers
+    MediaLibrary library(m_db);
+    for (const ReleaseItem& item : release->items) {
+        if (item.kind == QLatin1String("media")) {
+            if (auto m = library.get(item.id))
+                total += m->plaintextSize;
+        } else if (item.kind == QLatin1String("statement")) {
+            if (auto s = StatementService(m_db).get(item.id))
+                for (const StatementAttachment& a : s->attachments)
+                    total += a.size;
+        }
+    }
+    return total;
+}
+
+Result<ExportResult> PackageBuilder::exportRelease(const QString& releaseId, const ExportOptions& options)
+{
+    LP_TRY(Permissions::require(m_db.session(), {Role::Investigator, Role::Legal}, tr("export packages")));
+    auto release = ReleaseService(m_db).approvedAndUnchanged(releaseId);
+    if (!release)
+        return release.error();
+    const QFileInfo target(options.outPath);
+    if (options.outPath.isEmpty() || target.exists())
+        return makeError(ErrorKind::Usage, tr("%1 exists already; choose a new file name.").arg(options.outPath));
+    if (!target.absoluteDir().exists())
+        return makeError(ErrorKind::Usage, tr("The folder %1 does not exist.").arg(target.absolutePath()));
+    if (options.password && options.password->size() < 8)
+        return makeError(ErrorKind::Usage, tr("A package password needs at least 8 characters."));
+    auto needed = estimateSize(releaseId);
+    if (!needed)
+        return needed.error();
+    const QStorageInfo storage(target.absolutePath());
+    if (storage.isValid() && storage.bytesAvailable() < *needed)
+        return failure(tr("%1 has %2 MB free; the package needs about %3 MB. Nothing was written.")
+                           .arg(storage.rootPath())
+                           .arg(storage.bytesAvailable() / 1000000)
+                           .arg(*needed / 1000000));
+
+    auto progress = [&](qint64 done, qint64 total, const QString& stage) {
+        if (options.progress)
+            options.progress(done, total, stage);
+    };
+    progress(0, 0, tr("Collecting the release"));
+    auto model = PackageContents(m_db).collect(*release);
+    if (!model)
+        return model.error();
+    PackageModel& m = *model;
+
+    const QString partPath = target.absoluteFilePath() + QStringLiteral(".part");
+    QFile::remove(partPath);
+    QFile out(partPath);
+    // Owner-only: the package holds evidence in the clear (unless encrypted) until it is handed over.
+    if (!out.open(QIODevice::ReadWrite | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return failure(tr("Cannot create %1: %2").arg(partPath, out.errorString()));
+    auto abandon = [&](const Error& e) -> Result<ExportResult> {
+        out.close();
+        QFile::remove(partPath);
+        return e;
+    };
+    auto zip = ZipWriter::create(&out, options.password);
+    if (!zip)
+        return abandon(zip.error());
+    ZipWriter& w = **zip;
+    QMap<QString, QString> hashes;
+
+    // Evidence, straight from the encrypted store.
+    MediaLibrary library(m_db);
+    auto key = library.key();
+    if (!key)
+        return abandon(key.error());
+    qint64 total = 0, done = 0;
+    for (const PackageFile& f : std::as_const(m.files))
+        total += f.size;
+    for (PackageFile& f : m.files) {
+        if (options.cancel && options.cancel->load())
+            return abandon(makeError(ErrorKind::Cancelled, tr("Cancelled; nothing was written.")));
+        Status begun = w.beginEntry(f.path);
+        if (!begun)
+            return abandon(begun.error());
+        if (f.role == QLatin1String("statement_attachment")) {
+            auto bytes = StatementService(m_db).attachment(f.sourceId);
+            if (!bytes)
+                return abandon(bytes.error());
+            if (Status s = w.write(*bytes); !s)
+                return abandon(s.error());
+            done += bytes->size();
+        } else {
+            auto row = library.get(f.sourceId);
+            if (!row)
+                return abandon(row.error());
+            auto reader = LpencReader::open(library.pathOf(*row), *key);
+            if (!reader)
+                return abandon(reader.error());
+            QByteArray buf(4 << 20, Qt::Uninitialized);
+            for (quint64 pos = 0; pos < (*reader)->size();) {
+                if (options.cancel && options.cancel->load())
+                    return abandon(makeError(ErrorKind::Cancelled, tr("Cancelled; nothing was written.")));
+                const qint64 n = (*reader)->read(pos, buf.data(), buf.size());
+                if (n <= 0)
+                    return abandon(
+                        makeError(ErrorKind::Verification,
+                                  tr("%1 cannot be decrypted: %2").arg(f.sourceId, (*reader)->errorString())));
+                if (Status s = w.write(QByteArrayView(buf.constData(), n)); !s)
+                    return abandon(s.error());
+                pos += static_cast<quint64>(n);
+                done += n;
+                progress(done, total, tr("Writing %1").arg(f.path));
+            }
+        }
+        auto written = w.endEntry();
+        if (!written)
+            return abandon(written.error());
+        if (written->sha256 != f.sha256 || static_cast<qint64>(written->size) != f.size)
+            return abandon(makeError(
+                ErrorKind::Verification,
+                tr("%1 no longer matches its recorded SHA-256; the stored evidence is damaged.").arg(f.path)));
+        hashes.insert(f.path, f.sha256);
+    }
+
+    // Statements and POS extract as released.
+    auto addDocument = [&](const QString& path, const QString& role, const QString& type, const QString& description,
+                           const QByteArray& bytes, const QString& exhibit = {}) -> Status {
+        auto written = w.addEntry(path, bytes);
+        if (!written)
+            return written.error();
+        hashes.insert(path, written->sha256);
+        PackageFile f;
+        f.path = path;
+        f.role = role;
+        f.mediaType = type;
+        f.description = description;
+        f.size = bytes.size();
+        f.sha256 = written->sha256;
+        f.exhibit = exhibit;
+        m.files << f;
+        return {};
+    };
+    int n = 0;
+    for (const Statement& s : std::as_const(m.statements)) {
+        const QString ex = QStringLiteral("S%1").arg(++n, 2, 10, QLatin1Char('0'));
+        Status st = addDocument(QStringLiteral("statements/%1-%2.txt").arg(ex, PackageContents::safeName(s.author)),
+                                QStringLiteral("statement"), QStringLiteral("text/plain; charset=utf-8"),
+                                tr("Statement %1 by %2 (%3), version %4").arg(ex, s.author, s.role).arg(s.version),
+                                PackageDocuments::statementText(s, ex), ex);
+        if (!st)
+            return abandon(st.error());
+    }
+    if (!m.statements.isEmpty())
+        if (Status st = addDocument(QStringLiteral("statements/statements.json"), QStringLiteral("statements"),
+                                    QStringLiteral("application/json"), tr("The released statements as data"),
+                                    PackageDocuments::statementsJson(m));
+            !st)
+            return abandon(st.error());
+    if (!m.pos.isEmpty()) {
+        if (Status st = addDocument(
+                QStringLiteral("pos/transactions.json"), QStringLiteral("pos"), QStringLiteral("application/json"),
+                tr("POS extract: %n transaction(s) with line items", nullptr, static_cast<int>(m.pos.size())),
+                PackageDocuments::posJson(m), QStringLiteral("P01"));
+            !st)
+            return abandon(st.error());
+        if (Status st
+            = addDocument(QStringLiteral("pos/transactions.csv"), QStringLiteral("pos"), QStringLiteral("text/csv"),
+                          tr("POS extract, one row per line item"), PackageDocuments::posCsv(m), QStringLiteral("P01"));
+            !st)
+            return abandon(st.error());
+    }
+    progress(done, total, tr("Writing the report"));
+    if (Status st
+        = addDocument(QStringLiteral("custody.json"), QStringLiteral("custody"), QStringLiteral("application/json"),
+                      tr("The case's chain of custody, verifiable offline"), PackageDocuments::custody(m));
+        !st)
+        return abandon(st.error());
+    if (Status st = addDocument(
+            QStringLiteral("org-ca.pem"), QStringLiteral("certificate"), QStringLiteral("application/x-pem-file"),
+            tr("The organisation CA certificate that issued the signing certificate"), m.caCertificatePem);
+        !st)
+        return abandon(st.error());
+    // The report and the index describe every file above; they are added after, and describe themselves in text.
+    auto pdf = CaseReport::pdf(m);
+    if (!pdf)
+        return abandon(pdf.error());
+    const QByteArray index = PackageDocuments::index(m);
+    if (Status st = addDocument(QStringLiteral("report.pdf"), QStringLiteral("report"),
+                                QStringLiteral("application/pdf"), tr("Case report"), *pdf);
+        !st)
+        return abandon(st.error());
+    if (Status st = addDocument(QStringLiteral("index.html"), QStringLiteral("index"), QStringLiteral("text/html"),
+                                tr("Offline index of the package"), index);
+        !st)
+        return abandon(st.error());
+    if (Status st = addDocument(QStringLiteral("provenance.jsonld"), QStringLiteral("provenance"),
+                                QStringLiteral("application/ld+json"), tr("CASE/UCO provenance of every file"),
+                                PackageDocuments::provenance(m));
+        !st)
+        return abandon(st.error());
+
+    // The signed manifest, then SHA256SUMS over everything else.
+    const QByteArray manifest = PackageDocuments::manifest(m);
+    QSqlDatabase db = m_db.connection();
+    auto identity = WorkstationKeys::signingIdentity(db);
+    if (!identity)
+        return abandon(identity.error());
+    auto signature = CmsSignature::signDetached(*identity, manifest);
+    if (!signature)
+        return abandon(signature.error());
+    for (const auto& [name, bytes] : {std::pair<QString, QByteArray> {QStringLiteral("manifest.json"), manifest},
+                                      {QStringLiteral("manifest.json.p7s"), *signature}}) {
+        auto written = w.addEntry(name, bytes);
+        if (!written)
+            return abandon(written.error());
+        hashes.insert(name, written->sha256);
+    }
+    if (auto sums = w.addEntry(QStringLiteral("SHA256SUMS"), PackageDocuments::sha256sums(hashes)); !sums)
+        return abandon(sums.error());
+    if (Status s = w.finish(); !s)
+        return abandon(s.error());
+    if (!syncAndDrop(out))
+        return abandon(failure(tr("Cannot flush %1 to the device: %2").arg(partPath, out.errorString())));
+    const qint64 size = out.size();
+    out.close();
+
+    // Read it all back from the device, through the same verifier the police will use.
+    progress(0, size, tr("Reading the package back to verify it"));
+    auto caPem = WorkstationKeys::caCertificatePem(db);
+    if (!caPem)
+        return abandon(caPem.error());
+    auto check = PackageVerifier::verify(
+        partPath, *caPem, options.password,
+        [&](qint64 d, qint64 t) { progress(d, t, tr("Verifying the written package")); }, options.cancel);
+    if (!check)
+        return abandon(check.error());
+    if (!check->ok())
+        return abandon(makeError(ErrorKind::Verification,
+                                 tr("The written package does not verify (is the medium failing?): %1")
+                                     .arg(check->problems.join(QStringLiteral("; ")))));
+    if (!QFile::rename(partPath, target.absoluteFilePath()))
+        return abandon(failure(tr("Cannot rename %1 to %2.").arg(partPath, target.absoluteFilePath())));
+    syncDirectory(target.absolutePath());
+
+    ExportResult result;
+    result.path = target.absoluteFilePath();
+    result.packageId = m.packageId;
+    result.manifestSha256 = Sha256::hashHex(manifest);
+    result.size = size;
+    result.files = static_cast<int>(m.files.size());
+    result.verification = *check;
+    LP_TRY(ReleaseService(m_db).markExported(releaseId, m.packageId, result.manifestSha256, result.path,
+                                             options.password != nullptr));
+    return result;
+}
+
+} // namespace lpdesk

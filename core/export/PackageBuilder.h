@@ -1,0 +1,53 @@
+// Writes the sealed package of an approved, unchanged release: evidence decrypted straight from the encrypted
+// store into a ZIP64 (optionally WinZip AES-256 with a password that is never stored), the documents, the signed
+// manifest and SHA256SUMS. The package is written to FILE.part, flushed to the device, dropped from the page cache
+// and read back completely through the offline verifier before it is renamed into place — a bad USB stick does
+// not pass silently. Refuses to start when the target lacks space or exists.
+#pragma once
+
+#include "common/Result.h"
+#include "crypto/SecureBytes.h"
+#include "export/PackageVerifier.h"
+
+#include <QCoreApplication>
+
+#include <atomic>
+#include <functional>
+
+namespace lpdesk {
+
+class CaseDatabase;
+
+struct ExportOptions
+{
+    QString outPath;
+    const SecureBytes* password = nullptr; // WinZip AES-256 entries when set
+    std::function<void(qint64 done, qint64 total, const QString& stage)> progress;
+    const std::atomic_bool* cancel = nullptr;
+};
+
+struct ExportResult
+{
+    QString path;
+    QString packageId;
+    QString manifestSha256;
+    qint64 size = 0;
+    int files = 0;
+    PackageVerification verification;
+};
+
+class PackageBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(lpdesk::PackageBuilder)
+
+public:
+    explicit PackageBuilder(CaseDatabase& db);
+    Result<ExportResult> exportRelease(const QString& releaseId, const ExportOptions& options);
+    // What the package will need on disk (evidence plus a margin for the documents).
+    Result<qint64> estimateSize(const QString& releaseId);
+
+private:
+    CaseDatabase& m_db;
+};
+
+} // namespace lpdesk

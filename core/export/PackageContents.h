@@ -1,0 +1,89 @@
+// Everything a sealed package will hold, gathered from the case database for one approved release: the case and
+// its incidents, each evidence file with its exhibit number, path in the package, lineage and parameters, the
+// statements and POS records as released (personal data masked as legal decided), still images for the report,
+// and the case's custody chain up to a fresh signed checkpoint. The package documents (manifest, report, index,
+// provenance) are all written from this one model, so they cannot disagree with each other.
+#pragma once
+
+#include "common/Result.h"
+#include "custody/HashChain.h"
+#include "export/ReleaseService.h"
+#include "inbox/IncidentInbox.h"
+#include "pos/PosService.h"
+#include "statements/StatementService.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QJsonObject>
+#include <QTimeZone>
+
+namespace lpdesk {
+
+class CaseDatabase;
+
+struct PackageFile
+{
+    QString path; // inside the package
+    QString role; // original, derivative, still, statement, statement_attachment, pos, report, index, custody, ...
+    QString exhibit; // E01, S01, P01 … (empty for package documents)
+    QString mediaType;
+    qint64 size = 0;
+    QString sha256;
+    QString description;
+    QString sourceId; // media / statement / attachment id in the case database
+    QString parentPath;
+    QString parentSha256;
+    QString operation;
+    QJsonObject parameters;
+    QString createdAt;
+    QString createdBy;
+    QString camera;
+    QString storeId;
+    double duration = 0;
+    QJsonObject toJson() const;
+};
+
+struct PackageModel
+{
+    QString packageId;
+    QString createdAt;
+    QString createdBy;
+    QString organisation;
+    QString toolVersion;
+    QString signingCertificateSha256;
+    QByteArray caCertificatePem;
+    QString caseId;
+    QString caseReference;
+    QString caseTitle;
+    QString caseStatus;
+    QList<IncidentDetail> incidents;
+    QHash<QString, QString> storeNames;
+    QHash<QString, QTimeZone> storeZones;
+    Release release;
+    QList<PackageFile> files; // evidence first, package documents appended as they are written
+    QHash<QString, QImage> stills; // path -> image (scaled) for the report
+    QList<Statement> statements; // as released (masked)
+    QList<LinkedTransaction> pos; // as released (masked)
+    QString custodyChain;
+    QList<ChainEvent> custody;
+
+    QTimeZone zoneOf(const QString& storeId) const;
+    const PackageFile* file(const QString& path) const;
+};
+
+class PackageContents
+{
+    Q_DECLARE_TR_FUNCTIONS(lpdesk::PackageContents)
+
+public:
+    explicit PackageContents(CaseDatabase& db);
+    // Seals the custody chain with a checkpoint first, so the package's copy ends in a signature.
+    Result<PackageModel> collect(const Release& release);
+
+    static QString safeName(const QString& text);
+
+private:
+    CaseDatabase& m_db;
+};
+
+} // namespace lpdesk

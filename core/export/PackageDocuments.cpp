@@ -1,0 +1,424 @@
+#include "export/PackageDocuments.h"
+
+#include "common/Time.h"
+#include "crypto/Sha256.h"
+#include "custody/HashChain.h"
+#include "pos/PosJournalWriter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace lpdesk {
+
+namespace {
+
+QString esc(const QString& s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString humanSize(qint64 bytes)
+{
+    if (bytes >= 1024 * 1024)
+        return QStringLiteral("%1 MiB").arg(static_cast<double>(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
+    if (bytes >= 1024)
+        return QStringLiteral("%1 KiB").arg(static_cast<double>(bytes) / 1024.0, 0, 'f', 1);
+    return QStringLiteral("%1 B").arg(bytes);
+}
+
+QJsonObject hashNode(const QString& sha256)
+{
+    return QJsonObject {{QLatin1String("@type"), QStringLiteral("uco-types:Hash")},
+                        {QLatin1String("uco-types:hashMethod"),
+                         QJsonObject {{QLatin1String("@type"), QStringLiteral("uco-vocabulary:HashNameVocab")},
+                                      {QLatin1String("@value"), QStringLiteral("SHA256")}}},
+                        {QLatin1String("uco-types:hashValue"),
+                         QJsonObject {{QLatin1String("@type"), QStringLiteral("xsd:hexBinary")},
+                                      {QLatin1String("@value"), sha256.toUpper()}}}};
+}
+
+QJsonObject typed(const char* type, const QString& value)
+{
+    return QJsonObject {{QLatin1String("@type"), QLatin1String(type)}, {QLatin1String("@value"), value}};
+}
+
+} // namespace
+
+QStringList PackageDocuments::metaFiles()
+{
+    return {QStringLiteral("manifest.json"), QStringLiteral("manifest.json.p7s"), QStringLiteral("manifest.json.tsr"),
+            QStringLiteral("SHA256SUMS")};
+}
+
+QByteArray PackageDocuments::manifest(const PackageModel& m)
+{
+    QJsonArray incidents;
+    for (const IncidentDetail& d : m.incidents)
+        incidents.append(QJsonObject {{QLatin1String("id"), d.row.id},
+                                      {QLatin1String("store_id"), d.row.storeId},
+                                      {QLatin1String("store_name"), m.storeNames.value(d.row.storeId)},
+                                      {QLatin1String("timezone"), QString::fromUtf8(m.zoneOf(d.row.storeId).id())},
+                                      {QLatin1String("type"), d.row.type},
+                                      {QLatin1String("severity"), d.row.severity},
+                                      {QLatin1String("trigger"), d.row.trigger},
+                                      {QLatin1String("detected_at"), d.row.detectedAt},
+                                      {QLatin1String("detected_at_local"), d.row.detectedAtLocal}});
+    QJsonArray files;
+    for (const PackageFile& f : m.files)
+        files.append(f.toJson());
+    const ChainEvent head = m.custody.isEmpty() ? ChainEvent() : m.custody.last();
+    const Release& r = m.release;
+    QJsonObject o {
+        {QLatin1String("format"), QStringLiteral("lpdesk-package")},
+        {QLatin1String("version"), 1},
+        {QLatin1String("package_id"), m.packageId},
+        {QLatin1String("created_at"), m.createdAt},
+        {QLatin1String("created_by"), m.createdBy},
+        {QLatin1String("organisation"), m.organisation},
+        {QLatin1String("tool"),
+         QJsonObject {{QLatin1String("name"), QStringLiteral("LP Desk")}, {QLatin1String("version"), m.toolVersion}}},
+        {QLatin1String("signing_certificate_sha256"), m.signingCertificateSha256},
+        {QLatin1String("case"),
+         QJsonObject {{QLatin1String("id"), m.caseId},
+                      {QLatin1String("reference"), m.caseReference},
+                      {QLatin1String("title"), m.caseTitle},
+                      {QLatin1String("status"), m.caseStatus},
+                      {QLatin1String("incidents"), incidents}}},
+        {QLatin1String("release"),
+         QJsonObject {{QLatin1String("id"), r.id},
+                      {QLatin1String("purpose"), r.purpose},
+                      {QLatin1String("recipient"), r.recipient},
+                      {QLatin1String("agency_id"), r.agencyId},
+                      {QLatin1String("note"), r.note},
+                      {QLatin1String("requested_by"), r.requestedBy},
+                      {QLatin1String("requested_at"), r.requestedAt},
+                      {QLatin1String("approved_by"), r.decidedBy},
+                      {QLatin1String("approved_at"), r.decidedAt},
+                      {QLatin1String("approval_note"), r.decisionNote},
+                      {QLatin1String("content_sha256"), r.contentSha256},
+                      {QLatin1String("personal_data_included"),
+                       QJsonObject {{QLatin1String("contacts"), r.pii.contacts},
+                                    {QLatin1String("anonymous_names"), r.pii.anonymousNames},
+                                    {QLatin1String("customer_data"), r.pii.customerData}}}}},
+        {QLatin1String("custody"),
+         QJsonObject {{QLatin1String("file"), QStringLiteral("custody.json")},
+                      {QLatin1String("chain"), m.custodyChain},
+                      {QLatin1String("events"), static_cast<qint64>(m.custody.size())},
+                      {QLatin1String("head_seq"), head.seq},
+                      {QLatin1String("head_hash"), head.hash}}},
+        {QLatin1String("files"), files}};
+    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+QByteArray PackageDocuments::custody(const PackageModel& m)
+{
+    QJsonArray events;
+    for (const ChainEvent& e : m.custody)
+        events.append(QJsonObject {{QLatin1String("seq"), e.seq},
+                                   {QLatin1String("at"), e.at},
+                                   {QLatin1String("actor"), e.actor},
+                                   {QLatin1String("action"), e.action},
+                                   {QLatin1String("event"), QString::fromUtf8(e.eventText)},
+                                   {QLatin1String("prev_hash"), e.prevHash},
+                                   {QLatin1String("hash"), e.hash}});
+    QJsonObject o {
+        {QLatin1String("format"), QStringLiteral("lpdesk-custody")},
+        {QLatin1String("version"), 1},
+        {QLatin1String("chain"), m.custodyChain},
+        {QLatin1String("hash_rule"),
+         QStringLiteral("hash = SHA-256(bytes of prev_hash (hex-decoded, 32 bytes) || UTF-8 bytes of event); "
+                        "the first event's prev_hash is 64 zeros; event is canonical JSON (sorted keys, no "
+                        "spaces) and holds its own seq, chain, at, actor, action and details")},
+        {QLatin1String("checkpoint_rule"),
+         QStringLiteral("a checkpoint event's details carry an ECDSA P-256 / SHA-256 signature (DER, base64) "
+                        "by the organisation signing certificate (the signer of manifest.json.p7s) over the "
+                        "ASCII text 'lpdesk-custody-checkpoint-v1|<chain>|<covers_seq>|<covers_hash>'")},
+        {QLatin1String("events"), events}};
+    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+Result<QPair<QString, QList<ChainEvent>>> PackageDocuments::parseCustody(const QByteArray& json)
+{
+    QJsonParseError pe;
+    const QJsonObject o = QJsonDocument::fromJson(json, &pe).object();
+    if (pe.error != QJsonParseError::NoError
+        || o.value(QLatin1String("format")).toString() != QLatin1String("lpdesk-custody"))
+        return makeError(ErrorKind::Verification, tr("custody.json is not an LP Desk custody chain"));
+    const QString chain = o.value(QLatin1String("chain")).toString();
+    QList<ChainEvent> events;
+    for (const QJsonValue& v : o.value(QLatin1String("events")).toArray()) {
+        const QJsonObject e = v.toObject();
+        ChainEvent c;
+        c.seq = e.value(QLatin1String("seq")).toInteger();
+        c.chain = chain;
+        c.at = e.value(QLatin1String("at")).toString();
+        c.actor = e.value(QLatin1String("actor")).toString();
+        c.action = e.value(QLatin1String("action")).toString();
+        c.eventText = e.value(QLatin1String("event")).toString().toUtf8();
+        c.prevHash = e.value(QLatin1String("prev_hash")).toString();
+        c.hash = e.value(QLatin1String("hash")).toString();
+        events << c;
+    }
+    return qMakePair(chain, events);
+}
+
+QByteArray PackageDocuments::provenance(const PackageModel& m)
+{
+    QJsonArray graph;
+    const QString tool = QStringLiteral("kb:tool-lpdesk-") + m.toolVersion;
+    graph.append(
+        QJsonObject {{QLatin1String("@id"), tool},
+                     {QLatin1String("@type"), QStringLiteral("uco-tool:Tool")},
+                     {QLatin1String("uco-core:name"), QStringLiteral("LP Desk")},
+                     {QLatin1String("uco-tool:version"), m.toolVersion},
+                     {QLatin1String("uco-tool:toolType"), QStringLiteral("loss-prevention evidence workstation")}});
+    QSet<QString> people;
+    auto person = [&](const QString& name) {
+        const QString id = QStringLiteral("kb:person-") + PackageContents::safeName(name);
+        if (!people.contains(id)) {
+            people.insert(id);
+            graph.append(QJsonObject {{QLatin1String("@id"), id},
+                                      {QLatin1String("@type"), QStringLiteral("uco-identity:Person")},
+                                      {QLatin1String("uco-core:name"), name}});
+        }
+        return id;
+    };
+    auto fileId = [](const QString& sha) { return QStringLiteral("kb:file-") + sha; };
+    QJsonArray objects;
+    QSet<QString> files;
+    auto fileNode = [&](const QString& sha, const QString& name, qint64 size) {
+        if (files.contains(sha))
+            return;
+        files.insert(sha);
+        graph.append(QJsonObject {
+            {QLatin1String("@id"), fileId(sha)},
+            {QLatin1String("@type"), QStringLiteral("uco-observable:File")},
+            {QLatin1String("uco-core:hasFacet"),
+             QJsonArray {QJsonObject {{QLatin1String("@type"), QStringLiteral("uco-observable:FileFacet")},
+                                      {QLatin1String("uco-observable:fileName"), name},
+                                      {QLatin1String("uco-observable:sizeInBytes"),
+                                       typed("xsd:integer", QString::number(size))}},
+                         QJsonObject {{QLatin1String("@type"), QStringLiteral("uco-observable:ContentDataFacet")},
+                                      {QLatin1String("uco-observable:hash"), QJsonArray {hashNode(sha)}}}}}});
+    };
+    int exhibitNo = 0;
+    for (const PackageFile& f : m.files) {
+        fileNode(f.sha256, f.path, f.size);
+        objects.append(QJsonObject {{QLatin1String("@id"), fileId(f.sha256)}});
+        if (!f.exhibit.isEmpty())
+            graph.append(
+                QJsonObject {{QLatin1String("@id"), QStringLiteral("kb:provenance-record-%1").arg(++exhibitNo)},
+                             {QLatin1String("@type"), QStringLiteral("case-investigation:ProvenanceRecord")},
+                             {QLatin1String("case-investigation:exhibitNumber"),
+                              QStringLiteral("%1/%2").arg(m.caseReference, f.exhibit)},
+                             {QLatin1String("uco-core:description"), f.description},
+                             {QLatin1String("uco-core:object"),
+                              QJsonArray {QJsonObject {{QLatin1String("@id"), fileId(f.sha256)}}}}});
+        if (f.role == QLatin1String("derivative") || f.role == QLatin1String("still")) {
+            if (!f.parentPath.isEmpty() || !f.parentSha256.isEmpty()) {
+                if (f.parentPath.isEmpty())
+                    fileNode(f.parentSha256, QStringLiteral("(not in this package)"), 0);
+                QJsonObject action {
+                    {QLatin1String("@id"), QStringLiteral("kb:action-") + f.sourceId},
+                    {QLatin1String("@type"), QStringLiteral("case-investigation:InvestigativeAction")},
+                    {QLatin1String("uco-core:name"), f.operation},
+                    {QLatin1String("uco-core:description"), f.description},
+                    {QLatin1String("uco-action:startTime"), typed("xsd:dateTime", f.createdAt)},
+                    {QLatin1String("uco-action:performer"), QJsonObject {{QLatin1String("@id"), person(f.createdBy)}}},
+                    {QLatin1String("uco-action:instrument"), QJsonObject {{QLatin1String("@id"), tool}}},
+                    {QLatin1String("uco-action:object"),
+                     QJsonArray {QJsonObject {{QLatin1String("@id"), fileId(f.parentSha256)}}}},
+                    {QLatin1String("uco-action:result"),
+                     QJsonArray {QJsonObject {{QLatin1String("@id"), fileId(f.sha256)}}}}};
+                graph.append(action);
+            }
+        }
+    }
+    // The export itself.
+    graph.append(
+        QJsonObject {{QLatin1String("@id"), QStringLiteral("kb:action-export-") + m.packageId},
+                     {QLatin1String("@type"), QStringLiteral("case-investigation:InvestigativeAction")},
+                     {QLatin1String("uco-core:name"), QStringLiteral("export")},
+                     {QLatin1String("uco-core:description"),
+                      QStringLiteral("sealed package %1 for release %2, approved by %3")
+                          .arg(m.packageId, m.release.id, m.release.decidedBy)},
+                     {QLatin1String("uco-action:startTime"), typed("xsd:dateTime", m.createdAt)},
+                     {QLatin1String("uco-action:performer"), QJsonObject {{QLatin1String("@id"), person(m.createdBy)}}},
+                     {QLatin1String("uco-action:instrument"), QJsonObject {{QLatin1String("@id"), tool}}},
+                     {QLatin1String("uco-action:result"), objects}});
+    graph.append(QJsonObject {{QLatin1String("@id"), QStringLiteral("kb:investigation-") + m.caseId},
+                              {QLatin1String("@type"), QStringLiteral("case-investigation:Investigation")},
+                              {QLatin1String("uco-core:name"), m.caseReference},
+                              {QLatin1String("uco-core:description"), m.caseTitle},
+                              {QLatin1String("case-investigation:focus"), QStringLiteral("retail loss prevention")},
+                              {QLatin1String("uco-core:object"), objects}});
+    QJsonObject doc {
+        {QLatin1String("@context"),
+         QJsonObject {
+             {QLatin1String("kb"), QStringLiteral("urn:lpdesk:package:%1:").arg(m.packageId)},
+             {QLatin1String("case-investigation"),
+              QStringLiteral("https://ontology.caseontology.org/case/investigation/")},
+             {QLatin1String("uco-action"), QStringLiteral("https://ontology.unifiedcyberontology.org/uco/action/")},
+             {QLatin1String("uco-core"), QStringLiteral("https://ontology.unifiedcyberontology.org/uco/core/")},
+             {QLatin1String("uco-identity"), QStringLiteral("https://ontology.unifiedcyberontology.org/uco/identity/")},
+             {QLatin1String("uco-observable"),
+              QStringLiteral("https://ontology.unifiedcyberontology.org/uco/observable/")},
+             {QLatin1String("uco-tool"), QStringLiteral("https://ontology.unifiedcyberontology.org/uco/tool/")},
+             {QLatin1String("uco-types"), QStringLiteral("https://ontology.unifiedcyberontology.org/uco/types/")},
+             {QLatin1String("uco-vocabulary"),
+              QStringLiteral("https://ontology.unifiedcyberontology.org/uco/vocabulary/")},
+             {QLatin1String("xsd"), QStringLiteral("http://www.w3.org/2001/XMLSchema#")}}},
+        {QLatin1String("@graph"), graph}};
+    return QJsonDocument(doc).toJson(QJsonDocument::Indented);
+}
+
+QByteArray PackageDocuments::index(const PackageModel& m)
+{
+    QString h;
+    h += QStringLiteral(
+             "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+             "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+             "img-src 'self'; media-src 'self'\">"
+             "<title>%1 — %2</title><style>"
+             "body{font-family:sans-serif;margin:2em;color:#222}table{border-collapse:collapse;width:100%}"
+             "td,th{border:1px solid #ccc;padding:4px 6px;text-align:left;vertical-align:top;font-size:13px}"
+             "code{font-size:11px;word-break:break-all}h1{font-size:20px}.muted{color:#666}"
+             "</style></head><body>\n")
+             .arg(esc(m.caseReference), esc(m.caseTitle));
+    h += QStringLiteral("<h1>%1 — %2</h1>\n").arg(esc(m.caseReference), esc(m.caseTitle));
+    h += QStringLiteral(
+             "<p>Sealed evidence package <b>%1</b>, created %2 by %3 (%4) with LP Desk %5. Released for %6%7, "
+             "approved by %8 on %9.</p>\n")
+             .arg(esc(m.packageId), esc(m.createdAt), esc(m.createdBy), esc(m.organisation), esc(m.toolVersion),
+                  esc(m.release.purpose),
+                  m.release.recipient.isEmpty() ? QString()
+                                                : QStringLiteral(" (") + esc(m.release.recipient) + QLatin1Char(')'),
+                  esc(m.release.decidedBy), esc(m.release.decidedAt));
+    h += QStringLiteral(
+        "<h2>Checking this package</h2><p class=\"muted\">No software from the sender is needed. In the "
+        "unpacked folder:</p><pre>sha256sum -c SHA256SUMS\n"
+        "openssl cms -verify -binary -inform DER -content manifest.json -in manifest.json.p7s "
+        "-CAfile org-ca.pem -out /dev/null</pre><p class=\"muted\">Compare org-ca.pem with the certificate the "
+        "sender gave you separately. custody.json explains how to recompute its hash chain.</p>\n");
+    h += QStringLiteral("<h2>Incidents</h2><table><tr><th>Store</th><th>Type</th><th>Detected (store "
+                        "time)</th><th>Narrative</th></tr>\n");
+    for (const IncidentDetail& d : m.incidents)
+        h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>\n")
+                 .arg(esc(m.storeNames.value(d.row.storeId)), esc(d.row.type), esc(d.row.detectedAtLocal),
+                      esc(d.narrative));
+    h += QStringLiteral(
+        "</table>\n<h2>Files</h2><table><tr><th>Exhibit</th><th>File</th><th>What it is</th><th>Size</th>"
+        "<th>SHA-256</th></tr>\n");
+    for (const PackageFile& f : m.files)
+        h += QStringLiteral(
+                 "<tr><td>%1</td><td><a href=\"%2\">%3</a></td><td>%4</td><td>%5</td><td><code>%6</code></td></tr>\n")
+                 .arg(esc(f.exhibit), esc(f.path), esc(f.path), esc(f.description), humanSize(f.size), esc(f.sha256));
+    h += QStringLiteral(
+        "</table>\n<p class=\"muted\">The package's own documents (manifest.json and its signature, "
+        "SHA256SUMS, this page) are covered by SHA256SUMS and the signed manifest.</p>\n</body></html>\n");
+    return h.toUtf8();
+}
+
+QByteArray PackageDocuments::sha256sums(const QMap<QString, QString>& hashes)
+{
+    QByteArray out;
+    for (auto it = hashes.constBegin(); it != hashes.constEnd(); ++it)
+        out += it.value().toLatin1() + "  " + it.key().toUtf8() + '\n';
+    return out;
+}
+
+QByteArray PackageDocuments::statementText(const Statement& s, const QString& exhibit)
+{
+    QString t;
+    t += QStringLiteral("Statement %1 (version %2%3)\n")
+             .arg(exhibit)
+             .arg(s.version)
+             .arg(s.previousId.isEmpty() ? QString()
+                                         : QStringLiteral(", a correction of version %1").arg(s.version - 1));
+    t += QStringLiteral("Author: %1%2\n")
+             .arg(s.author,
+                  s.anonymous && s.author == s.pseudonym
+                      ? QStringLiteral(" (pseudonym: the author asked to stay anonymous)")
+                      : QString());
+    t += QStringLiteral("Role: %1\n").arg(s.role);
+    t += QStringLiteral("Taken: %1\n").arg(s.takenAt);
+    t += QStringLiteral("Contact: %1\n").arg(s.contact.isEmpty() ? QStringLiteral("[withheld]") : s.contact);
+    t += QStringLiteral("Recorded by: %1 on %2; signed off by %3 on %4\n\n")
+             .arg(s.createdBy, s.createdAt, s.signedOffBy, s.signedOffAt);
+    t += s.text;
+    if (!t.endsWith(QLatin1Char('\n')))
+        t += QLatin1Char('\n');
+    t += QStringLiteral("\n%1\n").arg(s.attestation);
+    return t.toUtf8();
+}
+
+QByteArray PackageDocuments::statementsJson(const PackageModel& m)
+{
+    QJsonArray out;
+    int n = 0;
+    for (const Statement& s : m.statements) {
+        QJsonObject o = s.toJson(false);
+        o.remove(QLatin1String("pseudonym"));
+        if (s.contact.isEmpty())
+            o.insert(QLatin1String("contact"), QStringLiteral("[withheld]"));
+        o.insert(QLatin1String("exhibit"), QStringLiteral("S%1").arg(++n, 2, 10, QLatin1Char('0')));
+        out.append(o);
+    }
+    return QJsonDocument(out).toJson(QJsonDocument::Indented);
+}
+
+QByteArray PackageDocuments::posJson(const PackageModel& m)
+{
+    QJsonArray out;
+    for (const LinkedTransaction& t : m.pos) {
+        QJsonObject o = t.toJson(!m.release.pii.customerData);
+        o.remove(QLatin1String("import_id"));
+        out.append(o);
+    }
+    return QJsonDocument(out).toJson(QJsonDocument::Indented);
+}
+
+QByteArray PackageDocuments::posCsv(const PackageModel& m)
+{
+    QByteArray out
+        = "store_id,register,sequence,begin_register_clock,begin_true_utc,operator,line,kind,item_id,description,"
+          "quantity,unit_price,amount,void,tender_type,card_last4,entry_method,exceptions\n";
+    auto cell = [](const QString& s) {
+        QString v = s;
+        if (v.startsWith(QLatin1Char('=')) || v.startsWith(QLatin1Char('+')) || v.startsWith(QLatin1Char('-'))
+            || v.startsWith(QLatin1Char('@')))
+            v.prepend(QLatin1Char('\'')); // no formulas when opened in a spreadsheet
+        if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n')))
+            v = QLatin1Char('"') + v.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        return v.toUtf8();
+    };
+    for (const LinkedTransaction& t : m.pos) {
+        int n = 0;
+        for (const PosLineItem& l : t.lines) {
+            const QList<QByteArray> cells {
+                cell(t.storeId),
+                cell(t.registerId),
+                cell(t.sequence),
+                cell(t.beginRaw),
+                cell(t.beginUtc),
+                cell(t.operatorId),
+                QByteArray::number(++n),
+                cell(PosTransaction::kindName(l.kind)),
+                cell(l.itemId),
+                cell(l.description),
+                QByteArray::number(l.quantity),
+                PosJournalWriter::money(l.unitPrice).toUtf8(),
+                PosJournalWriter::money(l.amount).toUtf8(),
+                l.voided ? "1" : "0",
+                cell(l.tenderType),
+                cell(l.cardLast4.isEmpty() ? QString()
+                                           : (m.release.pii.customerData ? l.cardLast4 : QStringLiteral("withheld"))),
+                cell(l.entryMethod),
+                cell(t.exceptions.join(QLatin1Char(';')))};
+            out += cells.join(',') + '\n';
+        }
+    }
+    return out;
+}
+
+} // namespace lpdesk

@@ -1,0 +1,220 @@
+#include "export/PackageVerifier.h"
+
+#include "custody/CustodyRecorder.h"
+#include "export/CmsSignature.h"
+#include "export/PackageDocuments.h"
+#include "export/ZipArchive.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace lpdesk {
+
+QJsonObject PackageVerification::toJson() const
+{
+    return QJsonObject {{QLatin1String("path"), path},
+                        {QLatin1String("ok"), ok()},
+                        {QLatin1String("package_id"), packageId},
+                        {QLatin1String("case_reference"), caseReference},
+                        {QLatin1String("signer"), signer},
+                        {QLatin1String("signer_sha256"), signerFingerprint},
+                        {QLatin1String("files"), files},
+                        {QLatin1String("bytes"), bytes},
+                        {QLatin1String("custody_events"), custodyEvents},
+                        {QLatin1String("encrypted"), encrypted},
+                        {QLatin1String("problems"), QJsonArray::fromStringList(problems)},
+                        {QLatin1String("notes"), QJsonArray::fromStringList(notes)}};
+}
+
+Result<PackageVerification> PackageVerifier::verify(const QString& path, const QByteArray& trustedCaPem,
+                                                    const SecureBytes* password, const Progress& progress,
+                                                    const std::atomic_bool* cancel)
+{
+    PackageVerification v;
+    v.path = path;
+    if (!QFileInfo(path).isFile())
+        return failure(tr("%1 is not a file.").arg(path));
+    auto zip = ZipReader::open(path, password);
+    if (!zip) {
+        if (zip.error().kind != ErrorKind::Verification)
+            return zip.error();
+        v.problems << zip.errorMessage();
+        return v;
+    }
+    ZipReader& z = **zip;
+    v.encrypted = z.anyEncrypted();
+    if (v.encrypted && !password)
+        return makeError(ErrorKind::Auth, tr("The package is encrypted: give its password (--password-file)."));
+
+    // Read every entry once: hash it, keep the small documents.
+    QHash<QString, QString> actual;
+    QSet<QString> damaged; // entries that could not be read back (CRC, HMAC, truncation): reported once
+    QHash<QString, QByteArray> documents;
+    const QSet<QString> keep {QStringLiteral("manifest.json"), QStringLiteral("manifest.json.p7s"),
+                              QStringLiteral("SHA256SUMS"), QStringLiteral("custody.json"),
+                              QStringLiteral("org-ca.pem")};
+    qint64 total = 0, done = 0;
+    for (const ZipEntryInfo& e : z.entries())
+        total += static_cast<qint64>(e.size);
+    for (const ZipEntryInfo& e : z.entries()) {
+        QByteArray* doc = nullptr;
+        if (keep.contains(e.name)) {
+            if (e.size > static_cast<quint64>(MaxManifestBytes)) {
+                v.problems << tr("%1 is %2 bytes, far larger than any package document").arg(e.name).arg(e.size);
+                continue;
+            }
+            doc = &documents[e.name];
+        }
+        auto hash = z.read(
+            e,
+            [&](QByteArrayView chunk) {
+                if (doc)
+                    doc->append(chunk.data(), chunk.size());
+                done += chunk.size();
+                if (progress)
+                    progress(done, total);
+            },
+            cancel);
+        if (!hash) {
+            if (hash.error().kind == ErrorKind::Auth || hash.error().kind == ErrorKind::Cancelled)
+                return hash.error();
+            v.problems << hash.errorMessage();
+            damaged.insert(e.name);
+            continue;
+        }
+        actual.insert(e.name, *hash);
+        v.bytes += static_cast<qint64>(e.size);
+    }
+
+    // The manifest and its signature.
+    const QByteArray manifestBytes = documents.value(QStringLiteral("manifest.json"));
+    if (!actual.contains(QStringLiteral("manifest.json")) || !actual.contains(QStringLiteral("manifest.json.p7s"))) {
+        v.problems << tr("the package has no manifest.json or no manifest.json.p7s");
+        return v;
+    }
+    QByteArray ca = trustedCaPem;
+    if (ca.isEmpty()) {
+        ca = documents.value(QStringLiteral("org-ca.pem"));
+        v.notes << tr(
+            "No --ca given: the signature was checked against org-ca.pem inside the package, which proves the "
+            "package is intact but not who made it. Compare that certificate with the one the sender gave you.");
+    }
+    auto signature
+        = CmsSignature::verifyDetached(documents.value(QStringLiteral("manifest.json.p7s")), manifestBytes, ca);
+    QByteArray signerPem;
+    if (!signature)
+        v.problems << tr("manifest.json.p7s: %1").arg(signature.errorMessage());
+    else {
+        v.signer = signature->signerSubject;
+        v.signerFingerprint = signature->signerFingerprint;
+        signerPem = signature->signerCertificatePem;
+    }
+    QJsonParseError pe;
+    const QJsonObject manifest = QJsonDocument::fromJson(manifestBytes, &pe).object();
+    if (pe.error != QJsonParseError::NoError
+        || manifest.value(QLatin1String("format")).toString() != QLatin1String("lpdesk-package")) {
+        v.problems << tr("manifest.json is not an LP Desk package manifest");
+        return v;
+    }
+    if (manifest.value(QLatin1String("version")).toInt() != 1)
+        v.problems << tr("manifest.json is version %1; this verifier reads version 1")
+                          .arg(manifest.value(QLatin1String("version")).toInt());
+    v.packageId = manifest.value(QLatin1String("package_id")).toString();
+    v.caseReference = manifest.value(QLatin1String("case")).toObject().value(QLatin1String("reference")).toString();
+    if (!v.signerFingerprint.isEmpty()
+        && manifest.value(QLatin1String("signing_certificate_sha256")).toString() != v.signerFingerprint)
+        v.problems << tr("manifest.json names signing certificate %1 but was signed by %2")
+                          .arg(manifest.value(QLatin1String("signing_certificate_sha256")).toString().left(16),
+                               v.signerFingerprint.left(16));
+
+    // Coverage and hashes against the manifest.
+    QSet<QString> listed;
+    for (const QJsonValue& fv : manifest.value(QLatin1String("files")).toArray()) {
+        const QJsonObject f = fv.toObject();
+        const QString p = f.value(QLatin1String("path")).toString();
+        if (listed.contains(p)) {
+            v.problems << tr("manifest.json lists %1 twice").arg(p);
+            continue;
+        }
+        listed.insert(p);
+        ++v.files;
+        const ZipEntryInfo* e = z.find(p);
+        if (!e) {
+            v.problems << tr("%1 is listed in manifest.json but missing from the package").arg(p);
+            continue;
+        }
+        if (static_cast<qint64>(e->size) != f.value(QLatin1String("size")).toInteger(-1))
+            v.problems << tr("%1 is %2 bytes; manifest.json says %3")
+                              .arg(p)
+                              .arg(e->size)
+                              .arg(f.value(QLatin1String("size")).toInteger(-1));
+        if (actual.contains(p) && actual.value(p) != f.value(QLatin1String("sha256")).toString())
+            v.problems << tr("%1 does not match its SHA-256 in manifest.json (changed)").arg(p);
+    }
+    for (const ZipEntryInfo& e : z.entries())
+        if (!listed.contains(e.name) && !PackageDocuments::metaFiles().contains(e.name))
+            v.problems << tr("%1 is in the package but not in manifest.json (added)").arg(e.name);
+
+    // SHA256SUMS: every entry but itself, each hash right.
+    if (!documents.contains(QStringLiteral("SHA256SUMS")))
+        v.problems << tr("the package has no SHA256SUMS");
+    else {
+        QSet<QString> summed;
+        const QList<QByteArray> lines = documents.value(QStringLiteral("SHA256SUMS")).split('\n');
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QByteArray& line = lines[i];
+            if (line.isEmpty())
+                continue;
+            const qsizetype sep = line.indexOf("  ");
+            if (sep != 64) {
+                v.problems << tr("SHA256SUMS line %1 is malformed").arg(i + 1);
+                continue;
+            }
+            const QString p = QString::fromUtf8(line.mid(66));
+            summed.insert(p);
+            if (damaged.contains(p))
+                continue; // already reported as unreadable
+            if (!actual.contains(p))
+                v.problems << tr("SHA256SUMS lists %1, which the package does not hold").arg(p);
+            else if (actual.value(p) != QString::fromLatin1(line.left(64)))
+                v.problems << tr("%1 does not match its SHA-256 in SHA256SUMS (changed)").arg(p);
+        }
+        for (const ZipEntryInfo& e : z.entries())
+            if (e.name != QLatin1String("SHA256SUMS") && !summed.contains(e.name))
+                v.problems << tr("%1 is not covered by SHA256SUMS").arg(e.name);
+    }
+
+    // The custody chain, offline.
+    const QJsonObject custodyRef = manifest.value(QLatin1String("custody")).toObject();
+    auto parsed = PackageDocuments::parseCustody(documents.value(QStringLiteral("custody.json")));
+    if (!parsed)
+        v.problems << parsed.errorMessage();
+    else {
+        const auto& [chain, events] = *parsed;
+        v.custodyEvents = static_cast<int>(events.size());
+        if (chain != custodyRef.value(QLatin1String("chain")).toString())
+            v.problems << tr("custody.json holds chain %1, manifest.json names %2")
+                              .arg(chain, custodyRef.value(QLatin1String("chain")).toString());
+        if (signerPem.isEmpty())
+            v.problems << tr("custody checkpoints cannot be checked without a valid manifest signature");
+        const CustodyReport report
+            = CustodyRecorder::verifyEvents(chain, events, signerPem.isEmpty() ? QByteArray("-") : signerPem);
+        for (const ChainProblem& p : report.chain.problems)
+            v.problems << tr("custody event %1: %2").arg(p.seq).arg(p.what);
+        if (!signerPem.isEmpty())
+            for (const QString& p : report.checkpointProblems)
+                v.problems << tr("custody %1").arg(p);
+        if (report.checkpoints == 0)
+            v.problems << tr("custody.json has no signed checkpoint");
+        if (events.isEmpty() || events.last().hash != custodyRef.value(QLatin1String("head_hash")).toString()
+            || events.last().seq != custodyRef.value(QLatin1String("head_seq")).toInteger())
+            v.problems << tr("custody.json does not end at the head manifest.json names (events removed or added)");
+        else if (events.last().action != QLatin1String("checkpoint"))
+            v.problems << tr("custody.json does not end with a signed checkpoint");
+    }
+    return v;
+}
+
+} // namespace lpdesk

@@ -1,0 +1,52 @@
+// Offline verification of a sealed package, with no case database: the archive's structure (hostile archives are
+// refused without writing anything), the manifest's CMS signature against a trusted CA, every file's size and
+// SHA-256 against the manifest and SHA256SUMS, manifest coverage (nothing missing, nothing extra), and the
+// custody chain (hashes and signed checkpoints) up to the head the manifest names. Every problem is listed.
+#pragma once
+
+#include "common/Result.h"
+#include "crypto/SecureBytes.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+
+namespace lpdesk {
+
+struct PackageVerification
+{
+    QString path;
+    QString packageId;
+    QString caseReference;
+    QString signer;
+    QString signerFingerprint;
+    int files = 0;
+    qint64 bytes = 0;
+    int custodyEvents = 0;
+    bool encrypted = false;
+    QStringList problems;
+    QStringList notes;
+    bool ok() const { return problems.isEmpty(); }
+    QJsonObject toJson() const;
+};
+
+class PackageVerifier
+{
+    Q_DECLARE_TR_FUNCTIONS(lpdesk::PackageVerifier)
+
+public:
+    static constexpr qint64 MaxManifestBytes = 32 * 1024 * 1024;
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+
+    // trustedCaPem empty: the CA inside the package is used, and a note says that this proves integrity only.
+    // Errors are returned only when the file cannot be read at all or a password is needed / wrong; everything
+    // else ends up in problems.
+    static Result<PackageVerification> verify(const QString& path, const QByteArray& trustedCaPem,
+                                              const SecureBytes* password = nullptr, const Progress& progress = {},
+                                              const std::atomic_bool* cancel = nullptr);
+};
+
+} // namespace lpdesk

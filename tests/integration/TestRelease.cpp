@@ -1,0 +1,701 @@
+// Release, legal review and sealed export end to end on a store-sim drop: an investigator asks, legal (never the
+// requester, whatever their role becomes) decides what personal data goes out, any change after approval voids
+// the release, and the package verifies with standard tools (unzip, sha256sum, openssl cms, 7z for the encrypted
+// variant, QuaZip) and with `lpdesk-cli verify`, which catches every flipped byte, added or removed file and
+// reordered custody event, and refuses hostile archives (bombs, traversal, symlinks, duplicates, absurd sizes)
+// without writing anything.
+#include "TestSupport.h"
+
+#include "db/UserDirectory.h"
+#include "export/PackageVerifier.h"
+#include "export/ZipArchive.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <quazip.h>
+#include <quazipfile.h>
+
+using namespace lpdesk;
+
+namespace {
+
+QJsonValue json(const test::ProcessRun& r)
+{
+    const QJsonDocument d = QJsonDocument::fromJson(r.out);
+    return d.isArray() ? QJsonValue(d.array()) : QJsonValue(d.object());
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+} // namespace
+
+class TestRelease : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    QString m_case; // the refund-fraud case: original clip, trim, redaction, POS, two statements
+    QString m_caPem;
+    QString m_plainPackage;
+    QString m_statement;
+
+    QMap<QString, QString> env(const QString& user) const
+    {
+        return {{QStringLiteral("LPDESK_DB"), m_db},
+                {QStringLiteral("LPDESK_USER"), user},
+                {QStringLiteral("LPDESK_PASSPHRASE"), user + QStringLiteral("-pass")}};
+    }
+    test::ProcessRun as(const QString& user, const QStringList& args) const { return test::cli(args, env(user)); }
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+    // A new request for everything in the case, approved by lena; returns its id.
+    QString approvedRelease(const QString& note)
+    {
+        const auto req = as(QStringLiteral("ivy"),
+                            {QStringLiteral("release"), QStringLiteral("request"), m_case, QStringLiteral("--all"),
+                             QStringLiteral("--purpose"), QStringLiteral("usb"), QStringLiteral("--note"), note});
+        if (req.exitCode != 0)
+            return {};
+        const QString id = QString::fromUtf8(req.out).trimmed();
+        const auto ok = as(QStringLiteral("lena"),
+                           {QStringLiteral("release"), QStringLiteral("approve"), id, QStringLiteral("--note"),
+                            QStringLiteral("fine")});
+        return ok.exitCode == 0 ? id : QString();
+    }
+
+    PackageVerification verifyFile(const QString& file, const SecureBytes* password = nullptr)
+    {
+        auto v = PackageVerifier::verify(file, readFile(m_caPem), password);
+        if (!v) {
+            PackageVerification failed;
+            failed.problems << v.errorMessage();
+            return failed;
+        }
+        return *v;
+    }
+
+    // Rewrites a package entry by entry; edit may change (name, bytes) or drop an entry (empty name).
+    bool rewrite(const QString& from, const QString& to,
+                 const std::function<void(QString& name, QByteArray& bytes)>& edit,
+                 const QList<QPair<QString, QByteArray>>& extra = {})
+    {
+        auto r = ZipReader::open(from);
+        if (!r)
+            return false;
+        QFile out(to);
+        if (!out.open(QIODevice::ReadWrite | QIODevice::Truncate))
+            return false;
+        auto w = ZipWriter::create(&out);
+        if (!w)
+            return false;
+        for (const ZipEntryInfo& e : (*r)->entries()) {
+            auto bytes = (*r)->readAll(e.name, 64 * 1024 * 1024);
+            if (!bytes)
+                return false;
+            QString name = e.name;
+            QByteArray data = *bytes;
+            edit(name, data);
+            if (!name.isEmpty() && !(*w)->addEntry(name, data))
+                return false;
+        }
+        for (const auto& [name, data] : extra)
+            if (!(*w)->addEntry(name, data))
+                return false;
+        return bool((*w)->finish());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QDir().mkpath(path(QStringLiteral("db")));
+        {
+            auto admin = test::createDatabase(path(QStringLiteral("db")));
+            QVERIFY(admin);
+            QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass")));
+            QVERIFY(UserDirectory(*admin).add(QStringLiteral("lena"), Role::Legal, test::secret("lena-pass")));
+            QVERIFY(UserDirectory(*admin).add(QStringLiteral("liam"), Role::Investigator, test::secret("liam-pass")));
+            m_db = admin->path();
+        }
+        const auto adminEnv
+            = QMap<QString, QString> {{QStringLiteral("LPDESK_DB"), m_db},
+                                      {QStringLiteral("LPDESK_USER"), QStringLiteral("admin")},
+                                      {QStringLiteral("LPDESK_PASSPHRASE"), QStringLiteral("admin-pass")}};
+        m_caPem = path(QStringLiteral("org-ca.pem"));
+        QCOMPARE(test::cli({QStringLiteral("key"), QStringLiteral("export-ca"), m_caPem}, adminEnv).exitCode, 0);
+        const QString recipient = path(QStringLiteral("recipient.txt"));
+        QCOMPARE(test::cli({QStringLiteral("key"), QStringLiteral("export-recipient"), recipient}, adminEnv).exitCode,
+                 0);
+        const auto sim
+            = test::cli({QStringLiteral("store-sim"), QStringLiteral("--out"), path(QStringLiteral("drop")),
+                         QStringLiteral("--recipient"), recipient, QStringLiteral("--stores"), QStringLiteral("1"),
+                         QStringLiteral("--incidents"), QStringLiteral("8"), QStringLiteral("--clip-seconds"),
+                         QStringLiteral("4"), QStringLiteral("--seed"), QStringLiteral("11")},
+                        adminEnv);
+        QVERIFY2(sim.exitCode == 0, qPrintable(sim.describe()));
+        const QString store = QDir(path(QStringLiteral("drop"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot).first();
+        QCOMPARE(test::cli({QStringLiteral("store"), QStringLiteral("add"), store, QStringLiteral("--path"),
+                            path(QStringLiteral("drop/")) + store},
+                           adminEnv)
+                     .exitCode,
+                 0);
+        const auto pull = as(QStringLiteral("ivy"), {QStringLiteral("pull")});
+        QVERIFY2(pull.exitCode == 0, qPrintable(pull.describe()));
+
+        const auto fraud = as(QStringLiteral("ivy"),
+                              {QStringLiteral("--json"), QStringLiteral("incidents"), QStringLiteral("list"),
+                               QStringLiteral("--type"), QStringLiteral("return_fraud"), QStringLiteral("--limit"),
+                               QStringLiteral("1")});
+        const QString incident = json(fraud).toArray().first().toObject().value(QLatin1String("id")).toString();
+        QVERIFY(!incident.isEmpty());
+        const auto made = as(QStringLiteral("ivy"),
+                             {QStringLiteral("case"), QStringLiteral("new"), QStringLiteral("--title"),
+                              QStringLiteral("Refund fraud"), QStringLiteral("--incident"), incident});
+        QCOMPARE(made.exitCode, 0);
+        m_case = QString::fromUtf8(made.out).trimmed();
+        const auto media = as(QStringLiteral("ivy"),
+                              {QStringLiteral("--json"), QStringLiteral("media"), QStringLiteral("list"), m_case});
+        const QString clip = json(media).toArray().first().toObject().value(QLatin1String("id")).toString();
+        const auto trim = as(QStringLiteral("ivy"),
+                             {QStringLiteral("trim"), clip, QStringLiteral("--from"), QStringLiteral("0.5"),
+                              QStringLiteral("--to"), QStringLiteral("3"), QStringLiteral("--mode"),
+                              QStringLiteral("copy"), QStringLiteral("--case"), m_case});
+        QVERIFY2(trim.exitCode == 0, qPrintable(trim.describe()));
+        QVERIFY(writeFile(path(QStringLiteral("plan.json")),
+                          R"({"version":1,"regions":[{"id":"face","style":"fill","reason":"bystander",)"
+                          R"("keyframes":[{"t":0,"x":0.1,"y":0.1,"w":0.3,"h":0.3}]}],"audio_mutes":[]})"));
+        const auto redact = as(QStringLiteral("ivy"),
+                               {QStringLiteral("redact"), clip, QStringLiteral("--plan"),
+                                path(QStringLiteral("plan.json")), QStringLiteral("--case"), m_case});
+        QVERIFY2(redact.exitCode == 0, qPrintable(redact.describe()));
+        QCOMPARE(as(QStringLiteral("ivy"), {QStringLiteral("pos"), QStringLiteral("link"), m_case}).exitCode, 0);
+        QVERIFY(writeFile(path(QStringLiteral("s1.txt")), "He asked for cash back on a jacket without a receipt.\n"));
+        const auto s1 = as(QStringLiteral("ivy"),
+                           {QStringLiteral("statement"), QStringLiteral("add"), m_case, QStringLiteral("--author"),
+                            QStringLiteral("Dana Whitfield"), QStringLiteral("--role"), QStringLiteral("staff"),
+                            QStringLiteral("--contact"), QStringLiteral("+1 312 555 0100"),
+                            QStringLiteral("--text-file"), path(QStringLiteral("s1.txt")), QStringLiteral("--sign")});
+        QVERIFY2(s1.exitCode == 0, qPrintable(s1.describe()));
+        m_statement = QString::fromUtf8(s1.out).trimmed();
+        QVERIFY(writeFile(path(QStringLiteral("s2.txt")), "I saw him leave by the north door.\n"));
+        const auto s2 = as(QStringLiteral("ivy"),
+                           {QStringLiteral("statement"), QStringLiteral("add"), m_case, QStringLiteral("--author"),
+                            QStringLiteral("Pat Quinlan"), QStringLiteral("--role"), QStringLiteral("witness"),
+                            QStringLiteral("--anonymous"), QStringLiteral("--text-file"),
+                            path(QStringLiteral("s2.txt")), QStringLiteral("--sign")});
+        QVERIFY2(s2.exitCode == 0, qPrintable(s2.describe()));
+    }
+
+    void onlyLegalOtherThanTheRequesterDecides()
+    {
+        const auto req = as(QStringLiteral("ivy"),
+                            {QStringLiteral("release"), QStringLiteral("request"), m_case, QStringLiteral("--all"),
+                             QStringLiteral("--purpose"), QStringLiteral("usb"), QStringLiteral("--note"),
+                             QStringLiteral("for the police")});
+        QCOMPARE(req.exitCode, 0);
+        const QString id = QString::fromUtf8(req.out).trimmed();
+        const QStringList approve = {QStringLiteral("release"), QStringLiteral("approve"), id, QStringLiteral("--note"),
+                                     QStringLiteral("ok")};
+        // An investigator may not decide; legal may not ask.
+        QCOMPARE(as(QStringLiteral("ivy"), approve).exitCode, 3);
+        QCOMPARE(as(QStringLiteral("liam"), approve).exitCode, 3);
+        QCOMPARE(as(QStringLiteral("lena"),
+                    {QStringLiteral("release"), QStringLiteral("request"), m_case, QStringLiteral("--all"),
+                     QStringLiteral("--purpose"), QStringLiteral("usb"), QStringLiteral("--note"), QStringLiteral("x")})
+                     .exitCode,
+                 3);
+        // The requester promoted to legal still may not approve their own request.
+        const auto adminEnv
+            = QMap<QString, QString> {{QStringLiteral("LPDESK_DB"), m_db},
+                                      {QStringLiteral("LPDESK_USER"), QStringLiteral("admin")},
+                                      {QStringLiteral("LPDESK_PASSPHRASE"), QStringLiteral("admin-pass")}};
+        QCOMPARE(test::cli({QStringLiteral("user"), QStringLiteral("set-role"), QStringLiteral("ivy"),
+                            QStringLiteral("--role"), QStringLiteral("legal")},
+                           adminEnv)
+                     .exitCode,
+                 0);
+        const auto self = as(QStringLiteral("ivy"), approve);
+        QCOMPARE(self.exitCode, 3);
+        QVERIFY2(self.err.contains("requested"), self.err.constData());
+        QCOMPARE(test::cli({QStringLiteral("user"), QStringLiteral("set-role"), QStringLiteral("ivy"),
+                            QStringLiteral("--role"), QStringLiteral("investigator")},
+                           adminEnv)
+                     .exitCode,
+                 0);
+        // Pending and rejected releases do not export.
+        const QString out = path(QStringLiteral("pending.zip"));
+        QCOMPARE(as(QStringLiteral("ivy"), {QStringLiteral("export"), id, QStringLiteral("--out"), out}).exitCode, 3);
+        QCOMPARE(as(QStringLiteral("lena"),
+                    {QStringLiteral("release"), QStringLiteral("reject"), id, QStringLiteral("--note"),
+                     QStringLiteral("bystander faces visible")})
+                     .exitCode,
+                 0);
+        QCOMPARE(as(QStringLiteral("ivy"), {QStringLiteral("export"), id, QStringLiteral("--out"), out}).exitCode, 3);
+        QVERIFY(!QFile::exists(out) && !QFile::exists(out + QStringLiteral(".part")));
+        const auto shown = as(QStringLiteral("lena"),
+                              {QStringLiteral("--json"), QStringLiteral("release"), QStringLiteral("show"), id});
+        QCOMPARE(json(shown).toObject().value(QLatin1String("state")).toString(), QStringLiteral("rejected"));
+        // A decision is final.
+        QCOMPARE(as(QStringLiteral("lena"), approve).exitCode == 0, false);
+    }
+
+    void plainPackageVerifiesWithStandardTools()
+    {
+        const QString id = approvedRelease(QStringLiteral("case file for CPD"));
+        QVERIFY(!id.isEmpty());
+        m_plainPackage = path(QStringLiteral("package.zip"));
+        const auto exported
+            = as(QStringLiteral("ivy"), {QStringLiteral("export"), id, QStringLiteral("--out"), m_plainPackage});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.describe()));
+        QCOMPARE(QFile::permissions(m_plainPackage) & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
+        // Exporting again to the same file is refused; the first package is untouched.
+        const QString before = test::sha256OfFile(m_plainPackage);
+        QVERIFY(
+            as(QStringLiteral("ivy"), {QStringLiteral("export"), id, QStringLiteral("--out"), m_plainPackage}).exitCode
+            != 0);
+        QCOMPARE(test::sha256OfFile(m_plainPackage), before);
+
+        const QString x = path(QStringLiteral("unpacked"));
+        QDir().mkpath(x);
+        QCOMPARE(test::run(QStringLiteral("unzip"), {QStringLiteral("-tq"), m_plainPackage}).exitCode, 0);
+        QCOMPARE(test::run(QStringLiteral("unzip"), {QStringLiteral("-q"), m_plainPackage, QStringLiteral("-d"), x})
+                     .exitCode,
+                 0);
+        QDir::setCurrent(x);
+        const auto sums = test::run(QStringLiteral("sha256sum"), {QStringLiteral("-c"), QStringLiteral("SHA256SUMS")});
+        QVERIFY2(sums.exitCode == 0, qPrintable(sums.describe()));
+        QVERIFY(!sums.out.contains("FAILED"));
+        const auto cms = test::run(
+            QStringLiteral("openssl"),
+            {QStringLiteral("cms"), QStringLiteral("-verify"), QStringLiteral("-binary"), QStringLiteral("-inform"),
+             QStringLiteral("DER"), QStringLiteral("-in"), QStringLiteral("manifest.json.p7s"),
+             QStringLiteral("-content"), QStringLiteral("manifest.json"), QStringLiteral("-CAfile"), m_caPem,
+             QStringLiteral("-purpose"), QStringLiteral("any"), QStringLiteral("-out"), QStringLiteral("/dev/null")});
+        QVERIFY2(cms.exitCode == 0, qPrintable(cms.describe()));
+        QDir::setCurrent(m_dir.path());
+
+        // What is inside: originals first, derivatives named after them; every file in the manifest with its hash.
+        const QJsonObject manifest = QJsonDocument::fromJson(readFile(x + QStringLiteral("/manifest.json"))).object();
+        QStringList evidence;
+        for (const QJsonValue& f : manifest.value(QLatin1String("files")).toArray()) {
+            const QString p = f.toObject().value(QLatin1String("path")).toString();
+            QCOMPARE(f.toObject().value(QLatin1String("sha256")).toString(),
+                     test::sha256OfFile(x + QLatin1Char('/') + p));
+            if (p.startsWith(QLatin1String("evidence/")))
+                evidence << p;
+        }
+        QCOMPARE(evidence.size(), 3);
+        QVERIFY2(evidence[0].startsWith(QLatin1String("evidence/E01-original-")), qPrintable(evidence[0]));
+        QVERIFY2(evidence.filter(QRegularExpression(QStringLiteral("^evidence/E0[23]-trim-of-E01"))).size() == 1,
+                 qPrintable(evidence.join(u' ')));
+        QVERIFY2(evidence.filter(QRegularExpression(QStringLiteral("^evidence/E0[23]-redact-of-E01"))).size() == 1,
+                 qPrintable(evidence.join(u' ')));
+        for (const QString& f : {QStringLiteral("custody.json"), QStringLiteral("report.pdf"),
+                                 QStringLiteral("index.html"), QStringLiteral("provenance.jsonld"),
+                                 QStringLiteral("pos/transactions.json"), QStringLiteral("pos/transactions.csv"),
+                                 QStringLiteral("statements/statements.json"), QStringLiteral("org-ca.pem")})
+            QVERIFY2(QFile::exists(x + QLatin1Char('/') + f), qPrintable(f));
+        // The decrypted original is byte for byte the clip the store sent (its hash was checked at the pull).
+        const auto media = as(QStringLiteral("ivy"),
+                              {QStringLiteral("--json"), QStringLiteral("media"), QStringLiteral("list"), m_case});
+        QString originalHash;
+        for (const QJsonValue& m : json(media).toArray())
+            if (m.toObject().value(QLatin1String("kind")).toString() == QLatin1String("original"))
+                originalHash = m.toObject().value(QLatin1String("sha256")).toString();
+        QCOMPARE(test::sha256OfFile(x + QLatin1Char('/') + evidence[0]), originalHash);
+
+        // Personal data withheld by default: the staff contact and the anonymous customer's name.
+        QByteArray statements;
+        for (const QString& f : QDir(x + QStringLiteral("/statements")).entryList(QDir::Files))
+            statements += readFile(x + QStringLiteral("/statements/") + f);
+        QVERIFY(statements.contains("Dana Whitfield"));
+        QVERIFY(!statements.contains("555 0100"));
+        QVERIFY(!statements.contains("Pat Quinlan"));
+        QVERIFY(statements.contains("north door"));
+        QVERIFY(!readFile(x + QStringLiteral("/report.pdf")).isEmpty());
+        QVERIFY(!readFile(x + QStringLiteral("/custody.json")).contains("555 0100"));
+
+        // The report: every page names the package.
+        const auto pdf
+            = test::run(QStringLiteral("pdftotext"), {x + QStringLiteral("/report.pdf"), QStringLiteral("-")});
+        QCOMPARE(pdf.exitCode, 0);
+        const QString packageId = manifest.value(QLatin1String("package_id")).toString();
+        const qsizetype pages = pdf.out.count("\f");
+        QVERIFY(pages >= 2);
+        QCOMPARE(pdf.out.count(("Package " + packageId).toUtf8()), pages);
+        QVERIFY(pdf.out.contains("Redaction log"));
+        QVERIFY(pdf.out.contains("Chain of custody"));
+        // Provenance is JSON-LD with one investigative action per derivative (and the export).
+        const QJsonObject prov = QJsonDocument::fromJson(readFile(x + QStringLiteral("/provenance.jsonld"))).object();
+        QVERIFY(prov.contains(QLatin1String("@context")));
+        QVERIFY(readFile(x + QStringLiteral("/provenance.jsonld")).count("InvestigativeAction") >= 3);
+        QVERIFY(readFile(x + QStringLiteral("/index.html")).contains("Content-Security-Policy"));
+
+        // QuaZip (minizip) reads the plain package too.
+        QuaZip qz(m_plainPackage);
+        QVERIFY(qz.open(QuaZip::mdUnzip));
+        QCOMPARE(qz.getEntriesCount(), manifest.value(QLatin1String("files")).toArray().size() + 3);
+        QVERIFY(qz.setCurrentFile(evidence[0]));
+        QuaZipFile entry(&qz);
+        QVERIFY(entry.open(QIODevice::ReadOnly));
+        const QByteArray clip = entry.readAll();
+        entry.close();
+        QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(clip, QCryptographicHash::Sha256).toHex()),
+                 test::sha256OfFile(x + QLatin1Char('/') + evidence[0]));
+
+        // lpdesk-cli verify, with the CA the police were given, and as JSON.
+        const auto ok = test::cli(
+            {QStringLiteral("--json"), QStringLiteral("verify"), m_plainPackage, QStringLiteral("--ca"), m_caPem});
+        QVERIFY2(ok.exitCode == 0, qPrintable(ok.describe()));
+        QCOMPARE(json(ok).toObject().value(QLatin1String("package_id")).toString(), packageId);
+        QVERIFY(json(ok).toObject().value(QLatin1String("problems")).toArray().isEmpty());
+        // A different CA: the signature is not the organisation's.
+        const auto other
+            = test::run(QStringLiteral("openssl"),
+                        {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                         QStringLiteral("ec"), QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"),
+                         QStringLiteral("-nodes"), QStringLiteral("-keyout"), path(QStringLiteral("other.key")),
+                         QStringLiteral("-out"), path(QStringLiteral("other.pem")), QStringLiteral("-subj"),
+                         QStringLiteral("/CN=Someone else"), QStringLiteral("-days"), QStringLiteral("2")});
+        QCOMPARE(other.exitCode, 0);
+        QCOMPARE(test::cli({QStringLiteral("verify"), m_plainPackage, QStringLiteral("--ca"),
+                            path(QStringLiteral("other.pem"))})
+                     .exitCode,
+                 4);
+
+        // The release is now exported, with a custody event.
+        const auto shown = as(QStringLiteral("lena"),
+                              {QStringLiteral("--json"), QStringLiteral("release"), QStringLiteral("show"), id});
+        QCOMPARE(json(shown).toObject().value(QLatin1String("state")).toString(), QStringLiteral("exported"));
+        QCOMPARE(json(shown).toObject().value(QLatin1String("package_id")).toString(), packageId);
+        const auto custody = as(QStringLiteral("ivy"), {QStringLiteral("custody"), QStringLiteral("show"), m_case});
+        QVERIFY(custody.out.contains("exported"));
+        QCOMPARE(as(QStringLiteral("ivy"), {QStringLiteral("custody"), QStringLiteral("verify"), m_case}).exitCode, 0);
+    }
+
+    void legalMayReleasePersonalData()
+    {
+        const auto req = as(QStringLiteral("ivy"),
+                            {QStringLiteral("release"), QStringLiteral("request"), m_case, QStringLiteral("--all"),
+                             QStringLiteral("--purpose"), QStringLiteral("usb"), QStringLiteral("--note"),
+                             QStringLiteral("with contacts")});
+        const QString id = QString::fromUtf8(req.out).trimmed();
+        QCOMPARE(as(QStringLiteral("lena"),
+                    {QStringLiteral("release"), QStringLiteral("approve"), id, QStringLiteral("--note"),
+                     QStringLiteral("the detective needs to call"), QStringLiteral("--include-contacts")})
+                     .exitCode,
+                 0);
+        const QString out = path(QStringLiteral("contacts.zip"));
+        QCOMPARE(as(QStringLiteral("ivy"), {QStringLiteral("export"), id, QStringLiteral("--out"), out}).exitCode, 0);
+        auto r = ZipReader::open(out);
+        QVERIFY(r);
+        auto json = (*r)->readAll(QStringLiteral("statements/statements.json"), 1 << 20);
+        QVERIFY(json);
+        QVERIFY(json->contains("555 0100"));
+        QVERIFY(!json->contains("Pat Quinlan")); // anonymity is a separate decision
+    }
+
+    void changesAfterApprovalVoidTheRelease()
+    {
+        // A corrected statement voids an approved release that holds the old version.
+        const QString id = approvedRelease(QStringLiteral("before the correction"));
+        QVERIFY(!id.isEmpty());
+        QVERIFY(writeFile(path(QStringLiteral("s1b.txt")), "He asked for cash back on a jacket; no receipt.\n"));
+        const auto corrected
+            = as(QStringLiteral("ivy"),
+                 {QStringLiteral("statement"), QStringLiteral("correct"), m_statement, QStringLiteral("--text-file"),
+                  path(QStringLiteral("s1b.txt")), QStringLiteral("--sign")});
+        QVERIFY2(corrected.exitCode == 0, qPrintable(corrected.describe()));
+        m_statement = QString::fromUtf8(corrected.out).trimmed();
+        const QString out = path(QStringLiteral("void.zip"));
+        const auto refused = as(QStringLiteral("ivy"), {QStringLiteral("export"), id, QStringLiteral("--out"), out});
+        QVERIFY(refused.exitCode != 0);
+        QVERIFY2(refused.err.contains("void") || refused.err.contains("changed"), refused.err.constData());
+        QVERIFY(!QFile::exists(out) && !QFile::exists(out + QStringLiteral(".part")));
+        const auto shown = as(QStringLiteral("lena"),
+                              {QStringLiteral("--json"), QStringLiteral("release"), QStringLiteral("show"), id});
+        QCOMPARE(json(shown).toObject().value(QLatin1String("state")).toString(), QStringLiteral("void"));
+        QVERIFY(!json(shown).toObject().value(QLatin1String("void_reason")).toString().isEmpty());
+        QVERIFY(as(QStringLiteral("ivy"), {QStringLiteral("custody"), QStringLiteral("show"), m_case})
+                    .out.contains("release_voided"));
+
+        // Unlinking a POS transaction voids one too.
+        const QString second = approvedRelease(QStringLiteral("before the unlink"));
+        QVERIFY(!second.isEmpty());
+        const auto pos = as(QStringLiteral("ivy"),
+                            {QStringLiteral("--json"), QStringLiteral("pos"), QStringLiteral("list"), m_case});
+        const QString tx = json(pos).toArray().first().toObject().value(QLatin1String("id")).toString();
+        QVERIFY(!tx.isEmpty());
+        QCOMPARE(as(QStringLiteral("ivy"),
+                    {QStringLiteral("pos"), QStringLiteral("link"), m_case, QStringLiteral("--remove"), tx})
+                     .exitCode,
+                 0);
+        QVERIFY(as(QStringLiteral("ivy"), {QStringLiteral("export"), second, QStringLiteral("--out"), out}).exitCode
+                != 0);
+        QVERIFY(!QFile::exists(out));
+        QCOMPARE(as(QStringLiteral("ivy"),
+                    {QStringLiteral("pos"), QStringLiteral("link"), m_case, QStringLiteral("--add"), tx})
+                     .exitCode,
+                 0);
+    }
+
+    void everyFlippedByteIsCaught()
+    {
+        QVERIFY(!m_plainPackage.isEmpty());
+        const QByteArray original = readFile(m_plainPackage);
+        QVERIFY(verifyFile(m_plainPackage).ok());
+        auto r = ZipReader::open(m_plainPackage);
+        QVERIFY(r);
+        // Positions inside every entry's data (first, middle, last byte) plus a spread over the whole file,
+        // headers and central directory included.
+        QList<qint64> positions;
+        for (const ZipEntryInfo& e : (*r)->entries()) {
+            const qint64 start = static_cast<qint64>(e.dataOffset);
+            const qint64 n = static_cast<qint64>(e.storedSize);
+            if (n == 0)
+                continue;
+            positions << start << start + n / 2 << start + n - 1;
+        }
+        for (int i = 0; i < 60; ++i)
+            positions << original.size() * i / 60 + 7;
+        const QString damaged = path(QStringLiteral("damaged.zip"));
+        int caught = 0;
+        for (const qint64 at : positions) {
+            QByteArray bytes = original;
+            bytes[at] = static_cast<char>(bytes[at] ^ 0x20);
+            QVERIFY(writeFile(damaged, bytes));
+            const PackageVerification v = verifyFile(damaged);
+            QVERIFY2(!v.ok(), qPrintable(QStringLiteral("a flip at byte %1 went unnoticed").arg(at)));
+            ++caught;
+        }
+        QVERIFY(caught > 60);
+        // Through the CLI: exit 4 and the damaged file named.
+        QByteArray bytes = original;
+        const ZipEntryInfo* report = (*r)->find(QStringLiteral("report.pdf"));
+        QVERIFY(report);
+        const qint64 at = static_cast<qint64>(report->dataOffset) + 100;
+        bytes[at] = static_cast<char>(bytes[at] ^ 1);
+        QVERIFY(writeFile(damaged, bytes));
+        const auto cli = test::cli({QStringLiteral("verify"), damaged, QStringLiteral("--ca"), m_caPem});
+        QCOMPARE(cli.exitCode, 4);
+        QVERIFY2(cli.out.contains("report.pdf"), cli.out.constData());
+    }
+
+    void addedRemovedAndReorderedContentIsCaught()
+    {
+        const QString out = path(QStringLiteral("edited.zip"));
+        // An extra file, even with SHA256SUMS brought up to date.
+        QVERIFY(rewrite(m_plainPackage, out,
+                        [](QString& name, QByteArray& bytes) {
+                            if (name == QLatin1String("SHA256SUMS"))
+                                bytes += QCryptographicHash::hash("planted", QCryptographicHash::Sha256).toHex()
+                                    + "  evidence/E09-planted.mp4\n";
+                        },
+                        {{QStringLiteral("evidence/E09-planted.mp4"), QByteArray("planted")}}));
+        PackageVerification v = verifyFile(out);
+        QVERIFY(!v.ok());
+        QVERIFY2(
+            v.problems.join(u'\n').contains(QLatin1String("E09-planted.mp4 is in the package but not in manifest")),
+            qPrintable(v.problems.join(u'\n')));
+        // A removed file.
+        QVERIFY(rewrite(m_plainPackage, out, [](QString& name, QByteArray&) {
+            if (name.startsWith(QLatin1String("statements/S01")))
+                name.clear();
+        }));
+        v = verifyFile(out);
+        QVERIFY(!v.ok());
+        QVERIFY2(v.problems.join(u'\n').contains(QLatin1String("missing")), qPrintable(v.problems.join(u'\n')));
+        // Custody events swapped (and SHA256SUMS recomputed): the chain and the signed manifest both object.
+        QVERIFY(rewrite(m_plainPackage, out, [](QString& name, QByteArray& bytes) {
+            if (name == QLatin1String("custody.json")) {
+                QJsonObject c = QJsonDocument::fromJson(bytes).object();
+                QJsonArray events = c.value(QLatin1String("events")).toArray();
+                const QJsonValue a = events[1];
+                events[1] = events[2];
+                events[2] = a;
+                c.insert(QLatin1String("events"), events);
+                bytes = QJsonDocument(c).toJson();
+            }
+        }));
+        v = verifyFile(out);
+        QVERIFY(!v.ok());
+        const QString all = v.problems.join(u'\n');
+        QVERIFY2(all.contains(QLatin1String("custody event")), qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("custody.json does not match its SHA-256 in manifest.json")),
+                 qPrintable(all));
+        // The last event dropped, manifest re-signed is impossible without the key; with the manifest unchanged the
+        // head no longer matches.
+        QVERIFY(rewrite(m_plainPackage, out, [](QString& name, QByteArray& bytes) {
+            if (name == QLatin1String("custody.json")) {
+                QJsonObject c = QJsonDocument::fromJson(bytes).object();
+                QJsonArray events = c.value(QLatin1String("events")).toArray();
+                events.removeLast();
+                c.insert(QLatin1String("events"), events);
+                bytes = QJsonDocument(c).toJson();
+            }
+        }));
+        v = verifyFile(out);
+        QVERIFY(v.problems.join(u'\n').contains(QLatin1String("head")));
+        // An unmodified rewrite still verifies: the checks above fail for the edits, not for the rewriting.
+        QVERIFY(rewrite(m_plainPackage, out, [](QString&, QByteArray&) {}));
+        QVERIFY2(verifyFile(out).ok(), qPrintable(verifyFile(out).problems.join(u'\n')));
+    }
+
+    void hostileArchivesAreRefusedWithoutWriting()
+    {
+        const QString hostile = path(QStringLiteral("hostile"));
+        QDir().mkpath(hostile);
+        // Made by Python's zipfile (an independent writer), then patched where zipfile refuses to lie.
+        const QByteArray script = R"PY(
+import sys, zipfile, zlib, struct, os
+d = sys.argv[1]
+def plain(name, entries, **kw):
+    with zipfile.ZipFile(os.path.join(d, name), 'w', zipfile.ZIP_STORED) as z:
+        for n, b in entries:
+            z.writestr(n, b)
+plain('traversal.zip', [('manifest.json', b'{}'), ('../../escaped.txt', b'x')])
+plain('absolute.zip', [('/tmp/lpdesk-absolute.txt', b'x')])
+with zipfile.ZipFile(os.path.join(d, 'symlink.zip'), 'w') as z:
+    i = zipfile.ZipInfo('evidence/link')
+    i.create_system = 3
+    i.external_attr = (0o120777 << 16)
+    z.writestr(i, '/etc/passwd')
+with zipfile.ZipFile(os.path.join(d, 'duplicate.zip'), 'w') as z:
+    import warnings; warnings.simplefilter('ignore')
+    z.writestr('manifest.json', b'{}')
+    z.writestr('manifest.json', b'{"other":1}')
+# A deflate bomb: 256 MiB of zeros in a few hundred KiB.
+with zipfile.ZipFile(os.path.join(d, 'bomb.zip'), 'w', zipfile.ZIP_DEFLATED) as z:
+    with z.open('evidence/E01.mp4', 'w', force_zip64=True) as f:
+        block = bytes(1 << 20)
+        for _ in range(256):
+            f.write(block)
+# Declared 10 GB in a small file.
+plain('huge.zip', [('evidence/E01.mp4', b'0123456789')])
+p = os.path.join(d, 'huge.zip')
+b = bytearray(open(p, 'rb').read())
+cd = b.rfind(b'PK\x01\x02')
+struct.pack_into('<I', b, cd + 24, 0xFFFFFFFF)
+b[cd + 30:cd + 32] = struct.pack('<H', 12)
+b = b[:cd + 46 + 16] + struct.pack('<HHQ', 1, 8, 10 * 10**9) + b[cd + 46 + 16:]
+eocd = b.rfind(b'PK\x05\x06')
+struct.pack_into('<I', b, eocd + 12, struct.unpack_from('<I', b, eocd + 12)[0] + 12)
+open(p, 'wb').write(bytes(b))
+open(os.path.join(d, 'notzip.zip'), 'wb').write(os.urandom(4096))
+open(os.path.join(d, 'empty.zip'), 'wb').write(b'')
+)PY";
+        QVERIFY(writeFile(path(QStringLiteral("hostile.py")), script));
+        const auto made = test::run(QStringLiteral("/usr/bin/python3"), {path(QStringLiteral("hostile.py")), hostile});
+        QVERIFY2(made.exitCode == 0, qPrintable(made.describe()));
+        const auto before = test::snapshot(m_dir.path());
+        const QStringList files = QDir(hostile).entryList(QDir::Files);
+        QCOMPARE(files.size(), 8);
+        for (const QString& f : files) {
+            const auto r = test::cli(
+                {QStringLiteral("verify"), hostile + QLatin1Char('/') + f, QStringLiteral("--ca"), m_caPem});
+            QVERIFY2(r.exitCode == 4 || r.exitCode == 1, qPrintable(f + QStringLiteral(": ") + r.describe()));
+            QVERIFY2(!r.out.startsWith("OK"), qPrintable(f));
+            QVERIFY2(!r.crashed, qPrintable(f));
+        }
+        // Specific reasons, not just "failed".
+        auto reason = [&](const QString& f) {
+            auto v = PackageVerifier::verify(hostile + QLatin1Char('/') + f, readFile(m_caPem));
+            return v ? v->problems.join(u'\n') : v.errorMessage();
+        };
+        QVERIFY2(reason(QStringLiteral("traversal.zip")).contains(QLatin1String("unsafe entry name")),
+                 qPrintable(reason(QStringLiteral("traversal.zip"))));
+        QVERIFY(reason(QStringLiteral("absolute.zip")).contains(QLatin1String("unsafe entry name")));
+        QVERIFY2(reason(QStringLiteral("symlink.zip")).contains(QLatin1String("symbolic link")),
+                 qPrintable(reason(QStringLiteral("symlink.zip"))));
+        QVERIFY2(reason(QStringLiteral("duplicate.zip")).contains(QLatin1String("twice")),
+                 qPrintable(reason(QStringLiteral("duplicate.zip"))));
+        QVERIFY2(reason(QStringLiteral("bomb.zip")).contains(QLatin1String("compress")),
+                 qPrintable(reason(QStringLiteral("bomb.zip"))));
+        QVERIFY2(reason(QStringLiteral("huge.zip")).contains(QLatin1String("10000000000")),
+                 qPrintable(reason(QStringLiteral("huge.zip"))));
+        // Nothing was written anywhere near, nothing escaped.
+        QCOMPARE(test::snapshot(m_dir.path()), before);
+        QVERIFY(!QFile::exists(QStringLiteral("/tmp/lpdesk-absolute.txt")));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("../escaped.txt"))));
+    }
+
+    void encryptedPackageOpensIn7zWithThePasswordOnly()
+    {
+        const QString id = approvedRelease(QStringLiteral("encrypted"));
+        QVERIFY(!id.isEmpty());
+        const QString out = path(QStringLiteral("sealed.zip"));
+        QVERIFY(writeFile(path(QStringLiteral("short.txt")), "short\n"));
+        QCOMPARE(as(QStringLiteral("ivy"),
+                    {QStringLiteral("export"), id, QStringLiteral("--out"), out, QStringLiteral("--encrypt"),
+                     QStringLiteral("--password-file"), path(QStringLiteral("short.txt"))})
+                     .exitCode,
+                 2);
+        QVERIFY(!QFile::exists(out));
+        QVERIFY(writeFile(path(QStringLiteral("pw.txt")), "correct horse battery staple\n"));
+        const auto exported
+            = as(QStringLiteral("ivy"),
+                 {QStringLiteral("export"), id, QStringLiteral("--out"), out, QStringLiteral("--encrypt"),
+                  QStringLiteral("--password-file"), path(QStringLiteral("pw.txt"))});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.describe()));
+        // No plaintext of the statements in the file.
+        QVERIFY(!readFile(out).contains("north door"));
+        const QString x = path(QStringLiteral("sealed"));
+        const auto wrong = test::run(QStringLiteral("7z"),
+                                     {QStringLiteral("x"), QStringLiteral("-y"), QStringLiteral("-pnot the password"),
+                                      QStringLiteral("-o") + path(QStringLiteral("wrong")), out});
+        QVERIFY(wrong.exitCode != 0);
+        const auto right = test::run(QStringLiteral("7z"),
+                                     {QStringLiteral("x"), QStringLiteral("-y"),
+                                      QStringLiteral("-pcorrect horse battery staple"), QStringLiteral("-o") + x, out});
+        QVERIFY2(right.exitCode == 0, qPrintable(right.describe()));
+        QDir::setCurrent(x);
+        const auto sums = test::run(QStringLiteral("sha256sum"), {QStringLiteral("-c"), QStringLiteral("SHA256SUMS")});
+        QDir::setCurrent(m_dir.path());
+        QVERIFY2(sums.exitCode == 0, qPrintable(sums.describe()));
+        QVERIFY(readFile(x + QStringLiteral("/statements/statements.json")).contains("north door"));
+        // lpdesk-cli verify: asks for the password, refuses a wrong one, verifies with the right one.
+        QCOMPARE(test::cli({QStringLiteral("verify"), out, QStringLiteral("--ca"), m_caPem}).exitCode, 2);
+        QVERIFY(writeFile(path(QStringLiteral("bad.txt")), "not the password at all\n"));
+        QCOMPARE(test::cli({QStringLiteral("verify"), out, QStringLiteral("--ca"), m_caPem,
+                            QStringLiteral("--password-file"), path(QStringLiteral("bad.txt"))})
+                     .exitCode,
+                 3);
+        const auto ok = test::cli({QStringLiteral("verify"), out, QStringLiteral("--ca"), m_caPem,
+                                   QStringLiteral("--password-file"), path(QStringLiteral("pw.txt"))});
+        QVERIFY2(ok.exitCode == 0, qPrintable(ok.describe()));
+        // A flipped byte inside an encrypted entry fails its authentication code.
+        QByteArray bytes = readFile(out);
+        auto r = ZipReader::open(out, nullptr);
+        QVERIFY(r);
+        const ZipEntryInfo* e = (*r)->find(QStringLiteral("custody.json"));
+        QVERIFY(e && e->encrypted);
+        const qint64 at = static_cast<qint64>(e->dataOffset) + 18 + 50; // after salt and password check
+        bytes[at] = static_cast<char>(bytes[at] ^ 4);
+        QVERIFY(writeFile(path(QStringLiteral("sealed-damaged.zip")), bytes));
+        QCOMPARE(
+            test::cli({QStringLiteral("verify"), path(QStringLiteral("sealed-damaged.zip")), QStringLiteral("--ca"),
+                       m_caPem, QStringLiteral("--password-file"), path(QStringLiteral("pw.txt"))})
+                .exitCode,
+            4);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRelease)
+#include "TestRelease.moc"

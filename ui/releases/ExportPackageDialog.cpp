@@ -1,0 +1,110 @@
+#include "releases/ExportPackageDialog.h"
+
+#include "common/JobDialog.h"
+#include "common/PassphraseFields.h"
+#include "db/CaseDatabase.h"
+#include "export/PackageBuilder.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace lpdesk {
+
+ExportPackageDialog::ExportPackageDialog(CaseDatabase& db, const QString& releaseId, QWidget* parent)
+    : QDialog(parent),
+      m_db(db),
+      m_releaseId(releaseId),
+      m_target(new QLineEdit(this)),
+      m_encrypt(new QCheckBox(tr("&Encrypt the package with a password (AES-256)"), this)),
+      m_password(new PassphraseFields(this))
+{
+    setWindowTitle(tr("Export sealed package"));
+    setObjectName(QStringLiteral("exportPackageDialog"));
+    resize(560, 260);
+    m_target->setObjectName(QStringLiteral("packageTarget"));
+    m_target->setText(QDir::home().filePath(QStringLiteral("lpdesk-package-%1.zip").arg(releaseId.left(8))));
+    auto* browse = new QPushButton(tr("&Browse…"), this);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path
+            = QFileDialog::getSaveFileName(this, tr("Package file"), m_target->text(), tr("ZIP packages (*.zip)"));
+        if (!path.isEmpty())
+            m_target->setText(path);
+    });
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_target, 1);
+    row->addWidget(browse);
+    m_password->setEnabled(false);
+    connect(m_encrypt, &QCheckBox::toggled, m_password, &QWidget::setEnabled);
+    auto* hint = new QLabel(tr("Hand the password over separately (by phone, never with the package)."), this);
+    hint->setWordWrap(true);
+    auto* form = new QFormLayout;
+    form->addRow(tr("&File:"), row);
+    form->addRow(QString(), m_encrypt);
+    form->addRow(tr("Password:"), m_password);
+    form->addRow(QString(), hint);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("E&xport"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &ExportPackageDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addStretch();
+    layout->addWidget(buttons);
+}
+
+void ExportPackageDialog::accept()
+{
+    const QString path = m_target->text().trimmed();
+    if (path.isEmpty())
+        return;
+    auto password = std::make_shared<std::optional<SecureBytes>>();
+    if (m_encrypt->isChecked()) {
+        if (!m_password->isAcceptable()) {
+            QMessageBox::information(this, windowTitle(), tr("Type the same password twice."));
+            return;
+        }
+        password->emplace(m_password->take());
+    }
+    CaseDatabase* db = &m_db;
+    const QString releaseId = m_releaseId;
+    auto* job = new JobDialog(
+        tr("Exporting %1").arg(QFileInfo(path).fileName()),
+        [db, releaseId, path, password](const JobDialog::ProgressFn& progress,
+                                        const std::atomic_bool* cancel) -> Status {
+            ExportOptions options;
+            options.outPath = path;
+            options.password = password->has_value() ? &password->value() : nullptr;
+            options.cancel = cancel;
+            options.progress = [&](qint64 done, qint64 total, const QString& stage) {
+                const int scale = total > (1LL << 30) ? 1024 : 1;
+                progress(static_cast<int>(done / scale), static_cast<int>(std::max<qint64>(1, total / scale)), stage);
+            };
+            auto result = PackageBuilder(*db).exportRelease(releaseId, options);
+            db->releaseThreadConnection();
+            if (!result)
+                return result.error();
+            return {};
+        },
+        parentWidget());
+    job->setAttribute(Qt::WA_DeleteOnClose);
+    connect(job, &JobDialog::finished, this, [this, path](bool ok) {
+        if (!ok)
+            return;
+        m_written = path;
+        Q_EMIT exported(path);
+        QDialog::accept();
+    });
+    job->open();
+    job->start();
+}
+
+} // namespace lpdesk

@@ -1,0 +1,130 @@
+#include "releases/ReleaseRequestDialog.h"
+
+#include "cases/MediaLibrary.h"
+#include "db/CaseDatabase.h"
+#include "export/ReleaseService.h"
+#include "pos/PosService.h"
+#include "statements/StatementService.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace lpdesk {
+
+namespace {
+constexpr int KindRole = Qt::UserRole;
+constexpr int IdRole = Qt::UserRole + 1;
+} // namespace
+
+ReleaseRequestDialog::ReleaseRequestDialog(CaseDatabase& db, const QString& caseId, QWidget* parent)
+    : QDialog(parent),
+      m_db(db),
+      m_caseId(caseId),
+      m_items(new QTreeWidget(this)),
+      m_purpose(new QComboBox(this)),
+      m_recipient(new QLineEdit(this)),
+      m_note(new QPlainTextEdit(this))
+{
+    setWindowTitle(tr("Request a release"));
+    setObjectName(QStringLiteral("releaseRequestDialog"));
+    resize(640, 520);
+    auto* intro = new QLabel(tr("Legal reviews what you tick here before anything leaves. Personal data (statement "
+                                "contacts, names of anonymous witnesses, card digits) stays withheld unless legal "
+                                "allows it."),
+                             this);
+    intro->setWordWrap(true);
+    m_items->setObjectName(QStringLiteral("releaseItems"));
+    m_items->setHeaderLabels({tr("Item"), tr("Details")});
+    m_items->setRootIsDecorated(false);
+    m_items->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_purpose->addItem(tr("USB or file hand-over"), QStringLiteral("usb"));
+    m_recipient->setPlaceholderText(tr("e.g. Officer J. Ruiz, Chicago PD 19th District"));
+    m_note->setObjectName(QStringLiteral("releaseNote"));
+    m_note->setPlaceholderText(tr("Why this release, and for whom (required)"));
+    m_note->setTabChangesFocus(true);
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Purpose:"), m_purpose);
+    form->addRow(tr("&Recipient:"), m_recipient);
+    form->addRow(tr("&Note for legal:"), m_note);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Request release"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &ReleaseRequestDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_items, 1);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    load();
+}
+
+void ReleaseRequestDialog::load()
+{
+    auto add = [this](const QString& kind, const QString& id, const QString& title, const QString& details) {
+        auto* item = new QTreeWidgetItem(m_items, {title, details});
+        item->setData(0, KindRole, kind);
+        item->setData(0, IdRole, id);
+        item->setCheckState(0, Qt::Checked);
+    };
+    if (auto media = MediaLibrary(m_db).forCase(m_caseId))
+        for (const MediaRow& m : *media)
+            add(QStringLiteral("media"), m.id,
+                m.kind == QLatin1String("original") ? tr("Original clip, %1").arg(m.camera)
+                                                    : tr("%1 of a clip, %2").arg(m.operation, m.camera),
+                tr("%1 s, SHA-256 %2…").arg(m.duration, 0, 'f', 1).arg(m.sha256.left(16)));
+    if (auto statements = StatementService(m_db).list(m_caseId, true))
+        for (const Statement& s : *statements)
+            if (s.signedOff())
+                add(QStringLiteral("statement"), s.id, tr("Statement by %1 (version %2)").arg(s.author).arg(s.version),
+                    s.anonymous ? tr("anonymous: released as %1").arg(s.pseudonym) : s.role);
+    if (auto pos = PosService(m_db).linked(m_caseId))
+        for (const LinkedTransaction& t : *pos)
+            add(QStringLiteral("pos"), t.id, tr("POS register %1 #%2").arg(t.registerId, t.sequence),
+                tr("%1 %2, %3").arg(t.currency).arg(static_cast<double>(t.total) / 100.0, 0, 'f', 2).arg(t.beginRaw));
+}
+
+void ReleaseRequestDialog::accept()
+{
+    ReleaseRequestSpec spec;
+    spec.caseId = m_caseId;
+    spec.purpose = m_purpose->currentData().toString();
+    spec.recipient = m_recipient->text().trimmed();
+    spec.note = m_note->toPlainText().trimmed();
+    for (int i = 0; i < m_items->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* item = m_items->topLevelItem(i);
+        if (item->checkState(0) != Qt::Checked)
+            continue;
+        const QString kind = item->data(0, KindRole).toString(), id = item->data(0, IdRole).toString();
+        (kind == QLatin1String("media")           ? spec.mediaIds
+             : kind == QLatin1String("statement") ? spec.statementIds
+                                                  : spec.posIds)
+            << id;
+    }
+    if (spec.note.isEmpty()) {
+        QMessageBox::information(this, windowTitle(), tr("Say in the note why and for whom the release is."));
+        m_note->setFocus();
+        return;
+    }
+    if (spec.mediaIds.isEmpty() && spec.statementIds.isEmpty() && spec.posIds.isEmpty()) {
+        QMessageBox::information(this, windowTitle(), tr("Tick at least one item to release."));
+        return;
+    }
+    auto id = ReleaseService(m_db).request(spec);
+    if (!id) {
+        QMessageBox::warning(this, windowTitle(), id.errorMessage());
+        return;
+    }
+    m_requestId = *id;
+    QDialog::accept();
+}
+
+} // namespace lpdesk

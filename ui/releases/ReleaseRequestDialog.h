@@ -1,0 +1,42 @@
+// An investigator asks legal to release items of a case: every original and derivative clip, the current
+// signed-off statements and the linked POS transactions are listed with a check box (all ticked), plus the
+// purpose, the recipient and a note for legal.
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QTreeWidget;
+
+namespace lpdesk {
+
+class CaseDatabase;
+
+class ReleaseRequestDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ReleaseRequestDialog(CaseDatabase& db, const QString& caseId, QWidget* parent = nullptr);
+
+    QString requestId() const { return m_requestId; }
+    QTreeWidget* items() const { return m_items; }
+    QPlainTextEdit* note() const { return m_note; }
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    void load();
+
+    CaseDatabase& m_db;
+    QString m_caseId;
+    QString m_requestId;
+    QTreeWidget* m_items;
+    QComboBox* m_purpose;
+    QLineEdit* m_recipient;
+    QPlainTextEdit* m_note;
+};
+
+} // namespace lpdesk
