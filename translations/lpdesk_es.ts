@@ -1601,10 +1601,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read the CA certificate %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(investigator) ask legal to release items of a case; prints the request id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1630,6 +1626,34 @@
     </message>
     <message>
         <source>(no database needed) verify a package offline: structure, signature, hashes, coverage, custody chain; exit 4 listing every problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-stamped %1 by %2 (RFC 3161)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No time-stamp authority: packages carry no RFC 3161 token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-stamp authority: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TSA address must be an http:// or https:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tsa URL needs --ca PEM: the CA that issues the TSA&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(admin to change) the RFC 3161 time-stamp authority that stamps every package&apos;s manifest; without arguments, show it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2773,6 +2797,38 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>Packages (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Time-stamp authority…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-stamp authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the RFC 3161 time-stamp authority (empty: packages carry no time-stamp):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must be an http:// or https:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate of the time-stamp authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages will carry no time-stamp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages will be time-stamped by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::MarkerService</name>
@@ -2963,6 +3019,14 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>Cannot rename %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The CA certificate of the time-stamp authority (RFC 3161)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the time-stamp authority</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PackageContents</name>
@@ -3094,6 +3158,22 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>custody.json does not end with a signed checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json names a time-stamp, but manifest.json.tsr is missing (removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json.tsr is in the package but manifest.json names no time-stamp (added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No --tsa-ca given: the time-stamp was checked against tsa-ca.pem inside the package, which the organisation&apos;s signature covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json.tsr: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5128,6 +5208,61 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
 </context>
 <context>
+    <name>lpdesk::Timestamp</name>
+    <message>
+        <source>the time-stamp is not an RFC 3161 response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time-stamp does not verify (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TSA CA file holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TSA address must be an http:// or https:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TSA CA certificate is configured to check the time-stamp against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot encode the time-stamp request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time-stamp authority answered with more than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time-stamp authority at %1 did not answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time-stamp authority at %1 answered HTTP %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the time-stamp check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time-stamp is larger than any TSA answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no TSA CA certificate to check the time-stamp against</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::TriageRules</name>
     <message>
         <source>Unknown incident type or bad boost in triage rules: %1</source>
@@ -5413,6 +5548,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Signing certificate SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-stamped %1 by %2 (RFC 3161)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

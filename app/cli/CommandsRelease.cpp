@@ -6,6 +6,7 @@
 #include "export/PackageBuilder.h"
 #include "export/PackageVerifier.h"
 #include "export/ReleaseService.h"
+#include "export/Timestamp.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -158,6 +159,8 @@ void printVerification(Cli& cli, const PackageVerification& v)
                          .arg(v.custodyEvents)
                          .arg(v.signer)
                    : Cli::tr("FAILED: %n problem(s) in %1", nullptr, static_cast<int>(v.problems.size())).arg(v.path));
+    if (!v.timestampedAt.isEmpty())
+        cli.out(Cli::tr("Time-stamped %1 by %2 (RFC 3161)").arg(v.timestampedAt, v.timestampAuthority));
     for (const QString& p : v.problems)
         cli.out(QStringLiteral("  - ") + p);
     for (const QString& n : v.notes)
@@ -215,31 +218,81 @@ int cmdExport(Cli& cli, const QStringList& args)
     return ExitOk;
 }
 
+Result<QByteArray> readPem(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly) || f.size() > 1024 * 1024)
+        return makeError(ErrorKind::Usage, Cli::tr("Cannot read the certificate file %1.").arg(path));
+    return f.readAll();
+}
+
 int cmdVerify(Cli& cli, const QStringList& args)
 {
     CommandArgs a;
-    if (!cli.parseArgs(args, {QStringLiteral("ca"), QStringLiteral("password-file")}, {}, 1, 1, &a))
+    if (!cli.parseArgs(args, {QStringLiteral("ca"), QStringLiteral("tsa-ca"), QStringLiteral("password-file")}, {}, 1,
+                       1, &a))
         return ExitUsage;
-    QByteArray ca;
-    if (a.has(QStringLiteral("ca"))) {
-        QFile f(a.value(QStringLiteral("ca")));
-        if (!f.open(QIODevice::ReadOnly) || f.size() > 1024 * 1024)
-            return cli.fail(
-                makeError(ErrorKind::Usage, Cli::tr("Cannot read the CA certificate %1.").arg(f.fileName())));
-        ca = f.readAll();
-    }
+    QByteArray ca, tsaCa;
+    for (const auto& [option, target] :
+         {std::pair<QString, QByteArray*> {QStringLiteral("ca"), &ca}, {QStringLiteral("tsa-ca"), &tsaCa}})
+        if (a.has(option)) {
+            auto pem = readPem(a.value(option));
+            if (!pem)
+                return cli.fail(pem.error());
+            *target = *pem;
+        }
     const QString path = a.positionals()[0];
-    auto v = PackageVerifier::verify(path, ca, nullptr);
+    auto v = PackageVerifier::verify(path, ca, nullptr, {}, nullptr, tsaCa);
     if (!v && v.error().kind == ErrorKind::Auth) {
         auto p = cli.packagePassword(a.value(QStringLiteral("password-file")), false);
         if (!p)
             return cli.fail(p.error());
-        v = PackageVerifier::verify(path, ca, &*p);
+        v = PackageVerifier::verify(path, ca, &*p, {}, nullptr, tsaCa);
     }
     if (!v)
         return cli.fail(v.error());
     printVerification(cli, *v);
     return v->ok() ? ExitOk : ExitVerify;
+}
+
+int cmdTsa(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args, {QStringLiteral("ca")}, {QStringLiteral("clear")}, 0, 1, &a))
+        return ExitUsage;
+    auto db = cli.database();
+    if (!db)
+        return cli.fail(db.error());
+    if (a.has(QStringLiteral("clear"))) {
+        for (const QString& key : {QStringLiteral("tsa_url"), QStringLiteral("tsa_ca_pem")})
+            if (Status s = (*db)->setSetting(key, QString()); !s)
+                return cli.fail(s.error());
+        return ExitOk;
+    }
+    if (a.positionals().isEmpty()) {
+        const QString url = (*db)->setting(QStringLiteral("tsa_url"));
+        if (cli.json())
+            cli.printJson(QJsonObject {{QLatin1String("url"), url.isEmpty() ? QJsonValue() : QJsonValue(url)}});
+        else
+            cli.out(url.isEmpty() ? Cli::tr("No time-stamp authority: packages carry no RFC 3161 token.")
+                                  : Cli::tr("Time-stamp authority: %1").arg(url));
+        return ExitOk;
+    }
+    const QUrl url(a.positionals()[0]);
+    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+        return cli.usage(Cli::tr("The TSA address must be an http:// or https:// URL."));
+    if (!a.has(QStringLiteral("ca")))
+        return cli.usage(Cli::tr("tsa URL needs --ca PEM: the CA that issues the TSA's certificate"));
+    auto pem = readPem(a.value(QStringLiteral("ca")));
+    if (!pem)
+        return cli.fail(pem.error());
+    if (Status s = Timestamp::checkCaPem(*pem); !s)
+        return cli.fail(s.error());
+    if (Status s = (*db)->setSetting(QStringLiteral("tsa_ca_pem"), QString::fromUtf8(*pem)); !s)
+        return cli.fail(s.error());
+    if (Status s = (*db)->setSetting(QStringLiteral("tsa_url"), url.toString()); !s)
+        return cli.fail(s.error());
+    return ExitOk;
 }
 
 } // namespace
@@ -269,7 +322,11 @@ void registerReleaseCommands(QList<Command>& c)
         Cli::tr("(investigator, legal) write the sealed package of an approved, unchanged release; it is read "
                 "back and verified before success is reported"),
         cmdExport};
-    c << Command {QStringLiteral("verify"), QStringLiteral("FILE.zip [--ca PEM] [--password-file F]"),
+    c << Command {QStringLiteral("tsa"), QStringLiteral("[URL --ca PEM | --clear]"),
+                  Cli::tr("(admin to change) the RFC 3161 time-stamp authority that stamps every package's manifest; "
+                          "without arguments, show it"),
+                  cmdTsa};
+    c << Command {QStringLiteral("verify"), QStringLiteral("FILE.zip [--ca PEM] [--tsa-ca PEM] [--password-file F]"),
                   Cli::tr("(no database needed) verify a package offline: structure, signature, hashes, coverage, "
                           "custody chain; exit 4 listing every problem"),
                   cmdVerify};

@@ -11,12 +11,14 @@
 #include "export/PackageContents.h"
 #include "export/PackageDocuments.h"
 #include "export/ReleaseService.h"
+#include "export/Timestamp.h"
 #include "export/ZipArchive.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QStorageInfo>
+#include <QUrl>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -233,6 +235,14 @@ Result<ExportResult> PackageBuilder::exportRelease(const QString& releaseId, con
             tr("The organisation CA certificate that issued the signing certificate"), m.caCertificatePem);
         !st)
         return abandon(st.error());
+    m.tsaUrl = m_db.setting(QStringLiteral("tsa_url"));
+    m.tsaCaPem = m_db.setting(QStringLiteral("tsa_ca_pem")).toUtf8();
+    if (!m.tsaUrl.isEmpty())
+        if (Status st = addDocument(QStringLiteral("tsa-ca.pem"), QStringLiteral("certificate"),
+                                    QStringLiteral("application/x-pem-file"),
+                                    tr("The CA certificate of the time-stamp authority (RFC 3161)"), m.tsaCaPem);
+            !st)
+            return abandon(st.error());
     // The report and the index describe every file above; they are added after, and describe themselves in text.
     auto pdf = CaseReport::pdf(m);
     if (!pdf)
@@ -261,8 +271,17 @@ Result<ExportResult> PackageBuilder::exportRelease(const QString& releaseId, con
     auto signature = CmsSignature::signDetached(*identity, manifest);
     if (!signature)
         return abandon(signature.error());
-    for (const auto& [name, bytes] : {std::pair<QString, QByteArray> {QStringLiteral("manifest.json"), manifest},
-                                      {QStringLiteral("manifest.json.p7s"), *signature}}) {
+    QList<std::pair<QString, QByteArray>> sealed {{QStringLiteral("manifest.json"), manifest},
+                                                  {QStringLiteral("manifest.json.p7s"), *signature}};
+    if (!m.tsaUrl.isEmpty()) {
+        // Configured means required: a package is never silently left without its time-stamp.
+        progress(done, total, tr("Asking the time-stamp authority"));
+        auto token = Timestamp::request(QUrl(m.tsaUrl), manifest, m.tsaCaPem, options.cancel);
+        if (!token)
+            return abandon(token.error());
+        sealed.append({QStringLiteral("manifest.json.tsr"), *token});
+    }
+    for (const auto& [name, bytes] : std::as_const(sealed)) {
         auto written = w.addEntry(name, bytes);
         if (!written)
             return abandon(written.error());
@@ -284,7 +303,7 @@ Result<ExportResult> PackageBuilder::exportRelease(const QString& releaseId, con
         return abandon(caPem.error());
     auto check = PackageVerifier::verify(
         partPath, *caPem, options.password,
-        [&](qint64 d, qint64 t) { progress(d, t, tr("Verifying the written package")); }, options.cancel);
+        [&](qint64 d, qint64 t) { progress(d, t, tr("Verifying the written package")); }, options.cancel, m.tsaCaPem);
     if (!check)
         return abandon(check.error());
     if (!check->ok())

@@ -52,6 +52,8 @@ struct PackageModel
     QString toolVersion;
     QString signingCertificateSha256;
     QByteArray caCertificatePem;
+    QString tsaUrl; // RFC 3161 time-stamp authority, when configured
+    QByteArray tsaCaPem;
     QString caseId;
     QString caseReference;
     QString caseTitle;

@@ -107,6 +107,12 @@ QByteArray PackageDocuments::manifest(const PackageModel& m)
                       {QLatin1String("head_seq"), head.seq},
                       {QLatin1String("head_hash"), head.hash}}},
         {QLatin1String("files"), files}};
+    if (!m.tsaUrl.isEmpty())
+        o.insert(QLatin1String("timestamp"),
+                 QJsonObject {{QLatin1String("token"), QStringLiteral("manifest.json.tsr")},
+                              {QLatin1String("tsa_url"), m.tsaUrl},
+                              {QLatin1String("tsa_ca"), QStringLiteral("tsa-ca.pem")},
+                              {QLatin1String("imprint"), QStringLiteral("sha256 of manifest.json")}});
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 

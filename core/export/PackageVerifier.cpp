@@ -3,6 +3,7 @@
 #include "custody/CustodyRecorder.h"
 #include "export/CmsSignature.h"
 #include "export/PackageDocuments.h"
+#include "export/Timestamp.h"
 #include "export/ZipArchive.h"
 
 #include <QFileInfo>
@@ -24,13 +25,18 @@ QJsonObject PackageVerification::toJson() const
                         {QLatin1String("bytes"), bytes},
                         {QLatin1String("custody_events"), custodyEvents},
                         {QLatin1String("encrypted"), encrypted},
+                        {QLatin1String("timestamp"),
+                         timestampedAt.isEmpty()
+                             ? QJsonValue()
+                             : QJsonValue(QJsonObject {{QLatin1String("time"), timestampedAt},
+                                                       {QLatin1String("tsa"), timestampAuthority}})},
                         {QLatin1String("problems"), QJsonArray::fromStringList(problems)},
                         {QLatin1String("notes"), QJsonArray::fromStringList(notes)}};
 }
 
 Result<PackageVerification> PackageVerifier::verify(const QString& path, const QByteArray& trustedCaPem,
                                                     const SecureBytes* password, const Progress& progress,
-                                                    const std::atomic_bool* cancel)
+                                                    const std::atomic_bool* cancel, const QByteArray& trustedTsaCaPem)
 {
     PackageVerification v;
     v.path = path;
@@ -52,8 +58,9 @@ Result<PackageVerification> PackageVerifier::verify(const QString& path, const Q
     QHash<QString, QString> actual;
     QSet<QString> damaged; // entries that could not be read back (CRC, HMAC, truncation): reported once
     QHash<QString, QByteArray> documents;
-    const QSet<QString> keep {QStringLiteral("manifest.json"), QStringLiteral("manifest.json.p7s"),
-                              QStringLiteral("SHA256SUMS"), QStringLiteral("custody.json"),
+    const QSet<QString> keep {QStringLiteral("manifest.json"),     QStringLiteral("manifest.json.p7s"),
+                              QStringLiteral("manifest.json.tsr"), QStringLiteral("tsa-ca.pem"),
+                              QStringLiteral("SHA256SUMS"),        QStringLiteral("custody.json"),
                               QStringLiteral("org-ca.pem")};
     qint64 total = 0, done = 0;
     for (const ZipEntryInfo& e : z.entries())
@@ -128,6 +135,29 @@ Result<PackageVerification> PackageVerifier::verify(const QString& path, const Q
         v.problems << tr("manifest.json names signing certificate %1 but was signed by %2")
                           .arg(manifest.value(QLatin1String("signing_certificate_sha256")).toString().left(16),
                                v.signerFingerprint.left(16));
+
+    // The RFC 3161 time-stamp over manifest.json, when the manifest says there is one (or a token is there anyway).
+    const QJsonObject stamp = manifest.value(QLatin1String("timestamp")).toObject();
+    const bool hasToken = z.find(QStringLiteral("manifest.json.tsr")) != nullptr;
+    if (!stamp.isEmpty() && !hasToken)
+        v.problems << tr("manifest.json names a time-stamp, but manifest.json.tsr is missing (removed)");
+    else if (stamp.isEmpty() && hasToken)
+        v.problems << tr("manifest.json.tsr is in the package but manifest.json names no time-stamp (added)");
+    else if (hasToken && !damaged.contains(QStringLiteral("manifest.json.tsr"))) {
+        QByteArray tsaCa = trustedTsaCaPem;
+        if (tsaCa.isEmpty()) {
+            tsaCa = documents.value(QStringLiteral("tsa-ca.pem"));
+            v.notes << tr("No --tsa-ca given: the time-stamp was checked against tsa-ca.pem inside the package, which "
+                          "the organisation's signature covers.");
+        }
+        auto info = Timestamp::verify(documents.value(QStringLiteral("manifest.json.tsr")), manifestBytes, tsaCa);
+        if (!info)
+            v.problems << tr("manifest.json.tsr: %1").arg(info.errorMessage());
+        else {
+            v.timestampedAt = info->genTime;
+            v.timestampAuthority = info->tsaName;
+        }
+    }
 
     // Coverage and hashes against the manifest.
     QSet<QString> listed;

@@ -27,6 +27,8 @@ struct PackageVerification
     qint64 bytes = 0;
     int custodyEvents = 0;
     bool encrypted = false;
+    QString timestampedAt; // RFC 3161 genTime, when the package carries a verified token
+    QString timestampAuthority;
     QStringList problems;
     QStringList notes;
     bool ok() const { return problems.isEmpty(); }
@@ -46,7 +48,8 @@ public:
     // else ends up in problems.
     static Result<PackageVerification> verify(const QString& path, const QByteArray& trustedCaPem,
                                               const SecureBytes* password = nullptr, const Progress& progress = {},
-                                              const std::atomic_bool* cancel = nullptr);
+                                              const std::atomic_bool* cancel = nullptr,
+                                              const QByteArray& trustedTsaCaPem = {});
 };
 
 } // namespace lpdesk

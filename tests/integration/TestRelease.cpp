@@ -4,6 +4,7 @@
 // variant, QuaZip) and with `lpdesk-cli verify`, which catches every flipped byte, added or removed file and
 // reordered custody event, and refuses hostile archives (bombs, traversal, symlinks, duplicates, absurd sizes)
 // without writing anything.
+#include "TestServers.h"
 #include "TestSupport.h"
 
 #include "db/UserDirectory.h"
@@ -14,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -694,6 +696,142 @@ open(os.path.join(d, 'empty.zip'), 'wb').write(b'')
                        m_caPem, QStringLiteral("--password-file"), path(QStringLiteral("pw.txt"))})
                 .exitCode,
             4);
+    }
+
+    // Last: it configures a time-stamp authority for the database, which every later export would use.
+    void timestampedPackageVerifiesWithOpensslTs()
+    {
+        const QString tsa = path(QStringLiteral("tsa"));
+        QDir().mkpath(tsa);
+        const auto ossl = [&](const QStringList& args) { return test::run(QStringLiteral("openssl"), args).exitCode; };
+        const QString key = QStringLiteral("-pkeyopt");
+        QCOMPARE(
+            ossl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"), key,
+                  QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                  tsa + QStringLiteral("/ca.key"), QStringLiteral("-out"), tsa + QStringLiteral("/ca.pem"),
+                  QStringLiteral("-subj"), QStringLiteral("/CN=Test TSA CA"), QStringLiteral("-days"),
+                  QStringLiteral("2"), QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE"),
+                  QStringLiteral("-addext"), QStringLiteral("keyUsage=critical,keyCertSign")}),
+            0);
+        QCOMPARE(ossl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("ec"), key,
+                       QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                       tsa + QStringLiteral("/tsa.key"), QStringLiteral("-out"), tsa + QStringLiteral("/tsa.csr"),
+                       QStringLiteral("-subj"), QStringLiteral("/CN=Test TSA")}),
+                 0);
+        QVERIFY(writeFile(tsa + QStringLiteral("/ext.cnf"),
+                          "extendedKeyUsage=critical,timeStamping\nkeyUsage=critical,digitalSignature\n"));
+        QCOMPARE(ossl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                       tsa + QStringLiteral("/tsa.csr"), QStringLiteral("-CA"), tsa + QStringLiteral("/ca.pem"),
+                       QStringLiteral("-CAkey"), tsa + QStringLiteral("/ca.key"), QStringLiteral("-set_serial"),
+                       QStringLiteral("7"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"),
+                       tsa + QStringLiteral("/ext.cnf"), QStringLiteral("-out"), tsa + QStringLiteral("/tsa.pem")}),
+                 0);
+        QVERIFY(writeFile(tsa + QStringLiteral("/tsaserial"), "01\n"));
+        QVERIFY(
+            writeFile(tsa + QStringLiteral("/tsa.cnf"),
+                      QStringLiteral("[ tsa ]\ndefault_tsa = tsa_config1\n[ tsa_config1 ]\ndir = %1\n"
+                                     "serial = $dir/tsaserial\ncrypto_device = builtin\nsigner_cert = $dir/tsa.pem\n"
+                                     "certs = $dir/ca.pem\nsigner_key = $dir/tsa.key\nsigner_digest = sha256\n"
+                                     "default_policy = 1.2.3.4.1\ndigests = sha256\naccuracy = secs:1\n"
+                                     "ordering = yes\ntsa_name = yes\ness_cert_id_chain = no\n"
+                                     "ess_cert_id_alg = sha256\n")
+                          .arg(tsa)
+                          .toUtf8()));
+        auto startTsa = [&](QProcess& p, const QString& mode) {
+            const int port = test::freeLoopbackPort();
+            p.start(QStringLiteral("/usr/bin/python3"),
+                    {test::sourceDir() + QStringLiteral("/tests/integration/tsa_server.py"), QString::number(port), tsa,
+                     mode});
+            if (!p.waitForStarted() || !p.waitForReadyRead(20000) || !p.readLine().startsWith("ready"))
+                return QString();
+            return QStringLiteral("http://127.0.0.1:%1/tsa").arg(port);
+        };
+        QProcess server;
+        const QString url = startTsa(server, QStringLiteral("good"));
+        QVERIFY(!url.isEmpty());
+        const auto adminEnv
+            = QMap<QString, QString> {{QStringLiteral("LPDESK_DB"), m_db},
+                                      {QStringLiteral("LPDESK_USER"), QStringLiteral("admin")},
+                                      {QStringLiteral("LPDESK_PASSPHRASE"), QStringLiteral("admin-pass")}};
+        // Only an administrator configures it, and only with the CA that pins the TSA.
+        QCOMPARE(as(QStringLiteral("ivy"),
+                    {QStringLiteral("tsa"), url, QStringLiteral("--ca"), tsa + QStringLiteral("/ca.pem")})
+                     .exitCode,
+                 3);
+        QCOMPARE(test::cli({QStringLiteral("tsa"), url}, adminEnv).exitCode, 2);
+        QCOMPARE(
+            test::cli({QStringLiteral("tsa"), url, QStringLiteral("--ca"), tsa + QStringLiteral("/ca.pem")}, adminEnv)
+                .exitCode,
+            0);
+        QVERIFY(test::cli({QStringLiteral("tsa")}, adminEnv).out.contains(url.toUtf8()));
+
+        const QString id = approvedRelease(QStringLiteral("time-stamped"));
+        QVERIFY(!id.isEmpty());
+        const QString out = path(QStringLiteral("stamped.zip"));
+        const auto exported = as(QStringLiteral("ivy"), {QStringLiteral("export"), id, QStringLiteral("--out"), out});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.describe()));
+        const QString x = path(QStringLiteral("stamped"));
+        QCOMPARE(test::run(QStringLiteral("unzip"), {QStringLiteral("-q"), out, QStringLiteral("-d"), x}).exitCode, 0);
+        QVERIFY(QFile::exists(x + QStringLiteral("/manifest.json.tsr")));
+        QCOMPARE(test::sha256OfFile(x + QStringLiteral("/tsa-ca.pem")),
+                 test::sha256OfFile(tsa + QStringLiteral("/ca.pem")));
+        // openssl ts checks it as police would.
+        const auto ts = test::run(QStringLiteral("openssl"),
+                                  {QStringLiteral("ts"), QStringLiteral("-verify"), QStringLiteral("-data"),
+                                   x + QStringLiteral("/manifest.json"), QStringLiteral("-in"),
+                                   x + QStringLiteral("/manifest.json.tsr"), QStringLiteral("-CAfile"),
+                                   x + QStringLiteral("/tsa-ca.pem")});
+        QVERIFY2(ts.exitCode == 0 && ts.out.contains("Verification: OK"), qPrintable(ts.describe()));
+        QDir::setCurrent(x);
+        QCOMPARE(test::run(QStringLiteral("sha256sum"), {QStringLiteral("-c"), QStringLiteral("SHA256SUMS")}).exitCode,
+                 0);
+        QDir::setCurrent(m_dir.path());
+        // And lpdesk-cli verify reports it.
+        const auto ok = test::cli({QStringLiteral("--json"), QStringLiteral("verify"), out, QStringLiteral("--ca"),
+                                   m_caPem, QStringLiteral("--tsa-ca"), tsa + QStringLiteral("/ca.pem")});
+        QVERIFY2(ok.exitCode == 0, qPrintable(ok.describe()));
+        const QJsonObject stamp = json(ok).toObject().value(QLatin1String("timestamp")).toObject();
+        QVERIFY(stamp.value(QLatin1String("time")).toString().endsWith(u'Z'));
+        QVERIFY(stamp.value(QLatin1String("tsa")).toString().contains(QStringLiteral("Test TSA")));
+        // A token against another TSA CA fails; a removed token is noticed.
+        QCOMPARE(test::cli({QStringLiteral("verify"), out, QStringLiteral("--ca"), m_caPem, QStringLiteral("--tsa-ca"),
+                            m_caPem})
+                     .exitCode,
+                 4);
+        const QString edited = path(QStringLiteral("stamped-edited.zip"));
+        QVERIFY(rewrite(out, edited, [](QString& name, QByteArray&) {
+            if (name == QLatin1String("manifest.json.tsr"))
+                name.clear();
+        }));
+        PackageVerification v = verifyFile(edited);
+        QVERIFY2(v.problems.join(u'\n').contains(QLatin1String("manifest.json.tsr is missing")),
+                 qPrintable(v.problems.join(u'\n')));
+
+        // A TSA that answers for something else, and a TSA that is gone: the export fails and leaves nothing.
+        server.kill();
+        server.waitForFinished();
+        QProcess liar;
+        const QString liarUrl = startTsa(liar, QStringLiteral("other"));
+        QVERIFY(!liarUrl.isEmpty());
+        QCOMPARE(test::cli({QStringLiteral("tsa"), liarUrl, QStringLiteral("--ca"), tsa + QStringLiteral("/ca.pem")},
+                           adminEnv)
+                     .exitCode,
+                 0);
+        const QString second = approvedRelease(QStringLiteral("lying TSA"));
+        const QString refusedOut = path(QStringLiteral("unstamped.zip"));
+        const auto lied
+            = as(QStringLiteral("ivy"), {QStringLiteral("export"), second, QStringLiteral("--out"), refusedOut});
+        QVERIFY(lied.exitCode != 0);
+        QVERIFY2(lied.err.contains("time-stamp does not verify"), lied.err.constData());
+        QVERIFY(!QFile::exists(refusedOut) && !QFile::exists(refusedOut + QStringLiteral(".part")));
+        liar.kill();
+        liar.waitForFinished();
+        const auto gone
+            = as(QStringLiteral("ivy"), {QStringLiteral("export"), second, QStringLiteral("--out"), refusedOut});
+        QVERIFY(gone.exitCode != 0);
+        QVERIFY2(gone.err.contains("did not answer"), gone.err.constData());
+        QVERIFY(!QFile::exists(refusedOut) && !QFile::exists(refusedOut + QStringLiteral(".part")));
+        QCOMPARE(test::cli({QStringLiteral("tsa"), QStringLiteral("--clear")}, adminEnv).exitCode, 0);
     }
 };
 

@@ -189,6 +189,10 @@ void VerifyPackageDialog::showResult(const PackageVerification& v)
                       .toHtmlEscaped(),
                   tr("Signed by %1").arg(v.signer.isEmpty() ? tr("(no valid signature)") : v.signer).toHtmlEscaped(),
                   tr("Signing certificate SHA-256 %1").arg(v.signerFingerprint).toHtmlEscaped());
+    if (!v.timestampedAt.isEmpty())
+        h += QStringLiteral("<p>%1</p>")
+                 .arg(
+                     tr("Time-stamped %1 by %2 (RFC 3161)").arg(v.timestampedAt, v.timestampAuthority).toHtmlEscaped());
     for (const QString& n : v.notes)
         h += QStringLiteral("<p style='color:#8a5300'>%1</p>").arg(n.toHtmlEscaped());
     m_report->setHtml(h);

@@ -15,6 +15,7 @@
 #include "common/Background.h"
 #include "common/Runtime.h"
 #include "db/WorkstationKeys.h"
+#include "export/Timestamp.h"
 #include "inbox/InboxView.h"
 #include "inbox/IncidentTableModel.h"
 #include "player/PlayerWidget.h"
@@ -25,10 +26,12 @@
 #include <QApplication>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -37,6 +40,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace lpdesk {
@@ -307,6 +311,9 @@ void MainWindow::createActions()
     QAction* check = tools->addAction(tr("&Check database"), this, &MainWindow::checkDatabase);
     check->setObjectName(QStringLiteral("actionCheckDatabase"));
     check->setEnabled(role == Role::Admin || role == Role::Auditor);
+    QAction* tsa = tools->addAction(tr("&Time-stamp authority…"), this, &MainWindow::configureTimestamping);
+    tsa->setObjectName(QStringLiteral("actionTimestampAuthority"));
+    tsa->setEnabled(role == Role::Admin);
     QAction* backup = tools->addAction(tr("&Back up database…"), this, &MainWindow::backupDatabase);
     backup->setEnabled(role == Role::Admin);
 
@@ -347,6 +354,48 @@ void MainWindow::dropEvent(QDropEvent* event)
         return;
     event->acceptProposedAction();
     verifyPackage(urls.first().toLocalFile());
+}
+
+void MainWindow::configureTimestamping()
+{
+    // An RFC 3161 authority stamps every exported package's manifest; its CA pins which TSA is trusted.
+    bool ok = false;
+    const QString url = QInputDialog::getText(
+        this, tr("Time-stamp authority"),
+        tr("Address of the RFC 3161 time-stamp authority (empty: packages carry no time-stamp):"), QLineEdit::Normal,
+        m_db->setting(QStringLiteral("tsa_url")), &ok);
+    if (!ok)
+        return;
+    QString pem;
+    if (!url.trimmed().isEmpty()) {
+        const QUrl parsed(url.trimmed());
+        if (!parsed.isValid()
+            || (parsed.scheme() != QLatin1String("http") && parsed.scheme() != QLatin1String("https"))) {
+            QMessageBox::warning(this, tr("Time-stamp authority"),
+                                 tr("The address must be an http:// or https:// URL."));
+            return;
+        }
+        const QString caFile = QFileDialog::getOpenFileName(this, tr("The CA certificate of the time-stamp authority"),
+                                                            QString(), tr("Certificates (*.pem *.crt)"));
+        if (caFile.isEmpty())
+            return;
+        QFile f(caFile);
+        const QByteArray bytes = f.open(QIODevice::ReadOnly) ? f.read(1 << 20) : QByteArray();
+        if (Status s = Timestamp::checkCaPem(bytes); !s) {
+            QMessageBox::warning(this, tr("Time-stamp authority"), s.errorMessage());
+            return;
+        }
+        pem = QString::fromUtf8(bytes);
+    }
+    for (const auto& [key, value] :
+         {std::pair<QString, QString> {QStringLiteral("tsa_ca_pem"), pem}, {QStringLiteral("tsa_url"), url.trimmed()}})
+        if (Status s = m_db->setSetting(key, value); !s) {
+            QMessageBox::warning(this, tr("Time-stamp authority"), s.errorMessage());
+            return;
+        }
+    statusBar()->showMessage(url.trimmed().isEmpty() ? tr("Packages will carry no time-stamp.")
+                                                     : tr("Packages will be time-stamped by %1.").arg(url.trimmed()),
+                             10000);
 }
 
 void MainWindow::showUsers()

@@ -61,6 +61,7 @@ private:
     void showAuditLog();
     void checkDatabase();
     void backupDatabase();
+    void configureTimestamping();
     void showAbout();
     QWidget* createEmptyState();
 

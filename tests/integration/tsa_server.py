@@ -1,0 +1,59 @@
+#!/usr/bin/python3
+"""A local RFC 3161 time-stamp authority for tests, built on `openssl ts -reply`.
+
+usage: tsa_server.py PORT DIR [MODE]
+DIR holds tsa.cnf (an OpenSSL [tsa] section), the TSA key and certificate. MODE:
+  good   answer each query (default)
+  other  answer with a token for a different, random imprint (a TSA that lies or a replay)
+Listens on 127.0.0.1 only; prints "ready" once it accepts connections.
+"""
+import http.server
+import os
+import subprocess
+import sys
+import tempfile
+
+PORT = int(sys.argv[1])
+DIR = sys.argv[2]
+MODE = sys.argv[3] if len(sys.argv) > 3 else "good"
+CONFIG = os.path.join(DIR, "tsa.cnf")
+
+
+def openssl(*args):
+    subprocess.run(["openssl", *args], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+class Handler(http.server.BaseHTTPRequestHandler):
+    def do_POST(self):
+        length = int(self.headers.get("Content-Length", "0"))
+        if length <= 0 or length > 65536 or self.headers.get("Content-Type") != "application/timestamp-query":
+            self.send_error(400, "expected an application/timestamp-query body")
+            return
+        query = self.rfile.read(length)
+        with tempfile.TemporaryDirectory() as tmp:
+            q = os.path.join(tmp, "q.tsq")
+            r = os.path.join(tmp, "r.tsr")
+            with open(q, "wb") as f:
+                f.write(query)
+            if MODE == "other":
+                openssl("ts", "-query", "-digest", os.urandom(32).hex(), "-sha256", "-cert", "-out", q)
+            try:
+                openssl("ts", "-reply", "-config", CONFIG, "-queryfile", q, "-out", r)
+            except subprocess.CalledProcessError as e:
+                self.send_error(500, e.stderr.decode(errors="replace")[:200])
+                return
+            with open(r, "rb") as f:
+                body = f.read()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/timestamp-reply")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+server = http.server.HTTPServer(("127.0.0.1", PORT), Handler)
+print("ready", flush=True)
+server.serve_forever()
