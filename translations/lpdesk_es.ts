@@ -73,6 +73,81 @@
     </message>
 </context>
 <context>
+    <name>lpdesk::AgencyRegistry</name>
+    <message>
+        <source>add agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agency id is 2–40 lowercase letters, digits or &apos;-&apos; (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the agency&apos;s name (at most 200 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency&apos;s address must be an https:// URL without user name or fragment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pinned CA file holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication is one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key authentication needs a header name and the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth2 client credentials need an https:// token URL, a client id and its secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutual TLS needs a client certificate and its matching private key (PEM, unencrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload profile is one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size limit must lie between 1 MiB and 1 TiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field name is 1–40 lowercase letters or &apos;_&apos; (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is never sent to an agency, whatever the profile says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There already is an agency %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no agency %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submit releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::AudioDecoder</name>
     <message>
         <source>The clip has no audio track.</source>
@@ -1656,6 +1731,38 @@
         <source>(admin to change) the RFC 3161 time-stamp authority that stamps every package&apos;s manifest; without arguments, show it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read %1 (or it is over 64 KiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-mb takes a number of MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (secret set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  system CAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  pinned CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(admin) an agency profile: pinned CA, authentication (secrets kept in the encrypted database), payload profile, size limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency profiles (never their secrets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(admin) remove an agency profile</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::CmsSignature</name>
@@ -2036,6 +2143,33 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>contents were edited (hash mismatch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::HttpSignature</name>
+    <message>
+        <source>A covered component is malformed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ecdsa-p256-sha256 signature is 64 bytes (r‖s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no certificate to check the signature with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s key is not ECDSA P-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature cannot be encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the HTTP message signature does not verify</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -430,6 +430,7 @@ void Cli::registerCommands(QList<Command>& commands)
     registerCaseCommands(commands);
     registerEvidenceCommands(commands);
     registerReleaseCommands(commands);
+    registerAgencyCommands(commands);
 }
 
 } // namespace lpdesk

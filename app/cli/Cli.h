@@ -106,5 +106,6 @@ void registerStoreCommands(QList<Command>& commands);
 void registerCaseCommands(QList<Command>& commands);
 void registerEvidenceCommands(QList<Command>& commands);
 void registerReleaseCommands(QList<Command>& commands);
+void registerAgencyCommands(QList<Command>& commands);
 
 } // namespace lpdesk

@@ -12,6 +12,7 @@
 #include "db/CaseDatabase.h"
 #include "pos/PosService.h"
 #include "statements/StatementService.h"
+#include "submit/AgencyRegistry.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -109,6 +110,9 @@ Result<QString> ReleaseService::request(const ReleaseRequestSpec& spec)
         return makeError(ErrorKind::Usage, tr("The purpose is usb or agency."));
     if (spec.purpose == QLatin1String("agency") && spec.agencyId.isEmpty())
         return makeError(ErrorKind::Usage, tr("A release for an agency names the agency (agency:ID)."));
+    if (spec.purpose == QLatin1String("agency"))
+        if (auto agency = AgencyRegistry(m_db).get(spec.agencyId); !agency)
+            return makeError(ErrorKind::Usage, agency.errorMessage());
     if (spec.note.trimmed().isEmpty() || spec.note.size() > 4000)
         return makeError(ErrorKind::Usage,
                          tr("A release request needs a note (up to 4000 characters) saying what it is for."));

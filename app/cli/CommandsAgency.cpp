@@ -1,0 +1,141 @@
+// lpdesk-cli: law-enforcement agency profiles (where submissions go and how the workstation authenticates).
+#include "Cli.h"
+
+#include "db/CaseDatabase.h"
+#include "submit/AgencyRegistry.h"
+
+#include <QFile>
+#include <QJsonArray>
+
+namespace lpdesk {
+
+namespace {
+
+// A PEM or secret file, at most 64 KiB; the trailing newline of a key file is not part of the key.
+Result<QByteArray> readSmall(const QString& path, bool trimNewline)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly) || f.size() > 64 * 1024)
+        return makeError(ErrorKind::Usage, Cli::tr("Cannot read %1 (or it is over 64 KiB).").arg(path));
+    QByteArray bytes = f.readAll();
+    while (trimNewline && (bytes.endsWith('\n') || bytes.endsWith('\r')))
+        bytes.chop(1);
+    return bytes;
+}
+
+int cmdAgencyAdd(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args,
+                       {QStringLiteral("url"), QStringLiteral("name"), QStringLiteral("jurisdiction"),
+                        QStringLiteral("ca"), QStringLiteral("auth"), QStringLiteral("header"),
+                        QStringLiteral("api-key-file"), QStringLiteral("token-url"), QStringLiteral("client-id"),
+                        QStringLiteral("client-secret-file"), QStringLiteral("client-cert"),
+                        QStringLiteral("client-key"), QStringLiteral("profile"), QStringLiteral("max-mb"),
+                        QStringLiteral("allow")},
+                       {}, 1, 1, &a))
+        return ExitUsage;
+    AgencyProfile p;
+    p.id = a.positionals()[0];
+    p.baseUrl = a.value(QStringLiteral("url"));
+    p.name = a.value(QStringLiteral("name"), p.id);
+    p.jurisdiction = a.value(QStringLiteral("jurisdiction"));
+    p.auth = a.value(QStringLiteral("auth"), QStringLiteral("none"));
+    p.apiKeyHeader = a.value(QStringLiteral("header"), QStringLiteral("X-Api-Key"));
+    p.tokenUrl = a.value(QStringLiteral("token-url"));
+    p.clientId = a.value(QStringLiteral("client-id"));
+    p.payloadProfile = a.value(QStringLiteral("profile"), QStringLiteral("lpdesk-v1"));
+    if (a.has(QStringLiteral("max-mb"))) {
+        bool ok = false;
+        p.maxBytes = a.value(QStringLiteral("max-mb")).toLongLong(&ok) * 1024 * 1024;
+        if (!ok)
+            return cli.usage(Cli::tr("--max-mb takes a number of MiB"));
+    }
+    for (const QString& f : a.values(QStringLiteral("allow")))
+        p.allowedFields << f.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    AgencySecrets s;
+    const struct
+    {
+        const char* option;
+        QByteArray* target;
+        bool trim;
+    } files[] = {{"ca", &p.caPem, false},
+                 {"api-key-file", &s.apiKey, true},
+                 {"client-secret-file", &s.clientSecret, true},
+                 {"client-cert", &s.clientCertPem, false},
+                 {"client-key", &s.clientKeyPem, false}};
+    for (const auto& f : files)
+        if (a.has(QLatin1String(f.option))) {
+            auto bytes = readSmall(a.value(QLatin1String(f.option)), f.trim);
+            if (!bytes)
+                return cli.fail(bytes.error());
+            *f.target = *bytes;
+        }
+    auto db = cli.database();
+    if (!db)
+        return cli.fail(db.error());
+    const Status added = AgencyRegistry(**db).add(p, s);
+    for (QByteArray* secret : {&s.apiKey, &s.clientSecret, &s.clientKeyPem})
+        secret->fill('\0');
+    if (!added)
+        return cli.fail(added.error());
+    return ExitOk;
+}
+
+int cmdAgencyList(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args, {}, {}, 0, 0, &a))
+        return ExitUsage;
+    auto db = cli.database();
+    if (!db)
+        return cli.fail(db.error());
+    auto agencies = AgencyRegistry(**db).list();
+    if (!agencies)
+        return cli.fail(agencies.error());
+    QJsonArray arr;
+    for (const AgencyProfile& p : *agencies) {
+        arr.append(p.toJson());
+        if (!cli.json())
+            cli.out(QStringLiteral("%1  %2  %3  auth %4%5  %6%7")
+                        .arg(p.id, p.name, p.baseUrl, p.auth, p.hasSecret ? Cli::tr(" (secret set)") : QString(),
+                             p.payloadProfile, p.caPem.isEmpty() ? Cli::tr("  system CAs") : Cli::tr("  pinned CA")));
+    }
+    if (cli.json())
+        cli.printJson(arr);
+    return ExitOk;
+}
+
+int cmdAgencyRemove(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args, {}, {}, 1, 1, &a))
+        return ExitUsage;
+    auto db = cli.database();
+    if (!db)
+        return cli.fail(db.error());
+    if (Status s = AgencyRegistry(**db).remove(a.positionals()[0]); !s)
+        return cli.fail(s.error());
+    return ExitOk;
+}
+
+} // namespace
+
+void registerAgencyCommands(QList<Command>& c)
+{
+    c << Command {QStringLiteral("agency add"),
+                  QStringLiteral("ID --url https://... [--name N] [--jurisdiction J] [--ca PEM] "
+                                 "[--auth none|apikey|oauth2|mtls] [--header H --api-key-file F] "
+                                 "[--token-url URL --client-id ID --client-secret-file F] "
+                                 "[--client-cert PEM --client-key PEM] [--profile lpdesk-v1|nibrs-file] [--max-mb N] "
+                                 "[--allow FIELD,...]"),
+                  Cli::tr("(admin) an agency profile: pinned CA, authentication (secrets kept in the encrypted "
+                          "database), payload profile, size limit"),
+                  cmdAgencyAdd};
+    c << Command {QStringLiteral("agency list"), QString(), Cli::tr("agency profiles (never their secrets)"),
+                  cmdAgencyList};
+    c << Command {QStringLiteral("agency remove"), QStringLiteral("ID"), Cli::tr("(admin) remove an agency profile"),
+                  cmdAgencyRemove};
+}
+
+} // namespace lpdesk

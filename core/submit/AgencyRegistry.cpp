@@ -1,0 +1,263 @@
+#include "submit/AgencyRegistry.h"
+
+#include "auth/Session.h"
+#include "common/Time.h"
+#include "crypto/OpenSslPtr.h"
+#include "db/CaseDatabase.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+#include <openssl/err.h>
+#include <openssl/pem.h>
+
+namespace lpdesk {
+
+namespace {
+
+int certificateCount(const QByteArray& pem)
+{
+    ossl::Bio bio = ossl::memBio(pem);
+    int n = 0;
+    while (X509* cert = PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr)) {
+        X509_free(cert);
+        ++n;
+    }
+    ERR_clear_error();
+    return n;
+}
+
+bool keyMatchesCertificate(const QByteArray& keyPem, const QByteArray& certPem)
+{
+    ossl::Bio kb = ossl::memBio(keyPem);
+    ossl::Pkey key(PEM_read_bio_PrivateKey(kb.get(), nullptr, nullptr, nullptr));
+    ossl::Bio cb = ossl::memBio(certPem);
+    ossl::X509Ptr cert(PEM_read_bio_X509(cb.get(), nullptr, nullptr, nullptr));
+    const bool ok = key && cert && X509_check_private_key(cert.get(), key.get()) == 1;
+    ERR_clear_error();
+    return ok;
+}
+
+bool isHttps(const QString& url)
+{
+    const QUrl u(url, QUrl::StrictMode);
+    return u.isValid() && u.scheme() == QLatin1String("https") && !u.host().isEmpty() && u.userInfo().isEmpty()
+        && !u.hasFragment();
+}
+
+} // namespace
+
+QJsonObject AgencyProfile::toJson() const
+{
+    return QJsonObject {{QLatin1String("id"), id},
+                        {QLatin1String("name"), name},
+                        {QLatin1String("jurisdiction"), jurisdiction},
+                        {QLatin1String("base_url"), baseUrl},
+                        {QLatin1String("pinned_ca"), !caPem.isEmpty()},
+                        {QLatin1String("auth"), auth},
+                        {QLatin1String("api_key_header"), apiKeyHeader},
+                        {QLatin1String("token_url"), tokenUrl},
+                        {QLatin1String("client_id"), clientId},
+                        {QLatin1String("payload_profile"), payloadProfile},
+                        {QLatin1String("max_bytes"), maxBytes},
+                        {QLatin1String("allowed_fields"), QJsonArray::fromStringList(allowedFields)},
+                        {QLatin1String("has_secret"), hasSecret},
+                        {QLatin1String("created_at"), createdAt},
+                        {QLatin1String("created_by"), createdBy}};
+}
+
+QStringList AgencyRegistry::guardrailedFields()
+{
+    return {QStringLiteral("ethnicity"),
+            QStringLiteral("race"),
+            QStringLiteral("religion"),
+            QStringLiteral("health"),
+            QStringLiteral("medical"),
+            QStringLiteral("disability"),
+            QStringLiteral("sexual_orientation"),
+            QStringLiteral("political_opinion"),
+            QStringLiteral("union_membership"),
+            QStringLiteral("biometric"),
+            QStringLiteral("genetic"),
+            QStringLiteral("immigration_status")};
+}
+
+QStringList AgencyRegistry::payloadProfiles()
+{
+    return {QStringLiteral("lpdesk-v1"), QStringLiteral("nibrs-file")};
+}
+
+QStringList AgencyRegistry::authKinds()
+{
+    return {QStringLiteral("none"), QStringLiteral("apikey"), QStringLiteral("oauth2"), QStringLiteral("mtls")};
+}
+
+AgencyRegistry::AgencyRegistry(CaseDatabase& db) : m_db(db)
+{ }
+
+Status AgencyRegistry::add(const AgencyProfile& p, const AgencySecrets& s)
+{
+    LP_TRY(Permissions::require(m_db.session(), {Role::Admin}, tr("add agencies")));
+    auto usage = [](const QString& why) { return makeError(ErrorKind::Usage, why); };
+    static const QRegularExpression idRe(QStringLiteral("^[a-z0-9][a-z0-9-]{1,39}$"));
+    static const QRegularExpression fieldRe(QStringLiteral("^[a-z_]{1,40}$"));
+    static const QRegularExpression headerRe(QStringLiteral("^[A-Za-z0-9-]{1,64}$"));
+    if (!idRe.match(p.id).hasMatch())
+        return usage(tr("An agency id is 2–40 lowercase letters, digits or '-' (got \"%1\").").arg(p.id.left(40)));
+    if (p.name.trimmed().isEmpty() || p.name.size() > 200)
+        return usage(tr("Give the agency's name (at most 200 characters)."));
+    if (!isHttps(p.baseUrl))
+        return usage(tr("The agency's address must be an https:// URL without user name or fragment."));
+    if (!p.caPem.isEmpty() && certificateCount(p.caPem) == 0)
+        return usage(tr("The pinned CA file holds no PEM certificate."));
+    if (!authKinds().contains(p.auth))
+        return usage(tr("Authentication is one of: %1.").arg(authKinds().join(QStringLiteral(", "))));
+    if (p.auth == QLatin1String("apikey") && (!headerRe.match(p.apiKeyHeader).hasMatch() || s.apiKey.isEmpty()))
+        return usage(tr("API key authentication needs a header name and the key."));
+    if (p.auth == QLatin1String("oauth2") && (!isHttps(p.tokenUrl) || p.clientId.isEmpty() || s.clientSecret.isEmpty()))
+        return usage(tr("OAuth2 client credentials need an https:// token URL, a client id and its secret."));
+    if (p.auth == QLatin1String("mtls") && !keyMatchesCertificate(s.clientKeyPem, s.clientCertPem))
+        return usage(tr("Mutual TLS needs a client certificate and its matching private key (PEM, unencrypted)."));
+    if (!payloadProfiles().contains(p.payloadProfile))
+        return usage(tr("The payload profile is one of: %1.").arg(payloadProfiles().join(QStringLiteral(", "))));
+    if (p.maxBytes < 1024 * 1024 || p.maxBytes > (1LL << 40))
+        return usage(tr("The size limit must lie between 1 MiB and 1 TiB."));
+    for (const QString& f : p.allowedFields) {
+        if (!fieldRe.match(f).hasMatch())
+            return usage(tr("A field name is 1–40 lowercase letters or '_' (got \"%1\").").arg(f.left(40)));
+        if (guardrailedFields().contains(f))
+            return usage(tr("\"%1\" is never sent to an agency, whatever the profile says.").arg(f));
+    }
+    QJsonObject secrets;
+    for (const auto& [key, value] : {std::pair<const char*, const QByteArray*> {"api_key", &s.apiKey},
+                                     {"client_secret", &s.clientSecret},
+                                     {"client_cert_pem", &s.clientCertPem},
+                                     {"client_key_pem", &s.clientKeyPem}})
+        if (!value->isEmpty())
+            secrets.insert(QLatin1String(key), QString::fromLatin1(value->toBase64()));
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT 1 FROM agencies WHERE id = ?"));
+    q.addBindValue(p.id);
+    if (!q.exec())
+        return failure(q.lastError().text());
+    if (q.next())
+        return usage(tr("There already is an agency %1.").arg(p.id));
+    q.prepare(QStringLiteral(
+        "INSERT INTO agencies (id, name, jurisdiction, base_url, ca_pem, auth, api_key_header, token_url, client_id, "
+        "secrets_json, payload_profile, max_bytes, allowed_fields, created_at, created_by, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QString now = utcNowString();
+    for (const QVariant& v :
+         {QVariant(p.id), QVariant(p.name.trimmed()), QVariant(p.jurisdiction), QVariant(p.baseUrl),
+          QVariant(QString::fromUtf8(p.caPem)), QVariant(p.auth), QVariant(p.apiKeyHeader), QVariant(p.tokenUrl),
+          QVariant(p.clientId), QVariant(QString::fromUtf8(QJsonDocument(secrets).toJson(QJsonDocument::Compact))),
+          QVariant(p.payloadProfile), QVariant(p.maxBytes),
+          QVariant(QString::fromUtf8(
+              QJsonDocument(QJsonArray::fromStringList(p.allowedFields)).toJson(QJsonDocument::Compact))),
+          QVariant(now), QVariant(m_db.session().userName), QVariant(now)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return failure(q.lastError().text());
+    // The audit names what changed, never a secret.
+    LP_TRY(m_db.auditIn(db, QStringLiteral("agency_added"),
+                        QJsonObject {{QLatin1String("id"), p.id},
+                                     {QLatin1String("base_url"), p.baseUrl},
+                                     {QLatin1String("auth"), p.auth},
+                                     {QLatin1String("payload_profile"), p.payloadProfile},
+                                     {QLatin1String("pinned_ca"), !p.caPem.isEmpty()}}));
+    return tx.commit();
+}
+
+Status AgencyRegistry::remove(const QString& id)
+{
+    LP_TRY(Permissions::require(m_db.session(), {Role::Admin}, tr("remove agencies")));
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM agencies WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return failure(q.lastError().text());
+    if (q.numRowsAffected() != 1)
+        return makeError(ErrorKind::NotFound, tr("There is no agency %1.").arg(id));
+    LP_TRY(m_db.auditIn(db, QStringLiteral("agency_removed"), QJsonObject {{QLatin1String("id"), id}}));
+    return tx.commit();
+}
+
+Result<QList<AgencyProfile>> AgencyRegistry::list()
+{
+    LP_TRY(Permissions::require(m_db.session(), {Role::Admin, Role::Investigator, Role::Legal, Role::Auditor},
+                                tr("see agencies")));
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT id FROM agencies ORDER BY id")))
+        return failure(q.lastError().text());
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    QList<AgencyProfile> out;
+    for (const QString& id : ids) {
+        auto p = get(id);
+        if (!p)
+            return p.error();
+        out << *p;
+    }
+    return out;
+}
+
+Result<AgencyProfile> AgencyRegistry::get(const QString& id)
+{
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "SELECT id, name, jurisdiction, base_url, ca_pem, auth, api_key_header, token_url, client_id, secrets_json, "
+        "payload_profile, max_bytes, allowed_fields, created_at, created_by FROM agencies WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return failure(q.lastError().text());
+    if (!q.next())
+        return makeError(ErrorKind::NotFound, tr("There is no agency %1.").arg(id));
+    AgencyProfile p;
+    p.id = q.value(0).toString();
+    p.name = q.value(1).toString();
+    p.jurisdiction = q.value(2).toString();
+    p.baseUrl = q.value(3).toString();
+    p.caPem = q.value(4).toString().toUtf8();
+    p.auth = q.value(5).toString();
+    p.apiKeyHeader = q.value(6).toString();
+    p.tokenUrl = q.value(7).toString();
+    p.clientId = q.value(8).toString();
+    p.hasSecret = !QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object().isEmpty();
+    p.payloadProfile = q.value(10).toString();
+    p.maxBytes = q.value(11).toLongLong();
+    for (const QJsonValue& v : QJsonDocument::fromJson(q.value(12).toString().toUtf8()).array())
+        p.allowedFields << v.toString();
+    p.createdAt = q.value(13).toString();
+    p.createdBy = q.value(14).toString();
+    return p;
+}
+
+Result<AgencySecrets> AgencyRegistry::secrets(const QString& id)
+{
+    LP_TRY(Permissions::require(m_db.session(), {Role::Admin, Role::Investigator, Role::Legal}, tr("submit releases")));
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT secrets_json FROM agencies WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return failure(q.lastError().text());
+    if (!q.next())
+        return makeError(ErrorKind::NotFound, tr("There is no agency %1.").arg(id));
+    const QJsonObject o = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    auto bytes
+        = [&](const char* key) { return QByteArray::fromBase64(o.value(QLatin1String(key)).toString().toLatin1()); };
+    return AgencySecrets {bytes("api_key"), bytes("client_secret"), bytes("client_cert_pem"), bytes("client_key_pem")};
+}
+
+} // namespace lpdesk

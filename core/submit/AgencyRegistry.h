@@ -1,0 +1,69 @@
+// Law-enforcement agency profiles: where submissions go (base URL, pinned CA), how the workstation
+// authenticates (API key header, OAuth2 client credentials, mutual TLS), which payload profile the agency takes
+// and how large a submission may be. Secrets are stored in the encrypted database and never leave this class
+// except to the submission client; list() and the audit log carry only whether a secret is set.
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QStringList>
+
+namespace lpdesk {
+
+class CaseDatabase;
+
+struct AgencyProfile
+{
+    QString id; // short slug: cpd-19
+    QString name; // Chicago Police Department, 19th District
+    QString jurisdiction;
+    QString baseUrl; // https://reports.example.gov/api
+    QByteArray caPem; // pinned CA (empty: the system's CAs)
+    QString auth = QStringLiteral("none"); // none, apikey, oauth2, mtls
+    QString apiKeyHeader; // apikey: e.g. X-Api-Key
+    QString tokenUrl; // oauth2 client credentials (RFC 6749 §4.4)
+    QString clientId;
+    QString payloadProfile = QStringLiteral("lpdesk-v1"); // lpdesk-v1 or nibrs-file
+    qint64 maxBytes = 2LL * 1024 * 1024 * 1024;
+    QStringList allowedFields; // extra fields the agency may receive (guardrailed fields are refused anyway)
+    QString createdAt;
+    QString createdBy;
+    bool hasSecret = false; // listing only
+
+    QJsonObject toJson() const; // never the secrets
+};
+
+struct AgencySecrets
+{
+    QByteArray apiKey;
+    QByteArray clientSecret;
+    QByteArray clientCertPem;
+    QByteArray clientKeyPem;
+};
+
+class AgencyRegistry
+{
+    Q_DECLARE_TR_FUNCTIONS(lpdesk::AgencyRegistry)
+
+public:
+    // Fields no profile may ever send, whatever an administrator allows.
+    static QStringList guardrailedFields();
+    static QStringList payloadProfiles();
+    static QStringList authKinds();
+
+    explicit AgencyRegistry(CaseDatabase& db);
+
+    Status add(const AgencyProfile& profile, const AgencySecrets& secrets); // admin
+    Status remove(const QString& id); // admin
+    Result<QList<AgencyProfile>> list();
+    Result<AgencyProfile> get(const QString& id);
+    // For the submission client only.
+    Result<AgencySecrets> secrets(const QString& id);
+
+private:
+    CaseDatabase& m_db;
+};
+
+} // namespace lpdesk
