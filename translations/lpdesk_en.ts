@@ -1763,6 +1763,42 @@
         <source>(admin) remove an agency profile</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  next attempt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submit needs --agency ID (and --wait takes seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not delivered yet; it stays in the outbox (outbox run retries it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--wait takes seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator, legal) seal an approved release for the agency, put it in the outbox and deliver it (retrying while the wait is at most S seconds, default 60); prints the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submissions, their state, attempts and receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator, legal) deliver every submission that is due, resuming interrupted uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator, legal) cancel a submission</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::CmsSignature</name>
@@ -5331,6 +5367,133 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Store %1 added. Use Test connection, then Pull.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::SubmissionService</name>
+    <message>
+        <source>%1: the agency&apos;s TLS certificate was refused (%2). Check the CA pinned in the agency profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the agency answered HTTP %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submit releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1 was approved for %2, not for agency %3: request a release for that agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the outbox folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the sealed package back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is %1 bytes; agency %2 takes at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no submission %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission %1 was delivered; it cannot be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting an access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency&apos;s answer to the submission lacks an id or https upload and completion addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sealed package %1 is missing from the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking where the upload stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency reports an impossible upload offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.|-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the sealed package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency and the workstation disagree on the upload offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency acknowledged an impossible upload offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completing the submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency&apos;s receipt has no report number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency&apos;s receipt names a different package hash than the one sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting %1 s before trying again: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

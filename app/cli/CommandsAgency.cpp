@@ -3,6 +3,7 @@
 
 #include "db/CaseDatabase.h"
 #include "submit/AgencyRegistry.h"
+#include "submit/SubmissionService.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -119,6 +120,124 @@ int cmdAgencyRemove(Cli& cli, const QStringList& args)
     return ExitOk;
 }
 
+void printSubmission(Cli& cli, const Submission& s)
+{
+    QString line = QStringLiteral("%1  %2  agency %3  release %4  attempts %5  uploaded %6/%7")
+                       .arg(s.id, s.state.leftJustified(9), s.agencyId, s.releaseId.left(8))
+                       .arg(s.attempts)
+                       .arg(s.uploaded)
+                       .arg(s.packageSize);
+    if (!s.receipt.isEmpty())
+        line += Cli::tr("  report %1").arg(s.receipt.value(QLatin1String("report_number")).toString());
+    if (s.state == QLatin1String("waiting"))
+        line += Cli::tr("  next attempt %1").arg(s.nextAttemptAt);
+    cli.out(line);
+    if (!s.lastError.isEmpty() && s.state != QLatin1String("delivered"))
+        cli.out(QStringLiteral("    ") + s.lastError);
+}
+
+int printSubmissions(Cli& cli, const QList<Submission>& list)
+{
+    QJsonArray arr;
+    for (const Submission& s : list) {
+        arr.append(s.toJson());
+        if (!cli.json())
+            printSubmission(cli, s);
+    }
+    if (cli.json())
+        cli.printJson(arr);
+    for (const Submission& s : list)
+        if (s.state == QLatin1String("failed"))
+            return ExitFailed;
+    return ExitOk;
+}
+
+SubmissionService::Progress stderrProgress(Cli& cli)
+{
+    return [&cli, last = QString()](qint64 done, qint64 total, const QString& stage) mutable {
+        const QString text = total > 0 ? QStringLiteral("%1… %2%").arg(stage).arg(done * 100 / total) : stage;
+        if (text != last)
+            cli.err(text);
+        last = text;
+    };
+}
+
+int waitOption(const CommandArgs& a, bool* ok)
+{
+    *ok = true;
+    return a.has(QStringLiteral("wait")) ? a.value(QStringLiteral("wait")).toInt(ok) : 60;
+}
+
+int cmdSubmit(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args, {QStringLiteral("agency"), QStringLiteral("wait")}, {}, 1, 1, &a))
+        return ExitUsage;
+    bool ok = false;
+    const int wait = waitOption(a, &ok);
+    if (!a.has(QStringLiteral("agency")) || !ok)
+        return cli.usage(Cli::tr("submit needs --agency ID (and --wait takes seconds)"));
+    auto db = cli.database();
+    if (!db)
+        return cli.fail(db.error());
+    SubmissionService service(**db);
+    auto id = service.queue(a.positionals()[0], a.value(QStringLiteral("agency")), stderrProgress(cli));
+    if (!id)
+        return cli.fail(id.error());
+    auto s = service.deliver(*id, wait, stderrProgress(cli));
+    if (!s)
+        return cli.fail(s.error());
+    if (s->state == QLatin1String("waiting"))
+        cli.err(Cli::tr("Not delivered yet; it stays in the outbox (outbox run retries it)."));
+    return printSubmissions(cli, {*s});
+}
+
+int cmdOutboxList(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args, {}, {}, 0, 0, &a))
+        return ExitUsage;
+    auto db = cli.database();
+    if (!db)
+        return cli.fail(db.error());
+    auto list = SubmissionService(**db).list();
+    if (!list)
+        return cli.fail(list.error());
+    printSubmissions(cli, *list);
+    return ExitOk;
+}
+
+int cmdOutboxRun(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args, {QStringLiteral("wait")}, {}, 0, 0, &a))
+        return ExitUsage;
+    bool ok = false;
+    const int wait = waitOption(a, &ok);
+    if (!ok)
+        return cli.usage(Cli::tr("--wait takes seconds"));
+    auto db = cli.database();
+    if (!db)
+        return cli.fail(db.error());
+    auto done = SubmissionService(**db).runDue(wait, stderrProgress(cli));
+    if (!done)
+        return cli.fail(done.error());
+    return printSubmissions(cli, *done);
+}
+
+int cmdOutboxCancel(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args, {}, {}, 1, 1, &a))
+        return ExitUsage;
+    auto db = cli.database();
+    if (!db)
+        return cli.fail(db.error());
+    if (Status s = SubmissionService(**db).cancel(a.positionals()[0]); !s)
+        return cli.fail(s.error());
+    return ExitOk;
+}
+
 } // namespace
 
 void registerAgencyCommands(QList<Command>& c)
@@ -136,6 +255,17 @@ void registerAgencyCommands(QList<Command>& c)
                   cmdAgencyList};
     c << Command {QStringLiteral("agency remove"), QStringLiteral("ID"), Cli::tr("(admin) remove an agency profile"),
                   cmdAgencyRemove};
+    c << Command {QStringLiteral("submit"), QStringLiteral("REQ --agency ID [--wait S]"),
+                  Cli::tr("(investigator, legal) seal an approved release for the agency, put it in the outbox and "
+                          "deliver it (retrying while the wait is at most S seconds, default 60); prints the receipt"),
+                  cmdSubmit};
+    c << Command {QStringLiteral("outbox list"), QString(), Cli::tr("submissions, their state, attempts and receipts"),
+                  cmdOutboxList};
+    c << Command {QStringLiteral("outbox run"), QStringLiteral("[--wait S]"),
+                  Cli::tr("(investigator, legal) deliver every submission that is due, resuming interrupted uploads"),
+                  cmdOutboxRun};
+    c << Command {QStringLiteral("outbox cancel"), QStringLiteral("ID"),
+                  Cli::tr("(investigator, legal) cancel a submission"), cmdOutboxCancel};
 }
 
 } // namespace lpdesk

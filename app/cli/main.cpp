@@ -13,12 +13,12 @@
 
 namespace {
 
-// Only `export` draws (the case report PDF needs fonts, never a display); every other command stays a plain
+// Only `export` and `submit` draw (the case report PDF needs fonts, never a display); every other command stays a plain
 // QCoreApplication so that scripts do not pay for, or hear about, a GUI platform.
 bool needsGui(int argc, char* argv[])
 {
     for (int i = 1; i < argc; ++i)
-        if (qstrcmp(argv[i], "export") == 0)
+        if (qstrcmp(argv[i], "export") == 0 || qstrcmp(argv[i], "submit") == 0)
             return true;
     return false;
 }

@@ -321,8 +321,9 @@ Result<ExportResult> PackageBuilder::exportRelease(const QString& releaseId, con
     result.size = size;
     result.files = static_cast<int>(m.files.size());
     result.verification = *check;
-    LP_TRY(ReleaseService(m_db).markExported(releaseId, m.packageId, result.manifestSha256, result.path,
-                                             options.password != nullptr));
+    if (options.recordExport)
+        LP_TRY(ReleaseService(m_db).markExported(releaseId, m.packageId, result.manifestSha256, result.path,
+                                                 options.password != nullptr));
     return result;
 }
 

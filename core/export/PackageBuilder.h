@@ -24,6 +24,7 @@ struct ExportOptions
     const SecureBytes* password = nullptr; // WinZip AES-256 entries when set
     std::function<void(qint64 done, qint64 total, const QString& stage)> progress;
     const std::atomic_bool* cancel = nullptr;
+    bool recordExport = true; // false for a submission's package: the release becomes "submitted" on delivery
 };
 
 struct ExportResult

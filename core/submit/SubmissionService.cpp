@@ -1,0 +1,729 @@
+#include "submit/SubmissionService.h"
+
+#include "auth/Session.h"
+#include "cases/CaseService.h"
+#include "common/CanonicalJson.h"
+#include "common/Time.h"
+#include "crypto/Random.h"
+#include "crypto/SecureBytes.h"
+#include "crypto/Sha256.h"
+#include "custody/CustodyLog.h"
+#include "custody/CustodyRecorder.h"
+#include "db/CaseDatabase.h"
+#include "db/WorkstationKeys.h"
+#include "export/PackageBuilder.h"
+#include "export/ReleaseService.h"
+#include "inbox/IncidentInbox.h"
+#include "pos/PosService.h"
+#include "submit/AgencyRegistry.h"
+#include "submit/HttpSignature.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QThread>
+#include <QTimer>
+#include <QUrl>
+
+#include <cmath>
+
+namespace lpdesk {
+
+namespace {
+
+constexpr qint64 MaxAnswerBytes = 1024 * 1024;
+
+qint64 chunkSize()
+{
+    // Tests make chunks small to exercise resumption; real uploads use 4 MiB.
+    const int env = qEnvironmentVariableIntValue("LPDESK_UPLOAD_CHUNK");
+    return env >= 1024 ? env : 4 * 1024 * 1024;
+}
+
+struct Http
+{
+    int status = 0;
+    QByteArray body;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QString errorText;
+    QStringList sslErrors;
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+    bool transportFailed() const { return status == 0; }
+};
+
+Http call(QNetworkAccessManager& nam, const QNetworkRequest& request, const QByteArray& verb, const QByteArray& body,
+          const std::atomic_bool* cancel)
+{
+    QNetworkReply* reply = verb == "HEAD" ? nam.head(request) : nam.sendCustomRequest(request, verb, body);
+    Http h;
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [&h](const QList<QSslError>& errors) {
+        for (const QSslError& e : errors)
+            h.sslErrors << e.errorString();
+    });
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] {
+        h.body += reply->read(MaxAnswerBytes + 1 - h.body.size());
+        if (h.body.size() > MaxAnswerBytes)
+            reply->abort();
+    });
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (cancel && cancel->load())
+            reply->abort();
+    });
+    poll.start(100);
+    if (!reply->isFinished())
+        loop.exec();
+    if (h.body.size() <= MaxAnswerBytes)
+        h.body += reply->read(MaxAnswerBytes + 1 - h.body.size());
+    h.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    h.error = reply->error();
+    h.errorText = reply->errorString();
+    for (const auto& [name, value] : reply->rawHeaderPairs())
+        h.headers.insert(name.toLower(), value);
+    reply->deleteLater();
+    return h;
+}
+
+// What one attempt came to.
+struct Outcome
+{
+    enum Kind { Delivered, Retry, Fail } kind = Retry;
+    QString message;
+    int retryAfter = -1; // seconds, from the agency
+};
+
+Outcome fromAnswer(const Http& h, const QString& step)
+{
+    Outcome o;
+    if (h.transportFailed()) {
+        if (!h.sslErrors.isEmpty() || h.error == QNetworkReply::SslHandshakeFailedError) {
+            o.kind = Outcome::Fail;
+            o.message = SubmissionService::tr("%1: the agency's TLS certificate was refused (%2). Check the CA pinned "
+                                              "in the agency profile.")
+                            .arg(step, h.sslErrors.isEmpty() ? h.errorText : h.sslErrors.join(QStringLiteral("; ")));
+            return o;
+        }
+        o.message = SubmissionService::tr("%1: %2").arg(step, h.errorText);
+        return o;
+    }
+    QString said = QJsonDocument::fromJson(h.body).object().value(QLatin1String("error")).toString();
+    if (said.isEmpty())
+        said = QString::fromUtf8(h.body.left(300)).simplified();
+    o.message = SubmissionService::tr("%1: the agency answered HTTP %2%3")
+                    .arg(step)
+                    .arg(h.status)
+                    .arg(said.isEmpty() ? QString() : QStringLiteral(": ") + said);
+    if (h.status == 408 || h.status == 429 || h.status >= 500) {
+        bool ok = false;
+        const int seconds = h.headers.value("retry-after").trimmed().toInt(&ok);
+        if (ok && seconds >= 0)
+            o.retryAfter = std::min(seconds, 86400);
+        return o;
+    }
+    o.kind = Outcome::Fail;
+    return o;
+}
+
+QString offenseCode(const QString& type)
+{
+    static const QHash<QString, QString> codes {{QStringLiteral("shoplifting"), QStringLiteral("23C")},
+                                                {QStringLiteral("organized_retail_crime"), QStringLiteral("23C")},
+                                                {QStringLiteral("theft"), QStringLiteral("23H")},
+                                                {QStringLiteral("employee_theft"), QStringLiteral("23H")},
+                                                {QStringLiteral("robbery"), QStringLiteral("120")},
+                                                {QStringLiteral("burglary"), QStringLiteral("220")},
+                                                {QStringLiteral("assault"), QStringLiteral("13B")},
+                                                {QStringLiteral("fraud"), QStringLiteral("26A")},
+                                                {QStringLiteral("return_fraud"), QStringLiteral("26A")},
+                                                {QStringLiteral("vandalism"), QStringLiteral("290")}};
+    return codes.value(type, QStringLiteral("90Z"));
+}
+
+QString hashFile(const QString& path, qint64* size)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    Sha256 sha;
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    qint64 n = 0;
+    *size = 0;
+    while ((n = f.read(buffer.data(), buffer.size())) > 0) {
+        sha.addData(buffer.constData(), static_cast<std::size_t>(n));
+        *size += n;
+    }
+    return QString::fromLatin1(sha.result().toHex());
+}
+
+} // namespace
+
+QJsonObject Submission::toJson() const
+{
+    return QJsonObject {
+        {QLatin1String("id"), id},
+        {QLatin1String("release_id"), releaseId},
+        {QLatin1String("agency_id"), agencyId},
+        {QLatin1String("state"), state},
+        {QLatin1String("attempts"), attempts},
+        {QLatin1String("next_attempt_at"), nextAttemptAt.isEmpty() ? QJsonValue() : QJsonValue(nextAttemptAt)},
+        {QLatin1String("last_error"), lastError.isEmpty() ? QJsonValue() : QJsonValue(lastError)},
+        {QLatin1String("package_size"), packageSize},
+        {QLatin1String("uploaded"), uploaded},
+        {QLatin1String("bytes_sent"), bytesSent},
+        {QLatin1String("receipt"), receipt.isEmpty() ? QJsonValue() : QJsonValue(receipt)},
+        {QLatin1String("created_at"), createdAt}};
+}
+
+SubmissionService::SubmissionService(CaseDatabase& db) : m_db(db)
+{ }
+
+QJsonObject SubmissionService::withoutGuardrailedFields(const QJsonObject& o)
+{
+    const QStringList banned = AgencyRegistry::guardrailedFields();
+    QJsonObject out;
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (banned.contains(it.key().toLower()))
+            continue;
+        if (it->isObject())
+            out.insert(it.key(), withoutGuardrailedFields(it->toObject()));
+        else if (it->isArray()) {
+            QJsonArray arr;
+            for (const QJsonValue& v : it->toArray())
+                arr.append(v.isObject() ? QJsonValue(withoutGuardrailedFields(v.toObject())) : v);
+            out.insert(it.key(), arr);
+        } else
+            out.insert(it.key(), *it);
+    }
+    return out;
+}
+
+Result<QString> SubmissionService::queue(const QString& releaseId, const QString& agencyId, const Progress& progress,
+                                         const std::atomic_bool* cancel)
+{
+    LP_TRY(Permissions::require(m_db.session(), {Role::Investigator, Role::Legal}, tr("submit releases")));
+    auto release = ReleaseService(m_db).approvedAndUnchanged(releaseId);
+    if (!release)
+        return release.error();
+    if (release->purpose != QLatin1String("agency") || release->agencyId != agencyId)
+        return makeError(ErrorKind::Permission,
+                         tr("Release %1 was approved for %2, not for agency %3: request a release for that agency.")
+                             .arg(releaseId,
+                                  release->purpose == QLatin1String("agency") ? tr("agency %1").arg(release->agencyId)
+                                                                              : release->purpose,
+                                  agencyId));
+    auto agency = AgencyRegistry(m_db).get(agencyId);
+    if (!agency)
+        return agency.error();
+    auto info = CaseService(m_db).show(release->caseId);
+    if (!info)
+        return info.error();
+
+    // Seal the package into the outbox, encrypted at rest with a random password.
+    const QString id = randomUuid();
+    const QString dir = m_db.mediaDirectory() + QStringLiteral("/outbox");
+    if (!QDir().mkpath(dir))
+        return failure(tr("Cannot create the outbox folder %1.").arg(dir));
+    const QString name = id + QStringLiteral(".zip");
+    const QString passwordText = QString::fromLatin1(randomBytes(32).toHex());
+    QByteArray passwordBytes = passwordText.toLatin1();
+    const SecureBytes password = SecureBytes::takeFrom(passwordBytes);
+    ExportOptions options;
+    options.outPath = dir + QLatin1Char('/') + name;
+    options.password = &password;
+    options.progress = progress;
+    options.cancel = cancel;
+    options.recordExport = false;
+    auto built = PackageBuilder(m_db).exportRelease(releaseId, options);
+    if (!built)
+        return built.error();
+    qint64 size = 0;
+    const QString sha = hashFile(options.outPath, &size);
+    auto discard = [&](const Error& e) -> Result<QString> {
+        QFile::remove(options.outPath);
+        return e;
+    };
+    if (sha.isEmpty())
+        return discard(failure(tr("Cannot read the sealed package back.")));
+    if (size > agency->maxBytes)
+        return discard(makeError(
+            ErrorKind::Usage,
+            tr("The package is %1 bytes; agency %2 takes at most %3.").arg(size).arg(agencyId).arg(agency->maxBytes)));
+
+    // The create request's body (lpdesk-agency-v1 with a NIBRS-shaped incident); guardrails applied last.
+    QJsonArray incidents;
+    for (const QString& incidentId : info->incidentIds) {
+        auto d = IncidentInbox(m_db).show(incidentId);
+        if (!d)
+            continue;
+        incidents.append(QJsonObject {{QLatin1String("offense_code"), offenseCode(d->row.type)},
+                                      {QLatin1String("incident_type"), d->row.type},
+                                      {QLatin1String("occurred_at"), d->row.detectedAtLocal},
+                                      {QLatin1String("occurred_at_utc"), d->row.detectedAt},
+                                      {QLatin1String("location"),
+                                       QJsonObject {{QLatin1String("store_id"), d->row.storeId},
+                                                    {QLatin1String("store_name"), d->row.storeName},
+                                                    {QLatin1String("zone"), d->row.zone},
+                                                    {QLatin1String("timezone"), d->row.timezone}}},
+                                      {QLatin1String("narrative"), d->narrative},
+                                      {QLatin1String("suspects"), d->suspects}});
+    }
+    QJsonArray property;
+    if (auto pos = PosService(m_db).linked(release->caseId))
+        for (const LinkedTransaction& t : *pos)
+            for (const PosLineItem& l : t.lines)
+                if (l.kind == PosLineItem::Kind::Sale || l.kind == PosLineItem::Kind::Return)
+                    property.append(QJsonObject {{QLatin1String("sku"), l.itemId},
+                                                 {QLatin1String("description"), l.description},
+                                                 {QLatin1String("quantity"), l.quantity},
+                                                 {QLatin1String("value"), static_cast<double>(l.amount) / 100.0},
+                                                 {QLatin1String("currency"), t.currency}});
+    QSqlDatabase db = m_db.connection();
+    QString organisation;
+    {
+        QSqlQuery o(db);
+        if (o.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'organisation'")) && o.next())
+            organisation = o.value(0).toString();
+    }
+    const QJsonObject payload = withoutGuardrailedFields(QJsonObject {
+        {QLatin1String("protocol"), QStringLiteral("lpdesk-agency-v1")},
+        {QLatin1String("submission_id"), id},
+        {QLatin1String("organisation"), organisation},
+        {QLatin1String("case"),
+         QJsonObject {{QLatin1String("reference"), info->reference}, {QLatin1String("title"), info->title}}},
+        {QLatin1String("release"),
+         QJsonObject {{QLatin1String("id"), release->id},
+                      {QLatin1String("approved_by"), release->decidedBy},
+                      {QLatin1String("approved_at"), release->decidedAt},
+                      {QLatin1String("content_sha256"), release->contentSha256}}},
+        {QLatin1String("incident"),
+         QJsonObject {{QLatin1String("offenses"), incidents}, {QLatin1String("property"), property}}},
+        {QLatin1String("files"),
+         QJsonArray {QJsonObject {{QLatin1String("name"), QStringLiteral("package.zip")},
+                                  {QLatin1String("size"), size},
+                                  {QLatin1String("sha256"), sha},
+                                  {QLatin1String("media_type"), QStringLiteral("application/zip")},
+                                  {QLatin1String("encryption"), QStringLiteral("winzip-aes-256")}}}},
+        {QLatin1String("package_sha256"), sha},
+        {QLatin1String("package_password"), passwordText}});
+
+    Transaction tx(db);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO submissions (id, release_id, agency_id, state, package_file, package_password, package_sha256, "
+        "package_size, payload_json, created_at, created_by, updated_at) VALUES (?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?, "
+        "?, ?)"));
+    const QString now = utcNowString();
+    for (const QVariant& v :
+         {QVariant(id), QVariant(releaseId), QVariant(agencyId), QVariant(name), QVariant(passwordText), QVariant(sha),
+          QVariant(size), QVariant(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))),
+          QVariant(now), QVariant(m_db.session().userName), QVariant(now)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return discard(failure(q.lastError().text()));
+    const QJsonObject details {{QLatin1String("submission_id"), id},
+                               {QLatin1String("release_id"), releaseId},
+                               {QLatin1String("agency_id"), agencyId},
+                               {QLatin1String("package_sha256"), sha}};
+    auto ev = CustodyRecorder(m_db).record(db, CustodyLog::caseChain(release->caseId),
+                                           QStringLiteral("submission_queued"), details);
+    if (!ev)
+        return discard(ev.error());
+    if (Status s = m_db.auditIn(db, QStringLiteral("submission_queued"), details); !s)
+        return discard(s.error());
+    if (Status s = tx.commit(); !s)
+        return discard(s.error());
+    return id;
+}
+
+Result<Submission> SubmissionService::get(const QString& id)
+{
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("SELECT id, release_id, agency_id, state, attempts, next_attempt_at, last_error, "
+                       "package_size, uploaded, bytes_sent, receipt_json, created_at FROM submissions WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return failure(q.lastError().text());
+    if (!q.next())
+        return makeError(ErrorKind::NotFound, tr("There is no submission %1.").arg(id));
+    Submission s;
+    s.id = q.value(0).toString();
+    s.releaseId = q.value(1).toString();
+    s.agencyId = q.value(2).toString();
+    s.state = q.value(3).toString();
+    s.attempts = q.value(4).toInt();
+    s.nextAttemptAt = q.value(5).toString();
+    s.lastError = q.value(6).toString();
+    s.packageSize = q.value(7).toLongLong();
+    s.uploaded = q.value(8).toLongLong();
+    s.bytesSent = q.value(9).toLongLong();
+    s.receipt = QJsonDocument::fromJson(q.value(10).toString().toUtf8()).object();
+    s.createdAt = q.value(11).toString();
+    return s;
+}
+
+Result<QList<Submission>> SubmissionService::list()
+{
+    LP_TRY(Permissions::require(m_db.session(), {Role::Investigator, Role::Legal, Role::Auditor, Role::Admin},
+                                tr("see the outbox")));
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT id FROM submissions ORDER BY created_at DESC")))
+        return failure(q.lastError().text());
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    QList<Submission> out;
+    for (const QString& id : ids) {
+        auto s = get(id);
+        if (!s)
+            return s.error();
+        out << *s;
+    }
+    return out;
+}
+
+Status SubmissionService::update(const QString& id, const QJsonObject& fields)
+{
+    QSqlDatabase db = m_db.connection();
+    QStringList sets;
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        sets << it.key() + QStringLiteral(" = ?");
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("UPDATE submissions SET %1, updated_at = ? WHERE id = ?").arg(sets.join(QStringLiteral(", "))));
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        q.addBindValue(it->isNull() ? QVariant() : it->toVariant());
+    q.addBindValue(utcNowString());
+    q.addBindValue(id);
+    if (!q.exec())
+        return failure(q.lastError().text());
+    return {};
+}
+
+Status SubmissionService::cancel(const QString& id)
+{
+    LP_TRY(Permissions::require(m_db.session(), {Role::Investigator, Role::Legal}, tr("cancel submissions")));
+    auto s = get(id);
+    if (!s)
+        return s.error();
+    if (s->state == QLatin1String("delivered"))
+        return makeError(ErrorKind::Usage, tr("Submission %1 was delivered; it cannot be cancelled.").arg(id));
+    LP_TRY(update(
+        id, {{QLatin1String("state"), QStringLiteral("cancelled")}, {QLatin1String("next_attempt_at"), QJsonValue()}}));
+    return m_db.audit(QStringLiteral("submission_cancelled"), QJsonObject {{QLatin1String("submission_id"), id}});
+}
+
+struct SubmissionService::Attempt
+{
+    QString remoteId, uploadUrl, completeUrl, location, packageFile, packageSha, releaseId, agencyId;
+    qint64 size = 0, uploaded = 0, bytesSent = 0;
+    QByteArray payload;
+};
+
+Status SubmissionService::attempt(const QString& id, const Progress& progress, const std::atomic_bool* cancel)
+{
+    QSqlDatabase db = m_db.connection();
+    Attempt a;
+    int attempts = 0;
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT remote_id, upload_url, complete_url, upload_location, package_file, "
+                                 "package_sha256, package_size, uploaded, bytes_sent, payload_json, release_id, "
+                                 "agency_id, attempts FROM submissions WHERE id = ?"));
+        q.addBindValue(id);
+        if (!q.exec() || !q.next())
+            return failure(tr("There is no submission %1.").arg(id));
+        a.remoteId = q.value(0).toString();
+        a.uploadUrl = q.value(1).toString();
+        a.completeUrl = q.value(2).toString();
+        a.location = q.value(3).toString();
+        a.packageFile = m_db.mediaDirectory() + QStringLiteral("/outbox/") + q.value(4).toString();
+        a.packageSha = q.value(5).toString();
+        a.size = q.value(6).toLongLong();
+        a.uploaded = q.value(7).toLongLong();
+        a.bytesSent = q.value(8).toLongLong();
+        a.payload = q.value(9).toString().toUtf8();
+        a.releaseId = q.value(10).toString();
+        a.agencyId = q.value(11).toString();
+        attempts = q.value(12).toInt() + 1;
+    }
+    LP_TRY(update(id, {{QLatin1String("state"), QStringLiteral("sending")}, {QLatin1String("attempts"), attempts}}));
+    auto agency = AgencyRegistry(m_db).get(a.agencyId);
+    if (!agency)
+        return agency.error();
+    auto secrets = AgencyRegistry(m_db).secrets(a.agencyId);
+    if (!secrets)
+        return secrets.error();
+    auto identity = WorkstationKeys::signingIdentity(db);
+    if (!identity)
+        return identity.error();
+
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    if (!agency->caPem.isEmpty())
+        ssl.setCaCertificates(QSslCertificate::fromData(agency->caPem)); // pinned: only this CA
+    if (agency->auth == QLatin1String("mtls")) {
+        ssl.setLocalCertificate(QSslCertificate(secrets->clientCertPem));
+        QSslKey key(secrets->clientKeyPem, QSsl::Ec);
+        if (key.isNull())
+            key = QSslKey(secrets->clientKeyPem, QSsl::Rsa);
+        ssl.setPrivateKey(key);
+    }
+    QNetworkAccessManager nam;
+    QByteArray bearer;
+    auto request = [&](const QUrl& url) {
+        QNetworkRequest r(url);
+        r.setSslConfiguration(ssl);
+        r.setTransferTimeout(60000);
+        r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        if (agency->auth == QLatin1String("apikey"))
+            r.setRawHeader(agency->apiKeyHeader.toLatin1(), secrets->apiKey);
+        if (!bearer.isEmpty())
+            r.setRawHeader("Authorization", "Bearer " + bearer);
+        return r;
+    };
+    if (agency->auth == QLatin1String("oauth2")) {
+        // RFC 6749 §4.4: client credentials, HTTP Basic client authentication.
+        QNetworkRequest r = request(QUrl(agency->tokenUrl));
+        r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
+        r.setRawHeader("Authorization",
+                       "Basic "
+                           + (QUrl::toPercentEncoding(agency->clientId) + ':'
+                              + QUrl::toPercentEncoding(QString::fromUtf8(secrets->clientSecret)))
+                                 .toBase64());
+        const Http h = call(nam, r, "POST", "grant_type=client_credentials", cancel);
+        bearer = QJsonDocument::fromJson(h.body).object().value(QLatin1String("access_token")).toString().toLatin1();
+        if (h.status != 200 || bearer.isEmpty()) {
+            const Outcome o = fromAnswer(h, tr("Getting an access token"));
+            return makeError(o.kind == Outcome::Fail ? ErrorKind::Usage : ErrorKind::Failed,
+                             o.message + QStringLiteral("|%1").arg(o.retryAfter));
+        }
+    }
+    auto signedRequest = [&](const QUrl& url, const QByteArray& body) {
+        QNetworkRequest r = request(url);
+        r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        const QByteArray digest = HttpSignature::contentDigest(body);
+        r.setRawHeader("Content-Digest", digest);
+        r.setRawHeader("Idempotency-Key", id.toLatin1());
+        auto sig
+            = HttpSignature::sign(*identity, identity->certificateFingerprint(), QDateTime::currentSecsSinceEpoch(),
+                                  {{"@method", "POST"},
+                                   {"@target-uri", url.toString(QUrl::FullyEncoded).toLatin1()},
+                                   {"content-digest", digest},
+                                   {"idempotency-key", id.toLatin1()}});
+        if (sig) {
+            r.setRawHeader("Signature-Input", sig->signatureInput);
+            r.setRawHeader("Signature", sig->signature);
+        }
+        return r;
+    };
+    // Transient problems come back as ErrorKind::Failed, final ones as Usage; the message carries "|retryAfter".
+    auto stop = [](const Outcome& o) {
+        return makeError(o.kind == Outcome::Fail ? ErrorKind::Usage : ErrorKind::Failed,
+                         o.message + QStringLiteral("|%1").arg(o.retryAfter));
+    };
+    const QUrl base(agency->baseUrl.endsWith(QLatin1Char('/')) ? agency->baseUrl : agency->baseUrl + QLatin1Char('/'));
+
+    // 1. Create (idempotent: a replay answers 200 with the same submission).
+    if (a.remoteId.isEmpty()) {
+        if (progress)
+            progress(0, a.size, tr("Creating the submission"));
+        const Http h = call(nam, signedRequest(base.resolved(QUrl(QStringLiteral("v1/submissions"))), a.payload),
+                            "POST", a.payload, cancel);
+        if (h.status != 201 && h.status != 200)
+            return stop(fromAnswer(h, tr("Creating the submission")));
+        const QJsonObject o = QJsonDocument::fromJson(h.body).object();
+        a.remoteId = o.value(QLatin1String("id")).toString();
+        a.uploadUrl = o.value(QLatin1String("upload_url")).toString();
+        a.completeUrl = o.value(QLatin1String("complete_url")).toString();
+        const QUrl up(a.uploadUrl), done(a.completeUrl);
+        if (a.remoteId.isEmpty() || up.scheme() != QLatin1String("https") || done.scheme() != QLatin1String("https"))
+            return stop({Outcome::Fail,
+                         tr("The agency's answer to the submission lacks an id or https upload and "
+                            "completion addresses."),
+                         -1});
+        LP_TRY(update(id,
+                      {{QLatin1String("remote_id"), a.remoteId},
+                       {QLatin1String("upload_url"), a.uploadUrl},
+                       {QLatin1String("complete_url"), a.completeUrl}}));
+    }
+    // 2. Upload the package with tus, from the agency's offset.
+    QFile file(a.packageFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return stop({Outcome::Fail, tr("The sealed package %1 is missing from the outbox.").arg(a.packageFile), -1});
+    if (a.location.isEmpty()) {
+        QNetworkRequest r = request(QUrl(a.uploadUrl));
+        r.setRawHeader("Tus-Resumable", "1.0.0");
+        r.setRawHeader("Upload-Length", QByteArray::number(a.size));
+        r.setRawHeader("Upload-Metadata",
+                       "filename " + QByteArray("package.zip").toBase64() + ",sha256 "
+                           + a.packageSha.toLatin1().toBase64());
+        const Http h = call(nam, r, "POST", QByteArray(), cancel);
+        if (h.status != 201 || h.headers.value("location").isEmpty())
+            return stop(fromAnswer(h, tr("Starting the upload")));
+        a.location = QUrl(a.uploadUrl).resolved(QUrl(QString::fromLatin1(h.headers.value("location")))).toString();
+        a.uploaded = 0;
+        LP_TRY(update(id, {{QLatin1String("upload_location"), a.location}, {QLatin1String("uploaded"), 0}}));
+    } else {
+        QNetworkRequest r = request(QUrl(a.location));
+        r.setRawHeader("Tus-Resumable", "1.0.0");
+        const Http h = call(nam, r, "HEAD", QByteArray(), cancel);
+        bool ok = false;
+        const qint64 offset = h.headers.value("upload-offset").toLongLong(&ok);
+        if (h.status != 200 && h.status != 204)
+            return stop(fromAnswer(h, tr("Asking where the upload stopped")));
+        if (!ok || offset < 0 || offset > a.size)
+            return stop({Outcome::Fail, tr("The agency reports an impossible upload offset."), -1});
+        a.uploaded = offset;
+        LP_TRY(update(id, {{QLatin1String("uploaded"), a.uploaded}}));
+    }
+    const qint64 chunk = chunkSize();
+    while (a.uploaded < a.size) {
+        if (cancel && cancel->load())
+            return makeError(ErrorKind::Cancelled, tr("Cancelled.|-1"));
+        if (!file.seek(a.uploaded))
+            return stop({Outcome::Fail, tr("Cannot read the sealed package."), -1});
+        const QByteArray data = file.read(std::min(chunk, a.size - a.uploaded));
+        QNetworkRequest r = request(QUrl(a.location));
+        r.setRawHeader("Tus-Resumable", "1.0.0");
+        r.setRawHeader("Upload-Offset", QByteArray::number(a.uploaded));
+        r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/offset+octet-stream"));
+        a.bytesSent += data.size();
+        LP_TRY(update(id, {{QLatin1String("bytes_sent"), a.bytesSent}}));
+        const Http h = call(nam, r, "PATCH", data, cancel);
+        if (h.status == 409) // offset mismatch: the next attempt asks with HEAD
+            return stop({Outcome::Retry, tr("The agency and the workstation disagree on the upload offset."), 0});
+        if (h.status != 204)
+            return stop(fromAnswer(h, tr("Uploading")));
+        bool ok = false;
+        const qint64 offset = h.headers.value("upload-offset").toLongLong(&ok);
+        if (!ok || offset <= a.uploaded || offset > a.size)
+            return stop({Outcome::Fail, tr("The agency acknowledged an impossible upload offset."), -1});
+        a.uploaded = offset;
+        LP_TRY(update(id, {{QLatin1String("uploaded"), a.uploaded}}));
+        if (progress)
+            progress(a.uploaded, a.size, tr("Uploading the package"));
+    }
+    // 3. Complete: the receipt must name the package hash we sent.
+    const QByteArray body = "{}";
+    const Http h = call(nam, signedRequest(QUrl(a.completeUrl), body), "POST", body, cancel);
+    if (h.status != 200)
+        return stop(fromAnswer(h, tr("Completing the submission")));
+    const QJsonObject receipt = QJsonDocument::fromJson(h.body).object().value(QLatin1String("receipt")).toObject();
+    if (receipt.value(QLatin1String("report_number")).toString().isEmpty())
+        return stop({Outcome::Fail, tr("The agency's receipt has no report number."), -1});
+    if (receipt.value(QLatin1String("sha256")).toObject().value(QLatin1String("package.zip")).toString()
+        != a.packageSha)
+        return stop({Outcome::Fail, tr("The agency's receipt names a different package hash than the one sent."), -1});
+    Transaction tx(db);
+    LP_TRY(update(id,
+                  {{QLatin1String("state"), QStringLiteral("delivered")},
+                   {QLatin1String("receipt_json"), QString::fromUtf8(canonicalJson(receipt))},
+                   {QLatin1String("next_attempt_at"), QJsonValue()},
+                   {QLatin1String("last_error"), QJsonValue()}}));
+    LP_TRY(tx.commit());
+    LP_TRY(ReleaseService(m_db).markSubmitted(a.releaseId,
+                                              QJsonObject {{QLatin1String("submission_id"), id},
+                                                           {QLatin1String("agency_id"), a.agencyId},
+                                                           {QLatin1String("receipt"), receipt}}));
+    file.close();
+    QFile::remove(a.packageFile); // delivered: the agency holds it, the case keeps the evidence
+    return {};
+}
+
+Result<Submission> SubmissionService::deliver(const QString& id, int maxWaitSeconds, const Progress& progress,
+                                              const std::atomic_bool* cancel)
+{
+    LP_TRY(Permissions::require(m_db.session(), {Role::Investigator, Role::Legal}, tr("submit releases")));
+    while (true) {
+        auto s = get(id);
+        if (!s)
+            return s.error();
+        if (s->state == QLatin1String("delivered") || s->state == QLatin1String("failed")
+            || s->state == QLatin1String("cancelled"))
+            return s;
+        const Status done = attempt(id, progress, cancel);
+        if (done)
+            return get(id);
+        QString message = done.errorMessage();
+        int retryAfter = -1;
+        if (const qsizetype bar = message.lastIndexOf(QLatin1Char('|')); bar >= 0) {
+            retryAfter = message.mid(bar + 1).toInt();
+            message.truncate(bar);
+        }
+        if (done.error().kind == ErrorKind::Cancelled) {
+            LP_TRY(update(id,
+                          {{QLatin1String("state"), QStringLiteral("waiting")},
+                           {QLatin1String("next_attempt_at"), utcNowString()},
+                           {QLatin1String("last_error"), tr("Interrupted.")}}));
+            return get(id);
+        }
+        if (done.error().kind != ErrorKind::Failed) {
+            LP_TRY(update(id,
+                          {{QLatin1String("state"), QStringLiteral("failed")},
+                           {QLatin1String("next_attempt_at"), QJsonValue()},
+                           {QLatin1String("last_error"), message}}));
+            (void)m_db.audit(QStringLiteral("submission_failed"),
+                             QJsonObject {{QLatin1String("submission_id"), id}, {QLatin1String("reason"), message}});
+            return get(id);
+        }
+        // Exponential backoff with ±20 % jitter, unless the agency said when.
+        auto now = get(id);
+        const int attempts = now ? now->attempts : 1;
+        double delay = retryAfter >= 0 ? retryAfter
+                                       : std::min(3600.0, 2.0 * std::pow(2.0, std::max(0, attempts - 1)))
+                * (0.8 + 0.4 * (static_cast<quint8>(randomBytes(1)[0]) / 255.0));
+        const QString next = toUtcString(QDateTime::currentDateTimeUtc().addMSecs(static_cast<qint64>(delay * 1000)));
+        LP_TRY(update(id,
+                      {{QLatin1String("state"), QStringLiteral("waiting")},
+                       {QLatin1String("next_attempt_at"), next},
+                       {QLatin1String("last_error"), message}}));
+        if (delay > maxWaitSeconds)
+            return get(id);
+        if (progress)
+            progress(0, 0, tr("Waiting %1 s before trying again: %2").arg(delay, 0, 'f', 1).arg(message));
+        for (qint64 waited = 0; waited < static_cast<qint64>(delay * 1000); waited += 100) {
+            if (cancel && cancel->load())
+                return get(id);
+            QThread::msleep(100);
+        }
+    }
+}
+
+Result<QList<Submission>> SubmissionService::runDue(int maxWaitSeconds, const Progress& progress,
+                                                    const std::atomic_bool* cancel)
+{
+    LP_TRY(Permissions::require(m_db.session(), {Role::Investigator, Role::Legal}, tr("submit releases")));
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "SELECT id FROM submissions WHERE state IN ('queued', 'sending') OR "
+        "(state = 'waiting' AND (next_attempt_at IS NULL OR next_attempt_at <= ?)) ORDER BY created_at"));
+    q.addBindValue(utcNowString());
+    if (!q.exec())
+        return failure(q.lastError().text());
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    QList<Submission> out;
+    for (const QString& id : ids) {
+        auto s = deliver(id, maxWaitSeconds, progress, cancel);
+        if (!s)
+            return s.error();
+        out << *s;
+    }
+    return out;
+}
+
+} // namespace lpdesk

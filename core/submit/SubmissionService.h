@@ -1,0 +1,74 @@
+// The outbox: an approved, unchanged release submitted to an agency (LP Desk agency protocol v1, see
+// docs/agency-protocol.md). Queueing seals the package (AES-256 entries, random password kept in the encrypted
+// database) into <db>.media/outbox/; delivery creates the submission with a signed request, uploads the package
+// with tus (resuming from the agency's offset after any failure or restart), completes it and stores the
+// agency's receipt on the release and in custody. Network errors, 5xx, 408 and 429 are retried with exponential
+// backoff and jitter (Retry-After honoured); other 4xx answers and TLS failures fail with the agency's words.
+// Delivery runs a local event loop: call it from a worker thread or the command line.
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+
+#include <atomic>
+#include <functional>
+
+namespace lpdesk {
+
+class CaseDatabase;
+
+struct Submission
+{
+    QString id;
+    QString releaseId;
+    QString agencyId;
+    QString state; // queued, sending, waiting, delivered, failed, cancelled
+    int attempts = 0;
+    QString nextAttemptAt;
+    QString lastError;
+    qint64 packageSize = 0;
+    qint64 uploaded = 0;
+    qint64 bytesSent = 0; // every body byte sent in PATCH requests, retries included
+    QJsonObject receipt;
+    QString createdAt;
+    QJsonObject toJson() const;
+};
+
+class SubmissionService
+{
+    Q_DECLARE_TR_FUNCTIONS(lpdesk::SubmissionService)
+
+public:
+    using Progress = std::function<void(qint64 done, qint64 total, const QString& stage)>;
+
+    explicit SubmissionService(CaseDatabase& db);
+
+    // investigator, legal: seals the package and queues it; prints nothing, returns the submission id.
+    Result<QString> queue(const QString& releaseId, const QString& agencyId, const Progress& progress = {},
+                          const std::atomic_bool* cancel = nullptr);
+    Result<QList<Submission>> list();
+    Result<Submission> get(const QString& id);
+    Status cancel(const QString& id);
+    // Attempts the submission, waiting between attempts while the next wait is at most maxWaitSeconds; returns
+    // it delivered, failed, or waiting in the outbox.
+    Result<Submission> deliver(const QString& id, int maxWaitSeconds, const Progress& progress = {},
+                               const std::atomic_bool* cancel = nullptr);
+    // Every submission that is due (queued, interrupted while sending, or waiting with its time come).
+    Result<QList<Submission>> runDue(int maxWaitSeconds, const Progress& progress = {},
+                                     const std::atomic_bool* cancel = nullptr);
+
+    // The request body sent to the agency for a release (NIBRS-shaped incident, files), guardrails applied.
+    static QJsonObject withoutGuardrailedFields(const QJsonObject& o);
+
+private:
+    struct Attempt;
+    Status attempt(const QString& id, const Progress& progress, const std::atomic_bool* cancel);
+    Status update(const QString& id, const QJsonObject& fields);
+
+    CaseDatabase& m_db;
+};
+
+} // namespace lpdesk

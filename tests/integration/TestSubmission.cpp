@@ -1,0 +1,458 @@
+// Submission of an approved release to a law-enforcement endpoint (tests/integration/agency_server.py: TLS,
+// API key, RFC 9421 signature and Content-Digest checks, idempotent creation, tus uploads, receipts) through the
+// outbox: clean delivery with a receipt on the release and in custody, and a package the agency can verify with
+// the password it was sent; busy answers retried; a connection dropped mid-upload resumed from the agency's
+// offset (only the remainder is sent); a client killed mid-upload resumed by `outbox run`, delivering once; a
+// lost answer to the creation replayed without a duplicate; forged requests refused by the endpoint; a wrong
+// pinned CA refused by the client; guardrailed fields never in any request.
+#include "TestServers.h"
+#include "TestSupport.h"
+
+#include "db/UserDirectory.h"
+#include "db/WorkstationKeys.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace lpdesk;
+
+namespace {
+
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+} // namespace
+
+class TestSubmission : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    QString m_case;
+    QString m_agencyDir;
+    QProcess m_agency;
+    QString m_url;
+
+    QMap<QString, QString> env(const QString& user) const
+    {
+        return {{QStringLiteral("LPDESK_DB"), m_db},
+                {QStringLiteral("LPDESK_USER"), user},
+                {QStringLiteral("LPDESK_PASSPHRASE"), user + QStringLiteral("-pass")},
+                {QStringLiteral("LPDESK_UPLOAD_CHUNK"), QStringLiteral("32768")}};
+    }
+    test::ProcessRun as(const QString& user, const QStringList& args) const { return test::cli(args, env(user)); }
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+    QList<QJsonObject> agencyLog() const
+    {
+        QList<QJsonObject> out;
+        for (const QByteArray& line : readFile(m_agencyDir + QStringLiteral("/log.jsonl")).split('\n'))
+            if (!line.isEmpty())
+                out << QJsonDocument::fromJson(line).object();
+        return out;
+    }
+    void control(const QByteArray& json) { QVERIFY(writeFile(m_agencyDir + QStringLiteral("/control.json"), json)); }
+    void clearLog() { QFile::remove(m_agencyDir + QStringLiteral("/log.jsonl")); }
+
+    // A release for the agency, approved by lena; its id.
+    QString approved(const QString& agency)
+    {
+        const auto req = as(QStringLiteral("ivy"),
+                            {QStringLiteral("release"), QStringLiteral("request"), m_case, QStringLiteral("--all"),
+                             QStringLiteral("--purpose"), QStringLiteral("agency:") + agency, QStringLiteral("--note"),
+                             QStringLiteral("report to the police")});
+        if (req.exitCode != 0)
+            return {};
+        const QString id = QString::fromUtf8(req.out).trimmed();
+        return as(QStringLiteral("lena"),
+                  {QStringLiteral("release"), QStringLiteral("approve"), id, QStringLiteral("--note"),
+                   QStringLiteral("ok")})
+                    .exitCode
+                == 0
+            ? id
+            : QString();
+    }
+    qint64 received(const QList<QJsonObject>& log) const
+    {
+        qint64 sum = 0;
+        for (const QJsonObject& e : log)
+            if (e.value(QLatin1String("kind")).toString() == QLatin1String("patch"))
+                sum += e.value(QLatin1String("received")).toInteger();
+        return sum;
+    }
+    int count(const QList<QJsonObject>& log, const char* kind, int status = 0) const
+    {
+        int n = 0;
+        for (const QJsonObject& e : log)
+            if (e.value(QLatin1String("kind")).toString() == QLatin1String(kind)
+                && (status == 0 || e.value(QLatin1String("status")).toInt() == status))
+                ++n;
+        return n;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QDir().mkpath(path(QStringLiteral("db")));
+        QByteArray signer;
+        {
+            auto admin = test::createDatabase(path(QStringLiteral("db")));
+            QVERIFY(admin);
+            QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass")));
+            QVERIFY(UserDirectory(*admin).add(QStringLiteral("lena"), Role::Legal, test::secret("lena-pass")));
+            QSqlDatabase c = admin->connection();
+            auto identity = WorkstationKeys::signingIdentity(c);
+            QVERIFY(identity);
+            signer = identity->certificatePem();
+            m_db = admin->path();
+        }
+        const auto adminEnv
+            = QMap<QString, QString> {{QStringLiteral("LPDESK_DB"), m_db},
+                                      {QStringLiteral("LPDESK_USER"), QStringLiteral("admin")},
+                                      {QStringLiteral("LPDESK_PASSPHRASE"), QStringLiteral("admin-pass")}};
+        const QString recipient = path(QStringLiteral("recipient.txt"));
+        QCOMPARE(test::cli({QStringLiteral("key"), QStringLiteral("export-recipient"), recipient}, adminEnv).exitCode,
+                 0);
+        QCOMPARE(test::cli({QStringLiteral("store-sim"), QStringLiteral("--out"), path(QStringLiteral("drop")),
+                            QStringLiteral("--recipient"), recipient, QStringLiteral("--stores"), QStringLiteral("1"),
+                            QStringLiteral("--incidents"), QStringLiteral("2"), QStringLiteral("--clip-seconds"),
+                            QStringLiteral("3"), QStringLiteral("--seed"), QStringLiteral("5")},
+                           adminEnv)
+                     .exitCode,
+                 0);
+        const QString store = QDir(path(QStringLiteral("drop"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot).first();
+        QCOMPARE(test::cli({QStringLiteral("store"), QStringLiteral("add"), store, QStringLiteral("--path"),
+                            path(QStringLiteral("drop/")) + store},
+                           adminEnv)
+                     .exitCode,
+                 0);
+        QCOMPARE(as(QStringLiteral("ivy"), {QStringLiteral("pull")}).exitCode, 0);
+        const auto incidents = as(QStringLiteral("ivy"),
+                                  {QStringLiteral("--json"), QStringLiteral("incidents"), QStringLiteral("list"),
+                                   QStringLiteral("--limit"), QStringLiteral("1")});
+        const QString incident
+            = QJsonDocument::fromJson(incidents.out).array().first().toObject().value(QLatin1String("id")).toString();
+        // Special-category data a store might (wrongly) send: it must never reach an agency.
+        {
+            auto admin = CaseDatabase::open(m_db, QStringLiteral("admin"), test::secret("admin-pass"));
+            QVERIFY(admin);
+            QSqlDatabase c = (*admin)->connection();
+            QSqlQuery q(c);
+            q.prepare(QStringLiteral("UPDATE incidents SET suspects_json = ? WHERE id = ?"));
+            q.addBindValue(QStringLiteral(
+                R"([{"label":"Subject A","height":"about 180 cm","ethnicity":"GUARDRAIL-E","religion":"GUARDRAIL-R",)"
+                R"("details":{"health":"GUARDRAIL-H","clothing":"red jacket"}}])"));
+            q.addBindValue(incident);
+            QVERIFY(q.exec());
+        }
+        const auto made = as(QStringLiteral("ivy"),
+                             {QStringLiteral("case"), QStringLiteral("new"), QStringLiteral("--title"),
+                              QStringLiteral("Shoplifting"), QStringLiteral("--incident"), incident});
+        QCOMPARE(made.exitCode, 0);
+        m_case = QString::fromUtf8(made.out).trimmed();
+
+        // The agency: its own CA and server certificate for 127.0.0.1, our signing certificate, an API key.
+        m_agencyDir = path(QStringLiteral("agency"));
+        QDir().mkpath(m_agencyDir);
+        const QString a = m_agencyDir + QLatin1Char('/');
+        auto ossl = [](const QStringList& args) { return test::run(QStringLiteral("openssl"), args).exitCode; };
+        QCOMPARE(ossl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                       QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                       QStringLiteral("-keyout"), a + QStringLiteral("ca.key"), QStringLiteral("-out"),
+                       a + QStringLiteral("ca.pem"), QStringLiteral("-subj"), QStringLiteral("/CN=Test Agency CA"),
+                       QStringLiteral("-days"), QStringLiteral("2")}),
+                 0);
+        QCOMPARE(ossl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                       QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                       QStringLiteral("-keyout"), a + QStringLiteral("server.key"), QStringLiteral("-out"),
+                       a + QStringLiteral("server.csr"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")}),
+                 0);
+        QVERIFY(writeFile(a + QStringLiteral("ext.cnf"), "subjectAltName=IP:127.0.0.1\nextendedKeyUsage=serverAuth\n"));
+        QCOMPARE(ossl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                       a + QStringLiteral("server.csr"), QStringLiteral("-CA"), a + QStringLiteral("ca.pem"),
+                       QStringLiteral("-CAkey"), a + QStringLiteral("ca.key"), QStringLiteral("-set_serial"),
+                       QStringLiteral("3"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"),
+                       a + QStringLiteral("ext.cnf"), QStringLiteral("-out"), a + QStringLiteral("server.pem")}),
+                 0);
+        QVERIFY(writeFile(a + QStringLiteral("signer.pem"), signer));
+        QVERIFY(writeFile(a + QStringLiteral("api-key.txt"), "agency-key-123\n"));
+        const int port = test::freeLoopbackPort();
+        m_agency.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_agency.start(QStringLiteral("/usr/bin/python3"),
+                       {test::sourceDir() + QStringLiteral("/tests/integration/agency_server.py"),
+                        QString::number(port), m_agencyDir});
+        QVERIFY(m_agency.waitForStarted());
+        QVERIFY(m_agency.waitForReadyRead(20000));
+        QVERIFY(m_agency.readLine().startsWith("ready"));
+        m_url = QStringLiteral("https://127.0.0.1:%1/api").arg(port);
+        QCOMPARE(
+            test::cli({QStringLiteral("agency"), QStringLiteral("add"), QStringLiteral("cpd"), QStringLiteral("--url"),
+                       m_url, QStringLiteral("--name"), QStringLiteral("Test Police"), QStringLiteral("--ca"),
+                       a + QStringLiteral("ca.pem"), QStringLiteral("--auth"), QStringLiteral("apikey"),
+                       QStringLiteral("--api-key-file"), a + QStringLiteral("api-key.txt")},
+                      adminEnv)
+                .exitCode,
+            0);
+        // The same endpoint pinned to the wrong CA (the organisation's own).
+        QCOMPARE(test::cli({QStringLiteral("key"), QStringLiteral("export-ca"), path(QStringLiteral("org-ca.pem"))},
+                           adminEnv)
+                     .exitCode,
+                 0);
+        QCOMPARE(test::cli({QStringLiteral("agency"), QStringLiteral("add"), QStringLiteral("wrong-ca"),
+                            QStringLiteral("--url"), m_url, QStringLiteral("--ca"), path(QStringLiteral("org-ca.pem")),
+                            QStringLiteral("--auth"), QStringLiteral("apikey"), QStringLiteral("--api-key-file"),
+                            a + QStringLiteral("api-key.txt")},
+                           adminEnv)
+                     .exitCode,
+                 0);
+    }
+
+    void cleanupTestCase()
+    {
+        m_agency.kill();
+        m_agency.waitForFinished();
+    }
+
+    void onlyAnApprovalForThisAgencySubmits()
+    {
+        const QString usb
+            = as(QStringLiteral("ivy"),
+                 {QStringLiteral("release"), QStringLiteral("request"), m_case, QStringLiteral("--all"),
+                  QStringLiteral("--purpose"), QStringLiteral("usb"), QStringLiteral("--note"), QStringLiteral("x")})
+                  .out.trimmed();
+        QCOMPARE(as(QStringLiteral("ivy"),
+                    {QStringLiteral("submit"), usb, QStringLiteral("--agency"), QStringLiteral("cpd")})
+                     .exitCode,
+                 3); // pending
+        QCOMPARE(as(QStringLiteral("lena"),
+                    {QStringLiteral("release"), QStringLiteral("approve"), usb, QStringLiteral("--note"),
+                     QStringLiteral("for USB")})
+                     .exitCode,
+                 0);
+        const auto wrongPurpose = as(
+            QStringLiteral("ivy"), {QStringLiteral("submit"), usb, QStringLiteral("--agency"), QStringLiteral("cpd")});
+        QCOMPARE(wrongPurpose.exitCode, 3);
+        QVERIFY(wrongPurpose.err.contains("approved for usb"));
+        QCOMPARE(as(QStringLiteral("ivy"),
+                    {QStringLiteral("release"), QStringLiteral("request"), m_case, QStringLiteral("--all"),
+                     QStringLiteral("--purpose"), QStringLiteral("agency:nobody"), QStringLiteral("--note"),
+                     QStringLiteral("x")})
+                     .exitCode,
+                 2);
+        QVERIFY(agencyLog().isEmpty());
+    }
+
+    void cleanDelivery()
+    {
+        clearLog();
+        const QString id = approved(QStringLiteral("cpd"));
+        QVERIFY(!id.isEmpty());
+        const auto sent = as(QStringLiteral("ivy"),
+                             {QStringLiteral("--json"), QStringLiteral("submit"), id, QStringLiteral("--agency"),
+                              QStringLiteral("cpd")});
+        QVERIFY2(sent.exitCode == 0, qPrintable(sent.describe()));
+        const QJsonObject s = QJsonDocument::fromJson(sent.out).array().first().toObject();
+        QCOMPARE(s.value(QLatin1String("state")).toString(), QStringLiteral("delivered"));
+        const QString report
+            = s.value(QLatin1String("receipt")).toObject().value(QLatin1String("report_number")).toString();
+        QVERIFY(report.startsWith(QStringLiteral("CPD-2026-")));
+        const qint64 size = s.value(QLatin1String("package_size")).toInteger();
+        QVERIFY(size > 32768 * 4); // several chunks
+        const auto log = agencyLog();
+        QCOMPARE(count(log, "create", 201), 1);
+        QCOMPARE(received(log), size);
+        QCOMPARE(s.value(QLatin1String("bytes_sent")).toInteger(), size);
+        // The release is submitted, with the receipt, in custody.
+        const auto shown = as(QStringLiteral("lena"),
+                              {QStringLiteral("--json"), QStringLiteral("release"), QStringLiteral("show"), id});
+        const QJsonObject r = QJsonDocument::fromJson(shown.out).object();
+        QCOMPARE(r.value(QLatin1String("state")).toString(), QStringLiteral("submitted"));
+        QVERIFY(QJsonDocument(r.value(QLatin1String("receipt")).toObject()).toJson().contains(report.toUtf8()));
+        const auto custody = as(QStringLiteral("ivy"), {QStringLiteral("custody"), QStringLiteral("show"), m_case});
+        QVERIFY(custody.out.contains("submission_queued") && custody.out.contains("submitted"));
+        QCOMPARE(as(QStringLiteral("ivy"), {QStringLiteral("custody"), QStringLiteral("verify"), m_case}).exitCode, 0);
+        // What the agency got verifies with the password it was sent, and nothing guardrailed was in the body.
+        QJsonObject body;
+        QString file;
+        for (const QJsonObject& e : log) {
+            if (e.value(QLatin1String("kind")).toString() == QLatin1String("create"))
+                body = e.value(QLatin1String("body")).toObject();
+            if (e.value(QLatin1String("kind")).toString() == QLatin1String("complete"))
+                file = e.value(QLatin1String("file")).toString();
+        }
+        const QByteArray raw = QJsonDocument(body).toJson();
+        QVERIFY(!raw.contains("GUARDRAIL") && !raw.contains("ethnicity") && !raw.contains("religion"));
+        QVERIFY(raw.contains("red jacket") && raw.contains("about 180 cm"));
+        QCOMPARE(body.value(QLatin1String("incident")).toObject().value(QLatin1String("offenses")).toArray().size(), 1);
+        QVERIFY(writeFile(path(QStringLiteral("agency-pw.txt")),
+                          body.value(QLatin1String("package_password")).toString().toUtf8()));
+        const auto verified
+            = test::cli({QStringLiteral("verify"), file, QStringLiteral("--ca"), path(QStringLiteral("org-ca.pem")),
+                         QStringLiteral("--password-file"), path(QStringLiteral("agency-pw.txt"))});
+        QVERIFY2(verified.exitCode == 0, qPrintable(verified.describe()));
+        // The outbox no longer holds the package.
+        QVERIFY(QDir(m_db + QStringLiteral(".media/outbox")).entryList(QDir::Files).isEmpty());
+    }
+
+    void busyTwiceThenDelivered()
+    {
+        clearLog();
+        control(R"({"create_503": 2})");
+        const QString id = approved(QStringLiteral("cpd"));
+        const auto sent = as(QStringLiteral("ivy"),
+                             {QStringLiteral("--json"), QStringLiteral("submit"), id, QStringLiteral("--agency"),
+                              QStringLiteral("cpd"), QStringLiteral("--wait"), QStringLiteral("10")});
+        QVERIFY2(sent.exitCode == 0, qPrintable(sent.describe()));
+        const QJsonObject s = QJsonDocument::fromJson(sent.out).array().first().toObject();
+        QCOMPARE(s.value(QLatin1String("state")).toString(), QStringLiteral("delivered"));
+        QCOMPARE(s.value(QLatin1String("attempts")).toInt(), 3);
+        QCOMPARE(count(agencyLog(), "create", 503), 2);
+        QCOMPARE(count(agencyLog(), "create", 201), 1);
+    }
+
+    void droppedUploadResumesFromTheOffset()
+    {
+        clearLog();
+        control(R"({"drop_after": 100000})");
+        const QString id = approved(QStringLiteral("cpd"));
+        const auto sent = as(QStringLiteral("ivy"),
+                             {QStringLiteral("--json"), QStringLiteral("submit"), id, QStringLiteral("--agency"),
+                              QStringLiteral("cpd"), QStringLiteral("--wait"), QStringLiteral("10")});
+        QVERIFY2(sent.exitCode == 0, qPrintable(sent.describe()));
+        const QJsonObject s = QJsonDocument::fromJson(sent.out).array().first().toObject();
+        QCOMPARE(s.value(QLatin1String("state")).toString(), QStringLiteral("delivered"));
+        const auto log = agencyLog();
+        // The agency received every byte exactly once; after the drop it was asked where to go on (HEAD) and the
+        // next chunk started at 100000.
+        QCOMPARE(received(log), s.value(QLatin1String("package_size")).toInteger());
+        QCOMPARE(count(log, "head"), 1);
+        bool resumed = false;
+        for (const QJsonObject& e : log)
+            resumed = resumed
+                || (e.value(QLatin1String("kind")).toString() == QLatin1String("patch")
+                    && e.value(QLatin1String("at")).toInteger() == 100000
+                    && e.value(QLatin1String("status")).toInt() == 204);
+        QVERIFY(resumed);
+        // The client re-sent only the chunk that was cut: bytes sent = size + (that chunk − what got through).
+        QVERIFY(s.value(QLatin1String("bytes_sent")).toInteger()
+                < s.value(QLatin1String("package_size")).toInteger() + 32768);
+    }
+
+    void killedClientResumesAndDeliversOnce()
+    {
+        clearLog();
+        control(R"({"patch_delay_ms": 300})");
+        const QString id = approved(QStringLiteral("cpd"));
+        QProcess client;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        const auto vars = env(QStringLiteral("ivy"));
+        for (auto it = vars.cbegin(); it != vars.cend(); ++it)
+            e.insert(it.key(), it.value());
+        client.setProcessEnvironment(e);
+        client.start(test::cliPath(),
+                     {QStringLiteral("submit"), id, QStringLiteral("--agency"), QStringLiteral("cpd")});
+        QVERIFY(client.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(count(agencyLog(), "patch", 204) >= 2, 60000);
+        client.kill(); // SIGKILL mid-upload
+        client.waitForFinished();
+        control("{}");
+        const auto listed
+            = as(QStringLiteral("ivy"), {QStringLiteral("--json"), QStringLiteral("outbox"), QStringLiteral("list")});
+        const QJsonObject before = QJsonDocument::fromJson(listed.out).array().first().toObject();
+        QCOMPARE(before.value(QLatin1String("state")).toString(), QStringLiteral("sending"));
+        QVERIFY(before.value(QLatin1String("uploaded")).toInteger() >= 2 * 32768);
+        const auto run
+            = as(QStringLiteral("ivy"), {QStringLiteral("--json"), QStringLiteral("outbox"), QStringLiteral("run")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        const QJsonObject after = QJsonDocument::fromJson(run.out).array().first().toObject();
+        QCOMPARE(after.value(QLatin1String("state")).toString(), QStringLiteral("delivered"));
+        const auto log = agencyLog();
+        QCOMPARE(count(log, "create", 201), 1);
+        QCOMPARE(count(log, "complete", 200), 1);
+        QCOMPARE(received(log), after.value(QLatin1String("package_size")).toInteger());
+    }
+
+    void lostCreationAnswerIsReplayedWithoutDuplicate()
+    {
+        clearLog();
+        control(R"({"create_drop": 1})");
+        const QString id = approved(QStringLiteral("cpd"));
+        const auto sent = as(QStringLiteral("ivy"),
+                             {QStringLiteral("--json"), QStringLiteral("submit"), id, QStringLiteral("--agency"),
+                              QStringLiteral("cpd"), QStringLiteral("--wait"), QStringLiteral("10")});
+        QVERIFY2(sent.exitCode == 0, qPrintable(sent.describe()));
+        const auto log = agencyLog();
+        QCOMPARE(count(log, "create", 201), 1); // created once ...
+        QCOMPARE(count(log, "create", 200), 1); // ... and the replay answered with the same submission
+        QCOMPARE(count(log, "tus-create"), 1);
+    }
+
+    void forgedRequestsAreRefusedByTheEndpoint()
+    {
+        clearLog();
+        // Sent with Python's http.client: a body changed after signing, and no signature at all.
+        const QString script = m_agencyDir + QStringLiteral("/forge.py");
+        QVERIFY(writeFile(script, R"PY(
+import base64, hashlib, http.client, ssl, sys
+ctx = ssl.create_default_context(cafile=sys.argv[2])
+def post(headers, body):
+    c = http.client.HTTPSConnection("127.0.0.1", int(sys.argv[1]), context=ctx)
+    c.request("POST", "/api/v1/submissions", body=body, headers=headers)
+    r = c.getresponse()
+    print(r.status, r.read().decode())
+body = b'{"submission_id":"x"}'
+digest = "sha-256=:" + base64.b64encode(hashlib.sha256(body).digest()).decode() + ":"
+post({"X-Api-Key": "agency-key-123", "Content-Digest": digest, "Idempotency-Key": "x",
+      "Content-Type": "application/json"}, body)
+post({"X-Api-Key": "agency-key-123", "Content-Digest": digest, "Idempotency-Key": "x",
+      "Content-Type": "application/json"}, b'{"submission_id":"y"}')
+post({"X-Api-Key": "agency-key-123", "Content-Digest": digest, "Idempotency-Key": "x",
+      "Signature-Input": 'sig1=("@method");created=1;keyid="k";alg="ecdsa-p256-sha256"',
+      "Signature": "sig1=:" + base64.b64encode(bytes(64)).decode() + ":", "Content-Type": "application/json"}, body)
+)PY"));
+        const auto forged = test::run(QStringLiteral("/usr/bin/python3"),
+                                      {script, m_url.section(QLatin1Char(':'), 2, 2).section(QLatin1Char('/'), 0, 0),
+                                       m_agencyDir + QStringLiteral("/ca.pem")});
+        QVERIFY2(forged.exitCode == 0, qPrintable(forged.describe()));
+        const QList<QByteArray> lines = forged.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines[0].startsWith("401") && lines[0].contains("no RFC 9421 signature"), lines[0].constData());
+        QVERIFY2(lines[1].startsWith("401") && lines[1].contains("Content-Digest"), lines[1].constData());
+        QVERIFY2(lines[2].startsWith("401"), lines[2].constData());
+        QCOMPARE(count(agencyLog(), "create", 201), 0);
+    }
+
+    void wrongPinnedCaIsRefusedByTheClient()
+    {
+        clearLog();
+        const QString id = approved(QStringLiteral("wrong-ca"));
+        QVERIFY(!id.isEmpty());
+        const auto sent = as(QStringLiteral("ivy"),
+                             {QStringLiteral("submit"), id, QStringLiteral("--agency"), QStringLiteral("wrong-ca")});
+        QCOMPARE(sent.exitCode, 1);
+        QVERIFY2(sent.out.contains("failed") && sent.out.contains("TLS certificate was refused")
+                     && sent.out.contains("pinned"),
+                 qPrintable(sent.describe()));
+        QCOMPARE(count(agencyLog(), "create"), 0); // nothing reached the application
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSubmission)
+#include "TestSubmission.moc"

@@ -1,0 +1,244 @@
+#!/usr/bin/python3
+"""A local law-enforcement endpoint speaking LP Desk agency protocol v1 (docs/agency-protocol.md), for tests.
+
+usage: agency_server.py PORT DIR
+DIR holds server.pem / server.key (TLS), signer.pem (the organisation signing certificate it trusts) and
+api-key.txt. It verifies the API key, Content-Digest (RFC 9530) and the RFC 9421 signature of every signed
+request, implements idempotent creation and tus 1.0.0 uploads, and issues receipts. Behaviour for a test is
+read from DIR/control.json before every request:
+  {"create_503": N}          answer the next N creations 503 with Retry-After: 1
+  {"create_drop": N}         store the next N creations, then drop the connection without answering
+  {"drop_after": BYTES}      once, drop an upload connection when the received data reaches BYTES
+  {"patch_delay_ms": MS}     sleep before answering each PATCH
+Every request is logged as a JSON line in DIR/log.jsonl; received files are written to DIR/received/.
+"""
+import base64
+import hashlib
+import http.server
+import json
+import os
+import re
+import socket
+import ssl
+import sys
+import threading
+import time
+import uuid
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import ec, utils
+
+PORT = int(sys.argv[1])
+DIR = sys.argv[2]
+ORIGIN = "https://127.0.0.1:%d" % PORT
+LOCK = threading.Lock()
+SIGNER = x509.load_pem_x509_certificate(open(os.path.join(DIR, "signer.pem"), "rb").read())
+API_KEY = open(os.path.join(DIR, "api-key.txt")).read().strip()
+submissions = {}  # idempotency key -> answer
+uploads = {}  # upload id -> {"length", "offset", "path", "sha256"}
+receipts = {}
+os.makedirs(os.path.join(DIR, "received"), exist_ok=True)
+
+
+def control():
+    try:
+        return json.load(open(os.path.join(DIR, "control.json")))
+    except (OSError, ValueError):
+        return {}
+
+
+def consume(key):
+    """Decrements a counter in control.json; True when it was positive."""
+    with LOCK:
+        c = control()
+        if c.get(key, 0) > 0:
+            c[key] -= 1
+            json.dump(c, open(os.path.join(DIR, "control.json"), "w"))
+            return True
+        return False
+
+
+def log(entry):
+    with LOCK, open(os.path.join(DIR, "log.jsonl"), "a") as f:
+        f.write(json.dumps(entry) + "\n")
+
+
+def verify_signature(handler, body):
+    """None when the request is authentic, else the reason."""
+    if handler.headers.get("X-Api-Key") != API_KEY:
+        return "wrong or missing API key"
+    digest = handler.headers.get("Content-Digest", "")
+    expected = "sha-256=:" + base64.b64encode(hashlib.sha256(body).digest()).decode() + ":"
+    if digest != expected:
+        return "Content-Digest does not match the body"
+    si = handler.headers.get("Signature-Input", "")
+    sig = handler.headers.get("Signature", "")
+    m = re.fullmatch(r'sig1=(\((?:"[^"]+" ?)*\);created=(\d+);keyid="[^"]*";alg="ecdsa-p256-sha256")', si)
+    s = re.fullmatch(r"sig1=:([A-Za-z0-9+/=]+):", sig)
+    if not m or not s:
+        return "no RFC 9421 signature"
+    if abs(int(m.group(2)) - time.time()) > 300:
+        return "signature too old or from the future"
+    names = re.findall(r'"([^"]+)"', m.group(1).split(")")[0])
+    lines = []
+    for name in names:
+        if name == "@method":
+            value = handler.command
+        elif name == "@target-uri":
+            value = ORIGIN + handler.path
+        else:
+            value = handler.headers.get(name)
+            if value is None:
+                return "covered field %s missing" % name
+        lines.append('"%s": %s' % (name, value.strip()))
+    lines.append('"@signature-params": ' + m.group(1))
+    base = "\n".join(lines).encode()
+    raw = base64.b64decode(s.group(1))
+    if len(raw) != 64:
+        return "signature is not r||s"
+    der = utils.encode_dss_signature(int.from_bytes(raw[:32], "big"), int.from_bytes(raw[32:], "big"))
+    try:
+        SIGNER.public_key().verify(der, base, ec.ECDSA(hashes.SHA256()))
+    except Exception:
+        return "signature does not verify"
+    return None
+
+
+class Handler(http.server.BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def answer(self, status, obj=None, headers=None):
+        body = json.dumps(obj).encode() if obj is not None else b""
+        self.send_response(status)
+        for k, v in (headers or {}).items():
+            self.send_header(k, v)
+        if obj is not None:
+            self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def drop(self):
+        self.close_connection = True
+        try:
+            self.connection.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+
+    def body(self):
+        return self.rfile.read(int(self.headers.get("Content-Length", "0")))
+
+    def do_POST(self):
+        if self.path == "/api/v1/submissions":
+            body = self.body()
+            why = verify_signature(self, body)
+            if why:
+                log({"kind": "create", "status": 401, "why": why})
+                return self.answer(401, {"error": why})
+            if consume("create_503"):
+                log({"kind": "create", "status": 503})
+                return self.answer(503, {"error": "busy"}, {"Retry-After": "1"})
+            key = self.headers.get("Idempotency-Key")
+            with LOCK:
+                replay = key in submissions
+                if not replay:
+                    sid = "AG-" + uuid.uuid4().hex[:10]
+                    submissions[key] = {"id": sid, "upload_url": ORIGIN + "/files/",
+                                        "complete_url": ORIGIN + "/api/v1/submissions/%s/complete" % sid}
+            log({"kind": "create", "status": 200 if replay else 201, "body": json.loads(body)})
+            if consume("create_drop"):
+                return self.drop()
+            return self.answer(200 if replay else 201, submissions[key],
+                               {"Location": ORIGIN + "/api/v1/submissions/" + submissions[key]["id"]})
+        if self.path == "/files/":
+            if self.headers.get("Tus-Resumable") != "1.0.0" or self.headers.get("X-Api-Key") != API_KEY:
+                return self.answer(412 if self.headers.get("X-Api-Key") == API_KEY else 401, {"error": "tus or key"})
+            uid = uuid.uuid4().hex
+            meta = dict(p.split(" ") for p in self.headers.get("Upload-Metadata", "").split(",") if " " in p)
+            path = os.path.join(DIR, "received", uid)
+            open(path, "wb").close()
+            uploads[uid] = {"length": int(self.headers["Upload-Length"]), "offset": 0, "path": path,
+                            "sha256": base64.b64decode(meta.get("sha256", "")).decode()}
+            log({"kind": "tus-create", "status": 201, "length": uploads[uid]["length"]})
+            return self.answer(201, None, {"Location": "/files/" + uid, "Tus-Resumable": "1.0.0"})
+        m = re.fullmatch(r"/api/v1/submissions/([^/]+)/complete", self.path)
+        if m:
+            body = self.body()
+            why = verify_signature(self, body)
+            if why:
+                log({"kind": "complete", "status": 401, "why": why})
+                return self.answer(401, {"error": why})
+            sid = m.group(1)
+            done = [u for u in uploads.values() if u["offset"] == u["length"]]
+            if not done:
+                log({"kind": "complete", "status": 409})
+                return self.answer(409, {"error": "upload not finished"})
+            with LOCK:
+                if sid not in receipts:
+                    data = open(done[-1]["path"], "rb").read()
+                    receipts[sid] = {"report_number": "CPD-2026-%06d" % (len(receipts) + 4711),
+                                     "received_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+                                     "sha256": {"package.zip": hashlib.sha256(data).hexdigest()}}
+            log({"kind": "complete", "status": 200, "receipt": receipts[sid], "file": done[-1]["path"]})
+            return self.answer(200, {"receipt": receipts[sid]})
+        self.answer(404, {"error": "no such endpoint"})
+
+    def do_HEAD(self):
+        uid = self.path.rsplit("/", 1)[-1]
+        if uid not in uploads:
+            return self.answer(404)
+        log({"kind": "head", "offset": uploads[uid]["offset"]})
+        self.send_response(200)
+        self.send_header("Upload-Offset", str(uploads[uid]["offset"]))
+        self.send_header("Upload-Length", str(uploads[uid]["length"]))
+        self.send_header("Tus-Resumable", "1.0.0")
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def do_PATCH(self):
+        uid = self.path.rsplit("/", 1)[-1]
+        u = uploads.get(uid)
+        if not u:
+            return self.answer(404, {"error": "no such upload"})
+        if int(self.headers.get("Upload-Offset", "-1")) != u["offset"]:
+            log({"kind": "patch", "status": 409, "offset": u["offset"]})
+            return self.answer(409, {"error": "offset mismatch"})
+        length = int(self.headers.get("Content-Length", "0"))
+        delay = control().get("patch_delay_ms", 0)
+        if delay:
+            time.sleep(delay / 1000.0)
+        drop_after = control().get("drop_after", 0)
+        if drop_after and u["offset"] < drop_after < u["offset"] + length:
+            part = self.rfile.read(drop_after - u["offset"])
+            with open(u["path"], "ab") as f:
+                f.write(part)
+            u["offset"] += len(part)
+            with LOCK:
+                c = control()
+                c["drop_after"] = 0
+                json.dump(c, open(os.path.join(DIR, "control.json"), "w"))
+            log({"kind": "patch", "status": "dropped", "at": u["offset"] - len(part), "received": len(part)})
+            return self.drop()
+        data = self.rfile.read(length)
+        with open(u["path"], "ab") as f:
+            f.write(data)
+        at = u["offset"]
+        u["offset"] += len(data)
+        log({"kind": "patch", "status": 204, "at": at, "received": len(data)})
+        self.send_response(204)
+        self.send_header("Upload-Offset", str(u["offset"]))
+        self.send_header("Tus-Resumable", "1.0.0")
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+server = http.server.ThreadingHTTPServer(("127.0.0.1", PORT), Handler)
+context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+context.load_cert_chain(os.path.join(DIR, "server.pem"), os.path.join(DIR, "server.key"))
+server.socket = context.wrap_socket(server.socket, server_side=True)
+print("ready", flush=True)
+server.serve_forever()
