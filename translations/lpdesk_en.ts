@@ -73,6 +73,129 @@
     </message>
 </context>
 <context>
+    <name>lpdesk::AgenciesDialog</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short id, e.g. cpd-19</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency&apos;s CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned &amp;CA:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Au&amp;thentication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth2 and mutual TLS profiles: lpdesk-cli agency add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the CA certificate %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency %1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::AgencyRegistry</name>
     <message>
         <source>add agencies</source>
@@ -1799,6 +1922,10 @@
         <source>(investigator, legal) cancel a submission</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>connect to the agency: TLS with the pinned CA (and client certificate), an HTTP answer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::CmsSignature</name>
@@ -2999,6 +3126,14 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>Packages will be time-stamped by %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agencies…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::MarkerService</name>
@@ -3077,6 +3212,61 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Cannot finish the MP4 file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::OutboxDialog</name>
+    <message>
+        <source>&amp;Send due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of %2 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission to %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4439,6 +4629,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>Tick at least one item to release.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Submit to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ReleaseService</name>
@@ -4723,6 +4917,18 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Redaction review — camera %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit to agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitting to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not delivered yet (%1); it stays in the outbox and is retried.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5494,6 +5700,18 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Waiting %1 s before trying again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered (HTTP %2) over TLS with a certificate from the pinned CA.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

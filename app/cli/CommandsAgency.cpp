@@ -120,6 +120,21 @@ int cmdAgencyRemove(Cli& cli, const QStringList& args)
     return ExitOk;
 }
 
+int cmdAgencyTest(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args, {}, {}, 1, 1, &a))
+        return ExitUsage;
+    auto db = cli.database();
+    if (!db)
+        return cli.fail(db.error());
+    auto said = SubmissionService(**db).testConnection(a.positionals()[0]);
+    if (!said)
+        return cli.fail(said.error());
+    cli.out(*said);
+    return ExitOk;
+}
+
 void printSubmission(Cli& cli, const Submission& s)
 {
     QString line = QStringLiteral("%1  %2  agency %3  release %4  attempts %5  uploaded %6/%7")
@@ -255,6 +270,9 @@ void registerAgencyCommands(QList<Command>& c)
                   cmdAgencyList};
     c << Command {QStringLiteral("agency remove"), QStringLiteral("ID"), Cli::tr("(admin) remove an agency profile"),
                   cmdAgencyRemove};
+    c << Command {QStringLiteral("agency test"), QStringLiteral("ID"),
+                  Cli::tr("connect to the agency: TLS with the pinned CA (and client certificate), an HTTP answer"),
+                  cmdAgencyTest};
     c << Command {QStringLiteral("submit"), QStringLiteral("REQ --agency ID [--wait S]"),
                   Cli::tr("(investigator, legal) seal an approved release for the agency, put it in the outbox and "
                           "deliver it (retrying while the wait is at most S seconds, default 60); prints the receipt"),

@@ -134,6 +134,21 @@ Outcome fromAnswer(const Http& h, const QString& step)
     return o;
 }
 
+QSslConfiguration sslFor(const AgencyProfile& agency, const AgencySecrets& secrets)
+{
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    if (!agency.caPem.isEmpty())
+        ssl.setCaCertificates(QSslCertificate::fromData(agency.caPem)); // pinned: only this CA
+    if (agency.auth == QLatin1String("mtls")) {
+        ssl.setLocalCertificate(QSslCertificate(secrets.clientCertPem));
+        QSslKey key(secrets.clientKeyPem, QSsl::Ec);
+        if (key.isNull())
+            key = QSslKey(secrets.clientKeyPem, QSsl::Rsa);
+        ssl.setPrivateKey(key);
+    }
+    return ssl;
+}
+
 QString offenseCode(const QString& type)
 {
     static const QHash<QString, QString> codes {{QStringLiteral("shoplifting"), QStringLiteral("23C")},
@@ -470,16 +485,7 @@ Status SubmissionService::attempt(const QString& id, const Progress& progress, c
     if (!identity)
         return identity.error();
 
-    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-    if (!agency->caPem.isEmpty())
-        ssl.setCaCertificates(QSslCertificate::fromData(agency->caPem)); // pinned: only this CA
-    if (agency->auth == QLatin1String("mtls")) {
-        ssl.setLocalCertificate(QSslCertificate(secrets->clientCertPem));
-        QSslKey key(secrets->clientKeyPem, QSsl::Ec);
-        if (key.isNull())
-            key = QSslKey(secrets->clientKeyPem, QSsl::Rsa);
-        ssl.setPrivateKey(key);
-    }
+    const QSslConfiguration ssl = sslFor(*agency, *secrets);
     QNetworkAccessManager nam;
     QByteArray bearer;
     auto request = [&](const QUrl& url) {
@@ -699,6 +705,30 @@ Result<Submission> SubmissionService::deliver(const QString& id, int maxWaitSeco
             QThread::msleep(100);
         }
     }
+}
+
+Result<QString> SubmissionService::testConnection(const QString& agencyId)
+{
+    LP_TRY(Permissions::require(m_db.session(), {Role::Admin, Role::Investigator, Role::Legal}, tr("test agencies")));
+    auto agency = AgencyRegistry(m_db).get(agencyId);
+    if (!agency)
+        return agency.error();
+    auto secrets = AgencyRegistry(m_db).secrets(agencyId);
+    if (!secrets)
+        return secrets.error();
+    QNetworkAccessManager nam;
+    const QUrl base(agency->baseUrl.endsWith(QLatin1Char('/')) ? agency->baseUrl : agency->baseUrl + QLatin1Char('/'));
+    QNetworkRequest r(base.resolved(QUrl(QStringLiteral("v1/submissions"))));
+    r.setSslConfiguration(sslFor(*agency, *secrets));
+    r.setTransferTimeout(15000);
+    const Http h = call(nam, r, "HEAD", QByteArray(), nullptr);
+    if (h.transportFailed()) {
+        const Outcome o = fromAnswer(h, tr("Connecting to %1").arg(agency->baseUrl));
+        return failure(o.message);
+    }
+    return tr("%1 answered (HTTP %2) over TLS with a certificate from the pinned CA.")
+        .arg(agency->baseUrl)
+        .arg(h.status);
 }
 
 Result<QList<Submission>> SubmissionService::runDue(int maxWaitSeconds, const Progress& progress,

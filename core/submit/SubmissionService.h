@@ -60,6 +60,9 @@ public:
     Result<QList<Submission>> runDue(int maxWaitSeconds, const Progress& progress = {},
                                      const std::atomic_bool* cancel = nullptr);
 
+    // "Test connection": TLS with the pinned CA (and client certificate) and an HTTP answer from the agency.
+    Result<QString> testConnection(const QString& agencyId);
+
     // The request body sent to the agency for a release (NIBRS-shaped incident, files), guardrails applied.
     static QJsonObject withoutGuardrailedFields(const QJsonObject& o);
 

@@ -230,6 +230,17 @@ private Q_SLOTS:
         m_agency.waitForFinished();
     }
 
+    void testConnection()
+    {
+        const auto ok
+            = as(QStringLiteral("ivy"), {QStringLiteral("agency"), QStringLiteral("test"), QStringLiteral("cpd")});
+        QVERIFY2(ok.exitCode == 0 && ok.out.contains("pinned CA"), qPrintable(ok.describe()));
+        const auto wrong
+            = as(QStringLiteral("ivy"), {QStringLiteral("agency"), QStringLiteral("test"), QStringLiteral("wrong-ca")});
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY2(wrong.err.contains("TLS certificate was refused"), qPrintable(wrong.describe()));
+    }
+
     void onlyAnApprovalForThisAgencySubmits()
     {
         const QString usb

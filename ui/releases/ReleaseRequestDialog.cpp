@@ -5,6 +5,7 @@
 #include "export/ReleaseService.h"
 #include "pos/PosService.h"
 #include "statements/StatementService.h"
+#include "submit/AgencyRegistry.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -46,7 +47,11 @@ ReleaseRequestDialog::ReleaseRequestDialog(CaseDatabase& db, const QString& case
     m_items->setHeaderLabels({tr("Item"), tr("Details")});
     m_items->setRootIsDecorated(false);
     m_items->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_purpose->setObjectName(QStringLiteral("releasePurpose"));
     m_purpose->addItem(tr("USB or file hand-over"), QStringLiteral("usb"));
+    if (auto agencies = AgencyRegistry(m_db).list())
+        for (const AgencyProfile& a : *agencies)
+            m_purpose->addItem(tr("Submit to %1").arg(a.name), QStringLiteral("agency:") + a.id);
     m_recipient->setPlaceholderText(tr("e.g. Officer J. Ruiz, Chicago PD 19th District"));
     m_note->setObjectName(QStringLiteral("releaseNote"));
     m_note->setPlaceholderText(tr("Why this release, and for whom (required)"));
@@ -96,7 +101,9 @@ void ReleaseRequestDialog::accept()
 {
     ReleaseRequestSpec spec;
     spec.caseId = m_caseId;
-    spec.purpose = m_purpose->currentData().toString();
+    const QString purpose = m_purpose->currentData().toString();
+    spec.purpose = purpose.section(QLatin1Char(':'), 0, 0);
+    spec.agencyId = purpose.section(QLatin1Char(':'), 1);
     spec.recipient = m_recipient->text().trimmed();
     spec.note = m_note->toPlainText().trimmed();
     for (int i = 0; i < m_items->topLevelItemCount(); ++i) {

@@ -23,6 +23,7 @@ public:
     QString requestId() const { return m_requestId; }
     QTreeWidget* items() const { return m_items; }
     QPlainTextEdit* note() const { return m_note; }
+    QComboBox* purpose() const { return m_purpose; }
 
 public Q_SLOTS:
     void accept() override;

@@ -2,6 +2,7 @@
 
 #include "cases/CaseService.h"
 #include "cases/MediaLibrary.h"
+#include "common/JobDialog.h"
 #include "common/Time.h"
 #include "db/CaseDatabase.h"
 #include "export/ReleaseService.h"
@@ -9,6 +10,7 @@
 #include "redact/RedactionEditor.h"
 #include "releases/ExportPackageDialog.h"
 #include "statements/StatementService.h"
+#include "submit/SubmissionService.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -54,6 +56,7 @@ ReleasesDialog::ReleasesDialog(CaseDatabase& db, QWidget* parent)
       m_approve(new QPushButton(tr("&Approve"), this)),
       m_reject(new QPushButton(tr("Re&ject"), this)),
       m_export(new QPushButton(tr("&Export package…"), this)),
+      m_submit(new QPushButton(tr("&Submit to agency"), this)),
       m_redactions(new QPushButton(tr("Review &redactions side by side…"), this))
 {
     setWindowTitle(tr("Releases"));
@@ -93,6 +96,7 @@ ReleasesDialog::ReleasesDialog(CaseDatabase& db, QWidget* parent)
     row->addWidget(m_approve);
     row->addWidget(m_reject);
     row->addStretch();
+    row->addWidget(m_submit);
     row->addWidget(m_export);
     rightLayout->addLayout(row);
     auto* split = new QSplitter(this);
@@ -110,6 +114,8 @@ ReleasesDialog::ReleasesDialog(CaseDatabase& db, QWidget* parent)
     connect(m_approve, &QPushButton::clicked, this, &ReleasesDialog::approve);
     connect(m_reject, &QPushButton::clicked, this, &ReleasesDialog::reject);
     connect(m_export, &QPushButton::clicked, this, &ReleasesDialog::exportPackage);
+    connect(m_submit, &QPushButton::clicked, this, &ReleasesDialog::submitToAgency);
+    m_submit->setObjectName(QStringLiteral("submitButton"));
     connect(m_redactions, &QPushButton::clicked, this, &ReleasesDialog::reviewRedactions);
     reload();
 }
@@ -239,7 +245,7 @@ void ReleasesDialog::showCurrent()
 {
     const QString id = currentId();
     const Session& me = m_db.session();
-    bool pending = false, exportable = false, hasRedactions = false;
+    bool pending = false, exportable = false, hasRedactions = false, submittable = false;
     if (id.isEmpty()) {
         m_details->setHtml(
             QStringLiteral("<p>%1</p>")
@@ -248,6 +254,7 @@ void ReleasesDialog::showCurrent()
         m_details->setHtml(describe(*r));
         pending = r->state == QLatin1String("pending");
         exportable = r->state == QLatin1String("approved") || r->state == QLatin1String("exported");
+        submittable = r->state == QLatin1String("approved") && r->purpose == QLatin1String("agency");
         for (const ReleaseItem& item : r->items)
             if (item.kind == QLatin1String("media"))
                 if (auto m = MediaLibrary(m_db).get(item.id); m && m->operation == QLatin1String("redact"))
@@ -264,6 +271,7 @@ void ReleasesDialog::showCurrent()
         w->setEnabled(canDecide);
     m_export->setEnabled(exportable && (me.role == Role::Investigator || me.role == Role::Legal));
     m_redactions->setEnabled(hasRedactions);
+    m_submit->setEnabled(submittable && (me.role == Role::Investigator || me.role == Role::Legal));
 }
 
 void ReleasesDialog::approve()
@@ -320,6 +328,46 @@ void ReleasesDialog::exportPackage()
         select(id);
     });
     dialog->open();
+}
+
+void ReleasesDialog::submitToAgency()
+{
+    auto r = ReleaseService(m_db).show(currentId());
+    if (!r)
+        return;
+    CaseDatabase* db = &m_db;
+    const QString id = r->id, agency = r->agencyId;
+    auto* job = new JobDialog(
+        tr("Submitting to %1").arg(agency),
+        [db, id, agency](const JobDialog::ProgressFn& progress, const std::atomic_bool* cancel) -> Status {
+            auto report = [&](qint64 d, qint64 t, const QString& stage) {
+                const int scale = t > (1LL << 30) ? 1024 : 1;
+                progress(static_cast<int>(d / scale), static_cast<int>(std::max<qint64>(0, t / scale)), stage);
+            };
+            SubmissionService service(*db);
+            auto queued = service.queue(id, agency, report, cancel);
+            if (!queued) {
+                db->releaseThreadConnection();
+                return queued.error();
+            }
+            auto s = service.deliver(*queued, 30, report, cancel);
+            db->releaseThreadConnection();
+            if (!s)
+                return s.error();
+            if (s->state == QLatin1String("failed"))
+                return failure(s->lastError);
+            if (s->state != QLatin1String("delivered"))
+                return failure(tr("Not delivered yet (%1); it stays in the outbox and is retried.").arg(s->lastError));
+            return {};
+        },
+        this);
+    job->setAttribute(Qt::WA_DeleteOnClose);
+    connect(job, &JobDialog::finished, this, [this, id] {
+        reload();
+        select(id);
+    });
+    job->open();
+    job->start();
 }
 
 void ReleasesDialog::reviewRedactions()

@@ -33,11 +33,13 @@ public:
     QPushButton* approveButton() const { return m_approve; }
     QPushButton* rejectButton() const { return m_reject; }
     QPushButton* exportButton() const { return m_export; }
+    QPushButton* submitButton() const { return m_submit; }
 
 public Q_SLOTS:
     void approve();
     void reject() override;
     void exportPackage();
+    void submitToAgency();
     void reviewRedactions();
 
 private:
@@ -56,6 +58,7 @@ private:
     QPushButton* m_approve;
     QPushButton* m_reject;
     QPushButton* m_export;
+    QPushButton* m_submit;
     QPushButton* m_redactions;
 };
 

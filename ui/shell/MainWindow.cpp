@@ -5,6 +5,8 @@
 #include "releases/ReleasesDialog.h"
 #include "releases/VerifyPackageDialog.h"
 #include "statements/StatementPanel.h"
+#include "submit/AgenciesDialog.h"
+#include "submit/OutboxDialog.h"
 
 #include "admin/AuditLogDialog.h"
 #include "admin/UserManagementDialog.h"
@@ -296,6 +298,12 @@ void MainWindow::createActions()
                   verifyPackage(f);
           });
     verify->setObjectName(QStringLiteral("actionVerifyPackage"));
+    QAction* outbox = releases->addAction(tr("&Outbox…"), QKeySequence(Qt::CTRL | Qt::Key_4), this, [this] {
+        auto* dialog = new OutboxDialog(*m_db, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    outbox->setObjectName(QStringLiteral("actionOutbox"));
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("Export &recipient key…"), this, &MainWindow::exportRecipientKey);
@@ -311,6 +319,12 @@ void MainWindow::createActions()
     QAction* check = tools->addAction(tr("&Check database"), this, &MainWindow::checkDatabase);
     check->setObjectName(QStringLiteral("actionCheckDatabase"));
     check->setEnabled(role == Role::Admin || role == Role::Auditor);
+    QAction* agencies = tools->addAction(tr("&Agencies…"), this, [this] {
+        auto* dialog = new AgenciesDialog(*m_db, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    agencies->setObjectName(QStringLiteral("actionAgencies"));
     QAction* tsa = tools->addAction(tr("&Time-stamp authority…"), this, &MainWindow::configureTimestamping);
     tsa->setObjectName(QStringLiteral("actionTimestampAuthority"));
     tsa->setEnabled(role == Role::Admin);

@@ -1,0 +1,160 @@
+// Agencies and the outbox in the GUI, offscreen: an administrator adds an agency (an http:// address is refused
+// with the reason), investigators cannot; a release request offers the agency as its purpose; the releases view
+// offers "Submit to agency" once legal approved it; the outbox lists a queued submission, and cancelling it there
+// is recorded; testing the connection to an address where nothing listens says so.
+#include "TestSupport.h"
+
+#include "TestServers.h"
+#include "cases/CaseService.h"
+#include "db/UserDirectory.h"
+#include "db/WorkstationKeys.h"
+#include "export/ReleaseService.h"
+#include "inbox/IncidentInbox.h"
+#include "releases/ReleaseRequestDialog.h"
+#include "releases/ReleasesDialog.h"
+#include "store/PullService.h"
+#include "store/StoreRegistry.h"
+#include "store/StoreSimulator.h"
+#include "submit/AgenciesDialog.h"
+#include "submit/OutboxDialog.h"
+#include "submit/SubmissionService.h"
+
+#include <QComboBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace lpdesk;
+
+class TestGuiSubmit : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<CaseDatabase> m_admin;
+    std::unique_ptr<CaseDatabase> m_ivy;
+    std::unique_ptr<CaseDatabase> m_lena;
+    QString m_case;
+    QString m_release;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QDir().mkpath(m_dir.filePath(QStringLiteral("db")));
+        m_admin = test::createDatabase(m_dir.filePath(QStringLiteral("db")));
+        QVERIFY(UserDirectory(*m_admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy")));
+        QVERIFY(UserDirectory(*m_admin).add(QStringLiteral("lena"), Role::Legal, test::secret("lena")));
+        SimulatorOptions o;
+        o.outDir = m_dir.filePath(QStringLiteral("drop"));
+        {
+            QSqlDatabase c = m_admin->connection();
+            o.recipientPublicKey = *WorkstationKeys::recipientPublicKey(c);
+        }
+        o.stores = 1;
+        o.incidentsPerStore = 2;
+        o.clipSeconds = 2;
+        o.width = 160;
+        o.height = 96;
+        auto sim = StoreSimulator::run(o);
+        QVERIFY(sim);
+        StoreConnection sc;
+        sc.kind = QStringLiteral("folder");
+        sc.location = o.outDir + QLatin1Char('/') + sim->storeIds.first();
+        QVERIFY(StoreRegistry(*m_admin).add(sim->storeIds.first(), sc));
+        m_path = m_admin->path();
+        auto ivy = CaseDatabase::open(m_path, QStringLiteral("ivy"), test::secret("ivy"));
+        auto lena = CaseDatabase::open(m_path, QStringLiteral("lena"), test::secret("lena"));
+        QVERIFY(ivy && lena);
+        m_ivy = std::move(ivy.value());
+        m_lena = std::move(lena.value());
+        auto pulled = PullService(*m_ivy).pull({});
+        QVERIFY(pulled && pulled->complete());
+        auto rows = IncidentInbox(*m_ivy).list({}, IncidentSort::Newest, 0, 1);
+        QVERIFY(rows && rows->size() == 1);
+        auto id = CaseService(*m_ivy).create(QStringLiteral("Shoplifting"), {rows->first().id});
+        QVERIFY(id);
+        m_case = *id;
+    }
+
+    void adminAddsAnAgency()
+    {
+        AgenciesDialog investigator(*m_ivy);
+        QVERIFY(!investigator.findChild<QGroupBox*>()->isEnabled());
+
+        AgenciesDialog dialog(*m_admin);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QSqlDatabase c = m_admin->connection();
+        const QString ca = m_dir.filePath(QStringLiteral("ca.pem"));
+        QFile f(ca);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(*WorkstationKeys::caCertificatePem(c)) > 0);
+        f.close();
+        const int port = test::freeLoopbackPort(); // nothing listens there
+        dialog.idField()->setText(QStringLiteral("cpd"));
+        dialog.nameField()->setText(QStringLiteral("Test Police"));
+        dialog.urlField()->setText(QStringLiteral("http://127.0.0.1:%1/api").arg(port));
+        dialog.caFileField()->setText(ca);
+        dialog.apiKeyField()->setText(QStringLiteral("key-1"));
+        QVERIFY(!dialog.addAgency());
+        QVERIFY2(dialog.status()->text().contains(QStringLiteral("https://")), qPrintable(dialog.status()->text()));
+        dialog.urlField()->setText(QStringLiteral("https://127.0.0.1:%1/api").arg(port));
+        QVERIFY(dialog.addAgency());
+        QCOMPARE(dialog.list()->topLevelItemCount(), 1);
+        QVERIFY(dialog.apiKeyField()->text().isEmpty());
+        QCOMPARE(dialog.list()->topLevelItem(0)->text(5), QStringLiteral("pinned"));
+        // Nothing listens: the test says so, in words.
+        QSignalSpy tested(&dialog, &AgenciesDialog::tested);
+        dialog.testSelected();
+        QTRY_VERIFY_WITH_TIMEOUT(tested.size() == 1, 30000);
+        QCOMPARE(tested.first().first().toBool(), false);
+        QVERIFY2(dialog.status()->text().contains(QStringLiteral("Connecting to")),
+                 qPrintable(dialog.status()->text()));
+    }
+
+    void requestApproveAndOfferSubmission()
+    {
+        ReleaseRequestDialog request(*m_ivy, m_case);
+        QCOMPARE(request.purpose()->count(), 2);
+        request.purpose()->setCurrentIndex(1);
+        QVERIFY(request.purpose()->currentText().contains(QStringLiteral("Test Police")));
+        request.note()->setPlainText(QStringLiteral("Report to the police"));
+        request.accept();
+        m_release = request.requestId();
+        QVERIFY(!m_release.isEmpty());
+        auto r = ReleaseService(*m_ivy).show(m_release);
+        QCOMPARE(r->purpose, QStringLiteral("agency"));
+        QCOMPARE(r->agencyId, QStringLiteral("cpd"));
+        QVERIFY(ReleaseService(*m_lena).approve(m_release, QStringLiteral("ok"), {}));
+        ReleasesDialog review(*m_ivy);
+        QVERIFY(review.select(m_release));
+        QVERIFY(review.submitButton()->isEnabled());
+    }
+
+    void outboxListsAndCancels()
+    {
+        auto queued = SubmissionService(*m_ivy).queue(m_release, QStringLiteral("cpd"));
+        QVERIFY2(queued, qPrintable(queued.errorMessage()));
+        OutboxDialog outbox(*m_ivy);
+        outbox.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&outbox));
+        QCOMPARE(outbox.list()->topLevelItemCount(), 1);
+        QTreeWidgetItem* row = outbox.list()->topLevelItem(0);
+        QCOMPARE(row->text(0), QStringLiteral("queued"));
+        QCOMPARE(row->text(1), QStringLiteral("cpd"));
+        outbox.list()->setCurrentItem(row);
+        QVERIFY(outbox.cancelButton()->isEnabled());
+        QTest::mouseClick(outbox.cancelButton(), Qt::LeftButton);
+        QCOMPARE(outbox.list()->topLevelItem(0)->text(0), QStringLiteral("cancelled"));
+        QCOMPARE(SubmissionService(*m_ivy).get(*queued)->state, QStringLiteral("cancelled"));
+    }
+};
+
+QTEST_MAIN(TestGuiSubmit)
+#include "TestGuiSubmit.moc"

@@ -1,0 +1,180 @@
+#include "submit/AgenciesDialog.h"
+
+#include "common/Background.h"
+#include "db/CaseDatabase.h"
+#include "submit/AgencyRegistry.h"
+#include "submit/SubmissionService.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace lpdesk {
+
+AgenciesDialog::AgenciesDialog(CaseDatabase& db, QWidget* parent)
+    : QDialog(parent),
+      m_db(db),
+      m_list(new QTreeWidget(this)),
+      m_status(new QLabel(this)),
+      m_id(new QLineEdit(this)),
+      m_name(new QLineEdit(this)),
+      m_url(new QLineEdit(this)),
+      m_caFile(new QLineEdit(this)),
+      m_auth(new QComboBox(this)),
+      m_apiKey(new QLineEdit(this)),
+      m_test(new QPushButton(tr("&Test connection"), this)),
+      m_remove(new QPushButton(tr("&Remove"), this))
+{
+    setWindowTitle(tr("Agencies"));
+    setObjectName(QStringLiteral("agenciesDialog"));
+    resize(860, 560);
+    m_list->setRootIsDecorated(false);
+    m_list->setHeaderLabels({tr("Id"), tr("Name"), tr("Address"), tr("Authentication"), tr("Profile"), tr("CA")});
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_status->setWordWrap(true);
+    m_status->setObjectName(QStringLiteral("agencyStatus"));
+    const bool admin = m_db.session().role == Role::Admin;
+
+    auto* form = new QGroupBox(tr("Add an agency"), this);
+    form->setEnabled(admin);
+    auto* fl = new QFormLayout(form);
+    m_id->setPlaceholderText(tr("short id, e.g. cpd-19"));
+    m_url->setPlaceholderText(QStringLiteral("https://reports.example.gov/api"));
+    m_auth->addItem(tr("API key header"), QStringLiteral("apikey"));
+    m_auth->addItem(tr("None"), QStringLiteral("none"));
+    m_apiKey->setEchoMode(QLineEdit::Password);
+    auto* browse = new QPushButton(tr("&Browse…"), form);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString f = QFileDialog::getOpenFileName(this, tr("The agency's CA certificate"), QString(),
+                                                       tr("Certificates (*.pem *.crt)"));
+        if (!f.isEmpty())
+            m_caFile->setText(f);
+    });
+    auto* caRow = new QHBoxLayout;
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(browse);
+    fl->addRow(tr("&Id:"), m_id);
+    fl->addRow(tr("&Name:"), m_name);
+    fl->addRow(tr("&Address:"), m_url);
+    fl->addRow(tr("Pinned &CA:"), caRow);
+    fl->addRow(tr("Au&thentication:"), m_auth);
+    fl->addRow(tr("API &key:"), m_apiKey);
+    auto* add = new QPushButton(tr("A&dd agency"), form);
+    fl->addRow(QString(), add);
+    connect(add, &QPushButton::clicked, this, &AgenciesDialog::addAgency);
+    fl->addRow(new QLabel(tr("OAuth2 and mutual TLS profiles: lpdesk-cli agency add."), form));
+
+    m_remove->setEnabled(admin);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_test);
+    row->addWidget(m_remove);
+    row->addStretch();
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_list, 1);
+    layout->addLayout(row);
+    layout->addWidget(m_status);
+    layout->addWidget(form);
+    layout->addWidget(close);
+    connect(m_test, &QPushButton::clicked, this, &AgenciesDialog::testSelected);
+    connect(m_remove, &QPushButton::clicked, this, &AgenciesDialog::removeSelected);
+    reload();
+}
+
+QString AgenciesDialog::selectedId() const
+{
+    return m_list->currentItem() ? m_list->currentItem()->text(0) : QString();
+}
+
+void AgenciesDialog::reload()
+{
+    m_list->clear();
+    auto agencies = AgencyRegistry(m_db).list();
+    if (!agencies) {
+        m_status->setText(agencies.errorMessage());
+        return;
+    }
+    for (const AgencyProfile& p : *agencies)
+        new QTreeWidgetItem(
+            m_list,
+            {p.id, p.name, p.baseUrl, p.auth, p.payloadProfile, p.caPem.isEmpty() ? tr("system") : tr("pinned")});
+    if (m_list->topLevelItemCount() > 0)
+        m_list->setCurrentItem(m_list->topLevelItem(0));
+}
+
+bool AgenciesDialog::addAgency()
+{
+    AgencyProfile p;
+    p.id = m_id->text().trimmed();
+    p.name = m_name->text().trimmed().isEmpty() ? p.id : m_name->text().trimmed();
+    p.baseUrl = m_url->text().trimmed();
+    p.auth = m_auth->currentData().toString();
+    p.apiKeyHeader = QStringLiteral("X-Api-Key");
+    if (!m_caFile->text().trimmed().isEmpty()) {
+        QFile f(m_caFile->text().trimmed());
+        if (!f.open(QIODevice::ReadOnly) || f.size() > 64 * 1024) {
+            m_status->setText(tr("Cannot read the CA certificate %1.").arg(f.fileName()));
+            return false;
+        }
+        p.caPem = f.readAll();
+    }
+    AgencySecrets s;
+    s.apiKey = m_apiKey->text().toUtf8();
+    const Status added = AgencyRegistry(m_db).add(p, s);
+    s.apiKey.fill('\0');
+    if (!added) {
+        m_status->setText(added.errorMessage());
+        return false;
+    }
+    m_apiKey->clear();
+    m_status->setText(tr("Agency %1 added.").arg(p.id));
+    reload();
+    return true;
+}
+
+void AgenciesDialog::testSelected()
+{
+    const QString id = selectedId();
+    if (id.isEmpty())
+        return;
+    m_status->setText(tr("Connecting to %1…").arg(id));
+    m_test->setEnabled(false);
+    CaseDatabase* db = &m_db;
+    runInBackground<std::shared_ptr<Result<QString>>>(
+        this,
+        [db, id] {
+            auto r = std::make_shared<Result<QString>>(SubmissionService(*db).testConnection(id));
+            db->releaseThreadConnection();
+            return r;
+        },
+        [this](std::shared_ptr<Result<QString>> r) {
+            m_test->setEnabled(true);
+            m_status->setText(*r ? **r : r->errorMessage());
+            Q_EMIT tested(bool(*r));
+        });
+}
+
+void AgenciesDialog::removeSelected()
+{
+    const QString id = selectedId();
+    if (id.isEmpty())
+        return;
+    const Status s = AgencyRegistry(m_db).remove(id);
+    m_status->setText(s ? tr("Agency %1 removed.").arg(id) : s.errorMessage());
+    reload();
+}
+
+} // namespace lpdesk

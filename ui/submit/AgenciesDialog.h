@@ -1,0 +1,59 @@
+// Agency profiles (Tools → Agencies): where submissions go and how the workstation authenticates. Administrators
+// add and remove them (the pinned CA and the secrets are read from files and kept in the encrypted database);
+// anyone who submits can test the connection (TLS with the pinned CA, an HTTP answer).
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTreeWidget;
+
+namespace lpdesk {
+
+class CaseDatabase;
+
+class AgenciesDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit AgenciesDialog(CaseDatabase& db, QWidget* parent = nullptr);
+
+    QTreeWidget* list() const { return m_list; }
+    QLabel* status() const { return m_status; }
+    // The add form (admin only): fields exposed for tests.
+    QLineEdit* idField() const { return m_id; }
+    QLineEdit* nameField() const { return m_name; }
+    QLineEdit* urlField() const { return m_url; }
+    QLineEdit* caFileField() const { return m_caFile; }
+    QComboBox* authField() const { return m_auth; }
+    QLineEdit* apiKeyField() const { return m_apiKey; }
+
+public Q_SLOTS:
+    void reload();
+    bool addAgency();
+    void testSelected();
+    void removeSelected();
+
+Q_SIGNALS:
+    void tested(bool ok);
+
+private:
+    QString selectedId() const;
+
+    CaseDatabase& m_db;
+    QTreeWidget* m_list;
+    QLabel* m_status;
+    QLineEdit* m_id;
+    QLineEdit* m_name;
+    QLineEdit* m_url;
+    QLineEdit* m_caFile;
+    QComboBox* m_auth;
+    QLineEdit* m_apiKey;
+    QPushButton* m_test;
+    QPushButton* m_remove;
+};
+
+} // namespace lpdesk
