@@ -85,6 +85,32 @@ unzip -l "$demo/package.zip"
 (mkdir -p "$demo/package" && cd "$demo/package" && unzip -q ../package.zip && sha256sum -c --quiet SHA256SUMS && echo "sha256sum -c: all files OK" \
     && openssl cms -verify -binary -inform DER -in manifest.json.p7s -content manifest.json -CAfile "$demo/org-ca.pem" -purpose any -out /dev/null)
 
+step "Submit to a police API: a local demo agency (TLS, signed requests, tus uploads) on 127.0.0.1"
+agency="$demo/agency"
+mkdir -p "$agency"
+openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout "$agency/ca.key" -out "$agency/ca.pem" \
+    -subj "/CN=Demo Police CA" -days 2 2>/dev/null
+openssl req -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout "$agency/server.key" -out "$agency/server.csr" \
+    -subj "/CN=127.0.0.1" 2>/dev/null
+printf 'subjectAltName=IP:127.0.0.1\nextendedKeyUsage=serverAuth\n' > "$agency/ext.cnf"
+openssl x509 -req -in "$agency/server.csr" -CA "$agency/ca.pem" -CAkey "$agency/ca.key" -set_serial 2 -days 2 \
+    -extfile "$agency/ext.cnf" -out "$agency/server.pem" 2>/dev/null
+"$cli" --json key show | python3 -c 'import json,sys; print(json.load(sys.stdin)["signing_certificate"], end="")' > "$agency/signer.pem"
+echo "demo-agency-key" > "$agency/api-key.txt"
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+/usr/bin/python3 "$root/tests/integration/agency_server.py" "$port" "$agency" > "$agency/server.out" &
+agency_pid=$!
+trap 'kill $agency_pid 2>/dev/null || true' EXIT
+for _ in $(seq 50); do grep -q ready "$agency/server.out" 2>/dev/null && break; sleep 0.1; done
+LPDESK_USER=admin LPDESK_PASSPHRASE="demo admin passphrase" "$cli" agency add demo-pd --url "https://127.0.0.1:$port/api" \
+    --name "Demo Police Department" --ca "$agency/ca.pem" --auth apikey --api-key-file "$agency/api-key.txt"
+"$cli" agency test demo-pd
+sub=$("$cli" release request "$fcase" --all --purpose agency:demo-pd --note "Online report to the demo police")
+LPDESK_USER=lena LPDESK_PASSPHRASE="demo legal passphrase" "$cli" release approve "$sub" --note "OK to submit"
+"$cli" submit "$sub" --agency demo-pd
+"$cli" outbox list
+kill $agency_pid 2>/dev/null || true
+
 step "Integrity, custody and audit chains"
 export LPDESK_USER=admin LPDESK_PASSPHRASE="demo admin passphrase"
 "$cli" db check | tail -3
