@@ -499,8 +499,9 @@ Status SubmissionService::attempt(const QString& id, const Progress& progress, c
             r.setRawHeader("Authorization", "Bearer " + bearer);
         return r;
     };
-    if (agency->auth == QLatin1String("oauth2")) {
-        // RFC 6749 §4.4: client credentials, HTTP Basic client authentication.
+    // RFC 6749 §4.4: client credentials with HTTP Basic client authentication; fetched per attempt and again
+    // once when the agency refuses a token that has expired meanwhile.
+    auto fetchToken = [&]() -> Http {
         QNetworkRequest r = request(QUrl(agency->tokenUrl));
         r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
         r.setRawHeader("Authorization",
@@ -508,14 +509,26 @@ Status SubmissionService::attempt(const QString& id, const Progress& progress, c
                            + (QUrl::toPercentEncoding(agency->clientId) + ':'
                               + QUrl::toPercentEncoding(QString::fromUtf8(secrets->clientSecret)))
                                  .toBase64());
-        const Http h = call(nam, r, "POST", "grant_type=client_credentials", cancel);
+        Http h = call(nam, r, "POST", "grant_type=client_credentials", cancel);
         bearer = QJsonDocument::fromJson(h.body).object().value(QLatin1String("access_token")).toString().toLatin1();
-        if (h.status != 200 || bearer.isEmpty()) {
+        if (h.status == 200 && bearer.isEmpty())
+            h.status = 502; // an answer without a token is the agency's fault: retry later
+        return h;
+    };
+    if (agency->auth == QLatin1String("oauth2")) {
+        const Http h = fetchToken();
+        if (h.status != 200) {
             const Outcome o = fromAnswer(h, tr("Getting an access token"));
             return makeError(o.kind == Outcome::Fail ? ErrorKind::Usage : ErrorKind::Failed,
                              o.message + QStringLiteral("|%1").arg(o.retryAfter));
         }
     }
+    auto exchange = [&](const std::function<QNetworkRequest()>& make, const QByteArray& verb, const QByteArray& body) {
+        Http h = call(nam, make(), verb, body, cancel);
+        if (h.status == 401 && agency->auth == QLatin1String("oauth2") && fetchToken().status == 200)
+            h = call(nam, make(), verb, body, cancel);
+        return h;
+    };
     auto signedRequest = [&](const QUrl& url, const QByteArray& body) {
         QNetworkRequest r = request(url);
         r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
@@ -545,8 +558,8 @@ Status SubmissionService::attempt(const QString& id, const Progress& progress, c
     if (a.remoteId.isEmpty()) {
         if (progress)
             progress(0, a.size, tr("Creating the submission"));
-        const Http h = call(nam, signedRequest(base.resolved(QUrl(QStringLiteral("v1/submissions"))), a.payload),
-                            "POST", a.payload, cancel);
+        const QUrl createUrl = base.resolved(QUrl(QStringLiteral("v1/submissions")));
+        const Http h = exchange([&] { return signedRequest(createUrl, a.payload); }, "POST", a.payload);
         if (h.status != 201 && h.status != 200)
             return stop(fromAnswer(h, tr("Creating the submission")));
         const QJsonObject o = QJsonDocument::fromJson(h.body).object();
@@ -569,22 +582,30 @@ Status SubmissionService::attempt(const QString& id, const Progress& progress, c
     if (!file.open(QIODevice::ReadOnly))
         return stop({Outcome::Fail, tr("The sealed package %1 is missing from the outbox.").arg(a.packageFile), -1});
     if (a.location.isEmpty()) {
-        QNetworkRequest r = request(QUrl(a.uploadUrl));
-        r.setRawHeader("Tus-Resumable", "1.0.0");
-        r.setRawHeader("Upload-Length", QByteArray::number(a.size));
-        r.setRawHeader("Upload-Metadata",
-                       "filename " + QByteArray("package.zip").toBase64() + ",sha256 "
-                           + a.packageSha.toLatin1().toBase64());
-        const Http h = call(nam, r, "POST", QByteArray(), cancel);
+        const Http h = exchange(
+            [&] {
+                QNetworkRequest r = request(QUrl(a.uploadUrl));
+                r.setRawHeader("Tus-Resumable", "1.0.0");
+                r.setRawHeader("Upload-Length", QByteArray::number(a.size));
+                r.setRawHeader("Upload-Metadata",
+                               "filename " + QByteArray("package.zip").toBase64() + ",sha256 "
+                                   + a.packageSha.toLatin1().toBase64());
+                return r;
+            },
+            "POST", QByteArray());
         if (h.status != 201 || h.headers.value("location").isEmpty())
             return stop(fromAnswer(h, tr("Starting the upload")));
         a.location = QUrl(a.uploadUrl).resolved(QUrl(QString::fromLatin1(h.headers.value("location")))).toString();
         a.uploaded = 0;
         LP_TRY(update(id, {{QLatin1String("upload_location"), a.location}, {QLatin1String("uploaded"), 0}}));
     } else {
-        QNetworkRequest r = request(QUrl(a.location));
-        r.setRawHeader("Tus-Resumable", "1.0.0");
-        const Http h = call(nam, r, "HEAD", QByteArray(), cancel);
+        const Http h = exchange(
+            [&] {
+                QNetworkRequest r = request(QUrl(a.location));
+                r.setRawHeader("Tus-Resumable", "1.0.0");
+                return r;
+            },
+            "HEAD", QByteArray());
         bool ok = false;
         const qint64 offset = h.headers.value("upload-offset").toLongLong(&ok);
         if (h.status != 200 && h.status != 204)
@@ -601,13 +622,18 @@ Status SubmissionService::attempt(const QString& id, const Progress& progress, c
         if (!file.seek(a.uploaded))
             return stop({Outcome::Fail, tr("Cannot read the sealed package."), -1});
         const QByteArray data = file.read(std::min(chunk, a.size - a.uploaded));
-        QNetworkRequest r = request(QUrl(a.location));
-        r.setRawHeader("Tus-Resumable", "1.0.0");
-        r.setRawHeader("Upload-Offset", QByteArray::number(a.uploaded));
-        r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/offset+octet-stream"));
-        a.bytesSent += data.size();
+        LP_TRY(update(id, {{QLatin1String("bytes_sent"), a.bytesSent + data.size()}}));
+        const Http h = exchange(
+            [&] {
+                a.bytesSent += data.size(); // every send counts, a resend after a token refresh too
+                QNetworkRequest r = request(QUrl(a.location));
+                r.setRawHeader("Tus-Resumable", "1.0.0");
+                r.setRawHeader("Upload-Offset", QByteArray::number(a.uploaded));
+                r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/offset+octet-stream"));
+                return r;
+            },
+            "PATCH", data);
         LP_TRY(update(id, {{QLatin1String("bytes_sent"), a.bytesSent}}));
-        const Http h = call(nam, r, "PATCH", data, cancel);
         if (h.status == 409) // offset mismatch: the next attempt asks with HEAD
             return stop({Outcome::Retry, tr("The agency and the workstation disagree on the upload offset."), 0});
         if (h.status != 204)
@@ -623,7 +649,7 @@ Status SubmissionService::attempt(const QString& id, const Progress& progress, c
     }
     // 3. Complete: the receipt must name the package hash we sent.
     const QByteArray body = "{}";
-    const Http h = call(nam, signedRequest(QUrl(a.completeUrl), body), "POST", body, cancel);
+    const Http h = exchange([&] { return signedRequest(QUrl(a.completeUrl), body); }, "POST", body);
     if (h.status != 200)
         return stop(fromAnswer(h, tr("Completing the submission")));
     const QJsonObject receipt = QJsonDocument::fromJson(h.body).object().value(QLatin1String("receipt")).toObject();

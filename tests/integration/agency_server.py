@@ -1,7 +1,9 @@
 #!/usr/bin/python3
 """A local law-enforcement endpoint speaking LP Desk agency protocol v1 (docs/agency-protocol.md), for tests.
 
-usage: agency_server.py PORT DIR
+usage: agency_server.py PORT DIR [CLIENT_CA]
+With CLIENT_CA the endpoint requires a TLS client certificate issued by it (mutual TLS) and accepts it in place of
+an API key or token.
 DIR holds server.pem / server.key (TLS), signer.pem (the organisation signing certificate it trusts) and
 api-key.txt. It verifies the API key, Content-Digest (RFC 9530) and the RFC 9421 signature of every signed
 request, implements idempotent creation and tus 1.0.0 uploads, and issues receipts. Behaviour for a test is
@@ -10,6 +12,8 @@ read from DIR/control.json before every request:
   {"create_drop": N}         store the next N creations, then drop the connection without answering
   {"drop_after": BYTES}      once, drop an upload connection when the received data reaches BYTES
   {"patch_delay_ms": MS}     sleep before answering each PATCH
+  {"token_uses": N}          OAuth2 tokens issued from now on are good for N requests (default 1000)
+OAuth2 client credentials (RFC 6749 4.4) at POST /oauth/token when DIR/oauth-client.txt holds "id:secret".
 Every request is logged as a JSON line in DIR/log.jsonl; received files are written to DIR/received/.
 """
 import base64
@@ -32,9 +36,15 @@ from cryptography.hazmat.primitives.asymmetric import ec, utils
 PORT = int(sys.argv[1])
 DIR = sys.argv[2]
 ORIGIN = "https://127.0.0.1:%d" % PORT
+CLIENT_CA = sys.argv[3] if len(sys.argv) > 3 else None
 LOCK = threading.Lock()
 SIGNER = x509.load_pem_x509_certificate(open(os.path.join(DIR, "signer.pem"), "rb").read())
 API_KEY = open(os.path.join(DIR, "api-key.txt")).read().strip()
+try:
+    OAUTH_CLIENT = open(os.path.join(DIR, "oauth-client.txt")).read().strip()  # "id:secret"
+except OSError:
+    OAUTH_CLIENT = None
+tokens = {}  # bearer token -> uses left
 submissions = {}  # idempotency key -> answer
 uploads = {}  # upload id -> {"length", "offset", "path", "sha256"}
 receipts = {}
@@ -64,10 +74,25 @@ def log(entry):
         f.write(json.dumps(entry) + "\n")
 
 
+def authorized(handler):
+    if handler.headers.get("X-Api-Key") == API_KEY:
+        return True
+    if CLIENT_CA and handler.connection.getpeercert():
+        return True
+    auth = handler.headers.get("Authorization", "")
+    if auth.startswith("Bearer "):
+        with LOCK:
+            left = tokens.get(auth[7:], 0)
+            if left > 0:
+                tokens[auth[7:]] = left - 1
+                return True
+    return False
+
+
 def verify_signature(handler, body):
     """None when the request is authentic, else the reason."""
-    if handler.headers.get("X-Api-Key") != API_KEY:
-        return "wrong or missing API key"
+    if not authorized(handler):
+        return "wrong or missing API key or access token"
     digest = handler.headers.get("Content-Digest", "")
     expected = "sha-256=:" + base64.b64encode(hashlib.sha256(body).digest()).decode() + ":"
     if digest != expected:
@@ -130,6 +155,18 @@ class Handler(http.server.BaseHTTPRequestHandler):
         return self.rfile.read(int(self.headers.get("Content-Length", "0")))
 
     def do_POST(self):
+        if self.path == "/oauth/token":
+            body = self.body()
+            auth = self.headers.get("Authorization", "")
+            given = base64.b64decode(auth[6:]).decode() if auth.startswith("Basic ") else ""
+            if not OAUTH_CLIENT or given != OAUTH_CLIENT or body != b"grant_type=client_credentials":
+                log({"kind": "token", "status": 401})
+                return self.answer(401, {"error": "invalid_client"})
+            token = uuid.uuid4().hex
+            with LOCK:
+                tokens[token] = control().get("token_uses", 1000)
+            log({"kind": "token", "status": 200})
+            return self.answer(200, {"access_token": token, "token_type": "bearer", "expires_in": 60})
         if self.path == "/api/v1/submissions":
             body = self.body()
             why = verify_signature(self, body)
@@ -152,8 +189,11 @@ class Handler(http.server.BaseHTTPRequestHandler):
             return self.answer(200 if replay else 201, submissions[key],
                                {"Location": ORIGIN + "/api/v1/submissions/" + submissions[key]["id"]})
         if self.path == "/files/":
-            if self.headers.get("Tus-Resumable") != "1.0.0" or self.headers.get("X-Api-Key") != API_KEY:
-                return self.answer(412 if self.headers.get("X-Api-Key") == API_KEY else 401, {"error": "tus or key"})
+            if not authorized(self):
+                log({"kind": "tus-create", "status": 401})
+                return self.answer(401, {"error": "not authorized"})
+            if self.headers.get("Tus-Resumable") != "1.0.0":
+                return self.answer(412, {"error": "tus 1.0.0 only"})
             uid = uuid.uuid4().hex
             meta = dict(p.split(" ") for p in self.headers.get("Upload-Metadata", "").split(",") if " " in p)
             path = os.path.join(DIR, "received", uid)
@@ -185,6 +225,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.answer(404, {"error": "no such endpoint"})
 
     def do_HEAD(self):
+        if not authorized(self):
+            return self.answer(401)
         uid = self.path.rsplit("/", 1)[-1]
         if uid not in uploads:
             return self.answer(404)
@@ -197,6 +239,10 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.end_headers()
 
     def do_PATCH(self):
+        if not authorized(self):
+            self.rfile.read(int(self.headers.get("Content-Length", "0")))
+            log({"kind": "patch", "status": 401, "received": 0})
+            return self.answer(401, {"error": "not authorized"})
         uid = self.path.rsplit("/", 1)[-1]
         u = uploads.get(uid)
         if not u:
@@ -239,6 +285,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
 server = http.server.ThreadingHTTPServer(("127.0.0.1", PORT), Handler)
 context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
 context.load_cert_chain(os.path.join(DIR, "server.pem"), os.path.join(DIR, "server.key"))
+if CLIENT_CA:
+    context.verify_mode = ssl.CERT_REQUIRED
+    context.load_verify_locations(CLIENT_CA)
 server.socket = context.wrap_socket(server.socket, server_side=True)
 print("ready", flush=True)
 server.serve_forever()
