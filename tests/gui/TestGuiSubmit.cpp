@@ -21,6 +21,7 @@
 
 #include <QComboBox>
 #include <QGroupBox>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -28,6 +29,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeWidget>
 
 using namespace lpdesk;
@@ -153,6 +155,22 @@ private Q_SLOTS:
         QTest::mouseClick(outbox.cancelButton(), Qt::LeftButton);
         QCOMPARE(outbox.list()->topLevelItem(0)->text(0), QStringLiteral("cancelled"));
         QCOMPARE(SubmissionService(*m_ivy).get(*queued)->state, QStringLiteral("cancelled"));
+    }
+
+    void receiptIsShownOnTheRelease()
+    {
+        // What a delivery records (the integration test drives a real one): the receipt shows in the review.
+        QVERIFY(ReleaseService(*m_ivy).markSubmitted(
+            m_release,
+            QJsonObject {{QLatin1String("agency_id"), QStringLiteral("cpd")},
+                         {QLatin1String("receipt"),
+                          QJsonObject {{QLatin1String("report_number"), QStringLiteral("CPD-2026-000042")},
+                                       {QLatin1String("received_at"), QStringLiteral("2026-11-25T16:00:00Z")}}}}));
+        ReleasesDialog review(*m_lena);
+        QVERIFY(review.select(m_release));
+        QVERIFY2(review.details()->toPlainText().contains(QStringLiteral("report number CPD-2026-000042")),
+                 qPrintable(review.details()->toPlainText()));
+        QVERIFY(!review.submitButton()->isEnabled()); // submitted: not again
     }
 };
 

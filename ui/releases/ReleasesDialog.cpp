@@ -182,6 +182,14 @@ QString ReleasesDialog::describe(const Release& r)
             + esc(tr("Decided by %1 on %2: %3").arg(r.decidedBy, when(r.decidedAt), r.decisionNote));
     if (!r.voidReason.isEmpty())
         h += QStringLiteral("<br><span style='color:#b00020'>%1</span>").arg(esc(tr("Void: %1").arg(r.voidReason)));
+    if (!r.receipt.isEmpty()) {
+        const QJsonObject receipt = r.receipt.value(QLatin1String("receipt")).toObject();
+        h += QStringLiteral("<br><b>%1</b>")
+                 .arg(esc(tr("Delivered to %1: report number %2, received %3")
+                              .arg(r.receipt.value(QLatin1String("agency_id")).toString(),
+                                   receipt.value(QLatin1String("report_number")).toString(),
+                                   receipt.value(QLatin1String("received_at")).toString())));
+    }
     if (!r.packageId.isEmpty())
         h += QStringLiteral("<br>") + esc(tr("Exported as package %1 on %2").arg(r.packageId, when(r.exportedAt)));
     h += QStringLiteral("</p>");

@@ -7,6 +7,7 @@
 #include "statements/StatementPanel.h"
 #include "submit/AgenciesDialog.h"
 #include "submit/OutboxDialog.h"
+#include "submit/SubmissionService.h"
 
 #include "admin/AuditLogDialog.h"
 #include "admin/UserManagementDialog.h"
@@ -42,6 +43,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -73,6 +75,12 @@ MainWindow::MainWindow(std::unique_ptr<CaseDatabase> db, QWidget* parent)
                 [this] { newCaseFromIncidents(m_inbox->selectedIncidentIds()); });
     }
     createActions();
+    if (role == Role::Investigator || role == Role::Legal) {
+        // The outbox keeps delivering while the workstation is open: what is due goes out once a minute.
+        auto* outboxTimer = new QTimer(this);
+        connect(outboxTimer, &QTimer::timeout, this, &MainWindow::runOutbox);
+        outboxTimer->start(60000);
+    }
     updateCentralPage();
     const Session& s = m_db->session();
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
@@ -333,6 +341,31 @@ void MainWindow::createActions()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About LP Desk"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::runOutbox()
+{
+    if (m_outboxRunning)
+        return;
+    m_outboxRunning = true;
+    CaseDatabase* db = m_db.get();
+    runInBackground<std::shared_ptr<QList<Submission>>>(
+        this,
+        [db] {
+            auto done = SubmissionService(*db).runDue(0);
+            db->releaseThreadConnection();
+            return std::make_shared<QList<Submission>>(done ? *done : QList<Submission>());
+        },
+        [this](std::shared_ptr<QList<Submission>> done) {
+            m_outboxRunning = false;
+            for (const Submission& s : *done)
+                statusBar()->showMessage(
+                    s.state == QLatin1String("delivered")
+                        ? tr("Delivered to %1: report %2")
+                              .arg(s.agencyId, s.receipt.value(QLatin1String("report_number")).toString())
+                        : tr("Submission to %1: %2 (%3)").arg(s.agencyId, s.state, s.lastError),
+                    15000);
+        });
 }
 
 ReleasesDialog* MainWindow::showReleases()

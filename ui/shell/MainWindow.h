@@ -47,6 +47,7 @@ public Q_SLOTS:
     void openClip(const QString& incidentId, const QString& mediaId);
     SearchDialog* showSearch();
     ReleasesDialog* showReleases();
+    void runOutbox(); // delivers what is due in the background
     VerifyPackageDialog* verifyPackage(const QString& path);
 
 protected:
@@ -71,6 +72,7 @@ private:
     CaseListView* m_caseList = nullptr;
     QLabel* m_userLabel;
     QLabel* m_dbLabel;
+    bool m_outboxRunning = false;
 };
 
 } // namespace lpdesk
