@@ -3134,6 +3134,14 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>&amp;Agencies…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delivered to %1: report %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission to %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::MarkerService</name>
@@ -3385,6 +3393,14 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Asking the time-stamp authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident for police records systems (NIBRS-shaped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same incident as NIEM-style XML</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4929,6 +4945,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Not delivered yet (%1); it stays in the outbox and is retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered to %1: report number %2, received %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,6 +8,7 @@
 #include "db/WorkstationKeys.h"
 #include "export/CaseReport.h"
 #include "export/CmsSignature.h"
+#include "export/NibrsIncident.h"
 #include "export/PackageContents.h"
 #include "export/PackageDocuments.h"
 #include "export/ReleaseService.h"
@@ -17,6 +18,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QStorageInfo>
 #include <QUrl>
 
@@ -224,6 +226,18 @@ Result<ExportResult> PackageBuilder::exportRelease(const QString& releaseId, con
             !st)
             return abandon(st.error());
     }
+    const QJsonObject incident = NibrsIncident::build(m);
+    if (Status st
+        = addDocument(QStringLiteral("incident/nibrs.json"), QStringLiteral("incident"),
+                      QStringLiteral("application/json"), tr("The incident for police records systems (NIBRS-shaped)"),
+                      QJsonDocument(incident).toJson(QJsonDocument::Indented));
+        !st)
+        return abandon(st.error());
+    if (Status st = addDocument(QStringLiteral("incident/niem.xml"), QStringLiteral("incident"),
+                                QStringLiteral("application/xml"), tr("The same incident as NIEM-style XML"),
+                                NibrsIncident::toXml(incident));
+        !st)
+        return abandon(st.error());
     progress(done, total, tr("Writing the report"));
     if (Status st
         = addDocument(QStringLiteral("custody.json"), QStringLiteral("custody"), QStringLiteral("application/json"),
@@ -321,6 +335,7 @@ Result<ExportResult> PackageBuilder::exportRelease(const QString& releaseId, con
     result.size = size;
     result.files = static_cast<int>(m.files.size());
     result.verification = *check;
+    result.incident = incident;
     if (options.recordExport)
         LP_TRY(ReleaseService(m_db).markExported(releaseId, m.packageId, result.manifestSha256, result.path,
                                                  options.password != nullptr));

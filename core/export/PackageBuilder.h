@@ -35,6 +35,7 @@ struct ExportResult
     qint64 size = 0;
     int files = 0;
     PackageVerification verification;
+    QJsonObject incident; // the NIBRS-shaped incident written as incident/nibrs.json
 };
 
 class PackageBuilder

@@ -11,10 +11,9 @@
 #include "custody/CustodyRecorder.h"
 #include "db/CaseDatabase.h"
 #include "db/WorkstationKeys.h"
+#include "export/NibrsIncident.h"
 #include "export/PackageBuilder.h"
 #include "export/ReleaseService.h"
-#include "inbox/IncidentInbox.h"
-#include "pos/PosService.h"
 #include "submit/AgencyRegistry.h"
 #include "submit/HttpSignature.h"
 
@@ -149,21 +148,6 @@ QSslConfiguration sslFor(const AgencyProfile& agency, const AgencySecrets& secre
     return ssl;
 }
 
-QString offenseCode(const QString& type)
-{
-    static const QHash<QString, QString> codes {{QStringLiteral("shoplifting"), QStringLiteral("23C")},
-                                                {QStringLiteral("organized_retail_crime"), QStringLiteral("23C")},
-                                                {QStringLiteral("theft"), QStringLiteral("23H")},
-                                                {QStringLiteral("employee_theft"), QStringLiteral("23H")},
-                                                {QStringLiteral("robbery"), QStringLiteral("120")},
-                                                {QStringLiteral("burglary"), QStringLiteral("220")},
-                                                {QStringLiteral("assault"), QStringLiteral("13B")},
-                                                {QStringLiteral("fraud"), QStringLiteral("26A")},
-                                                {QStringLiteral("return_fraud"), QStringLiteral("26A")},
-                                                {QStringLiteral("vandalism"), QStringLiteral("290")}};
-    return codes.value(type, QStringLiteral("90Z"));
-}
-
 QString hashFile(const QString& path, qint64* size)
 {
     QFile f(path);
@@ -204,22 +188,7 @@ SubmissionService::SubmissionService(CaseDatabase& db) : m_db(db)
 
 QJsonObject SubmissionService::withoutGuardrailedFields(const QJsonObject& o)
 {
-    const QStringList banned = AgencyRegistry::guardrailedFields();
-    QJsonObject out;
-    for (auto it = o.begin(); it != o.end(); ++it) {
-        if (banned.contains(it.key().toLower()))
-            continue;
-        if (it->isObject())
-            out.insert(it.key(), withoutGuardrailedFields(it->toObject()));
-        else if (it->isArray()) {
-            QJsonArray arr;
-            for (const QJsonValue& v : it->toArray())
-                arr.append(v.isObject() ? QJsonValue(withoutGuardrailedFields(v.toObject())) : v);
-            out.insert(it.key(), arr);
-        } else
-            out.insert(it.key(), *it);
-    }
-    return out;
+    return NibrsIncident::withoutGuardrailedFields(o);
 }
 
 Result<QString> SubmissionService::queue(const QString& releaseId, const QString& agencyId, const Progress& progress,
@@ -274,34 +243,8 @@ Result<QString> SubmissionService::queue(const QString& releaseId, const QString
             ErrorKind::Usage,
             tr("The package is %1 bytes; agency %2 takes at most %3.").arg(size).arg(agencyId).arg(agency->maxBytes)));
 
-    // The create request's body (lpdesk-agency-v1 with a NIBRS-shaped incident); guardrails applied last.
-    QJsonArray incidents;
-    for (const QString& incidentId : info->incidentIds) {
-        auto d = IncidentInbox(m_db).show(incidentId);
-        if (!d)
-            continue;
-        incidents.append(QJsonObject {{QLatin1String("offense_code"), offenseCode(d->row.type)},
-                                      {QLatin1String("incident_type"), d->row.type},
-                                      {QLatin1String("occurred_at"), d->row.detectedAtLocal},
-                                      {QLatin1String("occurred_at_utc"), d->row.detectedAt},
-                                      {QLatin1String("location"),
-                                       QJsonObject {{QLatin1String("store_id"), d->row.storeId},
-                                                    {QLatin1String("store_name"), d->row.storeName},
-                                                    {QLatin1String("zone"), d->row.zone},
-                                                    {QLatin1String("timezone"), d->row.timezone}}},
-                                      {QLatin1String("narrative"), d->narrative},
-                                      {QLatin1String("suspects"), d->suspects}});
-    }
-    QJsonArray property;
-    if (auto pos = PosService(m_db).linked(release->caseId))
-        for (const LinkedTransaction& t : *pos)
-            for (const PosLineItem& l : t.lines)
-                if (l.kind == PosLineItem::Kind::Sale || l.kind == PosLineItem::Kind::Return)
-                    property.append(QJsonObject {{QLatin1String("sku"), l.itemId},
-                                                 {QLatin1String("description"), l.description},
-                                                 {QLatin1String("quantity"), l.quantity},
-                                                 {QLatin1String("value"), static_cast<double>(l.amount) / 100.0},
-                                                 {QLatin1String("currency"), t.currency}});
+    // The create request's body (lpdesk-agency-v1 with the package's NIBRS-shaped incident, which honours legal's
+    // personal-data decision); guardrails applied again over the whole body.
     QSqlDatabase db = m_db.connection();
     QString organisation;
     {
@@ -320,8 +263,7 @@ Result<QString> SubmissionService::queue(const QString& releaseId, const QString
                       {QLatin1String("approved_by"), release->decidedBy},
                       {QLatin1String("approved_at"), release->decidedAt},
                       {QLatin1String("content_sha256"), release->contentSha256}}},
-        {QLatin1String("incident"),
-         QJsonObject {{QLatin1String("offenses"), incidents}, {QLatin1String("property"), property}}},
+        {QLatin1String("incident"), built->incident},
         {QLatin1String("files"),
          QJsonArray {QJsonObject {{QLatin1String("name"), QStringLiteral("package.zip")},
                                   {QLatin1String("size"), size},

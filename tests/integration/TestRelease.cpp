@@ -344,6 +344,22 @@ private Q_SLOTS:
         QCOMPARE(pdf.out.count(("Package " + packageId).toUtf8()), pages);
         QVERIFY(pdf.out.contains("Redaction log"));
         QVERIFY(pdf.out.contains("Chain of custody"));
+        // The incident for police records systems: NIBRS-shaped JSON and NIEM-style XML that parses.
+        const QJsonObject nibrs
+            = QJsonDocument::fromJson(readFile(x + QStringLiteral("/incident/nibrs.json"))).object();
+        QCOMPARE(nibrs.value(QLatin1String("offenses"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("offense_code"))
+                     .toString(),
+                 QStringLiteral("26A")); // return fraud
+        QVERIFY(!nibrs.value(QLatin1String("property")).toArray().isEmpty());
+        const auto xml = test::run(QStringLiteral("xmllint"),
+                                   {QStringLiteral("--noout"), x + QStringLiteral("/incident/niem.xml")});
+        QVERIFY2(xml.exitCode == 0, qPrintable(xml.describe()));
+        QVERIFY(
+            readFile(x + QStringLiteral("/incident/niem.xml")).contains("<j:OffenseUCRCode>26A</j:OffenseUCRCode>"));
         // Provenance is JSON-LD with one investigative action per derivative (and the export).
         const QJsonObject prov = QJsonDocument::fromJson(readFile(x + QStringLiteral("/provenance.jsonld"))).object();
         QVERIFY(prov.contains(QLatin1String("@context")));
