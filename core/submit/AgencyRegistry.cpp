@@ -86,6 +86,11 @@ QStringList AgencyRegistry::guardrailedFields()
             QStringLiteral("immigration_status")};
 }
 
+QStringList AgencyRegistry::optionalFields()
+{
+    return {QStringLiteral("narrative"), QStringLiteral("suspects")};
+}
+
 QStringList AgencyRegistry::payloadProfiles()
 {
     return {QStringLiteral("lpdesk-v1"), QStringLiteral("nibrs-file")};
@@ -131,6 +136,9 @@ Status AgencyRegistry::add(const AgencyProfile& p, const AgencySecrets& s)
             return usage(tr("A field name is 1–40 lowercase letters or '_' (got \"%1\").").arg(f.left(40)));
         if (guardrailedFields().contains(f))
             return usage(tr("\"%1\" is never sent to an agency, whatever the profile says.").arg(f));
+        if (!optionalFields().contains(f))
+            return usage(tr("\"%1\" is not an optional field; they are: %2.")
+                             .arg(f, optionalFields().join(QStringLiteral(", "))));
     }
     QJsonObject secrets;
     for (const auto& [key, value] : {std::pair<const char*, const QByteArray*> {"api_key", &s.apiKey},

@@ -27,7 +27,7 @@ struct AgencyProfile
     QString clientId;
     QString payloadProfile = QStringLiteral("lpdesk-v1"); // lpdesk-v1 or nibrs-file
     qint64 maxBytes = 2LL * 1024 * 1024 * 1024;
-    QStringList allowedFields; // extra fields the agency may receive (guardrailed fields are refused anyway)
+    QStringList allowedFields; // optional fields the agency may receive (narrative, suspects); never guardrailed ones
     QString createdAt;
     QString createdBy;
     bool hasSecret = false; // listing only
@@ -50,6 +50,8 @@ class AgencyRegistry
 public:
     // Fields no profile may ever send, whatever an administrator allows.
     static QStringList guardrailedFields();
+    // What a profile may add to the minimum (offense code, time, place, property): sent only when allowed.
+    static QStringList optionalFields();
     static QStringList payloadProfiles();
     static QStringList authKinds();
 

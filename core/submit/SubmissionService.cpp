@@ -148,6 +148,21 @@ QSslConfiguration sslFor(const AgencyProfile& agency, const AgencySecrets& secre
     return ssl;
 }
 
+// The incident with only the optional fields the agency profile allows.
+QJsonObject minimised(QJsonObject incident, const QStringList& allowed)
+{
+    QJsonArray offenses;
+    for (const QJsonValue& v : incident.value(QLatin1String("offenses")).toArray()) {
+        QJsonObject o = v.toObject();
+        for (const QString& f : AgencyRegistry::optionalFields())
+            if (!allowed.contains(f))
+                o.remove(f);
+        offenses.append(o);
+    }
+    incident.insert(QLatin1String("offenses"), offenses);
+    return incident;
+}
+
 QString hashFile(const QString& path, qint64* size)
 {
     QFile f(path);
@@ -263,7 +278,7 @@ Result<QString> SubmissionService::queue(const QString& releaseId, const QString
                       {QLatin1String("approved_by"), release->decidedBy},
                       {QLatin1String("approved_at"), release->decidedAt},
                       {QLatin1String("content_sha256"), release->contentSha256}}},
-        {QLatin1String("incident"), built->incident},
+        {QLatin1String("incident"), minimised(built->incident, agency->allowedFields)},
         {QLatin1String("files"),
          QJsonArray {QJsonObject {{QLatin1String("name"), QStringLiteral("package.zip")},
                                   {QLatin1String("size"), size},

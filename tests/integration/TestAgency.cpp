@@ -102,8 +102,10 @@ private Q_SLOTS:
         refused(p, AgencySecrets {{}, {}, m_caPem.toUtf8(), "-----BEGIN PRIVATE KEY-----\n-----END PRIVATE KEY-----\n"},
                 "matching private key");
         p = valid();
-        p.allowedFields = {QStringLiteral("suspect_height"), QStringLiteral("ethnicity")};
+        p.allowedFields = {QStringLiteral("suspects"), QStringLiteral("ethnicity")};
         refused(p, key, "never sent");
+        p.allowedFields = {QStringLiteral("shoe_size")};
+        refused(p, key, "not an optional field");
         p = valid();
         p.payloadProfile = QStringLiteral("email");
         refused(p, key, "payload profile");

@@ -209,7 +209,8 @@ private Q_SLOTS:
             test::cli({QStringLiteral("agency"), QStringLiteral("add"), QStringLiteral("cpd"), QStringLiteral("--url"),
                        m_url, QStringLiteral("--name"), QStringLiteral("Test Police"), QStringLiteral("--ca"),
                        a + QStringLiteral("ca.pem"), QStringLiteral("--auth"), QStringLiteral("apikey"),
-                       QStringLiteral("--api-key-file"), a + QStringLiteral("api-key.txt")},
+                       QStringLiteral("--api-key-file"), a + QStringLiteral("api-key.txt"), QStringLiteral("--allow"),
+                       QStringLiteral("narrative,suspects")},
                       adminEnv)
                 .exitCode,
             0);
@@ -482,8 +483,22 @@ post({"X-Api-Key": "agency-key-123", "Content-Digest": digest, "Idempotency-Key"
         QCOMPARE(count(log, "token", 401), 0);
         QCOMPARE(received(log), s.value(QLatin1String("package_size")).toInteger());
         QCOMPARE(count(log, "create", 201), 1);
-        for (const QJsonObject& e : log)
+        for (const QJsonObject& e : log) {
             QVERIFY(!QJsonDocument(e).toJson().contains("oauth-secret"));
+            // This profile allows no optional fields: no narrative, no suspects — only offense, time, place, property.
+            if (e.value(QLatin1String("kind")).toString() == QLatin1String("create")) {
+                const QJsonObject offense = e.value(QLatin1String("body"))
+                                                .toObject()
+                                                .value(QLatin1String("incident"))
+                                                .toObject()
+                                                .value(QLatin1String("offenses"))
+                                                .toArray()
+                                                .first()
+                                                .toObject();
+                QVERIFY(!offense.contains(QLatin1String("narrative")) && !offense.contains(QLatin1String("suspects")));
+                QVERIFY(!offense.value(QLatin1String("offense_code")).toString().isEmpty());
+            }
+        }
         control("{}");
     }
 
