@@ -167,10 +167,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>OAuth2 and mutual TLS profiles: lpdesk-cli agency add.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>system</source>
         <translation type="unfinished"></translation>
     </message>
@@ -192,6 +188,46 @@
     </message>
     <message>
         <source>Agency %1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth2 client credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutual TLS (client certificate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client certificate (PEM file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its private key (PEM file, unencrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certi&amp;ficate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client private ke&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -101,6 +101,30 @@ struct Outcome
     int retryAfter = -1; // seconds, from the agency
 };
 
+} // namespace
+
+// RFC 9110 §10.2.3: delay-seconds or an HTTP-date; -1 when absent or unreadable, at most a day.
+int SubmissionService::retryAfterSeconds(const QByteArray& value, const QDateTime& now)
+{
+    const QByteArray v = value.trimmed();
+    if (v.isEmpty())
+        return -1;
+    bool ok = false;
+    const qlonglong seconds = v.toLongLong(&ok);
+    if (ok)
+        return seconds < 0 ? -1 : static_cast<int>(std::min<qlonglong>(seconds, 86400));
+    // IMF-fixdate, e.g. "Wed, 25 Nov 2026 17:20:00 GMT"
+    QString text = QString::fromLatin1(v);
+    if (text.endsWith(QLatin1String(" GMT"))) // Qt's RFC 2822 parser wants a numeric zone
+        text = text.chopped(4) + QStringLiteral(" +0000");
+    const QDateTime when = QDateTime::fromString(text, Qt::RFC2822Date);
+    if (!when.isValid())
+        return -1;
+    return static_cast<int>(std::clamp<qint64>(now.secsTo(when), 0, 86400));
+}
+
+namespace {
+
 Outcome fromAnswer(const Http& h, const QString& step)
 {
     Outcome o;
@@ -123,10 +147,8 @@ Outcome fromAnswer(const Http& h, const QString& step)
                     .arg(h.status)
                     .arg(said.isEmpty() ? QString() : QStringLiteral(": ") + said);
     if (h.status == 408 || h.status == 429 || h.status >= 500) {
-        bool ok = false;
-        const int seconds = h.headers.value("retry-after").trimmed().toInt(&ok);
-        if (ok && seconds >= 0)
-            o.retryAfter = std::min(seconds, 86400);
+        o.retryAfter
+            = SubmissionService::retryAfterSeconds(h.headers.value("retry-after"), QDateTime::currentDateTimeUtc());
         return o;
     }
     o.kind = Outcome::Fail;

@@ -10,6 +10,7 @@
 #include "common/Result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 
@@ -62,6 +63,9 @@ public:
 
     // "Test connection": TLS with the pinned CA (and client certificate) and an HTTP answer from the agency.
     Result<QString> testConnection(const QString& agencyId);
+
+    // Retry-After as delay-seconds or an HTTP-date, in seconds from now (-1: absent or unreadable; at most a day).
+    static int retryAfterSeconds(const QByteArray& value, const QDateTime& now);
 
     // The request body sent to the agency for a release (NIBRS-shaped incident, files), guardrails applied.
     static QJsonObject withoutGuardrailedFields(const QJsonObject& o);

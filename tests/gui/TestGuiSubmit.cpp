@@ -16,6 +16,7 @@
 #include "store/StoreRegistry.h"
 #include "store/StoreSimulator.h"
 #include "submit/AgenciesDialog.h"
+#include "submit/AgencyRegistry.h"
 #include "submit/OutboxDialog.h"
 #include "submit/SubmissionService.h"
 
@@ -111,6 +112,22 @@ private Q_SLOTS:
         QCOMPARE(dialog.list()->topLevelItemCount(), 1);
         QVERIFY(dialog.apiKeyField()->text().isEmpty());
         QCOMPARE(dialog.list()->topLevelItem(0)->text(5), QStringLiteral("pinned"));
+        // An OAuth2 profile through the same form: the secret is required, and kept out of the list.
+        dialog.idField()->setText(QStringLiteral("cpd-oauth"));
+        dialog.authField()->setCurrentIndex(dialog.authField()->findData(QStringLiteral("oauth2")));
+        QVERIFY(!dialog.apiKeyField()->isEnabled() && dialog.clientSecretField()->isEnabled());
+        dialog.tokenUrlField()->setText(QStringLiteral("https://127.0.0.1:%1/oauth/token").arg(port));
+        dialog.clientIdField()->setText(QStringLiteral("client-1"));
+        QVERIFY(!dialog.addAgency());
+        QVERIFY2(dialog.status()->text().contains(QStringLiteral("secret")), qPrintable(dialog.status()->text()));
+        dialog.clientSecretField()->setText(QStringLiteral("s3cret"));
+        QVERIFY(dialog.addAgency());
+        QVERIFY(dialog.clientSecretField()->text().isEmpty());
+        QCOMPARE(dialog.list()->topLevelItemCount(), 2);
+        QCOMPARE(dialog.list()->topLevelItem(0)->text(0), QStringLiteral("cpd"));
+        QCOMPARE(dialog.list()->topLevelItem(1)->text(3), QStringLiteral("oauth2"));
+        QCOMPARE(AgencyRegistry(*m_admin).secrets(QStringLiteral("cpd-oauth"))->clientSecret, QByteArray("s3cret"));
+        dialog.list()->setCurrentItem(dialog.list()->topLevelItem(0));
         // Nothing listens: the test says so, in words.
         QSignalSpy tested(&dialog, &AgenciesDialog::tested);
         dialog.testSelected();
@@ -123,7 +140,7 @@ private Q_SLOTS:
     void requestApproveAndOfferSubmission()
     {
         ReleaseRequestDialog request(*m_ivy, m_case);
-        QCOMPARE(request.purpose()->count(), 2);
+        QCOMPARE(request.purpose()->count(), 3);
         request.purpose()->setCurrentIndex(1);
         QVERIFY(request.purpose()->currentText().contains(QStringLiteral("Test Police")));
         request.note()->setPlainText(QStringLiteral("Report to the police"));

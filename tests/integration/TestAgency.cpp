@@ -11,6 +11,7 @@
 #include "db/WorkstationKeys.h"
 #include "submit/AgencyRegistry.h"
 #include "submit/HttpSignature.h"
+#include "submit/SubmissionService.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -191,6 +192,19 @@ private Q_SLOTS:
                         {QStringLiteral("-c"), QStringLiteral("openssl dgst -sha256 -binary %1 | base64").arg(path)});
         QCOMPARE(ossl.exitCode, 0);
         QCOMPARE(HttpSignature::contentDigest(body), "sha-256=:" + ossl.out.trimmed() + ':');
+    }
+
+    void retryAfterInBothForms()
+    {
+        const QDateTime now = QDateTime(QDate(2026, 11, 25), QTime(17, 20, 0), Qt::UTC);
+        QCOMPARE(SubmissionService::retryAfterSeconds("120", now), 120);
+        QCOMPARE(SubmissionService::retryAfterSeconds(" 0 ", now), 0);
+        QCOMPARE(SubmissionService::retryAfterSeconds("Wed, 25 Nov 2026 17:21:30 GMT", now), 90);
+        QCOMPARE(SubmissionService::retryAfterSeconds("Wed, 25 Nov 2026 17:00:00 GMT", now), 0); // in the past
+        QCOMPARE(SubmissionService::retryAfterSeconds("99999999", now), 86400);
+        QCOMPARE(SubmissionService::retryAfterSeconds("-5", now), -1);
+        QCOMPARE(SubmissionService::retryAfterSeconds("soon", now), -1);
+        QCOMPARE(SubmissionService::retryAfterSeconds("", now), -1);
     }
 
     void signatureBaseHasTheSpecifiedForm()

@@ -34,6 +34,11 @@ AgenciesDialog::AgenciesDialog(CaseDatabase& db, QWidget* parent)
       m_caFile(new QLineEdit(this)),
       m_auth(new QComboBox(this)),
       m_apiKey(new QLineEdit(this)),
+      m_tokenUrl(new QLineEdit(this)),
+      m_clientId(new QLineEdit(this)),
+      m_clientSecret(new QLineEdit(this)),
+      m_clientCert(new QLineEdit(this)),
+      m_clientKey(new QLineEdit(this)),
       m_test(new QPushButton(tr("&Test connection"), this)),
       m_remove(new QPushButton(tr("&Remove"), this))
 {
@@ -53,8 +58,24 @@ AgenciesDialog::AgenciesDialog(CaseDatabase& db, QWidget* parent)
     m_id->setPlaceholderText(tr("short id, e.g. cpd-19"));
     m_url->setPlaceholderText(QStringLiteral("https://reports.example.gov/api"));
     m_auth->addItem(tr("API key header"), QStringLiteral("apikey"));
+    m_auth->addItem(tr("OAuth2 client credentials"), QStringLiteral("oauth2"));
+    m_auth->addItem(tr("Mutual TLS (client certificate)"), QStringLiteral("mtls"));
     m_auth->addItem(tr("None"), QStringLiteral("none"));
     m_apiKey->setEchoMode(QLineEdit::Password);
+    m_clientSecret->setEchoMode(QLineEdit::Password);
+    m_tokenUrl->setPlaceholderText(QStringLiteral("https://login.example.gov/oauth/token"));
+    m_clientCert->setPlaceholderText(tr("client certificate (PEM file)"));
+    m_clientKey->setPlaceholderText(tr("its private key (PEM file, unencrypted)"));
+    auto enableFor = [this] {
+        const QString kind = m_auth->currentData().toString();
+        m_apiKey->setEnabled(kind == QLatin1String("apikey"));
+        for (QLineEdit* e : {m_tokenUrl, m_clientId, m_clientSecret})
+            e->setEnabled(kind == QLatin1String("oauth2"));
+        for (QLineEdit* e : {m_clientCert, m_clientKey})
+            e->setEnabled(kind == QLatin1String("mtls"));
+    };
+    connect(m_auth, &QComboBox::currentIndexChanged, this, enableFor);
+    enableFor();
     auto* browse = new QPushButton(tr("&Browse…"), form);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString f = QFileDialog::getOpenFileName(this, tr("The agency's CA certificate"), QString(),
@@ -71,10 +92,14 @@ AgenciesDialog::AgenciesDialog(CaseDatabase& db, QWidget* parent)
     fl->addRow(tr("Pinned &CA:"), caRow);
     fl->addRow(tr("Au&thentication:"), m_auth);
     fl->addRow(tr("API &key:"), m_apiKey);
+    fl->addRow(tr("Token &URL:"), m_tokenUrl);
+    fl->addRow(tr("Client &id:"), m_clientId);
+    fl->addRow(tr("Client &secret:"), m_clientSecret);
+    fl->addRow(tr("Client certi&ficate:"), m_clientCert);
+    fl->addRow(tr("Client private ke&y:"), m_clientKey);
     auto* add = new QPushButton(tr("A&dd agency"), form);
     fl->addRow(QString(), add);
     connect(add, &QPushButton::clicked, this, &AgenciesDialog::addAgency);
-    fl->addRow(new QLabel(tr("OAuth2 and mutual TLS profiles: lpdesk-cli agency add."), form));
 
     m_remove->setEnabled(admin);
     auto* row = new QHBoxLayout;
@@ -131,15 +156,30 @@ bool AgenciesDialog::addAgency()
         }
         p.caPem = f.readAll();
     }
+    p.tokenUrl = m_tokenUrl->text().trimmed();
+    p.clientId = m_clientId->text().trimmed();
     AgencySecrets s;
     s.apiKey = m_apiKey->text().toUtf8();
+    s.clientSecret = m_clientSecret->text().toUtf8();
+    for (const auto& [field, target] :
+         {std::pair<QLineEdit*, QByteArray*> {m_clientCert, &s.clientCertPem}, {m_clientKey, &s.clientKeyPem}})
+        if (!field->text().trimmed().isEmpty()) {
+            QFile f(field->text().trimmed());
+            if (!f.open(QIODevice::ReadOnly) || f.size() > 64 * 1024) {
+                m_status->setText(tr("Cannot read %1.").arg(f.fileName()));
+                return false;
+            }
+            *target = f.readAll();
+        }
     const Status added = AgencyRegistry(m_db).add(p, s);
-    s.apiKey.fill('\0');
+    for (QByteArray* secret : {&s.apiKey, &s.clientSecret, &s.clientKeyPem})
+        secret->fill('\0');
     if (!added) {
         m_status->setText(added.errorMessage());
         return false;
     }
     m_apiKey->clear();
+    m_clientSecret->clear();
     m_status->setText(tr("Agency %1 added.").arg(p.id));
     reload();
     return true;

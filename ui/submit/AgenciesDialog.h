@@ -30,6 +30,11 @@ public:
     QLineEdit* caFileField() const { return m_caFile; }
     QComboBox* authField() const { return m_auth; }
     QLineEdit* apiKeyField() const { return m_apiKey; }
+    QLineEdit* tokenUrlField() const { return m_tokenUrl; }
+    QLineEdit* clientIdField() const { return m_clientId; }
+    QLineEdit* clientSecretField() const { return m_clientSecret; }
+    QLineEdit* clientCertField() const { return m_clientCert; }
+    QLineEdit* clientKeyField() const { return m_clientKey; }
 
 public Q_SLOTS:
     void reload();
@@ -52,6 +57,11 @@ private:
     QLineEdit* m_caFile;
     QComboBox* m_auth;
     QLineEdit* m_apiKey;
+    QLineEdit* m_tokenUrl;
+    QLineEdit* m_clientId;
+    QLineEdit* m_clientSecret;
+    QLineEdit* m_clientCert;
+    QLineEdit* m_clientKey;
     QPushButton* m_test;
     QPushButton* m_remove;
 };
