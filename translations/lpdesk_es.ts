@@ -4991,6 +4991,21 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>Delivered to %1: report number %2, received %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Chain of custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact: %n event(s), %1 signed checkpoint(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BROKEN: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::SearchDialog</name>

@@ -141,6 +141,10 @@ private Q_SLOTS:
         QVERIFY2(details.contains(QStringLiteral("555 0100 (withheld unless contacts are allowed)")),
                  qPrintable(details));
         QVERIFY(details.contains(QStringLiteral("two razors")));
+        // The case's custody chain is there too: verified, with the request as its latest event.
+        QVERIFY2(details.contains(QStringLiteral("Chain of custody")) && details.contains(QStringLiteral("Intact:")),
+                 qPrintable(details));
+        QVERIFY(details.contains(QStringLiteral("release_requested")));
         QVERIFY(review.approveButton()->isEnabled());
         QVERIFY(!review.exportButton()->isEnabled());
         review.decisionNote()->setPlainText(QStringLiteral("Bystanders are not identifiable; contacts withheld."));

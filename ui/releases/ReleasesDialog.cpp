@@ -4,6 +4,8 @@
 #include "cases/MediaLibrary.h"
 #include "common/JobDialog.h"
 #include "common/Time.h"
+#include "custody/CustodyLog.h"
+#include "custody/CustodyRecorder.h"
 #include "db/CaseDatabase.h"
 #include "export/ReleaseService.h"
 #include "pos/PosService.h"
@@ -21,6 +23,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QSqlDatabase>
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -246,6 +249,29 @@ QString ReleasesDialog::describe(const Release& r)
         }
     }
     h += QStringLiteral("<p style='color:#555'>%1</p>").arg(esc(tr("Content SHA-256 %1").arg(r.contentSha256)));
+    // The case's chain of custody: verified, and its most recent events.
+    QSqlDatabase conn = m_db.connection();
+    const QString chain = CustodyLog::caseChain(r.caseId);
+    if (auto report = CustodyRecorder::verify(conn, chain)) {
+        h += QStringLiteral("<h4>%1</h4><p>%2</p>")
+                 .arg(esc(tr("Chain of custody")),
+                      report->ok() ? esc(tr("Intact: %n event(s), %1 signed checkpoint(s).", nullptr,
+                                            static_cast<int>(report->chain.events))
+                                             .arg(report->checkpoints))
+                                   : QStringLiteral("<span style='color:#b00020'>%1</span>")
+                                         .arg(esc(tr("BROKEN: %1").arg(report->chain.summary()))));
+    }
+    if (auto events = CustodyLog::events(conn, chain)) {
+        h += QStringLiteral("<table cellspacing='0' cellpadding='2'>");
+        const qsizetype from = std::max<qsizetype>(0, events->size() - 12);
+        for (qsizetype i = from; i < events->size(); ++i) {
+            const ChainEvent& e = events->at(i);
+            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                     .arg(e.seq)
+                     .arg(esc(when(e.at)), esc(e.actor), esc(e.action));
+        }
+        h += QStringLiteral("</table>");
+    }
     return h;
 }
 
