@@ -5789,6 +5789,22 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>%1 answered (HTTP %2) over TLS with a certificate from the pinned CA.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Starting the upload of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking where the upload of %1 stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency&apos;s receipt names a different hash for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::TimelineWidget</name>

@@ -33,6 +33,7 @@
 #include <QUrl>
 
 #include <cmath>
+#include <tuple>
 
 namespace lpdesk {
 
@@ -289,6 +290,32 @@ Result<QString> SubmissionService::queue(const QString& releaseId, const QString
         if (o.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'organisation'")) && o.next())
             organisation = o.value(0).toString();
     }
+    // Agencies that take files (payload profile nibrs-file) also get the incident as two documents of their own.
+    const QJsonObject incident = minimised(built->incident, agency->allowedFields);
+    QJsonArray files {QJsonObject {{QLatin1String("name"), QStringLiteral("package.zip")},
+                                   {QLatin1String("size"), size},
+                                   {QLatin1String("sha256"), sha},
+                                   {QLatin1String("media_type"), QStringLiteral("application/zip")},
+                                   {QLatin1String("encryption"), QStringLiteral("winzip-aes-256")}}};
+    QJsonArray extras;
+    if (agency->payloadProfile == QLatin1String("nibrs-file")) {
+        const QList<std::tuple<QString, QString, QByteArray>> documents {
+            {QStringLiteral("incident.json"), QStringLiteral("application/json"),
+             QJsonDocument(incident).toJson(QJsonDocument::Indented)},
+            {QStringLiteral("incident.xml"), QStringLiteral("application/xml"), NibrsIncident::toXml(incident)}};
+        for (const auto& [fileName, type, bytes] : documents) {
+            const QString hash = Sha256::hashHex(bytes);
+            files.append(QJsonObject {{QLatin1String("name"), fileName},
+                                      {QLatin1String("size"), static_cast<qint64>(bytes.size())},
+                                      {QLatin1String("sha256"), hash},
+                                      {QLatin1String("media_type"), type}});
+            extras.append(QJsonObject {{QLatin1String("name"), fileName},
+                                       {QLatin1String("sha256"), hash},
+                                       {QLatin1String("content"), QString::fromLatin1(bytes.toBase64())},
+                                       {QLatin1String("location"), QString()},
+                                       {QLatin1String("uploaded"), false}});
+        }
+    }
     const QJsonObject payload = withoutGuardrailedFields(QJsonObject {
         {QLatin1String("protocol"), QStringLiteral("lpdesk-agency-v1")},
         {QLatin1String("submission_id"), id},
@@ -300,13 +327,8 @@ Result<QString> SubmissionService::queue(const QString& releaseId, const QString
                       {QLatin1String("approved_by"), release->decidedBy},
                       {QLatin1String("approved_at"), release->decidedAt},
                       {QLatin1String("content_sha256"), release->contentSha256}}},
-        {QLatin1String("incident"), minimised(built->incident, agency->allowedFields)},
-        {QLatin1String("files"),
-         QJsonArray {QJsonObject {{QLatin1String("name"), QStringLiteral("package.zip")},
-                                  {QLatin1String("size"), size},
-                                  {QLatin1String("sha256"), sha},
-                                  {QLatin1String("media_type"), QStringLiteral("application/zip")},
-                                  {QLatin1String("encryption"), QStringLiteral("winzip-aes-256")}}}},
+        {QLatin1String("incident"), incident},
+        {QLatin1String("files"), files},
         {QLatin1String("package_sha256"), sha},
         {QLatin1String("package_password"), passwordText}});
 
@@ -314,13 +336,14 @@ Result<QString> SubmissionService::queue(const QString& releaseId, const QString
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "INSERT INTO submissions (id, release_id, agency_id, state, package_file, package_password, package_sha256, "
-        "package_size, payload_json, created_at, created_by, updated_at) VALUES (?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?, "
-        "?, ?)"));
+        "package_size, extra_files_json, payload_json, created_at, created_by, updated_at) "
+        "VALUES (?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString now = utcNowString();
     for (const QVariant& v :
          {QVariant(id), QVariant(releaseId), QVariant(agencyId), QVariant(name), QVariant(passwordText), QVariant(sha),
-          QVariant(size), QVariant(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))),
-          QVariant(now), QVariant(m_db.session().userName), QVariant(now)})
+          QVariant(size), QVariant(QString::fromUtf8(QJsonDocument(extras).toJson(QJsonDocument::Compact))),
+          QVariant(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))), QVariant(now),
+          QVariant(m_db.session().userName), QVariant(now)})
         q.addBindValue(v);
     if (!q.exec())
         return discard(failure(q.lastError().text()));
@@ -424,6 +447,7 @@ struct SubmissionService::Attempt
     QString remoteId, uploadUrl, completeUrl, location, packageFile, packageSha, releaseId, agencyId;
     qint64 size = 0, uploaded = 0, bytesSent = 0;
     QByteArray payload;
+    QJsonArray extras; // small documents after the package: name, sha256, content (base64), location, uploaded
 };
 
 Status SubmissionService::attempt(const QString& id, const Progress& progress, const std::atomic_bool* cancel)
@@ -435,7 +459,7 @@ Status SubmissionService::attempt(const QString& id, const Progress& progress, c
         QSqlQuery q(db);
         q.prepare(QStringLiteral("SELECT remote_id, upload_url, complete_url, upload_location, package_file, "
                                  "package_sha256, package_size, uploaded, bytes_sent, payload_json, release_id, "
-                                 "agency_id, attempts FROM submissions WHERE id = ?"));
+                                 "agency_id, attempts, extra_files_json FROM submissions WHERE id = ?"));
         q.addBindValue(id);
         if (!q.exec() || !q.next())
             return failure(tr("There is no submission %1.").arg(id));
@@ -452,6 +476,7 @@ Status SubmissionService::attempt(const QString& id, const Progress& progress, c
         a.releaseId = q.value(10).toString();
         a.agencyId = q.value(11).toString();
         attempts = q.value(12).toInt() + 1;
+        a.extras = QJsonDocument::fromJson(q.value(13).toString().toUtf8()).array();
     }
     LP_TRY(update(id, {{QLatin1String("state"), QStringLiteral("sending")}, {QLatin1String("attempts"), attempts}}));
     auto agency = AgencyRegistry(m_db).get(a.agencyId);
@@ -568,7 +593,8 @@ Status SubmissionService::attempt(const QString& id, const Progress& progress, c
                 r.setRawHeader("Upload-Length", QByteArray::number(a.size));
                 r.setRawHeader("Upload-Metadata",
                                "filename " + QByteArray("package.zip").toBase64() + ",sha256 "
-                                   + a.packageSha.toLatin1().toBase64());
+                                   + a.packageSha.toLatin1().toBase64() + ",submission "
+                                   + a.remoteId.toLatin1().toBase64());
                 return r;
             },
             "POST", QByteArray());
@@ -626,7 +652,71 @@ Status SubmissionService::attempt(const QString& id, const Progress& progress, c
         if (progress)
             progress(a.uploaded, a.size, tr("Uploading the package"));
     }
-    // 3. Complete: the receipt must name the package hash we sent.
+    // 2b. The small documents of a file-taking agency, each in one PATCH (state saved after every step).
+    for (qsizetype i = 0; i < a.extras.size(); ++i) {
+        QJsonObject e = a.extras[i].toObject();
+        if (e.value(QLatin1String("uploaded")).toBool())
+            continue;
+        const QByteArray bytes = QByteArray::fromBase64(e.value(QLatin1String("content")).toString().toLatin1());
+        const QByteArray fileName = e.value(QLatin1String("name")).toString().toUtf8();
+        QString location = e.value(QLatin1String("location")).toString();
+        qint64 offset = 0;
+        if (location.isEmpty()) {
+            const Http h = exchange(
+                [&] {
+                    QNetworkRequest r = request(QUrl(a.uploadUrl));
+                    r.setRawHeader("Tus-Resumable", "1.0.0");
+                    r.setRawHeader("Upload-Length", QByteArray::number(bytes.size()));
+                    r.setRawHeader("Upload-Metadata",
+                                   "filename " + fileName.toBase64() + ",sha256 "
+                                       + e.value(QLatin1String("sha256")).toString().toLatin1().toBase64()
+                                       + ",submission " + a.remoteId.toLatin1().toBase64());
+                    return r;
+                },
+                "POST", QByteArray());
+            if (h.status != 201 || h.headers.value("location").isEmpty())
+                return stop(fromAnswer(h, tr("Starting the upload of %1").arg(QString::fromUtf8(fileName))));
+            location = QUrl(a.uploadUrl).resolved(QUrl(QString::fromLatin1(h.headers.value("location")))).toString();
+            e.insert(QLatin1String("location"), location);
+            a.extras[i] = e;
+            LP_TRY(update(id,
+                          {{QLatin1String("extra_files_json"),
+                            QString::fromUtf8(QJsonDocument(a.extras).toJson(QJsonDocument::Compact))}}));
+        } else {
+            const Http h = exchange(
+                [&] {
+                    QNetworkRequest r = request(QUrl(location));
+                    r.setRawHeader("Tus-Resumable", "1.0.0");
+                    return r;
+                },
+                "HEAD", QByteArray());
+            bool ok = false;
+            offset = h.headers.value("upload-offset").toLongLong(&ok);
+            if ((h.status != 200 && h.status != 204) || !ok || offset < 0 || offset > bytes.size())
+                return stop(
+                    fromAnswer(h, tr("Asking where the upload of %1 stopped").arg(QString::fromUtf8(fileName))));
+        }
+        if (offset < bytes.size()) {
+            const QByteArray rest = bytes.mid(offset);
+            const Http h = exchange(
+                [&] {
+                    QNetworkRequest r = request(QUrl(location));
+                    r.setRawHeader("Tus-Resumable", "1.0.0");
+                    r.setRawHeader("Upload-Offset", QByteArray::number(offset));
+                    r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/offset+octet-stream"));
+                    return r;
+                },
+                "PATCH", rest);
+            if (h.status != 204 || h.headers.value("upload-offset").toLongLong() != bytes.size())
+                return stop(fromAnswer(h, tr("Uploading %1").arg(QString::fromUtf8(fileName))));
+        }
+        e.insert(QLatin1String("uploaded"), true);
+        a.extras[i] = e;
+        LP_TRY(update(id,
+                      {{QLatin1String("extra_files_json"),
+                        QString::fromUtf8(QJsonDocument(a.extras).toJson(QJsonDocument::Compact))}}));
+    }
+    // 3. Complete: the receipt must name the package hash we sent (and every other file's).
     const QByteArray body = "{}";
     const Http h = exchange([&] { return signedRequest(QUrl(a.completeUrl), body); }, "POST", body);
     if (h.status != 200)
@@ -634,9 +724,16 @@ Status SubmissionService::attempt(const QString& id, const Progress& progress, c
     const QJsonObject receipt = QJsonDocument::fromJson(h.body).object().value(QLatin1String("receipt")).toObject();
     if (receipt.value(QLatin1String("report_number")).toString().isEmpty())
         return stop({Outcome::Fail, tr("The agency's receipt has no report number."), -1});
-    if (receipt.value(QLatin1String("sha256")).toObject().value(QLatin1String("package.zip")).toString()
-        != a.packageSha)
+    const QJsonObject hashes = receipt.value(QLatin1String("sha256")).toObject();
+    if (hashes.value(QLatin1String("package.zip")).toString() != a.packageSha)
         return stop({Outcome::Fail, tr("The agency's receipt names a different package hash than the one sent."), -1});
+    for (const QJsonValue& v : std::as_const(a.extras))
+        if (hashes.value(v.toObject().value(QLatin1String("name")).toString()).toString()
+            != v.toObject().value(QLatin1String("sha256")).toString())
+            return stop({Outcome::Fail,
+                         tr("The agency's receipt names a different hash for %1.")
+                             .arg(v.toObject().value(QLatin1String("name")).toString()),
+                         -1});
     Transaction tx(db);
     LP_TRY(update(id,
                   {{QLatin1String("state"), QStringLiteral("delivered")},

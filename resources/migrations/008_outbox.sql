@@ -12,6 +12,7 @@ CREATE TABLE submissions (
     package_password  TEXT NOT NULL,             -- random; travels only inside the signed submission body
     package_sha256    TEXT NOT NULL,
     package_size      INTEGER NOT NULL,
+    extra_files_json  TEXT NOT NULL DEFAULT '[]', -- nibrs-file agencies: small documents uploaded after the package
     payload_json      TEXT NOT NULL,             -- the exact body of the create request
     remote_id         TEXT,
     upload_url        TEXT,

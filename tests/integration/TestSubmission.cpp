@@ -574,6 +574,52 @@ post({"X-Api-Key": "agency-key-123", "Content-Digest": digest, "Idempotency-Key"
                  QStringLiteral("delivered"));
     }
 
+    void fileTakingAgencyGetsTheIncidentDocuments()
+    {
+        const auto adminEnv
+            = QMap<QString, QString> {{QStringLiteral("LPDESK_DB"), m_db},
+                                      {QStringLiteral("LPDESK_USER"), QStringLiteral("admin")},
+                                      {QStringLiteral("LPDESK_PASSPHRASE"), QStringLiteral("admin-pass")}};
+        const QString a = m_agencyDir + QLatin1Char('/');
+        QCOMPARE(
+            test::cli({QStringLiteral("agency"), QStringLiteral("add"), QStringLiteral("cpd-files"),
+                       QStringLiteral("--url"), m_url, QStringLiteral("--ca"), a + QStringLiteral("ca.pem"),
+                       QStringLiteral("--auth"), QStringLiteral("apikey"), QStringLiteral("--api-key-file"),
+                       a + QStringLiteral("api-key.txt"), QStringLiteral("--profile"), QStringLiteral("nibrs-file")},
+                      adminEnv)
+                .exitCode,
+            0);
+        clearLog();
+        const QString id = approved(QStringLiteral("cpd-files"));
+        const auto sent = as(QStringLiteral("ivy"),
+                             {QStringLiteral("--json"), QStringLiteral("submit"), id, QStringLiteral("--agency"),
+                              QStringLiteral("cpd-files")});
+        QVERIFY2(sent.exitCode == 0, qPrintable(sent.describe()));
+        const QJsonObject s = QJsonDocument::fromJson(sent.out).array().first().toObject();
+        QCOMPARE(s.value(QLatin1String("state")).toString(), QStringLiteral("delivered"));
+        const QJsonObject hashes
+            = s.value(QLatin1String("receipt")).toObject().value(QLatin1String("sha256")).toObject();
+        QCOMPARE(hashes.keys(),
+                 (QStringList {QStringLiteral("incident.json"), QStringLiteral("incident.xml"),
+                               QStringLiteral("package.zip")}));
+        // The documents arrived as files of their own: well-formed, with the offense code, nothing guardrailed.
+        QString xmlPath, jsonPath;
+        for (const QJsonObject& e : agencyLog()) {
+            if (e.value(QLatin1String("filename")).toString() == QLatin1String("incident.xml"))
+                xmlPath = e.value(QLatin1String("path")).toString();
+            if (e.value(QLatin1String("filename")).toString() == QLatin1String("incident.json"))
+                jsonPath = e.value(QLatin1String("path")).toString();
+        }
+        QVERIFY(!xmlPath.isEmpty() && !jsonPath.isEmpty());
+        QCOMPARE(test::run(QStringLiteral("xmllint"), {QStringLiteral("--noout"), xmlPath}).exitCode, 0);
+        QVERIFY(readFile(xmlPath).contains("<j:OffenseUCRCode>"));
+        const QJsonObject incident = QJsonDocument::fromJson(readFile(jsonPath)).object();
+        QVERIFY(!incident.value(QLatin1String("offenses")).toArray().isEmpty());
+        QVERIFY(!readFile(jsonPath).contains("GUARDRAIL") && !readFile(xmlPath).contains("GUARDRAIL"));
+        QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(readFile(xmlPath), QCryptographicHash::Sha256).toHex()),
+                 hashes.value(QLatin1String("incident.xml")).toString());
+    }
+
     void wrongPinnedCaIsRefusedByTheClient()
     {
         clearLog();

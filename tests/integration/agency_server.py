@@ -199,8 +199,11 @@ class Handler(http.server.BaseHTTPRequestHandler):
             path = os.path.join(DIR, "received", uid)
             open(path, "wb").close()
             uploads[uid] = {"length": int(self.headers["Upload-Length"]), "offset": 0, "path": path,
-                            "sha256": base64.b64decode(meta.get("sha256", "")).decode()}
-            log({"kind": "tus-create", "status": 201, "length": uploads[uid]["length"]})
+                            "sha256": base64.b64decode(meta.get("sha256", "")).decode(),
+                            "filename": base64.b64decode(meta.get("filename", "")).decode(),
+                            "submission": base64.b64decode(meta.get("submission", "")).decode()}
+            log({"kind": "tus-create", "status": 201, "length": uploads[uid]["length"],
+                 "filename": uploads[uid]["filename"], "path": path})
             return self.answer(201, None, {"Location": "/files/" + uid, "Tus-Resumable": "1.0.0"})
         m = re.fullmatch(r"/api/v1/submissions/([^/]+)/complete", self.path)
         if m:
@@ -210,17 +213,18 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 log({"kind": "complete", "status": 401, "why": why})
                 return self.answer(401, {"error": why})
             sid = m.group(1)
-            done = [u for u in uploads.values() if u["offset"] == u["length"]]
-            if not done:
+            mine = [u for u in uploads.values() if u["submission"] == sid]
+            if not mine or any(u["offset"] != u["length"] for u in mine):
                 log({"kind": "complete", "status": 409})
                 return self.answer(409, {"error": "upload not finished"})
             with LOCK:
                 if sid not in receipts:
-                    data = open(done[-1]["path"], "rb").read()
+                    hashes = {u["filename"]: hashlib.sha256(open(u["path"], "rb").read()).hexdigest() for u in mine}
                     receipts[sid] = {"report_number": "CPD-2026-%06d" % (len(receipts) + 4711),
                                      "received_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-                                     "sha256": {"package.zip": hashlib.sha256(data).hexdigest()}}
-            log({"kind": "complete", "status": 200, "receipt": receipts[sid], "file": done[-1]["path"]})
+                                     "sha256": hashes}
+            package = [u["path"] for u in mine if u["filename"] == "package.zip"]
+            log({"kind": "complete", "status": 200, "receipt": receipts[sid], "file": package[0] if package else ""})
             return self.answer(200, {"receipt": receipts[sid]})
         self.answer(404, {"error": "no such endpoint"})
 
