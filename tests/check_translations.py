@@ -5,7 +5,7 @@ Runs lupdate on copies of translations/*.ts over core/, ui/ and app/ and compare
 (context, source) pairs with the committed files. Refresh with:
     cmake --build build --target update_translations
 """
-import pathlib, shutil, subprocess, sys, tempfile, xml.etree.ElementTree as ET
+import pathlib, re, shutil, subprocess, sys, tempfile, xml.etree.ElementTree as ET
 
 def messages(path):
     root = ET.parse(path).getroot()
@@ -19,6 +19,33 @@ def messages(path):
             out.add((name, msg.findtext('source')))
     return out
 
+PLACEHOLDER = re.compile(r'%(?:n|L?[1-9][0-9]?)')
+
+def accelerators(text):
+    """Mnemonic markers: '&' before a character other than '&' (and not an HTML entity)."""
+    return len(re.findall(r'&(?!&)(?![a-zA-Z]+;)(?=\S)', text.replace('&&', '')))
+
+def finished_problems(path):
+    """A finished translation keeps every placeholder of its source and its keyboard accelerator."""
+    problems = []
+    for ctx in ET.parse(path).getroot().iter('context'):
+        name = ctx.findtext('name')
+        for msg in ctx.iter('message'):
+            tr = msg.find('translation')
+            if tr is None or tr.get('type') in ('unfinished', 'obsolete', 'vanished'):
+                continue
+            src = msg.findtext('source')
+            forms = [f.text or '' for f in tr.iter('numerusform')] or [tr.text or '']
+            for form in forms:
+                if not form.strip():
+                    problems.append(f'[{name}] {src!r}: finished but empty')
+                elif sorted(PLACEHOLDER.findall(form)) != sorted(PLACEHOLDER.findall(src)) and not (
+                        msg.get('numerus') == 'yes' and '%n' not in form and len(forms) > 1):
+                    problems.append(f'[{name}] {src!r}: placeholders differ in {form!r}')
+                elif accelerators(form) != accelerators(src):
+                    problems.append(f'[{name}] {src!r}: keyboard accelerator differs in {form!r}')
+    return problems
+
 def main():
     lupdate, root = sys.argv[1], pathlib.Path(sys.argv[2])
     sources = sorted(str(p) for d in ('core', 'ui', 'app') for ext in ('*.h', '*.cpp') for p in (root / d).rglob(ext))
@@ -29,6 +56,10 @@ def main():
         text = pathlib.Path(src).read_text(encoding='utf-8')
         if 'QString tr(const char' in text:
             print(f'{src}: defines a free tr() helper; use Q_DECLARE_TR_FUNCTIONS(lpdesk::Class) instead')
+            ok = False
+    for lang in ('en', 'es'):
+        for problem in finished_problems(root / 'translations' / f'lpdesk_{lang}.ts'):
+            print(f'lpdesk_{lang}.ts: {problem}')
             ok = False
     with tempfile.TemporaryDirectory() as work:
         for lang in ('en', 'es'):

@@ -1065,6 +1065,14 @@
         <source>Ask legal to release evidence of this case to the police (Ctrl+Shift+R)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Side &amp;by side…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review several clips of this case in sync by wall-clock time (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::Cli</name>
@@ -1964,6 +1972,26 @@
     </message>
     <message>
         <source>connect to the agency: TLS with the pinned CA (and client certificate), an HTTP answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME is RFC 3339 with an offset, e.g. 2026-03-14T14:02:11-05:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1 (%2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no footage: the clip starts %1 s later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no footage: the clip ended %1 s earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator, legal) where the true time TIME (RFC 3339) falls in each clip of the case, corrected for camera clock offsets</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3214,6 +3242,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Cannot record the derivative: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time is not a valid RFC 3339 time with an offset.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5803,6 +5835,97 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>The agency&apos;s receipt names a different hash for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::SyncReviewDialog</name>
+    <message>
+        <source>&amp;Lock to wall-clock time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by side — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stepping, seeking or playing one clip moves the others to the same true moment, corrected for each camera&apos;s clock offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (original)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 s, SHA-256 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play / &amp;pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next frame ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step the leading clip one frame back; the others follow (Left in a clip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play or pause the leading clip; the others follow (Space in a clip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step the leading clip one frame on; the others follow (Right in a clip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clips of this case (up to %1 at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 clips side by side; untick one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the clips to review side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; (UTC %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — leading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — no footage at this moment: the clip starts %1 s later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — no footage at this moment: the clip ended %1 s earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — at %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,7 +12,7 @@
     <name>QObject</name>
     <message>
         <source>LP Desk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">LP Desk</translation>
     </message>
     <message>
         <source>LP Desk cannot start: %1</source>
@@ -32,26 +32,26 @@
     </message>
     <message>
         <source>LP Desk databases (*.lpdb)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bases de datos de LP Desk (*.lpdb)</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Investigator</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigador/a</translation>
     </message>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesoría jurídica</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador/a</translation>
     </message>
     <message>
         <source>Auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditor/a</translation>
     </message>
 </context>
 <context>
@@ -128,7 +128,7 @@
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Examinar…</translation>
     </message>
     <message>
         <source>The agency&apos;s CA certificate</source>
@@ -136,7 +136,7 @@
     </message>
     <message>
         <source>Certificates (*.pem *.crt)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Certificados (*.pem *.crt)</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
@@ -144,7 +144,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
@@ -1065,6 +1065,14 @@
         <source>Ask legal to release evidence of this case to the police (Ctrl+Shift+R)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Side &amp;by side…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review several clips of this case in sync by wall-clock time (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::Cli</name>
@@ -1098,7 +1106,7 @@
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
         <source>Which user? Give --user NAME or set LPDESK_USER.</source>
@@ -1966,6 +1974,26 @@
         <source>connect to the agency: TLS with the pinned CA (and client certificate), an HTTP answer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>TIME is RFC 3339 with an offset, e.g. 2026-03-14T14:02:11-05:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1 (%2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no footage: the clip starts %1 s later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no footage: the clip ended %1 s earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator, legal) where the true time TIME (RFC 3339) falls in each clip of the case, corrected for camera clock offsets</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::CmsSignature</name>
@@ -2119,7 +2147,7 @@
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Examinar…</translation>
     </message>
     <message>
         <source>Package file</source>
@@ -2158,89 +2186,91 @@
     <name>lpdesk::FirstRunWizard</name>
     <message>
         <source>Set up LP Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar LP Desk</translation>
     </message>
     <message>
         <source>Welcome to LP Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido/a a LP Desk</translation>
     </message>
     <message>
         <source>LP Desk keeps every case — incidents, footage, POS records, statements and the chain of custody — in one encrypted case database on this computer.
 
 Each person who uses it gets their own passphrase and role (investigator, legal, administrator, auditor). You are about to create the database and its first administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>LP Desk guarda cada caso —incidentes, grabaciones, registros del TPV, declaraciones y la cadena de custodia— en una única base de datos de casos cifrada en este ordenador.
+
+Cada persona que lo usa tiene su propia frase de contraseña y su rol (investigador, asesoría jurídica, administrador, auditor). Va a crear la base de datos y su primer administrador.</translation>
     </message>
     <message>
         <source>Where and for whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde y para quién</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>&amp;Database file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de la &amp;base de datos:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organización:</translation>
     </message>
     <message>
         <source>&amp;Workstation name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del &amp;puesto de trabajo:</translation>
     </message>
     <message>
         <source>The organisation name appears on the certificate that signs packages for police.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la organización aparece en el certificado que firma los paquetes para la policía.</translation>
     </message>
     <message>
         <source>New case database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva base de datos de casos</translation>
     </message>
     <message>
         <source>LP Desk databases (*.lpdb)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos de LP Desk (*.lpdb)</translation>
     </message>
     <message>
         <source>First administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer administrador</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>There is no way to recover a forgotten passphrase. Add a second administrator later so that the database can still be opened if one passphrase is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una frase de contraseña olvidada no se puede recuperar. Añada más adelante un segundo administrador para que la base de datos se pueda seguir abriendo si se pierde una frase de contraseña.</translation>
     </message>
     <message>
         <source>Creating the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la base de datos</translation>
     </message>
     <message>
         <source>%1 already exists; choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; elija otro archivo.</translation>
     </message>
     <message>
         <source>Names are letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los nombres constan de letras, dígitos, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; o &apos;-&apos;.</translation>
     </message>
     <message>
         <source>Enter the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la misma frase de contraseña dos veces.</translation>
     </message>
     <message>
         <source>Tuning the passphrase protection to this computer and generating keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustando la protección de la frase de contraseña a este ordenador y generando las claves…</translation>
     </message>
     <message>
         <source>The database could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la base de datos: %1</translation>
     </message>
     <message>
         <source>Done. The database is ready at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho. La base de datos está lista en %1.</translation>
     </message>
 </context>
 <context>
@@ -2913,274 +2943,278 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     <name>lpdesk::MainWindow</name>
     <message>
         <source>LP Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>LP Desk</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como %1 (%2)</translation>
     </message>
     <message>
         <source>&lt;h2&gt;No incidents yet&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Todavía no hay incidentes&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>To get started, add a store under &lt;b&gt;Stores → Add store…&lt;/b&gt; (a USB folder or the store&apos;s HTTPS drop), then choose &lt;b&gt;Stores → Pull now&lt;/b&gt;. New incidents appear here; open one to review its footage and start a case.&lt;br&gt;&lt;br&gt;Stores encrypt footage to this workstation&apos;s recipient key: give them the file from &lt;b&gt;Tools → Export recipient key…&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para empezar, añada una tienda en &lt;b&gt;Tiendas → Añadir tienda…&lt;/b&gt; (una carpeta USB o el punto de entrega HTTPS de la tienda) y elija &lt;b&gt;Tiendas → Descargar ahora&lt;/b&gt;. Los incidentes nuevos aparecen aquí; abra uno para revisar sus grabaciones y abrir un caso.&lt;br&gt;&lt;br&gt;Las tiendas cifran las grabaciones con la clave de destinatario de este puesto: entrégueles el archivo de &lt;b&gt;Herramientas → Exportar clave de destinatario…&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herramientas</translation>
     </message>
     <message>
         <source>&amp;Users and roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuarios y roles…</translation>
     </message>
     <message>
         <source>&amp;Audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de &amp;auditoría…</translation>
     </message>
     <message>
         <source>&amp;Check database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar base de datos</translation>
     </message>
     <message>
         <source>&amp;Back up database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer &amp;copia de seguridad…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About LP Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de LP Desk</translation>
     </message>
     <message>
         <source>Checking the database and every hash chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la base de datos y cada cadena de hashes…</translation>
     </message>
     <message>
         <source>Check database</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar base de datos</translation>
     </message>
     <message>
         <source>The database is intact.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos está íntegra.
+
+%1</translation>
     </message>
     <message>
         <source>Problems were found:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se encontraron problemas:
+
+%1</translation>
     </message>
     <message>
         <source>Back up the case database</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad de la base de datos de casos</translation>
     </message>
     <message>
         <source>LP Desk databases (*.lpdb)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos de LP Desk (*.lpdb)</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo la copia de seguridad…</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad guardada en %1</translation>
     </message>
     <message>
         <source>About LP Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de LP Desk</translation>
     </message>
     <message>
         <source>&lt;b&gt;LP Desk %1&lt;/b&gt;&lt;br&gt;Loss-prevention investigation workstation.&lt;br&gt;%2&lt;br&gt;Database id %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;LP Desk %1&lt;/b&gt;&lt;br&gt;Puesto de investigación de prevención de pérdidas.&lt;br&gt;%2&lt;br&gt;Id. de la base de datos %3</translation>
     </message>
     <message>
         <source>Export the recipient key for stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la clave de destinatario para las tiendas</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de texto (*.txt)</translation>
     </message>
     <message>
         <source>Export recipient key</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar clave de destinatario</translation>
     </message>
     <message>
         <source>Recipient key written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de destinatario guardada en %1</translation>
     </message>
     <message>
         <source>&amp;Stores</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiendas</translation>
     </message>
     <message>
         <source>&amp;Pull now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descargar ahora</translation>
     </message>
     <message>
         <source>&amp;Stores…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiendas…</translation>
     </message>
     <message>
         <source>&amp;Add store…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir tienda…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Refresh inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar bandeja de entrada</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar…</translation>
     </message>
     <message>
         <source>Export &amp;recipient key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar clave de &amp;destinatario…</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo caso</translation>
     </message>
     <message numerus="yes">
         <source>Title for a case with %n incident(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Título de un caso con %n incidente:</numerusform>
+            <numerusform>Título de un caso con %n incidentes:</numerusform>
         </translation>
     </message>
     <message>
         <source>Clip %1 — incident %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip %1 — incidente %2</translation>
     </message>
     <message>
         <source>Open clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir clip</translation>
     </message>
     <message>
         <source>&amp;Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Casos</translation>
     </message>
     <message>
         <source>&amp;New case from selected incidents…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo caso con los incidentes seleccionados…</translation>
     </message>
     <message>
         <source>&amp;Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bandeja de entrada</translation>
     </message>
     <message>
         <source>&amp;Search incidents and statements…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar en incidentes y declaraciones…</translation>
     </message>
     <message>
         <source>Import &amp;POS journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar diario del &amp;TPV…</translation>
     </message>
     <message>
         <source>Release %1 requested: legal reviews it under Releases (Ctrl+3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega %1 solicitada: la asesoría jurídica la revisa en Entregas (Ctrl+3).</translation>
     </message>
     <message>
         <source>&amp;Releases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entregas</translation>
     </message>
     <message>
         <source>&amp;Releases and legal review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entregas y revisión jurídica…</translation>
     </message>
     <message>
         <source>&amp;Verify a package…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar un paquete…</translation>
     </message>
     <message>
         <source>Verify a package</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar un paquete</translation>
     </message>
     <message>
         <source>Packages (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes (*.zip)</translation>
     </message>
     <message>
         <source>&amp;Time-stamp authority…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoridad de &amp;sellado de tiempo…</translation>
     </message>
     <message>
         <source>Time-stamp authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoridad de sellado de tiempo</translation>
     </message>
     <message>
         <source>Address of the RFC 3161 time-stamp authority (empty: packages carry no time-stamp):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de la autoridad de sellado de tiempo RFC 3161 (vacía: los paquetes no llevan sello de tiempo):</translation>
     </message>
     <message>
         <source>The address must be an http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección debe ser una URL http:// o https://.</translation>
     </message>
     <message>
         <source>The CA certificate of the time-stamp authority</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de CA de la autoridad de sellado de tiempo</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados (*.pem *.crt)</translation>
     </message>
     <message>
         <source>Packages will carry no time-stamp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los paquetes no llevarán sello de tiempo.</translation>
     </message>
     <message>
         <source>Packages will be time-stamped by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los paquetes llevarán el sello de tiempo de %1.</translation>
     </message>
     <message>
         <source>&amp;Outbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de &amp;salida…</translation>
     </message>
     <message>
         <source>&amp;Agencies…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organismos…</translation>
     </message>
     <message>
         <source>Delivered to %1: report %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado a %1: denuncia %2</translation>
     </message>
     <message>
         <source>Submission to %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío a %1: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -3214,6 +3248,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Cannot record the derivative: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time is not a valid RFC 3339 time with an offset.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3597,27 +3635,27 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     <name>lpdesk::PassphraseFields</name>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir:</translation>
     </message>
     <message>
         <source>Use a long passphrase: several unrelated words are easy to type and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use una frase de contraseña larga: varias palabras sin relación entre sí son fáciles de escribir y difíciles de adivinar.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
         <source>This passphrase is short; 12 characters or more is recommended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta frase de contraseña es corta; se recomiendan 12 caracteres o más.</translation>
     </message>
     <message>
         <source>The passphrases match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las frases de contraseña coinciden.</translation>
     </message>
 </context>
 <context>
@@ -3755,7 +3793,7 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Examinar…</translation>
     </message>
     <message>
         <source>(as written in the journal)</source>
@@ -5536,7 +5574,7 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>&amp;Add store…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Añadir tienda…</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
@@ -5807,6 +5845,97 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
 </context>
 <context>
+    <name>lpdesk::SyncReviewDialog</name>
+    <message>
+        <source>&amp;Lock to wall-clock time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by side — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stepping, seeking or playing one clip moves the others to the same true moment, corrected for each camera&apos;s clock offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (original)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 s, SHA-256 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play / &amp;pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next frame ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step the leading clip one frame back; the others follow (Left in a clip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play or pause the leading clip; the others follow (Space in a clip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step the leading clip one frame on; the others follow (Right in a clip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clips of this case (up to %1 at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 clips side by side; untick one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the clips to review side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; (UTC %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — leading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — no footage at this moment: the clip starts %1 s later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — no footage at this moment: the clip ended %1 s earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::TimelineWidget</name>
     <message>
         <source>Incident trigger</source>
@@ -5914,39 +6043,39 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     <name>lpdesk::UnlockDialog</name>
     <message>
         <source>Unlock LP Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear LP Desk</translation>
     </message>
     <message>
         <source>Case database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos de casos: %1</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <source>&amp;Open another…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir otra…</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
         <source>Enter your user name and passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca su nombre de usuario y su frase de contraseña.</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueando…</translation>
     </message>
 </context>
 <context>
@@ -6032,7 +6161,7 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Nombre:</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
@@ -6091,7 +6220,7 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Examinar…</translation>
     </message>
     <message>
         <source>Trusted CA certificate</source>
@@ -6099,7 +6228,7 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Certificates (*.pem *.crt)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Certificados (*.pem *.crt)</translation>
     </message>
     <message>
         <source>Package:</source>

@@ -146,6 +146,7 @@ QJsonObject mediaJson(const MediaRow& m, const QString& caseId)
         {QLatin1String("size"), m.plaintextSize},
         {QLatin1String("duration"), m.codec == QLatin1String("png") ? QJsonValue() : QJsonValue(m.duration)},
         {QLatin1String("camera"), m.camera},
+        {QLatin1String("recorded_start"), m.recordedStart.isEmpty() ? QJsonValue() : QJsonValue(m.recordedStart)},
         {QLatin1String("codec"), m.codec},
         {QLatin1String("width"), m.width},
         {QLatin1String("height"), m.height},
@@ -185,6 +186,47 @@ int cmdMediaList(Cli& cli, const QStringList& args)
                              QString::fromUtf8(QJsonDocument(m.operationParams).toJson(QJsonDocument::Compact))
                                  .left(200));
         cli.out(line);
+    }
+    return ExitOk;
+}
+
+int cmdMediaAt(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args, {}, {}, 2, 2, &a))
+        return ExitUsage;
+    const QDateTime when = parseRfc3339(a.positionals()[1]);
+    if (!when.isValid())
+        return cli.usage(Cli::tr("TIME is RFC 3339 with an offset, e.g. 2026-03-14T14:02:11-05:00"));
+    auto db = cli.database();
+    if (!db)
+        return cli.fail(db.error());
+    auto id = Cli::caseIdOf(**db, a.positionals()[0]);
+    if (!id)
+        return cli.fail(id.error());
+    MediaLibrary library(**db);
+    auto moments = library.at(*id, when);
+    if (!moments)
+        return cli.fail(moments.error());
+    if (cli.json()) {
+        QJsonArray arr;
+        for (const ClipMoment& m : *moments)
+            arr.append(m.toJson());
+        cli.printJson(arr);
+        return ExitOk;
+    }
+    for (const ClipMoment& m : *moments) {
+        const QString what = m.media.operation.isEmpty() ? m.media.kind : m.media.operation;
+        QString where;
+        if (m.covered)
+            where = Cli::tr("at %1 (%2 s)").arg(formatClock(m.seconds)).arg(m.seconds, 0, 'f', 3);
+        else if (m.seconds < 0)
+            where = Cli::tr("no footage: the clip starts %1 s later").arg(-m.seconds, 0, 'f', 3);
+        else
+            where = Cli::tr("no footage: the clip ended %1 s earlier").arg(m.seconds - m.media.duration, 0, 'f', 3);
+        cli.out(QStringLiteral("%1  %2  %3  %4  %5")
+                    .arg(m.media.id, m.media.camera.leftJustified(12), what.leftJustified(10),
+                         formatInZone(when, library.zoneOf(m.media), true), where));
     }
     return ExitOk;
 }
@@ -508,6 +550,10 @@ void registerCaseCommands(QList<Command>& c)
                   [](Cli& cli, const QStringList& a) { return cmdCaseSet(cli, a, QStringLiteral("note")); }};
     c << Command {QStringLiteral("media list"), QStringLiteral("CASE"),
                   Cli::tr("(investigator, legal) originals and derivatives with hashes and lineage"), cmdMediaList};
+    c << Command {QStringLiteral("media at"), QStringLiteral("CASE TIME"),
+                  Cli::tr("(investigator, legal) where the true time TIME (RFC 3339) falls in each clip of the case, "
+                          "corrected for camera clock offsets"),
+                  cmdMediaAt};
     c << Command {QStringLiteral("trim"),
                   QStringLiteral("MEDIA --from T --to T [--mode copy|smart|reencode] [--case CASE]"),
                   Cli::tr("(investigator) derivative clip (default smart: frame-accurate); prints its id"), cmdTrim};

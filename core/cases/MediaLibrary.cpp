@@ -302,4 +302,45 @@ QDateTime MediaLibrary::trueTime(const MediaRow& media, double seconds)
     return start.addMSecs(static_cast<qint64>(std::llround((offset + seconds - cam) * 1000.0)));
 }
 
+double MediaLibrary::secondsAt(const MediaRow& media, const QDateTime& when)
+{
+    const QDateTime start = trueTime(media, 0);
+    if (!start.isValid() || !when.isValid())
+        return std::nan("");
+    return static_cast<double>(start.msecsTo(when)) / 1000.0;
+}
+
+Result<QList<ClipMoment>> MediaLibrary::at(const QString& caseId, const QDateTime& when)
+{
+    if (!when.isValid())
+        return makeError(ErrorKind::Usage, tr("The time is not a valid RFC 3339 time with an offset."));
+    auto items = forCase(caseId);
+    if (!items)
+        return items.error();
+    QList<ClipMoment> out;
+    for (const MediaRow& m : *items) {
+        if (m.codec == QLatin1String("png") || m.duration <= 0)
+            continue;
+        ClipMoment c;
+        c.media = m;
+        c.seconds = secondsAt(m, when);
+        if (std::isnan(c.seconds))
+            continue;
+        // A clip covers the moment from its first frame to the end of its last one.
+        c.covered = c.seconds >= 0 && c.seconds < m.duration;
+        out << c;
+    }
+    return out;
+}
+
+QJsonObject ClipMoment::toJson() const
+{
+    return {{QLatin1String("media_id"), media.id},
+            {QLatin1String("kind"), media.kind},
+            {QLatin1String("operation"), media.operation.isEmpty() ? QJsonValue() : QJsonValue(media.operation)},
+            {QLatin1String("camera"), media.camera},
+            {QLatin1String("seconds"), std::round(seconds * 1000.0) / 1000.0},
+            {QLatin1String("covered"), covered}};
+}
+
 } // namespace lpdesk

@@ -35,6 +35,15 @@ struct NewDerivative
     QString tool;
 };
 
+// Where one moment of true (corrected) wall-clock time falls in a clip.
+struct ClipMoment
+{
+    MediaRow media;
+    double seconds = 0; // into the clip; negative or past the end when the clip does not cover the moment
+    bool covered = false;
+    QJsonObject toJson() const;
+};
+
 class MediaLibrary
 {
     Q_DECLARE_TR_FUNCTIONS(lpdesk::MediaLibrary)
@@ -61,6 +70,11 @@ public:
     double cameraOffset(const MediaRow& media);
     // True time of the frame `seconds` into the item (for derivatives, offsets in the parent are followed).
     QDateTime trueTime(const MediaRow& media, double seconds);
+    // The reverse: seconds into the item at which the true time `when` is shown (NaN if the item has no start).
+    double secondsAt(const MediaRow& media, const QDateTime& when);
+    // Every video item of the case (originals and derivatives, not stills) at the true time `when`: the view from
+    // every camera at one moment, for side-by-side review and for stills of the same instant.
+    Result<QList<ClipMoment>> at(const QString& caseId, const QDateTime& when);
 
 private:
     Status requireViewer() const;

@@ -12,6 +12,7 @@ extern "C" {
 #include <openssl/crypto.h>
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
@@ -37,6 +38,11 @@ Status Runtime::initialise(QCoreApplication& app)
     auto* translator = new QTranslator(&app);
     if (translator->load(locale, QStringLiteral("lpdesk"), QStringLiteral("_"), QStringLiteral(":/lpdesk/i18n")))
         QCoreApplication::installTranslator(translator);
+    // Qt's own strings (standard buttons, file dialogs) from Debian's qt6-translations-l10n.
+    auto* qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
 
     // FFmpeg's own logging could print file names or stream details to stderr; keep it to real errors.
     av_log_set_level(AV_LOG_ERROR);

@@ -6,6 +6,8 @@
 #include "cases/CaseWorkspace.h"
 #include "cases/CustodyView.h"
 #include "cases/MediaLibrary.h"
+#include "cases/SyncReviewDialog.h"
+#include "custody/CustodyLog.h"
 #include "db/UserDirectory.h"
 #include "db/WorkstationKeys.h"
 #include "player/PlayerWidget.h"
@@ -14,8 +16,10 @@
 #include "store/StoreRegistry.h"
 #include "store/StoreSimulator.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QDirIterator>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -131,6 +135,98 @@ private Q_SLOTS:
             QDir().mkpath(dir);
             workspace.grab().save(dir + QStringLiteral("/case-workspace.png"));
         }
+    }
+
+    // Runs after the trim above: the case holds the original and a trim that starts 10 frames into it.
+    void sideBySideFollowsWallClock()
+    {
+        CaseWorkspace workspace(*m_db, m_case);
+        workspace.show();
+        QTreeWidget* tree = workspace.mediaTree();
+        QTreeWidgetItem* originalItem = tree->topLevelItem(0);
+        QCOMPARE(originalItem->childCount(), 1);
+        const QString original = originalItem->data(0, Qt::UserRole).toString();
+        const QString trim = originalItem->child(0)->data(0, Qt::UserRole).toString();
+        tree->setCurrentItem(originalItem->child(0));
+        QTRY_COMPARE(workspace.player()->mediaId(), trim);
+
+        QSqlDatabase conn = m_db->connection();
+        auto viewsIn = [&conn, this] {
+            auto events = CustodyLog::events(conn, CustodyLog::caseChain(m_case));
+            return events ? std::count_if(events->cbegin(), events->cend(),
+                                          [](const ChainEvent& e) { return e.action == QLatin1String("viewed"); })
+                          : -1;
+        };
+        const auto viewsBefore = viewsIn();
+        QVERIFY(viewsBefore >= 0);
+        QTest::mouseClick(workspace.findChild<QPushButton*>(QStringLiteral("sideBySideButton")), Qt::LeftButton);
+        auto* dialog = workspace.findChild<SyncReviewDialog*>(QStringLiteral("syncReviewDialog"));
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        const QList<PlayerWidget*> players = dialog->players();
+        QCOMPARE(players.size(), 2); // the clip in the player first, then the case's other original
+        QCOMPARE(players[0]->mediaId(), trim);
+        QCOMPARE(players[1]->mediaId(), original);
+        // Both opens are views in the chain of custody.
+        QCOMPARE(viewsIn(), viewsBefore + 2);
+
+        // The trim's first frame is the original's frame 10; stepping the trim moves the original with it.
+        QCOMPARE(players[1]->currentFrame(), 10);
+        players[0]->setFocus();
+        for (int i = 0; i < 5; ++i)
+            QTest::keyClick(players[0], Qt::Key_Right);
+        QCOMPARE(players[0]->currentFrame(), 5);
+        QCOMPARE(players[1]->currentFrame(), 15);
+        QVERIFY(dialog->isCovering(1));
+        QCOMPARE(dialog->wallClock(), MediaLibrary(*m_db).trueTime(players[1]->media(), 1.0)); // frame 15 at 15 fps
+        QVERIFY(dialog->captionOf(0).contains(QLatin1String("leading")));
+
+        // The original leads now; before the trim starts, the trim has no footage and says so.
+        players[1]->setFocus();
+        for (int i = 0; i < 10; ++i)
+            QTest::keyClick(players[1], Qt::Key_Left);
+        QCOMPARE(players[1]->currentFrame(), 5);
+        QVERIFY(!dialog->isCovering(0));
+        QVERIFY2(dialog->captionOf(0).contains(QLatin1String("starts 0.33 s later")), qPrintable(dialog->captionOf(0)));
+        QCOMPARE(players[0]->currentFrame(), 0);
+        // Past the trim's end (frame 30 of the original is its last frame).
+        players[1]->seekFrame(40);
+        QVERIFY(!dialog->isCovering(0));
+        QVERIFY2(dialog->captionOf(0).contains(QLatin1String("ended")), qPrintable(dialog->captionOf(0)));
+        QCOMPARE(players[0]->currentFrame(), players[0]->frameCount() - 1);
+        players[1]->seekFrame(20);
+        QCOMPARE(players[0]->currentFrame(), 10);
+        QVERIFY(dialog->isCovering(0));
+
+        // Playing the original carries the trim along, frame for frame.
+        players[1]->play();
+        QTRY_VERIFY_WITH_TIMEOUT(players[1]->currentFrame() >= 25, 20000);
+        players[1]->pause();
+        QCOMPARE(players[0]->currentFrame(), players[1]->currentFrame() - 10);
+
+        // Unlocked, each clip moves on its own.
+        dialog->lockBox()->setChecked(false);
+        const int trimFrame = players[0]->currentFrame();
+        players[1]->stepFrames(-3);
+        QCOMPARE(players[0]->currentFrame(), trimFrame);
+        dialog->lockBox()->setChecked(true); // relocking aligns them again
+        QCOMPARE(players[0]->currentFrame(), players[1]->currentFrame() - 10);
+
+        // Unticking a clip removes its pane.
+        QListWidget* clips = dialog->clipList();
+        for (int i = 0; i < clips->count(); ++i)
+            if (clips->item(i)->data(Qt::UserRole).toString() == trim)
+                clips->item(i)->setCheckState(Qt::Unchecked);
+        QCOMPARE(dialog->players().size(), 1);
+        QCOMPARE(dialog->players().first()->mediaId(), original);
+        const QString dir = qEnvironmentVariable("LPDESK_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            for (int i = 0; i < clips->count(); ++i)
+                clips->item(i)->setCheckState(Qt::Checked);
+            QDir().mkpath(dir);
+            dialog->grab().save(dir + QStringLiteral("/side-by-side.png"));
+        }
+        dialog->close();
     }
 
     void viewingWritesNoPlaintext()

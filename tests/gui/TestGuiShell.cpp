@@ -18,6 +18,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace lpdesk;
 
@@ -89,6 +90,29 @@ private Q_SLOTS:
         auto db = dialog.takeDatabase();
         QVERIFY(db);
         QCOMPARE(db->session().role, Role::Admin);
+    }
+
+    void spanishTranslationOfTheShell()
+    {
+        // The Spanish catalogue is compiled into the program (what LPDESK_LANG=es or a Spanish locale loads).
+        QTranslator spanish;
+        QVERIFY(spanish.load(QLocale(QStringLiteral("es")), QStringLiteral("lpdesk"), QStringLiteral("_"),
+                             QStringLiteral(":/lpdesk/i18n")));
+        QVERIFY(QCoreApplication::installTranslator(&spanish));
+        {
+            UnlockDialog dialog(m_dir.filePath(QStringLiteral("wizard.lpdb")));
+            QCOMPARE(dialog.windowTitle(), QStringLiteral("Desbloquear LP Desk"));
+            QCOMPARE(dialog.findChild<QPushButton*>(QStringLiteral("unlockButton"))->text(),
+                     QStringLiteral("&Desbloquear"));
+        }
+        // Plural forms: one and many.
+        QCOMPARE(QCoreApplication::translate("lpdesk::MainWindow", "Title for a case with %n incident(s):", nullptr, 1),
+                 QStringLiteral("Título de un caso con 1 incidente:"));
+        QCOMPARE(QCoreApplication::translate("lpdesk::MainWindow", "Title for a case with %n incident(s):", nullptr, 3),
+                 QStringLiteral("Título de un caso con 3 incidentes:"));
+        QCoreApplication::removeTranslator(&spanish);
+        UnlockDialog english(m_dir.filePath(QStringLiteral("wizard.lpdb")));
+        QCOMPARE(english.windowTitle(), QStringLiteral("Unlock LP Desk"));
     }
 
     void mainWindowShowsUserEmptyStateAndAdminTools()

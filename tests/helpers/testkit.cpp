@@ -2,7 +2,7 @@
 //   master-key DB USER          print the raw master key (hex) after unlocking with LPDESK_PASSPHRASE
 //   stress-write DB USER        append audit events in a loop until killed (prints "ready" once)
 //   stress-slots DB USER        rewrite the user's slot (same passphrase) in a loop until killed
-//   slow-migrate DB USER        open with an extra, slow migration (kill -9 during a migration)
+//   slow-migrate DB USER        open with an extra, slow migration, print "migrated", wait to be killed
 //   synth-mp4 OUT SECONDS [W H FPS GOP]   write a synthetic clip as plain MP4 (baselines for benchmarks)
 //   lpenc-vector OUT N          the .lpenc test vector N (1 or 2) of docs/lpenc-v1.md
 #include "common/Runtime.h"
@@ -19,6 +19,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QTextStream>
+#include <QThread>
 
 #include <cstdio>
 
@@ -96,7 +97,15 @@ int main(int argc, char* argv[])
         std::fputs("ready\n", stdout);
         std::fflush(stdout);
         auto db = CaseDatabase::openWithMigrations(path, user, pass, migrations);
-        return db ? 0 : 1;
+        if (!db) {
+            QTextStream(stderr) << db.errorMessage() << '\n';
+            return 1;
+        }
+        // Stay alive until killed: the test decides when to kill, never a race with a normal exit.
+        std::fputs("migrated\n", stdout);
+        std::fflush(stdout);
+        for (;;)
+            QThread::sleep(1);
     }
     auto db = CaseDatabase::open(path, user, pass);
     if (!db) {
@@ -107,13 +116,17 @@ int main(int argc, char* argv[])
     std::fflush(stdout);
     if (cmd == QLatin1String("stress-write")) {
         for (qint64 i = 0;; ++i)
-            if (!(*db)->audit(QStringLiteral("stress"), QJsonObject {{QLatin1String("i"), i}}))
+            if (auto st = (*db)->audit(QStringLiteral("stress"), QJsonObject {{QLatin1String("i"), i}}); !st) {
+                QTextStream(stderr) << st.errorMessage() << '\n';
                 return 1;
+            }
     }
     if (cmd == QLatin1String("stress-slots")) {
         for (;;) {
-            if (!UserDirectory(**db).changeOwnPassphrase(pass, pass))
+            if (auto st = UserDirectory(**db).changeOwnPassphrase(pass, pass); !st) {
+                QTextStream(stderr) << st.errorMessage() << '\n';
                 return 1;
+            }
         }
     }
     return 2;

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -69,22 +70,48 @@ class TestCliDatabase : public QObject
         QFile::remove(m_db + QStringLiteral("-shm"));
     }
 
-    // Starts a testkit loop, waits until it is working, kills it with SIGKILL after a random delay.
-    void killDuring(const QString& command, int minMs, int maxMs)
+    // Starts a testkit command, waits until it is working, kills it with SIGKILL after delayMs. The testkit
+    // commands never exit on their own unless something failed, so a normal exit is a finding, shown in full.
+    // Returns the milliseconds between "ready" and "migrated" if the command printed both before the kill (with
+    // killOnceMigrated, the kill comes right then); -1 if it did not get that far, -2 on a failure.
+    qint64 killDuring(const QString& command, int delayMs, bool killOnceMigrated = false)
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("LPDESK_PASSPHRASE"), QStringLiteral("admin pass"));
         p.setProcessEnvironment(env);
         p.start(test::testkitPath(), {command, m_db, QStringLiteral("admin")});
-        QVERIFY(p.waitForStarted());
-        QVERIFY(p.waitForReadyRead(60000));
-        QVERIFY(p.readAll().contains("ready"));
-        QThread::msleep(static_cast<unsigned long>(QRandomGenerator::global()->bounded(minMs, maxMs)));
+        if (!p.waitForStarted() || !p.waitForReadyRead(60000)) {
+            qWarning("testkit did not start: %s", p.readAllStandardError().constData());
+            return -2;
+        }
+        QByteArray out = p.readAll();
+        if (!out.contains("ready")) {
+            qWarning("testkit said: %s / %s", out.constData(), p.readAllStandardError().constData());
+            return -2;
+        }
+        QElapsedTimer clock;
+        clock.start();
+        qint64 migratedAfter = -1;
+        while (clock.elapsed() < delayMs && p.state() == QProcess::Running) {
+            p.waitForReadyRead(std::max<qint64>(1, delayMs - clock.elapsed()));
+            out += p.readAll();
+            if (migratedAfter < 0 && out.contains("migrated"))
+                migratedAfter = clock.elapsed();
+            if (killOnceMigrated && migratedAfter >= 0)
+                break;
+        }
+        if (p.state() != QProcess::Running) {
+            qWarning("testkit %s exited on its own (code %d): %s", qPrintable(command), p.exitCode(),
+                     p.readAllStandardError().constData());
+            return -2;
+        }
         ::kill(static_cast<pid_t>(p.processId()), SIGKILL);
-        QVERIFY(p.waitForFinished());
-        QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+        p.waitForFinished();
+        return p.exitStatus() == QProcess::CrashExit ? migratedAfter : -2;
     }
+
+    int randomBetween(int lo, int hi) { return QRandomGenerator::global()->bounded(lo, std::max(lo + 1, hi)); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -251,12 +278,12 @@ private Q_SLOTS:
     void killDuringWritesMigrationsAndSlotRewrites()
     {
         for (int i = 0; i < 4; ++i) {
-            killDuring(QStringLiteral("stress-write"), 50, 400);
+            QVERIFY(killDuring(QStringLiteral("stress-write"), randomBetween(50, 400)) != -2);
             auto r = admin({QStringLiteral("db"), QStringLiteral("check")});
             QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         }
         for (int i = 0; i < 4; ++i) {
-            killDuring(QStringLiteral("stress-slots"), 20, 300);
+            QVERIFY(killDuring(QStringLiteral("stress-slots"), randomBetween(20, 300)) != -2);
             auto r = admin({QStringLiteral("db"), QStringLiteral("check")});
             QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
             QCOMPARE(QDir(m_dir.path())
@@ -266,11 +293,21 @@ private Q_SLOTS:
                      0);
         }
         backupFiles(QStringLiteral(".premigrate"));
+        // How long the slow migration takes on this machine (unlock + migration), so that the kills below land
+        // inside it on a fast machine and a slow one alike.
+        const qint64 full = killDuring(QStringLiteral("slow-migrate"), 120000, true);
+        QVERIFY2(full > 0, "the slow migration did not finish within two minutes");
+        qInfo("unlock + slow migration: %lld ms", full);
+        restoreFiles(QStringLiteral(".premigrate"));
         for (int i = 0; i < 3; ++i) {
-            killDuring(QStringLiteral("slow-migrate"), 100, 900);
-            // Either the old schema (the normal program opens it) or the new one (newer: refused cleanly).
+            const int delay = randomBetween(int(full / 10), int(full * 9 / 10));
+            const qint64 migrated = killDuring(QStringLiteral("slow-migrate"), delay);
+            QVERIFY(migrated != -2);
+            // Either the old schema (the normal program opens it) or the new one (newer: refused cleanly); once
+            // the testkit said "migrated", only the new one.
             auto r = admin({QStringLiteral("db"), QStringLiteral("check")});
-            QVERIFY2(r.exitCode == 0 || (r.exitCode == 1 && r.err.contains("newer LP Desk")), qPrintable(r.describe()));
+            const bool newer = r.exitCode == 1 && r.err.contains("newer LP Desk");
+            QVERIFY2(newer || (migrated < 0 && r.exitCode == 0), qPrintable(r.describe()));
             auto check = sqlcipher(QStringLiteral("PRAGMA integrity_check;"));
             QVERIFY2(check.out.contains("ok"), qPrintable(check.describe()));
             restoreFiles(QStringLiteral(".premigrate"));

@@ -55,6 +55,7 @@ class TestRelease : public QObject
     QString m_db;
     QString m_case; // the refund-fraud case: original clip, trim, redaction, POS, two statements
     QString m_caPem;
+    QString m_store;
     QString m_plainPackage;
     QString m_statement;
 
@@ -152,6 +153,7 @@ private Q_SLOTS:
                         adminEnv);
         QVERIFY2(sim.exitCode == 0, qPrintable(sim.describe()));
         const QString store = QDir(path(QStringLiteral("drop"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot).first();
+        m_store = store;
         QCOMPARE(test::cli({QStringLiteral("store"), QStringLiteral("add"), store, QStringLiteral("--path"),
                             path(QStringLiteral("drop/")) + store},
                            adminEnv)
@@ -848,6 +850,83 @@ open(os.path.join(d, 'empty.zip'), 'wb').write(b'')
         QVERIFY2(gone.err.contains("did not answer"), gone.err.constData());
         QVERIFY(!QFile::exists(refusedOut) && !QFile::exists(refusedOut + QStringLiteral(".part")));
         QCOMPARE(test::cli({QStringLiteral("tsa"), QStringLiteral("--clear")}, adminEnv).exitCode, 0);
+    }
+
+    // Last: it changes the camera's clock offset.
+    void mediaAtFindsOneMomentInEveryClip()
+    {
+        const auto listed = as(QStringLiteral("ivy"),
+                               {QStringLiteral("--json"), QStringLiteral("media"), QStringLiteral("list"), m_case});
+        QJsonObject original, trim, redacted;
+        for (const QJsonValue& v : json(listed).toArray()) {
+            const QJsonObject m = v.toObject();
+            if (m.value(QLatin1String("kind")).toString() == QLatin1String("original"))
+                original = m;
+            else if (m.value(QLatin1String("operation")).toString() == QLatin1String("trim"))
+                trim = m;
+            else if (m.value(QLatin1String("operation")).toString() == QLatin1String("redact"))
+                redacted = m;
+        }
+        QVERIFY(!original.isEmpty() && !trim.isEmpty() && !redacted.isEmpty());
+        const QDateTime recorded
+            = QDateTime::fromString(original.value(QLatin1String("recorded_start")).toString(), Qt::ISODateWithMs);
+        QVERIFY(recorded.isValid());
+        const QString camera = original.value(QLatin1String("camera")).toString();
+        const double trimFrom
+            = trim.value(QLatin1String("parameters")).toObject().value(QLatin1String("actual_from")).toDouble();
+        auto at = [&](const QDateTime& t) {
+            QHash<QString, QJsonObject> byId;
+            const auto r = as(QStringLiteral("ivy"),
+                              {QStringLiteral("--json"), QStringLiteral("media"), QStringLiteral("at"), m_case,
+                               t.toOffsetFromUtc(-5 * 3600).toString(Qt::ISODateWithMs)});
+            for (const QJsonValue& v : json(r).toArray())
+                byId.insert(v.toObject().value(QLatin1String("media_id")).toString(), v.toObject());
+            return byId;
+        };
+        auto setOffset = [&](const QString& seconds) {
+            const auto r = as(QStringLiteral("ivy"),
+                              {QStringLiteral("camera"), QStringLiteral("offset"), m_store, camera, seconds,
+                               QStringLiteral("--reason"), QStringLiteral("NTP check")});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        };
+        const QString o = original.value(QLatin1String("id")).toString();
+        const QString t = trim.value(QLatin1String("id")).toString();
+        const QString d = redacted.value(QLatin1String("id")).toString();
+        setOffset(QStringLiteral("0"));
+        auto m = at(recorded.addMSecs(2000));
+        QCOMPARE(m.size(), 3); // the three clips; stills would not be listed
+        QCOMPARE(m[o].value(QLatin1String("seconds")).toDouble(), 2.0);
+        QCOMPARE(m[d].value(QLatin1String("seconds")).toDouble(), 2.0); // a full-length derivative
+        QVERIFY(qAbs(m[t].value(QLatin1String("seconds")).toDouble() - (2.0 - trimFrom)) < 0.0015);
+        QVERIFY(m[o].value(QLatin1String("covered")).toBool() && m[t].value(QLatin1String("covered")).toBool());
+
+        // The recorder's clock runs 1.5 s fast: the true moment was recorded 1.5 s further into the clip.
+        setOffset(QStringLiteral("1.5"));
+        m = at(recorded.addMSecs(2000));
+        QCOMPARE(m[o].value(QLatin1String("seconds")).toDouble(), 3.5);
+        QVERIFY(qAbs(m[t].value(QLatin1String("seconds")).toDouble() - (3.5 - trimFrom)) < 0.0015);
+        m = at(recorded.addMSecs(-3000));
+        QCOMPARE(m[o].value(QLatin1String("seconds")).toDouble(), -1.5);
+        QVERIFY(!m[o].value(QLatin1String("covered")).toBool());
+        const auto text = as(QStringLiteral("ivy"),
+                             {QStringLiteral("media"), QStringLiteral("at"), m_case,
+                              recorded.addMSecs(-3000).toString(Qt::ISODateWithMs)});
+        QVERIFY2(text.out.contains("no footage: the clip starts 1.500 s later"), text.out.constData());
+        QVERIFY2(text.out.contains(camera.toUtf8()), text.out.constData());
+        m = at(recorded.addSecs(60));
+        QVERIFY(!m[o].value(QLatin1String("covered")).toBool() && m[o].value(QLatin1String("seconds")).toDouble() > 4);
+
+        // Bad input: a time without an offset, an unknown case.
+        QCOMPARE(as(QStringLiteral("ivy"),
+                    {QStringLiteral("media"), QStringLiteral("at"), m_case, QStringLiteral("2026-03-14 14:02:11")})
+                     .exitCode,
+                 2);
+        QVERIFY(as(QStringLiteral("ivy"),
+                   {QStringLiteral("media"), QStringLiteral("at"), QStringLiteral("LPD-1999-0001"),
+                    recorded.toString(Qt::ISODateWithMs)})
+                    .exitCode
+                != 0);
+        setOffset(QStringLiteral("0"));
     }
 };
 

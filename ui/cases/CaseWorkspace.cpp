@@ -4,6 +4,7 @@
 #include "cases/CustodyView.h"
 #include "cases/DerivativeMaker.h"
 #include "cases/MediaLibrary.h"
+#include "cases/SyncReviewDialog.h"
 #include "common/JobDialog.h"
 #include "common/Time.h"
 #include "custody/CustodyLog.h"
@@ -70,6 +71,9 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
     redact->setObjectName(QStringLiteral("redactButton"));
     redact->setToolTip(tr("Hide bystanders, screens and card terminals in this clip (Ctrl+R)"));
     still->setToolTip(tr("Save the current frame as a PNG, recorded as a derivative (Ctrl+E)"));
+    auto* sideBySide = new QPushButton(tr("Side &by side…"), this);
+    sideBySide->setObjectName(QStringLiteral("sideBySideButton"));
+    sideBySide->setToolTip(tr("Review several clips of this case in sync by wall-clock time (Ctrl+Shift+S)"));
     auto* release = new QPushButton(tr("Request re&lease…"), this);
     release->setObjectName(QStringLiteral("requestReleaseButton"));
     release->setToolTip(tr("Ask legal to release evidence of this case to the police (Ctrl+Shift+R)"));
@@ -98,6 +102,7 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
     actions->addWidget(trim);
     actions->addWidget(still);
     actions->addWidget(redact);
+    actions->addWidget(sideBySide);
     actions->addStretch();
     actions->addWidget(release);
     cl->addLayout(actions);
@@ -134,6 +139,9 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
         if (release->isEnabled())
             requestRelease();
     });
+    connect(sideBySide, &QPushButton::clicked, this, &CaseWorkspace::openSideBySide);
+    auto* sideBySideKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this);
+    connect(sideBySideKey, &QShortcut::activated, this, &CaseWorkspace::openSideBySide);
     auto* stillKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this);
     connect(stillKey, &QShortcut::activated, this, &CaseWorkspace::exportStill);
     connect(m_media, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
@@ -182,6 +190,23 @@ QTreeWidgetItem* CaseWorkspace::itemFor(const QString& mediaId) const
             stack << it->child(i);
     }
     return nullptr;
+}
+
+SyncReviewDialog* CaseWorkspace::openSideBySide()
+{
+    QStringList ids;
+    if (!m_player->mediaId().isEmpty())
+        ids << m_player->mediaId();
+    if (auto media = MediaLibrary(m_db).forCase(m_caseId))
+        for (const MediaRow& m : *media)
+            if (m.kind == QLatin1String("original") && m.codec != QLatin1String("png") && !ids.contains(m.id))
+                ids << m.id;
+    m_player->pause();
+    auto* dialog = new SyncReviewDialog(m_db, m_caseId, ids.mid(0, SyncReviewDialog::MaxClips), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, m_custody, &CustodyView::reload); // the views it recorded
+    dialog->show();
+    return dialog;
 }
 
 void CaseWorkspace::reload()

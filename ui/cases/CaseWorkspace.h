@@ -22,6 +22,7 @@ class PosPanel;
 class RedactionEditor;
 class ReleaseRequestDialog;
 class StatementPanel;
+class SyncReviewDialog;
 
 class CaseWorkspace : public QWidget
 {
@@ -44,6 +45,8 @@ public Q_SLOTS:
     void trimSelection();
     void exportStill();
     ReleaseRequestDialog* requestRelease();
+    // The clip in the player and the case's other originals side by side, locked to wall-clock time.
+    SyncReviewDialog* openSideBySide();
 
 Q_SIGNALS:
     void derivativeCreated(const QString& mediaId);

@@ -135,6 +135,16 @@ int PlayerWidget::frameCount() const
     return m_decoder ? m_decoder->frameCount() : 0;
 }
 
+double PlayerWidget::duration() const
+{
+    return m_decoder ? m_decoder->duration() : 0;
+}
+
+int PlayerWidget::frameIndexAt(double seconds) const
+{
+    return m_decoder ? m_decoder->frameIndexAt(std::max(0.0, seconds)) : -1;
+}
+
 double PlayerWidget::currentSeconds() const
 {
     return m_decoder && m_frame < m_decoder->frameCount() ? m_decoder->frames()[m_frame].seconds : 0;

@@ -42,6 +42,9 @@ public:
     const MediaRow& media() const { return m_media; }
     int currentFrame() const { return m_frame; }
     int frameCount() const;
+    double duration() const;
+    // The frame shown at `seconds` into the clip (-1 when nothing is open).
+    int frameIndexAt(double seconds) const;
     double currentSeconds() const;
     double inPoint() const { return m_in; }
     double outPoint() const { return m_out; }

@@ -1,0 +1,321 @@
+#include "cases/SyncReviewDialog.h"
+
+#include "cases/CaseService.h"
+#include "cases/MediaLibrary.h"
+#include "common/Time.h"
+#include "player/PlayerWidget.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace lpdesk {
+
+namespace {
+constexpr double ClockResolution = 0.001; // seconds
+}
+
+struct SyncReviewDialog::Pane
+{
+    QString mediaId;
+    QString label;
+    QDateTime trueStart; // true time of the clip's first frame (camera offset applied)
+    QTimeZone zone;
+    QWidget* box = nullptr;
+    QLabel* caption = nullptr;
+    PlayerWidget* player = nullptr;
+    bool covering = true;
+    double seconds = 0;
+};
+
+SyncReviewDialog::SyncReviewDialog(CaseDatabase& db, const QString& caseId, const QStringList& preselected,
+                                   QWidget* parent)
+    : QDialog(parent),
+      m_db(db),
+      m_caseId(caseId),
+      m_clips(new QListWidget(this)),
+      m_lock(new QCheckBox(tr("&Lock to wall-clock time"), this)),
+      m_clock(new QLabel(this)),
+      m_message(new QLabel(this)),
+      m_grid(new QGridLayout)
+{
+    setObjectName(QStringLiteral("syncReviewDialog"));
+    resize(1500, 900);
+    auto info = CaseService(m_db).show(caseId);
+    setWindowTitle(info ? tr("Side by side — %1").arg(info->reference) : tr("Side by side"));
+    m_clips->setObjectName(QStringLiteral("syncClips"));
+    m_lock->setChecked(true);
+    m_lock->setToolTip(tr("Stepping, seeking or playing one clip moves the others to the same true moment, "
+                          "corrected for each camera's clock offset."));
+    m_clock->setObjectName(QStringLiteral("syncClock"));
+    m_clock->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setWordWrap(true);
+
+    QStringList chosen = preselected;
+    auto media = MediaLibrary(m_db).forCase(caseId);
+    if (media) {
+        for (const MediaRow& m : *media) {
+            if (m.codec == QLatin1String("png") || m.duration <= 0)
+                continue;
+            if (preselected.isEmpty() && m.kind == QLatin1String("original") && chosen.size() < MaxClips)
+                chosen << m.id;
+            auto* item
+                = new QListWidgetItem(m.kind == QLatin1String("original") ? tr("%1 (original)").arg(m.camera)
+                                                                          : tr("%1 of %2").arg(m.operation, m.camera),
+                                      m_clips);
+            item->setData(Qt::UserRole, m.id);
+            item->setToolTip(tr("%1, %2 s, SHA-256 %3").arg(m.id).arg(m.duration, 0, 'f', 2).arg(m.sha256));
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        }
+    } else {
+        m_message->setText(media.errorMessage());
+    }
+    m_preferred = chosen;
+    for (int i = 0; i < m_clips->count(); ++i) {
+        QListWidgetItem* item = m_clips->item(i);
+        const int rank = int(chosen.indexOf(item->data(Qt::UserRole).toString()));
+        item->setCheckState(rank >= 0 && rank < MaxClips ? Qt::Checked : Qt::Unchecked);
+    }
+
+    auto* previous = new QPushButton(tr("◀ &Previous frame"), this);
+    auto* playPause = new QPushButton(tr("Play / &pause"), this);
+    auto* next = new QPushButton(tr("&Next frame ▶"), this);
+    previous->setToolTip(tr("Step the leading clip one frame back; the others follow (Left in a clip)"));
+    playPause->setToolTip(tr("Play or pause the leading clip; the others follow (Space in a clip)"));
+    next->setToolTip(tr("Step the leading clip one frame on; the others follow (Right in a clip)"));
+    connect(previous, &QPushButton::clicked, this, [this] {
+        if (PlayerWidget* p = leadPlayer())
+            p->stepFrames(-1);
+    });
+    connect(next, &QPushButton::clicked, this, [this] {
+        if (PlayerWidget* p = leadPlayer())
+            p->stepFrames(1);
+    });
+    connect(playPause, &QPushButton::clicked, this, [this] {
+        if (PlayerWidget* p = leadPlayer())
+            p->togglePlay();
+    });
+    // Ctrl+1..4 puts the keyboard into clip 1..4 (its J/K/L, arrows and Ctrl+G then lead).
+    for (int i = 0; i < MaxClips; ++i) {
+        auto* key = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
+        connect(key, &QShortcut::activated, this, [this, i] {
+            if (i < m_panes.size()) {
+                m_lead = m_panes[i]->player;
+                m_lead->setFocus();
+                follow(m_lead);
+            }
+        });
+    }
+
+    auto* left = new QWidget(this);
+    auto* ll = new QVBoxLayout(left);
+    ll->addWidget(new QLabel(tr("Clips of this case (up to %1 at once)").arg(MaxClips), left));
+    ll->addWidget(m_clips, 1);
+    ll->addWidget(m_lock);
+    auto* right = new QWidget(this);
+    auto* rl = new QVBoxLayout(right);
+    rl->addWidget(m_clock);
+    rl->addLayout(m_grid, 1);
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(previous);
+    controls->addWidget(playPause);
+    controls->addWidget(next);
+    controls->addStretch();
+    rl->addLayout(controls);
+    rl->addWidget(m_message);
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 6);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(split, 1);
+    layout->addWidget(buttons);
+
+    connect(m_clips, &QListWidget::itemChanged, this, [this] { rebuild(); });
+    connect(m_lock, &QCheckBox::toggled, this, [this](bool on) {
+        if (on)
+            follow(leadPlayer());
+    });
+    rebuild();
+}
+
+SyncReviewDialog::~SyncReviewDialog()
+{
+    qDeleteAll(m_panes);
+}
+
+QList<PlayerWidget*> SyncReviewDialog::players() const
+{
+    QList<PlayerWidget*> out;
+    for (const Pane* p : m_panes)
+        out << p->player;
+    return out;
+}
+
+QString SyncReviewDialog::captionOf(int i) const
+{
+    return i >= 0 && i < m_panes.size() ? m_panes[i]->caption->text() : QString();
+}
+
+bool SyncReviewDialog::isCovering(int i) const
+{
+    return i >= 0 && i < m_panes.size() && m_panes[i]->covering;
+}
+
+PlayerWidget* SyncReviewDialog::leadPlayer() const
+{
+    for (const Pane* p : m_panes)
+        if (p->player == m_lead)
+            return m_lead;
+    return m_panes.isEmpty() ? nullptr : m_panes.first()->player;
+}
+
+void SyncReviewDialog::rebuild()
+{
+    QStringList wanted;
+    for (int i = 0; i < m_clips->count(); ++i)
+        if (m_clips->item(i)->checkState() == Qt::Checked)
+            wanted << m_clips->item(i)->data(Qt::UserRole).toString();
+    if (wanted.size() > MaxClips) {
+        // Keep the ones already shown; refuse the newest tick.
+        for (int i = 0; i < m_clips->count(); ++i) {
+            QListWidgetItem* item = m_clips->item(i);
+            const QString id = item->data(Qt::UserRole).toString();
+            const bool shown
+                = std::any_of(m_panes.cbegin(), m_panes.cend(), [&id](const Pane* p) { return p->mediaId == id; });
+            if (item->checkState() == Qt::Checked && !shown) {
+                QSignalBlocker block(m_clips);
+                item->setCheckState(Qt::Unchecked);
+                wanted.removeAll(id);
+            }
+        }
+        m_message->setText(tr("At most %1 clips side by side; untick one first.").arg(MaxClips));
+    } else {
+        m_message->clear();
+    }
+    // The clips chosen when the dialog opened come first, in that order; others in list order.
+    std::stable_sort(wanted.begin(), wanted.end(), [this](const QString& a, const QString& b) {
+        auto rank = [this](const QString& id) {
+            const qsizetype i = m_preferred.indexOf(id);
+            return i < 0 ? m_preferred.size() : i;
+        };
+        return rank(a) < rank(b);
+    });
+    // Drop panes no longer wanted, add new ones.
+    for (int i = int(m_panes.size()) - 1; i >= 0; --i)
+        if (!wanted.contains(m_panes[i]->mediaId)) {
+            Pane* p = m_panes.takeAt(i);
+            if (m_lead == p->player)
+                m_lead = nullptr;
+            p->player->pause();
+            delete p->box;
+            delete p;
+        }
+    MediaLibrary library(m_db);
+    for (const QString& id : wanted) {
+        if (std::any_of(m_panes.cbegin(), m_panes.cend(), [&id](const Pane* p) { return p->mediaId == id; }))
+            continue;
+        auto* pane = new Pane;
+        pane->mediaId = id;
+        pane->box = new QWidget(this);
+        auto* bl = new QVBoxLayout(pane->box);
+        bl->setContentsMargins(0, 0, 0, 0);
+        pane->caption = new QLabel(pane->box);
+        pane->caption->setObjectName(QStringLiteral("syncCaption"));
+        pane->caption->setWordWrap(true);
+        pane->player = new PlayerWidget(m_db, pane->box);
+        bl->addWidget(pane->caption);
+        bl->addWidget(pane->player, 1);
+        if (pane->player->open(id, m_caseId)) { // each open is a "viewed" event in the custody chain
+            const MediaRow& m = pane->player->media();
+            pane->label = m.kind == QLatin1String("original") ? tr("%1 (original)").arg(m.camera)
+                                                              : tr("%1 of %2").arg(m.operation, m.camera);
+            pane->trueStart = pane->player->trueTimeAt(0);
+            pane->zone = library.zoneOf(m);
+        } else {
+            pane->label = tr("%1: could not be opened").arg(id);
+        }
+        PlayerWidget* player = pane->player;
+        connect(player, &PlayerWidget::positionChanged, this, [this, player] { follow(player); });
+        m_panes << pane;
+    }
+    // Grid: one row for up to two clips, two columns beyond.
+    for (const Pane* p : m_panes)
+        m_grid->removeWidget(p->box);
+    const int columns = m_panes.size() <= 2 ? std::max<int>(1, int(m_panes.size())) : 2;
+    for (int i = 0; i < m_panes.size(); ++i)
+        m_grid->addWidget(m_panes[i]->box, i / columns, i % columns);
+    if (m_panes.isEmpty())
+        m_clock->setText(tr("Tick the clips to review side by side."));
+    follow(leadPlayer());
+}
+
+void SyncReviewDialog::follow(PlayerWidget* lead)
+{
+    if (m_following || !lead)
+        return;
+    m_following = true;
+    m_lead = lead;
+    Pane* leadPane = nullptr;
+    for (Pane* p : m_panes)
+        if (p->player == lead)
+            leadPane = p;
+    if (leadPane && leadPane->trueStart.isValid()) {
+        m_wallClock = lead->trueTimeAt(lead->currentSeconds());
+        m_clock->setText(
+            tr("<b>%1</b> &nbsp; (UTC %2)")
+                .arg(formatInZone(m_wallClock, leadPane->zone, true).toHtmlEscaped(), toUtcString(m_wallClock)));
+    }
+    for (Pane* p : m_panes) {
+        if (p == leadPane || !m_lock->isChecked() || !m_wallClock.isValid() || !p->trueStart.isValid()) {
+            p->covering = p->player->frameCount() > 0;
+            p->seconds = p->player->currentSeconds();
+            updateCaption(*p, p == leadPane);
+            continue;
+        }
+        if (p->player->isPlaying())
+            p->player->pause(); // one clip leads at a time
+        p->seconds = static_cast<double>(p->trueStart.msecsTo(m_wallClock)) / 1000.0;
+        p->covering = p->seconds >= -ClockResolution && p->seconds < p->player->duration();
+        // True times are kept to the millisecond: allow that much so a frame that starts at 0.6667 s is the
+        // one shown at 0.666 s.
+        const int frame = p->player->frameIndexAt(std::clamp(p->seconds, 0.0, p->player->duration()) + ClockResolution);
+        if (frame >= 0 && frame != p->player->currentFrame())
+            p->player->seekFrame(frame);
+        updateCaption(*p, false);
+    }
+    m_following = false;
+}
+
+void SyncReviewDialog::updateCaption(Pane& pane, bool lead)
+{
+    QString text = pane.label;
+    if (lead)
+        text += tr(" — leading");
+    if (!pane.covering) {
+        text += pane.seconds < 0
+            ? tr(" — no footage at this moment: the clip starts %1 s later").arg(-pane.seconds, 0, 'f', 2)
+            : tr(" — no footage at this moment: the clip ended %1 s earlier")
+                  .arg(pane.seconds - pane.player->duration(), 0, 'f', 2);
+        pane.caption->setStyleSheet(QStringLiteral("QLabel { background: #fde2c8; color: #5a2d00; padding: 2px; }"));
+    } else {
+        text += tr(" — at %1").arg(formatClock(pane.seconds));
+        pane.caption->setStyleSheet(QString());
+    }
+    pane.caption->setText(text);
+}
+
+} // namespace lpdesk
