@@ -48,6 +48,9 @@ clip=$("$cli" --json media list "$case" | python3 -c 'import json,sys; print(jso
 "$cli" trim "$clip" --from 1.5 --to 6.2 --mode smart
 "$cli" frame "$clip" --at 4.0 --out "$demo/still.png"
 "$cli" media list "$case"
+# The same true moment in every clip of the case (what the GUI's Side by side view locks to).
+moment=$("$cli" --json media list "$case" | python3 -c 'import json,sys,datetime; m=json.load(sys.stdin)[0]; print((datetime.datetime.fromisoformat(m["recorded_start"].replace("Z","+00:00"))+datetime.timedelta(seconds=4)).isoformat(timespec="milliseconds"))')
+"$cli" media at "$case" "$moment"
 "$cli" custody show "$case"
 "$cli" custody verify "$case"
 

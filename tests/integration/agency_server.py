@@ -38,6 +38,7 @@ DIR = sys.argv[2]
 ORIGIN = "https://127.0.0.1:%d" % PORT
 CLIENT_CA = sys.argv[3] if len(sys.argv) > 3 else None
 LOCK = threading.Lock()
+UPLOAD_LOCK = threading.Lock()  # offsets and files of the tus uploads
 SIGNER = x509.load_pem_x509_certificate(open(os.path.join(DIR, "signer.pem"), "rb").read())
 API_KEY = open(os.path.join(DIR, "api-key.txt")).read().strip()
 try:
@@ -251,33 +252,38 @@ class Handler(http.server.BaseHTTPRequestHandler):
         u = uploads.get(uid)
         if not u:
             return self.answer(404, {"error": "no such upload"})
-        if int(self.headers.get("Upload-Offset", "-1")) != u["offset"]:
-            log({"kind": "patch", "status": 409, "offset": u["offset"]})
-            return self.answer(409, {"error": "offset mismatch"})
+        # Like a real tus server, the offset is checked and the bytes appended under the upload's lock, after the
+        # body has arrived: a PATCH still in flight from a client that was killed cannot interleave with the
+        # resumed client's (one of them gets 409 and asks again with HEAD).
+        claimed = int(self.headers.get("Upload-Offset", "-1"))
         length = int(self.headers.get("Content-Length", "0"))
         delay = control().get("patch_delay_ms", 0)
         if delay:
             time.sleep(delay / 1000.0)
         drop_after = control().get("drop_after", 0)
-        if drop_after and u["offset"] < drop_after < u["offset"] + length:
-            part = self.rfile.read(drop_after - u["offset"])
-            with open(u["path"], "ab") as f:
-                f.write(part)
-            u["offset"] += len(part)
+        cut = bool(drop_after) and claimed < drop_after < claimed + length
+        data = self.rfile.read(drop_after - claimed if cut else length)
+        with UPLOAD_LOCK:
+            conflict = claimed != u["offset"]
+            if not conflict:
+                with open(u["path"], "ab") as f:
+                    f.write(data)
+                at = u["offset"]
+                u["offset"] += len(data)
+            offset = u["offset"]
+        if conflict:
+            log({"kind": "patch", "status": 409, "offset": offset})
+            return self.answer(409, {"error": "offset mismatch"})
+        if cut:
             with LOCK:
                 c = control()
                 c["drop_after"] = 0
                 json.dump(c, open(os.path.join(DIR, "control.json"), "w"))
-            log({"kind": "patch", "status": "dropped", "at": u["offset"] - len(part), "received": len(part)})
+            log({"kind": "patch", "status": "dropped", "at": at, "received": len(data)})
             return self.drop()
-        data = self.rfile.read(length)
-        with open(u["path"], "ab") as f:
-            f.write(data)
-        at = u["offset"]
-        u["offset"] += len(data)
         log({"kind": "patch", "status": 204, "at": at, "received": len(data)})
         self.send_response(204)
-        self.send_header("Upload-Offset", str(u["offset"]))
+        self.send_header("Upload-Offset", str(offset))
         self.send_header("Tus-Resumable", "1.0.0")
         self.send_header("Content-Length", "0")
         self.end_headers()
