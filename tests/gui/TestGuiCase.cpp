@@ -224,6 +224,7 @@ private Q_SLOTS:
             for (int i = 0; i < clips->count(); ++i)
                 clips->item(i)->setCheckState(Qt::Checked);
             QDir().mkpath(dir);
+            QTest::qWait(200); // let the layout settle before the picture
             dialog->grab().save(dir + QStringLiteral("/side-by-side.png"));
         }
         dialog->close();

@@ -252,14 +252,21 @@ void SyncReviewDialog::rebuild()
         connect(player, &PlayerWidget::positionChanged, this, [this, player] { follow(player); });
         m_panes << pane;
     }
-    // Grid: one row for up to two clips, two columns beyond.
+    // Panes in the wanted order; grid: one row for up to two clips, two columns beyond.
+    std::stable_sort(m_panes.begin(), m_panes.end(), [&wanted](const Pane* a, const Pane* b) {
+        return wanted.indexOf(a->mediaId) < wanted.indexOf(b->mediaId);
+    });
     for (const Pane* p : m_panes)
         m_grid->removeWidget(p->box);
     const int columns = m_panes.size() <= 2 ? std::max<int>(1, int(m_panes.size())) : 2;
-    for (int i = 0; i < m_panes.size(); ++i)
+    for (int i = 0; i < m_panes.size(); ++i) {
         m_grid->addWidget(m_panes[i]->box, i / columns, i % columns);
+        m_panes[i]->box->show();
+    }
     if (m_panes.isEmpty())
         m_clock->setText(tr("Tick the clips to review side by side."));
+    if (layout())
+        layout()->activate();
     follow(leadPlayer());
 }
 
@@ -312,7 +319,7 @@ void SyncReviewDialog::updateCaption(Pane& pane, bool lead)
                   .arg(pane.seconds - pane.player->duration(), 0, 'f', 2);
         pane.caption->setStyleSheet(QStringLiteral("QLabel { background: #fde2c8; color: #5a2d00; padding: 2px; }"));
     } else {
-        text += tr(" — at %1").arg(formatClock(pane.seconds));
+        text += tr(" — at %1").arg(formatClock(pane.player->currentSeconds())); // the frame shown
         pane.caption->setStyleSheet(QString());
     }
     pane.caption->setText(text);

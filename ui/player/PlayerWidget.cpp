@@ -28,6 +28,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace lpdesk {
 
 PlayerWidget::PlayerWidget(CaseDatabase& db, QWidget* parent)
@@ -241,7 +243,8 @@ void PlayerWidget::setTrigger(const QDateTime& triggerUtc)
 
 QDateTime PlayerWidget::trueTimeAt(double seconds) const
 {
-    return m_trueStart.isValid() ? m_trueStart.addMSecs(static_cast<qint64>(seconds * 1000)) : QDateTime();
+    // Rounded like MediaLibrary::trueTime, so that a derivative and its source name the same millisecond.
+    return m_trueStart.isValid() ? m_trueStart.addMSecs(std::llround(seconds * 1000.0)) : QDateTime();
 }
 
 void PlayerWidget::reloadMarkers()
