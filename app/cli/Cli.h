@@ -65,6 +65,20 @@ public:
     void progress(const QString& line) const;
     void printJson(const QJsonValue& value) const;
     void printCreated(const QString& id) const;
+    // A list: with --json one array of toJson(row), otherwise line(row) for each row (line prints).
+    template<class Rows, class ToJson, class Line> int printRows(const Rows& rows, ToJson toJson, Line line) const
+    {
+        if (m_json) {
+            QJsonArray arr;
+            for (const auto& r : rows)
+                arr.append(toJson(r));
+            printJson(arr);
+        } else {
+            for (const auto& r : rows)
+                line(r);
+        }
+        return ExitOk;
+    }
     int fail(const Error& error) const;
     int usage(const QString& message) const;
     // Parses a command's options; on a usage error prints it and returns false.
@@ -99,6 +113,14 @@ private:
     bool m_json = false;
     std::unique_ptr<CaseDatabase> m_db;
 };
+
+// In a command: opens the database (asking for the passphrase if needed) into `CaseDatabase& var`, or returns the
+// failure's exit code.
+#define LP_CLI_DB(cli, var)                                                                                            \
+    auto var##Result = (cli).database();                                                                               \
+    if (!var##Result)                                                                                                  \
+        return (cli).fail(var##Result.error());                                                                        \
+    CaseDatabase& var = **var##Result
 
 // Per-area registration (one file each).
 void registerDatabaseCommands(QList<Command>& commands);

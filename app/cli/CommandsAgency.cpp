@@ -72,10 +72,8 @@ int cmdAgencyAdd(Cli& cli, const QStringList& args)
                 return cli.fail(bytes.error());
             *f.target = *bytes;
         }
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
-    const Status added = AgencyRegistry(**db).add(p, s);
+    LP_CLI_DB(cli, db);
+    const Status added = AgencyRegistry(db).add(p, s);
     for (QByteArray* secret : {&s.apiKey, &s.clientSecret, &s.clientKeyPem})
         secret->fill('\0');
     if (!added)
@@ -88,23 +86,17 @@ int cmdAgencyList(Cli& cli, const QStringList& args)
     CommandArgs a;
     if (!cli.parseArgs(args, {}, {}, 0, 0, &a))
         return ExitUsage;
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
-    auto agencies = AgencyRegistry(**db).list();
+    LP_CLI_DB(cli, db);
+    auto agencies = AgencyRegistry(db).list();
     if (!agencies)
         return cli.fail(agencies.error());
-    QJsonArray arr;
-    for (const AgencyProfile& p : *agencies) {
-        arr.append(p.toJson());
-        if (!cli.json())
+    return cli.printRows(
+        *agencies, [](const AgencyProfile& p) { return p.toJson(); },
+        [&cli](const AgencyProfile& p) {
             cli.out(QStringLiteral("%1  %2  %3  auth %4%5  %6%7")
                         .arg(p.id, p.name, p.baseUrl, p.auth, p.hasSecret ? Cli::tr(" (secret set)") : QString(),
                              p.payloadProfile, p.caPem.isEmpty() ? Cli::tr("  system CAs") : Cli::tr("  pinned CA")));
-    }
-    if (cli.json())
-        cli.printJson(arr);
-    return ExitOk;
+        });
 }
 
 int cmdAgencyRemove(Cli& cli, const QStringList& args)
@@ -112,10 +104,8 @@ int cmdAgencyRemove(Cli& cli, const QStringList& args)
     CommandArgs a;
     if (!cli.parseArgs(args, {}, {}, 1, 1, &a))
         return ExitUsage;
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
-    if (Status s = AgencyRegistry(**db).remove(a.positionals()[0]); !s)
+    LP_CLI_DB(cli, db);
+    if (Status s = AgencyRegistry(db).remove(a.positionals()[0]); !s)
         return cli.fail(s.error());
     return ExitOk;
 }
@@ -125,10 +115,8 @@ int cmdAgencyTest(Cli& cli, const QStringList& args)
     CommandArgs a;
     if (!cli.parseArgs(args, {}, {}, 1, 1, &a))
         return ExitUsage;
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
-    auto said = SubmissionService(**db).testConnection(a.positionals()[0]);
+    LP_CLI_DB(cli, db);
+    auto said = SubmissionService(db).testConnection(a.positionals()[0]);
     if (!said)
         return cli.fail(said.error());
     cli.out(*said);
@@ -153,14 +141,8 @@ void printSubmission(Cli& cli, const Submission& s)
 
 int printSubmissions(Cli& cli, const QList<Submission>& list)
 {
-    QJsonArray arr;
-    for (const Submission& s : list) {
-        arr.append(s.toJson());
-        if (!cli.json())
-            printSubmission(cli, s);
-    }
-    if (cli.json())
-        cli.printJson(arr);
+    cli.printRows(
+        list, [](const Submission& s) { return s.toJson(); }, [&cli](const Submission& s) { printSubmission(cli, s); });
     for (const Submission& s : list)
         if (s.state == QLatin1String("failed"))
             return ExitFailed;
@@ -192,10 +174,8 @@ int cmdSubmit(Cli& cli, const QStringList& args)
     const int wait = waitOption(a, &ok);
     if (!a.has(QStringLiteral("agency")) || !ok)
         return cli.usage(Cli::tr("submit needs --agency ID (and --wait takes seconds)"));
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
-    SubmissionService service(**db);
+    LP_CLI_DB(cli, db);
+    SubmissionService service(db);
     auto id = service.queue(a.positionals()[0], a.value(QStringLiteral("agency")), stderrProgress(cli));
     if (!id)
         return cli.fail(id.error());
@@ -212,10 +192,8 @@ int cmdOutboxList(Cli& cli, const QStringList& args)
     CommandArgs a;
     if (!cli.parseArgs(args, {}, {}, 0, 0, &a))
         return ExitUsage;
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
-    auto list = SubmissionService(**db).list();
+    LP_CLI_DB(cli, db);
+    auto list = SubmissionService(db).list();
     if (!list)
         return cli.fail(list.error());
     printSubmissions(cli, *list);
@@ -231,10 +209,8 @@ int cmdOutboxRun(Cli& cli, const QStringList& args)
     const int wait = waitOption(a, &ok);
     if (!ok)
         return cli.usage(Cli::tr("--wait takes seconds"));
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
-    auto done = SubmissionService(**db).runDue(wait, stderrProgress(cli));
+    LP_CLI_DB(cli, db);
+    auto done = SubmissionService(db).runDue(wait, stderrProgress(cli));
     if (!done)
         return cli.fail(done.error());
     return printSubmissions(cli, *done);
@@ -245,10 +221,8 @@ int cmdOutboxCancel(Cli& cli, const QStringList& args)
     CommandArgs a;
     if (!cli.parseArgs(args, {}, {}, 1, 1, &a))
         return ExitUsage;
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
-    if (Status s = SubmissionService(**db).cancel(a.positionals()[0]); !s)
+    LP_CLI_DB(cli, db);
+    if (Status s = SubmissionService(db).cancel(a.positionals()[0]); !s)
         return cli.fail(s.error());
     return ExitOk;
 }

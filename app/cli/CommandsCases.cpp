@@ -26,10 +26,8 @@ int cmdCaseNew(Cli& cli, const QStringList& args)
         return ExitUsage;
     if (a.value(QStringLiteral("title")).isEmpty())
         return cli.usage(Cli::tr("case new needs --title T"));
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
-    auto id = CaseService(**db).create(a.value(QStringLiteral("title")), a.values(QStringLiteral("incident")));
+    LP_CLI_DB(cli, db);
+    auto id = CaseService(db).create(a.value(QStringLiteral("title")), a.values(QStringLiteral("incident")));
     if (!id)
         return cli.fail(id.error());
     cli.printCreated(*id);
@@ -41,25 +39,18 @@ int cmdCaseList(Cli& cli, const QStringList& args)
     CommandArgs a;
     if (!cli.parseArgs(args, {}, {}, 0, 0, &a))
         return ExitUsage;
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
-    auto cases = CaseService(**db).list();
+    LP_CLI_DB(cli, db);
+    auto cases = CaseService(db).list();
     if (!cases)
         return cli.fail(cases.error());
-    if (cli.json()) {
-        QJsonArray arr;
-        for (const CaseInfo& c : *cases)
-            arr.append(c.toJson());
-        cli.printJson(arr);
-        return ExitOk;
-    }
-    for (const CaseInfo& c : *cases)
-        cli.out(QStringLiteral("%1  %2  %3  %4 incidents  %5")
-                    .arg(c.reference, c.id, c.status.leftJustified(16))
-                    .arg(c.incidentIds.size())
-                    .arg(c.title));
-    return ExitOk;
+    return cli.printRows(
+        *cases, [](const CaseInfo& c) { return c.toJson(); },
+        [&cli](const CaseInfo& c) {
+            cli.out(QStringLiteral("%1  %2  %3  %4 incidents  %5")
+                        .arg(c.reference, c.id, c.status.leftJustified(16))
+                        .arg(c.incidentIds.size())
+                        .arg(c.title));
+        });
 }
 
 int cmdCaseShow(Cli& cli, const QStringList& args)
@@ -67,13 +58,11 @@ int cmdCaseShow(Cli& cli, const QStringList& args)
     CommandArgs a;
     if (!cli.parseArgs(args, {}, {}, 1, 1, &a))
         return ExitUsage;
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
-    auto c = CaseService(**db).show(a.positionals().first());
+    LP_CLI_DB(cli, db);
+    auto c = CaseService(db).show(a.positionals().first());
     if (!c)
         return cli.fail(c.error());
-    auto media = MediaLibrary(**db).forCase(c->id);
+    auto media = MediaLibrary(db).forCase(c->id);
     if (cli.json()) {
         QJsonObject o = c->toJson();
         o.insert(QLatin1String("media"), static_cast<int>(media ? media->size() : 0));
@@ -101,13 +90,11 @@ int cmdCaseIncident(Cli& cli, const QStringList& args, bool add)
     CommandArgs a;
     if (!cli.parseArgs(args, {}, {}, 2, 2, &a))
         return ExitUsage;
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
-    auto id = Cli::caseIdOf(**db, a.positionals()[0]);
+    LP_CLI_DB(cli, db);
+    auto id = Cli::caseIdOf(db, a.positionals()[0]);
     if (!id)
         return cli.fail(id.error());
-    CaseService s(**db);
+    CaseService s(db);
     Status done = add ? s.addIncident(*id, a.positionals()[1]) : s.removeIncident(*id, a.positionals()[1]);
     return done ? ExitOk : cli.fail(done.error());
 }
@@ -117,13 +104,11 @@ int cmdCaseSet(Cli& cli, const QStringList& args, const QString& what)
     CommandArgs a;
     if (!cli.parseArgs(args, {}, {}, 2, 2, &a))
         return ExitUsage;
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
-    auto id = Cli::caseIdOf(**db, a.positionals()[0]);
+    LP_CLI_DB(cli, db);
+    auto id = Cli::caseIdOf(db, a.positionals()[0]);
     if (!id)
         return cli.fail(id.error());
-    CaseService s(**db);
+    CaseService s(db);
     const QString v = a.positionals()[1];
     Status done = what == QLatin1String("status") ? s.setStatus(*id, v)
         : what == QLatin1String("assign")         ? s.setAssignee(*id, v)
@@ -159,35 +144,27 @@ int cmdMediaList(Cli& cli, const QStringList& args)
     CommandArgs a;
     if (!cli.parseArgs(args, {}, {}, 1, 1, &a))
         return ExitUsage;
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
-    auto id = Cli::caseIdOf(**db, a.positionals()[0]);
+    LP_CLI_DB(cli, db);
+    auto id = Cli::caseIdOf(db, a.positionals()[0]);
     if (!id)
         return cli.fail(id.error());
-    auto media = MediaLibrary(**db).forCase(*id);
+    auto media = MediaLibrary(db).forCase(*id);
     if (!media)
         return cli.fail(media.error());
-    if (cli.json()) {
-        QJsonArray arr;
-        for (const MediaRow& m : *media)
-            arr.append(mediaJson(m, *id));
-        cli.printJson(arr);
-        return ExitOk;
-    }
-    for (const MediaRow& m : *media) {
-        QString line = QStringLiteral("%1  %2  %3  %4 s  sha256 %5")
-                           .arg(m.id, m.kind.leftJustified(10), m.camera.leftJustified(12))
-                           .arg(m.duration, 7, 'f', 2)
-                           .arg(m.sha256);
-        if (!m.parentId.isEmpty())
-            line += Cli::tr("\n      %1 of %2 %3")
-                        .arg(m.operation, m.parentId,
-                             QString::fromUtf8(QJsonDocument(m.operationParams).toJson(QJsonDocument::Compact))
-                                 .left(200));
-        cli.out(line);
-    }
-    return ExitOk;
+    return cli.printRows(
+        *media, [&id](const MediaRow& m) { return mediaJson(m, *id); },
+        [&cli](const MediaRow& m) {
+            QString line = QStringLiteral("%1  %2  %3  %4 s  sha256 %5")
+                               .arg(m.id, m.kind.leftJustified(10), m.camera.leftJustified(12))
+                               .arg(m.duration, 7, 'f', 2)
+                               .arg(m.sha256);
+            if (!m.parentId.isEmpty())
+                line += Cli::tr("\n      %1 of %2 %3")
+                            .arg(m.operation, m.parentId,
+                                 QString::fromUtf8(QJsonDocument(m.operationParams).toJson(QJsonDocument::Compact))
+                                     .left(200));
+            cli.out(line);
+        });
 }
 
 int cmdMediaAt(Cli& cli, const QStringList& args)
@@ -198,37 +175,29 @@ int cmdMediaAt(Cli& cli, const QStringList& args)
     const QDateTime when = parseRfc3339(a.positionals()[1]);
     if (!when.isValid())
         return cli.usage(Cli::tr("TIME is RFC 3339 with an offset, e.g. 2026-03-14T14:02:11-05:00"));
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
-    auto id = Cli::caseIdOf(**db, a.positionals()[0]);
+    LP_CLI_DB(cli, db);
+    auto id = Cli::caseIdOf(db, a.positionals()[0]);
     if (!id)
         return cli.fail(id.error());
-    MediaLibrary library(**db);
+    MediaLibrary library(db);
     auto moments = library.at(*id, when);
     if (!moments)
         return cli.fail(moments.error());
-    if (cli.json()) {
-        QJsonArray arr;
-        for (const ClipMoment& m : *moments)
-            arr.append(m.toJson());
-        cli.printJson(arr);
-        return ExitOk;
-    }
-    for (const ClipMoment& m : *moments) {
-        const QString what = m.media.operation.isEmpty() ? m.media.kind : m.media.operation;
-        QString where;
-        if (m.covered)
-            where = Cli::tr("at %1 (%2 s)").arg(formatClock(m.seconds)).arg(m.seconds, 0, 'f', 3);
-        else if (m.seconds < 0)
-            where = Cli::tr("no footage: the clip starts %1 s later").arg(-m.seconds, 0, 'f', 3);
-        else
-            where = Cli::tr("no footage: the clip ended %1 s earlier").arg(m.seconds - m.media.duration, 0, 'f', 3);
-        cli.out(QStringLiteral("%1  %2  %3  %4  %5")
-                    .arg(m.media.id, m.media.camera.leftJustified(12), what.leftJustified(10),
-                         formatInZone(when, library.zoneOf(m.media), true), where));
-    }
-    return ExitOk;
+    return cli.printRows(
+        *moments, [](const ClipMoment& m) { return m.toJson(); },
+        [&](const ClipMoment& m) {
+            const QString what = m.media.operation.isEmpty() ? m.media.kind : m.media.operation;
+            QString where;
+            if (m.covered)
+                where = Cli::tr("at %1 (%2 s)").arg(formatClock(m.seconds)).arg(m.seconds, 0, 'f', 3);
+            else if (m.seconds < 0)
+                where = Cli::tr("no footage: the clip starts %1 s later").arg(-m.seconds, 0, 'f', 3);
+            else
+                where = Cli::tr("no footage: the clip ended %1 s earlier").arg(m.seconds - m.media.duration, 0, 'f', 3);
+            cli.out(QStringLiteral("%1  %2  %3  %4  %5")
+                        .arg(m.media.id, m.media.camera.leftJustified(12), what.leftJustified(10),
+                             formatInZone(when, library.zoneOf(m.media), true), where));
+        });
 }
 
 Result<double> timeArg(const CommandArgs& a, const QString& flag)
@@ -255,18 +224,16 @@ int cmdTrim(Cli& cli, const QStringList& args)
     r.to = *to;
     if (!TrimRequest::parseMode(a.value(QStringLiteral("mode"), QStringLiteral("smart")), &r.mode))
         return cli.usage(Cli::tr("--mode is copy, smart or reencode"));
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
+    LP_CLI_DB(cli, db);
     QString caseId = a.value(QStringLiteral("case"));
     if (!caseId.isEmpty()) {
-        auto id = Cli::caseIdOf(**db, caseId);
+        auto id = Cli::caseIdOf(db, caseId);
         if (!id)
             return cli.fail(id.error());
         caseId = *id;
     }
     int lastPercent = -1;
-    auto done = DerivativeMaker(**db).trim(a.positionals().first(), r, caseId, [&](int d, int t) {
+    auto done = DerivativeMaker(db).trim(a.positionals().first(), r, caseId, [&](int d, int t) {
         const int p = t > 0 ? d * 100 / t : 0;
         if (p / 10 != lastPercent / 10) {
             cli.progress(Cli::tr("trimming… %1%").arg(p));
@@ -305,17 +272,15 @@ int cmdFrame(Cli& cli, const QStringList& args)
         return cli.fail(at.error());
     if (a.value(QStringLiteral("out")).isEmpty())
         return cli.usage(Cli::tr("frame needs --out FILE.png"));
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
+    LP_CLI_DB(cli, db);
     QString caseId = a.value(QStringLiteral("case"));
     if (!caseId.isEmpty()) {
-        auto id = Cli::caseIdOf(**db, caseId);
+        auto id = Cli::caseIdOf(db, caseId);
         if (!id)
             return cli.fail(id.error());
         caseId = *id;
     }
-    auto done = DerivativeMaker(**db).frame(a.positionals().first(), *at, caseId, a.value(QStringLiteral("out")));
+    auto done = DerivativeMaker(db).frame(a.positionals().first(), *at, caseId, a.value(QStringLiteral("out")));
     if (!done)
         return cli.fail(done.error());
     cli.printCreated(done->mediaId);
@@ -338,17 +303,15 @@ int cmdCustodyShow(Cli& cli, const QStringList& args)
     CommandArgs a;
     if (!cli.parseArgs(args, {}, {}, 1, 1, &a))
         return ExitUsage;
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
-    if (auto allowed = Permissions::require((*db)->session(), {Role::Investigator, Role::Legal, Role::Auditor},
-                                            Cli::tr("read custody"));
+    LP_CLI_DB(cli, db);
+    if (auto allowed
+        = Permissions::require(db.session(), {Role::Investigator, Role::Legal, Role::Auditor}, Cli::tr("read custody"));
         !allowed)
         return cli.fail(allowed.error());
-    auto chain = chainOf(**db, a.positionals().first());
+    auto chain = chainOf(db, a.positionals().first());
     if (!chain)
         return cli.fail(chain.error());
-    QSqlDatabase conn = (*db)->connection();
+    QSqlDatabase conn = db.connection();
     auto events = CustodyLog::events(conn, *chain);
     if (!events)
         return cli.fail(events.error());
@@ -380,17 +343,15 @@ int cmdCustodyVerify(Cli& cli, const QStringList& args)
     CommandArgs a;
     if (!cli.parseArgs(args, {}, {}, 1, 1, &a))
         return ExitUsage;
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
-    if (auto allowed = Permissions::require((*db)->session(), {Role::Investigator, Role::Legal, Role::Auditor},
+    LP_CLI_DB(cli, db);
+    if (auto allowed = Permissions::require(db.session(), {Role::Investigator, Role::Legal, Role::Auditor},
                                             Cli::tr("verify custody"));
         !allowed)
         return cli.fail(allowed.error());
-    auto chain = chainOf(**db, a.positionals().first());
+    auto chain = chainOf(db, a.positionals().first());
     if (!chain)
         return cli.fail(chain.error());
-    QSqlDatabase conn = (*db)->connection();
+    QSqlDatabase conn = db.connection();
     auto report = CustodyRecorder::verify(conn, *chain);
     if (!report)
         return cli.fail(report.error());
@@ -421,12 +382,10 @@ int cmdCameraOffset(Cli& cli, const QStringList& args)
     const double seconds = a.positionals()[2].toDouble(&ok);
     if (!ok)
         return cli.usage(Cli::tr("the offset is a number of seconds (positive: the recorder's clock is ahead)"));
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
+    LP_CLI_DB(cli, db);
     const QString camera = a.positionals()[1] == QLatin1String("-") ? QString() : a.positionals()[1];
     Status done
-        = CaseService(**db).setClockOffset(a.positionals()[0], camera, seconds, a.value(QStringLiteral("reason")));
+        = CaseService(db).setClockOffset(a.positionals()[0], camera, seconds, a.value(QStringLiteral("reason")));
     return done ? ExitOk : cli.fail(done.error());
 }
 
@@ -444,16 +403,14 @@ int cmdRedact(Cli& cli, const QStringList& args)
         return cli.fail(
             makeError(ErrorKind::Usage, Cli::tr("%1 is larger than a redaction plan may be.").arg(f.fileName())));
     const QByteArray json = f.readAll();
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
-    RedactionService service(**db);
+    LP_CLI_DB(cli, db);
+    RedactionService service(db);
     auto plan = service.parse(json);
     if (!plan)
         return cli.fail(plan.error());
     QString caseId = a.value(QStringLiteral("case"));
     if (!caseId.isEmpty()) {
-        auto id = Cli::caseIdOf(**db, caseId);
+        auto id = Cli::caseIdOf(db, caseId);
         if (!id)
             return cli.fail(id.error());
         caseId = *id;
@@ -497,10 +454,8 @@ int cmdRedactionReasons(Cli& cli, const QStringList& args)
     CommandArgs a;
     if (!cli.parseArgs(args, {QStringLiteral("set")}, {}, 0, 0, &a))
         return ExitUsage;
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
-    RedactionService service(**db);
+    LP_CLI_DB(cli, db);
+    RedactionService service(db);
     if (a.has(QStringLiteral("set")))
         if (auto done = service.setReasons(a.value(QStringLiteral("set")).split(QLatin1Char(','), Qt::SkipEmptyParts));
             !done)

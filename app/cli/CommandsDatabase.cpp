@@ -18,12 +18,6 @@ namespace lpdesk {
 
 namespace {
 
-#define LP_CLI_DB(cli, var)                                                                                            \
-    auto var##Result = (cli).database();                                                                               \
-    if (!var##Result)                                                                                                  \
-        return (cli).fail(var##Result.error());                                                                        \
-    CaseDatabase& var = **var##Result
-
 #define LP_CLI_ARGS(cli, args, parsed, valueFlags, switches, minPos, maxPos)                                           \
     CommandArgs parsed;                                                                                                \
     {                                                                                                                  \
@@ -105,22 +99,20 @@ int cmdUserList(Cli& cli, const QStringList& args)
     auto users = UserDirectory(db).list();
     if (!users)
         return cli.fail(users.error());
-    if (cli.json()) {
-        QJsonArray arr;
-        for (const UserInfo& u : *users)
-            arr.append(QJsonObject {{QLatin1String("id"), u.id},
-                                    {QLatin1String("name"), u.name},
-                                    {QLatin1String("role"), roleName(u.role)},
-                                    {QLatin1String("created_at"), u.createdAt},
-                                    {QLatin1String("has_key_slot"), u.hasSlot}});
-        cli.printJson(arr);
-    } else {
-        for (const UserInfo& u : *users)
+    return cli.printRows(
+        *users,
+        [](const UserInfo& u) {
+            return QJsonObject {{QLatin1String("id"), u.id},
+                                {QLatin1String("name"), u.name},
+                                {QLatin1String("role"), roleName(u.role)},
+                                {QLatin1String("created_at"), u.createdAt},
+                                {QLatin1String("has_key_slot"), u.hasSlot}};
+        },
+        [&cli](const UserInfo& u) {
             cli.out(QStringLiteral("%1  %2  %3%4")
                         .arg(u.name.leftJustified(20), roleName(u.role).leftJustified(13), u.createdAt,
                              u.hasSlot ? QString() : Cli::tr("  (no key slot)")));
-    }
-    return ExitOk;
+        });
 }
 
 int cmdUserRemove(Cli& cli, const QStringList& args)
@@ -328,19 +320,12 @@ int cmdAuditShow(Cli& cli, const QStringList& args)
             shown << e;
     if (limit > 0 && shown.size() > limit)
         shown = shown.mid(shown.size() - limit);
-    if (cli.json()) {
-        QJsonArray arr;
-        for (const ChainEvent& e : shown)
-            arr.append(eventJson(e));
-        cli.printJson(arr);
-    } else {
-        for (const ChainEvent& e : shown)
-            cli.out(QStringLiteral("%1  %2  %3  %4  %5")
-                        .arg(e.seq, 6)
-                        .arg(e.at, e.actor.leftJustified(14), e.action.leftJustified(22),
-                             QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact))));
-    }
-    return ExitOk;
+    return cli.printRows(shown, eventJson, [&cli](const ChainEvent& e) {
+        cli.out(QStringLiteral("%1  %2  %3  %4  %5")
+                    .arg(e.seq, 6)
+                    .arg(e.at, e.actor.leftJustified(14), e.action.leftJustified(22),
+                         QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact))));
+    });
 }
 
 int cmdAuditVerify(Cli& cli, const QStringList& args)

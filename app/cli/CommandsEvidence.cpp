@@ -50,10 +50,8 @@ int cmdPosImport(Cli& cli, const QStringList& args)
     if (!QStringList {QStringLiteral("auto"), QStringLiteral("poslog"), QStringLiteral("csv"), QStringLiteral("json")}
              .contains(format))
         return cli.usage(Cli::tr("--format is auto, poslog, csv or json"));
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
-    PosService pos(**db);
+    LP_CLI_DB(cli, db);
+    PosService pos(db);
     if (pulled) {
         QStringList failures;
         const QList<PosImportSummary> done = pos.importPending(&failures);
@@ -107,13 +105,11 @@ int cmdPosLink(Cli& cli, const QStringList& args)
     const int window = a.value(QStringLiteral("window"), QStringLiteral("120")).toInt(&ok);
     if (!ok)
         return cli.usage(Cli::tr("--window takes seconds"));
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
-    auto caseId = Cli::caseIdOf(**db, a.positionals()[0]);
+    LP_CLI_DB(cli, db);
+    auto caseId = Cli::caseIdOf(db, a.positionals()[0]);
     if (!caseId)
         return cli.fail(caseId.error());
-    PosService pos(**db);
+    PosService pos(db);
     if (a.has(QStringLiteral("add")) || a.has(QStringLiteral("remove"))) {
         for (const QString& id : a.values(QStringLiteral("add")))
             if (Status s = pos.linkManually(*caseId, id, true); !s)
@@ -146,13 +142,11 @@ int cmdPosList(Cli& cli, const QStringList& args)
     CommandArgs a;
     if (!cli.parseArgs(args, {}, {QStringLiteral("mask")}, 1, 1, &a))
         return ExitUsage;
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
-    auto caseId = Cli::caseIdOf(**db, a.positionals()[0]);
+    LP_CLI_DB(cli, db);
+    auto caseId = Cli::caseIdOf(db, a.positionals()[0]);
     if (!caseId)
         return cli.fail(caseId.error());
-    PosService pos(**db);
+    PosService pos(db);
     auto linked = pos.linked(*caseId);
     if (!linked)
         return cli.fail(linked.error());
@@ -186,10 +180,8 @@ int cmdPosShow(Cli& cli, const QStringList& args)
     CommandArgs a;
     if (!cli.parseArgs(args, {}, {QStringLiteral("mask")}, 1, 1, &a))
         return ExitUsage;
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
-    auto t = PosService(**db).transaction(a.positionals()[0]);
+    LP_CLI_DB(cli, db);
+    auto t = PosService(db).transaction(a.positionals()[0]);
     if (!t)
         return cli.fail(t.error());
     return printOne(cli, t->toJson(a.has(QStringLiteral("mask"))));
@@ -240,13 +232,11 @@ int cmdStatementAdd(Cli& cli, const QStringList& args)
     auto draft = draftFrom(a, StatementDraft());
     if (!draft)
         return cli.fail(draft.error());
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
-    auto caseId = Cli::caseIdOf(**db, a.positionals()[0]);
+    LP_CLI_DB(cli, db);
+    auto caseId = Cli::caseIdOf(db, a.positionals()[0]);
     if (!caseId)
         return cli.fail(caseId.error());
-    StatementService statements(**db);
+    StatementService statements(db);
     auto id = statements.add(*caseId, *draft);
     if (!id)
         return cli.fail(id.error());
@@ -262,10 +252,8 @@ int cmdStatementEdit(Cli& cli, const QStringList& args, bool correction)
     CommandArgs a;
     if (!cli.parseArgs(args, statementFlags, {QStringLiteral("sign")}, 1, 1, &a))
         return ExitUsage;
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
-    StatementService statements(**db);
+    LP_CLI_DB(cli, db);
+    StatementService statements(db);
     auto current = statements.get(a.positionals()[0]);
     if (!current)
         return cli.fail(current.error());
@@ -302,10 +290,8 @@ int cmdStatementSign(Cli& cli, const QStringList& args)
     CommandArgs a;
     if (!cli.parseArgs(args, {}, {}, 1, 1, &a))
         return ExitUsage;
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
-    if (Status s = StatementService(**db).signOff(a.positionals()[0]); !s)
+    LP_CLI_DB(cli, db);
+    if (Status s = StatementService(db).signOff(a.positionals()[0]); !s)
         return cli.fail(s.error());
     return ExitOk;
 }
@@ -315,29 +301,24 @@ int cmdStatementList(Cli& cli, const QStringList& args)
     CommandArgs a;
     if (!cli.parseArgs(args, {}, {QStringLiteral("current"), QStringLiteral("mask")}, 1, 1, &a))
         return ExitUsage;
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
-    auto caseId = Cli::caseIdOf(**db, a.positionals()[0]);
+    LP_CLI_DB(cli, db);
+    auto caseId = Cli::caseIdOf(db, a.positionals()[0]);
     if (!caseId)
         return cli.fail(caseId.error());
-    auto rows = StatementService(**db).list(*caseId, a.has(QStringLiteral("current")));
+    auto rows = StatementService(db).list(*caseId, a.has(QStringLiteral("current")));
     if (!rows)
         return cli.fail(rows.error());
-    QJsonArray arr;
-    for (const Statement& s : *rows) {
-        arr.append(s.toJson(a.has(QStringLiteral("mask"))));
-        if (!cli.json())
+    const bool mask = a.has(QStringLiteral("mask"));
+    return cli.printRows(
+        *rows, [mask](const Statement& s) { return s.toJson(mask); },
+        [&cli, mask](const Statement& s) {
             cli.out(QStringLiteral("%1  v%2  %3 (%4)  %5  %6%7")
                         .arg(s.id)
                         .arg(s.version)
-                        .arg(a.has(QStringLiteral("mask")) && s.anonymous ? s.pseudonym : s.author, s.role, s.takenAt,
+                        .arg(mask && s.anonymous ? s.pseudonym : s.author, s.role, s.takenAt,
                              s.signedOff() ? Cli::tr("signed off %1").arg(s.signedOffAt) : Cli::tr("draft"),
                              s.supersededBy.isEmpty() ? QString() : Cli::tr(", corrected by %1").arg(s.supersededBy)));
-    }
-    if (cli.json())
-        cli.printJson(arr);
-    return ExitOk;
+        });
 }
 
 int cmdStatementShow(Cli& cli, const QStringList& args)
@@ -345,10 +326,8 @@ int cmdStatementShow(Cli& cli, const QStringList& args)
     CommandArgs a;
     if (!cli.parseArgs(args, {}, {QStringLiteral("mask")}, 1, 1, &a))
         return ExitUsage;
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
-    auto s = StatementService(**db).get(a.positionals()[0]);
+    LP_CLI_DB(cli, db);
+    auto s = StatementService(db).get(a.positionals()[0]);
     if (!s)
         return cli.fail(s.error());
     return printOne(cli, s->toJson(a.has(QStringLiteral("mask"))));

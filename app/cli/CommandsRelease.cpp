@@ -56,14 +56,12 @@ int cmdReleaseRequest(Cli& cli, const QStringList& args)
         return cli.usage(Cli::tr("--purpose is usb or agency:ID"));
     if (spec.note.isEmpty())
         return cli.usage(Cli::tr("release request needs --note T"));
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
-    auto caseId = Cli::caseIdOf(**db, a.positionals()[0]);
+    LP_CLI_DB(cli, db);
+    auto caseId = Cli::caseIdOf(db, a.positionals()[0]);
     if (!caseId)
         return cli.fail(caseId.error());
     spec.caseId = *caseId;
-    auto id = ReleaseService(**db).request(spec);
+    auto id = ReleaseService(db).request(spec);
     if (!id)
         return cli.fail(id.error());
     cli.printCreated(*id);
@@ -75,28 +73,19 @@ int cmdReleaseList(Cli& cli, const QStringList& args)
     CommandArgs a;
     if (!cli.parseArgs(args, {QStringLiteral("case")}, {QStringLiteral("pending")}, 0, 0, &a))
         return ExitUsage;
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
+    LP_CLI_DB(cli, db);
     QString caseId;
     if (a.has(QStringLiteral("case"))) {
-        auto c = Cli::caseIdOf(**db, a.value(QStringLiteral("case")));
+        auto c = Cli::caseIdOf(db, a.value(QStringLiteral("case")));
         if (!c)
             return cli.fail(c.error());
         caseId = *c;
     }
-    auto rows = ReleaseService(**db).list(a.has(QStringLiteral("pending")), caseId);
+    auto rows = ReleaseService(db).list(a.has(QStringLiteral("pending")), caseId);
     if (!rows)
         return cli.fail(rows.error());
-    QJsonArray arr;
-    for (const Release& r : *rows) {
-        arr.append(r.toJson());
-        if (!cli.json())
-            printRelease(cli, r);
-    }
-    if (cli.json())
-        cli.printJson(arr);
-    return ExitOk;
+    return cli.printRows(
+        *rows, [](const Release& r) { return r.toJson(); }, [&cli](const Release& r) { printRelease(cli, r); });
 }
 
 int cmdReleaseShow(Cli& cli, const QStringList& args)
@@ -104,10 +93,8 @@ int cmdReleaseShow(Cli& cli, const QStringList& args)
     CommandArgs a;
     if (!cli.parseArgs(args, {}, {}, 1, 1, &a))
         return ExitUsage;
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
-    auto r = ReleaseService(**db).show(a.positionals()[0]);
+    LP_CLI_DB(cli, db);
+    auto r = ReleaseService(db).show(a.positionals()[0]);
     if (!r)
         return cli.fail(r.error());
     if (cli.json()) {
@@ -132,10 +119,8 @@ int cmdReleaseDecide(Cli& cli, const QStringList& args, bool approve)
         return ExitUsage;
     if (a.value(QStringLiteral("note")).isEmpty())
         return cli.usage(Cli::tr("a decision needs --note T"));
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
-    ReleaseService releases(**db);
+    LP_CLI_DB(cli, db);
+    ReleaseService releases(db);
     Status s = approve ? releases.approve(a.positionals()[0], a.value(QStringLiteral("note")),
                                           PiiDecision {a.has(QStringLiteral("include-contacts")),
                                                        a.has(QStringLiteral("include-anonymous-names")),
@@ -175,9 +160,7 @@ int cmdExport(Cli& cli, const QStringList& args)
         return ExitUsage;
     if (a.value(QStringLiteral("out")).isEmpty())
         return cli.usage(Cli::tr("export needs --out FILE.zip"));
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
+    LP_CLI_DB(cli, db);
     std::optional<SecureBytes> password;
     if (a.has(QStringLiteral("encrypt"))) {
         auto p = cli.packagePassword(a.value(QStringLiteral("password-file")), true);
@@ -199,7 +182,7 @@ int cmdExport(Cli& cli, const QStringList& args)
         lastPercent = percent;
         cli.progress(percent >= 0 ? QStringLiteral("%1… %2%").arg(stage).arg(percent) : stage + QStringLiteral("…"));
     };
-    auto result = PackageBuilder(**db).exportRelease(a.positionals()[0], options);
+    auto result = PackageBuilder(db).exportRelease(a.positionals()[0], options);
     if (!result)
         return cli.fail(result.error());
     if (cli.json()) {
@@ -260,17 +243,15 @@ int cmdTsa(Cli& cli, const QStringList& args)
     CommandArgs a;
     if (!cli.parseArgs(args, {QStringLiteral("ca")}, {QStringLiteral("clear")}, 0, 1, &a))
         return ExitUsage;
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
+    LP_CLI_DB(cli, db);
     if (a.has(QStringLiteral("clear"))) {
         for (const QString& key : {QStringLiteral("tsa_url"), QStringLiteral("tsa_ca_pem")})
-            if (Status s = (*db)->setSetting(key, QString()); !s)
+            if (Status s = db.setSetting(key, QString()); !s)
                 return cli.fail(s.error());
         return ExitOk;
     }
     if (a.positionals().isEmpty()) {
-        const QString url = (*db)->setting(QStringLiteral("tsa_url"));
+        const QString url = db.setting(QStringLiteral("tsa_url"));
         if (cli.json())
             cli.printJson(QJsonObject {{QLatin1String("url"), url.isEmpty() ? QJsonValue() : QJsonValue(url)}});
         else
@@ -288,9 +269,9 @@ int cmdTsa(Cli& cli, const QStringList& args)
         return cli.fail(pem.error());
     if (Status s = Timestamp::checkCaPem(*pem); !s)
         return cli.fail(s.error());
-    if (Status s = (*db)->setSetting(QStringLiteral("tsa_ca_pem"), QString::fromUtf8(*pem)); !s)
+    if (Status s = db.setSetting(QStringLiteral("tsa_ca_pem"), QString::fromUtf8(*pem)); !s)
         return cli.fail(s.error());
-    if (Status s = (*db)->setSetting(QStringLiteral("tsa_url"), url.toString()); !s)
+    if (Status s = db.setSetting(QStringLiteral("tsa_url"), url.toString()); !s)
         return cli.fail(s.error());
     return ExitOk;
 }

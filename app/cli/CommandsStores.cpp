@@ -135,10 +135,8 @@ int cmdStoreAdd(Cli& cli, const QStringList& args)
             return cli.fail(bytes.error());
         *target = *bytes;
     }
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
-    if (auto added = StoreRegistry(**db).add(a.positionals().first(), c); !added)
+    LP_CLI_DB(cli, db);
+    if (auto added = StoreRegistry(db).add(a.positionals().first(), c); !added)
         return cli.fail(added.error());
     cli.printCreated(a.positionals().first());
     return ExitOk;
@@ -150,10 +148,8 @@ int cmdStoreList(Cli& cli, const QStringList& args)
     parseOrUsage(cli, args, {}, {}, 0, 0, &ok);
     if (!ok)
         return ExitUsage;
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
-    auto stores = StoreRegistry(**db).list();
+    LP_CLI_DB(cli, db);
+    auto stores = StoreRegistry(db).list();
     if (!stores)
         return cli.fail(stores.error());
     if (cli.json()) {
@@ -191,13 +187,11 @@ int cmdPull(Cli& cli, const QStringList& args)
     const CommandArgs a = parseOrUsage(cli, args, {}, {}, 0, 1000, &ok);
     if (!ok)
         return ExitUsage;
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
+    LP_CLI_DB(cli, db);
     // Progress to stderr: each new stage once, byte progress of a stage in quarters.
     QString lastStage;
     qint64 lastQuarter = -1;
-    auto summary = PullService(**db).pull(a.positionals(), [&](const PullProgress& p) {
+    auto summary = PullService(db).pull(a.positionals(), [&](const PullProgress& p) {
         const qint64 quarter = p.total > 0 ? p.done * 4 / p.total : -1;
         if (p.stage == lastStage && quarter == lastQuarter)
             return;
@@ -292,20 +286,16 @@ Result<IncidentFilter> filterFrom(const CommandArgs& a)
 
 void printIncidents(Cli& cli, const QList<IncidentRow>& rows)
 {
-    if (cli.json()) {
-        QJsonArray arr;
-        for (const IncidentRow& r : rows)
-            arr.append(r.toJson());
-        cli.printJson(arr);
-        return;
-    }
-    for (const IncidentRow& r : rows)
-        cli.out(QStringLiteral("%1 %2  %3  %4  sev %5  %6  %7  %8 clips%9")
-                    .arg(r.priority >= 100 ? QStringLiteral("!") : QStringLiteral(" "), r.id,
-                         r.storeId.leftJustified(22), r.detectedAtLocal, QString::number(r.severity),
-                         r.type.leftJustified(22), r.trigger.leftJustified(13))
-                    .arg(r.mediaCount)
-                    .arg(r.read ? QString() : Cli::tr("  (unread)")));
+    cli.printRows(
+        rows, [](const IncidentRow& r) { return r.toJson(); },
+        [&cli](const IncidentRow& r) {
+            cli.out(QStringLiteral("%1 %2  %3  %4  sev %5  %6  %7  %8 clips%9")
+                        .arg(r.priority >= 100 ? QStringLiteral("!") : QStringLiteral(" "), r.id,
+                             r.storeId.leftJustified(22), r.detectedAtLocal, QString::number(r.severity),
+                             r.type.leftJustified(22), r.trigger.leftJustified(13))
+                        .arg(r.mediaCount)
+                        .arg(r.read ? QString() : Cli::tr("  (unread)")));
+        });
 }
 
 int cmdIncidentsList(Cli& cli, const QStringList& args)
@@ -329,12 +319,10 @@ int cmdIncidentsList(Cli& cli, const QStringList& args)
     const QString sortName = a.value(QStringLiteral("sort"), QStringLiteral("priority"));
     if (!sorts.contains(sortName))
         return cli.usage(Cli::tr("--sort is one of priority, newest, oldest, severity, store, type"));
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
-    auto rows = IncidentInbox(**db).list(*filter, sorts.value(sortName),
-                                         a.value(QStringLiteral("offset"), QStringLiteral("0")).toInt(),
-                                         a.value(QStringLiteral("limit"), QStringLiteral("1000")).toInt());
+    LP_CLI_DB(cli, db);
+    auto rows = IncidentInbox(db).list(*filter, sorts.value(sortName),
+                                       a.value(QStringLiteral("offset"), QStringLiteral("0")).toInt(),
+                                       a.value(QStringLiteral("limit"), QStringLiteral("1000")).toInt());
     if (!rows)
         return cli.fail(rows.error());
     printIncidents(cli, *rows);
@@ -347,10 +335,8 @@ int cmdIncidentsShow(Cli& cli, const QStringList& args)
     const CommandArgs a = parseOrUsage(cli, args, {}, {}, 1, 1, &ok);
     if (!ok)
         return ExitUsage;
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
-    auto d = IncidentInbox(**db).show(a.positionals().first());
+    LP_CLI_DB(cli, db);
+    auto d = IncidentInbox(db).show(a.positionals().first());
     if (!d)
         return cli.fail(d.error());
     if (cli.json()) {
@@ -400,14 +386,12 @@ int cmdQuarantineList(Cli& cli, const QStringList& args)
     parseOrUsage(cli, args, {}, {}, 0, 0, &ok);
     if (!ok)
         return ExitUsage;
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
-    if (auto allowed = Permissions::require((*db)->session(), {Role::Investigator, Role::Admin, Role::Auditor},
+    LP_CLI_DB(cli, db);
+    if (auto allowed = Permissions::require(db.session(), {Role::Investigator, Role::Admin, Role::Auditor},
                                             Cli::tr("read the quarantine"));
         !allowed)
         return cli.fail(allowed.error());
-    QSqlDatabase conn = (*db)->connection();
+    QSqlDatabase conn = db.connection();
     QSqlQuery q(conn);
     q.exec(QStringLiteral("SELECT id, store_id, item, kind, reason, at FROM quarantine ORDER BY id"));
     QJsonArray arr;
@@ -438,13 +422,11 @@ int cmdSearch(Cli& cli, const QStringList& args)
     IncidentFilter f;
     f.text = a.positionals().join(QLatin1Char(' '));
     const int limit = a.value(QStringLiteral("limit"), QStringLiteral("200")).toInt();
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
-    auto rows = IncidentInbox(**db).list(f, IncidentSort::Newest, 0, limit);
+    LP_CLI_DB(cli, db);
+    auto rows = IncidentInbox(db).list(f, IncidentSort::Newest, 0, limit);
     if (!rows)
         return cli.fail(rows.error());
-    auto statements = StatementService(**db).search(f.text, limit);
+    auto statements = StatementService(db).search(f.text, limit);
     if (!statements)
         return cli.fail(statements.error());
     if (cli.json()) {
