@@ -5863,14 +5863,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (original)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1, %2 s, SHA-256 %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5932,6 +5924,26 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     </message>
     <message>
         <source> — at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>14:02:11.400 (store time) or 2026-03-14T14:02:11-05:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this moment in every clip: a time of day in the leading clip&apos;s store time zone, or a full RFC 3339 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a time of day (14:02:11) or an RFC 3339 time with its offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clip shown here was recording at %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,6 +19,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QDirIterator>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -211,6 +212,28 @@ private Q_SLOTS:
         QCOMPARE(players[0]->currentFrame(), trimFrame);
         dialog->lockBox()->setChecked(true); // relocking aligns them again
         QCOMPARE(players[0]->currentFrame(), players[1]->currentFrame() - 10);
+
+        // Go to a time of day typed in the store's time zone: every clip shows that moment.
+        MediaLibrary library(*m_db);
+        const QDateTime target = library.trueTime(players[1]->media(), 1.0); // the original's frame 15
+        QLineEdit* go = dialog->gotoField();
+        go->setText(target.toTimeZone(library.zoneOf(players[1]->media())).toString(QStringLiteral("HH:mm:ss.zzz")));
+        QTest::keyClick(go, Qt::Key_Return);
+        QCOMPARE(players[1]->currentFrame(), 15);
+        QCOMPARE(players[0]->currentFrame(), 5);
+        // A full RFC 3339 time with its offset works too.
+        go->setText(library.trueTime(players[1]->media(), 2.0).toOffsetFromUtc(-4 * 3600).toString(Qt::ISODateWithMs));
+        QTest::keyClick(go, Qt::Key_Return);
+        QCOMPARE(players[1]->currentFrame(), 30);
+        QCOMPARE(players[0]->currentFrame(), 20);
+        // A moment no clip shows: a message, nothing moves; nonsense: a message.
+        QVERIFY(!dialog->goToWallClock(target.addSecs(3600)));
+        QVERIFY(dialog->message().contains(QLatin1String("No clip")));
+        QCOMPARE(players[1]->currentFrame(), 30);
+        go->setText(QStringLiteral("half past two"));
+        QTest::keyClick(go, Qt::Key_Return);
+        QVERIFY(dialog->message().contains(QLatin1String("Type a time")));
+        QCOMPARE(players[1]->currentFrame(), 30);
 
         // Unticking a clip removes its pane.
         QListWidget* clips = dialog->clipList();

@@ -209,6 +209,12 @@ SyncReviewDialog* CaseWorkspace::openSideBySide()
     return dialog;
 }
 
+QString CaseWorkspace::labelOf(const MediaRow& m)
+{
+    return m.kind == QLatin1String("original") ? tr("%1 (original)").arg(m.camera)
+                                               : tr("%1 of %2").arg(m.operation, m.camera);
+}
+
 void CaseWorkspace::reload()
 {
     auto c = CaseService(m_db).show(m_caseId);
@@ -241,8 +247,7 @@ void CaseWorkspace::reload()
                     later << m;
                     continue;
                 }
-                const QString label = m.kind == QLatin1String("original") ? tr("%1 (original)").arg(m.camera)
-                                                                          : tr("%1 of %2").arg(m.operation, m.camera);
+                const QString label = labelOf(m);
                 auto* item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_media);
                 item->setText(0, label);
                 item->setText(1, m.codec == QLatin1String("png") ? tr("still") : formatClock(m.duration));

@@ -15,6 +15,7 @@ class QTreeWidgetItem;
 
 namespace lpdesk {
 
+struct MediaRow;
 class CaseDatabase;
 class CustodyView;
 class PlayerWidget;
@@ -38,6 +39,8 @@ public:
     StatementPanel* statementPanel() const { return m_statements; }
     QTabWidget* sideTabs() const { return m_tabs; }
     bool openMedia(const QString& mediaId);
+    // "cam-entrance (original)", "trim of cam-entrance": how evidence is named in the case's lists.
+    static QString labelOf(const MediaRow& media);
     void reload();
 
 public Q_SLOTS:

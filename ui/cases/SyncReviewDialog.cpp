@@ -1,6 +1,7 @@
 #include "cases/SyncReviewDialog.h"
 
 #include "cases/CaseService.h"
+#include "cases/CaseWorkspace.h"
 #include "cases/MediaLibrary.h"
 #include "common/Time.h"
 #include "player/PlayerWidget.h"
@@ -10,6 +11,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QShortcut>
@@ -46,6 +48,7 @@ SyncReviewDialog::SyncReviewDialog(CaseDatabase& db, const QString& caseId, cons
       m_clips(new QListWidget(this)),
       m_lock(new QCheckBox(tr("&Lock to wall-clock time"), this)),
       m_clock(new QLabel(this)),
+      m_goto(new QLineEdit(this)),
       m_message(new QLabel(this)),
       m_grid(new QGridLayout)
 {
@@ -60,6 +63,32 @@ SyncReviewDialog::SyncReviewDialog(CaseDatabase& db, const QString& caseId, cons
     m_clock->setObjectName(QStringLiteral("syncClock"));
     m_clock->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("syncMessage"));
+    m_goto->setObjectName(QStringLiteral("syncGoto"));
+    m_goto->setPlaceholderText(tr("14:02:11.400 (store time) or 2026-03-14T14:02:11-05:00"));
+    m_goto->setToolTip(tr("Show this moment in every clip: a time of day in the leading clip's store time zone, "
+                          "or a full RFC 3339 time"));
+    connect(m_goto, &QLineEdit::returnPressed, this, [this] {
+        const QString text = m_goto->text().trimmed();
+        QDateTime when = parseRfc3339(text);
+        if (!when.isValid()) {
+            Pane* lead = nullptr;
+            for (Pane* p : m_panes)
+                if (p->player == leadPlayer())
+                    lead = p;
+            QTime time;
+            for (const char* format : {"HH:mm:ss.zzz", "HH:mm:ss", "HH:mm"})
+                if (!time.isValid())
+                    time = QTime::fromString(text, QLatin1String(format));
+            if (lead && time.isValid() && m_wallClock.isValid())
+                when = QDateTime(m_wallClock.toTimeZone(lead->zone).date(), time, lead->zone).toUTC();
+        }
+        if (!when.isValid()) {
+            m_message->setText(tr("Type a time of day (14:02:11) or an RFC 3339 time with its offset."));
+            return;
+        }
+        goToWallClock(when);
+    });
 
     QStringList chosen = preselected;
     auto media = MediaLibrary(m_db).forCase(caseId);
@@ -69,10 +98,7 @@ SyncReviewDialog::SyncReviewDialog(CaseDatabase& db, const QString& caseId, cons
                 continue;
             if (preselected.isEmpty() && m.kind == QLatin1String("original") && chosen.size() < MaxClips)
                 chosen << m.id;
-            auto* item
-                = new QListWidgetItem(m.kind == QLatin1String("original") ? tr("%1 (original)").arg(m.camera)
-                                                                          : tr("%1 of %2").arg(m.operation, m.camera),
-                                      m_clips);
+            auto* item = new QListWidgetItem(CaseWorkspace::labelOf(m), m_clips);
             item->setData(Qt::UserRole, m.id);
             item->setToolTip(tr("%1, %2 s, SHA-256 %3").arg(m.id).arg(m.duration, 0, 'f', 2).arg(m.sha256));
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
@@ -124,7 +150,13 @@ SyncReviewDialog::SyncReviewDialog(CaseDatabase& db, const QString& caseId, cons
     ll->addWidget(m_lock);
     auto* right = new QWidget(this);
     auto* rl = new QVBoxLayout(right);
-    rl->addWidget(m_clock);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_clock, 1);
+    auto* gotoLabel = new QLabel(tr("&Go to time:"), right);
+    gotoLabel->setBuddy(m_goto);
+    top->addWidget(gotoLabel);
+    top->addWidget(m_goto);
+    rl->addLayout(top);
     rl->addLayout(m_grid, 1);
     auto* controls = new QHBoxLayout;
     controls->addWidget(previous);
@@ -140,6 +172,11 @@ SyncReviewDialog::SyncReviewDialog(CaseDatabase& db, const QString& caseId, cons
     split->setStretchFactor(1, 6);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Return belongs to the time field (and the players): it must not step a frame or close the dialog.
+    for (QPushButton* b : {previous, playPause, next, buttons->button(QDialogButtonBox::Close)}) {
+        b->setAutoDefault(false);
+        b->setDefault(false);
+    }
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(split, 1);
     layout->addWidget(buttons);
@@ -173,6 +210,42 @@ QString SyncReviewDialog::captionOf(int i) const
 bool SyncReviewDialog::isCovering(int i) const
 {
     return i >= 0 && i < m_panes.size() && m_panes[i]->covering;
+}
+
+QString SyncReviewDialog::message() const
+{
+    return m_message->text();
+}
+
+bool SyncReviewDialog::goToWallClock(const QDateTime& when)
+{
+    auto covers = [&when](const Pane* p) {
+        if (!p->trueStart.isValid())
+            return false;
+        const double s = static_cast<double>(p->trueStart.msecsTo(when)) / 1000.0;
+        return s >= -ClockResolution && s < p->player->duration();
+    };
+    Pane* lead = nullptr;
+    for (Pane* p : m_panes)
+        if (p->player == leadPlayer() && covers(p))
+            lead = p;
+    for (Pane* p : m_panes)
+        if (!lead && covers(p))
+            lead = p;
+    if (!lead) {
+        m_message->setText(tr("No clip shown here was recording at %1.").arg(toUtcString(when)));
+        return false;
+    }
+    m_message->clear();
+    m_lead = lead->player;
+    const double seconds = static_cast<double>(lead->trueStart.msecsTo(when)) / 1000.0;
+    lead->player->pause();
+    const int frame = lead->player->frameIndexAt(std::max(0.0, seconds) + ClockResolution);
+    if (frame != lead->player->currentFrame())
+        lead->player->seekFrame(frame); // the others follow
+    else
+        follow(lead->player);
+    return true;
 }
 
 PlayerWidget* SyncReviewDialog::leadPlayer() const
@@ -241,8 +314,7 @@ void SyncReviewDialog::rebuild()
         bl->addWidget(pane->player, 1);
         if (pane->player->open(id, m_caseId)) { // each open is a "viewed" event in the custody chain
             const MediaRow& m = pane->player->media();
-            pane->label = m.kind == QLatin1String("original") ? tr("%1 (original)").arg(m.camera)
-                                                              : tr("%1 of %2").arg(m.operation, m.camera);
+            pane->label = CaseWorkspace::labelOf(m);
             pane->trueStart = pane->player->trueTimeAt(0);
             pane->zone = library.zoneOf(m);
         } else {

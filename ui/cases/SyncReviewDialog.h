@@ -10,6 +10,7 @@
 class QCheckBox;
 class QGridLayout;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 
 namespace lpdesk {
@@ -35,6 +36,13 @@ public:
     bool isCovering(int i) const;
     QDateTime wallClock() const { return m_wallClock; }
     QCheckBox* lockBox() const { return m_lock; }
+    QLineEdit* gotoField() const { return m_goto; }
+    QString message() const;
+
+public Q_SLOTS:
+    // Every clip to the true moment `when`; the leading clip (or, if it was not recording then, the first clip
+    // that was) goes there. False, with a message and nothing moved, when no clip shows that moment.
+    bool goToWallClock(const QDateTime& when);
 
 private:
     struct Pane;
@@ -48,6 +56,7 @@ private:
     QListWidget* m_clips;
     QCheckBox* m_lock;
     QLabel* m_clock;
+    QLineEdit* m_goto;
     QLabel* m_message;
     QGridLayout* m_grid;
     QStringList m_preferred;

@@ -125,6 +125,9 @@ PlayerWidget::PlayerWidget(CaseDatabase& db, QWidget* parent)
     }
     m_notice->setText(QMediaDevices::defaultAudioOutput().isNull() ? tr("No audio output device: playing video only.")
                                                                    : QString());
+    // Inside a dialog (redaction review, side by side) Return must not press Play or a step button.
+    for (QPushButton* b : findChildren<QPushButton*>())
+        b->setAutoDefault(false);
 }
 
 PlayerWidget::~PlayerWidget()
