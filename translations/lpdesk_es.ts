@@ -88,7 +88,7 @@
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Id.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -368,7 +368,7 @@
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Detalles</translation>
     </message>
     <message>
         <source>&amp;Verify chain</source>
@@ -554,31 +554,31 @@
     <name>lpdesk::CaseListView</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentes</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Último cambio</translation>
     </message>
     <message>
         <source>&amp;Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir caso</translation>
     </message>
     <message>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo caso…</translation>
     </message>
 </context>
 <context>
@@ -597,7 +597,7 @@
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 por %2</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -625,23 +625,23 @@
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Incidentes</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tienda</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tipo</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gravedad</translation>
     </message>
     <message>
         <source>Detected (store time)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Detectado (hora de la tienda)</translation>
     </message>
     <message>
         <source>Narrative and suspects</source>
@@ -797,7 +797,7 @@
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SHA-256</translation>
     </message>
     <message>
         <source>The package&apos;s own documents are listed with their hashes in SHA256SUMS and in the signed manifest.json.</source>
@@ -903,175 +903,175 @@
     <name>lpdesk::CaseWorkspace</name>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencia</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Smart (frame-accurate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inteligente (exacto al fotograma)</translation>
     </message>
     <message>
         <source>Copy (keyframes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia (fotogramas clave)</translation>
     </message>
     <message>
         <source>Re-encode (H.264)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recodificar (H.264)</translation>
     </message>
     <message>
         <source>&amp;Trim in→out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recortar entrada→salida</translation>
     </message>
     <message>
         <source>Make a derivative clip from the in point to the out point (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un clip derivado desde el punto de entrada hasta el de salida (Ctrl+T)</translation>
     </message>
     <message>
         <source>Export &amp;still…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;fotograma…</translation>
     </message>
     <message>
         <source>Save the current frame as a PNG, recorded as a derivative (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el fotograma actual como PNG, registrado como derivado (Ctrl+E)</translation>
     </message>
     <message>
         <source>Add a note and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una nota y pulse Intro</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentes</translation>
     </message>
     <message>
         <source>Evidence (derivatives under their source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencias (los derivados bajo su origen)</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Custody</source>
-        <translation type="unfinished"></translation>
+        <translation>Custodia</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (original)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (original)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>still</source>
-        <translation type="unfinished"></translation>
+        <translation>fotograma</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id.</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bytes</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por %2</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Operación</translation>
     </message>
     <message>
         <source>made from:</source>
-        <translation type="unfinished"></translation>
+        <translation>creado a partir de:</translation>
     </message>
     <message>
         <source>Trim</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorte</translation>
     </message>
     <message>
         <source>Open a clip first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra primero un clip.</translation>
     </message>
     <message>
         <source>Set an in point (I) and an out point (O) after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque un punto de entrada (I) y, después, uno de salida (O).</translation>
     </message>
     <message>
         <source>Trimming %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Recortando de %1 a %2</translation>
     </message>
     <message>
         <source>Export still</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar fotograma</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
         <source>&amp;Redact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anonimizar…</translation>
     </message>
     <message>
         <source>Hide bystanders, screens and card terminals in this clip (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar transeúntes, pantallas y terminales de pago en este clip (Ctrl+R)</translation>
     </message>
     <message>
         <source>Redact</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimizar</translation>
     </message>
     <message>
         <source>&amp;POS</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TPV</translation>
     </message>
     <message>
         <source>&amp;Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Declaraciones</translation>
     </message>
     <message>
         <source>Request re&amp;lease…</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar &amp;entrega…</translation>
     </message>
     <message>
         <source>Ask legal to release evidence of this case to the police (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir a la asesoría jurídica que entregue evidencias de este caso a la policía (Ctrl+Mayús+R)</translation>
     </message>
     <message>
         <source>Side &amp;by side…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lado a lado…</translation>
     </message>
     <message>
         <source>Review several clips of this case in sync by wall-clock time (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar varios clips de este caso sincronizados por la hora real (Ctrl+Mayús+S)</translation>
     </message>
 </context>
 <context>
@@ -1422,11 +1422,11 @@
     </message>
     <message>
         <source>, register %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">, caja %1</translation>
     </message>
     <message>
         <source>, camera %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">, cámara %1</translation>
     </message>
     <message>
         <source>  narrative %1</source>
@@ -2067,7 +2067,7 @@
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Detalles</translation>
     </message>
     <message>
         <source>&amp;Verify chain</source>
@@ -2521,145 +2521,145 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <name>lpdesk::InboxView</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <source>With clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Con clips</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>No leídos</translation>
     </message>
     <message>
         <source>Search narratives, suspects, statements… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en relatos, sospechosos, declaraciones… (Ctrl+F)</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>All triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los avisos</translation>
     </message>
     <message>
         <source>Any severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier gravedad</translation>
     </message>
     <message>
         <source>≥ </source>
-        <translation type="unfinished"></translation>
+        <translation>≥ </translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incidente</numerusform>
+            <numerusform>%n incidentes</numerusform>
         </translation>
     </message>
     <message>
         <source>New case from selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo caso con la selección…</translation>
     </message>
     <message>
         <source>Mark unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como no leído</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select an incident to see its details.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Seleccione un incidente para ver sus detalles.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>All stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las tiendas</translation>
     </message>
     <message>
         <source>URGENT</source>
-        <translation type="unfinished"></translation>
+        <translation>URGENTE</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Tienda</translation>
     </message>
     <message>
         <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectado</translation>
     </message>
     <message>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>, register %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, caja %1</translation>
     </message>
     <message>
         <source>, camera %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, cámara %1</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido</translation>
     </message>
     <message>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Relato</translation>
     </message>
     <message>
         <source>Suspect descriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción de los sospechosos</translation>
     </message>
     <message>
         <source>POS references</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencias del TPV</translation>
     </message>
     <message>
         <source>Register %1, transaction %2, business day %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Caja %1, transacción %2, día comercial %3</translation>
     </message>
     <message>
         <source>Statements from the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaraciones de la tienda</translation>
     </message>
     <message>
         <source>Clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Clips</translation>
     </message>
     <message numerus="yes">
         <source>%n clip(s) were refused at ingest (see quarantine)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clip se rechazó al recibirlo (véase la cuarentena)</numerusform>
+            <numerusform>%n clips se rechazaron al recibirlos (véase la cuarentena)</numerusform>
         </translation>
     </message>
     <message>
         <source>loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>cargando…</translation>
     </message>
     <message>
         <source>Open this clip in the player</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir este clip en el reproductor</translation>
     </message>
     <message>
         <source>no preview</source>
-        <translation type="unfinished"></translation>
+        <translation>sin vista previa</translation>
     </message>
 </context>
 <context>
@@ -2681,47 +2681,47 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <name>lpdesk::IncidentTableModel</name>
     <message>
         <source>!</source>
-        <translation type="unfinished"></translation>
+        <translation>!</translation>
     </message>
     <message>
         <source>Detected (store time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectado (hora de la tienda)</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Tienda</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>Clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Clips</translation>
     </message>
     <message>
         <source>Urgent: %1 (priority %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgente: %1 (prioridad %2)</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>URGENT</source>
-        <translation type="unfinished"></translation>
+        <translation>URGENTE</translation>
     </message>
     <message>
         <source>%1 (%2 refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 rechazados)</translation>
     </message>
 </context>
 <context>
@@ -4657,7 +4657,7 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Detalles</translation>
     </message>
     <message>
         <source>USB or file hand-over</source>
@@ -4895,7 +4895,7 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Caso</translation>
     </message>
     <message>
         <source>Requested by</source>
@@ -5271,7 +5271,7 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 por %2</translation>
     </message>
     <message>
         <source>signed off %1 by %2; content SHA-256 %3</source>
@@ -5546,7 +5546,7 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tienda</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5558,7 +5558,7 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Incidentes</translation>
     </message>
     <message>
         <source>Last pull</source>
@@ -5566,7 +5566,7 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estado</translation>
     </message>
     <message>
         <source>Last error</source>
@@ -5848,103 +5848,103 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <name>lpdesk::SyncReviewDialog</name>
     <message>
         <source>&amp;Lock to wall-clock time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar con la hora real</translation>
     </message>
     <message>
         <source>Side by side — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado a lado — %1</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado a lado</translation>
     </message>
     <message>
         <source>Stepping, seeking or playing one clip moves the others to the same true moment, corrected for each camera&apos;s clock offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzar, saltar o reproducir un clip lleva a los demás al mismo instante real, corregido por el desfase del reloj de cada cámara.</translation>
     </message>
     <message>
         <source>%1, %2 s, SHA-256 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 s, SHA-256 %3</translation>
     </message>
     <message>
         <source>◀ &amp;Previous frame</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Fotograma &amp;anterior</translation>
     </message>
     <message>
         <source>Play / &amp;pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir / &amp;pausa</translation>
     </message>
     <message>
         <source>&amp;Next frame ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotograma &amp;siguiente ▶</translation>
     </message>
     <message>
         <source>Step the leading clip one frame back; the others follow (Left in a clip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retroceder un fotograma el clip que guía; los demás lo siguen (Izquierda en un clip)</translation>
     </message>
     <message>
         <source>Play or pause the leading clip; the others follow (Space in a clip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir o pausar el clip que guía; los demás lo siguen (Espacio en un clip)</translation>
     </message>
     <message>
         <source>Step the leading clip one frame on; the others follow (Right in a clip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzar un fotograma el clip que guía; los demás lo siguen (Derecha en un clip)</translation>
     </message>
     <message>
         <source>Clips of this case (up to %1 at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clips de este caso (hasta %1 a la vez)</translation>
     </message>
     <message>
         <source>At most %1 clips side by side; untick one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo %1 clips lado a lado; desmarque uno primero.</translation>
     </message>
     <message>
         <source>%1: could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se pudo abrir</translation>
     </message>
     <message>
         <source>Tick the clips to review side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque los clips que quiere revisar lado a lado.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; (UTC %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; (UTC %2)</translation>
     </message>
     <message>
         <source> — leading</source>
-        <translation type="unfinished"></translation>
+        <translation> — guía</translation>
     </message>
     <message>
         <source> — no footage at this moment: the clip starts %1 s later</source>
-        <translation type="unfinished"></translation>
+        <translation> — sin imagen en este instante: el clip empieza %1 s después</translation>
     </message>
     <message>
         <source> — no footage at this moment: the clip ended %1 s earlier</source>
-        <translation type="unfinished"></translation>
+        <translation> — sin imagen en este instante: el clip terminó %1 s antes</translation>
     </message>
     <message>
         <source> — at %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — en %1</translation>
     </message>
     <message>
         <source>14:02:11.400 (store time) or 2026-03-14T14:02:11-05:00</source>
-        <translation type="unfinished"></translation>
+        <translation>14:02:11.400 (hora de la tienda) o 2026-03-14T14:02:11-05:00</translation>
     </message>
     <message>
         <source>Show this moment in every clip: a time of day in the leading clip&apos;s store time zone, or a full RFC 3339 time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar este instante en todos los clips: una hora del día en la zona horaria de la tienda del clip que guía, o una hora RFC 3339 completa</translation>
     </message>
     <message>
         <source>Type a time of day (14:02:11) or an RFC 3339 time with its offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una hora del día (14:02:11) o una hora RFC 3339 con su desfase.</translation>
     </message>
     <message>
         <source>&amp;Go to time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir a la hora:</translation>
     </message>
     <message>
         <source>No clip shown here was recording at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno de los clips mostrados grababa a las %1.</translation>
     </message>
 </context>
 <context>
