@@ -113,8 +113,12 @@ private:
                 m_streamPos = 0;
             }
             const qsizetype n = std::min(size - done, m_stream.size() - m_streamPos);
+            // Plain pointers (QByteArray's non-const operator[] checks for a detach on every byte): the compiler
+            // turns this into wide XORs.
+            const auto* key = reinterpret_cast<const unsigned char*>(m_stream.constData()) + m_streamPos;
+            auto* out = reinterpret_cast<unsigned char*>(data) + done;
             for (qsizetype i = 0; i < n; ++i)
-                data[done + i] = static_cast<char>(data[done + i] ^ m_stream[m_streamPos + i]);
+                out[i] ^= key[i];
             done += n;
             m_streamPos += n;
         }
