@@ -5940,6 +5940,32 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>No clip shown here was recording at %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stills of this &amp;moment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a PNG of every clip that shows this moment; each still is recorded as a derivative in the chain of custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the stills of this moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n still(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still(s) of %1 written to %2, each recorded in the chain of custody.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::TimelineWidget</name>

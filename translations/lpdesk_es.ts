@@ -5946,6 +5946,32 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>No clip shown here was recording at %1.</source>
         <translation>Ninguno de los clips mostrados grababa a las %1.</translation>
     </message>
+    <message>
+        <source>Stills of this &amp;moment…</source>
+        <translation>Fotogramas de este &amp;instante…</translation>
+    </message>
+    <message>
+        <source>Save a PNG of every clip that shows this moment; each still is recorded as a derivative in the chain of custody</source>
+        <translation>Guardar un PNG de cada clip que muestra este instante; cada fotograma queda registrado como derivado en la cadena de custodia</translation>
+    </message>
+    <message>
+        <source>Folder for the stills of this moment</source>
+        <translation>Carpeta para los fotogramas de este instante</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n still(s): %1</source>
+        <translation>
+            <numerusform>Detenido tras %n fotograma: %1</numerusform>
+            <numerusform>Detenido tras %n fotogramas: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still(s) of %1 written to %2, each recorded in the chain of custody.</source>
+        <translation>
+            <numerusform>%n fotograma de %1 guardado en %2, registrado en la cadena de custodia.</numerusform>
+            <numerusform>%n fotogramas de %1 guardados en %2, cada uno registrado en la cadena de custodia.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::TimelineWidget</name>

@@ -235,6 +235,29 @@ private Q_SLOTS:
         QVERIFY(dialog->message().contains(QLatin1String("Type a time")));
         QCOMPARE(players[1]->currentFrame(), 30);
 
+        // Stills of this moment: one per clip that shows it, each a derivative of its clip, all of the same instant.
+        QTemporaryDir stillsDir;
+        QCOMPARE(dialog->exportStills(stillsDir.path()), 2);
+        QCOMPARE(QDir(stillsDir.path()).entryList({QStringLiteral("*.png")}, QDir::Files).size(), 2);
+        QStringList parents;
+        const auto items = library.forCase(m_case);
+        QVERIFY(items);
+        for (const MediaRow& m : *items) {
+            if (m.operation != QLatin1String("frame"))
+                continue;
+            parents << m.parentId;
+            const QDateTime shown = QDateTime::fromString(
+                m.operationParams.value(QLatin1String("true_time_utc")).toString(), Qt::ISODateWithMs);
+            const qint64 early = shown.msecsTo(dialog->wallClock());
+            QVERIFY2(early >= -1 && early < 1000 / 15, qPrintable(QString::number(early)));
+        }
+        parents.sort();
+        QStringList expected {original, trim};
+        expected.sort();
+        QCOMPARE(parents, expected);
+        QVERIFY(dialog->message().contains(QLatin1String("2 still(s)"))
+                || dialog->message().contains(QLatin1String("2 stills")));
+
         // Unticking a clip removes its pane.
         QListWidget* clips = dialog->clipList();
         for (int i = 0; i < clips->count(); ++i)

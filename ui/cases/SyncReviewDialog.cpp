@@ -2,12 +2,16 @@
 
 #include "cases/CaseService.h"
 #include "cases/CaseWorkspace.h"
+#include "cases/DerivativeMaker.h"
 #include "cases/MediaLibrary.h"
 #include "common/Time.h"
+#include "db/CaseDatabase.h"
 #include "player/PlayerWidget.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -116,6 +120,12 @@ SyncReviewDialog::SyncReviewDialog(CaseDatabase& db, const QString& caseId, cons
     auto* previous = new QPushButton(tr("◀ &Previous frame"), this);
     auto* playPause = new QPushButton(tr("Play / &pause"), this);
     auto* next = new QPushButton(tr("&Next frame ▶"), this);
+    auto* stills = new QPushButton(tr("Stills of this &moment…"), this);
+    stills->setObjectName(QStringLiteral("syncStills"));
+    stills->setToolTip(tr("Save a PNG of every clip that shows this moment; each still is recorded as a derivative "
+                          "in the chain of custody"));
+    stills->setEnabled(m_db.session().role == Role::Investigator);
+    connect(stills, &QPushButton::clicked, this, &SyncReviewDialog::chooseFolderAndExportStills);
     previous->setToolTip(tr("Step the leading clip one frame back; the others follow (Left in a clip)"));
     playPause->setToolTip(tr("Play or pause the leading clip; the others follow (Space in a clip)"));
     next->setToolTip(tr("Step the leading clip one frame on; the others follow (Right in a clip)"));
@@ -163,6 +173,7 @@ SyncReviewDialog::SyncReviewDialog(CaseDatabase& db, const QString& caseId, cons
     controls->addWidget(playPause);
     controls->addWidget(next);
     controls->addStretch();
+    controls->addWidget(stills);
     rl->addLayout(controls);
     rl->addWidget(m_message);
     auto* split = new QSplitter(Qt::Horizontal, this);
@@ -173,7 +184,7 @@ SyncReviewDialog::SyncReviewDialog(CaseDatabase& db, const QString& caseId, cons
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // Return belongs to the time field (and the players): it must not step a frame or close the dialog.
-    for (QPushButton* b : {previous, playPause, next, buttons->button(QDialogButtonBox::Close)}) {
+    for (QPushButton* b : {previous, playPause, next, stills, buttons->button(QDialogButtonBox::Close)}) {
         b->setAutoDefault(false);
         b->setDefault(false);
     }
@@ -246,6 +257,37 @@ bool SyncReviewDialog::goToWallClock(const QDateTime& when)
     else
         follow(lead->player);
     return true;
+}
+
+void SyncReviewDialog::chooseFolderAndExportStills()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder for the stills of this moment"));
+    if (!folder.isEmpty())
+        exportStills(folder);
+}
+
+int SyncReviewDialog::exportStills(const QString& folder)
+{
+    for (const Pane* p : m_panes)
+        p->player->pause();
+    const QString stamp = m_wallClock.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss.zzz'Z'"));
+    int written = 0;
+    for (const Pane* p : m_panes) {
+        if (!p->covering || p->player->frameCount() == 0)
+            continue;
+        const MediaRow& m = p->player->media();
+        const QString name = QStringLiteral("%1-%2-%3.png").arg(m.camera, stamp, m.id.left(8));
+        auto still
+            = DerivativeMaker(m_db).frame(m.id, p->player->currentSeconds(), m_caseId, QDir(folder).filePath(name));
+        if (!still) {
+            m_message->setText(tr("Stopped after %n still(s): %1", nullptr, written).arg(still.errorMessage()));
+            return -1;
+        }
+        ++written;
+    }
+    m_message->setText(tr("%n still(s) of %1 written to %2, each recorded in the chain of custody.", nullptr, written)
+                           .arg(toUtcString(m_wallClock), QDir::toNativeSeparators(folder)));
+    return written;
 }
 
 PlayerWidget* SyncReviewDialog::leadPlayer() const

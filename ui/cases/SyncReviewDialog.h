@@ -43,6 +43,10 @@ public Q_SLOTS:
     // Every clip to the true moment `when`; the leading clip (or, if it was not recording then, the first clip
     // that was) goes there. False, with a message and nothing moved, when no clip shows that moment.
     bool goToWallClock(const QDateTime& when);
+    // A still of every clip that shows the current moment, each a derivative with its custody event, exported as
+    // PNG into `folder`. Returns how many were written (-1 and a message on failure; what was written stays).
+    int exportStills(const QString& folder);
+    void chooseFolderAndExportStills();
 
 private:
     struct Pane;
