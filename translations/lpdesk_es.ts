@@ -76,11 +76,11 @@
     <name>lpdesk::AgenciesDialog</name>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Probar la conexión</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Quitar</translation>
     </message>
     <message>
         <source>Agencies</source>
@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nombre</translation>
     </message>
     <message>
         <source>Address</source>
@@ -1366,7 +1366,7 @@
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">nunca</translation>
     </message>
     <message>
         <source>%1: %2 new incidents, %3 new clips (%4 MB), %5 duplicates, %6 POS journals, %7 quarantined%8</source>
@@ -2313,7 +2313,7 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancelado.</translation>
     </message>
     <message>
         <source>Reading %1 failed: %2</source>
@@ -2514,7 +2514,7 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancelado.</translation>
     </message>
 </context>
 <context>
@@ -2728,15 +2728,15 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <name>lpdesk::JobDialog</name>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajando…</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho.</translation>
     </message>
 </context>
 <context>
@@ -2885,7 +2885,7 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancelado.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -3948,7 +3948,7 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancelado.</translation>
     </message>
     <message>
         <source>Transaction #%1 (line %2)</source>
@@ -3956,7 +3956,7 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>there is no POSLog element</source>
@@ -4210,7 +4210,7 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancelado.</translation>
     </message>
     <message>
         <source>%1 changed while it was being read; import it again once it is complete.</source>
@@ -4218,7 +4218,7 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>set CSV mappings</source>
@@ -4269,57 +4269,57 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <name>lpdesk::PullDialog</name>
     <message>
         <source>Pull from stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar de las tiendas</translation>
     </message>
     <message>
         <source>Stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiendas</translation>
     </message>
     <message>
         <source>Cancelling… partial downloads are kept and resume at the next pull.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando… las descargas parciales se conservan y continúan en la próxima descarga.</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezando…</translation>
     </message>
     <message>
         <source>Store %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tienda %1 de %2: %3</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho.</translation>
     </message>
     <message numerus="yes">
         <source>%n new incident(s), %1 new clip(s) (%2 MB), %3 quarantined</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incidente nuevo, %1 clip(s) nuevo(s) (%2 MB), %3 en cuarentena</numerusform>
+            <numerusform>%n incidentes nuevos, %1 clip(s) nuevo(s) (%2 MB), %3 en cuarentena</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 incidents, %2 clips, %3 POS journals, %4 quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 incidentes, %2 clips, %3 diarios del TPV, %4 en cuarentena</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message numerus="yes">
         <source>POS: %n journal(s) imported, %1 transactions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>TPV: %n diario importado, %1 transacciones</numerusform>
+            <numerusform>TPV: %n diarios importados, %1 transacciones</numerusform>
         </translation>
     </message>
     <message>
         <source>POS journal not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario del TPV no importado: %1</translation>
     </message>
 </context>
 <context>
@@ -4350,7 +4350,7 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancelado.</translation>
     </message>
     <message>
         <source>POS journal %1</source>
@@ -4638,7 +4638,7 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancelado.</translation>
     </message>
 </context>
 <context>
@@ -4713,7 +4713,7 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     </message>
     <message>
         <source>%1 %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %3 {1 %2,?}</translation>
     </message>
     <message>
         <source>Say in the note why and for whom the release is.</source>
@@ -5531,7 +5531,7 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancelado.</translation>
     </message>
     <message>
         <source>  incident %1/%2 %3</source>
@@ -5542,151 +5542,151 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <name>lpdesk::StoresDialog</name>
     <message>
         <source>Stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiendas</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished">Tienda</translation>
+        <translation>Tienda</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">Incidentes</translation>
+        <translation>Incidentes</translation>
     </message>
     <message>
         <source>Last pull</source>
-        <translation type="unfinished"></translation>
+        <translation>Última descarga</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Último error</translation>
     </message>
     <message>
         <source>&amp;Add store…</source>
-        <translation type="unfinished">&amp;Añadir tienda…</translation>
+        <translation>&amp;Añadir tienda…</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
         <source>&amp;Pull this store</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descargar esta tienda</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>Select a store first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero una tienda.</translation>
     </message>
     <message>
         <source>Testing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando %1…</translation>
     </message>
     <message>
         <source>%1: connection works. &quot;%2&quot; in %3, %4 cameras, %5 registers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la conexión funciona. «%2» en %3, %4 cámaras, %5 cajas.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Remove store</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar tienda</translation>
     </message>
     <message>
         <source>Remove store %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar la tienda %1?</translation>
     </message>
     <message>
         <source>%1 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 quitada.</translation>
     </message>
     <message>
         <source>Add store</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir tienda</translation>
     </message>
     <message>
         <source>e.g. chicago-lakeview-017</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. chicago-lakeview-017</translation>
     </message>
     <message>
         <source>Folder or USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta o memoria USB</translation>
     </message>
     <message>
         <source>HTTPS server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor HTTPS</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Choose a PEM file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo PEM</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PEM (*.pem *.crt *.key);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Store id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de la tienda:</translation>
     </message>
     <message>
         <source>Folder or URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta o URL:</translation>
     </message>
     <message>
         <source>Pinned CA (PEM):</source>
-        <translation type="unfinished"></translation>
+        <translation>CA fijada (PEM):</translation>
     </message>
     <message>
         <source>Client certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de cliente:</translation>
     </message>
     <message>
         <source>Client key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de cliente:</translation>
     </message>
     <message>
         <source>/media/usb/store-017</source>
-        <translation type="unfinished"></translation>
+        <translation>/media/usb/store-017</translation>
     </message>
     <message>
         <source>Store drop folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de entrega de la tienda</translation>
     </message>
     <message>
         <source>A certificate or key file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer un archivo de certificado o de clave.</translation>
     </message>
     <message>
         <source>Store %1 added. Use Test connection, then Pull.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tienda %1 añadida. Use Probar la conexión y después Descargar.</translation>
     </message>
 </context>
 <context>
@@ -5697,7 +5697,7 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>%1: the agency answered HTTP %2%3</source>
@@ -6008,7 +6008,7 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancelado.</translation>
     </message>
     <message>
         <source>The time-stamp authority answered with more than %1 bytes.</source>
@@ -6070,7 +6070,7 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancelado.</translation>
     </message>
     <message>
         <source>The keyframe at %1 s is not an IDR frame; use --mode reencode.</source>
@@ -6171,7 +6171,7 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nombre</translation>
     </message>
     <message>
         <source>Role</source>
@@ -6187,7 +6187,7 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Quitar</translation>
     </message>
     <message>
         <source>Change &amp;role…</source>
@@ -6565,7 +6565,7 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>The package is encrypted: give its password.</source>
@@ -6585,7 +6585,7 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancelado.</translation>
     </message>
     <message>
         <source>Decryption failed.</source>

@@ -11,6 +11,7 @@
 #include "store/StoreRegistry.h"
 #include "store/StoreSimulator.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -152,10 +153,10 @@ int cmdStoreList(Cli& cli, const QStringList& args)
     auto stores = StoreRegistry(db).list();
     if (!stores)
         return cli.fail(stores.error());
-    if (cli.json()) {
-        QJsonArray arr;
-        for (const StoreInfo& s : *stores)
-            arr.append(QJsonObject {
+    return cli.printRows(
+        *stores,
+        [](const StoreInfo& s) {
+            return QJsonObject {
                 {QLatin1String("id"), s.id},
                 {QLatin1String("name"), s.name},
                 {QLatin1String("timezone"), s.timezone},
@@ -166,19 +167,17 @@ int cmdStoreList(Cli& cli, const QStringList& args)
                 {QLatin1String("last_pull_at"), s.lastPullAt.isEmpty() ? QJsonValue() : QJsonValue(s.lastPullAt)},
                 {QLatin1String("last_pull_status"), s.lastPullStatus},
                 {QLatin1String("last_error"), s.lastError.isEmpty() ? QJsonValue() : QJsonValue(s.lastError)},
-                {QLatin1String("incidents"), s.incidents}});
-        cli.printJson(arr);
-        return ExitOk;
-    }
-    for (const StoreInfo& s : *stores)
-        cli.out(QStringLiteral("%1  %2  %3  %4 incidents  last pull %5 %6  cursor %7#%8%9")
-                    .arg(s.id.leftJustified(24), s.connection.kind.leftJustified(5), s.timezone.leftJustified(20))
-                    .arg(s.incidents)
-                    .arg(s.lastPullAt.isEmpty() ? Cli::tr("never") : s.lastPullAt, s.lastPullStatus,
-                         s.cursorPage.isEmpty() ? QStringLiteral("-") : s.cursorPage)
-                    .arg(s.cursorIndex)
-                    .arg(s.lastError.isEmpty() ? QString() : QStringLiteral("  error: ") + s.lastError));
-    return ExitOk;
+                {QLatin1String("incidents"), s.incidents}};
+        },
+        [&cli](const StoreInfo& s) {
+            cli.out(QStringLiteral("%1  %2  %3  %4 incidents  last pull %5 %6  cursor %7#%8%9")
+                        .arg(s.id.leftJustified(24), s.connection.kind.leftJustified(5), s.timezone.leftJustified(20))
+                        .arg(s.incidents)
+                        .arg(s.lastPullAt.isEmpty() ? Cli::tr("never") : s.lastPullAt, s.lastPullStatus,
+                             s.cursorPage.isEmpty() ? QStringLiteral("-") : s.cursorPage)
+                        .arg(s.cursorIndex)
+                        .arg(s.lastError.isEmpty() ? QString() : QStringLiteral("  error: ") + s.lastError));
+        });
 }
 
 int cmdPull(Cli& cli, const QStringList& args)
@@ -393,7 +392,8 @@ int cmdQuarantineList(Cli& cli, const QStringList& args)
         return cli.fail(allowed.error());
     QSqlDatabase conn = db.connection();
     QSqlQuery q(conn);
-    q.exec(QStringLiteral("SELECT id, store_id, item, kind, reason, at FROM quarantine ORDER BY id"));
+    if (!q.exec(QStringLiteral("SELECT id, store_id, item, kind, reason, at FROM quarantine ORDER BY id")))
+        return cli.fail(failure(q.lastError().text()));
     QJsonArray arr;
     while (q.next()) {
         if (cli.json())

@@ -216,6 +216,45 @@ private Q_SLOTS:
         QVERIFY(m_db->check()->ok());
     }
 
+    // The same through lpdesk-cli: every quarantined item with its reason, and the store with its count and status.
+    void cliListsTheQuarantineAndTheStore()
+    {
+        const QMap<QString, QString> env {{QStringLiteral("LPDESK_DB"), m_db->path()},
+                                          {QStringLiteral("LPDESK_USER"), QStringLiteral("admin")},
+                                          {QStringLiteral("LPDESK_PASSPHRASE"), QStringLiteral("admin-pass")}};
+        const QStringList reasons = quarantineReasons();
+        QVERIFY(!reasons.isEmpty());
+        auto q = test::cli({QStringLiteral("--json"), QStringLiteral("quarantine"), QStringLiteral("list")}, env);
+        QVERIFY2(q.exitCode == 0, qPrintable(q.describe()));
+        const QJsonArray rows = QJsonDocument::fromJson(q.out).array();
+        QCOMPARE(rows.size(), reasons.size());
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const QJsonObject r = rows[i].toObject();
+            QCOMPARE(r.value(QLatin1String("store_id")).toString(), m_store);
+            QCOMPARE(r.value(QLatin1String("item")).toString() + QStringLiteral(": ")
+                         + r.value(QLatin1String("reason")).toString(),
+                     reasons[i]);
+        }
+        auto text = test::cli({QStringLiteral("quarantine"), QStringLiteral("list")}, env);
+        QCOMPARE(text.exitCode, 0);
+        QCOMPARE(text.out.count('\n'), reasons.size());
+
+        QSqlDatabase c = m_db->connection();
+        QSqlQuery n(c);
+        QVERIFY(n.exec(QStringLiteral("SELECT count(*) FROM incidents")) && n.next());
+        auto stores = test::cli({QStringLiteral("--json"), QStringLiteral("store"), QStringLiteral("list")}, env);
+        QVERIFY2(stores.exitCode == 0, qPrintable(stores.describe()));
+        const QJsonArray list = QJsonDocument::fromJson(stores.out).array();
+        QCOMPARE(list.size(), 1);
+        const QJsonObject store = list.first().toObject();
+        QCOMPARE(store.value(QLatin1String("id")).toString(), m_store);
+        QCOMPARE(store.value(QLatin1String("source")).toString(), QStringLiteral("folder"));
+        QCOMPARE(store.value(QLatin1String("incidents")).toInt(), n.value(0).toInt());
+        QVERIFY(!store.value(QLatin1String("last_pull_at")).toString().isEmpty());
+        auto storeText = test::cli({QStringLiteral("store"), QStringLiteral("list")}, env);
+        QVERIFY(storeText.out.startsWith(m_store.toUtf8()));
+    }
+
     // Nothing under the data folder is plaintext media, and no temporary or partial file is left.
     void noPlaintextAndNoTemporaryFiles()
     {
