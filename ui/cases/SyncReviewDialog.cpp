@@ -42,6 +42,10 @@ struct SyncReviewDialog::Pane
     PlayerWidget* player = nullptr;
     bool covering = true;
     double seconds = 0;
+
+    // Seconds into this clip at which the true moment `when` is shown, and whether the clip was recording then.
+    double secondsAt(const QDateTime& when) const { return static_cast<double>(trueStart.msecsTo(when)) / 1000.0; }
+    bool covers(double s) const { return s >= -ClockResolution && s < player->duration(); }
 };
 
 SyncReviewDialog::SyncReviewDialog(CaseDatabase& db, const QString& caseId, const QStringList& preselected,
@@ -230,12 +234,7 @@ QString SyncReviewDialog::message() const
 
 bool SyncReviewDialog::goToWallClock(const QDateTime& when)
 {
-    auto covers = [&when](const Pane* p) {
-        if (!p->trueStart.isValid())
-            return false;
-        const double s = static_cast<double>(p->trueStart.msecsTo(when)) / 1000.0;
-        return s >= -ClockResolution && s < p->player->duration();
-    };
+    auto covers = [&when](const Pane* p) { return p->trueStart.isValid() && p->covers(p->secondsAt(when)); };
     Pane* lead = nullptr;
     for (Pane* p : m_panes)
         if (p->player == leadPlayer() && covers(p))
@@ -249,7 +248,7 @@ bool SyncReviewDialog::goToWallClock(const QDateTime& when)
     }
     m_message->clear();
     m_lead = lead->player;
-    const double seconds = static_cast<double>(lead->trueStart.msecsTo(when)) / 1000.0;
+    const double seconds = lead->secondsAt(when);
     lead->player->pause();
     const int frame = lead->player->frameIndexAt(std::max(0.0, seconds) + ClockResolution);
     if (frame != lead->player->currentFrame())
@@ -409,8 +408,8 @@ void SyncReviewDialog::follow(PlayerWidget* lead)
         }
         if (p->player->isPlaying())
             p->player->pause(); // one clip leads at a time
-        p->seconds = static_cast<double>(p->trueStart.msecsTo(m_wallClock)) / 1000.0;
-        p->covering = p->seconds >= -ClockResolution && p->seconds < p->player->duration();
+        p->seconds = p->secondsAt(m_wallClock);
+        p->covering = p->covers(p->seconds);
         // True times are kept to the millisecond: allow that much so a frame that starts at 0.6667 s is the
         // one shown at 0.666 s.
         const int frame = p->player->frameIndexAt(std::clamp(p->seconds, 0.0, p->player->duration()) + ClockResolution);
