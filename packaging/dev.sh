@@ -6,6 +6,10 @@
 #   ./packaging/dev.sh test    install, build with warnings as errors, run the whole CTest suite
 #                              (unit, integration, gui, fuzz, bench) plus the core tests under ASan+UBSan
 #   ./packaging/dev.sh build   install and build only
+#   ./packaging/dev.sh package install, build and write build/lpdesk_<version>-1_amd64.deb (CPack)
+#
+# Every command configures build/ with the same flags (warnings are errors everywhere), so running 'test' after
+# 'demo' (or the reverse) rebuilds nothing.
 #
 # Environment: BUILD_DIR (default build), JOBS (default: number of cores), LPDESK_SKIP_SANITIZE=1 to skip the
 # sanitizer pass of 'test'.
@@ -49,14 +53,24 @@ configure_and_build() {
     cmake --build "$dir" -j "$jobs"
 }
 
+# One set of flags for build, demo, test and package: a second command reuses every object of the first.
+main_flags=(-DLPDESK_WERROR=ON)
+
 cmd_build() {
     install_deps
-    configure_and_build "$build_dir" -DLPDESK_WERROR=OFF
+    configure_and_build "$build_dir" "${main_flags[@]}"
+}
+
+cmd_package() {
+    cmd_build
+    log "Writing the Debian package"
+    (cd "$build_dir" && rm -f lpdesk_*.deb && cpack -G DEB >/dev/null)
+    ls "$build_dir"/lpdesk_*.deb
 }
 
 cmd_test() {
     install_deps
-    configure_and_build "$build_dir" -DLPDESK_WERROR=ON
+    configure_and_build "$build_dir" "${main_flags[@]}"
     log "Running the CTest suite"
     local rc=0
     (cd "$build_dir" && ctest --output-on-failure -j "$jobs" --timeout 1500) || rc=$?
@@ -71,7 +85,7 @@ cmd_test() {
 
 cmd_demo() {
     install_deps
-    configure_and_build "$build_dir" -DLPDESK_WERROR=OFF
+    configure_and_build "$build_dir" "${main_flags[@]}"
     exec "$here/demo.sh" "$build_dir"
 }
 
@@ -79,5 +93,6 @@ case "${1:-}" in
     demo) cmd_demo ;;
     test) cmd_test ;;
     build) cmd_build ;;
-    *) sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    package) cmd_package ;;
+    *) sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

@@ -5,12 +5,16 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    // The installed menu entry and icon (packaging/linux): window managers match windows to them by these names.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.lpdesk.LPDesk"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.lpdesk.LPDesk")));
     if (auto ready = lpdesk::Runtime::initialise(app); !ready) {
         QMessageBox::critical(nullptr, QObject::tr("LP Desk"),
                               QObject::tr("LP Desk cannot start: %1").arg(ready.errorMessage()));
