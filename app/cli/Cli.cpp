@@ -1,5 +1,7 @@
 #include "Cli.h"
 
+#include "CommandPermissions.h"
+
 #include "cases/CaseService.h"
 
 #include "db/CaseDatabase.h"
@@ -14,6 +16,10 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <map>
+#include <string>
 
 namespace lpdesk {
 
@@ -50,12 +56,33 @@ Result<SecureBytes> readFromTerminal(const QString& prompt)
     return SecureBytes(buffer.data(), len);
 }
 
+// Secrets given through the environment are taken out of it at start-up (and their bytes overwritten, so that
+// /proc/<pid>/environ and child processes do not carry them); commands read them from here.
+std::map<std::string, SecureBytes>& environmentSecrets()
+{
+    static std::map<std::string, SecureBytes> secrets;
+    return secrets;
+}
+
+void takeSecretsFromEnvironment()
+{
+    for (const char* name : {"LPDESK_PASSPHRASE", "LPDESK_NEW_PASSPHRASE", "LPDESK_PACKAGE_PASSWORD"}) {
+        char* value = std::getenv(name);
+        if (!value)
+            continue;
+        const std::size_t length = std::strlen(value);
+        environmentSecrets()[name] = SecureBytes(value, length);
+        ::explicit_bzero(value, length);
+        ::unsetenv(name);
+    }
+}
+
 Result<SecureBytes> fromEnvironment(const char* name)
 {
-    QByteArray value = qgetenv(name);
-    if (value.isNull())
+    auto it = environmentSecrets().find(name);
+    if (it == environmentSecrets().end())
         return makeError(ErrorKind::NotFound, QString());
-    return SecureBytes::takeFrom(value);
+    return it->second.clone();
 }
 
 } // namespace
@@ -244,7 +271,7 @@ Result<SecureBytes> Cli::passphrase(const QString& prompt)
 
 Result<SecureBytes> Cli::initialPassphrase(const QString& prompt)
 {
-    if (!m_passphraseFile.isEmpty() || qEnvironmentVariableIsSet("LPDESK_PASSPHRASE"))
+    if (!m_passphraseFile.isEmpty() || environmentSecrets().count("LPDESK_PASSPHRASE") > 0)
         return passphrase(prompt);
     return askTwice(prompt);
 }
@@ -363,6 +390,7 @@ int Cli::help(const QString& topic) const
 
 int Cli::run(const QStringList& arguments)
 {
+    takeSecretsFromEnvironment();
     // Global options may appear anywhere; everything else belongs to the command.
     QStringList rest;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
@@ -420,6 +448,16 @@ int Cli::run(const QStringList& arguments)
     const QStringList args = rest.mid(bestWords);
     if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h")))
         return help(best->name);
+    // The permission table first: a role that may not run the command learns so before anything else happens.
+    // (An action every role may do refuses no one: the command unlocks the database itself.)
+    if (auto it = CommandPermissions::actions().constFind(best->name);
+        it != CommandPermissions::actions().cend() && !Permissions::allowsEveryone(*it)) {
+        auto db = database();
+        if (!db)
+            return fail(db.error());
+        if (Status allowed = Permissions::require((*db)->session(), *it); !allowed)
+            return fail(allowed.error());
+    }
     return best->run(*this, args);
 }
 
@@ -431,6 +469,7 @@ void Cli::registerCommands(QList<Command>& commands)
     registerEvidenceCommands(commands);
     registerReleaseCommands(commands);
     registerAgencyCommands(commands);
+    CommandPermissions::registerCommand(commands);
 }
 
 } // namespace lpdesk

@@ -5,8 +5,8 @@
 #include "cases/DerivativeMaker.h"
 #include "cases/MediaLibrary.h"
 #include "common/Time.h"
+#include "custody/ChainReader.h"
 #include "custody/CustodyLog.h"
-#include "custody/CustodyRecorder.h"
 #include "db/CaseDatabase.h"
 #include "redact/RedactionService.h"
 
@@ -304,15 +304,10 @@ int cmdCustodyShow(Cli& cli, const QStringList& args)
     if (!cli.parseArgs(args, {}, {}, 1, 1, &a))
         return ExitUsage;
     LP_CLI_DB(cli, db);
-    if (auto allowed
-        = Permissions::require(db.session(), {Role::Investigator, Role::Legal, Role::Auditor}, Cli::tr("read custody"));
-        !allowed)
-        return cli.fail(allowed.error());
     auto chain = chainOf(db, a.positionals().first());
     if (!chain)
         return cli.fail(chain.error());
-    QSqlDatabase conn = db.connection();
-    auto events = CustodyLog::events(conn, *chain);
+    auto events = ChainReader(db).custodyEvents(*chain);
     if (!events)
         return cli.fail(events.error());
     if (cli.json()) {
@@ -344,15 +339,10 @@ int cmdCustodyVerify(Cli& cli, const QStringList& args)
     if (!cli.parseArgs(args, {}, {}, 1, 1, &a))
         return ExitUsage;
     LP_CLI_DB(cli, db);
-    if (auto allowed = Permissions::require(db.session(), {Role::Investigator, Role::Legal, Role::Auditor},
-                                            Cli::tr("verify custody"));
-        !allowed)
-        return cli.fail(allowed.error());
     auto chain = chainOf(db, a.positionals().first());
     if (!chain)
         return cli.fail(chain.error());
-    QSqlDatabase conn = db.connection();
-    auto report = CustodyRecorder::verify(conn, *chain);
+    auto report = ChainReader(db).verifyCustody(*chain);
     if (!report)
         return cli.fail(report.error());
     QStringList problems;

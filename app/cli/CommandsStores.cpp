@@ -386,31 +386,19 @@ int cmdQuarantineList(Cli& cli, const QStringList& args)
     if (!ok)
         return ExitUsage;
     LP_CLI_DB(cli, db);
-    if (auto allowed = Permissions::require(db.session(), {Role::Investigator, Role::Admin, Role::Auditor},
-                                            Cli::tr("read the quarantine"));
-        !allowed)
-        return cli.fail(allowed.error());
-    QSqlDatabase conn = db.connection();
-    QSqlQuery q(conn);
-    if (!q.exec(QStringLiteral("SELECT id, store_id, item, kind, reason, at FROM quarantine ORDER BY id")))
-        return cli.fail(failure(q.lastError().text()));
-    QJsonArray arr;
-    while (q.next()) {
-        if (cli.json())
-            arr.append(QJsonObject {{QLatin1String("id"), q.value(0).toString()},
-                                    {QLatin1String("store_id"), q.value(1).toString()},
-                                    {QLatin1String("item"), q.value(2).toString()},
-                                    {QLatin1String("kind"), q.value(3).toString()},
-                                    {QLatin1String("reason"), q.value(4).toString()},
-                                    {QLatin1String("at"), q.value(5).toString()}});
-        else
-            cli.out(QStringLiteral("%1  %2  %3  %4: %5")
-                        .arg(q.value(5).toString(), q.value(1).toString(), q.value(3).toString(), q.value(2).toString(),
-                             q.value(4).toString()));
-    }
-    if (cli.json())
-        cli.printJson(arr);
-    return ExitOk;
+    auto entries = StoreRegistry(db).quarantine();
+    if (!entries)
+        return cli.fail(entries.error());
+    return cli.printRows(
+        *entries,
+        [](const QuarantineEntry& e) {
+            return QJsonObject {{QLatin1String("id"), e.id},         {QLatin1String("store_id"), e.storeId},
+                                {QLatin1String("item"), e.item},     {QLatin1String("kind"), e.kind},
+                                {QLatin1String("reason"), e.reason}, {QLatin1String("at"), e.at}};
+        },
+        [&cli](const QuarantineEntry& e) {
+            cli.out(QStringLiteral("%1  %2  %3  %4: %5").arg(e.at, e.storeId, e.kind, e.item, e.reason));
+        });
 }
 
 int cmdSearch(Cli& cli, const QStringList& args)

@@ -1,7 +1,6 @@
 #include "auth/Session.h"
 
 #include <QCoreApplication>
-#include <QStringList>
 
 namespace lpdesk {
 
@@ -44,20 +43,6 @@ QString roleDisplayName(Role role)
         return QCoreApplication::translate("Role", "Auditor");
     }
     return {};
-}
-
-Status Permissions::require(const Session& session, std::initializer_list<Role> allowed, const QString& action)
-{
-    QStringList names;
-    for (Role r : allowed) {
-        if (r == session.role)
-            return {};
-        names << roleName(r);
-    }
-    return makeError(ErrorKind::Permission,
-                     QCoreApplication::translate("Permissions", "Permission denied: %1 may not %2 (allowed: %3).")
-                         .arg(session.userName.isEmpty() ? QStringLiteral("?") : session.userName, action,
-                              names.join(QStringLiteral(", "))));
 }
 
 } // namespace lpdesk

@@ -1,12 +1,10 @@
 // Who is working: the unlocked user and their role. Core services take a Session and check the role
-// themselves (Permissions::require), whatever the UI shows or hides.
+// themselves against the permission table (auth/Permissions.h), whatever the UI shows or hides.
 #pragma once
 
 #include "common/Result.h"
 
 #include <QString>
-
-#include <initializer_list>
 
 namespace lpdesk {
 
@@ -21,13 +19,6 @@ struct Session
     QString userId;
     QString userName;
     Role role = Role::Auditor;
-};
-
-class Permissions
-{
-public:
-    // Permission error naming the action and the roles that may do it.
-    static Status require(const Session& session, std::initializer_list<Role> allowed, const QString& action);
 };
 
 } // namespace lpdesk

@@ -1,5 +1,6 @@
 #include "cases/CaseService.h"
 
+#include "auth/Permissions.h"
 #include "common/Time.h"
 #include "crypto/Random.h"
 #include "custody/CustodyLog.h"
@@ -46,12 +47,12 @@ CaseService::CaseService(CaseDatabase& db) : m_db(db)
 
 Status CaseService::requireReader() const
 {
-    return Permissions::require(m_db.session(), {Role::Investigator, Role::Legal}, tr("read cases"));
+    return Permissions::require(m_db.session(), Action::ReadCases);
 }
 
 Status CaseService::requireWriter() const
 {
-    return Permissions::require(m_db.session(), {Role::Investigator}, tr("change cases"));
+    return Permissions::require(m_db.session(), Action::ChangeCases);
 }
 
 Status CaseService::touch(QSqlDatabase& db, const QString& caseId)

@@ -1,5 +1,6 @@
 #include "cases/DerivativeMaker.h"
 
+#include "auth/Permissions.h"
 #include "cases/MediaLibrary.h"
 #include "common/Runtime.h"
 #include "crypto/Lpenc.h"
@@ -91,7 +92,7 @@ Result<DerivativeOutcome> DerivativeMaker::trim(const QString& mediaId, const Tr
                                                 const QString& caseId, const Progress& progress,
                                                 const std::atomic_bool* cancel)
 {
-    LP_TRY(Permissions::require(m_db.session(), {Role::Investigator}, tr("trim evidence")));
+    LP_TRY(Permissions::require(m_db.session(), Action::WorkOnEvidence));
     MediaLibrary library(m_db);
     auto media = library.get(mediaId);
     if (!media)
@@ -121,7 +122,7 @@ Result<DerivativeOutcome> DerivativeMaker::trim(const QString& mediaId, const Tr
 Result<DerivativeOutcome> DerivativeMaker::frame(const QString& mediaId, double seconds, const QString& caseId,
                                                  const QString& outPng)
 {
-    LP_TRY(Permissions::require(m_db.session(), {Role::Investigator}, tr("export stills")));
+    LP_TRY(Permissions::require(m_db.session(), Action::WorkOnEvidence));
     MediaLibrary library(m_db);
     auto media = library.get(mediaId);
     if (!media)

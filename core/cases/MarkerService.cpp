@@ -1,5 +1,6 @@
 #include "cases/MarkerService.h"
 
+#include "auth/Permissions.h"
 #include "common/Time.h"
 #include "crypto/Random.h"
 #include "custody/CustodyLog.h"
@@ -16,7 +17,7 @@ MarkerService::MarkerService(CaseDatabase& db) : m_db(db)
 
 Result<QString> MarkerService::add(const QString& caseId, const QString& mediaId, double seconds, const QString& note)
 {
-    LP_TRY(Permissions::require(m_db.session(), {Role::Investigator}, tr("add markers")));
+    LP_TRY(Permissions::require(m_db.session(), Action::WorkOnEvidence));
     if (caseId.isEmpty())
         return makeError(ErrorKind::Usage, tr("Markers belong to a case."));
     QSqlDatabase db = m_db.connection();
@@ -43,7 +44,7 @@ Result<QString> MarkerService::add(const QString& caseId, const QString& mediaId
 
 Status MarkerService::remove(const QString& markerId)
 {
-    LP_TRY(Permissions::require(m_db.session(), {Role::Investigator}, tr("remove markers")));
+    LP_TRY(Permissions::require(m_db.session(), Action::WorkOnEvidence));
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     QSqlQuery q(db);

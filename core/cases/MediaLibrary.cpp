@@ -1,5 +1,6 @@
 #include "cases/MediaLibrary.h"
 
+#include "auth/Permissions.h"
 #include "common/Time.h"
 #include "crypto/Random.h"
 #include "custody/CustodyLog.h"
@@ -53,7 +54,7 @@ MediaLibrary::MediaLibrary(CaseDatabase& db) : m_db(db)
 
 Status MediaLibrary::requireViewer() const
 {
-    return Permissions::require(m_db.session(), {Role::Investigator, Role::Legal}, tr("view evidence"));
+    return Permissions::require(m_db.session(), Action::ViewEvidence);
 }
 
 Result<QList<MediaRow>> MediaLibrary::forCase(const QString& caseId)
@@ -96,6 +97,7 @@ QString MediaLibrary::pathOf(const MediaRow& media) const
 
 Result<X25519KeyPair> MediaLibrary::key()
 {
+    LP_TRY(requireViewer());
     QSqlDatabase db = m_db.connection();
     return WorkstationKeys::recipientKeyPair(db);
 }

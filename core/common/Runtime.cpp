@@ -18,6 +18,7 @@ extern "C" {
 
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 namespace lpdesk {
 
@@ -28,6 +29,8 @@ Status Runtime::initialise(QCoreApplication& app)
     ::setrlimit(RLIMIT_CORE, &none);
     if (qEnvironmentVariableIsEmpty("LPDESK_ALLOW_DEBUGGER"))
         ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+    // Everything this process creates (databases, slot files, exports, temporary frames) is the user's alone.
+    ::umask(077);
 
     QCoreApplication::setOrganizationName(QStringLiteral("LPDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("LPDesk"));

@@ -16,8 +16,8 @@ namespace lpdesk {
 
 bool Scrypt::validParams(const ScryptParams& params)
 {
-    return params.logN >= MinLogN && params.logN <= MaxLogN && params.r >= 1 && params.r <= 32 && params.p >= 1
-        && params.p <= 4 && params.salt.size() >= 16 && params.salt.size() <= 64;
+    return params.logN >= MinLogN && params.logN <= MaxLogN && params.r == 8 && params.p == 1
+        && params.salt.size() >= 16 && params.salt.size() <= 64;
 }
 
 Result<SecureBytes> Scrypt::derive(const SecureBytes& passphrase, const ScryptParams& params, int keyLength)
@@ -54,7 +54,7 @@ ScryptParams Scrypt::tune(int targetMs)
     }
     const double factor = (static_cast<double>(targetMs) * 1000.0) / static_cast<double>(elapsedUs);
     const int extra = static_cast<int>(std::floor(std::log2(std::max(factor, 1e-9)) + 0.5));
-    params.logN = std::clamp(params.logN + extra, MinLogN, 20);
+    params.logN = std::clamp(params.logN + extra, MinLogN, MaxLogN);
     return params;
 }
 

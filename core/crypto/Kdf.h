@@ -24,7 +24,8 @@ class Scrypt
 public:
     // Bounds accepted from a slot file; anything outside is refused as corrupt or hostile.
     static constexpr int MinLogN = 10;
-    static constexpr int MaxLogN = 22;
+    // The tuned range: tune() never goes past 2^20 with r = 8, p = 1 (1 GiB); a slot asking for more is hostile.
+    static constexpr int MaxLogN = 20;
 
     static Result<SecureBytes> derive(const SecureBytes& passphrase, const ScryptParams& params, int keyLength);
     // Parameters whose derivation takes about targetMs here (r = 8, p = 1, logN within the bounds).

@@ -137,6 +137,25 @@ Result<GeneratedIdentity> SigningIdentity::generate(const QString& organisation,
     return out;
 }
 
+Result<GeneratedIdentity> SigningIdentity::issuePersonal(const SigningIdentity& ca, const QString& organisation,
+                                                         const QString& userName)
+{
+    if (!ca.isValid())
+        return failure(QStringLiteral("the organisation CA is not loaded"));
+    ossl::Pkey key(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256"));
+    if (!key)
+        return failure(QStringLiteral("could not generate a P-256 key: ") + ossl::lastError());
+    X509* caCert = ca.d->chain.front().get();
+    auto leaf = makeCertificate(key.get(), organisation, userName, caCert, ca.d->key.get(), 3, false);
+    if (!leaf)
+        return failure(QStringLiteral("could not issue the personal certificate: ") + ossl::lastError());
+    GeneratedIdentity out;
+    out.caCertificatePem = certToPem(caCert);
+    out.signingPrivateKeyDer = keyToDer(key.get());
+    out.signingCertificatePem = certToPem(leaf.get());
+    return out;
+}
+
 Result<SigningIdentity> SigningIdentity::load(const SecureBytes& privateKeyDer, const QByteArray& certificateChainPem)
 {
     SigningIdentity id;

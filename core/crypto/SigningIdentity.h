@@ -34,6 +34,10 @@ public:
 
     // A self-signed organisation CA and a workstation signing certificate it issues.
     static Result<GeneratedIdentity> generate(const QString& organisation, const QString& workstation);
+    // A person's own signing key and a certificate for it (CN = their user name) issued by the organisation CA
+    // (ca: the CA's key and certificate). Used for legal approvals; the key lives only in that person's key slot.
+    static Result<GeneratedIdentity> issuePersonal(const SigningIdentity& ca, const QString& organisation,
+                                                   const QString& userName);
     static Result<SigningIdentity> load(const SecureBytes& privateKeyDer, const QByteArray& certificateChainPem);
 
     bool isValid() const;

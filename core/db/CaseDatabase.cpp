@@ -1,5 +1,6 @@
 #include "db/CaseDatabase.h"
 
+#include "auth/Permissions.h"
 #include "common/Time.h"
 #include "crypto/Kdf.h"
 #include "crypto/Random.h"
@@ -142,6 +143,7 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::create(const QString& path, 
     if (!slot)
         return slot.error();
     slots.slots.append(*slot);
+    const QString adminSlotKey = toHex(slot->publicKey);
 
     {
         RawHandle h = openRaw(tmpPath, masterKey, true);
@@ -180,11 +182,12 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::create(const QString& path, 
         q.addBindValue(utcNowString());
         q.addBindValue(options.organisation);
         bool ok = q.exec();
-        q.prepare(QStringLiteral("INSERT INTO users (id, name, role, created_at, created_by) VALUES (?, ?, 'admin', ?, "
-                                 "NULL)"));
+        q.prepare(QStringLiteral("INSERT INTO users (id, name, role, created_at, created_by, slot_public_key) VALUES "
+                                 "(?, ?, 'admin', ?, NULL, ?)"));
         q.addBindValue(adminId);
         q.addBindValue(adminName);
         q.addBindValue(utcNowString());
+        q.addBindValue(adminSlotKey);
         ok = ok && q.exec();
         if (!ok) {
             const QString err = q.lastError().text();
@@ -282,6 +285,9 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::openImpl(const QString& path
         return failure(tr("Cannot open %1: %2").arg(path, h.error));
     }
     db->m_masterKey = usedNext ? std::move(keys->next) : std::move(keys->current);
+    db->m_signingKey = std::move(keys->signingKey);
+    if (const KeySlot* mine = slots->find(userName))
+        db->m_certificatePem = mine->certificatePem;
     QString error;
     if (!pragmas(*h.driver, &error))
         return failure(tr("Cannot open %1: %2").arg(path, error));
@@ -328,12 +334,50 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::openImpl(const QString& path
     parseRole(q.value(1).toString(), &role);
     db->m_session = Session {q.value(0).toString(), userName, role};
     q.finish();
+    // The slot must be the one recorded for this user when it was made: a planted or swapped slot is refused.
+    const KeySlot* mySlot = slots->find(userName);
+    const QString slotKey = mySlot ? toHex(mySlot->publicKey) : QString();
+    QString recordedSlotKey;
+    {
+        QSqlQuery k(conn);
+        k.prepare(QStringLiteral("SELECT slot_public_key FROM users WHERE id = ?"));
+        k.addBindValue(db->m_session.userId);
+        if (!k.exec() || !k.next())
+            return failure(tr("Cannot read the user %1: %2").arg(userName, k.lastError().text()));
+        recordedSlotKey = k.value(0).toString();
+    }
+    bool recordSlotKey = false;
+    if (recordedSlotKey.isEmpty()) {
+        recordSlotKey = true; // a database from before slot keys were recorded: record it now (audited)
+    } else if (recordedSlotKey != slotKey) {
+        db->releaseThreadConnection();
+        return makeError(ErrorKind::Verification,
+                         tr("The key slot for %1 is not the one recorded for that user (it was replaced or planted); "
+                            "login refused. An administrator must restore the key-slot file or re-add the user.")
+                             .arg(userName));
+    }
     db->m_kdfTargetMs = defaultKdfTargetMs();
 
     if (auto imported = db->importFailedLogins(); !imported)
         db->m_openWarnings << imported.errorMessage();
+    if (recordSlotKey) {
+        QSqlQuery k(conn);
+        k.prepare(QStringLiteral("UPDATE users SET slot_public_key = ? WHERE id = ? AND slot_public_key IS NULL"));
+        k.addBindValue(slotKey);
+        k.addBindValue(db->m_session.userId);
+        if (!k.exec())
+            return failure(k.lastError().text());
+        if (auto logged
+            = db->audit(QStringLiteral("slot_key_recorded"),
+                        QJsonObject {{QLatin1String("user"), userName}, {QLatin1String("slot_public_key"), slotKey}});
+            !logged)
+            return logged.error();
+    }
     if (auto logged = db->audit(QStringLiteral("login"), {}); !logged)
         return logged.error();
+    if (db->m_signingKey.isEmpty())
+        if (Status issued = db->issuePersonalKey(); !issued)
+            db->m_openWarnings << issued.errorMessage();
     QStringList anchorProblems;
     auto fresh = db->readSlots();
     if (fresh)
@@ -341,6 +385,61 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::openImpl(const QString& path
     db->m_openWarnings << anchorProblems;
     QDir().mkpath(db->mediaDirectory());
     return db;
+}
+
+Status CaseDatabase::issuePersonalKey()
+{
+    QSqlDatabase conn = connection();
+    auto ca = WorkstationKeys::caIdentity(conn);
+    if (!ca)
+        return ca.error();
+    QString organisation;
+    {
+        QSqlQuery q(conn);
+        if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'organisation'")) && q.next())
+            organisation = q.value(0).toString();
+    }
+    auto issued = SigningIdentity::issuePersonal(*ca, organisation, m_session.userName);
+    if (!issued)
+        return issued.error();
+    const QString user = m_session.userName;
+    LP_TRY(updateSlots([&](KeySlotFile& f) -> Status {
+        KeySlot* slot = f.find(user);
+        if (!slot)
+            return failure(tr("The key slot of %1 is gone.").arg(user));
+        slot->sealedSigningKey = X25519::seal(slot->publicKey, KeySlotFile::signingContext(f.databaseId, user),
+                                              issued->signingPrivateKeyDer);
+        slot->certificatePem = issued->signingCertificatePem;
+        return slot->sealedSigningKey.isEmpty() ? failure(tr("Could not seal the signing key.")) : Status();
+    }));
+    m_signingKey = std::move(issued->signingPrivateKeyDer);
+    m_certificatePem = issued->signingCertificatePem;
+    auto identity = personalIdentity();
+    if (!identity)
+        return identity.error();
+    Transaction tx(conn);
+    QSqlQuery q(conn);
+    q.prepare(QStringLiteral("UPDATE users SET certificate_pem = ? WHERE id = ?"));
+    q.addBindValue(QString::fromLatin1(m_certificatePem));
+    q.addBindValue(m_session.userId);
+    if (!q.exec())
+        return failure(q.lastError().text());
+    LP_TRY(auditIn(conn, QStringLiteral("personal_certificate_issued"),
+                   QJsonObject {{QLatin1String("user"), user},
+                                {QLatin1String("certificate_sha256"), identity->certificateFingerprint()}}));
+    return tx.commit();
+}
+
+Result<SigningIdentity> CaseDatabase::personalIdentity()
+{
+    if (m_signingKey.isEmpty() || m_certificatePem.isEmpty())
+        return makeError(ErrorKind::Permission,
+                         tr("%1 has no personal signing key yet; sign in again.").arg(m_session.userName));
+    QSqlDatabase conn = connection();
+    auto ca = WorkstationKeys::caCertificatePem(conn);
+    if (!ca)
+        return ca.error();
+    return SigningIdentity::load(m_signingKey, m_certificatePem + *ca);
 }
 
 CaseDatabase::~CaseDatabase()
@@ -552,7 +651,7 @@ QString CaseDatabase::setting(const QString& key, const QString& fallback)
 
 Status CaseDatabase::setSetting(const QString& key, const QString& value)
 {
-    LP_TRY(Permissions::require(m_session, {Role::Admin}, tr("change settings")));
+    LP_TRY(Permissions::require(m_session, Action::ChangeSettings));
     QSqlDatabase db = connection();
     Transaction tx(db);
     QSqlQuery q(db);
@@ -572,10 +671,26 @@ Status CaseDatabase::setSetting(const QString& key, const QString& value)
 
 Status CaseDatabase::rekey()
 {
-    LP_TRY(Permissions::require(m_session, {Role::Admin}, tr("rotate the master key")));
+    LP_TRY(Permissions::require(m_session, Action::RotateKeys));
     SecureBytes newKey = randomSecret(32);
+    // Only the slots recorded for active users get the new key: a planted or swapped slot is dropped here.
+    QHash<QString, QString> recorded;
+    {
+        QSqlDatabase conn = connection();
+        QSqlQuery q(conn);
+        if (!q.exec(QStringLiteral("SELECT name, slot_public_key FROM users WHERE removed_at IS NULL")))
+            return failure(tr("Cannot read the users: %1").arg(q.lastError().text()));
+        while (q.next())
+            recorded.insert(q.value(0).toString(), q.value(1).toString());
+    }
     // 1. Seal the new key to every slot beside the current one.
-    LP_TRY(updateSlots([&newKey](KeySlotFile& f) { return f.prepareRekey(newKey); }));
+    LP_TRY(updateSlots([&newKey, &recorded](KeySlotFile& f) {
+        f.slots.removeIf([&recorded](const KeySlot& s) {
+            const QString key = recorded.value(s.user);
+            return !recorded.contains(s.user) || (!key.isEmpty() && key != toHex(s.publicKey));
+        });
+        return f.prepareRekey(newKey);
+    }));
     LP_TRY(audit(QStringLiteral("rekey_started"), {}));
     // 2. Re-encrypt the database. SQLCipher's rekey needs a rollback journal, not WAL, and no other connection.
     QMutexLocker lock(&m_mutex);
@@ -639,7 +754,7 @@ Status CaseDatabase::rekey()
 
 Status CaseDatabase::backup(const QString& outPath)
 {
-    LP_TRY(Permissions::require(m_session, {Role::Admin}, tr("back up the database")));
+    LP_TRY(Permissions::require(m_session, Action::BackupDatabase));
     const QFileInfo out(outPath);
     if (out.exists() || QFileInfo::exists(KeySlotFile::pathFor(out.absoluteFilePath())))
         return failure(tr("%1 already exists; choose a new name for the backup.").arg(outPath));
@@ -702,7 +817,7 @@ void CaseDatabase::addCheck(std::function<void(QSqlDatabase&, DatabaseCheck&)> e
 
 Result<DatabaseCheck> CaseDatabase::check()
 {
-    LP_TRY(Permissions::require(m_session, {Role::Admin, Role::Auditor}, tr("check the database")));
+    LP_TRY(Permissions::require(m_session, Action::CheckDatabase));
     DatabaseCheck report;
     QSqlDatabase db = connection();
     {
@@ -730,16 +845,32 @@ Result<DatabaseCheck> CaseDatabase::check()
     if (auto slots = readSlots()) {
         verifyAnchor(*slots, report.problems);
         QSqlQuery q(db);
-        q.exec(QStringLiteral("SELECT name FROM users WHERE removed_at IS NULL"));
         QStringList active;
-        while (q.next())
-            active << q.value(0).toString();
+        QHash<QString, QString> recordedKey; // user name -> slot public key (hex) recorded when the slot was made
+        if (!q.exec(QStringLiteral("SELECT name, removed_at IS NULL, slot_public_key FROM users")))
+            report.problems << tr("Cannot read the users: %1").arg(q.lastError().text());
+        while (q.next()) {
+            if (q.value(1).toBool())
+                active << q.value(0).toString();
+            recordedKey.insert(q.value(0).toString(), q.value(2).toString());
+        }
         for (const QString& name : active)
             if (!slots->find(name))
                 report.notes << tr("user %1 has no key slot and cannot log in").arg(name);
-        for (const KeySlot& s : slots->slots)
-            if (!active.contains(s.user))
+        for (const KeySlot& s : slots->slots) {
+            const QString key = toHex(s.publicKey);
+            if (!recordedKey.contains(s.user))
+                report.problems << tr("key slot for %1: there is no such user; the slot was planted").arg(s.user);
+            else if (recordedKey.value(s.user).isEmpty())
+                report.notes << tr("key slot for %1 is not recorded in the users table yet (recorded at its next "
+                                   "login)")
+                                    .arg(s.user);
+            else if (recordedKey.value(s.user) != key)
+                report.problems
+                    << tr("key slot for %1 differs from the one recorded for that user; it was replaced").arg(s.user);
+            else if (!active.contains(s.user))
                 report.notes << tr("key slot for %1 has no active user and is refused at login").arg(s.user);
+        }
     } else {
         report.problems << slots.errorMessage();
     }

@@ -8,6 +8,7 @@
 #include "auth/Session.h"
 #include "common/Result.h"
 #include "crypto/SecureBytes.h"
+#include "crypto/SigningIdentity.h"
 #include "custody/HashChain.h"
 #include "db/KeySlotFile.h"
 
@@ -101,6 +102,9 @@ public:
     // Derive an independent key from the master key for a named purpose (HKDF).
     SecureBytes deriveKey(const QByteArray& purpose) const;
 
+    // The signed-in person's own signing key (from their key slot only) with its certificate and the CA's.
+    Result<SigningIdentity> personalIdentity();
+
 private:
     friend class UserDirectory; // seals the master key into new slots
     CaseDatabase() = default;
@@ -111,10 +115,14 @@ private:
     void recordFailedLogin(const QString& path, const QString& user);
     Status importFailedLogins();
     void verifyAnchor(const KeySlotFile& slots, QStringList& problems);
+    // First login of a person without a signing key: issue one (organisation CA) and seal it into their slot.
+    Status issuePersonalKey();
 
     QString m_path;
     QString m_databaseId;
     SecureBytes m_masterKey;
+    SecureBytes m_signingKey;
+    QByteArray m_certificatePem;
     Session m_session;
     int m_kdfTargetMs = 500;
     QStringList m_openWarnings;

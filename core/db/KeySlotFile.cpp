@@ -49,6 +49,11 @@ QByteArray KeySlotFile::wrapContext(const QString& databaseId, const QString& us
     return QStringLiteral("lpdesk-slot-v1|%1|%2").arg(databaseId, user).toUtf8();
 }
 
+QByteArray KeySlotFile::signingContext(const QString& databaseId, const QString& user)
+{
+    return QStringLiteral("lpdesk-signing-key-v1|%1|%2").arg(databaseId, user).toUtf8();
+}
+
 Result<KeySlotFile> KeySlotFile::load(const QString& path)
 {
     QFile f(path);
@@ -101,9 +106,12 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray& bytes)
         s.wrappedPrivateKey = b64(o, "wrapped_private_key");
         s.sealedMasterKey = b64(o, "sealed_master_key");
         s.sealedNextMasterKey = b64(o, "sealed_next_master_key");
+        s.sealedSigningKey = b64(o, "sealed_signing_key");
+        s.certificatePem = o.value(QLatin1String("certificate")).toString().toLatin1();
         s.createdAt = o.value(QLatin1String("created_at")).toString();
         if (s.user.isEmpty() || s.user.size() > 64 || !Scrypt::validParams(s.kdf) || s.publicKey.size() != 32
-            || s.wrappedPrivateKey.size() != 12 + 32 + 16 || s.sealedMasterKey.size() != 32 + 12 + 32 + 16)
+            || s.wrappedPrivateKey.size() != 12 + 32 + 16 || s.sealedMasterKey.size() != 32 + 12 + 32 + 16
+            || s.sealedSigningKey.size() > 1024 || s.certificatePem.size() > 8192)
             return corrupt(QStringLiteral("slot for \"%1\" is malformed").arg(s.user.left(64)));
         if (file.find(s.user))
             return corrupt(QStringLiteral("duplicate slot"));
@@ -147,6 +155,10 @@ QByteArray KeySlotFile::serialize() const
         o.insert(QLatin1String("sealed_master_key"), enc(s.sealedMasterKey));
         if (!s.sealedNextMasterKey.isEmpty())
             o.insert(QLatin1String("sealed_next_master_key"), enc(s.sealedNextMasterKey));
+        if (!s.sealedSigningKey.isEmpty()) {
+            o.insert(QLatin1String("sealed_signing_key"), enc(s.sealedSigningKey));
+            o.insert(QLatin1String("certificate"), QString::fromLatin1(s.certificatePem));
+        }
         o.insert(QLatin1String("created_at"), s.createdAt);
         arr.append(o);
     }
@@ -248,6 +260,13 @@ Result<UnlockedKeys> KeySlotFile::unlock(const QString& user, const SecureBytes&
     if (!current)
         return failure(tr("The key slot for this user is damaged: %1").arg(current.errorMessage()));
     keys.current = std::move(*current);
+    if (!slot->sealedSigningKey.isEmpty()) {
+        auto signing = X25519::unseal(pair, signingContext(databaseId, user), slot->sealedSigningKey);
+        if (!signing)
+            return failure(
+                tr("The signing key in the key slot for this user is damaged: %1").arg(signing.errorMessage()));
+        keys.signingKey = std::move(*signing);
+    }
     if (nextGeneration && !slot->sealedNextMasterKey.isEmpty()) {
         auto next = X25519::unseal(pair, sealContext(databaseId, nextGeneration), slot->sealedNextMasterKey);
         if (next)

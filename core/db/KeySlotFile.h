@@ -24,6 +24,10 @@ struct KeySlot
     QByteArray wrappedPrivateKey; // nonce ‖ ciphertext ‖ tag
     QByteArray sealedMasterKey; // sealed to publicKey for the current generation
     QByteArray sealedNextMasterKey; // only while a rekey is in progress
+    // The person's own signing key (PKCS #8 DER) sealed to publicKey, and its certificate from the organisation CA:
+    // only this slot's passphrase yields it (legal approvals are signed with it).
+    QByteArray sealedSigningKey;
+    QByteArray certificatePem;
     QString createdAt;
 };
 
@@ -37,6 +41,7 @@ struct UnlockedKeys
 {
     SecureBytes current;
     SecureBytes next; // empty unless a rekey was interrupted
+    SecureBytes signingKey; // the person's signing key (DER); empty if the slot has none yet
 };
 
 class KeySlotFile
@@ -85,6 +90,7 @@ public:
 
     static QByteArray sealContext(const QString& databaseId, int generation);
     static QByteArray wrapContext(const QString& databaseId, const QString& user);
+    static QByteArray signingContext(const QString& databaseId, const QString& user);
 
     static QString authFailedMessage();
 };

@@ -1,7 +1,9 @@
 #include "db/UserDirectory.h"
 
+#include "auth/Permissions.h"
 #include "common/Time.h"
 #include "crypto/Random.h"
+#include "crypto/Sha256.h"
 #include "db/CaseDatabase.h"
 
 #include <QCoreApplication>
@@ -23,7 +25,7 @@ bool UserDirectory::validName(const QString& name)
 
 Result<QList<UserInfo>> UserDirectory::list() const
 {
-    LP_TRY(Permissions::require(m_db.session(), {Role::Admin, Role::Auditor}, tr("list users")));
+    LP_TRY(Permissions::require(m_db.session(), Action::ListUsers));
     auto slots = m_db.readSlots();
     QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
@@ -46,7 +48,7 @@ Result<QList<UserInfo>> UserDirectory::list() const
 
 Result<QString> UserDirectory::add(const QString& name, Role role, const SecureBytes& passphrase)
 {
-    LP_TRY(Permissions::require(m_db.session(), {Role::Admin}, tr("add users")));
+    LP_TRY(Permissions::require(m_db.session(), Action::ManageUsers));
     if (!validName(name))
         return makeError(ErrorKind::Usage, tr("User names are 1–64 letters, digits, '.', '_', '@' or '-'."));
     if (passphrase.isEmpty())
@@ -59,7 +61,9 @@ Result<QString> UserDirectory::add(const QString& name, Role role, const SecureB
         if (q.exec() && q.next())
             return failure(tr("There is already a user called %1.").arg(name));
     }
-    // Slot first, then the user row: a kill in between leaves a slot that login refuses (no active user).
+    // Slot first, then the user row: a kill in between leaves a slot that login refuses (no active user). The
+    // row records the slot's public key: login and `db check` refuse any other slot under this name.
+    QString slotKey;
     LP_TRY(m_db.updateSlots([&](KeySlotFile& f) -> Status {
         auto slot
             = KeySlotFile::makeSlot(name, passphrase, m_db.m_masterKey, f.databaseId, f.generation, m_db.kdfTargetMs());
@@ -69,21 +73,27 @@ Result<QString> UserDirectory::add(const QString& name, Role role, const SecureB
             return failure(tr("A master-key rotation is unfinished; reopen the database first."));
         f.remove(name);
         f.slots.append(*slot);
+        slotKey = toHex(slot->publicKey);
         return {};
     }));
     const QString id = randomUuid();
     Transaction tx(db);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO users (id, name, role, created_at, created_by) VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO users (id, name, role, created_at, created_by, slot_public_key) VALUES (?, ?, "
+                       "?, ?, ?, ?)"));
     q.addBindValue(id);
     q.addBindValue(name);
     q.addBindValue(roleName(role));
     q.addBindValue(utcNowString());
     q.addBindValue(m_db.session().userName);
+    q.addBindValue(slotKey);
     Status done = q.exec() ? Status() : failure(q.lastError().text());
     if (done)
         done = m_db.auditIn(db, QStringLiteral("user_added"),
-                            QJsonObject {{QLatin1String("user"), name}, {QLatin1String("role"), roleName(role)}});
+                            QJsonObject {{QLatin1String("user"), name},
+                                         {QLatin1String("role"), roleName(role)},
+                                         {QLatin1String("slot_public_key"), slotKey}});
     if (done)
         done = tx.commit();
     if (!done) {
@@ -98,7 +108,7 @@ Result<QString> UserDirectory::add(const QString& name, Role role, const SecureB
 
 Status UserDirectory::remove(const QString& name)
 {
-    LP_TRY(Permissions::require(m_db.session(), {Role::Admin}, tr("remove users")));
+    LP_TRY(Permissions::require(m_db.session(), Action::ManageUsers));
     if (name == m_db.session().userName)
         return failure(tr("You cannot remove yourself; ask another administrator."));
     QSqlDatabase db = m_db.connection();
@@ -125,7 +135,7 @@ Status UserDirectory::remove(const QString& name)
 
 Status UserDirectory::setRole(const QString& name, Role role)
 {
-    LP_TRY(Permissions::require(m_db.session(), {Role::Admin}, tr("change roles")));
+    LP_TRY(Permissions::require(m_db.session(), Action::ManageUsers));
     if (name == m_db.session().userName && role != Role::Admin)
         return failure(tr("You cannot take away your own administrator role."));
     QSqlDatabase db = m_db.connection();

@@ -71,6 +71,14 @@ Result<QString> WorkstationKeys::createIn(QSqlDatabase& db, const QString& organ
     return toHex(X25519::keyId(recipient.publicKey));
 }
 
+Result<SigningIdentity> WorkstationKeys::caIdentity(QSqlDatabase& db)
+{
+    auto row = load(db, QStringLiteral("org_ca"));
+    if (!row)
+        return row.error();
+    return SigningIdentity::load(row->priv, row->cert);
+}
+
 Result<QByteArray> WorkstationKeys::recipientPublicKey(QSqlDatabase& db)
 {
     auto row = load(db, QStringLiteral("recipient"));

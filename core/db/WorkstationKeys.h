@@ -25,6 +25,8 @@ public:
     static Result<X25519KeyPair> recipientKeyPair(QSqlDatabase& db);
     static Result<SigningIdentity> signingIdentity(QSqlDatabase& db);
     static Result<QByteArray> caCertificatePem(QSqlDatabase& db);
+    // The organisation CA's key and certificate (issues personal certificates).
+    static Result<SigningIdentity> caIdentity(QSqlDatabase& db);
     static Result<QByteArray> signingCertificatePem(QSqlDatabase& db);
 
     // The recipient public key file a store is given: a one-line text "lpdesk-recipient-v1 <base64>".

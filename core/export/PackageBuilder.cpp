@@ -1,6 +1,6 @@
 #include "export/PackageBuilder.h"
 
-#include "auth/Session.h"
+#include "auth/Permissions.h"
 #include "cases/MediaLibrary.h"
 #include "crypto/Lpenc.h"
 #include "crypto/Sha256.h"
@@ -11,6 +11,7 @@
 #include "export/NibrsIncident.h"
 #include "export/PackageContents.h"
 #include "export/PackageDocuments.h"
+#include "export/ReleaseApproval.h"
 #include "export/ReleaseService.h"
 #include "export/Timestamp.h"
 #include "export/ZipArchive.h"
@@ -77,10 +78,26 @@ Result<qint64> PackageBuilder::estimateSize(const QString& releaseId)
 
 Result<ExportResult> PackageBuilder::exportRelease(const QString& releaseId, const ExportOptions& options)
 {
-    LP_TRY(Permissions::require(m_db.session(), {Role::Investigator, Role::Legal}, tr("export packages")));
+    LP_TRY(Permissions::require(m_db.session(), Action::ExportPackage));
     auto release = ReleaseService(m_db).approvedAndUnchanged(releaseId);
     if (!release)
         return release.error();
+    // Legal's signature, not the state column, says what may go out, where and how often.
+    auto approval = ReleaseApproval(m_db).verify(*release);
+    if (!approval)
+        return approval.error();
+    if (options.recordExport) {
+        if (release->purpose == QLatin1String("agency"))
+            return makeError(ErrorKind::Permission,
+                             tr("Release %1 was approved for submission to agency %2, not for a USB export; submit "
+                                "it, or request a USB release.")
+                                 .arg(releaseId, release->agencyId));
+        if (approval->exportCount > 0 || release->state != QLatin1String("approved"))
+            return makeError(ErrorKind::Permission,
+                             tr("Release %1 was exported already; a release goes out once. Request a new release "
+                                "for another copy.")
+                                 .arg(releaseId));
+    }
     const QFileInfo target(options.outPath);
     if (options.outPath.isEmpty() || target.exists())
         return makeError(ErrorKind::Usage, tr("%1 exists already; choose a new file name.").arg(options.outPath));
@@ -242,6 +259,18 @@ Result<ExportResult> PackageBuilder::exportRelease(const QString& releaseId, con
     if (Status st
         = addDocument(QStringLiteral("custody.json"), QStringLiteral("custody"), QStringLiteral("application/json"),
                       tr("The case's chain of custody, verifiable offline"), PackageDocuments::custody(m));
+        !st)
+        return abandon(st.error());
+    if (Status st
+        = addDocument(QStringLiteral("approval.json"), QStringLiteral("approval"), QStringLiteral("application/json"),
+                      tr("Legal's approval: everything %1 approved, signed in approval.json.p7s").arg(approval->signer),
+                      approval->json);
+        !st)
+        return abandon(st.error());
+    if (Status st = addDocument(QStringLiteral("approval.json.p7s"), QStringLiteral("approval"),
+                                QStringLiteral("application/pkcs7-signature"),
+                                tr("CMS signature of approval.json by %1 (organisation CA)").arg(approval->signer),
+                                approval->signature);
         !st)
         return abandon(st.error());
     if (Status st = addDocument(

@@ -58,10 +58,10 @@ Result<PackageVerification> PackageVerifier::verify(const QString& path, const Q
     QHash<QString, QString> actual;
     QSet<QString> damaged; // entries that could not be read back (CRC, HMAC, truncation): reported once
     QHash<QString, QByteArray> documents;
-    const QSet<QString> keep {QStringLiteral("manifest.json"),     QStringLiteral("manifest.json.p7s"),
-                              QStringLiteral("manifest.json.tsr"), QStringLiteral("tsa-ca.pem"),
-                              QStringLiteral("SHA256SUMS"),        QStringLiteral("custody.json"),
-                              QStringLiteral("org-ca.pem")};
+    const QSet<QString> keep {
+        QStringLiteral("manifest.json"), QStringLiteral("manifest.json.p7s"), QStringLiteral("manifest.json.tsr"),
+        QStringLiteral("tsa-ca.pem"),    QStringLiteral("SHA256SUMS"),        QStringLiteral("custody.json"),
+        QStringLiteral("org-ca.pem"),    QStringLiteral("approval.json"),     QStringLiteral("approval.json.p7s")};
     qint64 total = 0, done = 0;
     for (const ZipEntryInfo& e : z.entries())
         total += static_cast<qint64>(e.size);
@@ -117,6 +117,18 @@ Result<PackageVerification> PackageVerifier::verify(const QString& path, const Q
         v.signer = signature->signerSubject;
         v.signerFingerprint = signature->signerFingerprint;
         signerPem = signature->signerCertificatePem;
+    }
+    // Legal's approval: signed by the reviewer's own certificate from the same organisation CA.
+    if (!documents.contains(QStringLiteral("approval.json"))
+        || !documents.contains(QStringLiteral("approval.json.p7s"))) {
+        v.problems << tr("the package carries no signed legal approval (approval.json and approval.json.p7s)");
+    } else {
+        auto approval = CmsSignature::verifyDetached(documents.value(QStringLiteral("approval.json.p7s")),
+                                                     documents.value(QStringLiteral("approval.json")), ca);
+        if (!approval)
+            v.problems << tr("approval.json.p7s: %1").arg(approval.errorMessage());
+        else
+            v.notes << tr("Approved by %1 (approval.json, signed).").arg(approval->signerSubject);
     }
     QJsonParseError pe;
     const QJsonObject manifest = QJsonDocument::fromJson(manifestBytes, &pe).object();

@@ -1,6 +1,6 @@
 #include "export/ReleaseService.h"
 
-#include "auth/Session.h"
+#include "auth/Permissions.h"
 #include "cases/CaseService.h"
 #include "cases/MediaLibrary.h"
 #include "common/CanonicalJson.h"
@@ -10,6 +10,8 @@
 #include "custody/CustodyLog.h"
 #include "custody/CustodyRecorder.h"
 #include "db/CaseDatabase.h"
+#include "export/CmsSignature.h"
+#include "export/ReleaseApproval.h"
 #include "pos/PosService.h"
 #include "statements/StatementService.h"
 #include "submit/AgencyRegistry.h"
@@ -105,7 +107,7 @@ Result<QString> ReleaseService::currentHash(const QString& caseId, const Release
 
 Result<QString> ReleaseService::request(const ReleaseRequestSpec& spec)
 {
-    LP_TRY(Permissions::require(m_db.session(), {Role::Investigator}, tr("request a release")));
+    LP_TRY(Permissions::require(m_db.session(), Action::RequestRelease));
     if (spec.purpose != QLatin1String("usb") && spec.purpose != QLatin1String("agency"))
         return makeError(ErrorKind::Usage, tr("The purpose is usb or agency."));
     if (spec.purpose == QLatin1String("agency") && spec.agencyId.isEmpty())
@@ -294,7 +296,7 @@ Result<Release> ReleaseService::refresh(Release r)
 
 Result<QList<Release>> ReleaseService::list(bool pendingOnly, const QString& caseId)
 {
-    LP_TRY(Permissions::require(m_db.session(), {Role::Investigator, Role::Legal, Role::Auditor}, tr("see releases")));
+    LP_TRY(Permissions::require(m_db.session(), Action::SeeReleases));
     QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT id FROM releases WHERE (? = 0 OR state = 'pending') AND (? = '' OR case_id = ?) "
@@ -327,7 +329,7 @@ Result<QList<Release>> ReleaseService::list(bool pendingOnly, const QString& cas
 
 Result<Release> ReleaseService::show(const QString& id)
 {
-    LP_TRY(Permissions::require(m_db.session(), {Role::Investigator, Role::Legal, Role::Auditor}, tr("see releases")));
+    LP_TRY(Permissions::require(m_db.session(), Action::SeeReleases));
     auto r = load(id);
     if (!r || m_db.session().role == Role::Auditor)
         return r;
@@ -336,8 +338,7 @@ Result<Release> ReleaseService::show(const QString& id)
 
 Status ReleaseService::decide(const QString& id, bool approve, const QString& note, const PiiDecision& pii)
 {
-    LP_TRY(
-        Permissions::require(m_db.session(), {Role::Legal}, approve ? tr("approve releases") : tr("reject releases")));
+    LP_TRY(Permissions::require(m_db.session(), Action::DecideRelease));
     if (note.trimmed().isEmpty() || note.size() > 4000)
         return makeError(ErrorKind::Usage, tr("A decision needs a written reason (up to 4000 characters)."));
     auto r = load(id);
@@ -345,12 +346,27 @@ Status ReleaseService::decide(const QString& id, bool approve, const QString& no
         return r.error();
     QSqlDatabase db = m_db.connection();
     {
+        // Separation of duties, failing closed: a failed query refuses. The decider is not the requester, and an
+        // account created after the request (a second account for the same person) cannot decide it.
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT requested_by_id FROM releases WHERE id = ?"));
+        q.prepare(QStringLiteral("SELECT r.requested_by_id, r.requested_at, u.created_at FROM releases r, users u "
+                                 "WHERE r.id = ? AND u.id = ?"));
         q.addBindValue(id);
-        if (q.exec() && q.next() && q.value(0).toString() == m_db.session().userId)
+        q.addBindValue(m_db.session().userId);
+        if (!q.exec() || !q.next())
+            return makeError(ErrorKind::Permission,
+                             tr("Cannot confirm that you did not request release %1 (%2); refusing to decide it.")
+                                 .arg(id, q.lastError().text()));
+        if (q.value(0).toString() == m_db.session().userId)
             return makeError(ErrorKind::Permission,
                              tr("You requested release %1; another legal reviewer must decide it.").arg(id));
+        const QDateTime requestedAt = parseRfc3339(q.value(1).toString());
+        const QDateTime accountCreated = parseRfc3339(q.value(2).toString());
+        if (!requestedAt.isValid() || !accountCreated.isValid() || accountCreated > requestedAt)
+            return makeError(ErrorKind::Permission,
+                             tr("Your account was created after release %1 was requested; a reviewer whose account "
+                                "existed at the time must decide it.")
+                                 .arg(id));
     }
     auto fresh = refresh(*r);
     if (!fresh)
@@ -360,28 +376,50 @@ Status ReleaseService::decide(const QString& id, bool approve, const QString& no
                          fresh->state == QLatin1String("void")
                              ? tr("Release %1 is void: %2").arg(id, fresh->voidReason)
                              : tr("Release %1 is %2, not pending.").arg(id, fresh->state));
+    // An approval is legal's signature over approval.json (everything it approves), made with the reviewer's own
+    // key; export and submission check that signature, not the state column.
+    const QString decidedAt = utcNowString();
+    QByteArray approvalJson;
+    QByteArray approvalSignature;
+    if (approve) {
+        auto document = ReleaseApproval(m_db).document(*fresh, pii, m_db.session().userName, decidedAt, note);
+        if (!document)
+            return document.error();
+        auto identity = m_db.personalIdentity();
+        if (!identity)
+            return identity.error();
+        auto signature = CmsSignature::signDetached(*identity, *document);
+        if (!signature)
+            return signature.error();
+        approvalJson = *document;
+        approvalSignature = *signature;
+    }
     Transaction tx(db);
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE releases SET state = ?, decided_by = ?, decided_by_id = ?, decided_at = ?, "
-                             "decision_note = ?, include_contacts = ?, include_anonymous = ?, include_customer = ? "
-                             "WHERE id = ? AND state = 'pending'"));
+                             "decision_note = ?, include_contacts = ?, include_anonymous = ?, include_customer = ?, "
+                             "approval_json = ?, approval_p7s = ? WHERE id = ? AND state = 'pending'"));
     for (const QVariant& v :
          {QVariant(approve ? QStringLiteral("approved") : QStringLiteral("rejected")),
-          QVariant(m_db.session().userName), QVariant(m_db.session().userId), QVariant(utcNowString()), QVariant(note),
+          QVariant(m_db.session().userName), QVariant(m_db.session().userId), QVariant(decidedAt), QVariant(note),
           QVariant(approve && pii.contacts ? 1 : 0), QVariant(approve && pii.anonymousNames ? 1 : 0),
-          QVariant(approve && pii.customerData ? 1 : 0), QVariant(id)})
+          QVariant(approve && pii.customerData ? 1 : 0),
+          approve ? QVariant(QString::fromUtf8(approvalJson)) : QVariant(QMetaType(QMetaType::QString)),
+          approve ? QVariant(approvalSignature) : QVariant(QMetaType(QMetaType::QByteArray)), QVariant(id)})
         q.addBindValue(v);
     if (!q.exec())
         return failure(q.lastError().text());
     if (q.numRowsAffected() != 1)
         return failure(tr("Release %1 changed while it was being decided; try again.").arg(id));
-    const QJsonObject details {{QLatin1String("release_id"), id},
-                               {QLatin1String("content_sha256"), r->contentSha256},
-                               {QLatin1String("note"), note},
-                               {QLatin1String("include"),
-                                QJsonObject {{QLatin1String("contacts"), approve && pii.contacts},
-                                             {QLatin1String("anonymous_names"), approve && pii.anonymousNames},
-                                             {QLatin1String("customer_data"), approve && pii.customerData}}}};
+    QJsonObject details {{QLatin1String("release_id"), id},
+                         {QLatin1String("content_sha256"), r->contentSha256},
+                         {QLatin1String("note"), note},
+                         {QLatin1String("include"),
+                          QJsonObject {{QLatin1String("contacts"), approve && pii.contacts},
+                                       {QLatin1String("anonymous_names"), approve && pii.anonymousNames},
+                                       {QLatin1String("customer_data"), approve && pii.customerData}}}};
+    if (approve)
+        details.insert(QLatin1String("approval_sha256"), toHex(Sha256::hash(approvalJson)));
     auto ev = CustodyRecorder(m_db).record(
         db, CustodyLog::caseChain(r->caseId),
         approve ? QStringLiteral("release_approved") : QStringLiteral("release_rejected"), details);
@@ -432,7 +470,8 @@ Status ReleaseService::markExported(const QString& id, const QString& packageId,
     Transaction tx(db);
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE releases SET state = CASE WHEN state = 'approved' THEN 'exported' ELSE state END, "
-                             "exported_at = ?, package_id = ?, manifest_sha256 = ? WHERE id = ?"));
+                             "exported_at = ?, package_id = ?, manifest_sha256 = ?, export_count = export_count + 1 "
+                             "WHERE id = ?"));
     q.addBindValue(utcNowString());
     q.addBindValue(packageId);
     q.addBindValue(manifestSha256);

@@ -1,5 +1,6 @@
 #include "inbox/IncidentInbox.h"
 
+#include "auth/Permissions.h"
 #include "common/Time.h"
 #include "custody/CustodyLog.h"
 #include "db/CaseDatabase.h"
@@ -60,7 +61,7 @@ IncidentInbox::IncidentInbox(CaseDatabase& db) : m_db(db)
 
 Status IncidentInbox::allowed() const
 {
-    return Permissions::require(m_db.session(), {Role::Investigator, Role::Legal}, tr("read incidents"));
+    return Permissions::require(m_db.session(), Action::ReadIncidents);
 }
 
 Result<QString> IncidentInbox::ftsQuery(const QString& userText)

@@ -1,5 +1,6 @@
 #include "pos/PosService.h"
 
+#include "auth/Permissions.h"
 #include "cases/MediaLibrary.h"
 #include "common/Time.h"
 #include "crypto/LpencDevice.h"
@@ -90,7 +91,7 @@ PosService::PosService(CaseDatabase& db) : m_db(db)
 Result<PosImportSummary> PosService::importFile(const QString& path, const QString& storeId, const QString& format,
                                                 const std::atomic_bool* cancel)
 {
-    LP_TRY(Permissions::require(m_db.session(), {Role::Investigator, Role::Admin}, tr("import POS journals")));
+    LP_TRY(Permissions::require(m_db.session(), Action::ImportPos));
     QFile in(path);
     if (!in.open(QIODevice::ReadOnly))
         return failure(tr("Cannot read %1: %2").arg(path, in.errorString()));
@@ -172,7 +173,7 @@ Result<PosImportSummary> PosService::importFile(const QString& path, const QStri
 Result<PosImportSummary> PosService::importEvidence(const QString& evidenceId, const QString& format,
                                                     const std::atomic_bool* cancel)
 {
-    LP_TRY(Permissions::require(m_db.session(), {Role::Investigator, Role::Admin}, tr("import POS journals")));
+    LP_TRY(Permissions::require(m_db.session(), Action::ImportPos));
     return parseAndStore(evidenceId, QString(), format, cancel);
 }
 
@@ -204,7 +205,7 @@ QList<PosImportSummary> PosService::importPending(QStringList* failures)
 
 Status PosService::setCsvMapping(const QString& storeId, const PosCsvMapping& mapping)
 {
-    LP_TRY(Permissions::require(m_db.session(), {Role::Investigator, Role::Admin}, tr("set CSV mappings")));
+    LP_TRY(Permissions::require(m_db.session(), Action::ImportPos));
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     QSqlQuery q(db);
@@ -479,7 +480,7 @@ QList<LinkedTransaction> readTransactions(QSqlDatabase& db, const QString& where
 
 Result<QList<LinkedTransaction>> PosService::link(const QString& caseId, int windowSeconds)
 {
-    LP_TRY(Permissions::require(m_db.session(), {Role::Investigator}, tr("link POS records")));
+    LP_TRY(Permissions::require(m_db.session(), Action::LinkPos));
     if (windowSeconds < 1 || windowSeconds > 86400)
         return makeError(ErrorKind::Usage, tr("The window is 1–86400 seconds."));
     QSqlDatabase db = m_db.connection();
@@ -564,7 +565,7 @@ Result<QList<LinkedTransaction>> PosService::link(const QString& caseId, int win
 
 Status PosService::linkManually(const QString& caseId, const QString& transactionId, bool add)
 {
-    LP_TRY(Permissions::require(m_db.session(), {Role::Investigator}, tr("link POS records")));
+    LP_TRY(Permissions::require(m_db.session(), Action::LinkPos));
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     QSqlQuery q(db);
@@ -597,7 +598,7 @@ Status PosService::linkManually(const QString& caseId, const QString& transactio
 
 Result<QList<LinkedTransaction>> PosService::linked(const QString& caseId)
 {
-    LP_TRY(Permissions::require(m_db.session(), {Role::Investigator, Role::Legal}, tr("read POS records")));
+    LP_TRY(Permissions::require(m_db.session(), Action::ReadPos));
     QSqlDatabase db = m_db.connection();
     return readTransactions(db, QStringLiteral("JOIN case_pos cp ON cp.transaction_id = t.id WHERE cp.case_id = ?"),
                             {caseId}, true);
@@ -605,7 +606,7 @@ Result<QList<LinkedTransaction>> PosService::linked(const QString& caseId)
 
 Result<LinkedTransaction> PosService::transaction(const QString& id)
 {
-    LP_TRY(Permissions::require(m_db.session(), {Role::Investigator, Role::Legal}, tr("read POS records")));
+    LP_TRY(Permissions::require(m_db.session(), Action::ReadPos));
     QSqlDatabase db = m_db.connection();
     auto rows = readTransactions(db, QStringLiteral("WHERE t.id = ?"), {id}, false);
     if (rows.isEmpty())

@@ -1,5 +1,6 @@
 #include "redact/RedactionService.h"
 
+#include "auth/Permissions.h"
 #include "cases/MediaLibrary.h"
 #include "common/Time.h"
 #include "crypto/Random.h"
@@ -53,7 +54,7 @@ Result<RedactionPlan> RedactionService::parse(const QByteArray& json)
 Result<QString> RedactionService::save(const QString& mediaId, const QString& caseId, const RedactionPlan& plan,
                                        const QString& planId)
 {
-    LP_TRY(Permissions::require(m_db.session(), {Role::Investigator}, tr("edit redactions")));
+    LP_TRY(Permissions::require(m_db.session(), Action::WorkOnEvidence));
     auto chosenCase = DerivativeMaker(m_db).resolveCase(mediaId, caseId);
     if (!chosenCase)
         return chosenCase.error();
@@ -139,7 +140,7 @@ Result<QList<StoredPlan>> RedactionService::plansFor(const QString& mediaId)
 Result<DerivativeOutcome> RedactionService::render(const QString& planId, const Progress& progress,
                                                    const std::atomic_bool* cancel)
 {
-    LP_TRY(Permissions::require(m_db.session(), {Role::Investigator}, tr("render redactions")));
+    LP_TRY(Permissions::require(m_db.session(), Action::WorkOnEvidence));
     auto stored = load(planId);
     if (!stored)
         return stored.error();

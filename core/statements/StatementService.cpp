@@ -1,6 +1,6 @@
 #include "statements/StatementService.h"
 
-#include "auth/Session.h"
+#include "auth/Permissions.h"
 #include "common/CanonicalJson.h"
 #include "common/Time.h"
 #include "crypto/Lpenc.h"
@@ -133,12 +133,12 @@ StatementService::StatementService(CaseDatabase& db) : m_db(db)
 
 Status StatementService::requireWriter() const
 {
-    return Permissions::require(m_db.session(), {Role::Investigator}, tr("record statements"));
+    return Permissions::require(m_db.session(), Action::RecordStatements);
 }
 
 Status StatementService::requireReader() const
 {
-    return Permissions::require(m_db.session(), {Role::Investigator, Role::Legal}, tr("read statements"));
+    return Permissions::require(m_db.session(), Action::ReadStatements);
 }
 
 namespace {

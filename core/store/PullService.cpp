@@ -1,5 +1,6 @@
 #include "store/PullService.h"
 
+#include "auth/Permissions.h"
 #include "pos/PosService.h"
 
 #include "common/Runtime.h"
@@ -602,7 +603,7 @@ PullService::PullService(CaseDatabase& db) : m_db(db)
 Result<PullSummary> PullService::pull(const QStringList& storeIds, const ProgressFn& progress,
                                       const std::atomic_bool* cancel)
 {
-    LP_TRY(Permissions::require(m_db.session(), {Role::Investigator, Role::Admin}, tr("pull from stores")));
+    LP_TRY(Permissions::require(m_db.session(), Action::PullStores));
     StoreRegistry registry(m_db);
     auto all = registry.list();
     if (!all)

@@ -1,5 +1,6 @@
 #include "store/StoreRegistry.h"
 
+#include "auth/Permissions.h"
 #include "common/Time.h"
 #include "db/CaseDatabase.h"
 
@@ -14,7 +15,7 @@ StoreRegistry::StoreRegistry(CaseDatabase& db) : m_db(db)
 
 Status StoreRegistry::add(const QString& id, const StoreConnection& c)
 {
-    LP_TRY(Permissions::require(m_db.session(), {Role::Admin}, tr("add stores")));
+    LP_TRY(Permissions::require(m_db.session(), Action::ManageStores));
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]{1,47}$"));
     if (!idPattern.match(id).hasMatch())
         return makeError(ErrorKind::Usage, tr("Store ids are 2–48 lowercase letters, digits and '-'."));
@@ -56,7 +57,7 @@ Status StoreRegistry::add(const QString& id, const StoreConnection& c)
 
 Status StoreRegistry::remove(const QString& id)
 {
-    LP_TRY(Permissions::require(m_db.session(), {Role::Admin}, tr("remove stores")));
+    LP_TRY(Permissions::require(m_db.session(), Action::ManageStores));
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     QSqlQuery q(db);
@@ -75,8 +76,23 @@ Status StoreRegistry::remove(const QString& id)
     return tx.commit();
 }
 
+Result<QList<QuarantineEntry>> StoreRegistry::quarantine()
+{
+    LP_TRY(Permissions::require(m_db.session(), Action::ReadQuarantine));
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT id, store_id, item, kind, reason, at FROM quarantine ORDER BY id")))
+        return failure(tr("Cannot read the quarantine: %1").arg(q.lastError().text()));
+    QList<QuarantineEntry> out;
+    while (q.next())
+        out << QuarantineEntry {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
+    return out;
+}
+
 Result<QList<StoreInfo>> StoreRegistry::list()
 {
+    LP_TRY(Permissions::require(m_db.session(), Action::SeeStores));
     QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
     if (!q.exec(

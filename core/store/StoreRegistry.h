@@ -41,6 +41,17 @@ struct CameraInfo
     double clockOffset = 0;
 };
 
+// What a pull refused, and why.
+struct QuarantineEntry
+{
+    QString id;
+    QString storeId;
+    QString item;
+    QString kind;
+    QString reason;
+    QString at;
+};
+
 class StoreRegistry
 {
     Q_DECLARE_TR_FUNCTIONS(lpdesk::StoreRegistry)
@@ -54,6 +65,7 @@ public:
     Result<QList<StoreInfo>> list();
     Result<StoreInfo> get(const QString& id);
     Result<QList<CameraInfo>> cameras(const QString& storeId);
+    Result<QList<QuarantineEntry>> quarantine(); // investigators, admins, auditors
     // Tries the connection: fetches and validates store.json. Changes nothing.
     Result<StoreManifest> testConnection(const QString& id);
 

@@ -1,6 +1,6 @@
 #include "submit/AgencyRegistry.h"
 
-#include "auth/Session.h"
+#include "auth/Permissions.h"
 #include "common/Time.h"
 #include "crypto/OpenSslPtr.h"
 #include "db/CaseDatabase.h"
@@ -106,7 +106,7 @@ AgencyRegistry::AgencyRegistry(CaseDatabase& db) : m_db(db)
 
 Status AgencyRegistry::add(const AgencyProfile& p, const AgencySecrets& s)
 {
-    LP_TRY(Permissions::require(m_db.session(), {Role::Admin}, tr("add agencies")));
+    LP_TRY(Permissions::require(m_db.session(), Action::ManageAgencies));
     auto usage = [](const QString& why) { return makeError(ErrorKind::Usage, why); };
     static const QRegularExpression idRe(QStringLiteral("^[a-z0-9][a-z0-9-]{1,39}$"));
     static const QRegularExpression fieldRe(QStringLiteral("^[a-z_]{1,40}$"));
@@ -184,7 +184,7 @@ Status AgencyRegistry::add(const AgencyProfile& p, const AgencySecrets& s)
 
 Status AgencyRegistry::remove(const QString& id)
 {
-    LP_TRY(Permissions::require(m_db.session(), {Role::Admin}, tr("remove agencies")));
+    LP_TRY(Permissions::require(m_db.session(), Action::ManageAgencies));
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     QSqlQuery q(db);
@@ -200,8 +200,7 @@ Status AgencyRegistry::remove(const QString& id)
 
 Result<QList<AgencyProfile>> AgencyRegistry::list()
 {
-    LP_TRY(Permissions::require(m_db.session(), {Role::Admin, Role::Investigator, Role::Legal, Role::Auditor},
-                                tr("see agencies")));
+    LP_TRY(Permissions::require(m_db.session(), Action::SeeAgencies));
     QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT id FROM agencies ORDER BY id")))
@@ -253,7 +252,7 @@ Result<AgencyProfile> AgencyRegistry::get(const QString& id)
 
 Result<AgencySecrets> AgencyRegistry::secrets(const QString& id)
 {
-    LP_TRY(Permissions::require(m_db.session(), {Role::Admin, Role::Investigator, Role::Legal}, tr("submit releases")));
+    LP_TRY(Permissions::require(m_db.session(), Action::UseAgencyCredentials));
     QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT secrets_json FROM agencies WHERE id = ?"));

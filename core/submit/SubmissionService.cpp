@@ -1,6 +1,6 @@
 #include "submit/SubmissionService.h"
 
-#include "auth/Session.h"
+#include "auth/Permissions.h"
 #include "cases/CaseService.h"
 #include "common/CanonicalJson.h"
 #include "common/Time.h"
@@ -232,7 +232,7 @@ QJsonObject SubmissionService::withoutGuardrailedFields(const QJsonObject& o)
 Result<QString> SubmissionService::queue(const QString& releaseId, const QString& agencyId, const Progress& progress,
                                          const std::atomic_bool* cancel)
 {
-    LP_TRY(Permissions::require(m_db.session(), {Role::Investigator, Role::Legal}, tr("submit releases")));
+    LP_TRY(Permissions::require(m_db.session(), Action::SubmitRelease));
     auto release = ReleaseService(m_db).approvedAndUnchanged(releaseId);
     if (!release)
         return release.error();
@@ -392,8 +392,7 @@ Result<Submission> SubmissionService::get(const QString& id)
 
 Result<QList<Submission>> SubmissionService::list()
 {
-    LP_TRY(Permissions::require(m_db.session(), {Role::Investigator, Role::Legal, Role::Auditor, Role::Admin},
-                                tr("see the outbox")));
+    LP_TRY(Permissions::require(m_db.session(), Action::SeeOutbox));
     QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT id FROM submissions ORDER BY created_at DESC")))
@@ -431,7 +430,7 @@ Status SubmissionService::update(const QString& id, const QJsonObject& fields)
 
 Status SubmissionService::cancel(const QString& id)
 {
-    LP_TRY(Permissions::require(m_db.session(), {Role::Investigator, Role::Legal}, tr("cancel submissions")));
+    LP_TRY(Permissions::require(m_db.session(), Action::SubmitRelease));
     auto s = get(id);
     if (!s)
         return s.error();
@@ -753,7 +752,7 @@ Status SubmissionService::attempt(const QString& id, const Progress& progress, c
 Result<Submission> SubmissionService::deliver(const QString& id, int maxWaitSeconds, const Progress& progress,
                                               const std::atomic_bool* cancel)
 {
-    LP_TRY(Permissions::require(m_db.session(), {Role::Investigator, Role::Legal}, tr("submit releases")));
+    LP_TRY(Permissions::require(m_db.session(), Action::SubmitRelease));
     while (true) {
         auto s = get(id);
         if (!s)
@@ -811,7 +810,7 @@ Result<Submission> SubmissionService::deliver(const QString& id, int maxWaitSeco
 
 Result<QString> SubmissionService::testConnection(const QString& agencyId)
 {
-    LP_TRY(Permissions::require(m_db.session(), {Role::Admin, Role::Investigator, Role::Legal}, tr("test agencies")));
+    LP_TRY(Permissions::require(m_db.session(), Action::TestAgencies));
     auto agency = AgencyRegistry(m_db).get(agencyId);
     if (!agency)
         return agency.error();
@@ -836,7 +835,7 @@ Result<QString> SubmissionService::testConnection(const QString& agencyId)
 Result<QList<Submission>> SubmissionService::runDue(int maxWaitSeconds, const Progress& progress,
                                                     const std::atomic_bool* cancel)
 {
-    LP_TRY(Permissions::require(m_db.session(), {Role::Investigator, Role::Legal}, tr("submit releases")));
+    LP_TRY(Permissions::require(m_db.session(), Action::SubmitRelease));
     QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
     q.prepare(QStringLiteral(

@@ -275,6 +275,12 @@ private Q_SLOTS:
             as(QStringLiteral("ivy"), {QStringLiteral("export"), id, QStringLiteral("--out"), m_plainPackage}).exitCode
             != 0);
         QCOMPARE(test::sha256OfFile(m_plainPackage), before);
+        // A release goes out once: a second copy, even to a new file, needs a new approval.
+        const auto again
+            = as(QStringLiteral("ivy"),
+                 {QStringLiteral("export"), id, QStringLiteral("--out"), path(QStringLiteral("again.zip"))});
+        QVERIFY2(again.exitCode == 3 && again.err.contains("exported already"), qPrintable(again.describe()));
+        QVERIFY(!QFile::exists(path(QStringLiteral("again.zip"))));
 
         const QString x = path(QStringLiteral("unpacked"));
         QDir().mkpath(x);
@@ -293,6 +299,26 @@ private Q_SLOTS:
              QStringLiteral("-content"), QStringLiteral("manifest.json"), QStringLiteral("-CAfile"), m_caPem,
              QStringLiteral("-purpose"), QStringLiteral("any"), QStringLiteral("-out"), QStringLiteral("/dev/null")});
         QVERIFY2(cms.exitCode == 0, qPrintable(cms.describe()));
+        // Legal's approval: approval.json signed by the reviewer's own certificate (issued by the same CA).
+        const auto approval = test::run(
+            QStringLiteral("openssl"),
+            {QStringLiteral("cms"), QStringLiteral("-verify"), QStringLiteral("-binary"), QStringLiteral("-inform"),
+             QStringLiteral("DER"), QStringLiteral("-in"), QStringLiteral("approval.json.p7s"),
+             QStringLiteral("-content"), QStringLiteral("approval.json"), QStringLiteral("-CAfile"), m_caPem,
+             QStringLiteral("-purpose"), QStringLiteral("any"), QStringLiteral("-signer"),
+             QStringLiteral("approver.pem"), QStringLiteral("-out"), QStringLiteral("/dev/null")});
+        QVERIFY2(approval.exitCode == 0, qPrintable(approval.describe()));
+        const auto approver = test::run(QStringLiteral("openssl"),
+                                        {QStringLiteral("x509"), QStringLiteral("-in"), QStringLiteral("approver.pem"),
+                                         QStringLiteral("-noout"), QStringLiteral("-subject")});
+        QVERIFY2(approver.out.contains("CN = lena"), approver.out.constData());
+        const QJsonObject approved = QJsonDocument::fromJson(readFile(x + QStringLiteral("/approval.json"))).object();
+        QCOMPARE(approved.value(QLatin1String("release_id")).toString(), id);
+        QCOMPARE(approved.value(QLatin1String("decided_by")).toString(), QStringLiteral("lena"));
+        QCOMPARE(approved.value(QLatin1String("purpose")).toString(), QStringLiteral("usb"));
+        QVERIFY(!approved.value(QLatin1String("items")).toArray().isEmpty());
+        QVERIFY(!approved.value(QLatin1String("incidents")).toArray().isEmpty());
+        QFile::remove(QStringLiteral("approver.pem"));
         QDir::setCurrent(m_dir.path());
 
         // What is inside: originals first, derivatives named after them; every file in the manifest with its hash.

@@ -283,6 +283,15 @@ private Q_SLOTS:
                      QStringLiteral("x")})
                      .exitCode,
                  2);
+        // And the other way round: an agency approval is not a USB export.
+        const QString forAgency = approved(QStringLiteral("cpd"));
+        QVERIFY(!forAgency.isEmpty());
+        const auto usbExport = as(
+            QStringLiteral("ivy"),
+            {QStringLiteral("export"), forAgency, QStringLiteral("--out"), path(QStringLiteral("agency-to-usb.zip"))});
+        QCOMPARE(usbExport.exitCode, 3);
+        QVERIFY2(usbExport.err.contains("not for a USB export"), usbExport.err.constData());
+        QVERIFY(!QFile::exists(path(QStringLiteral("agency-to-usb.zip"))));
         QVERIFY(agencyLog().isEmpty());
     }
 

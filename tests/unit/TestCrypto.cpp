@@ -67,6 +67,19 @@ private Q_SLOTS:
         QVERIFY(!a->equals(*c));
         p.logN = 30; // hostile slot file asking for 128 GiB of memory
         QVERIFY(!Scrypt::derive(test::secret("pw"), p, 32));
+        // Anything beyond the tuned range (2^20, r = 8, p = 1: 1 GiB) is refused before any work: a planted slot
+        // must not make a login take 16 GiB or minutes.
+        p.logN = 21;
+        QVERIFY(!Scrypt::validParams(p));
+        p.logN = 20;
+        QVERIFY(Scrypt::validParams(p));
+        for (auto [r, par] : {std::pair {32, 1}, std::pair {8, 4}, std::pair {16, 1}, std::pair {4, 1}}) {
+            ScryptParams q = p;
+            q.r = r;
+            q.p = par;
+            QVERIFY2(!Scrypt::validParams(q), qPrintable(QStringLiteral("r=%1 p=%2").arg(r).arg(par)));
+            QVERIFY(!Scrypt::derive(test::secret("pw"), q, 32));
+        }
         p.logN = 10;
         p.salt = QByteArray(4, 'a');
         QVERIFY(!Scrypt::derive(test::secret("pw"), p, 32));

@@ -1,6 +1,6 @@
 #include "admin/AuditLogDialog.h"
 
-#include "custody/HashChain.h"
+#include "custody/ChainReader.h"
 #include "db/CaseDatabase.h"
 
 #include <QDialogButtonBox>
@@ -35,13 +35,7 @@ AuditLogDialog::AuditLogDialog(CaseDatabase& db, QWidget* parent)
 
 void AuditLogDialog::reload()
 {
-    if (auto allowed = Permissions::require(m_db.session(), {Role::Admin, Role::Auditor}, tr("read the audit log"));
-        !allowed) {
-        m_status->setText(allowed.errorMessage());
-        return;
-    }
-    QSqlDatabase conn = m_db.connection();
-    auto events = HashChain(QStringLiteral("audit_log"), QString()).events(conn);
+    auto events = ChainReader(m_db).auditEvents();
     if (!events) {
         m_status->setText(events.errorMessage());
         return;
@@ -61,16 +55,14 @@ void AuditLogDialog::reload()
 
 void AuditLogDialog::verify()
 {
-    QSqlDatabase conn = m_db.connection();
-    auto report = HashChain(QStringLiteral("audit_log"), QString()).verify(conn);
+    auto report = ChainReader(m_db).verifyAudit();
     if (!report) {
         m_status->setText(report.errorMessage());
         return;
     }
-    QStringList problems = m_db.auditAnchorProblems();
-    m_status->setText(report->ok() && problems.isEmpty()
-                          ? tr("The audit chain is intact: %1 events.").arg(report->events)
-                          : report->summary() + QLatin1Char('\n') + problems.join(QLatin1Char('\n')));
+    m_status->setText(report->ok() ? tr("The audit chain is intact: %1 events.").arg(report->chain.events)
+                                   : report->chain.summary() + QLatin1Char('\n')
+                              + report->anchorProblems.join(QLatin1Char('\n')));
 }
 
 } // namespace lpdesk

@@ -1,5 +1,6 @@
 #include "admin/UserManagementDialog.h"
 
+#include "auth/Permissions.h"
 #include "common/Background.h"
 #include "common/PassphraseFields.h"
 #include "db/CaseDatabase.h"
@@ -49,7 +50,7 @@ UserManagementDialog::UserManagementDialog(CaseDatabase& db, QWidget* parent)
     add->setObjectName(QStringLiteral("addUserButton"));
     auto* remove = new QPushButton(tr("&Remove"), this);
     auto* role = new QPushButton(tr("Change &role…"), this);
-    const bool admin = m_db.session().role == Role::Admin;
+    const bool admin = Permissions::allows(m_db.session().role, Action::ManageUsers);
     add->setEnabled(admin);
     remove->setEnabled(admin);
     role->setEnabled(admin);

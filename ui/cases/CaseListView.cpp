@@ -1,5 +1,6 @@
 #include "cases/CaseListView.h"
 
+#include "auth/Permissions.h"
 #include "cases/CaseService.h"
 #include "db/CaseDatabase.h"
 
@@ -23,7 +24,7 @@ CaseListView::CaseListView(CaseDatabase& db, QWidget* parent)
     m_table->verticalHeader()->setVisible(false);
     auto* open = new QPushButton(tr("&Open case"), this);
     auto* create = new QPushButton(tr("&New case…"), this);
-    create->setEnabled(db.session().role == Role::Investigator);
+    create->setEnabled(Permissions::allows(db.session().role, Action::ChangeCases));
     auto* row = new QHBoxLayout;
     row->addWidget(create);
     row->addWidget(open);

@@ -1,5 +1,6 @@
 #include "cases/CaseWorkspace.h"
 
+#include "auth/Permissions.h"
 #include "cases/CaseService.h"
 #include "cases/CustodyView.h"
 #include "cases/DerivativeMaker.h"
@@ -77,7 +78,7 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
     auto* release = new QPushButton(tr("Request re&lease…"), this);
     release->setObjectName(QStringLiteral("requestReleaseButton"));
     release->setToolTip(tr("Ask legal to release evidence of this case to the police (Ctrl+Shift+R)"));
-    const bool writer = m_db.session().role == Role::Investigator;
+    const bool writer = Permissions::allows(m_db.session().role, Action::ChangeCases);
     release->setEnabled(writer);
     trim->setEnabled(writer);
     still->setEnabled(writer);

@@ -1,7 +1,6 @@
 #include "cases/CustodyView.h"
 
-#include "custody/CustodyLog.h"
-#include "custody/CustodyRecorder.h"
+#include "custody/ChainReader.h"
 #include "db/CaseDatabase.h"
 
 #include <QHeaderView>
@@ -55,8 +54,7 @@ void CustodyView::reload()
     m_table->setRowCount(0);
     if (m_chain.isEmpty())
         return;
-    QSqlDatabase conn = m_db.connection();
-    auto events = CustodyLog::events(conn, m_chain);
+    auto events = ChainReader(m_db).custodyEvents(m_chain);
     if (!events) {
         m_status->setText(events.errorMessage());
         return;
@@ -76,8 +74,7 @@ void CustodyView::reload()
 
 void CustodyView::verify()
 {
-    QSqlDatabase conn = m_db.connection();
-    auto report = CustodyRecorder::verify(conn, m_chain);
+    auto report = ChainReader(m_db).verifyCustody(m_chain);
     if (!report) {
         m_status->setText(report.errorMessage());
         return;

@@ -1,5 +1,6 @@
 #include "cases/SyncReviewDialog.h"
 
+#include "auth/Permissions.h"
 #include "cases/CaseService.h"
 #include "cases/CaseWorkspace.h"
 #include "cases/DerivativeMaker.h"
@@ -128,7 +129,7 @@ SyncReviewDialog::SyncReviewDialog(CaseDatabase& db, const QString& caseId, cons
     stills->setObjectName(QStringLiteral("syncStills"));
     stills->setToolTip(tr("Save a PNG of every clip that shows this moment; each still is recorded as a derivative "
                           "in the chain of custody"));
-    stills->setEnabled(m_db.session().role == Role::Investigator);
+    stills->setEnabled(Permissions::allows(m_db.session().role, Action::WorkOnEvidence));
     connect(stills, &QPushButton::clicked, this, &SyncReviewDialog::chooseFolderAndExportStills);
     previous->setToolTip(tr("Step the leading clip one frame back; the others follow (Left in a clip)"));
     playPause->setToolTip(tr("Play or pause the leading clip; the others follow (Space in a clip)"));

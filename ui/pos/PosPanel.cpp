@@ -1,5 +1,6 @@
 #include "pos/PosPanel.h"
 
+#include "auth/Permissions.h"
 #include "common/Time.h"
 #include "db/CaseDatabase.h"
 #include "pos/PosJournalWriter.h"
@@ -61,7 +62,7 @@ PosPanel::PosPanel(CaseDatabase& db, const QString& caseId, QWidget* parent)
     link->setObjectName(QStringLiteral("posLinkButton"));
     auto* unlink = new QPushButton(tr("&Unlink"), this);
     unlink->setObjectName(QStringLiteral("posUnlinkButton"));
-    const bool writer = m_db.session().role == Role::Investigator;
+    const bool writer = Permissions::allows(m_db.session().role, Action::LinkPos);
     link->setEnabled(writer);
     unlink->setEnabled(writer);
     m_transactions->setObjectName(QStringLiteral("posTransactions"));

@@ -1,11 +1,12 @@
 #include "releases/ReleasesDialog.h"
 
+#include "auth/Permissions.h"
 #include "cases/CaseService.h"
 #include "cases/MediaLibrary.h"
 #include "common/JobDialog.h"
 #include "common/Time.h"
+#include "custody/ChainReader.h"
 #include "custody/CustodyLog.h"
-#include "custody/CustodyRecorder.h"
 #include "db/CaseDatabase.h"
 #include "export/ReleaseService.h"
 #include "pos/PosService.h"
@@ -250,9 +251,9 @@ QString ReleasesDialog::describe(const Release& r)
     }
     h += QStringLiteral("<p style='color:#555'>%1</p>").arg(esc(tr("Content SHA-256 %1").arg(r.contentSha256)));
     // The case's chain of custody: verified, and its most recent events.
-    QSqlDatabase conn = m_db.connection();
     const QString chain = CustodyLog::caseChain(r.caseId);
-    if (auto report = CustodyRecorder::verify(conn, chain)) {
+    ChainReader custody(m_db);
+    if (auto report = custody.verifyCustody(chain)) {
         h += QStringLiteral("<h4>%1</h4><p>%2</p>")
                  .arg(esc(tr("Chain of custody")),
                       report->ok() ? esc(tr("Intact: %n event(s), %1 signed checkpoint(s).", nullptr,
@@ -261,7 +262,7 @@ QString ReleasesDialog::describe(const Release& r)
                                    : QStringLiteral("<span style='color:#b00020'>%1</span>")
                                          .arg(esc(tr("BROKEN: %1").arg(report->chain.summary()))));
     }
-    if (auto events = CustodyLog::events(conn, chain)) {
+    if (auto events = custody.custodyEvents(chain)) {
         h += QStringLiteral("<table cellspacing='0' cellpadding='2'>");
         const qsizetype from = std::max<qsizetype>(0, events->size() - 12);
         for (qsizetype i = from; i < events->size(); ++i) {
@@ -293,19 +294,19 @@ void ReleasesDialog::showCurrent()
             if (item.kind == QLatin1String("media"))
                 if (auto m = MediaLibrary(m_db).get(item.id); m && m->operation == QLatin1String("redact"))
                     hasRedactions = true;
-        if (pending && me.role == Role::Legal && r->requestedBy == me.userName)
+        if (pending && Permissions::allows(me.role, Action::DecideRelease) && r->requestedBy == me.userName)
             m_details->append(QStringLiteral("<p style='color:#b00020'>%1</p>")
                                   .arg(esc(tr("You asked for this release: another member of legal decides it."))));
     } else {
         m_details->setPlainText(r.errorMessage());
     }
-    const bool canDecide = pending && me.role == Role::Legal;
+    const bool canDecide = pending && Permissions::allows(me.role, Action::DecideRelease);
     for (QWidget* w :
          std::initializer_list<QWidget*> {m_note, m_contacts, m_anonymous, m_customer, m_approve, m_reject})
         w->setEnabled(canDecide);
-    m_export->setEnabled(exportable && (me.role == Role::Investigator || me.role == Role::Legal));
+    m_export->setEnabled(exportable && Permissions::allows(me.role, Action::ExportPackage));
     m_redactions->setEnabled(hasRedactions);
-    m_submit->setEnabled(submittable && (me.role == Role::Investigator || me.role == Role::Legal));
+    m_submit->setEnabled(submittable && Permissions::allows(me.role, Action::SubmitRelease));
 }
 
 void ReleasesDialog::approve()

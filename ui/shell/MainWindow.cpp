@@ -1,5 +1,6 @@
 #include "shell/MainWindow.h"
 
+#include "auth/Permissions.h"
 #include "inbox/SearchDialog.h"
 #include "pos/PosImportDialog.h"
 #include "releases/ReleasesDialog.h"
@@ -63,7 +64,7 @@ MainWindow::MainWindow(std::unique_ptr<CaseDatabase> db, QWidget* parent)
     setAcceptDrops(true); // drop a package here to verify it
     m_pages->addWidget(createEmptyState());
     const Role role = m_db->session().role;
-    if (role == Role::Investigator || role == Role::Legal) {
+    if (Permissions::allows(role, Action::ReadIncidents)) {
         m_inbox = new InboxView(*m_db, this);
         m_pages->addWidget(m_inbox);
         m_caseList = new CaseListView(*m_db, this);
@@ -75,7 +76,7 @@ MainWindow::MainWindow(std::unique_ptr<CaseDatabase> db, QWidget* parent)
                 [this] { newCaseFromIncidents(m_inbox->selectedIncidentIds()); });
     }
     createActions();
-    if (role == Role::Investigator || role == Role::Legal) {
+    if (Permissions::allows(role, Action::SubmitRelease)) {
         // The outbox keeps delivering while the workstation is open: what is due goes out once a minute.
         auto* outboxTimer = new QTimer(this);
         connect(outboxTimer, &QTimer::timeout, this, &MainWindow::runOutbox);
@@ -250,7 +251,7 @@ void MainWindow::createActions()
     const Role myRole = m_db->session().role;
     QAction* pull = stores->addAction(tr("&Pull now"), QKeySequence(Qt::Key_F5), this, [this] { pullNow(); });
     pull->setObjectName(QStringLiteral("actionPull"));
-    pull->setEnabled(myRole == Role::Investigator || myRole == Role::Admin);
+    pull->setEnabled(Permissions::allows(myRole, Action::PullStores));
     QAction* manage = stores->addAction(tr("&Stores…"), this, &MainWindow::showStores);
     manage->setObjectName(QStringLiteral("actionStores"));
     QAction* addStore = stores->addAction(tr("&Add store…"), this, [this] {
@@ -258,13 +259,13 @@ void MainWindow::createActions()
         dialog.addStore();
         dialog.exec();
     });
-    addStore->setEnabled(myRole == Role::Admin);
+    addStore->setEnabled(Permissions::allows(myRole, Action::ManageStores));
     if (m_inbox) {
         QMenu* cases = menuBar()->addMenu(tr("&Cases"));
         QAction* newCase = cases->addAction(tr("&New case from selected incidents…"), QKeySequence::New, this,
                                             [this] { newCaseFromIncidents(m_inbox->selectedIncidentIds()); });
         newCase->setObjectName(QStringLiteral("actionNewCase"));
-        newCase->setEnabled(myRole == Role::Investigator);
+        newCase->setEnabled(Permissions::allows(myRole, Action::ChangeCases));
         cases->addAction(tr("&Inbox"), QKeySequence(Qt::CTRL | Qt::Key_1), this,
                          [this] { m_pages->setCurrentWidget(m_inbox); });
         cases->addAction(tr("&Cases"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] {
@@ -290,15 +291,15 @@ void MainWindow::createActions()
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             dialog->open();
         });
-        posImport->setEnabled(myRole == Role::Investigator || myRole == Role::Admin);
+        posImport->setEnabled(Permissions::allows(myRole, Action::ImportPos));
     }
 
     QMenu* releases = menuBar()->addMenu(tr("&Releases"));
     QAction* review = releases->addAction(tr("&Releases and legal review…"), QKeySequence(Qt::CTRL | Qt::Key_3), this,
                                           &MainWindow::showReleases);
     review->setObjectName(QStringLiteral("actionReleases"));
-    review->setEnabled(myRole == Role::Investigator || myRole == Role::Legal);
-    QAction* verify
+    review->setEnabled(Permissions::allows(myRole, Action::ViewEvidence)) // the review shows the evidence;
+        QAction* verify
         = releases->addAction(tr("&Verify a package…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), this, [this] {
               const QString f
                   = QFileDialog::getOpenFileName(this, tr("Verify a package"), QString(), tr("Packages (*.zip)"));
@@ -320,13 +321,13 @@ void MainWindow::createActions()
     tools->addSeparator();
     QAction* users = tools->addAction(tr("&Users and roles…"), this, &MainWindow::showUsers);
     users->setObjectName(QStringLiteral("actionUsers"));
-    users->setEnabled(role == Role::Admin || role == Role::Auditor);
+    users->setEnabled(Permissions::allows(role, Action::ListUsers));
     QAction* audit = tools->addAction(tr("&Audit log…"), this, &MainWindow::showAuditLog);
     audit->setObjectName(QStringLiteral("actionAuditLog"));
-    audit->setEnabled(role == Role::Admin || role == Role::Auditor);
+    audit->setEnabled(Permissions::allows(role, Action::ReadAudit));
     QAction* check = tools->addAction(tr("&Check database"), this, &MainWindow::checkDatabase);
     check->setObjectName(QStringLiteral("actionCheckDatabase"));
-    check->setEnabled(role == Role::Admin || role == Role::Auditor);
+    check->setEnabled(Permissions::allows(role, Action::CheckDatabase));
     QAction* agencies = tools->addAction(tr("&Agencies…"), this, [this] {
         auto* dialog = new AgenciesDialog(*m_db, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -335,9 +336,9 @@ void MainWindow::createActions()
     agencies->setObjectName(QStringLiteral("actionAgencies"));
     QAction* tsa = tools->addAction(tr("&Time-stamp authority…"), this, &MainWindow::configureTimestamping);
     tsa->setObjectName(QStringLiteral("actionTimestampAuthority"));
-    tsa->setEnabled(role == Role::Admin);
+    tsa->setEnabled(Permissions::allows(role, Action::ChangeSettings));
     QAction* backup = tools->addAction(tr("&Back up database…"), this, &MainWindow::backupDatabase);
-    backup->setEnabled(role == Role::Admin);
+    backup->setEnabled(Permissions::allows(role, Action::BackupDatabase));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About LP Desk"), this, &MainWindow::showAbout);

@@ -1,5 +1,6 @@
 #include "statements/StatementPanel.h"
 
+#include "auth/Permissions.h"
 #include "db/CaseDatabase.h"
 #include "statements/StatementEditor.h"
 #include "statements/StatementService.h"
@@ -107,7 +108,7 @@ void StatementPanel::select(const QString& statementId)
 
 void StatementPanel::updateButtons()
 {
-    const bool writer = m_db.session().role == Role::Investigator;
+    const bool writer = Permissions::allows(m_db.session().role, Action::RecordStatements);
     QTreeWidgetItem* item = m_list->currentItem();
     const bool signedOff = item && item->data(0, Qt::UserRole + 1).toBool();
     const bool newest = item && item->data(0, Qt::UserRole + 2).toBool();

@@ -1,5 +1,6 @@
 #include "stores/StoresDialog.h"
 
+#include "auth/Permissions.h"
 #include "common/Background.h"
 #include "db/CaseDatabase.h"
 #include "store/StoreRegistry.h"
@@ -36,7 +37,7 @@ StoresDialog::StoresDialog(CaseDatabase& db, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_message->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("message"));
-    const bool admin = m_db.session().role == Role::Admin;
+    const bool admin = Permissions::allows(m_db.session().role, Action::ManageStores);
     auto* add = new QPushButton(tr("&Add store…"), this);
     add->setEnabled(admin);
     auto* test = new QPushButton(tr("&Test connection"), this);

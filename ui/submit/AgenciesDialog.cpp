@@ -1,5 +1,6 @@
 #include "submit/AgenciesDialog.h"
 
+#include "auth/Permissions.h"
 #include "common/Background.h"
 #include "db/CaseDatabase.h"
 #include "submit/AgencyRegistry.h"
@@ -50,7 +51,7 @@ AgenciesDialog::AgenciesDialog(CaseDatabase& db, QWidget* parent)
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_status->setWordWrap(true);
     m_status->setObjectName(QStringLiteral("agencyStatus"));
-    const bool admin = m_db.session().role == Role::Admin;
+    const bool admin = Permissions::allows(m_db.session().role, Action::ManageAgencies);
 
     auto* form = new QGroupBox(tr("Add an agency"), this);
     form->setEnabled(admin);

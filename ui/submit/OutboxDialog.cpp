@@ -1,5 +1,6 @@
 #include "submit/OutboxDialog.h"
 
+#include "auth/Permissions.h"
 #include "common/JobDialog.h"
 #include "db/CaseDatabase.h"
 #include "submit/SubmissionService.h"
@@ -31,8 +32,7 @@ OutboxDialog::OutboxDialog(CaseDatabase& db, QWidget* parent)
                              tr("Receipt"), tr("Last message")});
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_cancel->setObjectName(QStringLiteral("cancelSubmissionButton"));
-    const Role role = m_db.session().role;
-    const bool sender = role == Role::Investigator || role == Role::Legal;
+    const bool sender = Permissions::allows(m_db.session().role, Action::SubmitRelease);
     m_send->setEnabled(sender);
     m_cancel->setEnabled(false);
     auto* row = new QHBoxLayout;

@@ -1,0 +1,171 @@
+#include "export/ReleaseApproval.h"
+
+#include "common/CanonicalJson.h"
+#include "crypto/Sha256.h"
+#include "db/CaseDatabase.h"
+#include "db/WorkstationKeys.h"
+#include "export/CmsSignature.h"
+#include "submit/AgencyRegistry.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace lpdesk {
+
+namespace {
+
+QString sha256Text(const QString& text)
+{
+    return toHex(Sha256::hash(text.toUtf8()));
+}
+
+// "CN=lena" out of OpenSSL's one-line subject ("/O=Acme/CN=lena").
+QString commonName(const QString& subject)
+{
+    static const QRegularExpression cn(QStringLiteral("/CN=([^/]*)"));
+    const auto m = cn.match(subject);
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
+} // namespace
+
+ReleaseApproval::ReleaseApproval(CaseDatabase& db) : m_db(db)
+{ }
+
+Result<QString> ReleaseApproval::agencyFingerprint(const QString& agencyId)
+{
+    auto agency = AgencyRegistry(m_db).get(agencyId);
+    if (!agency)
+        return agency.error();
+    const QJsonObject endpoint {{QLatin1String("base_url"), agency->baseUrl},
+                                {QLatin1String("ca_sha256"), toHex(Sha256::hash(agency->caPem))},
+                                {QLatin1String("auth"), agency->auth},
+                                {QLatin1String("token_url"), agency->tokenUrl}};
+    return toHex(Sha256::hash(canonicalJson(endpoint)));
+}
+
+// What an approval binds, apart from the decision itself.
+Result<QJsonObject> ReleaseApproval::facts(const Release& release)
+{
+    QJsonArray items;
+    for (const ReleaseItem& item : release.items)
+        items.append(item.toJson());
+    QJsonArray incidents;
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT i.id, i.raw_sha256, i.narrative, i.suspects_json FROM case_incidents ci JOIN "
+                             "incidents i ON i.id = ci.incident_id WHERE ci.case_id = ? ORDER BY i.id"));
+    q.addBindValue(release.caseId);
+    if (!q.exec())
+        return failure(tr("Cannot read the case's incidents: %1").arg(q.lastError().text()));
+    while (q.next())
+        incidents.append(QJsonObject {
+            {QLatin1String("id"), q.value(0).toString()},
+            {QLatin1String("raw_sha256"), q.value(1).toString()},
+            {QLatin1String("narrative_sha256"), sha256Text(q.value(2).toString())},
+            {QLatin1String("suspects_sha256"), sha256Text(q.value(3).toString())},
+        });
+    QJsonObject agency;
+    if (release.purpose == QLatin1String("agency")) {
+        auto fingerprint = agencyFingerprint(release.agencyId);
+        if (!fingerprint)
+            return fingerprint.error();
+        agency
+            = QJsonObject {{QLatin1String("id"), release.agencyId}, {QLatin1String("endpoint_sha256"), *fingerprint}};
+    }
+    return QJsonObject {
+        {QLatin1String("format"), QStringLiteral("lpdesk-approval-v1")},
+        {QLatin1String("database_id"), m_db.databaseId()},
+        {QLatin1String("release_id"), release.id},
+        {QLatin1String("case_id"), release.caseId},
+        {QLatin1String("requested_by"), release.requestedBy},
+        {QLatin1String("requested_at"), release.requestedAt},
+        {QLatin1String("purpose"), release.purpose},
+        {QLatin1String("recipient"), release.recipient},
+        {QLatin1String("agency"), agency.isEmpty() ? QJsonValue() : QJsonValue(agency)},
+        {QLatin1String("items"), items},
+        {QLatin1String("content_sha256"), release.contentSha256},
+        {QLatin1String("incidents"), incidents},
+    };
+}
+
+Result<QByteArray> ReleaseApproval::document(const Release& release, const PiiDecision& pii, const QString& decidedBy,
+                                             const QString& decidedAt, const QString& note)
+{
+    auto f = facts(release);
+    if (!f)
+        return f.error();
+    QJsonObject doc = *f;
+    doc.insert(QLatin1String("decision"), QStringLiteral("approved"));
+    doc.insert(QLatin1String("decided_by"), decidedBy);
+    doc.insert(QLatin1String("decided_at"), decidedAt);
+    doc.insert(QLatin1String("note"), note);
+    doc.insert(QLatin1String("pii"),
+               QJsonObject {{QLatin1String("contacts"), pii.contacts},
+                            {QLatin1String("anonymous_names"), pii.anonymousNames},
+                            {QLatin1String("customer_data"), pii.customerData}});
+    return canonicalJson(doc);
+}
+
+Result<VerifiedApproval> ReleaseApproval::verify(const Release& release)
+{
+    auto refused = [&](const QString& why) {
+        return makeError(ErrorKind::Verification,
+                         tr("Release %1: legal's signed approval does not hold: %2").arg(release.id, why));
+    };
+    QSqlDatabase db = m_db.connection();
+    VerifiedApproval out;
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT approval_json, approval_p7s, export_count FROM releases WHERE id = ?"));
+        q.addBindValue(release.id);
+        if (!q.exec() || !q.next())
+            return failure(tr("Cannot read the approval of release %1: %2").arg(release.id, q.lastError().text()));
+        out.json = q.value(0).toString().toUtf8();
+        out.signature = q.value(1).toByteArray();
+        out.exportCount = q.value(2).toInt();
+    }
+    if (out.json.isEmpty() || out.signature.isEmpty())
+        return refused(tr("there is no signed approval (the release is marked approved in the database only)"));
+    auto ca = WorkstationKeys::caCertificatePem(db);
+    if (!ca)
+        return ca.error();
+    auto cms = CmsSignature::verifyDetached(out.signature, out.json, *ca);
+    if (!cms)
+        return refused(cms.errorMessage());
+    out.signer = commonName(cms->signerSubject);
+    out.approval = QJsonDocument::fromJson(out.json).object();
+    const QJsonObject& a = out.approval;
+    if (canonicalJson(a) != out.json)
+        return refused(tr("approval.json is not canonical"));
+    if (out.signer != a.value(QLatin1String("decided_by")).toString() || out.signer != release.decidedBy)
+        return refused(
+            tr("it was signed by %1, but the release names %2 as the reviewer").arg(out.signer, release.decidedBy));
+    if (out.signer == release.requestedBy)
+        return refused(tr("the reviewer %1 also requested it").arg(out.signer));
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT role FROM users WHERE name = ?"));
+        q.addBindValue(out.signer);
+        if (!q.exec() || !q.next() || q.value(0).toString() != QLatin1String("legal"))
+            return refused(tr("the signer %1 is not a legal reviewer").arg(out.signer));
+    }
+    // It must still describe the release: everything it binds, as it stands now.
+    auto now = facts(release);
+    if (!now)
+        return now.error();
+    for (auto it = now->constBegin(); it != now->constEnd(); ++it)
+        if (a.value(it.key()) != it.value())
+            return refused(tr("\"%1\" changed since legal signed").arg(it.key()));
+    const QJsonObject pii = a.value(QLatin1String("pii")).toObject();
+    if (pii.value(QLatin1String("contacts")).toBool() != release.pii.contacts
+        || pii.value(QLatin1String("anonymous_names")).toBool() != release.pii.anonymousNames
+        || pii.value(QLatin1String("customer_data")).toBool() != release.pii.customerData)
+        return refused(tr("the personal-data choices in the database differ from what legal signed"));
+    return out;
+}
+
+} // namespace lpdesk

@@ -1,0 +1,51 @@
+// Legal's approval as a signed document: the canonical approval.json binds everything the reviewer saw — item
+// hashes, the case's incidents and their documents, purpose and recipient, the agency and a fingerprint of its
+// endpoint (base URL, pinned CA, auth kind), the personal-data choices and the reason — and a CMS signature by the
+// reviewer's own key (certificate from the organisation CA) seals it. Export and submission check the signature
+// and that it still describes the release, never a state column alone; packages carry both files so that
+// `openssl cms -verify -CAfile org-ca.pem` names the reviewer.
+#pragma once
+
+#include "common/Result.h"
+#include "export/ReleaseService.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace lpdesk {
+
+class CaseDatabase;
+
+struct VerifiedApproval
+{
+    QByteArray json; // approval.json as signed
+    QByteArray signature; // approval.json.p7s (DER)
+    QJsonObject approval;
+    QString signer; // the reviewer's user name (certificate CN)
+    int exportCount = 0;
+};
+
+class ReleaseApproval
+{
+    Q_DECLARE_TR_FUNCTIONS(lpdesk::ReleaseApproval)
+
+public:
+    explicit ReleaseApproval(CaseDatabase& db);
+
+    // The canonical approval.json for this release as it stands now.
+    Result<QByteArray> document(const Release& release, const PiiDecision& pii, const QString& decidedBy,
+                                const QString& decidedAt, const QString& note);
+    // SHA-256 over the agency's base URL, pinned CA and auth kind (what decides where a package and its
+    // credentials go).
+    Result<QString> agencyFingerprint(const QString& agencyId);
+    // The stored approval, its signature checked against the organisation CA, signed by a legal reviewer who is
+    // not the requester, and still describing this release (exit 4 with the reason otherwise).
+    Result<VerifiedApproval> verify(const Release& release);
+
+private:
+    Result<QJsonObject> facts(const Release& release);
+    CaseDatabase& m_db;
+};
+
+} // namespace lpdesk

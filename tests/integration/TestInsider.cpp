@@ -1,0 +1,200 @@
+// The insider: an investigator who unwraps the raw database key from their own slot (their passphrase, the
+// slot file and sqlcipher — what anyone with one account has) and edits the case database and the slot file
+// directly. Each forgery must be refused by export, submit, login or `db check` with exit 3 or 4, naming what is
+// wrong. (Issue 12; the forgeries not covered yet are listed in docs/ARCHITECTURE.md, "Threat model".)
+#include "TestSupport.h"
+
+#include "crypto/Sha256.h"
+#include "db/KeySlotFile.h"
+#include "db/UserDirectory.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lpdesk;
+
+class TestInsider : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    QString m_case;
+    QString m_approved; // a USB release lena approved
+
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+    test::ProcessRun as(const QString& user, QStringList args, const QString& pass = {})
+    {
+        return test::cli(
+            args,
+            {{QStringLiteral("LPDESK_DB"), m_db},
+             {QStringLiteral("LPDESK_USER"), user},
+             {QStringLiteral("LPDESK_PASSPHRASE"), pass.isEmpty() ? user + QStringLiteral("-pass") : pass}});
+    }
+    static QJsonValue json(const test::ProcessRun& r)
+    {
+        return QJsonDocument::fromJson(r.out).isArray() ? QJsonValue(QJsonDocument::fromJson(r.out).array())
+                                                        : QJsonValue(QJsonDocument::fromJson(r.out).object());
+    }
+
+    // What the insider has: the raw key, unwrapped from the investigator's own slot.
+    QString rawKey()
+    {
+        const auto r = test::run(test::testkitPath(), {QStringLiteral("master-key"), m_db, QStringLiteral("ivy")},
+                                 {{QStringLiteral("LPDESK_PASSPHRASE"), QStringLiteral("ivy-pass")}});
+        return QString::fromLatin1(r.out.trimmed());
+    }
+    test::ProcessRun sqlcipher(const QString& sql)
+    {
+        const QByteArray script = QStringLiteral("PRAGMA key = \"x'%1'\";\nPRAGMA cipher_page_size = 4096;\n%2\n")
+                                      .arg(rawKey(), sql)
+                                      .toUtf8();
+        return test::run(QStringLiteral("sqlcipher"), {m_db}, {}, script);
+    }
+    QString request(const QString& purpose)
+    {
+        const auto r
+            = as(QStringLiteral("ivy"),
+                 {QStringLiteral("release"), QStringLiteral("request"), m_case, QStringLiteral("--all"),
+                  QStringLiteral("--purpose"), purpose, QStringLiteral("--note"), QStringLiteral("for the detective")});
+        return r.exitCode == 0 ? QString::fromUtf8(r.out).trimmed() : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QDir().mkpath(path(QStringLiteral("db")));
+        {
+            auto admin = test::createDatabase(path(QStringLiteral("db")), QStringLiteral("admin"), "admin-pass");
+            QVERIFY(admin);
+            QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass")));
+            QVERIFY(UserDirectory(*admin).add(QStringLiteral("lena"), Role::Legal, test::secret("lena-pass")));
+            m_db = admin->path();
+        }
+        const QString recipient = path(QStringLiteral("recipient.txt"));
+        QCOMPARE(as(QStringLiteral("admin"), {QStringLiteral("key"), QStringLiteral("export-recipient"), recipient})
+                     .exitCode,
+                 0);
+        const auto sim
+            = test::cli({QStringLiteral("store-sim"), QStringLiteral("--out"), path(QStringLiteral("drop")),
+                         QStringLiteral("--recipient"), recipient, QStringLiteral("--stores"), QStringLiteral("1"),
+                         QStringLiteral("--incidents"), QStringLiteral("2"), QStringLiteral("--clip-seconds"),
+                         QStringLiteral("2"), QStringLiteral("--seed"), QStringLiteral("5")});
+        QVERIFY2(sim.exitCode == 0, qPrintable(sim.describe()));
+        const QString store = QDir(path(QStringLiteral("drop"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot).first();
+        QCOMPARE(as(QStringLiteral("admin"),
+                    {QStringLiteral("store"), QStringLiteral("add"), store, QStringLiteral("--path"),
+                     path(QStringLiteral("drop/")) + store})
+                     .exitCode,
+                 0);
+        const auto pull = as(QStringLiteral("ivy"), {QStringLiteral("pull")});
+        QVERIFY2(pull.exitCode == 0, qPrintable(pull.describe()));
+        const auto incidents = as(QStringLiteral("ivy"),
+                                  {QStringLiteral("--json"), QStringLiteral("incidents"), QStringLiteral("list")});
+        const QString incident = json(incidents).toArray().first().toObject().value(QLatin1String("id")).toString();
+        QVERIFY(!incident.isEmpty());
+        const auto made = as(QStringLiteral("ivy"),
+                             {QStringLiteral("case"), QStringLiteral("new"), QStringLiteral("--title"),
+                              QStringLiteral("Insider"), QStringLiteral("--incident"), incident});
+        QVERIFY2(made.exitCode == 0, qPrintable(made.describe()));
+        m_case = QString::fromUtf8(made.out).trimmed();
+        m_approved = request(QStringLiteral("usb"));
+        QVERIFY(!m_approved.isEmpty());
+        const auto approve = as(QStringLiteral("lena"),
+                                {QStringLiteral("release"), QStringLiteral("approve"), m_approved,
+                                 QStringLiteral("--note"), QStringLiteral("ok")});
+        QVERIFY2(approve.exitCode == 0, qPrintable(approve.describe()));
+        QVERIFY(!rawKey().isEmpty());
+    }
+
+    // UPDATE releases SET state = 'approved': the package needs legal's signature, which the insider cannot make.
+    void flippedReleaseIsNotExported()
+    {
+        const QString id = request(QStringLiteral("usb"));
+        QVERIFY(!id.isEmpty());
+        const auto flip = sqlcipher(QStringLiteral("UPDATE releases SET state = 'approved', decided_by = 'lena', "
+                                                   "decided_by_id = (SELECT id FROM users WHERE name = 'lena'), "
+                                                   "decided_at = '2026-12-05T07:00:00Z', decision_note = 'ok' "
+                                                   "WHERE id = '%1';")
+                                        .arg(id));
+        QVERIFY2(flip.exitCode == 0, qPrintable(flip.describe()));
+        const QString out = path(QStringLiteral("flipped.zip"));
+        const auto exported = as(QStringLiteral("ivy"), {QStringLiteral("export"), id, QStringLiteral("--out"), out});
+        QCOMPARE(exported.exitCode, 4);
+        QVERIFY2(exported.err.contains("no signed approval"), exported.err.constData());
+        QVERIFY(!QFile::exists(out));
+
+        // Replaying legal's real signature from another release does not fit this one.
+        const auto replay = sqlcipher(QStringLiteral("UPDATE releases SET approval_json = (SELECT approval_json FROM "
+                                                     "releases WHERE id = '%1'), approval_p7s = (SELECT approval_p7s "
+                                                     "FROM releases WHERE id = '%1') WHERE id = '%2';")
+                                          .arg(m_approved, id));
+        QVERIFY2(replay.exitCode == 0, qPrintable(replay.describe()));
+        const auto replayed = as(QStringLiteral("ivy"), {QStringLiteral("export"), id, QStringLiteral("--out"), out});
+        QCOMPARE(replayed.exitCode, 4);
+        QVERIFY2(replayed.err.contains("release_id"), replayed.err.constData());
+        QVERIFY(!QFile::exists(out));
+    }
+
+    // Widening legal's personal-data decision in the database after the signature.
+    void widenedPersonalDataIsNotExported()
+    {
+        const QString id = request(QStringLiteral("usb"));
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(as(QStringLiteral("lena"),
+                    {QStringLiteral("release"), QStringLiteral("approve"), id, QStringLiteral("--note"),
+                     QStringLiteral("no contacts")})
+                     .exitCode,
+                 0);
+        QCOMPARE(
+            sqlcipher(QStringLiteral("UPDATE releases SET include_contacts = 1 WHERE id = '%1';").arg(id)).exitCode, 0);
+        const QString out = path(QStringLiteral("widened.zip"));
+        const auto exported = as(QStringLiteral("ivy"), {QStringLiteral("export"), id, QStringLiteral("--out"), out});
+        QCOMPARE(exported.exitCode, 4);
+        QVERIFY2(exported.err.contains("personal-data"), exported.err.constData());
+        QVERIFY(!QFile::exists(out));
+    }
+
+    // A slot for lena made by the insider (they hold the master key, so they can seal it to a slot of their own).
+    void plantedSlotIsRefusedAtLoginAndNamedByCheck()
+    {
+        const QString slotPath = KeySlotFile::pathFor(m_db);
+        QFile::remove(slotPath + QStringLiteral(".orig"));
+        QVERIFY(QFile::copy(slotPath, slotPath + QStringLiteral(".orig")));
+        {
+            auto file = KeySlotFile::load(slotPath);
+            QVERIFY(file);
+            QByteArray raw = QByteArray::fromHex(rawKey().toLatin1());
+            const SecureBytes master = SecureBytes::takeFrom(raw);
+            auto lena = KeySlotFile::makeSlot(QStringLiteral("lena"), test::secret("mallory"), master, file->databaseId,
+                                              file->generation, 10);
+            auto ghost = KeySlotFile::makeSlot(QStringLiteral("ghost"), test::secret("mallory"), master,
+                                               file->databaseId, file->generation, 10);
+            QVERIFY(lena && ghost);
+            file->remove(QStringLiteral("lena"));
+            file->slots.append(*lena);
+            file->slots.append(*ghost);
+            QVERIFY(file->save(slotPath));
+        }
+        const auto login = as(QStringLiteral("lena"), {QStringLiteral("whoami")}, QStringLiteral("mallory"));
+        QCOMPARE(login.exitCode, 4);
+        QVERIFY2(login.err.contains("not the one recorded"), login.err.constData());
+        const auto check = as(QStringLiteral("admin"), {QStringLiteral("db"), QStringLiteral("check")});
+        QCOMPARE(check.exitCode, 4);
+        QVERIFY2(check.err.contains("key slot for lena differs") || check.out.contains("key slot for lena differs"),
+                 qPrintable(check.describe()));
+        QVERIFY2(check.err.contains("ghost") || check.out.contains("ghost"), qPrintable(check.describe()));
+
+        QVERIFY(QFile::remove(slotPath));
+        QVERIFY(QFile::copy(slotPath + QStringLiteral(".orig"), slotPath));
+        QCOMPARE(as(QStringLiteral("lena"), {QStringLiteral("whoami")}).exitCode, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInsider)
+#include "TestInsider.moc"
