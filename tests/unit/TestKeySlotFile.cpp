@@ -113,6 +113,32 @@ private Q_SLOTS:
         slots[0] = s;
         o.insert(QLatin1String("slots"), slots);
         QTest::newRow("short key") << QJsonDocument(o).toJson();
+        // A planted slot asking for 16 GiB of scrypt memory (r = 32, p = 4 at 2^17): refused before any work.
+        {
+            QJsonObject costly = QJsonDocument::fromJson(good).object();
+            QJsonArray list = costly.value(QLatin1String("slots")).toArray();
+            QJsonObject slot = list[0].toObject();
+            QJsonObject kdf = slot.value(QLatin1String("kdf")).toObject();
+            kdf.insert(QLatin1String("log_n"), 17);
+            kdf.insert(QLatin1String("r"), 32);
+            kdf.insert(QLatin1String("p"), 4);
+            slot.insert(QLatin1String("kdf"), kdf);
+            list[0] = slot;
+            costly.insert(QLatin1String("slots"), list);
+            QTest::newRow("huge kdf memory") << QJsonDocument(costly).toJson();
+            slot = list[0].toObject();
+            slot.insert(QLatin1String("kdf"),
+                        QJsonDocument::fromJson(good)
+                            .object()
+                            .value(QLatin1String("slots"))
+                            .toArray()[0]
+                            .toObject()
+                            .value(QLatin1String("kdf")));
+            slot.insert(QLatin1String("sealed_signing_key"), QString::fromLatin1(QByteArray(3000, 'A')));
+            list[0] = slot;
+            costly.insert(QLatin1String("slots"), list);
+            QTest::newRow("oversized signing key") << QJsonDocument(costly).toJson();
+        }
         QTest::newRow("huge") << QByteArray(KeySlotFile::MaxFileSize + 1, ' ');
     }
 
