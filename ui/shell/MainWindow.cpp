@@ -298,8 +298,8 @@ void MainWindow::createActions()
     QAction* review = releases->addAction(tr("&Releases and legal review…"), QKeySequence(Qt::CTRL | Qt::Key_3), this,
                                           &MainWindow::showReleases);
     review->setObjectName(QStringLiteral("actionReleases"));
-    review->setEnabled(Permissions::allows(myRole, Action::ViewEvidence)) // the review shows the evidence;
-        QAction* verify
+    review->setEnabled(Permissions::allows(myRole, Action::ViewEvidence)); // the review shows the evidence
+    QAction* verify
         = releases->addAction(tr("&Verify a package…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), this, [this] {
               const QString f
                   = QFileDialog::getOpenFileName(this, tr("Verify a package"), QString(), tr("Packages (*.zip)"));
