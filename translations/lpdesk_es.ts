@@ -5,34 +5,34 @@
     <name>Permissions</name>
     <message>
         <source>Permission denied: %1 may not %2 (allowed: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Permiso denegado: %1 no puede %2 (permitido: %3).</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>LP Desk</source>
-        <translation type="unfinished">LP Desk</translation>
+        <translation>LP Desk</translation>
     </message>
     <message>
         <source>LP Desk cannot start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LP Desk no puede iniciarse: %1</translation>
     </message>
     <message>
         <source>LP Desk investigation workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto de investigación LP Desk</translation>
     </message>
     <message>
         <source>Case database to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos de casos que se abrirá.</translation>
     </message>
     <message>
         <source>Open case database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir base de datos de casos</translation>
     </message>
     <message>
         <source>LP Desk databases (*.lpdb)</source>
-        <translation type="unfinished">Bases de datos de LP Desk (*.lpdb)</translation>
+        <translation>Bases de datos de LP Desk (*.lpdb)</translation>
     </message>
 </context>
 <context>
@@ -58,496 +58,496 @@
     <name>Scrypt</name>
     <message>
         <source>Key derivation parameters are out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los parámetros de derivación de claves están fuera de rango.</translation>
     </message>
     <message>
         <source>Key derivation failed (not enough memory?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la derivación de claves (¿falta memoria?).</translation>
     </message>
 </context>
 <context>
     <name>X25519</name>
     <message>
         <source>Sealed key does not open (corrupt or not ours).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave sellada no se abre (dañada o no es nuestra).</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::AgenciesDialog</name>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished">&amp;Probar la conexión</translation>
+        <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Quitar</translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismos</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished">Id.</translation>
+        <translation>Id.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>CA</source>
-        <translation type="unfinished"></translation>
+        <translation>CA</translation>
     </message>
     <message>
         <source>Add an agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un organismo</translation>
     </message>
     <message>
         <source>short id, e.g. cpd-19</source>
-        <translation type="unfinished"></translation>
+        <translation>id. corto, p. ej. cpd-19</translation>
     </message>
     <message>
         <source>API key header</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabecera de la clave de API</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Examinar…</translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>The agency&apos;s CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de CA del organismo</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt)</source>
-        <translation type="unfinished">Certificados (*.pem *.crt)</translation>
+        <translation>Certificados (*.pem *.crt)</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Id.:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nombre:</translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <source>Pinned &amp;CA:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA fijada:</translation>
     </message>
     <message>
         <source>Au&amp;thentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;tenticación:</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave de API:</translation>
     </message>
     <message>
         <source>A&amp;dd agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Aña&amp;dir organismo</translation>
     </message>
     <message>
         <source>system</source>
-        <translation type="unfinished"></translation>
+        <translation>sistema</translation>
     </message>
     <message>
         <source>pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>fijada</translation>
     </message>
     <message>
         <source>Cannot read the CA certificate %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el certificado de CA %1.</translation>
     </message>
     <message>
         <source>Agency %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismo %1 añadido.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con %1…</translation>
     </message>
     <message>
         <source>Agency %1 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismo %1 quitado.</translation>
     </message>
     <message>
         <source>OAuth2 client credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales de cliente OAuth2</translation>
     </message>
     <message>
         <source>Mutual TLS (client certificate)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS mutuo (certificado de cliente)</translation>
     </message>
     <message>
         <source>client certificate (PEM file)</source>
-        <translation type="unfinished"></translation>
+        <translation>certificado de cliente (archivo PEM)</translation>
     </message>
     <message>
         <source>its private key (PEM file, unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>su clave privada (archivo PEM, sin cifrar)</translation>
     </message>
     <message>
         <source>Token &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL del token:</translation>
     </message>
     <message>
         <source>Client &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Id. de cliente:</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secreto de cliente:</translation>
     </message>
     <message>
         <source>Client certi&amp;ficate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certi&amp;ficado de cliente:</translation>
     </message>
     <message>
         <source>Client private ke&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave privada del cliente (&amp;y):</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::AgencyRegistry</name>
     <message>
         <source>add agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir organismos</translation>
     </message>
     <message>
         <source>An agency id is 2–40 lowercase letters, digits or &apos;-&apos; (got &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>El id. de un organismo tiene de 2 a 40 letras minúsculas, dígitos o &apos;-&apos; (se recibió &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>Give the agency&apos;s name (at most 200 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el nombre del organismo (200 caracteres como máximo).</translation>
     </message>
     <message>
         <source>The agency&apos;s address must be an https:// URL without user name or fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del organismo debe ser una URL https:// sin nombre de usuario ni fragmento.</translation>
     </message>
     <message>
         <source>The pinned CA file holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de la CA fijada no contiene ningún certificado PEM.</translation>
     </message>
     <message>
         <source>Authentication is one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La autenticación es una de: %1.</translation>
     </message>
     <message>
         <source>API key authentication needs a header name and the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La autenticación por clave de API necesita el nombre de una cabecera y la clave.</translation>
     </message>
     <message>
         <source>OAuth2 client credentials need an https:// token URL, a client id and its secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las credenciales de cliente OAuth2 necesitan una URL de token https://, un id. de cliente y su secreto.</translation>
     </message>
     <message>
         <source>Mutual TLS needs a client certificate and its matching private key (PEM, unencrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>El TLS mutuo necesita un certificado de cliente y su clave privada correspondiente (PEM, sin cifrar).</translation>
     </message>
     <message>
         <source>The payload profile is one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil de datos es uno de: %1.</translation>
     </message>
     <message>
         <source>The size limit must lie between 1 MiB and 1 TiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>El límite de tamaño debe estar entre 1 MiB y 1 TiB.</translation>
     </message>
     <message>
         <source>A field name is 1–40 lowercase letters or &apos;_&apos; (got &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de un campo tiene de 1 a 40 letras minúsculas o &apos;_&apos; (se recibió &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is never sent to an agency, whatever the profile says.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; nunca se envía a un organismo, diga lo que diga el perfil.</translation>
     </message>
     <message>
         <source>There already is an agency %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un organismo %1.</translation>
     </message>
     <message>
         <source>remove agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>quitar organismos</translation>
     </message>
     <message>
         <source>There is no agency %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el organismo %1.</translation>
     </message>
     <message>
         <source>see agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>ver organismos</translation>
     </message>
     <message>
         <source>submit releases</source>
-        <translation type="unfinished"></translation>
+        <translation>enviar entregas</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an optional field; they are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un campo opcional; los opcionales son: %2.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::AudioDecoder</name>
     <message>
         <source>The clip has no audio track.</source>
-        <translation type="unfinished"></translation>
+        <translation>El clip no tiene pista de audio.</translation>
     </message>
     <message>
         <source>No decoder for the audio track.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay decodificador para la pista de audio.</translation>
     </message>
     <message>
         <source>Cannot open the audio decoder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el decodificador de audio.</translation>
     </message>
     <message>
         <source>Cannot set up audio conversion.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede preparar la conversión de audio.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::AudioEncoder</name>
     <message>
         <source>The AAC encoder is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>El codificador AAC no está disponible.</translation>
     </message>
     <message>
         <source>Cannot open the AAC encoder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el codificador AAC: %1</translation>
     </message>
     <message>
         <source>Audio encoding failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la codificación de audio: %1</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::AuditLogDialog</name>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Detalles</translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>&amp;Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar la cadena</translation>
     </message>
     <message>
         <source>read the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>leer el registro de auditoría</translation>
     </message>
     <message>
         <source>The audit chain is intact: %1 events.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cadena de auditoría está íntegra: %1 eventos.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::CaseDatabase</name>
     <message>
         <source>User names are 1–64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los nombres de usuario tienen de 1 a 64 letras, dígitos, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; o &apos;-&apos;.</translation>
     </message>
     <message>
         <source>The passphrase must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña no puede estar vacía.</translation>
     </message>
     <message>
         <source>%1 already exists; LP Desk will not overwrite a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; LP Desk no sobrescribe una base de datos.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
         <source>Cannot create a database in %1: the folder is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear una base de datos en %1: no se puede escribir en la carpeta.</translation>
     </message>
     <message>
         <source>Cannot create the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la base de datos: %1</translation>
     </message>
     <message>
         <source>LP Desk organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización LP Desk</translation>
     </message>
     <message>
         <source>LP Desk workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto de trabajo LP Desk</translation>
     </message>
     <message>
         <source>Cannot move the new database into place at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede colocar la nueva base de datos en %1.</translation>
     </message>
     <message>
         <source>There is no case database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna base de datos de casos en %1.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo.</translation>
     </message>
     <message>
         <source>%1 is not writable (read-only folder or file); LP Desk needs to write its journal there. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en %1 (carpeta o archivo de solo lectura); LP Desk necesita escribir allí su diario. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>The database file %1 is damaged, truncated or does not belong to this key-slot file (%2). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de base de datos %1 está dañado, truncado o no corresponde a este archivo de ranuras de clave (%2). No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
         <source>%1 is not an LP Desk case database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una base de datos de casos de LP Desk.</translation>
     </message>
     <message>
         <source>The key-slot file does not belong to this database (database id differs).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de ranuras de clave no corresponde a esta base de datos (el id. de la base de datos es distinto).</translation>
     </message>
     <message>
         <source>Cannot write to the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la base de datos: %1</translation>
     </message>
     <message>
         <source>The key-slot file is locked by another LP Desk process; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro proceso de LP Desk tiene bloqueado el archivo de ranuras de clave; inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The audit anchor in the key-slot file does not verify (edited).</source>
-        <translation type="unfinished"></translation>
+        <translation>El ancla de auditoría del archivo de ranuras de clave no se verifica (ha sido editado).</translation>
     </message>
     <message>
         <source>The audit log ends before event %1, which was recorded earlier: events were deleted from its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría termina antes del evento %1, que se registró anteriormente: se borraron eventos del final.</translation>
     </message>
     <message>
         <source>Audit event %1 differs from what was recorded earlier: the log was rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>El evento de auditoría %1 difiere de lo registrado anteriormente: el registro se ha reescrito.</translation>
     </message>
     <message>
         <source>change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar la configuración</translation>
     </message>
     <message>
         <source>rotate the master key</source>
-        <translation type="unfinished"></translation>
+        <translation>rotar la clave maestra</translation>
     </message>
     <message>
         <source>Rekey failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el cambio de clave: %1</translation>
     </message>
     <message>
         <source>Rekey failed; the database still uses the old key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el cambio de clave; la base de datos sigue usando la clave anterior: %1</translation>
     </message>
     <message>
         <source>back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>hacer copia de seguridad de la base de datos</translation>
     </message>
     <message>
         <source>%1 already exists; choose a new name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; elija otro nombre para la copia de seguridad.</translation>
     </message>
     <message>
         <source>Cannot write the backup into %1: the folder is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir la copia de seguridad en %1: no se puede escribir en la carpeta.</translation>
     </message>
     <message>
         <source>Backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la copia de seguridad: %1</translation>
     </message>
     <message>
         <source>Backup failed: cannot move it into place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la copia de seguridad: no se puede colocar en su sitio.</translation>
     </message>
     <message>
         <source>Backup of %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la copia de seguridad de %1.</translation>
     </message>
     <message>
         <source>check the database</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobar la base de datos</translation>
     </message>
     <message>
         <source>SQLite integrity check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de integridad de SQLite: %1</translation>
     </message>
     <message>
         <source>SQLite integrity check could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo ejecutar la comprobación de integridad de SQLite: %1</translation>
     </message>
     <message>
         <source>audit event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>evento de auditoría %1: %2</translation>
     </message>
     <message>
         <source>user %1 has no key slot and cannot log in</source>
-        <translation type="unfinished"></translation>
+        <translation>el usuario %1 no tiene ranura de clave y no puede iniciar sesión</translation>
     </message>
     <message>
         <source>key slot for %1 has no active user and is refused at login</source>
-        <translation type="unfinished"></translation>
+        <translation>la ranura de clave de %1 no tiene usuario activo y se rechaza al iniciar sesión</translation>
     </message>
     <message>
         <source>No transaction to commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna transacción que confirmar.</translation>
     </message>
     <message>
         <source>Could not save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar: %1</translation>
     </message>
     <message>
         <source>custody %1, event %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>custodia %1, evento %2: %3</translation>
     </message>
     <message>
         <source>custody %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>custodia %1: %2</translation>
     </message>
 </context>
 <context>
@@ -585,318 +585,318 @@
     <name>lpdesk::CaseReport</name>
     <message>
         <source>Case report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe del caso %1</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished">%1 por %2</translation>
+        <translation>%1 por %2</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Released for</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado para</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitado</translation>
     </message>
     <message>
         <source>%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 el %2: %3</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado</translation>
     </message>
     <message>
         <source>Case status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del caso</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">Incidentes</translation>
+        <translation>Incidentes</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished">Tienda</translation>
+        <translation>Tienda</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Gravedad</translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Detected (store time)</source>
-        <translation type="unfinished">Detectado (hora de la tienda)</translation>
+        <translation>Detectado (hora de la tienda)</translation>
     </message>
     <message>
         <source>Narrative and suspects</source>
-        <translation type="unfinished"></translation>
+        <translation>Relato y sospechosos</translation>
     </message>
     <message>
         <source>Incident detected: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidente detectado: %1 (%2)</translation>
     </message>
     <message>
         <source>POS register %1 #%2, %3 %4 %5 (register clock %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Caja del TPV %1 n.º %2, %3 %4 %5 (reloj de la caja %6)</translation>
     </message>
     <message>
         <source>Statement taken from %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración tomada a %1 (%2)</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>Stills</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotogramas</translation>
     </message>
     <message>
         <source>POS extract</source>
-        <translation type="unfinished"></translation>
+        <translation>Extracto del TPV</translation>
     </message>
     <message>
         <source>Store %1, register %2, transaction %3, %4 (true %5), operator %6, flags: %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Tienda %1, caja %2, transacción %3, %4 (real %5), operador %6, indicadores: %7</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Cant.</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Tender / note</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago / nota</translation>
     </message>
     <message>
         <source>card •••• %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tarjeta •••• %1</translation>
     </message>
     <message>
         <source>card number withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>número de tarjeta omitido</translation>
     </message>
     <message>
         <source>VOIDED</source>
-        <translation type="unfinished"></translation>
+        <translation>ANULADA</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaraciones</translation>
     </message>
     <message>
         <source>Contact: %1. Version %2, signed off by %3 on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto: %1. Versión %2, firmada por %3 el %4.</translation>
     </message>
     <message>
         <source>withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>omitido</translation>
     </message>
     <message>
         <source>Redaction log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de anonimización</translation>
     </message>
     <message>
         <source>%1 (plan SHA-256 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (SHA-256 del plan %2)</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
     </message>
     <message>
         <source>Style</source>
-        <translation type="unfinished"></translation>
+        <translation>Estilo</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>From–to (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde–hasta (s)</translation>
     </message>
     <message>
         <source>Frames</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotogramas</translation>
     </message>
     <message>
         <source>audio</source>
-        <translation type="unfinished"></translation>
+        <translation>audio</translation>
     </message>
     <message>
         <source>muted</source>
-        <translation type="unfinished"></translation>
+        <translation>silenciado</translation>
     </message>
     <message>
         <source>No redacted derivatives in this package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paquete no contiene derivados anonimizados.</translation>
     </message>
     <message>
         <source>Files and their SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos y su SHA-256</translation>
     </message>
     <message>
         <source>Exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>The package&apos;s own documents are listed with their hashes in SHA256SUMS and in the signed manifest.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los documentos propios del paquete figuran con sus hashes en SHA256SUMS y en el manifest.json firmado.</translation>
     </message>
     <message>
         <source>Chain of custody</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena de custodia</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash</translation>
     </message>
     <message>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobación</translation>
     </message>
     <message>
         <source>Approved for release by %1 (legal) on %2. Reason: %3. The approval covers the content with SHA-256 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado para su entrega por %1 (asesoría jurídica) el %2. Motivo: %3. La aprobación cubre el contenido con SHA-256 %4.</translation>
     </message>
     <message>
         <source>The PDF report needs a QGuiApplication.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe PDF necesita una QGuiApplication.</translation>
     </message>
     <message>
         <source>Case report %1 — package %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe del caso %1 — paquete %2</translation>
     </message>
     <message>
         <source>Cannot start the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede iniciar el PDF.</translation>
     </message>
     <message>
         <source>LP Desk package %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete de LP Desk %1 · %2</translation>
     </message>
     <message>
         <source>Package %1 · page %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete %1 · página %2 de %3</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::CaseService</name>
     <message>
         <source>read cases</source>
-        <translation type="unfinished"></translation>
+        <translation>leer casos</translation>
     </message>
     <message>
         <source>change cases</source>
-        <translation type="unfinished"></translation>
+        <translation>modificar casos</translation>
     </message>
     <message>
         <source>There is no case %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el caso %1.</translation>
     </message>
     <message>
         <source>There is no incident %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el incidente %1.</translation>
     </message>
     <message>
         <source>A case needs a title of 1–200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un caso necesita un título de 1 a 200 caracteres.</translation>
     </message>
     <message>
         <source>Incident %1 is not in this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>El incidente %1 no está en este caso.</translation>
     </message>
     <message>
         <source>Status must be one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado debe ser uno de: %1</translation>
     </message>
     <message>
         <source>A note needs 1–20000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota tiene de 1 a 20000 caracteres.</translation>
     </message>
     <message>
         <source>A clock offset is between -86400 and 86400 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un desfase de reloj está entre -86400 y 86400 segundos.</translation>
     </message>
     <message>
         <source>There is no camera %1 at store %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la cámara %1 en la tienda %2.</translation>
     </message>
 </context>
 <context>
@@ -1078,1108 +1078,1109 @@
     <name>lpdesk::Cli</name>
     <message>
         <source>No passphrase: set LPDESK_PASSPHRASE, use --passphrase-file, or run in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin frase de contraseña: defina LPDESK_PASSPHRASE, use --passphrase-file o ejecútelo en un terminal.</translation>
     </message>
     <message>
         <source>--%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 necesita un valor</translation>
     </message>
     <message>
         <source>unknown option --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>opción desconocida --%1</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>falló</translation>
     </message>
     <message>
         <source>Try &apos;lpdesk-cli --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe &apos;lpdesk-cli --help&apos;.</translation>
     </message>
     <message>
         <source>Cannot read the passphrase file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de frase de contraseña %1: %2</translation>
     </message>
     <message>
         <source>Repeat the passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la frase de contraseña: </translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished">Las dos frases de contraseña no coinciden.</translation>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
         <source>Which user? Give --user NAME or set LPDESK_USER.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué usuario? Indique --user NOMBRE o defina LPDESK_USER.</translation>
     </message>
     <message>
         <source>Passphrase for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de %1: </translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: %1</translation>
     </message>
     <message>
         <source>no command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el comando &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Usage: lpdesk-cli [--db FILE] [--user NAME] [--json] [--passphrase-file FILE] COMMAND ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: lpdesk-cli [--db ARCHIVO] [--user NOMBRE] [--json] [--passphrase-file ARCHIVO] COMANDO ...</translation>
     </message>
     <message>
         <source>LP Desk command line: the same core services as the lpdesk workstation, headless.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de comandos de LP Desk: los mismos servicios del núcleo que el puesto lpdesk, sin interfaz gráfica.</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones globales:</translation>
     </message>
     <message>
         <source>case database (default: LPDESK_DB or the per-user data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>base de datos de casos (predeterminada: LPDESK_DB o la carpeta de datos del usuario)</translation>
     </message>
     <message>
         <source>who unlocks it (default: LPDESK_USER, or the only user)</source>
-        <translation type="unfinished"></translation>
+        <translation>quién la desbloquea (predeterminado: LPDESK_USER o el único usuario)</translation>
     </message>
     <message>
         <source>machine-readable output for list and show commands</source>
-        <translation type="unfinished"></translation>
+        <translation>salida legible por máquina para los comandos list y show</translation>
     </message>
     <message>
         <source>read the passphrase from FILE (else LPDESK_PASSPHRASE, else asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>leer la frase de contraseña de ARCHIVO (si no, LPDESK_PASSPHRASE; si no, se pregunta)</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos:</translation>
     </message>
     <message>
         <source>Exit codes: 0 ok, 1 failed, 2 usage error, 3 authentication or permission refused, 4 verification failed (tampering or corruption).</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de salida: 0 correcto, 1 fallo, 2 error de uso, 3 autenticación o permiso denegados, 4 verificación fallida (manipulación o daños).</translation>
     </message>
     <message>
         <source>&apos;lpdesk-cli help COMMAND&apos; or &apos;lpdesk-cli COMMAND --help&apos; shows one command.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;lpdesk-cli help COMANDO&apos; o &apos;lpdesk-cli COMANDO --help&apos; muestra un comando.</translation>
     </message>
     <message>
         <source>--db needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>--db necesita un valor</translation>
     </message>
     <message>
         <source>--user needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>--user necesita un valor</translation>
     </message>
     <message>
         <source>--passphrase-file needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>--passphrase-file necesita un valor</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
     <message>
         <source>wrong number of arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>número de argumentos incorrecto</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>init needs --admin NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>init necesita --admin NOMBRE</translation>
     </message>
     <message>
         <source>Creating %1 (tuning the key-derivation cost to this machine)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando %1 (ajustando el coste de derivación de claves a este equipo)...</translation>
     </message>
     <message>
         <source>--role must be investigator, legal, admin or auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>--role debe ser investigator, legal, admin o auditor</translation>
     </message>
     <message>
         <source>add users</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir usuarios</translation>
     </message>
     <message>
         <source>Passphrase for the new user %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña del nuevo usuario %1: </translation>
     </message>
     <message>
         <source>  (no key slot)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (sin ranura de clave)</translation>
     </message>
     <message>
         <source>Rotating the master key so the removed user&apos;s knowledge of it is worthless...</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotando la clave maestra para que lo que el usuario eliminado sabía de ella no sirva de nada...</translation>
     </message>
     <message>
         <source>Current passphrase for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña actual de %1: </translation>
     </message>
     <message>
         <source>New passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frase de contraseña: </translation>
     </message>
     <message>
         <source>Recipient key (X25519) id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de destinatario (X25519) id. %1</translation>
     </message>
     <message>
         <source>Signing certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de firma %1</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella SHA-256 %1</translation>
     </message>
     <message>
         <source>Organisation CA certificate (give this to police as org-ca.pem)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de CA de la organización (entréguelo a la policía como org-ca.pem)</translation>
     </message>
     <message>
         <source>SQLite integrity: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>Integridad de SQLite: correcta</translation>
     </message>
     <message>
         <source>SQLite integrity: FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>Integridad de SQLite: FALLIDA</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: %1</translation>
     </message>
     <message>
         <source>--since takes a date (2026-03-14) or an RFC 3339 time</source>
-        <translation type="unfinished"></translation>
+        <translation>--since admite una fecha (2026-03-14) o una hora RFC 3339</translation>
     </message>
     <message>
         <source>read the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>leer el registro de auditoría</translation>
     </message>
     <message>
         <source>verify the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>verificar el registro de auditoría</translation>
     </message>
     <message>
         <source>audit event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>evento de auditoría %1: %2</translation>
     </message>
     <message>
         <source>create a new encrypted case database (never overwrites)</source>
-        <translation type="unfinished"></translation>
+        <translation>crear una nueva base de datos de casos cifrada (nunca sobrescribe)</translation>
     </message>
     <message>
         <source>unlock and print your name and role</source>
-        <translation type="unfinished"></translation>
+        <translation>desbloquear y mostrar su nombre y su rol</translation>
     </message>
     <message>
         <source>(admin) add a user with its own key slot (passphrase: LPDESK_NEW_PASSPHRASE or asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>(admin) añadir un usuario con su propia ranura de clave (frase: LPDESK_NEW_PASSPHRASE o se pregunta)</translation>
     </message>
     <message>
         <source>(admin, auditor) users and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>(admin, auditor) usuarios y roles</translation>
     </message>
     <message>
         <source>(admin) remove a user&apos;s key slot; --rekey also rotates the master key</source>
-        <translation type="unfinished"></translation>
+        <translation>(admin) quitar la ranura de clave de un usuario; --rekey también rota la clave maestra</translation>
     </message>
     <message>
         <source>(admin) change a role</source>
-        <translation type="unfinished"></translation>
+        <translation>(admin) cambiar un rol</translation>
     </message>
     <message>
         <source>change your passphrase (new one: LPDESK_NEW_PASSPHRASE or asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar su frase de contraseña (la nueva: LPDESK_NEW_PASSPHRASE o se pregunta)</translation>
     </message>
     <message>
         <source>recipient key (what stores encrypt to) and signing certificates (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>clave de destinatario (a la que cifran las tiendas) y certificados de firma (PEM)</translation>
     </message>
     <message>
         <source>write the recipient public key for a store</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir la clave pública de destinatario para una tienda</translation>
     </message>
     <message>
         <source>write the organisation CA certificate (org-ca.pem for police)</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir el certificado de CA de la organización (org-ca.pem para la policía)</translation>
     </message>
     <message>
         <source>integrity check and every hash chain; exit 4 on any break</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobación de integridad y de cada cadena de hashes; sale con 4 ante cualquier ruptura</translation>
     </message>
     <message>
         <source>(admin) consistent encrypted copy (OUT, OUT.keys, OUT.media)</source>
-        <translation type="unfinished"></translation>
+        <translation>(admin) copia cifrada coherente (SALIDA, SALIDA.keys, SALIDA.media)</translation>
     </message>
     <message>
         <source>(admin) rotate the database master key</source>
-        <translation type="unfinished"></translation>
+        <translation>(admin) rotar la clave maestra de la base de datos</translation>
     </message>
     <message>
         <source>(admin, auditor) the global audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>(admin, auditor) el registro de auditoría global</translation>
     </message>
     <message>
         <source>(admin, auditor) verify the audit chain; exit 4 on any break</source>
-        <translation type="unfinished"></translation>
+        <translation>(admin, auditor) verificar la cadena de auditoría; sale con 4 ante cualquier ruptura</translation>
     </message>
     <message>
         <source>store-sim needs --out DIR and --recipient FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>store-sim necesita --out DIR y --recipient ARCHIVO</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>--stores, --incidents, --clip-seconds and --seed take numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>--stores, --incidents, --clip-seconds y --seed admiten números</translation>
     </message>
     <message>
         <source>--day takes a date like 2026-03-14</source>
-        <translation type="unfinished"></translation>
+        <translation>--day admite una fecha como 2026-03-14</translation>
     </message>
     <message>
         <source>--size takes WIDTHxHEIGHT</source>
-        <translation type="unfinished"></translation>
+        <translation>--size admite ANCHOxALTO</translation>
     </message>
     <message>
         <source>%1 stores, %2 incidents, %3 clips (%4 MB encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiendas, %2 incidentes, %3 clips (%4 MB cifrados)</translation>
     </message>
     <message>
         <source>%1 is too large for a certificate or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es demasiado grande para un certificado o una clave.</translation>
     </message>
     <message>
         <source>store add needs exactly one of --path DIR or --url URL</source>
-        <translation type="unfinished"></translation>
+        <translation>store add necesita exactamente uno de --path DIR o --url URL</translation>
     </message>
     <message>
         <source>--cert and --key go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--cert y --key van juntos</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nunca</translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>%1: %2 new incidents, %3 new clips (%4 MB), %5 duplicates, %6 POS journals, %7 quarantined%8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 incidentes nuevos, %3 clips nuevos (%4 MB), %5 duplicados, %6 diarios del TPV, %7 en cuarentena%8</translation>
     </message>
     <message>
         <source>; stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; detenido: %1</translation>
     </message>
     <message>
         <source>lpdesk-cli: %1 items were quarantined; see &apos;lpdesk-cli quarantine list&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>lpdesk-cli: %1 elementos quedaron en cuarentena; véase &apos;lpdesk-cli quarantine list&apos;.</translation>
     </message>
     <message>
         <source>--severity takes 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>--severity admite de 1 a 5</translation>
     </message>
     <message>
         <source>--%1 takes a date (2026-03-14) or an RFC 3339 time</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 admite una fecha (2026-03-14) o una hora RFC 3339</translation>
     </message>
     <message>
         <source>  (unread)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (no leído)</translation>
     </message>
     <message>
         <source>--sort is one of priority, newest, oldest, severity, store, type</source>
-        <translation type="unfinished"></translation>
+        <translation>--sort es uno de priority, newest, oldest, severity, store, type</translation>
     </message>
     <message>
         <source>Incident %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidente %1</translation>
     </message>
     <message>
         <source>  store     %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>  tienda    %1 (%2)</translation>
     </message>
     <message>
         <source>  type      %1, severity %2, trigger %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  tipo      %1, gravedad %2, aviso %3</translation>
     </message>
     <message>
         <source>  detected  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  detectado %1</translation>
     </message>
     <message>
         <source>            %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>            %1 UTC</translation>
     </message>
     <message>
         <source>  location  %1%2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>  lugar     %1%2%3</translation>
     </message>
     <message>
         <source>, register %1</source>
-        <translation type="unfinished">, caja %1</translation>
+        <translation>, caja %1</translation>
     </message>
     <message>
         <source>, camera %1</source>
-        <translation type="unfinished">, cámara %1</translation>
+        <translation>, cámara %1</translation>
     </message>
     <message>
         <source>  narrative %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  relato    %1</translation>
     </message>
     <message>
         <source>  suspect   %1: %2, %3, %4, %5; %6; %7</source>
-        <translation type="unfinished"></translation>
+        <translation>  sospechoso %1: %2, %3, %4, %5; %6; %7</translation>
     </message>
     <message>
         <source>  clip      %1  %2  %3 s  %4x%5  sha256 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>  clip      %1  %2  %3 s  %4x%5  sha256 %6</translation>
     </message>
     <message>
         <source>  missing   %1 clip(s) were quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>  faltan    %1 clip(s) quedaron en cuarentena</translation>
     </message>
     <message>
         <source>  POS       register %1, transaction %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  TPV       caja %1, transacción %2, %3</translation>
     </message>
     <message>
         <source>read the quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>leer la cuarentena</translation>
     </message>
     <message>
         <source>(admin) register a store drop: a folder/USB or HTTPS with pinned CA and client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>(admin) registrar el punto de entrega de una tienda: carpeta/USB o HTTPS con CA fijada y certificado de cliente</translation>
     </message>
     <message>
         <source>stores with last pull, cursor and last error</source>
-        <translation type="unfinished"></translation>
+        <translation>tiendas con su última descarga, cursor y último error</translation>
     </message>
     <message>
         <source>(investigator, admin) fetch new incidents, media and POS journals; verify every hash; quarantine bad items (exit 1 if any)</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator, admin) descargar incidentes, grabaciones y diarios del TPV nuevos; verificar cada hash; poner en cuarentena lo defectuoso (sale con 1 si hay algo)</translation>
     </message>
     <message>
         <source>(investigator, legal) the triage inbox, most urgent first</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator, legal) la bandeja de entrada de triaje, lo más urgente primero</translation>
     </message>
     <message>
         <source>(investigator, legal) one incident (the read is audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator, legal) un incidente (la lectura queda auditada)</translation>
     </message>
     <message>
         <source>what pulls refused, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>lo que rechazaron las descargas, y por qué</translation>
     </message>
     <message>
         <source>(investigator, legal) full-text search over incidents, narratives and statements</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator, legal) búsqueda de texto completo en incidentes, relatos y declaraciones</translation>
     </message>
     <message>
         <source>write one realistic store drop per store under DIR/&lt;store-id&gt;/ (no database needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir un punto de entrega realista por tienda en DIR/&lt;id-tienda&gt;/ (no necesita base de datos)</translation>
     </message>
     <message>
         <source>case new needs --title T</source>
-        <translation type="unfinished"></translation>
+        <translation>case new necesita --title T</translation>
     </message>
     <message>
         <source>  id        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  id.       %1</translation>
     </message>
     <message>
         <source>  status    %1, assigned to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  estado    %1, asignado a %2</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>nadie</translation>
     </message>
     <message>
         <source>  created   %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  creado    %1 por %2</translation>
     </message>
     <message>
         <source>  tags      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  etiquetas %1</translation>
     </message>
     <message>
         <source>  incident  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  incidente %1</translation>
     </message>
     <message numerus="yes">
         <source>  media     %n item(s) (see &apos;media list&apos;)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  medios    %n elemento (véase &apos;media list&apos;)</numerusform>
+            <numerusform>  medios    %n elementos (véase &apos;media list&apos;)</numerusform>
         </translation>
     </message>
     <message>
         <source>  note      %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>  nota      %1 (%2, %3)</translation>
     </message>
     <message>
         <source>
       %1 of %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>
+      %1 de %2 %3</translation>
     </message>
     <message>
         <source>--%1 takes seconds (12.5) or HH:MM:SS.mmm</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 admite segundos (12.5) o HH:MM:SS.mmm</translation>
     </message>
     <message>
         <source>--mode is copy, smart or reencode</source>
-        <translation type="unfinished"></translation>
+        <translation>--mode es copy, smart o reencode</translation>
     </message>
     <message>
         <source>trimming… %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>recortando… %1%</translation>
     </message>
     <message>
         <source>%1 trim: frames %2–%3, %4 s to %5 s%6</source>
-        <translation type="unfinished"></translation>
+        <translation>recorte %1: fotogramas %2–%3, de %4 s a %5 s%6</translation>
     </message>
     <message>
         <source> (copy trims start at the keyframe before the requested in-point)</source>
-        <translation type="unfinished"></translation>
+        <translation> (los recortes por copia empiezan en el fotograma clave anterior al punto de entrada pedido)</translation>
     </message>
     <message>
         <source>frame needs --out FILE.png</source>
-        <translation type="unfinished"></translation>
+        <translation>frame necesita --out ARCHIVO.png</translation>
     </message>
     <message>
         <source>read custody</source>
-        <translation type="unfinished"></translation>
+        <translation>leer la custodia</translation>
     </message>
     <message>
         <source>verify custody</source>
-        <translation type="unfinished"></translation>
+        <translation>verificar la custodia</translation>
     </message>
     <message>
         <source>event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>evento %1: %2</translation>
     </message>
     <message>
         <source>the offset is a number of seconds (positive: the recorder&apos;s clock is ahead)</source>
-        <translation type="unfinished"></translation>
+        <translation>el desfase es un número de segundos (positivo: el reloj del grabador va adelantado)</translation>
     </message>
     <message>
         <source>(investigator) open a case from incidents (also across stores); prints its id</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator) abrir un caso a partir de incidentes (también de varias tiendas); muestra su id.</translation>
     </message>
     <message>
         <source>(investigator, legal) cases</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator, legal) casos</translation>
     </message>
     <message>
         <source>(investigator, legal) one case</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator, legal) un caso</translation>
     </message>
     <message>
         <source>(investigator) link an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator) vincular un incidente</translation>
     </message>
     <message>
         <source>(investigator) unlink an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator) desvincular un incidente</translation>
     </message>
     <message>
         <source>(investigator) change the status</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator) cambiar el estado</translation>
     </message>
     <message>
         <source>(investigator) assign the case</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator) asignar el caso</translation>
     </message>
     <message>
         <source>(investigator) set tags</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator) poner etiquetas</translation>
     </message>
     <message>
         <source>(investigator) add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator) añadir una nota</translation>
     </message>
     <message>
         <source>(investigator, legal) originals and derivatives with hashes and lineage</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator, legal) originales y derivados con hashes y procedencia</translation>
     </message>
     <message>
         <source>(investigator) derivative clip (default smart: frame-accurate); prints its id</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator) clip derivado (predeterminado smart: exacto al fotograma); muestra su id.</translation>
     </message>
     <message>
         <source>(investigator) a still, recorded as a derivative and exported to FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator) un fotograma, registrado como derivado y exportado a ARCHIVO</translation>
     </message>
     <message>
         <source>(investigator) record how far a recorder&apos;s clock is ahead of true time (audited, in custody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator) registrar cuánto adelanta el reloj de un grabador respecto a la hora real (auditado, en la custodia)</translation>
     </message>
     <message>
         <source>a chain of custody</source>
-        <translation type="unfinished"></translation>
+        <translation>una cadena de custodia</translation>
     </message>
     <message>
         <source>verify a chain and its signed checkpoints; exit 4 naming each break</source>
-        <translation type="unfinished"></translation>
+        <translation>verificar una cadena y sus puntos de control firmados; sale con 4 y nombra cada ruptura</translation>
     </message>
     <message>
         <source>redact needs --plan FILE.json</source>
-        <translation type="unfinished"></translation>
+        <translation>redact necesita --plan ARCHIVO.json</translation>
     </message>
     <message>
         <source>%1 is larger than a redaction plan may be.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es más grande de lo que puede ser un plan de anonimización.</translation>
     </message>
     <message>
         <source>rendering… %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>renderizando… %1%</translation>
     </message>
     <message>
         <source>  region %1 (%2, %3): %4–%5 s, %6 frames</source>
-        <translation type="unfinished"></translation>
+        <translation>  región %1 (%2, %3): %4–%5 s, %6 fotogramas</translation>
     </message>
     <message>
         <source>(investigator) render a redaction plan (regions with keyframes, blur/pixelate/fill, audio mutes) to an H.264 derivative; prints its id</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator) renderizar un plan de anonimización (regiones con fotogramas clave, desenfoque/pixelado/relleno, silencios de audio) en un derivado H.264; muestra su id.</translation>
     </message>
     <message>
         <source>the reasons a redaction may give (admin: --set replaces the list; &apos;other&apos; always stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>los motivos que puede alegar una anonimización (admin: --set sustituye la lista; &apos;other&apos; siempre permanece)</translation>
     </message>
     <message>
         <source>%1  %2 transactions, %3 line items, %4 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 transacciones, %3 líneas, %4 rechazadas</translation>
     </message>
     <message>
         <source>  rejected %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  rechazada %1: %2</translation>
     </message>
     <message>
         <source>pos import takes a FILE or --pulled</source>
-        <translation type="unfinished"></translation>
+        <translation>pos import admite un ARCHIVO o --pulled</translation>
     </message>
     <message>
         <source>--format is auto, poslog, csv or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format es auto, poslog, csv o json</translation>
     </message>
     <message>
         <source>--mapping is saved per store: give --store ID</source>
-        <translation type="unfinished"></translation>
+        <translation>--mapping se guarda por tienda: indique --store ID</translation>
     </message>
     <message>
         <source>Cannot read the mapping %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la correspondencia %1.</translation>
     </message>
     <message>
         <source>The mapping is not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La correspondencia no es un objeto JSON: %1</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando %1…</translation>
     </message>
     <message>
         <source>--window takes seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--window admite segundos</translation>
     </message>
     <message numerus="yes">
         <source>%n transaction(s) newly linked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n transacción vinculada ahora</numerusform>
+            <numerusform>%n transacciones vinculadas ahora</numerusform>
         </translation>
     </message>
     <message>
         <source>    in clip %1 at %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>    en el clip %1 a los %2 s</translation>
     </message>
     <message>
         <source>%1 is too long for a statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es demasiado largo para una declaración.</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es texto UTF-8.</translation>
     </message>
     <message>
         <source>statement add needs --author NAME and --text-file F</source>
-        <translation type="unfinished"></translation>
+        <translation>statement add necesita --author NOMBRE y --text-file F</translation>
     </message>
     <message>
         <source>signed off %1</source>
-        <translation type="unfinished"></translation>
+        <translation>firmada %1</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>borrador</translation>
     </message>
     <message>
         <source>, corrected by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, corregida por %1</translation>
     </message>
     <message>
         <source>(investigator, admin) import a POS journal as evidence (kept encrypted with its hash); --mapping saves the store&apos;s CSV column mapping; --pulled imports journals pulled from stores</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator, admin) importar un diario del TPV como evidencia (guardado cifrado con su hash); --mapping guarda la correspondencia de columnas CSV de la tienda; --pulled importa los diarios descargados de las tiendas</translation>
     </message>
     <message>
         <source>(investigator) link the transactions the case&apos;s incidents reference and the exceptions at their registers within ±S seconds (default 120), clock offsets applied; or link/unlink by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator) vincular las transacciones a las que remiten los incidentes del caso y las excepciones de sus cajas en ±S segundos (120 por defecto), con los desfases de reloj aplicados; o vincular/desvincular a mano</translation>
     </message>
     <message>
         <source>(investigator, legal) the case&apos;s transactions with line items and where each happens in the case&apos;s clips; --mask withholds card digits and loyalty ids</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator, legal) las transacciones del caso con sus líneas y dónde ocurre cada una en los clips del caso; --mask oculta los dígitos de tarjeta y los id. de fidelización</translation>
     </message>
     <message>
         <source>(investigator, legal) one transaction (the receipt)</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator, legal) una transacción (el tique)</translation>
     </message>
     <message>
         <source>(investigator) record a statement (a draft until signed off); prints its id</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator) registrar una declaración (borrador hasta que se firme); muestra su id.</translation>
     </message>
     <message>
         <source>(investigator) change a draft statement</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator) cambiar una declaración en borrador</translation>
     </message>
     <message>
         <source>(investigator) sign off a statement: from then on it cannot change</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator) firmar una declaración: a partir de ahí no puede cambiar</translation>
     </message>
     <message>
         <source>(investigator) a new version of a signed-off statement; prints its id</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator) una nueva versión de una declaración firmada; muestra su id.</translation>
     </message>
     <message>
         <source>(investigator, legal) the case&apos;s statements, every version</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator, legal) las declaraciones del caso, todas las versiones</translation>
     </message>
     <message>
         <source>(investigator, legal) one statement with its attachments&apos; hashes</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator, legal) una declaración con los hashes de sus adjuntos</translation>
     </message>
     <message>
         <source>POS: %1 journals imported, %2 transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>TPV: %1 diarios importados, %2 transacciones</translation>
     </message>
     <message>
         <source>lpdesk-cli: POS journal not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lpdesk-cli: diario del TPV no importado: %1</translation>
     </message>
     <message>
         <source>  statement %1  case %2  %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  declaración %1  caso %2  %3: %4</translation>
     </message>
     <message>
         <source>Cannot read the password file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de contraseña %1: %2</translation>
     </message>
     <message>
         <source>Package password (hand it over separately): </source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña del paquete (entréguela por separado): </translation>
     </message>
     <message>
         <source>Package password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña del paquete: </translation>
     </message>
     <message>
         <source>An encrypted package needs a password: give --password-file F, set LPDESK_PACKAGE_PASSWORD, or run in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paquete cifrado necesita una contraseña: indique --password-file F, defina LPDESK_PACKAGE_PASSWORD o ejecútelo en un terminal.</translation>
     </message>
     <message>
         <source>The package is encrypted: give --password-file F, set LPDESK_PACKAGE_PASSWORD, or run in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete está cifrado: indique --password-file F, defina LPDESK_PACKAGE_PASSWORD o ejecútelo en un terminal.</translation>
     </message>
     <message>
         <source>; %1 by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 por %2: %3</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazada</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>aprobada</translation>
     </message>
     <message>
         <source>    void: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    anulada: %1</translation>
     </message>
     <message>
         <source>--purpose is usb or agency:ID</source>
-        <translation type="unfinished"></translation>
+        <translation>--purpose es usb o agency:ID</translation>
     </message>
     <message>
         <source>release request needs --note T</source>
-        <translation type="unfinished"></translation>
+        <translation>release request necesita --note T</translation>
     </message>
     <message>
         <source>    content SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    SHA-256 del contenido %1</translation>
     </message>
     <message>
         <source>a decision needs --note T</source>
-        <translation type="unfinished"></translation>
+        <translation>una decisión necesita --note T</translation>
     </message>
     <message>
         <source>OK: package %1 (%2), %3 files, %4 bytes, %5 custody events, signed by %6</source>
-        <translation type="unfinished"></translation>
+        <translation>CORRECTO: paquete %1 (%2), %3 archivos, %4 bytes, %5 eventos de custodia, firmado por %6</translation>
     </message>
     <message numerus="yes">
         <source>FAILED: %n problem(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>FALLO: %n problema en %1</numerusform>
+            <numerusform>FALLO: %n problemas en %1</numerusform>
         </translation>
     </message>
     <message>
         <source>export needs --out FILE.zip</source>
-        <translation type="unfinished"></translation>
+        <translation>export necesita --out ARCHIVO.zip</translation>
     </message>
     <message>
         <source>%1: package %2, %3 files, %4 bytes, written and read back: it verifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: paquete %2, %3 archivos, %4 bytes, escrito y releído: se verifica.</translation>
     </message>
     <message>
         <source>(investigator) ask legal to release items of a case; prints the request id</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator) pedir a la asesoría jurídica que entregue elementos de un caso; muestra el id. de la solicitud</translation>
     </message>
     <message>
         <source>(investigator, legal, auditor) release requests and their state</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator, legal, auditor) solicitudes de entrega y su estado</translation>
     </message>
     <message>
         <source>(investigator, legal, auditor) one request with every item&apos;s hash</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator, legal, auditor) una solicitud con el hash de cada elemento</translation>
     </message>
     <message>
         <source>(legal, never the requester) approve: binds to the exact content; personal data stays masked unless included</source>
-        <translation type="unfinished"></translation>
+        <translation>(legal, nunca quien la pidió) aprobar: se vincula al contenido exacto; los datos personales siguen ocultos salvo que se incluyan</translation>
     </message>
     <message>
         <source>(legal, never the requester) reject with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>(legal, nunca quien la pidió) rechazar con un motivo</translation>
     </message>
     <message>
         <source>(investigator, legal) write the sealed package of an approved, unchanged release; it is read back and verified before success is reported</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator, legal) escribir el paquete sellado de una entrega aprobada y sin cambios; se relee y verifica antes de dar el éxito</translation>
     </message>
     <message>
         <source>(no database needed) verify a package offline: structure, signature, hashes, coverage, custody chain; exit 4 listing every problem</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin base de datos) verificar un paquete sin conexión: estructura, firma, hashes, cobertura, cadena de custodia; sale con 4 y enumera cada problema</translation>
     </message>
     <message>
         <source>Time-stamped %1 by %2 (RFC 3161)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sellado de tiempo %1 por %2 (RFC 3161)</translation>
     </message>
     <message>
         <source>Cannot read the certificate file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de certificado %1.</translation>
     </message>
     <message>
         <source>No time-stamp authority: packages carry no RFC 3161 token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin autoridad de sellado de tiempo: los paquetes no llevan token RFC 3161.</translation>
     </message>
     <message>
         <source>Time-stamp authority: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoridad de sellado de tiempo: %1</translation>
     </message>
     <message>
         <source>The TSA address must be an http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de la TSA debe ser una URL http:// o https://.</translation>
     </message>
     <message>
         <source>tsa URL needs --ca PEM: the CA that issues the TSA&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>tsa URL necesita --ca PEM: la CA que emite el certificado de la TSA</translation>
     </message>
     <message>
         <source>(admin to change) the RFC 3161 time-stamp authority that stamps every package&apos;s manifest; without arguments, show it</source>
-        <translation type="unfinished"></translation>
+        <translation>(admin para cambiarla) la autoridad de sellado de tiempo RFC 3161 que sella el manifiesto de cada paquete; sin argumentos, la muestra</translation>
     </message>
     <message>
         <source>Cannot read %1 (or it is over 64 KiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1 (o supera 64 KiB).</translation>
     </message>
     <message>
         <source>--max-mb takes a number of MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-mb admite un número de MiB</translation>
     </message>
     <message>
         <source> (secret set)</source>
-        <translation type="unfinished"></translation>
+        <translation> (secreto definido)</translation>
     </message>
     <message>
         <source>  system CAs</source>
-        <translation type="unfinished"></translation>
+        <translation>  CA del sistema</translation>
     </message>
     <message>
         <source>  pinned CA</source>
-        <translation type="unfinished"></translation>
+        <translation>  CA fijada</translation>
     </message>
     <message>
         <source>(admin) an agency profile: pinned CA, authentication (secrets kept in the encrypted database), payload profile, size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>(admin) un perfil de organismo: CA fijada, autenticación (secretos guardados en la base de datos cifrada), perfil de datos, límite de tamaño</translation>
     </message>
     <message>
         <source>agency profiles (never their secrets)</source>
-        <translation type="unfinished"></translation>
+        <translation>perfiles de organismos (nunca sus secretos)</translation>
     </message>
     <message>
         <source>(admin) remove an agency profile</source>
-        <translation type="unfinished"></translation>
+        <translation>(admin) quitar un perfil de organismo</translation>
     </message>
     <message>
         <source>  report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  denuncia %1</translation>
     </message>
     <message>
         <source>  next attempt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  próximo intento %1</translation>
     </message>
     <message>
         <source>submit needs --agency ID (and --wait takes seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>submit necesita --agency ID (y --wait admite segundos)</translation>
     </message>
     <message>
         <source>Not delivered yet; it stays in the outbox (outbox run retries it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no entregado; sigue en la bandeja de salida (outbox run lo reintenta).</translation>
     </message>
     <message>
         <source>--wait takes seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--wait admite segundos</translation>
     </message>
     <message>
         <source>(investigator, legal) seal an approved release for the agency, put it in the outbox and deliver it (retrying while the wait is at most S seconds, default 60); prints the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator, legal) sellar una entrega aprobada para el organismo, ponerla en la bandeja de salida y entregarla (reintentando mientras la espera sea de S segundos como máximo, 60 por defecto); muestra el acuse</translation>
     </message>
     <message>
         <source>submissions, their state, attempts and receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>envíos, su estado, intentos y acuses</translation>
     </message>
     <message>
         <source>(investigator, legal) deliver every submission that is due, resuming interrupted uploads</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator, legal) entregar todos los envíos pendientes, reanudando las subidas interrumpidas</translation>
     </message>
     <message>
         <source>(investigator, legal) cancel a submission</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator, legal) cancelar un envío</translation>
     </message>
     <message>
         <source>connect to the agency: TLS with the pinned CA (and client certificate), an HTTP answer</source>
-        <translation type="unfinished"></translation>
+        <translation>conectar con el organismo: TLS con la CA fijada (y certificado de cliente), una respuesta HTTP</translation>
     </message>
     <message>
         <source>TIME is RFC 3339 with an offset, e.g. 2026-03-14T14:02:11-05:00</source>
-        <translation type="unfinished"></translation>
+        <translation>HORA es RFC 3339 con desfase, p. ej. 2026-03-14T14:02:11-05:00</translation>
     </message>
     <message>
         <source>at %1 (%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>a los %1 (%2 s)</translation>
     </message>
     <message>
         <source>no footage: the clip starts %1 s later</source>
-        <translation type="unfinished"></translation>
+        <translation>sin imagen: el clip empieza %1 s después</translation>
     </message>
     <message>
         <source>no footage: the clip ended %1 s earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>sin imagen: el clip terminó %1 s antes</translation>
     </message>
     <message>
         <source>(investigator, legal) where the true time TIME (RFC 3339) falls in each clip of the case, corrected for camera clock offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator, legal) dónde cae la hora real HORA (RFC 3339) en cada clip del caso, corregida por los desfases de reloj de las cámaras</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::CmsSignature</name>
     <message>
         <source>The organisation signing identity is not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La identidad de firma de la organización no está cargada.</translation>
     </message>
     <message>
         <source>CMS signing failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la firma CMS: %1</translation>
     </message>
     <message>
         <source>CMS encoding failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la codificación CMS: %1</translation>
     </message>
     <message>
         <source>the signature file is not a CMS structure</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de firma no es una estructura CMS</translation>
     </message>
     <message>
         <source>no CA certificate to verify against</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay certificado de CA con el que verificar</translation>
     </message>
     <message>
         <source>the manifest signature does not verify (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la firma del manifiesto no se verifica (%1)</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::CustodyLog</name>
     <message>
         <source>A custody event needs a chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un evento de custodia necesita una cadena.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::CustodyRecorder</name>
     <message numerus="yes">
         <source>, %n signed checkpoint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n punto de control firmado</numerusform>
+            <numerusform>, %n puntos de control firmados</numerusform>
         </translation>
     </message>
     <message>
         <source>checkpoint at event %1: the events it sealed (up to %2) were changed afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>punto de control en el evento %1: los eventos que sellaba (hasta el %2) se modificaron después</translation>
     </message>
     <message>
         <source>checkpoint at event %1: the signature does not verify with the organisation certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>punto de control en el evento %1: la firma no se verifica con el certificado de la organización</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::CustodyView</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Detalles</translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>&amp;Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar la cadena</translation>
     </message>
     <message>
         <source>Intact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Íntegra: %1</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::DerivativeMaker</name>
     <message>
         <source>Media %1 is not part of case %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El medio %1 no forma parte del caso %2.</translation>
     </message>
     <message>
         <source>Media %1 belongs to several cases; say which with --case.</source>
-        <translation type="unfinished"></translation>
+        <translation>El medio %1 pertenece a varios casos; indique cuál con --case.</translation>
     </message>
     <message>
         <source>trim evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>recortar evidencias</translation>
     </message>
     <message>
         <source>%1 is a still, not a clip.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un fotograma, no un clip.</translation>
     </message>
     <message>
         <source>export stills</source>
-        <translation type="unfinished"></translation>
+        <translation>exportar fotogramas</translation>
     </message>
     <message>
         <source>%1 s is outside the clip (0–%2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s está fuera del clip (0–%2 s).</translation>
     </message>
     <message>
         <source>Cannot encode the still: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede codificar el fotograma: %1</translation>
     </message>
     <message>
         <source>The still was recorded, but %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El fotograma quedó registrado, pero no se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::DropSource</name>
     <message>
         <source>The store folder %1 does not exist or is not a folder (is the USB stick mounted?).</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de la tienda %1 no existe o no es una carpeta (¿está montada la memoria USB?).</translation>
     </message>
     <message>
         <source>Unknown store source kind %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de origen de tienda desconocido %1.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::EncryptedAvio</name>
     <message>
         <source>Not a readable media file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un archivo multimedia legible: %1</translation>
     </message>
     <message>
         <source>Cannot read the media streams: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los flujos multimedia: %1</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::ExportPackageDialog</name>
     <message>
         <source>&amp;Encrypt the package with a password (AES-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cifrar el paquete con una contraseña (AES-256)</translation>
     </message>
     <message>
         <source>Export sealed package</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar paquete sellado</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Examinar…</translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>Package file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo del paquete</translation>
     </message>
     <message>
         <source>ZIP packages (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes ZIP (*.zip)</translation>
     </message>
     <message>
         <source>Hand the password over separately (by phone, never with the package).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregue la contraseña por separado (por teléfono, nunca con el paquete).</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña:</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar</translation>
     </message>
     <message>
         <source>Type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la misma contraseña dos veces.</translation>
     </message>
     <message>
         <source>Exporting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando %1</translation>
     </message>
 </context>
 <context>
@@ -2277,133 +2278,133 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <name>lpdesk::FolderDropSource</name>
     <message>
         <source>Refused the unsafe path %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó la ruta insegura %1.</translation>
     </message>
     <message>
         <source>%1 is missing from the store folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta %1 en la carpeta de la tienda.</translation>
     </message>
     <message>
         <source>%1 points outside the store folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 apunta fuera de la carpeta de la tienda.</translation>
     </message>
     <message>
         <source>%1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo normal.</translation>
     </message>
     <message>
         <source>%1 is %2 bytes, more than the %3 allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocupa %2 bytes, más de los %3 permitidos.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 grew past the size allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 creció por encima del tamaño permitido.</translation>
     </message>
     <message>
         <source>%1 is %2 bytes but the incident says %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocupa %2 bytes, pero el incidente indica %3.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Cancelado.</translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>Reading %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la lectura de %1: %2</translation>
     </message>
     <message>
         <source>Writing %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la escritura de %1: %2</translation>
     </message>
     <message>
         <source>%1 is larger than allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es más grande de lo permitido.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::HashChain</name>
     <message>
         <source>chain %1: %2 events, intact (head %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>cadena %1: %2 eventos, íntegra (cabeza %3)</translation>
     </message>
     <message>
         <source>chain %1, event %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>cadena %1, evento %2: %3</translation>
     </message>
     <message>
         <source>Could not record the event: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo registrar el evento: %1</translation>
     </message>
     <message>
         <source>missing (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta (borrado)</translation>
     </message>
     <message>
         <source>%1 events up to %2 are missing (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>faltan %1 eventos hasta el %2 (borrados)</translation>
     </message>
     <message>
         <source>duplicate or out-of-order sequence number</source>
-        <translation type="unfinished"></translation>
+        <translation>número de secuencia duplicado o desordenado</translation>
     </message>
     <message>
         <source>event text is not valid JSON (edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto del evento no es JSON válido (editado)</translation>
     </message>
     <message>
         <source>event says it is number %1: events were reordered</source>
-        <translation type="unfinished"></translation>
+        <translation>el evento dice ser el número %1: se reordenaron eventos</translation>
     </message>
     <message>
         <source>indexed columns differ from the hashed event (edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>las columnas indexadas difieren del evento con hash (editado)</translation>
     </message>
     <message>
         <source>event belongs to another chain (moved)</source>
-        <translation type="unfinished"></translation>
+        <translation>el evento pertenece a otra cadena (movido)</translation>
     </message>
     <message>
         <source>link to the previous event is broken (an earlier event was deleted, edited or reordered)</source>
-        <translation type="unfinished"></translation>
+        <translation>el enlace con el evento anterior está roto (se borró, editó o reordenó un evento anterior)</translation>
     </message>
     <message>
         <source>contents were edited (hash mismatch)</source>
-        <translation type="unfinished"></translation>
+        <translation>se editó el contenido (el hash no coincide)</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::HttpSignature</name>
     <message>
         <source>A covered component is malformed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un componente cubierto está mal formado: %1</translation>
     </message>
     <message>
         <source>an ecdsa-p256-sha256 signature is 64 bytes (r‖s)</source>
-        <translation type="unfinished"></translation>
+        <translation>una firma ecdsa-p256-sha256 ocupa 64 bytes (r‖s)</translation>
     </message>
     <message>
         <source>no certificate to check the signature with</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay certificado con el que comprobar la firma</translation>
     </message>
     <message>
         <source>the certificate&apos;s key is not ECDSA P-256</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave del certificado no es ECDSA P-256</translation>
     </message>
     <message>
         <source>the signature cannot be encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>la firma no se puede codificar</translation>
     </message>
     <message>
         <source>the HTTP message signature does not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>la firma del mensaje HTTP no se verifica</translation>
     </message>
 </context>
 <context>
