@@ -2411,111 +2411,111 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <name>lpdesk::HttpsDropSource</name>
     <message>
         <source>The store&apos;s CA file is not a PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de CA de la tienda no es un certificado PEM.</translation>
     </message>
     <message>
         <source>The client certificate file is not a PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del certificado de cliente no es un certificado PEM.</translation>
     </message>
     <message>
         <source>The client key file is not an unencrypted PEM EC or RSA private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de la clave de cliente no es una clave privada PEM EC o RSA sin cifrar.</translation>
     </message>
     <message>
         <source>The store URL must be https://host[:port]/path (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL de la tienda debe ser https://host[:puerto]/ruta (se recibió %1).</translation>
     </message>
     <message>
         <source>TLS: the store&apos;s certificate is not valid for %1 (%2). Nothing was downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: el certificado de la tienda no es válido para %1 (%2). No se descargó nada.</translation>
     </message>
     <message>
         <source>TLS: the store&apos;s server certificate is not signed by the pinned CA (%1). Refusing to connect; nothing was downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: el certificado del servidor de la tienda no está firmado por la CA fijada (%1). Se rechaza la conexión; no se descargó nada.</translation>
     </message>
     <message>
         <source>Cannot connect to the store at %1: connection refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con la tienda en %1: conexión rechazada.</translation>
     </message>
     <message>
         <source>Cannot find the store&apos;s server %1 (DNS).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encuentra el servidor de la tienda %1 (DNS).</translation>
     </message>
     <message>
         <source>The store at %1 did not answer within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tienda en %1 no respondió en %2 segundos.</translation>
     </message>
     <message>
         <source>TLS handshake with %1 failed: %2. The store may require a client certificate, or ours may not be accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la negociación TLS con %1: %2. Puede que la tienda exija un certificado de cliente o que no acepte el nuestro.</translation>
     </message>
     <message>
         <source>The store at %1 closed the connection while sending %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tienda en %1 cerró la conexión mientras enviaba %2.</translation>
     </message>
     <message>
         <source>The store requires a valid client certificate (HTTP %1). Configure the certificate the store issued to this workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tienda exige un certificado de cliente válido (HTTP %1). Configure el certificado que la tienda emitió para este puesto.</translation>
     </message>
     <message>
         <source>%1 is missing on the store&apos;s server (HTTP 404).</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta %1 en el servidor de la tienda (HTTP 404).</translation>
     </message>
     <message>
         <source>The store refused access to %1 (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La tienda denegó el acceso a %1 (HTTP %2).</translation>
     </message>
     <message>
         <source>The store answered HTTP %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tienda respondió HTTP %1 para %2.</translation>
     </message>
     <message>
         <source>Downloading %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la descarga de %1: %2</translation>
     </message>
     <message>
         <source>Refused the unsafe path %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó la ruta insegura %1.</translation>
     </message>
     <message>
         <source>%1 is %2 bytes, more than the %3 allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocupa %2 bytes, más de los %3 permitidos.</translation>
     </message>
     <message>
         <source>%1 is larger than the %2 bytes allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supera los %2 bytes permitidos.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>The store answered a resumed download of %1 with the wrong range.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tienda respondió a la reanudación de la descarga de %1 con un rango erróneo.</translation>
     </message>
     <message>
         <source>%1 is larger on the server than the incident says (%2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es más grande en el servidor de lo que indica el incidente (%2 bytes).</translation>
     </message>
     <message>
         <source>Writing %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la escritura de %1: %2</translation>
     </message>
     <message>
         <source>Cancelled; %1 of %2 bytes of %3 are kept to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado; se conservan %1 de %2 bytes de %3 para reanudar.</translation>
     </message>
     <message>
         <source>The download of %1 ended early (%2 of %3 bytes); it will resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descarga de %1 terminó antes de tiempo (%2 de %3 bytes); se reanudará.</translation>
     </message>
     <message>
         <source>%1 is larger than allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es más grande de lo permitido.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Cancelado.</translation>
+        <translation>Cancelado.</translation>
     </message>
 </context>
 <context>
@@ -2667,15 +2667,15 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <name>lpdesk::IncidentInbox</name>
     <message>
         <source>read incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>leer incidentes</translation>
     </message>
     <message>
         <source>Search for at least one word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque al menos una palabra.</translation>
     </message>
     <message>
         <source>There is no incident %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el incidente %1.</translation>
     </message>
 </context>
 <context>
@@ -2744,200 +2744,200 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <name>lpdesk::JsonCheck</name>
     <message>
         <source>%1: field &quot;%2&quot; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el campo &quot;%2&quot; %3</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta</translation>
     </message>
     <message>
         <source>is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>no está permitido</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una cadena</translation>
     </message>
     <message>
         <source>is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>supera los %1 caracteres</translation>
     </message>
     <message>
         <source>has an invalid value</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene un valor no válido</translation>
     </message>
     <message>
         <source>must be an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un entero</translation>
     </message>
     <message>
         <source>is out of range (%1…%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>está fuera de rango (%1…%2)</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número</translation>
     </message>
     <message>
         <source>is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>está fuera de rango</translation>
     </message>
     <message>
         <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una lista</translation>
     </message>
     <message>
         <source>has more than %1 items</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene más de %1 elementos</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto</translation>
     </message>
     <message>
         <source>must be one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser uno de: %1</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::KeySlotFile</name>
     <message>
         <source>Unknown user or wrong passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario desconocido o frase de contraseña incorrecta.</translation>
     </message>
     <message>
         <source>The key-slot file %1 is missing; the database cannot be unlocked without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo de ranuras de clave %1; sin él no se puede desbloquear la base de datos.</translation>
     </message>
     <message>
         <source>Cannot read the key-slot file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de ranuras de clave %1: %2</translation>
     </message>
     <message>
         <source>The key-slot file %1 is too large to be genuine.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de ranuras de clave %1 es demasiado grande para ser auténtico.</translation>
     </message>
     <message>
         <source>The key-slot file is corrupt (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de ranuras de clave está dañado (%1).</translation>
     </message>
     <message>
         <source>Cannot write the key-slot file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el archivo de ranuras de clave %1: %2</translation>
     </message>
     <message>
         <source>The passphrase must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña no puede estar vacía.</translation>
     </message>
     <message>
         <source>Could not create the key slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la ranura de clave.</translation>
     </message>
     <message>
         <source>The key slot for this user is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La ranura de clave de este usuario está dañada: %1</translation>
     </message>
     <message>
         <source>Could not seal the new master key.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo sellar la nueva clave maestra.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::LpencReader</name>
     <message>
         <source>The file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo.</translation>
     </message>
     <message>
         <source>This is not an .lpenc encrypted file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un archivo cifrado .lpenc.</translation>
     </message>
     <message>
         <source>This .lpenc file uses a version this program does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo .lpenc usa una versión que este programa no conoce.</translation>
     </message>
     <message>
         <source>The file is encrypted to another recipient key, not to this workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está cifrado para otra clave de destinatario, no para este puesto.</translation>
     </message>
     <message>
         <source>The file&apos;s header is damaged or was altered (header authentication failed).</source>
-        <translation type="unfinished"></translation>
+        <translation>La cabecera del archivo está dañada o se alteró (falló la autenticación de la cabecera).</translation>
     </message>
     <message>
         <source>The file is truncated: it is shorter than its header says.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está truncado: es más corto de lo que indica su cabecera.</translation>
     </message>
     <message>
         <source>The file has extra bytes after its last chunk.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo tiene bytes de más tras su último bloque.</translation>
     </message>
     <message>
         <source>A chunk of this file comes from another encrypted file (chunks were swapped between files).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bloque de este archivo procede de otro archivo cifrado (se intercambiaron bloques entre archivos).</translation>
     </message>
     <message>
         <source>The chunks of this file are out of order (reordered).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los bloques de este archivo están desordenados (reordenados).</translation>
     </message>
     <message>
         <source>A chunk of this file is damaged or was altered (authentication failed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bloque de este archivo está dañado o se alteró (falló la autenticación).</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Cancelado.</translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source> (%1 of %2 bytes present)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 de %2 bytes presentes)</translation>
     </message>
     <message>
         <source> (chunk %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (bloque %1)</translation>
     </message>
     <message>
         <source> (position %1 holds chunk %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (la posición %1 contiene el bloque %2)</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::LpencWriter</name>
     <message>
         <source>Invalid test-vector parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros de vector de prueba no válidos.</translation>
     </message>
     <message>
         <source>The recipient key is not an X25519 public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de destinatario no es una clave pública X25519.</translation>
     </message>
     <message>
         <source>Chunk size out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de bloque fuera de rango.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Encryption failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el cifrado.</translation>
     </message>
     <message>
         <source>Cannot write the encrypted file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el archivo cifrado: %1</translation>
     </message>
     <message>
         <source>The encrypted file is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo cifrado ya está cerrado.</translation>
     </message>
     <message>
         <source>Cannot save the encrypted file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el archivo cifrado: %1</translation>
     </message>
 </context>
 <context>
@@ -3222,414 +3222,414 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <name>lpdesk::MarkerService</name>
     <message>
         <source>add markers</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir marcadores</translation>
     </message>
     <message>
         <source>Markers belong to a case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los marcadores pertenecen a un caso.</translation>
     </message>
     <message>
         <source>remove markers</source>
-        <translation type="unfinished"></translation>
+        <translation>quitar marcadores</translation>
     </message>
     <message>
         <source>There is no marker %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el marcador %1.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::MediaLibrary</name>
     <message>
         <source>view evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>ver evidencias</translation>
     </message>
     <message>
         <source>There is no media item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el medio %1.</translation>
     </message>
     <message>
         <source>Cannot record the derivative: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede registrar el derivado: %1</translation>
     </message>
     <message>
         <source>The time is not a valid RFC 3339 time with an offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora no es una hora RFC 3339 válida con desfase.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::Migrations</name>
     <message>
         <source>Cannot read the schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la versión del esquema.</translation>
     </message>
     <message>
         <source>This database uses schema version %1, but this LP Desk only knows up to version %2. Use a newer LP Desk; the database was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos usa la versión de esquema %1, pero este LP Desk solo conoce hasta la versión %2. Use un LP Desk más reciente; la base de datos no se ha cambiado.</translation>
     </message>
     <message>
         <source>Cannot start migration %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede iniciar la migración %1: %2</translation>
     </message>
     <message>
         <source>Migration %1 (%2) failed and was rolled back: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La migración %1 (%2) falló y se deshizo: %3</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::Mp4Muxer</name>
     <message>
         <source>Cannot create the MP4 writer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el escritor MP4: %1</translation>
     </message>
     <message>
         <source>Cannot add a stream to the MP4 writer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede añadir un flujo al escritor MP4.</translation>
     </message>
     <message>
         <source>Cannot start the MP4 file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede iniciar el archivo MP4: %1</translation>
     </message>
     <message>
         <source>Cannot write to the MP4 file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en el archivo MP4: %1</translation>
     </message>
     <message>
         <source>The MP4 file was never started.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo MP4 nunca se inició.</translation>
     </message>
     <message>
         <source>Cannot finish the MP4 file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede terminar el archivo MP4: %1</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::OutboxDialog</name>
     <message>
         <source>&amp;Send due now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar ahora lo pendiente</translation>
     </message>
     <message>
         <source>&amp;Cancel submission</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar envío</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de salida</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismo</translation>
     </message>
     <message>
         <source>Uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Subido</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos</translation>
     </message>
     <message>
         <source>Next attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo intento</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuse</translation>
     </message>
     <message>
         <source>Last message</source>
-        <translation type="unfinished"></translation>
+        <translation>Último mensaje</translation>
     </message>
     <message>
         <source>%1% of %2 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% de %2 KiB</translation>
     </message>
     <message>
         <source>Sending the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando la bandeja de salida</translation>
     </message>
     <message>
         <source>Submission to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el envío a %1: %2</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::PackageBuilder</name>
     <message>
         <source>export packages</source>
-        <translation type="unfinished"></translation>
+        <translation>exportar paquetes</translation>
     </message>
     <message>
         <source>%1 exists already; choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; elija otro nombre de archivo.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
         <source>A package password needs at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña de un paquete necesita al menos 8 caracteres.</translation>
     </message>
     <message>
         <source>%1 has %2 MB free; the package needs about %3 MB. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene %2 MB libres; el paquete necesita unos %3 MB. No se ha escrito nada.</translation>
     </message>
     <message>
         <source>Collecting the release</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniendo la entrega</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear %1: %2</translation>
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado; no se ha escrito nada.</translation>
     </message>
     <message>
         <source>%1 cannot be decrypted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede descifrar: %2</translation>
     </message>
     <message>
         <source>Writing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo %1</translation>
     </message>
     <message>
         <source>%1 no longer matches its recorded SHA-256; the stored evidence is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no coincide con su SHA-256 registrado; la evidencia almacenada está dañada.</translation>
     </message>
     <message>
         <source>Statement %1 by %2 (%3), version %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración %1 de %2 (%3), versión %4</translation>
     </message>
     <message>
         <source>The released statements as data</source>
-        <translation type="unfinished"></translation>
+        <translation>Las declaraciones entregadas, como datos</translation>
     </message>
     <message numerus="yes">
         <source>POS extract: %n transaction(s) with line items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Extracto del TPV: %n transacción con sus líneas</numerusform>
+            <numerusform>Extracto del TPV: %n transacciones con sus líneas</numerusform>
         </translation>
     </message>
     <message>
         <source>POS extract, one row per line item</source>
-        <translation type="unfinished"></translation>
+        <translation>Extracto del TPV, una fila por línea</translation>
     </message>
     <message>
         <source>Writing the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el informe</translation>
     </message>
     <message>
         <source>The case&apos;s chain of custody, verifiable offline</source>
-        <translation type="unfinished"></translation>
+        <translation>La cadena de custodia del caso, verificable sin conexión</translation>
     </message>
     <message>
         <source>The organisation CA certificate that issued the signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de CA de la organización que emitió el certificado de firma</translation>
     </message>
     <message>
         <source>Case report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe del caso</translation>
     </message>
     <message>
         <source>Offline index of the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice del paquete sin conexión</translation>
     </message>
     <message>
         <source>CASE/UCO provenance of every file</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedencia CASE/UCO de cada archivo</translation>
     </message>
     <message>
         <source>Cannot flush %1 to the device: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede volcar %1 al dispositivo: %2</translation>
     </message>
     <message>
         <source>Reading the package back to verify it</source>
-        <translation type="unfinished"></translation>
+        <translation>Releyendo el paquete para verificarlo</translation>
     </message>
     <message>
         <source>Verifying the written package</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando el paquete escrito</translation>
     </message>
     <message>
         <source>The written package does not verify (is the medium failing?): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete escrito no se verifica (¿falla el soporte?): %1</translation>
     </message>
     <message>
         <source>Cannot rename %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cambiar el nombre de %1 a %2.</translation>
     </message>
     <message>
         <source>The CA certificate of the time-stamp authority (RFC 3161)</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de CA de la autoridad de sellado de tiempo (RFC 3161)</translation>
     </message>
     <message>
         <source>Asking the time-stamp authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando a la autoridad de sellado de tiempo</translation>
     </message>
     <message>
         <source>The incident for police records systems (NIBRS-shaped)</source>
-        <translation type="unfinished"></translation>
+        <translation>El incidente para los sistemas de registro policial (con forma NIBRS)</translation>
     </message>
     <message>
         <source>The same incident as NIEM-style XML</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo incidente como XML de estilo NIEM</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::PackageContents</name>
     <message>
         <source>Original recording, camera %1, recorder start %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabación original, cámara %1, inicio del grabador %2</translation>
     </message>
     <message>
         <source>%1 of %2 (camera %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 (cámara %3)</translation>
     </message>
     <message>
         <source>an item not in this package</source>
-        <translation type="unfinished"></translation>
+        <translation>un elemento que no está en este paquete</translation>
     </message>
     <message>
         <source>Attachment %1 to statement %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjunto %1 de la declaración %2</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::PackageDocuments</name>
     <message>
         <source>custody.json is not an LP Desk custody chain</source>
-        <translation type="unfinished"></translation>
+        <translation>custody.json no es una cadena de custodia de LP Desk</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::PackageVerifier</name>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo.</translation>
     </message>
     <message>
         <source>The package is encrypted: give its password (--password-file).</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete está cifrado: indique su contraseña (--password-file).</translation>
     </message>
     <message>
         <source>%1 is %2 bytes, far larger than any package document</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocupa %2 bytes, mucho más que cualquier documento de un paquete</translation>
     </message>
     <message>
         <source>the package has no manifest.json or no manifest.json.p7s</source>
-        <translation type="unfinished"></translation>
+        <translation>el paquete no tiene manifest.json o no tiene manifest.json.p7s</translation>
     </message>
     <message>
         <source>No --ca given: the signature was checked against org-ca.pem inside the package, which proves the package is intact but not who made it. Compare that certificate with the one the sender gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó --ca: la firma se comprobó con el org-ca.pem incluido en el paquete, lo que demuestra que el paquete está íntegro, pero no quién lo hizo. Compare ese certificado con el que le dio el remitente.</translation>
     </message>
     <message>
         <source>manifest.json.p7s: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json.p7s: %1</translation>
     </message>
     <message>
         <source>manifest.json is not an LP Desk package manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json no es un manifiesto de paquete de LP Desk</translation>
     </message>
     <message>
         <source>manifest.json is version %1; this verifier reads version 1</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json es de la versión %1; este verificador lee la versión 1</translation>
     </message>
     <message>
         <source>manifest.json names signing certificate %1 but was signed by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json nombra el certificado de firma %1, pero lo firmó %2</translation>
     </message>
     <message>
         <source>manifest.json lists %1 twice</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json incluye %1 dos veces</translation>
     </message>
     <message>
         <source>%1 is listed in manifest.json but missing from the package</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figura en manifest.json pero falta en el paquete</translation>
     </message>
     <message>
         <source>%1 is %2 bytes; manifest.json says %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocupa %2 bytes; manifest.json indica %3</translation>
     </message>
     <message>
         <source>%1 does not match its SHA-256 in manifest.json (changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no coincide con su SHA-256 de manifest.json (modificado)</translation>
     </message>
     <message>
         <source>%1 is in the package but not in manifest.json (added)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en el paquete pero no en manifest.json (añadido)</translation>
     </message>
     <message>
         <source>the package has no SHA256SUMS</source>
-        <translation type="unfinished"></translation>
+        <translation>el paquete no tiene SHA256SUMS</translation>
     </message>
     <message>
         <source>SHA256SUMS line %1 is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea %1 de SHA256SUMS está mal formada</translation>
     </message>
     <message>
         <source>SHA256SUMS lists %1, which the package does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA256SUMS incluye %1, que el paquete no contiene</translation>
     </message>
     <message>
         <source>%1 does not match its SHA-256 in SHA256SUMS (changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no coincide con su SHA-256 de SHA256SUMS (modificado)</translation>
     </message>
     <message>
         <source>%1 is not covered by SHA256SUMS</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está cubierto por SHA256SUMS</translation>
     </message>
     <message>
         <source>custody.json holds chain %1, manifest.json names %2</source>
-        <translation type="unfinished"></translation>
+        <translation>custody.json contiene la cadena %1; manifest.json nombra %2</translation>
     </message>
     <message>
         <source>custody checkpoints cannot be checked without a valid manifest signature</source>
-        <translation type="unfinished"></translation>
+        <translation>los puntos de control de custodia no se pueden comprobar sin una firma válida del manifiesto</translation>
     </message>
     <message>
         <source>custody event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>evento de custodia %1: %2</translation>
     </message>
     <message>
         <source>custody %1</source>
-        <translation type="unfinished"></translation>
+        <translation>custodia %1</translation>
     </message>
     <message>
         <source>custody.json has no signed checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>custody.json no tiene ningún punto de control firmado</translation>
     </message>
     <message>
         <source>custody.json does not end at the head manifest.json names (events removed or added)</source>
-        <translation type="unfinished"></translation>
+        <translation>custody.json no termina en la cabeza que nombra manifest.json (se quitaron o añadieron eventos)</translation>
     </message>
     <message>
         <source>custody.json does not end with a signed checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>custody.json no termina con un punto de control firmado</translation>
     </message>
     <message>
         <source>manifest.json names a time-stamp, but manifest.json.tsr is missing (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json nombra un sello de tiempo, pero falta manifest.json.tsr (quitado)</translation>
     </message>
     <message>
         <source>manifest.json.tsr is in the package but manifest.json names no time-stamp (added)</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json.tsr está en el paquete, pero manifest.json no nombra ningún sello de tiempo (añadido)</translation>
     </message>
     <message>
         <source>No --tsa-ca given: the time-stamp was checked against tsa-ca.pem inside the package, which the organisation&apos;s signature covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó --tsa-ca: el sello de tiempo se comprobó con el tsa-ca.pem incluido en el paquete, que cubre la firma de la organización.</translation>
     </message>
     <message>
         <source>manifest.json.tsr: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json.tsr: %1</translation>
     </message>
 </context>
 <context>

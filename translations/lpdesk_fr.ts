@@ -2411,1248 +2411,1252 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <name>lpdesk::HttpsDropSource</name>
     <message>
         <source>The store&apos;s CA file is not a PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;AC du magasin n&apos;est pas un certificat PEM.</translation>
     </message>
     <message>
         <source>The client certificate file is not a PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du certificat client n&apos;est pas un certificat PEM.</translation>
     </message>
     <message>
         <source>The client key file is not an unencrypted PEM EC or RSA private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé client n&apos;est pas une clé privée PEM EC ou RSA non chiffrée.</translation>
     </message>
     <message>
         <source>The store URL must be https://host[:port]/path (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL du magasin doit être https://hôte[:port]/chemin (reçu : %1).</translation>
     </message>
     <message>
         <source>TLS: the store&apos;s certificate is not valid for %1 (%2). Nothing was downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS : le certificat du magasin n&apos;est pas valide pour %1 (%2). Rien n&apos;a été téléchargé.</translation>
     </message>
     <message>
         <source>TLS: the store&apos;s server certificate is not signed by the pinned CA (%1). Refusing to connect; nothing was downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS : le certificat du serveur du magasin n&apos;est pas signé par l&apos;AC épinglée (%1). Connexion refusée ; rien n&apos;a été téléchargé.</translation>
     </message>
     <message>
         <source>Cannot connect to the store at %1: connection refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter au magasin à %1 : connexion refusée.</translation>
     </message>
     <message>
         <source>Cannot find the store&apos;s server %1 (DNS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur du magasin %1 introuvable (DNS).</translation>
     </message>
     <message>
         <source>The store at %1 did not answer within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin à %1 n&apos;a pas répondu en %2 secondes.</translation>
     </message>
     <message>
         <source>TLS handshake with %1 failed: %2. The store may require a client certificate, or ours may not be accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La négociation TLS avec %1 a échoué : %2. Le magasin exige peut-être un certificat client, ou refuse le nôtre.</translation>
     </message>
     <message>
         <source>The store at %1 closed the connection while sending %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin à %1 a fermé la connexion pendant l&apos;envoi de %2.</translation>
     </message>
     <message>
         <source>The store requires a valid client certificate (HTTP %1). Configure the certificate the store issued to this workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin exige un certificat client valide (HTTP %1). Configurez le certificat que le magasin a émis pour ce poste.</translation>
     </message>
     <message>
         <source>%1 is missing on the store&apos;s server (HTTP 404).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 manque sur le serveur du magasin (HTTP 404).</translation>
     </message>
     <message>
         <source>The store refused access to %1 (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin a refusé l&apos;accès à %1 (HTTP %2).</translation>
     </message>
     <message>
         <source>The store answered HTTP %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin a répondu HTTP %1 pour %2.</translation>
     </message>
     <message>
         <source>Downloading %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléchargement de %1 a échoué : %2</translation>
     </message>
     <message>
         <source>Refused the unsafe path %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin dangereux refusé : %1.</translation>
     </message>
     <message>
         <source>%1 is %2 bytes, more than the %3 allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait %2 octets, plus que les %3 permis.</translation>
     </message>
     <message>
         <source>%1 is larger than the %2 bytes allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse les %2 octets permis.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>The store answered a resumed download of %1 with the wrong range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin a répondu à la reprise du téléchargement de %1 avec une mauvaise plage.</translation>
     </message>
     <message>
         <source>%1 is larger on the server than the incident says (%2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est plus gros sur le serveur que ne l&apos;indique l&apos;incident (%2 octets).</translation>
     </message>
     <message>
         <source>Writing %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écriture de %1 a échoué : %2</translation>
     </message>
     <message>
         <source>Cancelled; %1 of %2 bytes of %3 are kept to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé ; %1 des %2 octets de %3 sont conservés pour reprendre.</translation>
     </message>
     <message>
         <source>The download of %1 ended early (%2 of %3 bytes); it will resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléchargement de %1 s&apos;est arrêté trop tôt (%2 sur %3 octets) ; il reprendra.</translation>
     </message>
     <message>
         <source>%1 is larger than allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse la taille permise.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::InboxView</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>With clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec clips</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Non lus</translation>
     </message>
     <message>
         <source>Search narratives, suspects, statements… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les récits, suspects, déclarations… (Ctrl+F)</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>All triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les alertes</translation>
     </message>
     <message>
         <source>Any severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute gravité</translation>
     </message>
     <message>
         <source>≥ </source>
-        <translation type="unfinished"></translation>
+        <translation>≥ </translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
         </translation>
     </message>
     <message>
         <source>New case from selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau dossier avec la sélection…</translation>
     </message>
     <message>
         <source>Mark unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme non lu</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select an incident to see its details.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Sélectionnez un incident pour voir ses détails.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>All stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les magasins</translation>
     </message>
     <message>
         <source>URGENT</source>
-        <translation type="unfinished"></translation>
+        <translation>URGENT</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Magasin</translation>
     </message>
     <message>
         <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecté</translation>
     </message>
     <message>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>, register %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, caisse %1</translation>
     </message>
     <message>
         <source>, camera %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, caméra %1</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Récit</translation>
     </message>
     <message>
         <source>Suspect descriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalement des suspects</translation>
     </message>
     <message>
         <source>POS references</source>
-        <translation type="unfinished"></translation>
+        <translation>Références de caisse</translation>
     </message>
     <message>
         <source>Register %1, transaction %2, business day %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Caisse %1, transaction %2, journée commerciale %3</translation>
     </message>
     <message>
         <source>Statements from the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarations du magasin</translation>
     </message>
     <message>
         <source>Clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Clips</translation>
     </message>
     <message numerus="yes">
         <source>%n clip(s) were refused at ingest (see quarantine)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clip a été refusé à la réception (voir la quarantaine)</numerusform>
+            <numerusform>%n clips ont été refusés à la réception (voir la quarantaine)</numerusform>
         </translation>
     </message>
     <message>
         <source>loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>chargement…</translation>
     </message>
     <message>
         <source>Open this clip in the player</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir ce clip dans le lecteur</translation>
     </message>
     <message>
         <source>no preview</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;aperçu</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::IncidentInbox</name>
     <message>
         <source>read incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les incidents</translation>
     </message>
     <message>
         <source>Search for at least one word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherchez au moins un mot.</translation>
     </message>
     <message>
         <source>There is no incident %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;incident %1 n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::IncidentTableModel</name>
     <message>
         <source>!</source>
-        <translation type="unfinished"></translation>
+        <translation>!</translation>
     </message>
     <message>
         <source>Detected (store time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecté (heure du magasin)</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Magasin</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte</translation>
     </message>
     <message>
         <source>Clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Clips</translation>
     </message>
     <message>
         <source>Urgent: %1 (priority %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgent : %1 (priorité %2)</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>URGENT</source>
-        <translation type="unfinished"></translation>
+        <translation>URGENT</translation>
     </message>
     <message>
         <source>%1 (%2 refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 refusés)</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::JobDialog</name>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement…</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::JsonCheck</name>
     <message>
         <source>%1: field &quot;%2&quot; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le champ « %2 » %3</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>est absent</translation>
     </message>
     <message>
         <source>is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas autorisé</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une chaîne</translation>
     </message>
     <message>
         <source>is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>dépasse %1 caractères</translation>
     </message>
     <message>
         <source>has an invalid value</source>
-        <translation type="unfinished"></translation>
+        <translation>a une valeur non valide</translation>
     </message>
     <message>
         <source>must be an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un entier</translation>
     </message>
     <message>
         <source>is out of range (%1…%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>est hors limites (%1…%2)</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre</translation>
     </message>
     <message>
         <source>is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>est hors limites</translation>
     </message>
     <message>
         <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un tableau</translation>
     </message>
     <message>
         <source>has more than %1 items</source>
-        <translation type="unfinished"></translation>
+        <translation>a plus de %1 éléments</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet</translation>
     </message>
     <message>
         <source>must be one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être l&apos;un de : %1</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::KeySlotFile</name>
     <message>
         <source>Unknown user or wrong passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur inconnu ou phrase secrète incorrecte.</translation>
     </message>
     <message>
         <source>The key-slot file %1 is missing; the database cannot be unlocked without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;emplacements de clé %1 manque ; sans lui, la base de données ne peut pas être déverrouillée.</translation>
     </message>
     <message>
         <source>Cannot read the key-slot file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier d&apos;emplacements de clé %1 : %2</translation>
     </message>
     <message>
         <source>The key-slot file %1 is too large to be genuine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;emplacements de clé %1 est trop gros pour être authentique.</translation>
     </message>
     <message>
         <source>The key-slot file is corrupt (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;emplacements de clé est corrompu (%1).</translation>
     </message>
     <message>
         <source>Cannot write the key-slot file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le fichier d&apos;emplacements de clé %1 : %2</translation>
     </message>
     <message>
         <source>The passphrase must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète ne doit pas être vide.</translation>
     </message>
     <message>
         <source>Could not create the key slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer l&apos;emplacement de clé.</translation>
     </message>
     <message>
         <source>The key slot for this user is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;emplacement de clé de cet utilisateur est endommagé : %1</translation>
     </message>
     <message>
         <source>Could not seal the new master key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de sceller la nouvelle clé maîtresse.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::LpencReader</name>
     <message>
         <source>The file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est illisible.</translation>
     </message>
     <message>
         <source>This is not an .lpenc encrypted file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un fichier chiffré .lpenc.</translation>
     </message>
     <message>
         <source>This .lpenc file uses a version this program does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier .lpenc utilise une version inconnue de ce programme.</translation>
     </message>
     <message>
         <source>The file is encrypted to another recipient key, not to this workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est chiffré pour une autre clé de destinataire, pas pour ce poste.</translation>
     </message>
     <message>
         <source>The file&apos;s header is damaged or was altered (header authentication failed).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête du fichier est endommagé ou a été altéré (échec de l&apos;authentification de l&apos;en-tête).</translation>
     </message>
     <message>
         <source>The file is truncated: it is shorter than its header says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est tronqué : il est plus court que ne l&apos;indique son en-tête.</translation>
     </message>
     <message>
         <source>The file has extra bytes after its last chunk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a des octets en trop après son dernier bloc.</translation>
     </message>
     <message>
         <source>A chunk of this file comes from another encrypted file (chunks were swapped between files).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bloc de ce fichier provient d&apos;un autre fichier chiffré (blocs échangés entre fichiers).</translation>
     </message>
     <message>
         <source>The chunks of this file are out of order (reordered).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les blocs de ce fichier sont dans le désordre (réordonnés).</translation>
     </message>
     <message>
         <source>A chunk of this file is damaged or was altered (authentication failed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bloc de ce fichier est endommagé ou a été altéré (échec de l&apos;authentification).</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source> (%1 of %2 bytes present)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 sur %2 octets présents)</translation>
     </message>
     <message>
         <source> (chunk %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (bloc %1)</translation>
     </message>
     <message>
         <source> (position %1 holds chunk %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (la position %1 contient le bloc %2)</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::LpencWriter</name>
     <message>
         <source>Invalid test-vector parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de vecteur de test non valides.</translation>
     </message>
     <message>
         <source>The recipient key is not an X25519 public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de destinataire n&apos;est pas une clé publique X25519.</translation>
     </message>
     <message>
         <source>Chunk size out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de bloc hors limites.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Encryption failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chiffrement a échoué.</translation>
     </message>
     <message>
         <source>Cannot write the encrypted file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le fichier chiffré : %1</translation>
     </message>
     <message>
         <source>The encrypted file is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier chiffré est déjà fermé.</translation>
     </message>
     <message>
         <source>Cannot save the encrypted file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le fichier chiffré : %1</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::MainWindow</name>
     <message>
         <source>LP Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>LP Desk</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1 (%2)</translation>
     </message>
     <message>
         <source>&lt;h2&gt;No incidents yet&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Aucun incident pour l&apos;instant&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>To get started, add a store under &lt;b&gt;Stores → Add store…&lt;/b&gt; (a USB folder or the store&apos;s HTTPS drop), then choose &lt;b&gt;Stores → Pull now&lt;/b&gt;. New incidents appear here; open one to review its footage and start a case.&lt;br&gt;&lt;br&gt;Stores encrypt footage to this workstation&apos;s recipient key: give them the file from &lt;b&gt;Tools → Export recipient key…&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour commencer, ajoutez un magasin dans &lt;b&gt;Magasins → Ajouter un magasin…&lt;/b&gt; (un dossier USB ou le point de dépôt HTTPS du magasin), puis choisissez &lt;b&gt;Magasins → Récupérer maintenant&lt;/b&gt;. Les nouveaux incidents apparaissent ici ; ouvrez-en un pour visionner ses vidéos et ouvrir un dossier.&lt;br&gt;&lt;br&gt;Les magasins chiffrent les vidéos pour la clé de destinataire de ce poste : donnez-leur le fichier de &lt;b&gt;Outils → Exporter la clé de destinataire…&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Release %1 requested: legal reviews it under Releases (Ctrl+3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise %1 demandée : le service juridique l&apos;examine dans Remises (Ctrl+3).</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau dossier</translation>
     </message>
     <message numerus="yes">
         <source>Title for a case with %n incident(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Titre d&apos;un dossier avec %n incident :</numerusform>
+            <numerusform>Titre d&apos;un dossier avec %n incidents :</numerusform>
         </translation>
     </message>
     <message>
         <source>Clip %1 — incident %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip %1 — incident %2</translation>
     </message>
     <message>
         <source>Open clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le clip</translation>
     </message>
     <message>
         <source>Export the recipient key for stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la clé de destinataire pour les magasins</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers texte (*.txt)</translation>
     </message>
     <message>
         <source>Export recipient key</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la clé de destinataire</translation>
     </message>
     <message>
         <source>Recipient key written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de destinataire écrite dans %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Stores</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Magasins</translation>
     </message>
     <message>
         <source>&amp;Pull now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Récupérer maintenant</translation>
     </message>
     <message>
         <source>&amp;Stores…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Magasins…</translation>
     </message>
     <message>
         <source>&amp;Add store…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un magasin…</translation>
     </message>
     <message>
         <source>&amp;Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossiers</translation>
     </message>
     <message>
         <source>&amp;New case from selected incidents…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau dossier avec les incidents sélectionnés…</translation>
     </message>
     <message>
         <source>&amp;Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Boîte de réception</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficha&amp;ge</translation>
     </message>
     <message>
         <source>&amp;Refresh inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ctualiser la boîte de réception</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher…</translation>
     </message>
     <message>
         <source>&amp;Search incidents and statements…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher dans les incidents et déclarations…</translation>
     </message>
     <message>
         <source>Import &amp;POS journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un journal de &amp;caisse…</translation>
     </message>
     <message>
         <source>&amp;Releases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remises</translation>
     </message>
     <message>
         <source>&amp;Releases and legal review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remises et examen juridique…</translation>
     </message>
     <message>
         <source>&amp;Verify a package…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier un paquet…</translation>
     </message>
     <message>
         <source>Verify a package</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier un paquet</translation>
     </message>
     <message>
         <source>Packages (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets (*.zip)</translation>
     </message>
     <message>
         <source>&amp;Outbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Boîte d&apos;envoi…</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outils</translation>
     </message>
     <message>
         <source>Export &amp;recipient key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la clé de &amp;destinataire…</translation>
     </message>
     <message>
         <source>&amp;Users and roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateurs et rôles…</translation>
     </message>
     <message>
         <source>&amp;Audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal d&apos;audit…</translation>
     </message>
     <message>
         <source>&amp;Check database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier la base de données</translation>
     </message>
     <message>
         <source>&amp;Agencies…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organismes…</translation>
     </message>
     <message>
         <source>&amp;Time-stamp authority…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorité d&apos;&amp;horodatage…</translation>
     </message>
     <message>
         <source>&amp;Back up database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder la base de données…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About LP Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de LP Desk</translation>
     </message>
     <message>
         <source>Delivered to %1: report %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Livré à %1 : plainte %2</translation>
     </message>
     <message>
         <source>Submission to %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi à %1 : %2 (%3)</translation>
     </message>
     <message>
         <source>Time-stamp authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorité d&apos;horodatage</translation>
     </message>
     <message>
         <source>Address of the RFC 3161 time-stamp authority (empty: packages carry no time-stamp):</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l&apos;autorité d&apos;horodatage RFC 3161 (vide : les paquets ne sont pas horodatés) :</translation>
     </message>
     <message>
         <source>The address must be an http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse doit être une URL http:// ou https://.</translation>
     </message>
     <message>
         <source>The CA certificate of the time-stamp authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat d&apos;AC de l&apos;autorité d&apos;horodatage</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats (*.pem *.crt)</translation>
     </message>
     <message>
         <source>Packages will carry no time-stamp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paquets ne seront pas horodatés.</translation>
     </message>
     <message>
         <source>Packages will be time-stamped by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paquets seront horodatés par %1.</translation>
     </message>
     <message>
         <source>Checking the database and every hash chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la base de données et de chaque chaîne de hachage…</translation>
     </message>
     <message>
         <source>Check database</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la base de données</translation>
     </message>
     <message>
         <source>The database is intact.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est intacte.
+
+%1</translation>
     </message>
     <message>
         <source>Problems were found:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Des problèmes ont été trouvés :
+
+%1</translation>
     </message>
     <message>
         <source>Back up the case database</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder la base de données des dossiers</translation>
     </message>
     <message>
         <source>LP Desk databases (*.lpdb)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données LP Desk (*.lpdb)</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde…</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardée dans %1</translation>
     </message>
     <message>
         <source>About LP Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de LP Desk</translation>
     </message>
     <message>
         <source>&lt;b&gt;LP Desk %1&lt;/b&gt;&lt;br&gt;Loss-prevention investigation workstation.&lt;br&gt;%2&lt;br&gt;Database id %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;LP Desk %1&lt;/b&gt;&lt;br&gt;Poste d&apos;enquête de prévention des pertes.&lt;br&gt;%2&lt;br&gt;Id. de la base de données %3</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::MarkerService</name>
     <message>
         <source>add markers</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter des repères</translation>
     </message>
     <message>
         <source>Markers belong to a case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les repères appartiennent à un dossier.</translation>
     </message>
     <message>
         <source>remove markers</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer des repères</translation>
     </message>
     <message>
         <source>There is no marker %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le repère %1 n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::MediaLibrary</name>
     <message>
         <source>view evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>consulter les preuves</translation>
     </message>
     <message>
         <source>There is no media item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le média %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Cannot record the derivative: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de consigner le dérivé : %1</translation>
     </message>
     <message>
         <source>The time is not a valid RFC 3339 time with an offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;heure n&apos;est pas une heure RFC 3339 valide avec décalage.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::Migrations</name>
     <message>
         <source>Cannot read the schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la version du schéma.</translation>
     </message>
     <message>
         <source>This database uses schema version %1, but this LP Desk only knows up to version %2. Use a newer LP Desk; the database was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données utilise la version de schéma %1, mais ce LP Desk ne connaît que jusqu&apos;à la version %2. Utilisez un LP Desk plus récent ; la base n&apos;a pas été modifiée.</translation>
     </message>
     <message>
         <source>Cannot start migration %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer la migration %1 : %2</translation>
     </message>
     <message>
         <source>Migration %1 (%2) failed and was rolled back: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La migration %1 (%2) a échoué et a été annulée : %3</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::Mp4Muxer</name>
     <message>
         <source>Cannot create the MP4 writer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer l&apos;écrivain MP4 : %1</translation>
     </message>
     <message>
         <source>Cannot add a stream to the MP4 writer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ajouter un flux à l&apos;écrivain MP4.</translation>
     </message>
     <message>
         <source>Cannot start the MP4 file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer le fichier MP4 : %1</translation>
     </message>
     <message>
         <source>Cannot write to the MP4 file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire dans le fichier MP4 : %1</translation>
     </message>
     <message>
         <source>The MP4 file was never started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier MP4 n&apos;a jamais été commencé.</translation>
     </message>
     <message>
         <source>Cannot finish the MP4 file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de terminer le fichier MP4 : %1</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::OutboxDialog</name>
     <message>
         <source>&amp;Send due now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer maintenant ce qui est dû</translation>
     </message>
     <message>
         <source>&amp;Cancel submission</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler l&apos;envoi</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <source>Uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléversé</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives</translation>
     </message>
     <message>
         <source>Next attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine tentative</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Accusé de réception</translation>
     </message>
     <message>
         <source>Last message</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier message</translation>
     </message>
     <message>
         <source>%1% of %2 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% de %2 Kio</translation>
     </message>
     <message>
         <source>Sending the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de la boîte d&apos;envoi</translation>
     </message>
     <message>
         <source>Submission to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi à %1 a échoué : %2</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::PackageBuilder</name>
     <message>
         <source>export packages</source>
-        <translation type="unfinished"></translation>
+        <translation>exporter des paquets</translation>
     </message>
     <message>
         <source>%1 exists already; choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà ; choisissez un autre nom de fichier.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>A package password needs at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe d&apos;un paquet doit comporter au moins 8 caractères.</translation>
     </message>
     <message>
         <source>%1 has %2 MB free; the package needs about %3 MB. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2 Mo libres ; le paquet demande environ %3 Mo. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Collecting the release</source>
-        <translation type="unfinished"></translation>
+        <translation>Rassemblement de la remise</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1 : %2</translation>
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>%1 cannot be decrypted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être déchiffré : %2</translation>
     </message>
     <message>
         <source>Writing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de %1</translation>
     </message>
     <message>
         <source>%1 no longer matches its recorded SHA-256; the stored evidence is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne correspond plus à son SHA-256 enregistré ; la preuve conservée est endommagée.</translation>
     </message>
     <message>
         <source>Statement %1 by %2 (%3), version %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaration %1 de %2 (%3), version %4</translation>
     </message>
     <message>
         <source>The released statements as data</source>
-        <translation type="unfinished"></translation>
+        <translation>Les déclarations remises, sous forme de données</translation>
     </message>
     <message numerus="yes">
         <source>POS extract: %n transaction(s) with line items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Extrait de caisse : %n transaction avec ses lignes</numerusform>
+            <numerusform>Extrait de caisse : %n transactions avec leurs lignes</numerusform>
         </translation>
     </message>
     <message>
         <source>POS extract, one row per line item</source>
-        <translation type="unfinished"></translation>
+        <translation>Extrait de caisse, une ligne par article</translation>
     </message>
     <message>
         <source>The incident for police records systems (NIBRS-shaped)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;incident pour les systèmes de la police (au format NIBRS)</translation>
     </message>
     <message>
         <source>The same incident as NIEM-style XML</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même incident en XML de style NIEM</translation>
     </message>
     <message>
         <source>Writing the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du rapport</translation>
     </message>
     <message>
         <source>The case&apos;s chain of custody, verifiable offline</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne de traçabilité du dossier, vérifiable hors ligne</translation>
     </message>
     <message>
         <source>The organisation CA certificate that issued the signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat d&apos;AC de l&apos;organisation qui a émis le certificat de signature</translation>
     </message>
     <message>
         <source>The CA certificate of the time-stamp authority (RFC 3161)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat d&apos;AC de l&apos;autorité d&apos;horodatage (RFC 3161)</translation>
     </message>
     <message>
         <source>Case report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport du dossier</translation>
     </message>
     <message>
         <source>Offline index of the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Index hors ligne du paquet</translation>
     </message>
     <message>
         <source>CASE/UCO provenance of every file</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance CASE/UCO de chaque fichier</translation>
     </message>
     <message>
         <source>Asking the time-stamp authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation de l&apos;autorité d&apos;horodatage</translation>
     </message>
     <message>
         <source>Cannot flush %1 to the device: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vider %1 sur le périphérique : %2</translation>
     </message>
     <message>
         <source>Reading the package back to verify it</source>
-        <translation type="unfinished"></translation>
+        <translation>Relecture du paquet pour le vérifier</translation>
     </message>
     <message>
         <source>Verifying the written package</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du paquet écrit</translation>
     </message>
     <message>
         <source>The written package does not verify (is the medium failing?): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet écrit ne se vérifie pas (le support est-il défaillant ?) : %1</translation>
     </message>
     <message>
         <source>Cannot rename %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de renommer %1 en %2.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::PackageContents</name>
     <message>
         <source>Original recording, camera %1, recorder start %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement original, caméra %1, début de l&apos;enregistreur %2</translation>
     </message>
     <message>
         <source>%1 of %2 (camera %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 (caméra %3)</translation>
     </message>
     <message>
         <source>an item not in this package</source>
-        <translation type="unfinished"></translation>
+        <translation>un élément absent de ce paquet</translation>
     </message>
     <message>
         <source>Attachment %1 to statement %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce jointe %1 de la déclaration %2</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::PackageDocuments</name>
     <message>
         <source>custody.json is not an LP Desk custody chain</source>
-        <translation type="unfinished"></translation>
+        <translation>custody.json n&apos;est pas une chaîne de traçabilité LP Desk</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::PackageVerifier</name>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier.</translation>
     </message>
     <message>
         <source>The package is encrypted: give its password (--password-file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet est chiffré : indiquez son mot de passe (--password-file).</translation>
     </message>
     <message>
         <source>%1 is %2 bytes, far larger than any package document</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait %2 octets, bien plus que tout document d&apos;un paquet</translation>
     </message>
     <message>
         <source>the package has no manifest.json or no manifest.json.p7s</source>
-        <translation type="unfinished"></translation>
+        <translation>le paquet n&apos;a pas de manifest.json ou pas de manifest.json.p7s</translation>
     </message>
     <message>
         <source>No --ca given: the signature was checked against org-ca.pem inside the package, which proves the package is intact but not who made it. Compare that certificate with the one the sender gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de --ca : la signature a été contrôlée avec l&apos;org-ca.pem contenu dans le paquet, ce qui prouve que le paquet est intact mais pas qui l&apos;a produit. Comparez ce certificat avec celui que l&apos;expéditeur vous a remis.</translation>
     </message>
     <message>
         <source>manifest.json.p7s: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json.p7s : %1</translation>
     </message>
     <message>
         <source>manifest.json is not an LP Desk package manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json n&apos;est pas un manifeste de paquet LP Desk</translation>
     </message>
     <message>
         <source>manifest.json is version %1; this verifier reads version 1</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json est en version %1 ; ce vérificateur lit la version 1</translation>
     </message>
     <message>
         <source>manifest.json names signing certificate %1 but was signed by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json désigne le certificat de signature %1 mais a été signé par %2</translation>
     </message>
     <message>
         <source>manifest.json names a time-stamp, but manifest.json.tsr is missing (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json désigne un horodatage, mais manifest.json.tsr manque (supprimé)</translation>
     </message>
     <message>
         <source>manifest.json.tsr is in the package but manifest.json names no time-stamp (added)</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json.tsr est dans le paquet, mais manifest.json ne désigne aucun horodatage (ajouté)</translation>
     </message>
     <message>
         <source>No --tsa-ca given: the time-stamp was checked against tsa-ca.pem inside the package, which the organisation&apos;s signature covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de --tsa-ca : l&apos;horodatage a été contrôlé avec le tsa-ca.pem contenu dans le paquet, que couvre la signature de l&apos;organisation.</translation>
     </message>
     <message>
         <source>manifest.json.tsr: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json.tsr : %1</translation>
     </message>
     <message>
         <source>manifest.json lists %1 twice</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json liste %1 deux fois</translation>
     </message>
     <message>
         <source>%1 is listed in manifest.json but missing from the package</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figure dans manifest.json mais manque dans le paquet</translation>
     </message>
     <message>
         <source>%1 is %2 bytes; manifest.json says %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait %2 octets ; manifest.json indique %3</translation>
     </message>
     <message>
         <source>%1 does not match its SHA-256 in manifest.json (changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne correspond pas à son SHA-256 dans manifest.json (modifié)</translation>
     </message>
     <message>
         <source>%1 is in the package but not in manifest.json (added)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est dans le paquet mais pas dans manifest.json (ajouté)</translation>
     </message>
     <message>
         <source>the package has no SHA256SUMS</source>
-        <translation type="unfinished"></translation>
+        <translation>le paquet n&apos;a pas de SHA256SUMS</translation>
     </message>
     <message>
         <source>SHA256SUMS line %1 is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 de SHA256SUMS est mal formée</translation>
     </message>
     <message>
         <source>SHA256SUMS lists %1, which the package does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA256SUMS liste %1, absent du paquet</translation>
     </message>
     <message>
         <source>%1 does not match its SHA-256 in SHA256SUMS (changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne correspond pas à son SHA-256 dans SHA256SUMS (modifié)</translation>
     </message>
     <message>
         <source>%1 is not covered by SHA256SUMS</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas couvert par SHA256SUMS</translation>
     </message>
     <message>
         <source>custody.json holds chain %1, manifest.json names %2</source>
-        <translation type="unfinished"></translation>
+        <translation>custody.json contient la chaîne %1 ; manifest.json désigne %2</translation>
     </message>
     <message>
         <source>custody checkpoints cannot be checked without a valid manifest signature</source>
-        <translation type="unfinished"></translation>
+        <translation>les points de contrôle de traçabilité ne peuvent pas être contrôlés sans signature valide du manifeste</translation>
     </message>
     <message>
         <source>custody event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>événement de traçabilité %1 : %2</translation>
     </message>
     <message>
         <source>custody %1</source>
-        <translation type="unfinished"></translation>
+        <translation>traçabilité %1</translation>
     </message>
     <message>
         <source>custody.json has no signed checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>custody.json n&apos;a aucun point de contrôle signé</translation>
     </message>
     <message>
         <source>custody.json does not end at the head manifest.json names (events removed or added)</source>
-        <translation type="unfinished"></translation>
+        <translation>custody.json ne s&apos;arrête pas à la tête que désigne manifest.json (événements supprimés ou ajoutés)</translation>
     </message>
     <message>
         <source>custody.json does not end with a signed checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>custody.json ne se termine pas par un point de contrôle signé</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::PassphraseFields</name>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répéter :</translation>
     </message>
     <message>
         <source>Use a long passphrase: several unrelated words are easy to type and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une longue phrase secrète : plusieurs mots sans rapport sont faciles à saisir et difficiles à deviner.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
         <source>This passphrase is short; 12 characters or more is recommended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette phrase secrète est courte ; 12 caractères ou plus sont recommandés.</translation>
     </message>
     <message>
         <source>The passphrases match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les phrases secrètes correspondent.</translation>
     </message>
 </context>
 <context>
