@@ -3663,607 +3663,607 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <name>lpdesk::PlayerWidget</name>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir</translation>
     </message>
     <message>
         <source>Play / pause (Space, K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir / pausa (Espacio, K)</translation>
     </message>
     <message>
         <source>Speed (J slower, L faster)</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad (J más lenta, L más rápida)</translation>
     </message>
     <message>
         <source>Start (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio (Inicio)</translation>
     </message>
     <message>
         <source>Back one second (Shift+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retroceder un segundo (Mayús+Izquierda)</translation>
     </message>
     <message>
         <source>Previous frame (Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotograma anterior (Izquierda)</translation>
     </message>
     <message>
         <source>Next frame (Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotograma siguiente (Derecha)</translation>
     </message>
     <message>
         <source>Forward one second (Shift+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzar un segundo (Mayús+Derecha)</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <source>Set the in point (I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar el punto de entrada (I)</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida</translation>
     </message>
     <message>
         <source>Set the out point (O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar el punto de salida (O)</translation>
     </message>
     <message>
         <source>Marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcador</translation>
     </message>
     <message>
         <source>Add a marker with a note (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un marcador con una nota (M)</translation>
     </message>
     <message>
         <source>Zoom in (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar (+)</translation>
     </message>
     <message>
         <source>Zoom out (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar (-)</translation>
     </message>
     <message>
         <source>No audio output device: playing video only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay dispositivo de salida de audio: solo se reproduce el vídeo.</translation>
     </message>
     <message>
         <source>frame %1 / %2   %3</source>
-        <translation type="unfinished"></translation>
+        <translation>fotograma %1 / %2   %3</translation>
     </message>
     <message>
         <source>corrected for a camera clock %1 s %2</source>
-        <translation type="unfinished"></translation>
+        <translation>corregido por un reloj de cámara %1 s %2</translation>
     </message>
     <message>
         <source>fast</source>
-        <translation type="unfinished"></translation>
+        <translation>adelantado</translation>
     </message>
     <message>
         <source>slow</source>
-        <translation type="unfinished"></translation>
+        <translation>atrasado</translation>
     </message>
     <message>
         <source>In %1  Out %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada %1  Salida %2</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Jump to time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a una hora</translation>
     </message>
     <message>
         <source>Time in the clip (HH:MM:SS.mmm or seconds):</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora en el clip (HH:MM:SS.mmm o segundos):</translation>
     </message>
     <message>
         <source>Markers belong to a case: open the clip from a case to add them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los marcadores pertenecen a un caso: abra el clip desde un caso para añadirlos.</translation>
     </message>
     <message>
         <source>Add marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir marcador</translation>
     </message>
     <message>
         <source>Note for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota para %1:</translation>
     </message>
     <message>
         <source>The audio device cannot play this clip&apos;s audio: playing video only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo de audio no puede reproducir el audio de este clip: solo se reproduce el vídeo.</translation>
     </message>
     <message>
         <source>Audio output failed: playing video only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la salida de audio: solo se reproduce el vídeo.</translation>
     </message>
     <message>
         <source>POS register %1 #%2 %3 %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Caja del TPV %1 n.º %2 %3 %4 %5</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::PosImportDialog</name>
     <message>
         <source>Import POS journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar diario del TPV</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Examinar…</translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>(as written in the journal)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tal como figura en el diario)</translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectar</translation>
     </message>
     <message>
         <source>ARTS POSLog XML</source>
-        <translation type="unfinished"></translation>
+        <translation>ARTS POSLog XML</translation>
     </message>
     <message>
         <source>CSV (with a column mapping)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (con correspondencia de columnas)</translation>
     </message>
     <message>
         <source>LP Desk POS JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON de TPV de LP Desk</translation>
     </message>
     <message>
         <source>LP Desk field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de LP Desk</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna del archivo</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>&amp;Journal file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo del &amp;diario:</translation>
     </message>
     <message>
         <source>&amp;Store:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tienda:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>POS journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario del TPV</translation>
     </message>
     <message>
         <source>POS journals (*.xml *.csv *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diarios del TPV (*.xml *.csv *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Map the file&apos;s columns to LP Desk&apos;s fields. Choose a store to save the mapping for next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne las columnas del archivo a los campos de LP Desk. Elija una tienda para guardar la correspondencia para la próxima vez.</translation>
     </message>
     <message>
         <source>Map the file&apos;s columns to LP Desk&apos;s fields; the mapping is saved for store %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne las columnas del archivo a los campos de LP Desk; la correspondencia se guarda para la tienda %1.</translation>
     </message>
     <message>
         <source>%1 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (obligatorio)</translation>
     </message>
     <message>
         <source>(not in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no está en el archivo)</translation>
     </message>
     <message>
         <source>Choose a journal file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo de diario.</translation>
     </message>
     <message>
         <source>Choose the column that holds &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la columna que contiene &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Choose the store this CSV journal comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la tienda de la que procede este diario CSV.</translation>
     </message>
     <message>
         <source>Importing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando %1</translation>
     </message>
     <message>
         <source>Encrypting the original and reading its transactions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrando el original y leyendo sus transacciones…</translation>
     </message>
     <message>
         <source>%1 transactions and %2 line items imported; %3 records rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 transacciones y %2 líneas importadas; %3 registros rechazados.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::PosJournalReader</name>
     <message>
         <source>missing register, sequence, business day or begin time</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la caja, la secuencia, el día comercial o la hora de inicio</translation>
     </message>
     <message>
         <source>begin time &quot;%1&quot; is not RFC 3339 with an offset</source>
-        <translation type="unfinished"></translation>
+        <translation>la hora de inicio &quot;%1&quot; no es RFC 3339 con desfase</translation>
     </message>
     <message>
         <source>business day &quot;%1&quot; is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>el día comercial &quot;%1&quot; no es una fecha</translation>
     </message>
     <message>
         <source>more than %1 line items</source>
-        <translation type="unfinished"></translation>
+        <translation>más de %1 líneas</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un importe</translation>
     </message>
     <message>
         <source>Unknown field or bad column name in the CSV mapping: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo desconocido o nombre de columna erróneo en la correspondencia CSV: %1</translation>
     </message>
     <message>
         <source>The CSV mapping needs a column for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La correspondencia CSV necesita una columna para &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cannot tell the journal&apos;s format; give it with --format.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se reconoce el formato del diario; indíquelo con --format.</translation>
     </message>
     <message>
         <source>Unknown POS journal format %1 (poslog, csv or json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de diario del TPV desconocido %1 (poslog, csv o json).</translation>
     </message>
     <message>
         <source>The POSLog journal is not acceptable at line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario POSLog no es aceptable en la línea %1: %2</translation>
     </message>
     <message>
         <source>it contains a DTD; DTDs (and the external or nested entities they can declare) are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene una DTD; se rechazan las DTD (y las entidades externas o anidadas que pueden declarar)</translation>
     </message>
     <message>
         <source>it uses an undeclared entity</source>
-        <translation type="unfinished"></translation>
+        <translation>usa una entidad no declarada</translation>
     </message>
     <message>
         <source>the root element is not POSLog in the ARTS namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>el elemento raíz no es POSLog en el espacio de nombres ARTS</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Cancelado.</translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>Transaction #%1 (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transacción n.º %1 (línea %2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>there is no POSLog element</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún elemento POSLog</translation>
     </message>
     <message>
         <source>line too long</source>
-        <translation type="unfinished"></translation>
+        <translation>línea demasiado larga</translation>
     </message>
     <message>
         <source>an unterminated quoted field</source>
-        <translation type="unfinished"></translation>
+        <translation>un campo entre comillas sin cerrar</translation>
     </message>
     <message>
         <source>not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>no es UTF-8 válido</translation>
     </message>
     <message>
         <source>The CSV journal has no readable header line%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario CSV no tiene una línea de cabecera legible%1.</translation>
     </message>
     <message>
         <source>The CSV journal has no column &quot;%1&quot; for %2 (its columns: %3). Set up the column mapping for this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario CSV no tiene la columna &quot;%1&quot; para %2 (sus columnas: %3). Configure la correspondencia de columnas de esta tienda.</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 campos donde la cabecera tiene %2</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1</translation>
     </message>
     <message>
         <source>line %1: total: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: total: %2</translation>
     </message>
     <message>
         <source>line %1: unknown line kind &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: tipo de línea desconocido &quot;%2&quot;</translation>
     </message>
     <message>
         <source>line %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: %2: %3</translation>
     </message>
     <message>
         <source>unknown line kind &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de línea desconocido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The JSON journal is not acceptable at line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario JSON no es aceptable en la línea %1: %2</translation>
     </message>
     <message>
         <source>a transaction larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>una transacción de más de %1 bytes</translation>
     </message>
     <message>
         <source>format is not lpdesk-pos-json</source>
-        <translation type="unfinished"></translation>
+        <translation>el formato no es lpdesk-pos-json</translation>
     </message>
     <message>
         <source>transaction #%1 (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>transacción n.º %1 (línea %2)</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un objeto JSON</translation>
     </message>
     <message>
         <source>unbalanced brackets</source>
-        <translation type="unfinished"></translation>
+        <translation>corchetes desequilibrados</translation>
     </message>
     <message>
         <source>the document ends early (truncated?)</source>
-        <translation type="unfinished"></translation>
+        <translation>el documento termina antes de tiempo (¿truncado?)</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::PosPanel</name>
     <message>
         <source>void</source>
-        <translation type="unfinished"></translation>
+        <translation>anulación</translation>
     </message>
     <message>
         <source>no sale</source>
-        <translation type="unfinished"></translation>
+        <translation>apertura sin venta</translation>
     </message>
     <message>
         <source>refund without receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>devolución sin tique</translation>
     </message>
     <message>
         <source>return linked to another day</source>
-        <translation type="unfinished"></translation>
+        <translation>devolución vinculada a otro día</translation>
     </message>
     <message>
         <source>price override</source>
-        <translation type="unfinished"></translation>
+        <translation>precio modificado</translation>
     </message>
     <message>
         <source>card number keyed in</source>
-        <translation type="unfinished"></translation>
+        <translation>número de tarjeta tecleado</translation>
     </message>
     <message>
         <source>large discount</source>
-        <translation type="unfinished"></translation>
+        <translation>descuento elevado</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Link exception transactions at the incident&apos;s register within this many seconds of the incident (true time: register and camera clock offsets applied)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular las transacciones con excepciones de la caja del incidente en este número de segundos alrededor del incidente (hora real: desfases de reloj de caja y cámara aplicados)</translation>
     </message>
     <message>
         <source>&amp;Link POS records</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vincular registros del TPV</translation>
     </message>
     <message>
         <source>&amp;Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desvincular</translation>
     </message>
     <message>
         <source>Time (store)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora (tienda)</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Caja</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores</translation>
     </message>
     <message>
         <source>Linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculada</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Cant.</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Double-click a line to see the moment in the clip (journals time the transaction, not each line: the clip seeks to the transaction&apos;s start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en una línea para ver el momento en el clip (los diarios fechan la transacción, no cada línea: el clip salta al inicio de la transacción)</translation>
     </message>
     <message>
         <source>Window ±</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana ±</translation>
     </message>
     <message>
         <source>Corrected time. The register&apos;s clock said %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora corregida. El reloj de la caja marcaba %1.</translation>
     </message>
     <message>
         <source>by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>a mano</translation>
     </message>
     <message>
         <source>store reference</source>
-        <translation type="unfinished"></translation>
+        <translation>referencia de la tienda</translation>
     </message>
     <message>
         <source>time window</source>
-        <translation type="unfinished"></translation>
+        <translation>ventana de tiempo</translation>
     </message>
     <message>
         <source>No POS records linked yet. Import the store&apos;s journal (pulls do this) and press Link POS records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay registros del TPV vinculados. Importe el diario de la tienda (las descargas lo hacen) y pulse Vincular registros del TPV.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Store %1 · register %2 · transaction %3&lt;/b&gt; · business day %4 · operator %5 · register clock %6 · from %7</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tienda %1 · caja %2 · transacción %3&lt;/b&gt; · día comercial %4 · operador %5 · reloj de la caja %6 · desde %7</translation>
     </message>
     <message>
         <source>%1 (list %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (lista %2)</translation>
     </message>
     <message>
         <source>voided</source>
-        <translation type="unfinished"></translation>
+        <translation>anulada</translation>
     </message>
     <message>
         <source>card •••• %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tarjeta •••• %1</translation>
     </message>
     <message>
         <source>POS</source>
-        <translation type="unfinished"></translation>
+        <translation>TPV</translation>
     </message>
     <message>
         <source>None of this case&apos;s clips from the camera over register %1 covers this transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno de los clips de este caso de la cámara sobre la caja %1 cubre esta transacción.</translation>
     </message>
     <message>
         <source>Link POS records</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular registros del TPV</translation>
     </message>
     <message>
         <source>Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Desvincular</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::PosService</name>
     <message>
         <source>import POS journals</source>
-        <translation type="unfinished"></translation>
+        <translation>importar diarios del TPV</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 4 GiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supera los 4 GiB.</translation>
     </message>
     <message>
         <source>This journal (SHA-256 %1…) was already imported: it is evidence %2, received %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diario (SHA-256 %1…) ya se importó: es la evidencia %2, recibida el %3.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Cancelado.</translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>%1 changed while it was being read; import it again once it is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cambió mientras se leía; vuelva a importarlo cuando esté completo.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>set CSV mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>definir correspondencias CSV</translation>
     </message>
     <message>
         <source>There is no POS journal %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el diario del TPV %1.</translation>
     </message>
     <message>
         <source>POS journal %1 was already imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario del TPV %1 ya se importó.</translation>
     </message>
     <message>
         <source>This journal (SHA-256 %1) was already imported on %2 (import %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diario (SHA-256 %1) ya se importó el %2 (importación %3).</translation>
     </message>
     <message>
         <source>belongs to store %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pertenece a la tienda %1, no a la %2</translation>
     </message>
     <message>
         <source>already imported (register %1, #%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ya importada (caja %1, n.º %2, %3)</translation>
     </message>
     <message>
         <source>link POS records</source>
-        <translation type="unfinished"></translation>
+        <translation>vincular registros del TPV</translation>
     </message>
     <message>
         <source>The window is 1–86400 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana es de 1 a 86400 segundos.</translation>
     </message>
     <message>
         <source>Case %1 has no incidents to link POS records to.</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso %1 no tiene incidentes a los que vincular registros del TPV.</translation>
     </message>
     <message>
         <source>There is no POS transaction %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la transacción del TPV %1.</translation>
     </message>
     <message>
         <source>read POS records</source>
-        <translation type="unfinished"></translation>
+        <translation>leer registros del TPV</translation>
     </message>
 </context>
 <context>

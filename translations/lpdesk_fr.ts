@@ -3663,664 +3663,664 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <name>lpdesk::PlayerWidget</name>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire</translation>
     </message>
     <message>
         <source>Play / pause (Space, K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture / pause (Espace, K)</translation>
     </message>
     <message>
         <source>Speed (J slower, L faster)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse (J plus lent, L plus rapide)</translation>
     </message>
     <message>
         <source>Start (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Début (Origine)</translation>
     </message>
     <message>
         <source>Back one second (Shift+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reculer d&apos;une seconde (Maj+Gauche)</translation>
     </message>
     <message>
         <source>Previous frame (Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image précédente (Gauche)</translation>
     </message>
     <message>
         <source>Next frame (Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image suivante (Droite)</translation>
     </message>
     <message>
         <source>Forward one second (Shift+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancer d&apos;une seconde (Maj+Droite)</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>Set the in point (I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer le point d&apos;entrée (I)</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie</translation>
     </message>
     <message>
         <source>Set the out point (O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer le point de sortie (O)</translation>
     </message>
     <message>
         <source>Marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Repère</translation>
     </message>
     <message>
         <source>Add a marker with a note (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un repère avec une note (M)</translation>
     </message>
     <message>
         <source>Zoom in (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant (+)</translation>
     </message>
     <message>
         <source>Zoom out (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière (-)</translation>
     </message>
     <message>
         <source>No audio output device: playing video only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun périphérique de sortie audio : lecture de la vidéo seule.</translation>
     </message>
     <message>
         <source>POS register %1 #%2 %3 %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Caisse %1 n° %2 %3 %4 %5</translation>
     </message>
     <message>
         <source>frame %1 / %2   %3</source>
-        <translation type="unfinished"></translation>
+        <translation>image %1 / %2   %3</translation>
     </message>
     <message>
         <source>corrected for a camera clock %1 s %2</source>
-        <translation type="unfinished"></translation>
+        <translation>corrigé d&apos;une horloge de caméra %1 s %2</translation>
     </message>
     <message>
         <source>fast</source>
-        <translation type="unfinished"></translation>
+        <translation>en avance</translation>
     </message>
     <message>
         <source>slow</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard</translation>
     </message>
     <message>
         <source>In %1  Out %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée %1  Sortie %2</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Jump to time</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à l&apos;instant</translation>
     </message>
     <message>
         <source>Time in the clip (HH:MM:SS.mmm or seconds):</source>
-        <translation type="unfinished"></translation>
+        <translation>Instant dans le clip (HH:MM:SS.mmm ou secondes) :</translation>
     </message>
     <message>
         <source>Markers belong to a case: open the clip from a case to add them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les repères appartiennent à un dossier : ouvrez le clip depuis un dossier pour en ajouter.</translation>
     </message>
     <message>
         <source>Add marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un repère</translation>
     </message>
     <message>
         <source>Note for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note pour %1 :</translation>
     </message>
     <message>
         <source>The audio device cannot play this clip&apos;s audio: playing video only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le périphérique audio ne peut pas lire le son de ce clip : lecture de la vidéo seule.</translation>
     </message>
     <message>
         <source>Audio output failed: playing video only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sortie audio a échoué : lecture de la vidéo seule.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::PosImportDialog</name>
     <message>
         <source>Import POS journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un journal de caisse</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>(as written in the journal)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tel qu&apos;écrit dans le journal)</translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecter</translation>
     </message>
     <message>
         <source>ARTS POSLog XML</source>
-        <translation type="unfinished"></translation>
+        <translation>ARTS POSLog XML</translation>
     </message>
     <message>
         <source>CSV (with a column mapping)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (avec correspondance des colonnes)</translation>
     </message>
     <message>
         <source>LP Desk POS JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON de caisse LP Desk</translation>
     </message>
     <message>
         <source>LP Desk field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ LP Desk</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne du fichier</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>&amp;Journal file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du &amp;journal :</translation>
     </message>
     <message>
         <source>&amp;Store:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Magasin :</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format :</translation>
     </message>
     <message>
         <source>POS journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de caisse</translation>
     </message>
     <message>
         <source>POS journals (*.xml *.csv *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux de caisse (*.xml *.csv *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Map the file&apos;s columns to LP Desk&apos;s fields. Choose a store to save the mapping for next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Associez les colonnes du fichier aux champs de LP Desk. Choisissez un magasin pour enregistrer la correspondance pour la prochaine fois.</translation>
     </message>
     <message>
         <source>Map the file&apos;s columns to LP Desk&apos;s fields; the mapping is saved for store %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Associez les colonnes du fichier aux champs de LP Desk ; la correspondance est enregistrée pour le magasin %1.</translation>
     </message>
     <message>
         <source>%1 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (obligatoire)</translation>
     </message>
     <message>
         <source>(not in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(absent du fichier)</translation>
     </message>
     <message>
         <source>Choose a journal file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier de journal.</translation>
     </message>
     <message>
         <source>Choose the column that holds &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la colonne qui contient « %1 ».</translation>
     </message>
     <message>
         <source>Choose the store this CSV journal comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le magasin d&apos;où provient ce journal CSV.</translation>
     </message>
     <message>
         <source>Importing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import de %1</translation>
     </message>
     <message>
         <source>Encrypting the original and reading its transactions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement de l&apos;original et lecture de ses transactions…</translation>
     </message>
     <message>
         <source>%1 transactions and %2 line items imported; %3 records rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 transactions et %2 lignes d&apos;articles importées ; %3 enregistrements rejetés.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::PosJournalReader</name>
     <message>
         <source>missing register, sequence, business day or begin time</source>
-        <translation type="unfinished"></translation>
+        <translation>caisse, séquence, journée commerciale ou heure de début manquante</translation>
     </message>
     <message>
         <source>begin time &quot;%1&quot; is not RFC 3339 with an offset</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;heure de début « %1 » n&apos;est pas au format RFC 3339 avec décalage</translation>
     </message>
     <message>
         <source>business day &quot;%1&quot; is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>la journée commerciale « %1 » n&apos;est pas une date</translation>
     </message>
     <message>
         <source>more than %1 line items</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 lignes d&apos;articles</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un montant</translation>
     </message>
     <message>
         <source>Unknown field or bad column name in the CSV mapping: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ inconnu ou nom de colonne erroné dans la correspondance CSV : %1</translation>
     </message>
     <message>
         <source>The CSV mapping needs a column for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La correspondance CSV demande une colonne pour « %1 ».</translation>
     </message>
     <message>
         <source>Cannot tell the journal&apos;s format; give it with --format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du journal non reconnu ; indiquez-le avec --format.</translation>
     </message>
     <message>
         <source>Unknown POS journal format %1 (poslog, csv or json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de journal de caisse inconnu %1 (poslog, csv ou json).</translation>
     </message>
     <message>
         <source>The POSLog journal is not acceptable at line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal POSLog n&apos;est pas acceptable à la ligne %1 : %2</translation>
     </message>
     <message>
         <source>it contains a DTD; DTDs (and the external or nested entities they can declare) are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>il contient une DTD ; les DTD (et les entités externes ou imbriquées qu&apos;elles peuvent déclarer) sont refusées</translation>
     </message>
     <message>
         <source>it uses an undeclared entity</source>
-        <translation type="unfinished"></translation>
+        <translation>il utilise une entité non déclarée</translation>
     </message>
     <message>
         <source>the root element is not POSLog in the ARTS namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;élément racine n&apos;est pas POSLog dans l&apos;espace de noms ARTS</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Transaction #%1 (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaction n° %1 (ligne %2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>there is no POSLog element</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas d&apos;élément POSLog</translation>
     </message>
     <message>
         <source>line too long</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne trop longue</translation>
     </message>
     <message>
         <source>an unterminated quoted field</source>
-        <translation type="unfinished"></translation>
+        <translation>un champ entre guillemets non terminé</translation>
     </message>
     <message>
         <source>not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 non valide</translation>
     </message>
     <message>
         <source>The CSV journal has no readable header line%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal CSV n&apos;a pas de ligne d&apos;en-tête lisible%1.</translation>
     </message>
     <message>
         <source>The CSV journal has no column &quot;%1&quot; for %2 (its columns: %3). Set up the column mapping for this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal CSV n&apos;a pas de colonne « %1 » pour %2 (ses colonnes : %3). Configurez la correspondance des colonnes pour ce magasin.</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 champs là où l&apos;en-tête en a %2</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1</translation>
     </message>
     <message>
         <source>line %1: total: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : total : %2</translation>
     </message>
     <message>
         <source>line %1: unknown line kind &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : type de ligne inconnu « %2 »</translation>
     </message>
     <message>
         <source>line %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : %2 : %3</translation>
     </message>
     <message>
         <source>unknown line kind &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>type de ligne inconnu « %1 »</translation>
     </message>
     <message>
         <source>The JSON journal is not acceptable at line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal JSON n&apos;est pas acceptable à la ligne %1 : %2</translation>
     </message>
     <message>
         <source>a transaction larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>une transaction de plus de %1 octets</translation>
     </message>
     <message>
         <source>format is not lpdesk-pos-json</source>
-        <translation type="unfinished"></translation>
+        <translation>le format n&apos;est pas lpdesk-pos-json</translation>
     </message>
     <message>
         <source>transaction #%1 (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>transaction n° %1 (ligne %2)</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un objet JSON</translation>
     </message>
     <message>
         <source>unbalanced brackets</source>
-        <translation type="unfinished"></translation>
+        <translation>crochets déséquilibrés</translation>
     </message>
     <message>
         <source>the document ends early (truncated?)</source>
-        <translation type="unfinished"></translation>
+        <translation>le document se termine trop tôt (tronqué ?)</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::PosPanel</name>
     <message>
         <source>void</source>
-        <translation type="unfinished"></translation>
+        <translation>annulation</translation>
     </message>
     <message>
         <source>no sale</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverture sans vente</translation>
     </message>
     <message>
         <source>refund without receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>remboursement sans ticket</translation>
     </message>
     <message>
         <source>return linked to another day</source>
-        <translation type="unfinished"></translation>
+        <translation>retour lié à un autre jour</translation>
     </message>
     <message>
         <source>price override</source>
-        <translation type="unfinished"></translation>
+        <translation>prix forcé</translation>
     </message>
     <message>
         <source>card number keyed in</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro de carte saisi à la main</translation>
     </message>
     <message>
         <source>large discount</source>
-        <translation type="unfinished"></translation>
+        <translation>remise importante</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Link exception transactions at the incident&apos;s register within this many seconds of the incident (true time: register and camera clock offsets applied)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier les transactions en anomalie de la caisse de l&apos;incident dans ce nombre de secondes autour de l&apos;incident (heure réelle : décalages d&apos;horloge de la caisse et de la caméra appliqués)</translation>
     </message>
     <message>
         <source>&amp;Link POS records</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lier les données de caisse</translation>
     </message>
     <message>
         <source>&amp;Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délier</translation>
     </message>
     <message>
         <source>Time (store)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure (magasin)</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Caisse</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs</translation>
     </message>
     <message>
         <source>Linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Liée</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Qté</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Double-click a line to see the moment in the clip (journals time the transaction, not each line: the clip seeks to the transaction&apos;s start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur une ligne pour voir l&apos;instant dans le clip (les journaux datent la transaction, pas chaque ligne : le clip se place au début de la transaction)</translation>
     </message>
     <message>
         <source>Window ±</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre ±</translation>
     </message>
     <message>
         <source>Corrected time. The register&apos;s clock said %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure corrigée. L&apos;horloge de la caisse indiquait %1.</translation>
     </message>
     <message>
         <source>by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>à la main</translation>
     </message>
     <message>
         <source>store reference</source>
-        <translation type="unfinished"></translation>
+        <translation>référence du magasin</translation>
     </message>
     <message>
         <source>time window</source>
-        <translation type="unfinished"></translation>
+        <translation>fenêtre de temps</translation>
     </message>
     <message>
         <source>No POS records linked yet. Import the store&apos;s journal (pulls do this) and press Link POS records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée de caisse liée pour l&apos;instant. Importez le journal du magasin (les récupérations le font) et cliquez sur Lier les données de caisse.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Store %1 · register %2 · transaction %3&lt;/b&gt; · business day %4 · operator %5 · register clock %6 · from %7</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Magasin %1 · caisse %2 · transaction %3&lt;/b&gt; · journée commerciale %4 · opérateur %5 · horloge de la caisse %6 · depuis %7</translation>
     </message>
     <message>
         <source>%1 (list %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (liste %2)</translation>
     </message>
     <message>
         <source>voided</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée</translation>
     </message>
     <message>
         <source>card •••• %1</source>
-        <translation type="unfinished"></translation>
+        <translation>carte •••• %1</translation>
     </message>
     <message>
         <source>POS</source>
-        <translation type="unfinished"></translation>
+        <translation>Caisse</translation>
     </message>
     <message>
         <source>None of this case&apos;s clips from the camera over register %1 covers this transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun clip de ce dossier filmé par la caméra au-dessus de la caisse %1 ne couvre cette transaction.</translation>
     </message>
     <message>
         <source>Link POS records</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier les données de caisse</translation>
     </message>
     <message>
         <source>Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Délier</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::PosService</name>
     <message>
         <source>import POS journals</source>
-        <translation type="unfinished"></translation>
+        <translation>importer des journaux de caisse</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is larger than 4 GiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse 4 Gio.</translation>
     </message>
     <message>
         <source>This journal (SHA-256 %1…) was already imported: it is evidence %2, received %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce journal (SHA-256 %1…) a déjà été importé : c&apos;est la preuve %2, reçue le %3.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>%1 changed while it was being read; import it again once it is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a changé pendant sa lecture ; importez-le à nouveau une fois complet.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>set CSV mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>définir des correspondances CSV</translation>
     </message>
     <message>
         <source>There is no POS journal %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal de caisse %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>POS journal %1 was already imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal de caisse %1 a déjà été importé.</translation>
     </message>
     <message>
         <source>This journal (SHA-256 %1) was already imported on %2 (import %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce journal (SHA-256 %1) a déjà été importé le %2 (import %3).</translation>
     </message>
     <message>
         <source>belongs to store %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>appartient au magasin %1, pas à %2</translation>
     </message>
     <message>
         <source>already imported (register %1, #%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà importée (caisse %1, n° %2, %3)</translation>
     </message>
     <message>
         <source>link POS records</source>
-        <translation type="unfinished"></translation>
+        <translation>lier des données de caisse</translation>
     </message>
     <message>
         <source>The window is 1–86400 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre va de 1 à 86400 secondes.</translation>
     </message>
     <message>
         <source>Case %1 has no incidents to link POS records to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;a aucun incident auquel lier des données de caisse.</translation>
     </message>
     <message>
         <source>There is no POS transaction %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transaction de caisse %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>read POS records</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les données de caisse</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::PullDialog</name>
     <message>
         <source>Pull from stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer depuis les magasins</translation>
     </message>
     <message>
         <source>Stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Magasins</translation>
     </message>
     <message>
         <source>Cancelling… partial downloads are kept and resume at the next pull.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation… les téléchargements partiels sont conservés et reprennent à la prochaine récupération.</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
     <message>
         <source>Store %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Magasin %1 sur %2 : %3</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé.</translation>
     </message>
     <message numerus="yes">
         <source>%n new incident(s), %1 new clip(s) (%2 MB), %3 quarantined</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouvel incident, %1 nouveau(x) clip(s) (%2 Mo), %3 en quarantaine</numerusform>
+            <numerusform>%n nouveaux incidents, %1 nouveau(x) clip(s) (%2 Mo), %3 en quarantaine</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 incidents, %2 clips, %3 POS journals, %4 quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 incidents, %2 clips, %3 journaux de caisse, %4 en quarantaine</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message numerus="yes">
         <source>POS: %n journal(s) imported, %1 transactions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Caisse : %n journal importé, %1 transactions</numerusform>
+            <numerusform>Caisse : %n journaux importés, %1 transactions</numerusform>
         </translation>
     </message>
     <message>
         <source>POS journal not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de caisse non importé : %1</translation>
     </message>
 </context>
 <context>
