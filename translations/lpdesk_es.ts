@@ -4327,1083 +4327,1083 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <name>lpdesk::PullService</name>
     <message>
         <source>quarantined %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>en cuarentena %1: %2</translation>
     </message>
     <message>
         <source>connecting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>conectando con %1</translation>
     </message>
     <message>
         <source>the drop is for store %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el punto de entrega es de la tienda %1, no de la %2</translation>
     </message>
     <message>
         <source>the feed loops back to %1; stopped following it</source>
-        <translation type="unfinished"></translation>
+        <translation>el feed vuelve a %1; se deja de seguirlo</translation>
     </message>
     <message>
         <source>incident %1 of page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>incidente %1 de la página %2</translation>
     </message>
     <message>
         <source>cannot save the feed position</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede guardar la posición del feed</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Cancelado.</translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>POS journal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>diario del TPV %1</translation>
     </message>
     <message>
         <source>SHA-256 or size differs from store.json (got %1, %2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>el SHA-256 o el tamaño difieren de store.json (se obtuvo %1, %2 bytes)</translation>
     </message>
     <message>
         <source>media id %1 is already used for different content</source>
-        <translation type="unfinished"></translation>
+        <translation>el id. de medio %1 ya se usa para otro contenido</translation>
     </message>
     <message>
         <source>downloading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>descargando %1</translation>
     </message>
     <message>
         <source>verifying %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verificando %1</translation>
     </message>
     <message>
         <source>decrypted content does not match the store&apos;s claim (SHA-256 %1, %2 bytes; expected %3, %4 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>el contenido descifrado no coincide con lo que declara la tienda (SHA-256 %1, %2 bytes; se esperaba %3, %4 bytes)</translation>
     </message>
     <message>
         <source>no video stream in the clip</source>
-        <translation type="unfinished"></translation>
+        <translation>el clip no tiene flujo de vídeo</translation>
     </message>
     <message>
         <source>Cannot move the verified clip into the media folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mover el clip verificado a la carpeta de medios.</translation>
     </message>
     <message>
         <source>Cannot store incident %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el incidente %1: %2</translation>
     </message>
     <message>
         <source>Cannot store media %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el medio %1: %2</translation>
     </message>
     <message>
         <source>pull from stores</source>
-        <translation type="unfinished"></translation>
+        <translation>descargar de las tiendas</translation>
     </message>
     <message>
         <source>There is no store %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la tienda %1.</translation>
     </message>
     <message>
         <source>importing POS journals</source>
-        <translation type="unfinished"></translation>
+        <translation>importando diarios del TPV</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::RedactionEditor</name>
     <message>
         <source>add region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir región %1</translation>
     </message>
     <message>
         <source>remove region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>quitar región %1</translation>
     </message>
     <message>
         <source>keyframe at %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>fotograma clave en %1 s</translation>
     </message>
     <message>
         <source>remove keyframe at %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>quitar fotograma clave en %1 s</translation>
     </message>
     <message>
         <source>change region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar región %1</translation>
     </message>
     <message>
         <source>&amp;Preview the redaction (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Previsualizar la anonimización (P)</translation>
     </message>
     <message>
         <source>Redact clip %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimizar el clip %1</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
     </message>
     <message>
         <source>Style</source>
-        <translation type="unfinished"></translation>
+        <translation>Estilo</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de tiempo</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Delete region</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar región</translation>
     </message>
     <message>
         <source>Mute audio in→out</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciar audio entrada→salida</translation>
     </message>
     <message>
         <source>&amp;Review side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisar lado a lado</translation>
     </message>
     <message>
         <source>&amp;Save plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar el plan</translation>
     </message>
     <message>
         <source>&amp;Render redacted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generar copia anonimizada</translation>
     </message>
     <message>
         <source>Drag on the picture to draw a box. Drag a box to move it, its corner to resize: each change is a keyframe at the current time. , and . jump between keyframes; Alt+arrows nudge the box; Delete removes the keyframe here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre sobre la imagen para dibujar un recuadro. Arrastre un recuadro para moverlo y su esquina para cambiar su tamaño: cada cambio es un fotograma clave en el instante actual. , y . saltan entre fotogramas clave; Alt+flechas desplazan el recuadro; Supr quita el fotograma clave de este instante.</translation>
     </message>
     <message>
         <source>Audio mutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Silencios de audio</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Original</translation>
     </message>
     <message>
         <source>Redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimizado</translation>
     </message>
     <message>
         <source>Why is this hidden?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué se oculta esto?</translation>
     </message>
     <message>
         <source>Set an in point (I) and an out point (O) in the player first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque primero un punto de entrada (I) y uno de salida (O) en el reproductor.</translation>
     </message>
     <message>
         <source>Mute audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciar audio</translation>
     </message>
     <message>
         <source>Why is the audio muted from %1 to %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué se silencia el audio de %1 a %2?</translation>
     </message>
     <message>
         <source>bystander name spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>se dice el nombre de un transeúnte</translation>
     </message>
     <message>
         <source>mute audio</source>
-        <translation type="unfinished"></translation>
+        <translation>silenciar audio</translation>
     </message>
     <message>
         <source>Plan saved (SHA-256 %1…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan guardado (SHA-256 %1…).</translation>
     </message>
     <message>
         <source>Rendering the redacted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando la copia anonimizada</translation>
     </message>
     <message>
         <source>Rendered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado: %1</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::RedactionPlan</name>
     <message>
         <source>Invalid redaction plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de anonimización no válido: %1</translation>
     </message>
     <message>
         <source>larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>supera los %1 bytes</translation>
     </message>
     <message>
         <source>not a JSON object (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un objeto JSON (%1)</translation>
     </message>
     <message>
         <source>redaction plan</source>
-        <translation type="unfinished"></translation>
+        <translation>plan de anonimización</translation>
     </message>
     <message>
         <source>version %1 is not supported (this LP Desk reads version 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la versión %1 no es compatible (este LP Desk lee la versión 1)</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto</translation>
     </message>
     <message>
         <source>repeats region id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>repite el id. de región %1</translation>
     </message>
     <message>
         <source>must be blur, pixelate or fill (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser blur, pixelate o fill (se recibió &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>must be one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser uno de: %1</translation>
     </message>
     <message>
         <source>is required when the reason is &quot;other&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>es obligatorio cuando el motivo es &quot;other&quot;</translation>
     </message>
     <message>
         <source>needs at least one keyframe</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita al menos un fotograma clave</translation>
     </message>
     <message>
         <source>has an empty or negative size</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene un tamaño vacío o negativo</translation>
     </message>
     <message>
         <source>reaches outside the frame</source>
-        <translation type="unfinished"></translation>
+        <translation>se sale del fotograma</translation>
     </message>
     <message>
         <source>is not after the previous keyframe (keyframes must be sorted by time)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es posterior al fotograma clave anterior (los fotogramas clave deben ordenarse por tiempo)</translation>
     </message>
     <message>
         <source>ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>termina antes de empezar</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>está vacío</translation>
     </message>
     <message>
         <source>Region %1 starts at %2 s, after the end of the clip (%3 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>La región %1 empieza a los %2 s, después del final del clip (%3 s).</translation>
     </message>
     <message>
         <source>An audio mute starts at %1 s, after the end of the clip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un silencio de audio empieza a los %1 s, después del final del clip.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::RedactionService</name>
     <message>
         <source>A reason code is 1–40 lowercase letters or &apos;_&apos; (got &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un código de motivo tiene de 1 a 40 letras minúsculas o &apos;_&apos; (se recibió &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>edit redactions</source>
-        <translation type="unfinished"></translation>
+        <translation>editar anonimizaciones</translation>
     </message>
     <message>
         <source>There is no redaction plan %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el plan de anonimización %1.</translation>
     </message>
     <message>
         <source>render redactions</source>
-        <translation type="unfinished"></translation>
+        <translation>generar anonimizaciones</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::Redactor</name>
     <message>
         <source>Audio mutes need an AAC-LC audio track; this clip has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los silencios de audio necesitan una pista de audio AAC-LC; este clip tiene %1.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Cancelado.</translation>
+        <translation>Cancelado.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::ReleaseRequestDialog</name>
     <message>
         <source>Request a release</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar una entrega</translation>
     </message>
     <message>
         <source>Legal reviews what you tick here before anything leaves. Personal data (statement contacts, names of anonymous witnesses, card digits) stays withheld unless legal allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La asesoría jurídica revisa lo que marque aquí antes de que nada salga. Los datos personales (contactos de las declaraciones, nombres de testigos anónimos, dígitos de tarjeta) se omiten salvo que la asesoría jurídica lo permita.</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Detalles</translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>USB or file hand-over</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega en USB o archivo</translation>
     </message>
     <message>
         <source>e.g. Officer J. Ruiz, Chicago PD 19th District</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. agente J. Ruiz, policía de Chicago, distrito 19</translation>
     </message>
     <message>
         <source>Why this release, and for whom (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué esta entrega y para quién (obligatorio)</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finalidad:</translation>
     </message>
     <message>
         <source>&amp;Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destinatario:</translation>
     </message>
     <message>
         <source>&amp;Note for legal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota para la asesoría jurídica:</translation>
     </message>
     <message>
         <source>&amp;Request release</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solicitar entrega</translation>
     </message>
     <message>
         <source>Original clip, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip original, %1</translation>
     </message>
     <message>
         <source>%1 of a clip, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de un clip, %2</translation>
     </message>
     <message>
         <source>%1 s, SHA-256 %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s, SHA-256 %2…</translation>
     </message>
     <message>
         <source>Statement by %1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración de %1 (versión %2)</translation>
     </message>
     <message>
         <source>anonymous: released as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>anónimo: se entrega como %1</translation>
     </message>
     <message>
         <source>POS register %1 #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Caja del TPV %1 n.º %2</translation>
     </message>
     <message>
         <source>%1 %2, %3</source>
-        <translation type="unfinished">%1: %3 {1 %2,?}</translation>
+        <translation>%1 %2, %3</translation>
     </message>
     <message>
         <source>Say in the note why and for whom the release is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique en la nota por qué y para quién es la entrega.</translation>
     </message>
     <message>
         <source>Tick at least one item to release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque al menos un elemento para entregar.</translation>
     </message>
     <message>
         <source>Submit to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a %1</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::ReleaseService</name>
     <message>
         <source>clip %1 is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>el clip %1 ya no existe</translation>
     </message>
     <message>
         <source>derivative %1 no longer belongs to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>el derivado %1 ya no pertenece al caso</translation>
     </message>
     <message>
         <source>statement %1 is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>la declaración %1 ya no existe</translation>
     </message>
     <message>
         <source>statement %1 is not signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>la declaración %1 no está firmada</translation>
     </message>
     <message>
         <source>statement %1 was corrected by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la declaración %1 fue corregida por %2</translation>
     </message>
     <message>
         <source>POS transaction %1 is no longer linked to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>la transacción del TPV %1 ya no está vinculada al caso</translation>
     </message>
     <message>
         <source>unknown item kind %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de elemento desconocido %1</translation>
     </message>
     <message>
         <source>request a release</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitar una entrega</translation>
     </message>
     <message>
         <source>The purpose is usb or agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>La finalidad es usb o agency.</translation>
     </message>
     <message>
         <source>A release for an agency names the agency (agency:ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrega para un organismo nombra el organismo (agency:ID).</translation>
     </message>
     <message>
         <source>A release request needs a note (up to 4000 characters) saying what it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una solicitud de entrega necesita una nota (hasta 4000 caracteres) que diga para qué es.</translation>
     </message>
     <message>
         <source>The recipient is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>El destinatario es demasiado largo.</translation>
     </message>
     <message>
         <source>Cannot release %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede entregar %1: %2</translation>
     </message>
     <message>
         <source>Clip %1 is not evidence of case %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El clip %1 no es evidencia del caso %2.</translation>
     </message>
     <message>
         <source>Statement %1 is not part of case %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La declaración %1 no forma parte del caso %2.</translation>
     </message>
     <message>
         <source>Choose at least one item to release (or --all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos un elemento para entregar (o --all).</translation>
     </message>
     <message>
         <source>There is no release request %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la solicitud de entrega %1.</translation>
     </message>
     <message>
         <source>the list of items does not match its recorded hash</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista de elementos no coincide con su hash registrado</translation>
     </message>
     <message>
         <source>%1 %2 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 cambió</translation>
     </message>
     <message>
         <source>see releases</source>
-        <translation type="unfinished"></translation>
+        <translation>ver entregas</translation>
     </message>
     <message>
         <source>approve releases</source>
-        <translation type="unfinished"></translation>
+        <translation>aprobar entregas</translation>
     </message>
     <message>
         <source>reject releases</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazar entregas</translation>
     </message>
     <message>
         <source>A decision needs a written reason (up to 4000 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una decisión necesita un motivo escrito (hasta 4000 caracteres).</translation>
     </message>
     <message>
         <source>You requested release %1; another legal reviewer must decide it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted solicitó la entrega %1; debe decidirla otro revisor jurídico.</translation>
     </message>
     <message>
         <source>Release %1 is void: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrega %1 es nula: %2</translation>
     </message>
     <message>
         <source>Release %1 is %2, not pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrega %1 está %2, no pendiente.</translation>
     </message>
     <message>
         <source>Release %1 changed while it was being decided; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrega %1 cambió mientras se decidía; inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Release %1 is void: %2. Request a new release.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrega %1 es nula: %2. Solicite una nueva entrega.</translation>
     </message>
     <message>
         <source>Release %1 was rejected by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 rechazó la entrega %1: %3</translation>
     </message>
     <message>
         <source>Release %1 is %2: legal has not approved it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrega %1 está %2: la asesoría jurídica no la ha aprobado.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::ReleasesDialog</name>
     <message>
         <source>&amp;Pending only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo &amp;pendientes</translation>
     </message>
     <message>
         <source>Release statement &amp;contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar los datos de &amp;contacto de las declaraciones</translation>
     </message>
     <message>
         <source>Release the real &amp;names of anonymous authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar los &amp;nombres reales de los autores anónimos</translation>
     </message>
     <message>
         <source>Release customer &amp;card digits and loyalty ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar los dígitos de &amp;tarjeta y los id. de fidelización de los clientes</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprobar</translation>
     </message>
     <message>
         <source>Re&amp;ject</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;chazar</translation>
     </message>
     <message>
         <source>&amp;Export package…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar paquete…</translation>
     </message>
     <message>
         <source>Review &amp;redactions side by side…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar las &amp;anonimizaciones lado a lado…</translation>
     </message>
     <message>
         <source>Releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregas</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Caso</translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitada por</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitada</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos</translation>
     </message>
     <message>
         <source>Reason for the decision (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de la decisión (obligatorio)</translation>
     </message>
     <message>
         <source>Approve (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar (Ctrl+Intro)</translation>
     </message>
     <message>
         <source>Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión:</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <source>Requested by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitada por %1 el %2</translation>
     </message>
     <message>
         <source>For: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Para: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %1</translation>
     </message>
     <message>
         <source>Decided by %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidida por %1 el %2: %3</translation>
     </message>
     <message>
         <source>Void: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nula: %1</translation>
     </message>
     <message>
         <source>Exported as package %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportada como paquete %1 el %2</translation>
     </message>
     <message>
         <source>Original clip, camera %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip original, cámara %1</translation>
     </message>
     <message>
         <source>%1 of a clip, camera %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de un clip, cámara %2</translation>
     </message>
     <message>
         <source>%1 s, %2×%3, SHA-256 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s, %2×%3, SHA-256 %4</translation>
     </message>
     <message>
         <source>%1 (anonymous; released as %2 unless names are allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (anónimo; se entrega como %2 salvo que se permitan los nombres)</translation>
     </message>
     <message>
         <source>Statement v%1 by</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración v%1 de</translation>
     </message>
     <message>
         <source>Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto:</translation>
     </message>
     <message>
         <source>%1 (withheld unless contacts are allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (omitido salvo que se permitan los contactos)</translation>
     </message>
     <message>
         <source>POS register %1 #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Caja del TPV %1 n.º %2</translation>
     </message>
     <message>
         <source>%1 %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 a las %3</translation>
     </message>
     <message>
         <source>card •••• %1 (withheld unless customer data is allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>tarjeta •••• %1 (omitida salvo que se permitan los datos de clientes)</translation>
     </message>
     <message>
         <source>loyalty id %1 (withheld unless customer data is allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>id. de fidelización %1 (omitido salvo que se permitan los datos de clientes)</translation>
     </message>
     <message>
         <source>Content SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 del contenido %1</translation>
     </message>
     <message>
         <source>No releases yet. Investigators request them from a case (Ctrl+Shift+R).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay entregas. Los investigadores las solicitan desde un caso (Ctrl+Mayús+R).</translation>
     </message>
     <message>
         <source>You asked for this release: another member of legal decides it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted pidió esta entrega: la decide otro miembro de la asesoría jurídica.</translation>
     </message>
     <message>
         <source>Give the reason for your decision in the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique en la nota el motivo de su decisión.</translation>
     </message>
     <message>
         <source>Redaction review — camera %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de la anonimización — cámara %1</translation>
     </message>
     <message>
         <source>&amp;Submit to agency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar al organismo</translation>
     </message>
     <message>
         <source>Submitting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando a %1</translation>
     </message>
     <message>
         <source>Not delivered yet (%1); it stays in the outbox and is retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no entregado (%1); sigue en la bandeja de salida y se reintentará.</translation>
     </message>
     <message>
         <source>Delivered to %1: report number %2, received %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado a %1: número de denuncia %2, recibido el %3</translation>
     </message>
     <message>
         <source>Chain of custody</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena de custodia</translation>
     </message>
     <message numerus="yes">
         <source>Intact: %n event(s), %1 signed checkpoint(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Íntegra: %n evento, %1 punto(s) de control firmado(s).</numerusform>
+            <numerusform>Íntegra: %n eventos, %1 punto(s) de control firmado(s).</numerusform>
         </translation>
     </message>
     <message>
         <source>BROKEN: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ROTA: %1</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::SearchDialog</name>
     <message>
         <source>Search incidents and statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en incidentes y declaraciones</translation>
     </message>
     <message>
         <source>Words to find (prefixes match: &quot;hood&quot; finds &quot;hooded&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras que buscar (coinciden los prefijos: &quot;capu&quot; encuentra &quot;capucha&quot;)</translation>
     </message>
     <message>
         <source>Found in</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado en</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>incident</source>
-        <translation type="unfinished"></translation>
+        <translation>incidente</translation>
     </message>
     <message>
         <source>statement</source>
-        <translation type="unfinished"></translation>
+        <translation>declaración</translation>
     </message>
     <message>
         <source>%1 · case %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · caso %2</translation>
     </message>
     <message>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró nada.</translation>
     </message>
     <message>
         <source>Activate to open the case at this statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actívelo para abrir el caso en esta declaración.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::StatementEditor</name>
     <message>
         <source>The author asked to stay &amp;anonymous towards the police (exports carry a pseudonym)</source>
-        <translation type="unfinished"></translation>
+        <translation>El autor pidió permanecer &amp;anónimo ante la policía (las exportaciones llevan un seudónimo)</translation>
     </message>
     <message>
         <source>New statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva declaración</translation>
     </message>
     <message>
         <source>Edit draft statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar borrador de declaración</translation>
     </message>
     <message>
         <source>Correct statement (new version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir declaración (nueva versión)</translation>
     </message>
     <message>
         <source>phone, e-mail or address</source>
-        <translation type="unfinished"></translation>
+        <translation>teléfono, correo electrónico o dirección</translation>
     </message>
     <message>
         <source>&lt;b&gt;Personal data&lt;/b&gt; — withheld from releases unless legal includes it</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Datos personales&lt;/b&gt;: se omiten en las entregas salvo que la asesoría jurídica los incluya</translation>
     </message>
     <message>
         <source>A&amp;ttach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;juntar archivo…</translation>
     </message>
     <message>
         <source>Attach</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar</translation>
     </message>
     <message>
         <source>Photos and documents (*.png *.jpg *.jpeg *.pdf *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos y documentos (*.png *.jpg *.jpeg *.pdf *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>%1 (kept; SHA-256 %2…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (guardado; SHA-256 %2…)</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autor:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rol:</translation>
     </message>
     <message>
         <source>&amp;Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contacto:</translation>
     </message>
     <message>
         <source>Taken &amp;at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomada &amp;el:</translation>
     </message>
     <message>
         <source>Attes&amp;tation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cer&amp;tificación:</translation>
     </message>
     <message>
         <source>Save &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;borrador</translation>
     </message>
     <message>
         <source>Save and &amp;sign off</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar y &amp;firmar</translation>
     </message>
     <message>
         <source>After sign-off the statement cannot change; corrections become new versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez firmada, la declaración no puede cambiar; las correcciones pasan a ser nuevas versiones.</translation>
     </message>
     <message>
         <source>S&amp;tatement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Decla&amp;ración:</translation>
     </message>
     <message>
         <source>Attachments (stored encrypted, with their SHA-256):</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntos (guardados cifrados, con su SHA-256):</translation>
     </message>
     <message>
         <source>Sign off</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar</translation>
     </message>
     <message>
         <source>After sign-off this statement cannot be changed; a correction will be a new version. Sign off now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez firmada, esta declaración no se puede cambiar; una corrección será una nueva versión. ¿Firmarla ahora?</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::StatementPanel</name>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Sign &amp;off</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firmar</translation>
     </message>
     <message>
         <source>Save &amp;attachment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;adjunto…</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomada</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Record a statement (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una declaración (Ctrl+Mayús+S)</translation>
     </message>
     <message>
         <source>%1 (anonymous: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (anónimo: %2)</translation>
     </message>
     <message>
         <source>signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>firmada</translation>
     </message>
     <message>
         <source>signed off, corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>firmada, corregida</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>borrador</translation>
     </message>
     <message>
         <source>&amp;Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corregir…</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>datos personales</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anónimo</translation>
     </message>
     <message>
         <source>yes — released as &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>sí: se entrega como &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 (corrects %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (corrige %2)</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrada</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished">%1 por %2</translation>
+        <translation>%1 por %2</translation>
     </message>
     <message>
         <source>signed off %1 by %2; content SHA-256 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>firmada el %1 por %2; SHA-256 del contenido %3</translation>
     </message>
     <message>
         <source>Attachment %1 (%2, %3 bytes, SHA-256 %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjunto %1 (%2, %3 bytes, SHA-256 %4)</translation>
     </message>
     <message>
         <source>Sign off</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar</translation>
     </message>
     <message>
         <source>After sign-off this statement cannot be changed; a correction will be a new version. Sign off now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez firmada, esta declaración no se puede cambiar; una corrección será una nueva versión. ¿Firmarla ahora?</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntos</translation>
     </message>
     <message>
         <source>This statement has no attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta declaración no tiene adjuntos.</translation>
     </message>
     <message>
         <source>Save attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar adjunto</translation>
     </message>
     <message>
         <source>Attachment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjunto:</translation>
     </message>
     <message>
         <source>Save attachment (decrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar adjunto (descifrado)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::StatementService</name>
     <message>
         <source>record statements</source>
-        <translation type="unfinished"></translation>
+        <translation>registrar declaraciones</translation>
     </message>
     <message>
         <source>read statements</source>
-        <translation type="unfinished"></translation>
+        <translation>leer declaraciones</translation>
     </message>
     <message>
         <source>A statement needs an author (up to 200 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una declaración necesita un autor (hasta 200 caracteres).</translation>
     </message>
     <message>
         <source>The author&apos;s role is one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rol del autor es uno de: %1.</translation>
     </message>
     <message>
         <source>A statement needs text (up to %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una declaración necesita texto (hasta %1 caracteres).</translation>
     </message>
     <message>
         <source>The contact or attestation is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contacto o la certificación son demasiado largos.</translation>
     </message>
     <message>
         <source>The time taken is not an RFC 3339 time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora de toma no es una hora RFC 3339: %1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supera los %2 MiB.</translation>
     </message>
     <message>
         <source>There is no statement %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la declaración %1.</translation>
     </message>
     <message>
         <source>There is no case %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el caso %1.</translation>
     </message>
     <message>
         <source>Statement %1 was signed off on %2 and cannot be changed; record a correction instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La declaración %1 se firmó el %2 y no se puede cambiar; registre una corrección.</translation>
     </message>
     <message>
         <source>Whether the author stays anonymous is set when the statement is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el autor permanece anónimo se decide al añadir la declaración.</translation>
     </message>
     <message>
         <source>Statement %1 was already signed off on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La declaración %1 ya se firmó el %2.</translation>
     </message>
     <message>
         <source>Statement %1 is still a draft: edit it instead of correcting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La declaración %1 sigue siendo un borrador: edítela en lugar de corregirla.</translation>
     </message>
     <message>
         <source>Statement %1 was already corrected by %2; correct the newest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>La declaración %1 ya la corrigió %2; corrija la versión más reciente.</translation>
     </message>
     <message>
         <source>A correction cannot change whether the author stays anonymous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una corrección no puede cambiar si el autor permanece anónimo.</translation>
     </message>
     <message>
         <source>Cannot copy attachment %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede copiar el adjunto %1.</translation>
     </message>
     <message>
         <source>Statement %1 is signed off and cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La declaración %1 está firmada y no se puede eliminar.</translation>
     </message>
     <message>
         <source>There is no attachment %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el adjunto %1.</translation>
     </message>
     <message>
         <source>Attachment %1 cannot be decrypted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El adjunto %1 no se puede descifrar: %2</translation>
     </message>
     <message>
         <source>Attachment %1 does not match its recorded SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>El adjunto %1 no coincide con su SHA-256 registrado.</translation>
     </message>
 </context>
 <context>

@@ -4327,1083 +4327,1083 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <name>lpdesk::PullService</name>
     <message>
         <source>quarantined %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>en quarantaine %1 : %2</translation>
     </message>
     <message>
         <source>connecting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion à %1</translation>
     </message>
     <message>
         <source>the drop is for store %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le dépôt est celui du magasin %1, pas de %2</translation>
     </message>
     <message>
         <source>the feed loops back to %1; stopped following it</source>
-        <translation type="unfinished"></translation>
+        <translation>le flux reboucle sur %1 ; arrêt du suivi</translation>
     </message>
     <message>
         <source>incident %1 of page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>incident %1 de la page %2</translation>
     </message>
     <message>
         <source>cannot save the feed position</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;enregistrer la position dans le flux</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>POS journal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>journal de caisse %1</translation>
     </message>
     <message>
         <source>SHA-256 or size differs from store.json (got %1, %2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>le SHA-256 ou la taille diffèrent de store.json (obtenu %1, %2 octets)</translation>
     </message>
     <message>
         <source>media id %1 is already used for different content</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;id. de média %1 est déjà utilisé pour un autre contenu</translation>
     </message>
     <message>
         <source>downloading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>téléchargement de %1</translation>
     </message>
     <message>
         <source>verifying %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification de %1</translation>
     </message>
     <message>
         <source>decrypted content does not match the store&apos;s claim (SHA-256 %1, %2 bytes; expected %3, %4 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>le contenu déchiffré ne correspond pas à ce qu&apos;annonce le magasin (SHA-256 %1, %2 octets ; attendu %3, %4 octets)</translation>
     </message>
     <message>
         <source>no video stream in the clip</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun flux vidéo dans le clip</translation>
     </message>
     <message>
         <source>Cannot move the verified clip into the media folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déplacer le clip vérifié dans le dossier des médias.</translation>
     </message>
     <message>
         <source>Cannot store incident %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer l&apos;incident %1 : %2</translation>
     </message>
     <message>
         <source>Cannot store media %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le média %1 : %2</translation>
     </message>
     <message>
         <source>pull from stores</source>
-        <translation type="unfinished"></translation>
+        <translation>récupérer depuis les magasins</translation>
     </message>
     <message>
         <source>There is no store %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>importing POS journals</source>
-        <translation type="unfinished"></translation>
+        <translation>import des journaux de caisse</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::RedactionEditor</name>
     <message>
         <source>add region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter la zone %1</translation>
     </message>
     <message>
         <source>remove region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer la zone %1</translation>
     </message>
     <message>
         <source>keyframe at %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>image clé à %1 s</translation>
     </message>
     <message>
         <source>remove keyframe at %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer l&apos;image clé à %1 s</translation>
     </message>
     <message>
         <source>change region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier la zone %1</translation>
     </message>
     <message>
         <source>&amp;Preview the redaction (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;perçu du floutage (P)</translation>
     </message>
     <message>
         <source>Redact clip %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Flouter le clip %1</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <source>Style</source>
-        <translation type="unfinished"></translation>
+        <translation>Style</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Plage de temps</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Delete region</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la zone</translation>
     </message>
     <message>
         <source>Mute audio in→out</source>
-        <translation type="unfinished"></translation>
+        <translation>Couper le son entrée→sortie</translation>
     </message>
     <message>
         <source>&amp;Review side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer côte à côte</translation>
     </message>
     <message>
         <source>&amp;Save plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le plan</translation>
     </message>
     <message>
         <source>&amp;Render redacted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produire la copie floutée</translation>
     </message>
     <message>
         <source>Drag on the picture to draw a box. Drag a box to move it, its corner to resize: each change is a keyframe at the current time. , and . jump between keyframes; Alt+arrows nudge the box; Delete removes the keyframe here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser sur l&apos;image pour tracer un cadre. Faites glisser un cadre pour le déplacer, son coin pour le redimensionner : chaque modification est une image clé à l&apos;instant courant. , et . passent d&apos;une image clé à l&apos;autre ; Alt+flèches déplacent le cadre ; Suppr retire l&apos;image clé à cet instant.</translation>
     </message>
     <message>
         <source>Audio mutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupures du son</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Original</translation>
     </message>
     <message>
         <source>Redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Flouté</translation>
     </message>
     <message>
         <source>Why is this hidden?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi ceci est-il masqué ?</translation>
     </message>
     <message>
         <source>Set an in point (I) and an out point (O) in the player first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placez d&apos;abord un point d&apos;entrée (I) et un point de sortie (O) dans le lecteur.</translation>
     </message>
     <message>
         <source>Mute audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Couper le son</translation>
     </message>
     <message>
         <source>Why is the audio muted from %1 to %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le son est-il coupé de %1 à %2 ?</translation>
     </message>
     <message>
         <source>bystander name spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>nom d&apos;un passant prononcé</translation>
     </message>
     <message>
         <source>mute audio</source>
-        <translation type="unfinished"></translation>
+        <translation>couper le son</translation>
     </message>
     <message>
         <source>Plan saved (SHA-256 %1…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan enregistré (SHA-256 %1…).</translation>
     </message>
     <message>
         <source>Rendering the redacted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Production de la copie floutée</translation>
     </message>
     <message>
         <source>Rendered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit : %1</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::RedactionPlan</name>
     <message>
         <source>Invalid redaction plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de floutage non valide : %1</translation>
     </message>
     <message>
         <source>larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>dépasse %1 octets</translation>
     </message>
     <message>
         <source>not a JSON object (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un objet JSON (%1)</translation>
     </message>
     <message>
         <source>redaction plan</source>
-        <translation type="unfinished"></translation>
+        <translation>plan de floutage</translation>
     </message>
     <message>
         <source>version %1 is not supported (this LP Desk reads version 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la version %1 n&apos;est pas prise en charge (ce LP Desk lit la version 1)</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet</translation>
     </message>
     <message>
         <source>repeats region id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>répète l&apos;id. de zone %1</translation>
     </message>
     <message>
         <source>must be blur, pixelate or fill (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir blur, pixelate ou fill (reçu : « %1 »)</translation>
     </message>
     <message>
         <source>must be one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être l&apos;un de : %1</translation>
     </message>
     <message>
         <source>is required when the reason is &quot;other&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire quand le motif est « other »</translation>
     </message>
     <message>
         <source>needs at least one keyframe</source>
-        <translation type="unfinished"></translation>
+        <translation>demande au moins une image clé</translation>
     </message>
     <message>
         <source>has an empty or negative size</source>
-        <translation type="unfinished"></translation>
+        <translation>a une taille nulle ou négative</translation>
     </message>
     <message>
         <source>reaches outside the frame</source>
-        <translation type="unfinished"></translation>
+        <translation>dépasse de l&apos;image</translation>
     </message>
     <message>
         <source>is not after the previous keyframe (keyframes must be sorted by time)</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas après l&apos;image clé précédente (les images clés doivent être triées par temps)</translation>
     </message>
     <message>
         <source>ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>se termine avant de commencer</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide</translation>
     </message>
     <message>
         <source>Region %1 starts at %2 s, after the end of the clip (%3 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>La zone %1 commence à %2 s, après la fin du clip (%3 s).</translation>
     </message>
     <message>
         <source>An audio mute starts at %1 s, after the end of the clip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une coupure du son commence à %1 s, après la fin du clip.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::RedactionService</name>
     <message>
         <source>A reason code is 1–40 lowercase letters or &apos;_&apos; (got &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code de motif comporte de 1 à 40 lettres minuscules ou &apos;_&apos; (reçu : « %1 »).</translation>
     </message>
     <message>
         <source>edit redactions</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier les floutages</translation>
     </message>
     <message>
         <source>There is no redaction plan %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan de floutage %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>render redactions</source>
-        <translation type="unfinished"></translation>
+        <translation>produire les floutages</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::Redactor</name>
     <message>
         <source>Audio mutes need an AAC-LC audio track; this clip has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les coupures du son demandent une piste audio AAC-LC ; ce clip a %1.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::ReleaseRequestDialog</name>
     <message>
         <source>Request a release</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander une remise</translation>
     </message>
     <message>
         <source>Legal reviews what you tick here before anything leaves. Personal data (statement contacts, names of anonymous witnesses, card digits) stays withheld unless legal allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service juridique examine ce que vous cochez ici avant que quoi que ce soit ne sorte. Les données personnelles (contacts des déclarations, noms des témoins anonymes, chiffres de carte) restent masquées sauf accord du service juridique.</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>USB or file hand-over</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise sur clé USB ou fichier</translation>
     </message>
     <message>
         <source>Submit to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer à %1</translation>
     </message>
     <message>
         <source>e.g. Officer J. Ruiz, Chicago PD 19th District</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. agent J. Ruiz, police de Chicago, 19e district</translation>
     </message>
     <message>
         <source>Why this release, and for whom (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi cette remise, et pour qui (obligatoire)</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finalité :</translation>
     </message>
     <message>
         <source>&amp;Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destinataire :</translation>
     </message>
     <message>
         <source>&amp;Note for legal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note pour le service juridique :</translation>
     </message>
     <message>
         <source>&amp;Request release</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demander la remise</translation>
     </message>
     <message>
         <source>Original clip, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip original, %1</translation>
     </message>
     <message>
         <source>%1 of a clip, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d&apos;un clip, %2</translation>
     </message>
     <message>
         <source>%1 s, SHA-256 %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s, SHA-256 %2…</translation>
     </message>
     <message>
         <source>Statement by %1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaration de %1 (version %2)</translation>
     </message>
     <message>
         <source>anonymous: released as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>anonyme : remis sous le nom %1</translation>
     </message>
     <message>
         <source>POS register %1 #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Caisse %1 n° %2</translation>
     </message>
     <message>
         <source>%1 %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, %3</translation>
     </message>
     <message>
         <source>Say in the note why and for whom the release is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez dans la note pourquoi et pour qui est la remise.</translation>
     </message>
     <message>
         <source>Tick at least one item to release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins un élément à remettre.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::ReleaseService</name>
     <message>
         <source>clip %1 is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>le clip %1 a disparu</translation>
     </message>
     <message>
         <source>derivative %1 no longer belongs to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>le dérivé %1 n&apos;appartient plus au dossier</translation>
     </message>
     <message>
         <source>statement %1 is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>la déclaration %1 a disparu</translation>
     </message>
     <message>
         <source>statement %1 is not signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>la déclaration %1 n&apos;est pas validée</translation>
     </message>
     <message>
         <source>statement %1 was corrected by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la déclaration %1 a été corrigée par %2</translation>
     </message>
     <message>
         <source>POS transaction %1 is no longer linked to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>la transaction de caisse %1 n&apos;est plus liée au dossier</translation>
     </message>
     <message>
         <source>unknown item kind %1</source>
-        <translation type="unfinished"></translation>
+        <translation>type d&apos;élément inconnu %1</translation>
     </message>
     <message>
         <source>request a release</source>
-        <translation type="unfinished"></translation>
+        <translation>demander une remise</translation>
     </message>
     <message>
         <source>The purpose is usb or agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>La finalité est usb ou agency.</translation>
     </message>
     <message>
         <source>A release for an agency names the agency (agency:ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une remise à un organisme désigne l&apos;organisme (agency:ID).</translation>
     </message>
     <message>
         <source>A release request needs a note (up to 4000 characters) saying what it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une demande de remise doit comporter une note (4000 caractères au plus) qui dit à quoi elle sert.</translation>
     </message>
     <message>
         <source>The recipient is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire est trop long.</translation>
     </message>
     <message>
         <source>Cannot release %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de remettre %1 : %2</translation>
     </message>
     <message>
         <source>Clip %1 is not evidence of case %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le clip %1 n&apos;est pas une preuve du dossier %2.</translation>
     </message>
     <message>
         <source>Statement %1 is not part of case %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La déclaration %1 ne fait pas partie du dossier %2.</translation>
     </message>
     <message>
         <source>Choose at least one item to release (or --all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un élément à remettre (ou --all).</translation>
     </message>
     <message>
         <source>There is no release request %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande de remise %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>the list of items does not match its recorded hash</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste des éléments ne correspond pas à son empreinte enregistrée</translation>
     </message>
     <message>
         <source>%1 %2 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 a changé</translation>
     </message>
     <message>
         <source>see releases</source>
-        <translation type="unfinished"></translation>
+        <translation>consulter les remises</translation>
     </message>
     <message>
         <source>approve releases</source>
-        <translation type="unfinished"></translation>
+        <translation>approuver des remises</translation>
     </message>
     <message>
         <source>reject releases</source>
-        <translation type="unfinished"></translation>
+        <translation>refuser des remises</translation>
     </message>
     <message>
         <source>A decision needs a written reason (up to 4000 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une décision demande un motif écrit (4000 caractères au plus).</translation>
     </message>
     <message>
         <source>You requested release %1; another legal reviewer must decide it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez demandé la remise %1 ; un autre juriste doit en décider.</translation>
     </message>
     <message>
         <source>Release %1 is void: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La remise %1 est caduque : %2</translation>
     </message>
     <message>
         <source>Release %1 is %2, not pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>La remise %1 est %2, pas en attente.</translation>
     </message>
     <message>
         <source>Release %1 changed while it was being decided; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La remise %1 a changé pendant la décision ; réessayez.</translation>
     </message>
     <message>
         <source>Release %1 is void: %2. Request a new release.</source>
-        <translation type="unfinished"></translation>
+        <translation>La remise %1 est caduque : %2. Demandez une nouvelle remise.</translation>
     </message>
     <message>
         <source>Release %1 was rejected by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La remise %1 a été refusée par %2 : %3</translation>
     </message>
     <message>
         <source>Release %1 is %2: legal has not approved it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La remise %1 est %2 : le service juridique ne l&apos;a pas approuvée.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::ReleasesDialog</name>
     <message>
         <source>&amp;Pending only</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;attente seulement</translation>
     </message>
     <message>
         <source>Release statement &amp;contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre les &amp;coordonnées des déclarations</translation>
     </message>
     <message>
         <source>Release the real &amp;names of anonymous authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre les &amp;noms réels des auteurs anonymes</translation>
     </message>
     <message>
         <source>Release customer &amp;card digits and loyalty ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre les chiffres de &amp;carte et les id. de fidélité des clients</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approuver</translation>
     </message>
     <message>
         <source>Re&amp;ject</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;fuser</translation>
     </message>
     <message>
         <source>&amp;Export package…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter le paquet…</translation>
     </message>
     <message>
         <source>&amp;Submit to agency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer à l&apos;organisme</translation>
     </message>
     <message>
         <source>Review &amp;redactions side by side…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les &amp;floutages côte à côte…</translation>
     </message>
     <message>
         <source>Releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Remises</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandée par</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandée</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments</translation>
     </message>
     <message>
         <source>Reason for the decision (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de la décision (obligatoire)</translation>
     </message>
     <message>
         <source>Approve (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision :</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>État :</translation>
     </message>
     <message>
         <source>Requested by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandée par %1 le %2</translation>
     </message>
     <message>
         <source>For: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour : %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note : %1</translation>
     </message>
     <message>
         <source>Decided by %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidée par %1 le %2 : %3</translation>
     </message>
     <message>
         <source>Void: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduque : %1</translation>
     </message>
     <message>
         <source>Delivered to %1: report number %2, received %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Livré à %1 : numéro de plainte %2, reçu le %3</translation>
     </message>
     <message>
         <source>Exported as package %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportée en tant que paquet %1 le %2</translation>
     </message>
     <message>
         <source>Original clip, camera %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip original, caméra %1</translation>
     </message>
     <message>
         <source>%1 of a clip, camera %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d&apos;un clip, caméra %2</translation>
     </message>
     <message>
         <source>%1 s, %2×%3, SHA-256 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s, %2×%3, SHA-256 %4</translation>
     </message>
     <message>
         <source>%1 (anonymous; released as %2 unless names are allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (anonyme ; remis sous le nom %2 sauf si les noms sont autorisés)</translation>
     </message>
     <message>
         <source>Statement v%1 by</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaration v%1 de</translation>
     </message>
     <message>
         <source>Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact :</translation>
     </message>
     <message>
         <source>%1 (withheld unless contacts are allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (masqué sauf si les coordonnées sont autorisées)</translation>
     </message>
     <message>
         <source>POS register %1 #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Caisse %1 n° %2</translation>
     </message>
     <message>
         <source>%1 %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 à %3</translation>
     </message>
     <message>
         <source>card •••• %1 (withheld unless customer data is allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>carte •••• %1 (masquée sauf si les données clients sont autorisées)</translation>
     </message>
     <message>
         <source>loyalty id %1 (withheld unless customer data is allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>id. de fidélité %1 (masqué sauf si les données clients sont autorisées)</translation>
     </message>
     <message>
         <source>Content SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 du contenu %1</translation>
     </message>
     <message>
         <source>Chain of custody</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne de traçabilité</translation>
     </message>
     <message numerus="yes">
         <source>Intact: %n event(s), %1 signed checkpoint(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Intacte : %n événement, %1 point(s) de contrôle signé(s).</numerusform>
+            <numerusform>Intacte : %n événements, %1 point(s) de contrôle signé(s).</numerusform>
         </translation>
     </message>
     <message>
         <source>BROKEN: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ROMPUE : %1</translation>
     </message>
     <message>
         <source>No releases yet. Investigators request them from a case (Ctrl+Shift+R).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune remise pour l&apos;instant. Les enquêteurs la demandent depuis un dossier (Ctrl+Maj+R).</translation>
     </message>
     <message>
         <source>You asked for this release: another member of legal decides it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez demandé cette remise : un autre membre du service juridique en décide.</translation>
     </message>
     <message>
         <source>Give the reason for your decision in the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez dans la note le motif de votre décision.</translation>
     </message>
     <message>
         <source>Submitting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi à %1</translation>
     </message>
     <message>
         <source>Not delivered yet (%1); it stays in the outbox and is retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore livré (%1) ; il reste dans la boîte d&apos;envoi et sera relancé.</translation>
     </message>
     <message>
         <source>Redaction review — camera %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle du floutage — caméra %1</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::SearchDialog</name>
     <message>
         <source>Search incidents and statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les incidents et déclarations</translation>
     </message>
     <message>
         <source>Words to find (prefixes match: &quot;hood&quot; finds &quot;hooded&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots à chercher (les préfixes suffisent : « capu » trouve « capuche »)</translation>
     </message>
     <message>
         <source>Found in</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvé dans</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Où</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>incident</source>
-        <translation type="unfinished"></translation>
+        <translation>incident</translation>
     </message>
     <message>
         <source>statement</source>
-        <translation type="unfinished"></translation>
+        <translation>déclaration</translation>
     </message>
     <message>
         <source>%1 · case %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · dossier %2</translation>
     </message>
     <message>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat.</translation>
     </message>
     <message>
         <source>Activate to open the case at this statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez pour ouvrir le dossier à cette déclaration.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::StatementEditor</name>
     <message>
         <source>The author asked to stay &amp;anonymous towards the police (exports carry a pseudonym)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;auteur a demandé à rester &amp;anonyme vis-à-vis de la police (les exports portent un pseudonyme)</translation>
     </message>
     <message>
         <source>New statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle déclaration</translation>
     </message>
     <message>
         <source>Edit draft statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le brouillon de déclaration</translation>
     </message>
     <message>
         <source>Correct statement (new version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger la déclaration (nouvelle version)</translation>
     </message>
     <message>
         <source>phone, e-mail or address</source>
-        <translation type="unfinished"></translation>
+        <translation>téléphone, courriel ou adresse</translation>
     </message>
     <message>
         <source>&lt;b&gt;Personal data&lt;/b&gt; — withheld from releases unless legal includes it</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Données personnelles&lt;/b&gt; — masquées dans les remises sauf si le service juridique les inclut</translation>
     </message>
     <message>
         <source>A&amp;ttach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Joindre un fichier…</translation>
     </message>
     <message>
         <source>Attach</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre</translation>
     </message>
     <message>
         <source>Photos and documents (*.png *.jpg *.jpeg *.pdf *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos et documents (*.png *.jpg *.jpeg *.pdf *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>%1 (kept; SHA-256 %2…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (conservé ; SHA-256 %2…)</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auteur :</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôle :</translation>
     </message>
     <message>
         <source>&amp;Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contact :</translation>
     </message>
     <message>
         <source>Taken &amp;at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recueillie &amp;le :</translation>
     </message>
     <message>
         <source>Attes&amp;tation:</source>
-        <translation type="unfinished"></translation>
+        <translation>At&amp;testation :</translation>
     </message>
     <message>
         <source>Save &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le &amp;brouillon</translation>
     </message>
     <message>
         <source>Save and &amp;sign off</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer et &amp;valider</translation>
     </message>
     <message>
         <source>After sign-off the statement cannot change; corrections become new versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois validée, la déclaration ne peut plus changer ; les corrections deviennent de nouvelles versions.</translation>
     </message>
     <message>
         <source>S&amp;tatement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Décla&amp;ration :</translation>
     </message>
     <message>
         <source>Attachments (stored encrypted, with their SHA-256):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes (conservées chiffrées, avec leur SHA-256) :</translation>
     </message>
     <message>
         <source>Sign off</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider</translation>
     </message>
     <message>
         <source>After sign-off this statement cannot be changed; a correction will be a new version. Sign off now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois validée, cette déclaration ne peut plus être modifiée ; une correction sera une nouvelle version. Valider maintenant ?</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::StatementPanel</name>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Sign &amp;off</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valider</translation>
     </message>
     <message>
         <source>Save &amp;attachment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la &amp;pièce jointe…</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Recueillie</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Record a statement (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner une déclaration (Ctrl+Maj+S)</translation>
     </message>
     <message>
         <source>%1 (anonymous: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (anonyme : %2)</translation>
     </message>
     <message>
         <source>signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>validée</translation>
     </message>
     <message>
         <source>signed off, corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>validée, corrigée</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>brouillon</translation>
     </message>
     <message>
         <source>&amp;Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corriger…</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>données personnelles</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonyme</translation>
     </message>
     <message>
         <source>yes — released as &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>oui — remis sous le nom « %1 »</translation>
     </message>
     <message>
         <source>%1 (corrects %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (corrige %2)</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Consignée</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2</translation>
     </message>
     <message>
         <source>signed off %1 by %2; content SHA-256 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>validée le %1 par %2 ; SHA-256 du contenu %3</translation>
     </message>
     <message>
         <source>Attachment %1 (%2, %3 bytes, SHA-256 %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce jointe %1 (%2, %3 octets, SHA-256 %4)</translation>
     </message>
     <message>
         <source>Sign off</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider</translation>
     </message>
     <message>
         <source>After sign-off this statement cannot be changed; a correction will be a new version. Sign off now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois validée, cette déclaration ne peut plus être modifiée ; une correction sera une nouvelle version. Valider maintenant ?</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes</translation>
     </message>
     <message>
         <source>This statement has no attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette déclaration n&apos;a pas de pièce jointe.</translation>
     </message>
     <message>
         <source>Save attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la pièce jointe</translation>
     </message>
     <message>
         <source>Attachment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce jointe :</translation>
     </message>
     <message>
         <source>Save attachment (decrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la pièce jointe (déchiffrée)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::StatementService</name>
     <message>
         <source>record statements</source>
-        <translation type="unfinished"></translation>
+        <translation>consigner des déclarations</translation>
     </message>
     <message>
         <source>read statements</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les déclarations</translation>
     </message>
     <message>
         <source>A statement needs an author (up to 200 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une déclaration doit avoir un auteur (200 caractères au plus).</translation>
     </message>
     <message>
         <source>The author&apos;s role is one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle de l&apos;auteur est l&apos;un de : %1.</translation>
     </message>
     <message>
         <source>A statement needs text (up to %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une déclaration doit avoir un texte (%1 caractères au plus).</translation>
     </message>
     <message>
         <source>The contact or attestation is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contact ou l&apos;attestation est trop long.</translation>
     </message>
     <message>
         <source>The time taken is not an RFC 3339 time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;heure de recueil n&apos;est pas une heure RFC 3339 : %1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse %2 Mio.</translation>
     </message>
     <message>
         <source>There is no statement %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La déclaration %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>There is no case %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Statement %1 was signed off on %2 and cannot be changed; record a correction instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La déclaration %1 a été validée le %2 et ne peut plus changer ; consignez plutôt une correction.</translation>
     </message>
     <message>
         <source>Whether the author stays anonymous is set when the statement is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;anonymat de l&apos;auteur se décide à l&apos;ajout de la déclaration.</translation>
     </message>
     <message>
         <source>Statement %1 was already signed off on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La déclaration %1 a déjà été validée le %2.</translation>
     </message>
     <message>
         <source>Statement %1 is still a draft: edit it instead of correcting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La déclaration %1 est encore un brouillon : modifiez-la au lieu de la corriger.</translation>
     </message>
     <message>
         <source>Statement %1 was already corrected by %2; correct the newest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>La déclaration %1 a déjà été corrigée par %2 ; corrigez la version la plus récente.</translation>
     </message>
     <message>
         <source>A correction cannot change whether the author stays anonymous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une correction ne peut pas changer l&apos;anonymat de l&apos;auteur.</translation>
     </message>
     <message>
         <source>Cannot copy attachment %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de copier la pièce jointe %1.</translation>
     </message>
     <message>
         <source>Statement %1 is signed off and cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La déclaration %1 est validée et ne peut pas être supprimée.</translation>
     </message>
     <message>
         <source>There is no attachment %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pièce jointe %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Attachment %1 cannot be decrypted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La pièce jointe %1 ne peut pas être déchiffrée : %2</translation>
     </message>
     <message>
         <source>Attachment %1 does not match its recorded SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pièce jointe %1 ne correspond pas à son SHA-256 enregistré.</translation>
     </message>
 </context>
 <context>
