@@ -57,12 +57,12 @@ def main():
         if 'QString tr(const char' in text:
             print(f'{src}: defines a free tr() helper; use Q_DECLARE_TR_FUNCTIONS(lpdesk::Class) instead')
             ok = False
-    for lang in ('en', 'es'):
+    for lang in ('en', 'es', 'fr'):
         for problem in finished_problems(root / 'translations' / f'lpdesk_{lang}.ts'):
             print(f'lpdesk_{lang}.ts: {problem}')
             ok = False
     with tempfile.TemporaryDirectory() as work:
-        for lang in ('en', 'es'):
+        for lang in ('en', 'es', 'fr'):
             committed = root / 'translations' / f'lpdesk_{lang}.ts'
             copy = pathlib.Path(work) / committed.name
             shutil.copy(committed, copy)

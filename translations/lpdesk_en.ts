@@ -5766,10 +5766,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancelled.|-1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read the sealed package.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5835,6 +5831,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>The agency&apos;s receipt names a different hash for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5410,133 +5410,133 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <name>lpdesk::StoreDrop</name>
     <message>
         <source>%1 is larger than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supera los %2 bytes</translation>
     </message>
     <message>
         <source>%1 is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es UTF-8 válido</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (%2 at byte %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es JSON válido (%2 en el byte %3)</translation>
     </message>
     <message>
         <source>%1 is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un objeto JSON</translation>
     </message>
     <message>
         <source>is not &quot;lpdesk-store-drop&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no es &quot;lpdesk-store-drop&quot;</translation>
     </message>
     <message>
         <source>is not 1 (a newer drop format?)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es 1 (¿un formato de entrega más reciente?)</translation>
     </message>
     <message>
         <source>is not a known IANA time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una zona horaria IANA conocida</translation>
     </message>
     <message>
         <source>has an invalid key id</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene un id. de clave no válido</translation>
     </message>
     <message>
         <source>repeats camera id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>repite el id. de cámara %1</translation>
     </message>
     <message>
         <source>names a camera that is not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>nombra una cámara que no figura en la lista</translation>
     </message>
     <message>
         <source>is not an incident id (UUID)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un id. de incidente (UUID)</translation>
     </message>
     <message>
         <source>does not match the id the feed listed</source>
-        <translation type="unfinished"></translation>
+        <translation>no coincide con el id. que listaba el feed</translation>
     </message>
     <message>
         <source>names another store</source>
-        <translation type="unfinished"></translation>
+        <translation>nombra otra tienda</translation>
     </message>
     <message>
         <source>is not a valid time</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una hora válida</translation>
     </message>
     <message>
         <source>does not match the media id</source>
-        <translation type="unfinished"></translation>
+        <translation>no coincide con el id. del medio</translation>
     </message>
     <message>
         <source>is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>figura dos veces</translation>
     </message>
     <message>
         <source>is before its start</source>
-        <translation type="unfinished"></translation>
+        <translation>es anterior a su inicio</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::StoreRegistry</name>
     <message>
         <source>add stores</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir tiendas</translation>
     </message>
     <message>
         <source>Store ids are 2–48 lowercase letters, digits and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los id. de tienda tienen de 2 a 48 letras minúsculas, dígitos y &apos;-&apos;.</translation>
     </message>
     <message>
         <source>A store is reached through a folder or an https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>A una tienda se accede mediante una carpeta o una URL https://.</translation>
     </message>
     <message>
         <source>There is already a store %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una tienda %1.</translation>
     </message>
     <message>
         <source>remove stores</source>
-        <translation type="unfinished"></translation>
+        <translation>quitar tiendas</translation>
     </message>
     <message>
         <source>Store %1 has incidents; it cannot be removed (evidence is kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>La tienda %1 tiene incidentes; no se puede quitar (las evidencias se conservan).</translation>
     </message>
     <message>
         <source>There is no store %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la tienda %1.</translation>
     </message>
     <message>
         <source>The drop at %1 is for store %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El punto de entrega en %1 es de la tienda %2, no de la %3.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::StoreSimulator</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Simulator options out of range (1–%1 stores, 0–%2 incidents per store, clips up to 600 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones del simulador fuera de rango (1–%1 tiendas, 0–%2 incidentes por tienda, clips de hasta 600 s).</translation>
     </message>
     <message>
         <source>The recipient key is not an X25519 public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de destinatario no es una clave pública X25519.</translation>
     </message>
     <message>
         <source>Store %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tienda %1 (%2)</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Cancelado.</translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>  incident %1/%2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  incidente %1/%2 %3</translation>
     </message>
 </context>
 <context>
@@ -5694,155 +5694,155 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <name>lpdesk::SubmissionService</name>
     <message>
         <source>%1: the agency&apos;s TLS certificate was refused (%2). Check the CA pinned in the agency profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se rechazó el certificado TLS del organismo (%2). Compruebe la CA fijada en el perfil del organismo.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: the agency answered HTTP %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el organismo respondió HTTP %2%3</translation>
     </message>
     <message>
         <source>submit releases</source>
-        <translation type="unfinished"></translation>
+        <translation>enviar entregas</translation>
     </message>
     <message>
         <source>Release %1 was approved for %2, not for agency %3: request a release for that agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrega %1 se aprobó para %2, no para el organismo %3: solicite una entrega para ese organismo.</translation>
     </message>
     <message>
         <source>agency %1</source>
-        <translation type="unfinished"></translation>
+        <translation>organismo %1</translation>
     </message>
     <message>
         <source>Cannot create the outbox folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta de la bandeja de salida %1.</translation>
     </message>
     <message>
         <source>Cannot read the sealed package back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede releer el paquete sellado.</translation>
     </message>
     <message>
         <source>The package is %1 bytes; agency %2 takes at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete ocupa %1 bytes; el organismo %2 admite como máximo %3.</translation>
     </message>
     <message>
         <source>There is no submission %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el envío %1.</translation>
     </message>
     <message>
         <source>see the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>ver la bandeja de salida</translation>
     </message>
     <message>
         <source>cancel submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelar envíos</translation>
     </message>
     <message>
         <source>Submission %1 was delivered; it cannot be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>El envío %1 ya se entregó; no se puede cancelar.</translation>
     </message>
     <message>
         <source>Getting an access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Obteniendo un token de acceso</translation>
     </message>
     <message>
         <source>Creating the submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando el envío</translation>
     </message>
     <message>
         <source>The agency&apos;s answer to the submission lacks an id or https upload and completion addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del organismo al envío no tiene id. ni direcciones https de subida y de finalización.</translation>
     </message>
     <message>
         <source>The sealed package %1 is missing from the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el paquete sellado %1 en la bandeja de salida.</translation>
     </message>
     <message>
         <source>Starting the upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando la subida</translation>
     </message>
     <message>
         <source>Asking where the upload stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntando dónde se detuvo la subida</translation>
     </message>
     <message>
         <source>The agency reports an impossible upload offset.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled.|-1</source>
-        <translation type="unfinished"></translation>
+        <translation>El organismo indica una posición de subida imposible.</translation>
     </message>
     <message>
         <source>Cannot read the sealed package.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el paquete sellado.</translation>
     </message>
     <message>
         <source>The agency and the workstation disagree on the upload offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>El organismo y el puesto no coinciden en la posición de subida.</translation>
     </message>
     <message>
         <source>Uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>Subiendo</translation>
     </message>
     <message>
         <source>The agency acknowledged an impossible upload offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>El organismo confirmó una posición de subida imposible.</translation>
     </message>
     <message>
         <source>Uploading the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Subiendo el paquete</translation>
     </message>
     <message>
         <source>Completing the submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizando el envío</translation>
     </message>
     <message>
         <source>The agency&apos;s receipt has no report number.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acuse del organismo no tiene número de denuncia.</translation>
     </message>
     <message>
         <source>The agency&apos;s receipt names a different package hash than the one sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acuse del organismo indica un hash de paquete distinto del enviado.</translation>
     </message>
     <message>
         <source>Interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpido.</translation>
     </message>
     <message>
         <source>Waiting %1 s before trying again: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando %1 s antes de reintentar: %2</translation>
     </message>
     <message>
         <source>test agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>probar organismos</translation>
     </message>
     <message>
         <source>Connecting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con %1</translation>
     </message>
     <message>
         <source>%1 answered (HTTP %2) over TLS with a certificate from the pinned CA.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió (HTTP %2) por TLS con un certificado de la CA fijada.</translation>
     </message>
     <message>
         <source>Starting the upload of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando la subida de %1</translation>
     </message>
     <message>
         <source>Asking where the upload of %1 stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntando dónde se detuvo la subida de %1</translation>
     </message>
     <message>
         <source>Uploading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Subiendo %1</translation>
     </message>
     <message>
         <source>The agency&apos;s receipt names a different hash for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acuse del organismo indica un hash distinto para %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
     </message>
 </context>
 <context>
@@ -5978,104 +5978,104 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <name>lpdesk::TimelineWidget</name>
     <message>
         <source>Incident trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso del incidente</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::Timestamp</name>
     <message>
         <source>the time-stamp is not an RFC 3161 response</source>
-        <translation type="unfinished"></translation>
+        <translation>el sello de tiempo no es una respuesta RFC 3161</translation>
     </message>
     <message>
         <source>the time-stamp does not verify (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>el sello de tiempo no se verifica (%1)</translation>
     </message>
     <message>
         <source>The TSA CA file holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de CA de la TSA no contiene ningún certificado PEM.</translation>
     </message>
     <message>
         <source>The TSA address must be an http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de la TSA debe ser una URL http:// o https://.</translation>
     </message>
     <message>
         <source>No TSA CA certificate is configured to check the time-stamp against.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay configurado ningún certificado de CA de la TSA con el que comprobar el sello de tiempo.</translation>
     </message>
     <message>
         <source>Cannot encode the time-stamp request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede codificar la petición de sello de tiempo: %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Cancelado.</translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>The time-stamp authority answered with more than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La autoridad de sellado de tiempo respondió con más de %1 bytes.</translation>
     </message>
     <message>
         <source>The time-stamp authority at %1 did not answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La autoridad de sellado de tiempo en %1 no respondió: %2</translation>
     </message>
     <message>
         <source>The time-stamp authority at %1 answered HTTP %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La autoridad de sellado de tiempo en %1 respondió HTTP %2.</translation>
     </message>
     <message>
         <source>Cannot prepare the time-stamp check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede preparar la comprobación del sello de tiempo: %1</translation>
     </message>
     <message>
         <source>the time-stamp is larger than any TSA answer</source>
-        <translation type="unfinished"></translation>
+        <translation>el sello de tiempo es más grande que cualquier respuesta de una TSA</translation>
     </message>
     <message>
         <source>no TSA CA certificate to check the time-stamp against</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay certificado de CA de la TSA con el que comprobar el sello de tiempo</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::TriageRules</name>
     <message>
         <source>Unknown incident type or bad boost in triage rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de incidente desconocido o refuerzo erróneo en las reglas de triaje: %1</translation>
     </message>
     <message>
         <source>severity_weight must be 0–1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>severity_weight debe estar entre 0 y 1000.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::Trimmer</name>
     <message>
         <source>The trim needs 0 ≤ in &lt; out (got %1 to %2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>El recorte necesita 0 ≤ entrada &lt; salida (se recibió de %1 a %2 s).</translation>
     </message>
     <message>
         <source>The range %1–%2 s is outside the clip (0–%3 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>El intervalo %1–%2 s está fuera del clip (0–%3 s).</translation>
     </message>
     <message>
         <source>The range is shorter than one frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>El intervalo es más corto que un fotograma.</translation>
     </message>
     <message>
         <source>smart trim needs H.264 in MP4 without B-frames; re-encoded instead</source>
-        <translation type="unfinished"></translation>
+        <translation>el recorte inteligente necesita H.264 en MP4 sin fotogramas B; se recodificó</translation>
     </message>
     <message>
         <source>frames %1–%2 re-encoded losslessly with their own parameter sets; the rest stream-copied</source>
-        <translation type="unfinished"></translation>
+        <translation>fotogramas %1–%2 recodificados sin pérdida con sus propios conjuntos de parámetros; el resto, copiado del flujo</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Cancelado.</translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>The keyframe at %1 s is not an IDR frame; use --mode reencode.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fotograma clave en %1 s no es un fotograma IDR; use --mode reencode.</translation>
     </message>
 </context>
 <context>
@@ -6121,527 +6121,527 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <name>lpdesk::UserDirectory</name>
     <message>
         <source>list users</source>
-        <translation type="unfinished"></translation>
+        <translation>listar usuarios</translation>
     </message>
     <message>
         <source>add users</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir usuarios</translation>
     </message>
     <message>
         <source>User names are 1–64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los nombres de usuario tienen de 1 a 64 letras, dígitos, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; o &apos;-&apos;.</translation>
     </message>
     <message>
         <source>The passphrase must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña no puede estar vacía.</translation>
     </message>
     <message>
         <source>There is already a user called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un usuario llamado %1.</translation>
     </message>
     <message>
         <source>A master-key rotation is unfinished; reopen the database first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una rotación de la clave maestra sin terminar; vuelva a abrir antes la base de datos.</translation>
     </message>
     <message>
         <source>remove users</source>
-        <translation type="unfinished"></translation>
+        <translation>quitar usuarios</translation>
     </message>
     <message>
         <source>You cannot remove yourself; ask another administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>No puede quitarse a sí mismo; pídaselo a otro administrador.</translation>
     </message>
     <message>
         <source>There is no user called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ningún usuario llamado %1.</translation>
     </message>
     <message>
         <source>change roles</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar roles</translation>
     </message>
     <message>
         <source>You cannot take away your own administrator role.</source>
-        <translation type="unfinished"></translation>
+        <translation>No puede quitarse su propio rol de administrador.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::UserManagementDialog</name>
     <message>
         <source>Users and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios y roles</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido</translation>
     </message>
     <message>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir usuario…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Quitar</translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Change &amp;role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar &amp;rol…</translation>
     </message>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir usuario</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nombre:</translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ol:</translation>
     </message>
     <message>
         <source>Tell the new user their passphrase in person; they can change it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunique la frase de contraseña al nuevo usuario en persona; podrá cambiarla más adelante.</translation>
     </message>
     <message>
         <source>Creating a key slot for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando una ranura de clave para %1…</translation>
     </message>
     <message>
         <source>%1 was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió a %1.</translation>
     </message>
     <message>
         <source>Remove user</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar usuario</translation>
     </message>
     <message>
         <source>Remove %1? Their key slot is deleted and they can no longer unlock this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar a %1? Su ranura de clave se elimina y ya no podrá desbloquear esta base de datos.</translation>
     </message>
     <message>
         <source>%1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó a %1.</translation>
     </message>
     <message>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar rol</translation>
     </message>
     <message>
         <source>New role for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo rol para %1:</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es ahora %2.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::VerifyPackageDialog</name>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar</translation>
     </message>
     <message>
         <source>Verify package — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar paquete — %1</translation>
     </message>
     <message>
         <source>The organisation&apos;s CA certificate you were given (PEM); empty: the one inside</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de CA de la organización que le dieron (PEM); vacío: el que va dentro</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Examinar…</translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>Trusted CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de CA de confianza</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt)</source>
-        <translation type="unfinished">Certificados (*.pem *.crt)</translation>
+        <translation>Certificados (*.pem *.crt)</translation>
     </message>
     <message>
         <source>Package:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete:</translation>
     </message>
     <message>
         <source>Trusted &amp;CA:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA de confianza:</translation>
     </message>
     <message>
         <source>Cannot read the CA certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el certificado de CA: %1</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando…</translation>
     </message>
     <message>
         <source>The package is encrypted. Its password:</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete está cifrado. Su contraseña:</translation>
     </message>
     <message>
         <source>Intact: every file, the signature and the custody chain check out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Íntegro: todos los archivos, la firma y la cadena de custodia son correctos.</translation>
     </message>
     <message numerus="yes">
         <source>NOT intact: %n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>NO íntegro: se encontró %n problema.</numerusform>
+            <numerusform>NO íntegro: se encontraron %n problemas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
     </message>
     <message>
         <source>Package %1, case %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete %1, caso %2</translation>
     </message>
     <message>
         <source>%1 files, %2 bytes, %3 custody events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 archivos, %2 bytes, %3 eventos de custodia</translation>
     </message>
     <message>
         <source>Signed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado por %1</translation>
     </message>
     <message>
         <source>(no valid signature)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin firma válida)</translation>
     </message>
     <message>
         <source>Signing certificate SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 del certificado de firma %1</translation>
     </message>
     <message>
         <source>Time-stamped %1 by %2 (RFC 3161)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sellado de tiempo %1 por %2 (RFC 3161)</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::VideoDecoder</name>
     <message>
         <source>The clip has no video stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>El clip no tiene flujo de vídeo.</translation>
     </message>
     <message>
         <source>No decoder for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay decodificador para %1.</translation>
     </message>
     <message>
         <source>Cannot open the video decoder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el decodificador de vídeo.</translation>
     </message>
     <message>
         <source>The clip has no video frames.</source>
-        <translation type="unfinished"></translation>
+        <translation>El clip no tiene fotogramas de vídeo.</translation>
     </message>
     <message>
         <source>Frame %1 is outside the clip (0–%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El fotograma %1 está fuera del clip (0–%2).</translation>
     </message>
     <message>
         <source>Seeking in the clip failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la búsqueda en el clip.</translation>
     </message>
     <message>
         <source>The decoder skipped past frame %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El decodificador se saltó el fotograma %1.</translation>
     </message>
     <message>
         <source>Frame %1 could not be decoded (end of stream).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo decodificar el fotograma %1 (fin del flujo).</translation>
     </message>
     <message>
         <source>Decoding failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la decodificación: %1</translation>
     </message>
     <message>
         <source>Frame %1 could not be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo decodificar el fotograma %1.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::VideoEncoder</name>
     <message>
         <source>Encoding failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la codificación: %1</translation>
     </message>
     <message>
         <source>The H.264 encoder (libx264) is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>El codificador H.264 (libx264) no está disponible.</translation>
     </message>
     <message>
         <source>Cannot open the H.264 encoder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el codificador H.264: %1</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::WorkstationKeys</name>
     <message>
         <source>The workstation key &quot;%1&quot; is missing from the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta en la base de datos la clave del puesto &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Could not store the workstation keys: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar las claves del puesto: %1</translation>
     </message>
     <message>
         <source>The workstation recipient key is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de destinatario del puesto está dañada.</translation>
     </message>
     <message>
         <source>Not an LP Desk recipient key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un archivo de clave de destinatario de LP Desk.</translation>
     </message>
     <message>
         <source>The recipient key file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de clave de destinatario está dañado.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::ZipReader</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
         <source>Not a valid package archive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un archivo de paquete válido: %1</translation>
     </message>
     <message>
         <source>the file is too small</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo es demasiado pequeño</translation>
     </message>
     <message>
         <source>the end of the file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el final del archivo</translation>
     </message>
     <message>
         <source>no end-of-central-directory record</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay registro de fin de directorio central</translation>
     </message>
     <message>
         <source>multi-volume archives are not packages</source>
-        <translation type="unfinished"></translation>
+        <translation>los archivos multivolumen no son paquetes</translation>
     </message>
     <message>
         <source>ZIP64 fields without a ZIP64 locator</source>
-        <translation type="unfinished"></translation>
+        <translation>campos ZIP64 sin localizador ZIP64</translation>
     </message>
     <message>
         <source>the ZIP64 end record points outside the file</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro final ZIP64 apunta fuera del archivo</translation>
     </message>
     <message>
         <source>the ZIP64 end record is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el registro final ZIP64</translation>
     </message>
     <message>
         <source>%1 entries (at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entradas (como máximo %2)</translation>
     </message>
     <message>
         <source>the central directory lies outside the file</source>
-        <translation type="unfinished"></translation>
+        <translation>el directorio central está fuera del archivo</translation>
     </message>
     <message>
         <source>the central directory is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>el directorio central está truncado</translation>
     </message>
     <message>
         <source>central directory entry %1 is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada %1 del directorio central está dañada</translation>
     </message>
     <message>
         <source>central directory entry %1 is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada %1 del directorio central está truncada</translation>
     </message>
     <message>
         <source>unsafe entry name &quot;%1&quot; (absolute, &quot;..&quot;, backslash or unusual characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de entrada inseguro &quot;%1&quot; (absoluto, &quot;..&quot;, barra invertida o caracteres inusuales)</translation>
     </message>
     <message>
         <source>%1 is a symbolic link</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un enlace simbólico</translation>
     </message>
     <message>
         <source>%1 is a directory entry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una entrada de directorio</translation>
     </message>
     <message>
         <source>%1 uses strong encryption, which packages never do</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 usa cifrado fuerte, que los paquetes nunca usan</translation>
     </message>
     <message>
         <source>%1 has a damaged extra field</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene un campo extra dañado</translation>
     </message>
     <message>
         <source>%1 has a short ZIP64 field</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene un campo ZIP64 corto</translation>
     </message>
     <message>
         <source>%1 uses an AES variant packages never use</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 usa una variante de AES que los paquetes nunca usan</translation>
     </message>
     <message>
         <source>%1 says AES without the AES field</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indica AES sin el campo AES</translation>
     </message>
     <message>
         <source>%1 uses legacy ZIP encryption, which packages never do</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 usa el cifrado ZIP antiguo, que los paquetes nunca usan</translation>
     </message>
     <message>
         <source>%1 is compressed (method %2); package entries are stored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está comprimido (método %2); las entradas de los paquetes se almacenan sin comprimir</translation>
     </message>
     <message>
         <source>%1 declares %2 bytes but stores %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 declara %2 bytes pero almacena %3</translation>
     </message>
     <message>
         <source>%1 declares %2 bytes at offset %3 in a file of %4 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 declara %2 bytes en la posición %3 de un archivo de %4 bytes</translation>
     </message>
     <message>
         <source>%1 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aparece dos veces</translation>
     </message>
     <message>
         <source>the local header of %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la cabecera local de %1</translation>
     </message>
     <message>
         <source>the local header of %1 names %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la cabecera local de %1 nombra %2</translation>
     </message>
     <message>
         <source>the local header of %1 disagrees with the central directory</source>
-        <translation type="unfinished"></translation>
+        <translation>la cabecera local de %1 no concuerda con el directorio central</translation>
     </message>
     <message>
         <source>%1 runs past the end of the data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se extiende más allá del final de los datos</translation>
     </message>
     <message>
         <source>two entries overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>dos entradas se solapan</translation>
     </message>
     <message>
         <source>unaccounted bytes before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bytes sin justificar antes de %1</translation>
     </message>
     <message>
         <source>the local header of %1 has been altered</source>
-        <translation type="unfinished"></translation>
+        <translation>se alteró la cabecera local de %1</translation>
     </message>
     <message>
         <source>unaccounted bytes before the central directory</source>
-        <translation type="unfinished"></translation>
+        <translation>bytes sin justificar antes del directorio central</translation>
     </message>
     <message>
         <source>the central directory has been altered</source>
-        <translation type="unfinished"></translation>
+        <translation>se alteró el directorio central</translation>
     </message>
     <message>
         <source>unaccounted bytes after the central directory</source>
-        <translation type="unfinished"></translation>
+        <translation>bytes sin justificar después del directorio central</translation>
     </message>
     <message>
         <source>the end records have been altered</source>
-        <translation type="unfinished"></translation>
+        <translation>se alteraron los registros finales</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The package is encrypted: give its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete está cifrado: indique su contraseña.</translation>
     </message>
     <message>
         <source>truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>truncado</translation>
     </message>
     <message>
         <source>Cannot derive the package key.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede derivar la clave del paquete.</translation>
     </message>
     <message>
         <source>Wrong password for the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña del paquete incorrecta.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Cancelado.</translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>Decryption failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el descifrado.</translation>
     </message>
     <message>
         <source>its authentication code does not match (changed or damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>su código de autenticación no coincide (modificado o dañado)</translation>
     </message>
     <message>
         <source>its CRC-32 does not match (changed or damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>su CRC-32 no coincide (modificado o dañado)</translation>
     </message>
     <message>
         <source>The package has no %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete no tiene %1.</translation>
     </message>
     <message>
         <source>%1 is larger than %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supera los %2 bytes.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::ZipWriter</name>
     <message>
         <source>Cannot write the package: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el paquete: %1</translation>
     </message>
     <message>
         <source>The package needs a writable, seekable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete necesita un archivo en el que se pueda escribir y buscar.</translation>
     </message>
     <message>
         <source>An entry is still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía hay una entrada abierta.</translation>
     </message>
     <message>
         <source>Not a safe name for a package entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un nombre seguro para una entrada de paquete: %1</translation>
     </message>
     <message>
         <source>The package already has an entry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete ya tiene una entrada %1.</translation>
     </message>
     <message>
         <source>Cannot derive the package encryption key.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede derivar la clave de cifrado del paquete.</translation>
     </message>
     <message>
         <source>No entry is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna entrada abierta.</translation>
     </message>
     <message>
         <source>Encryption failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el cifrado.</translation>
     </message>
 </context>
 </TS>

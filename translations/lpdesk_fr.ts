@@ -5410,1238 +5410,1238 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <name>lpdesk::StoreDrop</name>
     <message>
         <source>%1 is larger than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse %2 octets</translation>
     </message>
     <message>
         <source>%1 is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas de l&apos;UTF-8 valide</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (%2 at byte %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas du JSON valide (%2 à l&apos;octet %3)</translation>
     </message>
     <message>
         <source>%1 is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>is not &quot;lpdesk-store-drop&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas « lpdesk-store-drop »</translation>
     </message>
     <message>
         <source>is not 1 (a newer drop format?)</source>
-        <translation type="unfinished"></translation>
+        <translation>ne vaut pas 1 (format de dépôt plus récent ?)</translation>
     </message>
     <message>
         <source>is not a known IANA time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un fuseau horaire IANA connu</translation>
     </message>
     <message>
         <source>has an invalid key id</source>
-        <translation type="unfinished"></translation>
+        <translation>a un id. de clé non valide</translation>
     </message>
     <message>
         <source>repeats camera id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>répète l&apos;id. de caméra %1</translation>
     </message>
     <message>
         <source>names a camera that is not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>désigne une caméra absente de la liste</translation>
     </message>
     <message>
         <source>is not an incident id (UUID)</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un id. d&apos;incident (UUID)</translation>
     </message>
     <message>
         <source>does not match the id the feed listed</source>
-        <translation type="unfinished"></translation>
+        <translation>ne correspond pas à l&apos;id. listé par le flux</translation>
     </message>
     <message>
         <source>names another store</source>
-        <translation type="unfinished"></translation>
+        <translation>désigne un autre magasin</translation>
     </message>
     <message>
         <source>is not a valid time</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une heure valide</translation>
     </message>
     <message>
         <source>does not match the media id</source>
-        <translation type="unfinished"></translation>
+        <translation>ne correspond pas à l&apos;id. du média</translation>
     </message>
     <message>
         <source>is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>figure deux fois</translation>
     </message>
     <message>
         <source>is before its start</source>
-        <translation type="unfinished"></translation>
+        <translation>est antérieur à son début</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::StoreRegistry</name>
     <message>
         <source>add stores</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter des magasins</translation>
     </message>
     <message>
         <source>Store ids are 2–48 lowercase letters, digits and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un id. de magasin comporte de 2 à 48 lettres minuscules, chiffres et &apos;-&apos;.</translation>
     </message>
     <message>
         <source>A store is reached through a folder or an https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un magasin est joint par un dossier ou une URL https://.</translation>
     </message>
     <message>
         <source>There is already a store %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin %1 existe déjà.</translation>
     </message>
     <message>
         <source>remove stores</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer des magasins</translation>
     </message>
     <message>
         <source>Store %1 has incidents; it cannot be removed (evidence is kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin %1 a des incidents ; il ne peut pas être supprimé (les preuves sont conservées).</translation>
     </message>
     <message>
         <source>There is no store %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The drop at %1 is for store %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dépôt situé à %1 est celui du magasin %2, pas de %3.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::StoreSimulator</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Simulator options out of range (1–%1 stores, 0–%2 incidents per store, clips up to 600 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Options du simulateur hors limites (1–%1 magasins, 0–%2 incidents par magasin, clips de 600 s au plus).</translation>
     </message>
     <message>
         <source>The recipient key is not an X25519 public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de destinataire n&apos;est pas une clé publique X25519.</translation>
     </message>
     <message>
         <source>Store %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Magasin %1 (%2)</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>  incident %1/%2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  incident %1/%2 %3</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::StoresDialog</name>
     <message>
         <source>Stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Magasins</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Magasin</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>Last pull</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière récupération</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière erreur</translation>
     </message>
     <message>
         <source>&amp;Add store…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un magasin…</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>&amp;Pull this store</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Récupérer ce magasin</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>Select a store first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un magasin.</translation>
     </message>
     <message>
         <source>Testing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de %1…</translation>
     </message>
     <message>
         <source>%1: connection works. &quot;%2&quot; in %3, %4 cameras, %5 registers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la connexion fonctionne. « %2 » à %3, %4 caméras, %5 caisses.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Remove store</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le magasin</translation>
     </message>
     <message>
         <source>Remove store %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le magasin %1 ?</translation>
     </message>
     <message>
         <source>%1 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supprimé.</translation>
     </message>
     <message>
         <source>Add store</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un magasin</translation>
     </message>
     <message>
         <source>e.g. chicago-lakeview-017</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. chicago-lakeview-017</translation>
     </message>
     <message>
         <source>Folder or USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier ou clé USB</translation>
     </message>
     <message>
         <source>HTTPS server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur HTTPS</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Choose a PEM file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier PEM</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PEM (*.pem *.crt *.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Store id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. du magasin :</translation>
     </message>
     <message>
         <source>Folder or URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier ou URL :</translation>
     </message>
     <message>
         <source>Pinned CA (PEM):</source>
-        <translation type="unfinished"></translation>
+        <translation>AC épinglée (PEM) :</translation>
     </message>
     <message>
         <source>Client certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat client :</translation>
     </message>
     <message>
         <source>Client key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé client :</translation>
     </message>
     <message>
         <source>/media/usb/store-017</source>
-        <translation type="unfinished"></translation>
+        <translation>/media/usb/store-017</translation>
     </message>
     <message>
         <source>Store drop folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de dépôt du magasin</translation>
     </message>
     <message>
         <source>A certificate or key file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier de certificat ou de clé est illisible.</translation>
     </message>
     <message>
         <source>Store %1 added. Use Test connection, then Pull.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magasin %1 ajouté. Utilisez Tester la connexion, puis Récupérer.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::SubmissionService</name>
     <message>
         <source>%1: the agency&apos;s TLS certificate was refused (%2). Check the CA pinned in the agency profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le certificat TLS de l&apos;organisme a été refusé (%2). Vérifiez l&apos;AC épinglée dans le profil de l&apos;organisme.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1: the agency answered HTTP %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;organisme a répondu HTTP %2%3</translation>
     </message>
     <message>
         <source>submit releases</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyer des remises</translation>
     </message>
     <message>
         <source>Release %1 was approved for %2, not for agency %3: request a release for that agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>La remise %1 a été approuvée pour %2, pas pour l&apos;organisme %3 : demandez une remise pour cet organisme.</translation>
     </message>
     <message>
         <source>agency %1</source>
-        <translation type="unfinished"></translation>
+        <translation>organisme %1</translation>
     </message>
     <message>
         <source>Cannot create the outbox folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de la boîte d&apos;envoi %1.</translation>
     </message>
     <message>
         <source>Cannot read the sealed package back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de relire le paquet scellé.</translation>
     </message>
     <message>
         <source>The package is %1 bytes; agency %2 takes at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet fait %1 octets ; l&apos;organisme %2 en accepte %3 au plus.</translation>
     </message>
     <message>
         <source>There is no submission %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>see the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>consulter la boîte d&apos;envoi</translation>
     </message>
     <message>
         <source>cancel submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>annuler des envois</translation>
     </message>
     <message>
         <source>Submission %1 was delivered; it cannot be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi %1 a été livré ; il ne peut pas être annulé.</translation>
     </message>
     <message>
         <source>Getting an access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtention d&apos;un jeton d&apos;accès</translation>
     </message>
     <message>
         <source>Creating the submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de l&apos;envoi</translation>
     </message>
     <message>
         <source>The agency&apos;s answer to the submission lacks an id or https upload and completion addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de l&apos;organisme à l&apos;envoi n&apos;a pas d&apos;id. ni d&apos;adresses https de téléversement et de finalisation.</translation>
     </message>
     <message>
         <source>The sealed package %1 is missing from the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet scellé %1 manque dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <source>Starting the upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Début du téléversement</translation>
     </message>
     <message>
         <source>Asking where the upload stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande du point d&apos;arrêt du téléversement</translation>
     </message>
     <message>
         <source>The agency reports an impossible upload offset.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled.|-1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;organisme indique une position de téléversement impossible.</translation>
     </message>
     <message>
         <source>Cannot read the sealed package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le paquet scellé.</translation>
     </message>
     <message>
         <source>The agency and the workstation disagree on the upload offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;organisme et le poste ne s&apos;accordent pas sur la position de téléversement.</translation>
     </message>
     <message>
         <source>Uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléversement</translation>
     </message>
     <message>
         <source>The agency acknowledged an impossible upload offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;organisme a confirmé une position de téléversement impossible.</translation>
     </message>
     <message>
         <source>Uploading the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléversement du paquet</translation>
     </message>
     <message>
         <source>Starting the upload of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Début du téléversement de %1</translation>
     </message>
     <message>
         <source>Asking where the upload of %1 stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande du point d&apos;arrêt du téléversement de %1</translation>
     </message>
     <message>
         <source>Uploading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléversement de %1</translation>
     </message>
     <message>
         <source>Completing the submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalisation de l&apos;envoi</translation>
     </message>
     <message>
         <source>The agency&apos;s receipt has no report number.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accusé de réception de l&apos;organisme n&apos;a pas de numéro de plainte.</translation>
     </message>
     <message>
         <source>The agency&apos;s receipt names a different package hash than the one sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accusé de réception de l&apos;organisme indique une empreinte de paquet différente de celle envoyée.</translation>
     </message>
     <message>
         <source>The agency&apos;s receipt names a different hash for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accusé de réception de l&apos;organisme indique une autre empreinte pour %1.</translation>
     </message>
     <message>
         <source>Interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu.</translation>
     </message>
     <message>
         <source>Waiting %1 s before trying again: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente de %1 s avant de réessayer : %2</translation>
     </message>
     <message>
         <source>test agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>tester des organismes</translation>
     </message>
     <message>
         <source>Connecting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1</translation>
     </message>
     <message>
         <source>%1 answered (HTTP %2) over TLS with a certificate from the pinned CA.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu (HTTP %2) en TLS avec un certificat de l&apos;AC épinglée.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::SyncReviewDialog</name>
     <message>
         <source>&amp;Lock to wall-clock time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniser sur l&apos;heure réelle</translation>
     </message>
     <message>
         <source>Side by side — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Côte à côte — %1</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Côte à côte</translation>
     </message>
     <message>
         <source>Stepping, seeking or playing one clip moves the others to the same true moment, corrected for each camera&apos;s clock offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancer, chercher ou lire dans un clip amène les autres au même instant réel, corrigé du décalage d&apos;horloge de chaque caméra.</translation>
     </message>
     <message>
         <source>14:02:11.400 (store time) or 2026-03-14T14:02:11-05:00</source>
-        <translation type="unfinished"></translation>
+        <translation>14:02:11.400 (heure du magasin) ou 2026-03-14T14:02:11-05:00</translation>
     </message>
     <message>
         <source>Show this moment in every clip: a time of day in the leading clip&apos;s store time zone, or a full RFC 3339 time</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cet instant dans tous les clips : une heure dans le fuseau horaire du magasin du clip meneur, ou une heure RFC 3339 complète</translation>
     </message>
     <message>
         <source>Type a time of day (14:02:11) or an RFC 3339 time with its offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une heure (14:02:11) ou une heure RFC 3339 avec son décalage.</translation>
     </message>
     <message>
         <source>%1, %2 s, SHA-256 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 s, SHA-256 %3</translation>
     </message>
     <message>
         <source>◀ &amp;Previous frame</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Image &amp;précédente</translation>
     </message>
     <message>
         <source>Play / &amp;pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture / &amp;pause</translation>
     </message>
     <message>
         <source>&amp;Next frame ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Image &amp;suivante ▶</translation>
     </message>
     <message>
         <source>Stills of this &amp;moment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Images de cet &amp;instant…</translation>
     </message>
     <message>
         <source>Save a PNG of every clip that shows this moment; each still is recorded as a derivative in the chain of custody</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un PNG de chaque clip montrant cet instant ; chaque image est consignée comme dérivé dans la chaîne de traçabilité</translation>
     </message>
     <message>
         <source>Step the leading clip one frame back; the others follow (Left in a clip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reculer d&apos;une image le clip meneur ; les autres suivent (Gauche dans un clip)</translation>
     </message>
     <message>
         <source>Play or pause the leading clip; the others follow (Space in a clip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire ou mettre en pause le clip meneur ; les autres suivent (Espace dans un clip)</translation>
     </message>
     <message>
         <source>Step the leading clip one frame on; the others follow (Right in a clip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancer d&apos;une image le clip meneur ; les autres suivent (Droite dans un clip)</translation>
     </message>
     <message>
         <source>Clips of this case (up to %1 at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clips de ce dossier (%1 à la fois au plus)</translation>
     </message>
     <message>
         <source>&amp;Go to time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aller à l&apos;heure :</translation>
     </message>
     <message>
         <source>No clip shown here was recording at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun clip affiché n&apos;enregistrait à %1.</translation>
     </message>
     <message>
         <source>Folder for the stills of this moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier pour les images de cet instant</translation>
     </message>
     <message numerus="yes">
         <source>Stopped after %n still(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Arrêté après %n image : %1</numerusform>
+            <numerusform>Arrêté après %n images : %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n still(s) of %1 written to %2, each recorded in the chain of custody.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n image de %1 écrite dans %2, consignée dans la chaîne de traçabilité.</numerusform>
+            <numerusform>%n images de %1 écrites dans %2, chacune consignée dans la chaîne de traçabilité.</numerusform>
         </translation>
     </message>
     <message>
         <source>At most %1 clips side by side; untick one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clips côte à côte au plus ; décochez-en un d&apos;abord.</translation>
     </message>
     <message>
         <source>%1: could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ouverture impossible</translation>
     </message>
     <message>
         <source>Tick the clips to review side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les clips à comparer côte à côte.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; (UTC %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; (UTC %2)</translation>
     </message>
     <message>
         <source> — leading</source>
-        <translation type="unfinished"></translation>
+        <translation> — meneur</translation>
     </message>
     <message>
         <source> — no footage at this moment: the clip starts %1 s later</source>
-        <translation type="unfinished"></translation>
+        <translation> — pas d&apos;image à cet instant : le clip commence %1 s plus tard</translation>
     </message>
     <message>
         <source> — no footage at this moment: the clip ended %1 s earlier</source>
-        <translation type="unfinished"></translation>
+        <translation> — pas d&apos;image à cet instant : le clip s&apos;est terminé %1 s plus tôt</translation>
     </message>
     <message>
         <source> — at %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — à %1</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::TimelineWidget</name>
     <message>
         <source>Incident trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte de l&apos;incident</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::Timestamp</name>
     <message>
         <source>the time-stamp is not an RFC 3161 response</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;horodatage n&apos;est pas une réponse RFC 3161</translation>
     </message>
     <message>
         <source>the time-stamp does not verify (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;horodatage ne se vérifie pas (%1)</translation>
     </message>
     <message>
         <source>The TSA CA file holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;AC de la TSA ne contient aucun certificat PEM.</translation>
     </message>
     <message>
         <source>The TSA address must be an http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de la TSA doit être une URL http:// ou https://.</translation>
     </message>
     <message>
         <source>No TSA CA certificate is configured to check the time-stamp against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun certificat d&apos;AC de la TSA n&apos;est configuré pour contrôler l&apos;horodatage.</translation>
     </message>
     <message>
         <source>Cannot encode the time-stamp request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;encoder la demande d&apos;horodatage : %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>The time-stamp authority answered with more than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autorité d&apos;horodatage a répondu avec plus de %1 octets.</translation>
     </message>
     <message>
         <source>The time-stamp authority at %1 did not answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autorité d&apos;horodatage à %1 n&apos;a pas répondu : %2</translation>
     </message>
     <message>
         <source>The time-stamp authority at %1 answered HTTP %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autorité d&apos;horodatage à %1 a répondu HTTP %2.</translation>
     </message>
     <message>
         <source>Cannot prepare the time-stamp check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer le contrôle de l&apos;horodatage : %1</translation>
     </message>
     <message>
         <source>the time-stamp is larger than any TSA answer</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;horodatage est plus gros que toute réponse de TSA</translation>
     </message>
     <message>
         <source>no TSA CA certificate to check the time-stamp against</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun certificat d&apos;AC de la TSA pour contrôler l&apos;horodatage</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::TriageRules</name>
     <message>
         <source>Unknown incident type or bad boost in triage rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;incident inconnu ou bonus erroné dans les règles de tri : %1</translation>
     </message>
     <message>
         <source>severity_weight must be 0–1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>severity_weight doit être compris entre 0 et 1000.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::Trimmer</name>
     <message>
         <source>The trim needs 0 ≤ in &lt; out (got %1 to %2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>La découpe demande 0 ≤ entrée &lt; sortie (reçu : %1 à %2 s).</translation>
     </message>
     <message>
         <source>The range %1–%2 s is outside the clip (0–%3 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>La plage %1–%2 s est hors du clip (0–%3 s).</translation>
     </message>
     <message>
         <source>The range is shorter than one frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plage est plus courte qu&apos;une image.</translation>
     </message>
     <message>
         <source>smart trim needs H.264 in MP4 without B-frames; re-encoded instead</source>
-        <translation type="unfinished"></translation>
+        <translation>la découpe intelligente demande du H.264 en MP4 sans images B ; réencodé à la place</translation>
     </message>
     <message>
         <source>frames %1–%2 re-encoded losslessly with their own parameter sets; the rest stream-copied</source>
-        <translation type="unfinished"></translation>
+        <translation>images %1–%2 réencodées sans perte avec leurs propres jeux de paramètres ; le reste copié tel quel</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>The keyframe at %1 s is not an IDR frame; use --mode reencode.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image clé à %1 s n&apos;est pas une image IDR ; utilisez --mode reencode.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::UnlockDialog</name>
     <message>
         <source>Unlock LP Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller LP Desk</translation>
     </message>
     <message>
         <source>Case database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données des dossiers : %1</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
         <source>&amp;Open another…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir une autre…</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
         <source>Enter your user name and passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre nom d&apos;utilisateur et votre phrase secrète.</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillage…</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::UserDirectory</name>
     <message>
         <source>list users</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les utilisateurs</translation>
     </message>
     <message>
         <source>add users</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter des utilisateurs</translation>
     </message>
     <message>
         <source>User names are 1–64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom d&apos;utilisateur comporte de 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; ou &apos;-&apos;.</translation>
     </message>
     <message>
         <source>The passphrase must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète ne doit pas être vide.</translation>
     </message>
     <message>
         <source>There is already a user called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur %1 existe déjà.</translation>
     </message>
     <message>
         <source>A master-key rotation is unfinished; reopen the database first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un renouvellement de la clé maîtresse est inachevé ; rouvrez d&apos;abord la base de données.</translation>
     </message>
     <message>
         <source>remove users</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer des utilisateurs</translation>
     </message>
     <message>
         <source>You cannot remove yourself; ask another administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne pouvez pas vous supprimer vous-même ; demandez à un autre administrateur.</translation>
     </message>
     <message>
         <source>There is no user called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>change roles</source>
-        <translation type="unfinished"></translation>
+        <translation>changer les rôles</translation>
     </message>
     <message>
         <source>You cannot take away your own administrator role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne pouvez pas retirer votre propre rôle d&apos;administrateur.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::UserManagementDialog</name>
     <message>
         <source>Users and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs et rôles</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté</translation>
     </message>
     <message>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un utilisateur…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Change &amp;role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le &amp;rôle…</translation>
     </message>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un utilisateur</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ôle :</translation>
     </message>
     <message>
         <source>Tell the new user their passphrase in person; they can change it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Communiquez sa phrase secrète au nouvel utilisateur en personne ; il pourra la changer plus tard.</translation>
     </message>
     <message>
         <source>Creating a key slot for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création d&apos;un emplacement de clé pour %1…</translation>
     </message>
     <message>
         <source>%1 was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été ajouté.</translation>
     </message>
     <message>
         <source>Remove user</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Remove %1? Their key slot is deleted and they can no longer unlock this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 ? Son emplacement de clé est effacé et il ne pourra plus déverrouiller cette base de données.</translation>
     </message>
     <message>
         <source>%1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été supprimé.</translation>
     </message>
     <message>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le rôle</translation>
     </message>
     <message>
         <source>New role for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau rôle pour %1 :</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est désormais %2.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::VerifyPackageDialog</name>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier</translation>
     </message>
     <message>
         <source>Verify package — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le paquet — %1</translation>
     </message>
     <message>
         <source>The organisation&apos;s CA certificate you were given (PEM); empty: the one inside</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat d&apos;AC de l&apos;organisation qui vous a été remis (PEM) ; vide : celui du paquet</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Trusted CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat d&apos;AC de confiance</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats (*.pem *.crt)</translation>
     </message>
     <message>
         <source>Package:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet :</translation>
     </message>
     <message>
         <source>Trusted &amp;CA:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;C de confiance :</translation>
     </message>
     <message>
         <source>Cannot read the CA certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le certificat d&apos;AC : %1</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>The package is encrypted. Its password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet est chiffré. Son mot de passe :</translation>
     </message>
     <message>
         <source>Intact: every file, the signature and the custody chain check out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intact : chaque fichier, la signature et la chaîne de traçabilité sont vérifiés.</translation>
     </message>
     <message numerus="yes">
         <source>NOT intact: %n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>NON intact : %n problème trouvé.</numerusform>
+            <numerusform>NON intact : %n problèmes trouvés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>Package %1, case %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet %1, dossier %2</translation>
     </message>
     <message>
         <source>%1 files, %2 bytes, %3 custody events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fichiers, %2 octets, %3 événements de traçabilité</translation>
     </message>
     <message>
         <source>Signed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé par %1</translation>
     </message>
     <message>
         <source>(no valid signature)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas de signature valide)</translation>
     </message>
     <message>
         <source>Signing certificate SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 du certificat de signature %1</translation>
     </message>
     <message>
         <source>Time-stamped %1 by %2 (RFC 3161)</source>
-        <translation type="unfinished"></translation>
+        <translation>Horodaté le %1 par %2 (RFC 3161)</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::VideoDecoder</name>
     <message>
         <source>The clip has no video stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le clip n&apos;a pas de flux vidéo.</translation>
     </message>
     <message>
         <source>No decoder for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun décodeur pour %1.</translation>
     </message>
     <message>
         <source>Cannot open the video decoder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le décodeur vidéo.</translation>
     </message>
     <message>
         <source>The clip has no video frames.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le clip n&apos;a aucune image vidéo.</translation>
     </message>
     <message>
         <source>Frame %1 is outside the clip (0–%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image %1 est hors du clip (0–%2).</translation>
     </message>
     <message>
         <source>Seeking in the clip failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le positionnement dans le clip a échoué.</translation>
     </message>
     <message>
         <source>The decoder skipped past frame %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le décodeur a dépassé l&apos;image %1.</translation>
     </message>
     <message>
         <source>Frame %1 could not be decoded (end of stream).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image %1 n&apos;a pas pu être décodée (fin du flux).</translation>
     </message>
     <message>
         <source>Decoding failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le décodage a échoué : %1</translation>
     </message>
     <message>
         <source>Frame %1 could not be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image %1 n&apos;a pas pu être décodée.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::VideoEncoder</name>
     <message>
         <source>Encoding failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;encodage a échoué : %1</translation>
     </message>
     <message>
         <source>The H.264 encoder (libx264) is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;encodeur H.264 (libx264) n&apos;est pas disponible.</translation>
     </message>
     <message>
         <source>Cannot open the H.264 encoder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir l&apos;encodeur H.264 : %1</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::WorkstationKeys</name>
     <message>
         <source>The workstation key &quot;%1&quot; is missing from the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé du poste « %1 » manque dans la base de données.</translation>
     </message>
     <message>
         <source>Could not store the workstation keys: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les clés du poste : %1</translation>
     </message>
     <message>
         <source>The workstation recipient key is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de destinataire du poste est endommagée.</translation>
     </message>
     <message>
         <source>Not an LP Desk recipient key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un fichier de clé de destinataire LP Desk.</translation>
     </message>
     <message>
         <source>The recipient key file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé de destinataire est endommagé.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::ZipReader</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>Not a valid package archive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive de paquet non valide : %1</translation>
     </message>
     <message>
         <source>the file is too small</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est trop petit</translation>
     </message>
     <message>
         <source>the end of the file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>la fin du fichier est illisible</translation>
     </message>
     <message>
         <source>no end-of-central-directory record</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;enregistrement de fin de répertoire central</translation>
     </message>
     <message>
         <source>multi-volume archives are not packages</source>
-        <translation type="unfinished"></translation>
+        <translation>les archives multivolumes ne sont pas des paquets</translation>
     </message>
     <message>
         <source>ZIP64 fields without a ZIP64 locator</source>
-        <translation type="unfinished"></translation>
+        <translation>champs ZIP64 sans localisateur ZIP64</translation>
     </message>
     <message>
         <source>the ZIP64 end record points outside the file</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement de fin ZIP64 pointe hors du fichier</translation>
     </message>
     <message>
         <source>the ZIP64 end record is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement de fin ZIP64 manque</translation>
     </message>
     <message>
         <source>%1 entries (at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entrées (%2 au plus)</translation>
     </message>
     <message>
         <source>the central directory lies outside the file</source>
-        <translation type="unfinished"></translation>
+        <translation>le répertoire central est hors du fichier</translation>
     </message>
     <message>
         <source>the central directory is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>le répertoire central est tronqué</translation>
     </message>
     <message>
         <source>central directory entry %1 is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée %1 du répertoire central est endommagée</translation>
     </message>
     <message>
         <source>central directory entry %1 is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée %1 du répertoire central est tronquée</translation>
     </message>
     <message>
         <source>unsafe entry name &quot;%1&quot; (absolute, &quot;..&quot;, backslash or unusual characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>nom d&apos;entrée dangereux « %1 » (absolu, « .. », barre oblique inverse ou caractères inhabituels)</translation>
     </message>
     <message>
         <source>%1 is a symbolic link</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un lien symbolique</translation>
     </message>
     <message>
         <source>%1 is a directory entry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une entrée de répertoire</translation>
     </message>
     <message>
         <source>%1 uses strong encryption, which packages never do</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilise le chiffrement fort, que les paquets n&apos;utilisent jamais</translation>
     </message>
     <message>
         <source>%1 has a damaged extra field</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a un champ supplémentaire endommagé</translation>
     </message>
     <message>
         <source>%1 has a short ZIP64 field</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a un champ ZIP64 trop court</translation>
     </message>
     <message>
         <source>%1 uses an AES variant packages never use</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilise une variante d&apos;AES que les paquets n&apos;utilisent jamais</translation>
     </message>
     <message>
         <source>%1 says AES without the AES field</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 annonce AES sans le champ AES</translation>
     </message>
     <message>
         <source>%1 uses legacy ZIP encryption, which packages never do</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilise l&apos;ancien chiffrement ZIP, que les paquets n&apos;utilisent jamais</translation>
     </message>
     <message>
         <source>%1 is compressed (method %2); package entries are stored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est compressé (méthode %2) ; les entrées des paquets sont stockées sans compression</translation>
     </message>
     <message>
         <source>%1 declares %2 bytes but stores %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 déclare %2 octets mais en stocke %3</translation>
     </message>
     <message>
         <source>%1 declares %2 bytes at offset %3 in a file of %4 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 déclare %2 octets à la position %3 d&apos;un fichier de %4 octets</translation>
     </message>
     <message>
         <source>%1 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 apparaît deux fois</translation>
     </message>
     <message>
         <source>the local header of %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête local de %1 manque</translation>
     </message>
     <message>
         <source>the local header of %1 names %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête local de %1 désigne %2</translation>
     </message>
     <message>
         <source>the local header of %1 disagrees with the central directory</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête local de %1 ne concorde pas avec le répertoire central</translation>
     </message>
     <message>
         <source>%1 runs past the end of the data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse la fin des données</translation>
     </message>
     <message>
         <source>two entries overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>deux entrées se chevauchent</translation>
     </message>
     <message>
         <source>unaccounted bytes before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>octets injustifiés avant %1</translation>
     </message>
     <message>
         <source>the local header of %1 has been altered</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête local de %1 a été altéré</translation>
     </message>
     <message>
         <source>unaccounted bytes before the central directory</source>
-        <translation type="unfinished"></translation>
+        <translation>octets injustifiés avant le répertoire central</translation>
     </message>
     <message>
         <source>the central directory has been altered</source>
-        <translation type="unfinished"></translation>
+        <translation>le répertoire central a été altéré</translation>
     </message>
     <message>
         <source>unaccounted bytes after the central directory</source>
-        <translation type="unfinished"></translation>
+        <translation>octets injustifiés après le répertoire central</translation>
     </message>
     <message>
         <source>the end records have been altered</source>
-        <translation type="unfinished"></translation>
+        <translation>les enregistrements de fin ont été altérés</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>The package is encrypted: give its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet est chiffré : indiquez son mot de passe.</translation>
     </message>
     <message>
         <source>truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>tronqué</translation>
     </message>
     <message>
         <source>Cannot derive the package key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de dériver la clé du paquet.</translation>
     </message>
     <message>
         <source>Wrong password for the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe du paquet incorrect.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Decryption failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déchiffrement a échoué.</translation>
     </message>
     <message>
         <source>its authentication code does not match (changed or damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>son code d&apos;authentification ne correspond pas (modifié ou endommagé)</translation>
     </message>
     <message>
         <source>its CRC-32 does not match (changed or damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>son CRC-32 ne correspond pas (modifié ou endommagé)</translation>
     </message>
     <message>
         <source>The package has no %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet n&apos;a pas de %1.</translation>
     </message>
     <message>
         <source>%1 is larger than %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse %2 octets.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::ZipWriter</name>
     <message>
         <source>Cannot write the package: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le paquet : %1</translation>
     </message>
     <message>
         <source>The package needs a writable, seekable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet demande un fichier accessible en écriture et positionnable.</translation>
     </message>
     <message>
         <source>An entry is still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée est encore ouverte.</translation>
     </message>
     <message>
         <source>Not a safe name for a package entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;entrée de paquet dangereux : %1</translation>
     </message>
     <message>
         <source>The package already has an entry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet a déjà une entrée %1.</translation>
     </message>
     <message>
         <source>Cannot derive the package encryption key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de dériver la clé de chiffrement du paquet.</translation>
     </message>
     <message>
         <source>No entry is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entrée n&apos;est ouverte.</translation>
     </message>
     <message>
         <source>Encryption failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chiffrement a échoué.</translation>
     </message>
 </context>
 </TS>
