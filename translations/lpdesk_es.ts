@@ -160,11 +160,11 @@
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation>&amp;Clave de API:</translation>
+        <translation>Clave de &amp;API:</translation>
     </message>
     <message>
         <source>A&amp;dd agency</source>
-        <translation>Aña&amp;dir organismo</translation>
+        <translation>Añadir &amp;organismo</translation>
     </message>
     <message>
         <source>system</source>
@@ -224,7 +224,7 @@
     </message>
     <message>
         <source>Client private ke&amp;y:</source>
-        <translation>Clave privada del cliente (&amp;y):</translation>
+        <translation>Clave pri&amp;vada del cliente:</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
@@ -2996,7 +2996,7 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     </message>
     <message>
         <source>&amp;Back up database…</source>
-        <translation>Hacer &amp;copia de seguridad…</translation>
+        <translation>Hacer copia de segu&amp;ridad…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3139,7 +3139,7 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     </message>
     <message>
         <source>&amp;Search incidents and statements…</source>
-        <translation>&amp;Buscar en incidentes y declaraciones…</translation>
+        <translation>Buscar en &amp;incidentes y declaraciones…</translation>
     </message>
     <message>
         <source>Import &amp;POS journal…</source>
@@ -4482,7 +4482,7 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     </message>
     <message>
         <source>&amp;Render redacted copy</source>
-        <translation>&amp;Generar copia anonimizada</translation>
+        <translation>Ge&amp;nerar copia anonimizada</translation>
     </message>
     <message>
         <source>Drag on the picture to draw a box. Drag a box to move it, its corner to resize: each change is a keyframe at the current time. , and . jump between keyframes; Alt+arrows nudge the box; Delete removes the keyframe here.</source>
@@ -4876,7 +4876,7 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     </message>
     <message>
         <source>Re&amp;ject</source>
-        <translation>Re&amp;chazar</translation>
+        <translation>Rec&amp;hazar</translation>
     </message>
     <message>
         <source>&amp;Export package…</source>
@@ -4884,7 +4884,7 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     </message>
     <message>
         <source>Review &amp;redactions side by side…</source>
-        <translation>Revisar las &amp;anonimizaciones lado a lado…</translation>
+        <translation>Revisar las anonimizaciones &amp;lado a lado…</translation>
     </message>
     <message>
         <source>Releases</source>
@@ -5016,7 +5016,7 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     </message>
     <message>
         <source>&amp;Submit to agency</source>
-        <translation>&amp;Enviar al organismo</translation>
+        <translation>En&amp;viar al organismo</translation>
     </message>
     <message>
         <source>Submitting to %1</source>
@@ -5169,7 +5169,7 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     </message>
     <message>
         <source>S&amp;tatement:</source>
-        <translation>Decla&amp;ración:</translation>
+        <translation>&amp;Declaración:</translation>
     </message>
     <message>
         <source>Attachments (stored encrypted, with their SHA-256):</source>
@@ -5877,7 +5877,7 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     </message>
     <message>
         <source>&amp;Next frame ▶</source>
-        <translation>Fotograma &amp;siguiente ▶</translation>
+        <translation>Fotograma si&amp;guiente ▶</translation>
     </message>
     <message>
         <source>Step the leading clip one frame back; the others follow (Left in a clip)</source>
@@ -5949,7 +5949,7 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     </message>
     <message>
         <source>Stills of this &amp;moment…</source>
-        <translation>Fotogramas de este &amp;instante…</translation>
+        <translation>Fotogramas de este &amp;momento…</translation>
     </message>
     <message>
         <source>Save a PNG of every clip that shows this moment; each still is recorded as a derivative in the chain of custody</source>

@@ -168,7 +168,7 @@
     </message>
     <message>
         <source>Pinned &amp;CA:</source>
-        <translation>A&amp;C épinglée :</translation>
+        <translation>AC épin&amp;glée :</translation>
     </message>
     <message>
         <source>Au&amp;thentication:</source>
@@ -188,7 +188,7 @@
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation>&amp;Secret client :</translation>
+        <translation>S&amp;ecret client :</translation>
     </message>
     <message>
         <source>Client certi&amp;ficate:</source>
@@ -196,7 +196,7 @@
     </message>
     <message>
         <source>Client private ke&amp;y:</source>
-        <translation>Clé privée du client (&amp;y) :</translation>
+        <translation>Clé p&amp;rivée du client :</translation>
     </message>
     <message>
         <source>A&amp;dd agency</source>
@@ -927,7 +927,7 @@
     </message>
     <message>
         <source>&amp;Trim in→out</source>
-        <translation>&amp;Découper entrée→sortie</translation>
+        <translation>Déc&amp;ouper entrée→sortie</translation>
     </message>
     <message>
         <source>Make a derivative clip from the in point to the out point (Ctrl+T)</source>
@@ -951,7 +951,7 @@
     </message>
     <message>
         <source>Side &amp;by side…</source>
-        <translation>Côte à côte (&amp;b)…</translation>
+        <translation>Cô&amp;te à côte…</translation>
     </message>
     <message>
         <source>Review several clips of this case in sync by wall-clock time (Ctrl+Shift+S)</source>
@@ -2219,7 +2219,7 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     </message>
     <message>
         <source>&amp;Workstation name:</source>
-        <translation>Nom du &amp;poste de travail :</translation>
+        <translation>Nom du poste de &amp;travail :</translation>
     </message>
     <message>
         <source>The organisation name appears on the certificate that signs packages for police.</source>
@@ -3059,7 +3059,7 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     </message>
     <message>
         <source>&amp;Search incidents and statements…</source>
-        <translation>&amp;Rechercher dans les incidents et déclarations…</translation>
+        <translation>Rechercher dans les &amp;incidents et déclarations…</translation>
     </message>
     <message>
         <source>Import &amp;POS journal…</source>
@@ -4482,7 +4482,7 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     </message>
     <message>
         <source>&amp;Render redacted copy</source>
-        <translation>&amp;Produire la copie floutée</translation>
+        <translation>P&amp;roduire la copie floutée</translation>
     </message>
     <message>
         <source>Drag on the picture to draw a box. Drag a box to move it, its corner to resize: each change is a keyframe at the current time. , and . jump between keyframes; Alt+arrows nudge the box; Delete removes the keyframe here.</source>
@@ -4856,7 +4856,7 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <name>lpdesk::ReleasesDialog</name>
     <message>
         <source>&amp;Pending only</source>
-        <translation>En &amp;attente seulement</translation>
+        <translation>En attente se&amp;ulement</translation>
     </message>
     <message>
         <source>Release statement &amp;contact details</source>
@@ -4884,11 +4884,11 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     </message>
     <message>
         <source>&amp;Submit to agency</source>
-        <translation>&amp;Envoyer à l&apos;organisme</translation>
+        <translation>En&amp;voyer à l&apos;organisme</translation>
     </message>
     <message>
         <source>Review &amp;redactions side by side…</source>
-        <translation>Comparer les &amp;floutages côte à côte…</translation>
+        <translation>Co&amp;mparer les floutages côte à côte…</translation>
     </message>
     <message>
         <source>Releases</source>
@@ -5169,7 +5169,7 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     </message>
     <message>
         <source>S&amp;tatement:</source>
-        <translation>Décla&amp;ration :</translation>
+        <translation>&amp;Déclaration :</translation>
     </message>
     <message>
         <source>Attachments (stored encrypted, with their SHA-256):</source>
@@ -5889,7 +5889,7 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     </message>
     <message>
         <source>&amp;Next frame ▶</source>
-        <translation>Image &amp;suivante ▶</translation>
+        <translation>Image s&amp;uivante ▶</translation>
     </message>
     <message>
         <source>Stills of this &amp;moment…</source>

@@ -4,7 +4,7 @@
     apply.py [BATCH.tsv ...]    # default: every translations/tools/batches/*.tsv
 
 A batch line is `key<TAB>spanish<TAB>french` (key from extract.py, i.e. a hash of context and source);
-an empty column leaves that language alone. `\\n` is a newline; numerus forms are separated by `||`
+an empty column leaves that language alone; a later file (by name) overrides an earlier one. `\\n` is a newline; numerus forms are separated by `||`
 (Spanish and French: singular||plural). Lines starting with '#' are comments. A translation that loses a
 placeholder (%1, %n, %L1) or the keyboard accelerator (&) of its source is reported and not applied.
 The files are rewritten by lconvert so that their layout stays the one lupdate writes.
@@ -28,7 +28,8 @@ def load(files):
             cols = line.split('\t')
             if len(cols) != 3:
                 sys.exit(f'{path}:{n}: expected key<TAB>es<TAB>fr, got {len(cols)} columns')
-            table[cols[0].strip()] = dict(zip(LANGS, (unescape(c) for c in cols[1:])))
+            entry = table.setdefault(cols[0].strip(), {})
+            entry.update({lang: unescape(c) for lang, c in zip(LANGS, cols[1:]) if c})
     return table
 
 
