@@ -1,6 +1,7 @@
 #include "cases/CaseListView.h"
 
 #include "cases/CaseService.h"
+#include "common/LocaleText.h"
 #include "db/CaseDatabase.h"
 
 #include <QHBoxLayout>
@@ -52,7 +53,7 @@ void CaseListView::reload()
         const int r = m_table->rowCount();
         m_table->insertRow(r);
         const QStringList cells {c.reference, c.title, QString(c.status).replace(QLatin1Char('_'), QLatin1Char(' ')),
-                                 QString::number(c.incidentIds.size()), c.updatedAt};
+                                 shown::integer(c.incidentIds.size()), shown::workstationTime(c.updatedAt)};
         for (int i = 0; i < cells.size(); ++i)
             m_table->setItem(r, i, new QTableWidgetItem(cells[i]));
         m_table->item(r, 0)->setData(Qt::UserRole, c.id);

@@ -6,6 +6,7 @@
 #include "cases/MediaLibrary.h"
 #include "cases/SyncReviewDialog.h"
 #include "common/JobDialog.h"
+#include "common/LocaleText.h"
 #include "common/Time.h"
 #include "custody/CustodyLog.h"
 #include "db/CaseDatabase.h"
@@ -302,7 +303,7 @@ void CaseWorkspace::showLineage(const QString& mediaId)
         };
         row(tr("Id"), m->id);
         row(tr("SHA-256"), m->sha256);
-        row(tr("Size"), tr("%1 bytes").arg(m->plaintextSize));
+        row(tr("Size"), tr("%1 bytes").arg(shown::integer(m->plaintextSize)));
         row(tr("Made"), tr("%1 by %2").arg(m->createdAt, m->createdBy));
         if (!m->operationParams.isEmpty())
             row(tr("Operation"), QString::fromUtf8(QJsonDocument(m->operationParams).toJson(QJsonDocument::Compact)));

@@ -1,6 +1,7 @@
 #include "inbox/InboxView.h"
 
 #include "common/Background.h"
+#include "common/LocaleText.h"
 #include "common/Time.h"
 #include "db/CaseDatabase.h"
 #include "db/WorkstationKeys.h"
@@ -253,7 +254,7 @@ void InboxView::showIncident(const QModelIndex& index)
         html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(k), v);
     };
     row(tr("Store"), esc(QStringLiteral("%1 (%2)").arg(d->row.storeName, d->row.storeId)));
-    row(tr("Detected"), esc(formatInZone(utc, zone)));
+    row(tr("Detected"), esc(shown::dateTime(utc, zone)));
     row(tr("UTC"), esc(toUtcString(utc)));
     row(tr("Severity"), QString::number(d->row.severity));
     row(tr("Trigger"), esc(d->row.trigger));
@@ -299,7 +300,7 @@ void InboxView::showIncident(const QModelIndex& index)
     for (const MediaRow& m : d->media) {
         html += QStringLiteral("<li><a href='media:%1'>%2</a> — %3 s, %4×%5, %6<br><small>SHA-256 %7</small></li>")
                     .arg(m.id, esc(m.camera))
-                    .arg(m.duration, 0, 'f', 1)
+                    .arg(shown::decimal(m.duration, 1))
                     .arg(m.width)
                     .arg(m.height)
                     .arg(esc(m.codec), m.sha256);

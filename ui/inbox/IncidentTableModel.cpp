@@ -1,5 +1,6 @@
 #include "inbox/IncidentTableModel.h"
 
+#include "common/LocaleText.h"
 #include "common/Time.h"
 #include "inbox/TriageRules.h"
 
@@ -105,8 +106,7 @@ QVariant IncidentTableModel::data(const QModelIndex& index, int role) const
         case Urgent:
             return r->priority >= TriageRules::UrgentThreshold ? tr("URGENT") : QString();
         case Detected:
-            return formatInZone(parseRfc3339(r->detectedAt), QTimeZone(r->timezone.toUtf8()))
-                .section(QLatin1Char(' '), 0, 2);
+            return shown::dateTime(parseRfc3339(r->detectedAt), QTimeZone(r->timezone.toUtf8()), false);
         case Store:
             return r->storeName.isEmpty() ? r->storeId : r->storeName;
         case Type:
