@@ -5,8 +5,6 @@
 #include <QLocale>
 #include <QRegularExpression>
 
-#include <cstdlib>
-
 namespace lpdesk::shown {
 
 namespace {
@@ -25,24 +23,14 @@ QString datePattern(const QLocale& locale)
 
 QString dateTime(const QDateTime& utc, const QTimeZone& zone, bool zoneName, bool milliseconds)
 {
-    if (!utc.isValid())
-        return {};
+    // formatInZone writes "2026-03-14 14:02:11 -05:00 (America/Chicago)"; only the date changes with the language.
+    QString text = formatInZone(utc, zone, milliseconds);
+    if (text.isEmpty())
+        return text;
     const QLocale locale;
-    const QTimeZone z = zone.isValid() ? zone : QTimeZone::utc();
-    const QDateTime local = utc.toTimeZone(z);
-    const int offset = local.offsetFromUtc();
-    const int a = std::abs(offset);
-    const QString off = QStringLiteral("%1%2:%3")
-                            .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
-                            .arg(a / 3600, 2, 10, QLatin1Char('0'))
-                            .arg((a % 3600) / 60, 2, 10, QLatin1Char('0'));
-    QString text
-        = QStringLiteral("%1 %2 %3")
-              .arg(locale.toString(local.date(), datePattern(locale)),
-                   local.time().toString(milliseconds ? QStringLiteral("HH:mm:ss.zzz") : QStringLiteral("HH:mm:ss")),
-                   off);
-    if (zoneName)
-        text += QStringLiteral(" (%1)").arg(QString::fromUtf8(z.id()));
+    text.replace(0, 10, locale.toString(QDate::fromString(text.left(10), Qt::ISODate), datePattern(locale)));
+    if (!zoneName)
+        text.truncate(text.lastIndexOf(QStringLiteral(" (")));
     return text;
 }
 
