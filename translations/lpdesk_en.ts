@@ -5087,6 +5087,133 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
 </context>
 <context>
+    <name>lpdesk::StateLabels</name>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shoplifting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organized retail crime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>robbery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>burglary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fraud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return fraud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vandalism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trespass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pos exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>door sensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>panic button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::StatementEditor</name>
     <message>
         <source>The author asked to stay &amp;anonymous towards the police (exports carry a pseudonym)</source>

@@ -5094,6 +5094,133 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     </message>
 </context>
 <context>
+    <name>lpdesk::StateLabels</name>
+    <message>
+        <source>open</source>
+        <translation>abierto</translation>
+    </message>
+    <message>
+        <source>ready for review</source>
+        <translation>pendiente de revisión</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>entregado</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrado</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>aprobada</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>nula</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>exportada</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en cola</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>enviando</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en espera de reintento</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>entregado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>shoplifting</source>
+        <translation>hurto</translation>
+    </message>
+    <message>
+        <source>organized retail crime</source>
+        <translation>crimen organizado contra el comercio</translation>
+    </message>
+    <message>
+        <source>robbery</source>
+        <translation>robo con violencia</translation>
+    </message>
+    <message>
+        <source>burglary</source>
+        <translation>robo con fuerza</translation>
+    </message>
+    <message>
+        <source>assault</source>
+        <translation>agresión</translation>
+    </message>
+    <message>
+        <source>threat</source>
+        <translation>amenaza</translation>
+    </message>
+    <message>
+        <source>fraud</source>
+        <translation>fraude</translation>
+    </message>
+    <message>
+        <source>return fraud</source>
+        <translation>fraude en devoluciones</translation>
+    </message>
+    <message>
+        <source>vandalism</source>
+        <translation>vandalismo</translation>
+    </message>
+    <message>
+        <source>trespass</source>
+        <translation>allanamiento</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <source>pos exception</source>
+        <translation>excepción del TPV</translation>
+    </message>
+    <message>
+        <source>door sensor</source>
+        <translation>sensor de puerta</translation>
+    </message>
+    <message>
+        <source>panic button</source>
+        <translation>botón de pánico</translation>
+    </message>
+    <message>
+        <source>staff report</source>
+        <translation>aviso del personal</translation>
+    </message>
+    <message>
+        <source>analytics</source>
+        <translation>analítica de vídeo</translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::StatementEditor</name>
     <message>
         <source>The author asked to stay &amp;anonymous towards the police (exports carry a pseudonym)</source>

@@ -5094,6 +5094,133 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     </message>
 </context>
 <context>
+    <name>lpdesk::StateLabels</name>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>ready for review</source>
+        <translation>à examiner</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>remis</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clos</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approuvée</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>caduque</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>exportée</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>en cours d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente d&apos;un nouvel essai</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>livré</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>shoplifting</source>
+        <translation>vol à l&apos;étalage</translation>
+    </message>
+    <message>
+        <source>organized retail crime</source>
+        <translation>criminalité organisée contre le commerce</translation>
+    </message>
+    <message>
+        <source>robbery</source>
+        <translation>vol avec violence</translation>
+    </message>
+    <message>
+        <source>burglary</source>
+        <translation>cambriolage</translation>
+    </message>
+    <message>
+        <source>assault</source>
+        <translation>agression</translation>
+    </message>
+    <message>
+        <source>threat</source>
+        <translation>menace</translation>
+    </message>
+    <message>
+        <source>fraud</source>
+        <translation>fraude</translation>
+    </message>
+    <message>
+        <source>return fraud</source>
+        <translation>fraude au remboursement</translation>
+    </message>
+    <message>
+        <source>vandalism</source>
+        <translation>vandalisme</translation>
+    </message>
+    <message>
+        <source>trespass</source>
+        <translation>intrusion</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>pos exception</source>
+        <translation>anomalie de caisse</translation>
+    </message>
+    <message>
+        <source>door sensor</source>
+        <translation>capteur de porte</translation>
+    </message>
+    <message>
+        <source>panic button</source>
+        <translation>bouton d&apos;alarme</translation>
+    </message>
+    <message>
+        <source>staff report</source>
+        <translation>signalement du personnel</translation>
+    </message>
+    <message>
+        <source>analytics</source>
+        <translation>analyse vidéo</translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::StatementEditor</name>
     <message>
         <source>The author asked to stay &amp;anonymous towards the police (exports carry a pseudonym)</source>

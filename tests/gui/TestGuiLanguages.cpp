@@ -42,6 +42,8 @@
 #include <QTranslator>
 #include <QXmlStreamReader>
 
+#include <algorithm>
+
 using namespace lpdesk;
 
 namespace {
@@ -102,9 +104,14 @@ QStringList visibleTexts(QWidget* root)
         if (auto* combo = qobject_cast<QComboBox*>(w))
             for (int i = 0; i < combo->count(); ++i)
                 add(combo->itemText(i));
-        if (auto* view = qobject_cast<QAbstractItemView*>(w); view && view->model())
-            for (int c = 0; c < view->model()->columnCount(); ++c)
-                add(view->model()->headerData(c, Qt::Horizontal).toString());
+        if (auto* view = qobject_cast<QAbstractItemView*>(w); view && view->model()) {
+            const QAbstractItemModel* model = view->model();
+            for (int c = 0; c < model->columnCount(); ++c) {
+                add(model->headerData(c, Qt::Horizontal).toString());
+                for (int r = 0; r < std::min(model->rowCount(), 50); ++r)
+                    add(model->data(model->index(r, c)).toString());
+            }
+        }
     }
     for (QAction* action : root->findChildren<QAction*>())
         if (action->isVisible())

@@ -2,6 +2,7 @@
 
 #include "cases/CaseService.h"
 #include "common/LocaleText.h"
+#include "common/StateLabels.h"
 #include "db/CaseDatabase.h"
 
 #include <QHBoxLayout>
@@ -52,7 +53,7 @@ void CaseListView::reload()
     for (const CaseInfo& c : *cases) {
         const int r = m_table->rowCount();
         m_table->insertRow(r);
-        const QStringList cells {c.reference, c.title, QString(c.status).replace(QLatin1Char('_'), QLatin1Char(' ')),
+        const QStringList cells {c.reference, c.title, StateLabels::caseStatus(c.status),
                                  shown::integer(c.incidentIds.size()), shown::workstationTime(c.updatedAt)};
         for (int i = 0; i < cells.size(); ++i)
             m_table->setItem(r, i, new QTableWidgetItem(cells[i]));

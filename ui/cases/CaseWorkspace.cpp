@@ -7,6 +7,7 @@
 #include "cases/SyncReviewDialog.h"
 #include "common/JobDialog.h"
 #include "common/LocaleText.h"
+#include "common/StateLabels.h"
 #include "common/Time.h"
 #include "custody/CustodyLog.h"
 #include "db/CaseDatabase.h"
@@ -60,7 +61,7 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
     m_media->setHeaderLabels({tr("Evidence"), tr("Duration"), tr("SHA-256")});
     m_media->header()->setStretchLastSection(true);
     for (const QString& s : CaseService::statuses())
-        m_status->addItem(QString(s).replace(QLatin1Char('_'), QLatin1Char(' ')), s);
+        m_status->addItem(StateLabels::caseStatus(s), s);
     m_trimMode->addItem(tr("Smart (frame-accurate)"), QStringLiteral("smart"));
     m_trimMode->addItem(tr("Copy (keyframes)"), QStringLiteral("copy"));
     m_trimMode->addItem(tr("Re-encode (H.264)"), QStringLiteral("reencode"));

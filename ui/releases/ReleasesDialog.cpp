@@ -4,6 +4,7 @@
 #include "cases/MediaLibrary.h"
 #include "common/JobDialog.h"
 #include "common/LocaleText.h"
+#include "common/StateLabels.h"
 #include "common/Time.h"
 #include "custody/CustodyLog.h"
 #include "custody/CustodyRecorder.h"
@@ -156,8 +157,9 @@ void ReleasesDialog::reload()
         QString reference = r.caseId.left(8);
         if (auto c = CaseService(m_db).show(r.caseId))
             reference = c->reference;
-        auto* item = new QTreeWidgetItem(
-            m_list, {r.state, reference, r.requestedBy, when(r.requestedAt), shown::integer(r.items.size())});
+        auto* item = new QTreeWidgetItem(m_list,
+                                         {StateLabels::releaseState(r.state), reference, r.requestedBy,
+                                          when(r.requestedAt), shown::integer(r.items.size())});
         item->setData(0, Qt::UserRole, r.id);
     }
     if (!keep.isEmpty() && select(keep))
@@ -175,7 +177,7 @@ QString ReleasesDialog::describe(const Release& r)
     if (auto c = CaseService(m_db).show(r.caseId))
         caseLine = QStringLiteral("%1 — %2").arg(c->reference, c->title);
     h += QStringLiteral("<h3>%1</h3>").arg(esc(caseLine));
-    h += QStringLiteral("<p><b>%1</b> %2<br>").arg(esc(tr("State:")), esc(r.state));
+    h += QStringLiteral("<p><b>%1</b> %2<br>").arg(esc(tr("State:")), esc(StateLabels::releaseState(r.state)));
     h += tr("Requested by %1 on %2").arg(esc(r.requestedBy), esc(when(r.requestedAt)));
     if (!r.recipient.isEmpty())
         h += QStringLiteral("<br>") + esc(tr("For: %1").arg(r.recipient));
