@@ -623,7 +623,7 @@ Status SubmissionService::attempt(const QString& id, const Progress& progress, c
     const qint64 chunk = chunkSize();
     while (a.uploaded < a.size) {
         if (cancel && cancel->load())
-            return makeError(ErrorKind::Cancelled, tr("Cancelled.|-1"));
+            return makeError(ErrorKind::Cancelled, tr("Cancelled."));
         if (!file.seek(a.uploaded))
             return stop({Outcome::Fail, tr("Cannot read the sealed package."), -1});
         const QByteArray data = file.read(std::min(chunk, a.size - a.uploaded));

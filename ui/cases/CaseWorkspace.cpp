@@ -6,6 +6,8 @@
 #include "cases/MediaLibrary.h"
 #include "cases/SyncReviewDialog.h"
 #include "common/JobDialog.h"
+#include "common/LocaleText.h"
+#include "common/StateLabels.h"
 #include "common/Time.h"
 #include "custody/CustodyLog.h"
 #include "db/CaseDatabase.h"
@@ -59,7 +61,7 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
     m_media->setHeaderLabels({tr("Evidence"), tr("Duration"), tr("SHA-256")});
     m_media->header()->setStretchLastSection(true);
     for (const QString& s : CaseService::statuses())
-        m_status->addItem(QString(s).replace(QLatin1Char('_'), QLatin1Char(' ')), s);
+        m_status->addItem(StateLabels::caseStatus(s), s);
     m_trimMode->addItem(tr("Smart (frame-accurate)"), QStringLiteral("smart"));
     m_trimMode->addItem(tr("Copy (keyframes)"), QStringLiteral("copy"));
     m_trimMode->addItem(tr("Re-encode (H.264)"), QStringLiteral("reencode"));
@@ -302,7 +304,7 @@ void CaseWorkspace::showLineage(const QString& mediaId)
         };
         row(tr("Id"), m->id);
         row(tr("SHA-256"), m->sha256);
-        row(tr("Size"), tr("%1 bytes").arg(m->plaintextSize));
+        row(tr("Size"), tr("%1 bytes").arg(shown::integer(m->plaintextSize)));
         row(tr("Made"), tr("%1 by %2").arg(m->createdAt, m->createdBy));
         if (!m->operationParams.isEmpty())
             row(tr("Operation"), QString::fromUtf8(QJsonDocument(m->operationParams).toJson(QJsonDocument::Compact)));

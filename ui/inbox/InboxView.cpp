@@ -1,6 +1,8 @@
 #include "inbox/InboxView.h"
 
 #include "common/Background.h"
+#include "common/LocaleText.h"
+#include "common/StateLabels.h"
 #include "common/Time.h"
 #include "db/CaseDatabase.h"
 #include "db/WorkstationKeys.h"
@@ -69,10 +71,10 @@ InboxView::InboxView(CaseDatabase& db, QWidget* parent)
     m_search->setClearButtonEnabled(true);
     m_type->addItem(tr("All types"), QString());
     for (const QString& t : StoreDrop::incidentTypes())
-        m_type->addItem(QString(t).replace(QLatin1Char('_'), QLatin1Char(' ')), t);
+        m_type->addItem(StateLabels::incidentType(t), t);
     m_trigger->addItem(tr("All triggers"), QString());
     for (const QString& t : StoreDrop::triggers())
-        m_trigger->addItem(QString(t).replace(QLatin1Char('_'), QLatin1Char(' ')), t);
+        m_trigger->addItem(StateLabels::trigger(t), t);
     m_severity->setRange(0, 5);
     m_severity->setSpecialValueText(tr("Any severity"));
     m_severity->setPrefix(tr("≥ "));
@@ -243,7 +245,7 @@ void InboxView::showIncident(const QModelIndex& index)
     const QDateTime utc = parseRfc3339(d->row.detectedAt);
     QString html;
     html += QStringLiteral("<h2>%1 %2</h2>")
-                .arg(esc(QString(d->row.type).replace(QLatin1Char('_'), QLatin1Char(' ')).toUpper()),
+                .arg(esc(StateLabels::incidentType(d->row.type).toUpper()),
                      d->row.priority >= TriageRules::UrgentThreshold
                          ? QStringLiteral("<span style='color:white;background:#b00020'>&nbsp;%1&nbsp;</span>")
                                .arg(tr("URGENT"))
@@ -253,10 +255,10 @@ void InboxView::showIncident(const QModelIndex& index)
         html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(k), v);
     };
     row(tr("Store"), esc(QStringLiteral("%1 (%2)").arg(d->row.storeName, d->row.storeId)));
-    row(tr("Detected"), esc(formatInZone(utc, zone)));
+    row(tr("Detected"), esc(shown::dateTime(utc, zone)));
     row(tr("UTC"), esc(toUtcString(utc)));
     row(tr("Severity"), QString::number(d->row.severity));
-    row(tr("Trigger"), esc(d->row.trigger));
+    row(tr("Trigger"), esc(StateLabels::trigger(d->row.trigger)));
     row(tr("Location"),
         esc(d->row.zone + (d->registerId.isEmpty() ? QString() : tr(", register %1").arg(d->registerId))
             + (d->camera.isEmpty() ? QString() : tr(", camera %1").arg(d->camera))));
@@ -299,7 +301,7 @@ void InboxView::showIncident(const QModelIndex& index)
     for (const MediaRow& m : d->media) {
         html += QStringLiteral("<li><a href='media:%1'>%2</a> — %3 s, %4×%5, %6<br><small>SHA-256 %7</small></li>")
                     .arg(m.id, esc(m.camera))
-                    .arg(m.duration, 0, 'f', 1)
+                    .arg(shown::decimal(m.duration, 1))
                     .arg(m.width)
                     .arg(m.height)
                     .arg(esc(m.codec), m.sha256);

@@ -1,5 +1,7 @@
 #include "inbox/IncidentTableModel.h"
 
+#include "common/LocaleText.h"
+#include "common/StateLabels.h"
 #include "common/Time.h"
 #include "inbox/TriageRules.h"
 
@@ -96,7 +98,7 @@ QVariant IncidentTableModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == Urgent && r->priority >= TriageRules::UrgentThreshold)
-            return tr("Urgent: %1 (priority %2)").arg(r->type).arg(r->priority);
+            return tr("Urgent: %1 (priority %2)").arg(StateLabels::incidentType(r->type)).arg(r->priority);
         if (index.column() == Detected)
             return tr("%1 UTC").arg(r->detectedAt);
         return {};
@@ -105,16 +107,15 @@ QVariant IncidentTableModel::data(const QModelIndex& index, int role) const
         case Urgent:
             return r->priority >= TriageRules::UrgentThreshold ? tr("URGENT") : QString();
         case Detected:
-            return formatInZone(parseRfc3339(r->detectedAt), QTimeZone(r->timezone.toUtf8()))
-                .section(QLatin1Char(' '), 0, 2);
+            return shown::dateTime(parseRfc3339(r->detectedAt), QTimeZone(r->timezone.toUtf8()), false);
         case Store:
             return r->storeName.isEmpty() ? r->storeId : r->storeName;
         case Type:
-            return QString(r->type).replace(QLatin1Char('_'), QLatin1Char(' '));
+            return StateLabels::incidentType(r->type);
         case Severity:
             return r->severity;
         case Trigger:
-            return QString(r->trigger).replace(QLatin1Char('_'), QLatin1Char(' '));
+            return StateLabels::trigger(r->trigger);
         case Media:
             return r->mediaMissing ? tr("%1 (%2 refused)").arg(r->mediaCount).arg(r->mediaMissing)
                                    : QString::number(r->mediaCount);

@@ -1,5 +1,6 @@
 #include "inbox/SearchDialog.h"
 
+#include "common/StateLabels.h"
 #include "db/CaseDatabase.h"
 #include "inbox/IncidentInbox.h"
 #include "statements/StatementService.h"
@@ -110,8 +111,9 @@ void SearchDialog::preview()
             return;
         }
         m_preview->setHtml(QStringLiteral("<h3>%1</h3><p>%2 · %3 · %4</p><p style='white-space:pre-wrap'>%5</p>")
-                               .arg(d->row.type.toHtmlEscaped(), d->row.storeId.toHtmlEscaped(),
-                                    d->row.detectedAtLocal.toHtmlEscaped(), d->row.trigger.toHtmlEscaped(),
+                               .arg(StateLabels::incidentType(d->row.type).toHtmlEscaped(),
+                                    d->row.storeId.toHtmlEscaped(), d->row.detectedAtLocal.toHtmlEscaped(),
+                                    StateLabels::trigger(d->row.trigger).toHtmlEscaped(),
                                     d->narrative.toHtmlEscaped()));
         return;
     }

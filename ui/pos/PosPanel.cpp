@@ -1,8 +1,8 @@
 #include "pos/PosPanel.h"
 
+#include "common/LocaleText.h"
 #include "common/Time.h"
 #include "db/CaseDatabase.h"
-#include "pos/PosJournalWriter.h"
 #include "pos/PosService.h"
 #include "store/StoreRegistry.h"
 
@@ -116,11 +116,11 @@ void PosPanel::reload()
             zones.insert(t.storeId, store ? QTimeZone(store->timezone.toUtf8()) : QTimeZone::utc());
         }
         auto* item = new QTreeWidgetItem(m_transactions);
-        item->setText(0, formatInZone(parseRfc3339(t.beginUtc), zones.value(t.storeId)));
+        item->setText(0, shown::dateTime(parseRfc3339(t.beginUtc), zones.value(t.storeId)));
         item->setToolTip(0, tr("Corrected time. The register's clock said %1.").arg(t.beginRaw));
         item->setText(1, t.registerId);
         item->setText(2, t.sequence);
-        item->setText(3, QStringLiteral("%1 %2").arg(t.currency, PosJournalWriter::money(t.total)));
+        item->setText(3, QStringLiteral("%1 %2").arg(t.currency, shown::money(t.total)));
         QStringList flags;
         for (const QString& e : t.exceptions)
             flags << exceptionLabel(e);
@@ -171,10 +171,9 @@ void PosPanel::showReceipt(const QString& transactionId)
         if (l.unitPrice != 0 || l.regularPrice != 0)
             item->setText(3,
                           l.regularPrice != l.unitPrice && l.regularPrice != 0
-                              ? tr("%1 (list %2)")
-                                    .arg(PosJournalWriter::money(l.unitPrice), PosJournalWriter::money(l.regularPrice))
-                              : PosJournalWriter::money(l.unitPrice));
-        item->setText(4, PosJournalWriter::money(l.amount));
+                              ? tr("%1 (list %2)").arg(shown::money(l.unitPrice), shown::money(l.regularPrice))
+                              : shown::money(l.unitPrice));
+        item->setText(4, shown::money(l.amount));
         QStringList note;
         if (l.voided)
             note << tr("voided");
@@ -191,7 +190,7 @@ void PosPanel::showReceipt(const QString& transactionId)
     }
     auto* total = new QTreeWidgetItem(m_receipt);
     total->setText(0, tr("Total"));
-    total->setText(4, QStringLiteral("%1 %2").arg(t->currency, PosJournalWriter::money(t->total)));
+    total->setText(4, QStringLiteral("%1 %2").arg(t->currency, shown::money(t->total)));
     QFont bold = total->font(0);
     bold.setBold(true);
     total->setFont(0, bold);

@@ -1,5 +1,7 @@
 #include "redact/RedactionCommands.h"
 
+#include "common/LocaleText.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -79,7 +81,8 @@ SetKeyframeCommand::SetKeyframeCommand(PlanDocument* doc, const QString& regionI
 {
     if (RedactionRegion* r = find(doc, regionId))
         m_before = r->keyframes;
-    setText(QCoreApplication::translate("lpdesk::RedactionEditor", "keyframe at %1 s").arg(keyframe.t, 0, 'f', 2));
+    setText(
+        QCoreApplication::translate("lpdesk::RedactionEditor", "keyframe at %1 s").arg(shown::decimal(keyframe.t, 2)));
 }
 
 void SetKeyframeCommand::redo()
@@ -121,7 +124,8 @@ RemoveKeyframeCommand::RemoveKeyframeCommand(PlanDocument* doc, const QString& r
 {
     if (RedactionRegion* r = find(doc, regionId))
         m_before = r->keyframes;
-    setText(QCoreApplication::translate("lpdesk::RedactionEditor", "remove keyframe at %1 s").arg(t, 0, 'f', 2));
+    setText(
+        QCoreApplication::translate("lpdesk::RedactionEditor", "remove keyframe at %1 s").arg(shown::decimal(t, 2)));
 }
 
 void RemoveKeyframeCommand::redo()

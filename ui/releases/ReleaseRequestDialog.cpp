@@ -1,6 +1,7 @@
 #include "releases/ReleaseRequestDialog.h"
 
 #include "cases/MediaLibrary.h"
+#include "common/LocaleText.h"
 #include "db/CaseDatabase.h"
 #include "export/ReleaseService.h"
 #include "pos/PosService.h"
@@ -85,7 +86,7 @@ void ReleaseRequestDialog::load()
             add(QStringLiteral("media"), m.id,
                 m.kind == QLatin1String("original") ? tr("Original clip, %1").arg(m.camera)
                                                     : tr("%1 of a clip, %2").arg(m.operation, m.camera),
-                tr("%1 s, SHA-256 %2…").arg(m.duration, 0, 'f', 1).arg(m.sha256.left(16)));
+                tr("%1 s, SHA-256 %2…").arg(shown::decimal(m.duration, 1), m.sha256.left(16)));
     if (auto statements = StatementService(m_db).list(m_caseId, true))
         for (const Statement& s : *statements)
             if (s.signedOff())
@@ -94,7 +95,7 @@ void ReleaseRequestDialog::load()
     if (auto pos = PosService(m_db).linked(m_caseId))
         for (const LinkedTransaction& t : *pos)
             add(QStringLiteral("pos"), t.id, tr("POS register %1 #%2").arg(t.registerId, t.sequence),
-                tr("%1 %2, %3").arg(t.currency).arg(static_cast<double>(t.total) / 100.0, 0, 'f', 2).arg(t.beginRaw));
+                tr("%1 %2, %3").arg(t.currency, shown::money(t.total), t.beginRaw));
 }
 
 void ReleaseRequestDialog::accept()

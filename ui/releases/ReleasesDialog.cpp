@@ -3,6 +3,8 @@
 #include "cases/CaseService.h"
 #include "cases/MediaLibrary.h"
 #include "common/JobDialog.h"
+#include "common/LocaleText.h"
+#include "common/StateLabels.h"
 #include "common/Time.h"
 #include "custody/CustodyLog.h"
 #include "custody/CustodyRecorder.h"
@@ -37,11 +39,10 @@ QString esc(const QString& s)
     return s.toHtmlEscaped();
 }
 
-// Workstation events in the workstation's zone, with the offset.
+// Workstation events in the workstation's zone, with the offset, written the way the language writes dates.
 QString when(const QString& utc)
 {
-    const QDateTime t = parseRfc3339(utc);
-    return t.isValid() ? formatInZone(t, QTimeZone::systemTimeZone()) : utc;
+    return shown::workstationTime(utc);
 }
 
 } // namespace
@@ -156,8 +157,9 @@ void ReleasesDialog::reload()
         QString reference = r.caseId.left(8);
         if (auto c = CaseService(m_db).show(r.caseId))
             reference = c->reference;
-        auto* item = new QTreeWidgetItem(
-            m_list, {r.state, reference, r.requestedBy, when(r.requestedAt), QString::number(r.items.size())});
+        auto* item = new QTreeWidgetItem(m_list,
+                                         {StateLabels::releaseState(r.state), reference, r.requestedBy,
+                                          when(r.requestedAt), shown::integer(r.items.size())});
         item->setData(0, Qt::UserRole, r.id);
     }
     if (!keep.isEmpty() && select(keep))
@@ -175,7 +177,7 @@ QString ReleasesDialog::describe(const Release& r)
     if (auto c = CaseService(m_db).show(r.caseId))
         caseLine = QStringLiteral("%1 — %2").arg(c->reference, c->title);
     h += QStringLiteral("<h3>%1</h3>").arg(esc(caseLine));
-    h += QStringLiteral("<p><b>%1</b> %2<br>").arg(esc(tr("State:")), esc(r.state));
+    h += QStringLiteral("<p><b>%1</b> %2<br>").arg(esc(tr("State:")), esc(StateLabels::releaseState(r.state)));
     h += tr("Requested by %1 on %2").arg(esc(r.requestedBy), esc(when(r.requestedAt)));
     if (!r.recipient.isEmpty())
         h += QStringLiteral("<br>") + esc(tr("For: %1").arg(r.recipient));
@@ -207,7 +209,7 @@ QString ReleasesDialog::describe(const Release& r)
                                   ? tr("Original clip, camera %1").arg(m->camera)
                                   : tr("%1 of a clip, camera %2").arg(m->operation, m->camera)),
                           esc(tr("%1 s, %2×%3, SHA-256 %4")
-                                  .arg(m->duration, 0, 'f', 2)
+                                  .arg(shown::decimal(m->duration, 2))
                                   .arg(m->width)
                                   .arg(m->height)
                                   .arg(m->sha256)));
@@ -232,10 +234,7 @@ QString ReleasesDialog::describe(const Release& r)
                 continue;
             h += QStringLiteral("<p><b>%1</b> %2<br>")
                      .arg(esc(tr("POS register %1 #%2").arg(t->registerId, t->sequence)),
-                          esc(tr("%1 %2 at %3")
-                                  .arg(t->currency)
-                                  .arg(static_cast<double>(t->total) / 100.0, 0, 'f', 2)
-                                  .arg(t->beginRaw)));
+                          esc(tr("%1 %2 at %3").arg(t->currency).arg(shown::money(t->total)).arg(t->beginRaw)));
             for (const PosLineItem& l : t->lines) {
                 if (!l.cardLast4.isEmpty())
                     h += withheld.arg(

@@ -1,6 +1,7 @@
 #include "stores/PullDialog.h"
 
 #include "common/Background.h"
+#include "common/LocaleText.h"
 #include "db/CaseDatabase.h"
 
 #include <QDialogButtonBox>
@@ -140,7 +141,7 @@ void PullDialog::onDone(const std::shared_ptr<Result<PullSummary>>& result)
         = QStringLiteral("<p><b>%1</b></p><ul>")
               .arg(tr("%n new incident(s), %1 new clip(s) (%2 MB), %3 quarantined", nullptr, m_summary.newIncidents())
                        .arg(m_summary.newMedia())
-                       .arg(static_cast<double>(m_summary.mediaBytes()) / 1e6, 0, 'f', 1)
+                       .arg(shown::decimal(static_cast<double>(m_summary.mediaBytes()) / 1e6, 1))
                        .arg(m_summary.quarantined()));
     for (const StorePullResult& r : m_summary.stores) {
         html += QStringLiteral("<li>%1: ").arg(r.storeId.toHtmlEscaped())

@@ -1,6 +1,8 @@
 #include "submit/OutboxDialog.h"
 
 #include "common/JobDialog.h"
+#include "common/LocaleText.h"
+#include "common/StateLabels.h"
 #include "db/CaseDatabase.h"
 #include "submit/SubmissionService.h"
 
@@ -68,7 +70,8 @@ void OutboxDialog::reload()
         const int percent = s.packageSize > 0 ? static_cast<int>(s.uploaded * 100 / s.packageSize) : 0;
         auto* item = new QTreeWidgetItem(
             m_list,
-            {s.state, s.agencyId, tr("%1% of %2 KiB").arg(percent).arg(s.packageSize / 1024),
+            {StateLabels::submissionState(s.state), s.agencyId,
+             tr("%1% of %2 KiB").arg(shown::integer(percent), shown::integer(s.packageSize / 1024)),
              QString::number(s.attempts), s.state == QLatin1String("waiting") ? s.nextAttemptAt : QString(),
              s.receipt.value(QLatin1String("report_number")).toString(),
              s.state == QLatin1String("delivered") ? QString() : s.lastError});
