@@ -249,11 +249,16 @@ Status PosCsvJournal::read(QIODevice& device, const PosReadOptions& options, con
             rejects->append({tr("line %1").arg(startLine), error});
             continue;
         }
+        // A reason names its row only when it is not the row the record starts on (that one is the record's "where").
+        auto row = [&]() {
+            return currentKey.isEmpty() || currentRef == tr("line %1").arg(startLine) ? QString()
+                                                                                      : tr("line %1: ").arg(startLine);
+        };
         auto money = [&](const QString& text, const QString& field, qint64* target) {
             bool rounded = false;
             auto m = PosJournalReader::parseMoney(text, decimal, &rounded);
             if (!m)
-                currentError = tr("line %1: %2: %3").arg(startLine).arg(field, m.errorMessage());
+                currentError = row() + tr("%1: %2").arg(field, m.errorMessage());
             else
                 *target = *m;
             if (rounded)
@@ -308,7 +313,7 @@ Status PosCsvJournal::read(QIODevice& device, const PosReadOptions& options, con
         }
         PosLineItem l;
         if (!lineKindWord(v("line_kind"), &l.kind)) {
-            currentError = tr("line %1: unknown line kind \"%2\"").arg(startLine).arg(v("line_kind").left(20));
+            currentError = row() + tr("unknown line kind \"%1\"").arg(v("line_kind").left(20));
             continue;
         }
         l.itemId = v("item_id").left(40);
@@ -316,7 +321,7 @@ Status PosCsvJournal::read(QIODevice& device, const PosReadOptions& options, con
         if (!v("quantity").isEmpty()) {
             auto q = PosJournalReader::parseQuantity(v("quantity"), decimal);
             if (!q)
-                currentError = tr("line %1: quantity: %2").arg(startLine).arg(q.errorMessage());
+                currentError = row() + tr("quantity: %1").arg(q.errorMessage());
             else
                 l.quantity = *q;
         }
