@@ -188,6 +188,32 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("rejected line") && r.err.contains("1,9,9"), r.err.constData());
     }
 
+    void localTimesTakeTheStoresZone()
+    {
+        // A store whose manifest gave its zone (as a pull records it): no --timezone needed.
+        {
+            QSqlDatabase c = m_db->connection();
+            QSqlQuery q(c);
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO stores (id, timezone, source_kind, location, manifest_json, created_at) "
+                "VALUES ('2302', 'America/Denver', 'folder', '/nonexistent', '{}', '2026-03-14T00:00:00Z')")));
+        }
+        QFile in(fixture(QStringLiteral("ncr-acs-poslog.xml")));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QString path = m_dir.filePath(QStringLiteral("ncr-2302.xml"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(in.readAll().replace("<RetailStoreID>2301<", "<RetailStoreID>2302<"));
+        out.close();
+        auto r = test::cli({QStringLiteral("--json"), QStringLiteral("pos"), QStringLiteral("import"), path}, env());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(r.out.contains("America/Denver"), r.out.constData());
+        QCOMPARE(
+            count(QStringLiteral("SELECT COUNT(*) FROM pos_transactions WHERE store_id = '2302' AND zone_applied = "
+                                 "'America/Denver' AND begin_raw LIKE '%-06:00'")),
+            79);
+    }
+
     void mostlyRejectedJournalFailsAndKeepsNothing()
     {
         QByteArray doc = "<?xml version=\"1.0\"?>\n<POSLog xmlns=\"http://www.nrf-arts.org/IXRetail/namespace/\">\n";
