@@ -68,6 +68,16 @@ fcase=$("$cli" case new --title "Refund without receipt, Lakeview #017 register 
 "$cli" pos link "$fcase"
 "$cli" pos list "$fcase"
 
+step "Journals from real systems: NCR ACS, Futura POSLog 6.0, Xstore-like POSLog and a German CSV (local times, decimal commas)"
+"$cli" pos import "$root/tests/data/pos/ncr-acs-poslog.xml" --timezone America/Chicago
+"$cli" pos import "$root/tests/data/pos/futura-poslog6.xml" --timezone Europe/Berlin
+"$cli" pos import "$root/tests/data/pos/xstore-poslog.xml"
+"$cli" pos import "$root/tests/data/pos/kasse-export.csv" --store B-012 --mapping "$root/tests/data/pos/kasse-mapping.json" \
+    --timezone Europe/Berlin --decimal ,
+# A journal that is mostly broken is a failed import (exit 1) that keeps nothing.
+sed 's#<WorkstationID>[^<]*</WorkstationID>##' "$root/tests/data/pos/xstore-poslog.xml" > "$demo/broken-journal.xml"
+"$cli" pos import "$demo/broken-journal.xml" 2>&1 || echo "(refused as it should be: exit $?)"
+
 step "A signed staff statement and a correction (a new version; the first stays, both in custody)"
 printf '%s\n' "I was on register 2. The customer brought a jacket back without a receipt and asked for cash." > "$demo/statement.txt"
 sid=$("$cli" statement add "$fcase" --author "Dana Whitfield" --role staff --contact "+1 312 555 0100" --text-file "$demo/statement.txt" --sign)

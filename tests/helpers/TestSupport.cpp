@@ -6,6 +6,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
+#include <QSqlQuery>
 
 namespace lpdesk::test {
 
@@ -105,6 +106,24 @@ QMap<QString, QString> snapshot(const QString& dir)
         out.insert(QDir(dir).relativeFilePath(path), sha256OfFile(path));
     }
     return out;
+}
+
+qint64 scalar(CaseDatabase& db, const QString& sql)
+{
+    QSqlDatabase c = db.connection();
+    QSqlQuery q(c);
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+QList<qint64> posFootprint(CaseDatabase& db)
+{
+    return {scalar(db, QStringLiteral("SELECT COUNT(*) FROM pos_imports")),
+            scalar(db, QStringLiteral("SELECT COUNT(*) FROM pos_transactions")),
+            scalar(db, QStringLiteral("SELECT COUNT(*) FROM pos_lines")),
+            scalar(db, QStringLiteral("SELECT COUNT(*) FROM evidence_files")),
+            static_cast<qint64>(QDir(db.mediaDirectory()).entryList(QDir::Files).size())};
 }
 
 } // namespace lpdesk::test

@@ -67,7 +67,7 @@ PosPanel::PosPanel(CaseDatabase& db, const QString& caseId, QWidget* parent)
     m_transactions->setObjectName(QStringLiteral("posTransactions"));
     m_transactions->setRootIsDecorated(false);
     m_transactions->setHeaderLabels(
-        {tr("Time (store)"), tr("Register"), tr("#"), tr("Total"), tr("Flags"), tr("Linked")});
+        {tr("Time (store)"), tr("Register"), tr("#"), tr("Total"), tr("Flags"), tr("Linked"), tr("Kind")});
     m_transactions->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_receipt->setObjectName(QStringLiteral("posReceipt"));
     m_receipt->setRootIsDecorated(false);
@@ -124,7 +124,7 @@ void PosPanel::reload()
         QStringList flags;
         for (const QString& e : t.exceptions)
             flags << exceptionLabel(e);
-        if (t.type == QLatin1String("control"))
+        if (t.type == QLatin1String("control") && t.kind == QLatin1String("control"))
             flags.prepend(t.control);
         item->setText(4, flags.join(QStringLiteral(", ")));
         if (!t.exceptions.isEmpty())
@@ -133,6 +133,14 @@ void PosPanel::reload()
                       t.how == QLatin1String("manual")          ? tr("by hand")
                           : t.how == QLatin1String("reference") ? tr("store reference")
                                                                 : tr("time window"));
+        item->setText(6, PosImportSummary::kindLabel(t.kind));
+        if (t.voided)
+            item->setForeground(6, QColor(0xb0, 0x00, 0x20));
+        if (!t.zoneApplied.isEmpty())
+            item->setToolTip(0,
+                             tr("Corrected time. The register's clock said %1 (written without an offset: the "
+                                "timezone %2 was applied).")
+                                 .arg(t.timeWritten, t.zoneApplied));
         item->setData(0, IdRole, t.id);
         if (t.id == current)
             m_transactions->setCurrentItem(item);
@@ -156,11 +164,12 @@ void PosPanel::showReceipt(const QString& transactionId)
         m_receiptHeader->setText(t.errorMessage());
         return;
     }
-    m_receiptHeader->setText(tr("<b>Store %1 · register %2 · transaction %3</b> · business day %4 · operator %5 · "
+    m_receiptHeader->setText(tr("<b>%8 · store %1 · register %2 · transaction %3</b> · business day %4 · operator %5 · "
                                 "register clock %6 · from %7")
                                  .arg(t->storeId.toHtmlEscaped(), t->registerId.toHtmlEscaped(),
                                       t->sequence.toHtmlEscaped(), t->businessDay, t->operatorId.toHtmlEscaped(),
-                                      t->beginRaw.toHtmlEscaped(), t->recordRef.toHtmlEscaped()));
+                                      t->beginRaw.toHtmlEscaped(), t->recordRef.toHtmlEscaped(),
+                                      PosImportSummary::kindLabel(t->kind).toHtmlEscaped()));
     int n = 0;
     for (const PosLineItem& l : t->lines) {
         auto* item = new QTreeWidgetItem(m_receipt);
