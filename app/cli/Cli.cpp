@@ -431,6 +431,7 @@ void Cli::registerCommands(QList<Command>& commands)
     registerEvidenceCommands(commands);
     registerReleaseCommands(commands);
     registerAgencyCommands(commands);
+    registerIntakeCommands(commands);
 }
 
 } // namespace lpdesk
