@@ -285,7 +285,7 @@ Result<Remuxed> NativeMedia::remuxToMp4(const QString& lpencPath, const X25519Ke
         if (sink.data().size() > MaxWorkingCopyBytes)
             return failure(tr("The working copy would be larger than %1 GiB.").arg(MaxWorkingCopyBytes >> 30));
         if (progress)
-            progress(static_cast<qint64>((*in)->avio->bytesRead()), total);
+            progress(std::min(static_cast<qint64>((*in)->avio->bytesRead()), total), total);
     }
     if (rc != AVERROR_EOF)
         return failure(

@@ -162,7 +162,8 @@ class TestMediaImport : public QObject
                                       QStringLiteral("-select_streams"), QStringLiteral("v:0"),
                                       QStringLiteral("-show_entries"), QStringLiteral("stream=nb_read_frames"),
                                       QStringLiteral("-of"), QStringLiteral("csv=p=0"), file});
-        QCOMPARE(static_cast<int>((*decoder)->frames().size()), count.out.trimmed().toInt());
+        // MPEG-TS lists the stream again under its program: the first line is the count.
+        QCOMPARE(static_cast<int>((*decoder)->frames().size()), count.out.trimmed().split('\n').first().toInt());
     }
 
     int mediaRows()
