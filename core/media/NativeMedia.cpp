@@ -262,10 +262,17 @@ Result<Remuxed> NativeMedia::remuxToMp4(const QString& lpencPath, const X25519Ke
             const AVRational rate = st->avg_frame_rate.num > 0 ? st->avg_frame_rate : st->r_frame_rate;
             const AVRational step = rate.num > 0 ? av_inv_q(rate) : AVRational {1, 25};
             pkt->dts = pkt->pts = av_rescale_q(counter[si], step, st->time_base);
-        } else if (pkt->dts == AV_NOPTS_VALUE) {
-            pkt->dts = pkt->pts;
-        } else if (pkt->pts == AV_NOPTS_VALUE) {
-            pkt->pts = pkt->dts;
+        } else {
+            if (pkt->dts == AV_NOPTS_VALUE)
+                pkt->dts = pkt->pts;
+            else if (pkt->pts == AV_NOPTS_VALUE)
+                pkt->pts = pkt->dts;
+            // The copy starts at 0 like every clip (MPEG-TS and DVR streams start wherever the recorder's clock was).
+            if (src->start_time != AV_NOPTS_VALUE) {
+                const int64_t shift = av_rescale_q(src->start_time, AV_TIME_BASE_Q, st->time_base);
+                pkt->pts -= shift;
+                pkt->dts -= shift;
+            }
         }
         ++counter[si];
         if (lastDts[si] != AV_NOPTS_VALUE && pkt->dts <= lastDts[si]) {

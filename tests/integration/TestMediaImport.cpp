@@ -151,6 +151,8 @@ class TestMediaImport : public QObject
         QCOMPARE(media->kind, QStringLiteral("derivative"));
         QCOMPARE(media->parentId, row.value(QLatin1String("id")).toString());
         QCOMPARE(media->operation, QStringLiteral("working_copy"));
+        // Every source clip is 2 s; the copy starts at 0 whatever clock the source's timestamps followed.
+        QVERIFY2(qAbs(media->duration - 2.0) < 0.05, qPrintable(QString::number(media->duration)));
         QCOMPARE(media->operationParams.value(QLatin1String("parent_sha256")).toString(),
                  row.value(QLatin1String("sha256")).toString());
         auto key = library.key();
