@@ -54,6 +54,22 @@ moment=$("$cli" --json media list "$case" | python3 -c 'import json,sys,datetime
 "$cli" custody show "$case"
 "$cli" custody verify "$case"
 
+step "A DVR export handed over on a USB stick (not a store drop): unpacked under the hostile-archive rules, each file kept bit for bit as a native master, an MP4 working copy for the .ts"
+dvr="$demo/dvr-export"
+mkdir -p "$dvr/Player"
+ffmpeg -v error -y -f lavfi -i testsrc2=size=640x360:rate=25 -t 6 -c:v libx264 -pix_fmt yuv420p -g 25 \
+    -f mpegts "$dvr/CH02_20261204_141500.ts"
+printf 'XVR export, channel 2. Play .dav/.ts files with Player/SmartPlayer.exe.\r\n' > "$dvr/README.txt"
+head -c 20000 /dev/urandom > "$dvr/Player/SmartPlayer.exe"
+(cd "$dvr" && rm -f "$demo/dvr-export.zip" && zip -q -r "$demo/dvr-export.zip" .)
+sha256sum "$demo/dvr-export.zip" "$dvr/CH02_20261204_141500.ts"
+# The DVR's clock showed the robbery clip's start; it runs 3 s fast.
+start=$("$cli" --json media list "$case" | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["recorded_start"])')
+"$cli" media import "$demo/dvr-export.zip" --case "$case" --source "DVR export on USB stick from the Lakeview store manager" \
+    --camera CH02 --start "$start" --offset 3
+"$cli" media list "$case"
+"$cli" custody verify "$case"
+
 step "Redact a bystander in the robbery clip (a pixelated box that moves, an audio mute); render an H.264 derivative"
 cat > "$demo/plan.json" <<'PLAN'
 {"version":1,"regions":[{"id":"bystander","style":"pixelate","reason":"bystander",

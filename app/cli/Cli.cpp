@@ -446,6 +446,7 @@ void Cli::registerCommands(QList<Command>& commands)
                          tr("unlock once, then run one command per line of standard input (with --json: one JSON "
                             "result per line)"),
                          [](Cli& cli, const QStringList& args) { return cli.shell(args); }};
+    registerIntakeCommands(commands);
 }
 
 } // namespace lpdesk

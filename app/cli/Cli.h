@@ -142,5 +142,6 @@ void registerCaseCommands(QList<Command>& commands);
 void registerEvidenceCommands(QList<Command>& commands);
 void registerReleaseCommands(QList<Command>& commands);
 void registerAgencyCommands(QList<Command>& commands);
+void registerIntakeCommands(QList<Command>& commands);
 
 } // namespace lpdesk

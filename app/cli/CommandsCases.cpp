@@ -138,7 +138,9 @@ QJsonObject mediaJson(const MediaRow& m, const QString& caseId)
         {QLatin1String("width"), m.width},
         {QLatin1String("height"), m.height},
         {QLatin1String("created_at"), m.createdAt},
-        {QLatin1String("created_by"), m.createdBy}};
+        {QLatin1String("created_by"), m.createdBy},
+        {QLatin1String("media_type"), m.mediaType.isEmpty() ? QJsonValue() : QJsonValue(m.mediaType)},
+        {QLatin1String("original_name"), m.originalName.isEmpty() ? QJsonValue() : QJsonValue(m.originalName)}};
 }
 
 int cmdMediaList(Cli& cli, const QStringList& args)

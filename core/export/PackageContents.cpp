@@ -12,6 +12,7 @@
 #include "db/WorkstationKeys.h"
 #include "store/StoreRegistry.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -86,6 +87,11 @@ QString extensionFor(const QByteArray& head, const MediaRow& m)
         return QStringLiteral("mkv");
     if (head.startsWith('G') && head.size() > 188 && head[188] == 'G')
         return QStringLiteral("ts");
+    // Imported exhibits keep the extension they arrived with (a .zip, .pdf, .jpg stays one in the package).
+    const QString suffix = QFileInfo(m.originalName.section(QLatin1Char('!'), -1)).suffix().toLower();
+    static const QRegularExpression plain(QStringLiteral("^[a-z0-9]{1,8}$"));
+    if (plain.match(suffix).hasMatch())
+        return suffix;
     return m.codec == QLatin1String("png") ? QStringLiteral("png") : QStringLiteral("bin");
 }
 

@@ -1,5 +1,6 @@
 #include "cases/CaseWorkspace.h"
 
+#include "cases/AddEvidenceDialog.h"
 #include "cases/CaseService.h"
 #include "cases/CustodyView.h"
 #include "cases/DerivativeMaker.h"
@@ -18,6 +19,8 @@
 #include "statements/StatementPanel.h"
 
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,6 +29,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -79,7 +83,13 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
     auto* release = new QPushButton(tr("Request re&lease…"), this);
     release->setObjectName(QStringLiteral("requestReleaseButton"));
     release->setToolTip(tr("Ask legal to release evidence of this case to the police (Ctrl+Shift+R)"));
+    auto* addEvidenceButton = new QPushButton(tr("Add &evidence…"), this);
+    addEvidenceButton->setObjectName(QStringLiteral("addEvidenceButton"));
+    addEvidenceButton->setToolTip(tr("Bring in a DVR/VMS export, a phone video, a still or a document as a native "
+                                     "master exhibit (or drop files on the case)"));
     const bool writer = m_db.session().role == Role::Investigator;
+    addEvidenceButton->setEnabled(writer);
+    setAcceptDrops(writer);
     release->setEnabled(writer);
     trim->setEnabled(writer);
     still->setEnabled(writer);
@@ -96,6 +106,7 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
     ll->addWidget(m_incidents, 1);
     ll->addWidget(new QLabel(tr("Evidence (derivatives under their source)"), left));
     ll->addWidget(m_media, 3);
+    ll->addWidget(addEvidenceButton);
     auto* center = new QWidget(this);
     auto* cl = new QVBoxLayout(center);
     cl->addWidget(m_player, 1);
@@ -142,6 +153,7 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
             requestRelease();
     });
     connect(sideBySide, &QPushButton::clicked, this, &CaseWorkspace::openSideBySide);
+    connect(addEvidenceButton, &QPushButton::clicked, this, [this] { addEvidence(); });
     auto* sideBySideKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this);
     connect(sideBySideKey, &QShortcut::activated, this, &CaseWorkspace::openSideBySide);
     auto* stillKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this);
@@ -211,8 +223,42 @@ SyncReviewDialog* CaseWorkspace::openSideBySide()
     return dialog;
 }
 
+AddEvidenceDialog* CaseWorkspace::addEvidence(const QStringList& files)
+{
+    auto* dialog = new AddEvidenceDialog(m_db, m_caseId, files, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddEvidenceDialog::imported, this, [this](const QStringList& ids) {
+        reload();
+        m_custody->reload();
+        if (QTreeWidgetItem* it = ids.isEmpty() ? nullptr : itemFor(ids.first()))
+            m_media->setCurrentItem(it);
+    });
+    dialog->open();
+    return dialog;
+}
+
+void CaseWorkspace::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void CaseWorkspace::dropEvent(QDropEvent* event)
+{
+    QStringList files;
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            files << url.toLocalFile();
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    addEvidence(files);
+}
+
 QString CaseWorkspace::labelOf(const MediaRow& m)
 {
+    if (m.kind == QLatin1String("original") && !m.originalName.isEmpty())
+        return tr("%1 (native master, %2)").arg(m.originalName, m.mediaType);
     return m.kind == QLatin1String("original") ? tr("%1 (original)").arg(m.camera)
                                                : tr("%1 of %2").arg(m.operation, m.camera);
 }
@@ -272,7 +318,9 @@ bool CaseWorkspace::openMedia(const QString& mediaId)
         return true;
     showLineage(mediaId);
     auto media = MediaLibrary(m_db).get(mediaId);
-    if (media && media->codec == QLatin1String("png")) {
+    if (media
+        && (media->codec == QLatin1String("png") || media->mediaType == QLatin1String("document")
+            || media->mediaType == QLatin1String("image"))) {
         m_player->closeMedia();
         return true;
     }
