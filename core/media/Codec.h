@@ -59,6 +59,8 @@ public:
         int threads = 0;
         bool globalHeader = true; // MP4 wants avcC extradata
         int bFrames = 0;
+        bool hevc = false; // libx265 instead of libx264 (lossless: x265 lossless=1)
+        int pixFmt = -1; // AVPixelFormat of the frames (-1: yuv420p)
     };
     ~VideoEncoder();
     static Result<std::unique_ptr<VideoEncoder>> open(const Settings& settings);
