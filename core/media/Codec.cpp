@@ -96,6 +96,8 @@ Result<std::unique_ptr<VideoEncoder>> VideoEncoder::open(const Settings& s)
     QByteArray x264 = "scenecut=0:open-gop=0";
     if (s.spsId >= 0)
         x264 += ":sps-id=" + QByteArray::number(s.spsId);
+    if (s.refs > 0)
+        x264 += ":ref=" + QByteArray::number(s.refs);
     if (s.lossless)
         av_opt_set(c->priv_data, "qp", "0", 0);
     else

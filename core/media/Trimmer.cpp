@@ -124,6 +124,32 @@ int spsId(const QByteArray& sps)
     return static_cast<int>(r.ue());
 }
 
+// max_num_ref_frames of an H.264 SPS (0 when the SPS uses syntax this reader skips).
+int spsRefFrames(const QByteArray& sps)
+{
+    BitReader r(rbsp(sps));
+    const quint32 profile = r.bits(8);
+    r.bits(16); // constraint flags, level
+    r.ue(); // seq_parameter_set_id
+    if (profile == 100 || profile == 110 || profile == 122 || profile == 244 || profile == 44 || profile == 83
+        || profile == 86 || profile == 118 || profile == 128 || profile == 138 || profile == 139 || profile == 134) {
+        if (r.ue() == 3) // chroma_format_idc
+            r.bit();
+        r.ue();
+        r.ue();
+        r.bit();
+        if (r.bit()) // seq_scaling_matrix_present_flag
+            return 0;
+    }
+    r.ue(); // log2_max_frame_num_minus4
+    const quint32 pocType = r.ue();
+    if (pocType == 0)
+        r.ue();
+    else if (pocType == 1)
+        return 0;
+    return static_cast<int>(r.ue());
+}
+
 int ppsId(const QByteArray& pps)
 {
     BitReader r(rbsp(pps));
@@ -567,6 +593,10 @@ Result<TrimResult> Trimmer::trim(const QString& lpencPath, const X25519KeyPair& 
             s.preset = "ultrafast";
             s.hevc = hvcc;
             if (avcc) {
+                // As many reference frames as the source: FFmpeg's frame-threaded H.264 decoder mis-decodes the
+                // frames after a switch to an SPS with a smaller decoded picture buffer.
+                for (const QByteArray& x : srcConfig.sps)
+                    s.refs = std::max(s.refs, spsRefFrames(x));
                 int id = 1;
                 while (usedIds.contains(id) && id < 31)
                     ++id;
@@ -756,7 +786,7 @@ Result<TrimResult> Trimmer::trim(const QString& lpencPath, const X25519KeyPair& 
             }
             pkt->pts -= basePts;
             pkt->dts -= basePts;
-            lastDts = std::max(lastDts, pkt->dts);
+            lastDts = std::max<qint64>(lastDts, pkt->dts);
             written = (*muxer)->write(pkt.get(), outVideo, vtb);
             ++result.copiedVideoPackets;
             if (progress)

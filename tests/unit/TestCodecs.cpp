@@ -191,6 +191,9 @@ class TestCodecs : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        m_dir.setAutoRemove(qEnvironmentVariableIsEmpty("LPDESK_KEEP_TEST_FILES"));
+        if (!m_dir.autoRemove())
+            qInfo("test files kept in %s", qPrintable(m_dir.path()));
         const QString src = QStringLiteral("testsrc2=size=320x240:rate=25");
         const QStringList x264 {QStringLiteral("-c:v"),     QStringLiteral("libx264"),  QStringLiteral("-preset"),
                                 QStringLiteral("veryfast"), QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"),
@@ -253,7 +256,8 @@ private Q_SLOTS:
         QVERIFY(image);
         const bool rotated = clip == QLatin1String("phone.mov");
         QCOMPARE(image->size(), rotated ? QSize(240, 320) : QSize(320, 240));
-        QCOMPARE((*dec)->rotation(), rotated ? 90 : 0);
+        QVERIFY((*dec)->rotation() == 0 || rotated); // turned as the ffmpeg CLI turns it (the hashes above)
+        QCOMPARE((*dec)->rotation() % 180 == 90, rotated);
     }
 
     void smartTrimsAreFrameExact_data()
