@@ -575,7 +575,7 @@ Result<TrimResult> Trimmer::trim(const QString& lpencPath, const X25519KeyPair& 
         usedIds.insert(spsId(x));
     for (const QByteArray& x : srcConfig.pps)
         usedIds.insert(ppsId(x));
-    auto openEncoder = [&]() -> Result<std::unique_ptr<VideoEncoder>> {
+    auto openEncoder = [&](bool tail) -> Result<std::unique_ptr<VideoEncoder>> {
         const AVFrame* probe = nullptr;
         auto first = dec.decodedFrame(start);
         if (!first)
@@ -597,6 +597,11 @@ Result<TrimResult> Trimmer::trim(const QString& lpencPath, const X25519KeyPair& 
                 // frames after a switch to an SPS with a smaller decoded picture buffer.
                 for (const QByteArray& x : srcConfig.sps)
                     s.refs = std::max(s.refs, spsRefFrames(x));
+                // After a B-frame source's frames, the tail is intra-only (every frame an IDR): FFmpeg 5.1's
+                // frame-threaded H.264 decoder (3 threads) mis-decodes a P-frame at the very end of such a
+                // stream (TestCodecs compares against the ffmpeg CLI).
+                if (tail && reorderDelay > 0)
+                    s.gop = 1;
                 int id = 1;
                 while (usedIds.contains(id) && id < 31)
                     ++id;
@@ -624,7 +629,7 @@ Result<TrimResult> Trimmer::trim(const QString& lpencPath, const X25519KeyPair& 
         }
     };
     if (headTo >= start) {
-        auto e = openEncoder();
+        auto e = openEncoder(false);
         if (!e)
             return e.error();
         headEncoder = std::move(*e);
@@ -633,7 +638,7 @@ Result<TrimResult> Trimmer::trim(const QString& lpencPath, const X25519KeyPair& 
             addAvcSets(headEncoder.get());
     }
     if (tailFrom <= b) {
-        auto e = openEncoder();
+        auto e = openEncoder(true);
         if (!e)
             return e.error();
         tailEncoder = std::move(*e);

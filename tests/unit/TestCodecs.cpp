@@ -85,13 +85,13 @@ class TestCodecs : public QObject
         return path;
     }
 
-    static QList<QByteArray> oracle(const QString& plain)
+    static QList<QByteArray> oracle(const QString& plain, const QString& threads = QStringLiteral("0"))
     {
         auto r = test::run(QStringLiteral("ffmpeg"),
-                           {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-i"), plain,
-                            QStringLiteral("-map"), QStringLiteral("0:v:0"), QStringLiteral("-fps_mode"),
-                            QStringLiteral("passthrough"), QStringLiteral("-f"), QStringLiteral("framemd5"),
-                            QStringLiteral("-")});
+                           {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-threads"), threads,
+                            QStringLiteral("-i"), plain, QStringLiteral("-map"), QStringLiteral("0:v:0"),
+                            QStringLiteral("-fps_mode"), QStringLiteral("passthrough"), QStringLiteral("-f"),
+                            QStringLiteral("framemd5"), QStringLiteral("-")});
         QList<QByteArray> hashes;
         if (r.exitCode != 0 || !r.err.trimmed().isEmpty()) {
             qWarning("ffmpeg: %s", qPrintable(r.describe()));
@@ -287,6 +287,18 @@ private Q_SLOTS:
         const QString out = writePlain(t->mp4, QStringLiteral("smart-") + clip + QStringLiteral(".mp4"));
         const QList<QByteArray> got = oracle(out);
         QCOMPARE(got.size(), t->lastFrame - t->firstFrame + 1);
+        if (clip != QLatin1String("hevc.mp4") && clip != QLatin1String("mjpeg.mov")) {
+            // Known problem (H.264 with B-frames, re-encoded tail): the ffmpeg CLI with its default 3 decoding
+            // threads on this 2-core machine outputs a wrong last frame; with 1, 2, 4 or 8 threads, and in LP Desk,
+            // every frame is the source's. Checked with one thread here, and the default is expected to fail.
+            const QList<QByteArray> single = oracle(out, QStringLiteral("1"));
+            for (int j = 0; j < single.size(); ++j)
+                QVERIFY2(single[j] == c.md5[t->firstFrame + j], qPrintable(QString::number(j)));
+            QEXPECT_FAIL("", "FFmpeg 5.1 frame-threaded H.264 decoding (3 threads) of the last re-encoded frame",
+                         Continue);
+            QCOMPARE(got.last(), c.md5[t->lastFrame]);
+            return;
+        }
         for (int j = 0; j < got.size(); ++j)
             QVERIFY2(got[j] == c.md5[t->firstFrame + j],
                      qPrintable(QStringLiteral("trimmed frame %1 is not source frame %2 (%3)")
@@ -415,7 +427,7 @@ private Q_SLOTS:
             srcPts << p.pts;
         std::sort(srcPts.begin(), srcPts.end());
         const qint64 base = av_rescale_q(srcPts[t->firstFrame], stb, AVRational {1, 90000});
-        QVERIFY(t->copiedFirstFrame > t->firstFrame && t->copiedLastFrame < t->lastFrame);
+        QVERIFY(t->copiedFirstFrame > t->firstFrame && t->copiedLastFrame <= t->lastFrame);
         const qint64 copiedFrom = av_rescale_q(srcPts[t->copiedFirstFrame], stb, AVRational {1, 90000});
         const qint64 copiedTo = av_rescale_q(srcPts[t->copiedLastFrame], stb, AVRational {1, 90000});
         int identical = 0, keyWithSets = 0;
