@@ -413,6 +413,9 @@ private Q_SLOTS:
             QVERIFY2(got[j] == c.md5[t->firstFrame + j], qPrintable(QString::number(j)));
         // The middle is stream-copied: the source's packets byte for byte; keyframes carry the source's parameter
         // sets in front (and the first copied CRA is marked BLA in its NAL headers), their slices unchanged.
+        qInfo("1080p HEVC smart trim: frames %d-%d, %d re-encoded (libx265 lossless), %d packets copied (frames %d-%d)",
+              t->firstFrame, t->lastFrame, t->reencodedFrames, t->copiedVideoPackets, t->copiedFirstFrame,
+              t->copiedLastFrame);
         QVERIFY(t->copiedVideoPackets > 150);
         QVERIFY(t->reencodedFrames < 80);
         AVRational stb, otb;
