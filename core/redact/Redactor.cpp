@@ -189,16 +189,19 @@ Result<RedactionResult> Redactor::render(const QString& lpencPath, const X25519K
     };
     const qint64 frameTicks = std::max<qint64>(1, av_rescale_q(1, av_inv_q(s.frameRate), vtb));
     auto writeVideo = [&](AVPacket* p) {
+        // Each frame keeps its own length (variable frame rate clips).
+        const int i = dec.frameIndexAt(static_cast<double>(p->pts) * av_q2d(vtb));
+        const qint64 own = i + 1 < dec.frameCount() ? frames[i + 1].pts - frames[i].pts : frameTicks;
         p->pts += basePts; // keep the source's timestamps (the muxer sees the same start as the audio)
         p->dts += basePts;
-        p->duration = frameTicks;
+        p->duration = own > 0 ? own : frameTicks;
         return (*muxer)->write(p, *outVideo, vtb);
     };
     const int total = dec.frameCount();
     for (int i = 0; i < total; ++i) {
         if (cancel && cancel->load())
             return makeError(ErrorKind::Cancelled, tr("Cancelled."));
-        auto src = dec.decodedFrame(i);
+        auto src = dec.displayFrame(i); // rotated as shown, yuv420p (HEVC, MJPEG and phone clips too)
         if (!src)
             return src.error();
         FramePtr frame(av_frame_clone(*src));

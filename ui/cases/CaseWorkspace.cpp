@@ -395,23 +395,37 @@ void CaseWorkspace::trimSelection()
     CaseDatabase* db = &m_db;
     const QString caseId = m_caseId;
     auto created = std::make_shared<QString>();
+    auto notLossless = std::make_shared<bool>(false); // a smart trim this stream cannot do without re-encoding
     auto* job = new JobDialog(
         tr("Trimming %1 to %2").arg(formatClock(request.from), formatClock(request.to)),
-        [db, mediaId, request, caseId, created](const JobDialog::ProgressFn& progress,
-                                                const std::atomic_bool* cancel) -> Status {
+        [db, mediaId, request, caseId, created, notLossless](const JobDialog::ProgressFn& progress,
+                                                             const std::atomic_bool* cancel) -> Status {
             auto done = DerivativeMaker(*db).trim(
                 mediaId, request, caseId, [&](int d, int t) { progress(d, t, QString()); }, cancel);
             db->releaseThreadConnection();
-            if (!done)
+            if (!done) {
+                *notLossless = request.mode == TrimRequest::Mode::Smart && done.error().kind == ErrorKind::Usage
+                    && done.errorMessage().contains(QLatin1String("--mode reencode"));
                 return done.error();
+            }
             *created = done->mediaId;
             return {};
         },
         this);
     job->setAttribute(Qt::WA_DeleteOnClose);
-    connect(job, &JobDialog::finished, this, [this, created, job](bool ok) {
-        if (!ok)
+    connect(job, &JobDialog::finished, this, [this, created, job, notLossless](bool ok) {
+        if (!ok) {
+            if (*notLossless
+                && QMessageBox::question(this, tr("Trim"),
+                                         tr("This clip cannot be cut frame-accurately without re-encoding. "
+                                            "Re-encode the range (H.264) instead?"))
+                    == QMessageBox::Yes) {
+                job->close();
+                m_trimMode->setCurrentIndex(m_trimMode->findData(QStringLiteral("reencode")));
+                trimSelection();
+            }
             return;
+        }
         reload();
         if (QTreeWidgetItem* it = itemFor(*created))
             m_media->setCurrentItem(it);
