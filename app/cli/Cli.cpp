@@ -431,6 +431,8 @@ void Cli::registerCommands(QList<Command>& commands)
     registerEvidenceCommands(commands);
     registerReleaseCommands(commands);
     registerAgencyCommands(commands);
+    registerPoliceCommands(commands);
+    registerProgramCommands(commands);
 }
 
 } // namespace lpdesk

@@ -129,5 +129,7 @@ void registerCaseCommands(QList<Command>& commands);
 void registerEvidenceCommands(QList<Command>& commands);
 void registerReleaseCommands(QList<Command>& commands);
 void registerAgencyCommands(QList<Command>& commands);
+void registerPoliceCommands(QList<Command>& commands);
+void registerProgramCommands(QList<Command>& commands);
 
 } // namespace lpdesk
