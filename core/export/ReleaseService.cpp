@@ -55,7 +55,7 @@ QJsonObject Release::toJson() const
                         {QLatin1String("package_id"), orNull(packageId)},
                         {QLatin1String("manifest_sha256"), orNull(manifestSha256)},
                         {QLatin1String("receipt"), receipt.isEmpty() ? QJsonValue() : QJsonValue(receipt)},
-                       {QLatin1String("le_request_id"), leRequestId.isEmpty() ? QJsonValue() : QJsonValue(leRequestId)}};
+                        {QLatin1String("le_request_id"), orNull(leRequestId)}};
 }
 
 ReleaseService::ReleaseService(CaseDatabase& db) : m_db(db)
@@ -204,14 +204,14 @@ Result<QString> ReleaseService::request(const ReleaseRequestSpec& spec)
         q.addBindValue(v);
     if (!q.exec())
         return failure(q.lastError().text());
-    auto ev = CustodyRecorder(m_db).record(db, CustodyLog::caseChain(caseId), QStringLiteral("release_requested"),
-                                           QJsonObject {{QLatin1String("release_id"), id},
-                                                        {QLatin1String("purpose"), spec.purpose},
-                                                        {QLatin1String("items"), list},
-                                                        {QLatin1String("content_sha256"), hash},
-                                                        {QLatin1String("le_request_id"),
-                                                         spec.leRequestId.isEmpty() ? QJsonValue()
-                                                                                    : QJsonValue(spec.leRequestId)}});
+    auto ev = CustodyRecorder(m_db).record(
+        db, CustodyLog::caseChain(caseId), QStringLiteral("release_requested"),
+        QJsonObject {{QLatin1String("release_id"), id},
+                     {QLatin1String("purpose"), spec.purpose},
+                     {QLatin1String("items"), list},
+                     {QLatin1String("content_sha256"), hash},
+                     {QLatin1String("le_request_id"),
+                      spec.leRequestId.isEmpty() ? QJsonValue() : QJsonValue(spec.leRequestId)}});
     if (!ev)
         return ev.error();
     LP_TRY(m_db.auditIn(db, QStringLiteral("release_requested"),
@@ -227,7 +227,8 @@ Result<Release> ReleaseService::load(const QString& id)
     q.prepare(QStringLiteral(
         "SELECT id, case_id, state, purpose, agency_id, recipient, note, items_json, content_sha256, requested_by, "
         "requested_at, decided_by, decided_at, decision_note, include_contacts, include_anonymous, include_customer, "
-        "void_reason, exported_at, package_id, manifest_sha256, receipt_json, le_request_id FROM releases WHERE id = ?"));
+        "void_reason, exported_at, package_id, manifest_sha256, receipt_json, le_request_id "
+        "FROM releases WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return failure(q.lastError().text());

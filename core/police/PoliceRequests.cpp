@@ -3,13 +3,11 @@
 #include "auth/Session.h"
 #include "cases/CaseService.h"
 #include "common/Time.h"
-#include "crypto/Lpenc.h"
+#include "crypto/EncryptedDocument.h"
 #include "crypto/Random.h"
-#include "crypto/Sha256.h"
 #include "custody/CustodyLog.h"
 #include "custody/CustodyRecorder.h"
 #include "db/CaseDatabase.h"
-#include "db/WorkstationKeys.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -195,43 +193,25 @@ Result<QString> PoliceRequests::add(const PoliceRequestSpec& s)
 Status PoliceRequests::attachIn(QSqlDatabase& db, const QString& requestId, const QString& path, QStringList* written,
                                 QJsonArray* custody)
 {
-    QFile in(path);
-    if (!in.open(QIODevice::ReadOnly))
-        return failure(tr("Cannot read %1: %2").arg(path, in.errorString()));
-    if (in.size() > MaxDocumentBytes)
-        return makeError(ErrorKind::Usage, tr("%1 is larger than %2 MiB.").arg(path).arg(MaxDocumentBytes >> 20));
-    auto key = WorkstationKeys::recipientPublicKey(db);
-    if (!key)
-        return key.error();
     const QString id = randomUuid();
     const QString file = QStringLiteral("le-") + id + QStringLiteral(".lpenc");
-    const QString full = m_db.mediaDirectory() + QLatin1Char('/') + file;
-    auto writer = LpencWriter::create(full, *key);
-    if (!writer)
-        return writer.error();
-    while (!in.atEnd()) {
-        const QByteArray chunk = in.read(1 << 20);
-        if (chunk.isEmpty() && in.error() != QFileDevice::NoError)
-            return failure(tr("Cannot read %1: %2").arg(path, in.errorString()));
-        LP_TRY((*writer)->write(chunk));
-    }
-    auto done = (*writer)->finish();
+    auto done = EncryptedDocument::store(db, path, m_db.mediaDirectory() + QLatin1Char('/') + file, MaxDocumentBytes);
     if (!done)
         return done.error();
-    written->append(full);
+    written->append(done->path);
     const QString name = QFileInfo(path).fileName().left(255);
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO le_request_documents (id, request_id, name, sha256, size, file, added_at, "
                              "added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& v : {QVariant(id), QVariant(requestId), QVariant(name), QVariant(done->sha256),
-                              QVariant(static_cast<qint64>(done->plaintextLength)), QVariant(file),
-                              QVariant(utcNowString()), QVariant(m_db.session().userName)})
+    for (const QVariant& v :
+         {QVariant(id), QVariant(requestId), QVariant(name), QVariant(done->sha256), QVariant(done->size),
+          QVariant(file), QVariant(utcNowString()), QVariant(m_db.session().userName)})
         q.addBindValue(v);
     if (!q.exec())
         return failure(q.lastError().text());
     custody->append(QJsonObject {{QLatin1String("document_id"), id},
                                  {QLatin1String("sha256"), done->sha256},
-                                 {QLatin1String("size"), static_cast<qint64>(done->plaintextLength)}});
+                                 {QLatin1String("size"), done->size}});
     return {};
 }
 
@@ -456,18 +436,10 @@ Result<QByteArray> PoliceRequests::document(const QString& documentId)
     const QString name = q.value(2).toString();
     const QString requestId = q.value(3).toString();
     q.finish();
-    auto key = WorkstationKeys::recipientKeyPair(db);
-    if (!key)
-        return key.error();
-    auto reader = LpencReader::open(m_db.mediaDirectory() + QLatin1Char('/') + file, *key);
-    if (!reader)
-        return reader.error();
-    QByteArray data(static_cast<qsizetype>((*reader)->size()), Qt::Uninitialized);
-    if ((*reader)->read(0, data.data(), data.size()) != data.size())
-        return makeError(ErrorKind::Verification,
-                         tr("Document %1 cannot be decrypted: %2").arg(name, (*reader)->errorString()));
-    if (Sha256::hashHex(data) != sha)
-        return makeError(ErrorKind::Verification, tr("Document %1 does not match its recorded SHA-256.").arg(name));
+    auto data = EncryptedDocument::read(db, m_db.mediaDirectory() + QLatin1Char('/') + file, sha,
+                                        tr("Document %1").arg(name));
+    if (!data)
+        return data.error();
     LP_TRY(m_db.audit(QStringLiteral("le_document_opened"),
                       QJsonObject {{QLatin1String("document_id"), documentId},
                                    {QLatin1String("request_id"), requestId},
