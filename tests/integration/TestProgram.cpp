@@ -104,6 +104,11 @@ private Q_SLOTS:
         QCOMPARE(overdue[0].toObject()[QLatin1String("id")].toString(), m_leRequest);
         QVERIFY(overdue[0].toObject()[QLatin1String("overdue")].toBool());
         QCOMPARE(overdue[0].toObject()[QLatin1String("documents")].toArray().size(), 1);
+        // The CLI's inbox flags it too (on stderr; the list itself stays on stdout).
+        const test::ProcessRun inbox = as(QStringLiteral("ivy"), {QStringLiteral("incidents"), QStringLiteral("list")});
+        QCOMPARE(inbox.exitCode, 0);
+        QVERIFY2(inbox.err.contains(m_leRequest.toUtf8()) && !inbox.out.contains(m_leRequest.toUtf8()),
+                 qPrintable(inbox.describe()));
         // A release names the request only once the request is linked to the case.
         const QStringList release {QStringLiteral("release"),
                                    QStringLiteral("request"),
