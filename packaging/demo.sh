@@ -140,6 +140,20 @@ LPDESK_USER=lena LPDESK_PASSPHRASE="demo legal passphrase" "$cli" release approv
 "$cli" outbox list
 kill $agency_pid 2>/dev/null || true
 
+step "Police request, follow-up and the program KPIs"
+inv=(env LPDESK_USER=ivy LPDESK_PASSPHRASE="demo investigator passphrase")
+le=$("${inv[@]}" "$cli" le-request add --kind subpoena --agency "Chicago PD" --officer "Det. J. Ruiz" \
+    --reference SP-2026-114 --due "$(date -u -d '+14 days' +%F)" --basis "Subpoena duces tecum" \
+    --asks "Footage and POS journal of the refund at register 2")
+"${inv[@]}" "$cli" le-request link "$le" "$fcase"
+"${inv[@]}" "$cli" le-request list
+"${inv[@]}" "$cli" followup add "$fcase" --kind contact --at "$(date -u +%FT%TZ)" --agency-case JB-20417 --note "Detective called"
+"${inv[@]}" "$cli" kpi --by store
+"${inv[@]}" "$cli" case hold "$case" --reason "Civil claim expected"
+LPDESK_USER=admin LPDESK_PASSPHRASE="demo admin passphrase" "$cli" retention set shoplifting 365
+LPDESK_USER=admin LPDESK_PASSPHRASE="demo admin passphrase" "$cli" retention show
+LPDESK_USER=admin LPDESK_PASSPHRASE="demo admin passphrase" "$cli" retention purge --dry-run
+
 step "Integrity, custody and audit chains"
 export LPDESK_USER=admin LPDESK_PASSPHRASE="demo admin passphrase"
 "$cli" db check | tail -3

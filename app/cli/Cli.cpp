@@ -447,6 +447,8 @@ void Cli::registerCommands(QList<Command>& commands)
                             "result per line)"),
                          [](Cli& cli, const QStringList& args) { return cli.shell(args); }};
     registerIntakeCommands(commands);
+    registerPoliceCommands(commands);
+    registerProgramCommands(commands);
 }
 
 } // namespace lpdesk

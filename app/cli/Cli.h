@@ -143,5 +143,7 @@ void registerEvidenceCommands(QList<Command>& commands);
 void registerReleaseCommands(QList<Command>& commands);
 void registerAgencyCommands(QList<Command>& commands);
 void registerIntakeCommands(QList<Command>& commands);
+void registerPoliceCommands(QList<Command>& commands);
+void registerProgramCommands(QList<Command>& commands);
 
 } // namespace lpdesk

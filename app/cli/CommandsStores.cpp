@@ -7,6 +7,7 @@
 #include "db/CaseDatabase.h"
 #include "db/WorkstationKeys.h"
 #include "inbox/IncidentInbox.h"
+#include "police/PoliceRequests.h"
 #include "store/PullService.h"
 #include "store/StoreRegistry.h"
 #include "store/StoreSimulator.h"
@@ -335,6 +336,11 @@ int cmdIncidentsList(Cli& cli, const QStringList& args)
     if (!rows)
         return cli.fail(rows.error());
     printIncidents(cli, *rows);
+    // The inbox also flags police requests past their due date (on stderr: stdout stays the list).
+    if (auto overdue = PoliceRequests(db).list(true); overdue && !overdue->isEmpty())
+        for (const PoliceRequest& r : *overdue)
+            cli.err(Cli::tr("warning: police request %1 (%2, %3 %4) was due %5")
+                        .arg(r.id, r.agency, r.kind, r.reference, r.dueAt));
     return ExitOk;
 }
 

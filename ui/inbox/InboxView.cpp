@@ -9,6 +9,7 @@
 #include "inbox/IncidentTableModel.h"
 #include "inbox/TriageRules.h"
 #include "media/VideoDecoder.h"
+#include "police/PoliceRequests.h"
 #include "store/StoreDrop.h"
 #include "store/StoreRegistry.h"
 
@@ -126,7 +127,14 @@ InboxView::InboxView(CaseDatabase& db, QWidget* parent)
     split->addWidget(detailPane);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    // Police requests past their due date, and exigent disclosures legal has not signed yet.
+    m_police = new QLabel(this);
+    m_police->setObjectName(QStringLiteral("policeRequestBanner"));
+    m_police->setWordWrap(true);
+    m_police->setStyleSheet(QStringLiteral("QLabel { background: #fde2e1; color: #7a1010; padding: 4px; }"));
+    refreshPoliceRequests();
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_police);
     layout->addLayout(filters);
     layout->addWidget(split, 1);
     layout->addWidget(m_status);
@@ -196,7 +204,28 @@ void InboxView::refresh()
     const QString keep = m_current;
     m_model->refresh();
     reloadStores();
+    refreshPoliceRequests();
     Q_UNUSED(keep);
+}
+
+void InboxView::refreshPoliceRequests()
+{
+    auto all = PoliceRequests(m_db).list();
+    QStringList lines;
+    const QDateTime now = utcNow();
+    if (all) {
+        for (const PoliceRequest& r : *all) {
+            if (r.overdue(now))
+                lines << tr("Police request overdue: %1 %2 %3, due %4")
+                             .arg(r.agency, r.kind, r.reference,
+                                  formatInZone(parseRfc3339(r.dueAt), QTimeZone::systemTimeZone()));
+            else if (r.needsSignoff())
+                lines << tr("Exigent disclosure to %1 awaits legal's sign-off (due %2)")
+                             .arg(r.agency, formatInZone(parseRfc3339(r.signoffDueAt), QTimeZone::systemTimeZone()));
+        }
+    }
+    m_police->setText(lines.join(u'\n'));
+    m_police->setVisible(!lines.isEmpty());
 }
 
 void InboxView::applyFilter()

@@ -35,6 +35,7 @@ public:
 
 public Q_SLOTS:
     void refresh();
+    void refreshPoliceRequests(); // the overdue / unsigned-exigent banner
     void focusSearch();
 
 Q_SIGNALS:
@@ -53,6 +54,7 @@ private:
     QHBoxLayout* m_thumbnails;
     QWidget* m_thumbnailBox;
     QLabel* m_status;
+    QLabel* m_police = nullptr;
     QComboBox* m_store;
     QComboBox* m_type;
     QSpinBox* m_severity;

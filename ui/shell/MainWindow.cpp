@@ -2,6 +2,8 @@
 
 #include "inbox/SearchDialog.h"
 #include "pos/PosImportDialog.h"
+#include "program/DashboardDialog.h"
+#include "program/RetentionPurge.h"
 #include "releases/ReleasesDialog.h"
 #include "releases/VerifyPackageDialog.h"
 #include "statements/StatementPanel.h"
@@ -338,6 +340,19 @@ void MainWindow::createActions()
     tsa->setEnabled(role == Role::Admin);
     QAction* backup = tools->addAction(tr("&Back up database…"), this, &MainWindow::backupDatabase);
     backup->setEnabled(role == Role::Admin);
+
+    QMenu* program = menuBar()->addMenu(tr("&Program"));
+    program->setObjectName(QStringLiteral("programMenu"));
+    QAction* dashboard = program->addAction(tr("&Dashboard…"), QKeySequence(Qt::CTRL | Qt::Key_5), this, [this] {
+        auto* dialog = new DashboardDialog(*m_db, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    dashboard->setObjectName(QStringLiteral("actionDashboard"));
+    QAction* purge
+        = program->addAction(tr("&Purge expired evidence…"), this, [this] { RetentionPurge::start(*m_db, this); });
+    purge->setObjectName(QStringLiteral("actionPurge"));
+    purge->setEnabled(m_db->session().role == Role::Admin);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About LP Desk"), this, &MainWindow::showAbout);
