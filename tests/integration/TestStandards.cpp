@@ -181,12 +181,15 @@ private Q_SLOTS:
                  "tests/node/node_modules is missing: run ./packaging/dev.sh build (npm ci)");
         const QString agency = m_agencyPackage + QStringLiteral("/provenance.jsonld");
         const QString usb = m_usbPackage + QStringLiteral("/provenance.jsonld");
+        // One package (the SPARQL constraints cost about a minute of CPU per package; the USB package's graph is
+        // made by the same code, and demo.sh checks the demo package the same way).
         const auto r = test::run(QStringLiteral("node"),
                                  {node + QStringLiteral("/check_case.mjs"),
                                   standards() + QStringLiteral("/case-1.4/case-1.4.0.ttl"),
-                                  standards() + QStringLiteral("/case-1.4/case-1.4.0-subclasses.ttl"), agency, usb});
+                                  standards() + QStringLiteral("/case-1.4/case-1.4.0-subclasses.ttl"), agency},
+                                 {}, {}, 1500000);
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-        QCOMPARE(r.out.count(" 0 violations, 0 warnings, 0 infos"), 2);
+        QCOMPARE(r.out.count(" 0 violations, 0 warnings, 0 infos"), 1);
 
         // What the graph says: every kind of action, the tool with its version, hashes as named nodes.
         const QJsonObject doc = QJsonDocument::fromJson(readFile(agency)).object();
@@ -314,8 +317,15 @@ private Q_SLOTS:
         // PDF/A-1b identification and document metadata (XMP and the info dictionary).
         const QByteArray bytes = readFile(pdf);
         QVERIFY(bytes.startsWith("%PDF-1.4"));
-        QVERIFY(bytes.contains("<pdfaid:part>1</pdfaid:part>")
-                && bytes.contains("<pdfaid:conformance>B</pdfaid:conformance>"));
+        const auto xmp = test::run(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), pdf});
+        QVERIFY2(xmp.exitCode == 0
+                     && QRegularExpression(QStringLiteral("pdfaid:part(>|=\")1"))
+                            .match(QString::fromUtf8(xmp.out))
+                            .hasMatch()
+                     && QRegularExpression(QStringLiteral("pdfaid:conformance(>|=\")B"))
+                            .match(QString::fromUtf8(xmp.out))
+                            .hasMatch(),
+                 qPrintable(xmp.describe()));
         QVERIFY(bytes.contains("/OutputIntents"));
         const auto info = test::run(QStringLiteral("pdfinfo"), {pdf});
         QVERIFY2(info.exitCode == 0, qPrintable(info.describe()));
