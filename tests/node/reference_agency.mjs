@@ -13,6 +13,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import https from 'node:https'
 import path from 'node:path'
+import stream from 'node:stream'
 import { Server } from '@tus/server'
 import { FileStore } from '@tus/file-store'
 import { verifyRequest } from './verify_request.mjs'
@@ -32,9 +33,39 @@ const submissions = new Map() // idempotency key -> answer
 const receipts = new Map()
 let dropped = false
 
+// The cut happens inside the tus server's own write pipeline, so that it stores exactly the bytes before BYTES
+// (observing the request from outside would take chunks away from it).
+let patchSocket = null
+class CuttingFileStore extends FileStore {
+  async write (readable, id, offset) {
+    if (!dropAfter || dropped || offset >= dropAfter) return super.write(readable, id, offset)
+    let at = offset
+    const socket = patchSocket
+    const cutter = new stream.Transform({
+      transform (chunk, _, callback) {
+        if (dropped) return callback()
+        if (at + chunk.length < dropAfter) {
+          at += chunk.length
+          return callback(null, chunk)
+        }
+        dropped = true
+        const keep = chunk.subarray(0, dropAfter - at)
+        at = dropAfter
+        log({ kind: 'patch', status: 'dropped', at: offset, cut_at: at })
+        this.push(keep)
+        this.push(null) // the tus server sees the body end here and stores what came before the cut
+        callback()
+        setImmediate(() => socket?.destroy())
+      }
+    })
+    readable.on('error', () => cutter.end())
+    return super.write(readable.pipe(cutter), id, offset)
+  }
+}
+
 const tus = new Server({
   path: '/files',
-  datastore: new FileStore({ directory: tusDir }),
+  datastore: new CuttingFileStore({ directory: tusDir }),
   relativeLocation: true,
   async onIncomingRequest (req) {
     if (req.headers.get('x-api-key') !== apiKey) throw { status_code: 401, body: 'not authorized' }
@@ -84,22 +115,7 @@ const server = https.createServer({
 }, async (req, res) => {
   try {
     if (req.url === '/files' || req.url.startsWith('/files/')) {
-      if (req.method === 'PATCH' && dropAfter && !dropped) {
-        const offset = Number(req.headers['upload-offset'])
-        const length = Number(req.headers['content-length'])
-        if (offset < dropAfter && dropAfter < offset + length) {
-          // Let the tus server store the bytes up to dropAfter, then cut the connection under it.
-          dropped = true
-          let seen = offset
-          req.on('data', chunk => {
-            seen += chunk.length
-            if (seen >= dropAfter) {
-              log({ kind: 'patch', status: 'dropped', at: offset, cut_at: seen })
-              req.socket.destroy()
-            }
-          })
-        }
-      }
+      if (req.method === 'PATCH') patchSocket = req.socket
       if (req.method === 'HEAD' || req.method === 'PATCH' || req.method === 'POST') {
         log({ kind: `tus-${req.method.toLowerCase()}`, offset: req.headers['upload-offset'] ?? null })
       }
