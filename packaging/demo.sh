@@ -114,6 +114,18 @@ unzip -l "$demo/package.zip"
 (mkdir -p "$demo/package" && cd "$demo/package" && unzip -q ../package.zip && sha256sum -c --quiet SHA256SUMS && echo "sha256sum -c: all files OK" \
     && openssl cms -verify -binary -inform DER -in manifest.json.p7s -content manifest.json -CAfile "$demo/org-ca.pem" -purpose any -out /dev/null)
 
+step "Check the package with other people's tools: CASE 1.4 SHACL shapes, the incident's JSON Schema, PDF/A report"
+if [[ -d "$root/tests/node/node_modules/shacl-engine" ]]; then
+    node "$root/tests/node/check_case.mjs" "$root/tests/data/standards/case-1.4/case-1.4.0.ttl" \
+        "$root/tests/data/standards/case-1.4/case-1.4.0-subclasses.ttl" "$demo/package/provenance.jsonld" | tail -1
+else
+    echo "(tests/node/node_modules missing: './packaging/dev.sh demo' installs the SHACL checker)"
+fi
+/usr/bin/python3 "$root/tests/integration/check_json_schema.py" "$root/docs/schemas/incident-v1.schema.json" \
+    "$demo/package/incident/nibrs.json"
+qpdf --check "$demo/package/report.pdf" | tail -1
+pdffonts "$demo/package/report.pdf"
+
 step "Submit to a police API: a local demo agency (TLS, signed requests, tus uploads) on 127.0.0.1"
 agency="$demo/agency"
 mkdir -p "$agency"
@@ -132,7 +144,7 @@ agency_pid=$!
 trap 'kill $agency_pid 2>/dev/null || true' EXIT
 for _ in $(seq 50); do grep -q ready "$agency/server.out" 2>/dev/null && break; sleep 0.1; done
 LPDESK_USER=admin LPDESK_PASSPHRASE="demo admin passphrase" "$cli" agency add demo-pd --url "https://127.0.0.1:$port/api" \
-    --name "Demo Police Department" --ca "$agency/ca.pem" --auth apikey --api-key-file "$agency/api-key.txt"
+    --name "Demo Police Department" --ca "$agency/ca.pem" --auth apikey --api-key-file "$agency/api-key.txt" --ori IL0160000
 "$cli" agency test demo-pd
 sub=$("$cli" release request "$fcase" --all --purpose agency:demo-pd --note "Online report to the demo police")
 LPDESK_USER=lena LPDESK_PASSPHRASE="demo legal passphrase" "$cli" release approve "$sub" --note "OK to submit"

@@ -86,6 +86,18 @@ std::unique_ptr<CaseDatabase> createDatabase(const QString& dir, const QString& 
     return std::move(*db);
 }
 
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
 QString sha256OfFile(const QString& path)
 {
     QFile f(path);

@@ -39,6 +39,8 @@ std::unique_ptr<CaseDatabase> createDatabase(const QString& dir, const QString& 
                                              const char* passphrase = "admin-pass");
 
 QString sha256OfFile(const QString& path);
+QByteArray readFile(const QString& path); // empty when it cannot be read
+bool writeFile(const QString& path, const QByteArray& bytes);
 // sha256 of every regular file under dir (relative path -> hash), to prove "nothing changed on disk".
 QMap<QString, QString> snapshot(const QString& dir);
 

@@ -31,6 +31,7 @@ AgenciesDialog::AgenciesDialog(CaseDatabase& db, QWidget* parent)
       m_id(new QLineEdit(this)),
       m_name(new QLineEdit(this)),
       m_url(new QLineEdit(this)),
+      m_ori(new QLineEdit(this)),
       m_caFile(new QLineEdit(this)),
       m_auth(new QComboBox(this)),
       m_apiKey(new QLineEdit(this)),
@@ -57,6 +58,8 @@ AgenciesDialog::AgenciesDialog(CaseDatabase& db, QWidget* parent)
     auto* fl = new QFormLayout(form);
     m_id->setPlaceholderText(tr("short id, e.g. cpd-19"));
     m_url->setPlaceholderText(QStringLiteral("https://reports.example.gov/api"));
+    m_ori->setPlaceholderText(tr("for NIBRS reports, e.g. IL0160000 (optional)"));
+    m_ori->setMaxLength(9);
     m_auth->addItem(tr("API key header"), QStringLiteral("apikey"));
     m_auth->addItem(tr("OAuth2 client credentials"), QStringLiteral("oauth2"));
     m_auth->addItem(tr("Mutual TLS (client certificate)"), QStringLiteral("mtls"));
@@ -89,6 +92,7 @@ AgenciesDialog::AgenciesDialog(CaseDatabase& db, QWidget* parent)
     fl->addRow(tr("&Id:"), m_id);
     fl->addRow(tr("&Name:"), m_name);
     fl->addRow(tr("&Address:"), m_url);
+    fl->addRow(tr("&ORI:"), m_ori);
     fl->addRow(tr("Pinned &CA:"), caRow);
     fl->addRow(tr("Au&thentication:"), m_auth);
     fl->addRow(tr("API &key:"), m_apiKey);
@@ -146,6 +150,7 @@ bool AgenciesDialog::addAgency()
     p.id = m_id->text().trimmed();
     p.name = m_name->text().trimmed().isEmpty() ? p.id : m_name->text().trimmed();
     p.baseUrl = m_url->text().trimmed();
+    p.ori = m_ori->text().trimmed().toUpper();
     p.auth = m_auth->currentData().toString();
     p.apiKeyHeader = QStringLiteral("X-Api-Key");
     if (!m_caFile->text().trimmed().isEmpty()) {

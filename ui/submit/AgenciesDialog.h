@@ -27,6 +27,7 @@ public:
     QLineEdit* idField() const { return m_id; }
     QLineEdit* nameField() const { return m_name; }
     QLineEdit* urlField() const { return m_url; }
+    QLineEdit* oriField() const { return m_ori; }
     QLineEdit* caFileField() const { return m_caFile; }
     QComboBox* authField() const { return m_auth; }
     QLineEdit* apiKeyField() const { return m_apiKey; }
@@ -54,6 +55,7 @@ private:
     QLineEdit* m_id;
     QLineEdit* m_name;
     QLineEdit* m_url;
+    QLineEdit* m_ori;
     QLineEdit* m_caFile;
     QComboBox* m_auth;
     QLineEdit* m_apiKey;
