@@ -5,6 +5,7 @@
 #include "cases/DerivativeMaker.h"
 #include "cases/MediaLibrary.h"
 #include "common/Time.h"
+#include "common/WindowSize.h"
 #include "db/CaseDatabase.h"
 #include "player/PlayerWidget.h"
 
@@ -61,7 +62,7 @@ SyncReviewDialog::SyncReviewDialog(CaseDatabase& db, const QString& caseId, cons
       m_grid(new QGridLayout)
 {
     setObjectName(QStringLiteral("syncReviewDialog"));
-    resize(1500, 900);
+    resizeToFit(this, QSize(1500, 900));
     auto info = CaseService(m_db).show(caseId);
     setWindowTitle(info ? tr("Side by side — %1").arg(info->reference) : tr("Side by side"));
     m_clips->setObjectName(QStringLiteral("syncClips"));
