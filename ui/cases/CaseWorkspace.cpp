@@ -90,6 +90,7 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
     m_noteEdit->setEnabled(writer);
     m_noteEdit->setPlaceholderText(tr("Add a note and press Enter"));
 
+    m_header->setWordWrap(true); // a long case title must not widen the window
     auto* left = new QWidget(this);
     auto* ll = new QVBoxLayout(left);
     ll->addWidget(m_header);
@@ -101,15 +102,19 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
     auto* center = new QWidget(this);
     auto* cl = new QVBoxLayout(center);
     cl->addWidget(m_player, 1);
+    // Two rows: on one, the buttons alone made the window wider than a 1280-px screen.
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_trimMode);
     actions->addWidget(trim);
     actions->addWidget(still);
-    actions->addWidget(redact);
-    actions->addWidget(sideBySide);
     actions->addStretch();
-    actions->addWidget(release);
     cl->addLayout(actions);
+    auto* more = new QHBoxLayout;
+    more->addWidget(redact);
+    more->addWidget(sideBySide);
+    more->addStretch();
+    more->addWidget(release);
+    cl->addLayout(more);
     QTabWidget* tabs = m_tabs;
     tabs->addTab(m_details, tr("Details"));
     tabs->addTab(m_pos, tr("&POS"));
