@@ -91,6 +91,7 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
     m_noteEdit->setPlaceholderText(tr("Add a note and press Enter"));
 
     m_header->setWordWrap(true); // a long case title must not widen the window
+    m_tabs->setMinimumWidth(300); // the side tabs' button rows otherwise push a 1280-px screen over
     auto* left = new QWidget(this);
     auto* ll = new QVBoxLayout(left);
     ll->addWidget(m_header);
@@ -125,6 +126,9 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
     nl->addWidget(m_notes, 1);
     nl->addWidget(m_noteEdit);
     tabs->addTab(notesPage, tr("Notes"));
+    // Explicit minimums: a clip's info line or a long list entry must not make the window grow by itself.
+    left->setMinimumWidth(220);
+    center->setMinimumWidth(520);
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
     split->addWidget(center);

@@ -121,8 +121,8 @@ AgenciesDialog::AgenciesDialog(CaseDatabase& db, QWidget* parent)
     fl->addRow(tr("Client &secret:"), m_clientSecret);
     fl->addRow(tr("Client certi&ficate:"), m_clientCert);
     fl->addRow(tr("Client private ke&y:"), m_clientKey);
-    auto* add = new QPushButton(tr("A&dd agency"), form);
-    fl->addRow(QString(), add);
+    auto* add = new QPushButton(tr("A&dd agency"), this); // below the scrolling form, always in view
+    add->setEnabled(admin);
     connect(add, &QPushButton::clicked, this, &AgenciesDialog::addAgency);
 
     m_remove->setEnabled(admin);
@@ -141,6 +141,7 @@ AgenciesDialog::AgenciesDialog(CaseDatabase& db, QWidget* parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     layout->addWidget(scroll, 1);
+    layout->addWidget(add, 0, Qt::AlignRight);
     layout->addWidget(close);
     connect(m_test, &QPushButton::clicked, this, &AgenciesDialog::testSelected);
     connect(m_remove, &QPushButton::clicked, this, &AgenciesDialog::removeSelected);
