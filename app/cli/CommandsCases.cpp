@@ -422,6 +422,13 @@ int cmdRedact(Cli& cli, const QStringList& args)
     auto planId = service.save(a.positionals().first(), caseId, *plan);
     if (!planId)
         return cli.fail(planId.error());
+    // The same check the editor's render dialog shows: a region that ends while the clip goes on leaks.
+    if (auto endings = service.earlyEndings(a.positionals().first(), *plan); endings && !endings->isEmpty()) {
+        for (const RegionEnding& e : *endings)
+            cli.err(Cli::tr("warning: %1").arg(e.describe()));
+        cli.err(Cli::tr("warning: add \"until_end\": true to a region that must stay to the end of the clip; "
+                        "this warning is kept in the redaction log."));
+    }
     int lastTenth = -1;
     auto done = service.render(*planId, [&](int d, int t) {
         const int tenth = t > 0 ? d * 10 / t : 0;

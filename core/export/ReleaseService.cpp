@@ -460,6 +460,22 @@ Status ReleaseService::markExported(const QString& id, const QString& packageId,
     if (!ev)
         return ev.error();
     LP_TRY(m_db.auditIn(db, QStringLiteral("exported"), details));
+    // The case's status follows its releases: evidence has left, the case is "released" (unless already closed).
+    q.prepare(QStringLiteral("UPDATE cases SET status = 'released', updated_at = ? WHERE id = ? AND status IN "
+                             "('open', 'ready_for_review')"));
+    q.addBindValue(utcNowString());
+    q.addBindValue(r->caseId);
+    if (!q.exec())
+        return failure(q.lastError().text());
+    if (q.numRowsAffected() > 0) {
+        const QJsonObject status {{QLatin1String("status"), QStringLiteral("released")},
+                                  {QLatin1String("release_id"), id}};
+        auto changed = CustodyRecorder(m_db).record(db, CustodyLog::caseChain(r->caseId),
+                                                    QStringLiteral("status_changed"), status);
+        if (!changed)
+            return changed.error();
+        LP_TRY(m_db.auditIn(db, QStringLiteral("status_changed"), status));
+    }
     return tx.commit();
 }
 

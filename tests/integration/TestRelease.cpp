@@ -188,6 +188,10 @@ private Q_SLOTS:
                                {QStringLiteral("redact"), clip, QStringLiteral("--plan"),
                                 path(QStringLiteral("plan.json")), QStringLiteral("--case"), m_case});
         QVERIFY2(redact.exitCode == 0, qPrintable(redact.describe()));
+        // One keyframe and no "until_end": the region covers frame 0 only; the CLI says so (the same core check
+        // as the editor's render dialog) and the redaction log keeps the warning.
+        QVERIFY2(redact.err.contains("warning: Region face ends at frame 0 while the clip goes on: frames 1–"),
+                 qPrintable(redact.describe()));
         QCOMPARE(as(QStringLiteral("ivy"), {QStringLiteral("pos"), QStringLiteral("link"), m_case}).exitCode, 0);
         QVERIFY(writeFile(path(QStringLiteral("s1.txt")), "He asked for cash back on a jacket without a receipt.\n"));
         const auto s1 = as(QStringLiteral("ivy"),

@@ -39,7 +39,7 @@ CaseListView::CaseListView(CaseDatabase& db, QWidget* parent)
             Q_EMIT openCase(m_table->item(rows.first().row(), 0)->data(Qt::UserRole).toString());
     };
     connect(open, &QPushButton::clicked, this, emitOpen);
-    connect(m_table, &QTableWidget::doubleClicked, this, emitOpen);
+    connect(m_table, &QTableWidget::activated, this, emitOpen); // Enter and double-click
     connect(create, &QPushButton::clicked, this, &CaseListView::newCaseRequested);
     reload();
 }

@@ -9,7 +9,10 @@
 #include "common/JobDialog.h"
 #include "common/LocaleText.h"
 #include "common/StateLabels.h"
+#include "common/MediaWords.h"
+#include "common/ShortcutSheet.h"
 #include "common/Time.h"
+#include "common/WindowSize.h"
 #include "custody/CustodyLog.h"
 #include "db/CaseDatabase.h"
 #include "player/PlayerWidget.h"
@@ -35,6 +38,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QTimeZone>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -60,7 +64,7 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
 {
     setObjectName(QStringLiteral("caseWorkspace"));
     setWindowFlag(Qt::Window);
-    resize(1400, 860);
+    resizeToFit(this, QSize(1400, 860));
     m_media->setObjectName(QStringLiteral("mediaTree"));
     m_media->setHeaderLabels({tr("Evidence"), tr("Duration"), tr("SHA-256")});
     m_media->header()->setStretchLastSection(true);
@@ -98,6 +102,8 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
     m_noteEdit->setEnabled(writer);
     m_noteEdit->setPlaceholderText(tr("Add a note and press Enter"));
 
+    m_header->setWordWrap(true); // a long case title must not widen the window
+    m_tabs->setMinimumWidth(300); // the side tabs' button rows otherwise push a 1280-px screen over
     auto* left = new QWidget(this);
     auto* ll = new QVBoxLayout(left);
     ll->addWidget(m_header);
@@ -110,15 +116,19 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
     auto* center = new QWidget(this);
     auto* cl = new QVBoxLayout(center);
     cl->addWidget(m_player, 1);
+    // Two rows: on one, the buttons alone made the window wider than a 1280-px screen.
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_trimMode);
     actions->addWidget(trim);
     actions->addWidget(still);
-    actions->addWidget(redact);
-    actions->addWidget(sideBySide);
     actions->addStretch();
-    actions->addWidget(release);
     cl->addLayout(actions);
+    auto* more = new QHBoxLayout;
+    more->addWidget(redact);
+    more->addWidget(sideBySide);
+    more->addStretch();
+    more->addWidget(release);
+    cl->addLayout(more);
     QTabWidget* tabs = m_tabs;
     tabs->addTab(m_details, tr("Details"));
     tabs->addTab(m_pos, tr("&POS"));
@@ -129,6 +139,9 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
     nl->addWidget(m_notes, 1);
     nl->addWidget(m_noteEdit);
     tabs->addTab(notesPage, tr("Notes"));
+    // Explicit minimums: a clip's info line or a long list entry must not make the window grow by itself.
+    left->setMinimumWidth(220);
+    center->setMinimumWidth(520);
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
     split->addWidget(center);
@@ -143,11 +156,14 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
     connect(still, &QPushButton::clicked, this, &CaseWorkspace::exportStill);
     connect(redact, &QPushButton::clicked, this, &CaseWorkspace::openRedactionEditor);
     auto* redactKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), this);
+    redactKey->setWhatsThis(tr("Redact the clip"));
     connect(redactKey, &QShortcut::activated, this, &CaseWorkspace::openRedactionEditor);
     auto* trimKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_T), this);
+    trimKey->setWhatsThis(tr("Trim to the in/out points"));
     connect(trimKey, &QShortcut::activated, this, &CaseWorkspace::trimSelection);
     connect(release, &QPushButton::clicked, this, &CaseWorkspace::requestRelease);
     auto* releaseKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this);
+    releaseKey->setWhatsThis(tr("Request a release"));
     connect(releaseKey, &QShortcut::activated, this, [this, release] {
         if (release->isEnabled())
             requestRelease();
@@ -155,8 +171,14 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
     connect(sideBySide, &QPushButton::clicked, this, &CaseWorkspace::openSideBySide);
     connect(addEvidenceButton, &QPushButton::clicked, this, [this] { addEvidence(); });
     auto* sideBySideKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this);
+    sideBySideKey->setWhatsThis(tr("Side by side"));
     connect(sideBySideKey, &QShortcut::activated, this, &CaseWorkspace::openSideBySide);
     auto* stillKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this);
+    auto* closeKey = new QShortcut(QKeySequence(QKeySequence::Close), this);
+    closeKey->setWhatsThis(tr("Close the case window"));
+    connect(closeKey, &QShortcut::activated, this, &QWidget::close);
+    ShortcutSheet::install(this);
+    stillKey->setWhatsThis(tr("Export a still"));
     connect(stillKey, &QShortcut::activated, this, &CaseWorkspace::exportStill);
     connect(m_media, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
         if (item)
@@ -274,8 +296,18 @@ void CaseWorkspace::reload()
     m_header->setText(QStringLiteral("<b>%1</b><br>%2").arg(c->reference.toHtmlEscaped(), c->title.toHtmlEscaped()));
     m_status->setCurrentIndex(m_status->findData(c->status));
     m_incidents->clear();
-    for (const QString& id : c->incidentIds)
-        m_incidents->addItem(id);
+    for (const QString& id : c->incidentIds) {
+        auto d = IncidentInbox(m_db).show(id);
+        auto* item = new QListWidgetItem(
+            d ? tr("%1 at %2, %3")
+                    .arg(QString(d->row.type).replace(QLatin1Char('_'), QLatin1Char(' ')),
+                         d->row.storeName.isEmpty() ? d->row.storeId : d->row.storeName,
+                         formatInZone(parseRfc3339(d->row.detectedAt), QTimeZone(d->row.timezone.toUtf8())))
+              : id,
+            m_incidents);
+        item->setData(Qt::UserRole, id);
+        item->setToolTip(id);
+    }
     m_notes->clear();
     for (const CaseNote& n : c->notes)
         m_notes->addItem(QStringLiteral("%1 — %2, %3").arg(n.text, n.createdBy, n.createdAt));
@@ -346,16 +378,14 @@ void CaseWorkspace::showLineage(const QString& mediaId)
         auto m = library.get(id);
         if (!m)
             break;
-        html += QStringLiteral("<h3>%1 %2</h3><table>").arg(m->kind.toHtmlEscaped(), m->operation.toHtmlEscaped());
+        // In words first; the exact parameters stay in the lineage export and the package manifest.
+        html += QStringLiteral("<h3>%1</h3><p>%2</p><table>")
+                    .arg(MediaWords::title(*m).toHtmlEscaped(), MediaWords::lineage(m_db, *m).toHtmlEscaped());
         auto row = [&html](const QString& k, const QString& v) {
             html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(k.toHtmlEscaped(), v.toHtmlEscaped());
         };
-        row(tr("Id"), m->id);
         row(tr("SHA-256"), m->sha256);
-        row(tr("Size"), tr("%1 bytes").arg(shown::integer(m->plaintextSize)));
-        row(tr("Made"), tr("%1 by %2").arg(m->createdAt, m->createdBy));
-        if (!m->operationParams.isEmpty())
-            row(tr("Operation"), QString::fromUtf8(QJsonDocument(m->operationParams).toJson(QJsonDocument::Compact)));
+        row(tr("Size"), locale().formattedDataSize(m->plaintextSize));
         html += QStringLiteral("</table>");
         id = m->parentId;
         if (!id.isEmpty())

@@ -6,6 +6,7 @@
 #include "cases/MediaLibrary.h"
 #include "common/LocaleText.h"
 #include "common/Time.h"
+#include "common/WindowSize.h"
 #include "db/CaseDatabase.h"
 #include "player/PlayerWidget.h"
 
@@ -62,7 +63,7 @@ SyncReviewDialog::SyncReviewDialog(CaseDatabase& db, const QString& caseId, cons
       m_grid(new QGridLayout)
 {
     setObjectName(QStringLiteral("syncReviewDialog"));
-    resize(1500, 900);
+    resizeToFit(this, QSize(1500, 900));
     auto info = CaseService(m_db).show(caseId);
     setWindowTitle(info ? tr("Side by side — %1").arg(info->reference) : tr("Side by side"));
     m_clips->setObjectName(QStringLiteral("syncClips"));

@@ -155,8 +155,38 @@ InboxView::InboxView(CaseDatabase& db, QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { showIncident(current); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_status->setText(m_model->lastError().isEmpty() ? tr("%n incident(s)", nullptr, m_model->rowCount())
-                                                         : m_model->lastError());
+        QString status = m_model->lastError().isEmpty() ? tr("%n incident(s)", nullptr, m_model->rowCount())
+                                                        : m_model->lastError();
+        // A date filter says what it hides (a default window can silently hide everything).
+        const IncidentFilter& f = m_model->filter();
+        if (m_model->lastError().isEmpty() && (f.since.isValid() || f.until.isValid())) {
+            IncidentFilter all = f;
+            all.since = all.until = QDateTime();
+            if (auto n = IncidentInbox(m_db).count(all); n && *n > m_model->rowCount())
+                status += tr(" — %n more hidden by the dates", nullptr, *n - m_model->rowCount());
+        }
+        m_status->setText(status);
+        // The detail pane follows the filter: keep the incident shown only while the list still holds it.
+        if (m_current.isEmpty())
+            return;
+        for (int row = 0; row < std::min(m_model->rowCount(), IncidentTableModel::PageSize); ++row)
+            if (m_model->incidentId(row) == m_current) {
+                m_table->selectRow(row);
+                return;
+            }
+        m_current.clear();
+        showIncident({});
+        m_detail->setHtml(tr("<p>Select an incident to see its details.</p>"));
+    });
+    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        const QString id = m_model->incidentId(index.row());
+        if (id != m_current)
+            showIncident(index);
+        const QStringList cases = m_model->caseIdsOf(id);
+        if (!cases.isEmpty())
+            Q_EMIT openCaseRequested(cases.first());
+        else if (!m_firstMedia.isEmpty())
+            Q_EMIT openMediaRequested(id, m_firstMedia);
     });
     connect(m_detail, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
         if (url.scheme() == QLatin1String("media"))
@@ -173,8 +203,7 @@ InboxView::InboxView(CaseDatabase& db, QWidget* parent)
         });
         menu.exec(m_table->viewport()->mapToGlobal(pos));
     });
-    auto* find = new QShortcut(QKeySequence::Find, this);
-    connect(find, &QShortcut::activated, this, &InboxView::focusSearch);
+    // Ctrl+F belongs to the main window's View > Find action (which calls focusSearch): one owner per key.
     m_status->setText(m_model->lastError().isEmpty() ? tr("%n incident(s)", nullptr, m_model->rowCount())
                                                      : m_model->lastError());
     m_detail->setHtml(tr("<p>Select an incident to see its details.</p>"));
@@ -260,6 +289,7 @@ void InboxView::showIncident(const QModelIndex& index)
         delete item;
     }
     m_thumbnails->addStretch();
+    m_firstMedia.clear();
     if (!index.isValid())
         return;
     const QString id = m_model->incidentId(index.row());
@@ -287,6 +317,8 @@ void InboxView::showIncident(const QModelIndex& index)
     row(tr("Detected"), esc(shown::dateTime(utc, zone)));
     row(tr("UTC"), esc(toUtcString(utc)));
     row(tr("Severity"), QString::number(d->row.severity));
+    if (const QStringList cases = m_model->casesOf(id); !cases.isEmpty())
+        row(tr("Case"), QStringLiteral("<b>%1</b>").arg(esc(tr("in case %1").arg(cases.join(QStringLiteral(", "))))));
     row(tr("Trigger"), esc(StateLabels::trigger(d->row.trigger)));
     row(tr("Location"),
         esc(d->row.zone + (d->registerId.isEmpty() ? QString() : tr(", register %1").arg(d->registerId))
@@ -336,6 +368,7 @@ void InboxView::showIncident(const QModelIndex& index)
                     .arg(esc(m.codec), m.sha256);
         mediaIds << m.id;
     }
+    m_firstMedia = mediaIds.value(0);
     if (d->row.mediaMissing)
         html += QStringLiteral("<li style='color:#b00020'>%1</li>")
                     .arg(tr("%n clip(s) were refused at ingest (see quarantine)", nullptr, d->row.mediaMissing));

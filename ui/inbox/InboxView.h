@@ -40,6 +40,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void openMediaRequested(const QString& incidentId, const QString& mediaId);
+    void openCaseRequested(const QString& caseId); // Enter or double-click on an incident that is in a case
     void newCaseRequested(const QStringList& incidentIds);
 
 private:
@@ -68,6 +69,7 @@ private:
     QLineEdit* m_search;
     QTimer* m_searchDelay;
     QString m_current;
+    QString m_firstMedia; // the shown incident's first clip (Enter opens it)
 };
 
 } // namespace lpdesk

@@ -2,6 +2,7 @@
 
 #include "common/LocaleText.h"
 #include "common/StateLabels.h"
+#include "cases/CaseService.h"
 #include "common/Time.h"
 #include "inbox/TriageRules.h"
 
@@ -46,6 +47,8 @@ QVariant IncidentTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Trigger");
     case Media:
         return tr("Clips");
+    case InCase:
+        return tr("Case");
     }
     return {};
 }
@@ -85,6 +88,8 @@ QVariant IncidentTableModel::data(const QModelIndex& index, int role) const
         return !r->read;
     case PriorityRole:
         return r->priority;
+    case CasesRole:
+        return m_cases.value(r->id);
     case Qt::FontRole:
         if (!r->read) {
             QFont f;
@@ -119,6 +124,9 @@ QVariant IncidentTableModel::data(const QModelIndex& index, int role) const
         case Media:
             return r->mediaMissing ? tr("%1 (%2 refused)").arg(r->mediaCount).arg(r->mediaMissing)
                                    : QString::number(r->mediaCount);
+        case InCase:
+            return m_cases.contains(r->id) ? tr("in case %1").arg(m_cases.value(r->id).join(QStringLiteral(", ")))
+                                           : QString();
         }
         return {};
     default:
@@ -161,6 +169,14 @@ void IncidentTableModel::refresh()
     beginResetModel();
     m_pages.clear();
     m_error.clear();
+    m_cases.clear();
+    m_caseIds.clear();
+    if (auto cases = CaseService(m_db).list()) // investigators and legal; others simply see no case column
+        for (const CaseInfo& c : *cases)
+            for (const QString& incident : c.incidentIds) {
+                m_cases[incident] << c.reference;
+                m_caseIds[incident] << c.id;
+            }
     auto n = IncidentInbox(m_db).count(m_filter);
     m_count = n ? *n : 0;
     if (!n)

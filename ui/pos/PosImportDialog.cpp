@@ -1,6 +1,7 @@
 #include "pos/PosImportDialog.h"
 
 #include "common/JobDialog.h"
+#include "common/WindowSize.h"
 #include "db/CaseDatabase.h"
 #include "pos/PosCsvJournal.h"
 #include "pos/PosService.h"
@@ -63,7 +64,7 @@ PosImportDialog::PosImportDialog(CaseDatabase& db, QWidget* parent)
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->setVisible(false);
     setWindowTitle(tr("Import POS journal"));
-    resize(640, 620);
+    resizeToFit(this, QSize(640, 620));
     auto* browse = new QPushButton(tr("&Browse…"), this);
     m_store->addItem(tr("(as written in the journal)"), QString());
     if (auto stores = StoreRegistry(m_db).list())

@@ -195,4 +195,33 @@ void SetMutesCommand::undo()
     m_doc->notify();
 }
 
+SetRegionSpanCommand::SetRegionSpanCommand(PlanDocument* doc, const QString& regionId,
+                                           QList<RedactionKeyframe> keyframes, bool holdToEnd, const QString& text)
+    : m_doc(doc), m_region(regionId), m_new(std::move(keyframes)), m_hold(holdToEnd)
+{
+    if (const RedactionRegion* r = find(doc, regionId)) {
+        m_old = r->keyframes;
+        m_oldHold = r->holdToEnd;
+    }
+    setText(text);
+}
+
+void SetRegionSpanCommand::redo()
+{
+    if (RedactionRegion* r = find(m_doc, m_region)) {
+        r->keyframes = m_new;
+        r->holdToEnd = m_hold;
+    }
+    m_doc->notify();
+}
+
+void SetRegionSpanCommand::undo()
+{
+    if (RedactionRegion* r = find(m_doc, m_region)) {
+        r->keyframes = m_old;
+        r->holdToEnd = m_oldHold;
+    }
+    m_doc->notify();
+}
+
 } // namespace lpdesk

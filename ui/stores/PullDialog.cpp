@@ -2,6 +2,7 @@
 
 #include "common/Background.h"
 #include "common/LocaleText.h"
+#include "common/WindowSize.h"
 #include "db/CaseDatabase.h"
 
 #include <QDialogButtonBox>
@@ -26,7 +27,7 @@ PullDialog::PullDialog(CaseDatabase& db, QStringList storeIds, QWidget* parent)
 {
     setWindowTitle(tr("Pull from stores"));
     setObjectName(QStringLiteral("pullDialog"));
-    resize(620, 420);
+    resizeToFit(this, QSize(620, 420));
     m_stageLabel->setWordWrap(true);
     m_stageLabel->setObjectName(QStringLiteral("stage"));
     m_overall->setObjectName(QStringLiteral("overallProgress"));

@@ -3,6 +3,7 @@
 #include "common/JobDialog.h"
 #include "common/LocaleText.h"
 #include "common/StateLabels.h"
+#include "common/WindowSize.h"
 #include "db/CaseDatabase.h"
 #include "submit/SubmissionService.h"
 
@@ -26,7 +27,7 @@ OutboxDialog::OutboxDialog(CaseDatabase& db, QWidget* parent)
 {
     setWindowTitle(tr("Outbox"));
     setObjectName(QStringLiteral("outboxDialog"));
-    resize(980, 420);
+    resizeToFit(this, QSize(980, 420));
     m_list->setObjectName(QStringLiteral("outboxList"));
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("State"), tr("Agency"), tr("Uploaded"), tr("Attempts"), tr("Next attempt"),
