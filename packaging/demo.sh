@@ -54,6 +54,22 @@ moment=$("$cli" --json media list "$case" | python3 -c 'import json,sys,datetime
 "$cli" custody show "$case"
 "$cli" custody verify "$case"
 
+step "A DVR export handed over on a USB stick (not a store drop): unpacked under the hostile-archive rules, each file kept bit for bit as a native master, an MP4 working copy for the .ts"
+dvr="$demo/dvr-export"
+mkdir -p "$dvr/Player"
+ffmpeg -v error -y -f lavfi -i testsrc2=size=640x360:rate=25 -t 6 -c:v libx264 -pix_fmt yuv420p -g 25 \
+    -f mpegts "$dvr/CH02_20261204_141500.ts"
+printf 'XVR export, channel 2. Play .dav/.ts files with Player/SmartPlayer.exe.\r\n' > "$dvr/README.txt"
+head -c 20000 /dev/urandom > "$dvr/Player/SmartPlayer.exe"
+(cd "$dvr" && rm -f "$demo/dvr-export.zip" && zip -q -r "$demo/dvr-export.zip" .)
+sha256sum "$demo/dvr-export.zip" "$dvr/CH02_20261204_141500.ts"
+# The DVR's clock showed the robbery clip's start; it runs 3 s fast.
+start=$("$cli" --json media list "$case" | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["recorded_start"])')
+"$cli" media import "$demo/dvr-export.zip" --case "$case" --source "DVR export on USB stick from the Lakeview store manager" \
+    --camera CH02 --start "$start" --offset 3
+"$cli" media list "$case"
+"$cli" custody verify "$case"
+
 step "Redact a bystander in the robbery clip (a pixelated box that moves, an audio mute); render an H.264 derivative"
 cat > "$demo/plan.json" <<'PLAN'
 {"version":1,"regions":[{"id":"bystander","style":"pixelate","reason":"bystander",
@@ -67,6 +83,16 @@ fraud=$("$cli" --json incidents list --type return_fraud --store chicago-lakevie
 fcase=$("$cli" case new --title "Refund without receipt, Lakeview #017 register 2" --incident "$fraud")
 "$cli" pos link "$fcase"
 "$cli" pos list "$fcase"
+
+step "Journals from real systems: NCR ACS, Futura POSLog 6.0, Xstore-like POSLog and a German CSV (local times, decimal commas)"
+"$cli" pos import "$root/tests/data/pos/ncr-acs-poslog.xml" --timezone America/Chicago
+"$cli" pos import "$root/tests/data/pos/futura-poslog6.xml" --timezone Europe/Berlin
+"$cli" pos import "$root/tests/data/pos/xstore-poslog.xml"
+"$cli" pos import "$root/tests/data/pos/kasse-export.csv" --store B-012 --mapping "$root/tests/data/pos/kasse-mapping.json" \
+    --timezone Europe/Berlin --decimal ,
+# A journal that is mostly broken is a failed import (exit 1) that keeps nothing.
+sed 's#<WorkstationID>[^<]*</WorkstationID>##' "$root/tests/data/pos/xstore-poslog.xml" > "$demo/broken-journal.xml"
+"$cli" pos import "$demo/broken-journal.xml" 2>&1 || echo "(refused as it should be: exit $?)"
 
 step "A signed staff statement and a correction (a new version; the first stays, both in custody)"
 printf '%s\n' "I was on register 2. The customer brought a jacket back without a receipt and asked for cash." > "$demo/statement.txt"
@@ -88,6 +114,18 @@ unzip -l "$demo/package.zip"
 (mkdir -p "$demo/package" && cd "$demo/package" && unzip -q ../package.zip && sha256sum -c --quiet SHA256SUMS && echo "sha256sum -c: all files OK" \
     && openssl cms -verify -binary -inform DER -in manifest.json.p7s -content manifest.json -CAfile "$demo/org-ca.pem" -purpose any -out /dev/null)
 
+step "Check the package with other people's tools: CASE 1.4 SHACL shapes, the incident's JSON Schema, PDF/A report"
+if [[ -d "$root/tests/node/node_modules/shacl-engine" ]]; then
+    node "$root/tests/node/check_case.mjs" "$root/tests/data/standards/case-1.4/case-1.4.0.ttl" \
+        "$root/tests/data/standards/case-1.4/case-1.4.0-subclasses.ttl" "$demo/package/provenance.jsonld" | tail -1
+else
+    echo "(tests/node/node_modules missing: './packaging/dev.sh demo' installs the SHACL checker)"
+fi
+/usr/bin/python3 "$root/tests/integration/check_json_schema.py" "$root/docs/schemas/incident-v1.schema.json" \
+    "$demo/package/incident/nibrs.json"
+qpdf --check "$demo/package/report.pdf" | tail -1
+pdffonts "$demo/package/report.pdf"
+
 step "Submit to a police API: a local demo agency (TLS, signed requests, tus uploads) on 127.0.0.1"
 agency="$demo/agency"
 mkdir -p "$agency"
@@ -106,13 +144,27 @@ agency_pid=$!
 trap 'kill $agency_pid 2>/dev/null || true' EXIT
 for _ in $(seq 50); do grep -q ready "$agency/server.out" 2>/dev/null && break; sleep 0.1; done
 LPDESK_USER=admin LPDESK_PASSPHRASE="demo admin passphrase" "$cli" agency add demo-pd --url "https://127.0.0.1:$port/api" \
-    --name "Demo Police Department" --ca "$agency/ca.pem" --auth apikey --api-key-file "$agency/api-key.txt"
+    --name "Demo Police Department" --ca "$agency/ca.pem" --auth apikey --api-key-file "$agency/api-key.txt" --ori IL0160000
 "$cli" agency test demo-pd
 sub=$("$cli" release request "$fcase" --all --purpose agency:demo-pd --note "Online report to the demo police")
 LPDESK_USER=lena LPDESK_PASSPHRASE="demo legal passphrase" "$cli" release approve "$sub" --note "OK to submit"
 "$cli" submit "$sub" --agency demo-pd
 "$cli" outbox list
 kill $agency_pid 2>/dev/null || true
+
+step "Police request, follow-up and the program KPIs"
+inv=(env LPDESK_USER=ivy LPDESK_PASSPHRASE="demo investigator passphrase")
+le=$("${inv[@]}" "$cli" le-request add --kind subpoena --agency "Chicago PD" --officer "Det. J. Ruiz" \
+    --reference SP-2026-114 --due "$(date -u -d '+14 days' +%F)" --basis "Subpoena duces tecum" \
+    --asks "Footage and POS journal of the refund at register 2")
+"${inv[@]}" "$cli" le-request link "$le" "$fcase"
+"${inv[@]}" "$cli" le-request list
+"${inv[@]}" "$cli" followup add "$fcase" --kind contact --at "$(date -u +%FT%TZ)" --agency-case JB-20417 --note "Detective called"
+"${inv[@]}" "$cli" kpi --by store
+"${inv[@]}" "$cli" case hold "$case" --reason "Civil claim expected"
+LPDESK_USER=admin LPDESK_PASSPHRASE="demo admin passphrase" "$cli" retention set shoplifting 365
+LPDESK_USER=admin LPDESK_PASSPHRASE="demo admin passphrase" "$cli" retention show
+LPDESK_USER=admin LPDESK_PASSPHRASE="demo admin passphrase" "$cli" retention purge --dry-run
 
 step "Integrity, custody and audit chains"
 export LPDESK_USER=admin LPDESK_PASSPHRASE="demo admin passphrase"

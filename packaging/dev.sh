@@ -41,6 +41,20 @@ install_deps() {
     "${sudo[@]}" apt-get -o DPkg::Lock::Timeout=900 install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# npm packages the tests check LP Desk's outputs with (CASE SHACL shapes, reference tus server, RFC 9421/9530
+# verifiers): pinned in tests/node/package-lock.json, installed with npm ci on the machine's Node.js.
+install_node_modules() {
+    local dir="$root/tests/node"
+    if ! command -v npm >/dev/null; then
+        log "npm not found: the standards tests (TestStandards, TestReferenceImplementations) will fail"
+        return 0
+    fi
+    if [[ ! -f "$dir/node_modules/.package-lock.json" || "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]]; then
+        log "Installing the npm packages of tests/node (npm ci)"
+        (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+    fi
+}
+
 configure_and_build() {
     local dir="$1"; shift
     if [[ ! -f "$dir/build.ninja" ]]; then
@@ -58,6 +72,7 @@ main_flags=(-DLPDESK_WERROR=ON)
 
 cmd_build() {
     install_deps
+    install_node_modules
     configure_and_build "$build_dir" "${main_flags[@]}"
 }
 
@@ -70,6 +85,7 @@ cmd_package() {
 
 cmd_test() {
     install_deps
+    install_node_modules
     configure_and_build "$build_dir" "${main_flags[@]}"
     log "Running the CTest suite"
     local rc=0
@@ -85,6 +101,7 @@ cmd_test() {
 
 cmd_demo() {
     install_deps
+    install_node_modules
     configure_and_build "$build_dir" "${main_flags[@]}"
     exec "$here/demo.sh" "$build_dir"
 }

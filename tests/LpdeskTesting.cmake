@@ -15,5 +15,7 @@ function(lpdesk_add_test)
         LABELS "${arg_LABELS}"
         TIMEOUT ${arg_TIMEOUT}
         ENVIRONMENT "HOME=${home};XDG_DATA_HOME=${home}/data;XDG_CONFIG_HOME=${home}/config;XDG_CACHE_HOME=${home}/cache;TMPDIR=${home}/tmp;LPDESK_KDF_MS=20;QT_QPA_PLATFORM=offscreen;LPDESK_TEST_HOME=${home};${arg_ENV}")
+    # One locale for every test: the GUI writes dates and numbers the way the system language does.
+    set_property(TEST ${arg_NAME} APPEND PROPERTY ENVIRONMENT "LC_ALL=C.UTF-8")
     file(MAKE_DIRECTORY "${home}/tmp")
 endfunction()

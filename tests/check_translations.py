@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Fail if the .ts files miss a tr() string of the sources, or keep one that no longer exists.
+"""Fail if the .ts files miss a tr() string of the sources, or keep one that no longer exists, or if a shipped
+language (es, fr) has an unfinished string.
 
 Runs lupdate on copies of translations/*.ts over core/, ui/ and app/ and compares the sets of
 (context, source) pairs with the committed files. Refresh with:
@@ -46,6 +47,20 @@ def finished_problems(path):
                     problems.append(f'[{name}] {src!r}: keyboard accelerator differs in {form!r}')
     return problems
 
+SHIPPED = ('es', 'fr')  # every string finished; English is the source language
+
+
+def unfinished(path):
+    """(context, source) of every message still marked unfinished."""
+    out = []
+    for ctx in ET.parse(path).getroot().iter('context'):
+        for msg in ctx.iter('message'):
+            tr = msg.find('translation')
+            if tr is not None and tr.get('type') == 'unfinished':
+                out.append((ctx.findtext('name'), msg.findtext('source')))
+    return out
+
+
 def main():
     lupdate, root = sys.argv[1], pathlib.Path(sys.argv[2])
     sources = sorted(str(p) for d in ('core', 'ui', 'app') for ext in ('*.h', '*.cpp') for p in (root / d).rglob(ext))
@@ -57,12 +72,19 @@ def main():
         if 'QString tr(const char' in text:
             print(f'{src}: defines a free tr() helper; use Q_DECLARE_TR_FUNCTIONS(lpdesk::Class) instead')
             ok = False
-    for lang in ('en', 'es'):
+    for lang in ('en', 'es', 'fr'):
         for problem in finished_problems(root / 'translations' / f'lpdesk_{lang}.ts'):
             print(f'lpdesk_{lang}.ts: {problem}')
             ok = False
+    for lang in SHIPPED:
+        left = unfinished(root / 'translations' / f'lpdesk_{lang}.ts')
+        if left:
+            ok = False
+            print(f'lpdesk_{lang}.ts: {len(left)} unfinished strings (translate them: translations/tools/README.md)')
+            for ctx, src in left[:10]:
+                print(f'  unfinished: [{ctx}] {src!r}')
     with tempfile.TemporaryDirectory() as work:
-        for lang in ('en', 'es'):
+        for lang in ('en', 'es', 'fr'):
             committed = root / 'translations' / f'lpdesk_{lang}.ts'
             copy = pathlib.Path(work) / committed.name
             shutil.copy(committed, copy)
@@ -78,7 +100,7 @@ def main():
                 for ctx, src in sorted(stale)[:10]:
                     print(f'  stale:   [{ctx}] {src!r}')
     if not ok:
-        print('Run: cmake --build build --target update_translations')
+        print('Refresh with: cmake --build build --target update_translations; then translate what it adds')
         return 1
     print('translations are current')
     return 0

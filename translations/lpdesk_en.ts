@@ -1514,9 +1514,9 @@
     </message>
     <message numerus="yes">
         <source>  media     %n item(s) (see &apos;media list&apos;)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  media     %n item (see &apos;media list&apos;)</numerusform>
+            <numerusform>  media     %n items (see &apos;media list&apos;)</numerusform>
         </translation>
     </message>
     <message>
@@ -1690,9 +1690,9 @@
     </message>
     <message numerus="yes">
         <source>%n transaction(s) newly linked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n transaction newly linked</numerusform>
+            <numerusform>%n transactions newly linked</numerusform>
         </translation>
     </message>
     <message>
@@ -1833,9 +1833,9 @@
     </message>
     <message numerus="yes">
         <source>FAILED: %n problem(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>FAILED: %n problem in %1</numerusform>
+            <numerusform>FAILED: %n problems in %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2033,9 +2033,9 @@
     <name>lpdesk::CustodyRecorder</name>
     <message numerus="yes">
         <source>, %n signed checkpoint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n signed checkpoint</numerusform>
+            <numerusform>, %n signed checkpoints</numerusform>
         </translation>
     </message>
     <message>
@@ -2555,9 +2555,9 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message numerus="yes">
         <source>%n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
         </translation>
     </message>
     <message>
@@ -2642,9 +2642,9 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message numerus="yes">
         <source>%n clip(s) were refused at ingest (see quarantine)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clip was refused at ingest (see quarantine)</numerusform>
+            <numerusform>%n clips were refused at ingest (see quarantine)</numerusform>
         </translation>
     </message>
     <message>
@@ -3105,9 +3105,9 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message numerus="yes">
         <source>Title for a case with %n incident(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Title for a case with %n incident:</numerusform>
+            <numerusform>Title for a case with %n incidents:</numerusform>
         </translation>
     </message>
     <message>
@@ -3406,9 +3406,9 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message numerus="yes">
         <source>POS extract: %n transaction(s) with line items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>POS extract: %n transaction with line items</numerusform>
+            <numerusform>POS extract: %n transactions with line items</numerusform>
         </translation>
     </message>
     <message>
@@ -4291,9 +4291,9 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message numerus="yes">
         <source>%n new incident(s), %1 new clip(s) (%2 MB), %3 quarantined</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new incident, %1 new clip(s) (%2 MB), %3 quarantined</numerusform>
+            <numerusform>%n new incidents, %1 new clip(s) (%2 MB), %3 quarantined</numerusform>
         </translation>
     </message>
     <message>
@@ -4306,9 +4306,9 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message numerus="yes">
         <source>POS: %n journal(s) imported, %1 transactions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>POS: %n journal imported, %1 transactions</numerusform>
+            <numerusform>POS: %n journals imported, %1 transactions</numerusform>
         </translation>
     </message>
     <message>
@@ -5029,9 +5029,9 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message numerus="yes">
         <source>Intact: %n event(s), %1 signed checkpoint(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Intact: %n event, %1 signed checkpoint(s).</numerusform>
+            <numerusform>Intact: %n events, %1 signed checkpoint(s).</numerusform>
         </translation>
     </message>
     <message>
@@ -5083,6 +5083,133 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Activate to open the case at this statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::StateLabels</name>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shoplifting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organized retail crime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>robbery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>burglary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fraud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return fraud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vandalism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trespass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pos exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>door sensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>panic button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analytics</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5766,10 +5893,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancelled.|-1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read the sealed package.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5835,6 +5958,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>The agency&apos;s receipt names a different hash for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5954,16 +6081,16 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message numerus="yes">
         <source>Stopped after %n still(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stopped after %n still: %1</numerusform>
+            <numerusform>Stopped after %n stills: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n still(s) of %1 written to %2, each recorded in the chain of custody.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n still of %1 written to %2, recorded in the chain of custody.</numerusform>
+            <numerusform>%n stills of %1 written to %2, each recorded in the chain of custody.</numerusform>
         </translation>
     </message>
 </context>
@@ -6288,9 +6415,9 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message numerus="yes">
         <source>NOT intact: %n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>NOT intact: %n problem found.</numerusform>
+            <numerusform>NOT intact: %n problems found.</numerusform>
         </translation>
     </message>
     <message>

@@ -5,34 +5,34 @@
     <name>Permissions</name>
     <message>
         <source>Permission denied: %1 may not %2 (allowed: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Permiso denegado: %1 no puede %2 (permitido: %3).</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>LP Desk</source>
-        <translation type="unfinished">LP Desk</translation>
+        <translation>LP Desk</translation>
     </message>
     <message>
         <source>LP Desk cannot start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LP Desk no puede iniciarse: %1</translation>
     </message>
     <message>
         <source>LP Desk investigation workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto de investigación LP Desk</translation>
     </message>
     <message>
         <source>Case database to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos de casos que se abrirá.</translation>
     </message>
     <message>
         <source>Open case database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir base de datos de casos</translation>
     </message>
     <message>
         <source>LP Desk databases (*.lpdb)</source>
-        <translation type="unfinished">Bases de datos de LP Desk (*.lpdb)</translation>
+        <translation>Bases de datos de LP Desk (*.lpdb)</translation>
     </message>
 </context>
 <context>
@@ -58,496 +58,496 @@
     <name>Scrypt</name>
     <message>
         <source>Key derivation parameters are out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los parámetros de derivación de claves están fuera de rango.</translation>
     </message>
     <message>
         <source>Key derivation failed (not enough memory?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la derivación de claves (¿falta memoria?).</translation>
     </message>
 </context>
 <context>
     <name>X25519</name>
     <message>
         <source>Sealed key does not open (corrupt or not ours).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave sellada no se abre (dañada o no es nuestra).</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::AgenciesDialog</name>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished">&amp;Probar la conexión</translation>
+        <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Quitar</translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismos</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished">Id.</translation>
+        <translation>Id.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>CA</source>
-        <translation type="unfinished"></translation>
+        <translation>CA</translation>
     </message>
     <message>
         <source>Add an agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un organismo</translation>
     </message>
     <message>
         <source>short id, e.g. cpd-19</source>
-        <translation type="unfinished"></translation>
+        <translation>id. corto, p. ej. cpd-19</translation>
     </message>
     <message>
         <source>API key header</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabecera de la clave de API</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Examinar…</translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>The agency&apos;s CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de CA del organismo</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt)</source>
-        <translation type="unfinished">Certificados (*.pem *.crt)</translation>
+        <translation>Certificados (*.pem *.crt)</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Id.:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nombre:</translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <source>Pinned &amp;CA:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA fijada:</translation>
     </message>
     <message>
         <source>Au&amp;thentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;tenticación:</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de &amp;API:</translation>
     </message>
     <message>
         <source>A&amp;dd agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;organismo</translation>
     </message>
     <message>
         <source>system</source>
-        <translation type="unfinished"></translation>
+        <translation>sistema</translation>
     </message>
     <message>
         <source>pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>fijada</translation>
     </message>
     <message>
         <source>Cannot read the CA certificate %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el certificado de CA %1.</translation>
     </message>
     <message>
         <source>Agency %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismo %1 añadido.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con %1…</translation>
     </message>
     <message>
         <source>Agency %1 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismo %1 quitado.</translation>
     </message>
     <message>
         <source>OAuth2 client credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales de cliente OAuth2</translation>
     </message>
     <message>
         <source>Mutual TLS (client certificate)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS mutuo (certificado de cliente)</translation>
     </message>
     <message>
         <source>client certificate (PEM file)</source>
-        <translation type="unfinished"></translation>
+        <translation>certificado de cliente (archivo PEM)</translation>
     </message>
     <message>
         <source>its private key (PEM file, unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>su clave privada (archivo PEM, sin cifrar)</translation>
     </message>
     <message>
         <source>Token &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL del token:</translation>
     </message>
     <message>
         <source>Client &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Id. de cliente:</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secreto de cliente:</translation>
     </message>
     <message>
         <source>Client certi&amp;ficate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certi&amp;ficado de cliente:</translation>
     </message>
     <message>
         <source>Client private ke&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave pri&amp;vada del cliente:</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::AgencyRegistry</name>
     <message>
         <source>add agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir organismos</translation>
     </message>
     <message>
         <source>An agency id is 2–40 lowercase letters, digits or &apos;-&apos; (got &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>El id. de un organismo tiene de 2 a 40 letras minúsculas, dígitos o &apos;-&apos; (se recibió &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>Give the agency&apos;s name (at most 200 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el nombre del organismo (200 caracteres como máximo).</translation>
     </message>
     <message>
         <source>The agency&apos;s address must be an https:// URL without user name or fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del organismo debe ser una URL https:// sin nombre de usuario ni fragmento.</translation>
     </message>
     <message>
         <source>The pinned CA file holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de la CA fijada no contiene ningún certificado PEM.</translation>
     </message>
     <message>
         <source>Authentication is one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La autenticación es una de: %1.</translation>
     </message>
     <message>
         <source>API key authentication needs a header name and the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La autenticación por clave de API necesita el nombre de una cabecera y la clave.</translation>
     </message>
     <message>
         <source>OAuth2 client credentials need an https:// token URL, a client id and its secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las credenciales de cliente OAuth2 necesitan una URL de token https://, un id. de cliente y su secreto.</translation>
     </message>
     <message>
         <source>Mutual TLS needs a client certificate and its matching private key (PEM, unencrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>El TLS mutuo necesita un certificado de cliente y su clave privada correspondiente (PEM, sin cifrar).</translation>
     </message>
     <message>
         <source>The payload profile is one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil de datos es uno de: %1.</translation>
     </message>
     <message>
         <source>The size limit must lie between 1 MiB and 1 TiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>El límite de tamaño debe estar entre 1 MiB y 1 TiB.</translation>
     </message>
     <message>
         <source>A field name is 1–40 lowercase letters or &apos;_&apos; (got &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de un campo tiene de 1 a 40 letras minúsculas o &apos;_&apos; (se recibió &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is never sent to an agency, whatever the profile says.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; nunca se envía a un organismo, diga lo que diga el perfil.</translation>
     </message>
     <message>
         <source>There already is an agency %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un organismo %1.</translation>
     </message>
     <message>
         <source>remove agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>quitar organismos</translation>
     </message>
     <message>
         <source>There is no agency %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el organismo %1.</translation>
     </message>
     <message>
         <source>see agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>ver organismos</translation>
     </message>
     <message>
         <source>submit releases</source>
-        <translation type="unfinished"></translation>
+        <translation>enviar entregas</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an optional field; they are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un campo opcional; los opcionales son: %2.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::AudioDecoder</name>
     <message>
         <source>The clip has no audio track.</source>
-        <translation type="unfinished"></translation>
+        <translation>El clip no tiene pista de audio.</translation>
     </message>
     <message>
         <source>No decoder for the audio track.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay decodificador para la pista de audio.</translation>
     </message>
     <message>
         <source>Cannot open the audio decoder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el decodificador de audio.</translation>
     </message>
     <message>
         <source>Cannot set up audio conversion.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede preparar la conversión de audio.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::AudioEncoder</name>
     <message>
         <source>The AAC encoder is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>El codificador AAC no está disponible.</translation>
     </message>
     <message>
         <source>Cannot open the AAC encoder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el codificador AAC: %1</translation>
     </message>
     <message>
         <source>Audio encoding failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la codificación de audio: %1</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::AuditLogDialog</name>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Detalles</translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>&amp;Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar la cadena</translation>
     </message>
     <message>
         <source>read the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>leer el registro de auditoría</translation>
     </message>
     <message>
         <source>The audit chain is intact: %1 events.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cadena de auditoría está íntegra: %1 eventos.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::CaseDatabase</name>
     <message>
         <source>User names are 1–64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los nombres de usuario tienen de 1 a 64 letras, dígitos, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; o &apos;-&apos;.</translation>
     </message>
     <message>
         <source>The passphrase must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña no puede estar vacía.</translation>
     </message>
     <message>
         <source>%1 already exists; LP Desk will not overwrite a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; LP Desk no sobrescribe una base de datos.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
         <source>Cannot create a database in %1: the folder is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear una base de datos en %1: no se puede escribir en la carpeta.</translation>
     </message>
     <message>
         <source>Cannot create the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la base de datos: %1</translation>
     </message>
     <message>
         <source>LP Desk organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización LP Desk</translation>
     </message>
     <message>
         <source>LP Desk workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto de trabajo LP Desk</translation>
     </message>
     <message>
         <source>Cannot move the new database into place at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede colocar la nueva base de datos en %1.</translation>
     </message>
     <message>
         <source>There is no case database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna base de datos de casos en %1.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo.</translation>
     </message>
     <message>
         <source>%1 is not writable (read-only folder or file); LP Desk needs to write its journal there. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en %1 (carpeta o archivo de solo lectura); LP Desk necesita escribir allí su diario. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>The database file %1 is damaged, truncated or does not belong to this key-slot file (%2). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de base de datos %1 está dañado, truncado o no corresponde a este archivo de ranuras de clave (%2). No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
         <source>%1 is not an LP Desk case database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una base de datos de casos de LP Desk.</translation>
     </message>
     <message>
         <source>The key-slot file does not belong to this database (database id differs).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de ranuras de clave no corresponde a esta base de datos (el id. de la base de datos es distinto).</translation>
     </message>
     <message>
         <source>Cannot write to the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la base de datos: %1</translation>
     </message>
     <message>
         <source>The key-slot file is locked by another LP Desk process; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro proceso de LP Desk tiene bloqueado el archivo de ranuras de clave; inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The audit anchor in the key-slot file does not verify (edited).</source>
-        <translation type="unfinished"></translation>
+        <translation>El ancla de auditoría del archivo de ranuras de clave no se verifica (ha sido editado).</translation>
     </message>
     <message>
         <source>The audit log ends before event %1, which was recorded earlier: events were deleted from its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría termina antes del evento %1, que se registró anteriormente: se borraron eventos del final.</translation>
     </message>
     <message>
         <source>Audit event %1 differs from what was recorded earlier: the log was rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>El evento de auditoría %1 difiere de lo registrado anteriormente: el registro se ha reescrito.</translation>
     </message>
     <message>
         <source>change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar la configuración</translation>
     </message>
     <message>
         <source>rotate the master key</source>
-        <translation type="unfinished"></translation>
+        <translation>rotar la clave maestra</translation>
     </message>
     <message>
         <source>Rekey failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el cambio de clave: %1</translation>
     </message>
     <message>
         <source>Rekey failed; the database still uses the old key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el cambio de clave; la base de datos sigue usando la clave anterior: %1</translation>
     </message>
     <message>
         <source>back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>hacer copia de seguridad de la base de datos</translation>
     </message>
     <message>
         <source>%1 already exists; choose a new name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; elija otro nombre para la copia de seguridad.</translation>
     </message>
     <message>
         <source>Cannot write the backup into %1: the folder is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir la copia de seguridad en %1: no se puede escribir en la carpeta.</translation>
     </message>
     <message>
         <source>Backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la copia de seguridad: %1</translation>
     </message>
     <message>
         <source>Backup failed: cannot move it into place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la copia de seguridad: no se puede colocar en su sitio.</translation>
     </message>
     <message>
         <source>Backup of %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la copia de seguridad de %1.</translation>
     </message>
     <message>
         <source>check the database</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobar la base de datos</translation>
     </message>
     <message>
         <source>SQLite integrity check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de integridad de SQLite: %1</translation>
     </message>
     <message>
         <source>SQLite integrity check could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo ejecutar la comprobación de integridad de SQLite: %1</translation>
     </message>
     <message>
         <source>audit event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>evento de auditoría %1: %2</translation>
     </message>
     <message>
         <source>user %1 has no key slot and cannot log in</source>
-        <translation type="unfinished"></translation>
+        <translation>el usuario %1 no tiene ranura de clave y no puede iniciar sesión</translation>
     </message>
     <message>
         <source>key slot for %1 has no active user and is refused at login</source>
-        <translation type="unfinished"></translation>
+        <translation>la ranura de clave de %1 no tiene usuario activo y se rechaza al iniciar sesión</translation>
     </message>
     <message>
         <source>No transaction to commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna transacción que confirmar.</translation>
     </message>
     <message>
         <source>Could not save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar: %1</translation>
     </message>
     <message>
         <source>custody %1, event %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>custodia %1, evento %2: %3</translation>
     </message>
     <message>
         <source>custody %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>custodia %1: %2</translation>
     </message>
 </context>
 <context>
@@ -585,318 +585,318 @@
     <name>lpdesk::CaseReport</name>
     <message>
         <source>Case report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe del caso %1</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished">%1 por %2</translation>
+        <translation>%1 por %2</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Released for</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado para</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitado</translation>
     </message>
     <message>
         <source>%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 el %2: %3</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado</translation>
     </message>
     <message>
         <source>Case status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del caso</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">Incidentes</translation>
+        <translation>Incidentes</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished">Tienda</translation>
+        <translation>Tienda</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Gravedad</translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Detected (store time)</source>
-        <translation type="unfinished">Detectado (hora de la tienda)</translation>
+        <translation>Detectado (hora de la tienda)</translation>
     </message>
     <message>
         <source>Narrative and suspects</source>
-        <translation type="unfinished"></translation>
+        <translation>Relato y sospechosos</translation>
     </message>
     <message>
         <source>Incident detected: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidente detectado: %1 (%2)</translation>
     </message>
     <message>
         <source>POS register %1 #%2, %3 %4 %5 (register clock %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Caja del TPV %1 n.º %2, %3 %4 %5 (reloj de la caja %6)</translation>
     </message>
     <message>
         <source>Statement taken from %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración tomada a %1 (%2)</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>Stills</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotogramas</translation>
     </message>
     <message>
         <source>POS extract</source>
-        <translation type="unfinished"></translation>
+        <translation>Extracto del TPV</translation>
     </message>
     <message>
         <source>Store %1, register %2, transaction %3, %4 (true %5), operator %6, flags: %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Tienda %1, caja %2, transacción %3, %4 (real %5), operador %6, indicadores: %7</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Cant.</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Tender / note</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago / nota</translation>
     </message>
     <message>
         <source>card •••• %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tarjeta •••• %1</translation>
     </message>
     <message>
         <source>card number withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>número de tarjeta omitido</translation>
     </message>
     <message>
         <source>VOIDED</source>
-        <translation type="unfinished"></translation>
+        <translation>ANULADA</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaraciones</translation>
     </message>
     <message>
         <source>Contact: %1. Version %2, signed off by %3 on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto: %1. Versión %2, firmada por %3 el %4.</translation>
     </message>
     <message>
         <source>withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>omitido</translation>
     </message>
     <message>
         <source>Redaction log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de anonimización</translation>
     </message>
     <message>
         <source>%1 (plan SHA-256 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (SHA-256 del plan %2)</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
     </message>
     <message>
         <source>Style</source>
-        <translation type="unfinished"></translation>
+        <translation>Estilo</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>From–to (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde–hasta (s)</translation>
     </message>
     <message>
         <source>Frames</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotogramas</translation>
     </message>
     <message>
         <source>audio</source>
-        <translation type="unfinished"></translation>
+        <translation>audio</translation>
     </message>
     <message>
         <source>muted</source>
-        <translation type="unfinished"></translation>
+        <translation>silenciado</translation>
     </message>
     <message>
         <source>No redacted derivatives in this package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paquete no contiene derivados anonimizados.</translation>
     </message>
     <message>
         <source>Files and their SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos y su SHA-256</translation>
     </message>
     <message>
         <source>Exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>The package&apos;s own documents are listed with their hashes in SHA256SUMS and in the signed manifest.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los documentos propios del paquete figuran con sus hashes en SHA256SUMS y en el manifest.json firmado.</translation>
     </message>
     <message>
         <source>Chain of custody</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena de custodia</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash</translation>
     </message>
     <message>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobación</translation>
     </message>
     <message>
         <source>Approved for release by %1 (legal) on %2. Reason: %3. The approval covers the content with SHA-256 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado para su entrega por %1 (asesoría jurídica) el %2. Motivo: %3. La aprobación cubre el contenido con SHA-256 %4.</translation>
     </message>
     <message>
         <source>The PDF report needs a QGuiApplication.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe PDF necesita una QGuiApplication.</translation>
     </message>
     <message>
         <source>Case report %1 — package %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe del caso %1 — paquete %2</translation>
     </message>
     <message>
         <source>Cannot start the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede iniciar el PDF.</translation>
     </message>
     <message>
         <source>LP Desk package %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete de LP Desk %1 · %2</translation>
     </message>
     <message>
         <source>Package %1 · page %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete %1 · página %2 de %3</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::CaseService</name>
     <message>
         <source>read cases</source>
-        <translation type="unfinished"></translation>
+        <translation>leer casos</translation>
     </message>
     <message>
         <source>change cases</source>
-        <translation type="unfinished"></translation>
+        <translation>modificar casos</translation>
     </message>
     <message>
         <source>There is no case %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el caso %1.</translation>
     </message>
     <message>
         <source>There is no incident %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el incidente %1.</translation>
     </message>
     <message>
         <source>A case needs a title of 1–200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un caso necesita un título de 1 a 200 caracteres.</translation>
     </message>
     <message>
         <source>Incident %1 is not in this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>El incidente %1 no está en este caso.</translation>
     </message>
     <message>
         <source>Status must be one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado debe ser uno de: %1</translation>
     </message>
     <message>
         <source>A note needs 1–20000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota tiene de 1 a 20000 caracteres.</translation>
     </message>
     <message>
         <source>A clock offset is between -86400 and 86400 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un desfase de reloj está entre -86400 y 86400 segundos.</translation>
     </message>
     <message>
         <source>There is no camera %1 at store %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la cámara %1 en la tienda %2.</translation>
     </message>
 </context>
 <context>
@@ -1078,1108 +1078,1109 @@
     <name>lpdesk::Cli</name>
     <message>
         <source>No passphrase: set LPDESK_PASSPHRASE, use --passphrase-file, or run in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin frase de contraseña: defina LPDESK_PASSPHRASE, use --passphrase-file o ejecútelo en un terminal.</translation>
     </message>
     <message>
         <source>--%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 necesita un valor</translation>
     </message>
     <message>
         <source>unknown option --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>opción desconocida --%1</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>falló</translation>
     </message>
     <message>
         <source>Try &apos;lpdesk-cli --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe &apos;lpdesk-cli --help&apos;.</translation>
     </message>
     <message>
         <source>Cannot read the passphrase file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de frase de contraseña %1: %2</translation>
     </message>
     <message>
         <source>Repeat the passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la frase de contraseña: </translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished">Las dos frases de contraseña no coinciden.</translation>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
         <source>Which user? Give --user NAME or set LPDESK_USER.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué usuario? Indique --user NOMBRE o defina LPDESK_USER.</translation>
     </message>
     <message>
         <source>Passphrase for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de %1: </translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: %1</translation>
     </message>
     <message>
         <source>no command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el comando &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Usage: lpdesk-cli [--db FILE] [--user NAME] [--json] [--passphrase-file FILE] COMMAND ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: lpdesk-cli [--db ARCHIVO] [--user NOMBRE] [--json] [--passphrase-file ARCHIVO] COMANDO ...</translation>
     </message>
     <message>
         <source>LP Desk command line: the same core services as the lpdesk workstation, headless.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de comandos de LP Desk: los mismos servicios del núcleo que el puesto lpdesk, sin interfaz gráfica.</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones globales:</translation>
     </message>
     <message>
         <source>case database (default: LPDESK_DB or the per-user data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>base de datos de casos (predeterminada: LPDESK_DB o la carpeta de datos del usuario)</translation>
     </message>
     <message>
         <source>who unlocks it (default: LPDESK_USER, or the only user)</source>
-        <translation type="unfinished"></translation>
+        <translation>quién la desbloquea (predeterminado: LPDESK_USER o el único usuario)</translation>
     </message>
     <message>
         <source>machine-readable output for list and show commands</source>
-        <translation type="unfinished"></translation>
+        <translation>salida legible por máquina para los comandos list y show</translation>
     </message>
     <message>
         <source>read the passphrase from FILE (else LPDESK_PASSPHRASE, else asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>leer la frase de contraseña de ARCHIVO (si no, LPDESK_PASSPHRASE; si no, se pregunta)</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos:</translation>
     </message>
     <message>
         <source>Exit codes: 0 ok, 1 failed, 2 usage error, 3 authentication or permission refused, 4 verification failed (tampering or corruption).</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de salida: 0 correcto, 1 fallo, 2 error de uso, 3 autenticación o permiso denegados, 4 verificación fallida (manipulación o daños).</translation>
     </message>
     <message>
         <source>&apos;lpdesk-cli help COMMAND&apos; or &apos;lpdesk-cli COMMAND --help&apos; shows one command.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;lpdesk-cli help COMANDO&apos; o &apos;lpdesk-cli COMANDO --help&apos; muestra un comando.</translation>
     </message>
     <message>
         <source>--db needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>--db necesita un valor</translation>
     </message>
     <message>
         <source>--user needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>--user necesita un valor</translation>
     </message>
     <message>
         <source>--passphrase-file needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>--passphrase-file necesita un valor</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
     <message>
         <source>wrong number of arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>número de argumentos incorrecto</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>init needs --admin NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>init necesita --admin NOMBRE</translation>
     </message>
     <message>
         <source>Creating %1 (tuning the key-derivation cost to this machine)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando %1 (ajustando el coste de derivación de claves a este equipo)...</translation>
     </message>
     <message>
         <source>--role must be investigator, legal, admin or auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>--role debe ser investigator, legal, admin o auditor</translation>
     </message>
     <message>
         <source>add users</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir usuarios</translation>
     </message>
     <message>
         <source>Passphrase for the new user %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña del nuevo usuario %1: </translation>
     </message>
     <message>
         <source>  (no key slot)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (sin ranura de clave)</translation>
     </message>
     <message>
         <source>Rotating the master key so the removed user&apos;s knowledge of it is worthless...</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotando la clave maestra para que lo que el usuario eliminado sabía de ella no sirva de nada...</translation>
     </message>
     <message>
         <source>Current passphrase for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña actual de %1: </translation>
     </message>
     <message>
         <source>New passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frase de contraseña: </translation>
     </message>
     <message>
         <source>Recipient key (X25519) id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de destinatario (X25519) id. %1</translation>
     </message>
     <message>
         <source>Signing certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de firma %1</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella SHA-256 %1</translation>
     </message>
     <message>
         <source>Organisation CA certificate (give this to police as org-ca.pem)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de CA de la organización (entréguelo a la policía como org-ca.pem)</translation>
     </message>
     <message>
         <source>SQLite integrity: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>Integridad de SQLite: correcta</translation>
     </message>
     <message>
         <source>SQLite integrity: FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>Integridad de SQLite: FALLIDA</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: %1</translation>
     </message>
     <message>
         <source>--since takes a date (2026-03-14) or an RFC 3339 time</source>
-        <translation type="unfinished"></translation>
+        <translation>--since admite una fecha (2026-03-14) o una hora RFC 3339</translation>
     </message>
     <message>
         <source>read the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>leer el registro de auditoría</translation>
     </message>
     <message>
         <source>verify the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>verificar el registro de auditoría</translation>
     </message>
     <message>
         <source>audit event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>evento de auditoría %1: %2</translation>
     </message>
     <message>
         <source>create a new encrypted case database (never overwrites)</source>
-        <translation type="unfinished"></translation>
+        <translation>crear una nueva base de datos de casos cifrada (nunca sobrescribe)</translation>
     </message>
     <message>
         <source>unlock and print your name and role</source>
-        <translation type="unfinished"></translation>
+        <translation>desbloquear y mostrar su nombre y su rol</translation>
     </message>
     <message>
         <source>(admin) add a user with its own key slot (passphrase: LPDESK_NEW_PASSPHRASE or asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>(admin) añadir un usuario con su propia ranura de clave (frase: LPDESK_NEW_PASSPHRASE o se pregunta)</translation>
     </message>
     <message>
         <source>(admin, auditor) users and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>(admin, auditor) usuarios y roles</translation>
     </message>
     <message>
         <source>(admin) remove a user&apos;s key slot; --rekey also rotates the master key</source>
-        <translation type="unfinished"></translation>
+        <translation>(admin) quitar la ranura de clave de un usuario; --rekey también rota la clave maestra</translation>
     </message>
     <message>
         <source>(admin) change a role</source>
-        <translation type="unfinished"></translation>
+        <translation>(admin) cambiar un rol</translation>
     </message>
     <message>
         <source>change your passphrase (new one: LPDESK_NEW_PASSPHRASE or asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar su frase de contraseña (la nueva: LPDESK_NEW_PASSPHRASE o se pregunta)</translation>
     </message>
     <message>
         <source>recipient key (what stores encrypt to) and signing certificates (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>clave de destinatario (a la que cifran las tiendas) y certificados de firma (PEM)</translation>
     </message>
     <message>
         <source>write the recipient public key for a store</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir la clave pública de destinatario para una tienda</translation>
     </message>
     <message>
         <source>write the organisation CA certificate (org-ca.pem for police)</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir el certificado de CA de la organización (org-ca.pem para la policía)</translation>
     </message>
     <message>
         <source>integrity check and every hash chain; exit 4 on any break</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobación de integridad y de cada cadena de hashes; sale con 4 ante cualquier ruptura</translation>
     </message>
     <message>
         <source>(admin) consistent encrypted copy (OUT, OUT.keys, OUT.media)</source>
-        <translation type="unfinished"></translation>
+        <translation>(admin) copia cifrada coherente (SALIDA, SALIDA.keys, SALIDA.media)</translation>
     </message>
     <message>
         <source>(admin) rotate the database master key</source>
-        <translation type="unfinished"></translation>
+        <translation>(admin) rotar la clave maestra de la base de datos</translation>
     </message>
     <message>
         <source>(admin, auditor) the global audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>(admin, auditor) el registro de auditoría global</translation>
     </message>
     <message>
         <source>(admin, auditor) verify the audit chain; exit 4 on any break</source>
-        <translation type="unfinished"></translation>
+        <translation>(admin, auditor) verificar la cadena de auditoría; sale con 4 ante cualquier ruptura</translation>
     </message>
     <message>
         <source>store-sim needs --out DIR and --recipient FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>store-sim necesita --out DIR y --recipient ARCHIVO</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>--stores, --incidents, --clip-seconds and --seed take numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>--stores, --incidents, --clip-seconds y --seed admiten números</translation>
     </message>
     <message>
         <source>--day takes a date like 2026-03-14</source>
-        <translation type="unfinished"></translation>
+        <translation>--day admite una fecha como 2026-03-14</translation>
     </message>
     <message>
         <source>--size takes WIDTHxHEIGHT</source>
-        <translation type="unfinished"></translation>
+        <translation>--size admite ANCHOxALTO</translation>
     </message>
     <message>
         <source>%1 stores, %2 incidents, %3 clips (%4 MB encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiendas, %2 incidentes, %3 clips (%4 MB cifrados)</translation>
     </message>
     <message>
         <source>%1 is too large for a certificate or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es demasiado grande para un certificado o una clave.</translation>
     </message>
     <message>
         <source>store add needs exactly one of --path DIR or --url URL</source>
-        <translation type="unfinished"></translation>
+        <translation>store add necesita exactamente uno de --path DIR o --url URL</translation>
     </message>
     <message>
         <source>--cert and --key go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--cert y --key van juntos</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nunca</translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>%1: %2 new incidents, %3 new clips (%4 MB), %5 duplicates, %6 POS journals, %7 quarantined%8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 incidentes nuevos, %3 clips nuevos (%4 MB), %5 duplicados, %6 diarios del TPV, %7 en cuarentena%8</translation>
     </message>
     <message>
         <source>; stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; detenido: %1</translation>
     </message>
     <message>
         <source>lpdesk-cli: %1 items were quarantined; see &apos;lpdesk-cli quarantine list&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>lpdesk-cli: %1 elementos quedaron en cuarentena; véase &apos;lpdesk-cli quarantine list&apos;.</translation>
     </message>
     <message>
         <source>--severity takes 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>--severity admite de 1 a 5</translation>
     </message>
     <message>
         <source>--%1 takes a date (2026-03-14) or an RFC 3339 time</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 admite una fecha (2026-03-14) o una hora RFC 3339</translation>
     </message>
     <message>
         <source>  (unread)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (no leído)</translation>
     </message>
     <message>
         <source>--sort is one of priority, newest, oldest, severity, store, type</source>
-        <translation type="unfinished"></translation>
+        <translation>--sort es uno de priority, newest, oldest, severity, store, type</translation>
     </message>
     <message>
         <source>Incident %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidente %1</translation>
     </message>
     <message>
         <source>  store     %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>  tienda    %1 (%2)</translation>
     </message>
     <message>
         <source>  type      %1, severity %2, trigger %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  tipo      %1, gravedad %2, aviso %3</translation>
     </message>
     <message>
         <source>  detected  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  detectado %1</translation>
     </message>
     <message>
         <source>            %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>            %1 UTC</translation>
     </message>
     <message>
         <source>  location  %1%2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>  lugar     %1%2%3</translation>
     </message>
     <message>
         <source>, register %1</source>
-        <translation type="unfinished">, caja %1</translation>
+        <translation>, caja %1</translation>
     </message>
     <message>
         <source>, camera %1</source>
-        <translation type="unfinished">, cámara %1</translation>
+        <translation>, cámara %1</translation>
     </message>
     <message>
         <source>  narrative %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  relato    %1</translation>
     </message>
     <message>
         <source>  suspect   %1: %2, %3, %4, %5; %6; %7</source>
-        <translation type="unfinished"></translation>
+        <translation>  sospechoso %1: %2, %3, %4, %5; %6; %7</translation>
     </message>
     <message>
         <source>  clip      %1  %2  %3 s  %4x%5  sha256 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>  clip      %1  %2  %3 s  %4x%5  sha256 %6</translation>
     </message>
     <message>
         <source>  missing   %1 clip(s) were quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>  faltan    %1 clip(s) quedaron en cuarentena</translation>
     </message>
     <message>
         <source>  POS       register %1, transaction %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  TPV       caja %1, transacción %2, %3</translation>
     </message>
     <message>
         <source>read the quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>leer la cuarentena</translation>
     </message>
     <message>
         <source>(admin) register a store drop: a folder/USB or HTTPS with pinned CA and client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>(admin) registrar el punto de entrega de una tienda: carpeta/USB o HTTPS con CA fijada y certificado de cliente</translation>
     </message>
     <message>
         <source>stores with last pull, cursor and last error</source>
-        <translation type="unfinished"></translation>
+        <translation>tiendas con su última descarga, cursor y último error</translation>
     </message>
     <message>
         <source>(investigator, admin) fetch new incidents, media and POS journals; verify every hash; quarantine bad items (exit 1 if any)</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator, admin) descargar incidentes, grabaciones y diarios del TPV nuevos; verificar cada hash; poner en cuarentena lo defectuoso (sale con 1 si hay algo)</translation>
     </message>
     <message>
         <source>(investigator, legal) the triage inbox, most urgent first</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator, legal) la bandeja de entrada de triaje, lo más urgente primero</translation>
     </message>
     <message>
         <source>(investigator, legal) one incident (the read is audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator, legal) un incidente (la lectura queda auditada)</translation>
     </message>
     <message>
         <source>what pulls refused, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>lo que rechazaron las descargas, y por qué</translation>
     </message>
     <message>
         <source>(investigator, legal) full-text search over incidents, narratives and statements</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator, legal) búsqueda de texto completo en incidentes, relatos y declaraciones</translation>
     </message>
     <message>
         <source>write one realistic store drop per store under DIR/&lt;store-id&gt;/ (no database needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir un punto de entrega realista por tienda en DIR/&lt;id-tienda&gt;/ (no necesita base de datos)</translation>
     </message>
     <message>
         <source>case new needs --title T</source>
-        <translation type="unfinished"></translation>
+        <translation>case new necesita --title T</translation>
     </message>
     <message>
         <source>  id        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  id.       %1</translation>
     </message>
     <message>
         <source>  status    %1, assigned to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  estado    %1, asignado a %2</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>nadie</translation>
     </message>
     <message>
         <source>  created   %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  creado    %1 por %2</translation>
     </message>
     <message>
         <source>  tags      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  etiquetas %1</translation>
     </message>
     <message>
         <source>  incident  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  incidente %1</translation>
     </message>
     <message numerus="yes">
         <source>  media     %n item(s) (see &apos;media list&apos;)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  medios    %n elemento (véase &apos;media list&apos;)</numerusform>
+            <numerusform>  medios    %n elementos (véase &apos;media list&apos;)</numerusform>
         </translation>
     </message>
     <message>
         <source>  note      %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>  nota      %1 (%2, %3)</translation>
     </message>
     <message>
         <source>
       %1 of %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>
+      %1 de %2 %3</translation>
     </message>
     <message>
         <source>--%1 takes seconds (12.5) or HH:MM:SS.mmm</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 admite segundos (12.5) o HH:MM:SS.mmm</translation>
     </message>
     <message>
         <source>--mode is copy, smart or reencode</source>
-        <translation type="unfinished"></translation>
+        <translation>--mode es copy, smart o reencode</translation>
     </message>
     <message>
         <source>trimming… %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>recortando… %1%</translation>
     </message>
     <message>
         <source>%1 trim: frames %2–%3, %4 s to %5 s%6</source>
-        <translation type="unfinished"></translation>
+        <translation>recorte %1: fotogramas %2–%3, de %4 s a %5 s%6</translation>
     </message>
     <message>
         <source> (copy trims start at the keyframe before the requested in-point)</source>
-        <translation type="unfinished"></translation>
+        <translation> (los recortes por copia empiezan en el fotograma clave anterior al punto de entrada pedido)</translation>
     </message>
     <message>
         <source>frame needs --out FILE.png</source>
-        <translation type="unfinished"></translation>
+        <translation>frame necesita --out ARCHIVO.png</translation>
     </message>
     <message>
         <source>read custody</source>
-        <translation type="unfinished"></translation>
+        <translation>leer la custodia</translation>
     </message>
     <message>
         <source>verify custody</source>
-        <translation type="unfinished"></translation>
+        <translation>verificar la custodia</translation>
     </message>
     <message>
         <source>event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>evento %1: %2</translation>
     </message>
     <message>
         <source>the offset is a number of seconds (positive: the recorder&apos;s clock is ahead)</source>
-        <translation type="unfinished"></translation>
+        <translation>el desfase es un número de segundos (positivo: el reloj del grabador va adelantado)</translation>
     </message>
     <message>
         <source>(investigator) open a case from incidents (also across stores); prints its id</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator) abrir un caso a partir de incidentes (también de varias tiendas); muestra su id.</translation>
     </message>
     <message>
         <source>(investigator, legal) cases</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator, legal) casos</translation>
     </message>
     <message>
         <source>(investigator, legal) one case</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator, legal) un caso</translation>
     </message>
     <message>
         <source>(investigator) link an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator) vincular un incidente</translation>
     </message>
     <message>
         <source>(investigator) unlink an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator) desvincular un incidente</translation>
     </message>
     <message>
         <source>(investigator) change the status</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator) cambiar el estado</translation>
     </message>
     <message>
         <source>(investigator) assign the case</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator) asignar el caso</translation>
     </message>
     <message>
         <source>(investigator) set tags</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator) poner etiquetas</translation>
     </message>
     <message>
         <source>(investigator) add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator) añadir una nota</translation>
     </message>
     <message>
         <source>(investigator, legal) originals and derivatives with hashes and lineage</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator, legal) originales y derivados con hashes y procedencia</translation>
     </message>
     <message>
         <source>(investigator) derivative clip (default smart: frame-accurate); prints its id</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator) clip derivado (predeterminado smart: exacto al fotograma); muestra su id.</translation>
     </message>
     <message>
         <source>(investigator) a still, recorded as a derivative and exported to FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator) un fotograma, registrado como derivado y exportado a ARCHIVO</translation>
     </message>
     <message>
         <source>(investigator) record how far a recorder&apos;s clock is ahead of true time (audited, in custody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator) registrar cuánto adelanta el reloj de un grabador respecto a la hora real (auditado, en la custodia)</translation>
     </message>
     <message>
         <source>a chain of custody</source>
-        <translation type="unfinished"></translation>
+        <translation>una cadena de custodia</translation>
     </message>
     <message>
         <source>verify a chain and its signed checkpoints; exit 4 naming each break</source>
-        <translation type="unfinished"></translation>
+        <translation>verificar una cadena y sus puntos de control firmados; sale con 4 y nombra cada ruptura</translation>
     </message>
     <message>
         <source>redact needs --plan FILE.json</source>
-        <translation type="unfinished"></translation>
+        <translation>redact necesita --plan ARCHIVO.json</translation>
     </message>
     <message>
         <source>%1 is larger than a redaction plan may be.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es más grande de lo que puede ser un plan de anonimización.</translation>
     </message>
     <message>
         <source>rendering… %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>renderizando… %1%</translation>
     </message>
     <message>
         <source>  region %1 (%2, %3): %4–%5 s, %6 frames</source>
-        <translation type="unfinished"></translation>
+        <translation>  región %1 (%2, %3): %4–%5 s, %6 fotogramas</translation>
     </message>
     <message>
         <source>(investigator) render a redaction plan (regions with keyframes, blur/pixelate/fill, audio mutes) to an H.264 derivative; prints its id</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator) renderizar un plan de anonimización (regiones con fotogramas clave, desenfoque/pixelado/relleno, silencios de audio) en un derivado H.264; muestra su id.</translation>
     </message>
     <message>
         <source>the reasons a redaction may give (admin: --set replaces the list; &apos;other&apos; always stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>los motivos que puede alegar una anonimización (admin: --set sustituye la lista; &apos;other&apos; siempre permanece)</translation>
     </message>
     <message>
         <source>%1  %2 transactions, %3 line items, %4 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 transacciones, %3 líneas, %4 rechazadas</translation>
     </message>
     <message>
         <source>  rejected %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  rechazada %1: %2</translation>
     </message>
     <message>
         <source>pos import takes a FILE or --pulled</source>
-        <translation type="unfinished"></translation>
+        <translation>pos import admite un ARCHIVO o --pulled</translation>
     </message>
     <message>
         <source>--format is auto, poslog, csv or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format es auto, poslog, csv o json</translation>
     </message>
     <message>
         <source>--mapping is saved per store: give --store ID</source>
-        <translation type="unfinished"></translation>
+        <translation>--mapping se guarda por tienda: indique --store ID</translation>
     </message>
     <message>
         <source>Cannot read the mapping %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la correspondencia %1.</translation>
     </message>
     <message>
         <source>The mapping is not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La correspondencia no es un objeto JSON: %1</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando %1…</translation>
     </message>
     <message>
         <source>--window takes seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--window admite segundos</translation>
     </message>
     <message numerus="yes">
         <source>%n transaction(s) newly linked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n transacción vinculada ahora</numerusform>
+            <numerusform>%n transacciones vinculadas ahora</numerusform>
         </translation>
     </message>
     <message>
         <source>    in clip %1 at %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>    en el clip %1 a los %2 s</translation>
     </message>
     <message>
         <source>%1 is too long for a statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es demasiado largo para una declaración.</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es texto UTF-8.</translation>
     </message>
     <message>
         <source>statement add needs --author NAME and --text-file F</source>
-        <translation type="unfinished"></translation>
+        <translation>statement add necesita --author NOMBRE y --text-file F</translation>
     </message>
     <message>
         <source>signed off %1</source>
-        <translation type="unfinished"></translation>
+        <translation>firmada %1</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>borrador</translation>
     </message>
     <message>
         <source>, corrected by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, corregida por %1</translation>
     </message>
     <message>
         <source>(investigator, admin) import a POS journal as evidence (kept encrypted with its hash); --mapping saves the store&apos;s CSV column mapping; --pulled imports journals pulled from stores</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator, admin) importar un diario del TPV como evidencia (guardado cifrado con su hash); --mapping guarda la correspondencia de columnas CSV de la tienda; --pulled importa los diarios descargados de las tiendas</translation>
     </message>
     <message>
         <source>(investigator) link the transactions the case&apos;s incidents reference and the exceptions at their registers within ±S seconds (default 120), clock offsets applied; or link/unlink by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator) vincular las transacciones a las que remiten los incidentes del caso y las excepciones de sus cajas en ±S segundos (120 por defecto), con los desfases de reloj aplicados; o vincular/desvincular a mano</translation>
     </message>
     <message>
         <source>(investigator, legal) the case&apos;s transactions with line items and where each happens in the case&apos;s clips; --mask withholds card digits and loyalty ids</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator, legal) las transacciones del caso con sus líneas y dónde ocurre cada una en los clips del caso; --mask oculta los dígitos de tarjeta y los id. de fidelización</translation>
     </message>
     <message>
         <source>(investigator, legal) one transaction (the receipt)</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator, legal) una transacción (el tique)</translation>
     </message>
     <message>
         <source>(investigator) record a statement (a draft until signed off); prints its id</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator) registrar una declaración (borrador hasta que se firme); muestra su id.</translation>
     </message>
     <message>
         <source>(investigator) change a draft statement</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator) cambiar una declaración en borrador</translation>
     </message>
     <message>
         <source>(investigator) sign off a statement: from then on it cannot change</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator) firmar una declaración: a partir de ahí no puede cambiar</translation>
     </message>
     <message>
         <source>(investigator) a new version of a signed-off statement; prints its id</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator) una nueva versión de una declaración firmada; muestra su id.</translation>
     </message>
     <message>
         <source>(investigator, legal) the case&apos;s statements, every version</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator, legal) las declaraciones del caso, todas las versiones</translation>
     </message>
     <message>
         <source>(investigator, legal) one statement with its attachments&apos; hashes</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator, legal) una declaración con los hashes de sus adjuntos</translation>
     </message>
     <message>
         <source>POS: %1 journals imported, %2 transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>TPV: %1 diarios importados, %2 transacciones</translation>
     </message>
     <message>
         <source>lpdesk-cli: POS journal not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lpdesk-cli: diario del TPV no importado: %1</translation>
     </message>
     <message>
         <source>  statement %1  case %2  %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  declaración %1  caso %2  %3: %4</translation>
     </message>
     <message>
         <source>Cannot read the password file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de contraseña %1: %2</translation>
     </message>
     <message>
         <source>Package password (hand it over separately): </source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña del paquete (entréguela por separado): </translation>
     </message>
     <message>
         <source>Package password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña del paquete: </translation>
     </message>
     <message>
         <source>An encrypted package needs a password: give --password-file F, set LPDESK_PACKAGE_PASSWORD, or run in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paquete cifrado necesita una contraseña: indique --password-file F, defina LPDESK_PACKAGE_PASSWORD o ejecútelo en un terminal.</translation>
     </message>
     <message>
         <source>The package is encrypted: give --password-file F, set LPDESK_PACKAGE_PASSWORD, or run in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete está cifrado: indique --password-file F, defina LPDESK_PACKAGE_PASSWORD o ejecútelo en un terminal.</translation>
     </message>
     <message>
         <source>; %1 by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 por %2: %3</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazada</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>aprobada</translation>
     </message>
     <message>
         <source>    void: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    anulada: %1</translation>
     </message>
     <message>
         <source>--purpose is usb or agency:ID</source>
-        <translation type="unfinished"></translation>
+        <translation>--purpose es usb o agency:ID</translation>
     </message>
     <message>
         <source>release request needs --note T</source>
-        <translation type="unfinished"></translation>
+        <translation>release request necesita --note T</translation>
     </message>
     <message>
         <source>    content SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    SHA-256 del contenido %1</translation>
     </message>
     <message>
         <source>a decision needs --note T</source>
-        <translation type="unfinished"></translation>
+        <translation>una decisión necesita --note T</translation>
     </message>
     <message>
         <source>OK: package %1 (%2), %3 files, %4 bytes, %5 custody events, signed by %6</source>
-        <translation type="unfinished"></translation>
+        <translation>CORRECTO: paquete %1 (%2), %3 archivos, %4 bytes, %5 eventos de custodia, firmado por %6</translation>
     </message>
     <message numerus="yes">
         <source>FAILED: %n problem(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>FALLO: %n problema en %1</numerusform>
+            <numerusform>FALLO: %n problemas en %1</numerusform>
         </translation>
     </message>
     <message>
         <source>export needs --out FILE.zip</source>
-        <translation type="unfinished"></translation>
+        <translation>export necesita --out ARCHIVO.zip</translation>
     </message>
     <message>
         <source>%1: package %2, %3 files, %4 bytes, written and read back: it verifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: paquete %2, %3 archivos, %4 bytes, escrito y releído: se verifica.</translation>
     </message>
     <message>
         <source>(investigator) ask legal to release items of a case; prints the request id</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator) pedir a la asesoría jurídica que entregue elementos de un caso; muestra el id. de la solicitud</translation>
     </message>
     <message>
         <source>(investigator, legal, auditor) release requests and their state</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator, legal, auditor) solicitudes de entrega y su estado</translation>
     </message>
     <message>
         <source>(investigator, legal, auditor) one request with every item&apos;s hash</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator, legal, auditor) una solicitud con el hash de cada elemento</translation>
     </message>
     <message>
         <source>(legal, never the requester) approve: binds to the exact content; personal data stays masked unless included</source>
-        <translation type="unfinished"></translation>
+        <translation>(legal, nunca quien la pidió) aprobar: se vincula al contenido exacto; los datos personales siguen ocultos salvo que se incluyan</translation>
     </message>
     <message>
         <source>(legal, never the requester) reject with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>(legal, nunca quien la pidió) rechazar con un motivo</translation>
     </message>
     <message>
         <source>(investigator, legal) write the sealed package of an approved, unchanged release; it is read back and verified before success is reported</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator, legal) escribir el paquete sellado de una entrega aprobada y sin cambios; se relee y verifica antes de dar el éxito</translation>
     </message>
     <message>
         <source>(no database needed) verify a package offline: structure, signature, hashes, coverage, custody chain; exit 4 listing every problem</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin base de datos) verificar un paquete sin conexión: estructura, firma, hashes, cobertura, cadena de custodia; sale con 4 y enumera cada problema</translation>
     </message>
     <message>
         <source>Time-stamped %1 by %2 (RFC 3161)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sellado de tiempo %1 por %2 (RFC 3161)</translation>
     </message>
     <message>
         <source>Cannot read the certificate file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de certificado %1.</translation>
     </message>
     <message>
         <source>No time-stamp authority: packages carry no RFC 3161 token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin autoridad de sellado de tiempo: los paquetes no llevan token RFC 3161.</translation>
     </message>
     <message>
         <source>Time-stamp authority: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoridad de sellado de tiempo: %1</translation>
     </message>
     <message>
         <source>The TSA address must be an http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de la TSA debe ser una URL http:// o https://.</translation>
     </message>
     <message>
         <source>tsa URL needs --ca PEM: the CA that issues the TSA&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>tsa URL necesita --ca PEM: la CA que emite el certificado de la TSA</translation>
     </message>
     <message>
         <source>(admin to change) the RFC 3161 time-stamp authority that stamps every package&apos;s manifest; without arguments, show it</source>
-        <translation type="unfinished"></translation>
+        <translation>(admin para cambiarla) la autoridad de sellado de tiempo RFC 3161 que sella el manifiesto de cada paquete; sin argumentos, la muestra</translation>
     </message>
     <message>
         <source>Cannot read %1 (or it is over 64 KiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1 (o supera 64 KiB).</translation>
     </message>
     <message>
         <source>--max-mb takes a number of MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-mb admite un número de MiB</translation>
     </message>
     <message>
         <source> (secret set)</source>
-        <translation type="unfinished"></translation>
+        <translation> (secreto definido)</translation>
     </message>
     <message>
         <source>  system CAs</source>
-        <translation type="unfinished"></translation>
+        <translation>  CA del sistema</translation>
     </message>
     <message>
         <source>  pinned CA</source>
-        <translation type="unfinished"></translation>
+        <translation>  CA fijada</translation>
     </message>
     <message>
         <source>(admin) an agency profile: pinned CA, authentication (secrets kept in the encrypted database), payload profile, size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>(admin) un perfil de organismo: CA fijada, autenticación (secretos guardados en la base de datos cifrada), perfil de datos, límite de tamaño</translation>
     </message>
     <message>
         <source>agency profiles (never their secrets)</source>
-        <translation type="unfinished"></translation>
+        <translation>perfiles de organismos (nunca sus secretos)</translation>
     </message>
     <message>
         <source>(admin) remove an agency profile</source>
-        <translation type="unfinished"></translation>
+        <translation>(admin) quitar un perfil de organismo</translation>
     </message>
     <message>
         <source>  report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  denuncia %1</translation>
     </message>
     <message>
         <source>  next attempt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  próximo intento %1</translation>
     </message>
     <message>
         <source>submit needs --agency ID (and --wait takes seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>submit necesita --agency ID (y --wait admite segundos)</translation>
     </message>
     <message>
         <source>Not delivered yet; it stays in the outbox (outbox run retries it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no entregado; sigue en la bandeja de salida (outbox run lo reintenta).</translation>
     </message>
     <message>
         <source>--wait takes seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--wait admite segundos</translation>
     </message>
     <message>
         <source>(investigator, legal) seal an approved release for the agency, put it in the outbox and deliver it (retrying while the wait is at most S seconds, default 60); prints the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator, legal) sellar una entrega aprobada para el organismo, ponerla en la bandeja de salida y entregarla (reintentando mientras la espera sea de S segundos como máximo, 60 por defecto); muestra el acuse</translation>
     </message>
     <message>
         <source>submissions, their state, attempts and receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>envíos, su estado, intentos y acuses</translation>
     </message>
     <message>
         <source>(investigator, legal) deliver every submission that is due, resuming interrupted uploads</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator, legal) entregar todos los envíos pendientes, reanudando las subidas interrumpidas</translation>
     </message>
     <message>
         <source>(investigator, legal) cancel a submission</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator, legal) cancelar un envío</translation>
     </message>
     <message>
         <source>connect to the agency: TLS with the pinned CA (and client certificate), an HTTP answer</source>
-        <translation type="unfinished"></translation>
+        <translation>conectar con el organismo: TLS con la CA fijada (y certificado de cliente), una respuesta HTTP</translation>
     </message>
     <message>
         <source>TIME is RFC 3339 with an offset, e.g. 2026-03-14T14:02:11-05:00</source>
-        <translation type="unfinished"></translation>
+        <translation>HORA es RFC 3339 con desfase, p. ej. 2026-03-14T14:02:11-05:00</translation>
     </message>
     <message>
         <source>at %1 (%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>a los %1 (%2 s)</translation>
     </message>
     <message>
         <source>no footage: the clip starts %1 s later</source>
-        <translation type="unfinished"></translation>
+        <translation>sin imagen: el clip empieza %1 s después</translation>
     </message>
     <message>
         <source>no footage: the clip ended %1 s earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>sin imagen: el clip terminó %1 s antes</translation>
     </message>
     <message>
         <source>(investigator, legal) where the true time TIME (RFC 3339) falls in each clip of the case, corrected for camera clock offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>(investigator, legal) dónde cae la hora real HORA (RFC 3339) en cada clip del caso, corregida por los desfases de reloj de las cámaras</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::CmsSignature</name>
     <message>
         <source>The organisation signing identity is not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La identidad de firma de la organización no está cargada.</translation>
     </message>
     <message>
         <source>CMS signing failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la firma CMS: %1</translation>
     </message>
     <message>
         <source>CMS encoding failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la codificación CMS: %1</translation>
     </message>
     <message>
         <source>the signature file is not a CMS structure</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de firma no es una estructura CMS</translation>
     </message>
     <message>
         <source>no CA certificate to verify against</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay certificado de CA con el que verificar</translation>
     </message>
     <message>
         <source>the manifest signature does not verify (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la firma del manifiesto no se verifica (%1)</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::CustodyLog</name>
     <message>
         <source>A custody event needs a chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un evento de custodia necesita una cadena.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::CustodyRecorder</name>
     <message numerus="yes">
         <source>, %n signed checkpoint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n punto de control firmado</numerusform>
+            <numerusform>, %n puntos de control firmados</numerusform>
         </translation>
     </message>
     <message>
         <source>checkpoint at event %1: the events it sealed (up to %2) were changed afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>punto de control en el evento %1: los eventos que sellaba (hasta el %2) se modificaron después</translation>
     </message>
     <message>
         <source>checkpoint at event %1: the signature does not verify with the organisation certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>punto de control en el evento %1: la firma no se verifica con el certificado de la organización</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::CustodyView</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Detalles</translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>&amp;Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar la cadena</translation>
     </message>
     <message>
         <source>Intact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Íntegra: %1</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::DerivativeMaker</name>
     <message>
         <source>Media %1 is not part of case %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El medio %1 no forma parte del caso %2.</translation>
     </message>
     <message>
         <source>Media %1 belongs to several cases; say which with --case.</source>
-        <translation type="unfinished"></translation>
+        <translation>El medio %1 pertenece a varios casos; indique cuál con --case.</translation>
     </message>
     <message>
         <source>trim evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>recortar evidencias</translation>
     </message>
     <message>
         <source>%1 is a still, not a clip.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un fotograma, no un clip.</translation>
     </message>
     <message>
         <source>export stills</source>
-        <translation type="unfinished"></translation>
+        <translation>exportar fotogramas</translation>
     </message>
     <message>
         <source>%1 s is outside the clip (0–%2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s está fuera del clip (0–%2 s).</translation>
     </message>
     <message>
         <source>Cannot encode the still: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede codificar el fotograma: %1</translation>
     </message>
     <message>
         <source>The still was recorded, but %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El fotograma quedó registrado, pero no se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::DropSource</name>
     <message>
         <source>The store folder %1 does not exist or is not a folder (is the USB stick mounted?).</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de la tienda %1 no existe o no es una carpeta (¿está montada la memoria USB?).</translation>
     </message>
     <message>
         <source>Unknown store source kind %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de origen de tienda desconocido %1.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::EncryptedAvio</name>
     <message>
         <source>Not a readable media file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un archivo multimedia legible: %1</translation>
     </message>
     <message>
         <source>Cannot read the media streams: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los flujos multimedia: %1</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::ExportPackageDialog</name>
     <message>
         <source>&amp;Encrypt the package with a password (AES-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cifrar el paquete con una contraseña (AES-256)</translation>
     </message>
     <message>
         <source>Export sealed package</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar paquete sellado</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Examinar…</translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>Package file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo del paquete</translation>
     </message>
     <message>
         <source>ZIP packages (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes ZIP (*.zip)</translation>
     </message>
     <message>
         <source>Hand the password over separately (by phone, never with the package).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregue la contraseña por separado (por teléfono, nunca con el paquete).</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña:</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar</translation>
     </message>
     <message>
         <source>Type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la misma contraseña dos veces.</translation>
     </message>
     <message>
         <source>Exporting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando %1</translation>
     </message>
 </context>
 <context>
@@ -2277,244 +2278,244 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <name>lpdesk::FolderDropSource</name>
     <message>
         <source>Refused the unsafe path %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó la ruta insegura %1.</translation>
     </message>
     <message>
         <source>%1 is missing from the store folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta %1 en la carpeta de la tienda.</translation>
     </message>
     <message>
         <source>%1 points outside the store folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 apunta fuera de la carpeta de la tienda.</translation>
     </message>
     <message>
         <source>%1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo normal.</translation>
     </message>
     <message>
         <source>%1 is %2 bytes, more than the %3 allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocupa %2 bytes, más de los %3 permitidos.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 grew past the size allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 creció por encima del tamaño permitido.</translation>
     </message>
     <message>
         <source>%1 is %2 bytes but the incident says %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocupa %2 bytes, pero el incidente indica %3.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Cancelado.</translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>Reading %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la lectura de %1: %2</translation>
     </message>
     <message>
         <source>Writing %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la escritura de %1: %2</translation>
     </message>
     <message>
         <source>%1 is larger than allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es más grande de lo permitido.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::HashChain</name>
     <message>
         <source>chain %1: %2 events, intact (head %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>cadena %1: %2 eventos, íntegra (cabeza %3)</translation>
     </message>
     <message>
         <source>chain %1, event %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>cadena %1, evento %2: %3</translation>
     </message>
     <message>
         <source>Could not record the event: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo registrar el evento: %1</translation>
     </message>
     <message>
         <source>missing (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta (borrado)</translation>
     </message>
     <message>
         <source>%1 events up to %2 are missing (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>faltan %1 eventos hasta el %2 (borrados)</translation>
     </message>
     <message>
         <source>duplicate or out-of-order sequence number</source>
-        <translation type="unfinished"></translation>
+        <translation>número de secuencia duplicado o desordenado</translation>
     </message>
     <message>
         <source>event text is not valid JSON (edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto del evento no es JSON válido (editado)</translation>
     </message>
     <message>
         <source>event says it is number %1: events were reordered</source>
-        <translation type="unfinished"></translation>
+        <translation>el evento dice ser el número %1: se reordenaron eventos</translation>
     </message>
     <message>
         <source>indexed columns differ from the hashed event (edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>las columnas indexadas difieren del evento con hash (editado)</translation>
     </message>
     <message>
         <source>event belongs to another chain (moved)</source>
-        <translation type="unfinished"></translation>
+        <translation>el evento pertenece a otra cadena (movido)</translation>
     </message>
     <message>
         <source>link to the previous event is broken (an earlier event was deleted, edited or reordered)</source>
-        <translation type="unfinished"></translation>
+        <translation>el enlace con el evento anterior está roto (se borró, editó o reordenó un evento anterior)</translation>
     </message>
     <message>
         <source>contents were edited (hash mismatch)</source>
-        <translation type="unfinished"></translation>
+        <translation>se editó el contenido (el hash no coincide)</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::HttpSignature</name>
     <message>
         <source>A covered component is malformed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un componente cubierto está mal formado: %1</translation>
     </message>
     <message>
         <source>an ecdsa-p256-sha256 signature is 64 bytes (r‖s)</source>
-        <translation type="unfinished"></translation>
+        <translation>una firma ecdsa-p256-sha256 ocupa 64 bytes (r‖s)</translation>
     </message>
     <message>
         <source>no certificate to check the signature with</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay certificado con el que comprobar la firma</translation>
     </message>
     <message>
         <source>the certificate&apos;s key is not ECDSA P-256</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave del certificado no es ECDSA P-256</translation>
     </message>
     <message>
         <source>the signature cannot be encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>la firma no se puede codificar</translation>
     </message>
     <message>
         <source>the HTTP message signature does not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>la firma del mensaje HTTP no se verifica</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::HttpsDropSource</name>
     <message>
         <source>The store&apos;s CA file is not a PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de CA de la tienda no es un certificado PEM.</translation>
     </message>
     <message>
         <source>The client certificate file is not a PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del certificado de cliente no es un certificado PEM.</translation>
     </message>
     <message>
         <source>The client key file is not an unencrypted PEM EC or RSA private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de la clave de cliente no es una clave privada PEM EC o RSA sin cifrar.</translation>
     </message>
     <message>
         <source>The store URL must be https://host[:port]/path (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL de la tienda debe ser https://host[:puerto]/ruta (se recibió %1).</translation>
     </message>
     <message>
         <source>TLS: the store&apos;s certificate is not valid for %1 (%2). Nothing was downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: el certificado de la tienda no es válido para %1 (%2). No se descargó nada.</translation>
     </message>
     <message>
         <source>TLS: the store&apos;s server certificate is not signed by the pinned CA (%1). Refusing to connect; nothing was downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: el certificado del servidor de la tienda no está firmado por la CA fijada (%1). Se rechaza la conexión; no se descargó nada.</translation>
     </message>
     <message>
         <source>Cannot connect to the store at %1: connection refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con la tienda en %1: conexión rechazada.</translation>
     </message>
     <message>
         <source>Cannot find the store&apos;s server %1 (DNS).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encuentra el servidor de la tienda %1 (DNS).</translation>
     </message>
     <message>
         <source>The store at %1 did not answer within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tienda en %1 no respondió en %2 segundos.</translation>
     </message>
     <message>
         <source>TLS handshake with %1 failed: %2. The store may require a client certificate, or ours may not be accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la negociación TLS con %1: %2. Puede que la tienda exija un certificado de cliente o que no acepte el nuestro.</translation>
     </message>
     <message>
         <source>The store at %1 closed the connection while sending %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tienda en %1 cerró la conexión mientras enviaba %2.</translation>
     </message>
     <message>
         <source>The store requires a valid client certificate (HTTP %1). Configure the certificate the store issued to this workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tienda exige un certificado de cliente válido (HTTP %1). Configure el certificado que la tienda emitió para este puesto.</translation>
     </message>
     <message>
         <source>%1 is missing on the store&apos;s server (HTTP 404).</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta %1 en el servidor de la tienda (HTTP 404).</translation>
     </message>
     <message>
         <source>The store refused access to %1 (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La tienda denegó el acceso a %1 (HTTP %2).</translation>
     </message>
     <message>
         <source>The store answered HTTP %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tienda respondió HTTP %1 para %2.</translation>
     </message>
     <message>
         <source>Downloading %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la descarga de %1: %2</translation>
     </message>
     <message>
         <source>Refused the unsafe path %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó la ruta insegura %1.</translation>
     </message>
     <message>
         <source>%1 is %2 bytes, more than the %3 allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocupa %2 bytes, más de los %3 permitidos.</translation>
     </message>
     <message>
         <source>%1 is larger than the %2 bytes allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supera los %2 bytes permitidos.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>The store answered a resumed download of %1 with the wrong range.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tienda respondió a la reanudación de la descarga de %1 con un rango erróneo.</translation>
     </message>
     <message>
         <source>%1 is larger on the server than the incident says (%2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es más grande en el servidor de lo que indica el incidente (%2 bytes).</translation>
     </message>
     <message>
         <source>Writing %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la escritura de %1: %2</translation>
     </message>
     <message>
         <source>Cancelled; %1 of %2 bytes of %3 are kept to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado; se conservan %1 de %2 bytes de %3 para reanudar.</translation>
     </message>
     <message>
         <source>The download of %1 ended early (%2 of %3 bytes); it will resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descarga de %1 terminó antes de tiempo (%2 de %3 bytes); se reanudará.</translation>
     </message>
     <message>
         <source>%1 is larger than allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es más grande de lo permitido.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Cancelado.</translation>
+        <translation>Cancelado.</translation>
     </message>
 </context>
 <context>
@@ -2666,15 +2667,15 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <name>lpdesk::IncidentInbox</name>
     <message>
         <source>read incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>leer incidentes</translation>
     </message>
     <message>
         <source>Search for at least one word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque al menos una palabra.</translation>
     </message>
     <message>
         <source>There is no incident %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el incidente %1.</translation>
     </message>
 </context>
 <context>
@@ -2743,200 +2744,200 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <name>lpdesk::JsonCheck</name>
     <message>
         <source>%1: field &quot;%2&quot; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el campo &quot;%2&quot; %3</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta</translation>
     </message>
     <message>
         <source>is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>no está permitido</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una cadena</translation>
     </message>
     <message>
         <source>is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>supera los %1 caracteres</translation>
     </message>
     <message>
         <source>has an invalid value</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene un valor no válido</translation>
     </message>
     <message>
         <source>must be an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un entero</translation>
     </message>
     <message>
         <source>is out of range (%1…%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>está fuera de rango (%1…%2)</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número</translation>
     </message>
     <message>
         <source>is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>está fuera de rango</translation>
     </message>
     <message>
         <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una lista</translation>
     </message>
     <message>
         <source>has more than %1 items</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene más de %1 elementos</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto</translation>
     </message>
     <message>
         <source>must be one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser uno de: %1</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::KeySlotFile</name>
     <message>
         <source>Unknown user or wrong passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario desconocido o frase de contraseña incorrecta.</translation>
     </message>
     <message>
         <source>The key-slot file %1 is missing; the database cannot be unlocked without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo de ranuras de clave %1; sin él no se puede desbloquear la base de datos.</translation>
     </message>
     <message>
         <source>Cannot read the key-slot file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de ranuras de clave %1: %2</translation>
     </message>
     <message>
         <source>The key-slot file %1 is too large to be genuine.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de ranuras de clave %1 es demasiado grande para ser auténtico.</translation>
     </message>
     <message>
         <source>The key-slot file is corrupt (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de ranuras de clave está dañado (%1).</translation>
     </message>
     <message>
         <source>Cannot write the key-slot file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el archivo de ranuras de clave %1: %2</translation>
     </message>
     <message>
         <source>The passphrase must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña no puede estar vacía.</translation>
     </message>
     <message>
         <source>Could not create the key slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la ranura de clave.</translation>
     </message>
     <message>
         <source>The key slot for this user is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La ranura de clave de este usuario está dañada: %1</translation>
     </message>
     <message>
         <source>Could not seal the new master key.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo sellar la nueva clave maestra.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::LpencReader</name>
     <message>
         <source>The file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo.</translation>
     </message>
     <message>
         <source>This is not an .lpenc encrypted file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un archivo cifrado .lpenc.</translation>
     </message>
     <message>
         <source>This .lpenc file uses a version this program does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo .lpenc usa una versión que este programa no conoce.</translation>
     </message>
     <message>
         <source>The file is encrypted to another recipient key, not to this workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está cifrado para otra clave de destinatario, no para este puesto.</translation>
     </message>
     <message>
         <source>The file&apos;s header is damaged or was altered (header authentication failed).</source>
-        <translation type="unfinished"></translation>
+        <translation>La cabecera del archivo está dañada o se alteró (falló la autenticación de la cabecera).</translation>
     </message>
     <message>
         <source>The file is truncated: it is shorter than its header says.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está truncado: es más corto de lo que indica su cabecera.</translation>
     </message>
     <message>
         <source>The file has extra bytes after its last chunk.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo tiene bytes de más tras su último bloque.</translation>
     </message>
     <message>
         <source>A chunk of this file comes from another encrypted file (chunks were swapped between files).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bloque de este archivo procede de otro archivo cifrado (se intercambiaron bloques entre archivos).</translation>
     </message>
     <message>
         <source>The chunks of this file are out of order (reordered).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los bloques de este archivo están desordenados (reordenados).</translation>
     </message>
     <message>
         <source>A chunk of this file is damaged or was altered (authentication failed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bloque de este archivo está dañado o se alteró (falló la autenticación).</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Cancelado.</translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source> (%1 of %2 bytes present)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 de %2 bytes presentes)</translation>
     </message>
     <message>
         <source> (chunk %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (bloque %1)</translation>
     </message>
     <message>
         <source> (position %1 holds chunk %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (la posición %1 contiene el bloque %2)</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::LpencWriter</name>
     <message>
         <source>Invalid test-vector parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros de vector de prueba no válidos.</translation>
     </message>
     <message>
         <source>The recipient key is not an X25519 public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de destinatario no es una clave pública X25519.</translation>
     </message>
     <message>
         <source>Chunk size out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de bloque fuera de rango.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Encryption failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el cifrado.</translation>
     </message>
     <message>
         <source>Cannot write the encrypted file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el archivo cifrado: %1</translation>
     </message>
     <message>
         <source>The encrypted file is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo cifrado ya está cerrado.</translation>
     </message>
     <message>
         <source>Cannot save the encrypted file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el archivo cifrado: %1</translation>
     </message>
 </context>
 <context>
@@ -2995,7 +2996,7 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     </message>
     <message>
         <source>&amp;Back up database…</source>
-        <translation>Hacer &amp;copia de seguridad…</translation>
+        <translation>Hacer copia de segu&amp;ridad…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3138,7 +3139,7 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     </message>
     <message>
         <source>&amp;Search incidents and statements…</source>
-        <translation>&amp;Buscar en incidentes y declaraciones…</translation>
+        <translation>Buscar en &amp;incidentes y declaraciones…</translation>
     </message>
     <message>
         <source>Import &amp;POS journal…</source>
@@ -3221,414 +3222,414 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <name>lpdesk::MarkerService</name>
     <message>
         <source>add markers</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir marcadores</translation>
     </message>
     <message>
         <source>Markers belong to a case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los marcadores pertenecen a un caso.</translation>
     </message>
     <message>
         <source>remove markers</source>
-        <translation type="unfinished"></translation>
+        <translation>quitar marcadores</translation>
     </message>
     <message>
         <source>There is no marker %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el marcador %1.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::MediaLibrary</name>
     <message>
         <source>view evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>ver evidencias</translation>
     </message>
     <message>
         <source>There is no media item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el medio %1.</translation>
     </message>
     <message>
         <source>Cannot record the derivative: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede registrar el derivado: %1</translation>
     </message>
     <message>
         <source>The time is not a valid RFC 3339 time with an offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora no es una hora RFC 3339 válida con desfase.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::Migrations</name>
     <message>
         <source>Cannot read the schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la versión del esquema.</translation>
     </message>
     <message>
         <source>This database uses schema version %1, but this LP Desk only knows up to version %2. Use a newer LP Desk; the database was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos usa la versión de esquema %1, pero este LP Desk solo conoce hasta la versión %2. Use un LP Desk más reciente; la base de datos no se ha cambiado.</translation>
     </message>
     <message>
         <source>Cannot start migration %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede iniciar la migración %1: %2</translation>
     </message>
     <message>
         <source>Migration %1 (%2) failed and was rolled back: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La migración %1 (%2) falló y se deshizo: %3</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::Mp4Muxer</name>
     <message>
         <source>Cannot create the MP4 writer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el escritor MP4: %1</translation>
     </message>
     <message>
         <source>Cannot add a stream to the MP4 writer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede añadir un flujo al escritor MP4.</translation>
     </message>
     <message>
         <source>Cannot start the MP4 file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede iniciar el archivo MP4: %1</translation>
     </message>
     <message>
         <source>Cannot write to the MP4 file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en el archivo MP4: %1</translation>
     </message>
     <message>
         <source>The MP4 file was never started.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo MP4 nunca se inició.</translation>
     </message>
     <message>
         <source>Cannot finish the MP4 file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede terminar el archivo MP4: %1</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::OutboxDialog</name>
     <message>
         <source>&amp;Send due now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar ahora lo pendiente</translation>
     </message>
     <message>
         <source>&amp;Cancel submission</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar envío</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de salida</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismo</translation>
     </message>
     <message>
         <source>Uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Subido</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos</translation>
     </message>
     <message>
         <source>Next attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo intento</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuse</translation>
     </message>
     <message>
         <source>Last message</source>
-        <translation type="unfinished"></translation>
+        <translation>Último mensaje</translation>
     </message>
     <message>
         <source>%1% of %2 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% de %2 KiB</translation>
     </message>
     <message>
         <source>Sending the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando la bandeja de salida</translation>
     </message>
     <message>
         <source>Submission to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el envío a %1: %2</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::PackageBuilder</name>
     <message>
         <source>export packages</source>
-        <translation type="unfinished"></translation>
+        <translation>exportar paquetes</translation>
     </message>
     <message>
         <source>%1 exists already; choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; elija otro nombre de archivo.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
         <source>A package password needs at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña de un paquete necesita al menos 8 caracteres.</translation>
     </message>
     <message>
         <source>%1 has %2 MB free; the package needs about %3 MB. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene %2 MB libres; el paquete necesita unos %3 MB. No se ha escrito nada.</translation>
     </message>
     <message>
         <source>Collecting the release</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniendo la entrega</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear %1: %2</translation>
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado; no se ha escrito nada.</translation>
     </message>
     <message>
         <source>%1 cannot be decrypted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede descifrar: %2</translation>
     </message>
     <message>
         <source>Writing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo %1</translation>
     </message>
     <message>
         <source>%1 no longer matches its recorded SHA-256; the stored evidence is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no coincide con su SHA-256 registrado; la evidencia almacenada está dañada.</translation>
     </message>
     <message>
         <source>Statement %1 by %2 (%3), version %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración %1 de %2 (%3), versión %4</translation>
     </message>
     <message>
         <source>The released statements as data</source>
-        <translation type="unfinished"></translation>
+        <translation>Las declaraciones entregadas, como datos</translation>
     </message>
     <message numerus="yes">
         <source>POS extract: %n transaction(s) with line items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Extracto del TPV: %n transacción con sus líneas</numerusform>
+            <numerusform>Extracto del TPV: %n transacciones con sus líneas</numerusform>
         </translation>
     </message>
     <message>
         <source>POS extract, one row per line item</source>
-        <translation type="unfinished"></translation>
+        <translation>Extracto del TPV, una fila por línea</translation>
     </message>
     <message>
         <source>Writing the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el informe</translation>
     </message>
     <message>
         <source>The case&apos;s chain of custody, verifiable offline</source>
-        <translation type="unfinished"></translation>
+        <translation>La cadena de custodia del caso, verificable sin conexión</translation>
     </message>
     <message>
         <source>The organisation CA certificate that issued the signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de CA de la organización que emitió el certificado de firma</translation>
     </message>
     <message>
         <source>Case report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe del caso</translation>
     </message>
     <message>
         <source>Offline index of the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice del paquete sin conexión</translation>
     </message>
     <message>
         <source>CASE/UCO provenance of every file</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedencia CASE/UCO de cada archivo</translation>
     </message>
     <message>
         <source>Cannot flush %1 to the device: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede volcar %1 al dispositivo: %2</translation>
     </message>
     <message>
         <source>Reading the package back to verify it</source>
-        <translation type="unfinished"></translation>
+        <translation>Releyendo el paquete para verificarlo</translation>
     </message>
     <message>
         <source>Verifying the written package</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando el paquete escrito</translation>
     </message>
     <message>
         <source>The written package does not verify (is the medium failing?): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete escrito no se verifica (¿falla el soporte?): %1</translation>
     </message>
     <message>
         <source>Cannot rename %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cambiar el nombre de %1 a %2.</translation>
     </message>
     <message>
         <source>The CA certificate of the time-stamp authority (RFC 3161)</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de CA de la autoridad de sellado de tiempo (RFC 3161)</translation>
     </message>
     <message>
         <source>Asking the time-stamp authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando a la autoridad de sellado de tiempo</translation>
     </message>
     <message>
         <source>The incident for police records systems (NIBRS-shaped)</source>
-        <translation type="unfinished"></translation>
+        <translation>El incidente para los sistemas de registro policial (con forma NIBRS)</translation>
     </message>
     <message>
         <source>The same incident as NIEM-style XML</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo incidente como XML de estilo NIEM</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::PackageContents</name>
     <message>
         <source>Original recording, camera %1, recorder start %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabación original, cámara %1, inicio del grabador %2</translation>
     </message>
     <message>
         <source>%1 of %2 (camera %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 (cámara %3)</translation>
     </message>
     <message>
         <source>an item not in this package</source>
-        <translation type="unfinished"></translation>
+        <translation>un elemento que no está en este paquete</translation>
     </message>
     <message>
         <source>Attachment %1 to statement %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjunto %1 de la declaración %2</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::PackageDocuments</name>
     <message>
         <source>custody.json is not an LP Desk custody chain</source>
-        <translation type="unfinished"></translation>
+        <translation>custody.json no es una cadena de custodia de LP Desk</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::PackageVerifier</name>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo.</translation>
     </message>
     <message>
         <source>The package is encrypted: give its password (--password-file).</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete está cifrado: indique su contraseña (--password-file).</translation>
     </message>
     <message>
         <source>%1 is %2 bytes, far larger than any package document</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocupa %2 bytes, mucho más que cualquier documento de un paquete</translation>
     </message>
     <message>
         <source>the package has no manifest.json or no manifest.json.p7s</source>
-        <translation type="unfinished"></translation>
+        <translation>el paquete no tiene manifest.json o no tiene manifest.json.p7s</translation>
     </message>
     <message>
         <source>No --ca given: the signature was checked against org-ca.pem inside the package, which proves the package is intact but not who made it. Compare that certificate with the one the sender gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó --ca: la firma se comprobó con el org-ca.pem incluido en el paquete, lo que demuestra que el paquete está íntegro, pero no quién lo hizo. Compare ese certificado con el que le dio el remitente.</translation>
     </message>
     <message>
         <source>manifest.json.p7s: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json.p7s: %1</translation>
     </message>
     <message>
         <source>manifest.json is not an LP Desk package manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json no es un manifiesto de paquete de LP Desk</translation>
     </message>
     <message>
         <source>manifest.json is version %1; this verifier reads version 1</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json es de la versión %1; este verificador lee la versión 1</translation>
     </message>
     <message>
         <source>manifest.json names signing certificate %1 but was signed by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json nombra el certificado de firma %1, pero lo firmó %2</translation>
     </message>
     <message>
         <source>manifest.json lists %1 twice</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json incluye %1 dos veces</translation>
     </message>
     <message>
         <source>%1 is listed in manifest.json but missing from the package</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figura en manifest.json pero falta en el paquete</translation>
     </message>
     <message>
         <source>%1 is %2 bytes; manifest.json says %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocupa %2 bytes; manifest.json indica %3</translation>
     </message>
     <message>
         <source>%1 does not match its SHA-256 in manifest.json (changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no coincide con su SHA-256 de manifest.json (modificado)</translation>
     </message>
     <message>
         <source>%1 is in the package but not in manifest.json (added)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en el paquete pero no en manifest.json (añadido)</translation>
     </message>
     <message>
         <source>the package has no SHA256SUMS</source>
-        <translation type="unfinished"></translation>
+        <translation>el paquete no tiene SHA256SUMS</translation>
     </message>
     <message>
         <source>SHA256SUMS line %1 is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea %1 de SHA256SUMS está mal formada</translation>
     </message>
     <message>
         <source>SHA256SUMS lists %1, which the package does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA256SUMS incluye %1, que el paquete no contiene</translation>
     </message>
     <message>
         <source>%1 does not match its SHA-256 in SHA256SUMS (changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no coincide con su SHA-256 de SHA256SUMS (modificado)</translation>
     </message>
     <message>
         <source>%1 is not covered by SHA256SUMS</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está cubierto por SHA256SUMS</translation>
     </message>
     <message>
         <source>custody.json holds chain %1, manifest.json names %2</source>
-        <translation type="unfinished"></translation>
+        <translation>custody.json contiene la cadena %1; manifest.json nombra %2</translation>
     </message>
     <message>
         <source>custody checkpoints cannot be checked without a valid manifest signature</source>
-        <translation type="unfinished"></translation>
+        <translation>los puntos de control de custodia no se pueden comprobar sin una firma válida del manifiesto</translation>
     </message>
     <message>
         <source>custody event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>evento de custodia %1: %2</translation>
     </message>
     <message>
         <source>custody %1</source>
-        <translation type="unfinished"></translation>
+        <translation>custodia %1</translation>
     </message>
     <message>
         <source>custody.json has no signed checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>custody.json no tiene ningún punto de control firmado</translation>
     </message>
     <message>
         <source>custody.json does not end at the head manifest.json names (events removed or added)</source>
-        <translation type="unfinished"></translation>
+        <translation>custody.json no termina en la cabeza que nombra manifest.json (se quitaron o añadieron eventos)</translation>
     </message>
     <message>
         <source>custody.json does not end with a signed checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>custody.json no termina con un punto de control firmado</translation>
     </message>
     <message>
         <source>manifest.json names a time-stamp, but manifest.json.tsr is missing (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json nombra un sello de tiempo, pero falta manifest.json.tsr (quitado)</translation>
     </message>
     <message>
         <source>manifest.json.tsr is in the package but manifest.json names no time-stamp (added)</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json.tsr está en el paquete, pero manifest.json no nombra ningún sello de tiempo (añadido)</translation>
     </message>
     <message>
         <source>No --tsa-ca given: the time-stamp was checked against tsa-ca.pem inside the package, which the organisation&apos;s signature covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó --tsa-ca: el sello de tiempo se comprobó con el tsa-ca.pem incluido en el paquete, que cubre la firma de la organización.</translation>
     </message>
     <message>
         <source>manifest.json.tsr: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json.tsr: %1</translation>
     </message>
 </context>
 <context>
@@ -3662,607 +3663,607 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <name>lpdesk::PlayerWidget</name>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir</translation>
     </message>
     <message>
         <source>Play / pause (Space, K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir / pausa (Espacio, K)</translation>
     </message>
     <message>
         <source>Speed (J slower, L faster)</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad (J más lenta, L más rápida)</translation>
     </message>
     <message>
         <source>Start (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio (Inicio)</translation>
     </message>
     <message>
         <source>Back one second (Shift+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retroceder un segundo (Mayús+Izquierda)</translation>
     </message>
     <message>
         <source>Previous frame (Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotograma anterior (Izquierda)</translation>
     </message>
     <message>
         <source>Next frame (Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotograma siguiente (Derecha)</translation>
     </message>
     <message>
         <source>Forward one second (Shift+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzar un segundo (Mayús+Derecha)</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <source>Set the in point (I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar el punto de entrada (I)</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida</translation>
     </message>
     <message>
         <source>Set the out point (O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar el punto de salida (O)</translation>
     </message>
     <message>
         <source>Marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcador</translation>
     </message>
     <message>
         <source>Add a marker with a note (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un marcador con una nota (M)</translation>
     </message>
     <message>
         <source>Zoom in (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar (+)</translation>
     </message>
     <message>
         <source>Zoom out (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar (-)</translation>
     </message>
     <message>
         <source>No audio output device: playing video only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay dispositivo de salida de audio: solo se reproduce el vídeo.</translation>
     </message>
     <message>
         <source>frame %1 / %2   %3</source>
-        <translation type="unfinished"></translation>
+        <translation>fotograma %1 / %2   %3</translation>
     </message>
     <message>
         <source>corrected for a camera clock %1 s %2</source>
-        <translation type="unfinished"></translation>
+        <translation>corregido por un reloj de cámara %1 s %2</translation>
     </message>
     <message>
         <source>fast</source>
-        <translation type="unfinished"></translation>
+        <translation>adelantado</translation>
     </message>
     <message>
         <source>slow</source>
-        <translation type="unfinished"></translation>
+        <translation>atrasado</translation>
     </message>
     <message>
         <source>In %1  Out %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada %1  Salida %2</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Jump to time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a una hora</translation>
     </message>
     <message>
         <source>Time in the clip (HH:MM:SS.mmm or seconds):</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora en el clip (HH:MM:SS.mmm o segundos):</translation>
     </message>
     <message>
         <source>Markers belong to a case: open the clip from a case to add them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los marcadores pertenecen a un caso: abra el clip desde un caso para añadirlos.</translation>
     </message>
     <message>
         <source>Add marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir marcador</translation>
     </message>
     <message>
         <source>Note for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota para %1:</translation>
     </message>
     <message>
         <source>The audio device cannot play this clip&apos;s audio: playing video only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo de audio no puede reproducir el audio de este clip: solo se reproduce el vídeo.</translation>
     </message>
     <message>
         <source>Audio output failed: playing video only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la salida de audio: solo se reproduce el vídeo.</translation>
     </message>
     <message>
         <source>POS register %1 #%2 %3 %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Caja del TPV %1 n.º %2 %3 %4 %5</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::PosImportDialog</name>
     <message>
         <source>Import POS journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar diario del TPV</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Examinar…</translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>(as written in the journal)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tal como figura en el diario)</translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectar</translation>
     </message>
     <message>
         <source>ARTS POSLog XML</source>
-        <translation type="unfinished"></translation>
+        <translation>ARTS POSLog XML</translation>
     </message>
     <message>
         <source>CSV (with a column mapping)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (con correspondencia de columnas)</translation>
     </message>
     <message>
         <source>LP Desk POS JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON de TPV de LP Desk</translation>
     </message>
     <message>
         <source>LP Desk field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de LP Desk</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna del archivo</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>&amp;Journal file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo del &amp;diario:</translation>
     </message>
     <message>
         <source>&amp;Store:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tienda:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>POS journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario del TPV</translation>
     </message>
     <message>
         <source>POS journals (*.xml *.csv *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diarios del TPV (*.xml *.csv *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Map the file&apos;s columns to LP Desk&apos;s fields. Choose a store to save the mapping for next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne las columnas del archivo a los campos de LP Desk. Elija una tienda para guardar la correspondencia para la próxima vez.</translation>
     </message>
     <message>
         <source>Map the file&apos;s columns to LP Desk&apos;s fields; the mapping is saved for store %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne las columnas del archivo a los campos de LP Desk; la correspondencia se guarda para la tienda %1.</translation>
     </message>
     <message>
         <source>%1 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (obligatorio)</translation>
     </message>
     <message>
         <source>(not in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no está en el archivo)</translation>
     </message>
     <message>
         <source>Choose a journal file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo de diario.</translation>
     </message>
     <message>
         <source>Choose the column that holds &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la columna que contiene &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Choose the store this CSV journal comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la tienda de la que procede este diario CSV.</translation>
     </message>
     <message>
         <source>Importing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando %1</translation>
     </message>
     <message>
         <source>Encrypting the original and reading its transactions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrando el original y leyendo sus transacciones…</translation>
     </message>
     <message>
         <source>%1 transactions and %2 line items imported; %3 records rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 transacciones y %2 líneas importadas; %3 registros rechazados.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::PosJournalReader</name>
     <message>
         <source>missing register, sequence, business day or begin time</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la caja, la secuencia, el día comercial o la hora de inicio</translation>
     </message>
     <message>
         <source>begin time &quot;%1&quot; is not RFC 3339 with an offset</source>
-        <translation type="unfinished"></translation>
+        <translation>la hora de inicio &quot;%1&quot; no es RFC 3339 con desfase</translation>
     </message>
     <message>
         <source>business day &quot;%1&quot; is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>el día comercial &quot;%1&quot; no es una fecha</translation>
     </message>
     <message>
         <source>more than %1 line items</source>
-        <translation type="unfinished"></translation>
+        <translation>más de %1 líneas</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un importe</translation>
     </message>
     <message>
         <source>Unknown field or bad column name in the CSV mapping: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo desconocido o nombre de columna erróneo en la correspondencia CSV: %1</translation>
     </message>
     <message>
         <source>The CSV mapping needs a column for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La correspondencia CSV necesita una columna para &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cannot tell the journal&apos;s format; give it with --format.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se reconoce el formato del diario; indíquelo con --format.</translation>
     </message>
     <message>
         <source>Unknown POS journal format %1 (poslog, csv or json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de diario del TPV desconocido %1 (poslog, csv o json).</translation>
     </message>
     <message>
         <source>The POSLog journal is not acceptable at line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario POSLog no es aceptable en la línea %1: %2</translation>
     </message>
     <message>
         <source>it contains a DTD; DTDs (and the external or nested entities they can declare) are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene una DTD; se rechazan las DTD (y las entidades externas o anidadas que pueden declarar)</translation>
     </message>
     <message>
         <source>it uses an undeclared entity</source>
-        <translation type="unfinished"></translation>
+        <translation>usa una entidad no declarada</translation>
     </message>
     <message>
         <source>the root element is not POSLog in the ARTS namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>el elemento raíz no es POSLog en el espacio de nombres ARTS</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Cancelado.</translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>Transaction #%1 (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transacción n.º %1 (línea %2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>there is no POSLog element</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún elemento POSLog</translation>
     </message>
     <message>
         <source>line too long</source>
-        <translation type="unfinished"></translation>
+        <translation>línea demasiado larga</translation>
     </message>
     <message>
         <source>an unterminated quoted field</source>
-        <translation type="unfinished"></translation>
+        <translation>un campo entre comillas sin cerrar</translation>
     </message>
     <message>
         <source>not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>no es UTF-8 válido</translation>
     </message>
     <message>
         <source>The CSV journal has no readable header line%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario CSV no tiene una línea de cabecera legible%1.</translation>
     </message>
     <message>
         <source>The CSV journal has no column &quot;%1&quot; for %2 (its columns: %3). Set up the column mapping for this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario CSV no tiene la columna &quot;%1&quot; para %2 (sus columnas: %3). Configure la correspondencia de columnas de esta tienda.</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 campos donde la cabecera tiene %2</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1</translation>
     </message>
     <message>
         <source>line %1: total: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: total: %2</translation>
     </message>
     <message>
         <source>line %1: unknown line kind &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: tipo de línea desconocido &quot;%2&quot;</translation>
     </message>
     <message>
         <source>line %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: %2: %3</translation>
     </message>
     <message>
         <source>unknown line kind &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de línea desconocido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The JSON journal is not acceptable at line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario JSON no es aceptable en la línea %1: %2</translation>
     </message>
     <message>
         <source>a transaction larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>una transacción de más de %1 bytes</translation>
     </message>
     <message>
         <source>format is not lpdesk-pos-json</source>
-        <translation type="unfinished"></translation>
+        <translation>el formato no es lpdesk-pos-json</translation>
     </message>
     <message>
         <source>transaction #%1 (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>transacción n.º %1 (línea %2)</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un objeto JSON</translation>
     </message>
     <message>
         <source>unbalanced brackets</source>
-        <translation type="unfinished"></translation>
+        <translation>corchetes desequilibrados</translation>
     </message>
     <message>
         <source>the document ends early (truncated?)</source>
-        <translation type="unfinished"></translation>
+        <translation>el documento termina antes de tiempo (¿truncado?)</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::PosPanel</name>
     <message>
         <source>void</source>
-        <translation type="unfinished"></translation>
+        <translation>anulación</translation>
     </message>
     <message>
         <source>no sale</source>
-        <translation type="unfinished"></translation>
+        <translation>apertura sin venta</translation>
     </message>
     <message>
         <source>refund without receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>devolución sin tique</translation>
     </message>
     <message>
         <source>return linked to another day</source>
-        <translation type="unfinished"></translation>
+        <translation>devolución vinculada a otro día</translation>
     </message>
     <message>
         <source>price override</source>
-        <translation type="unfinished"></translation>
+        <translation>precio modificado</translation>
     </message>
     <message>
         <source>card number keyed in</source>
-        <translation type="unfinished"></translation>
+        <translation>número de tarjeta tecleado</translation>
     </message>
     <message>
         <source>large discount</source>
-        <translation type="unfinished"></translation>
+        <translation>descuento elevado</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Link exception transactions at the incident&apos;s register within this many seconds of the incident (true time: register and camera clock offsets applied)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular las transacciones con excepciones de la caja del incidente en este número de segundos alrededor del incidente (hora real: desfases de reloj de caja y cámara aplicados)</translation>
     </message>
     <message>
         <source>&amp;Link POS records</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vincular registros del TPV</translation>
     </message>
     <message>
         <source>&amp;Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desvincular</translation>
     </message>
     <message>
         <source>Time (store)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora (tienda)</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Caja</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores</translation>
     </message>
     <message>
         <source>Linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculada</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Cant.</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Double-click a line to see the moment in the clip (journals time the transaction, not each line: the clip seeks to the transaction&apos;s start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en una línea para ver el momento en el clip (los diarios fechan la transacción, no cada línea: el clip salta al inicio de la transacción)</translation>
     </message>
     <message>
         <source>Window ±</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana ±</translation>
     </message>
     <message>
         <source>Corrected time. The register&apos;s clock said %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora corregida. El reloj de la caja marcaba %1.</translation>
     </message>
     <message>
         <source>by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>a mano</translation>
     </message>
     <message>
         <source>store reference</source>
-        <translation type="unfinished"></translation>
+        <translation>referencia de la tienda</translation>
     </message>
     <message>
         <source>time window</source>
-        <translation type="unfinished"></translation>
+        <translation>ventana de tiempo</translation>
     </message>
     <message>
         <source>No POS records linked yet. Import the store&apos;s journal (pulls do this) and press Link POS records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay registros del TPV vinculados. Importe el diario de la tienda (las descargas lo hacen) y pulse Vincular registros del TPV.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Store %1 · register %2 · transaction %3&lt;/b&gt; · business day %4 · operator %5 · register clock %6 · from %7</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tienda %1 · caja %2 · transacción %3&lt;/b&gt; · día comercial %4 · operador %5 · reloj de la caja %6 · desde %7</translation>
     </message>
     <message>
         <source>%1 (list %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (lista %2)</translation>
     </message>
     <message>
         <source>voided</source>
-        <translation type="unfinished"></translation>
+        <translation>anulada</translation>
     </message>
     <message>
         <source>card •••• %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tarjeta •••• %1</translation>
     </message>
     <message>
         <source>POS</source>
-        <translation type="unfinished"></translation>
+        <translation>TPV</translation>
     </message>
     <message>
         <source>None of this case&apos;s clips from the camera over register %1 covers this transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno de los clips de este caso de la cámara sobre la caja %1 cubre esta transacción.</translation>
     </message>
     <message>
         <source>Link POS records</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular registros del TPV</translation>
     </message>
     <message>
         <source>Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Desvincular</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::PosService</name>
     <message>
         <source>import POS journals</source>
-        <translation type="unfinished"></translation>
+        <translation>importar diarios del TPV</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 4 GiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supera los 4 GiB.</translation>
     </message>
     <message>
         <source>This journal (SHA-256 %1…) was already imported: it is evidence %2, received %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diario (SHA-256 %1…) ya se importó: es la evidencia %2, recibida el %3.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Cancelado.</translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>%1 changed while it was being read; import it again once it is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cambió mientras se leía; vuelva a importarlo cuando esté completo.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>set CSV mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>definir correspondencias CSV</translation>
     </message>
     <message>
         <source>There is no POS journal %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el diario del TPV %1.</translation>
     </message>
     <message>
         <source>POS journal %1 was already imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario del TPV %1 ya se importó.</translation>
     </message>
     <message>
         <source>This journal (SHA-256 %1) was already imported on %2 (import %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diario (SHA-256 %1) ya se importó el %2 (importación %3).</translation>
     </message>
     <message>
         <source>belongs to store %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pertenece a la tienda %1, no a la %2</translation>
     </message>
     <message>
         <source>already imported (register %1, #%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ya importada (caja %1, n.º %2, %3)</translation>
     </message>
     <message>
         <source>link POS records</source>
-        <translation type="unfinished"></translation>
+        <translation>vincular registros del TPV</translation>
     </message>
     <message>
         <source>The window is 1–86400 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana es de 1 a 86400 segundos.</translation>
     </message>
     <message>
         <source>Case %1 has no incidents to link POS records to.</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso %1 no tiene incidentes a los que vincular registros del TPV.</translation>
     </message>
     <message>
         <source>There is no POS transaction %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la transacción del TPV %1.</translation>
     </message>
     <message>
         <source>read POS records</source>
-        <translation type="unfinished"></translation>
+        <translation>leer registros del TPV</translation>
     </message>
 </context>
 <context>
@@ -4326,1216 +4327,1343 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <name>lpdesk::PullService</name>
     <message>
         <source>quarantined %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>en cuarentena %1: %2</translation>
     </message>
     <message>
         <source>connecting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>conectando con %1</translation>
     </message>
     <message>
         <source>the drop is for store %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el punto de entrega es de la tienda %1, no de la %2</translation>
     </message>
     <message>
         <source>the feed loops back to %1; stopped following it</source>
-        <translation type="unfinished"></translation>
+        <translation>el feed vuelve a %1; se deja de seguirlo</translation>
     </message>
     <message>
         <source>incident %1 of page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>incidente %1 de la página %2</translation>
     </message>
     <message>
         <source>cannot save the feed position</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede guardar la posición del feed</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Cancelado.</translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>POS journal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>diario del TPV %1</translation>
     </message>
     <message>
         <source>SHA-256 or size differs from store.json (got %1, %2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>el SHA-256 o el tamaño difieren de store.json (se obtuvo %1, %2 bytes)</translation>
     </message>
     <message>
         <source>media id %1 is already used for different content</source>
-        <translation type="unfinished"></translation>
+        <translation>el id. de medio %1 ya se usa para otro contenido</translation>
     </message>
     <message>
         <source>downloading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>descargando %1</translation>
     </message>
     <message>
         <source>verifying %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verificando %1</translation>
     </message>
     <message>
         <source>decrypted content does not match the store&apos;s claim (SHA-256 %1, %2 bytes; expected %3, %4 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>el contenido descifrado no coincide con lo que declara la tienda (SHA-256 %1, %2 bytes; se esperaba %3, %4 bytes)</translation>
     </message>
     <message>
         <source>no video stream in the clip</source>
-        <translation type="unfinished"></translation>
+        <translation>el clip no tiene flujo de vídeo</translation>
     </message>
     <message>
         <source>Cannot move the verified clip into the media folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mover el clip verificado a la carpeta de medios.</translation>
     </message>
     <message>
         <source>Cannot store incident %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el incidente %1: %2</translation>
     </message>
     <message>
         <source>Cannot store media %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el medio %1: %2</translation>
     </message>
     <message>
         <source>pull from stores</source>
-        <translation type="unfinished"></translation>
+        <translation>descargar de las tiendas</translation>
     </message>
     <message>
         <source>There is no store %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la tienda %1.</translation>
     </message>
     <message>
         <source>importing POS journals</source>
-        <translation type="unfinished"></translation>
+        <translation>importando diarios del TPV</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::RedactionEditor</name>
     <message>
         <source>add region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir región %1</translation>
     </message>
     <message>
         <source>remove region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>quitar región %1</translation>
     </message>
     <message>
         <source>keyframe at %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>fotograma clave en %1 s</translation>
     </message>
     <message>
         <source>remove keyframe at %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>quitar fotograma clave en %1 s</translation>
     </message>
     <message>
         <source>change region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar región %1</translation>
     </message>
     <message>
         <source>&amp;Preview the redaction (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Previsualizar la anonimización (P)</translation>
     </message>
     <message>
         <source>Redact clip %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimizar el clip %1</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
     </message>
     <message>
         <source>Style</source>
-        <translation type="unfinished"></translation>
+        <translation>Estilo</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de tiempo</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Delete region</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar región</translation>
     </message>
     <message>
         <source>Mute audio in→out</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciar audio entrada→salida</translation>
     </message>
     <message>
         <source>&amp;Review side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisar lado a lado</translation>
     </message>
     <message>
         <source>&amp;Save plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar el plan</translation>
     </message>
     <message>
         <source>&amp;Render redacted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge&amp;nerar copia anonimizada</translation>
     </message>
     <message>
         <source>Drag on the picture to draw a box. Drag a box to move it, its corner to resize: each change is a keyframe at the current time. , and . jump between keyframes; Alt+arrows nudge the box; Delete removes the keyframe here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre sobre la imagen para dibujar un recuadro. Arrastre un recuadro para moverlo y su esquina para cambiar su tamaño: cada cambio es un fotograma clave en el instante actual. , y . saltan entre fotogramas clave; Alt+flechas desplazan el recuadro; Supr quita el fotograma clave de este instante.</translation>
     </message>
     <message>
         <source>Audio mutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Silencios de audio</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Original</translation>
     </message>
     <message>
         <source>Redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimizado</translation>
     </message>
     <message>
         <source>Why is this hidden?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué se oculta esto?</translation>
     </message>
     <message>
         <source>Set an in point (I) and an out point (O) in the player first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque primero un punto de entrada (I) y uno de salida (O) en el reproductor.</translation>
     </message>
     <message>
         <source>Mute audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciar audio</translation>
     </message>
     <message>
         <source>Why is the audio muted from %1 to %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué se silencia el audio de %1 a %2?</translation>
     </message>
     <message>
         <source>bystander name spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>se dice el nombre de un transeúnte</translation>
     </message>
     <message>
         <source>mute audio</source>
-        <translation type="unfinished"></translation>
+        <translation>silenciar audio</translation>
     </message>
     <message>
         <source>Plan saved (SHA-256 %1…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan guardado (SHA-256 %1…).</translation>
     </message>
     <message>
         <source>Rendering the redacted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando la copia anonimizada</translation>
     </message>
     <message>
         <source>Rendered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado: %1</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::RedactionPlan</name>
     <message>
         <source>Invalid redaction plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de anonimización no válido: %1</translation>
     </message>
     <message>
         <source>larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>supera los %1 bytes</translation>
     </message>
     <message>
         <source>not a JSON object (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un objeto JSON (%1)</translation>
     </message>
     <message>
         <source>redaction plan</source>
-        <translation type="unfinished"></translation>
+        <translation>plan de anonimización</translation>
     </message>
     <message>
         <source>version %1 is not supported (this LP Desk reads version 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la versión %1 no es compatible (este LP Desk lee la versión 1)</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto</translation>
     </message>
     <message>
         <source>repeats region id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>repite el id. de región %1</translation>
     </message>
     <message>
         <source>must be blur, pixelate or fill (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser blur, pixelate o fill (se recibió &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>must be one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser uno de: %1</translation>
     </message>
     <message>
         <source>is required when the reason is &quot;other&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>es obligatorio cuando el motivo es &quot;other&quot;</translation>
     </message>
     <message>
         <source>needs at least one keyframe</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita al menos un fotograma clave</translation>
     </message>
     <message>
         <source>has an empty or negative size</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene un tamaño vacío o negativo</translation>
     </message>
     <message>
         <source>reaches outside the frame</source>
-        <translation type="unfinished"></translation>
+        <translation>se sale del fotograma</translation>
     </message>
     <message>
         <source>is not after the previous keyframe (keyframes must be sorted by time)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es posterior al fotograma clave anterior (los fotogramas clave deben ordenarse por tiempo)</translation>
     </message>
     <message>
         <source>ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>termina antes de empezar</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>está vacío</translation>
     </message>
     <message>
         <source>Region %1 starts at %2 s, after the end of the clip (%3 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>La región %1 empieza a los %2 s, después del final del clip (%3 s).</translation>
     </message>
     <message>
         <source>An audio mute starts at %1 s, after the end of the clip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un silencio de audio empieza a los %1 s, después del final del clip.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::RedactionService</name>
     <message>
         <source>A reason code is 1–40 lowercase letters or &apos;_&apos; (got &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un código de motivo tiene de 1 a 40 letras minúsculas o &apos;_&apos; (se recibió &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>edit redactions</source>
-        <translation type="unfinished"></translation>
+        <translation>editar anonimizaciones</translation>
     </message>
     <message>
         <source>There is no redaction plan %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el plan de anonimización %1.</translation>
     </message>
     <message>
         <source>render redactions</source>
-        <translation type="unfinished"></translation>
+        <translation>generar anonimizaciones</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::Redactor</name>
     <message>
         <source>Audio mutes need an AAC-LC audio track; this clip has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los silencios de audio necesitan una pista de audio AAC-LC; este clip tiene %1.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Cancelado.</translation>
+        <translation>Cancelado.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::ReleaseRequestDialog</name>
     <message>
         <source>Request a release</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar una entrega</translation>
     </message>
     <message>
         <source>Legal reviews what you tick here before anything leaves. Personal data (statement contacts, names of anonymous witnesses, card digits) stays withheld unless legal allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La asesoría jurídica revisa lo que marque aquí antes de que nada salga. Los datos personales (contactos de las declaraciones, nombres de testigos anónimos, dígitos de tarjeta) se omiten salvo que la asesoría jurídica lo permita.</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Detalles</translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>USB or file hand-over</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega en USB o archivo</translation>
     </message>
     <message>
         <source>e.g. Officer J. Ruiz, Chicago PD 19th District</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. agente J. Ruiz, policía de Chicago, distrito 19</translation>
     </message>
     <message>
         <source>Why this release, and for whom (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué esta entrega y para quién (obligatorio)</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finalidad:</translation>
     </message>
     <message>
         <source>&amp;Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destinatario:</translation>
     </message>
     <message>
         <source>&amp;Note for legal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota para la asesoría jurídica:</translation>
     </message>
     <message>
         <source>&amp;Request release</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solicitar entrega</translation>
     </message>
     <message>
         <source>Original clip, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip original, %1</translation>
     </message>
     <message>
         <source>%1 of a clip, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de un clip, %2</translation>
     </message>
     <message>
         <source>%1 s, SHA-256 %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s, SHA-256 %2…</translation>
     </message>
     <message>
         <source>Statement by %1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración de %1 (versión %2)</translation>
     </message>
     <message>
         <source>anonymous: released as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>anónimo: se entrega como %1</translation>
     </message>
     <message>
         <source>POS register %1 #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Caja del TPV %1 n.º %2</translation>
     </message>
     <message>
         <source>%1 %2, %3</source>
-        <translation type="unfinished">%1: %3 {1 %2,?}</translation>
+        <translation>%1 %2, %3</translation>
     </message>
     <message>
         <source>Say in the note why and for whom the release is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique en la nota por qué y para quién es la entrega.</translation>
     </message>
     <message>
         <source>Tick at least one item to release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque al menos un elemento para entregar.</translation>
     </message>
     <message>
         <source>Submit to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a %1</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::ReleaseService</name>
     <message>
         <source>clip %1 is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>el clip %1 ya no existe</translation>
     </message>
     <message>
         <source>derivative %1 no longer belongs to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>el derivado %1 ya no pertenece al caso</translation>
     </message>
     <message>
         <source>statement %1 is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>la declaración %1 ya no existe</translation>
     </message>
     <message>
         <source>statement %1 is not signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>la declaración %1 no está firmada</translation>
     </message>
     <message>
         <source>statement %1 was corrected by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la declaración %1 fue corregida por %2</translation>
     </message>
     <message>
         <source>POS transaction %1 is no longer linked to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>la transacción del TPV %1 ya no está vinculada al caso</translation>
     </message>
     <message>
         <source>unknown item kind %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de elemento desconocido %1</translation>
     </message>
     <message>
         <source>request a release</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitar una entrega</translation>
     </message>
     <message>
         <source>The purpose is usb or agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>La finalidad es usb o agency.</translation>
     </message>
     <message>
         <source>A release for an agency names the agency (agency:ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrega para un organismo nombra el organismo (agency:ID).</translation>
     </message>
     <message>
         <source>A release request needs a note (up to 4000 characters) saying what it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una solicitud de entrega necesita una nota (hasta 4000 caracteres) que diga para qué es.</translation>
     </message>
     <message>
         <source>The recipient is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>El destinatario es demasiado largo.</translation>
     </message>
     <message>
         <source>Cannot release %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede entregar %1: %2</translation>
     </message>
     <message>
         <source>Clip %1 is not evidence of case %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El clip %1 no es evidencia del caso %2.</translation>
     </message>
     <message>
         <source>Statement %1 is not part of case %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La declaración %1 no forma parte del caso %2.</translation>
     </message>
     <message>
         <source>Choose at least one item to release (or --all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos un elemento para entregar (o --all).</translation>
     </message>
     <message>
         <source>There is no release request %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la solicitud de entrega %1.</translation>
     </message>
     <message>
         <source>the list of items does not match its recorded hash</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista de elementos no coincide con su hash registrado</translation>
     </message>
     <message>
         <source>%1 %2 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 cambió</translation>
     </message>
     <message>
         <source>see releases</source>
-        <translation type="unfinished"></translation>
+        <translation>ver entregas</translation>
     </message>
     <message>
         <source>approve releases</source>
-        <translation type="unfinished"></translation>
+        <translation>aprobar entregas</translation>
     </message>
     <message>
         <source>reject releases</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazar entregas</translation>
     </message>
     <message>
         <source>A decision needs a written reason (up to 4000 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una decisión necesita un motivo escrito (hasta 4000 caracteres).</translation>
     </message>
     <message>
         <source>You requested release %1; another legal reviewer must decide it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted solicitó la entrega %1; debe decidirla otro revisor jurídico.</translation>
     </message>
     <message>
         <source>Release %1 is void: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrega %1 es nula: %2</translation>
     </message>
     <message>
         <source>Release %1 is %2, not pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrega %1 está %2, no pendiente.</translation>
     </message>
     <message>
         <source>Release %1 changed while it was being decided; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrega %1 cambió mientras se decidía; inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Release %1 is void: %2. Request a new release.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrega %1 es nula: %2. Solicite una nueva entrega.</translation>
     </message>
     <message>
         <source>Release %1 was rejected by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 rechazó la entrega %1: %3</translation>
     </message>
     <message>
         <source>Release %1 is %2: legal has not approved it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrega %1 está %2: la asesoría jurídica no la ha aprobado.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::ReleasesDialog</name>
     <message>
         <source>&amp;Pending only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo &amp;pendientes</translation>
     </message>
     <message>
         <source>Release statement &amp;contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar los datos de &amp;contacto de las declaraciones</translation>
     </message>
     <message>
         <source>Release the real &amp;names of anonymous authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar los &amp;nombres reales de los autores anónimos</translation>
     </message>
     <message>
         <source>Release customer &amp;card digits and loyalty ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar los dígitos de &amp;tarjeta y los id. de fidelización de los clientes</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprobar</translation>
     </message>
     <message>
         <source>Re&amp;ject</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;hazar</translation>
     </message>
     <message>
         <source>&amp;Export package…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar paquete…</translation>
     </message>
     <message>
         <source>Review &amp;redactions side by side…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar las anonimizaciones &amp;lado a lado…</translation>
     </message>
     <message>
         <source>Releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregas</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Caso</translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitada por</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitada</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos</translation>
     </message>
     <message>
         <source>Reason for the decision (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de la decisión (obligatorio)</translation>
     </message>
     <message>
         <source>Approve (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar (Ctrl+Intro)</translation>
     </message>
     <message>
         <source>Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión:</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <source>Requested by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitada por %1 el %2</translation>
     </message>
     <message>
         <source>For: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Para: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %1</translation>
     </message>
     <message>
         <source>Decided by %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidida por %1 el %2: %3</translation>
     </message>
     <message>
         <source>Void: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nula: %1</translation>
     </message>
     <message>
         <source>Exported as package %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportada como paquete %1 el %2</translation>
     </message>
     <message>
         <source>Original clip, camera %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip original, cámara %1</translation>
     </message>
     <message>
         <source>%1 of a clip, camera %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de un clip, cámara %2</translation>
     </message>
     <message>
         <source>%1 s, %2×%3, SHA-256 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s, %2×%3, SHA-256 %4</translation>
     </message>
     <message>
         <source>%1 (anonymous; released as %2 unless names are allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (anónimo; se entrega como %2 salvo que se permitan los nombres)</translation>
     </message>
     <message>
         <source>Statement v%1 by</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración v%1 de</translation>
     </message>
     <message>
         <source>Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto:</translation>
     </message>
     <message>
         <source>%1 (withheld unless contacts are allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (omitido salvo que se permitan los contactos)</translation>
     </message>
     <message>
         <source>POS register %1 #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Caja del TPV %1 n.º %2</translation>
     </message>
     <message>
         <source>%1 %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 a las %3</translation>
     </message>
     <message>
         <source>card •••• %1 (withheld unless customer data is allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>tarjeta •••• %1 (omitida salvo que se permitan los datos de clientes)</translation>
     </message>
     <message>
         <source>loyalty id %1 (withheld unless customer data is allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>id. de fidelización %1 (omitido salvo que se permitan los datos de clientes)</translation>
     </message>
     <message>
         <source>Content SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 del contenido %1</translation>
     </message>
     <message>
         <source>No releases yet. Investigators request them from a case (Ctrl+Shift+R).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay entregas. Los investigadores las solicitan desde un caso (Ctrl+Mayús+R).</translation>
     </message>
     <message>
         <source>You asked for this release: another member of legal decides it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted pidió esta entrega: la decide otro miembro de la asesoría jurídica.</translation>
     </message>
     <message>
         <source>Give the reason for your decision in the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique en la nota el motivo de su decisión.</translation>
     </message>
     <message>
         <source>Redaction review — camera %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de la anonimización — cámara %1</translation>
     </message>
     <message>
         <source>&amp;Submit to agency</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;viar al organismo</translation>
     </message>
     <message>
         <source>Submitting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando a %1</translation>
     </message>
     <message>
         <source>Not delivered yet (%1); it stays in the outbox and is retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no entregado (%1); sigue en la bandeja de salida y se reintentará.</translation>
     </message>
     <message>
         <source>Delivered to %1: report number %2, received %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado a %1: número de denuncia %2, recibido el %3</translation>
     </message>
     <message>
         <source>Chain of custody</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena de custodia</translation>
     </message>
     <message numerus="yes">
         <source>Intact: %n event(s), %1 signed checkpoint(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Íntegra: %n evento, %1 punto(s) de control firmado(s).</numerusform>
+            <numerusform>Íntegra: %n eventos, %1 punto(s) de control firmado(s).</numerusform>
         </translation>
     </message>
     <message>
         <source>BROKEN: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ROTA: %1</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::SearchDialog</name>
     <message>
         <source>Search incidents and statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en incidentes y declaraciones</translation>
     </message>
     <message>
         <source>Words to find (prefixes match: &quot;hood&quot; finds &quot;hooded&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras que buscar (coinciden los prefijos: &quot;capu&quot; encuentra &quot;capucha&quot;)</translation>
     </message>
     <message>
         <source>Found in</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado en</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>incident</source>
-        <translation type="unfinished"></translation>
+        <translation>incidente</translation>
     </message>
     <message>
         <source>statement</source>
-        <translation type="unfinished"></translation>
+        <translation>declaración</translation>
     </message>
     <message>
         <source>%1 · case %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · caso %2</translation>
     </message>
     <message>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró nada.</translation>
     </message>
     <message>
         <source>Activate to open the case at this statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actívelo para abrir el caso en esta declaración.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::StateLabels</name>
+    <message>
+        <source>open</source>
+        <translation>abierto</translation>
+    </message>
+    <message>
+        <source>ready for review</source>
+        <translation>pendiente de revisión</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>entregado</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrado</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>aprobada</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>nula</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>exportada</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en cola</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>enviando</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en espera de reintento</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>entregado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>shoplifting</source>
+        <translation>hurto</translation>
+    </message>
+    <message>
+        <source>organized retail crime</source>
+        <translation>crimen organizado contra el comercio</translation>
+    </message>
+    <message>
+        <source>robbery</source>
+        <translation>robo con violencia</translation>
+    </message>
+    <message>
+        <source>burglary</source>
+        <translation>robo con fuerza</translation>
+    </message>
+    <message>
+        <source>assault</source>
+        <translation>agresión</translation>
+    </message>
+    <message>
+        <source>threat</source>
+        <translation>amenaza</translation>
+    </message>
+    <message>
+        <source>fraud</source>
+        <translation>fraude</translation>
+    </message>
+    <message>
+        <source>return fraud</source>
+        <translation>fraude en devoluciones</translation>
+    </message>
+    <message>
+        <source>vandalism</source>
+        <translation>vandalismo</translation>
+    </message>
+    <message>
+        <source>trespass</source>
+        <translation>allanamiento</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <source>pos exception</source>
+        <translation>excepción del TPV</translation>
+    </message>
+    <message>
+        <source>door sensor</source>
+        <translation>sensor de puerta</translation>
+    </message>
+    <message>
+        <source>panic button</source>
+        <translation>botón de pánico</translation>
+    </message>
+    <message>
+        <source>staff report</source>
+        <translation>aviso del personal</translation>
+    </message>
+    <message>
+        <source>analytics</source>
+        <translation>analítica de vídeo</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::StatementEditor</name>
     <message>
         <source>The author asked to stay &amp;anonymous towards the police (exports carry a pseudonym)</source>
-        <translation type="unfinished"></translation>
+        <translation>El autor pidió permanecer &amp;anónimo ante la policía (las exportaciones llevan un seudónimo)</translation>
     </message>
     <message>
         <source>New statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva declaración</translation>
     </message>
     <message>
         <source>Edit draft statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar borrador de declaración</translation>
     </message>
     <message>
         <source>Correct statement (new version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir declaración (nueva versión)</translation>
     </message>
     <message>
         <source>phone, e-mail or address</source>
-        <translation type="unfinished"></translation>
+        <translation>teléfono, correo electrónico o dirección</translation>
     </message>
     <message>
         <source>&lt;b&gt;Personal data&lt;/b&gt; — withheld from releases unless legal includes it</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Datos personales&lt;/b&gt;: se omiten en las entregas salvo que la asesoría jurídica los incluya</translation>
     </message>
     <message>
         <source>A&amp;ttach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;juntar archivo…</translation>
     </message>
     <message>
         <source>Attach</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar</translation>
     </message>
     <message>
         <source>Photos and documents (*.png *.jpg *.jpeg *.pdf *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos y documentos (*.png *.jpg *.jpeg *.pdf *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>%1 (kept; SHA-256 %2…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (guardado; SHA-256 %2…)</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autor:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rol:</translation>
     </message>
     <message>
         <source>&amp;Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contacto:</translation>
     </message>
     <message>
         <source>Taken &amp;at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomada &amp;el:</translation>
     </message>
     <message>
         <source>Attes&amp;tation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cer&amp;tificación:</translation>
     </message>
     <message>
         <source>Save &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;borrador</translation>
     </message>
     <message>
         <source>Save and &amp;sign off</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar y &amp;firmar</translation>
     </message>
     <message>
         <source>After sign-off the statement cannot change; corrections become new versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez firmada, la declaración no puede cambiar; las correcciones pasan a ser nuevas versiones.</translation>
     </message>
     <message>
         <source>S&amp;tatement:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Declaración:</translation>
     </message>
     <message>
         <source>Attachments (stored encrypted, with their SHA-256):</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntos (guardados cifrados, con su SHA-256):</translation>
     </message>
     <message>
         <source>Sign off</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar</translation>
     </message>
     <message>
         <source>After sign-off this statement cannot be changed; a correction will be a new version. Sign off now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez firmada, esta declaración no se puede cambiar; una corrección será una nueva versión. ¿Firmarla ahora?</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::StatementPanel</name>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Sign &amp;off</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firmar</translation>
     </message>
     <message>
         <source>Save &amp;attachment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;adjunto…</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomada</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Record a statement (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una declaración (Ctrl+Mayús+S)</translation>
     </message>
     <message>
         <source>%1 (anonymous: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (anónimo: %2)</translation>
     </message>
     <message>
         <source>signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>firmada</translation>
     </message>
     <message>
         <source>signed off, corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>firmada, corregida</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>borrador</translation>
     </message>
     <message>
         <source>&amp;Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corregir…</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>datos personales</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anónimo</translation>
     </message>
     <message>
         <source>yes — released as &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>sí: se entrega como &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 (corrects %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (corrige %2)</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrada</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished">%1 por %2</translation>
+        <translation>%1 por %2</translation>
     </message>
     <message>
         <source>signed off %1 by %2; content SHA-256 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>firmada el %1 por %2; SHA-256 del contenido %3</translation>
     </message>
     <message>
         <source>Attachment %1 (%2, %3 bytes, SHA-256 %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjunto %1 (%2, %3 bytes, SHA-256 %4)</translation>
     </message>
     <message>
         <source>Sign off</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar</translation>
     </message>
     <message>
         <source>After sign-off this statement cannot be changed; a correction will be a new version. Sign off now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez firmada, esta declaración no se puede cambiar; una corrección será una nueva versión. ¿Firmarla ahora?</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntos</translation>
     </message>
     <message>
         <source>This statement has no attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta declaración no tiene adjuntos.</translation>
     </message>
     <message>
         <source>Save attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar adjunto</translation>
     </message>
     <message>
         <source>Attachment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjunto:</translation>
     </message>
     <message>
         <source>Save attachment (decrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar adjunto (descifrado)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::StatementService</name>
     <message>
         <source>record statements</source>
-        <translation type="unfinished"></translation>
+        <translation>registrar declaraciones</translation>
     </message>
     <message>
         <source>read statements</source>
-        <translation type="unfinished"></translation>
+        <translation>leer declaraciones</translation>
     </message>
     <message>
         <source>A statement needs an author (up to 200 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una declaración necesita un autor (hasta 200 caracteres).</translation>
     </message>
     <message>
         <source>The author&apos;s role is one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rol del autor es uno de: %1.</translation>
     </message>
     <message>
         <source>A statement needs text (up to %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una declaración necesita texto (hasta %1 caracteres).</translation>
     </message>
     <message>
         <source>The contact or attestation is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contacto o la certificación son demasiado largos.</translation>
     </message>
     <message>
         <source>The time taken is not an RFC 3339 time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora de toma no es una hora RFC 3339: %1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supera los %2 MiB.</translation>
     </message>
     <message>
         <source>There is no statement %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la declaración %1.</translation>
     </message>
     <message>
         <source>There is no case %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el caso %1.</translation>
     </message>
     <message>
         <source>Statement %1 was signed off on %2 and cannot be changed; record a correction instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La declaración %1 se firmó el %2 y no se puede cambiar; registre una corrección.</translation>
     </message>
     <message>
         <source>Whether the author stays anonymous is set when the statement is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el autor permanece anónimo se decide al añadir la declaración.</translation>
     </message>
     <message>
         <source>Statement %1 was already signed off on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La declaración %1 ya se firmó el %2.</translation>
     </message>
     <message>
         <source>Statement %1 is still a draft: edit it instead of correcting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La declaración %1 sigue siendo un borrador: edítela en lugar de corregirla.</translation>
     </message>
     <message>
         <source>Statement %1 was already corrected by %2; correct the newest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>La declaración %1 ya la corrigió %2; corrija la versión más reciente.</translation>
     </message>
     <message>
         <source>A correction cannot change whether the author stays anonymous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una corrección no puede cambiar si el autor permanece anónimo.</translation>
     </message>
     <message>
         <source>Cannot copy attachment %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede copiar el adjunto %1.</translation>
     </message>
     <message>
         <source>Statement %1 is signed off and cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La declaración %1 está firmada y no se puede eliminar.</translation>
     </message>
     <message>
         <source>There is no attachment %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el adjunto %1.</translation>
     </message>
     <message>
         <source>Attachment %1 cannot be decrypted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El adjunto %1 no se puede descifrar: %2</translation>
     </message>
     <message>
         <source>Attachment %1 does not match its recorded SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>El adjunto %1 no coincide con su SHA-256 registrado.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::StoreDrop</name>
     <message>
         <source>%1 is larger than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supera los %2 bytes</translation>
     </message>
     <message>
         <source>%1 is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es UTF-8 válido</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (%2 at byte %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es JSON válido (%2 en el byte %3)</translation>
     </message>
     <message>
         <source>%1 is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un objeto JSON</translation>
     </message>
     <message>
         <source>is not &quot;lpdesk-store-drop&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no es &quot;lpdesk-store-drop&quot;</translation>
     </message>
     <message>
         <source>is not 1 (a newer drop format?)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es 1 (¿un formato de entrega más reciente?)</translation>
     </message>
     <message>
         <source>is not a known IANA time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una zona horaria IANA conocida</translation>
     </message>
     <message>
         <source>has an invalid key id</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene un id. de clave no válido</translation>
     </message>
     <message>
         <source>repeats camera id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>repite el id. de cámara %1</translation>
     </message>
     <message>
         <source>names a camera that is not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>nombra una cámara que no figura en la lista</translation>
     </message>
     <message>
         <source>is not an incident id (UUID)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un id. de incidente (UUID)</translation>
     </message>
     <message>
         <source>does not match the id the feed listed</source>
-        <translation type="unfinished"></translation>
+        <translation>no coincide con el id. que listaba el feed</translation>
     </message>
     <message>
         <source>names another store</source>
-        <translation type="unfinished"></translation>
+        <translation>nombra otra tienda</translation>
     </message>
     <message>
         <source>is not a valid time</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una hora válida</translation>
     </message>
     <message>
         <source>does not match the media id</source>
-        <translation type="unfinished"></translation>
+        <translation>no coincide con el id. del medio</translation>
     </message>
     <message>
         <source>is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>figura dos veces</translation>
     </message>
     <message>
         <source>is before its start</source>
-        <translation type="unfinished"></translation>
+        <translation>es anterior a su inicio</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::StoreRegistry</name>
     <message>
         <source>add stores</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir tiendas</translation>
     </message>
     <message>
         <source>Store ids are 2–48 lowercase letters, digits and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los id. de tienda tienen de 2 a 48 letras minúsculas, dígitos y &apos;-&apos;.</translation>
     </message>
     <message>
         <source>A store is reached through a folder or an https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>A una tienda se accede mediante una carpeta o una URL https://.</translation>
     </message>
     <message>
         <source>There is already a store %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una tienda %1.</translation>
     </message>
     <message>
         <source>remove stores</source>
-        <translation type="unfinished"></translation>
+        <translation>quitar tiendas</translation>
     </message>
     <message>
         <source>Store %1 has incidents; it cannot be removed (evidence is kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>La tienda %1 tiene incidentes; no se puede quitar (las evidencias se conservan).</translation>
     </message>
     <message>
         <source>There is no store %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la tienda %1.</translation>
     </message>
     <message>
         <source>The drop at %1 is for store %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El punto de entrega en %1 es de la tienda %2, no de la %3.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::StoreSimulator</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Simulator options out of range (1–%1 stores, 0–%2 incidents per store, clips up to 600 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones del simulador fuera de rango (1–%1 tiendas, 0–%2 incidentes por tienda, clips de hasta 600 s).</translation>
     </message>
     <message>
         <source>The recipient key is not an X25519 public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de destinatario no es una clave pública X25519.</translation>
     </message>
     <message>
         <source>Store %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tienda %1 (%2)</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Cancelado.</translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>  incident %1/%2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  incidente %1/%2 %3</translation>
     </message>
 </context>
 <context>
@@ -5693,155 +5821,155 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <name>lpdesk::SubmissionService</name>
     <message>
         <source>%1: the agency&apos;s TLS certificate was refused (%2). Check the CA pinned in the agency profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se rechazó el certificado TLS del organismo (%2). Compruebe la CA fijada en el perfil del organismo.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: the agency answered HTTP %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el organismo respondió HTTP %2%3</translation>
     </message>
     <message>
         <source>submit releases</source>
-        <translation type="unfinished"></translation>
+        <translation>enviar entregas</translation>
     </message>
     <message>
         <source>Release %1 was approved for %2, not for agency %3: request a release for that agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrega %1 se aprobó para %2, no para el organismo %3: solicite una entrega para ese organismo.</translation>
     </message>
     <message>
         <source>agency %1</source>
-        <translation type="unfinished"></translation>
+        <translation>organismo %1</translation>
     </message>
     <message>
         <source>Cannot create the outbox folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta de la bandeja de salida %1.</translation>
     </message>
     <message>
         <source>Cannot read the sealed package back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede releer el paquete sellado.</translation>
     </message>
     <message>
         <source>The package is %1 bytes; agency %2 takes at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete ocupa %1 bytes; el organismo %2 admite como máximo %3.</translation>
     </message>
     <message>
         <source>There is no submission %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el envío %1.</translation>
     </message>
     <message>
         <source>see the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>ver la bandeja de salida</translation>
     </message>
     <message>
         <source>cancel submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelar envíos</translation>
     </message>
     <message>
         <source>Submission %1 was delivered; it cannot be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>El envío %1 ya se entregó; no se puede cancelar.</translation>
     </message>
     <message>
         <source>Getting an access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Obteniendo un token de acceso</translation>
     </message>
     <message>
         <source>Creating the submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando el envío</translation>
     </message>
     <message>
         <source>The agency&apos;s answer to the submission lacks an id or https upload and completion addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del organismo al envío no tiene id. ni direcciones https de subida y de finalización.</translation>
     </message>
     <message>
         <source>The sealed package %1 is missing from the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el paquete sellado %1 en la bandeja de salida.</translation>
     </message>
     <message>
         <source>Starting the upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando la subida</translation>
     </message>
     <message>
         <source>Asking where the upload stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntando dónde se detuvo la subida</translation>
     </message>
     <message>
         <source>The agency reports an impossible upload offset.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled.|-1</source>
-        <translation type="unfinished"></translation>
+        <translation>El organismo indica una posición de subida imposible.</translation>
     </message>
     <message>
         <source>Cannot read the sealed package.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el paquete sellado.</translation>
     </message>
     <message>
         <source>The agency and the workstation disagree on the upload offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>El organismo y el puesto no coinciden en la posición de subida.</translation>
     </message>
     <message>
         <source>Uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>Subiendo</translation>
     </message>
     <message>
         <source>The agency acknowledged an impossible upload offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>El organismo confirmó una posición de subida imposible.</translation>
     </message>
     <message>
         <source>Uploading the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Subiendo el paquete</translation>
     </message>
     <message>
         <source>Completing the submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizando el envío</translation>
     </message>
     <message>
         <source>The agency&apos;s receipt has no report number.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acuse del organismo no tiene número de denuncia.</translation>
     </message>
     <message>
         <source>The agency&apos;s receipt names a different package hash than the one sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acuse del organismo indica un hash de paquete distinto del enviado.</translation>
     </message>
     <message>
         <source>Interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpido.</translation>
     </message>
     <message>
         <source>Waiting %1 s before trying again: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando %1 s antes de reintentar: %2</translation>
     </message>
     <message>
         <source>test agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>probar organismos</translation>
     </message>
     <message>
         <source>Connecting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con %1</translation>
     </message>
     <message>
         <source>%1 answered (HTTP %2) over TLS with a certificate from the pinned CA.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió (HTTP %2) por TLS con un certificado de la CA fijada.</translation>
     </message>
     <message>
         <source>Starting the upload of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando la subida de %1</translation>
     </message>
     <message>
         <source>Asking where the upload of %1 stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntando dónde se detuvo la subida de %1</translation>
     </message>
     <message>
         <source>Uploading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Subiendo %1</translation>
     </message>
     <message>
         <source>The agency&apos;s receipt names a different hash for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acuse del organismo indica un hash distinto para %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
     </message>
 </context>
 <context>
@@ -5876,7 +6004,7 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     </message>
     <message>
         <source>&amp;Next frame ▶</source>
-        <translation>Fotograma &amp;siguiente ▶</translation>
+        <translation>Fotograma si&amp;guiente ▶</translation>
     </message>
     <message>
         <source>Step the leading clip one frame back; the others follow (Left in a clip)</source>
@@ -5948,7 +6076,7 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     </message>
     <message>
         <source>Stills of this &amp;moment…</source>
-        <translation>Fotogramas de este &amp;instante…</translation>
+        <translation>Fotogramas de este &amp;momento…</translation>
     </message>
     <message>
         <source>Save a PNG of every clip that shows this moment; each still is recorded as a derivative in the chain of custody</source>
@@ -5977,104 +6105,104 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <name>lpdesk::TimelineWidget</name>
     <message>
         <source>Incident trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso del incidente</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::Timestamp</name>
     <message>
         <source>the time-stamp is not an RFC 3161 response</source>
-        <translation type="unfinished"></translation>
+        <translation>el sello de tiempo no es una respuesta RFC 3161</translation>
     </message>
     <message>
         <source>the time-stamp does not verify (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>el sello de tiempo no se verifica (%1)</translation>
     </message>
     <message>
         <source>The TSA CA file holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de CA de la TSA no contiene ningún certificado PEM.</translation>
     </message>
     <message>
         <source>The TSA address must be an http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de la TSA debe ser una URL http:// o https://.</translation>
     </message>
     <message>
         <source>No TSA CA certificate is configured to check the time-stamp against.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay configurado ningún certificado de CA de la TSA con el que comprobar el sello de tiempo.</translation>
     </message>
     <message>
         <source>Cannot encode the time-stamp request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede codificar la petición de sello de tiempo: %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Cancelado.</translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>The time-stamp authority answered with more than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La autoridad de sellado de tiempo respondió con más de %1 bytes.</translation>
     </message>
     <message>
         <source>The time-stamp authority at %1 did not answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La autoridad de sellado de tiempo en %1 no respondió: %2</translation>
     </message>
     <message>
         <source>The time-stamp authority at %1 answered HTTP %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La autoridad de sellado de tiempo en %1 respondió HTTP %2.</translation>
     </message>
     <message>
         <source>Cannot prepare the time-stamp check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede preparar la comprobación del sello de tiempo: %1</translation>
     </message>
     <message>
         <source>the time-stamp is larger than any TSA answer</source>
-        <translation type="unfinished"></translation>
+        <translation>el sello de tiempo es más grande que cualquier respuesta de una TSA</translation>
     </message>
     <message>
         <source>no TSA CA certificate to check the time-stamp against</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay certificado de CA de la TSA con el que comprobar el sello de tiempo</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::TriageRules</name>
     <message>
         <source>Unknown incident type or bad boost in triage rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de incidente desconocido o refuerzo erróneo en las reglas de triaje: %1</translation>
     </message>
     <message>
         <source>severity_weight must be 0–1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>severity_weight debe estar entre 0 y 1000.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::Trimmer</name>
     <message>
         <source>The trim needs 0 ≤ in &lt; out (got %1 to %2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>El recorte necesita 0 ≤ entrada &lt; salida (se recibió de %1 a %2 s).</translation>
     </message>
     <message>
         <source>The range %1–%2 s is outside the clip (0–%3 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>El intervalo %1–%2 s está fuera del clip (0–%3 s).</translation>
     </message>
     <message>
         <source>The range is shorter than one frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>El intervalo es más corto que un fotograma.</translation>
     </message>
     <message>
         <source>smart trim needs H.264 in MP4 without B-frames; re-encoded instead</source>
-        <translation type="unfinished"></translation>
+        <translation>el recorte inteligente necesita H.264 en MP4 sin fotogramas B; se recodificó</translation>
     </message>
     <message>
         <source>frames %1–%2 re-encoded losslessly with their own parameter sets; the rest stream-copied</source>
-        <translation type="unfinished"></translation>
+        <translation>fotogramas %1–%2 recodificados sin pérdida con sus propios conjuntos de parámetros; el resto, copiado del flujo</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Cancelado.</translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>The keyframe at %1 s is not an IDR frame; use --mode reencode.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fotograma clave en %1 s no es un fotograma IDR; use --mode reencode.</translation>
     </message>
 </context>
 <context>
@@ -6120,527 +6248,527 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <name>lpdesk::UserDirectory</name>
     <message>
         <source>list users</source>
-        <translation type="unfinished"></translation>
+        <translation>listar usuarios</translation>
     </message>
     <message>
         <source>add users</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir usuarios</translation>
     </message>
     <message>
         <source>User names are 1–64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los nombres de usuario tienen de 1 a 64 letras, dígitos, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; o &apos;-&apos;.</translation>
     </message>
     <message>
         <source>The passphrase must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña no puede estar vacía.</translation>
     </message>
     <message>
         <source>There is already a user called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un usuario llamado %1.</translation>
     </message>
     <message>
         <source>A master-key rotation is unfinished; reopen the database first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una rotación de la clave maestra sin terminar; vuelva a abrir antes la base de datos.</translation>
     </message>
     <message>
         <source>remove users</source>
-        <translation type="unfinished"></translation>
+        <translation>quitar usuarios</translation>
     </message>
     <message>
         <source>You cannot remove yourself; ask another administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>No puede quitarse a sí mismo; pídaselo a otro administrador.</translation>
     </message>
     <message>
         <source>There is no user called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ningún usuario llamado %1.</translation>
     </message>
     <message>
         <source>change roles</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar roles</translation>
     </message>
     <message>
         <source>You cannot take away your own administrator role.</source>
-        <translation type="unfinished"></translation>
+        <translation>No puede quitarse su propio rol de administrador.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::UserManagementDialog</name>
     <message>
         <source>Users and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios y roles</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido</translation>
     </message>
     <message>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir usuario…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Quitar</translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Change &amp;role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar &amp;rol…</translation>
     </message>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir usuario</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nombre:</translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ol:</translation>
     </message>
     <message>
         <source>Tell the new user their passphrase in person; they can change it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunique la frase de contraseña al nuevo usuario en persona; podrá cambiarla más adelante.</translation>
     </message>
     <message>
         <source>Creating a key slot for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando una ranura de clave para %1…</translation>
     </message>
     <message>
         <source>%1 was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió a %1.</translation>
     </message>
     <message>
         <source>Remove user</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar usuario</translation>
     </message>
     <message>
         <source>Remove %1? Their key slot is deleted and they can no longer unlock this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar a %1? Su ranura de clave se elimina y ya no podrá desbloquear esta base de datos.</translation>
     </message>
     <message>
         <source>%1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó a %1.</translation>
     </message>
     <message>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar rol</translation>
     </message>
     <message>
         <source>New role for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo rol para %1:</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es ahora %2.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::VerifyPackageDialog</name>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar</translation>
     </message>
     <message>
         <source>Verify package — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar paquete — %1</translation>
     </message>
     <message>
         <source>The organisation&apos;s CA certificate you were given (PEM); empty: the one inside</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de CA de la organización que le dieron (PEM); vacío: el que va dentro</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Examinar…</translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>Trusted CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de CA de confianza</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt)</source>
-        <translation type="unfinished">Certificados (*.pem *.crt)</translation>
+        <translation>Certificados (*.pem *.crt)</translation>
     </message>
     <message>
         <source>Package:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete:</translation>
     </message>
     <message>
         <source>Trusted &amp;CA:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA de confianza:</translation>
     </message>
     <message>
         <source>Cannot read the CA certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el certificado de CA: %1</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando…</translation>
     </message>
     <message>
         <source>The package is encrypted. Its password:</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete está cifrado. Su contraseña:</translation>
     </message>
     <message>
         <source>Intact: every file, the signature and the custody chain check out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Íntegro: todos los archivos, la firma y la cadena de custodia son correctos.</translation>
     </message>
     <message numerus="yes">
         <source>NOT intact: %n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>NO íntegro: se encontró %n problema.</numerusform>
+            <numerusform>NO íntegro: se encontraron %n problemas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
     </message>
     <message>
         <source>Package %1, case %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete %1, caso %2</translation>
     </message>
     <message>
         <source>%1 files, %2 bytes, %3 custody events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 archivos, %2 bytes, %3 eventos de custodia</translation>
     </message>
     <message>
         <source>Signed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado por %1</translation>
     </message>
     <message>
         <source>(no valid signature)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin firma válida)</translation>
     </message>
     <message>
         <source>Signing certificate SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 del certificado de firma %1</translation>
     </message>
     <message>
         <source>Time-stamped %1 by %2 (RFC 3161)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sellado de tiempo %1 por %2 (RFC 3161)</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::VideoDecoder</name>
     <message>
         <source>The clip has no video stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>El clip no tiene flujo de vídeo.</translation>
     </message>
     <message>
         <source>No decoder for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay decodificador para %1.</translation>
     </message>
     <message>
         <source>Cannot open the video decoder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el decodificador de vídeo.</translation>
     </message>
     <message>
         <source>The clip has no video frames.</source>
-        <translation type="unfinished"></translation>
+        <translation>El clip no tiene fotogramas de vídeo.</translation>
     </message>
     <message>
         <source>Frame %1 is outside the clip (0–%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El fotograma %1 está fuera del clip (0–%2).</translation>
     </message>
     <message>
         <source>Seeking in the clip failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la búsqueda en el clip.</translation>
     </message>
     <message>
         <source>The decoder skipped past frame %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El decodificador se saltó el fotograma %1.</translation>
     </message>
     <message>
         <source>Frame %1 could not be decoded (end of stream).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo decodificar el fotograma %1 (fin del flujo).</translation>
     </message>
     <message>
         <source>Decoding failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la decodificación: %1</translation>
     </message>
     <message>
         <source>Frame %1 could not be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo decodificar el fotograma %1.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::VideoEncoder</name>
     <message>
         <source>Encoding failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la codificación: %1</translation>
     </message>
     <message>
         <source>The H.264 encoder (libx264) is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>El codificador H.264 (libx264) no está disponible.</translation>
     </message>
     <message>
         <source>Cannot open the H.264 encoder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el codificador H.264: %1</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::WorkstationKeys</name>
     <message>
         <source>The workstation key &quot;%1&quot; is missing from the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta en la base de datos la clave del puesto &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Could not store the workstation keys: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar las claves del puesto: %1</translation>
     </message>
     <message>
         <source>The workstation recipient key is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de destinatario del puesto está dañada.</translation>
     </message>
     <message>
         <source>Not an LP Desk recipient key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un archivo de clave de destinatario de LP Desk.</translation>
     </message>
     <message>
         <source>The recipient key file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de clave de destinatario está dañado.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::ZipReader</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
         <source>Not a valid package archive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un archivo de paquete válido: %1</translation>
     </message>
     <message>
         <source>the file is too small</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo es demasiado pequeño</translation>
     </message>
     <message>
         <source>the end of the file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el final del archivo</translation>
     </message>
     <message>
         <source>no end-of-central-directory record</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay registro de fin de directorio central</translation>
     </message>
     <message>
         <source>multi-volume archives are not packages</source>
-        <translation type="unfinished"></translation>
+        <translation>los archivos multivolumen no son paquetes</translation>
     </message>
     <message>
         <source>ZIP64 fields without a ZIP64 locator</source>
-        <translation type="unfinished"></translation>
+        <translation>campos ZIP64 sin localizador ZIP64</translation>
     </message>
     <message>
         <source>the ZIP64 end record points outside the file</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro final ZIP64 apunta fuera del archivo</translation>
     </message>
     <message>
         <source>the ZIP64 end record is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el registro final ZIP64</translation>
     </message>
     <message>
         <source>%1 entries (at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entradas (como máximo %2)</translation>
     </message>
     <message>
         <source>the central directory lies outside the file</source>
-        <translation type="unfinished"></translation>
+        <translation>el directorio central está fuera del archivo</translation>
     </message>
     <message>
         <source>the central directory is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>el directorio central está truncado</translation>
     </message>
     <message>
         <source>central directory entry %1 is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada %1 del directorio central está dañada</translation>
     </message>
     <message>
         <source>central directory entry %1 is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada %1 del directorio central está truncada</translation>
     </message>
     <message>
         <source>unsafe entry name &quot;%1&quot; (absolute, &quot;..&quot;, backslash or unusual characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de entrada inseguro &quot;%1&quot; (absoluto, &quot;..&quot;, barra invertida o caracteres inusuales)</translation>
     </message>
     <message>
         <source>%1 is a symbolic link</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un enlace simbólico</translation>
     </message>
     <message>
         <source>%1 is a directory entry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una entrada de directorio</translation>
     </message>
     <message>
         <source>%1 uses strong encryption, which packages never do</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 usa cifrado fuerte, que los paquetes nunca usan</translation>
     </message>
     <message>
         <source>%1 has a damaged extra field</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene un campo extra dañado</translation>
     </message>
     <message>
         <source>%1 has a short ZIP64 field</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene un campo ZIP64 corto</translation>
     </message>
     <message>
         <source>%1 uses an AES variant packages never use</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 usa una variante de AES que los paquetes nunca usan</translation>
     </message>
     <message>
         <source>%1 says AES without the AES field</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indica AES sin el campo AES</translation>
     </message>
     <message>
         <source>%1 uses legacy ZIP encryption, which packages never do</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 usa el cifrado ZIP antiguo, que los paquetes nunca usan</translation>
     </message>
     <message>
         <source>%1 is compressed (method %2); package entries are stored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está comprimido (método %2); las entradas de los paquetes se almacenan sin comprimir</translation>
     </message>
     <message>
         <source>%1 declares %2 bytes but stores %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 declara %2 bytes pero almacena %3</translation>
     </message>
     <message>
         <source>%1 declares %2 bytes at offset %3 in a file of %4 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 declara %2 bytes en la posición %3 de un archivo de %4 bytes</translation>
     </message>
     <message>
         <source>%1 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aparece dos veces</translation>
     </message>
     <message>
         <source>the local header of %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la cabecera local de %1</translation>
     </message>
     <message>
         <source>the local header of %1 names %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la cabecera local de %1 nombra %2</translation>
     </message>
     <message>
         <source>the local header of %1 disagrees with the central directory</source>
-        <translation type="unfinished"></translation>
+        <translation>la cabecera local de %1 no concuerda con el directorio central</translation>
     </message>
     <message>
         <source>%1 runs past the end of the data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se extiende más allá del final de los datos</translation>
     </message>
     <message>
         <source>two entries overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>dos entradas se solapan</translation>
     </message>
     <message>
         <source>unaccounted bytes before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bytes sin justificar antes de %1</translation>
     </message>
     <message>
         <source>the local header of %1 has been altered</source>
-        <translation type="unfinished"></translation>
+        <translation>se alteró la cabecera local de %1</translation>
     </message>
     <message>
         <source>unaccounted bytes before the central directory</source>
-        <translation type="unfinished"></translation>
+        <translation>bytes sin justificar antes del directorio central</translation>
     </message>
     <message>
         <source>the central directory has been altered</source>
-        <translation type="unfinished"></translation>
+        <translation>se alteró el directorio central</translation>
     </message>
     <message>
         <source>unaccounted bytes after the central directory</source>
-        <translation type="unfinished"></translation>
+        <translation>bytes sin justificar después del directorio central</translation>
     </message>
     <message>
         <source>the end records have been altered</source>
-        <translation type="unfinished"></translation>
+        <translation>se alteraron los registros finales</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The package is encrypted: give its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete está cifrado: indique su contraseña.</translation>
     </message>
     <message>
         <source>truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>truncado</translation>
     </message>
     <message>
         <source>Cannot derive the package key.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede derivar la clave del paquete.</translation>
     </message>
     <message>
         <source>Wrong password for the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña del paquete incorrecta.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Cancelado.</translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>Decryption failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el descifrado.</translation>
     </message>
     <message>
         <source>its authentication code does not match (changed or damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>su código de autenticación no coincide (modificado o dañado)</translation>
     </message>
     <message>
         <source>its CRC-32 does not match (changed or damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>su CRC-32 no coincide (modificado o dañado)</translation>
     </message>
     <message>
         <source>The package has no %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete no tiene %1.</translation>
     </message>
     <message>
         <source>%1 is larger than %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supera los %2 bytes.</translation>
     </message>
 </context>
 <context>
     <name>lpdesk::ZipWriter</name>
     <message>
         <source>Cannot write the package: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el paquete: %1</translation>
     </message>
     <message>
         <source>The package needs a writable, seekable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete necesita un archivo en el que se pueda escribir y buscar.</translation>
     </message>
     <message>
         <source>An entry is still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía hay una entrada abierta.</translation>
     </message>
     <message>
         <source>Not a safe name for a package entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un nombre seguro para una entrada de paquete: %1</translation>
     </message>
     <message>
         <source>The package already has an entry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete ya tiene una entrada %1.</translation>
     </message>
     <message>
         <source>Cannot derive the package encryption key.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede derivar la clave de cifrado del paquete.</translation>
     </message>
     <message>
         <source>No entry is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna entrada abierta.</translation>
     </message>
     <message>
         <source>Encryption failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el cifrado.</translation>
     </message>
 </context>
 </TS>

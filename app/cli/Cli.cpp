@@ -160,12 +160,18 @@ Cli::~Cli() = default;
 
 void Cli::out(const QString& line) const
 {
-    QTextStream(stdout) << line << '\n';
+    if (m_capture)
+        m_capture->text << line;
+    else
+        QTextStream(stdout) << line << '\n';
 }
 
 void Cli::err(const QString& line) const
 {
-    QTextStream(stderr) << line << '\n';
+    if (m_capture)
+        m_capture->errors << line;
+    else
+        QTextStream(stderr) << line << '\n';
 }
 
 void Cli::progress(const QString& line) const
@@ -175,6 +181,10 @@ void Cli::progress(const QString& line) const
 
 void Cli::printJson(const QJsonValue& value) const
 {
+    if (m_capture) {
+        m_capture->json.append(value);
+        return;
+    }
     QByteArray text;
     if (value.isArray())
         text = QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented);
@@ -469,7 +479,15 @@ void Cli::registerCommands(QList<Command>& commands)
     registerEvidenceCommands(commands);
     registerReleaseCommands(commands);
     registerAgencyCommands(commands);
+    commands << Command {QStringLiteral("shell"),
+                         QStringLiteral("[--file FILE] [--idle-timeout SECONDS] [--stop-on-error]"),
+                         tr("unlock once, then run one command per line of standard input (with --json: one JSON "
+                            "result per line)"),
+                         [](Cli& cli, const QStringList& args) { return cli.shell(args); }};
     CommandPermissions::registerCommand(commands);
+    registerIntakeCommands(commands);
+    registerPoliceCommands(commands);
+    registerProgramCommands(commands);
 }
 
 } // namespace lpdesk

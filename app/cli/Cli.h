@@ -102,9 +102,22 @@ public:
     static int exitCodeFor(ErrorKind kind);
     static void registerCommands(QList<Command>& commands);
 
+    // `lpdesk-cli shell`: unlocks once and runs one command per line of standard input (or --file), see CliShell.cpp.
+    int shell(const QStringList& args);
+
 private:
     Result<SecureBytes> askTwice(const QString& prompt);
     int help(const QString& topic) const;
+
+    // While a shell runs a line with --json: what the command printed, gathered into one JSON line.
+    struct Capture
+    {
+        QJsonArray json;
+        QStringList text;
+        QStringList errors;
+    };
+    Capture* m_capture = nullptr;
+    bool m_inShell = false;
 
     QList<Command> m_commands;
     QString m_dbPath;
@@ -129,5 +142,8 @@ void registerCaseCommands(QList<Command>& commands);
 void registerEvidenceCommands(QList<Command>& commands);
 void registerReleaseCommands(QList<Command>& commands);
 void registerAgencyCommands(QList<Command>& commands);
+void registerIntakeCommands(QList<Command>& commands);
+void registerPoliceCommands(QList<Command>& commands);
+void registerProgramCommands(QList<Command>& commands);
 
 } // namespace lpdesk

@@ -33,7 +33,7 @@ int cmdAgencyAdd(Cli& cli, const QStringList& args)
                         QStringLiteral("api-key-file"), QStringLiteral("token-url"), QStringLiteral("client-id"),
                         QStringLiteral("client-secret-file"), QStringLiteral("client-cert"),
                         QStringLiteral("client-key"), QStringLiteral("profile"), QStringLiteral("max-mb"),
-                        QStringLiteral("allow")},
+                        QStringLiteral("allow"), QStringLiteral("ori")},
                        {}, 1, 1, &a))
         return ExitUsage;
     AgencyProfile p;
@@ -41,6 +41,7 @@ int cmdAgencyAdd(Cli& cli, const QStringList& args)
     p.baseUrl = a.value(QStringLiteral("url"));
     p.name = a.value(QStringLiteral("name"), p.id);
     p.jurisdiction = a.value(QStringLiteral("jurisdiction"));
+    p.ori = a.value(QStringLiteral("ori")).toUpper();
     p.auth = a.value(QStringLiteral("auth"), QStringLiteral("none"));
     p.apiKeyHeader = a.value(QStringLiteral("header"), QStringLiteral("X-Api-Key"));
     p.tokenUrl = a.value(QStringLiteral("token-url"));
@@ -236,7 +237,7 @@ void registerAgencyCommands(QList<Command>& c)
                                  "[--auth none|apikey|oauth2|mtls] [--header H --api-key-file F] "
                                  "[--token-url URL --client-id ID --client-secret-file F] "
                                  "[--client-cert PEM --client-key PEM] [--profile lpdesk-v1|nibrs-file] [--max-mb N] "
-                                 "[--allow FIELD,...]"),
+                                 "[--allow FIELD,...] [--ori ORI]"),
                   Cli::tr("(admin) an agency profile: pinned CA, authentication (secrets kept in the encrypted "
                           "database), payload profile, size limit"),
                   cmdAgencyAdd};

@@ -8,9 +8,11 @@
 #include "custody/ChainReader.h"
 #include "custody/CustodyLog.h"
 #include "db/CaseDatabase.h"
+#include "detect/SuggestionService.h"
 #include "redact/RedactionService.h"
 
 #include <QFile>
+#include <QSaveFile>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -136,7 +138,9 @@ QJsonObject mediaJson(const MediaRow& m, const QString& caseId)
         {QLatin1String("width"), m.width},
         {QLatin1String("height"), m.height},
         {QLatin1String("created_at"), m.createdAt},
-        {QLatin1String("created_by"), m.createdBy}};
+        {QLatin1String("created_by"), m.createdBy},
+        {QLatin1String("media_type"), m.mediaType.isEmpty() ? QJsonValue() : QJsonValue(m.mediaType)},
+        {QLatin1String("original_name"), m.originalName.isEmpty() ? QJsonValue() : QJsonValue(m.originalName)}};
 }
 
 int cmdMediaList(Cli& cli, const QStringList& args)
@@ -408,6 +412,13 @@ int cmdRedact(Cli& cli, const QStringList& args)
     auto planId = service.save(a.positionals().first(), caseId, *plan);
     if (!planId)
         return cli.fail(planId.error());
+    // The same check the editor's render dialog shows: a region that ends while the clip goes on leaks.
+    if (auto endings = service.earlyEndings(a.positionals().first(), *plan); endings && !endings->isEmpty()) {
+        for (const RegionEnding& e : *endings)
+            cli.err(Cli::tr("warning: %1").arg(e.describe()));
+        cli.err(Cli::tr("warning: add \"until_end\": true to a region that must stay to the end of the clip; "
+                        "this warning is kept in the redaction log."));
+    }
     int lastTenth = -1;
     auto done = service.render(*planId, [&](int d, int t) {
         const int tenth = t > 0 ? d * 10 / t : 0;
@@ -437,6 +448,147 @@ int cmdRedact(Cli& cli, const QStringList& args)
         cli.out(done->mediaId);
     }
     return ExitOk;
+}
+
+// Options shared by `redact suggest` and `redact track`.
+bool detectionOptions(Cli& cli, const CommandArgs& a, detect::Options* o, SuggestionStyle* style)
+{
+    bool ok = true;
+    const auto number = [&](const char* flag, double fallback) {
+        if (!a.has(QLatin1String(flag)))
+            return fallback;
+        bool good = false;
+        const double v = a.value(QLatin1String(flag)).toDouble(&good);
+        ok = ok && good;
+        return v;
+    };
+    o->minConfidence = number("min-confidence", o->minConfidence);
+    o->detectEvery = static_cast<int>(number("every", o->detectEvery));
+    o->holdFrames = static_cast<int>(number("hold", o->holdFrames));
+    o->padding = number("padding", o->padding);
+    o->haarFaces = a.has(QStringLiteral("haar"));
+    if (!ok) {
+        cli.usage(Cli::tr("--min-confidence, --every, --hold and --padding take numbers"));
+        return false;
+    }
+    style->reason = a.value(QStringLiteral("reason"), style->reason);
+    if (a.has(QStringLiteral("style"))
+        && !RedactionRegion::parseStyle(a.value(QStringLiteral("style")), &style->style)) {
+        cli.usage(Cli::tr("--style is blur, pixelate or fill"));
+        return false;
+    }
+    return true;
+}
+
+int writeSuggestion(Cli& cli, const Suggestion& s, const QString& out)
+{
+    QSaveFile f(out);
+    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(s.plan.toJson()).toJson(QJsonDocument::Indented)) < 0
+        || !f.commit())
+        return cli.fail(failure(Cli::tr("Cannot write %1: %2").arg(out, f.errorString())));
+    if (cli.json()) {
+        QJsonObject o = s.summary;
+        o.insert(QLatin1String("id"), out);
+        o.insert(QLatin1String("plan"), out);
+        cli.printJson(o);
+    } else {
+        for (const RedactionRegion& r : s.plan.regions)
+            cli.out(Cli::tr("%1: %2, %3–%4 s, %5 keyframes")
+                        .arg(r.id, r.label)
+                        .arg(r.start(), 0, 'f', 2)
+                        .arg(r.end(), 0, 'f', 2)
+                        .arg(r.keyframes.size()));
+        cli.progress(Cli::tr("%n suggested region(s) written to %1; review them, then render with "
+                             "'lpdesk-cli redact MEDIA --plan %1'.",
+                             nullptr, static_cast<int>(s.plan.regions.size()))
+                         .arg(out));
+    }
+    return ExitOk;
+}
+
+int cmdRedactSuggest(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args,
+                       {QStringLiteral("case"), QStringLiteral("detect"), QStringLiteral("out"),
+                        QStringLiteral("min-confidence"), QStringLiteral("every"), QStringLiteral("hold"),
+                        QStringLiteral("padding"), QStringLiteral("reason"), QStringLiteral("style")},
+                       {QStringLiteral("haar")}, 1, 1, &a))
+        return ExitUsage;
+    if (a.value(QStringLiteral("out")).isEmpty())
+        return cli.usage(Cli::tr("redact suggest needs --out PLAN.json"));
+    detect::Options options;
+    options.kinds.clear();
+    for (const QString& k :
+         a.value(QStringLiteral("detect"), QStringLiteral("faces")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        detect::Kind kind;
+        if (!detect::parseKind(k, &kind))
+            return cli.usage(Cli::tr("--detect takes faces, people and plates (comma-separated), not '%1'").arg(k));
+        options.kinds << kind;
+    }
+    SuggestionStyle style;
+    if (!detectionOptions(cli, a, &options, &style))
+        return ExitUsage;
+    LP_CLI_DB(cli, db);
+    QString caseId = a.value(QStringLiteral("case"));
+    if (!caseId.isEmpty()) {
+        auto id = Cli::caseIdOf(db, caseId);
+        if (!id)
+            return cli.fail(id.error());
+        caseId = *id;
+    }
+    int lastTenth = -1;
+    auto s = SuggestionService(db).suggest(a.positionals().first(), caseId, options, style, [&](int d, int t) {
+        const int tenth = t > 0 ? d * 10 / t : 0;
+        if (tenth != lastTenth) {
+            cli.progress(Cli::tr("detecting… %1%").arg(tenth * 10));
+            lastTenth = tenth;
+        }
+    });
+    if (!s)
+        return cli.fail(s.error());
+    return writeSuggestion(cli, *s, a.value(QStringLiteral("out")));
+}
+
+int cmdRedactTrack(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args,
+                       {QStringLiteral("case"), QStringLiteral("box"), QStringLiteral("out"), QStringLiteral("padding"),
+                        QStringLiteral("reason"), QStringLiteral("style")},
+                       {}, 1, 1, &a))
+        return ExitUsage;
+    const QStringList box = a.value(QStringLiteral("box")).split(QLatin1Char(','));
+    QList<double> v;
+    for (const QString& part : box) {
+        bool ok = false;
+        v << part.trimmed().toDouble(&ok);
+        if (!ok)
+            v.clear();
+    }
+    if (v.size() != 5 || v[3] <= 0 || v[4] <= 0)
+        return cli.usage(Cli::tr("--box takes SECONDS,X,Y,WIDTH,HEIGHT (pixels of the frame shown at SECONDS)"));
+    if (a.value(QStringLiteral("out")).isEmpty())
+        return cli.usage(Cli::tr("redact track needs --out PLAN.json"));
+    detect::Options options;
+    options.holdFrames = 0;
+    options.padding = 0;
+    SuggestionStyle style;
+    if (!detectionOptions(cli, a, &options, &style))
+        return ExitUsage;
+    LP_CLI_DB(cli, db);
+    QString caseId = a.value(QStringLiteral("case"));
+    if (!caseId.isEmpty()) {
+        auto id = Cli::caseIdOf(db, caseId);
+        if (!id)
+            return cli.fail(id.error());
+        caseId = *id;
+    }
+    auto s = SuggestionService(db).follow(a.positionals().first(), caseId, v[0], QRectF(v[1], v[2], v[3], v[4]),
+                                          options, style);
+    if (!s)
+        return cli.fail(s.error());
+    return writeSuggestion(cli, *s, a.value(QStringLiteral("out")));
 }
 
 int cmdRedactionReasons(Cli& cli, const QStringList& args)
@@ -470,6 +622,19 @@ void registerCaseCommands(QList<Command>& c)
         Cli::tr("(investigator) render a redaction plan (regions with keyframes, blur/pixelate/fill, audio mutes) "
                 "to an H.264 derivative; prints its id"),
         cmdRedact};
+    c << Command {QStringLiteral("redact suggest"),
+                  QStringLiteral("MEDIA --out PLAN.json [--detect faces,people,plates] [--case CASE] "
+                                 "[--min-confidence X] [--every N] [--hold N] [--padding X] [--reason R] "
+                                 "[--style S] [--haar]"),
+                  Cli::tr("(investigator) find faces, people or plates, track them and write a plan of suggested "
+                          "regions to review"),
+                  cmdRedactSuggest};
+    c << Command {QStringLiteral("redact track"),
+                  QStringLiteral("MEDIA --box SECONDS,X,Y,W,H --out PLAN.json [--case CASE] [--padding X] "
+                                 "[--reason R] [--style S]"),
+                  Cli::tr("(investigator) follow one box (pixels) forwards and backwards through the clip into a "
+                          "plan region"),
+                  cmdRedactTrack};
     c << Command {QStringLiteral("redaction reasons"), QStringLiteral("[--set A,B,...]"),
                   Cli::tr("the reasons a redaction may give (admin: --set replaces the list; 'other' always stays)"),
                   cmdRedactionReasons};

@@ -33,14 +33,23 @@ void printImport(Cli& cli, const PosImportSummary& s)
                 .arg(s.transactions)
                 .arg(s.lineItems)
                 .arg(s.rejected));
+    if (!s.kinds.isEmpty())
+        cli.out(Cli::tr("  kinds: %1").arg(s.kindsText()));
+    if (s.duplicates > 0)
+        cli.out(Cli::tr("  %n already imported from an overlapping journal (skipped)", nullptr, s.duplicates));
+    for (const QString& n : s.notes)
+        cli.out(Cli::tr("  note: %1").arg(n));
     for (const PosReject& r : s.rejects)
-        cli.err(Cli::tr("  rejected %1: %2").arg(r.where, r.reason));
+        if (!r.duplicate)
+            cli.err(Cli::tr("  rejected %1: %2").arg(r.where, r.reason));
 }
 
 int cmdPosImport(Cli& cli, const QStringList& args)
 {
     CommandArgs a;
-    if (!cli.parseArgs(args, {QStringLiteral("store"), QStringLiteral("format"), QStringLiteral("mapping")},
+    if (!cli.parseArgs(args,
+                       {QStringLiteral("store"), QStringLiteral("format"), QStringLiteral("mapping"),
+                        QStringLiteral("timezone"), QStringLiteral("delimiter"), QStringLiteral("decimal")},
                        {QStringLiteral("pulled")}, 0, 1, &a))
         return ExitUsage;
     const bool pulled = a.has(QStringLiteral("pulled"));
@@ -50,6 +59,10 @@ int cmdPosImport(Cli& cli, const QStringList& args)
     if (!QStringList {QStringLiteral("auto"), QStringLiteral("poslog"), QStringLiteral("csv"), QStringLiteral("json")}
              .contains(format))
         return cli.usage(Cli::tr("--format is auto, poslog, csv or json"));
+    auto options = PosImportOptions::make(format, a.value(QStringLiteral("timezone")),
+                                          a.value(QStringLiteral("delimiter")), a.value(QStringLiteral("decimal")));
+    if (!options)
+        return cli.usage(options.errorMessage());
     LP_CLI_DB(cli, db);
     PosService pos(db);
     if (pulled) {
@@ -85,7 +98,7 @@ int cmdPosImport(Cli& cli, const QStringList& args)
             return cli.fail(s.error());
     }
     cli.progress(Cli::tr("Importing %1…").arg(a.positionals()[0]));
-    auto s = pos.importFile(a.positionals()[0], store, format);
+    auto s = pos.importFile(a.positionals()[0], store, *options);
     if (!s)
         return cli.fail(s.error());
     if (cli.json()) {
@@ -131,9 +144,9 @@ int cmdPosLink(Cli& cli, const QStringList& args)
     }
     cli.out(Cli::tr("%n transaction(s) newly linked", nullptr, static_cast<int>(linked->size())));
     for (const LinkedTransaction& t : *linked)
-        cli.out(QStringLiteral("  %1  register %2 #%3  %4  %5  %6")
-                    .arg(t.id, t.registerId, t.sequence, t.beginRaw, PosJournalWriter::money(t.total),
-                         t.exceptions.join(QLatin1Char(','))));
+        cli.out(QStringLiteral("  %1  %2  register %3 #%4  %5  %6  %7")
+                    .arg(t.id, PosImportSummary::kindLabel(t.kind), t.registerId, t.sequence, t.beginRaw,
+                         PosJournalWriter::money(t.total), t.exceptions.join(QLatin1Char(','))));
     return ExitOk;
 }
 
@@ -161,9 +174,10 @@ int cmdPosList(Cli& cli, const QStringList& args)
         o.insert(QLatin1String("media_positions"), seeks);
         arr.append(o);
         if (!cli.json()) {
-            cli.out(QStringLiteral("%1  store %2 register %3 #%4  %5 (true %6)  %7 %8  %9  [%10]")
-                        .arg(t.id, t.storeId, t.registerId, t.sequence, t.beginRaw, t.beginUtc, t.currency,
-                             PosJournalWriter::money(t.total), t.exceptions.join(QLatin1Char(',')), t.how));
+            cli.out(QStringLiteral("%1  %2  store %3 register %4 #%5  %6 (true %7)  %8 %9  %10  [%11]")
+                        .arg(t.id, PosImportSummary::kindLabel(t.kind), t.storeId, t.registerId, t.sequence, t.beginRaw,
+                             t.beginUtc, t.currency, PosJournalWriter::money(t.total))
+                        .arg(t.exceptions.join(QLatin1Char(',')), t.how));
             for (const QJsonValue& v : seeks)
                 cli.out(Cli::tr("    in clip %1 at %2 s")
                             .arg(v[QLatin1String("media_id")].toString())
@@ -339,9 +353,14 @@ void registerEvidenceCommands(QList<Command>& c)
 {
     c << Command {
         QStringLiteral("pos import"),
-        QStringLiteral("(FILE [--store ID] [--format auto|poslog|csv|json] [--mapping MAP.json] | --pulled)"),
-        Cli::tr("(investigator, admin) import a POS journal as evidence (kept encrypted with its hash); "
-                "--mapping saves the store's CSV column mapping; --pulled imports journals pulled from stores"),
+        QStringLiteral("(FILE [--store ID] [--format auto|poslog|csv|json] [--mapping MAP.json] [--timezone ZONE] "
+                       "[--delimiter auto|,|;|tab] [--decimal .|,] | --pulled)"),
+        Cli::tr("(investigator, admin) import a POS journal as evidence (kept encrypted with its hash): ARTS POSLog "
+                "(IXRetail or 6.0 namespace, vendor extensions kept), CSV or JSON; every record is a sale, return, "
+                "void, no-sale or control transaction, every reject is named; a journal with more than half of its "
+                "transactions rejected fails (exit 1) and keeps nothing. Times without an offset take --timezone or "
+                "the store's timezone; --delimiter and --decimal for CSV (default: detected, decimal comma with "
+                "';'); --mapping saves the store's CSV column mapping; --pulled imports journals pulled from stores"),
         cmdPosImport};
     c << Command {
         QStringLiteral("pos link"), QStringLiteral("CASE [--window S] [--add TX...] [--remove TX...]"),

@@ -36,7 +36,8 @@ int cmdReleaseRequest(Cli& cli, const QStringList& args)
     CommandArgs a;
     if (!cli.parseArgs(args,
                        {QStringLiteral("media"), QStringLiteral("statement"), QStringLiteral("pos"),
-                        QStringLiteral("purpose"), QStringLiteral("note"), QStringLiteral("recipient")},
+                        QStringLiteral("purpose"), QStringLiteral("note"), QStringLiteral("recipient"),
+                        QStringLiteral("le-request")},
                        {QStringLiteral("all")}, 1, 1, &a))
         return ExitUsage;
     ReleaseRequestSpec spec;
@@ -44,6 +45,7 @@ int cmdReleaseRequest(Cli& cli, const QStringList& args)
     spec.mediaIds = a.values(QStringLiteral("media"));
     spec.statementIds = a.values(QStringLiteral("statement"));
     spec.posIds = a.values(QStringLiteral("pos"));
+    spec.leRequestId = a.value(QStringLiteral("le-request"));
     spec.note = a.value(QStringLiteral("note"));
     spec.recipient = a.value(QStringLiteral("recipient"));
     const QString purpose = a.value(QStringLiteral("purpose"));
@@ -282,7 +284,7 @@ void registerReleaseCommands(QList<Command>& c)
 {
     c << Command {QStringLiteral("release request"),
                   QStringLiteral("CASE (--all | --media ID... --statement ID... --pos TX...) --purpose usb|agency:ID "
-                                 "--note T [--recipient WHO]"),
+                                 "--note T [--recipient WHO] [--le-request ID]"),
                   Cli::tr("(investigator) ask legal to release items of a case; prints the request id"),
                   cmdReleaseRequest};
     c << Command {QStringLiteral("release list"), QStringLiteral("[--pending] [--case CASE]"),

@@ -7,6 +7,7 @@
 #include "db/CaseDatabase.h"
 #include "db/WorkstationKeys.h"
 #include "inbox/IncidentInbox.h"
+#include "police/PoliceRequests.h"
 #include "store/PullService.h"
 #include "store/StoreRegistry.h"
 #include "store/StoreSimulator.h"
@@ -39,8 +40,9 @@ int cmdStoreSim(Cli& cli, const QStringList& args)
     const CommandArgs a = parseOrUsage(cli, args,
                                        {QStringLiteral("out"), QStringLiteral("recipient"), QStringLiteral("stores"),
                                         QStringLiteral("incidents"), QStringLiteral("clip-seconds"),
-                                        QStringLiteral("seed"), QStringLiteral("day"), QStringLiteral("size")},
-                                       {}, 0, 0, &ok);
+                                        QStringLiteral("seed"), QStringLiteral("day"), QStringLiteral("size"),
+                                        QStringLiteral("codec"), QStringLiteral("bframes")},
+                                       {QStringLiteral("vfr")}, 0, 0, &ok);
     if (!ok)
         return ExitUsage;
     if (!a.has(QStringLiteral("out")) || !a.has(QStringLiteral("recipient")))
@@ -73,6 +75,15 @@ int cmdStoreSim(Cli& cli, const QStringList& args)
         o.width = wh[0].toInt();
         o.height = wh[1].toInt();
     }
+    const QString codec = a.value(QStringLiteral("codec"), QStringLiteral("h264"));
+    if (codec != QLatin1String("h264") && codec != QLatin1String("h265"))
+        return cli.usage(Cli::tr("--codec takes h264 or h265"));
+    o.hevc = codec == QLatin1String("h265");
+    bool nb = true;
+    o.bFrames = a.value(QStringLiteral("bframes"), QStringLiteral("0")).toInt(&nb);
+    if (!nb || o.bFrames < 0 || o.bFrames > 16)
+        return cli.usage(Cli::tr("--bframes takes a number from 0 to 16"));
+    o.vfr = a.has(QStringLiteral("vfr"));
     o.progress = [&cli](const QString& line) { cli.progress(line); };
     auto summary = StoreSimulator::run(o);
     if (!summary)
@@ -325,6 +336,11 @@ int cmdIncidentsList(Cli& cli, const QStringList& args)
     if (!rows)
         return cli.fail(rows.error());
     printIncidents(cli, *rows);
+    // The inbox also flags police requests past their due date (on stderr: stdout stays the list).
+    if (auto overdue = PoliceRequests(db).list(true); overdue && !overdue->isEmpty())
+        for (const PoliceRequest& r : *overdue)
+            cli.err(Cli::tr("warning: police request %1 (%2, %3 %4) was due %5")
+                        .arg(r.id, r.agency, r.kind, r.reference, r.dueAt));
     return ExitOk;
 }
 
@@ -468,7 +484,7 @@ void registerStoreCommands(QList<Command>& c)
     c << Command {
         QStringLiteral("store-sim"),
         QStringLiteral("--out DIR --recipient FILE [--stores N] [--incidents N] [--clip-seconds S] [--seed S] "
-                       "[--day YYYY-MM-DD] [--size WxH]"),
+                       "[--day YYYY-MM-DD] [--size WxH] [--codec h264|h265] [--bframes N] [--vfr]"),
         Cli::tr("write one realistic store drop per store under DIR/<store-id>/ (no database needed)"), cmdStoreSim};
 }
 

@@ -41,7 +41,8 @@ int main(int argc, char* argv[])
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
-    if (auto ready = lpdesk::Runtime::initialise(*app); !ready) {
+    // English whatever the locale: scripts and the bash completion read this output (docs/ARCHITECTURE.md).
+    if (auto ready = lpdesk::Runtime::initialise(*app, lpdesk::Runtime::Language::English); !ready) {
         QTextStream(stderr) << "lpdesk-cli: " << ready.errorMessage() << " — refusing to run.\n";
         return lpdesk::ExitFailed;
     }

@@ -54,6 +54,23 @@ const QList<PermissionRule>& Permissions::table()
         {Action::TestAgencies, "test-agencies", {I, L, A}},
         {Action::SeeOutbox, "see-outbox", {I, L, A, U}},
         {Action::SubmitRelease, "submit-release", {I, L}},
+        {Action::ImportEvidence, "import-evidence", {I, A}},
+        {Action::FindRedactions, "find-redactions", {I}},
+        {Action::ReadPoliceRequests, "read-police-requests", {I, L, U}},
+        {Action::RecordPoliceRequests, "record-police-requests", {I, L}},
+        {Action::SignExigentDisclosure, "sign-exigent-disclosure", {L}},
+        {Action::OpenPoliceDocuments, "open-police-documents", {I, L}},
+        {Action::ReadFollowUps, "read-follow-ups", {I, L, U}},
+        {Action::RecordFollowUps, "record-follow-ups", {I, L}},
+        {Action::ReadKpis, "read-kpis", {I, L, A, U}},
+        {Action::ManageChecklists, "manage-checklists", {A}},
+        {Action::ManageRegions, "manage-regions", {A}},
+        {Action::ReadRetention, "read-retention", {I, L, A, U}},
+        {Action::SetRetention, "set-retention", {A}},
+        {Action::ReadHolds, "read-holds", {I, L, A, U}},
+        {Action::PlaceHold, "place-hold", {I, L, A}},
+        {Action::LiftHold, "lift-hold", {L, A}},
+        {Action::PurgeEvidence, "purge-evidence", {A}},
     };
     return rules;
 }
@@ -169,6 +186,40 @@ QString Permissions::describe(Action action)
         return QCoreApplication::translate("Permissions", "see the outbox");
     case Action::SubmitRelease:
         return QCoreApplication::translate("Permissions", "submit releases");
+    case Action::ImportEvidence:
+        return QCoreApplication::translate("Permissions", "import evidence");
+    case Action::FindRedactions:
+        return QCoreApplication::translate("Permissions", "find faces and people or track regions for redaction");
+    case Action::ReadPoliceRequests:
+        return QCoreApplication::translate("Permissions", "read police requests");
+    case Action::RecordPoliceRequests:
+        return QCoreApplication::translate("Permissions", "record police requests");
+    case Action::SignExigentDisclosure:
+        return QCoreApplication::translate("Permissions", "sign off an exigent disclosure");
+    case Action::OpenPoliceDocuments:
+        return QCoreApplication::translate("Permissions", "open police documents");
+    case Action::ReadFollowUps:
+        return QCoreApplication::translate("Permissions", "read police follow-up");
+    case Action::RecordFollowUps:
+        return QCoreApplication::translate("Permissions", "record police follow-up");
+    case Action::ReadKpis:
+        return QCoreApplication::translate("Permissions", "read the program KPIs");
+    case Action::ManageChecklists:
+        return QCoreApplication::translate("Permissions", "change evidence checklists");
+    case Action::ManageRegions:
+        return QCoreApplication::translate("Permissions", "change store regions");
+    case Action::ReadRetention:
+        return QCoreApplication::translate("Permissions", "read retention rules");
+    case Action::SetRetention:
+        return QCoreApplication::translate("Permissions", "set retention periods");
+    case Action::ReadHolds:
+        return QCoreApplication::translate("Permissions", "read legal holds");
+    case Action::PlaceHold:
+        return QCoreApplication::translate("Permissions", "place a legal hold");
+    case Action::LiftHold:
+        return QCoreApplication::translate("Permissions", "lift a legal hold");
+    case Action::PurgeEvidence:
+        return QCoreApplication::translate("Permissions", "purge expired evidence");
     }
     return key(action);
 }

@@ -46,6 +46,23 @@ enum class Action {
     TestAgencies,
     SeeOutbox,
     SubmitRelease,
+    ImportEvidence,
+    FindRedactions,
+    ReadPoliceRequests,
+    RecordPoliceRequests,
+    SignExigentDisclosure,
+    OpenPoliceDocuments,
+    ReadFollowUps,
+    RecordFollowUps,
+    ReadKpis,
+    ManageChecklists,
+    ManageRegions,
+    ReadRetention,
+    SetRetention,
+    ReadHolds,
+    PlaceHold,
+    LiftHold,
+    PurgeEvidence,
 };
 
 struct PermissionRule

@@ -22,7 +22,7 @@ namespace {
 const char* const MediaColumns
     = "m.id, m.kind, m.parent_id, m.operation, m.sha256, m.plaintext_size, m.file, m.camera_id, "
       "m.codec, m.duration, m.width, m.height, m.fps, m.recorded_start, m.created_at, "
-      "m.created_by, m.operation_json";
+      "m.created_by, m.operation_json, m.media_type, m.original_name";
 
 MediaRow readRow(const QSqlQuery& q)
 {
@@ -44,6 +44,8 @@ MediaRow readRow(const QSqlQuery& q)
     r.createdAt = q.value(14).toString();
     r.createdBy = q.value(15).toString();
     r.operationParams = QJsonDocument::fromJson(q.value(16).toString().toUtf8()).object();
+    r.mediaType = q.value(17).toString();
+    r.originalName = q.value(18).toString();
     return r;
 }
 
@@ -146,8 +148,11 @@ QStringList MediaLibrary::casesOf(const QString& mediaId)
         q.prepare(QStringLiteral("SELECT case_id FROM media WHERE id = ? AND case_id IS NOT NULL"));
         q.addBindValue(mediaId);
     } else {
+        // Pulled clips reach cases through their incidents; imported exhibits may belong to a case directly.
         q.prepare(QStringLiteral("SELECT DISTINCT ci.case_id FROM incident_media im JOIN case_incidents ci ON "
-                                 "ci.incident_id = im.incident_id WHERE im.media_id = ?"));
+                                 "ci.incident_id = im.incident_id WHERE im.media_id = ? UNION SELECT case_id FROM "
+                                 "media WHERE id = ? AND case_id IS NOT NULL"));
+        q.addBindValue(mediaId);
         q.addBindValue(mediaId);
     }
     q.exec();
@@ -196,11 +201,20 @@ Result<std::unique_ptr<VideoDecoder>> MediaLibrary::openForViewing(const QString
 
 Result<QString> MediaLibrary::registerDerivative(const NewDerivative& d)
 {
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    auto id = registerDerivativeIn(db, d);
+    if (!id)
+        return id;
+    LP_TRY(tx.commit());
+    return id;
+}
+
+Result<QString> MediaLibrary::registerDerivativeIn(QSqlDatabase& db, const NewDerivative& d)
+{
     auto parent = get(d.parentId);
     if (!parent)
         return parent.error();
-    QSqlDatabase db = m_db.connection();
-    Transaction tx(db);
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT store_id, camera_id, recorded_start, recorded_end FROM media WHERE id = ?"));
     q.addBindValue(d.parentId);
@@ -266,7 +280,6 @@ Result<QString> MediaLibrary::registerDerivative(const NewDerivative& d)
     }
     LP_TRY(m_db.auditIn(db, QStringLiteral("derivative_created"),
                         QJsonObject {{QLatin1String("media_id"), id}, {QLatin1String("operation"), d.operation}}));
-    LP_TRY(tx.commit());
     return id;
 }
 
@@ -285,6 +298,11 @@ double MediaLibrary::cameraOffset(const MediaRow& media)
 {
     QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
+    // An offset given when the file was imported wins over the store's camera table.
+    q.prepare(QStringLiteral("SELECT clock_offset FROM media WHERE id = ? AND clock_offset IS NOT NULL"));
+    q.addBindValue(media.id);
+    if (q.exec() && q.next())
+        return q.value(0).toDouble();
     q.prepare(QStringLiteral("SELECT c.clock_offset, s.clock_offset FROM media m JOIN stores s ON s.id = m.store_id "
                              "LEFT JOIN cameras c ON c.store_id = m.store_id AND c.id = m.camera_id WHERE m.id = ?"));
     q.addBindValue(media.id);

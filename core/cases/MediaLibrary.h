@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QSqlDatabase>
 #include <QTimeZone>
 
 #include <memory>
@@ -64,6 +65,8 @@ public:
     Status recordViewed(const QString& mediaId, const QString& caseId, const QString& what);
 
     Result<QString> registerDerivative(const NewDerivative& derivative);
+    // The same inside the caller's transaction (an intake records the master and its working copy together).
+    Result<QString> registerDerivativeIn(QSqlDatabase& db, const NewDerivative& derivative);
 
     // Store time zone and clock offset of the camera that recorded the item (derivatives inherit from the original).
     QTimeZone zoneOf(const MediaRow& media);

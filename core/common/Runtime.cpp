@@ -22,7 +22,7 @@ extern "C" {
 
 namespace lpdesk {
 
-Status Runtime::initialise(QCoreApplication& app)
+Status Runtime::initialise(QCoreApplication& app, Language language)
 {
     // Key material and decrypted frames live in this process's memory; keep them out of core files.
     struct rlimit none = {0, 0};
@@ -36,16 +36,21 @@ Status Runtime::initialise(QCoreApplication& app)
     QCoreApplication::setApplicationName(QStringLiteral("LPDesk"));
     QCoreApplication::setApplicationVersion(version());
 
-    const QString lang = qEnvironmentVariable("LPDESK_LANG");
-    const QLocale locale = lang.isEmpty() ? QLocale() : QLocale(lang);
-    auto* translator = new QTranslator(&app);
-    if (translator->load(locale, QStringLiteral("lpdesk"), QStringLiteral("_"), QStringLiteral(":/lpdesk/i18n")))
-        QCoreApplication::installTranslator(translator);
-    // Qt's own strings (standard buttons, file dialogs) from Debian's qt6-translations-l10n.
-    auto* qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
+    if (language == Language::User) {
+        const QString lang = qEnvironmentVariable("LPDESK_LANG");
+        const QLocale locale = lang.isEmpty() ? QLocale() : QLocale(lang);
+        // The interface writes dates and numbers the way its language does (ui/common/LocaleText.h).
+        if (!lang.isEmpty())
+            QLocale::setDefault(locale);
+        auto* translator = new QTranslator(&app);
+        if (translator->load(locale, QStringLiteral("lpdesk"), QStringLiteral("_"), QStringLiteral(":/lpdesk/i18n")))
+            QCoreApplication::installTranslator(translator);
+        // Qt's own strings (standard buttons, file dialogs) from Debian's qt6-translations-l10n.
+        auto* qtTranslator = new QTranslator(&app);
+        if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                               QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qtTranslator);
+    }
 
     // FFmpeg's own logging could print file names or stream details to stderr; keep it to real errors.
     av_log_set_level(AV_LOG_ERROR);

@@ -1,5 +1,5 @@
 // Process start-up shared by lpdesk and lpdesk-cli: no core dumps (they could hold keys or evidence),
-// translations for the user's language, and the crypto known-answer self-tests.
+// translations for the user's language (the GUI; lpdesk-cli stays English), and the crypto known-answer self-tests.
 #pragma once
 
 #include "common/Result.h"
@@ -11,8 +11,11 @@ namespace lpdesk {
 class Runtime
 {
 public:
+    // User: the interface follows LPDESK_LANG or the system language (translations, dates, numbers).
+    // English: no translation at all, whatever the locale; lpdesk-cli's output is read by scripts.
+    enum class Language { User, English };
     // Call right after constructing the application object. A failed self-test must stop the program.
-    static Status initialise(QCoreApplication& app);
+    static Status initialise(QCoreApplication& app, Language language = Language::User);
     static QString version();
     static QString ffmpegVersion();
 };

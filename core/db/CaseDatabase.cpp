@@ -19,6 +19,7 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QMutexLocker>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -29,6 +30,16 @@
 namespace lpdesk {
 
 namespace {
+
+// Which thread made each connection. A pool thread can end while its connection is still listed, and a new thread
+// can then get the same address: that connection is not the new thread's (Qt would warn "requested database does
+// not belong to the calling thread") and is replaced. Kept here so that CaseDatabase.h does not change.
+QMutex g_ownersMutex;
+QHash<QString, QPointer<QThread>>& connectionOwners()
+{
+    static QHash<QString, QPointer<QThread>> owners;
+    return owners;
+}
 
 const HashChain& auditChain()
 {
@@ -451,11 +462,11 @@ CaseDatabase::~CaseDatabase()
     m_connections.clear();
     lock.unlock();
     for (const QString& name : names) {
-        {
-            QSqlDatabase conn = QSqlDatabase::database(name, false);
-            conn.close();
-        }
+        // removeDatabase closes the connection without asking for it from this thread (which warns when another
+        // thread made it).
         QSqlDatabase::removeDatabase(name);
+        QMutexLocker owners(&g_ownersMutex);
+        connectionOwners().remove(name);
     }
 }
 
@@ -464,8 +475,16 @@ QSqlDatabase CaseDatabase::connection()
     QThread* thread = QThread::currentThread();
     QMutexLocker lock(&m_mutex);
     auto it = m_connections.constFind(thread);
-    if (it != m_connections.constEnd())
-        return QSqlDatabase::database(*it, false);
+    if (it != m_connections.constEnd()) {
+        QMutexLocker owners(&g_ownersMutex);
+        if (connectionOwners().value(*it) == thread)
+            return QSqlDatabase::database(*it, false);
+        // Made by a thread that has ended (this one has its address): drop it, make a new one.
+        const QString stale = *it;
+        connectionOwners().remove(stale);
+        m_connections.remove(thread);
+        QSqlDatabase::removeDatabase(stale);
+    }
     const QString name = QStringLiteral("lpdesk-%1-%2")
                              .arg(reinterpret_cast<quintptr>(this), 0, 16)
                              .arg(reinterpret_cast<quintptr>(thread), 0, 16);
@@ -478,6 +497,10 @@ QSqlDatabase CaseDatabase::connection()
         driver->execScript("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;", &ignored);
     }
     m_connections.insert(thread, name);
+    {
+        QMutexLocker owners(&g_ownersMutex);
+        connectionOwners().insert(name, QPointer<QThread>(thread));
+    }
     return conn;
 }
 
@@ -493,6 +516,8 @@ void CaseDatabase::releaseThreadConnection()
         conn.close();
     }
     QSqlDatabase::removeDatabase(name);
+    QMutexLocker owners(&g_ownersMutex);
+    connectionOwners().remove(name);
 }
 
 Status CaseDatabase::auditIn(QSqlDatabase& db, const QString& action, const QJsonObject& details)

@@ -234,6 +234,9 @@ Result<QByteArray> CaseReport::pdf(const PackageModel& m)
         pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
         pdf.setTitle(tr("Case report %1 — package %2").arg(m.caseReference, m.packageId));
         pdf.setCreator(QStringLiteral("LP Desk %1").arg(m.toolVersion));
+        // PDF/A-1b for archives: every font embedded, XMP metadata with the title and creator, an sRGB output
+        // intent, no transparency.
+        pdf.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         QTextDocument doc;
         doc.documentLayout()->setPaintDevice(&pdf);
         QFont font(QStringLiteral("DejaVu Sans"));

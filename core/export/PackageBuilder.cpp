@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QStorageInfo>
 #include <QUrl>
@@ -243,18 +244,31 @@ Result<ExportResult> PackageBuilder::exportRelease(const QString& releaseId, con
             !st)
             return abandon(st.error());
     }
-    const QJsonObject incident = NibrsIncident::build(m);
+    // The incident for police records systems: NIBRS IEPD 4.2 XML where it can be a valid Group A report (the
+    // reason it is not is kept in the JSON), and the NIBRS-shaped JSON (docs/schemas/incident-v1.schema.json).
+    const QList<NibrsDocument> nibrs = NibrsReport::documents(m, m.agencyOri);
+    QJsonObject incident = NibrsIncident::build(m);
+    QJsonArray nibrsXml;
+    for (const NibrsDocument& doc : nibrs)
+        nibrsXml.append(doc.xml.isEmpty() ? QJsonObject {{QLatin1String("incident_id"), doc.incidentId},
+                                                         {QLatin1String("written"), false},
+                                                         {QLatin1String("reason"), doc.refusal}}
+                                          : QJsonObject {{QLatin1String("incident_id"), doc.incidentId},
+                                                         {QLatin1String("written"), true},
+                                                         {QLatin1String("path"), doc.path}});
+    incident.insert(QLatin1String("nibrs_xml"), nibrsXml);
     if (Status st
         = addDocument(QStringLiteral("incident/nibrs.json"), QStringLiteral("incident"),
                       QStringLiteral("application/json"), tr("The incident for police records systems (NIBRS-shaped)"),
                       QJsonDocument(incident).toJson(QJsonDocument::Indented));
         !st)
         return abandon(st.error());
-    if (Status st = addDocument(QStringLiteral("incident/niem.xml"), QStringLiteral("incident"),
-                                QStringLiteral("application/xml"), tr("The same incident as NIEM-style XML"),
-                                NibrsIncident::toXml(incident));
-        !st)
-        return abandon(st.error());
+    for (const NibrsDocument& doc : nibrs)
+        if (!doc.xml.isEmpty())
+            if (Status st = addDocument(doc.path, QStringLiteral("incident"), QStringLiteral("application/xml"),
+                                        tr("NIBRS XML IEPD 4.2 Group A incident report"), doc.xml);
+                !st)
+                return abandon(st.error());
     progress(done, total, tr("Writing the report"));
     if (Status st
         = addDocument(QStringLiteral("custody.json"), QStringLiteral("custody"), QStringLiteral("application/json"),
@@ -365,6 +379,7 @@ Result<ExportResult> PackageBuilder::exportRelease(const QString& releaseId, con
     result.files = static_cast<int>(m.files.size());
     result.verification = *check;
     result.incident = incident;
+    result.nibrs = nibrs;
     if (options.recordExport)
         LP_TRY(ReleaseService(m_db).markExported(releaseId, m.packageId, result.manifestSha256, result.path,
                                                  options.password != nullptr));

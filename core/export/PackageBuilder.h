@@ -7,6 +7,7 @@
 
 #include "common/Result.h"
 #include "crypto/SecureBytes.h"
+#include "export/NibrsReport.h"
 #include "export/PackageVerifier.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,7 @@ struct ExportResult
     int files = 0;
     PackageVerification verification;
     QJsonObject incident; // the NIBRS-shaped incident written as incident/nibrs.json
+    QList<NibrsDocument> nibrs; // the NIBRS Group A reports (incident/nibrs.xml …) or why each was not written
 };
 
 class PackageBuilder

@@ -11,7 +11,9 @@
 #include "db/CaseDatabase.h"
 #include "db/WorkstationKeys.h"
 #include "store/StoreRegistry.h"
+#include "submit/AgencyRegistry.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -86,6 +88,11 @@ QString extensionFor(const QByteArray& head, const MediaRow& m)
         return QStringLiteral("mkv");
     if (head.startsWith('G') && head.size() > 188 && head[188] == 'G')
         return QStringLiteral("ts");
+    // Imported exhibits keep the extension they arrived with (a .zip, .pdf, .jpg stays one in the package).
+    const QString suffix = QFileInfo(m.originalName.section(QLatin1Char('!'), -1)).suffix().toLower();
+    static const QRegularExpression plain(QStringLiteral("^[a-z0-9]{1,8}$"));
+    if (plain.match(suffix).hasMatch())
+        return suffix;
     return m.codec == QLatin1String("png") ? QStringLiteral("png") : QStringLiteral("bin");
 }
 
@@ -123,6 +130,9 @@ Result<PackageModel> PackageContents::collect(const Release& release)
         return ca.error();
     m.caCertificatePem = *ca;
 
+    if (!release.agencyId.isEmpty())
+        if (auto agency = AgencyRegistry(m_db).get(release.agencyId))
+            m.agencyOri = agency->ori;
     auto info = CaseService(m_db).show(release.caseId);
     if (!info)
         return info.error();
@@ -182,10 +192,12 @@ Result<PackageModel> PackageContents::collect(const Release& release)
         f.operation = row.operation;
         f.parameters = row.operationParams;
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT store_id FROM media WHERE id = ?"));
+        q.prepare(QStringLiteral("SELECT store_id, tool FROM media WHERE id = ?"));
         q.addBindValue(row.id);
-        if (q.exec() && q.next())
+        if (q.exec() && q.next()) {
             f.storeId = q.value(0).toString();
+            f.tool = q.value(1).toString();
+        }
         if (row.kind == QLatin1String("original")) {
             f.role = QStringLiteral("original");
             f.path = QStringLiteral("evidence/%1-original-%2.%3")
@@ -258,6 +270,16 @@ Result<PackageModel> PackageContents::collect(const Release& release)
         for (const LinkedTransaction& t : *linked)
             if (t.id == item.id)
                 m.pos << t;
+    }
+    for (const LinkedTransaction& t : std::as_const(m.pos)) {
+        if (m.posJournals.contains(t.importId))
+            continue;
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT e.name, e.sha256, e.size FROM pos_imports i "
+                                 "JOIN evidence_files e ON e.id = i.evidence_file_id WHERE i.id = ?"));
+        q.addBindValue(t.importId);
+        if (q.exec() && q.next())
+            m.posJournals.insert(t.importId, {q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
     }
 
     // The custody chain, sealed now so that the copy in the package ends with a signed checkpoint.

@@ -39,8 +39,17 @@ struct PackageFile
     QString createdBy;
     QString camera;
     QString storeId;
+    QString tool; // what made a derivative ("LP Desk 0.1.0; FFmpeg …")
     double duration = 0;
     QJsonObject toJson() const;
+};
+
+// A POS journal the released transactions were imported from (for provenance).
+struct PosJournalRef
+{
+    QString name;
+    QString sha256;
+    qint64 size = 0;
 };
 
 struct PackageModel
@@ -62,10 +71,12 @@ struct PackageModel
     QHash<QString, QString> storeNames;
     QHash<QString, QTimeZone> storeZones;
     Release release;
+    QString agencyOri; // the ORI of the agency the release is for (NIBRS reporting agency); may be empty
     QList<PackageFile> files; // evidence first, package documents appended as they are written
     QHash<QString, QImage> stills; // path -> image (scaled) for the report
     QList<Statement> statements; // as released (masked)
     QList<LinkedTransaction> pos; // as released (masked)
+    QHash<QString, PosJournalRef> posJournals; // import id -> the journal file
     QString custodyChain;
     QList<ChainEvent> custody;
 

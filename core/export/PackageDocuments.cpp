@@ -3,6 +3,7 @@
 #include "common/Time.h"
 #include "crypto/Sha256.h"
 #include "custody/HashChain.h"
+#include "export/CaseProvenance.h"
 #include "pos/PosJournalWriter.h"
 
 #include <QJsonArray>
@@ -24,22 +25,6 @@ QString humanSize(qint64 bytes)
     if (bytes >= 1024)
         return QStringLiteral("%1 KiB").arg(static_cast<double>(bytes) / 1024.0, 0, 'f', 1);
     return QStringLiteral("%1 B").arg(bytes);
-}
-
-QJsonObject hashNode(const QString& sha256)
-{
-    return QJsonObject {{QLatin1String("@type"), QStringLiteral("uco-types:Hash")},
-                        {QLatin1String("uco-types:hashMethod"),
-                         QJsonObject {{QLatin1String("@type"), QStringLiteral("uco-vocabulary:HashNameVocab")},
-                                      {QLatin1String("@value"), QStringLiteral("SHA256")}}},
-                        {QLatin1String("uco-types:hashValue"),
-                         QJsonObject {{QLatin1String("@type"), QStringLiteral("xsd:hexBinary")},
-                                      {QLatin1String("@value"), sha256.toUpper()}}}};
-}
-
-QJsonObject typed(const char* type, const QString& value)
-{
-    return QJsonObject {{QLatin1String("@type"), QLatin1String(type)}, {QLatin1String("@value"), value}};
 }
 
 } // namespace
@@ -170,112 +155,7 @@ Result<QPair<QString, QList<ChainEvent>>> PackageDocuments::parseCustody(const Q
 
 QByteArray PackageDocuments::provenance(const PackageModel& m)
 {
-    QJsonArray graph;
-    const QString tool = QStringLiteral("kb:tool-lpdesk-") + m.toolVersion;
-    graph.append(
-        QJsonObject {{QLatin1String("@id"), tool},
-                     {QLatin1String("@type"), QStringLiteral("uco-tool:Tool")},
-                     {QLatin1String("uco-core:name"), QStringLiteral("LP Desk")},
-                     {QLatin1String("uco-tool:version"), m.toolVersion},
-                     {QLatin1String("uco-tool:toolType"), QStringLiteral("loss-prevention evidence workstation")}});
-    QSet<QString> people;
-    auto person = [&](const QString& name) {
-        const QString id = QStringLiteral("kb:person-") + PackageContents::safeName(name);
-        if (!people.contains(id)) {
-            people.insert(id);
-            graph.append(QJsonObject {{QLatin1String("@id"), id},
-                                      {QLatin1String("@type"), QStringLiteral("uco-identity:Person")},
-                                      {QLatin1String("uco-core:name"), name}});
-        }
-        return id;
-    };
-    auto fileId = [](const QString& sha) { return QStringLiteral("kb:file-") + sha; };
-    QJsonArray objects;
-    QSet<QString> files;
-    auto fileNode = [&](const QString& sha, const QString& name, qint64 size) {
-        if (files.contains(sha))
-            return;
-        files.insert(sha);
-        graph.append(QJsonObject {
-            {QLatin1String("@id"), fileId(sha)},
-            {QLatin1String("@type"), QStringLiteral("uco-observable:File")},
-            {QLatin1String("uco-core:hasFacet"),
-             QJsonArray {QJsonObject {{QLatin1String("@type"), QStringLiteral("uco-observable:FileFacet")},
-                                      {QLatin1String("uco-observable:fileName"), name},
-                                      {QLatin1String("uco-observable:sizeInBytes"),
-                                       typed("xsd:integer", QString::number(size))}},
-                         QJsonObject {{QLatin1String("@type"), QStringLiteral("uco-observable:ContentDataFacet")},
-                                      {QLatin1String("uco-observable:hash"), QJsonArray {hashNode(sha)}}}}}});
-    };
-    int exhibitNo = 0;
-    for (const PackageFile& f : m.files) {
-        fileNode(f.sha256, f.path, f.size);
-        objects.append(QJsonObject {{QLatin1String("@id"), fileId(f.sha256)}});
-        if (!f.exhibit.isEmpty())
-            graph.append(
-                QJsonObject {{QLatin1String("@id"), QStringLiteral("kb:provenance-record-%1").arg(++exhibitNo)},
-                             {QLatin1String("@type"), QStringLiteral("case-investigation:ProvenanceRecord")},
-                             {QLatin1String("case-investigation:exhibitNumber"),
-                              QStringLiteral("%1/%2").arg(m.caseReference, f.exhibit)},
-                             {QLatin1String("uco-core:description"), f.description},
-                             {QLatin1String("uco-core:object"),
-                              QJsonArray {QJsonObject {{QLatin1String("@id"), fileId(f.sha256)}}}}});
-        if (f.role == QLatin1String("derivative") || f.role == QLatin1String("still")) {
-            if (!f.parentPath.isEmpty() || !f.parentSha256.isEmpty()) {
-                if (f.parentPath.isEmpty())
-                    fileNode(f.parentSha256, QStringLiteral("(not in this package)"), 0);
-                QJsonObject action {
-                    {QLatin1String("@id"), QStringLiteral("kb:action-") + f.sourceId},
-                    {QLatin1String("@type"), QStringLiteral("case-investigation:InvestigativeAction")},
-                    {QLatin1String("uco-core:name"), f.operation},
-                    {QLatin1String("uco-core:description"), f.description},
-                    {QLatin1String("uco-action:startTime"), typed("xsd:dateTime", f.createdAt)},
-                    {QLatin1String("uco-action:performer"), QJsonObject {{QLatin1String("@id"), person(f.createdBy)}}},
-                    {QLatin1String("uco-action:instrument"), QJsonObject {{QLatin1String("@id"), tool}}},
-                    {QLatin1String("uco-action:object"),
-                     QJsonArray {QJsonObject {{QLatin1String("@id"), fileId(f.parentSha256)}}}},
-                    {QLatin1String("uco-action:result"),
-                     QJsonArray {QJsonObject {{QLatin1String("@id"), fileId(f.sha256)}}}}};
-                graph.append(action);
-            }
-        }
-    }
-    // The export itself.
-    graph.append(
-        QJsonObject {{QLatin1String("@id"), QStringLiteral("kb:action-export-") + m.packageId},
-                     {QLatin1String("@type"), QStringLiteral("case-investigation:InvestigativeAction")},
-                     {QLatin1String("uco-core:name"), QStringLiteral("export")},
-                     {QLatin1String("uco-core:description"),
-                      QStringLiteral("sealed package %1 for release %2, approved by %3")
-                          .arg(m.packageId, m.release.id, m.release.decidedBy)},
-                     {QLatin1String("uco-action:startTime"), typed("xsd:dateTime", m.createdAt)},
-                     {QLatin1String("uco-action:performer"), QJsonObject {{QLatin1String("@id"), person(m.createdBy)}}},
-                     {QLatin1String("uco-action:instrument"), QJsonObject {{QLatin1String("@id"), tool}}},
-                     {QLatin1String("uco-action:result"), objects}});
-    graph.append(QJsonObject {{QLatin1String("@id"), QStringLiteral("kb:investigation-") + m.caseId},
-                              {QLatin1String("@type"), QStringLiteral("case-investigation:Investigation")},
-                              {QLatin1String("uco-core:name"), m.caseReference},
-                              {QLatin1String("uco-core:description"), m.caseTitle},
-                              {QLatin1String("case-investigation:focus"), QStringLiteral("retail loss prevention")},
-                              {QLatin1String("uco-core:object"), objects}});
-    QJsonObject doc {
-        {QLatin1String("@context"),
-         QJsonObject {
-             {QLatin1String("kb"), QStringLiteral("urn:lpdesk:package:%1:").arg(m.packageId)},
-             {QLatin1String("case-investigation"),
-              QStringLiteral("https://ontology.caseontology.org/case/investigation/")},
-             {QLatin1String("uco-action"), QStringLiteral("https://ontology.unifiedcyberontology.org/uco/action/")},
-             {QLatin1String("uco-core"), QStringLiteral("https://ontology.unifiedcyberontology.org/uco/core/")},
-             {QLatin1String("uco-identity"), QStringLiteral("https://ontology.unifiedcyberontology.org/uco/identity/")},
-             {QLatin1String("uco-observable"),
-              QStringLiteral("https://ontology.unifiedcyberontology.org/uco/observable/")},
-             {QLatin1String("uco-tool"), QStringLiteral("https://ontology.unifiedcyberontology.org/uco/tool/")},
-             {QLatin1String("uco-types"), QStringLiteral("https://ontology.unifiedcyberontology.org/uco/types/")},
-             {QLatin1String("uco-vocabulary"),
-              QStringLiteral("https://ontology.unifiedcyberontology.org/uco/vocabulary/")},
-             {QLatin1String("xsd"), QStringLiteral("http://www.w3.org/2001/XMLSchema#")}}},
-        {QLatin1String("@graph"), graph}};
-    return QJsonDocument(doc).toJson(QJsonDocument::Indented);
+    return CaseProvenance::jsonLd(m);
 }
 
 QByteArray PackageDocuments::index(const PackageModel& m)

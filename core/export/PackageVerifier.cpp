@@ -105,7 +105,8 @@ Result<PackageVerification> PackageVerifier::verify(const QString& path, const Q
     if (ca.isEmpty()) {
         ca = documents.value(QStringLiteral("org-ca.pem"));
         v.notes << tr(
-            "No --ca given: the signature was checked against org-ca.pem inside the package, which proves the "
+            "No trusted CA certificate was given (--ca, or Trusted CA in the window): the signature was checked "
+            "against org-ca.pem inside the package, which proves the "
             "package is intact but not who made it. Compare that certificate with the one the sender gave you.");
     }
     auto signature
@@ -159,7 +160,8 @@ Result<PackageVerification> PackageVerifier::verify(const QString& path, const Q
         QByteArray tsaCa = trustedTsaCaPem;
         if (tsaCa.isEmpty()) {
             tsaCa = documents.value(QStringLiteral("tsa-ca.pem"));
-            v.notes << tr("No --tsa-ca given: the time-stamp was checked against tsa-ca.pem inside the package, which "
+            v.notes << tr("No trusted time-stamp certificate was given (--tsa-ca): the time-stamp was checked against "
+                          "tsa-ca.pem inside the package, which "
                           "the organisation's signature covers.");
         }
         auto info = Timestamp::verify(documents.value(QStringLiteral("manifest.json.tsr")), manifestBytes, tsaCa);

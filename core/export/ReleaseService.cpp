@@ -12,6 +12,7 @@
 #include "db/CaseDatabase.h"
 #include "export/CmsSignature.h"
 #include "export/ReleaseApproval.h"
+#include "police/PoliceRequests.h"
 #include "pos/PosService.h"
 #include "statements/StatementService.h"
 #include "submit/AgencyRegistry.h"
@@ -55,7 +56,8 @@ QJsonObject Release::toJson() const
                         {QLatin1String("exported_at"), orNull(exportedAt)},
                         {QLatin1String("package_id"), orNull(packageId)},
                         {QLatin1String("manifest_sha256"), orNull(manifestSha256)},
-                        {QLatin1String("receipt"), receipt.isEmpty() ? QJsonValue() : QJsonValue(receipt)}};
+                        {QLatin1String("receipt"), receipt.isEmpty() ? QJsonValue() : QJsonValue(receipt)},
+                        {QLatin1String("le_request_id"), orNull(leRequestId)}};
 }
 
 ReleaseService::ReleaseService(CaseDatabase& db) : m_db(db)
@@ -124,6 +126,10 @@ Result<QString> ReleaseService::request(const ReleaseRequestSpec& spec)
     if (!info)
         return info.error();
     const QString caseId = info->id;
+    if (!spec.leRequestId.isEmpty()) {
+        QSqlDatabase rdb = m_db.connection();
+        LP_TRY(PoliceRequests::checkFulfillable(rdb, spec.leRequestId, caseId));
+    }
 
     QList<ReleaseItem> items;
     auto add = [&](const QString& kind, const QString& id) -> Status {
@@ -189,21 +195,25 @@ Result<QString> ReleaseService::request(const ReleaseRequestSpec& spec)
     QSqlQuery q(db);
     q.prepare(
         QStringLiteral("INSERT INTO releases (id, case_id, state, purpose, agency_id, recipient, note, items_json, "
-                       "content_sha256, requested_by, requested_by_id, requested_at) "
-                       "VALUES (?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "content_sha256, requested_by, requested_by_id, requested_at, le_request_id) "
+                       "VALUES (?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant& v :
          {QVariant(id), QVariant(caseId), QVariant(spec.purpose),
           spec.agencyId.isEmpty() ? QVariant() : QVariant(spec.agencyId), QVariant(spec.recipient), QVariant(spec.note),
           QVariant(QString::fromUtf8(canonicalJson(QJsonValue(list)))), QVariant(hash),
-          QVariant(m_db.session().userName), QVariant(m_db.session().userId), QVariant(utcNowString())})
+          QVariant(m_db.session().userName), QVariant(m_db.session().userId), QVariant(utcNowString()),
+          spec.leRequestId.isEmpty() ? QVariant() : QVariant(spec.leRequestId)})
         q.addBindValue(v);
     if (!q.exec())
         return failure(q.lastError().text());
-    auto ev = CustodyRecorder(m_db).record(db, CustodyLog::caseChain(caseId), QStringLiteral("release_requested"),
-                                           QJsonObject {{QLatin1String("release_id"), id},
-                                                        {QLatin1String("purpose"), spec.purpose},
-                                                        {QLatin1String("items"), list},
-                                                        {QLatin1String("content_sha256"), hash}});
+    auto ev = CustodyRecorder(m_db).record(
+        db, CustodyLog::caseChain(caseId), QStringLiteral("release_requested"),
+        QJsonObject {{QLatin1String("release_id"), id},
+                     {QLatin1String("purpose"), spec.purpose},
+                     {QLatin1String("items"), list},
+                     {QLatin1String("content_sha256"), hash},
+                     {QLatin1String("le_request_id"),
+                      spec.leRequestId.isEmpty() ? QJsonValue() : QJsonValue(spec.leRequestId)}});
     if (!ev)
         return ev.error();
     LP_TRY(m_db.auditIn(db, QStringLiteral("release_requested"),
@@ -219,7 +229,8 @@ Result<Release> ReleaseService::load(const QString& id)
     q.prepare(QStringLiteral(
         "SELECT id, case_id, state, purpose, agency_id, recipient, note, items_json, content_sha256, requested_by, "
         "requested_at, decided_by, decided_at, decision_note, include_contacts, include_anonymous, include_customer, "
-        "void_reason, exported_at, package_id, manifest_sha256, receipt_json FROM releases WHERE id = ?"));
+        "void_reason, exported_at, package_id, manifest_sha256, receipt_json, le_request_id "
+        "FROM releases WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return failure(q.lastError().text());
@@ -250,6 +261,7 @@ Result<Release> ReleaseService::load(const QString& id)
     r.packageId = q.value(19).toString();
     r.manifestSha256 = q.value(20).toString();
     r.receipt = QJsonDocument::fromJson(q.value(21).toString().toUtf8()).object();
+    r.leRequestId = q.value(22).toString();
     return r;
 }
 
@@ -487,6 +499,22 @@ Status ReleaseService::markExported(const QString& id, const QString& packageId,
     if (!ev)
         return ev.error();
     LP_TRY(m_db.auditIn(db, QStringLiteral("exported"), details));
+    // The case's status follows its releases: evidence has left, the case is "released" (unless already closed).
+    q.prepare(QStringLiteral("UPDATE cases SET status = 'released', updated_at = ? WHERE id = ? AND status IN "
+                             "('open', 'ready_for_review')"));
+    q.addBindValue(utcNowString());
+    q.addBindValue(r->caseId);
+    if (!q.exec())
+        return failure(q.lastError().text());
+    if (q.numRowsAffected() > 0) {
+        const QJsonObject status {{QLatin1String("status"), QStringLiteral("released")},
+                                  {QLatin1String("release_id"), id}};
+        auto changed = CustodyRecorder(m_db).record(db, CustodyLog::caseChain(r->caseId),
+                                                    QStringLiteral("status_changed"), status);
+        if (!changed)
+            return changed.error();
+        LP_TRY(m_db.auditIn(db, QStringLiteral("status_changed"), status));
+    }
     return tx.commit();
 }
 

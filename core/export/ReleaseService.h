@@ -44,6 +44,7 @@ struct ReleaseRequestSpec
     QString agencyId;
     QString recipient; // e.g. "Officer J. Ruiz, Chicago PD 19th District"
     QString note;
+    QString leRequestId; // the police request this release fulfils (open, linked to the case), or empty
 };
 
 struct Release
@@ -68,6 +69,7 @@ struct Release
     QString packageId;
     QString manifestSha256;
     QJsonObject receipt;
+    QString leRequestId;
     QJsonObject toJson() const;
 };
 

@@ -28,6 +28,7 @@ constexpr quint16 FlagEncrypted = 0x0001;
 constexpr quint16 FlagUtf8 = 0x0800;
 constexpr quint16 MethodStored = 0;
 constexpr quint16 MethodAes = 99;
+constexpr quint16 MethodDeflate = 8;
 constexpr int AesSaltSize = 16;
 constexpr int AesMacSize = 10;
 constexpr int AesKeySize = 32;
@@ -468,6 +469,7 @@ struct ZipReader::Private
     QList<ZipEntryInfo> entries;
     QHash<QString, int> byName;
     const SecureBytes* password = nullptr;
+    bool foreign = false;
 };
 
 ZipReader::ZipReader() : d(std::make_unique<Private>())
@@ -496,15 +498,29 @@ bool ZipReader::anyEncrypted() const
 
 Result<std::unique_ptr<ZipReader>> ZipReader::open(const QString& path, const SecureBytes* password)
 {
+    return openArchive(path, password, false);
+}
+
+Result<std::unique_ptr<ZipReader>> ZipReader::openForeign(const QString& path)
+{
+    return openArchive(path, nullptr, true);
+}
+
+Result<std::unique_ptr<ZipReader>> ZipReader::openArchive(const QString& path, const SecureBytes* password,
+                                                          bool foreign)
+{
     std::unique_ptr<ZipReader> r(new ZipReader);
     r->d->password = password;
+    r->d->foreign = foreign;
     QFile& f = r->d->file;
     f.setFileName(path);
     if (!f.open(QIODevice::ReadOnly))
         return failure(tr("Cannot open %1: %2").arg(path, f.errorString()));
     const quint64 fileSize = static_cast<quint64>(f.size());
     auto bad = [&](const QString& why) {
-        return makeError(ErrorKind::Verification, tr("Not a valid package archive: %1").arg(why));
+        return makeError(ErrorKind::Verification,
+                         foreign ? tr("Not a safe archive: %1").arg(why)
+                                 : tr("Not a valid package archive: %1").arg(why));
     };
     if (fileSize < 22)
         return bad(tr("the file is too small"));
@@ -573,6 +589,12 @@ Result<std::unique_ptr<ZipReader>> ZipReader::open(const QString& path, const Se
             return bad(tr("central directory entry %1 is truncated").arg(i + 1));
         const QByteArray rawName(c + 46, nameLen);
         info.name = QString::fromUtf8(rawName);
+        if (foreign && rawName.endsWith('/') && get32(c + 24) == 0) { // a folder: nothing to unpack
+            if (!ZipWriter::isSafeName(info.name.chopped(1)))
+                return bad(tr("unsafe folder name \"%1\"").arg(QString::fromLatin1(rawName.left(120)).toHtmlEscaped()));
+            p += 46 + nameLen + extraLen + commentLen;
+            continue;
+        }
         if (info.name.toUtf8() != rawName || !ZipWriter::isSafeName(info.name))
             return bad(tr("unsafe entry name \"%1\" (absolute, \"..\", backslash or unusual characters)")
                            .arg(QString::fromLatin1(rawName.left(120)).toHtmlEscaped()));
@@ -617,10 +639,13 @@ Result<std::unique_ptr<ZipReader>> ZipReader::open(const QString& path, const Se
         } else if (flags & FlagEncrypted) {
             return bad(tr("%1 uses legacy ZIP encryption, which packages never do").arg(info.name));
         }
-        if (realMethod != MethodStored)
+        info.deflated = foreign && realMethod == MethodDeflate && !info.encrypted;
+        if (realMethod != MethodStored && !info.deflated)
             return bad(tr("%1 is compressed (method %2); package entries are stored").arg(info.name).arg(realMethod));
+        if (info.deflated && size > stored * MaxRatio + 65536)
+            return bad(tr("%1 would expand %2 bytes to %3 (a compression bomb)").arg(info.name).arg(stored).arg(size));
         const quint64 overhead = info.encrypted ? AesSaltSize + 2 + AesMacSize : 0;
-        if (stored != size + overhead)
+        if (!info.deflated && stored != size + overhead)
             return bad(tr("%1 declares %2 bytes but stores %3").arg(info.name).arg(size).arg(stored));
         if (offset > fileSize || stored > fileSize)
             return bad(tr("%1 declares %2 bytes at offset %3 in a file of %4 bytes")
@@ -651,7 +676,7 @@ Result<std::unique_ptr<ZipReader>> ZipReader::open(const QString& path, const Se
         const QByteArray name = f.read(nameLen);
         if (name != info.name.toUtf8())
             return bad(tr("the local header of %1 names %2").arg(info.name, QString::fromUtf8(name.left(120))));
-        if (get16(lh + 8) != (info.encrypted ? MethodAes : MethodStored))
+        if (get16(lh + 8) != (info.encrypted ? MethodAes : (info.deflated ? MethodDeflate : MethodStored)))
             return bad(tr("the local header of %1 disagrees with the central directory").arg(info.name));
         const quint64 start = info.dataOffset;
         const quint64 data = start + 30 + nameLen + extraLen;
@@ -664,6 +689,8 @@ Result<std::unique_ptr<ZipReader>> ZipReader::open(const QString& path, const Se
     for (qsizetype i = 1; i < ranges.size(); ++i)
         if (ranges[i].first < ranges[i - 1].second)
             return bad(tr("two entries overlap"));
+    if (foreign) // any writer's layout: the checks above are what keeps a foreign archive harmless
+        return r;
 
     // Every remaining byte: the headers, the central directory and the end records must be exactly what LP Desk
     // writes for these entries, back to back with nothing between them and nothing after.
@@ -701,6 +728,54 @@ Result<QString> ZipReader::read(const ZipEntryInfo& entry, const Sink& sink, con
         = [&](const QString& why) { return makeError(ErrorKind::Verification, tr("%1: %2").arg(entry.name, why)); };
     quint64 pos = entry.dataOffset;
     quint64 left = entry.size;
+    if (entry.deflated) {
+        // Inflated in bounded steps; more output than declared (a bomb or a lie) stops it at once.
+        if (!f.seek(static_cast<qint64>(pos)))
+            return bad(f.errorString());
+        z_stream zs {};
+        if (inflateInit2(&zs, -MAX_WBITS) != Z_OK)
+            return failure(tr("Cannot start inflating."));
+        std::unique_ptr<z_stream, void (*)(z_stream*)> guard(&zs, [](z_stream* z) { inflateEnd(z); });
+        Sha256 sha;
+        uLong crc = crc32(0L, Z_NULL, 0);
+        quint64 inLeft = entry.storedSize;
+        quint64 produced = 0;
+        QByteArray in, out(1 << 20, Qt::Uninitialized);
+        int zr = Z_OK;
+        while (zr != Z_STREAM_END) {
+            if (cancel && cancel->load())
+                return makeError(ErrorKind::Cancelled, tr("Cancelled."));
+            if (zs.avail_in == 0) {
+                if (inLeft == 0)
+                    return bad(tr("truncated"));
+                in = f.read(static_cast<qint64>(std::min<quint64>(inLeft, 1 << 20)));
+                if (in.isEmpty())
+                    return bad(tr("truncated"));
+                inLeft -= static_cast<quint64>(in.size());
+                zs.next_in = reinterpret_cast<Bytef*>(in.data());
+                zs.avail_in = static_cast<uInt>(in.size());
+            }
+            zs.next_out = reinterpret_cast<Bytef*>(out.data());
+            zs.avail_out = static_cast<uInt>(out.size());
+            zr = inflate(&zs, Z_NO_FLUSH);
+            if (zr != Z_OK && zr != Z_STREAM_END)
+                return bad(tr("its compressed data is damaged"));
+            const qsizetype n = out.size() - static_cast<qsizetype>(zs.avail_out);
+            produced += static_cast<quint64>(n);
+            if (produced > entry.size)
+                return bad(tr("it inflates past its declared %1 bytes").arg(entry.size));
+            const QByteArrayView chunk(out.constData(), n);
+            crc = crc32(crc, reinterpret_cast<const Bytef*>(chunk.data()), static_cast<uInt>(n));
+            sha.addData(chunk);
+            if (sink && n > 0)
+                sink(chunk);
+        }
+        if (produced != entry.size)
+            return bad(tr("it inflates to %1 bytes, not the declared %2").arg(produced).arg(entry.size));
+        if (static_cast<quint32>(crc) != entry.crc32)
+            return bad(tr("its CRC-32 does not match (changed or damaged)"));
+        return toHex(sha.result());
+    }
     std::unique_ptr<WinZipAes> aes;
     if (entry.encrypted) {
         if (!d->password)

@@ -64,6 +64,7 @@ struct ZipEntryInfo
     quint64 dataOffset = 0;
     quint32 crc32 = 0;
     bool encrypted = false;
+    bool deflated = false; // foreign archives only
 };
 
 class ZipReader
@@ -77,6 +78,11 @@ public:
     ~ZipReader();
     // Parses and checks the structure (no entry data is read yet). password: for AE-2 entries.
     static Result<std::unique_ptr<ZipReader>> open(const QString& path, const SecureBytes* password = nullptr);
+    // A foreign archive (an export a DVR, VMS or phone wrote): the same hostile-archive checks (safe names, no
+    // links, sizes and offsets inside the file, no overlaps, entry count), but any writer's layout, directory
+    // entries skipped, and deflated entries inflated to exactly their declared size, at most MaxRatio times larger.
+    static constexpr quint64 MaxRatio = 200;
+    static Result<std::unique_ptr<ZipReader>> openForeign(const QString& path);
 
     const QList<ZipEntryInfo>& entries() const;
     const ZipEntryInfo* find(const QString& name) const;
@@ -91,6 +97,8 @@ public:
 
 private:
     ZipReader();
+    static Result<std::unique_ptr<ZipReader>> openArchive(const QString& path, const SecureBytes* password,
+                                                          bool foreign);
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -71,6 +71,8 @@ struct MediaRow
     QString createdAt;
     QString createdBy;
     QJsonObject operationParams;
+    QString mediaType; // imported exhibits: video, audio, image, document (empty for pulled clips, derivatives)
+    QString originalName; // imported exhibits: the file's name as received
 };
 
 struct IncidentDetail

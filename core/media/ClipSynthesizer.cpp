@@ -91,9 +91,13 @@ Result<SynthesizedClip> ClipSynthesizer::make(const ClipSpec& spec)
     VideoEncoder::Settings vs;
     vs.width = spec.width;
     vs.height = spec.height;
-    vs.timeBase = AVRational {1, spec.fps};
+    // VFR clips count in milliseconds; constant-rate clips in frames.
+    const int ticksPerSecond = spec.vfr ? 1000 : spec.fps;
+    vs.timeBase = AVRational {1, ticksPerSecond};
     vs.frameRate = AVRational {spec.fps, 1};
     vs.gop = gop;
+    vs.hevc = spec.hevc;
+    vs.bFrames = spec.bFrames;
     vs.crf = spec.crf;
     vs.preset = spec.preset;
     auto video = VideoEncoder::open(vs);
@@ -131,8 +135,8 @@ Result<SynthesizedClip> ClipSynthesizer::make(const ClipSpec& spec)
 
     AVCodecContext* vctx = (*video)->context();
     auto writeVideo = [&](AVPacket* pkt) {
-        if (pkt->duration <= 0)
-            pkt->duration = 1; // one frame in the encoder's 1/fps time base, so the last frame has a length too
+        if (pkt->duration <= 0) // the last frame has a length too
+            pkt->duration = std::max(1, ticksPerSecond / spec.fps);
         return (*muxer)->write(pkt, *vIndex, vctx->time_base);
     };
     const int totalFrames = static_cast<int>(std::lround(spec.seconds * spec.fps));
@@ -174,8 +178,19 @@ Result<SynthesizedClip> ClipSynthesizer::make(const ClipSpec& spec)
         return {};
     };
 
+    // VFR: each frame lasts 1/fps times 0.6–1.4, deterministic for the seed, in whole milliseconds.
+    QList<qint64> ticks;
+    {
+        QRandomGenerator jitter(static_cast<quint32>(spec.seed ^ 0x5f3759df));
+        qint64 at = 0;
+        for (int f = 0; f < totalFrames; ++f) {
+            ticks << at;
+            const double nominal = 1000.0 / spec.fps;
+            at += spec.vfr ? std::max<qint64>(1, std::llround(nominal * (0.6 + jitter.bounded(0.8)))) : 1;
+        }
+    }
     for (int f = 0; f < totalFrames; ++f) {
-        const double t = static_cast<double>(f) / spec.fps;
+        const double t = spec.vfr ? static_cast<double>(ticks[f]) / 1000.0 : static_cast<double>(f) / spec.fps;
         QImage frame = scene.copy();
         {
             QPainter p(&frame);
@@ -219,7 +234,7 @@ Result<SynthesizedClip> ClipSynthesizer::make(const ClipSpec& spec)
         const uint8_t* src[1] = {frame.constBits()};
         const int srcStride[1] = {static_cast<int>(frame.bytesPerLine())};
         sws_scale(sws, src, srcStride, 0, spec.height, yuv->data, yuv->linesize);
-        yuv->pts = f;
+        yuv->pts = ticks[f];
         Status encoded = (*video)->encode(yuv.get(), writeVideo);
         if (encoded)
             encoded = pumpAudio(t + 1.0 / spec.fps);

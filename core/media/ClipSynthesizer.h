@@ -1,6 +1,7 @@
-// Synthesises realistic CCTV-like H.264/AAC MP4 clips in memory: a store aisle with moving people, the camera
-// name and the store-local time burned in, fixed GOPs, an audio track. Deterministic for a seed. Used by the
-// store simulator, the demo and the tests (no large fixtures are committed).
+// Synthesises realistic CCTV-like H.264 or H.265/AAC MP4 clips (optionally with B-frames or a variable frame rate) in
+// memory: a store aisle with moving people, the camera name and the store-local time burned in, fixed GOPs, an audio
+// track. Deterministic for a seed. Used by the store simulator, the demo and the tests (no large fixtures are
+// committed).
 #pragma once
 
 #include "common/Result.h"
@@ -29,6 +30,9 @@ struct ClipSpec
     bool audio = true;
     Pattern pattern = Pattern::Scene;
     int people = 2;
+    bool hevc = false; // H.265/HEVC (libx265) instead of H.264
+    int bFrames = 0; // B-frames between references
+    bool vfr = false; // variable frame rate: frame durations vary around 1/fps (deterministic for the seed)
 };
 
 struct SynthesizedClip

@@ -57,9 +57,10 @@ VideoEncoder::~VideoEncoder()
 
 Result<std::unique_ptr<VideoEncoder>> VideoEncoder::open(const Settings& s)
 {
-    const AVCodec* codec = avcodec_find_encoder_by_name("libx264");
+    const AVCodec* codec = avcodec_find_encoder_by_name(s.hevc ? "libx265" : "libx264");
     if (!codec)
-        return failure(tr("The H.264 encoder (libx264) is not available."));
+        return failure(s.hevc ? tr("The H.265 encoder (libx265) is not available.")
+                              : tr("The H.264 encoder (libx264) is not available."));
     std::unique_ptr<VideoEncoder> e(new VideoEncoder);
     e->m_settings = s;
     e->m_ctx = avcodec_alloc_context3(codec);
@@ -68,7 +69,7 @@ Result<std::unique_ptr<VideoEncoder>> VideoEncoder::open(const Settings& s)
     c->height = s.height;
     c->time_base = s.timeBase;
     c->framerate = s.frameRate;
-    c->pix_fmt = AV_PIX_FMT_YUV420P;
+    c->pix_fmt = s.pixFmt >= 0 ? static_cast<AVPixelFormat>(s.pixFmt) : AV_PIX_FMT_YUV420P;
     c->gop_size = s.gop;
     c->keyint_min = s.gop;
     c->max_b_frames = s.bFrames;
@@ -76,9 +77,27 @@ Result<std::unique_ptr<VideoEncoder>> VideoEncoder::open(const Settings& s)
     if (s.globalHeader)
         c->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
     av_opt_set(c->priv_data, "preset", s.preset.constData(), 0);
+    if (s.hevc) {
+        // Fixed GOP, closed (IDR keyframes), no scene cuts; lossless for frame-exact smart trims.
+        QByteArray x265 = "log-level=error:scenecut=0:open-gop=0:keyint=" + QByteArray::number(s.gop)
+            + ":min-keyint=" + QByteArray::number(s.gop) + ":bframes=" + QByteArray::number(s.bFrames);
+        if (!s.globalHeader)
+            x265 += ":repeat-headers=1"; // parameter sets in-band on every keyframe
+        if (s.lossless)
+            x265 += ":lossless=1";
+        else
+            av_opt_set(c->priv_data, "crf", QByteArray::number(s.crf).constData(), 0);
+        av_opt_set(c->priv_data, "x265-params", x265.constData(), 0);
+        const int rc = avcodec_open2(c, codec, nullptr);
+        if (rc < 0)
+            return failure(tr("Cannot open the H.265 encoder: %1").arg(ffmpegError(rc)));
+        return e;
+    }
     QByteArray x264 = "scenecut=0:open-gop=0";
     if (s.spsId >= 0)
         x264 += ":sps-id=" + QByteArray::number(s.spsId);
+    if (s.refs > 0)
+        x264 += ":ref=" + QByteArray::number(s.refs);
     if (s.lossless)
         av_opt_set(c->priv_data, "qp", "0", 0);
     else
@@ -92,12 +111,13 @@ Result<std::unique_ptr<VideoEncoder>> VideoEncoder::open(const Settings& s)
 
 QString VideoEncoder::description() const
 {
-    return QStringLiteral("libx264 (%1) preset %2 %3 gop %4 %5x%6")
+    return QStringLiteral("%7 (%1) preset %2 %3 gop %4 %5x%6")
         .arg(QString::fromLatin1(LIBAVCODEC_IDENT), QString::fromLatin1(m_settings.preset),
              m_settings.lossless ? QStringLiteral("lossless qp 0") : QStringLiteral("crf %1").arg(m_settings.crf))
         .arg(m_settings.gop)
         .arg(m_settings.width)
-        .arg(m_settings.height);
+        .arg(m_settings.height)
+        .arg(m_settings.hevc ? QStringLiteral("libx265") : QStringLiteral("libx264"));
 }
 
 Status VideoEncoder::encode(AVFrame* frame, const PacketSink& sink)

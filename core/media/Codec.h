@@ -59,6 +59,9 @@ public:
         int threads = 0;
         bool globalHeader = true; // MP4 wants avcC extradata
         int bFrames = 0;
+        int refs = 0; // reference frames (0: the preset's)
+        bool hevc = false; // libx265 instead of libx264 (lossless: x265 lossless=1)
+        int pixFmt = -1; // AVPixelFormat of the frames (-1: yuv420p)
     };
     ~VideoEncoder();
     static Result<std::unique_ptr<VideoEncoder>> open(const Settings& settings);

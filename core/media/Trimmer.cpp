@@ -51,6 +51,8 @@ QJsonObject TrimResult::toJson() const
                         {QLatin1String("actual_from"), actualFrom},
                         {QLatin1String("actual_to"), actualTo},
                         {QLatin1String("reencoded_frames"), reencodedFrames},
+                        {QLatin1String("copied_first_frame"), copiedFirstFrame},
+                        {QLatin1String("copied_last_frame"), copiedLastFrame},
                         {QLatin1String("copied_video_packets"), copiedVideoPackets},
                         {QLatin1String("copied_audio_packets"), copiedAudioPackets},
                         {QLatin1String("encoder"), encoder},
@@ -119,6 +121,32 @@ int spsId(const QByteArray& sps)
 {
     BitReader r(rbsp(sps));
     r.bits(24);
+    return static_cast<int>(r.ue());
+}
+
+// max_num_ref_frames of an H.264 SPS (0 when the SPS uses syntax this reader skips).
+int spsRefFrames(const QByteArray& sps)
+{
+    BitReader r(rbsp(sps));
+    const quint32 profile = r.bits(8);
+    r.bits(16); // constraint flags, level
+    r.ue(); // seq_parameter_set_id
+    if (profile == 100 || profile == 110 || profile == 122 || profile == 244 || profile == 44 || profile == 83
+        || profile == 86 || profile == 118 || profile == 128 || profile == 138 || profile == 139 || profile == 134) {
+        if (r.ue() == 3) // chroma_format_idc
+            r.bit();
+        r.ue();
+        r.ue();
+        r.bit();
+        if (r.bit()) // seq_scaling_matrix_present_flag
+            return 0;
+    }
+    r.ue(); // log2_max_frame_num_minus4
+    const quint32 pocType = r.ue();
+    if (pocType == 0)
+        r.ue();
+    else if (pocType == 1)
+        return 0;
     return static_cast<int>(r.ue());
 }
 
@@ -250,6 +278,108 @@ QByteArray Trimmer::annexBToLengthPrefixed(const QByteArray& annexB, bool dropPa
     return out;
 }
 
+namespace {
+
+int hevcNalType(unsigned char header)
+{
+    return (header >> 1) & 0x3f;
+}
+
+// The NAL units of a length-prefixed packet: (offset of the NAL header, size).
+QList<QPair<qsizetype, qsizetype>> lengthPrefixedUnits(const uint8_t* data, qsizetype size, int lengthSize)
+{
+    QList<QPair<qsizetype, qsizetype>> units;
+    qsizetype p = 0;
+    while (p + lengthSize <= size) {
+        qsizetype len = 0;
+        for (int i = 0; i < lengthSize; ++i)
+            len = (len << 8) | data[p + i];
+        p += lengthSize;
+        if (len <= 0 || p + len > size)
+            break;
+        units.append({p, len});
+        p += len;
+    }
+    return units;
+}
+
+// First VCL NAL type of an HEVC packet (-1 if none).
+int hevcPictureType(const AVPacket* pkt, int lengthSize)
+{
+    for (const auto& u : lengthPrefixedUnits(pkt->data, pkt->size, lengthSize)) {
+        const int type = hevcNalType(pkt->data[u.first]);
+        if (type < 32)
+            return type;
+    }
+    return -1;
+}
+
+struct HvcConfig
+{
+    int lengthSize = 4;
+    QList<QByteArray> parameterSets; // VPS, SPS, PPS (and SEI arrays) in the hvcC's order
+};
+
+bool parseHvcc(const QByteArray& b, HvcConfig* out)
+{
+    if (b.size() < 23 || b[0] != 1)
+        return false;
+    out->lengthSize = (static_cast<unsigned char>(b[21]) & 3) + 1;
+    const int arrays = static_cast<unsigned char>(b[22]);
+    qsizetype p = 23;
+    for (int a = 0; a < arrays; ++a) {
+        if (p + 3 > b.size())
+            return false;
+        const int type = static_cast<unsigned char>(b[p]) & 0x3f;
+        const int count = (static_cast<unsigned char>(b[p + 1]) << 8) | static_cast<unsigned char>(b[p + 2]);
+        p += 3;
+        for (int i = 0; i < count; ++i) {
+            if (p + 2 > b.size())
+                return false;
+            const int len = (static_cast<unsigned char>(b[p]) << 8) | static_cast<unsigned char>(b[p + 1]);
+            p += 2;
+            if (p + len > b.size())
+                return false;
+            if (type >= 32 && type <= 34)
+                out->parameterSets << b.mid(p, len);
+            p += len;
+        }
+    }
+    return !out->parameterSets.isEmpty();
+}
+
+void appendLengthPrefixed(QByteArray* out, const QByteArray& nal)
+{
+    const quint32 n = static_cast<quint32>(nal.size());
+    out->append(static_cast<char>(n >> 24));
+    out->append(static_cast<char>((n >> 16) & 0xff));
+    out->append(static_cast<char>((n >> 8) & 0xff));
+    out->append(static_cast<char>(n & 0xff));
+    out->append(nal);
+}
+
+// An x265 Annex B packet as 4-byte length-prefixed NAL units; keeps its in-band parameter sets (the source's sets
+// use the same ids, so each re-encoded part carries its own), drops access unit delimiters.
+QByteArray hevcAnnexBToLengthPrefixed(const QByteArray& annexB)
+{
+    QByteArray out;
+    for (const QByteArray& nal : Trimmer::annexBUnits(annexB))
+        if (!nal.isEmpty() && hevcNalType(static_cast<unsigned char>(nal[0])) != 35)
+            appendLengthPrefixed(&out, nal);
+    return out;
+}
+
+struct SourcePacket
+{
+    qint64 pts = 0;
+    qint64 dts = 0;
+    bool key = false;
+    bool spliceable = false; // a keyframe the output may start a copied run at (IDR; HEVC IDR/CRA/BLA)
+    int frame = -1; // display index
+};
+
+} // namespace
+
 Result<TrimResult> Trimmer::trim(const QString& lpencPath, const X25519KeyPair& key, const TrimRequest& req,
                                  const Progress& progress, const std::atomic_bool* cancel)
 {
@@ -259,17 +389,20 @@ Result<TrimResult> Trimmer::trim(const QString& lpencPath, const X25519KeyPair& 
         return decoder.error();
     VideoDecoder& dec = **decoder;
     const QList<FrameInfo>& frames = dec.frames();
-    const double frameDur = dec.frameRate() > 0 ? 1.0 / dec.frameRate() : 0.04;
     const double duration = dec.duration();
+    const double lastDur = dec.frameDuration(dec.frameCount() - 1);
     if (!(req.from >= 0) || !(req.to > req.from))
         return makeError(ErrorKind::Usage,
                          tr("The trim needs 0 ≤ in < out (got %1 to %2 s).").arg(req.from).arg(req.to));
-    if (req.from >= duration - frameDur / 2 || req.to > duration + frameDur / 2)
+    if (req.from >= duration - lastDur / 2 || req.to > duration + lastDur / 2)
         return makeError(
             ErrorKind::Usage,
             tr("The range %1–%2 s is outside the clip (0–%3 s).").arg(req.from).arg(req.to).arg(duration, 0, 'f', 3));
     const int a = dec.frameIndexAt(req.from);
-    const int b = dec.frameIndexAt(req.to - frameDur / 2);
+    int b = dec.frameIndexAt(req.to);
+    // The out point is exclusive: the last frame is the one shown just before it.
+    if (b > a && frames[b].seconds + dec.frameDuration(b) / 2 > req.to)
+        --b;
     if (b < a)
         return makeError(ErrorKind::Usage, tr("The range is shorter than one frame."));
 
@@ -290,31 +423,49 @@ Result<TrimResult> Trimmer::trim(const QString& lpencPath, const X25519KeyPair& 
     const int vs = av_find_best_stream(fmt, AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
     AVStream* vst = fmt->streams[vs];
     const AVRational vtb = vst->time_base;
-    QSet<qint64> keyframePts;
-    bool bFrames = vst->codecpar->video_delay > 0;
+    const AVCodecID codecId = vst->codecpar->codec_id;
+    const QByteArray srcExtradata(reinterpret_cast<const char*>(vst->codecpar->extradata),
+                                  vst->codecpar->extradata_size);
+    AvcConfig srcConfig;
+    HvcConfig hvcConfig;
+    const bool avcc = codecId == AV_CODEC_ID_H264 && parseAvcc(srcExtradata, &srcConfig);
+    const bool hvcc = codecId == AV_CODEC_ID_HEVC && parseHvcc(srcExtradata, &hvcConfig);
+
+    // Every video packet in decode order, with its display index.
+    QList<SourcePacket> packets;
+    qint64 reorderDelay = 0; // largest pts - dts (B-frames)
     {
+        QHash<qint64, int> indexOfPts;
+        for (int i = 0; i < frames.size(); ++i)
+            indexOfPts.insert(frames[i].pts, i);
         PacketPtr pkt = allocPacket();
         while (av_read_frame(fmt, pkt.get()) >= 0) {
             if (pkt->stream_index == vs) {
-                if (pkt->pts != AV_NOPTS_VALUE && pkt->dts != AV_NOPTS_VALUE && pkt->pts != pkt->dts)
-                    bFrames = true;
-                if (pkt->flags & AV_PKT_FLAG_KEY)
-                    keyframePts.insert(pkt->pts);
+                SourcePacket sp;
+                sp.pts = pkt->pts != AV_NOPTS_VALUE ? pkt->pts : pkt->dts;
+                sp.dts = pkt->dts != AV_NOPTS_VALUE ? pkt->dts : sp.pts;
+                sp.key = (pkt->flags & AV_PKT_FLAG_KEY) != 0;
+                sp.frame = indexOfPts.value(sp.pts, -1);
+                if (sp.key) {
+                    if (avcc)
+                        sp.spliceable = srcConfig.lengthSize == 4 && firstSliceIsIdr(pkt.get(), srcConfig.lengthSize);
+                    else if (hvcc) {
+                        const int type = hevcPictureType(pkt.get(), hvcConfig.lengthSize);
+                        sp.spliceable = hvcConfig.lengthSize == 4 && type >= 16 && type <= 21;
+                    } else
+                        sp.spliceable = codecId != AV_CODEC_ID_H264 && codecId != AV_CODEC_ID_HEVC;
+                }
+                reorderDelay = std::max(reorderDelay, sp.pts - sp.dts);
+                packets.append(sp);
             }
             av_packet_unref(pkt.get());
         }
     }
-    AvcConfig srcConfig;
-    const QByteArray srcExtradata(reinterpret_cast<const char*>(vst->codecpar->extradata),
-                                  vst->codecpar->extradata_size);
-    const bool avcc = vst->codecpar->codec_id == AV_CODEC_ID_H264 && parseAvcc(srcExtradata, &srcConfig);
+    const bool canEncodeEdges = (avcc && srcConfig.lengthSize == 4) || (hvcc && hvcConfig.lengthSize == 4);
+    const QString codecName = QString::fromLatin1(avcodec_get_name(codecId));
 
     TrimResult result;
-    TrimRequest::Mode mode = req.mode;
-    if (mode == TrimRequest::Mode::Smart && (bFrames || !avcc || srcConfig.lengthSize != 4)) {
-        result.notes << tr("smart trim needs H.264 in MP4 without B-frames; re-encoded instead");
-        mode = TrimRequest::Mode::Reencode;
-    }
+    const TrimRequest::Mode mode = req.mode;
     result.modeUsed = TrimRequest::modeName(mode);
 
     int start = a; // first frame in the output
@@ -322,27 +473,89 @@ Result<TrimResult> Trimmer::trim(const QString& lpencPath, const X25519KeyPair& 
         while (start > 0 && !frames[start].keyframe)
             --start;
     }
-    int copyFrom = -1; // first frame copied as packets (-1: none)
-    int encodeTo = -1; // last frame re-encoded (-1: none)
-    if (mode == TrimRequest::Mode::Copy) {
-        copyFrom = start;
-    } else if (mode == TrimRequest::Mode::Smart) {
-        int ka = a;
-        while (ka <= b && !frames[ka].keyframe)
-            ++ka;
-        if (ka <= b) {
-            copyFrom = ka;
-            encodeTo = ka - 1;
-        } else {
-            encodeTo = b;
-        }
+    // Frames [start, headTo] and [tailFrom, b] are re-encoded; the packets in `copied` (decode order) are copied.
+    int headTo = start - 1;
+    int tailFrom = b + 1;
+    QSet<int> copied; // indices into `packets`
+    int firstCopied = -1; // packet index of the first copied (key) packet
+    if (mode == TrimRequest::Mode::Reencode) {
+        headTo = b;
     } else {
-        encodeTo = b;
+        // The first spliceable keyframe inside the range (copy: the keyframe at `start`).
+        int k = -1;
+        for (int p = 0; p < packets.size(); ++p) {
+            const SourcePacket& sp = packets[p];
+            if (!sp.key || sp.frame < start || sp.frame > b)
+                continue;
+            if (mode == TrimRequest::Mode::Copy ? sp.frame == start : sp.spliceable)
+                if (k < 0 || sp.frame < packets[k].frame)
+                    k = p;
+        }
+        if (k >= 0) {
+            // The longest run in decode order from k whose frames are exactly the display frames from k's on;
+            // leading pictures of k (before it in display order) are left out.
+            const int kFrame = packets[k].frame;
+            QList<int> run;
+            int maxFrame = -1, count = 0, best = 0;
+            for (int p = k; p < packets.size(); ++p) {
+                const SourcePacket& sp = packets[p];
+                if (sp.frame < kFrame)
+                    continue;
+                if (sp.frame > b || sp.frame < 0)
+                    break;
+                run << p;
+                maxFrame = std::max(maxFrame, sp.frame);
+                ++count;
+                if (maxFrame - kFrame + 1 == count)
+                    best = count;
+            }
+            for (int i = 0; i < best; ++i)
+                copied.insert(run[i]);
+            firstCopied = k;
+            headTo = kFrame - 1;
+            tailFrom = kFrame + best;
+            if (best > 0) {
+                result.copiedFirstFrame = kFrame;
+                result.copiedLastFrame = kFrame + best - 1;
+            }
+        } else if (mode == TrimRequest::Mode::Copy) {
+            return failure(tr("No keyframe at the start of the range; use --mode reencode."));
+        } else {
+            headTo = b; // no keyframe to copy from: the whole range is re-encoded losslessly
+        }
+        if (mode == TrimRequest::Mode::Copy) {
+            tailFrom = b + 1; // copy keeps whatever decodes up to b
+            result.copiedFirstFrame = start;
+            result.copiedLastFrame = b;
+            copied.clear();
+            for (int p = 0; p < packets.size(); ++p)
+                if (packets[p].frame >= start && packets[p].frame <= b)
+                    copied.insert(p);
+        }
+        const bool needsEncoder = headTo >= start || tailFrom <= b;
+        if (mode == TrimRequest::Mode::Smart && needsEncoder && !canEncodeEdges)
+            return makeError(ErrorKind::Usage,
+                             tr("A smart trim of this %1 stream cannot be cut losslessly (only H.264 and H.265 in "
+                                "MP4/MOV can be); use --mode reencode, or --mode copy for a keyframe-aligned cut.")
+                                 .arg(codecName));
+        if (mode == TrimRequest::Mode::Smart && k < 0) {
+            bool openGop = false;
+            for (const SourcePacket& sp : packets)
+                openGop = openGop || (sp.key && !sp.spliceable && sp.frame >= a && sp.frame <= b);
+            if (openGop)
+                return makeError(ErrorKind::Usage,
+                                 tr("This %1 stream uses open GOPs (its keyframes between %2 and %3 s are not IDR "
+                                    "frames), so it cannot be cut losslessly without re-encoding the whole range; "
+                                    "use --mode reencode.")
+                                     .arg(codecName)
+                                     .arg(frames[a].seconds, 0, 'f', 3)
+                                     .arg(frames[b].seconds, 0, 'f', 3));
+        }
     }
     result.firstFrame = start;
     result.lastFrame = b;
     result.actualFrom = frames[start].seconds;
-    result.actualTo = frames[b].seconds + frameDur;
+    result.actualTo = frames[b].seconds + dec.frameDuration(b);
     const qint64 basePts = frames[start].pts;
     const int total = b - start + 1;
 
@@ -350,53 +563,94 @@ Result<TrimResult> Trimmer::trim(const QString& lpencPath, const X25519KeyPair& 
     if (!muxer)
         return muxer.error();
 
-    // The re-encoder for the head (smart) or the whole range (reencode).
-    std::unique_ptr<VideoEncoder> encoder;
-    AvcConfig encConfig;
-    if (encodeTo >= start) {
+    // Encoders for the edges (smart: lossless, same codec as the source) or the whole range (reencode: H.264).
+    const bool smart = mode == TrimRequest::Mode::Smart;
+    auto frameRate = [&] {
+        return vst->avg_frame_rate.num > 0
+            ? vst->avg_frame_rate
+            : AVRational {std::max(1, static_cast<int>(std::lround(dec.frameRate()))), 1};
+    };
+    QSet<int> usedIds;
+    for (const QByteArray& x : srcConfig.sps)
+        usedIds.insert(spsId(x));
+    for (const QByteArray& x : srcConfig.pps)
+        usedIds.insert(ppsId(x));
+    auto openEncoder = [&](bool tail) -> Result<std::unique_ptr<VideoEncoder>> {
+        const AVFrame* probe = nullptr;
+        auto first = dec.decodedFrame(start);
+        if (!first)
+            return first.error();
+        probe = *first;
         VideoEncoder::Settings s;
-        s.width = dec.width();
-        s.height = dec.height();
+        s.width = probe->width;
+        s.height = probe->height;
+        s.pixFmt = probe->format;
         s.timeBase = vtb;
-        s.frameRate = vst->avg_frame_rate.num > 0 ? vst->avg_frame_rate
-                                                  : AVRational {static_cast<int>(std::lround(dec.frameRate())), 1};
+        s.frameRate = frameRate();
         s.gop = std::max(1, static_cast<int>(std::lround(dec.frameRate() * 2)));
-        if (mode == TrimRequest::Mode::Smart) {
+        if (smart) {
             s.lossless = true;
-            s.preset = "veryfast";
-            QSet<int> used;
-            for (const QByteArray& x : srcConfig.sps)
-                used.insert(spsId(x));
-            for (const QByteArray& x : srcConfig.pps)
-                used.insert(ppsId(x));
-            int id = 1;
-            while (used.contains(id) && id < 31)
-                ++id;
-            s.spsId = id;
+            s.preset = "ultrafast";
+            s.hevc = hvcc;
+            if (avcc) {
+                // As many reference frames as the source: FFmpeg's frame-threaded H.264 decoder mis-decodes the
+                // frames after a switch to an SPS with a smaller decoded picture buffer.
+                for (const QByteArray& x : srcConfig.sps)
+                    s.refs = std::max(s.refs, spsRefFrames(x));
+                // After a B-frame source's frames, the tail is intra-only (every frame an IDR): FFmpeg 5.1's
+                // frame-threaded H.264 decoder (3 threads) mis-decodes a P-frame at the very end of such a
+                // stream (TestCodecs compares against the ffmpeg CLI).
+                if (tail && reorderDelay > 0)
+                    s.gop = 1;
+                int id = 1;
+                while (usedIds.contains(id) && id < 31)
+                    ++id;
+                usedIds.insert(id);
+                s.spsId = id;
+            } else {
+                s.globalHeader = false; // x265 writes its parameter sets in-band on each keyframe
+            }
         } else {
             s.crf = 18;
             s.preset = "fast";
         }
-        auto e = VideoEncoder::open(s);
-        if (!e)
-            return e.error();
-        encoder = std::move(*e);
-        result.encoder = encoder->description();
-        const QByteArray encExtra(reinterpret_cast<const char*>(encoder->context()->extradata),
-                                  encoder->context()->extradata_size);
-        for (const QByteArray& nal : annexBUnits(encExtra)) {
+        return VideoEncoder::open(s);
+    };
+    std::unique_ptr<VideoEncoder> headEncoder, tailEncoder;
+    AvcConfig merged = srcConfig;
+    auto addAvcSets = [&](VideoEncoder* e) {
+        const QByteArray extra(reinterpret_cast<const char*>(e->context()->extradata), e->context()->extradata_size);
+        for (const QByteArray& nal : annexBUnits(extra)) {
             const int type = nal.isEmpty() ? 0 : (static_cast<unsigned char>(nal[0]) & 0x1f);
             if (type == 7)
-                encConfig.sps << nal;
+                merged.sps << nal;
             else if (type == 8)
-                encConfig.pps << nal;
+                merged.pps << nal;
         }
+    };
+    if (headTo >= start) {
+        auto e = openEncoder(false);
+        if (!e)
+            return e.error();
+        headEncoder = std::move(*e);
+        result.encoder = headEncoder->description();
+        if (smart && avcc)
+            addAvcSets(headEncoder.get());
+    }
+    if (tailFrom <= b) {
+        auto e = openEncoder(true);
+        if (!e)
+            return e.error();
+        tailEncoder = std::move(*e);
+        result.encoder = tailEncoder->description();
+        if (avcc)
+            addAvcSets(tailEncoder.get());
     }
 
     // Output video stream: parameters of the source (copy, smart) or the encoder (reencode).
     int outVideo = -1;
     if (mode == TrimRequest::Mode::Reencode) {
-        auto idx = (*muxer)->addStream(encoder->context());
+        auto idx = (*muxer)->addStream(headEncoder->context());
         if (!idx)
             return idx.error();
         outVideo = *idx;
@@ -405,10 +659,7 @@ Result<TrimResult> Trimmer::trim(const QString& lpencPath, const X25519KeyPair& 
         if (!idx)
             return idx.error();
         outVideo = *idx;
-        if (encoder) {
-            AvcConfig merged = srcConfig;
-            merged.sps << encConfig.sps;
-            merged.pps << encConfig.pps;
+        if (avcc && (headEncoder || tailEncoder)) {
             const QByteArray avcc = buildAvcc(merged);
             AVCodecParameters* par = (*muxer)->stream(outVideo)->codecpar;
             av_freep(&par->extradata);
@@ -416,11 +667,26 @@ Result<TrimResult> Trimmer::trim(const QString& lpencPath, const X25519KeyPair& 
                 av_mallocz(static_cast<std::size_t>(avcc.size()) + AV_INPUT_BUFFER_PADDING_SIZE));
             memcpy(par->extradata, avcc.constData(), static_cast<std::size_t>(avcc.size()));
             par->extradata_size = static_cast<int>(avcc.size());
-            result.notes
-                << tr("frames %1–%2 re-encoded losslessly with their own parameter sets; the rest stream-copied")
-                       .arg(start)
-                       .arg(encodeTo);
         }
+        if (headEncoder)
+            result.notes << tr("frames %1–%2 re-encoded losslessly (%3)")
+                                .arg(start)
+                                .arg(headTo)
+                                .arg(hvcc ? QStringLiteral("libx265") : QStringLiteral("libx264"));
+        if (tailEncoder)
+            result.notes << tr("frames %1–%2 re-encoded losslessly (%3)")
+                                .arg(tailFrom)
+                                .arg(b)
+                                .arg(hvcc ? QStringLiteral("libx265") : QStringLiteral("libx264"));
+        if (!copied.isEmpty())
+            result.notes << tr("%1 packets stream-copied").arg(copied.size());
+    }
+    // Phone rotation travels with the stream.
+    size_t matrixSize = 0;
+    if (const uint8_t* matrix = av_stream_get_side_data(vst, AV_PKT_DATA_DISPLAYMATRIX, &matrixSize)) {
+        uint8_t* dst = av_stream_new_side_data((*muxer)->stream(outVideo), AV_PKT_DATA_DISPLAYMATRIX, matrixSize);
+        if (dst)
+            memcpy(dst, matrix, matrixSize);
     }
     QHash<int, int> audioOut; // source stream -> output stream
     for (unsigned i = 0; i < fmt->nb_streams; ++i) {
@@ -435,19 +701,29 @@ Result<TrimResult> Trimmer::trim(const QString& lpencPath, const X25519KeyPair& 
     LP_TRY((*muxer)->begin());
 
     int done = 0;
-    // 1. Re-encoded frames (decoded exactly, keeping their original timestamps).
-    if (encoder) {
-        const qint64 frameTicks = std::max<qint64>(1, av_rescale_q(1, av_inv_q(encoder->context()->framerate), vtb));
-        auto writeEncoded = [&](AVPacket* pkt) -> Status {
-            pkt->duration = frameTicks;
-            if (mode == TrimRequest::Mode::Smart) {
+    qint64 lastDts = std::numeric_limits<qint64>::min();
+    QHash<qint64, int> frameOfPts;
+    for (int i = start; i <= b; ++i)
+        frameOfPts.insert(frames[i].pts, i);
+    // Re-encoded frames (decoded exactly, keeping their own timestamps; decode times leave room for the copied
+    // packets' reordering delay).
+    auto encodeRange = [&](VideoEncoder* encoder, int from, int to) -> Status {
+        auto write = [&](AVPacket* pkt) -> Status {
+            const int i = frameOfPts.value(pkt->pts, b);
+            pkt->duration
+                = std::max<qint64>(1,
+                                   i < b ? frames[i + 1].pts - frames[i].pts
+                                         : static_cast<qint64>(std::llround(dec.frameDuration(i) / av_q2d(vtb))));
+            if (smart) {
+                const QByteArray annexB(reinterpret_cast<const char*>(pkt->data), pkt->size);
                 const QByteArray converted
-                    = annexBToLengthPrefixed(QByteArray(reinterpret_cast<const char*>(pkt->data), pkt->size), true);
+                    = hvcc ? hevcAnnexBToLengthPrefixed(annexB) : annexBToLengthPrefixed(annexB, true);
                 PacketPtr out = allocPacket();
                 av_new_packet(out.get(), static_cast<int>(converted.size()));
                 memcpy(out->data, converted.constData(), static_cast<std::size_t>(converted.size()));
                 out->pts = pkt->pts - basePts;
-                out->dts = pkt->dts - basePts;
+                out->dts = std::max(pkt->pts - reorderDelay - basePts, lastDts + 1);
+                lastDts = out->dts;
                 out->duration = pkt->duration;
                 out->flags = pkt->flags;
                 return (*muxer)->write(out.get(), outVideo, vtb);
@@ -456,8 +732,7 @@ Result<TrimResult> Trimmer::trim(const QString& lpencPath, const X25519KeyPair& 
             pkt->dts -= basePts;
             return (*muxer)->write(pkt, outVideo, vtb);
         };
-        const int last = encodeTo;
-        for (int i = start; i <= last; ++i) {
+        for (int i = from; i <= to; ++i) {
             if (cancelled())
                 return makeError(ErrorKind::Cancelled, tr("Cancelled."));
             auto frame = dec.decodedFrame(i);
@@ -466,40 +741,57 @@ Result<TrimResult> Trimmer::trim(const QString& lpencPath, const X25519KeyPair& 
             FramePtr copy = allocFrame();
             av_frame_ref(copy.get(), *frame);
             copy->pts = frames[i].pts;
-            copy->pict_type = AV_PICTURE_TYPE_NONE;
-            if (mode == TrimRequest::Mode::Smart && i == start)
-                copy->pict_type = AV_PICTURE_TYPE_I;
-            LP_TRY(encoder->encode(copy.get(), writeEncoded));
+            copy->pict_type = i == from && smart ? AV_PICTURE_TYPE_I : AV_PICTURE_TYPE_NONE;
+            LP_TRY(encoder->encode(copy.get(), write));
             ++result.reencodedFrames;
             if (progress)
                 progress(++done, total);
         }
-        LP_TRY(encoder->encode(nullptr, writeEncoded));
-    }
+        return encoder->encode(nullptr, write);
+    };
+    if (headEncoder)
+        LP_TRY(encodeRange(headEncoder.get(), start, headTo));
 
-    // 2. Stream-copied packets (video from copyFrom through b, audio inside the output's time range).
+    // Stream-copied packets, and audio inside the output's time range.
     const double startSeconds = static_cast<double>(basePts) * av_q2d(vtb);
-    const double endSeconds = static_cast<double>(frames[b].pts) * av_q2d(vtb) + frameDur;
+    const double endSeconds = static_cast<double>(frames[b].pts) * av_q2d(vtb) + dec.frameDuration(b);
     if (avformat_seek_file(fmt, -1, INT64_MIN, 0, 0, AVSEEK_FLAG_BACKWARD) < 0)
         av_seek_frame(fmt, vs, 0, AVSEEK_FLAG_BACKWARD);
     PacketPtr pkt = allocPacket();
-    const qint64 copyFromPts = copyFrom >= 0 ? frames[copyFrom].pts : std::numeric_limits<qint64>::max();
-    const qint64 lastPts = frames[b].pts;
-    bool checkedIdr = false;
+    // When re-encoded parts with their own parameter sets sit beside copied HEVC, each copied keyframe carries the
+    // source's sets again, and a CRA that now starts the copied run becomes a BLA (its skipped leading pictures were
+    // re-encoded).
+    const bool hevcSplice = smart && hvcc && (headEncoder || tailEncoder);
+    int packetIndex = -1;
     while (av_read_frame(fmt, pkt.get()) >= 0) {
         if (cancelled())
             return makeError(ErrorKind::Cancelled, tr("Cancelled."));
         const int si = pkt->stream_index;
         Status written;
-        if (si == vs && copyFrom >= 0 && pkt->pts >= copyFromPts && pkt->pts <= lastPts) {
-            if (!checkedIdr && mode == TrimRequest::Mode::Smart) {
-                checkedIdr = true;
-                if (!firstSliceIsIdr(pkt.get(), srcConfig.lengthSize))
-                    return failure(tr("The keyframe at %1 s is not an IDR frame; use --mode reencode.")
-                                       .arg(frames[copyFrom].seconds));
+        if (si == vs && copied.contains(++packetIndex)) {
+            if (hevcSplice && (pkt->flags & AV_PKT_FLAG_KEY)) {
+                QByteArray data;
+                for (const QByteArray& ps : hvcConfig.parameterSets)
+                    appendLengthPrefixed(&data, ps);
+                const qsizetype prefix = data.size();
+                data.append(reinterpret_cast<const char*>(pkt->data), pkt->size);
+                if (packetIndex == firstCopied && headEncoder)
+                    for (const auto& u : lengthPrefixedUnits(
+                             reinterpret_cast<const uint8_t*>(data.constData()) + prefix, pkt->size, 4)) {
+                        char& header = data[prefix + u.first];
+                        if (hevcNalType(static_cast<unsigned char>(header)) == 21) // CRA_NUT -> BLA_W_LP
+                            header = static_cast<char>((static_cast<unsigned char>(header) & 0x81) | (16 << 1));
+                    }
+                PacketPtr out = allocPacket();
+                av_new_packet(out.get(), static_cast<int>(data.size()));
+                memcpy(out->data, data.constData(), static_cast<std::size_t>(data.size()));
+                av_packet_copy_props(out.get(), pkt.get());
+                av_packet_unref(pkt.get());
+                av_packet_move_ref(pkt.get(), out.get());
             }
             pkt->pts -= basePts;
             pkt->dts -= basePts;
+            lastDts = std::max<qint64>(lastDts, pkt->dts);
             written = (*muxer)->write(pkt.get(), outVideo, vtb);
             ++result.copiedVideoPackets;
             if (progress)
@@ -519,6 +811,8 @@ Result<TrimResult> Trimmer::trim(const QString& lpencPath, const X25519KeyPair& 
         if (!written)
             return written.error();
     }
+    if (tailEncoder)
+        LP_TRY(encodeRange(tailEncoder.get(), tailFrom, b));
     auto bytes = (*muxer)->finish();
     if (!bytes)
         return bytes.error();

@@ -6,13 +6,17 @@
 extern "C" {
 #include <libavcodec/avcodec.h>
 #include <libavformat/avformat.h>
+#include <libavutil/display.h>
 #include <libavutil/imgutils.h>
+#include <libavutil/pixdesc.h>
 #include <libswscale/swscale.h>
 }
 
 #include <QHash>
+#include <QTransform>
 
 #include <algorithm>
+#include <cmath>
 
 namespace lpdesk {
 
@@ -25,6 +29,9 @@ struct VideoDecoder::Private
     AVRational timeBase {1, 1};
     qint64 startPts = 0;
     SwsContext* sws = nullptr;
+    SwsContext* toYuv = nullptr;
+    FramePtr display = allocFrame(); // rotated yuv420p copy for displayFrame
+    FramePtr converted = allocFrame();
     int lastDecoded = -1; // index of the last frame the decoder produced
     QHash<int, QImage> cache;
     QList<int> cacheOrder;
@@ -34,6 +41,7 @@ struct VideoDecoder::Private
     ~Private()
     {
         sws_freeContext(sws);
+        sws_freeContext(toYuv);
         avcodec_free_context(&codec);
         if (fmt)
             avformat_close_input(&fmt);
@@ -86,6 +94,14 @@ Result<std::unique_ptr<VideoDecoder>> VideoDecoder::open(const QString& lpencPat
     v->d->startPts = v->m_frames.first().pts;
     for (FrameInfo& f : v->m_frames)
         f.seconds = static_cast<double>(f.pts - v->d->startPts) * av_q2d(v->d->timeBase);
+    const auto* matrix
+        = reinterpret_cast<const int32_t*>(av_stream_get_side_data(st, AV_PKT_DATA_DISPLAYMATRIX, nullptr));
+    if (matrix) {
+        // av_display_rotation_get is counter-clockwise; players turn the picture clockwise by its negation.
+        const double ccw = av_display_rotation_get(matrix);
+        if (!std::isnan(ccw))
+            v->m_rotation = ((static_cast<int>(std::lround(-ccw / 90.0)) % 4 + 4) % 4) * 90;
+    }
     if (st->avg_frame_rate.num > 0)
         v->m_fps = av_q2d(st->avg_frame_rate);
     else if (v->m_frames.size() > 1)
@@ -99,17 +115,26 @@ double VideoDecoder::duration() const
 {
     if (m_frames.isEmpty())
         return 0;
-    return m_frames.last().seconds + (m_fps > 0 ? 1.0 / m_fps : 0);
+    return m_frames.last().seconds + frameDuration(frameCount() - 1);
+}
+
+double VideoDecoder::frameDuration(int index) const
+{
+    if (index >= 0 && index + 1 < frameCount())
+        return m_frames[index + 1].seconds - m_frames[index].seconds;
+    if (frameCount() > 1)
+        return m_frames.last().seconds - m_frames[frameCount() - 2].seconds;
+    return m_fps > 0 ? 1.0 / m_fps : 0.04;
 }
 
 int VideoDecoder::width() const
 {
-    return d->codec->width;
+    return m_rotation % 180 ? d->codec->height : d->codec->width;
 }
 
 int VideoDecoder::height() const
 {
-    return d->codec->height;
+    return m_rotation % 180 ? d->codec->width : d->codec->height;
 }
 
 int VideoDecoder::frameIndexAt(double seconds) const
@@ -141,18 +166,83 @@ AVRational VideoDecoder::timeBase() const
     return d->timeBase;
 }
 
+namespace {
+
+// Rotates the planes of a planar 8-bit frame clockwise by `degrees` into `dst` (allocated here).
+void rotatePlanes(const AVFrame* src, AVFrame* dst, int degrees)
+{
+    const bool swap = degrees % 180 != 0;
+    av_frame_unref(dst);
+    dst->format = src->format;
+    dst->width = swap ? src->height : src->width;
+    dst->height = swap ? src->width : src->height;
+    av_frame_get_buffer(dst, 0);
+    const AVPixFmtDescriptor* desc = av_pix_fmt_desc_get(static_cast<AVPixelFormat>(src->format));
+    const int planes = av_pix_fmt_count_planes(static_cast<AVPixelFormat>(src->format));
+    for (int p = 0; p < planes; ++p) {
+        const bool chroma = p == 1 || p == 2;
+        const int w = chroma ? AV_CEIL_RSHIFT(src->width, desc->log2_chroma_w) : src->width;
+        const int h = chroma ? AV_CEIL_RSHIFT(src->height, desc->log2_chroma_h) : src->height;
+        const uint8_t* s = src->data[p];
+        uint8_t* d = dst->data[p];
+        const int ss = src->linesize[p], ds = dst->linesize[p];
+        for (int y = 0; y < h; ++y)
+            for (int x = 0; x < w; ++x) {
+                const uint8_t v = s[y * ss + x];
+                if (degrees == 90)
+                    d[x * ds + (h - 1 - y)] = v;
+                else if (degrees == 180)
+                    d[(h - 1 - y) * ds + (w - 1 - x)] = v;
+                else
+                    d[(w - 1 - x) * ds + y] = v;
+            }
+    }
+}
+
+} // namespace
+
+Result<const AVFrame*> VideoDecoder::displayFrame(int index)
+{
+    LP_TRY(decodeTo(index));
+    const AVFrame* f = d->frame.get();
+    if (f->format != AV_PIX_FMT_YUV420P) {
+        av_frame_unref(d->converted.get());
+        d->converted->format = AV_PIX_FMT_YUV420P;
+        d->converted->width = f->width;
+        d->converted->height = f->height;
+        if (av_frame_get_buffer(d->converted.get(), 0) < 0)
+            return failure(tr("Out of memory converting frame %1.").arg(index));
+        d->toYuv = sws_getCachedContext(d->toYuv, f->width, f->height, static_cast<AVPixelFormat>(f->format), f->width,
+                                        f->height, AV_PIX_FMT_YUV420P, SWS_BICUBIC, nullptr, nullptr, nullptr);
+        if (!d->toYuv)
+            return failure(tr("Frames in %1 cannot be converted.")
+                               .arg(QString::fromLatin1(av_get_pix_fmt_name(static_cast<AVPixelFormat>(f->format)))));
+        sws_scale(d->toYuv, f->data, f->linesize, 0, f->height, d->converted->data, d->converted->linesize);
+        av_frame_copy_props(d->converted.get(), f);
+        f = d->converted.get();
+    }
+    if (m_rotation == 0)
+        return f;
+    rotatePlanes(f, d->display.get(), m_rotation);
+    av_frame_copy_props(d->display.get(), f);
+    return static_cast<const AVFrame*>(d->display.get());
+}
+
 Result<QByteArray> VideoDecoder::framePlanesAt(int index)
 {
     LP_TRY(decodeTo(index));
     const AVFrame* f = d->frame.get();
-    QByteArray out;
-    const int planes = av_pix_fmt_count_planes(static_cast<AVPixelFormat>(f->format));
-    for (int p = 0; p < planes; ++p) {
-        const int h = p == 0 ? f->height : (f->height + 1) / 2;
-        const int w = p == 0 ? f->width : (f->width + 1) / 2;
-        for (int y = 0; y < h; ++y)
-            out.append(reinterpret_cast<const char*>(f->data[p] + y * f->linesize[p]), w);
+    if (m_rotation != 0) {
+        rotatePlanes(f, d->display.get(), m_rotation);
+        f = d->display.get();
     }
+    const auto fmt = static_cast<AVPixelFormat>(f->format);
+    const int size = av_image_get_buffer_size(fmt, f->width, f->height, 1);
+    if (size < 0)
+        return failure(tr("Frame %1 has an unsupported pixel format.").arg(index));
+    QByteArray out(size, Qt::Uninitialized);
+    av_image_copy_to_buffer(reinterpret_cast<uint8_t*>(out.data()), size, f->data, f->linesize, fmt, f->width,
+                            f->height, 1);
     return out;
 }
 
@@ -169,6 +259,8 @@ Result<QImage> VideoDecoder::frameAt(int index)
     uint8_t* dst[1] = {image.bits()};
     const int dstStride[1] = {static_cast<int>(image.bytesPerLine())};
     sws_scale(d->sws, f->data, f->linesize, 0, f->height, dst, dstStride);
+    if (m_rotation != 0)
+        image = image.transformed(QTransform().rotate(m_rotation));
     d->cache.insert(index, image);
     d->cacheOrder.append(index);
     while (d->cacheOrder.size() > 90)

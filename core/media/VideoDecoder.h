@@ -1,6 +1,9 @@
 // Frame-accurate decoding straight from an .lpenc file: a frame index (display order, keyframes) from the
 // container, exact frame seeks (seek to the keyframe before, decode forward to the exact presentation time),
 // cheap sequential stepping, and a small cache so stepping backwards does not re-decode a whole GOP each time.
+// Works for H.264 (B-frames, open GOPs), H.265/HEVC, MJPEG and variable frame rates: the index holds each frame's
+// own presentation time. Phone rotation (the display matrix) is applied to what is shown (frameAt, displayFrame,
+// framePlanesAt); decodedFrame stays in coded orientation for stream-level tools (trims).
 #pragma once
 
 #include "common/Result.h"
@@ -40,14 +43,22 @@ public:
     const QList<FrameInfo>& frames() const { return m_frames; }
     double frameRate() const { return m_fps; }
     double duration() const;
+    // Displayed size (after rotation).
     int width() const;
     int height() const;
+    // Clockwise rotation from the container's display matrix: 0, 90, 180 or 270.
+    int rotation() const { return m_rotation; }
+    // Shown duration of frame `index` (the gap to the next frame; the last takes the gap before it).
+    double frameDuration(int index) const;
     // The frame shown at `seconds` (the last frame that starts at or before it).
     int frameIndexAt(double seconds) const;
     // Decodes exactly frame `index`. Sequential calls (index+1) continue the decoder without seeking.
     Result<QImage> frameAt(int index);
-    // Raw decode for tools that compare pixels (YUV planes hashed): the frame's planes as bytes.
+    // Raw decode for tools that compare pixels (YUV planes hashed): the displayed frame's planes as bytes, packed
+    // like FFmpeg's rawvideo (so an MD5 of it equals `ffmpeg -f framemd5` of the same frame).
     Result<QByteArray> framePlanesAt(int index);
+    // The frame as shown: rotated, in yuv420p (what redaction draws on and re-encodes). Valid until the next call.
+    Result<const AVFrame*> displayFrame(int index);
 
     // Decodes exactly frame `index` and returns the decoder's frame (valid until the next call).
     Result<const AVFrame*> decodedFrame(int index);
@@ -60,6 +71,7 @@ private:
     std::unique_ptr<Private> d;
     QList<FrameInfo> m_frames;
     double m_fps = 0;
+    int m_rotation = 0;
 };
 
 } // namespace lpdesk

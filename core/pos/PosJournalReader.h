@@ -1,7 +1,10 @@
 // Streaming readers for POS journals — ARTS POSLog XML, CSV (with a column mapping) and LP Desk POS JSON — that
-// hand over one transaction at a time, so a 500 MB journal imports in bounded memory. Hostile input: XML with a
-// DTD (external entities, entity-expansion bombs) is refused outright; encoding errors and broken syntax stop the
-// import with the line number; a bad record is rejected with where it is and why, and the rest goes on.
+// hand over one transaction at a time, so a 500 MB journal imports in bounded memory. Each format has its own
+// reader behind PosJournalFormat; this class picks one, and finish() applies the rules every format shares (which
+// time to take, the store's timezone for local times, the business day, the transaction's kind, the checks).
+// Hostile input: XML with a DTD (external entities, entity-expansion bombs) is refused outright; encoding errors
+// and broken syntax stop the import with the line number; a bad record is rejected with where it is and why, and
+// the rest goes on.
 #pragma once
 
 #include "common/Result.h"
@@ -10,9 +13,11 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
+#include <QTimeZone>
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 class QIODevice;
 
@@ -22,6 +27,7 @@ struct PosReject
 {
     QString where;
     QString reason;
+    bool duplicate = false; // already imported from an overlapping journal: skipped, not broken
 };
 
 // Which CSV column holds which field (LP Desk's names are the defaults).
@@ -34,6 +40,28 @@ struct PosCsvMapping
     static QStringList requiredFields();
 };
 
+// How to read values the journal does not spell out.
+struct PosReadOptions
+{
+    PosCsvMapping mapping = PosCsvMapping::standard();
+    QChar delimiter; // CSV: ',', ';', '\t' or '|'; null = detect from the header line
+    QChar decimal; // CSV/JSON strings: '.' or ','; null = ',' for ';'-separated CSV, '.' otherwise
+    QTimeZone zone; // given by the person importing: wins over the store's zone
+    // The zone of a store (from the store registry), for times written without an offset.
+    std::function<QTimeZone(const QString& storeId)> storeZone;
+    QTimeZone zoneFor(const QString& storeId) const;
+};
+
+class PosJournalFormat
+{
+public:
+    using Sink = std::function<Status(const PosTransaction&, const QString& recordRef)>;
+    virtual ~PosJournalFormat() = default;
+    virtual Status read(QIODevice& device, const PosReadOptions& options, const Sink& sink, QList<PosReject>* rejects,
+                        const std::atomic_bool* cancel)
+        = 0;
+};
+
 class PosJournalReader
 {
     Q_DECLARE_TR_FUNCTIONS(lpdesk::PosJournalReader)
@@ -41,23 +69,36 @@ class PosJournalReader
 public:
     static constexpr int MaxLinesPerTransaction = 10000;
     static constexpr qint64 MaxRecordBytes = 1024 * 1024;
-    using Sink = std::function<Status(const PosTransaction&, const QString& recordRef)>;
+    using Sink = PosJournalFormat::Sink;
 
-    // poslog, csv or json, from the first bytes (the device is rewound).
+    // poslog, csv or json, from the first bytes (the device is not consumed).
     static Result<QString> detectFormat(QIODevice& device);
-    static Status read(const QString& format, QIODevice& device, const PosCsvMapping& mapping, const Sink& sink,
+    static std::unique_ptr<PosJournalFormat> format(const QString& name);
+    static Status read(const QString& format, QIODevice& device, const PosReadOptions& options, const Sink& sink,
                        QList<PosReject>* rejects, const std::atomic_bool* cancel = nullptr);
 
-    static Result<qint64> parseMoney(QStringView text);
-    static QStringList exceptionsOf(const PosTransaction& t);
+    // An amount as a journal writes it: any number of decimals, an optional sign (leading, trailing, or
+    // parentheses), thousands separators. Parsed as decimal text, never through a double; more than two decimals
+    // are rounded half-to-even to cents and `rounded` says so.
+    static Result<qint64> parseMoney(QStringView text, QChar decimal = QLatin1Char('.'), bool* rounded = nullptr);
+    static Result<double> parseQuantity(QStringView text, QChar decimal = QLatin1Char('.'));
+    // A journal time: RFC 3339 with an offset, or a local time (ISO, "yyyy-MM-dd HH:mm:ss", "dd.MM.yyyy HH:mm:ss")
+    // that takes `zone`. Invalid when it cannot be read or is local and the zone is invalid.
+    static QDateTime parseTime(const QString& text, const QTimeZone& zone, bool* local = nullptr);
+    static QDate parseDate(const QString& text);
+    // Keeps only the last four digits of a card number, whatever the journal holds.
+    static QString last4(const QString& pan);
+    // Card numbers (12–19 digits) inside free text replaced by their last four.
+    static QString maskCardNumbers(const QString& text);
+    // sign_on, no_sale, … from a vendor's word for a control transaction ("OperatorSignOn", "TillOpen", "NoSale").
+    static QString controlKind(const QString& word);
+    // True for the spellings journals use for "yes" (true, 1, yes, ja, x, Y).
+    static bool isYes(const QString& word);
 
-private:
-    static Status readPoslog(QIODevice& device, const Sink& sink, QList<PosReject>* rejects,
-                             const std::atomic_bool* cancel);
-    static Status readCsv(QIODevice& device, const PosCsvMapping& mapping, const Sink& sink, QList<PosReject>* rejects,
-                          const std::atomic_bool* cancel);
-    static Status readJson(QIODevice& device, const Sink& sink, QList<PosReject>* rejects,
-                           const std::atomic_bool* cancel);
+    // The rules all formats share, applied once a record is read: the transaction time, the business day, the
+    // kind, the checks. A failure is the record's reject reason.
+    static Status finish(PosTransaction& t, const PosReadOptions& options);
+    static QStringList exceptionsOf(const PosTransaction& t);
 };
 
 } // namespace lpdesk

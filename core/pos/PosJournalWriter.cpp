@@ -110,6 +110,7 @@ QByteArray PosJournalWriter::poslog(const QList<PosTransaction>& transactions)
                     w.writeTextElement(ArtsNs, QStringLiteral("ReasonCode"), l.reason);
                     w.writeEndElement();
                     break;
+                case PosLineItem::Kind::Other:
                 case PosLineItem::Kind::Tax:
                     w.writeStartElement(ArtsNs, QStringLiteral("Tax"));
                     w.writeTextElement(ArtsNs, QStringLiteral("Amount"), money(l.amount));

@@ -16,8 +16,10 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 namespace lpdesk {
 
@@ -25,13 +27,92 @@ QJsonObject PosImportSummary::toJson() const
 {
     QJsonArray r;
     for (const PosReject& x : rejects)
-        r.append(QJsonObject {{QLatin1String("where"), x.where}, {QLatin1String("reason"), x.reason}});
+        r.append(QJsonObject {{QLatin1String("where"), x.where},
+                              {QLatin1String("reason"), x.reason},
+                              {QLatin1String("duplicate"), x.duplicate}});
+    QJsonObject k;
+    for (auto it = kinds.constBegin(); it != kinds.constEnd(); ++it)
+        k.insert(it.key(), it.value());
     return QJsonObject {{QLatin1String("id"), id},
                         {QLatin1String("evidence_id"), evidenceId},
                         {QLatin1String("transactions"), transactions},
                         {QLatin1String("line_items"), lineItems},
                         {QLatin1String("rejected"), rejected},
+                        {QLatin1String("duplicates"), duplicates},
+                        {QLatin1String("voided_lines"), voidedLines},
+                        {QLatin1String("kinds"), k},
+                        {QLatin1String("notes"), QJsonArray::fromStringList(notes)},
                         {QLatin1String("rejects"), r}};
+}
+
+QString PosImportSummary::kindLabel(const QString& kind)
+{
+    static const std::pair<const char*, const char*> labels[]
+        = {{"sale", QT_TRANSLATE_NOOP("lpdesk::PosService", "sale")},
+           {"return", QT_TRANSLATE_NOOP("lpdesk::PosService", "return")},
+           {"exchange", QT_TRANSLATE_NOOP("lpdesk::PosService", "exchange")},
+           {"void", QT_TRANSLATE_NOOP("lpdesk::PosService", "voided transaction")},
+           {"no_sale", QT_TRANSLATE_NOOP("lpdesk::PosService", "no sale")},
+           {"sign_on", QT_TRANSLATE_NOOP("lpdesk::PosService", "sign on")},
+           {"sign_off", QT_TRANSLATE_NOOP("lpdesk::PosService", "sign off")},
+           {"till_open", QT_TRANSLATE_NOOP("lpdesk::PosService", "till open")},
+           {"till_close", QT_TRANSLATE_NOOP("lpdesk::PosService", "till close")},
+           {"price_override", QT_TRANSLATE_NOOP("lpdesk::PosService", "price override")},
+           {"paid_in", QT_TRANSLATE_NOOP("lpdesk::PosService", "paid in")},
+           {"paid_out", QT_TRANSLATE_NOOP("lpdesk::PosService", "paid out")},
+           {"control", QT_TRANSLATE_NOOP("lpdesk::PosService", "other control")}};
+    for (const auto& [k, label] : labels)
+        if (kind == QLatin1String(k))
+            return PosService::tr(label);
+    return kind;
+}
+
+QString PosImportSummary::kindsText() const
+{
+    QStringList parts;
+    for (auto it = kinds.constBegin(); it != kinds.constEnd(); ++it)
+        parts << PosService::tr("%1 %2").arg(it.value()).arg(kindLabel(it.key()));
+    if (voidedLines > 0)
+        parts << PosService::tr("%n voided line item(s)", nullptr, voidedLines);
+    return parts.join(QStringLiteral(", "));
+}
+
+Result<PosImportOptions> PosImportOptions::make(const QString& format, const QString& timezone,
+                                                const QString& delimiter, const QString& decimal)
+{
+    PosImportOptions o;
+    o.format = format.isEmpty() ? QStringLiteral("auto") : format;
+    if (!QStringList {QStringLiteral("auto"), QStringLiteral("poslog"), QStringLiteral("csv"), QStringLiteral("json")}
+             .contains(o.format))
+        return makeError(ErrorKind::Usage, PosService::tr("The format is auto, poslog, csv or json."));
+    if (!timezone.isEmpty() && !QTimeZone(timezone.toUtf8()).isValid())
+        return makeError(
+            ErrorKind::Usage,
+            PosService::tr("\"%1\" is not a timezone (an IANA name such as Europe/Berlin).").arg(timezone.left(60)));
+    o.timezone = timezone;
+    const QString d = delimiter == QLatin1String("\t") ? QStringLiteral("tab") : delimiter;
+    if (!d.isEmpty() && d != QLatin1String("auto")
+        && !QStringList {QStringLiteral(","), QStringLiteral(";"), QStringLiteral("tab"), QStringLiteral("|")}.contains(
+            d))
+        return makeError(ErrorKind::Usage, PosService::tr("The separator is auto, \",\", \";\", \"|\" or tab."));
+    o.delimiter = d == QLatin1String("auto") ? QString() : d;
+    if (!decimal.isEmpty() && decimal != QLatin1String("auto") && decimal != QLatin1String(".")
+        && decimal != QLatin1String(","))
+        return makeError(ErrorKind::Usage, PosService::tr("The decimal mark is \".\" or \",\"."));
+    o.decimal = decimal == QLatin1String("auto") ? QString() : decimal;
+    return o;
+}
+
+QJsonObject PosImportOptions::toJson() const
+{
+    QJsonObject o {{QLatin1String("format"), format}};
+    if (!timezone.isEmpty())
+        o.insert(QLatin1String("timezone"), timezone);
+    if (!delimiter.isEmpty())
+        o.insert(QLatin1String("delimiter"), delimiter);
+    if (!decimal.isEmpty())
+        o.insert(QLatin1String("decimal"), decimal);
+    return o;
 }
 
 QJsonObject LinkedTransaction::toJson(bool mask) const
@@ -76,6 +157,14 @@ QJsonObject LinkedTransaction::toJson(bool mask) const
                    {QLatin1String("lines"), lineArray}};
     if (!control.isEmpty())
         o.insert(QLatin1String("control"), control);
+    o.insert(QLatin1String("kind"), kind);
+    o.insert(QLatin1String("voided"), voided);
+    o.insert(QLatin1String("time_source"), timeSource);
+    o.insert(QLatin1String("time_written"), timeWritten);
+    if (!zoneApplied.isEmpty())
+        o.insert(QLatin1String("zone_applied"), zoneApplied);
+    if (!notes.isEmpty())
+        o.insert(QLatin1String("notes"), QJsonArray::fromStringList(notes));
     if (!how.isEmpty())
         o.insert(QLatin1String("linked_by"), how);
     if (!incidentId.isEmpty())
@@ -91,6 +180,15 @@ PosService::PosService(CaseDatabase& db) : m_db(db)
 Result<PosImportSummary> PosService::importFile(const QString& path, const QString& storeId, const QString& format,
                                                 const std::atomic_bool* cancel)
 {
+    PosImportOptions options;
+    options.format = format;
+    return importFile(path, storeId, options, cancel);
+}
+
+Result<PosImportSummary> PosService::importFile(const QString& path, const QString& storeId,
+                                                const PosImportOptions& options, const std::atomic_bool* cancel)
+{
+    const QString& format = options.format;
     LP_TRY(Permissions::require(m_db.session(), Action::ImportPos));
     QFile in(path);
     if (!in.open(QIODevice::ReadOnly))
@@ -158,7 +256,7 @@ Result<PosImportSummary> PosService::importFile(const QString& path, const QStri
         }
         LP_TRY(tx.commit());
     }
-    auto imported = parseAndStore(id, storeId, format, cancel);
+    auto imported = parseAndStore(id, storeId, options, cancel);
     if (!imported) {
         // A journal that does not import leaves nothing behind.
         QSqlQuery q(db);
@@ -174,7 +272,9 @@ Result<PosImportSummary> PosService::importEvidence(const QString& evidenceId, c
                                                     const std::atomic_bool* cancel)
 {
     LP_TRY(Permissions::require(m_db.session(), Action::ImportPos));
-    return parseAndStore(evidenceId, QString(), format, cancel);
+    PosImportOptions options;
+    options.format = format;
+    return parseAndStore(evidenceId, QString(), options, cancel);
 }
 
 QList<PosImportSummary> PosService::importPending(QStringList* failures)
@@ -234,9 +334,10 @@ PosCsvMapping PosService::csvMapping(const QString& storeId)
     return PosCsvMapping::standard();
 }
 
-Result<PosImportSummary> PosService::parseAndStore(const QString& evidenceId, const QString& storeHint, QString format,
-                                                   const std::atomic_bool* cancel)
+Result<PosImportSummary> PosService::parseAndStore(const QString& evidenceId, const QString& storeHint,
+                                                   PosImportOptions options, const std::atomic_bool* cancel)
 {
+    QString& format = options.format;
     QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
@@ -270,6 +371,28 @@ Result<PosImportSummary> PosService::parseAndStore(const QString& evidenceId, co
             return detected.error();
         format = *detected;
     }
+    // The zone of each store a local time may need (what the store's manifest says; a store only registered, never
+    // pulled, has no zone LP Desk can trust).
+    QHash<QString, QTimeZone> zones;
+    PosReadOptions readOptions;
+    readOptions.mapping = csvMapping(store);
+    if (!options.timezone.isEmpty())
+        readOptions.zone = QTimeZone(options.timezone.toUtf8());
+    readOptions.delimiter = options.delimiter == QLatin1String("tab") ? QLatin1Char('\t')
+        : options.delimiter.isEmpty()                                 ? QChar()
+                                                                      : options.delimiter.at(0);
+    readOptions.decimal = options.decimal.isEmpty() ? QChar() : options.decimal.at(0);
+    readOptions.storeZone = [&](const QString& storeId) {
+        const QString id = storeId.isEmpty() ? store : storeId;
+        if (!zones.contains(id)) {
+            QSqlQuery z(db);
+            z.prepare(QStringLiteral(
+                "SELECT timezone FROM stores WHERE id = ? AND (manifest_json IS NOT NULL OR timezone != 'UTC')"));
+            z.addBindValue(id);
+            zones.insert(id, z.exec() && z.next() ? QTimeZone(z.value(0).toString().toUtf8()) : QTimeZone());
+        }
+        return zones.value(id);
+    };
     // Register clock offsets of the store (for begin_utc).
     QHash<QString, double> offsets;
     q.prepare(QStringLiteral("SELECT id, clock_offset FROM registers WHERE store_id = ?"));
@@ -290,8 +413,10 @@ Result<PosImportSummary> PosService::parseAndStore(const QString& evidenceId, co
         "INSERT INTO pos_transactions (id, import_id, record_ref, store_id, register_id, sequence, business_day, "
         "begin_raw, end_raw, "
         "begin_utc, operator_id, type, control, currency, total, link_register, link_sequence, link_business_day, "
-        "loyalty_id, "
-        "exceptions, extensions_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "loyalty_id, exceptions, extensions_json, kind, voided, time_source, time_written, zone_applied, "
+        "business_day_derived, notes_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, "
+        "?, ?, ?, ?, ?)"));
     insertLine.prepare(QStringLiteral("INSERT INTO pos_lines (transaction_id, n, kind, item_id, description, quantity, "
                                       "unit_price, regular_price, amount, voided, "
                                       "tender_type, card_last4, entry_method, reason, extensions_json) VALUES (?, ?, "
@@ -307,8 +432,10 @@ Result<PosImportSummary> PosService::parseAndStore(const QString& evidenceId, co
     if (!q.exec())
         return failure(q.lastError().text());
     QList<PosReject> rejects;
+    QSet<QString> zonesApplied;
+    int derivedDays = 0, rounded = 0;
     Status read = PosJournalReader::read(
-        format, device, csvMapping(store),
+        format, device, readOptions,
         [&](const PosTransaction& t, const QString& ref) -> Status {
             const QString txStore = store.isEmpty() ? t.storeId : store;
             if (!store.isEmpty() && !t.storeId.isEmpty() && t.storeId != store) {
@@ -324,7 +451,8 @@ Result<PosImportSummary> PosService::parseAndStore(const QString& evidenceId, co
                 return failure(dup.lastError().text());
             if (dup.next()) {
                 rejects.append(
-                    {ref, tr("already imported (register %1, #%2, %3)").arg(t.registerId, t.sequence, t.businessDay)});
+                    {ref, tr("already imported (register %1, #%2, %3)").arg(t.registerId, t.sequence, t.businessDay),
+                     true});
                 dup.finish();
                 return {};
             }
@@ -354,7 +482,15 @@ Result<PosImportSummary> PosService::parseAndStore(const QString& evidenceId, co
                   QVariant(t.linkBusinessDay),
                   QVariant(t.loyaltyId),
                   QVariant(PosJournalReader::exceptionsOf(t).join(QLatin1Char(','))),
-                  QVariant(QString::fromUtf8(QJsonDocument(t.extensions).toJson(QJsonDocument::Compact)))})
+                  QVariant(QString::fromUtf8(QJsonDocument(t.extensions).toJson(QJsonDocument::Compact))),
+                  QVariant(t.kind),
+                  QVariant(t.voided ? 1 : 0),
+                  QVariant(t.timeSource),
+                  QVariant(t.timeWritten),
+                  t.zoneApplied.isEmpty() ? QVariant() : QVariant(t.zoneApplied),
+                  QVariant(t.businessDayDerived ? 1 : 0),
+                  QVariant(QString::fromUtf8(
+                      QJsonDocument(QJsonArray::fromStringList(t.notes)).toJson(QJsonDocument::Compact)))})
                 insertTx.addBindValue(v);
             if (!insertTx.exec())
                 return failure(insertTx.lastError().text());
@@ -372,22 +508,59 @@ Result<PosImportSummary> PosService::parseAndStore(const QString& evidenceId, co
             }
             ++summary.transactions;
             summary.lineItems += static_cast<int>(t.lines.size());
+            ++summary.kinds[t.kind];
+            for (const PosLineItem& l : t.lines)
+                summary.voidedLines += l.voided ? 1 : 0;
+            if (!t.zoneApplied.isEmpty())
+                zonesApplied.insert(t.zoneApplied);
+            derivedDays += t.businessDayDerived ? 1 : 0;
+            rounded += t.notes.isEmpty() ? 0 : 1;
             return {};
         },
         &rejects, cancel);
     if (!read)
         return read.error(); // the transaction rolls back: no partial import
-    summary.rejected = static_cast<int>(rejects.size());
+    for (const PosReject& r : std::as_const(rejects))
+        ++(r.duplicate ? summary.duplicates : summary.rejected);
     summary.rejects = rejects.mid(0, 1000);
+    // A journal that is mostly broken is not "imported with some rejects": it is the wrong journal, the wrong
+    // mapping or the wrong timezone, and keeping its remains would mislead. Nothing is kept (the transaction rolls
+    // back), and the message names the first rejects.
+    const int seen = summary.transactions + summary.rejected;
+    if (summary.rejected > 0 && summary.rejected * 100 > seen * PosImportSummary::FailPercent) {
+        QStringList first;
+        for (const PosReject& r : std::as_const(rejects))
+            if (!r.duplicate && first.size() < 3)
+                first << tr("%1: %2").arg(r.where, r.reason);
+        return failure(tr("Import failed: %1 of %2 transactions in the journal were rejected (more than half), so "
+                          "nothing was imported. First rejects: %3")
+                           .arg(summary.rejected)
+                           .arg(seen)
+                           .arg(first.join(QStringLiteral("; "))));
+    }
+    for (const QString& zone : std::as_const(zonesApplied))
+        summary.notes << tr("Times without a UTC offset were taken in the timezone %1.").arg(zone);
+    if (derivedDays > 0)
+        summary.notes << tr("%n transaction(s) had no business day; it was taken from the transaction's date.", nullptr,
+                            derivedDays);
+    if (rounded > 0)
+        summary.notes << tr("%n transaction(s) have amounts with more than two decimals, rounded to cents; each "
+                            "says which in its notes, and the journal keeps the exact values.",
+                            nullptr, rounded);
     QJsonArray rejectJson;
     for (const PosReject& r : summary.rejects)
-        rejectJson.append(QJsonObject {{QLatin1String("where"), r.where}, {QLatin1String("reason"), r.reason}});
-    q.prepare(QStringLiteral(
-        "UPDATE pos_imports SET transactions = ?, line_items = ?, rejected = ?, rejects_json = ? WHERE id = ?"));
+        rejectJson.append(QJsonObject {{QLatin1String("where"), r.where},
+                                       {QLatin1String("reason"), r.reason},
+                                       {QLatin1String("duplicate"), r.duplicate}});
+    QJsonObject kindsJson = summary.toJson().value(QLatin1String("kinds")).toObject();
+    q.prepare(QStringLiteral("UPDATE pos_imports SET transactions = ?, line_items = ?, rejected = ?, rejects_json = ?, "
+                             "options_json = ?, kinds_json = ? WHERE id = ?"));
     q.addBindValue(summary.transactions);
     q.addBindValue(summary.lineItems);
     q.addBindValue(summary.rejected);
     q.addBindValue(QString::fromUtf8(QJsonDocument(rejectJson).toJson(QJsonDocument::Compact)));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(options.toJson()).toJson(QJsonDocument::Compact)));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(kindsJson).toJson(QJsonDocument::Compact)));
     q.addBindValue(summary.id);
     if (!q.exec())
         return failure(q.lastError().text());
@@ -401,7 +574,8 @@ Result<PosImportSummary> PosService::parseAndStore(const QString& evidenceId, co
                                                         {QLatin1String("sha256"), sha},
                                                         {QLatin1String("transactions"), summary.transactions},
                                                         {QLatin1String("line_items"), summary.lineItems},
-                                                        {QLatin1String("rejected"), summary.rejected}});
+                                                        {QLatin1String("rejected"), summary.rejected},
+                                                        {QLatin1String("kinds"), kindsJson}});
     if (!ev)
         return ev.error();
     LP_TRY(tx.commit());
@@ -414,12 +588,13 @@ QList<LinkedTransaction> readTransactions(QSqlDatabase& db, const QString& where
                                           bool withLink)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-                  "SELECT t.id, t.store_id, t.register_id, t.sequence, t.business_day, t.begin_raw, t.begin_utc, "
-                  "t.operator_id, "
-                  "t.type, t.control, t.currency, t.total, t.exceptions, t.record_ref, t.import_id, t.loyalty_id%1 "
-                  "FROM pos_transactions t %2 ORDER BY t.begin_utc")
-                  .arg(withLink ? QStringLiteral(", cp.how, cp.incident_id") : QString(), where));
+    q.prepare(
+        QStringLiteral("SELECT t.id, t.store_id, t.register_id, t.sequence, t.business_day, t.begin_raw, t.begin_utc, "
+                       "t.operator_id, "
+                       "t.type, t.control, t.currency, t.total, t.exceptions, t.record_ref, t.import_id, t.loyalty_id, "
+                       "t.kind, t.voided, t.time_source, t.time_written, t.zone_applied, t.notes_json%1 "
+                       "FROM pos_transactions t %2 ORDER BY t.begin_utc")
+            .arg(withLink ? QStringLiteral(", cp.how, cp.incident_id") : QString(), where));
     for (const QVariant& v : binds)
         q.addBindValue(v);
     q.exec();
@@ -442,9 +617,16 @@ QList<LinkedTransaction> readTransactions(QSqlDatabase& db, const QString& where
         t.recordRef = q.value(13).toString();
         t.importId = q.value(14).toString();
         t.loyaltyId = q.value(15).toString();
+        t.kind = q.value(16).toString();
+        t.voided = q.value(17).toBool();
+        t.timeSource = q.value(18).toString();
+        t.timeWritten = q.value(19).toString();
+        t.zoneApplied = q.value(20).toString();
+        for (const QJsonValue& n : QJsonDocument::fromJson(q.value(21).toString().toUtf8()).array())
+            t.notes << n.toString();
         if (withLink) {
-            t.how = q.value(16).toString();
-            t.incidentId = q.value(17).toString();
+            t.how = q.value(22).toString();
+            t.incidentId = q.value(23).toString();
         }
         out << t;
     }

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QMap>
 
 #include <atomic>
 
@@ -17,15 +18,37 @@ namespace lpdesk {
 
 class CaseDatabase;
 
+// How a journal is read where it does not say: format, the timezone of local times (default: the store's),
+// and for CSV the separator and the decimal mark (default: detected; ',' decimals with ';' separators).
+struct PosImportOptions
+{
+    QString format = QStringLiteral("auto");
+    QString timezone; // IANA id; empty = the store's zone from the store registry
+    QString delimiter; // ",", ";", "tab", "|"; empty = detect
+    QString decimal; // "." or ","; empty = by the separator
+    static Result<PosImportOptions> make(const QString& format, const QString& timezone, const QString& delimiter,
+                                         const QString& decimal);
+    QJsonObject toJson() const;
+};
+
 struct PosImportSummary
 {
     QString id;
     QString evidenceId;
     int transactions = 0;
     int lineItems = 0;
-    int rejected = 0;
+    int rejected = 0; // broken records (duplicates not counted)
+    int duplicates = 0; // already imported from an overlapping journal
+    int voidedLines = 0;
+    QMap<QString, int> kinds; // sale, return, void, no_sale, sign_on, …
+    QStringList notes; // local times and the zone they took, derived business days, rounded amounts
     QList<PosReject> rejects; // the first 1000
     QJsonObject toJson() const;
+    // "120 sales, 8 returns, 5 voided, …" in the investigator's words.
+    QString kindsText() const;
+    static QString kindLabel(const QString& kind);
+    // More than half of the journal's records are broken: the import fails and keeps nothing.
+    static constexpr int FailPercent = 50;
 };
 
 struct LinkedTransaction
@@ -40,6 +63,12 @@ struct LinkedTransaction
     QString operatorId;
     QString type;
     QString control;
+    QString kind;
+    bool voided = false;
+    QString timeSource;
+    QString timeWritten;
+    QString zoneApplied;
+    QStringList notes;
     QString currency;
     qint64 total = 0;
     QStringList exceptions;
@@ -70,6 +99,8 @@ public:
 
     Result<PosImportSummary> importFile(const QString& path, const QString& storeId, const QString& format,
                                         const std::atomic_bool* cancel = nullptr);
+    Result<PosImportSummary> importFile(const QString& path, const QString& storeId, const PosImportOptions& options,
+                                        const std::atomic_bool* cancel = nullptr);
     Result<PosImportSummary> importEvidence(const QString& evidenceId, const QString& format = QStringLiteral("auto"),
                                             const std::atomic_bool* cancel = nullptr);
     // Journals pulled from stores and not imported yet. A journal that fails stays pending, with its error in
@@ -88,8 +119,8 @@ public:
     QList<PosSeek> seeks(const QString& caseId, const LinkedTransaction& transaction);
 
 private:
-    Result<PosImportSummary> parseAndStore(const QString& evidenceId, const QString& storeHint, QString format,
-                                           const std::atomic_bool* cancel);
+    Result<PosImportSummary> parseAndStore(const QString& evidenceId, const QString& storeHint,
+                                           PosImportOptions options, const std::atomic_bool* cancel);
     CaseDatabase& m_db;
 };
 

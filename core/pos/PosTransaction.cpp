@@ -15,6 +15,8 @@ QString PosTransaction::kindName(PosLineItem::Kind kind)
         return QStringLiteral("tender");
     case PosLineItem::Kind::Discount:
         return QStringLiteral("discount");
+    case PosLineItem::Kind::Other:
+        return QStringLiteral("other");
     }
     return {};
 }
@@ -22,7 +24,7 @@ QString PosTransaction::kindName(PosLineItem::Kind kind)
 bool PosTransaction::parseKind(const QString& name, PosLineItem::Kind* kind)
 {
     for (auto k : {PosLineItem::Kind::Sale, PosLineItem::Kind::Return, PosLineItem::Kind::Tax,
-                   PosLineItem::Kind::Tender, PosLineItem::Kind::Discount}) {
+                   PosLineItem::Kind::Tender, PosLineItem::Kind::Discount, PosLineItem::Kind::Other}) {
         if (kindName(k) == name) {
             *kind = k;
             return true;

@@ -2,6 +2,7 @@
 
 #include "common/CanonicalJson.h"
 #include "common/JsonCheck.h"
+#include "common/Time.h"
 #include "crypto/Sha256.h"
 
 #include <QJsonArray>
@@ -15,7 +16,18 @@ namespace lpdesk {
 
 bool RedactionRegion::activeAt(double t) const
 {
-    return !keyframes.isEmpty() && t >= start() - 1e-9 && t <= end() + 1e-9;
+    return !keyframes.isEmpty() && t >= start() - 1e-9 && (holdToEnd || t <= end() + 1e-9);
+}
+
+QString RegionEnding::describe() const
+{
+    const QString name = label.isEmpty() ? regionId : QStringLiteral("%1 (%2)").arg(regionId, label);
+    const QString frames = firstFrame == lastFrame ? RedactionPlan::tr("frame %1").arg(firstFrame)
+                                                   : RedactionPlan::tr("frames %1–%2").arg(firstFrame).arg(lastFrame);
+    return RedactionPlan::tr("Region %1 ends at frame %2 while the clip goes on: %3 (%4–%5) are not covered.")
+        .arg(name)
+        .arg(firstFrame - 1)
+        .arg(frames, formatClock(from), formatClock(to));
 }
 
 QRectF RedactionRegion::boxAt(double t) const
@@ -95,7 +107,7 @@ Result<RedactionPlan> RedactionPlan::parse(const QByteArray& json, const QString
         }
         c.keys(r, path,
                {QStringLiteral("id"), QStringLiteral("style"), QStringLiteral("reason"), QStringLiteral("keyframes")},
-               {QStringLiteral("reason_text"), QStringLiteral("label")});
+               {QStringLiteral("reason_text"), QStringLiteral("label"), QStringLiteral("until_end")});
         RedactionRegion region;
         region.id = c.string(r, QStringLiteral("id"), path, &idPattern, 40);
         if (c.ok() && ids.contains(region.id))
@@ -112,6 +124,11 @@ Result<RedactionPlan> RedactionPlan::parse(const QByteArray& json, const QString
         if (c.ok() && region.reason == QLatin1String("other") && region.reasonText.trimmed().isEmpty())
             c.fail(path + QStringLiteral(".reason_text"), tr("is required when the reason is \"other\""));
         region.label = c.string(r, QStringLiteral("label"), path, nullptr, 200, false);
+        if (r.contains(QLatin1String("until_end"))) {
+            if (!r.value(QLatin1String("until_end")).isBool())
+                c.fail(path + QStringLiteral(".until_end"), tr("must be true or false"));
+            region.holdToEnd = r.value(QLatin1String("until_end")).toBool();
+        }
         const QJsonArray kfs = c.array(r, QStringLiteral("keyframes"), path, MaxKeyframes);
         if (c.ok() && kfs.isEmpty())
             c.fail(path + QStringLiteral(".keyframes"), tr("needs at least one keyframe"));
@@ -177,6 +194,8 @@ QJsonObject RedactionPlan::toJson() const
             ro.insert(QLatin1String("reason_text"), r.reasonText);
         if (!r.label.isEmpty())
             ro.insert(QLatin1String("label"), r.label);
+        if (r.holdToEnd)
+            ro.insert(QLatin1String("until_end"), true);
         regionArray.append(ro);
     }
     QJsonArray muteArray;
@@ -213,6 +232,35 @@ Status RedactionPlan::checkAgainst(double duration) const
             return makeError(ErrorKind::Usage,
                              tr("An audio mute starts at %1 s, after the end of the clip.").arg(m.from));
     return {};
+}
+
+QList<RegionEnding> RedactionPlan::earlyEndings(const QList<double>& frameSeconds) const
+{
+    QList<RegionEnding> out;
+    for (const RedactionRegion& r : regions) {
+        if (r.holdToEnd || r.keyframes.isEmpty())
+            continue;
+        qsizetype first = -1;
+        for (qsizetype i = 0; i < frameSeconds.size(); ++i)
+            if (frameSeconds[i] > r.end() + 1e-9) {
+                first = i;
+                break;
+            }
+        if (first < 0)
+            continue;
+        const qsizetype last = frameSeconds.size() - 1;
+        out << RegionEnding {
+            r.id, r.label, static_cast<int>(first), static_cast<int>(last), frameSeconds[first], frameSeconds[last]};
+    }
+    return out;
+}
+
+QString RedactionPlan::describe(const QList<RegionEnding>& endings)
+{
+    QStringList lines;
+    for (const RegionEnding& e : endings)
+        lines << e.describe();
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace lpdesk

@@ -1,8 +1,9 @@
 // A redaction plan (resources/schemas/redaction-plan-v1.json): regions with a style (blur, pixelate, fill), a reason
 // from a configurable list (bystander, minor, staff_not_involved, payment_data, screen_contents, other + text) and
 // keyframes {t, x, y, w, h} in normalised frame coordinates, interpolated linearly between keyframes (a region
-// exists from its first to its last keyframe); and audio mutes {from, to, reason}. Parsing refuses anything out
-// of range before a single frame is rendered.
+// exists from its first keyframe to its last, or to the end of the clip when it holds to the end: "until_end");
+// and audio mutes {from, to, reason}. Parsing refuses anything out of range before a single frame is rendered.
+// earlyEndings() lists where a region ends while the clip goes on: the way a redaction leaks by accident.
 #pragma once
 
 #include "common/Result.h"
@@ -33,15 +34,30 @@ struct RedactionRegion
     QString reasonText;
     QString label;
     QList<RedactionKeyframe> keyframes; // sorted by t
+    bool holdToEnd = false; // "until_end": the last keyframe's box stays until the clip ends
     bool visible = true; // editor only, not serialised
 
     double start() const { return keyframes.isEmpty() ? 0 : keyframes.first().t; }
-    double end() const { return keyframes.isEmpty() ? 0 : keyframes.last().t; }
+    double end() const { return keyframes.isEmpty() ? 0 : keyframes.last().t; } // the last keyframe
     bool activeAt(double t) const;
     // The interpolated box at t (normalised); empty when the region is not active.
     QRectF boxAt(double t) const;
     static QString styleName(Style style);
     static bool parseStyle(const QString& text, Style* style);
+};
+
+// Frames [firstFrame, lastFrame] (times from..to) after a region's end while the clip still runs: whatever the
+// region hid is visible there unless the investigator ended the region on purpose.
+struct RegionEnding
+{
+    QString regionId;
+    QString label;
+    int firstFrame = 0;
+    int lastFrame = 0;
+    double from = 0;
+    double to = 0;
+    int frames() const { return lastFrame - firstFrame + 1; }
+    QString describe() const; // "Region r1 ends at frame 38: frames 39–45 (00:02.600–00:03.000) are not covered."
 };
 
 struct AudioMute
@@ -69,6 +85,9 @@ public:
     QString sha256() const;
     // Checks against the clip it will be applied to (times inside the clip).
     Status checkAgainst(double duration) const;
+    // Every region that ends before the clip does; frameSeconds: each frame's start time in the clip.
+    QList<RegionEnding> earlyEndings(const QList<double>& frameSeconds) const;
+    static QString describe(const QList<RegionEnding>& endings); // one line each
 
     QList<RedactionRegion> regions;
     QList<AudioMute> mutes;

@@ -137,8 +137,23 @@ Result<QList<StoredPlan>> RedactionService::plansFor(const QString& mediaId)
     return out;
 }
 
+Result<QList<RegionEnding>> RedactionService::earlyEndings(const QString& mediaId, const RedactionPlan& plan)
+{
+    MediaLibrary library(m_db);
+    auto media = library.get(mediaId);
+    if (!media)
+        return media.error();
+    auto key = library.key();
+    if (!key)
+        return key.error();
+    auto seconds = Redactor::frameSeconds(library.pathOf(*media), *key);
+    if (!seconds)
+        return seconds.error();
+    return plan.earlyEndings(*seconds);
+}
+
 Result<DerivativeOutcome> RedactionService::render(const QString& planId, const Progress& progress,
-                                                   const std::atomic_bool* cancel)
+                                                   const std::atomic_bool* cancel, bool endingsConfirmed)
 {
     LP_TRY(Permissions::require(m_db.session(), Action::WorkOnEvidence));
     auto stored = load(planId);
@@ -154,6 +169,7 @@ Result<DerivativeOutcome> RedactionService::render(const QString& planId, const 
     auto result = Redactor::render(library.pathOf(*media), *key, stored->plan, progress, cancel);
     if (!result)
         return result.error();
+    result->endingsConfirmed = endingsConfirmed;
     QJsonObject params {{QLatin1String("plan_id"), planId},
                         {QLatin1String("plan_sha256"), stored->sha256},
                         {QLatin1String("plan"), stored->plan.toJson()},

@@ -42,8 +42,11 @@ public:
                          const QString& planId = {});
     Result<StoredPlan> load(const QString& planId);
     Result<QList<StoredPlan>> plansFor(const QString& mediaId);
+    // Where the plan's regions end while the clip goes on (shown before rendering; see RedactionPlan::earlyEndings).
+    Result<QList<RegionEnding>> earlyEndings(const QString& mediaId, const RedactionPlan& plan);
+    // endingsConfirmed: the investigator saw earlyEndings() and rendered anyway (recorded in the redaction log).
     Result<DerivativeOutcome> render(const QString& planId, const Progress& progress = {},
-                                     const std::atomic_bool* cancel = nullptr);
+                                     const std::atomic_bool* cancel = nullptr, bool endingsConfirmed = false);
 
 private:
     CaseDatabase& m_db;

@@ -20,14 +20,33 @@ namespace lpdesk {
 QJsonArray RedactionResult::logJson() const
 {
     QJsonArray out;
-    for (const RedactionLogEntry& e : log)
-        out.append(QJsonObject {{QLatin1String("region"), e.regionId},
-                                {QLatin1String("style"), e.style},
-                                {QLatin1String("reason"), e.reason},
-                                {QLatin1String("reason_text"), e.reasonText},
-                                {QLatin1String("from"), e.from},
-                                {QLatin1String("to"), e.to},
-                                {QLatin1String("frames"), e.frames}});
+    for (const RedactionLogEntry& e : log) {
+        QJsonObject o {{QLatin1String("region"), e.regionId}, {QLatin1String("style"), e.style},
+                       {QLatin1String("reason"), e.reason},   {QLatin1String("reason_text"), e.reasonText},
+                       {QLatin1String("from"), e.from},       {QLatin1String("to"), e.to},
+                       {QLatin1String("frames"), e.frames},   {QLatin1String("until_end"), e.untilEnd}};
+        for (const RegionEnding& end : endings)
+            if (end.regionId == e.regionId)
+                o.insert(QLatin1String("ends_early"),
+                         QJsonObject {{QLatin1String("uncovered_first_frame"), end.firstFrame},
+                                      {QLatin1String("uncovered_last_frame"), end.lastFrame},
+                                      {QLatin1String("uncovered_from"), end.from},
+                                      {QLatin1String("uncovered_to"), end.to},
+                                      {QLatin1String("warning"), end.describe()},
+                                      {QLatin1String("confirmed"), endingsConfirmed}});
+        out.append(o);
+    }
+    return out;
+}
+
+Result<QList<double>> Redactor::frameSeconds(const QString& lpencPath, const X25519KeyPair& key)
+{
+    auto decoder = VideoDecoder::open(lpencPath, key);
+    if (!decoder)
+        return decoder.error();
+    QList<double> out;
+    for (const FrameInfo& f : (*decoder)->frames())
+        out << f.seconds;
     return out;
 }
 
@@ -141,7 +160,14 @@ Result<RedactionResult> Redactor::render(const QString& lpencPath, const X25519K
 
     // Log entries and a per-frame pass.
     for (const RedactionRegion& r : plan.regions)
-        result.log << RedactionLogEntry {r.id, RedactionRegion::styleName(r.style), r.reason, r.reasonText, -1, -1, 0};
+        result.log << RedactionLogEntry {
+            r.id, RedactionRegion::styleName(r.style), r.reason, r.reasonText, -1, -1, 0, r.holdToEnd};
+    {
+        QList<double> seconds;
+        for (const FrameInfo& f : frames)
+            seconds << f.seconds;
+        result.endings = plan.earlyEndings(seconds);
+    }
     const double startSeconds = static_cast<double>(basePts) * av_q2d(vtb);
     const double aacFrame = silence.isEmpty() ? 0 : 1024.0 / fmt->streams[as]->codecpar->sample_rate;
     auto muted = [&](double t, double duration) {
@@ -189,16 +215,19 @@ Result<RedactionResult> Redactor::render(const QString& lpencPath, const X25519K
     };
     const qint64 frameTicks = std::max<qint64>(1, av_rescale_q(1, av_inv_q(s.frameRate), vtb));
     auto writeVideo = [&](AVPacket* p) {
+        // Each frame keeps its own length (variable frame rate clips).
+        const int i = dec.frameIndexAt(static_cast<double>(p->pts) * av_q2d(vtb));
+        const qint64 own = i + 1 < dec.frameCount() ? frames[i + 1].pts - frames[i].pts : frameTicks;
         p->pts += basePts; // keep the source's timestamps (the muxer sees the same start as the audio)
         p->dts += basePts;
-        p->duration = frameTicks;
+        p->duration = own > 0 ? own : frameTicks;
         return (*muxer)->write(p, *outVideo, vtb);
     };
     const int total = dec.frameCount();
     for (int i = 0; i < total; ++i) {
         if (cancel && cancel->load())
             return makeError(ErrorKind::Cancelled, tr("Cancelled."));
-        auto src = dec.decodedFrame(i);
+        auto src = dec.displayFrame(i); // rotated as shown, yuv420p (HEVC, MJPEG and phone clips too)
         if (!src)
             return src.error();
         FramePtr frame(av_frame_clone(*src));

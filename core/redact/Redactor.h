@@ -27,6 +27,7 @@ struct RedactionLogEntry
     double from = 0;
     double to = 0;
     int frames = 0;
+    bool untilEnd = false;
 };
 
 struct RedactionResult
@@ -37,6 +38,8 @@ struct RedactionResult
     QString encoder;
     QString audio; // "copied", "copied with N packets silenced", "none", "re-encoded with mutes"
     int silencedPackets = 0;
+    QList<RegionEnding> endings; // regions that end while the clip goes on (RedactionPlan::earlyEndings)
+    bool endingsConfirmed = false; // the investigator saw the warning and confirmed it
     QJsonArray logJson() const;
 };
 
@@ -46,6 +49,8 @@ class Redactor
 
 public:
     using Progress = std::function<void(int done, int total)>;
+    // Each frame's start time in the clip, for RedactionPlan::earlyEndings.
+    static Result<QList<double>> frameSeconds(const QString& lpencPath, const X25519KeyPair& key);
     static Result<RedactionResult> render(const QString& lpencPath, const X25519KeyPair& key, const RedactionPlan& plan,
                                           const Progress& progress = {}, const std::atomic_bool* cancel = nullptr,
                                           const QByteArray& preset = "veryfast");

@@ -3,6 +3,7 @@
 #include "auth/Permissions.h"
 #include "common/CanonicalJson.h"
 #include "common/Time.h"
+#include "crypto/EncryptedDocument.h"
 #include "crypto/Lpenc.h"
 #include "crypto/Random.h"
 #include "crypto/Sha256.h"
@@ -167,50 +168,29 @@ Status checkDraft(const StatementDraft& d)
 Status attachIn(CaseDatabase& cdb, QSqlDatabase& db, const QString& statementId, const QString& path,
                 QStringList* writtenFiles, QJsonArray* custodyFiles)
 {
-    QFile in(path);
-    if (!in.open(QIODevice::ReadOnly))
-        return failure(StatementService::tr("Cannot read %1: %2").arg(path, in.errorString()));
-    if (in.size() > StatementService::MaxAttachmentBytes)
-        return makeError(ErrorKind::Usage,
-                         StatementService::tr("%1 is larger than %2 MiB.")
-                             .arg(path)
-                             .arg(StatementService::MaxAttachmentBytes >> 20));
-    auto key = WorkstationKeys::recipientPublicKey(db);
-    if (!key)
-        return key.error();
     const QString id = randomUuid();
     const QString file = QStringLiteral("att-") + id + QStringLiteral(".lpenc");
-    const QString full = cdb.mediaDirectory() + QLatin1Char('/') + file;
-    auto writer = LpencWriter::create(full, *key);
-    if (!writer)
-        return writer.error();
-    const QByteArray head = in.peek(16);
-    while (!in.atEnd()) {
-        const QByteArray chunk = in.read(1 << 20);
-        if (chunk.isEmpty() && in.error() != QFileDevice::NoError)
-            return failure(StatementService::tr("Cannot read %1: %2").arg(path, in.errorString()));
-        LP_TRY((*writer)->write(chunk));
-    }
-    auto done = (*writer)->finish();
+    auto done = EncryptedDocument::store(db, path, cdb.mediaDirectory() + QLatin1Char('/') + file,
+                                         StatementService::MaxAttachmentBytes);
     if (!done)
         return done.error();
-    writtenFiles->append(full);
+    writtenFiles->append(done->path);
+    const QByteArray head = done->head;
     const QString name = QFileInfo(path).fileName().left(255);
     const QString type = sniffMediaType(head, name);
     QSqlQuery q(db);
     q.prepare(
         QStringLiteral("INSERT INTO statement_attachments (id, statement_id, name, media_type, sha256, size, file) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& v :
-         {QVariant(id), QVariant(statementId), QVariant(name), QVariant(type), QVariant(done->sha256),
-          QVariant(static_cast<qint64>(done->plaintextLength)), QVariant(file)})
+    for (const QVariant& v : {QVariant(id), QVariant(statementId), QVariant(name), QVariant(type),
+                              QVariant(done->sha256), QVariant(done->size), QVariant(file)})
         q.addBindValue(v);
     if (!q.exec())
         return failure(q.lastError().text());
     custodyFiles->append(QJsonObject {{QLatin1String("attachment_id"), id},
                                       {QLatin1String("name"), name},
                                       {QLatin1String("sha256"), done->sha256},
-                                      {QLatin1String("size"), static_cast<qint64>(done->plaintextLength)}});
+                                      {QLatin1String("size"), done->size}});
     return {};
 }
 
@@ -600,18 +580,10 @@ Result<QByteArray> StatementService::attachment(const QString& attachmentId)
     const QString sha = q.value(1).toString();
     const QString name = q.value(2).toString();
     q.finish();
-    auto key = WorkstationKeys::recipientKeyPair(db);
-    if (!key)
-        return key.error();
-    auto reader = LpencReader::open(m_db.mediaDirectory() + QLatin1Char('/') + file, *key);
-    if (!reader)
-        return reader.error();
-    QByteArray data(static_cast<qsizetype>((*reader)->size()), Qt::Uninitialized);
-    if ((*reader)->read(0, data.data(), data.size()) != data.size())
-        return makeError(ErrorKind::Verification,
-                         tr("Attachment %1 cannot be decrypted: %2").arg(name, (*reader)->errorString()));
-    if (Sha256::hashHex(data) != sha)
-        return makeError(ErrorKind::Verification, tr("Attachment %1 does not match its recorded SHA-256.").arg(name));
+    auto data = EncryptedDocument::read(db, m_db.mediaDirectory() + QLatin1Char('/') + file, sha,
+                                        tr("Attachment %1").arg(name));
+    if (!data)
+        return data.error();
     LP_TRY(m_db.audit(QStringLiteral("statement_attachment_opened"),
                       QJsonObject {{QLatin1String("attachment_id"), attachmentId}, {QLatin1String("sha256"), sha}}));
     return data;

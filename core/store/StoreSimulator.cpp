@@ -524,6 +524,9 @@ Result<SimulatorSummary> StoreSimulator::run(const SimulatorOptions& o)
                 spec.width = o.width;
                 spec.height = o.height;
                 spec.fps = o.fps;
+                spec.hevc = o.hevc;
+                spec.bFrames = o.bFrames;
+                spec.vfr = o.vfr;
                 spec.seconds = o.clipSeconds;
                 spec.camera = camName(camId);
                 spec.startUtc = camStart;

@@ -30,6 +30,9 @@ struct SimulatorOptions
     int width = 640;
     int height = 360;
     int fps = 15;
+    bool hevc = false; // --codec h265
+    int bFrames = 0; // --bframes N
+    bool vfr = false; // --vfr: variable frame rate, as phones and some DVRs record
     std::function<void(const QString&)> progress;
     const std::atomic_bool* cancel = nullptr;
 };

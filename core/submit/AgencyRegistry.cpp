@@ -4,6 +4,7 @@
 #include "common/Time.h"
 #include "crypto/OpenSslPtr.h"
 #include "db/CaseDatabase.h"
+#include "export/NibrsReport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -56,6 +57,7 @@ QJsonObject AgencyProfile::toJson() const
     return QJsonObject {{QLatin1String("id"), id},
                         {QLatin1String("name"), name},
                         {QLatin1String("jurisdiction"), jurisdiction},
+                        {QLatin1String("ori"), ori},
                         {QLatin1String("base_url"), baseUrl},
                         {QLatin1String("pinned_ca"), !caPem.isEmpty()},
                         {QLatin1String("auth"), auth},
@@ -127,6 +129,9 @@ Status AgencyRegistry::add(const AgencyProfile& p, const AgencySecrets& s)
         return usage(tr("OAuth2 client credentials need an https:// token URL, a client id and its secret."));
     if (p.auth == QLatin1String("mtls") && !keyMatchesCertificate(s.clientKeyPem, s.clientCertPem))
         return usage(tr("Mutual TLS needs a client certificate and its matching private key (PEM, unencrypted)."));
+    if (!p.ori.isEmpty() && !NibrsReport::isValidOri(p.ori))
+        return usage(
+            tr("An ORI is two letters for the state and seven letters or digits (got \"%1\").").arg(p.ori.left(20)));
     if (!payloadProfiles().contains(p.payloadProfile))
         return usage(tr("The payload profile is one of: %1.").arg(payloadProfiles().join(QStringLiteral(", "))));
     if (p.maxBytes < 1024 * 1024 || p.maxBytes > (1LL << 40))
@@ -158,8 +163,8 @@ Status AgencyRegistry::add(const AgencyProfile& p, const AgencySecrets& s)
         return usage(tr("There already is an agency %1.").arg(p.id));
     q.prepare(QStringLiteral(
         "INSERT INTO agencies (id, name, jurisdiction, base_url, ca_pem, auth, api_key_header, token_url, client_id, "
-        "secrets_json, payload_profile, max_bytes, allowed_fields, created_at, created_by, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "secrets_json, payload_profile, max_bytes, allowed_fields, created_at, created_by, updated_at, ori) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString now = utcNowString();
     for (const QVariant& v :
          {QVariant(p.id), QVariant(p.name.trimmed()), QVariant(p.jurisdiction), QVariant(p.baseUrl),
@@ -168,7 +173,7 @@ Status AgencyRegistry::add(const AgencyProfile& p, const AgencySecrets& s)
           QVariant(p.payloadProfile), QVariant(p.maxBytes),
           QVariant(QString::fromUtf8(
               QJsonDocument(QJsonArray::fromStringList(p.allowedFields)).toJson(QJsonDocument::Compact))),
-          QVariant(now), QVariant(m_db.session().userName), QVariant(now)})
+          QVariant(now), QVariant(m_db.session().userName), QVariant(now), QVariant(p.ori)})
         q.addBindValue(v);
     if (!q.exec())
         return failure(q.lastError().text());
@@ -224,7 +229,7 @@ Result<AgencyProfile> AgencyRegistry::get(const QString& id)
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "SELECT id, name, jurisdiction, base_url, ca_pem, auth, api_key_header, token_url, client_id, secrets_json, "
-        "payload_profile, max_bytes, allowed_fields, created_at, created_by FROM agencies WHERE id = ?"));
+        "payload_profile, max_bytes, allowed_fields, created_at, created_by, ori FROM agencies WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return failure(q.lastError().text());
@@ -247,6 +252,7 @@ Result<AgencyProfile> AgencyRegistry::get(const QString& id)
         p.allowedFields << v.toString();
     p.createdAt = q.value(13).toString();
     p.createdBy = q.value(14).toString();
+    p.ori = q.value(15).toString();
     return p;
 }
 

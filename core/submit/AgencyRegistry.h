@@ -19,6 +19,7 @@ struct AgencyProfile
     QString id; // short slug: cpd-19
     QString name; // Chicago Police Department, 19th District
     QString jurisdiction;
+    QString ori; // FBI originating agency identifier (NIBRS reporting agency); may be empty
     QString baseUrl; // https://reports.example.gov/api
     QByteArray caPem; // pinned CA (empty: the system's CAs)
     QString auth = QStringLiteral("none"); // none, apikey, oauth2, mtls

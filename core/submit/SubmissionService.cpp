@@ -299,10 +299,17 @@ Result<QString> SubmissionService::queue(const QString& releaseId, const QString
                                    {QLatin1String("encryption"), QStringLiteral("winzip-aes-256")}}};
     QJsonArray extras;
     if (agency->payloadProfile == QLatin1String("nibrs-file")) {
-        const QList<std::tuple<QString, QString, QByteArray>> documents {
+        // The XML is the NIBRS IEPD 4.2 Group A report; one that cannot be valid stops the submission here.
+        QList<std::tuple<QString, QString, QByteArray>> documents {
             {QStringLiteral("incident.json"), QStringLiteral("application/json"),
-             QJsonDocument(incident).toJson(QJsonDocument::Indented)},
-            {QStringLiteral("incident.xml"), QStringLiteral("application/xml"), NibrsIncident::toXml(incident)}};
+             QJsonDocument(incident).toJson(QJsonDocument::Indented)}};
+        for (int i = 0; i < built->nibrs.size(); ++i) {
+            const NibrsDocument& doc = built->nibrs.at(i);
+            if (doc.xml.isEmpty())
+                return discard(makeError(ErrorKind::Usage, doc.refusal));
+            documents.append({i == 0 ? QStringLiteral("incident.xml") : QStringLiteral("incident-%1.xml").arg(i + 1),
+                              QStringLiteral("application/xml"), doc.xml});
+        }
         for (const auto& [fileName, type, bytes] : documents) {
             const QString hash = Sha256::hashHex(bytes);
             files.append(QJsonObject {{QLatin1String("name"), fileName},
@@ -622,7 +629,7 @@ Status SubmissionService::attempt(const QString& id, const Progress& progress, c
     const qint64 chunk = chunkSize();
     while (a.uploaded < a.size) {
         if (cancel && cancel->load())
-            return makeError(ErrorKind::Cancelled, tr("Cancelled.|-1"));
+            return makeError(ErrorKind::Cancelled, tr("Cancelled."));
         if (!file.seek(a.uploaded))
             return stop({Outcome::Fail, tr("Cannot read the sealed package."), -1});
         const QByteArray data = file.read(std::min(chunk, a.size - a.uploaded));

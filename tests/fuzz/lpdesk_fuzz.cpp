@@ -204,6 +204,13 @@ Seeds makeSeeds(const QString& dir)
 int g_accepted = 0; // inputs the parser took (whole or in part): the fuzzer reaches past the first check
 int g_refused = 0;
 
+PosReadOptions fuzzOptions()
+{
+    PosReadOptions o;
+    o.zone = QTimeZone(QByteArrayLiteral("Europe/Berlin")); // local times are read too
+    return o;
+}
+
 int fuzzPos(const Seeds& s, Mutator& m, int iterations)
 {
     QList<QByteArray> small;
@@ -226,7 +233,7 @@ int fuzzPos(const Seeds& s, Mutator& m, int iterations)
         }
         int records = 0;
         const Status status = PosJournalReader::read(
-            fmt, device, PosCsvMapping::standard(),
+            fmt, device, fuzzOptions(),
             [&](const PosTransaction& t, const QString& ref) -> Status {
                 if (t.registerId.isEmpty() || t.sequence.isEmpty() || t.businessDay.isEmpty() || ref.isEmpty())
                     fail("a POS record without its identity was accepted", input);

@@ -228,6 +228,96 @@ private Q_SLOTS:
         Q_EMIT search.results()->itemActivated(hit, 0);
         QCOMPARE(requestedCase, m_case);
     }
+
+    // A German till's export (';', decimal commas, local times) through the dialog's options; the result names the
+    // kinds, the zone the local times took and the one broken row.
+    void vendorCsvWithLocalTimesAndDecimalCommas()
+    {
+        PosImportDialog dialog(*m_db);
+        dialog.show();
+        dialog.setFile(test::sourceDir() + QStringLiteral("/tests/data/pos/kasse-export.csv"));
+        dialog.setStore(m_store);
+        QVERIFY(dialog.mappingTable()->isVisible());
+        QVERIFY(dialog.delimiterBox()->isEnabled());
+        // The separator is detected: the header's columns are offered for mapping; choosing it by hand keeps them.
+        dialog.delimiterBox()->setCurrentIndex(dialog.delimiterBox()->findData(QStringLiteral(";")));
+        const QList<std::pair<const char*, const char*>> fields {{"register", "Kasse"},
+                                                                 {"sequence", "Bon-Nr"},
+                                                                 {"business_day", "Geschäftstag"},
+                                                                 {"begin", "Zeitpunkt"},
+                                                                 {"operator", "Kassierer"},
+                                                                 {"transaction_type", "Vorgang"},
+                                                                 {"line_kind", "Zeilenart"},
+                                                                 {"item_id", "Artikel"},
+                                                                 {"description", "Bezeichnung"},
+                                                                 {"quantity", "Menge"},
+                                                                 {"unit_price", "Einzelpreis"},
+                                                                 {"regular_price", "Listenpreis"},
+                                                                 {"amount", "Betrag"},
+                                                                 {"void", "Storno"},
+                                                                 {"tender_type", "Zahlart"},
+                                                                 {"card_number", "Kartennummer"},
+                                                                 {"link_register", "Bezug Kasse"},
+                                                                 {"link_sequence", "Bezug Bon"},
+                                                                 {"link_business_day", "Bezug Tag"},
+                                                                 {"loyalty_id", "Kundenkarte"},
+                                                                 {"total", "Summe"}};
+        for (const auto& [field, header] : fields)
+            QVERIFY2(dialog.mapField(QString::fromLatin1(field), QString::fromUtf8(header)), field);
+        dialog.timezoneBox()->setCurrentIndex(dialog.timezoneBox()->findData(QStringLiteral("Europe/Berlin")));
+        dialog.decimalBox()->setCurrentIndex(dialog.decimalBox()->findData(QStringLiteral(",")));
+        dialog.startImport();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.resultLabel()->isVisible(), 20000);
+        const QString text = dialog.resultLabel()->text();
+        QVERIFY2(text.startsWith(QStringLiteral("79 transactions")), qPrintable(text));
+        for (const char* words : {"sign on", "till close", "no sale", "voided transaction", "price override", "return",
+                                  "Europe/Berlin", "1,9,9"})
+            QVERIFY2(text.contains(QString::fromUtf8(words)), words);
+        QSqlDatabase c = m_db->connection();
+        QSqlQuery q(c);
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT unit_price FROM pos_lines l JOIN pos_transactions t ON t.id = "
+                                  "l.transaction_id WHERE t.store_id = '%1' AND l.item_id = '4047247424301' LIMIT 1")
+                       .arg(m_store)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), 129900); // "1.299,00"
+    }
+
+    void panelShowsTheKindOfEachTransaction()
+    {
+        QSqlDatabase c = m_db->connection();
+        QStringList ids;
+        for (const char* kind : {"void", "no_sale", "sign_on"}) {
+            QSqlQuery q(c);
+            q.prepare(QStringLiteral("SELECT id FROM pos_transactions WHERE kind = ? AND store_id = ? LIMIT 1"));
+            q.addBindValue(QString::fromLatin1(kind));
+            q.addBindValue(m_store);
+            QVERIFY(q.exec() && q.next());
+            ids << q.value(0).toString();
+        }
+        for (const QString& id : ids)
+            QVERIFY(PosService(*m_db).linkManually(m_case, id, true));
+        CaseWorkspace workspace(*m_db, m_case);
+        workspace.show();
+        PosPanel* pos = workspace.posPanel();
+        QStringList kinds;
+        for (int i = 0; i < pos->transactions()->topLevelItemCount(); ++i)
+            kinds << pos->transactions()->topLevelItem(i)->text(6);
+        QVERIFY2(kinds.contains(QStringLiteral("voided transaction")) && kinds.contains(QStringLiteral("no sale"))
+                     && kinds.contains(QStringLiteral("sign on")),
+                 qPrintable(kinds.join(QLatin1Char('|'))));
+        QCOMPARE(pos->transactions()->headerItem()->text(6), QStringLiteral("Kind"));
+        // The receipt header names the kind too.
+        for (int i = 0; i < pos->transactions()->topLevelItemCount(); ++i)
+            if (pos->transactions()->topLevelItem(i)->text(6) == QLatin1String("voided transaction"))
+                pos->transactions()->setCurrentItem(pos->transactions()->topLevelItem(i));
+        bool named = false;
+        for (QLabel* label : pos->findChildren<QLabel*>())
+            named = named || label->text().contains(QStringLiteral("voided transaction"));
+        QVERIFY(named);
+        for (const QString& id : ids)
+            QVERIFY(PosService(*m_db).linkManually(m_case, id, false));
+    }
 };
 
 QTEST_MAIN(TestGuiPos)

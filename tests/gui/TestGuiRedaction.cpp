@@ -1,5 +1,7 @@
 // The redaction editor, offscreen: draw a box with the mouse, move it later in the clip (a second keyframe),
 // see the interpolated box in between, undo/redo, preview with the rendering code, review side by side, render.
+// A drawn region holds to the end of the 46-frame clip (frames 39–45 covered in the rendered copy); ended on
+// purpose, the render dialog warns about frames 39–45 and the redaction log keeps the confirmed warning.
 #include "TestSupport.h"
 
 #include "cases/CaseService.h"
@@ -8,7 +10,9 @@
 #include "db/UserDirectory.h"
 #include "db/WorkstationKeys.h"
 #include "media/ClipSynthesizer.h"
+#include "media/VideoDecoder.h"
 #include "player/PlayerWidget.h"
+#include "player/TimelineWidget.h"
 #include "player/VideoView.h"
 #include "redact/RedactionEditor.h"
 #include "store/PullService.h"
@@ -19,6 +23,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QMessageBox>
 #include <QMouseEvent>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -66,7 +71,7 @@ private Q_SLOTS:
         o.recipientPublicKey = *WorkstationKeys::recipientPublicKey(c);
         o.stores = 1;
         o.incidentsPerStore = 1;
-        o.clipSeconds = 4;
+        o.clipSeconds = 46.0 / 15; // 46 frames at 15 fps
         o.width = 320;
         o.height = 180;
         auto sim = StoreSimulator::run(o);
@@ -142,7 +147,113 @@ private Q_SLOTS:
         const QJsonArray log = derivative->operationParams.value(QLatin1String("redaction_log")).toArray();
         QCOMPARE(log.size(), 1);
         QCOMPARE(log.first().toObject().value(QLatin1String("reason")).toString(), QStringLiteral("bystander"));
-        QCOMPARE(log.first().toObject().value(QLatin1String("frames")).toInt(), 31);
+        // Drawn regions hold to the end: all 46 frames, not 31 (the old, leaking default).
+        QCOMPARE(log.first().toObject().value(QLatin1String("frames")).toInt(), 46);
+        QVERIFY(!log.first().toObject().contains(QLatin1String("ends_early")));
+    }
+
+    // Grey level at (x, y) (normalised) of every frame of a stored clip.
+    QList<int> greyAt(const QString& mediaId, double x, double y)
+    {
+        MediaLibrary library(*m_db);
+        auto media = library.get(mediaId);
+        auto decoder = VideoDecoder::open(library.pathOf(*media), *library.key());
+        QList<int> out;
+        if (!decoder)
+            return out;
+        for (int i = 0; i < (*decoder)->frameCount(); ++i) {
+            auto image = (*decoder)->frameAt(i);
+            if (!image)
+                return {};
+            out << qGray(image->pixel(static_cast<int>(x * image->width()), static_cast<int>(y * image->height())));
+        }
+        return out;
+    }
+
+    void regionsHoldToTheEndUnlessEndedOnPurpose()
+    {
+        RedactionEditor editor(*m_db, m_case, m_media);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        PlanDocument* doc = editor.document();
+        doc->plan.regions.clear(); // the previous test's plan is continued; start afresh
+        doc->notify();
+        PlayerWidget* player = editor.player();
+        QTRY_COMPARE(player->frameCount(), 46);
+        VideoView* view = player->view();
+        QTRY_VERIFY(!view->imageRect().isEmpty());
+        player->seekFrame(0);
+
+        // Keyframes at frames 0 and 38 of the 46-frame clip, drawn the ordinary way.
+        drag(view, {0.2, 0.2}, {0.4, 0.5});
+        player->seekFrame(38);
+        drag(view, {0.3, 0.35}, {0.6, 0.35});
+        QCOMPARE(doc->plan.regions.size(), 1);
+        RedactionRegion region = doc->plan.regions.first();
+        QCOMPARE(region.keyframes.size(), 2);
+        QVERIFY(region.holdToEnd);
+        QVERIFY(doc->plan.earlyEndings(player->frameSeconds()).isEmpty());
+        // The timeline shows the span (to the end) and both keyframes.
+        QCOMPARE(player->timeline()->spans().size(), 1);
+        QVERIFY(player->timeline()->spans().first().toEnd);
+        QCOMPARE(player->timeline()->spans().first().keyframes.size(), 2);
+        editor.undoStack()->push(new SetRegionPropertiesCommand(doc, region.id, RedactionRegion::Style::Fill,
+                                                                QStringLiteral("bystander"), QString()));
+
+        QString rendered;
+        connect(&editor, &RedactionEditor::rendered, this, [&rendered](const QString& id) { rendered = id; });
+        QString warning;
+        connect(&editor, &RedactionEditor::earlyEndingsShown, this, [&warning](const QString& t) { warning = t; });
+        editor.render();
+        QTRY_VERIFY_WITH_TIMEOUT(!rendered.isEmpty(), 60000);
+        QVERIFY2(warning.isEmpty(), qPrintable(warning));
+        // Frames 39–45 of the rendered copy: the box (last keyframe at x 0.5–0.7) is filled black there, where the
+        // original is not black.
+        const QList<int> original = greyAt(m_media, 0.6, 0.35);
+        const QList<int> redacted = greyAt(rendered, 0.6, 0.35);
+        QCOMPARE(original.size(), 46);
+        QCOMPARE(redacted.size(), 46);
+        for (int f = 38; f <= 45; ++f) {
+            QVERIFY2(original[f] > 20, qPrintable(QStringLiteral("original frame %1: %2").arg(f).arg(original[f])));
+            QVERIFY2(redacted[f] < 20, qPrintable(QStringLiteral("redacted frame %1: %2").arg(f).arg(redacted[f])));
+        }
+
+        // Ended on purpose at frame 38: the render dialog lists frames 39–45 and the log keeps the confirmation.
+        editor.selectRegion(region.id);
+        player->seekFrame(38);
+        editor.endHere();
+        QVERIFY(!doc->plan.regions.first().holdToEnd);
+        QVERIFY(!player->timeline()->spans().first().toEnd);
+        const QList<RegionEnding> endings = doc->plan.earlyEndings(player->frameSeconds());
+        QCOMPARE(endings.size(), 1);
+        QCOMPARE(endings.first().firstFrame, 39);
+        QCOMPARE(endings.first().lastFrame, 45);
+        rendered.clear();
+        editor.render();
+        QTRY_VERIFY(!warning.isEmpty());
+        QVERIFY2(warning.contains(QStringLiteral("39–45")), qPrintable(warning));
+        auto* box = editor.findChild<QMessageBox*>(QStringLiteral("earlyEndingsWarning"));
+        QVERIFY(box);
+        QVERIFY(box->isVisible());
+        QVERIFY(rendered.isEmpty()); // nothing renders until the investigator confirms
+        QTest::mouseClick(box->findChild<QPushButton*>(QStringLiteral("renderAnyway")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!rendered.isEmpty(), 60000);
+        const QJsonArray log
+            = MediaLibrary(*m_db).get(rendered)->operationParams.value(QLatin1String("redaction_log")).toArray();
+        QCOMPARE(log.size(), 1);
+        const QJsonObject early = log.first().toObject().value(QLatin1String("ends_early")).toObject();
+        QCOMPARE(early.value(QLatin1String("uncovered_first_frame")).toInt(), 39);
+        QCOMPARE(early.value(QLatin1String("uncovered_last_frame")).toInt(), 45);
+        QCOMPARE(early.value(QLatin1String("confirmed")).toBool(), true);
+        const QList<int> ended = greyAt(rendered, 0.6, 0.35);
+        QVERIFY(ended[38] < 20);
+        QVERIFY(ended[40] > 20); // ended on purpose: uncovered, as the warning said
+
+        // Extend to start / hold to end are one undo step each.
+        editor.holdToEnd();
+        QVERIFY(doc->plan.regions.first().holdToEnd);
+        editor.undoStack()->undo();
+        QVERIFY(!doc->plan.regions.first().holdToEnd);
     }
 };
 

@@ -144,7 +144,7 @@ private Q_SLOTS:
         // The case's custody chain is there too: verified, with the request as its latest event.
         QVERIFY2(details.contains(QStringLiteral("Chain of custody")) && details.contains(QStringLiteral("Intact:")),
                  qPrintable(details));
-        QVERIFY(details.contains(QStringLiteral("release_requested")));
+        QVERIFY2(details.contains(QStringLiteral("asked legal to release evidence")), qPrintable(details)); // in words
         QVERIFY(review.approveButton()->isEnabled());
         QVERIFY(!review.exportButton()->isEnabled());
         review.decisionNote()->setPlainText(QStringLiteral("Bystanders are not identifiable; contacts withheld."));
@@ -178,6 +178,8 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(m_package));
         QVERIFY(!QFile::exists(m_package + QStringLiteral(".part")));
         QCOMPARE(ReleaseService(*m_ivy).show(m_release)->state, QStringLiteral("exported"));
+        // The case's status follows: its evidence has left.
+        QCOMPARE(CaseService(*m_ivy).show(m_case)->status, QStringLiteral("released"));
         // The password fields were cleared when the export took the password.
         QVERIFY(dialog.password()->first()->text().isEmpty());
     }

@@ -6,6 +6,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
+#include <QSqlQuery>
 
 namespace lpdesk::test {
 
@@ -85,6 +86,18 @@ std::unique_ptr<CaseDatabase> createDatabase(const QString& dir, const QString& 
     return std::move(*db);
 }
 
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
 QString sha256OfFile(const QString& path)
 {
     QFile f(path);
@@ -105,6 +118,24 @@ QMap<QString, QString> snapshot(const QString& dir)
         out.insert(QDir(dir).relativeFilePath(path), sha256OfFile(path));
     }
     return out;
+}
+
+qint64 scalar(CaseDatabase& db, const QString& sql)
+{
+    QSqlDatabase c = db.connection();
+    QSqlQuery q(c);
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+QList<qint64> posFootprint(CaseDatabase& db)
+{
+    return {scalar(db, QStringLiteral("SELECT COUNT(*) FROM pos_imports")),
+            scalar(db, QStringLiteral("SELECT COUNT(*) FROM pos_transactions")),
+            scalar(db, QStringLiteral("SELECT COUNT(*) FROM pos_lines")),
+            scalar(db, QStringLiteral("SELECT COUNT(*) FROM evidence_files")),
+            static_cast<qint64>(QDir(db.mediaDirectory()).entryList(QDir::Files).size())};
 }
 
 } // namespace lpdesk::test

@@ -39,7 +39,14 @@ std::unique_ptr<CaseDatabase> createDatabase(const QString& dir, const QString& 
                                              const char* passphrase = "admin-pass");
 
 QString sha256OfFile(const QString& path);
+QByteArray readFile(const QString& path); // empty when it cannot be read
+bool writeFile(const QString& path, const QByteArray& bytes);
 // sha256 of every regular file under dir (relative path -> hash), to prove "nothing changed on disk".
 QMap<QString, QString> snapshot(const QString& dir);
+
+// The first column of the first row of a query (-1 when it fails), and what a POS import leaves behind (imports,
+// transactions, lines, evidence files, files in the media folder) — to prove a failed import leaves nothing.
+qint64 scalar(CaseDatabase& db, const QString& sql);
+QList<qint64> posFootprint(CaseDatabase& db);
 
 } // namespace lpdesk::test

@@ -49,14 +49,7 @@ class TestPosStatements : public QObject
                  user == QLatin1String("ivy") ? QStringLiteral("ivy") : QStringLiteral("lena")}};
     }
 
-    qint64 count(const QString& sql)
-    {
-        QSqlDatabase c = m_db->connection();
-        QSqlQuery q(c);
-        if (!q.exec(sql) || !q.next())
-            return -1;
-        return q.value(0).toLongLong();
-    }
+    qint64 count(const QString& sql) { return test::scalar(*m_db, sql); }
 
     QString file(const QString& name, const QByteArray& bytes)
     {
@@ -79,15 +72,7 @@ class TestPosStatements : public QObject
         return *IncidentInbox(*m_db).show(rows->first().id);
     }
 
-    // Everything an import leaves behind, to prove a failed one leaves nothing.
-    QList<qint64> footprint()
-    {
-        return {count(QStringLiteral("SELECT COUNT(*) FROM pos_imports")),
-                count(QStringLiteral("SELECT COUNT(*) FROM pos_transactions")),
-                count(QStringLiteral("SELECT COUNT(*) FROM pos_lines")),
-                count(QStringLiteral("SELECT COUNT(*) FROM evidence_files")),
-                static_cast<qint64>(QDir(m_db->mediaDirectory()).entryList(QDir::Files).size())};
-    }
+    QList<qint64> footprint() { return test::posFootprint(*m_db); }
 
     void expectRefused(const QString& path, const QString& format, const QString& expectedWords)
     {

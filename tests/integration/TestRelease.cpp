@@ -188,6 +188,10 @@ private Q_SLOTS:
                                {QStringLiteral("redact"), clip, QStringLiteral("--plan"),
                                 path(QStringLiteral("plan.json")), QStringLiteral("--case"), m_case});
         QVERIFY2(redact.exitCode == 0, qPrintable(redact.describe()));
+        // One keyframe and no "until_end": the region covers frame 0 only; the CLI says so (the same core check
+        // as the editor's render dialog) and the redaction log keeps the warning.
+        QVERIFY2(redact.err.contains("warning: Region face ends at frame 0 while the clip goes on: frames 1–"),
+                 qPrintable(redact.describe()));
         QCOMPARE(as(QStringLiteral("ivy"), {QStringLiteral("pos"), QStringLiteral("link"), m_case}).exitCode, 0);
         QVERIFY(writeFile(path(QStringLiteral("s1.txt")), "He asked for cash back on a jacket without a receipt.\n"));
         const auto s1 = as(QStringLiteral("ivy"),
@@ -378,7 +382,7 @@ private Q_SLOTS:
                                 .arg(QString::fromUtf8(pdf.out.left(600)), QString::fromUtf8(pdf.out.right(400)))));
         QVERIFY(pdf.out.contains("Redaction log"));
         QVERIFY(pdf.out.contains("Chain of custody"));
-        // The incident for police records systems: NIBRS-shaped JSON and NIEM-style XML that parses.
+        // The incident for police records systems: the NIBRS-shaped JSON.
         const QJsonObject nibrs
             = QJsonDocument::fromJson(readFile(x + QStringLiteral("/incident/nibrs.json"))).object();
         QCOMPARE(nibrs.value(QLatin1String("offenses"))
@@ -389,11 +393,16 @@ private Q_SLOTS:
                      .toString(),
                  QStringLiteral("26A")); // return fraud
         QVERIFY(!nibrs.value(QLatin1String("property")).toArray().isEmpty());
-        const auto xml = test::run(QStringLiteral("xmllint"),
-                                   {QStringLiteral("--noout"), x + QStringLiteral("/incident/niem.xml")});
-        QVERIFY2(xml.exitCode == 0, qPrintable(xml.describe()));
-        QVERIFY(
-            readFile(x + QStringLiteral("/incident/niem.xml")).contains("<j:OffenseUCRCode>26A</j:OffenseUCRCode>"));
+        // A USB release names no reporting agency (ORI): no NIBRS XML, and the JSON says which field is missing
+        // (TestStandards checks the XML of an agency release against the FBI schema).
+        QVERIFY(!QFile::exists(x + QStringLiteral("/incident/nibrs.xml")));
+        QVERIFY(nibrs.value(QLatin1String("nibrs_xml"))
+                    .toArray()
+                    .first()
+                    .toObject()
+                    .value(QLatin1String("reason"))
+                    .toString()
+                    .contains(QLatin1String("ReportingAgency ORI")));
         // Provenance is JSON-LD with one investigative action per derivative (and the export).
         const QJsonObject prov = QJsonDocument::fromJson(readFile(x + QStringLiteral("/provenance.jsonld"))).object();
         QVERIFY(prov.contains(QLatin1String("@context")));

@@ -603,11 +603,25 @@ post({"X-Api-Key": "agency-key-123", "Content-Digest": digest, "Idempotency-Key"
                       adminEnv)
                 .exitCode,
             0);
+        // Without an ORI no valid NIBRS report can be written: the submission is refused, naming the field.
+        const QString refused = approved(QStringLiteral("cpd-files"));
+        const auto noOri
+            = as(QStringLiteral("ivy"),
+                 {QStringLiteral("submit"), refused, QStringLiteral("--agency"), QStringLiteral("cpd-files")});
+        QVERIFY2(noOri.exitCode == 2 && noOri.err.contains("ReportingAgency ORI"), qPrintable(noOri.describe()));
+        QCOMPARE(test::cli({QStringLiteral("agency"), QStringLiteral("add"), QStringLiteral("cpd-files-ori"),
+                            QStringLiteral("--url"), m_url, QStringLiteral("--ca"), a + QStringLiteral("ca.pem"),
+                            QStringLiteral("--auth"), QStringLiteral("apikey"), QStringLiteral("--api-key-file"),
+                            a + QStringLiteral("api-key.txt"), QStringLiteral("--profile"),
+                            QStringLiteral("nibrs-file"), QStringLiteral("--ori"), QStringLiteral("IL0160000")},
+                           adminEnv)
+                     .exitCode,
+                 0);
         clearLog();
-        const QString id = approved(QStringLiteral("cpd-files"));
+        const QString id = approved(QStringLiteral("cpd-files-ori"));
         const auto sent = as(QStringLiteral("ivy"),
                              {QStringLiteral("--json"), QStringLiteral("submit"), id, QStringLiteral("--agency"),
-                              QStringLiteral("cpd-files")});
+                              QStringLiteral("cpd-files-ori")});
         QVERIFY2(sent.exitCode == 0, qPrintable(sent.describe()));
         const QJsonObject s = QJsonDocument::fromJson(sent.out).array().first().toObject();
         QCOMPARE(s.value(QLatin1String("state")).toString(), QStringLiteral("delivered"));
@@ -625,8 +639,15 @@ post({"X-Api-Key": "agency-key-123", "Content-Digest": digest, "Idempotency-Key"
                 jsonPath = e.value(QLatin1String("path")).toString();
         }
         QVERIFY(!xmlPath.isEmpty() && !jsonPath.isEmpty());
-        QCOMPARE(test::run(QStringLiteral("xmllint"), {QStringLiteral("--noout"), xmlPath}).exitCode, 0);
-        QVERIFY(readFile(xmlPath).contains("<j:OffenseUCRCode>"));
+        // The XML is a NIBRS IEPD 4.2 Group A incident report the FBI's schema accepts.
+        const auto xsd = test::run(
+            QStringLiteral("xmllint"),
+            {QStringLiteral("--noout"), QStringLiteral("--schema"),
+             test::sourceDir() + QStringLiteral("/tests/data/standards/nibrs-4.2/base-xsd/nibrs/4.2/nibrs.xsd"),
+             xmlPath});
+        QVERIFY2(xsd.exitCode == 0, qPrintable(xsd.describe()));
+        QVERIFY(readFile(xmlPath).contains("<nibrs:OffenseUCRCode>"));
+        QVERIFY(readFile(xmlPath).contains("<nc:IdentificationID>IL0160000</nc:IdentificationID>"));
         const QJsonObject incident = QJsonDocument::fromJson(readFile(jsonPath)).object();
         QVERIFY(!incident.value(QLatin1String("offenses")).toArray().isEmpty());
         QVERIFY(!readFile(jsonPath).contains("GUARDRAIL") && !readFile(xmlPath).contains("GUARDRAIL"));
@@ -646,6 +667,27 @@ post({"X-Api-Key": "agency-key-123", "Content-Digest": digest, "Idempotency-Key"
                      && sent.out.contains("pinned"),
                  qPrintable(sent.describe()));
         QCOMPARE(count(agencyLog(), "create"), 0); // nothing reached the application
+    }
+
+    // Last: every signed request the workstation sent in this test (captured by the endpoints) verifies with
+    // independent RFC 9421 and RFC 9530 implementations (npm http-message-signatures, httpbis-digest-headers), and
+    // they agree with the endpoint on the forged ones.
+    void everySignedRequestVerifiesWithIndependentImplementations()
+    {
+        const QString node = test::sourceDir() + QStringLiteral("/tests/node");
+        QVERIFY2(QFile::exists(node + QStringLiteral("/node_modules/http-message-signatures/package.json")),
+                 "tests/node/node_modules is missing: run ./packaging/dev.sh build (npm ci)");
+        int checked = 0;
+        for (const QString& dir : {m_agencyDir, path(QStringLiteral("agency-mtls"))}) {
+            const QString captured = dir + QStringLiteral("/captured.jsonl");
+            QVERIFY2(QFile::exists(captured), qPrintable(captured));
+            const auto r = test::run(
+                QStringLiteral("node"),
+                {node + QStringLiteral("/verify_captured.mjs"), dir + QStringLiteral("/signer.pem"), captured});
+            QVERIFY2(r.exitCode == 0 && r.out.contains(" 0 failed"), qPrintable(r.describe()));
+            checked += static_cast<int>(readFile(captured).count('\n'));
+        }
+        QVERIFY(checked >= 20);
     }
 };
 

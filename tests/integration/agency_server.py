@@ -14,7 +14,8 @@ read from DIR/control.json before every request:
   {"patch_delay_ms": MS}     sleep before answering each PATCH
   {"token_uses": N}          OAuth2 tokens issued from now on are good for N requests (default 1000)
 OAuth2 client credentials (RFC 6749 4.4) at POST /oauth/token when DIR/oauth-client.txt holds "id:secret".
-Every request is logged as a JSON line in DIR/log.jsonl; received files are written to DIR/received/.
+Every request is logged as a JSON line in DIR/log.jsonl; received files are written to DIR/received/; signed
+requests are captured with their headers and body in DIR/captured.jsonl.
 """
 import base64
 import hashlib
@@ -91,9 +92,20 @@ def authorized(handler):
 
 
 def verify_signature(handler, body):
-    """None when the request is authentic, else the reason."""
+    """None when the request is authentic, else the reason. Every signed request is also captured to
+    DIR/captured.jsonl with this endpoint's verdict on its digest and signature, so that tests/node/verify_captured.mjs
+    can check the same requests with independent RFC 9421 / RFC 9530 implementations."""
     if not authorized(handler):
         return "wrong or missing API key or access token"
+    why = check_digest_and_signature(handler, body)
+    with LOCK, open(os.path.join(DIR, "captured.jsonl"), "a") as f:
+        f.write(json.dumps({"method": handler.command, "url": ORIGIN + handler.path,
+                            "headers": {k.lower(): v for k, v in handler.headers.items()},
+                            "body": base64.b64encode(body).decode(), "verdict": why or "ok"}) + "\n")
+    return why
+
+
+def check_digest_and_signature(handler, body):
     digest = handler.headers.get("Content-Digest", "")
     expected = "sha-256=:" + base64.b64encode(hashlib.sha256(body).digest()).decode() + ":"
     if digest != expected:

@@ -308,6 +308,39 @@ private Q_SLOTS:
         QVERIFY2(plan.errorMessage().contains(expected), qPrintable(plan.errorMessage()));
     }
 
+    void regionsThatEndWhileTheClipGoesOnAreListed()
+    {
+        // 46 frames at 15 fps; r1 ends at its keyframe at frame 38, r2 holds to the end, r3 ends at the last frame.
+        QList<double> frames;
+        for (int i = 0; i < 46; ++i)
+            frames << i / 15.0;
+        auto plan = RedactionPlan::parse(R"({"version":1,"regions":[
+            {"id":"r1","style":"fill","reason":"bystander","label":"man in red",
+             "keyframes":[{"t":0,"x":0.1,"y":0.1,"w":0.2,"h":0.2},{"t":2.5333333333,"x":0.3,"y":0.1,"w":0.2,"h":0.2}]},
+            {"id":"r2","style":"blur","reason":"minor","until_end":true,"keyframes":[{"t":1,"x":0.5,"y":0.5,"w":0.1,"h":0.1}]},
+            {"id":"r3","style":"blur","reason":"minor","keyframes":[{"t":0,"x":0.5,"y":0.5,"w":0.1,"h":0.1},
+             {"t":3,"x":0.5,"y":0.5,"w":0.1,"h":0.1}]}]})");
+        QVERIFY2(plan, qPrintable(plan.errorMessage()));
+        const QList<RegionEnding> endings = plan->earlyEndings(frames);
+        QCOMPARE(endings.size(), 1);
+        QCOMPARE(endings.first().regionId, QStringLiteral("r1"));
+        QCOMPARE(endings.first().firstFrame, 39);
+        QCOMPARE(endings.first().lastFrame, 45);
+        QCOMPARE(endings.first().frames(), 7);
+        QVERIFY2(endings.first().describe().contains(QStringLiteral("frames 39–45")),
+                 qPrintable(endings.first().describe()));
+        // Holding to the end: the last keyframe's box stays, and survives a round trip through JSON.
+        const RedactionRegion& held = plan->regions[1];
+        QVERIFY(held.holdToEnd);
+        QVERIFY(held.activeAt(100));
+        QCOMPARE(held.boxAt(100), held.keyframes.last().rect());
+        QVERIFY(!held.activeAt(0.5));
+        auto again = RedactionPlan::parse(QJsonDocument(plan->toJson()).toJson());
+        QVERIFY(again && again->regions[1].holdToEnd && !again->regions[0].holdToEnd);
+        QVERIFY(!RedactionPlan::parse(R"({"version":1,"regions":[{"id":"r","style":"fill","reason":"bystander",
+            "until_end":"yes","keyframes":[{"t":0,"x":0.1,"y":0.1,"w":0.2,"h":0.2}]}]})"));
+    }
+
     void planOutsideTheClipIsRefusedBeforeRendering()
     {
         auto plan = RedactionPlan::parse(

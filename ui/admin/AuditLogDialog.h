@@ -1,9 +1,17 @@
-// The global audit log for admins and auditors, newest first, with a one-click chain verification.
+// The global audit log for admins and auditors, newest first: filtered by who, what and when, exported as CSV
+// (what is shown), with a one-click chain verification.
 #pragma once
 
-#include <QDialog>
+#include "custody/HashChain.h"
 
+#include <QDialog>
+#include <QList>
+
+class QComboBox;
+class QDateEdit;
+class QCheckBox;
 class QLabel;
+class QLineEdit;
 class QTableWidget;
 
 namespace lpdesk {
@@ -16,12 +24,26 @@ class AuditLogDialog : public QDialog
 public:
     AuditLogDialog(CaseDatabase& db, QWidget* parent = nullptr);
 
+    QTableWidget* table() const { return m_table; }
+    QComboBox* userFilter() const { return m_user; }
+    QComboBox* actionFilter() const { return m_action; }
+    QLineEdit* textFilter() const { return m_text; }
+    // Writes the rows shown (after the filters) as CSV; false with the reason in the status line on failure.
+    bool exportCsv(const QString& path);
+
 private:
     void reload();
+    void applyFilter();
     void verify();
 
     CaseDatabase& m_db;
+    QList<ChainEvent> m_events; // newest first
     QTableWidget* m_table;
+    QComboBox* m_user;
+    QComboBox* m_action;
+    QLineEdit* m_text;
+    QCheckBox* m_useSince;
+    QDateEdit* m_since;
     QLabel* m_status;
 };
 

@@ -3,6 +3,7 @@
 #include "auth/Permissions.h"
 #include "common/Background.h"
 #include "common/PassphraseFields.h"
+#include "common/WindowSize.h"
 #include "db/CaseDatabase.h"
 #include "db/UserDirectory.h"
 
@@ -38,7 +39,7 @@ UserManagementDialog::UserManagementDialog(CaseDatabase& db, QWidget* parent)
 {
     setWindowTitle(tr("Users and roles"));
     setObjectName(QStringLiteral("userManagementDialog"));
-    resize(640, 420);
+    resizeToFit(this, QSize(640, 420));
     m_table->setObjectName(QStringLiteral("usersTable"));
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Role"), tr("Added")});
     m_table->horizontalHeader()->setStretchLastSection(true);

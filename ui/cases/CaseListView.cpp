@@ -2,6 +2,8 @@
 
 #include "auth/Permissions.h"
 #include "cases/CaseService.h"
+#include "common/LocaleText.h"
+#include "common/StateLabels.h"
 #include "db/CaseDatabase.h"
 
 #include <QHBoxLayout>
@@ -38,7 +40,7 @@ CaseListView::CaseListView(CaseDatabase& db, QWidget* parent)
             Q_EMIT openCase(m_table->item(rows.first().row(), 0)->data(Qt::UserRole).toString());
     };
     connect(open, &QPushButton::clicked, this, emitOpen);
-    connect(m_table, &QTableWidget::doubleClicked, this, emitOpen);
+    connect(m_table, &QTableWidget::activated, this, emitOpen); // Enter and double-click
     connect(create, &QPushButton::clicked, this, &CaseListView::newCaseRequested);
     reload();
 }
@@ -52,8 +54,8 @@ void CaseListView::reload()
     for (const CaseInfo& c : *cases) {
         const int r = m_table->rowCount();
         m_table->insertRow(r);
-        const QStringList cells {c.reference, c.title, QString(c.status).replace(QLatin1Char('_'), QLatin1Char(' ')),
-                                 QString::number(c.incidentIds.size()), c.updatedAt};
+        const QStringList cells {c.reference, c.title, StateLabels::caseStatus(c.status),
+                                 shown::integer(c.incidentIds.size()), shown::workstationTime(c.updatedAt)};
         for (int i = 0; i < cells.size(); ++i)
             m_table->setItem(r, i, new QTableWidgetItem(cells[i]));
         m_table->item(r, 0)->setData(Qt::UserRole, c.id);

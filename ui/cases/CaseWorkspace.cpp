@@ -1,13 +1,19 @@
 #include "cases/CaseWorkspace.h"
 
 #include "auth/Permissions.h"
+#include "cases/AddEvidenceDialog.h"
 #include "cases/CaseService.h"
 #include "cases/CustodyView.h"
 #include "cases/DerivativeMaker.h"
 #include "cases/MediaLibrary.h"
 #include "cases/SyncReviewDialog.h"
 #include "common/JobDialog.h"
+#include "common/LocaleText.h"
+#include "common/MediaWords.h"
+#include "common/ShortcutSheet.h"
+#include "common/StateLabels.h"
 #include "common/Time.h"
+#include "common/WindowSize.h"
 #include "custody/CustodyLog.h"
 #include "db/CaseDatabase.h"
 #include "player/PlayerWidget.h"
@@ -17,6 +23,8 @@
 #include "statements/StatementPanel.h"
 
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -25,11 +33,13 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QTimeZone>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -55,12 +65,12 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
 {
     setObjectName(QStringLiteral("caseWorkspace"));
     setWindowFlag(Qt::Window);
-    resize(1400, 860);
+    resizeToFit(this, QSize(1400, 860));
     m_media->setObjectName(QStringLiteral("mediaTree"));
     m_media->setHeaderLabels({tr("Evidence"), tr("Duration"), tr("SHA-256")});
     m_media->header()->setStretchLastSection(true);
     for (const QString& s : CaseService::statuses())
-        m_status->addItem(QString(s).replace(QLatin1Char('_'), QLatin1Char(' ')), s);
+        m_status->addItem(StateLabels::caseStatus(s), s);
     m_trimMode->addItem(tr("Smart (frame-accurate)"), QStringLiteral("smart"));
     m_trimMode->addItem(tr("Copy (keyframes)"), QStringLiteral("copy"));
     m_trimMode->addItem(tr("Re-encode (H.264)"), QStringLiteral("reencode"));
@@ -78,7 +88,13 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
     auto* release = new QPushButton(tr("Request re&lease…"), this);
     release->setObjectName(QStringLiteral("requestReleaseButton"));
     release->setToolTip(tr("Ask legal to release evidence of this case to the police (Ctrl+Shift+R)"));
+    auto* addEvidenceButton = new QPushButton(tr("Add &evidence…"), this);
+    addEvidenceButton->setObjectName(QStringLiteral("addEvidenceButton"));
+    addEvidenceButton->setToolTip(tr("Bring in a DVR/VMS export, a phone video, a still or a document as a native "
+                                     "master exhibit (or drop files on the case)"));
     const bool writer = Permissions::allows(m_db.session().role, Action::ChangeCases);
+    addEvidenceButton->setEnabled(writer);
+    setAcceptDrops(writer);
     release->setEnabled(writer);
     trim->setEnabled(writer);
     still->setEnabled(writer);
@@ -87,6 +103,8 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
     m_noteEdit->setEnabled(writer);
     m_noteEdit->setPlaceholderText(tr("Add a note and press Enter"));
 
+    m_header->setWordWrap(true); // a long case title must not widen the window
+    m_tabs->setMinimumWidth(300); // the side tabs' button rows otherwise push a 1280-px screen over
     auto* left = new QWidget(this);
     auto* ll = new QVBoxLayout(left);
     ll->addWidget(m_header);
@@ -95,18 +113,23 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
     ll->addWidget(m_incidents, 1);
     ll->addWidget(new QLabel(tr("Evidence (derivatives under their source)"), left));
     ll->addWidget(m_media, 3);
+    ll->addWidget(addEvidenceButton);
     auto* center = new QWidget(this);
     auto* cl = new QVBoxLayout(center);
     cl->addWidget(m_player, 1);
+    // Two rows: on one, the buttons alone made the window wider than a 1280-px screen.
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_trimMode);
     actions->addWidget(trim);
     actions->addWidget(still);
-    actions->addWidget(redact);
-    actions->addWidget(sideBySide);
     actions->addStretch();
-    actions->addWidget(release);
     cl->addLayout(actions);
+    auto* more = new QHBoxLayout;
+    more->addWidget(redact);
+    more->addWidget(sideBySide);
+    more->addStretch();
+    more->addWidget(release);
+    cl->addLayout(more);
     QTabWidget* tabs = m_tabs;
     tabs->addTab(m_details, tr("Details"));
     tabs->addTab(m_pos, tr("&POS"));
@@ -117,6 +140,9 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
     nl->addWidget(m_notes, 1);
     nl->addWidget(m_noteEdit);
     tabs->addTab(notesPage, tr("Notes"));
+    // Explicit minimums: a clip's info line or a long list entry must not make the window grow by itself.
+    left->setMinimumWidth(220);
+    center->setMinimumWidth(520);
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
     split->addWidget(center);
@@ -131,19 +157,29 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
     connect(still, &QPushButton::clicked, this, &CaseWorkspace::exportStill);
     connect(redact, &QPushButton::clicked, this, &CaseWorkspace::openRedactionEditor);
     auto* redactKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), this);
+    redactKey->setWhatsThis(tr("Redact the clip"));
     connect(redactKey, &QShortcut::activated, this, &CaseWorkspace::openRedactionEditor);
     auto* trimKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_T), this);
+    trimKey->setWhatsThis(tr("Trim to the in/out points"));
     connect(trimKey, &QShortcut::activated, this, &CaseWorkspace::trimSelection);
     connect(release, &QPushButton::clicked, this, &CaseWorkspace::requestRelease);
     auto* releaseKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this);
+    releaseKey->setWhatsThis(tr("Request a release"));
     connect(releaseKey, &QShortcut::activated, this, [this, release] {
         if (release->isEnabled())
             requestRelease();
     });
     connect(sideBySide, &QPushButton::clicked, this, &CaseWorkspace::openSideBySide);
+    connect(addEvidenceButton, &QPushButton::clicked, this, [this] { addEvidence(); });
     auto* sideBySideKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this);
+    sideBySideKey->setWhatsThis(tr("Side by side"));
     connect(sideBySideKey, &QShortcut::activated, this, &CaseWorkspace::openSideBySide);
     auto* stillKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this);
+    auto* closeKey = new QShortcut(QKeySequence(QKeySequence::Close), this);
+    closeKey->setWhatsThis(tr("Close the case window"));
+    connect(closeKey, &QShortcut::activated, this, &QWidget::close);
+    ShortcutSheet::install(this);
+    stillKey->setWhatsThis(tr("Export a still"));
     connect(stillKey, &QShortcut::activated, this, &CaseWorkspace::exportStill);
     connect(m_media, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
         if (item)
@@ -210,8 +246,42 @@ SyncReviewDialog* CaseWorkspace::openSideBySide()
     return dialog;
 }
 
+AddEvidenceDialog* CaseWorkspace::addEvidence(const QStringList& files)
+{
+    auto* dialog = new AddEvidenceDialog(m_db, m_caseId, files, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddEvidenceDialog::imported, this, [this](const QStringList& ids) {
+        reload();
+        m_custody->reload();
+        if (QTreeWidgetItem* it = ids.isEmpty() ? nullptr : itemFor(ids.first()))
+            m_media->setCurrentItem(it);
+    });
+    dialog->open();
+    return dialog;
+}
+
+void CaseWorkspace::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void CaseWorkspace::dropEvent(QDropEvent* event)
+{
+    QStringList files;
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            files << url.toLocalFile();
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    addEvidence(files);
+}
+
 QString CaseWorkspace::labelOf(const MediaRow& m)
 {
+    if (m.kind == QLatin1String("original") && !m.originalName.isEmpty())
+        return tr("%1 (native master, %2)").arg(m.originalName, m.mediaType);
     return m.kind == QLatin1String("original") ? tr("%1 (original)").arg(m.camera)
                                                : tr("%1 of %2").arg(m.operation, m.camera);
 }
@@ -227,8 +297,18 @@ void CaseWorkspace::reload()
     m_header->setText(QStringLiteral("<b>%1</b><br>%2").arg(c->reference.toHtmlEscaped(), c->title.toHtmlEscaped()));
     m_status->setCurrentIndex(m_status->findData(c->status));
     m_incidents->clear();
-    for (const QString& id : c->incidentIds)
-        m_incidents->addItem(id);
+    for (const QString& id : c->incidentIds) {
+        auto d = IncidentInbox(m_db).show(id);
+        auto* item = new QListWidgetItem(
+            d ? tr("%1 at %2, %3")
+                    .arg(QString(d->row.type).replace(QLatin1Char('_'), QLatin1Char(' ')),
+                         d->row.storeName.isEmpty() ? d->row.storeId : d->row.storeName,
+                         formatInZone(parseRfc3339(d->row.detectedAt), QTimeZone(d->row.timezone.toUtf8())))
+              : id,
+            m_incidents);
+        item->setData(Qt::UserRole, id);
+        item->setToolTip(id);
+    }
     m_notes->clear();
     for (const CaseNote& n : c->notes)
         m_notes->addItem(QStringLiteral("%1 — %2, %3").arg(n.text, n.createdBy, n.createdAt));
@@ -271,7 +351,9 @@ bool CaseWorkspace::openMedia(const QString& mediaId)
         return true;
     showLineage(mediaId);
     auto media = MediaLibrary(m_db).get(mediaId);
-    if (media && media->codec == QLatin1String("png")) {
+    if (media
+        && (media->codec == QLatin1String("png") || media->mediaType == QLatin1String("document")
+            || media->mediaType == QLatin1String("image"))) {
         m_player->closeMedia();
         return true;
     }
@@ -297,16 +379,14 @@ void CaseWorkspace::showLineage(const QString& mediaId)
         auto m = library.get(id);
         if (!m)
             break;
-        html += QStringLiteral("<h3>%1 %2</h3><table>").arg(m->kind.toHtmlEscaped(), m->operation.toHtmlEscaped());
+        // In words first; the exact parameters stay in the lineage export and the package manifest.
+        html += QStringLiteral("<h3>%1</h3><p>%2</p><table>")
+                    .arg(MediaWords::title(*m).toHtmlEscaped(), MediaWords::lineage(m_db, *m).toHtmlEscaped());
         auto row = [&html](const QString& k, const QString& v) {
             html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(k.toHtmlEscaped(), v.toHtmlEscaped());
         };
-        row(tr("Id"), m->id);
         row(tr("SHA-256"), m->sha256);
-        row(tr("Size"), tr("%1 bytes").arg(m->plaintextSize));
-        row(tr("Made"), tr("%1 by %2").arg(m->createdAt, m->createdBy));
-        if (!m->operationParams.isEmpty())
-            row(tr("Operation"), QString::fromUtf8(QJsonDocument(m->operationParams).toJson(QJsonDocument::Compact)));
+        row(tr("Size"), locale().formattedDataSize(m->plaintextSize));
         html += QStringLiteral("</table>");
         id = m->parentId;
         if (!id.isEmpty())
@@ -346,23 +426,37 @@ void CaseWorkspace::trimSelection()
     CaseDatabase* db = &m_db;
     const QString caseId = m_caseId;
     auto created = std::make_shared<QString>();
+    auto notLossless = std::make_shared<bool>(false); // a smart trim this stream cannot do without re-encoding
     auto* job = new JobDialog(
         tr("Trimming %1 to %2").arg(formatClock(request.from), formatClock(request.to)),
-        [db, mediaId, request, caseId, created](const JobDialog::ProgressFn& progress,
-                                                const std::atomic_bool* cancel) -> Status {
+        [db, mediaId, request, caseId, created, notLossless](const JobDialog::ProgressFn& progress,
+                                                             const std::atomic_bool* cancel) -> Status {
             auto done = DerivativeMaker(*db).trim(
                 mediaId, request, caseId, [&](int d, int t) { progress(d, t, QString()); }, cancel);
             db->releaseThreadConnection();
-            if (!done)
+            if (!done) {
+                *notLossless = request.mode == TrimRequest::Mode::Smart && done.error().kind == ErrorKind::Usage
+                    && done.errorMessage().contains(QLatin1String("--mode reencode"));
                 return done.error();
+            }
             *created = done->mediaId;
             return {};
         },
         this);
     job->setAttribute(Qt::WA_DeleteOnClose);
-    connect(job, &JobDialog::finished, this, [this, created, job](bool ok) {
-        if (!ok)
+    connect(job, &JobDialog::finished, this, [this, created, job, notLossless](bool ok) {
+        if (!ok) {
+            if (*notLossless
+                && QMessageBox::question(this, tr("Trim"),
+                                         tr("This clip cannot be cut frame-accurately without re-encoding. "
+                                            "Re-encode the range (H.264) instead?"))
+                    == QMessageBox::Yes) {
+                job->close();
+                m_trimMode->setCurrentIndex(m_trimMode->findData(QStringLiteral("reencode")));
+                trimSelection();
+            }
             return;
+        }
         reload();
         if (QTreeWidgetItem* it = itemFor(*created))
             m_media->setCurrentItem(it);

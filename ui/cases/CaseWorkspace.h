@@ -15,6 +15,7 @@ class QTreeWidgetItem;
 
 namespace lpdesk {
 
+class AddEvidenceDialog;
 struct MediaRow;
 class CaseDatabase;
 class CustodyView;
@@ -50,10 +51,16 @@ public Q_SLOTS:
     ReleaseRequestDialog* requestRelease();
     // The clip in the player and the case's other originals side by side, locked to wall-clock time.
     SyncReviewDialog* openSideBySide();
+    // Files from outside (DVR/VMS/phone exports) as native master exhibits of this case; also what a drop does.
+    AddEvidenceDialog* addEvidence(const QStringList& files = {});
 
 Q_SIGNALS:
     void derivativeCreated(const QString& mediaId);
     void releaseRequested(const QString& releaseId);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void showLineage(const QString& mediaId);

@@ -1,5 +1,7 @@
 #include "cases/CustodyView.h"
 
+#include "common/CustodyWords.h"
+#include "common/Time.h"
 #include "custody/ChainReader.h"
 #include "db/CaseDatabase.h"
 
@@ -8,6 +10,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace lpdesk {
@@ -17,7 +20,7 @@ CustodyView::CustodyView(CaseDatabase& db, QWidget* parent)
 {
     setObjectName(QStringLiteral("custodyView"));
     m_table->setObjectName(QStringLiteral("custodyTable"));
-    m_table->setHorizontalHeaderLabels({tr("#"), tr("When (UTC)"), tr("Who"), tr("What"), tr("Details")});
+    m_table->setHorizontalHeaderLabels({tr("#"), tr("When"), tr("Who"), tr("What"), tr("Details")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->setVisible(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -65,11 +68,19 @@ void CustodyView::reload()
             continue;
         const int r = m_table->rowCount();
         m_table->insertRow(r);
-        const QStringList cells {QString::number(e.seq), e.at, e.actor, e.action, details};
-        for (int c = 0; c < cells.size(); ++c)
-            m_table->setItem(r, c, new QTableWidgetItem(cells[c]));
+        // What happened in words; the exact event stays one hover away and in the custody export.
+        const QDateTime at = parseRfc3339(e.at);
+        const QStringList cells {QString::number(e.seq),
+                                 at.isValid() ? formatInZone(at, QTimeZone::systemTimeZone()) : e.at, e.actor,
+                                 CustodyWords::what(e), details};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* item = new QTableWidgetItem(cells[c]);
+            item->setToolTip(c == 4 ? details : cells[c]);
+            m_table->setItem(r, c, item);
+        }
     }
     m_table->resizeColumnsToContents();
+    m_table->setColumnWidth(4, std::min(m_table->columnWidth(4), 320)); // the raw details never widen the window
 }
 
 void CustodyView::verify()

@@ -5,7 +5,9 @@
 #include "cases/CaseWorkspace.h"
 #include "cases/DerivativeMaker.h"
 #include "cases/MediaLibrary.h"
+#include "common/LocaleText.h"
 #include "common/Time.h"
+#include "common/WindowSize.h"
 #include "db/CaseDatabase.h"
 #include "player/PlayerWidget.h"
 
@@ -62,7 +64,7 @@ SyncReviewDialog::SyncReviewDialog(CaseDatabase& db, const QString& caseId, cons
       m_grid(new QGridLayout)
 {
     setObjectName(QStringLiteral("syncReviewDialog"));
-    resize(1500, 900);
+    resizeToFit(this, QSize(1500, 900));
     auto info = CaseService(m_db).show(caseId);
     setWindowTitle(info ? tr("Side by side — %1").arg(info->reference) : tr("Side by side"));
     m_clips->setObjectName(QStringLiteral("syncClips"));
@@ -109,7 +111,7 @@ SyncReviewDialog::SyncReviewDialog(CaseDatabase& db, const QString& caseId, cons
                 chosen << m.id;
             auto* item = new QListWidgetItem(CaseWorkspace::labelOf(m), m_clips);
             item->setData(Qt::UserRole, m.id);
-            item->setToolTip(tr("%1, %2 s, SHA-256 %3").arg(m.id).arg(m.duration, 0, 'f', 2).arg(m.sha256));
+            item->setToolTip(tr("%1, %2 s, SHA-256 %3").arg(m.id, shown::decimal(m.duration, 2), m.sha256));
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         }
     } else {
@@ -396,9 +398,9 @@ void SyncReviewDialog::follow(PlayerWidget* lead)
             leadPane = p;
     if (leadPane && leadPane->trueStart.isValid()) {
         m_wallClock = lead->trueTimeAt(lead->currentSeconds());
-        m_clock->setText(
-            tr("<b>%1</b> &nbsp; (UTC %2)")
-                .arg(formatInZone(m_wallClock, leadPane->zone, true).toHtmlEscaped(), toUtcString(m_wallClock)));
+        m_clock->setText(tr("<b>%1</b> &nbsp; (UTC %2)")
+                             .arg(shown::dateTime(m_wallClock, leadPane->zone, true, true).toHtmlEscaped(),
+                                  toUtcString(m_wallClock)));
     }
     for (Pane* p : m_panes) {
         if (p == leadPane || !m_lock->isChecked() || !m_wallClock.isValid() || !p->trueStart.isValid()) {
@@ -428,9 +430,9 @@ void SyncReviewDialog::updateCaption(Pane& pane, bool lead)
         text += tr(" — leading");
     if (!pane.covering) {
         text += pane.seconds < 0
-            ? tr(" — no footage at this moment: the clip starts %1 s later").arg(-pane.seconds, 0, 'f', 2)
+            ? tr(" — no footage at this moment: the clip starts %1 s later").arg(shown::decimal(-pane.seconds, 2))
             : tr(" — no footage at this moment: the clip ended %1 s earlier")
-                  .arg(pane.seconds - pane.player->duration(), 0, 'f', 2);
+                  .arg(shown::decimal(pane.seconds - pane.player->duration(), 2));
         pane.caption->setStyleSheet(QStringLiteral("QLabel { background: #fde2c8; color: #5a2d00; padding: 2px; }"));
     } else {
         text += tr(" — at %1").arg(formatClock(pane.player->currentSeconds())); // the frame shown

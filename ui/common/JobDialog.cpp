@@ -1,6 +1,7 @@
 #include "common/JobDialog.h"
 
 #include "common/Background.h"
+#include "common/WindowSize.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -17,7 +18,7 @@ JobDialog::JobDialog(const QString& title, Work work, QWidget* parent)
 {
     setWindowTitle(title);
     setObjectName(QStringLiteral("jobDialog"));
-    resize(460, 140);
+    resizeToFit(this, QSize(460, 140));
     m_text->setWordWrap(true);
     m_text->setObjectName(QStringLiteral("jobText"));
     auto* buttons = new QDialogButtonBox(this);

@@ -1,12 +1,15 @@
 #include "inbox/InboxView.h"
 
 #include "common/Background.h"
+#include "common/LocaleText.h"
+#include "common/StateLabels.h"
 #include "common/Time.h"
 #include "db/CaseDatabase.h"
 #include "db/WorkstationKeys.h"
 #include "inbox/IncidentTableModel.h"
 #include "inbox/TriageRules.h"
 #include "media/VideoDecoder.h"
+#include "police/PoliceRequests.h"
 #include "store/StoreDrop.h"
 #include "store/StoreRegistry.h"
 
@@ -69,10 +72,10 @@ InboxView::InboxView(CaseDatabase& db, QWidget* parent)
     m_search->setClearButtonEnabled(true);
     m_type->addItem(tr("All types"), QString());
     for (const QString& t : StoreDrop::incidentTypes())
-        m_type->addItem(QString(t).replace(QLatin1Char('_'), QLatin1Char(' ')), t);
+        m_type->addItem(StateLabels::incidentType(t), t);
     m_trigger->addItem(tr("All triggers"), QString());
     for (const QString& t : StoreDrop::triggers())
-        m_trigger->addItem(QString(t).replace(QLatin1Char('_'), QLatin1Char(' ')), t);
+        m_trigger->addItem(StateLabels::trigger(t), t);
     m_severity->setRange(0, 5);
     m_severity->setSpecialValueText(tr("Any severity"));
     m_severity->setPrefix(tr("≥ "));
@@ -124,7 +127,14 @@ InboxView::InboxView(CaseDatabase& db, QWidget* parent)
     split->addWidget(detailPane);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    // Police requests past their due date, and exigent disclosures legal has not signed yet.
+    m_police = new QLabel(this);
+    m_police->setObjectName(QStringLiteral("policeRequestBanner"));
+    m_police->setWordWrap(true);
+    m_police->setStyleSheet(QStringLiteral("QLabel { background: #fde2e1; color: #7a1010; padding: 4px; }"));
+    refreshPoliceRequests();
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_police);
     layout->addLayout(filters);
     layout->addWidget(split, 1);
     layout->addWidget(m_status);
@@ -145,8 +155,38 @@ InboxView::InboxView(CaseDatabase& db, QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { showIncident(current); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_status->setText(m_model->lastError().isEmpty() ? tr("%n incident(s)", nullptr, m_model->rowCount())
-                                                         : m_model->lastError());
+        QString status = m_model->lastError().isEmpty() ? tr("%n incident(s)", nullptr, m_model->rowCount())
+                                                        : m_model->lastError();
+        // A date filter says what it hides (a default window can silently hide everything).
+        const IncidentFilter& f = m_model->filter();
+        if (m_model->lastError().isEmpty() && (f.since.isValid() || f.until.isValid())) {
+            IncidentFilter all = f;
+            all.since = all.until = QDateTime();
+            if (auto n = IncidentInbox(m_db).count(all); n && *n > m_model->rowCount())
+                status += tr(" — %n more hidden by the dates", nullptr, *n - m_model->rowCount());
+        }
+        m_status->setText(status);
+        // The detail pane follows the filter: keep the incident shown only while the list still holds it.
+        if (m_current.isEmpty())
+            return;
+        for (int row = 0; row < std::min(m_model->rowCount(), IncidentTableModel::PageSize); ++row)
+            if (m_model->incidentId(row) == m_current) {
+                m_table->selectRow(row);
+                return;
+            }
+        m_current.clear();
+        showIncident({});
+        m_detail->setHtml(tr("<p>Select an incident to see its details.</p>"));
+    });
+    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        const QString id = m_model->incidentId(index.row());
+        if (id != m_current)
+            showIncident(index);
+        const QStringList cases = m_model->caseIdsOf(id);
+        if (!cases.isEmpty())
+            Q_EMIT openCaseRequested(cases.first());
+        else if (!m_firstMedia.isEmpty())
+            Q_EMIT openMediaRequested(id, m_firstMedia);
     });
     connect(m_detail, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
         if (url.scheme() == QLatin1String("media"))
@@ -163,8 +203,7 @@ InboxView::InboxView(CaseDatabase& db, QWidget* parent)
         });
         menu.exec(m_table->viewport()->mapToGlobal(pos));
     });
-    auto* find = new QShortcut(QKeySequence::Find, this);
-    connect(find, &QShortcut::activated, this, &InboxView::focusSearch);
+    // Ctrl+F belongs to the main window's View > Find action (which calls focusSearch): one owner per key.
     m_status->setText(m_model->lastError().isEmpty() ? tr("%n incident(s)", nullptr, m_model->rowCount())
                                                      : m_model->lastError());
     m_detail->setHtml(tr("<p>Select an incident to see its details.</p>"));
@@ -194,7 +233,28 @@ void InboxView::refresh()
     const QString keep = m_current;
     m_model->refresh();
     reloadStores();
+    refreshPoliceRequests();
     Q_UNUSED(keep);
+}
+
+void InboxView::refreshPoliceRequests()
+{
+    auto all = PoliceRequests(m_db).list();
+    QStringList lines;
+    const QDateTime now = utcNow();
+    if (all) {
+        for (const PoliceRequest& r : *all) {
+            if (r.overdue(now))
+                lines << tr("Police request overdue: %1 %2 %3, due %4")
+                             .arg(r.agency, r.kind, r.reference,
+                                  formatInZone(parseRfc3339(r.dueAt), QTimeZone::systemTimeZone()));
+            else if (r.needsSignoff())
+                lines << tr("Exigent disclosure to %1 awaits legal's sign-off (due %2)")
+                             .arg(r.agency, formatInZone(parseRfc3339(r.signoffDueAt), QTimeZone::systemTimeZone()));
+        }
+    }
+    m_police->setText(lines.join(u'\n'));
+    m_police->setVisible(!lines.isEmpty());
 }
 
 void InboxView::applyFilter()
@@ -229,6 +289,7 @@ void InboxView::showIncident(const QModelIndex& index)
         delete item;
     }
     m_thumbnails->addStretch();
+    m_firstMedia.clear();
     if (!index.isValid())
         return;
     const QString id = m_model->incidentId(index.row());
@@ -243,7 +304,7 @@ void InboxView::showIncident(const QModelIndex& index)
     const QDateTime utc = parseRfc3339(d->row.detectedAt);
     QString html;
     html += QStringLiteral("<h2>%1 %2</h2>")
-                .arg(esc(QString(d->row.type).replace(QLatin1Char('_'), QLatin1Char(' ')).toUpper()),
+                .arg(esc(StateLabels::incidentType(d->row.type).toUpper()),
                      d->row.priority >= TriageRules::UrgentThreshold
                          ? QStringLiteral("<span style='color:white;background:#b00020'>&nbsp;%1&nbsp;</span>")
                                .arg(tr("URGENT"))
@@ -253,10 +314,12 @@ void InboxView::showIncident(const QModelIndex& index)
         html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(k), v);
     };
     row(tr("Store"), esc(QStringLiteral("%1 (%2)").arg(d->row.storeName, d->row.storeId)));
-    row(tr("Detected"), esc(formatInZone(utc, zone)));
+    row(tr("Detected"), esc(shown::dateTime(utc, zone)));
     row(tr("UTC"), esc(toUtcString(utc)));
     row(tr("Severity"), QString::number(d->row.severity));
-    row(tr("Trigger"), esc(d->row.trigger));
+    if (const QStringList cases = m_model->casesOf(id); !cases.isEmpty())
+        row(tr("Case"), QStringLiteral("<b>%1</b>").arg(esc(tr("in case %1").arg(cases.join(QStringLiteral(", "))))));
+    row(tr("Trigger"), esc(StateLabels::trigger(d->row.trigger)));
     row(tr("Location"),
         esc(d->row.zone + (d->registerId.isEmpty() ? QString() : tr(", register %1").arg(d->registerId))
             + (d->camera.isEmpty() ? QString() : tr(", camera %1").arg(d->camera))));
@@ -299,12 +362,13 @@ void InboxView::showIncident(const QModelIndex& index)
     for (const MediaRow& m : d->media) {
         html += QStringLiteral("<li><a href='media:%1'>%2</a> — %3 s, %4×%5, %6<br><small>SHA-256 %7</small></li>")
                     .arg(m.id, esc(m.camera))
-                    .arg(m.duration, 0, 'f', 1)
+                    .arg(shown::decimal(m.duration, 1))
                     .arg(m.width)
                     .arg(m.height)
                     .arg(esc(m.codec), m.sha256);
         mediaIds << m.id;
     }
+    m_firstMedia = mediaIds.value(0);
     if (d->row.mediaMissing)
         html += QStringLiteral("<li style='color:#b00020'>%1</li>")
                     .arg(tr("%n clip(s) were refused at ingest (see quarantine)", nullptr, d->row.mediaMissing));

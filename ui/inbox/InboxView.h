@@ -35,10 +35,12 @@ public:
 
 public Q_SLOTS:
     void refresh();
+    void refreshPoliceRequests(); // the overdue / unsigned-exigent banner
     void focusSearch();
 
 Q_SIGNALS:
     void openMediaRequested(const QString& incidentId, const QString& mediaId);
+    void openCaseRequested(const QString& caseId); // Enter or double-click on an incident that is in a case
     void newCaseRequested(const QStringList& incidentIds);
 
 private:
@@ -53,6 +55,7 @@ private:
     QHBoxLayout* m_thumbnails;
     QWidget* m_thumbnailBox;
     QLabel* m_status;
+    QLabel* m_police = nullptr;
     QComboBox* m_store;
     QComboBox* m_type;
     QSpinBox* m_severity;
@@ -66,6 +69,7 @@ private:
     QLineEdit* m_search;
     QTimer* m_searchDelay;
     QString m_current;
+    QString m_firstMedia; // the shown incident's first clip (Enter opens it)
 };
 
 } // namespace lpdesk

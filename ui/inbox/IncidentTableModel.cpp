@@ -1,5 +1,8 @@
 #include "inbox/IncidentTableModel.h"
 
+#include "common/LocaleText.h"
+#include "common/StateLabels.h"
+#include "cases/CaseService.h"
 #include "common/Time.h"
 #include "inbox/TriageRules.h"
 
@@ -44,6 +47,8 @@ QVariant IncidentTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Trigger");
     case Media:
         return tr("Clips");
+    case InCase:
+        return tr("Case");
     }
     return {};
 }
@@ -83,6 +88,8 @@ QVariant IncidentTableModel::data(const QModelIndex& index, int role) const
         return !r->read;
     case PriorityRole:
         return r->priority;
+    case CasesRole:
+        return m_cases.value(r->id);
     case Qt::FontRole:
         if (!r->read) {
             QFont f;
@@ -96,7 +103,7 @@ QVariant IncidentTableModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == Urgent && r->priority >= TriageRules::UrgentThreshold)
-            return tr("Urgent: %1 (priority %2)").arg(r->type).arg(r->priority);
+            return tr("Urgent: %1 (priority %2)").arg(StateLabels::incidentType(r->type)).arg(r->priority);
         if (index.column() == Detected)
             return tr("%1 UTC").arg(r->detectedAt);
         return {};
@@ -105,19 +112,21 @@ QVariant IncidentTableModel::data(const QModelIndex& index, int role) const
         case Urgent:
             return r->priority >= TriageRules::UrgentThreshold ? tr("URGENT") : QString();
         case Detected:
-            return formatInZone(parseRfc3339(r->detectedAt), QTimeZone(r->timezone.toUtf8()))
-                .section(QLatin1Char(' '), 0, 2);
+            return shown::dateTime(parseRfc3339(r->detectedAt), QTimeZone(r->timezone.toUtf8()), false);
         case Store:
             return r->storeName.isEmpty() ? r->storeId : r->storeName;
         case Type:
-            return QString(r->type).replace(QLatin1Char('_'), QLatin1Char(' '));
+            return StateLabels::incidentType(r->type);
         case Severity:
             return r->severity;
         case Trigger:
-            return QString(r->trigger).replace(QLatin1Char('_'), QLatin1Char(' '));
+            return StateLabels::trigger(r->trigger);
         case Media:
             return r->mediaMissing ? tr("%1 (%2 refused)").arg(r->mediaCount).arg(r->mediaMissing)
                                    : QString::number(r->mediaCount);
+        case InCase:
+            return m_cases.contains(r->id) ? tr("in case %1").arg(m_cases.value(r->id).join(QStringLiteral(", ")))
+                                           : QString();
         }
         return {};
     default:
@@ -160,6 +169,14 @@ void IncidentTableModel::refresh()
     beginResetModel();
     m_pages.clear();
     m_error.clear();
+    m_cases.clear();
+    m_caseIds.clear();
+    if (auto cases = CaseService(m_db).list()) // investigators and legal; others simply see no case column
+        for (const CaseInfo& c : *cases)
+            for (const QString& incident : c.incidentIds) {
+                m_cases[incident] << c.reference;
+                m_caseIds[incident] << c.id;
+            }
     auto n = IncidentInbox(m_db).count(m_filter);
     m_count = n ? *n : 0;
     if (!n)

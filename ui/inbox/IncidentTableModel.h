@@ -16,8 +16,8 @@ class IncidentTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Urgent, Detected, Store, Type, Severity, Trigger, Media, ColumnCount };
-    enum Roles { IncidentIdRole = Qt::UserRole + 1, UnreadRole, PriorityRole };
+    enum Column { Urgent, Detected, Store, Type, Severity, Trigger, Media, InCase, ColumnCount };
+    enum Roles { IncidentIdRole = Qt::UserRole + 1, UnreadRole, PriorityRole, CasesRole };
     static constexpr int PageSize = 200;
 
     explicit IncidentTableModel(CaseDatabase& db, QObject* parent = nullptr);
@@ -35,6 +35,9 @@ public:
     void setRead(int row, bool read);
     QString lastError() const { return m_error; }
     int pagesLoaded() const { return static_cast<int>(m_pages.size()); }
+    // The cases (LPD-… references) that already hold an incident.
+    QStringList casesOf(const QString& incidentId) const { return m_cases.value(incidentId); }
+    QStringList caseIdsOf(const QString& incidentId) const { return m_caseIds.value(incidentId); }
 
 Q_SIGNALS:
     void errorOccurred(const QString& message);
@@ -48,6 +51,8 @@ private:
     int m_count = 0;
     mutable QHash<int, QList<IncidentRow>> m_pages;
     mutable QString m_error;
+    QHash<QString, QStringList> m_cases; // incident id -> case references, reloaded with refresh()
+    QHash<QString, QStringList> m_caseIds; // incident id -> case ids
 };
 
 } // namespace lpdesk

@@ -1,5 +1,8 @@
 #include "inbox/SearchDialog.h"
 
+#include "common/StateLabels.h"
+#include "cases/CaseService.h"
+#include "common/WindowSize.h"
 #include "db/CaseDatabase.h"
 #include "inbox/IncidentInbox.h"
 #include "statements/StatementService.h"
@@ -30,7 +33,7 @@ SearchDialog::SearchDialog(CaseDatabase& db, QWidget* parent)
       m_preview(new QTextBrowser(this))
 {
     setWindowTitle(tr("Search incidents and statements"));
-    resize(980, 620);
+    resizeToFit(this, QSize(980, 620));
     m_query->setObjectName(QStringLiteral("searchQuery"));
     m_query->setPlaceholderText(tr("Words to find (prefixes match: \"hood\" finds \"hooded\")"));
     m_query->setClearButtonEnabled(true);
@@ -85,7 +88,10 @@ void SearchDialog::search()
         for (const StatementHit& h : *statements) {
             auto* item = new QTreeWidgetItem(m_results);
             item->setText(0, tr("statement"));
-            item->setText(1, tr("%1 · case %2").arg(h.author, h.caseId.left(8)));
+            QString reference = h.caseId.left(8);
+            if (auto c = CaseService(m_db).show(h.caseId))
+                reference = c->reference;
+            item->setText(1, tr("%1 · case %2").arg(h.author, reference));
             item->setText(2, h.snippet);
             item->setData(0, KindRole, QStringLiteral("statement"));
             item->setData(0, IdRole, h.statementId);
@@ -110,8 +116,9 @@ void SearchDialog::preview()
             return;
         }
         m_preview->setHtml(QStringLiteral("<h3>%1</h3><p>%2 · %3 · %4</p><p style='white-space:pre-wrap'>%5</p>")
-                               .arg(d->row.type.toHtmlEscaped(), d->row.storeId.toHtmlEscaped(),
-                                    d->row.detectedAtLocal.toHtmlEscaped(), d->row.trigger.toHtmlEscaped(),
+                               .arg(StateLabels::incidentType(d->row.type).toHtmlEscaped(),
+                                    d->row.storeId.toHtmlEscaped(), d->row.detectedAtLocal.toHtmlEscaped(),
+                                    StateLabels::trigger(d->row.trigger).toHtmlEscaped(),
                                     d->narrative.toHtmlEscaped()));
         return;
     }

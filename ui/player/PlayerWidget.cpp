@@ -100,28 +100,35 @@ PlayerWidget::PlayerWidget(CaseDatabase& db, QWidget* parent)
         updateInfo();
         Q_EMIT inOutChanged(m_in, m_out);
     });
-    const QList<QPair<QKeySequence, std::function<void()>>> keys {
-        {QKeySequence(Qt::Key_Space), [this] { togglePlay(); }},
-        {QKeySequence(Qt::Key_K), [this] { pause(); }},
-        {QKeySequence(Qt::Key_L), [this] { faster(); }},
-        {QKeySequence(Qt::Key_J), [this] { slower(); }},
-        {QKeySequence(Qt::Key_Right), [this] { stepFrames(1); }},
-        {QKeySequence(Qt::Key_Left), [this] { stepFrames(-1); }},
-        {QKeySequence(Qt::SHIFT | Qt::Key_Right), [this] { seekSeconds(currentSeconds() + 1); }},
-        {QKeySequence(Qt::SHIFT | Qt::Key_Left), [this] { seekSeconds(currentSeconds() - 1); }},
-        {QKeySequence(Qt::Key_Home), [this] { seekFrame(0); }},
-        {QKeySequence(Qt::Key_End), [this] { seekFrame(frameCount() - 1); }},
-        {QKeySequence(Qt::Key_I), [this] { setInPoint(); }},
-        {QKeySequence(Qt::Key_O), [this] { setOutPoint(); }},
-        {QKeySequence(Qt::Key_M), [this] { addMarker(); }},
-        {QKeySequence(Qt::CTRL | Qt::Key_G), [this] { jumpToTime(); }},
-        {QKeySequence(Qt::Key_Plus), [this] { m_view->zoomIn(); }},
-        {QKeySequence(Qt::Key_Minus), [this] { m_view->zoomOut(); }},
-        {QKeySequence(Qt::Key_0), [this] { m_view->resetZoom(); }}};
-    for (const auto& [seq, fn] : keys) {
-        auto* s = new QShortcut(seq, this);
+    struct Key
+    {
+        QKeySequence seq;
+        QString what;
+        std::function<void()> fn;
+    };
+    const QList<Key> keys {
+        {QKeySequence(Qt::Key_Space), tr("Play / pause"), [this] { togglePlay(); }},
+        {QKeySequence(Qt::Key_K), tr("Pause"), [this] { pause(); }},
+        {QKeySequence(Qt::Key_L), tr("Faster"), [this] { faster(); }},
+        {QKeySequence(Qt::Key_J), tr("Slower / backwards"), [this] { slower(); }},
+        {QKeySequence(Qt::Key_Right), tr("Next frame"), [this] { stepFrames(1); }},
+        {QKeySequence(Qt::Key_Left), tr("Previous frame"), [this] { stepFrames(-1); }},
+        {QKeySequence(Qt::SHIFT | Qt::Key_Right), tr("One second on"), [this] { seekSeconds(currentSeconds() + 1); }},
+        {QKeySequence(Qt::SHIFT | Qt::Key_Left), tr("One second back"), [this] { seekSeconds(currentSeconds() - 1); }},
+        {QKeySequence(Qt::Key_Home), tr("First frame"), [this] { seekFrame(0); }},
+        {QKeySequence(Qt::Key_End), tr("Last frame"), [this] { seekFrame(frameCount() - 1); }},
+        {QKeySequence(Qt::Key_I), tr("Set the in point"), [this] { setInPoint(); }},
+        {QKeySequence(Qt::Key_O), tr("Set the out point"), [this] { setOutPoint(); }},
+        {QKeySequence(Qt::Key_M), tr("Bookmark this moment"), [this] { addMarker(); }},
+        {QKeySequence(Qt::CTRL | Qt::Key_G), tr("Go to a time"), [this] { jumpToTime(); }},
+        {QKeySequence(Qt::Key_Plus), tr("Zoom in"), [this] { m_view->zoomIn(); }},
+        {QKeySequence(Qt::Key_Minus), tr("Zoom out"), [this] { m_view->zoomOut(); }},
+        {QKeySequence(Qt::Key_0), tr("Reset the zoom"), [this] { m_view->resetZoom(); }}};
+    for (const Key& k : keys) {
+        auto* s = new QShortcut(k.seq, this);
         s->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(s, &QShortcut::activated, this, fn);
+        s->setWhatsThis(k.what);
+        connect(s, &QShortcut::activated, this, k.fn);
     }
     m_notice->setText(QMediaDevices::defaultAudioOutput().isNull() ? tr("No audio output device: playing video only.")
                                                                    : QString());
@@ -138,6 +145,15 @@ PlayerWidget::~PlayerWidget()
 int PlayerWidget::frameCount() const
 {
     return m_decoder ? m_decoder->frameCount() : 0;
+}
+
+QList<double> PlayerWidget::frameSeconds() const
+{
+    QList<double> out;
+    if (m_decoder)
+        for (const FrameInfo& f : m_decoder->frames())
+            out << f.seconds;
+    return out;
 }
 
 double PlayerWidget::duration() const

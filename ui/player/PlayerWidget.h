@@ -42,6 +42,7 @@ public:
     const MediaRow& media() const { return m_media; }
     int currentFrame() const { return m_frame; }
     int frameCount() const;
+    QList<double> frameSeconds() const; // each frame's start in the clip
     double duration() const;
     // The frame shown at `seconds` into the clip (-1 when nothing is open).
     int frameIndexAt(double seconds) const;

@@ -12,12 +12,31 @@ namespace lpdesk {
 namespace {
 constexpr int Margin = 8;
 constexpr int ThumbHeight = 48;
+constexpr int BaseHeight = 90;
+constexpr int LaneHeight = 12;
+constexpr int MaxLanes = 8; // more regions share the last lane's height (scrolling a timeline is worse)
 } // namespace
+
+QSize TimelineWidget::sizeHint() const
+{
+    return {600, BaseHeight + 6 + LaneHeight * static_cast<int>(std::min<qsizetype>(m_spans.size(), MaxLanes))};
+}
+
+void TimelineWidget::setSpans(const QList<Span>& spans)
+{
+    const bool resize = spans.size() != m_spans.size();
+    m_spans = spans;
+    if (resize) {
+        setMinimumHeight(sizeHint().height());
+        updateGeometry();
+    }
+    update();
+}
 
 TimelineWidget::TimelineWidget(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("timeline"));
-    setMinimumHeight(90);
+    setMinimumHeight(BaseHeight);
     setMouseTracking(true);
 }
 
@@ -108,6 +127,28 @@ void TimelineWidget::paintEvent(QPaintEvent*)
         const QPoint tri[3] = {{x - 5, axis + 12}, {x + 5, axis + 12}, {x, axis + 4}};
         p.drawPolygon(tri, 3);
     }
+    const int lanes = static_cast<int>(std::min<qsizetype>(m_spans.size(), MaxLanes));
+    for (qsizetype i = 0; i < m_spans.size(); ++i) {
+        const Span& s = m_spans[i];
+        const int lane = static_cast<int>(std::min<qsizetype>(i, lanes - 1));
+        const int y = BaseHeight + lane * LaneHeight;
+        const int x0 = xAt(s.from);
+        const int x1 = xAt(s.toEnd ? m_duration : s.to);
+        const QColor c = s.color.isValid() ? s.color : QColor(0, 160, 220);
+        p.fillRect(QRect(x0, y + 2, std::max(2, x1 - x0), LaneHeight - 4), c);
+        if (!s.toEnd && s.to < m_duration) { // ends before the clip does: a red gap to the end
+            p.setPen(QPen(QColor(220, 30, 30), 1, Qt::DashLine));
+            p.drawLine(x1, y + LaneHeight / 2, xAt(m_duration), y + LaneHeight / 2);
+        }
+        p.setPen(QPen(palette().text().color(), 1));
+        p.setBrush(QColor(255, 255, 255));
+        for (double k : s.keyframes) {
+            const int x = xAt(k);
+            const QPoint diamond[4]
+                = {{x, y}, {x + 4, y + LaneHeight / 2}, {x, y + LaneHeight}, {x - 4, y + LaneHeight / 2}};
+            p.drawPolygon(diamond, 4);
+        }
+    }
     p.setPen(QPen(QColor(255, 255, 255), 3));
     p.drawLine(xAt(m_position), 0, xAt(m_position), height());
     p.setPen(QPen(QColor(0, 0, 0), 1));
@@ -152,6 +193,20 @@ bool TimelineWidget::event(QEvent* event)
                 QToolTip::showText(help->globalPos(), m.text, this);
                 return true;
             }
+        const int lane = (help->pos().y() - BaseHeight) / LaneHeight;
+        if (help->pos().y() >= BaseHeight && lane < m_spans.size()) {
+            const Span& s = m_spans[lane];
+            QToolTip::showText(help->globalPos(),
+                               s.toEnd
+                                   ? tr("%1: from %2 s to the end of the clip, %3 keyframes")
+                                         .arg(s.label, QString::number(s.from, 'f', 2))
+                                         .arg(s.keyframes.size())
+                                   : tr("%1: from %2 s to %3 s, %4 keyframes — ends before the clip")
+                                         .arg(s.label, QString::number(s.from, 'f', 2), QString::number(s.to, 'f', 2))
+                                         .arg(s.keyframes.size()),
+                               this);
+            return true;
+        }
         if (m_trigger >= 0 && std::abs(help->pos().x() - xAt(m_trigger)) <= 4) {
             QToolTip::showText(help->globalPos(), tr("Incident trigger"), this);
             return true;

@@ -1,5 +1,6 @@
 // The clip's timeline under the player: a strip of thumbnails, the in/out range with draggable handles, the
-// playhead, markers (bookmarks with notes, as tooltips) and the incident's trigger time. Click or drag to seek.
+// playhead, markers (bookmarks with notes, as tooltips), the incident's trigger time and (in the redaction editor)
+// one lane per region with its span and keyframes. Click or drag to seek.
 #pragma once
 
 #include <QImage>
@@ -19,6 +20,17 @@ public:
         QColor color;
     };
 
+    // A lane under the axis: a redaction region's span, its keyframes, and whether it runs to the clip's end.
+    struct Span
+    {
+        QString label;
+        double from = 0;
+        double to = 0;
+        bool toEnd = false;
+        QList<double> keyframes;
+        QColor color;
+    };
+
     explicit TimelineWidget(QWidget* parent = nullptr);
 
     void setDuration(double seconds);
@@ -28,7 +40,9 @@ public:
     const QList<Mark>& marks() const { return m_marks; }
     void setTrigger(double seconds); // negative: none
     void setThumbnails(const QList<QImage>& images);
-    QSize sizeHint() const override { return {600, 96}; }
+    void setSpans(const QList<Span>& spans);
+    const QList<Span>& spans() const { return m_spans; }
+    QSize sizeHint() const override;
 
 Q_SIGNALS:
     void seekRequested(double seconds);
@@ -52,6 +66,7 @@ private:
     double m_trigger = -1;
     QList<Mark> m_marks;
     QList<QImage> m_thumbnails;
+    QList<Span> m_spans;
     enum class Drag { None, Playhead, In, Out } m_drag = Drag::None;
 };
 

@@ -1,7 +1,9 @@
 #include "pos/PosImportDialog.h"
 
 #include "common/JobDialog.h"
+#include "common/WindowSize.h"
 #include "db/CaseDatabase.h"
+#include "pos/PosCsvJournal.h"
 #include "pos/PosService.h"
 #include "store/StoreRegistry.h"
 
@@ -16,35 +18,29 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStringDecoder>
 #include <QTableWidget>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace lpdesk {
 
 namespace {
 
-QStringList csvHeader(const QString& path)
+QStringList csvHeader(const QString& path, const QString& delimiter)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
-    QString line = QString::fromUtf8(f.readLine(8192)).trimmed();
-    if (line.startsWith(QChar(0xfeff)))
-        line.remove(0, 1);
-    QStringList out;
-    QString cell;
-    bool quoted = false;
-    for (QChar c : line) {
-        if (c == QLatin1Char('"'))
-            quoted = !quoted;
-        else if (c == QLatin1Char(',') && !quoted) {
-            out << cell.trimmed();
-            cell.clear();
-        } else
-            cell += c;
-    }
-    out << cell.trimmed();
-    return out;
+    const QByteArray raw = f.readLine(8192).trimmed();
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString line = utf8.decode(raw);
+    if (utf8.hasError())
+        line = QString::fromLatin1(raw);
+    const QChar d = delimiter.isEmpty()     ? PosCsvJournal::detectDelimiter(line)
+        : delimiter == QLatin1String("tab") ? QLatin1Char('\t')
+                                            : delimiter.at(0);
+    return PosCsvJournal::splitHeader(line, d);
 }
 
 } // namespace
@@ -55,6 +51,9 @@ PosImportDialog::PosImportDialog(CaseDatabase& db, QWidget* parent)
       m_file(new QLineEdit(this)),
       m_store(new QComboBox(this)),
       m_format(new QComboBox(this)),
+      m_timezone(new QComboBox(this)),
+      m_delimiter(new QComboBox(this)),
+      m_decimal(new QComboBox(this)),
       m_mappingLabel(new QLabel(this)),
       m_mapping(new QTableWidget(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)),
@@ -65,7 +64,7 @@ PosImportDialog::PosImportDialog(CaseDatabase& db, QWidget* parent)
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->setVisible(false);
     setWindowTitle(tr("Import POS journal"));
-    resize(640, 620);
+    resizeToFit(this, QSize(640, 620));
     auto* browse = new QPushButton(tr("&Browse…"), this);
     m_store->addItem(tr("(as written in the journal)"), QString());
     if (auto stores = StoreRegistry(m_db).list())
@@ -75,6 +74,24 @@ PosImportDialog::PosImportDialog(CaseDatabase& db, QWidget* parent)
     m_format->addItem(tr("ARTS POSLog XML"), QStringLiteral("poslog"));
     m_format->addItem(tr("CSV (with a column mapping)"), QStringLiteral("csv"));
     m_format->addItem(tr("LP Desk POS JSON"), QStringLiteral("json"));
+    // Times written without an offset (many tills write local time) take this zone; by default the store's.
+    m_timezone->setObjectName(QStringLiteral("posTimezone"));
+    m_timezone->setEditable(true);
+    m_timezone->setInsertPolicy(QComboBox::NoInsert);
+    m_timezone->addItem(tr("The store's timezone"), QString());
+    for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
+        m_timezone->addItem(QString::fromUtf8(id), QString::fromUtf8(id));
+    m_timezone->setToolTip(tr("For times the journal writes without a UTC offset. Times with an offset keep it."));
+    m_delimiter->setObjectName(QStringLiteral("posDelimiter"));
+    m_delimiter->addItem(tr("Detect"), QString());
+    m_delimiter->addItem(tr("Comma ( , )"), QStringLiteral(","));
+    m_delimiter->addItem(tr("Semicolon ( ; )"), QStringLiteral(";"));
+    m_delimiter->addItem(tr("Tab"), QStringLiteral("tab"));
+    m_delimiter->addItem(tr("Vertical bar ( | )"), QStringLiteral("|"));
+    m_decimal->setObjectName(QStringLiteral("posDecimal"));
+    m_decimal->addItem(tr("By the separator (comma with ';')"), QString());
+    m_decimal->addItem(tr("Point: 1,234.56"), QStringLiteral("."));
+    m_decimal->addItem(tr("Comma: 1.234,56"), QStringLiteral(","));
     m_mapping->setObjectName(QStringLiteral("csvMapping"));
     m_mapping->setColumnCount(2);
     m_mapping->setHorizontalHeaderLabels({tr("LP Desk field"), tr("Column in the file")});
@@ -91,6 +108,9 @@ PosImportDialog::PosImportDialog(CaseDatabase& db, QWidget* parent)
     form->addRow(tr("&Journal file:"), fileRow);
     form->addRow(tr("&Store:"), m_store);
     form->addRow(tr("&Format:"), m_format);
+    form->addRow(tr("&Timezone of local times:"), m_timezone);
+    form->addRow(tr("CSV se&parator:"), m_delimiter);
+    form->addRow(tr("&Decimal mark:"), m_decimal);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_mappingLabel);
@@ -107,6 +127,7 @@ PosImportDialog::PosImportDialog(CaseDatabase& db, QWidget* parent)
     connect(m_file, &QLineEdit::editingFinished, this, &PosImportDialog::refreshMapping);
     connect(m_store, &QComboBox::currentIndexChanged, this, &PosImportDialog::refreshMapping);
     connect(m_format, &QComboBox::currentIndexChanged, this, &PosImportDialog::refreshMapping);
+    connect(m_delimiter, &QComboBox::currentIndexChanged, this, &PosImportDialog::refreshMapping);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &PosImportDialog::startImport);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     refreshMapping();
@@ -142,9 +163,16 @@ void PosImportDialog::refreshMapping()
     const bool csv = format() == QLatin1String("csv");
     m_mapping->setVisible(csv);
     m_mappingLabel->setVisible(csv);
+    m_delimiter->setEnabled(csv);
     if (!csv)
         return;
-    m_headers = csvHeader(m_file->text());
+    // Choices already made in the table survive a change of file, store or separator where the column still exists.
+    QHash<QString, QString> chosen;
+    for (int row = 0; row < m_mapping->rowCount(); ++row)
+        if (auto* combo = qobject_cast<QComboBox*>(m_mapping->cellWidget(row, 1));
+            combo && !combo->currentData().toString().isEmpty())
+            chosen.insert(m_mapping->item(row, 0)->data(Qt::UserRole).toString(), combo->currentData().toString());
+    m_headers = csvHeader(m_file->text(), m_delimiter->currentData().toString());
     const QString store = m_store->currentData().toString();
     const PosCsvMapping saved = PosService(m_db).csvMapping(store);
     m_mappingLabel->setText(
@@ -168,8 +196,9 @@ void PosImportDialog::refreshMapping()
         combo->addItem(tr("(not in the file)"), QString());
         for (const QString& h : std::as_const(m_headers))
             combo->addItem(h, h);
-        const QString wanted = saved.columns.value(field, field);
-        const int i = combo->findData(wanted);
+        int i = combo->findData(chosen.value(field));
+        if (i <= 0)
+            i = combo->findData(saved.columns.value(field, field));
         combo->setCurrentIndex(i >= 0 ? i : 0);
         m_mapping->setCellWidget(row, 1, combo);
     }
@@ -199,6 +228,16 @@ void PosImportDialog::startImport()
     }
     const QString store = m_store->currentData().toString();
     const QString fmt = format();
+    // An edited zone name counts as much as a chosen one.
+    QString zone = m_timezone->currentData().toString();
+    if (m_timezone->currentIndex() <= 0 && m_timezone->currentText() != m_timezone->itemText(0))
+        zone = m_timezone->currentText().trimmed();
+    auto options
+        = PosImportOptions::make(fmt, zone, m_delimiter->currentData().toString(), m_decimal->currentData().toString());
+    if (!options) {
+        QMessageBox::information(this, windowTitle(), options.errorMessage());
+        return;
+    }
     if (fmt == QLatin1String("csv")) {
         PosCsvMapping mapping;
         for (int row = 0; row < m_mapping->rowCount(); ++row) {
@@ -225,10 +264,10 @@ void PosImportDialog::startImport()
     auto summary = std::make_shared<PosImportSummary>();
     auto* job = new JobDialog(
         tr("Importing %1").arg(path),
-        [db, path, store, fmt, summary](const JobDialog::ProgressFn& progress,
-                                        const std::atomic_bool* cancel) -> Status {
+        [db, path, store, opts = *options, summary](const JobDialog::ProgressFn& progress,
+                                                    const std::atomic_bool* cancel) -> Status {
             progress(0, 0, PosImportDialog::tr("Encrypting the original and reading its transactions…"));
-            auto r = PosService(*db).importFile(path, store, fmt, cancel);
+            auto r = PosService(*db).importFile(path, store, opts, cancel);
             db->releaseThreadConnection();
             if (!r)
                 return r.error();
@@ -238,16 +277,29 @@ void PosImportDialog::startImport()
         this);
     job->setAttribute(Qt::WA_DeleteOnClose);
     connect(job, &JobDialog::finished, this, [this, summary, job](bool ok) {
-        if (!ok)
+        if (!ok) {
+            // The job dialog says it too; the import dialog keeps the reason where the person set the options.
+            m_result->setText(job->result().errorMessage());
+            m_result->setVisible(true);
             return;
+        }
         job->accept();
         m_lastImportId = summary->id;
         QString text = tr("%1 transactions and %2 line items imported; %3 records rejected.")
                            .arg(summary->transactions)
                            .arg(summary->lineItems)
                            .arg(summary->rejected);
-        for (qsizetype i = 0; i < std::min<qsizetype>(summary->rejects.size(), 20); ++i)
-            text += QStringLiteral("\n• %1: %2").arg(summary->rejects[i].where, summary->rejects[i].reason);
+        if (!summary->kinds.isEmpty())
+            text += QLatin1Char('\n') + tr("Kinds: %1.").arg(summary->kindsText());
+        if (summary->duplicates > 0)
+            text += QLatin1Char('\n')
+                + tr("%n already imported from an overlapping journal (skipped).", nullptr, summary->duplicates);
+        for (const QString& note : std::as_const(summary->notes))
+            text += QLatin1Char('\n') + note;
+        int shown = 0;
+        for (const PosReject& r : std::as_const(summary->rejects))
+            if (!r.duplicate && shown++ < 20)
+                text += QStringLiteral("\n• %1: %2").arg(r.where, r.reason);
         m_result->setText(text);
         m_result->setVisible(true);
         m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));

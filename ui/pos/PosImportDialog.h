@@ -1,6 +1,8 @@
 // Import a POS journal by hand (a USB export from a register, a vendor's CSV): choose the file, the store and the
-// format; for CSV, map the file's columns to LP Desk's fields (saved per store and offered next time). The import
-// runs as a job with progress and cancel and reports what it took and which records it rejected, with where.
+// format; the timezone of times written without an offset (default: the store's); for CSV, the separator and the
+// decimal mark, and the file's columns mapped to LP Desk's fields (saved per store and offered next time). The
+// import runs as a job with progress and cancel and reports what it took — by kind: sales, returns, voids,
+// no-sales, control transactions — and which records it rejected, with where and why.
 #pragma once
 
 #include <QDialog>
@@ -28,6 +30,9 @@ public:
     bool mapField(const QString& field, const QString& header);
     QString lastImportId() const { return m_lastImportId; }
     QLabel* resultLabel() const { return m_result; }
+    QComboBox* timezoneBox() const { return m_timezone; }
+    QComboBox* delimiterBox() const { return m_delimiter; }
+    QComboBox* decimalBox() const { return m_decimal; }
 
 public Q_SLOTS:
     void startImport();
@@ -43,6 +48,9 @@ private:
     QLineEdit* m_file;
     QComboBox* m_store;
     QComboBox* m_format;
+    QComboBox* m_timezone;
+    QComboBox* m_delimiter;
+    QComboBox* m_decimal;
     QLabel* m_mappingLabel;
     QTableWidget* m_mapping;
     QDialogButtonBox* m_buttons;

@@ -1,9 +1,9 @@
 #include "pos/PosPanel.h"
 
 #include "auth/Permissions.h"
+#include "common/LocaleText.h"
 #include "common/Time.h"
 #include "db/CaseDatabase.h"
-#include "pos/PosJournalWriter.h"
 #include "pos/PosService.h"
 #include "store/StoreRegistry.h"
 
@@ -68,7 +68,7 @@ PosPanel::PosPanel(CaseDatabase& db, const QString& caseId, QWidget* parent)
     m_transactions->setObjectName(QStringLiteral("posTransactions"));
     m_transactions->setRootIsDecorated(false);
     m_transactions->setHeaderLabels(
-        {tr("Time (store)"), tr("Register"), tr("#"), tr("Total"), tr("Flags"), tr("Linked")});
+        {tr("Time (store)"), tr("Register"), tr("#"), tr("Total"), tr("Flags"), tr("Linked"), tr("Kind")});
     m_transactions->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_receipt->setObjectName(QStringLiteral("posReceipt"));
     m_receipt->setRootIsDecorated(false);
@@ -117,15 +117,15 @@ void PosPanel::reload()
             zones.insert(t.storeId, store ? QTimeZone(store->timezone.toUtf8()) : QTimeZone::utc());
         }
         auto* item = new QTreeWidgetItem(m_transactions);
-        item->setText(0, formatInZone(parseRfc3339(t.beginUtc), zones.value(t.storeId)));
+        item->setText(0, shown::dateTime(parseRfc3339(t.beginUtc), zones.value(t.storeId)));
         item->setToolTip(0, tr("Corrected time. The register's clock said %1.").arg(t.beginRaw));
         item->setText(1, t.registerId);
         item->setText(2, t.sequence);
-        item->setText(3, QStringLiteral("%1 %2").arg(t.currency, PosJournalWriter::money(t.total)));
+        item->setText(3, QStringLiteral("%1 %2").arg(t.currency, shown::money(t.total)));
         QStringList flags;
         for (const QString& e : t.exceptions)
             flags << exceptionLabel(e);
-        if (t.type == QLatin1String("control"))
+        if (t.type == QLatin1String("control") && t.kind == QLatin1String("control"))
             flags.prepend(t.control);
         item->setText(4, flags.join(QStringLiteral(", ")));
         if (!t.exceptions.isEmpty())
@@ -134,6 +134,14 @@ void PosPanel::reload()
                       t.how == QLatin1String("manual")          ? tr("by hand")
                           : t.how == QLatin1String("reference") ? tr("store reference")
                                                                 : tr("time window"));
+        item->setText(6, PosImportSummary::kindLabel(t.kind));
+        if (t.voided)
+            item->setForeground(6, QColor(0xb0, 0x00, 0x20));
+        if (!t.zoneApplied.isEmpty())
+            item->setToolTip(0,
+                             tr("Corrected time. The register's clock said %1 (written without an offset: the "
+                                "timezone %2 was applied).")
+                                 .arg(t.timeWritten, t.zoneApplied));
         item->setData(0, IdRole, t.id);
         if (t.id == current)
             m_transactions->setCurrentItem(item);
@@ -157,11 +165,12 @@ void PosPanel::showReceipt(const QString& transactionId)
         m_receiptHeader->setText(t.errorMessage());
         return;
     }
-    m_receiptHeader->setText(tr("<b>Store %1 · register %2 · transaction %3</b> · business day %4 · operator %5 · "
+    m_receiptHeader->setText(tr("<b>%8 · store %1 · register %2 · transaction %3</b> · business day %4 · operator %5 · "
                                 "register clock %6 · from %7")
                                  .arg(t->storeId.toHtmlEscaped(), t->registerId.toHtmlEscaped(),
                                       t->sequence.toHtmlEscaped(), t->businessDay, t->operatorId.toHtmlEscaped(),
-                                      t->beginRaw.toHtmlEscaped(), t->recordRef.toHtmlEscaped()));
+                                      t->beginRaw.toHtmlEscaped(), t->recordRef.toHtmlEscaped(),
+                                      PosImportSummary::kindLabel(t->kind).toHtmlEscaped()));
     int n = 0;
     for (const PosLineItem& l : t->lines) {
         auto* item = new QTreeWidgetItem(m_receipt);
@@ -172,10 +181,9 @@ void PosPanel::showReceipt(const QString& transactionId)
         if (l.unitPrice != 0 || l.regularPrice != 0)
             item->setText(3,
                           l.regularPrice != l.unitPrice && l.regularPrice != 0
-                              ? tr("%1 (list %2)")
-                                    .arg(PosJournalWriter::money(l.unitPrice), PosJournalWriter::money(l.regularPrice))
-                              : PosJournalWriter::money(l.unitPrice));
-        item->setText(4, PosJournalWriter::money(l.amount));
+                              ? tr("%1 (list %2)").arg(shown::money(l.unitPrice), shown::money(l.regularPrice))
+                              : shown::money(l.unitPrice));
+        item->setText(4, shown::money(l.amount));
         QStringList note;
         if (l.voided)
             note << tr("voided");
@@ -192,7 +200,7 @@ void PosPanel::showReceipt(const QString& transactionId)
     }
     auto* total = new QTreeWidgetItem(m_receipt);
     total->setText(0, tr("Total"));
-    total->setText(4, QStringLiteral("%1 %2").arg(t->currency, PosJournalWriter::money(t->total)));
+    total->setText(4, QStringLiteral("%1 %2").arg(t->currency, shown::money(t->total)));
     QFont bold = total->font(0);
     bold.setBold(true);
     total->setFont(0, bold);

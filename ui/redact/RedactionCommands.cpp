@@ -1,5 +1,7 @@
 #include "redact/RedactionCommands.h"
 
+#include "common/LocaleText.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -79,7 +81,8 @@ SetKeyframeCommand::SetKeyframeCommand(PlanDocument* doc, const QString& regionI
 {
     if (RedactionRegion* r = find(doc, regionId))
         m_before = r->keyframes;
-    setText(QCoreApplication::translate("lpdesk::RedactionEditor", "keyframe at %1 s").arg(keyframe.t, 0, 'f', 2));
+    setText(
+        QCoreApplication::translate("lpdesk::RedactionEditor", "keyframe at %1 s").arg(shown::decimal(keyframe.t, 2)));
 }
 
 void SetKeyframeCommand::redo()
@@ -121,7 +124,8 @@ RemoveKeyframeCommand::RemoveKeyframeCommand(PlanDocument* doc, const QString& r
 {
     if (RedactionRegion* r = find(doc, regionId))
         m_before = r->keyframes;
-    setText(QCoreApplication::translate("lpdesk::RedactionEditor", "remove keyframe at %1 s").arg(t, 0, 'f', 2));
+    setText(
+        QCoreApplication::translate("lpdesk::RedactionEditor", "remove keyframe at %1 s").arg(shown::decimal(t, 2)));
 }
 
 void RemoveKeyframeCommand::redo()
@@ -188,6 +192,35 @@ void SetMutesCommand::redo()
 void SetMutesCommand::undo()
 {
     m_doc->plan.mutes = m_old;
+    m_doc->notify();
+}
+
+SetRegionSpanCommand::SetRegionSpanCommand(PlanDocument* doc, const QString& regionId,
+                                           QList<RedactionKeyframe> keyframes, bool holdToEnd, const QString& text)
+    : m_doc(doc), m_region(regionId), m_new(std::move(keyframes)), m_hold(holdToEnd)
+{
+    if (const RedactionRegion* r = find(doc, regionId)) {
+        m_old = r->keyframes;
+        m_oldHold = r->holdToEnd;
+    }
+    setText(text);
+}
+
+void SetRegionSpanCommand::redo()
+{
+    if (RedactionRegion* r = find(m_doc, m_region)) {
+        r->keyframes = m_new;
+        r->holdToEnd = m_hold;
+    }
+    m_doc->notify();
+}
+
+void SetRegionSpanCommand::undo()
+{
+    if (RedactionRegion* r = find(m_doc, m_region)) {
+        r->keyframes = m_old;
+        r->holdToEnd = m_oldHold;
+    }
     m_doc->notify();
 }
 

@@ -98,6 +98,22 @@ private:
     QString m_reason, m_oldReason, m_text, m_oldText;
 };
 
+// Replaces one region's span as a whole: hold to the end, end it here on purpose, extend it to the start.
+class SetRegionSpanCommand : public QUndoCommand
+{
+public:
+    SetRegionSpanCommand(PlanDocument* doc, const QString& regionId, QList<RedactionKeyframe> keyframes, bool holdToEnd,
+                         const QString& text);
+    void redo() override;
+    void undo() override;
+
+private:
+    PlanDocument* m_doc;
+    QString m_region;
+    QList<RedactionKeyframe> m_new, m_old;
+    bool m_hold, m_oldHold = false;
+};
+
 class SetMutesCommand : public QUndoCommand
 {
 public:

@@ -1,9 +1,15 @@
 #include "redact/RedactionEditor.h"
 
+#include "cases/CaseService.h"
+#include "cases/MediaLibrary.h"
 #include "common/JobDialog.h"
+#include "common/MediaWords.h"
+#include "common/ShortcutSheet.h"
 #include "common/Time.h"
+#include "common/WindowSize.h"
 #include "db/CaseDatabase.h"
 #include "player/PlayerWidget.h"
+#include "player/TimelineWidget.h"
 #include "player/VideoView.h"
 #include "redact/RedactionEffects.h"
 #include "redact/RedactionService.h"
@@ -47,8 +53,15 @@ RedactionEditor::RedactionEditor(CaseDatabase& db, const QString& caseId, const 
     m_doc->setParent(this);
     setObjectName(QStringLiteral("redactionEditor"));
     setWindowFlag(Qt::Window);
-    setWindowTitle(tr("Redact clip %1").arg(mediaId.left(8)));
-    resize(1400, 860);
+    {
+        QString title = tr("Redact a clip");
+        if (auto m = MediaLibrary(db).get(mediaId))
+            title = tr("Redact — %1").arg(MediaWords::title(*m));
+        if (auto c = CaseService(db).show(caseId))
+            title += QStringLiteral(" — %1").arg(c->reference);
+        setWindowTitle(title);
+    }
+    resizeToFit(this, QSize(1400, 860));
     m_reasons = RedactionService(db).reasons();
     m_regions->setObjectName(QStringLiteral("regionTable"));
     m_regions->setHorizontalHeaderLabels({tr("Show"), tr("Region"), tr("Style"), tr("Reason"), tr("Time range")});
@@ -70,6 +83,15 @@ RedactionEditor::RedactionEditor(CaseDatabase& db, const QString& caseId, const 
     auto* undo = new QPushButton(tr("Undo"), this);
     auto* redo = new QPushButton(tr("Redo"), this);
     auto* remove = new QPushButton(tr("Delete region"), this);
+    auto* hold = new QPushButton(tr("Hold to end"), this);
+    hold->setObjectName(QStringLiteral("holdToEnd"));
+    hold->setToolTip(tr("The selected region stays until the end of the clip (Ctrl+Shift+End)"));
+    auto* endHereButton = new QPushButton(tr("End here"), this);
+    endHereButton->setObjectName(QStringLiteral("endHere"));
+    endHereButton->setToolTip(tr("The selected region ends at this frame, on purpose (someone walked out of view)"));
+    auto* fromStart = new QPushButton(tr("Extend to start"), this);
+    fromStart->setObjectName(QStringLiteral("extendToStart"));
+    fromStart->setToolTip(tr("The selected region starts at the first frame (Ctrl+Shift+Home)"));
     auto* mute = new QPushButton(tr("Mute audio in→out"), this);
     auto* reviewMode = new QCheckBox(tr("&Review side by side"), this);
     reviewMode->setObjectName(QStringLiteral("reviewMode"));
@@ -84,6 +106,9 @@ RedactionEditor::RedactionEditor(CaseDatabase& db, const QString& caseId, const 
     redo->setEnabled(false);
     connect(remove, &QPushButton::clicked, this, &RedactionEditor::deleteSelection);
     connect(mute, &QPushButton::clicked, this, &RedactionEditor::muteInOut);
+    connect(hold, &QPushButton::clicked, this, &RedactionEditor::holdToEnd);
+    connect(endHereButton, &QPushButton::clicked, this, &RedactionEditor::endHere);
+    connect(fromStart, &QPushButton::clicked, this, &RedactionEditor::extendToStart);
     connect(reviewMode, &QCheckBox::toggled, this, &RedactionEditor::setReviewMode);
     connect(saveButton, &QPushButton::clicked, this, &RedactionEditor::save);
     connect(renderButton, &QPushButton::clicked, this, &RedactionEditor::render);
@@ -91,7 +116,8 @@ RedactionEditor::RedactionEditor(CaseDatabase& db, const QString& caseId, const 
 
     auto* side = new QWidget(this);
     auto* sl = new QVBoxLayout(side);
-    auto* help = new QLabel(tr("Drag on the picture to draw a box. Drag a box to move it, its corner to resize: "
+    auto* help = new QLabel(tr("Drag on the picture to draw a box: it stays until the end of the clip unless you "
+                               "end it (End here). Drag a box to move it, its corner to resize: "
                                "each change is a keyframe at the current time. , and . jump between keyframes; "
                                "Alt+arrows nudge the box; Delete removes the keyframe here."),
                             side);
@@ -103,6 +129,11 @@ RedactionEditor::RedactionEditor(CaseDatabase& db, const QString& caseId, const 
     rb->addWidget(redo);
     rb->addWidget(remove);
     sl->addLayout(rb);
+    auto* spanRow = new QHBoxLayout;
+    spanRow->addWidget(fromStart);
+    spanRow->addWidget(endHereButton);
+    spanRow->addWidget(hold);
+    sl->addLayout(spanRow);
     sl->addWidget(new QLabel(tr("Audio mutes"), side));
     sl->addWidget(m_mutes, 1);
     sl->addWidget(mute);
@@ -119,22 +150,30 @@ RedactionEditor::RedactionEditor(CaseDatabase& db, const QString& caseId, const 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(split);
 
-    auto shortcut = [this](const QKeySequence& seq, auto fn) {
+    auto shortcut = [this](const QKeySequence& seq, const QString& what, auto fn) {
         auto* s = new QShortcut(seq, this);
         s->setContext(Qt::WindowShortcut);
+        s->setWhatsThis(what);
         connect(s, &QShortcut::activated, this, fn);
     };
-    shortcut(QKeySequence::Undo, [this] { m_undo->undo(); });
-    shortcut(QKeySequence::Redo, [this] { m_undo->redo(); });
-    shortcut(QKeySequence(Qt::Key_Comma), [this] { nextKeyframe(-1); });
-    shortcut(QKeySequence(Qt::Key_Period), [this] { nextKeyframe(1); });
-    shortcut(QKeySequence(Qt::Key_Delete), [this] { deleteSelection(); });
-    shortcut(QKeySequence(Qt::Key_P), [this] { m_preview->toggle(); });
-    shortcut(QKeySequence(Qt::ALT | Qt::Key_Left), [this] { nudge(-0.005, 0); });
-    shortcut(QKeySequence(Qt::ALT | Qt::Key_Right), [this] { nudge(0.005, 0); });
-    shortcut(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { nudge(0, -0.005); });
-    shortcut(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { nudge(0, 0.005); });
-    shortcut(QKeySequence::Save, [this] { save(); });
+    shortcut(QKeySequence::Undo, tr("Undo"), [this] { m_undo->undo(); });
+    shortcut(QKeySequence::Redo, tr("Redo"), [this] { m_undo->redo(); });
+    shortcut(QKeySequence(Qt::Key_Comma), tr("Previous keyframe"), [this] { nextKeyframe(-1); });
+    shortcut(QKeySequence(Qt::Key_Period), tr("Next keyframe"), [this] { nextKeyframe(1); });
+    shortcut(QKeySequence(Qt::Key_Delete), tr("Delete the keyframe here (or the region)"),
+             [this] { deleteSelection(); });
+    shortcut(QKeySequence(Qt::Key_P), tr("Preview the redaction"), [this] { m_preview->toggle(); });
+    shortcut(QKeySequence(Qt::ALT | Qt::Key_Left), tr("Nudge the box left"), [this] { nudge(-0.005, 0); });
+    shortcut(QKeySequence(Qt::ALT | Qt::Key_Right), tr("Nudge the box right"), [this] { nudge(0.005, 0); });
+    shortcut(QKeySequence(Qt::ALT | Qt::Key_Up), tr("Nudge the box up"), [this] { nudge(0, -0.005); });
+    shortcut(QKeySequence(Qt::ALT | Qt::Key_Down), tr("Nudge the box down"), [this] { nudge(0, 0.005); });
+    shortcut(QKeySequence::Save, tr("Save the plan"), [this] { save(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_End), tr("Hold the region to the end"),
+             [this] { holdToEnd(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Home), tr("Extend the region to the start"),
+             [this] { extendToStart(); });
+    shortcut(QKeySequence(QKeySequence::Close), tr("Close the window"), [this] { close(); });
+    ShortcutSheet::install(this);
 
     connect(m_doc, &PlanDocument::changed, this, [this] {
         refreshTable();
@@ -305,13 +344,28 @@ void RedactionEditor::refreshTable()
         });
         m_regions->setCellWidget(row, 2, style);
         m_regions->setCellWidget(row, 3, reason);
-        m_regions->setItem(row, 4,
-                           new QTableWidgetItem(QStringLiteral("%1 – %2 (%3 keyframes)")
-                                                    .arg(formatClock(r.start()), formatClock(r.end()))
-                                                    .arg(r.keyframes.size())));
+        m_regions->setItem(
+            row, 4,
+            new QTableWidgetItem(
+                r.holdToEnd ? tr("%1 – end of clip (%2 keyframes)").arg(formatClock(r.start())).arg(r.keyframes.size())
+                            : tr("%1 – %2, ends before the clip (%3 keyframes)")
+                                  .arg(formatClock(r.start()), formatClock(r.end()))
+                                  .arg(r.keyframes.size())));
+        if (!r.holdToEnd && r.end() < m_player->duration() - 1e-6)
+            m_regions->item(row, 4)->setForeground(QColor(200, 30, 30));
         if (r.id == m_selected)
             m_regions->selectRow(row);
     }
+    QList<TimelineWidget::Span> spans;
+    for (const RedactionRegion& r : m_doc->plan.regions) {
+        TimelineWidget::Span span {r.id, r.start(), r.end(), r.holdToEnd, {}, {}};
+        for (const RedactionKeyframe& k : r.keyframes)
+            span.keyframes << k.t;
+        if (r.id == m_selected)
+            span.color = QColor(255, 200, 0);
+        spans << span;
+    }
+    m_player->timeline()->setSpans(spans);
     m_mutes->clear();
     for (const AudioMute& m : m_doc->plan.mutes)
         m_mutes->addItem(QStringLiteral("%1 – %2: %3").arg(formatClock(m.from), formatClock(m.to), m.reason));
@@ -402,6 +456,7 @@ bool RedactionEditor::eventFilter(QObject* watched, QEvent* event)
                 region.id = m_doc->nextRegionId();
                 region.style = RedactionRegion::Style::Blur;
                 region.reason = m_reasons.value(0, QStringLiteral("bystander"));
+                region.holdToEnd = true; // a region ends only on purpose (End here)
                 region.keyframes << RedactionKeyframe {now(), box.x(), box.y(), box.width(), box.height()};
                 m_undo->push(new AddRegionCommand(m_doc, region));
                 selectRegion(region.id);
@@ -498,19 +553,97 @@ bool RedactionEditor::save()
     return true;
 }
 
+void RedactionEditor::holdToEnd()
+{
+    const int i = m_doc->indexOf(m_selected);
+    if (i < 0)
+        return;
+    const RedactionRegion& r = m_doc->plan.regions[i];
+    m_undo->push(new SetRegionSpanCommand(m_doc, r.id, r.keyframes, true, tr("hold %1 to the end").arg(r.id)));
+}
+
+void RedactionEditor::endHere()
+{
+    const int i = m_doc->indexOf(m_selected);
+    if (i < 0)
+        return;
+    const RedactionRegion& r = m_doc->plan.regions[i];
+    const double t = now();
+    if (t < r.start() - 1e-9) {
+        m_status->setText(tr("Region %1 starts later than this frame; go to where it should end.").arg(r.id));
+        return;
+    }
+    QList<RedactionKeyframe> kept;
+    for (const RedactionKeyframe& k : r.keyframes)
+        if (k.t < t - 1e-3)
+            kept << k;
+    const QRectF box = r.boxAt(t).isEmpty() ? r.keyframes.last().rect() : r.boxAt(t);
+    kept << RedactionKeyframe {t, box.x(), box.y(), box.width(), box.height()};
+    m_undo->push(new SetRegionSpanCommand(m_doc, r.id, kept, false, tr("end %1 here").arg(r.id)));
+    m_status->setText(tr("Region %1 now ends at %2; the frames after it are not covered.").arg(r.id, formatClock(t)));
+}
+
+void RedactionEditor::extendToStart()
+{
+    const int i = m_doc->indexOf(m_selected);
+    if (i < 0)
+        return;
+    const RedactionRegion& r = m_doc->plan.regions[i];
+    if (r.keyframes.isEmpty() || r.start() <= 1e-9)
+        return;
+    QList<RedactionKeyframe> kfs = r.keyframes;
+    RedactionKeyframe first = kfs.first();
+    first.t = 0;
+    kfs.prepend(first);
+    m_undo->push(new SetRegionSpanCommand(m_doc, r.id, kfs, r.holdToEnd, tr("extend %1 to the start").arg(r.id)));
+}
+
 void RedactionEditor::render()
 {
     if (!save())
         return;
     m_player->pause();
+    // The core check on the frames the player already indexed (the CLI decodes them: RedactionService).
+    const QList<RegionEnding> endings = m_doc->plan.earlyEndings(m_player->frameSeconds());
+    if (endings.isEmpty()) {
+        startRender(false);
+        return;
+    }
+    // A warning the investigator confirms, not a refusal: someone walking out of view is a valid reason to end.
+    const QString text = RedactionPlan::describe(endings);
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Regions end before the clip does"),
+                                tr("What these regions hide will be visible in the redacted copy after they end:"),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("earlyEndingsWarning"));
+    box->setInformativeText(text + QLatin1Char('\n') + QLatin1Char('\n')
+                            + tr("Render anyway only if that is intended (for example, the person left the picture). "
+                                 "Your confirmation is kept in the redaction log."));
+    auto* go = box->addButton(tr("Render anyway"), QMessageBox::AcceptRole);
+    go->setObjectName(QStringLiteral("renderAnyway"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, go](QAbstractButton* clicked) {
+        if (clicked == go)
+            startRender(true);
+        else
+            m_status->setText(tr("Not rendered: use Hold to end on the regions that must stay to the end."));
+        box->close();
+    });
+    box->open();
+    Q_EMIT earlyEndingsShown(text);
+}
+
+void RedactionEditor::startRender(bool endingsConfirmed)
+{
     CaseDatabase* db = &m_db;
     const QString planId = m_planId;
     auto created = std::make_shared<QString>();
     auto* job = new JobDialog(
         tr("Rendering the redacted copy"),
-        [db, planId, created](const JobDialog::ProgressFn& progress, const std::atomic_bool* cancel) -> Status {
+        [db, planId, created, endingsConfirmed](const JobDialog::ProgressFn& progress,
+                                                const std::atomic_bool* cancel) -> Status {
             auto done = RedactionService(*db).render(
-                planId, [&](int d, int t) { progress(d, t, QString()); }, cancel);
+                planId, [&](int d, int t) { progress(d, t, QString()); }, cancel, endingsConfirmed);
             db->releaseThreadConnection();
             if (!done)
                 return done.error();
@@ -523,7 +656,7 @@ void RedactionEditor::render()
         if (!ok)
             return;
         m_planId.clear(); // the rendered plan is frozen; further edits start a new one
-        m_status->setText(tr("Rendered: %1").arg(*created));
+        m_status->setText(tr("Rendered: the redacted copy is in the case's media list."));
         Q_EMIT rendered(*created);
         job->accept();
     });

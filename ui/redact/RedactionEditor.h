@@ -2,7 +2,9 @@
 // resize it at other times to add keyframes as the person moves, see the interpolated box while scrubbing, set
 // each region's style and reason (from the configured list), hide regions, preview the rendered look live on the
 // current frame (the same code that renders), mute audio between the in and out points, undo/redo every edit, a
-// side-by-side review mode (original | redacted), save the plan and render it as a job.
+// side-by-side review mode (original | redacted), save the plan and render it as a job. A drawn region holds to the
+// end of the clip until it is ended on purpose; the timeline shows every region's span and keyframes, and rendering
+// warns (and the redaction log records) every region that ends while the clip goes on.
 #pragma once
 
 #include "redact/RedactionCommands.h"
@@ -48,9 +50,14 @@ public Q_SLOTS:
     void nextKeyframe(int direction);
     void nudge(double dx, double dy);
     void muteInOut();
+    // The selected region's span: stay until the clip ends, end at the current frame on purpose, start at frame 0.
+    void holdToEnd();
+    void endHere();
+    void extendToStart();
 
 Q_SIGNALS:
     void rendered(const QString& mediaId);
+    void earlyEndingsShown(const QString& text); // the render dialog's warning, before the investigator confirms
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -63,6 +70,7 @@ private:
     QRectF currentBox(const QString& regionId) const;
     void setKeyframe(const QString& regionId, const QRectF& box, int dragSerial);
     void paintOverlay(QPainter& p, const QRectF& imageRect);
+    void startRender(bool endingsConfirmed);
 
     CaseDatabase& m_db;
     QString m_caseId;

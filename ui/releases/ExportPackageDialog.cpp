@@ -2,6 +2,7 @@
 
 #include "common/JobDialog.h"
 #include "common/PassphraseFields.h"
+#include "common/WindowSize.h"
 #include "db/CaseDatabase.h"
 #include "export/PackageBuilder.h"
 
@@ -29,7 +30,7 @@ ExportPackageDialog::ExportPackageDialog(CaseDatabase& db, const QString& releas
 {
     setWindowTitle(tr("Export sealed package"));
     setObjectName(QStringLiteral("exportPackageDialog"));
-    resize(560, 260);
+    resizeToFit(this, QSize(560, 260));
     m_target->setObjectName(QStringLiteral("packageTarget"));
     m_target->setText(QDir::home().filePath(QStringLiteral("lpdesk-package-%1.zip").arg(releaseId.left(8))));
     auto* browse = new QPushButton(tr("&Browse…"), this);
@@ -47,7 +48,9 @@ ExportPackageDialog::ExportPackageDialog(CaseDatabase& db, const QString& releas
     auto* hint = new QLabel(tr("Hand the password over separately (by phone, never with the package)."), this);
     hint->setWordWrap(true);
     auto* form = new QFormLayout;
-    form->addRow(tr("&File:"), row);
+    auto* fileLabel = new QLabel(tr("&File:"), this); // a layout row gets no buddy: without one "&" shows
+    fileLabel->setBuddy(m_target);
+    form->addRow(fileLabel, row);
     form->addRow(QString(), m_encrypt);
     form->addRow(tr("Password:"), m_password);
     form->addRow(QString(), hint);

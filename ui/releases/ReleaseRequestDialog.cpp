@@ -1,6 +1,9 @@
 #include "releases/ReleaseRequestDialog.h"
 
 #include "cases/MediaLibrary.h"
+#include "common/LocaleText.h"
+#include "common/MediaWords.h"
+#include "common/WindowSize.h"
 #include "db/CaseDatabase.h"
 #include "export/ReleaseService.h"
 #include "pos/PosService.h"
@@ -11,11 +14,13 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -24,6 +29,8 @@ namespace lpdesk {
 namespace {
 constexpr int KindRole = Qt::UserRole;
 constexpr int IdRole = Qt::UserRole + 1;
+constexpr int UnredactedRole = Qt::UserRole + 2; // unredacted, while a redacted copy of the recording exists
+constexpr int ReasonRole = Qt::UserRole + 3; // why it is released anyway
 } // namespace
 
 ReleaseRequestDialog::ReleaseRequestDialog(CaseDatabase& db, const QString& caseId, QWidget* parent)
@@ -37,7 +44,7 @@ ReleaseRequestDialog::ReleaseRequestDialog(CaseDatabase& db, const QString& case
 {
     setWindowTitle(tr("Request a release"));
     setObjectName(QStringLiteral("releaseRequestDialog"));
-    resize(640, 520);
+    resizeToFit(this, QSize(640, 520));
     auto* intro = new QLabel(tr("Legal reviews what you tick here before anything leaves. Personal data (statement "
                                 "contacts, names of anonymous witnesses, card digits) stays withheld unless legal "
                                 "allows it."),
@@ -74,18 +81,85 @@ ReleaseRequestDialog::ReleaseRequestDialog(CaseDatabase& db, const QString& case
 
 void ReleaseRequestDialog::load()
 {
-    auto add = [this](const QString& kind, const QString& id, const QString& title, const QString& details) {
+    auto add = [this](const QString& kind, const QString& id, const QString& title, const QString& details,
+                      bool ticked = true) {
         auto* item = new QTreeWidgetItem(m_items, {title, details});
         item->setData(0, KindRole, kind);
         item->setData(0, IdRole, id);
-        item->setCheckState(0, Qt::Checked);
+        item->setCheckState(0, ticked ? Qt::Checked : Qt::Unchecked);
+        item->setToolTip(1, details);
+        return item;
     };
-    if (auto media = MediaLibrary(m_db).forCase(m_caseId))
+    if (auto media = MediaLibrary(m_db).forCase(m_caseId)) {
+        // Each item's original (the root of its lineage) and whether a redaction is on the way to it.
+        QHash<QString, MediaRow> byId;
         for (const MediaRow& m : *media)
-            add(QStringLiteral("media"), m.id,
-                m.kind == QLatin1String("original") ? tr("Original clip, %1").arg(m.camera)
-                                                    : tr("%1 of a clip, %2").arg(m.operation, m.camera),
-                tr("%1 s, SHA-256 %2…").arg(m.duration, 0, 'f', 1).arg(m.sha256.left(16)));
+            byId.insert(m.id, m);
+        auto lineageOf = [&](const MediaRow& m, QString* root) {
+            bool redacted = false;
+            MediaRow cur = m;
+            for (int depth = 0; depth < 32; ++depth) {
+                redacted = redacted || MediaWords::isRedacted(cur);
+                if (cur.parentId.isEmpty())
+                    break;
+                if (byId.contains(cur.parentId)) {
+                    cur = byId.value(cur.parentId);
+                } else if (auto parent = MediaLibrary(m_db).get(cur.parentId)) {
+                    cur = *parent;
+                } else {
+                    break;
+                }
+            }
+            *root = cur.id;
+            return redacted;
+        };
+        QSet<QString> rootsWithRedaction;
+        QHash<QString, bool> redactedItem;
+        for (const MediaRow& m : *media) {
+            QString root;
+            const bool redacted = lineageOf(m, &root);
+            redactedItem.insert(m.id, redacted);
+            if (redacted)
+                rootsWithRedaction.insert(root);
+        }
+        for (const MediaRow& m : *media) {
+            QString root;
+            lineageOf(m, &root);
+            // Never pre-tick what shows what a redaction of the same recording hides.
+            const bool unredactedAlternative = !redactedItem.value(m.id) && rootsWithRedaction.contains(root);
+            QString details = MediaWords::lineage(m_db, m);
+            if (unredactedAlternative)
+                details = tr("NOT REDACTED — a redacted copy exists. %1").arg(details);
+            QTreeWidgetItem* item
+                = add(QStringLiteral("media"), m.id, MediaWords::title(m), details, !unredactedAlternative);
+            if (unredactedAlternative) {
+                item->setData(0, UnredactedRole, true);
+                item->setForeground(1, QColor(176, 0, 32));
+            }
+        }
+    }
+    // Ticking an unredacted item whose redacted copy exists is a decision: it takes a reason, kept in the note.
+    connect(m_items, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem* item, int column) {
+        if (column != 0 || !item->data(0, UnredactedRole).toBool())
+            return;
+        if (item->checkState(0) != Qt::Checked) {
+            item->setData(0, ReasonRole, QString());
+            return;
+        }
+        if (!item->data(0, ReasonRole).toString().isEmpty())
+            return;
+        bool ok = false;
+        const QString why = QInputDialog::getText(
+                                this, tr("Release without redaction"),
+                                tr("%1 has a redacted copy. Why must the unredacted item leave?").arg(item->text(0)),
+                                QLineEdit::Normal, QString(), &ok)
+                                .trimmed();
+        const QSignalBlocker block(m_items);
+        if (!ok || why.isEmpty())
+            item->setCheckState(0, Qt::Unchecked);
+        else
+            item->setData(0, ReasonRole, why);
+    });
     if (auto statements = StatementService(m_db).list(m_caseId, true))
         for (const Statement& s : *statements)
             if (s.signedOff())
@@ -94,7 +168,7 @@ void ReleaseRequestDialog::load()
     if (auto pos = PosService(m_db).linked(m_caseId))
         for (const LinkedTransaction& t : *pos)
             add(QStringLiteral("pos"), t.id, tr("POS register %1 #%2").arg(t.registerId, t.sequence),
-                tr("%1 %2, %3").arg(t.currency).arg(static_cast<double>(t.total) / 100.0, 0, 'f', 2).arg(t.beginRaw));
+                tr("%1 %2, %3").arg(t.currency, shown::money(t.total), t.beginRaw));
 }
 
 void ReleaseRequestDialog::accept()
@@ -106,11 +180,15 @@ void ReleaseRequestDialog::accept()
     spec.agencyId = purpose.section(QLatin1Char(':'), 1);
     spec.recipient = m_recipient->text().trimmed();
     spec.note = m_note->toPlainText().trimmed();
+    QStringList unredacted;
     for (int i = 0; i < m_items->topLevelItemCount(); ++i) {
         const QTreeWidgetItem* item = m_items->topLevelItem(i);
         if (item->checkState(0) != Qt::Checked)
             continue;
         const QString kind = item->data(0, KindRole).toString(), id = item->data(0, IdRole).toString();
+        if (item->data(0, UnredactedRole).toBool())
+            unredacted << tr("%1 released without redaction on purpose: %2")
+                              .arg(item->text(0), item->data(0, ReasonRole).toString());
         (kind == QLatin1String("media")           ? spec.mediaIds
              : kind == QLatin1String("statement") ? spec.statementIds
                                                   : spec.posIds)
@@ -125,6 +203,8 @@ void ReleaseRequestDialog::accept()
         QMessageBox::information(this, windowTitle(), tr("Tick at least one item to release."));
         return;
     }
+    if (!unredacted.isEmpty())
+        spec.note += QStringLiteral("\n") + unredacted.join(QLatin1Char('\n'));
     auto id = ReleaseService(m_db).request(spec);
     if (!id) {
         QMessageBox::warning(this, windowTitle(), id.errorMessage());

@@ -4,14 +4,19 @@
 #include "cases/CaseService.h"
 #include "cases/MediaLibrary.h"
 #include "common/JobDialog.h"
+#include "common/LocaleText.h"
+#include "common/StateLabels.h"
 #include "common/Time.h"
+#include "common/WindowSize.h"
 #include "custody/ChainReader.h"
 #include "custody/CustodyLog.h"
 #include "db/CaseDatabase.h"
 #include "export/ReleaseService.h"
 #include "pos/PosService.h"
-#include "redact/RedactionEditor.h"
 #include "releases/ExportPackageDialog.h"
+#include "releases/ReleaseDecisionBox.h"
+#include "releases/ReleaseReviewWindow.h"
+#include "releases/ReleaseSummary.h"
 #include "statements/StatementService.h"
 #include "submit/SubmissionService.h"
 
@@ -31,55 +36,28 @@
 
 namespace lpdesk {
 
-namespace {
-
-QString esc(const QString& s)
-{
-    return s.toHtmlEscaped();
-}
-
-// Workstation events in the workstation's zone, with the offset.
-QString when(const QString& utc)
-{
-    const QDateTime t = parseRfc3339(utc);
-    return t.isValid() ? formatInZone(t, QTimeZone::systemTimeZone()) : utc;
-}
-
-} // namespace
-
 ReleasesDialog::ReleasesDialog(CaseDatabase& db, QWidget* parent)
     : QDialog(parent),
       m_db(db),
       m_list(new QTreeWidget(this)),
       m_pendingOnly(new QCheckBox(tr("&Pending only"), this)),
       m_details(new QTextBrowser(this)),
-      m_note(new QPlainTextEdit(this)),
-      m_contacts(new QCheckBox(tr("Release statement &contact details"), this)),
-      m_anonymous(new QCheckBox(tr("Release the real &names of anonymous authors"), this)),
-      m_customer(new QCheckBox(tr("Release customer &card digits and loyalty ids"), this)),
-      m_approve(new QPushButton(tr("&Approve"), this)),
-      m_reject(new QPushButton(tr("Re&ject"), this)),
+      m_decision(new ReleaseDecisionBox(db, this)),
       m_export(new QPushButton(tr("&Export package…"), this)),
       m_submit(new QPushButton(tr("&Submit to agency"), this)),
-      m_redactions(new QPushButton(tr("Review &redactions side by side…"), this))
+      m_review(new QPushButton(tr("Open &review (players, stills, custody)…"), this))
 {
     setWindowTitle(tr("Releases"));
     setObjectName(QStringLiteral("releasesDialog"));
-    resize(1000, 680);
+    resizeToFit(this, QSize(1000, 680));
     m_list->setObjectName(QStringLiteral("releaseList"));
     m_list->setHeaderLabels({tr("State"), tr("Case"), tr("Requested by"), tr("Requested"), tr("Items")});
     m_list->setRootIsDecorated(false);
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_details->setObjectName(QStringLiteral("releaseDetails"));
-    m_note->setObjectName(QStringLiteral("decisionNote"));
-    m_note->setPlaceholderText(tr("Reason for the decision (required)"));
-    m_note->setMaximumHeight(70);
-    m_note->setTabChangesFocus(true);
-    m_approve->setObjectName(QStringLiteral("approveButton"));
-    m_reject->setObjectName(QStringLiteral("rejectButton"));
     m_export->setObjectName(QStringLiteral("exportButton"));
-    m_approve->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
-    m_approve->setToolTip(tr("Approve (Ctrl+Enter)"));
+    m_review->setObjectName(QStringLiteral("reviewButton"));
+    setModal(false); // legal keeps the case open beside it
 
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
@@ -90,15 +68,9 @@ ReleasesDialog::ReleasesDialog(CaseDatabase& db, QWidget* parent)
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_details, 1);
-    rightLayout->addWidget(m_redactions, 0, Qt::AlignLeft);
-    rightLayout->addWidget(new QLabel(tr("Decision:"), right));
-    rightLayout->addWidget(m_note);
-    rightLayout->addWidget(m_contacts);
-    rightLayout->addWidget(m_anonymous);
-    rightLayout->addWidget(m_customer);
+    rightLayout->addWidget(m_review, 0, Qt::AlignLeft);
+    rightLayout->addWidget(m_decision);
     auto* row = new QHBoxLayout;
-    row->addWidget(m_approve);
-    row->addWidget(m_reject);
     row->addStretch();
     row->addWidget(m_submit);
     row->addWidget(m_export);
@@ -115,13 +87,33 @@ ReleasesDialog::ReleasesDialog(CaseDatabase& db, QWidget* parent)
 
     connect(m_pendingOnly, &QCheckBox::toggled, this, &ReleasesDialog::reload);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &ReleasesDialog::showCurrent);
-    connect(m_approve, &QPushButton::clicked, this, &ReleasesDialog::approve);
-    connect(m_reject, &QPushButton::clicked, this, &ReleasesDialog::reject);
+    connect(m_decision, &ReleaseDecisionBox::decided, this, [this](const QString& id) {
+        reload();
+        select(id);
+    });
+    connect(m_list, &QTreeWidget::itemActivated, this, &ReleasesDialog::openReview);
     connect(m_export, &QPushButton::clicked, this, &ReleasesDialog::exportPackage);
     connect(m_submit, &QPushButton::clicked, this, &ReleasesDialog::submitToAgency);
     m_submit->setObjectName(QStringLiteral("submitButton"));
-    connect(m_redactions, &QPushButton::clicked, this, &ReleasesDialog::reviewRedactions);
+    connect(m_review, &QPushButton::clicked, this, &ReleasesDialog::openReview);
     reload();
+}
+
+QPlainTextEdit* ReleasesDialog::decisionNote() const
+{
+    return m_decision->note();
+}
+QCheckBox* ReleasesDialog::includeContacts() const
+{
+    return m_decision->contacts();
+}
+QPushButton* ReleasesDialog::approveButton() const
+{
+    return m_decision->approveButton();
+}
+QPushButton* ReleasesDialog::rejectButton() const
+{
+    return m_decision->rejectButton();
 }
 
 QString ReleasesDialog::currentId() const
@@ -157,8 +149,9 @@ void ReleasesDialog::reload()
         QString reference = r.caseId.left(8);
         if (auto c = CaseService(m_db).show(r.caseId))
             reference = c->reference;
-        auto* item = new QTreeWidgetItem(
-            m_list, {r.state, reference, r.requestedBy, when(r.requestedAt), QString::number(r.items.size())});
+        auto* item = new QTreeWidgetItem(m_list,
+                                         {StateLabels::releaseState(r.state), reference, r.requestedBy,
+                                          ReleaseSummary::when(r.requestedAt), shown::integer(r.items.size())});
         item->setData(0, Qt::UserRole, r.id);
     }
     if (!keep.isEmpty() && select(keep))
@@ -171,184 +164,45 @@ void ReleasesDialog::reload()
 
 QString ReleasesDialog::describe(const Release& r)
 {
-    QString h;
-    QString caseLine = r.caseId;
-    if (auto c = CaseService(m_db).show(r.caseId))
-        caseLine = QStringLiteral("%1 — %2").arg(c->reference, c->title);
-    h += QStringLiteral("<h3>%1</h3>").arg(esc(caseLine));
-    h += QStringLiteral("<p><b>%1</b> %2<br>").arg(esc(tr("State:")), esc(r.state));
-    h += tr("Requested by %1 on %2").arg(esc(r.requestedBy), esc(when(r.requestedAt)));
-    if (!r.recipient.isEmpty())
-        h += QStringLiteral("<br>") + esc(tr("For: %1").arg(r.recipient));
-    h += QStringLiteral("<br>") + esc(tr("Note: %1").arg(r.note));
-    if (!r.decidedBy.isEmpty())
-        h += QStringLiteral("<br>")
-            + esc(tr("Decided by %1 on %2: %3").arg(r.decidedBy, when(r.decidedAt), r.decisionNote));
-    if (!r.voidReason.isEmpty())
-        h += QStringLiteral("<br><span style='color:#b00020'>%1</span>").arg(esc(tr("Void: %1").arg(r.voidReason)));
-    if (!r.receipt.isEmpty()) {
-        const QJsonObject receipt = r.receipt.value(QLatin1String("receipt")).toObject();
-        h += QStringLiteral("<br><b>%1</b>")
-                 .arg(esc(tr("Delivered to %1: report number %2, received %3")
-                              .arg(r.receipt.value(QLatin1String("agency_id")).toString(),
-                                   receipt.value(QLatin1String("report_number")).toString(),
-                                   receipt.value(QLatin1String("received_at")).toString())));
-    }
-    if (!r.packageId.isEmpty())
-        h += QStringLiteral("<br>") + esc(tr("Exported as package %1 on %2").arg(r.packageId, when(r.exportedAt)));
-    h += QStringLiteral("</p>");
-    const QString withheld = QStringLiteral("<span style='background:#fde2c4'>%1</span>");
-    for (const ReleaseItem& item : r.items) {
-        if (item.kind == QLatin1String("media")) {
-            auto m = MediaLibrary(m_db).get(item.id);
-            if (!m)
-                continue;
-            h += QStringLiteral("<p><b>%1</b><br>%2</p>")
-                     .arg(esc(m->kind == QLatin1String("original")
-                                  ? tr("Original clip, camera %1").arg(m->camera)
-                                  : tr("%1 of a clip, camera %2").arg(m->operation, m->camera)),
-                          esc(tr("%1 s, %2×%3, SHA-256 %4")
-                                  .arg(m->duration, 0, 'f', 2)
-                                  .arg(m->width)
-                                  .arg(m->height)
-                                  .arg(m->sha256)));
-        } else if (item.kind == QLatin1String("statement")) {
-            auto s = StatementService(m_db).get(item.id);
-            if (!s)
-                continue;
-            QString who = esc(s->author);
-            if (s->anonymous)
-                who = withheld.arg(
-                    esc(tr("%1 (anonymous; released as %2 unless names are allowed)").arg(s->author, s->pseudonym)));
-            h += QStringLiteral("<p><b>%1</b> %2, %3<br>")
-                     .arg(esc(tr("Statement v%1 by").arg(s->version)), who, esc(s->role));
-            if (!s->contact.isEmpty())
-                h += esc(tr("Contact:")) + QLatin1Char(' ')
-                    + withheld.arg(esc(tr("%1 (withheld unless contacts are allowed)").arg(s->contact)))
-                    + QStringLiteral("<br>");
-            h += QStringLiteral("<i>%1</i></p>").arg(esc(s->text).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
-        } else if (item.kind == QLatin1String("pos")) {
-            auto t = PosService(m_db).transaction(item.id);
-            if (!t)
-                continue;
-            h += QStringLiteral("<p><b>%1</b> %2<br>")
-                     .arg(esc(tr("POS register %1 #%2").arg(t->registerId, t->sequence)),
-                          esc(tr("%1 %2 at %3")
-                                  .arg(t->currency)
-                                  .arg(static_cast<double>(t->total) / 100.0, 0, 'f', 2)
-                                  .arg(t->beginRaw)));
-            for (const PosLineItem& l : t->lines) {
-                if (!l.cardLast4.isEmpty())
-                    h += withheld.arg(
-                             esc(tr("card •••• %1 (withheld unless customer data is allowed)").arg(l.cardLast4)))
-                        + QStringLiteral("<br>");
-            }
-            if (!t->loyaltyId.isEmpty())
-                h += withheld.arg(esc(tr("loyalty id %1 (withheld unless customer data is allowed)").arg(t->loyaltyId)))
-                    + QStringLiteral("<br>");
-            h += QStringLiteral("</p>");
-        }
-    }
-    h += QStringLiteral("<p style='color:#555'>%1</p>").arg(esc(tr("Content SHA-256 %1").arg(r.contentSha256)));
-    // The case's chain of custody: verified, and its most recent events.
-    const QString chain = CustodyLog::caseChain(r.caseId);
-    ChainReader custody(m_db);
-    if (auto report = custody.verifyCustody(chain)) {
-        h += QStringLiteral("<h4>%1</h4><p>%2</p>")
-                 .arg(esc(tr("Chain of custody")),
-                      report->ok() ? esc(tr("Intact: %n event(s), %1 signed checkpoint(s).", nullptr,
-                                            static_cast<int>(report->chain.events))
-                                             .arg(report->checkpoints))
-                                   : QStringLiteral("<span style='color:#b00020'>%1</span>")
-                                         .arg(esc(tr("BROKEN: %1").arg(report->chain.summary()))));
-    }
-    if (auto events = custody.custodyEvents(chain)) {
-        h += QStringLiteral("<table cellspacing='0' cellpadding='2'>");
-        const qsizetype from = std::max<qsizetype>(0, events->size() - 12);
-        for (qsizetype i = from; i < events->size(); ++i) {
-            const ChainEvent& e = events->at(i);
-            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                     .arg(e.seq)
-                     .arg(esc(when(e.at)), esc(e.actor), esc(e.action));
-        }
-        h += QStringLiteral("</table>");
-    }
-    return h;
+    return ReleaseSummary::html(m_db, r);
 }
 
 void ReleasesDialog::showCurrent()
 {
     const QString id = currentId();
     const Session& me = m_db.session();
-    bool pending = false, exportable = false, hasRedactions = false, submittable = false;
+    bool pending = false, exportable = false, submittable = false;
     if (id.isEmpty()) {
         m_details->setHtml(
             QStringLiteral("<p>%1</p>")
-                .arg(esc(tr("No releases yet. Investigators request them from a case (Ctrl+Shift+R)."))));
+                .arg(tr("No releases yet. Investigators request them from a case (Ctrl+Shift+R).").toHtmlEscaped()));
     } else if (auto r = ReleaseService(m_db).show(id)) {
         m_details->setHtml(describe(*r));
         pending = r->state == QLatin1String("pending");
         exportable = r->state == QLatin1String("approved") || r->state == QLatin1String("exported");
         submittable = r->state == QLatin1String("approved") && r->purpose == QLatin1String("agency");
-        for (const ReleaseItem& item : r->items)
-            if (item.kind == QLatin1String("media"))
-                if (auto m = MediaLibrary(m_db).get(item.id); m && m->operation == QLatin1String("redact"))
-                    hasRedactions = true;
         if (pending && Permissions::allows(me.role, Action::DecideRelease) && r->requestedBy == me.userName)
-            m_details->append(QStringLiteral("<p style='color:#b00020'>%1</p>")
-                                  .arg(esc(tr("You asked for this release: another member of legal decides it."))));
+            m_details->append(
+                QStringLiteral("<p style='color:#b00020'>%1</p>")
+                    .arg(tr("You asked for this release: another member of legal decides it.").toHtmlEscaped()));
     } else {
         m_details->setPlainText(r.errorMessage());
     }
-    const bool canDecide = pending && Permissions::allows(me.role, Action::DecideRelease);
-    for (QWidget* w :
-         std::initializer_list<QWidget*> {m_note, m_contacts, m_anonymous, m_customer, m_approve, m_reject})
-        w->setEnabled(canDecide);
+    m_decision->setRelease(id);
     m_export->setEnabled(exportable && Permissions::allows(me.role, Action::ExportPackage));
-    m_redactions->setEnabled(hasRedactions);
+    m_review->setEnabled(!id.isEmpty());
     m_submit->setEnabled(submittable && Permissions::allows(me.role, Action::SubmitRelease));
 }
 
 void ReleasesDialog::approve()
 {
-    decide(true);
+    m_decision->decide(true);
 }
 
 void ReleasesDialog::reject()
 {
     // Escape closes the dialog; the Reject button (and its shortcut) decides.
-    if (sender() != m_reject) {
-        QDialog::reject();
-        return;
-    }
-    decide(false);
-}
-
-void ReleasesDialog::decide(bool approving)
-{
-    const QString id = currentId();
-    const QString note = m_note->toPlainText().trimmed();
-    if (id.isEmpty())
-        return;
-    if (note.isEmpty()) {
-        QMessageBox::information(this, windowTitle(), tr("Give the reason for your decision in the note."));
-        m_note->setFocus();
-        return;
-    }
-    PiiDecision pii;
-    pii.contacts = m_contacts->isChecked();
-    pii.anonymousNames = m_anonymous->isChecked();
-    pii.customerData = m_customer->isChecked();
-    const Status done = approving ? ReleaseService(m_db).approve(id, note, pii) : ReleaseService(m_db).reject(id, note);
-    if (!done) {
-        QMessageBox::warning(this, windowTitle(), done.errorMessage());
-        return;
-    }
-    m_note->clear();
-    for (QCheckBox* b : {m_contacts, m_anonymous, m_customer})
-        b->setChecked(false);
-    reload();
-    select(id);
+    QDialog::reject();
 }
 
 void ReleasesDialog::exportPackage()
@@ -405,26 +259,21 @@ void ReleasesDialog::submitToAgency()
     job->start();
 }
 
-void ReleasesDialog::reviewRedactions()
+ReleaseReviewWindow* ReleasesDialog::openReview()
 {
-    auto r = ReleaseService(m_db).show(currentId());
-    if (!r)
-        return;
-    for (const ReleaseItem& item : r->items) {
-        auto m = MediaLibrary(m_db).get(item.id);
-        if (!m || m->operation != QLatin1String("redact") || m->parentId.isEmpty())
-            continue;
-        auto* window = new QDialog(this);
-        window->setAttribute(Qt::WA_DeleteOnClose);
-        window->setWindowTitle(tr("Redaction review — camera %1").arg(m->camera));
-        window->resize(1200, 700);
-        auto* editor = new RedactionEditor(m_db, r->caseId, m->parentId, window);
-        editor->setReviewMode(true);
-        auto* layout = new QVBoxLayout(window);
-        layout->addWidget(editor);
-        window->open();
-        return; // one at a time: the first redaction in the release
-    }
+    const QString id = currentId();
+    if (id.isEmpty())
+        return nullptr;
+    // A window of its own (parented to the main window's level, not to this list), never modal.
+    auto* window = new ReleaseReviewWindow(m_db, id, parentWidget());
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(window, &ReleaseReviewWindow::decided, this, [this, id] {
+        reload();
+        select(id);
+    });
+    window->show();
+    window->raise();
+    return window;
 }
 
 } // namespace lpdesk

@@ -1,7 +1,8 @@
 // Releases and their legal review. Everyone sees the requests (pending first) and what each holds; legal, when
 // not the requester, approves or rejects with a note and decides which personal data may go out (contacts,
 // names of anonymous authors, customer card data — all withheld unless ticked). Statements show what will be
-// withheld, redactions open side by side (original | redacted), and an approved release exports from here.
+// withheld, the review window (not modal: the case stays usable) plays each clip beside its redacted copy, and an
+// approved release exports from here.
 #pragma once
 
 #include <QDialog>
@@ -15,6 +16,8 @@ class QTreeWidget;
 namespace lpdesk {
 
 class CaseDatabase;
+class ReleaseDecisionBox;
+class ReleaseReviewWindow;
 struct Release;
 
 class ReleasesDialog : public QDialog
@@ -28,10 +31,11 @@ public:
     QString currentId() const;
     QTreeWidget* list() const { return m_list; }
     QTextBrowser* details() const { return m_details; }
-    QPlainTextEdit* decisionNote() const { return m_note; }
-    QCheckBox* includeContacts() const { return m_contacts; }
-    QPushButton* approveButton() const { return m_approve; }
-    QPushButton* rejectButton() const { return m_reject; }
+    QPlainTextEdit* decisionNote() const;
+    QCheckBox* includeContacts() const;
+    QPushButton* approveButton() const;
+    QPushButton* rejectButton() const;
+    ReleaseDecisionBox* decision() const { return m_decision; }
     QPushButton* exportButton() const { return m_export; }
     QPushButton* submitButton() const { return m_submit; }
 
@@ -40,26 +44,21 @@ public Q_SLOTS:
     void reject() override;
     void exportPackage();
     void submitToAgency();
-    void reviewRedactions();
+    // Opens the release in its own (non-modal) review window: players, stills, statements, custody, decision.
+    ReleaseReviewWindow* openReview();
 
 private:
     void showCurrent();
-    void decide(bool approve);
     QString describe(const Release& r);
 
     CaseDatabase& m_db;
     QTreeWidget* m_list;
     QCheckBox* m_pendingOnly;
     QTextBrowser* m_details;
-    QPlainTextEdit* m_note;
-    QCheckBox* m_contacts;
-    QCheckBox* m_anonymous;
-    QCheckBox* m_customer;
-    QPushButton* m_approve;
-    QPushButton* m_reject;
+    ReleaseDecisionBox* m_decision;
     QPushButton* m_export;
     QPushButton* m_submit;
-    QPushButton* m_redactions;
+    QPushButton* m_review;
 };
 
 } // namespace lpdesk

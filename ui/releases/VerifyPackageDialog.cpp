@@ -1,6 +1,7 @@
 #include "releases/VerifyPackageDialog.h"
 
 #include "common/Background.h"
+#include "common/WindowSize.h"
 #include "export/PackageVerifier.h"
 
 #include <QDialogButtonBox>
@@ -42,7 +43,7 @@ VerifyPackageDialog::VerifyPackageDialog(const QString& packagePath, QWidget* pa
 {
     setWindowTitle(tr("Verify package — %1").arg(QFileInfo(packagePath).fileName()));
     setObjectName(QStringLiteral("verifyPackageDialog"));
-    resize(720, 480);
+    resizeToFit(this, QSize(720, 480));
     m_ca->setObjectName(QStringLiteral("caFile"));
     m_ca->setPlaceholderText(tr("The organisation's CA certificate you were given (PEM); empty: the one inside"));
     auto* browse = new QPushButton(tr("&Browse…"), this);
@@ -58,7 +59,9 @@ VerifyPackageDialog::VerifyPackageDialog(const QString& packagePath, QWidget* pa
     row->addWidget(m_verify);
     auto* form = new QFormLayout;
     form->addRow(tr("Package:"), new QLabel(packagePath.toHtmlEscaped(), this));
-    form->addRow(tr("Trusted &CA:"), row);
+    auto* caLabel = new QLabel(tr("Trusted &CA:"), this); // a layout row gets no buddy: without one "&" shows
+    caLabel->setBuddy(m_ca);
+    form->addRow(caLabel, row);
     m_verdict->setObjectName(QStringLiteral("verdict"));
     m_verdict->setWordWrap(true);
     QFont big = m_verdict->font();

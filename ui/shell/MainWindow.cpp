@@ -1,8 +1,14 @@
 #include "shell/MainWindow.h"
 
 #include "auth/Permissions.h"
+#include "common/MediaWords.h"
+#include "common/ResultSheet.h"
+#include "common/ShortcutSheet.h"
+#include "common/WindowSize.h"
 #include "inbox/SearchDialog.h"
 #include "pos/PosImportDialog.h"
+#include "program/DashboardDialog.h"
+#include "program/RetentionPurge.h"
 #include "releases/ReleasesDialog.h"
 #include "releases/VerifyPackageDialog.h"
 #include "statements/StatementPanel.h"
@@ -59,7 +65,7 @@ MainWindow::MainWindow(std::unique_ptr<CaseDatabase> db, QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("LP Desk"));
-    resize(1280, 800);
+    resizeToFit(this, QSize(1280, 800));
     setCentralWidget(m_pages);
     setAcceptDrops(true); // drop a package here to verify it
     m_pages->addWidget(createEmptyState());
@@ -71,6 +77,7 @@ MainWindow::MainWindow(std::unique_ptr<CaseDatabase> db, QWidget* parent)
         m_pages->addWidget(m_caseList);
         connect(m_inbox, &InboxView::newCaseRequested, this, &MainWindow::newCaseFromIncidents);
         connect(m_inbox, &InboxView::openMediaRequested, this, &MainWindow::openClip);
+        connect(m_inbox, &InboxView::openCaseRequested, this, &MainWindow::openCase);
         connect(m_caseList, &CaseListView::openCase, this, &MainWindow::openCase);
         connect(m_caseList, &CaseListView::newCaseRequested, this,
                 [this] { newCaseFromIncidents(m_inbox->selectedIncidentIds()); });
@@ -136,21 +143,44 @@ CaseWorkspace* MainWindow::openCase(const QString& caseId)
             m_caseList->reload();
     });
     connect(workspace, &CaseWorkspace::releaseRequested, this, [this](const QString& id) {
-        statusBar()->showMessage(tr("Release %1 requested: legal reviews it under Releases (Ctrl+3).").arg(id.left(8)),
-                                 15000);
+        Q_UNUSED(id);
+        statusBar()->showMessage(tr("Release requested: legal reviews it under Releases (Ctrl+3)."), 15000);
     });
     return workspace;
 }
 
 void MainWindow::newCaseFromIncidents(const QStringList& incidentIds)
 {
+    if (incidentIds.isEmpty()) {
+        statusBar()->showMessage(tr("Select the incidents for the new case in the inbox first."), 10000);
+        return;
+    }
+    // An incident already in a case: a second case is possible (a series of thefts) but never by accident.
+    QStringList holding;
+    if (auto cases = CaseService(*m_db).list())
+        for (const CaseInfo& c : *cases)
+            for (const QString& incident : incidentIds)
+                if (c.incidentIds.contains(incident) && !holding.contains(c.reference))
+                    holding << c.reference;
+    if (!holding.isEmpty()
+        && QMessageBox::question(this, tr("New case"),
+                                 tr("The selected incidents are already in case %1. Open a second case for them "
+                                    "anyway?")
+                                     .arg(holding.join(QStringLiteral(", "))),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            != QMessageBox::Yes)
+        return;
     bool ok = false;
     const QString title = QInputDialog::getText(
         this, tr("New case"),
         tr("Title for a case with %n incident(s):", nullptr, static_cast<int>(incidentIds.size())), QLineEdit::Normal,
         QString(), &ok);
-    if (!ok || title.trimmed().isEmpty())
+    if (!ok)
         return;
+    if (title.trimmed().isEmpty()) {
+        QMessageBox::information(this, tr("New case"), tr("A case needs a title: no case was created."));
+        return;
+    }
     auto id = CaseService(*m_db).create(title, incidentIds);
     if (!id) {
         QMessageBox::warning(this, tr("New case"), id.errorMessage());
@@ -181,8 +211,10 @@ void MainWindow::openClip(const QString& incidentId, const QString& mediaId)
     auto* player = new PlayerWidget(*m_db);
     player->setAttribute(Qt::WA_DeleteOnClose);
     player->setWindowFlag(Qt::Window);
-    player->setWindowTitle(tr("Clip %1 — incident %2").arg(mediaId.left(8), incidentId.left(8)));
-    player->resize(1100, 760);
+    if (auto m = MediaLibrary(*m_db).get(mediaId))
+        player->setWindowTitle(MediaWords::title(*m));
+    Q_UNUSED(incidentId);
+    resizeToFit(player, QSize(1100, 760));
     if (!player->open(mediaId, cases.size() == 1 ? cases.first() : QString())) {
         QMessageBox::warning(this, tr("Open clip"), player->errorText());
         delete player;
@@ -249,7 +281,9 @@ void MainWindow::createActions()
 
     QMenu* stores = menuBar()->addMenu(tr("&Stores"));
     const Role myRole = m_db->session().role;
-    QAction* pull = stores->addAction(tr("&Pull now"), QKeySequence(Qt::Key_F5), this, [this] { pullNow(); });
+    // F5 refreshes the inbox (View); pulling from the stores is Shift+F5: one owner per key.
+    QAction* pull
+        = stores->addAction(tr("&Pull now"), QKeySequence(Qt::SHIFT | Qt::Key_F5), this, [this] { pullNow(); });
     pull->setObjectName(QStringLiteral("actionPull"));
     pull->setEnabled(Permissions::allows(myRole, Action::PullStores));
     QAction* manage = stores->addAction(tr("&Stores…"), this, &MainWindow::showStores);
@@ -273,14 +307,16 @@ void MainWindow::createActions()
             m_pages->setCurrentWidget(m_caseList);
         });
         QMenu* view = menuBar()->addMenu(tr("&View"));
-        view->addAction(tr("&Refresh inbox"), QKeySequence::Refresh, this, [this] {
+        QAction* refresh = view->addAction(tr("&Refresh inbox"), QKeySequence(Qt::Key_F5), this, [this] {
             m_inbox->refresh();
             updateCentralPage();
         });
-        view->addAction(tr("&Find…"), QKeySequence::Find, this, [this] {
+        refresh->setObjectName(QStringLiteral("actionRefresh"));
+        QAction* find = view->addAction(tr("&Find…"), QKeySequence::Find, this, [this] {
             m_pages->setCurrentWidget(m_inbox);
             m_inbox->focusSearch();
         });
+        find->setObjectName(QStringLiteral("actionFind"));
         QAction* searchAll
             = view->addAction(tr("&Search incidents and statements…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
                               this, &MainWindow::showSearch);
@@ -340,7 +376,26 @@ void MainWindow::createActions()
     QAction* backup = tools->addAction(tr("&Back up database…"), this, &MainWindow::backupDatabase);
     backup->setEnabled(Permissions::allows(role, Action::BackupDatabase));
 
+    QMenu* program = menuBar()->addMenu(tr("&Program"));
+    program->setObjectName(QStringLiteral("programMenu"));
+    QAction* dashboard = program->addAction(tr("&Dashboard…"), QKeySequence(Qt::CTRL | Qt::Key_5), this, [this] {
+        auto* dialog = new DashboardDialog(*m_db, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    dashboard->setObjectName(QStringLiteral("actionDashboard"));
+    QAction* purge
+        = program->addAction(tr("&Purge expired evidence…"), this, [this] { RetentionPurge::start(*m_db, this); });
+    purge->setObjectName(QStringLiteral("actionPurge"));
+    purge->setEnabled(Permissions::allows(m_db->session().role, Action::PurgeEvidence));
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* keys = help->addAction(tr("&Keyboard shortcuts"), QKeySequence(QKeySequence::HelpContents), this, [this] {
+        auto* sheet = new ShortcutSheet(this);
+        sheet->setAttribute(Qt::WA_DeleteOnClose);
+        sheet->show();
+    });
+    keys->setObjectName(QStringLiteral("actionShortcuts"));
     help->addAction(tr("&About LP Desk"), this, &MainWindow::showAbout);
 }
 
@@ -373,7 +428,7 @@ ReleasesDialog* MainWindow::showReleases()
 {
     auto* dialog = new ReleasesDialog(*m_db, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    dialog->show(); // not modal: legal opens the case while deciding
     return dialog;
 }
 
@@ -463,7 +518,12 @@ void MainWindow::checkDatabase()
     statusBar()->showMessage(tr("Checking the database and every hash chain…"));
     CaseDatabase* db = m_db.get();
     runInBackground<std::shared_ptr<Result<DatabaseCheck>>>(
-        this, [db]() { return std::make_shared<Result<DatabaseCheck>>(db->check()); },
+        this,
+        [db]() {
+            auto report = std::make_shared<Result<DatabaseCheck>>(db->check());
+            db->releaseThreadConnection(); // a pool thread must not keep a connection another thread may inherit
+            return report;
+        },
         [this](std::shared_ptr<Result<DatabaseCheck>> report) {
             statusBar()->clearMessage();
             if (!report->ok()) {
@@ -475,12 +535,13 @@ void MainWindow::checkDatabase()
             for (const ChainReport& c : r.chains)
                 lines << c.summary();
             lines << r.problems << r.notes;
-            if (r.ok())
-                QMessageBox::information(this, tr("Check database"),
-                                         tr("The database is intact.\n\n%1").arg(lines.join(QLatin1Char('\n'))));
-            else
-                QMessageBox::critical(this, tr("Check database"),
-                                      tr("Problems were found:\n\n%1").arg(lines.join(QLatin1Char('\n'))));
+            // Dozens of chains: a scrollable sheet, not a message box taller than the screen.
+            auto* sheet = new ResultSheet(tr("Check database"),
+                                          r.ok() ? tr("The database is intact.") : tr("Problems were found."),
+                                          lines.join(QLatin1Char('\n')), r.ok(), this);
+            sheet->setObjectName(QStringLiteral("checkDatabaseResult"));
+            sheet->setAttribute(Qt::WA_DeleteOnClose);
+            sheet->show();
         });
 }
 
@@ -493,7 +554,12 @@ void MainWindow::backupDatabase()
     statusBar()->showMessage(tr("Backing up…"));
     CaseDatabase* db = m_db.get();
     runInBackground<Status>(
-        this, [db, out]() { return db->backup(out); },
+        this,
+        [db, out]() {
+            Status done = db->backup(out);
+            db->releaseThreadConnection();
+            return done;
+        },
         [this, out](Status done) {
             statusBar()->clearMessage();
             if (!done)

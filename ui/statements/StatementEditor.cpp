@@ -1,6 +1,7 @@
 #include "statements/StatementEditor.h"
 
 #include "common/Time.h"
+#include "common/WindowSize.h"
 #include "db/CaseDatabase.h"
 #include "statements/StatementService.h"
 
@@ -42,7 +43,7 @@ StatementEditor::StatementEditor(CaseDatabase& db, const QString& caseId, Mode m
     setWindowTitle(mode == Mode::New             ? tr("New statement")
                        : mode == Mode::EditDraft ? tr("Edit draft statement")
                                                  : tr("Correct statement (new version)"));
-    resize(720, 640);
+    resizeToFit(this, QSize(720, 640));
     m_author->setObjectName(QStringLiteral("author"));
     m_text->setObjectName(QStringLiteral("statementText"));
     for (const QString& r : StatementService::roles())
@@ -99,7 +100,9 @@ StatementEditor::StatementEditor(CaseDatabase& db, const QString& caseId, Mode m
     sign->setToolTip(tr("After sign-off the statement cannot change; corrections become new versions."));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("S&tatement:"), this));
+    auto* textLabel = new QLabel(tr("S&tatement:"), this);
+    textLabel->setBuddy(m_text);
+    layout->addWidget(textLabel);
     layout->addWidget(m_text, 1);
     layout->addWidget(new QLabel(tr("Attachments (stored encrypted, with their SHA-256):"), this));
     layout->addWidget(m_attachments);

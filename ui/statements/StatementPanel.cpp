@@ -38,8 +38,8 @@ StatementPanel::StatementPanel(CaseDatabase& db, const QString& caseId, QWidget*
     m_new->setObjectName(QStringLiteral("newStatement"));
     m_edit->setObjectName(QStringLiteral("editStatement"));
     m_sign->setObjectName(QStringLiteral("signStatement"));
-    m_new->setToolTip(tr("Record a statement (Ctrl+Shift+S)"));
-    m_new->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_new->setToolTip(tr("Record a statement (Ctrl+Shift+N)"));
+    m_new->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)); // Ctrl+Shift+S is the case's side by side
     auto* bar = new QHBoxLayout;
     for (QPushButton* b : {m_new, m_edit, m_sign, m_save})
         bar->addWidget(b);

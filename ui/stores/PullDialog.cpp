@@ -1,6 +1,8 @@
 #include "stores/PullDialog.h"
 
 #include "common/Background.h"
+#include "common/LocaleText.h"
+#include "common/WindowSize.h"
 #include "db/CaseDatabase.h"
 
 #include <QDialogButtonBox>
@@ -25,7 +27,7 @@ PullDialog::PullDialog(CaseDatabase& db, QStringList storeIds, QWidget* parent)
 {
     setWindowTitle(tr("Pull from stores"));
     setObjectName(QStringLiteral("pullDialog"));
-    resize(620, 420);
+    resizeToFit(this, QSize(620, 420));
     m_stageLabel->setWordWrap(true);
     m_stageLabel->setObjectName(QStringLiteral("stage"));
     m_overall->setObjectName(QStringLiteral("overallProgress"));
@@ -140,7 +142,7 @@ void PullDialog::onDone(const std::shared_ptr<Result<PullSummary>>& result)
         = QStringLiteral("<p><b>%1</b></p><ul>")
               .arg(tr("%n new incident(s), %1 new clip(s) (%2 MB), %3 quarantined", nullptr, m_summary.newIncidents())
                        .arg(m_summary.newMedia())
-                       .arg(static_cast<double>(m_summary.mediaBytes()) / 1e6, 0, 'f', 1)
+                       .arg(shown::decimal(static_cast<double>(m_summary.mediaBytes()) / 1e6, 1))
                        .arg(m_summary.quarantined()));
     for (const StorePullResult& r : m_summary.stores) {
         html += QStringLiteral("<li>%1: ").arg(r.storeId.toHtmlEscaped())

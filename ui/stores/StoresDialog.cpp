@@ -2,6 +2,7 @@
 
 #include "auth/Permissions.h"
 #include "common/Background.h"
+#include "common/WindowSize.h"
 #include "db/CaseDatabase.h"
 #include "store/StoreRegistry.h"
 
@@ -27,7 +28,7 @@ StoresDialog::StoresDialog(CaseDatabase& db, QWidget* parent)
 {
     setWindowTitle(tr("Stores"));
     setObjectName(QStringLiteral("storesDialog"));
-    resize(980, 420);
+    resizeToFit(this, QSize(980, 420));
     m_table->setObjectName(QStringLiteral("storesTable"));
     m_table->setHorizontalHeaderLabels(
         {tr("Store"), tr("Name"), tr("Source"), tr("Incidents"), tr("Last pull"), tr("Status"), tr("Last error")});
@@ -195,30 +196,43 @@ void StoresDialog::addStore()
         if (!dir.isEmpty())
             location->setText(dir);
     });
-    connect(buttons, &QDialogButtonBox::accepted, &d, &QDialog::accept);
+    // A mistake keeps the dialog open with everything typed so far, and says what is wrong.
+    auto* error = new QLabel(&d);
+    error->setObjectName(QStringLiteral("addStoreError"));
+    error->setWordWrap(true);
+    error->setStyleSheet(QStringLiteral("color:#b00020"));
+    form->insertRow(form->rowCount() - 1, error);
+    QString added;
+    connect(buttons, &QDialogButtonBox::accepted, &d, [&] {
+        StoreConnection c;
+        c.kind = https->isChecked() ? QStringLiteral("https") : QStringLiteral("folder");
+        c.location = location->text().trimmed();
+        auto readFile = [](const QString& path, QByteArray* out) {
+            if (path.isEmpty())
+                return true;
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly) || f.size() > 1024 * 1024)
+                return false;
+            *out = f.readAll();
+            return true;
+        };
+        if (!readFile(ca->text(), &c.caPem) || !readFile(cert->text(), &c.clientCertPem)
+            || !readFile(key->text(), &c.clientKeyPem)) {
+            error->setText(tr("A certificate or key file cannot be read."));
+            return;
+        }
+        auto done = StoreRegistry(m_db).add(id->text().trimmed(), c);
+        if (!done) {
+            error->setText(done.errorMessage());
+            return;
+        }
+        added = id->text().trimmed();
+        d.accept();
+    });
     connect(buttons, &QDialogButtonBox::rejected, &d, &QDialog::reject);
     if (d.exec() != QDialog::Accepted)
         return;
-    StoreConnection c;
-    c.kind = https->isChecked() ? QStringLiteral("https") : QStringLiteral("folder");
-    c.location = location->text().trimmed();
-    auto readFile = [](const QString& path, QByteArray* out) {
-        if (path.isEmpty())
-            return true;
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly) || f.size() > 1024 * 1024)
-            return false;
-        *out = f.readAll();
-        return true;
-    };
-    if (!readFile(ca->text(), &c.caPem) || !readFile(cert->text(), &c.clientCertPem)
-        || !readFile(key->text(), &c.clientKeyPem)) {
-        m_message->setText(tr("A certificate or key file cannot be read."));
-        return;
-    }
-    auto added = StoreRegistry(m_db).add(id->text().trimmed(), c);
-    m_message->setText(added ? tr("Store %1 added. Use Test connection, then Pull.").arg(id->text())
-                             : added.errorMessage());
+    m_message->setText(tr("Store %1 added. Use Test connection, then Pull.").arg(added));
     reload();
 }
 

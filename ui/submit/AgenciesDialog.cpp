@@ -2,6 +2,7 @@
 
 #include "auth/Permissions.h"
 #include "common/Background.h"
+#include "common/WindowSize.h"
 #include "db/CaseDatabase.h"
 #include "submit/AgencyRegistry.h"
 #include "submit/SubmissionService.h"
@@ -17,6 +18,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -32,10 +35,16 @@ AgenciesDialog::AgenciesDialog(CaseDatabase& db, QWidget* parent)
       m_id(new QLineEdit(this)),
       m_name(new QLineEdit(this)),
       m_url(new QLineEdit(this)),
+      m_ori(new QLineEdit(this)),
       m_caFile(new QLineEdit(this)),
       m_auth(new QComboBox(this)),
       m_apiKey(new QLineEdit(this)),
       m_tokenUrl(new QLineEdit(this)),
+      m_jurisdiction(new QLineEdit(this)),
+      m_header(new QLineEdit(QStringLiteral("X-Api-Key"), this)),
+      m_profile(new QComboBox(this)),
+      m_maxMb(new QSpinBox(this)),
+      m_allow(new QLineEdit(this)),
       m_clientId(new QLineEdit(this)),
       m_clientSecret(new QLineEdit(this)),
       m_clientCert(new QLineEdit(this)),
@@ -45,7 +54,7 @@ AgenciesDialog::AgenciesDialog(CaseDatabase& db, QWidget* parent)
 {
     setWindowTitle(tr("Agencies"));
     setObjectName(QStringLiteral("agenciesDialog"));
-    resize(860, 560);
+    resizeToFit(this, QSize(860, 560));
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Id"), tr("Name"), tr("Address"), tr("Authentication"), tr("Profile"), tr("CA")});
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -58,10 +67,20 @@ AgenciesDialog::AgenciesDialog(CaseDatabase& db, QWidget* parent)
     auto* fl = new QFormLayout(form);
     m_id->setPlaceholderText(tr("short id, e.g. cpd-19"));
     m_url->setPlaceholderText(QStringLiteral("https://reports.example.gov/api"));
+    m_ori->setPlaceholderText(tr("for NIBRS reports, e.g. IL0160000 (optional)"));
+    m_ori->setMaxLength(9);
     m_auth->addItem(tr("API key header"), QStringLiteral("apikey"));
     m_auth->addItem(tr("OAuth2 client credentials"), QStringLiteral("oauth2"));
     m_auth->addItem(tr("Mutual TLS (client certificate)"), QStringLiteral("mtls"));
     m_auth->addItem(tr("None"), QStringLiteral("none"));
+    // Every option `lpdesk-cli agency add` has.
+    m_jurisdiction->setPlaceholderText(tr("e.g. Cook County, IL"));
+    m_profile->addItem(tr("LP Desk package (lpdesk-v1)"), QStringLiteral("lpdesk-v1"));
+    m_profile->addItem(tr("NIBRS incident file (nibrs-file)"), QStringLiteral("nibrs-file"));
+    m_maxMb->setRange(1, 1024 * 1024);
+    m_maxMb->setValue(2048);
+    m_maxMb->setSuffix(tr(" MiB"));
+    m_allow->setPlaceholderText(tr("optional fields it may receive, e.g. narrative,suspects"));
     m_apiKey->setEchoMode(QLineEdit::Password);
     m_clientSecret->setEchoMode(QLineEdit::Password);
     m_tokenUrl->setPlaceholderText(QStringLiteral("https://login.example.gov/oauth/token"));
@@ -70,6 +89,7 @@ AgenciesDialog::AgenciesDialog(CaseDatabase& db, QWidget* parent)
     auto enableFor = [this] {
         const QString kind = m_auth->currentData().toString();
         m_apiKey->setEnabled(kind == QLatin1String("apikey"));
+        m_header->setEnabled(kind == QLatin1String("apikey"));
         for (QLineEdit* e : {m_tokenUrl, m_clientId, m_clientSecret})
             e->setEnabled(kind == QLatin1String("oauth2"));
         for (QLineEdit* e : {m_clientCert, m_clientKey})
@@ -90,16 +110,24 @@ AgenciesDialog::AgenciesDialog(CaseDatabase& db, QWidget* parent)
     fl->addRow(tr("&Id:"), m_id);
     fl->addRow(tr("&Name:"), m_name);
     fl->addRow(tr("&Address:"), m_url);
-    fl->addRow(tr("Pinned &CA:"), caRow);
+    fl->addRow(tr("&ORI:"), m_ori);
+    fl->addRow(tr("&Jurisdiction:"), m_jurisdiction);
+    fl->addRow(tr("&Format:"), m_profile);
+    fl->addRow(tr("Si&ze limit:"), m_maxMb);
+    fl->addRow(tr("Allo&wed fields:"), m_allow);
+    auto* caLabel = new QLabel(tr("Pinned &CA:"), form); // a layout row gets no buddy: without one "&" shows
+    caLabel->setBuddy(m_caFile);
+    fl->addRow(caLabel, caRow);
     fl->addRow(tr("Au&thentication:"), m_auth);
+    fl->addRow(tr("API key &header:"), m_header);
     fl->addRow(tr("API &key:"), m_apiKey);
     fl->addRow(tr("Token &URL:"), m_tokenUrl);
     fl->addRow(tr("Client &id:"), m_clientId);
     fl->addRow(tr("Client &secret:"), m_clientSecret);
     fl->addRow(tr("Client certi&ficate:"), m_clientCert);
     fl->addRow(tr("Client private ke&y:"), m_clientKey);
-    auto* add = new QPushButton(tr("A&dd agency"), form);
-    fl->addRow(QString(), add);
+    auto* add = new QPushButton(tr("A&dd agency"), this); // below the scrolling form, always in view
+    add->setEnabled(admin);
     connect(add, &QPushButton::clicked, this, &AgenciesDialog::addAgency);
 
     m_remove->setEnabled(admin);
@@ -110,10 +138,15 @@ AgenciesDialog::AgenciesDialog(CaseDatabase& db, QWidget* parent)
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_list, 1);
+    layout->addWidget(m_list);
     layout->addLayout(row);
     layout->addWidget(m_status);
-    layout->addWidget(form);
+    auto* scroll = new QScrollArea(this); // the form is long: it scrolls rather than pushing Close off-screen
+    scroll->setWidget(form);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(add, 0, Qt::AlignRight);
     layout->addWidget(close);
     connect(m_test, &QPushButton::clicked, this, &AgenciesDialog::testSelected);
     connect(m_remove, &QPushButton::clicked, this, &AgenciesDialog::removeSelected);
@@ -147,8 +180,15 @@ bool AgenciesDialog::addAgency()
     p.id = m_id->text().trimmed();
     p.name = m_name->text().trimmed().isEmpty() ? p.id : m_name->text().trimmed();
     p.baseUrl = m_url->text().trimmed();
+    p.ori = m_ori->text().trimmed().toUpper();
     p.auth = m_auth->currentData().toString();
-    p.apiKeyHeader = QStringLiteral("X-Api-Key");
+    p.apiKeyHeader = m_header->text().trimmed().isEmpty() ? QStringLiteral("X-Api-Key") : m_header->text().trimmed();
+    p.jurisdiction = m_jurisdiction->text().trimmed();
+    p.payloadProfile = m_profile->currentData().toString();
+    p.maxBytes = static_cast<qint64>(m_maxMb->value()) * 1024 * 1024;
+    p.allowedFields = m_allow->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QString& f : p.allowedFields)
+        f = f.trimmed();
     if (!m_caFile->text().trimmed().isEmpty()) {
         QFile f(m_caFile->text().trimmed());
         if (!f.open(QIODevice::ReadOnly) || f.size() > 64 * 1024) {

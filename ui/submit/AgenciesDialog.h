@@ -6,6 +6,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QSpinBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -27,6 +28,7 @@ public:
     QLineEdit* idField() const { return m_id; }
     QLineEdit* nameField() const { return m_name; }
     QLineEdit* urlField() const { return m_url; }
+    QLineEdit* oriField() const { return m_ori; }
     QLineEdit* caFileField() const { return m_caFile; }
     QComboBox* authField() const { return m_auth; }
     QLineEdit* apiKeyField() const { return m_apiKey; }
@@ -35,6 +37,11 @@ public:
     QLineEdit* clientSecretField() const { return m_clientSecret; }
     QLineEdit* clientCertField() const { return m_clientCert; }
     QLineEdit* clientKeyField() const { return m_clientKey; }
+    QLineEdit* jurisdictionField() const { return m_jurisdiction; }
+    QLineEdit* headerField() const { return m_header; }
+    QComboBox* profileField() const { return m_profile; }
+    QSpinBox* maxMbField() const { return m_maxMb; }
+    QLineEdit* allowField() const { return m_allow; }
 
 public Q_SLOTS:
     void reload();
@@ -54,10 +61,16 @@ private:
     QLineEdit* m_id;
     QLineEdit* m_name;
     QLineEdit* m_url;
+    QLineEdit* m_ori;
     QLineEdit* m_caFile;
     QComboBox* m_auth;
     QLineEdit* m_apiKey;
     QLineEdit* m_tokenUrl;
+    QLineEdit* m_jurisdiction;
+    QLineEdit* m_header;
+    QComboBox* m_profile;
+    QSpinBox* m_maxMb;
+    QLineEdit* m_allow;
     QLineEdit* m_clientId;
     QLineEdit* m_clientSecret;
     QLineEdit* m_clientCert;

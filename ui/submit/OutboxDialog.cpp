@@ -2,6 +2,9 @@
 
 #include "auth/Permissions.h"
 #include "common/JobDialog.h"
+#include "common/LocaleText.h"
+#include "common/StateLabels.h"
+#include "common/WindowSize.h"
 #include "db/CaseDatabase.h"
 #include "submit/SubmissionService.h"
 
@@ -25,7 +28,7 @@ OutboxDialog::OutboxDialog(CaseDatabase& db, QWidget* parent)
 {
     setWindowTitle(tr("Outbox"));
     setObjectName(QStringLiteral("outboxDialog"));
-    resize(980, 420);
+    resizeToFit(this, QSize(980, 420));
     m_list->setObjectName(QStringLiteral("outboxList"));
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("State"), tr("Agency"), tr("Uploaded"), tr("Attempts"), tr("Next attempt"),
@@ -68,7 +71,8 @@ void OutboxDialog::reload()
         const int percent = s.packageSize > 0 ? static_cast<int>(s.uploaded * 100 / s.packageSize) : 0;
         auto* item = new QTreeWidgetItem(
             m_list,
-            {s.state, s.agencyId, tr("%1% of %2 KiB").arg(percent).arg(s.packageSize / 1024),
+            {StateLabels::submissionState(s.state), s.agencyId,
+             tr("%1% of %2 KiB").arg(shown::integer(percent), shown::integer(s.packageSize / 1024)),
              QString::number(s.attempts), s.state == QLatin1String("waiting") ? s.nextAttemptAt : QString(),
              s.receipt.value(QLatin1String("report_number")).toString(),
              s.state == QLatin1String("delivered") ? QString() : s.lastError});

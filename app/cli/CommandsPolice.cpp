@@ -1,0 +1,255 @@
+// lpdesk-cli: police requests (subpoenas, warrants, exigent asks…) and the police follow-up on submitted cases.
+#include "Cli.h"
+
+#include "common/Time.h"
+#include "db/CaseDatabase.h"
+#include "police/FollowUps.h"
+#include "police/PoliceRequests.h"
+
+#include <QJsonArray>
+
+namespace lpdesk {
+
+namespace {
+
+bool timeOption(Cli& cli, const CommandArgs& a, const QString& flag, QDateTime* out)
+{
+    if (!a.has(flag))
+        return true;
+    *out = parseUserTime(a.value(flag));
+    if (!out->isValid()) {
+        cli.usage(Cli::tr("--%1 takes a date (YYYY-MM-DD) or an RFC 3339 time").arg(flag));
+        return false;
+    }
+    return true;
+}
+
+void printRequest(Cli& cli, const PoliceRequest& r, const QDateTime& now)
+{
+    QStringList flags;
+    if (r.overdue(now))
+        flags << Cli::tr("OVERDUE");
+    if (r.needsSignoff())
+        flags << Cli::tr("EXIGENT: legal sign-off pending");
+    if (!r.fulfilledBy.isEmpty())
+        flags << Cli::tr("fulfilled");
+    cli.out(QStringLiteral("%1  %2  %3  %4  %5  due %6%7")
+                .arg(r.id, r.state.leftJustified(6), r.kind.leftJustified(11), r.agency,
+                     r.reference.isEmpty() ? QStringLiteral("-") : r.reference,
+                     r.dueAt.isEmpty() ? QStringLiteral("-") : r.dueAt,
+                     flags.isEmpty() ? QString() : QStringLiteral("  [") + flags.join(QStringLiteral("; ")) + u']'));
+}
+
+int cmdLeAdd(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args,
+                       {QStringLiteral("kind"), QStringLiteral("agency"), QStringLiteral("officer"),
+                        QStringLiteral("reference"), QStringLiteral("received"), QStringLiteral("due"),
+                        QStringLiteral("incident"), QStringLiteral("store"), QStringLiteral("from"),
+                        QStringLiteral("to"), QStringLiteral("asks"), QStringLiteral("basis"), QStringLiteral("notes"),
+                        QStringLiteral("document")},
+                       {}, 0, 0, &a))
+        return ExitUsage;
+    PoliceRequestSpec s;
+    s.kind = a.value(QStringLiteral("kind"));
+    s.agency = a.value(QStringLiteral("agency"));
+    s.officer = a.value(QStringLiteral("officer"));
+    s.reference = a.value(QStringLiteral("reference"));
+    s.incidents = a.values(QStringLiteral("incident"));
+    s.stores = a.values(QStringLiteral("store"));
+    s.askedText = a.value(QStringLiteral("asks"));
+    s.legalBasis = a.value(QStringLiteral("basis"));
+    s.notes = a.value(QStringLiteral("notes"));
+    s.documents = a.values(QStringLiteral("document"));
+    if (s.kind.isEmpty() || s.agency.isEmpty())
+        return cli.usage(Cli::tr("le-request add needs --kind K and --agency A"));
+    if (!timeOption(cli, a, QStringLiteral("received"), &s.receivedAt)
+        || !timeOption(cli, a, QStringLiteral("due"), &s.dueAt) || !timeOption(cli, a, QStringLiteral("from"), &s.from)
+        || !timeOption(cli, a, QStringLiteral("to"), &s.to))
+        return ExitUsage;
+    LP_CLI_DB(cli, db);
+    auto id = PoliceRequests(db).add(s);
+    if (!id)
+        return cli.fail(id.error());
+    cli.printCreated(*id);
+    return ExitOk;
+}
+
+int cmdLeList(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args, {QStringLiteral("case")}, {QStringLiteral("overdue")}, 0, 0, &a))
+        return ExitUsage;
+    LP_CLI_DB(cli, db);
+    auto list = PoliceRequests(db).list(a.has(QStringLiteral("overdue")), a.value(QStringLiteral("case")));
+    if (!list)
+        return cli.fail(list.error());
+    const QDateTime now = utcNow();
+    return cli.printRows(
+        *list, [&](const PoliceRequest& r) { return r.toJson(now); },
+        [&](const PoliceRequest& r) { printRequest(cli, r, now); });
+}
+
+int cmdLeShow(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args, {}, {}, 1, 1, &a))
+        return ExitUsage;
+    LP_CLI_DB(cli, db);
+    auto r = PoliceRequests(db).show(a.positionals()[0]);
+    if (!r)
+        return cli.fail(r.error());
+    const QDateTime now = utcNow();
+    if (cli.json()) {
+        cli.printJson(r->toJson(now));
+        return ExitOk;
+    }
+    printRequest(cli, *r, now);
+    cli.out(Cli::tr("  officer: %1").arg(r->officer));
+    cli.out(Cli::tr("  received: %1").arg(r->receivedAt));
+    cli.out(Cli::tr("  legal basis: %1").arg(r->legalBasis));
+    for (auto it = r->asked.constBegin(); it != r->asked.constEnd(); ++it)
+        cli.out(
+            Cli::tr("  asks %1: %2")
+                .arg(it.key(),
+                     it.value().isArray() ? it.value().toVariant().toStringList().join(u',') : it.value().toString()));
+    cli.out(Cli::tr("  cases: %1").arg(r->caseIds.join(QStringLiteral(", "))));
+    cli.out(Cli::tr("  releases: %1 (fulfilled by: %2)")
+                .arg(r->releaseIds.join(QStringLiteral(", ")), r->fulfilledBy.join(QStringLiteral(", "))));
+    for (const PoliceRequestDocument& d : r->documents)
+        cli.out(Cli::tr("  document %1  %2  %3 bytes  sha256 %4").arg(d.id, d.name).arg(d.size).arg(d.sha256));
+    if (r->kind == QLatin1String("exigent"))
+        cli.out(r->signedOffAt.isEmpty() ? Cli::tr("  legal sign-off due by %1").arg(r->signoffDueAt)
+                                         : Cli::tr("  signed off by %1 at %2").arg(r->signedOffBy, r->signedOffAt));
+    if (r->state == QLatin1String("closed"))
+        cli.out(Cli::tr("  closed by %1 at %2: %3").arg(r->closedBy, r->closedAt, r->closeReason));
+    return ExitOk;
+}
+
+int cmdLeLink(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args, {}, {}, 2, 2, &a))
+        return ExitUsage;
+    LP_CLI_DB(cli, db);
+    const Status st = PoliceRequests(db).link(a.positionals()[0], a.positionals()[1]);
+    return st ? ExitOk : cli.fail(st.error());
+}
+
+int cmdLeAttach(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args, {}, {}, 2, 100, &a))
+        return ExitUsage;
+    LP_CLI_DB(cli, db);
+    const Status st = PoliceRequests(db).attach(a.positionals()[0], a.positionals().mid(1));
+    return st ? ExitOk : cli.fail(st.error());
+}
+
+int cmdLeClose(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args, {QStringLiteral("reason")}, {}, 1, 1, &a))
+        return ExitUsage;
+    LP_CLI_DB(cli, db);
+    const Status st = PoliceRequests(db).close(a.positionals()[0], a.value(QStringLiteral("reason")));
+    return st ? ExitOk : cli.fail(st.error());
+}
+
+int cmdLeSign(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args, {QStringLiteral("note")}, {}, 1, 1, &a))
+        return ExitUsage;
+    LP_CLI_DB(cli, db);
+    const Status st = PoliceRequests(db).signOff(a.positionals()[0], a.value(QStringLiteral("note")));
+    return st ? ExitOk : cli.fail(st.error());
+}
+
+int cmdFollowupAdd(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args,
+                       {QStringLiteral("kind"), QStringLiteral("at"), QStringLiteral("note"),
+                        QStringLiteral("agency-case"), QStringLiteral("officer"), QStringLiteral("amount"),
+                        QStringLiteral("source")},
+                       {}, 1, 1, &a))
+        return ExitUsage;
+    FollowUpSpec s;
+    s.caseId = a.positionals()[0];
+    s.kind = a.value(QStringLiteral("kind"));
+    s.note = a.value(QStringLiteral("note"));
+    s.agencyCase = a.value(QStringLiteral("agency-case"));
+    s.officer = a.value(QStringLiteral("officer"));
+    s.source = a.value(QStringLiteral("source"), QStringLiteral("manual"));
+    if (s.kind.isEmpty() || !a.has(QStringLiteral("at")))
+        return cli.usage(Cli::tr("followup add needs --kind K and --at T"));
+    if (!timeOption(cli, a, QStringLiteral("at"), &s.at))
+        return ExitUsage;
+    if (a.has(QStringLiteral("amount"))) {
+        bool ok = false;
+        s.amount = a.value(QStringLiteral("amount")).toDouble(&ok);
+        if (!ok)
+            return cli.usage(Cli::tr("--amount takes a number"));
+    }
+    LP_CLI_DB(cli, db);
+    auto id = FollowUps(db).add(s);
+    if (!id)
+        return cli.fail(id.error());
+    cli.printCreated(*id);
+    return ExitOk;
+}
+
+int cmdFollowupList(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args, {}, {}, 1, 1, &a))
+        return ExitUsage;
+    LP_CLI_DB(cli, db);
+    auto list = FollowUps(db).list(a.positionals()[0]);
+    if (!list)
+        return cli.fail(list.error());
+    return cli.printRows(
+        *list, [](const FollowUp& f) { return f.toJson(); },
+        [&](const FollowUp& f) {
+            cli.out(QStringLiteral("%1  %2  %3  %4%5  %6")
+                        .arg(f.id, f.at, f.kind.leftJustified(9), f.agencyCase,
+                             f.amount ? QStringLiteral("  %1").arg(*f.amount, 0, 'f', 2) : QString(), f.note));
+        });
+}
+
+} // namespace
+
+void registerPoliceCommands(QList<Command>& c)
+{
+    c << Command {
+        QStringLiteral("le-request add"),
+        QStringLiteral("--kind subpoena|court_order|warrant|exigent|informal --agency A [--officer O] "
+                       "[--reference R] [--received T] [--due T] [--incident ID...] [--store S...] "
+                       "[--from T] [--to T] [--asks TEXT] [--basis TEXT] [--notes TEXT] [--document FILE...]"),
+        Cli::tr("(investigator, legal) record a request from law enforcement; documents are encrypted "
+                "like evidence; prints its id"),
+        cmdLeAdd};
+    c << Command {QStringLiteral("le-request list"), QStringLiteral("[--overdue] [--case CASE]"),
+                  Cli::tr("police requests, overdue and unsigned exigent ones flagged"), cmdLeList};
+    c << Command {QStringLiteral("le-request show"), QStringLiteral("ID"),
+                  Cli::tr("one police request with its cases, releases and documents"), cmdLeShow};
+    c << Command {QStringLiteral("le-request link"), QStringLiteral("ID CASE"),
+                  Cli::tr("(investigator, legal) link a police request to a case (recorded in custody)"), cmdLeLink};
+    c << Command {QStringLiteral("le-request attach"), QStringLiteral("ID FILE..."),
+                  Cli::tr("(investigator, legal) add documents the police sent (encrypted)"), cmdLeAttach};
+    c << Command {QStringLiteral("le-request close"), QStringLiteral("ID --reason T"),
+                  Cli::tr("(investigator, legal) close a police request"), cmdLeClose};
+    c << Command {QStringLiteral("le-request sign"), QStringLiteral("ID --note T"),
+                  Cli::tr("(legal) sign off an exigent disclosure after the fact"), cmdLeSign};
+    c << Command {QStringLiteral("followup add"),
+                  QStringLiteral("CASE --kind arrest|charged|recovered|closed|contact --at T [--note T] "
+                                 "[--agency-case N] [--officer O] [--amount X] [--source manual|agency]"),
+                  Cli::tr("(investigator, legal) record what the police did (in custody); prints its id"),
+                  cmdFollowupAdd};
+    c << Command {QStringLiteral("followup list"), QStringLiteral("CASE"), Cli::tr("police follow-up of a case"),
+                  cmdFollowupList};
+}
+
+} // namespace lpdesk

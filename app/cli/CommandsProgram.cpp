@@ -1,0 +1,281 @@
+// lpdesk-cli: the program view — KPIs, evidence checklists, store regions, retention rules, legal holds and purge.
+#include "Cli.h"
+
+#include "db/CaseDatabase.h"
+#include "metrics/KpiReport.h"
+#include "retention/RetentionService.h"
+
+#include <QJsonArray>
+#include <QLocale>
+
+namespace lpdesk {
+
+namespace {
+
+QString seconds(const std::optional<double>& s)
+{
+    if (!s)
+        return QStringLiteral("-");
+    const qint64 v = qRound64(*s);
+    return QStringLiteral("%1h%2m").arg(v / 3600).arg((v % 3600) / 60, 2, 10, QLatin1Char('0'));
+}
+
+QString percent(const std::optional<double>& r)
+{
+    return r ? QStringLiteral("%1%").arg(*r * 100.0, 0, 'f', 1) : QStringLiteral("-");
+}
+
+void printFigures(Cli& cli, const KpiFigures& f, const QString& label)
+{
+    cli.out(Cli::tr("%1  incidents %2  cases %3  MTTR median %4 p90 %5  complete %6  follow-up %7  closed %8  "
+                    "repeat %9")
+                .arg(label.leftJustified(10))
+                .arg(f.incidents)
+                .arg(f.cases)
+                .arg(seconds(f.mttrMedian), seconds(f.mttrP90), percent(f.evidenceCompleteness),
+                     percent(f.followupRate), percent(f.closureRate), percent(f.repeatRate)));
+}
+
+int cmdKpi(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args,
+                       {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("store"), QStringLiteral("region"),
+                        QStringLiteral("by")},
+                       {}, 0, 0, &a))
+        return ExitUsage;
+    KpiFilter f;
+    for (const auto& [flag, date] :
+         {std::pair<QString, QDate*> {QStringLiteral("from"), &f.from}, {QStringLiteral("to"), &f.to}}) {
+        if (!a.has(flag))
+            continue;
+        *date = QDate::fromString(a.value(flag), Qt::ISODate);
+        if (!date->isValid())
+            return cli.usage(Cli::tr("--%1 takes a date, YYYY-MM-DD (the store's local date)").arg(flag));
+    }
+    f.store = a.value(QStringLiteral("store"));
+    f.region = a.value(QStringLiteral("region"));
+    f.by = a.value(QStringLiteral("by"));
+    if (!f.store.isEmpty() && !f.region.isEmpty())
+        return cli.usage(Cli::tr("give --store or --region, not both"));
+    LP_CLI_DB(cli, db);
+    auto report = KpiReporter(db).compute(f);
+    if (!report)
+        return cli.fail(report.error());
+    if (cli.json()) {
+        cli.printJson(report->toJson());
+        return ExitOk;
+    }
+    printFigures(cli, report->overall, Cli::tr("all"));
+    for (const KpiFigures& row : report->rows)
+        printFigures(cli, row, row.key);
+    const auto& o = report->overall.outcomes;
+    cli.out(Cli::tr("outcomes: %1 arrests, %2 charged, %3 recoveries (%4), %5 closed by police")
+                .arg(o.value(QStringLiteral("arrest")))
+                .arg(o.value(QStringLiteral("charged")))
+                .arg(o.value(QStringLiteral("recovered")))
+                .arg(QLocale().toString(report->overall.recoveredValue, 'f', 2))
+                .arg(o.value(QStringLiteral("closed"))));
+    return ExitOk;
+}
+
+int cmdChecklistSet(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args, {}, {}, 1, 5, &a))
+        return ExitUsage;
+    LP_CLI_DB(cli, db);
+    const Status st = KpiReporter(db).setChecklist(a.positionals()[0], a.positionals().mid(1));
+    return st ? ExitOk : cli.fail(st.error());
+}
+
+int cmdStoreRegion(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args, {}, {}, 2, 2, &a))
+        return ExitUsage;
+    LP_CLI_DB(cli, db);
+    const Status st = KpiReporter(db).setRegion(a.positionals()[0], a.positionals()[1]);
+    return st ? ExitOk : cli.fail(st.error());
+}
+
+int cmdHold(Cli& cli, const QStringList& args, const QString& kind, bool place)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args, {QStringLiteral("reason")}, {}, 1, 1, &a))
+        return ExitUsage;
+    if (!a.has(QStringLiteral("reason")))
+        return cli.usage(Cli::tr("a legal hold and its lifting need --reason T"));
+    LP_CLI_DB(cli, db);
+    RetentionService retention(db);
+    if (place) {
+        auto id = retention.hold(kind, a.positionals()[0], a.value(QStringLiteral("reason")));
+        if (!id)
+            return cli.fail(id.error());
+        cli.printCreated(*id);
+        return ExitOk;
+    }
+    const Status st = retention.unhold(kind, a.positionals()[0], a.value(QStringLiteral("reason")));
+    return st ? ExitOk : cli.fail(st.error());
+}
+
+int cmdHoldList(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args, {}, {QStringLiteral("all")}, 0, 0, &a))
+        return ExitUsage;
+    LP_CLI_DB(cli, db);
+    auto list = RetentionService(db).holds(!a.has(QStringLiteral("all")));
+    if (!list)
+        return cli.fail(list.error());
+    return cli.printRows(
+        *list, [](const LegalHold& h) { return h.toJson(); },
+        [&](const LegalHold& h) {
+            cli.out(QStringLiteral("%1  %2 %3  held by %4 at %5: %6%7")
+                        .arg(h.id, h.targetKind, h.targetId, h.heldBy, h.heldAt, h.reason,
+                             h.active()
+                                 ? QString()
+                                 : Cli::tr("  (lifted by %1 at %2: %3)").arg(h.liftedBy, h.liftedAt, h.liftReason)));
+        });
+}
+
+int cmdRetentionSet(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args, {QStringLiteral("from")}, {QStringLiteral("evidence")}, 2, 2, &a))
+        return ExitUsage;
+    bool ok = false;
+    const int days = a.positionals()[1].toInt(&ok);
+    if (!ok)
+        return cli.usage(Cli::tr("DAYS is a whole number of days"));
+    LP_CLI_DB(cli, db);
+    const Status st = RetentionService(db).setRule(
+        a.has(QStringLiteral("evidence")) ? QStringLiteral("evidence") : QStringLiteral("type"), a.positionals()[0],
+        days, a.value(QStringLiteral("from"), QStringLiteral("incident")));
+    return st ? ExitOk : cli.fail(st.error());
+}
+
+int cmdRetentionShow(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args, {}, {}, 0, 0, &a))
+        return ExitUsage;
+    LP_CLI_DB(cli, db);
+    auto list = RetentionService(db).rules();
+    if (!list)
+        return cli.fail(list.error());
+    if (cli.json()) {
+        QJsonArray arr;
+        for (const RetentionRule& r : *list) {
+            QJsonObject o = r.toJson();
+            o.insert(QLatin1String("id"), r.scope + u':' + r.name);
+            arr.append(o);
+        }
+        cli.printJson(arr);
+        return ExitOk;
+    }
+    if (list->isEmpty())
+        cli.out(Cli::tr("No retention rules: nothing is ever purged."));
+    for (const RetentionRule& r : *list)
+        cli.out(Cli::tr("%1 %2: %3 days from the %4 (set by %5 at %6)")
+                    .arg(r.scope, r.name)
+                    .arg(r.days)
+                    .arg(r.countedFrom == QLatin1String("closure") ? Cli::tr("case's closure") : Cli::tr("incident"),
+                         r.updatedBy, r.updatedAt));
+    return ExitOk;
+}
+
+int cmdRetentionPurge(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args, {}, {QStringLiteral("dry-run")}, 0, 0, &a))
+        return ExitUsage;
+    LP_CLI_DB(cli, db);
+    RetentionService retention(db);
+    auto plan = retention.plan();
+    if (!plan)
+        return cli.fail(plan.error());
+    const bool dry = a.has(QStringLiteral("dry-run"));
+    QList<PurgeItem> purged;
+    if (!dry) {
+        auto done = retention.purge([&](int n, int total) {
+            cli.progress(Cli::tr("purged %1 of %2").arg(n).arg(total));
+            return true;
+        });
+        if (!done)
+            return cli.fail(done.error());
+        purged = *done;
+    }
+    if (cli.json()) {
+        QJsonArray arr;
+        for (const PurgeItem& i : plan->items) {
+            QJsonObject o = i.toJson();
+            bool wasPurged = false;
+            for (const PurgeItem& p : purged)
+                wasPurged = wasPurged || p.mediaId == i.mediaId;
+            o.insert(QLatin1String("purged"), wasPurged);
+            arr.append(o);
+        }
+        cli.printJson(arr);
+        return ExitOk;
+    }
+    for (const PurgeItem& i : plan->items)
+        cli.out(QStringLiteral("%1  %2  %3 bytes  expired %4  %5")
+                    .arg(i.mediaId, i.kind.leftJustified(10))
+                    .arg(i.size)
+                    .arg(i.expiredAt,
+                         i.blocked.isEmpty() ? (dry ? Cli::tr("would be purged") : Cli::tr("purged"))
+                                             : Cli::tr("kept: %1").arg(i.blocked)));
+    cli.out(dry ? Cli::tr("%1 items (%2 bytes) would be purged; %3 expired items are kept.")
+                      .arg(plan->purgeable())
+                      .arg(plan->purgeableBytes())
+                      .arg(plan->items.size() - plan->purgeable())
+                : Cli::tr("%1 items purged; %2 expired items are kept.")
+                      .arg(purged.size())
+                      .arg(plan->items.size() - plan->purgeable()));
+    return ExitOk;
+}
+
+} // namespace
+
+void registerProgramCommands(QList<Command>& c)
+{
+    c << Command {
+        QStringLiteral("kpi"),
+        QStringLiteral("[--from D --to D] [--store S | --region R] [--by day|week|month|quarter|store|region]"),
+        Cli::tr("program KPIs: MTTR (median, p90), evidence completeness, follow-up, closure and repeat "
+                "rates, outcomes (store-local dates)"),
+        cmdKpi};
+    c << Command {QStringLiteral("kpi checklist"), QStringLiteral("TYPE|* [clip] [pos] [statement] [suspect]"),
+                  Cli::tr("(admin) what a complete case holds for an incident type"), cmdChecklistSet};
+    c << Command {QStringLiteral("store region"), QStringLiteral("STORE REGION"),
+                  Cli::tr("(admin) put a store in a region"), cmdStoreRegion};
+    c << Command {QStringLiteral("case hold"), QStringLiteral("CASE --reason T"),
+                  Cli::tr("(investigator, legal, admin) put a case on legal hold: nothing of it is purged"),
+                  [](Cli& cli, const QStringList& args) { return cmdHold(cli, args, QStringLiteral("case"), true); }};
+    c << Command {QStringLiteral("case unhold"), QStringLiteral("CASE --reason T"),
+                  Cli::tr("(legal, admin) lift a case's legal hold"),
+                  [](Cli& cli, const QStringList& args) { return cmdHold(cli, args, QStringLiteral("case"), false); }};
+    c << Command {
+        QStringLiteral("incidents hold"), QStringLiteral("ID --reason T"),
+        Cli::tr("(investigator, legal, admin) put an incident on legal hold"),
+        [](Cli& cli, const QStringList& args) { return cmdHold(cli, args, QStringLiteral("incident"), true); }};
+    c << Command {QStringLiteral("incidents unhold"), QStringLiteral("ID --reason T"),
+                  Cli::tr("(legal, admin) lift an incident's legal hold"), [](Cli& cli, const QStringList& args) {
+                      return cmdHold(cli, args, QStringLiteral("incident"), false);
+                  }};
+    c << Command {QStringLiteral("hold list"), QStringLiteral("[--all]"),
+                  Cli::tr("legal holds in force (--all: lifted ones too)"), cmdHoldList};
+    c << Command {QStringLiteral("retention set"),
+                  QStringLiteral("TYPE DAYS [--from incident|closure] | KIND DAYS --evidence [--from ...]"),
+                  Cli::tr("(admin) keep evidence of an incident type (or an evidence kind: original, derivative, "
+                          "still) DAYS days"),
+                  cmdRetentionSet};
+    c << Command {QStringLiteral("retention show"), QString(), Cli::tr("retention rules"), cmdRetentionShow};
+    c << Command {QStringLiteral("retention purge"), QStringLiteral("[--dry-run]"),
+                  Cli::tr("(admin) delete expired evidence files, keeping tombstones, custody and audit records; "
+                          "never anything held, open or pending release"),
+                  cmdRetentionPurge};
+}
+
+} // namespace lpdesk

@@ -1,0 +1,562 @@
+#include "cases/ExhibitImporter.h"
+
+#include "auth/Permissions.h"
+#include "auth/Session.h"
+#include "cases/DerivativeMaker.h"
+#include "cases/MediaLibrary.h"
+#include "common/Time.h"
+#include "crypto/Lpenc.h"
+#include "crypto/LpencDevice.h"
+#include "crypto/Random.h"
+#include "custody/CustodyLog.h"
+#include "custody/CustodyRecorder.h"
+#include "db/CaseDatabase.h"
+#include "export/ZipArchive.h"
+#include "media/MediaProbe.h"
+#include "media/NativeMedia.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QImageReader>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+#include <openssl/crypto.h>
+
+namespace lpdesk {
+
+namespace {
+
+const QStringList& documentSuffixes()
+{
+    // Never handed to FFmpeg: its probers guess at anything (a .txt is "ANSI art").
+    static const QStringList s {QStringLiteral("pdf"),  QStringLiteral("txt"),  QStringLiteral("csv"),
+                                QStringLiteral("json"), QStringLiteral("xml"),  QStringLiteral("html"),
+                                QStringLiteral("htm"),  QStringLiteral("doc"),  QStringLiteral("docx"),
+                                QStringLiteral("xls"),  QStringLiteral("xlsx"), QStringLiteral("rtf"),
+                                QStringLiteral("exe"),  QStringLiteral("dll"),  QStringLiteral("ini"),
+                                QStringLiteral("log"),  QStringLiteral("md"),   QStringLiteral("msi")};
+    return s;
+}
+
+const QStringList& mediaSuffixes()
+{
+    static const QStringList s {
+        QStringLiteral("mp4"),  QStringLiteral("mov"),  QStringLiteral("m4v"),  QStringLiteral("mkv"),
+        QStringLiteral("avi"),  QStringLiteral("ts"),   QStringLiteral("mts"),  QStringLiteral("m2ts"),
+        QStringLiteral("mpg"),  QStringLiteral("mpeg"), QStringLiteral("ps"),   QStringLiteral("vob"),
+        QStringLiteral("h264"), QStringLiteral("264"),  QStringLiteral("avc"),  QStringLiteral("h265"),
+        QStringLiteral("265"),  QStringLiteral("hevc"), QStringLiteral("dav"),  QStringLiteral("wav"),
+        QStringLiteral("mp3"),  QStringLiteral("m4a"),  QStringLiteral("aac"),  QStringLiteral("jpg"),
+        QStringLiteral("jpeg"), QStringLiteral("png"),  QStringLiteral("heic"), QStringLiteral("heif")};
+    return s;
+}
+
+QByteArray headOf(const QString& lpencPath, const X25519KeyPair& key, qint64 bytes)
+{
+    auto reader = LpencReader::open(lpencPath, key);
+    if (!reader)
+        return {};
+    QByteArray head(static_cast<qsizetype>(std::min<quint64>((*reader)->size(), static_cast<quint64>(bytes))),
+                    Qt::Uninitialized);
+    if ((*reader)->read(0, head.data(), head.size()) != head.size())
+        return {};
+    return head;
+}
+
+} // namespace
+
+// A master (and perhaps its working copy) written to the media folder, waiting to be recorded.
+struct ExhibitImporter::Pending
+{
+    QString id;
+    QString path; // the .lpenc master
+    QString name;
+    QString sha256;
+    qint64 size = 0;
+    qint64 fileSize = 0;
+    bool archive = false;
+    QString archiveId;
+    QString archiveSha256;
+    NativeProbe probe;
+    QString mediaType;
+    QDateTime start;
+    QString startSource;
+    QStringList notes;
+    // Working copy.
+    QString copyPath;
+    LpencWriter::Summary copy;
+    MediaInfo copyInfo;
+    QJsonObject copyParams;
+    ImportedExhibit outcome() const
+    {
+        ImportedExhibit e;
+        e.mediaId = id;
+        e.name = name;
+        e.mediaType = mediaType;
+        e.sha256 = sha256;
+        e.size = size;
+        e.workingCopyId = copyPath.isEmpty() ? QString() : QFileInfo(copyPath).completeBaseName();
+        e.recordedStart = start.isValid() ? toUtcString(start) : QString();
+        e.startSource = startSource;
+        e.archiveId = archiveId;
+        e.notes = notes;
+        return e;
+    }
+};
+
+QJsonObject ImportedExhibit::toJson() const
+{
+    const auto orNull = [](const QString& s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
+    return {{QLatin1String("id"), mediaId},
+            {QLatin1String("name"), name},
+            {QLatin1String("media_type"), mediaType},
+            {QLatin1String("sha256"), sha256},
+            {QLatin1String("size"), size},
+            {QLatin1String("working_copy"), orNull(workingCopyId)},
+            {QLatin1String("recorded_start"), orNull(recordedStart)},
+            {QLatin1String("start_source"), orNull(startSource)},
+            {QLatin1String("archive"), orNull(archiveId)},
+            {QLatin1String("notes"), QJsonArray::fromStringList(notes)}};
+}
+
+ExhibitImporter::ExhibitImporter(CaseDatabase& db) : m_db(db)
+{ }
+
+bool ExhibitImporter::isArchive(const QString& path)
+{
+    if (QFileInfo(path).suffix().toLower() != QLatin1String("zip"))
+        return false;
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) && f.read(4) == QByteArray("PK\x03\x04", 4);
+}
+
+Status ExhibitImporter::requireImporter() const
+{
+    return Permissions::require(m_db.session(), Action::ImportEvidence);
+}
+
+Result<QString> ExhibitImporter::storeOf(const ExhibitRequest& request)
+{
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    if (!request.caseId.isEmpty()) {
+        q.prepare(QStringLiteral("SELECT status FROM cases WHERE id = ?"));
+        q.addBindValue(request.caseId);
+        if (!q.exec() || !q.next())
+            return makeError(ErrorKind::NotFound, tr("There is no case %1.").arg(request.caseId));
+        return QString();
+    }
+    q.prepare(QStringLiteral("SELECT store_id FROM incidents WHERE id = ?"));
+    q.addBindValue(request.incidentId);
+    if (!q.exec() || !q.next())
+        return makeError(ErrorKind::NotFound, tr("There is no incident %1.").arg(request.incidentId));
+    return q.value(0).toString();
+}
+
+Status ExhibitImporter::check(const QStringList& files, const ExhibitRequest& request)
+{
+    LP_TRY(requireImporter());
+    if (request.caseId.isEmpty() == request.incidentId.isEmpty())
+        return makeError(ErrorKind::Usage, tr("Say where the evidence goes: a case or an incident, not both."));
+    if (request.source.trimmed().isEmpty() || request.source.size() > MaxSourceLength)
+        return makeError(ErrorKind::Usage,
+                         tr("Say where the evidence came from (--source, 1–%1 characters).").arg(MaxSourceLength));
+    if (request.fps < 0 || request.fps > 1000)
+        return makeError(ErrorKind::Usage, tr("The frame rate must be between 0 and 1000."));
+    if (request.clockOffset && (std::abs(*request.clockOffset) > 366.0 * 86400))
+        return makeError(ErrorKind::Usage, tr("The clock offset is more than a year."));
+    if (files.isEmpty())
+        return makeError(ErrorKind::Usage, tr("No files to import."));
+    for (const QString& f : files) {
+        const QFileInfo info(f);
+        if (!info.exists())
+            return makeError(ErrorKind::NotFound, tr("%1 does not exist.").arg(f));
+        if (!info.isFile() || !info.isReadable())
+            return makeError(ErrorKind::Usage, tr("%1 is not a readable file.").arg(f));
+        if (info.size() > MaxFileBytes)
+            return makeError(ErrorKind::Usage,
+                             tr("%1 is %2 GiB; at most %3 GiB can be imported at once.")
+                                 .arg(f)
+                                 .arg(static_cast<double>(info.size()) / (1 << 30), 0, 'f', 1)
+                                 .arg(MaxFileBytes >> 30));
+    }
+    auto store = storeOf(request);
+    if (!store)
+        return store.error();
+    return {};
+}
+
+Result<QList<ImportedExhibit>> ExhibitImporter::importFile(const QString& path, const ExhibitRequest& request,
+                                                           const Progress& progress, const std::atomic_bool* cancel)
+{
+    LP_TRY(check({path}, request));
+    auto store = storeOf(request);
+    if (!store)
+        return store.error();
+    MediaLibrary library(m_db);
+    auto key = library.key();
+    if (!key)
+        return key.error();
+    QList<Pending> pending;
+    // Whatever happens before the commit, nothing written stays behind.
+    struct Cleanup
+    {
+        QList<Pending>* list;
+        bool keep = false;
+        ~Cleanup()
+        {
+            if (keep)
+                return;
+            for (const Pending& p : *list) {
+                QFile::remove(p.path);
+                if (!p.copyPath.isEmpty())
+                    QFile::remove(p.copyPath);
+            }
+        }
+    } cleanup {&pending};
+
+    // A new encrypted master; feed() streams the plaintext into it (hashing as it goes).
+    const auto writeMaster = [&](const QString& name, const std::function<Status(LpencWriter&)>& feed) -> Status {
+        Pending p;
+        p.id = randomUuid();
+        p.name = name;
+        p.path = m_db.mediaDirectory() + QLatin1Char('/') + p.id + QStringLiteral(".lpenc");
+        auto writer = LpencWriter::create(p.path, key->publicKey);
+        if (!writer)
+            return writer.error();
+        if (Status fed = feed(**writer); !fed) {
+            (*writer)->cancel();
+            return fed;
+        }
+        auto done = (*writer)->finish();
+        if (!done)
+            return done.error();
+        p.sha256 = done->sha256;
+        p.size = static_cast<qint64>(done->plaintextLength);
+        p.fileSize = static_cast<qint64>(done->fileSize);
+        pending << p;
+        return {};
+    };
+
+    const QString baseName = QFileInfo(path).fileName();
+    LP_TRY(writeMaster(baseName, [&](LpencWriter& w) -> Status {
+        QFile in(path);
+        if (!in.open(QIODevice::ReadOnly))
+            return failure(tr("Cannot read %1: %2").arg(path, in.errorString()));
+        const qint64 total = in.size();
+        qint64 done = 0;
+        QByteArray buf(4 << 20, Qt::Uninitialized);
+        for (;;) {
+            if (cancel && cancel->load())
+                return makeError(ErrorKind::Cancelled, tr("Cancelled."));
+            const qint64 n = in.read(buf.data(), buf.size());
+            if (n < 0)
+                return failure(tr("Cannot read %1: %2").arg(path, in.errorString()));
+            if (n == 0)
+                break;
+            LP_TRY(w.write(QByteArrayView(buf.constData(), n)));
+            done += n;
+            if (progress)
+                progress(baseName, done, total);
+        }
+        if (done != total)
+            return failure(tr("%1 changed while it was read (%2 bytes, then %3).").arg(path).arg(total).arg(done));
+        return {};
+    }));
+
+    if (isArchive(path)) {
+        pending[0].archive = true;
+        pending[0].mediaType = QStringLiteral("document");
+        auto zip = ZipReader::openForeign(path);
+        if (!zip)
+            return makeError(zip.error().kind, tr("%1 was refused: %2").arg(baseName, zip.error().message));
+        const QList<ZipEntryInfo>& entries = (*zip)->entries();
+        if (entries.size() > MaxArchiveEntries)
+            return makeError(ErrorKind::Verification,
+                             tr("%1 holds %2 files; at most %3 are unpacked.")
+                                 .arg(baseName)
+                                 .arg(entries.size())
+                                 .arg(MaxArchiveEntries));
+        quint64 total = 0;
+        for (const ZipEntryInfo& e : entries)
+            total += e.size;
+        if (total > static_cast<quint64>(MaxArchiveBytes))
+            return makeError(ErrorKind::Verification,
+                             tr("%1 would unpack to %2 GiB; at most %3 GiB.")
+                                 .arg(baseName)
+                                 .arg(static_cast<double>(total) / (1 << 30), 0, 'f', 1)
+                                 .arg(MaxArchiveBytes >> 30));
+        const QString archiveId = pending[0].id;
+        const QString archiveSha = pending[0].sha256;
+        for (const ZipEntryInfo& e : entries) {
+            const QString name = baseName + QLatin1Char('!') + e.name;
+            LP_TRY(writeMaster(name, [&](LpencWriter& w) -> Status {
+                Status written;
+                qint64 done = 0;
+                auto read = (*zip)->read(
+                    e,
+                    [&](QByteArrayView chunk) {
+                        if (written)
+                            written = w.write(chunk);
+                        done += chunk.size();
+                        if (progress)
+                            progress(name, done, static_cast<qint64>(e.size));
+                    },
+                    cancel);
+                if (!read)
+                    return makeError(read.error().kind, tr("%1 was refused: %2").arg(baseName, read.error().message));
+                return written;
+            }));
+            pending.last().archiveId = archiveId;
+            pending.last().archiveSha256 = archiveSha;
+        }
+    }
+
+    for (Pending& p : pending) {
+        if (cancel && cancel->load())
+            return makeError(ErrorKind::Cancelled, tr("Cancelled."));
+        if (!p.archive)
+            analyse(p, request, *store, progress, cancel);
+    }
+    if (cancel && cancel->load())
+        return makeError(ErrorKind::Cancelled, tr("Cancelled."));
+    LP_TRY(record(pending, request, *store));
+    cleanup.keep = true;
+    QList<ImportedExhibit> out;
+    for (const Pending& p : pending)
+        out << p.outcome();
+    return out;
+}
+
+void ExhibitImporter::analyse(Pending& p, const ExhibitRequest& request, const QString& storeId,
+                              const Progress& progress, const std::atomic_bool* cancel)
+{
+    MediaLibrary library(m_db);
+    auto key = library.key();
+    if (!key)
+        return;
+    const QString suffix = QFileInfo(p.name.section(QLatin1Char('!'), -1)).suffix().toLower();
+    const NativeHints hints = NativeHints::forFile(p.name, request.fps);
+    if (!documentSuffixes().contains(suffix))
+        p.probe = NativeMedia::probe(p.path, *key, hints);
+    else
+        p.probe.problem.clear();
+    if (p.probe.type == NativeProbe::Type::Document) {
+        // Qt may read stills FFmpeg does not (HEIC with the KDE image plugins).
+        auto reader = LpencReader::open(p.path, *key);
+        if (reader && !documentSuffixes().contains(suffix)) {
+            LpencDevice device(std::move(*reader));
+            device.open(QIODevice::ReadOnly);
+            QImageReader image(&device);
+            if (image.canRead() && image.size().isValid()) {
+                p.probe.type = NativeProbe::Type::Image;
+                p.probe.info.container = QString::fromLatin1(image.format());
+                p.probe.info.videoCodec = QString::fromLatin1(image.format());
+                p.probe.info.width = image.size().width();
+                p.probe.info.height = image.size().height();
+                p.probe.problem.clear();
+            }
+        }
+    }
+    p.mediaType = NativeProbe::typeName(p.probe.type);
+    if (p.probe.type == NativeProbe::Type::Document && !p.probe.problem.isEmpty() && mediaSuffixes().contains(suffix))
+        p.notes
+            << tr("%1 looks like media, but %2; it is kept as a document, bit for bit.").arg(p.name, p.probe.problem);
+
+    // The start time: the investigator's word, else what the file says.
+    QTimeZone zone = QTimeZone::systemTimeZone();
+    if (!storeId.isEmpty()) {
+        QSqlDatabase db = m_db.connection();
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT timezone FROM stores WHERE id = ?"));
+        q.addBindValue(storeId);
+        if (q.exec() && q.next() && QTimeZone(q.value(0).toString().toUtf8()).isValid())
+            zone = QTimeZone(q.value(0).toString().toUtf8());
+    }
+    const QString zoneName = QString::fromUtf8(zone.id());
+    if (request.start.isValid() && p.probe.type != NativeProbe::Type::Document) {
+        p.start = request.start.toUTC();
+        p.startSource = QStringLiteral("investigator");
+    } else if (const QDateTime t = NativeMedia::containerStart(p.probe.creationTime); t.isValid()) {
+        p.start = t;
+        p.startSource = QStringLiteral("container creation_time");
+    } else if (p.probe.type != NativeProbe::Type::Document) {
+        const QByteArray head = headOf(p.path, *key, 256 * 1024);
+        if (const QDateTime d = NativeMedia::dhavStart(head, zone); d.isValid()) {
+            p.start = d;
+            p.startSource = QStringLiteral("DHAV header (local time, read as %1)").arg(zoneName);
+        } else {
+            bool hadOffset = false;
+            if (const QDateTime e = NativeMedia::exifStart(head, zone, &hadOffset); e.isValid()) {
+                p.start = e;
+                p.startSource = hadOffset
+                    ? QStringLiteral("EXIF DateTimeOriginal")
+                    : QStringLiteral("EXIF DateTimeOriginal (local time, read as %1)").arg(zoneName);
+            }
+        }
+    }
+    if (!p.start.isValid() && p.probe.type != NativeProbe::Type::Document)
+        p.notes << tr("%1 does not say when it was recorded; give the start time to line it up with other cameras.")
+                       .arg(p.name);
+    if (!p.probe.timecode.isEmpty())
+        p.notes << tr("%1 carries the timecode %2.").arg(p.name, p.probe.timecode);
+
+    if (!p.probe.needsWorkingCopy())
+        return;
+    auto remuxed = NativeMedia::remuxToMp4(
+        p.path, *key, hints,
+        [&](qint64 done, qint64 total) {
+            if (progress)
+                progress(tr("working copy of %1").arg(p.name), done, total);
+        },
+        cancel);
+    if (!remuxed) {
+        p.notes << tr("No working copy of %1: %2").arg(p.name, remuxed.error().message);
+        return;
+    }
+    const QString copyId = randomUuid();
+    const QString copyPath = m_db.mediaDirectory() + QLatin1Char('/') + copyId + QStringLiteral(".lpenc");
+    auto written = [&]() -> Result<LpencWriter::Summary> {
+        auto writer = LpencWriter::create(copyPath, key->publicKey);
+        if (!writer)
+            return writer.error();
+        LP_TRY((*writer)->write(remuxed->mp4));
+        return (*writer)->finish();
+    }();
+    if (remuxed->mp4.isDetached())
+        OPENSSL_cleanse(remuxed->mp4.data(), static_cast<std::size_t>(remuxed->mp4.size()));
+    if (!written) {
+        p.notes << tr("No working copy of %1: %2").arg(p.name, written.error().message);
+        return;
+    }
+    auto info = MediaProbe::probe(copyPath, *key);
+    if (!info) {
+        QFile::remove(copyPath);
+        p.notes << tr("No working copy of %1: %2").arg(p.name, info.error().message);
+        return;
+    }
+    p.copyPath = copyPath;
+    p.copy = *written;
+    p.copyInfo = *info;
+    p.copyParams = remuxed->toJson();
+    p.copyParams.insert(QLatin1String("method"), QStringLiteral("remux to MP4 (coded frames copied, not re-encoded)"));
+    p.copyParams.insert(QLatin1String("source_demuxer"), p.probe.demuxer);
+    if (!hints.format.isEmpty())
+        p.copyParams.insert(QLatin1String("forced_demuxer"), hints.format);
+    if (hints.fps > 0)
+        p.copyParams.insert(QLatin1String("fps"), hints.fps);
+}
+
+Status ExhibitImporter::record(QList<Pending>& pending, const ExhibitRequest& request, const QString& storeId)
+{
+    MediaLibrary library(m_db);
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    CustodyRecorder custody(m_db);
+    const QString chain = request.caseId.isEmpty() ? CustodyLog::incidentChain(request.incidentId)
+                                                   : CustodyLog::caseChain(request.caseId);
+    const QString now = utcNowString();
+    const QString tool = DerivativeMaker::toolDescription() + QStringLiteral("; intake");
+    const auto orNull = [](const QString& s) { return s.isEmpty() ? QVariant() : QVariant(s); };
+    for (const Pending& p : pending) {
+        const QJsonObject info = p.probe.toJson();
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral(
+            "INSERT INTO media (id, kind, store_id, camera_id, case_id, sha256, plaintext_size, file, file_size, "
+            "container, codec, duration, width, height, fps, info_json, recorded_start, created_at, created_by, tool, "
+            "media_type, source, original_name, clock_offset, operation_json) VALUES (?, 'original', ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        const QJsonObject origin = p.archiveId.isEmpty()
+            ? QJsonObject {}
+            : QJsonObject {{QLatin1String("unpacked_from"), p.archiveId},
+                           {QLatin1String("archive_sha256"), p.archiveSha256}};
+        for (const QVariant& v :
+             {QVariant(p.id),
+              orNull(storeId),
+              orNull(request.camera),
+              orNull(request.caseId),
+              QVariant(p.sha256),
+              QVariant(p.size),
+              QVariant(p.id + QStringLiteral(".lpenc")),
+              QVariant(p.fileSize),
+              p.archive ? QVariant(QStringLiteral("zip")) : orNull(p.probe.info.container),
+              orNull(p.probe.info.videoCodec.isEmpty() ? p.probe.info.audioCodec : p.probe.info.videoCodec),
+              QVariant(p.probe.info.duration),
+              QVariant(p.probe.info.width),
+              QVariant(p.probe.info.height),
+              QVariant(p.probe.info.fps),
+              QVariant(QString::fromUtf8(QJsonDocument(info).toJson(QJsonDocument::Compact))),
+              p.start.isValid() ? QVariant(toUtcString(p.start)) : QVariant(),
+              QVariant(now),
+              QVariant(m_db.session().userName),
+              QVariant(tool),
+              QVariant(p.mediaType),
+              QVariant(request.source.trimmed()),
+              QVariant(p.name),
+              request.clockOffset ? QVariant(*request.clockOffset) : QVariant(),
+              origin.isEmpty() ? QVariant()
+                               : QVariant(QString::fromUtf8(QJsonDocument(origin).toJson(QJsonDocument::Compact)))})
+            q.addBindValue(v);
+        if (!q.exec())
+            return failure(tr("Cannot record %1: %2").arg(p.name, q.lastError().text()));
+        if (!request.incidentId.isEmpty()) {
+            q.prepare(QStringLiteral("INSERT INTO incident_media (incident_id, media_id) VALUES (?, ?)"));
+            q.addBindValue(request.incidentId);
+            q.addBindValue(p.id);
+            if (!q.exec())
+                return failure(tr("Cannot record %1: %2").arg(p.name, q.lastError().text()));
+        }
+        QJsonObject details {{QLatin1String("media_id"), p.id},
+                             {QLatin1String("name"), p.name},
+                             {QLatin1String("sha256"), p.sha256},
+                             {QLatin1String("size"), p.size},
+                             {QLatin1String("source"), request.source.trimmed()},
+                             {QLatin1String("acquired_by"), m_db.session().userName},
+                             {QLatin1String("acquired_at"), now},
+                             {QLatin1String("media_type"), p.mediaType},
+                             {QLatin1String("native_master"), true}};
+        if (!request.camera.isEmpty())
+            details.insert(QLatin1String("camera"), request.camera);
+        if (p.start.isValid()) {
+            details.insert(QLatin1String("recorded_start"), toUtcString(p.start));
+            details.insert(QLatin1String("start_source"), p.startSource);
+        }
+        if (request.clockOffset)
+            details.insert(QLatin1String("clock_offset"), *request.clockOffset);
+        for (auto it = origin.begin(); it != origin.end(); ++it)
+            details.insert(it.key(), it.value());
+        if (!p.notes.isEmpty())
+            details.insert(QLatin1String("notes"), QJsonArray::fromStringList(p.notes));
+        auto ev = custody.record(db, chain, QStringLiteral("acquired"), details);
+        if (!ev)
+            return ev.error();
+        LP_TRY(m_db.auditIn(db, QStringLiteral("evidence_acquired"),
+                            QJsonObject {{QLatin1String("media_id"), p.id},
+                                         {QLatin1String("sha256"), p.sha256},
+                                         {QLatin1String("source"), request.source.trimmed()}}));
+        if (p.copyPath.isEmpty())
+            continue;
+        NewDerivative d;
+        d.parentId = p.id;
+        d.caseId = request.caseId;
+        d.operation = QStringLiteral("working_copy");
+        d.custodyAction = QStringLiteral("working_copy_made");
+        d.parameters = p.copyParams;
+        d.file = QFileInfo(p.copyPath).fileName();
+        d.sha256 = p.copy.sha256;
+        d.plaintextSize = static_cast<qint64>(p.copy.plaintextLength);
+        d.fileSize = static_cast<qint64>(p.copy.fileSize);
+        d.info = p.copyInfo;
+        d.tool = tool;
+        auto registered = library.registerDerivativeIn(db, d);
+        if (!registered)
+            return registered.error();
+    }
+    return tx.commit();
+}
+
+} // namespace lpdesk

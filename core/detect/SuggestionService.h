@@ -1,0 +1,49 @@
+// Detection as a case action: opens a clip (a recorded "viewed" custody event), runs the detectors or follows one box,
+// and returns a RedactionPlan of suggested regions that the investigator reviews, edits and renders like any plan.
+// Investigators only; every run is in the audit log with the model's hash and what it found.
+#pragma once
+
+#include "common/Result.h"
+#include "detect/Detection.h"
+#include "redact/RedactionPlan.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace lpdesk {
+
+class CaseDatabase;
+
+struct Suggestion
+{
+    RedactionPlan plan; // one region per track, region i from tracks[i]
+    QList<detect::Track> tracks;
+    QJsonObject summary; // what ran (model, hash, settings) and what it found
+};
+
+struct SuggestionStyle
+{
+    QString reason = QStringLiteral("bystander");
+    RedactionRegion::Style style = RedactionRegion::Style::Blur;
+};
+
+class SuggestionService
+{
+    Q_DECLARE_TR_FUNCTIONS(lpdesk::SuggestionService)
+
+public:
+    explicit SuggestionService(CaseDatabase& db);
+
+    Result<Suggestion> suggest(const QString& mediaId, const QString& caseId, const detect::Options& options,
+                               const SuggestionStyle& style, const detect::Progress& progress = {},
+                               const std::atomic_bool* cancel = nullptr);
+    // Follows a box given in pixels of the frame shown at `seconds`.
+    Result<Suggestion> follow(const QString& mediaId, const QString& caseId, double seconds, const QRectF& pixels,
+                              const detect::Options& options, const SuggestionStyle& style,
+                              const detect::Progress& progress = {}, const std::atomic_bool* cancel = nullptr);
+
+private:
+    CaseDatabase& m_db;
+};
+
+} // namespace lpdesk

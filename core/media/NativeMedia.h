@@ -1,0 +1,73 @@
+// Footage as DVRs, VMS exports and phones hand it over, read straight from its encrypted native master: what FFmpeg
+// makes of it (raw H.264/H.265 elementary streams and Dahua .dav need to be told their format), the recording's
+// own start time (container creation time, DHAV header, EXIF), and the MP4 working copy for containers the player
+// and the trimmer do not take directly (a remux: the coded frames are copied, not re-encoded).
+#pragma once
+
+#include "common/Result.h"
+#include "crypto/X25519.h"
+#include "media/MediaProbe.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+
+namespace lpdesk {
+
+struct NativeHints
+{
+    QString format; // FFmpeg demuxer to force ("h264", "hevc", "dhav"); empty: probe
+    double fps = 0; // frame rate of a raw elementary stream; 0: what the stream says, else 25
+    // The demuxer and frame rate suggested by the file name (raw streams have no header to probe reliably).
+    static NativeHints forFile(const QString& fileName, double fps);
+};
+
+struct NativeProbe
+{
+    enum class Type { Video, Audio, Image, Document };
+    Type type = Type::Document;
+    QString demuxer;
+    MediaInfo info;
+    int rotation = 0; // the display matrix's rotation, counter-clockwise degrees as ffprobe prints it (phones)
+    QString creationTime; // container tag, as written
+    QString timecode; // container or stream tag, as written
+    QString problem; // why FFmpeg could not read it (type Document)
+    bool needsWorkingCopy() const;
+    static QString typeName(Type type); // video, audio, image, document
+    QJsonObject toJson() const;
+};
+
+struct Remuxed
+{
+    QByteArray mp4;
+    int videoPackets = 0;
+    int audioPackets = 0;
+    QStringList dropped; // streams MP4 cannot carry
+    QJsonObject toJson() const;
+};
+
+class NativeMedia
+{
+    Q_DECLARE_TR_FUNCTIONS(lpdesk::NativeMedia)
+
+public:
+    static constexpr qint64 MaxWorkingCopyBytes = qint64(4) * 1024 * 1024 * 1024;
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+
+    static NativeProbe probe(const QString& lpencPath, const X25519KeyPair& key, const NativeHints& hints);
+    // MP4 in memory (encrypted by the caller), every video and audio stream MP4 can carry copied packet by packet.
+    static Result<Remuxed> remuxToMp4(const QString& lpencPath, const X25519KeyPair& key, const NativeHints& hints,
+                                      const Progress& progress = {}, const std::atomic_bool* cancel = nullptr);
+
+    // Start times the file itself states. Local times without an offset (EXIF, DHAV) are read in `zone`.
+    static QDateTime containerStart(const QString& creationTime);
+    static QDateTime dhavStart(const QByteArray& head, const QTimeZone& zone);
+    static QDateTime exifStart(const QByteArray& head, const QTimeZone& zone, bool* hadOffset = nullptr);
+};
+
+} // namespace lpdesk

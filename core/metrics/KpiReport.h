@@ -1,0 +1,82 @@
+// The program KPIs loss-prevention leadership reports on, computed from the case database per store, region and
+// period (the incident's store-local date): time to report (MTTR), evidence completeness, police follow-up rate,
+// case closure, repeat incidents and outcomes. One definition serves the CLI (`kpi --json`), the dashboard and the
+// known-answer tests; the definitions are written out in docs/ARCHITECTURE.md ("Program KPIs").
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
+#include <QMap>
+#include <QStringList>
+
+#include <array>
+#include <optional>
+
+namespace lpdesk {
+
+class CaseDatabase;
+
+struct KpiFilter
+{
+    QDate from; // store-local dates, inclusive; invalid: open
+    QDate to;
+    QString store;
+    QString region;
+    QString by; // empty, day, week, month, quarter, store, region
+};
+
+struct KpiFigures
+{
+    QString key; // the group ("2026-03", "store-001"…), empty for the whole
+    qint64 incidents = 0;
+    qint64 cases = 0;
+    qint64 reported = 0; // cases with a package exported or a submission delivered
+    qint64 closed = 0;
+    qint64 complete = 0; // reported cases whose evidence checklist is complete
+    qint64 followedUp = 0; // reported cases with police follow-up within 30 days of the report
+    qint64 repeats30 = 0;
+    qint64 repeats90 = 0;
+    std::optional<double> mttrMedian, mttrP90; // seconds, detected → reported
+    std::optional<double> toCaseMedian, toDecisionMedian, toCloseMedian;
+    std::optional<double> evidenceCompleteness, followupRate, closureRate, repeatRate, repeatRate90;
+    QMap<QString, qint64> outcomes; // follow-up kind → count
+    double recoveredValue = 0;
+    QMap<QString, qint64> byType, byTrigger;
+    std::array<std::array<qint64, 24>, 7> heat {}; // [weekday 0 = Monday][local hour]
+    QStringList caseIds; // the cases behind the figures, for drill-down
+    QJsonObject toJson(bool withDetail = true) const;
+};
+
+struct KpiReport
+{
+    KpiFigures overall;
+    QList<KpiFigures> rows; // with KpiFilter::by
+    QString by;
+    QJsonObject toJson() const;
+};
+
+class KpiReporter
+{
+    Q_DECLARE_TR_FUNCTIONS(lpdesk::KpiReporter)
+
+public:
+    static constexpr qint64 FollowUpWindowDays = 30;
+    static QStringList groupings();
+    static QStringList checklistItems(); // clip, pos, statement, suspect
+    static QString periodKey(const QDate& localDate, const QString& by);
+
+    explicit KpiReporter(CaseDatabase& db);
+
+    Result<KpiReport> compute(const KpiFilter& filter); // investigator, legal, admin, auditor (figures only)
+    Status setChecklist(const QString& type, const QStringList& items); // admin
+    Result<QMap<QString, QStringList>> checklists();
+    Status setRegion(const QString& storeId, const QString& region); // admin
+
+private:
+    CaseDatabase& m_db;
+};
+
+} // namespace lpdesk

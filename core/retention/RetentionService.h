@@ -1,0 +1,95 @@
+// Retention and legal hold: how long evidence is kept (per incident type and per evidence kind, counted from the
+// incident or from the case's closure), holds on cases and incidents that nothing may purge, and the purge itself:
+// expired clips, derivatives and stills lose their encrypted file (and with it their per-file key) and keep a
+// tombstone row (id, hash, size, when and why) with a custody and an audit event.
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <functional>
+
+namespace lpdesk {
+
+class CaseDatabase;
+
+struct RetentionRule
+{
+    QString scope; // type or evidence
+    QString name; // incident type, or original / derivative / still
+    int days = 0;
+    QString countedFrom; // incident or closure
+    QString updatedAt;
+    QString updatedBy;
+    QJsonObject toJson() const;
+};
+
+struct LegalHold
+{
+    QString id;
+    QString targetKind; // case or incident
+    QString targetId;
+    QString reason;
+    QString heldAt;
+    QString heldBy;
+    QString liftedAt;
+    QString liftedBy;
+    QString liftReason;
+    bool active() const { return liftedAt.isEmpty(); }
+    QJsonObject toJson() const;
+};
+
+struct PurgeItem
+{
+    QString mediaId;
+    QString kind; // original, derivative, still
+    QString sha256;
+    qint64 size = 0; // bytes on disk
+    QStringList caseIds;
+    QStringList incidentIds;
+    QString expiredAt; // when the retention period ended (UTC); empty when no rule applies
+    QString blocked; // why it is kept although expired (held, open case, pending release…); empty: purgeable
+    QJsonObject toJson() const;
+};
+
+struct PurgePlan
+{
+    QList<PurgeItem> items; // expired ones, purgeable or blocked
+    int purgeable() const;
+    qint64 purgeableBytes() const;
+};
+
+class RetentionService
+{
+    Q_DECLARE_TR_FUNCTIONS(lpdesk::RetentionService)
+
+public:
+    static QStringList evidenceKinds(); // original, derivative, still
+
+    explicit RetentionService(CaseDatabase& db);
+
+    Status setRule(const QString& scope, const QString& name, int days, const QString& countedFrom); // admin
+    Status removeRule(const QString& scope, const QString& name); // admin
+    Result<QList<RetentionRule>> rules();
+
+    // target: a case (id or LPD reference) or an incident id.
+    Result<QString> hold(const QString& targetKind, const QString& target, const QString& reason); // inv., legal, admin
+    Status unhold(const QString& targetKind, const QString& target, const QString& reason); // legal, admin
+    Result<QList<LegalHold>> holds(bool activeOnly = true);
+
+    // What a purge would do now (admin).
+    Result<PurgePlan> plan();
+    // Purges the purgeable items of a fresh plan; progress(done, total) returns false to stop after the current item.
+    // Returns the items purged.
+    Result<QList<PurgeItem>> purge(const std::function<bool(int, int)>& progress = {});
+
+private:
+    Result<QString> resolveTarget(const QString& kind, const QString& target);
+    Status purgeOne(const PurgeItem& item);
+    CaseDatabase& m_db;
+};
+
+} // namespace lpdesk

@@ -1,0 +1,517 @@
+#!/usr/bin/env python3
+"""Writes the vendor-shaped POS journals in this folder (see README.md). Deterministic: run it again and the files
+come out byte for byte the same. The journals are written by the LP Desk team in the shape of the vendors' public
+samples; no vendor's journal is copied."""
+import os
+import random
+from datetime import date, datetime, timedelta
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ARTS = "http://www.nrf-arts.org/IXRetail/namespace/"
+ARTS6 = "http://www.nrf-arts.org/IXRetail/v6.0.0/poslog"
+
+ITEMS_US = [
+    ("012000161155", "PEPSI 12PK CAN", "6.49"), ("028400090858", "LAYS CLASSIC 8OZ", "4.29"),
+    ("041196910759", "PROGRESSO CHICKEN NOODLE", "2.99"), ("037000127864", "TIDE PODS 42CT", "13.97"),
+    ("070177154004", "TWININGS EARL GREY", "3.79"), ("088491212771", "GILLETTE FUSION 4CT", "21.99"),
+    ("300450449108", "ADVIL 200CT", "16.49"), ("041220576463", "HEB WHOLE MILK GAL", "3.58"),
+]
+ITEMS_DE = [
+    ("4008400401621", "Kinder Schokolade 100g", "1,99"), ("4000417025005", "Ritter Sport Vollmilch", "1,49"),
+    ("4066600204404", "Paulaner Spezi 0,5l", "0,89"), ("4006040010024", "Haribo Goldbären 200g", "1,29"),
+    ("4311501490123", "Bananen lose kg", "1,79"), ("4047247424301", "Bosch Akkuschrauber", "1.299,00"),
+    ("4005500086045", "Tchibo Kaffee 500g", "6,99"),
+]
+ITEMS_FU = [
+    ("100234", "Jeans Slim Fit W32", "79.950"), ("100877", "T-Shirt Basic weiss M", "12.990"),
+    ("200115", "Socken 3er Pack", "9.990"), ("300042", "Kaese Gouda am Stueck", "2.780"),
+    ("300099", "Oliven lose", "1.490"),
+]
+
+
+def money(cents, decimals=2, comma=False, thousands=False):
+    neg = cents < 0
+    cents = abs(cents)
+    whole, frac = divmod(cents, 100)
+    w = f"{whole:,}" if thousands else str(whole)
+    frac_s = f"{frac:02d}" + "0" * (decimals - 2)
+    s = f"{w}.{frac_s}"
+    if comma:
+        s = s.replace(",", "X").replace(".", ",").replace("X", ".")
+    return ("-" if neg else "") + s
+
+
+def cents_of(text):
+    t = text.replace(".", "").replace(",", ".") if "," in text else text
+    return round(float(t) * 100)
+
+
+# --- NCR ACS POSLog ----------------------------------------------------------------------------------------------
+
+def ncr():
+    rnd = random.Random(11)
+    out = ['<?xml version="1.0" encoding="UTF-8"?>',
+           f'<POSLog xmlns="{ARTS}" xmlns:acs="http://www.ncr.com/rsd/acs/tlog/markup/poslog/2.1" '
+           'xmlns:as="urn:ACSScript" xmlns:acssm="urn:ACSSigMap" '
+           'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">']
+    t0 = datetime(2026, 3, 14, 7, 58, 0)
+    seq = {"3": 4100, "4": 7300}
+    n = 0
+    broken_done = False
+    for lane in ("3", "4"):
+        clock = t0 + timedelta(minutes=3 if lane == "4" else 0)
+        ops = [("1042", "KAREN M"), ("2210", "DEVON R")]
+        op_id, op_name = ops[0] if lane == "3" else ops[1]
+        for i in range(40):
+            seq[lane] += 1
+            clock += timedelta(minutes=rnd.randint(2, 9), seconds=rnd.randint(0, 59))
+            end = clock.strftime("%Y-%m-%dT%H:%M:%S")
+            head = (f'  <Transaction>\n    <RetailStoreID>2301</RetailStoreID>\n'
+                    f'    <WorkstationID>{lane}</WorkstationID>\n    <SequenceNumber>{seq[lane]}</SequenceNumber>\n'
+                    f'    <BusinessDayDate>2026-03-14</BusinessDayDate>\n    <EndDateTime>{end}</EndDateTime>\n'
+                    f'    <OperatorID OperatorName="{op_name}">{op_id}</OperatorID>\n'
+                    f'    <CurrencyCode>USD</CurrencyCode>\n')
+            n += 1
+            if i == 0:
+                out.append(head + '    <ControlTransaction Version="2.1">\n      <OperatorSignOn>\n'
+                           '        <acs:LockCode>0</acs:LockCode>\n      </OperatorSignOn>\n'
+                           '    </ControlTransaction>\n  </Transaction>')
+                continue
+            if i == 39:
+                out.append(head + '    <ControlTransaction Version="2.1">\n      <OperatorSignOff/>\n'
+                           '    </ControlTransaction>\n  </Transaction>')
+                continue
+            if i in (12, 27):
+                out.append(head + '    <ControlTransaction Version="2.1">\n      <NoSale>\n'
+                           '        <acs:ReasonText>Change for customer</acs:ReasonText>\n      </NoSale>\n'
+                           '    </ControlTransaction>\n  </Transaction>')
+                continue
+            if i == 20 and lane == "3" and not broken_done:
+                # A transaction the lane wrote half of (power cut): no workstation, no number. Truly broken.
+                broken_done = True
+                out.append('  <Transaction>\n    <RetailStoreID>2301</RetailStoreID>\n'
+                           f'    <EndDateTime>{end}</EndDateTime>\n    <RetailTransaction Version="2.1">\n'
+                           '      <ItemCount>0</ItemCount>\n    </RetailTransaction>\n  </Transaction>')
+                continue
+            lines = []
+            total = 0
+            k = 1
+            for _ in range(rnd.randint(1, 4)):
+                upc, desc, price = rnd.choice(ITEMS_US)
+                cents = cents_of(price)
+                qty = rnd.choice([1, 1, 1, 2])
+                void = rnd.random() < 0.08
+                override = (not void) and rnd.random() < 0.05
+                actual = cents - 100 if override else cents
+                ext = actual * qty
+                mod = ('          <RetailPriceModifier>\n            <ReasonCode>PriceOverride</ReasonCode>\n'
+                       '            <acs:OverrideOperator>9001</acs:OverrideOperator>\n'
+                       '          </RetailPriceModifier>\n') if override else ''
+                void_attr = ' VoidFlag="true"' if void else ''
+                lines.append(
+                    f'      <LineItem EntryMethod="Scanned"{void_attr}>\n'
+                    f'        <SequenceNumber>{k}</SequenceNumber>\n'
+                    f'        <Sale ItemType="Stock">\n          <POSIdentity POSIDType="UPC">\n'
+                    f'            <POSItemID>{upc}</POSItemID>\n          </POSIdentity>\n'
+                    f'          <ItemID>{upc}</ItemID>\n          <Description>{desc}</Description>\n'
+                    f'          <RegularSalesUnitPrice>{money(cents)}</RegularSalesUnitPrice>\n'
+                    f'          <ActualSalesUnitPrice>{money(actual)}</ActualSalesUnitPrice>\n'
+                    f'          <ExtendedAmount>{money(ext)}</ExtendedAmount>\n'
+                    f'          <Quantity>{qty}</Quantity>\n{mod}'
+                    f'          <acs:ReportCode>{rnd.randint(10, 99)}</acs:ReportCode>\n        </Sale>\n'
+                    f'      </LineItem>')
+                k += 1
+                if not void:
+                    total += ext
+            if rnd.random() < 0.5:
+                lines.append(f'      <LineItem>\n        <SequenceNumber>{k}</SequenceNumber>\n'
+                             '        <LoyaltyMembership>\n'
+                             f'          <LoyaltyAccountID>7{rnd.randint(10**9, 10**10 - 1)}</LoyaltyAccountID>\n'
+                             '          <acs:EntryMethod>Scanned</acs:EntryMethod>\n'
+                             '        </LoyaltyMembership>\n      </LineItem>')
+                k += 1
+                reward = rnd.choice([50, 100, 150])
+                lines.append(f'      <LineItem acs:detailedData="true">\n        <SequenceNumber>{k}</SequenceNumber>\n'
+                             '        <LoyaltyReward acs:membershipRequired="true">\n'
+                             '          <CustomOfferID>330</CustomOfferID>\n'
+                             f'          <ExtendedRewardAmount>{money(-reward)}</ExtendedRewardAmount>\n'
+                             '        </LoyaltyReward>\n      </LineItem>')
+                k += 1
+                total -= reward
+            tax = round(total * 0.0825)
+            lines.append(f'      <LineItem>\n        <SequenceNumber>{k}</SequenceNumber>\n        <Tax>\n'
+                         f'          <Amount>{money(tax)}</Amount>\n        </Tax>\n      </LineItem>')
+            k += 1
+            grand = total + tax
+            if rnd.random() < 0.5:
+                paid = ((grand // 500) + 1) * 500
+                lines.append(f'      <LineItem>\n        <SequenceNumber>{k}</SequenceNumber>\n'
+                             '        <Tender TenderType="Cash" TypeCode="Sale" acs:TenderDescription="CASH">\n'
+                             f'          <Amount>{money(paid)}</Amount>\n          <TenderChange>\n'
+                             f'            <Amount>{money(paid - grand)}</Amount>\n          </TenderChange>\n'
+                             '        </Tender>\n      </LineItem>')
+            else:
+                lines.append(f'      <LineItem>\n        <SequenceNumber>{k}</SequenceNumber>\n'
+                             '        <Tender TenderType="CreditDebit" TypeCode="Sale" acs:TenderDescription="VISA">\n'
+                             f'          <Amount>{money(grand)}</Amount>\n'
+                             '          <CreditDebit CardType="Credit" acs:CreditDescription="VISA">\n'
+                             f'            <PrimaryAccountNumber>************{rnd.randint(1000, 9999)}</PrimaryAccountNumber>\n'
+                             '          </CreditDebit>\n          <Authorization HostAuthorized="true">\n'
+                             f'            <AuthorizationCode>{rnd.randint(100000, 999999)}</AuthorizationCode>\n'
+                             '          </Authorization>\n        </Tender>\n      </LineItem>')
+            status = ' TransactionStatus="Voided"' if i in (15, 33) else ''
+            out.append(head + f'    <RetailTransaction Version="2.1"{status}>\n' + "\n".join(lines) + "\n"
+                       f'      <Total TotalType="TransactionGrossAmount">{money(total)}</Total>\n'
+                       f'      <Total TotalType="TransactionTaxAmount">{money(tax)}</Total>\n'
+                       f'      <Total TotalType="TransactionGrandAmount">{money(grand)}</Total>\n'
+                       f'      <acs:PerformanceMetrics>\n        <acs:TenderTime>{rnd.randint(5, 60)}</acs:TenderTime>\n'
+                       '      </acs:PerformanceMetrics>\n    </RetailTransaction>\n  </Transaction>')
+    out.append('</POSLog>')
+    return "\n".join(out) + "\n", n
+
+
+# --- Futura / roqqio POSLog 6.0 ----------------------------------------------------------------------------------
+
+def futura():
+    rnd = random.Random(12)
+    out = ['<?xml version="1.0" encoding="UTF-8"?>',
+           f'<POSLog xmlns="{ARTS6}" xmlns:fu="urn:x-futura:poslog:extension:1" '
+           'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" MajorVersion="6" MinorVersion="0">']
+    clock = datetime(2026, 3, 14, 9, 30, 0)
+    seq = 880
+    n = 0
+    sold = []
+    for i in range(70):
+        seq += 1
+        clock += timedelta(minutes=rnd.randint(1, 6), seconds=rnd.randint(0, 59))
+        local = clock.strftime("%Y-%m-%dT%H:%M:%S")
+        head = ('  <Transaction>\n    <BusinessUnit>\n      <UnitID TypeCode="RetailStore">FIL-0417</UnitID>\n'
+                '    </BusinessUnit>\n    <WorkstationID TypeCode="POS">02</WorkstationID>\n'
+                f'    <SequenceNumber>{seq}</SequenceNumber>\n'
+                f'    <POSLogDateTime TypeCode="Transaction">{local}</POSLogDateTime>\n'
+                '    <OperatorID>K07</OperatorID>\n')
+        n += 1
+        if i == 0:
+            out.append(head + '    <TenderControlTransaction>\n      <TillLoan>\n'
+                       '        <Amount Currency="EUR">150.000</Amount>\n      </TillLoan>\n'
+                       '    </TenderControlTransaction>\n  </Transaction>')
+            continue
+        if i == 1:
+            out.append(head + '    <ControlTransaction>\n      <OperatorSignOn/>\n    </ControlTransaction>\n'
+                       '  </Transaction>')
+            continue
+        if i == 69:
+            out.append(head + '    <TenderControlTransaction>\n      <TillSettle>\n'
+                       '        <Amount Currency="EUR">1480.550</Amount>\n      </TillSettle>\n'
+                       '    </TenderControlTransaction>\n  </Transaction>')
+            continue
+        if i == 68:
+            out.append(head + '    <ControlTransaction>\n      <OperatorSignOff/>\n    </ControlTransaction>\n'
+                       '  </Transaction>')
+            continue
+        if i in (25, 50):
+            out.append(head + '    <ControlTransaction>\n      <NoSale/>\n'
+                       '      <fu:Grund>Wechselgeld</fu:Grund>\n    </ControlTransaction>\n  </Transaction>')
+            continue
+        lines = []
+        total = 0
+        k = 1
+        is_return = sold and i % 9 == 4
+        storno_tx = i in (17, 41)
+        if is_return:
+            orig_seq, orig_time, (item, desc, price) = sold[rnd.randrange(len(sold))]
+            cents = cents_of(price)
+            lines.append(
+                f'      <LineItem>\n        <SequenceNumber>{k}</SequenceNumber>\n'
+                f'        <Return>\n          <ItemID>{item}</ItemID>\n          <Description>{desc}</Description>\n'
+                f'          <RegularSalesUnitPrice Currency="EUR">{price}</RegularSalesUnitPrice>\n'
+                f'          <ExtendedAmount Currency="EUR">{money(cents, 3)}</ExtendedAmount>\n'
+                '          <Quantity UnitOfMeasureCode="PCE">1</Quantity>\n'
+                '          <TransactionLink ReasonCode="Return">\n            <BusinessUnit>\n'
+                '              <UnitID TypeCode="RetailStore">FIL-0417</UnitID>\n            </BusinessUnit>\n'
+                f'            <WorkstationID>02</WorkstationID>\n            <SequenceNumber>{orig_seq}</SequenceNumber>\n'
+                f'            <ReceiptDateTime>{orig_time}</ReceiptDateTime>\n          </TransactionLink>\n'
+                '        </Return>\n      </LineItem>')
+            total -= cents
+            k += 1
+        else:
+            for _ in range(rnd.randint(1, 3)):
+                item, desc, price = rnd.choice(ITEMS_FU)
+                cents = cents_of(price)
+                weighed = desc.endswith("lose") or desc.startswith("Kaese")
+                qty = rnd.choice(["0.350", "1.125", "0.480"]) if weighed else "1"
+                ext = round(cents * float(qty))
+                storno = rnd.random() < 0.1
+                lines.append(
+                    f'      <LineItem>\n        <SequenceNumber>{k}</SequenceNumber>\n'
+                    f'        <Sale>\n          <ItemID>{item}</ItemID>\n          <Description>{desc}</Description>\n'
+                    f'          <RegularSalesUnitPrice Currency="EUR">{price}</RegularSalesUnitPrice>\n'
+                    f'          <ExtendedAmount Currency="EUR">{money(ext, 3)}</ExtendedAmount>\n'
+                    f'          <Quantity UnitOfMeasureCode="{"KGM" if weighed else "PCE"}">{qty}</Quantity>\n'
+                    f'        </Sale>\n' + ('        <fu:posStorno>true</fu:posStorno>\n' if storno else '')
+                    + '      </LineItem>')
+                k += 1
+                if not storno:
+                    total += ext
+                    sold.append((seq, local, (item, desc, price)))
+            if rnd.random() < 0.15 and total > 100:
+                # A correction line: the same article again with a negative quantity.
+                item, desc, price = rnd.choice(ITEMS_FU[:3])
+                cents = cents_of(price)
+                lines.append(
+                    f'      <LineItem>\n        <SequenceNumber>{k}</SequenceNumber>\n'
+                    f'        <Sale>\n          <ItemID>{item}</ItemID>\n          <Description>{desc}</Description>\n'
+                    f'          <ExtendedAmount Currency="EUR">{money(-cents, 3)}</ExtendedAmount>\n'
+                    '          <Quantity UnitOfMeasureCode="PCE">-1</Quantity>\n        </Sale>\n      </LineItem>')
+                k += 1
+                total -= cents
+        card = rnd.random() < 0.5
+        tender = ('        <Tender TenderType="EC">\n'
+                  f'          <Amount Currency="EUR">{money(abs(total), 3)}</Amount>\n'
+                  f'          <fu:Kartennummer>67{rnd.randint(10**14, 10**15 - 1)}</fu:Kartennummer>\n'
+                  '        </Tender>\n') if card else (
+                  '        <Tender TenderType="Cash">\n'
+                  f'          <Amount Currency="EUR">{money(abs(total), 3)}</Amount>\n        </Tender>\n')
+        lines.append(f'      <LineItem>\n        <SequenceNumber>{k}</SequenceNumber>\n{tender}      </LineItem>')
+        out.append(head + '    <RetailTransaction>\n'
+                   f'      <ReceiptDateTime>{local}</ReceiptDateTime>\n' + "\n".join(lines) + "\n"
+                   f'      <Total TotalType="TransactionGrandAmount" Currency="EUR">{money(total, 3)}</Total>\n'
+                   '    </RetailTransaction>\n'
+                   + ('    <fu:posStorno>true</fu:posStorno>\n' if storno_tx else '')
+                   + f'    <fu:Bonnummer>{seq}</fu:Bonnummer>\n  </Transaction>')
+    out.append('</POSLog>')
+    return "\n".join(out) + "\n", n
+
+
+# --- Oracle Xstore-like POSLog (no default namespace, dtv: extensions) ---------------------------------------------
+
+def xstore():
+    rnd = random.Random(13)
+    out = ['<?xml version="1.0" encoding="UTF-8"?>',
+           '<POSLog xmlns:dtv="http://www.datavantagecorp.com/xstore/" '
+           'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">']
+    clock = datetime(2026, 3, 14, 10, 0, 0)
+    seq = 120540
+    n = 0
+    broken_done = False
+    sold = []
+    for i in range(80):
+        seq += 1
+        clock += timedelta(minutes=rnd.randint(1, 7), seconds=rnd.randint(0, 59), milliseconds=rnd.randint(0, 999))
+        begin = clock.strftime("%Y-%m-%dT%H:%M:%S.") + f"{clock.microsecond // 1000:03d}-04:00"
+        endc = clock + timedelta(seconds=rnd.randint(20, 180))
+        end = endc.strftime("%Y-%m-%dT%H:%M:%S.") + f"{endc.microsecond // 1000:03d}-04:00"
+        kind = "RETAIL_SALE"
+        if i == 0:
+            kind = "SESSION_CONTROL"
+        elif i in (30, 60):
+            kind = "NO_SALE"
+        elif i == 79:
+            kind = "TILL_CONTROL"
+        cancel = "true" if i in (22, 66) else "false"
+        head = (f'  <Transaction CancelFlag="{cancel}" OfflineFlag="false" TrainingModeFlag="false" '
+                f'dtv:TransactionType="{kind}">\n    <dtv:OrganizationID>1</dtv:OrganizationID>\n'
+                '    <RetailStoreID>417</RetailStoreID>\n    <WorkstationID>1</WorkstationID>\n'
+                '    <TillID>101</TillID>\n'
+                f'    <SequenceNumber>{seq}</SequenceNumber>\n    <BusinessDayDate>2026-03-14</BusinessDayDate>\n'
+                f'    <BeginDateTime>{begin}</BeginDateTime>\n    <EndDateTime>{end}</EndDateTime>\n'
+                '    <OperatorID>100231</OperatorID>\n    <CurrencyCode>USD</CurrencyCode>\n')
+        n += 1
+        if kind == "SESSION_CONTROL":
+            out.append(head + '    <ControlTransaction>\n      <OperatorSignOn/>\n'
+                       '      <dtv:SessionControl Type="SESSION_START"/>\n    </ControlTransaction>\n  </Transaction>')
+            continue
+        if kind == "NO_SALE":
+            out.append(head + '    <ControlTransaction>\n      <NoSale/>\n'
+                       '      <ReasonCode>NS01</ReasonCode>\n    </ControlTransaction>\n  </Transaction>')
+            continue
+        if kind == "TILL_CONTROL":
+            out.append(head + '    <TenderControlTransaction>\n      <TillSettle>\n'
+                       '        <Amount>2214.07</Amount>\n      </TillSettle>\n    </TenderControlTransaction>\n'
+                       '  </Transaction>')
+            continue
+        if i == 45:
+            out.append(head + '    <ControlTransaction>\n      <PriceOverride>\n'
+                       '        <ItemID>088491212771</ItemID>\n        <ReasonCode>MGR</ReasonCode>\n'
+                       '      </PriceOverride>\n    </ControlTransaction>\n  </Transaction>')
+            continue
+        lines = []
+        total = 0
+        k = 1
+        ret = sold and i % 8 == 5
+        if ret:
+            orig_seq, (upc, desc, price) = sold[rnd.randrange(len(sold))]
+            cents = cents_of(price)
+            linked = i % 16 != 5
+            link = ('          <TransactionLink ReasonCode="Return">\n            <RetailStoreID>417</RetailStoreID>\n'
+                    '            <WorkstationID>1</WorkstationID>\n'
+                    f'            <SequenceNumber>{orig_seq}</SequenceNumber>\n'
+                    '            <BusinessDayDate>2026-03-14</BusinessDayDate>\n          </TransactionLink>\n'
+                    ) if linked else '          <dtv:ReturnType>UNVERIFIED</dtv:ReturnType>\n'
+            lines.append(f'      <LineItem>\n        <SequenceNumber>{k}</SequenceNumber>\n        <Return>\n'
+                         f'          <ItemID>{upc}</ItemID>\n          <Description>{desc}</Description>\n'
+                         f'          <RegularSalesUnitPrice>{money(cents)}</RegularSalesUnitPrice>\n'
+                         f'          <ActualSalesUnitPrice>{money(cents)}</ActualSalesUnitPrice>\n'
+                         f'          <ExtendedAmount>{money(cents)}</ExtendedAmount>\n'
+                         f'          <Quantity>1</Quantity>\n{link}        </Return>\n      </LineItem>')
+            total -= cents
+            k += 1
+        else:
+            for _ in range(rnd.randint(1, 4)):
+                upc, desc, price = rnd.choice(ITEMS_US)
+                cents = cents_of(price)
+                void = rnd.random() < 0.07
+                lines.append(f'      <LineItem VoidFlag="{"true" if void else "false"}">\n'
+                             f'        <SequenceNumber>{k}</SequenceNumber>\n        <Sale>\n'
+                             f'          <ItemID>{upc}</ItemID>\n          <Description>{desc}</Description>\n'
+                             f'          <RegularSalesUnitPrice>{money(cents)}</RegularSalesUnitPrice>\n'
+                             f'          <ActualSalesUnitPrice>{money(cents)}</ActualSalesUnitPrice>\n'
+                             f'          <ExtendedAmount>{money(cents)}</ExtendedAmount>\n'
+                             '          <Quantity>1</Quantity>\n'
+                             f'          <dtv:PriceOverride>false</dtv:PriceOverride>\n        </Sale>\n'
+                             '      </LineItem>')
+                k += 1
+                if not void:
+                    total += cents
+                    sold.append((seq, (upc, desc, price)))
+        tax = round(total * 0.07)
+        grand = total + tax
+        lines.append(f'      <LineItem>\n        <SequenceNumber>{k}</SequenceNumber>\n        <Tax>\n'
+                     f'          <Amount>{money(tax)}</Amount>\n        </Tax>\n      </LineItem>')
+        k += 1
+        pan = "4111111111111111" if i % 5 == 0 else f"5454{rnd.randint(10**11, 10**12 - 1)}"
+        entry = "Keyed" if i % 23 == 0 else "ICC"
+        lines.append(f'      <LineItem>\n        <SequenceNumber>{k}</SequenceNumber>\n'
+                     f'        <Tender TenderType="{"VISA" if pan.startswith("4") else "MASTERCARD"}" TypeCode="Sale">\n'
+                     f'          <Amount>{money(grand)}</Amount>\n          <CreditDebit CardType="Credit">\n'
+                     f'            <PrimaryAccountNumber>{pan}</PrimaryAccountNumber>\n'
+                     '            <ExpirationDate>0928</ExpirationDate>\n'
+                     f'            <EntryMethod>{entry}</EntryMethod>\n          </CreditDebit>\n'
+                     f'          <dtv:CardNumber>{pan}</dtv:CardNumber>\n'
+                     f'          <dtv:AuthorizationToken>tok_{rnd.randint(10**7, 10**8 - 1)}</dtv:AuthorizationToken>\n'
+                     '        </Tender>\n      </LineItem>')
+        grand_text = money(grand)
+        if i == 37 and not broken_done:
+            broken_done = True
+            grand_text = grand_text.replace("0", "O", 1) if "0" in grand_text else grand_text + "O"
+        status = ' TransactionStatus="Voided"' if i in (12, 55) else ''
+        out.append(head + f'    <RetailTransaction{status}>\n' + "\n".join(lines) + "\n"
+                   f'      <Total TotalType="TransactionGrandAmount">{grand_text}</Total>\n'
+                   f'      <Total TotalType="TransactionTaxAmount">{money(tax)}</Total>\n'
+                   '    </RetailTransaction>\n  </Transaction>')
+    out.append('</POSLog>')
+    return "\n".join(out) + "\n", n
+
+
+# --- a German till's CSV export ------------------------------------------------------------------------------------
+
+def kasse():
+    rnd = random.Random(14)
+    header = ["Filiale", "Kasse", "Bon-Nr", "Geschäftstag", "Zeitpunkt", "Kassierer", "Vorgang", "Zeilenart",
+              "Artikel", "Bezeichnung", "Menge", "Einzelpreis", "Listenpreis", "Betrag", "Storno", "Zahlart",
+              "Kartennummer", "Bezug Kasse", "Bezug Bon", "Bezug Tag", "Kundenkarte", "Summe", "Währung"]
+    rows = [";".join(header)]
+    clock = datetime(2026, 3, 14, 8, 0, 0)
+    bon = 30410
+    n = 0
+    sold = []
+
+    def row(**f):
+        return ";".join(f.get(h, "") for h in header)
+
+    for i in range(80):
+        bon += 1
+        clock += timedelta(minutes=rnd.randint(1, 5), seconds=rnd.randint(0, 59))
+        when = clock.strftime("%d.%m.%Y %H:%M:%S")
+        base = {"Filiale": "B-012", "Kasse": "1", "Bon-Nr": str(bon), "Geschäftstag": "14.03.2026",
+                "Zeitpunkt": when, "Kassierer": "Schmidt", "Währung": "EUR"}
+        n += 1
+        control = {0: "Kassenöffnung", 1: "Anmeldung", 20: "Schublade öffnen", 61: "Schublade öffnen",
+                   44: "Preisänderung", 78: "Abmeldung", 79: "Kassenabschluss"}.get(i)
+        if control:
+            rows.append(row(**base, Vorgang=control))
+            continue
+        if i == 33:
+            # A row the export garbled: the amount is not a number. Truly broken.
+            rows.append(row(**base, Vorgang="Verkauf", Zeilenart="Verkauf", Artikel="4008400401621",
+                            Bezeichnung="Kinder Schokolade 100g", Menge="1", Einzelpreis="1,99", Betrag="1,9,9"))
+            continue
+        vorgang = "Verkauf"
+        if i in (15, 53):
+            vorgang = "Storno"
+        lines = []
+        total = 0
+        if sold and i % 7 == 3:
+            vorgang = "Retoure"
+            orig_bon, orig_day, (art, bez, preis) = sold[rnd.randrange(len(sold))]
+            cents = cents_of(preis)
+            lines.append(dict(Zeilenart="Retoure", Artikel=art, Bezeichnung=bez, Menge="1", Einzelpreis=preis,
+                              Betrag=money(-cents, comma=True, thousands=True), **{"Bezug Kasse": "1",
+                              "Bezug Bon": str(orig_bon), "Bezug Tag": orig_day}))
+            total -= cents
+        else:
+            for _ in range(rnd.randint(1, 4)):
+                art, bez, preis = rnd.choice(ITEMS_DE)
+                cents = cents_of(preis)
+                lose = bez.endswith("kg")
+                menge = rnd.choice(["0,734", "1,250"]) if lose else "1"
+                betrag = round(cents * float(menge.replace(",", ".")))
+                storno = rnd.random() < 0.08
+                lines.append(dict(Zeilenart="Verkauf", Artikel=art, Bezeichnung=bez, Menge=menge, Einzelpreis=preis,
+                                  Listenpreis=preis, Betrag=money(betrag, comma=True, thousands=True),
+                                  Storno="X" if storno else ""))
+                if not storno:
+                    total += betrag
+                    sold.append((bon, "14.03.2026", (art, bez, preis)))
+        if rnd.random() < 0.3:
+            lines.append(dict(Zeilenart="Kundenkarte", Bezeichnung="PAYBACK",
+                              Kundenkarte=f"308342{rnd.randint(10**9, 10**10 - 1)}"))
+        if rnd.random() < 0.5:
+            lines.append(dict(Zeilenart="Zahlung", Zahlart="Bar", Betrag=money(abs(total), comma=True, thousands=True)))
+        else:
+            lines.append(dict(Zeilenart="Zahlung", Zahlart="EC-Karte (girocard)",
+                              Betrag=money(abs(total), comma=True, thousands=True),
+                              Kartennummer=f"6726{rnd.randint(10**14, 10**15 - 1)}"))
+        for l in lines:
+            rows.append(row(**base, Vorgang=vorgang, Summe=money(total, comma=True, thousands=True), **l))
+    return "\ufeff" + "\r\n".join(rows) + "\r\n", n
+
+
+MAPPING = """{
+    "store_id": "Filiale",
+    "register": "Kasse",
+    "sequence": "Bon-Nr",
+    "business_day": "Geschäftstag",
+    "begin": "Zeitpunkt",
+    "operator": "Kassierer",
+    "transaction_type": "Vorgang",
+    "line_kind": "Zeilenart",
+    "item_id": "Artikel",
+    "description": "Bezeichnung",
+    "quantity": "Menge",
+    "unit_price": "Einzelpreis",
+    "regular_price": "Listenpreis",
+    "amount": "Betrag",
+    "void": "Storno",
+    "tender_type": "Zahlart",
+    "card_number": "Kartennummer",
+    "link_register": "Bezug Kasse",
+    "link_sequence": "Bezug Bon",
+    "link_business_day": "Bezug Tag",
+    "loyalty_id": "Kundenkarte",
+    "total": "Summe",
+    "currency": "Währung"
+}
+"""
+
+if __name__ == "__main__":
+    counts = {}
+    for name, fn in (("ncr-acs-poslog.xml", ncr), ("futura-poslog6.xml", futura), ("xstore-poslog.xml", xstore),
+                     ("kasse-export.csv", kasse)):
+        text, n = fn()
+        with open(os.path.join(HERE, name), "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+        counts[name] = n
+    with open(os.path.join(HERE, "kasse-mapping.json"), "w", encoding="utf-8") as f:
+        f.write(MAPPING)
+    print(counts, sum(counts.values()))

@@ -1,0 +1,147 @@
+// The dashboard, driven through the real main window (whose inbox flags an overdue police request): Ctrl+5 opens it,
+// its figures for January 2026 equal what `lpdesk-cli kpi --json` prints for the same history, grouping by store lists
+// both stores, and selecting a row drills down to exactly the cases behind it. The CSV export carries the same numbers.
+#include "KpiHistory.h"
+#include "TestSupport.h"
+
+#include "common/JobDialog.h"
+#include "db/UserDirectory.h"
+#include "police/PoliceRequests.h"
+#include "program/DashboardDialog.h"
+#include "program/RetentionPurge.h"
+#include "retention/RetentionService.h"
+#include "shell/MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace lpdesk;
+
+class TestGuiDashboard : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_path;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        auto admin = test::createDatabase(m_dir.path());
+        QVERIFY(admin);
+        m_path = admin->path();
+        QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass")));
+        QVERIFY(test::buildKpiHistory(*admin));
+    }
+
+    void dashboardMatchesCli()
+    {
+        const test::ProcessRun run = test::cli(
+            {QStringLiteral("--json"), QStringLiteral("kpi"), QStringLiteral("--from"), QStringLiteral("2026-01-01"),
+             QStringLiteral("--to"), QStringLiteral("2026-01-31"), QStringLiteral("--by"), QStringLiteral("store")},
+            {{QStringLiteral("LPDESK_DB"), m_path},
+             {QStringLiteral("LPDESK_USER"), QStringLiteral("ivy")},
+             {QStringLiteral("LPDESK_PASSPHRASE"), QStringLiteral("ivy-pass")}});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        const QJsonObject cli = QJsonDocument::fromJson(run.out).object();
+
+        auto db = CaseDatabase::open(m_path, QStringLiteral("ivy"), test::secret("ivy-pass"));
+        QVERIFY(db);
+        // An overdue police request shows in the inbox.
+        PoliceRequestSpec overdue;
+        overdue.kind = QStringLiteral("informal");
+        overdue.agency = QStringLiteral("Lakeview Police");
+        overdue.receivedAt = QDateTime(QDate(2026, 1, 2), QTime(9, 0), QTimeZone::utc());
+        overdue.dueAt = QDateTime(QDate(2026, 1, 9), QTime(9, 0), QTimeZone::utc());
+        QVERIFY(PoliceRequests(**db).add(overdue));
+        MainWindow window(std::move(*db));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* banner = window.findChild<QLabel*>(QStringLiteral("policeRequestBanner"));
+        QVERIFY(banner);
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QLatin1String("Lakeview Police")), qPrintable(banner->text()));
+        QAction* action = window.findChild<QAction*>(QStringLiteral("actionDashboard"));
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_5));
+        action->trigger();
+        DashboardDialog* dashboard = nullptr;
+        QTRY_VERIFY((dashboard = window.findChild<DashboardDialog*>(QStringLiteral("dashboard"))));
+        dashboard->setRange(QDate(2026, 1, 1), QDate(2026, 1, 31));
+        dashboard->setGrouping(QStringLiteral("store"));
+
+        // The same figures as the CLI (one core computation), and shown: 50.0 % complete, 66.7 % closed.
+        const QJsonObject gui = dashboard->report().toJson();
+        for (const char* key : {"incidents", "cases", "mttr_median_s", "mttr_p90_s", "evidence_completeness",
+                                "followup_rate", "closure_rate", "repeat_incident_rate"})
+            QCOMPARE(gui[QLatin1String(key)], cli[QLatin1String(key)]);
+        QCOMPARE(dashboard->findChild<QLabel*>(QStringLiteral("kpiCompleteness"))->text(), QStringLiteral("50.0 %"));
+        QVERIFY(
+            dashboard->findChild<QLabel*>(QStringLiteral("kpiClosure"))->text().startsWith(QLatin1String("66.7 %")));
+        QVERIFY(
+            dashboard->findChild<QLabel*>(QStringLiteral("kpiMttr"))->text().startsWith(QLatin1String("30 h 0 min")));
+
+        // Drill-down: store-a's row lists c1 and c2, store-b's c3.
+        auto* rows = dashboard->findChild<QTableWidget*>(QStringLiteral("dashboardRows"));
+        auto* cases = dashboard->findChild<QListWidget*>(QStringLiteral("dashboardCases"));
+        QCOMPARE(rows->rowCount(), 2);
+        QCOMPARE(rows->item(0, 0)->text(), QStringLiteral("store-a"));
+        rows->setCurrentCell(0, 0);
+        QCOMPARE(cases->count(), 2);
+        QCOMPARE(cases->item(0)->text(), QStringLiteral("c1"));
+        QCOMPARE(cases->item(1)->text(), QStringLiteral("c2"));
+        rows->setCurrentCell(1, 0);
+        QCOMPARE(cases->count(), 1);
+        QCOMPARE(cases->item(0)->text(), QStringLiteral("c3"));
+
+        // Store-local heat map: a1 at 10:00 on Monday in Chicago.
+        auto* heat = dashboard->findChild<QTableWidget*>(QStringLiteral("dashboardHeat"));
+        QCOMPARE(heat->item(0, 10)->text(), QStringLiteral("1"));
+
+        const QString csv = m_dir.filePath(QStringLiteral("kpi.csv"));
+        QString error;
+        QVERIFY2(dashboard->exportCsv(csv, &error), qPrintable(error));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray text = f.readAll();
+        QVERIFY(text.contains("\nall,4,3,2,108000,129600,0.5,0,0.666666666667,0.5\n"));
+        QVERIFY(text.contains("\nstore-b,1,1,0,,,,,1,0\n"));
+        const QString pdf = m_dir.filePath(QStringLiteral("dashboard.pdf"));
+        QVERIFY2(dashboard->exportPdf(pdf, &error), qPrintable(error));
+        QFile p(pdf);
+        QVERIFY(p.open(QIODevice::ReadOnly));
+        QVERIFY(p.read(5) == "%PDF-");
+    }
+
+    void purgeRunsAsAJob()
+    {
+        auto db = CaseDatabase::open(m_path, QStringLiteral("admin"), test::secret("admin-pass"));
+        QVERIFY(db);
+        QVERIFY(RetentionService(**db).setRule(QStringLiteral("type"), QStringLiteral("shoplifting"), 30,
+                                               QStringLiteral("incident")));
+        // Held: nothing of case c2 (robbery, no rule) anyway; c1's clips and b3's clip are expired and purgeable.
+        JobDialog* job = RetentionPurge::start(**db, nullptr, false);
+        QVERIFY(job);
+        QSignalSpy finished(job, &JobDialog::finished);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QVERIFY(finished.first().first().toBool());
+        for (const char* gone : {"m1", "m3", "m4"})
+            QVERIFY(!QFile::exists((*db)->mediaDirectory() + QStringLiteral("/%1.lpenc").arg(QLatin1String(gone))));
+        QVERIFY(QFile::exists((*db)->mediaDirectory() + QStringLiteral("/m2.lpenc")));
+        job->close();
+    }
+};
+
+QTEST_MAIN(TestGuiDashboard)
+#include "TestGuiDashboard.moc"

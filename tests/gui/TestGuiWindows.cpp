@@ -1,0 +1,271 @@
+// Every window and dialog on a 1280×720 screen (the offscreen platform configured with one): it opens inside the
+// screen with every button on it, and does not grow by itself once its content has loaded. In the same walk,
+// every window answers each key sequence with exactly one owner (no "Ambiguous shortcut overload"), F5 and
+// Ctrl+F do what their menu says, and F1 lists the window's shortcuts.
+#include "TestSupport.h"
+
+#include "admin/AuditLogDialog.h"
+#include "admin/UserManagementDialog.h"
+#include "cases/CaseService.h"
+#include "cases/CaseWorkspace.h"
+#include "cases/SyncReviewDialog.h"
+#include "common/JobDialog.h"
+#include "common/ResultSheet.h"
+#include "common/ShortcutSheet.h"
+#include "db/UserDirectory.h"
+#include "db/WorkstationKeys.h"
+#include "export/ReleaseService.h"
+#include "inbox/InboxView.h"
+#include "inbox/SearchDialog.h"
+#include "pos/PosImportDialog.h"
+#include "redact/RedactionEditor.h"
+#include "releases/ExportPackageDialog.h"
+#include "releases/ReleaseRequestDialog.h"
+#include "releases/ReleaseReviewWindow.h"
+#include "releases/ReleasesDialog.h"
+#include "releases/VerifyPackageDialog.h"
+#include "shell/FirstRunWizard.h"
+#include "shell/MainWindow.h"
+#include "shell/UnlockDialog.h"
+#include "statements/StatementEditor.h"
+#include "store/PullService.h"
+#include "store/StoreRegistry.h"
+#include "store/StoreSimulator.h"
+#include "stores/StoresDialog.h"
+#include "submit/AgenciesDialog.h"
+#include "submit/OutboxDialog.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScreen>
+#include <QScrollBar>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace lpdesk;
+
+class TestGuiWindows : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    QString m_case;
+    QString m_media;
+    QString m_release;
+    QStringList m_checked;
+
+    std::unique_ptr<CaseDatabase> open(const char* user)
+    {
+        const bool admin = qstrcmp(user, "admin") == 0;
+        auto db = CaseDatabase::open(m_path, QString::fromLatin1(user), test::secret(admin ? "admin-pass" : user));
+        return db ? std::move(*db) : nullptr;
+    }
+
+    // Opens `w` (if not yet shown), checks it fits the 1280×720 screen with its buttons on it, lets its content
+    // load, checks it kept its size, and checks it has one owner per key sequence.
+    void fits(QWidget* w, const QString& name)
+    {
+        QVERIFY2(w, qPrintable(name));
+        if (!w->isVisible())
+            w->show();
+        QVERIFY2(QTest::qWaitForWindowExposed(w), qPrintable(name));
+        const QRect screen = w->screen()->availableGeometry();
+        QCOMPARE(screen.size(), QSize(1280, 720));
+        const QSize before = w->size();
+        QVERIFY2(w->frameGeometry().width() <= screen.width() && w->frameGeometry().height() <= screen.height(),
+                 qPrintable(QStringLiteral("%1 is %2×%3 on a 1280×720 screen")
+                                .arg(name)
+                                .arg(w->frameGeometry().width())
+                                .arg(w->frameGeometry().height())));
+        // Content arrives through the event loop (lists, thumbnails, frames): let it, then compare.
+        for (int i = 0; i < 5; ++i)
+            QTest::qWait(20);
+        QVERIFY2(w->size() == before,
+                 qPrintable(QStringLiteral("%1 grew by itself from %2×%3 to %4×%5")
+                                .arg(name)
+                                .arg(before.width())
+                                .arg(before.height())
+                                .arg(w->width())
+                                .arg(w->height())));
+        const QRect onScreen(w->mapToGlobal(QPoint(0, 0)), w->size());
+        for (QAbstractButton* b : w->findChildren<QAbstractButton*>()) {
+            if (!b->isVisible() || b->window() != w)
+                continue;
+            const QRect r(b->mapToGlobal(QPoint(0, 0)), b->size());
+            QVERIFY2(screen.contains(r) && onScreen.contains(r),
+                     qPrintable(QStringLiteral("%1: button \"%2\" is off-screen").arg(name, b->text())));
+        }
+        const QStringList conflicts = ShortcutSheet::conflicts(w);
+        QVERIFY2(conflicts.isEmpty(),
+                 qPrintable(QStringLiteral("%1 has keys with two owners: %2").arg(name, conflicts.join(u", "))));
+        m_checked << name;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QDir().mkpath(m_dir.filePath(QStringLiteral("db")));
+        auto admin = test::createDatabase(m_dir.filePath(QStringLiteral("db")));
+        QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy")));
+        QVERIFY(UserDirectory(*admin).add(QStringLiteral("lena"), Role::Legal, test::secret("lena")));
+        SimulatorOptions o;
+        o.outDir = m_dir.filePath(QStringLiteral("drop"));
+        {
+            QSqlDatabase c = admin->connection();
+            o.recipientPublicKey = *WorkstationKeys::recipientPublicKey(c);
+        }
+        o.stores = 1;
+        o.incidentsPerStore = 3;
+        o.clipSeconds = 2;
+        o.width = 320;
+        o.height = 180;
+        auto sim = StoreSimulator::run(o);
+        QVERIFY(sim);
+        StoreConnection sc;
+        sc.kind = QStringLiteral("folder");
+        sc.location = o.outDir + QLatin1Char('/') + sim->storeIds.first();
+        QVERIFY(StoreRegistry(*admin).add(sim->storeIds.first(), sc));
+        m_path = admin->path();
+        admin.reset();
+        auto ivy = open("ivy");
+        QVERIFY(PullService(*ivy).pull({})->complete());
+        QSqlDatabase conn = ivy->connection();
+        QSqlQuery q(conn);
+        q.exec(QStringLiteral("SELECT incident_id, media_id FROM incident_media LIMIT 1"));
+        QVERIFY(q.next());
+        m_case = *CaseService(*ivy).create(QStringLiteral("A case title long enough to push a careless layout wider "
+                                                          "than the screen it is shown on"),
+                                           {q.value(0).toString()});
+        m_media = q.value(1).toString();
+        q.finish();
+        ReleaseRequestSpec spec;
+        spec.caseId = m_case;
+        spec.mediaIds = {m_media};
+        spec.note = QStringLiteral("For the police");
+        auto release = ReleaseService(*ivy).request(spec);
+        QVERIFY2(release, qPrintable(release.errorMessage()));
+        m_release = *release;
+    }
+
+    void investigatorWindows()
+    {
+        MainWindow window(open("ivy"));
+        fits(&window, QStringLiteral("main window (investigator)"));
+        // F5 and Ctrl+F each have one owner and do what the menu says.
+        QVERIFY(window.findChild<QAction*>(QStringLiteral("actionRefresh"))->shortcut() == QKeySequence(Qt::Key_F5));
+        window.activateWindow();
+        window.inbox()->setFocus();
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(window.inbox()->findChild<QLineEdit*>(QStringLiteral("inboxSearch"))->hasFocus());
+
+        CaseWorkspace* workspace = window.openCase(m_case);
+        fits(workspace, QStringLiteral("case window"));
+        QVERIFY(workspace->openMedia(m_media));
+        fits(workspace, QStringLiteral("case window with a clip open"));
+        fits(workspace->openRedactionEditor(), QStringLiteral("redaction editor"));
+        fits(workspace->openSideBySide(), QStringLiteral("side by side"));
+        fits(workspace->requestRelease(), QStringLiteral("release request"));
+        fits(window.showSearch(), QStringLiteral("search"));
+        fits(window.showReleases(), QStringLiteral("releases"));
+        {
+            StatementEditor editor(window.database(), m_case, StatementEditor::Mode::New);
+            fits(&editor, QStringLiteral("statement editor"));
+        }
+        {
+            PosImportDialog dialog(window.database(), &window);
+            fits(&dialog, QStringLiteral("POS import"));
+        }
+        {
+            StoresDialog dialog(window.database(), &window);
+            fits(&dialog, QStringLiteral("stores"));
+        }
+        {
+            OutboxDialog dialog(window.database(), &window);
+            fits(&dialog, QStringLiteral("outbox"));
+        }
+        {
+            ExportPackageDialog dialog(window.database(), m_release, &window);
+            fits(&dialog, QStringLiteral("export package"));
+        }
+        {
+            VerifyPackageDialog dialog(m_dir.filePath(QStringLiteral("missing.zip")), &window);
+            fits(&dialog, QStringLiteral("verify package"));
+        }
+        {
+            ShortcutSheet sheet(&window);
+            fits(&sheet, QStringLiteral("keyboard shortcuts"));
+            QVERIFY(sheet.table()->topLevelItemCount() > 5);
+            QVERIFY(!sheet.table()->findItems(QStringLiteral("Refresh inbox"), Qt::MatchExactly, 1).isEmpty());
+        }
+        {
+            JobDialog job(QStringLiteral("Working"),
+                          [](const JobDialog::ProgressFn&, const std::atomic_bool*) { return Status {}; });
+            fits(&job, QStringLiteral("job"));
+        }
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (w != &window && w->isVisible())
+                w->close();
+    }
+
+    void legalWindows()
+    {
+        MainWindow window(open("lena"));
+        fits(&window, QStringLiteral("main window (legal)"));
+        ReleasesDialog* releases = window.showReleases();
+        QVERIFY(releases->select(m_release));
+        fits(releases->openReview(), QStringLiteral("release review"));
+        {
+            AgenciesDialog dialog(window.database(), &window);
+            fits(&dialog, QStringLiteral("agencies"));
+        }
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (w != &window && w->isVisible())
+                w->close();
+    }
+
+    void adminWindows()
+    {
+        MainWindow window(open("admin"));
+        fits(&window, QStringLiteral("main window (admin)"));
+        {
+            UserManagementDialog dialog(window.database(), &window);
+            fits(&dialog, QStringLiteral("users"));
+        }
+        {
+            AuditLogDialog dialog(window.database(), &window);
+            fits(&dialog, QStringLiteral("audit log"));
+        }
+        // Check database: a long report in a scrollable sheet that fits, not a message box taller than the screen.
+        window.findChild<QAction*>(QStringLiteral("actionCheckDatabase"))->trigger();
+        ResultSheet* sheet = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((sheet = window.findChild<ResultSheet*>(QStringLiteral("checkDatabaseResult"))),
+                                 30000);
+        fits(sheet, QStringLiteral("check database"));
+        QVERIFY(sheet->details()->toPlainText().count(QLatin1Char('\n')) > 3);
+        sheet->close();
+    }
+
+    void firstRunAndUnlock()
+    {
+        {
+            FirstRunWizard wizard(m_dir.filePath(QStringLiteral("other.lpdb")));
+            fits(&wizard, QStringLiteral("first-run wizard"));
+        }
+        {
+            UnlockDialog dialog(m_path);
+            fits(&dialog, QStringLiteral("unlock"));
+        }
+    }
+
+    void cleanupTestCase() { qInfo("windows checked: %s", qPrintable(m_checked.join(u", "))); }
+};
+
+QTEST_MAIN(TestGuiWindows)
+#include "TestGuiWindows.moc"

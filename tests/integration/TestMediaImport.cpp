@@ -1,0 +1,437 @@
+// `lpdesk-cli media import` with footage made by the ffmpeg CLI the way DVRs, VMS exports and phones hand it over:
+// every kind becomes a native master whose SHA-256 is what sha256sum says and which decrypts bit for bit; custody
+// shows the acquisition; containers the player does not take get a working copy with lineage that decodes; a ZIP
+// export is unpacked; hostile archives are refused without leaving a row or a file; legal may not import.
+#include "TestSupport.h"
+
+#include "cases/MediaLibrary.h"
+#include "crypto/Lpenc.h"
+#include "media/VideoDecoder.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lpdesk;
+
+namespace {
+
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+// An EXIF APP1 segment (big-endian TIFF) with DateTimeOriginal and OffsetTimeOriginal, as cameras write it.
+QByteArray exifSegment(const QByteArray& when, const QByteArray& offset)
+{
+    QByteArray t("MM\0*\0\0\0\x08", 8);
+    const auto u16 = [&t](quint32 v) { t.append(char(v >> 8)).append(char(v)); };
+    const auto u32 = [&](quint32 v) { u16(v >> 16), u16(v & 0xffff); };
+    u16(1); // IFD0: the Exif IFD pointer
+    u16(0x8769), u16(4), u32(1), u32(26);
+    u32(0);
+    u16(2); // Exif IFD at 26
+    u16(0x9003), u16(2), u32(20), u32(56);
+    u16(0x9011), u16(2), u32(7), u32(76);
+    u32(0);
+    t.append(when).append('\0');
+    t.append(offset).append('\0');
+    QByteArray seg("\xFF\xE1", 2);
+    const int len = 2 + 6 + static_cast<int>(t.size());
+    seg.append(char(len >> 8)).append(char(len)).append("Exif\0\0", 6).append(t);
+    return seg;
+}
+
+} // namespace
+
+class TestMediaImport : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    QString m_case;
+    QString m_src;
+
+    QMap<QString, QString> env(const QString& user) const
+    {
+        return {{QStringLiteral("LPDESK_DB"), m_db},
+                {QStringLiteral("LPDESK_USER"), user},
+                {QStringLiteral("LPDESK_PASSPHRASE"), user + QStringLiteral("-pass")},
+                {QStringLiteral("LPDESK_NEW_PASSPHRASE"), QStringLiteral("x")}};
+    }
+    test::ProcessRun as(const QString& user, const QStringList& args) const { return test::cli(args, env(user)); }
+    QString src(const QString& name) const { return m_src + QLatin1Char('/') + name; }
+
+    static bool ffmpeg(const QStringList& args)
+    {
+        QStringList all {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y")};
+        all << args;
+        const auto r = test::run(QStringLiteral("ffmpeg"), all);
+        if (r.exitCode != 0)
+            qWarning("%s", qPrintable(r.describe()));
+        return r.exitCode == 0;
+    }
+    static QStringList testsrc(double seconds, const QString& rate = QStringLiteral("25"))
+    {
+        return {QStringLiteral("-f"), QStringLiteral("lavfi"),
+                QStringLiteral("-i"), QStringLiteral("testsrc=size=320x240:rate=%1").arg(rate),
+                QStringLiteral("-t"), QString::number(seconds)};
+    }
+    static QStringList sine(double seconds)
+    {
+        return {QStringLiteral("-f"), QStringLiteral("lavfi"),
+                QStringLiteral("-i"), QStringLiteral("sine=frequency=440:sample_rate=48000"),
+                QStringLiteral("-t"), QString::number(seconds)};
+    }
+
+    // Imports and returns the JSON rows of what was imported.
+    QJsonArray import(const QStringList& files, const QStringList& extra = {})
+    {
+        QStringList args {QStringLiteral("--json"), QStringLiteral("media"), QStringLiteral("import")};
+        args << files << QStringLiteral("--case") << m_case << QStringLiteral("--source")
+             << QStringLiteral("USB stick from the store manager") << extra;
+        const auto r = as(QStringLiteral("ivy"), args);
+        if (r.exitCode != 0)
+            qWarning("%s", qPrintable(r.describe()));
+        return QJsonDocument::fromJson(r.out).array();
+    }
+
+    std::unique_ptr<CaseDatabase> open() const
+    {
+        auto db = CaseDatabase::open(m_db, QStringLiteral("ivy"), test::secret("ivy-pass"));
+        return db ? std::move(db.value()) : nullptr;
+    }
+
+    // The master decrypts to exactly the file's bytes.
+    void checkMaster(const QJsonObject& row, const QString& file)
+    {
+        QCOMPARE(row.value(QLatin1String("sha256")).toString(), test::sha256OfFile(file));
+        const auto sum = test::run(QStringLiteral("sha256sum"), {file});
+        QCOMPARE(row.value(QLatin1String("sha256")).toString(), QString::fromLatin1(sum.out.left(64)));
+        QCOMPARE(row.value(QLatin1String("size")).toInteger(), QFileInfo(file).size());
+        auto db = open();
+        QVERIFY(db);
+        MediaLibrary library(*db);
+        auto media = library.get(row.value(QLatin1String("id")).toString());
+        QVERIFY(media);
+        QCOMPARE(media->kind, QStringLiteral("original"));
+        auto key = library.key();
+        QVERIFY(key);
+        auto reader = LpencReader::open(library.pathOf(*media), *key);
+        QVERIFY(reader);
+        QByteArray plain;
+        QVERIFY((*reader)->verifyAll([&plain](const char* d, qsizetype n) { plain.append(d, n); }));
+        QVERIFY(plain == readFile(file));
+        QVERIFY(!readFile(library.pathOf(*media)).contains(readFile(file).left(64)));
+    }
+
+    // The working copy is a derivative of the master and decodes to as many frames as the ffmpeg CLI counts.
+    void checkWorkingCopy(const QJsonObject& row, const QString& file)
+    {
+        const QString copy = row.value(QLatin1String("working_copy")).toString();
+        QVERIFY2(!copy.isEmpty(), qPrintable(QJsonDocument(row).toJson()));
+        auto db = open();
+        QVERIFY(db);
+        MediaLibrary library(*db);
+        auto media = library.get(copy);
+        QVERIFY(media);
+        QCOMPARE(media->kind, QStringLiteral("derivative"));
+        QCOMPARE(media->parentId, row.value(QLatin1String("id")).toString());
+        QCOMPARE(media->operation, QStringLiteral("working_copy"));
+        // Every source clip is 2 s; the copy starts at 0 whatever clock the source's timestamps followed.
+        QVERIFY2(qAbs(media->duration - 2.0) < 0.05, qPrintable(QString::number(media->duration)));
+        QCOMPARE(media->operationParams.value(QLatin1String("parent_sha256")).toString(),
+                 row.value(QLatin1String("sha256")).toString());
+        auto key = library.key();
+        QVERIFY(key);
+        auto decoder = VideoDecoder::open(library.pathOf(*media), *key);
+        QVERIFY2(decoder, qPrintable(decoder.errorMessage()));
+        const auto count = test::run(QStringLiteral("ffprobe"),
+                                     {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-count_frames"),
+                                      QStringLiteral("-select_streams"), QStringLiteral("v:0"),
+                                      QStringLiteral("-show_entries"), QStringLiteral("stream=nb_read_frames"),
+                                      QStringLiteral("-of"), QStringLiteral("csv=p=0"), file});
+        // MPEG-TS lists the stream again under its program: the first line is the count.
+        QCOMPARE(static_cast<int>((*decoder)->frames().size()), count.out.trimmed().split('\n').first().toInt());
+    }
+
+    int mediaRows()
+    {
+        auto db = open();
+        QSqlDatabase c = db->connection();
+        QSqlQuery q(c);
+        q.exec(QStringLiteral("SELECT count(*) FROM media"));
+        q.next();
+        return q.value(0).toInt();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_db = m_dir.filePath(QStringLiteral("cases.lpdb"));
+        m_src = m_dir.filePath(QStringLiteral("usb"));
+        QDir().mkpath(m_src);
+        QCOMPARE(
+            as(QStringLiteral("admin"), {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")})
+                .exitCode,
+            0);
+        for (const auto& [user, role] : {std::pair {"ivy", "investigator"}, std::pair {"lena", "legal"}}) {
+            auto e = env(QStringLiteral("admin"));
+            e.insert(QStringLiteral("LPDESK_NEW_PASSPHRASE"), QString::fromLatin1(user) + QStringLiteral("-pass"));
+            QCOMPARE(test::cli({QStringLiteral("user"), QStringLiteral("add"), QString::fromLatin1(user),
+                                QStringLiteral("--role"), QString::fromLatin1(role)},
+                               e)
+                         .exitCode,
+                     0);
+        }
+        const auto c = as(QStringLiteral("ivy"),
+                          {QStringLiteral("case"), QStringLiteral("new"), QStringLiteral("--title"),
+                           QStringLiteral("Footage from the store")});
+        QCOMPARE(c.exitCode, 0);
+        m_case = QString::fromUtf8(c.out.trimmed());
+
+        // What DVRs, VMS exports and phones hand over, made by the ffmpeg CLI.
+        const QString x264 = QStringLiteral("libx264");
+        QVERIFY(
+            ffmpeg(testsrc(2) + sine(2)
+                   + QStringList {QStringLiteral("-c:v"), x264, QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"),
+                                  QStringLiteral("-c:a"), QStringLiteral("aac"), QStringLiteral("-metadata"),
+                                  QStringLiteral("creation_time=2026-12-04T10:11:12.000000Z"), src("phone.mp4")}));
+        QVERIFY(ffmpeg({QStringLiteral("-i"), src("phone.mp4"), QStringLiteral("-c"), QStringLiteral("copy"),
+                        QStringLiteral("-metadata:s:v:0"), QStringLiteral("rotate=90"), src("iphone.mov")}));
+        QVERIFY(ffmpeg(testsrc(2) + QStringList {QStringLiteral("-c:v"), x264, src("vms.mkv")}));
+        QVERIFY(ffmpeg(testsrc(2)
+                       + QStringList {QStringLiteral("-c:v"), QStringLiteral("mjpeg"), QStringLiteral("-q:v"),
+                                      QStringLiteral("5"), src("dvr.avi")}));
+        QVERIFY(ffmpeg(testsrc(2) + sine(2)
+                       + QStringList {QStringLiteral("-c:v"), x264, QStringLiteral("-c:a"), QStringLiteral("aac"),
+                                      QStringLiteral("-f"), QStringLiteral("mpegts"), src("ch01.ts")}));
+        QVERIFY(ffmpeg(testsrc(2)
+                       + QStringList {QStringLiteral("-c:v"), x264, QStringLiteral("-f"), QStringLiteral("h264"),
+                                      src("ch02.h264")}));
+        QVERIFY(ffmpeg(sine(1) + QStringList {src("interview.wav")}));
+        QVERIFY(ffmpeg(testsrc(1) + QStringList {QStringLiteral("-frames:v"), QStringLiteral("1"), src("plain.jpg")}));
+        QByteArray jpeg = readFile(src("plain.jpg"));
+        QVERIFY(jpeg.startsWith("\xFF\xD8"));
+        jpeg.insert(2, exifSegment("2026:12:04 09:15:30", "-05:00"));
+        QVERIFY(writeFile(src("still.jpg"), jpeg));
+        QVERIFY(writeFile(src("statement.pdf"),
+                          "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Count 0/Kids[]>>"
+                          "endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"));
+        QByteArray noise(300000, Qt::Uninitialized);
+        for (qsizetype i = 0; i < noise.size(); ++i)
+            noise[i] = static_cast<char>((i * 7919 + (i >> 7) * 31) & 0xff);
+        QVERIFY(writeFile(src("broken.mp4"), noise));
+    }
+
+    void videoContainersKeepTheMasterAndGetWorkingCopies_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<bool>("workingCopy");
+        QTest::addColumn<QStringList>("extra");
+        QTest::newRow("mp4 h264") << "phone.mp4" << false << QStringList {};
+        QTest::newRow("mov rotation") << "iphone.mov" << false << QStringList {};
+        QTest::newRow("mkv") << "vms.mkv" << true << QStringList {};
+        QTest::newRow("avi mjpeg") << "dvr.avi" << true << QStringList {};
+        QTest::newRow("mpeg-ts") << "ch01.ts" << true << QStringList {};
+        QTest::newRow("raw h264") << "ch02.h264" << true << QStringList {QStringLiteral("--fps"), QStringLiteral("25")};
+    }
+    void videoContainersKeepTheMasterAndGetWorkingCopies()
+    {
+        QFETCH(QString, file);
+        QFETCH(bool, workingCopy);
+        QFETCH(QStringList, extra);
+        const QJsonArray rows = import({src(file)}, extra);
+        QCOMPARE(rows.size(), 1);
+        const QJsonObject row = rows[0].toObject();
+        QCOMPARE(row.value(QLatin1String("media_type")).toString(), QStringLiteral("video"));
+        QCOMPARE(row.value(QLatin1String("name")).toString(), file);
+        checkMaster(row, src(file));
+        if (workingCopy)
+            checkWorkingCopy(row, src(file));
+        else
+            QVERIFY(row.value(QLatin1String("working_copy")).isNull());
+    }
+
+    void containerTimesAndRotationAreKept()
+    {
+        auto db = open();
+        QSqlDatabase c = db->connection();
+        QSqlQuery q(c);
+        q.exec(QStringLiteral("SELECT original_name, recorded_start, info_json FROM media WHERE kind = 'original'"));
+        QMap<QString, QPair<QString, QJsonObject>> byName;
+        while (q.next())
+            byName.insert(q.value(0).toString(),
+                          {q.value(1).toString(), QJsonDocument::fromJson(q.value(2).toByteArray()).object()});
+        QCOMPARE(byName.value(QStringLiteral("phone.mp4")).first, QStringLiteral("2026-12-04T10:11:12.000Z"));
+        const auto probe = test::run(QStringLiteral("ffprobe"),
+                                     {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-show_entries"),
+                                      QStringLiteral("stream_side_data=rotation"), QStringLiteral("-of"),
+                                      QStringLiteral("csv=p=0"), src("iphone.mov")});
+        const int rotation = probe.out.trimmed().toInt();
+        QVERIFY(rotation != 0);
+        QCOMPARE(byName.value(QStringLiteral("iphone.mov")).second.value(QLatin1String("rotation")).toInt(), rotation);
+    }
+
+    void audioStillsDocumentsAndUnreadableFilesAreKept()
+    {
+        const QJsonArray rows = import(
+            {src("interview.wav"), src("still.jpg"), src("statement.pdf"), src("broken.mp4")},
+            {QStringLiteral("--camera"), QStringLiteral("phone"), QStringLiteral("--offset"), QStringLiteral("2.5")});
+        QCOMPARE(rows.size(), 4);
+        const QStringList types {QStringLiteral("audio"), QStringLiteral("image"), QStringLiteral("document"),
+                                 QStringLiteral("document")};
+        const QStringList files {src("interview.wav"), src("still.jpg"), src("statement.pdf"), src("broken.mp4")};
+        for (int i = 0; i < rows.size(); ++i) {
+            const QJsonObject row = rows[i].toObject();
+            QCOMPARE(row.value(QLatin1String("media_type")).toString(), types[i]);
+            checkMaster(row, files[i]);
+        }
+        // EXIF DateTimeOriginal with its offset.
+        QCOMPARE(rows[1].toObject().value(QLatin1String("recorded_start")).toString(),
+                 QStringLiteral("2026-12-04T14:15:30.000Z"));
+        // The unreadable file is kept, and says why.
+        const QJsonArray notes = rows[3].toObject().value(QLatin1String("notes")).toArray();
+        QVERIFY(!notes.isEmpty());
+        QVERIFY(notes[0].toString().contains(QLatin1String("kept as a document")));
+        // Camera and clock offset are recorded for the true time of the picture.
+        auto db = open();
+        MediaLibrary library(*db);
+        auto still = library.get(rows[1].toObject().value(QLatin1String("id")).toString());
+        QVERIFY(still);
+        QCOMPARE(still->camera, QStringLiteral("phone"));
+        QCOMPARE(library.cameraOffset(*still), 2.5);
+        QCOMPARE(library.trueTime(*still, 0).toUTC(),
+                 QDateTime::fromString(QStringLiteral("2026-12-04T14:15:27.500Z"), Qt::ISODateWithMs));
+    }
+
+    void custodyShowsEveryAcquisition()
+    {
+        const auto r = as(QStringLiteral("ivy"),
+                          {QStringLiteral("--json"), QStringLiteral("custody"), QStringLiteral("show"), m_case});
+        QCOMPARE(r.exitCode, 0);
+        int acquired = 0, copies = 0;
+        for (const QJsonValue& v : QJsonDocument::fromJson(r.out).array()) {
+            const QJsonObject e = v.toObject();
+            const QJsonObject d = e.value(QLatin1String("details")).toObject();
+            if (e.value(QLatin1String("action")).toString() == QLatin1String("acquired")) {
+                ++acquired;
+                QCOMPARE(e.value(QLatin1String("actor")).toString(), QStringLiteral("ivy"));
+                QCOMPARE(d.value(QLatin1String("source")).toString(),
+                         QStringLiteral("USB stick from the store manager"));
+                QCOMPARE(d.value(QLatin1String("sha256")).toString().size(), 64);
+                QVERIFY(!d.value(QLatin1String("acquired_at")).toString().isEmpty());
+            } else if (e.value(QLatin1String("action")).toString() == QLatin1String("working_copy_made")) {
+                ++copies;
+                QVERIFY(!d.value(QLatin1String("parent_sha256")).toString().isEmpty());
+            }
+        }
+        QCOMPARE(acquired, 10);
+        QCOMPARE(copies, 4);
+        QCOMPARE(as(QStringLiteral("ivy"), {QStringLiteral("custody"), QStringLiteral("verify"), m_case}).exitCode, 0);
+    }
+
+    void aZipExportIsUnpacked()
+    {
+        // A DVR export as a USB stick holds it: footage, the vendor's player and a readme, deflated.
+        const QString dir = m_dir.filePath(QStringLiteral("export"));
+        QDir().mkpath(dir + QStringLiteral("/Player"));
+        QVERIFY(QFile::copy(src("ch01.ts"), dir + QStringLiteral("/ch01_20261204.ts")));
+        QVERIFY(writeFile(dir + QStringLiteral("/readme.txt"), "Open Player/SmartPlayer.exe to view.\n"));
+        QVERIFY(writeFile(dir + QStringLiteral("/Player/SmartPlayer.exe"), QByteArray(5000, 'M')));
+        const auto zip = test::run(
+            QStringLiteral("sh"),
+            {QStringLiteral("-c"), QStringLiteral("cd '%1' && zip -q -r '%2' .").arg(dir, src("dvr-export.zip"))});
+        QCOMPARE(zip.exitCode, 0);
+        const QJsonArray rows = import({src("dvr-export.zip")});
+        QCOMPARE(rows.size(), 4);
+        const QJsonObject archive = rows[0].toObject();
+        checkMaster(archive, src("dvr-export.zip"));
+        QMap<QString, QJsonObject> byName;
+        for (const QJsonValue& v : rows)
+            byName.insert(v.toObject().value(QLatin1String("name")).toString(), v.toObject());
+        const QJsonObject ts = byName.value(QStringLiteral("dvr-export.zip!ch01_20261204.ts"));
+        QCOMPARE(ts.value(QLatin1String("media_type")).toString(), QStringLiteral("video"));
+        QCOMPARE(ts.value(QLatin1String("archive")).toString(), archive.value(QLatin1String("id")).toString());
+        checkMaster(ts, src("ch01.ts"));
+        checkWorkingCopy(ts, src("ch01.ts"));
+        QCOMPARE(
+            byName.value(QStringLiteral("dvr-export.zip!readme.txt")).value(QLatin1String("media_type")).toString(),
+            QStringLiteral("document"));
+        checkMaster(byName.value(QStringLiteral("dvr-export.zip!Player/SmartPlayer.exe")),
+                    dir + QStringLiteral("/Player/SmartPlayer.exe"));
+    }
+
+    void hostileArchivesAreRefusedAndLeaveNothing_data()
+    {
+        QTest::addColumn<QString>("script");
+        QTest::addColumn<QString>("why");
+        QTest::newRow("path traversal") << "z.writestr('../../etc/evil.txt', 'x')"
+                                        << "unsafe entry name";
+        QTest::newRow("absolute path") << "z.writestr('/tmp/evil.txt', 'x')"
+                                       << "unsafe entry name";
+        QTest::newRow("zip bomb") << "z.writestr('zeros.bin', bytes(64 * 1024 * 1024))"
+                                  << "compression bomb";
+        QTest::newRow("symlink") << "i = zipfile.ZipInfo('link'); i.create_system = 3; "
+                                    "i.external_attr = (0o120777 << 16); z.writestr(i, '/etc/passwd')"
+                                 << "symbolic link";
+    }
+    void hostileArchivesAreRefusedAndLeaveNothing()
+    {
+        QFETCH(QString, script);
+        QFETCH(QString, why);
+        const QString path = m_dir.filePath(QStringLiteral("hostile.zip"));
+        QFile::remove(path);
+        const auto made
+            = test::run(QStringLiteral("/usr/bin/python3"),
+                        {QStringLiteral("-c"),
+                         QStringLiteral("import zipfile\nz = zipfile.ZipFile('%1', 'w', zipfile.ZIP_DEFLATED)\n"
+                                        "%2\nz.close()")
+                             .arg(path, script)});
+        QCOMPARE(made.exitCode, 0);
+        const int before = mediaRows();
+        const auto media = test::snapshot(m_db + QStringLiteral(".media"));
+        const auto r = as(QStringLiteral("ivy"),
+                          {QStringLiteral("media"), QStringLiteral("import"), path, QStringLiteral("--case"), m_case,
+                           QStringLiteral("--source"), QStringLiteral("e-mail attachment")});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains(why.toUtf8()), r.err.constData());
+        QCOMPARE(mediaRows(), before);
+        QCOMPARE(test::snapshot(m_db + QStringLiteral(".media")), media);
+    }
+
+    void legalAndAuditorsMayNotImport()
+    {
+        const int before = mediaRows();
+        const auto r = as(QStringLiteral("lena"),
+                          {QStringLiteral("media"), QStringLiteral("import"), src("phone.mp4"),
+                           QStringLiteral("--case"), m_case, QStringLiteral("--source"), QStringLiteral("x")});
+        QCOMPARE(r.exitCode, 3);
+        QCOMPARE(mediaRows(), before);
+        const auto usage = as(
+            QStringLiteral("ivy"),
+            {QStringLiteral("media"), QStringLiteral("import"), src("phone.mp4"), QStringLiteral("--case"), m_case});
+        QCOMPARE(usage.exitCode, 2); // no --source
+        const auto missing = as(QStringLiteral("ivy"),
+                                {QStringLiteral("media"), QStringLiteral("import"), src("nothing.mp4"),
+                                 QStringLiteral("--case"), m_case, QStringLiteral("--source"), QStringLiteral("x")});
+        QCOMPARE(missing.exitCode, 1);
+        QCOMPARE(mediaRows(), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMediaImport)
+#include "TestMediaImport.moc"

@@ -1,0 +1,380 @@
+// The program view through lpdesk-cli: police requests (overdue ones flagged, documents encrypted, a release
+// naming the request it fulfils, exigent disclosures flagged until legal signs), follow-ups in custody, the KPIs of
+// a hand-built history with explicit timestamps compared with figures worked out by hand (store-local dates:
+// an incident at 03:00 UTC on 1 January in Chicago belongs to 31 December), and retention: a purge never touches a
+// held case, an open case or an item of a pending release, leaves a tombstone, custody and audit events and no
+// file, and `db check` stays clean.
+#include "KpiHistory.h"
+#include "TestSupport.h"
+
+#include "db/UserDirectory.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lpdesk;
+
+class TestProgram : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<CaseDatabase> m_admin;
+    QString m_leRequest;
+
+    QMap<QString, QString> env(const QString& user) const
+    {
+        return {{QStringLiteral("LPDESK_DB"), m_admin->path()},
+                {QStringLiteral("LPDESK_USER"), user},
+                {QStringLiteral("LPDESK_PASSPHRASE"),
+                 user == QLatin1String("admin") ? QStringLiteral("admin-pass") : user + QStringLiteral("-pass")}};
+    }
+    test::ProcessRun as(const QString& user, const QStringList& args) const { return test::cli(args, env(user)); }
+    QJsonDocument json(const QString& user, const QStringList& args) const
+    {
+        const test::ProcessRun r = as(user, QStringList {QStringLiteral("--json")} + args);
+        if (r.exitCode != 0)
+            qWarning("%s", qPrintable(r.describe()));
+        return QJsonDocument::fromJson(r.out);
+    }
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QDir().mkpath(m_dir.filePath(QStringLiteral("db")));
+        m_admin = test::createDatabase(m_dir.filePath(QStringLiteral("db")));
+        QVERIFY(m_admin);
+        UserDirectory users(*m_admin);
+        QVERIFY(users.add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass")));
+        QVERIFY(users.add(QStringLiteral("lee"), Role::Legal, test::secret("lee-pass")));
+        QVERIFY(users.add(QStringLiteral("aud"), Role::Auditor, test::secret("aud-pass")));
+
+        QVERIFY(test::buildKpiHistory(*m_admin));
+    }
+
+    void policeRequests()
+    {
+        QFile doc(m_dir.filePath(QStringLiteral("subpoena.pdf")));
+        QVERIFY(doc.open(QIODevice::WriteOnly));
+        doc.write("%PDF-1.4 subpoena duces tecum for store-a footage");
+        doc.close();
+        // Permissions and validation are core's.
+        QCOMPARE(as(QStringLiteral("aud"),
+                    {QStringLiteral("le-request"), QStringLiteral("add"), QStringLiteral("--kind"),
+                     QStringLiteral("informal"), QStringLiteral("--agency"), QStringLiteral("X")})
+                     .exitCode,
+                 3);
+        QCOMPARE(as(QStringLiteral("ivy"),
+                    {QStringLiteral("le-request"), QStringLiteral("add"), QStringLiteral("--kind"),
+                     QStringLiteral("court_order"), QStringLiteral("--agency"), QStringLiteral("X")})
+                     .exitCode,
+                 2); // no legal basis
+        const test::ProcessRun add
+            = as(QStringLiteral("ivy"), {QStringLiteral("le-request"),  QStringLiteral("add"),
+                                         QStringLiteral("--kind"),      QStringLiteral("subpoena"),
+                                         QStringLiteral("--agency"),    QStringLiteral("Chicago PD"),
+                                         QStringLiteral("--officer"),   QStringLiteral("Det. Ruiz"),
+                                         QStringLiteral("--reference"), QStringLiteral("SP-2026-114"),
+                                         QStringLiteral("--received"),  QStringLiteral("2026-01-07"),
+                                         QStringLiteral("--due"),       QStringLiteral("2026-01-21"),
+                                         QStringLiteral("--store"),     QStringLiteral("store-a"),
+                                         QStringLiteral("--from"),      QStringLiteral("2026-01-05"),
+                                         QStringLiteral("--to"),        QStringLiteral("2026-01-06"),
+                                         QStringLiteral("--basis"),     QStringLiteral("Subpoena duces tecum"),
+                                         QStringLiteral("--document"),  doc.fileName()});
+        QVERIFY2(add.exitCode == 0, qPrintable(add.describe()));
+        m_leRequest = QString::fromUtf8(add.out).trimmed();
+        // The document is stored encrypted: its bytes appear nowhere in the media folder.
+        for (const QString& f : QDir(m_admin->mediaDirectory()).entryList(QDir::Files)) {
+            QFile stored(m_admin->mediaDirectory() + u'/' + f);
+            QVERIFY(stored.open(QIODevice::ReadOnly));
+            QVERIFY(!stored.readAll().contains("subpoena duces tecum"));
+        }
+        // Overdue (due 21 January, nothing fulfils it): listed with --overdue, flagged.
+        QJsonArray overdue = json(QStringLiteral("lee"),
+                                  {QStringLiteral("le-request"), QStringLiteral("list"), QStringLiteral("--overdue")})
+                                 .array();
+        QCOMPARE(overdue.size(), 1);
+        QCOMPARE(overdue[0].toObject()[QLatin1String("id")].toString(), m_leRequest);
+        QVERIFY(overdue[0].toObject()[QLatin1String("overdue")].toBool());
+        QCOMPARE(overdue[0].toObject()[QLatin1String("documents")].toArray().size(), 1);
+        // The CLI's inbox flags it too (on stderr; the list itself stays on stdout).
+        const test::ProcessRun inbox = as(QStringLiteral("ivy"), {QStringLiteral("incidents"), QStringLiteral("list")});
+        QCOMPARE(inbox.exitCode, 0);
+        QVERIFY2(inbox.err.contains(m_leRequest.toUtf8()) && !inbox.out.contains(m_leRequest.toUtf8()),
+                 qPrintable(inbox.describe()));
+        // A release names the request only once the request is linked to the case.
+        const QStringList release {QStringLiteral("release"),
+                                   QStringLiteral("request"),
+                                   QStringLiteral("LPD-2026-0001"),
+                                   QStringLiteral("--media"),
+                                   QStringLiteral("m1"),
+                                   QStringLiteral("--purpose"),
+                                   QStringLiteral("usb"),
+                                   QStringLiteral("--note"),
+                                   QStringLiteral("for SP-2026-114"),
+                                   QStringLiteral("--le-request"),
+                                   m_leRequest};
+        QCOMPARE(as(QStringLiteral("ivy"), release).exitCode, 2);
+        QCOMPARE(
+            as(QStringLiteral("ivy"),
+               {QStringLiteral("le-request"), QStringLiteral("link"), m_leRequest, QStringLiteral("LPD-2026-0001")})
+                .exitCode,
+            0);
+        const test::ProcessRun rel = as(QStringLiteral("ivy"), release);
+        QVERIFY2(rel.exitCode == 0, qPrintable(rel.describe()));
+        const QString releaseId = QString::fromUtf8(rel.out).trimmed();
+        QJsonObject shown
+            = json(QStringLiteral("lee"), {QStringLiteral("release"), QStringLiteral("show"), releaseId}).object();
+        QCOMPARE(shown[QLatin1String("le_request_id")].toString(), m_leRequest);
+        QJsonObject req
+            = json(QStringLiteral("lee"), {QStringLiteral("le-request"), QStringLiteral("show"), m_leRequest}).object();
+        QCOMPARE(req[QLatin1String("release_ids")].toArray().size(), 1);
+        QCOMPARE(req[QLatin1String("case_ids")].toArray().first().toString(), QStringLiteral("c1"));
+        // The link is in the case's custody chain.
+        QVERIFY(as(QStringLiteral("ivy"), {QStringLiteral("custody"), QStringLiteral("show"), QStringLiteral("c1")})
+                    .out.contains("le_request_linked"));
+
+        // Exigent: flagged until legal signs after the fact; only legal signs.
+        const test::ProcessRun ex = as(QStringLiteral("ivy"),
+                                       {QStringLiteral("le-request"), QStringLiteral("add"), QStringLiteral("--kind"),
+                                        QStringLiteral("exigent"), QStringLiteral("--agency"), QStringLiteral("CPD"),
+                                        QStringLiteral("--asks"), QStringLiteral("suspect vehicle, now")});
+        QCOMPARE(ex.exitCode, 0);
+        const QString exigent = QString::fromUtf8(ex.out).trimmed();
+        QVERIFY(json(QStringLiteral("ivy"), {QStringLiteral("le-request"), QStringLiteral("show"), exigent})
+                    .object()[QLatin1String("needs_signoff")]
+                    .toBool());
+        QCOMPARE(as(QStringLiteral("ivy"),
+                    {QStringLiteral("le-request"), QStringLiteral("sign"), exigent, QStringLiteral("--note"),
+                     QStringLiteral("ok")})
+                     .exitCode,
+                 3);
+        QCOMPARE(as(QStringLiteral("lee"),
+                    {QStringLiteral("le-request"), QStringLiteral("sign"), exigent, QStringLiteral("--note"),
+                     QStringLiteral("life at risk; proportionate")})
+                     .exitCode,
+                 0);
+        QVERIFY(!json(QStringLiteral("ivy"), {QStringLiteral("le-request"), QStringLiteral("show"), exigent})
+                     .object()[QLatin1String("needs_signoff")]
+                     .toBool());
+        QCOMPARE(as(QStringLiteral("ivy"),
+                    {QStringLiteral("le-request"), QStringLiteral("close"), exigent, QStringLiteral("--reason"),
+                     QStringLiteral("answered by phone")})
+                     .exitCode,
+                 0);
+    }
+
+    void followUps()
+    {
+        // c1 reported 2026-01-06 16:00: an arrest within 30 days counts; a recovery later is an outcome only.
+        auto add = [&](const QStringList& extra) {
+            return as(QStringLiteral("ivy"), QStringList {QStringLiteral("followup"), QStringLiteral("add")} + extra);
+        };
+        QCOMPARE(add({QStringLiteral("LPD-2026-0001"), QStringLiteral("--kind"), QStringLiteral("arrest"),
+                      QStringLiteral("--at"), QStringLiteral("2026-01-10T00:00:00Z"), QStringLiteral("--agency-case"),
+                      QStringLiteral("JB-1234")})
+                     .exitCode,
+                 0);
+        QCOMPARE(
+            add({QStringLiteral("c1"), QStringLiteral("--kind"), QStringLiteral("recovered"), QStringLiteral("--at"),
+                 QStringLiteral("2026-03-01"), QStringLiteral("--amount"), QStringLiteral("120.5")})
+                .exitCode,
+            0);
+        QCOMPARE(add({QStringLiteral("c2"), QStringLiteral("--kind"), QStringLiteral("contact"), QStringLiteral("--at"),
+                      QStringLiteral("2026-03-01")})
+                     .exitCode,
+                 0);
+        QCOMPARE(add({QStringLiteral("c2"), QStringLiteral("--kind"), QStringLiteral("praise"), QStringLiteral("--at"),
+                      QStringLiteral("2026-03-01")})
+                     .exitCode,
+                 2);
+        QCOMPARE(as(QStringLiteral("aud"),
+                    {QStringLiteral("followup"), QStringLiteral("add"), QStringLiteral("c2"), QStringLiteral("--kind"),
+                     QStringLiteral("arrest"), QStringLiteral("--at"), QStringLiteral("2026-03-01")})
+                     .exitCode,
+                 3);
+        const QJsonArray list
+            = json(QStringLiteral("ivy"), {QStringLiteral("followup"), QStringLiteral("list"), QStringLiteral("c1")})
+                  .array();
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list[0].toObject()[QLatin1String("agency_case")].toString(), QStringLiteral("JB-1234"));
+        QVERIFY(as(QStringLiteral("ivy"), {QStringLiteral("custody"), QStringLiteral("show"), QStringLiteral("c1")})
+                    .out.contains("followup_recorded"));
+    }
+
+    void kpiKnownAnswers()
+    {
+        const QStringList january {QStringLiteral("kpi"), QStringLiteral("--from"), QStringLiteral("2026-01-01"),
+                                   QStringLiteral("--to"), QStringLiteral("2026-01-31")};
+        const QJsonObject k
+            = json(QStringLiteral("aud"), january + QStringList {QStringLiteral("--by"), QStringLiteral("store")})
+                  .object();
+        // In January (store-local): a1, a2, a4, b2. Repeats: a2 (15 days after a1), a4 (9 days after a3).
+        QCOMPARE(k[QLatin1String("incidents")].toInt(), 4);
+        QCOMPARE(k[QLatin1String("repeat_incident_rate")].toDouble(), 0.5);
+        QCOMPARE(k[QLatin1String("repeat_incident_rate_90d")].toDouble(), 0.5);
+        // Cases anchored in January: c1, c2, c3 (c4's only incident is local 1 February).
+        QCOMPARE(k[QLatin1String("cases")].toInt(), 3);
+        QCOMPARE(k[QLatin1String("closure_rate")].toDouble(), 2.0 / 3.0);
+        // Reported: c1 after 24 h, c2 after 36 h → median 30 h, p90 (nearest rank) 36 h.
+        QCOMPARE(k[QLatin1String("mttr_median_s")].toDouble(), 108000.0);
+        QCOMPARE(k[QLatin1String("mttr_p90_s")].toDouble(), 129600.0);
+        QCOMPARE(k[QLatin1String("time_to_case_median_s")].toDouble(), 7200.0);
+        QCOMPARE(k[QLatin1String("time_to_decision_median_s")].toDouble(), 32400.0);
+        QCOMPARE(k[QLatin1String("time_to_close_median_s")].toDouble(), (1728000.0 + 172800.0) / 2);
+        QCOMPARE(k[QLatin1String("evidence_completeness")].toDouble(), 0.5);
+        QCOMPARE(k[QLatin1String("followup_rate")].toDouble(), 0.5);
+        const QJsonObject outcomes = k[QLatin1String("outcomes")].toObject();
+        QCOMPARE(outcomes[QLatin1String("arrest")].toInt(), 1);
+        QCOMPARE(outcomes[QLatin1String("recovered")].toInt(), 1);
+        QCOMPARE(outcomes[QLatin1String("contact")].toInt(), 1);
+        QCOMPARE(k[QLatin1String("recovered_value")].toDouble(), 120.5);
+        // Local hour and weekday: a1 is 10:00 on Monday 5 January in Chicago.
+        QCOMPARE(k[QLatin1String("hour_by_weekday")].toArray()[0].toArray()[10].toInt(), 1);
+        const QJsonArray rows = k[QLatin1String("rows")].toArray();
+        QCOMPARE(rows.size(), 2);
+        const QJsonObject a = rows[0].toObject(), b = rows[1].toObject();
+        QCOMPARE(a[QLatin1String("key")].toString(), QStringLiteral("store-a"));
+        QCOMPARE(a[QLatin1String("incidents")].toInt(), 3);
+        QCOMPARE(a[QLatin1String("repeat_incident_rate")].toDouble(), 2.0 / 3.0);
+        QCOMPARE(a[QLatin1String("closure_rate")].toDouble(), 0.5);
+        QCOMPARE(a[QLatin1String("mttr_median_s")].toDouble(), 108000.0);
+        QCOMPARE(b[QLatin1String("key")].toString(), QStringLiteral("store-b"));
+        QCOMPARE(b[QLatin1String("repeat_incident_rate")].toDouble(), 0.0);
+        QCOMPARE(b[QLatin1String("closure_rate")].toDouble(), 1.0);
+        QVERIFY(b[QLatin1String("mttr_median_s")].isNull());
+        QVERIFY(b[QLatin1String("evidence_completeness")].isNull());
+        QVERIFY(b[QLatin1String("followup_rate")].isNull());
+
+        // Regions; the checklist decides "complete" (without the statement item c2 is still incomplete: no clip).
+        QCOMPARE(
+            as(QStringLiteral("admin"),
+               {QStringLiteral("store"), QStringLiteral("region"), QStringLiteral("store-b"), QStringLiteral("south")})
+                .exitCode,
+            0);
+        const QJsonObject south
+            = json(QStringLiteral("ivy"), january + QStringList {QStringLiteral("--region"), QStringLiteral("south")})
+                  .object();
+        QCOMPARE(south[QLatin1String("incidents")].toInt(), 1);
+        QCOMPARE(south[QLatin1String("cases")].toInt(), 1);
+        QCOMPARE(
+            as(QStringLiteral("ivy"), january + QStringList {QStringLiteral("--region"), QStringLiteral("nowhere")})
+                .exitCode,
+            1);
+        QCOMPARE(
+            as(QStringLiteral("admin"), {QStringLiteral("kpi"), QStringLiteral("checklist"), QStringLiteral("robbery")})
+                .exitCode,
+            0);
+        QCOMPARE(json(QStringLiteral("ivy"), january).object()[QLatin1String("evidence_completeness")].toDouble(), 1.0);
+        QCOMPARE(
+            as(QStringLiteral("ivy"),
+               {QStringLiteral("kpi"), QStringLiteral("checklist"), QStringLiteral("robbery"), QStringLiteral("clip")})
+                .exitCode,
+            3);
+        QCOMPARE(as(QStringLiteral("admin"),
+                    {QStringLiteral("kpi"), QStringLiteral("checklist"), QStringLiteral("robbery"),
+                     QStringLiteral("clip"), QStringLiteral("statement")})
+                     .exitCode,
+                 0);
+        // By month: January only (store-local), the late-December incident is not there.
+        const QJsonArray months
+            = json(QStringLiteral("ivy"), january + QStringList {QStringLiteral("--by"), QStringLiteral("month")})
+                  .object()[QLatin1String("rows")]
+                  .toArray();
+        QCOMPARE(months.size(), 1);
+        QCOMPARE(months[0].toObject()[QLatin1String("key")].toString(), QStringLiteral("2026-01"));
+    }
+
+    void retentionAndHold()
+    {
+        const QStringList purgeDry {QStringLiteral("retention"), QStringLiteral("purge"), QStringLiteral("--dry-run")};
+        QCOMPARE(as(QStringLiteral("ivy"),
+                    {QStringLiteral("retention"), QStringLiteral("set"), QStringLiteral("shoplifting"),
+                     QStringLiteral("30")})
+                     .exitCode,
+                 3);
+        QCOMPARE(as(QStringLiteral("admin"),
+                    {QStringLiteral("retention"), QStringLiteral("set"), QStringLiteral("shoplifting"),
+                     QStringLiteral("30")})
+                     .exitCode,
+                 0);
+        QCOMPARE(as(QStringLiteral("admin"),
+                    {QStringLiteral("retention"), QStringLiteral("set"), QStringLiteral("robbery"),
+                     QStringLiteral("60"), QStringLiteral("--from"), QStringLiteral("closure")})
+                     .exitCode,
+                 0);
+        QCOMPARE(as(QStringLiteral("ivy"),
+                    {QStringLiteral("case"), QStringLiteral("hold"), QStringLiteral("LPD-2026-0001"),
+                     QStringLiteral("--reason"), QStringLiteral("civil suit pending")})
+                     .exitCode,
+                 0);
+        auto byId = [](const QJsonArray& items) {
+            QMap<QString, QJsonObject> out;
+            for (const QJsonValue& v : items)
+                out.insert(v.toObject()[QLatin1String("id")].toString(), v.toObject());
+            return out;
+        };
+        auto plan = byId(json(QStringLiteral("admin"), purgeDry).array());
+        // m1 (c1, held and in a pending release), m3 (its trim, held), m2 (c2 open; robbery counts from closure, and
+        // c2 is not closed: not expired), m4 (b3, no case): purgeable.
+        QVERIFY(plan.contains(QStringLiteral("m1")));
+        QVERIFY(!plan[QStringLiteral("m1")][QLatin1String("blocked")].isNull());
+        QVERIFY(!plan[QStringLiteral("m3")][QLatin1String("blocked")].isNull());
+        QVERIFY(!plan.contains(QStringLiteral("m2")));
+        QVERIFY(plan[QStringLiteral("m4")][QLatin1String("blocked")].isNull());
+        QVERIFY(QFile::exists(m_admin->mediaDirectory() + QStringLiteral("/m4.lpenc")));
+
+        const test::ProcessRun purge
+            = as(QStringLiteral("admin"), {QStringLiteral("retention"), QStringLiteral("purge")});
+        QVERIFY2(purge.exitCode == 0, qPrintable(purge.describe()));
+        QVERIFY(!QFile::exists(m_admin->mediaDirectory() + QStringLiteral("/m4.lpenc")));
+        QVERIFY(QFile::exists(m_admin->mediaDirectory() + QStringLiteral("/m1.lpenc")));
+        QVERIFY(QFile::exists(m_admin->mediaDirectory() + QStringLiteral("/m3.lpenc")));
+        {
+            QSqlDatabase db = m_admin->connection();
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT sha256, plaintext_size, purged_at FROM media WHERE id = 'm4'")));
+            QVERIFY(q.next()); // the tombstone keeps id, hash and size
+            QCOMPARE(q.value(1).toInt(), 9);
+            QVERIFY(!q.value(2).isNull());
+        }
+        QVERIFY(as(QStringLiteral("aud"), {QStringLiteral("audit"), QStringLiteral("show")})
+                    .out.contains("evidence_purged"));
+
+        // Only legal or admin lifts a hold, with a reason.
+        QCOMPARE(as(QStringLiteral("ivy"),
+                    {QStringLiteral("case"), QStringLiteral("unhold"), QStringLiteral("c1"), QStringLiteral("--reason"),
+                     QStringLiteral("x")})
+                     .exitCode,
+                 3);
+        QCOMPARE(as(QStringLiteral("lee"), {QStringLiteral("case"), QStringLiteral("unhold"), QStringLiteral("c1")})
+                     .exitCode,
+                 2);
+        QCOMPARE(as(QStringLiteral("lee"),
+                    {QStringLiteral("case"), QStringLiteral("unhold"), QStringLiteral("c1"), QStringLiteral("--reason"),
+                     QStringLiteral("suit settled")})
+                     .exitCode,
+                 0);
+        // m1 is still in the pending release: kept; its trim m3 goes.
+        plan = byId(json(QStringLiteral("admin"), purgeDry).array());
+        QVERIFY(plan[QStringLiteral("m1")][QLatin1String("blocked")].toString().contains(QLatin1String("release")));
+        QVERIFY(plan[QStringLiteral("m3")][QLatin1String("blocked")].isNull());
+        QCOMPARE(as(QStringLiteral("admin"), {QStringLiteral("retention"), QStringLiteral("purge")}).exitCode, 0);
+        QVERIFY(!QFile::exists(m_admin->mediaDirectory() + QStringLiteral("/m3.lpenc")));
+        QVERIFY(QFile::exists(m_admin->mediaDirectory() + QStringLiteral("/m1.lpenc")));
+        QVERIFY(as(QStringLiteral("ivy"), {QStringLiteral("custody"), QStringLiteral("show"), QStringLiteral("c1")})
+                    .out.contains("purged"));
+        const test::ProcessRun check = as(QStringLiteral("admin"), {QStringLiteral("db"), QStringLiteral("check")});
+        QVERIFY2(check.exitCode == 0, qPrintable(check.describe()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProgram)
+#include "TestProgram.moc"

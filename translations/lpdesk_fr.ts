@@ -1,0 +1,6774 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>Permission denied: %1 may not %2 (allowed: %3).</source>
+        <translation>Accès refusé : %1 ne peut pas %2 (autorisé : %3).</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>LP Desk</source>
+        <translation>LP Desk</translation>
+    </message>
+    <message>
+        <source>LP Desk cannot start: %1</source>
+        <translation>LP Desk ne peut pas démarrer : %1</translation>
+    </message>
+    <message>
+        <source>LP Desk investigation workstation</source>
+        <translation>Poste d&apos;enquête LP Desk</translation>
+    </message>
+    <message>
+        <source>Case database to open.</source>
+        <translation>Base de données des dossiers à ouvrir.</translation>
+    </message>
+    <message>
+        <source>Open case database</source>
+        <translation>Ouvrir une base de données des dossiers</translation>
+    </message>
+    <message>
+        <source>LP Desk databases (*.lpdb)</source>
+        <translation>Bases de données LP Desk (*.lpdb)</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Investigator</source>
+        <translation>Enquêteur</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Service juridique</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditeur</translation>
+    </message>
+</context>
+<context>
+    <name>Scrypt</name>
+    <message>
+        <source>Key derivation parameters are out of range.</source>
+        <translation>Les paramètres de dérivation de clé sont hors limites.</translation>
+    </message>
+    <message>
+        <source>Key derivation failed (not enough memory?).</source>
+        <translation>La dérivation de clé a échoué (mémoire insuffisante ?).</translation>
+    </message>
+</context>
+<context>
+    <name>X25519</name>
+    <message>
+        <source>Sealed key does not open (corrupt or not ours).</source>
+        <translation>La clé scellée ne s&apos;ouvre pas (endommagée ou pas la nôtre).</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::AgenciesDialog</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Organismes</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>CA</source>
+        <translation>AC</translation>
+    </message>
+    <message>
+        <source>Add an agency</source>
+        <translation>Ajouter un organisme</translation>
+    </message>
+    <message>
+        <source>short id, e.g. cpd-19</source>
+        <translation>id. court, p. ex. cpd-19</translation>
+    </message>
+    <message>
+        <source>API key header</source>
+        <translation>En-tête de la clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>OAuth2 client credentials</source>
+        <translation>Identifiants client OAuth2</translation>
+    </message>
+    <message>
+        <source>Mutual TLS (client certificate)</source>
+        <translation>TLS mutuel (certificat client)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>client certificate (PEM file)</source>
+        <translation>certificat client (fichier PEM)</translation>
+    </message>
+    <message>
+        <source>its private key (PEM file, unencrypted)</source>
+        <translation>sa clé privée (fichier PEM, non chiffré)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s CA certificate</source>
+        <translation>Le certificat d&apos;AC de l&apos;organisme</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Certificats (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id. :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>Pinned &amp;CA:</source>
+        <translation>AC épin&amp;glée :</translation>
+    </message>
+    <message>
+        <source>Au&amp;thentication:</source>
+        <translation>Au&amp;thentification :</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé d&apos;API :</translation>
+    </message>
+    <message>
+        <source>Token &amp;URL:</source>
+        <translation>&amp;URL du jeton :</translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation>&amp;Id. client :</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>S&amp;ecret client :</translation>
+    </message>
+    <message>
+        <source>Client certi&amp;ficate:</source>
+        <translation>Certi&amp;ficat client :</translation>
+    </message>
+    <message>
+        <source>Client private ke&amp;y:</source>
+        <translation>Clé p&amp;rivée du client :</translation>
+    </message>
+    <message>
+        <source>A&amp;dd agency</source>
+        <translation>Ajouter un organis&amp;me</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>système</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>épinglée</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA certificate %1.</source>
+        <translation>Impossible de lire le certificat d&apos;AC %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <source>Agency %1 added.</source>
+        <translation>Organisme %1 ajouté.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Agency %1 removed.</source>
+        <translation>Organisme %1 supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::AgencyRegistry</name>
+    <message>
+        <source>add agencies</source>
+        <translation>ajouter des organismes</translation>
+    </message>
+    <message>
+        <source>An agency id is 2–40 lowercase letters, digits or &apos;-&apos; (got &quot;%1&quot;).</source>
+        <translation>Un id. d&apos;organisme comporte de 2 à 40 lettres minuscules, chiffres ou &apos;-&apos; (reçu : « %1 »).</translation>
+    </message>
+    <message>
+        <source>Give the agency&apos;s name (at most 200 characters).</source>
+        <translation>Indiquez le nom de l&apos;organisme (200 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s address must be an https:// URL without user name or fragment.</source>
+        <translation>L&apos;adresse de l&apos;organisme doit être une URL https:// sans nom d&apos;utilisateur ni fragment.</translation>
+    </message>
+    <message>
+        <source>The pinned CA file holds no PEM certificate.</source>
+        <translation>Le fichier de l&apos;AC épinglée ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>Authentication is one of: %1.</source>
+        <translation>L&apos;authentification est l&apos;une de : %1.</translation>
+    </message>
+    <message>
+        <source>API key authentication needs a header name and the key.</source>
+        <translation>L&apos;authentification par clé d&apos;API demande un nom d&apos;en-tête et la clé.</translation>
+    </message>
+    <message>
+        <source>OAuth2 client credentials need an https:// token URL, a client id and its secret.</source>
+        <translation>Les identifiants client OAuth2 demandent une URL de jeton https://, un id. client et son secret.</translation>
+    </message>
+    <message>
+        <source>Mutual TLS needs a client certificate and its matching private key (PEM, unencrypted).</source>
+        <translation>Le TLS mutuel demande un certificat client et la clé privée correspondante (PEM, non chiffrée).</translation>
+    </message>
+    <message>
+        <source>The payload profile is one of: %1.</source>
+        <translation>Le profil des données est l&apos;un de : %1.</translation>
+    </message>
+    <message>
+        <source>The size limit must lie between 1 MiB and 1 TiB.</source>
+        <translation>La taille limite doit être comprise entre 1 Mio et 1 Tio.</translation>
+    </message>
+    <message>
+        <source>A field name is 1–40 lowercase letters or &apos;_&apos; (got &quot;%1&quot;).</source>
+        <translation>Un nom de champ comporte de 1 à 40 lettres minuscules ou &apos;_&apos; (reçu : « %1 »).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is never sent to an agency, whatever the profile says.</source>
+        <translation>« %1 » n&apos;est jamais envoyé à un organisme, quoi qu&apos;indique le profil.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an optional field; they are: %2.</source>
+        <translation>« %1 » n&apos;est pas un champ facultatif ; ceux-ci sont : %2.</translation>
+    </message>
+    <message>
+        <source>There already is an agency %1.</source>
+        <translation>L&apos;organisme %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>remove agencies</source>
+        <translation>supprimer des organismes</translation>
+    </message>
+    <message>
+        <source>There is no agency %1.</source>
+        <translation>L&apos;organisme %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>see agencies</source>
+        <translation>consulter les organismes</translation>
+    </message>
+    <message>
+        <source>submit releases</source>
+        <translation>envoyer des remises</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::AudioDecoder</name>
+    <message>
+        <source>The clip has no audio track.</source>
+        <translation>Le clip n&apos;a pas de piste audio.</translation>
+    </message>
+    <message>
+        <source>No decoder for the audio track.</source>
+        <translation>Aucun décodeur pour la piste audio.</translation>
+    </message>
+    <message>
+        <source>Cannot open the audio decoder.</source>
+        <translation>Impossible d&apos;ouvrir le décodeur audio.</translation>
+    </message>
+    <message>
+        <source>Cannot set up audio conversion.</source>
+        <translation>Impossible de préparer la conversion audio.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::AudioEncoder</name>
+    <message>
+        <source>The AAC encoder is not available.</source>
+        <translation>L&apos;encodeur AAC n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Cannot open the AAC encoder: %1</source>
+        <translation>Impossible d&apos;ouvrir l&apos;encodeur AAC : %1</translation>
+    </message>
+    <message>
+        <source>Audio encoding failed: %1</source>
+        <translation>L&apos;encodage audio a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Quand (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>&amp;Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>lire le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>The audit chain is intact: %1 events.</source>
+        <translation>La chaîne d&apos;audit est intacte : %1 événements.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::CaseDatabase</name>
+    <message>
+        <source>User names are 1–64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; or &apos;-&apos;.</source>
+        <translation>Un nom d&apos;utilisateur comporte de 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; ou &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>The passphrase must not be empty.</source>
+        <translation>La phrase secrète ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; LP Desk will not overwrite a database.</source>
+        <translation>%1 existe déjà ; LP Desk n&apos;écrase pas une base de données.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create a database in %1: the folder is not writable.</source>
+        <translation>Impossible de créer une base de données dans %1 : le dossier n&apos;est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database: %1</source>
+        <translation>Impossible de créer la base de données : %1</translation>
+    </message>
+    <message>
+        <source>LP Desk organisation</source>
+        <translation>Organisation LP Desk</translation>
+    </message>
+    <message>
+        <source>LP Desk workstation</source>
+        <translation>Poste de travail LP Desk</translation>
+    </message>
+    <message>
+        <source>Cannot move the new database into place at %1.</source>
+        <translation>Impossible de mettre la nouvelle base de données en place dans %1.</translation>
+    </message>
+    <message>
+        <source>There is no case database at %1.</source>
+        <translation>Il n&apos;y a pas de base de données des dossiers dans %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is not writable (read-only folder or file); LP Desk needs to write its journal there. Nothing was changed.</source>
+        <translation>%1 n&apos;est pas accessible en écriture (dossier ou fichier en lecture seule) ; LP Desk doit y écrire son journal. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged, truncated or does not belong to this key-slot file (%2). Nothing was changed.</source>
+        <translation>Le fichier de base de données %1 est endommagé, tronqué ou n&apos;appartient pas à ce fichier d&apos;emplacements de clé (%2). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an LP Desk case database.</source>
+        <translation>%1 n&apos;est pas une base de données des dossiers LP Desk.</translation>
+    </message>
+    <message>
+        <source>The key-slot file does not belong to this database (database id differs).</source>
+        <translation>Le fichier d&apos;emplacements de clé n&apos;appartient pas à cette base de données (id. de base différent).</translation>
+    </message>
+    <message>
+        <source>Cannot write to the database: %1</source>
+        <translation>Impossible d&apos;écrire dans la base de données : %1</translation>
+    </message>
+    <message>
+        <source>The key-slot file is locked by another LP Desk process; try again.</source>
+        <translation>Le fichier d&apos;emplacements de clé est verrouillé par un autre processus LP Desk ; réessayez.</translation>
+    </message>
+    <message>
+        <source>The audit anchor in the key-slot file does not verify (edited).</source>
+        <translation>L&apos;ancre d&apos;audit du fichier d&apos;emplacements de clé ne se vérifie pas (modifiée).</translation>
+    </message>
+    <message>
+        <source>The audit log ends before event %1, which was recorded earlier: events were deleted from its end.</source>
+        <translation>Le journal d&apos;audit s&apos;arrête avant l&apos;événement %1, enregistré auparavant : des événements ont été supprimés à la fin.</translation>
+    </message>
+    <message>
+        <source>Audit event %1 differs from what was recorded earlier: the log was rewritten.</source>
+        <translation>L&apos;événement d&apos;audit %1 diffère de ce qui avait été enregistré : le journal a été réécrit.</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>modifier les paramètres</translation>
+    </message>
+    <message>
+        <source>rotate the master key</source>
+        <translation>renouveler la clé maîtresse</translation>
+    </message>
+    <message>
+        <source>Rekey failed: %1</source>
+        <translation>Le changement de clé a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Rekey failed; the database still uses the old key: %1</source>
+        <translation>Le changement de clé a échoué ; la base de données utilise toujours l&apos;ancienne clé : %1</translation>
+    </message>
+    <message>
+        <source>back up the database</source>
+        <translation>sauvegarder la base de données</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new name for the backup.</source>
+        <translation>%1 existe déjà ; choisissez un autre nom pour la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup into %1: the folder is not writable.</source>
+        <translation>Impossible d&apos;écrire la sauvegarde dans %1 : le dossier n&apos;est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>La sauvegarde a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Backup failed: cannot move it into place.</source>
+        <translation>La sauvegarde a échoué : impossible de la mettre en place.</translation>
+    </message>
+    <message>
+        <source>Backup of %1 failed.</source>
+        <translation>La sauvegarde de %1 a échoué.</translation>
+    </message>
+    <message>
+        <source>check the database</source>
+        <translation>vérifier la base de données</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check: %1</source>
+        <translation>Contrôle d&apos;intégrité SQLite : %1</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check could not run: %1</source>
+        <translation>Le contrôle d&apos;intégrité SQLite n&apos;a pas pu s&apos;exécuter : %1</translation>
+    </message>
+    <message>
+        <source>audit event %1: %2</source>
+        <translation>événement d&apos;audit %1 : %2</translation>
+    </message>
+    <message>
+        <source>user %1 has no key slot and cannot log in</source>
+        <translation>l&apos;utilisateur %1 n&apos;a pas d&apos;emplacement de clé et ne peut pas se connecter</translation>
+    </message>
+    <message>
+        <source>key slot for %1 has no active user and is refused at login</source>
+        <translation>l&apos;emplacement de clé de %1 n&apos;a pas d&apos;utilisateur actif et est refusé à la connexion</translation>
+    </message>
+    <message>
+        <source>custody %1, event %2: %3</source>
+        <translation>traçabilité %1, événement %2 : %3</translation>
+    </message>
+    <message>
+        <source>custody %1: %2</source>
+        <translation>traçabilité %1 : %2</translation>
+    </message>
+    <message>
+        <source>No transaction to commit.</source>
+        <translation>Aucune transaction à valider.</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Impossible d&apos;enregistrer : %1</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::CaseListView</name>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Nouveau dossier…</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::CaseReport</name>
+    <message>
+        <source>Case report %1</source>
+        <translation>Rapport du dossier %1</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paquet</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Released for</source>
+        <translation>Remis pour</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 le %2 : %3</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Statut du dossier</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Detected (store time)</source>
+        <translation>Détecté (heure du magasin)</translation>
+    </message>
+    <message>
+        <source>Narrative and suspects</source>
+        <translation>Récit et suspects</translation>
+    </message>
+    <message>
+        <source>Incident detected: %1 (%2)</source>
+        <translation>Incident détecté : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>POS register %1 #%2, %3 %4 %5 (register clock %6)</source>
+        <translation>Caisse %1 n° %2, %3 %4 %5 (horloge de la caisse %6)</translation>
+    </message>
+    <message>
+        <source>Statement taken from %1 (%2)</source>
+        <translation>Déclaration recueillie auprès de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Stills</source>
+        <translation>Images fixes</translation>
+    </message>
+    <message>
+        <source>POS extract</source>
+        <translation>Extrait de caisse</translation>
+    </message>
+    <message>
+        <source>Store %1, register %2, transaction %3, %4 (true %5), operator %6, flags: %7</source>
+        <translation>Magasin %1, caisse %2, transaction %3, %4 (réelle %5), opérateur %6, indicateurs : %7</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Tender / note</source>
+        <translation>Règlement / note</translation>
+    </message>
+    <message>
+        <source>card •••• %1</source>
+        <translation>carte •••• %1</translation>
+    </message>
+    <message>
+        <source>card number withheld</source>
+        <translation>numéro de carte masqué</translation>
+    </message>
+    <message>
+        <source>VOIDED</source>
+        <translation>ANNULÉE</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Déclarations</translation>
+    </message>
+    <message>
+        <source>Contact: %1. Version %2, signed off by %3 on %4.</source>
+        <translation>Contact : %1. Version %2, validée par %3 le %4.</translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation>masqué</translation>
+    </message>
+    <message>
+        <source>Redaction log</source>
+        <translation>Journal de floutage</translation>
+    </message>
+    <message>
+        <source>%1 (plan SHA-256 %2)</source>
+        <translation>%1 (SHA-256 du plan %2)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Style</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>From–to (s)</source>
+        <translation>De–à (s)</translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>audio</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>coupé</translation>
+    </message>
+    <message>
+        <source>No redacted derivatives in this package.</source>
+        <translation>Aucun dérivé flouté dans ce paquet.</translation>
+    </message>
+    <message>
+        <source>Files and their SHA-256</source>
+        <translation>Fichiers et leur SHA-256</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Octets</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>The package&apos;s own documents are listed with their hashes in SHA256SUMS and in the signed manifest.json.</source>
+        <translation>Les documents propres au paquet figurent avec leurs empreintes dans SHA256SUMS et dans le manifest.json signé.</translation>
+    </message>
+    <message>
+        <source>Chain of custody</source>
+        <translation>Chaîne de traçabilité</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approbation</translation>
+    </message>
+    <message>
+        <source>Approved for release by %1 (legal) on %2. Reason: %3. The approval covers the content with SHA-256 %4.</source>
+        <translation>Remise approuvée par %1 (service juridique) le %2. Motif : %3. L&apos;approbation couvre le contenu de SHA-256 %4.</translation>
+    </message>
+    <message>
+        <source>The PDF report needs a QGuiApplication.</source>
+        <translation>Le rapport PDF nécessite une QGuiApplication.</translation>
+    </message>
+    <message>
+        <source>Case report %1 — package %2</source>
+        <translation>Rapport du dossier %1 — paquet %2</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF.</source>
+        <translation>Impossible de commencer le PDF.</translation>
+    </message>
+    <message>
+        <source>LP Desk package %1 · %2</source>
+        <translation>Paquet LP Desk %1 · %2</translation>
+    </message>
+    <message>
+        <source>Package %1 · page %2 of %3</source>
+        <translation>Paquet %1 · page %2 sur %3</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::CaseService</name>
+    <message>
+        <source>read cases</source>
+        <translation>lire les dossiers</translation>
+    </message>
+    <message>
+        <source>change cases</source>
+        <translation>modifier les dossiers</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no incident %1.</source>
+        <translation>L&apos;incident %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>A case needs a title of 1–200 characters.</source>
+        <translation>Un dossier doit avoir un titre de 1 à 200 caractères.</translation>
+    </message>
+    <message>
+        <source>Incident %1 is not in this case.</source>
+        <translation>L&apos;incident %1 ne fait pas partie de ce dossier.</translation>
+    </message>
+    <message>
+        <source>Status must be one of: %1</source>
+        <translation>Le statut doit être l&apos;un de : %1</translation>
+    </message>
+    <message>
+        <source>A note needs 1–20000 characters.</source>
+        <translation>Une note comporte de 1 à 20000 caractères.</translation>
+    </message>
+    <message>
+        <source>A clock offset is between -86400 and 86400 seconds.</source>
+        <translation>Un décalage d&apos;horloge est compris entre -86400 et 86400 secondes.</translation>
+    </message>
+    <message>
+        <source>There is no camera %1 at store %2.</source>
+        <translation>La caméra %1 n&apos;existe pas dans le magasin %2.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::CaseWorkspace</name>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Smart (frame-accurate)</source>
+        <translation>Intelligent (à l&apos;image près)</translation>
+    </message>
+    <message>
+        <source>Copy (keyframes)</source>
+        <translation>Copie (images clés)</translation>
+    </message>
+    <message>
+        <source>Re-encode (H.264)</source>
+        <translation>Réencoder (H.264)</translation>
+    </message>
+    <message>
+        <source>&amp;Trim in→out</source>
+        <translation>Déc&amp;ouper entrée→sortie</translation>
+    </message>
+    <message>
+        <source>Make a derivative clip from the in point to the out point (Ctrl+T)</source>
+        <translation>Créer un clip dérivé du point d&apos;entrée au point de sortie (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Export &amp;still…</source>
+        <translation>Exporter l&apos;&amp;image…</translation>
+    </message>
+    <message>
+        <source>&amp;Redact…</source>
+        <translation>&amp;Flouter…</translation>
+    </message>
+    <message>
+        <source>Hide bystanders, screens and card terminals in this clip (Ctrl+R)</source>
+        <translation>Masquer les passants, écrans et terminaux de paiement dans ce clip (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Save the current frame as a PNG, recorded as a derivative (Ctrl+E)</source>
+        <translation>Enregistrer l&apos;image actuelle en PNG, consignée comme dérivé (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Side &amp;by side…</source>
+        <translation>Cô&amp;te à côte…</translation>
+    </message>
+    <message>
+        <source>Review several clips of this case in sync by wall-clock time (Ctrl+Shift+S)</source>
+        <translation>Revoir plusieurs clips de ce dossier synchronisés sur l&apos;heure réelle (Ctrl+Maj+S)</translation>
+    </message>
+    <message>
+        <source>Request re&amp;lease…</source>
+        <translation>Demander une re&amp;mise…</translation>
+    </message>
+    <message>
+        <source>Ask legal to release evidence of this case to the police (Ctrl+Shift+R)</source>
+        <translation>Demander au service juridique de remettre des preuves de ce dossier à la police (Ctrl+Maj+R)</translation>
+    </message>
+    <message>
+        <source>Add a note and press Enter</source>
+        <translation>Saisissez une note et appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Evidence (derivatives under their source)</source>
+        <translation>Preuves (les dérivés sous leur source)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>&amp;POS</source>
+        <translation>&amp;Caisse</translation>
+    </message>
+    <message>
+        <source>&amp;Statements</source>
+        <translation>&amp;Déclarations</translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation>Traçabilité</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>%1 (original)</source>
+        <translation>%1 (original)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>still</source>
+        <translation>image fixe</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id.</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>made from:</source>
+        <translation>créé à partir de :</translation>
+    </message>
+    <message>
+        <source>Trim</source>
+        <translation>Découpe</translation>
+    </message>
+    <message>
+        <source>Open a clip first.</source>
+        <translation>Ouvrez d&apos;abord un clip.</translation>
+    </message>
+    <message>
+        <source>Set an in point (I) and an out point (O) after it.</source>
+        <translation>Placez un point d&apos;entrée (I), puis un point de sortie (O) après lui.</translation>
+    </message>
+    <message>
+        <source>Trimming %1 to %2</source>
+        <translation>Découpe de %1 à %2</translation>
+    </message>
+    <message>
+        <source>Redact</source>
+        <translation>Flouter</translation>
+    </message>
+    <message>
+        <source>Export still</source>
+        <translation>Exporter l&apos;image</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::Cli</name>
+    <message>
+        <source>No passphrase: set LPDESK_PASSPHRASE, use --passphrase-file, or run in a terminal.</source>
+        <translation>Pas de phrase secrète : définissez LPDESK_PASSPHRASE, utilisez --passphrase-file ou lancez dans un terminal.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value</source>
+        <translation>--%1 demande une valeur</translation>
+    </message>
+    <message>
+        <source>unknown option --%1</source>
+        <translation>option inconnue --%1</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>Try &apos;lpdesk-cli --help&apos;.</source>
+        <translation>Essayez &apos;lpdesk-cli --help&apos;.</translation>
+    </message>
+    <message>
+        <source>wrong number of arguments</source>
+        <translation>nombre d&apos;arguments incorrect</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file %1: %2</source>
+        <translation>Impossible de lire le fichier de phrase secrète %1 : %2</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>Répétez la phrase secrète : </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>Impossible de lire le fichier de mot de passe %1 : %2</translation>
+    </message>
+    <message>
+        <source>Package password (hand it over separately): </source>
+        <translation>Mot de passe du paquet (à remettre séparément) : </translation>
+    </message>
+    <message>
+        <source>Package password: </source>
+        <translation>Mot de passe du paquet : </translation>
+    </message>
+    <message>
+        <source>An encrypted package needs a password: give --password-file F, set LPDESK_PACKAGE_PASSWORD, or run in a terminal.</source>
+        <translation>Un paquet chiffré demande un mot de passe : indiquez --password-file F, définissez LPDESK_PACKAGE_PASSWORD ou lancez dans un terminal.</translation>
+    </message>
+    <message>
+        <source>The package is encrypted: give --password-file F, set LPDESK_PACKAGE_PASSWORD, or run in a terminal.</source>
+        <translation>Le paquet est chiffré : indiquez --password-file F, définissez LPDESK_PACKAGE_PASSWORD ou lancez dans un terminal.</translation>
+    </message>
+    <message>
+        <source>Which user? Give --user NAME or set LPDESK_USER.</source>
+        <translation>Quel utilisateur ? Indiquez --user NOM ou définissez LPDESK_USER.</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation>Phrase secrète de %1 : </translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>no command &apos;%1&apos;</source>
+        <translation>pas de commande &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Usage: lpdesk-cli [--db FILE] [--user NAME] [--json] [--passphrase-file FILE] COMMAND ...</source>
+        <translation>Usage : lpdesk-cli [--db FICHIER] [--user NOM] [--json] [--passphrase-file FICHIER] COMMANDE ...</translation>
+    </message>
+    <message>
+        <source>LP Desk command line: the same core services as the lpdesk workstation, headless.</source>
+        <translation>Ligne de commande LP Desk : les mêmes services que le poste lpdesk, sans interface graphique.</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>Options globales :</translation>
+    </message>
+    <message>
+        <source>case database (default: LPDESK_DB or the per-user data folder)</source>
+        <translation>base de données des dossiers (par défaut : LPDESK_DB ou le dossier de données de l&apos;utilisateur)</translation>
+    </message>
+    <message>
+        <source>who unlocks it (default: LPDESK_USER, or the only user)</source>
+        <translation>qui la déverrouille (par défaut : LPDESK_USER ou l&apos;unique utilisateur)</translation>
+    </message>
+    <message>
+        <source>machine-readable output for list and show commands</source>
+        <translation>sortie lisible par machine pour les commandes list et show</translation>
+    </message>
+    <message>
+        <source>read the passphrase from FILE (else LPDESK_PASSPHRASE, else asked)</source>
+        <translation>lire la phrase secrète dans FICHIER (sinon LPDESK_PASSPHRASE, sinon demandée)</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 failed, 2 usage error, 3 authentication or permission refused, 4 verification failed (tampering or corruption).</source>
+        <translation>Codes de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 authentification ou autorisation refusée, 4 vérification échouée (falsification ou corruption).</translation>
+    </message>
+    <message>
+        <source>&apos;lpdesk-cli help COMMAND&apos; or &apos;lpdesk-cli COMMAND --help&apos; shows one command.</source>
+        <translation>&apos;lpdesk-cli help COMMANDE&apos; ou &apos;lpdesk-cli COMMANDE --help&apos; affiche une commande.</translation>
+    </message>
+    <message>
+        <source>--db needs a value</source>
+        <translation>--db demande une valeur</translation>
+    </message>
+    <message>
+        <source>--user needs a value</source>
+        <translation>--user demande une valeur</translation>
+    </message>
+    <message>
+        <source>--passphrase-file needs a value</source>
+        <translation>--passphrase-file demande une valeur</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>commande inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (or it is over 64 KiB).</source>
+        <translation>Impossible de lire %1 (ou il dépasse 64 Kio).</translation>
+    </message>
+    <message>
+        <source>--max-mb takes a number of MiB</source>
+        <translation>--max-mb attend un nombre de Mio</translation>
+    </message>
+    <message>
+        <source> (secret set)</source>
+        <translation> (secret défini)</translation>
+    </message>
+    <message>
+        <source>  system CAs</source>
+        <translation>  AC du système</translation>
+    </message>
+    <message>
+        <source>  pinned CA</source>
+        <translation>  AC épinglée</translation>
+    </message>
+    <message>
+        <source>  report %1</source>
+        <translation>  plainte %1</translation>
+    </message>
+    <message>
+        <source>  next attempt %1</source>
+        <translation>  prochaine tentative %1</translation>
+    </message>
+    <message>
+        <source>submit needs --agency ID (and --wait takes seconds)</source>
+        <translation>submit demande --agency ID (et --wait attend des secondes)</translation>
+    </message>
+    <message>
+        <source>Not delivered yet; it stays in the outbox (outbox run retries it).</source>
+        <translation>Pas encore livré ; il reste dans la boîte d&apos;envoi (outbox run le relance).</translation>
+    </message>
+    <message>
+        <source>--wait takes seconds</source>
+        <translation>--wait attend des secondes</translation>
+    </message>
+    <message>
+        <source>(admin) an agency profile: pinned CA, authentication (secrets kept in the encrypted database), payload profile, size limit</source>
+        <translation>(admin) un profil d&apos;organisme : AC épinglée, authentification (secrets conservés dans la base chiffrée), profil des données, taille limite</translation>
+    </message>
+    <message>
+        <source>agency profiles (never their secrets)</source>
+        <translation>profils d&apos;organismes (jamais leurs secrets)</translation>
+    </message>
+    <message>
+        <source>(admin) remove an agency profile</source>
+        <translation>(admin) supprimer un profil d&apos;organisme</translation>
+    </message>
+    <message>
+        <source>connect to the agency: TLS with the pinned CA (and client certificate), an HTTP answer</source>
+        <translation>se connecter à l&apos;organisme : TLS avec l&apos;AC épinglée (et certificat client), une réponse HTTP</translation>
+    </message>
+    <message>
+        <source>(investigator, legal) seal an approved release for the agency, put it in the outbox and deliver it (retrying while the wait is at most S seconds, default 60); prints the receipt</source>
+        <translation>(investigator, legal) sceller une remise approuvée pour l&apos;organisme, la placer dans la boîte d&apos;envoi et la livrer (en réessayant tant que l&apos;attente ne dépasse pas S secondes, 60 par défaut) ; affiche l&apos;accusé de réception</translation>
+    </message>
+    <message>
+        <source>submissions, their state, attempts and receipts</source>
+        <translation>envois, leur état, tentatives et accusés de réception</translation>
+    </message>
+    <message>
+        <source>(investigator, legal) deliver every submission that is due, resuming interrupted uploads</source>
+        <translation>(investigator, legal) livrer tous les envois dus, en reprenant les téléversements interrompus</translation>
+    </message>
+    <message>
+        <source>(investigator, legal) cancel a submission</source>
+        <translation>(investigator, legal) annuler un envoi</translation>
+    </message>
+    <message>
+        <source>case new needs --title T</source>
+        <translation>case new demande --title T</translation>
+    </message>
+    <message>
+        <source>  id        %1</source>
+        <translation>  id.       %1</translation>
+    </message>
+    <message>
+        <source>  status    %1, assigned to %2</source>
+        <translation>  statut    %1, attribué à %2</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>  created   %1 by %2</source>
+        <translation>  créé      %1 par %2</translation>
+    </message>
+    <message>
+        <source>  tags      %1</source>
+        <translation>  étiquettes %1</translation>
+    </message>
+    <message>
+        <source>  incident  %1</source>
+        <translation>  incident  %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>  media     %n item(s) (see &apos;media list&apos;)</source>
+        <translation>
+            <numerusform>  médias    %n élément (voir &apos;media list&apos;)</numerusform>
+            <numerusform>  médias    %n éléments (voir &apos;media list&apos;)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  note      %1 (%2, %3)</source>
+        <translation>  note      %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>
+      %1 of %2 %3</source>
+        <translation>
+      %1 sur %2 %3</translation>
+    </message>
+    <message>
+        <source>TIME is RFC 3339 with an offset, e.g. 2026-03-14T14:02:11-05:00</source>
+        <translation>TIME est au format RFC 3339 avec décalage, p. ex. 2026-03-14T14:02:11-05:00</translation>
+    </message>
+    <message>
+        <source>at %1 (%2 s)</source>
+        <translation>à %1 (%2 s)</translation>
+    </message>
+    <message>
+        <source>no footage: the clip starts %1 s later</source>
+        <translation>pas d&apos;image : le clip commence %1 s plus tard</translation>
+    </message>
+    <message>
+        <source>no footage: the clip ended %1 s earlier</source>
+        <translation>pas d&apos;image : le clip s&apos;est terminé %1 s plus tôt</translation>
+    </message>
+    <message>
+        <source>--%1 takes seconds (12.5) or HH:MM:SS.mmm</source>
+        <translation>--%1 attend des secondes (12.5) ou HH:MM:SS.mmm</translation>
+    </message>
+    <message>
+        <source>--mode is copy, smart or reencode</source>
+        <translation>--mode vaut copy, smart ou reencode</translation>
+    </message>
+    <message>
+        <source>trimming… %1%</source>
+        <translation>découpe… %1%</translation>
+    </message>
+    <message>
+        <source>%1 trim: frames %2–%3, %4 s to %5 s%6</source>
+        <translation>découpe %1 : images %2–%3, de %4 s à %5 s%6</translation>
+    </message>
+    <message>
+        <source> (copy trims start at the keyframe before the requested in-point)</source>
+        <translation> (une découpe par copie commence à l&apos;image clé précédant le point d&apos;entrée demandé)</translation>
+    </message>
+    <message>
+        <source>frame needs --out FILE.png</source>
+        <translation>frame demande --out FICHIER.png</translation>
+    </message>
+    <message>
+        <source>read custody</source>
+        <translation>lire la traçabilité</translation>
+    </message>
+    <message>
+        <source>verify custody</source>
+        <translation>vérifier la traçabilité</translation>
+    </message>
+    <message>
+        <source>event %1: %2</source>
+        <translation>événement %1 : %2</translation>
+    </message>
+    <message>
+        <source>the offset is a number of seconds (positive: the recorder&apos;s clock is ahead)</source>
+        <translation>le décalage est un nombre de secondes (positif : l&apos;horloge de l&apos;enregistreur avance)</translation>
+    </message>
+    <message>
+        <source>redact needs --plan FILE.json</source>
+        <translation>redact demande --plan FICHIER.json</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than a redaction plan may be.</source>
+        <translation>%1 dépasse la taille permise pour un plan de floutage.</translation>
+    </message>
+    <message>
+        <source>rendering… %1%</source>
+        <translation>rendu… %1%</translation>
+    </message>
+    <message>
+        <source>  region %1 (%2, %3): %4–%5 s, %6 frames</source>
+        <translation>  zone %1 (%2, %3) : %4–%5 s, %6 images</translation>
+    </message>
+    <message>
+        <source>(investigator) render a redaction plan (regions with keyframes, blur/pixelate/fill, audio mutes) to an H.264 derivative; prints its id</source>
+        <translation>(investigator) appliquer un plan de floutage (zones à images clés, flou/pixellisation/remplissage, coupures du son) dans un dérivé H.264 ; affiche son id.</translation>
+    </message>
+    <message>
+        <source>the reasons a redaction may give (admin: --set replaces the list; &apos;other&apos; always stays)</source>
+        <translation>les motifs qu&apos;un floutage peut invoquer (admin : --set remplace la liste ; &apos;other&apos; reste toujours)</translation>
+    </message>
+    <message>
+        <source>(investigator) open a case from incidents (also across stores); prints its id</source>
+        <translation>(investigator) ouvrir un dossier à partir d&apos;incidents (même de plusieurs magasins) ; affiche son id.</translation>
+    </message>
+    <message>
+        <source>(investigator, legal) cases</source>
+        <translation>(investigator, legal) dossiers</translation>
+    </message>
+    <message>
+        <source>(investigator, legal) one case</source>
+        <translation>(investigator, legal) un dossier</translation>
+    </message>
+    <message>
+        <source>(investigator) link an incident</source>
+        <translation>(investigator) lier un incident</translation>
+    </message>
+    <message>
+        <source>(investigator) unlink an incident</source>
+        <translation>(investigator) délier un incident</translation>
+    </message>
+    <message>
+        <source>(investigator) change the status</source>
+        <translation>(investigator) changer le statut</translation>
+    </message>
+    <message>
+        <source>(investigator) assign the case</source>
+        <translation>(investigator) attribuer le dossier</translation>
+    </message>
+    <message>
+        <source>(investigator) set tags</source>
+        <translation>(investigator) définir les étiquettes</translation>
+    </message>
+    <message>
+        <source>(investigator) add a note</source>
+        <translation>(investigator) ajouter une note</translation>
+    </message>
+    <message>
+        <source>(investigator, legal) originals and derivatives with hashes and lineage</source>
+        <translation>(investigator, legal) originaux et dérivés avec empreintes et filiation</translation>
+    </message>
+    <message>
+        <source>(investigator, legal) where the true time TIME (RFC 3339) falls in each clip of the case, corrected for camera clock offsets</source>
+        <translation>(investigator, legal) où tombe l&apos;heure réelle TIME (RFC 3339) dans chaque clip du dossier, corrigée des décalages d&apos;horloge des caméras</translation>
+    </message>
+    <message>
+        <source>(investigator) derivative clip (default smart: frame-accurate); prints its id</source>
+        <translation>(investigator) clip dérivé (smart par défaut : à l&apos;image près) ; affiche son id.</translation>
+    </message>
+    <message>
+        <source>(investigator) a still, recorded as a derivative and exported to FILE</source>
+        <translation>(investigator) une image fixe, consignée comme dérivé et exportée dans FICHIER</translation>
+    </message>
+    <message>
+        <source>(investigator) record how far a recorder&apos;s clock is ahead of true time (audited, in custody)</source>
+        <translation>(investigator) consigner l&apos;avance de l&apos;horloge d&apos;un enregistreur sur l&apos;heure réelle (audité, dans la traçabilité)</translation>
+    </message>
+    <message>
+        <source>a chain of custody</source>
+        <translation>une chaîne de traçabilité</translation>
+    </message>
+    <message>
+        <source>verify a chain and its signed checkpoints; exit 4 naming each break</source>
+        <translation>vérifier une chaîne et ses points de contrôle signés ; code 4 en nommant chaque rupture</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>init needs --admin NAME</source>
+        <translation>init demande --admin NOM</translation>
+    </message>
+    <message>
+        <source>Creating %1 (tuning the key-derivation cost to this machine)...</source>
+        <translation>Création de %1 (ajustement du coût de dérivation de clé à cette machine)...</translation>
+    </message>
+    <message>
+        <source>--role must be investigator, legal, admin or auditor</source>
+        <translation>--role doit valoir investigator, legal, admin ou auditor</translation>
+    </message>
+    <message>
+        <source>add users</source>
+        <translation>ajouter des utilisateurs</translation>
+    </message>
+    <message>
+        <source>Passphrase for the new user %1: </source>
+        <translation>Phrase secrète du nouvel utilisateur %1 : </translation>
+    </message>
+    <message>
+        <source>  (no key slot)</source>
+        <translation>  (pas d&apos;emplacement de clé)</translation>
+    </message>
+    <message>
+        <source>Rotating the master key so the removed user&apos;s knowledge of it is worthless...</source>
+        <translation>Renouvellement de la clé maîtresse pour que ce qu&apos;en savait l&apos;utilisateur supprimé ne serve plus à rien...</translation>
+    </message>
+    <message>
+        <source>Current passphrase for %1: </source>
+        <translation>Phrase secrète actuelle de %1 : </translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Nouvelle phrase secrète : </translation>
+    </message>
+    <message>
+        <source>Recipient key (X25519) id %1</source>
+        <translation>Clé de destinataire (X25519) id. %1</translation>
+    </message>
+    <message>
+        <source>Signing certificate %1</source>
+        <translation>Certificat de signature %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint %1</source>
+        <translation>Empreinte SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Organisation CA certificate (give this to police as org-ca.pem)</source>
+        <translation>Certificat d&apos;AC de l&apos;organisation (à remettre à la police sous le nom org-ca.pem)</translation>
+    </message>
+    <message>
+        <source>SQLite integrity: ok</source>
+        <translation>Intégrité SQLite : correcte</translation>
+    </message>
+    <message>
+        <source>SQLite integrity: FAILED</source>
+        <translation>Intégrité SQLite : ÉCHEC</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>note : %1</translation>
+    </message>
+    <message>
+        <source>--since takes a date (2026-03-14) or an RFC 3339 time</source>
+        <translation>--since accepte une date (2026-03-14) ou une heure RFC 3339</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>lire le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>verify the audit log</source>
+        <translation>vérifier le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>audit event %1: %2</source>
+        <translation>événement d&apos;audit %1 : %2</translation>
+    </message>
+    <message>
+        <source>create a new encrypted case database (never overwrites)</source>
+        <translation>créer une nouvelle base de données des dossiers chiffrée (n&apos;écrase jamais)</translation>
+    </message>
+    <message>
+        <source>unlock and print your name and role</source>
+        <translation>déverrouiller et afficher votre nom et votre rôle</translation>
+    </message>
+    <message>
+        <source>(admin) add a user with its own key slot (passphrase: LPDESK_NEW_PASSPHRASE or asked)</source>
+        <translation>(admin) ajouter un utilisateur avec son propre emplacement de clé (phrase : LPDESK_NEW_PASSPHRASE ou demandée)</translation>
+    </message>
+    <message>
+        <source>(admin, auditor) users and roles</source>
+        <translation>(admin, auditor) utilisateurs et rôles</translation>
+    </message>
+    <message>
+        <source>(admin) remove a user&apos;s key slot; --rekey also rotates the master key</source>
+        <translation>(admin) supprimer l&apos;emplacement de clé d&apos;un utilisateur ; --rekey renouvelle aussi la clé maîtresse</translation>
+    </message>
+    <message>
+        <source>(admin) change a role</source>
+        <translation>(admin) changer un rôle</translation>
+    </message>
+    <message>
+        <source>change your passphrase (new one: LPDESK_NEW_PASSPHRASE or asked)</source>
+        <translation>changer votre phrase secrète (la nouvelle : LPDESK_NEW_PASSPHRASE ou demandée)</translation>
+    </message>
+    <message>
+        <source>recipient key (what stores encrypt to) and signing certificates (PEM)</source>
+        <translation>clé de destinataire (pour laquelle les magasins chiffrent) et certificats de signature (PEM)</translation>
+    </message>
+    <message>
+        <source>write the recipient public key for a store</source>
+        <translation>écrire la clé publique de destinataire pour un magasin</translation>
+    </message>
+    <message>
+        <source>write the organisation CA certificate (org-ca.pem for police)</source>
+        <translation>écrire le certificat d&apos;AC de l&apos;organisation (org-ca.pem pour la police)</translation>
+    </message>
+    <message>
+        <source>integrity check and every hash chain; exit 4 on any break</source>
+        <translation>contrôle d&apos;intégrité et de chaque chaîne de hachage ; code 4 à la moindre rupture</translation>
+    </message>
+    <message>
+        <source>(admin) consistent encrypted copy (OUT, OUT.keys, OUT.media)</source>
+        <translation>(admin) copie chiffrée cohérente (OUT, OUT.keys, OUT.media)</translation>
+    </message>
+    <message>
+        <source>(admin) rotate the database master key</source>
+        <translation>(admin) renouveler la clé maîtresse de la base de données</translation>
+    </message>
+    <message>
+        <source>(admin, auditor) the global audit log</source>
+        <translation>(admin, auditor) le journal d&apos;audit global</translation>
+    </message>
+    <message>
+        <source>(admin, auditor) verify the audit chain; exit 4 on any break</source>
+        <translation>(admin, auditor) vérifier la chaîne d&apos;audit ; code 4 à la moindre rupture</translation>
+    </message>
+    <message>
+        <source>%1  %2 transactions, %3 line items, %4 rejected</source>
+        <translation>%1  %2 transactions, %3 lignes d&apos;articles, %4 rejetées</translation>
+    </message>
+    <message>
+        <source>  rejected %1: %2</source>
+        <translation>  rejetée %1 : %2</translation>
+    </message>
+    <message>
+        <source>pos import takes a FILE or --pulled</source>
+        <translation>pos import attend un FICHIER ou --pulled</translation>
+    </message>
+    <message>
+        <source>--format is auto, poslog, csv or json</source>
+        <translation>--format vaut auto, poslog, csv ou json</translation>
+    </message>
+    <message>
+        <source>--mapping is saved per store: give --store ID</source>
+        <translation>--mapping est enregistré par magasin : indiquez --store ID</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping %1.</source>
+        <translation>Impossible de lire la correspondance %1.</translation>
+    </message>
+    <message>
+        <source>The mapping is not a JSON object: %1</source>
+        <translation>La correspondance n&apos;est pas un objet JSON : %1</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Import de %1…</translation>
+    </message>
+    <message>
+        <source>--window takes seconds</source>
+        <translation>--window attend des secondes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) newly linked</source>
+        <translation>
+            <numerusform>%n transaction nouvellement liée</numerusform>
+            <numerusform>%n transactions nouvellement liées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>    in clip %1 at %2 s</source>
+        <translation>    dans le clip %1 à %2 s</translation>
+    </message>
+    <message>
+        <source>%1 is too long for a statement.</source>
+        <translation>%1 est trop long pour une déclaration.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text.</source>
+        <translation>%1 n&apos;est pas du texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>statement add needs --author NAME and --text-file F</source>
+        <translation>statement add demande --author NOM et --text-file F</translation>
+    </message>
+    <message>
+        <source>signed off %1</source>
+        <translation>validée %1</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>, corrected by %1</source>
+        <translation>, corrigée par %1</translation>
+    </message>
+    <message>
+        <source>(investigator, admin) import a POS journal as evidence (kept encrypted with its hash); --mapping saves the store&apos;s CSV column mapping; --pulled imports journals pulled from stores</source>
+        <translation>(investigator, admin) importer un journal de caisse comme preuve (conservé chiffré avec son empreinte) ; --mapping enregistre la correspondance des colonnes CSV du magasin ; --pulled importe les journaux récupérés des magasins</translation>
+    </message>
+    <message>
+        <source>(investigator) link the transactions the case&apos;s incidents reference and the exceptions at their registers within ±S seconds (default 120), clock offsets applied; or link/unlink by hand</source>
+        <translation>(investigator) lier les transactions citées par les incidents du dossier et les anomalies de leurs caisses à ±S secondes (120 par défaut), décalages d&apos;horloge appliqués ; ou lier/délier à la main</translation>
+    </message>
+    <message>
+        <source>(investigator, legal) the case&apos;s transactions with line items and where each happens in the case&apos;s clips; --mask withholds card digits and loyalty ids</source>
+        <translation>(investigator, legal) les transactions du dossier avec leurs lignes et leur place dans les clips du dossier ; --mask masque les chiffres de carte et les id. de fidélité</translation>
+    </message>
+    <message>
+        <source>(investigator, legal) one transaction (the receipt)</source>
+        <translation>(investigator, legal) une transaction (le ticket)</translation>
+    </message>
+    <message>
+        <source>(investigator) record a statement (a draft until signed off); prints its id</source>
+        <translation>(investigator) consigner une déclaration (brouillon jusqu&apos;à validation) ; affiche son id.</translation>
+    </message>
+    <message>
+        <source>(investigator) change a draft statement</source>
+        <translation>(investigator) modifier une déclaration en brouillon</translation>
+    </message>
+    <message>
+        <source>(investigator) sign off a statement: from then on it cannot change</source>
+        <translation>(investigator) valider une déclaration : elle ne peut plus changer ensuite</translation>
+    </message>
+    <message>
+        <source>(investigator) a new version of a signed-off statement; prints its id</source>
+        <translation>(investigator) une nouvelle version d&apos;une déclaration validée ; affiche son id.</translation>
+    </message>
+    <message>
+        <source>(investigator, legal) the case&apos;s statements, every version</source>
+        <translation>(investigator, legal) les déclarations du dossier, toutes versions</translation>
+    </message>
+    <message>
+        <source>(investigator, legal) one statement with its attachments&apos; hashes</source>
+        <translation>(investigator, legal) une déclaration avec les empreintes de ses pièces jointes</translation>
+    </message>
+    <message>
+        <source>; %1 by %2: %3</source>
+        <translation> ; %1 par %2 : %3</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approuvée</translation>
+    </message>
+    <message>
+        <source>    void: %1</source>
+        <translation>    annulée : %1</translation>
+    </message>
+    <message>
+        <source>--purpose is usb or agency:ID</source>
+        <translation>--purpose vaut usb ou agency:ID</translation>
+    </message>
+    <message>
+        <source>release request needs --note T</source>
+        <translation>release request demande --note T</translation>
+    </message>
+    <message>
+        <source>    content SHA-256 %1</source>
+        <translation>    SHA-256 du contenu %1</translation>
+    </message>
+    <message>
+        <source>a decision needs --note T</source>
+        <translation>une décision demande --note T</translation>
+    </message>
+    <message>
+        <source>OK: package %1 (%2), %3 files, %4 bytes, %5 custody events, signed by %6</source>
+        <translation>OK : paquet %1 (%2), %3 fichiers, %4 octets, %5 événements de traçabilité, signé par %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>FAILED: %n problem(s) in %1</source>
+        <translation>
+            <numerusform>ÉCHEC : %n problème dans %1</numerusform>
+            <numerusform>ÉCHEC : %n problèmes dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time-stamped %1 by %2 (RFC 3161)</source>
+        <translation>Horodaté le %1 par %2 (RFC 3161)</translation>
+    </message>
+    <message>
+        <source>export needs --out FILE.zip</source>
+        <translation>export demande --out FICHIER.zip</translation>
+    </message>
+    <message>
+        <source>%1: package %2, %3 files, %4 bytes, written and read back: it verifies.</source>
+        <translation>%1 : paquet %2, %3 fichiers, %4 octets, écrit et relu : il se vérifie.</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate file %1.</source>
+        <translation>Impossible de lire le fichier de certificat %1.</translation>
+    </message>
+    <message>
+        <source>No time-stamp authority: packages carry no RFC 3161 token.</source>
+        <translation>Pas d&apos;autorité d&apos;horodatage : les paquets ne portent aucun jeton RFC 3161.</translation>
+    </message>
+    <message>
+        <source>Time-stamp authority: %1</source>
+        <translation>Autorité d&apos;horodatage : %1</translation>
+    </message>
+    <message>
+        <source>The TSA address must be an http:// or https:// URL.</source>
+        <translation>L&apos;adresse de la TSA doit être une URL http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>tsa URL needs --ca PEM: the CA that issues the TSA&apos;s certificate</source>
+        <translation>tsa URL demande --ca PEM : l&apos;AC qui émet le certificat de la TSA</translation>
+    </message>
+    <message>
+        <source>(investigator) ask legal to release items of a case; prints the request id</source>
+        <translation>(investigator) demander au service juridique de remettre des éléments d&apos;un dossier ; affiche l&apos;id. de la demande</translation>
+    </message>
+    <message>
+        <source>(investigator, legal, auditor) release requests and their state</source>
+        <translation>(investigator, legal, auditor) demandes de remise et leur état</translation>
+    </message>
+    <message>
+        <source>(investigator, legal, auditor) one request with every item&apos;s hash</source>
+        <translation>(investigator, legal, auditor) une demande avec l&apos;empreinte de chaque élément</translation>
+    </message>
+    <message>
+        <source>(legal, never the requester) approve: binds to the exact content; personal data stays masked unless included</source>
+        <translation>(legal, jamais le demandeur) approuver : lié au contenu exact ; les données personnelles restent masquées sauf si elles sont incluses</translation>
+    </message>
+    <message>
+        <source>(legal, never the requester) reject with a reason</source>
+        <translation>(legal, jamais le demandeur) refuser avec un motif</translation>
+    </message>
+    <message>
+        <source>(investigator, legal) write the sealed package of an approved, unchanged release; it is read back and verified before success is reported</source>
+        <translation>(investigator, legal) écrire le paquet scellé d&apos;une remise approuvée et inchangée ; il est relu et vérifié avant d&apos;annoncer le succès</translation>
+    </message>
+    <message>
+        <source>(admin to change) the RFC 3161 time-stamp authority that stamps every package&apos;s manifest; without arguments, show it</source>
+        <translation>(admin pour la modifier) l&apos;autorité d&apos;horodatage RFC 3161 qui horodate le manifeste de chaque paquet ; sans argument, l&apos;affiche</translation>
+    </message>
+    <message>
+        <source>(no database needed) verify a package offline: structure, signature, hashes, coverage, custody chain; exit 4 listing every problem</source>
+        <translation>(sans base de données) vérifier un paquet hors ligne : structure, signature, empreintes, couverture, chaîne de traçabilité ; code 4 en listant chaque problème</translation>
+    </message>
+    <message>
+        <source>store-sim needs --out DIR and --recipient FILE</source>
+        <translation>store-sim demande --out DIR et --recipient FICHIER</translation>
+    </message>
+    <message>
+        <source>--stores, --incidents, --clip-seconds and --seed take numbers</source>
+        <translation>--stores, --incidents, --clip-seconds et --seed attendent des nombres</translation>
+    </message>
+    <message>
+        <source>--day takes a date like 2026-03-14</source>
+        <translation>--day attend une date comme 2026-03-14</translation>
+    </message>
+    <message>
+        <source>--size takes WIDTHxHEIGHT</source>
+        <translation>--size attend LARGEURxHAUTEUR</translation>
+    </message>
+    <message>
+        <source>%1 stores, %2 incidents, %3 clips (%4 MB encrypted)</source>
+        <translation>%1 magasins, %2 incidents, %3 clips (%4 Mo chiffrés)</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a certificate or key.</source>
+        <translation>%1 est trop gros pour un certificat ou une clé.</translation>
+    </message>
+    <message>
+        <source>store add needs exactly one of --path DIR or --url URL</source>
+        <translation>store add demande exactement l&apos;un de --path DIR ou --url URL</translation>
+    </message>
+    <message>
+        <source>--cert and --key go together</source>
+        <translation>--cert et --key vont ensemble</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>%1: %2 new incidents, %3 new clips (%4 MB), %5 duplicates, %6 POS journals, %7 quarantined%8</source>
+        <translation>%1 : %2 nouveaux incidents, %3 nouveaux clips (%4 Mo), %5 doublons, %6 journaux de caisse, %7 en quarantaine%8</translation>
+    </message>
+    <message>
+        <source>; stopped: %1</source>
+        <translation> ; arrêté : %1</translation>
+    </message>
+    <message>
+        <source>POS: %1 journals imported, %2 transactions</source>
+        <translation>Caisse : %1 journaux importés, %2 transactions</translation>
+    </message>
+    <message>
+        <source>lpdesk-cli: POS journal not imported: %1</source>
+        <translation>lpdesk-cli : journal de caisse non importé : %1</translation>
+    </message>
+    <message>
+        <source>lpdesk-cli: %1 items were quarantined; see &apos;lpdesk-cli quarantine list&apos;.</source>
+        <translation>lpdesk-cli : %1 éléments ont été mis en quarantaine ; voir &apos;lpdesk-cli quarantine list&apos;.</translation>
+    </message>
+    <message>
+        <source>--severity takes 1 to 5</source>
+        <translation>--severity attend 1 à 5</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date (2026-03-14) or an RFC 3339 time</source>
+        <translation>--%1 attend une date (2026-03-14) ou une heure RFC 3339</translation>
+    </message>
+    <message>
+        <source>  (unread)</source>
+        <translation>  (non lu)</translation>
+    </message>
+    <message>
+        <source>--sort is one of priority, newest, oldest, severity, store, type</source>
+        <translation>--sort vaut priority, newest, oldest, severity, store ou type</translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation>Incident %1</translation>
+    </message>
+    <message>
+        <source>  store     %1 (%2)</source>
+        <translation>  magasin   %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  type      %1, severity %2, trigger %3</source>
+        <translation>  type      %1, gravité %2, alerte %3</translation>
+    </message>
+    <message>
+        <source>  detected  %1</source>
+        <translation>  détecté   %1</translation>
+    </message>
+    <message>
+        <source>            %1 UTC</source>
+        <translation>            %1 UTC</translation>
+    </message>
+    <message>
+        <source>  location  %1%2%3</source>
+        <translation>  lieu      %1%2%3</translation>
+    </message>
+    <message>
+        <source>, register %1</source>
+        <translation>, caisse %1</translation>
+    </message>
+    <message>
+        <source>, camera %1</source>
+        <translation>, caméra %1</translation>
+    </message>
+    <message>
+        <source>  narrative %1</source>
+        <translation>  récit     %1</translation>
+    </message>
+    <message>
+        <source>  suspect   %1: %2, %3, %4, %5; %6; %7</source>
+        <translation>  suspect   %1 : %2, %3, %4, %5 ; %6 ; %7</translation>
+    </message>
+    <message>
+        <source>  clip      %1  %2  %3 s  %4x%5  sha256 %6</source>
+        <translation>  clip      %1  %2  %3 s  %4x%5  sha256 %6</translation>
+    </message>
+    <message>
+        <source>  missing   %1 clip(s) were quarantined</source>
+        <translation>  manquant  %1 clip(s) mis en quarantaine</translation>
+    </message>
+    <message>
+        <source>  POS       register %1, transaction %2, %3</source>
+        <translation>  caisse    caisse %1, transaction %2, %3</translation>
+    </message>
+    <message>
+        <source>read the quarantine</source>
+        <translation>lire la quarantaine</translation>
+    </message>
+    <message>
+        <source>  statement %1  case %2  %3: %4</source>
+        <translation>  déclaration %1  dossier %2  %3 : %4</translation>
+    </message>
+    <message>
+        <source>(admin) register a store drop: a folder/USB or HTTPS with pinned CA and client certificate</source>
+        <translation>(admin) enregistrer le point de dépôt d&apos;un magasin : dossier/USB ou HTTPS avec AC épinglée et certificat client</translation>
+    </message>
+    <message>
+        <source>stores with last pull, cursor and last error</source>
+        <translation>magasins avec dernière récupération, curseur et dernière erreur</translation>
+    </message>
+    <message>
+        <source>(investigator, admin) fetch new incidents, media and POS journals; verify every hash; quarantine bad items (exit 1 if any)</source>
+        <translation>(investigator, admin) récupérer les nouveaux incidents, médias et journaux de caisse ; vérifier chaque empreinte ; mettre en quarantaine les éléments défectueux (code 1 s&apos;il y en a)</translation>
+    </message>
+    <message>
+        <source>(investigator, legal) the triage inbox, most urgent first</source>
+        <translation>(investigator, legal) la boîte de réception de tri, le plus urgent d&apos;abord</translation>
+    </message>
+    <message>
+        <source>(investigator, legal) one incident (the read is audited)</source>
+        <translation>(investigator, legal) un incident (la lecture est auditée)</translation>
+    </message>
+    <message>
+        <source>what pulls refused, and why</source>
+        <translation>ce que les récupérations ont refusé, et pourquoi</translation>
+    </message>
+    <message>
+        <source>(investigator, legal) full-text search over incidents, narratives and statements</source>
+        <translation>(investigator, legal) recherche plein texte dans les incidents, récits et déclarations</translation>
+    </message>
+    <message>
+        <source>write one realistic store drop per store under DIR/&lt;store-id&gt;/ (no database needed)</source>
+        <translation>écrire un dépôt réaliste par magasin sous DIR/&lt;id-magasin&gt;/ (sans base de données)</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::CmsSignature</name>
+    <message>
+        <source>The organisation signing identity is not loaded.</source>
+        <translation>L&apos;identité de signature de l&apos;organisation n&apos;est pas chargée.</translation>
+    </message>
+    <message>
+        <source>CMS signing failed: %1</source>
+        <translation>La signature CMS a échoué : %1</translation>
+    </message>
+    <message>
+        <source>CMS encoding failed: %1</source>
+        <translation>L&apos;encodage CMS a échoué : %1</translation>
+    </message>
+    <message>
+        <source>the signature file is not a CMS structure</source>
+        <translation>le fichier de signature n&apos;est pas une structure CMS</translation>
+    </message>
+    <message>
+        <source>no CA certificate to verify against</source>
+        <translation>aucun certificat d&apos;AC pour vérifier</translation>
+    </message>
+    <message>
+        <source>the manifest signature does not verify (%1)</source>
+        <translation>la signature du manifeste ne se vérifie pas (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::CustodyLog</name>
+    <message>
+        <source>A custody event needs a chain.</source>
+        <translation>Un événement de traçabilité demande une chaîne.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::CustodyRecorder</name>
+    <message numerus="yes">
+        <source>, %n signed checkpoint(s)</source>
+        <translation>
+            <numerusform>, %n point de contrôle signé</numerusform>
+            <numerusform>, %n points de contrôle signés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checkpoint at event %1: the events it sealed (up to %2) were changed afterwards</source>
+        <translation>point de contrôle à l&apos;événement %1 : les événements qu&apos;il scellait (jusqu&apos;au %2) ont été modifiés ensuite</translation>
+    </message>
+    <message>
+        <source>checkpoint at event %1: the signature does not verify with the organisation certificate</source>
+        <translation>point de contrôle à l&apos;événement %1 : la signature ne se vérifie pas avec le certificat de l&apos;organisation</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::CustodyView</name>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Quand (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>&amp;Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <source>Intact: %1</source>
+        <translation>Intacte : %1</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::DerivativeMaker</name>
+    <message>
+        <source>Media %1 is not part of case %2.</source>
+        <translation>Le média %1 ne fait pas partie du dossier %2.</translation>
+    </message>
+    <message>
+        <source>Media %1 belongs to several cases; say which with --case.</source>
+        <translation>Le média %1 appartient à plusieurs dossiers ; précisez lequel avec --case.</translation>
+    </message>
+    <message>
+        <source>trim evidence</source>
+        <translation>découper des preuves</translation>
+    </message>
+    <message>
+        <source>%1 is a still, not a clip.</source>
+        <translation>%1 est une image fixe, pas un clip.</translation>
+    </message>
+    <message>
+        <source>export stills</source>
+        <translation>exporter des images fixes</translation>
+    </message>
+    <message>
+        <source>%1 s is outside the clip (0–%2 s).</source>
+        <translation>%1 s est hors du clip (0–%2 s).</translation>
+    </message>
+    <message>
+        <source>Cannot encode the still: %1</source>
+        <translation>Impossible d&apos;encoder l&apos;image : %1</translation>
+    </message>
+    <message>
+        <source>The still was recorded, but %1 cannot be written: %2</source>
+        <translation>L&apos;image a été consignée, mais %1 ne peut pas être écrit : %2</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::DropSource</name>
+    <message>
+        <source>The store folder %1 does not exist or is not a folder (is the USB stick mounted?).</source>
+        <translation>Le dossier du magasin %1 n&apos;existe pas ou n&apos;est pas un dossier (la clé USB est-elle montée ?).</translation>
+    </message>
+    <message>
+        <source>Unknown store source kind %1.</source>
+        <translation>Type de source de magasin inconnu %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::EncryptedAvio</name>
+    <message>
+        <source>Not a readable media file: %1</source>
+        <translation>Fichier média illisible : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the media streams: %1</source>
+        <translation>Impossible de lire les flux média : %1</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::ExportPackageDialog</name>
+    <message>
+        <source>&amp;Encrypt the package with a password (AES-256)</source>
+        <translation>&amp;Chiffrer le paquet avec un mot de passe (AES-256)</translation>
+    </message>
+    <message>
+        <source>Export sealed package</source>
+        <translation>Exporter le paquet scellé</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Package file</source>
+        <translation>Fichier du paquet</translation>
+    </message>
+    <message>
+        <source>ZIP packages (*.zip)</source>
+        <translation>Paquets ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Hand the password over separately (by phone, never with the package).</source>
+        <translation>Transmettez le mot de passe séparément (par téléphone, jamais avec le paquet).</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>Type the same password twice.</source>
+        <translation>Saisissez deux fois le même mot de passe.</translation>
+    </message>
+    <message>
+        <source>Exporting %1</source>
+        <translation>Export de %1</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::FirstRunWizard</name>
+    <message>
+        <source>Set up LP Desk</source>
+        <translation>Configurer LP Desk</translation>
+    </message>
+    <message>
+        <source>Welcome to LP Desk</source>
+        <translation>Bienvenue dans LP Desk</translation>
+    </message>
+    <message>
+        <source>LP Desk keeps every case — incidents, footage, POS records, statements and the chain of custody — in one encrypted case database on this computer.
+
+Each person who uses it gets their own passphrase and role (investigator, legal, administrator, auditor). You are about to create the database and its first administrator.</source>
+        <translation>LP Desk conserve chaque dossier — incidents, vidéos, données de caisse, déclarations et chaîne de traçabilité — dans une seule base de données chiffrée sur cet ordinateur.
+
+Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service juridique, administrateur, auditeur). Vous allez créer la base de données et son premier administrateur.</translation>
+    </message>
+    <message>
+        <source>Where and for whom</source>
+        <translation>Où et pour qui</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Database file:</source>
+        <translation>Fichier de la &amp;base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <source>&amp;Workstation name:</source>
+        <translation>Nom du poste de &amp;travail :</translation>
+    </message>
+    <message>
+        <source>The organisation name appears on the certificate that signs packages for police.</source>
+        <translation>Le nom de l&apos;organisation figure sur le certificat qui signe les paquets destinés à la police.</translation>
+    </message>
+    <message>
+        <source>New case database</source>
+        <translation>Nouvelle base de données des dossiers</translation>
+    </message>
+    <message>
+        <source>LP Desk databases (*.lpdb)</source>
+        <translation>Bases de données LP Desk (*.lpdb)</translation>
+    </message>
+    <message>
+        <source>First administrator</source>
+        <translation>Premier administrateur</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>There is no way to recover a forgotten passphrase. Add a second administrator later so that the database can still be opened if one passphrase is lost.</source>
+        <translation>Une phrase secrète oubliée ne peut pas être récupérée. Ajoutez plus tard un deuxième administrateur pour que la base reste accessible si une phrase secrète est perdue.</translation>
+    </message>
+    <message>
+        <source>Creating the database</source>
+        <translation>Création de la base de données</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another file.</source>
+        <translation>%1 existe déjà ; choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>Names are letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; or &apos;-&apos;.</source>
+        <translation>Les noms sont composés de lettres, chiffres, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; ou &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>Enter the same passphrase twice.</source>
+        <translation>Saisissez deux fois la même phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Tuning the passphrase protection to this computer and generating keys…</source>
+        <translation>Ajustement de la protection de la phrase secrète à cet ordinateur et génération des clés…</translation>
+    </message>
+    <message>
+        <source>The database could not be created: %1</source>
+        <translation>La base de données n&apos;a pas pu être créée : %1</translation>
+    </message>
+    <message>
+        <source>Done. The database is ready at %1.</source>
+        <translation>Terminé. La base de données est prête dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::FolderDropSource</name>
+    <message>
+        <source>Refused the unsafe path %1.</source>
+        <translation>Chemin dangereux refusé : %1.</translation>
+    </message>
+    <message>
+        <source>%1 is missing from the store folder.</source>
+        <translation>%1 manque dans le dossier du magasin.</translation>
+    </message>
+    <message>
+        <source>%1 points outside the store folder.</source>
+        <translation>%1 pointe hors du dossier du magasin.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 n&apos;est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes, more than the %3 allowed.</source>
+        <translation>%1 fait %2 octets, plus que les %3 permis.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 grew past the size allowed.</source>
+        <translation>%1 a dépassé la taille permise en grandissant.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes but the incident says %3.</source>
+        <translation>%1 fait %2 octets, mais l&apos;incident indique %3.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>La lecture de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>L&apos;écriture de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than allowed.</source>
+        <translation>%1 dépasse la taille permise.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::HashChain</name>
+    <message>
+        <source>chain %1: %2 events, intact (head %3)</source>
+        <translation>chaîne %1 : %2 événements, intacte (tête %3)</translation>
+    </message>
+    <message>
+        <source>chain %1, event %2: %3</source>
+        <translation>chaîne %1, événement %2 : %3</translation>
+    </message>
+    <message>
+        <source>Could not record the event: %1</source>
+        <translation>Impossible de consigner l&apos;événement : %1</translation>
+    </message>
+    <message>
+        <source>missing (deleted)</source>
+        <translation>manquant (supprimé)</translation>
+    </message>
+    <message>
+        <source>%1 events up to %2 are missing (deleted)</source>
+        <translation>%1 événements jusqu&apos;au %2 manquent (supprimés)</translation>
+    </message>
+    <message>
+        <source>duplicate or out-of-order sequence number</source>
+        <translation>numéro de séquence en double ou dans le désordre</translation>
+    </message>
+    <message>
+        <source>event text is not valid JSON (edited)</source>
+        <translation>le texte de l&apos;événement n&apos;est pas du JSON valide (modifié)</translation>
+    </message>
+    <message>
+        <source>event says it is number %1: events were reordered</source>
+        <translation>l&apos;événement se dit numéro %1 : des événements ont été réordonnés</translation>
+    </message>
+    <message>
+        <source>indexed columns differ from the hashed event (edited)</source>
+        <translation>les colonnes indexées diffèrent de l&apos;événement haché (modifié)</translation>
+    </message>
+    <message>
+        <source>event belongs to another chain (moved)</source>
+        <translation>l&apos;événement appartient à une autre chaîne (déplacé)</translation>
+    </message>
+    <message>
+        <source>link to the previous event is broken (an earlier event was deleted, edited or reordered)</source>
+        <translation>le lien avec l&apos;événement précédent est rompu (un événement antérieur a été supprimé, modifié ou réordonné)</translation>
+    </message>
+    <message>
+        <source>contents were edited (hash mismatch)</source>
+        <translation>le contenu a été modifié (empreinte différente)</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::HttpSignature</name>
+    <message>
+        <source>A covered component is malformed: %1</source>
+        <translation>Un composant couvert est mal formé : %1</translation>
+    </message>
+    <message>
+        <source>an ecdsa-p256-sha256 signature is 64 bytes (r‖s)</source>
+        <translation>une signature ecdsa-p256-sha256 fait 64 octets (r‖s)</translation>
+    </message>
+    <message>
+        <source>no certificate to check the signature with</source>
+        <translation>aucun certificat pour contrôler la signature</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s key is not ECDSA P-256</source>
+        <translation>la clé du certificat n&apos;est pas ECDSA P-256</translation>
+    </message>
+    <message>
+        <source>the signature cannot be encoded</source>
+        <translation>la signature ne peut pas être encodée</translation>
+    </message>
+    <message>
+        <source>the HTTP message signature does not verify</source>
+        <translation>la signature du message HTTP ne se vérifie pas</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::HttpsDropSource</name>
+    <message>
+        <source>The store&apos;s CA file is not a PEM certificate.</source>
+        <translation>Le fichier d&apos;AC du magasin n&apos;est pas un certificat PEM.</translation>
+    </message>
+    <message>
+        <source>The client certificate file is not a PEM certificate.</source>
+        <translation>Le fichier du certificat client n&apos;est pas un certificat PEM.</translation>
+    </message>
+    <message>
+        <source>The client key file is not an unencrypted PEM EC or RSA private key.</source>
+        <translation>Le fichier de clé client n&apos;est pas une clé privée PEM EC ou RSA non chiffrée.</translation>
+    </message>
+    <message>
+        <source>The store URL must be https://host[:port]/path (got %1).</source>
+        <translation>L&apos;URL du magasin doit être https://hôte[:port]/chemin (reçu : %1).</translation>
+    </message>
+    <message>
+        <source>TLS: the store&apos;s certificate is not valid for %1 (%2). Nothing was downloaded.</source>
+        <translation>TLS : le certificat du magasin n&apos;est pas valide pour %1 (%2). Rien n&apos;a été téléchargé.</translation>
+    </message>
+    <message>
+        <source>TLS: the store&apos;s server certificate is not signed by the pinned CA (%1). Refusing to connect; nothing was downloaded.</source>
+        <translation>TLS : le certificat du serveur du magasin n&apos;est pas signé par l&apos;AC épinglée (%1). Connexion refusée ; rien n&apos;a été téléchargé.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the store at %1: connection refused.</source>
+        <translation>Impossible de se connecter au magasin à %1 : connexion refusée.</translation>
+    </message>
+    <message>
+        <source>Cannot find the store&apos;s server %1 (DNS).</source>
+        <translation>Serveur du magasin %1 introuvable (DNS).</translation>
+    </message>
+    <message>
+        <source>The store at %1 did not answer within %2 seconds.</source>
+        <translation>Le magasin à %1 n&apos;a pas répondu en %2 secondes.</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2. The store may require a client certificate, or ours may not be accepted.</source>
+        <translation>La négociation TLS avec %1 a échoué : %2. Le magasin exige peut-être un certificat client, ou refuse le nôtre.</translation>
+    </message>
+    <message>
+        <source>The store at %1 closed the connection while sending %2.</source>
+        <translation>Le magasin à %1 a fermé la connexion pendant l&apos;envoi de %2.</translation>
+    </message>
+    <message>
+        <source>The store requires a valid client certificate (HTTP %1). Configure the certificate the store issued to this workstation.</source>
+        <translation>Le magasin exige un certificat client valide (HTTP %1). Configurez le certificat que le magasin a émis pour ce poste.</translation>
+    </message>
+    <message>
+        <source>%1 is missing on the store&apos;s server (HTTP 404).</source>
+        <translation>%1 manque sur le serveur du magasin (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>The store refused access to %1 (HTTP %2).</source>
+        <translation>Le magasin a refusé l&apos;accès à %1 (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The store answered HTTP %1 for %2.</source>
+        <translation>Le magasin a répondu HTTP %1 pour %2.</translation>
+    </message>
+    <message>
+        <source>Downloading %1 failed: %2</source>
+        <translation>Le téléchargement de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Refused the unsafe path %1.</source>
+        <translation>Chemin dangereux refusé : %1.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes, more than the %3 allowed.</source>
+        <translation>%1 fait %2 octets, plus que les %3 permis.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the %2 bytes allowed.</source>
+        <translation>%1 dépasse les %2 octets permis.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The store answered a resumed download of %1 with the wrong range.</source>
+        <translation>Le magasin a répondu à la reprise du téléchargement de %1 avec une mauvaise plage.</translation>
+    </message>
+    <message>
+        <source>%1 is larger on the server than the incident says (%2 bytes).</source>
+        <translation>%1 est plus gros sur le serveur que ne l&apos;indique l&apos;incident (%2 octets).</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>L&apos;écriture de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Cancelled; %1 of %2 bytes of %3 are kept to resume.</source>
+        <translation>Annulé ; %1 des %2 octets de %3 sont conservés pour reprendre.</translation>
+    </message>
+    <message>
+        <source>The download of %1 ended early (%2 of %3 bytes); it will resume.</source>
+        <translation>Le téléchargement de %1 s&apos;est arrêté trop tôt (%2 sur %3 octets) ; il reprendra.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than allowed.</source>
+        <translation>%1 dépasse la taille permise.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::InboxView</name>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>With clips</source>
+        <translation>Avec clips</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Non lus</translation>
+    </message>
+    <message>
+        <source>Search narratives, suspects, statements… (Ctrl+F)</source>
+        <translation>Rechercher dans les récits, suspects, déclarations… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>All triggers</source>
+        <translation>Toutes les alertes</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>Toute gravité</translation>
+    </message>
+    <message>
+        <source>≥ </source>
+        <translation>≥ </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New case from selection…</source>
+        <translation>Nouveau dossier avec la sélection…</translation>
+    </message>
+    <message>
+        <source>Mark unread</source>
+        <translation>Marquer comme non lu</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select an incident to see its details.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sélectionnez un incident pour voir ses détails.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>Tous les magasins</translation>
+    </message>
+    <message>
+        <source>URGENT</source>
+        <translation>URGENT</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Détecté</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>, register %1</source>
+        <translation>, caisse %1</translation>
+    </message>
+    <message>
+        <source>, camera %1</source>
+        <translation>, caméra %1</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Récit</translation>
+    </message>
+    <message>
+        <source>Suspect descriptions</source>
+        <translation>Signalement des suspects</translation>
+    </message>
+    <message>
+        <source>POS references</source>
+        <translation>Références de caisse</translation>
+    </message>
+    <message>
+        <source>Register %1, transaction %2, business day %3</source>
+        <translation>Caisse %1, transaction %2, journée commerciale %3</translation>
+    </message>
+    <message>
+        <source>Statements from the store</source>
+        <translation>Déclarations du magasin</translation>
+    </message>
+    <message>
+        <source>Clips</source>
+        <translation>Clips</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clip(s) were refused at ingest (see quarantine)</source>
+        <translation>
+            <numerusform>%n clip a été refusé à la réception (voir la quarantaine)</numerusform>
+            <numerusform>%n clips ont été refusés à la réception (voir la quarantaine)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>chargement…</translation>
+    </message>
+    <message>
+        <source>Open this clip in the player</source>
+        <translation>Ouvrir ce clip dans le lecteur</translation>
+    </message>
+    <message>
+        <source>no preview</source>
+        <translation>pas d&apos;aperçu</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::IncidentInbox</name>
+    <message>
+        <source>read incidents</source>
+        <translation>lire les incidents</translation>
+    </message>
+    <message>
+        <source>Search for at least one word.</source>
+        <translation>Recherchez au moins un mot.</translation>
+    </message>
+    <message>
+        <source>There is no incident %1.</source>
+        <translation>L&apos;incident %1 n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::IncidentTableModel</name>
+    <message>
+        <source>!</source>
+        <translation>!</translation>
+    </message>
+    <message>
+        <source>Detected (store time)</source>
+        <translation>Détecté (heure du magasin)</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Clips</source>
+        <translation>Clips</translation>
+    </message>
+    <message>
+        <source>Urgent: %1 (priority %2)</source>
+        <translation>Urgent : %1 (priorité %2)</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>URGENT</source>
+        <translation>URGENT</translation>
+    </message>
+    <message>
+        <source>%1 (%2 refused)</source>
+        <translation>%1 (%2 refusés)</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::JobDialog</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Traitement…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::JsonCheck</name>
+    <message>
+        <source>%1: field &quot;%2&quot; %3</source>
+        <translation>%1 : le champ « %2 » %3</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>est absent</translation>
+    </message>
+    <message>
+        <source>is not allowed</source>
+        <translation>n&apos;est pas autorisé</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <source>has an invalid value</source>
+        <translation>a une valeur non valide</translation>
+    </message>
+    <message>
+        <source>must be an integer</source>
+        <translation>doit être un entier</translation>
+    </message>
+    <message>
+        <source>is out of range (%1…%2)</source>
+        <translation>est hors limites (%1…%2)</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>doit être un nombre</translation>
+    </message>
+    <message>
+        <source>is out of range</source>
+        <translation>est hors limites</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>doit être un tableau</translation>
+    </message>
+    <message>
+        <source>has more than %1 items</source>
+        <translation>a plus de %1 éléments</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>doit être l&apos;un de : %1</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::KeySlotFile</name>
+    <message>
+        <source>Unknown user or wrong passphrase.</source>
+        <translation>Utilisateur inconnu ou phrase secrète incorrecte.</translation>
+    </message>
+    <message>
+        <source>The key-slot file %1 is missing; the database cannot be unlocked without it.</source>
+        <translation>Le fichier d&apos;emplacements de clé %1 manque ; sans lui, la base de données ne peut pas être déverrouillée.</translation>
+    </message>
+    <message>
+        <source>Cannot read the key-slot file %1: %2</source>
+        <translation>Impossible de lire le fichier d&apos;emplacements de clé %1 : %2</translation>
+    </message>
+    <message>
+        <source>The key-slot file %1 is too large to be genuine.</source>
+        <translation>Le fichier d&apos;emplacements de clé %1 est trop gros pour être authentique.</translation>
+    </message>
+    <message>
+        <source>The key-slot file is corrupt (%1).</source>
+        <translation>Le fichier d&apos;emplacements de clé est corrompu (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot write the key-slot file %1: %2</source>
+        <translation>Impossible d&apos;écrire le fichier d&apos;emplacements de clé %1 : %2</translation>
+    </message>
+    <message>
+        <source>The passphrase must not be empty.</source>
+        <translation>La phrase secrète ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <source>Could not create the key slot.</source>
+        <translation>Impossible de créer l&apos;emplacement de clé.</translation>
+    </message>
+    <message>
+        <source>The key slot for this user is damaged: %1</source>
+        <translation>L&apos;emplacement de clé de cet utilisateur est endommagé : %1</translation>
+    </message>
+    <message>
+        <source>Could not seal the new master key.</source>
+        <translation>Impossible de sceller la nouvelle clé maîtresse.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::LpencReader</name>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Le fichier est illisible.</translation>
+    </message>
+    <message>
+        <source>This is not an .lpenc encrypted file.</source>
+        <translation>Ce n&apos;est pas un fichier chiffré .lpenc.</translation>
+    </message>
+    <message>
+        <source>This .lpenc file uses a version this program does not know.</source>
+        <translation>Ce fichier .lpenc utilise une version inconnue de ce programme.</translation>
+    </message>
+    <message>
+        <source>The file is encrypted to another recipient key, not to this workstation.</source>
+        <translation>Le fichier est chiffré pour une autre clé de destinataire, pas pour ce poste.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s header is damaged or was altered (header authentication failed).</source>
+        <translation>L&apos;en-tête du fichier est endommagé ou a été altéré (échec de l&apos;authentification de l&apos;en-tête).</translation>
+    </message>
+    <message>
+        <source>The file is truncated: it is shorter than its header says.</source>
+        <translation>Le fichier est tronqué : il est plus court que ne l&apos;indique son en-tête.</translation>
+    </message>
+    <message>
+        <source>The file has extra bytes after its last chunk.</source>
+        <translation>Le fichier a des octets en trop après son dernier bloc.</translation>
+    </message>
+    <message>
+        <source>A chunk of this file comes from another encrypted file (chunks were swapped between files).</source>
+        <translation>Un bloc de ce fichier provient d&apos;un autre fichier chiffré (blocs échangés entre fichiers).</translation>
+    </message>
+    <message>
+        <source>The chunks of this file are out of order (reordered).</source>
+        <translation>Les blocs de ce fichier sont dans le désordre (réordonnés).</translation>
+    </message>
+    <message>
+        <source>A chunk of this file is damaged or was altered (authentication failed).</source>
+        <translation>Un bloc de ce fichier est endommagé ou a été altéré (échec de l&apos;authentification).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source> (%1 of %2 bytes present)</source>
+        <translation> (%1 sur %2 octets présents)</translation>
+    </message>
+    <message>
+        <source> (chunk %1)</source>
+        <translation> (bloc %1)</translation>
+    </message>
+    <message>
+        <source> (position %1 holds chunk %2)</source>
+        <translation> (la position %1 contient le bloc %2)</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::LpencWriter</name>
+    <message>
+        <source>Invalid test-vector parameters.</source>
+        <translation>Paramètres de vecteur de test non valides.</translation>
+    </message>
+    <message>
+        <source>The recipient key is not an X25519 public key.</source>
+        <translation>La clé de destinataire n&apos;est pas une clé publique X25519.</translation>
+    </message>
+    <message>
+        <source>Chunk size out of range.</source>
+        <translation>Taille de bloc hors limites.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Encryption failed.</source>
+        <translation>Le chiffrement a échoué.</translation>
+    </message>
+    <message>
+        <source>Cannot write the encrypted file: %1</source>
+        <translation>Impossible d&apos;écrire le fichier chiffré : %1</translation>
+    </message>
+    <message>
+        <source>The encrypted file is already closed.</source>
+        <translation>Le fichier chiffré est déjà fermé.</translation>
+    </message>
+    <message>
+        <source>Cannot save the encrypted file: %1</source>
+        <translation>Impossible d&apos;enregistrer le fichier chiffré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::MainWindow</name>
+    <message>
+        <source>LP Desk</source>
+        <translation>LP Desk</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Connecté en tant que %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No incidents yet&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Aucun incident pour l&apos;instant&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>To get started, add a store under &lt;b&gt;Stores → Add store…&lt;/b&gt; (a USB folder or the store&apos;s HTTPS drop), then choose &lt;b&gt;Stores → Pull now&lt;/b&gt;. New incidents appear here; open one to review its footage and start a case.&lt;br&gt;&lt;br&gt;Stores encrypt footage to this workstation&apos;s recipient key: give them the file from &lt;b&gt;Tools → Export recipient key…&lt;/b&gt;.</source>
+        <translation>Pour commencer, ajoutez un magasin dans &lt;b&gt;Magasins → Ajouter un magasin…&lt;/b&gt; (un dossier USB ou le point de dépôt HTTPS du magasin), puis choisissez &lt;b&gt;Magasins → Récupérer maintenant&lt;/b&gt;. Les nouveaux incidents apparaissent ici ; ouvrez-en un pour visionner ses vidéos et ouvrir un dossier.&lt;br&gt;&lt;br&gt;Les magasins chiffrent les vidéos pour la clé de destinataire de ce poste : donnez-leur le fichier de &lt;b&gt;Outils → Exporter la clé de destinataire…&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Release %1 requested: legal reviews it under Releases (Ctrl+3).</source>
+        <translation>Remise %1 demandée : le service juridique l&apos;examine dans Remises (Ctrl+3).</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Title for a case with %n incident(s):</source>
+        <translation>
+            <numerusform>Titre d&apos;un dossier avec %n incident :</numerusform>
+            <numerusform>Titre d&apos;un dossier avec %n incidents :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clip %1 — incident %2</source>
+        <translation>Clip %1 — incident %2</translation>
+    </message>
+    <message>
+        <source>Open clip</source>
+        <translation>Ouvrir le clip</translation>
+    </message>
+    <message>
+        <source>Export the recipient key for stores</source>
+        <translation>Exporter la clé de destinataire pour les magasins</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>Export recipient key</source>
+        <translation>Exporter la clé de destinataire</translation>
+    </message>
+    <message>
+        <source>Recipient key written to %1</source>
+        <translation>Clé de destinataire écrite dans %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Nouvelle base de données…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Stores</source>
+        <translation>&amp;Magasins</translation>
+    </message>
+    <message>
+        <source>&amp;Pull now</source>
+        <translation>&amp;Récupérer maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Stores…</source>
+        <translation>&amp;Magasins…</translation>
+    </message>
+    <message>
+        <source>&amp;Add store…</source>
+        <translation>&amp;Ajouter un magasin…</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;New case from selected incidents…</source>
+        <translation>&amp;Nouveau dossier avec les incidents sélectionnés…</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation>&amp;Boîte de réception</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Afficha&amp;ge</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh inbox</source>
+        <translation>A&amp;ctualiser la boîte de réception</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>&amp;Search incidents and statements…</source>
+        <translation>Rechercher dans les &amp;incidents et déclarations…</translation>
+    </message>
+    <message>
+        <source>Import &amp;POS journal…</source>
+        <translation>Importer un journal de &amp;caisse…</translation>
+    </message>
+    <message>
+        <source>&amp;Releases</source>
+        <translation>&amp;Remises</translation>
+    </message>
+    <message>
+        <source>&amp;Releases and legal review…</source>
+        <translation>&amp;Remises et examen juridique…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a package…</source>
+        <translation>&amp;Vérifier un paquet…</translation>
+    </message>
+    <message>
+        <source>Verify a package</source>
+        <translation>Vérifier un paquet</translation>
+    </message>
+    <message>
+        <source>Packages (*.zip)</source>
+        <translation>Paquets (*.zip)</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Boîte d&apos;envoi…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>Export &amp;recipient key…</source>
+        <translation>Exporter la clé de &amp;destinataire…</translation>
+    </message>
+    <message>
+        <source>&amp;Users and roles…</source>
+        <translation>&amp;Utilisateurs et rôles…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Journal d&apos;audit…</translation>
+    </message>
+    <message>
+        <source>&amp;Check database</source>
+        <translation>&amp;Vérifier la base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Agencies…</source>
+        <translation>&amp;Organismes…</translation>
+    </message>
+    <message>
+        <source>&amp;Time-stamp authority…</source>
+        <translation>Autorité d&apos;&amp;horodatage…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up database…</source>
+        <translation>&amp;Sauvegarder la base de données…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About LP Desk</source>
+        <translation>À &amp;propos de LP Desk</translation>
+    </message>
+    <message>
+        <source>Delivered to %1: report %2</source>
+        <translation>Livré à %1 : plainte %2</translation>
+    </message>
+    <message>
+        <source>Submission to %1: %2 (%3)</source>
+        <translation>Envoi à %1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Time-stamp authority</source>
+        <translation>Autorité d&apos;horodatage</translation>
+    </message>
+    <message>
+        <source>Address of the RFC 3161 time-stamp authority (empty: packages carry no time-stamp):</source>
+        <translation>Adresse de l&apos;autorité d&apos;horodatage RFC 3161 (vide : les paquets ne sont pas horodatés) :</translation>
+    </message>
+    <message>
+        <source>The address must be an http:// or https:// URL.</source>
+        <translation>L&apos;adresse doit être une URL http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>The CA certificate of the time-stamp authority</source>
+        <translation>Le certificat d&apos;AC de l&apos;autorité d&apos;horodatage</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Certificats (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Packages will carry no time-stamp.</source>
+        <translation>Les paquets ne seront pas horodatés.</translation>
+    </message>
+    <message>
+        <source>Packages will be time-stamped by %1.</source>
+        <translation>Les paquets seront horodatés par %1.</translation>
+    </message>
+    <message>
+        <source>Checking the database and every hash chain…</source>
+        <translation>Vérification de la base de données et de chaque chaîne de hachage…</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>Vérifier la base de données</translation>
+    </message>
+    <message>
+        <source>The database is intact.
+
+%1</source>
+        <translation>La base de données est intacte.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Problems were found:
+
+%1</source>
+        <translation>Des problèmes ont été trouvés :
+
+%1</translation>
+    </message>
+    <message>
+        <source>Back up the case database</source>
+        <translation>Sauvegarder la base de données des dossiers</translation>
+    </message>
+    <message>
+        <source>LP Desk databases (*.lpdb)</source>
+        <translation>Bases de données LP Desk (*.lpdb)</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Sauvegardée dans %1</translation>
+    </message>
+    <message>
+        <source>About LP Desk</source>
+        <translation>À propos de LP Desk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;LP Desk %1&lt;/b&gt;&lt;br&gt;Loss-prevention investigation workstation.&lt;br&gt;%2&lt;br&gt;Database id %3</source>
+        <translation>&lt;b&gt;LP Desk %1&lt;/b&gt;&lt;br&gt;Poste d&apos;enquête de prévention des pertes.&lt;br&gt;%2&lt;br&gt;Id. de la base de données %3</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::MarkerService</name>
+    <message>
+        <source>add markers</source>
+        <translation>ajouter des repères</translation>
+    </message>
+    <message>
+        <source>Markers belong to a case.</source>
+        <translation>Les repères appartiennent à un dossier.</translation>
+    </message>
+    <message>
+        <source>remove markers</source>
+        <translation>supprimer des repères</translation>
+    </message>
+    <message>
+        <source>There is no marker %1.</source>
+        <translation>Le repère %1 n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::MediaLibrary</name>
+    <message>
+        <source>view evidence</source>
+        <translation>consulter les preuves</translation>
+    </message>
+    <message>
+        <source>There is no media item %1.</source>
+        <translation>Le média %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot record the derivative: %1</source>
+        <translation>Impossible de consigner le dérivé : %1</translation>
+    </message>
+    <message>
+        <source>The time is not a valid RFC 3339 time with an offset.</source>
+        <translation>L&apos;heure n&apos;est pas une heure RFC 3339 valide avec décalage.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::Migrations</name>
+    <message>
+        <source>Cannot read the schema version.</source>
+        <translation>Impossible de lire la version du schéma.</translation>
+    </message>
+    <message>
+        <source>This database uses schema version %1, but this LP Desk only knows up to version %2. Use a newer LP Desk; the database was not changed.</source>
+        <translation>Cette base de données utilise la version de schéma %1, mais ce LP Desk ne connaît que jusqu&apos;à la version %2. Utilisez un LP Desk plus récent ; la base n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>Cannot start migration %1: %2</source>
+        <translation>Impossible de commencer la migration %1 : %2</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) failed and was rolled back: %3</source>
+        <translation>La migration %1 (%2) a échoué et a été annulée : %3</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::Mp4Muxer</name>
+    <message>
+        <source>Cannot create the MP4 writer: %1</source>
+        <translation>Impossible de créer l&apos;écrivain MP4 : %1</translation>
+    </message>
+    <message>
+        <source>Cannot add a stream to the MP4 writer.</source>
+        <translation>Impossible d&apos;ajouter un flux à l&apos;écrivain MP4.</translation>
+    </message>
+    <message>
+        <source>Cannot start the MP4 file: %1</source>
+        <translation>Impossible de commencer le fichier MP4 : %1</translation>
+    </message>
+    <message>
+        <source>Cannot write to the MP4 file: %1</source>
+        <translation>Impossible d&apos;écrire dans le fichier MP4 : %1</translation>
+    </message>
+    <message>
+        <source>The MP4 file was never started.</source>
+        <translation>Le fichier MP4 n&apos;a jamais été commencé.</translation>
+    </message>
+    <message>
+        <source>Cannot finish the MP4 file: %1</source>
+        <translation>Impossible de terminer le fichier MP4 : %1</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::OutboxDialog</name>
+    <message>
+        <source>&amp;Send due now</source>
+        <translation>&amp;Envoyer maintenant ce qui est dû</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel submission</source>
+        <translation>&amp;Annuler l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Téléversé</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Prochaine tentative</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Accusé de réception</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Dernier message</translation>
+    </message>
+    <message>
+        <source>%1% of %2 KiB</source>
+        <translation>%1% de %2 Kio</translation>
+    </message>
+    <message>
+        <source>Sending the outbox</source>
+        <translation>Envoi de la boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Submission to %1 failed: %2</source>
+        <translation>L&apos;envoi à %1 a échoué : %2</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::PackageBuilder</name>
+    <message>
+        <source>export packages</source>
+        <translation>exporter des paquets</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file name.</source>
+        <translation>%1 existe déjà ; choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>A package password needs at least 8 characters.</source>
+        <translation>Le mot de passe d&apos;un paquet doit comporter au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 MB free; the package needs about %3 MB. Nothing was written.</source>
+        <translation>%1 a %2 Mo libres ; le paquet demande environ %3 Mo. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Collecting the release</source>
+        <translation>Rassemblement de la remise</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Impossible de créer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Annulé ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be decrypted: %2</source>
+        <translation>%1 ne peut pas être déchiffré : %2</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>Écriture de %1</translation>
+    </message>
+    <message>
+        <source>%1 no longer matches its recorded SHA-256; the stored evidence is damaged.</source>
+        <translation>%1 ne correspond plus à son SHA-256 enregistré ; la preuve conservée est endommagée.</translation>
+    </message>
+    <message>
+        <source>Statement %1 by %2 (%3), version %4</source>
+        <translation>Déclaration %1 de %2 (%3), version %4</translation>
+    </message>
+    <message>
+        <source>The released statements as data</source>
+        <translation>Les déclarations remises, sous forme de données</translation>
+    </message>
+    <message numerus="yes">
+        <source>POS extract: %n transaction(s) with line items</source>
+        <translation>
+            <numerusform>Extrait de caisse : %n transaction avec ses lignes</numerusform>
+            <numerusform>Extrait de caisse : %n transactions avec leurs lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>POS extract, one row per line item</source>
+        <translation>Extrait de caisse, une ligne par article</translation>
+    </message>
+    <message>
+        <source>The incident for police records systems (NIBRS-shaped)</source>
+        <translation>L&apos;incident pour les systèmes de la police (au format NIBRS)</translation>
+    </message>
+    <message>
+        <source>The same incident as NIEM-style XML</source>
+        <translation>Le même incident en XML de style NIEM</translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>Écriture du rapport</translation>
+    </message>
+    <message>
+        <source>The case&apos;s chain of custody, verifiable offline</source>
+        <translation>La chaîne de traçabilité du dossier, vérifiable hors ligne</translation>
+    </message>
+    <message>
+        <source>The organisation CA certificate that issued the signing certificate</source>
+        <translation>Le certificat d&apos;AC de l&apos;organisation qui a émis le certificat de signature</translation>
+    </message>
+    <message>
+        <source>The CA certificate of the time-stamp authority (RFC 3161)</source>
+        <translation>Le certificat d&apos;AC de l&apos;autorité d&apos;horodatage (RFC 3161)</translation>
+    </message>
+    <message>
+        <source>Case report</source>
+        <translation>Rapport du dossier</translation>
+    </message>
+    <message>
+        <source>Offline index of the package</source>
+        <translation>Index hors ligne du paquet</translation>
+    </message>
+    <message>
+        <source>CASE/UCO provenance of every file</source>
+        <translation>Provenance CASE/UCO de chaque fichier</translation>
+    </message>
+    <message>
+        <source>Asking the time-stamp authority</source>
+        <translation>Interrogation de l&apos;autorité d&apos;horodatage</translation>
+    </message>
+    <message>
+        <source>Cannot flush %1 to the device: %2</source>
+        <translation>Impossible de vider %1 sur le périphérique : %2</translation>
+    </message>
+    <message>
+        <source>Reading the package back to verify it</source>
+        <translation>Relecture du paquet pour le vérifier</translation>
+    </message>
+    <message>
+        <source>Verifying the written package</source>
+        <translation>Vérification du paquet écrit</translation>
+    </message>
+    <message>
+        <source>The written package does not verify (is the medium failing?): %1</source>
+        <translation>Le paquet écrit ne se vérifie pas (le support est-il défaillant ?) : %1</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2.</source>
+        <translation>Impossible de renommer %1 en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::PackageContents</name>
+    <message>
+        <source>Original recording, camera %1, recorder start %2</source>
+        <translation>Enregistrement original, caméra %1, début de l&apos;enregistreur %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (camera %3)</source>
+        <translation>%1 de %2 (caméra %3)</translation>
+    </message>
+    <message>
+        <source>an item not in this package</source>
+        <translation>un élément absent de ce paquet</translation>
+    </message>
+    <message>
+        <source>Attachment %1 to statement %2</source>
+        <translation>Pièce jointe %1 de la déclaration %2</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::PackageDocuments</name>
+    <message>
+        <source>custody.json is not an LP Desk custody chain</source>
+        <translation>custody.json n&apos;est pas une chaîne de traçabilité LP Desk</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::PackageVerifier</name>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>The package is encrypted: give its password (--password-file).</source>
+        <translation>Le paquet est chiffré : indiquez son mot de passe (--password-file).</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes, far larger than any package document</source>
+        <translation>%1 fait %2 octets, bien plus que tout document d&apos;un paquet</translation>
+    </message>
+    <message>
+        <source>the package has no manifest.json or no manifest.json.p7s</source>
+        <translation>le paquet n&apos;a pas de manifest.json ou pas de manifest.json.p7s</translation>
+    </message>
+    <message>
+        <source>No --ca given: the signature was checked against org-ca.pem inside the package, which proves the package is intact but not who made it. Compare that certificate with the one the sender gave you.</source>
+        <translation>Pas de --ca : la signature a été contrôlée avec l&apos;org-ca.pem contenu dans le paquet, ce qui prouve que le paquet est intact mais pas qui l&apos;a produit. Comparez ce certificat avec celui que l&apos;expéditeur vous a remis.</translation>
+    </message>
+    <message>
+        <source>manifest.json.p7s: %1</source>
+        <translation>manifest.json.p7s : %1</translation>
+    </message>
+    <message>
+        <source>manifest.json is not an LP Desk package manifest</source>
+        <translation>manifest.json n&apos;est pas un manifeste de paquet LP Desk</translation>
+    </message>
+    <message>
+        <source>manifest.json is version %1; this verifier reads version 1</source>
+        <translation>manifest.json est en version %1 ; ce vérificateur lit la version 1</translation>
+    </message>
+    <message>
+        <source>manifest.json names signing certificate %1 but was signed by %2</source>
+        <translation>manifest.json désigne le certificat de signature %1 mais a été signé par %2</translation>
+    </message>
+    <message>
+        <source>manifest.json names a time-stamp, but manifest.json.tsr is missing (removed)</source>
+        <translation>manifest.json désigne un horodatage, mais manifest.json.tsr manque (supprimé)</translation>
+    </message>
+    <message>
+        <source>manifest.json.tsr is in the package but manifest.json names no time-stamp (added)</source>
+        <translation>manifest.json.tsr est dans le paquet, mais manifest.json ne désigne aucun horodatage (ajouté)</translation>
+    </message>
+    <message>
+        <source>No --tsa-ca given: the time-stamp was checked against tsa-ca.pem inside the package, which the organisation&apos;s signature covers.</source>
+        <translation>Pas de --tsa-ca : l&apos;horodatage a été contrôlé avec le tsa-ca.pem contenu dans le paquet, que couvre la signature de l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>manifest.json.tsr: %1</source>
+        <translation>manifest.json.tsr : %1</translation>
+    </message>
+    <message>
+        <source>manifest.json lists %1 twice</source>
+        <translation>manifest.json liste %1 deux fois</translation>
+    </message>
+    <message>
+        <source>%1 is listed in manifest.json but missing from the package</source>
+        <translation>%1 figure dans manifest.json mais manque dans le paquet</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes; manifest.json says %3</source>
+        <translation>%1 fait %2 octets ; manifest.json indique %3</translation>
+    </message>
+    <message>
+        <source>%1 does not match its SHA-256 in manifest.json (changed)</source>
+        <translation>%1 ne correspond pas à son SHA-256 dans manifest.json (modifié)</translation>
+    </message>
+    <message>
+        <source>%1 is in the package but not in manifest.json (added)</source>
+        <translation>%1 est dans le paquet mais pas dans manifest.json (ajouté)</translation>
+    </message>
+    <message>
+        <source>the package has no SHA256SUMS</source>
+        <translation>le paquet n&apos;a pas de SHA256SUMS</translation>
+    </message>
+    <message>
+        <source>SHA256SUMS line %1 is malformed</source>
+        <translation>la ligne %1 de SHA256SUMS est mal formée</translation>
+    </message>
+    <message>
+        <source>SHA256SUMS lists %1, which the package does not hold</source>
+        <translation>SHA256SUMS liste %1, absent du paquet</translation>
+    </message>
+    <message>
+        <source>%1 does not match its SHA-256 in SHA256SUMS (changed)</source>
+        <translation>%1 ne correspond pas à son SHA-256 dans SHA256SUMS (modifié)</translation>
+    </message>
+    <message>
+        <source>%1 is not covered by SHA256SUMS</source>
+        <translation>%1 n&apos;est pas couvert par SHA256SUMS</translation>
+    </message>
+    <message>
+        <source>custody.json holds chain %1, manifest.json names %2</source>
+        <translation>custody.json contient la chaîne %1 ; manifest.json désigne %2</translation>
+    </message>
+    <message>
+        <source>custody checkpoints cannot be checked without a valid manifest signature</source>
+        <translation>les points de contrôle de traçabilité ne peuvent pas être contrôlés sans signature valide du manifeste</translation>
+    </message>
+    <message>
+        <source>custody event %1: %2</source>
+        <translation>événement de traçabilité %1 : %2</translation>
+    </message>
+    <message>
+        <source>custody %1</source>
+        <translation>traçabilité %1</translation>
+    </message>
+    <message>
+        <source>custody.json has no signed checkpoint</source>
+        <translation>custody.json n&apos;a aucun point de contrôle signé</translation>
+    </message>
+    <message>
+        <source>custody.json does not end at the head manifest.json names (events removed or added)</source>
+        <translation>custody.json ne s&apos;arrête pas à la tête que désigne manifest.json (événements supprimés ou ajoutés)</translation>
+    </message>
+    <message>
+        <source>custody.json does not end with a signed checkpoint</source>
+        <translation>custody.json ne se termine pas par un point de contrôle signé</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::PassphraseFields</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Répéter :</translation>
+    </message>
+    <message>
+        <source>Use a long passphrase: several unrelated words are easy to type and hard to guess.</source>
+        <translation>Choisissez une longue phrase secrète : plusieurs mots sans rapport sont faciles à saisir et difficiles à deviner.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>This passphrase is short; 12 characters or more is recommended.</source>
+        <translation>Cette phrase secrète est courte ; 12 caractères ou plus sont recommandés.</translation>
+    </message>
+    <message>
+        <source>The passphrases match.</source>
+        <translation>Les phrases secrètes correspondent.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::PlayerWidget</name>
+    <message>
+        <source>Play</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <source>Play / pause (Space, K)</source>
+        <translation>Lecture / pause (Espace, K)</translation>
+    </message>
+    <message>
+        <source>Speed (J slower, L faster)</source>
+        <translation>Vitesse (J plus lent, L plus rapide)</translation>
+    </message>
+    <message>
+        <source>Start (Home)</source>
+        <translation>Début (Origine)</translation>
+    </message>
+    <message>
+        <source>Back one second (Shift+Left)</source>
+        <translation>Reculer d&apos;une seconde (Maj+Gauche)</translation>
+    </message>
+    <message>
+        <source>Previous frame (Left)</source>
+        <translation>Image précédente (Gauche)</translation>
+    </message>
+    <message>
+        <source>Next frame (Right)</source>
+        <translation>Image suivante (Droite)</translation>
+    </message>
+    <message>
+        <source>Forward one second (Shift+Right)</source>
+        <translation>Avancer d&apos;une seconde (Maj+Droite)</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Set the in point (I)</source>
+        <translation>Placer le point d&apos;entrée (I)</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Set the out point (O)</source>
+        <translation>Placer le point de sortie (O)</translation>
+    </message>
+    <message>
+        <source>Marker</source>
+        <translation>Repère</translation>
+    </message>
+    <message>
+        <source>Add a marker with a note (M)</source>
+        <translation>Ajouter un repère avec une note (M)</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Zoom avant (+)</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>Zoom arrière (-)</translation>
+    </message>
+    <message>
+        <source>No audio output device: playing video only.</source>
+        <translation>Aucun périphérique de sortie audio : lecture de la vidéo seule.</translation>
+    </message>
+    <message>
+        <source>POS register %1 #%2 %3 %4 %5</source>
+        <translation>Caisse %1 n° %2 %3 %4 %5</translation>
+    </message>
+    <message>
+        <source>frame %1 / %2   %3</source>
+        <translation>image %1 / %2   %3</translation>
+    </message>
+    <message>
+        <source>corrected for a camera clock %1 s %2</source>
+        <translation>corrigé d&apos;une horloge de caméra %1 s %2</translation>
+    </message>
+    <message>
+        <source>fast</source>
+        <translation>en avance</translation>
+    </message>
+    <message>
+        <source>slow</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>In %1  Out %2</source>
+        <translation>Entrée %1  Sortie %2</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Jump to time</source>
+        <translation>Aller à l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Time in the clip (HH:MM:SS.mmm or seconds):</source>
+        <translation>Instant dans le clip (HH:MM:SS.mmm ou secondes) :</translation>
+    </message>
+    <message>
+        <source>Markers belong to a case: open the clip from a case to add them.</source>
+        <translation>Les repères appartiennent à un dossier : ouvrez le clip depuis un dossier pour en ajouter.</translation>
+    </message>
+    <message>
+        <source>Add marker</source>
+        <translation>Ajouter un repère</translation>
+    </message>
+    <message>
+        <source>Note for %1:</source>
+        <translation>Note pour %1 :</translation>
+    </message>
+    <message>
+        <source>The audio device cannot play this clip&apos;s audio: playing video only.</source>
+        <translation>Le périphérique audio ne peut pas lire le son de ce clip : lecture de la vidéo seule.</translation>
+    </message>
+    <message>
+        <source>Audio output failed: playing video only.</source>
+        <translation>La sortie audio a échoué : lecture de la vidéo seule.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::PosImportDialog</name>
+    <message>
+        <source>Import POS journal</source>
+        <translation>Importer un journal de caisse</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>(as written in the journal)</source>
+        <translation>(tel qu&apos;écrit dans le journal)</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Détecter</translation>
+    </message>
+    <message>
+        <source>ARTS POSLog XML</source>
+        <translation>ARTS POSLog XML</translation>
+    </message>
+    <message>
+        <source>CSV (with a column mapping)</source>
+        <translation>CSV (avec correspondance des colonnes)</translation>
+    </message>
+    <message>
+        <source>LP Desk POS JSON</source>
+        <translation>JSON de caisse LP Desk</translation>
+    </message>
+    <message>
+        <source>LP Desk field</source>
+        <translation>Champ LP Desk</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Journal file:</source>
+        <translation>Fichier du &amp;journal :</translation>
+    </message>
+    <message>
+        <source>&amp;Store:</source>
+        <translation>&amp;Magasin :</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>POS journal</source>
+        <translation>Journal de caisse</translation>
+    </message>
+    <message>
+        <source>POS journals (*.xml *.csv *.json);;All files (*)</source>
+        <translation>Journaux de caisse (*.xml *.csv *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Map the file&apos;s columns to LP Desk&apos;s fields. Choose a store to save the mapping for next time.</source>
+        <translation>Associez les colonnes du fichier aux champs de LP Desk. Choisissez un magasin pour enregistrer la correspondance pour la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Map the file&apos;s columns to LP Desk&apos;s fields; the mapping is saved for store %1.</source>
+        <translation>Associez les colonnes du fichier aux champs de LP Desk ; la correspondance est enregistrée pour le magasin %1.</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (obligatoire)</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(absent du fichier)</translation>
+    </message>
+    <message>
+        <source>Choose a journal file.</source>
+        <translation>Choisissez un fichier de journal.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds &quot;%1&quot;.</source>
+        <translation>Choisissez la colonne qui contient « %1 ».</translation>
+    </message>
+    <message>
+        <source>Choose the store this CSV journal comes from.</source>
+        <translation>Choisissez le magasin d&apos;où provient ce journal CSV.</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Import de %1</translation>
+    </message>
+    <message>
+        <source>Encrypting the original and reading its transactions…</source>
+        <translation>Chiffrement de l&apos;original et lecture de ses transactions…</translation>
+    </message>
+    <message>
+        <source>%1 transactions and %2 line items imported; %3 records rejected.</source>
+        <translation>%1 transactions et %2 lignes d&apos;articles importées ; %3 enregistrements rejetés.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::PosJournalReader</name>
+    <message>
+        <source>missing register, sequence, business day or begin time</source>
+        <translation>caisse, séquence, journée commerciale ou heure de début manquante</translation>
+    </message>
+    <message>
+        <source>begin time &quot;%1&quot; is not RFC 3339 with an offset</source>
+        <translation>l&apos;heure de début « %1 » n&apos;est pas au format RFC 3339 avec décalage</translation>
+    </message>
+    <message>
+        <source>business day &quot;%1&quot; is not a date</source>
+        <translation>la journée commerciale « %1 » n&apos;est pas une date</translation>
+    </message>
+    <message>
+        <source>more than %1 line items</source>
+        <translation>plus de %1 lignes d&apos;articles</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount</source>
+        <translation>« %1 » n&apos;est pas un montant</translation>
+    </message>
+    <message>
+        <source>Unknown field or bad column name in the CSV mapping: %1</source>
+        <translation>Champ inconnu ou nom de colonne erroné dans la correspondance CSV : %1</translation>
+    </message>
+    <message>
+        <source>The CSV mapping needs a column for &quot;%1&quot;.</source>
+        <translation>La correspondance CSV demande une colonne pour « %1 ».</translation>
+    </message>
+    <message>
+        <source>Cannot tell the journal&apos;s format; give it with --format.</source>
+        <translation>Format du journal non reconnu ; indiquez-le avec --format.</translation>
+    </message>
+    <message>
+        <source>Unknown POS journal format %1 (poslog, csv or json).</source>
+        <translation>Format de journal de caisse inconnu %1 (poslog, csv ou json).</translation>
+    </message>
+    <message>
+        <source>The POSLog journal is not acceptable at line %1: %2</source>
+        <translation>Le journal POSLog n&apos;est pas acceptable à la ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>it contains a DTD; DTDs (and the external or nested entities they can declare) are refused</source>
+        <translation>il contient une DTD ; les DTD (et les entités externes ou imbriquées qu&apos;elles peuvent déclarer) sont refusées</translation>
+    </message>
+    <message>
+        <source>it uses an undeclared entity</source>
+        <translation>il utilise une entité non déclarée</translation>
+    </message>
+    <message>
+        <source>the root element is not POSLog in the ARTS namespace</source>
+        <translation>l&apos;élément racine n&apos;est pas POSLog dans l&apos;espace de noms ARTS</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Transaction #%1 (line %2)</source>
+        <translation>Transaction n° %1 (ligne %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>there is no POSLog element</source>
+        <translation>il n&apos;y a pas d&apos;élément POSLog</translation>
+    </message>
+    <message>
+        <source>line too long</source>
+        <translation>ligne trop longue</translation>
+    </message>
+    <message>
+        <source>an unterminated quoted field</source>
+        <translation>un champ entre guillemets non terminé</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation>UTF-8 non valide</translation>
+    </message>
+    <message>
+        <source>The CSV journal has no readable header line%1.</source>
+        <translation>Le journal CSV n&apos;a pas de ligne d&apos;en-tête lisible%1.</translation>
+    </message>
+    <message>
+        <source>The CSV journal has no column &quot;%1&quot; for %2 (its columns: %3). Set up the column mapping for this store.</source>
+        <translation>Le journal CSV n&apos;a pas de colonne « %1 » pour %2 (ses colonnes : %3). Configurez la correspondance des colonnes pour ce magasin.</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 champs là où l&apos;en-tête en a %2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>line %1: total: %2</source>
+        <translation>ligne %1 : total : %2</translation>
+    </message>
+    <message>
+        <source>line %1: unknown line kind &quot;%2&quot;</source>
+        <translation>ligne %1 : type de ligne inconnu « %2 »</translation>
+    </message>
+    <message>
+        <source>line %1: %2: %3</source>
+        <translation>ligne %1 : %2 : %3</translation>
+    </message>
+    <message>
+        <source>unknown line kind &quot;%1&quot;</source>
+        <translation>type de ligne inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>The JSON journal is not acceptable at line %1: %2</source>
+        <translation>Le journal JSON n&apos;est pas acceptable à la ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>a transaction larger than %1 bytes</source>
+        <translation>une transaction de plus de %1 octets</translation>
+    </message>
+    <message>
+        <source>format is not lpdesk-pos-json</source>
+        <translation>le format n&apos;est pas lpdesk-pos-json</translation>
+    </message>
+    <message>
+        <source>transaction #%1 (line %2)</source>
+        <translation>transaction n° %1 (ligne %2)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>unbalanced brackets</source>
+        <translation>crochets déséquilibrés</translation>
+    </message>
+    <message>
+        <source>the document ends early (truncated?)</source>
+        <translation>le document se termine trop tôt (tronqué ?)</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::PosPanel</name>
+    <message>
+        <source>void</source>
+        <translation>annulation</translation>
+    </message>
+    <message>
+        <source>no sale</source>
+        <translation>ouverture sans vente</translation>
+    </message>
+    <message>
+        <source>refund without receipt</source>
+        <translation>remboursement sans ticket</translation>
+    </message>
+    <message>
+        <source>return linked to another day</source>
+        <translation>retour lié à un autre jour</translation>
+    </message>
+    <message>
+        <source>price override</source>
+        <translation>prix forcé</translation>
+    </message>
+    <message>
+        <source>card number keyed in</source>
+        <translation>numéro de carte saisi à la main</translation>
+    </message>
+    <message>
+        <source>large discount</source>
+        <translation>remise importante</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Link exception transactions at the incident&apos;s register within this many seconds of the incident (true time: register and camera clock offsets applied)</source>
+        <translation>Lier les transactions en anomalie de la caisse de l&apos;incident dans ce nombre de secondes autour de l&apos;incident (heure réelle : décalages d&apos;horloge de la caisse et de la caméra appliqués)</translation>
+    </message>
+    <message>
+        <source>&amp;Link POS records</source>
+        <translation>&amp;Lier les données de caisse</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>&amp;Délier</translation>
+    </message>
+    <message>
+        <source>Time (store)</source>
+        <translation>Heure (magasin)</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Liée</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Double-click a line to see the moment in the clip (journals time the transaction, not each line: the clip seeks to the transaction&apos;s start)</source>
+        <translation>Double-cliquez sur une ligne pour voir l&apos;instant dans le clip (les journaux datent la transaction, pas chaque ligne : le clip se place au début de la transaction)</translation>
+    </message>
+    <message>
+        <source>Window ±</source>
+        <translation>Fenêtre ±</translation>
+    </message>
+    <message>
+        <source>Corrected time. The register&apos;s clock said %1.</source>
+        <translation>Heure corrigée. L&apos;horloge de la caisse indiquait %1.</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>à la main</translation>
+    </message>
+    <message>
+        <source>store reference</source>
+        <translation>référence du magasin</translation>
+    </message>
+    <message>
+        <source>time window</source>
+        <translation>fenêtre de temps</translation>
+    </message>
+    <message>
+        <source>No POS records linked yet. Import the store&apos;s journal (pulls do this) and press Link POS records.</source>
+        <translation>Aucune donnée de caisse liée pour l&apos;instant. Importez le journal du magasin (les récupérations le font) et cliquez sur Lier les données de caisse.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Store %1 · register %2 · transaction %3&lt;/b&gt; · business day %4 · operator %5 · register clock %6 · from %7</source>
+        <translation>&lt;b&gt;Magasin %1 · caisse %2 · transaction %3&lt;/b&gt; · journée commerciale %4 · opérateur %5 · horloge de la caisse %6 · depuis %7</translation>
+    </message>
+    <message>
+        <source>%1 (list %2)</source>
+        <translation>%1 (liste %2)</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>card •••• %1</source>
+        <translation>carte •••• %1</translation>
+    </message>
+    <message>
+        <source>POS</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <source>None of this case&apos;s clips from the camera over register %1 covers this transaction.</source>
+        <translation>Aucun clip de ce dossier filmé par la caméra au-dessus de la caisse %1 ne couvre cette transaction.</translation>
+    </message>
+    <message>
+        <source>Link POS records</source>
+        <translation>Lier les données de caisse</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Délier</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::PosService</name>
+    <message>
+        <source>import POS journals</source>
+        <translation>importer des journaux de caisse</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 GiB.</source>
+        <translation>%1 dépasse 4 Gio.</translation>
+    </message>
+    <message>
+        <source>This journal (SHA-256 %1…) was already imported: it is evidence %2, received %3.</source>
+        <translation>Ce journal (SHA-256 %1…) a déjà été importé : c&apos;est la preuve %2, reçue le %3.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being read; import it again once it is complete.</source>
+        <translation>%1 a changé pendant sa lecture ; importez-le à nouveau une fois complet.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>set CSV mappings</source>
+        <translation>définir des correspondances CSV</translation>
+    </message>
+    <message>
+        <source>There is no POS journal %1.</source>
+        <translation>Le journal de caisse %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>POS journal %1 was already imported.</source>
+        <translation>Le journal de caisse %1 a déjà été importé.</translation>
+    </message>
+    <message>
+        <source>This journal (SHA-256 %1) was already imported on %2 (import %3).</source>
+        <translation>Ce journal (SHA-256 %1) a déjà été importé le %2 (import %3).</translation>
+    </message>
+    <message>
+        <source>belongs to store %1, not %2</source>
+        <translation>appartient au magasin %1, pas à %2</translation>
+    </message>
+    <message>
+        <source>already imported (register %1, #%2, %3)</source>
+        <translation>déjà importée (caisse %1, n° %2, %3)</translation>
+    </message>
+    <message>
+        <source>link POS records</source>
+        <translation>lier des données de caisse</translation>
+    </message>
+    <message>
+        <source>The window is 1–86400 seconds.</source>
+        <translation>La fenêtre va de 1 à 86400 secondes.</translation>
+    </message>
+    <message>
+        <source>Case %1 has no incidents to link POS records to.</source>
+        <translation>Le dossier %1 n&apos;a aucun incident auquel lier des données de caisse.</translation>
+    </message>
+    <message>
+        <source>There is no POS transaction %1.</source>
+        <translation>La transaction de caisse %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>read POS records</source>
+        <translation>lire les données de caisse</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::PullDialog</name>
+    <message>
+        <source>Pull from stores</source>
+        <translation>Récupérer depuis les magasins</translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation>Magasins</translation>
+    </message>
+    <message>
+        <source>Cancelling… partial downloads are kept and resume at the next pull.</source>
+        <translation>Annulation… les téléchargements partiels sont conservés et reprennent à la prochaine récupération.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Store %1 of %2: %3</source>
+        <translation>Magasin %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new incident(s), %1 new clip(s) (%2 MB), %3 quarantined</source>
+        <translation>
+            <numerusform>%n nouvel incident, %1 nouveau(x) clip(s) (%2 Mo), %3 en quarantaine</numerusform>
+            <numerusform>%n nouveaux incidents, %1 nouveau(x) clip(s) (%2 Mo), %3 en quarantaine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 incidents, %2 clips, %3 POS journals, %4 quarantined</source>
+        <translation>%1 incidents, %2 clips, %3 journaux de caisse, %4 en quarantaine</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message numerus="yes">
+        <source>POS: %n journal(s) imported, %1 transactions</source>
+        <translation>
+            <numerusform>Caisse : %n journal importé, %1 transactions</numerusform>
+            <numerusform>Caisse : %n journaux importés, %1 transactions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>POS journal not imported: %1</source>
+        <translation>Journal de caisse non importé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::PullService</name>
+    <message>
+        <source>quarantined %1: %2</source>
+        <translation>en quarantaine %1 : %2</translation>
+    </message>
+    <message>
+        <source>connecting to %1</source>
+        <translation>connexion à %1</translation>
+    </message>
+    <message>
+        <source>the drop is for store %1, not %2</source>
+        <translation>le dépôt est celui du magasin %1, pas de %2</translation>
+    </message>
+    <message>
+        <source>the feed loops back to %1; stopped following it</source>
+        <translation>le flux reboucle sur %1 ; arrêt du suivi</translation>
+    </message>
+    <message>
+        <source>incident %1 of page %2</source>
+        <translation>incident %1 de la page %2</translation>
+    </message>
+    <message>
+        <source>cannot save the feed position</source>
+        <translation>impossible d&apos;enregistrer la position dans le flux</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>POS journal %1</source>
+        <translation>journal de caisse %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 or size differs from store.json (got %1, %2 bytes)</source>
+        <translation>le SHA-256 ou la taille diffèrent de store.json (obtenu %1, %2 octets)</translation>
+    </message>
+    <message>
+        <source>media id %1 is already used for different content</source>
+        <translation>l&apos;id. de média %1 est déjà utilisé pour un autre contenu</translation>
+    </message>
+    <message>
+        <source>downloading %1</source>
+        <translation>téléchargement de %1</translation>
+    </message>
+    <message>
+        <source>verifying %1</source>
+        <translation>vérification de %1</translation>
+    </message>
+    <message>
+        <source>decrypted content does not match the store&apos;s claim (SHA-256 %1, %2 bytes; expected %3, %4 bytes)</source>
+        <translation>le contenu déchiffré ne correspond pas à ce qu&apos;annonce le magasin (SHA-256 %1, %2 octets ; attendu %3, %4 octets)</translation>
+    </message>
+    <message>
+        <source>no video stream in the clip</source>
+        <translation>aucun flux vidéo dans le clip</translation>
+    </message>
+    <message>
+        <source>Cannot move the verified clip into the media folder.</source>
+        <translation>Impossible de déplacer le clip vérifié dans le dossier des médias.</translation>
+    </message>
+    <message>
+        <source>Cannot store incident %1: %2</source>
+        <translation>Impossible d&apos;enregistrer l&apos;incident %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot store media %1: %2</source>
+        <translation>Impossible d&apos;enregistrer le média %1 : %2</translation>
+    </message>
+    <message>
+        <source>pull from stores</source>
+        <translation>récupérer depuis les magasins</translation>
+    </message>
+    <message>
+        <source>There is no store %1.</source>
+        <translation>Le magasin %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>importing POS journals</source>
+        <translation>import des journaux de caisse</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::RedactionEditor</name>
+    <message>
+        <source>add region %1</source>
+        <translation>ajouter la zone %1</translation>
+    </message>
+    <message>
+        <source>remove region %1</source>
+        <translation>supprimer la zone %1</translation>
+    </message>
+    <message>
+        <source>keyframe at %1 s</source>
+        <translation>image clé à %1 s</translation>
+    </message>
+    <message>
+        <source>remove keyframe at %1 s</source>
+        <translation>supprimer l&apos;image clé à %1 s</translation>
+    </message>
+    <message>
+        <source>change region %1</source>
+        <translation>modifier la zone %1</translation>
+    </message>
+    <message>
+        <source>&amp;Preview the redaction (P)</source>
+        <translation>A&amp;perçu du floutage (P)</translation>
+    </message>
+    <message>
+        <source>Redact clip %1</source>
+        <translation>Flouter le clip %1</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Style</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Plage de temps</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Delete region</source>
+        <translation>Supprimer la zone</translation>
+    </message>
+    <message>
+        <source>Mute audio in→out</source>
+        <translation>Couper le son entrée→sortie</translation>
+    </message>
+    <message>
+        <source>&amp;Review side by side</source>
+        <translation>&amp;Comparer côte à côte</translation>
+    </message>
+    <message>
+        <source>&amp;Save plan</source>
+        <translation>&amp;Enregistrer le plan</translation>
+    </message>
+    <message>
+        <source>&amp;Render redacted copy</source>
+        <translation>P&amp;roduire la copie floutée</translation>
+    </message>
+    <message>
+        <source>Drag on the picture to draw a box. Drag a box to move it, its corner to resize: each change is a keyframe at the current time. , and . jump between keyframes; Alt+arrows nudge the box; Delete removes the keyframe here.</source>
+        <translation>Faites glisser sur l&apos;image pour tracer un cadre. Faites glisser un cadre pour le déplacer, son coin pour le redimensionner : chaque modification est une image clé à l&apos;instant courant. , et . passent d&apos;une image clé à l&apos;autre ; Alt+flèches déplacent le cadre ; Suppr retire l&apos;image clé à cet instant.</translation>
+    </message>
+    <message>
+        <source>Audio mutes</source>
+        <translation>Coupures du son</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Redacted</source>
+        <translation>Flouté</translation>
+    </message>
+    <message>
+        <source>Why is this hidden?</source>
+        <translation>Pourquoi ceci est-il masqué ?</translation>
+    </message>
+    <message>
+        <source>Set an in point (I) and an out point (O) in the player first.</source>
+        <translation>Placez d&apos;abord un point d&apos;entrée (I) et un point de sortie (O) dans le lecteur.</translation>
+    </message>
+    <message>
+        <source>Mute audio</source>
+        <translation>Couper le son</translation>
+    </message>
+    <message>
+        <source>Why is the audio muted from %1 to %2?</source>
+        <translation>Pourquoi le son est-il coupé de %1 à %2 ?</translation>
+    </message>
+    <message>
+        <source>bystander name spoken</source>
+        <translation>nom d&apos;un passant prononcé</translation>
+    </message>
+    <message>
+        <source>mute audio</source>
+        <translation>couper le son</translation>
+    </message>
+    <message>
+        <source>Plan saved (SHA-256 %1…).</source>
+        <translation>Plan enregistré (SHA-256 %1…).</translation>
+    </message>
+    <message>
+        <source>Rendering the redacted copy</source>
+        <translation>Production de la copie floutée</translation>
+    </message>
+    <message>
+        <source>Rendered: %1</source>
+        <translation>Produit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::RedactionPlan</name>
+    <message>
+        <source>Invalid redaction plan: %1</source>
+        <translation>Plan de floutage non valide : %1</translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes</source>
+        <translation>dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation>pas un objet JSON (%1)</translation>
+    </message>
+    <message>
+        <source>redaction plan</source>
+        <translation>plan de floutage</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this LP Desk reads version 1)</source>
+        <translation>la version %1 n&apos;est pas prise en charge (ce LP Desk lit la version 1)</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>repeats region id %1</source>
+        <translation>répète l&apos;id. de zone %1</translation>
+    </message>
+    <message>
+        <source>must be blur, pixelate or fill (got &quot;%1&quot;)</source>
+        <translation>doit valoir blur, pixelate ou fill (reçu : « %1 »)</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>doit être l&apos;un de : %1</translation>
+    </message>
+    <message>
+        <source>is required when the reason is &quot;other&quot;</source>
+        <translation>est obligatoire quand le motif est « other »</translation>
+    </message>
+    <message>
+        <source>needs at least one keyframe</source>
+        <translation>demande au moins une image clé</translation>
+    </message>
+    <message>
+        <source>has an empty or negative size</source>
+        <translation>a une taille nulle ou négative</translation>
+    </message>
+    <message>
+        <source>reaches outside the frame</source>
+        <translation>dépasse de l&apos;image</translation>
+    </message>
+    <message>
+        <source>is not after the previous keyframe (keyframes must be sorted by time)</source>
+        <translation>n&apos;est pas après l&apos;image clé précédente (les images clés doivent être triées par temps)</translation>
+    </message>
+    <message>
+        <source>ends before it starts</source>
+        <translation>se termine avant de commencer</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>Region %1 starts at %2 s, after the end of the clip (%3 s).</source>
+        <translation>La zone %1 commence à %2 s, après la fin du clip (%3 s).</translation>
+    </message>
+    <message>
+        <source>An audio mute starts at %1 s, after the end of the clip.</source>
+        <translation>Une coupure du son commence à %1 s, après la fin du clip.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::RedactionService</name>
+    <message>
+        <source>A reason code is 1–40 lowercase letters or &apos;_&apos; (got &quot;%1&quot;).</source>
+        <translation>Un code de motif comporte de 1 à 40 lettres minuscules ou &apos;_&apos; (reçu : « %1 »).</translation>
+    </message>
+    <message>
+        <source>edit redactions</source>
+        <translation>modifier les floutages</translation>
+    </message>
+    <message>
+        <source>There is no redaction plan %1.</source>
+        <translation>Le plan de floutage %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>render redactions</source>
+        <translation>produire les floutages</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::Redactor</name>
+    <message>
+        <source>Audio mutes need an AAC-LC audio track; this clip has %1.</source>
+        <translation>Les coupures du son demandent une piste audio AAC-LC ; ce clip a %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::ReleaseRequestDialog</name>
+    <message>
+        <source>Request a release</source>
+        <translation>Demander une remise</translation>
+    </message>
+    <message>
+        <source>Legal reviews what you tick here before anything leaves. Personal data (statement contacts, names of anonymous witnesses, card digits) stays withheld unless legal allows it.</source>
+        <translation>Le service juridique examine ce que vous cochez ici avant que quoi que ce soit ne sorte. Les données personnelles (contacts des déclarations, noms des témoins anonymes, chiffres de carte) restent masquées sauf accord du service juridique.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>USB or file hand-over</source>
+        <translation>Remise sur clé USB ou fichier</translation>
+    </message>
+    <message>
+        <source>Submit to %1</source>
+        <translation>Envoyer à %1</translation>
+    </message>
+    <message>
+        <source>e.g. Officer J. Ruiz, Chicago PD 19th District</source>
+        <translation>p. ex. agent J. Ruiz, police de Chicago, 19e district</translation>
+    </message>
+    <message>
+        <source>Why this release, and for whom (required)</source>
+        <translation>Pourquoi cette remise, et pour qui (obligatoire)</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Finalité :</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Destinataire :</translation>
+    </message>
+    <message>
+        <source>&amp;Note for legal:</source>
+        <translation>&amp;Note pour le service juridique :</translation>
+    </message>
+    <message>
+        <source>&amp;Request release</source>
+        <translation>&amp;Demander la remise</translation>
+    </message>
+    <message>
+        <source>Original clip, %1</source>
+        <translation>Clip original, %1</translation>
+    </message>
+    <message>
+        <source>%1 of a clip, %2</source>
+        <translation>%1 d&apos;un clip, %2</translation>
+    </message>
+    <message>
+        <source>%1 s, SHA-256 %2…</source>
+        <translation>%1 s, SHA-256 %2…</translation>
+    </message>
+    <message>
+        <source>Statement by %1 (version %2)</source>
+        <translation>Déclaration de %1 (version %2)</translation>
+    </message>
+    <message>
+        <source>anonymous: released as %1</source>
+        <translation>anonyme : remis sous le nom %1</translation>
+    </message>
+    <message>
+        <source>POS register %1 #%2</source>
+        <translation>Caisse %1 n° %2</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2, %3</translation>
+    </message>
+    <message>
+        <source>Say in the note why and for whom the release is.</source>
+        <translation>Indiquez dans la note pourquoi et pour qui est la remise.</translation>
+    </message>
+    <message>
+        <source>Tick at least one item to release.</source>
+        <translation>Cochez au moins un élément à remettre.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::ReleaseService</name>
+    <message>
+        <source>clip %1 is gone</source>
+        <translation>le clip %1 a disparu</translation>
+    </message>
+    <message>
+        <source>derivative %1 no longer belongs to the case</source>
+        <translation>le dérivé %1 n&apos;appartient plus au dossier</translation>
+    </message>
+    <message>
+        <source>statement %1 is gone</source>
+        <translation>la déclaration %1 a disparu</translation>
+    </message>
+    <message>
+        <source>statement %1 is not signed off</source>
+        <translation>la déclaration %1 n&apos;est pas validée</translation>
+    </message>
+    <message>
+        <source>statement %1 was corrected by %2</source>
+        <translation>la déclaration %1 a été corrigée par %2</translation>
+    </message>
+    <message>
+        <source>POS transaction %1 is no longer linked to the case</source>
+        <translation>la transaction de caisse %1 n&apos;est plus liée au dossier</translation>
+    </message>
+    <message>
+        <source>unknown item kind %1</source>
+        <translation>type d&apos;élément inconnu %1</translation>
+    </message>
+    <message>
+        <source>request a release</source>
+        <translation>demander une remise</translation>
+    </message>
+    <message>
+        <source>The purpose is usb or agency.</source>
+        <translation>La finalité est usb ou agency.</translation>
+    </message>
+    <message>
+        <source>A release for an agency names the agency (agency:ID).</source>
+        <translation>Une remise à un organisme désigne l&apos;organisme (agency:ID).</translation>
+    </message>
+    <message>
+        <source>A release request needs a note (up to 4000 characters) saying what it is for.</source>
+        <translation>Une demande de remise doit comporter une note (4000 caractères au plus) qui dit à quoi elle sert.</translation>
+    </message>
+    <message>
+        <source>The recipient is too long.</source>
+        <translation>Le destinataire est trop long.</translation>
+    </message>
+    <message>
+        <source>Cannot release %1: %2</source>
+        <translation>Impossible de remettre %1 : %2</translation>
+    </message>
+    <message>
+        <source>Clip %1 is not evidence of case %2.</source>
+        <translation>Le clip %1 n&apos;est pas une preuve du dossier %2.</translation>
+    </message>
+    <message>
+        <source>Statement %1 is not part of case %2.</source>
+        <translation>La déclaration %1 ne fait pas partie du dossier %2.</translation>
+    </message>
+    <message>
+        <source>Choose at least one item to release (or --all).</source>
+        <translation>Choisissez au moins un élément à remettre (ou --all).</translation>
+    </message>
+    <message>
+        <source>There is no release request %1.</source>
+        <translation>La demande de remise %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>the list of items does not match its recorded hash</source>
+        <translation>la liste des éléments ne correspond pas à son empreinte enregistrée</translation>
+    </message>
+    <message>
+        <source>%1 %2 changed</source>
+        <translation>%1 %2 a changé</translation>
+    </message>
+    <message>
+        <source>see releases</source>
+        <translation>consulter les remises</translation>
+    </message>
+    <message>
+        <source>approve releases</source>
+        <translation>approuver des remises</translation>
+    </message>
+    <message>
+        <source>reject releases</source>
+        <translation>refuser des remises</translation>
+    </message>
+    <message>
+        <source>A decision needs a written reason (up to 4000 characters).</source>
+        <translation>Une décision demande un motif écrit (4000 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>You requested release %1; another legal reviewer must decide it.</source>
+        <translation>Vous avez demandé la remise %1 ; un autre juriste doit en décider.</translation>
+    </message>
+    <message>
+        <source>Release %1 is void: %2</source>
+        <translation>La remise %1 est caduque : %2</translation>
+    </message>
+    <message>
+        <source>Release %1 is %2, not pending.</source>
+        <translation>La remise %1 est %2, pas en attente.</translation>
+    </message>
+    <message>
+        <source>Release %1 changed while it was being decided; try again.</source>
+        <translation>La remise %1 a changé pendant la décision ; réessayez.</translation>
+    </message>
+    <message>
+        <source>Release %1 is void: %2. Request a new release.</source>
+        <translation>La remise %1 est caduque : %2. Demandez une nouvelle remise.</translation>
+    </message>
+    <message>
+        <source>Release %1 was rejected by %2: %3</source>
+        <translation>La remise %1 a été refusée par %2 : %3</translation>
+    </message>
+    <message>
+        <source>Release %1 is %2: legal has not approved it.</source>
+        <translation>La remise %1 est %2 : le service juridique ne l&apos;a pas approuvée.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::ReleasesDialog</name>
+    <message>
+        <source>&amp;Pending only</source>
+        <translation>En attente se&amp;ulement</translation>
+    </message>
+    <message>
+        <source>Release statement &amp;contact details</source>
+        <translation>Remettre les &amp;coordonnées des déclarations</translation>
+    </message>
+    <message>
+        <source>Release the real &amp;names of anonymous authors</source>
+        <translation>Remettre les &amp;noms réels des auteurs anonymes</translation>
+    </message>
+    <message>
+        <source>Release customer &amp;card digits and loyalty ids</source>
+        <translation>Remettre les chiffres de &amp;carte et les id. de fidélité des clients</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;fuser</translation>
+    </message>
+    <message>
+        <source>&amp;Export package…</source>
+        <translation>&amp;Exporter le paquet…</translation>
+    </message>
+    <message>
+        <source>&amp;Submit to agency</source>
+        <translation>En&amp;voyer à l&apos;organisme</translation>
+    </message>
+    <message>
+        <source>Review &amp;redactions side by side…</source>
+        <translation>Co&amp;mparer les floutages côte à côte…</translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation>Remises</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Demandée par</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandée</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>Reason for the decision (required)</source>
+        <translation>Motif de la décision (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Approve (Ctrl+Enter)</source>
+        <translation>Approuver (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Décision :</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>Requested by %1 on %2</source>
+        <translation>Demandée par %1 le %2</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>Pour : %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note : %1</translation>
+    </message>
+    <message>
+        <source>Decided by %1 on %2: %3</source>
+        <translation>Décidée par %1 le %2 : %3</translation>
+    </message>
+    <message>
+        <source>Void: %1</source>
+        <translation>Caduque : %1</translation>
+    </message>
+    <message>
+        <source>Delivered to %1: report number %2, received %3</source>
+        <translation>Livré à %1 : numéro de plainte %2, reçu le %3</translation>
+    </message>
+    <message>
+        <source>Exported as package %1 on %2</source>
+        <translation>Exportée en tant que paquet %1 le %2</translation>
+    </message>
+    <message>
+        <source>Original clip, camera %1</source>
+        <translation>Clip original, caméra %1</translation>
+    </message>
+    <message>
+        <source>%1 of a clip, camera %2</source>
+        <translation>%1 d&apos;un clip, caméra %2</translation>
+    </message>
+    <message>
+        <source>%1 s, %2×%3, SHA-256 %4</source>
+        <translation>%1 s, %2×%3, SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>%1 (anonymous; released as %2 unless names are allowed)</source>
+        <translation>%1 (anonyme ; remis sous le nom %2 sauf si les noms sont autorisés)</translation>
+    </message>
+    <message>
+        <source>Statement v%1 by</source>
+        <translation>Déclaration v%1 de</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Contact :</translation>
+    </message>
+    <message>
+        <source>%1 (withheld unless contacts are allowed)</source>
+        <translation>%1 (masqué sauf si les coordonnées sont autorisées)</translation>
+    </message>
+    <message>
+        <source>POS register %1 #%2</source>
+        <translation>Caisse %1 n° %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3</source>
+        <translation>%1 %2 à %3</translation>
+    </message>
+    <message>
+        <source>card •••• %1 (withheld unless customer data is allowed)</source>
+        <translation>carte •••• %1 (masquée sauf si les données clients sont autorisées)</translation>
+    </message>
+    <message>
+        <source>loyalty id %1 (withheld unless customer data is allowed)</source>
+        <translation>id. de fidélité %1 (masqué sauf si les données clients sont autorisées)</translation>
+    </message>
+    <message>
+        <source>Content SHA-256 %1</source>
+        <translation>SHA-256 du contenu %1</translation>
+    </message>
+    <message>
+        <source>Chain of custody</source>
+        <translation>Chaîne de traçabilité</translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact: %n event(s), %1 signed checkpoint(s).</source>
+        <translation>
+            <numerusform>Intacte : %n événement, %1 point(s) de contrôle signé(s).</numerusform>
+            <numerusform>Intacte : %n événements, %1 point(s) de contrôle signé(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BROKEN: %1</source>
+        <translation>ROMPUE : %1</translation>
+    </message>
+    <message>
+        <source>No releases yet. Investigators request them from a case (Ctrl+Shift+R).</source>
+        <translation>Aucune remise pour l&apos;instant. Les enquêteurs la demandent depuis un dossier (Ctrl+Maj+R).</translation>
+    </message>
+    <message>
+        <source>You asked for this release: another member of legal decides it.</source>
+        <translation>Vous avez demandé cette remise : un autre membre du service juridique en décide.</translation>
+    </message>
+    <message>
+        <source>Give the reason for your decision in the note.</source>
+        <translation>Indiquez dans la note le motif de votre décision.</translation>
+    </message>
+    <message>
+        <source>Submitting to %1</source>
+        <translation>Envoi à %1</translation>
+    </message>
+    <message>
+        <source>Not delivered yet (%1); it stays in the outbox and is retried.</source>
+        <translation>Pas encore livré (%1) ; il reste dans la boîte d&apos;envoi et sera relancé.</translation>
+    </message>
+    <message>
+        <source>Redaction review — camera %1</source>
+        <translation>Contrôle du floutage — caméra %1</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::SearchDialog</name>
+    <message>
+        <source>Search incidents and statements</source>
+        <translation>Rechercher dans les incidents et déclarations</translation>
+    </message>
+    <message>
+        <source>Words to find (prefixes match: &quot;hood&quot; finds &quot;hooded&quot;)</source>
+        <translation>Mots à chercher (les préfixes suffisent : « capu » trouve « capuche »)</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Trouvé dans</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation>incident</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>déclaration</translation>
+    </message>
+    <message>
+        <source>%1 · case %2</source>
+        <translation>%1 · dossier %2</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Aucun résultat.</translation>
+    </message>
+    <message>
+        <source>Activate to open the case at this statement.</source>
+        <translation>Activez pour ouvrir le dossier à cette déclaration.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::StateLabels</name>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>ready for review</source>
+        <translation>à examiner</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>remis</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clos</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approuvée</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>caduque</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>exportée</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>en cours d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente d&apos;un nouvel essai</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>livré</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>shoplifting</source>
+        <translation>vol à l&apos;étalage</translation>
+    </message>
+    <message>
+        <source>organized retail crime</source>
+        <translation>criminalité organisée contre le commerce</translation>
+    </message>
+    <message>
+        <source>robbery</source>
+        <translation>vol avec violence</translation>
+    </message>
+    <message>
+        <source>burglary</source>
+        <translation>cambriolage</translation>
+    </message>
+    <message>
+        <source>assault</source>
+        <translation>agression</translation>
+    </message>
+    <message>
+        <source>threat</source>
+        <translation>menace</translation>
+    </message>
+    <message>
+        <source>fraud</source>
+        <translation>fraude</translation>
+    </message>
+    <message>
+        <source>return fraud</source>
+        <translation>fraude au remboursement</translation>
+    </message>
+    <message>
+        <source>vandalism</source>
+        <translation>vandalisme</translation>
+    </message>
+    <message>
+        <source>trespass</source>
+        <translation>intrusion</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>pos exception</source>
+        <translation>anomalie de caisse</translation>
+    </message>
+    <message>
+        <source>door sensor</source>
+        <translation>capteur de porte</translation>
+    </message>
+    <message>
+        <source>panic button</source>
+        <translation>bouton d&apos;alarme</translation>
+    </message>
+    <message>
+        <source>staff report</source>
+        <translation>signalement du personnel</translation>
+    </message>
+    <message>
+        <source>analytics</source>
+        <translation>analyse vidéo</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::StatementEditor</name>
+    <message>
+        <source>The author asked to stay &amp;anonymous towards the police (exports carry a pseudonym)</source>
+        <translation>L&apos;auteur a demandé à rester &amp;anonyme vis-à-vis de la police (les exports portent un pseudonyme)</translation>
+    </message>
+    <message>
+        <source>New statement</source>
+        <translation>Nouvelle déclaration</translation>
+    </message>
+    <message>
+        <source>Edit draft statement</source>
+        <translation>Modifier le brouillon de déclaration</translation>
+    </message>
+    <message>
+        <source>Correct statement (new version)</source>
+        <translation>Corriger la déclaration (nouvelle version)</translation>
+    </message>
+    <message>
+        <source>phone, e-mail or address</source>
+        <translation>téléphone, courriel ou adresse</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Personal data&lt;/b&gt; — withheld from releases unless legal includes it</source>
+        <translation>&lt;b&gt;Données personnelles&lt;/b&gt; — masquées dans les remises sauf si le service juridique les inclut</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach file…</source>
+        <translation>&amp;Joindre un fichier…</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>Joindre</translation>
+    </message>
+    <message>
+        <source>Photos and documents (*.png *.jpg *.jpeg *.pdf *.txt);;All files (*)</source>
+        <translation>Photos et documents (*.png *.jpg *.jpeg *.pdf *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 (kept; SHA-256 %2…)</source>
+        <translation>%1 (conservé ; SHA-256 %2…)</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Auteur :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact :</translation>
+    </message>
+    <message>
+        <source>Taken &amp;at:</source>
+        <translation>Recueillie &amp;le :</translation>
+    </message>
+    <message>
+        <source>Attes&amp;tation:</source>
+        <translation>At&amp;testation :</translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation>Enregistrer le &amp;brouillon</translation>
+    </message>
+    <message>
+        <source>Save and &amp;sign off</source>
+        <translation>Enregistrer et &amp;valider</translation>
+    </message>
+    <message>
+        <source>After sign-off the statement cannot change; corrections become new versions.</source>
+        <translation>Une fois validée, la déclaration ne peut plus changer ; les corrections deviennent de nouvelles versions.</translation>
+    </message>
+    <message>
+        <source>S&amp;tatement:</source>
+        <translation>&amp;Déclaration :</translation>
+    </message>
+    <message>
+        <source>Attachments (stored encrypted, with their SHA-256):</source>
+        <translation>Pièces jointes (conservées chiffrées, avec leur SHA-256) :</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <source>After sign-off this statement cannot be changed; a correction will be a new version. Sign off now?</source>
+        <translation>Une fois validée, cette déclaration ne peut plus être modifiée ; une correction sera une nouvelle version. Valider maintenant ?</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::StatementPanel</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouvelle…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;off</source>
+        <translation>&amp;Valider</translation>
+    </message>
+    <message>
+        <source>Save &amp;attachment…</source>
+        <translation>Enregistrer la &amp;pièce jointe…</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Recueillie</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Record a statement (Ctrl+Shift+S)</source>
+        <translation>Consigner une déclaration (Ctrl+Maj+S)</translation>
+    </message>
+    <message>
+        <source>%1 (anonymous: %2)</source>
+        <translation>%1 (anonyme : %2)</translation>
+    </message>
+    <message>
+        <source>signed off</source>
+        <translation>validée</translation>
+    </message>
+    <message>
+        <source>signed off, corrected</source>
+        <translation>validée, corrigée</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Corriger…</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>personal data</source>
+        <translation>données personnelles</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonyme</translation>
+    </message>
+    <message>
+        <source>yes — released as &quot;%1&quot;</source>
+        <translation>oui — remis sous le nom « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 (corrects %2)</source>
+        <translation>%1 (corrige %2)</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Consignée</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>signed off %1 by %2; content SHA-256 %3</source>
+        <translation>validée le %1 par %2 ; SHA-256 du contenu %3</translation>
+    </message>
+    <message>
+        <source>Attachment %1 (%2, %3 bytes, SHA-256 %4)</source>
+        <translation>Pièce jointe %1 (%2, %3 octets, SHA-256 %4)</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <source>After sign-off this statement cannot be changed; a correction will be a new version. Sign off now?</source>
+        <translation>Une fois validée, cette déclaration ne peut plus être modifiée ; une correction sera une nouvelle version. Valider maintenant ?</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>This statement has no attachments.</source>
+        <translation>Cette déclaration n&apos;a pas de pièce jointe.</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Enregistrer la pièce jointe</translation>
+    </message>
+    <message>
+        <source>Attachment:</source>
+        <translation>Pièce jointe :</translation>
+    </message>
+    <message>
+        <source>Save attachment (decrypted)</source>
+        <translation>Enregistrer la pièce jointe (déchiffrée)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::StatementService</name>
+    <message>
+        <source>record statements</source>
+        <translation>consigner des déclarations</translation>
+    </message>
+    <message>
+        <source>read statements</source>
+        <translation>lire les déclarations</translation>
+    </message>
+    <message>
+        <source>A statement needs an author (up to 200 characters).</source>
+        <translation>Une déclaration doit avoir un auteur (200 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The author&apos;s role is one of: %1.</source>
+        <translation>Le rôle de l&apos;auteur est l&apos;un de : %1.</translation>
+    </message>
+    <message>
+        <source>A statement needs text (up to %1 characters).</source>
+        <translation>Une déclaration doit avoir un texte (%1 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The contact or attestation is too long.</source>
+        <translation>Le contact ou l&apos;attestation est trop long.</translation>
+    </message>
+    <message>
+        <source>The time taken is not an RFC 3339 time: %1</source>
+        <translation>L&apos;heure de recueil n&apos;est pas une heure RFC 3339 : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation>%1 dépasse %2 Mio.</translation>
+    </message>
+    <message>
+        <source>There is no statement %1.</source>
+        <translation>La déclaration %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Statement %1 was signed off on %2 and cannot be changed; record a correction instead.</source>
+        <translation>La déclaration %1 a été validée le %2 et ne peut plus changer ; consignez plutôt une correction.</translation>
+    </message>
+    <message>
+        <source>Whether the author stays anonymous is set when the statement is added.</source>
+        <translation>L&apos;anonymat de l&apos;auteur se décide à l&apos;ajout de la déclaration.</translation>
+    </message>
+    <message>
+        <source>Statement %1 was already signed off on %2.</source>
+        <translation>La déclaration %1 a déjà été validée le %2.</translation>
+    </message>
+    <message>
+        <source>Statement %1 is still a draft: edit it instead of correcting it.</source>
+        <translation>La déclaration %1 est encore un brouillon : modifiez-la au lieu de la corriger.</translation>
+    </message>
+    <message>
+        <source>Statement %1 was already corrected by %2; correct the newest version.</source>
+        <translation>La déclaration %1 a déjà été corrigée par %2 ; corrigez la version la plus récente.</translation>
+    </message>
+    <message>
+        <source>A correction cannot change whether the author stays anonymous.</source>
+        <translation>Une correction ne peut pas changer l&apos;anonymat de l&apos;auteur.</translation>
+    </message>
+    <message>
+        <source>Cannot copy attachment %1.</source>
+        <translation>Impossible de copier la pièce jointe %1.</translation>
+    </message>
+    <message>
+        <source>Statement %1 is signed off and cannot be removed.</source>
+        <translation>La déclaration %1 est validée et ne peut pas être supprimée.</translation>
+    </message>
+    <message>
+        <source>There is no attachment %1.</source>
+        <translation>La pièce jointe %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Attachment %1 cannot be decrypted: %2</source>
+        <translation>La pièce jointe %1 ne peut pas être déchiffrée : %2</translation>
+    </message>
+    <message>
+        <source>Attachment %1 does not match its recorded SHA-256.</source>
+        <translation>La pièce jointe %1 ne correspond pas à son SHA-256 enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::StoreDrop</name>
+    <message>
+        <source>%1 is larger than %2 bytes</source>
+        <translation>%1 dépasse %2 octets</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8</source>
+        <translation>%1 n&apos;est pas de l&apos;UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2 at byte %3)</source>
+        <translation>%1 n&apos;est pas du JSON valide (%2 à l&apos;octet %3)</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object</source>
+        <translation>%1 n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>is not &quot;lpdesk-store-drop&quot;</source>
+        <translation>n&apos;est pas « lpdesk-store-drop »</translation>
+    </message>
+    <message>
+        <source>is not 1 (a newer drop format?)</source>
+        <translation>ne vaut pas 1 (format de dépôt plus récent ?)</translation>
+    </message>
+    <message>
+        <source>is not a known IANA time zone</source>
+        <translation>n&apos;est pas un fuseau horaire IANA connu</translation>
+    </message>
+    <message>
+        <source>has an invalid key id</source>
+        <translation>a un id. de clé non valide</translation>
+    </message>
+    <message>
+        <source>repeats camera id %1</source>
+        <translation>répète l&apos;id. de caméra %1</translation>
+    </message>
+    <message>
+        <source>names a camera that is not listed</source>
+        <translation>désigne une caméra absente de la liste</translation>
+    </message>
+    <message>
+        <source>is not an incident id (UUID)</source>
+        <translation>n&apos;est pas un id. d&apos;incident (UUID)</translation>
+    </message>
+    <message>
+        <source>does not match the id the feed listed</source>
+        <translation>ne correspond pas à l&apos;id. listé par le flux</translation>
+    </message>
+    <message>
+        <source>names another store</source>
+        <translation>désigne un autre magasin</translation>
+    </message>
+    <message>
+        <source>is not a valid time</source>
+        <translation>n&apos;est pas une heure valide</translation>
+    </message>
+    <message>
+        <source>does not match the media id</source>
+        <translation>ne correspond pas à l&apos;id. du média</translation>
+    </message>
+    <message>
+        <source>is listed twice</source>
+        <translation>figure deux fois</translation>
+    </message>
+    <message>
+        <source>is before its start</source>
+        <translation>est antérieur à son début</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::StoreRegistry</name>
+    <message>
+        <source>add stores</source>
+        <translation>ajouter des magasins</translation>
+    </message>
+    <message>
+        <source>Store ids are 2–48 lowercase letters, digits and &apos;-&apos;.</source>
+        <translation>Un id. de magasin comporte de 2 à 48 lettres minuscules, chiffres et &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>A store is reached through a folder or an https:// URL.</source>
+        <translation>Un magasin est joint par un dossier ou une URL https://.</translation>
+    </message>
+    <message>
+        <source>There is already a store %1.</source>
+        <translation>Le magasin %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>remove stores</source>
+        <translation>supprimer des magasins</translation>
+    </message>
+    <message>
+        <source>Store %1 has incidents; it cannot be removed (evidence is kept).</source>
+        <translation>Le magasin %1 a des incidents ; il ne peut pas être supprimé (les preuves sont conservées).</translation>
+    </message>
+    <message>
+        <source>There is no store %1.</source>
+        <translation>Le magasin %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The drop at %1 is for store %2, not %3.</source>
+        <translation>Le dépôt situé à %1 est celui du magasin %2, pas de %3.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::StoreSimulator</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Simulator options out of range (1–%1 stores, 0–%2 incidents per store, clips up to 600 s).</source>
+        <translation>Options du simulateur hors limites (1–%1 magasins, 0–%2 incidents par magasin, clips de 600 s au plus).</translation>
+    </message>
+    <message>
+        <source>The recipient key is not an X25519 public key.</source>
+        <translation>La clé de destinataire n&apos;est pas une clé publique X25519.</translation>
+    </message>
+    <message>
+        <source>Store %1 (%2)</source>
+        <translation>Magasin %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>  incident %1/%2 %3</source>
+        <translation>  incident %1/%2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::StoresDialog</name>
+    <message>
+        <source>Stores</source>
+        <translation>Magasins</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Last pull</source>
+        <translation>Dernière récupération</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>&amp;Add store…</source>
+        <translation>&amp;Ajouter un magasin…</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Pull this store</source>
+        <translation>&amp;Récupérer ce magasin</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Select a store first.</source>
+        <translation>Sélectionnez d&apos;abord un magasin.</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Test de %1…</translation>
+    </message>
+    <message>
+        <source>%1: connection works. &quot;%2&quot; in %3, %4 cameras, %5 registers.</source>
+        <translation>%1 : la connexion fonctionne. « %2 » à %3, %4 caméras, %5 caisses.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Remove store</source>
+        <translation>Supprimer le magasin</translation>
+    </message>
+    <message>
+        <source>Remove store %1?</source>
+        <translation>Supprimer le magasin %1 ?</translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation>%1 supprimé.</translation>
+    </message>
+    <message>
+        <source>Add store</source>
+        <translation>Ajouter un magasin</translation>
+    </message>
+    <message>
+        <source>e.g. chicago-lakeview-017</source>
+        <translation>p. ex. chicago-lakeview-017</translation>
+    </message>
+    <message>
+        <source>Folder or USB stick</source>
+        <translation>Dossier ou clé USB</translation>
+    </message>
+    <message>
+        <source>HTTPS server</source>
+        <translation>Serveur HTTPS</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose a PEM file</source>
+        <translation>Choisissez un fichier PEM</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>Fichiers PEM (*.pem *.crt *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Store id:</source>
+        <translation>Id. du magasin :</translation>
+    </message>
+    <message>
+        <source>Folder or URL:</source>
+        <translation>Dossier ou URL :</translation>
+    </message>
+    <message>
+        <source>Pinned CA (PEM):</source>
+        <translation>AC épinglée (PEM) :</translation>
+    </message>
+    <message>
+        <source>Client certificate:</source>
+        <translation>Certificat client :</translation>
+    </message>
+    <message>
+        <source>Client key:</source>
+        <translation>Clé client :</translation>
+    </message>
+    <message>
+        <source>/media/usb/store-017</source>
+        <translation>/media/usb/store-017</translation>
+    </message>
+    <message>
+        <source>Store drop folder</source>
+        <translation>Dossier de dépôt du magasin</translation>
+    </message>
+    <message>
+        <source>A certificate or key file cannot be read.</source>
+        <translation>Un fichier de certificat ou de clé est illisible.</translation>
+    </message>
+    <message>
+        <source>Store %1 added. Use Test connection, then Pull.</source>
+        <translation>Magasin %1 ajouté. Utilisez Tester la connexion, puis Récupérer.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::SubmissionService</name>
+    <message>
+        <source>%1: the agency&apos;s TLS certificate was refused (%2). Check the CA pinned in the agency profile.</source>
+        <translation>%1 : le certificat TLS de l&apos;organisme a été refusé (%2). Vérifiez l&apos;AC épinglée dans le profil de l&apos;organisme.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: the agency answered HTTP %2%3</source>
+        <translation>%1 : l&apos;organisme a répondu HTTP %2%3</translation>
+    </message>
+    <message>
+        <source>submit releases</source>
+        <translation>envoyer des remises</translation>
+    </message>
+    <message>
+        <source>Release %1 was approved for %2, not for agency %3: request a release for that agency.</source>
+        <translation>La remise %1 a été approuvée pour %2, pas pour l&apos;organisme %3 : demandez une remise pour cet organisme.</translation>
+    </message>
+    <message>
+        <source>agency %1</source>
+        <translation>organisme %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the outbox folder %1.</source>
+        <translation>Impossible de créer le dossier de la boîte d&apos;envoi %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the sealed package back.</source>
+        <translation>Impossible de relire le paquet scellé.</translation>
+    </message>
+    <message>
+        <source>The package is %1 bytes; agency %2 takes at most %3.</source>
+        <translation>Le paquet fait %1 octets ; l&apos;organisme %2 en accepte %3 au plus.</translation>
+    </message>
+    <message>
+        <source>There is no submission %1.</source>
+        <translation>L&apos;envoi %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>see the outbox</source>
+        <translation>consulter la boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>cancel submissions</source>
+        <translation>annuler des envois</translation>
+    </message>
+    <message>
+        <source>Submission %1 was delivered; it cannot be cancelled.</source>
+        <translation>L&apos;envoi %1 a été livré ; il ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <source>Getting an access token</source>
+        <translation>Obtention d&apos;un jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Creating the submission</source>
+        <translation>Création de l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s answer to the submission lacks an id or https upload and completion addresses.</source>
+        <translation>La réponse de l&apos;organisme à l&apos;envoi n&apos;a pas d&apos;id. ni d&apos;adresses https de téléversement et de finalisation.</translation>
+    </message>
+    <message>
+        <source>The sealed package %1 is missing from the outbox.</source>
+        <translation>Le paquet scellé %1 manque dans la boîte d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Starting the upload</source>
+        <translation>Début du téléversement</translation>
+    </message>
+    <message>
+        <source>Asking where the upload stopped</source>
+        <translation>Demande du point d&apos;arrêt du téléversement</translation>
+    </message>
+    <message>
+        <source>The agency reports an impossible upload offset.</source>
+        <translation>L&apos;organisme indique une position de téléversement impossible.</translation>
+    </message>
+    <message>
+        <source>Cannot read the sealed package.</source>
+        <translation>Impossible de lire le paquet scellé.</translation>
+    </message>
+    <message>
+        <source>The agency and the workstation disagree on the upload offset.</source>
+        <translation>L&apos;organisme et le poste ne s&apos;accordent pas sur la position de téléversement.</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Téléversement</translation>
+    </message>
+    <message>
+        <source>The agency acknowledged an impossible upload offset.</source>
+        <translation>L&apos;organisme a confirmé une position de téléversement impossible.</translation>
+    </message>
+    <message>
+        <source>Uploading the package</source>
+        <translation>Téléversement du paquet</translation>
+    </message>
+    <message>
+        <source>Starting the upload of %1</source>
+        <translation>Début du téléversement de %1</translation>
+    </message>
+    <message>
+        <source>Asking where the upload of %1 stopped</source>
+        <translation>Demande du point d&apos;arrêt du téléversement de %1</translation>
+    </message>
+    <message>
+        <source>Uploading %1</source>
+        <translation>Téléversement de %1</translation>
+    </message>
+    <message>
+        <source>Completing the submission</source>
+        <translation>Finalisation de l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s receipt has no report number.</source>
+        <translation>L&apos;accusé de réception de l&apos;organisme n&apos;a pas de numéro de plainte.</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s receipt names a different package hash than the one sent.</source>
+        <translation>L&apos;accusé de réception de l&apos;organisme indique une empreinte de paquet différente de celle envoyée.</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s receipt names a different hash for %1.</source>
+        <translation>L&apos;accusé de réception de l&apos;organisme indique une autre empreinte pour %1.</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Interrompu.</translation>
+    </message>
+    <message>
+        <source>Waiting %1 s before trying again: %2</source>
+        <translation>Attente de %1 s avant de réessayer : %2</translation>
+    </message>
+    <message>
+        <source>test agencies</source>
+        <translation>tester des organismes</translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>Connexion à %1</translation>
+    </message>
+    <message>
+        <source>%1 answered (HTTP %2) over TLS with a certificate from the pinned CA.</source>
+        <translation>%1 a répondu (HTTP %2) en TLS avec un certificat de l&apos;AC épinglée.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::SyncReviewDialog</name>
+    <message>
+        <source>&amp;Lock to wall-clock time</source>
+        <translation>&amp;Synchroniser sur l&apos;heure réelle</translation>
+    </message>
+    <message>
+        <source>Side by side — %1</source>
+        <translation>Côte à côte — %1</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Côte à côte</translation>
+    </message>
+    <message>
+        <source>Stepping, seeking or playing one clip moves the others to the same true moment, corrected for each camera&apos;s clock offset.</source>
+        <translation>Avancer, chercher ou lire dans un clip amène les autres au même instant réel, corrigé du décalage d&apos;horloge de chaque caméra.</translation>
+    </message>
+    <message>
+        <source>14:02:11.400 (store time) or 2026-03-14T14:02:11-05:00</source>
+        <translation>14:02:11.400 (heure du magasin) ou 2026-03-14T14:02:11-05:00</translation>
+    </message>
+    <message>
+        <source>Show this moment in every clip: a time of day in the leading clip&apos;s store time zone, or a full RFC 3339 time</source>
+        <translation>Afficher cet instant dans tous les clips : une heure dans le fuseau horaire du magasin du clip meneur, ou une heure RFC 3339 complète</translation>
+    </message>
+    <message>
+        <source>Type a time of day (14:02:11) or an RFC 3339 time with its offset.</source>
+        <translation>Saisissez une heure (14:02:11) ou une heure RFC 3339 avec son décalage.</translation>
+    </message>
+    <message>
+        <source>%1, %2 s, SHA-256 %3</source>
+        <translation>%1, %2 s, SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous frame</source>
+        <translation>◀ Image &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Play / &amp;pause</source>
+        <translation>Lecture / &amp;pause</translation>
+    </message>
+    <message>
+        <source>&amp;Next frame ▶</source>
+        <translation>Image s&amp;uivante ▶</translation>
+    </message>
+    <message>
+        <source>Stills of this &amp;moment…</source>
+        <translation>Images de cet &amp;instant…</translation>
+    </message>
+    <message>
+        <source>Save a PNG of every clip that shows this moment; each still is recorded as a derivative in the chain of custody</source>
+        <translation>Enregistrer un PNG de chaque clip montrant cet instant ; chaque image est consignée comme dérivé dans la chaîne de traçabilité</translation>
+    </message>
+    <message>
+        <source>Step the leading clip one frame back; the others follow (Left in a clip)</source>
+        <translation>Reculer d&apos;une image le clip meneur ; les autres suivent (Gauche dans un clip)</translation>
+    </message>
+    <message>
+        <source>Play or pause the leading clip; the others follow (Space in a clip)</source>
+        <translation>Lire ou mettre en pause le clip meneur ; les autres suivent (Espace dans un clip)</translation>
+    </message>
+    <message>
+        <source>Step the leading clip one frame on; the others follow (Right in a clip)</source>
+        <translation>Avancer d&apos;une image le clip meneur ; les autres suivent (Droite dans un clip)</translation>
+    </message>
+    <message>
+        <source>Clips of this case (up to %1 at once)</source>
+        <translation>Clips de ce dossier (%1 à la fois au plus)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to time:</source>
+        <translation>&amp;Aller à l&apos;heure :</translation>
+    </message>
+    <message>
+        <source>No clip shown here was recording at %1.</source>
+        <translation>Aucun clip affiché n&apos;enregistrait à %1.</translation>
+    </message>
+    <message>
+        <source>Folder for the stills of this moment</source>
+        <translation>Dossier pour les images de cet instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n still(s): %1</source>
+        <translation>
+            <numerusform>Arrêté après %n image : %1</numerusform>
+            <numerusform>Arrêté après %n images : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still(s) of %1 written to %2, each recorded in the chain of custody.</source>
+        <translation>
+            <numerusform>%n image de %1 écrite dans %2, consignée dans la chaîne de traçabilité.</numerusform>
+            <numerusform>%n images de %1 écrites dans %2, chacune consignée dans la chaîne de traçabilité.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At most %1 clips side by side; untick one first.</source>
+        <translation>%1 clips côte à côte au plus ; décochez-en un d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>%1: could not be opened</source>
+        <translation>%1 : ouverture impossible</translation>
+    </message>
+    <message>
+        <source>Tick the clips to review side by side.</source>
+        <translation>Cochez les clips à comparer côte à côte.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; (UTC %2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; (UTC %2)</translation>
+    </message>
+    <message>
+        <source> — leading</source>
+        <translation> — meneur</translation>
+    </message>
+    <message>
+        <source> — no footage at this moment: the clip starts %1 s later</source>
+        <translation> — pas d&apos;image à cet instant : le clip commence %1 s plus tard</translation>
+    </message>
+    <message>
+        <source> — no footage at this moment: the clip ended %1 s earlier</source>
+        <translation> — pas d&apos;image à cet instant : le clip s&apos;est terminé %1 s plus tôt</translation>
+    </message>
+    <message>
+        <source> — at %1</source>
+        <translation> — à %1</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::TimelineWidget</name>
+    <message>
+        <source>Incident trigger</source>
+        <translation>Alerte de l&apos;incident</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::Timestamp</name>
+    <message>
+        <source>the time-stamp is not an RFC 3161 response</source>
+        <translation>l&apos;horodatage n&apos;est pas une réponse RFC 3161</translation>
+    </message>
+    <message>
+        <source>the time-stamp does not verify (%1)</source>
+        <translation>l&apos;horodatage ne se vérifie pas (%1)</translation>
+    </message>
+    <message>
+        <source>The TSA CA file holds no PEM certificate.</source>
+        <translation>Le fichier d&apos;AC de la TSA ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>The TSA address must be an http:// or https:// URL.</source>
+        <translation>L&apos;adresse de la TSA doit être une URL http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>No TSA CA certificate is configured to check the time-stamp against.</source>
+        <translation>Aucun certificat d&apos;AC de la TSA n&apos;est configuré pour contrôler l&apos;horodatage.</translation>
+    </message>
+    <message>
+        <source>Cannot encode the time-stamp request: %1</source>
+        <translation>Impossible d&apos;encoder la demande d&apos;horodatage : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The time-stamp authority answered with more than %1 bytes.</source>
+        <translation>L&apos;autorité d&apos;horodatage a répondu avec plus de %1 octets.</translation>
+    </message>
+    <message>
+        <source>The time-stamp authority at %1 did not answer: %2</source>
+        <translation>L&apos;autorité d&apos;horodatage à %1 n&apos;a pas répondu : %2</translation>
+    </message>
+    <message>
+        <source>The time-stamp authority at %1 answered HTTP %2.</source>
+        <translation>L&apos;autorité d&apos;horodatage à %1 a répondu HTTP %2.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the time-stamp check: %1</source>
+        <translation>Impossible de préparer le contrôle de l&apos;horodatage : %1</translation>
+    </message>
+    <message>
+        <source>the time-stamp is larger than any TSA answer</source>
+        <translation>l&apos;horodatage est plus gros que toute réponse de TSA</translation>
+    </message>
+    <message>
+        <source>no TSA CA certificate to check the time-stamp against</source>
+        <translation>aucun certificat d&apos;AC de la TSA pour contrôler l&apos;horodatage</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::TriageRules</name>
+    <message>
+        <source>Unknown incident type or bad boost in triage rules: %1</source>
+        <translation>Type d&apos;incident inconnu ou bonus erroné dans les règles de tri : %1</translation>
+    </message>
+    <message>
+        <source>severity_weight must be 0–1000.</source>
+        <translation>severity_weight doit être compris entre 0 et 1000.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::Trimmer</name>
+    <message>
+        <source>The trim needs 0 ≤ in &lt; out (got %1 to %2 s).</source>
+        <translation>La découpe demande 0 ≤ entrée &lt; sortie (reçu : %1 à %2 s).</translation>
+    </message>
+    <message>
+        <source>The range %1–%2 s is outside the clip (0–%3 s).</source>
+        <translation>La plage %1–%2 s est hors du clip (0–%3 s).</translation>
+    </message>
+    <message>
+        <source>The range is shorter than one frame.</source>
+        <translation>La plage est plus courte qu&apos;une image.</translation>
+    </message>
+    <message>
+        <source>smart trim needs H.264 in MP4 without B-frames; re-encoded instead</source>
+        <translation>la découpe intelligente demande du H.264 en MP4 sans images B ; réencodé à la place</translation>
+    </message>
+    <message>
+        <source>frames %1–%2 re-encoded losslessly with their own parameter sets; the rest stream-copied</source>
+        <translation>images %1–%2 réencodées sans perte avec leurs propres jeux de paramètres ; le reste copié tel quel</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The keyframe at %1 s is not an IDR frame; use --mode reencode.</source>
+        <translation>L&apos;image clé à %1 s n&apos;est pas une image IDR ; utilisez --mode reencode.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::UnlockDialog</name>
+    <message>
+        <source>Unlock LP Desk</source>
+        <translation>Déverrouiller LP Desk</translation>
+    </message>
+    <message>
+        <source>Case database: %1</source>
+        <translation>Base de données des dossiers : %1</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Open another…</source>
+        <translation>&amp;Ouvrir une autre…</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Nouvelle base de données…</translation>
+    </message>
+    <message>
+        <source>Enter your user name and passphrase.</source>
+        <translation>Saisissez votre nom d&apos;utilisateur et votre phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Déverrouillage…</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::UserDirectory</name>
+    <message>
+        <source>list users</source>
+        <translation>lister les utilisateurs</translation>
+    </message>
+    <message>
+        <source>add users</source>
+        <translation>ajouter des utilisateurs</translation>
+    </message>
+    <message>
+        <source>User names are 1–64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; or &apos;-&apos;.</source>
+        <translation>Un nom d&apos;utilisateur comporte de 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; ou &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>The passphrase must not be empty.</source>
+        <translation>La phrase secrète ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <source>There is already a user called %1.</source>
+        <translation>L&apos;utilisateur %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>A master-key rotation is unfinished; reopen the database first.</source>
+        <translation>Un renouvellement de la clé maîtresse est inachevé ; rouvrez d&apos;abord la base de données.</translation>
+    </message>
+    <message>
+        <source>remove users</source>
+        <translation>supprimer des utilisateurs</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself; ask another administrator.</source>
+        <translation>Vous ne pouvez pas vous supprimer vous-même ; demandez à un autre administrateur.</translation>
+    </message>
+    <message>
+        <source>There is no user called %1.</source>
+        <translation>L&apos;utilisateur %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>change roles</source>
+        <translation>changer les rôles</translation>
+    </message>
+    <message>
+        <source>You cannot take away your own administrator role.</source>
+        <translation>Vous ne pouvez pas retirer votre propre rôle d&apos;administrateur.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::UserManagementDialog</name>
+    <message>
+        <source>Users and roles</source>
+        <translation>Utilisateurs et rôles</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Ajouter un utilisateur…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>Changer le &amp;rôle…</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Ajouter un utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ôle :</translation>
+    </message>
+    <message>
+        <source>Tell the new user their passphrase in person; they can change it later.</source>
+        <translation>Communiquez sa phrase secrète au nouvel utilisateur en personne ; il pourra la changer plus tard.</translation>
+    </message>
+    <message>
+        <source>Creating a key slot for %1…</source>
+        <translation>Création d&apos;un emplacement de clé pour %1…</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>%1 a été ajouté.</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>Supprimer l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Remove %1? Their key slot is deleted and they can no longer unlock this database.</source>
+        <translation>Supprimer %1 ? Son emplacement de clé est effacé et il ne pourra plus déverrouiller cette base de données.</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation>%1 a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Changer le rôle</translation>
+    </message>
+    <message>
+        <source>New role for %1:</source>
+        <translation>Nouveau rôle pour %1 :</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 est désormais %2.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::VerifyPackageDialog</name>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Verify package — %1</source>
+        <translation>Vérifier le paquet — %1</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s CA certificate you were given (PEM); empty: the one inside</source>
+        <translation>Le certificat d&apos;AC de l&apos;organisation qui vous a été remis (PEM) ; vide : celui du paquet</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Trusted CA certificate</source>
+        <translation>Certificat d&apos;AC de confiance</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Certificats (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Package:</source>
+        <translation>Paquet :</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;CA:</source>
+        <translation>A&amp;C de confiance :</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA certificate: %1</source>
+        <translation>Impossible de lire le certificat d&apos;AC : %1</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>The package is encrypted. Its password:</source>
+        <translation>Le paquet est chiffré. Son mot de passe :</translation>
+    </message>
+    <message>
+        <source>Intact: every file, the signature and the custody chain check out.</source>
+        <translation>Intact : chaque fichier, la signature et la chaîne de traçabilité sont vérifiés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>NOT intact: %n problem(s) found.</source>
+        <translation>
+            <numerusform>NON intact : %n problème trouvé.</numerusform>
+            <numerusform>NON intact : %n problèmes trouvés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Package %1, case %2</source>
+        <translation>Paquet %1, dossier %2</translation>
+    </message>
+    <message>
+        <source>%1 files, %2 bytes, %3 custody events</source>
+        <translation>%1 fichiers, %2 octets, %3 événements de traçabilité</translation>
+    </message>
+    <message>
+        <source>Signed by %1</source>
+        <translation>Signé par %1</translation>
+    </message>
+    <message>
+        <source>(no valid signature)</source>
+        <translation>(pas de signature valide)</translation>
+    </message>
+    <message>
+        <source>Signing certificate SHA-256 %1</source>
+        <translation>SHA-256 du certificat de signature %1</translation>
+    </message>
+    <message>
+        <source>Time-stamped %1 by %2 (RFC 3161)</source>
+        <translation>Horodaté le %1 par %2 (RFC 3161)</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::VideoDecoder</name>
+    <message>
+        <source>The clip has no video stream.</source>
+        <translation>Le clip n&apos;a pas de flux vidéo.</translation>
+    </message>
+    <message>
+        <source>No decoder for %1.</source>
+        <translation>Aucun décodeur pour %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the video decoder.</source>
+        <translation>Impossible d&apos;ouvrir le décodeur vidéo.</translation>
+    </message>
+    <message>
+        <source>The clip has no video frames.</source>
+        <translation>Le clip n&apos;a aucune image vidéo.</translation>
+    </message>
+    <message>
+        <source>Frame %1 is outside the clip (0–%2).</source>
+        <translation>L&apos;image %1 est hors du clip (0–%2).</translation>
+    </message>
+    <message>
+        <source>Seeking in the clip failed.</source>
+        <translation>Le positionnement dans le clip a échoué.</translation>
+    </message>
+    <message>
+        <source>The decoder skipped past frame %1.</source>
+        <translation>Le décodeur a dépassé l&apos;image %1.</translation>
+    </message>
+    <message>
+        <source>Frame %1 could not be decoded (end of stream).</source>
+        <translation>L&apos;image %1 n&apos;a pas pu être décodée (fin du flux).</translation>
+    </message>
+    <message>
+        <source>Decoding failed: %1</source>
+        <translation>Le décodage a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Frame %1 could not be decoded.</source>
+        <translation>L&apos;image %1 n&apos;a pas pu être décodée.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::VideoEncoder</name>
+    <message>
+        <source>Encoding failed: %1</source>
+        <translation>L&apos;encodage a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The H.264 encoder (libx264) is not available.</source>
+        <translation>L&apos;encodeur H.264 (libx264) n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Cannot open the H.264 encoder: %1</source>
+        <translation>Impossible d&apos;ouvrir l&apos;encodeur H.264 : %1</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::WorkstationKeys</name>
+    <message>
+        <source>The workstation key &quot;%1&quot; is missing from the database.</source>
+        <translation>La clé du poste « %1 » manque dans la base de données.</translation>
+    </message>
+    <message>
+        <source>Could not store the workstation keys: %1</source>
+        <translation>Impossible d&apos;enregistrer les clés du poste : %1</translation>
+    </message>
+    <message>
+        <source>The workstation recipient key is damaged.</source>
+        <translation>La clé de destinataire du poste est endommagée.</translation>
+    </message>
+    <message>
+        <source>Not an LP Desk recipient key file.</source>
+        <translation>Ce n&apos;est pas un fichier de clé de destinataire LP Desk.</translation>
+    </message>
+    <message>
+        <source>The recipient key file is damaged.</source>
+        <translation>Le fichier de clé de destinataire est endommagé.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::ZipReader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>Not a valid package archive: %1</source>
+        <translation>Archive de paquet non valide : %1</translation>
+    </message>
+    <message>
+        <source>the file is too small</source>
+        <translation>le fichier est trop petit</translation>
+    </message>
+    <message>
+        <source>the end of the file cannot be read</source>
+        <translation>la fin du fichier est illisible</translation>
+    </message>
+    <message>
+        <source>no end-of-central-directory record</source>
+        <translation>pas d&apos;enregistrement de fin de répertoire central</translation>
+    </message>
+    <message>
+        <source>multi-volume archives are not packages</source>
+        <translation>les archives multivolumes ne sont pas des paquets</translation>
+    </message>
+    <message>
+        <source>ZIP64 fields without a ZIP64 locator</source>
+        <translation>champs ZIP64 sans localisateur ZIP64</translation>
+    </message>
+    <message>
+        <source>the ZIP64 end record points outside the file</source>
+        <translation>l&apos;enregistrement de fin ZIP64 pointe hors du fichier</translation>
+    </message>
+    <message>
+        <source>the ZIP64 end record is missing</source>
+        <translation>l&apos;enregistrement de fin ZIP64 manque</translation>
+    </message>
+    <message>
+        <source>%1 entries (at most %2)</source>
+        <translation>%1 entrées (%2 au plus)</translation>
+    </message>
+    <message>
+        <source>the central directory lies outside the file</source>
+        <translation>le répertoire central est hors du fichier</translation>
+    </message>
+    <message>
+        <source>the central directory is truncated</source>
+        <translation>le répertoire central est tronqué</translation>
+    </message>
+    <message>
+        <source>central directory entry %1 is damaged</source>
+        <translation>l&apos;entrée %1 du répertoire central est endommagée</translation>
+    </message>
+    <message>
+        <source>central directory entry %1 is truncated</source>
+        <translation>l&apos;entrée %1 du répertoire central est tronquée</translation>
+    </message>
+    <message>
+        <source>unsafe entry name &quot;%1&quot; (absolute, &quot;..&quot;, backslash or unusual characters)</source>
+        <translation>nom d&apos;entrée dangereux « %1 » (absolu, « .. », barre oblique inverse ou caractères inhabituels)</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link</source>
+        <translation>%1 est un lien symbolique</translation>
+    </message>
+    <message>
+        <source>%1 is a directory entry</source>
+        <translation>%1 est une entrée de répertoire</translation>
+    </message>
+    <message>
+        <source>%1 uses strong encryption, which packages never do</source>
+        <translation>%1 utilise le chiffrement fort, que les paquets n&apos;utilisent jamais</translation>
+    </message>
+    <message>
+        <source>%1 has a damaged extra field</source>
+        <translation>%1 a un champ supplémentaire endommagé</translation>
+    </message>
+    <message>
+        <source>%1 has a short ZIP64 field</source>
+        <translation>%1 a un champ ZIP64 trop court</translation>
+    </message>
+    <message>
+        <source>%1 uses an AES variant packages never use</source>
+        <translation>%1 utilise une variante d&apos;AES que les paquets n&apos;utilisent jamais</translation>
+    </message>
+    <message>
+        <source>%1 says AES without the AES field</source>
+        <translation>%1 annonce AES sans le champ AES</translation>
+    </message>
+    <message>
+        <source>%1 uses legacy ZIP encryption, which packages never do</source>
+        <translation>%1 utilise l&apos;ancien chiffrement ZIP, que les paquets n&apos;utilisent jamais</translation>
+    </message>
+    <message>
+        <source>%1 is compressed (method %2); package entries are stored</source>
+        <translation>%1 est compressé (méthode %2) ; les entrées des paquets sont stockées sans compression</translation>
+    </message>
+    <message>
+        <source>%1 declares %2 bytes but stores %3</source>
+        <translation>%1 déclare %2 octets mais en stocke %3</translation>
+    </message>
+    <message>
+        <source>%1 declares %2 bytes at offset %3 in a file of %4 bytes</source>
+        <translation>%1 déclare %2 octets à la position %3 d&apos;un fichier de %4 octets</translation>
+    </message>
+    <message>
+        <source>%1 appears twice</source>
+        <translation>%1 apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>the local header of %1 is missing</source>
+        <translation>l&apos;en-tête local de %1 manque</translation>
+    </message>
+    <message>
+        <source>the local header of %1 names %2</source>
+        <translation>l&apos;en-tête local de %1 désigne %2</translation>
+    </message>
+    <message>
+        <source>the local header of %1 disagrees with the central directory</source>
+        <translation>l&apos;en-tête local de %1 ne concorde pas avec le répertoire central</translation>
+    </message>
+    <message>
+        <source>%1 runs past the end of the data</source>
+        <translation>%1 dépasse la fin des données</translation>
+    </message>
+    <message>
+        <source>two entries overlap</source>
+        <translation>deux entrées se chevauchent</translation>
+    </message>
+    <message>
+        <source>unaccounted bytes before %1</source>
+        <translation>octets injustifiés avant %1</translation>
+    </message>
+    <message>
+        <source>the local header of %1 has been altered</source>
+        <translation>l&apos;en-tête local de %1 a été altéré</translation>
+    </message>
+    <message>
+        <source>unaccounted bytes before the central directory</source>
+        <translation>octets injustifiés avant le répertoire central</translation>
+    </message>
+    <message>
+        <source>the central directory has been altered</source>
+        <translation>le répertoire central a été altéré</translation>
+    </message>
+    <message>
+        <source>unaccounted bytes after the central directory</source>
+        <translation>octets injustifiés après le répertoire central</translation>
+    </message>
+    <message>
+        <source>the end records have been altered</source>
+        <translation>les enregistrements de fin ont été altérés</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>The package is encrypted: give its password.</source>
+        <translation>Le paquet est chiffré : indiquez son mot de passe.</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>tronqué</translation>
+    </message>
+    <message>
+        <source>Cannot derive the package key.</source>
+        <translation>Impossible de dériver la clé du paquet.</translation>
+    </message>
+    <message>
+        <source>Wrong password for the package.</source>
+        <translation>Mot de passe du paquet incorrect.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Decryption failed.</source>
+        <translation>Le déchiffrement a échoué.</translation>
+    </message>
+    <message>
+        <source>its authentication code does not match (changed or damaged)</source>
+        <translation>son code d&apos;authentification ne correspond pas (modifié ou endommagé)</translation>
+    </message>
+    <message>
+        <source>its CRC-32 does not match (changed or damaged)</source>
+        <translation>son CRC-32 ne correspond pas (modifié ou endommagé)</translation>
+    </message>
+    <message>
+        <source>The package has no %1.</source>
+        <translation>Le paquet n&apos;a pas de %1.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes.</source>
+        <translation>%1 dépasse %2 octets.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::ZipWriter</name>
+    <message>
+        <source>Cannot write the package: %1</source>
+        <translation>Impossible d&apos;écrire le paquet : %1</translation>
+    </message>
+    <message>
+        <source>The package needs a writable, seekable file.</source>
+        <translation>Le paquet demande un fichier accessible en écriture et positionnable.</translation>
+    </message>
+    <message>
+        <source>An entry is still open.</source>
+        <translation>Une entrée est encore ouverte.</translation>
+    </message>
+    <message>
+        <source>Not a safe name for a package entry: %1</source>
+        <translation>Nom d&apos;entrée de paquet dangereux : %1</translation>
+    </message>
+    <message>
+        <source>The package already has an entry %1.</source>
+        <translation>Le paquet a déjà une entrée %1.</translation>
+    </message>
+    <message>
+        <source>Cannot derive the package encryption key.</source>
+        <translation>Impossible de dériver la clé de chiffrement du paquet.</translation>
+    </message>
+    <message>
+        <source>No entry is open.</source>
+        <translation>Aucune entrée n&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <source>Encryption failed.</source>
+        <translation>Le chiffrement a échoué.</translation>
+    </message>
+</context>
+</TS>

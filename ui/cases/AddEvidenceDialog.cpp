@@ -1,0 +1,198 @@
+#include "cases/AddEvidenceDialog.h"
+
+#include "cases/ExhibitImporter.h"
+#include "common/JobDialog.h"
+#include "common/Time.h"
+#include "db/CaseDatabase.h"
+
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace lpdesk {
+
+AddEvidenceDialog::AddEvidenceDialog(CaseDatabase& db, const QString& caseId, const QStringList& files, QWidget* parent)
+    : QDialog(parent),
+      m_db(db),
+      m_caseId(caseId),
+      m_files(new QListWidget(this)),
+      m_source(new QLineEdit(this)),
+      m_camera(new QLineEdit(this)),
+      m_start(new QLineEdit(this)),
+      m_offset(new QDoubleSpinBox(this)),
+      m_fps(new QDoubleSpinBox(this)),
+      m_error(new QLabel(this)),
+      m_import(new QPushButton(tr("&Import"), this))
+{
+    setObjectName(QStringLiteral("addEvidenceDialog"));
+    setWindowTitle(tr("Add evidence"));
+    resize(640, 460);
+    m_files->setObjectName(QStringLiteral("evidenceFiles"));
+    m_source->setObjectName(QStringLiteral("evidenceSource"));
+    m_source->setPlaceholderText(tr("e.g. DVR export on USB stick from the store manager, 4 Dec"));
+    m_camera->setObjectName(QStringLiteral("evidenceCamera"));
+    m_camera->setPlaceholderText(tr("optional, e.g. ch01 or phone of J. Doe"));
+    m_start->setObjectName(QStringLiteral("evidenceStart"));
+    m_start->setPlaceholderText(tr("from the file, or e.g. 2026-12-04T14:02:11-05:00"));
+    m_offset->setRange(-366.0 * 86400, 366.0 * 86400);
+    m_offset->setDecimals(3);
+    m_offset->setSuffix(tr(" s"));
+    m_offset->setToolTip(tr("How many seconds the recorder's clock was ahead of true time"));
+    m_fps->setRange(0, 1000);
+    m_fps->setDecimals(3);
+    m_fps->setSpecialValueText(tr("from the stream"));
+    m_fps->setToolTip(tr("Frame rate of raw .h264/.h265 streams, which carry no timestamps"));
+    m_error->setObjectName(QStringLiteral("evidenceError"));
+    m_error->setWordWrap(true);
+    m_import->setObjectName(QStringLiteral("importEvidenceButton"));
+    m_import->setDefault(true);
+
+    auto* browseButton = new QPushButton(tr("Add &files…"), this);
+    auto* removeButton = new QPushButton(tr("&Remove"), this);
+    auto* fileButtons = new QHBoxLayout;
+    fileButtons->addWidget(browseButton);
+    fileButtons->addWidget(removeButton);
+    fileButtons->addStretch();
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Source:"), m_source);
+    form->addRow(tr("&Camera:"), m_camera);
+    form->addRow(tr("Recording &start:"), m_start);
+    form->addRow(tr("Clock &offset:"), m_offset);
+    form->addRow(tr("&Frame rate:"), m_fps);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    buttons->addButton(m_import, QDialogButtonBox::AcceptRole);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("Each file is kept bit for bit as a native master exhibit (encrypted), with its "
+                                    "SHA-256 and who, when and where from in the chain of custody. Video the player "
+                                    "cannot use directly gets an MP4 working copy; ZIP exports are unpacked; anything "
+                                    "unreadable is kept as a document."),
+                                 this));
+    layout->addWidget(m_files, 1);
+    layout->addLayout(fileButtons);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    m_error->setText(QString());
+
+    connect(browseButton, &QPushButton::clicked, this, &AddEvidenceDialog::browse);
+    connect(removeButton, &QPushButton::clicked, this, [this] {
+        qDeleteAll(m_files->selectedItems());
+        updateState();
+    });
+    connect(m_source, &QLineEdit::textChanged, this, &AddEvidenceDialog::updateState);
+    connect(m_import, &QPushButton::clicked, this, &AddEvidenceDialog::startImport);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    addFiles(files);
+}
+
+void AddEvidenceDialog::addFiles(const QStringList& files)
+{
+    for (const QString& f : files)
+        if (!this->files().contains(f))
+            m_files->addItem(f);
+    updateState();
+}
+
+QStringList AddEvidenceDialog::files() const
+{
+    QStringList out;
+    for (int i = 0; i < m_files->count(); ++i)
+        out << m_files->item(i)->text();
+    return out;
+}
+
+void AddEvidenceDialog::browse()
+{
+    addFiles(QFileDialog::getOpenFileNames(this, tr("Add evidence")));
+}
+
+void AddEvidenceDialog::updateState()
+{
+    m_import->setEnabled(m_files->count() > 0 && !m_source->text().trimmed().isEmpty());
+}
+
+void AddEvidenceDialog::startImport()
+{
+    ExhibitRequest request;
+    request.caseId = m_caseId;
+    request.source = m_source->text().trimmed();
+    request.camera = m_camera->text().trimmed();
+    if (!m_start->text().trimmed().isEmpty()) {
+        request.start = parseRfc3339(m_start->text().trimmed());
+        if (!request.start.isValid()) {
+            m_error->setText(tr("The start time is not an RFC 3339 time with an offset."));
+            return;
+        }
+    }
+    if (m_offset->value() != 0)
+        request.clockOffset = m_offset->value();
+    request.fps = m_fps->value();
+    const QStringList list = files();
+    if (Status s = ExhibitImporter(m_db).check(list, request); !s) {
+        m_error->setText(s.errorMessage());
+        return;
+    }
+    m_error->clear();
+    CaseDatabase* db = &m_db;
+    auto ids = std::make_shared<QStringList>();
+    auto notes = std::make_shared<QStringList>();
+    auto* job = new JobDialog(
+        tr("Importing %n file(s)", nullptr, static_cast<int>(list.size())),
+        [db, request, list, ids, notes](const JobDialog::ProgressFn& progress,
+                                        const std::atomic_bool* cancel) -> Status {
+            ExhibitImporter importer(*db);
+            Status result;
+            for (const QString& file : list) {
+                auto done = importer.importFile(
+                    file, request,
+                    [&](const QString& what, qint64 d, qint64 t) {
+                        progress(t > 0 ? static_cast<int>(d * 1000 / t) : 1000, 1000,
+                                 AddEvidenceDialog::tr("%1 (%2 of %3)")
+                                     .arg(what)
+                                     .arg(list.indexOf(file) + 1)
+                                     .arg(list.size()));
+                    },
+                    cancel);
+                if (!done) {
+                    result = makeError(done.error().kind,
+                                       AddEvidenceDialog::tr("%1: %2 (%n file(s) before it were "
+                                                             "imported)",
+                                                             nullptr, static_cast<int>(ids->size()))
+                                           .arg(QFileInfo(file).fileName(), done.error().message));
+                    break;
+                }
+                for (const ImportedExhibit& e : *done) {
+                    *ids << e.mediaId;
+                    *notes << e.notes;
+                }
+            }
+            db->releaseThreadConnection();
+            return result;
+        },
+        this);
+    job->setAttribute(Qt::WA_DeleteOnClose);
+    connect(job, &JobDialog::finished, this, [this, ids, notes, job](bool ok) {
+        m_imported = *ids;
+        m_notes = *notes;
+        if (!ids->isEmpty())
+            Q_EMIT imported(*ids);
+        if (!ok)
+            return;
+        job->accept();
+        accept();
+    });
+    job->open();
+    job->start();
+}
+
+} // namespace lpdesk

@@ -1,0 +1,58 @@
+// "Add evidence…" and files dropped on a case: where the files came from (required), the camera, the recording's
+// start and its clock offset; the import runs as a job with progress and Cancel. Each file becomes a native master
+// exhibit (and a working copy where the player needs one) through ExhibitImporter, the same core as the CLI.
+#pragma once
+
+#include <QDialog>
+#include <QStringList>
+
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+namespace lpdesk {
+
+class CaseDatabase;
+
+class AddEvidenceDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    AddEvidenceDialog(CaseDatabase& db, const QString& caseId, const QStringList& files, QWidget* parent = nullptr);
+
+    void addFiles(const QStringList& files);
+    QStringList files() const;
+    QStringList importedIds() const { return m_imported; }
+    QStringList notes() const { return m_notes; }
+    QLineEdit* sourceEdit() const { return m_source; }
+    QLineEdit* cameraEdit() const { return m_camera; }
+    QLineEdit* startEdit() const { return m_start; }
+    QPushButton* importButton() const { return m_import; }
+
+public Q_SLOTS:
+    void startImport();
+
+Q_SIGNALS:
+    void imported(const QStringList& mediaIds);
+
+private:
+    void browse();
+    void updateState();
+
+    CaseDatabase& m_db;
+    QString m_caseId;
+    QListWidget* m_files;
+    QLineEdit* m_source;
+    QLineEdit* m_camera;
+    QLineEdit* m_start;
+    QDoubleSpinBox* m_offset;
+    QDoubleSpinBox* m_fps;
+    QLabel* m_error;
+    QPushButton* m_import;
+    QStringList m_imported;
+    QStringList m_notes;
+};
+
+} // namespace lpdesk

@@ -1,0 +1,62 @@
+#include "common/LocaleText.h"
+
+#include "common/Time.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace lpdesk::shown {
+
+namespace {
+
+QString datePattern(const QLocale& locale)
+{
+    if (locale.language() == QLocale::C)
+        return QStringLiteral("yyyy-MM-dd");
+    // Short formats abbreviate the year ("d/M/yy"); evidence dates keep all four digits.
+    QString pattern = locale.dateFormat(QLocale::ShortFormat);
+    static const QRegularExpression years(QStringLiteral("y+"));
+    return pattern.replace(years, QStringLiteral("yyyy"));
+}
+
+} // namespace
+
+QString dateTime(const QDateTime& utc, const QTimeZone& zone, bool zoneName, bool milliseconds)
+{
+    // formatInZone writes "2026-03-14 14:02:11 -05:00 (America/Chicago)"; only the date changes with the language.
+    QString text = formatInZone(utc, zone, milliseconds);
+    if (text.isEmpty())
+        return text;
+    const QLocale locale;
+    text.replace(0, 10, locale.toString(QDate::fromString(text.left(10), Qt::ISODate), datePattern(locale)));
+    if (!zoneName)
+        text.truncate(text.lastIndexOf(QStringLiteral(" (")));
+    return text;
+}
+
+QString workstationTime(const QString& rfc3339)
+{
+    const QDateTime t = parseRfc3339(rfc3339);
+    return t.isValid() ? dateTime(t, QTimeZone::systemTimeZone()) : rfc3339;
+}
+
+QString decimal(double value, int decimals)
+{
+    return QLocale().toString(value, 'f', decimals);
+}
+
+QString integer(qint64 value)
+{
+    return QLocale().toString(value);
+}
+
+QString money(qint64 cents)
+{
+    const QLocale locale;
+    const qint64 a = cents < 0 ? -cents : cents;
+    return QStringLiteral("%1%2%3%4")
+        .arg(cents < 0 ? locale.negativeSign() : QString(), locale.toString(a / 100), locale.decimalPoint())
+        .arg(a % 100, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace lpdesk::shown

@@ -1,0 +1,369 @@
+#include "program/DashboardDialog.h"
+
+#include "db/CaseDatabase.h"
+#include "store/StoreRegistry.h"
+
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineSeries>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSet>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace lpdesk {
+
+namespace {
+
+QString duration(const std::optional<double>& s)
+{
+    if (!s)
+        return DashboardDialog::tr("–");
+    const qint64 v = qRound64(*s);
+    return DashboardDialog::tr("%1 h %2 min").arg(v / 3600).arg((v % 3600) / 60);
+}
+
+QString percent(const std::optional<double>& r)
+{
+    return r ? QStringLiteral("%1 %").arg(*r * 100.0, 0, 'f', 1) : DashboardDialog::tr("–");
+}
+
+QString csvField(QString s)
+{
+    if (s.contains(u',') || s.contains(u'"') || s.contains(u'\n'))
+        s = u'"' + s.replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
+    return s;
+}
+
+QString number(const std::optional<double>& v)
+{
+    return v ? QString::number(*v, 'g', 12) : QString();
+}
+
+} // namespace
+
+DashboardDialog::DashboardDialog(CaseDatabase& db, QWidget* parent) : QDialog(parent), m_db(db)
+{
+    setObjectName(QStringLiteral("dashboard"));
+    setWindowTitle(tr("Dashboard"));
+    resize(1100, 760);
+    auto* layout = new QVBoxLayout(this);
+
+    auto* filters = new QHBoxLayout;
+    m_from = new QDateEdit(QDate::currentDate().addDays(-89), this);
+    m_from->setObjectName(QStringLiteral("dashboardFrom"));
+    m_from->setCalendarPopup(true);
+    m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_to = new QDateEdit(QDate::currentDate(), this);
+    m_to->setObjectName(QStringLiteral("dashboardTo"));
+    m_to->setCalendarPopup(true);
+    m_to->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_scope = new QComboBox(this);
+    m_scope->setObjectName(QStringLiteral("dashboardScope"));
+    m_scope->addItem(tr("All stores"), QString());
+    if (auto stores = StoreRegistry(m_db).list()) {
+        for (const StoreInfo& s : *stores)
+            m_scope->addItem(tr("Store %1 (%2)").arg(s.id, s.timezone), QStringLiteral("store:") + s.id);
+    }
+    m_by = new QComboBox(this);
+    m_by->setObjectName(QStringLiteral("dashboardBy"));
+    for (const auto& [key, label] : {std::pair<QString, QString> {QStringLiteral("week"), tr("By week")},
+                                     {QStringLiteral("day"), tr("By day")},
+                                     {QStringLiteral("month"), tr("By month")},
+                                     {QStringLiteral("quarter"), tr("By quarter")},
+                                     {QStringLiteral("store"), tr("By store")},
+                                     {QStringLiteral("region"), tr("By region")}})
+        m_by->addItem(label, key);
+    auto* refreshButton = new QPushButton(tr("&Refresh"), this);
+    refreshButton->setObjectName(QStringLiteral("dashboardRefresh"));
+    filters->addWidget(new QLabel(tr("From (store-local date):"), this));
+    filters->addWidget(m_from);
+    filters->addWidget(new QLabel(tr("to:"), this));
+    filters->addWidget(m_to);
+    filters->addWidget(m_scope);
+    filters->addWidget(m_by);
+    filters->addWidget(refreshButton);
+    filters->addStretch();
+    layout->addLayout(filters);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("dashboardError"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    auto* figures = new QGridLayout;
+    auto figure = [&](const QString& name, const QString& title, int row, int col) {
+        auto* label = new QLabel(this);
+        label->setObjectName(name);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        figures->addWidget(new QLabel(title, this), row, col * 2);
+        figures->addWidget(label, row, col * 2 + 1);
+        return label;
+    };
+    m_mttr = figure(QStringLiteral("kpiMttr"), tr("Time to report (median / p90):"), 0, 0);
+    m_completeness = figure(QStringLiteral("kpiCompleteness"), tr("Evidence completeness:"), 0, 1);
+    m_followup = figure(QStringLiteral("kpiFollowup"), tr("Police follow-up within 30 days:"), 0, 2);
+    m_closure = figure(QStringLiteral("kpiClosure"), tr("Cases closed:"), 1, 0);
+    m_repeat = figure(QStringLiteral("kpiRepeat"), tr("Repeat incidents (30 days):"), 1, 1);
+    m_outcomes = figure(QStringLiteral("kpiOutcomes"), tr("Outcomes:"), 1, 2);
+    layout->addLayout(figures);
+
+    auto* split = new QSplitter(Qt::Vertical, this);
+    m_trend = new QChartView(split);
+    m_trend->setObjectName(QStringLiteral("dashboardTrend"));
+    m_trend->setRenderHint(QPainter::Antialiasing);
+    m_trend->setMinimumHeight(220);
+    auto* lower = new QSplitter(Qt::Horizontal, split);
+    m_rows = new QTableWidget(lower);
+    m_rows->setObjectName(QStringLiteral("dashboardRows"));
+    m_rows->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_rows->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_rows->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_heat = new QTableWidget(7, 24, lower);
+    m_heat->setObjectName(QStringLiteral("dashboardHeat"));
+    m_heat->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_heat->horizontalHeader()->setMinimumSectionSize(18);
+    m_heat->horizontalHeader()->setDefaultSectionSize(24);
+    QStringList days;
+    for (int d = 1; d <= 7; ++d)
+        days << QLocale().dayName(d, QLocale::ShortFormat);
+    m_heat->setVerticalHeaderLabels(days);
+    m_heat->setToolTip(tr("Incidents by store-local hour (columns) and weekday (rows)"));
+    m_cases = new QListWidget(lower);
+    m_cases->setObjectName(QStringLiteral("dashboardCases"));
+    m_cases->setToolTip(tr("The cases behind the selected row"));
+    layout->addWidget(split, 1);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton* csv = buttons->addButton(tr("Export figures as &CSV…"), QDialogButtonBox::ActionRole);
+    QPushButton* pdf = buttons->addButton(tr("Export dashboard as &PDF…"), QDialogButtonBox::ActionRole);
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(refreshButton, &QPushButton::clicked, this, &DashboardDialog::refresh);
+    connect(m_by, &QComboBox::currentIndexChanged, this, &DashboardDialog::refresh);
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &DashboardDialog::refresh);
+    connect(m_rows, &QTableWidget::currentCellChanged, this, [this](int row) { showCasesOfRow(row); });
+    connect(csv, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export figures"), QStringLiteral("kpi.csv"),
+                                                          tr("CSV files (*.csv)"));
+        QString error;
+        if (!path.isEmpty() && !exportCsv(path, &error))
+            QMessageBox::warning(this, tr("Export figures"), error);
+    });
+    connect(pdf, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export dashboard"), QStringLiteral("dashboard.pdf"),
+                                                          tr("PDF files (*.pdf)"));
+        QString error;
+        if (!path.isEmpty() && !exportPdf(path, &error))
+            QMessageBox::warning(this, tr("Export dashboard"), error);
+    });
+    refresh();
+}
+
+void DashboardDialog::setRange(const QDate& from, const QDate& to)
+{
+    const QSignalBlocker a(m_from), b(m_to);
+    m_from->setDate(from);
+    m_to->setDate(to);
+    refresh();
+}
+
+void DashboardDialog::setGrouping(const QString& by)
+{
+    const int i = m_by->findData(by);
+    if (i >= 0)
+        m_by->setCurrentIndex(i); // refreshes
+}
+
+KpiFilter DashboardDialog::filter() const
+{
+    KpiFilter f;
+    f.from = m_from->date();
+    f.to = m_to->date();
+    const QString scope = m_scope->currentData().toString();
+    if (scope.startsWith(QLatin1String("store:")))
+        f.store = scope.mid(6);
+    f.by = m_by->currentData().toString();
+    return f;
+}
+
+void DashboardDialog::refresh()
+{
+    auto report = KpiReporter(m_db).compute(filter());
+    if (!report) {
+        m_error->setText(report.errorMessage());
+        m_error->show();
+        m_report = {};
+    } else {
+        m_error->hide();
+        m_report = *report;
+    }
+    showReport();
+}
+
+void DashboardDialog::showReport()
+{
+    const KpiFigures& f = m_report.overall;
+    m_mttr->setText(tr("%1 / %2 (%n reported case(s))", nullptr, static_cast<int>(f.reported))
+                        .arg(duration(f.mttrMedian), duration(f.mttrP90)));
+    m_completeness->setText(percent(f.evidenceCompleteness));
+    m_followup->setText(percent(f.followupRate));
+    m_closure->setText(tr("%1 of %n case(s)", nullptr, static_cast<int>(f.cases)).arg(percent(f.closureRate)));
+    m_repeat->setText(tr("%1 of %n incident(s)", nullptr, static_cast<int>(f.incidents)).arg(percent(f.repeatRate)));
+    m_outcomes->setText(tr("%1 arrests, %2 charged, %3 recoveries (%4)")
+                            .arg(f.outcomes.value(QStringLiteral("arrest")))
+                            .arg(f.outcomes.value(QStringLiteral("charged")))
+                            .arg(f.outcomes.value(QStringLiteral("recovered")))
+                            .arg(QLocale().toString(f.recoveredValue, 'f', 2)));
+
+    // Trend (or, grouped by store/region, comparison) of the rates per group.
+    auto* chart = new QChart;
+    chart->setTitle(tr("KPIs per %1").arg(m_by->currentText().toLower()));
+    QStringList keys;
+    for (const KpiFigures& r : m_report.rows)
+        keys << r.key;
+    auto* axisX = new QBarCategoryAxis;
+    axisX->append(keys);
+    auto* axisY = new QValueAxis;
+    axisY->setRange(0, 100);
+    axisY->setTitleText(tr("%"));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    const std::pair<QString, std::optional<double> KpiFigures::*> lines[]
+        = {{tr("Evidence complete"), &KpiFigures::evidenceCompleteness},
+           {tr("Follow-up"), &KpiFigures::followupRate},
+           {tr("Closed"), &KpiFigures::closureRate},
+           {tr("Repeat"), &KpiFigures::repeatRate}};
+    for (const auto& [name, member] : lines) {
+        auto* series = new QLineSeries;
+        series->setName(name);
+        for (qsizetype i = 0; i < m_report.rows.size(); ++i)
+            if (const auto& v = m_report.rows[i].*member)
+                series->append(static_cast<double>(i), *v * 100.0);
+        chart->addSeries(series);
+        series->attachAxis(axisX);
+        series->attachAxis(axisY);
+    }
+    QChart* old = m_trend->chart();
+    m_trend->setChart(chart);
+    delete old;
+
+    const QStringList headers {tr("Group"),    tr("Incidents"), tr("Cases"),  tr("MTTR median"),  tr("MTTR p90"),
+                               tr("Complete"), tr("Follow-up"), tr("Closed"), tr("Repeat (30 d)")};
+    m_rows->clear();
+    m_rows->setColumnCount(static_cast<int>(headers.size()));
+    m_rows->setHorizontalHeaderLabels(headers);
+    m_rows->setRowCount(static_cast<int>(m_report.rows.size()));
+    for (int i = 0; i < m_report.rows.size(); ++i) {
+        const KpiFigures& r = m_report.rows[i];
+        const QStringList cells {r.key,
+                                 QString::number(r.incidents),
+                                 QString::number(r.cases),
+                                 duration(r.mttrMedian),
+                                 duration(r.mttrP90),
+                                 percent(r.evidenceCompleteness),
+                                 percent(r.followupRate),
+                                 percent(r.closureRate),
+                                 percent(r.repeatRate)};
+        for (int c = 0; c < cells.size(); ++c)
+            m_rows->setItem(i, c, new QTableWidgetItem(cells[c]));
+    }
+    m_rows->resizeColumnsToContents();
+
+    qint64 peak = 1;
+    for (const auto& row : f.heat)
+        for (qint64 v : row)
+            peak = std::max(peak, v);
+    for (int d = 0; d < 7; ++d)
+        for (int h = 0; h < 24; ++h) {
+            const qint64 v = f.heat[static_cast<size_t>(d)][static_cast<size_t>(h)];
+            auto* item = new QTableWidgetItem(v ? QString::number(v) : QString());
+            const int shade = 255 - static_cast<int>(200 * v / peak);
+            item->setBackground(QColor(255, shade, shade));
+            item->setForeground(Qt::black);
+            m_heat->setItem(d, h, item);
+        }
+    m_cases->clear();
+}
+
+void DashboardDialog::showCasesOfRow(int row)
+{
+    m_cases->clear();
+    if (row < 0 || row >= m_report.rows.size())
+        return;
+    for (const QString& id : m_report.rows[row].caseIds)
+        m_cases->addItem(id);
+}
+
+bool DashboardDialog::exportCsv(const QString& path, QString* error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    QString text = QStringLiteral("group,incidents,cases,reported,mttr_median_s,mttr_p90_s,evidence_completeness,"
+                                  "followup_rate,closure_rate,repeat_incident_rate\n");
+    QList<KpiFigures> all = m_report.rows;
+    all.prepend(m_report.overall);
+    for (const KpiFigures& r : all)
+        text += QStringList {csvField(r.key.isEmpty() ? QStringLiteral("all") : r.key),
+                             QString::number(r.incidents),
+                             QString::number(r.cases),
+                             QString::number(r.reported),
+                             number(r.mttrMedian),
+                             number(r.mttrP90),
+                             number(r.evidenceCompleteness),
+                             number(r.followupRate),
+                             number(r.closureRate),
+                             number(r.repeatRate)}
+                    .join(u',')
+            + u'\n';
+    file.write(text.toUtf8());
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool DashboardDialog::exportPdf(const QString& path, QString* error)
+{
+    QPdfWriter writer(path);
+    writer.setTitle(
+        tr("LP Desk dashboard %1 – %2").arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate)));
+    writer.setPageOrientation(QPageLayout::Landscape);
+    writer.setResolution(96);
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        *error = tr("Cannot write %1.").arg(path);
+        return false;
+    }
+    const QRect page = painter.viewport();
+    const double scale
+        = std::min(static_cast<double>(page.width()) / width(), static_cast<double>(page.height()) / height());
+    painter.scale(scale, scale);
+    render(&painter);
+    painter.end();
+    return true;
+}
+
+} // namespace lpdesk

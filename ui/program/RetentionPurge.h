@@ -1,0 +1,24 @@
+// Tools → Purge expired evidence: shows what the retention rules would purge (counts and sizes, and what is kept
+// and why), asks for confirmation, then purges as a job with progress and Cancel.
+#pragma once
+
+#include <QCoreApplication>
+
+class QWidget;
+
+namespace lpdesk {
+
+class CaseDatabase;
+class JobDialog;
+
+class RetentionPurge
+{
+    Q_DECLARE_TR_FUNCTIONS(lpdesk::RetentionPurge)
+
+public:
+    // Returns the job dialog running the purge, or nullptr when nothing was started (nothing to purge, refused,
+    // or not confirmed).
+    static JobDialog* start(CaseDatabase& db, QWidget* parent, bool askFirst = true);
+};
+
+} // namespace lpdesk

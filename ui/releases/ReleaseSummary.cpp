@@ -1,0 +1,137 @@
+#include "releases/ReleaseSummary.h"
+
+#include "cases/CaseService.h"
+#include "cases/MediaLibrary.h"
+#include "common/CustodyWords.h"
+#include "common/MediaWords.h"
+#include "common/Time.h"
+#include "custody/ChainReader.h"
+#include "custody/CustodyLog.h"
+#include "db/CaseDatabase.h"
+#include "export/ReleaseService.h"
+#include "pos/PosService.h"
+#include "statements/StatementService.h"
+
+#include <QSqlDatabase>
+#include <QTimeZone>
+
+namespace lpdesk {
+
+namespace {
+
+QString esc(const QString& s)
+{
+    return s.toHtmlEscaped();
+}
+
+} // namespace
+
+QString ReleaseSummary::when(const QString& utc)
+{
+    const QDateTime t = parseRfc3339(utc);
+    return t.isValid() ? formatInZone(t, QTimeZone::systemTimeZone()) : utc;
+}
+
+QString ReleaseSummary::html(CaseDatabase& db, const Release& r)
+{
+    QString h;
+    QString caseLine = r.caseId;
+    if (auto c = CaseService(db).show(r.caseId))
+        caseLine = QStringLiteral("%1 — %2").arg(c->reference, c->title);
+    h += QStringLiteral("<h3>%1</h3>").arg(esc(caseLine));
+    h += QStringLiteral("<p><b>%1</b> %2<br>").arg(esc(tr("State:")), esc(r.state));
+    h += tr("Requested by %1 on %2").arg(esc(r.requestedBy), esc(when(r.requestedAt)));
+    if (!r.recipient.isEmpty())
+        h += QStringLiteral("<br>") + esc(tr("For: %1").arg(r.recipient));
+    h += QStringLiteral("<br>") + esc(tr("Note: %1").arg(r.note));
+    if (!r.decidedBy.isEmpty())
+        h += QStringLiteral("<br>")
+            + esc(tr("Decided by %1 on %2: %3").arg(r.decidedBy, when(r.decidedAt), r.decisionNote));
+    if (!r.voidReason.isEmpty())
+        h += QStringLiteral("<br><span style='color:#b00020'>%1</span>").arg(esc(tr("Void: %1").arg(r.voidReason)));
+    if (!r.receipt.isEmpty()) {
+        const QJsonObject receipt = r.receipt.value(QLatin1String("receipt")).toObject();
+        h += QStringLiteral("<br><b>%1</b>")
+                 .arg(esc(tr("Delivered to %1: report number %2, received %3")
+                              .arg(r.receipt.value(QLatin1String("agency_id")).toString(),
+                                   receipt.value(QLatin1String("report_number")).toString(),
+                                   receipt.value(QLatin1String("received_at")).toString())));
+    }
+    if (!r.packageId.isEmpty())
+        h += QStringLiteral("<br>") + esc(tr("Exported as package %1 on %2").arg(r.packageId, when(r.exportedAt)));
+    h += QStringLiteral("</p>");
+    const QString withheld = QStringLiteral("<span style='background:#fde2c4'>%1</span>");
+    for (const ReleaseItem& item : r.items) {
+        if (item.kind == QLatin1String("media")) {
+            auto m = MediaLibrary(db).get(item.id);
+            if (!m)
+                continue;
+            const QString size = MediaWords::isStill(*m)
+                ? tr("picture %1×%2")
+                      .arg(m->operationParams.value(QLatin1String("width")).toInt())
+                      .arg(m->operationParams.value(QLatin1String("height")).toInt())
+                : tr("%1, %2×%3").arg(formatClock(m->duration)).arg(m->width).arg(m->height);
+            h += QStringLiteral("<p><b>%1</b><br>%2<br><span style='color:#555'>%3</span></p>")
+                     .arg(esc(MediaWords::title(*m)), esc(MediaWords::lineage(db, *m)),
+                          esc(tr("%1, SHA-256 %2").arg(size, m->sha256)));
+        } else if (item.kind == QLatin1String("statement")) {
+            auto s = StatementService(db).get(item.id);
+            if (!s)
+                continue;
+            QString who = esc(s->author);
+            if (s->anonymous)
+                who = withheld.arg(
+                    esc(tr("%1 (anonymous; released as %2 unless names are allowed)").arg(s->author, s->pseudonym)));
+            h += QStringLiteral("<p><b>%1</b> %2, %3<br>")
+                     .arg(esc(tr("Statement v%1 by").arg(s->version)), who, esc(s->role));
+            if (!s->contact.isEmpty())
+                h += esc(tr("Contact:")) + QLatin1Char(' ')
+                    + withheld.arg(esc(tr("%1 (withheld unless contacts are allowed)").arg(s->contact)))
+                    + QStringLiteral("<br>");
+            h += QStringLiteral("<i>%1</i></p>").arg(esc(s->text).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+        } else if (item.kind == QLatin1String("pos")) {
+            auto t = PosService(db).transaction(item.id);
+            if (!t)
+                continue;
+            h += QStringLiteral("<p><b>%1</b> %2<br>")
+                     .arg(esc(tr("POS register %1 #%2").arg(t->registerId, t->sequence)),
+                          esc(tr("%1 %2 at %3")
+                                  .arg(t->currency)
+                                  .arg(static_cast<double>(t->total) / 100.0, 0, 'f', 2)
+                                  .arg(t->beginRaw)));
+            for (const PosLineItem& l : t->lines) {
+                if (!l.cardLast4.isEmpty())
+                    h += withheld.arg(
+                             esc(tr("card •••• %1 (withheld unless customer data is allowed)").arg(l.cardLast4)))
+                        + QStringLiteral("<br>");
+            }
+            if (!t->loyaltyId.isEmpty())
+                h += withheld.arg(esc(tr("loyalty id %1 (withheld unless customer data is allowed)").arg(t->loyaltyId)))
+                    + QStringLiteral("<br>");
+            h += QStringLiteral("</p>");
+        }
+    }
+    h += QStringLiteral("<p style='color:#555'>%1</p>").arg(esc(tr("Content SHA-256 %1").arg(r.contentSha256)));
+    // The case's chain of custody: verified, and its most recent events.
+    const QString chain = CustodyLog::caseChain(r.caseId);
+    ChainReader custody(db);
+    if (auto report = custody.verifyCustody(chain)) {
+        h += QStringLiteral("<h4>%1</h4><p>%2</p>")
+                 .arg(esc(tr("Chain of custody")),
+                      report->ok() ? esc(tr("Intact: %n event(s), %1 signed checkpoint(s).", nullptr,
+                                            static_cast<int>(report->chain.events))
+                                             .arg(report->checkpoints))
+                                   : QStringLiteral("<span style='color:#b00020'>%1</span>")
+                                         .arg(esc(tr("BROKEN: %1").arg(report->chain.summary()))));
+    }
+    if (auto events = custody.custodyEvents(chain)) {
+        h += QStringLiteral("<ul>");
+        const qsizetype from = std::max<qsizetype>(0, events->size() - 12);
+        for (qsizetype i = from; i < events->size(); ++i)
+            h += QStringLiteral("<li>%1</li>").arg(esc(CustodyWords::sentence(events->at(i))));
+        h += QStringLiteral("</ul>");
+    }
+    return h;
+}
+
+} // namespace lpdesk
