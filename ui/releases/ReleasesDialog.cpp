@@ -148,10 +148,9 @@ void ReleasesDialog::reload()
         QString reference = r.caseId.left(8);
         if (auto c = CaseService(m_db).show(r.caseId))
             reference = c->reference;
-        auto* item = new QTreeWidgetItem(
-            m_list,
-            {StateLabels::releaseState(r.state), reference, r.requestedBy, ReleaseSummary::when(r.requestedAt),
-             shown::integer(r.items.size())});
+        auto* item = new QTreeWidgetItem(m_list,
+                                         {StateLabels::releaseState(r.state), reference, r.requestedBy,
+                                          ReleaseSummary::when(r.requestedAt), shown::integer(r.items.size())});
         item->setData(0, Qt::UserRole, r.id);
     }
     if (!keep.isEmpty() && select(keep))
