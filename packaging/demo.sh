@@ -78,6 +78,21 @@ cat > "$demo/plan.json" <<'PLAN'
 PLAN
 "$cli" redact "$clip" --plan "$demo/plan.json" --case "$case"
 
+step "Assisted redaction: faces found and tracked in real footage (OpenCV's pedestrian video with a photographed face moving through it), rendered after review"
+if [[ -f /usr/share/doc/opencv-doc/examples/data/vtest.avi && -f /usr/lib/python3/dist-packages/skimage/data/astronaut.png ]]; then
+    ffmpeg -loglevel error -y -i /usr/share/doc/opencv-doc/examples/data/vtest.avi -loop 1 \
+        -i /usr/lib/python3/dist-packages/skimage/data/astronaut.png -filter_complex \
+        "[0:v]scale=960:540,fps=15,trim=duration=4,setpts=PTS-STARTPTS[bg];[1:v]crop=170:180:140:40,scale=90:95[f];[bg][f]overlay=x='80+120*t':y='150+10*t':shortest=1" \
+        -c:v libx264 -preset veryfast -pix_fmt yuv420p -t 4 "$demo/walkway.mp4"
+    face_clip=$("$cli" media import "$demo/walkway.mp4" --case "$case" --source "Walkway camera export (demo: vtest.avi + astronaut.png)" --start 2026-03-14T10:02:00-05:00)
+    "$cli" redact suggest "$face_clip" --case "$case" --detect faces --out "$demo/suggested.json"
+    "$cli" redact "$face_clip" --plan "$demo/suggested.json" --case "$case"
+    "$cli" redact track "$face_clip" --case "$case" --box 1.0,200,170,70,80 --out "$demo/tracked.json"
+fi
+
+step "A script of commands through one unlock: lpdesk-cli shell, one JSON result per line"
+printf '# morning check\nwhoami\ncase list\nmedia list %s\n' "$case" | "$cli" --json shell | cut -c1-150
+
 step "Refund fraud at Lakeview register 2: link the POS journal (register +2 s, camera +73 s, both corrected)"
 fraud=$("$cli" --json incidents list --type return_fraud --store chicago-lakeview-017 --limit 1 | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
 fcase=$("$cli" case new --title "Refund without receipt, Lakeview #017 register 2" --incident "$fraud")

@@ -73,6 +73,99 @@
     </message>
 </context>
 <context>
+    <name>lpdesk::AddEvidenceDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. DVR export on USB stick from the store manager, 4 Dec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. ch01 or phone of J. Doe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the file, or e.g. 2026-12-04T14:02:11-05:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many seconds the recorder&apos;s clock was ahead of true time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame rate of raw .h264/.h265 streams, which carry no timestamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording &amp;start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock &amp;offset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Frame rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each file is kept bit for bit as a native master exhibit (encrypted), with its SHA-256 and who, when and where from in the chain of custody. Video the player cannot use directly gets an MP4 working copy; ZIP exports are unpacked; anything unreadable is kept as a document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start time is not an RFC 3339 time with an offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (%n file(s) before it were imported)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::AgenciesDialog</name>
     <message>
         <source>&amp;Test connection</source>
@@ -230,6 +323,54 @@
         <source>Cannot read %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>for NIBRS reports, e.g. IL0160000 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Cook County, IL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LP Desk package (lpdesk-v1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIBRS incident file (nibrs-file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional fields it may receive, e.g. narrative,suspects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ORI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jurisdiction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;ze limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allo&amp;wed fields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key &amp;header:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::AgencyRegistry</name>
@@ -309,6 +450,10 @@
         <source>&quot;%1&quot; is not an optional field; they are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An ORI is two letters for the state and seven letters or digits (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::AudioDecoder</name>
@@ -355,10 +500,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
@@ -381,6 +522,56 @@
     <message>
         <source>The audit chain is intact: %1 events.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n event(s) shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -986,27 +1177,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Made</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1071,6 +1242,50 @@
     </message>
     <message>
         <source>Review several clips of this case in sync by wall-clock time (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in a DVR/VMS export, a phone video, a still or a document as a native master exhibit (or drop files on the case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redact the clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trim to the in/out points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request a release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the case window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a still</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (native master, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This clip cannot be cut frame-accurately without re-encoding. Re-encode the range (H.264) instead?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1724,10 +1939,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(investigator, admin) import a POS journal as evidence (kept encrypted with its hash); --mapping saves the store&apos;s CSV column mapping; --pulled imports journals pulled from stores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(investigator) link the transactions the case&apos;s incidents reference and the exceptions at their registers within ±S seconds (default 120), clock offsets applied; or link/unlink by hand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1994,6 +2205,455 @@
         <source>(investigator, legal) where the true time TIME (RFC 3339) falls in each clip of the case, corrected for camera clock offsets</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unlock once, then run one command per line of standard input (with --json: one JSON result per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated single quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated double quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a shell cannot start another shell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--idle-timeout takes seconds from 0 (never) to 86400</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the script %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the commands: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command for %1 s: the database is locked and the shell ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 is longer than %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: --db, --user and --passphrase-file are set once, when the shell starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: add &quot;until_end&quot;: true to a region that must stay to the end of the clip; this warning is kept in the redaction log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--min-confidence, --every, --hold and --padding take numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--style is blur, pixelate or fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3–%4 s, %5 keyframes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested region(s) written to %1; review them, then render with &apos;lpdesk-cli redact MEDIA --plan %1&apos;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>redact suggest needs --out PLAN.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--detect takes faces, people and plates (comma-separated), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detecting… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--box takes SECONDS,X,Y,WIDTH,HEIGHT (pixels of the frame shown at SECONDS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redact track needs --out PLAN.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator) find faces, people or plates, track them and write a plan of suggested regions to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator) follow one box (pixels) forwards and backwards through the clip into a plan region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  kinds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n already imported from an overlapping journal (skipped)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator, admin) import a POS journal as evidence (kept encrypted with its hash): ARTS POSLog (IXRetail or 6.0 namespace, vendor extensions kept), CSV or JSON; every record is a sale, return, void, no-sale or control transaction, every reject is named; a journal with more than half of its transactions rejected fails (exit 1) and keeps nothing. Times without an offset take --timezone or the store&apos;s timezone; --delimiter and --decimal for CSV (default: detected, decimal comma with &apos;;&apos;); --mapping saves the store&apos;s CSV column mapping; --pulled imports journals pulled from stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media import needs --case CASE or --incident ID (one of them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media import needs --source TEXT: where the files came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--start takes an RFC 3339 time with an offset, e.g. 2026-03-14T14:02:11-05:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--offset takes seconds (the recorder&apos;s clock minus true time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fps takes a frame rate, e.g. 25 or 29.97</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1… %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3, SHA-256 %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, working copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator, admin) bring DVR/VMS/phone files in as native master exhibits: each kept bit for bit (encrypted), hashed, custody &quot;acquired&quot;; video FFmpeg reads (MP4/MOV, MKV, AVI, MPEG-PS/TS, raw .h264/.h265 at --fps, Dahua .dav) gets an MP4 working copy where needed; stills with EXIF time; anything else is kept as a document; a ZIP export is unpacked under the hostile-archive rules. --start is the recording&apos;s start as its clock showed it (default: from the file), --offset how many seconds that clock was ahead. Prints the new ids; exit 1 if a file could not be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a date (YYYY-MM-DD) or an RFC 3339 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXIGENT: legal sign-off pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fulfilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le-request add needs --kind K and --agency A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  officer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  received: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  legal basis: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  asks %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  cases: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  releases: %1 (fulfilled by: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  document %1  %2  %3 bytes  sha256 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  legal sign-off due by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  signed off by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  closed by %1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>followup add needs --kind K and --at T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--amount takes a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator, legal) record a request from law enforcement; documents are encrypted like evidence; prints its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>police requests, overdue and unsigned exigent ones flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one police request with its cases, releases and documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator, legal) link a police request to a case (recorded in custody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator, legal) add documents the police sent (encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator, legal) close a police request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(legal) sign off an exigent disclosure after the fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator, legal) record what the police did (in custody); prints its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>police follow-up of a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  incidents %2  cases %3  MTTR median %4 p90 %5  complete %6  follow-up %7  closed %8  repeat %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a date, YYYY-MM-DD (the store&apos;s local date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --store or --region, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcomes: %1 arrests, %2 charged, %3 recoveries (%4), %5 closed by police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a legal hold and its lifting need --reason T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (lifted by %1 at %2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAYS is a whole number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No retention rules: nothing is ever purged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 days from the %4 (set by %5 at %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case&apos;s closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purged %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would be purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items (%2 bytes) would be purged; %3 expired items are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items purged; %2 expired items are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>program KPIs: MTTR (median, p90), evidence completeness, follow-up, closure and repeat rates, outcomes (store-local dates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(admin) what a complete case holds for an incident type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(admin) put a store in a region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator, legal, admin) put a case on legal hold: nothing of it is purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(legal, admin) lift a case&apos;s legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator, legal, admin) put an incident on legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(legal, admin) lift an incident&apos;s legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legal holds in force (--all: lifted ones too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(admin) keep evidence of an incident type (or an evidence kind: original, derivative, still) DAYS days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(admin) delete expired evidence files, keeping tombstones, custody and audit records; never anything held, open or pending release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--codec takes h264 or h265</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bframes takes a number from 0 to 16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: police request %1 (%2, %3 %4) was due %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::ClipReviewPane</name>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clip this copy was made from cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – end of clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play / pause both clips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original — regions outlined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redacted — as it will leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 (frame %3 of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::CmsSignature</name>
@@ -2054,10 +2714,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2075,6 +2731,313 @@
     </message>
     <message>
         <source>Intact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::CustodyWords</name>
+    <message>
+        <source>received the evidence from the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>viewed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>viewed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made a trimmed copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made a redacted copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took a still</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported a still to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added an incident to the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed an incident from the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put the incident in a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the case status to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bookmarked a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrected a camera&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported a POS journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked POS records to the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked legal to release evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved the release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected the release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported the release package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted the release to an agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed a custody checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worked on a statement (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::DashboardDialog</name>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (store-local date):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to report (median / p90):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence completeness:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police follow-up within 30 days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases closed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat incidents (30 days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents by store-local hour (columns) and weekday (rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cases behind the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export figures as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export dashboard as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %2 (%n reported case(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n incident(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 arrests, %2 charged, %3 recoveries (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPIs per %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTTR median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTTR p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat (30 d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LP Desk dashboard %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2132,6 +3095,120 @@
     </message>
     <message>
         <source>Cannot read the media streams: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::EncryptedDocument</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be decrypted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match its recorded SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::ExhibitImporter</name>
+    <message>
+        <source>import evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no incident %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the evidence goes: a case or an incident, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the evidence came from (--source, 1–%1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frame rate must be between 0 and 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock offset is more than a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No files to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 GiB; at most %3 GiB can be imported at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed while it was read (%2 bytes, then %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 files; at most %3 are unpacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would unpack to %2 GiB; at most %3 GiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 looks like media, but %2; it is kept as a document, bit for bit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not say when it was recorded; give the start time to line it up with other cameras.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 carries the timecode %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working copy of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No working copy of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2323,6 +3400,41 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>%1 is larger than allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::FollowUps</name>
+    <message>
+        <source>record police follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of follow-up is one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say when it happened (--at, RFC 3339 or YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up cannot lie in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency case number, officer or note is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovered amount must be a number between 0 and 1,000,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source is manual or agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read police follow-up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2659,6 +3771,29 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>no preview</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source> — %n more hidden by the dates</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Police request overdue: %1 %2 %3, due %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exigent disclosure to %1 awaits legal&apos;s sign-off (due %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::IncidentInbox</name>
@@ -2719,6 +3854,14 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>%1 (%2 refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in case %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2836,6 +3979,49 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Could not seal the new master key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::KpiReporter</name>
+    <message>
+        <source>read the program KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by is one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no store %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No store is in region %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change evidence checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident type is 1–40 lowercase letters or &apos;_&apos; (or * for all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A checklist item is one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change store regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A region name is at most 100 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3012,18 +4198,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database is intact.
-
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problems were found:
-
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Back up the case database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3111,10 +4285,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         </translation>
     </message>
     <message>
-        <source>Clip %1 — incident %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open clip</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3136,10 +4306,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Import &amp;POS journal…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Release %1 requested: legal reviews it under Releases (Ctrl+3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3210,6 +4376,46 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>Submission to %1: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Release requested: legal reviews it under Releases (Ctrl+3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the incidents for the new case in the inbox first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected incidents are already in case %1. Open a second case for them anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case needs a title: no case was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purge expired evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::MarkerService</name>
@@ -3246,6 +4452,80 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>The time is not a valid RFC 3339 time with an offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::MediaWords</name>
+    <message>
+        <source>Original clip, camera %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still, camera %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redacted copy, camera %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trimmed copy, camera %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy (%1), camera %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original recording from camera %1, as received from the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still of frame %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trimmed %1–%2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Redacted (%n region(s): %1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item that is no longer in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the original clip from camera %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the redacted copy from camera %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trimmed copy from camera %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a copy (%1) from camera %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2%3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3292,6 +4572,100 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Cannot finish the MP4 file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::NativeMedia</name>
+    <message>
+        <source>FFmpeg cannot read it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FFmpeg cannot read its streams (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FFmpeg sees only text in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FFmpeg finds no picture or sound in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FFmpeg has no MP4 muxer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set up the working copy&apos;s streams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No video stream that MP4 can carry (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the working copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the working copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working copy would be larger than %1 GiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The native file is damaged after %1 video packets: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The native file holds no video frames.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish the working copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::NibrsReport</name>
+    <message>
+        <source>NIBRS: there is no incident %1 in the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIBRS Group A report for incident %1 not written: %2 is missing (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the release names no agency with an ORI; set one with &apos;agency add … --ori&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ORI: two letters for the state and seven letters or digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident type &apos;%1&apos; is not a NIBRS Group A offense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the incident has no local detection time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package has no creation date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIBRS values are US dollars; transaction %1 is in %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3472,7 +4846,7 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The same incident as NIEM-style XML</source>
+        <source>NIBRS XML IEPD 4.2 Group A incident report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3518,10 +4892,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>the package has no manifest.json or no manifest.json.p7s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No --ca given: the signature was checked against org-ca.pem inside the package, which proves the package is intact but not who made it. Compare that certificate with the one the sender gave you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3617,11 +4987,15 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No --tsa-ca given: the time-stamp was checked against tsa-ca.pem inside the package, which the organisation&apos;s signature covers.</source>
+        <source>manifest.json.tsr: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>manifest.json.tsr: %1</source>
+        <source>No trusted CA certificate was given (--ca, or Trusted CA in the window): the signature was checked against org-ca.pem inside the package, which proves the package is intact but not who made it. Compare that certificate with the one the sender gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trusted time-stamp certificate was given (--tsa-ca): the time-stamp was checked against tsa-ca.pem inside the package, which the organisation&apos;s signature covers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3778,6 +5152,216 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>POS register %1 #%2 %3 %4 %5</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Play / pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slower / backwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One second on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One second back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the in point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the out point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark this moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::PoliceRequests</name>
+    <message>
+        <source>record police requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read police requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of request is one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the requesting agency (at most 200 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The officer and the reference are at most 200 characters each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legal basis, what is asked and the notes are too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 needs its legal basis (--basis).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date lies before the date the request was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time range asked for ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing a police request needs a reason (up to 4000 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police request %1 is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign off an exigent disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal&apos;s sign-off needs a note (up to 4000 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only exigent requests are signed off after the fact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police request %1 is already signed off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no police request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open police documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no police document %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police request %1 is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police request %1 is not linked to this case; link it first (le-request link).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::PosCsvJournal</name>
+    <message>
+        <source>line too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unterminated quoted field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV journal has no readable header line%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV journal has no column &quot;%1&quot; for %2 (its columns: %3). Set up the column mapping for this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 %3 has more than two decimals: rounded to cents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 line items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown line kind &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PosImportDialog</name>
@@ -3885,17 +5469,68 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The store&apos;s timezone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For times the journal writes without a UTC offset. Times with an offset keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By the separator (comma with &apos;;&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point: 1,234.56</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma: 1.234,56</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timezone of local times:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV se&amp;parator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decimal mark:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already imported from an overlapping journal (skipped).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PosJournalReader</name>
-    <message>
-        <source>missing register, sequence, business day or begin time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>begin time &quot;%1&quot; is not RFC 3339 with an offset</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>business day &quot;%1&quot; is not a date</source>
         <translation type="unfinished"></translation>
@@ -3925,75 +5560,38 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The POSLog journal is not acceptable at line %1: %2</source>
+        <source>&quot;%1&quot; is not a quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it contains a DTD; DTDs (and the external or nested entities they can declare) are refused</source>
+        <source>no register (WorkstationID) is given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it uses an undeclared entity</source>
+        <source>no transaction number (SequenceNumber) is given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the root element is not POSLog in the ARTS namespace</source>
+        <source>no time is given (none of BeginDateTime, EndDateTime, ReceiptDateTime, POSLogDateTime)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancelled.</source>
+        <source>the time &quot;%1&quot; has no UTC offset and no timezone is known for store &quot;%2&quot; (give the store&apos;s timezone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Transaction #%1 (line %2)</source>
+        <source>the time &quot;%1&quot; is not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::PosJsonJournal</name>
+    <message>
+        <source>%1 has more than two decimals: rounded to cents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no POSLog element</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line too long</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an unterminated quoted field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not valid UTF-8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The CSV journal has no readable header line%1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The CSV journal has no column &quot;%1&quot; for %2 (its columns: %3). Set up the column mapping for this store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 fields where the header has %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: total: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: unknown line kind &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: %2: %3</source>
+        <source>more than %1 line items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4002,6 +5600,14 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>The JSON journal is not acceptable at line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4152,10 +5758,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Store %1 · register %2 · transaction %3&lt;/b&gt; · business day %4 · operator %5 · register clock %6 · from %7</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (list %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4181,6 +5783,18 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected time. The register&apos;s clock said %1 (written without an offset: the timezone %2 was applied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%8 · store %1 · register %2 · transaction %3&lt;/b&gt; · business day %4 · operator %5 · register clock %6 · from %7</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4256,6 +5870,154 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>read POS records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voided transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>till open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>till close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voided line item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The format is auto, poslog, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a timezone (an IANA name such as Europe/Berlin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The separator is auto, &quot;,&quot;, &quot;;&quot;, &quot;|&quot; or tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decimal mark is &quot;.&quot; or &quot;,&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed: %1 of %2 transactions in the journal were rejected (more than half), so nothing was imported. First rejects: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times without a UTC offset were taken in the timezone %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) had no business day; it was taken from the transaction&apos;s date.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) have amounts with more than two decimals, rounded to cents; each says which in its notes, and the journal keeps the exact values.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::PoslogJournal</name>
+    <message>
+        <source>more than %1 line items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 has more than two decimals: rounded to cents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The POSLog journal is not acceptable at line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains a DTD; DTDs (and the external or nested entities they can declare) are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it uses an undeclared entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root element is not POSLog in an ARTS namespace (it is %1 in &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction #%1 (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no POSLog element</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4426,10 +6188,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Redact clip %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4478,10 +6236,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Drag on the picture to draw a box. Drag a box to move it, its corner to resize: each change is a keyframe at the current time. , and . jump between keyframes; Alt+arrows nudge the box; Delete removes the keyframe here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Audio mutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4526,7 +6280,139 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rendered: %1</source>
+        <source>Redact a clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redact — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold to end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected region stays until the end of the clip (Ctrl+Shift+End)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected region ends at this frame, on purpose (someone walked out of view)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected region starts at the first frame (Ctrl+Shift+Home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag on the picture to draw a box: it stays until the end of the clip unless you end it (End here). Drag a box to move it, its corner to resize: each change is a keyframe at the current time. , and . jump between keyframes; Alt+arrows nudge the box; Delete removes the keyframe here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous keyframe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next keyframe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the keyframe here (or the region)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the redaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nudge the box left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nudge the box right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nudge the box up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nudge the box down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the region to the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend the region to the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – end of clip (%2 keyframes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2, ends before the clip (%3 keyframes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold %1 to the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region %1 starts later than this frame; go to where it should end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end %1 here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region %1 now ends at %2; the frames after it are not covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extend %1 to the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions end before the clip does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What these regions hide will be visible in the redacted copy after they end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render anyway only if that is intended (for example, the person left the picture). Your confirmation is kept in the redaction log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rendered: use Hold to end on the regions that must stay to the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendered: the redacted copy is in the case&apos;s media list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4604,6 +6490,22 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>An audio mute starts at %1 s, after the end of the clip.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>frame %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frames %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region %1 ends at frame %2 while the clip goes on: %3 (%4–%5) are not covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::RedactionService</name>
@@ -4632,6 +6534,53 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::ReleaseDecisionBox</name>
+    <message>
+        <source>Release statement &amp;contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the real &amp;names of anonymous authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release customer &amp;card digits and loyalty ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the decision (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for your decision in the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved. The investigator can now export the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected. The investigator is told why.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4682,18 +6631,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Original clip, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of a clip, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 s, SHA-256 %2…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Statement by %1 (version %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4719,6 +6656,41 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Submit to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT REDACTED — a redacted copy exists. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release without redaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a redacted copy. Why must the unredacted item leave?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 released without redaction on purpose: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::ReleaseReviewWindow</name>
+    <message>
+        <source>Close the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary, statements, POS and custody</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4846,75 +6818,7 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
 </context>
 <context>
-    <name>lpdesk::ReleasesDialog</name>
-    <message>
-        <source>&amp;Pending only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Release statement &amp;contact details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Release the real &amp;names of anonymous authors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Release customer &amp;card digits and loyalty ids</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;ject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export package…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review &amp;redactions side by side…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Releases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requested by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason for the decision (required)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approve (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decision:</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>lpdesk::ReleaseSummary</name>
     <message>
         <source>State:</source>
         <translation type="unfinished"></translation>
@@ -4940,19 +6844,23 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Delivered to %1: report number %2, received %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exported as package %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Original clip, camera %1</source>
+        <source>picture %1×%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of a clip, camera %2</source>
+        <source>%1, %2×%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 s, %2×%3, SHA-256 %4</source>
+        <source>%1, SHA-256 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4992,19 +6900,61 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Chain of custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact: %n event(s), %1 signed checkpoint(s).</source>
+        <translation type="unfinished">
+            <numerusform>Intact: %n event, %1 signed checkpoint(s).</numerusform>
+            <numerusform>Intact: %n events, %1 signed checkpoint(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BROKEN: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::ReleasesDialog</name>
+    <message>
+        <source>&amp;Pending only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No releases yet. Investigators request them from a case (Ctrl+Shift+R).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You asked for this release: another member of legal decides it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the reason for your decision in the note.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redaction review — camera %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5020,22 +6970,142 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delivered to %1: report number %2, received %3</source>
+        <source>Open &amp;review (players, stills, custody)…</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>lpdesk::RetentionPurge</name>
     <message>
-        <source>Chain of custody</source>
+        <source>Purge expired evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Intact: %n event(s), %1 signed checkpoint(s).</source>
-        <translation>
-            <numerusform>Intact: %n event, %1 signed checkpoint(s).</numerusform>
-            <numerusform>Intact: %n events, %1 signed checkpoint(s).</numerusform>
+        <source>Nothing to purge. %n expired item(s) are kept (legal hold, open case or pending release).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n expired item(s) (%1) for good? Their records stay as tombstones with their hashes; custody and the audit log record the purge.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired item(s) are kept (legal hold, open case or pending release).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>BROKEN: %1</source>
+        <source>Purging expired evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::RetentionService</name>
+    <message>
+        <source>set retention periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A retention rule is for an incident type or an evidence kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence kind is one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident type is 1–40 lowercase letters or &apos;_&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A retention period is 1 to 36500 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A retention period counts from the incident or from the case&apos;s closure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no retention rule for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read retention rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no incident %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A legal hold is on a case or an incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place a legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A legal hold needs a reason (up to 4000 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lift a legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifting a legal hold needs a reason (up to 4000 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no legal hold on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read legal holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purge expired evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case on legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident on legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in a pending release or submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention period ended %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clip %1 is marked purged but its file could not be removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5083,6 +7153,29 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Activate to open the case at this statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::ShortcutSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcuts of this window. Player keys work while the player has the focus.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5343,10 +7436,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record a statement (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (anonymous: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5434,6 +7523,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Record a statement (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::StatementService</name>
@@ -5463,14 +7556,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>The time taken is not an RFC 3339 time: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MiB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5518,11 +7603,22 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attachment %1 cannot be decrypted: %2</source>
+        <source>Attachment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::StillView</name>
+    <message>
+        <source>The still is too large to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attachment %1 does not match its recorded SHA-256.</source>
+        <source>The still cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The still is not a readable picture.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5966,6 +8062,41 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
 </context>
 <context>
+    <name>lpdesk::SuggestionService</name>
+    <message>
+        <source>Face %1 (detected in %2 frames, confidence %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person %1 (detected in %2 frames, confidence %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible plate %1 (low confidence, %2 frames)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracked region %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find faces and people for redaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the redaction reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>track a region for redaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s is outside the clip (%2 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::SyncReviewDialog</name>
     <message>
         <source>&amp;Lock to wall-clock time</source>
@@ -6100,6 +8231,14 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>Incident trigger</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: from %2 s to the end of the clip, %3 keyframes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: from %2 s to %3 s, %4 keyframes — ends before the clip</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::Timestamp</name>
@@ -6182,19 +8321,27 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>smart trim needs H.264 in MP4 without B-frames; re-encoded instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>frames %1–%2 re-encoded losslessly with their own parameter sets; the rest stream-copied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The keyframe at %1 s is not an IDR frame; use --mode reencode.</source>
+        <source>No keyframe at the start of the range; use --mode reencode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A smart trim of this %1 stream cannot be cut losslessly (only H.264 and H.265 in MP4/MOV can be); use --mode reencode, or --mode copy for a keyframe-aligned cut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 stream uses open GOPs (its keyframes between %2 and %3 s are not IDR frames), so it cannot be cut losslessly without re-encoding the whole range; use --mode reencode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frames %1–%2 re-encoded losslessly (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 packets stream-copied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6491,6 +8638,18 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>Frame %1 could not be decoded.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Out of memory converting frame %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames in %1 cannot be converted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame %1 has an unsupported pixel format.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::VideoEncoder</name>
@@ -6504,6 +8663,14 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Cannot open the H.264 encoder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The H.265 encoder (libx265) is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the H.265 encoder: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6728,6 +8895,34 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>%1 is larger than %2 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not a safe archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsafe folder name &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would expand %2 bytes to %3 (a compression bomb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start inflating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its compressed data is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it inflates past its declared %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it inflates to %1 bytes, not the declared %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ZipWriter</name>
@@ -6761,6 +8956,57 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Encryption failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::detect::Detector</name>
+    <message>
+        <source>The face model embedded in LP Desk cannot be loaded (a damaged build).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face cascades of opencv-data are missing (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plate cascade of opencv-data is missing (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to detect: name faces, people or plates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A detection setting is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clip has no video frames.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection failed in OpenCV: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box&apos;s time is outside the clip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box is too small or outside the frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking failed in OpenCV: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

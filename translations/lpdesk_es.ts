@@ -73,6 +73,99 @@
     </message>
 </context>
 <context>
+    <name>lpdesk::AddEvidenceDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>Añadir evidencias</translation>
+    </message>
+    <message>
+        <source>e.g. DVR export on USB stick from the store manager, 4 Dec</source>
+        <translation>p. ej. exportación del DVR en memoria USB del gerente de la tienda, 4 dic</translation>
+    </message>
+    <message>
+        <source>optional, e.g. ch01 or phone of J. Doe</source>
+        <translation>opcional, p. ej. ch01 o teléfono de J. Doe</translation>
+    </message>
+    <message>
+        <source>from the file, or e.g. 2026-12-04T14:02:11-05:00</source>
+        <translation>del archivo, o p. ej. 2026-12-04T14:02:11-05:00</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How many seconds the recorder&apos;s clock was ahead of true time</source>
+        <translation>Cuántos segundos iba adelantado el reloj del grabador respecto a la hora real</translation>
+    </message>
+    <message>
+        <source>from the stream</source>
+        <translation>del flujo</translation>
+    </message>
+    <message>
+        <source>Frame rate of raw .h264/.h265 streams, which carry no timestamps</source>
+        <translation>Fotogramas por segundo de los flujos .h264/.h265 sin contenedor, que no llevan marcas de tiempo</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Añadir &amp;archivos…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Origen:</translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>&amp;Cámara:</translation>
+    </message>
+    <message>
+        <source>Recording &amp;start:</source>
+        <translation>Inicio de la &amp;grabación:</translation>
+    </message>
+    <message>
+        <source>Clock &amp;offset:</source>
+        <translation>&amp;Desfase del reloj:</translation>
+    </message>
+    <message>
+        <source>&amp;Frame rate:</source>
+        <translation>Fotogramas por &amp;segundo:</translation>
+    </message>
+    <message>
+        <source>Each file is kept bit for bit as a native master exhibit (encrypted), with its SHA-256 and who, when and where from in the chain of custody. Video the player cannot use directly gets an MP4 working copy; ZIP exports are unpacked; anything unreadable is kept as a document.</source>
+        <translation>Cada archivo se conserva bit a bit como original maestro en formato nativo (cifrado), con su SHA-256 y quién, cuándo y de dónde en la cadena de custodia. El vídeo que el reproductor no puede usar directamente recibe una copia de trabajo MP4; las exportaciones ZIP se descomprimen; lo que no se puede leer se conserva como documento.</translation>
+    </message>
+    <message>
+        <source>The start time is not an RFC 3339 time with an offset.</source>
+        <translation>La hora de inicio no es una hora RFC 3339 con desfase.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)</source>
+        <translation>
+            <numerusform>Importando %n archivo</numerusform>
+            <numerusform>Importando %n archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 de %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (%n file(s) before it were imported)</source>
+        <translation>
+            <numerusform>%1: %2 (se importó %n archivo antes)</numerusform>
+            <numerusform>%1: %2 (se importaron %n archivos antes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::AgenciesDialog</name>
     <message>
         <source>&amp;Test connection</source>
@@ -230,6 +323,54 @@
         <source>Cannot read %1.</source>
         <translation>No se puede leer %1.</translation>
     </message>
+    <message>
+        <source>for NIBRS reports, e.g. IL0160000 (optional)</source>
+        <translation>para informes NIBRS, p. ej. IL0160000 (opcional)</translation>
+    </message>
+    <message>
+        <source>e.g. Cook County, IL</source>
+        <translation>p. ej. Cook County, IL</translation>
+    </message>
+    <message>
+        <source>LP Desk package (lpdesk-v1)</source>
+        <translation>Paquete LP Desk (lpdesk-v1)</translation>
+    </message>
+    <message>
+        <source>NIBRS incident file (nibrs-file)</source>
+        <translation>Archivo de incidentes NIBRS (nibrs-file)</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>optional fields it may receive, e.g. narrative,suspects</source>
+        <translation>campos opcionales que puede recibir, p. ej. narrative,suspects</translation>
+    </message>
+    <message>
+        <source>&amp;ORI:</source>
+        <translation>O&amp;RI:</translation>
+    </message>
+    <message>
+        <source>&amp;Jurisdiction:</source>
+        <translation>&amp;Jurisdicción:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>For&amp;mato:</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze limit:</source>
+        <translation>Tamaño má&amp;ximo:</translation>
+    </message>
+    <message>
+        <source>Allo&amp;wed fields:</source>
+        <translation>Campos que puede reci&amp;bir:</translation>
+    </message>
+    <message>
+        <source>API key &amp;header:</source>
+        <translation>Cabecera de la c&amp;lave de API:</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::AgencyRegistry</name>
@@ -309,6 +450,10 @@
         <source>&quot;%1&quot; is not an optional field; they are: %2.</source>
         <translation>&quot;%1&quot; no es un campo opcional; los opcionales son: %2.</translation>
     </message>
+    <message>
+        <source>An ORI is two letters for the state and seven letters or digits (got &quot;%1&quot;).</source>
+        <translation>Un ORI consta de dos letras del estado y siete letras o dígitos (se recibió «%1»).</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::AudioDecoder</name>
@@ -355,10 +500,6 @@
         <translation>N.º</translation>
     </message>
     <message>
-        <source>When (UTC)</source>
-        <translation>Cuándo (UTC)</translation>
-    </message>
-    <message>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
@@ -381,6 +522,56 @@
     <message>
         <source>The audit chain is intact: %1 events.</source>
         <translation>La cadena de auditoría está íntegra: %1 eventos.</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Search the details</source>
+        <translation>Buscar en los detalles</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Exportar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>Todas las acciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n event(s) shown.</source>
+        <translation>
+            <numerusform>Se muestra %1 de %n evento.</numerusform>
+            <numerusform>Se muestran %1 de %n eventos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to %1.</source>
+        <translation>
+            <numerusform>%n evento escrito en %1.</numerusform>
+            <numerusform>%n eventos escritos en %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -986,28 +1177,8 @@
         <translation>fotograma</translation>
     </message>
     <message>
-        <source>Id</source>
-        <translation>Id.</translation>
-    </message>
-    <message>
         <source>Size</source>
         <translation>Tamaño</translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation>%1 bytes</translation>
-    </message>
-    <message>
-        <source>Made</source>
-        <translation>Creado</translation>
-    </message>
-    <message>
-        <source>%1 by %2</source>
-        <translation>%1 por %2</translation>
-    </message>
-    <message>
-        <source>Operation</source>
-        <translation>Operación</translation>
     </message>
     <message>
         <source>made from:</source>
@@ -1072,6 +1243,50 @@
     <message>
         <source>Review several clips of this case in sync by wall-clock time (Ctrl+Shift+S)</source>
         <translation>Revisar varios clips de este caso sincronizados por la hora real (Ctrl+Mayús+S)</translation>
+    </message>
+    <message>
+        <source>Add &amp;evidence…</source>
+        <translation>Añadir e&amp;videncias…</translation>
+    </message>
+    <message>
+        <source>Bring in a DVR/VMS export, a phone video, a still or a document as a native master exhibit (or drop files on the case)</source>
+        <translation>Incorporar una exportación de DVR/VMS, un vídeo de teléfono, una imagen fija o un documento como original maestro en formato nativo (o soltar archivos sobre el caso)</translation>
+    </message>
+    <message>
+        <source>Redact the clip</source>
+        <translation>Anonimizar el clip</translation>
+    </message>
+    <message>
+        <source>Trim to the in/out points</source>
+        <translation>Recortar a los puntos de entrada y salida</translation>
+    </message>
+    <message>
+        <source>Request a release</source>
+        <translation>Solicitar una entrega</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Lado a lado</translation>
+    </message>
+    <message>
+        <source>Close the case window</source>
+        <translation>Cerrar la ventana del caso</translation>
+    </message>
+    <message>
+        <source>Export a still</source>
+        <translation>Exportar un fotograma</translation>
+    </message>
+    <message>
+        <source>%1 (native master, %2)</source>
+        <translation>%1 (original maestro nativo, %2)</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3</source>
+        <translation>%1 en %2, %3</translation>
+    </message>
+    <message>
+        <source>This clip cannot be cut frame-accurately without re-encoding. Re-encode the range (H.264) instead?</source>
+        <translation>Este clip no se puede cortar con precisión de fotograma sin recodificar. ¿Recodificar el intervalo (H.264) en su lugar?</translation>
     </message>
 </context>
 <context>
@@ -1725,10 +1940,6 @@
         <translation>, corregida por %1</translation>
     </message>
     <message>
-        <source>(investigator, admin) import a POS journal as evidence (kept encrypted with its hash); --mapping saves the store&apos;s CSV column mapping; --pulled imports journals pulled from stores</source>
-        <translation>(investigator, admin) importar un diario del TPV como evidencia (guardado cifrado con su hash); --mapping guarda la correspondencia de columnas CSV de la tienda; --pulled importa los diarios descargados de las tiendas</translation>
-    </message>
-    <message>
         <source>(investigator) link the transactions the case&apos;s incidents reference and the exceptions at their registers within ±S seconds (default 120), clock offsets applied; or link/unlink by hand</source>
         <translation>(investigator) vincular las transacciones a las que remiten los incidentes del caso y las excepciones de sus cajas en ±S segundos (120 por defecto), con los desfases de reloj aplicados; o vincular/desvincular a mano</translation>
     </message>
@@ -1995,6 +2206,455 @@
         <source>(investigator, legal) where the true time TIME (RFC 3339) falls in each clip of the case, corrected for camera clock offsets</source>
         <translation>(investigator, legal) dónde cae la hora real HORA (RFC 3339) en cada clip del caso, corregida por los desfases de reloj de las cámaras</translation>
     </message>
+    <message>
+        <source>unlock once, then run one command per line of standard input (with --json: one JSON result per line)</source>
+        <translation>desbloquear una vez y ejecutar un comando por cada línea de la entrada estándar (con --json: un resultado JSON por línea)</translation>
+    </message>
+    <message>
+        <source>unterminated single quote</source>
+        <translation>comilla simple sin cerrar</translation>
+    </message>
+    <message>
+        <source>unterminated double quote</source>
+        <translation>comilla doble sin cerrar</translation>
+    </message>
+    <message>
+        <source>a shell cannot start another shell</source>
+        <translation>un shell no puede iniciar otro shell</translation>
+    </message>
+    <message>
+        <source>--idle-timeout takes seconds from 0 (never) to 86400</source>
+        <translation>--idle-timeout admite segundos de 0 (nunca) a 86400</translation>
+    </message>
+    <message>
+        <source>Cannot read the script %1: %2</source>
+        <translation>No se puede leer el script %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the commands: %1</source>
+        <translation>No se pueden leer los comandos: %1</translation>
+    </message>
+    <message>
+        <source>No command for %1 s: the database is locked and the shell ends.</source>
+        <translation>Ningún comando en %1 s: la base de datos se bloquea y el shell termina.</translation>
+    </message>
+    <message>
+        <source>line %1 is longer than %2 bytes</source>
+        <translation>la línea %1 supera los %2 bytes</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: --db, --user and --passphrase-file are set once, when the shell starts</source>
+        <translation>línea %1: --db, --user y --passphrase-file se fijan una sola vez, al iniciar el shell</translation>
+    </message>
+    <message>
+        <source>warning: add &quot;until_end&quot;: true to a region that must stay to the end of the clip; this warning is kept in the redaction log.</source>
+        <translation>aviso: añada &quot;until_end&quot;: true a una región que deba mantenerse hasta el final del clip; este aviso queda en el registro de anonimización.</translation>
+    </message>
+    <message>
+        <source>--min-confidence, --every, --hold and --padding take numbers</source>
+        <translation>--min-confidence, --every, --hold y --padding admiten números</translation>
+    </message>
+    <message>
+        <source>--style is blur, pixelate or fill</source>
+        <translation>--style es blur, pixelate o fill</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3–%4 s, %5 keyframes</source>
+        <translation>%1: %2, %3–%4 s, %5 fotogramas clave</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested region(s) written to %1; review them, then render with &apos;lpdesk-cli redact MEDIA --plan %1&apos;.</source>
+        <translation>
+            <numerusform>%n región sugerida escrita en %1; revísela y luego renderice con &apos;lpdesk-cli redact MEDIO --plan %1&apos;.</numerusform>
+            <numerusform>%n regiones sugeridas escritas en %1; revíselas y luego renderice con &apos;lpdesk-cli redact MEDIO --plan %1&apos;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>redact suggest needs --out PLAN.json</source>
+        <translation>redact suggest necesita --out PLAN.json</translation>
+    </message>
+    <message>
+        <source>--detect takes faces, people and plates (comma-separated), not &apos;%1&apos;</source>
+        <translation>--detect admite faces, people y plates (separados por comas), no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>detecting… %1%</source>
+        <translation>detectando… %1%</translation>
+    </message>
+    <message>
+        <source>--box takes SECONDS,X,Y,WIDTH,HEIGHT (pixels of the frame shown at SECONDS)</source>
+        <translation>--box admite SEGUNDOS,X,Y,ANCHO,ALTO (píxeles del fotograma mostrado en SEGUNDOS)</translation>
+    </message>
+    <message>
+        <source>redact track needs --out PLAN.json</source>
+        <translation>redact track necesita --out PLAN.json</translation>
+    </message>
+    <message>
+        <source>(investigator) find faces, people or plates, track them and write a plan of suggested regions to review</source>
+        <translation>(investigator) buscar caras, personas o matrículas, seguirlas y escribir un plan de regiones sugeridas para revisar</translation>
+    </message>
+    <message>
+        <source>(investigator) follow one box (pixels) forwards and backwards through the clip into a plan region</source>
+        <translation>(investigator) seguir un recuadro (píxeles) hacia delante y hacia atrás por el clip y convertirlo en una región del plan</translation>
+    </message>
+    <message>
+        <source>  kinds: %1</source>
+        <translation>  tipos: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n already imported from an overlapping journal (skipped)</source>
+        <translation>
+            <numerusform>  %n ya importada desde un diario solapado (omitida)</numerusform>
+            <numerusform>  %n ya importadas desde un diario solapado (omitidas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  note: %1</source>
+        <translation>  nota: %1</translation>
+    </message>
+    <message>
+        <source>(investigator, admin) import a POS journal as evidence (kept encrypted with its hash): ARTS POSLog (IXRetail or 6.0 namespace, vendor extensions kept), CSV or JSON; every record is a sale, return, void, no-sale or control transaction, every reject is named; a journal with more than half of its transactions rejected fails (exit 1) and keeps nothing. Times without an offset take --timezone or the store&apos;s timezone; --delimiter and --decimal for CSV (default: detected, decimal comma with &apos;;&apos;); --mapping saves the store&apos;s CSV column mapping; --pulled imports journals pulled from stores</source>
+        <translation>(investigator, admin) importar un diario del TPV como evidencia (cifrado y con su hash): ARTS POSLog (espacio de nombres IXRetail o 6.0, se conservan las extensiones del proveedor), CSV o JSON; cada registro es una venta, devolución, anulación, apertura sin venta o transacción de control, y cada rechazo se indica por su nombre; un diario con más de la mitad de sus transacciones rechazadas falla (sale con 1) y no se conserva nada. Las horas sin desfase toman --timezone o la zona horaria de la tienda; --delimiter y --decimal para CSV (por defecto: detectados, coma decimal con &apos;;&apos;); --mapping guarda la correspondencia de columnas CSV de la tienda; --pulled importa los diarios descargados de las tiendas</translation>
+    </message>
+    <message>
+        <source>media import needs --case CASE or --incident ID (one of them)</source>
+        <translation>media import necesita --case CASO o --incident ID (uno de los dos)</translation>
+    </message>
+    <message>
+        <source>media import needs --source TEXT: where the files came from</source>
+        <translation>media import necesita --source TEXTO: de dónde proceden los archivos</translation>
+    </message>
+    <message>
+        <source>--start takes an RFC 3339 time with an offset, e.g. 2026-03-14T14:02:11-05:00</source>
+        <translation>--start admite una hora RFC 3339 con desfase, p. ej. 2026-03-14T14:02:11-05:00</translation>
+    </message>
+    <message>
+        <source>--offset takes seconds (the recorder&apos;s clock minus true time)</source>
+        <translation>--offset admite segundos (el reloj del grabador menos la hora real)</translation>
+    </message>
+    <message>
+        <source>--fps takes a frame rate, e.g. 25 or 29.97</source>
+        <translation>--fps admite una frecuencia de fotogramas, p. ej. 25 o 29.97</translation>
+    </message>
+    <message>
+        <source>%1… %2%</source>
+        <translation>%1… %2%</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3, SHA-256 %4%5</source>
+        <translation>%1: %2 %3, SHA-256 %4%5</translation>
+    </message>
+    <message>
+        <source>, working copy %1</source>
+        <translation>, copia de trabajo %1</translation>
+    </message>
+    <message>
+        <source>(investigator, admin) bring DVR/VMS/phone files in as native master exhibits: each kept bit for bit (encrypted), hashed, custody &quot;acquired&quot;; video FFmpeg reads (MP4/MOV, MKV, AVI, MPEG-PS/TS, raw .h264/.h265 at --fps, Dahua .dav) gets an MP4 working copy where needed; stills with EXIF time; anything else is kept as a document; a ZIP export is unpacked under the hostile-archive rules. --start is the recording&apos;s start as its clock showed it (default: from the file), --offset how many seconds that clock was ahead. Prints the new ids; exit 1 if a file could not be imported</source>
+        <translation>(investigator, admin) incorporar archivos de DVR/VMS/teléfono como originales maestros en formato nativo: cada uno se conserva bit a bit (cifrado), con su hash y custodia &quot;acquired&quot;; el vídeo que FFmpeg lee (MP4/MOV, MKV, AVI, MPEG-PS/TS, .h264/.h265 sin contenedor a --fps, Dahua .dav) recibe una copia de trabajo MP4 cuando hace falta; imágenes fijas con la hora EXIF; todo lo demás se conserva como documento; una exportación ZIP se descomprime según las reglas para archivos hostiles. --start es el inicio de la grabación según lo mostraba su reloj (por defecto: del archivo), --offset cuántos segundos iba adelantado ese reloj. Muestra los nuevos id.; sale con 1 si no se pudo importar un archivo</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date (YYYY-MM-DD) or an RFC 3339 time</source>
+        <translation>--%1 admite una fecha (AAAA-MM-DD) o una hora RFC 3339</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>VENCIDO</translation>
+    </message>
+    <message>
+        <source>EXIGENT: legal sign-off pending</source>
+        <translation>EMERGENCIA: firma jurídica pendiente</translation>
+    </message>
+    <message>
+        <source>fulfilled</source>
+        <translation>atendido</translation>
+    </message>
+    <message>
+        <source>le-request add needs --kind K and --agency A</source>
+        <translation>le-request add necesita --kind K y --agency A</translation>
+    </message>
+    <message>
+        <source>  officer: %1</source>
+        <translation>  agente: %1</translation>
+    </message>
+    <message>
+        <source>  received: %1</source>
+        <translation>  recibido: %1</translation>
+    </message>
+    <message>
+        <source>  legal basis: %1</source>
+        <translation>  base jurídica: %1</translation>
+    </message>
+    <message>
+        <source>  asks %1: %2</source>
+        <translation>  pide %1: %2</translation>
+    </message>
+    <message>
+        <source>  cases: %1</source>
+        <translation>  casos: %1</translation>
+    </message>
+    <message>
+        <source>  releases: %1 (fulfilled by: %2)</source>
+        <translation>  entregas: %1 (atendido con: %2)</translation>
+    </message>
+    <message>
+        <source>  document %1  %2  %3 bytes  sha256 %4</source>
+        <translation>  documento %1  %2  %3 bytes  sha256 %4</translation>
+    </message>
+    <message>
+        <source>  legal sign-off due by %1</source>
+        <translation>  firma jurídica antes del %1</translation>
+    </message>
+    <message>
+        <source>  signed off by %1 at %2</source>
+        <translation>  firmado por %1 el %2</translation>
+    </message>
+    <message>
+        <source>  closed by %1 at %2: %3</source>
+        <translation>  cerrado por %1 el %2: %3</translation>
+    </message>
+    <message>
+        <source>followup add needs --kind K and --at T</source>
+        <translation>followup add necesita --kind K y --at T</translation>
+    </message>
+    <message>
+        <source>--amount takes a number</source>
+        <translation>--amount admite un número</translation>
+    </message>
+    <message>
+        <source>(investigator, legal) record a request from law enforcement; documents are encrypted like evidence; prints its id</source>
+        <translation>(investigator, legal) registrar un requerimiento de las fuerzas del orden; los documentos se cifran como las evidencias; muestra su id.</translation>
+    </message>
+    <message>
+        <source>police requests, overdue and unsigned exigent ones flagged</source>
+        <translation>requerimientos policiales; se señalan los vencidos y los de emergencia sin firmar</translation>
+    </message>
+    <message>
+        <source>one police request with its cases, releases and documents</source>
+        <translation>un requerimiento policial con sus casos, entregas y documentos</translation>
+    </message>
+    <message>
+        <source>(investigator, legal) link a police request to a case (recorded in custody)</source>
+        <translation>(investigator, legal) vincular un requerimiento policial a un caso (registrado en la custodia)</translation>
+    </message>
+    <message>
+        <source>(investigator, legal) add documents the police sent (encrypted)</source>
+        <translation>(investigator, legal) añadir documentos enviados por la policía (cifrados)</translation>
+    </message>
+    <message>
+        <source>(investigator, legal) close a police request</source>
+        <translation>(investigator, legal) cerrar un requerimiento policial</translation>
+    </message>
+    <message>
+        <source>(legal) sign off an exigent disclosure after the fact</source>
+        <translation>(legal) firmar a posteriori una divulgación de emergencia</translation>
+    </message>
+    <message>
+        <source>(investigator, legal) record what the police did (in custody); prints its id</source>
+        <translation>(investigator, legal) registrar lo que hizo la policía (en la custodia); muestra su id.</translation>
+    </message>
+    <message>
+        <source>police follow-up of a case</source>
+        <translation>seguimiento policial de un caso</translation>
+    </message>
+    <message>
+        <source>%1  incidents %2  cases %3  MTTR median %4 p90 %5  complete %6  follow-up %7  closed %8  repeat %9</source>
+        <translation>%1  incidentes %2  casos %3  MTTR mediana %4 p90 %5  completos %6  seguimiento %7  cerrados %8  repetidos %9</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date, YYYY-MM-DD (the store&apos;s local date)</source>
+        <translation>--%1 admite una fecha, AAAA-MM-DD (fecha local de la tienda)</translation>
+    </message>
+    <message>
+        <source>give --store or --region, not both</source>
+        <translation>indique --store o --region, no ambos</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>outcomes: %1 arrests, %2 charged, %3 recoveries (%4), %5 closed by police</source>
+        <translation>resultados: %1 detenciones, %2 imputaciones, %3 recuperaciones (%4), %5 cerrados por la policía</translation>
+    </message>
+    <message>
+        <source>a legal hold and its lifting need --reason T</source>
+        <translation>una retención legal y su levantamiento necesitan --reason T</translation>
+    </message>
+    <message>
+        <source>  (lifted by %1 at %2: %3)</source>
+        <translation>  (levantada por %1 el %2: %3)</translation>
+    </message>
+    <message>
+        <source>DAYS is a whole number of days</source>
+        <translation>DÍAS es un número entero de días</translation>
+    </message>
+    <message>
+        <source>No retention rules: nothing is ever purged.</source>
+        <translation>Sin reglas de conservación: nunca se purga nada.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 days from the %4 (set by %5 at %6)</source>
+        <translation>%1 %2: %3 días (desde: %4; fijado por %5 el %6)</translation>
+    </message>
+    <message>
+        <source>case&apos;s closure</source>
+        <translation>cierre del caso</translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation>incidente</translation>
+    </message>
+    <message>
+        <source>purged %1 of %2</source>
+        <translation>purgados: %1 de %2</translation>
+    </message>
+    <message>
+        <source>would be purged</source>
+        <translation>se purgaría</translation>
+    </message>
+    <message>
+        <source>purged</source>
+        <translation>purgado</translation>
+    </message>
+    <message>
+        <source>kept: %1</source>
+        <translation>conservado: %1</translation>
+    </message>
+    <message>
+        <source>%1 items (%2 bytes) would be purged; %3 expired items are kept.</source>
+        <translation>Se purgarían %1 elementos (%2 bytes); se conservan %3 elementos caducados.</translation>
+    </message>
+    <message>
+        <source>%1 items purged; %2 expired items are kept.</source>
+        <translation>%1 elementos purgados; se conservan %2 elementos caducados.</translation>
+    </message>
+    <message>
+        <source>program KPIs: MTTR (median, p90), evidence completeness, follow-up, closure and repeat rates, outcomes (store-local dates)</source>
+        <translation>KPI del programa: MTTR (mediana, p90), completitud de las evidencias, tasas de seguimiento, cierre y repetición, resultados (fechas locales de la tienda)</translation>
+    </message>
+    <message>
+        <source>(admin) what a complete case holds for an incident type</source>
+        <translation>(admin) lo que contiene un caso completo para un tipo de incidente</translation>
+    </message>
+    <message>
+        <source>(admin) put a store in a region</source>
+        <translation>(admin) asignar una tienda a una región</translation>
+    </message>
+    <message>
+        <source>(investigator, legal, admin) put a case on legal hold: nothing of it is purged</source>
+        <translation>(investigator, legal, admin) poner un caso en retención legal: no se purga nada de él</translation>
+    </message>
+    <message>
+        <source>(legal, admin) lift a case&apos;s legal hold</source>
+        <translation>(legal, admin) levantar la retención legal de un caso</translation>
+    </message>
+    <message>
+        <source>(investigator, legal, admin) put an incident on legal hold</source>
+        <translation>(investigator, legal, admin) poner un incidente en retención legal</translation>
+    </message>
+    <message>
+        <source>(legal, admin) lift an incident&apos;s legal hold</source>
+        <translation>(legal, admin) levantar la retención legal de un incidente</translation>
+    </message>
+    <message>
+        <source>legal holds in force (--all: lifted ones too)</source>
+        <translation>retenciones legales vigentes (--all: también las levantadas)</translation>
+    </message>
+    <message>
+        <source>(admin) keep evidence of an incident type (or an evidence kind: original, derivative, still) DAYS days</source>
+        <translation>(admin) conservar las evidencias de un tipo de incidente (o de una clase de evidencia: original, derivative, still) DÍAS días</translation>
+    </message>
+    <message>
+        <source>retention rules</source>
+        <translation>reglas de conservación</translation>
+    </message>
+    <message>
+        <source>(admin) delete expired evidence files, keeping tombstones, custody and audit records; never anything held, open or pending release</source>
+        <translation>(admin) eliminar los archivos de evidencias caducados, conservando las marcas de borrado, la custodia y los registros de auditoría; nunca nada retenido, abierto o pendiente de entrega</translation>
+    </message>
+    <message>
+        <source>--codec takes h264 or h265</source>
+        <translation>--codec admite h264 o h265</translation>
+    </message>
+    <message>
+        <source>--bframes takes a number from 0 to 16</source>
+        <translation>--bframes admite un número de 0 a 16</translation>
+    </message>
+    <message>
+        <source>warning: police request %1 (%2, %3 %4) was due %5</source>
+        <translation>aviso: el requerimiento policial %1 (%2, %3 %4) vencía el %5</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::ClipReviewPane</name>
+    <message>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Estilo</translation>
+    </message>
+    <message>
+        <source>Span</source>
+        <translation>Intervalo</translation>
+    </message>
+    <message>
+        <source>The clip this copy was made from cannot be shown: %1</source>
+        <translation>No se puede mostrar el clip del que se hizo esta copia: %1</translation>
+    </message>
+    <message>
+        <source>%1 – end of clip</source>
+        <translation>%1 – final del clip</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>◀ Frame</source>
+        <translation>◀ Fotograma</translation>
+    </message>
+    <message>
+        <source>Frame ▶</source>
+        <translation>Fotograma ▶</translation>
+    </message>
+    <message>
+        <source>Play / pause both clips</source>
+        <translation>Reproducir / pausar ambos clips</translation>
+    </message>
+    <message>
+        <source>Original — regions outlined</source>
+        <translation>Original — regiones marcadas</translation>
+    </message>
+    <message>
+        <source>Redacted — as it will leave</source>
+        <translation>Anonimizado — tal como saldrá</translation>
+    </message>
+    <message>
+        <source>%1 / %2 (frame %3 of %4)</source>
+        <translation>%1 / %2 (fotograma %3 de %4)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::CmsSignature</name>
@@ -2055,10 +2715,6 @@
         <translation>N.º</translation>
     </message>
     <message>
-        <source>When (UTC)</source>
-        <translation>Cuándo (UTC)</translation>
-    </message>
-    <message>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
@@ -2077,6 +2733,313 @@
     <message>
         <source>Intact: %1</source>
         <translation>Íntegra: %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::CustodyWords</name>
+    <message>
+        <source>received the evidence from the store</source>
+        <translation>recibió la evidencia de la tienda</translation>
+    </message>
+    <message>
+        <source>viewed it</source>
+        <translation>la visualizó</translation>
+    </message>
+    <message>
+        <source>viewed %1</source>
+        <translation>visualizó %1</translation>
+    </message>
+    <message>
+        <source>made a trimmed copy</source>
+        <translation>hizo una copia recortada</translation>
+    </message>
+    <message>
+        <source>made a redacted copy</source>
+        <translation>hizo una copia anonimizada</translation>
+    </message>
+    <message>
+        <source>took a still</source>
+        <translation>capturó un fotograma</translation>
+    </message>
+    <message>
+        <source>exported a still to a file</source>
+        <translation>exportó un fotograma a un archivo</translation>
+    </message>
+    <message>
+        <source>opened the case</source>
+        <translation>abrió el caso</translation>
+    </message>
+    <message>
+        <source>added an incident to the case</source>
+        <translation>añadió un incidente al caso</translation>
+    </message>
+    <message>
+        <source>removed an incident from the case</source>
+        <translation>quitó un incidente del caso</translation>
+    </message>
+    <message>
+        <source>put the incident in a case</source>
+        <translation>incluyó el incidente en un caso</translation>
+    </message>
+    <message>
+        <source>set the case status to %1</source>
+        <translation>cambió el estado del caso a %1</translation>
+    </message>
+    <message>
+        <source>added a note</source>
+        <translation>añadió una nota</translation>
+    </message>
+    <message>
+        <source>bookmarked a moment</source>
+        <translation>marcó un instante</translation>
+    </message>
+    <message>
+        <source>corrected a camera&apos;s clock</source>
+        <translation>corrigió el reloj de una cámara</translation>
+    </message>
+    <message>
+        <source>imported a POS journal</source>
+        <translation>importó un diario del TPV</translation>
+    </message>
+    <message>
+        <source>linked POS records to the case</source>
+        <translation>vinculó registros del TPV al caso</translation>
+    </message>
+    <message>
+        <source>asked legal to release evidence</source>
+        <translation>pidió a la asesoría jurídica que entregara evidencias</translation>
+    </message>
+    <message>
+        <source>approved the release</source>
+        <translation>aprobó la entrega</translation>
+    </message>
+    <message>
+        <source>rejected the release</source>
+        <translation>rechazó la entrega</translation>
+    </message>
+    <message>
+        <source>exported the release package</source>
+        <translation>exportó el paquete de entrega</translation>
+    </message>
+    <message>
+        <source>submitted the release to an agency</source>
+        <translation>envió la entrega a un organismo</translation>
+    </message>
+    <message>
+        <source>signed a custody checkpoint</source>
+        <translation>firmó un punto de control de custodia</translation>
+    </message>
+    <message>
+        <source>worked on a statement (%1)</source>
+        <translation>trabajó en una declaración (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3</source>
+        <translation>%1 — %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::DashboardDialog</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel de control</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>Todas las tiendas</translation>
+    </message>
+    <message>
+        <source>Store %1 (%2)</source>
+        <translation>Tienda %1 (%2)</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Por semana</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Por día</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Por mes</translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation>Por trimestre</translation>
+    </message>
+    <message>
+        <source>By store</source>
+        <translation>Por tienda</translation>
+    </message>
+    <message>
+        <source>By region</source>
+        <translation>Por región</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>From (store-local date):</source>
+        <translation>Desde (fecha local de la tienda):</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>hasta:</translation>
+    </message>
+    <message>
+        <source>Time to report (median / p90):</source>
+        <translation>Tiempo hasta la denuncia (mediana / p90):</translation>
+    </message>
+    <message>
+        <source>Evidence completeness:</source>
+        <translation>Completitud de las evidencias:</translation>
+    </message>
+    <message>
+        <source>Police follow-up within 30 days:</source>
+        <translation>Seguimiento policial en 30 días:</translation>
+    </message>
+    <message>
+        <source>Cases closed:</source>
+        <translation>Casos cerrados:</translation>
+    </message>
+    <message>
+        <source>Repeat incidents (30 days):</source>
+        <translation>Incidentes repetidos (30 días):</translation>
+    </message>
+    <message>
+        <source>Outcomes:</source>
+        <translation>Resultados:</translation>
+    </message>
+    <message>
+        <source>Incidents by store-local hour (columns) and weekday (rows)</source>
+        <translation>Incidentes por hora local de la tienda (columnas) y día de la semana (filas)</translation>
+    </message>
+    <message>
+        <source>The cases behind the selected row</source>
+        <translation>Los casos de la fila seleccionada</translation>
+    </message>
+    <message>
+        <source>Export figures as &amp;CSV…</source>
+        <translation>Exportar cifras como &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export dashboard as &amp;PDF…</source>
+        <translation>Exportar el panel como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export figures</source>
+        <translation>Exportar cifras</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export dashboard</source>
+        <translation>Exportar el panel de control</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %2 (%n reported case(s))</source>
+        <translation>
+            <numerusform>%1 / %2 (%n caso denunciado)</numerusform>
+            <numerusform>%1 / %2 (%n casos denunciados)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n case(s)</source>
+        <translation>
+            <numerusform>%1 de %n caso</numerusform>
+            <numerusform>%1 de %n casos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n incident(s)</source>
+        <translation>
+            <numerusform>%1 de %n incidente</numerusform>
+            <numerusform>%1 de %n incidentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 arrests, %2 charged, %3 recoveries (%4)</source>
+        <translation>%1 detenciones, %2 imputaciones, %3 recuperaciones (%4)</translation>
+    </message>
+    <message>
+        <source>KPIs per %1</source>
+        <translation>KPI por %1</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Evidence complete</source>
+        <translation>Evidencias completas</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrados</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Repetidos</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>MTTR median</source>
+        <translation>MTTR mediana</translation>
+    </message>
+    <message>
+        <source>MTTR p90</source>
+        <translation>MTTR p90</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Completos</translation>
+    </message>
+    <message>
+        <source>Repeat (30 d)</source>
+        <translation>Repetidos (30 d)</translation>
+    </message>
+    <message>
+        <source>LP Desk dashboard %1 – %2</source>
+        <translation>Panel de control de LP Desk %1 – %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +3097,120 @@
     <message>
         <source>Cannot read the media streams: %1</source>
         <translation>No se pueden leer los flujos multimedia: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::EncryptedDocument</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation>%1 supera los %2 MiB.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be decrypted: %2</source>
+        <translation>%1 no se puede descifrar: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not match its recorded SHA-256.</source>
+        <translation>%1 no coincide con su SHA-256 registrado.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::ExhibitImporter</name>
+    <message>
+        <source>import evidence</source>
+        <translation>importar evidencias</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>No existe el caso %1.</translation>
+    </message>
+    <message>
+        <source>There is no incident %1.</source>
+        <translation>No existe el incidente %1.</translation>
+    </message>
+    <message>
+        <source>Say where the evidence goes: a case or an incident, not both.</source>
+        <translation>Indique adónde van las evidencias: a un caso o a un incidente, no a ambos.</translation>
+    </message>
+    <message>
+        <source>Say where the evidence came from (--source, 1–%1 characters).</source>
+        <translation>Indique de dónde proceden las evidencias (--source, de 1 a %1 caracteres).</translation>
+    </message>
+    <message>
+        <source>The frame rate must be between 0 and 1000.</source>
+        <translation>La frecuencia de fotogramas debe estar entre 0 y 1000.</translation>
+    </message>
+    <message>
+        <source>The clock offset is more than a year.</source>
+        <translation>El desfase del reloj supera un año.</translation>
+    </message>
+    <message>
+        <source>No files to import.</source>
+        <translation>No hay archivos que importar.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file.</source>
+        <translation>%1 no es un archivo legible.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 GiB; at most %3 GiB can be imported at once.</source>
+        <translation>%1 ocupa %2 GiB; como máximo se pueden importar %3 GiB a la vez.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was read (%2 bytes, then %3).</source>
+        <translation>%1 cambió mientras se leía (%2 bytes, luego %3).</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2</source>
+        <translation>Se rechazó %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 files; at most %3 are unpacked.</source>
+        <translation>%1 contiene %2 archivos; como máximo se descomprimen %3.</translation>
+    </message>
+    <message>
+        <source>%1 would unpack to %2 GiB; at most %3 GiB.</source>
+        <translation>%1 ocuparía %2 GiB descomprimido; como máximo %3 GiB.</translation>
+    </message>
+    <message>
+        <source>%1 looks like media, but %2; it is kept as a document, bit for bit.</source>
+        <translation>%1 parece contenido multimedia, pero %2; se conserva como documento, bit a bit.</translation>
+    </message>
+    <message>
+        <source>%1 does not say when it was recorded; give the start time to line it up with other cameras.</source>
+        <translation>%1 no indica cuándo se grabó; indique la hora de inicio para alinearlo con las otras cámaras.</translation>
+    </message>
+    <message>
+        <source>%1 carries the timecode %2.</source>
+        <translation>%1 lleva el código de tiempo %2.</translation>
+    </message>
+    <message>
+        <source>working copy of %1</source>
+        <translation>copia de trabajo de %1</translation>
+    </message>
+    <message>
+        <source>No working copy of %1: %2</source>
+        <translation>Sin copia de trabajo de %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot record %1: %2</source>
+        <translation>No se puede registrar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2327,6 +3404,41 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>%1 is larger than allowed.</source>
         <translation>%1 es más grande de lo permitido.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::FollowUps</name>
+    <message>
+        <source>record police follow-up</source>
+        <translation>registrar el seguimiento policial</translation>
+    </message>
+    <message>
+        <source>The kind of follow-up is one of: %1.</source>
+        <translation>El tipo de seguimiento es uno de: %1.</translation>
+    </message>
+    <message>
+        <source>Say when it happened (--at, RFC 3339 or YYYY-MM-DD).</source>
+        <translation>Indique cuándo ocurrió (--at, RFC 3339 o AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>A follow-up cannot lie in the future.</source>
+        <translation>Un seguimiento no puede estar en el futuro.</translation>
+    </message>
+    <message>
+        <source>The agency case number, officer or note is too long.</source>
+        <translation>El número de caso del organismo, el agente o la nota es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>The recovered amount must be a number between 0 and 1,000,000,000.</source>
+        <translation>El importe recuperado debe ser un número entre 0 y 1.000.000.000.</translation>
+    </message>
+    <message>
+        <source>The source is manual or agency.</source>
+        <translation>El origen es manual o agency.</translation>
+    </message>
+    <message>
+        <source>read police follow-up</source>
+        <translation>leer el seguimiento policial</translation>
     </message>
 </context>
 <context>
@@ -2662,6 +3774,29 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>no preview</source>
         <translation>sin vista previa</translation>
     </message>
+    <message numerus="yes">
+        <source> — %n more hidden by the dates</source>
+        <translation>
+            <numerusform> — %n más oculto por las fechas</numerusform>
+            <numerusform> — %n más ocultos por las fechas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Police request overdue: %1 %2 %3, due %4</source>
+        <translation>Requerimiento policial vencido: %1 %2 %3, vencía el %4</translation>
+    </message>
+    <message>
+        <source>Exigent disclosure to %1 awaits legal&apos;s sign-off (due %2)</source>
+        <translation>La divulgación de emergencia a %1 espera la firma de la asesoría jurídica (antes del %2)</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>in case %1</source>
+        <translation>en el caso %1</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::IncidentInbox</name>
@@ -2723,6 +3858,14 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>%1 (%2 refused)</source>
         <translation>%1 (%2 rechazados)</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>in case %1</source>
+        <translation>en el caso %1</translation>
     </message>
 </context>
 <context>
@@ -2840,6 +3983,49 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>Could not seal the new master key.</source>
         <translation>No se pudo sellar la nueva clave maestra.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::KpiReporter</name>
+    <message>
+        <source>read the program KPIs</source>
+        <translation>leer los KPI del programa</translation>
+    </message>
+    <message>
+        <source>--by is one of: %1.</source>
+        <translation>--by es uno de: %1.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>El periodo termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>There is no store %1.</source>
+        <translation>No existe la tienda %1.</translation>
+    </message>
+    <message>
+        <source>No store is in region %1.</source>
+        <translation>Ninguna tienda pertenece a la región %1.</translation>
+    </message>
+    <message>
+        <source>change evidence checklists</source>
+        <translation>cambiar las listas de comprobación de evidencias</translation>
+    </message>
+    <message>
+        <source>An incident type is 1–40 lowercase letters or &apos;_&apos; (or * for all).</source>
+        <translation>Un tipo de incidente tiene de 1 a 40 letras minúsculas o &apos;_&apos; (o * para todos).</translation>
+    </message>
+    <message>
+        <source>A checklist item is one of: %1.</source>
+        <translation>Un elemento de la lista de comprobación es uno de: %1.</translation>
+    </message>
+    <message>
+        <source>change store regions</source>
+        <translation>cambiar las regiones de las tiendas</translation>
+    </message>
+    <message>
+        <source>A region name is at most 100 characters.</source>
+        <translation>Un nombre de región tiene como máximo 100 caracteres.</translation>
     </message>
 </context>
 <context>
@@ -3015,22 +4201,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>Comprobar base de datos</translation>
     </message>
     <message>
-        <source>The database is intact.
-
-%1</source>
-        <translation>La base de datos está íntegra.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Problems were found:
-
-%1</source>
-        <translation>Se encontraron problemas:
-
-%1</translation>
-    </message>
-    <message>
         <source>Back up the case database</source>
         <translation>Copia de seguridad de la base de datos de casos</translation>
     </message>
@@ -3118,10 +4288,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         </translation>
     </message>
     <message>
-        <source>Clip %1 — incident %2</source>
-        <translation>Clip %1 — incidente %2</translation>
-    </message>
-    <message>
         <source>Open clip</source>
         <translation>Abrir clip</translation>
     </message>
@@ -3144,10 +4310,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>Import &amp;POS journal…</source>
         <translation>Importar diario del &amp;TPV…</translation>
-    </message>
-    <message>
-        <source>Release %1 requested: legal reviews it under Releases (Ctrl+3).</source>
-        <translation>Entrega %1 solicitada: la asesoría jurídica la revisa en Entregas (Ctrl+3).</translation>
     </message>
     <message>
         <source>&amp;Releases</source>
@@ -3217,6 +4379,46 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>Submission to %1: %2 (%3)</source>
         <translation>Envío a %1: %2 (%3)</translation>
     </message>
+    <message>
+        <source>Release requested: legal reviews it under Releases (Ctrl+3).</source>
+        <translation>Entrega solicitada: la asesoría jurídica la revisa en Entregas (Ctrl+3).</translation>
+    </message>
+    <message>
+        <source>Select the incidents for the new case in the inbox first.</source>
+        <translation>Seleccione primero en la bandeja de entrada los incidentes del nuevo caso.</translation>
+    </message>
+    <message>
+        <source>The selected incidents are already in case %1. Open a second case for them anyway?</source>
+        <translation>Los incidentes seleccionados ya están en el caso %1. ¿Abrir de todos modos un segundo caso para ellos?</translation>
+    </message>
+    <message>
+        <source>A case needs a title: no case was created.</source>
+        <translation>Un caso necesita un título: no se creó ningún caso.</translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation>&amp;Programa</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard…</source>
+        <translation>&amp;Panel de control…</translation>
+    </message>
+    <message>
+        <source>&amp;Purge expired evidence…</source>
+        <translation>P&amp;urgar evidencias caducadas…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>The database is intact.</source>
+        <translation>La base de datos está íntegra.</translation>
+    </message>
+    <message>
+        <source>Problems were found.</source>
+        <translation>Se encontraron problemas.</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::MarkerService</name>
@@ -3254,6 +4456,80 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>The time is not a valid RFC 3339 time with an offset.</source>
         <translation>La hora no es una hora RFC 3339 válida con desfase.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::MediaWords</name>
+    <message>
+        <source>Original clip, camera %1</source>
+        <translation>Clip original, cámara %1</translation>
+    </message>
+    <message>
+        <source>Still, camera %1</source>
+        <translation>Fotograma, cámara %1</translation>
+    </message>
+    <message>
+        <source>Redacted copy, camera %1</source>
+        <translation>Copia anonimizada, cámara %1</translation>
+    </message>
+    <message>
+        <source>Trimmed copy, camera %1</source>
+        <translation>Copia recortada, cámara %1</translation>
+    </message>
+    <message>
+        <source>Copy (%1), camera %2</source>
+        <translation>Copia (%1), cámara %2</translation>
+    </message>
+    <message>
+        <source> by %1 at %2</source>
+        <translation> por %1 el %2</translation>
+    </message>
+    <message>
+        <source>Original recording from camera %1, as received from the store.</source>
+        <translation>Grabación original de la cámara %1, tal como se recibió de la tienda.</translation>
+    </message>
+    <message>
+        <source>Still of frame %1 (%2)</source>
+        <translation>Imagen del fotograma %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Trimmed %1–%2 (%3)</source>
+        <translation>Recortado %1–%2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redacted (%n region(s): %1)</source>
+        <translation>
+            <numerusform>Anonimizado (%n región: %1)</numerusform>
+            <numerusform>Anonimizado (%n regiones: %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made by %1</source>
+        <translation>Hecho por %1</translation>
+    </message>
+    <message>
+        <source>an item that is no longer in the library</source>
+        <translation>un elemento que ya no está en la biblioteca</translation>
+    </message>
+    <message>
+        <source>the original clip from camera %1</source>
+        <translation>el clip original de la cámara %1</translation>
+    </message>
+    <message>
+        <source>the redacted copy from camera %1</source>
+        <translation>la copia anonimizada de la cámara %1</translation>
+    </message>
+    <message>
+        <source>the trimmed copy from camera %1</source>
+        <translation>la copia recortada de la cámara %1</translation>
+    </message>
+    <message>
+        <source>a copy (%1) from camera %2</source>
+        <translation>una copia (%1) de la cámara %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2%3.</source>
+        <translation>%1 desde %2%3.</translation>
     </message>
 </context>
 <context>
@@ -3300,6 +4576,100 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>Cannot finish the MP4 file: %1</source>
         <translation>No se puede terminar el archivo MP4: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::NativeMedia</name>
+    <message>
+        <source>FFmpeg cannot read it (%1)</source>
+        <translation>FFmpeg no puede leerlo (%1)</translation>
+    </message>
+    <message>
+        <source>FFmpeg cannot read its streams (%1)</source>
+        <translation>FFmpeg no puede leer sus flujos (%1)</translation>
+    </message>
+    <message>
+        <source>FFmpeg sees only text in it</source>
+        <translation>FFmpeg solo ve texto en él</translation>
+    </message>
+    <message>
+        <source>FFmpeg finds no picture or sound in it</source>
+        <translation>FFmpeg no encuentra en él imagen ni sonido</translation>
+    </message>
+    <message>
+        <source>FFmpeg has no MP4 muxer.</source>
+        <translation>FFmpeg no tiene multiplexor MP4.</translation>
+    </message>
+    <message>
+        <source>Cannot set up the working copy&apos;s streams.</source>
+        <translation>No se pueden preparar los flujos de la copia de trabajo.</translation>
+    </message>
+    <message>
+        <source>No video stream that MP4 can carry (%1).</source>
+        <translation>Ningún flujo de vídeo que MP4 pueda contener (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot start the working copy: %1</source>
+        <translation>No se puede iniciar la copia de trabajo: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Cannot write the working copy: %1</source>
+        <translation>No se puede escribir la copia de trabajo: %1</translation>
+    </message>
+    <message>
+        <source>The working copy would be larger than %1 GiB.</source>
+        <translation>La copia de trabajo superaría los %1 GiB.</translation>
+    </message>
+    <message>
+        <source>The native file is damaged after %1 video packets: %2</source>
+        <translation>El archivo nativo está dañado tras %1 paquetes de vídeo: %2</translation>
+    </message>
+    <message>
+        <source>The native file holds no video frames.</source>
+        <translation>El archivo nativo no contiene fotogramas de vídeo.</translation>
+    </message>
+    <message>
+        <source>Cannot finish the working copy: %1</source>
+        <translation>No se puede terminar la copia de trabajo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::NibrsReport</name>
+    <message>
+        <source>NIBRS: there is no incident %1 in the case.</source>
+        <translation>NIBRS: no existe el incidente %1 en el caso.</translation>
+    </message>
+    <message>
+        <source>NIBRS Group A report for incident %1 not written: %2 is missing (%3).</source>
+        <translation>No se ha escrito el informe NIBRS del Grupo A del incidente %1: falta %2 (%3).</translation>
+    </message>
+    <message>
+        <source>the release names no agency with an ORI; set one with &apos;agency add … --ori&apos;</source>
+        <translation>la entrega no indica ningún organismo con ORI; asigne uno con &apos;agency add … --ori&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ORI: two letters for the state and seven letters or digits</source>
+        <translation>&apos;%1&apos; no es un ORI: dos letras del estado y siete letras o dígitos</translation>
+    </message>
+    <message>
+        <source>incident type &apos;%1&apos; is not a NIBRS Group A offense</source>
+        <translation>el tipo de incidente &apos;%1&apos; no es un delito NIBRS del Grupo A</translation>
+    </message>
+    <message>
+        <source>the incident has no local detection time</source>
+        <translation>el incidente no tiene hora local de detección</translation>
+    </message>
+    <message>
+        <source>the package has no creation date</source>
+        <translation>el paquete no tiene fecha de creación</translation>
+    </message>
+    <message>
+        <source>NIBRS values are US dollars; transaction %1 is in %2</source>
+        <translation>los importes NIBRS son en dólares estadounidenses; la transacción %1 está en %2</translation>
     </message>
 </context>
 <context>
@@ -3479,8 +4849,8 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>El incidente para los sistemas de registro policial (con forma NIBRS)</translation>
     </message>
     <message>
-        <source>The same incident as NIEM-style XML</source>
-        <translation>El mismo incidente como XML de estilo NIEM</translation>
+        <source>NIBRS XML IEPD 4.2 Group A incident report</source>
+        <translation>Informe de incidente del Grupo A NIBRS XML IEPD 4.2</translation>
     </message>
 </context>
 <context>
@@ -3526,10 +4896,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>the package has no manifest.json or no manifest.json.p7s</source>
         <translation>el paquete no tiene manifest.json o no tiene manifest.json.p7s</translation>
-    </message>
-    <message>
-        <source>No --ca given: the signature was checked against org-ca.pem inside the package, which proves the package is intact but not who made it. Compare that certificate with the one the sender gave you.</source>
-        <translation>No se indicó --ca: la firma se comprobó con el org-ca.pem incluido en el paquete, lo que demuestra que el paquete está íntegro, pero no quién lo hizo. Compare ese certificado con el que le dio el remitente.</translation>
     </message>
     <message>
         <source>manifest.json.p7s: %1</source>
@@ -3624,12 +4990,16 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>manifest.json.tsr está en el paquete, pero manifest.json no nombra ningún sello de tiempo (añadido)</translation>
     </message>
     <message>
-        <source>No --tsa-ca given: the time-stamp was checked against tsa-ca.pem inside the package, which the organisation&apos;s signature covers.</source>
-        <translation>No se indicó --tsa-ca: el sello de tiempo se comprobó con el tsa-ca.pem incluido en el paquete, que cubre la firma de la organización.</translation>
-    </message>
-    <message>
         <source>manifest.json.tsr: %1</source>
         <translation>manifest.json.tsr: %1</translation>
+    </message>
+    <message>
+        <source>No trusted CA certificate was given (--ca, or Trusted CA in the window): the signature was checked against org-ca.pem inside the package, which proves the package is intact but not who made it. Compare that certificate with the one the sender gave you.</source>
+        <translation>No se indicó ningún certificado de CA de confianza (--ca, o CA de confianza en la ventana): la firma se comprobó con el org-ca.pem incluido en el paquete, lo que prueba que el paquete está íntegro pero no quién lo creó. Compare ese certificado con el que le dio el remitente.</translation>
+    </message>
+    <message>
+        <source>No trusted time-stamp certificate was given (--tsa-ca): the time-stamp was checked against tsa-ca.pem inside the package, which the organisation&apos;s signature covers.</source>
+        <translation>No se indicó ningún certificado de sellado de tiempo de confianza (--tsa-ca): el sello de tiempo se comprobó con el tsa-ca.pem incluido en el paquete, que cubre la firma de la organización.</translation>
     </message>
 </context>
 <context>
@@ -3785,6 +5155,216 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>POS register %1 #%2 %3 %4 %5</source>
         <translation>Caja del TPV %1 n.º %2 %3 %4 %5</translation>
     </message>
+    <message>
+        <source>Play / pause</source>
+        <translation>Reproducir / pausa</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Más rápido</translation>
+    </message>
+    <message>
+        <source>Slower / backwards</source>
+        <translation>Más lento / hacia atrás</translation>
+    </message>
+    <message>
+        <source>Next frame</source>
+        <translation>Fotograma siguiente</translation>
+    </message>
+    <message>
+        <source>Previous frame</source>
+        <translation>Fotograma anterior</translation>
+    </message>
+    <message>
+        <source>One second on</source>
+        <translation>Avanzar un segundo</translation>
+    </message>
+    <message>
+        <source>One second back</source>
+        <translation>Retroceder un segundo</translation>
+    </message>
+    <message>
+        <source>First frame</source>
+        <translation>Primer fotograma</translation>
+    </message>
+    <message>
+        <source>Last frame</source>
+        <translation>Último fotograma</translation>
+    </message>
+    <message>
+        <source>Set the in point</source>
+        <translation>Marcar el punto de entrada</translation>
+    </message>
+    <message>
+        <source>Set the out point</source>
+        <translation>Marcar el punto de salida</translation>
+    </message>
+    <message>
+        <source>Bookmark this moment</source>
+        <translation>Añadir un marcador en este momento</translation>
+    </message>
+    <message>
+        <source>Go to a time</source>
+        <translation>Ir a una hora</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Reset the zoom</source>
+        <translation>Restablecer el zoom</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::PoliceRequests</name>
+    <message>
+        <source>record police requests</source>
+        <translation>registrar requerimientos policiales</translation>
+    </message>
+    <message>
+        <source>read police requests</source>
+        <translation>leer requerimientos policiales</translation>
+    </message>
+    <message>
+        <source>The kind of request is one of: %1.</source>
+        <translation>El tipo de requerimiento es uno de: %1.</translation>
+    </message>
+    <message>
+        <source>Name the requesting agency (at most 200 characters).</source>
+        <translation>Indique el organismo solicitante (200 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <source>The officer and the reference are at most 200 characters each.</source>
+        <translation>El agente y la referencia tienen 200 caracteres como máximo cada uno.</translation>
+    </message>
+    <message>
+        <source>The legal basis, what is asked and the notes are too long.</source>
+        <translation>La base legal, lo solicitado y las notas son demasiado largos.</translation>
+    </message>
+    <message>
+        <source>A %1 needs its legal basis (--basis).</source>
+        <translation>Un requerimiento de tipo %1 necesita su base legal (--basis).</translation>
+    </message>
+    <message>
+        <source>The due date lies before the date the request was received.</source>
+        <translation>La fecha límite es anterior a la fecha de recepción del requerimiento.</translation>
+    </message>
+    <message>
+        <source>The time range asked for ends before it starts.</source>
+        <translation>El intervalo de tiempo solicitado termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>Closing a police request needs a reason (up to 4000 characters).</source>
+        <translation>Cerrar un requerimiento policial necesita un motivo (hasta 4000 caracteres).</translation>
+    </message>
+    <message>
+        <source>Police request %1 is already closed.</source>
+        <translation>El requerimiento policial %1 ya está cerrado.</translation>
+    </message>
+    <message>
+        <source>sign off an exigent disclosure</source>
+        <translation>firmar una divulgación de emergencia</translation>
+    </message>
+    <message>
+        <source>Legal&apos;s sign-off needs a note (up to 4000 characters).</source>
+        <translation>La firma de la asesoría jurídica necesita una nota (hasta 4000 caracteres).</translation>
+    </message>
+    <message>
+        <source>Only exigent requests are signed off after the fact.</source>
+        <translation>Solo los requerimientos de emergencia se firman a posteriori.</translation>
+    </message>
+    <message>
+        <source>Police request %1 is already signed off.</source>
+        <translation>El requerimiento policial %1 ya está firmado.</translation>
+    </message>
+    <message>
+        <source>There is no police request %1.</source>
+        <translation>No existe el requerimiento policial %1.</translation>
+    </message>
+    <message>
+        <source>open police documents</source>
+        <translation>abrir documentos policiales</translation>
+    </message>
+    <message>
+        <source>There is no police document %1.</source>
+        <translation>No existe el documento policial %1.</translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation>Documento %1</translation>
+    </message>
+    <message>
+        <source>Police request %1 is closed.</source>
+        <translation>El requerimiento policial %1 está cerrado.</translation>
+    </message>
+    <message>
+        <source>Police request %1 is not linked to this case; link it first (le-request link).</source>
+        <translation>El requerimiento policial %1 no está vinculado a este caso; vincúlelo primero (le-request link).</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::PosCsvJournal</name>
+    <message>
+        <source>line too long</source>
+        <translation>línea demasiado larga</translation>
+    </message>
+    <message>
+        <source>an unterminated quoted field</source>
+        <translation>un campo entre comillas sin cerrar</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation>no es UTF-8 válido</translation>
+    </message>
+    <message>
+        <source>The CSV journal has no readable header line%1.</source>
+        <translation>El diario CSV no tiene una línea de cabecera legible%1.</translation>
+    </message>
+    <message>
+        <source>The CSV journal has no column &quot;%1&quot; for %2 (its columns: %3). Set up the column mapping for this store.</source>
+        <translation>El diario CSV no tiene la columna &quot;%1&quot; para %2 (sus columnas: %3). Configure la correspondencia de columnas de esta tienda.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 campos donde la cabecera tiene %2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation>línea %1: </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2 %3 has more than two decimals: rounded to cents</source>
+        <translation>línea %1: %2 %3 tiene más de dos decimales: redondeado a céntimos</translation>
+    </message>
+    <message>
+        <source>more than %1 line items</source>
+        <translation>más de %1 líneas</translation>
+    </message>
+    <message>
+        <source>unknown line kind &quot;%1&quot;</source>
+        <translation>tipo de línea desconocido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>quantity: %1</source>
+        <translation>cantidad: %1</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PosImportDialog</name>
@@ -3892,17 +5472,68 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
+    <message>
+        <source>The store&apos;s timezone</source>
+        <translation>Zona horaria de la tienda</translation>
+    </message>
+    <message>
+        <source>For times the journal writes without a UTC offset. Times with an offset keep it.</source>
+        <translation>Para las horas que el diario escribe sin desfase UTC. Las horas con desfase lo conservan.</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Coma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Punto y coma ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulador</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>Barra vertical ( | )</translation>
+    </message>
+    <message>
+        <source>By the separator (comma with &apos;;&apos;)</source>
+        <translation>Según el separador (coma con &apos;;&apos;)</translation>
+    </message>
+    <message>
+        <source>Point: 1,234.56</source>
+        <translation>Punto: 1,234.56</translation>
+    </message>
+    <message>
+        <source>Comma: 1.234,56</source>
+        <translation>Coma: 1.234,56</translation>
+    </message>
+    <message>
+        <source>&amp;Timezone of local times:</source>
+        <translation>&amp;Zona horaria de las horas locales:</translation>
+    </message>
+    <message>
+        <source>CSV se&amp;parator:</source>
+        <translation>Se&amp;parador CSV:</translation>
+    </message>
+    <message>
+        <source>&amp;Decimal mark:</source>
+        <translation>Separador deci&amp;mal:</translation>
+    </message>
+    <message>
+        <source>Kinds: %1.</source>
+        <translation>Tipos: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already imported from an overlapping journal (skipped).</source>
+        <translation>
+            <numerusform>%n ya importada desde un diario solapado (omitida).</numerusform>
+            <numerusform>%n ya importadas desde un diario solapado (omitidas).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PosJournalReader</name>
-    <message>
-        <source>missing register, sequence, business day or begin time</source>
-        <translation>falta la caja, la secuencia, el día comercial o la hora de inicio</translation>
-    </message>
-    <message>
-        <source>begin time &quot;%1&quot; is not RFC 3339 with an offset</source>
-        <translation>la hora de inicio &quot;%1&quot; no es RFC 3339 con desfase</translation>
-    </message>
     <message>
         <source>business day &quot;%1&quot; is not a date</source>
         <translation>el día comercial &quot;%1&quot; no es una fecha</translation>
@@ -3932,76 +5563,39 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>Formato de diario del TPV desconocido %1 (poslog, csv o json).</translation>
     </message>
     <message>
-        <source>The POSLog journal is not acceptable at line %1: %2</source>
-        <translation>El diario POSLog no es aceptable en la línea %1: %2</translation>
+        <source>&quot;%1&quot; is not a quantity</source>
+        <translation>&quot;%1&quot; no es una cantidad</translation>
     </message>
     <message>
-        <source>it contains a DTD; DTDs (and the external or nested entities they can declare) are refused</source>
-        <translation>contiene una DTD; se rechazan las DTD (y las entidades externas o anidadas que pueden declarar)</translation>
+        <source>no register (WorkstationID) is given</source>
+        <translation>no se indica ninguna caja (WorkstationID)</translation>
     </message>
     <message>
-        <source>it uses an undeclared entity</source>
-        <translation>usa una entidad no declarada</translation>
+        <source>no transaction number (SequenceNumber) is given</source>
+        <translation>no se indica ningún número de transacción (SequenceNumber)</translation>
     </message>
     <message>
-        <source>the root element is not POSLog in the ARTS namespace</source>
-        <translation>el elemento raíz no es POSLog en el espacio de nombres ARTS</translation>
+        <source>no time is given (none of BeginDateTime, EndDateTime, ReceiptDateTime, POSLogDateTime)</source>
+        <translation>no se indica ninguna hora (ninguno de BeginDateTime, EndDateTime, ReceiptDateTime, POSLogDateTime)</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Cancelado.</translation>
+        <source>the time &quot;%1&quot; has no UTC offset and no timezone is known for store &quot;%2&quot; (give the store&apos;s timezone)</source>
+        <translation>la hora &quot;%1&quot; no tiene desfase UTC y no se conoce la zona horaria de la tienda &quot;%2&quot; (indique la zona horaria de la tienda)</translation>
     </message>
     <message>
-        <source>Transaction #%1 (line %2)</source>
-        <translation>Transacción n.º %1 (línea %2)</translation>
+        <source>the time &quot;%1&quot; is not a date and time</source>
+        <translation>la hora &quot;%1&quot; no es una fecha y hora</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::PosJsonJournal</name>
+    <message>
+        <source>%1 has more than two decimals: rounded to cents</source>
+        <translation>%1 tiene más de dos decimales: redondeado a céntimos</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>there is no POSLog element</source>
-        <translation>no hay ningún elemento POSLog</translation>
-    </message>
-    <message>
-        <source>line too long</source>
-        <translation>línea demasiado larga</translation>
-    </message>
-    <message>
-        <source>an unterminated quoted field</source>
-        <translation>un campo entre comillas sin cerrar</translation>
-    </message>
-    <message>
-        <source>not valid UTF-8</source>
-        <translation>no es UTF-8 válido</translation>
-    </message>
-    <message>
-        <source>The CSV journal has no readable header line%1.</source>
-        <translation>El diario CSV no tiene una línea de cabecera legible%1.</translation>
-    </message>
-    <message>
-        <source>The CSV journal has no column &quot;%1&quot; for %2 (its columns: %3). Set up the column mapping for this store.</source>
-        <translation>El diario CSV no tiene la columna &quot;%1&quot; para %2 (sus columnas: %3). Configure la correspondencia de columnas de esta tienda.</translation>
-    </message>
-    <message>
-        <source>%1 fields where the header has %2</source>
-        <translation>%1 campos donde la cabecera tiene %2</translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation>línea %1</translation>
-    </message>
-    <message>
-        <source>line %1: total: %2</source>
-        <translation>línea %1: total: %2</translation>
-    </message>
-    <message>
-        <source>line %1: unknown line kind &quot;%2&quot;</source>
-        <translation>línea %1: tipo de línea desconocido &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>line %1: %2: %3</source>
-        <translation>línea %1: %2: %3</translation>
+        <source>more than %1 line items</source>
+        <translation>más de %1 líneas</translation>
     </message>
     <message>
         <source>unknown line kind &quot;%1&quot;</source>
@@ -4010,6 +5604,14 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>The JSON journal is not acceptable at line %1: %2</source>
         <translation>El diario JSON no es aceptable en la línea %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation>no es UTF-8 válido</translation>
     </message>
     <message>
         <source>a transaction larger than %1 bytes</source>
@@ -4159,10 +5761,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>Aún no hay registros del TPV vinculados. Importe el diario de la tienda (las descargas lo hacen) y pulse Vincular registros del TPV.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Store %1 · register %2 · transaction %3&lt;/b&gt; · business day %4 · operator %5 · register clock %6 · from %7</source>
-        <translation>&lt;b&gt;Tienda %1 · caja %2 · transacción %3&lt;/b&gt; · día comercial %4 · operador %5 · reloj de la caja %6 · desde %7</translation>
-    </message>
-    <message>
         <source>%1 (list %2)</source>
         <translation>%1 (lista %2)</translation>
     </message>
@@ -4189,6 +5787,18 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>Unlink</source>
         <translation>Desvincular</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Corrected time. The register&apos;s clock said %1 (written without an offset: the timezone %2 was applied).</source>
+        <translation>Hora corregida. El reloj de la caja marcaba %1 (escrito sin desfase: se aplicó la zona horaria %2).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%8 · store %1 · register %2 · transaction %3&lt;/b&gt; · business day %4 · operator %5 · register clock %6 · from %7</source>
+        <translation>&lt;b&gt;%8 · tienda %1 · caja %2 · transacción %3&lt;/b&gt; · día comercial %4 · operador %5 · reloj de la caja %6 · desde %7</translation>
     </message>
 </context>
 <context>
@@ -4264,6 +5874,154 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>read POS records</source>
         <translation>leer registros del TPV</translation>
+    </message>
+    <message>
+        <source>sale</source>
+        <translation>venta</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>devolución</translation>
+    </message>
+    <message>
+        <source>exchange</source>
+        <translation>cambio</translation>
+    </message>
+    <message>
+        <source>voided transaction</source>
+        <translation>transacción anulada</translation>
+    </message>
+    <message>
+        <source>no sale</source>
+        <translation>apertura sin venta</translation>
+    </message>
+    <message>
+        <source>sign on</source>
+        <translation>inicio de sesión</translation>
+    </message>
+    <message>
+        <source>sign off</source>
+        <translation>cierre de sesión</translation>
+    </message>
+    <message>
+        <source>till open</source>
+        <translation>apertura de caja</translation>
+    </message>
+    <message>
+        <source>till close</source>
+        <translation>cierre de caja</translation>
+    </message>
+    <message>
+        <source>price override</source>
+        <translation>precio modificado</translation>
+    </message>
+    <message>
+        <source>paid in</source>
+        <translation>entrada de efectivo</translation>
+    </message>
+    <message>
+        <source>paid out</source>
+        <translation>salida de efectivo</translation>
+    </message>
+    <message>
+        <source>other control</source>
+        <translation>otra operación de control</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voided line item(s)</source>
+        <translation>
+            <numerusform>%n línea anulada</numerusform>
+            <numerusform>%n líneas anuladas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The format is auto, poslog, csv or json.</source>
+        <translation>El formato es auto, poslog, csv o json.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a timezone (an IANA name such as Europe/Berlin).</source>
+        <translation>&quot;%1&quot; no es una zona horaria (un nombre IANA como Europe/Berlin).</translation>
+    </message>
+    <message>
+        <source>The separator is auto, &quot;,&quot;, &quot;;&quot;, &quot;|&quot; or tab.</source>
+        <translation>El separador es auto, &quot;,&quot;, &quot;;&quot;, &quot;|&quot; o tab.</translation>
+    </message>
+    <message>
+        <source>The decimal mark is &quot;.&quot; or &quot;,&quot;.</source>
+        <translation>El separador decimal es &quot;.&quot; o &quot;,&quot;.</translation>
+    </message>
+    <message>
+        <source>Import failed: %1 of %2 transactions in the journal were rejected (more than half), so nothing was imported. First rejects: %3</source>
+        <translation>Falló la importación: se rechazaron %1 de las %2 transacciones del diario (más de la mitad), así que no se importó nada. Primeros rechazos: %3</translation>
+    </message>
+    <message>
+        <source>Times without a UTC offset were taken in the timezone %1.</source>
+        <translation>Las horas sin desfase UTC se tomaron en la zona horaria %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) had no business day; it was taken from the transaction&apos;s date.</source>
+        <translation>
+            <numerusform>%n transacción no tenía día comercial; se tomó la fecha de la transacción.</numerusform>
+            <numerusform>%n transacciones no tenían día comercial; se tomó la fecha de cada transacción.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) have amounts with more than two decimals, rounded to cents; each says which in its notes, and the journal keeps the exact values.</source>
+        <translation>
+            <numerusform>%n transacción tiene importes con más de dos decimales, redondeados a céntimos; sus notas indican cuáles y el diario conserva los valores exactos.</numerusform>
+            <numerusform>%n transacciones tienen importes con más de dos decimales, redondeados a céntimos; las notas de cada una indican cuáles y el diario conserva los valores exactos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::PoslogJournal</name>
+    <message>
+        <source>more than %1 line items</source>
+        <translation>más de %1 líneas</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 has more than two decimals: rounded to cents</source>
+        <translation>%1 %2 tiene más de dos decimales: redondeado a céntimos</translation>
+    </message>
+    <message>
+        <source>Quantity: %1</source>
+        <translation>Cantidad: %1</translation>
+    </message>
+    <message>
+        <source>The POSLog journal is not acceptable at line %1: %2</source>
+        <translation>El diario POSLog no es aceptable en la línea %1: %2</translation>
+    </message>
+    <message>
+        <source>it contains a DTD; DTDs (and the external or nested entities they can declare) are refused</source>
+        <translation>contiene una DTD; se rechazan las DTD (y las entidades externas o anidadas que pueden declarar)</translation>
+    </message>
+    <message>
+        <source>it uses an undeclared entity</source>
+        <translation>usa una entidad no declarada</translation>
+    </message>
+    <message>
+        <source>the root element is not POSLog in an ARTS namespace (it is %1 in &quot;%2&quot;)</source>
+        <translation>el elemento raíz no es POSLog en un espacio de nombres ARTS (es %1 en &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Transaction #%1 (line %2)</source>
+        <translation>Transacción n.º %1 (línea %2)</translation>
+    </message>
+    <message>
+        <source>there is no POSLog element</source>
+        <translation>no hay ningún elemento POSLog</translation>
     </message>
 </context>
 <context>
@@ -4433,10 +6191,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>&amp;Previsualizar la anonimización (P)</translation>
     </message>
     <message>
-        <source>Redact clip %1</source>
-        <translation>Anonimizar el clip %1</translation>
-    </message>
-    <message>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
@@ -4485,10 +6239,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>Ge&amp;nerar copia anonimizada</translation>
     </message>
     <message>
-        <source>Drag on the picture to draw a box. Drag a box to move it, its corner to resize: each change is a keyframe at the current time. , and . jump between keyframes; Alt+arrows nudge the box; Delete removes the keyframe here.</source>
-        <translation>Arrastre sobre la imagen para dibujar un recuadro. Arrastre un recuadro para moverlo y su esquina para cambiar su tamaño: cada cambio es un fotograma clave en el instante actual. , y . saltan entre fotogramas clave; Alt+flechas desplazan el recuadro; Supr quita el fotograma clave de este instante.</translation>
-    </message>
-    <message>
         <source>Audio mutes</source>
         <translation>Silencios de audio</translation>
     </message>
@@ -4533,8 +6283,140 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>Generando la copia anonimizada</translation>
     </message>
     <message>
-        <source>Rendered: %1</source>
-        <translation>Generado: %1</translation>
+        <source>Redact a clip</source>
+        <translation>Anonimizar un clip</translation>
+    </message>
+    <message>
+        <source>Redact — %1</source>
+        <translation>Anonimizar — %1</translation>
+    </message>
+    <message>
+        <source>Hold to end</source>
+        <translation>Mantener hasta el final</translation>
+    </message>
+    <message>
+        <source>The selected region stays until the end of the clip (Ctrl+Shift+End)</source>
+        <translation>La región seleccionada se mantiene hasta el final del clip (Ctrl+Mayús+Fin)</translation>
+    </message>
+    <message>
+        <source>End here</source>
+        <translation>Terminar aquí</translation>
+    </message>
+    <message>
+        <source>The selected region ends at this frame, on purpose (someone walked out of view)</source>
+        <translation>La región seleccionada termina en este fotograma, de forma intencionada (alguien salió del campo de visión)</translation>
+    </message>
+    <message>
+        <source>Extend to start</source>
+        <translation>Extender al inicio</translation>
+    </message>
+    <message>
+        <source>The selected region starts at the first frame (Ctrl+Shift+Home)</source>
+        <translation>La región seleccionada empieza en el primer fotograma (Ctrl+Mayús+Inicio)</translation>
+    </message>
+    <message>
+        <source>Drag on the picture to draw a box: it stays until the end of the clip unless you end it (End here). Drag a box to move it, its corner to resize: each change is a keyframe at the current time. , and . jump between keyframes; Alt+arrows nudge the box; Delete removes the keyframe here.</source>
+        <translation>Arrastre sobre la imagen para dibujar un recuadro: se mantiene hasta el final del clip salvo que lo termine (Terminar aquí). Arrastre un recuadro para moverlo y su esquina para cambiar su tamaño: cada cambio es un fotograma clave en el instante actual. , y . saltan entre fotogramas clave; Alt+flechas desplazan el recuadro; Supr quita el fotograma clave de este instante.</translation>
+    </message>
+    <message>
+        <source>Previous keyframe</source>
+        <translation>Fotograma clave anterior</translation>
+    </message>
+    <message>
+        <source>Next keyframe</source>
+        <translation>Fotograma clave siguiente</translation>
+    </message>
+    <message>
+        <source>Delete the keyframe here (or the region)</source>
+        <translation>Eliminar el fotograma clave de este instante (o la región)</translation>
+    </message>
+    <message>
+        <source>Preview the redaction</source>
+        <translation>Previsualizar la anonimización</translation>
+    </message>
+    <message>
+        <source>Nudge the box left</source>
+        <translation>Desplazar el recuadro a la izquierda</translation>
+    </message>
+    <message>
+        <source>Nudge the box right</source>
+        <translation>Desplazar el recuadro a la derecha</translation>
+    </message>
+    <message>
+        <source>Nudge the box up</source>
+        <translation>Desplazar el recuadro hacia arriba</translation>
+    </message>
+    <message>
+        <source>Nudge the box down</source>
+        <translation>Desplazar el recuadro hacia abajo</translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation>Guardar el plan</translation>
+    </message>
+    <message>
+        <source>Hold the region to the end</source>
+        <translation>Mantener la región hasta el final</translation>
+    </message>
+    <message>
+        <source>Extend the region to the start</source>
+        <translation>Extender la región al inicio</translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation>Cerrar la ventana</translation>
+    </message>
+    <message>
+        <source>%1 – end of clip (%2 keyframes)</source>
+        <translation>%1 – fin del clip (%2 fotogramas clave)</translation>
+    </message>
+    <message>
+        <source>%1 – %2, ends before the clip (%3 keyframes)</source>
+        <translation>%1 – %2, termina antes que el clip (%3 fotogramas clave)</translation>
+    </message>
+    <message>
+        <source>hold %1 to the end</source>
+        <translation>mantener %1 hasta el final</translation>
+    </message>
+    <message>
+        <source>Region %1 starts later than this frame; go to where it should end.</source>
+        <translation>La región %1 empieza después de este fotograma; vaya a donde debe terminar.</translation>
+    </message>
+    <message>
+        <source>end %1 here</source>
+        <translation>terminar %1 aquí</translation>
+    </message>
+    <message>
+        <source>Region %1 now ends at %2; the frames after it are not covered.</source>
+        <translation>La región %1 termina ahora en %2; los fotogramas posteriores no quedan cubiertos.</translation>
+    </message>
+    <message>
+        <source>extend %1 to the start</source>
+        <translation>extender %1 al inicio</translation>
+    </message>
+    <message>
+        <source>Regions end before the clip does</source>
+        <translation>Hay regiones que terminan antes que el clip</translation>
+    </message>
+    <message>
+        <source>What these regions hide will be visible in the redacted copy after they end:</source>
+        <translation>Lo que ocultan estas regiones será visible en la copia anonimizada cuando terminen:</translation>
+    </message>
+    <message>
+        <source>Render anyway only if that is intended (for example, the person left the picture). Your confirmation is kept in the redaction log.</source>
+        <translation>Genere de todos modos solo si es intencionado (por ejemplo, la persona salió de la imagen). Su confirmación se guarda en el registro de anonimización.</translation>
+    </message>
+    <message>
+        <source>Render anyway</source>
+        <translation>Generar de todos modos</translation>
+    </message>
+    <message>
+        <source>Not rendered: use Hold to end on the regions that must stay to the end.</source>
+        <translation>No generada: use Mantener hasta el final en las regiones que deben durar hasta el final.</translation>
+    </message>
+    <message>
+        <source>Rendered: the redacted copy is in the case&apos;s media list.</source>
+        <translation>Generada: la copia anonimizada está en la lista de medios del caso.</translation>
     </message>
 </context>
 <context>
@@ -4611,6 +6493,22 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>An audio mute starts at %1 s, after the end of the clip.</source>
         <translation>Un silencio de audio empieza a los %1 s, después del final del clip.</translation>
     </message>
+    <message>
+        <source>frame %1</source>
+        <translation>fotograma %1</translation>
+    </message>
+    <message>
+        <source>frames %1–%2</source>
+        <translation>fotogramas %1–%2</translation>
+    </message>
+    <message>
+        <source>Region %1 ends at frame %2 while the clip goes on: %3 (%4–%5) are not covered.</source>
+        <translation>La región %1 termina en el fotograma %2 mientras el clip continúa: %3 (%4–%5) sin cubrir.</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::RedactionService</name>
@@ -4640,6 +6538,53 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::ReleaseDecisionBox</name>
+    <message>
+        <source>Release statement &amp;contact details</source>
+        <translation>Entregar los datos de &amp;contacto de las declaraciones</translation>
+    </message>
+    <message>
+        <source>Release the real &amp;names of anonymous authors</source>
+        <translation>Entregar los &amp;nombres reales de los autores anónimos</translation>
+    </message>
+    <message>
+        <source>Release customer &amp;card digits and loyalty ids</source>
+        <translation>Entregar los dígitos de &amp;tarjeta y los id. de fidelización de los clientes</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprobar</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Rec&amp;hazar</translation>
+    </message>
+    <message>
+        <source>Reason for the decision (required)</source>
+        <translation>Motivo de la decisión (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Approve (Ctrl+Enter)</source>
+        <translation>Aprobar (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Decisión:</translation>
+    </message>
+    <message>
+        <source>Give the reason for your decision in the note.</source>
+        <translation>Indique en la nota el motivo de su decisión.</translation>
+    </message>
+    <message>
+        <source>Approved. The investigator can now export the package.</source>
+        <translation>Aprobada. El investigador ya puede exportar el paquete.</translation>
+    </message>
+    <message>
+        <source>Rejected. The investigator is told why.</source>
+        <translation>Rechazada. Se indica el motivo al investigador.</translation>
     </message>
 </context>
 <context>
@@ -4689,18 +6634,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>&amp;Solicitar entrega</translation>
     </message>
     <message>
-        <source>Original clip, %1</source>
-        <translation>Clip original, %1</translation>
-    </message>
-    <message>
-        <source>%1 of a clip, %2</source>
-        <translation>%1 de un clip, %2</translation>
-    </message>
-    <message>
-        <source>%1 s, SHA-256 %2…</source>
-        <translation>%1 s, SHA-256 %2…</translation>
-    </message>
-    <message>
         <source>Statement by %1 (version %2)</source>
         <translation>Declaración de %1 (versión %2)</translation>
     </message>
@@ -4727,6 +6660,41 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>Submit to %1</source>
         <translation>Enviar a %1</translation>
+    </message>
+    <message>
+        <source>NOT REDACTED — a redacted copy exists. %1</source>
+        <translation>SIN ANONIMIZAR — existe una copia anonimizada. %1</translation>
+    </message>
+    <message>
+        <source>Release without redaction</source>
+        <translation>Entregar sin anonimizar</translation>
+    </message>
+    <message>
+        <source>%1 has a redacted copy. Why must the unredacted item leave?</source>
+        <translation>%1 tiene una copia anonimizada. ¿Por qué debe salir el elemento sin anonimizar?</translation>
+    </message>
+    <message>
+        <source>%1 released without redaction on purpose: %2</source>
+        <translation>%1 se entrega sin anonimizar de forma intencionada: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::ReleaseReviewWindow</name>
+    <message>
+        <source>Close the review</source>
+        <translation>Cerrar la revisión</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Release review: %1</source>
+        <translation>Revisión de la entrega: %1</translation>
+    </message>
+    <message>
+        <source>Summary, statements, POS and custody</source>
+        <translation>Resumen, declaraciones, TPV y custodia</translation>
     </message>
 </context>
 <context>
@@ -4853,75 +6821,7 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     </message>
 </context>
 <context>
-    <name>lpdesk::ReleasesDialog</name>
-    <message>
-        <source>&amp;Pending only</source>
-        <translation>Solo &amp;pendientes</translation>
-    </message>
-    <message>
-        <source>Release statement &amp;contact details</source>
-        <translation>Entregar los datos de &amp;contacto de las declaraciones</translation>
-    </message>
-    <message>
-        <source>Release the real &amp;names of anonymous authors</source>
-        <translation>Entregar los &amp;nombres reales de los autores anónimos</translation>
-    </message>
-    <message>
-        <source>Release customer &amp;card digits and loyalty ids</source>
-        <translation>Entregar los dígitos de &amp;tarjeta y los id. de fidelización de los clientes</translation>
-    </message>
-    <message>
-        <source>&amp;Approve</source>
-        <translation>&amp;Aprobar</translation>
-    </message>
-    <message>
-        <source>Re&amp;ject</source>
-        <translation>Rec&amp;hazar</translation>
-    </message>
-    <message>
-        <source>&amp;Export package…</source>
-        <translation>&amp;Exportar paquete…</translation>
-    </message>
-    <message>
-        <source>Review &amp;redactions side by side…</source>
-        <translation>Revisar las anonimizaciones &amp;lado a lado…</translation>
-    </message>
-    <message>
-        <source>Releases</source>
-        <translation>Entregas</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Caso</translation>
-    </message>
-    <message>
-        <source>Requested by</source>
-        <translation>Solicitada por</translation>
-    </message>
-    <message>
-        <source>Requested</source>
-        <translation>Solicitada</translation>
-    </message>
-    <message>
-        <source>Items</source>
-        <translation>Elementos</translation>
-    </message>
-    <message>
-        <source>Reason for the decision (required)</source>
-        <translation>Motivo de la decisión (obligatorio)</translation>
-    </message>
-    <message>
-        <source>Approve (Ctrl+Enter)</source>
-        <translation>Aprobar (Ctrl+Intro)</translation>
-    </message>
-    <message>
-        <source>Decision:</source>
-        <translation>Decisión:</translation>
-    </message>
+    <name>lpdesk::ReleaseSummary</name>
     <message>
         <source>State:</source>
         <translation>Estado:</translation>
@@ -4947,20 +6847,24 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>Nula: %1</translation>
     </message>
     <message>
+        <source>Delivered to %1: report number %2, received %3</source>
+        <translation>Entregado a %1: número de denuncia %2, recibido el %3</translation>
+    </message>
+    <message>
         <source>Exported as package %1 on %2</source>
         <translation>Exportada como paquete %1 el %2</translation>
     </message>
     <message>
-        <source>Original clip, camera %1</source>
-        <translation>Clip original, cámara %1</translation>
+        <source>picture %1×%2</source>
+        <translation>imagen %1×%2</translation>
     </message>
     <message>
-        <source>%1 of a clip, camera %2</source>
-        <translation>%1 de un clip, cámara %2</translation>
+        <source>%1, %2×%3</source>
+        <translation>%1, %2×%3</translation>
     </message>
     <message>
-        <source>%1 s, %2×%3, SHA-256 %4</source>
-        <translation>%1 s, %2×%3, SHA-256 %4</translation>
+        <source>%1, SHA-256 %2</source>
+        <translation>%1, SHA-256 %2</translation>
     </message>
     <message>
         <source>%1 (anonymous; released as %2 unless names are allowed)</source>
@@ -4999,20 +6903,62 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>SHA-256 del contenido %1</translation>
     </message>
     <message>
+        <source>Chain of custody</source>
+        <translation>Cadena de custodia</translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact: %n event(s), %1 signed checkpoint(s).</source>
+        <translation>
+            <numerusform>Íntegra: %n evento, %1 punto(s) de control firmado(s).</numerusform>
+            <numerusform>Íntegra: %n eventos, %1 punto(s) de control firmado(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BROKEN: %1</source>
+        <translation>ROTA: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::ReleasesDialog</name>
+    <message>
+        <source>&amp;Pending only</source>
+        <translation>Solo &amp;pendientes</translation>
+    </message>
+    <message>
+        <source>&amp;Export package…</source>
+        <translation>&amp;Exportar paquete…</translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation>Entregas</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Solicitada por</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Solicitada</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Elementos</translation>
+    </message>
+    <message>
         <source>No releases yet. Investigators request them from a case (Ctrl+Shift+R).</source>
         <translation>Aún no hay entregas. Los investigadores las solicitan desde un caso (Ctrl+Mayús+R).</translation>
     </message>
     <message>
         <source>You asked for this release: another member of legal decides it.</source>
         <translation>Usted pidió esta entrega: la decide otro miembro de la asesoría jurídica.</translation>
-    </message>
-    <message>
-        <source>Give the reason for your decision in the note.</source>
-        <translation>Indique en la nota el motivo de su decisión.</translation>
-    </message>
-    <message>
-        <source>Redaction review — camera %1</source>
-        <translation>Revisión de la anonimización — cámara %1</translation>
     </message>
     <message>
         <source>&amp;Submit to agency</source>
@@ -5027,23 +6973,143 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>Aún no entregado (%1); sigue en la bandeja de salida y se reintentará.</translation>
     </message>
     <message>
-        <source>Delivered to %1: report number %2, received %3</source>
-        <translation>Entregado a %1: número de denuncia %2, recibido el %3</translation>
+        <source>Open &amp;review (players, stills, custody)…</source>
+        <translation>Abrir la &amp;revisión (reproductores, fotogramas, custodia)…</translation>
     </message>
+</context>
+<context>
+    <name>lpdesk::RetentionPurge</name>
     <message>
-        <source>Chain of custody</source>
-        <translation>Cadena de custodia</translation>
+        <source>Purge expired evidence</source>
+        <translation>Purgar evidencias caducadas</translation>
     </message>
     <message numerus="yes">
-        <source>Intact: %n event(s), %1 signed checkpoint(s).</source>
+        <source>Nothing to purge. %n expired item(s) are kept (legal hold, open case or pending release).</source>
         <translation>
-            <numerusform>Íntegra: %n evento, %1 punto(s) de control firmado(s).</numerusform>
-            <numerusform>Íntegra: %n eventos, %1 punto(s) de control firmado(s).</numerusform>
+            <numerusform>Nada que purgar. Se conserva %n elemento caducado (retención legal, caso abierto o entrega pendiente).</numerusform>
+            <numerusform>Nada que purgar. Se conservan %n elementos caducados (retención legal, caso abierto o entrega pendiente).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n expired item(s) (%1) for good? Their records stay as tombstones with their hashes; custody and the audit log record the purge.</source>
+        <translation>
+            <numerusform>¿Eliminar definitivamente %n elemento caducado (%1)? Su registro se conserva como marca de borrado con su hash; la custodia y el registro de auditoría registran la purga.</numerusform>
+            <numerusform>¿Eliminar definitivamente %n elementos caducados (%1)? Sus registros se conservan como marcas de borrado con sus hashes; la custodia y el registro de auditoría registran la purga.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired item(s) are kept (legal hold, open case or pending release).</source>
+        <translation>
+            <numerusform>Se conserva %n elemento caducado (retención legal, caso abierto o entrega pendiente).</numerusform>
+            <numerusform>Se conservan %n elementos caducados (retención legal, caso abierto o entrega pendiente).</numerusform>
         </translation>
     </message>
     <message>
-        <source>BROKEN: %1</source>
-        <translation>ROTA: %1</translation>
+        <source>Purging expired evidence</source>
+        <translation>Purgando evidencias caducadas</translation>
+    </message>
+    <message>
+        <source>%1 of %2 purged</source>
+        <translation>%1 de %2 purgados</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::RetentionService</name>
+    <message>
+        <source>set retention periods</source>
+        <translation>fijar plazos de conservación</translation>
+    </message>
+    <message>
+        <source>A retention rule is for an incident type or an evidence kind.</source>
+        <translation>Una regla de conservación se aplica a un tipo de incidente o a un tipo de evidencia.</translation>
+    </message>
+    <message>
+        <source>The evidence kind is one of: %1.</source>
+        <translation>El tipo de evidencia es uno de: %1.</translation>
+    </message>
+    <message>
+        <source>An incident type is 1–40 lowercase letters or &apos;_&apos;.</source>
+        <translation>Un tipo de incidente tiene de 1 a 40 letras minúsculas o &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>A retention period is 1 to 36500 days.</source>
+        <translation>Un plazo de conservación es de 1 a 36500 días.</translation>
+    </message>
+    <message>
+        <source>A retention period counts from the incident or from the case&apos;s closure.</source>
+        <translation>Un plazo de conservación se cuenta desde el incidente o desde el cierre del caso.</translation>
+    </message>
+    <message>
+        <source>There is no retention rule for %1.</source>
+        <translation>No hay ninguna regla de conservación para %1.</translation>
+    </message>
+    <message>
+        <source>read retention rules</source>
+        <translation>leer las reglas de conservación</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>No existe el caso %1.</translation>
+    </message>
+    <message>
+        <source>There is no incident %1.</source>
+        <translation>No existe el incidente %1.</translation>
+    </message>
+    <message>
+        <source>A legal hold is on a case or an incident.</source>
+        <translation>Una retención legal se aplica a un caso o a un incidente.</translation>
+    </message>
+    <message>
+        <source>place a legal hold</source>
+        <translation>aplicar una retención legal</translation>
+    </message>
+    <message>
+        <source>A legal hold needs a reason (up to 4000 characters).</source>
+        <translation>Una retención legal necesita un motivo (hasta 4000 caracteres).</translation>
+    </message>
+    <message>
+        <source>lift a legal hold</source>
+        <translation>levantar una retención legal</translation>
+    </message>
+    <message>
+        <source>Lifting a legal hold needs a reason (up to 4000 characters).</source>
+        <translation>Levantar una retención legal necesita un motivo (hasta 4000 caracteres).</translation>
+    </message>
+    <message>
+        <source>There is no legal hold on %1.</source>
+        <translation>No hay ninguna retención legal sobre %1.</translation>
+    </message>
+    <message>
+        <source>read legal holds</source>
+        <translation>leer las retenciones legales</translation>
+    </message>
+    <message>
+        <source>purge expired evidence</source>
+        <translation>purgar evidencias caducadas</translation>
+    </message>
+    <message>
+        <source>case on legal hold</source>
+        <translation>caso en retención legal</translation>
+    </message>
+    <message>
+        <source>case still open</source>
+        <translation>caso aún abierto</translation>
+    </message>
+    <message>
+        <source>incident on legal hold</source>
+        <translation>incidente en retención legal</translation>
+    </message>
+    <message>
+        <source>in a pending release or submission</source>
+        <translation>en una entrega o un envío pendiente</translation>
+    </message>
+    <message>
+        <source>retention period ended %1</source>
+        <translation>plazo de conservación vencido el %1</translation>
+    </message>
+    <message>
+        <source>Clip %1 is marked purged but its file could not be removed.</source>
+        <translation>El clip %1 figura como purgado, pero no se pudo eliminar su archivo.</translation>
     </message>
 </context>
 <context>
@@ -5091,6 +7157,29 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>Activate to open the case at this statement.</source>
         <translation>Actívelo para abrir el caso en esta declaración.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::ShortcutSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts — %1</source>
+        <translation>Atajos de teclado — %1</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Shortcuts of this window. Player keys work while the player has the focus.</source>
+        <translation>Atajos de esta ventana. Las teclas del reproductor funcionan cuando el reproductor tiene el foco.</translation>
     </message>
 </context>
 <context>
@@ -5350,10 +7439,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>Estado</translation>
     </message>
     <message>
-        <source>Record a statement (Ctrl+Shift+S)</source>
-        <translation>Registrar una declaración (Ctrl+Mayús+S)</translation>
-    </message>
-    <message>
         <source>%1 (anonymous: %2)</source>
         <translation>%1 (anónimo: %2)</translation>
     </message>
@@ -5441,6 +7526,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
+    <message>
+        <source>Record a statement (Ctrl+Shift+N)</source>
+        <translation>Registrar una declaración (Ctrl+Mayús+N)</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::StatementService</name>
@@ -5471,14 +7560,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>The time taken is not an RFC 3339 time: %1</source>
         <translation>La hora de toma no es una hora RFC 3339: %1</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MiB.</source>
-        <translation>%1 supera los %2 MiB.</translation>
     </message>
     <message>
         <source>There is no statement %1.</source>
@@ -5525,12 +7606,23 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>No existe el adjunto %1.</translation>
     </message>
     <message>
-        <source>Attachment %1 cannot be decrypted: %2</source>
-        <translation>El adjunto %1 no se puede descifrar: %2</translation>
+        <source>Attachment %1</source>
+        <translation>Adjunto %1</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::StillView</name>
+    <message>
+        <source>The still is too large to show.</source>
+        <translation>El fotograma es demasiado grande para mostrarlo.</translation>
     </message>
     <message>
-        <source>Attachment %1 does not match its recorded SHA-256.</source>
-        <translation>El adjunto %1 no coincide con su SHA-256 registrado.</translation>
+        <source>The still cannot be read.</source>
+        <translation>No se puede leer el fotograma.</translation>
+    </message>
+    <message>
+        <source>The still is not a readable picture.</source>
+        <translation>El fotograma no es una imagen legible.</translation>
     </message>
 </context>
 <context>
@@ -5973,6 +8065,41 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     </message>
 </context>
 <context>
+    <name>lpdesk::SuggestionService</name>
+    <message>
+        <source>Face %1 (detected in %2 frames, confidence %3)</source>
+        <translation>Rostro %1 (detectado en %2 fotogramas, confianza %3)</translation>
+    </message>
+    <message>
+        <source>Person %1 (detected in %2 frames, confidence %3)</source>
+        <translation>Persona %1 (detectada en %2 fotogramas, confianza %3)</translation>
+    </message>
+    <message>
+        <source>Possible plate %1 (low confidence, %2 frames)</source>
+        <translation>Posible matrícula %1 (confianza baja, %2 fotogramas)</translation>
+    </message>
+    <message>
+        <source>Tracked region %1</source>
+        <translation>Región seguida %1</translation>
+    </message>
+    <message>
+        <source>find faces and people for redaction</source>
+        <translation>buscar rostros y personas para anonimizar</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the redaction reasons.</source>
+        <translation>&quot;%1&quot; no es uno de los motivos de anonimización.</translation>
+    </message>
+    <message>
+        <source>track a region for redaction</source>
+        <translation>seguir una región para anonimizar</translation>
+    </message>
+    <message>
+        <source>%1 s is outside the clip (%2 s).</source>
+        <translation>%1 s está fuera del clip (%2 s).</translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::SyncReviewDialog</name>
     <message>
         <source>&amp;Lock to wall-clock time</source>
@@ -6107,6 +8234,14 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>Incident trigger</source>
         <translation>Aviso del incidente</translation>
     </message>
+    <message>
+        <source>%1: from %2 s to the end of the clip, %3 keyframes</source>
+        <translation>%1: de %2 s al final del clip, %3 fotogramas clave</translation>
+    </message>
+    <message>
+        <source>%1: from %2 s to %3 s, %4 keyframes — ends before the clip</source>
+        <translation>%1: de %2 s a %3 s, %4 fotogramas clave — termina antes que el clip</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::Timestamp</name>
@@ -6189,20 +8324,28 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>El intervalo es más corto que un fotograma.</translation>
     </message>
     <message>
-        <source>smart trim needs H.264 in MP4 without B-frames; re-encoded instead</source>
-        <translation>el recorte inteligente necesita H.264 en MP4 sin fotogramas B; se recodificó</translation>
-    </message>
-    <message>
-        <source>frames %1–%2 re-encoded losslessly with their own parameter sets; the rest stream-copied</source>
-        <translation>fotogramas %1–%2 recodificados sin pérdida con sus propios conjuntos de parámetros; el resto, copiado del flujo</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <source>The keyframe at %1 s is not an IDR frame; use --mode reencode.</source>
-        <translation>El fotograma clave en %1 s no es un fotograma IDR; use --mode reencode.</translation>
+        <source>No keyframe at the start of the range; use --mode reencode.</source>
+        <translation>No hay fotograma clave al inicio del intervalo; use --mode reencode.</translation>
+    </message>
+    <message>
+        <source>A smart trim of this %1 stream cannot be cut losslessly (only H.264 and H.265 in MP4/MOV can be); use --mode reencode, or --mode copy for a keyframe-aligned cut.</source>
+        <translation>Este flujo %1 no admite un recorte inteligente sin pérdida (solo H.264 y H.265 en MP4/MOV lo admiten); use --mode reencode, o --mode copy para un corte alineado con fotogramas clave.</translation>
+    </message>
+    <message>
+        <source>This %1 stream uses open GOPs (its keyframes between %2 and %3 s are not IDR frames), so it cannot be cut losslessly without re-encoding the whole range; use --mode reencode.</source>
+        <translation>Este flujo %1 usa GOP abiertos (sus fotogramas clave entre %2 y %3 s no son fotogramas IDR), así que no se puede cortar sin pérdida sin recodificar todo el intervalo; use --mode reencode.</translation>
+    </message>
+    <message>
+        <source>frames %1–%2 re-encoded losslessly (%3)</source>
+        <translation>fotogramas %1–%2 recodificados sin pérdida (%3)</translation>
+    </message>
+    <message>
+        <source>%1 packets stream-copied</source>
+        <translation>%1 paquetes copiados del flujo</translation>
     </message>
 </context>
 <context>
@@ -6498,6 +8641,18 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>Frame %1 could not be decoded.</source>
         <translation>No se pudo decodificar el fotograma %1.</translation>
     </message>
+    <message>
+        <source>Out of memory converting frame %1.</source>
+        <translation>Memoria insuficiente al convertir el fotograma %1.</translation>
+    </message>
+    <message>
+        <source>Frames in %1 cannot be converted.</source>
+        <translation>Los fotogramas en %1 no se pueden convertir.</translation>
+    </message>
+    <message>
+        <source>Frame %1 has an unsupported pixel format.</source>
+        <translation>El fotograma %1 tiene un formato de píxel no admitido.</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::VideoEncoder</name>
@@ -6512,6 +8667,14 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>Cannot open the H.264 encoder: %1</source>
         <translation>No se puede abrir el codificador H.264: %1</translation>
+    </message>
+    <message>
+        <source>The H.265 encoder (libx265) is not available.</source>
+        <translation>El codificador H.265 (libx265) no está disponible.</translation>
+    </message>
+    <message>
+        <source>Cannot open the H.265 encoder: %1</source>
+        <translation>No se puede abrir el codificador H.265: %1</translation>
     </message>
 </context>
 <context>
@@ -6735,6 +8898,34 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>%1 is larger than %2 bytes.</source>
         <translation>%1 supera los %2 bytes.</translation>
     </message>
+    <message>
+        <source>Not a safe archive: %1</source>
+        <translation>No es un archivo seguro: %1</translation>
+    </message>
+    <message>
+        <source>unsafe folder name &quot;%1&quot;</source>
+        <translation>nombre de carpeta no seguro &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 would expand %2 bytes to %3 (a compression bomb)</source>
+        <translation>%1 expandiría %2 bytes a %3 (una bomba de descompresión)</translation>
+    </message>
+    <message>
+        <source>Cannot start inflating.</source>
+        <translation>No se puede iniciar la descompresión.</translation>
+    </message>
+    <message>
+        <source>its compressed data is damaged</source>
+        <translation>sus datos comprimidos están dañados</translation>
+    </message>
+    <message>
+        <source>it inflates past its declared %1 bytes</source>
+        <translation>se descomprime por encima de los %1 bytes declarados</translation>
+    </message>
+    <message>
+        <source>it inflates to %1 bytes, not the declared %2</source>
+        <translation>se descomprime en %1 bytes, no en los %2 declarados</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ZipWriter</name>
@@ -6769,6 +8960,57 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>Encryption failed.</source>
         <translation>Falló el cifrado.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::detect::Detector</name>
+    <message>
+        <source>The face model embedded in LP Desk cannot be loaded (a damaged build).</source>
+        <translation>No se puede cargar el modelo de rostros integrado en LP Desk (compilación dañada).</translation>
+    </message>
+    <message>
+        <source>The face cascades of opencv-data are missing (%1).</source>
+        <translation>Faltan las cascadas de rostros de opencv-data (%1).</translation>
+    </message>
+    <message>
+        <source>The plate cascade of opencv-data is missing (%1).</source>
+        <translation>Falta la cascada de matrículas de opencv-data (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing to detect: name faces, people or plates.</source>
+        <translation>Nada que detectar: indique rostros, personas o matrículas.</translation>
+    </message>
+    <message>
+        <source>A detection setting is out of range.</source>
+        <translation>Un ajuste de detección está fuera de rango.</translation>
+    </message>
+    <message>
+        <source>The clip has no video frames.</source>
+        <translation>El clip no tiene fotogramas de vídeo.</translation>
+    </message>
+    <message>
+        <source>Detection cancelled.</source>
+        <translation>Detección cancelada.</translation>
+    </message>
+    <message>
+        <source>Detection failed in OpenCV: %1</source>
+        <translation>Falló la detección en OpenCV: %1</translation>
+    </message>
+    <message>
+        <source>The box&apos;s time is outside the clip.</source>
+        <translation>La hora del recuadro está fuera del clip.</translation>
+    </message>
+    <message>
+        <source>The box is too small or outside the frame.</source>
+        <translation>El recuadro es demasiado pequeño o está fuera del fotograma.</translation>
+    </message>
+    <message>
+        <source>Tracking cancelled.</source>
+        <translation>Seguimiento cancelado.</translation>
+    </message>
+    <message>
+        <source>Tracking failed in OpenCV: %1</source>
+        <translation>Falló el seguimiento en OpenCV: %1</translation>
     </message>
 </context>
 </TS>

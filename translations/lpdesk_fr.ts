@@ -73,6 +73,99 @@
     </message>
 </context>
 <context>
+    <name>lpdesk::AddEvidenceDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>Ajouter des preuves</translation>
+    </message>
+    <message>
+        <source>e.g. DVR export on USB stick from the store manager, 4 Dec</source>
+        <translation>p. ex. export du DVR sur clé USB du directeur du magasin, 4 déc.</translation>
+    </message>
+    <message>
+        <source>optional, e.g. ch01 or phone of J. Doe</source>
+        <translation>facultatif, p. ex. ch01 ou téléphone de J. Doe</translation>
+    </message>
+    <message>
+        <source>from the file, or e.g. 2026-12-04T14:02:11-05:00</source>
+        <translation>d&apos;après le fichier, ou p. ex. 2026-12-04T14:02:11-05:00</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How many seconds the recorder&apos;s clock was ahead of true time</source>
+        <translation>De combien de secondes l&apos;horloge de l&apos;enregistreur avançait sur l&apos;heure réelle</translation>
+    </message>
+    <message>
+        <source>from the stream</source>
+        <translation>d&apos;après le flux</translation>
+    </message>
+    <message>
+        <source>Frame rate of raw .h264/.h265 streams, which carry no timestamps</source>
+        <translation>Fréquence d&apos;images des flux bruts .h264/.h265, qui ne portent pas d&apos;horodatage</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Ajouter des &amp;fichiers…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Origine :</translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>&amp;Caméra :</translation>
+    </message>
+    <message>
+        <source>Recording &amp;start:</source>
+        <translation>&amp;Début de l&apos;enregistrement :</translation>
+    </message>
+    <message>
+        <source>Clock &amp;offset:</source>
+        <translation>Déc&amp;alage de l&apos;horloge :</translation>
+    </message>
+    <message>
+        <source>&amp;Frame rate:</source>
+        <translation>Fréquence d&apos;i&amp;mages :</translation>
+    </message>
+    <message>
+        <source>Each file is kept bit for bit as a native master exhibit (encrypted), with its SHA-256 and who, when and where from in the chain of custody. Video the player cannot use directly gets an MP4 working copy; ZIP exports are unpacked; anything unreadable is kept as a document.</source>
+        <translation>Chaque fichier est conservé bit à bit comme original maître au format natif (chiffré), avec son SHA-256 et qui, quand et d&apos;où dans la chaîne de traçabilité. La vidéo que le lecteur ne peut pas utiliser directement reçoit une copie de travail MP4 ; les exports ZIP sont décompressés ; tout ce qui est illisible est conservé comme document.</translation>
+    </message>
+    <message>
+        <source>The start time is not an RFC 3339 time with an offset.</source>
+        <translation>L&apos;heure de début n&apos;est pas une heure RFC 3339 avec décalage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)</source>
+        <translation>
+            <numerusform>Importation de %n fichier</numerusform>
+            <numerusform>Importation de %n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 sur %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (%n file(s) before it were imported)</source>
+        <translation>
+            <numerusform>%1 : %2 (%n fichier importé avant)</numerusform>
+            <numerusform>%1 : %2 (%n fichiers importés avant)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::AgenciesDialog</name>
     <message>
         <source>&amp;Test connection</source>
@@ -230,6 +323,54 @@
         <source>Agency %1 removed.</source>
         <translation>Organisme %1 supprimé.</translation>
     </message>
+    <message>
+        <source>for NIBRS reports, e.g. IL0160000 (optional)</source>
+        <translation>pour les rapports NIBRS, p. ex. IL0160000 (facultatif)</translation>
+    </message>
+    <message>
+        <source>e.g. Cook County, IL</source>
+        <translation>p. ex. Cook County, IL</translation>
+    </message>
+    <message>
+        <source>LP Desk package (lpdesk-v1)</source>
+        <translation>Paquet LP Desk (lpdesk-v1)</translation>
+    </message>
+    <message>
+        <source>NIBRS incident file (nibrs-file)</source>
+        <translation>Fichier d&apos;incidents NIBRS (nibrs-file)</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> Mio</translation>
+    </message>
+    <message>
+        <source>optional fields it may receive, e.g. narrative,suspects</source>
+        <translation>champs facultatifs qu&apos;il peut recevoir, p. ex. narrative,suspects</translation>
+    </message>
+    <message>
+        <source>&amp;ORI:</source>
+        <translation>&amp;ORI :</translation>
+    </message>
+    <message>
+        <source>&amp;Jurisdiction:</source>
+        <translation>&amp;Juridiction :</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>Format d&apos;en&amp;voi :</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze limit:</source>
+        <translation>Taille ma&amp;ximale :</translation>
+    </message>
+    <message>
+        <source>Allo&amp;wed fields:</source>
+        <translation>Champs a&amp;dmis :</translation>
+    </message>
+    <message>
+        <source>API key &amp;header:</source>
+        <translation>En-tête de la c&amp;lé d&apos;API :</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::AgencyRegistry</name>
@@ -309,6 +450,10 @@
         <source>submit releases</source>
         <translation>envoyer des remises</translation>
     </message>
+    <message>
+        <source>An ORI is two letters for the state and seven letters or digits (got &quot;%1&quot;).</source>
+        <translation>Un ORI se compose de deux lettres pour l&apos;État et de sept lettres ou chiffres (reçu : « %1 »).</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::AudioDecoder</name>
@@ -355,10 +500,6 @@
         <translation>N°</translation>
     </message>
     <message>
-        <source>When (UTC)</source>
-        <translation>Quand (UTC)</translation>
-    </message>
-    <message>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
@@ -381,6 +522,56 @@
     <message>
         <source>The audit chain is intact: %1 events.</source>
         <translation>La chaîne d&apos;audit est intacte : %1 événements.</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Search the details</source>
+        <translation>Rechercher dans les détails</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Exporter le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n event(s) shown.</source>
+        <translation>
+            <numerusform>%1 événement affiché sur %n.</numerusform>
+            <numerusform>%1 événements affichés sur %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to %1.</source>
+        <translation>
+            <numerusform>%n événement écrit dans %1.</numerusform>
+            <numerusform>%n événements écrits dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1018,28 +1209,8 @@
         <translation>image fixe</translation>
     </message>
     <message>
-        <source>Id</source>
-        <translation>Id.</translation>
-    </message>
-    <message>
         <source>Size</source>
         <translation>Taille</translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation>%1 octets</translation>
-    </message>
-    <message>
-        <source>Made</source>
-        <translation>Créé</translation>
-    </message>
-    <message>
-        <source>%1 by %2</source>
-        <translation>%1 par %2</translation>
-    </message>
-    <message>
-        <source>Operation</source>
-        <translation>Opération</translation>
     </message>
     <message>
         <source>made from:</source>
@@ -1072,6 +1243,50 @@
     <message>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Add &amp;evidence…</source>
+        <translation>Ajouter des &amp;preuves…</translation>
+    </message>
+    <message>
+        <source>Bring in a DVR/VMS export, a phone video, a still or a document as a native master exhibit (or drop files on the case)</source>
+        <translation>Ajouter un export DVR/VMS, une vidéo de téléphone, une image fixe ou un document comme original maître au format natif (ou déposer des fichiers sur le dossier)</translation>
+    </message>
+    <message>
+        <source>Redact the clip</source>
+        <translation>Flouter le clip</translation>
+    </message>
+    <message>
+        <source>Trim to the in/out points</source>
+        <translation>Découper entre les points d&apos;entrée et de sortie</translation>
+    </message>
+    <message>
+        <source>Request a release</source>
+        <translation>Demander une remise</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Côte à côte</translation>
+    </message>
+    <message>
+        <source>Close the case window</source>
+        <translation>Fermer la fenêtre du dossier</translation>
+    </message>
+    <message>
+        <source>Export a still</source>
+        <translation>Exporter une image fixe</translation>
+    </message>
+    <message>
+        <source>%1 (native master, %2)</source>
+        <translation>%1 (original maître natif, %2)</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3</source>
+        <translation>%1 à %2, %3</translation>
+    </message>
+    <message>
+        <source>This clip cannot be cut frame-accurately without re-encoding. Re-encode the range (H.264) instead?</source>
+        <translation>Ce clip ne peut pas être coupé à l&apos;image près sans réencodage. Réencoder plutôt la plage (H.264) ?</translation>
     </message>
 </context>
 <context>
@@ -1685,10 +1900,6 @@
         <translation>, corrigée par %1</translation>
     </message>
     <message>
-        <source>(investigator, admin) import a POS journal as evidence (kept encrypted with its hash); --mapping saves the store&apos;s CSV column mapping; --pulled imports journals pulled from stores</source>
-        <translation>(investigator, admin) importer un journal de caisse comme preuve (conservé chiffré avec son empreinte) ; --mapping enregistre la correspondance des colonnes CSV du magasin ; --pulled importe les journaux récupérés des magasins</translation>
-    </message>
-    <message>
         <source>(investigator) link the transactions the case&apos;s incidents reference and the exceptions at their registers within ±S seconds (default 120), clock offsets applied; or link/unlink by hand</source>
         <translation>(investigator) lier les transactions citées par les incidents du dossier et les anomalies de leurs caisses à ±S secondes (120 par défaut), décalages d&apos;horloge appliqués ; ou lier/délier à la main</translation>
     </message>
@@ -1995,6 +2206,455 @@
         <source>write one realistic store drop per store under DIR/&lt;store-id&gt;/ (no database needed)</source>
         <translation>écrire un dépôt réaliste par magasin sous DIR/&lt;id-magasin&gt;/ (sans base de données)</translation>
     </message>
+    <message>
+        <source>unlock once, then run one command per line of standard input (with --json: one JSON result per line)</source>
+        <translation>déverrouiller une fois, puis exécuter une commande par ligne de l&apos;entrée standard (avec --json : un résultat JSON par ligne)</translation>
+    </message>
+    <message>
+        <source>unterminated single quote</source>
+        <translation>apostrophe non fermée</translation>
+    </message>
+    <message>
+        <source>unterminated double quote</source>
+        <translation>guillemet double non fermé</translation>
+    </message>
+    <message>
+        <source>a shell cannot start another shell</source>
+        <translation>un shell ne peut pas en lancer un autre</translation>
+    </message>
+    <message>
+        <source>--idle-timeout takes seconds from 0 (never) to 86400</source>
+        <translation>--idle-timeout attend des secondes de 0 (jamais) à 86400</translation>
+    </message>
+    <message>
+        <source>Cannot read the script %1: %2</source>
+        <translation>Impossible de lire le script %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the commands: %1</source>
+        <translation>Impossible de lire les commandes : %1</translation>
+    </message>
+    <message>
+        <source>No command for %1 s: the database is locked and the shell ends.</source>
+        <translation>Aucune commande depuis %1 s : la base de données est verrouillée et le shell se termine.</translation>
+    </message>
+    <message>
+        <source>line %1 is longer than %2 bytes</source>
+        <translation>la ligne %1 dépasse %2 octets</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>line %1: --db, --user and --passphrase-file are set once, when the shell starts</source>
+        <translation>ligne %1 : --db, --user et --passphrase-file sont définis une seule fois, au démarrage du shell</translation>
+    </message>
+    <message>
+        <source>warning: add &quot;until_end&quot;: true to a region that must stay to the end of the clip; this warning is kept in the redaction log.</source>
+        <translation>avertissement : ajoutez &quot;until_end&quot;: true à une zone qui doit rester jusqu&apos;à la fin du clip ; cet avertissement est conservé dans le journal de floutage.</translation>
+    </message>
+    <message>
+        <source>--min-confidence, --every, --hold and --padding take numbers</source>
+        <translation>--min-confidence, --every, --hold et --padding attendent des nombres</translation>
+    </message>
+    <message>
+        <source>--style is blur, pixelate or fill</source>
+        <translation>--style vaut blur, pixelate ou fill</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3–%4 s, %5 keyframes</source>
+        <translation>%1 : %2, %3–%4 s, %5 images clés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested region(s) written to %1; review them, then render with &apos;lpdesk-cli redact MEDIA --plan %1&apos;.</source>
+        <translation>
+            <numerusform>%n zone suggérée écrite dans %1 ; vérifiez-la, puis appliquez-la avec &apos;lpdesk-cli redact MÉDIA --plan %1&apos;.</numerusform>
+            <numerusform>%n zones suggérées écrites dans %1 ; vérifiez-les, puis appliquez-les avec &apos;lpdesk-cli redact MÉDIA --plan %1&apos;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>redact suggest needs --out PLAN.json</source>
+        <translation>redact suggest demande --out PLAN.json</translation>
+    </message>
+    <message>
+        <source>--detect takes faces, people and plates (comma-separated), not &apos;%1&apos;</source>
+        <translation>--detect attend faces, people et plates (séparés par des virgules), pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>detecting… %1%</source>
+        <translation>détection… %1%</translation>
+    </message>
+    <message>
+        <source>--box takes SECONDS,X,Y,WIDTH,HEIGHT (pixels of the frame shown at SECONDS)</source>
+        <translation>--box attend SECONDES,X,Y,LARGEUR,HAUTEUR (pixels de l&apos;image affichée à SECONDES)</translation>
+    </message>
+    <message>
+        <source>redact track needs --out PLAN.json</source>
+        <translation>redact track demande --out PLAN.json</translation>
+    </message>
+    <message>
+        <source>(investigator) find faces, people or plates, track them and write a plan of suggested regions to review</source>
+        <translation>(investigator) détecter visages, personnes ou plaques, les suivre et écrire un plan de zones suggérées à vérifier</translation>
+    </message>
+    <message>
+        <source>(investigator) follow one box (pixels) forwards and backwards through the clip into a plan region</source>
+        <translation>(investigator) suivre un cadre (pixels) en avant et en arrière dans le clip pour en faire une zone du plan</translation>
+    </message>
+    <message>
+        <source>  kinds: %1</source>
+        <translation>  types : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n already imported from an overlapping journal (skipped)</source>
+        <translation>
+            <numerusform>  %n déjà importée depuis un journal qui se chevauche (ignorée)</numerusform>
+            <numerusform>  %n déjà importées depuis un journal qui se chevauche (ignorées)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  note: %1</source>
+        <translation>  note : %1</translation>
+    </message>
+    <message>
+        <source>(investigator, admin) import a POS journal as evidence (kept encrypted with its hash): ARTS POSLog (IXRetail or 6.0 namespace, vendor extensions kept), CSV or JSON; every record is a sale, return, void, no-sale or control transaction, every reject is named; a journal with more than half of its transactions rejected fails (exit 1) and keeps nothing. Times without an offset take --timezone or the store&apos;s timezone; --delimiter and --decimal for CSV (default: detected, decimal comma with &apos;;&apos;); --mapping saves the store&apos;s CSV column mapping; --pulled imports journals pulled from stores</source>
+        <translation>(investigator, admin) importer un journal de caisse comme preuve (conservé chiffré avec son empreinte) : ARTS POSLog (espace de noms IXRetail ou 6.0, extensions du fournisseur conservées), CSV ou JSON ; chaque enregistrement est une vente, un retour, une annulation, une ouverture sans vente ou une transaction de contrôle, chaque rejet est nommé ; un journal dont plus de la moitié des transactions sont rejetées échoue (code 1) et rien n&apos;est conservé. Les heures sans décalage prennent --timezone ou le fuseau horaire du magasin ; --delimiter et --decimal pour le CSV (par défaut : détectés, virgule décimale avec &apos;;&apos;) ; --mapping enregistre la correspondance des colonnes CSV du magasin ; --pulled importe les journaux récupérés des magasins</translation>
+    </message>
+    <message>
+        <source>media import needs --case CASE or --incident ID (one of them)</source>
+        <translation>media import demande --case DOSSIER ou --incident ID (l&apos;un des deux)</translation>
+    </message>
+    <message>
+        <source>media import needs --source TEXT: where the files came from</source>
+        <translation>media import demande --source TEXTE : la provenance des fichiers</translation>
+    </message>
+    <message>
+        <source>--start takes an RFC 3339 time with an offset, e.g. 2026-03-14T14:02:11-05:00</source>
+        <translation>--start attend une heure RFC 3339 avec décalage, p. ex. 2026-03-14T14:02:11-05:00</translation>
+    </message>
+    <message>
+        <source>--offset takes seconds (the recorder&apos;s clock minus true time)</source>
+        <translation>--offset attend des secondes (l&apos;horloge de l&apos;enregistreur moins l&apos;heure réelle)</translation>
+    </message>
+    <message>
+        <source>--fps takes a frame rate, e.g. 25 or 29.97</source>
+        <translation>--fps attend une fréquence d&apos;images, p. ex. 25 ou 29.97</translation>
+    </message>
+    <message>
+        <source>%1… %2%</source>
+        <translation>%1… %2%</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3, SHA-256 %4%5</source>
+        <translation>%1 : %2 %3, SHA-256 %4%5</translation>
+    </message>
+    <message>
+        <source>, working copy %1</source>
+        <translation>, copie de travail %1</translation>
+    </message>
+    <message>
+        <source>(investigator, admin) bring DVR/VMS/phone files in as native master exhibits: each kept bit for bit (encrypted), hashed, custody &quot;acquired&quot;; video FFmpeg reads (MP4/MOV, MKV, AVI, MPEG-PS/TS, raw .h264/.h265 at --fps, Dahua .dav) gets an MP4 working copy where needed; stills with EXIF time; anything else is kept as a document; a ZIP export is unpacked under the hostile-archive rules. --start is the recording&apos;s start as its clock showed it (default: from the file), --offset how many seconds that clock was ahead. Prints the new ids; exit 1 if a file could not be imported</source>
+        <translation>(investigator, admin) ajouter des fichiers DVR/VMS/téléphone comme originaux maîtres au format natif : chacun est conservé bit à bit (chiffré), avec son empreinte et la traçabilité &quot;acquired&quot; ; la vidéo lue par FFmpeg (MP4/MOV, MKV, AVI, MPEG-PS/TS, .h264/.h265 bruts à --fps, Dahua .dav) reçoit une copie de travail MP4 si nécessaire ; images fixes avec l&apos;heure EXIF ; tout le reste est conservé comme document ; un export ZIP est décompressé selon les règles des archives hostiles. --start est le début de l&apos;enregistrement tel que l&apos;affichait son horloge (par défaut : d&apos;après le fichier), --offset de combien de secondes cette horloge avançait. Affiche les nouveaux id. ; code 1 si un fichier n&apos;a pas pu être importé</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date (YYYY-MM-DD) or an RFC 3339 time</source>
+        <translation>--%1 attend une date (AAAA-MM-JJ) ou une heure RFC 3339</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>EN RETARD</translation>
+    </message>
+    <message>
+        <source>EXIGENT: legal sign-off pending</source>
+        <translation>URGENCE : validation juridique en attente</translation>
+    </message>
+    <message>
+        <source>fulfilled</source>
+        <translation>traitée</translation>
+    </message>
+    <message>
+        <source>le-request add needs --kind K and --agency A</source>
+        <translation>le-request add demande --kind K et --agency A</translation>
+    </message>
+    <message>
+        <source>  officer: %1</source>
+        <translation>  agent : %1</translation>
+    </message>
+    <message>
+        <source>  received: %1</source>
+        <translation>  reçue : %1</translation>
+    </message>
+    <message>
+        <source>  legal basis: %1</source>
+        <translation>  base légale : %1</translation>
+    </message>
+    <message>
+        <source>  asks %1: %2</source>
+        <translation>  demande %1 : %2</translation>
+    </message>
+    <message>
+        <source>  cases: %1</source>
+        <translation>  dossiers : %1</translation>
+    </message>
+    <message>
+        <source>  releases: %1 (fulfilled by: %2)</source>
+        <translation>  remises : %1 (traitée par : %2)</translation>
+    </message>
+    <message>
+        <source>  document %1  %2  %3 bytes  sha256 %4</source>
+        <translation>  document %1  %2  %3 octets  sha256 %4</translation>
+    </message>
+    <message>
+        <source>  legal sign-off due by %1</source>
+        <translation>  validation juridique attendue avant le %1</translation>
+    </message>
+    <message>
+        <source>  signed off by %1 at %2</source>
+        <translation>  validée par %1 le %2</translation>
+    </message>
+    <message>
+        <source>  closed by %1 at %2: %3</source>
+        <translation>  clôturée par %1 le %2 : %3</translation>
+    </message>
+    <message>
+        <source>followup add needs --kind K and --at T</source>
+        <translation>followup add demande --kind K et --at T</translation>
+    </message>
+    <message>
+        <source>--amount takes a number</source>
+        <translation>--amount attend un nombre</translation>
+    </message>
+    <message>
+        <source>(investigator, legal) record a request from law enforcement; documents are encrypted like evidence; prints its id</source>
+        <translation>(investigator, legal) consigner une réquisition des forces de l&apos;ordre ; les documents sont chiffrés comme les preuves ; affiche son id.</translation>
+    </message>
+    <message>
+        <source>police requests, overdue and unsigned exigent ones flagged</source>
+        <translation>réquisitions ; celles en retard et celles en urgence non validées sont signalées</translation>
+    </message>
+    <message>
+        <source>one police request with its cases, releases and documents</source>
+        <translation>une réquisition avec ses dossiers, remises et documents</translation>
+    </message>
+    <message>
+        <source>(investigator, legal) link a police request to a case (recorded in custody)</source>
+        <translation>(investigator, legal) lier une réquisition à un dossier (consigné dans la traçabilité)</translation>
+    </message>
+    <message>
+        <source>(investigator, legal) add documents the police sent (encrypted)</source>
+        <translation>(investigator, legal) ajouter des documents envoyés par la police (chiffrés)</translation>
+    </message>
+    <message>
+        <source>(investigator, legal) close a police request</source>
+        <translation>(investigator, legal) clôturer une réquisition</translation>
+    </message>
+    <message>
+        <source>(legal) sign off an exigent disclosure after the fact</source>
+        <translation>(legal) valider a posteriori une communication en urgence</translation>
+    </message>
+    <message>
+        <source>(investigator, legal) record what the police did (in custody); prints its id</source>
+        <translation>(investigator, legal) consigner ce qu&apos;a fait la police (dans la traçabilité) ; affiche son id.</translation>
+    </message>
+    <message>
+        <source>police follow-up of a case</source>
+        <translation>suivi policier d&apos;un dossier</translation>
+    </message>
+    <message>
+        <source>%1  incidents %2  cases %3  MTTR median %4 p90 %5  complete %6  follow-up %7  closed %8  repeat %9</source>
+        <translation>%1  incidents %2  dossiers %3  MTTR médiane %4 p90 %5  complets %6  suivi %7  clôturés %8  récurrents %9</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date, YYYY-MM-DD (the store&apos;s local date)</source>
+        <translation>--%1 attend une date, AAAA-MM-JJ (date locale du magasin)</translation>
+    </message>
+    <message>
+        <source>give --store or --region, not both</source>
+        <translation>indiquez --store ou --region, pas les deux</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>outcomes: %1 arrests, %2 charged, %3 recoveries (%4), %5 closed by police</source>
+        <translation>résultats : %1 interpellations, %2 mises en cause, %3 restitutions (%4), %5 classés par la police</translation>
+    </message>
+    <message>
+        <source>a legal hold and its lifting need --reason T</source>
+        <translation>un gel juridique et sa levée demandent --reason T</translation>
+    </message>
+    <message>
+        <source>  (lifted by %1 at %2: %3)</source>
+        <translation>  (levé par %1 le %2 : %3)</translation>
+    </message>
+    <message>
+        <source>DAYS is a whole number of days</source>
+        <translation>JOURS est un nombre entier de jours</translation>
+    </message>
+    <message>
+        <source>No retention rules: nothing is ever purged.</source>
+        <translation>Aucune règle de conservation : rien n&apos;est jamais purgé.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 days from the %4 (set by %5 at %6)</source>
+        <translation>%1 %2 : %3 jours (depuis : %4 ; défini par %5 le %6)</translation>
+    </message>
+    <message>
+        <source>case&apos;s closure</source>
+        <translation>clôture du dossier</translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation>incident</translation>
+    </message>
+    <message>
+        <source>purged %1 of %2</source>
+        <translation>purgés : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>would be purged</source>
+        <translation>serait purgé</translation>
+    </message>
+    <message>
+        <source>purged</source>
+        <translation>purgé</translation>
+    </message>
+    <message>
+        <source>kept: %1</source>
+        <translation>conservé : %1</translation>
+    </message>
+    <message>
+        <source>%1 items (%2 bytes) would be purged; %3 expired items are kept.</source>
+        <translation>%1 éléments (%2 octets) seraient purgés ; %3 éléments expirés sont conservés.</translation>
+    </message>
+    <message>
+        <source>%1 items purged; %2 expired items are kept.</source>
+        <translation>%1 éléments purgés ; %2 éléments expirés sont conservés.</translation>
+    </message>
+    <message>
+        <source>program KPIs: MTTR (median, p90), evidence completeness, follow-up, closure and repeat rates, outcomes (store-local dates)</source>
+        <translation>KPI du programme : MTTR (médiane, p90), complétude des preuves, taux de suivi, de clôture et de récidive, résultats (dates locales des magasins)</translation>
+    </message>
+    <message>
+        <source>(admin) what a complete case holds for an incident type</source>
+        <translation>(admin) ce que contient un dossier complet pour un type d&apos;incident</translation>
+    </message>
+    <message>
+        <source>(admin) put a store in a region</source>
+        <translation>(admin) placer un magasin dans une région</translation>
+    </message>
+    <message>
+        <source>(investigator, legal, admin) put a case on legal hold: nothing of it is purged</source>
+        <translation>(investigator, legal, admin) placer un dossier sous gel juridique : rien n&apos;en est purgé</translation>
+    </message>
+    <message>
+        <source>(legal, admin) lift a case&apos;s legal hold</source>
+        <translation>(legal, admin) lever le gel juridique d&apos;un dossier</translation>
+    </message>
+    <message>
+        <source>(investigator, legal, admin) put an incident on legal hold</source>
+        <translation>(investigator, legal, admin) placer un incident sous gel juridique</translation>
+    </message>
+    <message>
+        <source>(legal, admin) lift an incident&apos;s legal hold</source>
+        <translation>(legal, admin) lever le gel juridique d&apos;un incident</translation>
+    </message>
+    <message>
+        <source>legal holds in force (--all: lifted ones too)</source>
+        <translation>gels juridiques en vigueur (--all : y compris ceux qui sont levés)</translation>
+    </message>
+    <message>
+        <source>(admin) keep evidence of an incident type (or an evidence kind: original, derivative, still) DAYS days</source>
+        <translation>(admin) conserver les preuves d&apos;un type d&apos;incident (ou d&apos;un genre de preuve : original, derivative, still) JOURS jours</translation>
+    </message>
+    <message>
+        <source>retention rules</source>
+        <translation>règles de conservation</translation>
+    </message>
+    <message>
+        <source>(admin) delete expired evidence files, keeping tombstones, custody and audit records; never anything held, open or pending release</source>
+        <translation>(admin) supprimer les fichiers de preuve expirés, en conservant les marques de suppression, la traçabilité et les enregistrements d&apos;audit ; jamais rien de gelé, d&apos;ouvert ou en attente de remise</translation>
+    </message>
+    <message>
+        <source>--codec takes h264 or h265</source>
+        <translation>--codec attend h264 ou h265</translation>
+    </message>
+    <message>
+        <source>--bframes takes a number from 0 to 16</source>
+        <translation>--bframes attend un nombre de 0 à 16</translation>
+    </message>
+    <message>
+        <source>warning: police request %1 (%2, %3 %4) was due %5</source>
+        <translation>avertissement : la réquisition %1 (%2, %3 %4) était due le %5</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::ClipReviewPane</name>
+    <message>
+        <source>Play</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Style</translation>
+    </message>
+    <message>
+        <source>Span</source>
+        <translation>Plage</translation>
+    </message>
+    <message>
+        <source>The clip this copy was made from cannot be shown: %1</source>
+        <translation>Impossible d&apos;afficher le clip dont cette copie est issue : %1</translation>
+    </message>
+    <message>
+        <source>%1 – end of clip</source>
+        <translation>%1 – fin du clip</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>◀ Frame</source>
+        <translation>◀ Image</translation>
+    </message>
+    <message>
+        <source>Frame ▶</source>
+        <translation>Image ▶</translation>
+    </message>
+    <message>
+        <source>Play / pause both clips</source>
+        <translation>Lire / mettre en pause les deux clips</translation>
+    </message>
+    <message>
+        <source>Original — regions outlined</source>
+        <translation>Original — zones encadrées</translation>
+    </message>
+    <message>
+        <source>Redacted — as it will leave</source>
+        <translation>Flouté — tel qu&apos;il sortira</translation>
+    </message>
+    <message>
+        <source>%1 / %2 (frame %3 of %4)</source>
+        <translation>%1 / %2 (image %3 sur %4)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::CmsSignature</name>
@@ -2055,10 +2715,6 @@
         <translation>N°</translation>
     </message>
     <message>
-        <source>When (UTC)</source>
-        <translation>Quand (UTC)</translation>
-    </message>
-    <message>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
@@ -2077,6 +2733,313 @@
     <message>
         <source>Intact: %1</source>
         <translation>Intacte : %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::CustodyWords</name>
+    <message>
+        <source>received the evidence from the store</source>
+        <translation>a reçu la preuve du magasin</translation>
+    </message>
+    <message>
+        <source>viewed it</source>
+        <translation>l&apos;a visionnée</translation>
+    </message>
+    <message>
+        <source>viewed %1</source>
+        <translation>a visionné %1</translation>
+    </message>
+    <message>
+        <source>made a trimmed copy</source>
+        <translation>a fait une copie découpée</translation>
+    </message>
+    <message>
+        <source>made a redacted copy</source>
+        <translation>a fait une copie floutée</translation>
+    </message>
+    <message>
+        <source>took a still</source>
+        <translation>a capturé une image fixe</translation>
+    </message>
+    <message>
+        <source>exported a still to a file</source>
+        <translation>a exporté une image fixe dans un fichier</translation>
+    </message>
+    <message>
+        <source>opened the case</source>
+        <translation>a ouvert le dossier</translation>
+    </message>
+    <message>
+        <source>added an incident to the case</source>
+        <translation>a ajouté un incident au dossier</translation>
+    </message>
+    <message>
+        <source>removed an incident from the case</source>
+        <translation>a retiré un incident du dossier</translation>
+    </message>
+    <message>
+        <source>put the incident in a case</source>
+        <translation>a placé l&apos;incident dans un dossier</translation>
+    </message>
+    <message>
+        <source>set the case status to %1</source>
+        <translation>a passé le statut du dossier à %1</translation>
+    </message>
+    <message>
+        <source>added a note</source>
+        <translation>a ajouté une note</translation>
+    </message>
+    <message>
+        <source>bookmarked a moment</source>
+        <translation>a marqué un instant</translation>
+    </message>
+    <message>
+        <source>corrected a camera&apos;s clock</source>
+        <translation>a corrigé l&apos;horloge d&apos;une caméra</translation>
+    </message>
+    <message>
+        <source>imported a POS journal</source>
+        <translation>a importé un journal de caisse</translation>
+    </message>
+    <message>
+        <source>linked POS records to the case</source>
+        <translation>a lié des enregistrements de caisse au dossier</translation>
+    </message>
+    <message>
+        <source>asked legal to release evidence</source>
+        <translation>a demandé au service juridique de remettre des preuves</translation>
+    </message>
+    <message>
+        <source>approved the release</source>
+        <translation>a approuvé la remise</translation>
+    </message>
+    <message>
+        <source>rejected the release</source>
+        <translation>a refusé la remise</translation>
+    </message>
+    <message>
+        <source>exported the release package</source>
+        <translation>a exporté le paquet de remise</translation>
+    </message>
+    <message>
+        <source>submitted the release to an agency</source>
+        <translation>a envoyé la remise à un organisme</translation>
+    </message>
+    <message>
+        <source>signed a custody checkpoint</source>
+        <translation>a signé un point de contrôle de traçabilité</translation>
+    </message>
+    <message>
+        <source>worked on a statement (%1)</source>
+        <translation>a travaillé sur une déclaration (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3</source>
+        <translation>%1 — %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::DashboardDialog</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>Tous les magasins</translation>
+    </message>
+    <message>
+        <source>Store %1 (%2)</source>
+        <translation>Magasin %1 (%2)</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Par semaine</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Par jour</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation>Par trimestre</translation>
+    </message>
+    <message>
+        <source>By store</source>
+        <translation>Par magasin</translation>
+    </message>
+    <message>
+        <source>By region</source>
+        <translation>Par région</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>From (store-local date):</source>
+        <translation>Du (date locale du magasin) :</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>au :</translation>
+    </message>
+    <message>
+        <source>Time to report (median / p90):</source>
+        <translation>Délai avant plainte (médiane / p90) :</translation>
+    </message>
+    <message>
+        <source>Evidence completeness:</source>
+        <translation>Complétude des preuves :</translation>
+    </message>
+    <message>
+        <source>Police follow-up within 30 days:</source>
+        <translation>Suivi policier sous 30 jours :</translation>
+    </message>
+    <message>
+        <source>Cases closed:</source>
+        <translation>Dossiers clôturés :</translation>
+    </message>
+    <message>
+        <source>Repeat incidents (30 days):</source>
+        <translation>Incidents récurrents (30 jours) :</translation>
+    </message>
+    <message>
+        <source>Outcomes:</source>
+        <translation>Résultats :</translation>
+    </message>
+    <message>
+        <source>Incidents by store-local hour (columns) and weekday (rows)</source>
+        <translation>Incidents par heure locale du magasin (colonnes) et jour de la semaine (lignes)</translation>
+    </message>
+    <message>
+        <source>The cases behind the selected row</source>
+        <translation>Les dossiers de la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Export figures as &amp;CSV…</source>
+        <translation>Exporter les chiffres en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export dashboard as &amp;PDF…</source>
+        <translation>Exporter le tableau de bord en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export figures</source>
+        <translation>Exporter les chiffres</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export dashboard</source>
+        <translation>Exporter le tableau de bord</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %2 (%n reported case(s))</source>
+        <translation>
+            <numerusform>%1 / %2 (%n dossier avec plainte)</numerusform>
+            <numerusform>%1 / %2 (%n dossiers avec plainte)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n case(s)</source>
+        <translation>
+            <numerusform>%1 sur %n dossier</numerusform>
+            <numerusform>%1 sur %n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n incident(s)</source>
+        <translation>
+            <numerusform>%1 sur %n incident</numerusform>
+            <numerusform>%1 sur %n incidents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 arrests, %2 charged, %3 recoveries (%4)</source>
+        <translation>%1 interpellations, %2 mises en cause, %3 restitutions (%4)</translation>
+    </message>
+    <message>
+        <source>KPIs per %1</source>
+        <translation>KPI par %1</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Evidence complete</source>
+        <translation>Preuves complètes</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturés</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Récurrents</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>MTTR median</source>
+        <translation>MTTR médiane</translation>
+    </message>
+    <message>
+        <source>MTTR p90</source>
+        <translation>MTTR p90</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complets</translation>
+    </message>
+    <message>
+        <source>Repeat (30 d)</source>
+        <translation>Récurrents (30 j)</translation>
+    </message>
+    <message>
+        <source>LP Desk dashboard %1 – %2</source>
+        <translation>Tableau de bord LP Desk %1 – %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +3097,120 @@
     <message>
         <source>Cannot read the media streams: %1</source>
         <translation>Impossible de lire les flux média : %1</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::EncryptedDocument</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation>%1 dépasse %2 Mio.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be decrypted: %2</source>
+        <translation>%1 ne peut pas être déchiffré : %2</translation>
+    </message>
+    <message>
+        <source>%1 does not match its recorded SHA-256.</source>
+        <translation>%1 ne correspond pas à son SHA-256 enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::ExhibitImporter</name>
+    <message>
+        <source>import evidence</source>
+        <translation>importer des preuves</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no incident %1.</source>
+        <translation>L&apos;incident %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Say where the evidence goes: a case or an incident, not both.</source>
+        <translation>Indiquez où vont les preuves : un dossier ou un incident, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Say where the evidence came from (--source, 1–%1 characters).</source>
+        <translation>Indiquez la provenance des preuves (--source, de 1 à %1 caractères).</translation>
+    </message>
+    <message>
+        <source>The frame rate must be between 0 and 1000.</source>
+        <translation>La fréquence d&apos;images doit être comprise entre 0 et 1000.</translation>
+    </message>
+    <message>
+        <source>The clock offset is more than a year.</source>
+        <translation>Le décalage de l&apos;horloge dépasse un an.</translation>
+    </message>
+    <message>
+        <source>No files to import.</source>
+        <translation>Aucun fichier à importer.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file.</source>
+        <translation>%1 n&apos;est pas un fichier lisible.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 GiB; at most %3 GiB can be imported at once.</source>
+        <translation>%1 fait %2 Gio ; au plus %3 Gio peuvent être importés à la fois.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was read (%2 bytes, then %3).</source>
+        <translation>%1 a changé pendant sa lecture (%2 octets, puis %3).</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2</source>
+        <translation>%1 a été refusé : %2</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 files; at most %3 are unpacked.</source>
+        <translation>%1 contient %2 fichiers ; au plus %3 sont décompressés.</translation>
+    </message>
+    <message>
+        <source>%1 would unpack to %2 GiB; at most %3 GiB.</source>
+        <translation>%1 occuperait %2 Gio une fois décompressé ; au plus %3 Gio.</translation>
+    </message>
+    <message>
+        <source>%1 looks like media, but %2; it is kept as a document, bit for bit.</source>
+        <translation>%1 ressemble à un média, mais %2 ; il est conservé comme document, bit à bit.</translation>
+    </message>
+    <message>
+        <source>%1 does not say when it was recorded; give the start time to line it up with other cameras.</source>
+        <translation>%1 n&apos;indique pas quand il a été enregistré ; indiquez l&apos;heure de début pour l&apos;aligner sur les autres caméras.</translation>
+    </message>
+    <message>
+        <source>%1 carries the timecode %2.</source>
+        <translation>%1 porte le code temporel %2.</translation>
+    </message>
+    <message>
+        <source>working copy of %1</source>
+        <translation>copie de travail de %1</translation>
+    </message>
+    <message>
+        <source>No working copy of %1: %2</source>
+        <translation>Pas de copie de travail pour %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot record %1: %2</source>
+        <translation>Impossible de consigner %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2327,6 +3404,41 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>%1 is larger than allowed.</source>
         <translation>%1 dépasse la taille permise.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::FollowUps</name>
+    <message>
+        <source>record police follow-up</source>
+        <translation>consigner le suivi policier</translation>
+    </message>
+    <message>
+        <source>The kind of follow-up is one of: %1.</source>
+        <translation>Le type de suivi est l&apos;un de : %1.</translation>
+    </message>
+    <message>
+        <source>Say when it happened (--at, RFC 3339 or YYYY-MM-DD).</source>
+        <translation>Indiquez quand cela s&apos;est produit (--at, RFC 3339 ou AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>A follow-up cannot lie in the future.</source>
+        <translation>Un suivi ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>The agency case number, officer or note is too long.</source>
+        <translation>Le numéro de dossier de l&apos;organisme, l&apos;agent ou la note est trop long.</translation>
+    </message>
+    <message>
+        <source>The recovered amount must be a number between 0 and 1,000,000,000.</source>
+        <translation>Le montant récupéré doit être un nombre compris entre 0 et 1 000 000 000.</translation>
+    </message>
+    <message>
+        <source>The source is manual or agency.</source>
+        <translation>La source vaut manual ou agency.</translation>
+    </message>
+    <message>
+        <source>read police follow-up</source>
+        <translation>lire le suivi policier</translation>
     </message>
 </context>
 <context>
@@ -2662,6 +3774,29 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>no preview</source>
         <translation>pas d&apos;aperçu</translation>
     </message>
+    <message numerus="yes">
+        <source> — %n more hidden by the dates</source>
+        <translation>
+            <numerusform> — %n autre masqué par les dates</numerusform>
+            <numerusform> — %n autres masqués par les dates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Police request overdue: %1 %2 %3, due %4</source>
+        <translation>Réquisition en retard : %1 %2 %3, due le %4</translation>
+    </message>
+    <message>
+        <source>Exigent disclosure to %1 awaits legal&apos;s sign-off (due %2)</source>
+        <translation>La communication en urgence à %1 attend la validation du service juridique (avant le %2)</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>in case %1</source>
+        <translation>dans le dossier %1</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::IncidentInbox</name>
@@ -2723,6 +3858,14 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>%1 (%2 refused)</source>
         <translation>%1 (%2 refusés)</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>in case %1</source>
+        <translation>dans le dossier %1</translation>
     </message>
 </context>
 <context>
@@ -2843,6 +3986,49 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     </message>
 </context>
 <context>
+    <name>lpdesk::KpiReporter</name>
+    <message>
+        <source>read the program KPIs</source>
+        <translation>lire les KPI du programme</translation>
+    </message>
+    <message>
+        <source>--by is one of: %1.</source>
+        <translation>--by vaut l&apos;un de : %1.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>There is no store %1.</source>
+        <translation>Le magasin %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>No store is in region %1.</source>
+        <translation>Aucun magasin n&apos;est dans la région %1.</translation>
+    </message>
+    <message>
+        <source>change evidence checklists</source>
+        <translation>modifier les listes de contrôle des preuves</translation>
+    </message>
+    <message>
+        <source>An incident type is 1–40 lowercase letters or &apos;_&apos; (or * for all).</source>
+        <translation>Un type d&apos;incident compte de 1 à 40 lettres minuscules ou &apos;_&apos; (ou * pour tous).</translation>
+    </message>
+    <message>
+        <source>A checklist item is one of: %1.</source>
+        <translation>Un élément de liste de contrôle est l&apos;un de : %1.</translation>
+    </message>
+    <message>
+        <source>change store regions</source>
+        <translation>modifier les régions des magasins</translation>
+    </message>
+    <message>
+        <source>A region name is at most 100 characters.</source>
+        <translation>Un nom de région compte au plus 100 caractères.</translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::LpencReader</name>
     <message>
         <source>The file cannot be read.</source>
@@ -2959,10 +4145,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>Pour commencer, ajoutez un magasin dans &lt;b&gt;Magasins → Ajouter un magasin…&lt;/b&gt; (un dossier USB ou le point de dépôt HTTPS du magasin), puis choisissez &lt;b&gt;Magasins → Récupérer maintenant&lt;/b&gt;. Les nouveaux incidents apparaissent ici ; ouvrez-en un pour visionner ses vidéos et ouvrir un dossier.&lt;br&gt;&lt;br&gt;Les magasins chiffrent les vidéos pour la clé de destinataire de ce poste : donnez-leur le fichier de &lt;b&gt;Outils → Exporter la clé de destinataire…&lt;/b&gt;.</translation>
     </message>
     <message>
-        <source>Release %1 requested: legal reviews it under Releases (Ctrl+3).</source>
-        <translation>Remise %1 demandée : le service juridique l&apos;examine dans Remises (Ctrl+3).</translation>
-    </message>
-    <message>
         <source>New case</source>
         <translation>Nouveau dossier</translation>
     </message>
@@ -2972,10 +4154,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
             <numerusform>Titre d&apos;un dossier avec %n incident :</numerusform>
             <numerusform>Titre d&apos;un dossier avec %n incidents :</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Clip %1 — incident %2</source>
-        <translation>Clip %1 — incident %2</translation>
     </message>
     <message>
         <source>Open clip</source>
@@ -3174,22 +4352,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>Vérifier la base de données</translation>
     </message>
     <message>
-        <source>The database is intact.
-
-%1</source>
-        <translation>La base de données est intacte.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Problems were found:
-
-%1</source>
-        <translation>Des problèmes ont été trouvés :
-
-%1</translation>
-    </message>
-    <message>
         <source>Back up the case database</source>
         <translation>Sauvegarder la base de données des dossiers</translation>
     </message>
@@ -3216,6 +4378,46 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>&lt;b&gt;LP Desk %1&lt;/b&gt;&lt;br&gt;Loss-prevention investigation workstation.&lt;br&gt;%2&lt;br&gt;Database id %3</source>
         <translation>&lt;b&gt;LP Desk %1&lt;/b&gt;&lt;br&gt;Poste d&apos;enquête de prévention des pertes.&lt;br&gt;%2&lt;br&gt;Id. de la base de données %3</translation>
+    </message>
+    <message>
+        <source>Release requested: legal reviews it under Releases (Ctrl+3).</source>
+        <translation>Remise demandée : le service juridique l&apos;examine dans Remises (Ctrl+3).</translation>
+    </message>
+    <message>
+        <source>Select the incidents for the new case in the inbox first.</source>
+        <translation>Sélectionnez d&apos;abord dans la boîte de réception les incidents du nouveau dossier.</translation>
+    </message>
+    <message>
+        <source>The selected incidents are already in case %1. Open a second case for them anyway?</source>
+        <translation>Les incidents sélectionnés sont déjà dans le dossier %1. Ouvrir quand même un second dossier pour eux ?</translation>
+    </message>
+    <message>
+        <source>A case needs a title: no case was created.</source>
+        <translation>Un dossier doit avoir un titre : aucun dossier n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation>&amp;Programme</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard…</source>
+        <translation>&amp;Tableau de bord…</translation>
+    </message>
+    <message>
+        <source>&amp;Purge expired evidence…</source>
+        <translation>&amp;Purger les preuves expirées…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>The database is intact.</source>
+        <translation>La base de données est intacte.</translation>
+    </message>
+    <message>
+        <source>Problems were found.</source>
+        <translation>Des problèmes ont été trouvés.</translation>
     </message>
 </context>
 <context>
@@ -3254,6 +4456,80 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>The time is not a valid RFC 3339 time with an offset.</source>
         <translation>L&apos;heure n&apos;est pas une heure RFC 3339 valide avec décalage.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::MediaWords</name>
+    <message>
+        <source>Original clip, camera %1</source>
+        <translation>Clip original, caméra %1</translation>
+    </message>
+    <message>
+        <source>Still, camera %1</source>
+        <translation>Image fixe, caméra %1</translation>
+    </message>
+    <message>
+        <source>Redacted copy, camera %1</source>
+        <translation>Copie floutée, caméra %1</translation>
+    </message>
+    <message>
+        <source>Trimmed copy, camera %1</source>
+        <translation>Copie découpée, caméra %1</translation>
+    </message>
+    <message>
+        <source>Copy (%1), camera %2</source>
+        <translation>Copie (%1), caméra %2</translation>
+    </message>
+    <message>
+        <source> by %1 at %2</source>
+        <translation> par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Original recording from camera %1, as received from the store.</source>
+        <translation>Enregistrement original de la caméra %1, tel que reçu du magasin.</translation>
+    </message>
+    <message>
+        <source>Still of frame %1 (%2)</source>
+        <translation>Image fixe tirée de l&apos;image %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Trimmed %1–%2 (%3)</source>
+        <translation>Découpé %1–%2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redacted (%n region(s): %1)</source>
+        <translation>
+            <numerusform>Flouté (%n zone : %1)</numerusform>
+            <numerusform>Flouté (%n zones : %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made by %1</source>
+        <translation>Réalisé par %1</translation>
+    </message>
+    <message>
+        <source>an item that is no longer in the library</source>
+        <translation>un élément qui n&apos;est plus dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>the original clip from camera %1</source>
+        <translation>le clip original de la caméra %1</translation>
+    </message>
+    <message>
+        <source>the redacted copy from camera %1</source>
+        <translation>la copie floutée de la caméra %1</translation>
+    </message>
+    <message>
+        <source>the trimmed copy from camera %1</source>
+        <translation>la copie découpée de la caméra %1</translation>
+    </message>
+    <message>
+        <source>a copy (%1) from camera %2</source>
+        <translation>une copie (%1) de la caméra %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2%3.</source>
+        <translation>%1, d&apos;après %2%3.</translation>
     </message>
 </context>
 <context>
@@ -3300,6 +4576,100 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>Cannot finish the MP4 file: %1</source>
         <translation>Impossible de terminer le fichier MP4 : %1</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::NativeMedia</name>
+    <message>
+        <source>FFmpeg cannot read it (%1)</source>
+        <translation>FFmpeg ne peut pas le lire (%1)</translation>
+    </message>
+    <message>
+        <source>FFmpeg cannot read its streams (%1)</source>
+        <translation>FFmpeg ne peut pas lire ses flux (%1)</translation>
+    </message>
+    <message>
+        <source>FFmpeg sees only text in it</source>
+        <translation>FFmpeg n&apos;y voit que du texte</translation>
+    </message>
+    <message>
+        <source>FFmpeg finds no picture or sound in it</source>
+        <translation>FFmpeg n&apos;y trouve ni image ni son</translation>
+    </message>
+    <message>
+        <source>FFmpeg has no MP4 muxer.</source>
+        <translation>FFmpeg n&apos;a pas de multiplexeur MP4.</translation>
+    </message>
+    <message>
+        <source>Cannot set up the working copy&apos;s streams.</source>
+        <translation>Impossible de préparer les flux de la copie de travail.</translation>
+    </message>
+    <message>
+        <source>No video stream that MP4 can carry (%1).</source>
+        <translation>Aucun flux vidéo que MP4 puisse contenir (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot start the working copy: %1</source>
+        <translation>Impossible de commencer la copie de travail : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Cannot write the working copy: %1</source>
+        <translation>Impossible d&apos;écrire la copie de travail : %1</translation>
+    </message>
+    <message>
+        <source>The working copy would be larger than %1 GiB.</source>
+        <translation>La copie de travail dépasserait %1 Gio.</translation>
+    </message>
+    <message>
+        <source>The native file is damaged after %1 video packets: %2</source>
+        <translation>Le fichier natif est endommagé après %1 paquets vidéo : %2</translation>
+    </message>
+    <message>
+        <source>The native file holds no video frames.</source>
+        <translation>Le fichier natif ne contient aucune image vidéo.</translation>
+    </message>
+    <message>
+        <source>Cannot finish the working copy: %1</source>
+        <translation>Impossible de terminer la copie de travail : %1</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::NibrsReport</name>
+    <message>
+        <source>NIBRS: there is no incident %1 in the case.</source>
+        <translation>NIBRS : l&apos;incident %1 n&apos;existe pas dans le dossier.</translation>
+    </message>
+    <message>
+        <source>NIBRS Group A report for incident %1 not written: %2 is missing (%3).</source>
+        <translation>Rapport NIBRS du groupe A de l&apos;incident %1 non écrit : %2 manque (%3).</translation>
+    </message>
+    <message>
+        <source>the release names no agency with an ORI; set one with &apos;agency add … --ori&apos;</source>
+        <translation>la remise n&apos;indique aucun organisme avec un ORI ; définissez-en un avec &apos;agency add … --ori&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ORI: two letters for the state and seven letters or digits</source>
+        <translation>&apos;%1&apos; n&apos;est pas un ORI : deux lettres pour l&apos;État et sept lettres ou chiffres</translation>
+    </message>
+    <message>
+        <source>incident type &apos;%1&apos; is not a NIBRS Group A offense</source>
+        <translation>le type d&apos;incident &apos;%1&apos; n&apos;est pas une infraction NIBRS du groupe A</translation>
+    </message>
+    <message>
+        <source>the incident has no local detection time</source>
+        <translation>l&apos;incident n&apos;a pas d&apos;heure locale de détection</translation>
+    </message>
+    <message>
+        <source>the package has no creation date</source>
+        <translation>le paquet n&apos;a pas de date de création</translation>
+    </message>
+    <message>
+        <source>NIBRS values are US dollars; transaction %1 is in %2</source>
+        <translation>les montants NIBRS sont en dollars américains ; la transaction %1 est en %2</translation>
     </message>
 </context>
 <context>
@@ -3427,10 +4797,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>L&apos;incident pour les systèmes de la police (au format NIBRS)</translation>
     </message>
     <message>
-        <source>The same incident as NIEM-style XML</source>
-        <translation>Le même incident en XML de style NIEM</translation>
-    </message>
-    <message>
         <source>Writing the report</source>
         <translation>Écriture du rapport</translation>
     </message>
@@ -3482,6 +4848,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>Cannot rename %1 to %2.</source>
         <translation>Impossible de renommer %1 en %2.</translation>
     </message>
+    <message>
+        <source>NIBRS XML IEPD 4.2 Group A incident report</source>
+        <translation>Rapport d&apos;incident du groupe A NIBRS XML IEPD 4.2</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PackageContents</name>
@@ -3528,10 +4898,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>le paquet n&apos;a pas de manifest.json ou pas de manifest.json.p7s</translation>
     </message>
     <message>
-        <source>No --ca given: the signature was checked against org-ca.pem inside the package, which proves the package is intact but not who made it. Compare that certificate with the one the sender gave you.</source>
-        <translation>Pas de --ca : la signature a été contrôlée avec l&apos;org-ca.pem contenu dans le paquet, ce qui prouve que le paquet est intact mais pas qui l&apos;a produit. Comparez ce certificat avec celui que l&apos;expéditeur vous a remis.</translation>
-    </message>
-    <message>
         <source>manifest.json.p7s: %1</source>
         <translation>manifest.json.p7s : %1</translation>
     </message>
@@ -3554,10 +4920,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>manifest.json.tsr is in the package but manifest.json names no time-stamp (added)</source>
         <translation>manifest.json.tsr est dans le paquet, mais manifest.json ne désigne aucun horodatage (ajouté)</translation>
-    </message>
-    <message>
-        <source>No --tsa-ca given: the time-stamp was checked against tsa-ca.pem inside the package, which the organisation&apos;s signature covers.</source>
-        <translation>Pas de --tsa-ca : l&apos;horodatage a été contrôlé avec le tsa-ca.pem contenu dans le paquet, que couvre la signature de l&apos;organisation.</translation>
     </message>
     <message>
         <source>manifest.json.tsr: %1</source>
@@ -3630,6 +4992,14 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>custody.json does not end with a signed checkpoint</source>
         <translation>custody.json ne se termine pas par un point de contrôle signé</translation>
+    </message>
+    <message>
+        <source>No trusted CA certificate was given (--ca, or Trusted CA in the window): the signature was checked against org-ca.pem inside the package, which proves the package is intact but not who made it. Compare that certificate with the one the sender gave you.</source>
+        <translation>Aucun certificat d&apos;AC de confiance n&apos;a été indiqué (--ca, ou AC de confiance dans la fenêtre) : la signature a été contrôlée avec le org-ca.pem contenu dans le paquet, ce qui prouve que le paquet est intact mais pas qui l&apos;a créé. Comparez ce certificat avec celui que l&apos;expéditeur vous a remis.</translation>
+    </message>
+    <message>
+        <source>No trusted time-stamp certificate was given (--tsa-ca): the time-stamp was checked against tsa-ca.pem inside the package, which the organisation&apos;s signature covers.</source>
+        <translation>Aucun certificat d&apos;horodatage de confiance n&apos;a été indiqué (--tsa-ca) : l&apos;horodatage a été contrôlé avec le tsa-ca.pem contenu dans le paquet, que couvre la signature de l&apos;organisation.</translation>
     </message>
 </context>
 <context>
@@ -3785,6 +5155,216 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>Audio output failed: playing video only.</source>
         <translation>La sortie audio a échoué : lecture de la vidéo seule.</translation>
     </message>
+    <message>
+        <source>Play / pause</source>
+        <translation>Lecture / pause</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Plus rapide</translation>
+    </message>
+    <message>
+        <source>Slower / backwards</source>
+        <translation>Plus lent / en arrière</translation>
+    </message>
+    <message>
+        <source>Next frame</source>
+        <translation>Image suivante</translation>
+    </message>
+    <message>
+        <source>Previous frame</source>
+        <translation>Image précédente</translation>
+    </message>
+    <message>
+        <source>One second on</source>
+        <translation>Avancer d&apos;une seconde</translation>
+    </message>
+    <message>
+        <source>One second back</source>
+        <translation>Reculer d&apos;une seconde</translation>
+    </message>
+    <message>
+        <source>First frame</source>
+        <translation>Première image</translation>
+    </message>
+    <message>
+        <source>Last frame</source>
+        <translation>Dernière image</translation>
+    </message>
+    <message>
+        <source>Set the in point</source>
+        <translation>Placer le point d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Set the out point</source>
+        <translation>Placer le point de sortie</translation>
+    </message>
+    <message>
+        <source>Bookmark this moment</source>
+        <translation>Ajouter un repère à cet instant</translation>
+    </message>
+    <message>
+        <source>Go to a time</source>
+        <translation>Aller à un instant</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Reset the zoom</source>
+        <translation>Réinitialiser le zoom</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::PoliceRequests</name>
+    <message>
+        <source>record police requests</source>
+        <translation>consigner des réquisitions</translation>
+    </message>
+    <message>
+        <source>read police requests</source>
+        <translation>lire les réquisitions</translation>
+    </message>
+    <message>
+        <source>The kind of request is one of: %1.</source>
+        <translation>Le type de réquisition est l&apos;un de : %1.</translation>
+    </message>
+    <message>
+        <source>Name the requesting agency (at most 200 characters).</source>
+        <translation>Indiquez l&apos;organisme demandeur (200 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The officer and the reference are at most 200 characters each.</source>
+        <translation>L&apos;agent et la référence font 200 caractères au plus chacun.</translation>
+    </message>
+    <message>
+        <source>The legal basis, what is asked and the notes are too long.</source>
+        <translation>La base légale, l&apos;objet de la demande et les notes sont trop longs.</translation>
+    </message>
+    <message>
+        <source>A %1 needs its legal basis (--basis).</source>
+        <translation>Une réquisition de type %1 exige sa base légale (--basis).</translation>
+    </message>
+    <message>
+        <source>The due date lies before the date the request was received.</source>
+        <translation>L&apos;échéance précède la date de réception de la réquisition.</translation>
+    </message>
+    <message>
+        <source>The time range asked for ends before it starts.</source>
+        <translation>La plage de temps demandée se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Closing a police request needs a reason (up to 4000 characters).</source>
+        <translation>La clôture d&apos;une réquisition demande un motif (4000 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Police request %1 is already closed.</source>
+        <translation>La réquisition %1 est déjà close.</translation>
+    </message>
+    <message>
+        <source>sign off an exigent disclosure</source>
+        <translation>valider une communication en urgence</translation>
+    </message>
+    <message>
+        <source>Legal&apos;s sign-off needs a note (up to 4000 characters).</source>
+        <translation>La validation du service juridique demande une note (4000 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Only exigent requests are signed off after the fact.</source>
+        <translation>Seules les réquisitions en urgence sont validées a posteriori.</translation>
+    </message>
+    <message>
+        <source>Police request %1 is already signed off.</source>
+        <translation>La réquisition %1 est déjà validée.</translation>
+    </message>
+    <message>
+        <source>There is no police request %1.</source>
+        <translation>La réquisition %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>open police documents</source>
+        <translation>ouvrir des documents de la police</translation>
+    </message>
+    <message>
+        <source>There is no police document %1.</source>
+        <translation>Le document de la police %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation>Document %1</translation>
+    </message>
+    <message>
+        <source>Police request %1 is closed.</source>
+        <translation>La réquisition %1 est close.</translation>
+    </message>
+    <message>
+        <source>Police request %1 is not linked to this case; link it first (le-request link).</source>
+        <translation>La réquisition %1 n&apos;est pas liée à ce dossier ; liez-la d&apos;abord (le-request link).</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::PosCsvJournal</name>
+    <message>
+        <source>line too long</source>
+        <translation>ligne trop longue</translation>
+    </message>
+    <message>
+        <source>an unterminated quoted field</source>
+        <translation>un champ entre guillemets non fermé</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation>UTF-8 non valide</translation>
+    </message>
+    <message>
+        <source>The CSV journal has no readable header line%1.</source>
+        <translation>Le journal CSV n&apos;a pas de ligne d&apos;en-tête lisible%1.</translation>
+    </message>
+    <message>
+        <source>The CSV journal has no column &quot;%1&quot; for %2 (its columns: %3). Set up the column mapping for this store.</source>
+        <translation>Le journal CSV n&apos;a pas de colonne « %1 » pour %2 (ses colonnes : %3). Configurez la correspondance des colonnes de ce magasin.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 champs là où l&apos;en-tête en a %2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation>ligne %1 : </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2 %3 has more than two decimals: rounded to cents</source>
+        <translation>ligne %1 : %2 %3 a plus de deux décimales : arrondi au centime</translation>
+    </message>
+    <message>
+        <source>more than %1 line items</source>
+        <translation>plus de %1 lignes d&apos;articles</translation>
+    </message>
+    <message>
+        <source>unknown line kind &quot;%1&quot;</source>
+        <translation>type de ligne inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>quantity: %1</source>
+        <translation>quantité : %1</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PosImportDialog</name>
@@ -3892,17 +5472,68 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
+    <message>
+        <source>The store&apos;s timezone</source>
+        <translation>Fuseau horaire du magasin</translation>
+    </message>
+    <message>
+        <source>For times the journal writes without a UTC offset. Times with an offset keep it.</source>
+        <translation>Pour les heures que le journal écrit sans décalage UTC. Les heures avec décalage le conservent.</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Virgule ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Point-virgule ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>Barre verticale ( | )</translation>
+    </message>
+    <message>
+        <source>By the separator (comma with &apos;;&apos;)</source>
+        <translation>Selon le séparateur (virgule avec &apos;;&apos;)</translation>
+    </message>
+    <message>
+        <source>Point: 1,234.56</source>
+        <translation>Point : 1,234.56</translation>
+    </message>
+    <message>
+        <source>Comma: 1.234,56</source>
+        <translation>Virgule : 1.234,56</translation>
+    </message>
+    <message>
+        <source>&amp;Timezone of local times:</source>
+        <translation>Fuseau &amp;horaire des heures locales :</translation>
+    </message>
+    <message>
+        <source>CSV se&amp;parator:</source>
+        <translation>&amp;Séparateur CSV :</translation>
+    </message>
+    <message>
+        <source>&amp;Decimal mark:</source>
+        <translation>Séparateur &amp;décimal :</translation>
+    </message>
+    <message>
+        <source>Kinds: %1.</source>
+        <translation>Types : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already imported from an overlapping journal (skipped).</source>
+        <translation>
+            <numerusform>%n déjà importée depuis un journal qui se chevauche (ignorée).</numerusform>
+            <numerusform>%n déjà importées depuis un journal qui se chevauche (ignorées).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PosJournalReader</name>
-    <message>
-        <source>missing register, sequence, business day or begin time</source>
-        <translation>caisse, séquence, journée commerciale ou heure de début manquante</translation>
-    </message>
-    <message>
-        <source>begin time &quot;%1&quot; is not RFC 3339 with an offset</source>
-        <translation>l&apos;heure de début « %1 » n&apos;est pas au format RFC 3339 avec décalage</translation>
-    </message>
     <message>
         <source>business day &quot;%1&quot; is not a date</source>
         <translation>la journée commerciale « %1 » n&apos;est pas une date</translation>
@@ -3932,76 +5563,39 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>Format de journal de caisse inconnu %1 (poslog, csv ou json).</translation>
     </message>
     <message>
-        <source>The POSLog journal is not acceptable at line %1: %2</source>
-        <translation>Le journal POSLog n&apos;est pas acceptable à la ligne %1 : %2</translation>
+        <source>&quot;%1&quot; is not a quantity</source>
+        <translation>« %1 » n&apos;est pas une quantité</translation>
     </message>
     <message>
-        <source>it contains a DTD; DTDs (and the external or nested entities they can declare) are refused</source>
-        <translation>il contient une DTD ; les DTD (et les entités externes ou imbriquées qu&apos;elles peuvent déclarer) sont refusées</translation>
+        <source>no register (WorkstationID) is given</source>
+        <translation>aucune caisse (WorkstationID) n&apos;est indiquée</translation>
     </message>
     <message>
-        <source>it uses an undeclared entity</source>
-        <translation>il utilise une entité non déclarée</translation>
+        <source>no transaction number (SequenceNumber) is given</source>
+        <translation>aucun numéro de transaction (SequenceNumber) n&apos;est indiqué</translation>
     </message>
     <message>
-        <source>the root element is not POSLog in the ARTS namespace</source>
-        <translation>l&apos;élément racine n&apos;est pas POSLog dans l&apos;espace de noms ARTS</translation>
+        <source>no time is given (none of BeginDateTime, EndDateTime, ReceiptDateTime, POSLogDateTime)</source>
+        <translation>aucune heure n&apos;est indiquée (aucun de BeginDateTime, EndDateTime, ReceiptDateTime, POSLogDateTime)</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
+        <source>the time &quot;%1&quot; has no UTC offset and no timezone is known for store &quot;%2&quot; (give the store&apos;s timezone)</source>
+        <translation>l&apos;heure « %1 » n&apos;a pas de décalage UTC et le fuseau horaire du magasin « %2 » est inconnu (indiquez le fuseau horaire du magasin)</translation>
     </message>
     <message>
-        <source>Transaction #%1 (line %2)</source>
-        <translation>Transaction n° %1 (ligne %2)</translation>
+        <source>the time &quot;%1&quot; is not a date and time</source>
+        <translation>l&apos;heure « %1 » n&apos;est pas une date et heure</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::PosJsonJournal</name>
+    <message>
+        <source>%1 has more than two decimals: rounded to cents</source>
+        <translation>%1 a plus de deux décimales : arrondi au centime</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>there is no POSLog element</source>
-        <translation>il n&apos;y a pas d&apos;élément POSLog</translation>
-    </message>
-    <message>
-        <source>line too long</source>
-        <translation>ligne trop longue</translation>
-    </message>
-    <message>
-        <source>an unterminated quoted field</source>
-        <translation>un champ entre guillemets non terminé</translation>
-    </message>
-    <message>
-        <source>not valid UTF-8</source>
-        <translation>UTF-8 non valide</translation>
-    </message>
-    <message>
-        <source>The CSV journal has no readable header line%1.</source>
-        <translation>Le journal CSV n&apos;a pas de ligne d&apos;en-tête lisible%1.</translation>
-    </message>
-    <message>
-        <source>The CSV journal has no column &quot;%1&quot; for %2 (its columns: %3). Set up the column mapping for this store.</source>
-        <translation>Le journal CSV n&apos;a pas de colonne « %1 » pour %2 (ses colonnes : %3). Configurez la correspondance des colonnes pour ce magasin.</translation>
-    </message>
-    <message>
-        <source>%1 fields where the header has %2</source>
-        <translation>%1 champs là où l&apos;en-tête en a %2</translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation>ligne %1</translation>
-    </message>
-    <message>
-        <source>line %1: total: %2</source>
-        <translation>ligne %1 : total : %2</translation>
-    </message>
-    <message>
-        <source>line %1: unknown line kind &quot;%2&quot;</source>
-        <translation>ligne %1 : type de ligne inconnu « %2 »</translation>
-    </message>
-    <message>
-        <source>line %1: %2: %3</source>
-        <translation>ligne %1 : %2 : %3</translation>
+        <source>more than %1 line items</source>
+        <translation>plus de %1 lignes d&apos;articles</translation>
     </message>
     <message>
         <source>unknown line kind &quot;%1&quot;</source>
@@ -4010,6 +5604,14 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>The JSON journal is not acceptable at line %1: %2</source>
         <translation>Le journal JSON n&apos;est pas acceptable à la ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation>UTF-8 non valide</translation>
     </message>
     <message>
         <source>a transaction larger than %1 bytes</source>
@@ -4159,10 +5761,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>Aucune donnée de caisse liée pour l&apos;instant. Importez le journal du magasin (les récupérations le font) et cliquez sur Lier les données de caisse.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Store %1 · register %2 · transaction %3&lt;/b&gt; · business day %4 · operator %5 · register clock %6 · from %7</source>
-        <translation>&lt;b&gt;Magasin %1 · caisse %2 · transaction %3&lt;/b&gt; · journée commerciale %4 · opérateur %5 · horloge de la caisse %6 · depuis %7</translation>
-    </message>
-    <message>
         <source>%1 (list %2)</source>
         <translation>%1 (liste %2)</translation>
     </message>
@@ -4189,6 +5787,18 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>Unlink</source>
         <translation>Délier</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Corrected time. The register&apos;s clock said %1 (written without an offset: the timezone %2 was applied).</source>
+        <translation>Heure corrigée. L&apos;horloge de la caisse indiquait %1 (écrite sans décalage : le fuseau horaire %2 a été appliqué).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%8 · store %1 · register %2 · transaction %3&lt;/b&gt; · business day %4 · operator %5 · register clock %6 · from %7</source>
+        <translation>&lt;b&gt;%8 · magasin %1 · caisse %2 · transaction %3&lt;/b&gt; · journée commerciale %4 · opérateur %5 · horloge de la caisse %6 · depuis %7</translation>
     </message>
 </context>
 <context>
@@ -4264,6 +5874,154 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>read POS records</source>
         <translation>lire les données de caisse</translation>
+    </message>
+    <message>
+        <source>sale</source>
+        <translation>vente</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>retour</translation>
+    </message>
+    <message>
+        <source>exchange</source>
+        <translation>échange</translation>
+    </message>
+    <message>
+        <source>voided transaction</source>
+        <translation>transaction annulée</translation>
+    </message>
+    <message>
+        <source>no sale</source>
+        <translation>ouverture sans vente</translation>
+    </message>
+    <message>
+        <source>sign on</source>
+        <translation>ouverture de session</translation>
+    </message>
+    <message>
+        <source>sign off</source>
+        <translation>fermeture de session</translation>
+    </message>
+    <message>
+        <source>till open</source>
+        <translation>ouverture de caisse</translation>
+    </message>
+    <message>
+        <source>till close</source>
+        <translation>fermeture de caisse</translation>
+    </message>
+    <message>
+        <source>price override</source>
+        <translation>prix forcé</translation>
+    </message>
+    <message>
+        <source>paid in</source>
+        <translation>entrée d&apos;espèces</translation>
+    </message>
+    <message>
+        <source>paid out</source>
+        <translation>sortie d&apos;espèces</translation>
+    </message>
+    <message>
+        <source>other control</source>
+        <translation>autre opération de contrôle</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voided line item(s)</source>
+        <translation>
+            <numerusform>%n ligne d&apos;article annulée</numerusform>
+            <numerusform>%n lignes d&apos;articles annulées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The format is auto, poslog, csv or json.</source>
+        <translation>Le format vaut auto, poslog, csv ou json.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a timezone (an IANA name such as Europe/Berlin).</source>
+        <translation>« %1 » n&apos;est pas un fuseau horaire (un nom IANA tel que Europe/Berlin).</translation>
+    </message>
+    <message>
+        <source>The separator is auto, &quot;,&quot;, &quot;;&quot;, &quot;|&quot; or tab.</source>
+        <translation>Le séparateur vaut auto, &quot;,&quot;, &quot;;&quot;, &quot;|&quot; ou tab.</translation>
+    </message>
+    <message>
+        <source>The decimal mark is &quot;.&quot; or &quot;,&quot;.</source>
+        <translation>Le séparateur décimal est &quot;.&quot; ou &quot;,&quot;.</translation>
+    </message>
+    <message>
+        <source>Import failed: %1 of %2 transactions in the journal were rejected (more than half), so nothing was imported. First rejects: %3</source>
+        <translation>L&apos;import a échoué : %1 des %2 transactions du journal ont été rejetées (plus de la moitié), donc rien n&apos;a été importé. Premiers rejets : %3</translation>
+    </message>
+    <message>
+        <source>Times without a UTC offset were taken in the timezone %1.</source>
+        <translation>Les heures sans décalage UTC ont été prises dans le fuseau horaire %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) had no business day; it was taken from the transaction&apos;s date.</source>
+        <translation>
+            <numerusform>%n transaction n&apos;avait pas de journée commerciale ; la date de la transaction a été prise.</numerusform>
+            <numerusform>%n transactions n&apos;avaient pas de journée commerciale ; la date de chaque transaction a été prise.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) have amounts with more than two decimals, rounded to cents; each says which in its notes, and the journal keeps the exact values.</source>
+        <translation>
+            <numerusform>%n transaction a des montants à plus de deux décimales, arrondis au centime ; ses notes indiquent lesquels et le journal conserve les valeurs exactes.</numerusform>
+            <numerusform>%n transactions ont des montants à plus de deux décimales, arrondis au centime ; les notes de chacune indiquent lesquels et le journal conserve les valeurs exactes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::PoslogJournal</name>
+    <message>
+        <source>more than %1 line items</source>
+        <translation>plus de %1 lignes d&apos;articles</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 has more than two decimals: rounded to cents</source>
+        <translation>%1 %2 a plus de deux décimales : arrondi au centime</translation>
+    </message>
+    <message>
+        <source>Quantity: %1</source>
+        <translation>Quantité : %1</translation>
+    </message>
+    <message>
+        <source>The POSLog journal is not acceptable at line %1: %2</source>
+        <translation>Le journal POSLog n&apos;est pas acceptable à la ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>it contains a DTD; DTDs (and the external or nested entities they can declare) are refused</source>
+        <translation>il contient une DTD ; les DTD (et les entités externes ou imbriquées qu&apos;elles peuvent déclarer) sont refusées</translation>
+    </message>
+    <message>
+        <source>it uses an undeclared entity</source>
+        <translation>il utilise une entité non déclarée</translation>
+    </message>
+    <message>
+        <source>the root element is not POSLog in an ARTS namespace (it is %1 in &quot;%2&quot;)</source>
+        <translation>l&apos;élément racine n&apos;est pas POSLog dans un espace de noms ARTS (c&apos;est %1 dans « %2 »)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Transaction #%1 (line %2)</source>
+        <translation>Transaction n° %1 (ligne %2)</translation>
+    </message>
+    <message>
+        <source>there is no POSLog element</source>
+        <translation>il n&apos;y a pas d&apos;élément POSLog</translation>
     </message>
 </context>
 <context>
@@ -4433,10 +6191,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>A&amp;perçu du floutage (P)</translation>
     </message>
     <message>
-        <source>Redact clip %1</source>
-        <translation>Flouter le clip %1</translation>
-    </message>
-    <message>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
@@ -4485,10 +6239,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>P&amp;roduire la copie floutée</translation>
     </message>
     <message>
-        <source>Drag on the picture to draw a box. Drag a box to move it, its corner to resize: each change is a keyframe at the current time. , and . jump between keyframes; Alt+arrows nudge the box; Delete removes the keyframe here.</source>
-        <translation>Faites glisser sur l&apos;image pour tracer un cadre. Faites glisser un cadre pour le déplacer, son coin pour le redimensionner : chaque modification est une image clé à l&apos;instant courant. , et . passent d&apos;une image clé à l&apos;autre ; Alt+flèches déplacent le cadre ; Suppr retire l&apos;image clé à cet instant.</translation>
-    </message>
-    <message>
         <source>Audio mutes</source>
         <translation>Coupures du son</translation>
     </message>
@@ -4533,8 +6283,140 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>Production de la copie floutée</translation>
     </message>
     <message>
-        <source>Rendered: %1</source>
-        <translation>Produit : %1</translation>
+        <source>Redact a clip</source>
+        <translation>Flouter un clip</translation>
+    </message>
+    <message>
+        <source>Redact — %1</source>
+        <translation>Flouter — %1</translation>
+    </message>
+    <message>
+        <source>Hold to end</source>
+        <translation>Prolonger jusqu&apos;à la fin</translation>
+    </message>
+    <message>
+        <source>The selected region stays until the end of the clip (Ctrl+Shift+End)</source>
+        <translation>La zone sélectionnée reste jusqu&apos;à la fin du clip (Ctrl+Maj+Fin)</translation>
+    </message>
+    <message>
+        <source>End here</source>
+        <translation>Terminer ici</translation>
+    </message>
+    <message>
+        <source>The selected region ends at this frame, on purpose (someone walked out of view)</source>
+        <translation>La zone sélectionnée se termine à cette image, volontairement (quelqu&apos;un est sorti du champ)</translation>
+    </message>
+    <message>
+        <source>Extend to start</source>
+        <translation>Étendre au début</translation>
+    </message>
+    <message>
+        <source>The selected region starts at the first frame (Ctrl+Shift+Home)</source>
+        <translation>La zone sélectionnée commence à la première image (Ctrl+Maj+Origine)</translation>
+    </message>
+    <message>
+        <source>Drag on the picture to draw a box: it stays until the end of the clip unless you end it (End here). Drag a box to move it, its corner to resize: each change is a keyframe at the current time. , and . jump between keyframes; Alt+arrows nudge the box; Delete removes the keyframe here.</source>
+        <translation>Faites glisser sur l&apos;image pour tracer un cadre : il reste jusqu&apos;à la fin du clip sauf si vous le terminez (Terminer ici). Faites glisser un cadre pour le déplacer, son coin pour le redimensionner : chaque modification est une image clé à l&apos;instant courant. , et . passent d&apos;une image clé à l&apos;autre ; Alt+flèches déplacent le cadre ; Suppr retire l&apos;image clé à cet instant.</translation>
+    </message>
+    <message>
+        <source>Previous keyframe</source>
+        <translation>Image clé précédente</translation>
+    </message>
+    <message>
+        <source>Next keyframe</source>
+        <translation>Image clé suivante</translation>
+    </message>
+    <message>
+        <source>Delete the keyframe here (or the region)</source>
+        <translation>Supprimer l&apos;image clé à cet instant (ou la zone)</translation>
+    </message>
+    <message>
+        <source>Preview the redaction</source>
+        <translation>Aperçu du floutage</translation>
+    </message>
+    <message>
+        <source>Nudge the box left</source>
+        <translation>Déplacer le cadre vers la gauche</translation>
+    </message>
+    <message>
+        <source>Nudge the box right</source>
+        <translation>Déplacer le cadre vers la droite</translation>
+    </message>
+    <message>
+        <source>Nudge the box up</source>
+        <translation>Déplacer le cadre vers le haut</translation>
+    </message>
+    <message>
+        <source>Nudge the box down</source>
+        <translation>Déplacer le cadre vers le bas</translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation>Enregistrer le plan</translation>
+    </message>
+    <message>
+        <source>Hold the region to the end</source>
+        <translation>Prolonger la zone jusqu&apos;à la fin</translation>
+    </message>
+    <message>
+        <source>Extend the region to the start</source>
+        <translation>Étendre la zone au début</translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation>Fermer la fenêtre</translation>
+    </message>
+    <message>
+        <source>%1 – end of clip (%2 keyframes)</source>
+        <translation>%1 – fin du clip (%2 images clés)</translation>
+    </message>
+    <message>
+        <source>%1 – %2, ends before the clip (%3 keyframes)</source>
+        <translation>%1 – %2, se termine avant le clip (%3 images clés)</translation>
+    </message>
+    <message>
+        <source>hold %1 to the end</source>
+        <translation>prolonger %1 jusqu&apos;à la fin</translation>
+    </message>
+    <message>
+        <source>Region %1 starts later than this frame; go to where it should end.</source>
+        <translation>La zone %1 commence après cette image ; allez là où elle doit se terminer.</translation>
+    </message>
+    <message>
+        <source>end %1 here</source>
+        <translation>terminer %1 ici</translation>
+    </message>
+    <message>
+        <source>Region %1 now ends at %2; the frames after it are not covered.</source>
+        <translation>La zone %1 se termine désormais à %2 ; les images suivantes ne sont pas couvertes.</translation>
+    </message>
+    <message>
+        <source>extend %1 to the start</source>
+        <translation>étendre %1 au début</translation>
+    </message>
+    <message>
+        <source>Regions end before the clip does</source>
+        <translation>Des zones se terminent avant le clip</translation>
+    </message>
+    <message>
+        <source>What these regions hide will be visible in the redacted copy after they end:</source>
+        <translation>Ce que masquent ces zones sera visible dans la copie floutée après leur fin :</translation>
+    </message>
+    <message>
+        <source>Render anyway only if that is intended (for example, the person left the picture). Your confirmation is kept in the redaction log.</source>
+        <translation>Ne produisez quand même que si c&apos;est voulu (par exemple, la personne est sortie de l&apos;image). Votre confirmation est conservée dans le journal de floutage.</translation>
+    </message>
+    <message>
+        <source>Render anyway</source>
+        <translation>Produire quand même</translation>
+    </message>
+    <message>
+        <source>Not rendered: use Hold to end on the regions that must stay to the end.</source>
+        <translation>Non produite : utilisez Prolonger jusqu&apos;à la fin sur les zones qui doivent rester jusqu&apos;à la fin.</translation>
+    </message>
+    <message>
+        <source>Rendered: the redacted copy is in the case&apos;s media list.</source>
+        <translation>Produite : la copie floutée figure dans la liste des médias du dossier.</translation>
     </message>
 </context>
 <context>
@@ -4611,6 +6493,22 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>An audio mute starts at %1 s, after the end of the clip.</source>
         <translation>Une coupure du son commence à %1 s, après la fin du clip.</translation>
     </message>
+    <message>
+        <source>frame %1</source>
+        <translation>image %1</translation>
+    </message>
+    <message>
+        <source>frames %1–%2</source>
+        <translation>images %1–%2</translation>
+    </message>
+    <message>
+        <source>Region %1 ends at frame %2 while the clip goes on: %3 (%4–%5) are not covered.</source>
+        <translation>La zone %1 se termine à l&apos;image %2 alors que le clip continue : %3 (%4–%5) hors couverture.</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit valoir true ou false</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::RedactionService</name>
@@ -4640,6 +6538,53 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::ReleaseDecisionBox</name>
+    <message>
+        <source>Release statement &amp;contact details</source>
+        <translation>Remettre les &amp;coordonnées des déclarations</translation>
+    </message>
+    <message>
+        <source>Release the real &amp;names of anonymous authors</source>
+        <translation>Remettre les &amp;noms réels des auteurs anonymes</translation>
+    </message>
+    <message>
+        <source>Release customer &amp;card digits and loyalty ids</source>
+        <translation>Remettre les c&amp;hiffres de carte et les id. de fidélité des clients</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;fuser</translation>
+    </message>
+    <message>
+        <source>Reason for the decision (required)</source>
+        <translation>Motif de la décision (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Approve (Ctrl+Enter)</source>
+        <translation>Approuver (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Décision :</translation>
+    </message>
+    <message>
+        <source>Give the reason for your decision in the note.</source>
+        <translation>Indiquez dans la note le motif de votre décision.</translation>
+    </message>
+    <message>
+        <source>Approved. The investigator can now export the package.</source>
+        <translation>Approuvée. L&apos;enquêteur peut maintenant exporter le paquet.</translation>
+    </message>
+    <message>
+        <source>Rejected. The investigator is told why.</source>
+        <translation>Refusée. Le motif est communiqué à l&apos;enquêteur.</translation>
     </message>
 </context>
 <context>
@@ -4693,18 +6638,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>&amp;Demander la remise</translation>
     </message>
     <message>
-        <source>Original clip, %1</source>
-        <translation>Clip original, %1</translation>
-    </message>
-    <message>
-        <source>%1 of a clip, %2</source>
-        <translation>%1 d&apos;un clip, %2</translation>
-    </message>
-    <message>
-        <source>%1 s, SHA-256 %2…</source>
-        <translation>%1 s, SHA-256 %2…</translation>
-    </message>
-    <message>
         <source>Statement by %1 (version %2)</source>
         <translation>Déclaration de %1 (version %2)</translation>
     </message>
@@ -4727,6 +6660,41 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>Tick at least one item to release.</source>
         <translation>Cochez au moins un élément à remettre.</translation>
+    </message>
+    <message>
+        <source>NOT REDACTED — a redacted copy exists. %1</source>
+        <translation>NON FLOUTÉ — une copie floutée existe. %1</translation>
+    </message>
+    <message>
+        <source>Release without redaction</source>
+        <translation>Remettre sans floutage</translation>
+    </message>
+    <message>
+        <source>%1 has a redacted copy. Why must the unredacted item leave?</source>
+        <translation>%1 a une copie floutée. Pourquoi l&apos;élément non flouté doit-il sortir ?</translation>
+    </message>
+    <message>
+        <source>%1 released without redaction on purpose: %2</source>
+        <translation>%1 remis sans floutage, volontairement : %2</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::ReleaseReviewWindow</name>
+    <message>
+        <source>Close the review</source>
+        <translation>Fermer l&apos;examen</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Release review: %1</source>
+        <translation>Examen de la remise : %1</translation>
+    </message>
+    <message>
+        <source>Summary, statements, POS and custody</source>
+        <translation>Résumé, déclarations, caisse et traçabilité</translation>
     </message>
 </context>
 <context>
@@ -4853,79 +6821,7 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     </message>
 </context>
 <context>
-    <name>lpdesk::ReleasesDialog</name>
-    <message>
-        <source>&amp;Pending only</source>
-        <translation>En attente se&amp;ulement</translation>
-    </message>
-    <message>
-        <source>Release statement &amp;contact details</source>
-        <translation>Remettre les &amp;coordonnées des déclarations</translation>
-    </message>
-    <message>
-        <source>Release the real &amp;names of anonymous authors</source>
-        <translation>Remettre les &amp;noms réels des auteurs anonymes</translation>
-    </message>
-    <message>
-        <source>Release customer &amp;card digits and loyalty ids</source>
-        <translation>Remettre les chiffres de &amp;carte et les id. de fidélité des clients</translation>
-    </message>
-    <message>
-        <source>&amp;Approve</source>
-        <translation>&amp;Approuver</translation>
-    </message>
-    <message>
-        <source>Re&amp;ject</source>
-        <translation>Re&amp;fuser</translation>
-    </message>
-    <message>
-        <source>&amp;Export package…</source>
-        <translation>&amp;Exporter le paquet…</translation>
-    </message>
-    <message>
-        <source>&amp;Submit to agency</source>
-        <translation>En&amp;voyer à l&apos;organisme</translation>
-    </message>
-    <message>
-        <source>Review &amp;redactions side by side…</source>
-        <translation>Co&amp;mparer les floutages côte à côte…</translation>
-    </message>
-    <message>
-        <source>Releases</source>
-        <translation>Remises</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Dossier</translation>
-    </message>
-    <message>
-        <source>Requested by</source>
-        <translation>Demandée par</translation>
-    </message>
-    <message>
-        <source>Requested</source>
-        <translation>Demandée</translation>
-    </message>
-    <message>
-        <source>Items</source>
-        <translation>Éléments</translation>
-    </message>
-    <message>
-        <source>Reason for the decision (required)</source>
-        <translation>Motif de la décision (obligatoire)</translation>
-    </message>
-    <message>
-        <source>Approve (Ctrl+Enter)</source>
-        <translation>Approuver (Ctrl+Entrée)</translation>
-    </message>
-    <message>
-        <source>Decision:</source>
-        <translation>Décision :</translation>
-    </message>
+    <name>lpdesk::ReleaseSummary</name>
     <message>
         <source>State:</source>
         <translation>État :</translation>
@@ -4959,16 +6855,16 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>Exportée en tant que paquet %1 le %2</translation>
     </message>
     <message>
-        <source>Original clip, camera %1</source>
-        <translation>Clip original, caméra %1</translation>
+        <source>picture %1×%2</source>
+        <translation>image %1×%2</translation>
     </message>
     <message>
-        <source>%1 of a clip, camera %2</source>
-        <translation>%1 d&apos;un clip, caméra %2</translation>
+        <source>%1, %2×%3</source>
+        <translation>%1, %2×%3</translation>
     </message>
     <message>
-        <source>%1 s, %2×%3, SHA-256 %4</source>
-        <translation>%1 s, %2×%3, SHA-256 %4</translation>
+        <source>%1, SHA-256 %2</source>
+        <translation>%1, SHA-256 %2</translation>
     </message>
     <message>
         <source>%1 (anonymous; released as %2 unless names are allowed)</source>
@@ -5021,6 +6917,45 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>BROKEN: %1</source>
         <translation>ROMPUE : %1</translation>
     </message>
+</context>
+<context>
+    <name>lpdesk::ReleasesDialog</name>
+    <message>
+        <source>&amp;Pending only</source>
+        <translation>En attente se&amp;ulement</translation>
+    </message>
+    <message>
+        <source>&amp;Export package…</source>
+        <translation>&amp;Exporter le paquet…</translation>
+    </message>
+    <message>
+        <source>&amp;Submit to agency</source>
+        <translation>En&amp;voyer à l&apos;organisme</translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation>Remises</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Demandée par</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandée</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Éléments</translation>
+    </message>
     <message>
         <source>No releases yet. Investigators request them from a case (Ctrl+Shift+R).</source>
         <translation>Aucune remise pour l&apos;instant. Les enquêteurs la demandent depuis un dossier (Ctrl+Maj+R).</translation>
@@ -5028,10 +6963,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>You asked for this release: another member of legal decides it.</source>
         <translation>Vous avez demandé cette remise : un autre membre du service juridique en décide.</translation>
-    </message>
-    <message>
-        <source>Give the reason for your decision in the note.</source>
-        <translation>Indiquez dans la note le motif de votre décision.</translation>
     </message>
     <message>
         <source>Submitting to %1</source>
@@ -5042,8 +6973,143 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>Pas encore livré (%1) ; il reste dans la boîte d&apos;envoi et sera relancé.</translation>
     </message>
     <message>
-        <source>Redaction review — camera %1</source>
-        <translation>Contrôle du floutage — caméra %1</translation>
+        <source>Open &amp;review (players, stills, custody)…</source>
+        <translation>Ouvrir l&apos;e&amp;xamen (lecteurs, images fixes, traçabilité)…</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::RetentionPurge</name>
+    <message>
+        <source>Purge expired evidence</source>
+        <translation>Purger les preuves expirées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to purge. %n expired item(s) are kept (legal hold, open case or pending release).</source>
+        <translation>
+            <numerusform>Rien à purger. %n élément expiré est conservé (gel juridique, dossier ouvert ou remise en attente).</numerusform>
+            <numerusform>Rien à purger. %n éléments expirés sont conservés (gel juridique, dossier ouvert ou remise en attente).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n expired item(s) (%1) for good? Their records stay as tombstones with their hashes; custody and the audit log record the purge.</source>
+        <translation>
+            <numerusform>Supprimer définitivement %n élément expiré (%1) ? Son enregistrement reste comme trace de suppression avec son empreinte ; la traçabilité et le journal d&apos;audit consignent la purge.</numerusform>
+            <numerusform>Supprimer définitivement %n éléments expirés (%1) ? Leurs enregistrements restent comme traces de suppression avec leurs empreintes ; la traçabilité et le journal d&apos;audit consignent la purge.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired item(s) are kept (legal hold, open case or pending release).</source>
+        <translation>
+            <numerusform>%n élément expiré est conservé (gel juridique, dossier ouvert ou remise en attente).</numerusform>
+            <numerusform>%n éléments expirés sont conservés (gel juridique, dossier ouvert ou remise en attente).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purging expired evidence</source>
+        <translation>Purge des preuves expirées</translation>
+    </message>
+    <message>
+        <source>%1 of %2 purged</source>
+        <translation>%1 sur %2 purgés</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::RetentionService</name>
+    <message>
+        <source>set retention periods</source>
+        <translation>définir les durées de conservation</translation>
+    </message>
+    <message>
+        <source>A retention rule is for an incident type or an evidence kind.</source>
+        <translation>Une règle de conservation porte sur un type d&apos;incident ou un type de preuve.</translation>
+    </message>
+    <message>
+        <source>The evidence kind is one of: %1.</source>
+        <translation>Le type de preuve est l&apos;un de : %1.</translation>
+    </message>
+    <message>
+        <source>An incident type is 1–40 lowercase letters or &apos;_&apos;.</source>
+        <translation>Un type d&apos;incident compte de 1 à 40 lettres minuscules ou &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>A retention period is 1 to 36500 days.</source>
+        <translation>Une durée de conservation va de 1 à 36500 jours.</translation>
+    </message>
+    <message>
+        <source>A retention period counts from the incident or from the case&apos;s closure.</source>
+        <translation>Une durée de conservation court à partir de l&apos;incident ou de la clôture du dossier.</translation>
+    </message>
+    <message>
+        <source>There is no retention rule for %1.</source>
+        <translation>Aucune règle de conservation pour %1.</translation>
+    </message>
+    <message>
+        <source>read retention rules</source>
+        <translation>lire les règles de conservation</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no incident %1.</source>
+        <translation>L&apos;incident %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>A legal hold is on a case or an incident.</source>
+        <translation>Un gel juridique porte sur un dossier ou un incident.</translation>
+    </message>
+    <message>
+        <source>place a legal hold</source>
+        <translation>placer un gel juridique</translation>
+    </message>
+    <message>
+        <source>A legal hold needs a reason (up to 4000 characters).</source>
+        <translation>Un gel juridique demande un motif (4000 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>lift a legal hold</source>
+        <translation>lever un gel juridique</translation>
+    </message>
+    <message>
+        <source>Lifting a legal hold needs a reason (up to 4000 characters).</source>
+        <translation>La levée d&apos;un gel juridique demande un motif (4000 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>There is no legal hold on %1.</source>
+        <translation>Aucun gel juridique sur %1.</translation>
+    </message>
+    <message>
+        <source>read legal holds</source>
+        <translation>lire les gels juridiques</translation>
+    </message>
+    <message>
+        <source>purge expired evidence</source>
+        <translation>purger les preuves expirées</translation>
+    </message>
+    <message>
+        <source>case on legal hold</source>
+        <translation>dossier sous gel juridique</translation>
+    </message>
+    <message>
+        <source>case still open</source>
+        <translation>dossier encore ouvert</translation>
+    </message>
+    <message>
+        <source>incident on legal hold</source>
+        <translation>incident sous gel juridique</translation>
+    </message>
+    <message>
+        <source>in a pending release or submission</source>
+        <translation>dans une remise ou un envoi en attente</translation>
+    </message>
+    <message>
+        <source>retention period ended %1</source>
+        <translation>durée de conservation échue le %1</translation>
+    </message>
+    <message>
+        <source>Clip %1 is marked purged but its file could not be removed.</source>
+        <translation>Le clip %1 est marqué comme purgé, mais son fichier n&apos;a pas pu être supprimé.</translation>
     </message>
 </context>
 <context>
@@ -5091,6 +7157,29 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>Activate to open the case at this statement.</source>
         <translation>Activez pour ouvrir le dossier à cette déclaration.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::ShortcutSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts — %1</source>
+        <translation>Raccourcis clavier — %1</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcuts of this window. Player keys work while the player has the focus.</source>
+        <translation>Raccourcis de cette fenêtre. Les touches du lecteur fonctionnent quand le lecteur a le focus.</translation>
     </message>
 </context>
 <context>
@@ -5350,10 +7439,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>État</translation>
     </message>
     <message>
-        <source>Record a statement (Ctrl+Shift+S)</source>
-        <translation>Consigner une déclaration (Ctrl+Maj+S)</translation>
-    </message>
-    <message>
         <source>%1 (anonymous: %2)</source>
         <translation>%1 (anonyme : %2)</translation>
     </message>
@@ -5441,6 +7526,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
+    <message>
+        <source>Record a statement (Ctrl+Shift+N)</source>
+        <translation>Consigner une déclaration (Ctrl+Maj+N)</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::StatementService</name>
@@ -5471,14 +7560,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>The time taken is not an RFC 3339 time: %1</source>
         <translation>L&apos;heure de recueil n&apos;est pas une heure RFC 3339 : %1</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MiB.</source>
-        <translation>%1 dépasse %2 Mio.</translation>
     </message>
     <message>
         <source>There is no statement %1.</source>
@@ -5525,12 +7606,23 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>La pièce jointe %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <source>Attachment %1 cannot be decrypted: %2</source>
-        <translation>La pièce jointe %1 ne peut pas être déchiffrée : %2</translation>
+        <source>Attachment %1</source>
+        <translation>Pièce jointe %1</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::StillView</name>
+    <message>
+        <source>The still is too large to show.</source>
+        <translation>L&apos;image fixe est trop grande pour être affichée.</translation>
     </message>
     <message>
-        <source>Attachment %1 does not match its recorded SHA-256.</source>
-        <translation>La pièce jointe %1 ne correspond pas à son SHA-256 enregistré.</translation>
+        <source>The still cannot be read.</source>
+        <translation>Impossible de lire l&apos;image fixe.</translation>
+    </message>
+    <message>
+        <source>The still is not a readable picture.</source>
+        <translation>L&apos;image fixe n&apos;est pas dans un format d&apos;image lisible.</translation>
     </message>
 </context>
 <context>
@@ -5973,6 +8065,41 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     </message>
 </context>
 <context>
+    <name>lpdesk::SuggestionService</name>
+    <message>
+        <source>Face %1 (detected in %2 frames, confidence %3)</source>
+        <translation>Visage %1 (détecté sur %2 images, confiance %3)</translation>
+    </message>
+    <message>
+        <source>Person %1 (detected in %2 frames, confidence %3)</source>
+        <translation>Personne %1 (détectée sur %2 images, confiance %3)</translation>
+    </message>
+    <message>
+        <source>Possible plate %1 (low confidence, %2 frames)</source>
+        <translation>Plaque possible %1 (confiance faible, %2 images)</translation>
+    </message>
+    <message>
+        <source>Tracked region %1</source>
+        <translation>Zone suivie %1</translation>
+    </message>
+    <message>
+        <source>find faces and people for redaction</source>
+        <translation>rechercher des visages et des personnes à flouter</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the redaction reasons.</source>
+        <translation>« %1 » n&apos;est pas l&apos;un des motifs de floutage.</translation>
+    </message>
+    <message>
+        <source>track a region for redaction</source>
+        <translation>suivre une zone à flouter</translation>
+    </message>
+    <message>
+        <source>%1 s is outside the clip (%2 s).</source>
+        <translation>%1 s est hors du clip (%2 s).</translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::SyncReviewDialog</name>
     <message>
         <source>&amp;Lock to wall-clock time</source>
@@ -6107,6 +8234,14 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>Incident trigger</source>
         <translation>Alerte de l&apos;incident</translation>
     </message>
+    <message>
+        <source>%1: from %2 s to the end of the clip, %3 keyframes</source>
+        <translation>%1 : de %2 s à la fin du clip, %3 images clés</translation>
+    </message>
+    <message>
+        <source>%1: from %2 s to %3 s, %4 keyframes — ends before the clip</source>
+        <translation>%1 : de %2 s à %3 s, %4 images clés — se termine avant le clip</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::Timestamp</name>
@@ -6189,20 +8324,28 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>La plage est plus courte qu&apos;une image.</translation>
     </message>
     <message>
-        <source>smart trim needs H.264 in MP4 without B-frames; re-encoded instead</source>
-        <translation>la découpe intelligente demande du H.264 en MP4 sans images B ; réencodé à la place</translation>
-    </message>
-    <message>
-        <source>frames %1–%2 re-encoded losslessly with their own parameter sets; the rest stream-copied</source>
-        <translation>images %1–%2 réencodées sans perte avec leurs propres jeux de paramètres ; le reste copié tel quel</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <source>The keyframe at %1 s is not an IDR frame; use --mode reencode.</source>
-        <translation>L&apos;image clé à %1 s n&apos;est pas une image IDR ; utilisez --mode reencode.</translation>
+        <source>No keyframe at the start of the range; use --mode reencode.</source>
+        <translation>Aucune image clé au début de la plage ; utilisez --mode reencode.</translation>
+    </message>
+    <message>
+        <source>A smart trim of this %1 stream cannot be cut losslessly (only H.264 and H.265 in MP4/MOV can be); use --mode reencode, or --mode copy for a keyframe-aligned cut.</source>
+        <translation>Ce flux %1 ne permet pas de découpe intelligente sans perte (seuls H.264 et H.265 en MP4/MOV le permettent) ; utilisez --mode reencode, ou --mode copy pour une découpe alignée sur les images clés.</translation>
+    </message>
+    <message>
+        <source>This %1 stream uses open GOPs (its keyframes between %2 and %3 s are not IDR frames), so it cannot be cut losslessly without re-encoding the whole range; use --mode reencode.</source>
+        <translation>Ce flux %1 utilise des GOP ouverts (ses images clés entre %2 et %3 s ne sont pas des images IDR) : il ne peut donc pas être découpé sans perte sans réencoder toute la plage ; utilisez --mode reencode.</translation>
+    </message>
+    <message>
+        <source>frames %1–%2 re-encoded losslessly (%3)</source>
+        <translation>images %1–%2 réencodées sans perte (%3)</translation>
+    </message>
+    <message>
+        <source>%1 packets stream-copied</source>
+        <translation>%1 paquets copiés tels quels</translation>
     </message>
 </context>
 <context>
@@ -6498,6 +8641,18 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>Frame %1 could not be decoded.</source>
         <translation>L&apos;image %1 n&apos;a pas pu être décodée.</translation>
     </message>
+    <message>
+        <source>Out of memory converting frame %1.</source>
+        <translation>Mémoire insuffisante lors de la conversion de l&apos;image %1.</translation>
+    </message>
+    <message>
+        <source>Frames in %1 cannot be converted.</source>
+        <translation>Les images en %1 ne peuvent pas être converties.</translation>
+    </message>
+    <message>
+        <source>Frame %1 has an unsupported pixel format.</source>
+        <translation>L&apos;image %1 a un format de pixel non pris en charge.</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::VideoEncoder</name>
@@ -6512,6 +8667,14 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>Cannot open the H.264 encoder: %1</source>
         <translation>Impossible d&apos;ouvrir l&apos;encodeur H.264 : %1</translation>
+    </message>
+    <message>
+        <source>The H.265 encoder (libx265) is not available.</source>
+        <translation>L&apos;encodeur H.265 (libx265) n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Cannot open the H.265 encoder: %1</source>
+        <translation>Impossible d&apos;ouvrir l&apos;encodeur H.265 : %1</translation>
     </message>
 </context>
 <context>
@@ -6735,6 +8898,34 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>%1 is larger than %2 bytes.</source>
         <translation>%1 dépasse %2 octets.</translation>
     </message>
+    <message>
+        <source>Not a safe archive: %1</source>
+        <translation>Archive non sûre : %1</translation>
+    </message>
+    <message>
+        <source>unsafe folder name &quot;%1&quot;</source>
+        <translation>nom de dossier non sûr « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 would expand %2 bytes to %3 (a compression bomb)</source>
+        <translation>%1 décompresserait %2 octets en %3 (une bombe de décompression)</translation>
+    </message>
+    <message>
+        <source>Cannot start inflating.</source>
+        <translation>Impossible de démarrer la décompression.</translation>
+    </message>
+    <message>
+        <source>its compressed data is damaged</source>
+        <translation>ses données compressées sont endommagées</translation>
+    </message>
+    <message>
+        <source>it inflates past its declared %1 bytes</source>
+        <translation>sa décompression dépasse les %1 octets déclarés</translation>
+    </message>
+    <message>
+        <source>it inflates to %1 bytes, not the declared %2</source>
+        <translation>sa décompression donne %1 octets, et non les %2 déclarés</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ZipWriter</name>
@@ -6769,6 +8960,57 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>Encryption failed.</source>
         <translation>Le chiffrement a échoué.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::detect::Detector</name>
+    <message>
+        <source>The face model embedded in LP Desk cannot be loaded (a damaged build).</source>
+        <translation>Le modèle de visages intégré à LP Desk ne peut pas être chargé (build endommagé).</translation>
+    </message>
+    <message>
+        <source>The face cascades of opencv-data are missing (%1).</source>
+        <translation>Les cascades de visages d&apos;opencv-data sont absentes (%1).</translation>
+    </message>
+    <message>
+        <source>The plate cascade of opencv-data is missing (%1).</source>
+        <translation>La cascade de plaques d&apos;opencv-data est absente (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing to detect: name faces, people or plates.</source>
+        <translation>Rien à détecter : indiquez visages, personnes ou plaques.</translation>
+    </message>
+    <message>
+        <source>A detection setting is out of range.</source>
+        <translation>Un réglage de détection est hors limites.</translation>
+    </message>
+    <message>
+        <source>The clip has no video frames.</source>
+        <translation>Le clip n&apos;a aucune image vidéo.</translation>
+    </message>
+    <message>
+        <source>Detection cancelled.</source>
+        <translation>Détection annulée.</translation>
+    </message>
+    <message>
+        <source>Detection failed in OpenCV: %1</source>
+        <translation>La détection a échoué dans OpenCV : %1</translation>
+    </message>
+    <message>
+        <source>The box&apos;s time is outside the clip.</source>
+        <translation>L&apos;instant du cadre est hors du clip.</translation>
+    </message>
+    <message>
+        <source>The box is too small or outside the frame.</source>
+        <translation>Le cadre est trop petit ou hors de l&apos;image.</translation>
+    </message>
+    <message>
+        <source>Tracking cancelled.</source>
+        <translation>Suivi annulé.</translation>
+    </message>
+    <message>
+        <source>Tracking failed in OpenCV: %1</source>
+        <translation>Le suivi a échoué dans OpenCV : %1</translation>
     </message>
 </context>
 </TS>

@@ -38,7 +38,7 @@ if grep -E '^/usr/(lib|share)/.*(Test|bench_|fuzz)' "$work/contents"; then fail 
 # Control data: dependencies computed from the binaries plus the run-time plugins.
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-for lib in libqt6widgets6 libsqlcipher0 libavcodec59 libssl3 qt6-qpa-plugins fonts-dejavu-core; do
+for lib in libqt6widgets6 libsqlcipher0 libavcodec59 libssl3 libopencv-dnn406 qt6-qpa-plugins fonts-dejavu-core opencv-data; do
     grep -q "$lib" <<<"$depends" || fail "Depends lacks $lib"
 done
 file "$work/root/usr/bin/lpdesk-cli" | grep -q "stripped" || fail "lpdesk-cli is not stripped"

@@ -1,8 +1,8 @@
 #include "inbox/IncidentTableModel.h"
 
+#include "cases/CaseService.h"
 #include "common/LocaleText.h"
 #include "common/StateLabels.h"
-#include "cases/CaseService.h"
 #include "common/Time.h"
 #include "inbox/TriageRules.h"
 

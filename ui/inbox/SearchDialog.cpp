@@ -1,7 +1,7 @@
 #include "inbox/SearchDialog.h"
 
-#include "common/StateLabels.h"
 #include "cases/CaseService.h"
+#include "common/StateLabels.h"
 #include "common/WindowSize.h"
 #include "db/CaseDatabase.h"
 #include "inbox/IncidentInbox.h"
