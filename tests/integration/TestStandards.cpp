@@ -5,9 +5,12 @@
 // report.pdf as PDF/A-1b with embedded fonts (qpdf, pdffonts).
 #include "TestSupport.h"
 
+#include "db/CaseDatabase.h"
 #include "db/UserDirectory.h"
+#include "export/PackageBuilder.h"
 
 #include <QDir>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -74,10 +77,29 @@ class TestStandards : public QObject
             != 0)
             return {};
         const QString zip = path(name + QStringLiteral(".zip"));
-        const auto exported = as(QStringLiteral("ivy"), {QStringLiteral("export"), id, QStringLiteral("--out"), zip});
-        if (exported.exitCode != 0) {
-            qWarning("%s", qPrintable(exported.describe()));
-            return {};
+        if (purpose.startsWith(QLatin1String("agency:"))) {
+            // An agency approval never goes to USB: build the package exactly as a submission does (the same
+            // PackageBuilder call SubmissionService makes, without the outbox's transport password).
+            auto db = CaseDatabase::open(m_db, QStringLiteral("ivy"), test::secret("ivy-pass"));
+            if (!db) {
+                qWarning("%s", qPrintable(db.errorMessage()));
+                return {};
+            }
+            ExportOptions options;
+            options.outPath = zip;
+            options.recordExport = false;
+            auto built = PackageBuilder(**db).exportRelease(id, options);
+            if (!built) {
+                qWarning("%s", qPrintable(built.errorMessage()));
+                return {};
+            }
+        } else {
+            const auto exported
+                = as(QStringLiteral("ivy"), {QStringLiteral("export"), id, QStringLiteral("--out"), zip});
+            if (exported.exitCode != 0) {
+                qWarning("%s", qPrintable(exported.describe()));
+                return {};
+            }
         }
         const QString x = path(name);
         if (test::run(QStringLiteral("unzip"), {QStringLiteral("-q"), zip, QStringLiteral("-d"), x}).exitCode != 0)
@@ -335,5 +357,10 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestStandards)
+int main(int argc, char** argv)
+{
+    QGuiApplication app(argc, argv); // the agency package's PDF report is drawn in-process, as lpdesk-cli does
+    TestStandards test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "TestStandards.moc"
