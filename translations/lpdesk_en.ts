@@ -4,7 +4,215 @@
 <context>
     <name>Permissions</name>
     <message>
-        <source>Permission denied: %1 may not %2 (allowed: %3).</source>
+        <source>use their own account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the public keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, remove or change users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rotate the master key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add or remove stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pull from stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work on evidence (trims, stills, markers, redactions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read POS records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import POS journals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link POS records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request a release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve or reject releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add or remove agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use agency credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submit releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find faces and people or track regions for redaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read police requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record police requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign off an exigent disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open police documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read police follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record police follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the program KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change evidence checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change store regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read retention rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set retention periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read legal holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place a legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lift a legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purge expired evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied: %1 (%2) may not %3 (allowed: %4).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -375,10 +583,6 @@
 <context>
     <name>lpdesk::AgencyRegistry</name>
     <message>
-        <source>add agencies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>An agency id is 2–40 lowercase letters, digits or &apos;-&apos; (got &quot;%1&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -431,19 +635,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>remove agencies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no agency %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>see agencies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>submit releases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -513,10 +705,6 @@
     </message>
     <message>
         <source>&amp;Verify chain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -661,23 +849,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>change settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rotate the master key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rekey failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rekey failed; the database still uses the old key: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>back up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -698,10 +874,6 @@
     </message>
     <message>
         <source>Backup of %1 failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>check the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -738,6 +910,42 @@
     </message>
     <message>
         <source>custody %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the user %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key slot for %1 is not the one recorded for that user (it was replaced or planted); login refused. An administrator must restore the key-slot file or re-add the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key slot of %1 is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not seal the signing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no personal signing key yet; sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the users: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key slot for %1: there is no such user; the slot was planted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key slot for %1 is not recorded in the users table yet (recorded at its next login)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key slot for %1 differs from the one recorded for that user; it was replaced</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1049,14 +1257,6 @@
 </context>
 <context>
     <name>lpdesk::CaseService</name>
-    <message>
-        <source>read cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>change cases</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>There is no case %1.</source>
         <translation type="unfinished"></translation>
@@ -1416,10 +1616,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>add users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Passphrase for the new user %1: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1469,14 +1665,6 @@
     </message>
     <message>
         <source>--since takes a date (2026-03-14) or an RFC 3339 time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>verify the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1664,10 +1852,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>read the quarantine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(admin) register a store drop: a folder/USB or HTTPS with pinned CA and client certificate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1765,14 +1949,6 @@
     </message>
     <message>
         <source>frame needs --out FILE.png</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read custody</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>verify custody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2591,6 +2767,18 @@
         <source>warning: police request %1 (%2, %3 %4) was due %5</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>needs no case database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commands missing from the permission map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the permission table: each action, the roles that may do it, its commands</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ClipReviewPane</name>
@@ -3052,15 +3240,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>trim evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is a still, not a clip.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export stills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3119,10 +3299,6 @@
 </context>
 <context>
     <name>lpdesk::ExhibitImporter</name>
-    <message>
-        <source>import evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>There is no case %1.</source>
         <translation type="unfinished"></translation>
@@ -3406,10 +3582,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
 <context>
     <name>lpdesk::FollowUps</name>
     <message>
-        <source>record police follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The kind of follow-up is one of: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3431,10 +3603,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>The source is manual or agency.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read police follow-up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3798,10 +3966,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
 <context>
     <name>lpdesk::IncidentInbox</name>
     <message>
-        <source>read incidents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search for at least one word.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3981,13 +4145,13 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>Could not seal the new master key.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The signing key in the key slot for this user is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::KpiReporter</name>
-    <message>
-        <source>read the program KPIs</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>--by is one of: %1.</source>
         <translation type="unfinished"></translation>
@@ -4005,19 +4169,11 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>change evidence checklists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>An incident type is 1–40 lowercase letters or &apos;_&apos; (or * for all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A checklist item is one of: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>change store regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4420,15 +4576,7 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
 <context>
     <name>lpdesk::MarkerService</name>
     <message>
-        <source>add markers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Markers belong to a case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>remove markers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4438,10 +4586,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
 </context>
 <context>
     <name>lpdesk::MediaLibrary</name>
-    <message>
-        <source>view evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>There is no media item %1.</source>
         <translation type="unfinished"></translation>
@@ -4727,10 +4871,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
 <context>
     <name>lpdesk::PackageBuilder</name>
     <message>
-        <source>export packages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 exists already; choose a new file name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4847,6 +4987,22 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>NIBRS XML IEPD 4.2 Group A incident report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1 was approved for submission to agency %2, not for a USB export; submit it, or request a USB release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1 was exported already; a release goes out once. Request a new release for another copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal&apos;s approval: everything %1 approved, signed in approval.json.p7s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CMS signature of approval.json by %1 (organisation CA)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4996,6 +5152,18 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>No trusted time-stamp certificate was given (--tsa-ca): the time-stamp was checked against tsa-ca.pem inside the package, which the organisation&apos;s signature covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package carries no signed legal approval (approval.json and approval.json.p7s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval.json.p7s: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1 (approval.json, signed).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5220,14 +5388,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
 <context>
     <name>lpdesk::PoliceRequests</name>
     <message>
-        <source>record police requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read police requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The kind of request is one of: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5264,10 +5424,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sign off an exigent disclosure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Legal&apos;s sign-off needs a note (up to 4000 characters).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5281,10 +5437,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>There is no police request %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>open police documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5801,10 +5953,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
 <context>
     <name>lpdesk::PosService</name>
     <message>
-        <source>import POS journals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5829,10 +5977,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>set CSV mappings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no POS journal %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5853,10 +5997,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>link POS records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The window is 1–86400 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5866,10 +6006,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>There is no POS transaction %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read POS records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6146,10 +6282,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Cannot store media %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pull from stores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6514,15 +6646,7 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>edit redactions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no redaction plan %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>render redactions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6534,6 +6658,49 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::ReleaseApproval</name>
+    <message>
+        <source>Cannot read the case&apos;s incidents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1: legal&apos;s signed approval does not hold: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the approval of release %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no signed approval (the release is marked approved in the database only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval.json is not canonical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was signed by %1, but the release names %2 as the reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reviewer %1 also requested it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signer %1 is not a legal reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changed since legal signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the personal-data choices in the database differ from what legal signed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6725,10 +6892,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>request a release</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The purpose is usb or agency.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6773,18 +6936,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>see releases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>approve releases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reject releases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A decision needs a written reason (up to 4000 characters).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6814,6 +6965,14 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Release %1 is %2: legal has not approved it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot confirm that you did not request release %1 (%2); refusing to decide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account was created after release %1 was requested; a reviewer whose account existed at the time must decide it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7013,10 +7172,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
 <context>
     <name>lpdesk::RetentionService</name>
     <message>
-        <source>set retention periods</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A retention rule is for an incident type or an evidence kind.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7041,10 +7196,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>read retention rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no case %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7057,15 +7208,7 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>place a legal hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A legal hold needs a reason (up to 4000 characters).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lift a legal hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7074,14 +7217,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>There is no legal hold on %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read legal holds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>purge expired evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7531,14 +7666,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
 <context>
     <name>lpdesk::StatementService</name>
     <message>
-        <source>record statements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read statements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A statement needs an author (up to 200 characters).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7696,10 +7823,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
 <context>
     <name>lpdesk::StoreRegistry</name>
     <message>
-        <source>add stores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Store ids are 2–48 lowercase letters, digits and &apos;-&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7712,10 +7835,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>remove stores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Store %1 has incidents; it cannot be removed (evidence is kept).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7725,6 +7844,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>The drop at %1 is for store %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the quarantine: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7921,10 +8044,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>submit releases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Release %1 was approved for %2, not for agency %3: request a release for that agency.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7946,14 +8065,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>There is no submission %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>see the outbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancel submissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8029,10 +8140,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>test agencies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connecting to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8080,15 +8187,7 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>find faces and people for redaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not one of the redaction reasons.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>track a region for redaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8387,14 +8486,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
 <context>
     <name>lpdesk::UserDirectory</name>
     <message>
-        <source>list users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>add users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>User names are 1–64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; or &apos;-&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8411,19 +8502,11 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>remove users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>You cannot remove yourself; ask another administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no user called %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>change roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

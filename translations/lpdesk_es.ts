@@ -4,8 +4,216 @@
 <context>
     <name>Permissions</name>
     <message>
-        <source>Permission denied: %1 may not %2 (allowed: %3).</source>
-        <translation>Permiso denegado: %1 no puede %2 (permitido: %3).</translation>
+        <source>use their own account</source>
+        <translation>usar su propia cuenta</translation>
+    </message>
+    <message>
+        <source>read the public keys</source>
+        <translation>leer las claves públicas</translation>
+    </message>
+    <message>
+        <source>read settings</source>
+        <translation>leer la configuración</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>cambiar la configuración</translation>
+    </message>
+    <message>
+        <source>list users</source>
+        <translation>listar los usuarios</translation>
+    </message>
+    <message>
+        <source>add, remove or change users</source>
+        <translation>añadir, eliminar o cambiar usuarios</translation>
+    </message>
+    <message>
+        <source>rotate the master key</source>
+        <translation>rotar la clave maestra</translation>
+    </message>
+    <message>
+        <source>back up the database</source>
+        <translation>hacer una copia de seguridad de la base de datos</translation>
+    </message>
+    <message>
+        <source>check the database</source>
+        <translation>comprobar la base de datos</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>leer el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>see stores</source>
+        <translation>ver las tiendas</translation>
+    </message>
+    <message>
+        <source>add or remove stores</source>
+        <translation>añadir o eliminar tiendas</translation>
+    </message>
+    <message>
+        <source>pull from stores</source>
+        <translation>descargar de las tiendas</translation>
+    </message>
+    <message>
+        <source>read the quarantine</source>
+        <translation>leer la cuarentena</translation>
+    </message>
+    <message>
+        <source>read incidents</source>
+        <translation>leer los incidentes</translation>
+    </message>
+    <message>
+        <source>read cases</source>
+        <translation>leer los casos</translation>
+    </message>
+    <message>
+        <source>change cases</source>
+        <translation>cambiar casos</translation>
+    </message>
+    <message>
+        <source>view evidence</source>
+        <translation>ver evidencias</translation>
+    </message>
+    <message>
+        <source>work on evidence (trims, stills, markers, redactions)</source>
+        <translation>trabajar con evidencias (recortes, imágenes fijas, marcadores, anonimizaciones)</translation>
+    </message>
+    <message>
+        <source>read custody</source>
+        <translation>leer la custodia</translation>
+    </message>
+    <message>
+        <source>read statements</source>
+        <translation>leer declaraciones</translation>
+    </message>
+    <message>
+        <source>record statements</source>
+        <translation>registrar declaraciones</translation>
+    </message>
+    <message>
+        <source>read POS records</source>
+        <translation>leer registros del TPV</translation>
+    </message>
+    <message>
+        <source>import POS journals</source>
+        <translation>importar diarios del TPV</translation>
+    </message>
+    <message>
+        <source>link POS records</source>
+        <translation>vincular registros del TPV</translation>
+    </message>
+    <message>
+        <source>see releases</source>
+        <translation>ver las entregas</translation>
+    </message>
+    <message>
+        <source>request a release</source>
+        <translation>solicitar una entrega</translation>
+    </message>
+    <message>
+        <source>approve or reject releases</source>
+        <translation>aprobar o rechazar entregas</translation>
+    </message>
+    <message>
+        <source>export packages</source>
+        <translation>exportar paquetes</translation>
+    </message>
+    <message>
+        <source>see agencies</source>
+        <translation>ver los organismos</translation>
+    </message>
+    <message>
+        <source>add or remove agencies</source>
+        <translation>añadir o eliminar organismos</translation>
+    </message>
+    <message>
+        <source>use agency credentials</source>
+        <translation>usar las credenciales de los organismos</translation>
+    </message>
+    <message>
+        <source>test agencies</source>
+        <translation>probar organismos</translation>
+    </message>
+    <message>
+        <source>see the outbox</source>
+        <translation>ver la bandeja de salida</translation>
+    </message>
+    <message>
+        <source>submit releases</source>
+        <translation>enviar entregas</translation>
+    </message>
+    <message>
+        <source>import evidence</source>
+        <translation>importar evidencias</translation>
+    </message>
+    <message>
+        <source>find faces and people or track regions for redaction</source>
+        <translation>buscar caras y personas o seguir regiones para anonimizar</translation>
+    </message>
+    <message>
+        <source>read police requests</source>
+        <translation>leer solicitudes policiales</translation>
+    </message>
+    <message>
+        <source>record police requests</source>
+        <translation>registrar solicitudes policiales</translation>
+    </message>
+    <message>
+        <source>sign off an exigent disclosure</source>
+        <translation>aprobar a posteriori una comunicación urgente</translation>
+    </message>
+    <message>
+        <source>open police documents</source>
+        <translation>abrir documentos policiales</translation>
+    </message>
+    <message>
+        <source>read police follow-up</source>
+        <translation>leer el seguimiento policial</translation>
+    </message>
+    <message>
+        <source>record police follow-up</source>
+        <translation>registrar el seguimiento policial</translation>
+    </message>
+    <message>
+        <source>read the program KPIs</source>
+        <translation>leer los indicadores del programa</translation>
+    </message>
+    <message>
+        <source>change evidence checklists</source>
+        <translation>cambiar las listas de comprobación de evidencias</translation>
+    </message>
+    <message>
+        <source>change store regions</source>
+        <translation>cambiar las regiones de las tiendas</translation>
+    </message>
+    <message>
+        <source>read retention rules</source>
+        <translation>leer las reglas de conservación</translation>
+    </message>
+    <message>
+        <source>set retention periods</source>
+        <translation>fijar los plazos de conservación</translation>
+    </message>
+    <message>
+        <source>read legal holds</source>
+        <translation>leer las retenciones legales</translation>
+    </message>
+    <message>
+        <source>place a legal hold</source>
+        <translation>imponer una retención legal</translation>
+    </message>
+    <message>
+        <source>lift a legal hold</source>
+        <translation>levantar una retención legal</translation>
+    </message>
+    <message>
+        <source>purge expired evidence</source>
+        <translation>purgar evidencias vencidas</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1 (%2) may not %3 (allowed: %4).</source>
+        <translation>Permiso denegado: %1 (%2) no puede %3 (permitido: %4).</translation>
     </message>
 </context>
 <context>
@@ -375,10 +583,6 @@
 <context>
     <name>lpdesk::AgencyRegistry</name>
     <message>
-        <source>add agencies</source>
-        <translation>añadir organismos</translation>
-    </message>
-    <message>
         <source>An agency id is 2–40 lowercase letters, digits or &apos;-&apos; (got &quot;%1&quot;).</source>
         <translation>El id. de un organismo tiene de 2 a 40 letras minúsculas, dígitos o &apos;-&apos; (se recibió &quot;%1&quot;).</translation>
     </message>
@@ -431,20 +635,8 @@
         <translation>Ya existe un organismo %1.</translation>
     </message>
     <message>
-        <source>remove agencies</source>
-        <translation>quitar organismos</translation>
-    </message>
-    <message>
         <source>There is no agency %1.</source>
         <translation>No existe el organismo %1.</translation>
-    </message>
-    <message>
-        <source>see agencies</source>
-        <translation>ver organismos</translation>
-    </message>
-    <message>
-        <source>submit releases</source>
-        <translation>enviar entregas</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an optional field; they are: %2.</source>
@@ -514,10 +706,6 @@
     <message>
         <source>&amp;Verify chain</source>
         <translation>&amp;Verificar la cadena</translation>
-    </message>
-    <message>
-        <source>read the audit log</source>
-        <translation>leer el registro de auditoría</translation>
     </message>
     <message>
         <source>The audit chain is intact: %1 events.</source>
@@ -661,24 +849,12 @@
         <translation>El evento de auditoría %1 difiere de lo registrado anteriormente: el registro se ha reescrito.</translation>
     </message>
     <message>
-        <source>change settings</source>
-        <translation>cambiar la configuración</translation>
-    </message>
-    <message>
-        <source>rotate the master key</source>
-        <translation>rotar la clave maestra</translation>
-    </message>
-    <message>
         <source>Rekey failed: %1</source>
         <translation>Falló el cambio de clave: %1</translation>
     </message>
     <message>
         <source>Rekey failed; the database still uses the old key: %1</source>
         <translation>Falló el cambio de clave; la base de datos sigue usando la clave anterior: %1</translation>
-    </message>
-    <message>
-        <source>back up the database</source>
-        <translation>hacer copia de seguridad de la base de datos</translation>
     </message>
     <message>
         <source>%1 already exists; choose a new name for the backup.</source>
@@ -699,10 +875,6 @@
     <message>
         <source>Backup of %1 failed.</source>
         <translation>Falló la copia de seguridad de %1.</translation>
-    </message>
-    <message>
-        <source>check the database</source>
-        <translation>comprobar la base de datos</translation>
     </message>
     <message>
         <source>SQLite integrity check: %1</source>
@@ -739,6 +911,42 @@
     <message>
         <source>custody %1: %2</source>
         <translation>custodia %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the user %1: %2</source>
+        <translation>No se puede leer el usuario %1: %2</translation>
+    </message>
+    <message>
+        <source>The key slot for %1 is not the one recorded for that user (it was replaced or planted); login refused. An administrator must restore the key-slot file or re-add the user.</source>
+        <translation>La ranura de clave de %1 no es la registrada para ese usuario (fue sustituida o colocada); acceso denegado. Un administrador debe restaurar el archivo de ranuras de clave o volver a añadir el usuario.</translation>
+    </message>
+    <message>
+        <source>The key slot of %1 is gone.</source>
+        <translation>La ranura de clave de %1 ha desaparecido.</translation>
+    </message>
+    <message>
+        <source>Could not seal the signing key.</source>
+        <translation>No se pudo sellar la clave de firma.</translation>
+    </message>
+    <message>
+        <source>%1 has no personal signing key yet; sign in again.</source>
+        <translation>%1 aún no tiene clave de firma personal; inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <source>Cannot read the users: %1</source>
+        <translation>No se pueden leer los usuarios: %1</translation>
+    </message>
+    <message>
+        <source>key slot for %1: there is no such user; the slot was planted</source>
+        <translation>ranura de clave de %1: no existe ese usuario; la ranura fue colocada</translation>
+    </message>
+    <message>
+        <source>key slot for %1 is not recorded in the users table yet (recorded at its next login)</source>
+        <translation>la ranura de clave de %1 aún no está registrada en la tabla de usuarios (se registrará en su próximo inicio de sesión)</translation>
+    </message>
+    <message>
+        <source>key slot for %1 differs from the one recorded for that user; it was replaced</source>
+        <translation>la ranura de clave de %1 difiere de la registrada para ese usuario; fue sustituida</translation>
     </message>
 </context>
 <context>
@@ -1049,14 +1257,6 @@
 </context>
 <context>
     <name>lpdesk::CaseService</name>
-    <message>
-        <source>read cases</source>
-        <translation>leer casos</translation>
-    </message>
-    <message>
-        <source>change cases</source>
-        <translation>modificar casos</translation>
-    </message>
     <message>
         <source>There is no case %1.</source>
         <translation>No existe el caso %1.</translation>
@@ -1416,10 +1616,6 @@
         <translation>--role debe ser investigator, legal, admin o auditor</translation>
     </message>
     <message>
-        <source>add users</source>
-        <translation>añadir usuarios</translation>
-    </message>
-    <message>
         <source>Passphrase for the new user %1: </source>
         <translation>Frase de contraseña del nuevo usuario %1: </translation>
     </message>
@@ -1470,14 +1666,6 @@
     <message>
         <source>--since takes a date (2026-03-14) or an RFC 3339 time</source>
         <translation>--since admite una fecha (2026-03-14) o una hora RFC 3339</translation>
-    </message>
-    <message>
-        <source>read the audit log</source>
-        <translation>leer el registro de auditoría</translation>
-    </message>
-    <message>
-        <source>verify the audit log</source>
-        <translation>verificar el registro de auditoría</translation>
     </message>
     <message>
         <source>audit event %1: %2</source>
@@ -1664,10 +1852,6 @@
         <translation>  TPV       caja %1, transacción %2, %3</translation>
     </message>
     <message>
-        <source>read the quarantine</source>
-        <translation>leer la cuarentena</translation>
-    </message>
-    <message>
         <source>(admin) register a store drop: a folder/USB or HTTPS with pinned CA and client certificate</source>
         <translation>(admin) registrar el punto de entrega de una tienda: carpeta/USB o HTTPS con CA fijada y certificado de cliente</translation>
     </message>
@@ -1767,14 +1951,6 @@
     <message>
         <source>frame needs --out FILE.png</source>
         <translation>frame necesita --out ARCHIVO.png</translation>
-    </message>
-    <message>
-        <source>read custody</source>
-        <translation>leer la custodia</translation>
-    </message>
-    <message>
-        <source>verify custody</source>
-        <translation>verificar la custodia</translation>
     </message>
     <message>
         <source>event %1: %2</source>
@@ -2592,6 +2768,18 @@
         <source>warning: police request %1 (%2, %3 %4) was due %5</source>
         <translation>aviso: el requerimiento policial %1 (%2, %3 %4) vencía el %5</translation>
     </message>
+    <message>
+        <source>needs no case database</source>
+        <translation>no necesita base de datos de casos</translation>
+    </message>
+    <message>
+        <source>commands missing from the permission map</source>
+        <translation>órdenes que faltan en la tabla de permisos</translation>
+    </message>
+    <message>
+        <source>the permission table: each action, the roles that may do it, its commands</source>
+        <translation>la tabla de permisos: cada acción, los roles que pueden realizarla y sus órdenes</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ClipReviewPane</name>
@@ -3053,16 +3241,8 @@
         <translation>El medio %1 pertenece a varios casos; indique cuál con --case.</translation>
     </message>
     <message>
-        <source>trim evidence</source>
-        <translation>recortar evidencias</translation>
-    </message>
-    <message>
         <source>%1 is a still, not a clip.</source>
         <translation>%1 es un fotograma, no un clip.</translation>
-    </message>
-    <message>
-        <source>export stills</source>
-        <translation>exportar fotogramas</translation>
     </message>
     <message>
         <source>%1 s is outside the clip (0–%2 s).</source>
@@ -3120,10 +3300,6 @@
 </context>
 <context>
     <name>lpdesk::ExhibitImporter</name>
-    <message>
-        <source>import evidence</source>
-        <translation>importar evidencias</translation>
-    </message>
     <message>
         <source>There is no case %1.</source>
         <translation>No existe el caso %1.</translation>
@@ -3409,10 +3585,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
 <context>
     <name>lpdesk::FollowUps</name>
     <message>
-        <source>record police follow-up</source>
-        <translation>registrar el seguimiento policial</translation>
-    </message>
-    <message>
         <source>The kind of follow-up is one of: %1.</source>
         <translation>El tipo de seguimiento es uno de: %1.</translation>
     </message>
@@ -3435,10 +3607,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>The source is manual or agency.</source>
         <translation>El origen es manual o agency.</translation>
-    </message>
-    <message>
-        <source>read police follow-up</source>
-        <translation>leer el seguimiento policial</translation>
     </message>
 </context>
 <context>
@@ -3801,10 +3969,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
 <context>
     <name>lpdesk::IncidentInbox</name>
     <message>
-        <source>read incidents</source>
-        <translation>leer incidentes</translation>
-    </message>
-    <message>
         <source>Search for at least one word.</source>
         <translation>Busque al menos una palabra.</translation>
     </message>
@@ -3984,13 +4148,13 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>Could not seal the new master key.</source>
         <translation>No se pudo sellar la nueva clave maestra.</translation>
     </message>
+    <message>
+        <source>The signing key in the key slot for this user is damaged: %1</source>
+        <translation>La clave de firma de la ranura de clave de este usuario está dañada: %1</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::KpiReporter</name>
-    <message>
-        <source>read the program KPIs</source>
-        <translation>leer los KPI del programa</translation>
-    </message>
     <message>
         <source>--by is one of: %1.</source>
         <translation>--by es uno de: %1.</translation>
@@ -4008,20 +4172,12 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>Ninguna tienda pertenece a la región %1.</translation>
     </message>
     <message>
-        <source>change evidence checklists</source>
-        <translation>cambiar las listas de comprobación de evidencias</translation>
-    </message>
-    <message>
         <source>An incident type is 1–40 lowercase letters or &apos;_&apos; (or * for all).</source>
         <translation>Un tipo de incidente tiene de 1 a 40 letras minúsculas o &apos;_&apos; (o * para todos).</translation>
     </message>
     <message>
         <source>A checklist item is one of: %1.</source>
         <translation>Un elemento de la lista de comprobación es uno de: %1.</translation>
-    </message>
-    <message>
-        <source>change store regions</source>
-        <translation>cambiar las regiones de las tiendas</translation>
     </message>
     <message>
         <source>A region name is at most 100 characters.</source>
@@ -4423,16 +4579,8 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
 <context>
     <name>lpdesk::MarkerService</name>
     <message>
-        <source>add markers</source>
-        <translation>añadir marcadores</translation>
-    </message>
-    <message>
         <source>Markers belong to a case.</source>
         <translation>Los marcadores pertenecen a un caso.</translation>
-    </message>
-    <message>
-        <source>remove markers</source>
-        <translation>quitar marcadores</translation>
     </message>
     <message>
         <source>There is no marker %1.</source>
@@ -4441,10 +4589,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
 </context>
 <context>
     <name>lpdesk::MediaLibrary</name>
-    <message>
-        <source>view evidence</source>
-        <translation>ver evidencias</translation>
-    </message>
     <message>
         <source>There is no media item %1.</source>
         <translation>No existe el medio %1.</translation>
@@ -4730,10 +4874,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
 <context>
     <name>lpdesk::PackageBuilder</name>
     <message>
-        <source>export packages</source>
-        <translation>exportar paquetes</translation>
-    </message>
-    <message>
         <source>%1 exists already; choose a new file name.</source>
         <translation>%1 ya existe; elija otro nombre de archivo.</translation>
     </message>
@@ -4851,6 +4991,22 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>NIBRS XML IEPD 4.2 Group A incident report</source>
         <translation>Informe de incidente del Grupo A NIBRS XML IEPD 4.2</translation>
+    </message>
+    <message>
+        <source>Release %1 was approved for submission to agency %2, not for a USB export; submit it, or request a USB release.</source>
+        <translation>La entrega %1 se aprobó para su envío al organismo %2, no para una exportación a USB; envíela o solicite una entrega por USB.</translation>
+    </message>
+    <message>
+        <source>Release %1 was exported already; a release goes out once. Request a new release for another copy.</source>
+        <translation>La entrega %1 ya se exportó; una entrega sale una sola vez. Solicite una nueva entrega para otra copia.</translation>
+    </message>
+    <message>
+        <source>Legal&apos;s approval: everything %1 approved, signed in approval.json.p7s</source>
+        <translation>Aprobación jurídica: todo lo que %1 aprobó, firmado en approval.json.p7s</translation>
+    </message>
+    <message>
+        <source>CMS signature of approval.json by %1 (organisation CA)</source>
+        <translation>Firma CMS de approval.json por %1 (CA de la organización)</translation>
     </message>
 </context>
 <context>
@@ -5000,6 +5156,18 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>No trusted time-stamp certificate was given (--tsa-ca): the time-stamp was checked against tsa-ca.pem inside the package, which the organisation&apos;s signature covers.</source>
         <translation>No se indicó ningún certificado de sellado de tiempo de confianza (--tsa-ca): el sello de tiempo se comprobó con el tsa-ca.pem incluido en el paquete, que cubre la firma de la organización.</translation>
+    </message>
+    <message>
+        <source>the package carries no signed legal approval (approval.json and approval.json.p7s)</source>
+        <translation>el paquete no lleva una aprobación jurídica firmada (approval.json y approval.json.p7s)</translation>
+    </message>
+    <message>
+        <source>approval.json.p7s: %1</source>
+        <translation>approval.json.p7s: %1</translation>
+    </message>
+    <message>
+        <source>Approved by %1 (approval.json, signed).</source>
+        <translation>Aprobado por %1 (approval.json, firmado).</translation>
     </message>
 </context>
 <context>
@@ -5223,14 +5391,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
 <context>
     <name>lpdesk::PoliceRequests</name>
     <message>
-        <source>record police requests</source>
-        <translation>registrar requerimientos policiales</translation>
-    </message>
-    <message>
-        <source>read police requests</source>
-        <translation>leer requerimientos policiales</translation>
-    </message>
-    <message>
         <source>The kind of request is one of: %1.</source>
         <translation>El tipo de requerimiento es uno de: %1.</translation>
     </message>
@@ -5267,10 +5427,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>El requerimiento policial %1 ya está cerrado.</translation>
     </message>
     <message>
-        <source>sign off an exigent disclosure</source>
-        <translation>firmar una divulgación de emergencia</translation>
-    </message>
-    <message>
         <source>Legal&apos;s sign-off needs a note (up to 4000 characters).</source>
         <translation>La firma de la asesoría jurídica necesita una nota (hasta 4000 caracteres).</translation>
     </message>
@@ -5285,10 +5441,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>There is no police request %1.</source>
         <translation>No existe el requerimiento policial %1.</translation>
-    </message>
-    <message>
-        <source>open police documents</source>
-        <translation>abrir documentos policiales</translation>
     </message>
     <message>
         <source>There is no police document %1.</source>
@@ -5804,10 +5956,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
 <context>
     <name>lpdesk::PosService</name>
     <message>
-        <source>import POS journals</source>
-        <translation>importar diarios del TPV</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
@@ -5832,10 +5980,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>set CSV mappings</source>
-        <translation>definir correspondencias CSV</translation>
-    </message>
-    <message>
         <source>There is no POS journal %1.</source>
         <translation>No existe el diario del TPV %1.</translation>
     </message>
@@ -5856,10 +6000,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>ya importada (caja %1, n.º %2, %3)</translation>
     </message>
     <message>
-        <source>link POS records</source>
-        <translation>vincular registros del TPV</translation>
-    </message>
-    <message>
         <source>The window is 1–86400 seconds.</source>
         <translation>La ventana es de 1 a 86400 segundos.</translation>
     </message>
@@ -5870,10 +6010,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>There is no POS transaction %1.</source>
         <translation>No existe la transacción del TPV %1.</translation>
-    </message>
-    <message>
-        <source>read POS records</source>
-        <translation>leer registros del TPV</translation>
     </message>
     <message>
         <source>sale</source>
@@ -6150,10 +6286,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>Cannot store media %1: %2</source>
         <translation>No se puede guardar el medio %1: %2</translation>
-    </message>
-    <message>
-        <source>pull from stores</source>
-        <translation>descargar de las tiendas</translation>
     </message>
     <message>
         <source>There is no store %1.</source>
@@ -6517,16 +6649,8 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>Un código de motivo tiene de 1 a 40 letras minúsculas o &apos;_&apos; (se recibió &quot;%1&quot;).</translation>
     </message>
     <message>
-        <source>edit redactions</source>
-        <translation>editar anonimizaciones</translation>
-    </message>
-    <message>
         <source>There is no redaction plan %1.</source>
         <translation>No existe el plan de anonimización %1.</translation>
-    </message>
-    <message>
-        <source>render redactions</source>
-        <translation>generar anonimizaciones</translation>
     </message>
 </context>
 <context>
@@ -6538,6 +6662,49 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::ReleaseApproval</name>
+    <message>
+        <source>Cannot read the case&apos;s incidents: %1</source>
+        <translation>No se pueden leer los incidentes del caso: %1</translation>
+    </message>
+    <message>
+        <source>Release %1: legal&apos;s signed approval does not hold: %2</source>
+        <translation>Entrega %1: la aprobación firmada de asesoría jurídica no se sostiene: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the approval of release %1: %2</source>
+        <translation>No se puede leer la aprobación de la entrega %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no signed approval (the release is marked approved in the database only)</source>
+        <translation>no hay aprobación firmada (la entrega solo figura como aprobada en la base de datos)</translation>
+    </message>
+    <message>
+        <source>approval.json is not canonical</source>
+        <translation>approval.json no es canónico</translation>
+    </message>
+    <message>
+        <source>it was signed by %1, but the release names %2 as the reviewer</source>
+        <translation>la firmó %1, pero la entrega nombra a %2 como revisor</translation>
+    </message>
+    <message>
+        <source>the reviewer %1 also requested it</source>
+        <translation>el revisor %1 también la solicitó</translation>
+    </message>
+    <message>
+        <source>the signer %1 is not a legal reviewer</source>
+        <translation>el firmante %1 no pertenece a asesoría jurídica</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changed since legal signed</source>
+        <translation>&quot;%1&quot; cambió después de que asesoría jurídica firmara</translation>
+    </message>
+    <message>
+        <source>the personal-data choices in the database differ from what legal signed</source>
+        <translation>las opciones sobre datos personales de la base de datos difieren de lo que firmó asesoría jurídica</translation>
     </message>
 </context>
 <context>
@@ -6728,10 +6895,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>tipo de elemento desconocido %1</translation>
     </message>
     <message>
-        <source>request a release</source>
-        <translation>solicitar una entrega</translation>
-    </message>
-    <message>
         <source>The purpose is usb or agency.</source>
         <translation>La finalidad es usb o agency.</translation>
     </message>
@@ -6776,18 +6939,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>%1 %2 cambió</translation>
     </message>
     <message>
-        <source>see releases</source>
-        <translation>ver entregas</translation>
-    </message>
-    <message>
-        <source>approve releases</source>
-        <translation>aprobar entregas</translation>
-    </message>
-    <message>
-        <source>reject releases</source>
-        <translation>rechazar entregas</translation>
-    </message>
-    <message>
         <source>A decision needs a written reason (up to 4000 characters).</source>
         <translation>Una decisión necesita un motivo escrito (hasta 4000 caracteres).</translation>
     </message>
@@ -6818,6 +6969,14 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>Release %1 is %2: legal has not approved it.</source>
         <translation>La entrega %1 está %2: la asesoría jurídica no la ha aprobado.</translation>
+    </message>
+    <message>
+        <source>Cannot confirm that you did not request release %1 (%2); refusing to decide it.</source>
+        <translation>No se puede confirmar que usted no solicitó la entrega %1 (%2); no se decidirá.</translation>
+    </message>
+    <message>
+        <source>Your account was created after release %1 was requested; a reviewer whose account existed at the time must decide it.</source>
+        <translation>Su cuenta se creó después de que se solicitara la entrega %1; debe decidirla un revisor cuya cuenta existiera en ese momento.</translation>
     </message>
 </context>
 <context>
@@ -7016,10 +7175,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
 <context>
     <name>lpdesk::RetentionService</name>
     <message>
-        <source>set retention periods</source>
-        <translation>fijar plazos de conservación</translation>
-    </message>
-    <message>
         <source>A retention rule is for an incident type or an evidence kind.</source>
         <translation>Una regla de conservación se aplica a un tipo de incidente o a un tipo de evidencia.</translation>
     </message>
@@ -7044,10 +7199,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>No hay ninguna regla de conservación para %1.</translation>
     </message>
     <message>
-        <source>read retention rules</source>
-        <translation>leer las reglas de conservación</translation>
-    </message>
-    <message>
         <source>There is no case %1.</source>
         <translation>No existe el caso %1.</translation>
     </message>
@@ -7060,16 +7211,8 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>Una retención legal se aplica a un caso o a un incidente.</translation>
     </message>
     <message>
-        <source>place a legal hold</source>
-        <translation>aplicar una retención legal</translation>
-    </message>
-    <message>
         <source>A legal hold needs a reason (up to 4000 characters).</source>
         <translation>Una retención legal necesita un motivo (hasta 4000 caracteres).</translation>
-    </message>
-    <message>
-        <source>lift a legal hold</source>
-        <translation>levantar una retención legal</translation>
     </message>
     <message>
         <source>Lifting a legal hold needs a reason (up to 4000 characters).</source>
@@ -7078,14 +7221,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>There is no legal hold on %1.</source>
         <translation>No hay ninguna retención legal sobre %1.</translation>
-    </message>
-    <message>
-        <source>read legal holds</source>
-        <translation>leer las retenciones legales</translation>
-    </message>
-    <message>
-        <source>purge expired evidence</source>
-        <translation>purgar evidencias caducadas</translation>
     </message>
     <message>
         <source>case on legal hold</source>
@@ -7534,14 +7669,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
 <context>
     <name>lpdesk::StatementService</name>
     <message>
-        <source>record statements</source>
-        <translation>registrar declaraciones</translation>
-    </message>
-    <message>
-        <source>read statements</source>
-        <translation>leer declaraciones</translation>
-    </message>
-    <message>
         <source>A statement needs an author (up to 200 characters).</source>
         <translation>Una declaración necesita un autor (hasta 200 caracteres).</translation>
     </message>
@@ -7699,10 +7826,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
 <context>
     <name>lpdesk::StoreRegistry</name>
     <message>
-        <source>add stores</source>
-        <translation>añadir tiendas</translation>
-    </message>
-    <message>
         <source>Store ids are 2–48 lowercase letters, digits and &apos;-&apos;.</source>
         <translation>Los id. de tienda tienen de 2 a 48 letras minúsculas, dígitos y &apos;-&apos;.</translation>
     </message>
@@ -7715,10 +7838,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>Ya existe una tienda %1.</translation>
     </message>
     <message>
-        <source>remove stores</source>
-        <translation>quitar tiendas</translation>
-    </message>
-    <message>
         <source>Store %1 has incidents; it cannot be removed (evidence is kept).</source>
         <translation>La tienda %1 tiene incidentes; no se puede quitar (las evidencias se conservan).</translation>
     </message>
@@ -7729,6 +7848,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>The drop at %1 is for store %2, not %3.</source>
         <translation>El punto de entrega en %1 es de la tienda %2, no de la %3.</translation>
+    </message>
+    <message>
+        <source>Cannot read the quarantine: %1</source>
+        <translation>No se puede leer la cuarentena: %1</translation>
     </message>
 </context>
 <context>
@@ -7924,10 +8047,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>%1: el organismo respondió HTTP %2%3</translation>
     </message>
     <message>
-        <source>submit releases</source>
-        <translation>enviar entregas</translation>
-    </message>
-    <message>
         <source>Release %1 was approved for %2, not for agency %3: request a release for that agency.</source>
         <translation>La entrega %1 se aprobó para %2, no para el organismo %3: solicite una entrega para ese organismo.</translation>
     </message>
@@ -7950,14 +8069,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>There is no submission %1.</source>
         <translation>No existe el envío %1.</translation>
-    </message>
-    <message>
-        <source>see the outbox</source>
-        <translation>ver la bandeja de salida</translation>
-    </message>
-    <message>
-        <source>cancel submissions</source>
-        <translation>cancelar envíos</translation>
     </message>
     <message>
         <source>Submission %1 was delivered; it cannot be cancelled.</source>
@@ -8032,10 +8143,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>Esperando %1 s antes de reintentar: %2</translation>
     </message>
     <message>
-        <source>test agencies</source>
-        <translation>probar organismos</translation>
-    </message>
-    <message>
         <source>Connecting to %1</source>
         <translation>Conectando con %1</translation>
     </message>
@@ -8083,16 +8190,8 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>Región seguida %1</translation>
     </message>
     <message>
-        <source>find faces and people for redaction</source>
-        <translation>buscar rostros y personas para anonimizar</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not one of the redaction reasons.</source>
         <translation>&quot;%1&quot; no es uno de los motivos de anonimización.</translation>
-    </message>
-    <message>
-        <source>track a region for redaction</source>
-        <translation>seguir una región para anonimizar</translation>
     </message>
     <message>
         <source>%1 s is outside the clip (%2 s).</source>
@@ -8390,14 +8489,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
 <context>
     <name>lpdesk::UserDirectory</name>
     <message>
-        <source>list users</source>
-        <translation>listar usuarios</translation>
-    </message>
-    <message>
-        <source>add users</source>
-        <translation>añadir usuarios</translation>
-    </message>
-    <message>
         <source>User names are 1–64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; or &apos;-&apos;.</source>
         <translation>Los nombres de usuario tienen de 1 a 64 letras, dígitos, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; o &apos;-&apos;.</translation>
     </message>
@@ -8414,20 +8505,12 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>Hay una rotación de la clave maestra sin terminar; vuelva a abrir antes la base de datos.</translation>
     </message>
     <message>
-        <source>remove users</source>
-        <translation>quitar usuarios</translation>
-    </message>
-    <message>
         <source>You cannot remove yourself; ask another administrator.</source>
         <translation>No puede quitarse a sí mismo; pídaselo a otro administrador.</translation>
     </message>
     <message>
         <source>There is no user called %1.</source>
         <translation>No existe ningún usuario llamado %1.</translation>
-    </message>
-    <message>
-        <source>change roles</source>
-        <translation>cambiar roles</translation>
     </message>
     <message>
         <source>You cannot take away your own administrator role.</source>

@@ -4,8 +4,216 @@
 <context>
     <name>Permissions</name>
     <message>
-        <source>Permission denied: %1 may not %2 (allowed: %3).</source>
-        <translation>Accès refusé : %1 ne peut pas %2 (autorisé : %3).</translation>
+        <source>use their own account</source>
+        <translation>utiliser son propre compte</translation>
+    </message>
+    <message>
+        <source>read the public keys</source>
+        <translation>lire les clés publiques</translation>
+    </message>
+    <message>
+        <source>read settings</source>
+        <translation>lire les paramètres</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>modifier les paramètres</translation>
+    </message>
+    <message>
+        <source>list users</source>
+        <translation>lister les utilisateurs</translation>
+    </message>
+    <message>
+        <source>add, remove or change users</source>
+        <translation>ajouter, supprimer ou modifier des utilisateurs</translation>
+    </message>
+    <message>
+        <source>rotate the master key</source>
+        <translation>renouveler la clé maîtresse</translation>
+    </message>
+    <message>
+        <source>back up the database</source>
+        <translation>sauvegarder la base de données</translation>
+    </message>
+    <message>
+        <source>check the database</source>
+        <translation>vérifier la base de données</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>lire le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>see stores</source>
+        <translation>voir les magasins</translation>
+    </message>
+    <message>
+        <source>add or remove stores</source>
+        <translation>ajouter ou supprimer des magasins</translation>
+    </message>
+    <message>
+        <source>pull from stores</source>
+        <translation>récupérer depuis les magasins</translation>
+    </message>
+    <message>
+        <source>read the quarantine</source>
+        <translation>lire la quarantaine</translation>
+    </message>
+    <message>
+        <source>read incidents</source>
+        <translation>lire les incidents</translation>
+    </message>
+    <message>
+        <source>read cases</source>
+        <translation>lire les dossiers</translation>
+    </message>
+    <message>
+        <source>change cases</source>
+        <translation>modifier des dossiers</translation>
+    </message>
+    <message>
+        <source>view evidence</source>
+        <translation>voir des éléments de preuve</translation>
+    </message>
+    <message>
+        <source>work on evidence (trims, stills, markers, redactions)</source>
+        <translation>travailler sur les preuves (découpes, images fixes, repères, floutages)</translation>
+    </message>
+    <message>
+        <source>read custody</source>
+        <translation>lire la traçabilité</translation>
+    </message>
+    <message>
+        <source>read statements</source>
+        <translation>lire des déclarations</translation>
+    </message>
+    <message>
+        <source>record statements</source>
+        <translation>enregistrer des déclarations</translation>
+    </message>
+    <message>
+        <source>read POS records</source>
+        <translation>lire des enregistrements de caisse</translation>
+    </message>
+    <message>
+        <source>import POS journals</source>
+        <translation>importer des journaux de caisse</translation>
+    </message>
+    <message>
+        <source>link POS records</source>
+        <translation>lier des enregistrements de caisse</translation>
+    </message>
+    <message>
+        <source>see releases</source>
+        <translation>voir les remises</translation>
+    </message>
+    <message>
+        <source>request a release</source>
+        <translation>demander une remise</translation>
+    </message>
+    <message>
+        <source>approve or reject releases</source>
+        <translation>approuver ou refuser des remises</translation>
+    </message>
+    <message>
+        <source>export packages</source>
+        <translation>exporter des paquets</translation>
+    </message>
+    <message>
+        <source>see agencies</source>
+        <translation>voir les organismes</translation>
+    </message>
+    <message>
+        <source>add or remove agencies</source>
+        <translation>ajouter ou supprimer des organismes</translation>
+    </message>
+    <message>
+        <source>use agency credentials</source>
+        <translation>utiliser les identifiants des organismes</translation>
+    </message>
+    <message>
+        <source>test agencies</source>
+        <translation>tester des organismes</translation>
+    </message>
+    <message>
+        <source>see the outbox</source>
+        <translation>voir la boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>submit releases</source>
+        <translation>envoyer des remises</translation>
+    </message>
+    <message>
+        <source>import evidence</source>
+        <translation>importer des preuves</translation>
+    </message>
+    <message>
+        <source>find faces and people or track regions for redaction</source>
+        <translation>rechercher des visages et des personnes ou suivre des zones à flouter</translation>
+    </message>
+    <message>
+        <source>read police requests</source>
+        <translation>lire les demandes de la police</translation>
+    </message>
+    <message>
+        <source>record police requests</source>
+        <translation>enregistrer les demandes de la police</translation>
+    </message>
+    <message>
+        <source>sign off an exigent disclosure</source>
+        <translation>valider a posteriori une communication urgente</translation>
+    </message>
+    <message>
+        <source>open police documents</source>
+        <translation>ouvrir des documents de la police</translation>
+    </message>
+    <message>
+        <source>read police follow-up</source>
+        <translation>lire le suivi policier</translation>
+    </message>
+    <message>
+        <source>record police follow-up</source>
+        <translation>enregistrer le suivi policier</translation>
+    </message>
+    <message>
+        <source>read the program KPIs</source>
+        <translation>lire les indicateurs du programme</translation>
+    </message>
+    <message>
+        <source>change evidence checklists</source>
+        <translation>modifier les listes de contrôle des preuves</translation>
+    </message>
+    <message>
+        <source>change store regions</source>
+        <translation>modifier les régions des magasins</translation>
+    </message>
+    <message>
+        <source>read retention rules</source>
+        <translation>lire les règles de conservation</translation>
+    </message>
+    <message>
+        <source>set retention periods</source>
+        <translation>fixer les durées de conservation</translation>
+    </message>
+    <message>
+        <source>read legal holds</source>
+        <translation>lire les conservations légales</translation>
+    </message>
+    <message>
+        <source>place a legal hold</source>
+        <translation>placer une conservation légale</translation>
+    </message>
+    <message>
+        <source>lift a legal hold</source>
+        <translation>lever une conservation légale</translation>
+    </message>
+    <message>
+        <source>purge expired evidence</source>
+        <translation>purger les preuves expirées</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1 (%2) may not %3 (allowed: %4).</source>
+        <translation>Accès refusé : %1 (%2) ne peut pas %3 (autorisé : %4).</translation>
     </message>
 </context>
 <context>
@@ -375,10 +583,6 @@
 <context>
     <name>lpdesk::AgencyRegistry</name>
     <message>
-        <source>add agencies</source>
-        <translation>ajouter des organismes</translation>
-    </message>
-    <message>
         <source>An agency id is 2–40 lowercase letters, digits or &apos;-&apos; (got &quot;%1&quot;).</source>
         <translation>Un id. d&apos;organisme comporte de 2 à 40 lettres minuscules, chiffres ou &apos;-&apos; (reçu : « %1 »).</translation>
     </message>
@@ -435,20 +639,8 @@
         <translation>L&apos;organisme %1 existe déjà.</translation>
     </message>
     <message>
-        <source>remove agencies</source>
-        <translation>supprimer des organismes</translation>
-    </message>
-    <message>
         <source>There is no agency %1.</source>
         <translation>L&apos;organisme %1 n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>see agencies</source>
-        <translation>consulter les organismes</translation>
-    </message>
-    <message>
-        <source>submit releases</source>
-        <translation>envoyer des remises</translation>
     </message>
     <message>
         <source>An ORI is two letters for the state and seven letters or digits (got &quot;%1&quot;).</source>
@@ -514,10 +706,6 @@
     <message>
         <source>&amp;Verify chain</source>
         <translation>&amp;Vérifier la chaîne</translation>
-    </message>
-    <message>
-        <source>read the audit log</source>
-        <translation>lire le journal d&apos;audit</translation>
     </message>
     <message>
         <source>The audit chain is intact: %1 events.</source>
@@ -661,24 +849,12 @@
         <translation>L&apos;événement d&apos;audit %1 diffère de ce qui avait été enregistré : le journal a été réécrit.</translation>
     </message>
     <message>
-        <source>change settings</source>
-        <translation>modifier les paramètres</translation>
-    </message>
-    <message>
-        <source>rotate the master key</source>
-        <translation>renouveler la clé maîtresse</translation>
-    </message>
-    <message>
         <source>Rekey failed: %1</source>
         <translation>Le changement de clé a échoué : %1</translation>
     </message>
     <message>
         <source>Rekey failed; the database still uses the old key: %1</source>
         <translation>Le changement de clé a échoué ; la base de données utilise toujours l&apos;ancienne clé : %1</translation>
-    </message>
-    <message>
-        <source>back up the database</source>
-        <translation>sauvegarder la base de données</translation>
     </message>
     <message>
         <source>%1 already exists; choose a new name for the backup.</source>
@@ -699,10 +875,6 @@
     <message>
         <source>Backup of %1 failed.</source>
         <translation>La sauvegarde de %1 a échoué.</translation>
-    </message>
-    <message>
-        <source>check the database</source>
-        <translation>vérifier la base de données</translation>
     </message>
     <message>
         <source>SQLite integrity check: %1</source>
@@ -739,6 +911,42 @@
     <message>
         <source>Could not save: %1</source>
         <translation>Impossible d&apos;enregistrer : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the user %1: %2</source>
+        <translation>Impossible de lire l&apos;utilisateur %1 : %2</translation>
+    </message>
+    <message>
+        <source>The key slot for %1 is not the one recorded for that user (it was replaced or planted); login refused. An administrator must restore the key-slot file or re-add the user.</source>
+        <translation>L&apos;emplacement de clé de %1 n&apos;est pas celui enregistré pour cet utilisateur (il a été remplacé ou implanté) ; connexion refusée. Un administrateur doit restaurer le fichier des emplacements de clé ou ajouter à nouveau l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>The key slot of %1 is gone.</source>
+        <translation>L&apos;emplacement de clé de %1 a disparu.</translation>
+    </message>
+    <message>
+        <source>Could not seal the signing key.</source>
+        <translation>Impossible de sceller la clé de signature.</translation>
+    </message>
+    <message>
+        <source>%1 has no personal signing key yet; sign in again.</source>
+        <translation>%1 n&apos;a pas encore de clé de signature personnelle ; reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Cannot read the users: %1</source>
+        <translation>Impossible de lire les utilisateurs : %1</translation>
+    </message>
+    <message>
+        <source>key slot for %1: there is no such user; the slot was planted</source>
+        <translation>emplacement de clé de %1 : cet utilisateur n&apos;existe pas ; l&apos;emplacement a été implanté</translation>
+    </message>
+    <message>
+        <source>key slot for %1 is not recorded in the users table yet (recorded at its next login)</source>
+        <translation>l&apos;emplacement de clé de %1 n&apos;est pas encore enregistré dans la table des utilisateurs (il le sera à sa prochaine connexion)</translation>
+    </message>
+    <message>
+        <source>key slot for %1 differs from the one recorded for that user; it was replaced</source>
+        <translation>l&apos;emplacement de clé de %1 diffère de celui enregistré pour cet utilisateur ; il a été remplacé</translation>
     </message>
 </context>
 <context>
@@ -1049,14 +1257,6 @@
 </context>
 <context>
     <name>lpdesk::CaseService</name>
-    <message>
-        <source>read cases</source>
-        <translation>lire les dossiers</translation>
-    </message>
-    <message>
-        <source>change cases</source>
-        <translation>modifier les dossiers</translation>
-    </message>
     <message>
         <source>There is no case %1.</source>
         <translation>Le dossier %1 n&apos;existe pas.</translation>
@@ -1577,14 +1777,6 @@
         <translation>frame demande --out FICHIER.png</translation>
     </message>
     <message>
-        <source>read custody</source>
-        <translation>lire la traçabilité</translation>
-    </message>
-    <message>
-        <source>verify custody</source>
-        <translation>vérifier la traçabilité</translation>
-    </message>
-    <message>
         <source>event %1: %2</source>
         <translation>événement %1 : %2</translation>
     </message>
@@ -1701,10 +1893,6 @@
         <translation>--role doit valoir investigator, legal, admin ou auditor</translation>
     </message>
     <message>
-        <source>add users</source>
-        <translation>ajouter des utilisateurs</translation>
-    </message>
-    <message>
         <source>Passphrase for the new user %1: </source>
         <translation>Phrase secrète du nouvel utilisateur %1 : </translation>
     </message>
@@ -1755,14 +1943,6 @@
     <message>
         <source>--since takes a date (2026-03-14) or an RFC 3339 time</source>
         <translation>--since accepte une date (2026-03-14) ou une heure RFC 3339</translation>
-    </message>
-    <message>
-        <source>read the audit log</source>
-        <translation>lire le journal d&apos;audit</translation>
-    </message>
-    <message>
-        <source>verify the audit log</source>
-        <translation>vérifier le journal d&apos;audit</translation>
     </message>
     <message>
         <source>audit event %1: %2</source>
@@ -2165,10 +2345,6 @@
     <message>
         <source>  POS       register %1, transaction %2, %3</source>
         <translation>  caisse    caisse %1, transaction %2, %3</translation>
-    </message>
-    <message>
-        <source>read the quarantine</source>
-        <translation>lire la quarantaine</translation>
     </message>
     <message>
         <source>  statement %1  case %2  %3: %4</source>
@@ -2591,6 +2767,18 @@
     <message>
         <source>warning: police request %1 (%2, %3 %4) was due %5</source>
         <translation>avertissement : la réquisition %1 (%2, %3 %4) était due le %5</translation>
+    </message>
+    <message>
+        <source>needs no case database</source>
+        <translation>ne nécessite pas de base de données des dossiers</translation>
+    </message>
+    <message>
+        <source>commands missing from the permission map</source>
+        <translation>commandes absentes de la table des autorisations</translation>
+    </message>
+    <message>
+        <source>the permission table: each action, the roles that may do it, its commands</source>
+        <translation>la table des autorisations : chaque action, les rôles qui peuvent l&apos;effectuer, ses commandes</translation>
     </message>
 </context>
 <context>
@@ -3053,16 +3241,8 @@
         <translation>Le média %1 appartient à plusieurs dossiers ; précisez lequel avec --case.</translation>
     </message>
     <message>
-        <source>trim evidence</source>
-        <translation>découper des preuves</translation>
-    </message>
-    <message>
         <source>%1 is a still, not a clip.</source>
         <translation>%1 est une image fixe, pas un clip.</translation>
-    </message>
-    <message>
-        <source>export stills</source>
-        <translation>exporter des images fixes</translation>
     </message>
     <message>
         <source>%1 s is outside the clip (0–%2 s).</source>
@@ -3120,10 +3300,6 @@
 </context>
 <context>
     <name>lpdesk::ExhibitImporter</name>
-    <message>
-        <source>import evidence</source>
-        <translation>importer des preuves</translation>
-    </message>
     <message>
         <source>There is no case %1.</source>
         <translation>Le dossier %1 n&apos;existe pas.</translation>
@@ -3409,10 +3585,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
 <context>
     <name>lpdesk::FollowUps</name>
     <message>
-        <source>record police follow-up</source>
-        <translation>consigner le suivi policier</translation>
-    </message>
-    <message>
         <source>The kind of follow-up is one of: %1.</source>
         <translation>Le type de suivi est l&apos;un de : %1.</translation>
     </message>
@@ -3435,10 +3607,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>The source is manual or agency.</source>
         <translation>La source vaut manual ou agency.</translation>
-    </message>
-    <message>
-        <source>read police follow-up</source>
-        <translation>lire le suivi policier</translation>
     </message>
 </context>
 <context>
@@ -3801,10 +3969,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
 <context>
     <name>lpdesk::IncidentInbox</name>
     <message>
-        <source>read incidents</source>
-        <translation>lire les incidents</translation>
-    </message>
-    <message>
         <source>Search for at least one word.</source>
         <translation>Recherchez au moins un mot.</translation>
     </message>
@@ -3984,13 +4148,13 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>Could not seal the new master key.</source>
         <translation>Impossible de sceller la nouvelle clé maîtresse.</translation>
     </message>
+    <message>
+        <source>The signing key in the key slot for this user is damaged: %1</source>
+        <translation>La clé de signature de l&apos;emplacement de clé de cet utilisateur est endommagée : %1</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::KpiReporter</name>
-    <message>
-        <source>read the program KPIs</source>
-        <translation>lire les KPI du programme</translation>
-    </message>
     <message>
         <source>--by is one of: %1.</source>
         <translation>--by vaut l&apos;un de : %1.</translation>
@@ -4008,20 +4172,12 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>Aucun magasin n&apos;est dans la région %1.</translation>
     </message>
     <message>
-        <source>change evidence checklists</source>
-        <translation>modifier les listes de contrôle des preuves</translation>
-    </message>
-    <message>
         <source>An incident type is 1–40 lowercase letters or &apos;_&apos; (or * for all).</source>
         <translation>Un type d&apos;incident compte de 1 à 40 lettres minuscules ou &apos;_&apos; (ou * pour tous).</translation>
     </message>
     <message>
         <source>A checklist item is one of: %1.</source>
         <translation>Un élément de liste de contrôle est l&apos;un de : %1.</translation>
-    </message>
-    <message>
-        <source>change store regions</source>
-        <translation>modifier les régions des magasins</translation>
     </message>
     <message>
         <source>A region name is at most 100 characters.</source>
@@ -4423,16 +4579,8 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
 <context>
     <name>lpdesk::MarkerService</name>
     <message>
-        <source>add markers</source>
-        <translation>ajouter des repères</translation>
-    </message>
-    <message>
         <source>Markers belong to a case.</source>
         <translation>Les repères appartiennent à un dossier.</translation>
-    </message>
-    <message>
-        <source>remove markers</source>
-        <translation>supprimer des repères</translation>
     </message>
     <message>
         <source>There is no marker %1.</source>
@@ -4441,10 +4589,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
 </context>
 <context>
     <name>lpdesk::MediaLibrary</name>
-    <message>
-        <source>view evidence</source>
-        <translation>consulter les preuves</translation>
-    </message>
     <message>
         <source>There is no media item %1.</source>
         <translation>Le média %1 n&apos;existe pas.</translation>
@@ -4730,10 +4874,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
 <context>
     <name>lpdesk::PackageBuilder</name>
     <message>
-        <source>export packages</source>
-        <translation>exporter des paquets</translation>
-    </message>
-    <message>
         <source>%1 exists already; choose a new file name.</source>
         <translation>%1 existe déjà ; choisissez un autre nom de fichier.</translation>
     </message>
@@ -4851,6 +4991,22 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>NIBRS XML IEPD 4.2 Group A incident report</source>
         <translation>Rapport d&apos;incident du groupe A NIBRS XML IEPD 4.2</translation>
+    </message>
+    <message>
+        <source>Release %1 was approved for submission to agency %2, not for a USB export; submit it, or request a USB release.</source>
+        <translation>La remise %1 a été approuvée pour un envoi à l&apos;organisme %2, pas pour un export sur clé USB ; envoyez-la ou demandez une remise sur clé USB.</translation>
+    </message>
+    <message>
+        <source>Release %1 was exported already; a release goes out once. Request a new release for another copy.</source>
+        <translation>La remise %1 a déjà été exportée ; une remise ne sort qu&apos;une fois. Demandez une nouvelle remise pour une autre copie.</translation>
+    </message>
+    <message>
+        <source>Legal&apos;s approval: everything %1 approved, signed in approval.json.p7s</source>
+        <translation>Approbation juridique : tout ce que %1 a approuvé, signé dans approval.json.p7s</translation>
+    </message>
+    <message>
+        <source>CMS signature of approval.json by %1 (organisation CA)</source>
+        <translation>Signature CMS de approval.json par %1 (AC de l&apos;organisation)</translation>
     </message>
 </context>
 <context>
@@ -5000,6 +5156,18 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>No trusted time-stamp certificate was given (--tsa-ca): the time-stamp was checked against tsa-ca.pem inside the package, which the organisation&apos;s signature covers.</source>
         <translation>Aucun certificat d&apos;horodatage de confiance n&apos;a été indiqué (--tsa-ca) : l&apos;horodatage a été contrôlé avec le tsa-ca.pem contenu dans le paquet, que couvre la signature de l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>the package carries no signed legal approval (approval.json and approval.json.p7s)</source>
+        <translation>le paquet ne contient pas d&apos;approbation juridique signée (approval.json et approval.json.p7s)</translation>
+    </message>
+    <message>
+        <source>approval.json.p7s: %1</source>
+        <translation>approval.json.p7s : %1</translation>
+    </message>
+    <message>
+        <source>Approved by %1 (approval.json, signed).</source>
+        <translation>Approuvé par %1 (approval.json, signé).</translation>
     </message>
 </context>
 <context>
@@ -5223,14 +5391,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
 <context>
     <name>lpdesk::PoliceRequests</name>
     <message>
-        <source>record police requests</source>
-        <translation>consigner des réquisitions</translation>
-    </message>
-    <message>
-        <source>read police requests</source>
-        <translation>lire les réquisitions</translation>
-    </message>
-    <message>
         <source>The kind of request is one of: %1.</source>
         <translation>Le type de réquisition est l&apos;un de : %1.</translation>
     </message>
@@ -5267,10 +5427,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>La réquisition %1 est déjà close.</translation>
     </message>
     <message>
-        <source>sign off an exigent disclosure</source>
-        <translation>valider une communication en urgence</translation>
-    </message>
-    <message>
         <source>Legal&apos;s sign-off needs a note (up to 4000 characters).</source>
         <translation>La validation du service juridique demande une note (4000 caractères au plus).</translation>
     </message>
@@ -5285,10 +5441,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>There is no police request %1.</source>
         <translation>La réquisition %1 n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>open police documents</source>
-        <translation>ouvrir des documents de la police</translation>
     </message>
     <message>
         <source>There is no police document %1.</source>
@@ -5804,10 +5956,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
 <context>
     <name>lpdesk::PosService</name>
     <message>
-        <source>import POS journals</source>
-        <translation>importer des journaux de caisse</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
@@ -5832,10 +5980,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>set CSV mappings</source>
-        <translation>définir des correspondances CSV</translation>
-    </message>
-    <message>
         <source>There is no POS journal %1.</source>
         <translation>Le journal de caisse %1 n&apos;existe pas.</translation>
     </message>
@@ -5856,10 +6000,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>déjà importée (caisse %1, n° %2, %3)</translation>
     </message>
     <message>
-        <source>link POS records</source>
-        <translation>lier des données de caisse</translation>
-    </message>
-    <message>
         <source>The window is 1–86400 seconds.</source>
         <translation>La fenêtre va de 1 à 86400 secondes.</translation>
     </message>
@@ -5870,10 +6010,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>There is no POS transaction %1.</source>
         <translation>La transaction de caisse %1 n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>read POS records</source>
-        <translation>lire les données de caisse</translation>
     </message>
     <message>
         <source>sale</source>
@@ -6150,10 +6286,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>Cannot store media %1: %2</source>
         <translation>Impossible d&apos;enregistrer le média %1 : %2</translation>
-    </message>
-    <message>
-        <source>pull from stores</source>
-        <translation>récupérer depuis les magasins</translation>
     </message>
     <message>
         <source>There is no store %1.</source>
@@ -6517,16 +6649,8 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>Un code de motif comporte de 1 à 40 lettres minuscules ou &apos;_&apos; (reçu : « %1 »).</translation>
     </message>
     <message>
-        <source>edit redactions</source>
-        <translation>modifier les floutages</translation>
-    </message>
-    <message>
         <source>There is no redaction plan %1.</source>
         <translation>Le plan de floutage %1 n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>render redactions</source>
-        <translation>produire les floutages</translation>
     </message>
 </context>
 <context>
@@ -6538,6 +6662,49 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::ReleaseApproval</name>
+    <message>
+        <source>Cannot read the case&apos;s incidents: %1</source>
+        <translation>Impossible de lire les incidents du dossier : %1</translation>
+    </message>
+    <message>
+        <source>Release %1: legal&apos;s signed approval does not hold: %2</source>
+        <translation>Remise %1 : l&apos;approbation signée du service juridique n&apos;est pas valable : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the approval of release %1: %2</source>
+        <translation>Impossible de lire l&apos;approbation de la remise %1 : %2</translation>
+    </message>
+    <message>
+        <source>there is no signed approval (the release is marked approved in the database only)</source>
+        <translation>il n&apos;y a pas d&apos;approbation signée (la remise n&apos;est marquée approuvée que dans la base de données)</translation>
+    </message>
+    <message>
+        <source>approval.json is not canonical</source>
+        <translation>approval.json n&apos;est pas canonique</translation>
+    </message>
+    <message>
+        <source>it was signed by %1, but the release names %2 as the reviewer</source>
+        <translation>elle a été signée par %1, mais la remise désigne %2 comme examinateur</translation>
+    </message>
+    <message>
+        <source>the reviewer %1 also requested it</source>
+        <translation>l&apos;examinateur %1 l&apos;a aussi demandée</translation>
+    </message>
+    <message>
+        <source>the signer %1 is not a legal reviewer</source>
+        <translation>le signataire %1 n&apos;est pas du service juridique</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changed since legal signed</source>
+        <translation>« %1 » a changé depuis la signature du service juridique</translation>
+    </message>
+    <message>
+        <source>the personal-data choices in the database differ from what legal signed</source>
+        <translation>les choix relatifs aux données personnelles dans la base de données diffèrent de ce que le service juridique a signé</translation>
     </message>
 </context>
 <context>
@@ -6728,10 +6895,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>type d&apos;élément inconnu %1</translation>
     </message>
     <message>
-        <source>request a release</source>
-        <translation>demander une remise</translation>
-    </message>
-    <message>
         <source>The purpose is usb or agency.</source>
         <translation>La finalité est usb ou agency.</translation>
     </message>
@@ -6776,18 +6939,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>%1 %2 a changé</translation>
     </message>
     <message>
-        <source>see releases</source>
-        <translation>consulter les remises</translation>
-    </message>
-    <message>
-        <source>approve releases</source>
-        <translation>approuver des remises</translation>
-    </message>
-    <message>
-        <source>reject releases</source>
-        <translation>refuser des remises</translation>
-    </message>
-    <message>
         <source>A decision needs a written reason (up to 4000 characters).</source>
         <translation>Une décision demande un motif écrit (4000 caractères au plus).</translation>
     </message>
@@ -6818,6 +6969,14 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>Release %1 is %2: legal has not approved it.</source>
         <translation>La remise %1 est %2 : le service juridique ne l&apos;a pas approuvée.</translation>
+    </message>
+    <message>
+        <source>Cannot confirm that you did not request release %1 (%2); refusing to decide it.</source>
+        <translation>Impossible de confirmer que vous n&apos;avez pas demandé la remise %1 (%2) ; décision refusée.</translation>
+    </message>
+    <message>
+        <source>Your account was created after release %1 was requested; a reviewer whose account existed at the time must decide it.</source>
+        <translation>Votre compte a été créé après la demande de la remise %1 ; un examinateur dont le compte existait alors doit la trancher.</translation>
     </message>
 </context>
 <context>
@@ -7016,10 +7175,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
 <context>
     <name>lpdesk::RetentionService</name>
     <message>
-        <source>set retention periods</source>
-        <translation>définir les durées de conservation</translation>
-    </message>
-    <message>
         <source>A retention rule is for an incident type or an evidence kind.</source>
         <translation>Une règle de conservation porte sur un type d&apos;incident ou un type de preuve.</translation>
     </message>
@@ -7044,10 +7199,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>Aucune règle de conservation pour %1.</translation>
     </message>
     <message>
-        <source>read retention rules</source>
-        <translation>lire les règles de conservation</translation>
-    </message>
-    <message>
         <source>There is no case %1.</source>
         <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
@@ -7060,16 +7211,8 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>Un gel juridique porte sur un dossier ou un incident.</translation>
     </message>
     <message>
-        <source>place a legal hold</source>
-        <translation>placer un gel juridique</translation>
-    </message>
-    <message>
         <source>A legal hold needs a reason (up to 4000 characters).</source>
         <translation>Un gel juridique demande un motif (4000 caractères au plus).</translation>
-    </message>
-    <message>
-        <source>lift a legal hold</source>
-        <translation>lever un gel juridique</translation>
     </message>
     <message>
         <source>Lifting a legal hold needs a reason (up to 4000 characters).</source>
@@ -7078,14 +7221,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>There is no legal hold on %1.</source>
         <translation>Aucun gel juridique sur %1.</translation>
-    </message>
-    <message>
-        <source>read legal holds</source>
-        <translation>lire les gels juridiques</translation>
-    </message>
-    <message>
-        <source>purge expired evidence</source>
-        <translation>purger les preuves expirées</translation>
     </message>
     <message>
         <source>case on legal hold</source>
@@ -7534,14 +7669,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
 <context>
     <name>lpdesk::StatementService</name>
     <message>
-        <source>record statements</source>
-        <translation>consigner des déclarations</translation>
-    </message>
-    <message>
-        <source>read statements</source>
-        <translation>lire les déclarations</translation>
-    </message>
-    <message>
         <source>A statement needs an author (up to 200 characters).</source>
         <translation>Une déclaration doit avoir un auteur (200 caractères au plus).</translation>
     </message>
@@ -7699,10 +7826,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
 <context>
     <name>lpdesk::StoreRegistry</name>
     <message>
-        <source>add stores</source>
-        <translation>ajouter des magasins</translation>
-    </message>
-    <message>
         <source>Store ids are 2–48 lowercase letters, digits and &apos;-&apos;.</source>
         <translation>Un id. de magasin comporte de 2 à 48 lettres minuscules, chiffres et &apos;-&apos;.</translation>
     </message>
@@ -7715,10 +7838,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>Le magasin %1 existe déjà.</translation>
     </message>
     <message>
-        <source>remove stores</source>
-        <translation>supprimer des magasins</translation>
-    </message>
-    <message>
         <source>Store %1 has incidents; it cannot be removed (evidence is kept).</source>
         <translation>Le magasin %1 a des incidents ; il ne peut pas être supprimé (les preuves sont conservées).</translation>
     </message>
@@ -7729,6 +7848,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>The drop at %1 is for store %2, not %3.</source>
         <translation>Le dépôt situé à %1 est celui du magasin %2, pas de %3.</translation>
+    </message>
+    <message>
+        <source>Cannot read the quarantine: %1</source>
+        <translation>Impossible de lire la quarantaine : %1</translation>
     </message>
 </context>
 <context>
@@ -7924,10 +8047,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>%1 : l&apos;organisme a répondu HTTP %2%3</translation>
     </message>
     <message>
-        <source>submit releases</source>
-        <translation>envoyer des remises</translation>
-    </message>
-    <message>
         <source>Release %1 was approved for %2, not for agency %3: request a release for that agency.</source>
         <translation>La remise %1 a été approuvée pour %2, pas pour l&apos;organisme %3 : demandez une remise pour cet organisme.</translation>
     </message>
@@ -7950,14 +8069,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>There is no submission %1.</source>
         <translation>L&apos;envoi %1 n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>see the outbox</source>
-        <translation>consulter la boîte d&apos;envoi</translation>
-    </message>
-    <message>
-        <source>cancel submissions</source>
-        <translation>annuler des envois</translation>
     </message>
     <message>
         <source>Submission %1 was delivered; it cannot be cancelled.</source>
@@ -8048,10 +8159,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>Attente de %1 s avant de réessayer : %2</translation>
     </message>
     <message>
-        <source>test agencies</source>
-        <translation>tester des organismes</translation>
-    </message>
-    <message>
         <source>Connecting to %1</source>
         <translation>Connexion à %1</translation>
     </message>
@@ -8083,16 +8190,8 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>Zone suivie %1</translation>
     </message>
     <message>
-        <source>find faces and people for redaction</source>
-        <translation>rechercher des visages et des personnes à flouter</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not one of the redaction reasons.</source>
         <translation>« %1 » n&apos;est pas l&apos;un des motifs de floutage.</translation>
-    </message>
-    <message>
-        <source>track a region for redaction</source>
-        <translation>suivre une zone à flouter</translation>
     </message>
     <message>
         <source>%1 s is outside the clip (%2 s).</source>
@@ -8390,14 +8489,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
 <context>
     <name>lpdesk::UserDirectory</name>
     <message>
-        <source>list users</source>
-        <translation>lister les utilisateurs</translation>
-    </message>
-    <message>
-        <source>add users</source>
-        <translation>ajouter des utilisateurs</translation>
-    </message>
-    <message>
         <source>User names are 1–64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; or &apos;-&apos;.</source>
         <translation>Un nom d&apos;utilisateur comporte de 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; ou &apos;-&apos;.</translation>
     </message>
@@ -8414,20 +8505,12 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>Un renouvellement de la clé maîtresse est inachevé ; rouvrez d&apos;abord la base de données.</translation>
     </message>
     <message>
-        <source>remove users</source>
-        <translation>supprimer des utilisateurs</translation>
-    </message>
-    <message>
         <source>You cannot remove yourself; ask another administrator.</source>
         <translation>Vous ne pouvez pas vous supprimer vous-même ; demandez à un autre administrateur.</translation>
     </message>
     <message>
         <source>There is no user called %1.</source>
         <translation>L&apos;utilisateur %1 n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>change roles</source>
-        <translation>changer les rôles</translation>
     </message>
     <message>
         <source>You cannot take away your own administrator role.</source>
