@@ -426,18 +426,28 @@ Status CaseDatabase::moveLegacyCaKey()
     // A database from before the CA key left the database: seal it to every active administrator's recorded slot,
     // sign the first revocation list if there is none, then erase the row's copy. Whoever signs in does this (the
     // key was readable by every slot until now; the sooner it moves, the better).
-    QSet<QString> admins;
+    QSet<QString> admins, everyone;
     {
         QSqlQuery q(conn);
-        if (!q.exec(QStringLiteral("SELECT name, slot_public_key FROM users WHERE role = 'admin' AND removed_at IS "
-                                   "NULL AND slot_public_key IS NOT NULL")))
-            return failure(tr("Cannot read the administrators: %1").arg(q.lastError().text()));
-        while (q.next())
-            admins.insert(q.value(0).toString() + QLatin1Char('|') + q.value(1).toString());
+        if (!q.exec(QStringLiteral("SELECT name, slot_public_key, role FROM users WHERE removed_at IS NULL AND "
+                                   "slot_public_key IS NOT NULL")))
+            return failure(tr("Cannot read the users: %1").arg(q.lastError().text()));
+        while (q.next()) {
+            const QString key = q.value(0).toString() + QLatin1Char('|') + q.value(1).toString();
+            everyone.insert(key);
+            if (q.value(2).toString() == QLatin1String("admin"))
+                admins.insert(key);
+        }
     }
     auto ca = WorkstationKeys::caIdentity(conn, *legacy);
     if (!ca)
         return ca.error();
+    QString organisation;
+    {
+        QSqlQuery q(conn);
+        if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'organisation'")) && q.next())
+            organisation = q.value(0).toString();
+    }
     auto crl = WorkstationKeys::crlPem(conn);
     if (!crl)
         return crl.error();
@@ -448,19 +458,50 @@ Status CaseDatabase::moveLegacyCaKey()
             return issued.error();
         freshCrl = *issued;
     }
+    // People who never signed in yet get their certificate now: without the CA key in the database, their own
+    // login could no longer issue it.
     QStringList sealedTo;
+    QHash<QString, QByteArray> issued;
     LP_TRY(updateSlots([&](KeySlotFile& f) -> Status {
-        for (KeySlot& slot : f.slots)
-            if (admins.contains(slot.user + QLatin1Char('|') + toHex(slot.publicKey))) {
+        for (KeySlot& slot : f.slots) {
+            const QString key = slot.user + QLatin1Char('|') + toHex(slot.publicKey);
+            if (admins.contains(key)) {
                 slot.sealedCaKey
                     = X25519::seal(slot.publicKey, KeySlotFile::caContext(f.databaseId, slot.user), *legacy);
                 sealedTo << slot.user;
             }
+            if (everyone.contains(key) && slot.sealedSigningKey.isEmpty()) {
+                auto personal = SigningIdentity::issuePersonal(*ca, organisation, slot.user);
+                if (!personal)
+                    return personal.error();
+                slot.sealedSigningKey
+                    = X25519::seal(slot.publicKey, KeySlotFile::signingContext(f.databaseId, slot.user),
+                                   personal->signingPrivateKeyDer);
+                slot.certificatePem = personal->signingCertificatePem;
+                issued.insert(slot.user, personal->signingCertificatePem);
+                if (slot.user == m_session.userName) {
+                    m_signingKey = std::move(personal->signingPrivateKeyDer);
+                    m_certificatePem = personal->signingCertificatePem;
+                }
+            }
+        }
         return sealedTo.isEmpty() ? failure(tr("No administrator's key slot could receive the CA key.")) : Status();
     }));
     if (sealedTo.contains(m_session.userName))
         m_caKey = legacy->clone();
     Transaction tx(conn);
+    for (auto it = issued.constBegin(); it != issued.constEnd(); ++it) {
+        QSqlQuery q(conn);
+        q.prepare(QStringLiteral("UPDATE users SET certificate_pem = ? WHERE name = ? AND removed_at IS NULL"));
+        q.addBindValue(QString::fromLatin1(it.value()));
+        q.addBindValue(it.key());
+        if (!q.exec())
+            return failure(q.lastError().text());
+        LP_TRY(auditIn(conn, QStringLiteral("personal_certificate_issued"),
+                       QJsonObject {{QLatin1String("user"), it.key()},
+                                    {QLatin1String("serial"), RevocationList::serialOf(it.value())},
+                                    {QLatin1String("certificate_sha256"), toHex(Sha256::hash(it.value()))}}));
+    }
     if (!freshCrl.isEmpty())
         LP_TRY(WorkstationKeys::storeCrlIn(conn, freshCrl));
     LP_TRY(WorkstationKeys::eraseLegacyCaPrivateKeyIn(conn));
