@@ -23,6 +23,8 @@ const QHash<QString, Action>& CommandPermissions::actions()
         {QStringLiteral("db check"), Action::CheckDatabase},
         {QStringLiteral("db backup"), Action::BackupDatabase},
         {QStringLiteral("db rekey"), Action::RotateKeys},
+        {QStringLiteral("db reencrypt"), Action::RotateKeys},
+        {QStringLiteral("key export-crl"), Action::ReadPublicKeys},
         {QStringLiteral("audit show"), Action::ReadAudit},
         {QStringLiteral("audit verify"), Action::ReadAudit},
         {QStringLiteral("tsa"), Action::ReadSettings}, // setting it: ChangeSettings, checked in core

@@ -6,10 +6,12 @@
 #include "crypto/X25519.h"
 #include "custody/ChainReader.h"
 #include "db/CaseDatabase.h"
+#include "db/RecipientKeyHistory.h"
 #include "db/UserDirectory.h"
 #include "db/WorkstationKeys.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QSqlQuery>
@@ -113,16 +115,56 @@ int cmdUserList(Cli& cli, const QStringList& args)
         });
 }
 
+// After a rotation: the new recipient public key goes to a file for the stores (like `key export-recipient`), and
+// the CLI says what the administrator must do with it. Prints the file's path (with --json: key ids and path).
+int reportRotation(Cli& cli, CaseDatabase& db, const QString& requestedFile)
+{
+    QSqlDatabase conn = db.connection();
+    auto pub = WorkstationKeys::recipientPublicKey(conn);
+    if (!pub)
+        return cli.fail(pub.error());
+    auto retired = WorkstationKeys::retiredRecipients(conn);
+    if (!retired)
+        return cli.fail(retired.error());
+    const QString keyId = toHex(X25519::keyId(*pub));
+    auto written = RecipientKeyHistory(db).exportCurrent(requestedFile);
+    if (!written)
+        return cli.fail(written.error());
+    const QString file = *written;
+    QStringList retiredIds;
+    for (const RetiredRecipient& r : *retired)
+        retiredIds << r.keyId;
+    cli.progress(Cli::tr("New recipient key %1 written to %2. Give this file to every store (its edge box or "
+                         "`store-sim --recipient`): until a store has it, what it sends stays readable with the "
+                         "retired key. Files already here are encrypted to a retired key until `lpdesk-cli db "
+                         "reencrypt` has run (`db reencrypt --list` names them).")
+                     .arg(keyId, file));
+    if (cli.json())
+        cli.printJson(QJsonObject {{QLatin1String("id"), keyId},
+                                   {QLatin1String("recipient_key_id"), keyId},
+                                   {QLatin1String("recipient_file"), file},
+                                   {QLatin1String("retired_key_ids"), QJsonArray::fromStringList(retiredIds)}});
+    else
+        cli.out(file);
+    return ExitOk;
+}
+
 int cmdUserRemove(Cli& cli, const QStringList& args)
 {
-    LP_CLI_ARGS(cli, args, a, {}, {QStringLiteral("rekey")}, 1, 1);
+    LP_CLI_ARGS(cli, args, a, {QStringLiteral("recipient-out")}, {QStringLiteral("rekey")}, 1, 1);
+    if (a.has(QStringLiteral("recipient-out")) && !a.has(QStringLiteral("rekey")))
+        return cli.usage(Cli::tr("--recipient-out goes with --rekey"));
     LP_CLI_DB(cli, db);
     if (auto removed = UserDirectory(db).remove(a.positionals().first()); !removed)
         return cli.fail(removed.error());
+    cli.progress(Cli::tr("%1's certificate is revoked (the revocation list goes into every package as crl.pem).")
+                     .arg(a.positionals().first()));
     if (a.has(QStringLiteral("rekey"))) {
-        cli.progress(Cli::tr("Rotating the master key so the removed user's knowledge of it is worthless..."));
+        cli.progress(Cli::tr("Rotating the master key and the recipient key so that nothing the removed user held "
+                             "opens the database or what is pulled from now on..."));
         if (auto rotated = db.rekey(); !rotated)
             return cli.fail(rotated.error());
+        return reportRotation(cli, db, a.value(QStringLiteral("recipient-out")));
     }
     return ExitOk;
 }
@@ -272,10 +314,62 @@ int cmdDbBackup(Cli& cli, const QStringList& args)
 
 int cmdDbRekey(Cli& cli, const QStringList& args)
 {
-    LP_CLI_ARGS(cli, args, a, {}, {}, 0, 0);
+    LP_CLI_ARGS(cli, args, a, {QStringLiteral("recipient-out")}, {}, 0, 0);
     LP_CLI_DB(cli, db);
     if (auto done = db.rekey(); !done)
         return cli.fail(done.error());
+    return reportRotation(cli, db, a.value(QStringLiteral("recipient-out")));
+}
+
+int cmdDbReencrypt(Cli& cli, const QStringList& args)
+{
+    LP_CLI_ARGS(cli, args, a, {}, {QStringLiteral("list")}, 0, 0);
+    LP_CLI_DB(cli, db);
+    RecipientKeyHistory history(db);
+    if (a.has(QStringLiteral("list"))) {
+        auto stale = history.staleFiles();
+        if (!stale)
+            return cli.fail(stale.error());
+        return cli.printRows(
+            *stale,
+            [](const StaleFile& f) {
+                return QJsonObject {{QLatin1String("id"), f.path},
+                                    {QLatin1String("path"), f.path},
+                                    {QLatin1String("key_id"), f.keyId},
+                                    {QLatin1String("size"), f.size}};
+            },
+            [&cli](const StaleFile& f) { cli.out(QStringLiteral("%1  %2").arg(f.keyId, f.path)); });
+    }
+    auto done = history.reencrypt(
+        [&cli](int d, int t) { cli.progress(Cli::tr("re-encrypting %1 of %2").arg(d + 1).arg(t)); });
+    if (!done)
+        return cli.fail(done.error());
+    if (cli.json())
+        cli.printJson(
+            QJsonObject {{QLatin1String("id"), QStringLiteral("reencrypt")},
+                         {QLatin1String("files"), done->files},
+                         {QLatin1String("bytes"), done->bytes},
+                         {QLatin1String("forgotten_key_ids"), QJsonArray::fromStringList(done->forgottenKeyIds)}});
+    else
+        cli.out(Cli::tr("%n file(s) re-encrypted to the current recipient key; %1 retired key(s) forgotten.", nullptr,
+                        done->files)
+                    .arg(done->forgottenKeyIds.size()));
+    return ExitOk;
+}
+
+int cmdKeyExportCrl(Cli& cli, const QStringList& args)
+{
+    LP_CLI_ARGS(cli, args, a, {}, {}, 1, 1);
+    LP_CLI_DB(cli, db);
+    QSqlDatabase conn = db.connection();
+    auto crl = WorkstationKeys::crlPem(conn);
+    if (!crl)
+        return cli.fail(crl.error());
+    if (crl->isEmpty())
+        return cli.fail(
+            failure(Cli::tr("There is no revocation list yet; an administrator signs in once to make it.")));
+    if (auto written = writeFileAtomically(a.positionals().first(), *crl); !written)
+        return cli.fail(written.error());
     return ExitOk;
 }
 
@@ -357,8 +451,10 @@ void registerDatabaseCommands(QList<Command>& c)
                   Cli::tr("(admin) add a user with its own key slot (passphrase: LPDESK_NEW_PASSPHRASE or asked)"),
                   cmdUserAdd};
     c << Command {QStringLiteral("user list"), QString(), Cli::tr("(admin, auditor) users and roles"), cmdUserList};
-    c << Command {QStringLiteral("user remove"), QStringLiteral("NAME [--rekey]"),
-                  Cli::tr("(admin) remove a user's key slot; --rekey also rotates the master key"), cmdUserRemove};
+    c << Command {QStringLiteral("user remove"), QStringLiteral("NAME [--rekey [--recipient-out FILE]]"),
+                  Cli::tr("(admin) remove a user's key slot and revoke their certificate; --rekey also rotates the "
+                          "master key and the recipient key (prints the new recipient key file for the stores)"),
+                  cmdUserRemove};
     c << Command {QStringLiteral("user set-role"), QStringLiteral("NAME --role ROLE"), Cli::tr("(admin) change a role"),
                   cmdUserSetRole};
     c << Command {QStringLiteral("passwd"), QString(),
@@ -373,7 +469,16 @@ void registerDatabaseCommands(QList<Command>& c)
                   Cli::tr("integrity check and every hash chain; exit 4 on any break"), cmdDbCheck};
     c << Command {QStringLiteral("db backup"), QStringLiteral("OUT"),
                   Cli::tr("(admin) consistent encrypted copy (OUT, OUT.keys, OUT.media)"), cmdDbBackup};
-    c << Command {QStringLiteral("db rekey"), QString(), Cli::tr("(admin) rotate the database master key"), cmdDbRekey};
+    c << Command {QStringLiteral("db rekey"), QStringLiteral("[--recipient-out FILE]"),
+                  Cli::tr("(admin) rotate the database master key and the recipient key (prints the new recipient key "
+                          "file for the stores)"),
+                  cmdDbRekey};
+    c << Command {QStringLiteral("db reencrypt"), QStringLiteral("[--list]"),
+                  Cli::tr("(admin) re-encrypt files still encrypted to a retired recipient key, then forget that key; "
+                          "--list only names them"),
+                  cmdDbReencrypt};
+    c << Command {QStringLiteral("key export-crl"), QStringLiteral("FILE"),
+                  Cli::tr("write the organisation CA's certificate revocation list (crl.pem)"), cmdKeyExportCrl};
     c << Command {QStringLiteral("audit show"), QStringLiteral("[--since T] [--limit N]"),
                   Cli::tr("(admin, auditor) the global audit log"), cmdAuditShow};
     c << Command {QStringLiteral("audit verify"), QString(),

@@ -214,12 +214,15 @@ Result<QByteArray> readPem(const QString& path)
 int cmdVerify(Cli& cli, const QStringList& args)
 {
     CommandArgs a;
-    if (!cli.parseArgs(args, {QStringLiteral("ca"), QStringLiteral("tsa-ca"), QStringLiteral("password-file")}, {}, 1,
-                       1, &a))
+    if (!cli.parseArgs(
+            args,
+            {QStringLiteral("ca"), QStringLiteral("tsa-ca"), QStringLiteral("password-file"), QStringLiteral("crl")},
+            {}, 1, 1, &a))
         return ExitUsage;
-    QByteArray ca, tsaCa;
-    for (const auto& [option, target] :
-         {std::pair<QString, QByteArray*> {QStringLiteral("ca"), &ca}, {QStringLiteral("tsa-ca"), &tsaCa}})
+    QByteArray ca, tsaCa, crl;
+    for (const auto& [option, target] : {std::pair<QString, QByteArray*> {QStringLiteral("ca"), &ca},
+                                         {QStringLiteral("tsa-ca"), &tsaCa},
+                                         {QStringLiteral("crl"), &crl}})
         if (a.has(option)) {
             auto pem = readPem(a.value(option));
             if (!pem)
@@ -227,12 +230,12 @@ int cmdVerify(Cli& cli, const QStringList& args)
             *target = *pem;
         }
     const QString path = a.positionals()[0];
-    auto v = PackageVerifier::verify(path, ca, nullptr, {}, nullptr, tsaCa);
+    auto v = PackageVerifier::verify(path, ca, nullptr, {}, nullptr, tsaCa, crl);
     if (!v && v.error().kind == ErrorKind::Auth) {
         auto p = cli.packagePassword(a.value(QStringLiteral("password-file")), false);
         if (!p)
             return cli.fail(p.error());
-        v = PackageVerifier::verify(path, ca, &*p, {}, nullptr, tsaCa);
+        v = PackageVerifier::verify(path, ca, &*p, {}, nullptr, tsaCa, crl);
     }
     if (!v)
         return cli.fail(v.error());
@@ -309,9 +312,11 @@ void registerReleaseCommands(QList<Command>& c)
                   Cli::tr("(admin to change) the RFC 3161 time-stamp authority that stamps every package's manifest; "
                           "without arguments, show it"),
                   cmdTsa};
-    c << Command {QStringLiteral("verify"), QStringLiteral("FILE.zip [--ca PEM] [--tsa-ca PEM] [--password-file F]"),
+    c << Command {QStringLiteral("verify"),
+                  QStringLiteral("FILE.zip [--ca PEM] [--tsa-ca PEM] [--crl PEM] [--password-file F]"),
                   Cli::tr("(no database needed) verify a package offline: structure, signature, hashes, coverage, "
-                          "custody chain; exit 4 listing every problem"),
+                          "custody chain, revoked reviewers (crl.pem, or a newer list with --crl); exit 4 listing "
+                          "every problem"),
                   cmdVerify};
 }
 

@@ -322,12 +322,14 @@ Result<std::unique_ptr<LpencReader>> LpencReader::open(const QString& path, cons
     LpencFault fault = LpencFault::None;
     if (!LpencHeader::parse(r->m_file->read(lpenc::HeaderSize), &r->m_header, &fault))
         return makeError(ErrorKind::Verification, faultMessage(fault));
-    if (r->m_header.recipientKeyId != X25519::keyId(recipient.publicKey))
+    // The current recipient key, or a retired one (files from before a key rotation that were not re-encrypted).
+    const X25519KeyPair* key = recipient.forKeyId(r->m_header.recipientKeyId);
+    if (!key)
         return makeError(ErrorKind::Verification, faultMessage(LpencFault::WrongRecipient));
-    auto shared = X25519::agree(recipient.privateKey, r->m_header.ephemeralPublic);
+    auto shared = X25519::agree(key->privateKey, r->m_header.ephemeralPublic);
     if (!shared)
         return makeError(ErrorKind::Verification, faultMessage(LpencFault::HeaderCorrupt));
-    auto keys = deriveKeys(*shared, r->m_header, recipient.publicKey);
+    auto keys = deriveKeys(*shared, r->m_header, key->publicKey);
     if (!keys)
         return keys.error();
     const QByteArray mac = hmacSha256(keys->mac.view(), r->m_header.serializeWithoutMac());

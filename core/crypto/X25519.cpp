@@ -120,4 +120,15 @@ Result<SecureBytes> X25519::unseal(const X25519KeyPair& recipient, QByteArrayVie
     return out;
 }
 
+const X25519KeyPair* X25519KeyPair::forKeyId(QByteArrayView keyId) const
+{
+    if (X25519::keyId(publicKey) == keyId)
+        return this;
+    if (retired)
+        for (const X25519KeyPair& old : *retired)
+            if (X25519::keyId(old.publicKey) == keyId)
+                return &old;
+    return nullptr;
+}
+
 } // namespace lpdesk

@@ -7,12 +7,21 @@
 
 #include <QByteArray>
 
+#include <memory>
+#include <vector>
+
 namespace lpdesk {
 
 struct X25519KeyPair
 {
     SecureBytes privateKey; // 32 raw bytes
     QByteArray publicKey; // 32 raw bytes
+    // Earlier recipient keys (retired by a key rotation), still needed to read files encrypted to them until they
+    // are re-encrypted. New files are always encrypted to publicKey. Shared so that copies stay cheap.
+    std::shared_ptr<const std::vector<X25519KeyPair>> retired;
+
+    // This key or the retired one whose key id is keyId; null if none.
+    const X25519KeyPair* forKeyId(QByteArrayView keyId) const;
 };
 
 class X25519

@@ -4,6 +4,7 @@
 #include "common/Time.h"
 #include "crypto/Kdf.h"
 #include "crypto/Random.h"
+#include "crypto/RevocationList.h"
 #include "crypto/Sha256.h"
 #include "custody/CustodyLog.h"
 #include "custody/CustodyRecorder.h"
@@ -17,10 +18,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QLockFile>
 #include <QMutexLocker>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -209,13 +212,24 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::create(const QString& path, 
         const QString org = options.organisation.isEmpty() ? tr("LP Desk organisation") : options.organisation;
         const QString ws = options.workstation.isEmpty() ? tr("LP Desk workstation") : options.workstation;
         auto keys = WorkstationKeys::createIn(conn, org, ws);
-        Status audited = keys
-            ? db->auditIn(conn, QStringLiteral("database_created"),
-                          QJsonObject {{QLatin1String("database_id"), databaseId},
-                                       {QLatin1String("admin"), adminName},
-                                       {QLatin1String("recipient_key_id"), *keys},
-                                       {QLatin1String("schema_version"), Migrations::latestVersion()}})
-            : Status(keys.error());
+        Status audited = keys ? Status() : Status(keys.error());
+        if (audited) {
+            // The CA key goes into the administrator's slot only, and the first (empty) revocation list is signed.
+            KeySlot& adminSlot = slots.slots.first();
+            adminSlot.sealedCaKey = X25519::seal(adminSlot.publicKey, KeySlotFile::caContext(databaseId, adminName),
+                                                 keys->caPrivateKeyDer);
+            db->m_caKey = keys->caPrivateKeyDer.clone();
+            auto ca = WorkstationKeys::caIdentity(conn, keys->caPrivateKeyDer);
+            auto crl = ca ? RevocationList::issue(*ca, {}, {}) : Result<QByteArray>(ca.error());
+            audited = crl ? WorkstationKeys::storeCrlIn(conn, *crl) : Status(crl.error());
+        }
+        if (audited)
+            audited = db->auditIn(conn, QStringLiteral("database_created"),
+                                  QJsonObject {{QLatin1String("database_id"), databaseId},
+                                               {QLatin1String("admin"), adminName},
+                                               {QLatin1String("recipient_key_id"), keys->recipientKeyId},
+                                               {QLatin1String("ca_key"), QStringLiteral("admin slots only")},
+                                               {QLatin1String("schema_version"), Migrations::latestVersion()}});
         Status committed = audited ? tx.commit() : audited;
         if (!committed) {
             db.reset();
@@ -297,6 +311,7 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::openImpl(const QString& path
     }
     db->m_masterKey = usedNext ? std::move(keys->next) : std::move(keys->current);
     db->m_signingKey = std::move(keys->signingKey);
+    db->m_caKey = std::move(keys->caKey);
     if (const KeySlot* mine = slots->find(userName))
         db->m_certificatePem = mine->certificatePem;
     QString error;
@@ -386,6 +401,8 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::openImpl(const QString& path
     }
     if (auto logged = db->audit(QStringLiteral("login"), {}); !logged)
         return logged.error();
+    if (Status moved = db->moveLegacyCaKey(); !moved)
+        db->m_openWarnings << moved.errorMessage();
     if (db->m_signingKey.isEmpty())
         if (Status issued = db->issuePersonalKey(); !issued)
             db->m_openWarnings << issued.errorMessage();
@@ -398,10 +415,117 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::openImpl(const QString& path
     return db;
 }
 
+Status CaseDatabase::moveLegacyCaKey()
+{
+    QSqlDatabase conn = connection();
+    auto legacy = WorkstationKeys::legacyCaPrivateKey(conn);
+    if (!legacy)
+        return legacy.error();
+    if (legacy->isEmpty())
+        return {};
+    // A database from before the CA key left the database: seal it to every active administrator's recorded slot,
+    // sign the first revocation list if there is none, then erase the row's copy. Whoever signs in does this (the
+    // key was readable by every slot until now; the sooner it moves, the better).
+    QSet<QString> admins, everyone;
+    {
+        QSqlQuery q(conn);
+        if (!q.exec(QStringLiteral("SELECT name, slot_public_key, role FROM users WHERE removed_at IS NULL AND "
+                                   "slot_public_key IS NOT NULL")))
+            return failure(tr("Cannot read the users: %1").arg(q.lastError().text()));
+        while (q.next()) {
+            const QString key = q.value(0).toString() + QLatin1Char('|') + q.value(1).toString();
+            everyone.insert(key);
+            if (q.value(2).toString() == QLatin1String("admin"))
+                admins.insert(key);
+        }
+    }
+    auto ca = WorkstationKeys::caIdentity(conn, *legacy);
+    if (!ca)
+        return ca.error();
+    QString organisation;
+    {
+        QSqlQuery q(conn);
+        if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'organisation'")) && q.next())
+            organisation = q.value(0).toString();
+    }
+    auto crl = WorkstationKeys::crlPem(conn);
+    if (!crl)
+        return crl.error();
+    QByteArray freshCrl;
+    if (crl->isEmpty()) {
+        auto issued = RevocationList::issue(*ca, {}, {});
+        if (!issued)
+            return issued.error();
+        freshCrl = *issued;
+    }
+    // People who never signed in yet get their certificate now: without the CA key in the database, their own
+    // login could no longer issue it.
+    QStringList sealedTo;
+    QHash<QString, QByteArray> issued;
+    LP_TRY(updateSlots([&](KeySlotFile& f) -> Status {
+        for (KeySlot& slot : f.slots) {
+            const QString key = slot.user + QLatin1Char('|') + toHex(slot.publicKey);
+            if (admins.contains(key)) {
+                slot.sealedCaKey
+                    = X25519::seal(slot.publicKey, KeySlotFile::caContext(f.databaseId, slot.user), *legacy);
+                sealedTo << slot.user;
+            }
+            if (everyone.contains(key) && slot.sealedSigningKey.isEmpty()) {
+                auto personal = SigningIdentity::issuePersonal(*ca, organisation, slot.user);
+                if (!personal)
+                    return personal.error();
+                slot.sealedSigningKey
+                    = X25519::seal(slot.publicKey, KeySlotFile::signingContext(f.databaseId, slot.user),
+                                   personal->signingPrivateKeyDer);
+                slot.certificatePem = personal->signingCertificatePem;
+                issued.insert(slot.user, personal->signingCertificatePem);
+                if (slot.user == m_session.userName) {
+                    m_signingKey = std::move(personal->signingPrivateKeyDer);
+                    m_certificatePem = personal->signingCertificatePem;
+                }
+            }
+        }
+        return sealedTo.isEmpty() ? failure(tr("No administrator's key slot could receive the CA key.")) : Status();
+    }));
+    if (sealedTo.contains(m_session.userName))
+        m_caKey = legacy->clone();
+    Transaction tx(conn);
+    for (auto it = issued.constBegin(); it != issued.constEnd(); ++it) {
+        QSqlQuery q(conn);
+        q.prepare(QStringLiteral("UPDATE users SET certificate_pem = ? WHERE name = ? AND removed_at IS NULL"));
+        q.addBindValue(QString::fromLatin1(it.value()));
+        q.addBindValue(it.key());
+        if (!q.exec())
+            return failure(q.lastError().text());
+        LP_TRY(auditIn(conn, QStringLiteral("personal_certificate_issued"),
+                       QJsonObject {{QLatin1String("user"), it.key()},
+                                    {QLatin1String("serial"), RevocationList::serialOf(it.value())},
+                                    {QLatin1String("certificate_sha256"), toHex(Sha256::hash(it.value()))}}));
+    }
+    if (!freshCrl.isEmpty())
+        LP_TRY(WorkstationKeys::storeCrlIn(conn, freshCrl));
+    LP_TRY(WorkstationKeys::eraseLegacyCaPrivateKeyIn(conn));
+    LP_TRY(auditIn(conn, QStringLiteral("ca_key_moved_to_admin_slots"),
+                   QJsonObject {{QLatin1String("admins"), QJsonArray::fromStringList(sealedTo)}}));
+    return tx.commit();
+}
+
+Result<SigningIdentity> CaseDatabase::caIdentity()
+{
+    LP_TRY(Permissions::require(m_session, Action::ManageUsers));
+    QSqlDatabase conn = connection();
+    return WorkstationKeys::caIdentity(conn, m_caKey);
+}
+
 Status CaseDatabase::issuePersonalKey()
 {
     QSqlDatabase conn = connection();
-    auto ca = WorkstationKeys::caIdentity(conn);
+    if (m_caKey.isEmpty())
+        return makeError(ErrorKind::Permission,
+                         tr("%1 has no personal signing key; an administrator issues one (the organisation CA key is "
+                            "sealed to administrators only).")
+                             .arg(m_session.userName));
+    auto ca = WorkstationKeys::caIdentity(conn, m_caKey);
     if (!ca)
         return ca.error();
     QString organisation;
@@ -437,6 +561,7 @@ Status CaseDatabase::issuePersonalKey()
         return failure(q.lastError().text());
     LP_TRY(auditIn(conn, QStringLiteral("personal_certificate_issued"),
                    QJsonObject {{QLatin1String("user"), user},
+                                {QLatin1String("serial"), RevocationList::serialOf(m_certificatePem)},
                                 {QLatin1String("certificate_sha256"), identity->certificateFingerprint()}}));
     return tx.commit();
 }
@@ -774,6 +899,22 @@ Status CaseDatabase::rekey()
         return Status();
     }));
     LP_TRY(audit(QStringLiteral("rekey_completed"), {}));
+    // 4. A new recipient key (stores must be given its public key); the old one stays in the key history, now under
+    // the new master key only, for files that were encrypted to it until `db reencrypt` has run.
+    {
+        QSqlDatabase conn = connection();
+        Transaction tx(conn);
+        auto before = WorkstationKeys::recipientPublicKey(conn);
+        if (!before)
+            return before.error();
+        auto fresh = WorkstationKeys::rotateRecipientIn(conn);
+        if (!fresh)
+            return fresh.error();
+        LP_TRY(auditIn(conn, QStringLiteral("recipient_key_rotated"),
+                       QJsonObject {{QLatin1String("retired_key_id"), toHex(X25519::keyId(*before))},
+                                    {QLatin1String("recipient_key_id"), toHex(X25519::keyId(*fresh))}}));
+        LP_TRY(tx.commit());
+    }
     return writeAnchor();
 }
 

@@ -90,7 +90,9 @@ public:
     QString setting(const QString& key, const QString& fallback = {});
     Status setSetting(const QString& key, const QString& value); // admin
 
-    Status rekey(); // admin
+    // admin: a new master key (sealed to the recorded slots of active users) and a new recipient key pair (the
+    // old one moves to the key history; WorkstationKeys::recipientPublicKey gives the new one for stores).
+    Status rekey();
     Status backup(const QString& outPath); // admin
     Result<DatabaseCheck> check(); // admin or auditor
     // Registered by later subsystems (custody chains, ...) so that check() covers them.
@@ -104,6 +106,8 @@ public:
 
     // The signed-in person's own signing key (from their key slot only) with its certificate and the CA's.
     Result<SigningIdentity> personalIdentity();
+    // The organisation CA (key and certificate): administrators only, from their own key slot.
+    Result<SigningIdentity> caIdentity();
 
 private:
     friend class UserDirectory; // seals the master key into new slots
@@ -117,11 +121,14 @@ private:
     void verifyAnchor(const KeySlotFile& slots, QStringList& problems);
     // First login of a person without a signing key: issue one (organisation CA) and seal it into their slot.
     Status issuePersonalKey();
+    // Databases from before: the CA key leaves its identity row for the administrators' key slots.
+    Status moveLegacyCaKey();
 
     QString m_path;
     QString m_databaseId;
     SecureBytes m_masterKey;
     SecureBytes m_signingKey;
+    SecureBytes m_caKey; // administrators only
     QByteArray m_certificatePem;
     Session m_session;
     int m_kdfTargetMs = 500;

@@ -54,6 +54,11 @@ QByteArray KeySlotFile::signingContext(const QString& databaseId, const QString&
     return QStringLiteral("lpdesk-signing-key-v1|%1|%2").arg(databaseId, user).toUtf8();
 }
 
+QByteArray KeySlotFile::caContext(const QString& databaseId, const QString& user)
+{
+    return QStringLiteral("lpdesk-ca-key-v1|%1|%2").arg(databaseId, user).toUtf8();
+}
+
 Result<KeySlotFile> KeySlotFile::load(const QString& path)
 {
     QFile f(path);
@@ -107,11 +112,12 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray& bytes)
         s.sealedMasterKey = b64(o, "sealed_master_key");
         s.sealedNextMasterKey = b64(o, "sealed_next_master_key");
         s.sealedSigningKey = b64(o, "sealed_signing_key");
+        s.sealedCaKey = b64(o, "sealed_ca_key");
         s.certificatePem = o.value(QLatin1String("certificate")).toString().toLatin1();
         s.createdAt = o.value(QLatin1String("created_at")).toString();
         if (s.user.isEmpty() || s.user.size() > 64 || !Scrypt::validParams(s.kdf) || s.publicKey.size() != 32
             || s.wrappedPrivateKey.size() != 12 + 32 + 16 || s.sealedMasterKey.size() != 32 + 12 + 32 + 16
-            || s.sealedSigningKey.size() > 1024 || s.certificatePem.size() > 8192)
+            || s.sealedSigningKey.size() > 1024 || s.sealedCaKey.size() > 1024 || s.certificatePem.size() > 8192)
             return corrupt(QStringLiteral("slot for \"%1\" is malformed").arg(s.user.left(64)));
         if (file.find(s.user))
             return corrupt(QStringLiteral("duplicate slot"));
@@ -159,6 +165,8 @@ QByteArray KeySlotFile::serialize() const
             o.insert(QLatin1String("sealed_signing_key"), enc(s.sealedSigningKey));
             o.insert(QLatin1String("certificate"), QString::fromLatin1(s.certificatePem));
         }
+        if (!s.sealedCaKey.isEmpty())
+            o.insert(QLatin1String("sealed_ca_key"), enc(s.sealedCaKey));
         o.insert(QLatin1String("created_at"), s.createdAt);
         arr.append(o);
     }
@@ -266,6 +274,12 @@ Result<UnlockedKeys> KeySlotFile::unlock(const QString& user, const SecureBytes&
             return failure(
                 tr("The signing key in the key slot for this user is damaged: %1").arg(signing.errorMessage()));
         keys.signingKey = std::move(*signing);
+    }
+    if (!slot->sealedCaKey.isEmpty()) {
+        auto ca = X25519::unseal(pair, caContext(databaseId, user), slot->sealedCaKey);
+        if (!ca)
+            return failure(tr("The CA key in the key slot for this user is damaged: %1").arg(ca.errorMessage()));
+        keys.caKey = std::move(*ca);
     }
     if (nextGeneration && !slot->sealedNextMasterKey.isEmpty()) {
         auto next = X25519::unseal(pair, sealContext(databaseId, nextGeneration), slot->sealedNextMasterKey);

@@ -28,6 +28,9 @@ struct KeySlot
     // only this slot's passphrase yields it (legal approvals are signed with it).
     QByteArray sealedSigningKey;
     QByteArray certificatePem;
+    // Administrators only: the organisation CA's private key (PKCS #8 DER) sealed to publicKey. It is in no
+    // database row, so a non-admin's slot (which yields the master key) never yields it.
+    QByteArray sealedCaKey;
     QString createdAt;
 };
 
@@ -42,6 +45,7 @@ struct UnlockedKeys
     SecureBytes current;
     SecureBytes next; // empty unless a rekey was interrupted
     SecureBytes signingKey; // the person's signing key (DER); empty if the slot has none yet
+    SecureBytes caKey; // the organisation CA key (DER); administrators' slots only
 };
 
 class KeySlotFile
@@ -91,6 +95,7 @@ public:
     static QByteArray sealContext(const QString& databaseId, int generation);
     static QByteArray wrapContext(const QString& databaseId, const QString& user);
     static QByteArray signingContext(const QString& databaseId, const QString& user);
+    static QByteArray caContext(const QString& databaseId, const QString& user);
 
     static QString authFailedMessage();
 };

@@ -3,8 +3,12 @@
 #include "auth/Permissions.h"
 #include "common/Time.h"
 #include "crypto/Random.h"
+#include "crypto/RevocationList.h"
 #include "crypto/Sha256.h"
+#include "crypto/SigningIdentity.h"
+#include "crypto/X25519.h"
 #include "db/CaseDatabase.h"
+#include "db/WorkstationKeys.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -63,6 +67,20 @@ Result<QString> UserDirectory::add(const QString& name, Role role, const SecureB
     }
     // Slot first, then the user row: a kill in between leaves a slot that login refuses (no active user). The
     // row records the slot's public key: login and `db check` refuse any other slot under this name.
+    // The administrator issues the person's certificate now (the CA key is in administrators' slots only): the
+    // private key is sealed to the new slot alone, and an administrator's slot also receives the CA key.
+    auto ca = m_db.caIdentity();
+    if (!ca)
+        return ca.error();
+    QString organisation;
+    {
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'organisation'")) && q.next())
+            organisation = q.value(0).toString();
+    }
+    auto personal = SigningIdentity::issuePersonal(*ca, organisation, name);
+    if (!personal)
+        return personal.error();
     QString slotKey;
     LP_TRY(m_db.updateSlots([&](KeySlotFile& f) -> Status {
         auto slot
@@ -71,6 +89,11 @@ Result<QString> UserDirectory::add(const QString& name, Role role, const SecureB
             return slot.error();
         if (f.nextGeneration)
             return failure(tr("A master-key rotation is unfinished; reopen the database first."));
+        slot->sealedSigningKey = X25519::seal(slot->publicKey, KeySlotFile::signingContext(f.databaseId, name),
+                                              personal->signingPrivateKeyDer);
+        slot->certificatePem = personal->signingCertificatePem;
+        if (role == Role::Admin)
+            slot->sealedCaKey = X25519::seal(slot->publicKey, KeySlotFile::caContext(f.databaseId, name), m_db.m_caKey);
         f.remove(name);
         f.slots.append(*slot);
         slotKey = toHex(slot->publicKey);
@@ -79,21 +102,28 @@ Result<QString> UserDirectory::add(const QString& name, Role role, const SecureB
     const QString id = randomUuid();
     Transaction tx(db);
     QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("INSERT INTO users (id, name, role, created_at, created_by, slot_public_key) VALUES (?, ?, "
-                       "?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO users (id, name, role, created_at, created_by, slot_public_key, "
+                             "certificate_pem) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(id);
     q.addBindValue(name);
     q.addBindValue(roleName(role));
     q.addBindValue(utcNowString());
     q.addBindValue(m_db.session().userName);
     q.addBindValue(slotKey);
+    q.addBindValue(QString::fromLatin1(personal->signingCertificatePem));
     Status done = q.exec() ? Status() : failure(q.lastError().text());
     if (done)
         done = m_db.auditIn(db, QStringLiteral("user_added"),
                             QJsonObject {{QLatin1String("user"), name},
                                          {QLatin1String("role"), roleName(role)},
                                          {QLatin1String("slot_public_key"), slotKey}});
+    if (done)
+        done = m_db.auditIn(
+            db, QStringLiteral("personal_certificate_issued"),
+            QJsonObject {{QLatin1String("user"), name},
+                         {QLatin1String("serial"), RevocationList::serialOf(personal->signingCertificatePem)},
+                         {QLatin1String("certificate_sha256"), toHex(Sha256::hash(personal->signingCertificatePem))},
+                         {QLatin1String("ca_key_sealed"), role == Role::Admin}});
     if (done)
         done = tx.commit();
     if (!done) {
@@ -113,11 +143,34 @@ Status UserDirectory::remove(const QString& name)
         return failure(tr("You cannot remove yourself; ask another administrator."));
     QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT role FROM users WHERE name = ? AND removed_at IS NULL"));
+    q.prepare(QStringLiteral("SELECT role, certificate_pem FROM users WHERE name = ? AND removed_at IS NULL"));
     q.addBindValue(name);
     if (!q.exec() || !q.next())
         return makeError(ErrorKind::NotFound, tr("There is no user called %1.").arg(name));
+    const QString role = q.value(0).toString();
+    QByteArray certificate = q.value(1).toString().toLatin1();
     q.finish();
+    // The certificate in the slot counts too (a person whose row was never updated).
+    if (certificate.isEmpty())
+        if (auto slots = m_db.readSlots(); slots && slots->find(name))
+            certificate = slots->find(name)->certificatePem;
+    // Their certificate is revoked in the same step: a new revocation list signed by the CA (administrators only),
+    // prepared before anything changes so that a missing CA key refuses the removal.
+    const QDateTime now = utcNow();
+    const QString serial = certificate.isEmpty() ? QString() : RevocationList::serialOf(certificate);
+    QByteArray crl;
+    if (!serial.isEmpty()) {
+        auto ca = m_db.caIdentity();
+        if (!ca)
+            return ca.error();
+        auto current = WorkstationKeys::crlPem(db);
+        if (!current)
+            return current.error();
+        auto issued = RevocationList::issue(*ca, *current, {{serial, now}});
+        if (!issued)
+            return issued.error();
+        crl = *issued;
+    }
     // Slot first: once it is gone the user cannot unlock, whatever happens next.
     LP_TRY(m_db.updateSlots([&](KeySlotFile& f) {
         f.remove(name);
@@ -125,11 +178,21 @@ Status UserDirectory::remove(const QString& name)
     }));
     Transaction tx(db);
     q.prepare(QStringLiteral("UPDATE users SET removed_at = ? WHERE name = ? AND removed_at IS NULL"));
-    q.addBindValue(utcNowString());
+    q.addBindValue(toUtcString(now));
     q.addBindValue(name);
     if (!q.exec())
         return failure(q.lastError().text());
     LP_TRY(m_db.auditIn(db, QStringLiteral("user_removed"), QJsonObject {{QLatin1String("user"), name}}));
+    if (!crl.isEmpty()) {
+        LP_TRY(WorkstationKeys::storeCrlIn(db, crl));
+        LP_TRY(m_db.auditIn(db, QStringLiteral("certificate_revoked"),
+                            QJsonObject {{QLatin1String("user"), name},
+                                         {QLatin1String("serial"), serial},
+                                         {QLatin1String("revoked_at"), toUtcString(now)},
+                                         {QLatin1String("crl_sha256"), toHex(Sha256::hash(crl))},
+                                         // An administrator held the CA key: only a new CA undoes that.
+                                         {QLatin1String("held_ca_key"), role == QLatin1String("admin")}}));
+    }
     return tx.commit();
 }
 
@@ -152,10 +215,26 @@ Status UserDirectory::setRole(const QString& name, Role role)
     q.addBindValue(name);
     if (!q.exec())
         return failure(q.lastError().text());
+    // The CA key follows the administrator role: sealed to a new administrator's slot, taken from a former one's.
+    const bool becomesAdmin = role == Role::Admin && before != QLatin1String("admin");
+    const bool leavesAdmin = role != Role::Admin && before == QLatin1String("admin");
+    if (becomesAdmin && m_db.m_caKey.isEmpty())
+        return makeError(ErrorKind::Permission, tr("The organisation CA key is not in your key slot."));
+    if (becomesAdmin || leavesAdmin)
+        LP_TRY(m_db.updateSlots([&](KeySlotFile& f) -> Status {
+            KeySlot* slot = f.find(name);
+            if (!slot)
+                return failure(tr("%1 has no key slot.").arg(name));
+            slot->sealedCaKey = becomesAdmin
+                ? X25519::seal(slot->publicKey, KeySlotFile::caContext(f.databaseId, name), m_db.m_caKey)
+                : QByteArray();
+            return Status();
+        }));
     LP_TRY(m_db.auditIn(db, QStringLiteral("role_changed"),
                         QJsonObject {{QLatin1String("user"), name},
                                      {QLatin1String("from"), before},
-                                     {QLatin1String("to"), roleName(role)}}));
+                                     {QLatin1String("to"), roleName(role)},
+                                     {QLatin1String("ca_key_sealed"), role == Role::Admin}}));
     return tx.commit();
 }
 

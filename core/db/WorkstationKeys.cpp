@@ -11,6 +11,8 @@ namespace lpdesk {
 
 namespace {
 
+const QString RetiredPrefix = QStringLiteral("recipient-retired:");
+
 bool store(QSqlDatabase& db, const QString& name, const QByteArray& pub, const SecureBytes& priv,
            const QByteArray& cert)
 {
@@ -57,26 +59,52 @@ Result<Row> load(QSqlDatabase& db, const QString& name)
 
 } // namespace
 
-Result<QString> WorkstationKeys::createIn(QSqlDatabase& db, const QString& organisation, const QString& workstation)
+Result<CreatedKeys> WorkstationKeys::createIn(QSqlDatabase& db, const QString& organisation, const QString& workstation)
 {
     X25519KeyPair recipient = X25519::generate();
     auto ident = SigningIdentity::generate(organisation, workstation);
     if (!ident)
         return ident.error();
+    // The CA's private key is not a database row: only its certificate is stored here.
     if (!store(db, QStringLiteral("recipient"), recipient.publicKey, recipient.privateKey, {})
-        || !store(db, QStringLiteral("org_ca"), {}, ident->caPrivateKeyDer, ident->caCertificatePem)
+        || !store(db, QStringLiteral("org_ca"), {}, {}, ident->caCertificatePem)
         || !store(db, QStringLiteral("signing"), {}, ident->signingPrivateKeyDer,
                   ident->signingCertificatePem + ident->caCertificatePem))
         return failure(tr("Could not store the workstation keys: %1").arg(db.lastError().text()));
-    return toHex(X25519::keyId(recipient.publicKey));
+    CreatedKeys out;
+    out.recipientKeyId = toHex(X25519::keyId(recipient.publicKey));
+    out.caPrivateKeyDer = std::move(ident->caPrivateKeyDer);
+    out.caCertificatePem = ident->caCertificatePem;
+    return out;
 }
 
-Result<SigningIdentity> WorkstationKeys::caIdentity(QSqlDatabase& db)
+Result<SigningIdentity> WorkstationKeys::caIdentity(QSqlDatabase& db, const SecureBytes& caPrivateKeyDer)
+{
+    if (caPrivateKeyDer.isEmpty())
+        return makeError(ErrorKind::Permission,
+                         tr("The organisation CA key is sealed to administrators' key slots only; sign in as an "
+                            "administrator."));
+    auto row = load(db, QStringLiteral("org_ca"));
+    if (!row)
+        return row.error();
+    return SigningIdentity::load(caPrivateKeyDer, row->cert);
+}
+
+Result<SecureBytes> WorkstationKeys::legacyCaPrivateKey(QSqlDatabase& db)
 {
     auto row = load(db, QStringLiteral("org_ca"));
     if (!row)
         return row.error();
-    return SigningIdentity::load(row->priv, row->cert);
+    return std::move(row->priv);
+}
+
+Status WorkstationKeys::eraseLegacyCaPrivateKeyIn(QSqlDatabase& db)
+{
+    // secure_delete is on: the freed cells are overwritten with zeros.
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("UPDATE identity SET private_key = NULL WHERE name = 'org_ca'")))
+        return failure(tr("Could not erase the CA key from the database: %1").arg(q.lastError().text()));
+    return {};
 }
 
 Result<QByteArray> WorkstationKeys::recipientPublicKey(QSqlDatabase& db)
@@ -97,7 +125,85 @@ Result<X25519KeyPair> WorkstationKeys::recipientKeyPair(QSqlDatabase& db)
     pair.privateKey = std::move(row->priv);
     if (pair.publicKey.size() != 32 || pair.privateKey.size() != 32)
         return failure(tr("The workstation recipient key is damaged."));
+    auto retired = retiredRecipients(db);
+    if (!retired)
+        return retired.error();
+    if (!retired->isEmpty()) {
+        auto history = std::make_shared<std::vector<X25519KeyPair>>();
+        for (const RetiredRecipient& r : *retired) {
+            auto old = load(db, RetiredPrefix + r.keyId);
+            if (!old)
+                return old.error();
+            X25519KeyPair k;
+            k.publicKey = old->pub;
+            k.privateKey = std::move(old->priv);
+            if (k.publicKey.size() != 32 || k.privateKey.size() != 32)
+                return failure(tr("The retired recipient key %1 is damaged.").arg(r.keyId));
+            history->push_back(std::move(k));
+        }
+        pair.retired = std::move(history);
+    }
     return pair;
+}
+
+Result<QByteArray> WorkstationKeys::rotateRecipientIn(QSqlDatabase& db)
+{
+    auto current = recipientPublicKey(db);
+    if (!current)
+        return current.error();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE identity SET name = ? WHERE name = 'recipient'"));
+    q.addBindValue(RetiredPrefix + toHex(X25519::keyId(*current)));
+    if (!q.exec())
+        return failure(tr("Could not retire the recipient key: %1").arg(q.lastError().text()));
+    X25519KeyPair fresh = X25519::generate();
+    if (!store(db, QStringLiteral("recipient"), fresh.publicKey, fresh.privateKey, {}))
+        return failure(tr("Could not store the new recipient key: %1").arg(db.lastError().text()));
+    return fresh.publicKey;
+}
+
+Result<QList<RetiredRecipient>> WorkstationKeys::retiredRecipients(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT name, public_key FROM identity WHERE name LIKE ? ORDER BY created_at"));
+    q.addBindValue(RetiredPrefix + QLatin1Char('%'));
+    if (!q.exec())
+        return failure(tr("Cannot read the recipient key history: %1").arg(q.lastError().text()));
+    QList<RetiredRecipient> out;
+    while (q.next())
+        out.append({q.value(0).toString().mid(RetiredPrefix.size()), q.value(1).toByteArray()});
+    return out;
+}
+
+Status WorkstationKeys::forgetRetiredRecipientIn(QSqlDatabase& db, const QString& keyId)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM identity WHERE name = ?"));
+    q.addBindValue(RetiredPrefix + keyId);
+    if (!q.exec())
+        return failure(q.lastError().text());
+    return {};
+}
+
+Result<QByteArray> WorkstationKeys::crlPem(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT certificate FROM identity WHERE name = 'org_crl'"));
+    if (!q.exec())
+        return failure(tr("Cannot read the revocation list: %1").arg(q.lastError().text()));
+    return q.next() ? q.value(0).toString().toLatin1() : QByteArray();
+}
+
+Status WorkstationKeys::storeCrlIn(QSqlDatabase& db, const QByteArray& pem)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO identity (name, public_key, private_key, certificate, created_at) "
+                             "VALUES ('org_crl', NULL, NULL, ?, ?)"));
+    q.addBindValue(QString::fromLatin1(pem));
+    q.addBindValue(utcNowString());
+    if (!q.exec())
+        return failure(tr("Could not store the revocation list: %1").arg(q.lastError().text()));
+    return {};
 }
 
 Result<SigningIdentity> WorkstationKeys::signingIdentity(QSqlDatabase& db)

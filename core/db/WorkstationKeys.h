@@ -13,21 +13,51 @@
 
 namespace lpdesk {
 
+struct CreatedKeys
+{
+    QString recipientKeyId; // hex
+    // The organisation CA: its key is never stored in the database; the caller seals it to the admin's key slot.
+    SecureBytes caPrivateKeyDer;
+    QByteArray caCertificatePem;
+};
+
+struct RetiredRecipient
+{
+    QString keyId; // hex
+    QByteArray publicKey;
+};
+
 class WorkstationKeys
 {
     Q_DECLARE_TR_FUNCTIONS(lpdesk::WorkstationKeys)
 
 public:
-    // Generates and stores all keys; returns the recipient key id (hex). Runs inside the caller's transaction.
-    static Result<QString> createIn(QSqlDatabase& db, const QString& organisation, const QString& workstation);
+    // Generates and stores the keys; the CA key is returned, not stored. Runs inside the caller's transaction.
+    static Result<CreatedKeys> createIn(QSqlDatabase& db, const QString& organisation, const QString& workstation);
 
     static Result<QByteArray> recipientPublicKey(QSqlDatabase& db);
+    // The current recipient key pair, with every retired one (for files encrypted before a rotation).
     static Result<X25519KeyPair> recipientKeyPair(QSqlDatabase& db);
+    // A new recipient key pair becomes current; the old one moves to the key history (still in the database, so
+    // sealed under the master key). Returns the new public key. Runs inside the caller's transaction.
+    static Result<QByteArray> rotateRecipientIn(QSqlDatabase& db);
+    static Result<QList<RetiredRecipient>> retiredRecipients(QSqlDatabase& db);
+    // Drops a retired key once no file needs it any more.
+    static Status forgetRetiredRecipientIn(QSqlDatabase& db, const QString& keyId);
+
     static Result<SigningIdentity> signingIdentity(QSqlDatabase& db);
     static Result<QByteArray> caCertificatePem(QSqlDatabase& db);
-    // The organisation CA's key and certificate (issues personal certificates).
-    static Result<SigningIdentity> caIdentity(QSqlDatabase& db);
+    // The organisation CA with its key (which comes from an admin's key slot, never from the database).
+    static Result<SigningIdentity> caIdentity(QSqlDatabase& db, const SecureBytes& caPrivateKeyDer);
+    // Databases from before the CA key left the database still hold it in the identity row: returned (and then
+    // moved into the admin slots and erased by CaseDatabase). Empty when the row holds no key.
+    static Result<SecureBytes> legacyCaPrivateKey(QSqlDatabase& db);
+    static Status eraseLegacyCaPrivateKeyIn(QSqlDatabase& db);
     static Result<QByteArray> signingCertificatePem(QSqlDatabase& db);
+
+    // The organisation CA's current revocation list (PEM); empty if none was made yet.
+    static Result<QByteArray> crlPem(QSqlDatabase& db);
+    static Status storeCrlIn(QSqlDatabase& db, const QByteArray& pem);
 
     // The recipient public key file a store is given: a one-line text "lpdesk-recipient-v1 <base64>".
     static QByteArray recipientFileContents(const QByteArray& publicKey);

@@ -292,6 +292,13 @@ Result<ExportResult> PackageBuilder::exportRelease(const QString& releaseId, con
             tr("The organisation CA certificate that issued the signing certificate"), m.caCertificatePem);
         !st)
         return abandon(st.error());
+    if (Status st = addDocument(QStringLiteral("crl.pem"), QStringLiteral("certificate"),
+                                QStringLiteral("application/x-pem-file"),
+                                tr("The organisation CA's certificate revocation list (removed people's "
+                                   "certificates): openssl crl -in crl.pem -CAfile org-ca.pem -verify"),
+                                m.crlPem);
+        !st)
+        return abandon(st.error());
     m.tsaUrl = m_db.setting(QStringLiteral("tsa_url"));
     m.tsaCaPem = m_db.setting(QStringLiteral("tsa_ca_pem")).toUtf8();
     if (!m.tsaUrl.isEmpty())

@@ -129,6 +129,14 @@ Result<PackageModel> PackageContents::collect(const Release& release)
     if (!ca)
         return ca.error();
     m.caCertificatePem = *ca;
+    auto crl = WorkstationKeys::crlPem(db);
+    if (!crl)
+        return crl.error();
+    if (crl->isEmpty())
+        return makeError(ErrorKind::Verification,
+                         tr("The organisation has no certificate revocation list yet; an administrator signs in once "
+                            "to create it."));
+    m.crlPem = *crl;
 
     if (!release.agencyId.isEmpty())
         if (auto agency = AgencyRegistry(m_db).get(release.agencyId))

@@ -61,6 +61,7 @@ struct PackageModel
     QString toolVersion;
     QString signingCertificateSha256;
     QByteArray caCertificatePem;
+    QByteArray crlPem; // the organisation CA's revocation list (crl.pem)
     QString tsaUrl; // RFC 3161 time-stamp authority, when configured
     QByteArray tsaCaPem;
     QString caseId;

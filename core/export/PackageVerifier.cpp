@@ -1,5 +1,7 @@
 #include "export/PackageVerifier.h"
 
+#include "common/Time.h"
+#include "crypto/RevocationList.h"
 #include "custody/CustodyRecorder.h"
 #include "export/CmsSignature.h"
 #include "export/PackageDocuments.h"
@@ -36,7 +38,8 @@ QJsonObject PackageVerification::toJson() const
 
 Result<PackageVerification> PackageVerifier::verify(const QString& path, const QByteArray& trustedCaPem,
                                                     const SecureBytes* password, const Progress& progress,
-                                                    const std::atomic_bool* cancel, const QByteArray& trustedTsaCaPem)
+                                                    const std::atomic_bool* cancel, const QByteArray& trustedTsaCaPem,
+                                                    const QByteArray& newerCrlPem)
 {
     PackageVerification v;
     v.path = path;
@@ -58,10 +61,11 @@ Result<PackageVerification> PackageVerifier::verify(const QString& path, const Q
     QHash<QString, QString> actual;
     QSet<QString> damaged; // entries that could not be read back (CRC, HMAC, truncation): reported once
     QHash<QString, QByteArray> documents;
-    const QSet<QString> keep {
-        QStringLiteral("manifest.json"), QStringLiteral("manifest.json.p7s"), QStringLiteral("manifest.json.tsr"),
-        QStringLiteral("tsa-ca.pem"),    QStringLiteral("SHA256SUMS"),        QStringLiteral("custody.json"),
-        QStringLiteral("org-ca.pem"),    QStringLiteral("approval.json"),     QStringLiteral("approval.json.p7s")};
+    const QSet<QString> keep {QStringLiteral("manifest.json"),     QStringLiteral("manifest.json.p7s"),
+                              QStringLiteral("manifest.json.tsr"), QStringLiteral("tsa-ca.pem"),
+                              QStringLiteral("SHA256SUMS"),        QStringLiteral("custody.json"),
+                              QStringLiteral("org-ca.pem"),        QStringLiteral("approval.json"),
+                              QStringLiteral("approval.json.p7s"), QStringLiteral("crl.pem")};
     qint64 total = 0, done = 0;
     for (const ZipEntryInfo& e : z.entries())
         total += static_cast<qint64>(e.size);
@@ -130,6 +134,35 @@ Result<PackageVerification> PackageVerifier::verify(const QString& path, const Q
             v.problems << tr("approval.json.p7s: %1").arg(approval.errorMessage());
         else
             v.notes << tr("Approved by %1 (approval.json, signed).").arg(approval->signerSubject);
+        // The organisation CA's revocation list: a reviewer whose certificate was revoked (their account removed)
+        // before the approval's time cannot have approved it.
+        if (!documents.contains(QStringLiteral("crl.pem"))) {
+            v.problems << tr("the package carries no certificate revocation list (crl.pem)");
+        } else if (auto revoked = RevocationList::verify(documents.value(QStringLiteral("crl.pem")), ca); !revoked) {
+            v.problems << tr("crl.pem: %1").arg(revoked.errorMessage());
+        } else if (approval) {
+            if (!newerCrlPem.isEmpty()) {
+                auto newer = RevocationList::verify(newerCrlPem, ca);
+                if (!newer)
+                    v.problems << tr("the revocation list given with --crl: %1").arg(newer.errorMessage());
+                else
+                    revoked->append(*newer);
+            }
+            const QString serial = RevocationList::serialOf(approval->signerCertificatePem);
+            const QDateTime decidedAt
+                = parseRfc3339(QJsonDocument::fromJson(documents.value(QStringLiteral("approval.json")))
+                                   .object()
+                                   .value(QLatin1String("decided_at"))
+                                   .toString());
+            for (const RevokedCertificate& r : *revoked)
+                if (!serial.isEmpty() && r.serial == serial && (!decidedAt.isValid() || r.revokedAt <= decidedAt))
+                    v.problems << tr("approval.json.p7s: the reviewer's certificate (serial %1) was revoked on %2, "
+                                     "before the approval (%3)")
+                                      .arg(serial, toUtcString(r.revokedAt),
+                                           decidedAt.isValid() ? toUtcString(decidedAt) : tr("no time"));
+            v.notes << tr("Revocation list (crl.pem) signed by the organisation CA: %n revoked certificate(s).",
+                          nullptr, static_cast<int>(revoked->size()));
+        }
     }
     QJsonParseError pe;
     const QJsonObject manifest = QJsonDocument::fromJson(manifestBytes, &pe).object();

@@ -43,13 +43,16 @@ public:
     static constexpr qint64 MaxManifestBytes = 32 * 1024 * 1024;
     using Progress = std::function<void(qint64 done, qint64 total)>;
 
+    // newerCrlPem: a revocation list the organisation published after the package (checked with the package's own
+    // crl.pem; both must be signed by the CA).
     // trustedCaPem empty: the CA inside the package is used, and a note says that this proves integrity only.
     // Errors are returned only when the file cannot be read at all or a password is needed / wrong; everything
     // else ends up in problems.
     static Result<PackageVerification> verify(const QString& path, const QByteArray& trustedCaPem,
                                               const SecureBytes* password = nullptr, const Progress& progress = {},
                                               const std::atomic_bool* cancel = nullptr,
-                                              const QByteArray& trustedTsaCaPem = {});
+                                              const QByteArray& trustedTsaCaPem = {},
+                                              const QByteArray& newerCrlPem = {});
 };
 
 } // namespace lpdesk

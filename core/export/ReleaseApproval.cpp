@@ -1,6 +1,8 @@
 #include "export/ReleaseApproval.h"
 
 #include "common/CanonicalJson.h"
+#include "common/Time.h"
+#include "crypto/RevocationList.h"
 #include "crypto/Sha256.h"
 #include "db/CaseDatabase.h"
 #include "db/WorkstationKeys.h"
@@ -141,6 +143,23 @@ Result<VerifiedApproval> ReleaseApproval::verify(const Release& release)
     const QJsonObject& a = out.approval;
     if (canonicalJson(a) != out.json)
         return refused(tr("approval.json is not canonical"));
+    // A reviewer whose certificate was revoked (account removed) before the approval's time cannot have made it.
+    {
+        auto crl = WorkstationKeys::crlPem(db);
+        if (!crl)
+            return crl.error();
+        if (!crl->isEmpty()) {
+            auto revoked = RevocationList::verify(*crl, *ca);
+            if (!revoked)
+                return refused(revoked.errorMessage());
+            const QString serial = RevocationList::serialOf(cms->signerCertificatePem);
+            const QDateTime decidedAt = parseRfc3339(a.value(QLatin1String("decided_at")).toString());
+            for (const RevokedCertificate& r : *revoked)
+                if (r.serial == serial && (!decidedAt.isValid() || r.revokedAt <= decidedAt))
+                    return refused(tr("the reviewer's certificate (serial %1) was revoked on %2, before the approval")
+                                       .arg(serial, toUtcString(r.revokedAt)));
+        }
+    }
     if (out.signer != a.value(QLatin1String("decided_by")).toString() || out.signer != release.decidedBy)
         return refused(
             tr("it was signed by %1, but the release names %2 as the reviewer").arg(out.signer, release.decidedBy));

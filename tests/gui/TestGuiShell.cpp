@@ -3,7 +3,11 @@
 #include "TestSupport.h"
 
 #include "admin/UserManagementDialog.h"
+#include "crypto/Sha256.h"
+#include "crypto/X25519.h"
+#include "db/CaseDatabase.h"
 #include "db/UserDirectory.h"
+#include "db/WorkstationKeys.h"
 #include "shell/FirstRunWizard.h"
 #include "shell/MainWindow.h"
 #include "shell/UnlockDialog.h"
@@ -14,10 +18,12 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 
 using namespace lpdesk;
@@ -134,6 +140,38 @@ private Q_SLOTS:
         auto* table = users.findChild<QTableWidget*>(QStringLiteral("usersTable"));
         QCOMPARE(table->rowCount(), 2);
         QCOMPARE(table->item(1, 0)->text(), QStringLiteral("ivan"));
+
+        // Removing someone offers the key rotation and says where the new recipient key for the stores is.
+        QVERIFY(UserDirectory(window.database()).add(QStringLiteral("mona"), Role::Auditor, test::secret("mona pass")));
+        QSqlDatabase conn = window.database().connection();
+        const QByteArray oldRecipient = *WorkstationKeys::recipientPublicKey(conn);
+        UserManagementDialog again(window.database(), &window);
+        again.show();
+        auto* rows = again.findChild<QTableWidget*>(QStringLiteral("usersTable"));
+        QCOMPARE(rows->item(2, 0)->text(), QStringLiteral("mona"));
+        rows->selectRow(2);
+        bool offered = false;
+        QTimer::singleShot(0, &again, [&offered] {
+            auto* question = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            auto* rekey
+                = question ? question->findChild<QPushButton*>(QStringLiteral("removeAndRekeyButton")) : nullptr;
+            offered = rekey && question->defaultButton() == rekey;
+            if (rekey)
+                rekey->click();
+            else if (question)
+                question->reject();
+        });
+        again.findChild<QPushButton*>(QStringLiteral("removeUserButton"))->click();
+        QVERIFY(offered);
+        const QString message = again.findChild<QLabel*>(QStringLiteral("userMessage"))->text();
+        conn = window.database().connection();
+        const QByteArray newRecipient = *WorkstationKeys::recipientPublicKey(conn);
+        QVERIFY(newRecipient != oldRecipient);
+        const QString file = window.database().path()
+            + QStringLiteral(".recipient-%1.txt").arg(toHex(X25519::keyId(newRecipient)).left(16));
+        QVERIFY2(message.contains(file), qPrintable(message));
+        QCOMPARE(*WorkstationKeys::parseRecipientFile(test::readFile(file)), newRecipient);
+        QCOMPARE(rows->rowCount(), 2);
     }
 
     void investigatorDoesNotGetAdminTools()

@@ -1,11 +1,15 @@
 // lpdesk-testkit: test-only operations on a case database. Never installed, never shipped.
 //   master-key DB USER          print the raw master key (hex) after unlocking with LPDESK_PASSPHRASE
+//   slot-secrets DB USER        every secret the user's slot yields, one "<kind> <hex>" line each (kinds: slot,
+//                               master, next, signing, ca) — what a person who copies their own slot holds
 //   stress-write DB USER        append audit events in a loop until killed (prints "ready" once)
 //   stress-slots DB USER        rewrite the user's slot (same passphrase) in a loop until killed
 //   slow-migrate DB USER        open with an extra, slow migration, print "migrated", wait to be killed
 //   synth-mp4 OUT SECONDS [W H FPS GOP]   write a synthetic clip as plain MP4 (baselines for benchmarks)
 //   lpenc-vector OUT N          the .lpenc test vector N (1 or 2) of docs/lpenc-v1.md
 #include "common/Runtime.h"
+#include "crypto/AesGcm.h"
+#include "crypto/Kdf.h"
 #include "crypto/Lpenc.h"
 #include "crypto/Sha256.h"
 #include "media/ClipSynthesizer.h"
@@ -83,6 +87,27 @@ int main(int argc, char* argv[])
             return 3;
         std::fputs(qPrintable(toHex(keys->current.view())), stdout);
         std::fputs("\n", stdout);
+        return 0;
+    }
+    if (cmd == QLatin1String("slot-secrets")) {
+        auto slots = KeySlotFile::load(KeySlotFile::pathFor(path));
+        if (!slots)
+            return 1;
+        auto keys = slots->unlock(user, pass);
+        if (!keys)
+            return 3;
+        auto kek = Scrypt::derive(pass, slots->find(user)->kdf, 32);
+        SecureBytes slotPrivate;
+        if (kek
+            && AesGcm::openCombined(*kek, KeySlotFile::wrapContext(slots->databaseId, user),
+                                    slots->find(user)->wrappedPrivateKey, slotPrivate))
+            std::printf("slot %s\n", qPrintable(toHex(slotPrivate.view())));
+        for (const auto& [kind, secret] : {std::pair<const char*, const SecureBytes*> {"master", &keys->current},
+                                           {"next", &keys->next},
+                                           {"signing", &keys->signingKey},
+                                           {"ca", &keys->caKey}})
+            if (!secret->isEmpty())
+                std::printf("%s %s\n", kind, qPrintable(toHex(secret->view())));
         return 0;
     }
     if (cmd == QLatin1String("slow-migrate")) {

@@ -5,8 +5,10 @@
 #include "common/PassphraseFields.h"
 #include "common/WindowSize.h"
 #include "db/CaseDatabase.h"
+#include "db/RecipientKeyHistory.h"
 #include "db/UserDirectory.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -47,9 +49,12 @@ UserManagementDialog::UserManagementDialog(CaseDatabase& db, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_message->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("userMessage"));
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* add = new QPushButton(tr("&Add user…"), this);
     add->setObjectName(QStringLiteral("addUserButton"));
-    auto* remove = new QPushButton(tr("&Remove"), this);
+    auto* remove = new QPushButton(tr("&Remove…"), this);
+    remove->setObjectName(QStringLiteral("removeUserButton"));
     auto* role = new QPushButton(tr("Change &role…"), this);
     const bool admin = Permissions::allows(m_db.session().role, Action::ManageUsers);
     add->setEnabled(admin);
@@ -145,14 +150,56 @@ void UserManagementDialog::removeUser()
     const QString user = selectedUser();
     if (user.isEmpty())
         return;
-    if (QMessageBox::question(this, tr("Remove user"),
-                              tr("Remove %1? Their key slot is deleted and they can no longer unlock this "
-                                 "database.")
-                                  .arg(user))
-        != QMessageBox::Yes)
+    QMessageBox ask(QMessageBox::Question, tr("Remove user"),
+                    tr("Remove %1? Their key slot is deleted, they can no longer unlock this database, and their "
+                       "certificate is revoked.\n\nRotating the keys as well (recommended) gives the database a new "
+                       "master key and the stores a new recipient key, so that nothing %1 may have copied opens the "
+                       "database or what is pulled from now on. Every store must then be given the new recipient "
+                       "key file.")
+                        .arg(user),
+                    QMessageBox::Cancel, this);
+    ask.setObjectName(QStringLiteral("removeUserQuestion"));
+    QPushButton* rekey = ask.addButton(tr("Remove and rotate keys"), QMessageBox::AcceptRole);
+    rekey->setObjectName(QStringLiteral("removeAndRekeyButton"));
+    QPushButton* only = ask.addButton(tr("Remove only"), QMessageBox::DestructiveRole);
+    only->setObjectName(QStringLiteral("removeOnlyButton"));
+    ask.setDefaultButton(rekey);
+    ask.exec();
+    if (ask.clickedButton() == rekey)
+        removeSelected(true);
+    else if (ask.clickedButton() == only)
+        removeSelected(false);
+}
+
+void UserManagementDialog::removeSelected(bool rotateKeys)
+{
+    const QString user = selectedUser();
+    if (user.isEmpty())
         return;
     auto removed = UserDirectory(m_db).remove(user);
-    m_message->setText(removed ? tr("%1 was removed.").arg(user) : removed.errorMessage());
+    if (!removed) {
+        m_message->setText(removed.errorMessage());
+        reload();
+        return;
+    }
+    if (!rotateKeys) {
+        m_message->setText(tr("%1 was removed and their certificate revoked.").arg(user));
+        reload();
+        return;
+    }
+    // Rotation rewrites the whole database once; it takes about a second per hundred megabytes.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Status rotated = m_db.rekey();
+    Result<QString> file = rotated ? RecipientKeyHistory(m_db).exportCurrent() : Result<QString>(rotated.error());
+    QApplication::restoreOverrideCursor();
+    if (!file)
+        m_message->setText(tr("%1 was removed and their certificate revoked, but the key rotation failed: %2")
+                               .arg(user, file.errorMessage()));
+    else
+        m_message->setText(tr("%1 was removed, their certificate revoked and the keys rotated. The new recipient key "
+                              "is in %2: give that file to every store. Files encrypted to the old key stay "
+                              "readable until they are re-encrypted (lpdesk-cli db reencrypt).")
+                               .arg(user, *file));
     reload();
 }
 

@@ -17,6 +17,10 @@ class UserManagementDialog : public QDialog
 public:
     UserManagementDialog(CaseDatabase& db, QWidget* parent = nullptr);
 
+    // Removes the selected user (their certificate is revoked); with rotateKeys also rotates the master and
+    // recipient keys and writes the new recipient key file, whose location the dialog shows.
+    void removeSelected(bool rotateKeys);
+
 private:
     void reload();
     void addUser();

@@ -1,0 +1,40 @@
+// The organisation CA's certificate revocation list (X.509 CRL v2, PEM): removing a person revokes their personal
+// certificate. Signed by the CA key (admin sessions only), published in every package as crl.pem and checked by
+// the package verifier; `openssl crl -in crl.pem -CAfile org-ca.pem -verify` checks it too.
+#pragma once
+
+#include <QCoreApplication>
+
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace lpdesk {
+
+class SigningIdentity;
+
+struct RevokedCertificate
+{
+    QString serial; // upper-case hex, as `openssl crl -text` prints it (without colons)
+    QDateTime revokedAt; // UTC
+};
+
+class RevocationList
+{
+    Q_DECLARE_TR_FUNCTIONS(lpdesk::RevocationList)
+
+public:
+    // A new CRL signed by ca: every entry of previous (a CRL this CA signed, or empty) plus the added ones, with the
+    // next CRL number.
+    static Result<QByteArray> issue(const SigningIdentity& ca, const QByteArray& previousPem,
+                                    const QList<RevokedCertificate>& added);
+    // Checks the signature and issuer against the CA certificate (PEM); returns the revoked entries.
+    static Result<QList<RevokedCertificate>> verify(const QByteArray& crlPem, const QByteArray& caCertificatePem);
+    // The serial number of a certificate (PEM), upper-case hex; empty if it cannot be parsed.
+    static QString serialOf(const QByteArray& certificatePem);
+};
+
+} // namespace lpdesk

@@ -1,0 +1,436 @@
+// Revocation that revokes (issue 12): after `user remove --rekey`, nothing the removed person's slot ever yielded —
+// the master key, their slot key, their signing key, and every key they could read from the database with that
+// master key and sqlcipher — decrypts what is pulled afterwards or opens the database; files from before stay
+// readable for the people who remain (and `db reencrypt` moves them to the new key). The removed person's
+// certificate is on the CA's revocation list (`openssl crl` reads it), packages carry it, and an approval made after
+// a reviewer's revocation is refused. The CA key is not reachable from a non-admin slot, through core or sqlcipher.
+#include "TestSupport.h"
+
+#include "cases/MediaLibrary.h"
+#include "crypto/Lpenc.h"
+#include "crypto/X25519.h"
+#include "db/CaseDatabase.h"
+#include "db/KeySlotFile.h"
+#include "db/UserDirectory.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lpdesk;
+
+class TestRevocation : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    QString m_case;
+    QString m_futureA; // approved by lena with a clock one day ahead: exported before she is removed
+    QString m_futureB; // the same, exported after she is removed: refused
+    QString m_now; // approved by lena before she is removed: still exports
+    QStringList m_stores;
+
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+    static QMap<QString, QString> envOf(const QString& db, const QString& user)
+    {
+        return {{QStringLiteral("LPDESK_DB"), db},
+                {QStringLiteral("LPDESK_USER"), user},
+                {QStringLiteral("LPDESK_PASSPHRASE"), user + QStringLiteral("-pass")}};
+    }
+    test::ProcessRun as(const QString& user, const QStringList& args) { return test::cli(args, envOf(m_db, user)); }
+    // The same command with the clock one day ahead (libfaketime), as a person with a wrong clock would sign.
+    test::ProcessRun tomorrowAs(const QString& user, const QStringList& args)
+    {
+        return test::run(QStringLiteral("faketime"),
+                         QStringList {QStringLiteral("-f"), QStringLiteral("+1d"), test::cliPath()} + args,
+                         envOf(m_db, user));
+    }
+    static QJsonValue json(const test::ProcessRun& r)
+    {
+        const QJsonDocument d = QJsonDocument::fromJson(r.out);
+        return d.isArray() ? QJsonValue(d.array()) : QJsonValue(d.object());
+    }
+    // Everything a person holds after copying their own slot: "<kind> <hex>" from the test kit.
+    QMap<QString, QByteArray> slotSecrets(const QString& user)
+    {
+        const auto r = test::run(test::testkitPath(), {QStringLiteral("slot-secrets"), m_db, user},
+                                 {{QStringLiteral("LPDESK_PASSPHRASE"), user + QStringLiteral("-pass")}});
+        QMap<QString, QByteArray> out;
+        for (const QByteArray& line : r.out.split('\n'))
+            if (const int sp = line.indexOf(' '); sp > 0)
+                out.insert(QString::fromLatin1(line.left(sp)), QByteArray::fromHex(line.mid(sp + 1)));
+        return out;
+    }
+    test::ProcessRun sqlcipher(const QByteArray& masterKey, const QString& sql)
+    {
+        const QByteArray script = QStringLiteral("PRAGMA key = \"x'%1'\";\nPRAGMA cipher_page_size = 4096;\n%2\n")
+                                      .arg(QString::fromLatin1(masterKey.toHex()), sql)
+                                      .toUtf8();
+        return test::run(QStringLiteral("sqlcipher"), {m_db}, {}, script);
+    }
+    QSet<QString> encryptedFiles() const
+    {
+        QSet<QString> out;
+        QDirIterator it(m_db + QStringLiteral(".media"), {QStringLiteral("*.lpenc")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext())
+            out.insert(it.next());
+        return out;
+    }
+    QString request()
+    {
+        const auto r
+            = as(QStringLiteral("ivy"),
+                 {QStringLiteral("release"), QStringLiteral("request"), m_case, QStringLiteral("--all"),
+                  QStringLiteral("--purpose"), QStringLiteral("usb"), QStringLiteral("--note"), QStringLiteral("pd")});
+        return r.exitCode == 0 ? QString::fromUtf8(r.out).trimmed() : QString();
+    }
+    QStringList approveArgs(const QString& id)
+    {
+        return {QStringLiteral("release"), QStringLiteral("approve"), id, QStringLiteral("--note"),
+                QStringLiteral("ok")};
+    }
+    // Registers the first store of the drop that is not registered yet, and pulls it as ivy.
+    void addStoreAndPull(const QString& drop)
+    {
+        QStringList stores = QDir(drop).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        stores.sort();
+        stores.removeIf([this](const QString& s) { return m_stores.contains(s); });
+        QVERIFY(!stores.isEmpty());
+        const QString store = stores.first();
+        m_stores << store;
+        const auto added = as(QStringLiteral("admin"),
+                              {QStringLiteral("store"), QStringLiteral("add"), store, QStringLiteral("--path"),
+                               drop + QLatin1Char('/') + store});
+        QVERIFY2(added.exitCode == 0, qPrintable(added.describe()));
+        const auto pull = as(QStringLiteral("ivy"), {QStringLiteral("pull"), store});
+        QVERIFY2(pull.exitCode == 0, qPrintable(pull.describe()));
+    }
+    void storeSim(const QString& out, const QString& recipient, int stores, int seed)
+    {
+        const auto sim = test::cli(
+            {QStringLiteral("store-sim"), QStringLiteral("--out"), out, QStringLiteral("--recipient"), recipient,
+             QStringLiteral("--stores"), QString::number(stores), QStringLiteral("--incidents"), QStringLiteral("2"),
+             QStringLiteral("--clip-seconds"), QStringLiteral("2"), QStringLiteral("--seed"), QString::number(seed)});
+        QVERIFY2(sim.exitCode == 0, qPrintable(sim.describe()));
+    }
+    static QString opensslSerial(const QByteArray& certificatePem, const QString& dir)
+    {
+        const QString file = dir + QStringLiteral("/cert.pem");
+        if (!test::writeFile(file, certificatePem))
+            return {};
+        const auto r = test::run(
+            QStringLiteral("openssl"),
+            {QStringLiteral("x509"), QStringLiteral("-in"), file, QStringLiteral("-noout"), QStringLiteral("-serial")});
+        return QString::fromLatin1(r.out.trimmed()).section(QLatin1Char('='), 1);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QDir().mkpath(path(QStringLiteral("db")));
+        {
+            auto admin = test::createDatabase(path(QStringLiteral("db")), QStringLiteral("admin"), "admin-pass");
+            QVERIFY(admin);
+            for (const auto& [name, role] : {std::pair {QStringLiteral("ivy"), Role::Investigator},
+                                             {QStringLiteral("mallory"), Role::Investigator},
+                                             {QStringLiteral("lena"), Role::Legal},
+                                             {QStringLiteral("audrey"), Role::Auditor}}) {
+                auto id
+                    = UserDirectory(*admin).add(name, role, test::secret(qPrintable(name + QStringLiteral("-pass"))));
+                QVERIFY2(id, qPrintable(id.errorMessage()));
+            }
+            m_db = admin->path();
+        }
+        const QString recipient = path(QStringLiteral("recipient-1.txt"));
+        QCOMPARE(as(QStringLiteral("admin"), {QStringLiteral("key"), QStringLiteral("export-recipient"), recipient})
+                     .exitCode,
+                 0);
+        storeSim(path(QStringLiteral("drop1")), recipient, 1, 5);
+        addStoreAndPull(path(QStringLiteral("drop1")));
+        const auto incidents = as(QStringLiteral("ivy"),
+                                  {QStringLiteral("--json"), QStringLiteral("incidents"), QStringLiteral("list")});
+        const QString incident = json(incidents).toArray().first().toObject().value(QLatin1String("id")).toString();
+        QVERIFY(!incident.isEmpty());
+        const auto made = as(QStringLiteral("ivy"),
+                             {QStringLiteral("case"), QStringLiteral("new"), QStringLiteral("--title"),
+                              QStringLiteral("Revocation"), QStringLiteral("--incident"), incident});
+        QVERIFY2(made.exitCode == 0, qPrintable(made.describe()));
+        m_case = QString::fromUtf8(made.out).trimmed();
+        m_futureA = request();
+        m_futureB = request();
+        m_now = request();
+        QVERIFY(!m_futureA.isEmpty() && !m_futureB.isEmpty() && !m_now.isEmpty());
+        for (const QString& id : {m_futureA, m_futureB}) {
+            const auto approve = tomorrowAs(QStringLiteral("lena"), approveArgs(id));
+            QVERIFY2(approve.exitCode == 0, qPrintable(approve.describe()));
+        }
+        const auto approve = as(QStringLiteral("lena"), approveArgs(m_now));
+        QVERIFY2(approve.exitCode == 0, qPrintable(approve.describe()));
+    }
+
+    // The CA key is sealed to administrators' slots only: an investigator's slot, core session and raw database
+    // key (sqlcipher) do not reach it; an administrator's slot does.
+    void investigatorCannotObtainTheCaKey()
+    {
+        const auto admin = slotSecrets(QStringLiteral("admin"));
+        QVERIFY2(admin.contains(QStringLiteral("ca")), "the administrator's slot holds the CA key");
+        const QByteArray caKey = admin.value(QStringLiteral("ca"));
+        const auto ivy = slotSecrets(QStringLiteral("ivy"));
+        QVERIFY(ivy.contains(QStringLiteral("master")));
+        QVERIFY(ivy.contains(QStringLiteral("signing")));
+        QVERIFY(!ivy.contains(QStringLiteral("ca")));
+
+        // Raw key from ivy's slot: the whole database, dumped, does not contain the CA key's bytes.
+        const auto dump = sqlcipher(ivy.value(QStringLiteral("master")), QStringLiteral(".dump"));
+        QVERIFY2(dump.exitCode == 0 && dump.out.contains("CREATE TABLE identity"), qPrintable(dump.describe()));
+        QVERIFY(!dump.out.toUpper().contains(caKey.toHex().toUpper()));
+        const auto row = sqlcipher(ivy.value(QStringLiteral("master")),
+                                   QStringLiteral("SELECT count(*) FROM identity WHERE name = 'org_ca' AND "
+                                                  "private_key IS NOT NULL;"));
+        QCOMPARE(row.out.trimmed(), QByteArray("0"));
+        // Nor is it anywhere in the slot file in the clear.
+        QVERIFY(!test::readFile(KeySlotFile::pathFor(m_db)).toUpper().contains(caKey.toHex().toUpper()));
+
+        // Through core: ivy's session is refused, the administrator's is not.
+        {
+            auto db = CaseDatabase::open(m_db, QStringLiteral("ivy"), test::secret("ivy-pass"));
+            QVERIFY2(db, qPrintable(db.errorMessage()));
+            auto ca = (*db)->caIdentity();
+            QVERIFY(!ca);
+            QCOMPARE(ca.error().kind, ErrorKind::Permission);
+        }
+        {
+            auto db = CaseDatabase::open(m_db, QStringLiteral("admin"), test::secret("admin-pass"));
+            QVERIFY2(db, qPrintable(db.errorMessage()));
+            QVERIFY((*db)->caIdentity());
+        }
+        // Certificates are issued by an administrator at `user add` (audited), never at a non-admin's login.
+        const auto audit
+            = as(QStringLiteral("audrey"), {QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("show")});
+        QVERIFY2(audit.exitCode == 0, qPrintable(audit.describe()));
+        QStringList issuedTo;
+        for (const QJsonValue& v : json(audit).toArray())
+            if (v.toObject().value(QLatin1String("action")).toString() == QLatin1String("personal_certificate_issued"))
+                issuedTo << v.toObject().value(QLatin1String("actor")).toString() + QLatin1Char('>')
+                        + v.toObject()
+                              .value(QLatin1String("details"))
+                              .toObject()
+                              .value(QLatin1String("user"))
+                              .toString();
+        QVERIFY2(issuedTo.contains(QStringLiteral("admin>ivy")), qPrintable(issuedTo.join(u' ')));
+        QVERIFY2(issuedTo.contains(QStringLiteral("admin>lena")), qPrintable(issuedTo.join(u' ')));
+    }
+
+    void removedUsersKeysDecryptNothingPulledAfterwards()
+    {
+        // What mallory takes before she is removed: every secret of her slot, and with the master key every
+        // private key the database holds (sqlcipher).
+        const auto secrets = slotSecrets(QStringLiteral("mallory"));
+        const QByteArray oldMaster = secrets.value(QStringLiteral("master"));
+        QCOMPARE(oldMaster.size(), 32);
+        const auto rows = sqlcipher(
+            oldMaster, QStringLiteral("SELECT hex(private_key) FROM identity WHERE private_key IS NOT NULL;"));
+        QVERIFY2(rows.exitCode == 0, qPrintable(rows.describe()));
+        QList<QByteArray> stolen;
+        for (const QByteArray& s : secrets)
+            stolen << s;
+        for (const QByteArray& line : rows.out.split('\n'))
+            if (!line.trimmed().isEmpty())
+                stolen << QByteArray::fromHex(line.trimmed());
+        QVERIFY(stolen.size() >= 5); // slot, master, signing; recipient and workstation signing keys
+        const QSet<QString> before = encryptedFiles();
+        QVERIFY(!before.isEmpty());
+
+        const QString newRecipient = path(QStringLiteral("recipient-2.txt"));
+        const auto removed = as(QStringLiteral("admin"),
+                                {QStringLiteral("user"), QStringLiteral("remove"), QStringLiteral("mallory"),
+                                 QStringLiteral("--rekey"), QStringLiteral("--recipient-out"), newRecipient});
+        QVERIFY2(removed.exitCode == 0, qPrintable(removed.describe()));
+        QCOMPARE(QString::fromUtf8(removed.out.trimmed()), newRecipient);
+        QVERIFY2(removed.err.contains("Give this file to every store"), removed.err.constData());
+        QVERIFY(test::readFile(newRecipient) != test::readFile(path(QStringLiteral("recipient-1.txt"))));
+
+        // The store gets the new key; what is pulled now is encrypted to it.
+        storeSim(path(QStringLiteral("drop2")), newRecipient, 2, 6);
+        addStoreAndPull(path(QStringLiteral("drop2")));
+        const QSet<QString> fresh = encryptedFiles() - before;
+        QVERIFY2(fresh.size() >= 2, "new clips and a POS journal were pulled");
+
+        for (const QString& file : fresh) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            LpencHeader header;
+            LpencFault fault = LpencFault::None;
+            QVERIFY(LpencHeader::parse(f.read(lpenc::HeaderSize), &header, &fault));
+            for (const QByteArray& key : stolen) {
+                if (key.size() != X25519::KeySize)
+                    continue; // DER signing keys are not X25519 keys
+                X25519KeyPair pair;
+                pair.privateKey = SecureBytes(key.constData(), static_cast<std::size_t>(key.size()));
+                auto pub = X25519::publicFromPrivate(pair.privateKey);
+                QVERIFY(pub);
+                pair.publicKey = *pub;
+                QVERIFY2(X25519::keyId(pair.publicKey) != header.recipientKeyId,
+                         qPrintable(QStringLiteral("%1 is encrypted to a key mallory held").arg(file)));
+                auto reader = LpencReader::open(file, pair);
+                QVERIFY2(!reader, qPrintable(file));
+            }
+        }
+        // Her master key no longer opens the database (new pages, new key); ivy's new one does.
+        const auto withOld = sqlcipher(oldMaster, QStringLiteral("SELECT count(*) FROM users;"));
+        QVERIFY2(withOld.exitCode != 0 || !withOld.err.isEmpty(), qPrintable(withOld.describe()));
+        QVERIFY(!withOld.out.contains("5"));
+        const auto ivyNow = slotSecrets(QStringLiteral("ivy"));
+        QVERIFY(ivyNow.value(QStringLiteral("master")) != oldMaster);
+        QCOMPARE(sqlcipher(ivyNow.value(QStringLiteral("master")), QStringLiteral("SELECT count(*) FROM users;"))
+                     .out.trimmed(),
+                 QByteArray("5"));
+        // Nor does the new recipient private key appear among what she took.
+        const auto newRows
+            = sqlcipher(ivyNow.value(QStringLiteral("master")),
+                        QStringLiteral("SELECT hex(private_key) FROM identity WHERE name = 'recipient';"));
+        QVERIFY(!stolen.contains(QByteArray::fromHex(newRows.out.trimmed())));
+
+        // Old and new files stay readable for ivy (the retired key is in the key history, under the new master key).
+        {
+            auto db = CaseDatabase::open(m_db, QStringLiteral("ivy"), test::secret("ivy-pass"));
+            QVERIFY2(db, qPrintable(db.errorMessage()));
+            auto ring = MediaLibrary(**db).key();
+            QVERIFY2(ring, qPrintable(ring.errorMessage()));
+            for (const QString& file : encryptedFiles()) {
+                auto reader = LpencReader::open(file, *ring);
+                QVERIFY2(reader, qPrintable(file + QStringLiteral(": ") + reader.errorMessage()));
+                QVERIFY2((*reader)->verifyAll({}), qPrintable(file));
+            }
+        }
+
+        // Exactly the files from before the rotation are still encrypted to the retired key...
+        const auto stale = as(
+            QStringLiteral("admin"),
+            {QStringLiteral("--json"), QStringLiteral("db"), QStringLiteral("reencrypt"), QStringLiteral("--list")});
+        QVERIFY2(stale.exitCode == 0, qPrintable(stale.describe()));
+        QSet<QString> listed;
+        for (const QJsonValue& v : json(stale).toArray())
+            listed.insert(m_db + QStringLiteral(".media/") + v.toObject().value(QLatin1String("path")).toString());
+        QCOMPARE(listed, before);
+        // ... until the re-encryption job has run: then none is, the retired key is forgotten, and mallory's copy
+        // of it opens none of them.
+        const auto reencrypted = as(QStringLiteral("admin"), {QStringLiteral("db"), QStringLiteral("reencrypt")});
+        QVERIFY2(reencrypted.exitCode == 0, qPrintable(reencrypted.describe()));
+        const auto after = as(
+            QStringLiteral("admin"),
+            {QStringLiteral("--json"), QStringLiteral("db"), QStringLiteral("reencrypt"), QStringLiteral("--list")});
+        QVERIFY2(json(after).toArray().isEmpty(), qPrintable(after.describe()));
+        auto db = CaseDatabase::open(m_db, QStringLiteral("ivy"), test::secret("ivy-pass"));
+        QVERIFY2(db, qPrintable(db.errorMessage()));
+        auto ring = MediaLibrary(**db).key();
+        QVERIFY(ring);
+        QVERIFY(!ring->retired || ring->retired->empty());
+        for (const QString& file : before) {
+            auto reader = LpencReader::open(file, *ring);
+            QVERIFY2(reader && (*reader)->verifyAll({}), qPrintable(file));
+            for (const QByteArray& key : stolen) {
+                if (key.size() != X25519::KeySize)
+                    continue;
+                X25519KeyPair pair;
+                pair.privateKey = SecureBytes(key.constData(), static_cast<std::size_t>(key.size()));
+                pair.publicKey = *X25519::publicFromPrivate(pair.privateKey);
+                QVERIFY(!LpencReader::open(file, pair));
+            }
+        }
+        const auto check = as(QStringLiteral("admin"), {QStringLiteral("db"), QStringLiteral("check")});
+        QVERIFY2(check.exitCode == 0, qPrintable(check.describe()));
+    }
+
+    // mallory's certificate is on the CA's revocation list, which openssl verifies against org-ca.pem.
+    void revocationListNamesTheRemovedUser()
+    {
+        const auto audit
+            = as(QStringLiteral("audrey"), {QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("show")});
+        QString serial;
+        for (const QJsonValue& v : json(audit).toArray())
+            if (v.toObject().value(QLatin1String("action")).toString() == QLatin1String("certificate_revoked"))
+                serial
+                    = v.toObject().value(QLatin1String("details")).toObject().value(QLatin1String("serial")).toString();
+        QVERIFY(!serial.isEmpty());
+        const QString crl = path(QStringLiteral("crl.pem"));
+        const QString ca = path(QStringLiteral("org-ca.pem"));
+        QCOMPARE(as(QStringLiteral("audrey"), {QStringLiteral("key"), QStringLiteral("export-crl"), crl}).exitCode, 0);
+        QCOMPARE(as(QStringLiteral("audrey"), {QStringLiteral("key"), QStringLiteral("export-ca"), ca}).exitCode, 0);
+        const auto verified = test::run(QStringLiteral("openssl"),
+                                        {QStringLiteral("crl"), QStringLiteral("-in"), crl, QStringLiteral("-CAfile"),
+                                         ca, QStringLiteral("-verify"), QStringLiteral("-noout")});
+        QVERIFY2(verified.exitCode == 0 && (verified.err + verified.out).contains("verify OK"),
+                 qPrintable(verified.describe()));
+        const auto text = test::run(
+            QStringLiteral("openssl"),
+            {QStringLiteral("crl"), QStringLiteral("-in"), crl, QStringLiteral("-noout"), QStringLiteral("-text")});
+        QVERIFY2(text.out.contains(("Serial Number: " + serial).toLatin1()), qPrintable(text.describe()));
+        // The serial is mallory's certificate's, as openssl reads it from the certificate issued at `user add`.
+        const auto cert = sqlcipher(slotSecrets(QStringLiteral("admin")).value(QStringLiteral("master")),
+                                    QStringLiteral("SELECT certificate_pem FROM users WHERE name = 'mallory';"));
+        QCOMPARE(opensslSerial(cert.out, m_dir.path()), serial);
+    }
+
+    // Removing a legal reviewer: approvals they made before stay valid; one dated after the revocation is refused by
+    // export and by `verify` with the newer revocation list; every package carries crl.pem.
+    void revokedReviewerIsRefused()
+    {
+        const QString earlier = path(QStringLiteral("future-a.zip"));
+        const auto exportedEarlier
+            = as(QStringLiteral("ivy"), {QStringLiteral("export"), m_futureA, QStringLiteral("--out"), earlier});
+        QVERIFY2(exportedEarlier.exitCode == 0, qPrintable(exportedEarlier.describe()));
+        const QString ca = path(QStringLiteral("org-ca.pem"));
+        const auto fine = test::cli({QStringLiteral("verify"), earlier, QStringLiteral("--ca"), ca});
+        QVERIFY2(fine.exitCode == 0, qPrintable(fine.describe()));
+
+        const auto removed
+            = as(QStringLiteral("admin"), {QStringLiteral("user"), QStringLiteral("remove"), QStringLiteral("lena")});
+        QVERIFY2(removed.exitCode == 0, qPrintable(removed.describe()));
+        const QString crl = path(QStringLiteral("crl-2.pem"));
+        QCOMPARE(as(QStringLiteral("audrey"), {QStringLiteral("key"), QStringLiteral("export-crl"), crl}).exitCode, 0);
+
+        // lena's approval is dated tomorrow, after her revocation today.
+        const auto stale
+            = test::cli({QStringLiteral("verify"), earlier, QStringLiteral("--ca"), ca, QStringLiteral("--crl"), crl});
+        QCOMPARE(stale.exitCode, 4);
+        QVERIFY2((stale.err + stale.out).contains("revoked"), qPrintable(stale.describe()));
+        const QString later = path(QStringLiteral("future-b.zip"));
+        const auto refused
+            = as(QStringLiteral("ivy"), {QStringLiteral("export"), m_futureB, QStringLiteral("--out"), later});
+        QCOMPARE(refused.exitCode, 4);
+        QVERIFY2(refused.err.contains("revoked"), qPrintable(refused.describe()));
+        QVERIFY(!QFile::exists(later));
+
+        // Approved before her removal: exports, and the package's crl.pem lists her and verifies with openssl.
+        const QString now = path(QStringLiteral("now.zip"));
+        const auto exported
+            = as(QStringLiteral("ivy"), {QStringLiteral("export"), m_now, QStringLiteral("--out"), now});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.describe()));
+        const auto verified = test::cli({QStringLiteral("verify"), now, QStringLiteral("--ca"), ca});
+        QVERIFY2(verified.exitCode == 0, qPrintable(verified.describe()));
+        const auto unzipped
+            = test::run(QStringLiteral("unzip"), {QStringLiteral("-p"), now, QStringLiteral("crl.pem")});
+        QVERIFY2(unzipped.exitCode == 0 && unzipped.out.contains("BEGIN X509 CRL"), qPrintable(unzipped.describe()));
+        const QString packaged = path(QStringLiteral("packaged-crl.pem"));
+        QVERIFY(test::writeFile(packaged, unzipped.out));
+        const auto opensslOk
+            = test::run(QStringLiteral("openssl"),
+                        {QStringLiteral("crl"), QStringLiteral("-in"), packaged, QStringLiteral("-CAfile"), ca,
+                         QStringLiteral("-verify"), QStringLiteral("-noout"), QStringLiteral("-text")});
+        QVERIFY2(opensslOk.exitCode == 0, qPrintable(opensslOk.describe()));
+        QCOMPARE(static_cast<int>(opensslOk.out.count("Serial Number:")), 2); // mallory and lena
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRevocation)
+#include "TestRevocation.moc"
