@@ -23,6 +23,7 @@ const QHash<QString, Action>& CommandPermissions::actions()
         {QStringLiteral("db check"), Action::CheckDatabase},
         {QStringLiteral("db backup"), Action::BackupDatabase},
         {QStringLiteral("db rekey"), Action::RotateKeys},
+        {QStringLiteral("db anchor"), Action::UseOwnAccount}, // signed with their own key
         {QStringLiteral("audit show"), Action::ReadAudit},
         {QStringLiteral("audit verify"), Action::ReadAudit},
         {QStringLiteral("tsa"), Action::ReadSettings}, // setting it: ChangeSettings, checked in core

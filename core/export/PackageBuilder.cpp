@@ -1,4 +1,5 @@
 #include "export/PackageBuilder.h"
+#include "custody/ChainAnchors.h"
 
 #include "auth/Permissions.h"
 #include "cases/MediaLibrary.h"
@@ -292,6 +293,31 @@ Result<ExportResult> PackageBuilder::exportRelease(const QString& releaseId, con
             tr("The organisation CA certificate that issued the signing certificate"), m.caCertificatePem);
         !st)
         return abandon(st.error());
+    // The heads of the audit and custody chains as this package leaves, anchored outside the database (and
+    // time-stamped when a TSA is configured): whoever receives the package can later hold the chains to it.
+    progress(done, total, tr("Anchoring the audit and custody chains"));
+    auto anchor = ChainAnchors(m_db).write(options.recordExport ? QStringLiteral("release")
+                                                                : QStringLiteral("submission"),
+                                           false, options.cancel);
+    if (!anchor)
+        return abandon(anchor.error());
+    QList<std::pair<QString, QByteArray>> anchorFiles {{QStringLiteral("anchor.json"), anchor->body},
+                                                       {QStringLiteral("anchor.json.p7s"), anchor->signature}};
+    if (!anchor->token.isEmpty())
+        anchorFiles.append({QStringLiteral("anchor.json.tsr"), anchor->token});
+    for (const auto& [name, bytes] : std::as_const(anchorFiles))
+        if (Status st = addDocument(name, QStringLiteral("anchor"),
+                                    name.endsWith(QLatin1String(".json")) ? QStringLiteral("application/json")
+                                    : name.endsWith(QLatin1String(".p7s"))
+                                        ? QStringLiteral("application/pkcs7-signature")
+                                        : QStringLiteral("application/timestamp-reply"),
+                                    tr("Anchor %1 of the audit and custody chains' heads (signed by %2%3)")
+                                        .arg(anchor->number)
+                                        .arg(m_db.session().userName,
+                                             anchor->token.isEmpty() ? QString() : tr("; RFC 3161 time-stamp")),
+                                    bytes);
+            !st)
+            return abandon(st.error());
     m.tsaUrl = m_db.setting(QStringLiteral("tsa_url"));
     m.tsaCaPem = m_db.setting(QStringLiteral("tsa_ca_pem")).toUtf8();
     if (!m.tsaUrl.isEmpty())

@@ -61,7 +61,8 @@ Result<PackageVerification> PackageVerifier::verify(const QString& path, const Q
     const QSet<QString> keep {
         QStringLiteral("manifest.json"), QStringLiteral("manifest.json.p7s"), QStringLiteral("manifest.json.tsr"),
         QStringLiteral("tsa-ca.pem"),    QStringLiteral("SHA256SUMS"),        QStringLiteral("custody.json"),
-        QStringLiteral("org-ca.pem"),    QStringLiteral("approval.json"),     QStringLiteral("approval.json.p7s")};
+        QStringLiteral("org-ca.pem"),    QStringLiteral("approval.json"),     QStringLiteral("approval.json.p7s"),
+        QStringLiteral("anchor.json"),   QStringLiteral("anchor.json.p7s"),   QStringLiteral("anchor.json.tsr")};
     qint64 total = 0, done = 0;
     for (const ZipEntryInfo& e : z.entries())
         total += static_cast<qint64>(e.size);
@@ -130,6 +131,25 @@ Result<PackageVerification> PackageVerifier::verify(const QString& path, const Q
             v.problems << tr("approval.json.p7s: %1").arg(approval.errorMessage());
         else
             v.notes << tr("Approved by %1 (approval.json, signed).").arg(approval->signerSubject);
+    }
+    // The chains' heads anchored as the package left (signed by the person who sent it; packages made before
+    // anchors were built have none).
+    if (documents.contains(QStringLiteral("anchor.json"))) {
+        auto anchor = CmsSignature::verifyDetached(documents.value(QStringLiteral("anchor.json.p7s")),
+                                                   documents.value(QStringLiteral("anchor.json")), ca);
+        if (!anchor)
+            v.problems << tr("anchor.json.p7s: %1").arg(anchor.errorMessage());
+        else
+            v.notes << tr("The audit and custody chains' heads are anchored in anchor.json, signed by %1.")
+                           .arg(anchor->signerSubject);
+        if (documents.contains(QStringLiteral("anchor.json.tsr"))) {
+            const QByteArray tsaCa = trustedTsaCaPem.isEmpty() ? documents.value(QStringLiteral("tsa-ca.pem"))
+                                                               : trustedTsaCaPem;
+            auto stamp = Timestamp::verify(documents.value(QStringLiteral("anchor.json.tsr")),
+                                           documents.value(QStringLiteral("anchor.json")), tsaCa);
+            if (!stamp)
+                v.problems << tr("anchor.json.tsr: %1").arg(stamp.errorMessage());
+        }
     }
     QJsonParseError pe;
     const QJsonObject manifest = QJsonDocument::fromJson(manifestBytes, &pe).object();
