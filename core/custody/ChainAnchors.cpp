@@ -253,17 +253,19 @@ void ChainAnchors::verify(QSqlDatabase& db, DatabaseCheck& report)
             auto signature = CmsSignature::verifyDetached(
                 QByteArray::fromBase64(line.value(QLatin1String("p7s")).toString().toLatin1()), canonicalBody, *caPem);
             if (!signature)
-                report.problems
-                    << tr("%1 anchor %2: the signature does not verify: %3").arg(fileName).arg(n).arg(
-                           signature.errorMessage());
+                report.problems << tr("%1 anchor %2: the signature does not verify: %3")
+                                       .arg(fileName)
+                                       .arg(n)
+                                       .arg(signature.errorMessage());
         }
         const QByteArray token = QByteArray::fromBase64(line.value(QLatin1String("tsr")).toString().toLatin1());
         if (!token.isEmpty()) {
             auto stamp = Timestamp::verify(token, canonicalBody, tsaCa);
             if (!stamp) {
-                report.problems
-                    << tr("%1 anchor %2: the time-stamp does not verify: %3").arg(fileName).arg(n).arg(
-                           stamp.errorMessage());
+                report.problems << tr("%1 anchor %2: the time-stamp does not verify: %3")
+                                       .arg(fileName)
+                                       .arg(n)
+                                       .arg(stamp.errorMessage());
             } else {
                 const QDateTime genTime = parseRfc3339(stamp->genTime);
                 const QDateTime said = parseRfc3339(at);
@@ -273,9 +275,8 @@ void ChainAnchors::verify(QSqlDatabase& db, DatabaseCheck& report)
                                            .arg(n)
                                            .arg(at, stamp->genTime);
                 else if (lastStamp.isValid() && genTime.addSecs(600) < lastStamp)
-                    report.problems << tr("%1 anchor %2 was time-stamped before the anchor ahead of it")
-                                           .arg(fileName)
-                                           .arg(n);
+                    report.problems
+                        << tr("%1 anchor %2 was time-stamped before the anchor ahead of it").arg(fileName).arg(n);
                 if (genTime.isValid())
                     lastStamp = genTime;
             }
@@ -329,8 +330,8 @@ void ChainAnchors::verify(QSqlDatabase& db, DatabaseCheck& report)
                 q.bindValue(1, head.key());
             }
             if (!q.exec()) {
-                report.problems << tr("%1: cannot read event %2: %3").arg(name).arg(head.key()).arg(
-                    q.lastError().text());
+                report.problems
+                    << tr("%1: cannot read event %2: %3").arg(name).arg(head.key()).arg(q.lastError().text());
                 break;
             }
             if (!q.next()) {

@@ -45,7 +45,7 @@ public:
 
     static QString pathFor(const QString& databasePath) { return databasePath + QStringLiteral(".anchors"); }
 
-    explicit ChainAnchors(CaseDatabase& db) : m_db(db) {}
+    explicit ChainAnchors(CaseDatabase& db) : m_db(db) { }
 
     // Appends an anchor now. reason: "release", "submission", "daily", "manual", "created". With a TSA configured
     // the token is required (the call fails without one) unless tokenOptional, when the line records why not.

@@ -143,8 +143,8 @@ Result<PackageVerification> PackageVerifier::verify(const QString& path, const Q
             v.notes << tr("The audit and custody chains' heads are anchored in anchor.json, signed by %1.")
                            .arg(anchor->signerSubject);
         if (documents.contains(QStringLiteral("anchor.json.tsr"))) {
-            const QByteArray tsaCa = trustedTsaCaPem.isEmpty() ? documents.value(QStringLiteral("tsa-ca.pem"))
-                                                               : trustedTsaCaPem;
+            const QByteArray tsaCa
+                = trustedTsaCaPem.isEmpty() ? documents.value(QStringLiteral("tsa-ca.pem")) : trustedTsaCaPem;
             auto stamp = Timestamp::verify(documents.value(QStringLiteral("anchor.json.tsr")),
                                            documents.value(QStringLiteral("anchor.json")), tsaCa);
             if (!stamp)

@@ -98,8 +98,8 @@ bool makeTsa(const QString& tsa)
     return ossl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"), key,
                  QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
                  tsa + QStringLiteral("/ca.key"), QStringLiteral("-out"), tsa + QStringLiteral("/ca.pem"),
-                 QStringLiteral("-subj"), QStringLiteral("/CN=Test TSA CA"), QStringLiteral("-days"), QStringLiteral("2"),
-                 QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE"),
+                 QStringLiteral("-subj"), QStringLiteral("/CN=Test TSA CA"), QStringLiteral("-days"),
+                 QStringLiteral("2"), QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE"),
                  QStringLiteral("-addext"), QStringLiteral("keyUsage=critical,keyCertSign")})
         && ossl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("ec"), key,
                  QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
@@ -107,10 +107,10 @@ bool makeTsa(const QString& tsa)
                  QStringLiteral("-subj"), QStringLiteral("/CN=Test TSA")})
         && write(tsa + QStringLiteral("/ext.cnf"),
                  "extendedKeyUsage=critical,timeStamping\nkeyUsage=critical,digitalSignature\n")
-        && ossl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), tsa + QStringLiteral("/tsa.csr"),
-                 QStringLiteral("-CA"), tsa + QStringLiteral("/ca.pem"), QStringLiteral("-CAkey"),
-                 tsa + QStringLiteral("/ca.key"), QStringLiteral("-set_serial"), QStringLiteral("7"),
-                 QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"),
+        && ossl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                 tsa + QStringLiteral("/tsa.csr"), QStringLiteral("-CA"), tsa + QStringLiteral("/ca.pem"),
+                 QStringLiteral("-CAkey"), tsa + QStringLiteral("/ca.key"), QStringLiteral("-set_serial"),
+                 QStringLiteral("7"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"),
                  tsa + QStringLiteral("/ext.cnf"), QStringLiteral("-out"), tsa + QStringLiteral("/tsa.pem")})
         && write(tsa + QStringLiteral("/tsaserial"), "01\n")
         && write(tsa + QStringLiteral("/tsa.cnf"),
@@ -127,9 +127,9 @@ bool makeTsa(const QString& tsa)
 QString startTsa(QProcess& server, const QString& dir, const QString& mode)
 {
     const int port = freeLoopbackPort();
-    server.start(QStringLiteral("/usr/bin/python3"),
-                 {QStringLiteral(LPDESK_SOURCE_DIR "/tests/integration/tsa_server.py"), QString::number(port), dir,
-                  mode});
+    server.start(
+        QStringLiteral("/usr/bin/python3"),
+        {QStringLiteral(LPDESK_SOURCE_DIR "/tests/integration/tsa_server.py"), QString::number(port), dir, mode});
     if (!server.waitForStarted() || !server.waitForReadyRead(20000) || !server.readLine().startsWith("ready"))
         return QString();
     return QStringLiteral("http://127.0.0.1:%1/tsa").arg(port);

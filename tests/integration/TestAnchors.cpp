@@ -37,9 +37,10 @@ class TestAnchors : public QObject
     QString anchors() const { return m_db + QStringLiteral(".anchors"); }
     test::ProcessRun as(const QString& user, const QStringList& args)
     {
-        return test::cli(args, {{QStringLiteral("LPDESK_DB"), m_db},
-                                {QStringLiteral("LPDESK_USER"), user},
-                                {QStringLiteral("LPDESK_PASSPHRASE"), user + QStringLiteral("-pass")}});
+        return test::cli(args,
+                         {{QStringLiteral("LPDESK_DB"), m_db},
+                          {QStringLiteral("LPDESK_USER"), user},
+                          {QStringLiteral("LPDESK_PASSPHRASE"), user + QStringLiteral("-pass")}});
     }
     test::ProcessRun check() { return as(QStringLiteral("admin"), {QStringLiteral("db"), QStringLiteral("check")}); }
     static QByteArray all(const test::ProcessRun& r) { return r.out + r.err; }
@@ -104,7 +105,8 @@ private Q_SLOTS:
                      .exitCode,
                  0);
         m_caPem = path(QStringLiteral("org-ca.pem"));
-        QCOMPARE(as(QStringLiteral("admin"), {QStringLiteral("key"), QStringLiteral("export-ca"), m_caPem}).exitCode, 0);
+        QCOMPARE(as(QStringLiteral("admin"), {QStringLiteral("key"), QStringLiteral("export-ca"), m_caPem}).exitCode,
+                 0);
         const auto sim
             = test::cli({QStringLiteral("store-sim"), QStringLiteral("--out"), path(QStringLiteral("drop")),
                          QStringLiteral("--recipient"), recipient, QStringLiteral("--stores"), QStringLiteral("1"),
@@ -121,12 +123,8 @@ private Q_SLOTS:
         QVERIFY2(pull.exitCode == 0, qPrintable(pull.describe()));
         const auto incidents = as(QStringLiteral("ivy"),
                                   {QStringLiteral("--json"), QStringLiteral("incidents"), QStringLiteral("list")});
-        const QString incident = QJsonDocument::fromJson(incidents.out)
-                                     .array()
-                                     .first()
-                                     .toObject()
-                                     .value(QLatin1String("id"))
-                                     .toString();
+        const QString incident
+            = QJsonDocument::fromJson(incidents.out).array().first().toObject().value(QLatin1String("id")).toString();
         QVERIFY(!incident.isEmpty());
         const auto made = as(QStringLiteral("ivy"),
                              {QStringLiteral("case"), QStringLiteral("new"), QStringLiteral("--title"),
@@ -175,9 +173,9 @@ private Q_SLOTS:
              QStringLiteral("-purpose"), QStringLiteral("any"), QStringLiteral("-signer"),
              x + QStringLiteral("/signer.pem"), QStringLiteral("-out"), QStringLiteral("/dev/null")});
         QVERIFY2(cms.exitCode == 0, qPrintable(cms.describe()));
-        const auto subject = test::run(QStringLiteral("openssl"), {QStringLiteral("x509"), QStringLiteral("-noout"),
-                                                                   QStringLiteral("-subject"), QStringLiteral("-in"),
-                                                                   x + QStringLiteral("/signer.pem")});
+        const auto subject = test::run(QStringLiteral("openssl"),
+                                       {QStringLiteral("x509"), QStringLiteral("-noout"), QStringLiteral("-subject"),
+                                        QStringLiteral("-in"), x + QStringLiteral("/signer.pem")});
         QVERIFY2(subject.out.contains("CN = ivy") || subject.out.contains("CN=ivy"), subject.out.constData());
         // The anchor names the custody chain of the case and the audit chain's head.
         const QJsonObject body = QJsonDocument::fromJson(test::readFile(x + QStringLiteral("/anchor.json"))).object();
@@ -285,8 +283,8 @@ private Q_SLOTS:
         QVERIFY(test::writeFile(anchors(), tail.join('\n') + '\n'));
         r = check();
         QCOMPARE(r.exitCode, 4);
-        QVERIFY2(all(r).contains(QStringLiteral("ends at anchor %1, but anchor %2 was written").arg(total - 1).arg(total)
-                                     .toUtf8()),
+        QVERIFY2(all(r).contains(
+                     QStringLiteral("ends at anchor %1, but anchor %2 was written").arg(total - 1).arg(total).toUtf8()),
                  qPrintable(r.describe()));
 
         // A line edited (the audit head moved back): its link from the next line breaks, and its signature fails.
@@ -327,8 +325,9 @@ private Q_SLOTS:
                              QStringLiteral("anchored")});
         QVERIFY2(req.exitCode == 0, qPrintable(req.describe()));
         const QString id = QString::fromUtf8(req.out).trimmed();
-        const auto approve = as(QStringLiteral("lena"), {QStringLiteral("release"), QStringLiteral("approve"), id,
-                                                          QStringLiteral("--note"), QStringLiteral("ok")});
+        const auto approve = as(
+            QStringLiteral("lena"),
+            {QStringLiteral("release"), QStringLiteral("approve"), id, QStringLiteral("--note"), QStringLiteral("ok")});
         QVERIFY2(approve.exitCode == 0, qPrintable(approve.describe()));
         const int before = static_cast<int>(test::readFile(anchors()).count('\n'));
         const QString out = path(QStringLiteral("anchored.zip"));
@@ -337,8 +336,8 @@ private Q_SLOTS:
         QCOMPARE(static_cast<int>(test::readFile(anchors()).count('\n')), before + 1);
         const QString x = path(QStringLiteral("anchored"));
         QVERIFY(QDir().mkpath(x));
-        QCOMPARE(test::run(QStringLiteral("unzip"), {QStringLiteral("-q"), out, QStringLiteral("anchor.json*"),
-                                                     QStringLiteral("-d"), x})
+        QCOMPARE(test::run(QStringLiteral("unzip"),
+                           {QStringLiteral("-q"), out, QStringLiteral("anchor.json*"), QStringLiteral("-d"), x})
                      .exitCode,
                  0);
         const auto ts = test::run(QStringLiteral("openssl"),

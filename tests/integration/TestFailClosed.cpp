@@ -25,9 +25,10 @@ class TestFailClosed : public QObject
     QString path(const QString& name) const { return m_dir.filePath(name); }
     test::ProcessRun admin(const QStringList& args)
     {
-        return test::cli(args, {{QStringLiteral("LPDESK_DB"), m_db},
-                                {QStringLiteral("LPDESK_USER"), QStringLiteral("admin")},
-                                {QStringLiteral("LPDESK_PASSPHRASE"), QStringLiteral("admin-pass")}});
+        return test::cli(args,
+                         {{QStringLiteral("LPDESK_DB"), m_db},
+                          {QStringLiteral("LPDESK_USER"), QStringLiteral("admin")},
+                          {QStringLiteral("LPDESK_PASSPHRASE"), QStringLiteral("admin-pass")}});
     }
     QJsonObject storeRow()
     {
@@ -73,16 +74,16 @@ private Q_SLOTS:
         // The drop now says another zone and a clock 90 s fast.
         const QString storeJson = path(QStringLiteral("drop/")) + m_store + QStringLiteral("/store.json");
         QJsonObject o = QJsonDocument::fromJson(test::readFile(storeJson)).object();
-        const QString other = zone == QLatin1String("Asia/Tokyo") ? QStringLiteral("Europe/Paris")
-                                                                  : QStringLiteral("Asia/Tokyo");
+        const QString other
+            = zone == QLatin1String("Asia/Tokyo") ? QStringLiteral("Europe/Paris") : QStringLiteral("Asia/Tokyo");
         o.insert(QLatin1String("timezone"), other);
         o.insert(QLatin1String("clock_offset_seconds"), 90);
         QVERIFY(test::writeFile(storeJson, QJsonDocument(o).toJson()));
 
         const auto second = admin({QStringLiteral("pull")});
         QVERIFY2(second.exitCode == 0, qPrintable(second.describe()));
-        QVERIFY2(second.out.contains(QStringLiteral("the drop says time zone %1, LP Desk keeps %2").arg(other, zone)
-                                         .toUtf8()),
+        QVERIFY2(second.out.contains(
+                     QStringLiteral("the drop says time zone %1, LP Desk keeps %2").arg(other, zone).toUtf8()),
                  qPrintable(second.describe()));
         QVERIFY2(second.out.contains("clock offset of 90 s"), qPrintable(second.describe()));
         // Not applied.
@@ -102,8 +103,8 @@ private Q_SLOTS:
     void anchoredPatternsRefuseATrailingNewline()
     {
         const auto added
-            = test::cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("bob\n"), QStringLiteral("--role"),
-                         QStringLiteral("investigator")},
+            = test::cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("bob\n"),
+                         QStringLiteral("--role"), QStringLiteral("investigator")},
                         {{QStringLiteral("LPDESK_DB"), m_db},
                          {QStringLiteral("LPDESK_USER"), QStringLiteral("admin")},
                          {QStringLiteral("LPDESK_PASSPHRASE"), QStringLiteral("admin-pass")},

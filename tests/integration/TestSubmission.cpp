@@ -17,8 +17,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -360,11 +360,13 @@ private Q_SLOTS:
             control(QStringLiteral(R"({"%1": "%2"})").arg(QLatin1String(key), origin).toUtf8());
             const QString id = approved(QStringLiteral("cpd"));
             QVERIFY(!id.isEmpty());
-            const auto sent = as(QStringLiteral("ivy"), {QStringLiteral("--json"), QStringLiteral("submit"), id,
-                                                         QStringLiteral("--agency"), QStringLiteral("cpd")});
+            const auto sent = as(QStringLiteral("ivy"),
+                                 {QStringLiteral("--json"), QStringLiteral("submit"), id, QStringLiteral("--agency"),
+                                  QStringLiteral("cpd")});
             control("{}");
             const QJsonObject s = QJsonDocument::fromJson(sent.out).array().first().toObject();
-            QVERIFY2(s.value(QLatin1String("state")).toString() == QLatin1String("failed"), qPrintable(sent.describe()));
+            QVERIFY2(s.value(QLatin1String("state")).toString() == QLatin1String("failed"),
+                     qPrintable(sent.describe()));
             QVERIFY2(sent.out.contains("not on its own origin"), qPrintable(sent.describe()));
             QVERIFY2(!foreign.waitForNewConnection(300), key);
             QCOMPARE(received(agencyLog()), 0);
