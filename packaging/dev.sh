@@ -68,7 +68,7 @@ configure_and_build() {
 }
 
 # One set of flags for build, demo, test and package: a second command reuses every object of the first.
-main_flags=(-DLPDESK_WERROR=ON)
+main_flags=(-DLPDESK_WERROR=ON -DLPDESK_TEST_HOOKS=ON)
 
 cmd_build() {
     install_deps
@@ -78,8 +78,12 @@ cmd_build() {
 
 cmd_package() {
     cmd_build
+    # The package is built without the test hooks (LPDESK_KDF_MS is not honoured): one file is rebuilt, then the
+    # build folder goes back to the test configuration.
+    configure_and_build "$build_dir" "${main_flags[@]}" -DLPDESK_TEST_HOOKS=OFF
     log "Writing the Debian package"
     (cd "$build_dir" && rm -f lpdesk_*.deb && cpack -G DEB >/dev/null)
+    cmake -S "$root" -B "$build_dir" -DLPDESK_TEST_HOOKS=ON >/dev/null
     ls "$build_dir"/lpdesk_*.deb
 }
 

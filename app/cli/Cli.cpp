@@ -321,6 +321,8 @@ Result<SecureBytes> Cli::packagePassword(const QString& file, bool creating)
     auto env = fromEnvironment("LPDESK_PACKAGE_PASSWORD");
     if (env)
         return env;
+    if (creating) // none chosen: the caller generates one (PackagePassword::generate), shown once
+        return makeError(ErrorKind::NotFound, QString());
     auto typed = creating ? askTwice(tr("Package password (hand it over separately): "))
                           : readFromTerminal(tr("Package password: "));
     if (!typed && typed.error().kind == ErrorKind::Usage)

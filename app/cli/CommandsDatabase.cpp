@@ -4,6 +4,7 @@
 #include "common/Time.h"
 #include "crypto/Sha256.h"
 #include "crypto/X25519.h"
+#include "custody/ChainAnchors.h"
 #include "custody/ChainReader.h"
 #include "db/CaseDatabase.h"
 #include "db/RecipientKeyHistory.h"
@@ -373,6 +374,46 @@ int cmdKeyExportCrl(Cli& cli, const QStringList& args)
     return ExitOk;
 }
 
+int cmdDbAnchor(Cli& cli, const QStringList& args)
+{
+    LP_CLI_ARGS(cli, args, a, (QStringList {QStringLiteral("export")}), {}, 0, 0);
+    const QString dir = a.value(QStringLiteral("export"));
+    if (!dir.isEmpty() && !QFileInfo(dir).isDir())
+        return cli.fail(makeError(ErrorKind::Usage, Cli::tr("The folder %1 does not exist.").arg(dir)));
+    LP_CLI_DB(cli, db);
+    auto anchor = ChainAnchors(db).write(QStringLiteral("manual"));
+    if (!anchor)
+        return cli.fail(anchor.error());
+    if (!dir.isEmpty()) {
+        // The same three files a package carries: openssl cms -verify / openssl ts -verify check them.
+        QList<std::pair<QString, QByteArray>> files {{QStringLiteral("anchor.json"), anchor->body},
+                                                     {QStringLiteral("anchor.json.p7s"), anchor->signature}};
+        if (!anchor->token.isEmpty())
+            files.append({QStringLiteral("anchor.json.tsr"), anchor->token});
+        for (const auto& [name, bytes] : std::as_const(files))
+            if (auto written = writeFileAtomically(QDir(dir).filePath(name), bytes); !written)
+                return cli.fail(written.error());
+    }
+    if (cli.json()) {
+        cli.printJson(QJsonObject {{QLatin1String("anchor"), anchor->number},
+                                   {QLatin1String("at"), anchor->at},
+                                   {QLatin1String("audit_seq"), anchor->auditSeq},
+                                   {QLatin1String("custody_chains"), anchor->custodyChains},
+                                   {QLatin1String("timestamped"), !anchor->token.isEmpty()},
+                                   {QLatin1String("note"), anchor->note}});
+    } else {
+        cli.out(Cli::tr("Anchor %1 written to %2: the audit chain at event %3 and %4 custody chains, signed by %5.")
+                    .arg(anchor->number)
+                    .arg(ChainAnchors::pathFor(db.path()))
+                    .arg(anchor->auditSeq)
+                    .arg(anchor->custodyChains)
+                    .arg(db.session().userName));
+        cli.out(anchor->token.isEmpty() ? Cli::tr("Not time-stamped: %1").arg(anchor->note)
+                                        : Cli::tr("Time-stamped by the configured time-stamp authority (RFC 3161)."));
+    }
+    return ExitOk;
+}
+
 QJsonObject eventJson(const ChainEvent& e)
 {
     return QJsonObject {{QLatin1String("id"), QString::number(e.seq)},
@@ -469,6 +510,10 @@ void registerDatabaseCommands(QList<Command>& c)
                   Cli::tr("integrity check and every hash chain; exit 4 on any break"), cmdDbCheck};
     c << Command {QStringLiteral("db backup"), QStringLiteral("OUT"),
                   Cli::tr("(admin) consistent encrypted copy (OUT, OUT.keys, OUT.media)"), cmdDbBackup};
+    c << Command {QStringLiteral("db anchor"), QStringLiteral("[--export DIR]"),
+                  Cli::tr("anchor the heads of the audit and custody chains in <db>.anchors (signed by you, "
+                          "time-stamped by the TSA); --export writes anchor.json, .p7s and .tsr"),
+                  cmdDbAnchor};
     c << Command {QStringLiteral("db rekey"), QStringLiteral("[--recipient-out FILE]"),
                   Cli::tr("(admin) rotate the database master key and the recipient key (prints the new recipient key "
                           "file for the stores)"),

@@ -4,6 +4,7 @@
 #include "db/CaseDatabase.h"
 #include "db/WorkstationKeys.h"
 #include "export/PackageBuilder.h"
+#include "export/PackagePassword.h"
 #include "export/PackageVerifier.h"
 #include "export/ReleaseService.h"
 #include "export/Timestamp.h"
@@ -164,11 +165,15 @@ int cmdExport(Cli& cli, const QStringList& args)
         return cli.usage(Cli::tr("export needs --out FILE.zip"));
     LP_CLI_DB(cli, db);
     std::optional<SecureBytes> password;
+    bool generated = false;
     if (a.has(QStringLiteral("encrypt"))) {
+        // A chosen password (file or LPDESK_PACKAGE_PASSWORD) needs 20 characters (checked in core); else one is
+        // generated (130 bits) and shown once, after the package verifies.
         auto p = cli.packagePassword(a.value(QStringLiteral("password-file")), true);
-        if (!p)
+        if (!p && p.error().kind != ErrorKind::NotFound)
             return cli.fail(p.error());
-        password.emplace(std::move(*p));
+        generated = !p;
+        password.emplace(p ? std::move(*p) : PackagePassword::generate());
     }
     ExportOptions options;
     options.outPath = a.value(QStringLiteral("out"));
@@ -187,8 +192,11 @@ int cmdExport(Cli& cli, const QStringList& args)
     auto result = PackageBuilder(db).exportRelease(a.positionals()[0], options);
     if (!result)
         return cli.fail(result.error());
+    const QString shownOnce
+        = generated ? QString::fromUtf8(password->view().data(), password->view().size()) : QString();
     if (cli.json()) {
         cli.printJson(QJsonObject {{QLatin1String("id"), result->packageId},
+                                   {QLatin1String("password"), generated ? QJsonValue(shownOnce) : QJsonValue()},
                                    {QLatin1String("path"), result->path},
                                    {QLatin1String("size"), result->size},
                                    {QLatin1String("files"), result->files},
@@ -200,6 +208,9 @@ int cmdExport(Cli& cli, const QStringList& args)
                 .arg(result->path, result->packageId)
                 .arg(result->files)
                 .arg(result->size));
+    if (generated)
+        cli.out(Cli::tr("Package password (shown once; hand it over separately, never with the package): %1")
+                    .arg(shownOnce));
     return ExitOk;
 }
 

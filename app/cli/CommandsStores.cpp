@@ -228,7 +228,11 @@ int cmdPull(Cli& cli, const QStringList& args)
                                    {QLatin1String("bytes_transferred"), r.bytesTransferred},
                                    {QLatin1String("media_bytes"), r.mediaBytes},
                                    {QLatin1String("error"), r.error.isEmpty() ? QJsonValue() : QJsonValue(r.error)},
-                                   {QLatin1String("cancelled"), r.cancelled}});
+                                   {QLatin1String("cancelled"), r.cancelled},
+                                   {QLatin1String("differences"), QJsonArray::fromStringList(r.differences)}});
+        if (!cli.json())
+            for (const QString& d : r.differences)
+                cli.out(Cli::tr("warning: %1").arg(d));
         if (!cli.json())
             cli.out(
                 Cli::tr("%1: %2 new incidents, %3 new clips (%4 MB), %5 duplicates, %6 POS journals, %7 quarantined%8")

@@ -151,26 +151,26 @@ QString JsonCheck::oneOf(const QJsonObject& o, const QString& key, const QString
 const QRegularExpression& JsonCheck::uuidPattern()
 {
     static const QRegularExpression re(
-        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\z"));
     return re;
 }
 
 const QRegularExpression& JsonCheck::rfc3339Pattern()
 {
     static const QRegularExpression re(QStringLiteral(
-        R"(^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$)"));
+        R"(^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})\z)"));
     return re;
 }
 
 const QRegularExpression& JsonCheck::datePattern()
 {
-    static const QRegularExpression re(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+    static const QRegularExpression re(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}\\z"));
     return re;
 }
 
 const QRegularExpression& JsonCheck::hex64Pattern()
 {
-    static const QRegularExpression re(QStringLiteral("^[0-9a-f]{64}$"));
+    static const QRegularExpression re(QStringLiteral("^[0-9a-f]{64}\\z"));
     return re;
 }
 

@@ -24,7 +24,7 @@ QString toUtcString(const QDateTime& t)
 QDateTime parseRfc3339(const QString& text)
 {
     static const QRegularExpression re(
-        QStringLiteral(R"(^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})$)"));
+        QStringLiteral(R"(^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})\z)"));
     if (text.size() > 40 || !re.match(text).hasMatch())
         return {};
     QDateTime t = QDateTime::fromString(text.toUpper().replace(QLatin1Char(' '), QLatin1Char('T')), Qt::ISODateWithMs);
@@ -63,8 +63,8 @@ QString formatClock(double seconds)
 
 bool parseClock(const QString& text, double* seconds)
 {
-    static const QRegularExpression hms(QStringLiteral(R"(^(?:(\d{1,3}):)?(\d{1,2}):(\d{1,2}(?:\.\d{1,6})?)$)"));
-    static const QRegularExpression plain(QStringLiteral(R"(^\d{1,7}(?:\.\d{1,6})?$)"));
+    static const QRegularExpression hms(QStringLiteral(R"(^(?:(\d{1,3}):)?(\d{1,2}):(\d{1,2}(?:\.\d{1,6})?)\z)"));
+    static const QRegularExpression plain(QStringLiteral(R"(^\d{1,7}(?:\.\d{1,6})?\z)"));
     const QString t = text.trimmed();
     if (plain.match(t).hasMatch()) {
         *seconds = t.toDouble();

@@ -6,6 +6,7 @@
 #include "crypto/Random.h"
 #include "crypto/RevocationList.h"
 #include "crypto/Sha256.h"
+#include "custody/ChainAnchors.h"
 #include "custody/CustodyLog.h"
 #include "custody/CustodyRecorder.h"
 #include "db/Migrations.h"
@@ -89,7 +90,7 @@ bool folderIsWritable(const QString& dir)
 
 bool validUserName(const QString& name)
 {
-    static const QRegularExpression re(QStringLiteral(R"(^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$)"));
+    static const QRegularExpression re(QStringLiteral(R"(^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}\z)"));
     return re.match(name).hasMatch();
 }
 
@@ -112,9 +113,14 @@ private:
 
 int CaseDatabase::defaultKdfTargetMs()
 {
+#ifdef LPDESK_TEST_HOOKS
+    // Test builds only (CMake LPDESK_TEST_HOOKS; the Debian package is built without it): a cheap KDF for tests.
     bool ok = false;
     const int ms = qEnvironmentVariableIntValue("LPDESK_KDF_MS", &ok);
     return ok && ms > 0 ? std::min(ms, 5000) : 500;
+#else
+    return 500;
+#endif
 }
 
 QString CaseDatabase::defaultPath()
@@ -253,6 +259,14 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::create(const QString& path, 
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     db->m_path = info.absoluteFilePath();
     QDir().mkpath(db->mediaDirectory());
+    // The administrator's own signing key, the audit position in the key-slot file and the first line of the
+    // anchor file: from here on db check requires both anchors.
+    if (Status issued = db->issuePersonalKey(); !issued)
+        db->m_openWarnings << issued.errorMessage();
+    if (Status anchored = db->writeAnchor(); !anchored)
+        db->m_openWarnings << anchored.errorMessage();
+    if (auto anchored = ChainAnchors(*db).write(QStringLiteral("created"), true); !anchored)
+        db->m_openWarnings << anchored.errorMessage();
     return db;
 }
 
@@ -412,6 +426,9 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::openImpl(const QString& path
         db->verifyAnchor(*fresh, anchorProblems);
     db->m_openWarnings << anchorProblems;
     QDir().mkpath(db->mediaDirectory());
+    // At least one anchor a day outside the database (the heads of every chain, signed and time-stamped).
+    if (auto daily = ChainAnchors(*db).writeIfStale(); !daily)
+        db->m_openWarnings << tr("No daily anchor was written: %1").arg(daily.errorMessage());
     return db;
 }
 
@@ -758,8 +775,12 @@ Status CaseDatabase::writeAnchor()
 
 void CaseDatabase::verifyAnchor(const KeySlotFile& slots, QStringList& problems)
 {
-    if (slots.anchorSeq <= 0)
+    if (slots.anchorSeq <= 0) {
+        // Every database writes it when it is created and at each close: none means it was deleted.
+        problems << tr("The audit anchor in the key-slot file is missing (deleted): the audit log's length cannot be "
+                       "checked against it.");
         return;
+    }
     if (slots.anchorMac != anchorMac(slots.anchorSeq, slots.anchorHash)) {
         problems << tr("The audit anchor in the key-slot file does not verify (edited).");
         return;
@@ -958,6 +979,12 @@ Status CaseDatabase::backup(const QString& outPath)
         QFile::remove(tmp);
         return saved.error();
     }
+    const QString anchors = ChainAnchors::pathFor(m_path);
+    if (QFile::exists(anchors) && !QFile::copy(anchors, ChainAnchors::pathFor(out.absoluteFilePath()))) {
+        QFile::remove(tmp);
+        QFile::remove(KeySlotFile::pathFor(out.absoluteFilePath()));
+        return failure(tr("Backup failed: cannot copy the anchor file."));
+    }
     if (!QFile::rename(tmp, out.absoluteFilePath())) {
         QFile::remove(tmp);
         QFile::remove(KeySlotFile::pathFor(out.absoluteFilePath()));
@@ -1059,6 +1086,7 @@ Result<DatabaseCheck> CaseDatabase::check()
                     report.problems << tr("custody %1: %2").arg(chain, p);
             }
     }
+    ChainAnchors(*this).verify(db, report);
     for (const auto& extra : m_extraChecks)
         extra(db, report);
     return report;

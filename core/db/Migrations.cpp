@@ -16,7 +16,7 @@ namespace lpdesk {
 QList<Migration> Migrations::builtIn()
 {
     QList<Migration> out;
-    static const QRegularExpression re(QStringLiteral(R"(^(\d{3})_([a-z0-9_]+)\.sql$)"));
+    static const QRegularExpression re(QStringLiteral(R"(^(\d{3})_([a-z0-9_]+)\.sql\z)"));
     const QDir dir(QStringLiteral(":/lpdesk/migrations"));
     for (const QString& file : dir.entryList(QDir::Files, QDir::Name)) {
         const auto m = re.match(file);

@@ -23,7 +23,7 @@ UserDirectory::UserDirectory(CaseDatabase& db) : m_db(db)
 
 bool UserDirectory::validName(const QString& name)
 {
-    static const QRegularExpression re(QStringLiteral(R"(^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$)"));
+    static const QRegularExpression re(QStringLiteral(R"(^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}\z)"));
     return re.match(name).hasMatch();
 }
 

@@ -155,7 +155,7 @@ const NibrsOffenseMapping* NibrsReport::mapping(const QString& incidentType)
 
 bool NibrsReport::isValidOri(const QString& ori)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Z]{2}[A-Z0-9]{7}$"));
+    static const QRegularExpression re(QStringLiteral("^[A-Z]{2}[A-Z0-9]{7}\\z"));
     return re.match(ori).hasMatch();
 }
 
@@ -184,7 +184,7 @@ Result<QByteArray> NibrsReport::groupAIncident(const PackageModel& m, int index,
     if (!localTime.match(when).hasMatch())
         return missing(QStringLiteral("ActivityDate"), tr("the incident has no local detection time"));
     const QString reportMonth = m.createdAt.left(7);
-    if (!QRegularExpression(QStringLiteral("^\\d{4}-\\d{2}$")).match(reportMonth).hasMatch())
+    if (!QRegularExpression(QStringLiteral("^\\d{4}-\\d{2}\\z")).match(reportMonth).hasMatch())
         return missing(QStringLiteral("ReportDate"), tr("the package has no creation date"));
 
     // Property: released POS lines of this incident (sales at their value; refunds as the money paid out).
@@ -304,7 +304,7 @@ Result<QByteArray> NibrsReport::groupAIncident(const PackageModel& m, int index,
     auto unknownPerson = [&](const QString& id, const QJsonObject& descriptor) {
         w.writeStartElement(kNc, QStringLiteral("Person"));
         w.writeAttribute(kS, QStringLiteral("id"), id);
-        static const QRegularExpression range(QStringLiteral("^(\\d{1,2})\\s*-\\s*(\\d{1,2})$"));
+        static const QRegularExpression range(QStringLiteral("^(\\d{1,2})\\s*-\\s*(\\d{1,2})\\z"));
         const auto age = range.match(descriptor.value(QLatin1String("age_range")).toString());
         x.start(kNc, QStringLiteral("PersonAgeMeasure"));
         if (age.hasMatch()) {

@@ -1,4 +1,5 @@
 #include "export/PackageBuilder.h"
+#include "custody/ChainAnchors.h"
 
 #include "auth/Permissions.h"
 #include "cases/MediaLibrary.h"
@@ -11,6 +12,7 @@
 #include "export/NibrsIncident.h"
 #include "export/PackageContents.h"
 #include "export/PackageDocuments.h"
+#include "export/PackagePassword.h"
 #include "export/ReleaseApproval.h"
 #include "export/ReleaseService.h"
 #include "export/Timestamp.h"
@@ -104,8 +106,12 @@ Result<ExportResult> PackageBuilder::exportRelease(const QString& releaseId, con
         return makeError(ErrorKind::Usage, tr("%1 exists already; choose a new file name.").arg(options.outPath));
     if (!target.absoluteDir().exists())
         return makeError(ErrorKind::Usage, tr("The folder %1 does not exist.").arg(target.absolutePath()));
-    if (options.password && options.password->size() < 8)
-        return makeError(ErrorKind::Usage, tr("A package password needs at least 8 characters."));
+    // WinZip AE-2 uses only 1,000 PBKDF2 iterations: a chosen password must be long (generated ones have 130 bits).
+    if (options.password && options.password->size() < static_cast<std::size_t>(PackagePassword::MinChosenLength))
+        return makeError(ErrorKind::Usage,
+                         tr("A package password you choose needs at least %1 characters; leave it "
+                            "out to have one generated.")
+                             .arg(PackagePassword::MinChosenLength));
     auto needed = estimateSize(releaseId);
     if (!needed)
         return needed.error();
@@ -299,6 +305,29 @@ Result<ExportResult> PackageBuilder::exportRelease(const QString& releaseId, con
                                 m.crlPem);
         !st)
         return abandon(st.error());
+    // The heads of the audit and custody chains as this package leaves, anchored outside the database (and
+    // time-stamped when a TSA is configured): whoever receives the package can later hold the chains to it.
+    progress(done, total, tr("Anchoring the audit and custody chains"));
+    auto anchor = ChainAnchors(m_db).write(
+        options.recordExport ? QStringLiteral("release") : QStringLiteral("submission"), false, options.cancel);
+    if (!anchor)
+        return abandon(anchor.error());
+    QList<std::pair<QString, QByteArray>> anchorFiles {{QStringLiteral("anchor.json"), anchor->body},
+                                                       {QStringLiteral("anchor.json.p7s"), anchor->signature}};
+    if (!anchor->token.isEmpty())
+        anchorFiles.append({QStringLiteral("anchor.json.tsr"), anchor->token});
+    for (const auto& [name, bytes] : std::as_const(anchorFiles))
+        if (Status st = addDocument(
+                name, QStringLiteral("anchor"),
+                name.endsWith(QLatin1String(".json"))      ? QStringLiteral("application/json")
+                    : name.endsWith(QLatin1String(".p7s")) ? QStringLiteral("application/pkcs7-signature")
+                                                           : QStringLiteral("application/timestamp-reply"),
+                tr("Anchor %1 of the audit and custody chains' heads (signed by %2%3)")
+                    .arg(anchor->number)
+                    .arg(m_db.session().userName, anchor->token.isEmpty() ? QString() : tr("; RFC 3161 time-stamp")),
+                bytes);
+            !st)
+            return abandon(st.error());
     m.tsaUrl = m_db.setting(QStringLiteral("tsa_url"));
     m.tsaCaPem = m_db.setting(QStringLiteral("tsa_ca_pem")).toUtf8();
     if (!m.tsaUrl.isEmpty())

@@ -90,7 +90,7 @@ QString extensionFor(const QByteArray& head, const MediaRow& m)
         return QStringLiteral("ts");
     // Imported exhibits keep the extension they arrived with (a .zip, .pdf, .jpg stays one in the package).
     const QString suffix = QFileInfo(m.originalName.section(QLatin1Char('!'), -1)).suffix().toLower();
-    static const QRegularExpression plain(QStringLiteral("^[a-z0-9]{1,8}$"));
+    static const QRegularExpression plain(QStringLiteral("^[a-z0-9]{1,8}\\z"));
     if (plain.match(suffix).hasMatch())
         return suffix;
     return m.codec == QLatin1String("png") ? QStringLiteral("png") : QStringLiteral("bin");

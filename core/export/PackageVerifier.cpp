@@ -61,11 +61,11 @@ Result<PackageVerification> PackageVerifier::verify(const QString& path, const Q
     QHash<QString, QString> actual;
     QSet<QString> damaged; // entries that could not be read back (CRC, HMAC, truncation): reported once
     QHash<QString, QByteArray> documents;
-    const QSet<QString> keep {QStringLiteral("manifest.json"),     QStringLiteral("manifest.json.p7s"),
-                              QStringLiteral("manifest.json.tsr"), QStringLiteral("tsa-ca.pem"),
-                              QStringLiteral("SHA256SUMS"),        QStringLiteral("custody.json"),
-                              QStringLiteral("org-ca.pem"),        QStringLiteral("approval.json"),
-                              QStringLiteral("approval.json.p7s"), QStringLiteral("crl.pem")};
+    const QSet<QString> keep {
+        QStringLiteral("manifest.json"), QStringLiteral("manifest.json.p7s"), QStringLiteral("manifest.json.tsr"),
+        QStringLiteral("tsa-ca.pem"),    QStringLiteral("SHA256SUMS"),        QStringLiteral("custody.json"),
+        QStringLiteral("org-ca.pem"),    QStringLiteral("approval.json"),     QStringLiteral("approval.json.p7s"),
+        QStringLiteral("anchor.json"),   QStringLiteral("anchor.json.p7s"),   QStringLiteral("anchor.json.tsr"), QStringLiteral("crl.pem")};
     qint64 total = 0, done = 0;
     for (const ZipEntryInfo& e : z.entries())
         total += static_cast<qint64>(e.size);
@@ -162,6 +162,25 @@ Result<PackageVerification> PackageVerifier::verify(const QString& path, const Q
                                            decidedAt.isValid() ? toUtcString(decidedAt) : tr("no time"));
             v.notes << tr("Revocation list (crl.pem) signed by the organisation CA: %n revoked certificate(s).",
                           nullptr, static_cast<int>(revoked->size()));
+        }
+    }
+    // The chains' heads anchored as the package left (signed by the person who sent it; packages made before
+    // anchors were built have none).
+    if (documents.contains(QStringLiteral("anchor.json"))) {
+        auto anchor = CmsSignature::verifyDetached(documents.value(QStringLiteral("anchor.json.p7s")),
+                                                   documents.value(QStringLiteral("anchor.json")), ca);
+        if (!anchor)
+            v.problems << tr("anchor.json.p7s: %1").arg(anchor.errorMessage());
+        else
+            v.notes << tr("The audit and custody chains' heads are anchored in anchor.json, signed by %1.")
+                           .arg(anchor->signerSubject);
+        if (documents.contains(QStringLiteral("anchor.json.tsr"))) {
+            const QByteArray tsaCa
+                = trustedTsaCaPem.isEmpty() ? documents.value(QStringLiteral("tsa-ca.pem")) : trustedTsaCaPem;
+            auto stamp = Timestamp::verify(documents.value(QStringLiteral("anchor.json.tsr")),
+                                           documents.value(QStringLiteral("anchor.json")), tsaCa);
+            if (!stamp)
+                v.problems << tr("anchor.json.tsr: %1").arg(stamp.errorMessage());
         }
     }
     QJsonParseError pe;

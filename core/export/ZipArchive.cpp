@@ -330,7 +330,7 @@ ZipWriter::~ZipWriter() = default;
 bool ZipWriter::isSafeName(const QString& name)
 {
     static const QRegularExpression safe(
-        QStringLiteral(R"(^[A-Za-z0-9_][A-Za-z0-9._ +()-]*(/[A-Za-z0-9_][A-Za-z0-9._ +()-]*)*$)"));
+        QStringLiteral(R"(^[A-Za-z0-9_][A-Za-z0-9._ +()-]*(/[A-Za-z0-9_][A-Za-z0-9._ +()-]*)*\z)"));
     if (name.isEmpty() || name.size() > ZipReader::MaxNameLength || !safe.match(name).hasMatch())
         return false;
     for (const QString& part : name.split(QLatin1Char('/')))

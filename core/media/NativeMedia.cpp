@@ -309,7 +309,7 @@ Result<Remuxed> NativeMedia::remuxToMp4(const QString& lpencPath, const X25519Ke
 QDateTime NativeMedia::containerStart(const QString& creationTime)
 {
     static const QRegularExpression re(
-        QStringLiteral(R"(^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(Z|[+-]\d{2}:?\d{2})?$)"));
+        QStringLiteral(R"(^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(Z|[+-]\d{2}:?\d{2})?\z)"));
     const auto m = re.match(creationTime.trimmed());
     if (!m.hasMatch())
         return {};
@@ -408,7 +408,7 @@ QDateTime NativeMedia::exifStart(const QByteArray& head, const QTimeZone& zone, 
     const QDateTime local = QDateTime::fromString(QString::fromLatin1(when), QStringLiteral("yyyy:MM:dd HH:mm:ss"));
     if (!local.isValid())
         return {};
-    static const QRegularExpression offsetRe(QStringLiteral(R"(^([+-])(\d{2}):(\d{2})$)"));
+    static const QRegularExpression offsetRe(QStringLiteral(R"(^([+-])(\d{2}):(\d{2})\z)"));
     const auto m = offsetRe.match(QString::fromLatin1(offset));
     if (m.hasMatch()) {
         if (hadOffset)

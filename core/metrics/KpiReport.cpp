@@ -527,7 +527,7 @@ Result<QMap<QString, QStringList>> KpiReporter::checklists()
 Status KpiReporter::setChecklist(const QString& type, const QStringList& items)
 {
     LP_TRY(Permissions::require(m_db.session(), Action::ManageChecklists));
-    static const QRegularExpression typeRe(QStringLiteral("^([a-z_]{1,40}|\\*)$"));
+    static const QRegularExpression typeRe(QStringLiteral("^([a-z_]{1,40}|\\*)\\z"));
     if (!typeRe.match(type).hasMatch())
         return makeError(ErrorKind::Usage, tr("An incident type is 1–40 lowercase letters or '_' (or * for all)."));
     for (const QString& i : items)

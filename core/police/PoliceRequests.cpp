@@ -37,7 +37,7 @@ QVariant nullable(const QString& s)
 QDateTime parseUserTime(const QString& text)
 {
     const QString t = text.trimmed();
-    static const QRegularExpression dateOnly(QStringLiteral(R"(^\d{4}-\d{2}-\d{2}$)"));
+    static const QRegularExpression dateOnly(QStringLiteral(R"(^\d{4}-\d{2}-\d{2}\z)"));
     if (dateOnly.match(t).hasMatch()) {
         const QDate d = QDate::fromString(t, Qt::ISODate);
         return d.isValid() ? QDateTime(d, QTime(0, 0), QTimeZone::utc()) : QDateTime();

@@ -142,14 +142,14 @@ Decimal splitDecimal(QStringView raw, QChar decimal)
     const QString fraction = point >= 0 ? text.mid(point + 1) : QString();
     if (integer.contains(group)) {
         // Thousands separators must group by three: "1.234,5" yes, "12.34,5" no.
-        static const QRegularExpression dot(QStringLiteral(R"(^\d{1,3}(\.\d{3})+$)"));
-        static const QRegularExpression comma(QStringLiteral(R"(^\d{1,3}(,\d{3})+$)"));
+        static const QRegularExpression dot(QStringLiteral(R"(^\d{1,3}(\.\d{3})+\z)"));
+        static const QRegularExpression comma(QStringLiteral(R"(^\d{1,3}(,\d{3})+\z)"));
         if (!(group == QLatin1Char('.') ? dot : comma).match(integer).hasMatch())
             return {};
         integer.remove(group);
     }
-    static const QRegularExpression digits(QStringLiteral(R"(^\d{0,15}$)"));
-    static const QRegularExpression fractionDigits(QStringLiteral(R"(^\d{0,12}$)"));
+    static const QRegularExpression digits(QStringLiteral(R"(^\d{0,15}\z)"));
+    static const QRegularExpression fractionDigits(QStringLiteral(R"(^\d{0,12}\z)"));
     if (!digits.match(integer).hasMatch() || !fractionDigits.match(fraction).hasMatch()
         || (integer.isEmpty() && fraction.isEmpty()) || (point >= 0 && fraction.isEmpty() && integer.isEmpty()))
         return {};
@@ -203,9 +203,9 @@ QDateTime PosJournalReader::parseTime(const QString& raw, const QTimeZone& zone,
         return QDateTime::fromString(text.toUpper().replace(QLatin1Char(' '), QLatin1Char('T')), Qt::ISODateWithMs);
     }
     static const QRegularExpression iso(
-        QStringLiteral(R"(^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?$)"));
+        QStringLiteral(R"(^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\z)"));
     static const QRegularExpression german(
-        QStringLiteral(R"(^(\d{1,2})\.(\d{1,2})\.(\d{4})[ T,]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?$)"));
+        QStringLiteral(R"(^(\d{1,2})\.(\d{1,2})\.(\d{4})[ T,]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\z)"));
     QDate date;
     QTime time;
     if (const auto m = iso.match(text); m.hasMatch()) {

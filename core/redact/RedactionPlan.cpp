@@ -95,7 +95,7 @@ Result<RedactionPlan> RedactionPlan::parse(const QByteArray& json, const QString
         return bad(tr("version %1 is not supported (this LP Desk reads version 1)")
                        .arg(o.value(QLatin1String("version")).toVariant().toString()));
     RedactionPlan plan;
-    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9_-]{1,40}$"));
+    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9_-]{1,40}\\z"));
     const QJsonArray regions = c.array(o, QStringLiteral("regions"), {}, MaxRegions);
     QSet<QString> ids;
     for (qsizetype i = 0; i < regions.size() && c.ok(); ++i) {

@@ -33,7 +33,7 @@ QStringList RedactionService::reasons()
 
 Status RedactionService::setReasons(const QStringList& list)
 {
-    static const QRegularExpression re(QStringLiteral("^[a-z_]{1,40}$"));
+    static const QRegularExpression re(QStringLiteral("^[a-z_]{1,40}\\z"));
     for (const QString& r : list)
         if (!re.match(r).hasMatch())
             return makeError(ErrorKind::Usage,

@@ -92,7 +92,7 @@ RetentionService::RetentionService(CaseDatabase& db) : m_db(db)
 Status RetentionService::setRule(const QString& scope, const QString& name, int days, const QString& countedFrom)
 {
     LP_TRY(Permissions::require(m_db.session(), Action::SetRetention));
-    static const QRegularExpression typeRe(QStringLiteral("^[a-z_]{1,40}$"));
+    static const QRegularExpression typeRe(QStringLiteral("^[a-z_]{1,40}\\z"));
     if (scope != QLatin1String("type") && scope != QLatin1String("evidence"))
         return makeError(ErrorKind::Usage, tr("A retention rule is for an incident type or an evidence kind."));
     if (scope == QLatin1String("evidence") && !evidenceKinds().contains(name))

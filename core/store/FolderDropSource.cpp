@@ -14,7 +14,7 @@ DropSource::~DropSource() = default;
 bool DropSource::safeRelativePath(const QString& path)
 {
     static const QRegularExpression re(
-        QStringLiteral(R"(^[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*){0,3}$)"));
+        QStringLiteral(R"(^[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*){0,3}\z)"));
     return path.size() <= 200 && re.match(path).hasMatch() && !path.contains(QLatin1String(".."));
 }
 

@@ -260,7 +260,7 @@ Result<qint64> HttpsDropSource::download(const QString& relativePath, const QStr
         [&]() -> QString {
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             if (status == 206) {
-                static const QRegularExpression range(QStringLiteral(R"(^bytes (\d+)-(\d+)/(\d+|\*)$)"));
+                static const QRegularExpression range(QStringLiteral(R"(^bytes (\d+)-(\d+)/(\d+|\*)\z)"));
                 const auto m = range.match(QString::fromLatin1(reply->rawHeader("Content-Range")));
                 if (!m.hasMatch() || m.captured(1).toLongLong() != have)
                     return tr("The store answered a resumed download of %1 with the wrong range.").arg(relativePath);

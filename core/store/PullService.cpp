@@ -18,6 +18,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 #include <QSqlError>
@@ -189,7 +190,14 @@ StorePullResult StorePull::run()
     }
     {
         Transaction tx(db);
-        Status applied = StoreRegistry::applyManifest(db, *manifest);
+        Status applied = StoreRegistry::applyManifest(db, *manifest, &m_result.differences);
+        if (applied && !m_result.differences.isEmpty())
+            applied = m_db.auditIn(
+                db, QStringLiteral("store_settings_differ"),
+                QJsonObject {{QLatin1String("store"), m_store.id},
+                             {QLatin1String("drop_timezone"), manifest->timezone},
+                             {QLatin1String("drop_clock_offset"), manifest->clockOffset},
+                             {QLatin1String("differences"), QJsonArray::fromStringList(m_result.differences)}});
         if (applied)
             applied = tx.commit();
         if (!applied)

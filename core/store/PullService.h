@@ -40,6 +40,7 @@ struct StorePullResult
     qint64 bytesTransferred = 0; // over the wire (or from the folder) by this pull
     qint64 mediaBytes = 0; // size of media newly stored
     QString error; // the store could not be pulled completely (it resumes next time)
+    QStringList differences; // time zone / clock offset the drop says but LP Desk kept (shown and audited)
     bool cancelled = false;
 };
 

@@ -14,17 +14,17 @@ namespace {
 
 const QRegularExpression& storeIdPattern()
 {
-    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9-]{1,47}$"));
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9-]{1,47}\\z"));
     return re;
 }
 const QRegularExpression& cameraIdPattern()
 {
-    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9-]{0,39}$"));
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9-]{0,39}\\z"));
     return re;
 }
 const QRegularExpression& registerIdPattern()
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9-]{1,20}$"));
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9-]{1,20}\\z"));
     return re;
 }
 
@@ -91,10 +91,10 @@ Result<StoreManifest> StoreDrop::parseStore(const QByteArray& bytes)
         return doc.error();
     const QJsonObject& o = *doc;
     JsonCheck c(QStringLiteral("store.json"));
-    static const QRegularExpression tz(QStringLiteral("^[A-Za-z_]+(/[A-Za-z0-9_+-]+){0,2}$"));
-    static const QRegularExpression keyId(QStringLiteral("^[0-9a-f]{32}$"));
-    static const QRegularExpression page(QStringLiteral(R"(^feed/[0-9]{6}\.json$)"));
-    static const QRegularExpression posFile(QStringLiteral(R"(^pos/[0-9]{4}-[0-9]{2}-[0-9]{2}\.(xml|csv|json)$)"));
+    static const QRegularExpression tz(QStringLiteral("^[A-Za-z_]+(/[A-Za-z0-9_+-]+){0,2}\\z"));
+    static const QRegularExpression keyId(QStringLiteral("^[0-9a-f]{32}\\z"));
+    static const QRegularExpression page(QStringLiteral(R"(^feed/[0-9]{6}\.json\z)"));
+    static const QRegularExpression posFile(QStringLiteral(R"(^pos/[0-9]{4}-[0-9]{2}-[0-9]{2}\.(xml|csv|json)\z)"));
     c.keys(o, {},
            {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("store_id"), QStringLiteral("name"),
             QStringLiteral("timezone"), QStringLiteral("clock_offset_seconds"), QStringLiteral("recipient_key_ids"),
@@ -182,7 +182,7 @@ Result<FeedPage> StoreDrop::parseFeedPage(const QByteArray& bytes)
         return doc.error();
     const QJsonObject& o = *doc;
     JsonCheck c(QStringLiteral("feed page"));
-    static const QRegularExpression page(QStringLiteral(R"(^feed/[0-9]{6}\.json$)"));
+    static const QRegularExpression page(QStringLiteral(R"(^feed/[0-9]{6}\.json\z)"));
     c.keys(o, {}, {QStringLiteral("page"), QStringLiteral("incidents"), QStringLiteral("next")}, {});
     FeedPage p;
     p.page = static_cast<int>(c.integer(o, QStringLiteral("page"), {}, 1, 999999));
@@ -254,7 +254,7 @@ Result<IncidentRecord> StoreDrop::parseIncident(const QByteArray& bytes, const Q
             c.string(s, QString::fromLatin1(k), path, nullptr, 2000, false);
     }
     static const QRegularExpression mediaFile(
-        QStringLiteral(R"(^media/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.lpenc$)"));
+        QStringLiteral(R"(^media/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.lpenc\z)"));
     const QJsonArray media = c.array(o, QStringLiteral("media"), {}, 64);
     QSet<QString> mediaIds;
     for (qsizetype i = 0; i < media.size() && c.ok(); ++i) {
@@ -286,7 +286,7 @@ Result<IncidentRecord> StoreDrop::parseIncident(const QByteArray& bytes, const Q
         r.media << im;
     }
     r.posRefs = c.array(o, QStringLiteral("pos_refs"), {}, 100);
-    static const QRegularExpression seq(QStringLiteral("^[0-9A-Za-z-]{1,20}$"));
+    static const QRegularExpression seq(QStringLiteral("^[0-9A-Za-z-]{1,20}\\z"));
     for (qsizetype i = 0; i < r.posRefs.size() && c.ok(); ++i) {
         const QJsonObject p = r.posRefs[i].toObject();
         const QString path = QStringLiteral("pos_refs[%1]").arg(i);

@@ -16,7 +16,7 @@ StoreRegistry::StoreRegistry(CaseDatabase& db) : m_db(db)
 Status StoreRegistry::add(const QString& id, const StoreConnection& c)
 {
     LP_TRY(Permissions::require(m_db.session(), Action::ManageStores));
-    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]{1,47}$"));
+    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]{1,47}\\z"));
     if (!idPattern.match(id).hasMatch())
         return makeError(ErrorKind::Usage, tr("Store ids are 2–48 lowercase letters, digits and '-'."));
     if (c.kind != QLatin1String("folder") && c.kind != QLatin1String("https"))
@@ -170,16 +170,38 @@ Result<StoreManifest> StoreRegistry::testConnection(const QString& id)
     return manifest;
 }
 
-Status StoreRegistry::applyManifest(QSqlDatabase& db, const StoreManifest& m)
+Status StoreRegistry::applyManifest(QSqlDatabase& db, const StoreManifest& m, QStringList* differences)
 {
     QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT timezone, clock_offset, COALESCE(manifest_json, '') FROM stores WHERE id = ?"));
+    q.addBindValue(m.storeId);
+    if (!q.exec() || !q.next())
+        return failure(tr("Cannot read store %1: %2").arg(m.storeId, q.lastError().text()));
+    const bool firstPull = q.value(2).toString().isEmpty();
+    QString timezone = m.timezone;
+    double clockOffset = m.clockOffset;
+    if (!firstPull) {
+        // Never silently: the time zone and clock offset in use stay; the caller shows and audits the difference.
+        timezone = q.value(0).toString();
+        clockOffset = q.value(1).toDouble();
+        if (differences && timezone != m.timezone)
+            *differences << tr("store %1: the drop says time zone %2, LP Desk keeps %3 (not changed by a pull)")
+                                .arg(m.storeId, m.timezone, timezone);
+        if (differences && !qFuzzyCompare(1.0 + clockOffset, 1.0 + m.clockOffset))
+            *differences << tr("store %1: the drop says a clock offset of %2 s, LP Desk keeps %3 s (not changed by "
+                               "a pull)")
+                                .arg(m.storeId)
+                                .arg(m.clockOffset)
+                                .arg(clockOffset);
+    }
+    q.finish();
     q.prepare(
         QStringLiteral("UPDATE stores SET name = ?, address = ?, timezone = ?, clock_offset = ?, manifest_json = ? "
                        "WHERE id = ?"));
     q.addBindValue(m.name);
     q.addBindValue(m.address);
-    q.addBindValue(m.timezone);
-    q.addBindValue(m.clockOffset);
+    q.addBindValue(timezone);
+    q.addBindValue(clockOffset);
     q.addBindValue(QString::fromUtf8(m.raw));
     q.addBindValue(m.storeId);
     if (!q.exec())

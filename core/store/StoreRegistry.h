@@ -70,7 +70,9 @@ public:
     Result<StoreManifest> testConnection(const QString& id);
 
     // Used by the pull (inside its transactions).
-    static Status applyManifest(QSqlDatabase& db, const StoreManifest& manifest);
+    // The first pull sets the store's time zone and clock offset; later pulls never change them: a drop that says
+    // otherwise is returned in differences (one sentence each) for the caller to show and audit.
+    static Status applyManifest(QSqlDatabase& db, const StoreManifest& manifest, QStringList* differences = nullptr);
     static Status setCursor(QSqlDatabase& db, const QString& storeId, const QString& page, int index);
     static Status recordPull(QSqlDatabase& db, const QString& storeId, const QString& status, const QString& error);
 

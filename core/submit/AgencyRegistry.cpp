@@ -110,9 +110,9 @@ Status AgencyRegistry::add(const AgencyProfile& p, const AgencySecrets& s)
 {
     LP_TRY(Permissions::require(m_db.session(), Action::ManageAgencies));
     auto usage = [](const QString& why) { return makeError(ErrorKind::Usage, why); };
-    static const QRegularExpression idRe(QStringLiteral("^[a-z0-9][a-z0-9-]{1,39}$"));
-    static const QRegularExpression fieldRe(QStringLiteral("^[a-z_]{1,40}$"));
-    static const QRegularExpression headerRe(QStringLiteral("^[A-Za-z0-9-]{1,64}$"));
+    static const QRegularExpression idRe(QStringLiteral("^[a-z0-9][a-z0-9-]{1,39}\\z"));
+    static const QRegularExpression fieldRe(QStringLiteral("^[a-z_]{1,40}\\z"));
+    static const QRegularExpression headerRe(QStringLiteral("^[A-Za-z0-9-]{1,64}\\z"));
     if (!idRe.match(p.id).hasMatch())
         return usage(tr("An agency id is 2–40 lowercase letters, digits or '-' (got \"%1\").").arg(p.id.left(40)));
     if (p.name.trimmed().isEmpty() || p.name.size() > 200)

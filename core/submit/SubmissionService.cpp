@@ -563,6 +563,18 @@ Status SubmissionService::attempt(const QString& id, const Progress& progress, c
                          o.message + QStringLiteral("|%1").arg(o.retryAfter));
     };
     const QUrl base(agency->baseUrl.endsWith(QLatin1Char('/')) ? agency->baseUrl : agency->baseUrl + QLatin1Char('/'));
+    // Every address the agency hands back must be on its own origin: credentials never go to another host.
+    auto sameOrigin = [&base](const QUrl& u) {
+        return u.isValid() && u.scheme() == base.scheme() && u.host().compare(base.host(), Qt::CaseInsensitive) == 0
+            && u.port(443) == base.port(443) && u.userInfo().isEmpty();
+    };
+    auto foreignOrigin = [&base](const QUrl& u) {
+        return tr("The agency named %1, which is not on its own origin %2; nothing (no credentials) was sent there.")
+            .arg(u.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery), base.toString(QUrl::RemovePath));
+    };
+    for (const QString& stored : {a.uploadUrl, a.completeUrl, a.location})
+        if (!stored.isEmpty() && !sameOrigin(QUrl(stored)))
+            return stop({Outcome::Fail, foreignOrigin(QUrl(stored)), -1});
 
     // 1. Create (idempotent: a replay answers 200 with the same submission).
     if (a.remoteId.isEmpty()) {
@@ -582,6 +594,8 @@ Status SubmissionService::attempt(const QString& id, const Progress& progress, c
                          tr("The agency's answer to the submission lacks an id or https upload and "
                             "completion addresses."),
                          -1});
+        if (!sameOrigin(up) || !sameOrigin(done))
+            return stop({Outcome::Fail, foreignOrigin(sameOrigin(up) ? done : up), -1});
         LP_TRY(update(id,
                       {{QLatin1String("remote_id"), a.remoteId},
                        {QLatin1String("upload_url"), a.uploadUrl},
@@ -607,6 +621,8 @@ Status SubmissionService::attempt(const QString& id, const Progress& progress, c
         if (h.status != 201 || h.headers.value("location").isEmpty())
             return stop(fromAnswer(h, tr("Starting the upload")));
         a.location = QUrl(a.uploadUrl).resolved(QUrl(QString::fromLatin1(h.headers.value("location")))).toString();
+        if (!sameOrigin(QUrl(a.location)))
+            return stop({Outcome::Fail, foreignOrigin(QUrl(a.location)), -1});
         a.uploaded = 0;
         LP_TRY(update(id, {{QLatin1String("upload_location"), a.location}, {QLatin1String("uploaded"), 0}}));
     } else {
@@ -683,6 +699,8 @@ Status SubmissionService::attempt(const QString& id, const Progress& progress, c
             if (h.status != 201 || h.headers.value("location").isEmpty())
                 return stop(fromAnswer(h, tr("Starting the upload of %1").arg(QString::fromUtf8(fileName))));
             location = QUrl(a.uploadUrl).resolved(QUrl(QString::fromLatin1(h.headers.value("location")))).toString();
+            if (!sameOrigin(QUrl(location)))
+                return stop({Outcome::Fail, foreignOrigin(QUrl(location)), -1});
             e.insert(QLatin1String("location"), location);
             a.extras[i] = e;
             LP_TRY(update(id,
@@ -826,6 +844,18 @@ Result<QString> SubmissionService::testConnection(const QString& agencyId)
         return secrets.error();
     QNetworkAccessManager nam;
     const QUrl base(agency->baseUrl.endsWith(QLatin1Char('/')) ? agency->baseUrl : agency->baseUrl + QLatin1Char('/'));
+    // Every address the agency hands back must be on its own origin: credentials never go to another host.
+    auto sameOrigin = [&base](const QUrl& u) {
+        return u.isValid() && u.scheme() == base.scheme() && u.host().compare(base.host(), Qt::CaseInsensitive) == 0
+            && u.port(443) == base.port(443) && u.userInfo().isEmpty();
+    };
+    auto foreignOrigin = [&base](const QUrl& u) {
+        return tr("The agency named %1, which is not on its own origin %2; nothing (no credentials) was sent there.")
+            .arg(u.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery), base.toString(QUrl::RemovePath));
+    };
+    for (const QString& stored : {a.uploadUrl, a.completeUrl, a.location})
+        if (!stored.isEmpty() && !sameOrigin(QUrl(stored)))
+            return stop({Outcome::Fail, foreignOrigin(QUrl(stored)), -1});
     QNetworkRequest r(base.resolved(QUrl(QStringLiteral("v1/submissions"))));
     r.setSslConfiguration(sslFor(*agency, *secrets));
     r.setTransferTimeout(15000);

@@ -250,6 +250,15 @@ private Q_SLOTS:
         fits(sheet, QStringLiteral("check database"));
         QVERIFY(sheet->details()->toPlainText().count(QLatin1Char('\n')) > 3);
         sheet->close();
+        // Anchor the chains now (as `db anchor`): a new line in <db>.anchors, and the sheet says which.
+        const int before = static_cast<int>(test::readFile(m_path + QStringLiteral(".anchors")).count('\n'));
+        window.findChild<QAction*>(QStringLiteral("actionAnchorChains"))->trigger();
+        ResultSheet* anchored = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((anchored = window.findChild<ResultSheet*>(QStringLiteral("anchorResult"))), 30000);
+        QCOMPARE(static_cast<int>(test::readFile(m_path + QStringLiteral(".anchors")).count('\n')), before + 1);
+        QVERIFY2(anchored->details()->toPlainText().contains(QStringLiteral("signed by")),
+                 qPrintable(anchored->details()->toPlainText()));
+        anchored->close();
     }
 
     void firstRunAndUnlock()

@@ -82,6 +82,59 @@ int freeLoopbackPort()
     return port;
 }
 
+bool makeTsa(const QString& tsa)
+{
+    QDir().mkpath(tsa);
+    const auto ossl = [](const QStringList& args) {
+        QProcess p;
+        p.start(QStringLiteral("openssl"), args);
+        return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    };
+    const auto write = [](const QString& path, const QByteArray& bytes) {
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+    };
+    const QString key = QStringLiteral("-pkeyopt");
+    return ossl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"), key,
+                 QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                 tsa + QStringLiteral("/ca.key"), QStringLiteral("-out"), tsa + QStringLiteral("/ca.pem"),
+                 QStringLiteral("-subj"), QStringLiteral("/CN=Test TSA CA"), QStringLiteral("-days"),
+                 QStringLiteral("2"), QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE"),
+                 QStringLiteral("-addext"), QStringLiteral("keyUsage=critical,keyCertSign")})
+        && ossl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("ec"), key,
+                 QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                 tsa + QStringLiteral("/tsa.key"), QStringLiteral("-out"), tsa + QStringLiteral("/tsa.csr"),
+                 QStringLiteral("-subj"), QStringLiteral("/CN=Test TSA")})
+        && write(tsa + QStringLiteral("/ext.cnf"),
+                 "extendedKeyUsage=critical,timeStamping\nkeyUsage=critical,digitalSignature\n")
+        && ossl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                 tsa + QStringLiteral("/tsa.csr"), QStringLiteral("-CA"), tsa + QStringLiteral("/ca.pem"),
+                 QStringLiteral("-CAkey"), tsa + QStringLiteral("/ca.key"), QStringLiteral("-set_serial"),
+                 QStringLiteral("7"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"),
+                 tsa + QStringLiteral("/ext.cnf"), QStringLiteral("-out"), tsa + QStringLiteral("/tsa.pem")})
+        && write(tsa + QStringLiteral("/tsaserial"), "01\n")
+        && write(tsa + QStringLiteral("/tsa.cnf"),
+                 QStringLiteral("[ tsa ]\ndefault_tsa = tsa_config1\n[ tsa_config1 ]\ndir = %1\n"
+                                "serial = $dir/tsaserial\ncrypto_device = builtin\nsigner_cert = $dir/tsa.pem\n"
+                                "certs = $dir/ca.pem\nsigner_key = $dir/tsa.key\nsigner_digest = sha256\n"
+                                "default_policy = 1.2.3.4.1\ndigests = sha256\naccuracy = secs:1\n"
+                                "ordering = yes\ntsa_name = yes\ness_cert_id_chain = no\n"
+                                "ess_cert_id_alg = sha256\n")
+                     .arg(tsa)
+                     .toUtf8());
+}
+
+QString startTsa(QProcess& server, const QString& dir, const QString& mode)
+{
+    const int port = freeLoopbackPort();
+    server.start(
+        QStringLiteral("/usr/bin/python3"),
+        {QStringLiteral(LPDESK_SOURCE_DIR "/tests/integration/tsa_server.py"), QString::number(port), dir, mode});
+    if (!server.waitForStarted() || !server.waitForReadyRead(20000) || !server.readLine().startsWith("ready"))
+        return QString();
+    return QStringLiteral("http://127.0.0.1:%1/tsa").arg(port);
+}
+
 NginxServer::~NginxServer()
 {
     stop();

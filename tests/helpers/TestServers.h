@@ -54,4 +54,10 @@ private:
 
 int freeLoopbackPort();
 
+// A local RFC 3161 time-stamp authority (tests/integration/tsa_server.py, `openssl ts -reply`): makeTsa writes its
+// CA (dir/ca.pem), key, certificate and tsa.cnf into dir with the openssl tool; startTsa starts it in mode "good"
+// or "other" (answers for another imprint) and returns its URL, empty when it did not come up.
+bool makeTsa(const QString& dir);
+QString startTsa(QProcess& server, const QString& dir, const QString& mode = QStringLiteral("good"));
+
 } // namespace lpdesk::test

@@ -761,50 +761,8 @@ open(os.path.join(d, 'empty.zip'), 'wb').write(b'')
     void timestampedPackageVerifiesWithOpensslTs()
     {
         const QString tsa = path(QStringLiteral("tsa"));
-        QDir().mkpath(tsa);
-        const auto ossl = [&](const QStringList& args) { return test::run(QStringLiteral("openssl"), args).exitCode; };
-        const QString key = QStringLiteral("-pkeyopt");
-        QCOMPARE(
-            ossl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"), key,
-                  QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                  tsa + QStringLiteral("/ca.key"), QStringLiteral("-out"), tsa + QStringLiteral("/ca.pem"),
-                  QStringLiteral("-subj"), QStringLiteral("/CN=Test TSA CA"), QStringLiteral("-days"),
-                  QStringLiteral("2"), QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE"),
-                  QStringLiteral("-addext"), QStringLiteral("keyUsage=critical,keyCertSign")}),
-            0);
-        QCOMPARE(ossl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("ec"), key,
-                       QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                       tsa + QStringLiteral("/tsa.key"), QStringLiteral("-out"), tsa + QStringLiteral("/tsa.csr"),
-                       QStringLiteral("-subj"), QStringLiteral("/CN=Test TSA")}),
-                 0);
-        QVERIFY(writeFile(tsa + QStringLiteral("/ext.cnf"),
-                          "extendedKeyUsage=critical,timeStamping\nkeyUsage=critical,digitalSignature\n"));
-        QCOMPARE(ossl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
-                       tsa + QStringLiteral("/tsa.csr"), QStringLiteral("-CA"), tsa + QStringLiteral("/ca.pem"),
-                       QStringLiteral("-CAkey"), tsa + QStringLiteral("/ca.key"), QStringLiteral("-set_serial"),
-                       QStringLiteral("7"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"),
-                       tsa + QStringLiteral("/ext.cnf"), QStringLiteral("-out"), tsa + QStringLiteral("/tsa.pem")}),
-                 0);
-        QVERIFY(writeFile(tsa + QStringLiteral("/tsaserial"), "01\n"));
-        QVERIFY(
-            writeFile(tsa + QStringLiteral("/tsa.cnf"),
-                      QStringLiteral("[ tsa ]\ndefault_tsa = tsa_config1\n[ tsa_config1 ]\ndir = %1\n"
-                                     "serial = $dir/tsaserial\ncrypto_device = builtin\nsigner_cert = $dir/tsa.pem\n"
-                                     "certs = $dir/ca.pem\nsigner_key = $dir/tsa.key\nsigner_digest = sha256\n"
-                                     "default_policy = 1.2.3.4.1\ndigests = sha256\naccuracy = secs:1\n"
-                                     "ordering = yes\ntsa_name = yes\ness_cert_id_chain = no\n"
-                                     "ess_cert_id_alg = sha256\n")
-                          .arg(tsa)
-                          .toUtf8()));
-        auto startTsa = [&](QProcess& p, const QString& mode) {
-            const int port = test::freeLoopbackPort();
-            p.start(QStringLiteral("/usr/bin/python3"),
-                    {test::sourceDir() + QStringLiteral("/tests/integration/tsa_server.py"), QString::number(port), tsa,
-                     mode});
-            if (!p.waitForStarted() || !p.waitForReadyRead(20000) || !p.readLine().startsWith("ready"))
-                return QString();
-            return QStringLiteral("http://127.0.0.1:%1/tsa").arg(port);
-        };
+        QVERIFY(test::makeTsa(tsa));
+        auto startTsa = [&](QProcess& p, const QString& mode) { return test::startTsa(p, tsa, mode); };
         QProcess server;
         const QString url = startTsa(server, QStringLiteral("good"));
         QVERIFY(!url.isEmpty());

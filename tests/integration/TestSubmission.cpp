@@ -17,6 +17,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -345,6 +346,31 @@ private Q_SLOTS:
         QVERIFY2(verified.exitCode == 0, qPrintable(verified.describe()));
         // The outbox no longer holds the package.
         QVERIFY(QDir(m_db + QStringLiteral(".media/outbox")).entryList(QDir::Files).isEmpty());
+    }
+
+    // Fail closed (issue 12): an upload or completion address, or a tus Location, on another origin (here another
+    // port on loopback, listening) is refused, and nothing — no API key, no package — is sent there.
+    void addressesOnAnotherOriginGetNothing()
+    {
+        QTcpServer foreign;
+        QVERIFY(foreign.listen(QHostAddress::LocalHost, 0));
+        const QString origin = QStringLiteral("https://127.0.0.1:%1").arg(foreign.serverPort());
+        for (const char* key : {"foreign_urls", "foreign_location"}) {
+            clearLog();
+            control(QStringLiteral(R"({"%1": "%2"})").arg(QLatin1String(key), origin).toUtf8());
+            const QString id = approved(QStringLiteral("cpd"));
+            QVERIFY(!id.isEmpty());
+            const auto sent = as(QStringLiteral("ivy"),
+                                 {QStringLiteral("--json"), QStringLiteral("submit"), id, QStringLiteral("--agency"),
+                                  QStringLiteral("cpd")});
+            control("{}");
+            const QJsonObject s = QJsonDocument::fromJson(sent.out).array().first().toObject();
+            QVERIFY2(s.value(QLatin1String("state")).toString() == QLatin1String("failed"),
+                     qPrintable(sent.describe()));
+            QVERIFY2(sent.out.contains("not on its own origin"), qPrintable(sent.describe()));
+            QVERIFY2(!foreign.waitForNewConnection(300), key);
+            QCOMPARE(received(agencyLog()), 0);
+        }
     }
 
     void busyTwiceThenDelivered()

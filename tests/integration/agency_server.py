@@ -13,6 +13,8 @@ read from DIR/control.json before every request:
   {"drop_after": BYTES}      once, drop an upload connection when the received data reaches BYTES
   {"patch_delay_ms": MS}     sleep before answering each PATCH
   {"token_uses": N}          OAuth2 tokens issued from now on are good for N requests (default 1000)
+  {"foreign_urls": URL}      name URL (another host or port) as the origin of upload_url and complete_url
+  {"foreign_location": URL}  name URL as the origin of the tus Location of new uploads
 OAuth2 client credentials (RFC 6749 4.4) at POST /oauth/token when DIR/oauth-client.txt holds "id:secret".
 Every request is logged as a JSON line in DIR/log.jsonl; received files are written to DIR/received/; signed
 requests are captured with their headers and body in DIR/captured.jsonl.
@@ -194,8 +196,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 replay = key in submissions
                 if not replay:
                     sid = "AG-" + uuid.uuid4().hex[:10]
-                    submissions[key] = {"id": sid, "upload_url": ORIGIN + "/files/",
-                                        "complete_url": ORIGIN + "/api/v1/submissions/%s/complete" % sid}
+                    origin = control().get("foreign_urls", ORIGIN)
+                    submissions[key] = {"id": sid, "upload_url": origin + "/files/",
+                                        "complete_url": origin + "/api/v1/submissions/%s/complete" % sid}
             log({"kind": "create", "status": 200 if replay else 201, "body": json.loads(body)})
             if consume("create_drop"):
                 return self.drop()
@@ -217,7 +220,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
                             "submission": base64.b64decode(meta.get("submission", "")).decode()}
             log({"kind": "tus-create", "status": 201, "length": uploads[uid]["length"],
                  "filename": uploads[uid]["filename"], "path": path})
-            return self.answer(201, None, {"Location": "/files/" + uid, "Tus-Resumable": "1.0.0"})
+            foreign = control().get("foreign_location", "")
+            return self.answer(201, None, {"Location": foreign + "/files/" + uid, "Tus-Resumable": "1.0.0"})
         m = re.fullmatch(r"/api/v1/submissions/([^/]+)/complete", self.path)
         if m:
             body = self.body()

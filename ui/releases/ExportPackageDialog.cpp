@@ -5,6 +5,7 @@
 #include "common/WindowSize.h"
 #include "db/CaseDatabase.h"
 #include "export/PackageBuilder.h"
+#include "export/PackagePassword.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -45,7 +46,11 @@ ExportPackageDialog::ExportPackageDialog(CaseDatabase& db, const QString& releas
     row->addWidget(browse);
     m_password->setEnabled(false);
     connect(m_encrypt, &QCheckBox::toggled, m_password, &QWidget::setEnabled);
-    auto* hint = new QLabel(tr("Hand the password over separately (by phone, never with the package)."), this);
+    auto* hint = new QLabel(tr("Leave the password empty to have one generated (shown once), or type one of at "
+                               "least %1 characters. Hand it over separately (by phone, never with the package).")
+                                .arg(PackagePassword::MinChosenLength),
+                            this);
+    hint->setWordWrap(true);
     hint->setWordWrap(true);
     auto* form = new QFormLayout;
     auto* fileLabel = new QLabel(tr("&File:"), this); // a layout row gets no buddy: without one "&" shows
@@ -70,12 +75,23 @@ void ExportPackageDialog::accept()
     if (path.isEmpty())
         return;
     auto password = std::make_shared<std::optional<SecureBytes>>();
+    auto generated = std::make_shared<QString>();
     if (m_encrypt->isChecked()) {
-        if (!m_password->isAcceptable()) {
+        if (m_password->first()->text().isEmpty() && m_password->repeat()->text().isEmpty()) {
+            password->emplace(PackagePassword::generate());
+            *generated = QString::fromUtf8(password->value().view().data(), password->value().view().size());
+        } else if (!m_password->isAcceptable()) {
             QMessageBox::information(this, windowTitle(), tr("Type the same password twice."));
             return;
+        } else if (m_password->first()->text().size() < PackagePassword::MinChosenLength) {
+            QMessageBox::information(this, windowTitle(),
+                                     tr("A password you choose needs at least %1 characters; leave both fields "
+                                        "empty to have one generated.")
+                                         .arg(PackagePassword::MinChosenLength));
+            return;
+        } else {
+            password->emplace(m_password->take());
         }
-        password->emplace(m_password->take());
     }
     CaseDatabase* db = &m_db;
     const QString releaseId = m_releaseId;
@@ -99,10 +115,23 @@ void ExportPackageDialog::accept()
         },
         parentWidget());
     job->setAttribute(Qt::WA_DeleteOnClose);
-    connect(job, &JobDialog::finished, this, [this, path](bool ok) {
+    connect(job, &JobDialog::finished, this, [this, path, generated](bool ok) {
         if (!ok)
             return;
         m_written = path;
+        if (!generated->isEmpty()) {
+            // Shown once: LP Desk keeps no copy.
+            auto* box = new QMessageBox(QMessageBox::Information, windowTitle(),
+                                        tr("The package password (shown once; hand it over separately, never with "
+                                           "the package):\n\n%1")
+                                            .arg(*generated),
+                                        QMessageBox::Ok, parentWidget());
+            box->setObjectName(QStringLiteral("generatedPasswordBox"));
+            box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+            generated->fill(QLatin1Char('0'));
+        }
         Q_EMIT exported(path);
         QDialog::accept();
     });

@@ -24,6 +24,7 @@
 #include "cases/MediaLibrary.h"
 #include "common/Background.h"
 #include "common/Runtime.h"
+#include "custody/ChainAnchors.h"
 #include "db/WorkstationKeys.h"
 #include "export/Timestamp.h"
 #include "inbox/InboxView.h"
@@ -364,6 +365,41 @@ void MainWindow::createActions()
     QAction* check = tools->addAction(tr("&Check database"), this, &MainWindow::checkDatabase);
     check->setObjectName(QStringLiteral("actionCheckDatabase"));
     check->setEnabled(Permissions::allows(role, Action::CheckDatabase));
+    // The heads of every chain into <db>.anchors, signed with the person's own key (and time-stamped), as
+    // `lpdesk-cli db anchor` does.
+    QAction* anchor = tools->addAction(tr("&Anchor the chains now"), this, [this] {
+        statusBar()->showMessage(tr("Anchoring the audit and custody chains…"));
+        CaseDatabase* db = m_db.get();
+        runInBackground<std::shared_ptr<Result<Anchor>>>(
+            this,
+            [db]() {
+                auto written = std::make_shared<Result<Anchor>>(ChainAnchors(*db).write(QStringLiteral("manual")));
+                db->releaseThreadConnection();
+                return written;
+            },
+            [this](std::shared_ptr<Result<Anchor>> written) {
+                statusBar()->clearMessage();
+                if (!written->ok()) {
+                    QMessageBox::warning(this, tr("Anchor the chains"), written->errorMessage());
+                    return;
+                }
+                const Anchor& a = written->value();
+                auto* sheet = new ResultSheet(
+                    tr("Anchor the chains"), tr("Anchor %1 written.").arg(a.number),
+                    tr("The audit chain at event %1 and %2 custody chains, signed by %3, in %4.\n%5")
+                        .arg(a.auditSeq)
+                        .arg(a.custodyChains)
+                        .arg(m_db->session().userName, ChainAnchors::pathFor(m_db->path()),
+                             a.token.isEmpty() ? tr("Not time-stamped: %1").arg(a.note)
+                                               : tr("Time-stamped by the configured time-stamp authority.")),
+                    true, this);
+                sheet->setObjectName(QStringLiteral("anchorResult"));
+                sheet->setAttribute(Qt::WA_DeleteOnClose);
+                sheet->show();
+            });
+    });
+    anchor->setObjectName(QStringLiteral("actionAnchorChains"));
+    anchor->setEnabled(Permissions::allows(role, Action::UseOwnAccount));
     QAction* agencies = tools->addAction(tr("&Agencies…"), this, [this] {
         auto* dialog = new AgenciesDialog(*m_db, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -155,6 +155,9 @@ void PullDialog::onDone(const std::shared_ptr<Result<PullSummary>>& result)
             html += QStringLiteral("<br><span style='color:#b00020'>%1</span>").arg(r.error.toHtmlEscaped());
         if (r.cancelled)
             html += QStringLiteral(" — ") + tr("cancelled");
+        // A drop that says another time zone or clock offset: shown, audited, not applied.
+        for (const QString& d : r.differences)
+            html += QStringLiteral("<br><span style='color:#8a5a00'>%1</span>").arg(d.toHtmlEscaped());
         html += QStringLiteral("</li>");
     }
     html += QStringLiteral("</ul>");

@@ -1,0 +1,359 @@
+#include "custody/ChainAnchors.h"
+
+#include "auth/Permissions.h"
+#include "common/CanonicalJson.h"
+#include "common/Time.h"
+#include "crypto/Sha256.h"
+#include "custody/HashChain.h"
+#include "db/CaseDatabase.h"
+#include "db/WorkstationKeys.h"
+#include "export/CmsSignature.h"
+#include "export/Timestamp.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLockFile>
+#include <QMap>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+#include <unistd.h>
+
+namespace lpdesk {
+
+namespace {
+
+const QString kAuditChain = QStringLiteral("audit");
+
+struct Head
+{
+    qint64 seq = 0;
+    QString hash;
+};
+
+// The current heads: the audit chain and every custody chain.
+Result<QMap<QString, Head>> currentHeads(QSqlDatabase& db)
+{
+    QMap<QString, Head> heads;
+    auto audit = HashChain(QStringLiteral("audit_log"), QString()).head(db);
+    if (!audit)
+        return audit.error();
+    heads.insert(kAuditChain, Head {audit->seq, audit->hash});
+    if (db.tables().contains(QStringLiteral("custody_events"))) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        // SQLite: the bare column comes from the row holding MAX(seq).
+        if (!q.exec(QStringLiteral("SELECT chain, MAX(seq), hash FROM custody_events GROUP BY chain")))
+            return failure(ChainAnchors::tr("Cannot read the custody chains: %1").arg(q.lastError().text()));
+        while (q.next())
+            heads.insert(q.value(0).toString(), Head {q.value(1).toLongLong(), q.value(2).toString()});
+    }
+    return heads;
+}
+
+QList<QByteArray> readLines(const QByteArray& bytes)
+{
+    QList<QByteArray> lines = bytes.split('\n');
+    if (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    return lines;
+}
+
+Status appendLine(const QString& path, const QByteArray& line)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Append, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return failure(ChainAnchors::tr("Cannot write the anchor file %1: %2").arg(path, f.errorString()));
+    if (f.write(line + '\n') != line.size() + 1 || !f.flush() || ::fsync(f.handle()) != 0)
+        return failure(ChainAnchors::tr("Cannot write the anchor file %1: %2").arg(path, f.errorString()));
+    return {};
+}
+
+QString metaValue(QSqlDatabase& db, const QString& key)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+} // namespace
+
+Result<Anchor> ChainAnchors::write(const QString& reason, bool tokenOptional, const std::atomic_bool* cancel)
+{
+    LP_TRY(Permissions::require(m_db.session(), Action::UseOwnAccount));
+    auto identity = m_db.personalIdentity();
+    if (!identity)
+        return identity.error();
+    const QString path = pathFor(m_db.path());
+    QLockFile lock(path + QStringLiteral(".lock"));
+    lock.setStaleLockTime(60000);
+    if (!lock.tryLock(20000))
+        return failure(tr("The anchor file %1 is locked by another program.").arg(path));
+
+    QByteArray existing;
+    if (QFile::exists(path)) {
+        QFile f(path);
+        if (QFileInfo(path).size() > MaxFileBytes || !f.open(QIODevice::ReadOnly))
+            return failure(tr("Cannot read the anchor file %1.").arg(path));
+        existing = f.readAll();
+    } else if (QSqlDatabase conn = m_db.connection(); !metaValue(conn, QStringLiteral("anchor_last")).isEmpty()) {
+        // Anchors were written before: start no new file over a deleted one (db check names it).
+        return makeError(ErrorKind::Verification,
+                         tr("The anchor file %1 is missing: it was deleted. Restore it from a backup; db check "
+                            "names what is lost.")
+                             .arg(path));
+    }
+    if (!existing.isEmpty() && !existing.endsWith('\n'))
+        return makeError(ErrorKind::Verification,
+                         tr("The last line of the anchor file %1 is incomplete; run db check.").arg(path));
+    const QList<QByteArray> lines = readLines(existing);
+    const QString prev = lines.isEmpty() ? HashChain::genesisHash() : Sha256::hashHex(lines.last());
+    const int number = static_cast<int>(lines.size()) + 1;
+
+    QSqlDatabase db = m_db.connection();
+    auto heads = currentHeads(db);
+    if (!heads)
+        return heads.error();
+    QJsonObject custody;
+    for (auto it = heads->cbegin(); it != heads->cend(); ++it)
+        if (it.key() != kAuditChain)
+            custody.insert(it.key(), QJsonObject {{QLatin1String("seq"), it->seq}, {QLatin1String("hash"), it->hash}});
+    const Head audit = heads->value(kAuditChain);
+    const QString tsaUrl = m_db.setting(QStringLiteral("tsa_url"));
+    const QByteArray tsaCa = m_db.setting(QStringLiteral("tsa_ca_pem")).toUtf8();
+
+    Anchor a;
+    a.number = number;
+    a.at = utcNowString();
+    a.auditSeq = audit.seq;
+    a.custodyChains = static_cast<int>(custody.size());
+    const QJsonObject body {
+        {QLatin1String("version"), 1},
+        {QLatin1String("database_id"), m_db.databaseId()},
+        {QLatin1String("n"), number},
+        {QLatin1String("prev"), prev},
+        {QLatin1String("at"), a.at},
+        {QLatin1String("by"), m_db.session().userName},
+        {QLatin1String("reason"), reason},
+        {QLatin1String("tsa"), tsaUrl},
+        {QLatin1String("audit"), QJsonObject {{QLatin1String("seq"), audit.seq}, {QLatin1String("hash"), audit.hash}}},
+        {QLatin1String("custody"), custody},
+    };
+    a.body = canonicalJson(body);
+    auto signature = CmsSignature::signDetached(*identity, a.body);
+    if (!signature)
+        return signature.error();
+    a.signature = *signature;
+    if (tsaUrl.isEmpty()) {
+        a.note = tr("no time-stamp authority is configured: signed only");
+    } else {
+        auto token = Timestamp::request(QUrl(tsaUrl), a.body, tsaCa, cancel);
+        if (token)
+            a.token = *token;
+        else if (tokenOptional)
+            a.note = tr("the time-stamp authority did not answer: %1").arg(token.errorMessage());
+        else
+            return token.error();
+    }
+    QJsonObject line {{QLatin1String("anchor"), body},
+                      {QLatin1String("p7s"), QString::fromLatin1(a.signature.toBase64())}};
+    if (!a.token.isEmpty())
+        line.insert(QLatin1String("tsr"), QString::fromLatin1(a.token.toBase64()));
+    if (!a.note.isEmpty())
+        line.insert(QLatin1String("note"), a.note);
+    const QByteArray bytes = canonicalJson(line);
+    LP_TRY(appendLine(path, bytes));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('anchor_last', ?)"));
+    q.addBindValue(QStringLiteral("%1 %2 %3").arg(number).arg(Sha256::hashHex(bytes), a.at));
+    if (!q.exec())
+        return failure(tr("Cannot record the anchor: %1").arg(q.lastError().text()));
+    return a;
+}
+
+Result<bool> ChainAnchors::writeIfStale()
+{
+    QSqlDatabase db = m_db.connection();
+    const QStringList last = metaValue(db, QStringLiteral("anchor_last")).split(QLatin1Char(' '));
+    if (last.size() == 3 && QFile::exists(pathFor(m_db.path()))) {
+        const QDateTime at = parseRfc3339(last.at(2));
+        const qint64 age = at.isValid() ? at.secsTo(QDateTime::currentDateTimeUtc()) : DailySeconds;
+        if (age >= 0 && age < DailySeconds)
+            return false;
+    }
+    auto written = write(QStringLiteral("daily"), true);
+    if (!written)
+        return written.error();
+    return true;
+}
+
+void ChainAnchors::verify(QSqlDatabase& db, DatabaseCheck& report)
+{
+    const QString path = pathFor(m_db.path());
+    const QString fileName = QFileInfo(path).fileName();
+    if (!QFile::exists(path)) {
+        report.problems << tr("the anchor file %1 is missing (deleted): the chains cannot be proven against their "
+                              "anchored heads")
+                               .arg(path);
+        return;
+    }
+    QFile f(path);
+    if (QFileInfo(path).size() > MaxFileBytes || !f.open(QIODevice::ReadOnly)) {
+        report.problems << tr("the anchor file %1 cannot be read").arg(path);
+        return;
+    }
+    const QByteArray bytes = f.readAll();
+    if (!bytes.isEmpty() && !bytes.endsWith('\n'))
+        report.problems << tr("%1: the last line is incomplete (cut or damaged)").arg(fileName);
+    const QList<QByteArray> lines = readLines(bytes);
+    if (lines.isEmpty())
+        report.problems << tr("%1 holds no anchor (emptied)").arg(fileName);
+    auto caPem = WorkstationKeys::caCertificatePem(db);
+    const QByteArray tsaCa = m_db.setting(QStringLiteral("tsa_ca_pem")).toUtf8();
+
+    // chain -> seq -> (hash, line number): every head anchored on any line.
+    QMap<QString, QMap<qint64, std::pair<QString, int>>> anchored;
+    QString prev = HashChain::genesisHash();
+    int expected = 1;
+    QDateTime lastStamp;
+    for (int i = 0; i < lines.size(); ++i) {
+        const int lineNo = i + 1;
+        const QByteArray& raw = lines.at(i);
+        const QJsonObject line = QJsonDocument::fromJson(raw).object();
+        const QJsonObject body = line.value(QLatin1String("anchor")).toObject();
+        if (body.isEmpty() || canonicalJson(line) != raw) {
+            report.problems << tr("%1 line %2 is not an anchor (damaged or edited)").arg(fileName).arg(lineNo);
+            prev = Sha256::hashHex(raw);
+            ++expected;
+            continue;
+        }
+        const int n = body.value(QLatin1String("n")).toInt();
+        if (n != expected)
+            report.problems << tr("%1 line %2 is anchor %3 where anchor %4 belongs: anchors are missing (a gap)")
+                                   .arg(fileName)
+                                   .arg(lineNo)
+                                   .arg(n)
+                                   .arg(expected);
+        else if (body.value(QLatin1String("prev")).toString() != prev)
+            report.problems << tr("%1 line %2 (anchor %3) does not link to the line before it: a line was removed "
+                                  "or changed")
+                                   .arg(fileName)
+                                   .arg(lineNo)
+                                   .arg(n);
+        expected = n + 1;
+        prev = Sha256::hashHex(raw);
+        if (body.value(QLatin1String("database_id")).toString() != m_db.databaseId())
+            report.problems << tr("%1 anchor %2 belongs to another database").arg(fileName).arg(n);
+        const QByteArray canonicalBody = canonicalJson(body);
+        const QString at = body.value(QLatin1String("at")).toString();
+        if (caPem) {
+            auto signature = CmsSignature::verifyDetached(
+                QByteArray::fromBase64(line.value(QLatin1String("p7s")).toString().toLatin1()), canonicalBody, *caPem);
+            if (!signature)
+                report.problems << tr("%1 anchor %2: the signature does not verify: %3")
+                                       .arg(fileName)
+                                       .arg(n)
+                                       .arg(signature.errorMessage());
+        }
+        const QByteArray token = QByteArray::fromBase64(line.value(QLatin1String("tsr")).toString().toLatin1());
+        if (!token.isEmpty()) {
+            auto stamp = Timestamp::verify(token, canonicalBody, tsaCa);
+            if (!stamp) {
+                report.problems << tr("%1 anchor %2: the time-stamp does not verify: %3")
+                                       .arg(fileName)
+                                       .arg(n)
+                                       .arg(stamp.errorMessage());
+            } else {
+                const QDateTime genTime = parseRfc3339(stamp->genTime);
+                const QDateTime said = parseRfc3339(at);
+                if (!genTime.isValid() || !said.isValid() || std::abs(said.secsTo(genTime)) > 600)
+                    report.problems << tr("%1 anchor %2 says %3 but was time-stamped at %4 (back- or forward-dated)")
+                                           .arg(fileName)
+                                           .arg(n)
+                                           .arg(at, stamp->genTime);
+                else if (lastStamp.isValid() && genTime.addSecs(600) < lastStamp)
+                    report.problems
+                        << tr("%1 anchor %2 was time-stamped before the anchor ahead of it").arg(fileName).arg(n);
+                if (genTime.isValid())
+                    lastStamp = genTime;
+            }
+        } else if (!body.value(QLatin1String("tsa")).toString().isEmpty()) {
+            report.notes << tr("%1 anchor %2 has no time-stamp: %3")
+                                .arg(fileName)
+                                .arg(n)
+                                .arg(line.value(QLatin1String("note")).toString());
+        }
+        const QJsonObject audit = body.value(QLatin1String("audit")).toObject();
+        anchored[kAuditChain].insert(audit.value(QLatin1String("seq")).toInteger(),
+                                     {audit.value(QLatin1String("hash")).toString(), n});
+        const QJsonObject custody = body.value(QLatin1String("custody")).toObject();
+        for (auto it = custody.begin(); it != custody.end(); ++it) {
+            const QJsonObject h = it.value().toObject();
+            anchored[it.key()].insert(h.value(QLatin1String("seq")).toInteger(),
+                                      {h.value(QLatin1String("hash")).toString(), n});
+        }
+    }
+    if (!caPem)
+        report.problems << tr("%1: the signatures cannot be checked: %2").arg(fileName, caPem.errorMessage());
+
+    // The database records the last anchor written: lines cut from the end of the file are named.
+    const QStringList last = metaValue(db, QStringLiteral("anchor_last")).split(QLatin1Char(' '));
+    if (last.size() == 3) {
+        const int n = last.at(0).toInt();
+        if (n > lines.size())
+            report.problems << tr("%1 ends at anchor %2, but anchor %3 was written: its last lines were cut")
+                                   .arg(fileName)
+                                   .arg(lines.size())
+                                   .arg(n);
+        else if (n > 0 && Sha256::hashHex(lines.at(n - 1)) != last.at(1))
+            report.problems << tr("%1 anchor %2 differs from the one written").arg(fileName).arg(n);
+    }
+
+    // Every anchored head must still be in its chain, with the same hash.
+    for (auto chain = anchored.cbegin(); chain != anchored.cend(); ++chain) {
+        const bool isAudit = chain.key() == kAuditChain;
+        const QString name = isAudit ? tr("audit chain") : tr("custody chain %1").arg(chain.key());
+        QSqlQuery q(db);
+        q.prepare(isAudit ? QStringLiteral("SELECT hash FROM audit_log WHERE chain = '' AND seq = ?")
+                          : QStringLiteral("SELECT hash FROM custody_events WHERE chain = ? AND seq = ?"));
+        // The newest anchored head of a chain covers every event before it: report the first that fails.
+        for (auto head = chain->cbegin(); head != chain->cend(); ++head) {
+            if (head.key() <= 0)
+                continue;
+            if (isAudit) {
+                q.bindValue(0, head.key());
+            } else {
+                q.bindValue(0, chain.key());
+                q.bindValue(1, head.key());
+            }
+            if (!q.exec()) {
+                report.problems
+                    << tr("%1: cannot read event %2: %3").arg(name).arg(head.key()).arg(q.lastError().text());
+                break;
+            }
+            if (!q.next()) {
+                report.problems << tr("%1: event %2, anchored in anchor %3, is gone: the chain was truncated")
+                                       .arg(name)
+                                       .arg(head.key())
+                                       .arg(head->second);
+                break;
+            }
+            if (q.value(0).toString() != head->first) {
+                report.problems << tr("%1: event %2 differs from the one anchored in anchor %3: the chain was "
+                                      "rewritten")
+                                       .arg(name)
+                                       .arg(head.key())
+                                       .arg(head->second);
+                break;
+            }
+            q.finish();
+        }
+    }
+    if (!lines.isEmpty())
+        report.notes << tr("%1: %2 anchors; every anchored head is checked").arg(fileName).arg(lines.size());
+}
+
+} // namespace lpdesk

@@ -1,0 +1,361 @@
+// Anchors outside the database (issue 12): `<db>.anchors` holds, line by line and hash-linked, the heads of the
+// audit chain and of every custody chain, signed by the acting person and time-stamped by the configured RFC 3161
+// authority (a real one on loopback: openssl ts behind tests/integration/tsa_server.py). With the raw database key
+// (unwrapped from an investigator's own slot, as an insider would) the tests truncate the audit chain and rewrite
+// a custody chain with every hash recomputed, delete the anchor file, cut lines out of it and delete the key-slot
+// anchor: `db check` exits 4 and names the chain and the event, or the anchor file and the line.
+#include "TestServers.h"
+#include "TestSupport.h"
+
+#include "custody/HashChain.h"
+#include "db/KeySlotFile.h"
+#include "db/UserDirectory.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lpdesk;
+
+class TestAnchors : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    QString m_case;
+    QString m_tsa;
+    QProcess m_tsaServer;
+    QString m_caPem;
+
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+    QString anchors() const { return m_db + QStringLiteral(".anchors"); }
+    test::ProcessRun as(const QString& user, const QStringList& args)
+    {
+        return test::cli(args,
+                         {{QStringLiteral("LPDESK_DB"), m_db},
+                          {QStringLiteral("LPDESK_USER"), user},
+                          {QStringLiteral("LPDESK_PASSPHRASE"), user + QStringLiteral("-pass")}});
+    }
+    test::ProcessRun check() { return as(QStringLiteral("admin"), {QStringLiteral("db"), QStringLiteral("check")}); }
+    static QByteArray all(const test::ProcessRun& r) { return r.out + r.err; }
+
+    QString rawKey()
+    {
+        const auto r = test::run(test::testkitPath(), {QStringLiteral("master-key"), m_db, QStringLiteral("ivy")},
+                                 {{QStringLiteral("LPDESK_PASSPHRASE"), QStringLiteral("ivy-pass")}});
+        return QString::fromLatin1(r.out.trimmed());
+    }
+    test::ProcessRun sqlcipher(const QString& sql)
+    {
+        const QByteArray script = QStringLiteral("PRAGMA key = \"x'%1'\";\nPRAGMA cipher_page_size = 4096;\n%2\n")
+                                      .arg(rawKey(), sql)
+                                      .toUtf8();
+        return test::run(QStringLiteral("sqlcipher"), {m_db}, {}, script);
+    }
+    int anchorNow(const QString& user = QStringLiteral("ivy"), qint64* auditSeq = nullptr)
+    {
+        const auto r = as(user, {QStringLiteral("--json"), QStringLiteral("db"), QStringLiteral("anchor")});
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        if (auditSeq)
+            *auditSeq = o.value(QLatin1String("audit_seq")).toInteger();
+        return r.exitCode == 0 ? o.value(QLatin1String("anchor")).toInt() : -1;
+    }
+
+    // The database, its slots and its anchors as they are, to put back after each forgery.
+    void save()
+    {
+        for (const QString& s : {QString(), QStringLiteral(".keys"), QStringLiteral(".anchors")}) {
+            QFile::remove(m_db + s + QStringLiteral(".saved"));
+            QVERIFY(QFile::copy(m_db + s, m_db + s + QStringLiteral(".saved")));
+        }
+    }
+    void restore()
+    {
+        for (const QString& s : {QString(), QStringLiteral(".keys"), QStringLiteral(".anchors")}) {
+            QFile::remove(m_db + s);
+            QVERIFY(QFile::copy(m_db + s + QStringLiteral(".saved"), m_db + s));
+        }
+        QFile::remove(m_db + QStringLiteral("-wal"));
+        QFile::remove(m_db + QStringLiteral("-shm"));
+        const auto ok = check();
+        QVERIFY2(ok.exitCode == 0, qPrintable(ok.describe()));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QDir().mkpath(path(QStringLiteral("db")));
+        {
+            auto admin = test::createDatabase(path(QStringLiteral("db")), QStringLiteral("admin"), "admin-pass");
+            QVERIFY(admin);
+            QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass")));
+            QVERIFY(UserDirectory(*admin).add(QStringLiteral("lena"), Role::Legal, test::secret("lena-pass")));
+            m_db = admin->path();
+        }
+        // Created with its first anchor.
+        QVERIFY(QFile::exists(anchors()));
+        const QString recipient = path(QStringLiteral("recipient.txt"));
+        QCOMPARE(as(QStringLiteral("admin"), {QStringLiteral("key"), QStringLiteral("export-recipient"), recipient})
+                     .exitCode,
+                 0);
+        m_caPem = path(QStringLiteral("org-ca.pem"));
+        QCOMPARE(as(QStringLiteral("admin"), {QStringLiteral("key"), QStringLiteral("export-ca"), m_caPem}).exitCode,
+                 0);
+        const auto sim
+            = test::cli({QStringLiteral("store-sim"), QStringLiteral("--out"), path(QStringLiteral("drop")),
+                         QStringLiteral("--recipient"), recipient, QStringLiteral("--stores"), QStringLiteral("1"),
+                         QStringLiteral("--incidents"), QStringLiteral("2"), QStringLiteral("--clip-seconds"),
+                         QStringLiteral("2"), QStringLiteral("--seed"), QStringLiteral("7")});
+        QVERIFY2(sim.exitCode == 0, qPrintable(sim.describe()));
+        const QString store = QDir(path(QStringLiteral("drop"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot).first();
+        QCOMPARE(as(QStringLiteral("admin"),
+                    {QStringLiteral("store"), QStringLiteral("add"), store, QStringLiteral("--path"),
+                     path(QStringLiteral("drop/")) + store})
+                     .exitCode,
+                 0);
+        const auto pull = as(QStringLiteral("ivy"), {QStringLiteral("pull")});
+        QVERIFY2(pull.exitCode == 0, qPrintable(pull.describe()));
+        const auto incidents = as(QStringLiteral("ivy"),
+                                  {QStringLiteral("--json"), QStringLiteral("incidents"), QStringLiteral("list")});
+        const QString incident
+            = QJsonDocument::fromJson(incidents.out).array().first().toObject().value(QLatin1String("id")).toString();
+        QVERIFY(!incident.isEmpty());
+        const auto made = as(QStringLiteral("ivy"),
+                             {QStringLiteral("case"), QStringLiteral("new"), QStringLiteral("--title"),
+                              QStringLiteral("Anchored"), QStringLiteral("--incident"), incident});
+        QVERIFY2(made.exitCode == 0, qPrintable(made.describe()));
+        m_case = QString::fromUtf8(made.out).trimmed();
+
+        // The time-stamp authority, configured by the administrator with its pinned CA.
+        m_tsa = path(QStringLiteral("tsa"));
+        QVERIFY(test::makeTsa(m_tsa));
+        const QString url = test::startTsa(m_tsaServer, m_tsa);
+        QVERIFY(!url.isEmpty());
+        QCOMPARE(as(QStringLiteral("admin"),
+                    {QStringLiteral("tsa"), url, QStringLiteral("--ca"), m_tsa + QStringLiteral("/ca.pem")})
+                     .exitCode,
+                 0);
+        QVERIFY(!rawKey().isEmpty());
+    }
+
+    void cleanupTestCase()
+    {
+        m_tsaServer.kill();
+        m_tsaServer.waitForFinished();
+    }
+
+    // `db anchor`: signed by the person, time-stamped; openssl checks both as police would.
+    void anchorIsSignedAndTimeStamped()
+    {
+        const QString x = path(QStringLiteral("anchor-out"));
+        QDir().mkpath(x);
+        const auto r = as(QStringLiteral("ivy"),
+                          {QStringLiteral("db"), QStringLiteral("anchor"), QStringLiteral("--export"), x});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(r.out.contains("Time-stamped"), r.out.constData());
+        const auto ts = test::run(QStringLiteral("openssl"),
+                                  {QStringLiteral("ts"), QStringLiteral("-verify"), QStringLiteral("-data"),
+                                   x + QStringLiteral("/anchor.json"), QStringLiteral("-in"),
+                                   x + QStringLiteral("/anchor.json.tsr"), QStringLiteral("-CAfile"),
+                                   m_tsa + QStringLiteral("/ca.pem")});
+        QVERIFY2(ts.exitCode == 0 && ts.out.contains("Verification: OK"), qPrintable(ts.describe()));
+        const auto cms = test::run(
+            QStringLiteral("openssl"),
+            {QStringLiteral("cms"), QStringLiteral("-verify"), QStringLiteral("-binary"), QStringLiteral("-inform"),
+             QStringLiteral("DER"), QStringLiteral("-in"), x + QStringLiteral("/anchor.json.p7s"),
+             QStringLiteral("-content"), x + QStringLiteral("/anchor.json"), QStringLiteral("-CAfile"), m_caPem,
+             QStringLiteral("-purpose"), QStringLiteral("any"), QStringLiteral("-signer"),
+             x + QStringLiteral("/signer.pem"), QStringLiteral("-out"), QStringLiteral("/dev/null")});
+        QVERIFY2(cms.exitCode == 0, qPrintable(cms.describe()));
+        const auto subject = test::run(QStringLiteral("openssl"),
+                                       {QStringLiteral("x509"), QStringLiteral("-noout"), QStringLiteral("-subject"),
+                                        QStringLiteral("-in"), x + QStringLiteral("/signer.pem")});
+        QVERIFY2(subject.out.contains("CN = ivy") || subject.out.contains("CN=ivy"), subject.out.constData());
+        // The anchor names the custody chain of the case and the audit chain's head.
+        const QJsonObject body = QJsonDocument::fromJson(test::readFile(x + QStringLiteral("/anchor.json"))).object();
+        QVERIFY(body.value(QLatin1String("custody")).toObject().contains(QStringLiteral("case:") + m_case));
+        QVERIFY(body.value(QLatin1String("audit")).toObject().value(QLatin1String("seq")).toInteger() > 0);
+        const auto ok = check();
+        QVERIFY2(ok.exitCode == 0, qPrintable(ok.describe()));
+        // Every role may anchor; the auditor too.
+        QVERIFY(anchorNow(QStringLiteral("lena")) > 0);
+    }
+
+    // DELETE the last audit rows: what remains is a valid chain, but it no longer reaches the anchored head.
+    void truncatedAuditChainIsNamed()
+    {
+        qint64 seq = 0;
+        QVERIFY(anchorNow(QStringLiteral("ivy"), &seq) > 0);
+        QVERIFY(seq > 3);
+        save();
+        const auto cut = sqlcipher(QStringLiteral("DELETE FROM audit_log WHERE chain = '' AND seq > %1;").arg(seq - 3));
+        QVERIFY2(cut.exitCode == 0, qPrintable(cut.describe()));
+        const auto r = check();
+        QCOMPARE(r.exitCode, 4);
+        // Named with the first anchored event that no longer holds (the check's own login took seq - 2).
+        QVERIFY2(all(r).contains("audit chain: event ")
+                     && (all(r).contains("the chain was truncated") || all(r).contains("the chain was rewritten")),
+                 qPrintable(r.describe()));
+        restore();
+    }
+
+    // Rewrite a custody event of the case and recompute every hash after it: the chain verifies by itself, but
+    // its head is no longer the one anchored.
+    void rewrittenCustodyChainIsNamed()
+    {
+        QVERIFY(anchorNow() > 0);
+        save();
+        const QString chain = QStringLiteral("case:") + m_case;
+        const auto rows = sqlcipher(
+            QStringLiteral(".mode list\n.separator |\nSELECT seq, hex(event) FROM custody_events WHERE chain = '%1' "
+                           "ORDER BY seq;")
+                .arg(chain));
+        QVERIFY2(rows.exitCode == 0, qPrintable(rows.describe()));
+        QStringList sql;
+        QString prev = HashChain::genesisHash();
+        qint64 last = 0;
+        bool changed = false;
+        for (const QByteArray& line : rows.out.split('\n')) {
+            const QList<QByteArray> cols = line.trimmed().split('|');
+            if (cols.size() != 2 || cols.at(0) == "ok")
+                continue;
+            QByteArray event = QByteArray::fromHex(cols.at(1));
+            if (!changed && event.contains("\"Anchored\"")) {
+                event.replace("\"Anchored\"", "\"Rewritten\"");
+                changed = true;
+            }
+            const QString hash = QString::fromLatin1(HashChain::link(prev, event).toHex());
+            sql << QStringLiteral("UPDATE custody_events SET event = CAST(x'%1' AS TEXT), prev_hash = '%2', hash = "
+                                  "'%3' WHERE chain = '%4' AND seq = %5;")
+                       .arg(QString::fromLatin1(event.toHex()), prev, hash, chain, QString::fromLatin1(cols.at(0)));
+            prev = hash;
+            last = cols.at(0).toLongLong();
+        }
+        QVERIFY2(changed && last > 0, rows.out.constData());
+        const auto rewrite = sqlcipher(sql.join(QLatin1Char('\n')));
+        QVERIFY2(rewrite.exitCode == 0, qPrintable(rewrite.describe()));
+        const auto r = check();
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(all(r).contains(QStringLiteral("custody chain %1: event %2 differs").arg(chain).arg(last).toUtf8()),
+                 qPrintable(r.describe()));
+        QVERIFY(all(r).contains("rewritten"));
+        restore();
+    }
+
+    void deletedAnchorFileIsNamed()
+    {
+        save();
+        QVERIFY(QFile::remove(anchors()));
+        const auto r = check();
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(all(r).contains("anchor file") && all(r).contains("missing"), qPrintable(r.describe()));
+        // A new file is not started over the deleted one.
+        const auto again = as(QStringLiteral("ivy"), {QStringLiteral("db"), QStringLiteral("anchor")});
+        QCOMPARE(again.exitCode, 4);
+        QVERIFY(!QFile::exists(anchors()));
+        restore();
+    }
+
+    void cutLinesAreNamed()
+    {
+        QVERIFY(anchorNow() > 0);
+        QVERIFY(anchorNow() > 0);
+        save();
+        QList<QByteArray> lines = test::readFile(anchors()).split('\n');
+        lines.removeLast(); // the empty string after the last newline
+        QVERIFY(lines.size() >= 4);
+        const int total = static_cast<int>(lines.size());
+
+        // A line out of the middle: a gap, named with the line.
+        QList<QByteArray> gap = lines;
+        gap.removeAt(1);
+        QVERIFY(test::writeFile(anchors(), gap.join('\n') + '\n'));
+        auto r = check();
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(all(r).contains("line 2 is anchor 3 where anchor 2 belongs"), qPrintable(r.describe()));
+
+        // The last line cut: the database remembers the last anchor it wrote.
+        QList<QByteArray> tail = lines;
+        tail.removeLast();
+        QVERIFY(test::writeFile(anchors(), tail.join('\n') + '\n'));
+        r = check();
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(all(r).contains(
+                     QStringLiteral("ends at anchor %1, but anchor %2 was written").arg(total - 1).arg(total).toUtf8()),
+                 qPrintable(r.describe()));
+
+        // A line edited (the audit head moved back): its link from the next line breaks, and its signature fails.
+        QList<QByteArray> edited = lines;
+        edited[1].replace("\"reason\":\"", "\"reason\":\"x");
+        QVERIFY(test::writeFile(anchors(), edited.join('\n') + '\n'));
+        r = check();
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(all(r).contains("line 3 (anchor 3) does not link"), qPrintable(r.describe()));
+        QVERIFY2(all(r).contains("anchor 2: the signature does not verify"), qPrintable(r.describe()));
+        restore();
+    }
+
+    // Deleting the audit position from the key-slot file no longer switches the truncation check off.
+    void deletedKeySlotAnchorIsNamed()
+    {
+        save();
+        {
+            auto file = KeySlotFile::load(KeySlotFile::pathFor(m_db));
+            QVERIFY(file);
+            file->anchorSeq = 0;
+            file->anchorHash.clear();
+            file->anchorMac.clear();
+            QVERIFY(file->save(KeySlotFile::pathFor(m_db)));
+        }
+        const auto r = check();
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(all(r).contains("audit anchor in the key-slot file is missing"), qPrintable(r.describe()));
+        restore();
+    }
+
+    // A release carries the anchor written as it left, with its token.
+    void packageCarriesTheAnchor()
+    {
+        const auto req = as(QStringLiteral("ivy"),
+                            {QStringLiteral("release"), QStringLiteral("request"), m_case, QStringLiteral("--all"),
+                             QStringLiteral("--purpose"), QStringLiteral("usb"), QStringLiteral("--note"),
+                             QStringLiteral("anchored")});
+        QVERIFY2(req.exitCode == 0, qPrintable(req.describe()));
+        const QString id = QString::fromUtf8(req.out).trimmed();
+        const auto approve = as(
+            QStringLiteral("lena"),
+            {QStringLiteral("release"), QStringLiteral("approve"), id, QStringLiteral("--note"), QStringLiteral("ok")});
+        QVERIFY2(approve.exitCode == 0, qPrintable(approve.describe()));
+        const int before = static_cast<int>(test::readFile(anchors()).count('\n'));
+        const QString out = path(QStringLiteral("anchored.zip"));
+        const auto exported = as(QStringLiteral("ivy"), {QStringLiteral("export"), id, QStringLiteral("--out"), out});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.describe()));
+        QCOMPARE(static_cast<int>(test::readFile(anchors()).count('\n')), before + 1);
+        const QString x = path(QStringLiteral("anchored"));
+        QVERIFY(QDir().mkpath(x));
+        QCOMPARE(test::run(QStringLiteral("unzip"),
+                           {QStringLiteral("-q"), out, QStringLiteral("anchor.json*"), QStringLiteral("-d"), x})
+                     .exitCode,
+                 0);
+        const auto ts = test::run(QStringLiteral("openssl"),
+                                  {QStringLiteral("ts"), QStringLiteral("-verify"), QStringLiteral("-data"),
+                                   x + QStringLiteral("/anchor.json"), QStringLiteral("-in"),
+                                   x + QStringLiteral("/anchor.json.tsr"), QStringLiteral("-CAfile"),
+                                   m_tsa + QStringLiteral("/ca.pem")});
+        QVERIFY2(ts.exitCode == 0 && ts.out.contains("Verification: OK"), qPrintable(ts.describe()));
+        const QJsonObject body = QJsonDocument::fromJson(test::readFile(x + QStringLiteral("/anchor.json"))).object();
+        QCOMPARE(body.value(QLatin1String("reason")).toString(), QStringLiteral("release"));
+        QCOMPARE(body.value(QLatin1String("n")).toInt(), before + 1);
+        const auto verified = test::cli({QStringLiteral("verify"), out, QStringLiteral("--ca"), m_caPem});
+        QVERIFY2(verified.exitCode == 0, qPrintable(verified.describe()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAnchors)
+#include "TestAnchors.moc"

@@ -1,0 +1,120 @@
+// Fail closed (issue 12): a pull never changes a store's time zone or clock offset silently (the first pull sets
+// them; a later drop that says otherwise is shown in the pull's output and audited, not applied), and input
+// validated by anchored patterns cannot slip a trailing newline past them (`\z`, not `$`). The agency-origin check
+// lives in TestSubmission (addressesOnAnotherOriginGetNothing), which has the test agency running.
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lpdesk;
+
+class TestFailClosed : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    QString m_store;
+
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+    test::ProcessRun admin(const QStringList& args)
+    {
+        return test::cli(args,
+                         {{QStringLiteral("LPDESK_DB"), m_db},
+                          {QStringLiteral("LPDESK_USER"), QStringLiteral("admin")},
+                          {QStringLiteral("LPDESK_PASSPHRASE"), QStringLiteral("admin-pass")}});
+    }
+    QJsonObject storeRow()
+    {
+        const auto r = admin({QStringLiteral("--json"), QStringLiteral("store"), QStringLiteral("list")});
+        for (const QJsonValue& v : QJsonDocument::fromJson(r.out).array())
+            if (v.toObject().value(QLatin1String("id")).toString() == m_store)
+                return v.toObject();
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QDir().mkpath(path(QStringLiteral("db")));
+        {
+            auto db = test::createDatabase(path(QStringLiteral("db")));
+            QVERIFY(db);
+            m_db = db->path();
+        }
+        const QString recipient = path(QStringLiteral("recipient.txt"));
+        QCOMPARE(admin({QStringLiteral("key"), QStringLiteral("export-recipient"), recipient}).exitCode, 0);
+        const auto sim
+            = test::cli({QStringLiteral("store-sim"), QStringLiteral("--out"), path(QStringLiteral("drop")),
+                         QStringLiteral("--recipient"), recipient, QStringLiteral("--stores"), QStringLiteral("1"),
+                         QStringLiteral("--incidents"), QStringLiteral("1"), QStringLiteral("--clip-seconds"),
+                         QStringLiteral("2"), QStringLiteral("--seed"), QStringLiteral("11")});
+        QVERIFY2(sim.exitCode == 0, qPrintable(sim.describe()));
+        m_store = QDir(path(QStringLiteral("drop"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot).first();
+        QCOMPARE(admin({QStringLiteral("store"), QStringLiteral("add"), m_store, QStringLiteral("--path"),
+                        path(QStringLiteral("drop/")) + m_store})
+                     .exitCode,
+                 0);
+    }
+
+    void pullKeepsTimeZoneAndClockOffset()
+    {
+        const auto first = admin({QStringLiteral("pull")});
+        QVERIFY2(first.exitCode == 0, qPrintable(first.describe()));
+        QVERIFY(!first.out.contains("warning:"));
+        const QString zone = storeRow().value(QLatin1String("timezone")).toString();
+        QVERIFY(!zone.isEmpty());
+
+        // The drop now says another zone and a clock 90 s fast.
+        const QString storeJson = path(QStringLiteral("drop/")) + m_store + QStringLiteral("/store.json");
+        QJsonObject o = QJsonDocument::fromJson(test::readFile(storeJson)).object();
+        const QString other
+            = zone == QLatin1String("Asia/Tokyo") ? QStringLiteral("Europe/Paris") : QStringLiteral("Asia/Tokyo");
+        o.insert(QLatin1String("timezone"), other);
+        o.insert(QLatin1String("clock_offset_seconds"), 90);
+        QVERIFY(test::writeFile(storeJson, QJsonDocument(o).toJson()));
+
+        const auto second = admin({QStringLiteral("pull")});
+        QVERIFY2(second.exitCode == 0, qPrintable(second.describe()));
+        QVERIFY2(second.out.contains(
+                     QStringLiteral("the drop says time zone %1, LP Desk keeps %2").arg(other, zone).toUtf8()),
+                 qPrintable(second.describe()));
+        QVERIFY2(second.out.contains("clock offset of 90 s"), qPrintable(second.describe()));
+        // Not applied.
+        QCOMPARE(storeRow().value(QLatin1String("timezone")).toString(), zone);
+        // Audited, with what the drop said.
+        const auto audit = admin({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("show")});
+        QVERIFY2(audit.out.contains("store_settings_differ") && audit.out.contains(other.toUtf8()),
+                 audit.out.right(2000).constData());
+        // The JSON output names the differences too.
+        const auto json = admin({QStringLiteral("--json"), QStringLiteral("pull")});
+        const QJsonArray stores = QJsonDocument::fromJson(json.out).array();
+        QVERIFY(!stores.isEmpty());
+        QCOMPARE(stores.first().toObject().value(QLatin1String("differences")).toArray().size(), 2);
+    }
+
+    // "^…$" accepts "bob\n"; "^…\z" does not.
+    void anchoredPatternsRefuseATrailingNewline()
+    {
+        const auto added
+            = test::cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("bob\n"),
+                         QStringLiteral("--role"), QStringLiteral("investigator")},
+                        {{QStringLiteral("LPDESK_DB"), m_db},
+                         {QStringLiteral("LPDESK_USER"), QStringLiteral("admin")},
+                         {QStringLiteral("LPDESK_PASSPHRASE"), QStringLiteral("admin-pass")},
+                         {QStringLiteral("LPDESK_NEW_PASSPHRASE"), QStringLiteral("bob-pass-long-enough")}});
+        QCOMPARE(added.exitCode, 2);
+        const auto store = admin({QStringLiteral("store"), QStringLiteral("add"), QStringLiteral("shop-2\n"),
+                                  QStringLiteral("--path"), path(QStringLiteral("drop"))});
+        QCOMPARE(store.exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFailClosed)
+#include "TestFailClosed.moc"
