@@ -20,6 +20,7 @@ struct ProcessRun
     QByteArray out;
     QByteArray err;
     bool crashed = false;
+    bool timedOut = false; // still running at its limit: killed, and the current test has failed
     QString describe() const; // for failure messages
 };
 
@@ -27,7 +28,8 @@ QString cliPath();
 QString testkitPath();
 QString sourceDir();
 
-// Runs a program with extra environment variables; LPDESK_KDF_MS is already small in tests.
+// Runs a program with extra environment variables; LPDESK_KDF_MS is already small in tests. A child still running
+// after timeoutMs is killed and fails the current Qt test (timedOut, exitCode -1): a hung child is never a pass.
 ProcessRun run(const QString& program, const QStringList& args, const QMap<QString, QString>& env = {},
                const QByteArray& input = {}, int timeoutMs = 600000);
 ProcessRun cli(const QStringList& args, const QMap<QString, QString>& env = {}, const QByteArray& input = {},
