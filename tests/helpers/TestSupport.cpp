@@ -2,6 +2,7 @@
 
 #include "crypto/Sha256.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -128,6 +129,29 @@ QString sha256OfFile(const QString& path)
     while (!f.atEnd())
         h.addData(f.read(1 << 20));
     return toHex(h.result());
+}
+
+QList<QByteArray> ffmpegFrameMd5(const QString& plainPath)
+{
+    const ProcessRun r
+        = run(QStringLiteral("ffmpeg"),
+              {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-i"), plainPath, QStringLiteral("-map"),
+               QStringLiteral("0:v:0"), QStringLiteral("-fps_mode"), QStringLiteral("passthrough"),
+               QStringLiteral("-f"), QStringLiteral("framemd5"), QStringLiteral("-")});
+    QList<QByteArray> hashes;
+    if (r.exitCode != 0 || !r.err.trimmed().isEmpty()) {
+        qWarning("ffmpeg framemd5: %s", qPrintable(r.describe()));
+        return hashes;
+    }
+    for (const QByteArray& line : r.out.split('\n'))
+        if (!line.startsWith('#') && line.contains(','))
+            hashes << line.split(',').last().trimmed();
+    return hashes;
+}
+
+QByteArray md5Hex(const QByteArray& bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Md5).toHex();
 }
 
 QMap<QString, QString> snapshot(const QString& dir)

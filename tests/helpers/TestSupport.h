@@ -41,6 +41,11 @@ std::unique_ptr<CaseDatabase> createDatabase(const QString& dir, const QString& 
                                              const char* passphrase = "admin-pass");
 
 QString sha256OfFile(const QString& path);
+// The frame oracle: `ffmpeg -f framemd5` of the first video stream of a plain media file (one MD5 hex per frame,
+// display order, no frame dropped or duplicated). Empty when ffmpeg fails or says anything on stderr.
+QList<QByteArray> ffmpegFrameMd5(const QString& plainPath);
+// The MD5 hex of raw frame bytes, as framemd5 prints it.
+QByteArray md5Hex(const QByteArray& bytes);
 QByteArray readFile(const QString& path); // empty when it cannot be read
 bool writeFile(const QString& path, const QByteArray& bytes);
 // sha256 of every regular file under dir (relative path -> hash), to prove "nothing changed on disk".
