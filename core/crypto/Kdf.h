@@ -30,9 +30,6 @@ public:
     static Result<SecureBytes> derive(const SecureBytes& passphrase, const ScryptParams& params, int keyLength);
     // Parameters whose derivation takes about targetMs here (r = 8, p = 1, logN within the bounds).
     static ScryptParams tune(int targetMs);
-    // The scaling step of tune(), without a clock: the cost (logN) that takes about targetMs when logN =
-    // measuredLogN took elapsedUs (scrypt's time is linear in N), within the bounds.
-    static int scaledLogN(int measuredLogN, qint64 elapsedUs, int targetMs);
     static bool validParams(const ScryptParams& params);
 };
 
