@@ -145,6 +145,7 @@ struct Seeds
     QList<QByteArray> feedDocs;
     QList<QByteArray> incidentDocs;
     QList<QString> incidentIds;
+    QList<qsizetype> incidentStores; // index into storeDocs of the store each incident comes from
     QList<QByteArray> plans;
     QByteArray lpencFile;
     QByteArray lpencPlain;
@@ -239,7 +240,7 @@ void makeTsaSeeds(Seeds& s, const QString& dir)
 
 void makeZipAndSlotSeeds(Seeds& s)
 {
-    const QDateTime fixed(QDate(2026, 11, 25), QTime(17, 0), QTimeZone::UTC);
+    const QDateTime fixed(QDate(2026, 11, 25), QTime(17, 0), QTimeZone::utc());
     QByteArray media;
     for (int i = 0; i < 4096; ++i)
         media.append(static_cast<char>((i * 131) & 0xff));
@@ -325,6 +326,7 @@ Seeds makeSeeds(const QString& dir)
         for (const QString& f : QDir(root + QStringLiteral("/incidents")).entryList(QDir::Files)) {
             s.incidentDocs << readFile(root + QStringLiteral("/incidents/") + f);
             s.incidentIds << f.chopped(5);
+            s.incidentStores << s.storeDocs.size() - 1;
         }
         for (const QString& f : QDir(root + QStringLiteral("/pos")).entryList(QDir::Files)) {
             // A slice of the day keeps iterations quick: the first ~12 KB, closed properly by the writer's format.
@@ -367,6 +369,26 @@ Seeds makeSeeds(const QString& dir)
             << QByteArray(
                    R"({"version":1,"regions":[{"id":"a","style":"blur","reason":"minor","keyframes":[{"t":0.5,"x":0,"y":0,"w":1,"h":1}]},{"id":"b","style":"pixelate","reason":"other","reason_text":"screen","keyframes":[{"t":0,"x":0.9,"y":0.9,"w":0.1,"h":0.1},{"t":1,"x":0,"y":0,"w":0.1,"h":0.1}]}],"audio_mutes":[]})");
     s.storeAndIncidents = s.storeDocs + s.feedDocs + s.incidentDocs;
+    // The simulator's clip fits in one 64 KiB chunk, where any change refuses the whole file: the seed is that clip
+    // followed by a pattern, four chunks in all, so that a damaged chunk leaves the others readable.
+    {
+        QByteArray plain;
+        QFile clip(dir + QStringLiteral("/clip.lpenc"));
+        clip.open(QIODevice::WriteOnly);
+        clip.write(s.lpencFile);
+        clip.close();
+        if (auto r = LpencReader::open(clip.fileName(), s.key)) {
+            plain.resize(static_cast<qsizetype>((*r)->size()));
+            (*r)->read(0, plain.data(), plain.size());
+        }
+        while (plain.size() < 4 * 64 * 1024 - 1000)
+            plain.append(static_cast<char>((plain.size() * 7) & 0xff));
+        const QString path = dir + QStringLiteral("/seed.lpenc");
+        auto w = LpencWriter::create(path, s.key.publicKey);
+        if (!w || !(*w)->write(plain) || !(*w)->finish())
+            fail("cannot write the .lpenc seed", {});
+        s.lpencFile = readFile(path);
+    }
     s.lpencFiles << s.lpencFile;
     makeZipAndSlotSeeds(s);
     makeTsaSeeds(s, dir);
@@ -421,9 +443,16 @@ bool checkPos(const Seeds& s, const QByteArray& input, quint32 variant)
 
 bool checkStore(const Seeds& s, const QByteArray& input, quint32 variant)
 {
-    static const auto manifest = StoreDrop::parseStore(s.storeDocs.first());
-    if (!manifest)
-        fail("the simulator's store.json does not parse", s.storeDocs.first());
+    static const QList<StoreManifest> manifests = [&s] {
+        QList<StoreManifest> out;
+        for (const QByteArray& doc : s.storeDocs) {
+            auto m = StoreDrop::parseStore(doc);
+            if (!m)
+                fail("the simulator's store.json does not parse", doc);
+            out << *m;
+        }
+        return out;
+    }();
     if (variant == 0) {
         auto r = StoreDrop::parseStore(input);
         if (r
@@ -434,7 +463,8 @@ bool checkStore(const Seeds& s, const QByteArray& input, quint32 variant)
     }
     if (variant == 1)
         return bool(StoreDrop::parseFeedPage(input));
-    auto r = StoreDrop::parseIncident(input, s.incidentIds[static_cast<qsizetype>(variant - 2)], *manifest);
+    const qsizetype k = static_cast<qsizetype>(variant - 2);
+    auto r = StoreDrop::parseIncident(input, s.incidentIds[k], manifests[s.incidentStores[k]]);
     if (r) {
         if (!StoreDrop::incidentTypes().contains(r->type) || r->severity < 1 || r->severity > 5
             || !r->detectedAtUtc.isValid())
@@ -478,14 +508,20 @@ bool checkLpenc(const Seeds& s, const QByteArray& input, quint32)
     auto reader = LpencReader::open(g_scratch, s.key);
     if (!reader)
         return false;
-    QByteArray plain(static_cast<qsizetype>(std::min<quint64>((*reader)->size(), 64 * 1024 * 1024)), Qt::Uninitialized);
-    const qint64 n = (*reader)->read(0, plain.data(), plain.size());
-    if (n < 0)
-        return false;
-    // Whatever decrypts must be the original bytes at that place: a changed file is detected, never believed.
-    if (s.lpencPlain.left(n) != plain.left(n))
-        fail("an altered .lpenc file decrypted to different plaintext", input);
-    return true;
+    // Random access, a piece at a time: a damaged chunk refuses its piece, the others still decrypt, and every
+    // piece that decrypts must be the original bytes at that place (a changed file is detected, never believed).
+    const quint64 size = std::min<quint64>((*reader)->size(), 64 * 1024 * 1024);
+    bool any = false;
+    QByteArray piece(16 * 1024, Qt::Uninitialized);
+    for (quint64 pos = 0; pos < size; pos += static_cast<quint64>(piece.size())) {
+        const qint64 n = (*reader)->read(pos, piece.data(), piece.size());
+        if (n <= 0)
+            continue;
+        if (s.lpencPlain.mid(static_cast<qsizetype>(pos), n) != piece.left(n))
+            fail("an altered .lpenc file decrypted to different plaintext", input);
+        any = true;
+    }
+    return any;
 }
 
 // ZIP: the strict reader (plain, and AE-2 with the password), the reader for foreign archives, and the package
@@ -545,7 +581,7 @@ bool checkKeySlot(const Seeds&, const QByteArray& input, quint32)
 bool checkHttp(const Seeds& s, const QByteArray& input, quint32 variant)
 {
     if (variant == 0) {
-        static const QDateTime now = QDateTime(QDate(2026, 11, 25), QTime(17, 0), QTimeZone::UTC);
+        static const QDateTime now = QDateTime(QDate(2026, 11, 25), QTime(17, 0), QTimeZone::utc());
         const int seconds = SubmissionService::retryAfterSeconds(input, now);
         if (seconds < -1 || seconds > 86400)
             fail("a Retry-After value outside -1..86400 seconds", input);
