@@ -131,11 +131,11 @@ class TestCliDatabase : public QObject
     // SQLite's own integrity check, read as exactly one word (PRAGMA key also prints "ok" on its own line).
     QByteArray integrity()
     {
-        const auto r = sqlcipher(QStringLiteral("SELECT 'integrity=' || group_concat(integrity_check, ';') FROM "
-                                                "pragma_integrity_check;"));
-        for (const QByteArray& line : r.out.split('\n'))
-            if (line.startsWith("integrity="))
-                return line.mid(10).trimmed();
+        const auto r
+            = sqlcipher(QStringLiteral(".print integrity-begin\nPRAGMA integrity_check;\n.print integrity-end"));
+        const qsizetype begin = r.out.indexOf("integrity-begin\n"), end = r.out.indexOf("integrity-end");
+        if (begin >= 0 && end > begin)
+            return r.out.mid(begin + 16, end - begin - 16).trimmed().replace('\n', ';');
         return "no answer: " + r.out + r.err;
     }
 
