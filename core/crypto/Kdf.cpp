@@ -1,4 +1,5 @@
 #include "crypto/Kdf.h"
+#include "crypto/KdfScaling.h"
 
 #include "crypto/Random.h"
 
@@ -52,10 +53,16 @@ ScryptParams Scrypt::tune(int targetMs)
             break;
         ++params.logN;
     }
-    const double factor = (static_cast<double>(targetMs) * 1000.0) / static_cast<double>(elapsedUs);
-    const int extra = static_cast<int>(std::floor(std::log2(std::max(factor, 1e-9)) + 0.5));
-    params.logN = std::clamp(params.logN + extra, MinLogN, MaxLogN);
+    params.logN = scryptScaledLogN(params.logN, elapsedUs, targetMs);
     return params;
+}
+
+int scryptScaledLogN(int measuredLogN, qint64 elapsedUs, int targetMs)
+{
+    const double factor
+        = (static_cast<double>(targetMs) * 1000.0) / static_cast<double>(std::max<qint64>(1, elapsedUs));
+    const int extra = static_cast<int>(std::floor(std::log2(std::max(factor, 1e-9)) + 0.5));
+    return std::clamp(measuredLogN + extra, Scrypt::MinLogN, Scrypt::MaxLogN);
 }
 
 Result<SecureBytes> hkdfSha256(QByteArrayView ikm, QByteArrayView salt, QByteArrayView info, int length)

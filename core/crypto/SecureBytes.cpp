@@ -71,7 +71,7 @@ SecureBytes SecureBytes::takeFrom(QByteArray& source)
 {
     SecureBytes out(source.constData(), static_cast<std::size_t>(source.size()));
     wipe(source);
-    source.clear();
+    source.truncate(0); // keeps the (now zeroed) buffer, so that a test can see it was wiped
     return out;
 }
 
@@ -80,7 +80,7 @@ SecureBytes SecureBytes::fromPassphrase(QString& passphrase)
     QByteArray utf8 = passphrase.toUtf8();
     SecureBytes out = takeFrom(utf8);
     wipe(passphrase);
-    passphrase.clear();
+    passphrase.truncate(0);
     return out;
 }
 

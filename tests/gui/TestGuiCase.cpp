@@ -7,6 +7,7 @@
 #include "cases/CustodyView.h"
 #include "cases/MediaLibrary.h"
 #include "cases/SyncReviewDialog.h"
+#include "crypto/Lpenc.h"
 #include "custody/CustodyLog.h"
 #include "db/UserDirectory.h"
 #include "db/WorkstationKeys.h"
@@ -17,6 +18,7 @@
 #include "store/StoreSimulator.h"
 
 #include <QCheckBox>
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QLineEdit>
@@ -26,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QtEndian>
 
 using namespace lpdesk;
 
@@ -37,17 +40,77 @@ class TestGuiCase : public QObject
     std::unique_ptr<CaseDatabase> m_db;
     QString m_case;
 
-    static QStringList plaintextMediaFiles(const QString& dir)
+    // Windows of the decrypted clip: its first 64 bytes and 64-byte windows spread over its mdat payload (the
+    // coded pictures), so that any chunk of plaintext written anywhere is found, not only MP4 box names.
+    static QList<QByteArray> plaintextWindows(const QByteArray& plain)
+    {
+        QList<QByteArray> out {plain.left(64)};
+        qsizetype pos = 0;
+        while (pos + 8 <= plain.size()) {
+            quint64 size = qFromBigEndian<quint32>(plain.constData() + pos);
+            qsizetype header = 8;
+            if (size == 1 && pos + 16 <= plain.size()) {
+                size = qFromBigEndian<quint64>(plain.constData() + pos + 8);
+                header = 16;
+            } else if (size == 0) {
+                size = quint64(plain.size() - pos);
+            }
+            if (size < quint64(header) || size > quint64(plain.size() - pos))
+                break;
+            if (plain.mid(pos + 4, 4) == "mdat") {
+                const qsizetype begin = pos + header;
+                const qsizetype length = qsizetype(size) - header;
+                for (int i = 0; i < 32 && length >= 64; ++i)
+                    out << plain.mid(begin + (length - 64) * i / 31, 64);
+            }
+            pos += qsizetype(size);
+        }
+        return out;
+    }
+
+    // Every regular file under the folders a player could leave plaintext in (the database folder, TMPDIR, the
+    // XDG cache/data/config folders, /dev/shm; all with their subfolders), each read once. /dev/shm is shared with
+    // other programs: only files changed since `since` are read there.
+    static QStringList filesHolding(const QList<QByteArray>& windows, const QStringList& roots, const QDateTime& since)
     {
         QStringList found;
-        QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            QFile f(path);
-            if (f.open(QIODevice::ReadOnly) && (f.readAll().contains("ftyp") || f.readAll().contains("moov")))
-                found << path;
+        for (const QString& root : roots) {
+            if (root.isEmpty())
+                continue;
+            const bool shared = root == QLatin1String("/dev/shm");
+            QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                if (shared && it.fileInfo().lastModified() < since)
+                    continue;
+                QFile f(path);
+                if (!f.open(QIODevice::ReadOnly))
+                    continue;
+                const QByteArray bytes = f.readAll();
+                for (const QByteArray& w : windows) {
+                    if (bytes.contains(w)) {
+                        found << path;
+                        break;
+                    }
+                }
+            }
         }
+        found.removeDuplicates();
         return found;
+    }
+
+    QStringList scanRoots() const
+    {
+        QStringList roots {QFileInfo(m_db->path()).absolutePath(),
+                           qEnvironmentVariable("TMPDIR"),
+                           QDir::tempPath(),
+                           qEnvironmentVariable("XDG_CACHE_HOME"),
+                           qEnvironmentVariable("XDG_DATA_HOME"),
+                           qEnvironmentVariable("XDG_CONFIG_HOME"),
+                           QStringLiteral("/dev/shm")};
+        roots.removeAll(QString());
+        roots.removeDuplicates();
+        return roots;
     }
 
 private Q_SLOTS:
@@ -278,17 +341,50 @@ private Q_SLOTS:
 
     void viewingWritesNoPlaintext()
     {
+        const QDateTime since = QDateTime::currentDateTime().addSecs(-2);
         CaseWorkspace workspace(*m_db, m_case);
         workspace.show();
         workspace.mediaTree()->setCurrentItem(workspace.mediaTree()->topLevelItem(0));
+        const QString mediaId = workspace.mediaTree()->topLevelItem(0)->data(0, Qt::UserRole).toString();
+
+        // The plaintext, decrypted here by the test, and the windows of it to look for.
+        MediaLibrary library(*m_db);
+        auto media = library.get(mediaId);
+        QVERIFY(media);
+        auto key = library.key();
+        QVERIFY(key);
+        auto reader = LpencReader::open(library.pathOf(*media), *key);
+        QVERIFY(reader);
+        QByteArray plain;
+        QVERIFY((*reader)->verifyAll([&plain](const char* d, qsizetype n) { plain.append(d, n); }));
+        const QList<QByteArray> windows = plaintextWindows(plain);
+        QVERIFY2(windows.size() == 33, "the clip has no mdat box of at least 64 bytes");
+        const QStringList roots = scanRoots();
+
+        // The scanner finds a chunk of picture data planted in a subfolder of the cache (it is not hollow).
+        const QString plantDir = qEnvironmentVariable("XDG_CACHE_HOME") + QStringLiteral("/plant/deeper");
+        QVERIFY(QDir().mkpath(plantDir));
+        QVERIFY(test::writeFile(plantDir + QStringLiteral("/x.bin"), "noise" + windows.at(20) + "noise"));
+        QCOMPARE(filesHolding(windows, roots, since).size(), 1);
+        QVERIFY(QDir(qEnvironmentVariable("XDG_CACHE_HOME") + QStringLiteral("/plant")).removeRecursively());
+
         PlayerWidget* player = workspace.player();
         QTRY_VERIFY(player->frameCount() > 0);
         player->play();
-        QTRY_VERIFY_WITH_TIMEOUT(player->currentFrame() > 10, 10000);
+        int scansDuringPlayback = 0;
+        while (player->currentFrame() <= 10 && scansDuringPlayback < 400) {
+            const QStringList during = filesHolding(windows, roots, since);
+            QVERIFY2(during.isEmpty(), qPrintable(during.join(QLatin1Char('\n'))));
+            ++scansDuringPlayback;
+            QTest::qWait(25);
+        }
+        QVERIFY(player->currentFrame() > 10);
+        QVERIFY(scansDuringPlayback > 0);
         player->pause();
-        QVERIFY(plaintextMediaFiles(QFileInfo(m_db->path()).absolutePath()).isEmpty());
-        QVERIFY(plaintextMediaFiles(qEnvironmentVariable("TMPDIR")).isEmpty());
-        QVERIFY(plaintextMediaFiles(QDir::tempPath()).isEmpty());
+        const QStringList after = filesHolding(windows, roots, since);
+        QVERIFY2(after.isEmpty(), qPrintable(after.join(QLatin1Char('\n'))));
+        qInfo("scanned %lld folders %d times during playback", static_cast<long long>(roots.size()),
+              scansDuringPlayback);
     }
 };
 

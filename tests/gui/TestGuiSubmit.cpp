@@ -99,7 +99,9 @@ private Q_SLOTS:
         QFile f(ca);
         QVERIFY(f.open(QIODevice::WriteOnly) && f.write(*WorkstationKeys::caCertificatePem(c)) > 0);
         f.close();
-        const int port = test::freeLoopbackPort(); // nothing listens there
+        const test::ClosedPort closed; // bound, not listening: connections are refused, nobody else can take it
+        const int port = closed.port();
+        QVERIFY(port > 0);
         dialog.idField()->setText(QStringLiteral("cpd"));
         dialog.nameField()->setText(QStringLiteral("Test Police"));
         dialog.urlField()->setText(QStringLiteral("http://127.0.0.1:%1/api").arg(port));

@@ -1,11 +1,15 @@
 #include "TestServers.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 namespace lpdesk::test {
@@ -126,13 +130,47 @@ bool makeTsa(const QString& tsa)
 
 QString startTsa(QProcess& server, const QString& dir, const QString& mode)
 {
-    const int port = freeLoopbackPort();
-    server.start(
-        QStringLiteral("/usr/bin/python3"),
-        {QStringLiteral(LPDESK_SOURCE_DIR "/tests/integration/tsa_server.py"), QString::number(port), dir, mode});
-    if (!server.waitForStarted() || !server.waitForReadyRead(20000) || !server.readLine().startsWith("ready"))
+    server.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral(LPDESK_SOURCE_DIR "/tests/integration/tsa_server.py"), QStringLiteral("0"), dir, mode});
+    const int port = server.waitForStarted() ? readyPort(server) : -1;
+    if (port < 0)
         return QString();
     return QStringLiteral("http://127.0.0.1:%1/tsa").arg(port);
+}
+
+int readyPort(QProcess& server, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!server.canReadLine() && clock.elapsed() < timeoutMs && server.state() == QProcess::Running)
+        server.waitForReadyRead(static_cast<int>(std::max<qint64>(1, timeoutMs - clock.elapsed())));
+    if (!server.canReadLine())
+        return -1;
+    const QByteArray line = server.readLine().trimmed();
+    if (!line.startsWith("ready "))
+        return -1;
+    bool ok = false;
+    const int port = line.mid(6).toInt(&ok);
+    return ok && port > 0 && port < 65536 ? port : -1;
+}
+
+ClosedPort::ClosedPort()
+{
+    m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in a {};
+    a.sin_family = AF_INET;
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    a.sin_port = 0;
+    socklen_t len = sizeof a;
+    if (m_fd >= 0 && ::bind(m_fd, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0
+        && ::getsockname(m_fd, reinterpret_cast<sockaddr*>(&a), &len) == 0)
+        m_port = ntohs(a.sin_port);
+}
+
+ClosedPort::~ClosedPort()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
 }
 
 NginxServer::~NginxServer()
@@ -194,8 +232,14 @@ bool NginxServer::start(const QString& workDir, const NginxOptions& o, QString* 
         for (int i = 0; i < 100; ++i) {
             QTcpSocket probe;
             probe.connectToHost(QHostAddress::LocalHost, static_cast<quint16>(m_port));
-            if (probe.waitForConnected(100))
-                return true;
+            if (probe.waitForConnected(100)) {
+                // Someone else may hold the port (it was free a moment ago): nginx says so before it gives up.
+                m_process->waitForReadyRead(300);
+                if (m_process->state() == QProcess::Running
+                    && !m_process->peek(1 << 16).contains("Address already in use"))
+                    return true;
+                break;
+            }
             if (m_process->state() != QProcess::Running)
                 break;
             QThread::msleep(50);

@@ -52,6 +52,8 @@ private:
     int m_port = 0;
 };
 
+// A port that was free a moment ago (nothing holds it: another program may take it). Only for servers that
+// cannot bind port 0 and report it (nginx, which NginxServer::start retries on "Address already in use").
 int freeLoopbackPort();
 
 // A local RFC 3161 time-stamp authority (tests/integration/tsa_server.py, `openssl ts -reply`): makeTsa writes its
@@ -59,5 +61,24 @@ int freeLoopbackPort();
 // or "other" (answers for another imprint) and returns its URL, empty when it did not come up.
 bool makeTsa(const QString& dir);
 QString startTsa(QProcess& server, const QString& dir, const QString& mode = QStringLiteral("good"));
+// Reads a server's "ready PORT" line (servers started with port 0 bind any free port and report it): the port, or
+// -1 if the process said something else or nothing within timeoutMs.
+int readyPort(QProcess& server, int timeoutMs = 20000);
+
+// A 127.0.0.1 port that is bound but not listening for as long as this object lives: connecting is refused, and no
+// other program can take it meanwhile (unlike a port that was closed after it was found free).
+class ClosedPort
+{
+public:
+    ClosedPort();
+    ~ClosedPort();
+    ClosedPort(const ClosedPort&) = delete;
+    ClosedPort& operator=(const ClosedPort&) = delete;
+    int port() const { return m_port; }
+
+private:
+    int m_fd = -1;
+    int m_port = 0;
+};
 
 } // namespace lpdesk::test

@@ -2,11 +2,13 @@
 
 #include "crypto/Sha256.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QSqlQuery>
+#include <QTest>
 
 namespace lpdesk::test {
 
@@ -14,7 +16,9 @@ QString ProcessRun::describe() const
 {
     return QStringLiteral("exit %1%2\nstdout: %3\nstderr: %4")
         .arg(exitCode)
-        .arg(crashed ? QStringLiteral(" (crashed)") : QString())
+        .arg(timedOut      ? QStringLiteral(" (still running at its time limit: killed)")
+                 : crashed ? QStringLiteral(" (crashed)")
+                           : QString())
         .arg(QString::fromUtf8(out.left(4000)), QString::fromUtf8(err.left(4000)));
 }
 
@@ -54,7 +58,25 @@ ProcessRun run(const QString& program, const QStringList& args, const QMap<QStri
     if (!input.isEmpty())
         p.write(input);
     p.closeWriteChannel();
-    p.waitForFinished(timeoutMs);
+    if (!p.waitForFinished(timeoutMs) && p.state() != QProcess::NotRunning) {
+        // A child still running at its limit is a failure, never a pass: kill it and fail the current test.
+        p.kill();
+        p.waitForFinished(30000);
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        r.timedOut = true;
+        r.crashed = true;
+        r.exitCode = -1;
+        const QByteArray message = QStringLiteral("child process still running after %1 ms, killed: %2 %3")
+                                       .arg(timeoutMs)
+                                       .arg(program, args.join(QLatin1Char(' ')))
+                                       .toUtf8();
+        if (QTest::currentTestFunction())
+            QTest::qFail(message.constData(), __FILE__, __LINE__);
+        else
+            qCritical("%s", message.constData());
+        return r;
+    }
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     r.crashed = p.exitStatus() == QProcess::CrashExit;
@@ -107,6 +129,29 @@ QString sha256OfFile(const QString& path)
     while (!f.atEnd())
         h.addData(f.read(1 << 20));
     return toHex(h.result());
+}
+
+QList<QByteArray> ffmpegFrameMd5(const QString& plainPath)
+{
+    const ProcessRun r
+        = run(QStringLiteral("ffmpeg"),
+              {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-i"), plainPath, QStringLiteral("-map"),
+               QStringLiteral("0:v:0"), QStringLiteral("-fps_mode"), QStringLiteral("passthrough"),
+               QStringLiteral("-f"), QStringLiteral("framemd5"), QStringLiteral("-")});
+    QList<QByteArray> hashes;
+    if (r.exitCode != 0 || !r.err.trimmed().isEmpty()) {
+        qWarning("ffmpeg framemd5: %s", qPrintable(r.describe()));
+        return hashes;
+    }
+    for (const QByteArray& line : r.out.split('\n'))
+        if (!line.startsWith('#') && line.contains(','))
+            hashes << line.split(',').last().trimmed();
+    return hashes;
+}
+
+QByteArray md5Hex(const QByteArray& bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Md5).toHex();
 }
 
 QMap<QString, QString> snapshot(const QString& dir)

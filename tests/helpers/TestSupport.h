@@ -20,6 +20,7 @@ struct ProcessRun
     QByteArray out;
     QByteArray err;
     bool crashed = false;
+    bool timedOut = false; // still running at its limit: killed, and the current test has failed
     QString describe() const; // for failure messages
 };
 
@@ -27,7 +28,8 @@ QString cliPath();
 QString testkitPath();
 QString sourceDir();
 
-// Runs a program with extra environment variables; LPDESK_KDF_MS is already small in tests.
+// Runs a program with extra environment variables; LPDESK_KDF_MS is already small in tests. A child still running
+// after timeoutMs is killed and fails the current Qt test (timedOut, exitCode -1): a hung child is never a pass.
 ProcessRun run(const QString& program, const QStringList& args, const QMap<QString, QString>& env = {},
                const QByteArray& input = {}, int timeoutMs = 600000);
 ProcessRun cli(const QStringList& args, const QMap<QString, QString>& env = {}, const QByteArray& input = {},
@@ -39,6 +41,11 @@ std::unique_ptr<CaseDatabase> createDatabase(const QString& dir, const QString& 
                                              const char* passphrase = "admin-pass");
 
 QString sha256OfFile(const QString& path);
+// The frame oracle: `ffmpeg -f framemd5` of the first video stream of a plain media file (one MD5 hex per frame,
+// display order, no frame dropped or duplicated). Empty when ffmpeg fails or says anything on stderr.
+QList<QByteArray> ffmpegFrameMd5(const QString& plainPath);
+// The MD5 hex of raw frame bytes, as framemd5 prints it.
+QByteArray md5Hex(const QByteArray& bytes);
 QByteArray readFile(const QString& path); // empty when it cannot be read
 bool writeFile(const QString& path, const QByteArray& bytes);
 // sha256 of every regular file under dir (relative path -> hash), to prove "nothing changed on disk".

@@ -2,7 +2,8 @@
 //   master-key DB USER          print the raw master key (hex) after unlocking with LPDESK_PASSPHRASE
 //   slot-secrets DB USER        every secret the user's slot yields, one "<kind> <hex>" line each (kinds: slot,
 //                               master, next, signing, ca) — what a person who copies their own slot holds
-//   stress-write DB USER        append audit events in a loop until killed (prints "ready" once)
+//   stress-write DB USER        append audit events in a loop until killed (prints "ready" once, then
+//                               "committed N" after each commit)
 //   stress-slots DB USER        rewrite the user's slot (same passphrase) in a loop until killed
 //   slow-migrate DB USER        open with an extra, slow migration, print "migrated", wait to be killed
 //   synth-mp4 OUT SECONDS [W H FPS GOP]   write a synthetic clip as plain MP4 (baselines for benchmarks)
@@ -140,11 +141,15 @@ int main(int argc, char* argv[])
     std::fputs("ready\n", stdout);
     std::fflush(stdout);
     if (cmd == QLatin1String("stress-write")) {
-        for (qint64 i = 0;; ++i)
+        // After each commit, "committed N" (N writes committed so far): the killer counts what must survive.
+        for (qint64 i = 0;; ++i) {
             if (auto st = (*db)->audit(QStringLiteral("stress"), QJsonObject {{QLatin1String("i"), i}}); !st) {
                 QTextStream(stderr) << st.errorMessage() << '\n';
                 return 1;
             }
+            std::printf("committed %lld\n", static_cast<long long>(i + 1));
+            std::fflush(stdout);
+        }
     }
     if (cmd == QLatin1String("stress-slots")) {
         for (;;) {

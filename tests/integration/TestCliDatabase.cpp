@@ -74,7 +74,7 @@ class TestCliDatabase : public QObject
     // commands never exit on their own unless something failed, so a normal exit is a finding, shown in full.
     // Returns the milliseconds between "ready" and "migrated" if the command printed both before the kill (with
     // killOnceMigrated, the kill comes right then); -1 if it did not get that far, -2 on a failure.
-    qint64 killDuring(const QString& command, int delayMs, bool killOnceMigrated = false)
+    qint64 killDuring(const QString& command, int delayMs, bool killOnceMigrated = false, QByteArray* output = nullptr)
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -108,10 +108,45 @@ class TestCliDatabase : public QObject
         }
         ::kill(static_cast<pid_t>(p.processId()), SIGKILL);
         p.waitForFinished();
+        out += p.readAllStandardOutput();
+        if (output)
+            *output = out;
         return p.exitStatus() == QProcess::CrashExit ? migratedAfter : -2;
     }
 
-    int randomBetween(int lo, int hi) { return QRandomGenerator::global()->bounded(lo, std::max(lo + 1, hi)); }
+    // Kill delays come from one seed, printed, so a failing run can be replayed with LPDESK_TEST_SEED.
+    QRandomGenerator m_random;
+    int randomBetween(int lo, int hi) { return m_random.bounded(lo, std::max(lo + 1, hi)); }
+
+    // The last "committed N" the stress writer printed before it was killed (0 if none).
+    static qint64 lastCommitted(const QByteArray& out)
+    {
+        qint64 n = 0;
+        for (const QByteArray& line : out.split('\n'))
+            if (line.startsWith("committed "))
+                n = line.mid(10).trimmed().toLongLong();
+        return n;
+    }
+
+    // SQLite's own integrity check, read as exactly one word (PRAGMA key also prints "ok" on its own line).
+    QByteArray integrity()
+    {
+        const auto r
+            = sqlcipher(QStringLiteral(".print integrity-begin\nPRAGMA integrity_check;\n.print integrity-end"));
+        const qsizetype begin = r.out.indexOf("integrity-begin\n"), end = r.out.indexOf("integrity-end");
+        if (begin >= 0 && end > begin)
+            return r.out.mid(begin + 16, end - begin - 16).trimmed().replace('\n', ';');
+        return "no answer: " + r.out + r.err;
+    }
+
+    qint64 stressEvents()
+    {
+        const auto r = sqlcipher(QStringLiteral("SELECT 'count=' || COUNT(*) FROM audit_log WHERE action = 'stress';"));
+        for (const QByteArray& line : r.out.split('\n'))
+            if (line.startsWith("count="))
+                return line.mid(6).trimmed().toLongLong();
+        return -1;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -186,7 +221,20 @@ private Q_SLOTS:
         for (const QString& u :
              {QStringLiteral("ivy"), QStringLiteral("leo"), QStringLiteral("aud"), QStringLiteral("ian")})
             QCOMPARE(as(u, u + QStringLiteral(" pass"), {QStringLiteral("whoami")}).exitCode, 0);
-        // An investigator may not add users or read the audit log: exit 3.
+        // An investigator may not add users (exit 3, and no user was added) nor read the audit log (exit 3).
+        auto addDenied = cli({QStringLiteral("--db"), m_db, QStringLiteral("user"), QStringLiteral("add"),
+                              QStringLiteral("mallory"), QStringLiteral("--role"), QStringLiteral("admin")},
+                             {{QStringLiteral("LPDESK_USER"), QStringLiteral("ivy")},
+                              {QStringLiteral("LPDESK_PASSPHRASE"), QStringLiteral("ivy pass")},
+                              {QStringLiteral("LPDESK_NEW_PASSPHRASE"), QStringLiteral("mallory pass")}});
+        QCOMPARE(addDenied.exitCode, 3);
+        QVERIFY2(addDenied.err.contains("Permission denied"), qPrintable(addDenied.describe()));
+        QCOMPARE(QJsonDocument::fromJson(
+                     admin({QStringLiteral("--json"), QStringLiteral("user"), QStringLiteral("list")}).out)
+                     .array()
+                     .size(),
+                 5);
+        QCOMPARE(as(QStringLiteral("mallory"), QStringLiteral("mallory pass"), {QStringLiteral("whoami")}).exitCode, 3);
         auto denied
             = as(QStringLiteral("ivy"), QStringLiteral("ivy pass"), {QStringLiteral("audit"), QStringLiteral("show")});
         QCOMPARE(denied.exitCode, 3);
@@ -277,11 +325,33 @@ private Q_SLOTS:
 
     void killDuringWritesMigrationsAndSlotRewrites()
     {
+        const quint32 seed = qEnvironmentVariableIsSet("LPDESK_TEST_SEED")
+            ? static_cast<quint32>(qEnvironmentVariable("LPDESK_TEST_SEED").toULong())
+            : QRandomGenerator::global()->generate();
+        m_random.seed(seed);
+        qInfo("kill delays from seed %u (replay with LPDESK_TEST_SEED=%u)", seed, seed);
+        QCOMPARE(integrity(), QByteArray("ok"));
+        qint64 before = stressEvents();
+        QVERIFY(before >= 0);
+        qint64 total = 0;
         for (int i = 0; i < 4; ++i) {
-            QVERIFY(killDuring(QStringLiteral("stress-write"), randomBetween(50, 400)) != -2);
+            const int delay = randomBetween(50, 400);
+            QByteArray out;
+            QVERIFY(killDuring(QStringLiteral("stress-write"), delay, false, &out) != -2);
             auto r = admin({QStringLiteral("db"), QStringLiteral("check")});
             QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+            QCOMPARE(integrity(), QByteArray("ok"));
+            // Nothing committed is lost; at most the one write in flight (committed, not yet printed) is extra.
+            const qint64 printed = lastCommitted(out);
+            const qint64 after = stressEvents();
+            qInfo("kill %d after %d ms: %lld writes said committed, %lld in the database", i, delay,
+                  static_cast<long long>(printed), static_cast<long long>(after - before));
+            QVERIFY2(after - before >= printed && after - before <= printed + 1,
+                     qPrintable(QStringLiteral("%1 committed, %2 found").arg(printed).arg(after - before)));
+            total += printed;
+            before = after;
         }
+        QVERIFY2(total > 0, "no write was committed before any of the kills: the test proved nothing");
         for (int i = 0; i < 4; ++i) {
             QVERIFY(killDuring(QStringLiteral("stress-slots"), randomBetween(20, 300)) != -2);
             auto r = admin({QStringLiteral("db"), QStringLiteral("check")});
@@ -308,8 +378,7 @@ private Q_SLOTS:
             auto r = admin({QStringLiteral("db"), QStringLiteral("check")});
             const bool newer = r.exitCode == 1 && r.err.contains("newer LP Desk");
             QVERIFY2(newer || (migrated < 0 && r.exitCode == 0), qPrintable(r.describe()));
-            auto check = sqlcipher(QStringLiteral("PRAGMA integrity_check;"));
-            QVERIFY2(check.out.contains("ok"), qPrintable(check.describe()));
+            QCOMPARE(integrity(), QByteArray("ok"));
             restoreFiles(QStringLiteral(".premigrate"));
         }
     }

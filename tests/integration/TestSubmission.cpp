@@ -197,14 +197,13 @@ private Q_SLOTS:
         QVERIFY(writeFile(a + QStringLiteral("api-key.txt"), "agency-key-123\n"));
         QVERIFY(writeFile(a + QStringLiteral("oauth-client.txt"), "client-1:oauth-secret-77\n"));
         QVERIFY(writeFile(a + QStringLiteral("client-secret.txt"), "oauth-secret-77\n"));
-        const int port = test::freeLoopbackPort();
         m_agency.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_agency.start(QStringLiteral("/usr/bin/python3"),
-                       {test::sourceDir() + QStringLiteral("/tests/integration/agency_server.py"),
-                        QString::number(port), m_agencyDir});
+                       {test::sourceDir() + QStringLiteral("/tests/integration/agency_server.py"), QStringLiteral("0"),
+                        m_agencyDir});
         QVERIFY(m_agency.waitForStarted());
-        QVERIFY(m_agency.waitForReadyRead(20000));
-        QVERIFY(m_agency.readLine().startsWith("ready"));
+        const int port = test::readyPort(m_agency);
+        QVERIFY(port > 0);
         m_url = QStringLiteral("https://127.0.0.1:%1/api").arg(port);
         QCOMPARE(
             test::cli({QStringLiteral("agency"), QStringLiteral("add"), QStringLiteral("cpd"), QStringLiteral("--url"),
@@ -564,12 +563,13 @@ post({"X-Api-Key": "agency-key-123", "Content-Digest": digest, "Idempotency-Key"
                        QStringLiteral("9"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"),
                        a + QStringLiteral("client-ext.cnf"), QStringLiteral("-out"), a + QStringLiteral("client.pem")}),
                  0);
-        const int port = test::freeLoopbackPort();
         m_mtlsAgency.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_mtlsAgency.start(QStringLiteral("/usr/bin/python3"),
                            {test::sourceDir() + QStringLiteral("/tests/integration/agency_server.py"),
-                            QString::number(port), dir, a + QStringLiteral("ca.pem")});
-        QVERIFY(m_mtlsAgency.waitForStarted() && m_mtlsAgency.waitForReadyRead(20000));
+                            QStringLiteral("0"), dir, a + QStringLiteral("ca.pem")});
+        QVERIFY(m_mtlsAgency.waitForStarted());
+        const int port = test::readyPort(m_mtlsAgency);
+        QVERIFY(port > 0);
         const QString url = QStringLiteral("https://127.0.0.1:%1/api").arg(port);
         const auto adminEnv
             = QMap<QString, QString> {{QStringLiteral("LPDESK_DB"), m_db},

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """A local law-enforcement endpoint speaking LP Desk agency protocol v1 (docs/agency-protocol.md), for tests.
 
-usage: agency_server.py PORT DIR [CLIENT_CA]
+usage: agency_server.py PORT DIR [CLIENT_CA]   (PORT 0: any free port, printed as "ready PORT")
 With CLIENT_CA the endpoint requires a TLS client certificate issued by it (mutual TLS) and accepts it in place of
 an API key or token.
 DIR holds server.pem / server.key (TLS), signer.pem (the organisation signing certificate it trusts) and
@@ -309,11 +309,14 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
 
 server = http.server.ThreadingHTTPServer(("127.0.0.1", PORT), Handler)
+# PORT 0: the system picks a free port, reported on the "ready" line (no window between choosing and binding).
+PORT = server.server_address[1]
+ORIGIN = "https://127.0.0.1:%d" % PORT
 context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
 context.load_cert_chain(os.path.join(DIR, "server.pem"), os.path.join(DIR, "server.key"))
 if CLIENT_CA:
     context.verify_mode = ssl.CERT_REQUIRED
     context.load_verify_locations(CLIENT_CA)
 server.socket = context.wrap_socket(server.socket, server_side=True)
-print("ready", flush=True)
+print("ready %d" % PORT, flush=True)
 server.serve_forever()

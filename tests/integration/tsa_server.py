@@ -5,7 +5,7 @@ usage: tsa_server.py PORT DIR [MODE]
 DIR holds tsa.cnf (an OpenSSL [tsa] section), the TSA key and certificate. MODE:
   good   answer each query (default)
   other  answer with a token for a different, random imprint (a TSA that lies or a replay)
-Listens on 127.0.0.1 only; prints "ready" once it accepts connections.
+Listens on 127.0.0.1 only (PORT 0: any free port); prints "ready PORT" once it accepts connections.
 """
 import http.server
 import os
@@ -55,5 +55,6 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
 
 server = http.server.HTTPServer(("127.0.0.1", PORT), Handler)
-print("ready", flush=True)
+# PORT 0: the system picks a free port, reported here (no window between choosing a port and binding it).
+print("ready %d" % server.server_address[1], flush=True)
 server.serve_forever()

@@ -21,7 +21,7 @@ import { verifyRequest } from './verify_request.mjs'
 const [portArg, dir, ...rest] = process.argv.slice(2)
 const port = Number(portArg)
 const dropAfter = rest[0] === '--drop-after' ? Number(rest[1]) : 0
-const origin = `https://127.0.0.1:${port}`
+let origin = `https://127.0.0.1:${port}` // set again once listening (port 0)
 const apiKey = fs.readFileSync(path.join(dir, 'api-key.txt'), 'utf8').trim()
 const signerPem = fs.readFileSync(path.join(dir, 'signer.pem'), 'utf8')
 const tusDir = path.join(dir, 'tus')
@@ -156,4 +156,8 @@ const server = https.createServer({
     if (!res.headersSent) answer(res, 500, { error: 'internal error' })
   }
 })
-server.listen(port, '127.0.0.1', () => console.log('ready'))
+// port 0: the system picks a free port, reported on the ready line (no window between choosing and binding).
+server.listen(port, '127.0.0.1', () => {
+  origin = `https://127.0.0.1:${server.address().port}`
+  console.log(`ready ${server.address().port}`)
+})

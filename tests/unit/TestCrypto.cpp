@@ -3,6 +3,7 @@
 #include "crypto/AesGcm.h"
 #include "crypto/CryptoSelfTest.h"
 #include "crypto/Kdf.h"
+#include "crypto/KdfScaling.h"
 #include "crypto/Random.h"
 #include "crypto/Sha256.h"
 #include "crypto/SigningIdentity.h"
@@ -85,13 +86,21 @@ private Q_SLOTS:
         QVERIFY(!Scrypt::derive(test::secret("pw"), p, 32));
     }
 
+    // The scaling is checked on fixed measurements (no clock: a busy machine must not change the answer); tune()
+    // itself only has to give valid parameters with fresh salts.
     void scryptTuneScalesWithTarget()
     {
+        // 2^12 took 20 ms: 5 ms is a quarter (2^10), 400 ms twenty times (2^16: log2 20 = 4.3 rounds to 4).
+        QCOMPARE(scryptScaledLogN(12, 20000, 5), 10);
+        QCOMPARE(scryptScaledLogN(12, 20000, 20), 12);
+        QCOMPARE(scryptScaledLogN(12, 20000, 400), 16);
+        QCOMPARE(scryptScaledLogN(12, 20000, 1000000), Scrypt::MaxLogN); // never past the bounds
+        QCOMPARE(scryptScaledLogN(12, 20000, 1), Scrypt::MinLogN);
+        QCOMPARE(scryptScaledLogN(12, 0, 5), Scrypt::MaxLogN); // a zero measurement is not a division by zero
         const ScryptParams fast = Scrypt::tune(5);
         const ScryptParams slow = Scrypt::tune(400);
         QVERIFY(Scrypt::validParams(fast));
         QVERIFY(Scrypt::validParams(slow));
-        QVERIFY2(slow.logN > fast.logN, qPrintable(QStringLiteral("%1 vs %2").arg(slow.logN).arg(fast.logN)));
         QVERIFY(fast.salt != slow.salt);
     }
 
@@ -135,14 +144,24 @@ private Q_SLOTS:
     void secureBytesTakeFromWipesSource()
     {
         QByteArray source("top secret passphrase");
+        QVERIFY(source.isDetached());
         const char* storage = source.constData();
+        const qsizetype n = source.size();
         SecureBytes s = SecureBytes::takeFrom(source);
         QCOMPARE(s.view(), QByteArrayView("top secret passphrase"));
         QVERIFY(source.isEmpty());
-        Q_UNUSED(storage);
-        QString text = QStringLiteral("another secret");
+        // The source's own buffer (kept, empty) holds zeros where the secret was.
+        QCOMPARE(source.constData(), storage);
+        QCOMPARE(QByteArrayView(storage, n), QByteArrayView(QByteArray(n, '\0')));
+        QString text = QString::fromLatin1("another secret"); // a heap copy the passphrase code owns
+        QVERIFY(text.isDetached());
+        const QChar* chars = text.constData();
+        const qsizetype length = text.size();
         SecureBytes t = SecureBytes::fromPassphrase(text);
         QVERIFY(text.isEmpty());
+        QCOMPARE(text.constData(), chars);
+        for (qsizetype i = 0; i < length; ++i)
+            QVERIFY2(chars[i].unicode() == 0, qPrintable(QString::number(i)));
         QCOMPARE(t.view(), QByteArrayView("another secret"));
         SecureBytes moved = std::move(t);
         QVERIFY(t.isEmpty());

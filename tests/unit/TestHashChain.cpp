@@ -5,6 +5,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -68,6 +70,47 @@ private Q_SLOTS:
         QCOMPARE(e.prevHash, events->at(2).hash);
         QCOMPARE(toHex(HashChain::link(e.prevHash, e.eventText)), e.hash);
         QCOMPARE(events->first().prevHash, HashChain::genesisHash());
+    }
+
+    // The expected hashes come from outside LP Desk: Python re-serialises each event in the documented canonical
+    // form (json.dumps with sorted keys, no whitespace) from the row's own columns and the details this test wrote,
+    // and the OpenSSL command line hashes prev_hash (32 bytes, zeros for the first) followed by those bytes.
+    void hashesMatchAnIndependentOracle()
+    {
+        QSqlDatabase db = m_db->connection();
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT seq, at, actor, action, event, prev_hash, hash FROM audit_log "
+                                      "WHERE chain = '' ORDER BY seq")));
+        QByteArray expectedPrev(32, '\0');
+        int rows = 0;
+        while (q.next()) {
+            ++rows;
+            const qint64 seq = q.value(0).toLongLong();
+            const QByteArray stored = q.value(4).toString().toUtf8();
+            // Canonical bytes from the columns (and, for the events this test wrote, the details it wrote).
+            const QString script
+                = QStringLiteral("import json,sys\n"
+                                 "seq,at,actor,action,stored=json.loads(sys.stdin.read())\n"
+                                 "details=json.loads(stored)['details'] if seq==1 else {'i':seq-2}\n"
+                                 "ev={'seq':seq,'at':at,'actor':actor,'action':action,'details':details}\n"
+                                 "sys.stdout.buffer.write(json.dumps(ev,sort_keys=True,separators=(',',':'),"
+                                 "ensure_ascii=False).encode())\n");
+            const QJsonArray input {seq, q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                                    QString::fromUtf8(stored)};
+            const test::ProcessRun canon = test::run(QStringLiteral("python3"), {QStringLiteral("-c"), script}, {},
+                                                     QJsonDocument(input).toJson(QJsonDocument::Compact), 60000);
+            QVERIFY2(canon.exitCode == 0, qPrintable(canon.describe()));
+            QCOMPARE(canon.out, stored);
+            QCOMPARE(q.value(5).toString(), QString::fromLatin1(expectedPrev.toHex()));
+            const test::ProcessRun dgst
+                = test::run(QStringLiteral("openssl"),
+                            {QStringLiteral("dgst"), QStringLiteral("-sha256"), QStringLiteral("-binary")}, {},
+                            expectedPrev + canon.out, 60000);
+            QVERIFY2(dgst.exitCode == 0 && dgst.out.size() == 32, qPrintable(dgst.describe()));
+            QCOMPARE(q.value(6).toString(), QString::fromLatin1(dgst.out.toHex()));
+            expectedPrev = dgst.out;
+        }
+        QCOMPARE(rows, 9);
     }
 
     void editedEventIsNamed()

@@ -137,35 +137,49 @@ private Q_SLOTS:
         QCOMPARE((*redacted)->frameCount(), (*original)->frameCount());
         QCOMPARE((*redacted)->width(), 320);
         QVERIFY(qAbs((*redacted)->frameRate() - 15.0) < 1e-6);
-        const RedactionRegion region = RedactionPlan::parse(plan)->regions.first();
         int activeFrames = 0;
+        int worstInner = 0;
+        QList<int> worstByDepth(8, 0); // the largest |Y - 16| seen 0..7 pixels in from the box's edge
         for (int i = 0; i < (*redacted)->frameCount(); ++i) {
-            const double t = (*original)->frames()[i].seconds;
             const Luma a = luma(**original, i);
             const Luma b = luma(**redacted, i);
-            if (region.activeAt(t)) {
+            // The box the plan asks for, from the plan's own numbers and not from the code under test: frame i is
+            // at t = i/15 s; x goes from 0.1 to 0.5 over 4 s, so the left edge is at 320 * (0.1 + 0.1 t) =
+            // 32 + 32 i / 15 pixels, the box is 0.2 * 320 = 64 wide, y from 0.1 to 0.4 of 240 (rows 24..95).
+            // Every pixel the box touches: columns floor(32 + 32i/15) .. ceil(96 + 32i/15) - 1, in exact integers.
+            if (i <= 60) { // t <= 4 s: the region exists from its first to its last keyframe
                 ++activeFrames;
-                const QRect box = RedactionEffects::pixelBox(region.boxAt(t), 320, 240);
-                // Lossy H.264 (crf 18, deblocking) may soften the outer 4 pixels of the edge by a few levels.
-                const QRect inner = box.adjusted(4, 4, -4, -4);
-                for (int y = inner.top(); y <= inner.bottom(); ++y)
-                    for (int x = inner.left(); x <= inner.right(); ++x)
-                        QVERIFY2(
-                            std::abs(b.at(x, y) - 16) <= 3,
-                            qPrintable(QStringLiteral("frame %1 (%2,%3) = %4").arg(i).arg(x).arg(y).arg(b.at(x, y))));
+                const int left = 32 + (32 * i) / 15;
+                const int right = 96 + (32 * i + 14) / 15 - 1;
+                const QRect box(QPoint(left, 24), QPoint(right, 95));
+                for (int y = box.top(); y <= box.bottom(); ++y)
+                    for (int x = box.left(); x <= box.right(); ++x) {
+                        const int depth = std::min({x - box.left(), box.right() - x, y - box.top(), box.bottom() - y});
+                        const int off = std::abs(b.at(x, y) - 16);
+                        if (depth < 8)
+                            worstByDepth[depth] = std::max(worstByDepth[depth], off);
+                        else
+                            worstInner = std::max(worstInner, off);
+                    }
                 const double p = psnrOutside(a, b, box);
                 QVERIFY2(p > 36, qPrintable(QStringLiteral("frame %1 PSNR outside the box %2 dB").arg(i).arg(p)));
-                if (i == 30) { // t = 2.0, half way: the box is where interpolation puts it (edge found in the pixels)
-                    int left = 0;
-                    const int row = box.center().y();
-                    while (left < 320 && b.at(left, row) > 24)
-                        ++left;
-                    QVERIFY2(std::abs(left - 96) <= 2, qPrintable(QString::number(left)));
-                }
             } else {
                 QVERIFY(psnrOutside(a, b, QRect(-100, -100, 1, 1)) > 36);
             }
         }
+        QString depths;
+        for (int d = 0; d < 8; ++d)
+            depths += QStringLiteral(" %1").arg(worstByDepth[d]);
+        qInfo("worst |Y-16| by depth 0..7:%s; deeper: %d", qPrintable(depths), worstInner);
+        // H.264's deblocking filter changes at most three samples on each side of an edge (p0..p2, q0..q2; ITU-T
+        // H.264 8.7.2.4), so the outer three pixels of the box may be pulled towards the scene by the encoder
+        // (measured: up to 41 levels at crf 18): they must still be dark, i.e. hold no picture. From the fourth
+        // pixel in, the fill is exact to 3 levels of quantisation noise.
+        for (int d = 0; d < 3; ++d)
+            QVERIFY2(worstByDepth[d] <= 64, qPrintable(depths));
+        for (int d = 3; d < 8; ++d)
+            QVERIFY2(worstByDepth[d] <= 3, qPrintable(depths));
+        QVERIFY2(worstInner <= 3, qPrintable(QString::number(worstInner)));
         QCOMPARE(activeFrames, 61); // 0..4 s at 15 fps
     }
 
@@ -186,7 +200,9 @@ private Q_SLOTS:
         const QString out = render(m_checker, plan, style + QStringLiteral(".lpenc"));
         auto original = VideoDecoder::open(m_checker, m_key);
         auto redacted = VideoDecoder::open(out, m_key);
-        const QRect box = RedactionEffects::pixelBox(QRectF(0.25, 0.25, 0.5, 0.5), 320, 240).adjusted(4, 4, -4, -4);
+        // The plan's box (0.25, 0.25, 0.5, 0.5) of 320x240 is columns 80..239, rows 60..179; the outer three pixels
+        // may be deblocked (see fillIsSolidAndTheRestUntouched).
+        const QRect box = QRect(QPoint(80, 60), QPoint(239, 179)).adjusted(3, 3, -3, -3);
         for (int i : {0, 40, 80}) {
             const double before = edgeEnergy(luma(**original, i), box);
             const double after = edgeEnergy(luma(**redacted, i), box);

@@ -4,6 +4,7 @@
 #include "media/ClipSynthesizer.h"
 #include "media/VideoDecoder.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,6 +18,7 @@ class TestVideoDecoder : public QObject
     X25519KeyPair m_key = X25519::generate();
     QString m_path;
     QList<QImage> m_sequential;
+    QList<QByteArray> m_ffmpegMd5; // the oracle: ffmpeg -f framemd5 of the same clip
 
 private Q_SLOTS:
     void initTestCase()
@@ -33,6 +35,11 @@ private Q_SLOTS:
         auto w = LpencWriter::create(m_path, m_key.publicKey);
         QVERIFY((*w)->write(clip->mp4));
         QVERIFY((*w)->finish());
+        const QString plain = m_dir.filePath(QStringLiteral("synthetic.mp4")); // a synthetic clip, not evidence
+        QVERIFY(test::writeFile(plain, clip->mp4));
+        m_ffmpegMd5 = test::ffmpegFrameMd5(plain);
+        QFile::remove(plain);
+        QCOMPARE(m_ffmpegMd5.size(), 90);
         auto dec = VideoDecoder::open(m_path, m_key);
         QVERIFY2(dec, qPrintable(dec.errorMessage()));
         for (int i = 0; i < (*dec)->frameCount(); ++i)
@@ -65,6 +72,17 @@ private Q_SLOTS:
         QVERIFY(m_sequential[10] != m_sequential[11]);
         QVERIFY(!(*dec)->frameAt(90));
         QVERIFY(!(*dec)->frameAt(-1));
+    }
+
+    // Every frame, in sequence and by random access, has exactly the pixels ffmpeg's own decoder gives.
+    void framesMatchFfmpegFramemd5()
+    {
+        auto dec = VideoDecoder::open(m_path, m_key);
+        QVERIFY(dec);
+        for (int i = 0; i < 90; ++i)
+            QVERIFY2(test::md5Hex(*(*dec)->framePlanesAt(i)) == m_ffmpegMd5[i], qPrintable(QString::number(i)));
+        for (int i : {37, 10, 29, 30, 31, 89, 0, 59, 58, 57, 45})
+            QVERIFY2(test::md5Hex(*(*dec)->framePlanesAt(i)) == m_ffmpegMd5[i], qPrintable(QString::number(i)));
     }
 };
 

@@ -1,0 +1,45 @@
+// Tests of the test helpers themselves: a helper that lets a broken child pass makes every test that uses it hollow.
+#include "TestSupport.h"
+
+#include <QCoreApplication>
+#include <QTest>
+
+using namespace lpdesk;
+
+class TestTestSupport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    // Run by hungChildFailsTheTest in a child copy of this program: a test that runs a child which never finishes
+    // within its limit. The helper must fail it (before the fix it reported exit 0, and this test passed).
+    void childThatHangs()
+    {
+        if (qEnvironmentVariable("LPDESK_SELFTEST_HANG") != QLatin1String("1"))
+            QSKIP("only run as a child of hungChildFailsTheTest");
+        const test::ProcessRun r
+            = test::run(QStringLiteral("sleep"), {QStringLiteral("30")}, {}, {}, /*timeoutMs=*/1000);
+        QCOMPARE(r.exitCode, 0);
+    }
+
+    void hungChildFailsTheTest()
+    {
+        const test::ProcessRun r
+            = test::run(QCoreApplication::applicationFilePath(), {QStringLiteral("childThatHangs")},
+                        {{QStringLiteral("LPDESK_SELFTEST_HANG"), QStringLiteral("1")}}, {}, 120000);
+        QVERIFY2(!r.timedOut, qPrintable(r.describe()));
+        QVERIFY2(r.exitCode != 0, qPrintable(r.describe()));
+        QVERIFY2(r.out.contains("FAIL!  : TestTestSupport::childThatHangs()"), qPrintable(r.describe()));
+        QVERIFY2(r.out.contains("still running after 1000 ms, killed: sleep 30"), qPrintable(r.describe()));
+    }
+
+    void finishedChildReportsItsExitCode()
+    {
+        const test::ProcessRun r = test::run(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("exit 7")});
+        QCOMPARE(r.exitCode, 7);
+        QVERIFY(!r.timedOut);
+        QVERIFY(!r.crashed);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTestSupport)
+#include "TestTestSupport.moc"
