@@ -1,13 +1,22 @@
 // lpdesk: the investigator's workstation (GUI). Little more than start-up; everything lives in ui/ and core/.
 #include "common/Runtime.h"
+#include "common/ScreenshotMode.h"
+#include "common/Theme.h"
+#include "common/WindowWatcher.h"
 #include "db/CaseDatabase.h"
 #include "shell/AppController.h"
+#include "shell/MainWindow.h"
+#include "shell/ScreenshotTour.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
 
 int main(int argc, char* argv[])
 {
@@ -20,12 +29,22 @@ int main(int argc, char* argv[])
                               QObject::tr("LP Desk cannot start: %1").arg(ready.errorMessage()));
         return 1;
     }
+    // Accessible names and tooltips everywhere; windows and splitters as the user left them.
+    lpdesk::WindowWatcher::install();
+    lpdesk::WindowWatcher::setRememberLayouts(true);
+    lpdesk::Theme::apply(lpdesk::Theme::saved());
     QCommandLineParser parser;
     parser.setApplicationDescription(QObject::tr("LP Desk investigation workstation"));
     parser.addHelpOption();
     parser.addVersionOption();
     QCommandLineOption dbOption(QStringLiteral("db"), QObject::tr("Case database to open."), QStringLiteral("FILE"));
     parser.addOption(dbOption);
+    QCommandLineOption screenshotsOption(
+        QStringLiteral("screenshots"),
+        QObject::tr("Save the README and AppStream screenshots of the database into DIR and quit (user and "
+                    "passphrase from LPDESK_USER and LPDESK_PASSPHRASE; file paths are not shown)."),
+        QStringLiteral("DIR"));
+    parser.addOption(screenshotsOption);
     parser.process(app);
 
     QString path = parser.value(dbOption);
@@ -33,6 +52,38 @@ int main(int argc, char* argv[])
         path = qEnvironmentVariable("LPDESK_DB");
     if (path.isEmpty())
         path = QSettings().value(QStringLiteral("database/path"), lpdesk::CaseDatabase::defaultPath()).toString();
+
+    if (parser.isSet(screenshotsOption)) {
+        // The passphrase leaves the environment at once, as with lpdesk-cli.
+        char* secret = std::getenv("LPDESK_PASSPHRASE");
+        lpdesk::SecureBytes passphrase
+            = secret ? lpdesk::SecureBytes(secret, std::strlen(secret)) : lpdesk::SecureBytes();
+        if (secret) {
+            ::explicit_bzero(secret, std::strlen(secret));
+            ::unsetenv("LPDESK_PASSPHRASE");
+        }
+        auto db = lpdesk::CaseDatabase::open(path, qEnvironmentVariable("LPDESK_USER"), passphrase);
+        if (!db) {
+            std::fprintf(stderr, "%s\n", qPrintable(db.errorMessage()));
+            return 1;
+        }
+        lpdesk::ScreenshotMode::setOn(true); // before the windows are made: they show paths as they are built
+        lpdesk::MainWindow window(std::move(*db));
+        lpdesk::ScreenshotTour tour(window, parser.value(screenshotsOption));
+        int code = 0;
+        QObject::connect(&tour, &lpdesk::ScreenshotTour::finished, &app, [&](const lpdesk::Status& status) {
+            if (!status) {
+                std::fprintf(stderr, "%s\n", qPrintable(status.errorMessage()));
+                code = 1;
+            }
+            for (const QString& f : tour.written())
+                std::printf("%s\n", qPrintable(f));
+            QApplication::closeAllWindows();
+            QApplication::exit(code);
+        });
+        tour.start();
+        return app.exec();
+    }
 
     lpdesk::AppController controller(path);
     if (!controller.start())

@@ -3,6 +3,7 @@
 #include "common/Background.h"
 #include "common/LocaleText.h"
 #include "common/StateLabels.h"
+#include "common/Theme.h"
 #include "common/Time.h"
 #include "db/CaseDatabase.h"
 #include "db/WorkstationKeys.h"
@@ -67,6 +68,7 @@ InboxView::InboxView(CaseDatabase& db, QWidget* parent)
 {
     setObjectName(QStringLiteral("inboxView"));
     m_table->setObjectName(QStringLiteral("incidentTable"));
+    m_table->setAccessibleName(tr("Incidents"));
     m_search->setObjectName(QStringLiteral("inboxSearch"));
     m_search->setPlaceholderText(tr("Search narratives, suspects, statements… (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
@@ -76,6 +78,7 @@ InboxView::InboxView(CaseDatabase& db, QWidget* parent)
     m_trigger->addItem(tr("All triggers"), QString());
     for (const QString& t : StoreDrop::triggers())
         m_trigger->addItem(StateLabels::trigger(t), t);
+    m_severity->setAccessibleName(tr("Minimum severity"));
     m_severity->setRange(0, 5);
     m_severity->setSpecialValueText(tr("Any severity"));
     m_severity->setPrefix(tr("≥ "));
@@ -306,8 +309,9 @@ void InboxView::showIncident(const QModelIndex& index)
     html += QStringLiteral("<h2>%1 %2</h2>")
                 .arg(esc(StateLabels::incidentType(d->row.type).toUpper()),
                      d->row.priority >= TriageRules::UrgentThreshold
-                         ? QStringLiteral("<span style='color:white;background:#b00020'>&nbsp;%1&nbsp;</span>")
-                               .arg(tr("URGENT"))
+                         ? QStringLiteral("<span style='color:%1;background:%2'>&nbsp;%3&nbsp;</span>")
+                               .arg(Theme::urgentBadge(palette()).text.name(),
+                                    Theme::urgentBadge(palette()).background.name(), tr("URGENT"))
                          : QString());
     html += QStringLiteral("<table cellspacing=4>");
     auto row = [&html](const QString& k, const QString& v) {
@@ -386,6 +390,7 @@ void InboxView::loadThumbnails(const QString& incidentId, const QStringList& med
         button->setText(tr("loading…"));
         button->setFixedSize(168, 100);
         button->setToolTip(tr("Open this clip in the player"));
+        button->setAccessibleName(tr("Clip %1").arg(m_thumbnails->count())); // its text gives way to a picture
         m_thumbnails->insertWidget(m_thumbnails->count() - 1, button);
         connect(button, &QToolButton::clicked, this,
                 [this, incidentId, mediaId] { Q_EMIT openMediaRequested(incidentId, mediaId); });

@@ -3,12 +3,14 @@
 #include "cases/CaseService.h"
 #include "common/LocaleText.h"
 #include "common/StateLabels.h"
+#include "common/Theme.h"
 #include "common/Time.h"
 #include "inbox/TriageRules.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QGuiApplication>
 #include <QTimeZone>
 
 namespace lpdesk {
@@ -99,7 +101,7 @@ QVariant IncidentTableModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (index.column() == Urgent && r->priority >= TriageRules::UrgentThreshold)
-            return QBrush(QColor(176, 0, 32));
+            return QBrush(Theme::alertText(QGuiApplication::palette()));
         return {};
     case Qt::ToolTipRole:
         if (index.column() == Urgent && r->priority >= TriageRules::UrgentThreshold)

@@ -1,5 +1,7 @@
 #include "player/TimelineWidget.h"
 
+#include "common/Theme.h"
+
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -109,15 +111,16 @@ void TimelineWidget::paintEvent(QPaintEvent*)
     if (m_in >= 0 || m_out >= 0) {
         const int x0 = xAt(m_in >= 0 ? m_in : 0);
         const int x1 = xAt(m_out >= 0 ? m_out : m_duration);
-        p.fillRect(QRect(x0, 2, x1 - x0, height() - 4), QColor(40, 120, 220, 60));
-        p.setPen(QPen(QColor(40, 120, 220), 3));
+        const QColor range = Theme::timelineRange(palette());
+        p.fillRect(QRect(x0, 2, x1 - x0, height() - 4), QColor(range.red(), range.green(), range.blue(), 60));
+        p.setPen(QPen(range, 3));
         if (m_in >= 0)
             p.drawLine(x0, 2, x0, height() - 2);
         if (m_out >= 0)
             p.drawLine(x1, 2, x1, height() - 2);
     }
     if (m_trigger >= 0) {
-        p.setPen(QPen(QColor(200, 0, 30), 2, Qt::DashLine));
+        p.setPen(QPen(Theme::timelineTrigger(palette()), 2, Qt::DashLine));
         p.drawLine(xAt(m_trigger), 2, xAt(m_trigger), height() - 2);
     }
     for (const Mark& m : m_marks) {

@@ -1,5 +1,7 @@
 #include "player/VideoView.h"
 
+#include "common/Theme.h"
+
 #include <QMouseEvent>
 #include <QPainter>
 #include <QWheelEvent>
@@ -93,8 +95,8 @@ void VideoView::paintEvent(QPaintEvent*)
             w = std::max(w, fm.horizontalAdvance(line));
         }
         const QRect box(8, height() - h - 8, w + 12, h);
-        p.fillRect(box, QColor(0, 0, 0, 170));
-        p.setPen(Qt::white);
+        p.fillRect(box, Theme::overVideo().background);
+        p.setPen(Theme::overVideo().text);
         int y = box.top() + 3 + fm.ascent();
         for (const QString& line : m_overlay) {
             p.drawText(box.left() + 6, y, line);

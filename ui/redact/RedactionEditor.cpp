@@ -5,6 +5,7 @@
 #include "common/JobDialog.h"
 #include "common/MediaWords.h"
 #include "common/ShortcutSheet.h"
+#include "common/Theme.h"
 #include "common/Time.h"
 #include "common/WindowSize.h"
 #include "db/CaseDatabase.h"
@@ -64,6 +65,7 @@ RedactionEditor::RedactionEditor(CaseDatabase& db, const QString& caseId, const 
     resizeToFit(this, QSize(1400, 860));
     m_reasons = RedactionService(db).reasons();
     m_regions->setObjectName(QStringLiteral("regionTable"));
+    m_regions->setAccessibleName(tr("Redaction regions"));
     m_regions->setHorizontalHeaderLabels({tr("Show"), tr("Region"), tr("Style"), tr("Reason"), tr("Time range")});
     m_regions->horizontalHeader()->setStretchLastSection(true);
     m_regions->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -299,7 +301,7 @@ void RedactionEditor::paintOverlay(QPainter& p, const QRectF& r)
         p.setBrush(Qt::NoBrush);
         p.drawRect(w);
         p.fillRect(QRectF(w.bottomRight() - QPointF(6, 6), QSizeF(6, 6)), p.pen().color());
-        p.drawText(w.topLeft() + QPointF(3, 14), region.id);
+        Theme::drawLabelOverVideo(p, w.topLeft() + QPointF(2, 2), region.id);
     }
     if (m_drag == Drag::Create && !m_dragBox.isEmpty()) {
         p.setPen(QPen(QColor(255, 200, 0), 2));

@@ -34,6 +34,7 @@ ReleaseReviewWindow::ReleaseReviewWindow(CaseDatabase& db, const QString& releas
     setObjectName(QStringLiteral("releaseReview"));
     setWindowModality(Qt::NonModal);
     m_items->setObjectName(QStringLiteral("reviewItems"));
+    m_items->setAccessibleName(tr("Items to review"));
     m_summary->setObjectName(QStringLiteral("reviewSummary"));
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_items);

@@ -2,6 +2,8 @@
 
 #include "common/Background.h"
 #include "common/PassphraseFields.h"
+#include "common/ScreenshotMode.h"
+#include "common/WindowWatcher.h"
 #include "db/UserDirectory.h"
 
 #include <QFileDialog>
@@ -42,6 +44,7 @@ FirstRunWizard::FirstRunWizard(const QString& suggestedPath, QWidget* parent)
       m_status(new QLabel),
       m_progress(new QProgressBar)
 {
+    WindowWatcher::install();
     setWindowTitle(tr("Set up LP Desk"));
     setObjectName(QStringLiteral("firstRunWizard"));
     setWizardStyle(QWizard::ClassicStyle);
@@ -173,7 +176,7 @@ void FirstRunWizard::startCreate()
                 return;
             }
             m_db = std::move(result->value());
-            m_status->setText(tr("Done. The database is ready at %1.").arg(m_db->path()));
+            m_status->setText(tr("Done. The database is ready at %1.").arg(ScreenshotMode::shownPath(m_db->path())));
             Q_EMIT currentPage()->completeChanged();
         });
 }

@@ -3,8 +3,11 @@
 #include "auth/Permissions.h"
 #include "common/MediaWords.h"
 #include "common/ResultSheet.h"
+#include "common/ScreenshotMode.h"
 #include "common/ShortcutSheet.h"
+#include "common/Theme.h"
 #include "common/WindowSize.h"
+#include "common/WindowWatcher.h"
 #include "inbox/SearchDialog.h"
 #include "pos/PosImportDialog.h"
 #include "program/DashboardDialog.h"
@@ -64,6 +67,7 @@ MainWindow::MainWindow(std::unique_ptr<CaseDatabase> db, QWidget* parent)
       m_userLabel(new QLabel(this)),
       m_dbLabel(new QLabel(this))
 {
+    WindowWatcher::install();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("LP Desk"));
     resizeToFit(this, QSize(1280, 800));
@@ -94,7 +98,8 @@ MainWindow::MainWindow(std::unique_ptr<CaseDatabase> db, QWidget* parent)
     const Session& s = m_db->session();
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
     m_userLabel->setText(tr("Signed in as %1 (%2)").arg(s.userName, roleDisplayName(s.role)));
-    m_dbLabel->setText(m_db->path());
+    m_dbLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_dbLabel->setText(ScreenshotMode::shownPath(m_db->path()));
     statusBar()->addWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_dbLabel);
     for (const QString& warning : m_db->openWarnings())
@@ -308,6 +313,7 @@ void MainWindow::createActions()
             m_pages->setCurrentWidget(m_caseList);
         });
         QMenu* view = menuBar()->addMenu(tr("&View"));
+        view->setObjectName(QStringLiteral("viewMenu"));
         QAction* refresh = view->addAction(tr("&Refresh inbox"), QKeySequence(Qt::Key_F5), this, [this] {
             m_inbox->refresh();
             updateCentralPage();
@@ -330,6 +336,10 @@ void MainWindow::createActions()
         });
         posImport->setEnabled(Permissions::allows(myRole, Action::ImportPos));
     }
+
+    // Light or dark for every role: in the View menu, which roles without an inbox get for this alone.
+    auto* viewMenu = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"));
+    Theme::addMenu(viewMenu ? viewMenu : menuBar()->addMenu(tr("&View")));
 
     QMenu* releases = menuBar()->addMenu(tr("&Releases"));
     QAction* review = releases->addAction(tr("&Releases and legal review…"), QKeySequence(Qt::CTRL | Qt::Key_3), this,

@@ -1,6 +1,8 @@
 #include "shell/UnlockDialog.h"
 
 #include "common/Background.h"
+#include "common/ScreenshotMode.h"
+#include "common/WindowWatcher.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -25,6 +27,7 @@ UnlockDialog::UnlockDialog(const QString& databasePath, QWidget* parent)
       m_message(new QLabel(this)),
       m_busy(new QProgressBar(this))
 {
+    WindowWatcher::install();
     setWindowTitle(tr("Unlock LP Desk"));
     setObjectName(QStringLiteral("unlockDialog"));
     m_user->setObjectName(QStringLiteral("user"));
@@ -37,7 +40,7 @@ UnlockDialog::UnlockDialog(const QString& databasePath, QWidget* parent)
     m_busy->setRange(0, 0);
     m_busy->setVisible(false);
 
-    auto* intro = new QLabel(tr("Case database: %1").arg(databasePath), this);
+    auto* intro = new QLabel(tr("Case database: %1").arg(ScreenshotMode::shownPath(databasePath)), this);
     intro->setWordWrap(true);
     auto* form = new QFormLayout;
     form->addRow(tr("&User:"), m_user);

@@ -1,0 +1,317 @@
+// Every window and dialog, as each role sees it: every control a person operates (buttons, text fields, combo and
+// spin boxes, check boxes, sliders, tables, lists and trees, tool buttons) has an accessible name — what a screen
+// reader announces, read through QAccessibleInterface — and a tooltip. Every tab of every window is visited. The
+// failure lists each offending control by its path of object names.
+#include "TestSupport.h"
+
+#include "admin/AuditLogDialog.h"
+#include "admin/UserManagementDialog.h"
+#include "cases/CaseService.h"
+#include "cases/CaseWorkspace.h"
+#include "cases/SyncReviewDialog.h"
+#include "common/AccessibleNames.h"
+#include "common/JobDialog.h"
+#include "common/ResultSheet.h"
+#include "common/ShortcutSheet.h"
+#include "db/UserDirectory.h"
+#include "db/WorkstationKeys.h"
+#include "export/ReleaseService.h"
+#include "inbox/InboxView.h"
+#include "inbox/SearchDialog.h"
+#include "pos/PosImportDialog.h"
+#include "redact/RedactionEditor.h"
+#include "releases/ExportPackageDialog.h"
+#include "releases/ReleaseRequestDialog.h"
+#include "releases/ReleaseReviewWindow.h"
+#include "releases/ReleasesDialog.h"
+#include "releases/VerifyPackageDialog.h"
+#include "shell/FirstRunWizard.h"
+#include "shell/MainWindow.h"
+#include "shell/UnlockDialog.h"
+#include "statements/StatementEditor.h"
+#include "store/PullService.h"
+#include "store/StoreRegistry.h"
+#include "store/StoreSimulator.h"
+#include "stores/StoresDialog.h"
+#include "submit/AgenciesDialog.h"
+#include "submit/OutboxDialog.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lpdesk;
+
+class TestGuiAccessibility : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    QString m_case;
+    QString m_media;
+    QString m_release;
+    QStringList m_checked;
+    int m_controls = 0;
+
+    std::unique_ptr<CaseDatabase> open(const char* user)
+    {
+        const bool admin = qstrcmp(user, "admin") == 0;
+        auto db = CaseDatabase::open(m_path, QString::fromLatin1(user), test::secret(admin ? "admin-pass" : user));
+        return db ? std::move(*db) : nullptr;
+    }
+
+    static QString pathOf(const QWidget* w)
+    {
+        QStringList parts;
+        for (const QObject* o = w; o; o = o->parent()) {
+            parts.prepend(o->objectName().isEmpty() ? QString::fromLatin1(o->metaObject()->className())
+                                                    : o->objectName());
+            if (o->isWidgetType() && static_cast<const QWidget*>(o)->isWindow())
+                break;
+        }
+        return parts.join(u'/');
+    }
+
+    // The visible controls of `window` without a name or a tooltip, as "path (class): what is missing".
+    QStringList unnamed(QWidget* window)
+    {
+        QStringList out;
+        for (QWidget* w : window->findChildren<QWidget*>()) {
+            if (!w->isVisible() || w->window() != window || !AccessibleNames::isControl(w))
+                continue;
+            ++m_controls;
+            QStringList missing;
+            if (AccessibleNames::announced(w).isEmpty())
+                missing << QStringLiteral("no accessible name");
+            if (w->toolTip().trimmed().isEmpty())
+                missing << QStringLiteral("no tooltip");
+            if (!missing.isEmpty())
+                out << QStringLiteral("%1 (%2): %3")
+                           .arg(pathOf(w), QString::fromLatin1(w->metaObject()->className()), missing.join(u", "));
+        }
+        return out;
+    }
+
+    // Shows `w`, visits each tab of each tab widget in it, and fails listing every control without a name or tooltip.
+    void named(QWidget* w, const QString& name)
+    {
+        QVERIFY2(w, qPrintable(name));
+        if (!w->isVisible())
+            w->show();
+        QVERIFY2(QTest::qWaitForWindowExposed(w), qPrintable(name));
+        QTest::qWait(20);
+        QStringList problems = unnamed(w);
+        for (QTabWidget* tabs : w->findChildren<QTabWidget*>()) {
+            if (!tabs->isVisible())
+                continue;
+            const int current = tabs->currentIndex();
+            for (int i = 0; i < tabs->count(); ++i) {
+                if (!tabs->isTabEnabled(i) || i == current)
+                    continue;
+                tabs->setCurrentIndex(i);
+                QTest::qWait(10);
+                problems << unnamed(w);
+            }
+            tabs->setCurrentIndex(current);
+        }
+        problems.removeDuplicates();
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(QStringLiteral("%1: %2 control(s) without a name or tooltip:\n  %3")
+                                .arg(name)
+                                .arg(problems.size())
+                                .arg(problems.join(QStringLiteral("\n  ")))));
+        m_checked << name;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QDir().mkpath(m_dir.filePath(QStringLiteral("db")));
+        auto admin = test::createDatabase(m_dir.filePath(QStringLiteral("db")));
+        QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy")));
+        QVERIFY(UserDirectory(*admin).add(QStringLiteral("lena"), Role::Legal, test::secret("lena")));
+        SimulatorOptions o;
+        o.outDir = m_dir.filePath(QStringLiteral("drop"));
+        {
+            QSqlDatabase c = admin->connection();
+            o.recipientPublicKey = *WorkstationKeys::recipientPublicKey(c);
+        }
+        o.stores = 1;
+        o.incidentsPerStore = 3;
+        o.clipSeconds = 2;
+        o.width = 320;
+        o.height = 180;
+        auto sim = StoreSimulator::run(o);
+        QVERIFY(sim);
+        StoreConnection sc;
+        sc.kind = QStringLiteral("folder");
+        sc.location = o.outDir + QLatin1Char('/') + sim->storeIds.first();
+        QVERIFY(StoreRegistry(*admin).add(sim->storeIds.first(), sc));
+        m_path = admin->path();
+        admin.reset();
+        auto ivy = open("ivy");
+        QVERIFY(PullService(*ivy).pull({})->complete());
+        QSqlDatabase conn = ivy->connection();
+        QSqlQuery q(conn);
+        q.exec(QStringLiteral("SELECT incident_id, media_id FROM incident_media LIMIT 1"));
+        QVERIFY(q.next());
+        m_case = *CaseService(*ivy).create(QStringLiteral("A case title long enough to push a careless layout wider "
+                                                          "than the screen it is shown on"),
+                                           {q.value(0).toString()});
+        m_media = q.value(1).toString();
+        q.finish();
+        ReleaseRequestSpec spec;
+        spec.caseId = m_case;
+        spec.mediaIds = {m_media};
+        spec.note = QStringLiteral("For the police");
+        auto release = ReleaseService(*ivy).request(spec);
+        QVERIFY2(release, qPrintable(release.errorMessage()));
+        m_release = *release;
+    }
+
+    void investigatorWindows()
+    {
+        MainWindow window(open("ivy"));
+        named(&window, QStringLiteral("main window (investigator)"));
+        CaseWorkspace* workspace = window.openCase(m_case);
+        named(workspace, QStringLiteral("case window"));
+        QVERIFY(workspace->openMedia(m_media));
+        named(workspace, QStringLiteral("case window with a clip open"));
+        named(workspace->openRedactionEditor(), QStringLiteral("redaction editor"));
+        named(workspace->openSideBySide(), QStringLiteral("side by side"));
+        named(workspace->requestRelease(), QStringLiteral("release request"));
+        named(window.showSearch(), QStringLiteral("search"));
+        named(window.showReleases(), QStringLiteral("releases"));
+        {
+            StatementEditor editor(window.database(), m_case, StatementEditor::Mode::New);
+            named(&editor, QStringLiteral("statement editor"));
+        }
+        {
+            PosImportDialog dialog(window.database(), &window);
+            named(&dialog, QStringLiteral("POS import"));
+        }
+        {
+            StoresDialog dialog(window.database(), &window);
+            named(&dialog, QStringLiteral("stores"));
+        }
+        {
+            OutboxDialog dialog(window.database(), &window);
+            named(&dialog, QStringLiteral("outbox"));
+        }
+        {
+            ExportPackageDialog dialog(window.database(), m_release, &window);
+            named(&dialog, QStringLiteral("export package"));
+        }
+        {
+            VerifyPackageDialog dialog(m_dir.filePath(QStringLiteral("missing.zip")), &window);
+            named(&dialog, QStringLiteral("verify package"));
+        }
+        {
+            ShortcutSheet sheet(&window);
+            named(&sheet, QStringLiteral("keyboard shortcuts"));
+        }
+        {
+            JobDialog job(QStringLiteral("Working"),
+                          [](const JobDialog::ProgressFn&, const std::atomic_bool*) { return Status {}; });
+            named(&job, QStringLiteral("job"));
+        }
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (w != &window && w->isVisible())
+                w->close();
+    }
+
+    void legalWindows()
+    {
+        MainWindow window(open("lena"));
+        named(&window, QStringLiteral("main window (legal)"));
+        ReleasesDialog* releases = window.showReleases();
+        QVERIFY(releases->select(m_release));
+        named(releases, QStringLiteral("releases (legal)"));
+        named(releases->openReview(), QStringLiteral("release review"));
+        {
+            AgenciesDialog dialog(window.database(), &window);
+            named(&dialog, QStringLiteral("agencies"));
+        }
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (w != &window && w->isVisible())
+                w->close();
+    }
+
+    void adminWindows()
+    {
+        MainWindow window(open("admin"));
+        named(&window, QStringLiteral("main window (admin)"));
+        {
+            UserManagementDialog dialog(window.database(), &window);
+            named(&dialog, QStringLiteral("users"));
+        }
+        {
+            AuditLogDialog dialog(window.database(), &window);
+            named(&dialog, QStringLiteral("audit log"));
+        }
+        window.findChild<QAction*>(QStringLiteral("actionCheckDatabase"))->trigger();
+        ResultSheet* sheet = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((sheet = window.findChild<ResultSheet*>(QStringLiteral("checkDatabaseResult"))),
+                                 30000);
+        named(sheet, QStringLiteral("check database"));
+        sheet->close();
+    }
+
+    void firstRunAndUnlock()
+    {
+        {
+            FirstRunWizard wizard(m_dir.filePath(QStringLiteral("other.lpdb")));
+            named(&wizard, QStringLiteral("first-run wizard"));
+            // The next pages, as far as the wizard lets one go without filling them in.
+            for (int page = 1; page < 4; ++page) {
+                const int before = wizard.currentId();
+                wizard.next();
+                if (wizard.currentId() == before)
+                    break;
+                named(&wizard, QStringLiteral("first-run wizard, page %1").arg(page + 1));
+            }
+        }
+        {
+            UnlockDialog dialog(m_path);
+            named(&dialog, QStringLiteral("unlock"));
+        }
+    }
+
+    // A name the code gives explicitly wins; a derived one follows the text it came from.
+    void derivedNamesFollowTheirSource()
+    {
+        QWidget window;
+        auto* field = new QLineEdit(&window);
+        field->setPlaceholderText(QStringLiteral("Search incidents"));
+        auto* named = new QLineEdit(&window);
+        named->setAccessibleName(QStringLiteral("Given by the code"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(AccessibleNames::announced(field), QStringLiteral("Search incidents"));
+        QCOMPARE(field->toolTip(), QStringLiteral("Search incidents"));
+        QCOMPARE(AccessibleNames::announced(named), QStringLiteral("Given by the code"));
+        field->setPlaceholderText(QStringLiteral("Search cases"));
+        AccessibleNames::apply(field);
+        QCOMPARE(AccessibleNames::announced(field), QStringLiteral("Search cases"));
+        QCOMPARE(field->toolTip(), QStringLiteral("Search cases"));
+        field->setToolTip(QStringLiteral("Words from the title or the store"));
+        AccessibleNames::apply(field);
+        QCOMPARE(field->toolTip(), QStringLiteral("Words from the title or the store"));
+    }
+
+    void cleanupTestCase()
+    {
+        qInfo("windows checked: %s", qPrintable(m_checked.join(u", ")));
+        qInfo("controls checked: %d", m_controls);
+    }
+};
+
+QTEST_MAIN(TestGuiAccessibility)
+#include "TestGuiAccessibility.moc"

@@ -1,0 +1,222 @@
+#include "common/Theme.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QFontMetrics>
+#include <QMenu>
+#include <QPainter>
+#include <QSettings>
+
+#include <cmath>
+
+namespace lpdesk {
+
+namespace {
+
+constexpr char kKey[] = "view/theme";
+
+QPalette& desktopPalette()
+{
+    static QPalette palette;
+    return palette;
+}
+bool& desktopPaletteKnown()
+{
+    static bool known = false;
+    return known;
+}
+
+double channel(double c)
+{
+    return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+}
+
+double luminance(const QColor& c)
+{
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+} // namespace
+
+Theme::Choice Theme::saved()
+{
+    const QString v = QSettings().value(QLatin1String(kKey)).toString();
+    if (v == QLatin1String("light"))
+        return Choice::Light;
+    if (v == QLatin1String("dark"))
+        return Choice::Dark;
+    return Choice::System;
+}
+
+void Theme::save(Choice choice)
+{
+    QSettings().setValue(QLatin1String(kKey),
+                         choice == Choice::Light      ? QStringLiteral("light")
+                             : choice == Choice::Dark ? QStringLiteral("dark")
+                                                      : QStringLiteral("system"));
+}
+
+QString Theme::displayName(Choice choice)
+{
+    switch (choice) {
+    case Choice::Light:
+        return tr("&Light");
+    case Choice::Dark:
+        return tr("&Dark");
+    case Choice::System:
+        break;
+    }
+    return tr("&System (follow the desktop)");
+}
+
+QPalette Theme::systemPalette()
+{
+    if (!desktopPaletteKnown()) {
+        desktopPalette() = QApplication::palette();
+        desktopPaletteKnown() = true;
+    }
+    return desktopPalette();
+}
+
+void Theme::apply(Choice choice)
+{
+    const bool changedBefore = desktopPaletteKnown();
+    const QPalette system = systemPalette(); // before the first change, what the desktop gave
+    if (choice == Choice::System && !changedBefore)
+        return; // never overridden: Qt keeps following the desktop's palette
+    QApplication::setPalette(choice == Choice::Light      ? lightPalette()
+                                 : choice == Choice::Dark ? darkPalette()
+                                                          : system);
+}
+
+void Theme::addMenu(QMenu* view)
+{
+    QMenu* menu = view->addMenu(tr("&Theme"));
+    menu->setObjectName(QStringLiteral("themeMenu"));
+    auto* group = new QActionGroup(menu);
+    const Choice current = saved();
+    const std::pair<Choice, const char*> choices[] = {
+        {Choice::System, "actionThemeSystem"}, {Choice::Light, "actionThemeLight"}, {Choice::Dark, "actionThemeDark"}};
+    for (const auto& [choice, name] : choices) {
+        QAction* a = menu->addAction(displayName(choice));
+        a->setObjectName(QLatin1String(name));
+        a->setCheckable(true);
+        a->setChecked(choice == current);
+        group->addAction(a);
+        QObject::connect(a, &QAction::triggered, menu, [c = choice] {
+            save(c);
+            apply(c);
+        });
+    }
+}
+
+QPalette Theme::lightPalette()
+{
+    QPalette p(QColor(0xef, 0xef, 0xef));
+    p.setColor(QPalette::Window, QColor(0xef, 0xef, 0xef));
+    p.setColor(QPalette::WindowText, QColor(0x1a, 0x1a, 0x1a));
+    p.setColor(QPalette::Base, Qt::white);
+    p.setColor(QPalette::AlternateBase, QColor(0xf5, 0xf5, 0xf5));
+    p.setColor(QPalette::Text, QColor(0x1a, 0x1a, 0x1a));
+    p.setColor(QPalette::Button, QColor(0xef, 0xef, 0xef));
+    p.setColor(QPalette::ButtonText, QColor(0x1a, 0x1a, 0x1a));
+    p.setColor(QPalette::ToolTipBase, QColor(0xff, 0xff, 0xdc));
+    p.setColor(QPalette::ToolTipText, Qt::black);
+    p.setColor(QPalette::PlaceholderText, QColor(0x6b, 0x6b, 0x6b));
+    p.setColor(QPalette::Highlight, QColor(0x30, 0x8c, 0xc6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x00, 0x55, 0xb3));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+
+QPalette Theme::darkPalette()
+{
+    QPalette p(QColor(0x35, 0x35, 0x35));
+    p.setColor(QPalette::Window, QColor(0x2d, 0x2d, 0x2d));
+    p.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    p.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2a, 0x2a));
+    p.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    p.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    p.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+    p.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x3a));
+    p.setColor(QPalette::ToolTipText, QColor(0xee, 0xee, 0xee));
+    p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xc9));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    p.setColor(QPalette::BrightText, QColor(0xff, 0x8a, 0x80));
+    p.setColor(QPalette::Light, QColor(0x50, 0x50, 0x50));
+    p.setColor(QPalette::Midlight, QColor(0x42, 0x42, 0x42));
+    p.setColor(QPalette::Mid, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Dark, QColor(0x20, 0x20, 0x20));
+    p.setColor(QPalette::Shadow, Qt::black);
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+
+bool Theme::isDark(const QPalette& palette)
+{
+    return palette.color(QPalette::Window).lightness() < palette.color(QPalette::WindowText).lightness();
+}
+
+Theme::Pair Theme::urgentBadge(const QPalette& palette)
+{
+    if (isDark(palette))
+        return {QColor(0x1a, 0x00, 0x00), QColor(0xff, 0x8a, 0x80)};
+    return {Qt::white, QColor(0xb0, 0x00, 0x20)};
+}
+
+QColor Theme::alertText(const QPalette& palette)
+{
+    return isDark(palette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20);
+}
+
+Theme::Pair Theme::overVideo()
+{
+    return {Qt::white, QColor(0, 0, 0, 190)};
+}
+
+QColor Theme::timelineRange(const QPalette& palette)
+{
+    return isDark(palette) ? QColor(0x64, 0xa8, 0xf0) : QColor(0x1c, 0x5f, 0xb4);
+}
+
+QColor Theme::timelineTrigger(const QPalette& palette)
+{
+    return isDark(palette) ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc8, 0x00, 0x1e);
+}
+
+void Theme::drawLabelOverVideo(QPainter& p, const QPointF& at, const QString& text)
+{
+    const Pair colours = overVideo();
+    const QFontMetrics fm(p.font());
+    const QRectF box(at, QSizeF(fm.horizontalAdvance(text) + 6, fm.height() + 2));
+    p.save();
+    p.fillRect(box, colours.background);
+    p.setPen(colours.text);
+    p.drawText(box, Qt::AlignCenter, text);
+    p.restore();
+}
+
+double Theme::contrast(const QColor& a, const QColor& b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor Theme::composite(const QColor& over, const QColor& under)
+{
+    const double a = over.alphaF();
+    return QColor::fromRgbF(static_cast<float>(over.redF() * a + under.redF() * (1 - a)),
+                            static_cast<float>(over.greenF() * a + under.greenF() * (1 - a)),
+                            static_cast<float>(over.blueF() * a + under.blueF() * (1 - a)));
+}
+
+} // namespace lpdesk
