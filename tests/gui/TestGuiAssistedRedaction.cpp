@@ -73,13 +73,6 @@ class TestGuiAssistedRedaction : public QObject
     QString m_case;
     QString m_media;
 
-    template<typename T> static T* waitFor(QWidget* parent, const QString& name)
-    {
-        T* found = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((found = parent->findChild<T*>(name)) != nullptr && found->isVisible(), 10000);
-        return found;
-    }
-
     static void pressShortcut(RedactionEditor& editor, Qt::Key key, Qt::KeyboardModifiers modifiers)
     {
         editor.activateWindow();
@@ -181,7 +174,8 @@ private Q_SLOTS:
         const QByteArray before = editor.document()->plan.canonical();
         const int steps = editor.undoStack()->count();
         editor.findSuggestions({detect::Kind::Face});
-        auto* job = waitFor<JobDialog>(&editor, QStringLiteral("findSuggestionsJob"));
+        JobDialog* job = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((job = visibleChild<JobDialog>(&editor, QStringLiteral("findSuggestionsJob"))), 10000);
         QVERIFY(job->isRunning());
         job->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel)->click();
         QTRY_VERIFY_WITH_TIMEOUT(!job->isRunning(), 60000);
@@ -239,8 +233,16 @@ private Q_SLOTS:
         // Double-click jumps to the track's first frame.
         player->seekFrame(Fps * Seconds - 1);
         QTRY_VERIFY(player->currentSeconds() > 3.0);
+        QTRY_VERIFY(table->isVisible());
+        table->scrollToItem(table->item(faceRow, 0));
+        QTest::qWait(100); // the tab just came to the front: let it lay out its rows
+        QSignalSpy jumped(panel, &SuggestionPanel::jumpRequested);
         const QRect cell = table->visualItemRect(table->item(faceRow, 0));
+        QVERIFY2(table->viewport()->rect().contains(cell.center()), "the track's row is on screen");
         QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QTRY_COMPARE(jumped.count(), 1);
+        qInfo("jumped to %.3f s; track from frame %d", jumped.first().first().toDouble(),
+              panel->tracks()[faceRow].firstFrame());
         QTRY_COMPARE(player->currentSeconds() <= panel->tracks()[faceRow].firstFrame() / double(Fps) + 0.05, true);
 
         // Accept all (the button), through the undo stack.
@@ -288,6 +290,10 @@ private Q_SLOTS:
         table->selectRow(faceRow);
         pressShortcut(editor, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(panel->state(faceRow) == SuggestionPanel::State::Accepted);
+        // Fill (a flat box) rather than the default blur, so that "covered" can be read from the pixels.
+        for (const RedactionRegion& r : QList<RedactionRegion>(editor.document()->plan.regions))
+            editor.undoStack()->push(
+                new SetRegionPropertiesCommand(editor.document(), r.id, RedactionRegion::Style::Fill, r.reason, {}));
         uncovered.clear();
         const QString rendered = render(editor, false, &uncovered);
         QVERIFY(uncovered.isEmpty());
