@@ -137,8 +137,6 @@ class TestGuiAssistedRedaction : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(QFile::exists(test::footagePath()), "opencv-doc is not installed (packaging/deps.txt)");
-        QVERIFY2(QFile::exists(test::facePhotoPath()), "python3-skimage is not installed (packaging/deps.txt)");
         const QString mp4 = m_dir.filePath(QStringLiteral("composed.mp4"));
         const QString error = test::composeFaceClip(mp4, composed());
         QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -239,6 +237,8 @@ private Q_SLOTS:
         QSignalSpy jumped(panel, &SuggestionPanel::jumpRequested);
         const QRect cell = table->visualItemRect(table->item(faceRow, 0));
         QVERIFY2(table->viewport()->rect().contains(cell.center()), "the track's row is on screen");
+        // A real double-click is a click and a second press; QTest::mouseDClick alone (Qt 6.4) sends only the second.
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
         QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
         QTRY_COMPARE(jumped.count(), 1);
         qInfo("jumped to %.3f s; track from frame %d", jumped.first().first().toDouble(),

@@ -2,6 +2,7 @@
 
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QStringList>
 
@@ -31,6 +32,10 @@ QRectF FaceMover::faceAt(int frame, int fps) const
 
 QString composeFaceClip(const QString& mp4, const ComposedClip& clip)
 {
+    if (!QFile::exists(footagePath()))
+        return QStringLiteral("opencv-doc is not installed (packaging/deps.txt): no %1").arg(footagePath());
+    if (!QFile::exists(facePhotoPath()))
+        return QStringLiteral("python3-skimage is not installed (packaging/deps.txt): no %1").arg(facePhotoPath());
     // The footage (about 80 s at 10 fps) loops for longer clips.
     QString filter = QStringLiteral("[0:v]scale=%1:%2,fps=%3,trim=duration=%4,setpts=PTS-STARTPTS[bg0];")
                          .arg(clip.width)

@@ -29,7 +29,8 @@ struct ComposedClip
     QString codecArgs = QStringLiteral("-c:v libx264 -preset veryfast -crf 18");
 };
 
-// Writes `clip` to `mp4` (the footage looped as needed); returns an error text, empty on success.
+// Writes `clip` to `mp4` (the footage looped as needed); returns an error text (also when opencv-doc or
+// python3-skimage is missing), empty on success.
 QString composeFaceClip(const QString& mp4, const ComposedClip& clip);
 // Every frame as 8-bit grey, decoded by the ffmpeg CLI (empty on failure).
 QByteArray greyFrames(const QString& video);
