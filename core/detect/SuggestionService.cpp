@@ -8,6 +8,10 @@
 #include "redact/RedactionService.h"
 
 #include <QJsonArray>
+#include <QSet>
+
+#include <algorithm>
+#include <map>
 
 namespace lpdesk {
 
@@ -34,8 +38,73 @@ QString regionLabel(const detect::Track& t, int number)
     return {};
 }
 
+RegionOrigin originOf(const detect::Track& t)
+{
+    RegionOrigin o;
+    o.source = t.kind == detect::Kind::Region ? QStringLiteral("person") : QStringLiteral("detection");
+    o.kind = detect::kindName(t.kind);
+    switch (t.kind) {
+    case detect::Kind::Face:
+        o.model = detect::Detector::faceModelName();
+        o.modelSha256 = detect::Detector::faceModelSha256();
+        break;
+    case detect::Kind::Person:
+        o.model = QStringLiteral("OpenCV 4.6 HOG people detector");
+        break;
+    case detect::Kind::Plate:
+        o.model = QStringLiteral("OpenCV 4.6 Haar plate cascade (opencv-data)");
+        break;
+    case detect::Kind::Region:
+        o.model = QStringLiteral("OpenCV 4.6 CSRT tracker");
+        break;
+    }
+    if (t.kind != detect::Kind::Region)
+        o.confidence = std::clamp(static_cast<double>(t.confidence), 0.0, 1.0);
+    return o;
+}
+
+// A few crops of each track's sightings, decoded in frame order (bounded: count × size per track).
+QList<QList<QImage>> thumbnailsOf(VideoDecoder& video, const QList<detect::Track>& tracks, int count, int size,
+                                  const std::atomic_bool* cancel)
+{
+    QList<QList<QImage>> out(tracks.size());
+    if (count <= 0)
+        return out;
+    std::map<int, QList<std::pair<qsizetype, QRectF>>> wanted; // frame → (track, box)
+    for (qsizetype i = 0; i < tracks.size(); ++i) {
+        QList<const detect::TrackBox*> seen;
+        for (const detect::TrackBox& b : tracks[i].boxes)
+            if (b.detected)
+                seen << &b;
+        if (seen.isEmpty())
+            for (const detect::TrackBox& b : tracks[i].boxes)
+                seen << &b;
+        const qsizetype n = std::min<qsizetype>(count, seen.size());
+        for (qsizetype k = 0; k < n; ++k) {
+            const detect::TrackBox* b = seen[n == 1 ? 0 : k * (seen.size() - 1) / (n - 1)];
+            wanted[b->frame] << std::make_pair(i, b->rect);
+        }
+    }
+    for (const auto& [frame, boxes] : wanted) {
+        if (cancel && cancel->load())
+            break;
+        auto image = video.frameAt(frame);
+        if (!image)
+            continue;
+        for (const auto& [track, box] : boxes) {
+            const QRect r = QRectF(box.x() * image->width(), box.y() * image->height(), box.width() * image->width(),
+                                   box.height() * image->height())
+                                .toAlignedRect()
+                                .intersected(image->rect());
+            if (!r.isEmpty())
+                out[track] << image->copy(r).scaled(size, size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        }
+    }
+    return out;
+}
+
 Suggestion build(VideoDecoder& video, const QList<detect::Track>& tracks, const detect::Options& options,
-                 const SuggestionStyle& style)
+                 const SuggestionStyle& style, const std::atomic_bool* cancel = nullptr)
 {
     Suggestion s;
     s.tracks = tracks;
@@ -49,6 +118,7 @@ Suggestion build(VideoDecoder& video, const QList<detect::Track>& tracks, const 
         r.style = style.style;
         r.reason = style.reason;
         r.label = regionLabel(t, n);
+        r.origin = originOf(t);
         s.plan.regions << r;
         found.append(QJsonObject {{QLatin1String("region"), r.id},
                                   {QLatin1String("kind"), detect::kindName(t.kind)},
@@ -70,6 +140,7 @@ Suggestion build(VideoDecoder& video, const QList<detect::Track>& tracks, const 
                              {QLatin1String("min_confidence"), options.minConfidence},
                              {QLatin1String("frames"), video.frameCount()},
                              {QLatin1String("tracks"), found}};
+    s.thumbnails = thumbnailsOf(video, tracks, style.thumbnails, style.thumbnailSize, cancel);
     return s;
 }
 
@@ -91,7 +162,9 @@ Result<Suggestion> SuggestionService::suggest(const QString& mediaId, const QStr
     auto tracks = detect::Detector::findTracks(**video, options, progress, cancel);
     if (!tracks)
         return tracks.error();
-    Suggestion s = build(**video, *tracks, options, style);
+    Suggestion s = build(**video, *tracks, options, style, cancel);
+    if (cancel && cancel->load())
+        return makeError(ErrorKind::Cancelled, tr("Cancelled."));
     QJsonObject audit = s.summary;
     audit.insert(QLatin1String("media"), mediaId);
     audit.remove(QLatin1String("tracks"));
@@ -121,13 +194,40 @@ Result<Suggestion> SuggestionService::follow(const QString& mediaId, const QStri
         return track.error();
     detect::Options used = options;
     used.kinds = {detect::Kind::Region};
-    Suggestion s = build(v, {*track}, used, style);
+    Suggestion s = build(v, {*track}, used, style, cancel);
     QJsonObject audit {{QLatin1String("media"), mediaId},
                        {QLatin1String("tracked_from"), seconds},
                        {QLatin1String("first_frame"), track->firstFrame()},
                        {QLatin1String("last_frame"), track->lastFrame()}};
     LP_TRY(m_db.audit(QStringLiteral("redaction_region_tracked"), audit));
     return s;
+}
+
+QList<int> SuggestionService::uncoveredFrames(const QList<detect::Track>& tracks, const RedactionPlan& plan,
+                                              const QList<double>& frameSeconds, double minCovered)
+{
+    QSet<int> frames;
+    for (const detect::Track& t : tracks) {
+        if (t.kind != detect::Kind::Face && t.kind != detect::Kind::Person)
+            continue;
+        for (const detect::TrackBox& b : t.boxes) {
+            if (!b.detected || b.frame < 0 || b.frame >= frameSeconds.size() || frames.contains(b.frame))
+                continue;
+            const double seconds = frameSeconds[b.frame];
+            const double area = b.rect.width() * b.rect.height();
+            double best = 0;
+            for (const RedactionRegion& r : plan.regions) {
+                const QRectF i = r.boxAt(seconds).intersected(b.rect);
+                if (area > 0 && !i.isEmpty())
+                    best = std::max(best, i.width() * i.height() / area);
+            }
+            if (best < minCovered)
+                frames.insert(b.frame);
+        }
+    }
+    QList<int> out(frames.cbegin(), frames.cend());
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
 } // namespace lpdesk

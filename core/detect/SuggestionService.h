@@ -8,6 +8,7 @@
 #include "redact/RedactionPlan.h"
 
 #include <QCoreApplication>
+#include <QImage>
 #include <QJsonObject>
 
 namespace lpdesk {
@@ -19,12 +20,15 @@ struct Suggestion
     RedactionPlan plan; // one region per track, region i from tracks[i]
     QList<detect::Track> tracks;
     QJsonObject summary; // what ran (model, hash, settings) and what it found
+    QList<QList<QImage>> thumbnails; // per track, a few crops of its detections (SuggestionStyle::thumbnails)
 };
 
 struct SuggestionStyle
 {
     QString reason = QStringLiteral("bystander");
     RedactionRegion::Style style = RedactionRegion::Style::Blur;
+    int thumbnails = 0; // crops per track for the review panel (each at most thumbnailSize pixels high)
+    int thumbnailSize = 64;
 };
 
 class SuggestionService
@@ -41,6 +45,12 @@ public:
     Result<Suggestion> follow(const QString& mediaId, const QString& caseId, double seconds, const QRectF& pixels,
                               const detect::Options& options, const SuggestionStyle& style,
                               const detect::Progress& progress = {}, const std::atomic_bool* cancel = nullptr);
+
+    // Frames where a tracked face or person was detected (a real sighting, not held or interpolated) and no region
+    // of the plan covers at least `minCovered` of the detected box: what the editor warns about before rendering.
+    // frameSeconds: each frame's start time in the clip.
+    static QList<int> uncoveredFrames(const QList<detect::Track>& tracks, const RedactionPlan& plan,
+                                      const QList<double>& frameSeconds, double minCovered = 0.9);
 
 private:
     CaseDatabase& m_db;

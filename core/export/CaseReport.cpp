@@ -167,7 +167,7 @@ QString CaseReport::html(const PackageModel& m)
                  .arg(esc(f.exhibit),
                       esc(tr("%1 (plan SHA-256 %2)")
                               .arg(f.description, f.parameters.value(QLatin1String("plan_sha256")).toString())));
-        h += row({tr("Region"), tr("Style"), tr("Reason"), tr("From–to (s)"), tr("Frames")}, true);
+        h += row({tr("Region"), tr("Style"), tr("Reason"), tr("From–to (s)"), tr("Frames"), tr("Origin")}, true);
         for (const QJsonValue& v : f.parameters.value(QLatin1String("redaction_log")).toArray()) {
             const QJsonObject e = v.toObject();
             const QString reason = e.value(QLatin1String("reason")).toString()
@@ -179,7 +179,11 @@ QString CaseReport::html(const PackageModel& m)
                       QStringLiteral("%1–%2")
                           .arg(e.value(QLatin1String("from")).toDouble(), 0, 'f', 2)
                           .arg(e.value(QLatin1String("to")).toDouble(), 0, 'f', 2),
-                      QString::number(e.value(QLatin1String("frames")).toInt())});
+                      QString::number(e.value(QLatin1String("frames")).toInt()),
+                      esc(e.value(QLatin1String("origin"))
+                              .toObject()
+                              .value(QLatin1String("description"))
+                              .toString(tr("origin not recorded")))});
         }
         for (const QJsonValue& v :
              f.parameters.value(QLatin1String("plan")).toObject().value(QLatin1String("audio_mutes")).toArray()) {
@@ -188,9 +192,21 @@ QString CaseReport::html(const PackageModel& m)
                       QStringLiteral("%1–%2")
                           .arg(mute.value(QLatin1String("from")).toDouble(), 0, 'f', 2)
                           .arg(mute.value(QLatin1String("to")).toDouble(), 0, 'f', 2),
-                      QString()});
+                      QString(), QString()});
         }
         h += QStringLiteral("</table>");
+        const QJsonObject uncovered = f.parameters.value(QLatin1String("uncovered_detections")).toObject();
+        if (!uncovered.isEmpty()) {
+            QStringList frames;
+            for (const QJsonValue& v : uncovered.value(QLatin1String("frames")).toArray())
+                frames << QString::number(v.toInt());
+            h += QStringLiteral("<p>%1</p>")
+                     .arg(esc(tr("Rendered although a detector found a face no region covers in frames %1 "
+                                 "(confirmed by %2 at %3).")
+                                  .arg(frames.join(QStringLiteral(", ")),
+                                       uncovered.value(QLatin1String("confirmed_by")).toString(),
+                                       uncovered.value(QLatin1String("confirmed_at")).toString())));
+        }
     }
     if (!anyRedaction)
         h += QStringLiteral("<p>%1</p>").arg(esc(tr("No redacted derivatives in this package.")));

@@ -30,6 +30,41 @@ QString RegionEnding::describe() const
         .arg(frames, formatClock(from), formatClock(to));
 }
 
+QJsonObject RegionOrigin::toJson() const
+{
+    QJsonObject o {{QLatin1String("source"), source}};
+    if (!kind.isEmpty())
+        o.insert(QLatin1String("kind"), kind);
+    if (!model.isEmpty())
+        o.insert(QLatin1String("model"), model);
+    if (!modelSha256.isEmpty())
+        o.insert(QLatin1String("model_sha256"), modelSha256);
+    if (confidence >= 0)
+        o.insert(QLatin1String("confidence"), confidence);
+    if (!acceptedBy.isEmpty())
+        o.insert(QLatin1String("accepted_by"), acceptedBy);
+    if (!acceptedAt.isEmpty())
+        o.insert(QLatin1String("accepted_at"), acceptedAt);
+    return o;
+}
+
+QString RegionOrigin::describe() const
+{
+    QString what;
+    if (source == QLatin1String("detection"))
+        what = RedactionPlan::tr("detection (%1, %2, SHA-256 %3, confidence %4)")
+                   .arg(kind, model, modelSha256.left(16))
+                   .arg(confidence, 0, 'f', 2);
+    else if (source == QLatin1String("person"))
+        what = kind == QLatin1String("region") ? RedactionPlan::tr("drawn by a person, followed by the tracker")
+                                               : RedactionPlan::tr("drawn by a person");
+    else
+        return RedactionPlan::tr("origin not recorded");
+    if (acceptedBy.isEmpty())
+        return RedactionPlan::tr("%1, not accepted by anyone").arg(what);
+    return RedactionPlan::tr("%1, accepted by %2 at %3").arg(what, acceptedBy, acceptedAt);
+}
+
 QRectF RedactionRegion::boxAt(double t) const
 {
     if (!activeAt(t))
@@ -107,7 +142,8 @@ Result<RedactionPlan> RedactionPlan::parse(const QByteArray& json, const QString
         }
         c.keys(r, path,
                {QStringLiteral("id"), QStringLiteral("style"), QStringLiteral("reason"), QStringLiteral("keyframes")},
-               {QStringLiteral("reason_text"), QStringLiteral("label"), QStringLiteral("until_end")});
+               {QStringLiteral("reason_text"), QStringLiteral("label"), QStringLiteral("until_end"),
+                QStringLiteral("origin")});
         RedactionRegion region;
         region.id = c.string(r, QStringLiteral("id"), path, &idPattern, 40);
         if (c.ok() && ids.contains(region.id))
@@ -128,6 +164,26 @@ Result<RedactionPlan> RedactionPlan::parse(const QByteArray& json, const QString
             if (!r.value(QLatin1String("until_end")).isBool())
                 c.fail(path + QStringLiteral(".until_end"), tr("must be true or false"));
             region.holdToEnd = r.value(QLatin1String("until_end")).toBool();
+        }
+        if (r.contains(QLatin1String("origin")) && c.ok()) {
+            const QString opath = path + QStringLiteral(".origin");
+            const QJsonObject o = r.value(QLatin1String("origin")).toObject();
+            if (!r.value(QLatin1String("origin")).isObject())
+                c.fail(opath, tr("must be an object"));
+            c.keys(o, opath, {QStringLiteral("source")},
+                   {QStringLiteral("kind"), QStringLiteral("model"), QStringLiteral("model_sha256"),
+                    QStringLiteral("confidence"), QStringLiteral("accepted_by"), QStringLiteral("accepted_at")});
+            RegionOrigin& origin = region.origin;
+            origin.source = c.string(o, QStringLiteral("source"), opath, nullptr, 20);
+            if (c.ok() && origin.source != QLatin1String("person") && origin.source != QLatin1String("detection"))
+                c.fail(opath + QStringLiteral(".source"), tr("must be person or detection"));
+            origin.kind = c.string(o, QStringLiteral("kind"), opath, nullptr, 20, false);
+            origin.model = c.string(o, QStringLiteral("model"), opath, nullptr, 200, false);
+            origin.modelSha256 = c.string(o, QStringLiteral("model_sha256"), opath, nullptr, 64, false);
+            if (o.contains(QLatin1String("confidence")))
+                origin.confidence = c.number(o, QStringLiteral("confidence"), opath, 0, 1);
+            origin.acceptedBy = c.string(o, QStringLiteral("accepted_by"), opath, nullptr, 200, false);
+            origin.acceptedAt = c.string(o, QStringLiteral("accepted_at"), opath, nullptr, 40, false);
         }
         const QJsonArray kfs = c.array(r, QStringLiteral("keyframes"), path, MaxKeyframes);
         if (c.ok() && kfs.isEmpty())
@@ -196,6 +252,8 @@ QJsonObject RedactionPlan::toJson() const
             ro.insert(QLatin1String("label"), r.label);
         if (r.holdToEnd)
             ro.insert(QLatin1String("until_end"), true);
+        if (!r.origin.isEmpty())
+            ro.insert(QLatin1String("origin"), r.origin.toJson());
         regionArray.append(ro);
     }
     QJsonArray muteArray;

@@ -25,6 +25,22 @@ struct RedactionKeyframe
     QRectF rect() const { return QRectF(x, y, w, h); }
 };
 
+// Where a region came from, for the redaction log: drawn by a person, or suggested by a detector (which model, its
+// hash, the track's best score) and accepted by a person (who, when, in UTC). Empty source: not recorded (older plans).
+struct RegionOrigin
+{
+    QString source; // "person", "detection" or empty
+    QString kind; // detection: face, person, plate, region (a box a person drew and the tracker followed)
+    QString model; // detection: the detector (e.g. the face model's name)
+    QString modelSha256;
+    double confidence = -1; // detection: the track's best score; -1 when none
+    QString acceptedBy; // the user who drew or accepted it
+    QString acceptedAt; // UTC, RFC 3339
+    bool isEmpty() const { return source.isEmpty(); }
+    QJsonObject toJson() const;
+    QString describe() const; // "detection (face, model …, SHA-256 …, confidence 0.93), accepted by ivy at …"
+};
+
 struct RedactionRegion
 {
     enum class Style { Blur, Pixelate, Fill };
@@ -35,6 +51,7 @@ struct RedactionRegion
     QString label;
     QList<RedactionKeyframe> keyframes; // sorted by t
     bool holdToEnd = false; // "until_end": the last keyframe's box stays until the clip ends
+    RegionOrigin origin;
     bool visible = true; // editor only, not serialised
 
     double start() const { return keyframes.isEmpty() ? 0 : keyframes.first().t; }

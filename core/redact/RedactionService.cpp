@@ -153,7 +153,8 @@ Result<QList<RegionEnding>> RedactionService::earlyEndings(const QString& mediaI
 }
 
 Result<DerivativeOutcome> RedactionService::render(const QString& planId, const Progress& progress,
-                                                   const std::atomic_bool* cancel, bool endingsConfirmed)
+                                                   const std::atomic_bool* cancel, bool endingsConfirmed,
+                                                   const QList<int>& uncoveredConfirmed)
 {
     LP_TRY(Permissions::require(m_db.session(), Action::WorkOnEvidence));
     auto stored = load(planId);
@@ -170,6 +171,8 @@ Result<DerivativeOutcome> RedactionService::render(const QString& planId, const 
     if (!result)
         return result.error();
     result->endingsConfirmed = endingsConfirmed;
+    result->renderedBy = m_db.session().userName;
+    result->renderedAt = utcNowString();
     QJsonObject params {{QLatin1String("plan_id"), planId},
                         {QLatin1String("plan_sha256"), stored->sha256},
                         {QLatin1String("plan"), stored->plan.toJson()},
@@ -177,6 +180,15 @@ Result<DerivativeOutcome> RedactionService::render(const QString& planId, const 
                         {QLatin1String("audio"), result->audio},
                         {QLatin1String("frames"), result->frames},
                         {QLatin1String("redaction_log"), result->logJson()}};
+    if (!uncoveredConfirmed.isEmpty()) {
+        QJsonArray frames;
+        for (int f : uncoveredConfirmed)
+            frames.append(f);
+        params.insert(QLatin1String("uncovered_detections"),
+                      QJsonObject {{QLatin1String("frames"), frames},
+                                   {QLatin1String("confirmed_by"), m_db.session().userName},
+                                   {QLatin1String("confirmed_at"), result->renderedAt}});
+    }
     auto outcome = DerivativeMaker(m_db).store(stored->mediaId, stored->caseId, QStringLiteral("redact"),
                                                QStringLiteral("redacted"), result->mp4, params, true);
     if (result->mp4.isDetached())

@@ -25,6 +25,17 @@ QJsonArray RedactionResult::logJson() const
                        {QLatin1String("reason"), e.reason},   {QLatin1String("reason_text"), e.reasonText},
                        {QLatin1String("from"), e.from},       {QLatin1String("to"), e.to},
                        {QLatin1String("frames"), e.frames},   {QLatin1String("until_end"), e.untilEnd}};
+        // Origin: who or what made the region and who accepted it. A plan rendered as is (a file from the CLI) is
+        // accepted by the one who renders it.
+        RegionOrigin origin = e.origin;
+        if (!origin.isEmpty() && origin.acceptedBy.isEmpty() && !renderedBy.isEmpty()) {
+            origin.acceptedBy = renderedBy;
+            origin.acceptedAt = renderedAt;
+        }
+        QJsonObject originJson
+            = origin.isEmpty() ? QJsonObject {{QLatin1String("source"), QLatin1String("unknown")}} : origin.toJson();
+        originJson.insert(QLatin1String("description"), origin.describe());
+        o.insert(QLatin1String("origin"), originJson);
         for (const RegionEnding& end : endings)
             if (end.regionId == e.regionId)
                 o.insert(QLatin1String("ends_early"),
@@ -161,7 +172,7 @@ Result<RedactionResult> Redactor::render(const QString& lpencPath, const X25519K
     // Log entries and a per-frame pass.
     for (const RedactionRegion& r : plan.regions)
         result.log << RedactionLogEntry {
-            r.id, RedactionRegion::styleName(r.style), r.reason, r.reasonText, -1, -1, 0, r.holdToEnd};
+            r.id, RedactionRegion::styleName(r.style), r.reason, r.reasonText, -1, -1, 0, r.holdToEnd, r.origin};
     {
         QList<double> seconds;
         for (const FrameInfo& f : frames)

@@ -28,6 +28,7 @@ struct RedactionLogEntry
     double to = 0;
     int frames = 0;
     bool untilEnd = false;
+    RegionOrigin origin; // drawn by a person or suggested by a detector, and who accepted it
 };
 
 struct RedactionResult
@@ -40,6 +41,8 @@ struct RedactionResult
     int silencedPackets = 0;
     QList<RegionEnding> endings; // regions that end while the clip goes on (RedactionPlan::earlyEndings)
     bool endingsConfirmed = false; // the investigator saw the warning and confirmed it
+    QString renderedBy; // fills the acceptance of regions no one accepted in the editor (a plan file rendered as is)
+    QString renderedAt;
     QJsonArray logJson() const;
 };
 

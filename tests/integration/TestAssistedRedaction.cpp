@@ -4,6 +4,7 @@
 // overlay expressions. The suggestions are rendered with LP Desk's renderer and the output is read back with the
 // ffmpeg CLI: no frame may show an uncovered face. Recall per frame, the IoU of a tracked box and the keyframe count
 // are printed.
+#include "ComposedFaces.h"
 #include "TestSupport.h"
 
 #include "crypto/Lpenc.h"
@@ -13,7 +14,6 @@
 #include "redact/Redactor.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,28 +23,22 @@ using namespace lpdesk;
 
 namespace {
 
-const char* const Footage = "/usr/share/doc/opencv-doc/examples/data/vtest.avi";
-const char* const Photo = "/usr/lib/python3/dist-packages/skimage/data/astronaut.png";
 constexpr int Width = 1280, Height = 720, Fps = 25, Seconds = 6;
 
-// The head crop of astronaut.png (170×180 at 140,40) holds the face at (38,42) 92×98.
-struct Mover
-{
-    int w, h; // the crop scaled to
-    double x0, vx, y0, vy; // overlay position: x0 + vx·t, y0 + vy·t
-    QRectF faceAt(int frame) const
-    {
-        const double t = static_cast<double>(frame) / Fps;
-        // ffmpeg's overlay truncates the position and aligns it to the chroma grid (even, for 4:2:0).
-        const int x = static_cast<int>(std::floor(x0 + vx * t)) & ~1;
-        const int y = static_cast<int>(std::floor(y0 + vy * t)) & ~1;
-        const double sx = w / 170.0, sy = h / 180.0;
-        return QRectF(x + 38 * sx, y + 42 * sy, 92 * sx, 98 * sy);
-    }
-};
+// Two copies of the face: a large one moving right and down, a small one moving left and up.
+const test::FaceMover Large {120, 127, 100, 150, 200, 20};
+const test::FaceMover Small {60, 64, 1100, -120, 500, -30};
 
-const Mover Large {120, 127, 100, 150, 200, 20};
-const Mover Small {60, 64, 1100, -120, 500, -30};
+test::ComposedClip composed()
+{
+    test::ComposedClip c;
+    c.width = Width;
+    c.height = Height;
+    c.fps = Fps;
+    c.seconds = Seconds;
+    c.movers = {Large, Small};
+    return c;
+}
 
 double iou(const QRectF& a, const QRectF& b)
 {
@@ -72,54 +66,9 @@ class TestAssistedRedaction : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(QFile::exists(QString::fromLatin1(Footage)), "opencv-doc is not installed (packaging/deps.txt)");
-        QVERIFY2(QFile::exists(QString::fromLatin1(Photo)), "python3-skimage is not installed (packaging/deps.txt)");
         const QString mp4 = m_dir.filePath(QStringLiteral("composed.mp4"));
-        const QString filter
-            = QStringLiteral("[0:v]scale=%1:%2,fps=%3,trim=duration=%4,setpts=PTS-STARTPTS[bg];"
-                             "[1:v]crop=170:180:140:40,scale=%5:%6[f1];[1:v]crop=170:180:140:40,scale=%7:%8[f2];"
-                             "[bg][f1]overlay=x='%9+%10*t':y='%11+%12*t':shortest=1[a];"
-                             "[a][f2]overlay=x='%13+%14*t':y='%15+%16*t':shortest=1")
-                  .arg(Width)
-                  .arg(Height)
-                  .arg(Fps)
-                  .arg(Seconds)
-                  .arg(Large.w)
-                  .arg(Large.h)
-                  .arg(Small.w)
-                  .arg(Small.h)
-                  .arg(Large.x0)
-                  .arg(Large.vx)
-                  .arg(Large.y0)
-                  .arg(Large.vy)
-                  .arg(Small.x0)
-                  .arg(Small.vx)
-                  .arg(Small.y0)
-                  .arg(Small.vy);
-        const auto made = test::run(QStringLiteral("ffmpeg"),
-                                    {QStringLiteral("-loglevel"),
-                                     QStringLiteral("error"),
-                                     QStringLiteral("-y"),
-                                     QStringLiteral("-i"),
-                                     QString::fromLatin1(Footage),
-                                     QStringLiteral("-loop"),
-                                     QStringLiteral("1"),
-                                     QStringLiteral("-i"),
-                                     QString::fromLatin1(Photo),
-                                     QStringLiteral("-filter_complex"),
-                                     filter,
-                                     QStringLiteral("-c:v"),
-                                     QStringLiteral("libx264"),
-                                     QStringLiteral("-preset"),
-                                     QStringLiteral("veryfast"),
-                                     QStringLiteral("-crf"),
-                                     QStringLiteral("18"),
-                                     QStringLiteral("-pix_fmt"),
-                                     QStringLiteral("yuv420p"),
-                                     QStringLiteral("-t"),
-                                     QString::number(Seconds),
-                                     mp4});
-        QVERIFY2(made.exitCode == 0, qPrintable(made.describe()));
+        const QString error = test::composeFaceClip(mp4, composed());
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         m_key = X25519::generate();
         m_clip = m_dir.filePath(QStringLiteral("composed.lpenc"));
         QFile in(mp4);
@@ -159,9 +108,9 @@ private Q_SLOTS:
         int covered[2] = {0, 0};
         int detectedRecall[2] = {0, 0};
         for (int f = 0; f < frames.size(); ++f) {
-            const Mover* movers[] = {&Large, &Small};
+            const test::FaceMover* movers[] = {&Large, &Small};
             for (int m = 0; m < 2; ++m) {
-                const QRectF truth = movers[m]->faceAt(f);
+                const QRectF truth = movers[m]->faceAt(f, Fps);
                 double best = 0;
                 for (const RedactionRegion& r : std::as_const(plan.regions)) {
                     const QRectF box = pixels(r.boxAt(frames[f].seconds));
@@ -193,36 +142,12 @@ private Q_SLOTS:
         QVERIFY(o.open(QIODevice::WriteOnly));
         o.write(rendered->mp4);
         o.close();
-        QProcess ff;
-        ff.start(QStringLiteral("ffmpeg"),
-                 {QStringLiteral("-loglevel"), QStringLiteral("error"), QStringLiteral("-i"), out, QStringLiteral("-f"),
-                  QStringLiteral("rawvideo"), QStringLiteral("-pix_fmt"), QStringLiteral("gray"), QStringLiteral("-")});
-        QVERIFY(ff.waitForFinished(120000));
-        const QByteArray gray = ff.readAllStandardOutput();
+        const QByteArray gray = test::greyFrames(out);
         QCOMPARE(gray.size(), static_cast<qsizetype>(Width) * Height * frames.size());
-        int exposed = 0;
-        for (int f = 0; f < frames.size(); ++f) {
-            for (const Mover* m : {&Large, &Small}) {
-                // The inner 90 % of the face (an encoder's edge ringing aside).
-                const QRect r
-                    = m->faceAt(f).adjusted(2, 2, -2, -2).toAlignedRect().intersected(QRect(0, 0, Width, Height));
-                double sum = 0, sq = 0;
-                for (int y = r.top(); y <= r.bottom(); ++y)
-                    for (int x = r.left(); x <= r.right(); ++x) {
-                        const double v = static_cast<unsigned char>(
-                            gray[static_cast<qsizetype>(f) * Width * Height + y * Width + x]);
-                        sum += v;
-                        sq += v * v;
-                    }
-                const double count = static_cast<double>(r.width()) * r.height();
-                const double sd = std::sqrt(std::max(0.0, sq / count - (sum / count) * (sum / count)));
-                if (sd > 6) {
-                    ++exposed;
-                    qWarning("frame %d: face at %d,%d %dx%d not covered (grey-level spread %.1f)", f, r.x(), r.y(),
-                             r.width(), r.height(), sd);
-                }
-            }
-        }
+        QStringList details;
+        const int exposed = test::exposedFaces(gray, composed(), 6, &details);
+        for (const QString& d : std::as_const(details))
+            qWarning("%s", qPrintable(d));
         QCOMPARE(exposed, 0);
     }
 
@@ -233,7 +158,7 @@ private Q_SLOTS:
         auto video = VideoDecoder::open(m_clip, m_key);
         QVERIFY(video);
         const int start = Fps;
-        const QRectF truth = Large.faceAt(start);
+        const QRectF truth = Large.faceAt(start, Fps);
         detect::Options options;
         options.holdFrames = 0;
         auto track = detect::Detector::followBox(
@@ -244,7 +169,7 @@ private Q_SLOTS:
         QCOMPARE(track->lastFrame(), Fps * Seconds - 1);
         double worst = 1, sum = 0;
         for (int f = start; f < Fps * Seconds; ++f) {
-            const double v = iou(pixels(track->at(f)->rect), Large.faceAt(f));
+            const double v = iou(pixels(track->at(f)->rect), Large.faceAt(f, Fps));
             worst = std::min(worst, v);
             sum += v;
         }

@@ -224,4 +224,29 @@ void SetRegionSpanCommand::undo()
     m_doc->notify();
 }
 
+ReplaceRegionCommand::ReplaceRegionCommand(PlanDocument* doc, RedactionRegion region, const QString& text)
+    : m_doc(doc), m_new(std::move(region))
+{
+    if (const RedactionRegion* r = find(doc, m_new.id))
+        m_old = *r;
+    setText(text);
+}
+
+void ReplaceRegionCommand::apply(const RedactionRegion& region)
+{
+    if (RedactionRegion* r = find(m_doc, region.id))
+        *r = region;
+    m_doc->notify();
+}
+
+void ReplaceRegionCommand::redo()
+{
+    apply(m_new);
+}
+
+void ReplaceRegionCommand::undo()
+{
+    apply(m_old);
+}
+
 } // namespace lpdesk

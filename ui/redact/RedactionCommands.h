@@ -114,6 +114,20 @@ private:
     bool m_hold, m_oldHold = false;
 };
 
+// Replaces one region as a whole (keeps its place in the plan): a drawn box after the tracker followed it.
+class ReplaceRegionCommand : public QUndoCommand
+{
+public:
+    ReplaceRegionCommand(PlanDocument* doc, RedactionRegion region, const QString& text);
+    void redo() override;
+    void undo() override;
+
+private:
+    void apply(const RedactionRegion& region);
+    PlanDocument* m_doc;
+    RedactionRegion m_new, m_old;
+};
+
 class SetMutesCommand : public QUndoCommand
 {
 public:

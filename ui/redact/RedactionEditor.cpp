@@ -14,6 +14,7 @@
 #include "player/VideoView.h"
 #include "redact/RedactionEffects.h"
 #include "redact/RedactionService.h"
+#include "redact/SuggestionPanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -29,6 +30,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -47,6 +49,8 @@ RedactionEditor::RedactionEditor(CaseDatabase& db, const QString& caseId, const 
       m_reviewRight(new VideoView(this)),
       m_stack(new QStackedWidget(this)),
       m_regions(new QTableWidget(0, 5, this)),
+      m_tabs(new QTabWidget(this)),
+      m_suggestions(new SuggestionPanel(m_doc, m_undo, db.session().userName, this)),
       m_mutes(new QListWidget(this)),
       m_preview(new QCheckBox(tr("&Preview the redaction (P)"), this)),
       m_status(new QLabel(this))
@@ -97,6 +101,19 @@ RedactionEditor::RedactionEditor(CaseDatabase& db, const QString& caseId, const 
     auto* mute = new QPushButton(tr("Mute audio in→out"), this);
     auto* reviewMode = new QCheckBox(tr("&Review side by side"), this);
     reviewMode->setObjectName(QStringLiteral("reviewMode"));
+    auto* findButton = new QPushButton(tr("&Find faces and people…"), this);
+    findButton->setObjectName(QStringLiteral("findFacesAndPeople"));
+    findButton->setToolTip(tr("Detect faces and people in the whole clip and list them for review (Ctrl+Shift+F)"));
+    auto* trackButton = new QPushButton(tr("&Track this region"), this);
+    trackButton->setObjectName(QStringLiteral("trackRegion"));
+    trackButton->setToolTip(
+        tr("Follow the selected box from this frame forwards and backwards through the clip (Ctrl+T)"));
+    connect(findButton, &QPushButton::clicked, this, &RedactionEditor::findFacesAndPeople);
+    connect(trackButton, &QPushButton::clicked, this, &RedactionEditor::trackSelectedRegion);
+    connect(m_suggestions, &SuggestionPanel::jumpRequested, this, [this](double seconds) {
+        m_player->pause();
+        m_player->seekSeconds(seconds);
+    });
     auto* saveButton = new QPushButton(tr("&Save plan"), this);
     auto* renderButton = new QPushButton(tr("&Render redacted copy"), this);
     renderButton->setObjectName(QStringLiteral("renderButton"));
@@ -125,7 +142,14 @@ RedactionEditor::RedactionEditor(CaseDatabase& db, const QString& caseId, const 
                             side);
     help->setWordWrap(true);
     sl->addWidget(help);
-    sl->addWidget(m_regions, 2);
+    auto* assistRow = new QHBoxLayout;
+    assistRow->addWidget(findButton);
+    assistRow->addWidget(trackButton);
+    sl->addLayout(assistRow);
+    m_tabs->setObjectName(QStringLiteral("redactionTabs"));
+    m_tabs->addTab(m_regions, tr("Regions"));
+    m_tabs->addTab(m_suggestions, tr("Suggestions"));
+    sl->addWidget(m_tabs, 2);
     auto* rb = new QHBoxLayout;
     rb->addWidget(undo);
     rb->addWidget(redo);
@@ -174,6 +198,18 @@ RedactionEditor::RedactionEditor(CaseDatabase& db, const QString& caseId, const 
              [this] { holdToEnd(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Home), tr("Extend the region to the start"),
              [this] { extendToStart(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), tr("Find faces and people"),
+             [this] { findFacesAndPeople(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_T), tr("Track the selected region through the clip"),
+             [this] { trackSelectedRegion(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), tr("Accept the selected suggestions"),
+             [this] { m_suggestions->acceptSelected(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), tr("Reject the selected suggestions"),
+             [this] { m_suggestions->rejectSelected(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_A), tr("Accept all suggestions"),
+             [this] { m_suggestions->acceptAll(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R), tr("Reject all suggestions"),
+             [this] { m_suggestions->rejectAll(); });
     shortcut(QKeySequence(QKeySequence::Close), tr("Close the window"), [this] { close(); });
     ShortcutSheet::install(this);
 
@@ -460,6 +496,9 @@ bool RedactionEditor::eventFilter(QObject* watched, QEvent* event)
                 region.reason = m_reasons.value(0, QStringLiteral("bystander"));
                 region.holdToEnd = true; // a region ends only on purpose (End here)
                 region.keyframes << RedactionKeyframe {now(), box.x(), box.y(), box.width(), box.height()};
+                region.origin.source = QStringLiteral("person");
+                region.origin.acceptedBy = m_db.session().userName;
+                region.origin.acceptedAt = utcNowString();
                 m_undo->push(new AddRegionCommand(m_doc, region));
                 selectRegion(region.id);
             }
@@ -608,7 +647,7 @@ void RedactionEditor::render()
     // The core check on the frames the player already indexed (the CLI decodes them: RedactionService).
     const QList<RegionEnding> endings = m_doc->plan.earlyEndings(m_player->frameSeconds());
     if (endings.isEmpty()) {
-        startRender(false);
+        checkUncovered(false);
         return;
     }
     // A warning the investigator confirms, not a refusal: someone walking out of view is a valid reason to end.
@@ -626,7 +665,7 @@ void RedactionEditor::render()
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::buttonClicked, this, [this, box, go](QAbstractButton* clicked) {
         if (clicked == go)
-            startRender(true);
+            checkUncovered(true);
         else
             m_status->setText(tr("Not rendered: use Hold to end on the regions that must stay to the end."));
         box->close();
@@ -635,17 +674,17 @@ void RedactionEditor::render()
     Q_EMIT earlyEndingsShown(text);
 }
 
-void RedactionEditor::startRender(bool endingsConfirmed)
+void RedactionEditor::startRender(bool endingsConfirmed, const QList<int>& uncoveredConfirmed)
 {
     CaseDatabase* db = &m_db;
     const QString planId = m_planId;
     auto created = std::make_shared<QString>();
     auto* job = new JobDialog(
         tr("Rendering the redacted copy"),
-        [db, planId, created, endingsConfirmed](const JobDialog::ProgressFn& progress,
-                                                const std::atomic_bool* cancel) -> Status {
+        [db, planId, created, endingsConfirmed, uncoveredConfirmed](const JobDialog::ProgressFn& progress,
+                                                                    const std::atomic_bool* cancel) -> Status {
             auto done = RedactionService(*db).render(
-                planId, [&](int d, int t) { progress(d, t, QString()); }, cancel, endingsConfirmed);
+                planId, [&](int d, int t) { progress(d, t, QString()); }, cancel, endingsConfirmed, uncoveredConfirmed);
             db->releaseThreadConnection();
             if (!done)
                 return done.error();

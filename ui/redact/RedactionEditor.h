@@ -5,8 +5,12 @@
 // side-by-side review mode (original | redacted), save the plan and render it as a job. A drawn region holds to the
 // end of the clip until it is ended on purpose; the timeline shows every region's span and keyframes, and rendering
 // warns (and the redaction log records) every region that ends while the clip goes on.
+// Assisted redaction: "Find faces and people…" runs the detectors as a job and lists the tracks for review
+// (SuggestionPanel); "Track this region" follows a drawn box through the clip; before rendering, frames where a face
+// was detected but no region covers it are listed and must be confirmed.
 #pragma once
 
+#include "detect/Detection.h"
 #include "redact/RedactionCommands.h"
 
 #include <QImage>
@@ -19,12 +23,14 @@ class QListWidget;
 class QPushButton;
 class QStackedWidget;
 class QTableWidget;
+class QTabWidget;
 class QUndoStack;
 
 namespace lpdesk {
 
 class CaseDatabase;
 class PlayerWidget;
+class SuggestionPanel;
 class VideoView;
 
 class RedactionEditor : public QWidget
@@ -42,6 +48,7 @@ public:
     void setPreview(bool on);
     void setReviewMode(bool on);
     QString savedPlanId() const { return m_planId; }
+    SuggestionPanel* suggestions() const { return m_suggestions; }
 
 public Q_SLOTS:
     bool save();
@@ -54,10 +61,19 @@ public Q_SLOTS:
     void holdToEnd();
     void endHere();
     void extendToStart();
+    // Asks which kinds to look for, then runs findSuggestions.
+    void findFacesAndPeople();
+    // Runs the detectors over the clip as a job (progress, Cancel) and lists the tracks for review.
+    void findSuggestions(const QList<lpdesk::detect::Kind>& kinds);
+    // Follows the selected region's box at the current frame forwards and backwards through the clip, as a job.
+    void trackSelectedRegion();
 
 Q_SIGNALS:
     void rendered(const QString& mediaId);
     void earlyEndingsShown(const QString& text); // the render dialog's warning, before the investigator confirms
+    void uncoveredDetectionsShown(const QList<int>& frames); // faces detected where no region covers them
+    void suggestionsReady(int tracks);
+    void regionTracked(const QString& regionId);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -70,7 +86,8 @@ private:
     QRectF currentBox(const QString& regionId) const;
     void setKeyframe(const QString& regionId, const QRectF& box, int dragSerial);
     void paintOverlay(QPainter& p, const QRectF& imageRect);
-    void startRender(bool endingsConfirmed);
+    void checkUncovered(bool endingsConfirmed);
+    void startRender(bool endingsConfirmed, const QList<int>& uncoveredConfirmed);
 
     CaseDatabase& m_db;
     QString m_caseId;
@@ -83,6 +100,8 @@ private:
     VideoView* m_reviewRight;
     QStackedWidget* m_stack;
     QTableWidget* m_regions;
+    QTabWidget* m_tabs;
+    SuggestionPanel* m_suggestions;
     QListWidget* m_mutes;
     QCheckBox* m_preview;
     QLabel* m_status;
