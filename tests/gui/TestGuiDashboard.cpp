@@ -80,6 +80,11 @@ private Q_SLOTS:
         QTRY_VERIFY((dashboard = window.findChild<DashboardDialog*>(QStringLiteral("dashboard"))));
         dashboard->setRange(QDate(2026, 1, 1), QDate(2026, 1, 31));
         dashboard->setGrouping(QStringLiteral("store"));
+        // The KPIs compute on a pool thread with a busy bar; the window stays responsive meanwhile.
+        QVERIFY(dashboard->isRefreshing());
+        QVERIFY(dashboard->findChild<QWidget*>(QStringLiteral("dashboardBusy"))->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!dashboard->isRefreshing(), 30000);
+        QVERIFY(!dashboard->findChild<QWidget*>(QStringLiteral("dashboardBusy"))->isVisible());
 
         // The same figures as the CLI (one core computation), and shown: 50.0 % complete, 66.7 % closed.
         const QJsonObject gui = dashboard->report().toJson();

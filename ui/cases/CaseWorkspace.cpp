@@ -18,6 +18,7 @@
 #include "db/CaseDatabase.h"
 #include "player/PlayerWidget.h"
 #include "pos/PosPanel.h"
+#include "program/FollowUpPanel.h"
 #include "redact/RedactionEditor.h"
 #include "releases/ReleaseRequestDialog.h"
 #include "statements/StatementPanel.h"
@@ -59,6 +60,7 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
       m_custody(new CustodyView(db, this)),
       m_pos(new PosPanel(db, caseId, this)),
       m_statements(new StatementPanel(db, caseId, this)),
+      m_followUps(new FollowUpPanel(db, caseId, this)),
       m_tabs(new QTabWidget(this)),
       m_notes(new QListWidget(this)),
       m_noteEdit(new QLineEdit(this))
@@ -134,6 +136,7 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
     tabs->addTab(m_details, tr("Details"));
     tabs->addTab(m_pos, tr("&POS"));
     tabs->addTab(m_statements, tr("&Statements"));
+    tabs->addTab(m_followUps, tr("P&olice"));
     tabs->addTab(m_custody, tr("Custody"));
     auto* notesPage = new QWidget(this);
     auto* nl = new QVBoxLayout(notesPage);
@@ -191,6 +194,7 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
             QMessageBox::warning(this, tr("Status"), done.errorMessage());
         m_custody->reload();
     });
+    connect(m_followUps, &FollowUpPanel::followUpRecorded, m_custody, &CustodyView::reload);
     connect(m_noteEdit, &QLineEdit::returnPressed, this, [this] {
         auto done = CaseService(m_db).addNote(m_caseId, m_noteEdit->text());
         if (done)

@@ -19,6 +19,7 @@ class AddEvidenceDialog;
 struct MediaRow;
 class CaseDatabase;
 class CustodyView;
+class FollowUpPanel;
 class PlayerWidget;
 class PosPanel;
 class RedactionEditor;
@@ -38,6 +39,7 @@ public:
     CustodyView* custody() const { return m_custody; }
     PosPanel* posPanel() const { return m_pos; }
     StatementPanel* statementPanel() const { return m_statements; }
+    FollowUpPanel* followUpPanel() const { return m_followUps; }
     QTabWidget* sideTabs() const { return m_tabs; }
     bool openMedia(const QString& mediaId);
     // "cam-entrance (original)", "trim of cam-entrance": how evidence is named in the case's lists.
@@ -78,6 +80,7 @@ private:
     CustodyView* m_custody;
     PosPanel* m_pos;
     StatementPanel* m_statements;
+    FollowUpPanel* m_followUps;
     QTabWidget* m_tabs;
     QListWidget* m_notes;
     QLineEdit* m_noteEdit;

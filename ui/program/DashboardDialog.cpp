@@ -1,5 +1,6 @@
 #include "program/DashboardDialog.h"
 
+#include "common/WindowSize.h"
 #include "db/CaseDatabase.h"
 #include "store/StoreRegistry.h"
 
@@ -19,6 +20,7 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSet>
@@ -26,6 +28,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace lpdesk {
 
@@ -62,7 +65,7 @@ DashboardDialog::DashboardDialog(CaseDatabase& db, QWidget* parent) : QDialog(pa
 {
     setObjectName(QStringLiteral("dashboard"));
     setWindowTitle(tr("Dashboard"));
-    resize(1100, 760);
+    resizeToFit(this, QSize(1100, 760));
     auto* layout = new QVBoxLayout(this);
 
     auto* filters = new QHBoxLayout;
@@ -90,8 +93,14 @@ DashboardDialog::DashboardDialog(CaseDatabase& db, QWidget* parent) : QDialog(pa
                                      {QStringLiteral("store"), tr("By store")},
                                      {QStringLiteral("region"), tr("By region")}})
         m_by->addItem(label, key);
-    auto* refreshButton = new QPushButton(tr("&Refresh"), this);
+    auto* refreshButton = m_refresh = new QPushButton(tr("&Refresh"), this);
     refreshButton->setObjectName(QStringLiteral("dashboardRefresh"));
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(QStringLiteral("dashboardBusy"));
+    m_busy->setRange(0, 0); // the KPI queries report no steps: a busy bar while they run
+    m_busy->setFormat(tr("Computing…"));
+    m_busy->setMaximumWidth(160);
+    m_busy->hide();
     filters->addWidget(new QLabel(tr("From (store-local date):"), this));
     filters->addWidget(m_from);
     filters->addWidget(new QLabel(tr("to:"), this));
@@ -99,6 +108,7 @@ DashboardDialog::DashboardDialog(CaseDatabase& db, QWidget* parent) : QDialog(pa
     filters->addWidget(m_scope);
     filters->addWidget(m_by);
     filters->addWidget(refreshButton);
+    filters->addWidget(m_busy);
     filters->addStretch();
     layout->addLayout(filters);
 
@@ -157,6 +167,7 @@ DashboardDialog::DashboardDialog(CaseDatabase& db, QWidget* parent) : QDialog(pa
     layout->addWidget(buttons);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(&m_watcher, &QFutureWatcher<Computed>::finished, this, &DashboardDialog::computed);
     connect(refreshButton, &QPushButton::clicked, this, &DashboardDialog::refresh);
     connect(m_by, &QComboBox::currentIndexChanged, this, &DashboardDialog::refresh);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &DashboardDialog::refresh);
@@ -205,18 +216,53 @@ KpiFilter DashboardDialog::filter() const
     return f;
 }
 
+DashboardDialog::~DashboardDialog()
+{
+    // The pool thread uses the database the main window owns. (Only while running: a future whose result was
+    // taken is reset to no state and would never report finished.)
+    if (m_running)
+        m_watcher.waitForFinished();
+}
+
 void DashboardDialog::refresh()
 {
-    auto report = KpiReporter(m_db).compute(filter());
-    if (!report) {
-        m_error->setText(report.errorMessage());
+    if (m_running) {
+        m_again = true; // the filters changed under a running computation: compute again once it ends
+        return;
+    }
+    m_running = true;
+    m_busy->show();
+    m_refresh->setEnabled(false);
+    CaseDatabase* db = &m_db;
+    const KpiFilter f = filter();
+    m_watcher.setFuture(QtConcurrent::run([db, f]() -> Computed {
+        auto report = std::make_shared<Result<KpiReport>>(KpiReporter(*db).compute(f));
+        db->releaseThreadConnection(); // a pool thread must not keep a connection another thread may inherit
+        return report;
+    }));
+}
+
+void DashboardDialog::computed()
+{
+    const Computed report = m_watcher.future().takeResult();
+    m_running = false;
+    if (m_again) {
+        m_again = false;
+        refresh();
+        return;
+    }
+    m_busy->hide();
+    m_refresh->setEnabled(true);
+    if (!*report) {
+        m_error->setText(report->errorMessage());
         m_error->show();
         m_report = {};
     } else {
         m_error->hide();
-        m_report = *report;
+        m_report = report->value();
     }
     showReport();
+    Q_EMIT refreshed();
 }
 
 void DashboardDialog::showReport()

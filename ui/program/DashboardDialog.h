@@ -6,12 +6,17 @@
 #include "metrics/KpiReport.h"
 
 #include <QDialog>
+#include <QFutureWatcher>
+
+#include <memory>
 
 class QChartView;
 class QComboBox;
 class QDateEdit;
 class QLabel;
 class QListWidget;
+class QProgressBar;
+class QPushButton;
 class QTableWidget;
 
 namespace lpdesk {
@@ -23,15 +28,23 @@ class DashboardDialog : public QDialog
     Q_OBJECT
 public:
     explicit DashboardDialog(CaseDatabase& db, QWidget* parent = nullptr);
+    ~DashboardDialog() override;
 
     void setRange(const QDate& from, const QDate& to);
     void setGrouping(const QString& by);
-    void refresh(); // synchronous: the KPIs are plain indexed queries over the case database
+    // Computes the KPIs on a pool thread (a busy bar shows meanwhile); a refresh asked for while one runs follows it.
+    void refresh();
+    bool isRefreshing() const { return m_running; }
     const KpiReport& report() const { return m_report; }
     bool exportCsv(const QString& path, QString* error) const;
     bool exportPdf(const QString& path, QString* error);
 
+Q_SIGNALS:
+    void refreshed(); // the figures on screen are those of the current filters
+
 private:
+    using Computed = std::shared_ptr<Result<KpiReport>>;
+    void computed();
     void showReport();
     void showCasesOfRow(int row);
     KpiFilter filter() const;
@@ -53,6 +66,11 @@ private:
     QTableWidget* m_rows;
     QTableWidget* m_heat;
     QListWidget* m_cases;
+    QProgressBar* m_busy;
+    QPushButton* m_refresh;
+    QFutureWatcher<Computed> m_watcher;
+    bool m_running = false;
+    bool m_again = false;
 };
 
 } // namespace lpdesk

@@ -1,12 +1,15 @@
 #include "releases/ReleaseRequestDialog.h"
 
+#include "auth/Permissions.h"
 #include "cases/MediaLibrary.h"
 #include "common/LocaleText.h"
 #include "common/MediaWords.h"
 #include "common/WindowSize.h"
 #include "db/CaseDatabase.h"
 #include "export/ReleaseService.h"
+#include "police/PoliceRequests.h"
 #include "pos/PosService.h"
+#include "program/ProgramWords.h"
 #include "statements/StatementService.h"
 #include "submit/AgencyRegistry.h"
 
@@ -39,6 +42,7 @@ ReleaseRequestDialog::ReleaseRequestDialog(CaseDatabase& db, const QString& case
       m_caseId(caseId),
       m_items(new QTreeWidget(this)),
       m_purpose(new QComboBox(this)),
+      m_leRequest(new QComboBox(this)),
       m_recipient(new QLineEdit(this)),
       m_note(new QPlainTextEdit(this))
 {
@@ -63,8 +67,20 @@ ReleaseRequestDialog::ReleaseRequestDialog(CaseDatabase& db, const QString& case
     m_note->setObjectName(QStringLiteral("releaseNote"));
     m_note->setPlaceholderText(tr("Why this release, and for whom (required)"));
     m_note->setTabChangesFocus(true);
+    // The police request this release answers (open and linked to the case): its fulfilment is tracked by it.
+    m_leRequest->setObjectName(QStringLiteral("releasePoliceRequest"));
+    m_leRequest->addItem(tr("None"), QString());
+    if (Permissions::allows(m_db.session().role, Action::ReadPoliceRequests))
+        if (auto requests = PoliceRequests(m_db).list(false, m_caseId))
+            for (const PoliceRequest& r : *requests)
+                if (r.state == QLatin1String("open"))
+                    m_leRequest->addItem(tr("%1 from %2 (%3)")
+                                             .arg(ProgramWords::requestKind(r.kind), r.agency,
+                                                  r.reference.isEmpty() ? r.id : r.reference),
+                                         r.id);
     auto* form = new QFormLayout;
     form->addRow(tr("&Purpose:"), m_purpose);
+    form->addRow(tr("Fulfils police re&quest:"), m_leRequest);
     form->addRow(tr("&Recipient:"), m_recipient);
     form->addRow(tr("&Note for legal:"), m_note);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -180,6 +196,7 @@ void ReleaseRequestDialog::accept()
     spec.agencyId = purpose.section(QLatin1Char(':'), 1);
     spec.recipient = m_recipient->text().trimmed();
     spec.note = m_note->toPlainText().trimmed();
+    spec.leRequestId = m_leRequest->currentData().toString();
     QStringList unredacted;
     for (int i = 0; i < m_items->topLevelItemCount(); ++i) {
         const QTreeWidgetItem* item = m_items->topLevelItem(i);

@@ -24,6 +24,7 @@ public:
     QTreeWidget* items() const { return m_items; }
     QPlainTextEdit* note() const { return m_note; }
     QComboBox* purpose() const { return m_purpose; }
+    QComboBox* policeRequest() const { return m_leRequest; } // the police request it fulfils, or none
 
 public Q_SLOTS:
     void accept() override;
@@ -36,6 +37,7 @@ private:
     QString m_requestId;
     QTreeWidget* m_items;
     QComboBox* m_purpose;
+    QComboBox* m_leRequest;
     QLineEdit* m_recipient;
     QPlainTextEdit* m_note;
 };

@@ -11,6 +11,8 @@
 #include "inbox/SearchDialog.h"
 #include "pos/PosImportDialog.h"
 #include "program/DashboardDialog.h"
+#include "program/HoldsDialog.h"
+#include "program/PoliceRequestsDialog.h"
 #include "program/RetentionPurge.h"
 #include "releases/ReleasesDialog.h"
 #include "releases/VerifyPackageDialog.h"
@@ -434,6 +436,15 @@ void MainWindow::createActions()
         = program->addAction(tr("&Purge expired evidence…"), this, [this] { RetentionPurge::start(*m_db, this); });
     purge->setObjectName(QStringLiteral("actionPurge"));
     purge->setEnabled(Permissions::allows(m_db->session().role, Action::PurgeEvidence));
+    program->addSeparator();
+    QAction* police = program->addAction(tr("Police &requests…"), QKeySequence(Qt::CTRL | Qt::Key_6), this,
+                                         &MainWindow::showPoliceRequests);
+    police->setObjectName(QStringLiteral("actionPoliceRequests"));
+    police->setEnabled(Permissions::allows(m_db->session().role, Action::ReadPoliceRequests));
+    QAction* holds = program->addAction(tr("Legal &holds and retention…"), this, &MainWindow::showHolds);
+    holds->setObjectName(QStringLiteral("actionHolds"));
+    holds->setEnabled(Permissions::allows(m_db->session().role, Action::ReadHolds)
+                      || Permissions::allows(m_db->session().role, Action::ReadRetention));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* keys = help->addAction(tr("&Keyboard shortcuts"), QKeySequence(QKeySequence::HelpContents), this, [this] {
@@ -475,6 +486,26 @@ ReleasesDialog* MainWindow::showReleases()
     auto* dialog = new ReleasesDialog(*m_db, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show(); // not modal: legal opens the case while deciding
+    return dialog;
+}
+
+PoliceRequestsDialog* MainWindow::showPoliceRequests()
+{
+    auto* dialog = new PoliceRequestsDialog(*m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this] {
+        if (m_inbox)
+            m_inbox->refresh(); // the overdue banner follows what was closed or fulfilled
+    });
+    dialog->show(); // not modal: the case window stays usable beside it
+    return dialog;
+}
+
+HoldsDialog* MainWindow::showHolds()
+{
+    auto* dialog = new HoldsDialog(*m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
     return dialog;
 }
 

@@ -17,7 +17,9 @@ namespace lpdesk {
 
 class CaseListView;
 class CaseWorkspace;
+class HoldsDialog;
 class InboxView;
+class PoliceRequestsDialog;
 class ReleasesDialog;
 class SearchDialog;
 class VerifyPackageDialog;
@@ -49,6 +51,8 @@ public Q_SLOTS:
     ReleasesDialog* showReleases();
     void runOutbox(); // delivers what is due in the background
     VerifyPackageDialog* verifyPackage(const QString& path);
+    PoliceRequestsDialog* showPoliceRequests();
+    HoldsDialog* showHolds();
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;

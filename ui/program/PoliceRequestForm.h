@@ -1,0 +1,58 @@
+// Program → Police requests → Add: every field of a request from law enforcement (kind, agency, officer, their
+// reference, received and due dates, what is asked — incidents, stores, a time range, in words —, legal basis,
+// notes) and the documents they sent, which PoliceRequests encrypts like evidence.
+#pragma once
+
+#include "police/PoliceRequests.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+
+namespace lpdesk {
+
+class CaseDatabase;
+
+class PoliceRequestForm : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit PoliceRequestForm(CaseDatabase& db, QWidget* parent = nullptr);
+
+    // What the fields say, as PoliceRequests takes it (times in UTC).
+    PoliceRequestSpec spec() const;
+    QString requestId() const { return m_requestId; } // set once the request was recorded
+    void addDocuments(const QStringList& files);
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    QDateTimeEdit* timeEdit(const QString& name);
+
+    CaseDatabase& m_db;
+    QString m_requestId;
+    QComboBox* m_kind;
+    QLineEdit* m_agency;
+    QLineEdit* m_officer;
+    QLineEdit* m_reference;
+    QDateTimeEdit* m_received;
+    QCheckBox* m_hasDue;
+    QDateTimeEdit* m_due;
+    QLineEdit* m_incidents;
+    QLineEdit* m_stores;
+    QCheckBox* m_hasRange;
+    QDateTimeEdit* m_from;
+    QDateTimeEdit* m_to;
+    QPlainTextEdit* m_asks;
+    QLineEdit* m_basis;
+    QPlainTextEdit* m_notes;
+    QListWidget* m_documents;
+};
+
+} // namespace lpdesk
