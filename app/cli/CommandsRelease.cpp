@@ -1,13 +1,13 @@
 // lpdesk-cli: release requests, legal decisions, sealed package export and offline verification.
 #include "Cli.h"
 
+#include "crypto/Timestamp.h"
 #include "db/CaseDatabase.h"
 #include "db/WorkstationKeys.h"
 #include "export/PackageBuilder.h"
 #include "export/PackagePassword.h"
 #include "export/PackageVerifier.h"
 #include "export/ReleaseService.h"
-#include "export/Timestamp.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "export/CmsSignature.h"
+#include "crypto/CmsSignature.h"
 
 #include "crypto/Sha256.h"
 #include "crypto/SigningIdentity.h"

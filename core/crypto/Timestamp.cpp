@@ -1,4 +1,4 @@
-#include "export/Timestamp.h"
+#include "crypto/Timestamp.h"
 
 #include "crypto/OpenSslPtr.h"
 #include "crypto/Random.h"

@@ -3,19 +3,19 @@
 
 #include "auth/Permissions.h"
 #include "cases/MediaLibrary.h"
+#include "crypto/CmsSignature.h"
 #include "crypto/Lpenc.h"
 #include "crypto/Sha256.h"
+#include "crypto/Timestamp.h"
 #include "db/CaseDatabase.h"
 #include "db/WorkstationKeys.h"
 #include "export/CaseReport.h"
-#include "export/CmsSignature.h"
 #include "export/NibrsIncident.h"
 #include "export/PackageContents.h"
 #include "export/PackageDocuments.h"
 #include "export/PackagePassword.h"
 #include "export/ReleaseApproval.h"
 #include "export/ReleaseService.h"
-#include "export/Timestamp.h"
 #include "export/ZipArchive.h"
 
 #include <QDir>

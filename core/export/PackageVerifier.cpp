@@ -1,11 +1,11 @@
 #include "export/PackageVerifier.h"
 
 #include "common/Time.h"
+#include "crypto/CmsSignature.h"
 #include "crypto/RevocationList.h"
+#include "crypto/Timestamp.h"
 #include "custody/CustodyRecorder.h"
-#include "export/CmsSignature.h"
 #include "export/PackageDocuments.h"
-#include "export/Timestamp.h"
 #include "export/ZipArchive.h"
 
 #include <QFileInfo>
@@ -65,7 +65,8 @@ Result<PackageVerification> PackageVerifier::verify(const QString& path, const Q
         QStringLiteral("manifest.json"), QStringLiteral("manifest.json.p7s"), QStringLiteral("manifest.json.tsr"),
         QStringLiteral("tsa-ca.pem"),    QStringLiteral("SHA256SUMS"),        QStringLiteral("custody.json"),
         QStringLiteral("org-ca.pem"),    QStringLiteral("approval.json"),     QStringLiteral("approval.json.p7s"),
-        QStringLiteral("anchor.json"),   QStringLiteral("anchor.json.p7s"),   QStringLiteral("anchor.json.tsr"), QStringLiteral("crl.pem")};
+        QStringLiteral("anchor.json"),   QStringLiteral("anchor.json.p7s"),   QStringLiteral("anchor.json.tsr"),
+        QStringLiteral("crl.pem")};
     qint64 total = 0, done = 0;
     for (const ZipEntryInfo& e : z.entries())
         total += static_cast<qint64>(e.size);

@@ -14,10 +14,10 @@
 //   lpdesk-fuzz TARGET --replay FILE          runs one saved input through every check of TARGET
 #include "crypto/Lpenc.h"
 #include "crypto/Sha256.h"
+#include "crypto/Timestamp.h"
 #include "crypto/X25519.h"
 #include "db/KeySlotFile.h"
 #include "export/PackageVerifier.h"
-#include "export/Timestamp.h"
 #include "export/ZipArchive.h"
 #include "pos/PosJournalReader.h"
 #include "pos/PosJournalWriter.h"
