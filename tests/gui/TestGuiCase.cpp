@@ -20,7 +20,6 @@
 #include <QCheckBox>
 #include <QDateTime>
 #include <QDir>
-#include <QDirIterator>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -69,34 +68,11 @@ class TestGuiCase : public QObject
     }
 
     // Every regular file under the folders a player could leave plaintext in (the database folder, TMPDIR, the
-    // XDG cache/data/config folders, /dev/shm; all with their subfolders), each read once. /dev/shm is shared with
-    // other programs: only files changed since `since` are read there.
+    // XDG cache/data/config folders, /dev/shm; all with their subfolders), each read once by another process (the
+    // database files are open here). /dev/shm is shared with other programs: only files changed since `since` count.
     static QStringList filesHolding(const QList<QByteArray>& windows, const QStringList& roots, const QDateTime& since)
     {
-        QStringList found;
-        for (const QString& root : roots) {
-            if (root.isEmpty())
-                continue;
-            const bool shared = root == QLatin1String("/dev/shm");
-            QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-            while (it.hasNext()) {
-                const QString path = it.next();
-                if (shared && it.fileInfo().lastModified() < since)
-                    continue;
-                QFile f(path);
-                if (!f.open(QIODevice::ReadOnly))
-                    continue;
-                const QByteArray bytes = f.readAll();
-                for (const QByteArray& w : windows) {
-                    if (bytes.contains(w)) {
-                        found << path;
-                        break;
-                    }
-                }
-            }
-        }
-        found.removeDuplicates();
-        return found;
+        return test::filesHolding(windows, roots, since.toMSecsSinceEpoch());
     }
 
     QStringList scanRoots() const

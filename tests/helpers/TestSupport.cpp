@@ -114,6 +114,22 @@ QByteArray readFile(const QString& path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+QStringList filesHolding(const QList<QByteArray>& needles, const QStringList& roots, qint64 sinceMsecs)
+{
+    QByteArray input;
+    for (const QByteArray& n : needles)
+        input += n.toHex() + '\n';
+    QStringList args {QStringLiteral(LPDESK_SOURCE_DIR "/tests/helpers/find_bytes.py"),
+                      QString::number(static_cast<double>(sinceMsecs) / 1000.0, 'f', 3)};
+    for (const QString& r : roots)
+        if (!r.isEmpty())
+            args << r;
+    const ProcessRun r = run(QStringLiteral("python3"), args, {}, input);
+    if (r.exitCode != 0)
+        return {QStringLiteral("<find_bytes.py failed: %1>").arg(QString::fromUtf8(r.err))};
+    return QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
 bool writeFile(const QString& path, const QByteArray& bytes)
 {
     QFile f(path);

@@ -47,6 +47,10 @@ QList<QByteArray> ffmpegFrameMd5(const QString& plainPath);
 // The MD5 hex of raw frame bytes, as framemd5 prints it.
 QByteArray md5Hex(const QByteArray& bytes);
 QByteArray readFile(const QString& path); // empty when it cannot be read
+// Every regular file under roots holding one of needles, read by another process (tests/helpers/find_bytes.py):
+// reading a database file this process has open would cancel its POSIX locks (see the script). Files under
+// /dev/shm count only if changed since sinceMsecs (milliseconds since the epoch).
+QStringList filesHolding(const QList<QByteArray>& needles, const QStringList& roots, qint64 sinceMsecs = 0);
 bool writeFile(const QString& path, const QByteArray& bytes);
 // sha256 of every regular file under dir (relative path -> hash), to prove "nothing changed on disk".
 QMap<QString, QString> snapshot(const QString& dir);
