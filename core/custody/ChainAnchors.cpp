@@ -3,12 +3,12 @@
 #include "auth/Permissions.h"
 #include "common/CanonicalJson.h"
 #include "common/Time.h"
+#include "crypto/CmsSignature.h"
 #include "crypto/Sha256.h"
+#include "crypto/Timestamp.h"
 #include "custody/HashChain.h"
 #include "db/CaseDatabase.h"
 #include "db/WorkstationKeys.h"
-#include "export/CmsSignature.h"
-#include "export/Timestamp.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -110,10 +110,23 @@ Result<Anchor> ChainAnchors::write(const QString& reason, bool tokenOptional, co
         return makeError(ErrorKind::Verification,
                          tr("The last line of the anchor file %1 is incomplete; run db check.").arg(path));
     const QList<QByteArray> lines = readLines(existing);
+    QSqlDatabase db = m_db.connection();
+    // The file must still hold the last anchor this database wrote: a new line appended to a cut or emptied file
+    // would number itself over the lost ones and hide them from db check.
+    if (const QStringList last = metaValue(db, QStringLiteral("anchor_last")).split(QLatin1Char(' '));
+        last.size() == 3) {
+        const int n = last.at(0).toInt();
+        if (n > lines.size() || (n > 0 && Sha256::hashHex(lines.at(n - 1)) != last.at(1)))
+            return makeError(ErrorKind::Verification,
+                             tr("The anchor file %1 no longer holds anchor %2 as it was written (cut, emptied or "
+                                "replaced): no anchor is added. Restore it from a backup; db check names what is "
+                                "lost.")
+                                 .arg(path)
+                                 .arg(n));
+    }
     const QString prev = lines.isEmpty() ? HashChain::genesisHash() : Sha256::hashHex(lines.last());
     const int number = static_cast<int>(lines.size()) + 1;
 
-    QSqlDatabase db = m_db.connection();
     auto heads = currentHeads(db);
     if (!heads)
         return heads.error();
@@ -286,14 +299,32 @@ void ChainAnchors::verify(QSqlDatabase& db, DatabaseCheck& report)
                                 .arg(n)
                                 .arg(line.value(QLatin1String("note")).toString());
         }
+        // A head anchored once stays anchored: a later line naming the same event with another hash (a chain
+        // rewritten, then anchored again by someone with a key of their own) is a problem, not a replacement.
+        const auto anchorHead = [&](const QString& chain, qint64 seq, const QString& hash) {
+            auto& heads = anchored[chain];
+            const auto known = heads.constFind(seq);
+            if (known == heads.cend()) {
+                heads.insert(seq, {hash, n});
+                return;
+            }
+            if (known->first != hash)
+                report.problems << tr("%1 anchor %2 anchors event %3 of the %4 with another hash than anchor %5: "
+                                      "the chain was rewritten and anchored again")
+                                       .arg(fileName)
+                                       .arg(n)
+                                       .arg(seq)
+                                       .arg(chain == kAuditChain ? tr("audit chain")
+                                                                 : tr("custody chain %1").arg(chain))
+                                       .arg(known->second);
+        };
         const QJsonObject audit = body.value(QLatin1String("audit")).toObject();
-        anchored[kAuditChain].insert(audit.value(QLatin1String("seq")).toInteger(),
-                                     {audit.value(QLatin1String("hash")).toString(), n});
+        anchorHead(kAuditChain, audit.value(QLatin1String("seq")).toInteger(),
+                   audit.value(QLatin1String("hash")).toString());
         const QJsonObject custody = body.value(QLatin1String("custody")).toObject();
         for (auto it = custody.begin(); it != custody.end(); ++it) {
             const QJsonObject h = it.value().toObject();
-            anchored[it.key()].insert(h.value(QLatin1String("seq")).toInteger(),
-                                      {h.value(QLatin1String("hash")).toString(), n});
+            anchorHead(it.key(), h.value(QLatin1String("seq")).toInteger(), h.value(QLatin1String("hash")).toString());
         }
     }
     if (!caPem)

@@ -2,11 +2,11 @@
 
 #include "common/CanonicalJson.h"
 #include "common/Time.h"
+#include "crypto/CmsSignature.h"
 #include "crypto/RevocationList.h"
 #include "crypto/Sha256.h"
 #include "db/CaseDatabase.h"
 #include "db/WorkstationKeys.h"
-#include "export/CmsSignature.h"
 #include "submit/AgencyRegistry.h"
 
 #include <QJsonArray>
@@ -148,7 +148,10 @@ Result<VerifiedApproval> ReleaseApproval::verify(const Release& release)
         auto crl = WorkstationKeys::crlPem(db);
         if (!crl)
             return crl.error();
-        if (!crl->isEmpty()) {
+        // Every database has a signed list from its creation (or from moving a legacy CA key): none is a deletion.
+        if (crl->isEmpty())
+            return refused(tr("the organisation's revocation list is missing from the database"));
+        {
             auto revoked = RevocationList::verify(*crl, *ca);
             if (!revoked)
                 return refused(revoked.errorMessage());

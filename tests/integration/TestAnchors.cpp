@@ -245,6 +245,34 @@ private Q_SLOTS:
         QVERIFY2(all(r).contains(QStringLiteral("custody chain %1: event %2 differs").arg(chain).arg(last).toUtf8()),
                  qPrintable(r.describe()));
         QVERIFY(all(r).contains("rewritten"));
+        // Anchoring the rewritten chain again (a valid line, signed with the forger's own key) does not launder it:
+        // the earlier anchor of the same event still counts.
+        QVERIFY(anchorNow() > 0);
+        const auto again = check();
+        QCOMPARE(again.exitCode, 4);
+        QVERIFY2(all(again).contains(QStringLiteral("anchors event %1 of the custody chain %2 with another hash")
+                                         .arg(last)
+                                         .arg(chain)
+                                         .toUtf8()),
+                 qPrintable(again.describe()));
+        restore();
+    }
+
+    // A cut or emptied anchor file is not continued: the next anchor would number itself over the lost lines.
+    void cutFileIsNotContinued()
+    {
+        QVERIFY(anchorNow() > 0);
+        QVERIFY(anchorNow() > 0);
+        save();
+        const QByteArray full = test::readFile(anchors());
+        const QByteArray firstLine = full.left(full.indexOf('\n') + 1);
+        for (const QByteArray& cut : {firstLine, QByteArray()}) {
+            QVERIFY(test::writeFile(anchors(), cut));
+            const auto r = as(QStringLiteral("ivy"), {QStringLiteral("db"), QStringLiteral("anchor")});
+            QCOMPARE(r.exitCode, 4);
+            QVERIFY2(all(r).contains("no longer holds anchor"), qPrintable(r.describe()));
+            QCOMPARE(test::readFile(anchors()), cut);
+        }
         restore();
     }
 
