@@ -20,7 +20,8 @@ root="$(cd "$here/.." && pwd)"
 build_dir="${BUILD_DIR:-$root/build}"
 jobs="${JOBS:-$(nproc)}"
 
-log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+# Each step says how long the run has taken so far (CI's time budget: the build, the suite and the sanitizer pass).
+log() { printf '\033[1m==> [%dm%02ds] %s\033[0m\n' $((SECONDS / 60)) $((SECONDS % 60)) "$*" >&2; }
 
 install_deps() {
     local missing=()
@@ -100,6 +101,7 @@ cmd_test() {
         (cd "$root/build-asan" && ASAN_OPTIONS=detect_leaks=0 \
             ctest --output-on-failure -j "$jobs" -L 'unit|fuzz' -E 'format_check|translations_current') || rc=$?
     fi
+    log "Done (exit $rc)"
     return $rc
 }
 
