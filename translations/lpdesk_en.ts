@@ -242,6 +242,10 @@
         <source>LP Desk databases (*.lpdb)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save the README and AppStream screenshots of the database into DIR and quit (user and passphrase from LPDESK_USER and LPDESK_PASSPHRASE; file paths are not shown).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -270,6 +274,25 @@
     </message>
     <message>
         <source>Key derivation failed (not enough memory?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System (follow the desktop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -948,6 +971,26 @@
         <source>key slot for %1 differs from the one recorded for that user; it was replaced</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No daily anchor was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No administrator&apos;s key slot could receive the CA key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no personal signing key; an administrator issues one (the organisation CA key is sealed to administrators only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit anchor in the key-slot file is missing (deleted): the audit log&apos;s length cannot be checked against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed: cannot copy the anchor file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::CaseListView</name>
@@ -1254,6 +1297,18 @@
         <source>Package %1 · page %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>origin not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendered although a detector found a face no region covers in frames %1 (confirmed by %2 at %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::CaseService</name>
@@ -1488,6 +1543,145 @@
         <source>This clip cannot be cut frame-accurately without re-encoding. Re-encode the range (H.264) instead?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>P&amp;olice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::ChainAnchors</name>
+    <message>
+        <source>Cannot read the custody chains: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the anchor file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The anchor file %1 is locked by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the anchor file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The anchor file %1 is missing: it was deleted. Restore it from a backup; db check names what is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last line of the anchor file %1 is incomplete; run db check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no time-stamp authority is configured: signed only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time-stamp authority did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the anchor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the anchor file %1 is missing (deleted): the chains cannot be proven against their anchored heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the anchor file %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the last line is incomplete (cut or damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no anchor (emptied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2 is not an anchor (damaged or edited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2 is anchor %3 where anchor %4 belongs: anchors are missing (a gap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2 (anchor %3) does not link to the line before it: a line was removed or changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 anchor %2 belongs to another database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 anchor %2: the signature does not verify: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 anchor %2: the time-stamp does not verify: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 anchor %2 says %3 but was time-stamped at %4 (back- or forward-dated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 anchor %2 was time-stamped before the anchor ahead of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 anchor %2 has no time-stamp: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the signatures cannot be checked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends at anchor %2, but anchor %3 was written: its last lines were cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 anchor %2 differs from the one written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custody chain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read event %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: event %2, anchored in anchor %3, is gone: the chain was truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: event %2 differs from the one anchored in anchor %3: the chain was rewritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 anchors; every anchored head is checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The anchor file %1 no longer holds anchor %2 as it was written (cut, emptied or replaced): no anchor is added. Restore it from a backup; db check names what is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 anchor %2 anchors event %3 of the %4 with another hash than anchor %5: the chain was rewritten and anchored again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::Cli</name>
@@ -1624,10 +1818,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rotating the master key so the removed user&apos;s knowledge of it is worthless...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Current passphrase for %1: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1688,10 +1878,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(admin) remove a user&apos;s key slot; --rekey also rotates the master key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(admin) change a role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1717,10 +1903,6 @@
     </message>
     <message>
         <source>(admin) consistent encrypted copy (OUT, OUT.keys, OUT.media)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(admin) rotate the database master key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2258,10 +2440,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(no database needed) verify a package offline: structure, signature, hashes, coverage, custody chain; exit 4 listing every problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Time-stamped %1 by %2 (RFC 3161)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2779,6 +2957,81 @@
         <source>the permission table: each action, the roles that may do it, its commands</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New recipient key %1 written to %2. Give this file to every store (its edge box or `store-sim --recipient`): until a store has it, what it sends stays readable with the retired key. Files already here are encrypted to a retired key until `lpdesk-cli db reencrypt` has run (`db reencrypt --list` names them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--recipient-out goes with --rekey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s certificate is revoked (the revocation list goes into every package as crl.pem).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotating the master key and the recipient key so that nothing the removed user held opens the database or what is pulled from now on...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-encrypting %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) re-encrypted to the current recipient key; %1 retired key(s) forgotten.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no revocation list yet; an administrator signs in once to make it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchor %1 written to %2: the audit chain at event %3 and %4 custody chains, signed by %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not time-stamped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-stamped by the configured time-stamp authority (RFC 3161).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(admin) remove a user&apos;s key slot and revoke their certificate; --rekey also rotates the master key and the recipient key (prints the new recipient key file for the stores)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anchor the heads of the audit and custody chains in &lt;db&gt;.anchors (signed by you, time-stamped by the TSA); --export writes anchor.json, .p7s and .tsr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(admin) rotate the database master key and the recipient key (prints the new recipient key file for the stores)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(admin) re-encrypt files still encrypted to a retired recipient key, then forget that key; --list only names them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the organisation CA&apos;s certificate revocation list (crl.pem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package password (shown once; hand it over separately, never with the package): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no database needed) verify a package offline: structure, signature, hashes, coverage, custody chain, revoked reviewers (crl.pem, or a newer list with --crl); exit 4 listing every problem</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ClipReviewPane</name>
@@ -3028,6 +3281,42 @@
         <source>%1 — %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>recorded police follow-up: %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (agency case %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked a police request (%1) to the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed off an exigent disclosure (late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed off an exigent disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>placed a legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lifted the legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purged expired evidence (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::DashboardDialog</name>
@@ -3228,6 +3517,10 @@
         <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::DerivativeMaker</name>
@@ -3411,10 +3704,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hand the password over separately (by phone, never with the package).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3432,6 +3721,20 @@
     </message>
     <message>
         <source>Exporting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the password empty to have one generated (shown once), or type one of at least %1 characters. Hand it over separately (by phone, never with the package).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password you choose needs at least %1 characters; leave both fields empty to have one generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package password (shown once; hand it over separately, never with the package):
+
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3580,6 +3883,101 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
 </context>
 <context>
+    <name>lpdesk::FollowUpPanel</name>
+    <message>
+        <source>Record &amp;follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency&apos;s case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value recovered, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;hen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency &amp;case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;fficer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rec&amp;overed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>officer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the agency&apos;s response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2 (%3)%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No police request names this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police requests: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value recovered is a number, e.g. 49.99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::FollowUps</name>
     <message>
         <source>The kind of follow-up is one of: %1.</source>
@@ -3654,6 +4052,176 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>contents were edited (hash mismatch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::HoldsDialog</name>
+    <message>
+        <source>Show &amp;lifted holds too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift selected &amp;hold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;urge expired evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal holds and retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reference (LPD-…) or incident id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it must be kept (litigation, subpoena…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of a case or incident on legal hold is ever purged. Only legal or an administrator can lift a hold, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired evidence is purged only by Purge: its encrypted file is deleted and a tombstone with its hash stays. Without a rule nothing is ever purged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rule for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say which case or incident to hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A legal hold needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the hold to lift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why may %1 be purged again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the rule to remove.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3962,6 +4530,18 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>in case %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clip %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::IncidentInbox</name>
@@ -4147,6 +4727,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>The signing key in the key slot for this user is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA key in the key slot for this user is damaged: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4572,6 +5156,43 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>Problems were found.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Anchor the chains now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchoring the audit and custody chains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchor the chains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchor %1 written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit chain at event %1 and %2 custody chains, signed by %3, in %4.
+%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not time-stamped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-stamped by the configured time-stamp authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police &amp;requests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal &amp;holds and retention…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::MarkerService</name>
@@ -4879,10 +5500,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A package password needs at least 8 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 has %2 MB free; the package needs about %3 MB. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5005,6 +5622,26 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>CMS signature of approval.json by %1 (organisation CA)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A package password you choose needs at least %1 characters; leave it out to have one generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation CA&apos;s certificate revocation list (removed people&apos;s certificates): openssl crl -in crl.pem -CAfile org-ca.pem -verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchoring the audit and custody chains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchor %1 of the audit and custody chains&apos; heads (signed by %2%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; RFC 3161 time-stamp</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PackageContents</name>
@@ -5022,6 +5659,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Attachment %1 to statement %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation has no certificate revocation list yet; an administrator signs in once to create it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5164,6 +5805,45 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Approved by %1 (approval.json, signed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package carries no certificate revocation list (crl.pem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crl.pem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the revocation list given with --crl: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval.json.p7s: the reviewer&apos;s certificate (serial %1) was revoked on %2, before the approval (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revocation list (crl.pem) signed by the organisation CA: %n revoked certificate(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>anchor.json.p7s: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit and custody chains&apos; heads are anchored in anchor.json, signed by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anchor.json.tsr: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5386,6 +6066,121 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
 </context>
 <context>
+    <name>lpdesk::PoliceRequestForm</name>
+    <message>
+        <source>Due by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footage from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a police request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Lakeview Police Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their case or subpoena number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident ids, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store ids, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they ask for, in their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. subpoena under state law, exigent circumstances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents the police sent: encrypted like evidence when the request is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ceived:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incidents asked for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stores asked for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What is asked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are in this workstation&apos;s time zone (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents from the police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which agency sent the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::PoliceRequests</name>
     <message>
         <source>The kind of request is one of: %1.</source>
@@ -5453,6 +6248,241 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Police request %1 is not linked to this case; link it first (le-request link).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::PoliceRequestsDialog</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incidents %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stores %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>footage from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link to case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign off exigent disclosure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting legal sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by agency, officer, reference or case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legal sign-off pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fulfilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No police request selected.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: it was due %1 and no release has fulfilled it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exigent disclosure: legal must sign it off by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not linked to a case yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releases naming it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfilled by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (encrypted; click to save a copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a police request first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case this request concerns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents from the police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is it closed (fulfilled, withdrawn, refused…)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off exigent disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal&apos;s review of the disclosure made without process:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6158,6 +7188,77 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
 </context>
 <context>
+    <name>lpdesk::ProgramWords</name>
+    <message>
+        <source>Subpoena</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exigent request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informal request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrest made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charges filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed by the police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case&apos;s closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derivatives (trims, redactions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stills</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::PullDialog</name>
     <message>
         <source>Pull from stores</source>
@@ -6290,6 +7391,29 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>importing POS journals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::RecipientKeyHistory</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encryption cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed while it was re-encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6547,6 +7671,140 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>Rendered: the redacted copy is in the case&apos;s media list.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Redaction regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find faces and people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect faces and people in the whole clip and list them for review (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Track this region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the selected box from this frame forwards and backwards through the clip (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find faces and people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track the selected region through the clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the selected suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the selected suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept all suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject all suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Faces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People (whole bodies, slower)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ossible number plates (low confidence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole clip is searched; every track found is listed for you to accept or reject. Nothing is added to the plan until you accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding faces and people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding faces and people stopped: %1 The plan is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tracks found: review them in Suggestions.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a region (or draw a box) on this frame first, then track it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking region %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking stopped: %1 The region is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>track %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region %1 now follows the tracked box (%2 – %3, %4 keyframes); check it and adjust where it drifts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faces without a region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A face or person was detected in %n frames where no region covers it:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Frames %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render anyway only if these are not people to hide (for example, a rejected false detection). Your confirmation and the frames are kept with the redacted copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rendered: accept the tracks or draw regions over the faces in the frames listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::RedactionPlan</name>
@@ -6638,6 +7896,34 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>detection (%1, %2, SHA-256 %3, confidence %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drawn by a person, followed by the tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drawn by a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>origin not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, not accepted by anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, accepted by %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be person or detection</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::RedactionService</name>
@@ -6701,6 +7987,14 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>the personal-data choices in the database differ from what legal signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reviewer&apos;s certificate (serial %1) was revoked on %2, before the approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s revocation list is missing from the database</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6841,6 +8135,18 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>%1 released without redaction on purpose: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfils police re&amp;quest:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ReleaseReviewWindow</name>
@@ -6858,6 +8164,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Summary, statements, POS and custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items to review</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7241,6 +8551,56 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Clip %1 is marked purged but its file could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::RevocationList</name>
+    <message>
+        <source>The organisation CA key is not available in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make the revocation list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add serial %1 to the revocation list: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not number the revocation list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not sign the revocation list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the revocation list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crl.pem is not a certificate revocation list (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revocation list is not signed by the organisation CA (forged or from another CA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::ScreenshotTour</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshots to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7850,6 +9210,18 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>Cannot read the quarantine: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store %1: the drop says time zone %2, LP Desk keeps %3 (not changed by a pull)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store %1: the drop says a clock offset of %2 s, LP Desk keeps %3 s (not changed by a pull)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::StoreSimulator</name>
@@ -8167,6 +9539,129 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The agency named %1, which is not on its own origin %2; nothing (no credentials) was sent there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::SuggestionPanel</name>
+    <message>
+        <source>Face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracked region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a track to go to its first frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suggestions yet: run Find faces and people (Ctrl+Shift+F).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the selected tracks to the plan (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the selected tracks out of the plan (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add every track to the plan (Ctrl+Alt+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave every track out of the plan (Ctrl+Alt+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2 (detected in %n frames)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tracks found. Review each one: accept what must be hidden, reject what must not.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted: in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>accept %n suggestions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>reject %n suggestions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::SuggestionService</name>
@@ -8192,6 +9687,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>%1 s is outside the clip (%2 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8513,6 +10012,14 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>You cannot take away your own administrator role.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The organisation CA key is not in your key slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no key slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::UserManagementDialog</name>
@@ -8534,10 +10041,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8573,14 +10076,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove %1? Their key slot is deleted and they can no longer unlock this database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8590,6 +10085,36 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1? Their key slot is deleted, they can no longer unlock this database, and their certificate is revoked.
+
+Rotating the keys as well (recommended) gives the database a new master key and the stores a new recipient key, so that nothing %1 may have copied opens the database or what is pulled from now on. Every store must then be given the new recipient key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove and rotate keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed and their certificate revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed and their certificate revoked, but the key rotation failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed, their certificate revoked and the keys rotated. The new recipient key is in %2: give that file to every store. Files encrypted to the old key stay readable until they are re-encrypted (lpdesk-cli db reencrypt).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8777,6 +10302,38 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>The recipient key file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation CA key is sealed to administrators&apos; key slots only; sign in as an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not erase the CA key from the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retired recipient key %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not retire the recipient key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the new recipient key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the recipient key history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the revocation list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the revocation list: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

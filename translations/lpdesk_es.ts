@@ -242,6 +242,10 @@
         <source>LP Desk databases (*.lpdb)</source>
         <translation>Bases de datos de LP Desk (*.lpdb)</translation>
     </message>
+    <message>
+        <source>Save the README and AppStream screenshots of the database into DIR and quit (user and passphrase from LPDESK_USER and LPDESK_PASSPHRASE; file paths are not shown).</source>
+        <translation>Guarda en DIR las capturas de pantalla del README y de AppStream de la base de datos y sale (usuario y frase de contraseña de LPDESK_USER y LPDESK_PASSPHRASE; no se muestran rutas de archivo).</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -271,6 +275,25 @@
     <message>
         <source>Key derivation failed (not enough memory?).</source>
         <translation>Falló la derivación de claves (¿falta memoria?).</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;System (follow the desktop)</source>
+        <translation>&amp;Sistema (seguir el escritorio)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
     </message>
 </context>
 <context>
@@ -948,6 +971,26 @@
         <source>key slot for %1 differs from the one recorded for that user; it was replaced</source>
         <translation>la ranura de clave de %1 difiere de la registrada para ese usuario; fue sustituida</translation>
     </message>
+    <message>
+        <source>No daily anchor was written: %1</source>
+        <translation>No se escribió el ancla diaria: %1</translation>
+    </message>
+    <message>
+        <source>No administrator&apos;s key slot could receive the CA key.</source>
+        <translation>Ninguna ranura de clave de administrador/a pudo recibir la clave de la CA.</translation>
+    </message>
+    <message>
+        <source>%1 has no personal signing key; an administrator issues one (the organisation CA key is sealed to administrators only).</source>
+        <translation>%1 no tiene clave de firma personal; la emite un/a administrador/a (la clave de la CA de la organización está sellada solo para administradores).</translation>
+    </message>
+    <message>
+        <source>The audit anchor in the key-slot file is missing (deleted): the audit log&apos;s length cannot be checked against it.</source>
+        <translation>Falta el ancla de auditoría en el archivo de ranuras de clave (se eliminó): no se puede comprobar contra ella la longitud del registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Backup failed: cannot copy the anchor file.</source>
+        <translation>La copia de seguridad falló: no se puede copiar el archivo de anclas.</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::CaseListView</name>
@@ -1254,6 +1297,18 @@
         <source>Package %1 · page %2 of %3</source>
         <translation>Paquete %1 · página %2 de %3</translation>
     </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>origin not recorded</source>
+        <translation>origen no registrado</translation>
+    </message>
+    <message>
+        <source>Rendered although a detector found a face no region covers in frames %1 (confirmed by %2 at %3).</source>
+        <translation>Generado aunque un detector encontró una cara que ninguna región cubre en los fotogramas %1 (confirmado por %2 el %3).</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::CaseService</name>
@@ -1488,6 +1543,145 @@
         <source>This clip cannot be cut frame-accurately without re-encoding. Re-encode the range (H.264) instead?</source>
         <translation>Este clip no se puede cortar con precisión de fotograma sin recodificar. ¿Recodificar el intervalo (H.264) en su lugar?</translation>
     </message>
+    <message>
+        <source>P&amp;olice</source>
+        <translation>&amp;Policía</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::ChainAnchors</name>
+    <message>
+        <source>Cannot read the custody chains: %1</source>
+        <translation>No se pueden leer las cadenas de custodia: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the anchor file %1: %2</source>
+        <translation>No se puede escribir el archivo de anclas %1: %2</translation>
+    </message>
+    <message>
+        <source>The anchor file %1 is locked by another program.</source>
+        <translation>Otro programa tiene bloqueado el archivo de anclas %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the anchor file %1.</source>
+        <translation>No se puede leer el archivo de anclas %1.</translation>
+    </message>
+    <message>
+        <source>The anchor file %1 is missing: it was deleted. Restore it from a backup; db check names what is lost.</source>
+        <translation>Falta el archivo de anclas %1: se eliminó. Restáurelo desde una copia de seguridad; db check indica lo que se ha perdido.</translation>
+    </message>
+    <message>
+        <source>The last line of the anchor file %1 is incomplete; run db check.</source>
+        <translation>La última línea del archivo de anclas %1 está incompleta; ejecute db check.</translation>
+    </message>
+    <message>
+        <source>no time-stamp authority is configured: signed only</source>
+        <translation>no hay ninguna autoridad de sellado de tiempo configurada: solo firmada</translation>
+    </message>
+    <message>
+        <source>the time-stamp authority did not answer: %1</source>
+        <translation>la autoridad de sellado de tiempo no respondió: %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the anchor: %1</source>
+        <translation>No se puede registrar el ancla: %1</translation>
+    </message>
+    <message>
+        <source>the anchor file %1 is missing (deleted): the chains cannot be proven against their anchored heads</source>
+        <translation>falta el archivo de anclas %1 (eliminado): no se puede demostrar que las cadenas llegan a sus cabezas ancladas</translation>
+    </message>
+    <message>
+        <source>the anchor file %1 cannot be read</source>
+        <translation>no se puede leer el archivo de anclas %1</translation>
+    </message>
+    <message>
+        <source>%1: the last line is incomplete (cut or damaged)</source>
+        <translation>%1: la última línea está incompleta (cortada o dañada)</translation>
+    </message>
+    <message>
+        <source>%1 holds no anchor (emptied)</source>
+        <translation>%1 no contiene ningún ancla (vaciado)</translation>
+    </message>
+    <message>
+        <source>%1 line %2 is not an anchor (damaged or edited)</source>
+        <translation>la línea %2 de %1 no es un ancla (dañada o editada)</translation>
+    </message>
+    <message>
+        <source>%1 line %2 is anchor %3 where anchor %4 belongs: anchors are missing (a gap)</source>
+        <translation>la línea %2 de %1 es el ancla %3 donde corresponde el ancla %4: faltan anclas (un hueco)</translation>
+    </message>
+    <message>
+        <source>%1 line %2 (anchor %3) does not link to the line before it: a line was removed or changed</source>
+        <translation>la línea %2 de %1 (ancla %3) no enlaza con la línea anterior: se eliminó o cambió una línea</translation>
+    </message>
+    <message>
+        <source>%1 anchor %2 belongs to another database</source>
+        <translation>el ancla %2 de %1 pertenece a otra base de datos</translation>
+    </message>
+    <message>
+        <source>%1 anchor %2: the signature does not verify: %3</source>
+        <translation>ancla %2 de %1: la firma no se verifica: %3</translation>
+    </message>
+    <message>
+        <source>%1 anchor %2: the time-stamp does not verify: %3</source>
+        <translation>ancla %2 de %1: el sello de tiempo no se verifica: %3</translation>
+    </message>
+    <message>
+        <source>%1 anchor %2 says %3 but was time-stamped at %4 (back- or forward-dated)</source>
+        <translation>el ancla %2 de %1 dice %3 pero se selló a las %4 (fecha anterior o posterior)</translation>
+    </message>
+    <message>
+        <source>%1 anchor %2 was time-stamped before the anchor ahead of it</source>
+        <translation>el ancla %2 de %1 se selló antes que el ancla que la precede</translation>
+    </message>
+    <message>
+        <source>%1 anchor %2 has no time-stamp: %3</source>
+        <translation>el ancla %2 de %1 no tiene sello de tiempo: %3</translation>
+    </message>
+    <message>
+        <source>%1: the signatures cannot be checked: %2</source>
+        <translation>%1: no se pueden comprobar las firmas: %2</translation>
+    </message>
+    <message>
+        <source>%1 ends at anchor %2, but anchor %3 was written: its last lines were cut</source>
+        <translation>%1 termina en el ancla %2, pero se escribió el ancla %3: se cortaron sus últimas líneas</translation>
+    </message>
+    <message>
+        <source>%1 anchor %2 differs from the one written</source>
+        <translation>el ancla %2 de %1 difiere de la que se escribió</translation>
+    </message>
+    <message>
+        <source>audit chain</source>
+        <translation>cadena de auditoría</translation>
+    </message>
+    <message>
+        <source>custody chain %1</source>
+        <translation>cadena de custodia %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot read event %2: %3</source>
+        <translation>%1: no se puede leer el evento %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: event %2, anchored in anchor %3, is gone: the chain was truncated</source>
+        <translation>%1: el evento %2, anclado en el ancla %3, ya no está: la cadena se truncó</translation>
+    </message>
+    <message>
+        <source>%1: event %2 differs from the one anchored in anchor %3: the chain was rewritten</source>
+        <translation>%1: el evento %2 difiere del anclado en el ancla %3: la cadena se reescribió</translation>
+    </message>
+    <message>
+        <source>%1: %2 anchors; every anchored head is checked</source>
+        <translation>%1: %2 anclas; se comprueba cada cabeza anclada</translation>
+    </message>
+    <message>
+        <source>The anchor file %1 no longer holds anchor %2 as it was written (cut, emptied or replaced): no anchor is added. Restore it from a backup; db check names what is lost.</source>
+        <translation>El archivo de anclas %1 ya no contiene el ancla %2 tal como se escribió (cortado, vaciado o sustituido): no se añade ningún ancla. Restáurelo desde una copia de seguridad; db check indica lo que se ha perdido.</translation>
+    </message>
+    <message>
+        <source>%1 anchor %2 anchors event %3 of the %4 with another hash than anchor %5: the chain was rewritten and anchored again</source>
+        <translation>%1: el ancla %2 ancla el evento %3 de la %4 con otro hash que el ancla %5: la cadena se reescribió y se volvió a anclar</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::Cli</name>
@@ -1624,10 +1818,6 @@
         <translation>  (sin ranura de clave)</translation>
     </message>
     <message>
-        <source>Rotating the master key so the removed user&apos;s knowledge of it is worthless...</source>
-        <translation>Rotando la clave maestra para que lo que el usuario eliminado sabía de ella no sirva de nada...</translation>
-    </message>
-    <message>
         <source>Current passphrase for %1: </source>
         <translation>Frase de contraseña actual de %1: </translation>
     </message>
@@ -1688,10 +1878,6 @@
         <translation>(admin, auditor) usuarios y roles</translation>
     </message>
     <message>
-        <source>(admin) remove a user&apos;s key slot; --rekey also rotates the master key</source>
-        <translation>(admin) quitar la ranura de clave de un usuario; --rekey también rota la clave maestra</translation>
-    </message>
-    <message>
         <source>(admin) change a role</source>
         <translation>(admin) cambiar un rol</translation>
     </message>
@@ -1718,10 +1904,6 @@
     <message>
         <source>(admin) consistent encrypted copy (OUT, OUT.keys, OUT.media)</source>
         <translation>(admin) copia cifrada coherente (SALIDA, SALIDA.keys, SALIDA.media)</translation>
-    </message>
-    <message>
-        <source>(admin) rotate the database master key</source>
-        <translation>(admin) rotar la clave maestra de la base de datos</translation>
     </message>
     <message>
         <source>(admin, auditor) the global audit log</source>
@@ -2259,10 +2441,6 @@
         <translation>(investigator, legal) escribir el paquete sellado de una entrega aprobada y sin cambios; se relee y verifica antes de dar el éxito</translation>
     </message>
     <message>
-        <source>(no database needed) verify a package offline: structure, signature, hashes, coverage, custody chain; exit 4 listing every problem</source>
-        <translation>(sin base de datos) verificar un paquete sin conexión: estructura, firma, hashes, cobertura, cadena de custodia; sale con 4 y enumera cada problema</translation>
-    </message>
-    <message>
         <source>Time-stamped %1 by %2 (RFC 3161)</source>
         <translation>Sellado de tiempo %1 por %2 (RFC 3161)</translation>
     </message>
@@ -2780,6 +2958,81 @@
         <source>the permission table: each action, the roles that may do it, its commands</source>
         <translation>la tabla de permisos: cada acción, los roles que pueden realizarla y sus órdenes</translation>
     </message>
+    <message>
+        <source>New recipient key %1 written to %2. Give this file to every store (its edge box or `store-sim --recipient`): until a store has it, what it sends stays readable with the retired key. Files already here are encrypted to a retired key until `lpdesk-cli db reencrypt` has run (`db reencrypt --list` names them).</source>
+        <translation>Nueva clave de destinatario %1 escrita en %2. Entregue este archivo a cada tienda (su equipo perimetral o `store-sim --recipient`): hasta que una tienda lo tenga, lo que envía sigue siendo legible con la clave retirada. Los archivos ya presentes quedan cifrados con una clave retirada hasta ejecutar `lpdesk-cli db reencrypt` (`db reencrypt --list` los nombra).</translation>
+    </message>
+    <message>
+        <source>--recipient-out goes with --rekey</source>
+        <translation>--recipient-out va con --rekey</translation>
+    </message>
+    <message>
+        <source>%1&apos;s certificate is revoked (the revocation list goes into every package as crl.pem).</source>
+        <translation>El certificado de %1 está revocado (la lista de revocación va en cada paquete como crl.pem).</translation>
+    </message>
+    <message>
+        <source>Rotating the master key and the recipient key so that nothing the removed user held opens the database or what is pulled from now on...</source>
+        <translation>Rotando la clave maestra y la clave de destinatario para que nada de lo que tenía el usuario eliminado abra la base de datos ni lo que se descargue a partir de ahora...</translation>
+    </message>
+    <message>
+        <source>re-encrypting %1 of %2</source>
+        <translation>volviendo a cifrar %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) re-encrypted to the current recipient key; %1 retired key(s) forgotten.</source>
+        <translation>
+            <numerusform>%n archivo vuelto a cifrar con la clave de destinatario actual; %1 clave(s) retirada(s) olvidada(s).</numerusform>
+            <numerusform>%n archivos vueltos a cifrar con la clave de destinatario actual; %1 clave(s) retirada(s) olvidada(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no revocation list yet; an administrator signs in once to make it.</source>
+        <translation>Aún no hay lista de revocación; un/a administrador/a inicia sesión una vez para crearla.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Anchor %1 written to %2: the audit chain at event %3 and %4 custody chains, signed by %5.</source>
+        <translation>Ancla %1 escrita en %2: la cadena de auditoría en el evento %3 y %4 cadenas de custodia, firmada por %5.</translation>
+    </message>
+    <message>
+        <source>Not time-stamped: %1</source>
+        <translation>Sin sello de tiempo: %1</translation>
+    </message>
+    <message>
+        <source>Time-stamped by the configured time-stamp authority (RFC 3161).</source>
+        <translation>Sellado por la autoridad de sellado de tiempo configurada (RFC 3161).</translation>
+    </message>
+    <message>
+        <source>(admin) remove a user&apos;s key slot and revoke their certificate; --rekey also rotates the master key and the recipient key (prints the new recipient key file for the stores)</source>
+        <translation>(administrador/a) elimina la ranura de clave de un usuario y revoca su certificado; --rekey además rota la clave maestra y la clave de destinatario (imprime el nuevo archivo de clave de destinatario para las tiendas)</translation>
+    </message>
+    <message>
+        <source>anchor the heads of the audit and custody chains in &lt;db&gt;.anchors (signed by you, time-stamped by the TSA); --export writes anchor.json, .p7s and .tsr</source>
+        <translation>anclar las cabezas de las cadenas de auditoría y custodia en &lt;db&gt;.anchors (firmado por usted, sellado por la TSA); --export escribe anchor.json, .p7s y .tsr</translation>
+    </message>
+    <message>
+        <source>(admin) rotate the database master key and the recipient key (prints the new recipient key file for the stores)</source>
+        <translation>(administrador/a) rota la clave maestra de la base de datos y la clave de destinatario (imprime el nuevo archivo de clave de destinatario para las tiendas)</translation>
+    </message>
+    <message>
+        <source>(admin) re-encrypt files still encrypted to a retired recipient key, then forget that key; --list only names them</source>
+        <translation>(administrador/a) vuelve a cifrar los archivos aún cifrados con una clave de destinatario retirada y luego olvida esa clave; --list solo los nombra</translation>
+    </message>
+    <message>
+        <source>write the organisation CA&apos;s certificate revocation list (crl.pem)</source>
+        <translation>escribe la lista de revocación de certificados de la CA de la organización (crl.pem)</translation>
+    </message>
+    <message>
+        <source>Package password (shown once; hand it over separately, never with the package): %1</source>
+        <translation>Contraseña del paquete (se muestra una sola vez; entréguela por separado, nunca con el paquete): %1</translation>
+    </message>
+    <message>
+        <source>(no database needed) verify a package offline: structure, signature, hashes, coverage, custody chain, revoked reviewers (crl.pem, or a newer list with --crl); exit 4 listing every problem</source>
+        <translation>(no necesita base de datos) verifica un paquete sin conexión: estructura, firma, hashes, cobertura, cadena de custodia, revisores revocados (crl.pem, o una lista más reciente con --crl); código 4 con la lista de cada problema</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ClipReviewPane</name>
@@ -3029,6 +3282,42 @@
         <source>%1 — %2 %3</source>
         <translation>%1 — %2 %3</translation>
     </message>
+    <message>
+        <source>recorded police follow-up: %1 on %2</source>
+        <translation>registró un seguimiento policial: %1 el %2</translation>
+    </message>
+    <message>
+        <source> (agency case %1)</source>
+        <translation> (caso del organismo %1)</translation>
+    </message>
+    <message>
+        <source>, %1 recovered</source>
+        <translation>, %1 recuperado</translation>
+    </message>
+    <message>
+        <source>linked a police request (%1) to the case</source>
+        <translation>vinculó un requerimiento policial (%1) al caso</translation>
+    </message>
+    <message>
+        <source>signed off an exigent disclosure (late)</source>
+        <translation>firmó una divulgación de emergencia (fuera de plazo)</translation>
+    </message>
+    <message>
+        <source>signed off an exigent disclosure</source>
+        <translation>firmó una divulgación de emergencia</translation>
+    </message>
+    <message>
+        <source>placed a legal hold</source>
+        <translation>impuso una retención legal</translation>
+    </message>
+    <message>
+        <source>lifted the legal hold</source>
+        <translation>levantó la retención legal</translation>
+    </message>
+    <message>
+        <source>purged expired evidence (%1, %2)</source>
+        <translation>purgó evidencias caducadas (%1, %2)</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::DashboardDialog</name>
@@ -3229,6 +3518,10 @@
         <source>Cannot write %1.</source>
         <translation>No se puede escribir %1.</translation>
     </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calculando…</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::DerivativeMaker</name>
@@ -3412,10 +3705,6 @@
         <translation>Paquetes ZIP (*.zip)</translation>
     </message>
     <message>
-        <source>Hand the password over separately (by phone, never with the package).</source>
-        <translation>Entregue la contraseña por separado (por teléfono, nunca con el paquete).</translation>
-    </message>
-    <message>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
@@ -3434,6 +3723,22 @@
     <message>
         <source>Exporting %1</source>
         <translation>Exportando %1</translation>
+    </message>
+    <message>
+        <source>Leave the password empty to have one generated (shown once), or type one of at least %1 characters. Hand it over separately (by phone, never with the package).</source>
+        <translation>Deje la contraseña vacía para que se genere una (se muestra una sola vez) o escriba una de al menos %1 caracteres. Entréguela por separado (por teléfono, nunca con el paquete).</translation>
+    </message>
+    <message>
+        <source>A password you choose needs at least %1 characters; leave both fields empty to have one generated.</source>
+        <translation>Una contraseña elegida necesita al menos %1 caracteres; deje ambos campos vacíos para que se genere una.</translation>
+    </message>
+    <message>
+        <source>The package password (shown once; hand it over separately, never with the package):
+
+%1</source>
+        <translation>La contraseña del paquete (se muestra una sola vez; entréguela por separado, nunca con el paquete):
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -3583,6 +3888,101 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     </message>
 </context>
 <context>
+    <name>lpdesk::FollowUpPanel</name>
+    <message>
+        <source>Record &amp;follow-up</source>
+        <translation>Registrar &amp;seguimiento</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s case number</source>
+        <translation>Número de caso del organismo</translation>
+    </message>
+    <message>
+        <source>Value recovered, if any</source>
+        <translation>Valor recuperado, si lo hay</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Qué:</translation>
+    </message>
+    <message>
+        <source>W&amp;hen:</source>
+        <translation>&amp;Cuándo:</translation>
+    </message>
+    <message>
+        <source>Agency &amp;case:</source>
+        <translation>Caso del &amp;organismo:</translation>
+    </message>
+    <message>
+        <source>O&amp;fficer:</source>
+        <translation>&amp;Agente:</translation>
+    </message>
+    <message>
+        <source>Rec&amp;overed:</source>
+        <translation>&amp;Recuperado:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Police follow-up</source>
+        <translation>Seguimiento policial</translation>
+    </message>
+    <message>
+        <source>agency case %1</source>
+        <translation>caso del organismo %1</translation>
+    </message>
+    <message>
+        <source>officer %1</source>
+        <translation>agente %1</translation>
+    </message>
+    <message>
+        <source>recovered %1</source>
+        <translation>recuperado %1</translation>
+    </message>
+    <message>
+        <source>from the agency&apos;s response</source>
+        <translation>según la respuesta del organismo</translation>
+    </message>
+    <message>
+        <source>Recorded by %1 at %2</source>
+        <translation>Registrado por %1 el %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2 (%3)%4</source>
+        <translation>%1 de %2 (%3)%4</translation>
+    </message>
+    <message>
+        <source> — OVERDUE</source>
+        <translation> — VENCIDO</translation>
+    </message>
+    <message>
+        <source>No police request names this case.</source>
+        <translation>Ningún requerimiento policial cita este caso.</translation>
+    </message>
+    <message>
+        <source>Police requests: %1</source>
+        <translation>Requerimientos policiales: %1</translation>
+    </message>
+    <message>
+        <source>The value recovered is a number, e.g. 49.99.</source>
+        <translation>El valor recuperado es un número, p. ej. 49,99.</translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::FollowUps</name>
     <message>
         <source>The kind of follow-up is one of: %1.</source>
@@ -3658,6 +4058,176 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>contents were edited (hash mismatch)</source>
         <translation>se editó el contenido (el hash no coincide)</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::HoldsDialog</name>
+    <message>
+        <source>Show &amp;lifted holds too</source>
+        <translation>Mostrar también las retenciones &amp;levantadas</translation>
+    </message>
+    <message>
+        <source>&amp;Place hold</source>
+        <translation>&amp;Imponer retención</translation>
+    </message>
+    <message>
+        <source>Lift selected &amp;hold…</source>
+        <translation>Le&amp;vantar la retención seleccionada…</translation>
+    </message>
+    <message>
+        <source>&amp;Set rule</source>
+        <translation>&amp;Fijar regla</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected rule</source>
+        <translation>&amp;Eliminar la regla seleccionada</translation>
+    </message>
+    <message>
+        <source>P&amp;urge expired evidence…</source>
+        <translation>P&amp;urgar evidencias caducadas…</translation>
+    </message>
+    <message>
+        <source>Legal holds and retention</source>
+        <translation>Retenciones legales y conservación</translation>
+    </message>
+    <message>
+        <source>Legal holds</source>
+        <translation>Retenciones legales</translation>
+    </message>
+    <message>
+        <source>Retention rules</source>
+        <translation>Reglas de conservación</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Objeto</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Impuesta</translation>
+    </message>
+    <message>
+        <source>Lifted</source>
+        <translation>Levantada</translation>
+    </message>
+    <message>
+        <source>Case reference (LPD-…) or incident id</source>
+        <translation>Referencia del caso (LPD-…) o id. del incidente</translation>
+    </message>
+    <message>
+        <source>Why it must be kept (litigation, subpoena…)</source>
+        <translation>Por qué debe conservarse (litigio, citación judicial…)</translation>
+    </message>
+    <message>
+        <source>Nothing of a case or incident on legal hold is ever purged. Only legal or an administrator can lift a hold, with a reason.</source>
+        <translation>Nunca se purga nada de un caso o incidente en retención legal. Solo la asesoría jurídica o un administrador pueden levantar una retención, indicando un motivo.</translation>
+    </message>
+    <message>
+        <source>Hold &amp;on:</source>
+        <translation>Retención &amp;sobre:</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Se aplica a</translation>
+    </message>
+    <message>
+        <source>Kept for</source>
+        <translation>Se conserva durante</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Contado desde</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Fijada</translation>
+    </message>
+    <message>
+        <source>Incident type</source>
+        <translation>Tipo de incidente</translation>
+    </message>
+    <message>
+        <source>Evidence kind</source>
+        <translation>Tipo de evidencia</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Expired evidence is purged only by Purge: its encrypted file is deleted and a tombstone with its hash stays. Without a rule nothing is ever purged.</source>
+        <translation>Las evidencias caducadas solo se purgan con Purgar: se elimina su archivo cifrado y se conserva una marca de borrado con su hash. Sin una regla, nunca se purga nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Rule for:</source>
+        <translation>&amp;Regla para:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Conservar:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>vigente</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 por %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say which case or incident to hold.</source>
+        <translation>Indique qué caso o incidente retener.</translation>
+    </message>
+    <message>
+        <source>A legal hold needs a reason.</source>
+        <translation>Una retención legal necesita un motivo.</translation>
+    </message>
+    <message>
+        <source>Select the hold to lift.</source>
+        <translation>Seleccione la retención que desea levantar.</translation>
+    </message>
+    <message>
+        <source>Lift legal hold</source>
+        <translation>Levantar la retención legal</translation>
+    </message>
+    <message>
+        <source>Why may %1 be purged again?</source>
+        <translation>¿Por qué puede volver a purgarse %1?</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Select the rule to remove.</source>
+        <translation>Seleccione la regla que desea eliminar.</translation>
     </message>
 </context>
 <context>
@@ -3965,6 +4535,18 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>in case %1</source>
         <translation>en el caso %1</translation>
     </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+    <message>
+        <source>Minimum severity</source>
+        <translation>Gravedad mínima</translation>
+    </message>
+    <message>
+        <source>Clip %1</source>
+        <translation>Clip %1</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::IncidentInbox</name>
@@ -4151,6 +4733,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>The signing key in the key slot for this user is damaged: %1</source>
         <translation>La clave de firma de la ranura de clave de este usuario está dañada: %1</translation>
+    </message>
+    <message>
+        <source>The CA key in the key slot for this user is damaged: %1</source>
+        <translation>La clave de la CA en la ranura de clave de este usuario está dañada: %1</translation>
     </message>
 </context>
 <context>
@@ -4575,6 +5161,44 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>Problems were found.</source>
         <translation>Se encontraron problemas.</translation>
     </message>
+    <message>
+        <source>&amp;Anchor the chains now</source>
+        <translation>&amp;Anclar las cadenas ahora</translation>
+    </message>
+    <message>
+        <source>Anchoring the audit and custody chains…</source>
+        <translation>Anclando las cadenas de auditoría y custodia…</translation>
+    </message>
+    <message>
+        <source>Anchor the chains</source>
+        <translation>Anclar las cadenas</translation>
+    </message>
+    <message>
+        <source>Anchor %1 written.</source>
+        <translation>Ancla %1 escrita.</translation>
+    </message>
+    <message>
+        <source>The audit chain at event %1 and %2 custody chains, signed by %3, in %4.
+%5</source>
+        <translation>La cadena de auditoría en el evento %1 y %2 cadenas de custodia, firmadas por %3, en %4.
+%5</translation>
+    </message>
+    <message>
+        <source>Not time-stamped: %1</source>
+        <translation>Sin sello de tiempo: %1</translation>
+    </message>
+    <message>
+        <source>Time-stamped by the configured time-stamp authority.</source>
+        <translation>Sellado por la autoridad de sellado de tiempo configurada.</translation>
+    </message>
+    <message>
+        <source>Police &amp;requests…</source>
+        <translation>Re&amp;querimientos policiales…</translation>
+    </message>
+    <message>
+        <source>Legal &amp;holds and retention…</source>
+        <translation>Retenciones &amp;legales y conservación…</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::MarkerService</name>
@@ -4882,10 +5506,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
-        <source>A package password needs at least 8 characters.</source>
-        <translation>La contraseña de un paquete necesita al menos 8 caracteres.</translation>
-    </message>
-    <message>
         <source>%1 has %2 MB free; the package needs about %3 MB. Nothing was written.</source>
         <translation>%1 tiene %2 MB libres; el paquete necesita unos %3 MB. No se ha escrito nada.</translation>
     </message>
@@ -5008,6 +5628,26 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>CMS signature of approval.json by %1 (organisation CA)</source>
         <translation>Firma CMS de approval.json por %1 (CA de la organización)</translation>
     </message>
+    <message>
+        <source>A package password you choose needs at least %1 characters; leave it out to have one generated.</source>
+        <translation>Una contraseña de paquete elegida necesita al menos %1 caracteres; omítala para que se genere una.</translation>
+    </message>
+    <message>
+        <source>The organisation CA&apos;s certificate revocation list (removed people&apos;s certificates): openssl crl -in crl.pem -CAfile org-ca.pem -verify</source>
+        <translation>La lista de revocación de certificados de la CA de la organización (certificados de personas eliminadas): openssl crl -in crl.pem -CAfile org-ca.pem -verify</translation>
+    </message>
+    <message>
+        <source>Anchoring the audit and custody chains</source>
+        <translation>Anclando las cadenas de auditoría y custodia</translation>
+    </message>
+    <message>
+        <source>Anchor %1 of the audit and custody chains&apos; heads (signed by %2%3)</source>
+        <translation>Ancla %1 de las cabezas de las cadenas de auditoría y custodia (firmada por %2%3)</translation>
+    </message>
+    <message>
+        <source>; RFC 3161 time-stamp</source>
+        <translation>; sello de tiempo RFC 3161</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PackageContents</name>
@@ -5026,6 +5666,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>Attachment %1 to statement %2</source>
         <translation>Adjunto %1 de la declaración %2</translation>
+    </message>
+    <message>
+        <source>The organisation has no certificate revocation list yet; an administrator signs in once to create it.</source>
+        <translation>La organización aún no tiene lista de revocación de certificados; un/a administrador/a inicia sesión una vez para crearla.</translation>
     </message>
 </context>
 <context>
@@ -5168,6 +5812,45 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>Approved by %1 (approval.json, signed).</source>
         <translation>Aprobado por %1 (approval.json, firmado).</translation>
+    </message>
+    <message>
+        <source>the package carries no certificate revocation list (crl.pem)</source>
+        <translation>el paquete no contiene lista de revocación de certificados (crl.pem)</translation>
+    </message>
+    <message>
+        <source>crl.pem: %1</source>
+        <translation>crl.pem: %1</translation>
+    </message>
+    <message>
+        <source>the revocation list given with --crl: %1</source>
+        <translation>la lista de revocación indicada con --crl: %1</translation>
+    </message>
+    <message>
+        <source>approval.json.p7s: the reviewer&apos;s certificate (serial %1) was revoked on %2, before the approval (%3)</source>
+        <translation>approval.json.p7s: el certificado del revisor (número de serie %1) fue revocado el %2, antes de la aprobación (%3)</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>sin hora</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revocation list (crl.pem) signed by the organisation CA: %n revoked certificate(s).</source>
+        <translation>
+            <numerusform>Lista de revocación (crl.pem) firmada por la CA de la organización: %n certificado revocado.</numerusform>
+            <numerusform>Lista de revocación (crl.pem) firmada por la CA de la organización: %n certificados revocados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>anchor.json.p7s: %1</source>
+        <translation>anchor.json.p7s: %1</translation>
+    </message>
+    <message>
+        <source>The audit and custody chains&apos; heads are anchored in anchor.json, signed by %1.</source>
+        <translation>Las cabezas de las cadenas de auditoría y custodia están ancladas en anchor.json, firmado por %1.</translation>
+    </message>
+    <message>
+        <source>anchor.json.tsr: %1</source>
+        <translation>anchor.json.tsr: %1</translation>
     </message>
 </context>
 <context>
@@ -5389,6 +6072,121 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     </message>
 </context>
 <context>
+    <name>lpdesk::PoliceRequestForm</name>
+    <message>
+        <source>Due by:</source>
+        <translation>Fecha límite:</translation>
+    </message>
+    <message>
+        <source>Footage from:</source>
+        <translation>Grabaciones desde:</translation>
+    </message>
+    <message>
+        <source>Record a police request</source>
+        <translation>Registrar un requerimiento policial</translation>
+    </message>
+    <message>
+        <source>e.g. Lakeview Police Department</source>
+        <translation>p. ej. Policía de Lakeview</translation>
+    </message>
+    <message>
+        <source>Their case or subpoena number</source>
+        <translation>Su número de caso o de citación judicial</translation>
+    </message>
+    <message>
+        <source>Incident ids, separated by commas</source>
+        <translation>Ids. de incidente, separados por comas</translation>
+    </message>
+    <message>
+        <source>Store ids, separated by commas</source>
+        <translation>Ids. de tienda, separados por comas</translation>
+    </message>
+    <message>
+        <source>What they ask for, in their words</source>
+        <translation>Lo que piden, con sus palabras</translation>
+    </message>
+    <message>
+        <source>e.g. subpoena under state law, exigent circumstances</source>
+        <translation>p. ej. citación judicial según la ley estatal, circunstancias de emergencia</translation>
+    </message>
+    <message>
+        <source>Documents the police sent: encrypted like evidence when the request is recorded</source>
+        <translation>Documentos enviados por la policía: se cifran como las evidencias al registrar el requerimiento</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Add &amp;document…</source>
+        <translation>Añadir &amp;documento…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve document</source>
+        <translation>&amp;Eliminar documento</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Organismo:</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Agente:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referencia:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ceived:</source>
+        <translation>Re&amp;cibido:</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents asked for:</source>
+        <translation>&amp;Incidentes solicitados:</translation>
+    </message>
+    <message>
+        <source>&amp;Stores asked for:</source>
+        <translation>Tiendas &amp;solicitadas:</translation>
+    </message>
+    <message>
+        <source>&amp;What is asked:</source>
+        <translation>&amp;Qué se pide:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation>Base &amp;jurídica:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Documentos:</translation>
+    </message>
+    <message>
+        <source>Times are in this workstation&apos;s time zone (%1).</source>
+        <translation>Las horas están en la zona horaria de este puesto de trabajo (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;Record request</source>
+        <translation>Re&amp;gistrar requerimiento</translation>
+    </message>
+    <message>
+        <source>Documents from the police</source>
+        <translation>Documentos de la policía</translation>
+    </message>
+    <message>
+        <source>Say which agency sent the request.</source>
+        <translation>Indique qué organismo envió el requerimiento.</translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::PoliceRequests</name>
     <message>
         <source>The kind of request is one of: %1.</source>
@@ -5457,6 +6255,241 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>Police request %1 is not linked to this case; link it first (le-request link).</source>
         <translation>El requerimiento policial %1 no está vinculado a este caso; vincúlelo primero (le-request link).</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::PoliceRequestsDialog</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>incidents %1</source>
+        <translation>incidentes %1</translation>
+    </message>
+    <message>
+        <source>stores %1</source>
+        <translation>tiendas %1</translation>
+    </message>
+    <message>
+        <source>footage from %1 to %2</source>
+        <translation>grabaciones del %1 al %2</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>&amp;Link to case…</source>
+        <translation>&amp;Vincular a un caso…</translation>
+    </message>
+    <message>
+        <source>Add &amp;documents…</source>
+        <translation>Añadir &amp;documentos…</translation>
+    </message>
+    <message>
+        <source>&amp;Close request…</source>
+        <translation>&amp;Cerrar requerimiento…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign off exigent disclosure…</source>
+        <translation>&amp;Firmar divulgación de emergencia…</translation>
+    </message>
+    <message>
+        <source>Police requests</source>
+        <translation>Requerimientos policiales</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abiertos</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidos</translation>
+    </message>
+    <message>
+        <source>Awaiting legal sign-off</source>
+        <translation>Pendientes de firma jurídica</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrados</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Filter by agency, officer, reference or case</source>
+        <translation>Filtrar por organismo, agente, referencia o caso</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Organismo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>VENCIDO</translation>
+    </message>
+    <message>
+        <source>legal sign-off pending</source>
+        <translation>firma jurídica pendiente</translation>
+    </message>
+    <message>
+        <source>fulfilled</source>
+        <translation>atendido</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrado</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierto</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No police request selected.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No hay ningún requerimiento policial seleccionado.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Overdue: it was due %1 and no release has fulfilled it.</source>
+        <translation>Vencido: vencía el %1 y ninguna entrega lo ha atendido.</translation>
+    </message>
+    <message>
+        <source>Exigent disclosure: legal must sign it off by %1.</source>
+        <translation>Divulgación de emergencia: la asesoría jurídica debe firmarla antes del %1.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requerimiento</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Their reference</source>
+        <translation>Su referencia</translation>
+    </message>
+    <message>
+        <source>no date given</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>Asks for</source>
+        <translation>Solicita</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base jurídica</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>not linked to a case yet</source>
+        <translation>aún no vinculado a un caso</translation>
+    </message>
+    <message>
+        <source>Releases naming it</source>
+        <translation>Entregas que lo citan</translation>
+    </message>
+    <message>
+        <source>Fulfilled by</source>
+        <translation>Atendido por</translation>
+    </message>
+    <message>
+        <source>Legal sign-off</source>
+        <translation>Firma jurídica</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 el %2: %3</translation>
+    </message>
+    <message>
+        <source>by %1 at %2: %3</source>
+        <translation>por %1 el %2: %3</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>by %1 at %2</source>
+        <translation>por %1 el %2</translation>
+    </message>
+    <message>
+        <source>Documents (encrypted; click to save a copy)</source>
+        <translation>Documentos (cifrados; haga clic para guardar una copia)</translation>
+    </message>
+    <message>
+        <source>Select a police request first.</source>
+        <translation>Seleccione primero un requerimiento policial.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Link to case</source>
+        <translation>Vincular a un caso</translation>
+    </message>
+    <message>
+        <source>The case this request concerns:</source>
+        <translation>El caso al que se refiere este requerimiento:</translation>
+    </message>
+    <message>
+        <source>Documents from the police</source>
+        <translation>Documentos de la policía</translation>
+    </message>
+    <message>
+        <source>Close request</source>
+        <translation>Cerrar requerimiento</translation>
+    </message>
+    <message>
+        <source>Why is it closed (fulfilled, withdrawn, refused…)?</source>
+        <translation>¿Por qué se cierra (atendido, retirado, denegado…)?</translation>
+    </message>
+    <message>
+        <source>Sign off exigent disclosure</source>
+        <translation>Firmar divulgación de emergencia</translation>
+    </message>
+    <message>
+        <source>Legal&apos;s review of the disclosure made without process:</source>
+        <translation>Revisión de la asesoría jurídica sobre la divulgación hecha sin orden judicial:</translation>
+    </message>
+    <message>
+        <source>Save a copy of the document</source>
+        <translation>Guardar una copia del documento</translation>
     </message>
 </context>
 <context>
@@ -6161,6 +7194,77 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     </message>
 </context>
 <context>
+    <name>lpdesk::ProgramWords</name>
+    <message>
+        <source>Subpoena</source>
+        <translation>Citación judicial</translation>
+    </message>
+    <message>
+        <source>Court order</source>
+        <translation>Orden judicial</translation>
+    </message>
+    <message>
+        <source>Warrant</source>
+        <translation>Orden de registro</translation>
+    </message>
+    <message>
+        <source>Exigent request</source>
+        <translation>Requerimiento de emergencia</translation>
+    </message>
+    <message>
+        <source>Informal request</source>
+        <translation>Requerimiento informal</translation>
+    </message>
+    <message>
+        <source>Police contact</source>
+        <translation>Contacto con la policía</translation>
+    </message>
+    <message>
+        <source>Arrest made</source>
+        <translation>Detención practicada</translation>
+    </message>
+    <message>
+        <source>Charges filed</source>
+        <translation>Imputación formulada</translation>
+    </message>
+    <message>
+        <source>Goods recovered</source>
+        <translation>Mercancía recuperada</translation>
+    </message>
+    <message>
+        <source>Closed by the police</source>
+        <translation>Cerrado por la policía</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incidente</translation>
+    </message>
+    <message>
+        <source>the incident</source>
+        <translation>el incidente</translation>
+    </message>
+    <message>
+        <source>the case&apos;s closure</source>
+        <translation>el cierre del caso</translation>
+    </message>
+    <message>
+        <source>Original recordings</source>
+        <translation>Grabaciones originales</translation>
+    </message>
+    <message>
+        <source>Derivatives (trims, redactions)</source>
+        <translation>Derivados (recortes, anonimizaciones)</translation>
+    </message>
+    <message>
+        <source>Stills</source>
+        <translation>Fotogramas</translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::PullDialog</name>
     <message>
         <source>Pull from stores</source>
@@ -6294,6 +7398,29 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>importing POS journals</source>
         <translation>importando diarios del TPV</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::RecipientKeyHistory</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Re-encryption cancelled.</source>
+        <translation>Nuevo cifrado cancelado.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was re-encrypted.</source>
+        <translation>%1 cambió mientras se volvía a cifrar.</translation>
     </message>
 </context>
 <context>
@@ -6550,6 +7677,140 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>Rendered: the redacted copy is in the case&apos;s media list.</source>
         <translation>Generada: la copia anonimizada está en la lista de medios del caso.</translation>
     </message>
+    <message>
+        <source>Redaction regions</source>
+        <translation>Regiones de anonimización</translation>
+    </message>
+    <message>
+        <source>&amp;Find faces and people…</source>
+        <translation>&amp;Buscar caras y personas…</translation>
+    </message>
+    <message>
+        <source>Detect faces and people in the whole clip and list them for review (Ctrl+Shift+F)</source>
+        <translation>Detectar caras y personas en todo el clip y listarlas para revisión (Ctrl+Mayús+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Track this region</source>
+        <translation>&amp;Seguir esta región</translation>
+    </message>
+    <message>
+        <source>Follow the selected box from this frame forwards and backwards through the clip (Ctrl+T)</source>
+        <translation>Seguir el recuadro seleccionado desde este fotograma hacia delante y hacia atrás por todo el clip (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regiones</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Sugerencias</translation>
+    </message>
+    <message>
+        <source>Find faces and people</source>
+        <translation>Buscar caras y personas</translation>
+    </message>
+    <message>
+        <source>Track the selected region through the clip</source>
+        <translation>Seguir la región seleccionada por todo el clip</translation>
+    </message>
+    <message>
+        <source>Accept the selected suggestions</source>
+        <translation>Aceptar las sugerencias seleccionadas</translation>
+    </message>
+    <message>
+        <source>Reject the selected suggestions</source>
+        <translation>Rechazar las sugerencias seleccionadas</translation>
+    </message>
+    <message>
+        <source>Accept all suggestions</source>
+        <translation>Aceptar todas las sugerencias</translation>
+    </message>
+    <message>
+        <source>Reject all suggestions</source>
+        <translation>Rechazar todas las sugerencias</translation>
+    </message>
+    <message>
+        <source>&amp;Faces</source>
+        <translation>&amp;Caras</translation>
+    </message>
+    <message>
+        <source>&amp;People (whole bodies, slower)</source>
+        <translation>&amp;Personas (cuerpos enteros, más lento)</translation>
+    </message>
+    <message>
+        <source>P&amp;ossible number plates (low confidence)</source>
+        <translation>P&amp;osibles matrículas (confianza baja)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>The whole clip is searched; every track found is listed for you to accept or reject. Nothing is added to the plan until you accept it.</source>
+        <translation>Se busca en todo el clip; cada pista encontrada se lista para que la acepte o la rechace. Nada se añade al plan hasta que lo acepte.</translation>
+    </message>
+    <message>
+        <source>Finding faces and people</source>
+        <translation>Buscando caras y personas</translation>
+    </message>
+    <message>
+        <source>Frame %1 of %2</source>
+        <translation>Fotograma %1 de %2</translation>
+    </message>
+    <message>
+        <source>Finding faces and people stopped: %1 The plan is unchanged.</source>
+        <translation>La búsqueda de caras y personas se detuvo: %1 El plan no ha cambiado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tracks found: review them in Suggestions.</source>
+        <translation>
+            <numerusform>%n pista encontrada: revísela en Sugerencias.</numerusform>
+            <numerusform>%n pistas encontradas: revíselas en Sugerencias.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a region (or draw a box) on this frame first, then track it.</source>
+        <translation>Seleccione una región (o dibuje un recuadro) en este fotograma y luego sígala.</translation>
+    </message>
+    <message>
+        <source>Tracking region %1</source>
+        <translation>Siguiendo la región %1</translation>
+    </message>
+    <message>
+        <source>Tracking stopped: %1 The region is unchanged.</source>
+        <translation>El seguimiento se detuvo: %1 La región no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>track %1</source>
+        <translation>seguir %1</translation>
+    </message>
+    <message>
+        <source>Region %1 now follows the tracked box (%2 – %3, %4 keyframes); check it and adjust where it drifts.</source>
+        <translation>La región %1 sigue ahora el recuadro seguido (%2 – %3, %4 fotogramas clave); revísela y ajústela donde se desvíe.</translation>
+    </message>
+    <message>
+        <source>Faces without a region</source>
+        <translation>Caras sin región</translation>
+    </message>
+    <message numerus="yes">
+        <source>A face or person was detected in %n frames where no region covers it:</source>
+        <translation>
+            <numerusform>Se detectó una cara o persona en %n fotograma donde ninguna región la cubre:</numerusform>
+            <numerusform>Se detectó una cara o persona en %n fotogramas donde ninguna región la cubre:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Frames %1.</source>
+        <translation>Fotogramas %1.</translation>
+    </message>
+    <message>
+        <source>Render anyway only if these are not people to hide (for example, a rejected false detection). Your confirmation and the frames are kept with the redacted copy.</source>
+        <translation>Genere de todos modos solo si no son personas que haya que ocultar (por ejemplo, una detección falsa rechazada). Su confirmación y los fotogramas se guardan con la copia anonimizada.</translation>
+    </message>
+    <message>
+        <source>Not rendered: accept the tracks or draw regions over the faces in the frames listed.</source>
+        <translation>No generado: acepte las pistas o dibuje regiones sobre las caras de los fotogramas indicados.</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::RedactionPlan</name>
@@ -6641,6 +7902,34 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>must be true or false</source>
         <translation>debe ser true o false</translation>
     </message>
+    <message>
+        <source>detection (%1, %2, SHA-256 %3, confidence %4)</source>
+        <translation>detección (%1, %2, SHA-256 %3, confianza %4)</translation>
+    </message>
+    <message>
+        <source>drawn by a person, followed by the tracker</source>
+        <translation>dibujada por una persona, seguida por el seguidor</translation>
+    </message>
+    <message>
+        <source>drawn by a person</source>
+        <translation>dibujada por una persona</translation>
+    </message>
+    <message>
+        <source>origin not recorded</source>
+        <translation>origen no registrado</translation>
+    </message>
+    <message>
+        <source>%1, not accepted by anyone</source>
+        <translation>%1, no aceptada por nadie</translation>
+    </message>
+    <message>
+        <source>%1, accepted by %2 at %3</source>
+        <translation>%1, aceptada por %2 el %3</translation>
+    </message>
+    <message>
+        <source>must be person or detection</source>
+        <translation>debe ser person o detection</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::RedactionService</name>
@@ -6705,6 +7994,14 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>the personal-data choices in the database differ from what legal signed</source>
         <translation>las opciones sobre datos personales de la base de datos difieren de lo que firmó asesoría jurídica</translation>
+    </message>
+    <message>
+        <source>the reviewer&apos;s certificate (serial %1) was revoked on %2, before the approval</source>
+        <translation>el certificado del revisor (número de serie %1) fue revocado el %2, antes de la aprobación</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s revocation list is missing from the database</source>
+        <translation>falta en la base de datos la lista de revocación de la organización</translation>
     </message>
 </context>
 <context>
@@ -6844,6 +8141,18 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>%1 released without redaction on purpose: %2</source>
         <translation>%1 se entrega sin anonimizar de forma intencionada: %2</translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>%1 from %2 (%3)</source>
+        <translation>%1 de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Fulfils police re&amp;quest:</source>
+        <translation>Atiende el &amp;requerimiento policial:</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ReleaseReviewWindow</name>
@@ -6862,6 +8171,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>Summary, statements, POS and custody</source>
         <translation>Resumen, declaraciones, TPV y custodia</translation>
+    </message>
+    <message>
+        <source>Items to review</source>
+        <translation>Elementos a revisar</translation>
     </message>
 </context>
 <context>
@@ -7245,6 +8558,56 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>Clip %1 is marked purged but its file could not be removed.</source>
         <translation>El clip %1 figura como purgado, pero no se pudo eliminar su archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::RevocationList</name>
+    <message>
+        <source>The organisation CA key is not available in this session.</source>
+        <translation>La clave de la CA de la organización no está disponible en esta sesión.</translation>
+    </message>
+    <message>
+        <source>Could not make the revocation list: %1</source>
+        <translation>No se pudo crear la lista de revocación: %1</translation>
+    </message>
+    <message>
+        <source>Could not add serial %1 to the revocation list: %2</source>
+        <translation>No se pudo añadir el número de serie %1 a la lista de revocación: %2</translation>
+    </message>
+    <message>
+        <source>Could not number the revocation list: %1</source>
+        <translation>No se pudo numerar la lista de revocación: %1</translation>
+    </message>
+    <message>
+        <source>Could not sign the revocation list: %1</source>
+        <translation>No se pudo firmar la lista de revocación: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the revocation list: %1</source>
+        <translation>No se pudo escribir la lista de revocación: %1</translation>
+    </message>
+    <message>
+        <source>crl.pem is not a certificate revocation list (PEM).</source>
+        <translation>crl.pem no es una lista de revocación de certificados (PEM).</translation>
+    </message>
+    <message>
+        <source>The CA certificate cannot be read.</source>
+        <translation>No se puede leer el certificado de la CA.</translation>
+    </message>
+    <message>
+        <source>The revocation list is not signed by the organisation CA (forged or from another CA).</source>
+        <translation>La lista de revocación no está firmada por la CA de la organización (falsificada o de otra CA).</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::ScreenshotTour</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshots to %1.</source>
+        <translation>No se pueden escribir las capturas de pantalla en %1.</translation>
     </message>
 </context>
 <context>
@@ -7853,6 +9216,18 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>Cannot read the quarantine: %1</source>
         <translation>No se puede leer la cuarentena: %1</translation>
     </message>
+    <message>
+        <source>Cannot read store %1: %2</source>
+        <translation>No se puede leer la tienda %1: %2</translation>
+    </message>
+    <message>
+        <source>store %1: the drop says time zone %2, LP Desk keeps %3 (not changed by a pull)</source>
+        <translation>tienda %1: el punto de entrega dice zona horaria %2, LP Desk mantiene %3 (una descarga no la cambia)</translation>
+    </message>
+    <message>
+        <source>store %1: the drop says a clock offset of %2 s, LP Desk keeps %3 s (not changed by a pull)</source>
+        <translation>tienda %1: el punto de entrega dice un desfase de reloj de %2 s, LP Desk mantiene %3 s (una descarga no lo cambia)</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::StoreSimulator</name>
@@ -8170,6 +9545,129 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
+    <message>
+        <source>The agency named %1, which is not on its own origin %2; nothing (no credentials) was sent there.</source>
+        <translation>La agencia indicó %1, que no está en su propio origen %2; no se envió nada (ni credenciales) allí.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::SuggestionPanel</name>
+    <message>
+        <source>Face</source>
+        <translation>Cara</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Possible plate</source>
+        <translation>Posible matrícula</translation>
+    </message>
+    <message>
+        <source>Tracked region</source>
+        <translation>Región seguida</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Pista</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Intervalo de tiempo</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Double-click a track to go to its first frame</source>
+        <translation>Doble clic en una pista para ir a su primer fotograma</translation>
+    </message>
+    <message>
+        <source>No suggestions yet: run Find faces and people (Ctrl+Shift+F).</source>
+        <translation>Aún no hay sugerencias: ejecute Buscar caras y personas (Ctrl+Mayús+F).</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Add the selected tracks to the plan (Ctrl+Shift+A)</source>
+        <translation>Añadir las pistas seleccionadas al plan (Ctrl+Mayús+A)</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Leave the selected tracks out of the plan (Ctrl+Shift+R)</source>
+        <translation>Dejar las pistas seleccionadas fuera del plan (Ctrl+Mayús+R)</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>Aceptar todas</translation>
+    </message>
+    <message>
+        <source>Add every track to the plan (Ctrl+Alt+A)</source>
+        <translation>Añadir todas las pistas al plan (Ctrl+Alt+A)</translation>
+    </message>
+    <message>
+        <source>Reject all</source>
+        <translation>Rechazar todas</translation>
+    </message>
+    <message>
+        <source>Leave every track out of the plan (Ctrl+Alt+R)</source>
+        <translation>Dejar todas las pistas fuera del plan (Ctrl+Alt+R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2 (detected in %n frames)</source>
+        <translation>
+            <numerusform>%1 – %2 (detectada en %n fotograma)</numerusform>
+            <numerusform>%1 – %2 (detectada en %n fotogramas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tracks found. Review each one: accept what must be hidden, reject what must not.</source>
+        <translation>
+            <numerusform>%n pista encontrada. Revise cada una: acepte lo que deba ocultarse y rechace lo que no.</numerusform>
+            <numerusform>%n pistas encontradas. Revise cada una: acepte lo que deba ocultarse y rechace lo que no.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted: in the plan</source>
+        <translation>Aceptada: en el plan</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>Por revisar</translation>
+    </message>
+    <message numerus="yes">
+        <source>accept %n suggestions</source>
+        <translation>
+            <numerusform>aceptar %n sugerencia</numerusform>
+            <numerusform>aceptar %n sugerencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>reject %n suggestions</source>
+        <translation>
+            <numerusform>rechazar %n sugerencia</numerusform>
+            <numerusform>rechazar %n sugerencias</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::SuggestionService</name>
@@ -8196,6 +9694,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>%1 s is outside the clip (%2 s).</source>
         <translation>%1 s está fuera del clip (%2 s).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
     </message>
 </context>
 <context>
@@ -8516,6 +10018,14 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>You cannot take away your own administrator role.</source>
         <translation>No puede quitarse su propio rol de administrador.</translation>
     </message>
+    <message>
+        <source>The organisation CA key is not in your key slot.</source>
+        <translation>La clave de la CA de la organización no está en su ranura de clave.</translation>
+    </message>
+    <message>
+        <source>%1 has no key slot.</source>
+        <translation>%1 no tiene ranura de clave.</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::UserManagementDialog</name>
@@ -8538,10 +10048,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>&amp;Add user…</source>
         <translation>&amp;Añadir usuario…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Change &amp;role…</source>
@@ -8576,14 +10082,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>Quitar usuario</translation>
     </message>
     <message>
-        <source>Remove %1? Their key slot is deleted and they can no longer unlock this database.</source>
-        <translation>¿Quitar a %1? Su ranura de clave se elimina y ya no podrá desbloquear esta base de datos.</translation>
-    </message>
-    <message>
-        <source>%1 was removed.</source>
-        <translation>Se quitó a %1.</translation>
-    </message>
-    <message>
         <source>Change role</source>
         <translation>Cambiar rol</translation>
     </message>
@@ -8594,6 +10092,38 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>%1 is now %2.</source>
         <translation>%1 es ahora %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>Remove %1? Their key slot is deleted, they can no longer unlock this database, and their certificate is revoked.
+
+Rotating the keys as well (recommended) gives the database a new master key and the stores a new recipient key, so that nothing %1 may have copied opens the database or what is pulled from now on. Every store must then be given the new recipient key file.</source>
+        <translation>¿Eliminar a %1? Se borra su ranura de clave, ya no podrá desbloquear esta base de datos y su certificado queda revocado.
+
+Rotar también las claves (recomendado) da a la base de datos una nueva clave maestra y a las tiendas una nueva clave de destinatario, de modo que nada de lo que %1 haya podido copiar abra la base de datos ni lo que se descargue a partir de ahora. Después hay que entregar a cada tienda el nuevo archivo de clave de destinatario.</translation>
+    </message>
+    <message>
+        <source>Remove and rotate keys</source>
+        <translation>Eliminar y rotar las claves</translation>
+    </message>
+    <message>
+        <source>Remove only</source>
+        <translation>Solo eliminar</translation>
+    </message>
+    <message>
+        <source>%1 was removed and their certificate revoked.</source>
+        <translation>%1 fue eliminado/a y su certificado revocado.</translation>
+    </message>
+    <message>
+        <source>%1 was removed and their certificate revoked, but the key rotation failed: %2</source>
+        <translation>%1 fue eliminado/a y su certificado revocado, pero la rotación de claves falló: %2</translation>
+    </message>
+    <message>
+        <source>%1 was removed, their certificate revoked and the keys rotated. The new recipient key is in %2: give that file to every store. Files encrypted to the old key stay readable until they are re-encrypted (lpdesk-cli db reencrypt).</source>
+        <translation>%1 fue eliminado/a, su certificado revocado y las claves rotadas. La nueva clave de destinatario está en %2: entregue ese archivo a cada tienda. Los archivos cifrados con la clave anterior siguen siendo legibles hasta que se vuelvan a cifrar (lpdesk-cli db reencrypt).</translation>
     </message>
 </context>
 <context>
@@ -8781,6 +10311,38 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>The recipient key file is damaged.</source>
         <translation>El archivo de clave de destinatario está dañado.</translation>
+    </message>
+    <message>
+        <source>The organisation CA key is sealed to administrators&apos; key slots only; sign in as an administrator.</source>
+        <translation>La clave de la CA de la organización está sellada solo en las ranuras de clave de administradores; inicie sesión como administrador/a.</translation>
+    </message>
+    <message>
+        <source>Could not erase the CA key from the database: %1</source>
+        <translation>No se pudo borrar la clave de la CA de la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>The retired recipient key %1 is damaged.</source>
+        <translation>La clave de destinatario retirada %1 está dañada.</translation>
+    </message>
+    <message>
+        <source>Could not retire the recipient key: %1</source>
+        <translation>No se pudo retirar la clave de destinatario: %1</translation>
+    </message>
+    <message>
+        <source>Could not store the new recipient key: %1</source>
+        <translation>No se pudo guardar la nueva clave de destinatario: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the recipient key history: %1</source>
+        <translation>No se puede leer el historial de claves de destinatario: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the revocation list: %1</source>
+        <translation>No se puede leer la lista de revocación: %1</translation>
+    </message>
+    <message>
+        <source>Could not store the revocation list: %1</source>
+        <translation>No se pudo guardar la lista de revocación: %1</translation>
     </message>
 </context>
 <context>

@@ -242,6 +242,10 @@
         <source>LP Desk databases (*.lpdb)</source>
         <translation>Bases de données LP Desk (*.lpdb)</translation>
     </message>
+    <message>
+        <source>Save the README and AppStream screenshots of the database into DIR and quit (user and passphrase from LPDESK_USER and LPDESK_PASSPHRASE; file paths are not shown).</source>
+        <translation>Enregistre dans DIR les captures d&apos;écran du README et d&apos;AppStream de la base de données puis quitte (utilisateur et phrase secrète depuis LPDESK_USER et LPDESK_PASSPHRASE ; aucun chemin de fichier n&apos;est affiché).</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -271,6 +275,25 @@
     <message>
         <source>Key derivation failed (not enough memory?).</source>
         <translation>La dérivation de clé a échoué (mémoire insuffisante ?).</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;System (follow the desktop)</source>
+        <translation>&amp;Système (suivre le bureau)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
     </message>
 </context>
 <context>
@@ -948,6 +971,26 @@
         <source>key slot for %1 differs from the one recorded for that user; it was replaced</source>
         <translation>l&apos;emplacement de clé de %1 diffère de celui enregistré pour cet utilisateur ; il a été remplacé</translation>
     </message>
+    <message>
+        <source>No daily anchor was written: %1</source>
+        <translation>Aucune ancre quotidienne n’a été écrite : %1</translation>
+    </message>
+    <message>
+        <source>No administrator&apos;s key slot could receive the CA key.</source>
+        <translation>Aucun emplacement de clé d’administrateur n’a pu recevoir la clé de l’AC.</translation>
+    </message>
+    <message>
+        <source>%1 has no personal signing key; an administrator issues one (the organisation CA key is sealed to administrators only).</source>
+        <translation>%1 n’a pas de clé de signature personnelle ; un administrateur l’émet (la clé de l’AC de l’organisation est scellée pour les administrateurs seulement).</translation>
+    </message>
+    <message>
+        <source>The audit anchor in the key-slot file is missing (deleted): the audit log&apos;s length cannot be checked against it.</source>
+        <translation>L’ancre d’audit du fichier d’emplacements de clés est absente (supprimée) : la longueur du journal d’audit ne peut pas être vérifiée par rapport à elle.</translation>
+    </message>
+    <message>
+        <source>Backup failed: cannot copy the anchor file.</source>
+        <translation>La sauvegarde a échoué : impossible de copier le fichier d’ancres.</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::CaseListView</name>
@@ -1254,6 +1297,18 @@
         <source>Package %1 · page %2 of %3</source>
         <translation>Paquet %1 · page %2 sur %3</translation>
     </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>origin not recorded</source>
+        <translation>origine non enregistrée</translation>
+    </message>
+    <message>
+        <source>Rendered although a detector found a face no region covers in frames %1 (confirmed by %2 at %3).</source>
+        <translation>Produit alors qu&apos;un détecteur a trouvé un visage qu&apos;aucune zone ne couvre sur les images %1 (confirmé par %2 le %3).</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::CaseService</name>
@@ -1487,6 +1542,145 @@
     <message>
         <source>This clip cannot be cut frame-accurately without re-encoding. Re-encode the range (H.264) instead?</source>
         <translation>Ce clip ne peut pas être coupé à l&apos;image près sans réencodage. Réencoder plutôt la plage (H.264) ?</translation>
+    </message>
+    <message>
+        <source>P&amp;olice</source>
+        <translation>Po&amp;lice</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::ChainAnchors</name>
+    <message>
+        <source>Cannot read the custody chains: %1</source>
+        <translation>Impossible de lire les chaînes de traçabilité : %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the anchor file %1: %2</source>
+        <translation>Impossible d’écrire le fichier d’ancres %1 : %2</translation>
+    </message>
+    <message>
+        <source>The anchor file %1 is locked by another program.</source>
+        <translation>Le fichier d’ancres %1 est verrouillé par un autre programme.</translation>
+    </message>
+    <message>
+        <source>Cannot read the anchor file %1.</source>
+        <translation>Impossible de lire le fichier d’ancres %1.</translation>
+    </message>
+    <message>
+        <source>The anchor file %1 is missing: it was deleted. Restore it from a backup; db check names what is lost.</source>
+        <translation>Le fichier d’ancres %1 est absent : il a été supprimé. Restaurez-le depuis une sauvegarde ; db check indique ce qui est perdu.</translation>
+    </message>
+    <message>
+        <source>The last line of the anchor file %1 is incomplete; run db check.</source>
+        <translation>La dernière ligne du fichier d’ancres %1 est incomplète ; lancez db check.</translation>
+    </message>
+    <message>
+        <source>no time-stamp authority is configured: signed only</source>
+        <translation>aucune autorité d’horodatage n’est configurée : signée seulement</translation>
+    </message>
+    <message>
+        <source>the time-stamp authority did not answer: %1</source>
+        <translation>l’autorité d’horodatage n’a pas répondu : %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the anchor: %1</source>
+        <translation>Impossible d’enregistrer l’ancre : %1</translation>
+    </message>
+    <message>
+        <source>the anchor file %1 is missing (deleted): the chains cannot be proven against their anchored heads</source>
+        <translation>le fichier d’ancres %1 est absent (supprimé) : impossible de prouver les chaînes par rapport à leurs têtes ancrées</translation>
+    </message>
+    <message>
+        <source>the anchor file %1 cannot be read</source>
+        <translation>impossible de lire le fichier d’ancres %1</translation>
+    </message>
+    <message>
+        <source>%1: the last line is incomplete (cut or damaged)</source>
+        <translation>%1 : la dernière ligne est incomplète (coupée ou endommagée)</translation>
+    </message>
+    <message>
+        <source>%1 holds no anchor (emptied)</source>
+        <translation>%1 ne contient aucune ancre (vidé)</translation>
+    </message>
+    <message>
+        <source>%1 line %2 is not an anchor (damaged or edited)</source>
+        <translation>la ligne %2 de %1 n’est pas une ancre (endommagée ou modifiée)</translation>
+    </message>
+    <message>
+        <source>%1 line %2 is anchor %3 where anchor %4 belongs: anchors are missing (a gap)</source>
+        <translation>la ligne %2 de %1 est l’ancre %3 là où l’ancre %4 est attendue : des ancres manquent (une lacune)</translation>
+    </message>
+    <message>
+        <source>%1 line %2 (anchor %3) does not link to the line before it: a line was removed or changed</source>
+        <translation>la ligne %2 de %1 (ancre %3) ne se rattache pas à la ligne précédente : une ligne a été supprimée ou modifiée</translation>
+    </message>
+    <message>
+        <source>%1 anchor %2 belongs to another database</source>
+        <translation>l’ancre %2 de %1 appartient à une autre base de données</translation>
+    </message>
+    <message>
+        <source>%1 anchor %2: the signature does not verify: %3</source>
+        <translation>ancre %2 de %1 : la signature n’est pas valide : %3</translation>
+    </message>
+    <message>
+        <source>%1 anchor %2: the time-stamp does not verify: %3</source>
+        <translation>ancre %2 de %1 : l’horodatage n’est pas valide : %3</translation>
+    </message>
+    <message>
+        <source>%1 anchor %2 says %3 but was time-stamped at %4 (back- or forward-dated)</source>
+        <translation>l’ancre %2 de %1 indique %3 mais a été horodatée à %4 (antidatée ou postdatée)</translation>
+    </message>
+    <message>
+        <source>%1 anchor %2 was time-stamped before the anchor ahead of it</source>
+        <translation>l’ancre %2 de %1 a été horodatée avant l’ancre qui la précède</translation>
+    </message>
+    <message>
+        <source>%1 anchor %2 has no time-stamp: %3</source>
+        <translation>l’ancre %2 de %1 n’a pas d’horodatage : %3</translation>
+    </message>
+    <message>
+        <source>%1: the signatures cannot be checked: %2</source>
+        <translation>%1 : impossible de vérifier les signatures : %2</translation>
+    </message>
+    <message>
+        <source>%1 ends at anchor %2, but anchor %3 was written: its last lines were cut</source>
+        <translation>%1 s’arrête à l’ancre %2, mais l’ancre %3 a été écrite : ses dernières lignes ont été coupées</translation>
+    </message>
+    <message>
+        <source>%1 anchor %2 differs from the one written</source>
+        <translation>l’ancre %2 de %1 diffère de celle qui a été écrite</translation>
+    </message>
+    <message>
+        <source>audit chain</source>
+        <translation>chaîne d’audit</translation>
+    </message>
+    <message>
+        <source>custody chain %1</source>
+        <translation>chaîne de traçabilité %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot read event %2: %3</source>
+        <translation>%1 : impossible de lire l’événement %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: event %2, anchored in anchor %3, is gone: the chain was truncated</source>
+        <translation>%1 : l’événement %2, ancré dans l’ancre %3, a disparu : la chaîne a été tronquée</translation>
+    </message>
+    <message>
+        <source>%1: event %2 differs from the one anchored in anchor %3: the chain was rewritten</source>
+        <translation>%1 : l’événement %2 diffère de celui ancré dans l’ancre %3 : la chaîne a été réécrite</translation>
+    </message>
+    <message>
+        <source>%1: %2 anchors; every anchored head is checked</source>
+        <translation>%1 : %2 ancres ; chaque tête ancrée est vérifiée</translation>
+    </message>
+    <message>
+        <source>The anchor file %1 no longer holds anchor %2 as it was written (cut, emptied or replaced): no anchor is added. Restore it from a backup; db check names what is lost.</source>
+        <translation>Le fichier d’ancres %1 ne contient plus l’ancre %2 telle qu’elle a été écrite (tronqué, vidé ou remplacé) : aucune ancre n’est ajoutée. Restaurez-le depuis une sauvegarde ; db check indique ce qui est perdu.</translation>
+    </message>
+    <message>
+        <source>%1 anchor %2 anchors event %3 of the %4 with another hash than anchor %5: the chain was rewritten and anchored again</source>
+        <translation>%1 : l’ancre %2 ancre l’événement %3 de la %4 avec une autre empreinte que l’ancre %5 : la chaîne a été réécrite puis ancrée à nouveau</translation>
     </message>
 </context>
 <context>
@@ -1901,10 +2095,6 @@
         <translation>  (pas d&apos;emplacement de clé)</translation>
     </message>
     <message>
-        <source>Rotating the master key so the removed user&apos;s knowledge of it is worthless...</source>
-        <translation>Renouvellement de la clé maîtresse pour que ce qu&apos;en savait l&apos;utilisateur supprimé ne serve plus à rien...</translation>
-    </message>
-    <message>
         <source>Current passphrase for %1: </source>
         <translation>Phrase secrète actuelle de %1 : </translation>
     </message>
@@ -1965,10 +2155,6 @@
         <translation>(admin, auditor) utilisateurs et rôles</translation>
     </message>
     <message>
-        <source>(admin) remove a user&apos;s key slot; --rekey also rotates the master key</source>
-        <translation>(admin) supprimer l&apos;emplacement de clé d&apos;un utilisateur ; --rekey renouvelle aussi la clé maîtresse</translation>
-    </message>
-    <message>
         <source>(admin) change a role</source>
         <translation>(admin) changer un rôle</translation>
     </message>
@@ -1995,10 +2181,6 @@
     <message>
         <source>(admin) consistent encrypted copy (OUT, OUT.keys, OUT.media)</source>
         <translation>(admin) copie chiffrée cohérente (OUT, OUT.keys, OUT.media)</translation>
-    </message>
-    <message>
-        <source>(admin) rotate the database master key</source>
-        <translation>(admin) renouveler la clé maîtresse de la base de données</translation>
     </message>
     <message>
         <source>(admin, auditor) the global audit log</source>
@@ -2217,10 +2399,6 @@
     <message>
         <source>(admin to change) the RFC 3161 time-stamp authority that stamps every package&apos;s manifest; without arguments, show it</source>
         <translation>(admin pour la modifier) l&apos;autorité d&apos;horodatage RFC 3161 qui horodate le manifeste de chaque paquet ; sans argument, l&apos;affiche</translation>
-    </message>
-    <message>
-        <source>(no database needed) verify a package offline: structure, signature, hashes, coverage, custody chain; exit 4 listing every problem</source>
-        <translation>(sans base de données) vérifier un paquet hors ligne : structure, signature, empreintes, couverture, chaîne de traçabilité ; code 4 en listant chaque problème</translation>
     </message>
     <message>
         <source>store-sim needs --out DIR and --recipient FILE</source>
@@ -2780,6 +2958,81 @@
         <source>the permission table: each action, the roles that may do it, its commands</source>
         <translation>la table des autorisations : chaque action, les rôles qui peuvent l&apos;effectuer, ses commandes</translation>
     </message>
+    <message>
+        <source>New recipient key %1 written to %2. Give this file to every store (its edge box or `store-sim --recipient`): until a store has it, what it sends stays readable with the retired key. Files already here are encrypted to a retired key until `lpdesk-cli db reencrypt` has run (`db reencrypt --list` names them).</source>
+        <translation>Nouvelle clé de destinataire %1 écrite dans %2. Remettez ce fichier à chaque magasin (son boîtier local ou `store-sim --recipient`) : tant qu’un magasin ne l’a pas, ce qu’il envoie reste lisible avec la clé retirée. Les fichiers déjà présents restent chiffrés avec une clé retirée jusqu’à l’exécution de `lpdesk-cli db reencrypt` (`db reencrypt --list` les nomme).</translation>
+    </message>
+    <message>
+        <source>--recipient-out goes with --rekey</source>
+        <translation>--recipient-out s’utilise avec --rekey</translation>
+    </message>
+    <message>
+        <source>%1&apos;s certificate is revoked (the revocation list goes into every package as crl.pem).</source>
+        <translation>Le certificat de %1 est révoqué (la liste de révocation figure dans chaque paquet sous le nom crl.pem).</translation>
+    </message>
+    <message>
+        <source>Rotating the master key and the recipient key so that nothing the removed user held opens the database or what is pulled from now on...</source>
+        <translation>Rotation de la clé maîtresse et de la clé de destinataire, pour que rien de ce que détenait l’utilisateur supprimé n’ouvre la base de données ni ce qui sera récupéré désormais...</translation>
+    </message>
+    <message>
+        <source>re-encrypting %1 of %2</source>
+        <translation>rechiffrement %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) re-encrypted to the current recipient key; %1 retired key(s) forgotten.</source>
+        <translation>
+            <numerusform>%n fichier rechiffré avec la clé de destinataire actuelle ; %1 clé(s) retirée(s) oubliée(s).</numerusform>
+            <numerusform>%n fichiers rechiffrés avec la clé de destinataire actuelle ; %1 clé(s) retirée(s) oubliée(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no revocation list yet; an administrator signs in once to make it.</source>
+        <translation>Il n’y a pas encore de liste de révocation ; un administrateur se connecte une fois pour la créer.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Anchor %1 written to %2: the audit chain at event %3 and %4 custody chains, signed by %5.</source>
+        <translation>Ancre %1 écrite dans %2 : la chaîne d’audit à l’événement %3 et %4 chaînes de traçabilité, signée par %5.</translation>
+    </message>
+    <message>
+        <source>Not time-stamped: %1</source>
+        <translation>Non horodaté : %1</translation>
+    </message>
+    <message>
+        <source>Time-stamped by the configured time-stamp authority (RFC 3161).</source>
+        <translation>Horodaté par l’autorité d’horodatage configurée (RFC 3161).</translation>
+    </message>
+    <message>
+        <source>(admin) remove a user&apos;s key slot and revoke their certificate; --rekey also rotates the master key and the recipient key (prints the new recipient key file for the stores)</source>
+        <translation>(administrateur) supprime l’emplacement de clé d’un utilisateur et révoque son certificat ; --rekey fait aussi tourner la clé maîtresse et la clé de destinataire (affiche le nouveau fichier de clé de destinataire pour les magasins)</translation>
+    </message>
+    <message>
+        <source>anchor the heads of the audit and custody chains in &lt;db&gt;.anchors (signed by you, time-stamped by the TSA); --export writes anchor.json, .p7s and .tsr</source>
+        <translation>ancrer les têtes des chaînes d’audit et de traçabilité dans &lt;db&gt;.anchors (signé par vous, horodaté par la TSA) ; --export écrit anchor.json, .p7s et .tsr</translation>
+    </message>
+    <message>
+        <source>(admin) rotate the database master key and the recipient key (prints the new recipient key file for the stores)</source>
+        <translation>(administrateur) fait tourner la clé maîtresse de la base de données et la clé de destinataire (affiche le nouveau fichier de clé de destinataire pour les magasins)</translation>
+    </message>
+    <message>
+        <source>(admin) re-encrypt files still encrypted to a retired recipient key, then forget that key; --list only names them</source>
+        <translation>(administrateur) rechiffre les fichiers encore chiffrés avec une clé de destinataire retirée, puis oublie cette clé ; --list se contente de les nommer</translation>
+    </message>
+    <message>
+        <source>write the organisation CA&apos;s certificate revocation list (crl.pem)</source>
+        <translation>écrit la liste de révocation des certificats de l’AC de l’organisation (crl.pem)</translation>
+    </message>
+    <message>
+        <source>Package password (shown once; hand it over separately, never with the package): %1</source>
+        <translation>Mot de passe du paquet (affiché une seule fois ; remettez-le séparément, jamais avec le paquet) : %1</translation>
+    </message>
+    <message>
+        <source>(no database needed) verify a package offline: structure, signature, hashes, coverage, custody chain, revoked reviewers (crl.pem, or a newer list with --crl); exit 4 listing every problem</source>
+        <translation>(aucune base de données nécessaire) vérifie un paquet hors ligne : structure, signature, empreintes, couverture, chaîne de conservation, réviseurs révoqués (crl.pem, ou une liste plus récente avec --crl) ; code 4 avec la liste de chaque problème</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ClipReviewPane</name>
@@ -3029,6 +3282,42 @@
         <source>%1 — %2 %3</source>
         <translation>%1 — %2 %3</translation>
     </message>
+    <message>
+        <source>recorded police follow-up: %1 on %2</source>
+        <translation>a consigné un suivi policier : %1 le %2</translation>
+    </message>
+    <message>
+        <source> (agency case %1)</source>
+        <translation> (dossier de l&apos;organisme %1)</translation>
+    </message>
+    <message>
+        <source>, %1 recovered</source>
+        <translation>, %1 récupéré</translation>
+    </message>
+    <message>
+        <source>linked a police request (%1) to the case</source>
+        <translation>a lié une réquisition (%1) au dossier</translation>
+    </message>
+    <message>
+        <source>signed off an exigent disclosure (late)</source>
+        <translation>a validé une communication en urgence (hors délai)</translation>
+    </message>
+    <message>
+        <source>signed off an exigent disclosure</source>
+        <translation>a validé une communication en urgence</translation>
+    </message>
+    <message>
+        <source>placed a legal hold</source>
+        <translation>a placé un gel juridique</translation>
+    </message>
+    <message>
+        <source>lifted the legal hold</source>
+        <translation>a levé le gel juridique</translation>
+    </message>
+    <message>
+        <source>purged expired evidence (%1, %2)</source>
+        <translation>a purgé des preuves expirées (%1, %2)</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::DashboardDialog</name>
@@ -3229,6 +3518,10 @@
         <source>Cannot write %1.</source>
         <translation>Impossible d&apos;écrire %1.</translation>
     </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::DerivativeMaker</name>
@@ -3412,10 +3705,6 @@
         <translation>Paquets ZIP (*.zip)</translation>
     </message>
     <message>
-        <source>Hand the password over separately (by phone, never with the package).</source>
-        <translation>Transmettez le mot de passe séparément (par téléphone, jamais avec le paquet).</translation>
-    </message>
-    <message>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
     </message>
@@ -3434,6 +3723,22 @@
     <message>
         <source>Exporting %1</source>
         <translation>Export de %1</translation>
+    </message>
+    <message>
+        <source>Leave the password empty to have one generated (shown once), or type one of at least %1 characters. Hand it over separately (by phone, never with the package).</source>
+        <translation>Laissez le mot de passe vide pour en générer un (affiché une seule fois) ou saisissez-en un d’au moins %1 caractères. Remettez-le séparément (par téléphone, jamais avec le paquet).</translation>
+    </message>
+    <message>
+        <source>A password you choose needs at least %1 characters; leave both fields empty to have one generated.</source>
+        <translation>Un mot de passe choisi doit compter au moins %1 caractères ; laissez les deux champs vides pour en générer un.</translation>
+    </message>
+    <message>
+        <source>The package password (shown once; hand it over separately, never with the package):
+
+%1</source>
+        <translation>Le mot de passe du paquet (affiché une seule fois ; remettez-le séparément, jamais avec le paquet) :
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -3583,6 +3888,101 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     </message>
 </context>
 <context>
+    <name>lpdesk::FollowUpPanel</name>
+    <message>
+        <source>Record &amp;follow-up</source>
+        <translation>Enregistrer un &amp;suivi</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s case number</source>
+        <translation>Numéro de dossier de l&apos;organisme</translation>
+    </message>
+    <message>
+        <source>Value recovered, if any</source>
+        <translation>Valeur récupérée, le cas échéant</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Quoi :</translation>
+    </message>
+    <message>
+        <source>W&amp;hen:</source>
+        <translation>Q&amp;uand :</translation>
+    </message>
+    <message>
+        <source>Agency &amp;case:</source>
+        <translation>&amp;Dossier de l&apos;organisme :</translation>
+    </message>
+    <message>
+        <source>O&amp;fficer:</source>
+        <translation>&amp;Agent :</translation>
+    </message>
+    <message>
+        <source>Rec&amp;overed:</source>
+        <translation>&amp;Récupéré :</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Police follow-up</source>
+        <translation>Suivi policier</translation>
+    </message>
+    <message>
+        <source>agency case %1</source>
+        <translation>dossier de l&apos;organisme %1</translation>
+    </message>
+    <message>
+        <source>officer %1</source>
+        <translation>agent %1</translation>
+    </message>
+    <message>
+        <source>recovered %1</source>
+        <translation>récupéré %1</translation>
+    </message>
+    <message>
+        <source>from the agency&apos;s response</source>
+        <translation>d&apos;après la réponse de l&apos;organisme</translation>
+    </message>
+    <message>
+        <source>Recorded by %1 at %2</source>
+        <translation>Consigné par %1 le %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2 (%3)%4</source>
+        <translation>%1 émanant de %2 (%3)%4</translation>
+    </message>
+    <message>
+        <source> — OVERDUE</source>
+        <translation> — EN RETARD</translation>
+    </message>
+    <message>
+        <source>No police request names this case.</source>
+        <translation>Aucune réquisition ne cite ce dossier.</translation>
+    </message>
+    <message>
+        <source>Police requests: %1</source>
+        <translation>Réquisitions : %1</translation>
+    </message>
+    <message>
+        <source>The value recovered is a number, e.g. 49.99.</source>
+        <translation>La valeur récupérée est un nombre, p. ex. 49,99.</translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::FollowUps</name>
     <message>
         <source>The kind of follow-up is one of: %1.</source>
@@ -3658,6 +4058,176 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>contents were edited (hash mismatch)</source>
         <translation>le contenu a été modifié (empreinte différente)</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::HoldsDialog</name>
+    <message>
+        <source>Show &amp;lifted holds too</source>
+        <translation>Afficher aussi les gels &amp;levés</translation>
+    </message>
+    <message>
+        <source>&amp;Place hold</source>
+        <translation>&amp;Placer un gel</translation>
+    </message>
+    <message>
+        <source>Lift selected &amp;hold…</source>
+        <translation>Le&amp;ver le gel sélectionné…</translation>
+    </message>
+    <message>
+        <source>&amp;Set rule</source>
+        <translation>&amp;Fixer la règle</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected rule</source>
+        <translation>&amp;Supprimer la règle sélectionnée</translation>
+    </message>
+    <message>
+        <source>P&amp;urge expired evidence…</source>
+        <translation>P&amp;urger les preuves expirées…</translation>
+    </message>
+    <message>
+        <source>Legal holds and retention</source>
+        <translation>Gels juridiques et conservation</translation>
+    </message>
+    <message>
+        <source>Legal holds</source>
+        <translation>Gels juridiques</translation>
+    </message>
+    <message>
+        <source>Retention rules</source>
+        <translation>Règles de conservation</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Placé</translation>
+    </message>
+    <message>
+        <source>Lifted</source>
+        <translation>Levé</translation>
+    </message>
+    <message>
+        <source>Case reference (LPD-…) or incident id</source>
+        <translation>Référence du dossier (LPD-…) ou id. de l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Why it must be kept (litigation, subpoena…)</source>
+        <translation>Pourquoi il faut le conserver (litige, injonction…)</translation>
+    </message>
+    <message>
+        <source>Nothing of a case or incident on legal hold is ever purged. Only legal or an administrator can lift a hold, with a reason.</source>
+        <translation>Rien d&apos;un dossier ou d&apos;un incident sous gel juridique n&apos;est jamais purgé. Seul le service juridique ou un administrateur peut lever un gel, en indiquant un motif.</translation>
+    </message>
+    <message>
+        <source>Hold &amp;on:</source>
+        <translation>G&amp;el sur :</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>S&apos;applique à</translation>
+    </message>
+    <message>
+        <source>Kept for</source>
+        <translation>Conservé pendant</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Compté à partir de</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Fixée</translation>
+    </message>
+    <message>
+        <source>Incident type</source>
+        <translation>Type d&apos;incident</translation>
+    </message>
+    <message>
+        <source>Evidence kind</source>
+        <translation>Type de preuve</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Expired evidence is purged only by Purge: its encrypted file is deleted and a tombstone with its hash stays. Without a rule nothing is ever purged.</source>
+        <translation>Les preuves expirées ne sont purgées que par Purger : leur fichier chiffré est supprimé et une trace de suppression avec son empreinte est conservée. Sans règle, rien n&apos;est jamais purgé.</translation>
+    </message>
+    <message>
+        <source>&amp;Rule for:</source>
+        <translation>&amp;Règle pour :</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>à partir de</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Conserver :</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>en vigueur</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 par %2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say which case or incident to hold.</source>
+        <translation>Indiquez le dossier ou l&apos;incident à geler.</translation>
+    </message>
+    <message>
+        <source>A legal hold needs a reason.</source>
+        <translation>Un gel juridique demande un motif.</translation>
+    </message>
+    <message>
+        <source>Select the hold to lift.</source>
+        <translation>Sélectionnez le gel à lever.</translation>
+    </message>
+    <message>
+        <source>Lift legal hold</source>
+        <translation>Lever le gel juridique</translation>
+    </message>
+    <message>
+        <source>Why may %1 be purged again?</source>
+        <translation>Pourquoi %1 peut-il de nouveau être purgé ?</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Select the rule to remove.</source>
+        <translation>Sélectionnez la règle à supprimer.</translation>
     </message>
 </context>
 <context>
@@ -3965,6 +4535,18 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>in case %1</source>
         <translation>dans le dossier %1</translation>
     </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Minimum severity</source>
+        <translation>Gravité minimale</translation>
+    </message>
+    <message>
+        <source>Clip %1</source>
+        <translation>Clip %1</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::IncidentInbox</name>
@@ -4151,6 +4733,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>The signing key in the key slot for this user is damaged: %1</source>
         <translation>La clé de signature de l&apos;emplacement de clé de cet utilisateur est endommagée : %1</translation>
+    </message>
+    <message>
+        <source>The CA key in the key slot for this user is damaged: %1</source>
+        <translation>La clé de l’AC dans l’emplacement de clé de cet utilisateur est endommagée : %1</translation>
     </message>
 </context>
 <context>
@@ -4575,6 +5161,44 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>Problems were found.</source>
         <translation>Des problèmes ont été trouvés.</translation>
     </message>
+    <message>
+        <source>&amp;Anchor the chains now</source>
+        <translation>&amp;Ancrer les chaînes maintenant</translation>
+    </message>
+    <message>
+        <source>Anchoring the audit and custody chains…</source>
+        <translation>Ancrage des chaînes d’audit et de traçabilité…</translation>
+    </message>
+    <message>
+        <source>Anchor the chains</source>
+        <translation>Ancrer les chaînes</translation>
+    </message>
+    <message>
+        <source>Anchor %1 written.</source>
+        <translation>Ancre %1 écrite.</translation>
+    </message>
+    <message>
+        <source>The audit chain at event %1 and %2 custody chains, signed by %3, in %4.
+%5</source>
+        <translation>La chaîne d’audit à l’événement %1 et %2 chaînes de traçabilité, signées par %3, dans %4.
+%5</translation>
+    </message>
+    <message>
+        <source>Not time-stamped: %1</source>
+        <translation>Non horodaté : %1</translation>
+    </message>
+    <message>
+        <source>Time-stamped by the configured time-stamp authority.</source>
+        <translation>Horodaté par l’autorité d’horodatage configurée.</translation>
+    </message>
+    <message>
+        <source>Police &amp;requests…</source>
+        <translation>Réquisitions de la po&amp;lice…</translation>
+    </message>
+    <message>
+        <source>Legal &amp;holds and retention…</source>
+        <translation>G&amp;els juridiques et conservation…</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::MarkerService</name>
@@ -4882,10 +5506,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <source>A package password needs at least 8 characters.</source>
-        <translation>Le mot de passe d&apos;un paquet doit comporter au moins 8 caractères.</translation>
-    </message>
-    <message>
         <source>%1 has %2 MB free; the package needs about %3 MB. Nothing was written.</source>
         <translation>%1 a %2 Mo libres ; le paquet demande environ %3 Mo. Rien n&apos;a été écrit.</translation>
     </message>
@@ -5008,6 +5628,26 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>CMS signature of approval.json by %1 (organisation CA)</source>
         <translation>Signature CMS de approval.json par %1 (AC de l&apos;organisation)</translation>
     </message>
+    <message>
+        <source>A package password you choose needs at least %1 characters; leave it out to have one generated.</source>
+        <translation>Un mot de passe de paquet choisi doit compter au moins %1 caractères ; omettez-le pour en générer un.</translation>
+    </message>
+    <message>
+        <source>The organisation CA&apos;s certificate revocation list (removed people&apos;s certificates): openssl crl -in crl.pem -CAfile org-ca.pem -verify</source>
+        <translation>La liste de révocation des certificats de l’AC de l’organisation (certificats des personnes supprimées) : openssl crl -in crl.pem -CAfile org-ca.pem -verify</translation>
+    </message>
+    <message>
+        <source>Anchoring the audit and custody chains</source>
+        <translation>Ancrage des chaînes d’audit et de traçabilité</translation>
+    </message>
+    <message>
+        <source>Anchor %1 of the audit and custody chains&apos; heads (signed by %2%3)</source>
+        <translation>Ancre %1 des têtes des chaînes d’audit et de traçabilité (signée par %2%3)</translation>
+    </message>
+    <message>
+        <source>; RFC 3161 time-stamp</source>
+        <translation>; horodatage RFC 3161</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PackageContents</name>
@@ -5026,6 +5666,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>Attachment %1 to statement %2</source>
         <translation>Pièce jointe %1 de la déclaration %2</translation>
+    </message>
+    <message>
+        <source>The organisation has no certificate revocation list yet; an administrator signs in once to create it.</source>
+        <translation>L’organisation n’a pas encore de liste de révocation des certificats ; un administrateur se connecte une fois pour la créer.</translation>
     </message>
 </context>
 <context>
@@ -5168,6 +5812,45 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>Approved by %1 (approval.json, signed).</source>
         <translation>Approuvé par %1 (approval.json, signé).</translation>
+    </message>
+    <message>
+        <source>the package carries no certificate revocation list (crl.pem)</source>
+        <translation>le paquet ne contient pas de liste de révocation des certificats (crl.pem)</translation>
+    </message>
+    <message>
+        <source>crl.pem: %1</source>
+        <translation>crl.pem : %1</translation>
+    </message>
+    <message>
+        <source>the revocation list given with --crl: %1</source>
+        <translation>la liste de révocation donnée avec --crl : %1</translation>
+    </message>
+    <message>
+        <source>approval.json.p7s: the reviewer&apos;s certificate (serial %1) was revoked on %2, before the approval (%3)</source>
+        <translation>approval.json.p7s : le certificat du réviseur (numéro de série %1) a été révoqué le %2, avant l’approbation (%3)</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>sans heure</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revocation list (crl.pem) signed by the organisation CA: %n revoked certificate(s).</source>
+        <translation>
+            <numerusform>Liste de révocation (crl.pem) signée par l’AC de l’organisation : %n certificat révoqué.</numerusform>
+            <numerusform>Liste de révocation (crl.pem) signée par l’AC de l’organisation : %n certificats révoqués.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>anchor.json.p7s: %1</source>
+        <translation>anchor.json.p7s : %1</translation>
+    </message>
+    <message>
+        <source>The audit and custody chains&apos; heads are anchored in anchor.json, signed by %1.</source>
+        <translation>Les têtes des chaînes d’audit et de traçabilité sont ancrées dans anchor.json, signé par %1.</translation>
+    </message>
+    <message>
+        <source>anchor.json.tsr: %1</source>
+        <translation>anchor.json.tsr : %1</translation>
     </message>
 </context>
 <context>
@@ -5389,6 +6072,121 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     </message>
 </context>
 <context>
+    <name>lpdesk::PoliceRequestForm</name>
+    <message>
+        <source>Due by:</source>
+        <translation>Échéance :</translation>
+    </message>
+    <message>
+        <source>Footage from:</source>
+        <translation>Vidéos du :</translation>
+    </message>
+    <message>
+        <source>Record a police request</source>
+        <translation>Enregistrer une réquisition</translation>
+    </message>
+    <message>
+        <source>e.g. Lakeview Police Department</source>
+        <translation>p. ex. police de Lakeview</translation>
+    </message>
+    <message>
+        <source>Their case or subpoena number</source>
+        <translation>Leur numéro de dossier ou d&apos;injonction</translation>
+    </message>
+    <message>
+        <source>Incident ids, separated by commas</source>
+        <translation>Id. d&apos;incidents, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Store ids, separated by commas</source>
+        <translation>Id. de magasins, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>What they ask for, in their words</source>
+        <translation>Ce qu&apos;ils demandent, dans leurs termes</translation>
+    </message>
+    <message>
+        <source>e.g. subpoena under state law, exigent circumstances</source>
+        <translation>p. ex. injonction en vertu de la loi de l&apos;État, circonstances d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Documents the police sent: encrypted like evidence when the request is recorded</source>
+        <translation>Documents envoyés par la police : chiffrés comme les preuves à l&apos;enregistrement de la réquisition</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Add &amp;document…</source>
+        <translation>Ajouter un &amp;document…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve document</source>
+        <translation>&amp;Retirer le document</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Organisme :</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Agent :</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>Ré&amp;férence :</translation>
+    </message>
+    <message>
+        <source>Re&amp;ceived:</source>
+        <translation>Date de ré&amp;ception :</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents asked for:</source>
+        <translation>&amp;Incidents demandés :</translation>
+    </message>
+    <message>
+        <source>&amp;Stores asked for:</source>
+        <translation>&amp;Magasins demandés :</translation>
+    </message>
+    <message>
+        <source>&amp;What is asked:</source>
+        <translation>C&amp;e qui est demandé :</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation>Fondement &amp;juridique :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Documents :</translation>
+    </message>
+    <message>
+        <source>Times are in this workstation&apos;s time zone (%1).</source>
+        <translation>Les heures sont dans le fuseau horaire de ce poste de travail (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;Record request</source>
+        <translation>Enre&amp;gistrer la réquisition</translation>
+    </message>
+    <message>
+        <source>Documents from the police</source>
+        <translation>Documents de la police</translation>
+    </message>
+    <message>
+        <source>Say which agency sent the request.</source>
+        <translation>Indiquez l&apos;organisme qui a envoyé la réquisition.</translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::PoliceRequests</name>
     <message>
         <source>The kind of request is one of: %1.</source>
@@ -5457,6 +6255,241 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>Police request %1 is not linked to this case; link it first (le-request link).</source>
         <translation>La réquisition %1 n&apos;est pas liée à ce dossier ; liez-la d&apos;abord (le-request link).</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::PoliceRequestsDialog</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>incidents %1</source>
+        <translation>incidents %1</translation>
+    </message>
+    <message>
+        <source>stores %1</source>
+        <translation>magasins %1</translation>
+    </message>
+    <message>
+        <source>footage from %1 to %2</source>
+        <translation>vidéos du %1 au %2</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Link to case…</source>
+        <translation>&amp;Lier à un dossier…</translation>
+    </message>
+    <message>
+        <source>Add &amp;documents…</source>
+        <translation>Ajouter des &amp;documents…</translation>
+    </message>
+    <message>
+        <source>&amp;Close request…</source>
+        <translation>&amp;Clôturer la réquisition…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign off exigent disclosure…</source>
+        <translation>&amp;Valider la communication en urgence…</translation>
+    </message>
+    <message>
+        <source>Police requests</source>
+        <translation>Réquisitions</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvertes</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Awaiting legal sign-off</source>
+        <translation>En attente de validation juridique</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturées</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Filter by agency, officer, reference or case</source>
+        <translation>Filtrer par organisme, agent, référence ou dossier</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>EN RETARD</translation>
+    </message>
+    <message>
+        <source>legal sign-off pending</source>
+        <translation>validation juridique en attente</translation>
+    </message>
+    <message>
+        <source>fulfilled</source>
+        <translation>traitée</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clôturée</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No police request selected.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aucune réquisition sélectionnée.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Overdue: it was due %1 and no release has fulfilled it.</source>
+        <translation>En retard : elle était due le %1 et aucune remise n&apos;y a répondu.</translation>
+    </message>
+    <message>
+        <source>Exigent disclosure: legal must sign it off by %1.</source>
+        <translation>Communication en urgence : le service juridique doit la valider avant le %1.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Réquisition</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Their reference</source>
+        <translation>Leur référence</translation>
+    </message>
+    <message>
+        <source>no date given</source>
+        <translation>aucune date indiquée</translation>
+    </message>
+    <message>
+        <source>Asks for</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Fondement juridique</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>not linked to a case yet</source>
+        <translation>pas encore liée à un dossier</translation>
+    </message>
+    <message>
+        <source>Releases naming it</source>
+        <translation>Remises qui la citent</translation>
+    </message>
+    <message>
+        <source>Fulfilled by</source>
+        <translation>Traitée par</translation>
+    </message>
+    <message>
+        <source>Legal sign-off</source>
+        <translation>Validation juridique</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 le %2 : %3</translation>
+    </message>
+    <message>
+        <source>by %1 at %2: %3</source>
+        <translation>par %1 le %2 : %3</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Enregistrée</translation>
+    </message>
+    <message>
+        <source>by %1 at %2</source>
+        <translation>par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Documents (encrypted; click to save a copy)</source>
+        <translation>Documents (chiffrés ; cliquez pour enregistrer une copie)</translation>
+    </message>
+    <message>
+        <source>Select a police request first.</source>
+        <translation>Sélectionnez d&apos;abord une réquisition.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Link to case</source>
+        <translation>Lier à un dossier</translation>
+    </message>
+    <message>
+        <source>The case this request concerns:</source>
+        <translation>Le dossier concerné par cette réquisition :</translation>
+    </message>
+    <message>
+        <source>Documents from the police</source>
+        <translation>Documents de la police</translation>
+    </message>
+    <message>
+        <source>Close request</source>
+        <translation>Clôturer la réquisition</translation>
+    </message>
+    <message>
+        <source>Why is it closed (fulfilled, withdrawn, refused…)?</source>
+        <translation>Pourquoi est-elle clôturée (traitée, retirée, refusée…) ?</translation>
+    </message>
+    <message>
+        <source>Sign off exigent disclosure</source>
+        <translation>Valider la communication en urgence</translation>
+    </message>
+    <message>
+        <source>Legal&apos;s review of the disclosure made without process:</source>
+        <translation>Examen par le service juridique de la communication faite sans acte judiciaire :</translation>
+    </message>
+    <message>
+        <source>Save a copy of the document</source>
+        <translation>Enregistrer une copie du document</translation>
     </message>
 </context>
 <context>
@@ -6161,6 +7194,77 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     </message>
 </context>
 <context>
+    <name>lpdesk::ProgramWords</name>
+    <message>
+        <source>Subpoena</source>
+        <translation>Injonction de produire</translation>
+    </message>
+    <message>
+        <source>Court order</source>
+        <translation>Ordonnance du tribunal</translation>
+    </message>
+    <message>
+        <source>Warrant</source>
+        <translation>Mandat de perquisition</translation>
+    </message>
+    <message>
+        <source>Exigent request</source>
+        <translation>Réquisition en urgence</translation>
+    </message>
+    <message>
+        <source>Informal request</source>
+        <translation>Demande informelle</translation>
+    </message>
+    <message>
+        <source>Police contact</source>
+        <translation>Contact avec la police</translation>
+    </message>
+    <message>
+        <source>Arrest made</source>
+        <translation>Interpellation effectuée</translation>
+    </message>
+    <message>
+        <source>Charges filed</source>
+        <translation>Mise en cause</translation>
+    </message>
+    <message>
+        <source>Goods recovered</source>
+        <translation>Marchandise récupérée</translation>
+    </message>
+    <message>
+        <source>Closed by the police</source>
+        <translation>Classé par la police</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>the incident</source>
+        <translation>l&apos;incident</translation>
+    </message>
+    <message>
+        <source>the case&apos;s closure</source>
+        <translation>la clôture du dossier</translation>
+    </message>
+    <message>
+        <source>Original recordings</source>
+        <translation>Enregistrements originaux</translation>
+    </message>
+    <message>
+        <source>Derivatives (trims, redactions)</source>
+        <translation>Dérivés (découpes, floutages)</translation>
+    </message>
+    <message>
+        <source>Stills</source>
+        <translation>Images fixes</translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::PullDialog</name>
     <message>
         <source>Pull from stores</source>
@@ -6294,6 +7398,29 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>importing POS journals</source>
         <translation>import des journaux de caisse</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::RecipientKeyHistory</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Re-encryption cancelled.</source>
+        <translation>Rechiffrement annulé.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was re-encrypted.</source>
+        <translation>%1 a changé pendant son rechiffrement.</translation>
     </message>
 </context>
 <context>
@@ -6550,6 +7677,140 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>Rendered: the redacted copy is in the case&apos;s media list.</source>
         <translation>Produite : la copie floutée figure dans la liste des médias du dossier.</translation>
     </message>
+    <message>
+        <source>Redaction regions</source>
+        <translation>Zones de floutage</translation>
+    </message>
+    <message>
+        <source>&amp;Find faces and people…</source>
+        <translation>Rec&amp;hercher visages et personnes…</translation>
+    </message>
+    <message>
+        <source>Detect faces and people in the whole clip and list them for review (Ctrl+Shift+F)</source>
+        <translation>Détecter les visages et les personnes dans tout le clip et les lister pour vérification (Ctrl+Maj+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Track this region</source>
+        <translation>&amp;Suivre cette zone</translation>
+    </message>
+    <message>
+        <source>Follow the selected box from this frame forwards and backwards through the clip (Ctrl+T)</source>
+        <translation>Suivre le cadre sélectionné depuis cette image, en avant et en arrière, dans tout le clip (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Zones</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>Find faces and people</source>
+        <translation>Rechercher visages et personnes</translation>
+    </message>
+    <message>
+        <source>Track the selected region through the clip</source>
+        <translation>Suivre la zone sélectionnée dans tout le clip</translation>
+    </message>
+    <message>
+        <source>Accept the selected suggestions</source>
+        <translation>Accepter les suggestions sélectionnées</translation>
+    </message>
+    <message>
+        <source>Reject the selected suggestions</source>
+        <translation>Refuser les suggestions sélectionnées</translation>
+    </message>
+    <message>
+        <source>Accept all suggestions</source>
+        <translation>Accepter toutes les suggestions</translation>
+    </message>
+    <message>
+        <source>Reject all suggestions</source>
+        <translation>Refuser toutes les suggestions</translation>
+    </message>
+    <message>
+        <source>&amp;Faces</source>
+        <translation>&amp;Visages</translation>
+    </message>
+    <message>
+        <source>&amp;People (whole bodies, slower)</source>
+        <translation>&amp;Personnes (corps entiers, plus lent)</translation>
+    </message>
+    <message>
+        <source>P&amp;ossible number plates (low confidence)</source>
+        <translation>P&amp;laques d&apos;immatriculation possibles (confiance faible)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>The whole clip is searched; every track found is listed for you to accept or reject. Nothing is added to the plan until you accept it.</source>
+        <translation>Tout le clip est analysé ; chaque piste trouvée est listée pour que vous l&apos;acceptiez ou la refusiez. Rien n&apos;est ajouté au plan avant votre acceptation.</translation>
+    </message>
+    <message>
+        <source>Finding faces and people</source>
+        <translation>Recherche de visages et de personnes</translation>
+    </message>
+    <message>
+        <source>Frame %1 of %2</source>
+        <translation>Image %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Finding faces and people stopped: %1 The plan is unchanged.</source>
+        <translation>La recherche de visages et de personnes s&apos;est arrêtée : %1 Le plan n&apos;a pas changé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tracks found: review them in Suggestions.</source>
+        <translation>
+            <numerusform>%n piste trouvée : vérifiez-la dans Suggestions.</numerusform>
+            <numerusform>%n pistes trouvées : vérifiez-les dans Suggestions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a region (or draw a box) on this frame first, then track it.</source>
+        <translation>Sélectionnez une zone (ou tracez un cadre) sur cette image, puis suivez-la.</translation>
+    </message>
+    <message>
+        <source>Tracking region %1</source>
+        <translation>Suivi de la zone %1</translation>
+    </message>
+    <message>
+        <source>Tracking stopped: %1 The region is unchanged.</source>
+        <translation>Le suivi s&apos;est arrêté : %1 La zone n&apos;a pas changé.</translation>
+    </message>
+    <message>
+        <source>track %1</source>
+        <translation>suivre %1</translation>
+    </message>
+    <message>
+        <source>Region %1 now follows the tracked box (%2 – %3, %4 keyframes); check it and adjust where it drifts.</source>
+        <translation>La zone %1 suit maintenant le cadre suivi (%2 – %3, %4 images clés) ; vérifiez-la et corrigez-la là où elle dérive.</translation>
+    </message>
+    <message>
+        <source>Faces without a region</source>
+        <translation>Visages sans zone</translation>
+    </message>
+    <message numerus="yes">
+        <source>A face or person was detected in %n frames where no region covers it:</source>
+        <translation>
+            <numerusform>Un visage ou une personne a été détecté sur %n image où aucune zone ne le couvre :</numerusform>
+            <numerusform>Un visage ou une personne a été détecté sur %n images où aucune zone ne le couvre :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Frames %1.</source>
+        <translation>Images %1.</translation>
+    </message>
+    <message>
+        <source>Render anyway only if these are not people to hide (for example, a rejected false detection). Your confirmation and the frames are kept with the redacted copy.</source>
+        <translation>Ne produisez quand même que s&apos;il ne s&apos;agit pas de personnes à masquer (par exemple une fausse détection refusée). Votre confirmation et les images sont conservées avec la copie floutée.</translation>
+    </message>
+    <message>
+        <source>Not rendered: accept the tracks or draw regions over the faces in the frames listed.</source>
+        <translation>Non produit : acceptez les pistes ou tracez des zones sur les visages des images indiquées.</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::RedactionPlan</name>
@@ -6641,6 +7902,34 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>must be true or false</source>
         <translation>doit valoir true ou false</translation>
     </message>
+    <message>
+        <source>detection (%1, %2, SHA-256 %3, confidence %4)</source>
+        <translation>détection (%1, %2, SHA-256 %3, confiance %4)</translation>
+    </message>
+    <message>
+        <source>drawn by a person, followed by the tracker</source>
+        <translation>tracée par une personne, suivie par le traqueur</translation>
+    </message>
+    <message>
+        <source>drawn by a person</source>
+        <translation>tracée par une personne</translation>
+    </message>
+    <message>
+        <source>origin not recorded</source>
+        <translation>origine non enregistrée</translation>
+    </message>
+    <message>
+        <source>%1, not accepted by anyone</source>
+        <translation>%1, acceptée par personne</translation>
+    </message>
+    <message>
+        <source>%1, accepted by %2 at %3</source>
+        <translation>%1, acceptée par %2 le %3</translation>
+    </message>
+    <message>
+        <source>must be person or detection</source>
+        <translation>doit être person ou detection</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::RedactionService</name>
@@ -6705,6 +7994,14 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>the personal-data choices in the database differ from what legal signed</source>
         <translation>les choix relatifs aux données personnelles dans la base de données diffèrent de ce que le service juridique a signé</translation>
+    </message>
+    <message>
+        <source>the reviewer&apos;s certificate (serial %1) was revoked on %2, before the approval</source>
+        <translation>le certificat du réviseur (numéro de série %1) a été révoqué le %2, avant l’approbation</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s revocation list is missing from the database</source>
+        <translation>la liste de révocation de l’organisation manque dans la base de données</translation>
     </message>
 </context>
 <context>
@@ -6844,6 +8141,18 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>%1 released without redaction on purpose: %2</source>
         <translation>%1 remis sans floutage, volontairement : %2</translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>%1 from %2 (%3)</source>
+        <translation>%1 émanant de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Fulfils police re&amp;quest:</source>
+        <translation>Répond à la &amp;réquisition :</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ReleaseReviewWindow</name>
@@ -6862,6 +8171,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>Summary, statements, POS and custody</source>
         <translation>Résumé, déclarations, caisse et traçabilité</translation>
+    </message>
+    <message>
+        <source>Items to review</source>
+        <translation>Éléments à examiner</translation>
     </message>
 </context>
 <context>
@@ -7245,6 +8558,56 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>Clip %1 is marked purged but its file could not be removed.</source>
         <translation>Le clip %1 est marqué comme purgé, mais son fichier n&apos;a pas pu être supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::RevocationList</name>
+    <message>
+        <source>The organisation CA key is not available in this session.</source>
+        <translation>La clé de l’AC de l’organisation n’est pas disponible dans cette session.</translation>
+    </message>
+    <message>
+        <source>Could not make the revocation list: %1</source>
+        <translation>Impossible de créer la liste de révocation : %1</translation>
+    </message>
+    <message>
+        <source>Could not add serial %1 to the revocation list: %2</source>
+        <translation>Impossible d’ajouter le numéro de série %1 à la liste de révocation : %2</translation>
+    </message>
+    <message>
+        <source>Could not number the revocation list: %1</source>
+        <translation>Impossible de numéroter la liste de révocation : %1</translation>
+    </message>
+    <message>
+        <source>Could not sign the revocation list: %1</source>
+        <translation>Impossible de signer la liste de révocation : %1</translation>
+    </message>
+    <message>
+        <source>Could not write the revocation list: %1</source>
+        <translation>Impossible d’écrire la liste de révocation : %1</translation>
+    </message>
+    <message>
+        <source>crl.pem is not a certificate revocation list (PEM).</source>
+        <translation>crl.pem n’est pas une liste de révocation de certificats (PEM).</translation>
+    </message>
+    <message>
+        <source>The CA certificate cannot be read.</source>
+        <translation>Impossible de lire le certificat de l’AC.</translation>
+    </message>
+    <message>
+        <source>The revocation list is not signed by the organisation CA (forged or from another CA).</source>
+        <translation>La liste de révocation n’est pas signée par l’AC de l’organisation (falsifiée ou d’une autre AC).</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::ScreenshotTour</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshots to %1.</source>
+        <translation>Impossible d&apos;écrire les captures d&apos;écran dans %1.</translation>
     </message>
 </context>
 <context>
@@ -7853,6 +9216,18 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>Cannot read the quarantine: %1</source>
         <translation>Impossible de lire la quarantaine : %1</translation>
     </message>
+    <message>
+        <source>Cannot read store %1: %2</source>
+        <translation>Impossible de lire le magasin %1 : %2</translation>
+    </message>
+    <message>
+        <source>store %1: the drop says time zone %2, LP Desk keeps %3 (not changed by a pull)</source>
+        <translation>magasin %1 : le point de dépôt indique le fuseau horaire %2, LP Desk conserve %3 (une récupération ne le change pas)</translation>
+    </message>
+    <message>
+        <source>store %1: the drop says a clock offset of %2 s, LP Desk keeps %3 s (not changed by a pull)</source>
+        <translation>magasin %1 : le point de dépôt indique un décalage d’horloge de %2 s, LP Desk conserve %3 s (une récupération ne le change pas)</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::StoreSimulator</name>
@@ -8170,6 +9545,129 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
+    <message>
+        <source>The agency named %1, which is not on its own origin %2; nothing (no credentials) was sent there.</source>
+        <translation>L’organisme a indiqué %1, qui n’est pas sur sa propre origine %2 ; rien (aucun identifiant) n’y a été envoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::SuggestionPanel</name>
+    <message>
+        <source>Face</source>
+        <translation>Visage</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Possible plate</source>
+        <translation>Plaque possible</translation>
+    </message>
+    <message>
+        <source>Tracked region</source>
+        <translation>Zone suivie</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Piste</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Intervalle de temps</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Double-click a track to go to its first frame</source>
+        <translation>Double-cliquez sur une piste pour aller à sa première image</translation>
+    </message>
+    <message>
+        <source>No suggestions yet: run Find faces and people (Ctrl+Shift+F).</source>
+        <translation>Pas encore de suggestions : lancez Rechercher visages et personnes (Ctrl+Maj+F).</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Add the selected tracks to the plan (Ctrl+Shift+A)</source>
+        <translation>Ajouter les pistes sélectionnées au plan (Ctrl+Maj+A)</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Leave the selected tracks out of the plan (Ctrl+Shift+R)</source>
+        <translation>Laisser les pistes sélectionnées hors du plan (Ctrl+Maj+R)</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>Tout accepter</translation>
+    </message>
+    <message>
+        <source>Add every track to the plan (Ctrl+Alt+A)</source>
+        <translation>Ajouter toutes les pistes au plan (Ctrl+Alt+A)</translation>
+    </message>
+    <message>
+        <source>Reject all</source>
+        <translation>Tout refuser</translation>
+    </message>
+    <message>
+        <source>Leave every track out of the plan (Ctrl+Alt+R)</source>
+        <translation>Laisser toutes les pistes hors du plan (Ctrl+Alt+R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2 (detected in %n frames)</source>
+        <translation>
+            <numerusform>%1 – %2 (détectée sur %n image)</numerusform>
+            <numerusform>%1 – %2 (détectée sur %n images)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tracks found. Review each one: accept what must be hidden, reject what must not.</source>
+        <translation>
+            <numerusform>%n piste trouvée. Vérifiez chacune : acceptez ce qui doit être masqué, refusez le reste.</numerusform>
+            <numerusform>%n pistes trouvées. Vérifiez chacune : acceptez ce qui doit être masqué, refusez le reste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted: in the plan</source>
+        <translation>Acceptée : dans le plan</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message numerus="yes">
+        <source>accept %n suggestions</source>
+        <translation>
+            <numerusform>accepter %n suggestion</numerusform>
+            <numerusform>accepter %n suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>reject %n suggestions</source>
+        <translation>
+            <numerusform>refuser %n suggestion</numerusform>
+            <numerusform>refuser %n suggestions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::SuggestionService</name>
@@ -8196,6 +9694,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>%1 s is outside the clip (%2 s).</source>
         <translation>%1 s est hors du clip (%2 s).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
     </message>
 </context>
 <context>
@@ -8516,6 +10018,14 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>You cannot take away your own administrator role.</source>
         <translation>Vous ne pouvez pas retirer votre propre rôle d&apos;administrateur.</translation>
     </message>
+    <message>
+        <source>The organisation CA key is not in your key slot.</source>
+        <translation>La clé de l’AC de l’organisation n’est pas dans votre emplacement de clé.</translation>
+    </message>
+    <message>
+        <source>%1 has no key slot.</source>
+        <translation>%1 n’a pas d’emplacement de clé.</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::UserManagementDialog</name>
@@ -8538,10 +10048,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>&amp;Add user…</source>
         <translation>&amp;Ajouter un utilisateur…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Change &amp;role…</source>
@@ -8576,14 +10082,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>Supprimer l&apos;utilisateur</translation>
     </message>
     <message>
-        <source>Remove %1? Their key slot is deleted and they can no longer unlock this database.</source>
-        <translation>Supprimer %1 ? Son emplacement de clé est effacé et il ne pourra plus déverrouiller cette base de données.</translation>
-    </message>
-    <message>
-        <source>%1 was removed.</source>
-        <translation>%1 a été supprimé.</translation>
-    </message>
-    <message>
         <source>Change role</source>
         <translation>Changer le rôle</translation>
     </message>
@@ -8594,6 +10092,38 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>%1 is now %2.</source>
         <translation>%1 est désormais %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Remove %1? Their key slot is deleted, they can no longer unlock this database, and their certificate is revoked.
+
+Rotating the keys as well (recommended) gives the database a new master key and the stores a new recipient key, so that nothing %1 may have copied opens the database or what is pulled from now on. Every store must then be given the new recipient key file.</source>
+        <translation>Supprimer %1 ? Son emplacement de clé est effacé, il ne peut plus déverrouiller cette base de données et son certificat est révoqué.
+
+Faire aussi tourner les clés (recommandé) donne à la base de données une nouvelle clé maîtresse et aux magasins une nouvelle clé de destinataire, pour que rien de ce que %1 a pu copier n’ouvre la base de données ni ce qui sera récupéré désormais. Il faut ensuite remettre à chaque magasin le nouveau fichier de clé de destinataire.</translation>
+    </message>
+    <message>
+        <source>Remove and rotate keys</source>
+        <translation>Supprimer et faire tourner les clés</translation>
+    </message>
+    <message>
+        <source>Remove only</source>
+        <translation>Supprimer seulement</translation>
+    </message>
+    <message>
+        <source>%1 was removed and their certificate revoked.</source>
+        <translation>%1 a été supprimé et son certificat révoqué.</translation>
+    </message>
+    <message>
+        <source>%1 was removed and their certificate revoked, but the key rotation failed: %2</source>
+        <translation>%1 a été supprimé et son certificat révoqué, mais la rotation des clés a échoué : %2</translation>
+    </message>
+    <message>
+        <source>%1 was removed, their certificate revoked and the keys rotated. The new recipient key is in %2: give that file to every store. Files encrypted to the old key stay readable until they are re-encrypted (lpdesk-cli db reencrypt).</source>
+        <translation>%1 a été supprimé, son certificat révoqué et les clés renouvelées. La nouvelle clé de destinataire se trouve dans %2 : remettez ce fichier à chaque magasin. Les fichiers chiffrés avec l’ancienne clé restent lisibles jusqu’à leur rechiffrement (lpdesk-cli db reencrypt).</translation>
     </message>
 </context>
 <context>
@@ -8781,6 +10311,38 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>The recipient key file is damaged.</source>
         <translation>Le fichier de clé de destinataire est endommagé.</translation>
+    </message>
+    <message>
+        <source>The organisation CA key is sealed to administrators&apos; key slots only; sign in as an administrator.</source>
+        <translation>La clé de l’AC de l’organisation est scellée dans les emplacements de clé des administrateurs seulement ; connectez-vous en tant qu’administrateur.</translation>
+    </message>
+    <message>
+        <source>Could not erase the CA key from the database: %1</source>
+        <translation>Impossible d’effacer la clé de l’AC de la base de données : %1</translation>
+    </message>
+    <message>
+        <source>The retired recipient key %1 is damaged.</source>
+        <translation>La clé de destinataire retirée %1 est endommagée.</translation>
+    </message>
+    <message>
+        <source>Could not retire the recipient key: %1</source>
+        <translation>Impossible de retirer la clé de destinataire : %1</translation>
+    </message>
+    <message>
+        <source>Could not store the new recipient key: %1</source>
+        <translation>Impossible d’enregistrer la nouvelle clé de destinataire : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the recipient key history: %1</source>
+        <translation>Impossible de lire l’historique des clés de destinataire : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the revocation list: %1</source>
+        <translation>Impossible de lire la liste de révocation : %1</translation>
+    </message>
+    <message>
+        <source>Could not store the revocation list: %1</source>
+        <translation>Impossible d’enregistrer la liste de révocation : %1</translation>
     </message>
 </context>
 <context>
