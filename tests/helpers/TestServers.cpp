@@ -130,8 +130,9 @@ bool makeTsa(const QString& tsa)
 
 QString startTsa(QProcess& server, const QString& dir, const QString& mode)
 {
-    server.start(QStringLiteral("/usr/bin/python3"),
-                 {QStringLiteral(LPDESK_SOURCE_DIR "/tests/integration/tsa_server.py"), QStringLiteral("0"), dir, mode});
+    server.start(
+        QStringLiteral("/usr/bin/python3"),
+        {QStringLiteral(LPDESK_SOURCE_DIR "/tests/integration/tsa_server.py"), QStringLiteral("0"), dir, mode});
     const int port = server.waitForStarted() ? readyPort(server) : -1;
     if (port < 0)
         return QString();
