@@ -117,7 +117,7 @@ int main(int argc, char** argv)
         die("export", plain.errorMessage());
     const long rss = bench::peakRssMb();
     t.restart();
-    const SecureBytes password = test::secret("benchmark password");
+    const SecureBytes password = test::secret("benchmark package password");
     options.outPath = sealed;
     options.password = &password;
     auto enc = PackageBuilder(*ivy).exportRelease(secondId, options);
