@@ -19,6 +19,8 @@ if(LPDESK_SANITIZE)
 endif()
 find_program(CCACHE_PROGRAM ccache)
 if(CCACHE_PROGRAM)
-    set(CMAKE_CXX_COMPILER_LAUNCHER "${CCACHE_PROGRAM}" CACHE STRING "" FORCE)
+    # The test files use precompiled headers: ccache caches them only with this sloppiness (ccache's manual).
+    set(CMAKE_CXX_COMPILER_LAUNCHER /usr/bin/env CCACHE_SLOPPINESS=pch_defines,time_macros "${CCACHE_PROGRAM}"
+        CACHE STRING "" FORCE)
     set(CMAKE_C_COMPILER_LAUNCHER "${CCACHE_PROGRAM}" CACHE STRING "" FORCE)
 endif()

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""A script of 50 lpdesk-cli commands, run as 50 separate calls and as one `lpdesk-cli shell`, in the same session.
+"""A script of N lpdesk-cli commands (LPDESK_BENCH_COMMANDS, default 50), run as N separate calls and as one `lpdesk-cli shell`, in the same session.
 
-Both do the same work: the same 50 commands on the same database, with the passphrase KDF tuned as a real database
+Both do the same work: the same N commands on the same database, with the passphrase KDF tuned as a real database
 is (LPDESK_KDF_MS is not set here). Prints seconds per command for each and the ratio. Never fails on time: only a
 command that fails, or results that differ between the two ways, fail the benchmark."""
 import json, os, subprocess, sys, tempfile, time
@@ -10,7 +10,7 @@ cli = sys.argv[1]
 env = dict(os.environ)
 env.pop('LPDESK_KDF_MS', None)
 env.update(LPDESK_USER='admin', LPDESK_PASSPHRASE='bench admin pass')
-commands = [['whoami'] if i % 2 else ['case', 'list'] for i in range(50)]
+commands = [['whoami'] if i % 2 else ['case', 'list'] for i in range(int(os.environ.get('LPDESK_BENCH_COMMANDS', '50')))]
 
 with tempfile.TemporaryDirectory() as d:
     db = os.path.join(d, 'bench.lpdb')

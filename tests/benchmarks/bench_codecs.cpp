@@ -1,7 +1,7 @@
-// Codec benchmark on a 30 s 1920x1080 15 fps H.265/HEVC clip with B-frames (what CCTV recorders write), same bytes,
-// same run, side by side with the ffmpeg CLI doing the same work on the plaintext clip:
-//   copy trim 10.3–25.7 s    LP Desk (.lpenc in, encrypted out)   vs  ffmpeg -ss … -to … -c copy
-//   smart trim 10.3–25.7 s   LP Desk (lossless x265 edges + copy)  vs  ffmpeg frame-accurate cut = libx265 re-encode
+// Codec benchmark on a 30 s (LPDESK_BENCH_SECONDS) 1920x1080 15 fps H.265/HEVC clip with B-frames (what CCTV recorders
+// write), same bytes, same run, side by side with the ffmpeg CLI doing the same work on the plaintext clip:
+//   copy trim 34–86 %         LP Desk (.lpenc in, encrypted out)   vs  ffmpeg -ss … -to … -c copy
+//   smart trim 34–86 %       LP Desk (lossless x265 edges + copy)  vs  ffmpeg frame-accurate cut = libx265 re-encode
 //   redaction, whole clip    LP Desk (one fill box, x264 veryfast) vs  ffmpeg -vf drawbox + libx264 veryfast
 // Prints times and ratios; never fails on time.
 #include "crypto/Lpenc.h"
@@ -20,6 +20,7 @@ extern "C" {
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <cmath>
 #include <cstdio>
 #include <functional>
 
@@ -55,12 +56,12 @@ bool save(const QByteArray& mp4, const QString& out, const X25519KeyPair& key)
     return w && (*w)->write(mp4) && (*w)->finish();
 }
 
-bool trim(const QString& source, const X25519KeyPair& key, TrimRequest::Mode mode, const QString& out,
-          TrimResult* result)
+bool trim(const QString& source, const X25519KeyPair& key, double from, double to, TrimRequest::Mode mode,
+          const QString& out, TrimResult* result)
 {
     TrimRequest r;
-    r.from = 10.3;
-    r.to = 25.7;
+    r.from = from;
+    r.to = to;
     r.mode = mode;
     auto t = Trimmer::trim(source, key, r);
     if (!t) {
@@ -82,7 +83,8 @@ int main(int argc, char** argv)
     spec.width = 1920;
     spec.height = 1080;
     spec.fps = 15;
-    spec.seconds = 30;
+    spec.seconds
+        = qEnvironmentVariableIsSet("LPDESK_BENCH_SECONDS") ? qEnvironmentVariableIntValue("LPDESK_BENCH_SECONDS") : 30;
     spec.gopSeconds = 2;
     spec.hevc = true;
     spec.bFrames = 3;
@@ -102,25 +104,34 @@ int main(int argc, char** argv)
     if (!save(clip->mp4, enc, key))
         return 1;
 
-    const QString from = QStringLiteral("10.3"), to = QStringLiteral("25.7");
+    // 10.3–25.7 s of the 30 s clip; the same share of a shorter one (neither end on a keyframe).
+    const double fromS = std::round(spec.seconds * 10.3 / 30 * 100) / 100;
+    const double toS = std::round(spec.seconds * 25.7 / 30 * 100) / 100;
+    const QString from = QString::number(fromS, 'f', 2), to = QString::number(toS, 'f', 2);
     TrimResult copy, smart;
     const double ffCopy = timeIt([&] {
         return ffmpeg({QStringLiteral("-ss"), from, QStringLiteral("-to"), to, QStringLiteral("-i"), plain,
                        QStringLiteral("-c"), QStringLiteral("copy"), dir.filePath(QStringLiteral("ff-copy.mp4"))});
     });
-    const double lpCopy = timeIt(
-        [&] { return trim(enc, key, TrimRequest::Mode::Copy, dir.filePath(QStringLiteral("copy.lpenc")), &copy); });
+    const double lpCopy = timeIt([&] {
+        return trim(enc, key, fromS, toS, TrimRequest::Mode::Copy, dir.filePath(QStringLiteral("copy.lpenc")), &copy);
+    });
     const double ffCut = timeIt([&] {
         return ffmpeg({QStringLiteral("-ss"), from, QStringLiteral("-to"), to, QStringLiteral("-i"), plain,
                        QStringLiteral("-c:v"), QStringLiteral("libx265"), QStringLiteral("-preset"),
                        QStringLiteral("ultrafast"), QStringLiteral("-x265-params"), QStringLiteral("log-level=error"),
                        QStringLiteral("-c:a"), QStringLiteral("copy"), dir.filePath(QStringLiteral("ff-cut.mp4"))});
     });
-    const double lpSmart = timeIt(
-        [&] { return trim(enc, key, TrimRequest::Mode::Smart, dir.filePath(QStringLiteral("smart.lpenc")), &smart); });
+    const double lpSmart = timeIt([&] {
+        return trim(enc, key, fromS, toS, TrimRequest::Mode::Smart, dir.filePath(QStringLiteral("smart.lpenc")),
+                    &smart);
+    });
 
-    auto plan = RedactionPlan::parse(R"({"version":1,"regions":[{"id":"r1","style":"fill","reason":"bystander",
-        "keyframes":[{"t":0,"x":0.25,"y":0.25,"w":0.25,"h":0.3},{"t":29.9,"x":0.25,"y":0.25,"w":0.25,"h":0.3}]}]})");
+    auto plan = RedactionPlan::parse(QStringLiteral(R"({"version":1,"regions":[{"id":"r1","style":"fill",
+        "reason":"bystander","keyframes":[{"t":0,"x":0.25,"y":0.25,"w":0.25,"h":0.3},
+        {"t":%1,"x":0.25,"y":0.25,"w":0.25,"h":0.3}]}]})")
+                                         .arg(spec.seconds - 0.1)
+                                         .toUtf8());
     const double lpRedact = timeIt([&] {
         auto r = Redactor::render(enc, key, *plan, {}, nullptr, "veryfast");
         return r && save(r->mp4, dir.filePath(QStringLiteral("redacted.lpenc")), key);
@@ -133,7 +144,8 @@ int main(int argc, char** argv)
                        QStringLiteral("copy"), dir.filePath(QStringLiteral("ff-redact.mp4"))});
     });
 
-    std::printf("30 s 1920x1080 15 fps H.265/HEVC clip with B-frames (libx265, 2 s GOPs), trim 10.3–25.7 s\n");
+    std::printf("%g s 1920x1080 15 fps H.265/HEVC clip with B-frames (libx265, 2 s GOPs), trim %s–%s s\n",
+                static_cast<double>(spec.seconds), qPrintable(from), qPrintable(to));
     std::printf("  copy:   LP Desk %.3f s   ffmpeg -c copy %.3f s   ratio %.2fx\n", lpCopy, ffCopy, lpCopy / ffCopy);
     std::printf("  smart:  LP Desk %.3f s (%d frames re-encoded losslessly, %d packets copied, stays HEVC)   "
                 "ffmpeg libx265 re-encode %.3f s   ratio %.2fx\n",

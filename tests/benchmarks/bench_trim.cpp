@@ -16,6 +16,7 @@ extern "C" {
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace lpdesk;
@@ -70,7 +71,10 @@ int main(int argc, char** argv)
     spec.width = 1280;
     spec.height = 720;
     spec.fps = 25;
-    spec.seconds = 60;
+    // 60 s by hand; CI sets a shorter clip (LPDESK_BENCH_SECONDS, at least 26 s: the cut is 10.3–25.7 s).
+    spec.seconds = qEnvironmentVariableIsSet("LPDESK_BENCH_SECONDS")
+        ? std::max(26, qEnvironmentVariableIntValue("LPDESK_BENCH_SECONDS"))
+        : 60;
     spec.gopSeconds = 2;
     auto clip = ClipSynthesizer::make(spec);
     const X25519KeyPair key = X25519::generate();
@@ -99,7 +103,8 @@ int main(int argc, char** argv)
     });
     const double lpSmart
         = timeIt([&] { return ours(enc, key, TrimRequest::Mode::Smart, dir.filePath(QStringLiteral("smart.lpenc"))); });
-    std::printf("trim 10.3–25.7 s of a 60 s 1280x720 25 fps H.264 clip (2 s GOPs)\n");
+    std::printf("trim 10.3–25.7 s of a %g s 1280x720 25 fps H.264 clip (2 s GOPs)\n",
+                static_cast<double>(spec.seconds));
     std::printf("  copy:  LP Desk (from .lpenc, encrypted output) %.3f s   ffmpeg -c copy (plaintext) %.3f s   ratio "
                 "%.2fx (target <= 1.5x)\n",
                 lpCopy, ffCopy, lpCopy / ffCopy);

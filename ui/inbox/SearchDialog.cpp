@@ -21,7 +21,7 @@ namespace lpdesk {
 
 namespace {
 constexpr int KindRole = Qt::UserRole;
-constexpr int IdRole = Qt::UserRole + 1;
+constexpr int HitIdRole = Qt::UserRole + 1;
 constexpr int CaseRole = Qt::UserRole + 2;
 } // namespace
 
@@ -59,7 +59,7 @@ SearchDialog::SearchDialog(CaseDatabase& db, QWidget* parent)
     connect(m_results, &QTreeWidget::currentItemChanged, this, &SearchDialog::preview);
     connect(m_results, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         if (item && item->data(0, KindRole).toString() == QLatin1String("statement"))
-            Q_EMIT statementRequested(item->data(0, CaseRole).toString(), item->data(0, IdRole).toString());
+            Q_EMIT statementRequested(item->data(0, CaseRole).toString(), item->data(0, HitIdRole).toString());
     });
 }
 
@@ -81,7 +81,7 @@ void SearchDialog::search()
         item->setText(1, QStringLiteral("%1 · %2").arg(r.storeId, r.detectedAtLocal));
         item->setText(2, r.type);
         item->setData(0, KindRole, QStringLiteral("incident"));
-        item->setData(0, IdRole, r.id);
+        item->setData(0, HitIdRole, r.id);
     }
     auto statements = StatementService(m_db).search(text, 500);
     if (statements)
@@ -94,7 +94,7 @@ void SearchDialog::search()
             item->setText(1, tr("%1 · case %2").arg(h.author, reference));
             item->setText(2, h.snippet);
             item->setData(0, KindRole, QStringLiteral("statement"));
-            item->setData(0, IdRole, h.statementId);
+            item->setData(0, HitIdRole, h.statementId);
             item->setData(0, CaseRole, h.caseId);
         }
     if (m_results->topLevelItemCount() == 0)
@@ -108,7 +108,7 @@ void SearchDialog::preview()
     QTreeWidgetItem* item = m_results->currentItem();
     if (!item)
         return;
-    const QString id = item->data(0, IdRole).toString();
+    const QString id = item->data(0, HitIdRole).toString();
     if (item->data(0, KindRole).toString() == QLatin1String("incident")) {
         auto d = IncidentInbox(m_db).show(id);
         if (!d) {

@@ -21,7 +21,7 @@ namespace lpdesk {
 
 namespace {
 
-constexpr int IdRole = Qt::UserRole;
+constexpr int PosIdRole = Qt::UserRole;
 
 QString exceptionLabel(const QString& e)
 {
@@ -94,7 +94,7 @@ PosPanel::PosPanel(CaseDatabase& db, const QString& caseId, QWidget* parent)
     connect(link, &QPushButton::clicked, this, &PosPanel::linkNow);
     connect(unlink, &QPushButton::clicked, this, &PosPanel::unlinkSelected);
     connect(m_transactions, &QTreeWidget::currentItemChanged, this,
-            [this](QTreeWidgetItem* item) { showReceipt(item ? item->data(0, IdRole).toString() : QString()); });
+            [this](QTreeWidgetItem* item) { showReceipt(item ? item->data(0, PosIdRole).toString() : QString()); });
     connect(m_transactions, &QTreeWidget::itemActivated, this, &PosPanel::seekToSelected);
     connect(m_receipt, &QTreeWidget::itemActivated, this, &PosPanel::seekToSelected);
     reload();
@@ -103,7 +103,7 @@ PosPanel::PosPanel(CaseDatabase& db, const QString& caseId, QWidget* parent)
 void PosPanel::reload()
 {
     const QString current
-        = m_transactions->currentItem() ? m_transactions->currentItem()->data(0, IdRole).toString() : QString();
+        = m_transactions->currentItem() ? m_transactions->currentItem()->data(0, PosIdRole).toString() : QString();
     m_transactions->clear();
     auto linked = PosService(m_db).linked(m_caseId);
     if (!linked) {
@@ -142,7 +142,7 @@ void PosPanel::reload()
                              tr("Corrected time. The register's clock said %1 (written without an offset: the "
                                 "timezone %2 was applied).")
                                  .arg(t.timeWritten, t.zoneApplied));
-        item->setData(0, IdRole, t.id);
+        item->setData(0, PosIdRole, t.id);
         if (t.id == current)
             m_transactions->setCurrentItem(item);
     }
@@ -212,7 +212,7 @@ void PosPanel::seekToSelected()
     QTreeWidgetItem* item = m_transactions->currentItem();
     if (!item)
         return;
-    auto t = PosService(m_db).transaction(item->data(0, IdRole).toString());
+    auto t = PosService(m_db).transaction(item->data(0, PosIdRole).toString());
     if (!t)
         return;
     const QList<PosSeek> seeks = PosService(m_db).seeks(m_caseId, *t);
@@ -242,7 +242,7 @@ void PosPanel::unlinkSelected()
     QTreeWidgetItem* item = m_transactions->currentItem();
     if (!item)
         return;
-    Status done = PosService(m_db).linkManually(m_caseId, item->data(0, IdRole).toString(), false);
+    Status done = PosService(m_db).linkManually(m_caseId, item->data(0, PosIdRole).toString(), false);
     if (!done)
         QMessageBox::warning(this, tr("Unlink"), done.errorMessage());
     reload();

@@ -30,7 +30,7 @@
 namespace lpdesk {
 
 namespace {
-constexpr int IdRole = Qt::UserRole;
+constexpr int HoldIdRole = Qt::UserRole;
 constexpr int KindRole = Qt::UserRole + 1;
 constexpr int TargetRole = Qt::UserRole + 2;
 } // namespace
@@ -209,10 +209,10 @@ void HoldsDialog::reload()
                      tr("%1 by %2").arg(ProgramWords::time(h.heldAt), h.heldBy),
                      h.active() ? tr("in force")
                                 : tr("%1 by %2: %3").arg(ProgramWords::time(h.liftedAt), h.liftedBy, h.liftReason)});
-                item->setData(0, IdRole, h.id);
+                item->setData(0, HoldIdRole, h.id);
                 item->setData(0, KindRole, h.targetKind);
                 item->setData(0, TargetRole, h.targetId);
-                item->setData(1, IdRole, h.active());
+                item->setData(1, HoldIdRole, h.active());
             }
         } else {
             new QTreeWidgetItem(m_holds, {holds.errorMessage()});
@@ -249,7 +249,7 @@ void HoldsDialog::updateButtons()
     for (QWidget* w : std::initializer_list<QWidget*> {m_holdKind, m_holdTarget, m_holdReason, m_place})
         w->setEnabled(place);
     const QTreeWidgetItem* hold = m_holds->currentItem();
-    m_lift->setEnabled(Permissions::allows(role, Action::LiftHold) && hold && hold->data(1, IdRole).toBool());
+    m_lift->setEnabled(Permissions::allows(role, Action::LiftHold) && hold && hold->data(1, HoldIdRole).toBool());
     const bool rules = Permissions::allows(role, Action::SetRetention);
     for (QWidget* w : std::initializer_list<QWidget*> {m_ruleScope, m_ruleName, m_ruleDays, m_ruleFrom, m_setRule})
         w->setEnabled(rules);
@@ -277,7 +277,7 @@ Status HoldsDialog::placeHold()
 Status HoldsDialog::liftSelected(const QString& reasonIn)
 {
     const QTreeWidgetItem* item = m_holds->currentItem();
-    if (!item || item->data(0, IdRole).toString().isEmpty())
+    if (!item || item->data(0, HoldIdRole).toString().isEmpty())
         return makeError(ErrorKind::Usage, tr("Select the hold to lift."));
     QString reason = reasonIn;
     if (reason.isEmpty()) {

@@ -30,7 +30,7 @@ namespace lpdesk {
 
 namespace {
 
-constexpr int IdRole = Qt::UserRole;
+constexpr int RequestIdRole = Qt::UserRole;
 
 Status cancelled()
 {
@@ -175,7 +175,7 @@ void PoliceRequestsDialog::reload()
         auto* item = new QTreeWidgetItem(m_list,
                                          {r.agency, ProgramWords::requestKind(r.kind), r.reference,
                                           ProgramWords::time(r.receivedAt), ProgramWords::time(r.dueAt), status});
-        item->setData(0, IdRole, r.id);
+        item->setData(0, RequestIdRole, r.id);
         if (r.overdue(now) || r.needsSignoff())
             for (int c = 0; c < m_list->columnCount(); ++c)
                 item->setForeground(c, QColor(176, 0, 32));
@@ -193,7 +193,7 @@ void PoliceRequestsDialog::reload()
 bool PoliceRequestsDialog::select(const QString& requestId)
 {
     for (int i = 0; i < m_list->topLevelItemCount(); ++i)
-        if (m_list->topLevelItem(i)->data(0, IdRole).toString() == requestId) {
+        if (m_list->topLevelItem(i)->data(0, RequestIdRole).toString() == requestId) {
             m_list->setCurrentItem(m_list->topLevelItem(i));
             return true;
         }
@@ -203,7 +203,7 @@ bool PoliceRequestsDialog::select(const QString& requestId)
 QString PoliceRequestsDialog::selectedId() const
 {
     const QTreeWidgetItem* item = m_list->currentItem();
-    return item ? item->data(0, IdRole).toString() : QString();
+    return item ? item->data(0, RequestIdRole).toString() : QString();
 }
 
 void PoliceRequestsDialog::showSelected()
