@@ -1,6 +1,7 @@
 #include "cases/CustodyView.h"
 
 #include "common/CustodyWords.h"
+#include "common/Theme.h"
 #include "common/Time.h"
 #include "custody/ChainReader.h"
 #include "db/CaseDatabase.h"
@@ -26,6 +27,7 @@ CustodyView::CustodyView(CaseDatabase& db, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_status->setWordWrap(true);
     m_status->setObjectName(QStringLiteral("custodyStatus"));
+    m_status->setTextFormat(Qt::PlainText);
     auto* verifyButton = new QPushButton(tr("&Verify chain"), this);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -59,6 +61,7 @@ void CustodyView::reload()
         return;
     auto events = ChainReader(m_db).custodyEvents(m_chain);
     if (!events) {
+        Theme::setStatus(m_status, Theme::Status::Alert);
         m_status->setText(events.errorMessage());
         return;
     }
@@ -87,12 +90,12 @@ void CustodyView::verify()
 {
     auto report = ChainReader(m_db).verifyCustody(m_chain);
     if (!report) {
+        Theme::setStatus(m_status, Theme::Status::Alert);
         m_status->setText(report.errorMessage());
         return;
     }
-    m_status->setText(
-        report->ok() ? tr("Intact: %1").arg(report->summary())
-                     : QStringLiteral("<span style='color:#b00020'>%1</span>").arg(report->summary().toHtmlEscaped()));
+    Theme::setStatus(m_status, report->ok() ? Theme::Status::Normal : Theme::Status::Alert);
+    m_status->setText(report->ok() ? tr("Intact: %1").arg(report->summary()) : report->summary());
 }
 
 } // namespace lpdesk

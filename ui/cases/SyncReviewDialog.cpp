@@ -6,6 +6,7 @@
 #include "cases/DerivativeMaker.h"
 #include "cases/MediaLibrary.h"
 #include "common/LocaleText.h"
+#include "common/Theme.h"
 #include "common/Time.h"
 #include "common/WindowSize.h"
 #include "db/CaseDatabase.h"
@@ -353,6 +354,7 @@ void SyncReviewDialog::rebuild()
         pane->caption = new QLabel(pane->box);
         pane->caption->setObjectName(QStringLiteral("syncCaption"));
         pane->caption->setWordWrap(true);
+        pane->caption->setMargin(2);
         pane->player = new PlayerWidget(m_db, pane->box);
         bl->addWidget(pane->caption);
         bl->addWidget(pane->player, 1);
@@ -433,10 +435,10 @@ void SyncReviewDialog::updateCaption(Pane& pane, bool lead)
             ? tr(" — no footage at this moment: the clip starts %1 s later").arg(shown::decimal(-pane.seconds, 2))
             : tr(" — no footage at this moment: the clip ended %1 s earlier")
                   .arg(shown::decimal(pane.seconds - pane.player->duration(), 2));
-        pane.caption->setStyleSheet(QStringLiteral("QLabel { background: #fde2c8; color: #5a2d00; padding: 2px; }"));
+        Theme::setBanner(pane.caption, false);
     } else {
         text += tr(" — at %1").arg(formatClock(pane.player->currentSeconds())); // the frame shown
-        pane.caption->setStyleSheet(QString());
+        Theme::setStatus(pane.caption, Theme::Status::Normal);
     }
     pane.caption->setText(text);
 }

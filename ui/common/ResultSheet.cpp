@@ -1,5 +1,6 @@
 #include "common/ResultSheet.h"
 
+#include "common/Theme.h"
 #include "common/WindowSize.h"
 
 #include <QDialogButtonBox>
@@ -16,8 +17,10 @@ ResultSheet::ResultSheet(const QString& title, const QString& verdict, const QSt
     setWindowTitle(title);
     m_verdict->setObjectName(QStringLiteral("verdict"));
     m_verdict->setWordWrap(true);
-    m_verdict->setStyleSheet(ok ? QStringLiteral("font-weight:bold")
-                                : QStringLiteral("font-weight:bold;color:#b00020"));
+    QFont bold = m_verdict->font();
+    bold.setBold(true);
+    m_verdict->setFont(bold);
+    Theme::setStatus(m_verdict, ok ? Theme::Status::Normal : Theme::Status::Alert);
     m_details->setObjectName(QStringLiteral("details"));
     m_details->setReadOnly(true);
     m_details->setLineWrapMode(QPlainTextEdit::WidgetWidth);

@@ -2,11 +2,15 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QEvent>
 #include <QFontMetrics>
 #include <QMenu>
 #include <QPainter>
+#include <QPointer>
 #include <QSettings>
+#include <QWidget>
 
+#include <algorithm>
 #include <cmath>
 
 namespace lpdesk {
@@ -34,6 +38,70 @@ double channel(double c)
 double luminance(const QColor& c)
 {
     return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+// What setStatus/setBanner gave a widget, kept in a property so that a palette change can colour it again.
+constexpr char kToneProperty[] = "lpdeskTone";
+constexpr int kWarningBanner = 100;
+constexpr int kAlertBanner = 101;
+
+// The palette a widget would have without its own colours: its parent's, or the application's for its class.
+QPalette inheritedPalette(const QWidget* w)
+{
+    return w->parentWidget() ? w->parentWidget()->palette() : QApplication::palette(w);
+}
+
+void applyTone(QWidget* w)
+{
+    const int tone = w->property(kToneProperty).toInt();
+    if (tone == static_cast<int>(Theme::Status::Normal)) {
+        if (w->testAttribute(Qt::WA_SetPalette)) {
+            w->setAutoFillBackground(false);
+            w->setPalette(QPalette()); // every role inherited again
+        }
+        return;
+    }
+    const QPalette from = inheritedPalette(w);
+    const bool banner = tone >= kWarningBanner;
+    const Theme::Pair colours = banner ? (tone == kAlertBanner ? Theme::alertBanner(from) : Theme::warningBanner(from))
+                                       : Theme::Pair {Theme::statusText(static_cast<Theme::Status>(tone), from), {}};
+    const QPalette now = w->palette();
+    if (w->testAttribute(Qt::WA_SetPalette) && now.color(QPalette::WindowText) == colours.text
+        && now.color(QPalette::Text) == colours.text && (!banner || now.color(QPalette::Window) == colours.background))
+        return; // already so: also ends the PaletteChange this very call sends
+    QPalette p; // only the roles set here are the widget's own; the rest follow the parent
+    p.setColor(QPalette::WindowText, colours.text);
+    p.setColor(QPalette::Text, colours.text);
+    if (banner)
+        p.setColor(QPalette::Window, colours.background);
+    w->setAutoFillBackground(banner);
+    w->setPalette(p);
+}
+
+// Colours a toned widget again when the palette it inherits changes (the theme, or a new parent).
+class ToneFollower : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ParentChange)
+            if (auto* w = qobject_cast<QWidget*>(watched))
+                applyTone(w);
+        return false;
+    }
+};
+
+void setTone(QWidget* w, int tone)
+{
+    static QPointer<ToneFollower> follower;
+    if (!follower)
+        follower = new ToneFollower(QCoreApplication::instance());
+    w->setProperty(kToneProperty, tone);
+    w->installEventFilter(follower); // once per widget: installing the same filter again only moves it first
+    applyTone(w);
 }
 
 } // namespace
@@ -175,6 +243,87 @@ Theme::Pair Theme::urgentBadge(const QPalette& palette)
 QColor Theme::alertText(const QPalette& palette)
 {
     return isDark(palette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20);
+}
+
+QColor Theme::okText(const QPalette& palette)
+{
+    return isDark(palette) ? QColor(0x81, 0xc7, 0x84) : QColor(0x1b, 0x5e, 0x20);
+}
+
+QColor Theme::warningText(const QPalette& palette)
+{
+    return isDark(palette) ? QColor(0xff, 0xb7, 0x4d) : QColor(0x8a, 0x53, 0x00);
+}
+
+QColor Theme::mutedText(const QPalette& palette)
+{
+    return isDark(palette) ? QColor(0xa8, 0xa8, 0xa8) : QColor(0x59, 0x59, 0x59);
+}
+
+Theme::Pair Theme::warningBanner(const QPalette& palette)
+{
+    if (isDark(palette))
+        return {QColor(0xff, 0xd9, 0xb3), QColor(0x4a, 0x30, 0x00)};
+    return {QColor(0x5a, 0x2d, 0x00), QColor(0xfd, 0xe2, 0xc8)};
+}
+
+Theme::Pair Theme::alertBanner(const QPalette& palette)
+{
+    if (isDark(palette))
+        return {QColor(0xff, 0xda, 0xd6), QColor(0x5c, 0x15, 0x15)};
+    return {QColor(0x7a, 0x10, 0x10), QColor(0xfd, 0xe2, 0xe1)};
+}
+
+Theme::Pair Theme::heat(const QPalette& palette, double fraction)
+{
+    const double f = std::clamp(fraction, 0.0, 1.0);
+    if (isDark(palette)) {
+        const QColor hot(0xb7, 0x1c, 0x1c);
+        QColor fill = hot;
+        fill.setAlphaF(static_cast<float>(f));
+        return {QColor(0xee, 0xee, 0xee), composite(fill, palette.color(QPalette::Base))};
+    }
+    const int shade = 255 - static_cast<int>(200 * f);
+    return {Qt::black, QColor(255, shade, shade)};
+}
+
+QColor Theme::statusText(Status status, const QPalette& palette)
+{
+    switch (status) {
+    case Status::Ok:
+        return okText(palette);
+    case Status::Warning:
+        return warningText(palette);
+    case Status::Alert:
+        return alertText(palette);
+    case Status::Muted:
+        return mutedText(palette);
+    case Status::Normal:
+        break;
+    }
+    return palette.color(QPalette::WindowText);
+}
+
+QString Theme::css(Status status, const QPalette& palette)
+{
+    if (status == Status::Normal)
+        return {};
+    return QStringLiteral("color:%1").arg(statusText(status, palette).name());
+}
+
+QString Theme::css(const Pair& banner)
+{
+    return QStringLiteral("color:%1;background-color:%2").arg(banner.text.name(), banner.background.name());
+}
+
+void Theme::setStatus(QWidget* widget, Status status)
+{
+    setTone(widget, static_cast<int>(status));
+}
+
+void Theme::setBanner(QWidget* widget, bool alert)
+{
+    setTone(widget, alert ? kAlertBanner : kWarningBanner);
 }
 
 Theme::Pair Theme::overVideo()

@@ -134,7 +134,8 @@ InboxView::InboxView(CaseDatabase& db, QWidget* parent)
     m_police = new QLabel(this);
     m_police->setObjectName(QStringLiteral("policeRequestBanner"));
     m_police->setWordWrap(true);
-    m_police->setStyleSheet(QStringLiteral("QLabel { background: #fde2e1; color: #7a1010; padding: 4px; }"));
+    m_police->setMargin(4);
+    Theme::setBanner(m_police, true);
     refreshPoliceRequests();
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_police);
@@ -298,7 +299,8 @@ void InboxView::showIncident(const QModelIndex& index)
     const QString id = m_model->incidentId(index.row());
     auto d = IncidentInbox(m_db).show(id);
     if (!d) {
-        m_detail->setHtml(QStringLiteral("<p style='color:#b00020'>%1</p>").arg(esc(d.errorMessage())));
+        m_detail->setHtml(QStringLiteral("<p style='%1'>%2</p>")
+                              .arg(Theme::css(Theme::Status::Alert, m_detail->palette()), esc(d.errorMessage())));
         return;
     }
     m_current = id;
@@ -374,8 +376,9 @@ void InboxView::showIncident(const QModelIndex& index)
     }
     m_firstMedia = mediaIds.value(0);
     if (d->row.mediaMissing)
-        html += QStringLiteral("<li style='color:#b00020'>%1</li>")
-                    .arg(tr("%n clip(s) were refused at ingest (see quarantine)", nullptr, d->row.mediaMissing));
+        html += QStringLiteral("<li style='%1'>%2</li>")
+                    .arg(Theme::css(Theme::Status::Alert, m_detail->palette()),
+                         tr("%n clip(s) were refused at ingest (see quarantine)", nullptr, d->row.mediaMissing));
     html += QStringLiteral("</ul>");
     m_detail->setHtml(html);
     loadThumbnails(id, mediaIds);

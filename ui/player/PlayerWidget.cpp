@@ -5,6 +5,7 @@
 
 #include "cases/MediaLibrary.h"
 #include "common/Background.h"
+#include "common/Theme.h"
 #include "common/Time.h"
 #include "db/CaseDatabase.h"
 #include "db/WorkstationKeys.h"
@@ -49,7 +50,7 @@ PlayerWidget::PlayerWidget(CaseDatabase& db, QWidget* parent)
     setFocusPolicy(Qt::StrongFocus);
     m_time->setObjectName(QStringLiteral("playerTime"));
     m_notice->setObjectName(QStringLiteral("playerNotice"));
-    m_notice->setStyleSheet(QStringLiteral("color: palette(mid)"));
+    Theme::setStatus(m_notice, Theme::Status::Muted); // palette(mid) on Window was 2.3:1 in the light theme
     m_playButton->setText(tr("Play"));
     m_playButton->setToolTip(tr("Play / pause (Space, K)"));
     for (double s : {0.25, 0.5, 1.0, 2.0, 4.0})

@@ -2,6 +2,7 @@
 
 #include "auth/Permissions.h"
 #include "common/LocaleText.h"
+#include "common/Theme.h"
 #include "common/Time.h"
 #include "db/CaseDatabase.h"
 #include "pos/PosService.h"
@@ -129,14 +130,14 @@ void PosPanel::reload()
             flags.prepend(t.control);
         item->setText(4, flags.join(QStringLiteral(", ")));
         if (!t.exceptions.isEmpty())
-            item->setForeground(4, QColor(0xb0, 0x00, 0x20));
+            item->setForeground(4, Theme::alertText(m_transactions->palette()));
         item->setText(5,
                       t.how == QLatin1String("manual")          ? tr("by hand")
                           : t.how == QLatin1String("reference") ? tr("store reference")
                                                                 : tr("time window"));
         item->setText(6, PosImportSummary::kindLabel(t.kind));
         if (t.voided)
-            item->setForeground(6, QColor(0xb0, 0x00, 0x20));
+            item->setForeground(6, Theme::alertText(m_transactions->palette()));
         if (!t.zoneApplied.isEmpty())
             item->setToolTip(0,
                              tr("Corrected time. The register's clock said %1 (written without an offset: the "
@@ -196,7 +197,7 @@ void PosPanel::showReceipt(const QString& transactionId)
         item->setText(5, note.join(QStringLiteral(", ")));
         if (l.voided)
             for (int c = 0; c < 6; ++c)
-                item->setForeground(c, QColor(0xb0, 0x00, 0x20));
+                item->setForeground(c, Theme::alertText(m_receipt->palette()));
     }
     auto* total = new QTreeWidgetItem(m_receipt);
     total->setText(0, tr("Total"));

@@ -1,5 +1,6 @@
 #include "program/DashboardDialog.h"
 
+#include "common/Theme.h"
 #include "common/WindowSize.h"
 #include "db/CaseDatabase.h"
 #include "store/StoreRegistry.h"
@@ -342,9 +343,9 @@ void DashboardDialog::showReport()
         for (int h = 0; h < 24; ++h) {
             const qint64 v = f.heat[static_cast<size_t>(d)][static_cast<size_t>(h)];
             auto* item = new QTableWidgetItem(v ? QString::number(v) : QString());
-            const int shade = 255 - static_cast<int>(200 * v / peak);
-            item->setBackground(QColor(255, shade, shade));
-            item->setForeground(Qt::black);
+            const Theme::Pair cell = Theme::heat(m_heat->palette(), static_cast<double>(v) / static_cast<double>(peak));
+            item->setBackground(cell.background);
+            item->setForeground(cell.text);
             m_heat->setItem(d, h, item);
         }
     m_cases->clear();

@@ -2,6 +2,7 @@
 
 #include "auth/Permissions.h"
 #include "cases/CaseService.h"
+#include "common/Theme.h"
 #include "common/Time.h"
 #include "common/WindowSize.h"
 #include "db/CaseDatabase.h"
@@ -178,7 +179,7 @@ void PoliceRequestsDialog::reload()
         item->setData(0, RequestIdRole, r.id);
         if (r.overdue(now) || r.needsSignoff())
             for (int c = 0; c < m_list->columnCount(); ++c)
-                item->setForeground(c, QColor(176, 0, 32));
+                item->setForeground(c, Theme::alertText(m_list->palette()));
         m_requests << r;
     }
     for (int c = 0; c < m_list->columnCount() - 1; ++c)
@@ -227,13 +228,15 @@ void PoliceRequestsDialog::showSelected()
     QString html = QStringLiteral("<h3>%1 — %2</h3>")
                        .arg(ProgramWords::requestKind(r->kind).toHtmlEscaped(), r->agency.toHtmlEscaped());
     if (r->overdue(now))
-        html += QStringLiteral("<p style='color:#b00020'><b>%1</b></p>")
-                    .arg(tr("Overdue: it was due %1 and no release has fulfilled it.")
+        html += QStringLiteral("<p style='%1'><b>%2</b></p>")
+                    .arg(Theme::css(Theme::Status::Alert, m_details->palette()),
+                         tr("Overdue: it was due %1 and no release has fulfilled it.")
                              .arg(ProgramWords::time(r->dueAt))
                              .toHtmlEscaped());
     if (r->needsSignoff())
-        html += QStringLiteral("<p style='color:#b00020'><b>%1</b></p>")
-                    .arg(tr("Exigent disclosure: legal must sign it off by %1.")
+        html += QStringLiteral("<p style='%1'><b>%2</b></p>")
+                    .arg(Theme::css(Theme::Status::Alert, m_details->palette()),
+                         tr("Exigent disclosure: legal must sign it off by %1.")
                              .arg(ProgramWords::time(r->signoffDueAt))
                              .toHtmlEscaped());
     html += QStringLiteral("<table cellspacing='4'>");

@@ -390,7 +390,7 @@ void RedactionEditor::refreshTable()
                                   .arg(formatClock(r.start()), formatClock(r.end()))
                                   .arg(r.keyframes.size())));
         if (!r.holdToEnd && r.end() < m_player->duration() - 1e-6)
-            m_regions->item(row, 4)->setForeground(QColor(200, 30, 30));
+            m_regions->item(row, 4)->setForeground(Theme::alertText(m_regions->palette()));
         if (r.id == m_selected)
             m_regions->selectRow(row);
     }

@@ -1,5 +1,6 @@
 #include "redact/SuggestionPanel.h"
 
+#include "common/Theme.h"
 #include "common/Time.h"
 #include "redact/RedactionCommands.h"
 
@@ -167,11 +168,11 @@ void SuggestionPanel::refreshStates()
         switch (state(row)) {
         case State::Accepted:
             item->setText(tr("Accepted: in the plan"));
-            item->setForeground(QColor(20, 130, 40));
+            item->setForeground(Theme::okText(m_table->palette()));
             break;
         case State::Rejected:
             item->setText(tr("Rejected"));
-            item->setForeground(QColor(200, 30, 30));
+            item->setForeground(Theme::alertText(m_table->palette()));
             break;
         case State::Pending:
             item->setText(tr("To review"));

@@ -1,5 +1,6 @@
 #include "releases/ClipReviewPane.h"
 
+#include "common/Theme.h"
 #include "common/Time.h"
 #include "crypto/Lpenc.h"
 #include "media/VideoDecoder.h"
@@ -39,7 +40,7 @@ ClipReviewPane::ClipReviewPane(CaseDatabase& db, const QString& caseId, const Me
     m_slider->setObjectName(QStringLiteral("reviewSlider"));
     m_regions->setObjectName(QStringLiteral("reviewRegions"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color:#b00020"));
+    Theme::setStatus(m_error, Theme::Status::Alert);
     m_regions->setHeaderLabels({tr("Region"), tr("Reason"), tr("Style"), tr("Span")});
     m_regions->setRootIsDecorated(false);
     m_regions->header()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -4,6 +4,7 @@
 #include "cases/MediaLibrary.h"
 #include "common/LocaleText.h"
 #include "common/MediaWords.h"
+#include "common/Theme.h"
 #include "common/WindowSize.h"
 #include "db/CaseDatabase.h"
 #include "export/ReleaseService.h"
@@ -150,7 +151,7 @@ void ReleaseRequestDialog::load()
                 = add(QStringLiteral("media"), m.id, MediaWords::title(m), details, !unredactedAlternative);
             if (unredactedAlternative) {
                 item->setData(0, UnredactedRole, true);
-                item->setForeground(1, QColor(176, 0, 32));
+                item->setForeground(1, Theme::alertText(m_items->palette()));
             }
         }
     }

@@ -109,7 +109,7 @@ ClipReviewPane* ReleaseReviewWindow::firstRedactedClip() const
 void ReleaseReviewWindow::reload()
 {
     if (auto r = ReleaseService(m_db).show(m_id))
-        m_summary->setHtml(ReleaseSummary::html(m_db, *r));
+        m_summary->setHtml(ReleaseSummary::html(m_db, *r, m_summary->palette()));
     m_decision->setRelease(m_id);
 }
 

@@ -4,6 +4,7 @@
 #include "cases/MediaLibrary.h"
 #include "common/CustodyWords.h"
 #include "common/MediaWords.h"
+#include "common/Theme.h"
 #include "common/Time.h"
 #include "custody/ChainReader.h"
 #include "custody/CustodyLog.h"
@@ -32,8 +33,10 @@ QString ReleaseSummary::when(const QString& utc)
     return t.isValid() ? formatInZone(t, QTimeZone::systemTimeZone()) : utc;
 }
 
-QString ReleaseSummary::html(CaseDatabase& db, const Release& r)
+QString ReleaseSummary::html(CaseDatabase& db, const Release& r, const QPalette& palette)
 {
+    const QString alert = Theme::css(Theme::Status::Alert, palette);
+    const QString muted = Theme::css(Theme::Status::Muted, palette);
     QString h;
     QString caseLine = r.caseId;
     if (auto c = CaseService(db).show(r.caseId))
@@ -48,7 +51,7 @@ QString ReleaseSummary::html(CaseDatabase& db, const Release& r)
         h += QStringLiteral("<br>")
             + esc(tr("Decided by %1 on %2: %3").arg(r.decidedBy, when(r.decidedAt), r.decisionNote));
     if (!r.voidReason.isEmpty())
-        h += QStringLiteral("<br><span style='color:#b00020'>%1</span>").arg(esc(tr("Void: %1").arg(r.voidReason)));
+        h += QStringLiteral("<br><span style='%1'>%2</span>").arg(alert, esc(tr("Void: %1").arg(r.voidReason)));
     if (!r.receipt.isEmpty()) {
         const QJsonObject receipt = r.receipt.value(QLatin1String("receipt")).toObject();
         h += QStringLiteral("<br><b>%1</b>")
@@ -60,7 +63,8 @@ QString ReleaseSummary::html(CaseDatabase& db, const Release& r)
     if (!r.packageId.isEmpty())
         h += QStringLiteral("<br>") + esc(tr("Exported as package %1 on %2").arg(r.packageId, when(r.exportedAt)));
     h += QStringLiteral("</p>");
-    const QString withheld = QStringLiteral("<span style='background:#fde2c4'>%1</span>");
+    const QString withheld = QStringLiteral("<span style='%1'>%2</span>")
+                                 .arg(Theme::css(Theme::warningBanner(palette)), QStringLiteral("%1"));
     for (const ReleaseItem& item : r.items) {
         if (item.kind == QLatin1String("media")) {
             auto m = MediaLibrary(db).get(item.id);
@@ -71,8 +75,8 @@ QString ReleaseSummary::html(CaseDatabase& db, const Release& r)
                       .arg(m->operationParams.value(QLatin1String("width")).toInt())
                       .arg(m->operationParams.value(QLatin1String("height")).toInt())
                 : tr("%1, %2×%3").arg(formatClock(m->duration)).arg(m->width).arg(m->height);
-            h += QStringLiteral("<p><b>%1</b><br>%2<br><span style='color:#555'>%3</span></p>")
-                     .arg(esc(MediaWords::title(*m)), esc(MediaWords::lineage(db, *m)),
+            h += QStringLiteral("<p><b>%1</b><br>%2<br><span style='%3'>%4</span></p>")
+                     .arg(esc(MediaWords::title(*m)), esc(MediaWords::lineage(db, *m)), muted,
                           esc(tr("%1, SHA-256 %2").arg(size, m->sha256)));
         } else if (item.kind == QLatin1String("statement")) {
             auto s = StatementService(db).get(item.id);
@@ -111,7 +115,7 @@ QString ReleaseSummary::html(CaseDatabase& db, const Release& r)
             h += QStringLiteral("</p>");
         }
     }
-    h += QStringLiteral("<p style='color:#555'>%1</p>").arg(esc(tr("Content SHA-256 %1").arg(r.contentSha256)));
+    h += QStringLiteral("<p style='%1'>%2</p>").arg(muted, esc(tr("Content SHA-256 %1").arg(r.contentSha256)));
     // The case's chain of custody: verified, and its most recent events.
     const QString chain = CustodyLog::caseChain(r.caseId);
     ChainReader custody(db);
@@ -121,8 +125,8 @@ QString ReleaseSummary::html(CaseDatabase& db, const Release& r)
                       report->ok() ? esc(tr("Intact: %n event(s), %1 signed checkpoint(s).", nullptr,
                                             static_cast<int>(report->chain.events))
                                              .arg(report->checkpoints))
-                                   : QStringLiteral("<span style='color:#b00020'>%1</span>")
-                                         .arg(esc(tr("BROKEN: %1").arg(report->chain.summary()))));
+                                   : QStringLiteral("<span style='%1'>%2</span>")
+                                         .arg(alert, esc(tr("BROKEN: %1").arg(report->chain.summary()))));
     }
     if (auto events = custody.custodyEvents(chain)) {
         h += QStringLiteral("<ul>");

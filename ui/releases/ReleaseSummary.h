@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+class QPalette;
+
 namespace lpdesk {
 
 class CaseDatabase;
@@ -15,7 +17,8 @@ class ReleaseSummary
     Q_DECLARE_TR_FUNCTIONS(lpdesk::ReleaseSummary)
 
 public:
-    static QString html(CaseDatabase& db, const Release& release);
+    // Rich text for a view with `palette` (its status colours are chosen for that palette's Base).
+    static QString html(CaseDatabase& db, const Release& release, const QPalette& palette);
     // A workstation event (UTC) in the workstation's zone, with the offset.
     static QString when(const QString& utc);
 };

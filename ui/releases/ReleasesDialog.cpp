@@ -6,6 +6,7 @@
 #include "common/JobDialog.h"
 #include "common/LocaleText.h"
 #include "common/StateLabels.h"
+#include "common/Theme.h"
 #include "common/Time.h"
 #include "common/WindowSize.h"
 #include "custody/ChainReader.h"
@@ -164,7 +165,7 @@ void ReleasesDialog::reload()
 
 QString ReleasesDialog::describe(const Release& r)
 {
-    return ReleaseSummary::html(m_db, r);
+    return ReleaseSummary::html(m_db, r, m_details->palette());
 }
 
 void ReleasesDialog::showCurrent()
@@ -183,8 +184,9 @@ void ReleasesDialog::showCurrent()
         submittable = r->state == QLatin1String("approved") && r->purpose == QLatin1String("agency");
         if (pending && Permissions::allows(me.role, Action::DecideRelease) && r->requestedBy == me.userName)
             m_details->append(
-                QStringLiteral("<p style='color:#b00020'>%1</p>")
-                    .arg(tr("You asked for this release: another member of legal decides it.").toHtmlEscaped()));
+                QStringLiteral("<p style='%1'>%2</p>")
+                    .arg(Theme::css(Theme::Status::Alert, m_details->palette()),
+                         tr("You asked for this release: another member of legal decides it.").toHtmlEscaped()));
     } else {
         m_details->setPlainText(r.errorMessage());
     }

@@ -1,6 +1,7 @@
 #include "releases/VerifyPackageDialog.h"
 
 #include "common/Background.h"
+#include "common/Theme.h"
 #include "common/WindowSize.h"
 #include "export/PackageVerifier.h"
 
@@ -160,7 +161,7 @@ void VerifyPackageDialog::run(const QByteArray& password)
             }
             if (!*outcome->result) {
                 m_verdict->setText(outcome->result->errorMessage());
-                m_verdict->setStyleSheet(QStringLiteral("color:#b00020"));
+                Theme::setStatus(m_verdict, Theme::Status::Alert);
                 Q_EMIT verified(false);
                 return;
             }
@@ -174,10 +175,10 @@ void VerifyPackageDialog::showResult(const PackageVerification& v)
     QString h;
     if (v.ok()) {
         m_verdict->setText(tr("Intact: every file, the signature and the custody chain check out."));
-        m_verdict->setStyleSheet(QStringLiteral("color:#1b5e20"));
+        Theme::setStatus(m_verdict, Theme::Status::Ok);
     } else {
         m_verdict->setText(tr("NOT intact: %n problem(s) found.", nullptr, static_cast<int>(v.problems.size())));
-        m_verdict->setStyleSheet(QStringLiteral("color:#b00020"));
+        Theme::setStatus(m_verdict, Theme::Status::Alert);
         h += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Problems").toHtmlEscaped());
         for (const QString& p : v.problems)
             h += QStringLiteral("<li>%1</li>").arg(p.toHtmlEscaped());
@@ -197,7 +198,8 @@ void VerifyPackageDialog::showResult(const PackageVerification& v)
                  .arg(
                      tr("Time-stamped %1 by %2 (RFC 3161)").arg(v.timestampedAt, v.timestampAuthority).toHtmlEscaped());
     for (const QString& n : v.notes)
-        h += QStringLiteral("<p style='color:#8a5300'>%1</p>").arg(n.toHtmlEscaped());
+        h += QStringLiteral("<p style='%1'>%2</p>")
+                 .arg(Theme::css(Theme::Status::Warning, m_report->palette()), n.toHtmlEscaped());
     m_report->setHtml(h);
     Q_EMIT verified(v.ok());
 }

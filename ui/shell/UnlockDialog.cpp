@@ -2,6 +2,7 @@
 
 #include "common/Background.h"
 #include "common/ScreenshotMode.h"
+#include "common/Theme.h"
 #include "common/WindowWatcher.h"
 
 #include <QDialogButtonBox>
@@ -36,7 +37,7 @@ UnlockDialog::UnlockDialog(const QString& databasePath, QWidget* parent)
     m_user->setText(QSettings().value(QStringLiteral("unlock/lastUser")).toString());
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020"));
+    Theme::setStatus(m_message, Theme::Status::Alert);
     m_busy->setRange(0, 0);
     m_busy->setVisible(false);
 

@@ -1,5 +1,6 @@
 #include "statements/StatementEditor.h"
 
+#include "common/Theme.h"
 #include "common/Time.h"
 #include "common/WindowSize.h"
 #include "db/CaseDatabase.h"
@@ -51,10 +52,10 @@ StatementEditor::StatementEditor(CaseDatabase& db, const QString& caseId, Mode m
     m_contact->setPlaceholderText(tr("phone, e-mail or address"));
     m_taken->setCalendarPopup(true);
     m_taken->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    m_error->setStyleSheet(QStringLiteral("color:#b00020"));
+    Theme::setStatus(m_error, Theme::Status::Alert);
     m_error->setWordWrap(true);
     auto* pii = new QLabel(tr("<b>Personal data</b> — withheld from releases unless legal includes it"), this);
-    pii->setStyleSheet(QStringLiteral("color:#8a5a00"));
+    Theme::setStatus(pii, Theme::Status::Warning);
     auto* attach = new QPushButton(tr("A&ttach file…"), this);
     connect(attach, &QPushButton::clicked, this, [this] {
         for (const QString& p :

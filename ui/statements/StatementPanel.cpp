@@ -1,6 +1,7 @@
 #include "statements/StatementPanel.h"
 
 #include "auth/Permissions.h"
+#include "common/Theme.h"
 #include "db/CaseDatabase.h"
 #include "statements/StatementEditor.h"
 #include "statements/StatementService.h"
@@ -136,8 +137,9 @@ void StatementPanel::showStatement(const QString& id)
     row(tr("Role"), s->role.toHtmlEscaped());
     if (!s->contact.isEmpty())
         row(tr("Contact"),
-            QStringLiteral("%1 <span style='color:#8a5a00'>[%2]</span>")
-                .arg(s->contact.toHtmlEscaped(), tr("personal data")));
+            QStringLiteral("%1 <span style='%2'>[%3]</span>")
+                .arg(s->contact.toHtmlEscaped(), Theme::css(Theme::Status::Warning, m_details->palette()),
+                     tr("personal data")));
     if (s->anonymous)
         row(tr("Anonymous"), tr("yes — released as \"%1\"").arg(s->pseudonym.toHtmlEscaped()));
     row(tr("Taken"), s->takenAt.toHtmlEscaped());

@@ -2,6 +2,7 @@
 
 #include "common/Background.h"
 #include "common/LocaleText.h"
+#include "common/Theme.h"
 #include "common/WindowSize.h"
 #include "db/CaseDatabase.h"
 
@@ -129,8 +130,9 @@ void PullDialog::onDone(const std::shared_ptr<Result<PullSummary>>& result)
     if (!result->ok()) {
         m_overall->setRange(0, 1);
         m_stageLabel->setText(result->errorMessage());
-        m_summaryView->setHtml(
-            QStringLiteral("<p style='color:#b00020'>%1</p>").arg(result->errorMessage().toHtmlEscaped()));
+        m_summaryView->setHtml(QStringLiteral("<p style='%1'>%2</p>")
+                                   .arg(Theme::css(Theme::Status::Alert, m_summaryView->palette()),
+                                        result->errorMessage().toHtmlEscaped()));
         Q_EMIT finished(false);
         return;
     }
@@ -144,6 +146,7 @@ void PullDialog::onDone(const std::shared_ptr<Result<PullSummary>>& result)
                        .arg(m_summary.newMedia())
                        .arg(shown::decimal(static_cast<double>(m_summary.mediaBytes()) / 1e6, 1))
                        .arg(m_summary.quarantined()));
+    const QPalette palette = m_summaryView->palette();
     for (const StorePullResult& r : m_summary.stores) {
         html += QStringLiteral("<li>%1: ").arg(r.storeId.toHtmlEscaped())
             + tr("%1 incidents, %2 clips, %3 POS journals, %4 quarantined")
@@ -152,12 +155,14 @@ void PullDialog::onDone(const std::shared_ptr<Result<PullSummary>>& result)
                   .arg(r.posJournals)
                   .arg(r.quarantined);
         if (!r.error.isEmpty())
-            html += QStringLiteral("<br><span style='color:#b00020'>%1</span>").arg(r.error.toHtmlEscaped());
+            html += QStringLiteral("<br><span style='%1'>%2</span>")
+                        .arg(Theme::css(Theme::Status::Alert, palette), r.error.toHtmlEscaped());
         if (r.cancelled)
             html += QStringLiteral(" — ") + tr("cancelled");
         // A drop that says another time zone or clock offset: shown, audited, not applied.
         for (const QString& d : r.differences)
-            html += QStringLiteral("<br><span style='color:#8a5a00'>%1</span>").arg(d.toHtmlEscaped());
+            html += QStringLiteral("<br><span style='%1'>%2</span>")
+                        .arg(Theme::css(Theme::Status::Warning, palette), d.toHtmlEscaped());
         html += QStringLiteral("</li>");
     }
     html += QStringLiteral("</ul>");
@@ -166,8 +171,9 @@ void PullDialog::onDone(const std::shared_ptr<Result<PullSummary>>& result)
                     .arg(tr("POS: %n journal(s) imported, %1 transactions", nullptr, m_summary.posImported)
                              .arg(m_summary.posTransactions));
     for (const QString& f : m_summary.posFailures)
-        html += QStringLiteral("<p style='color:#b00020'>%1</p>")
-                    .arg(tr("POS journal not imported: %1").arg(f).toHtmlEscaped());
+        html += QStringLiteral("<p style='%1'>%2</p>")
+                    .arg(Theme::css(Theme::Status::Alert, palette),
+                         tr("POS journal not imported: %1").arg(f).toHtmlEscaped());
     m_summaryView->setHtml(html);
     Q_EMIT finished(m_summary.complete());
 }

@@ -2,6 +2,7 @@
 
 #include "auth/Permissions.h"
 #include "common/Background.h"
+#include "common/Theme.h"
 #include "common/WindowSize.h"
 #include "db/CaseDatabase.h"
 #include "store/StoreRegistry.h"
@@ -94,7 +95,7 @@ void StoresDialog::reload()
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(r, c, new QTableWidgetItem(cells[c]));
         if (!s.lastError.isEmpty())
-            m_table->item(r, 6)->setForeground(QColor(176, 0, 32));
+            m_table->item(r, 6)->setForeground(Theme::alertText(m_table->palette()));
     }
     m_table->resizeColumnsToContents();
 }
@@ -200,7 +201,7 @@ void StoresDialog::addStore()
     auto* error = new QLabel(&d);
     error->setObjectName(QStringLiteral("addStoreError"));
     error->setWordWrap(true);
-    error->setStyleSheet(QStringLiteral("color:#b00020"));
+    Theme::setStatus(error, Theme::Status::Alert);
     form->insertRow(form->rowCount() - 1, error);
     QString added;
     connect(buttons, &QDialogButtonBox::accepted, &d, [&] {
