@@ -5846,6 +5846,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>anchor.json.tsr: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>approval.json.p7s: signed by %1, whose certificate does not name the legal role</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PassphraseFields</name>
@@ -7997,6 +8001,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>the organisation&apos;s revocation list is missing from the database</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the signer&apos;s certificate does not name the legal role</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ReleaseDecisionBox</name>
@@ -8283,6 +8291,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Your account was created after release %1 was requested; a reviewer whose account existed at the time must decide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your certificate does not name the legal role; an administrator reissues it by setting your role (user set-role).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10018,6 +10030,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>%1 has no key slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not seal the signing key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

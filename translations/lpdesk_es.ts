@@ -5852,6 +5852,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>anchor.json.tsr: %1</source>
         <translation>anchor.json.tsr: %1</translation>
     </message>
+    <message>
+        <source>approval.json.p7s: signed by %1, whose certificate does not name the legal role</source>
+        <translation>approval.json.p7s: firmado por %1, cuyo certificado no indica el rol «asesoría jurídica»</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PassphraseFields</name>
@@ -8003,6 +8007,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>the organisation&apos;s revocation list is missing from the database</source>
         <translation>falta en la base de datos la lista de revocación de la organización</translation>
     </message>
+    <message>
+        <source>the signer&apos;s certificate does not name the legal role</source>
+        <translation>el certificado del firmante no indica el rol «asesoría jurídica»</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ReleaseDecisionBox</name>
@@ -8290,6 +8298,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>Your account was created after release %1 was requested; a reviewer whose account existed at the time must decide it.</source>
         <translation>Su cuenta se creó después de que se solicitara la entrega %1; debe decidirla un revisor cuya cuenta existiera en ese momento.</translation>
+    </message>
+    <message>
+        <source>Your certificate does not name the legal role; an administrator reissues it by setting your role (user set-role).</source>
+        <translation>Su certificado no indica el rol «asesoría jurídica»; un administrador lo vuelve a emitir al asignarle el rol (user set-role).</translation>
     </message>
 </context>
 <context>
@@ -10025,6 +10037,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>%1 has no key slot.</source>
         <translation>%1 no tiene ranura de clave.</translation>
+    </message>
+    <message>
+        <source>Could not seal the signing key.</source>
+        <translation>No se pudo sellar la clave de firma.</translation>
     </message>
 </context>
 <context>

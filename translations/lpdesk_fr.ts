@@ -5852,6 +5852,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>anchor.json.tsr: %1</source>
         <translation>anchor.json.tsr : %1</translation>
     </message>
+    <message>
+        <source>approval.json.p7s: signed by %1, whose certificate does not name the legal role</source>
+        <translation>approval.json.p7s : signé par %1, dont le certificat n’indique pas le rôle « service juridique »</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PassphraseFields</name>
@@ -8003,6 +8007,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>the organisation&apos;s revocation list is missing from the database</source>
         <translation>la liste de révocation de l’organisation manque dans la base de données</translation>
     </message>
+    <message>
+        <source>the signer&apos;s certificate does not name the legal role</source>
+        <translation>le certificat du signataire n’indique pas le rôle « service juridique »</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ReleaseDecisionBox</name>
@@ -8290,6 +8298,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>Your account was created after release %1 was requested; a reviewer whose account existed at the time must decide it.</source>
         <translation>Votre compte a été créé après la demande de la remise %1 ; un examinateur dont le compte existait alors doit la trancher.</translation>
+    </message>
+    <message>
+        <source>Your certificate does not name the legal role; an administrator reissues it by setting your role (user set-role).</source>
+        <translation>Votre certificat n’indique pas le rôle « service juridique » ; un administrateur le réémet en définissant votre rôle (user set-role).</translation>
     </message>
 </context>
 <context>
@@ -10025,6 +10037,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>%1 has no key slot.</source>
         <translation>%1 n’a pas d’emplacement de clé.</translation>
+    </message>
+    <message>
+        <source>Could not seal the signing key.</source>
+        <translation>Impossible de sceller la clé de signature.</translation>
     </message>
 </context>
 <context>

@@ -194,6 +194,61 @@ void Cli::printJson(const QJsonValue& value) const
     std::fflush(stdout);
 }
 
+void Cli::outSecret(const QString& line, QByteArrayView secret) const
+{
+    const qsizetype at = line.indexOf(QLatin1String("%1"));
+    if (m_capture || at < 0) {
+        // A shell session collects its output as text: the secret has to become one there.
+        QString text = QString::fromUtf8(secret);
+        out(line.arg(text));
+        wipe(text);
+        return;
+    }
+    const QByteArray head = line.left(at).toUtf8(), tail = line.mid(at + 2).toUtf8();
+    std::fflush(stdout);
+    std::fwrite(head.constData(), 1, static_cast<std::size_t>(head.size()), stdout);
+    std::fwrite(secret.data(), 1, static_cast<std::size_t>(secret.size()), stdout);
+    std::fwrite(tail.constData(), 1, static_cast<std::size_t>(tail.size()), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+void Cli::printJsonWithSecret(QJsonObject object, QLatin1String key, QByteArrayView secret) const
+{
+    if (m_capture) {
+        QString text = QString::fromUtf8(secret);
+        object.insert(key, text);
+        wipe(text);
+        printJson(object);
+        return;
+    }
+    // A placeholder the secret replaces in the serialised text, JSON-escaped by hand.
+    const QByteArray placeholder = QByteArrayLiteral("lpdesk-secret-placeholder-5b1e");
+    object.insert(key, QString::fromLatin1(placeholder));
+    QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Indented);
+    const qsizetype at = text.indexOf(placeholder);
+    QByteArray escaped;
+    escaped.reserve(secret.size() * 6);
+    for (const char c : secret) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            escaped.append('\\');
+            escaped.append(c);
+        } else if (u < 0x20) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\u%04x", u);
+            escaped.append(buf);
+        } else {
+            escaped.append(c);
+        }
+    }
+    text.replace(at, placeholder.size(), escaped);
+    wipe(escaped);
+    std::fwrite(text.constData(), 1, static_cast<std::size_t>(text.size()), stdout);
+    std::fflush(stdout);
+    wipe(text);
+}
+
 void Cli::printCreated(const QString& id) const
 {
     if (m_json)

@@ -64,6 +64,11 @@ public:
     void err(const QString& line) const;
     void progress(const QString& line) const;
     void printJson(const QJsonValue& value) const;
+    // A secret shown once (a generated package password): `line` with %1 standing for it, or with --json `object`
+    // with the secret under `key`. Outside a shell session the secret goes from its wiped buffer to stdout and
+    // never into a QString; the serialised JSON is wiped after writing.
+    void outSecret(const QString& line, QByteArrayView secret) const;
+    void printJsonWithSecret(QJsonObject object, QLatin1String key, QByteArrayView secret) const;
     void printCreated(const QString& id) const;
     // A list: with --json one array of toJson(row), otherwise line(row) for each row (line prints).
     template<class Rows, class ToJson, class Line> int printRows(const Rows& rows, ToJson toJson, Line line) const

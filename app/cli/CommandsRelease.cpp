@@ -192,16 +192,18 @@ int cmdExport(Cli& cli, const QStringList& args)
     auto result = PackageBuilder(db).exportRelease(a.positionals()[0], options);
     if (!result)
         return cli.fail(result.error());
-    const QString shownOnce
-        = generated ? QString::fromUtf8(password->view().data(), password->view().size()) : QString();
     if (cli.json()) {
-        cli.printJson(QJsonObject {{QLatin1String("id"), result->packageId},
-                                   {QLatin1String("password"), generated ? QJsonValue(shownOnce) : QJsonValue()},
-                                   {QLatin1String("path"), result->path},
-                                   {QLatin1String("size"), result->size},
-                                   {QLatin1String("files"), result->files},
-                                   {QLatin1String("manifest_sha256"), result->manifestSha256},
-                                   {QLatin1String("verified"), result->verification.ok()}});
+        const QJsonObject object {{QLatin1String("id"), result->packageId},
+                                  {QLatin1String("password"), QJsonValue()},
+                                  {QLatin1String("path"), result->path},
+                                  {QLatin1String("size"), result->size},
+                                  {QLatin1String("files"), result->files},
+                                  {QLatin1String("manifest_sha256"), result->manifestSha256},
+                                  {QLatin1String("verified"), result->verification.ok()}};
+        if (generated)
+            cli.printJsonWithSecret(object, QLatin1String("password"), password->view());
+        else
+            cli.printJson(object);
         return ExitOk;
     }
     cli.out(Cli::tr("%1: package %2, %3 files, %4 bytes, written and read back: it verifies.")
@@ -209,8 +211,8 @@ int cmdExport(Cli& cli, const QStringList& args)
                 .arg(result->files)
                 .arg(result->size));
     if (generated)
-        cli.out(Cli::tr("Package password (shown once; hand it over separately, never with the package): %1")
-                    .arg(shownOnce));
+        cli.outSecret(Cli::tr("Package password (shown once; hand it over separately, never with the package): %1"),
+                      password->view());
     return ExitOk;
 }
 

@@ -46,7 +46,7 @@ bool addExtension(X509* cert, X509* issuer, int nid, const char* value)
 }
 
 ossl::X509Ptr makeCertificate(EVP_PKEY* subjectKey, const QString& organisation, const QString& commonName,
-                              X509* issuerCert, EVP_PKEY* issuerKey, int years, bool isCa)
+                              X509* issuerCert, EVP_PKEY* issuerKey, int years, bool isCa, const QString& unit = {})
 {
     ossl::X509Ptr cert(X509_new());
     if (!cert)
@@ -65,6 +65,11 @@ ossl::X509Ptr makeCertificate(EVP_PKEY* subjectKey, const QString& organisation,
     const QByteArray cn = commonName.toUtf8();
     X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8, reinterpret_cast<const unsigned char*>(org.constData()), -1,
                                -1, 0);
+    if (!unit.isEmpty()) {
+        const QByteArray ou = unit.toUtf8();
+        X509_NAME_add_entry_by_txt(name, "OU", MBSTRING_UTF8, reinterpret_cast<const unsigned char*>(ou.constData()),
+                                   -1, -1, 0);
+    }
     X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char*>(cn.constData()), -1,
                                -1, 0);
     X509* issuer = issuerCert ? issuerCert : cert.get();
@@ -126,7 +131,8 @@ Result<GeneratedIdentity> SigningIdentity::generate(const QString& organisation,
                               caKey.get(), 20, true);
     if (!ca)
         return failure(QStringLiteral("could not create the organisation certificate: ") + ossl::lastError());
-    auto leaf = makeCertificate(leafKey.get(), organisation, workstation, ca.get(), caKey.get(), 10, false);
+    auto leaf = makeCertificate(leafKey.get(), organisation, workstation, ca.get(), caKey.get(), 10, false,
+                                QStringLiteral("LP Desk workstation"));
     if (!leaf)
         return failure(QStringLiteral("could not create the signing certificate: ") + ossl::lastError());
     GeneratedIdentity out;
@@ -138,7 +144,7 @@ Result<GeneratedIdentity> SigningIdentity::generate(const QString& organisation,
 }
 
 Result<GeneratedIdentity> SigningIdentity::issuePersonal(const SigningIdentity& ca, const QString& organisation,
-                                                         const QString& userName)
+                                                         const QString& userName, const QString& role)
 {
     if (!ca.isValid())
         return failure(QStringLiteral("the organisation CA is not loaded"));
@@ -146,7 +152,8 @@ Result<GeneratedIdentity> SigningIdentity::issuePersonal(const SigningIdentity& 
     if (!key)
         return failure(QStringLiteral("could not generate a P-256 key: ") + ossl::lastError());
     X509* caCert = ca.d->chain.front().get();
-    auto leaf = makeCertificate(key.get(), organisation, userName, caCert, ca.d->key.get(), 3, false);
+    auto leaf = makeCertificate(key.get(), organisation, userName, caCert, ca.d->key.get(), 3, false,
+                                roleUnitPrefix() + role);
     if (!leaf)
         return failure(QStringLiteral("could not issue the personal certificate: ") + ossl::lastError());
     GeneratedIdentity out;
@@ -154,6 +161,32 @@ Result<GeneratedIdentity> SigningIdentity::issuePersonal(const SigningIdentity& 
     out.signingPrivateKeyDer = keyToDer(key.get());
     out.signingCertificatePem = certToPem(leaf.get());
     return out;
+}
+
+QString SigningIdentity::roleUnitPrefix()
+{
+    return QStringLiteral("LP Desk role: ");
+}
+
+QString SigningIdentity::roleOf(const QByteArray& certificatePem)
+{
+    ossl::Bio bio = ossl::memBio(certificatePem);
+    ossl::X509Ptr cert(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
+    ERR_clear_error();
+    if (!cert)
+        return {};
+    X509_NAME* name = X509_get_subject_name(cert.get());
+    // Exactly one organisational unit, and it names a role.
+    const int at = X509_NAME_get_index_by_NID(name, NID_organizationalUnitName, -1);
+    if (at < 0 || X509_NAME_get_index_by_NID(name, NID_organizationalUnitName, at) >= 0)
+        return {};
+    unsigned char* utf8 = nullptr;
+    const int len = ASN1_STRING_to_UTF8(&utf8, X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, at)));
+    if (len < 0)
+        return {};
+    const QString unit = QString::fromUtf8(reinterpret_cast<const char*>(utf8), len);
+    OPENSSL_free(utf8);
+    return unit.startsWith(roleUnitPrefix()) ? unit.mid(roleUnitPrefix().size()) : QString();
 }
 
 Result<SigningIdentity> SigningIdentity::load(const SecureBytes& privateKeyDer, const QByteArray& certificateChainPem)

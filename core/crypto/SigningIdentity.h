@@ -34,10 +34,15 @@ public:
 
     // A self-signed organisation CA and a workstation signing certificate it issues.
     static Result<GeneratedIdentity> generate(const QString& organisation, const QString& workstation);
-    // A person's own signing key and a certificate for it (CN = their user name) issued by the organisation CA
-    // (ca: the CA's key and certificate). Used for legal approvals; the key lives only in that person's key slot.
+    // A person's own signing key and a certificate for it (CN = their user name, OU = "LP Desk role: " and their
+    // role) issued by the organisation CA (ca: the CA's key and certificate). Used for legal approvals; the key
+    // lives only in that person's key slot. The role is in the certificate so that only the CA (administrators)
+    // can make someone a legal reviewer: a role column changed with the database key does not sign approvals.
     static Result<GeneratedIdentity> issuePersonal(const SigningIdentity& ca, const QString& organisation,
-                                                   const QString& userName);
+                                                   const QString& userName, const QString& role);
+    // The role a personal certificate names ("legal", ...); empty for any other certificate (the workstation's).
+    static QString roleOf(const QByteArray& certificatePem);
+    static QString roleUnitPrefix();
     static Result<SigningIdentity> load(const SecureBytes& privateKeyDer, const QByteArray& certificateChainPem);
 
     bool isValid() const;

@@ -444,6 +444,7 @@ Status CaseDatabase::moveLegacyCaKey()
     // sign the first revocation list if there is none, then erase the row's copy. Whoever signs in does this (the
     // key was readable by every slot until now; the sooner it moves, the better).
     QSet<QString> admins, everyone;
+    QHash<QString, QString> roles;
     {
         QSqlQuery q(conn);
         if (!q.exec(QStringLiteral("SELECT name, slot_public_key, role FROM users WHERE removed_at IS NULL AND "
@@ -452,6 +453,7 @@ Status CaseDatabase::moveLegacyCaKey()
         while (q.next()) {
             const QString key = q.value(0).toString() + QLatin1Char('|') + q.value(1).toString();
             everyone.insert(key);
+            roles.insert(key, q.value(2).toString());
             if (q.value(2).toString() == QLatin1String("admin"))
                 admins.insert(key);
         }
@@ -488,7 +490,7 @@ Status CaseDatabase::moveLegacyCaKey()
                 sealedTo << slot.user;
             }
             if (everyone.contains(key) && slot.sealedSigningKey.isEmpty()) {
-                auto personal = SigningIdentity::issuePersonal(*ca, organisation, slot.user);
+                auto personal = SigningIdentity::issuePersonal(*ca, organisation, slot.user, roles.value(key));
                 if (!personal)
                     return personal.error();
                 slot.sealedSigningKey
@@ -551,7 +553,7 @@ Status CaseDatabase::issuePersonalKey()
         if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'organisation'")) && q.next())
             organisation = q.value(0).toString();
     }
-    auto issued = SigningIdentity::issuePersonal(*ca, organisation, m_session.userName);
+    auto issued = SigningIdentity::issuePersonal(*ca, organisation, m_session.userName, roleName(m_session.role));
     if (!issued)
         return issued.error();
     const QString user = m_session.userName;

@@ -69,16 +69,7 @@ Result<QString> UserDirectory::add(const QString& name, Role role, const SecureB
     // row records the slot's public key: login and `db check` refuse any other slot under this name.
     // The administrator issues the person's certificate now (the CA key is in administrators' slots only): the
     // private key is sealed to the new slot alone, and an administrator's slot also receives the CA key.
-    auto ca = m_db.caIdentity();
-    if (!ca)
-        return ca.error();
-    QString organisation;
-    {
-        QSqlQuery q(db);
-        if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'organisation'")) && q.next())
-            organisation = q.value(0).toString();
-    }
-    auto personal = SigningIdentity::issuePersonal(*ca, organisation, name);
+    auto personal = issuePersonal(name, role);
     if (!personal)
         return personal.error();
     QString slotKey;
@@ -136,6 +127,30 @@ Result<QString> UserDirectory::add(const QString& name, Role role, const SecureB
     return id;
 }
 
+Result<GeneratedIdentity> UserDirectory::issuePersonal(const QString& name, Role role)
+{
+    auto ca = m_db.caIdentity();
+    if (!ca)
+        return ca.error();
+    QString organisation;
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'organisation'")) && q.next())
+        organisation = q.value(0).toString();
+    return SigningIdentity::issuePersonal(*ca, organisation, name, roleName(role));
+}
+
+Result<QByteArray> UserDirectory::revocationListWith(const QString& serial, const QDateTime& at)
+{
+    auto ca = m_db.caIdentity();
+    if (!ca)
+        return ca.error();
+    QSqlDatabase db = m_db.connection();
+    auto current = WorkstationKeys::crlPem(db);
+    if (!current)
+        return current.error();
+    return RevocationList::issue(*ca, *current, {{serial, at}});
+}
+
 Status UserDirectory::remove(const QString& name)
 {
     LP_TRY(Permissions::require(m_db.session(), Action::ManageUsers));
@@ -160,13 +175,7 @@ Status UserDirectory::remove(const QString& name)
     const QString serial = certificate.isEmpty() ? QString() : RevocationList::serialOf(certificate);
     QByteArray crl;
     if (!serial.isEmpty()) {
-        auto ca = m_db.caIdentity();
-        if (!ca)
-            return ca.error();
-        auto current = WorkstationKeys::crlPem(db);
-        if (!current)
-            return current.error();
-        auto issued = RevocationList::issue(*ca, *current, {{serial, now}});
+        auto issued = revocationListWith(serial, now);
         if (!issued)
             return issued.error();
         crl = *issued;
@@ -204,14 +213,38 @@ Status UserDirectory::setRole(const QString& name, Role role)
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT role FROM users WHERE name = ? AND removed_at IS NULL"));
+    q.prepare(QStringLiteral("SELECT role, certificate_pem FROM users WHERE name = ? AND removed_at IS NULL"));
     q.addBindValue(name);
     if (!q.exec() || !q.next())
         return makeError(ErrorKind::NotFound, tr("There is no user called %1.").arg(name));
     const QString before = q.value(0).toString();
+    QByteArray oldCertificate = q.value(1).toString().toLatin1();
     q.finish();
-    q.prepare(QStringLiteral("UPDATE users SET role = ? WHERE name = ? AND removed_at IS NULL"));
+    if (oldCertificate.isEmpty())
+        if (auto slots = m_db.readSlots(); slots && slots->find(name))
+            oldCertificate = slots->find(name)->certificatePem;
+    // Nothing to do when the role and the certificate already agree (a certificate from before roles were put in
+    // certificates is reissued by setting the same role).
+    if (before == roleName(role) && SigningIdentity::roleOf(oldCertificate) == roleName(role))
+        return {};
+    // The role is in the person's certificate (OU): a new certificate names the new role, sealed to their slot, and
+    // the old one is revoked from now (approvals made before stay valid). Prepared before anything changes, so
+    // that a missing CA key refuses the change.
+    auto personal = issuePersonal(name, role);
+    if (!personal)
+        return personal.error();
+    const QDateTime now = utcNow();
+    const QString oldSerial = oldCertificate.isEmpty() ? QString() : RevocationList::serialOf(oldCertificate);
+    QByteArray crl;
+    if (!oldSerial.isEmpty()) {
+        auto issued = revocationListWith(oldSerial, now);
+        if (!issued)
+            return issued.error();
+        crl = *issued;
+    }
+    q.prepare(QStringLiteral("UPDATE users SET role = ?, certificate_pem = ? WHERE name = ? AND removed_at IS NULL"));
     q.addBindValue(roleName(role));
+    q.addBindValue(QString::fromLatin1(personal->signingCertificatePem));
     q.addBindValue(name);
     if (!q.exec())
         return failure(q.lastError().text());
@@ -220,21 +253,39 @@ Status UserDirectory::setRole(const QString& name, Role role)
     const bool leavesAdmin = role != Role::Admin && before == QLatin1String("admin");
     if (becomesAdmin && m_db.m_caKey.isEmpty())
         return makeError(ErrorKind::Permission, tr("The organisation CA key is not in your key slot."));
-    if (becomesAdmin || leavesAdmin)
-        LP_TRY(m_db.updateSlots([&](KeySlotFile& f) -> Status {
-            KeySlot* slot = f.find(name);
-            if (!slot)
-                return failure(tr("%1 has no key slot.").arg(name));
+    LP_TRY(m_db.updateSlots([&](KeySlotFile& f) -> Status {
+        KeySlot* slot = f.find(name);
+        if (!slot)
+            return failure(tr("%1 has no key slot.").arg(name));
+        if (becomesAdmin || leavesAdmin)
             slot->sealedCaKey = becomesAdmin
                 ? X25519::seal(slot->publicKey, KeySlotFile::caContext(f.databaseId, name), m_db.m_caKey)
                 : QByteArray();
-            return Status();
-        }));
+        slot->sealedSigningKey = X25519::seal(slot->publicKey, KeySlotFile::signingContext(f.databaseId, name),
+                                              personal->signingPrivateKeyDer);
+        slot->certificatePem = personal->signingCertificatePem;
+        return slot->sealedSigningKey.isEmpty() ? failure(tr("Could not seal the signing key.")) : Status();
+    }));
     LP_TRY(m_db.auditIn(db, QStringLiteral("role_changed"),
                         QJsonObject {{QLatin1String("user"), name},
                                      {QLatin1String("from"), before},
                                      {QLatin1String("to"), roleName(role)},
                                      {QLatin1String("ca_key_sealed"), role == Role::Admin}}));
+    LP_TRY(m_db.auditIn(
+        db, QStringLiteral("personal_certificate_issued"),
+        QJsonObject {{QLatin1String("user"), name},
+                     {QLatin1String("serial"), RevocationList::serialOf(personal->signingCertificatePem)},
+                     {QLatin1String("certificate_sha256"), toHex(Sha256::hash(personal->signingCertificatePem))},
+                     {QLatin1String("role"), roleName(role)}}));
+    if (!crl.isEmpty()) {
+        LP_TRY(WorkstationKeys::storeCrlIn(db, crl));
+        LP_TRY(m_db.auditIn(db, QStringLiteral("certificate_revoked"),
+                            QJsonObject {{QLatin1String("user"), name},
+                                         {QLatin1String("serial"), oldSerial},
+                                         {QLatin1String("revoked_at"), toUtcString(now)},
+                                         {QLatin1String("crl_sha256"), toHex(Sha256::hash(crl))},
+                                         {QLatin1String("reason"), QStringLiteral("role changed")}}));
+    }
     return tx.commit();
 }
 

@@ -11,9 +11,12 @@
 #include <QList>
 #include <QString>
 
+class QDateTime;
+
 namespace lpdesk {
 
 class CaseDatabase;
+struct GeneratedIdentity;
 
 struct UserInfo
 {
@@ -41,6 +44,10 @@ public:
     Status changeOwnPassphrase(const SecureBytes& oldPassphrase, const SecureBytes& newPassphrase);
 
 private:
+    // A personal key and certificate (CN = name, OU = role) from the organisation CA (administrators only).
+    Result<GeneratedIdentity> issuePersonal(const QString& name, Role role);
+    // The organisation's revocation list with `serial` added as revoked at `at`, signed by the CA (administrators).
+    Result<QByteArray> revocationListWith(const QString& serial, const QDateTime& at);
     CaseDatabase& m_db;
 };
 

@@ -3,6 +3,7 @@
 #include "common/Time.h"
 #include "crypto/CmsSignature.h"
 #include "crypto/RevocationList.h"
+#include "crypto/SigningIdentity.h"
 #include "crypto/Timestamp.h"
 #include "custody/CustodyRecorder.h"
 #include "export/PackageDocuments.h"
@@ -133,6 +134,11 @@ Result<PackageVerification> PackageVerifier::verify(const QString& path, const Q
                                                      documents.value(QStringLiteral("approval.json")), ca);
         if (!approval)
             v.problems << tr("approval.json.p7s: %1").arg(approval.errorMessage());
+        else if (SigningIdentity::roleOf(approval->signerCertificatePem) != QLatin1String("legal"))
+            // Any certificate of the CA verifies the signature: the workstation's, an investigator's. Only one the
+            // CA issued for the legal role approves.
+            v.problems << tr("approval.json.p7s: signed by %1, whose certificate does not name the legal role")
+                              .arg(approval->signerSubject);
         else
             v.notes << tr("Approved by %1 (approval.json, signed).").arg(approval->signerSubject);
         // The organisation CA's revocation list: a reviewer whose certificate was revoked (their account removed)

@@ -5,6 +5,7 @@
 #include "crypto/CmsSignature.h"
 #include "crypto/RevocationList.h"
 #include "crypto/Sha256.h"
+#include "crypto/SigningIdentity.h"
 #include "db/CaseDatabase.h"
 #include "db/WorkstationKeys.h"
 #include "submit/AgencyRegistry.h"
@@ -175,6 +176,9 @@ Result<VerifiedApproval> ReleaseApproval::verify(const Release& release)
         if (!q.exec() || !q.next() || q.value(0).toString() != QLatin1String("legal"))
             return refused(tr("the signer %1 is not a legal reviewer").arg(out.signer));
     }
+    // The role the CA put in the signer's certificate: a role column rewritten with the database key is not enough.
+    if (SigningIdentity::roleOf(cms->signerCertificatePem) != QLatin1String("legal"))
+        return refused(tr("the signer's certificate does not name the legal role"));
     // It must still describe the release: everything it binds, as it stands now.
     auto now = facts(release);
     if (!now)

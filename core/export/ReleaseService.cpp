@@ -8,6 +8,7 @@
 #include "crypto/CmsSignature.h"
 #include "crypto/Random.h"
 #include "crypto/Sha256.h"
+#include "crypto/SigningIdentity.h"
 #include "custody/CustodyLog.h"
 #include "custody/CustodyRecorder.h"
 #include "db/CaseDatabase.h"
@@ -400,6 +401,11 @@ Status ReleaseService::decide(const QString& id, bool approve, const QString& no
         auto identity = m_db.personalIdentity();
         if (!identity)
             return identity.error();
+        // Only a certificate the CA issued for the legal role signs an approval (a role column is not enough).
+        if (SigningIdentity::roleOf(identity->certificatePem()) != QLatin1String("legal"))
+            return makeError(ErrorKind::Permission,
+                             tr("Your certificate does not name the legal role; an administrator reissues it by "
+                                "setting your role (user set-role)."));
         auto signature = CmsSignature::signDetached(*identity, *document);
         if (!signature)
             return signature.error();

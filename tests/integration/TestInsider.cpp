@@ -74,6 +74,7 @@ private Q_SLOTS:
             QVERIFY(admin);
             QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass")));
             QVERIFY(UserDirectory(*admin).add(QStringLiteral("lena"), Role::Legal, test::secret("lena-pass")));
+            QVERIFY(UserDirectory(*admin).add(QStringLiteral("max"), Role::Investigator, test::secret("max-pass")));
             m_db = admin->path();
         }
         const QString recipient = path(QStringLiteral("recipient.txt"));
@@ -158,6 +159,73 @@ private Q_SLOTS:
         QCOMPARE(exported.exitCode, 4);
         QVERIFY2(exported.err.contains("personal-data"), exported.err.constData());
         QVERIFY(!QFile::exists(out));
+    }
+
+    // The insider makes themself legal in the users table: the role column is not the authority, the certificate the
+    // CA issued is (OU "LP Desk role: investigator"), so their approval is refused before anything is signed.
+    void selfPromotedInvestigatorCannotApprove()
+    {
+        const auto asMax = test::cli({QStringLiteral("release"), QStringLiteral("request"), m_case,
+                                      QStringLiteral("--all"), QStringLiteral("--purpose"), QStringLiteral("usb"),
+                                      QStringLiteral("--note"), QStringLiteral("max asks")},
+                                     {{QStringLiteral("LPDESK_DB"), m_db},
+                                      {QStringLiteral("LPDESK_USER"), QStringLiteral("max")},
+                                      {QStringLiteral("LPDESK_PASSPHRASE"), QStringLiteral("max-pass")}});
+        QVERIFY2(asMax.exitCode == 0, qPrintable(asMax.describe()));
+        const QString id = QString::fromUtf8(asMax.out).trimmed();
+        const auto promote = sqlcipher(QStringLiteral("UPDATE users SET role = 'legal' WHERE name = 'ivy';"));
+        QVERIFY2(promote.exitCode == 0, qPrintable(promote.describe()));
+        const auto approve = as(QStringLiteral("ivy"),
+                                {QStringLiteral("release"), QStringLiteral("approve"), id, QStringLiteral("--note"),
+                                 QStringLiteral("self-approved")});
+        QVERIFY(approve.exitCode != 0);
+        QVERIFY2(approve.err.contains("does not name the legal role"), approve.err.constData());
+        const auto shown = as(QStringLiteral("max"),
+                              {QStringLiteral("--json"), QStringLiteral("release"), QStringLiteral("show"), id},
+                              QStringLiteral("max-pass"));
+        QCOMPARE(json(shown).toObject().value(QLatin1String("state")).toString(), QStringLiteral("pending"));
+        QCOMPARE(sqlcipher(QStringLiteral("UPDATE users SET role = 'investigator' WHERE name = 'ivy';")).exitCode, 0);
+        // Legal closes the request (a case has one pending request at a time).
+        const auto rejected = as(QStringLiteral("lena"),
+                                 {QStringLiteral("release"), QStringLiteral("reject"), id, QStringLiteral("--note"),
+                                  QStringLiteral("not needed")});
+        QVERIFY2(rejected.exitCode == 0, qPrintable(rejected.describe()));
+    }
+
+    // An administrator who changes a role reissues the certificate and revokes the old one: a new legal reviewer
+    // approves; the former reviewer no longer can.
+    void roleChangeReissuesTheCertificate()
+    {
+        const auto adminAs = [&](const QStringList& args) { return as(QStringLiteral("admin"), args); };
+        QCOMPARE(adminAs({QStringLiteral("user"), QStringLiteral("set-role"), QStringLiteral("max"),
+                          QStringLiteral("--role"), QStringLiteral("legal")})
+                     .exitCode,
+                 0);
+        const QString id = request(QStringLiteral("usb"));
+        QVERIFY(!id.isEmpty());
+        const auto approve = as(QStringLiteral("max"),
+                                {QStringLiteral("release"), QStringLiteral("approve"), id, QStringLiteral("--note"),
+                                 QStringLiteral("now legal")},
+                                QStringLiteral("max-pass"));
+        QVERIFY2(approve.exitCode == 0, qPrintable(approve.describe()));
+        const QString out = path(QStringLiteral("by-max.zip"));
+        const auto exported = as(QStringLiteral("ivy"), {QStringLiteral("export"), id, QStringLiteral("--out"), out});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.describe()));
+        // Back to investigator: the legal certificate is revoked, a new approval is refused.
+        QCOMPARE(adminAs({QStringLiteral("user"), QStringLiteral("set-role"), QStringLiteral("max"),
+                          QStringLiteral("--role"), QStringLiteral("investigator")})
+                     .exitCode,
+                 0);
+        const auto audit = sqlcipher(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                                    "'certificate_revoked';"));
+        QVERIFY2(audit.exitCode == 0 && audit.out.trimmed().split('\n').last().toInt() >= 2, audit.out.constData());
+        const QString second = request(QStringLiteral("usb"));
+        QVERIFY(!second.isEmpty());
+        const auto refused = as(QStringLiteral("max"),
+                                {QStringLiteral("release"), QStringLiteral("approve"), second, QStringLiteral("--note"),
+                                 QStringLiteral("no longer legal")},
+                                QStringLiteral("max-pass"));
+        QVERIFY(refused.exitCode != 0);
     }
 
     // A slot for lena made by the insider (they hold the master key, so they can seal it to a slot of their own).

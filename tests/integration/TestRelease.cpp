@@ -7,7 +7,11 @@
 #include "TestServers.h"
 #include "TestSupport.h"
 
+#include "crypto/CmsSignature.h"
+#include "crypto/SigningIdentity.h"
+#include "db/CaseDatabase.h"
 #include "db/UserDirectory.h"
+#include "db/WorkstationKeys.h"
 #include "export/PackageVerifier.h"
 #include "export/ZipArchive.h"
 
@@ -17,6 +21,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -655,6 +660,45 @@ private Q_SLOTS:
         QVERIFY2(verifyFile(out).ok(), qPrintable(verifyFile(out).problems.join(u'\n')));
     }
 
+    // Any certificate of the organisation CA verifies a CMS signature; only one the CA issued for the legal role
+    // approves. An insider with the database key holds the workstation's signing key and their own personal key:
+    // an approval.json re-signed with either is named by verify.
+    void approvalSignedWithoutTheLegalRoleIsRefused()
+    {
+        QByteArray approval;
+        {
+            auto r = ZipReader::open(m_plainPackage);
+            QVERIFY(r);
+            auto bytes = (*r)->readAll(QStringLiteral("approval.json"), 1 << 20);
+            QVERIFY(bytes);
+            approval = *bytes;
+        }
+        auto db = CaseDatabase::open(m_db, QStringLiteral("ivy"), test::secret("ivy-pass"));
+        QVERIFY(db);
+        QSqlDatabase conn = (*db)->connection();
+        auto workstation = WorkstationKeys::signingIdentity(conn);
+        QVERIFY(workstation);
+        auto personal = (*db)->personalIdentity();
+        QVERIFY(personal);
+        QCOMPARE(SigningIdentity::roleOf(personal->certificatePem()), QStringLiteral("investigator"));
+        QVERIFY(SigningIdentity::roleOf(workstation->certificatePem()).isEmpty());
+        for (const SigningIdentity* signer : {&*workstation, &*personal}) {
+            auto signature = CmsSignature::signDetached(*signer, approval);
+            QVERIFY(signature);
+            const QString out = path(QStringLiteral("resigned.zip"));
+            QVERIFY(rewrite(m_plainPackage, out, [&](QString& name, QByteArray& bytes) {
+                if (name == QLatin1String("approval.json.p7s"))
+                    bytes = *signature;
+            }));
+            const PackageVerification v = verifyFile(out);
+            QVERIFY(!v.ok());
+            QVERIFY2(v.problems.join(u'\n').contains(QLatin1String("does not name the legal role")),
+                     qPrintable(v.problems.join(u'\n')));
+        }
+        // The genuine package names lena's role and verifies.
+        QVERIFY2(verifyFile(m_plainPackage).ok(), qPrintable(verifyFile(m_plainPackage).problems.join(u'\n')));
+    }
+
     void hostileArchivesAreRefusedWithoutWriting()
     {
         const QString hostile = path(QStringLiteral("hostile"));
@@ -791,6 +835,41 @@ open(os.path.join(d, 'empty.zip'), 'wb').write(b'')
                        m_caPem, QStringLiteral("--password-file"), path(QStringLiteral("pw.txt"))})
                 .exitCode,
             4);
+    }
+
+    // No password given: one is generated and shown once, in the text line and in --json (written to stdout from
+    // its wiped buffer, Cli::outSecret); what is shown opens the package.
+    void generatedPasswordIsShownOnceAndOpensThePackage()
+    {
+        for (const bool asJson : {false, true}) {
+            const QString id = approvedRelease(asJson ? QStringLiteral("generated-json") : QStringLiteral("generated"));
+            QVERIFY(!id.isEmpty());
+            const QString out = path(asJson ? QStringLiteral("gen-json.zip") : QStringLiteral("gen.zip"));
+            QStringList args {QStringLiteral("export"), id, QStringLiteral("--out"), out, QStringLiteral("--encrypt")};
+            if (asJson)
+                args.prepend(QStringLiteral("--json"));
+            const auto exported = as(QStringLiteral("ivy"), args);
+            QVERIFY2(exported.exitCode == 0, qPrintable(exported.describe()));
+            QString password;
+            if (asJson) {
+                const QJsonObject o = json(exported).toObject();
+                password = o.value(QLatin1String("password")).toString();
+                QCOMPARE(o.value(QLatin1String("path")).toString(), out);
+                QVERIFY(o.value(QLatin1String("verified")).toBool());
+            } else {
+                const auto m = QRegularExpression(QStringLiteral("shown once.*: (\\S+)\n"))
+                                   .match(QString::fromUtf8(exported.out));
+                QVERIFY2(m.hasMatch(), exported.out.constData());
+                password = m.captured(1);
+            }
+            QVERIFY2(password.size() >= 20, qPrintable(password));
+            const auto right
+                = test::run(QStringLiteral("7z"), {QStringLiteral("t"), QStringLiteral("-p") + password, out});
+            QVERIFY2(right.exitCode == 0, qPrintable(right.describe()));
+            const auto wrong = test::run(
+                QStringLiteral("7z"), {QStringLiteral("t"), QStringLiteral("-p") + password + QLatin1Char('x'), out});
+            QVERIFY(wrong.exitCode != 0);
+        }
     }
 
     // Last: it configures a time-stamp authority for the database, which every later export would use.

@@ -41,8 +41,9 @@ echo "Depends: $depends"
 for lib in libqt6widgets6 libsqlcipher0 libavcodec59 libssl3 libopencv-dnn406 qt6-qpa-plugins fonts-dejavu-core opencv-data; do
     grep -q "$lib" <<<"$depends" || fail "Depends lacks $lib"
 done
-file "$work/root/usr/bin/lpdesk-cli" | grep -q "stripped" || fail "lpdesk-cli is not stripped"
-file "$work/root/usr/bin/lpdesk-cli" | grep -q "not stripped" && fail "lpdesk-cli is not stripped"
+kind=$(file "$work/root/usr/bin/lpdesk-cli")
+grep -q "stripped" <<<"$kind" || fail "lpdesk-cli is not stripped"
+grep -q "not stripped" <<<"$kind" && fail "lpdesk-cli is not stripped"
 
 desktop-file-validate "$work/root/usr/share/applications/$id.desktop"
 appstreamcli validate --no-net --pedantic "$work/root/usr/share/metainfo/$id.metainfo.xml"
@@ -59,8 +60,9 @@ while read -r cmd; do
     man_commands=$((man_commands + 1))
 done < <("$work/root/usr/bin/lpdesk-cli" --help | awk '/^Commands:/{c=1;next} c&&/^[^ ]/{c=0} c&&/^  [a-z]/{print $1}' | sort -u)
 echo "man page names all $man_commands command words"
-MANWIDTH=250 man -l -P cat "$work/root/usr/share/man/man1/lpdesk.1.gz" 2>/dev/null | col -b | grep -q -- '--db' \
-    || fail "lpdesk.1 lacks --db"
+# Rendered to a file first: `grep -q` leaving a pipe early makes man fail with SIGPIPE under pipefail.
+MANWIDTH=250 man -l -P cat "$work/root/usr/share/man/man1/lpdesk.1.gz" 2>/dev/null | col -b >"$work/gui.1"
+grep -q -- '--db' "$work/gui.1" || fail "lpdesk.1 lacks --db"
 
 # Bash completion against the packaged program.
 completion() {
@@ -71,7 +73,7 @@ completion() {
 }
 [[ "$(completion lpdesk-cli user '')" == "add list remove set-role" ]] || fail "completion of 'user': $(completion lpdesk-cli user '')"
 [[ "$(completion lpdesk-cli trim X --mode '')" == "copy smart reencode" ]] || fail "completion of --mode"
-completion lpdesk-cli '' | grep -qw verify || fail "completion does not offer 'verify'"
+grep -qw verify <<<"$(completion lpdesk-cli '')" || fail "completion does not offer 'verify'"
 
 # lintian: no errors (warnings are printed for the log).
 lintian --fail-on error --tag-display-limit 0 "$deb" | tee "$work/lintian.txt"
