@@ -139,8 +139,18 @@ Result<GeneratedIdentity> UserDirectory::issuePersonal(const QString& name, Role
     return SigningIdentity::issuePersonal(*ca, organisation, name, roleName(role));
 }
 
+QByteArray UserDirectory::certificateOf(const QString& name, const QByteArray& fromRow)
+{
+    if (!fromRow.isEmpty())
+        return fromRow;
+    auto slots = m_db.readSlots();
+    return slots && slots->find(name) ? slots->find(name)->certificatePem : QByteArray();
+}
+
 Result<QByteArray> UserDirectory::revocationListWith(const QString& serial, const QDateTime& at)
 {
+    if (serial.isEmpty())
+        return QByteArray();
     auto ca = m_db.caIdentity();
     if (!ca)
         return ca.error();
@@ -165,21 +175,15 @@ Status UserDirectory::remove(const QString& name)
     const QString role = q.value(0).toString();
     QByteArray certificate = q.value(1).toString().toLatin1();
     q.finish();
-    // The certificate in the slot counts too (a person whose row was never updated).
-    if (certificate.isEmpty())
-        if (auto slots = m_db.readSlots(); slots && slots->find(name))
-            certificate = slots->find(name)->certificatePem;
+    certificate = certificateOf(name, certificate);
     // Their certificate is revoked in the same step: a new revocation list signed by the CA (administrators only),
     // prepared before anything changes so that a missing CA key refuses the removal.
     const QDateTime now = utcNow();
-    const QString serial = certificate.isEmpty() ? QString() : RevocationList::serialOf(certificate);
-    QByteArray crl;
-    if (!serial.isEmpty()) {
-        auto issued = revocationListWith(serial, now);
-        if (!issued)
-            return issued.error();
-        crl = *issued;
-    }
+    const QString serial = RevocationList::serialOf(certificate);
+    auto revocation = revocationListWith(serial, now);
+    if (!revocation)
+        return revocation.error();
+    const QByteArray crl = *revocation;
     // Slot first: once it is gone the user cannot unlock, whatever happens next.
     LP_TRY(m_db.updateSlots([&](KeySlotFile& f) {
         f.remove(name);
@@ -220,9 +224,7 @@ Status UserDirectory::setRole(const QString& name, Role role)
     const QString before = q.value(0).toString();
     QByteArray oldCertificate = q.value(1).toString().toLatin1();
     q.finish();
-    if (oldCertificate.isEmpty())
-        if (auto slots = m_db.readSlots(); slots && slots->find(name))
-            oldCertificate = slots->find(name)->certificatePem;
+    oldCertificate = certificateOf(name, oldCertificate);
     // Nothing to do when the role and the certificate already agree (a certificate from before roles were put in
     // certificates is reissued by setting the same role).
     if (before == roleName(role) && SigningIdentity::roleOf(oldCertificate) == roleName(role))
@@ -234,14 +236,11 @@ Status UserDirectory::setRole(const QString& name, Role role)
     if (!personal)
         return personal.error();
     const QDateTime now = utcNow();
-    const QString oldSerial = oldCertificate.isEmpty() ? QString() : RevocationList::serialOf(oldCertificate);
-    QByteArray crl;
-    if (!oldSerial.isEmpty()) {
-        auto issued = revocationListWith(oldSerial, now);
-        if (!issued)
-            return issued.error();
-        crl = *issued;
-    }
+    const QString oldSerial = RevocationList::serialOf(oldCertificate);
+    auto revocation = revocationListWith(oldSerial, now);
+    if (!revocation)
+        return revocation.error();
+    const QByteArray crl = *revocation;
     q.prepare(QStringLiteral("UPDATE users SET role = ?, certificate_pem = ? WHERE name = ? AND removed_at IS NULL"));
     q.addBindValue(roleName(role));
     q.addBindValue(QString::fromLatin1(personal->signingCertificatePem));

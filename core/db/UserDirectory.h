@@ -46,7 +46,10 @@ public:
 private:
     // A personal key and certificate (CN = name, OU = role) from the organisation CA (administrators only).
     Result<GeneratedIdentity> issuePersonal(const QString& name, Role role);
-    // The organisation's revocation list with `serial` added as revoked at `at`, signed by the CA (administrators).
+    // A person's certificate: the one in their users row, else the one in their key slot (a row never updated).
+    QByteArray certificateOf(const QString& name, const QByteArray& fromRow);
+    // The organisation's revocation list with `serial` added as revoked at `at`, signed by the CA (administrators);
+    // empty when there is no serial to revoke.
     Result<QByteArray> revocationListWith(const QString& serial, const QDateTime& at);
     CaseDatabase& m_db;
 };
