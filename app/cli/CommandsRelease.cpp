@@ -3,6 +3,7 @@
 
 #include "crypto/Timestamp.h"
 #include "db/CaseDatabase.h"
+#include "db/TimestampSettings.h"
 #include "db/WorkstationKeys.h"
 #include "export/PackageBuilder.h"
 #include "export/PackagePassword.h"
@@ -263,18 +264,32 @@ int cmdTsa(Cli& cli, const QStringList& args)
         return ExitUsage;
     LP_CLI_DB(cli, db);
     if (a.has(QStringLiteral("clear"))) {
-        for (const QString& key : {QStringLiteral("tsa_url"), QStringLiteral("tsa_ca_pem")})
-            if (Status s = db.setSetting(key, QString()); !s)
-                return cli.fail(s.error());
+        if (Status s = TimestampSettings::configure(db, QUrl(), {}); !s)
+            return cli.fail(s.error());
         return ExitOk;
     }
     if (a.positionals().isEmpty()) {
-        const QString url = db.setting(QStringLiteral("tsa_url"));
-        if (cli.json())
-            cli.printJson(QJsonObject {{QLatin1String("url"), url.isEmpty() ? QJsonValue() : QJsonValue(url)}});
-        else
-            cli.out(url.isEmpty() ? Cli::tr("No time-stamp authority: packages carry no RFC 3161 token.")
-                                  : Cli::tr("Time-stamp authority: %1").arg(url));
+        const TimestampAuthority configured = TimestampSettings::configured(db);
+        const auto trusted = TimestampSettings::trusted(db);
+        if (cli.json()) {
+            QJsonObject o {{QLatin1String("url"),
+                            configured.url.isEmpty() ? QJsonValue() : QJsonValue(configured.url.toString())}};
+            if (!configured.url.isEmpty()) {
+                o.insert(QLatin1String("trusted"), static_cast<bool>(trusted));
+                o.insert(QLatin1String("signed_by"), trusted ? QJsonValue(trusted->signedBy) : QJsonValue());
+                if (!trusted)
+                    o.insert(QLatin1String("problem"), trusted.errorMessage());
+            }
+            cli.printJson(o);
+        } else if (configured.url.isEmpty()) {
+            cli.out(Cli::tr("No time-stamp authority: packages, anchors and approvals carry no RFC 3161 token."));
+        } else if (trusted) {
+            cli.out(Cli::tr("Time-stamp authority: %1 (settings signed by %2)")
+                        .arg(configured.url.toString(), trusted->signedBy));
+        } else {
+            cli.out(Cli::tr("Time-stamp authority: %1").arg(configured.url.toString()));
+            return cli.fail(trusted.error());
+        }
         return ExitOk;
     }
     const QUrl url(a.positionals()[0]);
@@ -285,11 +300,7 @@ int cmdTsa(Cli& cli, const QStringList& args)
     auto pem = readPem(a.value(QStringLiteral("ca")));
     if (!pem)
         return cli.fail(pem.error());
-    if (Status s = Timestamp::checkCaPem(*pem); !s)
-        return cli.fail(s.error());
-    if (Status s = db.setSetting(QStringLiteral("tsa_ca_pem"), QString::fromUtf8(*pem)); !s)
-        return cli.fail(s.error());
-    if (Status s = db.setSetting(QStringLiteral("tsa_url"), url.toString()); !s)
+    if (Status s = TimestampSettings::configure(db, url, *pem); !s)
         return cli.fail(s.error());
     return ExitOk;
 }

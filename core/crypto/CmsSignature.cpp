@@ -105,6 +105,9 @@ Result<CmsVerification> CmsSignature::verifyDetached(const QByteArray& signature
         char name[512];
         X509_NAME_oneline(X509_get_subject_name(signer), name, sizeof name);
         v.signerSubject = QString::fromUtf8(name);
+        char cn[256];
+        if (X509_NAME_get_text_by_NID(X509_get_subject_name(signer), NID_commonName, cn, sizeof cn) > 0)
+            v.signerCommonName = QString::fromUtf8(cn);
         unsigned char* der = nullptr;
         const int derLen = i2d_X509(signer, &der);
         if (derLen > 0) {

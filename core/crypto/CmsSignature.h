@@ -16,6 +16,7 @@ struct CmsVerification
 {
     QByteArray signerCertificatePem;
     QString signerSubject;
+    QString signerCommonName; // the subject's CN (a person's user name, or the workstation)
     QString signerFingerprint; // SHA-256 of the signer certificate's DER, hex
 };
 

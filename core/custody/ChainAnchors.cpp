@@ -8,6 +8,7 @@
 #include "crypto/Timestamp.h"
 #include "custody/HashChain.h"
 #include "db/CaseDatabase.h"
+#include "db/TimestampSettings.h"
 #include "db/WorkstationKeys.h"
 
 #include <QFile>
@@ -135,8 +136,18 @@ Result<Anchor> ChainAnchors::write(const QString& reason, bool tokenOptional, co
         if (it.key() != kAuditChain)
             custody.insert(it.key(), QJsonObject {{QLatin1String("seq"), it->seq}, {QLatin1String("hash"), it->hash}});
     const Head audit = heads->value(kAuditChain);
-    const QString tsaUrl = m_db.setting(QStringLiteral("tsa_url"));
-    const QByteArray tsaCa = m_db.setting(QStringLiteral("tsa_ca_pem")).toUtf8();
+    // Only a TSA an administrator signed for stamps anchors (the database key alone cannot swap in another one).
+    QString tsaUrl;
+    QByteArray tsaCa;
+    QString untrusted;
+    if (auto tsa = TimestampSettings::trusted(m_db)) {
+        tsaUrl = tsa->url.toString();
+        tsaCa = tsa->caPem;
+    } else if (tokenOptional) {
+        untrusted = tsa.errorMessage();
+    } else {
+        return tsa.error();
+    }
 
     Anchor a;
     a.number = number;
@@ -160,7 +171,9 @@ Result<Anchor> ChainAnchors::write(const QString& reason, bool tokenOptional, co
     if (!signature)
         return signature.error();
     a.signature = *signature;
-    if (tsaUrl.isEmpty()) {
+    if (!untrusted.isEmpty()) {
+        a.note = untrusted;
+    } else if (tsaUrl.isEmpty()) {
         a.note = tr("no time-stamp authority is configured: signed only");
     } else {
         auto token = Timestamp::request(QUrl(tsaUrl), a.body, tsaCa, cancel);
@@ -225,7 +238,11 @@ void ChainAnchors::verify(QSqlDatabase& db, DatabaseCheck& report)
     if (lines.isEmpty())
         report.problems << tr("%1 holds no anchor (emptied)").arg(fileName);
     auto caPem = WorkstationKeys::caCertificatePem(db);
-    const QByteArray tsaCa = m_db.setting(QStringLiteral("tsa_ca_pem")).toUtf8();
+    // Tokens are checked against the TSA an administrator signed for; settings rewritten without that signature
+    // are a problem of their own (a TSA of someone's choosing could date anything).
+    QByteArray tsaCa = TimestampSettings::configured(m_db).caPem;
+    if (auto tsa = TimestampSettings::trusted(m_db); !tsa)
+        report.problems << tsa.errorMessage();
 
     // chain -> seq -> (hash, line number): every head anchored on any line.
     QMap<QString, QMap<qint64, std::pair<QString, int>>> anchored;

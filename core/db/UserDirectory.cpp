@@ -161,6 +161,21 @@ Result<QByteArray> UserDirectory::revocationListWith(const QString& serial, cons
     return RevocationList::issue(*ca, *current, {{serial, at}});
 }
 
+Status UserDirectory::recordRevocation(QSqlDatabase& db, const QString& name, const QString& serial,
+                                       const QDateTime& at, const QByteArray& crl, const QJsonObject& extra)
+{
+    if (crl.isEmpty())
+        return {};
+    LP_TRY(WorkstationKeys::storeCrlIn(db, crl));
+    QJsonObject details {{QLatin1String("user"), name},
+                         {QLatin1String("serial"), serial},
+                         {QLatin1String("revoked_at"), toUtcString(at)},
+                         {QLatin1String("crl_sha256"), toHex(Sha256::hash(crl))}};
+    for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
+        details.insert(it.key(), it.value());
+    return m_db.auditIn(db, QStringLiteral("certificate_revoked"), details);
+}
+
 Status UserDirectory::remove(const QString& name)
 {
     LP_TRY(Permissions::require(m_db.session(), Action::ManageUsers));
@@ -196,16 +211,9 @@ Status UserDirectory::remove(const QString& name)
     if (!q.exec())
         return failure(q.lastError().text());
     LP_TRY(m_db.auditIn(db, QStringLiteral("user_removed"), QJsonObject {{QLatin1String("user"), name}}));
-    if (!crl.isEmpty()) {
-        LP_TRY(WorkstationKeys::storeCrlIn(db, crl));
-        LP_TRY(m_db.auditIn(db, QStringLiteral("certificate_revoked"),
-                            QJsonObject {{QLatin1String("user"), name},
-                                         {QLatin1String("serial"), serial},
-                                         {QLatin1String("revoked_at"), toUtcString(now)},
-                                         {QLatin1String("crl_sha256"), toHex(Sha256::hash(crl))},
-                                         // An administrator held the CA key: only a new CA undoes that.
-                                         {QLatin1String("held_ca_key"), role == QLatin1String("admin")}}));
-    }
+    // An administrator held the CA key: only a new CA undoes that.
+    LP_TRY(recordRevocation(db, name, serial, now, crl,
+                            QJsonObject {{QLatin1String("held_ca_key"), role == QLatin1String("admin")}}));
     return tx.commit();
 }
 
@@ -276,15 +284,8 @@ Status UserDirectory::setRole(const QString& name, Role role)
                      {QLatin1String("serial"), RevocationList::serialOf(personal->signingCertificatePem)},
                      {QLatin1String("certificate_sha256"), toHex(Sha256::hash(personal->signingCertificatePem))},
                      {QLatin1String("role"), roleName(role)}}));
-    if (!crl.isEmpty()) {
-        LP_TRY(WorkstationKeys::storeCrlIn(db, crl));
-        LP_TRY(m_db.auditIn(db, QStringLiteral("certificate_revoked"),
-                            QJsonObject {{QLatin1String("user"), name},
-                                         {QLatin1String("serial"), oldSerial},
-                                         {QLatin1String("revoked_at"), toUtcString(now)},
-                                         {QLatin1String("crl_sha256"), toHex(Sha256::hash(crl))},
-                                         {QLatin1String("reason"), QStringLiteral("role changed")}}));
-    }
+    LP_TRY(recordRevocation(db, name, oldSerial, now, crl,
+                            QJsonObject {{QLatin1String("reason"), QStringLiteral("role changed")}}));
     return tx.commit();
 }
 

@@ -12,6 +12,8 @@
 #include <QString>
 
 class QDateTime;
+class QJsonObject;
+class QSqlDatabase;
 
 namespace lpdesk {
 
@@ -51,6 +53,10 @@ private:
     // The organisation's revocation list with `serial` added as revoked at `at`, signed by the CA (administrators);
     // empty when there is no serial to revoke.
     Result<QByteArray> revocationListWith(const QString& serial, const QDateTime& at);
+    // Inside the caller's transaction: stores crl (when there is one) and audits certificate_revoked with the user,
+    // serial, time, the list's hash and extra (why).
+    Status recordRevocation(QSqlDatabase& db, const QString& name, const QString& serial, const QDateTime& at,
+                            const QByteArray& crl, const QJsonObject& extra);
     CaseDatabase& m_db;
 };
 

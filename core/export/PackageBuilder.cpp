@@ -8,6 +8,7 @@
 #include "crypto/Sha256.h"
 #include "crypto/Timestamp.h"
 #include "db/CaseDatabase.h"
+#include "db/TimestampSettings.h"
 #include "db/WorkstationKeys.h"
 #include "export/CaseReport.h"
 #include "export/NibrsIncident.h"
@@ -293,6 +294,15 @@ Result<ExportResult> PackageBuilder::exportRelease(const QString& releaseId, con
                                 approval->signature);
         !st)
         return abandon(st.error());
+    if (!approval->token.isEmpty())
+        if (Status st = addDocument(QStringLiteral("approval.json.p7s.tsr"), QStringLiteral("approval"),
+                                    QStringLiteral("application/timestamp-reply"),
+                                    tr("RFC 3161 time-stamp of %1's approval signature (approval.json.p7s), made "
+                                       "as legal approved")
+                                        .arg(approval->signer),
+                                    approval->token);
+            !st)
+            return abandon(st.error());
     if (Status st = addDocument(
             QStringLiteral("org-ca.pem"), QStringLiteral("certificate"), QStringLiteral("application/x-pem-file"),
             tr("The organisation CA certificate that issued the signing certificate"), m.caCertificatePem);
@@ -328,8 +338,12 @@ Result<ExportResult> PackageBuilder::exportRelease(const QString& releaseId, con
                 bytes);
             !st)
             return abandon(st.error());
-    m.tsaUrl = m_db.setting(QStringLiteral("tsa_url"));
-    m.tsaCaPem = m_db.setting(QStringLiteral("tsa_ca_pem")).toUtf8();
+    // The TSA whose settings an administrator signed (a database key alone cannot swap in another authority).
+    auto tsa = TimestampSettings::trusted(m_db);
+    if (!tsa)
+        return abandon(tsa.error());
+    m.tsaUrl = tsa->url.toString();
+    m.tsaCaPem = tsa->caPem;
     if (!m.tsaUrl.isEmpty())
         if (Status st = addDocument(QStringLiteral("tsa-ca.pem"), QStringLiteral("certificate"),
                                     QStringLiteral("application/x-pem-file"),

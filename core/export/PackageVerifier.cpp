@@ -1,4 +1,5 @@
 #include "export/PackageVerifier.h"
+#include "export/ReleaseApproval.h"
 
 #include "common/Time.h"
 #include "crypto/CmsSignature.h"
@@ -63,11 +64,11 @@ Result<PackageVerification> PackageVerifier::verify(const QString& path, const Q
     QSet<QString> damaged; // entries that could not be read back (CRC, HMAC, truncation): reported once
     QHash<QString, QByteArray> documents;
     const QSet<QString> keep {
-        QStringLiteral("manifest.json"), QStringLiteral("manifest.json.p7s"), QStringLiteral("manifest.json.tsr"),
-        QStringLiteral("tsa-ca.pem"),    QStringLiteral("SHA256SUMS"),        QStringLiteral("custody.json"),
-        QStringLiteral("org-ca.pem"),    QStringLiteral("approval.json"),     QStringLiteral("approval.json.p7s"),
-        QStringLiteral("anchor.json"),   QStringLiteral("anchor.json.p7s"),   QStringLiteral("anchor.json.tsr"),
-        QStringLiteral("crl.pem")};
+        QStringLiteral("manifest.json"), QStringLiteral("manifest.json.p7s"),    QStringLiteral("manifest.json.tsr"),
+        QStringLiteral("tsa-ca.pem"),    QStringLiteral("SHA256SUMS"),           QStringLiteral("custody.json"),
+        QStringLiteral("org-ca.pem"),    QStringLiteral("approval.json"),        QStringLiteral("approval.json.p7s"),
+        QStringLiteral("anchor.json"),   QStringLiteral("anchor.json.p7s"),      QStringLiteral("anchor.json.tsr"),
+        QStringLiteral("crl.pem"),       QStringLiteral("approval.json.p7s.tsr")};
     qint64 total = 0, done = 0;
     for (const ZipEntryInfo& e : z.entries())
         total += static_cast<qint64>(e.size);
@@ -148,27 +149,56 @@ Result<PackageVerification> PackageVerifier::verify(const QString& path, const Q
         } else if (auto revoked = RevocationList::verify(documents.value(QStringLiteral("crl.pem")), ca); !revoked) {
             v.problems << tr("crl.pem: %1").arg(revoked.errorMessage());
         } else if (approval) {
+            // When the approval was made: the RFC 3161 token over its signature, if any; else the signer's clock.
+            ApprovalTime time;
+            time.decidedAt = parseRfc3339(QJsonDocument::fromJson(documents.value(QStringLiteral("approval.json")))
+                                              .object()
+                                              .value(QLatin1String("decided_at"))
+                                              .toString());
+            if (documents.contains(QStringLiteral("approval.json.p7s.tsr"))) {
+                const QByteArray tsaCa
+                    = trustedTsaCaPem.isEmpty() ? documents.value(QStringLiteral("tsa-ca.pem")) : trustedTsaCaPem;
+                auto stamp = Timestamp::verify(documents.value(QStringLiteral("approval.json.p7s.tsr")),
+                                               documents.value(QStringLiteral("approval.json.p7s")), tsaCa);
+                if (!stamp)
+                    v.problems << tr("approval.json.p7s.tsr: %1").arg(stamp.errorMessage());
+                else {
+                    time.stampedAt = parseRfc3339(stamp->genTime);
+                    v.notes << tr("Legal's approval was time-stamped at %1 by %2.")
+                                   .arg(toUtcString(time.stampedAt), stamp->tsaName);
+                }
+            } else {
+                v.notes << tr("Legal's approval carries no time-stamp: its time (%1) is the reviewer's own clock.")
+                               .arg(time.decidedAt.isValid() ? toUtcString(time.decidedAt) : tr("none"));
+            }
+            const QString serial = RevocationList::serialOf(approval->signerCertificatePem);
+            // The package's own list was current when it was made, and LP Desk does not export an approval whose
+            // reviewer was revoked unless a time-stamp shows it came first: here the signer's clock is no excuse.
+            if (const QString problem = ReleaseApproval::revocationProblem(*revoked, serial, time); !problem.isEmpty())
+                v.problems << tr("approval.json.p7s: %1").arg(problem);
+            int listed = static_cast<int>(revoked->size());
             if (!newerCrlPem.isEmpty()) {
                 auto newer = RevocationList::verify(newerCrlPem, ca);
                 if (!newer)
                     v.problems << tr("the revocation list given with --crl: %1").arg(newer.errorMessage());
-                else
-                    revoked->append(*newer);
+                else {
+                    listed = static_cast<int>(newer->size());
+                    // A later revocation of an honest reviewer does not undo what they approved; without a
+                    // time-stamp only the signer's clock tells when that was.
+                    if (const QString problem = ReleaseApproval::revocationProblem(*newer, serial, time, true);
+                        !problem.isEmpty())
+                        v.problems << tr("approval.json.p7s: %1").arg(problem);
+                    else if (!time.stampedAt.isValid())
+                        for (const RevokedCertificate& r : std::as_const(*newer))
+                            if (r.serial == serial)
+                                v.notes << tr("The reviewer's certificate was revoked on %1, after the approval's "
+                                              "time as the reviewer's own clock gives it; only a time-stamp would "
+                                              "prove the order.")
+                                               .arg(toUtcString(r.revokedAt));
+                }
             }
-            const QString serial = RevocationList::serialOf(approval->signerCertificatePem);
-            const QDateTime decidedAt
-                = parseRfc3339(QJsonDocument::fromJson(documents.value(QStringLiteral("approval.json")))
-                                   .object()
-                                   .value(QLatin1String("decided_at"))
-                                   .toString());
-            for (const RevokedCertificate& r : *revoked)
-                if (!serial.isEmpty() && r.serial == serial && (!decidedAt.isValid() || r.revokedAt <= decidedAt))
-                    v.problems << tr("approval.json.p7s: the reviewer's certificate (serial %1) was revoked on %2, "
-                                     "before the approval (%3)")
-                                      .arg(serial, toUtcString(r.revokedAt),
-                                           decidedAt.isValid() ? toUtcString(decidedAt) : tr("no time"));
             v.notes << tr("Revocation list (crl.pem) signed by the organisation CA: %n revoked certificate(s).",
-                          nullptr, static_cast<int>(revoked->size()));
+                          nullptr, listed);
         }
     }
     // The chains' heads anchored as the package left (signed by the person who sent it; packages made before

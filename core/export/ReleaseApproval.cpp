@@ -6,13 +6,14 @@
 #include "crypto/RevocationList.h"
 #include "crypto/Sha256.h"
 #include "crypto/SigningIdentity.h"
+#include "crypto/Timestamp.h"
 #include "db/CaseDatabase.h"
+#include "db/TimestampSettings.h"
 #include "db/WorkstationKeys.h"
 #include "submit/AgencyRegistry.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -23,14 +24,6 @@ namespace {
 QString sha256Text(const QString& text)
 {
     return toHex(Sha256::hash(text.toUtf8()));
-}
-
-// "CN=lena" out of OpenSSL's one-line subject ("/O=Acme/CN=lena").
-QString commonName(const QString& subject)
-{
-    static const QRegularExpression cn(QStringLiteral("/CN=([^/]*)"));
-    const auto m = cn.match(subject);
-    return m.hasMatch() ? m.captured(1) : QString();
 }
 
 } // namespace
@@ -123,13 +116,15 @@ Result<VerifiedApproval> ReleaseApproval::verify(const Release& release)
     VerifiedApproval out;
     {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT approval_json, approval_p7s, export_count FROM releases WHERE id = ?"));
+        q.prepare(QStringLiteral(
+            "SELECT approval_json, approval_p7s, export_count, approval_tsr FROM releases WHERE id = ?"));
         q.addBindValue(release.id);
         if (!q.exec() || !q.next())
             return failure(tr("Cannot read the approval of release %1: %2").arg(release.id, q.lastError().text()));
         out.json = q.value(0).toString().toUtf8();
         out.signature = q.value(1).toByteArray();
         out.exportCount = q.value(2).toInt();
+        out.token = q.value(3).toByteArray();
     }
     if (out.json.isEmpty() || out.signature.isEmpty())
         return refused(tr("there is no signed approval (the release is marked approved in the database only)"));
@@ -139,12 +134,27 @@ Result<VerifiedApproval> ReleaseApproval::verify(const Release& release)
     auto cms = CmsSignature::verifyDetached(out.signature, out.json, *ca);
     if (!cms)
         return refused(cms.errorMessage());
-    out.signer = commonName(cms->signerSubject);
+    out.signer = cms->signerCommonName;
     out.approval = QJsonDocument::fromJson(out.json).object();
     const QJsonObject& a = out.approval;
     if (canonicalJson(a) != out.json)
         return refused(tr("approval.json is not canonical"));
-    // A reviewer whose certificate was revoked (account removed) before the approval's time cannot have made it.
+    // When the approval was made: its RFC 3161 token (over the signature, from the TSA an administrator signed
+    // for) when it has one; otherwise only the signer's own clock, which a revocation check cannot rely on.
+    out.time.decidedAt = parseRfc3339(a.value(QLatin1String("decided_at")).toString());
+    if (!out.token.isEmpty()) {
+        auto tsa = TimestampSettings::trusted(m_db);
+        if (!tsa)
+            return refused(tsa.errorMessage());
+        if (tsa->url.isEmpty())
+            return refused(tr("it is time-stamped, but no time-stamp authority is configured to check the token with"));
+        auto stamp = Timestamp::verify(out.token, out.signature, tsa->caPem);
+        if (!stamp)
+            return refused(tr("its time-stamp does not hold: %1").arg(stamp.errorMessage()));
+        out.time.stampedAt = parseRfc3339(stamp->genTime);
+    }
+    // A reviewer whose certificate was revoked (account removed, role changed) before the approval's time cannot
+    // have made it.
     {
         auto crl = WorkstationKeys::crlPem(db);
         if (!crl)
@@ -152,17 +162,13 @@ Result<VerifiedApproval> ReleaseApproval::verify(const Release& release)
         // Every database has a signed list from its creation (or from moving a legacy CA key): none is a deletion.
         if (crl->isEmpty())
             return refused(tr("the organisation's revocation list is missing from the database"));
-        {
-            auto revoked = RevocationList::verify(*crl, *ca);
-            if (!revoked)
-                return refused(revoked.errorMessage());
-            const QString serial = RevocationList::serialOf(cms->signerCertificatePem);
-            const QDateTime decidedAt = parseRfc3339(a.value(QLatin1String("decided_at")).toString());
-            for (const RevokedCertificate& r : *revoked)
-                if (r.serial == serial && (!decidedAt.isValid() || r.revokedAt <= decidedAt))
-                    return refused(tr("the reviewer's certificate (serial %1) was revoked on %2, before the approval")
-                                       .arg(serial, toUtcString(r.revokedAt)));
-        }
+        auto revoked = RevocationList::verify(*crl, *ca);
+        if (!revoked)
+            return refused(revoked.errorMessage());
+        const QString problem
+            = revocationProblem(*revoked, RevocationList::serialOf(cms->signerCertificatePem), out.time);
+        if (!problem.isEmpty())
+            return refused(problem);
     }
     if (out.signer != a.value(QLatin1String("decided_by")).toString() || out.signer != release.decidedBy)
         return refused(
@@ -192,6 +198,34 @@ Result<VerifiedApproval> ReleaseApproval::verify(const Release& release)
         || pii.value(QLatin1String("customer_data")).toBool() != release.pii.customerData)
         return refused(tr("the personal-data choices in the database differ from what legal signed"));
     return out;
+}
+
+QString ReleaseApproval::revocationProblem(const QList<RevokedCertificate>& revoked, const QString& serial,
+                                           const ApprovalTime& time, bool signerClockAccepted)
+{
+    if (serial.isEmpty())
+        return tr("the reviewer's certificate has no serial number");
+    for (const RevokedCertificate& r : revoked) {
+        if (r.serial != serial)
+            continue;
+        if (time.stampedAt.isValid()) {
+            if (r.revokedAt <= time.stampedAt)
+                return tr("the reviewer's certificate (serial %1) was revoked on %2, before the approval was "
+                          "time-stamped (%3)")
+                    .arg(serial, toUtcString(r.revokedAt), toUtcString(time.stampedAt));
+        } else if (!signerClockAccepted) {
+            return tr("the reviewer's certificate (serial %1) was revoked on %2, and no time-stamp proves that the "
+                      "approval was made before (the time in it, %3, is the signer's own clock); legal approves "
+                      "it again")
+                .arg(serial, toUtcString(r.revokedAt),
+                     time.decidedAt.isValid() ? toUtcString(time.decidedAt) : tr("none"));
+        } else if (!time.decidedAt.isValid() || r.revokedAt <= time.decidedAt) {
+            return tr("the reviewer's certificate (serial %1) was revoked on %2, before the approval (%3)")
+                .arg(serial, toUtcString(r.revokedAt),
+                     time.decidedAt.isValid() ? toUtcString(time.decidedAt) : tr("no time"));
+        }
+    }
+    return {};
 }
 
 } // namespace lpdesk

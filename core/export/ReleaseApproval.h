@@ -11,11 +11,21 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonObject>
 
 namespace lpdesk {
 
 class CaseDatabase;
+struct RevokedCertificate;
+
+// When an approval was made, as far as anyone can tell: what the signer wrote (their own clock) and, when the
+// approval carries an RFC 3161 token over approval.json.p7s, the time-stamp authority's time.
+struct ApprovalTime
+{
+    QDateTime decidedAt; // approval.json's decided_at: the signer's word
+    QDateTime stampedAt; // the token's genTime; invalid without a token
+};
 
 struct VerifiedApproval
 {
@@ -23,6 +33,8 @@ struct VerifiedApproval
     QByteArray signature; // approval.json.p7s (DER)
     QJsonObject approval;
     QString signer; // the reviewer's user name (certificate CN)
+    QByteArray token; // RFC 3161 TimeStampResp over signature (approval.json.p7s.tsr); empty without a TSA
+    ApprovalTime time;
     int exportCount = 0;
 };
 
@@ -42,6 +54,13 @@ public:
     // The stored approval, its signature checked against the organisation CA, signed by a legal reviewer who is
     // not the requester, and still describing this release (exit 4 with the reason otherwise).
     Result<VerifiedApproval> verify(const Release& release);
+    // Why the reviewer with this certificate serial cannot have made the approval, given the revoked certificates
+    // (empty when nothing stands against it). With a time-stamp, a revocation at or before the stamped time refuses.
+    // Without one, any revocation refuses — the signer's own clock proves nothing — unless signerClockAccepted,
+    // which only a verifier checking a revocation list newer than the package may set (decided_at then decides, and
+    // the caller says so).
+    static QString revocationProblem(const QList<RevokedCertificate>& revoked, const QString& serial,
+                                     const ApprovalTime& time, bool signerClockAccepted = false);
 
 private:
     Result<QJsonObject> facts(const Release& release);

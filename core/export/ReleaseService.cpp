@@ -9,9 +9,11 @@
 #include "crypto/Random.h"
 #include "crypto/Sha256.h"
 #include "crypto/SigningIdentity.h"
+#include "crypto/Timestamp.h"
 #include "custody/CustodyLog.h"
 #include "custody/CustodyRecorder.h"
 #include "db/CaseDatabase.h"
+#include "db/TimestampSettings.h"
 #include "export/ReleaseApproval.h"
 #include "police/PoliceRequests.h"
 #include "pos/PosService.h"
@@ -394,6 +396,7 @@ Status ReleaseService::decide(const QString& id, bool approve, const QString& no
     const QString decidedAt = utcNowString();
     QByteArray approvalJson;
     QByteArray approvalSignature;
+    QByteArray approvalToken;
     if (approve) {
         auto document = ReleaseApproval(m_db).document(*fresh, pii, m_db.session().userName, decidedAt, note);
         if (!document)
@@ -411,19 +414,35 @@ Status ReleaseService::decide(const QString& id, bool approve, const QString& no
             return signature.error();
         approvalJson = *document;
         approvalSignature = *signature;
+        // Time-stamped by the organisation's TSA when one is configured: the token, not the signer's clock, says
+        // when the approval existed (a certificate revoked later does not undo it; one revoked before refuses it).
+        auto tsa = TimestampSettings::trusted(m_db);
+        if (!tsa)
+            return tsa.error();
+        if (!tsa->url.isEmpty()) {
+            auto token = Timestamp::request(tsa->url, approvalSignature, tsa->caPem);
+            if (!token)
+                return makeError(token.error().kind == ErrorKind::Cancelled ? ErrorKind::Cancelled : ErrorKind::Failed,
+                                 tr("The approval was not recorded: it needs a time-stamp from %1, which failed (%2). "
+                                    "Try again when the time-stamp authority answers.")
+                                     .arg(tsa->url.toString(), token.errorMessage()));
+            approvalToken = *token;
+        }
     }
     Transaction tx(db);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE releases SET state = ?, decided_by = ?, decided_by_id = ?, decided_at = ?, "
-                             "decision_note = ?, include_contacts = ?, include_anonymous = ?, include_customer = ?, "
-                             "approval_json = ?, approval_p7s = ? WHERE id = ? AND state = 'pending'"));
+    q.prepare(
+        QStringLiteral("UPDATE releases SET state = ?, decided_by = ?, decided_by_id = ?, decided_at = ?, "
+                       "decision_note = ?, include_contacts = ?, include_anonymous = ?, include_customer = ?, "
+                       "approval_json = ?, approval_p7s = ?, approval_tsr = ? WHERE id = ? AND state = 'pending'"));
     for (const QVariant& v :
          {QVariant(approve ? QStringLiteral("approved") : QStringLiteral("rejected")),
           QVariant(m_db.session().userName), QVariant(m_db.session().userId), QVariant(decidedAt), QVariant(note),
           QVariant(approve && pii.contacts ? 1 : 0), QVariant(approve && pii.anonymousNames ? 1 : 0),
           QVariant(approve && pii.customerData ? 1 : 0),
           approve ? QVariant(QString::fromUtf8(approvalJson)) : QVariant(QMetaType(QMetaType::QString)),
-          approve ? QVariant(approvalSignature) : QVariant(QMetaType(QMetaType::QByteArray)), QVariant(id)})
+          approve ? QVariant(approvalSignature) : QVariant(QMetaType(QMetaType::QByteArray)),
+          approvalToken.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(approvalToken), QVariant(id)})
         q.addBindValue(v);
     if (!q.exec())
         return failure(q.lastError().text());
@@ -436,8 +455,10 @@ Status ReleaseService::decide(const QString& id, bool approve, const QString& no
                           QJsonObject {{QLatin1String("contacts"), approve && pii.contacts},
                                        {QLatin1String("anonymous_names"), approve && pii.anonymousNames},
                                        {QLatin1String("customer_data"), approve && pii.customerData}}}};
-    if (approve)
+    if (approve) {
         details.insert(QLatin1String("approval_sha256"), toHex(Sha256::hash(approvalJson)));
+        details.insert(QLatin1String("time_stamped"), !approvalToken.isEmpty());
+    }
     auto ev = CustodyRecorder(m_db).record(
         db, CustodyLog::caseChain(r->caseId),
         approve ? QStringLiteral("release_approved") : QStringLiteral("release_rejected"), details);

@@ -8,6 +8,7 @@
 #include "crypto/Lpenc.h"
 #include "crypto/Random.h"
 #include "crypto/Sha256.h"
+#include "crypto/X25519.h"
 #include "custody/CustodyLog.h"
 #include "db/CaseDatabase.h"
 #include "db/WorkstationKeys.h"
@@ -20,6 +21,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -111,6 +113,7 @@ private:
         QString reason;
         MediaInfo info;
         quint64 fileSize = 0;
+        QString retiredKeyId; // hex: the file is sealed to a recipient key retired by a rotation
     };
 
     void say(const QString& stage, qint64 done = 0, qint64 total = 0)
@@ -140,6 +143,7 @@ private:
     const std::atomic_bool* m_cancel;
     std::unique_ptr<DropSource> m_source;
     StorePullResult m_result;
+    QMap<QString, int> m_retiredKeyMedia; // retired recipient key id (hex) -> clips sealed to it in this pull
 };
 
 void StorePull::quarantine(const QString& item, const QString& kind, const QString& reason)
@@ -166,6 +170,20 @@ StorePullResult StorePull::run()
     QSqlDatabase db = m_db.connection();
     auto finish = [&](const QString& status, const QString& error) {
         m_result.error = error;
+        // A store still sealing to a key retired by a rotation (`user remove --rekey`, `db rekey`): the files are
+        // accepted (nothing is lost), but the person removed may hold that key, so say so and audit it.
+        for (auto it = m_retiredKeyMedia.cbegin(); it != m_retiredKeyMedia.cend(); ++it) {
+            m_result.differences << PullService::tr(
+                                        "store %1: %n clip(s) arrived sealed to the retired recipient key %2, which "
+                                        "a removed person may hold; give the store the current key (key "
+                                        "export-recipient) and re-encrypt (db reencrypt)",
+                                        nullptr, it.value())
+                                        .arg(m_store.id, it.key().left(16));
+            (void)m_db.auditIn(db, QStringLiteral("store_uses_retired_key"),
+                               QJsonObject {{QLatin1String("store"), m_store.id},
+                                            {QLatin1String("key_id"), it.key()},
+                                            {QLatin1String("clips"), it.value()}});
+        }
         (void)StoreRegistry::recordPull(db, m_store.id, status, error);
         return m_result;
     };
@@ -389,6 +407,8 @@ Result<StorePull::FetchedMedia> StorePull::fetchMedia(const IncidentMedia& m)
         out.reason = reader.errorMessage();
         return out;
     }
+    if (const QByteArray sealedTo = (*reader)->header().recipientKeyId; sealedTo != X25519::keyId(m_key.publicKey))
+        out.retiredKeyId = toHex(sealedTo);
     Sha256 hash;
     quint64 plain = 0;
     Status verified = (*reader)->verifyAll(
@@ -585,7 +605,9 @@ Status StorePull::ingestIncident(const QString& id, const QString& page, int nex
                 {QLatin1String("camera"), m.camera},
                 {QLatin1String("recorded_start"), m.start},
                 {QLatin1String("verified"), QStringLiteral("every chunk authenticated; SHA-256 of plaintext matches")},
-                {QLatin1String("duplicate_of_existing"), f.outcome == MediaOutcome::Duplicate}});
+                {QLatin1String("duplicate_of_existing"), f.outcome == MediaOutcome::Duplicate},
+                {QLatin1String("sealed_to_retired_key"),
+                 f.retiredKeyId.isEmpty() ? QJsonValue() : QJsonValue(f.retiredKeyId)}});
         if (!ev)
             return ev.error();
     }
@@ -596,6 +618,8 @@ Status StorePull::ingestIncident(const QString& id, const QString& page, int nex
         if (f.outcome == MediaOutcome::New) {
             ++m_result.newMedia;
             m_result.mediaBytes += static_cast<qint64>(f.fileSize);
+            if (!f.retiredKeyId.isEmpty())
+                ++m_retiredKeyMedia[f.retiredKeyId];
         } else if (f.outcome == MediaOutcome::Duplicate) {
             ++m_result.duplicateMedia;
         }

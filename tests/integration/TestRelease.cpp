@@ -940,6 +940,9 @@ open(os.path.join(d, 'empty.zip'), 'wb').write(b'')
                  qPrintable(v.problems.join(u'\n')));
 
         // A TSA that answers for something else, and a TSA that is gone: the export fails and leaves nothing.
+        // (Approved while the TSA answered: an approval is time-stamped too, and is not recorded without a token.)
+        const QString second = approvedRelease(QStringLiteral("lying TSA"));
+        QVERIFY(!second.isEmpty());
         server.kill();
         server.waitForFinished();
         QProcess liar;
@@ -949,7 +952,6 @@ open(os.path.join(d, 'empty.zip'), 'wb').write(b'')
                            adminEnv)
                      .exitCode,
                  0);
-        const QString second = approvedRelease(QStringLiteral("lying TSA"));
         const QString refusedOut = path(QStringLiteral("unstamped.zip"));
         const auto lied
             = as(QStringLiteral("ivy"), {QStringLiteral("export"), second, QStringLiteral("--out"), refusedOut});
@@ -963,6 +965,21 @@ open(os.path.join(d, 'empty.zip'), 'wb').write(b'')
         QVERIFY(gone.exitCode != 0);
         QVERIFY2(gone.err.contains("did not answer"), gone.err.constData());
         QVERIFY(!QFile::exists(refusedOut) && !QFile::exists(refusedOut + QStringLiteral(".part")));
+        // With the TSA gone, legal's approval is not recorded either: the release stays pending.
+        const auto third = as(QStringLiteral("ivy"),
+                              {QStringLiteral("release"), QStringLiteral("request"), m_case, QStringLiteral("--all"),
+                               QStringLiteral("--purpose"), QStringLiteral("usb"), QStringLiteral("--note"),
+                               QStringLiteral("TSA down")});
+        QCOMPARE(third.exitCode, 0);
+        const QString thirdId = QString::fromUtf8(third.out).trimmed();
+        const auto unstamped = as(QStringLiteral("lena"),
+                                  {QStringLiteral("release"), QStringLiteral("approve"), thirdId,
+                                   QStringLiteral("--note"), QStringLiteral("fine")});
+        QCOMPARE(unstamped.exitCode, 1);
+        QVERIFY2(unstamped.err.contains("not recorded"), qPrintable(unstamped.describe()));
+        const auto pending = as(QStringLiteral("ivy"),
+                                {QStringLiteral("--json"), QStringLiteral("release"), QStringLiteral("show"), thirdId});
+        QCOMPARE(json(pending).toObject().value(QLatin1String("state")).toString(), QStringLiteral("pending"));
         QCOMPARE(test::cli({QStringLiteral("tsa"), QStringLiteral("--clear")}, adminEnv).exitCode, 0);
     }
 

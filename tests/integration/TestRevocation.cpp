@@ -4,14 +4,24 @@
 // readable for the people who remain (and `db reencrypt` moves them to the new key). The removed person's
 // certificate is on the CA's revocation list (`openssl crl` reads it), packages carry it, and an approval made after
 // a reviewer's revocation is refused. The CA key is not reachable from a non-admin slot, through core or sqlcipher.
+// When an approval was made is the time-stamp authority's word (an RFC 3161 token over the approval's signature),
+// never the signer's clock: a removed reviewer's captured key, a back-dated approval written with sqlcipher, and a
+// TSA of the insider's own with a clock a day behind all fail to approve anything after the revocation.
 #include "TestSupport.h"
 
+#include "TestServers.h"
 #include "cases/MediaLibrary.h"
+#include "common/Time.h"
+#include "crypto/CmsSignature.h"
 #include "crypto/Lpenc.h"
+#include "crypto/SigningIdentity.h"
+#include "crypto/Timestamp.h"
 #include "crypto/X25519.h"
 #include "db/CaseDatabase.h"
 #include "db/KeySlotFile.h"
 #include "db/UserDirectory.h"
+#include "export/ReleaseApproval.h"
+#include "export/ReleaseService.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -19,10 +29,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <optional>
 
 using namespace lpdesk;
 
@@ -36,6 +50,13 @@ class TestRevocation : public QObject
     QString m_futureA; // approved by lena with a clock one day ahead: exported before she is removed
     QString m_futureB; // the same, exported after she is removed: refused
     QString m_now; // approved by lena before she is removed: still exports
+    QString m_untimed; // approved by lena while no TSA was configured: refused once she is revoked
+    QString m_pending; // never approved: the insider forges lena's approval of it after her removal
+    QString m_tsaDir;
+    QString m_tsaUrl;
+    QProcess m_tsaServer;
+    QProcess m_rogueTsaServer;
+    std::optional<SigningIdentity> m_lenaKey; // lena's personal signing key, captured before her removal
     QStringList m_stores;
 
     QString path(const QString& name) const { return m_dir.filePath(name); }
@@ -122,6 +143,15 @@ class TestRevocation : public QObject
              QStringLiteral("--clip-seconds"), QStringLiteral("2"), QStringLiteral("--seed"), QString::number(seed)});
         QVERIFY2(sim.exitCode == 0, qPrintable(sim.describe()));
     }
+    // The organisation's time-stamp authority (tests/integration/tsa_server.py, openssl ts), set by the
+    // administrator, who signs the settings.
+    bool setTsa()
+    {
+        const auto set
+            = as(QStringLiteral("admin"),
+                 {QStringLiteral("tsa"), m_tsaUrl, QStringLiteral("--ca"), m_tsaDir + QStringLiteral("/ca.pem")});
+        return set.exitCode == 0;
+    }
     static QString opensslSerial(const QByteArray& certificatePem, const QString& dir)
     {
         const QString file = dir + QStringLiteral("/cert.pem");
@@ -165,6 +195,11 @@ private Q_SLOTS:
                               QStringLiteral("Revocation"), QStringLiteral("--incident"), incident});
         QVERIFY2(made.exitCode == 0, qPrintable(made.describe()));
         m_case = QString::fromUtf8(made.out).trimmed();
+        m_tsaDir = path(QStringLiteral("tsa"));
+        QVERIFY(test::makeTsa(m_tsaDir));
+        m_tsaUrl = test::startTsa(m_tsaServer, m_tsaDir);
+        QVERIFY(!m_tsaUrl.isEmpty());
+        QVERIFY(setTsa());
         m_futureA = request();
         m_futureB = request();
         m_now = request();
@@ -175,6 +210,28 @@ private Q_SLOTS:
         }
         const auto approve = as(QStringLiteral("lena"), approveArgs(m_now));
         QVERIFY2(approve.exitCode == 0, qPrintable(approve.describe()));
+        // With the TSA cleared for a moment, an approval carries only lena's own clock.
+        m_untimed = request();
+        m_pending = request();
+        QVERIFY(!m_untimed.isEmpty() && !m_pending.isEmpty());
+        QCOMPARE(as(QStringLiteral("admin"), {QStringLiteral("tsa"), QStringLiteral("--clear")}).exitCode, 0);
+        const auto untimed = as(QStringLiteral("lena"), approveArgs(m_untimed));
+        QVERIFY2(untimed.exitCode == 0, qPrintable(untimed.describe()));
+        QVERIFY(setTsa());
+        // What lena could copy before she leaves: her own signing key (core hands it to her session).
+        auto lena = CaseDatabase::open(m_db, QStringLiteral("lena"), test::secret("lena-pass"));
+        QVERIFY2(lena, qPrintable(lena.errorMessage()));
+        auto key = (*lena)->personalIdentity();
+        QVERIFY2(key, qPrintable(key.errorMessage()));
+        m_lenaKey.emplace(std::move(*key));
+    }
+
+    void cleanupTestCase()
+    {
+        for (QProcess* p : {&m_tsaServer, &m_rogueTsaServer}) {
+            p->kill();
+            p->waitForFinished();
+        }
     }
 
     // The CA key is sealed to administrators' slots only: an investigator's slot, core session and raw database
@@ -322,6 +379,35 @@ private Q_SLOTS:
         for (const QJsonValue& v : json(stale).toArray())
             listed.insert(m_db + QStringLiteral(".media/") + v.toObject().value(QLatin1String("path")).toString());
         QCOMPARE(listed, before);
+        // A store that was not given the new key keeps sealing to the retired one: the pull accepts its clips
+        // (nothing is lost) but says so, names the key, and the audit log records it.
+        storeSim(path(QStringLiteral("drop3")), path(QStringLiteral("recipient-1.txt")), 3, 7);
+        {
+            QStringList stores = QDir(path(QStringLiteral("drop3"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+            stores.sort();
+            stores.removeIf([this](const QString& s) { return m_stores.contains(s); });
+            QVERIFY(!stores.isEmpty());
+            m_stores << stores.first();
+            QCOMPARE(as(QStringLiteral("admin"),
+                        {QStringLiteral("store"), QStringLiteral("add"), stores.first(), QStringLiteral("--path"),
+                         path(QStringLiteral("drop3/")) + stores.first()})
+                         .exitCode,
+                     0);
+            const auto pulled = as(QStringLiteral("ivy"), {QStringLiteral("pull"), stores.first()});
+            QVERIFY2(pulled.exitCode == 0, qPrintable(pulled.describe()));
+            QVERIFY2(pulled.out.contains("sealed to the retired recipient key"), qPrintable(pulled.describe()));
+            const auto audit = as(QStringLiteral("audrey"),
+                                  {QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("show")});
+            int flagged = 0;
+            for (const QJsonValue& v : json(audit).toArray())
+                if (v.toObject().value(QLatin1String("action")).toString() == QLatin1String("store_uses_retired_key"))
+                    flagged += v.toObject()
+                                   .value(QLatin1String("details"))
+                                   .toObject()
+                                   .value(QLatin1String("clips"))
+                                   .toInt();
+            QVERIFY2(flagged > 0, qPrintable(audit.describe()));
+        }
         // ... until the re-encryption job has run: then none is, the retired key is forgotten, and mallory's copy
         // of it opens none of them.
         const auto reencrypted = as(QStringLiteral("admin"), {QStringLiteral("db"), QStringLiteral("reencrypt")});
@@ -381,8 +467,10 @@ private Q_SLOTS:
         QCOMPARE(opensslSerial(cert.out, m_dir.path()), serial);
     }
 
-    // Removing a legal reviewer: approvals they made before stay valid; one dated after the revocation is refused by
-    // export and by `verify` with the newer revocation list; every package carries crl.pem.
+    // Removing a legal reviewer: approvals time-stamped before the revocation stay valid whatever the reviewer's
+    // clock said (m_futureA and m_futureB were signed with a clock a day ahead); one that only the reviewer's clock
+    // dates is refused once they are revoked; every package carries crl.pem and the approval's token, which
+    // `openssl ts -verify` checks.
     void revokedReviewerIsRefused()
     {
         const QString earlier = path(QStringLiteral("future-a.zip"));
@@ -392,24 +480,47 @@ private Q_SLOTS:
         const QString ca = path(QStringLiteral("org-ca.pem"));
         const auto fine = test::cli({QStringLiteral("verify"), earlier, QStringLiteral("--ca"), ca});
         QVERIFY2(fine.exitCode == 0, qPrintable(fine.describe()));
+        QVERIFY2(fine.out.contains("time-stamped at"), qPrintable(fine.describe()));
+        // The approval's token, checked by openssl as police would.
+        const QString unpacked = path(QStringLiteral("future-a"));
+        QDir().mkpath(unpacked);
+        for (const char* name : {"approval.json.p7s", "approval.json.p7s.tsr", "tsa-ca.pem"}) {
+            const auto file
+                = test::run(QStringLiteral("unzip"), {QStringLiteral("-p"), earlier, QString::fromLatin1(name)});
+            QVERIFY2(file.exitCode == 0 && !file.out.isEmpty(), name);
+            QVERIFY(test::writeFile(unpacked + QLatin1Char('/') + QString::fromLatin1(name), file.out));
+        }
+        const auto ts = test::run(QStringLiteral("openssl"),
+                                  {QStringLiteral("ts"), QStringLiteral("-verify"), QStringLiteral("-data"),
+                                   unpacked + QStringLiteral("/approval.json.p7s"), QStringLiteral("-in"),
+                                   unpacked + QStringLiteral("/approval.json.p7s.tsr"), QStringLiteral("-CAfile"),
+                                   unpacked + QStringLiteral("/tsa-ca.pem")});
+        QVERIFY2(ts.exitCode == 0 && ts.out.contains("Verification: OK"), qPrintable(ts.describe()));
 
+        // CRL and time-stamp times are whole seconds: the revocation comes in a later second than every approval.
+        QTest::qWait(1100);
         const auto removed
             = as(QStringLiteral("admin"), {QStringLiteral("user"), QStringLiteral("remove"), QStringLiteral("lena")});
         QVERIFY2(removed.exitCode == 0, qPrintable(removed.describe()));
         const QString crl = path(QStringLiteral("crl-2.pem"));
         QCOMPARE(as(QStringLiteral("audrey"), {QStringLiteral("key"), QStringLiteral("export-crl"), crl}).exitCode, 0);
 
-        // lena's approval is dated tomorrow, after her revocation today.
+        // lena's approval says tomorrow, but the TSA stamped it before her revocation today: it holds.
         const auto stale
             = test::cli({QStringLiteral("verify"), earlier, QStringLiteral("--ca"), ca, QStringLiteral("--crl"), crl});
-        QCOMPARE(stale.exitCode, 4);
-        QVERIFY2((stale.err + stale.out).contains("revoked"), qPrintable(stale.describe()));
+        QVERIFY2(stale.exitCode == 0, qPrintable(stale.describe()));
         const QString later = path(QStringLiteral("future-b.zip"));
-        const auto refused
+        const auto exportedLater
             = as(QStringLiteral("ivy"), {QStringLiteral("export"), m_futureB, QStringLiteral("--out"), later});
+        QVERIFY2(exportedLater.exitCode == 0, qPrintable(exportedLater.describe()));
+
+        // Only lena's clock dates this one: refused now that she is revoked, and nothing is written.
+        const QString untimed = path(QStringLiteral("untimed.zip"));
+        const auto refused
+            = as(QStringLiteral("ivy"), {QStringLiteral("export"), m_untimed, QStringLiteral("--out"), untimed});
         QCOMPARE(refused.exitCode, 4);
-        QVERIFY2(refused.err.contains("revoked"), qPrintable(refused.describe()));
-        QVERIFY(!QFile::exists(later));
+        QVERIFY2(refused.err.contains("no time-stamp proves"), qPrintable(refused.describe()));
+        QVERIFY(!QFile::exists(untimed));
 
         // Approved before her removal: exports, and the package's crl.pem lists her and verifies with openssl.
         const QString now = path(QStringLiteral("now.zip"));
@@ -429,6 +540,89 @@ private Q_SLOTS:
                          QStringLiteral("-verify"), QStringLiteral("-noout"), QStringLiteral("-text")});
         QVERIFY2(opensslOk.exitCode == 0, qPrintable(opensslOk.describe()));
         QCOMPARE(static_cast<int>(opensslOk.out.count("Serial Number:")), 2); // mallory and lena
+    }
+
+    // An insider who kept lena's key and holds the database key (their own passphrase, sqlcipher) writes an
+    // approval of a pending release dated before her removal. No time-stamp: refused. A token from the
+    // organisation's TSA: dated now, after the revocation, refused. A token from a TSA of their own whose clock is a
+    // day behind, with the TSA settings rewritten to trust it: those settings carry no administrator's signature,
+    // refused. The package is never written.
+    void insiderCannotBackdateAnApproval()
+    {
+        QVERIFY(m_lenaKey);
+        const QString backdated = toUtcString(QDateTime::currentDateTimeUtc().addSecs(-3600));
+        auto ivy = CaseDatabase::open(m_db, QStringLiteral("ivy"), test::secret("ivy-pass"));
+        QVERIFY2(ivy, qPrintable(ivy.errorMessage()));
+        auto release = ReleaseService(**ivy).show(m_pending);
+        QVERIFY2(release, qPrintable(release.errorMessage()));
+        auto document = ReleaseApproval(**ivy).document(*release, PiiDecision {}, QStringLiteral("lena"), backdated,
+                                                        QStringLiteral("ok"));
+        QVERIFY2(document, qPrintable(document.errorMessage()));
+        auto signature = CmsSignature::signDetached(*m_lenaKey, *document);
+        QVERIFY2(signature, qPrintable(signature.errorMessage()));
+        auto sql = [&](const QString& statement, const QVariantList& values) {
+            QSqlQuery q((*ivy)->connection());
+            q.prepare(statement);
+            for (const QVariant& v : values)
+                q.addBindValue(v);
+            return q.exec() && q.numRowsAffected() == 1;
+        };
+        QVERIFY(sql(QStringLiteral("UPDATE releases SET state = 'approved', decided_by = 'lena', decided_at = ?, "
+                                   "decision_note = 'ok', approval_json = ?, approval_p7s = ? WHERE id = ?"),
+                    {backdated, QString::fromUtf8(*document), *signature, m_pending}));
+        auto exportPending = [&](const QString& name) {
+            const QString out = path(name);
+            const auto r
+                = as(QStringLiteral("ivy"), {QStringLiteral("export"), m_pending, QStringLiteral("--out"), out});
+            return std::pair {r, QFile::exists(out)};
+        };
+        {
+            const auto [r, written] = exportPending(QStringLiteral("forged.zip"));
+            QCOMPARE(r.exitCode, 4);
+            QVERIFY2(r.err.contains("no time-stamp proves"), qPrintable(r.describe()));
+            QVERIFY(!written);
+        }
+        // The organisation's TSA stamps it now: after the revocation.
+        auto now = Timestamp::request(QUrl(m_tsaUrl), *signature, test::readFile(m_tsaDir + QStringLiteral("/ca.pem")));
+        QVERIFY2(now, qPrintable(now.errorMessage()));
+        QVERIFY(sql(QStringLiteral("UPDATE releases SET approval_tsr = ? WHERE id = ?"), {*now, m_pending}));
+        {
+            const auto [r, written] = exportPending(QStringLiteral("stamped.zip"));
+            QCOMPARE(r.exitCode, 4);
+            QVERIFY2(r.err.contains("before the approval was time-stamped"), qPrintable(r.describe()));
+            QVERIFY(!written);
+        }
+        // The insider's own TSA, its clock a day behind (libfaketime), and the settings rewritten to trust it.
+        const QString rogueDir = path(QStringLiteral("rogue-tsa"));
+        QVERIFY(test::makeTsa(rogueDir));
+        m_rogueTsaServer.start(QStringLiteral("faketime"),
+                               {QStringLiteral("-f"), QStringLiteral("-1d"), QStringLiteral("/usr/bin/python3"),
+                                QStringLiteral(LPDESK_SOURCE_DIR "/tests/integration/tsa_server.py"),
+                                QStringLiteral("0"), rogueDir});
+        const int port = m_rogueTsaServer.waitForStarted() ? test::readyPort(m_rogueTsaServer) : -1;
+        QVERIFY(port > 0);
+        const QString rogueUrl = QStringLiteral("http://127.0.0.1:%1/tsa").arg(port);
+        const QByteArray rogueCa = test::readFile(rogueDir + QStringLiteral("/ca.pem"));
+        auto early = Timestamp::request(QUrl(rogueUrl), *signature, rogueCa);
+        QVERIFY2(early, qPrintable(early.errorMessage()));
+        auto earlyInfo = Timestamp::verify(*early, *signature, rogueCa);
+        QVERIFY2(earlyInfo, qPrintable(earlyInfo.errorMessage()));
+        QVERIFY2(parseRfc3339(earlyInfo->genTime) < QDateTime::currentDateTimeUtc().addSecs(-12 * 3600),
+                 qPrintable(earlyInfo->genTime));
+        QVERIFY(sql(QStringLiteral("UPDATE settings SET value = ? WHERE key = 'tsa_url'"), {rogueUrl}));
+        QVERIFY(sql(QStringLiteral("UPDATE settings SET value = ? WHERE key = 'tsa_ca_pem'"),
+                    {QString::fromUtf8(rogueCa)}));
+        QVERIFY(sql(QStringLiteral("UPDATE releases SET approval_tsr = ? WHERE id = ?"), {*early, m_pending}));
+        ivy->reset();
+        {
+            const auto [r, written] = exportPending(QStringLiteral("rogue.zip"));
+            QCOMPARE(r.exitCode, 4);
+            QVERIFY2(r.err.contains("not trusted"), qPrintable(r.describe()));
+            QVERIFY(!written);
+        }
+        const auto shown = as(QStringLiteral("admin"), {QStringLiteral("tsa")});
+        QCOMPARE(shown.exitCode, 4);
+        QVERIFY2(shown.err.contains("not trusted"), qPrintable(shown.describe()));
     }
 };
 

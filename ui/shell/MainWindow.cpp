@@ -29,8 +29,8 @@
 #include "cases/MediaLibrary.h"
 #include "common/Background.h"
 #include "common/Runtime.h"
-#include "crypto/Timestamp.h"
 #include "custody/ChainAnchors.h"
+#include "db/TimestampSettings.h"
 #include "db/WorkstationKeys.h"
 #include "inbox/InboxView.h"
 #include "inbox/IncidentTableModel.h"
@@ -542,8 +542,9 @@ void MainWindow::configureTimestamping()
     bool ok = false;
     const QString url = QInputDialog::getText(
         this, tr("Time-stamp authority"),
-        tr("Address of the RFC 3161 time-stamp authority (empty: packages carry no time-stamp):"), QLineEdit::Normal,
-        m_db->setting(QStringLiteral("tsa_url")), &ok);
+        tr("Address of the RFC 3161 time-stamp authority (empty: packages, approvals and anchors carry no "
+           "time-stamp):"),
+        QLineEdit::Normal, m_db->setting(QStringLiteral("tsa_url")), &ok);
     if (!ok)
         return;
     QString pem;
@@ -560,21 +561,16 @@ void MainWindow::configureTimestamping()
         if (caFile.isEmpty())
             return;
         QFile f(caFile);
-        const QByteArray bytes = f.open(QIODevice::ReadOnly) ? f.read(1 << 20) : QByteArray();
-        if (Status s = Timestamp::checkCaPem(bytes); !s) {
-            QMessageBox::warning(this, tr("Time-stamp authority"), s.errorMessage());
-            return;
-        }
-        pem = QString::fromUtf8(bytes);
+        pem = f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.read(1 << 20)) : QString();
     }
-    for (const auto& [key, value] :
-         {std::pair<QString, QString> {QStringLiteral("tsa_ca_pem"), pem}, {QStringLiteral("tsa_url"), url.trimmed()}})
-        if (Status s = m_db->setSetting(key, value); !s) {
-            QMessageBox::warning(this, tr("Time-stamp authority"), s.errorMessage());
-            return;
-        }
-    statusBar()->showMessage(url.trimmed().isEmpty() ? tr("Packages will carry no time-stamp.")
-                                                     : tr("Packages will be time-stamped by %1.").arg(url.trimmed()),
+    // Core checks the address and the certificate and signs the settings with the administrator's own key.
+    if (Status s = TimestampSettings::configure(*m_db, QUrl(url.trimmed()), pem.toUtf8()); !s) {
+        QMessageBox::warning(this, tr("Time-stamp authority"), s.errorMessage());
+        return;
+    }
+    statusBar()->showMessage(url.trimmed().isEmpty()
+                                 ? tr("Packages will carry no time-stamp.")
+                                 : tr("Packages, approvals and anchors will be time-stamped by %1.").arg(url.trimmed()),
                              10000);
 }
 
