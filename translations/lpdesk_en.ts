@@ -2448,10 +2448,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No time-stamp authority: packages carry no RFC 3161 token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Time-stamp authority: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3030,6 +3026,14 @@
     </message>
     <message>
         <source>(no database needed) verify a package offline: structure, signature, hashes, coverage, custody chain, revoked reviewers (crl.pem, or a newer list with --crl); exit 4 listing every problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No time-stamp authority: packages, anchors and approvals carry no RFC 3161 token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-stamp authority: %1 (settings signed by %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5077,10 +5081,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Address of the RFC 3161 time-stamp authority (empty: packages carry no time-stamp):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The address must be an http:// or https:// URL.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5094,10 +5094,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Packages will carry no time-stamp.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Packages will be time-stamped by %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5191,6 +5187,14 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Legal &amp;holds and retention…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the RFC 3161 time-stamp authority (empty: packages, approvals and anchors carry no time-stamp):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages, approvals and anchors will be time-stamped by %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5642,6 +5646,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>; RFC 3161 time-stamp</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>RFC 3161 time-stamp of %1&apos;s approval signature (approval.json.p7s), made as legal approved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PackageContents</name>
@@ -5819,14 +5827,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>the revocation list given with --crl: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>approval.json.p7s: the reviewer&apos;s certificate (serial %1) was revoked on %2, before the approval (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no time</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Revocation list (crl.pem) signed by the organisation CA: %n revoked certificate(s).</source>
         <translation type="unfinished">
@@ -5848,6 +5848,26 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>approval.json.p7s: signed by %1, whose certificate does not name the legal role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval.json.p7s.tsr: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal&apos;s approval was time-stamped at %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal&apos;s approval carries no time-stamp: its time (%1) is the reviewer&apos;s own clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s certificate was revoked on %1, after the approval&apos;s time as the reviewer&apos;s own clock gives it; only a time-stamp would prove the order.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7397,6 +7417,13 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>importing POS journals</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>store %1: %n clip(s) arrived sealed to the retired recipient key %2, which a removed person may hold; give the store the current key (key export-recipient) and re-encrypt (db reencrypt)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::RecipientKeyHistory</name>
@@ -7994,15 +8021,43 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the reviewer&apos;s certificate (serial %1) was revoked on %2, before the approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the organisation&apos;s revocation list is missing from the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the signer&apos;s certificate does not name the legal role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is time-stamped, but no time-stamp authority is configured to check the token with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its time-stamp does not hold: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reviewer&apos;s certificate has no serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reviewer&apos;s certificate (serial %1) was revoked on %2, before the approval was time-stamped (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reviewer&apos;s certificate (serial %1) was revoked on %2, and no time-stamp proves that the approval was made before (the time in it, %3, is the signer&apos;s own clock); legal approves it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reviewer&apos;s certificate (serial %1) was revoked on %2, before the approval (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8295,6 +8350,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Your certificate does not name the legal role; an administrator reissues it by setting your role (user set-role).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval was not recorded: it needs a time-stamp from %1, which failed (%2). Try again when the time-stamp authority answers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9902,6 +9961,37 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>no TSA CA certificate to check the time-stamp against</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::TimestampSettings</name>
+    <message>
+        <source>The TSA address must be an http:// or https:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your certificate does not name the administrator role; an administrator whose certificate does sets the time-stamp authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time-stamp authority settings are not trusted: %1. An administrator sets them again (Tools → Time-stamp authority, or lpdesk-cli tsa).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no administrator signed them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they were signed by %1, whose certificate does not name the administrator role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s revocation list is missing from the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate of %1, who signed them, is revoked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

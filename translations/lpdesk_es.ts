@@ -2449,10 +2449,6 @@
         <translation>No se puede leer el archivo de certificado %1.</translation>
     </message>
     <message>
-        <source>No time-stamp authority: packages carry no RFC 3161 token.</source>
-        <translation>Sin autoridad de sellado de tiempo: los paquetes no llevan token RFC 3161.</translation>
-    </message>
-    <message>
         <source>Time-stamp authority: %1</source>
         <translation>Autoridad de sellado de tiempo: %1</translation>
     </message>
@@ -3032,6 +3028,14 @@
     <message>
         <source>(no database needed) verify a package offline: structure, signature, hashes, coverage, custody chain, revoked reviewers (crl.pem, or a newer list with --crl); exit 4 listing every problem</source>
         <translation>(no necesita base de datos) verifica un paquete sin conexión: estructura, firma, hashes, cobertura, cadena de custodia, revisores revocados (crl.pem, o una lista más reciente con --crl); código 4 con la lista de cada problema</translation>
+    </message>
+    <message>
+        <source>No time-stamp authority: packages, anchors and approvals carry no RFC 3161 token.</source>
+        <translation>Sin autoridad de sellado de tiempo: los paquetes, los anclajes y las aprobaciones no llevan token RFC 3161.</translation>
+    </message>
+    <message>
+        <source>Time-stamp authority: %1 (settings signed by %2)</source>
+        <translation>Autoridad de sellado de tiempo: %1 (configuración firmada por %2)</translation>
     </message>
 </context>
 <context>
@@ -5082,10 +5086,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>Autoridad de sellado de tiempo</translation>
     </message>
     <message>
-        <source>Address of the RFC 3161 time-stamp authority (empty: packages carry no time-stamp):</source>
-        <translation>Dirección de la autoridad de sellado de tiempo RFC 3161 (vacía: los paquetes no llevan sello de tiempo):</translation>
-    </message>
-    <message>
         <source>The address must be an http:// or https:// URL.</source>
         <translation>La dirección debe ser una URL http:// o https://.</translation>
     </message>
@@ -5100,10 +5100,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>Packages will carry no time-stamp.</source>
         <translation>Los paquetes no llevarán sello de tiempo.</translation>
-    </message>
-    <message>
-        <source>Packages will be time-stamped by %1.</source>
-        <translation>Los paquetes llevarán el sello de tiempo de %1.</translation>
     </message>
     <message>
         <source>&amp;Outbox…</source>
@@ -5198,6 +5194,14 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>Legal &amp;holds and retention…</source>
         <translation>Retenciones &amp;legales y conservación…</translation>
+    </message>
+    <message>
+        <source>Address of the RFC 3161 time-stamp authority (empty: packages, approvals and anchors carry no time-stamp):</source>
+        <translation>Dirección de la autoridad de sellado de tiempo RFC 3161 (vacía: los paquetes, las aprobaciones y los anclajes no llevan sello de tiempo):</translation>
+    </message>
+    <message>
+        <source>Packages, approvals and anchors will be time-stamped by %1.</source>
+        <translation>Los paquetes, las aprobaciones y los anclajes llevarán el sello de tiempo de %1.</translation>
     </message>
 </context>
 <context>
@@ -5648,6 +5652,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>; RFC 3161 time-stamp</source>
         <translation>; sello de tiempo RFC 3161</translation>
     </message>
+    <message>
+        <source>RFC 3161 time-stamp of %1&apos;s approval signature (approval.json.p7s), made as legal approved</source>
+        <translation>Sello de tiempo RFC 3161 de la firma de aprobación de %1 (approval.json.p7s), obtenido cuando la asesoría jurídica aprobó</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PackageContents</name>
@@ -5825,14 +5833,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>the revocation list given with --crl: %1</source>
         <translation>la lista de revocación indicada con --crl: %1</translation>
     </message>
-    <message>
-        <source>approval.json.p7s: the reviewer&apos;s certificate (serial %1) was revoked on %2, before the approval (%3)</source>
-        <translation>approval.json.p7s: el certificado del revisor (número de serie %1) fue revocado el %2, antes de la aprobación (%3)</translation>
-    </message>
-    <message>
-        <source>no time</source>
-        <translation>sin hora</translation>
-    </message>
     <message numerus="yes">
         <source>Revocation list (crl.pem) signed by the organisation CA: %n revoked certificate(s).</source>
         <translation>
@@ -5855,6 +5855,26 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>approval.json.p7s: signed by %1, whose certificate does not name the legal role</source>
         <translation>approval.json.p7s: firmado por %1, cuyo certificado no indica el rol «asesoría jurídica»</translation>
+    </message>
+    <message>
+        <source>approval.json.p7s.tsr: %1</source>
+        <translation>approval.json.p7s.tsr: %1</translation>
+    </message>
+    <message>
+        <source>Legal&apos;s approval was time-stamped at %1 by %2.</source>
+        <translation>La aprobación de la asesoría jurídica recibió el sello de tiempo %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Legal&apos;s approval carries no time-stamp: its time (%1) is the reviewer&apos;s own clock.</source>
+        <translation>La aprobación de la asesoría jurídica no lleva sello de tiempo: su hora (%1) es el reloj del propio revisor.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s certificate was revoked on %1, after the approval&apos;s time as the reviewer&apos;s own clock gives it; only a time-stamp would prove the order.</source>
+        <translation>El certificado del revisor se revocó el %1, después de la hora de la aprobación según el reloj del propio revisor; solo un sello de tiempo probaría el orden.</translation>
     </message>
 </context>
 <context>
@@ -7403,6 +7423,13 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>importing POS journals</source>
         <translation>importando diarios del TPV</translation>
     </message>
+    <message numerus="yes">
+        <source>store %1: %n clip(s) arrived sealed to the retired recipient key %2, which a removed person may hold; give the store the current key (key export-recipient) and re-encrypt (db reencrypt)</source>
+        <translation>
+            <numerusform>tienda %1: %n clip llegó sellado con la clave de destinatario retirada %2, que una persona dada de baja puede tener; dé a la tienda la clave actual (key export-recipient) y vuelva a cifrar (db reencrypt)</numerusform>
+            <numerusform>tienda %1: %n clips llegaron sellados con la clave de destinatario retirada %2, que una persona dada de baja puede tener; dé a la tienda la clave actual (key export-recipient) y vuelva a cifrar (db reencrypt)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::RecipientKeyHistory</name>
@@ -8000,16 +8027,44 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>las opciones sobre datos personales de la base de datos difieren de lo que firmó asesoría jurídica</translation>
     </message>
     <message>
-        <source>the reviewer&apos;s certificate (serial %1) was revoked on %2, before the approval</source>
-        <translation>el certificado del revisor (número de serie %1) fue revocado el %2, antes de la aprobación</translation>
-    </message>
-    <message>
         <source>the organisation&apos;s revocation list is missing from the database</source>
         <translation>falta en la base de datos la lista de revocación de la organización</translation>
     </message>
     <message>
         <source>the signer&apos;s certificate does not name the legal role</source>
         <translation>el certificado del firmante no indica el rol «asesoría jurídica»</translation>
+    </message>
+    <message>
+        <source>it is time-stamped, but no time-stamp authority is configured to check the token with</source>
+        <translation>tiene sello de tiempo, pero no hay ninguna autoridad de sellado de tiempo configurada con la que comprobar el token</translation>
+    </message>
+    <message>
+        <source>its time-stamp does not hold: %1</source>
+        <translation>su sello de tiempo no es válido: %1</translation>
+    </message>
+    <message>
+        <source>the reviewer&apos;s certificate has no serial number</source>
+        <translation>el certificado del revisor no tiene número de serie</translation>
+    </message>
+    <message>
+        <source>the reviewer&apos;s certificate (serial %1) was revoked on %2, before the approval was time-stamped (%3)</source>
+        <translation>el certificado del revisor (serie %1) se revocó el %2, antes del sello de tiempo de la aprobación (%3)</translation>
+    </message>
+    <message>
+        <source>the reviewer&apos;s certificate (serial %1) was revoked on %2, and no time-stamp proves that the approval was made before (the time in it, %3, is the signer&apos;s own clock); legal approves it again</source>
+        <translation>el certificado del revisor (serie %1) se revocó el %2 y ningún sello de tiempo prueba que la aprobación se hizo antes (su hora, %3, es el reloj del propio firmante); la asesoría jurídica debe aprobarla de nuevo</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>the reviewer&apos;s certificate (serial %1) was revoked on %2, before the approval (%3)</source>
+        <translation>el certificado del revisor (serie %1) se revocó el %2, antes de la aprobación (%3)</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>sin hora</translation>
     </message>
 </context>
 <context>
@@ -8302,6 +8357,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>Your certificate does not name the legal role; an administrator reissues it by setting your role (user set-role).</source>
         <translation>Su certificado no indica el rol «asesoría jurídica»; un administrador lo vuelve a emitir al asignarle el rol (user set-role).</translation>
+    </message>
+    <message>
+        <source>The approval was not recorded: it needs a time-stamp from %1, which failed (%2). Try again when the time-stamp authority answers.</source>
+        <translation>La aprobación no se registró: necesita un sello de tiempo de %1, que falló (%2). Inténtelo de nuevo cuando la autoridad de sellado de tiempo responda.</translation>
     </message>
 </context>
 <context>
@@ -9909,6 +9968,37 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>no TSA CA certificate to check the time-stamp against</source>
         <translation>no hay certificado de CA de la TSA con el que comprobar el sello de tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::TimestampSettings</name>
+    <message>
+        <source>The TSA address must be an http:// or https:// URL.</source>
+        <translation>La dirección de la TSA debe ser una URL http:// o https://.</translation>
+    </message>
+    <message>
+        <source>Your certificate does not name the administrator role; an administrator whose certificate does sets the time-stamp authority.</source>
+        <translation>Su certificado no indica el rol de administrador; un administrador cuyo certificado lo indique configura la autoridad de sellado de tiempo.</translation>
+    </message>
+    <message>
+        <source>The time-stamp authority settings are not trusted: %1. An administrator sets them again (Tools → Time-stamp authority, or lpdesk-cli tsa).</source>
+        <translation>La configuración de la autoridad de sellado de tiempo no es de confianza: %1. Un administrador debe configurarla de nuevo (Herramientas → Autoridad de sellado de tiempo, o lpdesk-cli tsa).</translation>
+    </message>
+    <message>
+        <source>no administrator signed them</source>
+        <translation>ningún administrador la firmó</translation>
+    </message>
+    <message>
+        <source>they were signed by %1, whose certificate does not name the administrator role</source>
+        <translation>la firmó %1, cuyo certificado no indica el rol de administrador</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s revocation list is missing from the database</source>
+        <translation>falta en la base de datos la lista de revocación de la organización</translation>
+    </message>
+    <message>
+        <source>the certificate of %1, who signed them, is revoked</source>
+        <translation>el certificado de %1, que la firmó, está revocado</translation>
     </message>
 </context>
 <context>

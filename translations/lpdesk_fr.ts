@@ -2357,10 +2357,6 @@
         <translation>Impossible de lire le fichier de certificat %1.</translation>
     </message>
     <message>
-        <source>No time-stamp authority: packages carry no RFC 3161 token.</source>
-        <translation>Pas d&apos;autorité d&apos;horodatage : les paquets ne portent aucun jeton RFC 3161.</translation>
-    </message>
-    <message>
         <source>Time-stamp authority: %1</source>
         <translation>Autorité d&apos;horodatage : %1</translation>
     </message>
@@ -3032,6 +3028,14 @@
     <message>
         <source>(no database needed) verify a package offline: structure, signature, hashes, coverage, custody chain, revoked reviewers (crl.pem, or a newer list with --crl); exit 4 listing every problem</source>
         <translation>(aucune base de données nécessaire) vérifie un paquet hors ligne : structure, signature, empreintes, couverture, chaîne de conservation, réviseurs révoqués (crl.pem, ou une liste plus récente avec --crl) ; code 4 avec la liste de chaque problème</translation>
+    </message>
+    <message>
+        <source>No time-stamp authority: packages, anchors and approvals carry no RFC 3161 token.</source>
+        <translation>Aucune autorité d’horodatage : les paquets, les ancrages et les approbations ne portent aucun jeton RFC 3161.</translation>
+    </message>
+    <message>
+        <source>Time-stamp authority: %1 (settings signed by %2)</source>
+        <translation>Autorité d’horodatage : %1 (paramètres signés par %2)</translation>
     </message>
 </context>
 <context>
@@ -5062,10 +5066,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>Autorité d&apos;horodatage</translation>
     </message>
     <message>
-        <source>Address of the RFC 3161 time-stamp authority (empty: packages carry no time-stamp):</source>
-        <translation>Adresse de l&apos;autorité d&apos;horodatage RFC 3161 (vide : les paquets ne sont pas horodatés) :</translation>
-    </message>
-    <message>
         <source>The address must be an http:// or https:// URL.</source>
         <translation>L&apos;adresse doit être une URL http:// ou https://.</translation>
     </message>
@@ -5080,10 +5080,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>Packages will carry no time-stamp.</source>
         <translation>Les paquets ne seront pas horodatés.</translation>
-    </message>
-    <message>
-        <source>Packages will be time-stamped by %1.</source>
-        <translation>Les paquets seront horodatés par %1.</translation>
     </message>
     <message>
         <source>Checking the database and every hash chain…</source>
@@ -5198,6 +5194,14 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>Legal &amp;holds and retention…</source>
         <translation>G&amp;els juridiques et conservation…</translation>
+    </message>
+    <message>
+        <source>Address of the RFC 3161 time-stamp authority (empty: packages, approvals and anchors carry no time-stamp):</source>
+        <translation>Adresse de l’autorité d’horodatage RFC 3161 (vide : les paquets, les approbations et les ancrages ne sont pas horodatés) :</translation>
+    </message>
+    <message>
+        <source>Packages, approvals and anchors will be time-stamped by %1.</source>
+        <translation>Les paquets, les approbations et les ancrages seront horodatés par %1.</translation>
     </message>
 </context>
 <context>
@@ -5648,6 +5652,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>; RFC 3161 time-stamp</source>
         <translation>; horodatage RFC 3161</translation>
     </message>
+    <message>
+        <source>RFC 3161 time-stamp of %1&apos;s approval signature (approval.json.p7s), made as legal approved</source>
+        <translation>Horodatage RFC 3161 de la signature d’approbation de %1 (approval.json.p7s), obtenu au moment de l’approbation par le service juridique</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PackageContents</name>
@@ -5825,14 +5833,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>the revocation list given with --crl: %1</source>
         <translation>la liste de révocation donnée avec --crl : %1</translation>
     </message>
-    <message>
-        <source>approval.json.p7s: the reviewer&apos;s certificate (serial %1) was revoked on %2, before the approval (%3)</source>
-        <translation>approval.json.p7s : le certificat du réviseur (numéro de série %1) a été révoqué le %2, avant l’approbation (%3)</translation>
-    </message>
-    <message>
-        <source>no time</source>
-        <translation>sans heure</translation>
-    </message>
     <message numerus="yes">
         <source>Revocation list (crl.pem) signed by the organisation CA: %n revoked certificate(s).</source>
         <translation>
@@ -5855,6 +5855,26 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>approval.json.p7s: signed by %1, whose certificate does not name the legal role</source>
         <translation>approval.json.p7s : signé par %1, dont le certificat n’indique pas le rôle « service juridique »</translation>
+    </message>
+    <message>
+        <source>approval.json.p7s.tsr: %1</source>
+        <translation>approval.json.p7s.tsr : %1</translation>
+    </message>
+    <message>
+        <source>Legal&apos;s approval was time-stamped at %1 by %2.</source>
+        <translation>L’approbation du service juridique a été horodatée à %1 par %2.</translation>
+    </message>
+    <message>
+        <source>Legal&apos;s approval carries no time-stamp: its time (%1) is the reviewer&apos;s own clock.</source>
+        <translation>L’approbation du service juridique ne porte aucun horodatage : son heure (%1) est celle de l’horloge du réviseur.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s certificate was revoked on %1, after the approval&apos;s time as the reviewer&apos;s own clock gives it; only a time-stamp would prove the order.</source>
+        <translation>Le certificat du réviseur a été révoqué le %1, après l’heure de l’approbation selon l’horloge du réviseur ; seul un horodatage prouverait l’ordre.</translation>
     </message>
 </context>
 <context>
@@ -7403,6 +7423,13 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>importing POS journals</source>
         <translation>import des journaux de caisse</translation>
     </message>
+    <message numerus="yes">
+        <source>store %1: %n clip(s) arrived sealed to the retired recipient key %2, which a removed person may hold; give the store the current key (key export-recipient) and re-encrypt (db reencrypt)</source>
+        <translation>
+            <numerusform>magasin %1 : %n clip est arrivé scellé avec la clé de destinataire retirée %2, qu’une personne supprimée peut détenir ; donnez au magasin la clé actuelle (key export-recipient) et rechiffrez (db reencrypt)</numerusform>
+            <numerusform>magasin %1 : %n clips sont arrivés scellés avec la clé de destinataire retirée %2, qu’une personne supprimée peut détenir ; donnez au magasin la clé actuelle (key export-recipient) et rechiffrez (db reencrypt)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::RecipientKeyHistory</name>
@@ -8000,16 +8027,44 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>les choix relatifs aux données personnelles dans la base de données diffèrent de ce que le service juridique a signé</translation>
     </message>
     <message>
-        <source>the reviewer&apos;s certificate (serial %1) was revoked on %2, before the approval</source>
-        <translation>le certificat du réviseur (numéro de série %1) a été révoqué le %2, avant l’approbation</translation>
-    </message>
-    <message>
         <source>the organisation&apos;s revocation list is missing from the database</source>
         <translation>la liste de révocation de l’organisation manque dans la base de données</translation>
     </message>
     <message>
         <source>the signer&apos;s certificate does not name the legal role</source>
         <translation>le certificat du signataire n’indique pas le rôle « service juridique »</translation>
+    </message>
+    <message>
+        <source>it is time-stamped, but no time-stamp authority is configured to check the token with</source>
+        <translation>elle est horodatée, mais aucune autorité d’horodatage n’est configurée pour vérifier le jeton</translation>
+    </message>
+    <message>
+        <source>its time-stamp does not hold: %1</source>
+        <translation>son horodatage n’est pas valable : %1</translation>
+    </message>
+    <message>
+        <source>the reviewer&apos;s certificate has no serial number</source>
+        <translation>le certificat du réviseur n’a pas de numéro de série</translation>
+    </message>
+    <message>
+        <source>the reviewer&apos;s certificate (serial %1) was revoked on %2, before the approval was time-stamped (%3)</source>
+        <translation>le certificat du réviseur (numéro de série %1) a été révoqué le %2, avant l’horodatage de l’approbation (%3)</translation>
+    </message>
+    <message>
+        <source>the reviewer&apos;s certificate (serial %1) was revoked on %2, and no time-stamp proves that the approval was made before (the time in it, %3, is the signer&apos;s own clock); legal approves it again</source>
+        <translation>le certificat du réviseur (numéro de série %1) a été révoqué le %2 et aucun horodatage ne prouve que l’approbation a été faite avant (son heure, %3, est celle de l’horloge du signataire) ; le service juridique doit l’approuver à nouveau</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>the reviewer&apos;s certificate (serial %1) was revoked on %2, before the approval (%3)</source>
+        <translation>le certificat du réviseur (numéro de série %1) a été révoqué le %2, avant l’approbation (%3)</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>sans heure</translation>
     </message>
 </context>
 <context>
@@ -8302,6 +8357,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>Your certificate does not name the legal role; an administrator reissues it by setting your role (user set-role).</source>
         <translation>Votre certificat n’indique pas le rôle « service juridique » ; un administrateur le réémet en définissant votre rôle (user set-role).</translation>
+    </message>
+    <message>
+        <source>The approval was not recorded: it needs a time-stamp from %1, which failed (%2). Try again when the time-stamp authority answers.</source>
+        <translation>L’approbation n’a pas été enregistrée : elle nécessite un horodatage de %1, qui a échoué (%2). Réessayez quand l’autorité d’horodatage répondra.</translation>
     </message>
 </context>
 <context>
@@ -9909,6 +9968,37 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>no TSA CA certificate to check the time-stamp against</source>
         <translation>aucun certificat d&apos;AC de la TSA pour contrôler l&apos;horodatage</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::TimestampSettings</name>
+    <message>
+        <source>The TSA address must be an http:// or https:// URL.</source>
+        <translation>L’adresse de la TSA doit être une URL http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>Your certificate does not name the administrator role; an administrator whose certificate does sets the time-stamp authority.</source>
+        <translation>Votre certificat n’indique pas le rôle d’administrateur ; un administrateur dont le certificat l’indique configure l’autorité d’horodatage.</translation>
+    </message>
+    <message>
+        <source>The time-stamp authority settings are not trusted: %1. An administrator sets them again (Tools → Time-stamp authority, or lpdesk-cli tsa).</source>
+        <translation>Les paramètres de l’autorité d’horodatage ne sont pas fiables : %1. Un administrateur doit les définir à nouveau (Outils → Autorité d’horodatage, ou lpdesk-cli tsa).</translation>
+    </message>
+    <message>
+        <source>no administrator signed them</source>
+        <translation>aucun administrateur ne les a signés</translation>
+    </message>
+    <message>
+        <source>they were signed by %1, whose certificate does not name the administrator role</source>
+        <translation>ils ont été signés par %1, dont le certificat n’indique pas le rôle d’administrateur</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s revocation list is missing from the database</source>
+        <translation>la liste de révocation de l’organisation manque dans la base de données</translation>
+    </message>
+    <message>
+        <source>the certificate of %1, who signed them, is revoked</source>
+        <translation>le certificat de %1, qui les a signés, est révoqué</translation>
     </message>
 </context>
 <context>

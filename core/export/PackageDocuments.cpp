@@ -13,11 +13,6 @@ namespace lpdesk {
 
 namespace {
 
-QString esc(const QString& s)
-{
-    return s.toHtmlEscaped();
-}
-
 QString humanSize(qint64 bytes)
 {
     if (bytes >= 1024 * 1024)
@@ -170,16 +165,17 @@ QByteArray PackageDocuments::index(const PackageModel& m)
              "td,th{border:1px solid #ccc;padding:4px 6px;text-align:left;vertical-align:top;font-size:13px}"
              "code{font-size:11px;word-break:break-all}h1{font-size:20px}.muted{color:#666}"
              "</style></head><body>\n")
-             .arg(esc(m.caseReference), esc(m.caseTitle));
-    h += QStringLiteral("<h1>%1 — %2</h1>\n").arg(esc(m.caseReference), esc(m.caseTitle));
+             .arg(m.caseReference.toHtmlEscaped(), m.caseTitle.toHtmlEscaped());
+    h += QStringLiteral("<h1>%1 — %2</h1>\n").arg(m.caseReference.toHtmlEscaped(), m.caseTitle.toHtmlEscaped());
     h += QStringLiteral(
              "<p>Sealed evidence package <b>%1</b>, created %2 by %3 (%4) with LP Desk %5. Released for %6%7, "
              "approved by %8 on %9.</p>\n")
-             .arg(esc(m.packageId), esc(m.createdAt), esc(m.createdBy), esc(m.organisation), esc(m.toolVersion),
-                  esc(m.release.purpose),
-                  m.release.recipient.isEmpty() ? QString()
-                                                : QStringLiteral(" (") + esc(m.release.recipient) + QLatin1Char(')'),
-                  esc(m.release.decidedBy), esc(m.release.decidedAt));
+             .arg(m.packageId.toHtmlEscaped(), m.createdAt.toHtmlEscaped(), m.createdBy.toHtmlEscaped(),
+                  m.organisation.toHtmlEscaped(), m.toolVersion.toHtmlEscaped(), m.release.purpose.toHtmlEscaped(),
+                  m.release.recipient.isEmpty()
+                      ? QString()
+                      : QStringLiteral(" (") + m.release.recipient.toHtmlEscaped() + QLatin1Char(')'),
+                  m.release.decidedBy.toHtmlEscaped(), m.release.decidedAt.toHtmlEscaped());
     h += QStringLiteral(
         "<h2>Checking this package</h2><p class=\"muted\">No software from the sender is needed. In the "
         "unpacked folder:</p><pre>sha256sum -c SHA256SUMS\n"
@@ -190,15 +186,16 @@ QByteArray PackageDocuments::index(const PackageModel& m)
                         "time)</th><th>Narrative</th></tr>\n");
     for (const IncidentDetail& d : m.incidents)
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>\n")
-                 .arg(esc(m.storeNames.value(d.row.storeId)), esc(d.row.type), esc(d.row.detectedAtLocal),
-                      esc(d.narrative));
+                 .arg(m.storeNames.value(d.row.storeId).toHtmlEscaped(), d.row.type.toHtmlEscaped(),
+                      d.row.detectedAtLocal.toHtmlEscaped(), d.narrative.toHtmlEscaped());
     h += QStringLiteral(
         "</table>\n<h2>Files</h2><table><tr><th>Exhibit</th><th>File</th><th>What it is</th><th>Size</th>"
         "<th>SHA-256</th></tr>\n");
     for (const PackageFile& f : m.files)
         h += QStringLiteral(
                  "<tr><td>%1</td><td><a href=\"%2\">%3</a></td><td>%4</td><td>%5</td><td><code>%6</code></td></tr>\n")
-                 .arg(esc(f.exhibit), esc(f.path), esc(f.path), esc(f.description), humanSize(f.size), esc(f.sha256));
+                 .arg(f.exhibit.toHtmlEscaped(), f.path.toHtmlEscaped(), f.path.toHtmlEscaped(),
+                      f.description.toHtmlEscaped(), humanSize(f.size), f.sha256.toHtmlEscaped());
     h += QStringLiteral(
         "</table>\n<p class=\"muted\">The package's own documents (manifest.json and its signature, "
         "SHA256SUMS, this page) are covered by SHA256SUMS and the signed manifest.</p>\n</body></html>\n");

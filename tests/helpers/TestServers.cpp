@@ -1,5 +1,7 @@
 #include "TestServers.h"
 
+#include "TestSupport.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -137,6 +139,14 @@ QString startTsa(QProcess& server, const QString& dir, const QString& mode)
     if (port < 0)
         return QString();
     return QStringLiteral("http://127.0.0.1:%1/tsa").arg(port);
+}
+
+QString opensslTsVerify(const QString& data, const QString& token, const QString& caFile)
+{
+    const auto ts = run(QStringLiteral("openssl"),
+                        {QStringLiteral("ts"), QStringLiteral("-verify"), QStringLiteral("-data"), data,
+                         QStringLiteral("-in"), token, QStringLiteral("-CAfile"), caFile});
+    return ts.exitCode == 0 && ts.out.contains("Verification: OK") ? QString() : ts.describe();
 }
 
 int readyPort(QProcess& server, int timeoutMs)

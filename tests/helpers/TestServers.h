@@ -61,6 +61,9 @@ int freeLoopbackPort();
 // or "other" (answers for another imprint) and returns its URL, empty when it did not come up.
 bool makeTsa(const QString& dir);
 QString startTsa(QProcess& server, const QString& dir, const QString& mode = QStringLiteral("good"));
+// `openssl ts -verify -data DATA -in TOKEN -CAfile CA`, as police check a token: empty when openssl says
+// "Verification: OK", else what it said.
+QString opensslTsVerify(const QString& data, const QString& token, const QString& caFile);
 // Reads a server's "ready PORT" line (servers started with port 0 bind any free port and report it): the port, or
 // -1 if the process said something else or nothing within timeoutMs.
 int readyPort(QProcess& server, int timeoutMs = 20000);

@@ -47,10 +47,11 @@ class TestRevocation : public QObject
     QTemporaryDir m_dir;
     QString m_db;
     QString m_case;
-    QString m_futureA; // approved by lena with a clock one day ahead: exported before she is removed
-    QString m_futureB; // the same, exported after she is removed: refused
-    QString m_now; // approved by lena before she is removed: still exports
-    QString m_untimed; // approved by lena while no TSA was configured: refused once she is revoked
+    // Approved by lena with a clock one day ahead before a TSA was configured (only her clock dates them):
+    QString m_futureA; // exported before she is removed; `verify --crl` with the newer list refuses it
+    QString m_futureB; // exported after she is removed: refused
+    QString m_now; // approved by lena (time-stamped) before she is removed: still exports
+    QString m_skewed; // approved by lena with a clock a day ahead, but time-stamped before her removal: exports
     QString m_pending; // never approved: the insider forges lena's approval of it after her removal
     QString m_tsaDir;
     QString m_tsaUrl;
@@ -195,29 +196,25 @@ private Q_SLOTS:
                               QStringLiteral("Revocation"), QStringLiteral("--incident"), incident});
         QVERIFY2(made.exitCode == 0, qPrintable(made.describe()));
         m_case = QString::fromUtf8(made.out).trimmed();
+        m_futureA = request();
+        m_futureB = request();
+        m_now = request();
+        m_skewed = request();
+        m_pending = request();
+        QVERIFY(!m_futureA.isEmpty() && !m_futureB.isEmpty() && !m_now.isEmpty() && !m_skewed.isEmpty()
+                && !m_pending.isEmpty());
+        for (const QString& id : {m_futureA, m_futureB}) {
+            const auto approve = tomorrowAs(QStringLiteral("lena"), approveArgs(id));
+            QVERIFY2(approve.exitCode == 0, qPrintable(approve.describe()));
+        }
+        // From now on the organisation's TSA stamps approvals (and anchors, and packages).
         m_tsaDir = path(QStringLiteral("tsa"));
         QVERIFY(test::makeTsa(m_tsaDir));
         m_tsaUrl = test::startTsa(m_tsaServer, m_tsaDir);
         QVERIFY(!m_tsaUrl.isEmpty());
         QVERIFY(setTsa());
-        m_futureA = request();
-        m_futureB = request();
-        m_now = request();
-        QVERIFY(!m_futureA.isEmpty() && !m_futureB.isEmpty() && !m_now.isEmpty());
-        for (const QString& id : {m_futureA, m_futureB}) {
-            const auto approve = tomorrowAs(QStringLiteral("lena"), approveArgs(id));
-            QVERIFY2(approve.exitCode == 0, qPrintable(approve.describe()));
-        }
         const auto approve = as(QStringLiteral("lena"), approveArgs(m_now));
         QVERIFY2(approve.exitCode == 0, qPrintable(approve.describe()));
-        // With the TSA cleared for a moment, an approval carries only lena's own clock.
-        m_untimed = request();
-        m_pending = request();
-        QVERIFY(!m_untimed.isEmpty() && !m_pending.isEmpty());
-        QCOMPARE(as(QStringLiteral("admin"), {QStringLiteral("tsa"), QStringLiteral("--clear")}).exitCode, 0);
-        const auto untimed = as(QStringLiteral("lena"), approveArgs(m_untimed));
-        QVERIFY2(untimed.exitCode == 0, qPrintable(untimed.describe()));
-        QVERIFY(setTsa());
         // What lena could copy before she leaves: her own signing key (core hands it to her session).
         auto lena = CaseDatabase::open(m_db, QStringLiteral("lena"), test::secret("lena-pass"));
         QVERIFY2(lena, qPrintable(lena.errorMessage()));
@@ -467,10 +464,10 @@ private Q_SLOTS:
         QCOMPARE(opensslSerial(cert.out, m_dir.path()), serial);
     }
 
-    // Removing a legal reviewer: approvals time-stamped before the revocation stay valid whatever the reviewer's
-    // clock said (m_futureA and m_futureB were signed with a clock a day ahead); one that only the reviewer's clock
-    // dates is refused once they are revoked; every package carries crl.pem and the approval's token, which
-    // `openssl ts -verify` checks.
+    // Removing a legal reviewer: an approval time-stamped before the revocation stays valid whatever the reviewer's
+    // clock said; one that only the reviewer's clock dates is refused by export once they are revoked, and by
+    // `verify --crl` with the newer list when that clock puts it after the revocation; every package carries
+    // crl.pem, and the approval's token, which `openssl ts -verify` checks.
     void revokedReviewerIsRefused()
     {
         const QString earlier = path(QStringLiteral("future-a.zip"));
@@ -480,22 +477,10 @@ private Q_SLOTS:
         const QString ca = path(QStringLiteral("org-ca.pem"));
         const auto fine = test::cli({QStringLiteral("verify"), earlier, QStringLiteral("--ca"), ca});
         QVERIFY2(fine.exitCode == 0, qPrintable(fine.describe()));
-        QVERIFY2(fine.out.contains("time-stamped at"), qPrintable(fine.describe()));
-        // The approval's token, checked by openssl as police would.
-        const QString unpacked = path(QStringLiteral("future-a"));
-        QDir().mkpath(unpacked);
-        for (const char* name : {"approval.json.p7s", "approval.json.p7s.tsr", "tsa-ca.pem"}) {
-            const auto file
-                = test::run(QStringLiteral("unzip"), {QStringLiteral("-p"), earlier, QString::fromLatin1(name)});
-            QVERIFY2(file.exitCode == 0 && !file.out.isEmpty(), name);
-            QVERIFY(test::writeFile(unpacked + QLatin1Char('/') + QString::fromLatin1(name), file.out));
-        }
-        const auto ts = test::run(QStringLiteral("openssl"),
-                                  {QStringLiteral("ts"), QStringLiteral("-verify"), QStringLiteral("-data"),
-                                   unpacked + QStringLiteral("/approval.json.p7s"), QStringLiteral("-in"),
-                                   unpacked + QStringLiteral("/approval.json.p7s.tsr"), QStringLiteral("-CAfile"),
-                                   unpacked + QStringLiteral("/tsa-ca.pem")});
-        QVERIFY2(ts.exitCode == 0 && ts.out.contains("Verification: OK"), qPrintable(ts.describe()));
+        QVERIFY2(fine.err.contains("carries no time-stamp"), qPrintable(fine.describe()));
+        // lena's clock is a day ahead (it also writes a forward-dated anchor, which `db check` would name).
+        const auto skewed = tomorrowAs(QStringLiteral("lena"), approveArgs(m_skewed));
+        QVERIFY2(skewed.exitCode == 0, qPrintable(skewed.describe()));
 
         // CRL and time-stamp times are whole seconds: the revocation comes in a later second than every approval.
         QTest::qWait(1100);
@@ -505,22 +490,40 @@ private Q_SLOTS:
         const QString crl = path(QStringLiteral("crl-2.pem"));
         QCOMPARE(as(QStringLiteral("audrey"), {QStringLiteral("key"), QStringLiteral("export-crl"), crl}).exitCode, 0);
 
-        // lena's approval says tomorrow, but the TSA stamped it before her revocation today: it holds.
+        // m_futureA's only time is lena's clock, which says tomorrow: after her revocation today.
         const auto stale
             = test::cli({QStringLiteral("verify"), earlier, QStringLiteral("--ca"), ca, QStringLiteral("--crl"), crl});
-        QVERIFY2(stale.exitCode == 0, qPrintable(stale.describe()));
+        QCOMPARE(stale.exitCode, 4);
+        QVERIFY2((stale.err + stale.out).contains("revoked"), qPrintable(stale.describe()));
         const QString later = path(QStringLiteral("future-b.zip"));
-        const auto exportedLater
-            = as(QStringLiteral("ivy"), {QStringLiteral("export"), m_futureB, QStringLiteral("--out"), later});
-        QVERIFY2(exportedLater.exitCode == 0, qPrintable(exportedLater.describe()));
-
-        // Only lena's clock dates this one: refused now that she is revoked, and nothing is written.
-        const QString untimed = path(QStringLiteral("untimed.zip"));
         const auto refused
-            = as(QStringLiteral("ivy"), {QStringLiteral("export"), m_untimed, QStringLiteral("--out"), untimed});
+            = as(QStringLiteral("ivy"), {QStringLiteral("export"), m_futureB, QStringLiteral("--out"), later});
         QCOMPARE(refused.exitCode, 4);
         QVERIFY2(refused.err.contains("no time-stamp proves"), qPrintable(refused.describe()));
-        QVERIFY(!QFile::exists(untimed));
+        QVERIFY(!QFile::exists(later));
+
+        // m_skewed says tomorrow too, but the TSA stamped it before the revocation: it exports and verifies with
+        // the newer list, and openssl checks its token as police would.
+        const QString stamped = path(QStringLiteral("skewed.zip"));
+        const auto exportedStamped
+            = as(QStringLiteral("ivy"), {QStringLiteral("export"), m_skewed, QStringLiteral("--out"), stamped});
+        QVERIFY2(exportedStamped.exitCode == 0, qPrintable(exportedStamped.describe()));
+        const auto holds
+            = test::cli({QStringLiteral("verify"), stamped, QStringLiteral("--ca"), ca, QStringLiteral("--crl"), crl});
+        QVERIFY2(holds.exitCode == 0, qPrintable(holds.describe()));
+        QVERIFY2(holds.err.contains("time-stamped at"), qPrintable(holds.describe()));
+        const QString unpacked = path(QStringLiteral("skewed"));
+        QDir().mkpath(unpacked);
+        for (const char* name : {"approval.json.p7s", "approval.json.p7s.tsr", "tsa-ca.pem"}) {
+            const auto file
+                = test::run(QStringLiteral("unzip"), {QStringLiteral("-p"), stamped, QString::fromLatin1(name)});
+            QVERIFY2(file.exitCode == 0 && !file.out.isEmpty(), name);
+            QVERIFY(test::writeFile(unpacked + QLatin1Char('/') + QString::fromLatin1(name), file.out));
+        }
+        const QString ts = test::opensslTsVerify(unpacked + QStringLiteral("/approval.json.p7s"),
+                                                 unpacked + QStringLiteral("/approval.json.p7s.tsr"),
+                                                 unpacked + QStringLiteral("/tsa-ca.pem"));
+        QVERIFY2(ts.isEmpty(), qPrintable(ts));
 
         // Approved before her removal: exports, and the package's crl.pem lists her and verifies with openssl.
         const QString now = path(QStringLiteral("now.zip"));
@@ -617,7 +620,8 @@ private Q_SLOTS:
         {
             const auto [r, written] = exportPending(QStringLiteral("rogue.zip"));
             QCOMPARE(r.exitCode, 4);
-            QVERIFY2(r.err.contains("not trusted"), qPrintable(r.describe()));
+            QVERIFY2(r.err.contains("signed approval does not hold") && r.err.contains("not trusted"),
+                     qPrintable(r.describe()));
             QVERIFY(!written);
         }
         const auto shown = as(QStringLiteral("admin"), {QStringLiteral("tsa")});

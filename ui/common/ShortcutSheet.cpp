@@ -26,7 +26,7 @@ QWidget* owningWindow(QObject* o)
     return nullptr;
 }
 
-QString plain(QString text)
+QString actionLabel(QString text)
 {
     text.remove(QLatin1Char('&'));
     text.remove(QStringLiteral("…"));
@@ -55,13 +55,13 @@ QList<ShortcutEntry> ShortcutSheet::collect(QWidget* window)
             continue;
         for (const QKeySequence& k : a->shortcuts())
             if (!k.isEmpty())
-                out << ShortcutEntry {k, plain(a->text()), a,
+                out << ShortcutEntry {k, actionLabel(a->text()), a,
                                       scopeOf(a->shortcutContext(), qobject_cast<QWidget*>(a->parent()))};
     }
     for (QShortcut* s : window->findChildren<QShortcut*>()) {
         if (owningWindow(s) != window || !s->isEnabled())
             continue;
-        const QString what = s->whatsThis().isEmpty() ? plain(s->objectName()) : s->whatsThis();
+        const QString what = s->whatsThis().isEmpty() ? actionLabel(s->objectName()) : s->whatsThis();
         for (const QKeySequence& k : s->keys())
             if (!k.isEmpty())
                 out << ShortcutEntry {k, what, s, scopeOf(s->context(), qobject_cast<QWidget*>(s->parent()))};
@@ -69,7 +69,7 @@ QList<ShortcutEntry> ShortcutSheet::collect(QWidget* window)
     for (QAbstractButton* b : window->findChildren<QAbstractButton*>()) {
         if (b->window() != window || b->shortcut().isEmpty() || b->shortcut() == QKeySequence::mnemonic(b->text()))
             continue;
-        out << ShortcutEntry {b->shortcut(), plain(b->text()), b, nullptr};
+        out << ShortcutEntry {b->shortcut(), actionLabel(b->text()), b, nullptr};
     }
     return out;
 }
