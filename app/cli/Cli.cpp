@@ -545,6 +545,7 @@ void Cli::registerCommands(QList<Command>& commands)
     registerIntakeCommands(commands);
     registerPoliceCommands(commands);
     registerProgramCommands(commands);
+    registerWorkCommands(commands);
 }
 
 } // namespace lpdesk

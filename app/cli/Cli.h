@@ -150,5 +150,6 @@ void registerAgencyCommands(QList<Command>& commands);
 void registerIntakeCommands(QList<Command>& commands);
 void registerPoliceCommands(QList<Command>& commands);
 void registerProgramCommands(QList<Command>& commands);
+void registerWorkCommands(QList<Command>& commands);
 
 } // namespace lpdesk

@@ -13,6 +13,7 @@ const QHash<QString, Action>& CommandPermissions::actions()
     static const QHash<QString, Action> map {
         {QStringLiteral("whoami"), Action::UseOwnAccount},
         {QStringLiteral("passwd"), Action::UseOwnAccount},
+        {QStringLiteral("my-work"), Action::UseOwnAccount}, // each section follows the table, in core
         {QStringLiteral("user add"), Action::ManageUsers},
         {QStringLiteral("user remove"), Action::ManageUsers},
         {QStringLiteral("user set-role"), Action::ManageUsers},

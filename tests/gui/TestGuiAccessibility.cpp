@@ -17,6 +17,7 @@
 #include "db/WorkstationKeys.h"
 #include "export/ReleaseService.h"
 #include "inbox/InboxView.h"
+#include "inbox/MyWorkView.h"
 #include "inbox/SearchDialog.h"
 #include "pos/PosImportDialog.h"
 #include "redact/RedactionEditor.h"
@@ -42,6 +43,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QSqlQuery>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -180,6 +182,10 @@ private Q_SLOTS:
     {
         MainWindow window(open("ivy"));
         named(&window, QStringLiteral("main window (investigator)"));
+        // The first page is My work when something waits (her case, her request); the inbox is the next one.
+        QCOMPARE(window.pages()->currentWidget(), window.myWork());
+        window.pages()->setCurrentWidget(window.inbox());
+        named(&window, QStringLiteral("main window, inbox (investigator)"));
         CaseWorkspace* workspace = window.openCase(m_case);
         named(workspace, QStringLiteral("case window"));
         QVERIFY(workspace->openMedia(m_media));
@@ -231,6 +237,9 @@ private Q_SLOTS:
     {
         MainWindow window(open("lena"));
         named(&window, QStringLiteral("main window (legal)"));
+        QCOMPARE(window.pages()->currentWidget(), window.myWork()); // a request waits for her decision
+        window.pages()->setCurrentWidget(window.inbox());
+        named(&window, QStringLiteral("main window, inbox (legal)"));
         ReleasesDialog* releases = window.showReleases();
         QVERIFY(releases->select(m_release));
         named(releases, QStringLiteral("releases (legal)"));

@@ -6,6 +6,8 @@
 
 #include "common/JobDialog.h"
 #include "db/UserDirectory.h"
+#include "inbox/InboxView.h"
+#include "inbox/MyWorkView.h"
 #include "police/PoliceRequests.h"
 #include "program/DashboardDialog.h"
 #include "program/RetentionPurge.h"
@@ -21,6 +23,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,6 +73,10 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* banner = window.findChild<QLabel*>(QStringLiteral("policeRequestBanner"));
         QVERIFY(banner);
+        // The first page is My work, which lists the overdue request; the inbox (Ctrl+1) has the banner.
+        QCOMPARE(window.pages()->currentWidget(), window.myWork());
+        QCOMPARE(window.myWork()->overview().items.last().kind, QStringLiteral("police_overdue"));
+        window.pages()->setCurrentWidget(window.inbox());
         QVERIFY(banner->isVisible());
         QVERIFY2(banner->text().contains(QLatin1String("Lakeview Police")), qPrintable(banner->text()));
         QAction* action = window.findChild<QAction*>(QStringLiteral("actionDashboard"));

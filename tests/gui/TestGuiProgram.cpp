@@ -12,6 +12,7 @@
 #include "common/JobDialog.h"
 #include "db/UserDirectory.h"
 #include "inbox/InboxView.h"
+#include "inbox/MyWorkView.h"
 #include "program/FollowUpPanel.h"
 #include "program/HoldsDialog.h"
 #include "program/PoliceRequestForm.h"
@@ -40,6 +41,7 @@
 #include <QSpinBox>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -233,6 +235,10 @@ private Q_SLOTS:
         dialog->close();
         auto* banner = window.findChild<QLabel*>(QStringLiteral("policeRequestBanner"));
         QTRY_VERIFY(banner->text().contains(QLatin1String("Lakeview PD")));
+        // ivy's first page is My work (her open cases), which lists the overdue request too; the inbox has the banner.
+        window.refresh();
+        QVERIFY(window.myWork()->select(QStringLiteral("police_overdue"), id));
+        window.pages()->setCurrentWidget(window.inbox());
         QVERIFY(banner->isVisible());
 
         // A release request from case c2's window names the request it fulfils.

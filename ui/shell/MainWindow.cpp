@@ -14,6 +14,7 @@
 #include "program/HoldsDialog.h"
 #include "program/PoliceRequestsDialog.h"
 #include "program/RetentionPurge.h"
+#include "releases/ReleaseReviewWindow.h"
 #include "releases/ReleasesDialog.h"
 #include "releases/VerifyPackageDialog.h"
 #include "statements/StatementPanel.h"
@@ -34,12 +35,14 @@
 #include "db/WorkstationKeys.h"
 #include "inbox/InboxView.h"
 #include "inbox/IncidentTableModel.h"
+#include "inbox/MyWorkView.h"
 #include "player/PlayerWidget.h"
 #include "stores/PullDialog.h"
 #include "stores/StoresDialog.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
@@ -57,6 +60,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QToolButton>
+#include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -89,6 +94,7 @@ MainWindow::MainWindow(std::unique_ptr<CaseDatabase> db, QWidget* parent)
         connect(m_caseList, &CaseListView::newCaseRequested, this,
                 [this] { newCaseFromIncidents(m_inbox->selectedIncidentIds()); });
     }
+    createMyWork();
     createActions();
     if (Permissions::allows(role, Action::SubmitRelease)) {
         // The outbox keeps delivering while the workstation is open: what is due goes out once a minute.
@@ -97,12 +103,16 @@ MainWindow::MainWindow(std::unique_ptr<CaseDatabase> db, QWidget* parent)
         outboxTimer->start(60000);
     }
     updateCentralPage();
+    // The first thing a person sees after unlocking is what waits for them, when anything does.
+    if (m_myWork->itemCount() > 0 || m_myWork->unseen() > 0)
+        m_pages->setCurrentWidget(m_myWork);
     const Session& s = m_db->session();
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
     m_userLabel->setText(tr("Signed in as %1 (%2)").arg(s.userName, roleDisplayName(s.role)));
     m_dbLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_dbLabel->setText(ScreenshotMode::shownPath(m_db->path()));
     statusBar()->addWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_badge);
     statusBar()->addPermanentWidget(m_dbLabel);
     for (const QString& warning : m_db->openWarnings())
         statusBar()->showMessage(warning);
@@ -130,6 +140,76 @@ QWidget* MainWindow::createEmptyState()
     layout->addWidget(text, 0, Qt::AlignHCenter);
     layout->addStretch();
     return page;
+}
+
+void MainWindow::createMyWork()
+{
+    m_myWork = new MyWorkView(*m_db, this);
+    m_pages->addWidget(m_myWork);
+    connect(m_myWork, &MyWorkView::openCaseRequested, this, &MainWindow::openCase);
+    connect(m_myWork, &MyWorkView::reviewReleaseRequested, this, &MainWindow::reviewRelease);
+    connect(m_myWork, &MyWorkView::openReleaseRequested, this, [this](const QString& id) {
+        ReleasesDialog* dialog = showReleases();
+        dialog->select(id);
+    });
+    connect(m_myWork, &MyWorkView::openPoliceRequestRequested, this, [this](const QString& id) {
+        PoliceRequestsDialog* dialog = showPoliceRequests();
+        if (!dialog->select(id)) { // a signed-off or closed request is under "All"
+            dialog->stateFilter()->setCurrentIndex(dialog->stateFilter()->findData(QStringLiteral("all")));
+            dialog->select(id);
+        }
+    });
+    // The badge in the status bar: unseen notifications, one click from the list.
+    auto* badge = new QToolButton(this);
+    badge->setObjectName(QStringLiteral("notificationBadge"));
+    badge->setAutoRaise(true);
+    connect(badge, &QToolButton::clicked, this, &MainWindow::showMyWork);
+    m_badge = badge;
+    auto showCount = [this](int unseen) {
+        m_badge->setText(tr("%n new notification(s)", nullptr, unseen));
+        m_badge->setAccessibleName(m_badge->text());
+        m_badge->setVisible(unseen > 0);
+    };
+    showCount(m_myWork->unseen());
+    connect(m_myWork, &MyWorkView::unseenChanged, this, showCount);
+    connect(m_myWork, &MyWorkView::newEvents, this, [this](const QList<WorkEvent>& events) {
+        statusBar()->showMessage(events.size() == 1 ? MyWork::eventText(events.first())
+                                                    : tr("%n new notifications: see My work (Ctrl+0).", nullptr,
+                                                         static_cast<int>(events.size())),
+                                 30000);
+    });
+    // News arrives from other workstations and from lpdesk-cli: look again every minute (and on F5).
+    auto* timer = new QTimer(this);
+    timer->setObjectName(QStringLiteral("myWorkTimer"));
+    connect(timer, &QTimer::timeout, m_myWork, &MyWorkView::reload);
+    timer->start(60000);
+}
+
+void MainWindow::showMyWork()
+{
+    m_myWork->reload();
+    m_pages->setCurrentWidget(m_myWork);
+    m_myWork->items()->setFocus();
+}
+
+void MainWindow::refresh()
+{
+    m_myWork->reload();
+    if (!m_inbox)
+        return;
+    m_inbox->refresh();
+    if (m_pages->currentWidget() != m_myWork)
+        updateCentralPage();
+}
+
+ReleaseReviewWindow* MainWindow::reviewRelease(const QString& releaseId)
+{
+    auto* window = new ReleaseReviewWindow(*m_db, releaseId, this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(window, &ReleaseReviewWindow::decided, m_myWork, &MyWorkView::reload);
+    window->show();
+    window->raise();
+    return window;
 }
 
 void MainWindow::updateCentralPage()
@@ -316,10 +396,7 @@ void MainWindow::createActions()
         });
         QMenu* view = menuBar()->addMenu(tr("&View"));
         view->setObjectName(QStringLiteral("viewMenu"));
-        QAction* refresh = view->addAction(tr("&Refresh inbox"), QKeySequence(Qt::Key_F5), this, [this] {
-            m_inbox->refresh();
-            updateCentralPage();
-        });
+        QAction* refresh = view->addAction(tr("&Refresh inbox"), QKeySequence(Qt::Key_F5), this, &MainWindow::refresh);
         refresh->setObjectName(QStringLiteral("actionRefresh"));
         QAction* find = view->addAction(tr("&Find…"), QKeySequence::Find, this, [this] {
             m_pages->setCurrentWidget(m_inbox);
@@ -341,7 +418,17 @@ void MainWindow::createActions()
 
     // Light or dark for every role: in the View menu, which roles without an inbox get for this alone.
     auto* viewMenu = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"));
-    Theme::addMenu(viewMenu ? viewMenu : menuBar()->addMenu(tr("&View")));
+    if (!viewMenu) {
+        viewMenu = menuBar()->addMenu(tr("&View"));
+        viewMenu->setObjectName(QStringLiteral("viewMenu"));
+        QAction* refresh = viewMenu->addAction(tr("&Refresh"), QKeySequence(Qt::Key_F5), this, &MainWindow::refresh);
+        refresh->setObjectName(QStringLiteral("actionRefresh"));
+    }
+    QAction* myWork
+        = viewMenu->addAction(tr("&My work"), QKeySequence(Qt::CTRL | Qt::Key_0), this, &MainWindow::showMyWork);
+    myWork->setObjectName(QStringLiteral("actionMyWork"));
+    viewMenu->addSeparator();
+    Theme::addMenu(viewMenu);
 
     QMenu* releases = menuBar()->addMenu(tr("&Releases"));
     QAction* review = releases->addAction(tr("&Releases and legal review…"), QKeySequence(Qt::CTRL | Qt::Key_3), this,

@@ -10,6 +10,7 @@
 
 class QDragEnterEvent;
 class QDropEvent;
+class QAbstractButton;
 class QLabel;
 class QStackedWidget;
 
@@ -19,6 +20,8 @@ class CaseListView;
 class CaseWorkspace;
 class HoldsDialog;
 class InboxView;
+class MyWorkView;
+class ReleaseReviewWindow;
 class PoliceRequestsDialog;
 class ReleasesDialog;
 class SearchDialog;
@@ -35,6 +38,8 @@ public:
     QStackedWidget* pages() const { return m_pages; }
     InboxView* inbox() const { return m_inbox; }
     CaseListView* caseList() const { return m_caseList; }
+    MyWorkView* myWork() const { return m_myWork; }
+    QAbstractButton* notificationBadge() const { return m_badge; }
 
 Q_SIGNALS:
     void lockRequested();
@@ -53,6 +58,10 @@ public Q_SLOTS:
     VerifyPackageDialog* verifyPackage(const QString& path);
     PoliceRequestsDialog* showPoliceRequests();
     HoldsDialog* showHolds();
+    void showMyWork();
+    // F5 and the periodic check: the inbox and My work read again; news is announced in the status bar.
+    void refresh();
+    ReleaseReviewWindow* reviewRelease(const QString& releaseId);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -69,11 +78,14 @@ private:
     void configureTimestamping();
     void showAbout();
     QWidget* createEmptyState();
+    void createMyWork();
 
     std::unique_ptr<CaseDatabase> m_db;
     QStackedWidget* m_pages;
     InboxView* m_inbox = nullptr;
     CaseListView* m_caseList = nullptr;
+    MyWorkView* m_myWork = nullptr;
+    QAbstractButton* m_badge = nullptr;
     QLabel* m_userLabel;
     QLabel* m_dbLabel;
     bool m_outboxRunning = false;
