@@ -146,7 +146,7 @@ int cmdPosLink(Cli& cli, const QStringList& args)
     for (const LinkedTransaction& t : *linked)
         cli.out(QStringLiteral("  %1  %2  register %3 #%4  %5  %6  %7")
                     .arg(t.id, PosImportSummary::kindLabel(t.kind), t.registerId, t.sequence, t.beginRaw,
-                         PosJournalWriter::money(t.total), t.exceptions.join(QLatin1Char(','))));
+                         PosJournalWriter::money(t.total, t.exponent), t.exceptions.join(QLatin1Char(','))));
     return ExitOk;
 }
 
@@ -176,7 +176,7 @@ int cmdPosList(Cli& cli, const QStringList& args)
         if (!cli.json()) {
             cli.out(QStringLiteral("%1  %2  store %3 register %4 #%5  %6 (true %7)  %8 %9  %10  [%11]")
                         .arg(t.id, PosImportSummary::kindLabel(t.kind), t.storeId, t.registerId, t.sequence, t.beginRaw,
-                             t.beginUtc, t.currency, PosJournalWriter::money(t.total))
+                             t.beginUtc, t.currency, PosJournalWriter::money(t.total, t.exponent))
                         .arg(t.exceptions.join(QLatin1Char(',')), t.how));
             for (const QJsonValue& v : seeks)
                 cli.out(Cli::tr("    in clip %1 at %2 s")

@@ -87,7 +87,8 @@ QString CaseReport::html(const PackageModel& m)
     for (const LinkedTransaction& t : m.pos)
         timeline << TimelineEntry {parseRfc3339(t.beginUtc), t.storeId,
                                    tr("POS register %1 #%2, %3 %4 %5 (register clock %6)")
-                                       .arg(t.registerId, t.sequence, t.currency, PosJournalWriter::money(t.total),
+                                       .arg(t.registerId, t.sequence, t.currency,
+                                            PosJournalWriter::money(t.total, t.exponent),
                                             t.exceptions.join(QStringLiteral(", ")), t.beginRaw)};
     for (const Statement& s : m.statements)
         timeline << TimelineEntry {parseRfc3339(s.takenAt), QString(),
@@ -132,10 +133,11 @@ QString CaseReport::html(const PackageModel& m)
                 h += row({QString::number(++n) + QLatin1Char(' ') + PosTransaction::kindName(l.kind),
                           esc(l.itemId + QLatin1Char(' ') + l.description),
                           l.quantity == 0 ? QString() : QString::number(l.quantity),
-                          PosJournalWriter::money(l.unitPrice), PosJournalWriter::money(l.amount), esc(note)});
+                          PosJournalWriter::money(l.unitPrice, t.exponent),
+                          PosJournalWriter::money(l.amount, t.exponent), esc(note)});
             }
             h += row({tr("Total"), QString(), QString(), QString(),
-                      esc(t.currency + QLatin1Char(' ') + PosJournalWriter::money(t.total)), QString()});
+                      esc(t.currency + QLatin1Char(' ') + PosJournalWriter::money(t.total, t.exponent)), QString()});
             h += QStringLiteral("</table>");
         }
     }

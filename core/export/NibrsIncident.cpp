@@ -2,6 +2,7 @@
 
 #include "export/NibrsReport.h"
 #include "export/PackageContents.h"
+#include "pos/Currency.h"
 #include "submit/AgencyRegistry.h"
 
 #include <QJsonArray>
@@ -66,7 +67,7 @@ QJsonObject NibrsIncident::build(const PackageModel& m)
                     QJsonObject {{QLatin1String("sku"), l.itemId},
                                  {QLatin1String("description"), l.description},
                                  {QLatin1String("quantity"), l.quantity},
-                                 {QLatin1String("value"), static_cast<double>(l.amount) / 100.0},
+                                 {QLatin1String("value"), Currency::toDouble(l.amount, t.exponent)},
                                  {QLatin1String("currency"), t.currency},
                                  {QLatin1String("transaction"),
                                   QStringLiteral("%1 register %2 #%3").arg(t.storeId, t.registerId, t.sequence)}});

@@ -1,6 +1,7 @@
 #include "export/NibrsReport.h"
 
 #include "export/PackageContents.h"
+#include "pos/Currency.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -203,7 +204,9 @@ Result<QByteArray> NibrsReport::groupAIncident(const PackageModel& m, int index,
                 Property p;
                 p.category
                     = l.kind == PosLineItem::Kind::Return ? QStringLiteral("20") : propertyCategory(l.description);
-                p.dollars = std::max<qint64>(1, std::llround(std::abs(static_cast<double>(l.amount)) / 100.0));
+                // Whole dollars (NIBRS has no cents), half up, in integers whatever the transaction's exponent.
+                const qint64 unit = Currency::power10(t.exponent);
+                p.dollars = std::max<qint64>(1, (std::abs(l.amount) + unit / 2) / unit);
                 p.quantity = std::max(1, static_cast<int>(std::lround(std::abs(l.quantity))));
                 property << p;
             }

@@ -265,7 +265,7 @@ QByteArray PackageDocuments::posCsv(const PackageModel& m)
 {
     QByteArray out
         = "store_id,register,sequence,begin_register_clock,begin_true_utc,operator,line,kind,item_id,description,"
-          "quantity,unit_price,amount,void,tender_type,card_last4,entry_method,exceptions\n";
+          "quantity,unit_price,amount,currency,void,tender_type,card_last4,entry_method,exceptions\n";
     auto cell = [](const QString& s) {
         QString v = s;
         if (v.startsWith(QLatin1Char('=')) || v.startsWith(QLatin1Char('+')) || v.startsWith(QLatin1Char('-'))
@@ -290,8 +290,9 @@ QByteArray PackageDocuments::posCsv(const PackageModel& m)
                 cell(l.itemId),
                 cell(l.description),
                 QByteArray::number(l.quantity),
-                PosJournalWriter::money(l.unitPrice).toUtf8(),
-                PosJournalWriter::money(l.amount).toUtf8(),
+                PosJournalWriter::money(l.unitPrice, t.exponent).toUtf8(),
+                PosJournalWriter::money(l.amount, t.exponent).toUtf8(),
+                cell(t.currency),
                 l.voided ? "1" : "0",
                 cell(l.tenderType),
                 cell(l.cardLast4.isEmpty() ? QString()

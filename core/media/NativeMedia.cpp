@@ -332,10 +332,12 @@ QDateTime NativeMedia::containerStart(const QString& creationTime)
 QDateTime NativeMedia::dhavStart(const QByteArray& head, const QTimeZone& zone)
 {
     // DHAV frame header: "DHAV", type, subtype, channel, subnumber, frame number (4), length (4), date (4, LE):
-    // seconds 6 bits, minutes 6, hours 5, day 5, month 4, year - 2000 6 — the recorder's local time.
-    if (head.size() < 20 || !head.startsWith("DHAV"))
+    // seconds 6 bits, minutes 6, hours 5, day 5, month 4, year - 2000 6 — the recorder's local time. Some exports
+    // open with a 1 KiB "DAHUA" file header before the first frame (FFmpeg's dhav demuxer skips it the same way).
+    const qsizetype at = head.startsWith("DAHUA") ? 0x400 : 0;
+    if (head.size() < at + 20 || head.mid(at, 4) != "DHAV")
         return {};
-    const quint32 d = le32(head.constData() + 16);
+    const quint32 d = le32(head.constData() + at + 16);
     const QDate date(static_cast<int>((d >> 26) & 0x3F) + 2000, static_cast<int>((d >> 22) & 0x0F),
                      static_cast<int>((d >> 17) & 0x1F));
     const QTime time(static_cast<int>((d >> 12) & 0x1F), static_cast<int>((d >> 6) & 0x3F), static_cast<int>(d & 0x3F));

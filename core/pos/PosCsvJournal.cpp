@@ -204,6 +204,7 @@ Status PosCsvJournal::read(QIODevice& device, const PosReadOptions& options, con
                    "store.")
                     .arg(options.mapping.columns.value(f), f, header.mid(0, 30).join(QStringLiteral(", ")).left(400)));
     PosTransaction current;
+    current.exponent = PosJournalReader::ReadExponent;
     QString currentRef;
     QString currentError;
     QString currentKey;
@@ -219,6 +220,7 @@ Status PosCsvJournal::read(QIODevice& device, const PosReadOptions& options, con
         else
             out = sink(current, currentRef);
         current = PosTransaction();
+        current.exponent = PosJournalReader::ReadExponent;
         currentKey.clear();
         currentError.clear();
         return out;
@@ -255,16 +257,12 @@ Status PosCsvJournal::read(QIODevice& device, const PosReadOptions& options, con
                                                                                       : tr("line %1: ").arg(startLine);
         };
         auto money = [&](const QString& text, const QString& field, qint64* target) {
-            bool rounded = false;
-            auto m = PosJournalReader::parseMoney(text, decimal, &rounded);
+            // Counted in millionths until finish() knows the currency.
+            auto m = PosJournalReader::parseAmount(text, PosJournalReader::ReadExponent, decimal);
             if (!m)
                 currentError = row() + tr("%1: %2").arg(field, m.errorMessage());
             else
                 *target = *m;
-            if (rounded)
-                current.notes << tr("line %1: %2 %3 has more than two decimals: rounded to cents")
-                                     .arg(startLine)
-                                     .arg(field, text);
         };
         if (currentKey.isEmpty()) {
             currentKey = key;

@@ -1,5 +1,6 @@
 #include "pos/PosJournalReader.h"
 
+#include "pos/Currency.h"
 #include "pos/PosCsvJournal.h"
 #include "pos/PosJournalWriter.h"
 #include "pos/PosJsonJournal.h"
@@ -160,27 +161,42 @@ Decimal splitDecimal(QStringView raw, QChar decimal)
 
 } // namespace
 
-Result<qint64> PosJournalReader::parseMoney(QStringView text, QChar decimal, bool* rounded)
+Result<qint64> PosJournalReader::parseAmount(QStringView text, int exponent, QChar decimal, bool* rounded)
 {
     const Decimal d = splitDecimal(text.trimmed(), decimal.isNull() ? QLatin1Char('.') : decimal);
-    if (d.integer.isEmpty())
+    if (d.integer.isEmpty() || exponent < 0 || exponent > ReadExponent)
         return failure(tr("\"%1\" is not an amount").arg(text.left(30).toString()));
-    qint64 cents = d.integer.toLongLong() * 100;
-    const QString f = d.fraction + QStringLiteral("00");
-    cents += f.left(2).toLongLong();
-    const QString rest = d.fraction.mid(2);
+    QString integer = d.integer;
+    while (integer.size() > 1 && integer.startsWith(QLatin1Char('0')))
+        integer.remove(0, 1);
+    // 18 digits in all fit a qint64.
+    if (integer.size() + exponent > 18)
+        return failure(tr("\"%1\" is too large an amount").arg(text.left(30).toString()));
+    const QString kept = d.fraction.left(exponent).leftJustified(exponent, QLatin1Char('0'));
+    qint64 units = (integer + kept).toLongLong();
+    const QString rest = d.fraction.mid(exponent);
     bool wasRounded = false;
     if (!rest.isEmpty() && rest.count(QLatin1Char('0')) != rest.size()) {
-        // Half to even on the exact digits: compare the rest with "5000…".
-        const QString half = QStringLiteral("5").leftJustified(rest.size(), QLatin1Char('0'));
-        const int cmp = rest.compare(half);
-        if (cmp > 0 || (cmp == 0 && cents % 2 == 1))
-            ++cents;
+        if (exponent == ReadExponent) {
+            // Round to odd: the dropped digits are not lost to the later half-to-even rounding in finish().
+            units |= 1;
+        } else {
+            // Half to even on the exact digits: compare the rest with "5000…".
+            const QString half = QStringLiteral("5").leftJustified(rest.size(), QLatin1Char('0'));
+            const int cmp = rest.compare(half);
+            if (cmp > 0 || (cmp == 0 && units % 2 == 1))
+                ++units;
+        }
         wasRounded = true;
     }
     if (rounded)
         *rounded = wasRounded;
-    return d.negative ? -cents : cents;
+    return d.negative ? -units : units;
+}
+
+Result<qint64> PosJournalReader::parseMoney(QStringView text, QChar decimal, bool* rounded)
+{
+    return parseAmount(text, 2, decimal, rounded);
 }
 
 Result<double> PosJournalReader::parseQuantity(QStringView text, QChar decimal)
@@ -325,6 +341,34 @@ Status PosJournalReader::finish(PosTransaction& t, const PosReadOptions& options
         return failure(tr("no transaction number (SequenceNumber) is given"));
     if (t.lines.size() > MaxLinesPerTransaction)
         return failure(tr("more than %1 line items").arg(MaxLinesPerTransaction));
+    // The amounts in the currency's own minor unit. A value finer than that unit ("2.785" EUR) is rounded half to
+    // even and the note says so; the encrypted original keeps the exact text.
+    const int exponent = Currency::exponentOf(t.currency);
+    if (t.exponent != exponent) {
+        const int from = t.exponent;
+        auto convert = [&](qint64* value, const QString& field) {
+            bool inexact = false;
+            const qint64 before = *value;
+            *value = Currency::rescale(before, from, exponent, &inexact);
+            if (!inexact)
+                return;
+            QString written = Currency::plain(before, from);
+            while (written.contains(QLatin1Char('.')) && written.endsWith(QLatin1Char('0')))
+                written.chop(1);
+            t.notes << tr("%1 %2 has more decimals than %3 has (%4): rounded to %5")
+                           .arg(field, written, t.currency)
+                           .arg(exponent)
+                           .arg(Currency::plain(*value, exponent));
+        };
+        convert(&t.total, tr("Total"));
+        for (qsizetype n = 0; n < t.lines.size(); ++n) {
+            PosLineItem& l = t.lines[n];
+            convert(&l.unitPrice, tr("Line %1 unit price").arg(n + 1));
+            convert(&l.regularPrice, tr("Line %1 regular price").arg(n + 1));
+            convert(&l.amount, tr("Line %1 amount").arg(n + 1));
+        }
+        t.exponent = exponent;
+    }
     // The time: whichever the journal has, in this order.
     const std::pair<QString, QString> candidates[] = {{QStringLiteral("BeginDateTime"), t.begin},
                                                       {QStringLiteral("EndDateTime"), t.end},

@@ -77,9 +77,18 @@ public:
     static Status read(const QString& format, QIODevice& device, const PosReadOptions& options, const Sink& sink,
                        QList<PosReject>* rejects, const std::atomic_bool* cancel = nullptr);
 
+    // Readers count amounts in millionths until the transaction's currency is known (a POSLog journal may name it
+    // after the first amount); finish() then converts to the currency's minor unit. Six decimals leave room for
+    // every ISO 4217 unit (at most four) plus the digits that decide rounding.
+    static constexpr int ReadExponent = 6;
+
     // An amount as a journal writes it: any number of decimals, an optional sign (leading, trailing, or
-    // parentheses), thousands separators. Parsed as decimal text, never through a double; more than two decimals
-    // are rounded half-to-even to cents and `rounded` says so.
+    // parentheses), thousands separators. Parsed as decimal text, never through a double, into whole units of
+    // 10^-exponent; more decimals than that are rounded half-to-even and `rounded` says so (at ReadExponent the
+    // last digit is made odd instead, so that finish() rounds the exact value once).
+    static Result<qint64> parseAmount(QStringView text, int exponent, QChar decimal = QLatin1Char('.'),
+                                      bool* rounded = nullptr);
+    // parseAmount in cents.
     static Result<qint64> parseMoney(QStringView text, QChar decimal = QLatin1Char('.'), bool* rounded = nullptr);
     static Result<double> parseQuantity(QStringView text, QChar decimal = QLatin1Char('.'));
     // A journal time: RFC 3339 with an offset, or a local time (ISO, "yyyy-MM-dd HH:mm:ss", "dd.MM.yyyy HH:mm:ss")
@@ -95,8 +104,9 @@ public:
     // True for the spellings journals use for "yes" (true, 1, yes, ja, x, Y).
     static bool isYes(const QString& word);
 
-    // The rules all formats share, applied once a record is read: the transaction time, the business day, the
-    // kind, the checks. A failure is the record's reject reason.
+    // The rules all formats share, applied once a record is read: the amounts in the currency's minor unit (a
+    // value that is not a whole number of it is rounded half to even, with a note), the transaction time, the
+    // business day, the kind, the checks. A failure is the record's reject reason.
     static Status finish(PosTransaction& t, const PosReadOptions& options);
     static QStringList exceptionsOf(const PosTransaction& t);
 };

@@ -1,5 +1,7 @@
 #include "pos/PosJournalWriter.h"
 
+#include "pos/Currency.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QXmlStreamWriter>
@@ -45,13 +47,9 @@ QString entryMethodArts(const QString& m)
 
 } // namespace
 
-QString PosJournalWriter::money(qint64 cents)
+QString PosJournalWriter::money(qint64 units, int exponent)
 {
-    const qint64 a = cents < 0 ? -cents : cents;
-    return QStringLiteral("%1%2.%3")
-        .arg(cents < 0 ? QStringLiteral("-") : QString())
-        .arg(a / 100)
-        .arg(a % 100, 2, 10, QLatin1Char('0'));
+    return Currency::plain(units, exponent);
 }
 
 QByteArray PosJournalWriter::poslog(const QList<PosTransaction>& transactions)
@@ -93,9 +91,10 @@ QByteArray PosJournalWriter::poslog(const QList<PosTransaction>& transactions)
                         ArtsNs, l.kind == PosLineItem::Kind::Sale ? QStringLiteral("Sale") : QStringLiteral("Return"));
                     w.writeTextElement(ArtsNs, QStringLiteral("ItemID"), l.itemId);
                     w.writeTextElement(ArtsNs, QStringLiteral("Description"), l.description);
-                    w.writeTextElement(ArtsNs, QStringLiteral("RegularSalesUnitPrice"), money(l.regularPrice));
-                    w.writeTextElement(ArtsNs, QStringLiteral("ActualSalesUnitPrice"), money(l.unitPrice));
-                    w.writeTextElement(ArtsNs, QStringLiteral("ExtendedAmount"), money(l.amount));
+                    w.writeTextElement(ArtsNs, QStringLiteral("RegularSalesUnitPrice"),
+                                       money(l.regularPrice, t.exponent));
+                    w.writeTextElement(ArtsNs, QStringLiteral("ActualSalesUnitPrice"), money(l.unitPrice, t.exponent));
+                    w.writeTextElement(ArtsNs, QStringLiteral("ExtendedAmount"), money(l.amount, t.exponent));
                     w.writeTextElement(ArtsNs, QStringLiteral("Quantity"), QString::number(l.quantity));
                     if (!l.reason.isEmpty()) {
                         w.writeStartElement(ArtsNs, QStringLiteral("RetailPriceModifier"));
@@ -106,20 +105,20 @@ QByteArray PosJournalWriter::poslog(const QList<PosTransaction>& transactions)
                     break;
                 case PosLineItem::Kind::Discount:
                     w.writeStartElement(ArtsNs, QStringLiteral("Discount"));
-                    w.writeTextElement(ArtsNs, QStringLiteral("Amount"), money(l.amount));
+                    w.writeTextElement(ArtsNs, QStringLiteral("Amount"), money(l.amount, t.exponent));
                     w.writeTextElement(ArtsNs, QStringLiteral("ReasonCode"), l.reason);
                     w.writeEndElement();
                     break;
                 case PosLineItem::Kind::Other:
                 case PosLineItem::Kind::Tax:
                     w.writeStartElement(ArtsNs, QStringLiteral("Tax"));
-                    w.writeTextElement(ArtsNs, QStringLiteral("Amount"), money(l.amount));
+                    w.writeTextElement(ArtsNs, QStringLiteral("Amount"), money(l.amount, t.exponent));
                     w.writeEndElement();
                     break;
                 case PosLineItem::Kind::Tender:
                     w.writeStartElement(ArtsNs, QStringLiteral("Tender"));
                     w.writeAttribute(QStringLiteral("TenderType"), tenderTypeArts(l.tenderType));
-                    w.writeTextElement(ArtsNs, QStringLiteral("Amount"), money(l.amount));
+                    w.writeTextElement(ArtsNs, QStringLiteral("Amount"), money(l.amount, t.exponent));
                     if (!l.cardLast4.isEmpty()) {
                         w.writeStartElement(ArtsNs, QStringLiteral("CreditDebit"));
                         w.writeAttribute(QStringLiteral("CardType"),
@@ -137,7 +136,7 @@ QByteArray PosJournalWriter::poslog(const QList<PosTransaction>& transactions)
             }
             w.writeStartElement(ArtsNs, QStringLiteral("Total"));
             w.writeAttribute(QStringLiteral("TotalType"), QStringLiteral("TransactionGrandAmount"));
-            w.writeCharacters(money(t.total));
+            w.writeCharacters(money(t.total, t.exponent));
             w.writeEndElement();
             if (!t.linkSequence.isEmpty()) {
                 w.writeStartElement(ArtsNs, QStringLiteral("TransactionLink"));
@@ -208,13 +207,13 @@ QByteArray PosJournalWriter::csv(const QList<PosTransaction>& transactions)
                 t.control};
             if (l)
                 f << PosTransaction::kindName(l->kind) << l->itemId << l->description << QString::number(l->quantity)
-                  << money(l->unitPrice) << money(l->regularPrice) << money(l->amount)
-                  << (l->voided ? QStringLiteral("1") : QStringLiteral("0")) << l->tenderType << l->cardLast4
-                  << l->entryMethod << l->reason;
+                  << money(l->unitPrice, t.exponent) << money(l->regularPrice, t.exponent)
+                  << money(l->amount, t.exponent) << (l->voided ? QStringLiteral("1") : QStringLiteral("0"))
+                  << l->tenderType << l->cardLast4 << l->entryMethod << l->reason;
             else
                 f << QString() << QString() << QString() << QString() << QString() << QString() << QString()
                   << QString() << QString() << QString() << QString() << QString();
-            f << money(t.total) << t.linkRegister << t.linkSequence << t.linkBusinessDay << t.loyaltyId;
+            f << money(t.total, t.exponent) << t.linkRegister << t.linkSequence << t.linkBusinessDay << t.loyaltyId;
             QStringList escaped;
             for (const QString& s : f)
                 escaped << csvField(s);
@@ -242,19 +241,19 @@ QByteArray PosJournalWriter::json(const QString& storeId, const QString& busines
                        {QLatin1String("currency"), t.currency},
                        {QLatin1String("type"),
                         t.type == PosTransaction::Type::Control ? QStringLiteral("control") : QStringLiteral("retail")},
-                       {QLatin1String("total"), money(t.total)}};
+                       {QLatin1String("total"), money(t.total, t.exponent)}};
         if (!t.control.isEmpty())
             o.insert(QLatin1String("control"), t.control);
         QJsonArray lines;
         for (const PosLineItem& l : t.lines) {
             QJsonObject lo {{QLatin1String("kind"), PosTransaction::kindName(l.kind)},
-                            {QLatin1String("amount"), money(l.amount)}};
+                            {QLatin1String("amount"), money(l.amount, t.exponent)}};
             if (!l.itemId.isEmpty()) {
                 lo.insert(QLatin1String("item_id"), l.itemId);
                 lo.insert(QLatin1String("description"), l.description);
                 lo.insert(QLatin1String("quantity"), l.quantity);
-                lo.insert(QLatin1String("unit_price"), money(l.unitPrice));
-                lo.insert(QLatin1String("regular_price"), money(l.regularPrice));
+                lo.insert(QLatin1String("unit_price"), money(l.unitPrice, t.exponent));
+                lo.insert(QLatin1String("regular_price"), money(l.regularPrice, t.exponent));
             }
             if (l.voided)
                 lo.insert(QLatin1String("void"), true);

@@ -18,7 +18,8 @@ public:
     static QByteArray json(const QString& storeId, const QString& businessDay,
                            const QList<PosTransaction>& transactions);
     static QStringList csvColumns();
-    static QString money(qint64 cents);
+    // An amount in the C locale with its minor unit's decimals: (1250, 3) -> "1.250", (1000, 0) -> "1000".
+    static QString money(qint64 units, int exponent);
 };
 
 } // namespace lpdesk

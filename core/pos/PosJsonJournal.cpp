@@ -14,6 +14,7 @@ Result<PosTransaction> transactionFromJson(const QJsonObject& o, const QString& 
 {
     const QChar decimal = options.decimal.isNull() ? QLatin1Char('.') : options.decimal;
     PosTransaction t;
+    t.exponent = PosJournalReader::ReadExponent; // until finish() knows the currency
     t.storeId = storeId;
     t.registerId = o.value(QLatin1String("register")).toString().left(20);
     t.sequence = o.value(QLatin1String("sequence")).toVariant().toString().left(20);
@@ -34,16 +35,12 @@ Result<PosTransaction> transactionFromJson(const QJsonObject& o, const QString& 
     }
     t.voided = o.value(QLatin1String("void")).toBool()
         || o.value(QLatin1String("status")).toString().contains(QLatin1String("void"), Qt::CaseInsensitive);
-    QStringList& notes = t.notes;
     auto money = [&](const QJsonValue& v) -> Result<qint64> {
         // A JSON number is read from its shortest decimal form (12.34 stays 12.34), never multiplied as a double.
         const QString text
             = v.isDouble() ? QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest) : v.toString();
-        bool rounded = false;
-        auto m = PosJournalReader::parseMoney(text, v.isDouble() ? QLatin1Char('.') : decimal, &rounded);
-        if (m && rounded)
-            notes << PosJsonJournal::tr("%1 has more than two decimals: rounded to cents").arg(text);
-        return m;
+        return PosJournalReader::parseAmount(text, PosJournalReader::ReadExponent,
+                                             v.isDouble() ? QLatin1Char('.') : decimal);
     };
     if (o.contains(QLatin1String("total"))) {
         auto total = money(o.value(QLatin1String("total")));

@@ -120,13 +120,13 @@ QJsonObject LinkedTransaction::toJson(bool mask) const
     QJsonArray lineArray;
     for (const PosLineItem& l : lines) {
         QJsonObject o {{QLatin1String("kind"), PosTransaction::kindName(l.kind)},
-                       {QLatin1String("amount"), PosJournalWriter::money(l.amount)}};
+                       {QLatin1String("amount"), PosJournalWriter::money(l.amount, exponent)}};
         if (!l.itemId.isEmpty()) {
             o.insert(QLatin1String("item_id"), l.itemId);
             o.insert(QLatin1String("description"), l.description);
             o.insert(QLatin1String("quantity"), l.quantity);
-            o.insert(QLatin1String("unit_price"), PosJournalWriter::money(l.unitPrice));
-            o.insert(QLatin1String("regular_price"), PosJournalWriter::money(l.regularPrice));
+            o.insert(QLatin1String("unit_price"), PosJournalWriter::money(l.unitPrice, exponent));
+            o.insert(QLatin1String("regular_price"), PosJournalWriter::money(l.regularPrice, exponent));
         }
         if (l.voided)
             o.insert(QLatin1String("void"), true);
@@ -149,8 +149,9 @@ QJsonObject LinkedTransaction::toJson(bool mask) const
                    {QLatin1String("begin_utc"), beginUtc},
                    {QLatin1String("operator"), operatorId},
                    {QLatin1String("type"), type},
-                   {QLatin1String("total"), PosJournalWriter::money(total)},
+                   {QLatin1String("total"), PosJournalWriter::money(total, exponent)},
                    {QLatin1String("currency"), currency},
+                   {QLatin1String("exponent"), exponent},
                    {QLatin1String("exceptions"), QJsonArray::fromStringList(exceptions)},
                    {QLatin1String("record"), recordRef},
                    {QLatin1String("import_id"), importId},
@@ -414,9 +415,8 @@ Result<PosImportSummary> PosService::parseAndStore(const QString& evidenceId, co
         "begin_raw, end_raw, "
         "begin_utc, operator_id, type, control, currency, total, link_register, link_sequence, link_business_day, "
         "loyalty_id, exceptions, extensions_json, kind, voided, time_source, time_written, zone_applied, "
-        "business_day_derived, notes_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, "
-        "?, ?, ?, ?, ?)"));
+        "business_day_derived, notes_json, exponent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insertLine.prepare(QStringLiteral("INSERT INTO pos_lines (transaction_id, n, kind, item_id, description, quantity, "
                                       "unit_price, regular_price, amount, voided, "
                                       "tender_type, card_last4, entry_method, reason, extensions_json) VALUES (?, ?, "
@@ -490,7 +490,8 @@ Result<PosImportSummary> PosService::parseAndStore(const QString& evidenceId, co
                   t.zoneApplied.isEmpty() ? QVariant() : QVariant(t.zoneApplied),
                   QVariant(t.businessDayDerived ? 1 : 0),
                   QVariant(QString::fromUtf8(
-                      QJsonDocument(QJsonArray::fromStringList(t.notes)).toJson(QJsonDocument::Compact)))})
+                      QJsonDocument(QJsonArray::fromStringList(t.notes)).toJson(QJsonDocument::Compact))),
+                  QVariant(t.exponent)})
                 insertTx.addBindValue(v);
             if (!insertTx.exec())
                 return failure(insertTx.lastError().text());
@@ -544,8 +545,8 @@ Result<PosImportSummary> PosService::parseAndStore(const QString& evidenceId, co
         summary.notes << tr("%n transaction(s) had no business day; it was taken from the transaction's date.", nullptr,
                             derivedDays);
     if (rounded > 0)
-        summary.notes << tr("%n transaction(s) have amounts with more than two decimals, rounded to cents; each "
-                            "says which in its notes, and the journal keeps the exact values.",
+        summary.notes << tr("%n transaction(s) have amounts with more decimals than their currency has, rounded to its "
+                            "minor unit; each says which in its notes, and the journal keeps the exact values.",
                             nullptr, rounded);
     QJsonArray rejectJson;
     for (const PosReject& r : summary.rejects)
@@ -592,7 +593,7 @@ QList<LinkedTransaction> readTransactions(QSqlDatabase& db, const QString& where
         QStringLiteral("SELECT t.id, t.store_id, t.register_id, t.sequence, t.business_day, t.begin_raw, t.begin_utc, "
                        "t.operator_id, "
                        "t.type, t.control, t.currency, t.total, t.exceptions, t.record_ref, t.import_id, t.loyalty_id, "
-                       "t.kind, t.voided, t.time_source, t.time_written, t.zone_applied, t.notes_json%1 "
+                       "t.kind, t.voided, t.time_source, t.time_written, t.zone_applied, t.notes_json, t.exponent%1 "
                        "FROM pos_transactions t %2 ORDER BY t.begin_utc")
             .arg(withLink ? QStringLiteral(", cp.how, cp.incident_id") : QString(), where));
     for (const QVariant& v : binds)
@@ -624,9 +625,10 @@ QList<LinkedTransaction> readTransactions(QSqlDatabase& db, const QString& where
         t.zoneApplied = q.value(20).toString();
         for (const QJsonValue& n : QJsonDocument::fromJson(q.value(21).toString().toUtf8()).array())
             t.notes << n.toString();
+        t.exponent = q.value(22).toInt();
         if (withLink) {
-            t.how = q.value(22).toString();
-            t.incidentId = q.value(23).toString();
+            t.how = q.value(23).toString();
+            t.incidentId = q.value(24).toString();
         }
         out << t;
     }

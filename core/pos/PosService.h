@@ -70,6 +70,7 @@ struct LinkedTransaction
     QString zoneApplied;
     QStringList notes;
     QString currency;
+    int exponent = 2; // decimals of the currency's minor unit that total and the line amounts count in
     qint64 total = 0;
     QStringList exceptions;
     QString recordRef;

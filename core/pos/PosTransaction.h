@@ -1,5 +1,6 @@
 // A point-of-sale transaction as LP Desk understands it, whatever journal format it came from (ARTS POSLog XML,
-// CSV, JSON). Money is in minor units (cents) to avoid rounding; times are as the register's clock wrote them.
+// CSV, JSON). Money is in whole minor units of the transaction's currency (cents for EUR, fils for KWD, yen for JPY;
+// `exponent` says how many decimals that is), never a double; times are as the register's clock wrote them.
 // Every journal record is a transaction of some kind (sale, return, voided, no-sale, control): none is refused for
 // being unusual, only for being broken.
 #pragma once
@@ -17,9 +18,9 @@ struct PosLineItem
     QString itemId;
     QString description;
     double quantity = 1; // may be fractional (weighed goods) or negative (returns written as negative sales)
-    qint64 unitPrice = 0; // actual price charged, cents
-    qint64 regularPrice = 0; // list price, cents (a lower unit price is a price override)
-    qint64 amount = 0; // extended amount, cents (negative for returns)
+    qint64 unitPrice = 0; // actual price charged, in the transaction's minor unit
+    qint64 regularPrice = 0; // list price (a lower unit price is a price override)
+    qint64 amount = 0; // extended amount (negative for returns)
     bool voided = false;
     QString tenderType; // cash, credit, debit, gift_card, store_credit
     QString cardLast4; // only the last four digits are ever kept
@@ -50,6 +51,9 @@ struct PosTransaction
     bool voided = false; // the whole transaction was voided (post-void, cancel, storno)
     QString operatorId;
     QString currency = QStringLiteral("USD");
+    // Decimals of the minor unit every amount below is counted in (ISO 4217: USD 2, JPY 0, KWD 3). Readers count
+    // in PosJournalReader::ReadExponent until finish() sets the currency's own.
+    int exponent = 2;
     Type type = Type::Retail;
     QString control; // for control transactions: no_sale, drawer_open, sign_on, sign_off
     qint64 total = 0;

@@ -112,6 +112,7 @@ class TransactionParser
 public:
     explicit TransactionParser(const QXmlStreamAttributes& attributes)
     {
+        t.exponent = PosJournalReader::ReadExponent;
         if (PosJournalReader::isYes(attributes.value(QLatin1String("CancelFlag")).toString())
             || voidedStatus(attributes.value(QLatin1String("TransactionStatus")).toString()))
             t.voided = true;
@@ -231,15 +232,13 @@ public:
             return;
         }
         auto money = [&](qint64* target) {
-            bool rounded = false;
-            auto v = PosJournalReader::parseMoney(text, decimal, &rounded);
+            // Counted in millionths until finish() knows the currency (a Currency attribute may come later).
+            auto v = PosJournalReader::parseAmount(text, PosJournalReader::ReadExponent, decimal);
             if (!v) {
                 recordError = PoslogJournal::tr("%1: %2").arg(f.name, v.errorMessage());
                 return;
             }
             *target = *v;
-            if (rounded)
-                t.notes << PoslogJournal::tr("%1 %2 has more than two decimals: rounded to cents").arg(f.name, text);
             const QString currency = f.attributes.value(QLatin1String("Currency")).toString();
             if (!currency.isEmpty() && !m_currencyFromCode)
                 t.currency = currency.left(3);

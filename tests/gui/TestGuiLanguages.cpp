@@ -272,14 +272,17 @@ private Q_SLOTS:
         const QTimeZone chicago("America/Chicago");
         QLocale::setDefault(QLocale(QStringLiteral("es_ES")));
         QCOMPARE(shown::dateTime(utc, chicago), QStringLiteral("14/3/2026 14:02:11 -05:00 (America/Chicago)"));
-        QCOMPARE(shown::money(1234567), QStringLiteral("12.345,67"));
-        QCOMPARE(shown::money(-5), QStringLiteral("-0,05"));
+        QCOMPARE(shown::money(1234567, 2), QStringLiteral("12.345,67"));
+        QCOMPARE(shown::money(-5, 2), QStringLiteral("-0,05"));
+        // The currency's own minor unit: dinars have three decimals, yen none.
+        QCOMPARE(shown::money(12345250, 3), QStringLiteral("12.345,250"));
+        QCOMPARE(shown::money(24175, 0), QStringLiteral("24.175"));
         QCOMPARE(shown::decimal(12.5, 1), QStringLiteral("12,5"));
         QLocale::setDefault(QLocale(QStringLiteral("fr_FR")));
         QVERIFY(shown::dateTime(utc, chicago).startsWith(QLatin1String("14/03/2026 14:02:11 -05:00")));
         QCOMPARE(shown::decimal(12.5, 1), QStringLiteral("12,5"));
         QLocale::setDefault(QLocale(QStringLiteral("en_US")));
-        QCOMPARE(shown::money(123456), QStringLiteral("1,234.56"));
+        QCOMPARE(shown::money(123456, 2), QStringLiteral("1,234.56"));
         QVERIFY(shown::dateTime(utc, chicago).startsWith(QLatin1String("3/14/2026 14:02:11")));
         // The C locale (and stored values everywhere) keeps the ISO order.
         QLocale::setDefault(QLocale::c());

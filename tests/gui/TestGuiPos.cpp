@@ -318,6 +318,41 @@ private Q_SLOTS:
         for (const QString& id : ids)
             QVERIFY(PosService(*m_db).linkManually(m_case, id, false));
     }
+
+    // A Kuwaiti journal: the list and the receipt show dinars to the fils (three decimals), not rounded cents.
+    void receiptShowsTheCurrencysDigits()
+    {
+        PosImportOptions options;
+        options.format = QStringLiteral("poslog");
+        options.timezone = QStringLiteral("Asia/Kuwait");
+        auto imported = PosService(*m_db).importFile(
+            test::sourceDir() + QStringLiteral("/tests/data/pos/ncr-acs-kwd-poslog.xml"), QString(), options);
+        QVERIFY2(imported, qPrintable(imported.errorMessage()));
+        QCOMPARE(imported->transactions, 24);
+        QSqlDatabase c = m_db->connection();
+        QSqlQuery q(c);
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT id FROM pos_transactions WHERE store_id = 'KW-0031' AND sequence = '5202'")));
+        QVERIFY(q.next());
+        const QString id = q.value(0).toString();
+        QVERIFY(PosService(*m_db).linkManually(m_case, id, true));
+        CaseWorkspace workspace(*m_db, m_case);
+        workspace.show();
+        PosPanel* pos = workspace.posPanel();
+        QTreeWidgetItem* row = nullptr;
+        for (int i = 0; i < pos->transactions()->topLevelItemCount(); ++i)
+            if (pos->transactions()->topLevelItem(i)->text(3).startsWith(QLatin1String("KWD")))
+                row = pos->transactions()->topLevelItem(i);
+        QVERIFY(row);
+        QCOMPARE(row->text(3), QStringLiteral("KWD 1.250"));
+        pos->transactions()->setCurrentItem(row);
+        QTreeWidget* receipt = pos->receipt();
+        QTRY_VERIFY(receipt->topLevelItemCount() >= 3);
+        QCOMPARE(receipt->topLevelItem(0)->text(3), QStringLiteral("1.250"));
+        QCOMPARE(receipt->topLevelItem(0)->text(4), QStringLiteral("1.250"));
+        QCOMPARE(receipt->topLevelItem(receipt->topLevelItemCount() - 1)->text(4), QStringLiteral("KWD 1.250"));
+        QVERIFY(PosService(*m_db).linkManually(m_case, id, false));
+    }
 };
 
 QTEST_MAIN(TestGuiPos)

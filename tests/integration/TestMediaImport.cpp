@@ -1,7 +1,9 @@
 // `lpdesk-cli media import` with footage made by the ffmpeg CLI the way DVRs, VMS exports and phones hand it over:
 // every kind becomes a native master whose SHA-256 is what sha256sum says and which decrypts bit for bit; custody
 // shows the acquisition; containers the player does not take get a working copy with lineage that decodes; a ZIP
-// export is unpacked; hostile archives are refused without leaving a row or a file; legal may not import.
+// export is unpacked; hostile archives are refused without leaving a row or a file; legal may not import. A Dahua
+// DVR's .dav (made by tests/helpers/make_dav.py around an H.264 stream of the ffmpeg CLI, checked against ffprobe and
+// framemd5) keeps its master, gets an MP4 working copy with the same frames and takes its start from the DHAV date.
 #include "TestSupport.h"
 
 #include "cases/MediaLibrary.h"
@@ -430,6 +432,154 @@ private Q_SLOTS:
                                  QStringLiteral("--case"), m_case, QStringLiteral("--source"), QStringLiteral("x")});
         QCOMPARE(missing.exitCode, 1);
         QCOMPARE(mediaRows(), before);
+    }
+
+    // The decoded frames of a file as the ffmpeg CLI sees them: size and MD5 of each, in order (timestamps aside,
+    // since a .dav counts in milliseconds and a raw stream in frames).
+    static QStringList frameHashes(const QString& file)
+    {
+        const auto r = test::run(QStringLiteral("ffmpeg"),
+                                 {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-i"), file,
+                                  QStringLiteral("-map"), QStringLiteral("0:v:0"), QStringLiteral("-f"),
+                                  QStringLiteral("framemd5"), QStringLiteral("-")});
+        QStringList out;
+        for (const QByteArray& line : r.out.split('\n')) {
+            if (line.isEmpty() || line.startsWith('#'))
+                continue;
+            const QList<QByteArray> f = line.split(',');
+            if (f.size() == 6)
+                out << QString::fromLatin1(f[4].trimmed() + ' ' + f[5].trimmed());
+        }
+        return out;
+    }
+
+    void dahuaDavFromADvr_data()
+    {
+        QTest::addColumn<QString>("codec");
+        QTest::addColumn<QStringList>("encoder");
+        QTest::addColumn<bool>("fileHeader");
+        const QStringList x264 {QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-bf"),
+                                QStringLiteral("0"),    QStringLiteral("-g"),      QStringLiteral("25")};
+        QTest::newRow("h264") << "h264" << x264 << false;
+        QTest::newRow("hevc") << "hevc"
+                              << QStringList {QStringLiteral("-c:v"), QStringLiteral("libx265"),
+                                              QStringLiteral("-x265-params"),
+                                              QStringLiteral("bframes=0:keyint=25:log-level=error")}
+                              << false;
+        QTest::newRow("h264 after a DAHUA file header") << "h264" << x264 << true;
+    }
+    void dahuaDavFromADvr()
+    {
+        QFETCH(QString, codec);
+        QFETCH(QStringList, encoder);
+        QFETCH(bool, fileHeader);
+        // A stream as a DVR records it (no B-frames, a key frame a second), wrapped in DHAV frames stamped with the
+        // recorder's local clock.
+        const QString name = QStringLiteral("ch03-%1%2").arg(codec, fileHeader ? QStringLiteral("-header") : QString());
+        const QString raw = src(name + QLatin1Char('.') + codec), dav = src(name + QStringLiteral(".dav"));
+        QVERIFY(ffmpeg(
+            testsrc(2) + encoder
+            + QStringList {QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"), QStringLiteral("-f"), codec, raw}));
+        QStringList wrap {test::sourceDir() + QStringLiteral("/tests/helpers/make_dav.py"),
+                          raw,
+                          dav,
+                          QStringLiteral("--codec"),
+                          codec,
+                          QStringLiteral("--fps"),
+                          QStringLiteral("25"),
+                          QStringLiteral("--width"),
+                          QStringLiteral("320"),
+                          QStringLiteral("--height"),
+                          QStringLiteral("240"),
+                          QStringLiteral("--start"),
+                          QStringLiteral("2026-12-04 09:15:30")};
+        if (fileHeader)
+            wrap << QStringLiteral("--file-header");
+        const auto made = test::run(QStringLiteral("/usr/bin/python3"), wrap);
+        QVERIFY2(made.exitCode == 0, qPrintable(made.describe()));
+        QVERIFY(readFile(dav).mid(fileHeader ? 0x400 : 0).startsWith("DHAV\xfd"));
+        QCOMPARE(readFile(dav).startsWith("DAHUA"), fileHeader);
+
+        // The oracle: FFmpeg's own dhav demuxer reads it as the stream it wraps, starting at the DHAV date.
+        const auto probe
+            = test::run(QStringLiteral("ffprobe"),
+                        {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-count_frames"),
+                         QStringLiteral("-show_entries"),
+                         QStringLiteral("stream=codec_name,width,height,nb_read_frames:format=format_name,start_time"),
+                         QStringLiteral("-of"), QStringLiteral("json"), dav});
+        QCOMPARE(probe.exitCode, 0);
+        const QJsonObject info = QJsonDocument::fromJson(probe.out).object();
+        const QJsonObject stream = info.value(QLatin1String("streams")).toArray().first().toObject();
+        QCOMPARE(info.value(QLatin1String("format")).toObject().value(QLatin1String("format_name")).toString(),
+                 QStringLiteral("dhav"));
+        QCOMPARE(stream.value(QLatin1String("codec_name")).toString(), codec);
+        QCOMPARE(stream.value(QLatin1String("width")).toInt(), 320);
+        QCOMPARE(stream.value(QLatin1String("height")).toInt(), 240);
+        QCOMPARE(stream.value(QLatin1String("nb_read_frames")).toString(), QStringLiteral("50"));
+        // FFmpeg reads the recorder's local date as if it were UTC.
+        const qint64 dhavEpoch = QDateTime(QDate(2026, 12, 4), QTime(9, 15, 30), QTimeZone::utc()).toSecsSinceEpoch();
+        QCOMPARE(
+            info.value(QLatin1String("format")).toObject().value(QLatin1String("start_time")).toString().toDouble(),
+            static_cast<double>(dhavEpoch));
+        const QStringList frames = frameHashes(raw);
+        QCOMPARE(frames.size(), 50);
+        QCOMPARE(frameHashes(dav), frames);
+
+        // The import, on a workstation whose clock is in the store's zone (the DHAV date is local time).
+        const int before = mediaRows();
+        auto e = env(QStringLiteral("ivy"));
+        e.insert(QStringLiteral("TZ"), QStringLiteral("America/Chicago"));
+        const auto r = test::cli({QStringLiteral("--json"), QStringLiteral("media"), QStringLiteral("import"), dav,
+                                  QStringLiteral("--case"), m_case, QStringLiteral("--source"),
+                                  QStringLiteral("Dahua DVR USB export")},
+                                 e);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QJsonArray rows = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(mediaRows(), before + 2); // the master and its working copy
+        const QJsonObject row = rows[0].toObject();
+        QCOMPARE(row.value(QLatin1String("media_type")).toString(), QStringLiteral("video"));
+        checkMaster(row, dav);
+        checkWorkingCopy(row, dav);
+        // 09:15:30 in Chicago (CST, -06:00) is 15:15:30 UTC.
+        QCOMPARE(row.value(QLatin1String("recorded_start")).toString(), QStringLiteral("2026-12-04T15:15:30.000Z"));
+        QVERIFY2(row.value(QLatin1String("start_source")).toString().contains(QLatin1String("DHAV")),
+                 qPrintable(row.value(QLatin1String("start_source")).toString()));
+
+        // The working copy holds the very frames of the stream the DVR recorded.
+        auto db = open();
+        QVERIFY(db);
+        MediaLibrary library(*db);
+        auto copy = library.get(row.value(QLatin1String("working_copy")).toString());
+        QVERIFY(copy);
+        auto key = library.key();
+        QVERIFY(key);
+        auto reader = LpencReader::open(library.pathOf(*copy), *key);
+        QVERIFY(reader);
+        QByteArray mp4;
+        QVERIFY((*reader)->verifyAll([&mp4](const char* d, qsizetype n) { mp4.append(d, n); }));
+        const QString plainCopy = m_dir.filePath(name + QStringLiteral("-working-copy.mp4"));
+        QVERIFY(writeFile(plainCopy, mp4));
+        QCOMPARE(frameHashes(plainCopy), frames);
+
+        // Custody: acquired, by whom, from where, with the hash.
+        const auto custody = as(QStringLiteral("ivy"),
+                                {QStringLiteral("--json"), QStringLiteral("custody"), QStringLiteral("show"), m_case});
+        QCOMPARE(custody.exitCode, 0);
+        bool acquired = false;
+        for (const QJsonValue& v : QJsonDocument::fromJson(custody.out).array()) {
+            const QJsonObject d = v[QLatin1String("details")].toObject();
+            if (v[QLatin1String("action")].toString() == QLatin1String("acquired")
+                && d.value(QLatin1String("media_id")).toString() == row.value(QLatin1String("id")).toString()) {
+                acquired = true;
+                QCOMPARE(v[QLatin1String("actor")].toString(), QStringLiteral("ivy"));
+                QCOMPARE(d.value(QLatin1String("source")).toString(), QStringLiteral("Dahua DVR USB export"));
+                QCOMPARE(d.value(QLatin1String("sha256")).toString(), row.value(QLatin1String("sha256")).toString());
+                QCOMPARE(d.value(QLatin1String("recorded_start")).toString(),
+                         QStringLiteral("2026-12-04T15:15:30.000Z"));
+            }
+        }
+        QVERIFY(acquired);
     }
 };
 

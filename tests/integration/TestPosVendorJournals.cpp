@@ -256,6 +256,111 @@ private Q_SLOTS:
                      .exitCode,
                  2);
     }
+
+    // Amounts in the currency's own minor unit: dinars to the fils, yen without decimals, euros written with three
+    // decimals exact when they are whole cents and rounded (with a note) only when they are not.
+    void amountsKeepTheCurrencysDigits()
+    {
+        QString transactionId;
+        {
+            auto r = test::cli({QStringLiteral("--json"), QStringLiteral("pos"), QStringLiteral("import"),
+                                fixture(QStringLiteral("ncr-acs-kwd-poslog.xml")), QStringLiteral("--timezone"),
+                                QStringLiteral("Asia/Kuwait")},
+                               env());
+            QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+            const QJsonObject s = QJsonDocument::fromJson(r.out).object();
+            QCOMPARE(s.value(QLatin1String("transactions")).toInt(), 24);
+            QCOMPARE(s.value(QLatin1String("rejected")).toInt(), 0);
+            QVERIFY2(!r.out.contains("rounded"), r.out.constData());
+        }
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM pos_transactions WHERE store_id = 'KW-0031' AND currency "
+                                      "= 'KWD' AND exponent = 3 AND notes_json = '[]'")),
+                 24);
+        // Totals add up to the fils: the lines that count sum to the total of every receipt.
+        QCOMPARE(count(QStringLiteral(
+                     "SELECT COUNT(*) FROM pos_transactions t WHERE store_id = 'KW-0031' AND type = 'retail' AND "
+                     "total != (SELECT COALESCE(SUM(amount), 0) FROM pos_lines l WHERE l.transaction_id = t.id AND "
+                     "l.voided = 0 AND l.kind IN ('sale', 'return'))")),
+                 0);
+        QVERIFY(count(QStringLiteral(
+                    "SELECT COUNT(*) FROM pos_transactions WHERE store_id = 'KW-0031' AND total % 10 != 0"))
+                > 5);
+        {
+            QSqlDatabase c = m_db->connection();
+            QSqlQuery q(c);
+            QVERIFY(q.exec(
+                QStringLiteral("SELECT id FROM pos_transactions WHERE store_id = 'KW-0031' AND sequence = '5202'")));
+            QVERIFY(q.next());
+            transactionId = q.value(0).toString();
+        }
+        auto created = test::cli(
+            {QStringLiteral("case"), QStringLiteral("new"), QStringLiteral("--title"), QStringLiteral("Dates, lane 2")},
+            env());
+        QVERIFY2(created.exitCode == 0, qPrintable(created.describe()));
+        const QString caseId = QString::fromUtf8(created.out).trimmed();
+        QCOMPARE(
+            test::cli({QStringLiteral("pos"), QStringLiteral("link"), caseId, QStringLiteral("--add"), transactionId},
+                      env())
+                .exitCode,
+            0);
+        auto list = test::cli({QStringLiteral("--json"), QStringLiteral("pos"), QStringLiteral("list"), caseId}, env());
+        QVERIFY2(list.exitCode == 0, qPrintable(list.describe()));
+        const QJsonObject listed = QJsonDocument::fromJson(list.out).array().first().toObject();
+        QCOMPARE(listed.value(QLatin1String("total")).toString(), QStringLiteral("1.250"));
+        QCOMPARE(listed.value(QLatin1String("currency")).toString(), QStringLiteral("KWD"));
+        QCOMPARE(listed.value(QLatin1String("exponent")).toInt(), 3);
+        auto text = test::cli({QStringLiteral("pos"), QStringLiteral("list"), caseId}, env());
+        QVERIFY2(text.out.contains("KWD 1.250"), text.out.constData());
+        auto show = test::cli({QStringLiteral("--json"), QStringLiteral("pos"), QStringLiteral("show"), transactionId},
+                              env());
+        QVERIFY2(show.exitCode == 0, qPrintable(show.describe()));
+        const QJsonObject receipt = QJsonDocument::fromJson(show.out).object();
+        QCOMPARE(receipt.value(QLatin1String("total")).toString(), QStringLiteral("1.250"));
+        const QJsonObject dates = receipt.value(QLatin1String("lines")).toArray().first().toObject();
+        QCOMPARE(dates.value(QLatin1String("unit_price")).toString(), QStringLiteral("1.250"));
+        QCOMPARE(dates.value(QLatin1String("amount")).toString(), QStringLiteral("1.250"));
+
+        // Yen: no decimals, thousands commas in the journal.
+        auto yen = test::cli({QStringLiteral("--json"), QStringLiteral("pos"), QStringLiteral("import"),
+                              fixture(QStringLiteral("tokyo-register.csv")), QStringLiteral("--store"),
+                              QStringLiteral("TKY-07"), QStringLiteral("--mapping"),
+                              fixture(QStringLiteral("tokyo-mapping.json")), QStringLiteral("--timezone"),
+                              QStringLiteral("Asia/Tokyo")},
+                             env());
+        QVERIFY2(yen.exitCode == 0, qPrintable(yen.describe()));
+        QCOMPARE(QJsonDocument::fromJson(yen.out).object().value(QLatin1String("transactions")).toInt(), 12);
+        QCOMPARE(count(QStringLiteral("SELECT total FROM pos_transactions WHERE store_id = 'TKY-07' AND sequence = "
+                                      "'882'")),
+                 24175);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM pos_transactions WHERE store_id = 'TKY-07' AND exponent = "
+                                      "0 AND notes_json = '[]'")),
+                 12);
+
+        // Euros written "2.780" are exact (the first test imported the Futura journal: no notes); "2.785" is not a
+        // whole number of cents and is rounded with a note, the exact text staying in the encrypted original.
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM pos_transactions WHERE store_id = 'FIL-0417' AND "
+                                      "(notes_json != '[]' OR exponent != 2)")),
+                 0);
+        QFile futura(fixture(QStringLiteral("futura-poslog6.xml")));
+        QVERIFY(futura.open(QIODevice::ReadOnly));
+        const QString copy = m_dir.filePath(QStringLiteral("futura-2785.xml"));
+        QFile c(copy);
+        QVERIFY(c.open(QIODevice::WriteOnly));
+        c.write(futura.readAll().replace("FIL-0417", "FIL-0418").replace(">2.780<", ">2.785<"));
+        c.close();
+        auto eur = test::cli({QStringLiteral("--json"), QStringLiteral("pos"), QStringLiteral("import"), copy,
+                              QStringLiteral("--timezone"), QStringLiteral("Europe/Berlin")},
+                             env());
+        QVERIFY2(eur.exitCode == 0, qPrintable(eur.describe()));
+        const QJsonArray notes = QJsonDocument::fromJson(eur.out).object().value(QLatin1String("notes")).toArray();
+        bool said = false;
+        for (const QJsonValue& n : notes)
+            said = said || n.toString().contains(QLatin1String("rounded"));
+        QVERIFY2(said, eur.out.constData());
+        QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM pos_transactions WHERE store_id = 'FIL-0418' AND "
+                                     "notes_json LIKE '%2.785%rounded to 2.78%'"))
+                > 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPosVendorJournals)

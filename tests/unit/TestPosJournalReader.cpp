@@ -3,6 +3,7 @@
 // value rules on their own (exact amounts, quantities, times, separators).
 #include "TestSupport.h"
 
+#include "pos/Currency.h"
 #include "pos/PosCsvJournal.h"
 #include "pos/PosJournalReader.h"
 #include "pos/PoslogJournal.h"
@@ -295,6 +296,11 @@ private Q_SLOTS:
                     cheese = true;
                 }
         QVERIFY(cheese);
+        // Three decimals that are whole cents are exact: no transaction says it was rounded.
+        for (const PosTransaction& t : r.transactions) {
+            QCOMPARE(t.exponent, 2);
+            QVERIFY2(t.notes.isEmpty(), qPrintable(t.notes.join(QLatin1Char('\n'))));
+        }
         // The card number in the vendor extension is masked to its last four.
         for (const PosTransaction& t : r.transactions)
             for (const PosLineItem& l : t.lines)
@@ -302,6 +308,93 @@ private Q_SLOTS:
                     QVERIFY(l.extensions.value(QStringLiteral("fu:Kartennummer"))
                                 .toString()
                                 .startsWith(QStringLiteral("••••")));
+    }
+
+    void futuraAmountFinerThanCentsIsRoundedWithANote()
+    {
+        // "2.785" EUR is not a whole number of cents: rounded half to even, and the transaction says so.
+        QByteArray bytes = fixture(QStringLiteral("futura-poslog6.xml"));
+        QVERIFY(bytes.contains(">2.780<"));
+        bytes.replace(">2.780<", ">2.785<");
+        const Read r = readJournal(bytes, QStringLiteral("poslog"), zoned("Europe/Berlin"));
+        QVERIFY2(r.status, qPrintable(r.status.errorMessage()));
+        QCOMPARE(r.transactions.size(), 70);
+        int noted = 0;
+        for (const PosTransaction& t : r.transactions) {
+            bool cheese = false;
+            for (const PosLineItem& l : t.lines)
+                if (l.itemId == QLatin1String("300042")) {
+                    QCOMPARE(l.regularPrice, qint64(278));
+                    cheese = true;
+                }
+            QCOMPARE(t.notes.isEmpty(), !cheese);
+            if (cheese) {
+                ++noted;
+                QVERIFY2(t.notes.first().contains(QLatin1String("2.785"))
+                             && t.notes.first().contains(QLatin1String("rounded to 2.78")),
+                         qPrintable(t.notes.first()));
+            }
+        }
+        QVERIFY(noted > 0);
+    }
+
+    void kuwaitiDinarsAreExact()
+    {
+        const Read r = readJournal(fixture(QStringLiteral("ncr-acs-kwd-poslog.xml")), QStringLiteral("poslog"),
+                                   zoned("Asia/Kuwait"));
+        QVERIFY2(r.status, qPrintable(r.status.errorMessage()));
+        QCOMPARE(r.rejects.size(), 0);
+        QCOMPARE(r.transactions.size(), 24);
+        QCOMPARE(r.kinds.value(QStringLiteral("sign_on")), 1);
+        QCOMPARE(r.kinds.value(QStringLiteral("no_sale")), 1);
+        QCOMPARE(r.kinds.value(QStringLiteral("return")), 1);
+        const PosTransaction* dates = find(r, QStringLiteral("5202"));
+        QVERIFY(dates);
+        QCOMPARE(dates->total, qint64(1250)); // 1.250 KWD, in fils
+        QCOMPARE(dates->lines.first().amount, qint64(1250));
+        QCOMPARE(dates->begin, QStringLiteral("2026-03-14T09:09:59+03:00"));
+        int finerThanCents = 0;
+        for (const PosTransaction& t : r.transactions) {
+            QCOMPARE(t.currency, QStringLiteral("KWD"));
+            QCOMPARE(t.exponent, 3);
+            QVERIFY2(t.notes.isEmpty(), qPrintable(t.notes.join(QLatin1Char('\n'))));
+            if (t.type == PosTransaction::Type::Control)
+                continue;
+            // The journal's own grand total, to the fils, and the lines add up to it.
+            QCOMPARE(Currency::plain(t.total, t.exponent),
+                     t.extensions.value(QStringLiteral("Total:TransactionGrandAmount")).toString());
+            qint64 sum = 0;
+            for (const PosLineItem& l : t.lines)
+                if (!l.voided && (l.kind == PosLineItem::Kind::Sale || l.kind == PosLineItem::Kind::Return))
+                    sum += l.amount;
+            QCOMPARE(sum, t.total);
+            finerThanCents += t.total % 10 != 0 ? 1 : 0;
+        }
+        QVERIFY(finerThanCents > 5);
+    }
+
+    void japaneseYenHaveNoDecimals()
+    {
+        PosReadOptions o = zoned("Asia/Tokyo");
+        auto mapping
+            = PosCsvMapping::fromJson(QJsonDocument::fromJson(fixture(QStringLiteral("tokyo-mapping.json"))).object());
+        QVERIFY2(mapping, qPrintable(mapping.errorMessage()));
+        o.mapping = *mapping;
+        const Read r = readJournal(fixture(QStringLiteral("tokyo-register.csv")), QStringLiteral("csv"), o);
+        QVERIFY2(r.status, qPrintable(r.status.errorMessage()));
+        QCOMPARE(r.rejects.size(), 0);
+        QCOMPARE(r.transactions.size(), 12);
+        QCOMPARE(r.kinds.value(QStringLiteral("no_sale")), 1);
+        const PosTransaction* console = find(r, QStringLiteral("882"));
+        QVERIFY(console);
+        QCOMPARE(console->total, qint64(24175)); // 21,978 + 10 % tax, in yen
+        QCOMPARE(console->lines.first().unitPrice, qint64(21978));
+        for (const PosTransaction& t : r.transactions) {
+            QCOMPARE(t.currency, QStringLiteral("JPY"));
+            QCOMPARE(t.exponent, 0);
+            QVERIFY(t.notes.isEmpty());
+            QVERIFY2(t.begin.endsWith(QLatin1String("+09:00")), qPrintable(t.begin));
+        }
     }
 
     void futuraWithoutAZoneNamesEveryReject()

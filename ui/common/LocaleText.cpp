@@ -1,6 +1,7 @@
 #include "common/LocaleText.h"
 
 #include "common/Time.h"
+#include "pos/Currency.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -50,13 +51,15 @@ QString integer(qint64 value)
     return QLocale().toString(value);
 }
 
-QString money(qint64 cents)
+QString money(qint64 units, int exponent)
 {
     const QLocale locale;
-    const qint64 a = cents < 0 ? -cents : cents;
-    return QStringLiteral("%1%2%3%4")
-        .arg(cents < 0 ? locale.negativeSign() : QString(), locale.toString(a / 100), locale.decimalPoint())
-        .arg(a % 100, 2, 10, QLatin1Char('0'));
+    const qint64 a = units < 0 ? -units : units;
+    const qint64 unit = Currency::power10(exponent);
+    QString out = (units < 0 ? locale.negativeSign() : QString()) + locale.toString(a / unit);
+    if (exponent > 0)
+        out += locale.decimalPoint() + QStringLiteral("%1").arg(a % unit, exponent, 10, QLatin1Char('0'));
+    return out;
 }
 
 } // namespace lpdesk::shown

@@ -16,7 +16,8 @@ QString dateTime(const QDateTime& utc, const QTimeZone& zone, bool zoneName = tr
 QString workstationTime(const QString& rfc3339);
 QString decimal(double value, int decimals);
 QString integer(qint64 value);
-// Cents as an amount: "1.234,50" in Spanish, "1,234.50" in English (exact; no floating point).
-QString money(qint64 cents);
+// Whole minor units as an amount with the unit's decimals: (123450, 2) is "1.234,50" in Spanish, "1,234.50" in
+// English; (1250, 3) is "1.250"; (1000, 0) is "1,000" (exact; no floating point).
+QString money(qint64 units, int exponent);
 
 } // namespace lpdesk::shown

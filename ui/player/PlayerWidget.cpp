@@ -286,7 +286,7 @@ void PlayerWidget::reloadMarkers()
                         marks << TimelineWidget::Mark {s.seconds,
                                                        tr("POS register %1 #%2 %3 %4 %5")
                                                            .arg(t.registerId, t.sequence, t.currency,
-                                                                PosJournalWriter::money(t.total),
+                                                                PosJournalWriter::money(t.total, t.exponent),
                                                                 t.exceptions.join(QStringLiteral(", "))),
                                                        QColor(0xe0, 0x70, 0x00)};
     }

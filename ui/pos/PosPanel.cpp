@@ -122,7 +122,7 @@ void PosPanel::reload()
         item->setToolTip(0, tr("Corrected time. The register's clock said %1.").arg(t.beginRaw));
         item->setText(1, t.registerId);
         item->setText(2, t.sequence);
-        item->setText(3, QStringLiteral("%1 %2").arg(t.currency, shown::money(t.total)));
+        item->setText(3, QStringLiteral("%1 %2").arg(t.currency, shown::money(t.total, t.exponent)));
         QStringList flags;
         for (const QString& e : t.exceptions)
             flags << exceptionLabel(e);
@@ -180,11 +180,13 @@ void PosPanel::showReceipt(const QString& transactionId)
         if (l.kind == PosLineItem::Kind::Sale || l.kind == PosLineItem::Kind::Return)
             item->setText(2, QString::number(l.quantity));
         if (l.unitPrice != 0 || l.regularPrice != 0)
-            item->setText(3,
-                          l.regularPrice != l.unitPrice && l.regularPrice != 0
-                              ? tr("%1 (list %2)").arg(shown::money(l.unitPrice), shown::money(l.regularPrice))
-                              : shown::money(l.unitPrice));
-        item->setText(4, shown::money(l.amount));
+            item->setText(
+                3,
+                l.regularPrice != l.unitPrice && l.regularPrice != 0
+                    ? tr("%1 (list %2)")
+                          .arg(shown::money(l.unitPrice, t->exponent), shown::money(l.regularPrice, t->exponent))
+                    : shown::money(l.unitPrice, t->exponent));
+        item->setText(4, shown::money(l.amount, t->exponent));
         QStringList note;
         if (l.voided)
             note << tr("voided");
@@ -201,7 +203,7 @@ void PosPanel::showReceipt(const QString& transactionId)
     }
     auto* total = new QTreeWidgetItem(m_receipt);
     total->setText(0, tr("Total"));
-    total->setText(4, QStringLiteral("%1 %2").arg(t->currency, shown::money(t->total)));
+    total->setText(4, QStringLiteral("%1 %2").arg(t->currency, shown::money(t->total, t->exponent)));
     QFont bold = total->font(0);
     bold.setBold(true);
     total->setFont(0, bold);

@@ -185,7 +185,7 @@ void ReleaseRequestDialog::load()
     if (auto pos = PosService(m_db).linked(m_caseId))
         for (const LinkedTransaction& t : *pos)
             add(QStringLiteral("pos"), t.id, tr("POS register %1 #%2").arg(t.registerId, t.sequence),
-                tr("%1 %2, %3").arg(t.currency, shown::money(t.total), t.beginRaw));
+                tr("%1 %2, %3").arg(t.currency, shown::money(t.total, t.exponent), t.beginRaw));
 }
 
 void ReleaseRequestDialog::accept()

@@ -3,6 +3,7 @@
 #include "cases/CaseService.h"
 #include "cases/MediaLibrary.h"
 #include "common/CustodyWords.h"
+#include "common/LocaleText.h"
 #include "common/MediaWords.h"
 #include "common/Theme.h"
 #include "common/Time.h"
@@ -99,10 +100,7 @@ QString ReleaseSummary::html(CaseDatabase& db, const Release& r, const QPalette&
                 continue;
             h += QStringLiteral("<p><b>%1</b> %2<br>")
                      .arg(esc(tr("POS register %1 #%2").arg(t->registerId, t->sequence)),
-                          esc(tr("%1 %2 at %3")
-                                  .arg(t->currency)
-                                  .arg(static_cast<double>(t->total) / 100.0, 0, 'f', 2)
-                                  .arg(t->beginRaw)));
+                          esc(tr("%1 %2 at %3").arg(t->currency, shown::money(t->total, t->exponent), t->beginRaw)));
             for (const PosLineItem& l : t->lines) {
                 if (!l.cardLast4.isEmpty())
                     h += withheld.arg(

@@ -48,6 +48,25 @@ def cents_of(text):
 
 # --- NCR ACS POSLog ----------------------------------------------------------------------------------------------
 
+# The parts of an NCR ACS transaction both NCR-shaped journals write the same way.
+NCR_SIGN_ON = ('    <ControlTransaction Version="2.1">\n      <OperatorSignOn>\n'
+               '        <acs:LockCode>0</acs:LockCode>\n      </OperatorSignOn>\n'
+               '    </ControlTransaction>\n  </Transaction>')
+NCR_SIGN_OFF = ('    <ControlTransaction Version="2.1">\n      <OperatorSignOff/>\n'
+                '    </ControlTransaction>\n  </Transaction>')
+NCR_NO_SALE = ('    <ControlTransaction Version="2.1">\n      <NoSale>\n'
+               '        <acs:ReasonText>Change for customer</acs:ReasonText>\n      </NoSale>\n'
+               '    </ControlTransaction>\n  </Transaction>')
+
+
+def ncr_head(store, lane, seq, end, op_id, op_name, currency):
+    return (f'  <Transaction>\n    <RetailStoreID>{store}</RetailStoreID>\n'
+            f'    <WorkstationID>{lane}</WorkstationID>\n    <SequenceNumber>{seq}</SequenceNumber>\n'
+            f'    <BusinessDayDate>2026-03-14</BusinessDayDate>\n    <EndDateTime>{end}</EndDateTime>\n'
+            f'    <OperatorID OperatorName="{op_name}">{op_id}</OperatorID>\n'
+            f'    <CurrencyCode>{currency}</CurrencyCode>\n')
+
+
 def ncr():
     rnd = random.Random(11)
     out = ['<?xml version="1.0" encoding="UTF-8"?>',
@@ -66,25 +85,16 @@ def ncr():
             seq[lane] += 1
             clock += timedelta(minutes=rnd.randint(2, 9), seconds=rnd.randint(0, 59))
             end = clock.strftime("%Y-%m-%dT%H:%M:%S")
-            head = (f'  <Transaction>\n    <RetailStoreID>2301</RetailStoreID>\n'
-                    f'    <WorkstationID>{lane}</WorkstationID>\n    <SequenceNumber>{seq[lane]}</SequenceNumber>\n'
-                    f'    <BusinessDayDate>2026-03-14</BusinessDayDate>\n    <EndDateTime>{end}</EndDateTime>\n'
-                    f'    <OperatorID OperatorName="{op_name}">{op_id}</OperatorID>\n'
-                    f'    <CurrencyCode>USD</CurrencyCode>\n')
+            head = ncr_head("2301", lane, seq[lane], end, op_id, op_name, "USD")
             n += 1
             if i == 0:
-                out.append(head + '    <ControlTransaction Version="2.1">\n      <OperatorSignOn>\n'
-                           '        <acs:LockCode>0</acs:LockCode>\n      </OperatorSignOn>\n'
-                           '    </ControlTransaction>\n  </Transaction>')
+                out.append(head + NCR_SIGN_ON)
                 continue
             if i == 39:
-                out.append(head + '    <ControlTransaction Version="2.1">\n      <OperatorSignOff/>\n'
-                           '    </ControlTransaction>\n  </Transaction>')
+                out.append(head + NCR_SIGN_OFF)
                 continue
             if i in (12, 27):
-                out.append(head + '    <ControlTransaction Version="2.1">\n      <NoSale>\n'
-                           '        <acs:ReasonText>Change for customer</acs:ReasonText>\n      </NoSale>\n'
-                           '    </ControlTransaction>\n  </Transaction>')
+                out.append(head + NCR_NO_SALE)
                 continue
             if i == 20 and lane == "3" and not broken_done:
                 # A transaction the lane wrote half of (power cut): no workstation, no number. Truly broken.
@@ -504,14 +514,196 @@ MAPPING = """{
 }
 """
 
+# --- NCR ACS POSLog from a Kuwaiti store (KWD: three decimals) --------------------------------------------------
+
+ITEMS_KW = [
+    ("6281007032414", "Almarai Fresh Milk 1L", "0.450"), ("5449000000996", "Coca-Cola 330ml", "0.150"),
+    ("6281100100016", "Basmati Rice 5kg", "2.750"), ("8888196170115", "Panadol 24 tabs", "0.875"),
+    ("6291003000017", "Khalas Dates 1kg", "1.250"), ("4902430735057", "Pampers Size 4 44s", "6.995"),
+    ("6281006487025", "Rabea Tea 100 bags", "1.125"), ("6297000012346", "Samsung 25W Charger", "8.990"),
+]
+
+
+def fils(text):
+    whole, frac = text.split(".")
+    return int(whole) * 1000 + int(frac)
+
+
+def kwd(value):
+    neg = value < 0
+    whole, frac = divmod(abs(value), 1000)
+    return ("-" if neg else "") + f"{whole}.{frac:03d}"
+
+
+def ncr_kwd():
+    """The NCR ACS shape again, as a Kuwaiti store's lanes write it: CurrencyCode KWD, every amount with three
+    decimals (fils), no sales tax, KNET debit cards, cash rounded to 5 fils, local times without an offset."""
+    rnd = random.Random(965)
+    out = ['<?xml version="1.0" encoding="UTF-8"?>',
+           f'<POSLog xmlns="{ARTS}" xmlns:acs="http://www.ncr.com/rsd/acs/tlog/markup/poslog/2.1" '
+           'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">']
+    clock = datetime(2026, 3, 14, 9, 2, 0)
+    seq = 5200
+    n = 0
+    for i in range(24):
+        seq += 1
+        clock += timedelta(minutes=rnd.randint(2, 7), seconds=rnd.randint(0, 59))
+        end = clock.strftime("%Y-%m-%dT%H:%M:%S")
+        head = ncr_head("KW-0031", "2", seq, end, "3107", "FAHAD A", "KWD")
+        n += 1
+        if i == 0:
+            out.append(head + NCR_SIGN_ON)
+            continue
+        if i == 23:
+            out.append(head + NCR_SIGN_OFF)
+            continue
+        if i == 11:
+            out.append(head + NCR_NO_SALE)
+            continue
+        lines = []
+        total = 0
+        k = 1
+        if i == 1:
+            # The first sale: one box of dates at 1.250 KWD, paid with KNET.
+            picks = [(ITEMS_KW[4], 1)]
+        elif i == 16:
+            picks = []
+        else:
+            picks = [(rnd.choice(ITEMS_KW), rnd.choice([1, 1, 2, 3])) for _ in range(rnd.randint(1, 4))]
+        for (upc, desc, price), qty in picks:
+            unit = fils(price)
+            void = i != 1 and rnd.random() < 0.08
+            ext = unit * qty
+            void_attr = ' VoidFlag="true"' if void else ''
+            lines.append(
+                f'      <LineItem EntryMethod="Scanned"{void_attr}>\n'
+                f'        <SequenceNumber>{k}</SequenceNumber>\n'
+                f'        <Sale ItemType="Stock">\n          <POSIdentity POSIDType="EAN">\n'
+                f'            <POSItemID>{upc}</POSItemID>\n          </POSIdentity>\n'
+                f'          <ItemID>{upc}</ItemID>\n          <Description>{desc}</Description>\n'
+                f'          <RegularSalesUnitPrice>{kwd(unit)}</RegularSalesUnitPrice>\n'
+                f'          <ActualSalesUnitPrice>{kwd(unit)}</ActualSalesUnitPrice>\n'
+                f'          <ExtendedAmount>{kwd(ext)}</ExtendedAmount>\n'
+                f'          <Quantity>{qty}</Quantity>\n'
+                f'          <acs:ReportCode>{rnd.randint(10, 99)}</acs:ReportCode>\n        </Sale>\n'
+                f'      </LineItem>')
+            k += 1
+            if not void:
+                total += ext
+        if i == 16:
+            # A return of a charger bought on an earlier receipt of the same lane.
+            unit = fils(ITEMS_KW[7][2])
+            lines.append(
+                f'      <LineItem EntryMethod="Keyed">\n        <SequenceNumber>{k}</SequenceNumber>\n'
+                f'        <Return>\n          <ItemID>{ITEMS_KW[7][0]}</ItemID>\n'
+                f'          <Description>{ITEMS_KW[7][1]}</Description>\n'
+                f'          <ActualSalesUnitPrice>{kwd(unit)}</ActualSalesUnitPrice>\n'
+                f'          <ExtendedAmount>{kwd(-unit)}</ExtendedAmount>\n          <Quantity>1</Quantity>\n'
+                '          <TransactionLink ReasonCode="Return">\n            <RetailStoreID>KW-0031</RetailStoreID>\n'
+                '            <WorkstationID>2</WorkstationID>\n            <SequenceNumber>5188</SequenceNumber>\n'
+                '            <BusinessDayDate>2026-03-13</BusinessDayDate>\n          </TransactionLink>\n'
+                '        </Return>\n      </LineItem>')
+            k += 1
+            total -= unit
+        grand = total
+        if i != 1 and grand > 0 and rnd.random() < 0.5:
+            paid = ((grand // 500) + 1) * 500
+            lines.append(f'      <LineItem>\n        <SequenceNumber>{k}</SequenceNumber>\n'
+                         '        <Tender TenderType="Cash" TypeCode="Sale" acs:TenderDescription="CASH KWD">\n'
+                         f'          <Amount>{kwd(paid)}</Amount>\n          <TenderChange>\n'
+                         f'            <Amount>{kwd(paid - grand)}</Amount>\n          </TenderChange>\n'
+                         '        </Tender>\n      </LineItem>')
+        else:
+            type_code = "Refund" if grand < 0 else "Sale"
+            lines.append(f'      <LineItem>\n        <SequenceNumber>{k}</SequenceNumber>\n'
+                         f'        <Tender TenderType="CreditDebit" TypeCode="{type_code}" '
+                         'acs:TenderDescription="KNET">\n'
+                         f'          <Amount>{kwd(grand)}</Amount>\n'
+                         '          <CreditDebit CardType="Debit" acs:CreditDescription="KNET">\n'
+                         f'            <PrimaryAccountNumber>************{rnd.randint(1000, 9999)}</PrimaryAccountNumber>\n'
+                         '          </CreditDebit>\n          <Authorization HostAuthorized="true">\n'
+                         f'            <AuthorizationCode>{rnd.randint(100000, 999999)}</AuthorizationCode>\n'
+                         '          </Authorization>\n        </Tender>\n      </LineItem>')
+        out.append(head + '    <RetailTransaction Version="2.1">\n' + "\n".join(lines) + "\n"
+                   f'      <Total TotalType="TransactionGrossAmount">{kwd(total)}</Total>\n'
+                   f'      <Total TotalType="TransactionGrandAmount">{kwd(grand)}</Total>\n'
+                   '    </RetailTransaction>\n  </Transaction>')
+    out.append('</POSLog>')
+    return "\n".join(out) + "\n", n
+
+
+# --- A Japanese register's CSV export (JPY: no decimals) ---------------------------------------------------------
+
+ITEMS_JP = [
+    ("4901777018686", "Suntory Oolong Tea 2L", 258), ("4902102072618", "Pocky Chocolate", 178),
+    ("4901301030788", "Kao Attack Detergent", 1280), ("4549526604857", "Nintendo Switch Lite", 21978),
+    ("4902370536485", "Asahi Super Dry 6pk", 1398),
+]
+
+
+def yen(value):
+    return f"{value:,}"
+
+
+def tokyo():
+    """A Tokyo store's register export: comma-separated, amounts with thousands commas (quoted) and no decimals,
+    local times without an offset, a currency column."""
+    rnd = random.Random(81)
+    rows = ["店舗,レジ,取引番号,日時,区分,行区分,商品コード,商品名,数量,単価,金額,合計,通貨,支払方法"]
+    clock = datetime(2026, 3, 14, 10, 0, 0)
+    n = 0
+    for i in range(12):
+        n += 1
+        seq = 880 + i
+        clock += timedelta(minutes=rnd.randint(3, 11), seconds=rnd.randint(0, 59))
+        when = clock.strftime("%Y-%m-%d %H:%M:%S")
+        if i == 6:
+            rows.append(f'TKY-07,1,{seq},{when},no_sale,,,,,,,,JPY,')
+            continue
+        picks = [(ITEMS_JP[3], 1)] if i == 2 else [(rnd.choice(ITEMS_JP), rnd.randint(1, 3))
+                                                    for _ in range(rnd.randint(1, 3))]
+        total = sum(p[2] * q for p, q in picks)
+        total += total // 10  # consumption tax 10 %, in whole yen
+        for (code, desc, price), qty in picks:
+            rows.append(f'TKY-07,1,{seq},{when},sale,item,{code},{desc},{qty},"{yen(price)}","{yen(price * qty)}",'
+                        f'"{yen(total)}",JPY,')
+        tax = total - sum(p[2] * q for p, q in picks)
+        rows.append(f'TKY-07,1,{seq},{when},sale,tax,,,,,"{yen(tax)}","{yen(total)}",JPY,')
+        rows.append(f'TKY-07,1,{seq},{when},sale,payment,,,,,"{yen(total)}","{yen(total)}",JPY,'
+                    f'{"cash" if i % 2 else "credit"}')
+    return "\r\n".join(rows) + "\r\n", n
+
+
+TOKYO_MAPPING = """{
+    "store_id": "店舗",
+    "register": "レジ",
+    "sequence": "取引番号",
+    "begin": "日時",
+    "transaction_type": "区分",
+    "line_kind": "行区分",
+    "item_id": "商品コード",
+    "description": "商品名",
+    "quantity": "数量",
+    "unit_price": "単価",
+    "amount": "金額",
+    "total": "合計",
+    "currency": "通貨",
+    "tender_type": "支払方法"
+}
+"""
+
+
 if __name__ == "__main__":
     counts = {}
     for name, fn in (("ncr-acs-poslog.xml", ncr), ("futura-poslog6.xml", futura), ("xstore-poslog.xml", xstore),
-                     ("kasse-export.csv", kasse)):
+                     ("kasse-export.csv", kasse), ("ncr-acs-kwd-poslog.xml", ncr_kwd),
+                     ("tokyo-register.csv", tokyo)):
         text, n = fn()
         with open(os.path.join(HERE, name), "w", encoding="utf-8", newline="") as f:
             f.write(text)
         counts[name] = n
     with open(os.path.join(HERE, "kasse-mapping.json"), "w", encoding="utf-8") as f:
         f.write(MAPPING)
+    with open(os.path.join(HERE, "tokyo-mapping.json"), "w", encoding="utf-8") as f:
+        f.write(TOKYO_MAPPING)
     print(counts, sum(counts.values()))
