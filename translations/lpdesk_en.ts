@@ -3036,6 +3036,18 @@
         <source>Time-stamp authority: %1 (settings signed by %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing waits for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications: %1 unseen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what waits for you (open cases, release requests, decisions to make, exigent sign-offs, overdue police requests) and your notifications; --mark-seen marks them seen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ClipReviewPane</name>
@@ -5197,6 +5209,28 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>Packages, approvals and anchors will be time-stamped by %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n new notification(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new notifications: see My work (Ctrl+0).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;My work</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::MarkerService</name>
@@ -5342,6 +5376,142 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     <message>
         <source>Cannot finish the MP4 file: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::MyWork</name>
+    <message>
+        <source>%1, ref. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by legal: to rework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My requests waiting for legal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release requests waiting for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exigent disclosures awaiting sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue police requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 approved the release of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected the release of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police request overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::MyWorkView</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark all seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What waits for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;My work&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) wait for you. Enter or double-click opens one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Notifications: %n new&lt;/b&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6553,10 +6723,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>line %1: %2 %3 has more than two decimals: rounded to cents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>more than %1 line items</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6789,13 +6955,33 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>the time &quot;%1&quot; is not a date and time</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is too large an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 has more decimals than %3 has (%4): rounded to %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 regular price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 amount</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PosJsonJournal</name>
-    <message>
-        <source>%1 has more than two decimals: rounded to cents</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>more than %1 line items</source>
         <translation type="unfinished"></translation>
@@ -7157,7 +7343,7 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n transaction(s) have amounts with more than two decimals, rounded to cents; each says which in its notes, and the journal keeps the exact values.</source>
+        <source>%n transaction(s) have amounts with more decimals than their currency has, rounded to its minor unit; each says which in its notes, and the journal keeps the exact values.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -7172,10 +7358,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 has more than two decimals: rounded to cents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3037,6 +3037,18 @@
         <source>Time-stamp authority: %1 (settings signed by %2)</source>
         <translation>Autoridad de sellado de tiempo: %1 (configuración firmada por %2)</translation>
     </message>
+    <message>
+        <source>Nothing waits for you.</source>
+        <translation>Nada le espera.</translation>
+    </message>
+    <message>
+        <source>Notifications: %1 unseen</source>
+        <translation>Notificaciones: %1 sin ver</translation>
+    </message>
+    <message>
+        <source>what waits for you (open cases, release requests, decisions to make, exigent sign-offs, overdue police requests) and your notifications; --mark-seen marks them seen</source>
+        <translation>lo que le espera (casos abiertos, solicitudes de entrega, decisiones pendientes, firmas de emergencia, requerimientos policiales vencidos) y sus notificaciones; --mark-seen las marca como vistas</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ClipReviewPane</name>
@@ -5203,6 +5215,28 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>Packages, approvals and anchors will be time-stamped by %1.</source>
         <translation>Los paquetes, las aprobaciones y los anclajes llevarán el sello de tiempo de %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new notification(s)</source>
+        <translation>
+            <numerusform>%n notificación nueva</numerusform>
+            <numerusform>%n notificaciones nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new notifications: see My work (Ctrl+0).</source>
+        <translation>
+            <numerusform>%n notificación nueva: véala en Mi trabajo (Ctrl+0).</numerusform>
+            <numerusform>%n notificaciones nuevas: véalas en Mi trabajo (Ctrl+0).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>&amp;My work</source>
+        <translation>&amp;Mi trabajo</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::MarkerService</name>
@@ -5348,6 +5382,142 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>Cannot finish the MP4 file: %1</source>
         <translation>No se puede terminar el archivo MP4: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::MyWork</name>
+    <message>
+        <source>%1, ref. %2</source>
+        <translation>%1, ref. %2</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>My open cases</source>
+        <translation>Mis casos abiertos</translation>
+    </message>
+    <message>
+        <source>Rejected by legal: to rework</source>
+        <translation>Rechazadas por la asesoría jurídica: para rehacer</translation>
+    </message>
+    <message>
+        <source>My requests waiting for legal</source>
+        <translation>Mis solicitudes a la espera de la asesoría jurídica</translation>
+    </message>
+    <message>
+        <source>Release requests waiting for a decision</source>
+        <translation>Solicitudes de entrega a la espera de una decisión</translation>
+    </message>
+    <message>
+        <source>Exigent disclosures awaiting sign-off</source>
+        <translation>Divulgaciones de emergencia pendientes de firma</translation>
+    </message>
+    <message>
+        <source>Overdue police requests</source>
+        <translation>Requerimientos policiales vencidos</translation>
+    </message>
+    <message>
+        <source>%1 approved the release of %2</source>
+        <translation>%1 aprobó la entrega de %2</translation>
+    </message>
+    <message>
+        <source>%1 rejected the release of %2: %3</source>
+        <translation>%1 rechazó la entrega de %2: %3</translation>
+    </message>
+    <message>
+        <source>Police request overdue: %1</source>
+        <translation>Requerimiento policial vencido: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::MyWorkView</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Mark all seen</source>
+        <translation>&amp;Marcar todo como visto</translation>
+    </message>
+    <message>
+        <source>What waits for you</source>
+        <translation>Lo que le espera</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Esperando</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;My work&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Mi trabajo&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing waits for you.</source>
+        <translation>Nada le espera.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) wait for you. Enter or double-click opens one.</source>
+        <translation>
+            <numerusform>%n asunto le espera. Intro o doble clic lo abre.</numerusform>
+            <numerusform>%n asuntos le esperan. Intro o doble clic abre uno.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Notifications: %n new&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Notificaciones: %n nueva&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Notificaciones: %n nuevas&lt;/b&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6559,10 +6729,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>line %1: %2 %3 has more than two decimals: rounded to cents</source>
-        <translation>línea %1: %2 %3 tiene más de dos decimales: redondeado a céntimos</translation>
-    </message>
-    <message>
         <source>more than %1 line items</source>
         <translation>más de %1 líneas</translation>
     </message>
@@ -6795,13 +6961,33 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>the time &quot;%1&quot; is not a date and time</source>
         <translation>la hora &quot;%1&quot; no es una fecha y hora</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is too large an amount</source>
+        <translation>&quot;%1&quot; es un importe demasiado grande</translation>
+    </message>
+    <message>
+        <source>%1 %2 has more decimals than %3 has (%4): rounded to %5</source>
+        <translation>%1 %2 tiene más decimales que %3 (%4): redondeado a %5</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Line %1 unit price</source>
+        <translation>Línea %1, precio unitario</translation>
+    </message>
+    <message>
+        <source>Line %1 regular price</source>
+        <translation>Línea %1, precio de lista</translation>
+    </message>
+    <message>
+        <source>Line %1 amount</source>
+        <translation>Línea %1, importe</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PosJsonJournal</name>
-    <message>
-        <source>%1 has more than two decimals: rounded to cents</source>
-        <translation>%1 tiene más de dos decimales: redondeado a céntimos</translation>
-    </message>
     <message>
         <source>more than %1 line items</source>
         <translation>más de %1 líneas</translation>
@@ -7163,10 +7349,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n transaction(s) have amounts with more than two decimals, rounded to cents; each says which in its notes, and the journal keeps the exact values.</source>
+        <source>%n transaction(s) have amounts with more decimals than their currency has, rounded to its minor unit; each says which in its notes, and the journal keeps the exact values.</source>
         <translation>
-            <numerusform>%n transacción tiene importes con más de dos decimales, redondeados a céntimos; sus notas indican cuáles y el diario conserva los valores exactos.</numerusform>
-            <numerusform>%n transacciones tienen importes con más de dos decimales, redondeados a céntimos; las notas de cada una indican cuáles y el diario conserva los valores exactos.</numerusform>
+            <numerusform>%n transacción tiene importes con más decimales que su moneda, redondeados a su unidad menor; sus notas dicen cuáles, y el diario conserva los valores exactos.</numerusform>
+            <numerusform>%n transacciones tienen importes con más decimales que su moneda, redondeados a su unidad menor; cada una dice cuáles en sus notas, y el diario conserva los valores exactos.</numerusform>
         </translation>
     </message>
 </context>
@@ -7179,10 +7365,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 %2 has more than two decimals: rounded to cents</source>
-        <translation>%1 %2 tiene más de dos decimales: redondeado a céntimos</translation>
     </message>
     <message>
         <source>Quantity: %1</source>

@@ -3037,6 +3037,18 @@
         <source>Time-stamp authority: %1 (settings signed by %2)</source>
         <translation>Autorité d’horodatage : %1 (paramètres signés par %2)</translation>
     </message>
+    <message>
+        <source>Nothing waits for you.</source>
+        <translation>Rien ne vous attend.</translation>
+    </message>
+    <message>
+        <source>Notifications: %1 unseen</source>
+        <translation>Notifications : %1 non vues</translation>
+    </message>
+    <message>
+        <source>what waits for you (open cases, release requests, decisions to make, exigent sign-offs, overdue police requests) and your notifications; --mark-seen marks them seen</source>
+        <translation>ce qui vous attend (dossiers ouverts, demandes de remise, décisions à prendre, validations en urgence, réquisitions en retard) et vos notifications ; --mark-seen les marque comme vues</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ClipReviewPane</name>
@@ -5203,6 +5215,28 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>Packages, approvals and anchors will be time-stamped by %1.</source>
         <translation>Les paquets, les approbations et les ancrages seront horodatés par %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new notification(s)</source>
+        <translation>
+            <numerusform>%n nouvelle notification</numerusform>
+            <numerusform>%n nouvelles notifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new notifications: see My work (Ctrl+0).</source>
+        <translation>
+            <numerusform>%n nouvelle notification : voir Mon travail (Ctrl+0).</numerusform>
+            <numerusform>%n nouvelles notifications : voir Mon travail (Ctrl+0).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;My work</source>
+        <translation>&amp;Mon travail</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::MarkerService</name>
@@ -5348,6 +5382,142 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>Cannot finish the MP4 file: %1</source>
         <translation>Impossible de terminer le fichier MP4 : %1</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::MyWork</name>
+    <message>
+        <source>%1, ref. %2</source>
+        <translation>%1, réf. %2</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>My open cases</source>
+        <translation>Mes dossiers ouverts</translation>
+    </message>
+    <message>
+        <source>Rejected by legal: to rework</source>
+        <translation>Refusées par le service juridique : à reprendre</translation>
+    </message>
+    <message>
+        <source>My requests waiting for legal</source>
+        <translation>Mes demandes en attente du service juridique</translation>
+    </message>
+    <message>
+        <source>Release requests waiting for a decision</source>
+        <translation>Demandes de remise en attente d’une décision</translation>
+    </message>
+    <message>
+        <source>Exigent disclosures awaiting sign-off</source>
+        <translation>Communications en urgence en attente de validation</translation>
+    </message>
+    <message>
+        <source>Overdue police requests</source>
+        <translation>Réquisitions en retard</translation>
+    </message>
+    <message>
+        <source>%1 approved the release of %2</source>
+        <translation>%1 a approuvé la remise de %2</translation>
+    </message>
+    <message>
+        <source>%1 rejected the release of %2: %3</source>
+        <translation>%1 a refusé la remise de %2 : %3</translation>
+    </message>
+    <message>
+        <source>Police request overdue: %1</source>
+        <translation>Réquisition en retard : %1</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::MyWorkView</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Mark all seen</source>
+        <translation>Tout &amp;marquer comme vu</translation>
+    </message>
+    <message>
+        <source>What waits for you</source>
+        <translation>Ce qui vous attend</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente depuis</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;My work&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Mon travail&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Nothing waits for you.</source>
+        <translation>Rien ne vous attend.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) wait for you. Enter or double-click opens one.</source>
+        <translation>
+            <numerusform>%n élément vous attend. Entrée ou un double-clic l’ouvre.</numerusform>
+            <numerusform>%n éléments vous attendent. Entrée ou un double-clic en ouvre un.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Notifications: %n new&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Notifications : %n nouvelle&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Notifications : %n nouvelles&lt;/b&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6559,10 +6729,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>line %1: %2 %3 has more than two decimals: rounded to cents</source>
-        <translation>ligne %1 : %2 %3 a plus de deux décimales : arrondi au centime</translation>
-    </message>
-    <message>
         <source>more than %1 line items</source>
         <translation>plus de %1 lignes d&apos;articles</translation>
     </message>
@@ -6795,13 +6961,33 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>the time &quot;%1&quot; is not a date and time</source>
         <translation>l&apos;heure « %1 » n&apos;est pas une date et heure</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is too large an amount</source>
+        <translation>« %1 » est un montant trop élevé</translation>
+    </message>
+    <message>
+        <source>%1 %2 has more decimals than %3 has (%4): rounded to %5</source>
+        <translation>%1 %2 a plus de décimales que %3 n’en a (%4) : arrondi à %5</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Line %1 unit price</source>
+        <translation>Ligne %1, prix unitaire</translation>
+    </message>
+    <message>
+        <source>Line %1 regular price</source>
+        <translation>Ligne %1, prix catalogue</translation>
+    </message>
+    <message>
+        <source>Line %1 amount</source>
+        <translation>Ligne %1, montant</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PosJsonJournal</name>
-    <message>
-        <source>%1 has more than two decimals: rounded to cents</source>
-        <translation>%1 a plus de deux décimales : arrondi au centime</translation>
-    </message>
     <message>
         <source>more than %1 line items</source>
         <translation>plus de %1 lignes d&apos;articles</translation>
@@ -7163,10 +7349,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n transaction(s) have amounts with more than two decimals, rounded to cents; each says which in its notes, and the journal keeps the exact values.</source>
+        <source>%n transaction(s) have amounts with more decimals than their currency has, rounded to its minor unit; each says which in its notes, and the journal keeps the exact values.</source>
         <translation>
-            <numerusform>%n transaction a des montants à plus de deux décimales, arrondis au centime ; ses notes indiquent lesquels et le journal conserve les valeurs exactes.</numerusform>
-            <numerusform>%n transactions ont des montants à plus de deux décimales, arrondis au centime ; les notes de chacune indiquent lesquels et le journal conserve les valeurs exactes.</numerusform>
+            <numerusform>%n transaction a des montants avec plus de décimales que sa devise, arrondis à son unité divisionnaire ; ses notes disent lesquels, et le journal garde les valeurs exactes.</numerusform>
+            <numerusform>%n transactions ont des montants avec plus de décimales que leur devise, arrondis à leur unité divisionnaire ; les notes de chacune disent lesquels, et le journal garde les valeurs exactes.</numerusform>
         </translation>
     </message>
 </context>
@@ -7179,10 +7365,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 %2 has more than two decimals: rounded to cents</source>
-        <translation>%1 %2 a plus de deux décimales : arrondi au centime</translation>
     </message>
     <message>
         <source>Quantity: %1</source>
