@@ -42,6 +42,9 @@ public:
     Status remove(const QString& name); // admin
     Status setRole(const QString& name, Role role); // admin
     Status changeOwnPassphrase(const SecureBytes& oldPassphrase, const SecureBytes& newPassphrase);
+    // The passphrase policy in force (PassphrasePolicy::of) for a passphrase that `name` would get: what add() and
+    // changeOwnPassphrase() apply, for dialogs to ask before they close.
+    Status checkNewPassphrase(const QString& name, const SecureBytes& passphrase);
 
 private:
     // A personal key and certificate (CN = name, OU = role) from the organisation CA (administrators only).
@@ -51,6 +54,7 @@ private:
     // The organisation's revocation list with `serial` added as revoked at `at`, signed by the CA (administrators);
     // empty when there is no serial to revoke.
     Result<QByteArray> revocationListWith(const QString& serial, const QDateTime& at);
+    QString organisation();
     CaseDatabase& m_db;
 };
 
