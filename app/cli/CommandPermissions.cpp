@@ -18,6 +18,7 @@ const QHash<QString, Action>& CommandPermissions::actions()
         {QStringLiteral("user remove"), Action::ManageUsers},
         {QStringLiteral("user set-role"), Action::ManageUsers},
         {QStringLiteral("user list"), Action::ListUsers},
+        {QStringLiteral("user policy"), Action::ReadSettings}, // --min-length: ManageUsers, checked in core
         {QStringLiteral("key show"), Action::ReadPublicKeys},
         {QStringLiteral("key export-recipient"), Action::ReadPublicKeys},
         {QStringLiteral("key export-ca"), Action::ReadPublicKeys},
@@ -29,6 +30,7 @@ const QHash<QString, Action>& CommandPermissions::actions()
         {QStringLiteral("db anchor"), Action::UseOwnAccount}, // signed with their own key
         {QStringLiteral("audit show"), Action::ReadAudit},
         {QStringLiteral("audit verify"), Action::ReadAudit},
+        {QStringLiteral("audit export"), Action::ReadAudit},
         {QStringLiteral("tsa"), Action::ReadSettings}, // setting it: ChangeSettings, checked in core
         {QStringLiteral("redaction reasons"), Action::ReadSettings}, // --set: ChangeSettings, checked in core
         {QStringLiteral("store add"), Action::ManageStores},

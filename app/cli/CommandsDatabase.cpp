@@ -7,9 +7,11 @@
 #include "custody/ChainAnchors.h"
 #include "custody/ChainReader.h"
 #include "db/CaseDatabase.h"
+#include "db/PassphrasePolicy.h"
 #include "db/RecipientKeyHistory.h"
 #include "db/UserDirectory.h"
 #include "db/WorkstationKeys.h"
+#include "export/AuditLogReport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -201,6 +203,31 @@ int cmdPasswd(Cli& cli, const QStringList& args)
         return cli.fail(fresh.error());
     if (auto changed = UserDirectory(**db).changeOwnPassphrase(*old, *fresh); !changed)
         return cli.fail(changed.error());
+    return ExitOk;
+}
+
+int cmdUserPolicy(Cli& cli, const QStringList& args)
+{
+    LP_CLI_ARGS(cli, args, a, {QStringLiteral("min-length")}, {}, 0, 0);
+    int length = 0;
+    if (a.has(QStringLiteral("min-length"))) {
+        bool ok = false;
+        length = a.value(QStringLiteral("min-length")).toInt(&ok);
+        if (!ok)
+            return cli.usage(Cli::tr("--min-length takes a number of characters"));
+    }
+    LP_CLI_DB(cli, db);
+    if (length > 0)
+        if (Status set = PassphrasePolicy::setMinimumLength(db, length); !set)
+            return cli.fail(set.error());
+    const PassphrasePolicy policy = PassphrasePolicy::of(db);
+    if (cli.json())
+        cli.printJson(QJsonObject {{QLatin1String("id"), QStringLiteral("passphrase-policy")},
+                                   {QLatin1String("min_length"), policy.minimumLength()},
+                                   {QLatin1String("max_length"), PassphrasePolicy::MaximumLength},
+                                   {QLatin1String("common_passwords"), PassphrasePolicy::commonListSize()}});
+    else
+        cli.out(policy.describe());
     return ExitOk;
 }
 
@@ -459,6 +486,46 @@ int cmdAuditShow(Cli& cli, const QStringList& args)
     });
 }
 
+QDateTime parseWhen(const QString& text)
+{
+    QDateTime t = parseRfc3339(text);
+    if (!t.isValid()) {
+        const QDate d = QDate::fromString(text, Qt::ISODate);
+        if (d.isValid())
+            t = QDateTime(d, QTime(0, 0), QTimeZone::utc());
+    }
+    return t;
+}
+
+int cmdAuditExport(Cli& cli, const QStringList& args)
+{
+    LP_CLI_ARGS(cli, args, a,
+                (QStringList {QStringLiteral("format"), QStringLiteral("actor"), QStringLiteral("action"),
+                              QStringLiteral("since"), QStringLiteral("until"), QStringLiteral("text")}),
+                {}, 1, 1);
+    if (a.value(QStringLiteral("format"), QStringLiteral("pdf")) != QLatin1String("pdf"))
+        return cli.usage(Cli::tr("--format must be pdf"));
+    AuditFilter filter;
+    filter.user = a.value(QStringLiteral("actor"));
+    filter.action = a.value(QStringLiteral("action"));
+    filter.text = a.value(QStringLiteral("text"));
+    for (const char* flag : {"since", "until"}) {
+        const QString name = QString::fromLatin1(flag);
+        if (!a.has(name))
+            continue;
+        const QDateTime t = parseWhen(a.value(name));
+        if (!t.isValid())
+            return cli.usage(Cli::tr("--%1 takes a date (2026-03-14) or an RFC 3339 time").arg(name));
+        (name == QLatin1String("since") ? filter.since : filter.until) = t;
+    }
+    LP_CLI_DB(cli, db);
+    auto written = AuditLogReport::writePdf(db, filter, a.positionals().first());
+    if (!written)
+        return cli.fail(written.error());
+    cli.progress(Cli::tr("%1 audit event(s) written to %2").arg(*written).arg(a.positionals().first()));
+    return ExitOk;
+}
+
 int cmdAuditVerify(Cli& cli, const QStringList& args)
 {
     LP_CLI_ARGS(cli, args, a, {}, {}, 0, 0);
@@ -500,6 +567,9 @@ void registerDatabaseCommands(QList<Command>& c)
                   cmdUserRemove};
     c << Command {QStringLiteral("user set-role"), QStringLiteral("NAME --role ROLE"), Cli::tr("(admin) change a role"),
                   cmdUserSetRole};
+    c << Command {QStringLiteral("user policy"), QStringLiteral("[--min-length N]"),
+                  Cli::tr("the passphrase policy; --min-length (admin) raises the minimum length (8 to 64)"),
+                  cmdUserPolicy};
     c << Command {QStringLiteral("passwd"), QString(),
                   Cli::tr("change your passphrase (new one: LPDESK_NEW_PASSPHRASE or asked)"), cmdPasswd};
     c << Command {QStringLiteral("key show"), QString(),
@@ -528,6 +598,12 @@ void registerDatabaseCommands(QList<Command>& c)
                   Cli::tr("write the organisation CA's certificate revocation list (crl.pem)"), cmdKeyExportCrl};
     c << Command {QStringLiteral("audit show"), QStringLiteral("[--since T] [--limit N]"),
                   Cli::tr("(admin, auditor) the global audit log"), cmdAuditShow};
+    c << Command {
+        QStringLiteral("audit export"),
+        QStringLiteral("FILE.pdf [--format pdf] [--actor NAME] [--action A] [--since T] [--until T] [--text S]"),
+        Cli::tr("(admin, auditor) the audit log (filtered) as a PDF in words, with the chain's status and "
+                "head hash"),
+        cmdAuditExport};
     c << Command {QStringLiteral("audit verify"), QString(),
                   Cli::tr("(admin, auditor) verify the audit chain; exit 4 on any break"), cmdAuditVerify};
 }

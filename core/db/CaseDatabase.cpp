@@ -10,6 +10,7 @@
 #include "custody/CustodyLog.h"
 #include "custody/CustodyRecorder.h"
 #include "db/Migrations.h"
+#include "db/PassphrasePolicy.h"
 #include "db/SqlCipherDriver.h"
 #include "db/WorkstationKeys.h"
 
@@ -123,6 +124,12 @@ int CaseDatabase::defaultKdfTargetMs()
 #endif
 }
 
+Status CaseDatabase::checkInitialPassphrase(const QString& adminName, const SecureBytes& passphrase,
+                                            const CreateOptions& options)
+{
+    return PassphrasePolicy().check(passphrase, PassphrasePolicy::contextWords(adminName, options.organisation));
+}
+
 QString CaseDatabase::defaultPath()
 {
     const QString env = qEnvironmentVariable("LPDESK_DB");
@@ -136,11 +143,10 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::create(const QString& path, 
 {
     if (!validUserName(adminName))
         return makeError(ErrorKind::Usage, tr("User names are 1–64 letters, digits, '.', '_', '@' or '-'."));
-    if (passphrase.isEmpty())
-        return makeError(ErrorKind::Usage, tr("The passphrase must not be empty."));
     const QFileInfo info(path);
     if (info.exists())
         return failure(tr("%1 already exists; LP Desk will not overwrite a database.").arg(path));
+    LP_TRY(checkInitialPassphrase(adminName, passphrase, options));
     QDir dir = info.absoluteDir();
     if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
         return failure(tr("Cannot create the folder %1.").arg(dir.absolutePath()));

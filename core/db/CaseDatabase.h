@@ -55,6 +55,10 @@ public:
 
     static Result<std::unique_ptr<CaseDatabase>> create(const QString& path, const QString& adminName,
                                                         const SecureBytes& passphrase, const CreateOptions& options);
+    // The passphrase policy for the first administrator of a new database (create() applies it; the first-run
+    // wizard asks before it starts).
+    static Status checkInitialPassphrase(const QString& adminName, const SecureBytes& passphrase,
+                                         const CreateOptions& options);
     static Result<std::unique_ptr<CaseDatabase>> open(const QString& path, const QString& userName,
                                                       const SecureBytes& passphrase);
     // Test and tooling hook: open with an extra migration list (schema-upgrade tests).

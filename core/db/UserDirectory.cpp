@@ -8,6 +8,7 @@
 #include "crypto/SigningIdentity.h"
 #include "crypto/X25519.h"
 #include "db/CaseDatabase.h"
+#include "db/PassphrasePolicy.h"
 #include "db/WorkstationKeys.h"
 
 #include <QCoreApplication>
@@ -55,8 +56,7 @@ Result<QString> UserDirectory::add(const QString& name, Role role, const SecureB
     LP_TRY(Permissions::require(m_db.session(), Action::ManageUsers));
     if (!validName(name))
         return makeError(ErrorKind::Usage, tr("User names are 1–64 letters, digits, '.', '_', '@' or '-'."));
-    if (passphrase.isEmpty())
-        return makeError(ErrorKind::Usage, tr("The passphrase must not be empty."));
+    LP_TRY(checkNewPassphrase(name, passphrase));
     QSqlDatabase db = m_db.connection();
     {
         QSqlQuery q(db);
@@ -127,16 +127,25 @@ Result<QString> UserDirectory::add(const QString& name, Role role, const SecureB
     return id;
 }
 
+QString UserDirectory::organisation()
+{
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'organisation'")) && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+Status UserDirectory::checkNewPassphrase(const QString& name, const SecureBytes& passphrase)
+{
+    return PassphrasePolicy::of(m_db).check(passphrase, PassphrasePolicy::contextWords(name, organisation()));
+}
+
 Result<GeneratedIdentity> UserDirectory::issuePersonal(const QString& name, Role role)
 {
     auto ca = m_db.caIdentity();
     if (!ca)
         return ca.error();
-    QString organisation;
-    QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'organisation'")) && q.next())
-        organisation = q.value(0).toString();
-    return SigningIdentity::issuePersonal(*ca, organisation, name, roleName(role));
+    return SigningIdentity::issuePersonal(*ca, organisation(), name, roleName(role));
 }
 
 QByteArray UserDirectory::certificateOf(const QString& name, const QByteArray& fromRow)
@@ -292,6 +301,7 @@ Status UserDirectory::setRole(const QString& name, Role role)
 Status UserDirectory::changeOwnPassphrase(const SecureBytes& oldPassphrase, const SecureBytes& newPassphrase)
 {
     const QString me = m_db.session().userName;
+    LP_TRY(checkNewPassphrase(me, newPassphrase));
     const int cost = m_db.kdfTargetMs();
     LP_TRY(
         m_db.updateSlots([&](KeySlotFile& f) { return f.changePassphrase(me, oldPassphrase, newPassphrase, cost); }));

@@ -44,6 +44,9 @@ public:
     Status remove(const QString& name); // admin
     Status setRole(const QString& name, Role role); // admin
     Status changeOwnPassphrase(const SecureBytes& oldPassphrase, const SecureBytes& newPassphrase);
+    // The passphrase policy in force (PassphrasePolicy::of) for a passphrase that `name` would get: what add() and
+    // changeOwnPassphrase() apply, for dialogs to ask before they close.
+    Status checkNewPassphrase(const QString& name, const SecureBytes& passphrase);
 
 private:
     // A personal key and certificate (CN = name, OU = role) from the organisation CA (administrators only).
@@ -57,6 +60,7 @@ private:
     // serial, time, the list's hash and extra (why).
     Status recordRevocation(QSqlDatabase& db, const QString& name, const QString& serial, const QDateTime& at,
                             const QByteArray& crl, const QJsonObject& extra);
+    QString organisation();
     CaseDatabase& m_db;
 };
 

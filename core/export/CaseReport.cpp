@@ -1,16 +1,10 @@
 #include "export/CaseReport.h"
 
 #include "common/Time.h"
+#include "export/PdfPages.h"
 #include "pos/PosJournalWriter.h"
 
-#include <QAbstractTextDocumentLayout>
-#include <QBuffer>
-#include <QGuiApplication>
 #include <QJsonArray>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QTextDocument>
-#include <QUrl>
 
 #include <algorithm>
 
@@ -18,7 +12,8 @@ namespace lpdesk {
 
 namespace {
 
-QString esc(const QString& s)
+// HTML-escaped (not "esc": PackageDocuments has one, and unity builds may put both files in one batch).
+QString enc(const QString& s)
 {
     return s.toHtmlEscaped();
 }
@@ -44,20 +39,20 @@ QString CaseReport::html(const PackageModel& m)
 {
     const Release& r = m.release;
     QString h = QStringLiteral("<html><body style='font-size:9pt'>");
-    h += QStringLiteral("<h1>%1</h1><h2>%2</h2>").arg(esc(tr("Case report %1").arg(m.caseReference)), esc(m.caseTitle));
+    h += QStringLiteral("<h1>%1</h1><h2>%2</h2>").arg(enc(tr("Case report %1").arg(m.caseReference)), enc(m.caseTitle));
     h += QStringLiteral("<table cellpadding='2'>");
-    h += row({tr("Package"), esc(m.packageId)});
-    h += row({tr("Created"), esc(tr("%1 by %2").arg(m.createdAt, m.createdBy))});
-    h += row({tr("Organisation"), esc(m.organisation)});
+    h += row({tr("Package"), enc(m.packageId)});
+    h += row({tr("Created"), enc(tr("%1 by %2").arg(m.createdAt, m.createdBy))});
+    h += row({tr("Organisation"), enc(m.organisation)});
     h += row({tr("Released for"),
-              esc(r.purpose + (r.recipient.isEmpty() ? QString() : QStringLiteral(" — ") + r.recipient))});
-    h += row({tr("Requested"), esc(tr("%1 on %2: %3").arg(r.requestedBy, r.requestedAt, r.note))});
-    h += row({tr("Approved"), esc(tr("%1 on %2: %3").arg(r.decidedBy, r.decidedAt, r.decisionNote))});
-    h += row({tr("Case status"), esc(m.caseStatus)});
+              enc(r.purpose + (r.recipient.isEmpty() ? QString() : QStringLiteral(" — ") + r.recipient))});
+    h += row({tr("Requested"), enc(tr("%1 on %2: %3").arg(r.requestedBy, r.requestedAt, r.note))});
+    h += row({tr("Approved"), enc(tr("%1 on %2: %3").arg(r.decidedBy, r.decidedAt, r.decisionNote))});
+    h += row({tr("Case status"), enc(m.caseStatus)});
     h += QStringLiteral("</table>");
 
     h += QStringLiteral("<h2>%1</h2><table border='1' cellspacing='0' cellpadding='3' width='100%'>")
-             .arg(esc(tr("Incidents")));
+             .arg(enc(tr("Incidents")));
     h += row({tr("Store"), tr("Type"), tr("Severity"), tr("Detected (store time)"), tr("Narrative and suspects")},
              true);
     for (const IncidentDetail& d : m.incidents) {
@@ -70,12 +65,12 @@ QString CaseReport::html(const PackageModel& m)
                     parts << QStringLiteral("%1: %2").arg(it.key(), it.value().toString());
             suspects << parts.join(QStringLiteral(", "));
         }
-        h += row({esc(m.storeNames.value(d.row.storeId)), esc(d.row.type), QString::number(d.row.severity),
-                  esc(d.row.detectedAtLocal),
-                  esc(d.narrative)
+        h += row({enc(m.storeNames.value(d.row.storeId)), enc(d.row.type), QString::number(d.row.severity),
+                  enc(d.row.detectedAtLocal),
+                  enc(d.narrative)
                       + (suspects.isEmpty()
                              ? QString()
-                             : QStringLiteral("<br><i>%1</i>").arg(esc(suspects.join(QStringLiteral("; ")))))});
+                             : QStringLiteral("<br><i>%1</i>").arg(enc(suspects.join(QStringLiteral("; ")))))});
     }
     h += QStringLiteral("</table>");
 
@@ -96,25 +91,25 @@ QString CaseReport::html(const PackageModel& m)
     std::sort(timeline.begin(), timeline.end(),
               [](const TimelineEntry& a, const TimelineEntry& b) { return a.utc < b.utc; });
     h += QStringLiteral("<h2>%1</h2><table border='1' cellspacing='0' cellpadding='3' width='100%'>")
-             .arg(esc(tr("Timeline")));
+             .arg(enc(tr("Timeline")));
     h += row({tr("Time"), tr("Event")}, true);
     for (const TimelineEntry& e : timeline)
-        h += row({esc(e.store.isEmpty() ? toUtcString(e.utc) : formatInZone(e.utc, m.zoneOf(e.store))), esc(e.what)});
+        h += row({enc(e.store.isEmpty() ? toUtcString(e.utc) : formatInZone(e.utc, m.zoneOf(e.store))), enc(e.what)});
     h += QStringLiteral("</table>");
 
     if (!m.stills.isEmpty()) {
-        h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Stills")));
+        h += QStringLiteral("<h2>%1</h2>").arg(enc(tr("Stills")));
         for (const PackageFile& f : m.files)
             if (m.stills.contains(f.path))
                 h += QStringLiteral("<p><img src='still://%1' width='420'><br>%2 — %3</p>")
-                         .arg(esc(f.path), esc(f.exhibit), esc(f.description));
+                         .arg(enc(f.path), enc(f.exhibit), enc(f.description));
     }
 
     if (!m.pos.isEmpty()) {
-        h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("POS extract")));
+        h += QStringLiteral("<h2>%1</h2>").arg(enc(tr("POS extract")));
         for (const LinkedTransaction& t : m.pos) {
             h += QStringLiteral("<p><b>%1</b></p><table border='1' cellspacing='0' cellpadding='2' width='100%'>")
-                     .arg(esc(tr("Store %1, register %2, transaction %3, %4 (true %5), operator %6, flags: %7")
+                     .arg(enc(tr("Store %1, register %2, transaction %3, %4 (true %5), operator %6, flags: %7")
                                   .arg(t.storeId, t.registerId, t.sequence, t.beginRaw,
                                        formatInZone(parseRfc3339(t.beginUtc), m.zoneOf(t.storeId)), t.operatorId,
                                        t.exceptions.isEmpty() ? tr("none") : t.exceptions.join(QStringLiteral(", ")))));
@@ -131,43 +126,43 @@ QString CaseReport::html(const PackageModel& m)
                 if (l.voided)
                     note += QStringLiteral(" ") + tr("VOIDED");
                 h += row({QString::number(++n) + QLatin1Char(' ') + PosTransaction::kindName(l.kind),
-                          esc(l.itemId + QLatin1Char(' ') + l.description),
+                          enc(l.itemId + QLatin1Char(' ') + l.description),
                           l.quantity == 0 ? QString() : QString::number(l.quantity),
                           PosJournalWriter::money(l.unitPrice, t.exponent),
-                          PosJournalWriter::money(l.amount, t.exponent), esc(note)});
+                          PosJournalWriter::money(l.amount, t.exponent), enc(note)});
             }
             h += row({tr("Total"), QString(), QString(), QString(),
-                      esc(t.currency + QLatin1Char(' ') + PosJournalWriter::money(t.total, t.exponent)), QString()});
+                      enc(t.currency + QLatin1Char(' ') + PosJournalWriter::money(t.total, t.exponent)), QString()});
             h += QStringLiteral("</table>");
         }
     }
 
     if (!m.statements.isEmpty()) {
-        h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Statements")));
+        h += QStringLiteral("<h2>%1</h2>").arg(enc(tr("Statements")));
         int n = 0;
         for (const Statement& s : m.statements) {
             h += QStringLiteral("<h3>S%1 — %2 (%3), %4</h3>")
                      .arg(++n, 2, 10, QLatin1Char('0'))
-                     .arg(esc(s.author), esc(s.role), esc(s.takenAt));
+                     .arg(enc(s.author), enc(s.role), enc(s.takenAt));
             h += QStringLiteral("<p>%1</p>")
-                     .arg(esc(tr("Contact: %1. Version %2, signed off by %3 on %4.")
+                     .arg(enc(tr("Contact: %1. Version %2, signed off by %3 on %4.")
                                   .arg(s.contact.isEmpty() ? tr("withheld") : s.contact)
                                   .arg(s.version)
                                   .arg(s.signedOffBy, s.signedOffAt)));
             h += QStringLiteral("<p>%1</p><p><i>%2</i></p>")
-                     .arg(esc(s.text).replace(QLatin1Char('\n'), QStringLiteral("<br>")), esc(s.attestation));
+                     .arg(enc(s.text).replace(QLatin1Char('\n'), QStringLiteral("<br>")), enc(s.attestation));
         }
     }
 
-    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Redaction log")));
+    h += QStringLiteral("<h2>%1</h2>").arg(enc(tr("Redaction log")));
     bool anyRedaction = false;
     for (const PackageFile& f : m.files) {
         if (f.operation != QLatin1String("redact"))
             continue;
         anyRedaction = true;
         h += QStringLiteral("<p><b>%1</b> %2</p><table border='1' cellspacing='0' cellpadding='2' width='100%'>")
-                 .arg(esc(f.exhibit),
-                      esc(tr("%1 (plan SHA-256 %2)")
+                 .arg(enc(f.exhibit),
+                      enc(tr("%1 (plan SHA-256 %2)")
                               .arg(f.description, f.parameters.value(QLatin1String("plan_sha256")).toString())));
         h += row({tr("Region"), tr("Style"), tr("Reason"), tr("From–to (s)"), tr("Frames"), tr("Origin")}, true);
         for (const QJsonValue& v : f.parameters.value(QLatin1String("redaction_log")).toArray()) {
@@ -176,13 +171,13 @@ QString CaseReport::html(const PackageModel& m)
                 + (e.value(QLatin1String("reason_text")).toString().isEmpty()
                        ? QString()
                        : QStringLiteral(": ") + e.value(QLatin1String("reason_text")).toString());
-            h += row({esc(e.value(QLatin1String("region")).toString()), esc(e.value(QLatin1String("style")).toString()),
-                      esc(reason),
+            h += row({enc(e.value(QLatin1String("region")).toString()), enc(e.value(QLatin1String("style")).toString()),
+                      enc(reason),
                       QStringLiteral("%1–%2")
                           .arg(e.value(QLatin1String("from")).toDouble(), 0, 'f', 2)
                           .arg(e.value(QLatin1String("to")).toDouble(), 0, 'f', 2),
                       QString::number(e.value(QLatin1String("frames")).toInt()),
-                      esc(e.value(QLatin1String("origin"))
+                      enc(e.value(QLatin1String("origin"))
                               .toObject()
                               .value(QLatin1String("description"))
                               .toString(tr("origin not recorded")))});
@@ -190,7 +185,7 @@ QString CaseReport::html(const PackageModel& m)
         for (const QJsonValue& v :
              f.parameters.value(QLatin1String("plan")).toObject().value(QLatin1String("audio_mutes")).toArray()) {
             const QJsonObject mute = v.toObject();
-            h += row({tr("audio"), tr("muted"), esc(mute.value(QLatin1String("reason")).toString()),
+            h += row({tr("audio"), tr("muted"), enc(mute.value(QLatin1String("reason")).toString()),
                       QStringLiteral("%1–%2")
                           .arg(mute.value(QLatin1String("from")).toDouble(), 0, 'f', 2)
                           .arg(mute.value(QLatin1String("to")).toDouble(), 0, 'f', 2),
@@ -203,7 +198,7 @@ QString CaseReport::html(const PackageModel& m)
             for (const QJsonValue& v : uncovered.value(QLatin1String("frames")).toArray())
                 frames << QString::number(v.toInt());
             h += QStringLiteral("<p>%1</p>")
-                     .arg(esc(tr("Rendered although a detector found a face no region covers in frames %1 "
+                     .arg(enc(tr("Rendered although a detector found a face no region covers in frames %1 "
                                  "(confirmed by %2 at %3).")
                                   .arg(frames.join(QStringLiteral(", ")),
                                        uncovered.value(QLatin1String("confirmed_by")).toString(),
@@ -211,28 +206,28 @@ QString CaseReport::html(const PackageModel& m)
         }
     }
     if (!anyRedaction)
-        h += QStringLiteral("<p>%1</p>").arg(esc(tr("No redacted derivatives in this package.")));
+        h += QStringLiteral("<p>%1</p>").arg(enc(tr("No redacted derivatives in this package.")));
 
     h += QStringLiteral("<h2>%1</h2><table border='1' cellspacing='0' cellpadding='2' width='100%'>")
-             .arg(esc(tr("Files and their SHA-256")));
+             .arg(enc(tr("Files and their SHA-256")));
     h += row({tr("Exhibit"), tr("File"), tr("Bytes"), tr("SHA-256")}, true);
     for (const PackageFile& f : m.files)
-        h += row({esc(f.exhibit), esc(f.path), QString::number(f.size),
-                  QStringLiteral("<span style='font-size:7pt'>%1</span>").arg(esc(f.sha256))});
+        h += row({enc(f.exhibit), enc(f.path), QString::number(f.size),
+                  QStringLiteral("<span style='font-size:7pt'>%1</span>").arg(enc(f.sha256))});
     h += QStringLiteral("</table><p>%1</p>")
-             .arg(esc(tr("The package's own documents are listed with their hashes in SHA256SUMS and in the signed "
+             .arg(enc(tr("The package's own documents are listed with their hashes in SHA256SUMS and in the signed "
                          "manifest.json.")));
 
     h += QStringLiteral("<h2>%1</h2><table border='1' cellspacing='0' cellpadding='2' width='100%'>")
-             .arg(esc(tr("Chain of custody")));
+             .arg(enc(tr("Chain of custody")));
     h += row({tr("#"), tr("Time (UTC)"), tr("Who"), tr("What"), tr("Hash")}, true);
     for (const ChainEvent& e : m.custody)
-        h += row({QString::number(e.seq), esc(e.at), esc(e.actor), esc(e.action),
-                  QStringLiteral("<span style='font-size:7pt'>%1</span>").arg(esc(e.hash.left(16)))});
+        h += row({QString::number(e.seq), enc(e.at), enc(e.actor), enc(e.action),
+                  QStringLiteral("<span style='font-size:7pt'>%1</span>").arg(enc(e.hash.left(16)))});
     h += QStringLiteral("</table>");
     h += QStringLiteral("<h2>%1</h2><p>%2</p>")
-             .arg(esc(tr("Approval")),
-                  esc(tr("Approved for release by %1 (legal) on %2. Reason: %3. The approval covers the content with "
+             .arg(enc(tr("Approval")),
+                  enc(tr("Approved for release by %1 (legal) on %2. Reason: %3. The approval covers the content with "
                          "SHA-256 %4.")
                           .arg(r.decidedBy, r.decidedAt, r.decisionNote, r.contentSha256)));
     h += QStringLiteral("</body></html>");
@@ -241,55 +236,15 @@ QString CaseReport::html(const PackageModel& m)
 
 Result<QByteArray> CaseReport::pdf(const PackageModel& m)
 {
-    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
-        return failure(tr("The PDF report needs a QGuiApplication."));
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter pdf(&buffer);
-        pdf.setPageSize(QPageSize(QPageSize::A4));
-        pdf.setResolution(150);
-        pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-        pdf.setTitle(tr("Case report %1 — package %2").arg(m.caseReference, m.packageId));
-        pdf.setCreator(QStringLiteral("LP Desk %1").arg(m.toolVersion));
-        // PDF/A-1b for archives: every font embedded, XMP metadata with the title and creator, an sRGB output
-        // intent, no transparency.
-        pdf.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-        QTextDocument doc;
-        doc.documentLayout()->setPaintDevice(&pdf);
-        QFont font(QStringLiteral("DejaVu Sans"));
-        font.setPointSizeF(9);
-        doc.setDefaultFont(font);
-        for (auto it = m.stills.constBegin(); it != m.stills.constEnd(); ++it)
-            doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("still://") + it.key()), it.value());
-        doc.setHtml(html(m));
-        QPainter painter;
-        if (!painter.begin(&pdf))
-            return failure(tr("Cannot start the PDF."));
-        const int width = pdf.width();
-        const int band = pdf.resolution() / 3; // header and footer bands, 1/3 inch each
-        const int body = pdf.height() - 2 * band;
-        doc.setPageSize(QSizeF(width, body));
-        const int pages = doc.pageCount();
-        QFont small(font);
-        small.setPointSizeF(7.5);
-        for (int i = 0; i < pages; ++i) {
-            if (i > 0)
-                pdf.newPage();
-            painter.save();
-            painter.translate(0, band - i * body);
-            doc.drawContents(&painter, QRectF(0, i * body, width, body));
-            painter.restore();
-            painter.setFont(small);
-            painter.setPen(Qt::darkGray);
-            painter.drawText(QRect(0, 0, width, band), Qt::AlignLeft | Qt::AlignTop,
-                             tr("LP Desk package %1 · %2").arg(m.packageId, m.caseReference));
-            painter.drawText(QRect(0, pdf.height() - band, width, band), Qt::AlignRight | Qt::AlignBottom,
-                             tr("Package %1 · page %2 of %3").arg(m.packageId).arg(i + 1).arg(pages));
-        }
-        painter.end();
-    }
-    return buffer.data();
+    PdfPageSetup setup;
+    setup.title = tr("Case report %1 — package %2").arg(m.caseReference, m.packageId);
+    setup.creator = QStringLiteral("LP Desk %1").arg(m.toolVersion);
+    setup.header = tr("LP Desk package %1 · %2").arg(m.packageId, m.caseReference);
+    setup.footer
+        = [&m](int page, int pages) { return tr("Package %1 · page %2 of %3").arg(m.packageId).arg(page).arg(pages); };
+    for (auto it = m.stills.constBegin(); it != m.stills.constEnd(); ++it)
+        setup.images.insert(QStringLiteral("still://") + it.key(), it.value());
+    return PdfPages::render(html(m), setup);
 }
 
 } // namespace lpdesk

@@ -38,7 +38,7 @@ namespace {
 
 std::unique_ptr<CaseDatabase> openAs(const QString& path, const char* user)
 {
-    auto db = CaseDatabase::open(path, QString::fromLatin1(user), test::secret(user));
+    auto db = CaseDatabase::open(path, QString::fromLatin1(user), test::passphraseOf(user));
     if (!db)
         die("open", db.errorMessage());
     return std::move(*db);
@@ -63,8 +63,8 @@ int main(int argc, char** argv)
     QString plainPath;
     {
         auto admin = test::createDatabase(dir.filePath(QStringLiteral("db")));
-        if (!UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy"))
-            || !UserDirectory(*admin).add(QStringLiteral("lena"), Role::Legal, test::secret("lena")))
+        if (!UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass"))
+            || !UserDirectory(*admin).add(QStringLiteral("lena"), Role::Legal, test::secret("lena-pass")))
             die("users", QStringLiteral("cannot add"));
         plainPath = bench::makeLargeDrop(*admin, dir.path(), mb).plainPath;
         path = admin->path();

@@ -64,8 +64,7 @@ class TestGuiAccessibility : public QObject
 
     std::unique_ptr<CaseDatabase> open(const char* user)
     {
-        const bool admin = qstrcmp(user, "admin") == 0;
-        auto db = CaseDatabase::open(m_path, QString::fromLatin1(user), test::secret(admin ? "admin-pass" : user));
+        auto db = CaseDatabase::open(m_path, QString::fromLatin1(user), test::passphraseOf(user));
         return db ? std::move(*db) : nullptr;
     }
 
@@ -137,8 +136,8 @@ private Q_SLOTS:
     {
         QDir().mkpath(m_dir.filePath(QStringLiteral("db")));
         auto admin = test::createDatabase(m_dir.filePath(QStringLiteral("db")));
-        QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy")));
-        QVERIFY(UserDirectory(*admin).add(QStringLiteral("lena"), Role::Legal, test::secret("lena")));
+        QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass")));
+        QVERIFY(UserDirectory(*admin).add(QStringLiteral("lena"), Role::Legal, test::secret("lena-pass")));
         SimulatorOptions o;
         o.outDir = m_dir.filePath(QStringLiteral("drop"));
         {

@@ -94,7 +94,7 @@ private Q_SLOTS:
     {
         QDir().mkpath(m_dir.filePath(QStringLiteral("db")));
         auto admin = test::createDatabase(m_dir.filePath(QStringLiteral("db")));
-        QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy")));
+        QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass")));
         QSqlDatabase c = admin->connection();
         SimulatorOptions o;
         o.outDir = m_dir.filePath(QStringLiteral("drop"));
@@ -112,7 +112,7 @@ private Q_SLOTS:
         QVERIFY(StoreRegistry(*admin).add(sim->storeIds.first(), sc));
         const QString path = admin->path();
         admin.reset();
-        auto opened = CaseDatabase::open(path, QStringLiteral("ivy"), test::secret("ivy"));
+        auto opened = CaseDatabase::open(path, QStringLiteral("ivy"), test::secret("ivy-pass"));
         QVERIFY(opened);
         m_db = std::move(opened.value());
         QVERIFY(PullService(*m_db).pull({})->complete());

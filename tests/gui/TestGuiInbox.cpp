@@ -45,7 +45,7 @@ private Q_SLOTS:
         QDir().mkpath(m_dir.filePath(QStringLiteral("db")));
         auto admin = test::createDatabase(m_dir.filePath(QStringLiteral("db")));
         m_path = admin->path();
-        QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy")));
+        QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass")));
         QSqlDatabase c = admin->connection();
         SimulatorOptions o;
         o.outDir = m_dir.filePath(QStringLiteral("drop"));
@@ -67,7 +67,7 @@ private Q_SLOTS:
 
     void pullThroughTheDialogThenTriage()
     {
-        MainWindow window(open("ivy", "ivy"));
+        MainWindow window(open("ivy", "ivy-pass"));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.findChild<QWidget*>(QStringLiteral("emptyState"))->isVisible());
@@ -131,7 +131,7 @@ private Q_SLOTS:
     // A lazy model: 100,000 incidents cost a count and the pages actually looked at.
     void hundredThousandIncidentsArePaged()
     {
-        auto db = open("ivy", "ivy");
+        auto db = open("ivy", "ivy-pass");
         {
             QSqlDatabase c = db->connection();
             Transaction tx(c);

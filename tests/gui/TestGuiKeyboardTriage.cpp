@@ -57,7 +57,7 @@ private Q_SLOTS:
     {
         QDir().mkpath(m_dir.filePath(QStringLiteral("db")));
         auto admin = test::createDatabase(m_dir.filePath(QStringLiteral("db")));
-        QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy")));
+        QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass")));
         SimulatorOptions o;
         o.outDir = m_dir.filePath(QStringLiteral("drop"));
         {
@@ -77,14 +77,14 @@ private Q_SLOTS:
         QVERIFY(StoreRegistry(*admin).add(sim->storeIds.first(), sc));
         m_path = admin->path();
         admin.reset();
-        auto ivy = CaseDatabase::open(m_path, QStringLiteral("ivy"), test::secret("ivy"));
+        auto ivy = CaseDatabase::open(m_path, QStringLiteral("ivy"), test::secret("ivy-pass"));
         QVERIFY(ivy);
         QVERIFY(PullService(**ivy).pull({})->complete());
     }
 
     void triageWithTheKeyboardOnly()
     {
-        auto db = CaseDatabase::open(m_path, QStringLiteral("ivy"), test::secret("ivy"));
+        auto db = CaseDatabase::open(m_path, QStringLiteral("ivy"), test::secret("ivy-pass"));
         QVERIFY(db);
         MainWindow window(std::move(*db));
         window.show();

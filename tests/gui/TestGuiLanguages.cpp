@@ -155,7 +155,7 @@ private Q_SLOTS:
         auto admin = test::createDatabase(m_dir.filePath(QStringLiteral("db")));
         QVERIFY(admin);
         m_path = admin->path();
-        QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy")));
+        QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass")));
         SimulatorOptions o;
         o.outDir = m_dir.filePath(QStringLiteral("drop"));
         QSqlDatabase connection = admin->connection();
@@ -174,7 +174,7 @@ private Q_SLOTS:
         admin.reset();
 
         // Pull once (in English) so that the inbox has incidents and a case can be opened.
-        MainWindow window(open("ivy", "ivy"));
+        MainWindow window(open("ivy", "ivy-pass"));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.pullNow();
@@ -217,7 +217,7 @@ private Q_SLOTS:
         QVERIFY(QCoreApplication::installTranslator(&qt));
         QStringList found;
         {
-            MainWindow window(open("ivy", "ivy"));
+            MainWindow window(open("ivy", "ivy-pass"));
             found << english(&window, sources); // menus and the inbox
             QVERIFY(window.openCase(m_caseId));
             found << english(&window, sources); // the case workspace

@@ -51,8 +51,8 @@ private Q_SLOTS:
     {
         QDir().mkpath(m_dir.filePath(QStringLiteral("db")));
         auto admin = test::createDatabase(m_dir.filePath(QStringLiteral("db")));
-        QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy")));
-        QVERIFY(UserDirectory(*admin).add(QStringLiteral("lena"), Role::Legal, test::secret("lena")));
+        QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass")));
+        QVERIFY(UserDirectory(*admin).add(QStringLiteral("lena"), Role::Legal, test::secret("lena-pass")));
         SimulatorOptions o;
         o.outDir = m_dir.filePath(QStringLiteral("drop"));
         {
@@ -72,7 +72,7 @@ private Q_SLOTS:
         QVERIFY(StoreRegistry(*admin).add(sim->storeIds.first(), sc));
         m_path = admin->path();
         admin.reset();
-        auto opened = CaseDatabase::open(m_path, QStringLiteral("ivy"), test::secret("ivy"));
+        auto opened = CaseDatabase::open(m_path, QStringLiteral("ivy"), test::secret("ivy-pass"));
         QVERIFY(opened);
         std::unique_ptr<CaseDatabase> ivy = std::move(opened.value());
         QVERIFY(PullService(*ivy).pull({})->complete());
@@ -106,7 +106,7 @@ private Q_SLOTS:
 
     void requestPreselectsRedactedItemsNeverTheOriginal()
     {
-        auto ivy = CaseDatabase::open(m_path, QStringLiteral("ivy"), test::secret("ivy"));
+        auto ivy = CaseDatabase::open(m_path, QStringLiteral("ivy"), test::secret("ivy-pass"));
         QVERIFY(ivy);
         ReleaseRequestDialog dialog(**ivy, m_case);
         QTreeWidget* items = dialog.items();
@@ -133,7 +133,7 @@ private Q_SLOTS:
 
     void legalSeesBothVideosAndApprovesWhileTheCaseStaysUsable()
     {
-        auto lena = CaseDatabase::open(m_path, QStringLiteral("lena"), test::secret("lena"));
+        auto lena = CaseDatabase::open(m_path, QStringLiteral("lena"), test::secret("lena-pass"));
         QVERIFY(lena);
         MainWindow window(std::move(*lena));
         window.show();

@@ -51,7 +51,7 @@ private Q_SLOTS:
     {
         QDir().mkpath(m_dir.filePath(QStringLiteral("db")));
         auto admin = test::createDatabase(m_dir.filePath(QStringLiteral("db")));
-        QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy")));
+        QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass")));
         SimulatorOptions o;
         o.outDir = m_dir.filePath(QStringLiteral("drop"));
         {
@@ -72,7 +72,7 @@ private Q_SLOTS:
         QVERIFY(StoreRegistry(*admin).add(m_store, sc));
         const QString path = admin->path();
         admin.reset();
-        auto opened = CaseDatabase::open(path, QStringLiteral("ivy"), test::secret("ivy"));
+        auto opened = CaseDatabase::open(path, QStringLiteral("ivy"), test::secret("ivy-pass"));
         QVERIFY(opened);
         m_db = std::move(opened.value());
         auto pulled = PullService(*m_db).pull({});

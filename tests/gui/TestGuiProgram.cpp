@@ -77,20 +77,18 @@ class TestGuiProgram : public QObject
 
     std::unique_ptr<CaseDatabase> open(const char* user)
     {
-        const bool admin = qstrcmp(user, "admin") == 0;
-        auto db = CaseDatabase::open(m_path, QString::fromLatin1(user), test::secret(admin ? "admin-pass" : user));
+        auto db = CaseDatabase::open(m_path, QString::fromLatin1(user), test::passphraseOf(user));
         return db ? std::move(*db) : nullptr;
     }
 
     QJsonDocument json(const char* user, QStringList args)
     {
         args.prepend(QStringLiteral("--json"));
-        const bool admin = qstrcmp(user, "admin") == 0;
-        const test::ProcessRun run = test::cli(
-            args,
-            {{QStringLiteral("LPDESK_DB"), m_path},
-             {QStringLiteral("LPDESK_USER"), QString::fromLatin1(user)},
-             {QStringLiteral("LPDESK_PASSPHRASE"), admin ? QStringLiteral("admin-pass") : QString::fromLatin1(user)}});
+        const test::ProcessRun run
+            = test::cli(args,
+                        {{QStringLiteral("LPDESK_DB"), m_path},
+                         {QStringLiteral("LPDESK_USER"), QString::fromLatin1(user)},
+                         {QStringLiteral("LPDESK_PASSPHRASE"), QString::fromLatin1(user) + QStringLiteral("-pass")}});
         if (run.exitCode != 0)
             qWarning("%s", qPrintable(run.describe()));
         return QJsonDocument::fromJson(run.out);
@@ -121,8 +119,8 @@ private Q_SLOTS:
         auto admin = test::createDatabase(m_dir.path());
         QVERIFY(admin);
         m_path = admin->path();
-        QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy")));
-        QVERIFY(UserDirectory(*admin).add(QStringLiteral("lena"), Role::Legal, test::secret("lena")));
+        QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass")));
+        QVERIFY(UserDirectory(*admin).add(QStringLiteral("lena"), Role::Legal, test::secret("lena-pass")));
         QVERIFY(test::buildKpiHistory(*admin));
     }
 

@@ -64,7 +64,7 @@ private Q_SLOTS:
     {
         QDir().mkpath(m_dir.filePath(QStringLiteral("db")));
         auto admin = test::createDatabase(m_dir.filePath(QStringLiteral("db")));
-        QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy")));
+        QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass")));
         QSqlDatabase c = admin->connection();
         SimulatorOptions o;
         o.outDir = m_dir.filePath(QStringLiteral("drop"));
@@ -82,7 +82,7 @@ private Q_SLOTS:
         QVERIFY(StoreRegistry(*admin).add(sim->storeIds.first(), sc));
         const QString path = admin->path();
         admin.reset();
-        auto opened = CaseDatabase::open(path, QStringLiteral("ivy"), test::secret("ivy"));
+        auto opened = CaseDatabase::open(path, QStringLiteral("ivy"), test::secret("ivy-pass"));
         m_db = std::move(opened.value());
         QVERIFY(PullService(*m_db).pull({})->complete());
         QSqlDatabase conn = m_db->connection();

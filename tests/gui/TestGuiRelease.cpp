@@ -54,7 +54,7 @@ class TestGuiRelease : public QObject
 
     std::unique_ptr<CaseDatabase> open(const char* user)
     {
-        auto db = CaseDatabase::open(m_path, QString::fromLatin1(user), test::secret(user));
+        auto db = CaseDatabase::open(m_path, QString::fromLatin1(user), test::passphraseOf(user));
         return db ? std::move(*db) : nullptr;
     }
 
@@ -63,8 +63,8 @@ private Q_SLOTS:
     {
         QDir().mkpath(m_dir.filePath(QStringLiteral("db")));
         auto admin = test::createDatabase(m_dir.filePath(QStringLiteral("db")));
-        QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy")));
-        QVERIFY(UserDirectory(*admin).add(QStringLiteral("lena"), Role::Legal, test::secret("lena")));
+        QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass")));
+        QVERIFY(UserDirectory(*admin).add(QStringLiteral("lena"), Role::Legal, test::secret("lena-pass")));
         SimulatorOptions o;
         o.outDir = m_dir.filePath(QStringLiteral("drop"));
         {

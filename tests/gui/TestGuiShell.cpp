@@ -2,6 +2,7 @@
 // through their real widgets.
 #include "TestSupport.h"
 
+#include "admin/AuditLogDialog.h"
 #include "admin/UserManagementDialog.h"
 #include "crypto/Sha256.h"
 #include "crypto/X25519.h"
@@ -15,6 +16,8 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -56,6 +59,23 @@ private Q_SLOTS:
         QTest::keyClicks(org, QStringLiteral("Acme Stores"));
         wizard.next(); // -> administrator
         QTest::keyClicks(wizard.findChild<QLineEdit*>(QStringLiteral("adminName")), QStringLiteral("alice"));
+        // Core refuses a common passphrase: the wizard stays on this page, says which rule failed and keeps the input.
+        auto* first = wizard.findChild<QLineEdit*>(QStringLiteral("passphrase"));
+        auto* second = wizard.findChild<QLineEdit*>(QStringLiteral("passphraseRepeat"));
+        QVERIFY(
+            wizard.findChild<QLabel*>(QStringLiteral("passphraseRule"))->text().contains(QLatin1String("At least 8")));
+        QTest::keyClicks(first, QStringLiteral("sunshine1"));
+        QTest::keyClicks(second, QStringLiteral("sunshine1"));
+        const int passphrasePage = wizard.currentId();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), passphrasePage);
+        const QString refusal = wizard.findChild<QLabel*>(QStringLiteral("passphraseProblem"))->text();
+        QVERIFY2(refusal.contains(QLatin1String("common or breached")), qPrintable(refusal));
+        QCOMPARE(first->text(), QStringLiteral("sunshine1"));
+        QCOMPARE(wizard.findChild<QLineEdit*>(QStringLiteral("adminName"))->text(), QStringLiteral("alice"));
+        QVERIFY(!QFile::exists(path));
+        first->clear();
+        second->clear();
         // A mismatched repeat keeps the wizard on this page.
         QTest::keyClicks(wizard.findChild<QLineEdit*>(QStringLiteral("passphrase")), QStringLiteral("correct horse"));
         QTest::keyClicks(wizard.findChild<QLineEdit*>(QStringLiteral("passphraseRepeat")),
@@ -174,6 +194,58 @@ private Q_SLOTS:
         QCOMPARE(rows->rowCount(), 2);
     }
 
+    void addUserDialogRefusesAWeakPassphraseAndKeepsTheInput()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("wizard.lpdb"));
+        auto opened = CaseDatabase::open(path, QStringLiteral("alice"), test::secret("correct horse"));
+        QVERIFY(opened);
+        UserManagementDialog users(**opened);
+        users.show();
+        QString rule, refusal, nameKept, passKept;
+        bool stayedOpen = false, closed = false, driven = false;
+        QTimer::singleShot(0, &users, [&] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            if (!dialog || dialog->objectName() != QLatin1String("addUserDialog")) {
+                if (dialog)
+                    dialog->reject();
+                return;
+            }
+            driven = true;
+            auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("newUserName"));
+            auto* pass = dialog->findChild<QLineEdit*>(QStringLiteral("passphrase"));
+            auto* repeat = dialog->findChild<QLineEdit*>(QStringLiteral("passphraseRepeat"));
+            QPushButton* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+            rule = dialog->findChild<QLabel*>(QStringLiteral("passphraseRule"))->text();
+            QTest::keyClicks(name, QStringLiteral("nora"));
+            QTest::keyClicks(pass, QStringLiteral("Nora2026!"));
+            QTest::keyClicks(repeat, QStringLiteral("Nora2026!"));
+            ok->click();
+            stayedOpen = dialog->isVisible();
+            refusal = dialog->findChild<QLabel*>(QStringLiteral("passphraseProblem"))->text();
+            nameKept = name->text();
+            passKept = pass->text();
+            pass->clear();
+            repeat->clear();
+            QTest::keyClicks(pass, QStringLiteral("nora counts the tills"));
+            QTest::keyClicks(repeat, QStringLiteral("nora counts the tills"));
+            ok->click();
+            closed = !dialog->isVisible();
+            if (!closed)
+                dialog->reject();
+        });
+        users.findChild<QPushButton*>(QStringLiteral("addUserButton"))->click();
+        QVERIFY(driven);
+        QVERIFY2(rule.contains(QLatin1String("At least 8 characters")), qPrintable(rule));
+        QVERIFY(stayedOpen);
+        QVERIFY2(refusal.contains(QLatin1String("user name")), qPrintable(refusal));
+        QCOMPARE(nameKept, QStringLiteral("nora"));
+        QCOMPARE(passKept, QStringLiteral("Nora2026!"));
+        QVERIFY(closed);
+        auto* table = users.findChild<QTableWidget*>(QStringLiteral("usersTable"));
+        QTRY_VERIFY_WITH_TIMEOUT(!table->findItems(QStringLiteral("nora"), Qt::MatchExactly).isEmpty(), 30000);
+        QVERIFY(CaseDatabase::open(path, QStringLiteral("nora"), test::secret("nora counts the tills")));
+    }
+
     void investigatorDoesNotGetAdminTools()
     {
         auto opened = CaseDatabase::open(m_dir.filePath(QStringLiteral("wizard.lpdb")), QStringLiteral("ivan"),
@@ -185,6 +257,33 @@ private Q_SLOTS:
         // And core refuses even if the dialog is forced open.
         UserManagementDialog users(window.database(), &window);
         QCOMPARE(users.findChild<QTableWidget*>(QStringLiteral("usersTable"))->rowCount(), 0);
+    }
+
+    void auditLogPdfOfTheFilteredView()
+    {
+        auto opened = CaseDatabase::open(m_dir.filePath(QStringLiteral("wizard.lpdb")), QStringLiteral("alice"),
+                                         test::secret("correct horse"));
+        QVERIFY(opened);
+        AuditLogDialog dialog(**opened);
+        dialog.show();
+        QComboBox* who = dialog.userFilter();
+        who->setCurrentIndex(who->findData(QStringLiteral("ivan")));
+        QVERIFY(dialog.table()->rowCount() > 0);
+        for (int r = 0; r < dialog.table()->rowCount(); ++r)
+            QCOMPARE(dialog.table()->item(r, 2)->text(), QStringLiteral("ivan"));
+        QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("auditPdfButton")));
+        const QString pdf = m_dir.filePath(QStringLiteral("audit-ivan.pdf"));
+        QVERIFY(dialog.exportPdf(pdf));
+        auto check = test::run(QStringLiteral("qpdf"), {QStringLiteral("--check"), pdf});
+        QVERIFY2(check.exitCode == 0, qPrintable(check.describe()));
+        const QString text = QString::fromUtf8(
+            test::run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")}).out);
+        QVERIFY2(text.contains(QLatin1String("signed in")), qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("by ivan")));
+        QVERIFY(text.contains(QLatin1String("Head hash")));
+        QVERIFY(text.contains(QLatin1String("page 1 of")));
+        QVERIFY(!text.contains(QLatin1String("added the user"))); // alice's events are not in the filtered view
+        QVERIFY(!text.contains(QLatin1String("alice")));
     }
 };
 

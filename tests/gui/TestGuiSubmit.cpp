@@ -52,8 +52,8 @@ private Q_SLOTS:
     {
         QDir().mkpath(m_dir.filePath(QStringLiteral("db")));
         m_admin = test::createDatabase(m_dir.filePath(QStringLiteral("db")));
-        QVERIFY(UserDirectory(*m_admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy")));
-        QVERIFY(UserDirectory(*m_admin).add(QStringLiteral("lena"), Role::Legal, test::secret("lena")));
+        QVERIFY(UserDirectory(*m_admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass")));
+        QVERIFY(UserDirectory(*m_admin).add(QStringLiteral("lena"), Role::Legal, test::secret("lena-pass")));
         SimulatorOptions o;
         o.outDir = m_dir.filePath(QStringLiteral("drop"));
         {
@@ -72,8 +72,8 @@ private Q_SLOTS:
         sc.location = o.outDir + QLatin1Char('/') + sim->storeIds.first();
         QVERIFY(StoreRegistry(*m_admin).add(sim->storeIds.first(), sc));
         m_path = m_admin->path();
-        auto ivy = CaseDatabase::open(m_path, QStringLiteral("ivy"), test::secret("ivy"));
-        auto lena = CaseDatabase::open(m_path, QStringLiteral("lena"), test::secret("lena"));
+        auto ivy = CaseDatabase::open(m_path, QStringLiteral("ivy"), test::secret("ivy-pass"));
+        auto lena = CaseDatabase::open(m_path, QStringLiteral("lena"), test::secret("lena-pass"));
         QVERIFY(ivy && lena);
         m_ivy = std::move(ivy.value());
         m_lena = std::move(lena.value());

@@ -94,6 +94,12 @@ SecureBytes secret(const char* text)
     return SecureBytes(text, std::strlen(text));
 }
 
+SecureBytes passphraseOf(const char* user)
+{
+    QByteArray text = QByteArray(user) + "-pass";
+    return SecureBytes::takeFrom(text);
+}
+
 std::unique_ptr<CaseDatabase> createDatabase(const QString& dir, const QString& admin, const char* passphrase)
 {
     CaseDatabase::CreateOptions options;

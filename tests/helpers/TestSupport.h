@@ -36,6 +36,8 @@ ProcessRun cli(const QStringList& args, const QMap<QString, QString>& env = {}, 
                int timeoutMs = 600000);
 
 SecureBytes secret(const char* text);
+// The suite's passphrase for a person, "<name>-pass" (admin-pass, ivy-pass): long enough for the passphrase policy.
+SecureBytes passphraseOf(const char* user);
 // Creates a database with an admin "admin"/"admin-pass" at dir/cases.lpdb.
 std::unique_ptr<CaseDatabase> createDatabase(const QString& dir, const QString& admin = QStringLiteral("admin"),
                                              const char* passphrase = "admin-pass");

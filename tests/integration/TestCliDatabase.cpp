@@ -291,6 +291,153 @@ private Q_SLOTS:
         QCOMPARE(who.out.trimmed(), QByteArray("leo legal"));
     }
 
+    QJsonArray auditEvents()
+    {
+        return QJsonDocument::fromJson(
+                   admin({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("show")}).out)
+            .array();
+    }
+    test::ProcessRun addUser(const QString& name, const QString& passphrase)
+    {
+        return cli({QStringLiteral("--db"), m_db, QStringLiteral("user"), QStringLiteral("add"), name,
+                    QStringLiteral("--role"), QStringLiteral("investigator")},
+                   {{QStringLiteral("LPDESK_USER"), QStringLiteral("admin")},
+                    {QStringLiteral("LPDESK_PASSPHRASE"), QStringLiteral("admin pass")},
+                    {QStringLiteral("LPDESK_NEW_PASSPHRASE"), passphrase}});
+    }
+
+    void userAddRefusesAWeakPassphraseAndChangesNothing_data()
+    {
+        QTest::addColumn<QString>("passphrase");
+        QTest::addColumn<QString>("rule");
+        QTest::newRow("common") << QStringLiteral("password1") << QStringLiteral("common or breached");
+        QTest::newRow("short") << QStringLiteral("abc") << QStringLiteral("too short");
+        QTest::newRow("name") << QStringLiteral("bob-2026-bob") << QStringLiteral("user name");
+        QTest::newRow("organisation") << QStringLiteral("AcmeStores1") << QStringLiteral("organisation");
+        QTest::newRow("sequence") << QStringLiteral("hijklmnop") << QStringLiteral("sequence");
+    }
+
+    void userAddRefusesAWeakPassphraseAndChangesNothing()
+    {
+        QFETCH(QString, passphrase);
+        QFETCH(QString, rule);
+        const QByteArray usersBefore
+            = admin({QStringLiteral("--json"), QStringLiteral("user"), QStringLiteral("list")}).out;
+        const QJsonArray eventsBefore = auditEvents();
+        const auto r = addUser(QStringLiteral("bob"), passphrase);
+        QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains(rule.toUtf8()), qPrintable(r.describe()));
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(admin({QStringLiteral("--json"), QStringLiteral("user"), QStringLiteral("list")}).out, usersBefore);
+        QCOMPARE(as(QStringLiteral("bob"), passphrase, {QStringLiteral("whoami")}).exitCode, 3);
+        // The audit log gained sign-ins only: no user, slot or certificate was recorded.
+        const QJsonArray eventsAfter = auditEvents();
+        QVERIFY(eventsAfter.size() > eventsBefore.size());
+        for (qsizetype i = eventsBefore.size(); i < eventsAfter.size(); ++i) {
+            const QString action = eventsAfter.at(i).toObject().value(QLatin1String("action")).toString();
+            QVERIFY2(action == QLatin1String("login") || action == QLatin1String("login_failed"), qPrintable(action));
+        }
+    }
+
+    void passphrasePolicyRaisedByAdminAndAppliedToPasswd()
+    {
+        auto shown = admin({QStringLiteral("--json"), QStringLiteral("user"), QStringLiteral("policy")});
+        QVERIFY2(shown.exitCode == 0, qPrintable(shown.describe()));
+        QCOMPARE(QJsonDocument::fromJson(shown.out).object().value(QLatin1String("min_length")).toInt(), 8);
+        // An investigator may read the policy but not change it.
+        auto denied = as(
+            QStringLiteral("ivy"), QStringLiteral("ivy pass"),
+            {QStringLiteral("user"), QStringLiteral("policy"), QStringLiteral("--min-length"), QStringLiteral("20")});
+        QCOMPARE(denied.exitCode, 3);
+        QCOMPARE(admin({QStringLiteral("user"), QStringLiteral("policy"), QStringLiteral("--min-length"),
+                        QStringLiteral("4")})
+                     .exitCode,
+                 2);
+        auto raised = admin(
+            {QStringLiteral("user"), QStringLiteral("policy"), QStringLiteral("--min-length"), QStringLiteral("12")});
+        QVERIFY2(raised.exitCode == 0, qPrintable(raised.describe()));
+        QVERIFY(raised.out.contains("At least 12 characters"));
+        QJsonObject changed;
+        for (const QJsonValue& v : auditEvents())
+            if (v.toObject().value(QLatin1String("action")).toString() != QLatin1String("login"))
+                changed = v.toObject();
+        QCOMPARE(changed.value(QLatin1String("action")).toString(), QStringLiteral("passphrase_policy_changed"));
+        QCOMPARE(changed.value(QLatin1String("details")).toObject().value(QLatin1String("minimum_length")).toInt(), 12);
+
+        auto tooShort = addUser(QStringLiteral("bea"), QStringLiteral("bea pass"));
+        QCOMPARE(tooShort.exitCode, 2);
+        QVERIFY2(tooShort.err.contains("at least 12 characters"), qPrintable(tooShort.describe()));
+        // passwd: refused, and the old passphrase still opens.
+        auto passwd = cli({QStringLiteral("--db"), m_db, QStringLiteral("passwd")},
+                          {{QStringLiteral("LPDESK_USER"), QStringLiteral("ivy")},
+                           {QStringLiteral("LPDESK_PASSPHRASE"), QStringLiteral("ivy pass")},
+                           {QStringLiteral("LPDESK_NEW_PASSPHRASE"), QStringLiteral("ivy pass 2")}});
+        QCOMPARE(passwd.exitCode, 2);
+        QCOMPARE(as(QStringLiteral("ivy"), QStringLiteral("ivy pass"), {QStringLiteral("whoami")}).exitCode, 0);
+        QCOMPARE(admin({QStringLiteral("user"), QStringLiteral("policy"), QStringLiteral("--min-length"),
+                        QStringLiteral("8")})
+                     .exitCode,
+                 0);
+    }
+
+    void auditExportPdfOfTheFilteredEvents()
+    {
+        const QString ivyPdf = m_dir.filePath(QStringLiteral("audit-ivy.pdf"));
+        auto r = admin({QStringLiteral("audit"), QStringLiteral("export"), ivyPdf, QStringLiteral("--format"),
+                        QStringLiteral("pdf"), QStringLiteral("--actor"), QStringLiteral("ivy")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        auto check = test::run(QStringLiteral("qpdf"), {QStringLiteral("--check"), ivyPdf});
+        QVERIFY2(check.exitCode == 0, qPrintable(check.describe()));
+        const QString text = QString::fromUtf8(
+            test::run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), ivyPdf, QStringLiteral("-")}).out);
+        const QString firstPage
+            = QString::fromUtf8(test::run(QStringLiteral("pdftotext"),
+                                          {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                           QStringLiteral("1"), ivyPdf, QStringLiteral("-")})
+                                    .out);
+        const QString head
+            = QJsonDocument::fromJson(
+                  admin({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify")}).out)
+                  .object()
+                  .value(QLatin1String("head"))
+                  .toString();
+        QVERIFY(text.contains(QLatin1String("signed in"))); // ivy's sign-ins, in words
+        QVERIFY(!text.contains(QLatin1String("added the user"))); // the administrator's events are filtered out
+        QVERIFY(!text.contains(QLatin1String("{\"")));
+        QVERIFY2(firstPage.contains(QLatin1String(" intact")) && !firstPage.contains(QLatin1String("NOT INTACT")),
+                 qPrintable(firstPage));
+        QCOMPARE(head.size(), 64);
+        // The head at the time of the export is the event before the export's own audit record.
+        const QJsonArray events = auditEvents();
+        QString exportedHead;
+        for (const QJsonValue& v : events)
+            if (v.toObject().value(QLatin1String("action")).toString() == QLatin1String("audit_log_exported"))
+                break;
+            else
+                exportedHead = v.toObject().value(QLatin1String("hash")).toString();
+        QVERIFY2(firstPage.contains(exportedHead), qPrintable(firstPage));
+        QVERIFY(text.contains(QLatin1String("page 1 of")));
+
+        const QString addedPdf = m_dir.filePath(QStringLiteral("audit-added.pdf"));
+        r = admin({QStringLiteral("audit"), QStringLiteral("export"), addedPdf, QStringLiteral("--action"),
+                   QStringLiteral("user_added")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QString added = QString::fromUtf8(
+            test::run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), addedPdf, QStringLiteral("-")}).out);
+        QVERIFY(added.contains(QLatin1String("added the user ivy as investigator")));
+        QVERIFY(!added.contains(QLatin1String("signed in")));
+        QCOMPARE(admin({QStringLiteral("audit"), QStringLiteral("export"), addedPdf, QStringLiteral("--format"),
+                        QStringLiteral("docx")})
+                     .exitCode,
+                 2);
+        // An investigator may not export the audit log.
+        QCOMPARE(as(QStringLiteral("ivy"), QStringLiteral("ivy pass"),
+                    {QStringLiteral("audit"), QStringLiteral("export"), m_dir.filePath(QStringLiteral("no.pdf"))})
+                     .exitCode,
+                 3);
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("no.pdf"))));
+    }
+
     void auditTamperingIsDetected_data()
     {
         QTest::addColumn<QString>("sql");

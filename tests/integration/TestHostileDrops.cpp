@@ -173,7 +173,7 @@ private Q_SLOTS:
                   QJsonObject {{QLatin1String("page"), 2},
                                {QLatin1String("incidents"), QJsonArray {}},
                                {QLatin1String("next"), QStringLiteral("feed/000001.json")}});
-        QVERIFY(UserDirectory(*m_db).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy")));
+        QVERIFY(UserDirectory(*m_db).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass")));
         StoreConnection c2;
         c2.kind = QStringLiteral("folder");
         c2.location = m_drop;

@@ -46,7 +46,7 @@ class TestPosStatements : public QObject
         return {{QStringLiteral("LPDESK_DB"), m_path},
                 {QStringLiteral("LPDESK_USER"), user},
                 {QStringLiteral("LPDESK_PASSPHRASE"),
-                 user == QLatin1String("ivy") ? QStringLiteral("ivy") : QStringLiteral("lena")}};
+                 user == QLatin1String("ivy") ? QStringLiteral("ivy-pass") : QStringLiteral("lena-pass")}};
     }
 
     qint64 count(const QString& sql) { return test::scalar(*m_db, sql); }
@@ -89,8 +89,8 @@ private Q_SLOTS:
         QDir().mkpath(m_dir.filePath(QStringLiteral("db")));
         auto admin = test::createDatabase(m_dir.filePath(QStringLiteral("db")));
         QVERIFY(admin);
-        QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy")));
-        QVERIFY(UserDirectory(*admin).add(QStringLiteral("lena"), Role::Legal, test::secret("lena")));
+        QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass")));
+        QVERIFY(UserDirectory(*admin).add(QStringLiteral("lena"), Role::Legal, test::secret("lena-pass")));
         SimulatorOptions o;
         o.outDir = m_dir.filePath(QStringLiteral("drop"));
         {
@@ -114,7 +114,7 @@ private Q_SLOTS:
         }
         m_path = admin->path();
         admin.reset();
-        auto opened = CaseDatabase::open(m_path, QStringLiteral("ivy"), test::secret("ivy"));
+        auto opened = CaseDatabase::open(m_path, QStringLiteral("ivy"), test::secret("ivy-pass"));
         QVERIFY(opened);
         m_db = std::move(opened.value());
         auto summary = PullService(*m_db).pull({});
@@ -447,7 +447,7 @@ private Q_SLOTS:
         QCOMPARE(hits->size(), 2);
 
         // Legal reads but does not write.
-        auto legal = CaseDatabase::open(m_path, QStringLiteral("lena"), test::secret("lena"));
+        auto legal = CaseDatabase::open(m_path, QStringLiteral("lena"), test::secret("lena-pass"));
         QVERIFY(legal);
         QCOMPARE(StatementService(**legal).list(*caseId)->size(), 2);
         auto refused = StatementService(**legal).add(*caseId, d);

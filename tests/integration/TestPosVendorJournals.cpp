@@ -30,7 +30,7 @@ class TestPosVendorJournals : public QObject
     {
         return {{QStringLiteral("LPDESK_DB"), m_path},
                 {QStringLiteral("LPDESK_USER"), QStringLiteral("ivy")},
-                {QStringLiteral("LPDESK_PASSPHRASE"), QStringLiteral("ivy")}};
+                {QStringLiteral("LPDESK_PASSPHRASE"), QStringLiteral("ivy-pass")}};
     }
     static QString fixture(const QString& name)
     {
@@ -56,10 +56,10 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         auto admin = test::createDatabase(m_dir.path());
         QVERIFY(admin);
-        QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy")));
+        QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass")));
         m_path = admin->path();
         admin.reset();
-        auto opened = CaseDatabase::open(m_path, QStringLiteral("ivy"), test::secret("ivy"));
+        auto opened = CaseDatabase::open(m_path, QStringLiteral("ivy"), test::secret("ivy-pass"));
         QVERIFY(opened);
         m_db = std::move(opened.value());
     }

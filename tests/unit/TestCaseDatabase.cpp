@@ -83,21 +83,21 @@ private Q_SLOTS:
             const char* names[] = {"inv1", "inv2", "legal1", "auditor1"};
             const Role roles[] = {Role::Investigator, Role::Investigator, Role::Legal, Role::Auditor};
             for (int i = 0; i < 4; ++i)
-                QVERIFY(users.add(QString::fromLatin1(names[i]), roles[i], test::secret(names[i])));
+                QVERIFY(users.add(QString::fromLatin1(names[i]), roles[i], test::passphraseOf(names[i])));
             QCOMPARE(users.list()->size(), 5);
-            QVERIFY(!users.add(QStringLiteral("inv1"), Role::Legal, test::secret("dup")));
+            QVERIFY(!users.add(QStringLiteral("inv1"), Role::Legal, test::secret("dup-pass")));
             QVERIFY(!users.add(QStringLiteral("bad name!"), Role::Legal, test::secret("x")));
         }
         for (const char* u : {"inv1", "inv2", "legal1", "auditor1"})
-            QVERIFY2(openAs(u, u), u);
+            QVERIFY2(openAs(u, (QByteArray(u) + "-pass").constData()), u);
         {
             auto admin = openAs("admin", "admin-pass");
             QVERIFY(UserDirectory(*admin).remove(QStringLiteral("inv2")));
             QVERIFY(!UserDirectory(*admin).remove(QStringLiteral("admin"))); // not yourself
         }
-        QVERIFY(!openAs("inv2", "inv2"));
+        QVERIFY(!openAs("inv2", "inv2-pass"));
         for (const char* u : {"inv1", "legal1", "auditor1"})
-            QVERIFY2(openAs(u, u), u);
+            QVERIFY2(openAs(u, (QByteArray(u) + "-pass").constData()), u);
         QVERIFY(openAs("admin", "admin-pass"));
     }
 
@@ -105,9 +105,9 @@ private Q_SLOTS:
     {
         {
             auto admin = openAs("admin", "admin-pass");
-            QVERIFY(UserDirectory(*admin).add(QStringLiteral("inv"), Role::Investigator, test::secret("inv")));
+            QVERIFY(UserDirectory(*admin).add(QStringLiteral("inv"), Role::Investigator, test::secret("inv-pass")));
         }
-        auto inv = openAs("inv", "inv");
+        auto inv = openAs("inv", "inv-pass");
         QVERIFY(inv);
         auto added = UserDirectory(*inv).add(QStringLiteral("sneaky"), Role::Admin, test::secret("x"));
         QVERIFY(!added);
@@ -146,14 +146,14 @@ private Q_SLOTS:
         QString oldKeyCheck;
         {
             auto db = openAs("admin", "admin-pass");
-            QVERIFY(UserDirectory(*db).add(QStringLiteral("inv"), Role::Investigator, test::secret("inv")));
+            QVERIFY(UserDirectory(*db).add(QStringLiteral("inv"), Role::Investigator, test::secret("inv-pass")));
             QVERIFY(db->setSetting(QStringLiteral("retention_days"), QStringLiteral("365")));
             const int gen = db->readSlots()->generation;
             QVERIFY2(db->rekey(), "rekey");
             QCOMPARE(db->readSlots()->generation, gen + 1);
             QCOMPARE(db->setting(QStringLiteral("retention_days")), QStringLiteral("365"));
         }
-        auto inv = openAs("inv", "inv");
+        auto inv = openAs("inv", "inv-pass");
         QVERIFY(inv);
         auto admin = openAs("admin", "admin-pass");
         QVERIFY(admin);
@@ -181,12 +181,12 @@ private Q_SLOTS:
         const QString out = m_dir->filePath(QStringLiteral("backup.lpdb"));
         {
             auto db = openAs("admin", "admin-pass");
-            QVERIFY(UserDirectory(*db).add(QStringLiteral("inv"), Role::Investigator, test::secret("inv")));
+            QVERIFY(UserDirectory(*db).add(QStringLiteral("inv"), Role::Investigator, test::secret("inv-pass")));
             auto done = db->backup(out);
             QVERIFY2(done, qPrintable(done.errorMessage()));
             QVERIFY(!db->backup(out)); // never overwrites
         }
-        auto copy = CaseDatabase::open(out, QStringLiteral("inv"), test::secret("inv"));
+        auto copy = CaseDatabase::open(out, QStringLiteral("inv"), test::secret("inv-pass"));
         QVERIFY2(copy, qPrintable(copy.errorMessage()));
         QCOMPARE((*copy)->databaseId(), openAs("admin", "admin-pass")->databaseId());
     }
@@ -269,7 +269,8 @@ private Q_SLOTS:
         QVERIFY(makeReadOnly(dir, true));
         CaseDatabase::CreateOptions o;
         o.kdfTargetMs = 5;
-        auto created = CaseDatabase::create(dir + QStringLiteral("/c.lpdb"), QStringLiteral("a"), test::secret("b"), o);
+        auto created
+            = CaseDatabase::create(dir + QStringLiteral("/c.lpdb"), QStringLiteral("a"), test::secret("blue heron"), o);
         const QStringList left = QDir(dir).entryList(QDir::Files | QDir::Hidden);
         QVERIFY(makeReadOnly(dir, false));
         QVERIFY(!created);

@@ -83,11 +83,11 @@ private Q_SLOTS:
         QDir(m_dir.path()).removeRecursively();
         QDir().mkpath(m_dir.path());
         auto admin = test::createDatabase(m_dir.path());
-        QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy")));
+        QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass")));
         const QString path = admin->path();
         m_path = path;
         admin.reset();
-        auto opened = CaseDatabase::open(path, QStringLiteral("ivy"), test::secret("ivy"));
+        auto opened = CaseDatabase::open(path, QStringLiteral("ivy"), test::secret("ivy-pass"));
         QVERIFY(opened);
         m_db = std::move(opened.value());
         auto id = CaseService(*m_db).create(QStringLiteral("Custody test"), {});

@@ -70,6 +70,8 @@ AuditLogDialog::AuditLogDialog(CaseDatabase& db, QWidget* parent)
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto* verifyButton = buttons->addButton(tr("&Verify chain"), QDialogButtonBox::ActionRole);
     auto* csvButton = buttons->addButton(tr("Export &CSV…"), QDialogButtonBox::ActionRole);
+    auto* pdfButton = buttons->addButton(tr("Export &PDF…"), QDialogButtonBox::ActionRole);
+    pdfButton->setObjectName(QStringLiteral("auditPdfButton"));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
@@ -82,6 +84,12 @@ AuditLogDialog::AuditLogDialog(CaseDatabase& db, QWidget* parent)
                                                           tr("CSV files (*.csv)"));
         if (!path.isEmpty())
             exportCsv(path);
+    });
+    connect(pdfButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the audit log"), QStringLiteral("audit.pdf"),
+                                                          tr("PDF files (*.pdf)"));
+        if (!path.isEmpty())
+            exportPdf(path);
     });
     for (QComboBox* c : {m_user, m_action})
         connect(c, &QComboBox::currentIndexChanged, this, &AuditLogDialog::applyFilter);
@@ -123,21 +131,26 @@ void AuditLogDialog::reload()
     applyFilter();
 }
 
+AuditFilter AuditLogDialog::currentFilter() const
+{
+    AuditFilter f;
+    f.user = m_user->currentData().toString();
+    f.action = m_action->currentData().toString();
+    f.text = m_text->text().trimmed();
+    if (m_useSince->isChecked())
+        f.since = QDateTime(m_since->date(), QTime(0, 0), QTimeZone::systemTimeZone());
+    return f;
+}
+
 void AuditLogDialog::applyFilter()
 {
-    const QString user = m_user->currentData().toString();
-    const QString action = m_action->currentData().toString();
-    const QString text = m_text->text().trimmed();
-    const QDateTime since
-        = m_useSince->isChecked() ? QDateTime(m_since->date(), QTime(0, 0), QTimeZone::systemTimeZone()) : QDateTime();
+    const AuditFilter filter = currentFilter();
     m_table->setRowCount(0);
     for (const ChainEvent& e : std::as_const(m_events)) {
+        if (!filter.matches(e))
+            continue;
         const QString details = QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact));
         const QDateTime at = parseRfc3339(e.at);
-        if ((!user.isEmpty() && e.actor != user) || (!action.isEmpty() && e.action != action)
-            || (!text.isEmpty() && !details.contains(text, Qt::CaseInsensitive))
-            || (since.isValid() && at.isValid() && at < since))
-            continue;
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         const QStringList cells {QString::number(e.seq),
@@ -176,6 +189,17 @@ bool AuditLogDialog::exportCsv(const QString& path)
     (void)m_db.audit(QStringLiteral("audit_log_exported"),
                      QJsonObject {{QLatin1String("to"), path}, {QLatin1String("rows"), m_table->rowCount()}});
     m_status->setText(tr("%n event(s) written to %1.", nullptr, m_table->rowCount()).arg(path));
+    return true;
+}
+
+bool AuditLogDialog::exportPdf(const QString& path)
+{
+    auto written = AuditLogReport::writePdf(m_db, currentFilter(), path);
+    if (!written) {
+        m_status->setText(written.errorMessage());
+        return false;
+    }
+    m_status->setText(tr("%n event(s) written to %1.", nullptr, *written).arg(path));
     return true;
 }
 

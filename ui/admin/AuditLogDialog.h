@@ -1,8 +1,9 @@
-// The global audit log for admins and auditors, newest first: filtered by who, what and when, exported as CSV
-// (what is shown), with a one-click chain verification.
+// The global audit log for admins and auditors, newest first: filtered by who, what and when (core's AuditFilter),
+// exported as CSV or PDF (what is shown), with a one-click chain verification.
 #pragma once
 
 #include "custody/HashChain.h"
+#include "export/AuditLogReport.h"
 
 #include <QDialog>
 #include <QList>
@@ -30,6 +31,11 @@ public:
     QLineEdit* textFilter() const { return m_text; }
     // Writes the rows shown (after the filters) as CSV; false with the reason in the status line on failure.
     bool exportCsv(const QString& path);
+    // Writes the rows shown as a PDF in words (core's AuditLogReport), with the chain's status and head hash.
+    bool exportPdf(const QString& path);
+    QCheckBox* sinceFilter() const { return m_useSince; }
+    QDateEdit* sinceDate() const { return m_since; }
+    AuditFilter currentFilter() const;
 
 private:
     void reload();

@@ -5,6 +5,7 @@
 #include "common/PassphraseFields.h"
 #include "common/WindowSize.h"
 #include "db/CaseDatabase.h"
+#include "db/PassphrasePolicy.h"
 #include "db/RecipientKeyHistory.h"
 #include "db/UserDirectory.h"
 
@@ -105,9 +106,12 @@ void UserManagementDialog::addUser()
 {
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Add user"));
+    dialog.setObjectName(QStringLiteral("addUserDialog"));
     auto* name = new QLineEdit(&dialog);
+    name->setObjectName(QStringLiteral("newUserName"));
     auto* role = roleCombo(&dialog);
     auto* pass = new PassphraseFields(&dialog);
+    pass->setRule(PassphrasePolicy::of(m_db).describe());
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     auto* form = new QFormLayout(&dialog);
     form->addRow(tr("&Name:"), name);
@@ -121,7 +125,15 @@ void UserManagementDialog::addUser()
     };
     connect(name, &QLineEdit::textChanged, &dialog, validate);
     connect(pass, &PassphraseFields::changed, &dialog, validate);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    // Core decides; a refused passphrase keeps the dialog open with everything typed and says which rule failed.
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        const Status allowed = UserDirectory(m_db).checkNewPassphrase(name->text(), pass->peek());
+        pass->setProblem(allowed ? QString() : allowed.errorMessage());
+        if (allowed)
+            dialog.accept();
+        else
+            pass->first()->setFocus();
+    });
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     validate();
     if (dialog.exec() != QDialog::Accepted)

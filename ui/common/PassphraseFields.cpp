@@ -7,18 +7,31 @@
 namespace lpdesk {
 
 PassphraseFields::PassphraseFields(QWidget* parent)
-    : QWidget(parent), m_first(new QLineEdit(this)), m_repeat(new QLineEdit(this)), m_hint(new QLabel(this))
+    : QWidget(parent),
+      m_first(new QLineEdit(this)),
+      m_repeat(new QLineEdit(this)),
+      m_hint(new QLabel(this)),
+      m_rule(new QLabel(this)),
+      m_problem(new QLabel(this))
 {
     m_first->setEchoMode(QLineEdit::Password);
     m_repeat->setEchoMode(QLineEdit::Password);
     m_first->setObjectName(QStringLiteral("passphrase"));
     m_repeat->setObjectName(QStringLiteral("passphraseRepeat"));
     m_hint->setWordWrap(true);
+    m_rule->setWordWrap(true);
+    m_rule->setObjectName(QStringLiteral("passphraseRule"));
+    m_rule->setVisible(false);
+    m_problem->setWordWrap(true);
+    m_problem->setObjectName(QStringLiteral("passphraseProblem"));
+    m_problem->setVisible(false);
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("&Passphrase:"), m_first);
     form->addRow(tr("&Repeat:"), m_repeat);
     form->addRow(QString(), m_hint);
+    form->addRow(QString(), m_rule);
+    form->addRow(QString(), m_problem);
     connect(m_first, &QLineEdit::textChanged, this, &PassphraseFields::update);
     connect(m_repeat, &QLineEdit::textChanged, this, &PassphraseFields::update);
     update();
@@ -35,6 +48,24 @@ SecureBytes PassphraseFields::take()
     m_first->clear();
     m_repeat->clear();
     return SecureBytes::fromPassphrase(text);
+}
+
+SecureBytes PassphraseFields::peek() const
+{
+    QString text = m_first->text();
+    return SecureBytes::fromPassphrase(text);
+}
+
+void PassphraseFields::setRule(const QString& rule)
+{
+    m_rule->setText(rule);
+    m_rule->setVisible(!rule.isEmpty());
+}
+
+void PassphraseFields::setProblem(const QString& problem)
+{
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
 }
 
 void PassphraseFields::update()

@@ -1,4 +1,5 @@
-// Two password fields (passphrase and repeat) with a live hint about length and match.
+// Two password fields (passphrase and repeat) with a live hint about the match, the rule in force (from core's
+// PassphrasePolicy, which also decides) and a line for core's refusal.
 #pragma once
 
 #include "crypto/SecureBytes.h"
@@ -19,6 +20,12 @@ public:
     bool isAcceptable() const;
     // Returns the passphrase as wiping bytes and clears both fields.
     SecureBytes take();
+    // A copy of the passphrase (the fields keep it), for core to check before the dialog closes.
+    SecureBytes peek() const;
+    // The rule shown under the fields, and core's refusal (empty: none); the input stays.
+    void setRule(const QString& rule);
+    void setProblem(const QString& problem);
+    QLabel* problemLabel() const { return m_problem; }
     QLineEdit* first() const { return m_first; }
     QLineEdit* repeat() const { return m_repeat; }
 
@@ -31,6 +38,8 @@ private:
     QLineEdit* m_first;
     QLineEdit* m_repeat;
     QLabel* m_hint;
+    QLabel* m_rule;
+    QLabel* m_problem;
 };
 
 } // namespace lpdesk

@@ -4,6 +4,7 @@
 #include "common/PassphraseFields.h"
 #include "common/ScreenshotMode.h"
 #include "common/WindowWatcher.h"
+#include "db/PassphrasePolicy.h"
 #include "db/UserDirectory.h"
 
 #include <QFileDialog>
@@ -89,6 +90,7 @@ FirstRunWizard::FirstRunWizard(const QString& suggestedPath, QWidget* parent)
     admin->setTitle(tr("First administrator"));
     auto* af = new QFormLayout(admin);
     af->addRow(tr("&Name:"), m_admin);
+    m_passphrase->setRule(PassphrasePolicy().describe());
     af->addRow(m_passphrase);
     auto* warn = new QLabel(tr("There is no way to recover a forgotten passphrase. Add a second administrator "
                                "later so that the database can still be opened if one passphrase is lost."));
@@ -140,6 +142,13 @@ bool FirstRunWizard::validateCurrentPage()
             currentPage()->setSubTitle(tr("Enter the same passphrase twice."));
             return false;
         }
+        if (Status allowed = CaseDatabase::checkInitialPassphrase(m_admin->text(), m_passphrase->peek(), options());
+            !allowed) {
+            m_passphrase->setProblem(allowed.errorMessage());
+            currentPage()->setSubTitle(allowed.errorMessage());
+            return false;
+        }
+        m_passphrase->setProblem(QString());
         startCreate();
         return true;
     case 3:
@@ -147,6 +156,14 @@ bool FirstRunWizard::validateCurrentPage()
     default:
         return true;
     }
+}
+
+CaseDatabase::CreateOptions FirstRunWizard::options() const
+{
+    CaseDatabase::CreateOptions options;
+    options.organisation = m_organisation->text();
+    options.workstation = m_workstation->text();
+    return options;
 }
 
 void FirstRunWizard::startCreate()
@@ -159,9 +176,7 @@ void FirstRunWizard::startCreate()
     auto pass = std::make_shared<SecureBytes>(m_passphrase->take());
     const QString path = m_path->text();
     const QString admin = m_admin->text();
-    CaseDatabase::CreateOptions options;
-    options.organisation = m_organisation->text();
-    options.workstation = m_workstation->text();
+    const CaseDatabase::CreateOptions options = this->options();
     runInBackground<CreateResult>(
         this,
         [path, admin, pass, options]() {

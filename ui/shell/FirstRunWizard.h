@@ -31,6 +31,7 @@ protected:
 
 private:
     void startCreate();
+    CaseDatabase::CreateOptions options() const;
 
     QLineEdit* m_path;
     QLineEdit* m_organisation;
