@@ -60,6 +60,7 @@ const QHash<QString, Action>& CommandPermissions::actions()
         {QStringLiteral("custody verify"), Action::ReadCustody},
         {QStringLiteral("pos import"), Action::ImportPos},
         {QStringLiteral("pos link"), Action::LinkPos},
+        {QStringLiteral("pos nearby"), Action::ReadPos},
         {QStringLiteral("pos list"), Action::ReadPos},
         {QStringLiteral("pos show"), Action::ReadPos},
         {QStringLiteral("statement add"), Action::RecordStatements},

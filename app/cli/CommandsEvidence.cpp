@@ -3,6 +3,7 @@
 
 #include "db/CaseDatabase.h"
 #include "pos/PosJournalWriter.h"
+#include "pos/PosNearby.h"
 #include "pos/PosService.h"
 #include "statements/StatementService.h"
 
@@ -135,19 +136,64 @@ int cmdPosLink(Cli& cli, const QStringList& args)
     auto linked = pos.link(*caseId, window);
     if (!linked)
         return cli.fail(linked.error());
+    // Nothing new: why, in the words the GUI's POS tab uses (on stderr with --json, which stays an array).
+    QStringList why;
+    if (linked->isEmpty())
+        if (auto explained = PosNearby(db).explainNoneLinked(*caseId, window))
+            why = *explained;
     if (cli.json()) {
         QJsonArray arr;
         for (const LinkedTransaction& t : *linked)
             arr.append(t.toJson());
         cli.printJson(arr);
+        for (const QString& line : std::as_const(why))
+            cli.err(line);
         return ExitOk;
     }
     cli.out(Cli::tr("%n transaction(s) newly linked", nullptr, static_cast<int>(linked->size())));
+    for (const QString& line : std::as_const(why))
+        cli.out(QStringLiteral("  ") + line);
+
     for (const LinkedTransaction& t : *linked)
         cli.out(QStringLiteral("  %1  %2  register %3 #%4  %5  %6  %7")
                     .arg(t.id, PosImportSummary::kindLabel(t.kind), t.registerId, t.sequence, t.beginRaw,
                          PosJournalWriter::money(t.total, t.exponent), t.exceptions.join(QLatin1Char(','))));
     return ExitOk;
+}
+
+int cmdPosNearby(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args, {QStringLiteral("window")}, {}, 1, 1, &a))
+        return ExitUsage;
+    bool ok = true;
+    const int window = a.value(QStringLiteral("window"), QStringLiteral("1800")).toInt(&ok);
+    if (!ok || window < 1 || window > 86400)
+        return cli.usage(Cli::tr("--window takes 1–86400 seconds"));
+    LP_CLI_DB(cli, db);
+    auto caseId = Cli::caseIdOf(db, a.positionals()[0]);
+    if (!caseId)
+        return cli.fail(caseId.error());
+    auto near = PosNearby(db).around(*caseId, window);
+    if (!near)
+        return cli.fail(near.error());
+    return cli.printRows(
+        *near,
+        [](const PosCandidate& c) {
+            QJsonObject o = c.transaction.toJson();
+            o.insert(QLatin1String("incident_id"), c.incidentId);
+            o.insert(QLatin1String("seconds_from_incident"), c.secondsFromIncident);
+            o.insert(QLatin1String("linked"), c.linked);
+            return o;
+        },
+        [&cli](const PosCandidate& c) {
+            const LinkedTransaction& t = c.transaction;
+            cli.out(QStringLiteral("%1  %2  register %3 #%4  %5  %6 %7  %8  %9 s%10")
+                        .arg(t.id, PosImportSummary::kindLabel(t.kind), t.registerId, t.sequence, t.beginRaw,
+                             t.currency, PosJournalWriter::money(t.total, t.exponent), t.exceptions.join(QLatin1Char(',')))
+                        .arg(c.secondsFromIncident, 0, 'f', 0)
+                        .arg(c.linked ? Cli::tr("  (linked)") : QString()));
+        });
 }
 
 int cmdPosList(Cli& cli, const QStringList& args)
@@ -365,8 +411,13 @@ void registerEvidenceCommands(QList<Command>& c)
     c << Command {
         QStringLiteral("pos link"), QStringLiteral("CASE [--window S] [--add TX...] [--remove TX...]"),
         Cli::tr("(investigator) link the transactions the case's incidents reference and the exceptions at "
-                "their registers within ±S seconds (default 120), clock offsets applied; or link/unlink by hand"),
+                "their registers within ±S seconds (default 120), clock offsets applied, and say why when none is "
+                "new; or link/unlink by hand"),
         cmdPosLink};
+    c << Command {QStringLiteral("pos nearby"), QStringLiteral("CASE [--window S]"),
+                  Cli::tr("every transaction of the incidents' stores within ±S seconds (default 1800) of an "
+                          "incident of the case, linked or not: what to link by hand"),
+                  cmdPosNearby};
     c << Command {QStringLiteral("pos list"), QStringLiteral("CASE [--mask]"),
                   Cli::tr("(investigator, legal) the case's transactions with line items and where each happens in "
                           "the case's clips; --mask withholds card digits and loyalty ids"),

@@ -2,12 +2,15 @@
 
 #include "auth/Permissions.h"
 #include "common/Time.h"
+#include "crypto/LpencDevice.h"
 #include "crypto/Random.h"
 #include "custody/CustodyLog.h"
 #include "custody/CustodyRecorder.h"
 #include "db/CaseDatabase.h"
 #include "db/WorkstationKeys.h"
 #include "media/VideoDecoder.h"
+
+#include <QImageReader>
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -197,6 +200,48 @@ Result<std::unique_ptr<VideoDecoder>> MediaLibrary::openForViewing(const QString
         return decoder.error();
     LP_TRY(recordViewed(mediaId, caseId, QStringLiteral("opened in the player")));
     return decoder;
+}
+
+bool MediaLibrary::isStill(const MediaRow& media)
+{
+    return media.codec == QLatin1String("png") || media.mediaType == QLatin1String("image");
+}
+
+Result<QImage> MediaLibrary::openStillForViewing(const QString& mediaId, const QString& caseId)
+{
+    LP_TRY(requireViewer());
+    auto m = get(mediaId);
+    if (!m)
+        return m.error();
+    if (!isStill(*m))
+        return makeError(ErrorKind::Usage, tr("%1 is a clip, not a still.").arg(mediaId));
+    auto k = key();
+    if (!k)
+        return k.error();
+    QImage image;
+    {
+        auto reader = LpencReader::open(pathOf(*m), *k);
+        if (!reader)
+            return reader.error();
+        LpencDevice device(std::move(*reader));
+        if (!device.open(QIODevice::ReadOnly))
+            return failure(tr("The still cannot be read."));
+        QImageReader pictures(&device);
+        pictures.setAutoTransform(true); // a phone photo stands the way it was taken
+        image = pictures.read();
+    }
+    if (image.isNull()) {
+        // What Qt cannot read, FFmpeg may (the formats an import accepted through FFmpeg).
+        auto decoder = VideoDecoder::open(pathOf(*m), *k);
+        if (!decoder)
+            return failure(tr("The still is not a readable picture: %1").arg(decoder.errorMessage()));
+        auto frame = (*decoder)->frameAt(0);
+        if (!frame)
+            return frame.error();
+        image = *frame;
+    }
+    LP_TRY(recordViewed(mediaId, caseId, QStringLiteral("shown in the player")));
+    return image;
 }
 
 Result<QString> MediaLibrary::registerDerivative(const NewDerivative& d)

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QImage>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QTimeZone>
@@ -62,6 +63,10 @@ public:
 
     // Records the view and returns a decoder. caseId may be empty.
     Result<std::unique_ptr<VideoDecoder>> openForViewing(const QString& mediaId, const QString& caseId);
+    // A still is one picture, not a clip: a frame exported from a clip, or an imported photo.
+    static bool isStill(const MediaRow& media);
+    // The still as a picture (decrypted in memory, EXIF orientation applied), the view recorded like a clip's.
+    Result<QImage> openStillForViewing(const QString& mediaId, const QString& caseId);
     Status recordViewed(const QString& mediaId, const QString& caseId, const QString& what);
 
     Result<QString> registerDerivative(const NewDerivative& derivative);

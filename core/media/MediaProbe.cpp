@@ -1,6 +1,7 @@
 #include "media/MediaProbe.h"
 
 #include "media/EncryptedAvio.h"
+#include "media/VideoDecoder.h"
 
 extern "C" {
 #include <libavcodec/avcodec.h>
@@ -12,6 +13,8 @@ namespace lpdesk {
 QJsonObject MediaInfo::toJson() const
 {
     QJsonObject o {{QLatin1String("container"), container}, {QLatin1String("duration"), duration}};
+    if (containerDuration > 0 && containerDuration != duration)
+        o.insert(QLatin1String("container_duration"), containerDuration);
     if (hasVideo())
         o.insert(QLatin1String("video"),
                  QJsonObject {{QLatin1String("codec"), videoCodec},
@@ -56,6 +59,14 @@ Result<MediaInfo> MediaProbe::probe(const QString& lpencPath, const X25519KeyPai
         }
     }
     avformat_close_input(&fmt);
+    const bool picture = info.container == QLatin1String("image2") || info.container.endsWith(QLatin1String("_pipe"));
+    if (info.hasVideo() && !picture) {
+        // The frame index the player and the trimmer use: the same figure everywhere the clip is listed.
+        if (auto decoder = VideoDecoder::open(lpencPath, key)) {
+            info.containerDuration = info.duration;
+            info.duration = (*decoder)->duration();
+        }
+    }
     return info;
 }
 

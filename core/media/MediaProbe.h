@@ -1,4 +1,6 @@
-// What a clip is: container, duration, codecs, resolution, frame rate, read through the encrypted AVIO.
+// What a clip is: container, duration, codecs, resolution, frame rate, read through the encrypted AVIO. The duration
+// of a clip with video is the player's: from its first frame to the end of its last (the container's own figure,
+// which counts a longer audio track or a variable frame rate's guess, is kept beside it).
 #pragma once
 
 #include "common/Result.h"
@@ -13,6 +15,7 @@ struct MediaInfo
 {
     QString container;
     double duration = 0;
+    double containerDuration = 0; // what the container says, when it differs from the frames
     QString videoCodec;
     int width = 0;
     int height = 0;

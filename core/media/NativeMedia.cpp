@@ -1,6 +1,7 @@
 #include "media/NativeMedia.h"
 
 #include "media/EncryptedAvio.h"
+#include "media/VideoDecoder.h"
 
 extern "C" {
 #include <libavcodec/avcodec.h>
@@ -194,6 +195,13 @@ NativeProbe NativeMedia::probe(const QString& lpencPath, const X25519KeyPair& ke
         p.type = NativeProbe::Type::Audio;
     else
         p.problem = tr("FFmpeg finds no picture or sound in it");
+    if (p.type == NativeProbe::Type::Video && !p.needsWorkingCopy())
+        // Played as it is: listed with the player's duration, to the end of the last frame (a phone's audio
+        // track often runs longer than its video).
+        if (auto decoder = VideoDecoder::open(lpencPath, key)) {
+            p.info.containerDuration = p.info.duration;
+            p.info.duration = (*decoder)->duration();
+        }
     return p;
 }
 

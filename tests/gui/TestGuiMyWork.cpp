@@ -43,16 +43,18 @@ class TestGuiMyWork : public QObject
 
     std::unique_ptr<CaseDatabase> open(const char* user)
     {
-        auto db = CaseDatabase::open(m_path, QString::fromLatin1(user), test::secret(user));
+        auto db = CaseDatabase::open(m_path, QString::fromLatin1(user),
+                                     test::secret(qPrintable(QString::fromLatin1(user) + QStringLiteral("-pass"))));
         return db ? std::move(*db) : nullptr;
     }
 
     test::ProcessRun run(const char* user, const QStringList& args)
     {
-        const test::ProcessRun r = test::cli(args,
-                                             {{QStringLiteral("LPDESK_DB"), m_path},
-                                              {QStringLiteral("LPDESK_USER"), QString::fromLatin1(user)},
-                                              {QStringLiteral("LPDESK_PASSPHRASE"), QString::fromLatin1(user)}});
+        const test::ProcessRun r
+            = test::cli(args,
+                        {{QStringLiteral("LPDESK_DB"), m_path},
+                         {QStringLiteral("LPDESK_USER"), QString::fromLatin1(user)},
+                         {QStringLiteral("LPDESK_PASSPHRASE"), QString::fromLatin1(user) + QStringLiteral("-pass")}});
         if (r.exitCode != 0)
             qWarning("%s", qPrintable(r.describe()));
         return r;
@@ -88,8 +90,8 @@ private Q_SLOTS:
         auto admin = test::createDatabase(m_dir.path());
         QVERIFY(admin);
         m_path = admin->path();
-        QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy")));
-        QVERIFY(UserDirectory(*admin).add(QStringLiteral("lena"), Role::Legal, test::secret("lena")));
+        QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass")));
+        QVERIFY(UserDirectory(*admin).add(QStringLiteral("lena"), Role::Legal, test::secret("lena-pass")));
         m_case = cli("ivy",
                      {QStringLiteral("case"), QStringLiteral("new"), QStringLiteral("--title"),
                       QStringLiteral("Fitting-room thefts")});

@@ -1,11 +1,14 @@
 // POS and statements in the case workspace, offscreen: link the journal to a refund-fraud case, see the POS
 // marker on the clip's timeline at the corrected moment, double-click a receipt line and land on that frame;
 // import a vendor CSV through the mapping dialog (the mapping is saved for the store); record, sign off and
-// correct a statement; find it with the search dialog.
+// correct a statement; find it with the search dialog. When linking finds nothing the POS tab says why (no journal of
+// the store, nothing within the window and where the nearest is, no exception at the register, linked already) in
+// the same words as `lpdesk-cli pos link`, and a transaction is linked by hand from the ones around the incident.
 #include "TestSupport.h"
 
 #include "cases/CaseService.h"
 #include "cases/CaseWorkspace.h"
+#include "common/Time.h"
 #include "db/UserDirectory.h"
 #include "db/WorkstationKeys.h"
 #include "inbox/IncidentInbox.h"
@@ -13,6 +16,8 @@
 #include "player/PlayerWidget.h"
 #include "player/TimelineWidget.h"
 #include "pos/PosImportDialog.h"
+#include "pos/PosLinkDialog.h"
+#include "pos/PosNearby.h"
 #include "pos/PosPanel.h"
 #include "pos/PosService.h"
 #include "statements/StatementEditor.h"
@@ -28,6 +33,9 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -45,6 +53,66 @@ class TestGuiPos : public QObject
     std::unique_ptr<CaseDatabase> m_db;
     QString m_case;
     QString m_store;
+
+    // A case of one incident; the incident inserted first when `store` is given (a store with no journal).
+    QString caseOf(const QString& incidentId, const QString& title)
+    {
+        auto id = CaseService(*m_db).create(title, {incidentId});
+        return id ? *id : QString();
+    }
+
+    // Links with the window through the POS tab; returns what the tab says.
+    static QString linkInTheTab(CaseWorkspace& workspace, int window)
+    {
+        PosPanel* pos = workspace.posPanel();
+        workspace.sideTabs()->setCurrentWidget(pos);
+        pos->findChild<QSpinBox*>()->setValue(window);
+        QTest::mouseClick(pos->findChild<QPushButton*>(QStringLiteral("posLinkButton")), Qt::LeftButton);
+        return pos->outcome()->isVisible() ? pos->outcome()->text() : QString();
+    }
+
+    QString cliLink(const QString& caseId, int window)
+    {
+        const auto run = test::cli({QStringLiteral("pos"), QStringLiteral("link"), caseId, QStringLiteral("--window"),
+                                    QString::number(window)},
+                                   {{QStringLiteral("LPDESK_DB"), m_db->path()},
+                                    {QStringLiteral("LPDESK_USER"), QStringLiteral("ivy")},
+                                    {QStringLiteral("LPDESK_PASSPHRASE"), QStringLiteral("ivy-pass")}});
+        return run.exitCode == 0 ? QString::fromUtf8(run.out) : run.describe();
+    }
+
+    // The explanation core gives, in the tab and from the CLI, word for word.
+    void expectSameExplanation(const QString& caseId, int window, const QString& tab, const QString& mustSay)
+    {
+        auto why = PosNearby(*m_db).explainNoneLinked(caseId, window);
+        QVERIFY(why && !why->isEmpty());
+        QVERIFY2(tab.startsWith(QLatin1String("No transaction linked.")), qPrintable(tab));
+        QCOMPARE(tab.section(QLatin1Char('\n'), 1), why->join(QLatin1Char('\n')));
+        QVERIFY2(tab.contains(mustSay), qPrintable(tab));
+        qInfo("%s", qPrintable(tab));
+        const QString cli = cliLink(caseId, window);
+        QVERIFY2(cli.startsWith(QLatin1String("0 transaction")), qPrintable(cli));
+        for (const QString& line : *why)
+            QVERIFY2(cli.contains(line), qPrintable(cli + QStringLiteral("\n---\n") + line));
+    }
+
+    // Begin times (UTC) of the store's transactions, and of its exceptions at one register.
+    QList<QDateTime> transactionTimes(const QString& registerId = QString(), bool exceptionsOnly = false)
+    {
+        QSqlDatabase c = m_db->connection();
+        QSqlQuery q(c);
+        q.prepare(QStringLiteral("SELECT begin_utc FROM pos_transactions WHERE store_id = ? AND (? = '' OR "
+                                 "register_id = ?) AND (? = 0 OR exceptions != '')"));
+        q.addBindValue(m_store);
+        q.addBindValue(registerId);
+        q.addBindValue(registerId);
+        q.addBindValue(exceptionsOnly ? 1 : 0);
+        q.exec();
+        QList<QDateTime> out;
+        while (q.next())
+            out << parseRfc3339(q.value(0).toString());
+        return out;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -352,6 +420,162 @@ private Q_SLOTS:
         QCOMPARE(receipt->topLevelItem(0)->text(4), QStringLiteral("1.250"));
         QCOMPARE(receipt->topLevelItem(receipt->topLevelItemCount() - 1)->text(4), QStringLiteral("KWD 1.250"));
         QVERIFY(PosService(*m_db).linkManually(m_case, id, false));
+    }
+
+    void linkingSaysWhyWhenItFindsNothing()
+    {
+        // 1. An incident of a store whose journal was never imported.
+        {
+            QSqlDatabase c = m_db->connection();
+            QSqlQuery q(c);
+            QVERIFY2(q.exec(QStringLiteral(
+                         "INSERT INTO stores (id, name, timezone, source_kind, location, created_at) VALUES "
+                         "('elsewhere-001', 'Elsewhere', 'America/Chicago', 'folder', '/nowhere', "
+                         "'2026-03-01T00:00:00.000Z')")),
+                     qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO incidents (id, store_id, type, severity, trigger, detected_at, detected_at_local, "
+                "raw_json, raw_sha256, priority, received_at, source, register_id) VALUES ('no-journal-1', "
+                "'elsewhere-001', 'shoplifting', 2, 'staff_report', '2026-03-14T15:00:00.000Z', "
+                "'2026-03-14T10:00:00', '{}', '', 20, '2026-03-14T16:00:00.000Z', 'test', '1')")));
+        }
+        const QString noJournal = caseOf(QStringLiteral("no-journal-1"), QStringLiteral("No journal"));
+        QVERIFY(!noJournal.isEmpty());
+        {
+            CaseWorkspace workspace(*m_db, noJournal);
+            workspace.show();
+            const QString said = linkInTheTab(workspace, 120);
+            expectSameExplanation(noJournal, 120, said, QStringLiteral("no POS journal of store Elsewhere"));
+        }
+
+        // The store's incidents, each with its register and what its journal holds around it.
+        QSqlDatabase c = m_db->connection();
+        QSqlQuery q(c);
+        QVERIFY(q.exec(QStringLiteral("SELECT id, detected_at, COALESCE(register_id, ''), pos_refs_json FROM "
+                                      "incidents WHERE store_id = '%1' ORDER BY detected_at")
+                           .arg(m_store)));
+        struct Inc
+        {
+            QString id;
+            QDateTime at;
+            QString reg;
+            bool refs;
+        };
+        QList<Inc> incidents;
+        while (q.next())
+            incidents << Inc {q.value(0).toString(), parseRfc3339(q.value(1).toString()), q.value(2).toString(),
+                              q.value(3).toString().contains(QLatin1String("sequence"))};
+        QVERIFY(!incidents.isEmpty());
+        const QList<QDateTime> all = transactionTimes();
+        QVERIFY(!all.isEmpty());
+        auto within = [](const QList<QDateTime>& times, const QDateTime& at, int window) {
+            return std::count_if(times.cbegin(), times.cend(),
+                                 [&](const QDateTime& t) { return qAbs(at.secsTo(t)) <= window; });
+        };
+
+        // 2. Nothing within a 5-second window: the tab says where the nearest transaction is.
+        const Inc* quiet = nullptr;
+        for (const Inc& inc : incidents)
+            if (!inc.refs && within(all, inc.at, 5) == 0 && !quiet)
+                quiet = &inc;
+        QVERIFY2(quiet, "an incident with no transaction within 5 s");
+        const QString quietCase = caseOf(quiet->id, QStringLiteral("Quiet till"));
+        {
+            CaseWorkspace workspace(*m_db, quietCase);
+            workspace.show();
+            const QString said = linkInTheTab(workspace, 5);
+            expectSameExplanation(quietCase, 5, said, QStringLiteral("has no transaction within ±5 s"));
+            QVERIFY(said.contains(QLatin1String("The nearest one is at")));
+            QCOMPARE(workspace.posPanel()->transactions()->topLevelItemCount(), 0);
+        }
+
+        // 3. Transactions within the window, but no exception at the incident's register.
+        const Inc* plain = nullptr;
+        int plainWindow = 0;
+        for (int window : {30, 60, 120, 300, 600, 1200, 1800, 3600})
+            for (const Inc& inc : incidents)
+                if (!plain && !inc.refs && !inc.reg.isEmpty() && within(all, inc.at, window) > 0
+                    && within(transactionTimes(inc.reg, true), inc.at, window) == 0) {
+                    plain = &inc;
+                    plainWindow = window;
+                }
+        QVERIFY2(plain, "an incident with transactions around it and no exception at its register");
+        const QString plainCase = caseOf(plain->id, QStringLiteral("Plain sales"));
+        {
+            CaseWorkspace workspace(*m_db, plainCase);
+            workspace.show();
+            const QString said = linkInTheTab(workspace, plainWindow);
+            expectSameExplanation(plainCase, plainWindow, said,
+                                  QStringLiteral("none is an exception at register %1").arg(plain->reg));
+        }
+
+        // 4. Something found: the count; the same again: linked already.
+        IncidentFilter f;
+        f.type = QStringLiteral("return_fraud");
+        auto fraud = IncidentInbox(*m_db).list(f, IncidentSort::Newest, 0, 1);
+        QVERIFY(fraud && fraud->size() == 1);
+        const QString fraudCase = caseOf(fraud->first().id, QStringLiteral("Refund again"));
+        {
+            CaseWorkspace workspace(*m_db, fraudCase);
+            workspace.show();
+            const QString said = linkInTheTab(workspace, 120);
+            QVERIFY2(said.contains(QRegularExpression(QStringLiteral("^1 transaction(\\(s\\))? linked"))),
+                     qPrintable(said));
+            QCOMPARE(workspace.posPanel()->transactions()->topLevelItemCount(), 1);
+            const QString again = linkInTheTab(workspace, 120);
+            expectSameExplanation(fraudCase, 120, again, QStringLiteral("linked to this case already"));
+        }
+    }
+
+    void linkATransactionByHand()
+    {
+        // The case of the plain-sales incident above: nothing linked, transactions around it.
+        auto cases = CaseService(*m_db).list();
+        QVERIFY(cases);
+        QString caseId;
+        for (const CaseInfo& c : *cases)
+            if (c.title == QLatin1String("Plain sales"))
+                caseId = c.id;
+        QVERIFY(!caseId.isEmpty());
+        auto around = PosNearby(*m_db).around(caseId, 1800);
+        QVERIFY(around && !around->isEmpty());
+        CaseWorkspace workspace(*m_db, caseId);
+        workspace.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&workspace));
+        PosPanel* pos = workspace.posPanel();
+        QCOMPARE(pos->transactions()->topLevelItemCount(), 0);
+        auto* button = pos->findChild<QPushButton*>(QStringLiteral("posLinkByHandButton"));
+        QVERIFY(button && button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+        PosLinkDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = pos->findChild<PosLinkDialog*>()) != nullptr);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QCOMPARE(dialog->windowBox()->value(), 1800);
+        QCOMPARE(dialog->list()->topLevelItemCount(), static_cast<int>(around->size()));
+        auto* link = dialog->findChild<QPushButton*>(QStringLiteral("posLinkTicked"));
+        QVERIFY(!link->isEnabled());
+        const LinkedTransaction chosen = around->first().transaction;
+        QVERIFY(dialog->tick(chosen.id));
+        QVERIFY(link->isEnabled());
+        QTest::mouseClick(link, Qt::LeftButton);
+        QTRY_VERIFY(pos->findChild<PosLinkDialog*>() == nullptr || !dialog->isVisible());
+        // Linked by hand, in core and in the tab, and said.
+        auto linked = PosService(*m_db).linked(caseId);
+        QVERIFY(linked && linked->size() == 1);
+        QCOMPARE(linked->first().id, chosen.id);
+        QCOMPARE(linked->first().how, QStringLiteral("manual"));
+        QCOMPARE(pos->transactions()->topLevelItemCount(), 1);
+        QCOMPARE(pos->transactions()->topLevelItem(0)->text(5), QStringLiteral("by hand"));
+        QVERIFY2(pos->outcome()->text().contains(
+                     QRegularExpression(QStringLiteral("^1 transaction(\\(s\\))? linked by hand"))),
+                 qPrintable(pos->outcome()->text()));
+        // Offered again, it is marked linked and cannot be ticked twice.
+        PosLinkDialog again(*m_db, caseId);
+        QVERIFY(!again.tick(chosen.id));
+        bool marked = false;
+        for (int i = 0; i < again.list()->topLevelItemCount(); ++i)
+            marked = marked || again.list()->topLevelItem(i)->text(5).startsWith(QLatin1String("linked"));
+        QVERIFY(marked);
     }
 };
 

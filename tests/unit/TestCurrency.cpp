@@ -314,9 +314,9 @@ private Q_SLOTS:
         QVERIFY2(db, qPrintable(db.errorMessage()));
         QCOMPARE(test::scalar(**db, QStringLiteral("PRAGMA user_version")), qint64(currency));
         QCOMPARE(test::scalar(**db, QStringLiteral("SELECT exponent FROM pos_transactions WHERE id = 'old'")), 2);
-        QVERIFY(UserDirectory(**db).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy")));
+        QVERIFY(UserDirectory(**db).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass")));
         db->reset();
-        auto ivy = CaseDatabase::openWithMigrations(path, QStringLiteral("ivy"), test::secret("ivy"), upToCurrency);
+        auto ivy = CaseDatabase::openWithMigrations(path, QStringLiteral("ivy"), test::secret("ivy-pass"), upToCurrency);
         QVERIFY2(ivy, qPrintable(ivy.errorMessage()));
         auto t = PosService(**ivy).transaction(QStringLiteral("old"));
         QVERIFY2(t, qPrintable(t.errorMessage()));

@@ -184,6 +184,11 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
     ShortcutSheet::install(this);
     stillKey->setWhatsThis(tr("Export a still"));
     connect(stillKey, &QShortcut::activated, this, &CaseWorkspace::exportStill);
+    // Trims, stills and redactions are made from clips: a still in the player makes none of them.
+    connect(m_player, &PlayerWidget::mediaOpened, this, [this, writer, trim, still, redact] {
+        for (QPushButton* b : {trim, still, redact})
+            b->setEnabled(writer && !m_player->isStill());
+    });
     connect(m_media, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
         if (item)
             openMedia(item->data(0, Qt::UserRole).toString());
@@ -355,14 +360,12 @@ bool CaseWorkspace::openMedia(const QString& mediaId)
         return true;
     showLineage(mediaId);
     auto media = MediaLibrary(m_db).get(mediaId);
-    if (media
-        && (media->codec == QLatin1String("png") || media->mediaType == QLatin1String("document")
-            || media->mediaType == QLatin1String("image"))) {
+    if (media && media->mediaType == QLatin1String("document")) {
         m_player->closeMedia();
         return true;
     }
-    const bool ok = m_player->open(mediaId, m_caseId);
-    if (ok) {
+    const bool ok = m_player->open(mediaId, m_caseId); // a still shows as its picture
+    if (ok && !m_player->isStill()) {
         // The trigger time of the first incident this item comes from.
         const QStringList incidents = MediaLibrary(m_db).incidentsOf(mediaId);
         if (!incidents.isEmpty())
@@ -414,7 +417,7 @@ ReleaseRequestDialog* CaseWorkspace::requestRelease()
 void CaseWorkspace::trimSelection()
 {
     const QString mediaId = m_player->mediaId();
-    if (mediaId.isEmpty()) {
+    if (mediaId.isEmpty() || m_player->isStill()) {
         QMessageBox::information(this, tr("Trim"), tr("Open a clip first."));
         return;
     }
@@ -474,7 +477,7 @@ void CaseWorkspace::trimSelection()
 RedactionEditor* CaseWorkspace::openRedactionEditor()
 {
     const QString mediaId = m_player->mediaId();
-    if (mediaId.isEmpty()) {
+    if (mediaId.isEmpty() || m_player->isStill()) {
         QMessageBox::information(this, tr("Redact"), tr("Open a clip first."));
         return nullptr;
     }
@@ -494,7 +497,7 @@ RedactionEditor* CaseWorkspace::openRedactionEditor()
 void CaseWorkspace::exportStill()
 {
     const QString mediaId = m_player->mediaId();
-    if (mediaId.isEmpty())
+    if (mediaId.isEmpty() || m_player->isStill())
         return;
     const QString out
         = QFileDialog::getSaveFileName(this, tr("Export still"), QStringLiteral("still.png"), tr("PNG images (*.png)"));

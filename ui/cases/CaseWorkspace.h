@@ -44,6 +44,8 @@ public:
     bool openMedia(const QString& mediaId);
     // "cam-entrance (original)", "trim of cam-entrance": how evidence is named in the case's lists.
     static QString labelOf(const MediaRow& media);
+    // The evidence tree's item of a media item (nullptr when the case does not hold it).
+    QTreeWidgetItem* itemFor(const QString& mediaId) const;
     void reload();
 
 public Q_SLOTS:
@@ -66,7 +68,6 @@ protected:
 
 private:
     void showLineage(const QString& mediaId);
-    QTreeWidgetItem* itemFor(const QString& mediaId) const;
 
     CaseDatabase& m_db;
     QString m_caseId;

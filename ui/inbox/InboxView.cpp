@@ -70,6 +70,11 @@ InboxView::InboxView(CaseDatabase& db, QWidget* parent)
     m_table->setObjectName(QStringLiteral("incidentTable"));
     m_table->setAccessibleName(tr("Incidents"));
     m_search->setObjectName(QStringLiteral("inboxSearch"));
+    m_status->setObjectName(QStringLiteral("inboxStatus"));
+    m_useSince->setObjectName(QStringLiteral("inboxFrom"));
+    m_since->setObjectName(QStringLiteral("inboxFromDate"));
+    m_useUntil->setObjectName(QStringLiteral("inboxTo"));
+    m_until->setObjectName(QStringLiteral("inboxToDate"));
     m_search->setPlaceholderText(tr("Search narratives, suspects, statements… (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_type->addItem(tr("All types"), QString());

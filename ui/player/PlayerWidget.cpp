@@ -64,19 +64,22 @@ PlayerWidget::PlayerWidget(CaseDatabase& db, QWidget* parent)
         connect(b, &QToolButton::clicked, this, slot);
         return b;
     };
+    // What moves through time; a still hides these (zoom stays).
+    m_clipControls = {
+        button(QStringLiteral("|◀"), tr("Start (Home)"), [this] { seekFrame(0); }),
+        button(QStringLiteral("◀◀"), tr("Back one second (Shift+Left)"), [this] { seekSeconds(currentSeconds() - 1); }),
+        button(QStringLiteral("◀|"), tr("Previous frame (Left)"), [this] { stepFrames(-1); }),
+        m_playButton,
+        button(QStringLiteral("|▶"), tr("Next frame (Right)"), [this] { stepFrames(1); }),
+        button(QStringLiteral("▶▶"), tr("Forward one second (Shift+Right)"),
+               [this] { seekSeconds(currentSeconds() + 1); }),
+        m_speedBox,
+        button(tr("In"), tr("Set the in point (I)"), [this] { setInPoint(); }),
+        button(tr("Out"), tr("Set the out point (O)"), [this] { setOutPoint(); }),
+        button(tr("Marker"), tr("Add a marker with a note (M)"), [this] { addMarker(); })};
     auto* controls = new QHBoxLayout;
-    controls->addWidget(button(QStringLiteral("|◀"), tr("Start (Home)"), [this] { seekFrame(0); }));
-    controls->addWidget(button(QStringLiteral("◀◀"), tr("Back one second (Shift+Left)"),
-                               [this] { seekSeconds(currentSeconds() - 1); }));
-    controls->addWidget(button(QStringLiteral("◀|"), tr("Previous frame (Left)"), [this] { stepFrames(-1); }));
-    controls->addWidget(m_playButton);
-    controls->addWidget(button(QStringLiteral("|▶"), tr("Next frame (Right)"), [this] { stepFrames(1); }));
-    controls->addWidget(button(QStringLiteral("▶▶"), tr("Forward one second (Shift+Right)"),
-                               [this] { seekSeconds(currentSeconds() + 1); }));
-    controls->addWidget(m_speedBox);
-    controls->addWidget(button(tr("In"), tr("Set the in point (I)"), [this] { setInPoint(); }));
-    controls->addWidget(button(tr("Out"), tr("Set the out point (O)"), [this] { setOutPoint(); }));
-    controls->addWidget(button(tr("Marker"), tr("Add a marker with a note (M)"), [this] { addMarker(); }));
+    for (QWidget* w : std::as_const(m_clipControls))
+        controls->addWidget(w);
     controls->addWidget(button(QStringLiteral("+"), tr("Zoom in (+)"), [this] { m_view->zoomIn(); }));
     controls->addWidget(button(QStringLiteral("−"), tr("Zoom out (-)"), [this] { m_view->zoomOut(); }));
     controls->addWidget(m_time, 1);
@@ -191,6 +194,8 @@ bool PlayerWidget::open(const QString& mediaId, const QString& caseId)
         m_info->setText(media.errorMessage());
         return false;
     }
+    if (MediaLibrary::isStill(*media))
+        return openStill(*media, caseId);
     auto decoder = library.openForViewing(mediaId, caseId); // recorded in audit and custody
     if (!decoder) {
         m_info->setText(decoder.errorMessage());
@@ -242,14 +247,60 @@ bool PlayerWidget::open(const QString& mediaId, const QString& caseId)
     return true;
 }
 
+bool PlayerWidget::openStill(const MediaRow& media, const QString& caseId)
+{
+    MediaLibrary library(m_db);
+    auto image = library.openStillForViewing(media.id, caseId); // recorded in audit and custody
+    if (!image) {
+        m_info->setText(image.errorMessage());
+        return false;
+    }
+    m_media = media;
+    m_caseId = caseId;
+    m_zone = library.zoneOf(m_media);
+    m_cameraOffset = 0;
+    m_trueStart = QDateTime();
+    setStillMode(true);
+    m_view->setFrame(*image);
+    // The moment the still shows: the frame's corrected time for a frame of a clip, the recording time of a photo.
+    QDateTime shown = QDateTime::fromString(m_media.operationParams.value(QLatin1String("true_time_utc")).toString(),
+                                            Qt::ISODateWithMs);
+    if (!shown.isValid() && m_media.parentId.isEmpty())
+        shown = library.trueTime(m_media, 0);
+    QStringList overlay;
+    if (shown.isValid())
+        overlay << formatInZone(shown, m_zone, true);
+    overlay << tr("still, %1×%2").arg(image->width()).arg(image->height());
+    m_view->setOverlay(overlay);
+    m_time->setText(tr("Still: one picture, %1×%2").arg(image->width()).arg(image->height()));
+    m_info->clear();
+    Q_EMIT mediaOpened(media.id);
+    return true;
+}
+
+void PlayerWidget::setStillMode(bool still)
+{
+    m_still = still;
+    m_timeline->setVisible(!still);
+    for (QWidget* w : std::as_const(m_clipControls))
+        w->setVisible(!still);
+    if (still) {
+        m_timeline->setMarks({});
+        m_timeline->setInOut(-1, -1);
+        m_in = m_out = -1;
+    }
+}
+
 void PlayerWidget::closeMedia()
 {
     pause();
     m_decoder.reset();
     m_audio.reset();
     m_media = MediaRow();
+    setStillMode(false);
     m_view->setFrame(QImage());
     m_view->setOverlay({});
+    m_time->clear();
 }
 
 void PlayerWidget::setTrigger(const QDateTime& triggerUtc)
@@ -435,6 +486,8 @@ void PlayerWidget::slower()
 
 void PlayerWidget::setInPoint()
 {
+    if (!m_decoder)
+        return;
     m_in = currentSeconds();
     if (m_out >= 0 && m_out <= m_in)
         m_out = -1;
@@ -445,6 +498,8 @@ void PlayerWidget::setInPoint()
 
 void PlayerWidget::setOutPoint()
 {
+    if (!m_decoder)
+        return;
     // The out point is exclusive: it ends after the current frame.
     const double frame = m_decoder && m_decoder->frameRate() > 0 ? 1.0 / m_decoder->frameRate() : 0.04;
     m_out = currentSeconds() + frame;
@@ -476,6 +531,8 @@ void PlayerWidget::jumpToTime()
 
 void PlayerWidget::addMarker()
 {
+    if (m_still)
+        return; // a marker is a moment in a clip
     if (m_media.id.isEmpty() || m_caseId.isEmpty()) {
         m_notice->setText(tr("Markers belong to a case: open the clip from a case to add them."));
         return;

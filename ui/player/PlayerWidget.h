@@ -39,6 +39,8 @@ public:
     bool open(const QString& mediaId, const QString& caseId);
     void closeMedia();
     QString mediaId() const { return m_media.id; }
+    // A still (a frame exported from a clip, an imported photo) shows as its picture, without a timeline.
+    bool isStill() const { return m_still; }
     const MediaRow& media() const { return m_media; }
     int currentFrame() const { return m_frame; }
     int frameCount() const;
@@ -81,6 +83,8 @@ Q_SIGNALS:
 
 private:
     void tick();
+    bool openStill(const MediaRow& media, const QString& caseId);
+    void setStillMode(bool still);
     void showFrame(int index);
     void startAudio();
     void stopAudio();
@@ -112,6 +116,8 @@ private:
     QTimeZone m_zone;
     double m_cameraOffset = 0;
     QList<Marker> m_markers;
+    QList<QWidget*> m_clipControls;
+    bool m_still = false;
 };
 
 } // namespace lpdesk

@@ -5,6 +5,8 @@
 #include "common/Theme.h"
 #include "common/Time.h"
 #include "db/CaseDatabase.h"
+#include "pos/PosLinkDialog.h"
+#include "pos/PosNearby.h"
 #include "pos/PosService.h"
 #include "store/StoreRegistry.h"
 
@@ -21,10 +23,10 @@
 namespace lpdesk {
 
 namespace {
-
 constexpr int PosIdRole = Qt::UserRole;
+} // namespace
 
-QString exceptionLabel(const QString& e)
+QString PosPanel::exceptionLabel(const QString& e)
 {
     if (e == QLatin1String("void"))
         return PosPanel::tr("void");
@@ -43,8 +45,6 @@ QString exceptionLabel(const QString& e)
     return e;
 }
 
-} // namespace
-
 PosPanel::PosPanel(CaseDatabase& db, const QString& caseId, QWidget* parent)
     : QWidget(parent),
       m_db(db),
@@ -52,7 +52,8 @@ PosPanel::PosPanel(CaseDatabase& db, const QString& caseId, QWidget* parent)
       m_window(new QSpinBox(this)),
       m_transactions(new QTreeWidget(this)),
       m_receipt(new QTreeWidget(this)),
-      m_receiptHeader(new QLabel(this))
+      m_receiptHeader(new QLabel(this)),
+      m_outcome(new QLabel(this))
 {
     m_window->setRange(5, 3600);
     m_window->setValue(120);
@@ -61,11 +62,19 @@ PosPanel::PosPanel(CaseDatabase& db, const QString& caseId, QWidget* parent)
                             "the incident (true time: register and camera clock offsets applied)"));
     auto* link = new QPushButton(tr("&Link POS records"), this);
     link->setObjectName(QStringLiteral("posLinkButton"));
+    auto* byHand = new QPushButton(tr("Link a &transaction…"), this);
+    byHand->setObjectName(QStringLiteral("posLinkByHandButton"));
+    byHand->setToolTip(tr("Choose from the store's transactions around the case's incidents"));
     auto* unlink = new QPushButton(tr("&Unlink"), this);
     unlink->setObjectName(QStringLiteral("posUnlinkButton"));
     const bool writer = Permissions::allows(m_db.session().role, Action::LinkPos);
     link->setEnabled(writer);
+    byHand->setEnabled(writer);
     unlink->setEnabled(writer);
+    m_outcome->setObjectName(QStringLiteral("posLinkOutcome"));
+    m_outcome->setWordWrap(true);
+    m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_outcome->hide();
     m_transactions->setObjectName(QStringLiteral("posTransactions"));
     m_transactions->setRootIsDecorated(false);
     m_transactions->setHeaderLabels(
@@ -84,15 +93,18 @@ PosPanel::PosPanel(CaseDatabase& db, const QString& caseId, QWidget* parent)
     bar->addWidget(new QLabel(tr("Window ±"), this));
     bar->addWidget(m_window);
     bar->addWidget(link);
+    bar->addWidget(byHand);
     bar->addWidget(unlink);
     bar->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addWidget(m_outcome);
     layout->addWidget(m_transactions, 2);
     layout->addWidget(m_receiptHeader);
     layout->addWidget(m_receipt, 3);
 
     connect(link, &QPushButton::clicked, this, &PosPanel::linkNow);
+    connect(byHand, &QPushButton::clicked, this, &PosPanel::linkByHand);
     connect(unlink, &QPushButton::clicked, this, &PosPanel::unlinkSelected);
     connect(m_transactions, &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem* item) { showReceipt(item ? item->data(0, PosIdRole).toString() : QString()); });
@@ -232,12 +244,38 @@ void PosPanel::seekToSelected()
 void PosPanel::linkNow()
 {
     auto linked = PosService(m_db).link(m_caseId, m_window->value());
+    m_outcome->show();
     if (!linked) {
-        QMessageBox::warning(this, tr("Link POS records"), linked.errorMessage());
+        Theme::setStatus(m_outcome, Theme::Status::Alert);
+        m_outcome->setText(linked.errorMessage());
         return;
+    }
+    Theme::setStatus(m_outcome, Theme::Status::Normal);
+    if (linked->isEmpty()) {
+        // Nothing new: why, per incident, as core says it (the CLI prints the same).
+        auto why = PosNearby(m_db).explainNoneLinked(m_caseId, m_window->value());
+        m_outcome->setText(tr("No transaction linked.") + QLatin1Char('\n')
+                           + (why ? why->join(QLatin1Char('\n')) : why.errorMessage()));
+    } else {
+        m_outcome->setText(tr("%n transaction(s) linked.", nullptr, static_cast<int>(linked->size())));
     }
     reload();
     Q_EMIT linksChanged();
+}
+
+PosLinkDialog* PosPanel::linkByHand()
+{
+    auto* dialog = new PosLinkDialog(m_db, m_caseId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PosLinkDialog::linked, this, [this](int n) {
+        m_outcome->show();
+        Theme::setStatus(m_outcome, Theme::Status::Normal);
+        m_outcome->setText(tr("%n transaction(s) linked by hand.", nullptr, n));
+        reload();
+        Q_EMIT linksChanged();
+    });
+    dialog->open();
+    return dialog;
 }
 
 void PosPanel::unlinkSelected()

@@ -1,5 +1,6 @@
 // The POS tab of a case: the transactions linked to it (exceptions flagged, times in the store's zone with its
-// offset, register clock shown beside the corrected time), linking by time window or by hand, and the receipt of
+// offset, register clock shown beside the corrected time), linking by time window (saying why when it finds nothing)
+// or by hand from the store's transactions near the incidents, and the receipt of
 // the selected transaction — items, prices, tenders, operator. Activating a transaction or one of its lines asks
 // the workspace to seek the clip from the register's camera to that moment.
 #pragma once
@@ -13,6 +14,7 @@ class QTreeWidget;
 namespace lpdesk {
 
 class CaseDatabase;
+class PosLinkDialog;
 
 class PosPanel : public QWidget
 {
@@ -22,10 +24,16 @@ public:
 
     QTreeWidget* transactions() const { return m_transactions; }
     QTreeWidget* receipt() const { return m_receipt; }
+    // What the last link did, or why it found nothing (next to the buttons, where the investigator looks).
+    QLabel* outcome() const { return m_outcome; }
     void reload();
+    // "void", "no sale", … in the investigator's words.
+    static QString exceptionLabel(const QString& exception);
 
 public Q_SLOTS:
     void linkNow();
+    // The store's transactions near the case's incidents, to link one by hand.
+    PosLinkDialog* linkByHand();
     void unlinkSelected();
     void seekToSelected();
 
@@ -42,6 +50,7 @@ private:
     QTreeWidget* m_transactions;
     QTreeWidget* m_receipt;
     QLabel* m_receiptHeader;
+    QLabel* m_outcome;
 };
 
 } // namespace lpdesk

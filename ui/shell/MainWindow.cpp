@@ -276,6 +276,7 @@ void MainWindow::newCaseFromIncidents(const QStringList& incidentIds)
     }
     if (m_caseList)
         m_caseList->reload();
+    m_inbox->model()->refresh(); // its incidents now say "in case …"
     openCase(*id);
 }
 

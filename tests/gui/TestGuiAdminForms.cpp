@@ -1,0 +1,291 @@
+// The admin's forms against core, offscreen. The audit log dialog's filters (who, what, since when) keep exactly the
+// events core holds for them — events written ten days ago by lpdesk-cli under libfaketime and today's. The agency
+// form has a field for every option `lpdesk-cli agency add` documents (the option list is read from the CLI's own
+// help, so a new option without a field fails here), and what is typed into it lands in core as entered (read back
+// with `lpdesk-cli --json agency list` and the registry's secrets).
+#include "TestSupport.h"
+
+#include "admin/AuditLogDialog.h"
+#include "common/Time.h"
+#include "custody/ChainReader.h"
+#include "db/UserDirectory.h"
+#include "db/WorkstationKeys.h"
+#include "submit/AgenciesDialog.h"
+#include "submit/AgencyRegistry.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace lpdesk;
+
+class TestGuiAdminForms : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_path;
+
+    QMap<QString, QString> envOf(const QString& user, const QString& passphrase) const
+    {
+        return {{QStringLiteral("LPDESK_DB"), m_path},
+                {QStringLiteral("LPDESK_USER"), user},
+                {QStringLiteral("LPDESK_PASSPHRASE"), passphrase}};
+    }
+
+    std::unique_ptr<CaseDatabase> open(const char* user, const char* pass)
+    {
+        auto db = CaseDatabase::open(m_path, QString::fromLatin1(user), test::secret(pass));
+        return db ? std::move(*db) : nullptr;
+    }
+
+    // The rows the dialog shows: (who, action, time as stored).
+    struct Row
+    {
+        QString who, action, at;
+    };
+    static QList<Row> rowsOf(AuditLogDialog& dialog)
+    {
+        QList<Row> out;
+        QTableWidget* t = dialog.table();
+        for (int r = 0; r < t->rowCount(); ++r)
+            out << Row {t->item(r, 2)->text(), t->item(r, 3)->data(Qt::UserRole).toString(),
+                        t->item(r, 1)->data(Qt::UserRole).toString()};
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QDir().mkpath(m_dir.filePath(QStringLiteral("db")));
+        auto admin = test::createDatabase(m_dir.filePath(QStringLiteral("db")));
+        QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass")));
+        m_path = admin->path();
+    }
+
+    // (e) who, what and since when, each and together, against core's audit chain.
+    void auditLogFiltersKeepWhatCoreHolds()
+    {
+        // Ten days ago (libfaketime): ivy signs in, and someone fails to sign in as ivy.
+        const auto past = [this](const char* pass) {
+            return test::run(QStringLiteral("faketime"),
+                             {QStringLiteral("-f"), QStringLiteral("-10d"), test::cliPath(), QStringLiteral("whoami")},
+                             envOf(QStringLiteral("ivy"), QString::fromLatin1(pass)));
+        };
+        QCOMPARE(past("ivy-pass").exitCode, 0);
+        QVERIFY(past("wrong").exitCode != 0);
+        // Today: ivy and the admin sign in.
+        QVERIFY(open("ivy", "ivy-pass"));
+        auto admin = open("admin", "admin-pass");
+        QVERIFY(admin);
+        auto events = ChainReader(*admin).auditEvents();
+        QVERIFY(events);
+        const QDateTime since(QDate::currentDate().addDays(-3), QTime(0, 0), QTimeZone::systemTimeZone());
+        auto expected = [&](const QString& who, const QString& action, bool recent) {
+            int n = 0;
+            for (const ChainEvent& e : *events)
+                n += (who.isEmpty() || e.actor == who) && (action.isEmpty() || e.action == action)
+                        && (!recent || parseRfc3339(e.at) >= since)
+                    ? 1
+                    : 0;
+            return n;
+        };
+        // The fixture: old and new events of ivy, logins of two people.
+        QVERIFY(expected(QStringLiteral("ivy"), QStringLiteral("login"), false) == 2);
+        QVERIFY(expected(QStringLiteral("ivy"), QStringLiteral("login"), true) == 1);
+        QVERIFY(expected(QString(), QStringLiteral("login"), true) >= 2);
+        QVERIFY(expected(QString(), QString(), true) < static_cast<int>(events->size()));
+
+        AuditLogDialog dialog(*admin);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.table()->rowCount(), static_cast<int>(events->size()));
+        auto* useSince = dialog.findChild<QCheckBox*>();
+        auto* sinceDate = dialog.findChild<QDateEdit*>();
+        QVERIFY(useSince && sinceDate);
+
+        // Who.
+        dialog.userFilter()->setCurrentIndex(dialog.userFilter()->findData(QStringLiteral("ivy")));
+        QCOMPARE(dialog.table()->rowCount(), expected(QStringLiteral("ivy"), QString(), false));
+        for (const Row& r : rowsOf(dialog))
+            QCOMPARE(r.who, QStringLiteral("ivy"));
+        // What (with who).
+        dialog.actionFilter()->setCurrentIndex(dialog.actionFilter()->findData(QStringLiteral("login")));
+        QCOMPARE(dialog.table()->rowCount(), 2);
+        for (const Row& r : rowsOf(dialog))
+            QVERIFY(r.who == QLatin1String("ivy") && r.action == QLatin1String("login"));
+        // Since when (with who and what): only today's sign-in is left.
+        sinceDate->setDate(since.date());
+        useSince->setChecked(true);
+        QCOMPARE(dialog.table()->rowCount(), 1);
+        QVERIFY(parseRfc3339(rowsOf(dialog).first().at) >= since);
+        // What alone, then since alone.
+        dialog.userFilter()->setCurrentIndex(0);
+        useSince->setChecked(false);
+        QCOMPARE(dialog.table()->rowCount(), expected(QString(), QStringLiteral("login"), false));
+        for (const Row& r : rowsOf(dialog))
+            QCOMPARE(r.action, QStringLiteral("login"));
+        dialog.actionFilter()->setCurrentIndex(0);
+        useSince->setChecked(true);
+        QCOMPARE(dialog.table()->rowCount(), expected(QString(), QString(), true));
+        for (const Row& r : rowsOf(dialog))
+            QVERIFY2(parseRfc3339(r.at) >= since, qPrintable(r.at));
+        useSince->setChecked(false);
+        QCOMPARE(dialog.table()->rowCount(), static_cast<int>(events->size()));
+    }
+
+    // (f) every CLI option has a field, and what is entered is what core keeps.
+    void theAgencyFormHasEveryCliOptionAndItLandsInCore()
+    {
+        auto admin = open("admin", "admin-pass");
+        QVERIFY(admin);
+        AgenciesDialog dialog(*admin);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QMap<QString, QWidget*> fieldOf {
+            {QStringLiteral("url"), dialog.urlField()},
+            {QStringLiteral("name"), dialog.nameField()},
+            {QStringLiteral("jurisdiction"), dialog.jurisdictionField()},
+            {QStringLiteral("ca"), dialog.caFileField()},
+            {QStringLiteral("auth"), dialog.authField()},
+            {QStringLiteral("header"), dialog.headerField()},
+            {QStringLiteral("api-key-file"), dialog.apiKeyField()},
+            {QStringLiteral("token-url"), dialog.tokenUrlField()},
+            {QStringLiteral("client-id"), dialog.clientIdField()},
+            {QStringLiteral("client-secret-file"), dialog.clientSecretField()},
+            {QStringLiteral("client-cert"), dialog.clientCertField()},
+            {QStringLiteral("client-key"), dialog.clientKeyField()},
+            {QStringLiteral("profile"), dialog.profileField()},
+            {QStringLiteral("max-mb"), dialog.maxMbField()},
+            {QStringLiteral("allow"), dialog.allowField()},
+            {QStringLiteral("ori"), dialog.oriField()},
+        };
+        // The options `agency add` documents, from its help.
+        const test::ProcessRun help
+            = test::cli({QStringLiteral("agency"), QStringLiteral("add"), QStringLiteral("--help")});
+        const QString text = QString::fromUtf8(help.out + help.err);
+        QStringList options;
+        static const QRegularExpression option(QStringLiteral("--([a-z][a-z-]+)"));
+        for (auto it = option.globalMatch(text); it.hasNext();)
+            options << it.next().captured(1);
+        options.removeDuplicates();
+        options.removeAll(QStringLiteral("help"));
+        options.sort();
+        QVERIFY2(options.size() >= 10, qPrintable(text));
+        QCOMPARE(options, fieldOf.keys());
+        for (auto it = fieldOf.cbegin(); it != fieldOf.cend(); ++it) {
+            QVERIFY2(it.value() && it.value()->isVisibleTo(&dialog), qPrintable(it.key()));
+            QVERIFY2(it.value()->window() == &dialog, qPrintable(it.key()));
+        }
+        // Each authentication's fields open up with it.
+        QComboBox* auth = dialog.authField();
+        QCOMPARE(auth->findData(QStringLiteral("none")) >= 0 && auth->findData(QStringLiteral("apikey")) >= 0
+                     && auth->findData(QStringLiteral("oauth2")) >= 0 && auth->findData(QStringLiteral("mtls")) >= 0,
+                 true);
+        QCOMPARE(dialog.profileField()->findData(QStringLiteral("lpdesk-v1")) >= 0
+                     && dialog.profileField()->findData(QStringLiteral("nibrs-file")) >= 0,
+                 true);
+
+        QSqlDatabase c = admin->connection();
+        const QString ca = m_dir.filePath(QStringLiteral("ca.pem"));
+        QVERIFY(test::writeFile(ca, *WorkstationKeys::caCertificatePem(c)));
+        const QString cert = m_dir.filePath(QStringLiteral("client.pem"));
+        const QString key = m_dir.filePath(QStringLiteral("client.key"));
+        const auto openssl = test::run(
+            QStringLiteral("openssl"),
+            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+             QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+             QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert, QStringLiteral("-subj"),
+             QStringLiteral("/CN=lpdesk-test-client"), QStringLiteral("-days"), QStringLiteral("2")});
+        QVERIFY2(openssl.exitCode == 0, qPrintable(openssl.describe()));
+
+        // An API-key agency with every general field filled in.
+        dialog.idField()->setText(QStringLiteral("cpd-19"));
+        dialog.nameField()->setText(QStringLiteral("Chicago PD, 19th District"));
+        dialog.urlField()->setText(QStringLiteral("https://reports.example.gov/api"));
+        dialog.oriField()->setText(QStringLiteral("il0160000"));
+        dialog.jurisdictionField()->setText(QStringLiteral("Cook County, IL"));
+        dialog.profileField()->setCurrentIndex(dialog.profileField()->findData(QStringLiteral("nibrs-file")));
+        dialog.maxMbField()->setValue(50);
+        dialog.allowField()->setText(QStringLiteral("narrative, suspects"));
+        dialog.caFileField()->setText(ca);
+        auth->setCurrentIndex(auth->findData(QStringLiteral("apikey")));
+        dialog.headerField()->setText(QStringLiteral("X-Agency-Key"));
+        dialog.apiKeyField()->setText(QStringLiteral("key-19"));
+        QVERIFY2(dialog.addAgency(), qPrintable(dialog.status()->text()));
+        // OAuth2 and mutual TLS through the same form.
+        dialog.idField()->setText(QStringLiteral("isp"));
+        dialog.nameField()->setText(QStringLiteral("State Police"));
+        dialog.oriField()->clear();
+        dialog.jurisdictionField()->clear();
+        dialog.allowField()->clear();
+        dialog.caFileField()->clear();
+        dialog.profileField()->setCurrentIndex(dialog.profileField()->findData(QStringLiteral("lpdesk-v1")));
+        dialog.maxMbField()->setValue(4096);
+        auth->setCurrentIndex(auth->findData(QStringLiteral("oauth2")));
+        dialog.tokenUrlField()->setText(QStringLiteral("https://login.example.gov/oauth/token"));
+        dialog.clientIdField()->setText(QStringLiteral("lpdesk-ws-1"));
+        dialog.clientSecretField()->setText(QStringLiteral("s3cret"));
+        QVERIFY2(dialog.addAgency(), qPrintable(dialog.status()->text()));
+        dialog.idField()->setText(QStringLiteral("sheriff"));
+        dialog.nameField()->setText(QStringLiteral("County Sheriff"));
+        auth->setCurrentIndex(auth->findData(QStringLiteral("mtls")));
+        dialog.clientCertField()->setText(cert);
+        dialog.clientKeyField()->setText(key);
+        QVERIFY2(dialog.addAgency(), qPrintable(dialog.status()->text()));
+        QCOMPARE(dialog.list()->topLevelItemCount(), 3);
+
+        // What core keeps, read by another program.
+        const test::ProcessRun listed
+            = test::cli({QStringLiteral("--json"), QStringLiteral("agency"), QStringLiteral("list")},
+                        envOf(QStringLiteral("admin"), QStringLiteral("admin-pass")));
+        QVERIFY2(listed.exitCode == 0, qPrintable(listed.describe()));
+        QHash<QString, QJsonObject> byId;
+        for (const QJsonValue& v : QJsonDocument::fromJson(listed.out).array())
+            byId.insert(v[QLatin1String("id")].toString(), v.toObject());
+        QCOMPARE(byId.size(), 3);
+        const QJsonObject cpd = byId.value(QStringLiteral("cpd-19"));
+        QCOMPARE(cpd[QLatin1String("name")].toString(), QStringLiteral("Chicago PD, 19th District"));
+        QCOMPARE(cpd[QLatin1String("base_url")].toString(), QStringLiteral("https://reports.example.gov/api"));
+        QCOMPARE(cpd[QLatin1String("ori")].toString(), QStringLiteral("IL0160000"));
+        QCOMPARE(cpd[QLatin1String("jurisdiction")].toString(), QStringLiteral("Cook County, IL"));
+        QCOMPARE(cpd[QLatin1String("payload_profile")].toString(), QStringLiteral("nibrs-file"));
+        QCOMPARE(cpd[QLatin1String("max_bytes")].toInteger(), qint64(50) * 1024 * 1024);
+        QCOMPARE(cpd[QLatin1String("allowed_fields")].toArray(),
+                 QJsonArray({QStringLiteral("narrative"), QStringLiteral("suspects")}));
+        QCOMPARE(cpd[QLatin1String("pinned_ca")].toBool(), true);
+        QCOMPARE(cpd[QLatin1String("auth")].toString(), QStringLiteral("apikey"));
+        QCOMPARE(cpd[QLatin1String("api_key_header")].toString(), QStringLiteral("X-Agency-Key"));
+        QCOMPARE(cpd[QLatin1String("has_secret")].toBool(), true);
+        const QJsonObject isp = byId.value(QStringLiteral("isp"));
+        QCOMPARE(isp[QLatin1String("auth")].toString(), QStringLiteral("oauth2"));
+        QCOMPARE(isp[QLatin1String("token_url")].toString(), QStringLiteral("https://login.example.gov/oauth/token"));
+        QCOMPARE(isp[QLatin1String("client_id")].toString(), QStringLiteral("lpdesk-ws-1"));
+        QCOMPARE(isp[QLatin1String("payload_profile")].toString(), QStringLiteral("lpdesk-v1"));
+        QCOMPARE(isp[QLatin1String("max_bytes")].toInteger(), qint64(4096) * 1024 * 1024);
+        QCOMPARE(isp[QLatin1String("pinned_ca")].toBool(), false);
+        QCOMPARE(isp[QLatin1String("ori")].toString(), QString());
+        QCOMPARE(byId.value(QStringLiteral("sheriff"))[QLatin1String("auth")].toString(), QStringLiteral("mtls"));
+        AgencyRegistry registry(*admin);
+        QCOMPARE(registry.secrets(QStringLiteral("cpd-19"))->apiKey, QByteArray("key-19"));
+        QCOMPARE(registry.secrets(QStringLiteral("isp"))->clientSecret, QByteArray("s3cret"));
+        QCOMPARE(registry.secrets(QStringLiteral("sheriff"))->clientCertPem, test::readFile(cert));
+        QCOMPARE(registry.secrets(QStringLiteral("sheriff"))->clientKeyPem, test::readFile(key));
+    }
+};
+
+QTEST_MAIN(TestGuiAdminForms)
+#include "TestGuiAdminForms.moc"
