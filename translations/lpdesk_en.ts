@@ -784,15 +784,212 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::AuditLogReport</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>details containing &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a failed sign-in as %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created the case database with %1 as administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added the user %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed the user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed the role of %1 from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed the passphrase of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the minimum passphrase length to %1 characters (it was %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued a personal certificate to %1 (serial %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked the certificate of %1 (serial %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed the setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported %1 audit event(s) to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backed up the database to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looked at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looked at evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added the store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed the store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pulled incidents from the stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started a rotation of the database keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rotated the database keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>verified: all %n event(s) intact</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NOT INTACT: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LP Desk audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LP Desk audit log · %1 · head %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log · page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::CaseDatabase</name>
     <message>
         <source>User names are 1–64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrase must not be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1278,15 +1475,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The PDF report needs a QGuiApplication.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Case report %1 — package %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot start the PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2297,10 +2486,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(investigator) link the transactions the case&apos;s incidents reference and the exceptions at their registers within ±S seconds (default 120), clock offsets applied; or link/unlink by hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(investigator, legal) the case&apos;s transactions with line items and where each happens in the case&apos;s clips; --mask withholds card digits and loyalty ids</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3046,6 +3231,42 @@
     </message>
     <message>
         <source>what waits for you (open cases, release requests, decisions to make, exigent sign-offs, overdue police requests) and your notifications; --mark-seen marks them seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--min-length takes a number of characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 audit event(s) written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase policy; --min-length (admin) raises the minimum length (8 to 64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(admin, auditor) the audit log (filtered) as a PDF in words, with the chain&apos;s status and head hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--window takes 1–86400 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (linked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator) link the transactions the case&apos;s incidents reference and the exceptions at their registers within ±S seconds (default 120), clock offsets applied, and say why when none is new; or link/unlink by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every transaction of the incidents&apos; stores within ±S seconds (default 1800) of an incident of the case, linked or not: what to link by hand</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5257,6 +5478,18 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>The time is not a valid RFC 3339 time with an offset.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is a clip, not a still.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The still cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The still is not a readable picture: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::MediaWords</name>
@@ -6069,6 +6302,52 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
 </context>
 <context>
+    <name>lpdesk::PassphrasePolicy</name>
+    <message>
+        <source>The minimum passphrase length must be between %1 and %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: it needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is on the list of common or breached passwords (also with digits or symbols added, or letters swapped for look-alikes); choose something less predictable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is a repetition or a sequence (like &quot;aaaaaaaa&quot;, &quot;abcabcabc&quot;, &quot;12345678&quot; or &quot;qwertyui&quot;); choose something harder to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is made of the user name, the organisation&apos;s name or &quot;LP Desk&quot; with a few digits or symbols; add words of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters (up to %2), any characters you like. Not a common password, a repetition or sequence, or the user name, the organisation or &quot;LP Desk&quot; with a few digits. Several unrelated words make a good passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::PdfPages</name>
+    <message>
+        <source>A PDF needs a QGuiApplication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::PlayerWidget</name>
     <message>
         <source>Play</source>
@@ -6256,6 +6535,14 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Reset the zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still, %1×%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still: one picture, %1×%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7028,6 +7315,132 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
 </context>
 <context>
+    <name>lpdesk::PosLinkDialog</name>
+    <message>
+        <source>&amp;Link ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Around each incident, &amp;±</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the transactions that belong to the case. Times are corrected for the register&apos;s clock; linked ones are listed but cannot be ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register&apos;s clock said %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transaction of the incidents&apos; stores within ±%1 s: widen the window, or import the store&apos;s journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) around the incidents.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::PosNearby</name>
+    <message>
+        <source>The case has no incidents to link POS records to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no POS journal of store %2 has been imported, so there is nothing to link. Pulls import the journals a store sends; import its journal by hand if it came another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names register %2, transaction %3 of %4, which no imported journal holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the %n matching transaction(s) are linked to this case already.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: store %2 has no transaction within ±%3 s. The nearest one is at %4, %5 s before the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: store %2 has no transaction within ±%3 s. The nearest one is at %4, %5 s after the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n transaction(s) of the store within ±%2 s, but none is an exception (void, no sale, refund without receipt, override…). If one belongs to the incident, link it by hand.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n transaction(s) of the store within ±%2 s, but none is an exception at register %3 (%4 at other registers). If one belongs to the incident, link it by hand.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::PosPanel</name>
     <message>
         <source>void</source>
@@ -7170,10 +7583,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Link POS records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unlink</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7188,6 +7597,32 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     <message>
         <source>&lt;b&gt;%8 · store %1 · register %2 · transaction %3&lt;/b&gt; · business day %4 · operator %5 · register clock %6 · from %7</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link a &amp;transaction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from the store&apos;s transactions around the case&apos;s incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transaction linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) linked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) linked by hand.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10270,10 +10705,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     <name>lpdesk::UserDirectory</name>
     <message>
         <source>User names are 1–64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrase must not be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

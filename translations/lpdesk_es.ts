@@ -784,16 +784,213 @@
             <numerusform>%n eventos escritos en %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportar &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::AuditLogReport</name>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>por %1</translation>
+    </message>
+    <message>
+        <source>every action</source>
+        <translation>todas las acciones</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>antes de %1</translation>
+    </message>
+    <message>
+        <source>details containing &quot;%1&quot;</source>
+        <translation>detalles que contienen «%1»</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>inició sesión</translation>
+    </message>
+    <message>
+        <source>a failed sign-in as %1 at %2</source>
+        <translation>un inicio de sesión fallido como %1 a las %2</translation>
+    </message>
+    <message>
+        <source>created the case database with %1 as administrator</source>
+        <translation>creó la base de datos de casos con %1 como administrador/a</translation>
+    </message>
+    <message>
+        <source>added the user %1 as %2</source>
+        <translation>añadió al usuario %1 como %2</translation>
+    </message>
+    <message>
+        <source>removed the user %1</source>
+        <translation>eliminó al usuario %1</translation>
+    </message>
+    <message>
+        <source>changed the role of %1 from %2 to %3</source>
+        <translation>cambió el rol de %1 de %2 a %3</translation>
+    </message>
+    <message>
+        <source>changed the passphrase of %1</source>
+        <translation>cambió la frase de contraseña de %1</translation>
+    </message>
+    <message>
+        <source>set the minimum passphrase length to %1 characters (it was %2)</source>
+        <translation>fijó la longitud mínima de la frase de contraseña en %1 caracteres (era %2)</translation>
+    </message>
+    <message>
+        <source>issued a personal certificate to %1 (serial %2)</source>
+        <translation>emitió un certificado personal para %1 (número de serie %2)</translation>
+    </message>
+    <message>
+        <source>revoked the certificate of %1 (serial %2)</source>
+        <translation>revocó el certificado de %1 (número de serie %2)</translation>
+    </message>
+    <message>
+        <source>changed the setting %1</source>
+        <translation>cambió el ajuste %1</translation>
+    </message>
+    <message>
+        <source>exported %1 audit event(s) to %2</source>
+        <translation>exportó %1 evento(s) de auditoría a %2</translation>
+    </message>
+    <message>
+        <source>backed up the database to %1</source>
+        <translation>hizo una copia de seguridad de la base de datos en %1</translation>
+    </message>
+    <message>
+        <source>looked at %1</source>
+        <translation>consultó %1</translation>
+    </message>
+    <message>
+        <source>looked at evidence</source>
+        <translation>consultó evidencias</translation>
+    </message>
+    <message>
+        <source>added the store %1</source>
+        <translation>añadió la tienda %1</translation>
+    </message>
+    <message>
+        <source>removed the store %1</source>
+        <translation>eliminó la tienda %1</translation>
+    </message>
+    <message>
+        <source>pulled incidents from the stores</source>
+        <translation>descargó incidentes de las tiendas</translation>
+    </message>
+    <message>
+        <source>started a rotation of the database keys</source>
+        <translation>inició una rotación de las claves de la base de datos</translation>
+    </message>
+    <message>
+        <source>rotated the database keys</source>
+        <translation>rotó las claves de la base de datos</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Impreso</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Cadena</translation>
+    </message>
+    <message numerus="yes">
+        <source>verified: all %n event(s) intact</source>
+        <translation>
+            <numerusform>verificada: %n evento intacto</numerusform>
+            <numerusform>verificada: los %n eventos intactos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NOT INTACT: %1</source>
+        <translation>NO ÍNTEGRA: %1</translation>
+    </message>
+    <message>
+        <source>Anchor</source>
+        <translation>Anclaje</translation>
+    </message>
+    <message>
+        <source>Head hash</source>
+        <translation>Hash de cabeza</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtro</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Mostrados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n event(s)</source>
+        <translation>
+            <numerusform>%1 de %n evento</numerusform>
+            <numerusform>%1 de %n eventos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>LP Desk audit log</source>
+        <translation>Registro de auditoría de LP Desk</translation>
+    </message>
+    <message>
+        <source>LP Desk audit log · %1 · head %2</source>
+        <translation>Registro de auditoría de LP Desk · %1 · cabeza %2</translation>
+    </message>
+    <message>
+        <source>Audit log · page %1 of %2</source>
+        <translation>Registro de auditoría · página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::CaseDatabase</name>
     <message>
         <source>User names are 1–64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; or &apos;-&apos;.</source>
         <translation>Los nombres de usuario tienen de 1 a 64 letras, dígitos, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; o &apos;-&apos;.</translation>
-    </message>
-    <message>
-        <source>The passphrase must not be empty.</source>
-        <translation>La frase de contraseña no puede estar vacía.</translation>
     </message>
     <message>
         <source>%1 already exists; LP Desk will not overwrite a database.</source>
@@ -1278,16 +1475,8 @@
         <translation>Aprobado para su entrega por %1 (asesoría jurídica) el %2. Motivo: %3. La aprobación cubre el contenido con SHA-256 %4.</translation>
     </message>
     <message>
-        <source>The PDF report needs a QGuiApplication.</source>
-        <translation>El informe PDF necesita una QGuiApplication.</translation>
-    </message>
-    <message>
         <source>Case report %1 — package %2</source>
         <translation>Informe del caso %1 — paquete %2</translation>
-    </message>
-    <message>
-        <source>Cannot start the PDF.</source>
-        <translation>No se puede iniciar el PDF.</translation>
     </message>
     <message>
         <source>LP Desk package %1 · %2</source>
@@ -2298,10 +2487,6 @@
         <translation>, corregida por %1</translation>
     </message>
     <message>
-        <source>(investigator) link the transactions the case&apos;s incidents reference and the exceptions at their registers within ±S seconds (default 120), clock offsets applied; or link/unlink by hand</source>
-        <translation>(investigator) vincular las transacciones a las que remiten los incidentes del caso y las excepciones de sus cajas en ±S segundos (120 por defecto), con los desfases de reloj aplicados; o vincular/desvincular a mano</translation>
-    </message>
-    <message>
         <source>(investigator, legal) the case&apos;s transactions with line items and where each happens in the case&apos;s clips; --mask withholds card digits and loyalty ids</source>
         <translation>(investigator, legal) las transacciones del caso con sus líneas y dónde ocurre cada una en los clips del caso; --mask oculta los dígitos de tarjeta y los id. de fidelización</translation>
     </message>
@@ -3048,6 +3233,42 @@
     <message>
         <source>what waits for you (open cases, release requests, decisions to make, exigent sign-offs, overdue police requests) and your notifications; --mark-seen marks them seen</source>
         <translation>lo que le espera (casos abiertos, solicitudes de entrega, decisiones pendientes, firmas de emergencia, requerimientos policiales vencidos) y sus notificaciones; --mark-seen las marca como vistas</translation>
+    </message>
+    <message>
+        <source>--min-length takes a number of characters</source>
+        <translation>--min-length requiere un número de caracteres</translation>
+    </message>
+    <message>
+        <source>--format must be pdf</source>
+        <translation>--format debe ser pdf</translation>
+    </message>
+    <message>
+        <source>%1 audit event(s) written to %2</source>
+        <translation>%1 evento(s) de auditoría escritos en %2</translation>
+    </message>
+    <message>
+        <source>the passphrase policy; --min-length (admin) raises the minimum length (8 to 64)</source>
+        <translation>la política de frases de contraseña; --min-length (admin) aumenta la longitud mínima (de 8 a 64)</translation>
+    </message>
+    <message>
+        <source>(admin, auditor) the audit log (filtered) as a PDF in words, with the chain&apos;s status and head hash</source>
+        <translation>(admin, auditor) el registro de auditoría (filtrado) como PDF en palabras, con el estado de la cadena y su hash de cabeza</translation>
+    </message>
+    <message>
+        <source>--window takes 1–86400 seconds</source>
+        <translation>--window admite de 1 a 86400 segundos</translation>
+    </message>
+    <message>
+        <source>  (linked)</source>
+        <translation>  (vinculada)</translation>
+    </message>
+    <message>
+        <source>(investigator) link the transactions the case&apos;s incidents reference and the exceptions at their registers within ±S seconds (default 120), clock offsets applied, and say why when none is new; or link/unlink by hand</source>
+        <translation>(investigador/a) vincular las transacciones que citan los incidentes del caso y las excepciones en sus cajas en ±S segundos (120 por defecto), con los desfases de reloj aplicados, y explicar por qué cuando no hay ninguna nueva; o vincular/desvincular a mano</translation>
+    </message>
+    <message>
+        <source>every transaction of the incidents&apos; stores within ±S seconds (default 1800) of an incident of the case, linked or not: what to link by hand</source>
+        <translation>todas las transacciones de las tiendas de los incidentes a ±S segundos (1800 por defecto) de un incidente del caso, vinculadas o no: lo que se puede vincular a mano</translation>
     </message>
 </context>
 <context>
@@ -5263,6 +5484,18 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>The time is not a valid RFC 3339 time with an offset.</source>
         <translation>La hora no es una hora RFC 3339 válida con desfase.</translation>
     </message>
+    <message>
+        <source>%1 is a clip, not a still.</source>
+        <translation>%1 es un clip, no un fotograma.</translation>
+    </message>
+    <message>
+        <source>The still cannot be read.</source>
+        <translation>No se puede leer el fotograma.</translation>
+    </message>
+    <message>
+        <source>The still is not a readable picture: %1</source>
+        <translation>El fotograma no es una imagen legible: %1</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::MediaWords</name>
@@ -6075,6 +6308,52 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     </message>
 </context>
 <context>
+    <name>lpdesk::PassphrasePolicy</name>
+    <message>
+        <source>The minimum passphrase length must be between %1 and %2 characters.</source>
+        <translation>La longitud mínima de la frase de contraseña debe estar entre %1 y %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: it needs at least %1 characters.</source>
+        <translation>La frase de contraseña es demasiado corta: necesita al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too long: at most %1 characters.</source>
+        <translation>La frase de contraseña es demasiado larga: como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The passphrase is on the list of common or breached passwords (also with digits or symbols added, or letters swapped for look-alikes); choose something less predictable.</source>
+        <translation>La frase de contraseña está en la lista de contraseñas comunes o filtradas (también con cifras o símbolos añadidos, o letras cambiadas por otras parecidas); elija algo menos previsible.</translation>
+    </message>
+    <message>
+        <source>The passphrase is a repetition or a sequence (like &quot;aaaaaaaa&quot;, &quot;abcabcabc&quot;, &quot;12345678&quot; or &quot;qwertyui&quot;); choose something harder to guess.</source>
+        <translation>La frase de contraseña es una repetición o una secuencia (como «aaaaaaaa», «abcabcabc», «12345678» o «qwertyui»); elija algo más difícil de adivinar.</translation>
+    </message>
+    <message>
+        <source>The passphrase is made of the user name, the organisation&apos;s name or &quot;LP Desk&quot; with a few digits or symbols; add words of your own.</source>
+        <translation>La frase de contraseña es el nombre de usuario, el de la organización o «LP Desk» con unas pocas cifras o símbolos; añada palabras propias.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters (up to %2), any characters you like. Not a common password, a repetition or sequence, or the user name, the organisation or &quot;LP Desk&quot; with a few digits. Several unrelated words make a good passphrase.</source>
+        <translation>Al menos %1 caracteres (hasta %2), los que quiera. No una contraseña común, una repetición o secuencia, ni el nombre de usuario, la organización o «LP Desk» con unas pocas cifras. Varias palabras sin relación entre sí forman una buena frase de contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::PdfPages</name>
+    <message>
+        <source>A PDF needs a QGuiApplication.</source>
+        <translation>Un PDF necesita una QGuiApplication.</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF.</source>
+        <translation>No se puede iniciar el PDF.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::PlayerWidget</name>
     <message>
         <source>Play</source>
@@ -6263,6 +6542,14 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>Reset the zoom</source>
         <translation>Restablecer el zoom</translation>
+    </message>
+    <message>
+        <source>still, %1×%2</source>
+        <translation>fotograma, %1×%2</translation>
+    </message>
+    <message>
+        <source>Still: one picture, %1×%2</source>
+        <translation>Fotograma: una sola imagen, %1×%2</translation>
     </message>
 </context>
 <context>
@@ -7034,6 +7321,132 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     </message>
 </context>
 <context>
+    <name>lpdesk::PosLinkDialog</name>
+    <message>
+        <source>&amp;Link ticked</source>
+        <translation>&amp;Vincular las marcadas</translation>
+    </message>
+    <message>
+        <source>Link a transaction</source>
+        <translation>Vincular una transacción</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Time (store)</source>
+        <translation>Hora (tienda)</translation>
+    </message>
+    <message>
+        <source>From the incident</source>
+        <translation>Respecto al incidente</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Caja</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Around each incident, &amp;±</source>
+        <translation>En torno a cada incidente, &amp;±</translation>
+    </message>
+    <message>
+        <source>Tick the transactions that belong to the case. Times are corrected for the register&apos;s clock; linked ones are listed but cannot be ticked.</source>
+        <translation>Marque las transacciones que pertenecen al caso. Las horas están corregidas según el reloj de la caja; las ya vinculadas aparecen pero no se pueden marcar.</translation>
+    </message>
+    <message>
+        <source>%1 s before</source>
+        <translation>%1 s antes</translation>
+    </message>
+    <message>
+        <source>%1 s after</source>
+        <translation>%1 s después</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>vinculada</translation>
+    </message>
+    <message>
+        <source>The register&apos;s clock said %1.</source>
+        <translation>El reloj de la caja marcaba %1.</translation>
+    </message>
+    <message>
+        <source>No transaction of the incidents&apos; stores within ±%1 s: widen the window, or import the store&apos;s journal.</source>
+        <translation>Ninguna transacción de las tiendas de los incidentes a ±%1 s: amplíe la ventana o importe el diario del TPV de la tienda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) around the incidents.</source>
+        <translation>
+            <numerusform>%n transacción en torno a los incidentes.</numerusform>
+            <numerusform>%n transacciones en torno a los incidentes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::PosNearby</name>
+    <message>
+        <source>The case has no incidents to link POS records to.</source>
+        <translation>El caso no tiene incidentes a los que vincular registros del TPV.</translation>
+    </message>
+    <message>
+        <source>The %1 of %2</source>
+        <translation>El incidente de tipo %1 del %2</translation>
+    </message>
+    <message>
+        <source>%1: no POS journal of store %2 has been imported, so there is nothing to link. Pulls import the journals a store sends; import its journal by hand if it came another way.</source>
+        <translation>%1: no se ha importado ningún diario del TPV de la tienda %2, así que no hay nada que vincular. Las descargas importan los diarios que envía una tienda; importe su diario a mano si llegó por otra vía.</translation>
+    </message>
+    <message>
+        <source>%1 names register %2, transaction %3 of %4, which no imported journal holds.</source>
+        <translation>%1 cita la caja %2, transacción %3 del %4, que no está en ningún diario importado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the %n matching transaction(s) are linked to this case already.</source>
+        <translation>
+            <numerusform>%1: la %n transacción que coincide ya está vinculada a este caso.</numerusform>
+            <numerusform>%1: las %n transacciones que coinciden ya están vinculadas a este caso.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: store %2 has no transaction within ±%3 s. The nearest one is at %4, %5 s before the incident.</source>
+        <translation>%1: la tienda %2 no tiene ninguna transacción a ±%3 s. La más cercana es del %4, %5 s antes del incidente.</translation>
+    </message>
+    <message>
+        <source>%1: store %2 has no transaction within ±%3 s. The nearest one is at %4, %5 s after the incident.</source>
+        <translation>%1: la tienda %2 no tiene ninguna transacción a ±%3 s. La más cercana es del %4, %5 s después del incidente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n transaction(s) of the store within ±%2 s, but none is an exception (void, no sale, refund without receipt, override…). If one belongs to the incident, link it by hand.</source>
+        <translation>
+            <numerusform>%1: %n transacción de la tienda a ±%2 s, pero no es una excepción (anulación, apertura sin venta, devolución sin ticket, cambio de precio…). Si pertenece al incidente, vincúlela a mano.</numerusform>
+            <numerusform>%1: %n transacciones de la tienda a ±%2 s, pero ninguna es una excepción (anulación, apertura sin venta, devolución sin ticket, cambio de precio…). Si una pertenece al incidente, vincúlela a mano.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n transaction(s) of the store within ±%2 s, but none is an exception at register %3 (%4 at other registers). If one belongs to the incident, link it by hand.</source>
+        <translation>
+            <numerusform>%1: %n transacción de la tienda a ±%2 s, pero no es una excepción en la caja %3 (%4 en otras cajas). Si pertenece al incidente, vincúlela a mano.</numerusform>
+            <numerusform>%1: %n transacciones de la tienda a ±%2 s, pero ninguna es una excepción en la caja %3 (%4 en otras cajas). Si una pertenece al incidente, vincúlela a mano.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::PosPanel</name>
     <message>
         <source>void</source>
@@ -7176,10 +7589,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>Ninguno de los clips de este caso de la cámara sobre la caja %1 cubre esta transacción.</translation>
     </message>
     <message>
-        <source>Link POS records</source>
-        <translation>Vincular registros del TPV</translation>
-    </message>
-    <message>
         <source>Unlink</source>
         <translation>Desvincular</translation>
     </message>
@@ -7194,6 +7603,32 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>&lt;b&gt;%8 · store %1 · register %2 · transaction %3&lt;/b&gt; · business day %4 · operator %5 · register clock %6 · from %7</source>
         <translation>&lt;b&gt;%8 · tienda %1 · caja %2 · transacción %3&lt;/b&gt; · día comercial %4 · operador %5 · reloj de la caja %6 · desde %7</translation>
+    </message>
+    <message>
+        <source>Link a &amp;transaction…</source>
+        <translation>Vincular una &amp;transacción…</translation>
+    </message>
+    <message>
+        <source>Choose from the store&apos;s transactions around the case&apos;s incidents</source>
+        <translation>Elegir entre las transacciones de la tienda en torno a los incidentes del caso</translation>
+    </message>
+    <message>
+        <source>No transaction linked.</source>
+        <translation>No se ha vinculado ninguna transacción.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) linked.</source>
+        <translation>
+            <numerusform>%n transacción vinculada.</numerusform>
+            <numerusform>%n transacciones vinculadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) linked by hand.</source>
+        <translation>
+            <numerusform>%n transacción vinculada a mano.</numerusform>
+            <numerusform>%n transacciones vinculadas a mano.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10277,10 +10712,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>User names are 1–64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; or &apos;-&apos;.</source>
         <translation>Los nombres de usuario tienen de 1 a 64 letras, dígitos, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; o &apos;-&apos;.</translation>
-    </message>
-    <message>
-        <source>The passphrase must not be empty.</source>
-        <translation>La frase de contraseña no puede estar vacía.</translation>
     </message>
     <message>
         <source>There is already a user called %1.</source>

@@ -784,16 +784,213 @@
             <numerusform>%n événements écrits dans %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::AuditLogReport</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>tout le monde</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>par %1</translation>
+    </message>
+    <message>
+        <source>every action</source>
+        <translation>toutes les actions</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>depuis %1</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>avant %1</translation>
+    </message>
+    <message>
+        <source>details containing &quot;%1&quot;</source>
+        <translation>détails contenant « %1 »</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>s’est connecté</translation>
+    </message>
+    <message>
+        <source>a failed sign-in as %1 at %2</source>
+        <translation>une connexion échouée en tant que %1 à %2</translation>
+    </message>
+    <message>
+        <source>created the case database with %1 as administrator</source>
+        <translation>a créé la base de données des dossiers avec %1 comme administrateur</translation>
+    </message>
+    <message>
+        <source>added the user %1 as %2</source>
+        <translation>a ajouté l’utilisateur %1 en tant que %2</translation>
+    </message>
+    <message>
+        <source>removed the user %1</source>
+        <translation>a supprimé l’utilisateur %1</translation>
+    </message>
+    <message>
+        <source>changed the role of %1 from %2 to %3</source>
+        <translation>a changé le rôle de %1 de %2 à %3</translation>
+    </message>
+    <message>
+        <source>changed the passphrase of %1</source>
+        <translation>a changé la phrase secrète de %1</translation>
+    </message>
+    <message>
+        <source>set the minimum passphrase length to %1 characters (it was %2)</source>
+        <translation>a fixé la longueur minimale de la phrase secrète à %1 caractères (elle était de %2)</translation>
+    </message>
+    <message>
+        <source>issued a personal certificate to %1 (serial %2)</source>
+        <translation>a émis un certificat personnel pour %1 (numéro de série %2)</translation>
+    </message>
+    <message>
+        <source>revoked the certificate of %1 (serial %2)</source>
+        <translation>a révoqué le certificat de %1 (numéro de série %2)</translation>
+    </message>
+    <message>
+        <source>changed the setting %1</source>
+        <translation>a modifié le paramètre %1</translation>
+    </message>
+    <message>
+        <source>exported %1 audit event(s) to %2</source>
+        <translation>a exporté %1 événement(s) d’audit vers %2</translation>
+    </message>
+    <message>
+        <source>backed up the database to %1</source>
+        <translation>a sauvegardé la base de données dans %1</translation>
+    </message>
+    <message>
+        <source>looked at %1</source>
+        <translation>a consulté %1</translation>
+    </message>
+    <message>
+        <source>looked at evidence</source>
+        <translation>a consulté des preuves</translation>
+    </message>
+    <message>
+        <source>added the store %1</source>
+        <translation>a ajouté le magasin %1</translation>
+    </message>
+    <message>
+        <source>removed the store %1</source>
+        <translation>a supprimé le magasin %1</translation>
+    </message>
+    <message>
+        <source>pulled incidents from the stores</source>
+        <translation>a récupéré des incidents des magasins</translation>
+    </message>
+    <message>
+        <source>started a rotation of the database keys</source>
+        <translation>a commencé une rotation des clés de la base de données</translation>
+    </message>
+    <message>
+        <source>rotated the database keys</source>
+        <translation>a effectué la rotation des clés de la base de données</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Imprimé</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chaîne</translation>
+    </message>
+    <message numerus="yes">
+        <source>verified: all %n event(s) intact</source>
+        <translation>
+            <numerusform>vérifiée : %n événement intact</numerusform>
+            <numerusform>vérifiée : les %n événements intacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NOT INTACT: %1</source>
+        <translation>NON INTACTE : %1</translation>
+    </message>
+    <message>
+        <source>Anchor</source>
+        <translation>Ancrage</translation>
+    </message>
+    <message>
+        <source>Head hash</source>
+        <translation>Hachage de tête</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Affichés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n event(s)</source>
+        <translation>
+            <numerusform>%1 sur %n événement</numerusform>
+            <numerusform>%1 sur %n événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>LP Desk audit log</source>
+        <translation>Journal d’audit de LP Desk</translation>
+    </message>
+    <message>
+        <source>LP Desk audit log · %1 · head %2</source>
+        <translation>Journal d’audit de LP Desk · %1 · tête %2</translation>
+    </message>
+    <message>
+        <source>Audit log · page %1 of %2</source>
+        <translation>Journal d’audit · page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::CaseDatabase</name>
     <message>
         <source>User names are 1–64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; or &apos;-&apos;.</source>
         <translation>Un nom d&apos;utilisateur comporte de 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; ou &apos;-&apos;.</translation>
-    </message>
-    <message>
-        <source>The passphrase must not be empty.</source>
-        <translation>La phrase secrète ne doit pas être vide.</translation>
     </message>
     <message>
         <source>%1 already exists; LP Desk will not overwrite a database.</source>
@@ -1278,16 +1475,8 @@
         <translation>Remise approuvée par %1 (service juridique) le %2. Motif : %3. L&apos;approbation couvre le contenu de SHA-256 %4.</translation>
     </message>
     <message>
-        <source>The PDF report needs a QGuiApplication.</source>
-        <translation>Le rapport PDF nécessite une QGuiApplication.</translation>
-    </message>
-    <message>
         <source>Case report %1 — package %2</source>
         <translation>Rapport du dossier %1 — paquet %2</translation>
-    </message>
-    <message>
-        <source>Cannot start the PDF.</source>
-        <translation>Impossible de commencer le PDF.</translation>
     </message>
     <message>
         <source>LP Desk package %1 · %2</source>
@@ -2262,10 +2451,6 @@
         <translation>, corrigée par %1</translation>
     </message>
     <message>
-        <source>(investigator) link the transactions the case&apos;s incidents reference and the exceptions at their registers within ±S seconds (default 120), clock offsets applied; or link/unlink by hand</source>
-        <translation>(investigator) lier les transactions citées par les incidents du dossier et les anomalies de leurs caisses à ±S secondes (120 par défaut), décalages d&apos;horloge appliqués ; ou lier/délier à la main</translation>
-    </message>
-    <message>
         <source>(investigator, legal) the case&apos;s transactions with line items and where each happens in the case&apos;s clips; --mask withholds card digits and loyalty ids</source>
         <translation>(investigator, legal) les transactions du dossier avec leurs lignes et leur place dans les clips du dossier ; --mask masque les chiffres de carte et les id. de fidélité</translation>
     </message>
@@ -3048,6 +3233,42 @@
     <message>
         <source>what waits for you (open cases, release requests, decisions to make, exigent sign-offs, overdue police requests) and your notifications; --mark-seen marks them seen</source>
         <translation>ce qui vous attend (dossiers ouverts, demandes de remise, décisions à prendre, validations en urgence, réquisitions en retard) et vos notifications ; --mark-seen les marque comme vues</translation>
+    </message>
+    <message>
+        <source>--min-length takes a number of characters</source>
+        <translation>--min-length attend un nombre de caractères</translation>
+    </message>
+    <message>
+        <source>--format must be pdf</source>
+        <translation>--format doit être pdf</translation>
+    </message>
+    <message>
+        <source>%1 audit event(s) written to %2</source>
+        <translation>%1 événement(s) d’audit écrits dans %2</translation>
+    </message>
+    <message>
+        <source>the passphrase policy; --min-length (admin) raises the minimum length (8 to 64)</source>
+        <translation>la politique des phrases secrètes ; --min-length (admin) augmente la longueur minimale (de 8 à 64)</translation>
+    </message>
+    <message>
+        <source>(admin, auditor) the audit log (filtered) as a PDF in words, with the chain&apos;s status and head hash</source>
+        <translation>(admin, auditeur) le journal d’audit (filtré) en PDF, en mots, avec l’état de la chaîne et son hachage de tête</translation>
+    </message>
+    <message>
+        <source>--window takes 1–86400 seconds</source>
+        <translation>--window prend de 1 à 86400 secondes</translation>
+    </message>
+    <message>
+        <source>  (linked)</source>
+        <translation>  (liée)</translation>
+    </message>
+    <message>
+        <source>(investigator) link the transactions the case&apos;s incidents reference and the exceptions at their registers within ±S seconds (default 120), clock offsets applied, and say why when none is new; or link/unlink by hand</source>
+        <translation>(enquêteur) lier les transactions citées par les incidents du dossier et les exceptions à leurs caisses à ±S secondes (120 par défaut), décalages d’horloge appliqués, et dire pourquoi quand aucune n’est nouvelle ; ou lier/délier à la main</translation>
+    </message>
+    <message>
+        <source>every transaction of the incidents&apos; stores within ±S seconds (default 1800) of an incident of the case, linked or not: what to link by hand</source>
+        <translation>toutes les transactions des magasins des incidents à ±S secondes (1800 par défaut) d’un incident du dossier, liées ou non : ce qu’on peut lier à la main</translation>
     </message>
 </context>
 <context>
@@ -5263,6 +5484,18 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>The time is not a valid RFC 3339 time with an offset.</source>
         <translation>L&apos;heure n&apos;est pas une heure RFC 3339 valide avec décalage.</translation>
     </message>
+    <message>
+        <source>%1 is a clip, not a still.</source>
+        <translation>%1 est un clip, pas une image fixe.</translation>
+    </message>
+    <message>
+        <source>The still cannot be read.</source>
+        <translation>L’image fixe ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>The still is not a readable picture: %1</source>
+        <translation>L’image fixe n’est pas une image lisible : %1</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::MediaWords</name>
@@ -6075,6 +6308,52 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     </message>
 </context>
 <context>
+    <name>lpdesk::PassphrasePolicy</name>
+    <message>
+        <source>The minimum passphrase length must be between %1 and %2 characters.</source>
+        <translation>La longueur minimale de la phrase secrète doit être comprise entre %1 et %2 caractères.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: it needs at least %1 characters.</source>
+        <translation>La phrase secrète est trop courte : il faut au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too long: at most %1 characters.</source>
+        <translation>La phrase secrète est trop longue : %1 caractères au maximum.</translation>
+    </message>
+    <message>
+        <source>The passphrase is on the list of common or breached passwords (also with digits or symbols added, or letters swapped for look-alikes); choose something less predictable.</source>
+        <translation>La phrase secrète figure sur la liste des mots de passe courants ou divulgués (y compris avec des chiffres ou des symboles ajoutés, ou des lettres remplacées par des caractères semblables) ; choisissez quelque chose de moins prévisible.</translation>
+    </message>
+    <message>
+        <source>The passphrase is a repetition or a sequence (like &quot;aaaaaaaa&quot;, &quot;abcabcabc&quot;, &quot;12345678&quot; or &quot;qwertyui&quot;); choose something harder to guess.</source>
+        <translation>La phrase secrète est une répétition ou une suite (comme « aaaaaaaa », « abcabcabc », « 12345678 » ou « qwertyui ») ; choisissez quelque chose de plus difficile à deviner.</translation>
+    </message>
+    <message>
+        <source>The passphrase is made of the user name, the organisation&apos;s name or &quot;LP Desk&quot; with a few digits or symbols; add words of your own.</source>
+        <translation>La phrase secrète est le nom d’utilisateur, celui de l’organisation ou « LP Desk » avec quelques chiffres ou symboles ; ajoutez des mots à vous.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters (up to %2), any characters you like. Not a common password, a repetition or sequence, or the user name, the organisation or &quot;LP Desk&quot; with a few digits. Several unrelated words make a good passphrase.</source>
+        <translation>Au moins %1 caractères (jusqu’à %2), ceux que vous voulez. Pas un mot de passe courant, une répétition ou une suite, ni le nom d’utilisateur, l’organisation ou « LP Desk » avec quelques chiffres. Plusieurs mots sans rapport entre eux font une bonne phrase secrète.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::PdfPages</name>
+    <message>
+        <source>A PDF needs a QGuiApplication.</source>
+        <translation>Un PDF nécessite une QGuiApplication.</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF.</source>
+        <translation>Impossible de commencer le PDF.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::PlayerWidget</name>
     <message>
         <source>Play</source>
@@ -6263,6 +6542,14 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>Reset the zoom</source>
         <translation>Réinitialiser le zoom</translation>
+    </message>
+    <message>
+        <source>still, %1×%2</source>
+        <translation>image fixe, %1×%2</translation>
+    </message>
+    <message>
+        <source>Still: one picture, %1×%2</source>
+        <translation>Image fixe : une seule image, %1×%2</translation>
     </message>
 </context>
 <context>
@@ -7034,6 +7321,132 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     </message>
 </context>
 <context>
+    <name>lpdesk::PosLinkDialog</name>
+    <message>
+        <source>&amp;Link ticked</source>
+        <translation>&amp;Lier les transactions cochées</translation>
+    </message>
+    <message>
+        <source>Link a transaction</source>
+        <translation>Lier une transaction</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Time (store)</source>
+        <translation>Heure (magasin)</translation>
+    </message>
+    <message>
+        <source>From the incident</source>
+        <translation>Par rapport à l’incident</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Around each incident, &amp;±</source>
+        <translation>Autour de chaque incident, &amp;±</translation>
+    </message>
+    <message>
+        <source>Tick the transactions that belong to the case. Times are corrected for the register&apos;s clock; linked ones are listed but cannot be ticked.</source>
+        <translation>Cochez les transactions qui appartiennent au dossier. Les heures sont corrigées selon l’horloge de la caisse ; celles déjà liées sont listées mais ne peuvent pas être cochées.</translation>
+    </message>
+    <message>
+        <source>%1 s before</source>
+        <translation>%1 s avant</translation>
+    </message>
+    <message>
+        <source>%1 s after</source>
+        <translation>%1 s après</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>liée</translation>
+    </message>
+    <message>
+        <source>The register&apos;s clock said %1.</source>
+        <translation>L’horloge de la caisse indiquait %1.</translation>
+    </message>
+    <message>
+        <source>No transaction of the incidents&apos; stores within ±%1 s: widen the window, or import the store&apos;s journal.</source>
+        <translation>Aucune transaction des magasins des incidents à ±%1 s : élargissez la fenêtre ou importez le journal de caisse du magasin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) around the incidents.</source>
+        <translation>
+            <numerusform>%n transaction autour des incidents.</numerusform>
+            <numerusform>%n transactions autour des incidents.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::PosNearby</name>
+    <message>
+        <source>The case has no incidents to link POS records to.</source>
+        <translation>Le dossier n’a aucun incident auquel lier des données de caisse.</translation>
+    </message>
+    <message>
+        <source>The %1 of %2</source>
+        <translation>L’incident de type %1 du %2</translation>
+    </message>
+    <message>
+        <source>%1: no POS journal of store %2 has been imported, so there is nothing to link. Pulls import the journals a store sends; import its journal by hand if it came another way.</source>
+        <translation>%1 : aucun journal de caisse du magasin %2 n’a été importé, il n’y a donc rien à lier. Les récupérations importent les journaux qu’un magasin envoie ; importez son journal à la main s’il est arrivé autrement.</translation>
+    </message>
+    <message>
+        <source>%1 names register %2, transaction %3 of %4, which no imported journal holds.</source>
+        <translation>%1 cite la caisse %2, transaction %3 du %4, qu’aucun journal importé ne contient.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the %n matching transaction(s) are linked to this case already.</source>
+        <translation>
+            <numerusform>%1 : la %n transaction correspondante est déjà liée à ce dossier.</numerusform>
+            <numerusform>%1 : les %n transactions correspondantes sont déjà liées à ce dossier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: store %2 has no transaction within ±%3 s. The nearest one is at %4, %5 s before the incident.</source>
+        <translation>%1 : le magasin %2 n’a aucune transaction à ±%3 s. La plus proche est du %4, %5 s avant l’incident.</translation>
+    </message>
+    <message>
+        <source>%1: store %2 has no transaction within ±%3 s. The nearest one is at %4, %5 s after the incident.</source>
+        <translation>%1 : le magasin %2 n’a aucune transaction à ±%3 s. La plus proche est du %4, %5 s après l’incident.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n transaction(s) of the store within ±%2 s, but none is an exception (void, no sale, refund without receipt, override…). If one belongs to the incident, link it by hand.</source>
+        <translation>
+            <numerusform>%1 : %n transaction du magasin à ±%2 s, mais ce n’est pas une exception (annulation, ouverture sans vente, remboursement sans ticket, prix modifié…). Si elle appartient à l’incident, liez-la à la main.</numerusform>
+            <numerusform>%1 : %n transactions du magasin à ±%2 s, mais aucune n’est une exception (annulation, ouverture sans vente, remboursement sans ticket, prix modifié…). Si l’une appartient à l’incident, liez-la à la main.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n transaction(s) of the store within ±%2 s, but none is an exception at register %3 (%4 at other registers). If one belongs to the incident, link it by hand.</source>
+        <translation>
+            <numerusform>%1 : %n transaction du magasin à ±%2 s, mais ce n’est pas une exception à la caisse %3 (%4 à d’autres caisses). Si elle appartient à l’incident, liez-la à la main.</numerusform>
+            <numerusform>%1 : %n transactions du magasin à ±%2 s, mais aucune n’est une exception à la caisse %3 (%4 à d’autres caisses). Si l’une appartient à l’incident, liez-la à la main.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::PosPanel</name>
     <message>
         <source>void</source>
@@ -7176,10 +7589,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>Aucun clip de ce dossier filmé par la caméra au-dessus de la caisse %1 ne couvre cette transaction.</translation>
     </message>
     <message>
-        <source>Link POS records</source>
-        <translation>Lier les données de caisse</translation>
-    </message>
-    <message>
         <source>Unlink</source>
         <translation>Délier</translation>
     </message>
@@ -7194,6 +7603,32 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>&lt;b&gt;%8 · store %1 · register %2 · transaction %3&lt;/b&gt; · business day %4 · operator %5 · register clock %6 · from %7</source>
         <translation>&lt;b&gt;%8 · magasin %1 · caisse %2 · transaction %3&lt;/b&gt; · journée commerciale %4 · opérateur %5 · horloge de la caisse %6 · depuis %7</translation>
+    </message>
+    <message>
+        <source>Link a &amp;transaction…</source>
+        <translation>Lier une &amp;transaction…</translation>
+    </message>
+    <message>
+        <source>Choose from the store&apos;s transactions around the case&apos;s incidents</source>
+        <translation>Choisir parmi les transactions du magasin autour des incidents du dossier</translation>
+    </message>
+    <message>
+        <source>No transaction linked.</source>
+        <translation>Aucune transaction liée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) linked.</source>
+        <translation>
+            <numerusform>%n transaction liée.</numerusform>
+            <numerusform>%n transactions liées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) linked by hand.</source>
+        <translation>
+            <numerusform>%n transaction liée à la main.</numerusform>
+            <numerusform>%n transactions liées à la main.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10277,10 +10712,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>User names are 1–64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; or &apos;-&apos;.</source>
         <translation>Un nom d&apos;utilisateur comporte de 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; ou &apos;-&apos;.</translation>
-    </message>
-    <message>
-        <source>The passphrase must not be empty.</source>
-        <translation>La phrase secrète ne doit pas être vide.</translation>
     </message>
     <message>
         <source>There is already a user called %1.</source>
