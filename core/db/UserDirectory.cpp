@@ -54,17 +54,9 @@ Result<QList<UserInfo>> UserDirectory::list() const
 Result<QString> UserDirectory::add(const QString& name, Role role, const SecureBytes& passphrase)
 {
     LP_TRY(Permissions::require(m_db.session(), Action::ManageUsers));
-    if (!validName(name))
-        return makeError(ErrorKind::Usage, tr("User names are 1–64 letters, digits, '.', '_', '@' or '-'."));
+    LP_TRY(checkNewName(name));
     LP_TRY(checkNewPassphrase(name, passphrase));
     QSqlDatabase db = m_db.connection();
-    {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT 1 FROM users WHERE name = ? AND removed_at IS NULL"));
-        q.addBindValue(name);
-        if (q.exec() && q.next())
-            return failure(tr("There is already a user called %1.").arg(name));
-    }
     // Slot first, then the user row: a kill in between leaves a slot that login refuses (no active user). The
     // row records the slot's public key: login and `db check` refuse any other slot under this name.
     // The administrator issues the person's certificate now (the CA key is in administrators' slots only): the
@@ -132,6 +124,21 @@ QString UserDirectory::organisation()
     QSqlQuery q(m_db.connection());
     if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'organisation'")) && q.next())
         return q.value(0).toString();
+    return {};
+}
+
+Status UserDirectory::checkNewName(const QString& name)
+{
+    if (!validName(name))
+        return makeError(ErrorKind::Usage, tr("User names are 1–64 letters, digits, '.', '_', '@' or '-'."));
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT 1 FROM users WHERE name = ? AND removed_at IS NULL"));
+    q.addBindValue(name);
+    if (!q.exec())
+        return failure(q.lastError().text());
+    if (q.next())
+        return failure(tr("There is already a user called %1.").arg(name));
     return {};
 }
 

@@ -47,6 +47,8 @@ public:
     // The passphrase policy in force (PassphrasePolicy::of) for a passphrase that `name` would get: what add() and
     // changeOwnPassphrase() apply, for dialogs to ask before they close.
     Status checkNewPassphrase(const QString& name, const SecureBytes& passphrase);
+    // A name add() accepts: well-formed and not held by an active user (for dialogs to ask before they close).
+    Status checkNewName(const QString& name);
 
 private:
     // A personal key and certificate (CN = name, OU = role) from the organisation CA (administrators only).

@@ -194,15 +194,15 @@ private Q_SLOTS:
         QCOMPARE(rows->rowCount(), 2);
     }
 
-    void addUserDialogRefusesAWeakPassphraseAndKeepsTheInput()
+    void addUserDialogRefusesATakenNameOrAWeakPassphraseAndKeepsTheInput()
     {
         const QString path = m_dir.filePath(QStringLiteral("wizard.lpdb"));
         auto opened = CaseDatabase::open(path, QStringLiteral("alice"), test::secret("correct horse"));
         QVERIFY(opened);
         UserManagementDialog users(**opened);
         users.show();
-        QString rule, refusal, nameKept, passKept;
-        bool stayedOpen = false, closed = false, driven = false;
+        QString rule, refusal, nameKept, passKept, taken;
+        bool stayedOpen = false, closed = false, driven = false, keptForTakenName = false;
         QTimer::singleShot(0, &users, [&] {
             auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
             if (!dialog || dialog->objectName() != QLatin1String("addUserDialog")) {
@@ -216,6 +216,17 @@ private Q_SLOTS:
             auto* repeat = dialog->findChild<QLineEdit*>(QStringLiteral("passphraseRepeat"));
             QPushButton* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
             rule = dialog->findChild<QLabel*>(QStringLiteral("passphraseRule"))->text();
+            // A name already taken: refused before the dialog closes, everything typed kept.
+            QTest::keyClicks(name, QStringLiteral("alice"));
+            QTest::keyClicks(pass, QStringLiteral("nora counts the tills"));
+            QTest::keyClicks(repeat, QStringLiteral("nora counts the tills"));
+            ok->click();
+            taken = dialog->findChild<QLabel*>(QStringLiteral("newUserNameProblem"))->text();
+            keptForTakenName = dialog->isVisible() && name->text() == QLatin1String("alice")
+                && pass->text() == QLatin1String("nora counts the tills");
+            name->clear();
+            pass->clear();
+            repeat->clear();
             QTest::keyClicks(name, QStringLiteral("nora"));
             QTest::keyClicks(pass, QStringLiteral("Nora2026!"));
             QTest::keyClicks(repeat, QStringLiteral("Nora2026!"));
@@ -235,6 +246,8 @@ private Q_SLOTS:
         });
         users.findChild<QPushButton*>(QStringLiteral("addUserButton"))->click();
         QVERIFY(driven);
+        QVERIFY(keptForTakenName);
+        QVERIFY2(taken.contains(QLatin1String("already a user called alice")), qPrintable(taken));
         QVERIFY2(rule.contains(QLatin1String("At least 8 characters")), qPrintable(rule));
         QVERIFY(stayedOpen);
         QVERIFY2(refusal.contains(QLatin1String("user name")), qPrintable(refusal));

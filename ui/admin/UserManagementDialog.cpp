@@ -3,6 +3,7 @@
 #include "auth/Permissions.h"
 #include "common/Background.h"
 #include "common/PassphraseFields.h"
+#include "common/Theme.h"
 #include "common/WindowSize.h"
 #include "db/CaseDatabase.h"
 #include "db/PassphrasePolicy.h"
@@ -112,9 +113,15 @@ void UserManagementDialog::addUser()
     auto* role = roleCombo(&dialog);
     auto* pass = new PassphraseFields(&dialog);
     pass->setRule(PassphrasePolicy::of(m_db).describe());
+    auto* nameProblem = new QLabel(&dialog);
+    nameProblem->setObjectName(QStringLiteral("newUserNameProblem"));
+    nameProblem->setWordWrap(true);
+    nameProblem->hide();
+    Theme::setStatus(nameProblem, Theme::Status::Alert);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     auto* form = new QFormLayout(&dialog);
     form->addRow(tr("&Name:"), name);
+    form->addRow(nameProblem);
     form->addRow(tr("R&ole:"), role);
     form->addRow(pass);
     form->addRow(new QLabel(tr("Tell the new user their passphrase in person; they can change it later.")));
@@ -127,6 +134,14 @@ void UserManagementDialog::addUser()
     connect(pass, &PassphraseFields::changed, &dialog, validate);
     // Core decides; a refused passphrase keeps the dialog open with everything typed and says which rule failed.
     connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        // A name already taken keeps everything typed too (the slot is made after the dialog closes).
+        const Status free = UserDirectory(m_db).checkNewName(name->text());
+        nameProblem->setText(free ? QString() : free.errorMessage());
+        nameProblem->setVisible(!free);
+        if (!free) {
+            name->setFocus();
+            return;
+        }
         const Status allowed = UserDirectory(m_db).checkNewPassphrase(name->text(), pass->peek());
         pass->setProblem(allowed ? QString() : allowed.errorMessage());
         if (allowed)
