@@ -19,6 +19,8 @@ step "Create the encrypted case database (admin: admin / '$LPDESK_PASSPHRASE')"
 "$cli" init --admin admin --org "Demo Retail Group" --workstation "LP desk 1"
 LPDESK_NEW_PASSPHRASE="demo investigator passphrase" "$cli" user add ivy --role investigator
 LPDESK_NEW_PASSPHRASE="demo legal passphrase" "$cli" user add lena --role legal
+# The passphrase policy (NIST SP 800-63B: length, a common-password list, not the user's own name) is core's.
+LPDESK_NEW_PASSPHRASE="password1" "$cli" user add bob --role investigator 2>&1 || echo "(refused as it should be: exit $?)"
 "$cli" user list
 
 step "Workstation keys (stores encrypt footage to the recipient key)"
@@ -61,6 +63,11 @@ ffmpeg -v error -y -f lavfi -i testsrc2=size=640x360:rate=25 -t 6 -c:v libx264 -
     -f mpegts "$dvr/CH02_20261204_141500.ts"
 printf 'XVR export, channel 2. Play .dav/.ts files with Player/SmartPlayer.exe.\r\n' > "$dvr/README.txt"
 head -c 20000 /dev/urandom > "$dvr/Player/SmartPlayer.exe"
+# Channel 1 as the recorder writes it: Dahua DHAV frames (.dav), read by FFmpeg's dhav demuxer.
+ffmpeg -v error -y -f lavfi -i testsrc2=size=640x360:rate=25 -t 4 -c:v libx264 -pix_fmt yuv420p -g 25 -bf 0 \
+    -f h264 "$demo/ch01.h264"
+python3 "$root/tests/helpers/make_dav.py" "$demo/ch01.h264" "$dvr/CH01_20261204_141500.dav" --fps 25 --width 640 \
+    --height 360 --start "2026-12-04 14:15:00" --file-header
 (cd "$dvr" && rm -f "$demo/dvr-export.zip" && zip -q -r "$demo/dvr-export.zip" .)
 sha256sum "$demo/dvr-export.zip" "$dvr/CH02_20261204_141500.ts"
 # The DVR's clock showed the robbery clip's start; it runs 3 s fast.
@@ -98,6 +105,8 @@ fraud=$("$cli" --json incidents list --type return_fraud --store chicago-lakevie
 fcase=$("$cli" case new --title "Refund without receipt, Lakeview #017 register 2" --incident "$fraud")
 "$cli" pos link "$fcase"
 "$cli" pos list "$fcase"
+# Everything near the incident, linked or not: what an investigator would link by hand.
+"$cli" pos nearby "$fcase" --window 300 | sed -n 1,5p
 
 step "Journals from real systems: NCR ACS, Futura POSLog 6.0, Xstore-like POSLog and a German CSV (local times, decimal commas)"
 "$cli" pos import "$root/tests/data/pos/ncr-acs-poslog.xml" --timezone America/Chicago
@@ -105,6 +114,8 @@ step "Journals from real systems: NCR ACS, Futura POSLog 6.0, Xstore-like POSLog
 "$cli" pos import "$root/tests/data/pos/xstore-poslog.xml"
 "$cli" pos import "$root/tests/data/pos/kasse-export.csv" --store B-012 --mapping "$root/tests/data/pos/kasse-mapping.json" \
     --timezone Europe/Berlin --decimal ,
+# Kuwaiti dinars have three decimals (fils): amounts are kept exactly in the currency's own minor unit.
+"$cli" pos import "$root/tests/data/pos/ncr-acs-kwd-poslog.xml" --timezone Asia/Kuwait
 # A journal that is mostly broken is a failed import (exit 1) that keeps nothing.
 sed 's#<WorkstationID>[^<]*</WorkstationID>##' "$root/tests/data/pos/xstore-poslog.xml" > "$demo/broken-journal.xml"
 "$cli" pos import "$demo/broken-journal.xml" 2>&1 || echo "(refused as it should be: exit $?)"
@@ -121,7 +132,11 @@ printf '%s\n' "I was on register 2. The customer brought a jacket back without a
 step "Release for the police: ivy asks, lena (legal) approves with contacts withheld, the sealed package is written and verified"
 rel=$("$cli" release request "$fcase" --all --purpose usb --recipient "Officer J. Ruiz, Chicago PD" --note "Refund fraud report for CPD")
 LPDESK_USER=ivy "$cli" release approve "$rel" --note "mine to approve?" 2>&1 || echo "(refused: the requester never approves, and investigators never do)"
+# Legal's home page: what waits for a decision, oldest first.
+LPDESK_USER=lena LPDESK_PASSPHRASE="demo legal passphrase" "$cli" my-work
 LPDESK_USER=lena LPDESK_PASSPHRASE="demo legal passphrase" "$cli" release approve "$rel" --note "Contacts withheld; OK for CPD"
+# ivy's home page now carries the decision as a notification.
+"$cli" my-work --mark-seen
 "$cli" release show "$rel"
 "$cli" export "$rel" --out "$demo/package.zip"
 unzip -l "$demo/package.zip"
@@ -185,6 +200,8 @@ step "Integrity, custody and audit chains"
 export LPDESK_USER=admin LPDESK_PASSPHRASE="demo admin passphrase"
 "$cli" db check | tail -3
 "$cli" audit show --limit 5
+# The audit log in words, as a PDF (filters as in the GUI's audit window), with the chain's head on page 1.
+"$cli" audit export "$demo/audit.pdf" --actor lena && pdftotext -l 1 "$demo/audit.pdf" - | sed -n 1,12p
 
 if [[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" && "${LPDESK_DEMO_HEADLESS:-0}" != 1 ]]; then
     step "Opening the GUI (user admin, passphrase: $LPDESK_PASSPHRASE)"

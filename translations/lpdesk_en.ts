@@ -6273,6 +6273,14 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>The reviewer&apos;s certificate was revoked on %1, after the approval&apos;s time as the reviewer&apos;s own clock gives it; only a time-stamp would prove the order.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>manifest.json.p7s: signed with certificate %1, which was revoked on %2 (a retired workstation key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package&apos;s signing certificate was revoked on %1, after the package was made as its own clock says (%2); only a time-stamp would prove the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PassphraseFields</name>
@@ -11053,6 +11061,14 @@ Rotating the keys as well (recommended) gives the database a new master key and 
     </message>
     <message>
         <source>Could not store the revocation list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not retire the signing key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the new signing key: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

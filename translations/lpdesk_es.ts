@@ -6279,6 +6279,14 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>The reviewer&apos;s certificate was revoked on %1, after the approval&apos;s time as the reviewer&apos;s own clock gives it; only a time-stamp would prove the order.</source>
         <translation>El certificado del revisor se revocó el %1, después de la hora de la aprobación según el reloj del propio revisor; solo un sello de tiempo probaría el orden.</translation>
     </message>
+    <message>
+        <source>manifest.json.p7s: signed with certificate %1, which was revoked on %2 (a retired workstation key)</source>
+        <translation>manifest.json.p7s: firmado con el certificado %1, que se revocó el %2 (una clave de estación de trabajo retirada)</translation>
+    </message>
+    <message>
+        <source>The package&apos;s signing certificate was revoked on %1, after the package was made as its own clock says (%2); only a time-stamp would prove the order.</source>
+        <translation>El certificado de firma del paquete se revocó el %1, después de que se hiciera el paquete según su propio reloj (%2); solo un sello de tiempo probaría el orden.</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PassphraseFields</name>
@@ -11062,6 +11070,14 @@ Rotar también las claves (recomendado) da a la base de datos una nueva clave ma
     <message>
         <source>Could not store the revocation list: %1</source>
         <translation>No se pudo guardar la lista de revocación: %1</translation>
+    </message>
+    <message>
+        <source>Could not retire the signing key: %1</source>
+        <translation>No se pudo retirar la clave de firma: %1</translation>
+    </message>
+    <message>
+        <source>Could not store the new signing key: %1</source>
+        <translation>No se pudo guardar la nueva clave de firma: %1</translation>
     </message>
 </context>
 <context>

@@ -6279,6 +6279,14 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>The reviewer&apos;s certificate was revoked on %1, after the approval&apos;s time as the reviewer&apos;s own clock gives it; only a time-stamp would prove the order.</source>
         <translation>Le certificat du réviseur a été révoqué le %1, après l’heure de l’approbation selon l’horloge du réviseur ; seul un horodatage prouverait l’ordre.</translation>
     </message>
+    <message>
+        <source>manifest.json.p7s: signed with certificate %1, which was revoked on %2 (a retired workstation key)</source>
+        <translation>manifest.json.p7s : signé avec le certificat %1, révoqué le %2 (une clé de poste de travail retirée)</translation>
+    </message>
+    <message>
+        <source>The package&apos;s signing certificate was revoked on %1, after the package was made as its own clock says (%2); only a time-stamp would prove the order.</source>
+        <translation>Le certificat de signature du paquet a été révoqué le %1, après la création du paquet selon sa propre horloge (%2) ; seul un horodatage prouverait l’ordre.</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PassphraseFields</name>
@@ -11062,6 +11070,14 @@ Faire aussi tourner les clés (recommandé) donne à la base de données une nou
     <message>
         <source>Could not store the revocation list: %1</source>
         <translation>Impossible d’enregistrer la liste de révocation : %1</translation>
+    </message>
+    <message>
+        <source>Could not retire the signing key: %1</source>
+        <translation>Impossible de retirer la clé de signature : %1</translation>
+    </message>
+    <message>
+        <source>Could not store the new signing key: %1</source>
+        <translation>Impossible d’enregistrer la nouvelle clé de signature : %1</translation>
     </message>
 </context>
 <context>

@@ -190,7 +190,8 @@ int cmdPosNearby(Cli& cli, const QStringList& args)
             const LinkedTransaction& t = c.transaction;
             cli.out(QStringLiteral("%1  %2  register %3 #%4  %5  %6 %7  %8  %9 s%10")
                         .arg(t.id, PosImportSummary::kindLabel(t.kind), t.registerId, t.sequence, t.beginRaw,
-                             t.currency, PosJournalWriter::money(t.total, t.exponent), t.exceptions.join(QLatin1Char(',')))
+                             t.currency, PosJournalWriter::money(t.total, t.exponent),
+                             t.exceptions.join(QLatin1Char(',')))
                         .arg(c.secondsFromIncident, 0, 'f', 0)
                         .arg(c.linked ? Cli::tr("  (linked)") : QString()));
         });

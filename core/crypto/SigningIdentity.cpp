@@ -163,6 +163,26 @@ Result<GeneratedIdentity> SigningIdentity::issuePersonal(const SigningIdentity& 
     return out;
 }
 
+Result<GeneratedIdentity> SigningIdentity::issueWorkstation(const SigningIdentity& ca, const QString& organisation,
+                                                            const QString& workstation)
+{
+    if (!ca.isValid())
+        return failure(QStringLiteral("the organisation CA is not loaded"));
+    ossl::Pkey key(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256"));
+    if (!key)
+        return failure(QStringLiteral("could not generate a P-256 key: ") + ossl::lastError());
+    X509* caCert = ca.d->chain.front().get();
+    auto leaf = makeCertificate(key.get(), organisation, workstation, caCert, ca.d->key.get(), 10, false,
+                                QStringLiteral("LP Desk workstation"));
+    if (!leaf)
+        return failure(QStringLiteral("could not issue the workstation certificate: ") + ossl::lastError());
+    GeneratedIdentity out;
+    out.caCertificatePem = certToPem(caCert);
+    out.signingPrivateKeyDer = keyToDer(key.get());
+    out.signingCertificatePem = certToPem(leaf.get());
+    return out;
+}
+
 QString SigningIdentity::roleUnitPrefix()
 {
     return QStringLiteral("LP Desk role: ");

@@ -40,6 +40,10 @@ public:
     // can make someone a legal reviewer: a role column changed with the database key does not sign approvals.
     static Result<GeneratedIdentity> issuePersonal(const SigningIdentity& ca, const QString& organisation,
                                                    const QString& userName, const QString& role);
+    // A new workstation signing key and certificate (OU "LP Desk workstation") from the organisation CA: a key
+    // rotation replaces the one a removed person may have copied.
+    static Result<GeneratedIdentity> issueWorkstation(const SigningIdentity& ca, const QString& organisation,
+                                                      const QString& workstation);
     // The role a personal certificate names ("legal", ...); empty for any other certificate (the workstation's).
     static QString roleOf(const QByteArray& certificatePem);
     static QString roleUnitPrefix();

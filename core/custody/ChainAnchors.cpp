@@ -240,9 +240,11 @@ void ChainAnchors::verify(QSqlDatabase& db, DatabaseCheck& report)
     auto caPem = WorkstationKeys::caCertificatePem(db);
     // Tokens are checked against the TSA an administrator signed for; settings rewritten without that signature
     // are a problem of their own (a TSA of someone's choosing could date anything).
-    QByteArray tsaCa = TimestampSettings::configured(m_db).caPem;
+    QByteArray tsaCa;
     if (auto tsa = TimestampSettings::trusted(m_db); !tsa)
         report.problems << tsa.errorMessage();
+    else
+        tsaCa = tsa->caPem;
 
     // chain -> seq -> (hash, line number): every head anchored on any line.
     QMap<QString, QMap<qint64, std::pair<QString, int>>> anchored;
@@ -289,7 +291,13 @@ void ChainAnchors::verify(QSqlDatabase& db, DatabaseCheck& report)
                                        .arg(signature.errorMessage());
         }
         const QByteArray token = QByteArray::fromBase64(line.value(QLatin1String("tsr")).toString().toLatin1());
-        if (!token.isEmpty()) {
+        if (!token.isEmpty() && tsaCa.isEmpty()) {
+            // Never checked against a CA nobody signed for; without a configured TSA the token proves nothing here.
+            report.notes << tr("%1 anchor %2 carries a time-stamp that was not checked: no time-stamp authority an "
+                               "administrator signed for is configured")
+                                .arg(fileName)
+                                .arg(n);
+        } else if (!token.isEmpty()) {
             auto stamp = Timestamp::verify(token, canonicalBody, tsaCa);
             if (!stamp) {
                 report.problems << tr("%1 anchor %2: the time-stamp does not verify: %3")

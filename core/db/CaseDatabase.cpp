@@ -944,7 +944,56 @@ Status CaseDatabase::rekey()
                                     {QLatin1String("recipient_key_id"), toHex(X25519::keyId(*fresh))}}));
         LP_TRY(tx.commit());
     }
+    // 5. A new workstation signing key (manifests, checkpoints, HTTP signatures) from the CA, and the old
+    // certificate revoked from now: whoever copied the old key signs nothing that verifies with the current list.
+    LP_TRY(rotateWorkstationKey());
     return writeAnchor();
+}
+
+Status CaseDatabase::rotateWorkstationKey()
+{
+    if (m_caKey.isEmpty()) {
+        // Only an administrator whose slot holds the CA key can issue the new certificate.
+        return audit(QStringLiteral("workstation_key_not_rotated"),
+                     QJsonObject {{QLatin1String("reason"), QStringLiteral("the session holds no CA key")}});
+    }
+    QSqlDatabase conn = connection();
+    auto ca = WorkstationKeys::caIdentity(conn, m_caKey);
+    if (!ca)
+        return ca.error();
+    QString organisation;
+    {
+        QSqlQuery q(conn);
+        if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'organisation'")) && q.next())
+            organisation = q.value(0).toString();
+    }
+    auto currentCrl = WorkstationKeys::crlPem(conn);
+    if (!currentCrl)
+        return currentCrl.error();
+    Transaction tx(conn);
+    auto retired = WorkstationKeys::rotateSigningIn(conn, *ca, organisation);
+    if (!retired)
+        return retired.error();
+    const QString retiredSerial = RevocationList::serialOf(*retired);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto crl = RevocationList::issue(*ca, *currentCrl, {{retiredSerial, now}});
+    if (!crl)
+        return crl.error();
+    LP_TRY(WorkstationKeys::storeCrlIn(conn, *crl));
+    auto fresh = WorkstationKeys::signingCertificatePem(conn);
+    if (!fresh)
+        return fresh.error();
+    LP_TRY(auditIn(conn, QStringLiteral("workstation_key_rotated"),
+                   QJsonObject {{QLatin1String("retired_serial"), retiredSerial},
+                                {QLatin1String("serial"), RevocationList::serialOf(*fresh)},
+                                {QLatin1String("certificate_sha256"), toHex(Sha256::hash(*fresh))}}));
+    LP_TRY(auditIn(conn, QStringLiteral("certificate_revoked"),
+                   QJsonObject {{QLatin1String("user"), QStringLiteral("workstation")},
+                                {QLatin1String("serial"), retiredSerial},
+                                {QLatin1String("revoked_at"), toUtcString(now)},
+                                {QLatin1String("crl_sha256"), toHex(Sha256::hash(*crl))},
+                                {QLatin1String("reason"), QStringLiteral("workstation key rotated")}}));
+    return tx.commit();
 }
 
 Status CaseDatabase::backup(const QString& outPath)

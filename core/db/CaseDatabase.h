@@ -120,6 +120,8 @@ private:
                                                           const SecureBytes& passphrase,
                                                           const QList<struct Migration>& migrations);
     QString anchorMac(qint64 seq, const QString& hash) const;
+    // Part of rekey(): a new workstation signing key from the CA, the old certificate on the revocation list.
+    Status rotateWorkstationKey();
     void recordFailedLogin(const QString& path, const QString& user);
     Status importFailedLogins();
     void verifyAnchor(const KeySlotFile& slots, QStringList& problems);

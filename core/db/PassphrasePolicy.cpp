@@ -83,7 +83,10 @@ bool isCommonPassword(const QString& folded)
     WipedText core {lettersCore(folded)};
     WipedText plain {undoLookAlikes(folded)};
     WipedText plainCore {lettersCore(plain.text)};
-    for (const QString* s : std::initializer_list<const QString*> {&folded, &core.text, &plain.text, &plainCore.text})
+    // Digits or symbols padded at the ends before look-alikes are undone ("P@ssw0rd1": the 1 is padding, not an i).
+    WipedText coreThenPlain {undoLookAlikes(core.text)};
+    for (const QString* s :
+         std::initializer_list<const QString*> {&folded, &core.text, &plain.text, &plainCore.text, &coreThenPlain.text})
         if (!s->isEmpty() && list.contains(*s))
             return true;
     return false;

@@ -38,6 +38,8 @@ Status TimestampSettings::configure(CaseDatabase& db, const QUrl& url, const QBy
     if (!url.isEmpty()) {
         if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
             return makeError(ErrorKind::Usage, tr("The TSA address must be an http:// or https:// URL."));
+        if (!url.userInfo().isEmpty())
+            return makeError(ErrorKind::Usage, tr("The TSA address must not carry a user name or password."));
         LP_TRY(Timestamp::checkCaPem(caPem));
         auto identity = db.personalIdentity();
         if (!identity)
@@ -72,14 +74,19 @@ TimestampAuthority TimestampSettings::configured(CaseDatabase& db)
 Result<TimestampAuthority> TimestampSettings::trusted(CaseDatabase& db)
 {
     TimestampAuthority out = configured(db);
-    if (out.url.isEmpty())
-        return out;
     auto refused = [](const QString& why) {
         return makeError(ErrorKind::Verification,
                          tr("The time-stamp authority settings are not trusted: %1. An administrator sets them "
                             "again (Tools → Time-stamp authority, or lpdesk-cli tsa).")
                              .arg(why));
     };
+    if (out.url.isEmpty()) {
+        // No TSA: nothing else may be left behind (a CA slipped in beside an emptied address would pin a TSA
+        // nobody signed for).
+        if (!out.caPem.isEmpty() || !db.setting(SignatureKey).isEmpty())
+            return refused(tr("there is no address but a CA certificate or a signature is set"));
+        return out;
+    }
     const QByteArray signature = QByteArray::fromBase64(db.setting(SignatureKey).toLatin1());
     if (signature.isEmpty())
         return refused(tr("no administrator signed them"));

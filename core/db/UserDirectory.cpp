@@ -133,12 +133,14 @@ Status UserDirectory::checkNewName(const QString& name)
         return makeError(ErrorKind::Usage, tr("User names are 1–64 letters, digits, '.', '_', '@' or '-'."));
     QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT 1 FROM users WHERE name = ? AND removed_at IS NULL"));
+    // Names are unique for ever (users.name is UNIQUE): a removed person's name stays theirs in the audit trail.
+    q.prepare(QStringLiteral("SELECT removed_at IS NOT NULL FROM users WHERE name = ?"));
     q.addBindValue(name);
     if (!q.exec())
         return failure(q.lastError().text());
     if (q.next())
-        return failure(tr("There is already a user called %1.").arg(name));
+        return failure(q.value(0).toBool() ? tr("%1 is the name of a removed user; choose another name.").arg(name)
+                                           : tr("There is already a user called %1.").arg(name));
     return {};
 }
 

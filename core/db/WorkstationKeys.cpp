@@ -214,6 +214,29 @@ Result<SigningIdentity> WorkstationKeys::signingIdentity(QSqlDatabase& db)
     return SigningIdentity::load(row->priv, row->cert);
 }
 
+Result<QByteArray> WorkstationKeys::rotateSigningIn(QSqlDatabase& db, const SigningIdentity& ca,
+                                                    const QString& organisation)
+{
+    auto current = signingIdentity(db);
+    if (!current)
+        return current.error();
+    // The workstation keeps its name (the certificate's CN).
+    const QString subject = current->subject();
+    const qsizetype cn = subject.lastIndexOf(QLatin1String("CN="));
+    const QString workstation = cn >= 0 ? subject.mid(cn + 3).section(QLatin1Char('/'), 0, 0) : subject;
+    auto issued = SigningIdentity::issueWorkstation(ca, organisation, workstation);
+    if (!issued)
+        return issued.error();
+    const QByteArray retired = current->certificatePem();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("DELETE FROM identity WHERE name = 'signing'")))
+        return failure(tr("Could not retire the signing key: %1").arg(q.lastError().text()));
+    if (!store(db, QStringLiteral("signing"), {}, issued->signingPrivateKeyDer,
+               issued->signingCertificatePem + issued->caCertificatePem))
+        return failure(tr("Could not store the new signing key: %1").arg(db.lastError().text()));
+    return retired;
+}
+
 Result<QByteArray> WorkstationKeys::caCertificatePem(QSqlDatabase& db)
 {
     auto row = load(db, QStringLiteral("org_ca"));

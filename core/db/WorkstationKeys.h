@@ -46,6 +46,10 @@ public:
     static Status forgetRetiredRecipientIn(QSqlDatabase& db, const QString& keyId);
 
     static Result<SigningIdentity> signingIdentity(QSqlDatabase& db);
+    // A new workstation signing key and certificate from the CA replace the current ones (the old key is deleted,
+    // secure_delete zeroes it). Returns the retired certificate (PEM), which the caller revokes. Runs inside the
+    // caller's transaction.
+    static Result<QByteArray> rotateSigningIn(QSqlDatabase& db, const SigningIdentity& ca, const QString& organisation);
     static Result<QByteArray> caCertificatePem(QSqlDatabase& db);
     // The organisation CA with its key (which comes from an admin's key slot, never from the database).
     static Result<SigningIdentity> caIdentity(QSqlDatabase& db, const SecureBytes& caPrivateKeyDer);

@@ -162,6 +162,12 @@ Result<PackageVerification> PackageVerifier::verify(const QString& path, const Q
                                                documents.value(QStringLiteral("approval.json.p7s")), tsaCa);
                 if (!stamp)
                     v.problems << tr("approval.json.p7s.tsr: %1").arg(stamp.errorMessage());
+                else if (trustedTsaCaPem.isEmpty())
+                    // Whoever can sign a manifest can put any TSA's CA in the package: only a TSA certificate the
+                    // person verifying supplies makes the token's time count against a revocation.
+                    v.notes << tr("Legal's approval carries a time-stamp (%1), checked only against tsa-ca.pem inside "
+                                  "the package: give --tsa-ca to let it decide against revocations.")
+                                   .arg(stamp->genTime);
                 else {
                     time.stampedAt = parseRfc3339(stamp->genTime);
                     v.notes << tr("Legal's approval was time-stamped at %1 by %2.")
@@ -260,6 +266,36 @@ Result<PackageVerification> PackageVerifier::verify(const QString& path, const Q
             v.timestampedAt = info->genTime;
             v.timestampAuthority = info->tsaName;
         }
+    }
+    // The manifest's signer against the revocation lists: a workstation key retired by a rotation (`db rekey`,
+    // `user remove --rekey`) and copied before signs nothing that verifies. The package's own list was current
+    // when it was made, so its signer is never on it; a newer list (--crl) decides by the package's time-stamp, or
+    // by its created_at (the signer's clock) when it has none, and says so.
+    if (signature && documents.contains(QStringLiteral("crl.pem"))) {
+        const QString serial = RevocationList::serialOf(signerPem);
+        const QDateTime stamped = trustedTsaCaPem.isEmpty() ? QDateTime() : parseRfc3339(v.timestampedAt);
+        const QDateTime created = parseRfc3339(manifest.value(QLatin1String("created_at")).toString());
+        auto check = [&](const QByteArray& crlPem, bool newer) {
+            auto revoked = RevocationList::verify(crlPem, ca);
+            if (!revoked)
+                return; // reported above
+            for (const RevokedCertificate& r : std::as_const(*revoked)) {
+                if (r.serial != serial)
+                    continue;
+                const QDateTime when = stamped.isValid() ? stamped : created;
+                if (!newer || !when.isValid() || r.revokedAt <= when)
+                    v.problems << tr("manifest.json.p7s: signed with certificate %1, which was revoked on %2 (a "
+                                     "retired workstation key)")
+                                      .arg(serial, toUtcString(r.revokedAt));
+                else if (!stamped.isValid())
+                    v.notes << tr("The package's signing certificate was revoked on %1, after the package was made "
+                                  "as its own clock says (%2); only a time-stamp would prove the order.")
+                                   .arg(toUtcString(r.revokedAt), toUtcString(created));
+            }
+        };
+        check(documents.value(QStringLiteral("crl.pem")), false);
+        if (!newerCrlPem.isEmpty())
+            check(newerCrlPem, true);
     }
 
     // Coverage and hashes against the manifest.

@@ -58,6 +58,8 @@ class TestRevocation : public QObject
     QProcess m_tsaServer;
     QProcess m_rogueTsaServer;
     std::optional<SigningIdentity> m_lenaKey; // lena's personal signing key, captured before her removal
+    QByteArray m_oldWorkstationKey; // the workstation signing key (DER) mallory read before the rotation
+    QByteArray m_oldWorkstationChain; // its certificate chain (PEM)
     QStringList m_stores;
 
     QString path(const QString& name) const { return m_dir.filePath(name); }
@@ -301,6 +303,16 @@ private Q_SLOTS:
             if (!line.trimmed().isEmpty())
                 stolen << QByteArray::fromHex(line.trimmed());
         QVERIFY(stolen.size() >= 5); // slot, master, signing; recipient and workstation signing keys
+        // The workstation's signing key and certificate chain as mallory reads them (manifests are signed with it).
+        const auto workstation
+            = sqlcipher(oldMaster,
+                        QStringLiteral("SELECT hex(private_key) || '|' || hex(certificate) FROM identity WHERE name = "
+                                       "'signing';"));
+        const QList<QByteArray> parts = workstation.out.trimmed().split('|');
+        QCOMPARE(parts.size(), 2);
+        m_oldWorkstationKey = QByteArray::fromHex(parts.at(0));
+        m_oldWorkstationChain = QByteArray::fromHex(parts.at(1));
+        QVERIFY(m_oldWorkstationChain.contains("BEGIN CERTIFICATE"));
         const QSet<QString> before = encryptedFiles();
         QVERIFY(!before.isEmpty());
 
@@ -338,6 +350,21 @@ private Q_SLOTS:
                 auto reader = LpencReader::open(file, pair);
                 QVERIFY2(!reader, qPrintable(file));
             }
+        }
+        // The workstation signing key was replaced too, and the old certificate is on the revocation list.
+        {
+            const auto now = sqlcipher(slotSecrets(QStringLiteral("admin")).value(QStringLiteral("master")),
+                                       QStringLiteral("SELECT hex(private_key) FROM identity WHERE name = 'signing';"));
+            QVERIFY(!now.out.trimmed().isEmpty());
+            QVERIFY(QByteArray::fromHex(now.out.trimmed()) != m_oldWorkstationKey);
+            const auto audit = as(QStringLiteral("audrey"),
+                                  {QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("show")});
+            bool rotated = false;
+            for (const QJsonValue& v : json(audit).toArray())
+                rotated = rotated
+                    || v.toObject().value(QLatin1String("action")).toString()
+                        == QLatin1String("workstation_key_rotated");
+            QVERIFY2(rotated, "audited workstation_key_rotated");
         }
         // Her master key no longer opens the database (new pages, new key); ivy's new one does.
         const auto withOld = sqlcipher(oldMaster, QStringLiteral("SELECT count(*) FROM users;"));
@@ -508,10 +535,17 @@ private Q_SLOTS:
         const auto exportedStamped
             = as(QStringLiteral("ivy"), {QStringLiteral("export"), m_skewed, QStringLiteral("--out"), stamped});
         QVERIFY2(exportedStamped.exitCode == 0, qPrintable(exportedStamped.describe()));
-        const auto holds
-            = test::cli({QStringLiteral("verify"), stamped, QStringLiteral("--ca"), ca, QStringLiteral("--crl"), crl});
+        // The token counts only against a TSA certificate the verifier brings (--tsa-ca): the one inside a
+        // package is whatever its maker put there.
+        const QString tsaCa = m_tsaDir + QStringLiteral("/ca.pem");
+        const auto holds = test::cli({QStringLiteral("verify"), stamped, QStringLiteral("--ca"), ca,
+                                      QStringLiteral("--crl"), crl, QStringLiteral("--tsa-ca"), tsaCa});
         QVERIFY2(holds.exitCode == 0, qPrintable(holds.describe()));
         QVERIFY2(holds.err.contains("time-stamped at"), qPrintable(holds.describe()));
+        const auto unpinned
+            = test::cli({QStringLiteral("verify"), stamped, QStringLiteral("--ca"), ca, QStringLiteral("--crl"), crl});
+        QCOMPARE(unpinned.exitCode, 4);
+        QVERIFY2(unpinned.err.contains("give --tsa-ca"), qPrintable(unpinned.describe()));
         const QString unpacked = path(QStringLiteral("skewed"));
         QDir().mkpath(unpacked);
         for (const char* name : {"approval.json.p7s", "approval.json.p7s.tsr", "tsa-ca.pem"}) {
@@ -543,6 +577,60 @@ private Q_SLOTS:
                          QStringLiteral("-verify"), QStringLiteral("-noout"), QStringLiteral("-text")});
         QVERIFY2(opensslOk.exitCode == 0, qPrintable(opensslOk.describe()));
         QCOMPARE(static_cast<int>(opensslOk.out.count("Serial Number:")), 2); // mallory and lena
+    }
+
+    // mallory kept the workstation signing key from before her removal rotated it: a package she re-signs with it
+    // (SHA256SUMS fixed too) carries a signature openssl accepts against the CA, but `verify` names the revoked
+    // certificate, from the package's own revocation list.
+    void retiredWorkstationKeySignsNothing()
+    {
+        const QString genuine = path(QStringLiteral("now.zip"));
+        QVERIFY(QFile::exists(genuine));
+        auto old = SigningIdentity::load(
+            SecureBytes(m_oldWorkstationKey.constData(), static_cast<std::size_t>(m_oldWorkstationKey.size())),
+            m_oldWorkstationChain);
+        QVERIFY2(old, qPrintable(old.errorMessage()));
+        const auto manifest
+            = test::run(QStringLiteral("unzip"), {QStringLiteral("-p"), genuine, QStringLiteral("manifest.json")});
+        QVERIFY(manifest.exitCode == 0 && !manifest.out.isEmpty());
+        auto signature = CmsSignature::signDetached(*old, manifest.out);
+        QVERIFY2(signature, qPrintable(signature.errorMessage()));
+        const QString p7s = path(QStringLiteral("forged-manifest.p7s"));
+        const QString content = path(QStringLiteral("forged-manifest.json"));
+        QVERIFY(test::writeFile(p7s, *signature) && test::writeFile(content, manifest.out));
+        const QString ca = path(QStringLiteral("org-ca.pem"));
+        const auto cms
+            = test::run(QStringLiteral("openssl"),
+                        {QStringLiteral("cms"), QStringLiteral("-verify"), QStringLiteral("-binary"),
+                         QStringLiteral("-inform"), QStringLiteral("DER"), QStringLiteral("-in"), p7s,
+                         QStringLiteral("-content"), content, QStringLiteral("-CAfile"), ca, QStringLiteral("-purpose"),
+                         QStringLiteral("any"), QStringLiteral("-out"), QStringLiteral("/dev/null")});
+        QVERIFY2(cms.exitCode == 0, qPrintable(cms.describe()));
+        const QString forged = path(QStringLiteral("forged.zip"));
+        const QByteArray script = R"PY(
+import hashlib, sys, zipfile
+src, dst, p7s = sys.argv[1:4]
+new = open(p7s, 'rb').read()
+with zipfile.ZipFile(src) as zi:
+    entries = [(i, new if i.filename == 'manifest.json.p7s' else zi.read(i.filename)) for i in zi.infolist()]
+files = {i.filename: b for i, b in entries}
+out = []
+for line in files['SHA256SUMS'].decode().splitlines():
+    h, name = line.split('  ', 1)
+    out.append((hashlib.sha256(files[name]).hexdigest() if name in files else h) + '  ' + name)
+with zipfile.ZipFile(dst, 'w') as zo:
+    for i, b in entries:
+        zo.writestr(i, ('
+'.join(out) + '
+').encode() if i.filename == 'SHA256SUMS' else b)
+)PY";
+        const auto rewritten = test::run(QStringLiteral("python3"),
+                                         {QStringLiteral("-c"), QString::fromUtf8(script), genuine, forged, p7s});
+        QVERIFY2(rewritten.exitCode == 0, qPrintable(rewritten.describe()));
+        const auto refused = test::cli({QStringLiteral("verify"), forged, QStringLiteral("--ca"), ca});
+        QCOMPARE(refused.exitCode, 4);
+        QVERIFY2((refused.out + refused.err).contains("retired workstation key"), qPrintable(refused.describe()));
+        QVERIFY2(!(refused.out + refused.err).contains("SHA256SUMS"), qPrintable(refused.describe()));
     }
 
     // An insider who kept lena's key and holds the database key (their own passphrase, sqlcipher) writes an

@@ -316,7 +316,8 @@ private Q_SLOTS:
         QCOMPARE(test::scalar(**db, QStringLiteral("SELECT exponent FROM pos_transactions WHERE id = 'old'")), 2);
         QVERIFY(UserDirectory(**db).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass")));
         db->reset();
-        auto ivy = CaseDatabase::openWithMigrations(path, QStringLiteral("ivy"), test::secret("ivy-pass"), upToCurrency);
+        auto ivy
+            = CaseDatabase::openWithMigrations(path, QStringLiteral("ivy"), test::secret("ivy-pass"), upToCurrency);
         QVERIFY2(ivy, qPrintable(ivy.errorMessage()));
         auto t = PosService(**ivy).transaction(QStringLiteral("old"));
         QVERIFY2(t, qPrintable(t.errorMessage()));

@@ -46,6 +46,8 @@ private Q_SLOTS:
         QTest::newRow("common upper case") << QStringLiteral("PASSWORD") << PassphraseProblem::Common;
         QTest::newRow("common with digits") << QStringLiteral("Password123!") << PassphraseProblem::Common;
         QTest::newRow("common look-alikes") << QStringLiteral("p@ssw0rd") << PassphraseProblem::Common;
+        QTest::newRow("look-alikes then padding") << QStringLiteral("P@ssw0rd1") << PassphraseProblem::Common;
+        QTest::newRow("look-alikes then digits") << QStringLiteral("M0nkey123") << PassphraseProblem::Common;
         QTest::newRow("common sunshine") << QStringLiteral("sunshine") << PassphraseProblem::Common;
         QTest::newRow("user name with digits") << QStringLiteral("ivy12345") << PassphraseProblem::Personal;
         QTest::newRow("user name dressed") << QStringLiteral("Ivy-2024!!") << PassphraseProblem::Personal;
