@@ -1,8 +1,9 @@
 // Light and dark themes: the palettes and the colours the palette has no role for (the URGENT badge, alert, ok and
 // warning text, banners, timeline marks, labels over video) meet WCAG contrast in both (4.5:1 for text, 3:1 for
-// marks); the timeline, the labels over video and the status text of real dialogs are painted with them, and status
-// text follows a theme change; no fixed status colour is left in the sources; the View → Theme choice applies at once
-// and is kept in QSettings; System goes back to the desktop's own palette.
+// marks); the timeline (its bookmarks and POS marks measured as drawn), the labels over video and the status text of
+// real dialogs are painted with them, and status text follows a theme change; no fixed status colour is left in the
+// sources; the View → Theme choice applies at once and is kept in QSettings; System goes back to the desktop's own
+// palette.
 #include "TestSupport.h"
 #include "common/ResultSheet.h"
 #include "common/Theme.h"
@@ -25,6 +26,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace lpdesk;
 
@@ -123,6 +125,15 @@ class TestGuiThemes : public QObject
         };
     }
 
+    // A 10 s timeline, 416 px wide, trimmed to 2–8 s.
+    static void trimTimeline(TimelineWidget& timeline, double position)
+    {
+        timeline.resize(416, 100);
+        timeline.setDuration(10);
+        timeline.setPosition(position);
+        timeline.setInOut(2, 8);
+    }
+
     // Applies a theme and waits until the open window `shown` has it (widgets take a new palette from the event loop).
     static void switchTo(Theme::Choice choice, QWidget* shown)
     {
@@ -178,6 +189,14 @@ private Q_SLOTS:
         QCOMPARE(Theme::heat(p, 0).background, dark ? p.color(QPalette::Base) : QColor(Qt::white));
         atLeast("timeline in/out", Theme::timelineRange(p), p.color(QPalette::Base), 3.0);
         atLeast("timeline trigger", Theme::timelineTrigger(p), p.color(QPalette::Base), 3.0);
+        // Bookmarks and POS transactions sit on the Base, or inside the trimmed range on its translucent fill.
+        const QColor base = p.color(QPalette::Base);
+        const QColor inRange = Theme::composite(Theme::timelineRangeFill(p), base);
+        for (const QColor& under : {base, inRange}) {
+            atLeast("timeline bookmark", Theme::timelineBookmark(p), under, 3.0);
+            atLeast("timeline POS transaction", Theme::timelinePos(p), under, 3.0);
+        }
+        QVERIFY(Theme::timelineBookmark(p) != Theme::timelinePos(p));
         // Labels over video: readable over the brightest and the darkest picture.
         const Theme::Pair label = Theme::overVideo();
         atLeast("label over white video", label.text, Theme::composite(label.background, Qt::white), 4.5);
@@ -186,6 +205,13 @@ private Q_SLOTS:
         QVERIFY(Theme::contrast(QColor(176, 0, 32), Theme::darkPalette().color(QPalette::Base)) < 4.5);
         QVERIFY(Theme::contrast(QColor(0x1b, 0x5e, 0x20), Theme::darkPalette().color(QPalette::Window)) < 4.5);
         QVERIFY(Theme::contrast(QColor(0x8a, 0x53, 0x00), Theme::darkPalette().color(QPalette::Window)) < 4.5);
+        // The fixed timeline marks of before: the bookmark (2.2:1 on white) and the POS transaction (3.2:1 on white,
+        // 2.3:1 inside the trimmed range).
+        const QPalette light = Theme::lightPalette();
+        const QColor lightBase = light.color(QPalette::Base);
+        QVERIFY(Theme::contrast(QColor(230, 160, 0), lightBase) < 3.0);
+        QVERIFY(Theme::contrast(QColor(0xe0, 0x70, 0x00), Theme::composite(Theme::timelineRangeFill(light), lightBase))
+                < 3.0);
     }
 
     // No source file of the programs writes a status colour by value (Theme.cpp is where they are chosen).
@@ -246,12 +272,9 @@ private Q_SLOTS:
     void timelineUsesTheTheme()
     {
         QFETCH(bool, dark);
-        Theme::apply(dark ? Theme::Choice::Dark : Theme::Choice::Light);
+        Theme::apply(dark ? Theme::Choice::Dark : Theme::Choice::Light); // before the widget: it takes the palette
         TimelineWidget timeline;
-        timeline.resize(416, 100);
-        timeline.setDuration(10);
-        timeline.setPosition(9.5);
-        timeline.setInOut(2, 8);
+        trimTimeline(timeline, 9.5);
         timeline.setTrigger(5);
         const QImage image = timeline.grab().toImage();
         const QPalette p = QApplication::palette();
@@ -267,6 +290,46 @@ private Q_SLOTS:
         for (int dx = -2; dx <= 2 && !trigger; ++dx)
             trigger = columnHas(image, xt + dx, Theme::timelineTrigger(p));
         QVERIFY2(trigger, "the trigger is not drawn in the theme's colour");
+    }
+
+    // Bookmarks and POS transactions are drawn in the theme's colours, and as drawn they stand out 3:1 from what is
+    // around them: the Base outside the trimmed range, the range's fill inside it.
+    void timelineMarksAsDrawn_data() { contrast_data(); }
+    void timelineMarksAsDrawn()
+    {
+        QFETCH(bool, dark);
+        Theme::apply(dark ? Theme::Choice::Dark : Theme::Choice::Light); // before the widget: it takes the palette
+        TimelineWidget timeline;
+        trimTimeline(timeline, 9.8);
+        using Kind = TimelineWidget::MarkKind;
+        const struct
+        {
+            double seconds;
+            Kind kind;
+            bool inRange;
+        } marks[]
+            = {{1, Kind::Bookmark, false}, {3, Kind::Bookmark, true}, {6, Kind::Pos, true}, {9, Kind::Pos, false}};
+        QList<TimelineWidget::Mark> list;
+        for (const auto& m : marks)
+            list << TimelineWidget::Mark {m.seconds, QStringLiteral("mark"), m.kind};
+        timeline.setMarks(list);
+        const QImage image = timeline.grab().toImage();
+        const QPalette p = QApplication::palette();
+        QCOMPARE(Theme::isDark(p), dark);
+        const int y = 48 + 14 + 9; // inside the triangle under the axis
+        for (const auto& m : marks) {
+            const int x = 8 + static_cast<int>(std::lround(m.seconds / 10 * (416 - 16)));
+            const QColor expected = m.kind == Kind::Pos ? Theme::timelinePos(p) : Theme::timelineBookmark(p);
+            const QColor mark = image.pixelColor(x, y);
+            const QColor around = image.pixelColor(x - 9, y);
+            QCOMPARE(mark.name(), expected.name());
+            const QColor base = p.color(QPalette::Base);
+            if (m.inRange)
+                QVERIFY2(around != base, "the mark is not drawn inside the trimmed range");
+            else
+                QCOMPARE(around.name(), base.name());
+            atLeast(m.kind == Kind::Pos ? "POS mark as drawn" : "bookmark as drawn", mark, around, 3.0);
+        }
     }
 
     // Region names over video sit on the backing the contrast check assumed.

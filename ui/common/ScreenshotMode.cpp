@@ -27,4 +27,10 @@ QString shownPath(const QString& path)
     return isOn() ? QFileInfo(path).fileName() : path;
 }
 
+QString shownSource(const QString& source)
+{
+    const QString folder = QStringLiteral("folder:");
+    return isOn() && source.startsWith(folder) ? folder + shownPath(source.mid(folder.size())) : source;
+}
+
 } // namespace lpdesk::ScreenshotMode

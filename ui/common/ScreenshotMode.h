@@ -11,5 +11,8 @@ bool isOn();
 void setOn(bool on);
 // `path` as the interface shows it: all of it normally, only the file name in screenshot mode.
 QString shownPath(const QString& path);
+// Where an incident came from ("folder:/media/usb/drop/store-017", "https://…") as the interface shows it: a folder
+// drop's path reduced to the folder's name in screenshot mode.
+QString shownSource(const QString& source);
 
 } // namespace lpdesk::ScreenshotMode

@@ -341,6 +341,25 @@ QColor Theme::timelineTrigger(const QPalette& palette)
     return isDark(palette) ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc8, 0x00, 0x1e);
 }
 
+QColor Theme::timelineRangeFill(const QPalette& palette)
+{
+    QColor fill = timelineRange(palette);
+    fill.setAlpha(60);
+    return fill;
+}
+
+QColor Theme::timelineBookmark(const QPalette& palette)
+{
+    // Amber; the earlier fixed #e6a000 was 2.2:1 on white.
+    return isDark(palette) ? QColor(0xf0, 0xb4, 0x29) : QColor(0x8a, 0x61, 0x00);
+}
+
+QColor Theme::timelinePos(const QPalette& palette)
+{
+    // Orange; the earlier fixed #e07000 was 3.2:1 on white and 2.3:1 inside the trimmed range.
+    return isDark(palette) ? QColor(0xff, 0x99, 0x50) : QColor(0xa3, 0x3f, 0x00);
+}
+
 void Theme::drawLabelOverVideo(QPainter& p, const QPointF& at, const QString& text)
 {
     const Pair colours = overVideo();

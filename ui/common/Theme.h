@@ -79,6 +79,11 @@ public:
     // Timeline marks on the timeline's Base: the trimmed range and the incident's trigger.
     static QColor timelineRange(const QPalette& palette);
     static QColor timelineTrigger(const QPalette& palette);
+    // The trimmed range's translucent fill over the timeline's Base (marks inside the range are drawn on it).
+    static QColor timelineRangeFill(const QPalette& palette);
+    // Marks under the axis, 3:1 on the timeline's Base and on the range fill: a bookmark, a POS transaction.
+    static QColor timelineBookmark(const QPalette& palette);
+    static QColor timelinePos(const QPalette& palette);
 
     // Draws `text` with its top-left at `at` on the overVideo() backing.
     static void drawLabelOverVideo(QPainter& p, const QPointF& at, const QString& text);

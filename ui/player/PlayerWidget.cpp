@@ -326,7 +326,8 @@ void PlayerWidget::reloadMarkers()
             m_markers = *markers;
     QList<TimelineWidget::Mark> marks;
     for (const Marker& m : m_markers)
-        marks << TimelineWidget::Mark {m.seconds, QStringLiteral("%1 (%2)").arg(m.note, m.createdBy), QColor()};
+        marks << TimelineWidget::Mark {m.seconds, QStringLiteral("%1 (%2)").arg(m.note, m.createdBy),
+                                       TimelineWidget::MarkKind::Bookmark};
     // The case's POS transactions at this clip's camera, at their corrected moment.
     if (!m_media.id.isEmpty() && !m_caseId.isEmpty()) {
         PosService pos(m_db);
@@ -339,7 +340,7 @@ void PlayerWidget::reloadMarkers()
                                                            .arg(t.registerId, t.sequence, t.currency,
                                                                 PosJournalWriter::money(t.total, t.exponent),
                                                                 t.exceptions.join(QStringLiteral(", "))),
-                                                       QColor(0xe0, 0x70, 0x00)};
+                                                       TimelineWidget::MarkKind::Pos};
     }
     m_timeline->setMarks(marks);
 }

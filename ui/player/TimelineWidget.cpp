@@ -112,7 +112,7 @@ void TimelineWidget::paintEvent(QPaintEvent*)
         const int x0 = xAt(m_in >= 0 ? m_in : 0);
         const int x1 = xAt(m_out >= 0 ? m_out : m_duration);
         const QColor range = Theme::timelineRange(palette());
-        p.fillRect(QRect(x0, 2, x1 - x0, height() - 4), QColor(range.red(), range.green(), range.blue(), 60));
+        p.fillRect(QRect(x0, 2, x1 - x0, height() - 4), Theme::timelineRangeFill(palette()));
         p.setPen(QPen(range, 3));
         if (m_in >= 0)
             p.drawLine(x0, 2, x0, height() - 2);
@@ -126,7 +126,7 @@ void TimelineWidget::paintEvent(QPaintEvent*)
     for (const Mark& m : m_marks) {
         const int x = xAt(m.seconds);
         p.setPen(Qt::NoPen);
-        p.setBrush(m.color.isValid() ? m.color : QColor(230, 160, 0));
+        p.setBrush(m.kind == MarkKind::Pos ? Theme::timelinePos(palette()) : Theme::timelineBookmark(palette()));
         const QPoint tri[3] = {{x - 5, axis + 12}, {x + 5, axis + 12}, {x, axis + 4}};
         p.drawPolygon(tri, 3);
     }

@@ -13,11 +13,13 @@ class TimelineWidget : public QWidget
 {
     Q_OBJECT
 public:
+    // A bookmark or a POS transaction; drawn in the theme's colour for its kind (Theme::timelineBookmark/Pos).
+    enum class MarkKind { Bookmark, Pos };
     struct Mark
     {
         double seconds = 0;
         QString text;
-        QColor color;
+        MarkKind kind = MarkKind::Bookmark;
     };
 
     // A lane under the axis: a redaction region's span, its keyframes, and whether it runs to the clip's end.

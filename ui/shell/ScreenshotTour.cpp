@@ -5,9 +5,12 @@
 #include "common/ScreenshotMode.h"
 #include "inbox/InboxView.h"
 #include "inbox/IncidentTableModel.h"
+#include "inbox/MyWorkView.h"
 #include "shell/MainWindow.h"
 
 #include <QDir>
+#include <QImage>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QTreeWidget>
@@ -30,30 +33,54 @@ void ScreenshotTour::start()
         Q_EMIT finished(makeError(ErrorKind::Failed, tr("Cannot create the folder %1.").arg(m_dir)));
         return;
     }
+    m_window.resize(Width, Height);
     m_window.show();
-    if (InboxView* inbox = m_window.inbox(); inbox && inbox->model()->rowCount() > 0) {
-        inbox->table()->setFocus();
-        inbox->table()->setCurrentIndex(inbox->model()->index(0, 0));
+    MyWorkView* myWork = m_window.myWork();
+    if (myWork && (myWork->itemCount() > 0 || myWork->unseen() > 0)) {
+        m_window.showMyWork();
+        if (myWork->items()->topLevelItemCount() > 0)
+            myWork->items()->setCurrentItem(myWork->items()->topLevelItem(0));
+        QTimer::singleShot(kSettleMs, this, &ScreenshotTour::grabMyWork);
+        return;
     }
-    QTimer::singleShot(kSettleMs, this, &ScreenshotTour::grabInbox);
+    showInbox();
 }
 
 bool ScreenshotTour::save(QWidget* w, const QString& name)
 {
     const QString path = QDir(m_dir).filePath(name);
-    if (!w->grab().save(path, "PNG"))
+    QImage image = w->grab().toImage();
+    image.setText(QStringLiteral("Software"), QStringLiteral("LP Desk screenshot mode"));
+    if (!image.save(path, "PNG")) {
+        Q_EMIT finished(makeError(ErrorKind::Failed, tr("Cannot write the screenshots to %1.").arg(m_dir)));
         return false;
+    }
     m_written << path;
     return true;
 }
 
+void ScreenshotTour::grabMyWork()
+{
+    if (save(&m_window, QStringLiteral("screenshot-my-work.png")))
+        showInbox();
+}
+
+void ScreenshotTour::showInbox()
+{
+    if (InboxView* inbox = m_window.inbox()) {
+        m_window.pages()->setCurrentWidget(inbox);
+        if (inbox->model()->rowCount() > 0) {
+            inbox->table()->setFocus();
+            inbox->table()->setCurrentIndex(inbox->model()->index(0, 0));
+        }
+    }
+    QTimer::singleShot(kSettleMs, this, &ScreenshotTour::grabInbox);
+}
+
 void ScreenshotTour::grabInbox()
 {
-    if (!save(&m_window, QStringLiteral("screenshot-inbox.png"))) {
-        Q_EMIT finished(makeError(ErrorKind::Failed, tr("Cannot write the screenshots to %1.").arg(m_dir)));
-        return;
-    }
-    openCase();
+    if (save(&m_window, QStringLiteral("screenshot-inbox.png")))
+        openCase();
 }
 
 void ScreenshotTour::openCase()
@@ -69,6 +96,7 @@ void ScreenshotTour::openCase()
     }
     CaseWorkspace* workspace = m_window.openCase(cases->first().id);
     m_case = workspace;
+    workspace->resize(Width, Height);
     if (workspace->mediaTree()->topLevelItemCount() > 0)
         workspace->mediaTree()->setCurrentItem(workspace->mediaTree()->topLevelItem(0));
     QTimer::singleShot(kSettleMs, this, &ScreenshotTour::grabCase);
@@ -76,11 +104,10 @@ void ScreenshotTour::openCase()
 
 void ScreenshotTour::grabCase()
 {
-    if (!m_case || !save(m_case, QStringLiteral("screenshot-case.png"))) {
+    if (!m_case) // closed before it was taken
         Q_EMIT finished(makeError(ErrorKind::Failed, tr("Cannot write the screenshots to %1.").arg(m_dir)));
-        return;
-    }
-    Q_EMIT finished(Status {});
+    else if (save(m_case, QStringLiteral("screenshot-case.png")))
+        Q_EMIT finished(Status {});
 }
 
 } // namespace lpdesk
