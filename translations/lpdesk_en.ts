@@ -1871,6 +1871,10 @@
         <source>%1 anchor %2 anchors event %3 of the %4 with another hash than anchor %5: the chain was rewritten and anchored again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 anchor %2 carries a time-stamp that was not checked: no time-stamp authority an administrator signed for is configured</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::Cli</name>
@@ -6281,6 +6285,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>The package&apos;s signing certificate was revoked on %1, after the package was made as its own clock says (%2); only a time-stamp would prove the order.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Legal&apos;s approval carries a time-stamp (%1), checked only against tsa-ca.pem inside the package: give --tsa-ca to let it decide against revocations.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PassphraseFields</name>
@@ -10619,6 +10627,14 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>the certificate of %1, who signed them, is revoked</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The TSA address must not carry a user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no address but a CA certificate or a signature is set</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::TriageRules</name>
@@ -10745,6 +10761,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Could not seal the signing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the name of a removed user; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1871,6 +1871,10 @@
         <source>%1 anchor %2 anchors event %3 of the %4 with another hash than anchor %5: the chain was rewritten and anchored again</source>
         <translation>%1: el ancla %2 ancla el evento %3 de la %4 con otro hash que el ancla %5: la cadena se reescribió y se volvió a anclar</translation>
     </message>
+    <message>
+        <source>%1 anchor %2 carries a time-stamp that was not checked: no time-stamp authority an administrator signed for is configured</source>
+        <translation>El anclaje %2 de %1 lleva un sello de tiempo que no se comprobó: no hay configurada ninguna autoridad de sellado de tiempo firmada por un administrador</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::Cli</name>
@@ -6287,6 +6291,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>The package&apos;s signing certificate was revoked on %1, after the package was made as its own clock says (%2); only a time-stamp would prove the order.</source>
         <translation>El certificado de firma del paquete se revocó el %1, después de que se hiciera el paquete según su propio reloj (%2); solo un sello de tiempo probaría el orden.</translation>
     </message>
+    <message>
+        <source>Legal&apos;s approval carries a time-stamp (%1), checked only against tsa-ca.pem inside the package: give --tsa-ca to let it decide against revocations.</source>
+        <translation>La aprobación de la asesoría jurídica lleva un sello de tiempo (%1), comprobado solo con el tsa-ca.pem del paquete: indique --tsa-ca para que cuente frente a las revocaciones.</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PassphraseFields</name>
@@ -10625,6 +10633,14 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>the certificate of %1, who signed them, is revoked</source>
         <translation>el certificado de %1, que la firmó, está revocado</translation>
     </message>
+    <message>
+        <source>The TSA address must not carry a user name or password.</source>
+        <translation>La dirección de la TSA no debe llevar usuario ni contraseña.</translation>
+    </message>
+    <message>
+        <source>there is no address but a CA certificate or a signature is set</source>
+        <translation>no hay dirección, pero hay un certificado de CA o una firma</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::TriageRules</name>
@@ -10752,6 +10768,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>Could not seal the signing key.</source>
         <translation>No se pudo sellar la clave de firma.</translation>
+    </message>
+    <message>
+        <source>%1 is the name of a removed user; choose another name.</source>
+        <translation>%1 es el nombre de un usuario dado de baja; elija otro nombre.</translation>
     </message>
 </context>
 <context>

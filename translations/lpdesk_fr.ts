@@ -1871,6 +1871,10 @@
         <source>%1 anchor %2 anchors event %3 of the %4 with another hash than anchor %5: the chain was rewritten and anchored again</source>
         <translation>%1 : l’ancre %2 ancre l’événement %3 de la %4 avec une autre empreinte que l’ancre %5 : la chaîne a été réécrite puis ancrée à nouveau</translation>
     </message>
+    <message>
+        <source>%1 anchor %2 carries a time-stamp that was not checked: no time-stamp authority an administrator signed for is configured</source>
+        <translation>L’ancrage %2 de %1 porte un horodatage qui n’a pas été vérifié : aucune autorité d’horodatage signée par un administrateur n’est configurée</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::Cli</name>
@@ -6287,6 +6291,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>The package&apos;s signing certificate was revoked on %1, after the package was made as its own clock says (%2); only a time-stamp would prove the order.</source>
         <translation>Le certificat de signature du paquet a été révoqué le %1, après la création du paquet selon sa propre horloge (%2) ; seul un horodatage prouverait l’ordre.</translation>
     </message>
+    <message>
+        <source>Legal&apos;s approval carries a time-stamp (%1), checked only against tsa-ca.pem inside the package: give --tsa-ca to let it decide against revocations.</source>
+        <translation>L’approbation du service juridique porte un horodatage (%1), vérifié seulement avec le tsa-ca.pem du paquet : indiquez --tsa-ca pour qu’il compte face aux révocations.</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PassphraseFields</name>
@@ -10625,6 +10633,14 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>the certificate of %1, who signed them, is revoked</source>
         <translation>le certificat de %1, qui les a signés, est révoqué</translation>
     </message>
+    <message>
+        <source>The TSA address must not carry a user name or password.</source>
+        <translation>L’adresse de la TSA ne doit pas contenir de nom d’utilisateur ni de mot de passe.</translation>
+    </message>
+    <message>
+        <source>there is no address but a CA certificate or a signature is set</source>
+        <translation>il n’y a pas d’adresse, mais un certificat d’AC ou une signature est présent</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::TriageRules</name>
@@ -10752,6 +10768,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>Could not seal the signing key.</source>
         <translation>Impossible de sceller la clé de signature.</translation>
+    </message>
+    <message>
+        <source>%1 is the name of a removed user; choose another name.</source>
+        <translation>%1 est le nom d’un utilisateur supprimé ; choisissez un autre nom.</translation>
     </message>
 </context>
 <context>
