@@ -162,16 +162,16 @@ Result<PackageVerification> PackageVerifier::verify(const QString& path, const Q
                                                documents.value(QStringLiteral("approval.json.p7s")), tsaCa);
                 if (!stamp)
                     v.problems << tr("approval.json.p7s.tsr: %1").arg(stamp.errorMessage());
-                else if (trustedTsaCaPem.isEmpty())
-                    // Whoever can sign a manifest can put any TSA's CA in the package: only a TSA certificate the
-                    // person verifying supplies makes the token's time count against a revocation.
-                    v.notes << tr("Legal's approval carries a time-stamp (%1), checked only against tsa-ca.pem inside "
-                                  "the package: give --tsa-ca to let it decide against revocations.")
-                                   .arg(stamp->genTime);
                 else {
                     time.stampedAt = parseRfc3339(stamp->genTime);
                     v.notes << tr("Legal's approval was time-stamped at %1 by %2.")
                                    .arg(toUtcString(time.stampedAt), stamp->tsaName);
+                    // Whoever can sign a manifest can put any TSA's CA in the package: against a newer revocation
+                    // list only a TSA certificate the person verifying supplies makes the token's time count.
+                    if (trustedTsaCaPem.isEmpty())
+                        v.notes << tr("Legal's approval carries a time-stamp (%1), checked only against tsa-ca.pem "
+                                      "inside the package: give --tsa-ca to let it decide against revocations.")
+                                       .arg(stamp->genTime);
                 }
             } else {
                 v.notes << tr("Legal's approval carries no time-stamp: its time (%1) is the reviewer's own clock.")
@@ -191,10 +191,13 @@ Result<PackageVerification> PackageVerifier::verify(const QString& path, const Q
                     listed = static_cast<int>(newer->size());
                     // A later revocation of an honest reviewer does not undo what they approved; without a
                     // time-stamp only the signer's clock tells when that was.
-                    if (const QString problem = ReleaseApproval::revocationProblem(*newer, serial, time, true);
+                    ApprovalTime againstNewer = time;
+                    if (trustedTsaCaPem.isEmpty())
+                        againstNewer.stampedAt = QDateTime();
+                    if (const QString problem = ReleaseApproval::revocationProblem(*newer, serial, againstNewer, true);
                         !problem.isEmpty())
                         v.problems << tr("approval.json.p7s: %1").arg(problem);
-                    else if (!time.stampedAt.isValid())
+                    else if (!againstNewer.stampedAt.isValid())
                         for (const RevokedCertificate& r : std::as_const(*newer))
                             if (r.serial == serial)
                                 v.notes << tr("The reviewer's certificate was revoked on %1, after the approval's "
