@@ -83,6 +83,16 @@ def main():
             print(f'lpdesk_{lang}.ts: {len(left)} unfinished strings (translate them: translations/tools/README.md)')
             for ctx, src in left[:10]:
                 print(f'  unfinished: [{ctx}] {src!r}')
+    # English is the source, but its plural forms come from lpdesk_en.ts ("1 file", "2 files"): none left empty.
+    english = ET.parse(root / 'translations' / 'lpdesk_en.ts').getroot()
+    for ctx in english.iter('context'):
+        for msg in ctx.iter('message'):
+            if msg.get('numerus') == 'yes':
+                forms = [f.text or '' for f in msg.iter('numerusform')]
+                if len(forms) < 2 or not all(f.strip() for f in forms):
+                    ok = False
+                    print(f'lpdesk_en.ts: no English plural forms for [{ctx.findtext("name")}] '
+                          f'{msg.findtext("source")!r} (run translations/tools/english_plurals.py)')
     with tempfile.TemporaryDirectory() as work:
         for lang in ('en', 'es', 'fr'):
             committed = root / 'translations' / f'lpdesk_{lang}.ts'

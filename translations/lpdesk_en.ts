@@ -379,9 +379,9 @@
     </message>
     <message numerus="yes">
         <source>Importing %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importing %n file</numerusform>
+            <numerusform>Importing %n files</numerusform>
         </translation>
     </message>
     <message>
@@ -390,9 +390,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %2 (%n file(s) before it were imported)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 (%n file before it was imported)</numerusform>
+            <numerusform>%1: %2 (%n files before it were imported)</numerusform>
         </translation>
     </message>
 </context>
@@ -768,9 +768,9 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n event(s) shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n event shown.</numerusform>
+            <numerusform>%1 of %n events shown.</numerusform>
         </translation>
     </message>
     <message>
@@ -779,9 +779,9 @@
     </message>
     <message numerus="yes">
         <source>%n event(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event written to %1.</numerusform>
+            <numerusform>%n events written to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -921,9 +921,9 @@
     </message>
     <message numerus="yes">
         <source>verified: all %n event(s) intact</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>verified: all %n event intact</numerusform>
+            <numerusform>verified: all %n events intact</numerusform>
         </translation>
     </message>
     <message>
@@ -948,9 +948,9 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n event</numerusform>
+            <numerusform>%1 of %n events</numerusform>
         </translation>
     </message>
     <message>
@@ -2806,9 +2806,9 @@
     </message>
     <message numerus="yes">
         <source>%n suggested region(s) written to %1; review them, then render with &apos;lpdesk-cli redact MEDIA --plan %1&apos;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n suggested region written to %1; review them, then render with &apos;lpdesk-cli redact MEDIA --plan %1&apos;.</numerusform>
+            <numerusform>%n suggested regions written to %1; review them, then render with &apos;lpdesk-cli redact MEDIA --plan %1&apos;.</numerusform>
         </translation>
     </message>
     <message>
@@ -2845,9 +2845,9 @@
     </message>
     <message numerus="yes">
         <source>  %n already imported from an overlapping journal (skipped)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %n already imported from an overlapping journal (skipped)</numerusform>
+            <numerusform>  %n already imported from an overlapping journal (skipped)</numerusform>
         </translation>
     </message>
     <message>
@@ -3164,9 +3164,9 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) re-encrypted to the current recipient key; %1 retired key(s) forgotten.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file re-encrypted to the current recipient key; %1 retired key(s) forgotten.</numerusform>
+            <numerusform>%n files re-encrypted to the current recipient key; %1 retired key(s) forgotten.</numerusform>
         </translation>
     </message>
     <message>
@@ -3675,23 +3675,23 @@
     </message>
     <message numerus="yes">
         <source>%1 / %2 (%n reported case(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 / %2 (%n reported case)</numerusform>
+            <numerusform>%1 / %2 (%n reported cases)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n case</numerusform>
+            <numerusform>%1 of %n cases</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n incident</numerusform>
+            <numerusform>%1 of %n incidents</numerusform>
         </translation>
     </message>
     <message>
@@ -4432,9 +4432,9 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message>
@@ -4750,9 +4750,9 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message numerus="yes">
         <source> — %n more hidden by the dates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> — %n more hidden by the dates</numerusform>
+            <numerusform> — %n more hidden by the dates</numerusform>
         </translation>
     </message>
     <message>
@@ -5436,16 +5436,16 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message numerus="yes">
         <source>%n new notification(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new notification</numerusform>
+            <numerusform>%n new notifications</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new notifications: see My work (Ctrl+0).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new notification: see My work (Ctrl+0).</numerusform>
+            <numerusform>%n new notifications: see My work (Ctrl+0).</numerusform>
         </translation>
     </message>
     <message>
@@ -5535,9 +5535,9 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message numerus="yes">
         <source>Redacted (%n region(s): %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Redacted (%n region: %1)</numerusform>
+            <numerusform>Redacted (%n regions: %1)</numerusform>
         </translation>
     </message>
     <message>
@@ -5738,16 +5738,16 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message numerus="yes">
         <source>%n thing(s) wait for you. Enter or double-click opens one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thing waits for you. Enter or double-click opens one.</numerusform>
+            <numerusform>%n things wait for you. Enter or double-click opens one.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Notifications: %n new&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Notifications: %n new&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Notifications: %n new&lt;/b&gt;</numerusform>
         </translation>
     </message>
 </context>
@@ -6236,9 +6236,9 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message numerus="yes">
         <source>Revocation list (crl.pem) signed by the organisation CA: %n revoked certificate(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Revocation list (crl.pem) signed by the organisation CA: %n revoked certificate.</numerusform>
+            <numerusform>Revocation list (crl.pem) signed by the organisation CA: %n revoked certificates.</numerusform>
         </translation>
     </message>
     <message>
@@ -7198,9 +7198,9 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message numerus="yes">
         <source>%n already imported from an overlapping journal (skipped).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n already imported from an overlapping journal (skipped).</numerusform>
+            <numerusform>%n already imported from an overlapping journal (skipped).</numerusform>
         </translation>
     </message>
 </context>
@@ -7402,9 +7402,9 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message numerus="yes">
         <source>%n transaction(s) around the incidents.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n transaction around the incidents.</numerusform>
+            <numerusform>%n transactions around the incidents.</numerusform>
         </translation>
     </message>
 </context>
@@ -7428,9 +7428,9 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message numerus="yes">
         <source>%1: the %n matching transaction(s) are linked to this case already.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: the %n matching transaction is linked to this case already.</numerusform>
+            <numerusform>%1: the %n matching transactions are linked to this case already.</numerusform>
         </translation>
     </message>
     <message>
@@ -7443,16 +7443,16 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message numerus="yes">
         <source>%1: %n transaction(s) of the store within ±%2 s, but none is an exception (void, no sale, refund without receipt, override…). If one belongs to the incident, link it by hand.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n transaction of the store within ±%2 s, but none is an exception (void, no sale, refund without receipt, override…). If one belongs to the incident, link it by hand.</numerusform>
+            <numerusform>%1: %n transactions of the store within ±%2 s, but none is an exception (void, no sale, refund without receipt, override…). If one belongs to the incident, link it by hand.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n transaction(s) of the store within ±%2 s, but none is an exception at register %3 (%4 at other registers). If one belongs to the incident, link it by hand.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n transaction of the store within ±%2 s, but none is an exception at register %3 (%4 at other registers). If one belongs to the incident, link it by hand.</numerusform>
+            <numerusform>%1: %n transactions of the store within ±%2 s, but none is an exception at register %3 (%4 at other registers). If one belongs to the incident, link it by hand.</numerusform>
         </translation>
     </message>
 </context>
@@ -7628,16 +7628,16 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message numerus="yes">
         <source>%n transaction(s) linked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n transaction linked.</numerusform>
+            <numerusform>%n transactions linked.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n transaction(s) linked by hand.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n transaction linked by hand.</numerusform>
+            <numerusform>%n transactions linked by hand.</numerusform>
         </translation>
     </message>
 </context>
@@ -7757,9 +7757,9 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message numerus="yes">
         <source>%n voided line item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n voided line item</numerusform>
+            <numerusform>%n voided line items</numerusform>
         </translation>
     </message>
     <message>
@@ -7788,16 +7788,16 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message numerus="yes">
         <source>%n transaction(s) had no business day; it was taken from the transaction&apos;s date.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n transaction had no business day; it was taken from the transaction&apos;s date.</numerusform>
+            <numerusform>%n transactions had no business day; it was taken from the transaction&apos;s date.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n transaction(s) have amounts with more decimals than their currency has, rounded to its minor unit; each says which in its notes, and the journal keeps the exact values.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n transaction has amounts with more decimals than their currency has, rounded to its minor unit; each says which in its notes, and the journal keeps the exact values.</numerusform>
+            <numerusform>%n transactions have amounts with more decimals than their currency has, rounded to its minor unit; each says which in its notes, and the journal keeps the exact values.</numerusform>
         </translation>
     </message>
 </context>
@@ -8052,9 +8052,9 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message numerus="yes">
         <source>store %1: %n clip(s) arrived sealed to the retired recipient key %2, which a removed person may hold; give the store the current key (key export-recipient) and re-encrypt (db reencrypt)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>store %1: %n clip arrived sealed to the retired recipient key %2, which a removed person may hold; give the store the current key (key export-recipient) and re-encrypt (db reencrypt)</numerusform>
+            <numerusform>store %1: %n clips arrived sealed to the retired recipient key %2, which a removed person may hold; give the store the current key (key export-recipient) and re-encrypt (db reencrypt)</numerusform>
         </translation>
     </message>
 </context>
@@ -8421,9 +8421,9 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message numerus="yes">
         <source>%n tracks found: review them in Suggestions.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n track found: review them in Suggestions.</numerusform>
+            <numerusform>%n tracks found: review them in Suggestions.</numerusform>
         </translation>
     </message>
     <message>
@@ -8452,9 +8452,9 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message numerus="yes">
         <source>A face or person was detected in %n frames where no region covers it:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A face or person was detected in %n frame where no region covers it:</numerusform>
+            <numerusform>A face or person was detected in %n frames where no region covers it:</numerusform>
         </translation>
     </message>
     <message>
@@ -9078,7 +9078,7 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message numerus="yes">
         <source>Intact: %n event(s), %1 signed checkpoint(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Intact: %n event, %1 signed checkpoint(s).</numerusform>
             <numerusform>Intact: %n events, %1 signed checkpoint(s).</numerusform>
         </translation>
@@ -9155,23 +9155,23 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message numerus="yes">
         <source>Nothing to purge. %n expired item(s) are kept (legal hold, open case or pending release).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nothing to purge. %n expired item is kept (legal hold, open case or pending release).</numerusform>
+            <numerusform>Nothing to purge. %n expired items are kept (legal hold, open case or pending release).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n expired item(s) (%1) for good? Their records stay as tombstones with their hashes; custody and the audit log record the purge.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n expired item (%1) for good? Their records stay as tombstones with their hashes; custody and the audit log record the purge.</numerusform>
+            <numerusform>Delete %n expired items (%1) for good? Their records stay as tombstones with their hashes; custody and the audit log record the purge.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n expired item(s) are kept (legal hold, open case or pending release).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n expired item is kept (legal hold, open case or pending release).</numerusform>
+            <numerusform>%n expired items are kept (legal hold, open case or pending release).</numerusform>
         </translation>
     </message>
     <message>
@@ -10328,16 +10328,16 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message numerus="yes">
         <source>%1 – %2 (detected in %n frames)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 – %2 (detected in %n frame)</numerusform>
+            <numerusform>%1 – %2 (detected in %n frames)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tracks found. Review each one: accept what must be hidden, reject what must not.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n track found. Review each one: accept what must be hidden, reject what must not.</numerusform>
+            <numerusform>%n tracks found. Review each one: accept what must be hidden, reject what must not.</numerusform>
         </translation>
     </message>
     <message>
@@ -10354,16 +10354,16 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message numerus="yes">
         <source>accept %n suggestions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>accept %n suggestion</numerusform>
+            <numerusform>accept %n suggestions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>reject %n suggestions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>reject %n suggestion</numerusform>
+            <numerusform>reject %n suggestions</numerusform>
         </translation>
     </message>
 </context>
@@ -10522,7 +10522,7 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     <message numerus="yes">
         <source>%n still(s) of %1 written to %2, each recorded in the chain of custody.</source>
         <translation>
-            <numerusform>%n still of %1 written to %2, recorded in the chain of custody.</numerusform>
+            <numerusform>%n still of %1 written to %2, each recorded in the chain of custody.</numerusform>
             <numerusform>%n stills of %1 written to %2, each recorded in the chain of custody.</numerusform>
         </translation>
     </message>
