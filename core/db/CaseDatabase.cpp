@@ -36,6 +36,15 @@ namespace lpdesk {
 
 namespace {
 
+// The organisation's name as the database was created with it (certificates carry it as O=).
+QString organisationIn(QSqlDatabase& conn)
+{
+    QSqlQuery q(conn);
+    if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'organisation'")) && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
 // Which thread made each connection. A pool thread can end while its connection is still listed, and a new thread
 // can then get the same address: that connection is not the new thread's (Qt would warn "requested database does
 // not belong to the calling thread") and is replaced. Kept here so that CaseDatabase.h does not change.
@@ -467,12 +476,7 @@ Status CaseDatabase::moveLegacyCaKey()
     auto ca = WorkstationKeys::caIdentity(conn, *legacy);
     if (!ca)
         return ca.error();
-    QString organisation;
-    {
-        QSqlQuery q(conn);
-        if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'organisation'")) && q.next())
-            organisation = q.value(0).toString();
-    }
+    const QString organisation = organisationIn(conn);
     auto crl = WorkstationKeys::crlPem(conn);
     if (!crl)
         return crl.error();
@@ -553,12 +557,7 @@ Status CaseDatabase::issuePersonalKey()
     auto ca = WorkstationKeys::caIdentity(conn, m_caKey);
     if (!ca)
         return ca.error();
-    QString organisation;
-    {
-        QSqlQuery q(conn);
-        if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'organisation'")) && q.next())
-            organisation = q.value(0).toString();
-    }
+    const QString organisation = organisationIn(conn);
     auto issued = SigningIdentity::issuePersonal(*ca, organisation, m_session.userName, roleName(m_session.role));
     if (!issued)
         return issued.error();
@@ -961,12 +960,7 @@ Status CaseDatabase::rotateWorkstationKey()
     auto ca = WorkstationKeys::caIdentity(conn, m_caKey);
     if (!ca)
         return ca.error();
-    QString organisation;
-    {
-        QSqlQuery q(conn);
-        if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'organisation'")) && q.next())
-            organisation = q.value(0).toString();
-    }
+    const QString organisation = organisationIn(conn);
     auto currentCrl = WorkstationKeys::crlPem(conn);
     if (!currentCrl)
         return currentCrl.error();
