@@ -30,6 +30,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -246,6 +247,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(&window));
         CaseDatabase& core = window.database();
         InboxView* inbox = window.inbox();
+        // ivy's first page is My work when something waits for her; the inbox is one click (Ctrl+1) away.
+        window.pages()->setCurrentWidget(inbox);
         IncidentTableModel* model = inbox->model();
         QTableView* table = inbox->table();
         QTRY_VERIFY(table->isVisible());
