@@ -1,14 +1,12 @@
 #include "crypto/Timestamp.h"
 
+#include "common/BlockingHttp.h"
 #include "crypto/OpenSslPtr.h"
 #include "crypto/Random.h"
 #include "crypto/Sha256.h"
 
-#include <QEventLoop>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QTimer>
 
 #include <openssl/err.h>
 #include <openssl/pem.h>
@@ -168,31 +166,12 @@ Result<QByteArray> Timestamp::request(const QUrl& tsa, const QByteArray& data, c
     r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/timestamp-query"));
     r.setRawHeader("Accept", "application/timestamp-reply");
     r.setTransferTimeout(TimeoutMs);
-    QNetworkReply* reply = nam.post(r, body);
-    QEventLoop loop;
-    QByteArray answer;
-    bool tooLarge = false;
-    QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] {
-        answer += reply->readAll();
-        if (answer.size() > MaxResponseBytes) {
-            tooLarge = true;
-            reply->abort();
-        }
-    });
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (cancel && cancel->load())
-            reply->abort();
-    });
-    poll.start(100);
-    if (!reply->isFinished())
-        loop.exec();
-    answer += reply->readAll();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QNetworkReply::NetworkError error = reply->error();
-    const QString errorText = reply->errorString();
-    reply->deleteLater();
+    const HttpAnswer answered = blockingHttp(nam, r, "POST", body, MaxResponseBytes, cancel);
+    const QByteArray& answer = answered.body;
+    const int status = answered.status;
+    const QNetworkReply::NetworkError error = answered.error;
+    const QString& errorText = answered.errorText;
+    const bool tooLarge = answered.tooLarge;
     if (cancel && cancel->load())
         return makeError(ErrorKind::Cancelled, tr("Cancelled."));
     if (tooLarge)

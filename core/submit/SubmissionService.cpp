@@ -2,6 +2,7 @@
 
 #include "auth/Permissions.h"
 #include "cases/CaseService.h"
+#include "common/BlockingHttp.h"
 #include "common/CanonicalJson.h"
 #include "common/Time.h"
 #include "crypto/Random.h"
@@ -18,7 +19,6 @@
 #include "submit/HttpSignature.h"
 
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,7 +29,6 @@
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QThread>
-#include <QTimer>
 #include <QUrl>
 
 #include <cmath>
@@ -48,50 +47,12 @@ qint64 chunkSize()
     return env >= 1024 ? env : 4 * 1024 * 1024;
 }
 
-struct Http
-{
-    int status = 0;
-    QByteArray body;
-    QNetworkReply::NetworkError error = QNetworkReply::NoError;
-    QString errorText;
-    QStringList sslErrors;
-    QHash<QByteArray, QByteArray> headers; // lower-case names
-    bool transportFailed() const { return status == 0; }
-};
+using Http = HttpAnswer;
 
 Http call(QNetworkAccessManager& nam, const QNetworkRequest& request, const QByteArray& verb, const QByteArray& body,
           const std::atomic_bool* cancel)
 {
-    QNetworkReply* reply = verb == "HEAD" ? nam.head(request) : nam.sendCustomRequest(request, verb, body);
-    Http h;
-    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [&h](const QList<QSslError>& errors) {
-        for (const QSslError& e : errors)
-            h.sslErrors << e.errorString();
-    });
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] {
-        h.body += reply->read(MaxAnswerBytes + 1 - h.body.size());
-        if (h.body.size() > MaxAnswerBytes)
-            reply->abort();
-    });
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (cancel && cancel->load())
-            reply->abort();
-    });
-    poll.start(100);
-    if (!reply->isFinished())
-        loop.exec();
-    if (h.body.size() <= MaxAnswerBytes)
-        h.body += reply->read(MaxAnswerBytes + 1 - h.body.size());
-    h.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    h.error = reply->error();
-    h.errorText = reply->errorString();
-    for (const auto& [name, value] : reply->rawHeaderPairs())
-        h.headers.insert(name.toLower(), value);
-    reply->deleteLater();
-    return h;
+    return blockingHttp(nam, request, verb, body, MaxAnswerBytes, cancel);
 }
 
 // What one attempt came to.

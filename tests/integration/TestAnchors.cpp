@@ -4,6 +4,7 @@
 // (unwrapped from an investigator's own slot, as an insider would) the tests truncate the audit chain and rewrite
 // a custody chain with every hash recomputed, delete the anchor file, cut lines out of it and delete the key-slot
 // anchor: `db check` exits 4 and names the chain and the event, or the anchor file and the line.
+#include "StoreSimCase.h"
 #include "TestServers.h"
 #include "TestSupport.h"
 
@@ -90,47 +91,27 @@ class TestAnchors : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QDir().mkpath(path(QStringLiteral("db")));
-        {
-            auto admin = test::createDatabase(path(QStringLiteral("db")), QStringLiteral("admin"), "admin-pass");
-            QVERIFY(admin);
-            QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass")));
-            QVERIFY(UserDirectory(*admin).add(QStringLiteral("lena"), Role::Legal, test::secret("lena-pass")));
-            m_db = admin->path();
-        }
+        m_db = test::createDatabaseWith(
+            path(QStringLiteral("db")),
+            {{QStringLiteral("ivy"), Role::Investigator}, {QStringLiteral("lena"), Role::Legal}});
+        QVERIFY(!m_db.isEmpty());
         // Created with its first anchor.
         QVERIFY(QFile::exists(anchors()));
         const QString recipient = path(QStringLiteral("recipient.txt"));
-        QCOMPARE(as(QStringLiteral("admin"), {QStringLiteral("key"), QStringLiteral("export-recipient"), recipient})
-                     .exitCode,
-                 0);
+        QVERIFY(test::makeDrop(m_db, path(QStringLiteral("drop")), recipient,
+                               {QStringLiteral("--stores"), QStringLiteral("1"), QStringLiteral("--incidents"),
+                                QStringLiteral("2"), QStringLiteral("--clip-seconds"), QStringLiteral("2"),
+                                QStringLiteral("--seed"), QStringLiteral("7")}));
         m_caPem = path(QStringLiteral("org-ca.pem"));
         QCOMPARE(as(QStringLiteral("admin"), {QStringLiteral("key"), QStringLiteral("export-ca"), m_caPem}).exitCode,
                  0);
-        const auto sim
-            = test::cli({QStringLiteral("store-sim"), QStringLiteral("--out"), path(QStringLiteral("drop")),
-                         QStringLiteral("--recipient"), recipient, QStringLiteral("--stores"), QStringLiteral("1"),
-                         QStringLiteral("--incidents"), QStringLiteral("2"), QStringLiteral("--clip-seconds"),
-                         QStringLiteral("2"), QStringLiteral("--seed"), QStringLiteral("7")});
-        QVERIFY2(sim.exitCode == 0, qPrintable(sim.describe()));
-        const QString store = QDir(path(QStringLiteral("drop"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot).first();
-        QCOMPARE(as(QStringLiteral("admin"),
-                    {QStringLiteral("store"), QStringLiteral("add"), store, QStringLiteral("--path"),
-                     path(QStringLiteral("drop/")) + store})
-                     .exitCode,
-                 0);
-        const auto pull = as(QStringLiteral("ivy"), {QStringLiteral("pull")});
-        QVERIFY2(pull.exitCode == 0, qPrintable(pull.describe()));
-        const auto incidents = as(QStringLiteral("ivy"),
-                                  {QStringLiteral("--json"), QStringLiteral("incidents"), QStringLiteral("list")});
-        const QString incident
-            = QJsonDocument::fromJson(incidents.out).array().first().toObject().value(QLatin1String("id")).toString();
+        const QString store = test::storesIn(path(QStringLiteral("drop"))).first();
+        QVERIFY(test::addStore(m_db, path(QStringLiteral("drop")), store));
+        QVERIFY(test::pull(m_db, QStringLiteral("ivy")));
+        const QString incident = test::firstIncident(m_db, QStringLiteral("ivy"));
         QVERIFY(!incident.isEmpty());
-        const auto made = as(QStringLiteral("ivy"),
-                             {QStringLiteral("case"), QStringLiteral("new"), QStringLiteral("--title"),
-                              QStringLiteral("Anchored"), QStringLiteral("--incident"), incident});
-        QVERIFY2(made.exitCode == 0, qPrintable(made.describe()));
-        m_case = QString::fromUtf8(made.out).trimmed();
+        m_case = test::newCase(m_db, QStringLiteral("ivy"), QStringLiteral("Anchored"), incident);
+        QVERIFY(!m_case.isEmpty());
 
         // The time-stamp authority, configured by the administrator with its pinned CA.
         m_tsa = path(QStringLiteral("tsa"));

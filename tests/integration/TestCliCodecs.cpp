@@ -1,6 +1,7 @@
 // lpdesk-cli on a store drop recorded in H.265/HEVC with B-frames and a variable frame rate
 // (store-sim --codec h265 --bframes 2 --vfr): pull, smart trim (stays HEVC, re-encoded edges + copied middle),
 // still, redaction. Bad codec options are usage errors.
+#include "StoreSimCase.h"
 #include "TestSupport.h"
 
 #include "db/UserDirectory.h"
@@ -42,55 +43,22 @@ class TestCliCodecs : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QDir().mkpath(path(QStringLiteral("db")));
-        {
-            auto admin = test::createDatabase(path(QStringLiteral("db")));
-            QVERIFY(admin);
-            QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass")));
-            m_db = admin->path();
-        }
-        const QString recipient = path(QStringLiteral("recipient.txt"));
-        QCOMPARE(as(QStringLiteral("admin"), {QStringLiteral("key"), QStringLiteral("export-recipient"), recipient})
-                     .exitCode,
-                 0);
-        const QStringList sim {QStringLiteral("store-sim"),
-                               QStringLiteral("--out"),
-                               path(QStringLiteral("drop")),
-                               QStringLiteral("--recipient"),
-                               recipient,
-                               QStringLiteral("--stores"),
-                               QStringLiteral("1"),
-                               QStringLiteral("--incidents"),
-                               QStringLiteral("2"),
-                               QStringLiteral("--clip-seconds"),
-                               QStringLiteral("6"),
-                               QStringLiteral("--size"),
-                               QStringLiteral("320x180"),
-                               QStringLiteral("--codec"),
-                               QStringLiteral("h265"),
-                               QStringLiteral("--bframes"),
-                               QStringLiteral("2"),
-                               QStringLiteral("--vfr")};
-        const auto made = as(QStringLiteral("admin"), sim);
-        QVERIFY2(made.exitCode == 0, qPrintable(made.describe()));
-        const QString store = QDir(path(QStringLiteral("drop"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot).first();
-        QCOMPARE(as(QStringLiteral("admin"),
-                    {QStringLiteral("store"), QStringLiteral("add"), store, QStringLiteral("--path"),
-                     path(QStringLiteral("drop/")) + store})
-                     .exitCode,
-                 0);
-        const auto pull = as(QStringLiteral("ivy"), {QStringLiteral("pull")});
-        QVERIFY2(pull.exitCode == 0, qPrintable(pull.describe()));
-        const auto incidents = as(QStringLiteral("ivy"),
-                                  {QStringLiteral("--json"), QStringLiteral("incidents"), QStringLiteral("list"),
-                                   QStringLiteral("--limit"), QStringLiteral("1")});
-        const QString incident = json(incidents).toArray().first().toObject().value(QLatin1String("id")).toString();
+        m_db = test::createDatabaseWith(path(QStringLiteral("db")), {{QStringLiteral("ivy"), Role::Investigator}});
+        QVERIFY(!m_db.isEmpty());
+        QVERIFY(test::makeDrop(m_db, path(QStringLiteral("drop")), path(QStringLiteral("recipient.txt")),
+                               {QStringLiteral("--stores"), QStringLiteral("1"), QStringLiteral("--incidents"),
+                                QStringLiteral("2"), QStringLiteral("--clip-seconds"), QStringLiteral("6"),
+                                QStringLiteral("--size"), QStringLiteral("320x180"), QStringLiteral("--codec"),
+                                QStringLiteral("h265"), QStringLiteral("--bframes"), QStringLiteral("2"),
+                                QStringLiteral("--vfr")}));
+        QVERIFY(
+            test::addStore(m_db, path(QStringLiteral("drop")), test::storesIn(path(QStringLiteral("drop"))).first()));
+        QVERIFY(test::pull(m_db, QStringLiteral("ivy")));
+        const QString incident
+            = test::firstIncident(m_db, QStringLiteral("ivy"), {QStringLiteral("--limit"), QStringLiteral("1")});
         QVERIFY(!incident.isEmpty());
-        const auto c = as(QStringLiteral("ivy"),
-                          {QStringLiteral("case"), QStringLiteral("new"), QStringLiteral("--title"),
-                           QStringLiteral("HEVC"), QStringLiteral("--incident"), incident});
-        QCOMPARE(c.exitCode, 0);
-        m_case = QString::fromUtf8(c.out).trimmed();
+        m_case = test::newCase(m_db, QStringLiteral("ivy"), QStringLiteral("HEVC"), incident);
+        QVERIFY(!m_case.isEmpty());
         const auto media = as(QStringLiteral("ivy"),
                               {QStringLiteral("--json"), QStringLiteral("media"), QStringLiteral("list"), m_case});
         m_clip = json(media).toArray().first().toObject().value(QLatin1String("id")).toString();

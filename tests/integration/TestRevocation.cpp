@@ -7,6 +7,7 @@
 // When an approval was made is the time-stamp authority's word (an RFC 3161 token over the approval's signature),
 // never the signer's clock: a removed reviewer's captured key, a back-dated approval written with sqlcipher, and a
 // TSA of the insider's own with a clock a day behind all fail to approve anything after the revocation.
+#include "StoreSimCase.h"
 #include "TestSupport.h"
 
 #include "TestServers.h"
@@ -128,26 +129,20 @@ class TestRevocation : public QObject
     // Registers the first store of the drop that is not registered yet, and pulls it as ivy.
     void addStoreAndPull(const QString& drop)
     {
-        QStringList stores = QDir(drop).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-        stores.sort();
+        QStringList stores = test::storesIn(drop);
         stores.removeIf([this](const QString& s) { return m_stores.contains(s); });
         QVERIFY(!stores.isEmpty());
         const QString store = stores.first();
         m_stores << store;
-        const auto added = as(QStringLiteral("admin"),
-                              {QStringLiteral("store"), QStringLiteral("add"), store, QStringLiteral("--path"),
-                               drop + QLatin1Char('/') + store});
-        QVERIFY2(added.exitCode == 0, qPrintable(added.describe()));
-        const auto pull = as(QStringLiteral("ivy"), {QStringLiteral("pull"), store});
-        QVERIFY2(pull.exitCode == 0, qPrintable(pull.describe()));
+        QVERIFY(test::addStore(m_db, drop, store));
+        QVERIFY(test::pull(m_db, QStringLiteral("ivy"), {store}));
     }
     void storeSim(const QString& out, const QString& recipient, int stores, int seed)
     {
-        const auto sim = test::cli(
-            {QStringLiteral("store-sim"), QStringLiteral("--out"), out, QStringLiteral("--recipient"), recipient,
-             QStringLiteral("--stores"), QString::number(stores), QStringLiteral("--incidents"), QStringLiteral("2"),
-             QStringLiteral("--clip-seconds"), QStringLiteral("2"), QStringLiteral("--seed"), QString::number(seed)});
-        QVERIFY2(sim.exitCode == 0, qPrintable(sim.describe()));
+        QVERIFY(test::storeSim(out, recipient,
+                               {QStringLiteral("--stores"), QString::number(stores), QStringLiteral("--incidents"),
+                                QStringLiteral("2"), QStringLiteral("--clip-seconds"), QStringLiteral("2"),
+                                QStringLiteral("--seed"), QString::number(seed)}));
     }
     // The organisation's time-stamp authority (tests/integration/tsa_server.py, openssl ts), set by the
     // administrator, who signs the settings.
@@ -172,35 +167,24 @@ class TestRevocation : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QDir().mkpath(path(QStringLiteral("db")));
-        {
-            auto admin = test::createDatabase(path(QStringLiteral("db")), QStringLiteral("admin"), "admin-pass");
-            QVERIFY(admin);
-            for (const auto& [name, role] : {std::pair {QStringLiteral("ivy"), Role::Investigator},
-                                             {QStringLiteral("mallory"), Role::Investigator},
-                                             {QStringLiteral("lena"), Role::Legal},
-                                             {QStringLiteral("audrey"), Role::Auditor}}) {
-                auto id
-                    = UserDirectory(*admin).add(name, role, test::secret(qPrintable(name + QStringLiteral("-pass"))));
-                QVERIFY2(id, qPrintable(id.errorMessage()));
-            }
-            m_db = admin->path();
-        }
+        m_db = test::createDatabaseWith(path(QStringLiteral("db")),
+                                        {{QStringLiteral("ivy"), Role::Investigator},
+                                         {QStringLiteral("mallory"), Role::Investigator},
+                                         {QStringLiteral("lena"), Role::Legal},
+                                         {QStringLiteral("audrey"), Role::Auditor}});
+        QVERIFY(!m_db.isEmpty());
         const QString recipient = path(QStringLiteral("recipient-1.txt"));
-        QCOMPARE(as(QStringLiteral("admin"), {QStringLiteral("key"), QStringLiteral("export-recipient"), recipient})
-                     .exitCode,
-                 0);
-        storeSim(path(QStringLiteral("drop1")), recipient, 1, 5);
+        QVERIFY(test::makeDrop(m_db, path(QStringLiteral("drop1")), recipient,
+                               {QStringLiteral("--stores"), QStringLiteral("1"), QStringLiteral("--incidents"),
+                                QStringLiteral("2"), QStringLiteral("--clip-seconds"), QStringLiteral("2"),
+                                QStringLiteral("--seed"), QStringLiteral("5")}));
         addStoreAndPull(path(QStringLiteral("drop1")));
-        const auto incidents = as(QStringLiteral("ivy"),
-                                  {QStringLiteral("--json"), QStringLiteral("incidents"), QStringLiteral("list")});
-        const QString incident = json(incidents).toArray().first().toObject().value(QLatin1String("id")).toString();
+        if (QTest::currentTestFailed())
+            return;
+        const QString incident = test::firstIncident(m_db, QStringLiteral("ivy"));
         QVERIFY(!incident.isEmpty());
-        const auto made = as(QStringLiteral("ivy"),
-                             {QStringLiteral("case"), QStringLiteral("new"), QStringLiteral("--title"),
-                              QStringLiteral("Revocation"), QStringLiteral("--incident"), incident});
-        QVERIFY2(made.exitCode == 0, qPrintable(made.describe()));
-        m_case = QString::fromUtf8(made.out).trimmed();
+        m_case = test::newCase(m_db, QStringLiteral("ivy"), QStringLiteral("Revocation"), incident);
+        QVERIFY(!m_case.isEmpty());
         m_futureA = request();
         m_futureB = request();
         m_now = request();
@@ -410,16 +394,11 @@ private Q_SLOTS:
         // (nothing is lost) but says so, names the key, and the audit log records it.
         storeSim(path(QStringLiteral("drop3")), path(QStringLiteral("recipient-1.txt")), 3, 7);
         {
-            QStringList stores = QDir(path(QStringLiteral("drop3"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-            stores.sort();
+            QStringList stores = test::storesIn(path(QStringLiteral("drop3")));
             stores.removeIf([this](const QString& s) { return m_stores.contains(s); });
             QVERIFY(!stores.isEmpty());
             m_stores << stores.first();
-            QCOMPARE(as(QStringLiteral("admin"),
-                        {QStringLiteral("store"), QStringLiteral("add"), stores.first(), QStringLiteral("--path"),
-                         path(QStringLiteral("drop3/")) + stores.first()})
-                         .exitCode,
-                     0);
+            QVERIFY(test::addStore(m_db, path(QStringLiteral("drop3")), stores.first()));
             const auto pulled = as(QStringLiteral("ivy"), {QStringLiteral("pull"), stores.first()});
             QVERIFY2(pulled.exitCode == 0, qPrintable(pulled.describe()));
             QVERIFY2(pulled.out.contains("sealed to the retired recipient key"), qPrintable(pulled.describe()));

@@ -3,6 +3,7 @@
 // (npm shacl-engine with SPARQL constraints on Node.js: 0 violations), incident/nibrs.xml against the FBI's NIBRS
 // 4.2 schema (xmllint), incident/nibrs.json against docs/schemas/incident-v1.schema.json (python3-jsonschema) and
 // report.pdf as PDF/A-1b with embedded fonts (qpdf, pdffonts).
+#include "StoreSimCase.h"
 #include "TestSupport.h"
 
 #include "db/CaseDatabase.h"
@@ -110,30 +111,16 @@ class TestStandards : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QDir().mkpath(path(QStringLiteral("db")));
-        {
-            auto admin = test::createDatabase(path(QStringLiteral("db")));
-            QVERIFY(admin);
-            QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass")));
-            QVERIFY(UserDirectory(*admin).add(QStringLiteral("lena"), Role::Legal, test::secret("lena-pass")));
-            m_db = admin->path();
-        }
-        const QString recipient = path(QStringLiteral("recipient.txt"));
-        QCOMPARE(as(QStringLiteral("admin"), {QStringLiteral("key"), QStringLiteral("export-recipient"), recipient})
-                     .exitCode,
-                 0);
-        const auto sim = as(QStringLiteral("admin"),
-                            {QStringLiteral("store-sim"), QStringLiteral("--out"), path(QStringLiteral("drop")),
-                             QStringLiteral("--recipient"), recipient, QStringLiteral("--stores"), QStringLiteral("1"),
-                             QStringLiteral("--incidents"), QStringLiteral("8"), QStringLiteral("--clip-seconds"),
-                             QStringLiteral("4"), QStringLiteral("--seed"), QStringLiteral("11")});
-        QVERIFY2(sim.exitCode == 0, qPrintable(sim.describe()));
-        const QString store = QDir(path(QStringLiteral("drop"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot).first();
-        QCOMPARE(as(QStringLiteral("admin"),
-                    {QStringLiteral("store"), QStringLiteral("add"), store, QStringLiteral("--path"),
-                     path(QStringLiteral("drop/")) + store})
-                     .exitCode,
-                 0);
+        m_db = test::createDatabaseWith(
+            path(QStringLiteral("db")),
+            {{QStringLiteral("ivy"), Role::Investigator}, {QStringLiteral("lena"), Role::Legal}});
+        QVERIFY(!m_db.isEmpty());
+        QVERIFY(test::makeDrop(m_db, path(QStringLiteral("drop")), path(QStringLiteral("recipient.txt")),
+                               {QStringLiteral("--stores"), QStringLiteral("1"), QStringLiteral("--incidents"),
+                                QStringLiteral("8"), QStringLiteral("--clip-seconds"), QStringLiteral("4"),
+                                QStringLiteral("--seed"), QStringLiteral("11")}));
+        QVERIFY(
+            test::addStore(m_db, path(QStringLiteral("drop")), test::storesIn(path(QStringLiteral("drop"))).first()));
         // An agency with its ORI (the URL is never contacted: the package is exported, not submitted).
         const auto agency
             = as(QStringLiteral("admin"),
@@ -146,21 +133,15 @@ private Q_SLOTS:
                   QStringLiteral("https://127.0.0.1:9/api"), QStringLiteral("--ori"), QStringLiteral("IL01")});
         QCOMPARE(badOri.exitCode, 2);
         QVERIFY2(badOri.err.contains("ORI"), qPrintable(badOri.describe()));
-        const auto pull = as(QStringLiteral("ivy"), {QStringLiteral("pull")});
-        QVERIFY2(pull.exitCode == 0, qPrintable(pull.describe()));
+        QVERIFY(test::pull(m_db, QStringLiteral("ivy")));
 
         // The case: refund fraud with every kind of item.
-        const auto fraud = as(QStringLiteral("ivy"),
-                              {QStringLiteral("--json"), QStringLiteral("incidents"), QStringLiteral("list"),
-                               QStringLiteral("--type"), QStringLiteral("return_fraud"), QStringLiteral("--limit"),
-                               QStringLiteral("1")});
-        const QString incident = json(fraud).toArray().first().toObject().value(QLatin1String("id")).toString();
+        const QString incident = test::firstIncident(
+            m_db, QStringLiteral("ivy"),
+            {QStringLiteral("--type"), QStringLiteral("return_fraud"), QStringLiteral("--limit"), QStringLiteral("1")});
         QVERIFY(!incident.isEmpty());
-        const auto made = as(QStringLiteral("ivy"),
-                             {QStringLiteral("case"), QStringLiteral("new"), QStringLiteral("--title"),
-                              QStringLiteral("Refund fraud"), QStringLiteral("--incident"), incident});
-        QCOMPARE(made.exitCode, 0);
-        m_case = QString::fromUtf8(made.out).trimmed();
+        m_case = test::newCase(m_db, QStringLiteral("ivy"), QStringLiteral("Refund fraud"), incident);
+        QVERIFY(!m_case.isEmpty());
         const auto media = as(QStringLiteral("ivy"),
                               {QStringLiteral("--json"), QStringLiteral("media"), QStringLiteral("list"), m_case});
         const QString clip = json(media).toArray().first().toObject().value(QLatin1String("id")).toString();
