@@ -31,6 +31,9 @@ Result<QByteArray> PdfPages::render(const QString& html, const PdfPageSetup& set
         doc.documentLayout()->setPaintDevice(&pdf);
         QFont font(QStringLiteral("DejaVu Sans"));
         font.setPointSizeF(9);
+        // No ligatures: hashes and ids are copied out of these documents, and a joined "ff" glyph reads back as
+        // U+FB00. Scripts that need shaping (Arabic, Devanagari…) are still shaped.
+        font.setStyleStrategy(QFont::PreferNoShaping);
         doc.setDefaultFont(font);
         for (auto it = setup.images.constBegin(); it != setup.images.constEnd(); ++it)
             doc.addResource(QTextDocument::ImageResource, QUrl(it.key()), it.value());

@@ -381,14 +381,6 @@ private Q_SLOTS:
         // The footer of every page, whitespace-insensitive: pdftotext may split a line of small type differently.
         QByteArray squeezed = pdf.out;
         squeezed.replace(' ', "").replace('\n', "");
-        // The report's font joins "ff", "fi", "fl" in the random package id into one glyph, which pdftotext
-        // gives back as a ligature character.
-        for (const auto& [ligature, letters] : {std::pair {"\xef\xac\x80", "ff"},
-                                                {"\xef\xac\x81", "fi"},
-                                                {"\xef\xac\x82", "fl"},
-                                                {"\xef\xac\x83", "ffi"},
-                                                {"\xef\xac\x84", "ffl"}})
-            squeezed.replace(ligature, letters);
         QVERIFY2(squeezed.count((QStringLiteral("Package") + packageId + QStringLiteral("·page")).toUtf8()) == pages,
                  qPrintable(QStringLiteral("%1 pages; pdftotext gave:\n%2\n…\n%3")
                                 .arg(pages)
