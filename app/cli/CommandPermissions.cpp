@@ -27,6 +27,7 @@ const QHash<QString, Action>& CommandPermissions::actions()
         {QStringLiteral("db rekey"), Action::RotateKeys},
         {QStringLiteral("db reencrypt"), Action::RotateKeys},
         {QStringLiteral("key export-crl"), Action::ReadPublicKeys},
+        {QStringLiteral("key restore-crl"), Action::ManageUsers},
         {QStringLiteral("db anchor"), Action::UseOwnAccount}, // signed with their own key
         {QStringLiteral("audit show"), Action::ReadAudit},
         {QStringLiteral("audit verify"), Action::ReadAudit},

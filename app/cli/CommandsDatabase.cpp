@@ -403,6 +403,24 @@ int cmdKeyExportCrl(Cli& cli, const QStringList& args)
     return ExitOk;
 }
 
+int cmdKeyRestoreCrl(Cli& cli, const QStringList& args)
+{
+    LP_CLI_ARGS(cli, args, a, {}, {}, 0, 0);
+    LP_CLI_DB(cli, db);
+    auto restored = UserDirectory(db).restoreRevocationList();
+    if (!restored)
+        return cli.fail(restored.error());
+    if (cli.json())
+        cli.printJson(QJsonObject {{QLatin1String("restored"), *restored}});
+    else if (*restored == 0)
+        cli.out(Cli::tr("The revocation list already holds every revocation the audit log records."));
+    else
+        cli.out(Cli::tr("%n revocation(s) the audit log records were missing from the revocation list; it is "
+                        "issued again with them.",
+                        nullptr, *restored));
+    return ExitOk;
+}
+
 int cmdDbAnchor(Cli& cli, const QStringList& args)
 {
     LP_CLI_ARGS(cli, args, a, (QStringList {QStringLiteral("export")}), {}, 0, 0);
@@ -596,6 +614,10 @@ void registerDatabaseCommands(QList<Command>& c)
                   cmdDbReencrypt};
     c << Command {QStringLiteral("key export-crl"), QStringLiteral("FILE"),
                   Cli::tr("write the organisation CA's certificate revocation list (crl.pem)"), cmdKeyExportCrl};
+    c << Command {QStringLiteral("key restore-crl"), QString(),
+                  Cli::tr("(admin) issue the revocation list again with every revocation the audit log records "
+                          "(after an earlier list was put back)"),
+                  cmdKeyRestoreCrl};
     c << Command {QStringLiteral("audit show"), QStringLiteral("[--since T] [--limit N]"),
                   Cli::tr("(admin, auditor) the global audit log"), cmdAuditShow};
     c << Command {

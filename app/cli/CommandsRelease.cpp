@@ -274,21 +274,22 @@ int cmdTsa(Cli& cli, const QStringList& args)
         if (cli.json()) {
             QJsonObject o {{QLatin1String("url"),
                             configured.url.isEmpty() ? QJsonValue() : QJsonValue(configured.url.toString())}};
-            if (!configured.url.isEmpty()) {
+            if (!configured.url.isEmpty() || !trusted) {
                 o.insert(QLatin1String("trusted"), static_cast<bool>(trusted));
                 o.insert(QLatin1String("signed_by"), trusted ? QJsonValue(trusted->signedBy) : QJsonValue());
                 if (!trusted)
                     o.insert(QLatin1String("problem"), trusted.errorMessage());
             }
             cli.printJson(o);
+        } else if (!trusted) {
+            if (!configured.url.isEmpty())
+                cli.out(Cli::tr("Time-stamp authority: %1").arg(configured.url.toString()));
+            return cli.fail(trusted.error());
         } else if (configured.url.isEmpty()) {
             cli.out(Cli::tr("No time-stamp authority: packages, anchors and approvals carry no RFC 3161 token."));
-        } else if (trusted) {
+        } else {
             cli.out(Cli::tr("Time-stamp authority: %1 (settings signed by %2)")
                         .arg(configured.url.toString(), trusted->signedBy));
-        } else {
-            cli.out(Cli::tr("Time-stamp authority: %1").arg(configured.url.toString()));
-            return cli.fail(trusted.error());
         }
         return ExitOk;
     }

@@ -160,6 +160,14 @@ Result<QList<RevokedCertificate>> RevocationList::verify(const QByteArray& crlPe
     return entriesOf(crl.get());
 }
 
+Result<QList<RevokedCertificate>> RevocationList::entries(const QByteArray& crlPem)
+{
+    CrlPtr crl = parseCrl(crlPem);
+    if (!crl)
+        return makeError(ErrorKind::Verification, tr("crl.pem is not a certificate revocation list (PEM)."));
+    return entriesOf(crl.get());
+}
+
 QString RevocationList::serialOf(const QByteArray& certificatePem)
 {
     ossl::Bio bio = ossl::memBio(certificatePem);

@@ -33,6 +33,8 @@ public:
                                     const QList<RevokedCertificate>& added);
     // Checks the signature and issuer against the CA certificate (PEM); returns the revoked entries.
     static Result<QList<RevokedCertificate>> verify(const QByteArray& crlPem, const QByteArray& caCertificatePem);
+    // The entries of a list, without checking who signed it (to compare lists, never to trust one).
+    static Result<QList<RevokedCertificate>> entries(const QByteArray& crlPem);
     // The serial number of a certificate (PEM), upper-case hex; empty if it cannot be parsed.
     static QString serialOf(const QByteArray& certificatePem);
 };

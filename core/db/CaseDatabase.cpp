@@ -1118,6 +1118,15 @@ Result<DatabaseCheck> CaseDatabase::check()
     } else {
         report.problems << slots.errorMessage();
     }
+    // The revocation list must hold every revocation the audit log records (an earlier list put back un-revokes).
+    if (auto missing = WorkstationKeys::revocationsMissingFromCrl(db); !missing)
+        report.problems << missing.errorMessage();
+    else
+        for (const WorkstationKeys::MissingRevocation& m : *missing)
+            report.problems << tr("the revocation list lacks certificate %1 of %2, which the audit log records as "
+                                  "revoked %3: an earlier list was put back (an administrator restores it with "
+                                  "\"lpdesk-cli key restore-crl\")")
+                                   .arg(m.certificate.serial, m.user, toUtcString(m.certificate.revokedAt));
     // Every custody chain (one per incident and per case).
     if (db.tables().contains(QStringLiteral("custody_events"))) {
         auto chains = CustodyLog::chains(db);

@@ -10,7 +10,12 @@
 #include "db/CaseDatabase.h"
 #include "db/WorkstationKeys.h"
 
+#include <QHash>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
 
 namespace lpdesk {
 
@@ -27,6 +32,29 @@ QByteArray signedFacts(const QString& databaseId, const QString& url, const QByt
                                       {QLatin1String("database_id"), databaseId},
                                       {QLatin1String("url"), url},
                                       {QLatin1String("ca_sha256"), toHex(Sha256::hash(caPem))}});
+}
+
+// The value each key had after the last change the audit log records (settings_changed, in chain order): what
+// setSetting wrote. Keys never changed through it are absent. The action column is compared with the hashed event
+// text by `db check`, so selecting on it is as good as reading every event.
+Result<QHash<QString, QString>> lastAuditedValues(QSqlDatabase& db, const QStringList& keys)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT event FROM audit_log WHERE chain = '' AND action = 'settings_changed' "
+                               "AND instr(event, '\"tsa_') > 0 ORDER BY seq")))
+        return failure(TimestampSettings::tr("Cannot read the audit log: %1").arg(q.lastError().text()));
+    QHash<QString, QString> out;
+    while (q.next()) {
+        const QJsonObject details = QJsonDocument::fromJson(q.value(0).toString().toUtf8())
+                                        .object()
+                                        .value(QLatin1String("details"))
+                                        .toObject();
+        const QString key = details.value(QLatin1String("key")).toString();
+        if (keys.contains(key))
+            out.insert(key, details.value(QLatin1String("value")).toString());
+    }
+    return out;
 }
 
 } // namespace
@@ -80,6 +108,20 @@ Result<TimestampAuthority> TimestampSettings::trusted(CaseDatabase& db)
                             "again (Tools → Time-stamp authority, or lpdesk-cli tsa).")
                              .arg(why));
     };
+    // Written (or emptied, or an earlier signed set put back) with the database key alone, not through configure():
+    // the stored values differ from the last ones the audit log records. A cleared TSA would make approvals untimed.
+    {
+        QSqlDatabase conn = db.connection();
+        const QStringList keys {UrlKey, CaKey, SignatureKey};
+        auto audited = lastAuditedValues(conn, keys);
+        if (!audited)
+            return audited.error();
+        for (const QString& key : keys)
+            if (db.setting(key) != audited->value(key))
+                return refused(tr("%1 differs from the last change the audit log records (it was written directly "
+                                  "in the database)")
+                                   .arg(key));
+    }
     if (out.url.isEmpty()) {
         // No TSA: nothing else may be left behind (a CA slipped in beside an emptied address would pin a TSA
         // nobody signed for).

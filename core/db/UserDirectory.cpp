@@ -12,6 +12,7 @@
 #include "db/WorkstationKeys.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -177,6 +178,41 @@ Result<QByteArray> UserDirectory::revocationListWith(const QString& serial, cons
     if (!current)
         return current.error();
     return RevocationList::issue(*ca, *current, {{serial, at}});
+}
+
+Result<int> UserDirectory::restoreRevocationList()
+{
+    LP_TRY(Permissions::require(m_db.session(), Action::ManageUsers));
+    QSqlDatabase db = m_db.connection();
+    auto missing = WorkstationKeys::revocationsMissingFromCrl(db);
+    if (!missing)
+        return missing.error();
+    if (missing->isEmpty())
+        return 0;
+    auto ca = m_db.caIdentity();
+    if (!ca)
+        return ca.error();
+    auto stored = WorkstationKeys::storedCrlPem(db);
+    if (!stored)
+        return stored.error();
+    QList<RevokedCertificate> added;
+    QJsonArray serials;
+    for (const WorkstationKeys::MissingRevocation& m : *missing) {
+        added.append(m.certificate);
+        serials.append(m.certificate.serial);
+    }
+    auto crl = RevocationList::issue(*ca, *stored, added);
+    if (!crl)
+        return crl.error();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return failure(tr("Cannot write to the database: %1").arg(db.lastError().text()));
+    LP_TRY(WorkstationKeys::storeCrlIn(db, *crl));
+    LP_TRY(m_db.auditIn(
+        db, QStringLiteral("revocation_list_restored"),
+        QJsonObject {{QLatin1String("serials"), serials}, {QLatin1String("crl_sha256"), toHex(Sha256::hash(*crl))}}));
+    LP_TRY(tx.commit());
+    return int(missing->size());
 }
 
 Status UserDirectory::recordRevocation(QSqlDatabase& db, const QString& name, const QString& serial,

@@ -49,6 +49,10 @@ public:
     Status checkNewPassphrase(const QString& name, const SecureBytes& passphrase);
     // A name add() accepts: well-formed and not held by an active user (for dialogs to ask before they close).
     Status checkNewName(const QString& name);
+    // (admin, with the CA key) Issues the revocation list again with every revocation the audit log records that the
+    // stored list lacks (an earlier list put back with the database key); audited revocation_list_restored. Returns
+    // how many were missing (0: nothing to do, nothing written).
+    Result<int> restoreRevocationList();
 
 private:
     // A personal key and certificate (CN = name, OU = role) from the organisation CA (administrators only).

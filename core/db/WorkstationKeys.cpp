@@ -4,6 +4,9 @@
 #include "crypto/Sha256.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -185,13 +188,69 @@ Status WorkstationKeys::forgetRetiredRecipientIn(QSqlDatabase& db, const QString
     return {};
 }
 
-Result<QByteArray> WorkstationKeys::crlPem(QSqlDatabase& db)
+Result<QByteArray> WorkstationKeys::storedCrlPem(QSqlDatabase& db)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT certificate FROM identity WHERE name = 'org_crl'"));
     if (!q.exec())
         return failure(tr("Cannot read the revocation list: %1").arg(q.lastError().text()));
     return q.next() ? q.value(0).toString().toLatin1() : QByteArray();
+}
+
+Result<QList<WorkstationKeys::MissingRevocation>> WorkstationKeys::revocationsMissingFromCrl(QSqlDatabase& db)
+{
+    auto stored = storedCrlPem(db);
+    if (!stored)
+        return stored.error();
+    QSet<QString> listed;
+    if (!stored->isEmpty()) {
+        auto entries = RevocationList::entries(*stored);
+        if (!entries)
+            return entries.error();
+        for (const RevokedCertificate& e : *entries)
+            listed.insert(e.serial);
+    }
+    // The event text, not the action column: the text is what the chain hashes, a column can be rewritten alone.
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT event FROM audit_log WHERE instr(event, 'certificate_revoked') > 0 "
+                               "ORDER BY chain, seq")))
+        return failure(tr("Cannot read the audit log: %1").arg(q.lastError().text()));
+    QList<MissingRevocation> missing;
+    while (q.next()) {
+        const QJsonObject event = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        if (event.value(QLatin1String("action")).toString() != QLatin1String("certificate_revoked"))
+            continue;
+        const QJsonObject details = event.value(QLatin1String("details")).toObject();
+        const QString serial = details.value(QLatin1String("serial")).toString();
+        if (serial.isEmpty() || listed.contains(serial))
+            continue;
+        listed.insert(serial);
+        missing.append({{serial, parseRfc3339(details.value(QLatin1String("revoked_at")).toString())},
+                        details.value(QLatin1String("user")).toString()});
+    }
+    return missing;
+}
+
+Result<QByteArray> WorkstationKeys::crlPem(QSqlDatabase& db)
+{
+    auto stored = storedCrlPem(db);
+    if (!stored)
+        return stored.error();
+    auto missing = revocationsMissingFromCrl(db);
+    if (!missing)
+        return missing.error();
+    if (!missing->isEmpty()) {
+        const MissingRevocation& first = missing->first();
+        return makeError(ErrorKind::Verification,
+                         tr("The organisation's revocation list in the database lacks %n certificate(s) that the "
+                            "audit log records as revoked (the first: %1 of %2, revoked %3): an earlier list was put "
+                            "back. An administrator restores it with \"lpdesk-cli key restore-crl\".",
+                            nullptr, int(missing->size()))
+                             .arg(first.certificate.serial, first.user.isEmpty() ? tr("unknown") : first.user,
+                                  toUtcString(first.certificate.revokedAt)));
+    }
+    return *stored;
 }
 
 Status WorkstationKeys::storeCrlIn(QSqlDatabase& db, const QByteArray& pem)

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include "common/Result.h"
+#include "crypto/RevocationList.h"
 #include "crypto/SigningIdentity.h"
 #include "crypto/X25519.h"
 
@@ -59,8 +60,20 @@ public:
     static Status eraseLegacyCaPrivateKeyIn(QSqlDatabase& db);
     static Result<QByteArray> signingCertificatePem(QSqlDatabase& db);
 
-    // The organisation CA's current revocation list (PEM); empty if none was made yet.
+    // The organisation CA's current revocation list (PEM); empty if none was made yet. Refused (ErrorKind::
+    // Verification) when it lacks a certificate the audit log records as revoked: an earlier list, signed by the
+    // same CA and so valid on its own, put back with the database key to un-revoke someone.
     static Result<QByteArray> crlPem(QSqlDatabase& db);
+    // The stored list as it is, unchecked: what a restored list is issued from.
+    static Result<QByteArray> storedCrlPem(QSqlDatabase& db);
+    // Revocations the audit log records (certificate_revoked, read from the hashed event text) that the stored list
+    // lacks, each with the user it named.
+    struct MissingRevocation
+    {
+        RevokedCertificate certificate;
+        QString user;
+    };
+    static Result<QList<MissingRevocation>> revocationsMissingFromCrl(QSqlDatabase& db);
     static Status storeCrlIn(QSqlDatabase& db, const QByteArray& pem);
 
     // The recipient public key file a store is given: a one-line text "lpdesk-recipient-v1 <base64>".

@@ -14,6 +14,7 @@
 #include "custody/CustodyRecorder.h"
 #include "db/CaseDatabase.h"
 #include "db/TimestampSettings.h"
+#include "db/WorkstationKeys.h"
 #include "export/ReleaseApproval.h"
 #include "police/PoliceRequests.h"
 #include "pos/PosService.h"
@@ -409,6 +410,10 @@ Status ReleaseService::decide(const QString& id, bool approve, const QString& no
             return makeError(ErrorKind::Permission,
                              tr("Your certificate does not name the legal role; an administrator reissues it by "
                                 "setting your role (user set-role)."));
+        // A revocation list put back from before a revocation (WorkstationKeys::crlPem refuses it) would make an
+        // approval that export then refuses: refuse it now, saying why.
+        if (auto crl = WorkstationKeys::crlPem(db); !crl)
+            return crl.error();
         auto signature = CmsSignature::signDetached(*identity, *document);
         if (!signature)
             return signature.error();

@@ -2,6 +2,8 @@
 // slot file and sqlcipher — what anyone with one account has) and edits the case database and the slot file
 // directly. Each forgery must be refused by export, submit, login or `db check` with exit 3 or 4, naming what is
 // wrong. (Issue 12; the forgeries not covered yet are listed in docs/ARCHITECTURE.md, "Threat model".)
+#include "StoreSimCase.h"
+#include "TestServers.h"
 #include "TestSupport.h"
 
 #include "crypto/Sha256.h"
@@ -68,42 +70,22 @@ class TestInsider : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QDir().mkpath(path(QStringLiteral("db")));
-        {
-            auto admin = test::createDatabase(path(QStringLiteral("db")), QStringLiteral("admin"), "admin-pass");
-            QVERIFY(admin);
-            QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass")));
-            QVERIFY(UserDirectory(*admin).add(QStringLiteral("lena"), Role::Legal, test::secret("lena-pass")));
-            QVERIFY(UserDirectory(*admin).add(QStringLiteral("max"), Role::Investigator, test::secret("max-pass")));
-            m_db = admin->path();
-        }
-        const QString recipient = path(QStringLiteral("recipient.txt"));
-        QCOMPARE(as(QStringLiteral("admin"), {QStringLiteral("key"), QStringLiteral("export-recipient"), recipient})
-                     .exitCode,
-                 0);
-        const auto sim
-            = test::cli({QStringLiteral("store-sim"), QStringLiteral("--out"), path(QStringLiteral("drop")),
-                         QStringLiteral("--recipient"), recipient, QStringLiteral("--stores"), QStringLiteral("1"),
-                         QStringLiteral("--incidents"), QStringLiteral("2"), QStringLiteral("--clip-seconds"),
-                         QStringLiteral("2"), QStringLiteral("--seed"), QStringLiteral("5")});
-        QVERIFY2(sim.exitCode == 0, qPrintable(sim.describe()));
-        const QString store = QDir(path(QStringLiteral("drop"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot).first();
-        QCOMPARE(as(QStringLiteral("admin"),
-                    {QStringLiteral("store"), QStringLiteral("add"), store, QStringLiteral("--path"),
-                     path(QStringLiteral("drop/")) + store})
-                     .exitCode,
-                 0);
-        const auto pull = as(QStringLiteral("ivy"), {QStringLiteral("pull")});
-        QVERIFY2(pull.exitCode == 0, qPrintable(pull.describe()));
-        const auto incidents = as(QStringLiteral("ivy"),
-                                  {QStringLiteral("--json"), QStringLiteral("incidents"), QStringLiteral("list")});
-        const QString incident = json(incidents).toArray().first().toObject().value(QLatin1String("id")).toString();
+        m_db = test::createDatabaseWith(path(QStringLiteral("db")),
+                                        {{QStringLiteral("ivy"), Role::Investigator},
+                                         {QStringLiteral("lena"), Role::Legal},
+                                         {QStringLiteral("max"), Role::Investigator}});
+        QVERIFY(!m_db.isEmpty());
+        QVERIFY(test::makeDrop(m_db, path(QStringLiteral("drop")), path(QStringLiteral("recipient.txt")),
+                               {QStringLiteral("--stores"), QStringLiteral("1"), QStringLiteral("--incidents"),
+                                QStringLiteral("2"), QStringLiteral("--clip-seconds"), QStringLiteral("2"),
+                                QStringLiteral("--seed"), QStringLiteral("5")}));
+        const QString store = test::storesIn(path(QStringLiteral("drop"))).first();
+        QVERIFY(test::addStore(m_db, path(QStringLiteral("drop")), store));
+        QVERIFY(test::pull(m_db, QStringLiteral("ivy")));
+        const QString incident = test::firstIncident(m_db, QStringLiteral("ivy"));
         QVERIFY(!incident.isEmpty());
-        const auto made = as(QStringLiteral("ivy"),
-                             {QStringLiteral("case"), QStringLiteral("new"), QStringLiteral("--title"),
-                              QStringLiteral("Insider"), QStringLiteral("--incident"), incident});
-        QVERIFY2(made.exitCode == 0, qPrintable(made.describe()));
-        m_case = QString::fromUtf8(made.out).trimmed();
+        m_case = test::newCase(m_db, QStringLiteral("ivy"), QStringLiteral("Insider"), incident);
+        QVERIFY(!m_case.isEmpty());
         m_approved = request(QStringLiteral("usb"));
         QVERIFY(!m_approved.isEmpty());
         const auto approve = as(QStringLiteral("lena"),
@@ -226,6 +208,112 @@ private Q_SLOTS:
                                  QStringLiteral("no longer legal")},
                                 QStringLiteral("max-pass"));
         QVERIFY(refused.exitCode != 0);
+    }
+
+    // Every list the CA signed verifies on its own: the insider puts back the list from before a revocation (the
+    // role change that retired max's certificate). Approvals, exports, key export-crl and db check refuse it until an
+    // administrator restores the list from the audit log.
+    void rolledBackRevocationListIsRefused()
+    {
+        const QString before = path(QStringLiteral("crl-before.pem"));
+        const auto first = as(QStringLiteral("ivy"), {QStringLiteral("key"), QStringLiteral("export-crl"), before});
+        QVERIFY2(first.exitCode == 0, qPrintable(first.describe()));
+        QFile beforeFile(before);
+        QVERIFY(beforeFile.open(QIODevice::ReadOnly));
+        const QByteArray earlier = beforeFile.readAll();
+        QVERIFY(earlier.startsWith("-----BEGIN X509 CRL-----"));
+        const auto adminAs = [&](const QStringList& args) { return as(QStringLiteral("admin"), args); };
+        QCOMPARE(adminAs({QStringLiteral("user"), QStringLiteral("set-role"), QStringLiteral("max"),
+                          QStringLiteral("--role"), QStringLiteral("auditor")})
+                     .exitCode,
+                 0);
+        const QString id = request(QStringLiteral("usb"));
+        QVERIFY(!id.isEmpty());
+        const QString approvedBefore = request(QStringLiteral("usb"));
+        QVERIFY(!approvedBefore.isEmpty());
+        const auto approvedEarlier = as(QStringLiteral("lena"),
+                                        {QStringLiteral("release"), QStringLiteral("approve"), approvedBefore,
+                                         QStringLiteral("--note"), QStringLiteral("ok")});
+        QVERIFY2(approvedEarlier.exitCode == 0, qPrintable(approvedEarlier.describe()));
+
+        const auto put = sqlcipher(QStringLiteral("UPDATE identity SET certificate = '%1' WHERE name = 'org_crl';")
+                                       .arg(QString::fromLatin1(earlier)));
+        QVERIFY2(put.exitCode == 0, qPrintable(put.describe()));
+        const auto exportCrl
+            = as(QStringLiteral("ivy"),
+                 {QStringLiteral("key"), QStringLiteral("export-crl"), path(QStringLiteral("crl-rolled-back.pem"))});
+        QCOMPARE(exportCrl.exitCode, 4);
+        QVERIFY2(exportCrl.err.contains("key restore-crl"), exportCrl.err.constData());
+        QVERIFY(!QFile::exists(path(QStringLiteral("crl-rolled-back.pem"))));
+        const auto approve = as(
+            QStringLiteral("lena"),
+            {QStringLiteral("release"), QStringLiteral("approve"), id, QStringLiteral("--note"), QStringLiteral("ok")});
+        QVERIFY2(approve.exitCode != 0, qPrintable(approve.describe()));
+        QVERIFY2(approve.err.contains("revocation list"), approve.err.constData());
+        const auto exportPackage
+            = as(QStringLiteral("ivy"),
+                 {QStringLiteral("export"), approvedBefore, QStringLiteral("--out"), path(QStringLiteral("rb.zip"))});
+        QVERIFY2(exportPackage.exitCode != 0 && exportPackage.err.contains("revocation list"),
+                 qPrintable(exportPackage.describe()));
+        QVERIFY(!QFile::exists(path(QStringLiteral("rb.zip"))));
+        const auto check = adminAs({QStringLiteral("db"), QStringLiteral("check")});
+        QCOMPARE(check.exitCode, 4);
+        QVERIFY2(check.err.contains("revocation list lacks certificate") && check.err.contains("of max"),
+                 qPrintable(check.describe()));
+        // Only an administrator (with the CA key) restores it.
+        QVERIFY(as(QStringLiteral("ivy"), {QStringLiteral("key"), QStringLiteral("restore-crl")}).exitCode != 0);
+        const auto restore = adminAs({QStringLiteral("--json"), QStringLiteral("key"), QStringLiteral("restore-crl")});
+        QVERIFY2(restore.exitCode == 0, qPrintable(restore.describe()));
+        QVERIFY(json(restore).toObject().value(QStringLiteral("restored")).toInt() >= 1);
+        QCOMPARE(json(adminAs({QStringLiteral("--json"), QStringLiteral("key"), QStringLiteral("restore-crl")}))
+                     .toObject()
+                     .value(QStringLiteral("restored"))
+                     .toInt(-1),
+                 0);
+        const auto audit = sqlcipher(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                                    "'revocation_list_restored';"));
+        QCOMPARE(audit.out.trimmed().split('\n').last().toInt(), 1);
+        QVERIFY(!adminAs({QStringLiteral("db"), QStringLiteral("check")}).err.contains("revocation list lacks"));
+        const auto approved = as(
+            QStringLiteral("lena"),
+            {QStringLiteral("release"), QStringLiteral("approve"), id, QStringLiteral("--note"), QStringLiteral("ok")});
+        QVERIFY2(approved.exitCode == 0, qPrintable(approved.describe()));
+        const auto exported
+            = as(QStringLiteral("ivy"),
+                 {QStringLiteral("export"), approvedBefore, QStringLiteral("--out"), path(QStringLiteral("rb.zip"))});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.describe()));
+    }
+
+    // The TSA settings emptied with the database key (no administrator's signature needed for "none"): approvals
+    // would go out untimed, judged by the signer's own clock. The stored settings differ from the last change the
+    // audit log records, so they are not trusted until an administrator sets them again.
+    void timeStampAuthorityClearedBehindTheAdminsBackIsRefused()
+    {
+        const QString tsaDir = path(QStringLiteral("tsa-cleared"));
+        QVERIFY(test::makeTsa(tsaDir));
+        const auto set = as(QStringLiteral("admin"),
+                            {QStringLiteral("tsa"), QStringLiteral("http://127.0.0.1:9/tsa"), QStringLiteral("--ca"),
+                             tsaDir + QStringLiteral("/ca.pem")});
+        QVERIFY2(set.exitCode == 0, qPrintable(set.describe()));
+        const auto cleared = sqlcipher(QStringLiteral("UPDATE settings SET value = '' WHERE key IN "
+                                                      "('tsa_url', 'tsa_ca_pem', 'tsa_settings_p7s');"));
+        QVERIFY2(cleared.exitCode == 0, qPrintable(cleared.describe()));
+        const auto shown = as(QStringLiteral("admin"), {QStringLiteral("tsa")});
+        QCOMPARE(shown.exitCode, 4);
+        QVERIFY2(shown.err.contains("written directly"), qPrintable(shown.describe()));
+        const QString id = request(QStringLiteral("usb"));
+        QVERIFY(!id.isEmpty());
+        const auto approve = as(QStringLiteral("lena"),
+                                {QStringLiteral("release"), QStringLiteral("approve"), id, QStringLiteral("--note"),
+                                 QStringLiteral("untimed")});
+        QVERIFY2(approve.exitCode != 0 && approve.err.contains("written directly"), qPrintable(approve.describe()));
+        // Cleared by an administrator (audited): trusted again, and approvals go on untimed as before any TSA.
+        QCOMPARE(as(QStringLiteral("admin"), {QStringLiteral("tsa"), QStringLiteral("--clear")}).exitCode, 0);
+        QCOMPARE(as(QStringLiteral("admin"), {QStringLiteral("tsa")}).exitCode, 0);
+        const auto approved = as(
+            QStringLiteral("lena"),
+            {QStringLiteral("release"), QStringLiteral("approve"), id, QStringLiteral("--note"), QStringLiteral("ok")});
+        QVERIFY2(approved.exitCode == 0, qPrintable(approved.describe()));
     }
 
     // A slot for lena made by the insider (they hold the master key, so they can seal it to a slot of their own).
