@@ -50,7 +50,8 @@ int cmdPosImport(Cli& cli, const QStringList& args)
     CommandArgs a;
     if (!cli.parseArgs(args,
                        {QStringLiteral("store"), QStringLiteral("format"), QStringLiteral("mapping"),
-                        QStringLiteral("timezone"), QStringLiteral("delimiter"), QStringLiteral("decimal")},
+                        QStringLiteral("timezone"), QStringLiteral("delimiter"), QStringLiteral("decimal"),
+                        QStringLiteral("date-order")},
                        {QStringLiteral("pulled")}, 0, 1, &a))
         return ExitUsage;
     const bool pulled = a.has(QStringLiteral("pulled"));
@@ -60,8 +61,9 @@ int cmdPosImport(Cli& cli, const QStringList& args)
     if (!QStringList {QStringLiteral("auto"), QStringLiteral("poslog"), QStringLiteral("csv"), QStringLiteral("json")}
              .contains(format))
         return cli.usage(Cli::tr("--format is auto, poslog, csv or json"));
-    auto options = PosImportOptions::make(format, a.value(QStringLiteral("timezone")),
-                                          a.value(QStringLiteral("delimiter")), a.value(QStringLiteral("decimal")));
+    auto options
+        = PosImportOptions::make(format, a.value(QStringLiteral("timezone")), a.value(QStringLiteral("delimiter")),
+                                 a.value(QStringLiteral("decimal")), a.value(QStringLiteral("date-order")));
     if (!options)
         return cli.usage(options.errorMessage());
     LP_CLI_DB(cli, db);
@@ -401,13 +403,15 @@ void registerEvidenceCommands(QList<Command>& c)
     c << Command {
         QStringLiteral("pos import"),
         QStringLiteral("(FILE [--store ID] [--format auto|poslog|csv|json] [--mapping MAP.json] [--timezone ZONE] "
-                       "[--delimiter auto|,|;|tab] [--decimal .|,] | --pulled)"),
+                       "[--delimiter auto|,|;|tab] [--decimal .|,] [--date-order auto|mdy|dmy] | --pulled)"),
         Cli::tr("(investigator, admin) import a POS journal as evidence (kept encrypted with its hash): ARTS POSLog "
                 "(IXRetail or 6.0 namespace, vendor extensions kept), CSV or JSON; every record is a sale, return, "
                 "void, no-sale or control transaction, every reject is named; a journal with more than half of its "
                 "transactions rejected fails (exit 1) and keeps nothing. Times without an offset take --timezone or "
-                "the store's timezone; --delimiter and --decimal for CSV (default: detected, decimal comma with "
-                "';'); --mapping saves the store's CSV column mapping; --pulled imports journals pulled from stores"),
+                "the store's timezone; --date-order for dates written with slashes (mdy: 3/14/2026, dmy: 14/3/2026; "
+                "default: what the journal's dates show, refused when they show both or neither); --delimiter and "
+                "--decimal for CSV (default: detected, decimal comma with ';'); --mapping saves the store's CSV "
+                "column mapping; --pulled imports journals pulled from stores"),
         cmdPosImport};
     c << Command {
         QStringLiteral("pos link"), QStringLiteral("CASE [--window S] [--add TX...] [--remove TX...]"),

@@ -91,13 +91,77 @@ std::unique_ptr<PosJournalFormat> PosJournalReader::format(const QString& name)
     return nullptr;
 }
 
+namespace {
+
+// Whether the journal could hold a slash date at all: a digit, "/" (or JSON's "\/"), a digit anywhere in its bytes.
+// Cheap, so that journals with ISO dates are read once; the device is left where it was.
+Result<bool> mayHoldSlashDates(QIODevice& device, const std::atomic_bool* cancel)
+{
+    const qint64 start = device.pos();
+    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    QByteArray tail;
+    bool found = false;
+    while (!found && !device.atEnd()) {
+        if (cancel && cancel->load())
+            return makeError(ErrorKind::Cancelled, PosJournalReader::tr("Cancelled."));
+        const QByteArray bytes = device.read(1 << 20);
+        if (bytes.isEmpty())
+            break;
+        const QByteArray chunk = tail + bytes;
+        for (qsizetype i = chunk.indexOf('/'); i >= 0 && !found; i = chunk.indexOf('/', i + 1)) {
+            qsizetype before = i - 1;
+            if (before >= 0 && chunk[before] == '\\')
+                --before;
+            found = before >= 0 && digit(chunk[before]) && i + 1 < chunk.size() && digit(chunk[i + 1]);
+        }
+        tail = chunk.right(3); // a pattern cut by the chunk's end is seen in the next one
+    }
+    if (!device.seek(start))
+        return failure(PosJournalReader::tr("Cannot read the journal again from its start."));
+    return found;
+}
+
+} // namespace
+
 Status PosJournalReader::read(const QString& formatName, QIODevice& device, const PosReadOptions& options,
-                              const Sink& sink, QList<PosReject>* rejects, const std::atomic_bool* cancel)
+                              const Sink& sink, QList<PosReject>* rejects, const std::atomic_bool* cancel,
+                              PosSlashDates* slashDates, PosDateOrder* order)
 {
     auto reader = format(formatName);
     if (!reader)
         return makeError(ErrorKind::Usage, tr("Unknown POS journal format %1 (poslog, csv or json).").arg(formatName));
-    return reader->read(device, options, sink, rejects, cancel);
+    PosReadOptions decided = options;
+    // Slash dates: the order is the journal's, decided from all of its dates before any record is handed over —
+    // never row by row, where "3/4/2026" would be March in one row and April in the next.
+    if (decided.dateOrder == PosDateOrder::Undecided && !device.isSequential()) {
+        auto maybe = mayHoldSlashDates(device, cancel);
+        if (!maybe)
+            return maybe.error();
+        if (*maybe) {
+            const qint64 start = device.pos();
+            PosSlashDates seen;
+            PosReadOptions scan = options;
+            scan.slashDates = &seen;
+            QList<PosReject> ignored;
+            LP_TRY(reader->read(
+                device, scan, [](const PosTransaction&, const QString&) -> Status { return {}; }, &ignored, cancel));
+            auto told = seen.decide();
+            if (!told)
+                return told.error();
+            decided.dateOrder = *told;
+            if (!device.seek(start))
+                return failure(tr("Cannot read the journal again from its start."));
+            reader = format(formatName);
+        }
+    }
+    PosSlashDates seen;
+    decided.slashDates = &seen;
+    LP_TRY(reader->read(device, decided, sink, rejects, cancel));
+    if (slashDates)
+        *slashDates = seen;
+    if (order)
+        *order = decided.dateOrder;
+    return {};
 }
 
 // --- values ------------------------------------------------------------------------------------------------------
@@ -209,11 +273,26 @@ Result<double> PosJournalReader::parseQuantity(QStringView text, QChar decimal)
     return d.negative ? -v : v;
 }
 
-QDateTime PosJournalReader::parseTime(const QString& raw, const QTimeZone& zone, bool* local)
+QDateTime PosJournalReader::parseTime(const QString& raw, const QTimeZone& zone, bool* local, PosDateOrder order,
+                                      QString* why)
 {
     const QString text = raw.trimmed();
     if (local)
         *local = false;
+    if (PosSlashDates::looksLikeSlashDate(text)) {
+        // US and UK tills write local times with slashes, in the journal's order (or the one the import gives).
+        auto slash = PosSlashDates::read(text, order);
+        if (slash && !slash->hasTime)
+            slash = failure(tr("\"%1\" is a date without a time").arg(text.left(40)));
+        if (!slash) {
+            if (why)
+                *why = slash.errorMessage();
+            return {};
+        }
+        if (local)
+            *local = true;
+        return zone.isValid() ? QDateTime(slash->date, slash->time, zone) : QDateTime();
+    }
     if (parseRfc3339(text).isValid()) {
         // Keep the offset as written (the business day is the register's local date).
         return QDateTime::fromString(text.toUpper().replace(QLatin1Char(' '), QLatin1Char('T')), Qt::ISODateWithMs);
@@ -242,9 +321,16 @@ QDateTime PosJournalReader::parseTime(const QString& raw, const QTimeZone& zone,
     return QDateTime(date, time, zone);
 }
 
-QDate PosJournalReader::parseDate(const QString& raw)
+QDate PosJournalReader::parseDate(const QString& raw, PosDateOrder order, QString* why)
 {
     const QString text = raw.trimmed();
+    if (PosSlashDates::looksLikeSlashDate(text)) {
+        // Some exports write the business day as a date and a time of midnight ("3/14/2026 12:00:00 AM").
+        auto slash = PosSlashDates::read(text, order);
+        if (!slash && why)
+            *why = slash.errorMessage();
+        return slash ? slash->date : QDate();
+    }
     QDate d = QDate::fromString(text.left(10), Qt::ISODate);
     if (!d.isValid())
         d = QDate::fromString(text, QStringLiteral("d.M.yyyy"));
@@ -335,6 +421,9 @@ QString withOffset(const QDateTime& t)
 
 Status PosJournalReader::finish(PosTransaction& t, const PosReadOptions& options)
 {
+    if (options.slashDates)
+        for (const QString* date : {&t.begin, &t.end, &t.receiptTime, &t.logTime, &t.businessDay, &t.linkBusinessDay})
+            options.slashDates->observe(*date);
     if (t.registerId.isEmpty())
         return failure(tr("no register (WorkstationID) is given"));
     if (t.sequence.isEmpty())
@@ -385,12 +474,15 @@ Status PosJournalReader::finish(PosTransaction& t, const PosReadOptions& options
         return failure(tr("no time is given (none of BeginDateTime, EndDateTime, ReceiptDateTime, POSLogDateTime)"));
     const QTimeZone zone = options.zoneFor(t.storeId);
     bool local = false;
-    const QDateTime when = parseTime(written, zone, &local);
+    QString why;
+    const QDateTime when = parseTime(written, zone, &local, options.dateOrder, &why);
     if (!when.isValid()) {
         if (local && !zone.isValid())
             return failure(tr("the time \"%1\" has no UTC offset and no timezone is known for store \"%2\" (give the "
                               "store's timezone)")
                                .arg(written.left(40), t.storeId.left(48)));
+        if (!why.isEmpty())
+            return failure(tr("the time: %1").arg(why));
         return failure(tr("the time \"%1\" is not a date and time").arg(written.left(40)));
     }
     if (t.timeSource.isEmpty())
@@ -399,7 +491,7 @@ Status PosJournalReader::finish(PosTransaction& t, const PosReadOptions& options
     t.zoneApplied = local ? QString::fromUtf8(zone.id()) : QString();
     t.begin = withOffset(when);
     if (!t.end.isEmpty() && source != QLatin1String("EndDateTime")) {
-        const QDateTime end = parseTime(t.end, zone);
+        const QDateTime end = parseTime(t.end, zone, nullptr, options.dateOrder);
         t.end = end.isValid() ? withOffset(end) : t.end.left(40);
     } else if (source == QLatin1String("EndDateTime")) {
         t.end = t.begin;
@@ -408,13 +500,14 @@ Status PosJournalReader::finish(PosTransaction& t, const PosReadOptions& options
         t.businessDay = when.date().toString(Qt::ISODate);
         t.businessDayDerived = true;
     } else {
-        const QDate day = parseDate(t.businessDay);
+        const QDate day = parseDate(t.businessDay, options.dateOrder, &why);
         if (!day.isValid())
-            return failure(tr("business day \"%1\" is not a date").arg(t.businessDay.left(20)));
+            return failure(why.isEmpty() ? tr("business day \"%1\" is not a date").arg(t.businessDay.left(20))
+                                         : tr("business day: %1").arg(why));
         t.businessDay = day.toString(Qt::ISODate);
     }
     if (!t.linkBusinessDay.isEmpty())
-        if (const QDate d = parseDate(t.linkBusinessDay); d.isValid())
+        if (const QDate d = parseDate(t.linkBusinessDay, options.dateOrder); d.isValid())
             t.linkBusinessDay = d.toString(Qt::ISODate);
     // The kind, in the investigator's words.
     bool sale = false, returned = false;

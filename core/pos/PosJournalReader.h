@@ -8,6 +8,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "pos/PosSlashDates.h"
 #include "pos/PosTransaction.h"
 
 #include <QCoreApplication>
@@ -47,6 +48,10 @@ struct PosReadOptions
     QChar delimiter; // CSV: ',', ';', '\t' or '|'; null = detect from the header line
     QChar decimal; // CSV/JSON strings: '.' or ','; null = ',' for ';'-separated CSV, '.' otherwise
     QTimeZone zone; // given by the person importing: wins over the store's zone
+    // Dates written with slashes: month or day first. Undecided = the journal's own dates decide (read() looks at
+    // all of them before it hands over the first record), or the journal is refused.
+    PosDateOrder dateOrder = PosDateOrder::Undecided;
+    PosSlashDates* slashDates = nullptr; // when set, finish() shows it every date field it reads
     // The zone of a store (from the store registry), for times written without an offset.
     std::function<QTimeZone(const QString& storeId)> storeZone;
     QTimeZone zoneFor(const QString& storeId) const;
@@ -74,8 +79,13 @@ public:
     // poslog, csv or json, from the first bytes (the device is not consumed).
     static Result<QString> detectFormat(QIODevice& device);
     static std::unique_ptr<PosJournalFormat> format(const QString& name);
+    // When the journal writes dates with slashes and options.dateOrder is Undecided, the journal is read twice
+    // (the device must be seekable): once for its dates, which decide the order or refuse the journal before any
+    // record reaches the sink, then for its records. `slashDates`, when given, holds the journal's slash dates
+    // afterwards, and `order` the order they were read in.
     static Status read(const QString& format, QIODevice& device, const PosReadOptions& options, const Sink& sink,
-                       QList<PosReject>* rejects, const std::atomic_bool* cancel = nullptr);
+                       QList<PosReject>* rejects, const std::atomic_bool* cancel = nullptr,
+                       PosSlashDates* slashDates = nullptr, PosDateOrder* order = nullptr);
 
     // Readers count amounts in millionths until the transaction's currency is known (a POSLog journal may name it
     // after the first amount); finish() then converts to the currency's minor unit. Six decimals leave room for
@@ -91,10 +101,14 @@ public:
     // parseAmount in cents.
     static Result<qint64> parseMoney(QStringView text, QChar decimal = QLatin1Char('.'), bool* rounded = nullptr);
     static Result<double> parseQuantity(QStringView text, QChar decimal = QLatin1Char('.'));
-    // A journal time: RFC 3339 with an offset, or a local time (ISO, "yyyy-MM-dd HH:mm:ss", "dd.MM.yyyy HH:mm:ss")
-    // that takes `zone`. Invalid when it cannot be read or is local and the zone is invalid.
-    static QDateTime parseTime(const QString& text, const QTimeZone& zone, bool* local = nullptr);
-    static QDate parseDate(const QString& text);
+    // A journal time: RFC 3339 with an offset, or a local time (ISO, "yyyy-MM-dd HH:mm:ss", "dd.MM.yyyy HH:mm:ss",
+    // or with slashes in `order`: "3/14/2026 1:05:09 PM", "14/03/2026 13:05") that takes `zone`. Invalid when it
+    // cannot be read or is local and the zone is invalid; `why` then says what is wrong when more can be said than
+    // "not a date and time" (a two-digit year, an undecided order, a 12-hour time outside 1–12).
+    static QDateTime parseTime(const QString& text, const QTimeZone& zone, bool* local = nullptr,
+                               PosDateOrder order = PosDateOrder::Undecided, QString* why = nullptr);
+    // A business day: ISO, d.M.yyyy, or with slashes in `order` (a time after it is ignored).
+    static QDate parseDate(const QString& text, PosDateOrder order = PosDateOrder::Undecided, QString* why = nullptr);
     // Keeps only the last four digits of a card number, whatever the journal holds.
     static QString last4(const QString& pan);
     // Card numbers (12–19 digits) inside free text replaced by their last four.

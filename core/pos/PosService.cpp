@@ -78,7 +78,8 @@ QString PosImportSummary::kindsText() const
 }
 
 Result<PosImportOptions> PosImportOptions::make(const QString& format, const QString& timezone,
-                                                const QString& delimiter, const QString& decimal)
+                                                const QString& delimiter, const QString& decimal,
+                                                const QString& dateOrder)
 {
     PosImportOptions o;
     o.format = format.isEmpty() ? QStringLiteral("auto") : format;
@@ -100,6 +101,10 @@ Result<PosImportOptions> PosImportOptions::make(const QString& format, const QSt
         && decimal != QLatin1String(","))
         return makeError(ErrorKind::Usage, PosService::tr("The decimal mark is \".\" or \",\"."));
     o.decimal = decimal == QLatin1String("auto") ? QString() : decimal;
+    auto order = PosSlashDates::orderFromName(dateOrder);
+    if (!order)
+        return order.error();
+    o.dateOrder = PosSlashDates::orderName(*order);
     return o;
 }
 
@@ -112,6 +117,10 @@ QJsonObject PosImportOptions::toJson() const
         o.insert(QLatin1String("delimiter"), delimiter);
     if (!decimal.isEmpty())
         o.insert(QLatin1String("decimal"), decimal);
+    if (!dateOrder.isEmpty())
+        o.insert(QLatin1String("date_order"), dateOrder);
+    if (dateOrderFromJournal)
+        o.insert(QLatin1String("date_order_from"), QStringLiteral("journal"));
     return o;
 }
 
@@ -383,6 +392,10 @@ Result<PosImportSummary> PosService::parseAndStore(const QString& evidenceId, co
         : options.delimiter.isEmpty()                                 ? QChar()
                                                                       : options.delimiter.at(0);
     readOptions.decimal = options.decimal.isEmpty() ? QChar() : options.decimal.at(0);
+    if (auto order = PosSlashDates::orderFromName(options.dateOrder); order)
+        readOptions.dateOrder = *order;
+    else
+        return order.error();
     readOptions.storeZone = [&](const QString& storeId) {
         const QString id = storeId.isEmpty() ? store : storeId;
         if (!zones.contains(id)) {
@@ -434,6 +447,8 @@ Result<PosImportSummary> PosService::parseAndStore(const QString& evidenceId, co
     QList<PosReject> rejects;
     QSet<QString> zonesApplied;
     int derivedDays = 0, rounded = 0;
+    PosSlashDates slashDates;
+    PosDateOrder dateOrder = PosDateOrder::Undecided;
     Status read = PosJournalReader::read(
         format, device, readOptions,
         [&](const PosTransaction& t, const QString& ref) -> Status {
@@ -518,7 +533,7 @@ Result<PosImportSummary> PosService::parseAndStore(const QString& evidenceId, co
             rounded += t.notes.isEmpty() ? 0 : 1;
             return {};
         },
-        &rejects, cancel);
+        &rejects, cancel, &slashDates, &dateOrder);
     if (!read)
         return read.error(); // the transaction rolls back: no partial import
     for (const PosReject& r : std::as_const(rejects))
@@ -541,6 +556,19 @@ Result<PosImportSummary> PosService::parseAndStore(const QString& evidenceId, co
     }
     for (const QString& zone : std::as_const(zonesApplied))
         summary.notes << tr("Times without a UTC offset were taken in the timezone %1.").arg(zone);
+    if (slashDates.count() > 0 && dateOrder != PosDateOrder::Undecided) {
+        const QString how
+            = dateOrder == PosDateOrder::MonthFirst ? tr("month first (M/d/yyyy)") : tr("day first (d/M/yyyy)");
+        if (!options.dateOrder.isEmpty()) {
+            summary.notes << tr("Dates written with slashes were read %1, as the import said.").arg(how);
+        } else {
+            summary.notes << tr("Dates written with slashes were read %1, as the journal's own dates show (\"%2\").")
+                                 .arg(how, slashDates.example(dateOrder));
+            // The import record keeps the order the journal's dates decided.
+            options.dateOrder = PosSlashDates::orderName(dateOrder);
+            options.dateOrderFromJournal = true;
+        }
+    }
     if (derivedDays > 0)
         summary.notes << tr("%n transaction(s) had no business day; it was taken from the transaction's date.", nullptr,
                             derivedDays);

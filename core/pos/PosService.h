@@ -18,16 +18,19 @@ namespace lpdesk {
 
 class CaseDatabase;
 
-// How a journal is read where it does not say: format, the timezone of local times (default: the store's),
-// and for CSV the separator and the decimal mark (default: detected; ',' decimals with ';' separators).
+// How a journal is read where it does not say: format, the timezone of local times (default: the store's), the
+// order of dates written with slashes (default: what the journal's dates say), and for CSV the separator and the
+// decimal mark (default: detected; ',' decimals with ';' separators).
 struct PosImportOptions
 {
     QString format = QStringLiteral("auto");
     QString timezone; // IANA id; empty = the store's zone from the store registry
     QString delimiter; // ",", ";", "tab", "|"; empty = detect
     QString decimal; // "." or ","; empty = by the separator
+    QString dateOrder; // "mdy" or "dmy"; empty = from the journal's dates
+    bool dateOrderFromJournal = false; // after an import: the journal's dates decided dateOrder
     static Result<PosImportOptions> make(const QString& format, const QString& timezone, const QString& delimiter,
-                                         const QString& decimal);
+                                         const QString& decimal, const QString& dateOrder = QString());
     QJsonObject toJson() const;
 };
 

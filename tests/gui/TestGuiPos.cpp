@@ -29,6 +29,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -576,6 +577,61 @@ private Q_SLOTS:
         for (int i = 0; i < again.list()->topLevelItemCount(); ++i)
             marked = marked || again.list()->topLevelItem(i)->text(5).startsWith(QLatin1String("linked"));
         QVERIFY(marked);
+    }
+
+    // A journal whose slash dates could all be either order: the dialog shows why it was refused; with "Month
+    // first" chosen under Date order it imports, the times exact.
+    void slashDatesNeedTheDateOrderChoice()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("us-lane.csv"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("Station,Ticket #,Ticket Date/Time,Line Type,Description,Ext Price,Ticket Total\r\n"
+                    "7,9001,3/4/2026 12:00:05 AM,Item,COFFEE,\"$2.50\",\"$2.50\"\r\n"
+                    "7,9002,3/4/2026 12:30:00 PM,Item,COFFEE,\"$1,234.50\",\"$1,234.50\"\r\n");
+        }
+        auto import = [&](const QString& order) {
+            auto dialog = std::make_unique<PosImportDialog>(*m_db);
+            dialog->show();
+            dialog->setFile(path);
+            dialog->setStore(m_store);
+            for (const auto& [field, header] : {std::pair<const char*, const char*> {"register", "Station"},
+                                                {"sequence", "Ticket #"},
+                                                {"begin", "Ticket Date/Time"},
+                                                {"line_kind", "Line Type"},
+                                                {"description", "Description"},
+                                                {"amount", "Ext Price"},
+                                                {"total", "Ticket Total"}})
+                if (!dialog->mapField(QString::fromLatin1(field), QString::fromLatin1(header)))
+                    qWarning("cannot map %s", field);
+            dialog->timezoneBox()->setCurrentIndex(dialog->timezoneBox()->findData(QStringLiteral("America/New_York")));
+            dialog->dateOrderBox()->setCurrentIndex(dialog->dateOrderBox()->findData(order));
+            dialog->startImport();
+            return dialog;
+        };
+        auto refused = import(QString());
+        QTRY_VERIFY_WITH_TIMEOUT(refused->resultLabel()->isVisible(), 20000);
+        QVERIFY2(refused->resultLabel()->text().contains(QStringLiteral("--date-order")),
+                 qPrintable(refused->resultLabel()->text()));
+        QVERIFY(refused->lastImportId().isEmpty());
+        refused.reset();
+        auto given = import(QStringLiteral("mdy"));
+        QTRY_VERIFY_WITH_TIMEOUT(given->resultLabel()->isVisible(), 20000);
+        QVERIFY2(given->resultLabel()->text().startsWith(QStringLiteral("2 transactions"))
+                     && given->resultLabel()->text().contains(QStringLiteral("month first")),
+                 qPrintable(given->resultLabel()->text()));
+        QSqlDatabase c = m_db->connection();
+        QSqlQuery q(c);
+        QVERIFY(q.exec(QStringLiteral("SELECT begin_raw, total FROM pos_transactions WHERE register_id = '7' AND "
+                                      "sequence IN ('9001', '9002') ORDER BY sequence")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("2026-03-04T00:00:05-05:00"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("2026-03-04T12:30:00-05:00"));
+        QCOMPARE(q.value(1).toLongLong(), 123450);
     }
 };
 

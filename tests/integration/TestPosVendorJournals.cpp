@@ -361,6 +361,104 @@ private Q_SLOTS:
                                      "notes_json LIKE '%2.785%rounded to 2.78%'"))
                 > 0);
     }
+
+    // Slash dates through lpdesk-cli: a US export (month first) and a UK one (day first) whose own dates decide the
+    // order, a journal whose dates could all be either (refused asking for --date-order, exit 2; then imported with
+    // it, the times exact), and one whose dates contradict each other (exit 1). Refused journals leave nothing.
+    void slashDatesThroughTheCli()
+    {
+        auto us = test::cli({QStringLiteral("--json"), QStringLiteral("pos"), QStringLiteral("import"),
+                             fixture(QStringLiteral("counterpoint-tickets.csv")), QStringLiteral("--store"),
+                             QStringLiteral("0412"), QStringLiteral("--mapping"),
+                             fixture(QStringLiteral("counterpoint-mapping.json")), QStringLiteral("--timezone"),
+                             QStringLiteral("America/Chicago")},
+                            env());
+        QVERIFY2(us.exitCode == 0, qPrintable(us.describe()));
+        const QJsonObject u = QJsonDocument::fromJson(us.out).object();
+        QCOMPARE(u.value(QLatin1String("transactions")).toInt(), 10);
+        QCOMPARE(u.value(QLatin1String("rejected")).toInt(), 0);
+        QVERIFY2(us.out.contains("read month first (M/d/yyyy), as the journal's own dates show"), us.out.constData());
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM pos_transactions WHERE store_id = '0412' AND sequence = "
+                                      "'10003' AND begin_raw = '2026-03-14T13:05:09-05:00' AND business_day = "
+                                      "'2026-03-14' AND total = 3027")),
+                 1);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM pos_transactions WHERE store_id = '0412' AND sequence = "
+                                      "'9998' AND begin_raw = '2026-03-14T00:00:41-05:00' AND business_day = "
+                                      "'2026-03-13'")),
+                 1);
+        QCOMPARE(count(QStringLiteral(
+                     "SELECT COUNT(*) FROM pos_imports WHERE store_id = '0412' AND options_json LIKE "
+                     "'%\"date_order\":\"mdy\"%' AND options_json LIKE '%\"date_order_from\":\"journal\"%'")),
+                 1);
+
+        auto uk
+            = test::cli({QStringLiteral("pos"), QStringLiteral("import"), fixture(QStringLiteral("uk-epos-export.csv")),
+                         QStringLiteral("--store"), QStringLiteral("LDN-07"), QStringLiteral("--mapping"),
+                         fixture(QStringLiteral("uk-epos-mapping.json")), QStringLiteral("--timezone"),
+                         QStringLiteral("Europe/London")},
+                        env());
+        QVERIFY2(uk.exitCode == 0, qPrintable(uk.describe()));
+        QVERIFY2(uk.out.contains("9 transactions") && uk.out.contains("read day first (d/M/yyyy)"), uk.out.constData());
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM pos_transactions WHERE store_id = 'LDN-07' AND sequence = "
+                                      "'5509' AND begin_raw = '2026-03-30T23:59:00+01:00'")),
+                 1);
+
+        // All ambiguous: 3 March or 4 March? Refused, nothing kept; with --date-order, exact (EST before 8 March,
+        // EDT after).
+        const QString ambiguous = m_dir.filePath(QStringLiteral("ambiguous.csv"));
+        {
+            QFile f(ambiguous);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("store_id,register,sequence,begin,line_kind,description,amount,total\r\n"
+                    "NY-3,1,71,3/4/2026 10:15:00 AM,sale,COFFEE,2.50,2.50\r\n"
+                    "NY-3,1,72,4/5/2026 12:00:00 AM,sale,COFFEE,2.50,2.50\r\n"
+                    "NY-3,1,73,12/11/2026 12:30:00 PM,sale,COFFEE,2.50,2.50\r\n");
+        }
+        const QList<qint64> before = footprint();
+        const QStringList args {QStringLiteral("pos"),
+                                QStringLiteral("import"),
+                                ambiguous,
+                                QStringLiteral("--store"),
+                                QStringLiteral("NY-3"),
+                                QStringLiteral("--timezone"),
+                                QStringLiteral("America/New_York")};
+        auto refused = test::cli(args, env());
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("--date-order mdy") && refused.err.contains("3/4/2026 10:15:00 AM"),
+                 refused.err.constData());
+        QCOMPARE(footprint(), before);
+        auto wrongWord = test::cli(args + QStringList {QStringLiteral("--date-order"), QStringLiteral("ymd")}, env());
+        QCOMPARE(wrongWord.exitCode, 2);
+        QCOMPARE(footprint(), before);
+        auto given = test::cli(args + QStringList {QStringLiteral("--date-order"), QStringLiteral("mdy")}, env());
+        QVERIFY2(given.exitCode == 0, qPrintable(given.describe()));
+        QVERIFY2(given.out.contains("read month first (M/d/yyyy), as the import said"), given.out.constData());
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM pos_transactions WHERE store_id = 'NY-3' AND ((sequence = "
+                                      "'71' AND begin_raw = '2026-03-04T10:15:00-05:00' AND business_day = "
+                                      "'2026-03-04') OR (sequence = '72' AND begin_raw = '2026-04-05T00:00:00-04:00') "
+                                      "OR (sequence = '73' AND begin_raw = '2026-12-11T12:30:00-05:00'))")),
+                 3);
+
+        // Dates both ways: exit 1, both examples named, nothing kept.
+        const QString contradictory = m_dir.filePath(QStringLiteral("contradictory.csv"));
+        {
+            QFile f(contradictory);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("store_id,register,sequence,begin,line_kind,description,amount,total\r\n"
+                    "NY-4,1,81,03/14/2026 09:00 AM,sale,COFFEE,2.50,2.50\r\n"
+                    "NY-4,1,82,15/03/2026 11:00,sale,COFFEE,2.50,2.50\r\n");
+        }
+        const QList<qint64> before2 = footprint();
+        auto both
+            = test::cli({QStringLiteral("pos"), QStringLiteral("import"), contradictory, QStringLiteral("--store"),
+                         QStringLiteral("NY-4"), QStringLiteral("--timezone"), QStringLiteral("America/New_York")},
+                        env());
+        QCOMPARE(both.exitCode, 1);
+        QVERIFY2(both.err.contains("both orders") && both.err.contains("15/03/2026 11:00")
+                     && both.err.contains("03/14/2026 09:00 AM"),
+                 both.err.constData());
+        QCOMPARE(footprint(), before2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPosVendorJournals)

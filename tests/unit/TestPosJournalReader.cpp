@@ -24,6 +24,8 @@ struct Read
     Status status;
     QMap<QString, int> kinds;
     int voidedLines = 0;
+    PosSlashDates slashDates; // the journal's dates written with slashes
+    PosDateOrder order = PosDateOrder::Undecided; // the order they were read in
 };
 
 Read readJournal(const QByteArray& bytes, const QString& format, const PosReadOptions& options)
@@ -41,7 +43,7 @@ Read readJournal(const QByteArray& bytes, const QString& format, const PosReadOp
                 r.voidedLines += l.voided ? 1 : 0;
             return {};
         },
-        &r.rejects);
+        &r.rejects, nullptr, &r.slashDates, &r.order);
     return r;
 }
 
@@ -56,6 +58,29 @@ PosReadOptions zoned(const char* zone)
     PosReadOptions o;
     o.zone = QTimeZone(QByteArray(zone));
     return o;
+}
+
+PosReadOptions mapped(const char* zone, const QString& mappingFile)
+{
+    PosReadOptions o = zoned(zone);
+    auto mapping = PosCsvMapping::fromJson(QJsonDocument::fromJson(fixture(mappingFile)).object());
+    if (mapping)
+        o.mapping = *mapping;
+    return o;
+}
+
+// A CSV journal in LP Desk's own columns, one transaction per begin time (register 1, numbered from 1).
+QByteArray ownCsv(const QStringList& begins)
+{
+    QByteArray csv = "store_id,register,sequence,business_day,begin,line_kind,item_id,description,quantity,unit_price,"
+                     "amount,total\n";
+    int n = 0;
+    for (const QString& begin : begins) {
+        const QByteArray head = "0412,1," + QByteArray::number(++n) + ",," + begin.toUtf8() + ",";
+        csv += head + "sale,012000161155,PEPSI 12PK CAN,1,6.49,6.49,6.49\n";
+        csv += head + "tender,,,,,6.49,6.49\n";
+    }
+    return csv;
 }
 
 const PosTransaction* find(const Read& r, const QString& sequence)
@@ -172,6 +197,124 @@ private Q_SLOTS:
         t = PosJournalReader::parseTime(QStringLiteral("2026-03-14T10:15:02"), QTimeZone(), &local);
         QVERIFY(!t.isValid());
         QVERIFY(local);
+    }
+
+    // Slash dates with 24-hour and 12-hour clocks: 12 AM is the hour after midnight, 12 PM the hour after noon;
+    // two-digit years, hours outside 1–12 with AM/PM, an undecided order and dates that do not exist in the order
+    // are refused with the reason.
+    void slashTimes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("order");
+        QTest::addColumn<QString>("local"); // yyyy-MM-ddTHH:mm:ss.zzz, empty when refused
+        QTest::addColumn<QString>("why"); // part of the reason when refused
+        QTest::newRow("US 1 PM") << "3/14/2026 1:05:09 PM"
+                                 << "mdy"
+                                 << "2026-03-14T13:05:09.000" << QString();
+        QTest::newRow("US padded") << "03/14/2026 01:05:09 PM"
+                                   << "mdy"
+                                   << "2026-03-14T13:05:09.000" << QString();
+        QTest::newRow("12 AM is midnight") << "03/14/2026 12:00:00 AM"
+                                           << "mdy"
+                                           << "2026-03-14T00:00:00.000" << QString();
+        QTest::newRow("12:59:59 AM") << "3/14/2026 12:59:59 AM"
+                                     << "mdy"
+                                     << "2026-03-14T00:59:59.000" << QString();
+        QTest::newRow("12 PM is noon") << "3/14/2026 12:00 PM"
+                                       << "mdy"
+                                       << "2026-03-14T12:00:00.000" << QString();
+        QTest::newRow("12:30 pm") << "3/14/2026 12:30 pm"
+                                  << "mdy"
+                                  << "2026-03-14T12:30:00.000" << QString();
+        QTest::newRow("11:59:59 PM") << "3/14/2026 11:59:59 PM"
+                                     << "mdy"
+                                     << "2026-03-14T23:59:59.000" << QString();
+        QTest::newRow("1 a.m.") << "3/14/2026 1:00 a.m."
+                                << "mdy"
+                                << "2026-03-14T01:00:00.000" << QString();
+        QTest::newRow("comma, no space") << "3/14/2026, 1:05PM"
+                                         << "mdy"
+                                         << "2026-03-14T13:05:00.000" << QString();
+        QTest::newRow("US 24-hour") << "3/14/2026 13:05"
+                                    << "mdy"
+                                    << "2026-03-14T13:05:00.000" << QString();
+        QTest::newRow("UK") << "14/03/2026 13:05"
+                            << "dmy"
+                            << "2026-03-14T13:05:00.000" << QString();
+        QTest::newRow("UK milliseconds") << "14/03/2026 13:05:09.250"
+                                         << "dmy"
+                                         << "2026-03-14T13:05:09.250" << QString();
+        QTest::newRow("UK 12 AM") << "14/03/2026 12:10 AM"
+                                  << "dmy"
+                                  << "2026-03-14T00:10:00.000" << QString();
+        QTest::newRow("3/4 month first") << "3/4/2026 10:00"
+                                         << "mdy"
+                                         << "2026-03-04T10:00:00.000" << QString();
+        QTest::newRow("3/4 day first") << "3/4/2026 10:00"
+                                       << "dmy"
+                                       << "2026-04-03T10:00:00.000" << QString();
+        QTest::newRow("hour 0 with AM") << "3/14/2026 0:30 AM"
+                                        << "mdy" << QString() << "12-hour";
+        QTest::newRow("hour 13 with PM") << "3/14/2026 13:05 PM"
+                                         << "mdy" << QString() << "12-hour";
+        QTest::newRow("two-digit year US") << "3/14/26 1:05 PM"
+                                           << "mdy" << QString() << "two-digit year";
+        QTest::newRow("two-digit year UK") << "14/03/26 13:05"
+                                           << "dmy" << QString() << "two-digit year";
+        QTest::newRow("order not given") << "3/4/2026 10:00" << QString() << QString() << "--date-order";
+        QTest::newRow("no 14th month") << "14/03/2026 13:05"
+                                       << "mdy" << QString() << "month first";
+        QTest::newRow("no 31st of February") << "2/31/2026 10:00"
+                                             << "mdy" << QString() << "month first";
+        QTest::newRow("date only") << "3/14/2026"
+                                   << "mdy" << QString() << "without a time";
+        QTest::newRow("25 o'clock") << "3/14/2026 25:00"
+                                    << "mdy" << QString() << "time of day";
+        QTest::newRow("garbage after") << "3/14/2026 1:05 PM EST"
+                                       << "mdy" << QString() << "not a date and time";
+    }
+    void slashTimes()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, order);
+        QFETCH(QString, local);
+        QFETCH(QString, why);
+        auto o = PosSlashDates::orderFromName(order);
+        QVERIFY(o);
+        const QTimeZone chicago(QByteArrayLiteral("America/Chicago"));
+        bool isLocal = false;
+        QString reason;
+        const QDateTime t = PosJournalReader::parseTime(text, chicago, &isLocal, *o, &reason);
+        if (local.isEmpty()) {
+            QVERIFY2(!t.isValid(), qPrintable(t.toString(Qt::ISODateWithMs)));
+            QVERIFY2(reason.contains(why), qPrintable(reason));
+            return;
+        }
+        QVERIFY2(t.isValid(), qPrintable(reason));
+        QVERIFY(isLocal);
+        QCOMPARE(t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")), local);
+        QCOMPARE(t.timeZone(), chicago);
+        // Chicago: CST (-06:00) until 8 March 2026, CDT (-05:00) after.
+        QCOMPARE(t.offsetFromUtc(), t.date() < QDate(2026, 3, 8) ? -6 * 3600 : -5 * 3600);
+    }
+
+    void slashBusinessDays()
+    {
+        QString why;
+        QCOMPARE(PosJournalReader::parseDate(QStringLiteral("03/13/2026 12:00:00 AM"), PosDateOrder::MonthFirst),
+                 QDate(2026, 3, 13));
+        QCOMPARE(PosJournalReader::parseDate(QStringLiteral("3/4/2026"), PosDateOrder::MonthFirst), QDate(2026, 3, 4));
+        QCOMPARE(PosJournalReader::parseDate(QStringLiteral("3/4/2026"), PosDateOrder::DayFirst), QDate(2026, 4, 3));
+        QCOMPARE(PosJournalReader::parseDate(QStringLiteral("28/03/2026"), PosDateOrder::DayFirst), QDate(2026, 3, 28));
+        QVERIFY(!PosJournalReader::parseDate(QStringLiteral("28/03/2026"), PosDateOrder::MonthFirst, &why).isValid());
+        QVERIFY2(why.contains(QLatin1String("month first")), qPrintable(why));
+        QVERIFY(!PosJournalReader::parseDate(QStringLiteral("3/13/26"), PosDateOrder::MonthFirst, &why).isValid());
+        QVERIFY2(why.contains(QLatin1String("two-digit year")), qPrintable(why));
+        QVERIFY(!PosJournalReader::parseDate(QStringLiteral("3/4/2026"), PosDateOrder::Undecided, &why).isValid());
+        QVERIFY2(why.contains(QLatin1String("--date-order")), qPrintable(why));
+        // The forms that were read before are read as before.
+        QCOMPARE(PosJournalReader::parseDate(QStringLiteral("2026-03-14")), QDate(2026, 3, 14));
+        QCOMPARE(PosJournalReader::parseDate(QStringLiteral("14.03.2026")), QDate(2026, 3, 14));
     }
 
     void cardNumbersAreMasked()
@@ -437,6 +580,203 @@ private Q_SLOTS:
                 ++(t.linkSequence.isEmpty() ? unlinkedReturns : linkedReturns);
         }
         QVERIFY(linkedReturns > 0 && unlinkedReturns > 0);
+    }
+
+    // A US store's export (NCR Counterpoint-shaped): MM/dd/yyyy hh:mm:ss AM/PM, business dates at 12:00:00 AM,
+    // "$1,234.50". No order is given: the journal's dates (the 13th and 14th as second field) say month first.
+    void usCounterpointCsv()
+    {
+        const Read r = readJournal(fixture(QStringLiteral("counterpoint-tickets.csv")), QStringLiteral("csv"),
+                                   mapped("America/Chicago", QStringLiteral("counterpoint-mapping.json")));
+        QVERIFY2(r.status, qPrintable(r.status.errorMessage()));
+        QCOMPARE(r.rejects.size(), 0);
+        QCOMPARE(r.transactions.size(), 10);
+        QCOMPARE(r.order, PosDateOrder::MonthFirst);
+        QVERIFY(r.slashDates.count() > 10);
+        QCOMPARE(r.kinds.value(QStringLiteral("sale")), 5);
+        QCOMPARE(r.kinds.value(QStringLiteral("return")), 1);
+        QCOMPARE(r.kinds.value(QStringLiteral("void")), 1);
+        QCOMPARE(r.kinds.value(QStringLiteral("no_sale")), 1);
+        QCOMPARE(r.kinds.value(QStringLiteral("sign_on")), 1);
+        QCOMPARE(r.kinds.value(QStringLiteral("sign_off")), 1);
+        const struct
+        {
+            const char* sequence;
+            const char* begin;
+            const char* businessDay;
+        } expected[] = {
+            // Just after midnight, on the previous business date (a 24-hour store).
+            {"9998", "2026-03-14T00:00:41-05:00", "2026-03-13"},  {"10000", "2026-03-14T06:58:12-05:00", "2026-03-14"},
+            {"10002", "2026-03-14T12:30:00-05:00", "2026-03-14"}, {"10003", "2026-03-14T13:05:09-05:00", "2026-03-14"},
+            {"10008", "2026-03-14T23:59:59-05:00", "2026-03-14"},
+        };
+        for (const auto& e : expected) {
+            const PosTransaction* t = find(r, QString::fromLatin1(e.sequence));
+            QVERIFY2(t, e.sequence);
+            QCOMPARE(t->begin, QString::fromLatin1(e.begin));
+            QCOMPARE(t->businessDay, QString::fromLatin1(e.businessDay));
+            QCOMPARE(t->zoneApplied, QStringLiteral("America/Chicago"));
+            QCOMPARE(t->currency, QStringLiteral("USD"));
+        }
+        const PosTransaction* kit = find(r, QStringLiteral("10002"));
+        QCOMPARE(kit->total, qint64(133635)); // "$1,336.35"
+        QCOMPARE(kit->lines.first().unitPrice, qint64(123450)); // "$1,234.50"
+        QCOMPARE(kit->lines.last().cardLast4, QStringLiteral("1111"));
+        const PosTransaction* refund = find(r, QStringLiteral("10004"));
+        QCOMPARE(refund->total, qint64(-1512)); // "($15.12)"
+        QCOMPARE(refund->linkSequence, QStringLiteral("9950"));
+        QCOMPARE(refund->linkBusinessDay, QStringLiteral("2026-03-13"));
+        QVERIFY(PosJournalReader::exceptionsOf(*refund).contains(QStringLiteral("return_other_day")));
+    }
+
+    // A UK EPOS export: dd/MM/yyyy HH:mm, "£1,299.99"; the 28th and 30th say day first. Two trading days either
+    // side of the start of British Summer Time: +00:00, then +01:00.
+    void ukEposCsv()
+    {
+        const Read r = readJournal(fixture(QStringLiteral("uk-epos-export.csv")), QStringLiteral("csv"),
+                                   mapped("Europe/London", QStringLiteral("uk-epos-mapping.json")));
+        QVERIFY2(r.status, qPrintable(r.status.errorMessage()));
+        QCOMPARE(r.rejects.size(), 0);
+        QCOMPARE(r.transactions.size(), 9);
+        QCOMPARE(r.order, PosDateOrder::DayFirst);
+        QCOMPARE(r.kinds.value(QStringLiteral("return")), 1);
+        QCOMPARE(r.kinds.value(QStringLiteral("no_sale")), 1);
+        const struct
+        {
+            const char* sequence;
+            const char* begin;
+            const char* businessDay;
+        } expected[] = {
+            {"5502", "2026-03-28T09:02:00+00:00", "2026-03-28"},
+            {"5503", "2026-03-28T12:00:00+00:00", "2026-03-28"},
+            {"5507", "2026-03-30T00:05:00+01:00", "2026-03-30"},
+            {"5509", "2026-03-30T23:59:00+01:00", "2026-03-30"},
+        };
+        for (const auto& e : expected) {
+            const PosTransaction* t = find(r, QString::fromLatin1(e.sequence));
+            QVERIFY2(t, e.sequence);
+            QCOMPARE(t->begin, QString::fromLatin1(e.begin));
+            QCOMPARE(t->businessDay, QString::fromLatin1(e.businessDay));
+        }
+        QCOMPARE(find(r, QStringLiteral("5503"))->total, qint64(129999)); // "£1,299.99"
+        QCOMPARE(find(r, QStringLiteral("5503"))->currency, QStringLiteral("GBP"));
+    }
+
+    // Every date could be either (3/4/2026: 3 March or 4 April): refused until the order is given, before a single
+    // record reaches the sink; then read exactly, the offset of the day it turned out to be included.
+    void ambiguousJournalNeedsTheOrder()
+    {
+        const QByteArray csv = ownCsv({QStringLiteral("3/4/2026 10:15 AM"), QStringLiteral("04/05/2026 12:00 AM"),
+                                       QStringLiteral("12/11/2026 12:30 PM")});
+        PosReadOptions o = zoned("America/New_York");
+        const Read refused = readJournal(csv, QStringLiteral("csv"), o);
+        QVERIFY(!refused.status);
+        QCOMPARE(refused.status.error().kind, ErrorKind::Usage);
+        QVERIFY2(refused.status.errorMessage().contains(QLatin1String("--date-order mdy"))
+                     && refused.status.errorMessage().contains(QLatin1String("3/4/2026 10:15 AM")),
+                 qPrintable(refused.status.errorMessage()));
+        QVERIFY(refused.transactions.isEmpty());
+        QVERIFY(refused.rejects.isEmpty());
+
+        o.dateOrder = PosDateOrder::MonthFirst;
+        const Read us = readJournal(csv, QStringLiteral("csv"), o);
+        QVERIFY2(us.status, qPrintable(us.status.errorMessage()));
+        QCOMPARE(us.rejects.size(), 0);
+        QCOMPARE(us.order, PosDateOrder::MonthFirst);
+        QCOMPARE(find(us, QStringLiteral("1"))->begin, QStringLiteral("2026-03-04T10:15:00-05:00")); // EST
+        QCOMPARE(find(us, QStringLiteral("2"))->begin, QStringLiteral("2026-04-05T00:00:00-04:00")); // EDT
+        QCOMPARE(find(us, QStringLiteral("3"))->begin, QStringLiteral("2026-12-11T12:30:00-05:00"));
+        QCOMPARE(find(us, QStringLiteral("2"))->businessDay, QStringLiteral("2026-04-05"));
+
+        o.dateOrder = PosDateOrder::DayFirst;
+        const Read uk = readJournal(csv, QStringLiteral("csv"), o);
+        QVERIFY2(uk.status, qPrintable(uk.status.errorMessage()));
+        QCOMPARE(uk.rejects.size(), 0);
+        QCOMPARE(find(uk, QStringLiteral("1"))->begin, QStringLiteral("2026-04-03T10:15:00-04:00"));
+        QCOMPARE(find(uk, QStringLiteral("2"))->begin, QStringLiteral("2026-05-04T00:00:00-04:00"));
+        QCOMPARE(find(uk, QStringLiteral("3"))->begin, QStringLiteral("2026-11-12T12:30:00-05:00"));
+    }
+
+    // One date that can only be day first and one that can only be month first: the journal is refused as a whole
+    // (even though the contradiction is on its last row, no record was handed over). An order given by the person
+    // importing wins: then the row that does not fit is a named reject.
+    void contradictoryJournalIsRefused()
+    {
+        const QByteArray csv = ownCsv({QStringLiteral("03/14/2026 09:00 AM"), QStringLiteral("03/04/2026 10:00 AM"),
+                                       QStringLiteral("15/03/2026 11:00")});
+        PosReadOptions o = zoned("America/Chicago");
+        const Read r = readJournal(csv, QStringLiteral("csv"), o);
+        QVERIFY(!r.status);
+        QVERIFY2(r.status.errorMessage().contains(QLatin1String("both orders"))
+                     && r.status.errorMessage().contains(QLatin1String("\"15/03/2026 11:00\""))
+                     && r.status.errorMessage().contains(QLatin1String("\"03/14/2026 09:00 AM\"")),
+                 qPrintable(r.status.errorMessage()));
+        QVERIFY(r.transactions.isEmpty());
+        o.dateOrder = PosDateOrder::MonthFirst;
+        const Read given = readJournal(csv, QStringLiteral("csv"), o);
+        QVERIFY2(given.status, qPrintable(given.status.errorMessage()));
+        QCOMPARE(given.transactions.size(), 2);
+        QCOMPARE(given.rejects.size(), 1);
+        QVERIFY2(given.rejects.first().reason.contains(QLatin1String("month first")),
+                 qPrintable(given.rejects.first().reason));
+    }
+
+    void twoDigitYearsAreRejectedNotGuessed()
+    {
+        const Read r = readJournal(ownCsv({QStringLiteral("3/14/26 1:05 PM"), QStringLiteral("3/15/26 1:05 PM")}),
+                                   QStringLiteral("csv"), zoned("America/Chicago"));
+        QVERIFY2(r.status, qPrintable(r.status.errorMessage()));
+        QCOMPARE(r.transactions.size(), 0);
+        QCOMPARE(r.rejects.size(), 2);
+        QVERIFY2(r.rejects.first().reason.contains(QLatin1String("two-digit year")),
+                 qPrintable(r.rejects.first().reason));
+    }
+
+    // LP Desk POS JSON with slash dates, also when every slash is written with JSON's escape ("03\/14\/2026").
+    void jsonJournalWithSlashDates()
+    {
+        const QByteArray json = R"({"format": "lpdesk-pos-json", "store_id": "0412", "transactions": [
+  {"register": "2", "sequence": "1", "business_day": "03/13/2026", "begin": "03/14/2026 12:00:41 AM",
+   "lines": [{"kind": "sale", "item_id": "1", "description": "PEPSI", "quantity": 1, "unit_price": "$6.49",
+              "amount": "$6.49"}], "total": "$6.49"},
+  {"register": "2", "sequence": "2", "business_day": "3/14/2026", "begin": "3/14/2026 12:30:00 PM",
+   "lines": [], "total": "$1,234.50"}
+]})";
+        QByteArray escaped = json;
+        escaped.replace("/", "\\/");
+        for (const QByteArray& bytes : {json, escaped}) {
+            const Read r = readJournal(bytes, QStringLiteral("json"), zoned("America/Chicago"));
+            QVERIFY2(r.status, qPrintable(r.status.errorMessage()));
+            QCOMPARE(r.rejects.size(), 0);
+            QCOMPARE(r.order, PosDateOrder::MonthFirst);
+            QCOMPARE(find(r, QStringLiteral("1"))->begin, QStringLiteral("2026-03-14T00:00:41-05:00"));
+            QCOMPARE(find(r, QStringLiteral("1"))->businessDay, QStringLiteral("2026-03-13"));
+            QCOMPARE(find(r, QStringLiteral("2"))->begin, QStringLiteral("2026-03-14T12:30:00-05:00"));
+            QCOMPARE(find(r, QStringLiteral("2"))->total, qint64(123450));
+        }
+        // The same journal with only ambiguous dates is refused, JSON or not.
+        QByteArray ambiguous = escaped;
+        ambiguous.replace("03\\/13", "03\\/12").replace("03\\/14", "03\\/11").replace("3\\/14", "3\\/10");
+        const Read refused = readJournal(ambiguous, QStringLiteral("json"), zoned("America/Chicago"));
+        QVERIFY(!refused.status);
+        QVERIFY2(refused.status.errorMessage().contains(QLatin1String("--date-order")),
+                 qPrintable(refused.status.errorMessage()));
+        QVERIFY(refused.transactions.isEmpty());
+    }
+
+    // The only date that tells the order is on the journal's last row: the rows before it are read in that order
+    // too, not rejected and not guessed.
+    void lastRowDecidesForTheRowsBefore()
+    {
+        const Read r = readJournal(ownCsv({QStringLiteral("3/4/2026 9:00 AM"), QStringLiteral("3/5/2026 9:00 AM"),
+                                           QStringLiteral("3/13/2026 9:00 AM")}),
+                                   QStringLiteral("csv"), zoned("America/Chicago"));
+        QVERIFY2(r.status, qPrintable(r.status.errorMessage()));
+        QCOMPARE(r.rejects.size(), 0);
+        QCOMPARE(r.order, PosDateOrder::MonthFirst);
+        QCOMPARE(find(r, QStringLiteral("1"))->begin, QStringLiteral("2026-03-04T09:00:00-06:00"));
+        QCOMPARE(find(r, QStringLiteral("2"))->begin, QStringLiteral("2026-03-05T09:00:00-06:00"));
+        QCOMPARE(find(r, QStringLiteral("3"))->begin, QStringLiteral("2026-03-13T09:00:00-05:00"));
     }
 
     void germanCsv()

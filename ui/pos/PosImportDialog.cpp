@@ -54,6 +54,7 @@ PosImportDialog::PosImportDialog(CaseDatabase& db, QWidget* parent)
       m_timezone(new QComboBox(this)),
       m_delimiter(new QComboBox(this)),
       m_decimal(new QComboBox(this)),
+      m_dateOrder(new QComboBox(this)),
       m_mappingLabel(new QLabel(this)),
       m_mapping(new QTableWidget(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)),
@@ -92,6 +93,13 @@ PosImportDialog::PosImportDialog(CaseDatabase& db, QWidget* parent)
     m_decimal->addItem(tr("By the separator (comma with ';')"), QString());
     m_decimal->addItem(tr("Point: 1,234.56"), QStringLiteral("."));
     m_decimal->addItem(tr("Comma: 1.234,56"), QStringLiteral(","));
+    // Slash dates: one order per journal; by default the journal's own dates decide, and a journal whose dates could
+    // all be either is refused until the order is chosen here.
+    m_dateOrder->setObjectName(QStringLiteral("posDateOrder"));
+    m_dateOrder->addItem(tr("As the journal's dates show"), QString());
+    m_dateOrder->addItem(tr("Month first: 3/14/2026 (US)"), QStringLiteral("mdy"));
+    m_dateOrder->addItem(tr("Day first: 14/3/2026 (UK and most others)"), QStringLiteral("dmy"));
+    m_dateOrder->setToolTip(tr("For dates written with slashes. The same order is used for the whole journal."));
     m_mapping->setObjectName(QStringLiteral("csvMapping"));
     m_mapping->setColumnCount(2);
     m_mapping->setHorizontalHeaderLabels({tr("LP Desk field"), tr("Column in the file")});
@@ -111,6 +119,7 @@ PosImportDialog::PosImportDialog(CaseDatabase& db, QWidget* parent)
     form->addRow(tr("&Timezone of local times:"), m_timezone);
     form->addRow(tr("CSV se&parator:"), m_delimiter);
     form->addRow(tr("&Decimal mark:"), m_decimal);
+    form->addRow(tr("Date &order:"), m_dateOrder);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_mappingLabel);
@@ -232,8 +241,8 @@ void PosImportDialog::startImport()
     QString zone = m_timezone->currentData().toString();
     if (m_timezone->currentIndex() <= 0 && m_timezone->currentText() != m_timezone->itemText(0))
         zone = m_timezone->currentText().trimmed();
-    auto options
-        = PosImportOptions::make(fmt, zone, m_delimiter->currentData().toString(), m_decimal->currentData().toString());
+    auto options = PosImportOptions::make(fmt, zone, m_delimiter->currentData().toString(),
+                                          m_decimal->currentData().toString(), m_dateOrder->currentData().toString());
     if (!options) {
         QMessageBox::information(this, windowTitle(), options.errorMessage());
         return;

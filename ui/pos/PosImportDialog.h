@@ -1,5 +1,6 @@
 // Import a POS journal by hand (a USB export from a register, a vendor's CSV): choose the file, the store and the
-// format; the timezone of times written without an offset (default: the store's); for CSV, the separator and the
+// format; the timezone of times written without an offset (default: the store's); the order of dates written with
+// slashes (default: what the journal's dates show); for CSV, the separator and the
 // decimal mark, and the file's columns mapped to LP Desk's fields (saved per store and offered next time). The
 // import runs as a job with progress and cancel and reports what it took — by kind: sales, returns, voids,
 // no-sales, control transactions — and which records it rejected, with where and why.
@@ -33,6 +34,7 @@ public:
     QComboBox* timezoneBox() const { return m_timezone; }
     QComboBox* delimiterBox() const { return m_delimiter; }
     QComboBox* decimalBox() const { return m_decimal; }
+    QComboBox* dateOrderBox() const { return m_dateOrder; }
 
 public Q_SLOTS:
     void startImport();
@@ -51,6 +53,7 @@ private:
     QComboBox* m_timezone;
     QComboBox* m_delimiter;
     QComboBox* m_decimal;
+    QComboBox* m_dateOrder;
     QLabel* m_mappingLabel;
     QTableWidget* m_mapping;
     QDialogButtonBox* m_buttons;

@@ -693,11 +693,164 @@ TOKYO_MAPPING = """{
 """
 
 
+def usd(cents):
+    """US export style: "$1,234.50", refunds in parentheses "($13.97)"."""
+    text = f"${abs(cents) // 100:,}.{abs(cents) % 100:02d}"
+    return f"({text})" if cents < 0 else text
+
+
+def counterpoint():
+    """A US store's ticket history export in the shape of NCR Counterpoint's: comma-separated, one row per ticket
+    line, `MM/dd/yyyy hh:mm:ss AM/PM` local times (no offset), business dates written as a date at 12:00:00 AM,
+    amounts with a dollar sign and thousands commas (quoted), refunds in parentheses. Times at the edges of the
+    12-hour clock: just after midnight (a sale that belongs to the previous business date), at half past noon, a
+    second before midnight."""
+    rows = ["Store,Station,Ticket #,Business Date,Ticket Date/Time,Cashier,Ticket Type,Line Type,Item #,Description,"
+            "Qty,Unit Price,Reg Price,Ext Price,Void,Pay Code,Card #,Orig Station,Orig Ticket,Orig Bus Date,Loyalty #,"
+            "Ticket Total"]
+    day = "03/14/2026 12:00:00 AM"
+    # (ticket, business date, time, cashier, type, [(item, description, qty, unit cents, regular cents, void)],
+    #  tax cents, tender, card, link (ticket, business date), loyalty)
+    tickets = [
+        (9998, "03/13/2026 12:00:00 AM", "03/14/2026 12:00:41 AM", "DWIGHT", "Sale",
+         [("012000161155", "PEPSI 12PK CAN", 1, 649, 649, False)], 54, "CASH", "", None, ""),
+        (10000, day, "03/14/2026 06:58:12 AM", "MARIA", "Sign On", [], 0, "", "", None, ""),
+        (10001, day, "03/14/2026 09:15:03 AM", "MARIA", "Sale",
+         [("028400090858", "LAYS CLASSIC 8OZ", 2, 429, 429, False),
+          ("037000127864", "TIDE PODS 42CT", 1, 1397, 1397, False)], 186, "DEBIT", "4000056655665556", None, ""),
+        (10002, day, "03/14/2026 12:30:00 PM", "MARIA", "Sale",
+         [("885911475242", "DEWALT 20V MAX COMBO KIT", 1, 123450, 123450, False)], 10185, "VISA",
+         "4111111111111111", None, "7100023344"),
+        (10003, day, "03/14/2026 01:05:09 PM", "MARIA", "Sale",
+         [("088491212771", "GILLETTE FUSION 4CT", 1, 1899, 2199, False),
+          ("300450449108", "ADVIL 200CT", 1, 1649, 1649, True),
+          ("041196910759", "PROGRESSO CHICKEN NOODLE", 3, 299, 299, False)], 231, "CASH", "", None, ""),
+        (10004, day, "03/14/2026 03:22:47 PM", "MARIA", "Return",
+         [("037000127864", "TIDE PODS 42CT", -1, 1397, 1397, False)], -115, "CASH", "", ("9950", "03/13/2026"),
+         ""),
+        (10005, day, "03/14/2026 04:10:00 PM", "MARIA", "No Sale", [], 0, "", "", None, ""),
+        (10006, day, "03/14/2026 06:45:30 PM", "KEVIN", "Void",
+         [("070177154004", "TWININGS EARL GREY", 2, 379, 379, False)], 63, "CASH", "", None, ""),
+        (10007, day, "03/14/2026 09:40:18 PM", "KEVIN", "Sign Off", [], 0, "", "", None, ""),
+        (10008, day, "03/14/2026 11:59:59 PM", "DWIGHT", "Sale",
+         [("041220576463", "HEB WHOLE MILK GAL", 1, 358, 358, False)], 0, "CASH", "", None, ""),
+    ]
+    for seq, bday, when, cashier, kind, lines, tax, tender, card, link, loyalty in tickets:
+        counted = [l for l in lines if not l[5]]
+        total = sum(q * unit for _, _, q, unit, _, _ in counted) + tax
+        head = f"0412,2,{seq},{bday},{when},{cashier},{kind}"
+        orig = f"2,{link[0]},{link[1]}" if link else ",,"
+        if not lines:
+            rows.append(f"{head},,,,,,,,,,,{orig},{loyalty},")
+            continue
+        for item, desc, qty, unit, regular, void in lines:
+            rows.append(f'{head},{"Return" if qty < 0 else "Item"},{item},{desc},{qty},"{usd(unit)}",'
+                        f'"{usd(regular)}","{usd(qty * unit)}",{"Y" if void else ""},,,{orig},{loyalty},'
+                        f'"{usd(total)}"')
+        if tax:
+            rows.append(f'{head},Tax,,SALES TAX 8.25%,,,,"{usd(tax)}",,,,{orig},{loyalty},"{usd(total)}"')
+        rows.append(f'{head},Payment,,,,,,"{usd(total)}",,{tender},{card},{orig},{loyalty},"{usd(total)}"')
+    return "\r\n".join(rows) + "\r\n", len(tickets)
+
+
+COUNTERPOINT_MAPPING = """{
+    "store_id": "Store",
+    "register": "Station",
+    "sequence": "Ticket #",
+    "business_day": "Business Date",
+    "begin": "Ticket Date/Time",
+    "operator": "Cashier",
+    "transaction_type": "Ticket Type",
+    "line_kind": "Line Type",
+    "item_id": "Item #",
+    "description": "Description",
+    "quantity": "Qty",
+    "unit_price": "Unit Price",
+    "regular_price": "Reg Price",
+    "amount": "Ext Price",
+    "void": "Void",
+    "tender_type": "Pay Code",
+    "card_number": "Card #",
+    "link_register": "Orig Station",
+    "link_sequence": "Orig Ticket",
+    "link_business_day": "Orig Bus Date",
+    "loyalty_id": "Loyalty #",
+    "total": "Ticket Total"
+}
+"""
+
+
+def gbp(cents):
+    text = f"£{abs(cents) // 100:,}.{abs(cents) % 100:02d}"
+    return f"-{text}" if cents < 0 else text
+
+
+def uk_epos():
+    """A UK shop's EPOS export: `dd/MM/yyyy HH:mm` local times (24-hour, no seconds, no offset), trading dates
+    `dd/MM/yyyy`, pound amounts with thousands commas (quoted), two trading days either side of the change to
+    British Summer Time (29 March 2026), so that the offset of each day is checked."""
+    rows = ["Site,Till,Receipt No,Trading Date,Date/Time,Operator,Transaction Type,Line Type,PLU,Description,Qty,"
+            "Price,Value,Void,Tender,Card No,Receipt Total,Currency"]
+    receipts = [
+        ("28/03/2026", "28/03/2026 08:59", "Priya", "Sign On", []),
+        ("28/03/2026", "28/03/2026 09:02", "Priya", "Sale",
+         [("5000112637922", "Walkers Ready Salted 6pk", 2, 185), ("5010477348678", "Yorkshire Tea 160", 1, 525)]),
+        ("28/03/2026", "28/03/2026 12:00", "Priya", "Sale", [("5035048651239", "Dyson V8 Cordless", 1, 129999)]),
+        ("28/03/2026", "28/03/2026 13:47", "Priya", "No Sale", []),
+        ("28/03/2026", "28/03/2026 17:30", "Priya", "Refund", [("5010477348678", "Yorkshire Tea 160", -1, 525)]),
+        ("28/03/2026", "28/03/2026 21:58", "Priya", "Sign Off", []),
+        ("30/03/2026", "30/03/2026 00:05", "Tom", "Sale", [("5000128104517", "Hovis Soft White 800g", 1, 145)]),
+        ("30/03/2026", "30/03/2026 10:15", "Tom", "Sale",
+         [("5000347037567", "Cathedral City Cheddar 350g", 2, 400), ("5000112637922", "Walkers Ready Salted 6pk",
+                                                                     1, 185)]),
+        ("30/03/2026", "30/03/2026 23:59", "Tom", "Sale", [("5000128104517", "Hovis Soft White 800g", 1, 145)]),
+    ]
+    seq = 5500
+    for bday, when, operator, kind, lines in receipts:
+        seq += 1
+        total = sum(q * price for _, _, q, price in lines)
+        head = f"LDN-07,3,{seq},{bday},{when},{operator},{kind}"
+        if not lines:
+            rows.append(f"{head},,,,,,,,,,,GBP")
+            continue
+        for plu, desc, qty, price in lines:
+            rows.append(f'{head},{"Refund" if qty < 0 else "Item"},{plu},{desc},{qty},"{gbp(price)}",'
+                        f'"{gbp(qty * price)}",,,,"{gbp(total)}",GBP')
+        tender = "Card" if total > 1000 else "Cash"
+        card = "4929123412341234" if tender == "Card" else ""
+        rows.append(f'{head},Payment,,,,,"{gbp(total)}",,{tender},{card},"{gbp(total)}",GBP')
+    return "\r\n".join(rows) + "\r\n", len(receipts)
+
+
+UK_MAPPING = """{
+    "store_id": "Site",
+    "register": "Till",
+    "sequence": "Receipt No",
+    "business_day": "Trading Date",
+    "begin": "Date/Time",
+    "operator": "Operator",
+    "transaction_type": "Transaction Type",
+    "line_kind": "Line Type",
+    "item_id": "PLU",
+    "description": "Description",
+    "quantity": "Qty",
+    "unit_price": "Price",
+    "amount": "Value",
+    "void": "Void",
+    "tender_type": "Tender",
+    "card_number": "Card No",
+    "total": "Receipt Total",
+    "currency": "Currency"
+}
+"""
+
+
 if __name__ == "__main__":
     counts = {}
     for name, fn in (("ncr-acs-poslog.xml", ncr), ("futura-poslog6.xml", futura), ("xstore-poslog.xml", xstore),
                      ("kasse-export.csv", kasse), ("ncr-acs-kwd-poslog.xml", ncr_kwd),
-                     ("tokyo-register.csv", tokyo)):
+                     ("tokyo-register.csv", tokyo), ("counterpoint-tickets.csv", counterpoint),
+                     ("uk-epos-export.csv", uk_epos)):
         text, n = fn()
         with open(os.path.join(HERE, name), "w", encoding="utf-8", newline="") as f:
             f.write(text)
@@ -706,4 +859,8 @@ if __name__ == "__main__":
         f.write(MAPPING)
     with open(os.path.join(HERE, "tokyo-mapping.json"), "w", encoding="utf-8") as f:
         f.write(TOKYO_MAPPING)
+    with open(os.path.join(HERE, "counterpoint-mapping.json"), "w", encoding="utf-8") as f:
+        f.write(COUNTERPOINT_MAPPING)
+    with open(os.path.join(HERE, "uk-epos-mapping.json"), "w", encoding="utf-8") as f:
+        f.write(UK_MAPPING)
     print(counts, sum(counts.values()))
