@@ -24,6 +24,10 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 
+extern "C" {
+#include <libavutil/avutil.h>
+}
+
 #include <openssl/crypto.h>
 
 namespace lpdesk {
@@ -320,7 +324,7 @@ Result<QList<ImportedExhibit>> ExhibitImporter::importFile(const QString& path, 
         if (cancel && cancel->load())
             return makeError(ErrorKind::Cancelled, tr("Cancelled."));
         if (!p.archive)
-            analyse(p, request, *store, progress, cancel);
+            LP_TRY(analyse(p, request, *store, progress, cancel));
     }
     if (cancel && cancel->load())
         return makeError(ErrorKind::Cancelled, tr("Cancelled."));
@@ -332,13 +336,13 @@ Result<QList<ImportedExhibit>> ExhibitImporter::importFile(const QString& path, 
     return out;
 }
 
-void ExhibitImporter::analyse(Pending& p, const ExhibitRequest& request, const QString& storeId,
-                              const Progress& progress, const std::atomic_bool* cancel)
+Status ExhibitImporter::analyse(Pending& p, const ExhibitRequest& request, const QString& storeId,
+                                const Progress& progress, const std::atomic_bool* cancel)
 {
     MediaLibrary library(m_db);
     auto key = library.key();
     if (!key)
-        return;
+        return key.error();
     const QString suffix = QFileInfo(p.name.section(QLatin1Char('!'), -1)).suffix().toLower();
     const NativeHints hints = NativeHints::forFile(p.name, request.fps);
     if (!documentSuffixes().contains(suffix))
@@ -362,8 +366,43 @@ void ExhibitImporter::analyse(Pending& p, const ExhibitRequest& request, const Q
             }
         }
     }
+    if (p.probe.needsFrameRate())
+        // Refused rather than guessed: a wrong rate puts every frame at the wrong time. Nothing is kept.
+        return makeError(ErrorKind::Usage,
+                         tr("%1 is a raw %2 stream that does not state its frame rate (no timing in its parameter "
+                            "sets); give the frame rate with --fps (Frame rate in Add evidence) and import it again.")
+                             .arg(p.name,
+                                  p.probe.info.videoCodec == QLatin1String("hevc") ? QStringLiteral("H.265")
+                                                                                   : QStringLiteral("H.264")));
+    if (p.probe.rawStream) {
+        if (p.probe.fpsSource == QLatin1String("investigator") && p.probe.streamFps > 0
+            && std::abs(p.probe.streamFps - p.probe.info.fps) > 0.001)
+            p.notes << tr("%1 states %2 fps in its timing; the frame rate given, %3 fps, is used.")
+                           .arg(p.name)
+                           .arg(p.probe.streamFps, 0, 'g', 6)
+                           .arg(p.probe.info.fps, 0, 'g', 6);
+        else if (p.probe.fpsSource == QLatin1String("investigator"))
+            p.notes << tr("%1 is a raw stream; it is read at the frame rate given, %2 fps.")
+                           .arg(p.name)
+                           .arg(p.probe.info.fps, 0, 'g', 6);
+        else
+            p.notes << tr("%1 is a raw stream; its frame rate, %2 fps, is the one its timing states.")
+                           .arg(p.name)
+                           .arg(p.probe.info.fps, 0, 'g', 6);
+    }
+    const QByteArray head = p.probe.type == NativeProbe::Type::Document || p.probe.type == NativeProbe::Type::Image
+        ? headOf(p.path, *key, 256 * 1024)
+        : QByteArray();
+    // HEIC/HEIF (phones): kept, and said plainly why it cannot be shown rather than as an FFmpeg error.
+    const bool heifFile = NativeMedia::isHeif(head);
+    const bool heif = p.probe.type == NativeProbe::Type::Document && heifFile;
     p.mediaType = NativeProbe::typeName(p.probe.type);
-    if (p.probe.type == NativeProbe::Type::Document && !p.probe.problem.isEmpty() && mediaSuffixes().contains(suffix))
+    if (heif)
+        p.notes << tr("%1 is a HEIC/HEIF still; neither FFmpeg %2 nor Qt %3 on this workstation can decode HEIF, so "
+                      "it cannot be shown. It is kept bit for bit as a document.")
+                       .arg(p.name, QString::fromLatin1(av_version_info()), QString::fromLatin1(qVersion()));
+    else if (p.probe.type == NativeProbe::Type::Document && !p.probe.problem.isEmpty()
+             && mediaSuffixes().contains(suffix))
         p.notes
             << tr("%1 looks like media, but %2; it is kept as a document, bit for bit.").arg(p.name, p.probe.problem);
 
@@ -378,20 +417,42 @@ void ExhibitImporter::analyse(Pending& p, const ExhibitRequest& request, const Q
             zone = QTimeZone(q.value(0).toString().toUtf8());
     }
     const QString zoneName = QString::fromUtf8(zone.id());
-    if (request.start.isValid() && p.probe.type != NativeProbe::Type::Document) {
+    const bool timed = p.probe.type != NativeProbe::Type::Document || heif;
+    if (request.start.isValid() && timed) {
         p.start = request.start.toUTC();
         p.startSource = QStringLiteral("investigator");
     } else if (const QDateTime t = NativeMedia::containerStart(p.probe.creationTime); t.isValid()) {
         p.start = t;
         p.startSource = QStringLiteral("container creation_time");
+    } else if (heifFile) {
+        bool hadOffset = false;
+        const QDateTime e = NativeMedia::heifExifStart(
+            head,
+            [&](qint64 offset, qint64 length) {
+                auto reader = LpencReader::open(p.path, *key);
+                QByteArray bytes(static_cast<qsizetype>(length), Qt::Uninitialized);
+                if (!reader || offset < 0 || static_cast<quint64>(offset + length) > (*reader)->size()
+                    || (*reader)->read(static_cast<quint64>(offset), bytes.data(), bytes.size()) != bytes.size())
+                    return QByteArray();
+                return bytes;
+            },
+            zone, &hadOffset);
+        if (e.isValid()) {
+            p.start = e;
+            p.startSource = hadOffset
+                ? QStringLiteral("HEIF Exif DateTimeOriginal")
+                : QStringLiteral("HEIF Exif DateTimeOriginal (local time, read as %1)").arg(zoneName);
+        } else {
+            p.notes << tr("%1 holds no EXIF time that can be read; give the start time if it matters.").arg(p.name);
+        }
     } else if (p.probe.type != NativeProbe::Type::Document) {
-        const QByteArray head = headOf(p.path, *key, 256 * 1024);
-        if (const QDateTime d = NativeMedia::dhavStart(head, zone); d.isValid()) {
+        const QByteArray videoHead = head.isEmpty() ? headOf(p.path, *key, 256 * 1024) : head;
+        if (const QDateTime d = NativeMedia::dhavStart(videoHead, zone); d.isValid()) {
             p.start = d;
             p.startSource = QStringLiteral("DHAV header (local time, read as %1)").arg(zoneName);
         } else {
             bool hadOffset = false;
-            if (const QDateTime e = NativeMedia::exifStart(head, zone, &hadOffset); e.isValid()) {
+            if (const QDateTime e = NativeMedia::exifStart(videoHead, zone, &hadOffset); e.isValid()) {
                 p.start = e;
                 p.startSource = hadOffset
                     ? QStringLiteral("EXIF DateTimeOriginal")
@@ -406,7 +467,7 @@ void ExhibitImporter::analyse(Pending& p, const ExhibitRequest& request, const Q
         p.notes << tr("%1 carries the timecode %2.").arg(p.name, p.probe.timecode);
 
     if (!p.probe.needsWorkingCopy())
-        return;
+        return {};
     auto remuxed = NativeMedia::remuxToMp4(
         p.path, *key, hints,
         [&](qint64 done, qint64 total) {
@@ -415,8 +476,10 @@ void ExhibitImporter::analyse(Pending& p, const ExhibitRequest& request, const Q
         },
         cancel);
     if (!remuxed) {
+        if (remuxed.error().kind == ErrorKind::Cancelled)
+            return remuxed.error();
         p.notes << tr("No working copy of %1: %2").arg(p.name, remuxed.error().message);
-        return;
+        return {};
     }
     const QString copyId = randomUuid();
     const QString copyPath = m_db.mediaDirectory() + QLatin1Char('/') + copyId + QStringLiteral(".lpenc");
@@ -431,13 +494,13 @@ void ExhibitImporter::analyse(Pending& p, const ExhibitRequest& request, const Q
         OPENSSL_cleanse(remuxed->mp4.data(), static_cast<std::size_t>(remuxed->mp4.size()));
     if (!written) {
         p.notes << tr("No working copy of %1: %2").arg(p.name, written.error().message);
-        return;
+        return {};
     }
     auto info = MediaProbe::probe(copyPath, *key);
     if (!info) {
         QFile::remove(copyPath);
         p.notes << tr("No working copy of %1: %2").arg(p.name, info.error().message);
-        return;
+        return {};
     }
     p.copyPath = copyPath;
     p.copy = *written;
@@ -447,8 +510,11 @@ void ExhibitImporter::analyse(Pending& p, const ExhibitRequest& request, const Q
     p.copyParams.insert(QLatin1String("source_demuxer"), p.probe.demuxer);
     if (!hints.format.isEmpty())
         p.copyParams.insert(QLatin1String("forced_demuxer"), hints.format);
-    if (hints.fps > 0)
-        p.copyParams.insert(QLatin1String("fps"), hints.fps);
+    if (p.probe.rawStream) {
+        p.copyParams.insert(QLatin1String("fps"), p.probe.info.fps);
+        p.copyParams.insert(QLatin1String("fps_source"), p.probe.fpsSource);
+    }
+    return {};
 }
 
 Status ExhibitImporter::record(QList<Pending>& pending, const ExhibitRequest& request, const QString& storeId)

@@ -75,8 +75,8 @@ private:
     struct Pending;
     Status requireImporter() const;
     Result<QString> storeOf(const ExhibitRequest& request);
-    void analyse(Pending& p, const ExhibitRequest& request, const QString& storeId, const Progress& progress,
-                 const std::atomic_bool* cancel);
+    Status analyse(Pending& p, const ExhibitRequest& request, const QString& storeId, const Progress& progress,
+                   const std::atomic_bool* cancel);
     Status record(QList<Pending>& pending, const ExhibitRequest& request, const QString& storeId);
     CaseDatabase& m_db;
 };

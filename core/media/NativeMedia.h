@@ -37,6 +37,12 @@ struct NativeProbe
     QString creationTime; // container tag, as written
     QString timecode; // container or stream tag, as written
     QString problem; // why FFmpeg could not read it (type Document)
+    // Raw H.264/H.265 elementary streams have no container clock: the frame rate is the investigator's (hints.fps)
+    // or what the stream's own timing (SPS VUI, HEVC VPS) states. FFmpeg would silently assume 25 fps otherwise.
+    bool rawStream = false;
+    double streamFps = 0; // the rate the stream's timing states; 0: it states none
+    QString fpsSource; // "investigator" or "stream timing" for raw streams
+    bool needsFrameRate() const { return rawStream && info.fps <= 0; }
     bool needsWorkingCopy() const;
     static QString typeName(Type type); // video, audio, image, document
     QJsonObject toJson() const;
@@ -68,6 +74,11 @@ public:
     static QDateTime containerStart(const QString& creationTime);
     static QDateTime dhavStart(const QByteArray& head, const QTimeZone& zone);
     static QDateTime exifStart(const QByteArray& head, const QTimeZone& zone, bool* hadOffset = nullptr);
+    // HEIC/HEIF stills (phones): the file type box names a HEIF brand. FFmpeg 5.1 and Qt 6.4 decode none of them.
+    static bool isHeif(const QByteArray& head);
+    // The EXIF time of a HEIF still: its meta box (in `head`) locates the Exif item, `read(offset, length)` fetches it.
+    static QDateTime heifExifStart(const QByteArray& head, const std::function<QByteArray(qint64, qint64)>& read,
+                                   const QTimeZone& zone, bool* hadOffset = nullptr);
 };
 
 } // namespace lpdesk

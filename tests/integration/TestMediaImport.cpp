@@ -4,6 +4,9 @@
 // export is unpacked; hostile archives are refused without leaving a row or a file; legal may not import. A Dahua
 // DVR's .dav (made by tests/helpers/make_dav.py around an H.264 stream of the ffmpeg CLI, checked against ffprobe and
 // framemd5) keeps its master, gets an MP4 working copy with the same frames and takes its start from the DHAV date.
+// Raw H.264/H.265 elementary streams take their frame rate from their VUI timing or --fps (none: refused, naming
+// --fps) and their working copy holds the framemd5-identical frames at their display times; HEIC stills (heif-enc)
+// are kept as documents that say why they cannot be shown, with their EXIF time.
 #include "TestSupport.h"
 
 #include "cases/MediaLibrary.h"
@@ -16,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -580,6 +584,182 @@ private Q_SLOTS:
             }
         }
         QVERIFY(acquired);
+    }
+
+    // The frame rate FFmpeg's raw demuxer reports when told to assume 7 fps: the stream's own when its timing
+    // states one (x264/x265 write VUI timing), 7 when it states none.
+    static QString rateOverAssumed(const QString& raw)
+    {
+        const auto r
+            = test::run(QStringLiteral("ffprobe"),
+                        {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-framerate"),
+                         QStringLiteral("7"), QStringLiteral("-show_entries"), QStringLiteral("stream=avg_frame_rate"),
+                         QStringLiteral("-of"), QStringLiteral("csv=p=0"), raw});
+        return QString::fromLatin1(r.out.trimmed());
+    }
+
+    static QStringList x265(bool timing)
+    {
+        return {QStringLiteral("-c:v"), QStringLiteral("libx265"), QStringLiteral("-x265-params"),
+                timing ? QStringLiteral("log-level=error") : QStringLiteral("log-level=error:vui-timing-info=0")};
+    }
+
+    // Raw H.264/H.265 elementary streams as DVRs export them (the encoders' default B-frames included): the frame
+    // rate is the one the stream's timing states or the one given with --fps; the working copy holds the very
+    // frames of the stream (framemd5 of the ffmpeg CLI) at their display times.
+    void rawElementaryStreams_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("encoder");
+        QTest::addColumn<QString>("stated"); // what ffprobe reads with 7 fps assumed
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<double>("fps");
+        QTest::addColumn<QString>("fpsSource");
+        const QStringList x264 {QStringLiteral("-c:v"), QStringLiteral("libx264")};
+        const QStringList none;
+        QTest::newRow("h265 with timing") << "cam1.h265" << x265(true) << "30/1" << none << 30.0 << "stream timing";
+        QTest::newRow(".hevc with timing") << "cam2.hevc" << x265(true) << "30/1" << none << 30.0 << "stream timing";
+        QTest::newRow(".265 without timing, --fps")
+            << "cam3.265" << x265(false) << "7/1" << QStringList {QStringLiteral("--fps"), QStringLiteral("30")} << 30.0
+            << "investigator";
+        QTest::newRow("h265 timing overruled by --fps")
+            << "cam4.h265" << x265(true) << "30/1" << QStringList {QStringLiteral("--fps"), QStringLiteral("15")}
+            << 15.0 << "investigator";
+        QTest::newRow("h264 with timing") << "cam5.h264" << x264 << "30/1" << none << 30.0 << "stream timing";
+        QTest::newRow(".264 with timing") << "cam6.264" << x264 << "30/1" << none << 30.0 << "stream timing";
+    }
+    void rawElementaryStreams()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, encoder);
+        QFETCH(QString, stated);
+        QFETCH(QStringList, extra);
+        QFETCH(double, fps);
+        QFETCH(QString, fpsSource);
+        const QString raw = src(file);
+        const QString codec = file.contains(QLatin1String("264")) ? QStringLiteral("h264") : QStringLiteral("hevc");
+        QVERIFY(ffmpeg(
+            testsrc(2, QStringLiteral("30")) + encoder
+            + QStringList {QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"), QStringLiteral("-f"), codec, raw}));
+        QCOMPARE(rateOverAssumed(raw), stated);
+        const QStringList frames = frameHashes(raw);
+        QCOMPARE(frames.size(), 60);
+
+        const QJsonArray rows = import({raw}, extra);
+        QCOMPARE(rows.size(), 1);
+        const QJsonObject row = rows[0].toObject();
+        QCOMPARE(row.value(QLatin1String("media_type")).toString(), QStringLiteral("video"));
+        checkMaster(row, raw);
+        const QString notes = row.value(QLatin1String("notes")).toVariant().toStringList().join(QLatin1Char('\n'));
+        QVERIFY2(notes.contains(QLatin1String("fps")), qPrintable(notes));
+
+        auto db = open();
+        QVERIFY(db);
+        MediaLibrary library(*db);
+        auto copy = library.get(row.value(QLatin1String("working_copy")).toString());
+        QVERIFY2(copy, qPrintable(QJsonDocument(row).toJson()));
+        QCOMPARE(copy->parentId, row.value(QLatin1String("id")).toString());
+        QCOMPARE(copy->operation, QStringLiteral("working_copy"));
+        QCOMPARE(copy->operationParams.value(QLatin1String("parent_sha256")).toString(),
+                 row.value(QLatin1String("sha256")).toString());
+        QCOMPARE(copy->operationParams.value(QLatin1String("fps")).toDouble(), fps);
+        QCOMPARE(copy->operationParams.value(QLatin1String("fps_source")).toString(), fpsSource);
+        auto key = library.key();
+        QVERIFY(key);
+        auto reader = LpencReader::open(library.pathOf(*copy), *key);
+        QVERIFY(reader);
+        QByteArray mp4;
+        QVERIFY((*reader)->verifyAll([&mp4](const char* d, qsizetype n) { mp4.append(d, n); }));
+        const QString plainCopy = m_dir.filePath(file + QStringLiteral("-working-copy.mp4"));
+        QVERIFY(writeFile(plainCopy, mp4));
+        // The same frames, in the same order, as the ffmpeg CLI decodes from the raw stream.
+        QCOMPARE(frameHashes(plainCopy), frames);
+        // Shown one after the other at the frame rate, from 0: the B-frames' display times are right.
+        const auto times = test::run(QStringLiteral("ffprobe"),
+                                     {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-select_streams"),
+                                      QStringLiteral("v:0"), QStringLiteral("-show_entries"),
+                                      QStringLiteral("frame=best_effort_timestamp_time"), QStringLiteral("-of"),
+                                      QStringLiteral("csv=p=0"), plainCopy});
+        QList<QByteArray> shown; // one line a frame; a frame with side data is followed by an empty section
+        for (const QByteArray& line : times.out.split('\n'))
+            if (const QByteArray t = line.trimmed(); !t.isEmpty() && t != ",")
+                shown << (t.endsWith(',') ? t.chopped(1) : t);
+        QVERIFY2(shown.size() == 60, times.out.constData());
+        for (int i = 0; i < shown.size(); ++i)
+            QVERIFY2(qAbs(shown[i].toDouble() - i / fps) < 0.001,
+                     qPrintable(QStringLiteral("frame %1 shown at %2").arg(i).arg(QString::fromLatin1(shown[i]))));
+        QVERIFY2(qAbs(copy->duration - 60 / fps) < 0.05, qPrintable(QString::number(copy->duration)));
+        // LP Desk's player finds every frame where the ffmpeg CLI shows it.
+        auto decoder = VideoDecoder::open(library.pathOf(*copy), *key);
+        QVERIFY2(decoder, qPrintable(decoder.errorMessage()));
+        QCOMPARE(static_cast<int>((*decoder)->frames().size()), 60);
+        QVERIFY2(qAbs((*decoder)->frames().last().seconds - 59 / fps) < 0.001,
+                 qPrintable(QString::number((*decoder)->frames().last().seconds)));
+    }
+
+    // A raw stream whose parameter sets carry no timing, without --fps: refused, naming --fps; nothing is kept.
+    // (libx264 always writes VUI timing and FFmpeg 5.1's h264_metadata can set it but not remove it, so this is
+    // shown with an H.265 stream from libx265 with vui-timing-info=0; .h264 goes through the same check.)
+    void rawStreamWithoutTimingNeedsFps()
+    {
+        const QString raw = src(QStringLiteral("cam7.h265"));
+        QVERIFY(ffmpeg(testsrc(2, QStringLiteral("30")) + x265(false)
+                       + QStringList {QStringLiteral("-f"), QStringLiteral("hevc"), raw}));
+        QCOMPARE(rateOverAssumed(raw), QStringLiteral("7/1"));
+        const int before = mediaRows();
+        const auto media = test::snapshot(m_db + QStringLiteral(".media"));
+        const auto r = as(QStringLiteral("ivy"),
+                          {QStringLiteral("media"), QStringLiteral("import"), raw, QStringLiteral("--case"), m_case,
+                           QStringLiteral("--source"), QStringLiteral("DVR USB export")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--fps") && r.err.contains("frame rate"), r.err.constData());
+        QCOMPARE(mediaRows(), before);
+        QCOMPARE(test::snapshot(m_db + QStringLiteral(".media")), media);
+    }
+
+    // A phone's HEIC still (made by heif-enc from libheif-examples): FFmpeg 5.1 and Qt 6.4 cannot decode it, so it is
+    // kept bit for bit as a document that says so, with its EXIF time where it has one and a word where it has none.
+    void heicStillsAreKeptAsDocumentsWithTheirExifTime()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("heif-enc")).isEmpty())
+            QSKIP("heif-enc is not installed (Debian package libheif-examples)");
+        const QString withExif = src("IMG_0001.HEIC"), withoutExif = src("IMG_0002.heic");
+        for (const auto& [from, to] :
+             {std::pair {src("still.jpg"), withExif}, std::pair {src("plain.jpg"), withoutExif}}) {
+            const auto made = test::run(QStringLiteral("heif-enc"),
+                                        {QStringLiteral("-q"), QStringLiteral("50"), from, QStringLiteral("-o"), to});
+            QVERIFY2(made.exitCode == 0, qPrintable(made.describe()));
+        }
+        // The premise: the ffmpeg CLI cannot read it; libheif sees the EXIF of the first only.
+        QVERIFY(test::run(QStringLiteral("ffprobe"), {QStringLiteral("-v"), QStringLiteral("error"), withExif}).exitCode
+                != 0);
+        QVERIFY(test::run(QStringLiteral("heif-info"), {withExif}).out.contains("Exif"));
+        QVERIFY(!test::run(QStringLiteral("heif-info"), {withoutExif}).out.contains("Exif"));
+
+        const QJsonArray rows = import({withExif, withoutExif});
+        QCOMPARE(rows.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            const QJsonObject row = rows[i].toObject();
+            QCOMPARE(row.value(QLatin1String("media_type")).toString(), QStringLiteral("document"));
+            checkMaster(row, i == 0 ? withExif : withoutExif);
+            const QString notes = row.value(QLatin1String("notes")).toVariant().toStringList().join(QLatin1Char('\n'));
+            QVERIFY2(notes.contains(QLatin1String("HEIC/HEIF")) && notes.contains(QLatin1String("cannot be shown"))
+                         && notes.contains(QLatin1String("bit for bit")),
+                     qPrintable(notes));
+        }
+        // EXIF DateTimeOriginal 09:15:30 with OffsetTimeOriginal -05:00.
+        QCOMPARE(rows[0].toObject().value(QLatin1String("recorded_start")).toString(),
+                 QStringLiteral("2026-12-04T14:15:30.000Z"));
+        QVERIFY2(rows[0].toObject().value(QLatin1String("start_source")).toString().contains(QLatin1String("Exif")),
+                 qPrintable(rows[0].toObject().value(QLatin1String("start_source")).toString()));
+        QVERIFY(rows[1].toObject().value(QLatin1String("recorded_start")).isNull());
+        QVERIFY(rows[1]
+                    .toObject()
+                    .value(QLatin1String("notes"))
+                    .toVariant()
+                    .toStringList()
+                    .join(' ')
+                    .contains(QLatin1String("no EXIF time")));
     }
 };
 
