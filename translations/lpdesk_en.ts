@@ -1188,6 +1188,10 @@
         <source>Backup failed: cannot copy the anchor file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the revocation list lacks certificate %1 of %2, which the audit log records as revoked %3: an earlier list was put back (an administrator restores it with &quot;lpdesk-cli key restore-crl&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::CaseListView</name>
@@ -2855,10 +2859,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(investigator, admin) import a POS journal as evidence (kept encrypted with its hash): ARTS POSLog (IXRetail or 6.0 namespace, vendor extensions kept), CSV or JSON; every record is a sale, return, void, no-sale or control transaction, every reject is named; a journal with more than half of its transactions rejected fails (exit 1) and keeps nothing. Times without an offset take --timezone or the store&apos;s timezone; --delimiter and --decimal for CSV (default: detected, decimal comma with &apos;;&apos;); --mapping saves the store&apos;s CSV column mapping; --pulled imports journals pulled from stores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>media import needs --case CASE or --incident ID (one of them)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3271,6 +3271,25 @@
     </message>
     <message>
         <source>every transaction of the incidents&apos; stores within ±S seconds (default 1800) of an incident of the case, linked or not: what to link by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revocation list already holds every revocation the audit log records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revocation(s) the audit log records were missing from the revocation list; it is issued again with them.</source>
+        <translation>
+            <numerusform>%n revocation the audit log records was missing from the revocation list; it is issued again with them.</numerusform>
+            <numerusform>%n revocations the audit log records were missing from the revocation list; it is issued again with them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(admin) issue the revocation list again with every revocation the audit log records (after an earlier list was put back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator, admin) import a POS journal as evidence (kept encrypted with its hash): ARTS POSLog (IXRetail or 6.0 namespace, vendor extensions kept), CSV or JSON; every record is a sale, return, void, no-sale or control transaction, every reject is named; a journal with more than half of its transactions rejected fails (exit 1) and keeps nothing. Times without an offset take --timezone or the store&apos;s timezone; --date-order for dates written with slashes (mdy: 3/14/2026, dmy: 14/3/2026; default: what the journal&apos;s dates show, refused when they show both or neither); --delimiter and --decimal for CSV (default: detected, decimal comma with &apos;;&apos;); --mapping saves the store&apos;s CSV column mapping; --pulled imports journals pulled from stores</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3919,6 +3938,30 @@
     </message>
     <message>
         <source>Cannot record %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a raw %2 stream that does not state its frame rate (no timing in its parameter sets); give the frame rate with --fps (Frame rate in Add evidence) and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 states %2 fps in its timing; the frame rate given, %3 fps, is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a raw stream; it is read at the frame rate given, %2 fps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a raw stream; its frame rate, %2 fps, is the one its timing states.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a HEIC/HEIF still; neither FFmpeg %2 nor Qt %3 on this workstation can decode HEIF, so it cannot be shown. It is kept bit for bit as a document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no EXIF time that can be read; give the start time if it matters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5809,6 +5852,14 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>Cannot finish the working copy: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>FFmpeg has no parser for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The raw stream does not state its frame rate; give it with --fps.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::NibrsReport</name>
@@ -7203,6 +7254,26 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
             <numerusform>%n already imported from an overlapping journal (skipped).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>As the journal&apos;s dates show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month first: 3/14/2026 (US)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day first: 14/3/2026 (UK and most others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For dates written with slashes. The same order is used for the whole journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date &amp;order:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PosJournalReader</name>
@@ -7280,6 +7351,26 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Line %1 amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the journal again from its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a date without a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business day: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7799,6 +7890,73 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
             <numerusform>%n transaction has amounts with more decimals than their currency has, rounded to its minor unit; each says which in its notes, and the journal keeps the exact values.</numerusform>
             <numerusform>%n transactions have amounts with more decimals than their currency has, rounded to its minor unit; each says which in its notes, and the journal keeps the exact values.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>month first (M/d/yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day first (d/M/yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates written with slashes were read %1, as the import said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates written with slashes were read %1, as the journal&apos;s own dates show (&quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::PosSlashDates</name>
+    <message>
+        <source>The date order is mdy (month first: 3/14/2026), dmy (day first: 14/3/2026) or auto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date &quot;%1&quot; has a two-digit year; only four-digit years are read (the century is not guessed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (the year needs four digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date &quot;%1&quot; could be month first or day first and the import does not say which (give --date-order mdy or dmy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date read %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a 12-hour time: with AM or PM the hour is 1 to 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal writes its dates with slashes in both orders: &quot;%1&quot; can only be day first (d/M/yyyy) and &quot;%2&quot; only month first (M/d/yyyy); of its dates, %3 can only be day first and %4 only month first. A journal has one order, so this one cannot be read as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every date the journal writes with slashes (such as &quot;%1&quot;; %2 in all) could be month first or day first, and LP Desk does not guess. Give the order with --date-order mdy (month first, 3/14/2026, as US tills write) or --date-order dmy (day first, 14/3/2026, as UK tills write).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10635,6 +10793,14 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>there is no address but a CA certificate or a signature is set</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differs from the last change the audit log records (it was written directly in the database)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::TriageRules</name>
@@ -10765,6 +10931,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>%1 is the name of a removed user; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to the database: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11089,6 +11259,21 @@ Rotating the keys as well (recommended) gives the database a new master key and 
     </message>
     <message>
         <source>Could not store the new signing key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The organisation&apos;s revocation list in the database lacks %n certificate(s) that the audit log records as revoked (the first: %1 of %2, revoked %3): an earlier list was put back. An administrator restores it with &quot;lpdesk-cli key restore-crl&quot;.</source>
+        <translation>
+            <numerusform>The organisation&apos;s revocation list in the database lacks %n certificate that the audit log records as revoked (the first: %1 of %2, revoked %3): an earlier list was put back. An administrator restores it with &quot;lpdesk-cli key restore-crl&quot;.</numerusform>
+            <numerusform>The organisation&apos;s revocation list in the database lacks %n certificates that the audit log records as revoked (the first: %1 of %2, revoked %3): an earlier list was put back. An administrator restores it with &quot;lpdesk-cli key restore-crl&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

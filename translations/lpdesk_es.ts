@@ -1188,6 +1188,10 @@
         <source>Backup failed: cannot copy the anchor file.</source>
         <translation>La copia de seguridad falló: no se puede copiar el archivo de anclas.</translation>
     </message>
+    <message>
+        <source>the revocation list lacks certificate %1 of %2, which the audit log records as revoked %3: an earlier list was put back (an administrator restores it with &quot;lpdesk-cli key restore-crl&quot;)</source>
+        <translation>a la lista de revocación le falta el certificado %1 de %2, que el registro de auditoría registra como revocado el %3: se volvió a poner una lista anterior (un administrador la restablece con &quot;lpdesk-cli key restore-crl&quot;)</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::CaseListView</name>
@@ -2856,10 +2860,6 @@
         <translation>  nota: %1</translation>
     </message>
     <message>
-        <source>(investigator, admin) import a POS journal as evidence (kept encrypted with its hash): ARTS POSLog (IXRetail or 6.0 namespace, vendor extensions kept), CSV or JSON; every record is a sale, return, void, no-sale or control transaction, every reject is named; a journal with more than half of its transactions rejected fails (exit 1) and keeps nothing. Times without an offset take --timezone or the store&apos;s timezone; --delimiter and --decimal for CSV (default: detected, decimal comma with &apos;;&apos;); --mapping saves the store&apos;s CSV column mapping; --pulled imports journals pulled from stores</source>
-        <translation>(investigator, admin) importar un diario del TPV como evidencia (cifrado y con su hash): ARTS POSLog (espacio de nombres IXRetail o 6.0, se conservan las extensiones del proveedor), CSV o JSON; cada registro es una venta, devolución, anulación, apertura sin venta o transacción de control, y cada rechazo se indica por su nombre; un diario con más de la mitad de sus transacciones rechazadas falla (sale con 1) y no se conserva nada. Las horas sin desfase toman --timezone o la zona horaria de la tienda; --delimiter y --decimal para CSV (por defecto: detectados, coma decimal con &apos;;&apos;); --mapping guarda la correspondencia de columnas CSV de la tienda; --pulled importa los diarios descargados de las tiendas</translation>
-    </message>
-    <message>
         <source>media import needs --case CASE or --incident ID (one of them)</source>
         <translation>media import necesita --case CASO o --incident ID (uno de los dos)</translation>
     </message>
@@ -3273,6 +3273,25 @@
     <message>
         <source>every transaction of the incidents&apos; stores within ±S seconds (default 1800) of an incident of the case, linked or not: what to link by hand</source>
         <translation>todas las transacciones de las tiendas de los incidentes a ±S segundos (1800 por defecto) de un incidente del caso, vinculadas o no: lo que se puede vincular a mano</translation>
+    </message>
+    <message>
+        <source>The revocation list already holds every revocation the audit log records.</source>
+        <translation>La lista de revocación ya contiene todas las revocaciones que registra el registro de auditoría.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revocation(s) the audit log records were missing from the revocation list; it is issued again with them.</source>
+        <translation>
+            <numerusform>Faltaba %n revocación registrada en el registro de auditoría en la lista de revocación; se emite de nuevo con ella.</numerusform>
+            <numerusform>Faltaban %n revocaciones registradas en el registro de auditoría en la lista de revocación; se emite de nuevo con ellas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(admin) issue the revocation list again with every revocation the audit log records (after an earlier list was put back)</source>
+        <translation>(admin) emitir de nuevo la lista de revocación con todas las revocaciones que registra el registro de auditoría (después de que se volviera a poner una lista anterior)</translation>
+    </message>
+    <message>
+        <source>(investigator, admin) import a POS journal as evidence (kept encrypted with its hash): ARTS POSLog (IXRetail or 6.0 namespace, vendor extensions kept), CSV or JSON; every record is a sale, return, void, no-sale or control transaction, every reject is named; a journal with more than half of its transactions rejected fails (exit 1) and keeps nothing. Times without an offset take --timezone or the store&apos;s timezone; --date-order for dates written with slashes (mdy: 3/14/2026, dmy: 14/3/2026; default: what the journal&apos;s dates show, refused when they show both or neither); --delimiter and --decimal for CSV (default: detected, decimal comma with &apos;;&apos;); --mapping saves the store&apos;s CSV column mapping; --pulled imports journals pulled from stores</source>
+        <translation>(investigator, admin) importar un diario del TPV como evidencia (cifrado y con su hash): ARTS POSLog (espacio de nombres IXRetail o 6.0, se conservan las extensiones del proveedor), CSV o JSON; cada registro es una venta, devolución, anulación, apertura sin venta o transacción de control, y cada rechazo se indica por su nombre; un diario con más de la mitad de sus transacciones rechazadas falla (sale con 1) y no se conserva nada. Las horas sin desfase toman --timezone o la zona horaria de la tienda; --date-order para las fechas escritas con barras (mdy: 3/14/2026, dmy: 14/3/2026; por defecto: lo que muestran las fechas del diario, y se rechaza cuando muestran ambos órdenes o ninguno); --delimiter y --decimal para CSV (por defecto: detectados, coma decimal con &apos;;&apos;); --mapping guarda la correspondencia de columnas CSV de la tienda; --pulled importa los diarios descargados de las tiendas</translation>
     </message>
 </context>
 <context>
@@ -3921,6 +3940,30 @@
     <message>
         <source>Cannot record %1: %2</source>
         <translation>No se puede registrar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a raw %2 stream that does not state its frame rate (no timing in its parameter sets); give the frame rate with --fps (Frame rate in Add evidence) and import it again.</source>
+        <translation>%1 es una secuencia %2 sin contenedor que no indica su velocidad de fotogramas (sin información de tiempo en sus conjuntos de parámetros); indique la velocidad con --fps (Velocidad de fotogramas en Añadir evidencia) e impórtela de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 states %2 fps in its timing; the frame rate given, %3 fps, is used.</source>
+        <translation>%1 indica %2 fps en su información de tiempo; se usa la velocidad indicada, %3 fps.</translation>
+    </message>
+    <message>
+        <source>%1 is a raw stream; it is read at the frame rate given, %2 fps.</source>
+        <translation>%1 es una secuencia sin contenedor; se lee a la velocidad indicada, %2 fps.</translation>
+    </message>
+    <message>
+        <source>%1 is a raw stream; its frame rate, %2 fps, is the one its timing states.</source>
+        <translation>%1 es una secuencia sin contenedor; su velocidad de fotogramas, %2 fps, es la que indica su información de tiempo.</translation>
+    </message>
+    <message>
+        <source>%1 is a HEIC/HEIF still; neither FFmpeg %2 nor Qt %3 on this workstation can decode HEIF, so it cannot be shown. It is kept bit for bit as a document.</source>
+        <translation>%1 es una imagen HEIC/HEIF; ni FFmpeg %2 ni Qt %3 en este puesto pueden decodificar HEIF, así que no se puede mostrar. Se conserva bit a bit como documento.</translation>
+    </message>
+    <message>
+        <source>%1 holds no EXIF time that can be read; give the start time if it matters.</source>
+        <translation>%1 no contiene ninguna hora EXIF legible; indique la hora de inicio si es importante.</translation>
     </message>
 </context>
 <context>
@@ -5815,6 +5858,14 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>Cannot finish the working copy: %1</source>
         <translation>No se puede terminar la copia de trabajo: %1</translation>
     </message>
+    <message>
+        <source>FFmpeg has no parser for %1.</source>
+        <translation>FFmpeg no tiene analizador para %1.</translation>
+    </message>
+    <message>
+        <source>The raw stream does not state its frame rate; give it with --fps.</source>
+        <translation>La secuencia sin contenedor no indica su velocidad de fotogramas; indíquela con --fps.</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::NibrsReport</name>
@@ -7209,6 +7260,26 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
             <numerusform>%n ya importadas desde un diario solapado (omitidas).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>As the journal&apos;s dates show</source>
+        <translation>Según muestran las fechas del diario</translation>
+    </message>
+    <message>
+        <source>Month first: 3/14/2026 (US)</source>
+        <translation>Primero el mes: 3/14/2026 (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>Day first: 14/3/2026 (UK and most others)</source>
+        <translation>Primero el día: 14/3/2026 (Reino Unido y la mayoría de los demás)</translation>
+    </message>
+    <message>
+        <source>For dates written with slashes. The same order is used for the whole journal.</source>
+        <translation>Para las fechas escritas con barras. Se usa el mismo orden para todo el diario.</translation>
+    </message>
+    <message>
+        <source>Date &amp;order:</source>
+        <translation>&amp;Orden de la fecha:</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PosJournalReader</name>
@@ -7287,6 +7358,26 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>Line %1 amount</source>
         <translation>Línea %1, importe</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Cannot read the journal again from its start.</source>
+        <translation>No se puede volver a leer el diario desde el principio.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a date without a time</source>
+        <translation>&quot;%1&quot; es una fecha sin hora</translation>
+    </message>
+    <message>
+        <source>the time: %1</source>
+        <translation>la hora: %1</translation>
+    </message>
+    <message>
+        <source>business day: %1</source>
+        <translation>día contable: %1</translation>
     </message>
 </context>
 <context>
@@ -7805,6 +7896,73 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
             <numerusform>%n transacción tiene importes con más decimales que su moneda, redondeados a su unidad menor; sus notas dicen cuáles, y el diario conserva los valores exactos.</numerusform>
             <numerusform>%n transacciones tienen importes con más decimales que su moneda, redondeados a su unidad menor; cada una dice cuáles en sus notas, y el diario conserva los valores exactos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>month first (M/d/yyyy)</source>
+        <translation>primero el mes (M/d/yyyy)</translation>
+    </message>
+    <message>
+        <source>day first (d/M/yyyy)</source>
+        <translation>primero el día (d/M/yyyy)</translation>
+    </message>
+    <message>
+        <source>Dates written with slashes were read %1, as the import said.</source>
+        <translation>Las fechas escritas con barras se leyeron %1, como indicaba la importación.</translation>
+    </message>
+    <message>
+        <source>Dates written with slashes were read %1, as the journal&apos;s own dates show (&quot;%2&quot;).</source>
+        <translation>Las fechas escritas con barras se leyeron %1, como muestran las propias fechas del diario (&quot;%2&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::PosSlashDates</name>
+    <message>
+        <source>The date order is mdy (month first: 3/14/2026), dmy (day first: 14/3/2026) or auto.</source>
+        <translation>El orden de la fecha es mdy (primero el mes: 3/14/2026), dmy (primero el día: 14/3/2026) o auto.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time</source>
+        <translation>&quot;%1&quot; no es una fecha y hora</translation>
+    </message>
+    <message>
+        <source>the date &quot;%1&quot; has a two-digit year; only four-digit years are read (the century is not guessed)</source>
+        <translation>la fecha &quot;%1&quot; tiene un año de dos cifras; solo se leen años de cuatro cifras (no se adivina el siglo)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (the year needs four digits)</source>
+        <translation>&quot;%1&quot; no es una fecha (el año necesita cuatro cifras)</translation>
+    </message>
+    <message>
+        <source>the date &quot;%1&quot; could be month first or day first and the import does not say which (give --date-order mdy or dmy)</source>
+        <translation>la fecha &quot;%1&quot; puede ser primero el mes o primero el día y la importación no dice cuál (indique --date-order mdy o dmy)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date read %2 (%3)</source>
+        <translation>&quot;%1&quot; no es una fecha leída %2 (%3)</translation>
+    </message>
+    <message>
+        <source>month first</source>
+        <translation>primero el mes</translation>
+    </message>
+    <message>
+        <source>day first</source>
+        <translation>primero el día</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a 12-hour time: with AM or PM the hour is 1 to 12</source>
+        <translation>&quot;%1&quot; no es una hora de 12 horas: con AM o PM la hora va de 1 a 12</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day</source>
+        <translation>&quot;%1&quot; no es una hora del día</translation>
+    </message>
+    <message>
+        <source>The journal writes its dates with slashes in both orders: &quot;%1&quot; can only be day first (d/M/yyyy) and &quot;%2&quot; only month first (M/d/yyyy); of its dates, %3 can only be day first and %4 only month first. A journal has one order, so this one cannot be read as it is.</source>
+        <translation>El diario escribe sus fechas con barras en ambos órdenes: &quot;%1&quot; solo puede ser primero el día (d/M/yyyy) y &quot;%2&quot; solo primero el mes (M/d/yyyy); de sus fechas, %3 solo pueden ser primero el día y %4 solo primero el mes. Un diario tiene un único orden, así que este no se puede leer tal como está.</translation>
+    </message>
+    <message>
+        <source>Every date the journal writes with slashes (such as &quot;%1&quot;; %2 in all) could be month first or day first, and LP Desk does not guess. Give the order with --date-order mdy (month first, 3/14/2026, as US tills write) or --date-order dmy (day first, 14/3/2026, as UK tills write).</source>
+        <translation>Todas las fechas que el diario escribe con barras (como &quot;%1&quot;; %2 en total) pueden ser primero el mes o primero el día, y LP Desk no adivina. Indique el orden con --date-order mdy (primero el mes, 3/14/2026, como escriben las cajas de EE. UU.) o --date-order dmy (primero el día, 14/3/2026, como escriben las cajas del Reino Unido).</translation>
     </message>
 </context>
 <context>
@@ -10641,6 +10799,14 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>there is no address but a CA certificate or a signature is set</source>
         <translation>no hay dirección, pero hay un certificado de CA o una firma</translation>
     </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>No se puede leer el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>%1 differs from the last change the audit log records (it was written directly in the database)</source>
+        <translation>%1 difiere del último cambio que registra el registro de auditoría (se escribió directamente en la base de datos)</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::TriageRules</name>
@@ -10772,6 +10938,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>%1 is the name of a removed user; choose another name.</source>
         <translation>%1 es el nombre de un usuario dado de baja; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the database: %1</source>
+        <translation>No se puede escribir en la base de datos: %1</translation>
     </message>
 </context>
 <context>
@@ -11098,6 +11268,21 @@ Rotar también las claves (recomendado) da a la base de datos una nueva clave ma
     <message>
         <source>Could not store the new signing key: %1</source>
         <translation>No se pudo guardar la nueva clave de firma: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>No se puede leer el registro de auditoría: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The organisation&apos;s revocation list in the database lacks %n certificate(s) that the audit log records as revoked (the first: %1 of %2, revoked %3): an earlier list was put back. An administrator restores it with &quot;lpdesk-cli key restore-crl&quot;.</source>
+        <translation>
+            <numerusform>A la lista de revocación de la organización en la base de datos le falta %n certificado que el registro de auditoría registra como revocado (el primero: %1 de %2, revocado el %3): se volvió a poner una lista anterior. Un administrador la restablece con &quot;lpdesk-cli key restore-crl&quot;.</numerusform>
+            <numerusform>A la lista de revocación de la organización en la base de datos le faltan %n certificados que el registro de auditoría registra como revocados (el primero: %1 de %2, revocado el %3): se volvió a poner una lista anterior. Un administrador la restablece con &quot;lpdesk-cli key restore-crl&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
     </message>
 </context>
 <context>

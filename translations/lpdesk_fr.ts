@@ -1188,6 +1188,10 @@
         <source>Backup failed: cannot copy the anchor file.</source>
         <translation>La sauvegarde a échoué : impossible de copier le fichier d’ancres.</translation>
     </message>
+    <message>
+        <source>the revocation list lacks certificate %1 of %2, which the audit log records as revoked %3: an earlier list was put back (an administrator restores it with &quot;lpdesk-cli key restore-crl&quot;)</source>
+        <translation>il manque à la liste de révocation le certificat %1 de %2, que le journal d’audit enregistre comme révoqué le %3 : une liste antérieure a été remise en place (un administrateur la rétablit avec « lpdesk-cli key restore-crl »)</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::CaseListView</name>
@@ -2856,10 +2860,6 @@
         <translation>  note : %1</translation>
     </message>
     <message>
-        <source>(investigator, admin) import a POS journal as evidence (kept encrypted with its hash): ARTS POSLog (IXRetail or 6.0 namespace, vendor extensions kept), CSV or JSON; every record is a sale, return, void, no-sale or control transaction, every reject is named; a journal with more than half of its transactions rejected fails (exit 1) and keeps nothing. Times without an offset take --timezone or the store&apos;s timezone; --delimiter and --decimal for CSV (default: detected, decimal comma with &apos;;&apos;); --mapping saves the store&apos;s CSV column mapping; --pulled imports journals pulled from stores</source>
-        <translation>(investigator, admin) importer un journal de caisse comme preuve (conservé chiffré avec son empreinte) : ARTS POSLog (espace de noms IXRetail ou 6.0, extensions du fournisseur conservées), CSV ou JSON ; chaque enregistrement est une vente, un retour, une annulation, une ouverture sans vente ou une transaction de contrôle, chaque rejet est nommé ; un journal dont plus de la moitié des transactions sont rejetées échoue (code 1) et rien n&apos;est conservé. Les heures sans décalage prennent --timezone ou le fuseau horaire du magasin ; --delimiter et --decimal pour le CSV (par défaut : détectés, virgule décimale avec &apos;;&apos;) ; --mapping enregistre la correspondance des colonnes CSV du magasin ; --pulled importe les journaux récupérés des magasins</translation>
-    </message>
-    <message>
         <source>media import needs --case CASE or --incident ID (one of them)</source>
         <translation>media import demande --case DOSSIER ou --incident ID (l&apos;un des deux)</translation>
     </message>
@@ -3273,6 +3273,25 @@
     <message>
         <source>every transaction of the incidents&apos; stores within ±S seconds (default 1800) of an incident of the case, linked or not: what to link by hand</source>
         <translation>toutes les transactions des magasins des incidents à ±S secondes (1800 par défaut) d’un incident du dossier, liées ou non : ce qu’on peut lier à la main</translation>
+    </message>
+    <message>
+        <source>The revocation list already holds every revocation the audit log records.</source>
+        <translation>La liste de révocation contient déjà toutes les révocations que le journal d’audit enregistre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revocation(s) the audit log records were missing from the revocation list; it is issued again with them.</source>
+        <translation>
+            <numerusform>%n révocation enregistrée dans le journal d’audit manquait à la liste de révocation ; elle est émise de nouveau avec celle-ci.</numerusform>
+            <numerusform>%n révocations enregistrées dans le journal d’audit manquaient à la liste de révocation ; elle est émise de nouveau avec celles-ci.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(admin) issue the revocation list again with every revocation the audit log records (after an earlier list was put back)</source>
+        <translation>(admin) émettre de nouveau la liste de révocation avec toutes les révocations que le journal d’audit enregistre (après qu’une liste antérieure a été remise en place)</translation>
+    </message>
+    <message>
+        <source>(investigator, admin) import a POS journal as evidence (kept encrypted with its hash): ARTS POSLog (IXRetail or 6.0 namespace, vendor extensions kept), CSV or JSON; every record is a sale, return, void, no-sale or control transaction, every reject is named; a journal with more than half of its transactions rejected fails (exit 1) and keeps nothing. Times without an offset take --timezone or the store&apos;s timezone; --date-order for dates written with slashes (mdy: 3/14/2026, dmy: 14/3/2026; default: what the journal&apos;s dates show, refused when they show both or neither); --delimiter and --decimal for CSV (default: detected, decimal comma with &apos;;&apos;); --mapping saves the store&apos;s CSV column mapping; --pulled imports journals pulled from stores</source>
+        <translation>(investigator, admin) importer un journal de caisse comme preuve (conservé chiffré avec son empreinte) : ARTS POSLog (espace de noms IXRetail ou 6.0, extensions du fournisseur conservées), CSV ou JSON ; chaque enregistrement est une vente, un retour, une annulation, une ouverture sans vente ou une transaction de contrôle, chaque rejet est nommé ; un journal dont plus de la moitié des transactions sont rejetées échoue (code 1) et rien n&apos;est conservé. Les heures sans décalage prennent --timezone ou le fuseau horaire du magasin ; --date-order pour les dates écrites avec des barres obliques (mdy : 3/14/2026, dmy : 14/3/2026 ; par défaut : ce que montrent les dates du journal, refusé quand elles montrent les deux ordres ou aucun) ; --delimiter et --decimal pour le CSV (par défaut : détectés, virgule décimale avec &apos;;&apos;) ; --mapping enregistre la correspondance des colonnes CSV du magasin ; --pulled importe les journaux récupérés des magasins</translation>
     </message>
 </context>
 <context>
@@ -3921,6 +3940,30 @@
     <message>
         <source>Cannot record %1: %2</source>
         <translation>Impossible de consigner %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is a raw %2 stream that does not state its frame rate (no timing in its parameter sets); give the frame rate with --fps (Frame rate in Add evidence) and import it again.</source>
+        <translation>%1 est un flux %2 brut qui n’indique pas sa fréquence d’images (aucune information de temps dans ses jeux de paramètres) ; indiquez la fréquence avec --fps (Fréquence d’images dans Ajouter une preuve) et importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 states %2 fps in its timing; the frame rate given, %3 fps, is used.</source>
+        <translation>%1 indique %2 i/s dans ses informations de temps ; la fréquence indiquée, %3 i/s, est utilisée.</translation>
+    </message>
+    <message>
+        <source>%1 is a raw stream; it is read at the frame rate given, %2 fps.</source>
+        <translation>%1 est un flux brut ; il est lu à la fréquence indiquée, %2 i/s.</translation>
+    </message>
+    <message>
+        <source>%1 is a raw stream; its frame rate, %2 fps, is the one its timing states.</source>
+        <translation>%1 est un flux brut ; sa fréquence d’images, %2 i/s, est celle qu’indiquent ses informations de temps.</translation>
+    </message>
+    <message>
+        <source>%1 is a HEIC/HEIF still; neither FFmpeg %2 nor Qt %3 on this workstation can decode HEIF, so it cannot be shown. It is kept bit for bit as a document.</source>
+        <translation>%1 est une image HEIC/HEIF ; ni FFmpeg %2 ni Qt %3 sur ce poste ne savent décoder le HEIF, elle ne peut donc pas être affichée. Elle est conservée bit à bit comme document.</translation>
+    </message>
+    <message>
+        <source>%1 holds no EXIF time that can be read; give the start time if it matters.</source>
+        <translation>%1 ne contient aucune heure EXIF lisible ; indiquez l’heure de début si elle compte.</translation>
     </message>
 </context>
 <context>
@@ -5815,6 +5858,14 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>Cannot finish the working copy: %1</source>
         <translation>Impossible de terminer la copie de travail : %1</translation>
     </message>
+    <message>
+        <source>FFmpeg has no parser for %1.</source>
+        <translation>FFmpeg n’a pas d’analyseur pour %1.</translation>
+    </message>
+    <message>
+        <source>The raw stream does not state its frame rate; give it with --fps.</source>
+        <translation>Le flux brut n’indique pas sa fréquence d’images ; indiquez-la avec --fps.</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::NibrsReport</name>
@@ -7209,6 +7260,26 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
             <numerusform>%n déjà importées depuis un journal qui se chevauche (ignorées).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>As the journal&apos;s dates show</source>
+        <translation>Selon ce que montrent les dates du journal</translation>
+    </message>
+    <message>
+        <source>Month first: 3/14/2026 (US)</source>
+        <translation>Le mois d’abord : 3/14/2026 (États-Unis)</translation>
+    </message>
+    <message>
+        <source>Day first: 14/3/2026 (UK and most others)</source>
+        <translation>Le jour d’abord : 14/3/2026 (Royaume-Uni et la plupart des autres)</translation>
+    </message>
+    <message>
+        <source>For dates written with slashes. The same order is used for the whole journal.</source>
+        <translation>Pour les dates écrites avec des barres obliques. Le même ordre vaut pour tout le journal.</translation>
+    </message>
+    <message>
+        <source>Date &amp;order:</source>
+        <translation>&amp;Ordre de la date :</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PosJournalReader</name>
@@ -7287,6 +7358,26 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>Line %1 amount</source>
         <translation>Ligne %1, montant</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Cannot read the journal again from its start.</source>
+        <translation>Impossible de relire le journal depuis le début.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a date without a time</source>
+        <translation>« %1 » est une date sans heure</translation>
+    </message>
+    <message>
+        <source>the time: %1</source>
+        <translation>l’heure : %1</translation>
+    </message>
+    <message>
+        <source>business day: %1</source>
+        <translation>journée comptable : %1</translation>
     </message>
 </context>
 <context>
@@ -7805,6 +7896,73 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
             <numerusform>%n transaction a des montants avec plus de décimales que sa devise, arrondis à son unité divisionnaire ; ses notes disent lesquels, et le journal garde les valeurs exactes.</numerusform>
             <numerusform>%n transactions ont des montants avec plus de décimales que leur devise, arrondis à leur unité divisionnaire ; les notes de chacune disent lesquels, et le journal garde les valeurs exactes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>month first (M/d/yyyy)</source>
+        <translation>le mois d’abord (M/d/yyyy)</translation>
+    </message>
+    <message>
+        <source>day first (d/M/yyyy)</source>
+        <translation>le jour d’abord (d/M/yyyy)</translation>
+    </message>
+    <message>
+        <source>Dates written with slashes were read %1, as the import said.</source>
+        <translation>Les dates écrites avec des barres obliques ont été lues %1, comme l’import l’indiquait.</translation>
+    </message>
+    <message>
+        <source>Dates written with slashes were read %1, as the journal&apos;s own dates show (&quot;%2&quot;).</source>
+        <translation>Les dates écrites avec des barres obliques ont été lues %1, comme le montrent les dates du journal (« %2 »).</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::PosSlashDates</name>
+    <message>
+        <source>The date order is mdy (month first: 3/14/2026), dmy (day first: 14/3/2026) or auto.</source>
+        <translation>L’ordre de la date est mdy (le mois d’abord : 3/14/2026), dmy (le jour d’abord : 14/3/2026) ou auto.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time</source>
+        <translation>« %1 » n’est pas une date et heure</translation>
+    </message>
+    <message>
+        <source>the date &quot;%1&quot; has a two-digit year; only four-digit years are read (the century is not guessed)</source>
+        <translation>la date « %1 » a une année à deux chiffres ; seules les années à quatre chiffres sont lues (le siècle n’est pas deviné)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (the year needs four digits)</source>
+        <translation>« %1 » n’est pas une date (l’année doit avoir quatre chiffres)</translation>
+    </message>
+    <message>
+        <source>the date &quot;%1&quot; could be month first or day first and the import does not say which (give --date-order mdy or dmy)</source>
+        <translation>la date « %1 » peut être le mois d’abord ou le jour d’abord et l’import ne dit pas lequel (indiquez --date-order mdy ou dmy)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date read %2 (%3)</source>
+        <translation>« %1 » n’est pas une date lue %2 (%3)</translation>
+    </message>
+    <message>
+        <source>month first</source>
+        <translation>le mois d’abord</translation>
+    </message>
+    <message>
+        <source>day first</source>
+        <translation>le jour d’abord</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a 12-hour time: with AM or PM the hour is 1 to 12</source>
+        <translation>« %1 » n’est pas une heure au format 12 heures : avec AM ou PM, l’heure va de 1 à 12</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day</source>
+        <translation>« %1 » n’est pas une heure de la journée</translation>
+    </message>
+    <message>
+        <source>The journal writes its dates with slashes in both orders: &quot;%1&quot; can only be day first (d/M/yyyy) and &quot;%2&quot; only month first (M/d/yyyy); of its dates, %3 can only be day first and %4 only month first. A journal has one order, so this one cannot be read as it is.</source>
+        <translation>Le journal écrit ses dates avec des barres obliques dans les deux ordres : « %1 » ne peut être que le jour d’abord (d/M/yyyy) et « %2 » que le mois d’abord (M/d/yyyy) ; parmi ses dates, %3 ne peuvent être que le jour d’abord et %4 que le mois d’abord. Un journal n’a qu’un ordre, celui-ci ne peut donc pas être lu tel quel.</translation>
+    </message>
+    <message>
+        <source>Every date the journal writes with slashes (such as &quot;%1&quot;; %2 in all) could be month first or day first, and LP Desk does not guess. Give the order with --date-order mdy (month first, 3/14/2026, as US tills write) or --date-order dmy (day first, 14/3/2026, as UK tills write).</source>
+        <translation>Toutes les dates que le journal écrit avec des barres obliques (comme « %1 » ; %2 en tout) peuvent être le mois d’abord ou le jour d’abord, et LP Desk ne devine pas. Indiquez l’ordre avec --date-order mdy (le mois d’abord, 3/14/2026, comme l’écrivent les caisses américaines) ou --date-order dmy (le jour d’abord, 14/3/2026, comme l’écrivent les caisses britanniques).</translation>
     </message>
 </context>
 <context>
@@ -10641,6 +10799,14 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>there is no address but a CA certificate or a signature is set</source>
         <translation>il n’y a pas d’adresse, mais un certificat d’AC ou une signature est présent</translation>
     </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>Impossible de lire le journal d’audit : %1</translation>
+    </message>
+    <message>
+        <source>%1 differs from the last change the audit log records (it was written directly in the database)</source>
+        <translation>%1 diffère de la dernière modification que le journal d’audit enregistre (il a été écrit directement dans la base de données)</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::TriageRules</name>
@@ -10772,6 +10938,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>%1 is the name of a removed user; choose another name.</source>
         <translation>%1 est le nom d’un utilisateur supprimé ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the database: %1</source>
+        <translation>Impossible d’écrire dans la base de données : %1</translation>
     </message>
 </context>
 <context>
@@ -11098,6 +11268,21 @@ Faire aussi tourner les clés (recommandé) donne à la base de données une nou
     <message>
         <source>Could not store the new signing key: %1</source>
         <translation>Impossible d’enregistrer la nouvelle clé de signature : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>Impossible de lire le journal d’audit : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The organisation&apos;s revocation list in the database lacks %n certificate(s) that the audit log records as revoked (the first: %1 of %2, revoked %3): an earlier list was put back. An administrator restores it with &quot;lpdesk-cli key restore-crl&quot;.</source>
+        <translation>
+            <numerusform>Il manque à la liste de révocation de l’organisation dans la base de données %n certificat que le journal d’audit enregistre comme révoqué (le premier : %1 de %2, révoqué le %3) : une liste antérieure a été remise en place. Un administrateur la rétablit avec « lpdesk-cli key restore-crl ».</numerusform>
+            <numerusform>Il manque à la liste de révocation de l’organisation dans la base de données %n certificats que le journal d’audit enregistre comme révoqués (le premier : %1 de %2, révoqué le %3) : une liste antérieure a été remise en place. Un administrateur la rétablit avec « lpdesk-cli key restore-crl ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
     </message>
 </context>
 <context>
