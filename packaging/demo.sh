@@ -74,6 +74,12 @@ sha256sum "$demo/dvr-export.zip" "$dvr/CH02_20261204_141500.ts"
 start=$("$cli" --json media list "$case" | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["recorded_start"])')
 "$cli" media import "$demo/dvr-export.zip" --case "$case" --source "DVR export on USB stick from the Lakeview store manager" \
     --camera CH02 --start "$start" --offset 3
+# Most CCTV recorders write H.265: a raw HEVC stream with B-frames, its frame rate read from the stream's own timing,
+# kept bit for bit with an MP4 working copy whose frames equal the source's (ffmpeg framemd5).
+ffmpeg -v error -y -f lavfi -i testsrc2=size=640x360:rate=25 -t 3 -c:v libx265 -x265-params log-level=error \
+    -pix_fmt yuv420p -f hevc "$demo/CH03_20261204_141500.h265"
+"$cli" media import "$demo/CH03_20261204_141500.h265" --case "$case" --source "HEVC channel 3 from the same DVR" \
+    --camera CH03 --start "$start" --offset 3
 "$cli" media list "$case"
 "$cli" custody verify "$case"
 
@@ -114,6 +120,12 @@ step "Journals from real systems: NCR ACS, Futura POSLog 6.0, Xstore-like POSLog
 "$cli" pos import "$root/tests/data/pos/xstore-poslog.xml"
 "$cli" pos import "$root/tests/data/pos/kasse-export.csv" --store B-012 --mapping "$root/tests/data/pos/kasse-mapping.json" \
     --timezone Europe/Berlin --decimal ,
+# US and UK tills write dates with slashes: the journal's own dates decide month first or day first (never a guess;
+# a journal whose dates could be either is refused until --date-order says which).
+"$cli" pos import "$root/tests/data/pos/counterpoint-tickets.csv" --store 0412 \
+    --mapping "$root/tests/data/pos/counterpoint-mapping.json" --timezone America/Chicago
+"$cli" pos import "$root/tests/data/pos/uk-epos-export.csv" --store LDN-07 \
+    --mapping "$root/tests/data/pos/uk-epos-mapping.json" --timezone Europe/London
 # Kuwaiti dinars have three decimals (fils): amounts are kept exactly in the currency's own minor unit.
 "$cli" pos import "$root/tests/data/pos/ncr-acs-kwd-poslog.xml" --timezone Asia/Kuwait
 # A journal that is mostly broken is a failed import (exit 1) that keeps nothing.
