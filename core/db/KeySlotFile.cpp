@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <openssl/crypto.h>
 
 namespace lpdesk {
 
@@ -30,6 +31,48 @@ QString enc(const QByteArray& b)
 Result<SecureBytes> slotKey(const SecureBytes& passphrase, const ScryptParams& params)
 {
     return Scrypt::derive(passphrase, params, AesGcm::KeySize);
+}
+
+// The passphrase in Unicode NFC. The same word reaches LP Desk as "é" (one code point) from one keyboard or input
+// method and as "e" + a combining accent from another (or pasted from a macOS file name); a slot is made from the
+// NFC form, and unlocking tries it when the bytes as typed do not open the slot. Empty when the text is already
+// NFC or is not valid UTF-8 (bytes from a passphrase file in another encoding are used as they are).
+SecureBytes nfcVariant(const SecureBytes& passphrase)
+{
+    QString text = QString::fromUtf8(passphrase.constChar(), passphrase.isize());
+    QByteArray roundTrip = text.toUtf8();
+    const bool validUtf8 = roundTrip.size() == passphrase.isize()
+        && CRYPTO_memcmp(roundTrip.constData(), passphrase.constChar(), passphrase.size()) == 0;
+    wipe(roundTrip);
+    SecureBytes out;
+    if (validUtf8) {
+        QString nfc = text.normalized(QString::NormalizationForm_C);
+        if (nfc != text)
+            out = SecureBytes::fromPassphrase(nfc);
+        wipe(nfc);
+    }
+    wipe(text);
+    return out;
+}
+
+// The key of a slot made from the NFC form (makeSlot) or, before, from the bytes as typed: the form that opens it.
+Result<SecureBytes> openingKey(const SecureBytes& passphrase, const ScryptParams& params, const QByteArray& context,
+                               const QByteArray& wrapped, SecureBytes& privateKey)
+{
+    auto kek = slotKey(passphrase, params);
+    if (!kek)
+        return kek.error();
+    if (AesGcm::openCombined(*kek, context, wrapped, privateKey))
+        return std::move(*kek);
+    const SecureBytes nfc = nfcVariant(passphrase);
+    if (nfc.isEmpty())
+        return makeError(ErrorKind::Auth, KeySlotFile::authFailedMessage());
+    auto nfcKek = slotKey(nfc, params);
+    if (!nfcKek)
+        return nfcKek.error();
+    if (AesGcm::openCombined(*nfcKek, context, wrapped, privateKey))
+        return std::move(*nfcKek);
+    return makeError(ErrorKind::Auth, KeySlotFile::authFailedMessage());
 }
 
 } // namespace
@@ -232,7 +275,8 @@ Result<KeySlot> KeySlotFile::makeSlot(const QString& user, const SecureBytes& pa
     slot.user = user;
     slot.kdf = Scrypt::tune(kdfTargetMs);
     slot.createdAt = utcNowString();
-    auto kek = slotKey(passphrase, slot.kdf);
+    const SecureBytes nfc = nfcVariant(passphrase);
+    auto kek = slotKey(nfc.isEmpty() ? passphrase : nfc, slot.kdf);
     if (!kek)
         return kek.error();
     X25519KeyPair pair = X25519::generate();
@@ -256,12 +300,11 @@ Result<UnlockedKeys> KeySlotFile::unlock(const QString& user, const SecureBytes&
         (void)slotKey(passphrase.isEmpty() ? SecureBytes("x", 1) : passphrase.clone(), decoy);
         return refused;
     }
-    auto kek = slotKey(passphrase, slot->kdf);
-    if (!kek)
-        return kek.error();
     X25519KeyPair pair;
-    if (!AesGcm::openCombined(*kek, wrapContext(databaseId, user), slot->wrappedPrivateKey, pair.privateKey))
-        return refused;
+    auto kek
+        = openingKey(passphrase, slot->kdf, wrapContext(databaseId, user), slot->wrappedPrivateKey, pair.privateKey);
+    if (!kek)
+        return kek.error().kind == ErrorKind::Auth ? refused : kek.error();
     pair.publicKey = slot->publicKey;
     UnlockedKeys keys;
     auto current = X25519::unseal(pair, sealContext(databaseId, generation), slot->sealedMasterKey);
@@ -297,14 +340,14 @@ Status KeySlotFile::changePassphrase(const QString& user, const SecureBytes& old
         return makeError(ErrorKind::Auth, authFailedMessage());
     if (newPassphrase.isEmpty())
         return makeError(ErrorKind::Usage, tr("The passphrase must not be empty."));
-    auto oldKek = slotKey(oldPassphrase, slot->kdf);
+    SecureBytes privateKey;
+    auto oldKek
+        = openingKey(oldPassphrase, slot->kdf, wrapContext(databaseId, user), slot->wrappedPrivateKey, privateKey);
     if (!oldKek)
         return oldKek.error();
-    SecureBytes privateKey;
-    if (!AesGcm::openCombined(*oldKek, wrapContext(databaseId, user), slot->wrappedPrivateKey, privateKey))
-        return makeError(ErrorKind::Auth, authFailedMessage());
     ScryptParams params = Scrypt::tune(kdfTargetMs);
-    auto newKek = slotKey(newPassphrase, params);
+    const SecureBytes nfc = nfcVariant(newPassphrase);
+    auto newKek = slotKey(nfc.isEmpty() ? newPassphrase : nfc, params);
     if (!newKek)
         return newKek.error();
     slot->kdf = params;

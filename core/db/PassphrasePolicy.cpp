@@ -219,6 +219,15 @@ PassphraseProblem PassphrasePolicy::problemWith(const SecureBytes& passphrase, c
         return PassphraseProblem::TooShort;
     if (length > MaximumLength)
         return PassphraseProblem::TooLong;
+    // Characters nobody can see or retype (pasted with the passphrase, or a terminal's stray control code), and bytes
+    // that are not UTF-8 (decoded as U+FFFD): the person could not type the same passphrase again.
+    if (passphrase.view().startsWith("\xEF\xBB\xBF")) // a leading byte order mark, which decoding drops
+        return PassphraseProblem::Invisible;
+    for (const QChar c : text.text) {
+        const QChar::Category category = c.category();
+        if (category == QChar::Other_Control || category == QChar::Other_Format || c == QChar::ReplacementCharacter)
+            return PassphraseProblem::Invisible;
+    }
     WipedText folded {text.text.normalized(QString::NormalizationForm_KC).toCaseFolded()};
     if (isCommonPassword(folded.text))
         return PassphraseProblem::Common;
@@ -246,6 +255,10 @@ QString PassphrasePolicy::explain(PassphraseProblem problem) const
         return tr("The passphrase is too short: it needs at least %1 characters.").arg(m_minimumLength);
     case PassphraseProblem::TooLong:
         return tr("The passphrase is too long: at most %1 characters.").arg(MaximumLength);
+    case PassphraseProblem::Invisible:
+        return tr("The passphrase contains a character that cannot be seen or typed again (a control character, a "
+                  "zero-width space or direction mark, often pasted with it) or bytes that are not UTF-8; type it "
+                  "without them.");
     case PassphraseProblem::Common:
         return tr("The passphrase is on the list of common or breached passwords (also with digits or symbols "
                   "added, or letters swapped for look-alikes); choose something less predictable.");

@@ -20,6 +20,7 @@ enum class PassphraseProblem {
     None,
     TooShort,
     TooLong,
+    Invisible, // a control or format character (zero-width space, bidi mark, BOM) or bytes that are not UTF-8
     Common, // on the common/breached list, also once digits and symbols at the ends or look-alikes are undone
     Repetitive, // "aaaaaaaa", "abcabcabc", "12345678", "qwertyui"
     Personal, // the user name, the organisation or LP Desk with a few digits or symbols

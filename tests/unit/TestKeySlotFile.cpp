@@ -78,6 +78,38 @@ private Q_SLOTS:
         QVERIFY(f.unlock(QStringLiteral("bob"), test::secret("bob")));
     }
 
+    // "é" typed as one code point (NFC) or as "e" + a combining accent (NFD, as some keyboards and pasted macOS file
+    // names give it) opens the same slot, whichever form made it; a different word does not.
+    void composedAndDecomposedAccentsOpenTheSameSlot()
+    {
+        const SecureBytes master = randomSecret(32);
+        const QString composed = QStringLiteral("cr\u00E8me br\u00FBl\u00E9e au caf\u00E9");
+        const QString decomposed = composed.normalized(QString::NormalizationForm_D);
+        QVERIFY(composed.toUtf8() != decomposed.toUtf8());
+        const auto bytesOf = [](const QString& text) {
+            QString copy = text;
+            return SecureBytes::fromPassphrase(copy);
+        };
+        for (const QString& made : {composed, decomposed}) {
+            KeySlotFile f;
+            f.databaseId = randomUuid();
+            auto slot = KeySlotFile::makeSlot(QStringLiteral("alice"), bytesOf(made), master, f.databaseId, 1, 5);
+            QVERIFY(slot);
+            f.slots.append(*slot);
+            for (const QString& typed : {composed, decomposed}) {
+                auto keys = f.unlock(QStringLiteral("alice"), bytesOf(typed));
+                QVERIFY2(keys, qPrintable(keys ? QString() : keys.errorMessage()));
+                QVERIFY(keys->current.equals(master));
+            }
+            QVERIFY(!f.unlock(QStringLiteral("alice"), bytesOf(QStringLiteral("creme brulee au cafe"))));
+            // Changed with the other form of the old passphrase, to a decomposed new one: the composed form opens it.
+            const QString other = made == composed ? decomposed : composed;
+            QVERIFY(f.changePassphrase(QStringLiteral("alice"), bytesOf(other),
+                                       bytesOf(QStringLiteral("nouvelle cle\u0301 du de\u0301po\u0302t")), 5));
+            QVERIFY(f.unlock(QStringLiteral("alice"), bytesOf(QStringLiteral("nouvelle cl\u00E9 du d\u00E9p\u00F4t"))));
+        }
+    }
+
     void rekeySteps()
     {
         const SecureBytes master = randomSecret(32);

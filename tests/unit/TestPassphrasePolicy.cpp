@@ -42,6 +42,17 @@ private Q_SLOTS:
         QTest::newRow("eight accented") << QStringLiteral("éàüñçøåß") << PassphraseProblem::None;
         QTest::newRow("too long") << QString(257, QLatin1Char('x')).replace(0, 3, QStringLiteral("abc"))
                                   << PassphraseProblem::TooLong;
+        QTest::newRow("zero-width space")
+            << QStringLiteral("copper\u200Bkettle at dawn") << PassphraseProblem::Invisible;
+        QTest::newRow("direction mark") << QStringLiteral("\u200Fcopper kettle at dawn")
+                                        << PassphraseProblem::Invisible;
+        QTest::newRow("byte order mark") << QStringLiteral("\uFEFFcopper kettle at dawn")
+                                         << PassphraseProblem::Invisible;
+        QTest::newRow("tab") << QStringLiteral("copper\tkettle at dawn") << PassphraseProblem::Invisible;
+        QTest::newRow("escape") << QStringLiteral("copper kettle\u001B[A") << PassphraseProblem::Invisible;
+        // Combining accents are visible letters: allowed.
+        QTest::newRow("decomposed accents")
+            << QStringLiteral("cafe\u0301 cre\u0300me bru\u0302le\u0301e") << PassphraseProblem::None;
         QTest::newRow("common") << QStringLiteral("password") << PassphraseProblem::Common;
         QTest::newRow("common upper case") << QStringLiteral("PASSWORD") << PassphraseProblem::Common;
         QTest::newRow("common with digits") << QStringLiteral("Password123!") << PassphraseProblem::Common;
@@ -82,6 +93,15 @@ private Q_SLOTS:
             QCOMPARE(checked.error().kind, ErrorKind::Usage);
             QCOMPARE(checked.errorMessage(), policy.explain(problem));
         }
+    }
+
+    // Bytes from a passphrase file in Latin-1 ("café" as E9) are not UTF-8: a person could not type them again.
+    void bytesThatAreNotUtf8AreRefused()
+    {
+        const QByteArray latin1("copper kettle caf\xe9 at dawn");
+        const SecureBytes bytes(latin1.constData(), std::size_t(latin1.size()));
+        QCOMPARE(static_cast<int>(PassphrasePolicy().problemWith(bytes, ivyAtAcme())),
+                 static_cast<int>(PassphraseProblem::Invisible));
     }
 
     void messagesSayWhichRuleFailed()
