@@ -119,8 +119,13 @@ private Q_SLOTS:
             QCOMPARE(dialog->items()->topLevelItem(i)->checkState(0), Qt::Checked);
         QSignalSpy requested(&workspace, &CaseWorkspace::releaseRequested);
         dialog->note()->setPlainText(QStringLiteral("For Officer Ruiz, report 2026-1234"));
+        QVERIFY(!workspace.banner()->isVisible());
         dialog->accept();
         QCOMPARE(requested.size(), 1);
+        // The confirmation is in the case window the investigator acted in, not behind it in the main window.
+        QVERIFY(workspace.banner()->isVisible());
+        QVERIFY2(workspace.banner()->text().startsWith(QStringLiteral("Release requested")),
+                 qPrintable(workspace.banner()->text()));
         m_release = requested.first().first().toString();
         auto shown = ReleaseService(*m_ivy).show(m_release);
         QVERIFY(shown);

@@ -230,10 +230,8 @@ CaseWorkspace* MainWindow::openCase(const QString& caseId)
         if (m_caseList)
             m_caseList->reload();
     });
-    connect(workspace, &CaseWorkspace::releaseRequested, this, [this](const QString& id) {
-        Q_UNUSED(id);
-        statusBar()->showMessage(tr("Release requested: legal reviews it under Releases (Ctrl+3)."), 15000);
-    });
+    // The case window itself says the release was requested; here My work lists it as waiting for legal.
+    connect(workspace, &CaseWorkspace::releaseRequested, m_myWork, &MyWorkView::reload);
     return workspace;
 }
 
