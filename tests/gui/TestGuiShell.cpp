@@ -331,6 +331,7 @@ private Q_SLOTS:
         QVERIFY2(home->auditStatus()->text().contains(QLatin1String("1 failed sign-in"))
                      && home->auditStatus()->text().contains(QLatin1String("a failed sign-in as ivy")),
                  qPrintable(home->auditStatus()->text()));
+        QTest::qWait(200); // the audit lines arrived last: let the layout take them before the picture
         saveScreenshot(&window, QStringLiteral("admin-home.png"));
     }
 

@@ -78,6 +78,7 @@ AdminHomeView::AdminHomeView(CaseDatabase& db, QWidget* parent) : QWidget(parent
     layout->addWidget(title);
     m_summary->setObjectName(QStringLiteral("adminSummary"));
     m_summary->setWordWrap(true);
+    m_summary->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     layout->addWidget(m_summary);
 
     auto* buttons = new QHBoxLayout;
@@ -103,6 +104,8 @@ AdminHomeView::AdminHomeView(CaseDatabase& db, QWidget* parent) : QWidget(parent
         m_audit->setObjectName(QStringLiteral("adminAudit"));
         m_audit->setWordWrap(true);
         m_audit->setTextFormat(Qt::PlainText);
+        // The lists below stretch; these lines must not be squeezed to nothing on a small screen.
+        m_audit->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
         layout->addWidget(m_audit);
     }
     if (Permissions::allows(role, Action::ListUsers)) {
@@ -160,7 +163,8 @@ void AdminHomeView::loadUsers()
     for (const UserInfo& u : *users)
         m_users->addTopLevelItem(new QTreeWidgetItem(
             QStringList {u.name, roleDisplayName(u.role), shownTime(u.createdAt, QString()), u.createdBy}));
-    m_users->resizeColumnToContents(0);
+    for (int c = 0; c < m_users->columnCount() - 1; ++c)
+        m_users->resizeColumnToContents(c);
 }
 
 void AdminHomeView::loadStores()
@@ -186,7 +190,8 @@ void AdminHomeView::loadStores()
                 new QTreeWidgetItem(QStringList {name, pulled, outcome, QString::number(s.incidents)}));
         }
         if (m_stores)
-            m_stores->resizeColumnToContents(0);
+            for (int c = 0; c < m_stores->columnCount() - 1; ++c)
+                m_stores->resizeColumnToContents(c);
     } else {
         error = stores.errorMessage();
     }
@@ -223,6 +228,8 @@ void AdminHomeView::loadQuarantine()
         m_quarantine->addTopLevelItem(
             new QTreeWidgetItem(QStringList {q.storeId, q.item, shownTime(q.at, QString()), q.reason}));
     }
+    for (int c = 0; c < m_quarantine->columnCount() - 1; ++c)
+        m_quarantine->resizeColumnToContents(c);
     m_quarantine->setVisible(total > 0);
 }
 
