@@ -154,6 +154,12 @@ void printVerification(Cli& cli, const PackageVerification& v)
         cli.out(QStringLiteral("  - ") + p);
     for (const QString& n : v.notes)
         cli.err(Cli::tr("note: %1").arg(n));
+    // Core's notes name no option: how to bring what would make the verdict stronger is said here.
+    if (v.wanted.contains(QLatin1String("ca")))
+        cli.err(Cli::tr("hint: give --ca FILE (the CA certificate the sender gave you) to check who made it."));
+    if (v.wanted.contains(QLatin1String("tsa-ca")))
+        cli.err(Cli::tr("hint: give --tsa-ca FILE (the time-stamp authority's certificate) to let the time-stamp "
+                        "decide against revocations."));
 }
 
 int cmdExport(Cli& cli, const QStringList& args)

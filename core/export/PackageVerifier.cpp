@@ -35,7 +35,8 @@ QJsonObject PackageVerification::toJson() const
                              : QJsonValue(QJsonObject {{QLatin1String("time"), timestampedAt},
                                                        {QLatin1String("tsa"), timestampAuthority}})},
                         {QLatin1String("problems"), QJsonArray::fromStringList(problems)},
-                        {QLatin1String("notes"), QJsonArray::fromStringList(notes)}};
+                        {QLatin1String("notes"), QJsonArray::fromStringList(notes)},
+                        {QLatin1String("wanted"), QJsonArray::fromStringList(wanted)}};
 }
 
 Result<PackageVerification> PackageVerifier::verify(const QString& path, const QByteArray& trustedCaPem,
@@ -57,7 +58,7 @@ Result<PackageVerification> PackageVerifier::verify(const QString& path, const Q
     ZipReader& z = **zip;
     v.encrypted = z.anyEncrypted();
     if (v.encrypted && !password)
-        return makeError(ErrorKind::Auth, tr("The package is encrypted: give its password (--password-file)."));
+        return makeError(ErrorKind::Auth, tr("The package is encrypted: its password is needed."));
 
     // Read every entry once: hash it, keep the small documents.
     QHash<QString, QString> actual;
@@ -111,10 +112,10 @@ Result<PackageVerification> PackageVerifier::verify(const QString& path, const Q
     QByteArray ca = trustedCaPem;
     if (ca.isEmpty()) {
         ca = documents.value(QStringLiteral("org-ca.pem"));
-        v.notes << tr(
-            "No trusted CA certificate was given (--ca, or Trusted CA in the window): the signature was checked "
-            "against org-ca.pem inside the package, which proves the "
-            "package is intact but not who made it. Compare that certificate with the one the sender gave you.");
+        v.notes << tr("No trusted CA certificate was given: the signature was checked against org-ca.pem inside "
+                      "the package, which proves the package is intact but not who made it. Compare that "
+                      "certificate with the one the sender gave you.");
+        v.wanted << QStringLiteral("ca");
     }
     auto signature
         = CmsSignature::verifyDetached(documents.value(QStringLiteral("manifest.json.p7s")), manifestBytes, ca);
@@ -168,10 +169,14 @@ Result<PackageVerification> PackageVerifier::verify(const QString& path, const Q
                                    .arg(toUtcString(time.stampedAt), stamp->tsaName);
                     // Whoever can sign a manifest can put any TSA's CA in the package: against a newer revocation
                     // list only a TSA certificate the person verifying supplies makes the token's time count.
-                    if (trustedTsaCaPem.isEmpty())
+                    if (trustedTsaCaPem.isEmpty()) {
                         v.notes << tr("Legal's approval carries a time-stamp (%1), checked only against tsa-ca.pem "
-                                      "inside the package: give --tsa-ca to let it decide against revocations.")
+                                      "inside the package: a trusted time-stamp certificate would let it decide "
+                                      "against revocations.")
                                        .arg(stamp->genTime);
+                        if (!v.wanted.contains(QStringLiteral("tsa-ca")))
+                            v.wanted << QStringLiteral("tsa-ca");
+                    }
                 }
             } else {
                 v.notes << tr("Legal's approval carries no time-stamp: its time (%1) is the reviewer's own clock.")
@@ -186,7 +191,7 @@ Result<PackageVerification> PackageVerifier::verify(const QString& path, const Q
             if (!newerCrlPem.isEmpty()) {
                 auto newer = RevocationList::verify(newerCrlPem, ca);
                 if (!newer)
-                    v.problems << tr("the revocation list given with --crl: %1").arg(newer.errorMessage());
+                    v.problems << tr("the newer revocation list given: %1").arg(newer.errorMessage());
                 else {
                     listed = static_cast<int>(newer->size());
                     // A later revocation of an honest reviewer does not undo what they approved; without a
@@ -258,9 +263,10 @@ Result<PackageVerification> PackageVerifier::verify(const QString& path, const Q
         QByteArray tsaCa = trustedTsaCaPem;
         if (tsaCa.isEmpty()) {
             tsaCa = documents.value(QStringLiteral("tsa-ca.pem"));
-            v.notes << tr("No trusted time-stamp certificate was given (--tsa-ca): the time-stamp was checked against "
-                          "tsa-ca.pem inside the package, which "
-                          "the organisation's signature covers.");
+            v.notes << tr("No trusted time-stamp certificate was given: the time-stamp was checked against "
+                          "tsa-ca.pem inside the package, which the organisation's signature covers.");
+            if (!v.wanted.contains(QStringLiteral("tsa-ca")))
+                v.wanted << QStringLiteral("tsa-ca");
         }
         auto info = Timestamp::verify(documents.value(QStringLiteral("manifest.json.tsr")), manifestBytes, tsaCa);
         if (!info)

@@ -30,7 +30,10 @@ struct PackageVerification
     QString timestampedAt; // RFC 3161 genTime, when the package carries a verified token
     QString timestampAuthority;
     QStringList problems;
-    QStringList notes;
+    QStringList notes; // in words, naming no program's options
+    // What the person verifying could bring for a stronger verdict: "ca" (the CA certificate the sender gave),
+    // "tsa-ca" (the time-stamp authority's certificate). Each program says how (an option, a field).
+    QStringList wanted;
     bool ok() const { return problems.isEmpty(); }
     QJsonObject toJson() const;
 };

@@ -531,23 +531,31 @@ Status ReleaseService::markExported(const QString& id, const QString& packageId,
     if (!ev)
         return ev.error();
     LP_TRY(m_db.auditIn(db, QStringLiteral("exported"), details));
-    // The case's status follows its releases: evidence has left, the case is "released" (unless already closed).
+    LP_TRY(markCaseReleased(db, r->caseId, id));
+    return tx.commit();
+}
+
+Status ReleaseService::markCaseReleased(QSqlDatabase& db, const QString& caseId, const QString& releaseId)
+{
+    // The case's status follows its releases: evidence has left (exported, or delivered to an agency), the case is
+    // "released" (unless already closed).
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE cases SET status = 'released', updated_at = ? WHERE id = ? AND status IN "
                              "('open', 'ready_for_review')"));
     q.addBindValue(utcNowString());
-    q.addBindValue(r->caseId);
+    q.addBindValue(caseId);
     if (!q.exec())
         return failure(q.lastError().text());
     if (q.numRowsAffected() > 0) {
         const QJsonObject status {{QLatin1String("status"), QStringLiteral("released")},
-                                  {QLatin1String("release_id"), id}};
-        auto changed = CustodyRecorder(m_db).record(db, CustodyLog::caseChain(r->caseId),
-                                                    QStringLiteral("status_changed"), status);
+                                  {QLatin1String("release_id"), releaseId}};
+        auto changed
+            = CustodyRecorder(m_db).record(db, CustodyLog::caseChain(caseId), QStringLiteral("status_changed"), status);
         if (!changed)
             return changed.error();
         LP_TRY(m_db.auditIn(db, QStringLiteral("status_changed"), status));
     }
-    return tx.commit();
+    return {};
 }
 
 Status ReleaseService::markSubmitted(const QString& id, const QJsonObject& receipt)
@@ -568,6 +576,7 @@ Status ReleaseService::markSubmitted(const QString& id, const QJsonObject& recei
     if (!ev)
         return ev.error();
     LP_TRY(m_db.auditIn(db, QStringLiteral("submitted"), details));
+    LP_TRY(markCaseReleased(db, r->caseId, id));
     return tx.commit();
 }
 

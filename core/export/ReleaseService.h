@@ -13,6 +13,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
+class QSqlDatabase;
+
 namespace lpdesk {
 
 class CaseDatabase;
@@ -90,6 +92,7 @@ public:
     Result<Release> approvedAndUnchanged(const QString& id);
     Status markExported(const QString& id, const QString& packageId, const QString& manifestSha256,
                         const QString& target, bool encrypted);
+    // Delivered to an agency: the release becomes "submitted" and its case "released", as an export does.
     Status markSubmitted(const QString& id, const QJsonObject& receipt);
 
     // The current hash of one item (empty with a reason when it no longer qualifies).
@@ -101,6 +104,8 @@ private:
     Status decide(const QString& id, bool approve, const QString& note, const PiiDecision& pii);
     // Compares an approved release with the current content; voids it (custody + audit) when it changed.
     Result<Release> refresh(Release release);
+    // Inside the caller's transaction: an open or ready-for-review case becomes "released" (custody + audit).
+    Status markCaseReleased(QSqlDatabase& db, const QString& caseId, const QString& releaseId);
     CaseDatabase& m_db;
 };
 

@@ -147,6 +147,39 @@ private Q_SLOTS:
         QCOMPARE(dialog.table()->rowCount(), static_cast<int>(events->size()));
     }
 
+    // The details column says what happened in words (the PDF's wording, from core), not JSON with raw ids.
+    void auditDetailsAreWords()
+    {
+        auto admin = open("admin", "admin-pass");
+        QVERIFY(admin);
+        QVERIFY(UserDirectory(*admin).add(QStringLiteral("otto"), Role::Investigator, test::secret("otto-pass-1234")));
+        QVERIFY(UserDirectory(*admin).remove(QStringLiteral("otto")));
+        AuditLogDialog dialog(*admin);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        static const QRegularExpression uuid(
+            QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
+            QRegularExpression::CaseInsensitiveOption);
+        QMap<QString, QStringList> detailsOf; // action → the details cells of its rows
+        QTableWidget* t = dialog.table();
+        for (int r = 0; r < t->rowCount(); ++r)
+            detailsOf[t->item(r, 3)->data(Qt::UserRole).toString()] << t->item(r, 4)->text();
+        const auto rowOf = [&detailsOf](const char* action, const char* start) {
+            for (const QString& cell : detailsOf.value(QString::fromLatin1(action)))
+                if (cell.startsWith(QLatin1String(start)))
+                    return cell;
+            return detailsOf.value(QString::fromLatin1(action)).join(QStringLiteral(" | "));
+        };
+        const QString revoked = rowOf("certificate_revoked", "revoked the certificate of otto (serial ");
+        QVERIFY2(revoked.startsWith(QStringLiteral("revoked the certificate of otto (serial ")), qPrintable(revoked));
+        const QString added = rowOf("user_added", "added the user otto as investigator");
+        QCOMPARE(added, QStringLiteral("added the user otto as investigator"));
+        for (const QString& cell : {revoked, added}) {
+            QVERIFY2(!cell.contains(QLatin1Char('{')), qPrintable(cell));
+            QVERIFY2(!uuid.match(cell).hasMatch(), qPrintable(cell));
+        }
+    }
+
     // (f) every CLI option has a field, and what is entered is what core keeps.
     void theAgencyFormHasEveryCliOptionAndItLandsInCore()
     {

@@ -119,8 +119,13 @@ private Q_SLOTS:
             QCOMPARE(dialog->items()->topLevelItem(i)->checkState(0), Qt::Checked);
         QSignalSpy requested(&workspace, &CaseWorkspace::releaseRequested);
         dialog->note()->setPlainText(QStringLiteral("For Officer Ruiz, report 2026-1234"));
+        QVERIFY(!workspace.banner()->isVisible());
         dialog->accept();
         QCOMPARE(requested.size(), 1);
+        // The confirmation is in the case window the investigator acted in, not behind it in the main window.
+        QVERIFY(workspace.banner()->isVisible());
+        QVERIFY2(workspace.banner()->text().startsWith(QStringLiteral("Release requested")),
+                 qPrintable(workspace.banner()->text()));
         m_release = requested.first().first().toString();
         auto shown = ReleaseService(*m_ivy).show(m_release);
         QVERIFY(shown);
@@ -213,7 +218,11 @@ private Q_SLOTS:
             QCOMPARE(done.first().first().toBool(), true);
             QVERIFY2(dialog.verdict()->text().startsWith(QStringLiteral("Intact")),
                      qPrintable(dialog.verdict()->text()));
-            QVERIFY(dialog.report()->toPlainText().contains(QStringLiteral("org-ca.pem inside the package")));
+            const QString report = dialog.report()->toPlainText();
+            QVERIFY(report.contains(QStringLiteral("org-ca.pem inside the package")));
+            // The window's words name its own field, never a command-line option.
+            QVERIFY2(!report.contains(QStringLiteral("--")), qPrintable(report));
+            QVERIFY2(report.contains(QStringLiteral("under Trusted CA")), qPrintable(report));
         }
         // One byte changed: the same dialog says so, reached by dropping the file on the main window.
         QFile f(m_package);

@@ -2,6 +2,7 @@
 // through their real widgets.
 #include "TestSupport.h"
 
+#include "admin/AdminHomeView.h"
 #include "admin/AuditLogDialog.h"
 #include "admin/UserManagementDialog.h"
 #include "crypto/Sha256.h"
@@ -12,6 +13,9 @@
 #include "shell/FirstRunWizard.h"
 #include "shell/MainWindow.h"
 #include "shell/UnlockDialog.h"
+#include "store/PullService.h"
+#include "store/StoreRegistry.h"
+#include "store/StoreSimulator.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -23,11 +27,13 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
+#include <QTreeWidget>
 
 using namespace lpdesk;
 
@@ -151,7 +157,9 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.findChild<QLabel*>(QStringLiteral("userLabel"))->text().contains(QLatin1String("alice")));
-        QVERIFY(window.findChild<QWidget*>(QStringLiteral("emptyState"))->isVisible());
+        // An administrator reads no incidents: the home is the administrator's, not the investigators' "get started".
+        QVERIFY(!window.findChild<QWidget*>(QStringLiteral("emptyState"))->isVisible());
+        QVERIFY(window.adminHome() && window.adminHome()->isVisible());
         QVERIFY(window.findChild<QAction*>(QStringLiteral("actionUsers"))->isEnabled());
         saveScreenshot(&window, QStringLiteral("main-window.png"));
 
@@ -257,6 +265,74 @@ private Q_SLOTS:
         auto* table = users.findChild<QTableWidget*>(QStringLiteral("usersTable"));
         QTRY_VERIFY_WITH_TIMEOUT(!table->findItems(QStringLiteral("nora"), Qt::MatchExactly).isEmpty(), 30000);
         QVERIFY(CaseDatabase::open(path, QStringLiteral("nora"), test::secret("nora counts the tills")));
+    }
+
+    // The administrator's home, with incidents in the database: never "No incidents yet"; the users and their roles,
+    // the stores with their last pull and incident counts, the audit chain's state and the failed sign-ins.
+    void adminHomeListsUsersStoresAndTheAuditChain()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("adminhome"));
+        QDir().mkpath(dir);
+        auto admin = test::createDatabase(dir);
+        QVERIFY(admin);
+        QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass")));
+        SimulatorOptions o;
+        o.outDir = m_dir.filePath(QStringLiteral("adminhome-drop"));
+        {
+            QSqlDatabase c = admin->connection();
+            o.recipientPublicKey = *WorkstationKeys::recipientPublicKey(c);
+        }
+        o.stores = 1;
+        o.incidentsPerStore = 2;
+        o.clipSeconds = 1;
+        o.width = 160;
+        o.height = 96;
+        auto sim = StoreSimulator::run(o);
+        QVERIFY(sim);
+        StoreConnection sc;
+        sc.kind = QStringLiteral("folder");
+        sc.location = o.outDir + QLatin1Char('/') + sim->storeIds.first();
+        QVERIFY(StoreRegistry(*admin).add(sim->storeIds.first(), sc));
+        const QString path = admin->path();
+        admin.reset();
+        {
+            auto ivy = CaseDatabase::open(path, QStringLiteral("ivy"), test::secret("ivy-pass"));
+            QVERIFY(ivy);
+            auto pulled = PullService(**ivy).pull({});
+            QVERIFY(pulled && pulled->complete());
+        }
+        QVERIFY(!CaseDatabase::open(path, QStringLiteral("ivy"), test::secret("not her passphrase")));
+        auto opened = CaseDatabase::open(path, QStringLiteral("admin"), test::secret("admin-pass"));
+        QVERIFY(opened);
+        MainWindow window(std::move(*opened));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        AdminHomeView* home = window.adminHome();
+        QVERIFY(home);
+        QCOMPARE(window.pages()->currentWidget(), static_cast<QWidget*>(home));
+        for (const QLabel* label : window.findChildren<QLabel*>())
+            QVERIFY2(!label->isVisible() || !label->text().contains(QLatin1String("No incidents yet")),
+                     qPrintable(label->text()));
+        QVERIFY2(home->summary()->text().contains(QLatin1String("Incidents in this database: 2")),
+                 qPrintable(home->summary()->text()));
+        QStringList users;
+        for (int i = 0; i < home->users()->topLevelItemCount(); ++i)
+            users << home->users()->topLevelItem(i)->text(0) + QLatin1Char('/')
+                    + home->users()->topLevelItem(i)->text(1);
+        QVERIFY2(users.contains(QStringLiteral("admin/Administrator"))
+                     && users.contains(QStringLiteral("ivy/Investigator")),
+                 qPrintable(users.join(QLatin1Char(' '))));
+        QCOMPARE(home->stores()->topLevelItemCount(), 1);
+        QTreeWidgetItem* store = home->stores()->topLevelItem(0);
+        QVERIFY2(store->text(0).contains(sim->storeIds.first()), qPrintable(store->text(0)));
+        QVERIFY2(store->text(1) != QLatin1String("never") && !store->text(1).isEmpty(), qPrintable(store->text(1)));
+        QCOMPARE(store->text(3), QStringLiteral("2"));
+        QTRY_VERIFY_WITH_TIMEOUT(home->auditStatus()->text().contains(QLatin1String("verifies")), 30000);
+        QVERIFY2(home->auditStatus()->text().contains(QLatin1String("1 failed sign-in"))
+                     && home->auditStatus()->text().contains(QLatin1String("a failed sign-in as ivy")),
+                 qPrintable(home->auditStatus()->text()));
+        QTest::qWait(200); // the audit lines arrived last: let the layout take them before the picture
+        saveScreenshot(&window, QStringLiteral("admin-home.png"));
     }
 
     void investigatorDoesNotGetAdminTools()

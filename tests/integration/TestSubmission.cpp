@@ -91,6 +91,17 @@ class TestSubmission : public QObject
             ? id
             : QString();
     }
+    QString caseStatus() const
+    {
+        auto admin = CaseDatabase::open(m_db, QStringLiteral("admin"), test::secret("admin-pass"));
+        if (!admin)
+            return {};
+        QSqlDatabase c = (*admin)->connection();
+        QSqlQuery q(c);
+        q.prepare(QStringLiteral("SELECT status FROM cases WHERE id = ?"));
+        q.addBindValue(m_case);
+        return q.exec() && q.next() ? q.value(0).toString() : QString();
+    }
     qint64 received(const QList<QJsonObject>& log) const
     {
         qint64 sum = 0;
@@ -300,10 +311,13 @@ private Q_SLOTS:
         clearLog();
         const QString id = approved(QStringLiteral("cpd"));
         QVERIFY(!id.isEmpty());
+        QCOMPARE(caseStatus(), QStringLiteral("open"));
         const auto sent = as(QStringLiteral("ivy"),
                              {QStringLiteral("--json"), QStringLiteral("submit"), id, QStringLiteral("--agency"),
                               QStringLiteral("cpd")});
         QVERIFY2(sent.exitCode == 0, qPrintable(sent.describe()));
+        // Evidence delivered to an agency has left, as an export's has: the case is "released" (custody + audit).
+        QCOMPARE(caseStatus(), QStringLiteral("released"));
         const QJsonObject s = QJsonDocument::fromJson(sent.out).array().first().toObject();
         QCOMPARE(s.value(QLatin1String("state")).toString(), QStringLiteral("delivered"));
         const QString report
@@ -323,6 +337,7 @@ private Q_SLOTS:
         QVERIFY(QJsonDocument(r.value(QLatin1String("receipt")).toObject()).toJson().contains(report.toUtf8()));
         const auto custody = as(QStringLiteral("ivy"), {QStringLiteral("custody"), QStringLiteral("show"), m_case});
         QVERIFY(custody.out.contains("submission_queued") && custody.out.contains("submitted"));
+        QVERIFY(custody.out.contains("status_changed"));
         QCOMPARE(as(QStringLiteral("ivy"), {QStringLiteral("custody"), QStringLiteral("verify"), m_case}).exitCode, 0);
         // What the agency got verifies with the password it was sent, and nothing guardrailed was in the body.
         QJsonObject body;

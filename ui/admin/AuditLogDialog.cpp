@@ -149,7 +149,9 @@ void AuditLogDialog::applyFilter()
     for (const ChainEvent& e : std::as_const(m_events)) {
         if (!filter.matches(e))
             continue;
-        const QString details = QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact));
+        // In words, as the PDF says it (one wording in core); the CSV keeps the recorded details as JSON.
+        const QString details = AuditLogReport::what(e);
+        const QString recorded = QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact));
         const QDateTime at = parseRfc3339(e.at);
         const int row = m_table->rowCount();
         m_table->insertRow(row);
@@ -158,7 +160,7 @@ void AuditLogDialog::applyFilter()
                                  QString(e.action).replace(QLatin1Char('_'), QLatin1Char(' ')), details};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
-            item->setData(Qt::UserRole, c == 1 ? e.at : c == 3 ? e.action : cells[c]);
+            item->setData(Qt::UserRole, c == 1 ? e.at : c == 3 ? e.action : c == 4 ? recorded : cells[c]);
             m_table->setItem(row, c, item);
         }
     }

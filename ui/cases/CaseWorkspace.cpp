@@ -63,7 +63,8 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
       m_followUps(new FollowUpPanel(db, caseId, this)),
       m_tabs(new QTabWidget(this)),
       m_notes(new QListWidget(this)),
-      m_noteEdit(new QLineEdit(this))
+      m_noteEdit(new QLineEdit(this)),
+      m_banner(new QLabel(this))
 {
     setObjectName(QStringLiteral("caseWorkspace"));
     setWindowFlag(Qt::Window);
@@ -153,7 +154,14 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 5);
     split->setStretchFactor(2, 3);
+    // What the person just did, said in this window (a release requested), not behind it in the main window.
+    m_banner->setObjectName(QStringLiteral("caseBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_banner->setMargin(6);
+    m_banner->hide();
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
     layout->addWidget(split);
 
     connect(trim, &QPushButton::clicked, this, &CaseWorkspace::trimSelection);
@@ -408,6 +416,9 @@ ReleaseRequestDialog* CaseWorkspace::requestRelease()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_custody->reload();
+        m_banner->setText(tr("Release requested: legal reviews it under Releases (Ctrl+3)."));
+        m_banner->setAccessibleName(m_banner->text());
+        m_banner->show();
         Q_EMIT releaseRequested(dialog->requestId());
     });
     dialog->open();

@@ -41,6 +41,8 @@ public:
     StatementPanel* statementPanel() const { return m_statements; }
     FollowUpPanel* followUpPanel() const { return m_followUps; }
     QTabWidget* sideTabs() const { return m_tabs; }
+    // A line above the case that says what the person just did here (hidden until there is something to say).
+    QLabel* banner() const { return m_banner; }
     bool openMedia(const QString& mediaId);
     // "cam-entrance (original)", "trim of cam-entrance": how evidence is named in the case's lists.
     static QString labelOf(const MediaRow& media);
@@ -85,6 +87,7 @@ private:
     QTabWidget* m_tabs;
     QListWidget* m_notes;
     QLineEdit* m_noteEdit;
+    QLabel* m_banner;
 };
 
 } // namespace lpdesk

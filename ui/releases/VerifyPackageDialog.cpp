@@ -197,7 +197,11 @@ void VerifyPackageDialog::showResult(const PackageVerification& v)
         h += QStringLiteral("<p>%1</p>")
                  .arg(
                      tr("Time-stamped %1 by %2 (RFC 3161)").arg(v.timestampedAt, v.timestampAuthority).toHtmlEscaped());
-    for (const QString& n : v.notes)
+    QStringList notes = v.notes;
+    if (v.wanted.contains(QLatin1String("ca")))
+        notes << tr("Choose the CA certificate the sender gave you under Trusted CA and verify again to check who "
+                    "made the package.");
+    for (const QString& n : std::as_const(notes))
         h += QStringLiteral("<p style='%1'>%2</p>")
                  .arg(Theme::css(Theme::Status::Warning, m_report->palette()), n.toHtmlEscaped());
     m_report->setHtml(h);

@@ -22,6 +22,7 @@
 #include "submit/OutboxDialog.h"
 #include "submit/SubmissionService.h"
 
+#include "admin/AdminHomeView.h"
 #include "admin/AuditLogDialog.h"
 #include "admin/UserManagementDialog.h"
 #include "cases/CaseListView.h"
@@ -93,6 +94,13 @@ MainWindow::MainWindow(std::unique_ptr<CaseDatabase> db, QWidget* parent)
         connect(m_caseList, &CaseListView::openCase, this, &MainWindow::openCase);
         connect(m_caseList, &CaseListView::newCaseRequested, this,
                 [this] { newCaseFromIncidents(m_inbox->selectedIncidentIds()); });
+    } else {
+        // No inbox for this role (administrator, auditor): its home is what it looks after, never "no incidents".
+        m_adminHome = new AdminHomeView(*m_db, this);
+        m_pages->addWidget(m_adminHome);
+        connect(m_adminHome, &AdminHomeView::usersRequested, this, &MainWindow::showUsers);
+        connect(m_adminHome, &AdminHomeView::storesRequested, this, &MainWindow::showStores);
+        connect(m_adminHome, &AdminHomeView::auditLogRequested, this, &MainWindow::showAuditLog);
     }
     createMyWork();
     createActions();
@@ -118,7 +126,12 @@ MainWindow::MainWindow(std::unique_ptr<CaseDatabase> db, QWidget* parent)
         statusBar()->showMessage(warning);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The database closes with this window's members, before its child widgets go: background reads end first.
+    if (m_adminHome)
+        m_adminHome->waitForChecks();
+}
 
 QWidget* MainWindow::createEmptyState()
 {
@@ -195,6 +208,8 @@ void MainWindow::showMyWork()
 void MainWindow::refresh()
 {
     m_myWork->reload();
+    if (m_adminHome)
+        m_adminHome->reload();
     if (!m_inbox)
         return;
     m_inbox->refresh();
@@ -214,8 +229,11 @@ ReleaseReviewWindow* MainWindow::reviewRelease(const QString& releaseId)
 
 void MainWindow::updateCentralPage()
 {
-    // The inbox once there is something in it; otherwise the page that says how to get started.
-    if (m_inbox && (m_inbox->model()->rowCount() > 0 || m_inbox->model()->filter().text.size() > 0))
+    // The inbox once there is something in it; otherwise the page that says how to get started. A role without an
+    // inbox has its own home.
+    if (m_adminHome)
+        m_pages->setCurrentWidget(m_adminHome);
+    else if (m_inbox && (m_inbox->model()->rowCount() > 0 || m_inbox->model()->filter().text.size() > 0))
         m_pages->setCurrentWidget(m_inbox);
     else
         m_pages->setCurrentIndex(0);
@@ -230,10 +248,8 @@ CaseWorkspace* MainWindow::openCase(const QString& caseId)
         if (m_caseList)
             m_caseList->reload();
     });
-    connect(workspace, &CaseWorkspace::releaseRequested, this, [this](const QString& id) {
-        Q_UNUSED(id);
-        statusBar()->showMessage(tr("Release requested: legal reviews it under Releases (Ctrl+3)."), 15000);
-    });
+    // The case window itself says the release was requested; here My work lists it as waiting for legal.
+    connect(workspace, &CaseWorkspace::releaseRequested, m_myWork, &MyWorkView::reload);
     return workspace;
 }
 

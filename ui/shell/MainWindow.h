@@ -16,6 +16,7 @@ class QStackedWidget;
 
 namespace lpdesk {
 
+class AdminHomeView;
 class CaseListView;
 class CaseWorkspace;
 class HoldsDialog;
@@ -39,6 +40,7 @@ public:
     InboxView* inbox() const { return m_inbox; }
     CaseListView* caseList() const { return m_caseList; }
     MyWorkView* myWork() const { return m_myWork; }
+    AdminHomeView* adminHome() const { return m_adminHome; } // roles without an inbox, else nullptr
     QAbstractButton* notificationBadge() const { return m_badge; }
 
 Q_SIGNALS:
@@ -85,6 +87,7 @@ private:
     InboxView* m_inbox = nullptr;
     CaseListView* m_caseList = nullptr;
     MyWorkView* m_myWork = nullptr;
+    AdminHomeView* m_adminHome = nullptr;
     QAbstractButton* m_badge = nullptr;
     QLabel* m_userLabel;
     QLabel* m_dbLabel;
