@@ -397,6 +397,141 @@
     </message>
 </context>
 <context>
+    <name>lpdesk::AdminHomeView</name>
+    <message>
+        <source>&lt;h2&gt;Administration&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users and roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stores…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users and their roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores and their last pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last pulled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No store is registered yet. Add one under Stores → Add store…; investigators then pull its incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Incidents in this database: %1, from %n store(s). Investigators and legal work on them; below is what you look after.</source>
+        <translation>
+            <numerusform>Incidents in this database: %1, from %n store. Investigators and legal work on them; below is what you look after.</numerusform>
+            <numerusform>Incidents in this database: %1, from %n stores. Investigators and legal work on them; below is what you look after.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quarantine: %n item(s) refused by pulls</source>
+        <translation>
+            <numerusform>Quarantine: %n item refused by pulls</numerusform>
+            <numerusform>Quarantine: %n items refused by pulls</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying the audit log&apos;s chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log&apos;s chain verifies (%n event(s)).</source>
+        <translation>
+            <numerusform>The audit log&apos;s chain verifies (%n event).</numerusform>
+            <numerusform>The audit log&apos;s chain verifies (%n events).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s chain does NOT verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No failed sign-ins recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed sign-in(s) recorded; the latest:</source>
+        <translation>
+            <numerusform>%n failed sign-in recorded; the latest:</numerusform>
+            <numerusform>%n failed sign-ins recorded; the latest:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::AgenciesDialog</name>
     <message>
         <source>&amp;Test connection</source>
@@ -1738,6 +1873,10 @@
     </message>
     <message>
         <source>P&amp;olice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release requested: legal reviews it under Releases (Ctrl+3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3290,6 +3429,14 @@
     </message>
     <message>
         <source>(investigator, admin) import a POS journal as evidence (kept encrypted with its hash): ARTS POSLog (IXRetail or 6.0 namespace, vendor extensions kept), CSV or JSON; every record is a sale, return, void, no-sale or control transaction, every reject is named; a journal with more than half of its transactions rejected fails (exit 1) and keeps nothing. Times without an offset take --timezone or the store&apos;s timezone; --date-order for dates written with slashes (mdy: 3/14/2026, dmy: 14/3/2026; default: what the journal&apos;s dates show, refused when they show both or neither); --delimiter and --decimal for CSV (default: detected, decimal comma with &apos;;&apos;); --mapping saves the store&apos;s CSV column mapping; --pulled imports journals pulled from stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hint: give --ca FILE (the CA certificate the sender gave you) to check who made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hint: give --tsa-ca FILE (the time-stamp authority&apos;s certificate) to let the time-stamp decide against revocations.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5393,10 +5540,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Release requested: legal reviews it under Releases (Ctrl+3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select the incidents for the new case in the inbox first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6146,10 +6289,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The package is encrypted: give its password (--password-file).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is %2 bytes, far larger than any package document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6254,14 +6393,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No trusted CA certificate was given (--ca, or Trusted CA in the window): the signature was checked against org-ca.pem inside the package, which proves the package is intact but not who made it. Compare that certificate with the one the sender gave you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No trusted time-stamp certificate was given (--tsa-ca): the time-stamp was checked against tsa-ca.pem inside the package, which the organisation&apos;s signature covers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the package carries no signed legal approval (approval.json and approval.json.p7s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6279,10 +6410,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>crl.pem: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the revocation list given with --crl: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -6337,7 +6464,23 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Legal&apos;s approval carries a time-stamp (%1), checked only against tsa-ca.pem inside the package: give --tsa-ca to let it decide against revocations.</source>
+        <source>The package is encrypted: its password is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trusted CA certificate was given: the signature was checked against org-ca.pem inside the package, which proves the package is intact but not who made it. Compare that certificate with the one the sender gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal&apos;s approval carries a time-stamp (%1), checked only against tsa-ca.pem inside the package: a trusted time-stamp certificate would let it decide against revocations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the newer revocation list given: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trusted time-stamp certificate was given: the time-stamp was checked against tsa-ca.pem inside the package, which the organisation&apos;s signature covers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6396,6 +6539,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>At least %1 characters (up to %2), any characters you like. Not a common password, a repetition or sequence, or the user name, the organisation or &quot;LP Desk&quot; with a few digits. Several unrelated words make a good passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase contains a character that cannot be seen or typed again (a control character, a zero-width space or direction mark, often pasted with it) or bytes that are not UTF-8; type it without them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11118,6 +11265,10 @@ Rotating the keys as well (recommended) gives the database a new master key and 
     </message>
     <message>
         <source>Time-stamped %1 by %2 (RFC 3161)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate the sender gave you under Trusted CA and verify again to check who made the package.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

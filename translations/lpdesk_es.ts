@@ -397,6 +397,141 @@
     </message>
 </context>
 <context>
+    <name>lpdesk::AdminHomeView</name>
+    <message>
+        <source>&lt;h2&gt;Administration&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Administración&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Users and roles…</source>
+        <translation>&amp;Usuarios y roles…</translation>
+    </message>
+    <message>
+        <source>&amp;Stores…</source>
+        <translation>&amp;Tiendas…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>Registro de &amp;auditoría…</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Users and their roles</source>
+        <translation>Los usuarios y sus roles</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadido</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Añadido por</translation>
+    </message>
+    <message>
+        <source>Stores and their last pull</source>
+        <translation>Las tiendas y su última descarga</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <source>Last pulled</source>
+        <translation>Última descarga</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Cuarentena</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Why it was refused</source>
+        <translation>Por qué se rechazó</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No store is registered yet. Add one under Stores → Add store…; investigators then pull its incidents.</source>
+        <translation>Todavía no hay ninguna tienda registrada. Añada una en Tiendas → Añadir tienda…; después los investigadores descargan sus incidentes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Incidents in this database: %1, from %n store(s). Investigators and legal work on them; below is what you look after.</source>
+        <translation>
+            <numerusform>Incidentes en esta base de datos: %1, de %n tienda. Los investigadores y la asesoría jurídica trabajan con ellos; abajo está lo que usted supervisa.</numerusform>
+            <numerusform>Incidentes en esta base de datos: %1, de %n tiendas. Los investigadores y la asesoría jurídica trabajan con ellos; abajo está lo que usted supervisa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quarantine: %n item(s) refused by pulls</source>
+        <translation>
+            <numerusform>Cuarentena: %n elemento rechazado por las descargas</numerusform>
+            <numerusform>Cuarentena: %n elementos rechazados por las descargas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying the audit log&apos;s chain…</source>
+        <translation>Verificando la cadena del registro de auditoría…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log&apos;s chain verifies (%n event(s)).</source>
+        <translation>
+            <numerusform>La cadena del registro de auditoría es íntegra (%n evento).</numerusform>
+            <numerusform>La cadena del registro de auditoría es íntegra (%n eventos).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s chain does NOT verify: %1</source>
+        <translation>La cadena del registro de auditoría NO es íntegra: %1</translation>
+    </message>
+    <message>
+        <source>No failed sign-ins recorded.</source>
+        <translation>No hay inicios de sesión fallidos registrados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed sign-in(s) recorded; the latest:</source>
+        <translation>
+            <numerusform>%n inicio de sesión fallido registrado; el último:</numerusform>
+            <numerusform>%n inicios de sesión fallidos registrados; el último:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::AgenciesDialog</name>
     <message>
         <source>&amp;Test connection</source>
@@ -1739,6 +1874,10 @@
     <message>
         <source>P&amp;olice</source>
         <translation>&amp;Policía</translation>
+    </message>
+    <message>
+        <source>Release requested: legal reviews it under Releases (Ctrl+3).</source>
+        <translation>Entrega solicitada: la asesoría jurídica la revisa en Entregas (Ctrl+3).</translation>
     </message>
 </context>
 <context>
@@ -3292,6 +3431,14 @@
     <message>
         <source>(investigator, admin) import a POS journal as evidence (kept encrypted with its hash): ARTS POSLog (IXRetail or 6.0 namespace, vendor extensions kept), CSV or JSON; every record is a sale, return, void, no-sale or control transaction, every reject is named; a journal with more than half of its transactions rejected fails (exit 1) and keeps nothing. Times without an offset take --timezone or the store&apos;s timezone; --date-order for dates written with slashes (mdy: 3/14/2026, dmy: 14/3/2026; default: what the journal&apos;s dates show, refused when they show both or neither); --delimiter and --decimal for CSV (default: detected, decimal comma with &apos;;&apos;); --mapping saves the store&apos;s CSV column mapping; --pulled imports journals pulled from stores</source>
         <translation>(investigator, admin) importar un diario del TPV como evidencia (cifrado y con su hash): ARTS POSLog (espacio de nombres IXRetail o 6.0, se conservan las extensiones del proveedor), CSV o JSON; cada registro es una venta, devolución, anulación, apertura sin venta o transacción de control, y cada rechazo se indica por su nombre; un diario con más de la mitad de sus transacciones rechazadas falla (sale con 1) y no se conserva nada. Las horas sin desfase toman --timezone o la zona horaria de la tienda; --date-order para las fechas escritas con barras (mdy: 3/14/2026, dmy: 14/3/2026; por defecto: lo que muestran las fechas del diario, y se rechaza cuando muestran ambos órdenes o ninguno); --delimiter y --decimal para CSV (por defecto: detectados, coma decimal con &apos;;&apos;); --mapping guarda la correspondencia de columnas CSV de la tienda; --pulled importa los diarios descargados de las tiendas</translation>
+    </message>
+    <message>
+        <source>hint: give --ca FILE (the CA certificate the sender gave you) to check who made it.</source>
+        <translation>sugerencia: indique --ca FILE (el certificado de CA que le dio el remitente) para comprobar quién lo hizo.</translation>
+    </message>
+    <message>
+        <source>hint: give --tsa-ca FILE (the time-stamp authority&apos;s certificate) to let the time-stamp decide against revocations.</source>
+        <translation>sugerencia: indique --tsa-ca FILE (el certificado de la autoridad de sellado de tiempo) para que el sello de tiempo decida frente a las revocaciones.</translation>
     </message>
 </context>
 <context>
@@ -5398,10 +5545,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>Envío a %1: %2 (%3)</translation>
     </message>
     <message>
-        <source>Release requested: legal reviews it under Releases (Ctrl+3).</source>
-        <translation>Entrega solicitada: la asesoría jurídica la revisa en Entregas (Ctrl+3).</translation>
-    </message>
-    <message>
         <source>Select the incidents for the new case in the inbox first.</source>
         <translation>Seleccione primero en la bandeja de entrada los incidentes del nuevo caso.</translation>
     </message>
@@ -6152,10 +6295,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>%1 no es un archivo.</translation>
     </message>
     <message>
-        <source>The package is encrypted: give its password (--password-file).</source>
-        <translation>El paquete está cifrado: indique su contraseña (--password-file).</translation>
-    </message>
-    <message>
         <source>%1 is %2 bytes, far larger than any package document</source>
         <translation>%1 ocupa %2 bytes, mucho más que cualquier documento de un paquete</translation>
     </message>
@@ -6260,14 +6399,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>manifest.json.tsr: %1</translation>
     </message>
     <message>
-        <source>No trusted CA certificate was given (--ca, or Trusted CA in the window): the signature was checked against org-ca.pem inside the package, which proves the package is intact but not who made it. Compare that certificate with the one the sender gave you.</source>
-        <translation>No se indicó ningún certificado de CA de confianza (--ca, o CA de confianza en la ventana): la firma se comprobó con el org-ca.pem incluido en el paquete, lo que prueba que el paquete está íntegro pero no quién lo creó. Compare ese certificado con el que le dio el remitente.</translation>
-    </message>
-    <message>
-        <source>No trusted time-stamp certificate was given (--tsa-ca): the time-stamp was checked against tsa-ca.pem inside the package, which the organisation&apos;s signature covers.</source>
-        <translation>No se indicó ningún certificado de sellado de tiempo de confianza (--tsa-ca): el sello de tiempo se comprobó con el tsa-ca.pem incluido en el paquete, que cubre la firma de la organización.</translation>
-    </message>
-    <message>
         <source>the package carries no signed legal approval (approval.json and approval.json.p7s)</source>
         <translation>el paquete no lleva una aprobación jurídica firmada (approval.json y approval.json.p7s)</translation>
     </message>
@@ -6286,10 +6417,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>crl.pem: %1</source>
         <translation>crl.pem: %1</translation>
-    </message>
-    <message>
-        <source>the revocation list given with --crl: %1</source>
-        <translation>la lista de revocación indicada con --crl: %1</translation>
     </message>
     <message numerus="yes">
         <source>Revocation list (crl.pem) signed by the organisation CA: %n revoked certificate(s).</source>
@@ -6343,8 +6470,24 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>El certificado de firma del paquete se revocó el %1, después de que se hiciera el paquete según su propio reloj (%2); solo un sello de tiempo probaría el orden.</translation>
     </message>
     <message>
-        <source>Legal&apos;s approval carries a time-stamp (%1), checked only against tsa-ca.pem inside the package: give --tsa-ca to let it decide against revocations.</source>
-        <translation>La aprobación de la asesoría jurídica lleva un sello de tiempo (%1), comprobado solo con el tsa-ca.pem del paquete: indique --tsa-ca para que cuente frente a las revocaciones.</translation>
+        <source>The package is encrypted: its password is needed.</source>
+        <translation>El paquete está cifrado: se necesita su contraseña.</translation>
+    </message>
+    <message>
+        <source>No trusted CA certificate was given: the signature was checked against org-ca.pem inside the package, which proves the package is intact but not who made it. Compare that certificate with the one the sender gave you.</source>
+        <translation>No se dio ningún certificado de CA de confianza: la firma se comprobó con el org-ca.pem del propio paquete, lo que prueba que el paquete está intacto, pero no quién lo hizo. Compare ese certificado con el que le dio el remitente.</translation>
+    </message>
+    <message>
+        <source>Legal&apos;s approval carries a time-stamp (%1), checked only against tsa-ca.pem inside the package: a trusted time-stamp certificate would let it decide against revocations.</source>
+        <translation>La aprobación de la asesoría jurídica lleva un sello de tiempo (%1), comprobado solo con el tsa-ca.pem del paquete: un certificado de sellado de tiempo de confianza permitiría decidir frente a las revocaciones.</translation>
+    </message>
+    <message>
+        <source>the newer revocation list given: %1</source>
+        <translation>la lista de revocación más reciente indicada: %1</translation>
+    </message>
+    <message>
+        <source>No trusted time-stamp certificate was given: the time-stamp was checked against tsa-ca.pem inside the package, which the organisation&apos;s signature covers.</source>
+        <translation>No se dio ningún certificado de sellado de tiempo de confianza: el sello de tiempo se comprobó con el tsa-ca.pem del paquete, que cubre la firma de la organización.</translation>
     </message>
 </context>
 <context>
@@ -6403,6 +6546,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>At least %1 characters (up to %2), any characters you like. Not a common password, a repetition or sequence, or the user name, the organisation or &quot;LP Desk&quot; with a few digits. Several unrelated words make a good passphrase.</source>
         <translation>Al menos %1 caracteres (hasta %2), los que quiera. No una contraseña común, una repetición o secuencia, ni el nombre de usuario, la organización o «LP Desk» con unas pocas cifras. Varias palabras sin relación entre sí forman una buena frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>The passphrase contains a character that cannot be seen or typed again (a control character, a zero-width space or direction mark, often pasted with it) or bytes that are not UTF-8; type it without them.</source>
+        <translation>La frase de contraseña contiene un carácter que no se ve ni se puede volver a escribir (un carácter de control, un espacio de ancho cero o una marca de dirección, a menudo pegado con ella) o bytes que no son UTF-8; escríbala sin ellos.</translation>
     </message>
 </context>
 <context>
@@ -11127,6 +11274,10 @@ Rotar también las claves (recomendado) da a la base de datos una nueva clave ma
     <message>
         <source>Time-stamped %1 by %2 (RFC 3161)</source>
         <translation>Sellado de tiempo %1 por %2 (RFC 3161)</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate the sender gave you under Trusted CA and verify again to check who made the package.</source>
+        <translation>Elija en CA de confianza el certificado de CA que le dio el remitente y vuelva a verificar para comprobar quién hizo el paquete.</translation>
     </message>
 </context>
 <context>

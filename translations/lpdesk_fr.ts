@@ -397,6 +397,141 @@
     </message>
 </context>
 <context>
+    <name>lpdesk::AdminHomeView</name>
+    <message>
+        <source>&lt;h2&gt;Administration&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Administration&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Users and roles…</source>
+        <translation>&amp;Utilisateurs et rôles…</translation>
+    </message>
+    <message>
+        <source>&amp;Stores…</source>
+        <translation>&amp;Magasins…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Journal d’audit…</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Users and their roles</source>
+        <translation>Les utilisateurs et leurs rôles</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Ajouté par</translation>
+    </message>
+    <message>
+        <source>Stores and their last pull</source>
+        <translation>Les magasins et leur dernière récupération</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <source>Last pulled</source>
+        <translation>Dernière récupération</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Quarantaine</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Why it was refused</source>
+        <translation>Motif du refus</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>No store is registered yet. Add one under Stores → Add store…; investigators then pull its incidents.</source>
+        <translation>Aucun magasin n’est encore enregistré. Ajoutez-en un dans Magasins → Ajouter un magasin… ; les enquêteurs récupèrent ensuite ses incidents.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Incidents in this database: %1, from %n store(s). Investigators and legal work on them; below is what you look after.</source>
+        <translation>
+            <numerusform>Incidents dans cette base de données : %1, de %n magasin. Les enquêteurs et le service juridique y travaillent ; ci-dessous, ce dont vous vous occupez.</numerusform>
+            <numerusform>Incidents dans cette base de données : %1, de %n magasins. Les enquêteurs et le service juridique y travaillent ; ci-dessous, ce dont vous vous occupez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quarantine: %n item(s) refused by pulls</source>
+        <translation>
+            <numerusform>Quarantaine : %n élément refusé par les récupérations</numerusform>
+            <numerusform>Quarantaine : %n éléments refusés par les récupérations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying the audit log&apos;s chain…</source>
+        <translation>Vérification de la chaîne du journal d’audit…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log&apos;s chain verifies (%n event(s)).</source>
+        <translation>
+            <numerusform>La chaîne du journal d’audit est intègre (%n événement).</numerusform>
+            <numerusform>La chaîne du journal d’audit est intègre (%n événements).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s chain does NOT verify: %1</source>
+        <translation>La chaîne du journal d’audit N’EST PAS intègre : %1</translation>
+    </message>
+    <message>
+        <source>No failed sign-ins recorded.</source>
+        <translation>Aucune connexion échouée n’est enregistrée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed sign-in(s) recorded; the latest:</source>
+        <translation>
+            <numerusform>%n connexion échouée enregistrée ; la dernière :</numerusform>
+            <numerusform>%n connexions échouées enregistrées ; la dernière :</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::AgenciesDialog</name>
     <message>
         <source>&amp;Test connection</source>
@@ -1739,6 +1874,10 @@
     <message>
         <source>P&amp;olice</source>
         <translation>Po&amp;lice</translation>
+    </message>
+    <message>
+        <source>Release requested: legal reviews it under Releases (Ctrl+3).</source>
+        <translation>Remise demandée : le service juridique l’examine dans Remises (Ctrl+3).</translation>
     </message>
 </context>
 <context>
@@ -3292,6 +3431,14 @@
     <message>
         <source>(investigator, admin) import a POS journal as evidence (kept encrypted with its hash): ARTS POSLog (IXRetail or 6.0 namespace, vendor extensions kept), CSV or JSON; every record is a sale, return, void, no-sale or control transaction, every reject is named; a journal with more than half of its transactions rejected fails (exit 1) and keeps nothing. Times without an offset take --timezone or the store&apos;s timezone; --date-order for dates written with slashes (mdy: 3/14/2026, dmy: 14/3/2026; default: what the journal&apos;s dates show, refused when they show both or neither); --delimiter and --decimal for CSV (default: detected, decimal comma with &apos;;&apos;); --mapping saves the store&apos;s CSV column mapping; --pulled imports journals pulled from stores</source>
         <translation>(investigator, admin) importer un journal de caisse comme preuve (conservé chiffré avec son empreinte) : ARTS POSLog (espace de noms IXRetail ou 6.0, extensions du fournisseur conservées), CSV ou JSON ; chaque enregistrement est une vente, un retour, une annulation, une ouverture sans vente ou une transaction de contrôle, chaque rejet est nommé ; un journal dont plus de la moitié des transactions sont rejetées échoue (code 1) et rien n&apos;est conservé. Les heures sans décalage prennent --timezone ou le fuseau horaire du magasin ; --date-order pour les dates écrites avec des barres obliques (mdy : 3/14/2026, dmy : 14/3/2026 ; par défaut : ce que montrent les dates du journal, refusé quand elles montrent les deux ordres ou aucun) ; --delimiter et --decimal pour le CSV (par défaut : détectés, virgule décimale avec &apos;;&apos;) ; --mapping enregistre la correspondance des colonnes CSV du magasin ; --pulled importe les journaux récupérés des magasins</translation>
+    </message>
+    <message>
+        <source>hint: give --ca FILE (the CA certificate the sender gave you) to check who made it.</source>
+        <translation>conseil : indiquez --ca FILE (le certificat d’AC que l’expéditeur vous a remis) pour vérifier qui l’a fait.</translation>
+    </message>
+    <message>
+        <source>hint: give --tsa-ca FILE (the time-stamp authority&apos;s certificate) to let the time-stamp decide against revocations.</source>
+        <translation>conseil : indiquez --tsa-ca FILE (le certificat de l’autorité d’horodatage) pour que l’horodatage tranche face aux révocations.</translation>
     </message>
 </context>
 <context>
@@ -5398,10 +5545,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>&lt;b&gt;LP Desk %1&lt;/b&gt;&lt;br&gt;Poste d&apos;enquête de prévention des pertes.&lt;br&gt;%2&lt;br&gt;Id. de la base de données %3</translation>
     </message>
     <message>
-        <source>Release requested: legal reviews it under Releases (Ctrl+3).</source>
-        <translation>Remise demandée : le service juridique l&apos;examine dans Remises (Ctrl+3).</translation>
-    </message>
-    <message>
         <source>Select the incidents for the new case in the inbox first.</source>
         <translation>Sélectionnez d&apos;abord dans la boîte de réception les incidents du nouveau dossier.</translation>
     </message>
@@ -6152,10 +6295,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>%1 n&apos;est pas un fichier.</translation>
     </message>
     <message>
-        <source>The package is encrypted: give its password (--password-file).</source>
-        <translation>Le paquet est chiffré : indiquez son mot de passe (--password-file).</translation>
-    </message>
-    <message>
         <source>%1 is %2 bytes, far larger than any package document</source>
         <translation>%1 fait %2 octets, bien plus que tout document d&apos;un paquet</translation>
     </message>
@@ -6260,14 +6399,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>custody.json ne se termine pas par un point de contrôle signé</translation>
     </message>
     <message>
-        <source>No trusted CA certificate was given (--ca, or Trusted CA in the window): the signature was checked against org-ca.pem inside the package, which proves the package is intact but not who made it. Compare that certificate with the one the sender gave you.</source>
-        <translation>Aucun certificat d&apos;AC de confiance n&apos;a été indiqué (--ca, ou AC de confiance dans la fenêtre) : la signature a été contrôlée avec le org-ca.pem contenu dans le paquet, ce qui prouve que le paquet est intact mais pas qui l&apos;a créé. Comparez ce certificat avec celui que l&apos;expéditeur vous a remis.</translation>
-    </message>
-    <message>
-        <source>No trusted time-stamp certificate was given (--tsa-ca): the time-stamp was checked against tsa-ca.pem inside the package, which the organisation&apos;s signature covers.</source>
-        <translation>Aucun certificat d&apos;horodatage de confiance n&apos;a été indiqué (--tsa-ca) : l&apos;horodatage a été contrôlé avec le tsa-ca.pem contenu dans le paquet, que couvre la signature de l&apos;organisation.</translation>
-    </message>
-    <message>
         <source>the package carries no signed legal approval (approval.json and approval.json.p7s)</source>
         <translation>le paquet ne contient pas d&apos;approbation juridique signée (approval.json et approval.json.p7s)</translation>
     </message>
@@ -6286,10 +6417,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>crl.pem: %1</source>
         <translation>crl.pem : %1</translation>
-    </message>
-    <message>
-        <source>the revocation list given with --crl: %1</source>
-        <translation>la liste de révocation donnée avec --crl : %1</translation>
     </message>
     <message numerus="yes">
         <source>Revocation list (crl.pem) signed by the organisation CA: %n revoked certificate(s).</source>
@@ -6343,8 +6470,24 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>Le certificat de signature du paquet a été révoqué le %1, après la création du paquet selon sa propre horloge (%2) ; seul un horodatage prouverait l’ordre.</translation>
     </message>
     <message>
-        <source>Legal&apos;s approval carries a time-stamp (%1), checked only against tsa-ca.pem inside the package: give --tsa-ca to let it decide against revocations.</source>
-        <translation>L’approbation du service juridique porte un horodatage (%1), vérifié seulement avec le tsa-ca.pem du paquet : indiquez --tsa-ca pour qu’il compte face aux révocations.</translation>
+        <source>The package is encrypted: its password is needed.</source>
+        <translation>Le paquet est chiffré : son mot de passe est nécessaire.</translation>
+    </message>
+    <message>
+        <source>No trusted CA certificate was given: the signature was checked against org-ca.pem inside the package, which proves the package is intact but not who made it. Compare that certificate with the one the sender gave you.</source>
+        <translation>Aucun certificat d’AC de confiance n’a été fourni : la signature a été vérifiée avec le org-ca.pem du paquet, ce qui prouve que le paquet est intact, mais pas qui l’a fait. Comparez ce certificat avec celui que l’expéditeur vous a remis.</translation>
+    </message>
+    <message>
+        <source>Legal&apos;s approval carries a time-stamp (%1), checked only against tsa-ca.pem inside the package: a trusted time-stamp certificate would let it decide against revocations.</source>
+        <translation>L’approbation du service juridique porte un horodatage (%1), vérifié seulement avec le tsa-ca.pem du paquet : un certificat d’horodatage de confiance permettrait de trancher face aux révocations.</translation>
+    </message>
+    <message>
+        <source>the newer revocation list given: %1</source>
+        <translation>la liste de révocation plus récente fournie : %1</translation>
+    </message>
+    <message>
+        <source>No trusted time-stamp certificate was given: the time-stamp was checked against tsa-ca.pem inside the package, which the organisation&apos;s signature covers.</source>
+        <translation>Aucun certificat d’horodatage de confiance n’a été fourni : l’horodatage a été vérifié avec le tsa-ca.pem du paquet, que couvre la signature de l’organisation.</translation>
     </message>
 </context>
 <context>
@@ -6403,6 +6546,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>At least %1 characters (up to %2), any characters you like. Not a common password, a repetition or sequence, or the user name, the organisation or &quot;LP Desk&quot; with a few digits. Several unrelated words make a good passphrase.</source>
         <translation>Au moins %1 caractères (jusqu’à %2), ceux que vous voulez. Pas un mot de passe courant, une répétition ou une suite, ni le nom d’utilisateur, l’organisation ou « LP Desk » avec quelques chiffres. Plusieurs mots sans rapport entre eux font une bonne phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The passphrase contains a character that cannot be seen or typed again (a control character, a zero-width space or direction mark, often pasted with it) or bytes that are not UTF-8; type it without them.</source>
+        <translation>La phrase secrète contient un caractère invisible ou impossible à retaper (un caractère de contrôle, une espace de largeur nulle ou une marque de direction, souvent collés avec elle) ou des octets qui ne sont pas en UTF-8 ; tapez-la sans eux.</translation>
     </message>
 </context>
 <context>
@@ -11127,6 +11274,10 @@ Faire aussi tourner les clés (recommandé) donne à la base de données une nou
     <message>
         <source>Time-stamped %1 by %2 (RFC 3161)</source>
         <translation>Horodaté le %1 par %2 (RFC 3161)</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate the sender gave you under Trusted CA and verify again to check who made the package.</source>
+        <translation>Choisissez dans AC de confiance le certificat d’AC que l’expéditeur vous a remis et vérifiez de nouveau pour savoir qui a fait le paquet.</translation>
     </message>
 </context>
 <context>
