@@ -1327,6 +1327,13 @@
         <source>the revocation list lacks certificate %1 of %2, which the audit log records as revoked %3: an earlier list was put back (an administrator restores it with &quot;lpdesk-cli key restore-crl&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n audit row(s) stand outside the audit chain; they were planted</source>
+        <translation>
+            <numerusform>%n audit row stand outside the audit chain; they were planted</numerusform>
+            <numerusform>%n audit rows stand outside the audit chain; they were planted</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::CaseListView</name>
@@ -11082,6 +11089,14 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Cannot write to the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the users: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log names certificate %1, the current certificate of %2, as revoked; a real revocation replaces or removes it, so that event was not written by LP Desk. Nothing was restored: run db check.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1327,6 +1327,13 @@
         <source>the revocation list lacks certificate %1 of %2, which the audit log records as revoked %3: an earlier list was put back (an administrator restores it with &quot;lpdesk-cli key restore-crl&quot;)</source>
         <translation>a la lista de revocación le falta el certificado %1 de %2, que el registro de auditoría registra como revocado el %3: se volvió a poner una lista anterior (un administrador la restablece con &quot;lpdesk-cli key restore-crl&quot;)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n audit row(s) stand outside the audit chain; they were planted</source>
+        <translation>
+            <numerusform>%n fila de auditoría está fuera de la cadena de auditoría; se introdujo a mano</numerusform>
+            <numerusform>%n filas de auditoría están fuera de la cadena de auditoría; se introdujeron a mano</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::CaseListView</name>
@@ -11089,6 +11096,14 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>Cannot write to the database: %1</source>
         <translation>No se puede escribir en la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the users: %1</source>
+        <translation>No se pueden leer los usuarios: %1</translation>
+    </message>
+    <message>
+        <source>The audit log names certificate %1, the current certificate of %2, as revoked; a real revocation replaces or removes it, so that event was not written by LP Desk. Nothing was restored: run db check.</source>
+        <translation>El registro de auditoría indica como revocado el certificado %1, el certificado actual de %2; una revocación real lo sustituye o lo elimina, así que LP Desk no escribió ese evento. No se restableció nada: ejecute db check.</translation>
     </message>
 </context>
 <context>

@@ -1327,6 +1327,13 @@
         <source>the revocation list lacks certificate %1 of %2, which the audit log records as revoked %3: an earlier list was put back (an administrator restores it with &quot;lpdesk-cli key restore-crl&quot;)</source>
         <translation>il manque à la liste de révocation le certificat %1 de %2, que le journal d’audit enregistre comme révoqué le %3 : une liste antérieure a été remise en place (un administrateur la rétablit avec « lpdesk-cli key restore-crl »)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n audit row(s) stand outside the audit chain; they were planted</source>
+        <translation>
+            <numerusform>%n ligne d’audit se trouve hors de la chaîne d’audit ; elle a été insérée à la main</numerusform>
+            <numerusform>%n lignes d’audit se trouvent hors de la chaîne d’audit ; elles ont été insérées à la main</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::CaseListView</name>
@@ -11089,6 +11096,14 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>Cannot write to the database: %1</source>
         <translation>Impossible d’écrire dans la base de données : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the users: %1</source>
+        <translation>Impossible de lire les utilisateurs : %1</translation>
+    </message>
+    <message>
+        <source>The audit log names certificate %1, the current certificate of %2, as revoked; a real revocation replaces or removes it, so that event was not written by LP Desk. Nothing was restored: run db check.</source>
+        <translation>Le journal d’audit indique comme révoqué le certificat %1, le certificat actuel de %2 ; une vraie révocation le remplace ou le supprime, donc LP Desk n’a pas écrit cet événement. Rien n’a été rétabli : lancez db check.</translation>
     </message>
 </context>
 <context>

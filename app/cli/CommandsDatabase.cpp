@@ -410,14 +410,24 @@ int cmdKeyRestoreCrl(Cli& cli, const QStringList& args)
     auto restored = UserDirectory(db).restoreRevocationList();
     if (!restored)
         return cli.fail(restored.error());
-    if (cli.json())
-        cli.printJson(QJsonObject {{QLatin1String("restored"), *restored}});
-    else if (*restored == 0)
+    if (cli.json()) {
+        QJsonArray serials;
+        for (const WorkstationKeys::MissingRevocation& m : *restored)
+            serials.append(QJsonObject {{QLatin1String("serial"), m.certificate.serial},
+                                        {QLatin1String("user"), m.user},
+                                        {QLatin1String("revoked_at"), toUtcString(m.certificate.revokedAt)}});
+        cli.printJson(
+            QJsonObject {{QLatin1String("restored"), int(restored->size())}, {QLatin1String("certificates"), serials}});
+    } else if (restored->isEmpty()) {
         cli.out(Cli::tr("The revocation list already holds every revocation the audit log records."));
-    else
+    } else {
         cli.out(Cli::tr("%n revocation(s) the audit log records were missing from the revocation list; it is "
                         "issued again with them.",
-                        nullptr, *restored));
+                        nullptr, int(restored->size())));
+        for (const WorkstationKeys::MissingRevocation& m : *restored)
+            cli.out(
+                QStringLiteral("  %1  %2  %3").arg(m.certificate.serial, m.user, toUtcString(m.certificate.revokedAt)));
+    }
     return ExitOk;
 }
 

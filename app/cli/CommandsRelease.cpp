@@ -287,6 +287,8 @@ int cmdTsa(Cli& cli, const QStringList& args)
                     o.insert(QLatin1String("problem"), trusted.errorMessage());
             }
             cli.printJson(o);
+            if (!trusted)
+                return ExitVerify;
         } else if (!trusted) {
             if (!configured.url.isEmpty())
                 cli.out(Cli::tr("Time-stamp authority: %1").arg(configured.url.toString()));

@@ -850,6 +850,12 @@ Status CaseDatabase::setSetting(const QString& key, const QString& value)
 Status CaseDatabase::rekey()
 {
     LP_TRY(Permissions::require(m_session, Action::RotateKeys));
+    {
+        // The workstation key is rotated and revoked at the end, on this list: refuse before anything changes.
+        QSqlDatabase conn = connection();
+        if (auto crl = WorkstationKeys::crlPem(conn); !crl)
+            return crl.error();
+    }
     SecureBytes newKey = randomSecret(32);
     // Only the slots recorded for active users get the new key: a planted or swapped slot is dropped here.
     QHash<QString, QString> recorded;
@@ -1117,6 +1123,14 @@ Result<DatabaseCheck> CaseDatabase::check()
         }
     } else {
         report.problems << slots.errorMessage();
+    }
+    // The audit log holds one chain (''): a row under any other chain name was planted beside it.
+    {
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE chain <> ''")) && q.next()
+            && q.value(0).toLongLong() > 0)
+            report.problems << tr("%n audit row(s) stand outside the audit chain; they were planted", nullptr,
+                                  int(q.value(0).toLongLong()));
     }
     // The revocation list must hold every revocation the audit log records (an earlier list put back un-revokes).
     if (auto missing = WorkstationKeys::revocationsMissingFromCrl(db); !missing)

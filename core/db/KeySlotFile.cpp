@@ -298,6 +298,9 @@ Result<UnlockedKeys> KeySlotFile::unlock(const QString& user, const SecureBytes&
         if (decoy.salt.isEmpty())
             decoy.salt = QByteArray(32, '\0');
         (void)slotKey(passphrase.isEmpty() ? SecureBytes("x", 1) : passphrase.clone(), decoy);
+        // A real slot tries the NFC form as well when the bytes as typed fail (openingKey): so does the decoy.
+        if (const SecureBytes nfc = nfcVariant(passphrase); !nfc.isEmpty())
+            (void)slotKey(nfc, decoy);
         return refused;
     }
     X25519KeyPair pair;

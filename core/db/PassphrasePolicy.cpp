@@ -214,7 +214,8 @@ QStringList PassphrasePolicy::contextWords(const QString& userName, const QStrin
 PassphraseProblem PassphrasePolicy::problemWith(const SecureBytes& passphrase, const QStringList& contextWords) const
 {
     WipedText text {QString::fromUtf8(passphrase.constChar(), passphrase.isize())};
-    const int length = passphraseCodePoints(text.text);
+    // Counted in the form the slot is derived from (NFC, KeySlotFile): "é" typed as "e" + a combining accent is one.
+    const int length = passphraseCodePoints(WipedText {text.text.normalized(QString::NormalizationForm_C)}.text);
     if (length < m_minimumLength)
         return PassphraseProblem::TooShort;
     if (length > MaximumLength)

@@ -35,21 +35,22 @@ QByteArray signedFacts(const QString& databaseId, const QString& url, const QByt
 }
 
 // The value each key had after the last change the audit log records (settings_changed, in chain order): what
-// setSetting wrote. Keys never changed through it are absent. The action column is compared with the hashed event
-// text by `db check`, so selecting on it is as good as reading every event.
+// setSetting wrote. Keys never changed through it are absent. Read from the hashed event text of the audit chain,
+// not from the action column (which can be rewritten alone, to hide an event, until `db check` runs).
 Result<QHash<QString, QString>> lastAuditedValues(QSqlDatabase& db, const QStringList& keys)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT event FROM audit_log WHERE chain = '' AND action = 'settings_changed' "
-                               "AND instr(event, '\"tsa_') > 0 ORDER BY seq")))
+    if (!q.exec(
+            QStringLiteral("SELECT event FROM audit_log WHERE chain = '' AND instr(event, '\"settings_changed\"') > 0 "
+                           "AND instr(event, '\"tsa_') > 0 ORDER BY seq")))
         return failure(TimestampSettings::tr("Cannot read the audit log: %1").arg(q.lastError().text()));
     QHash<QString, QString> out;
     while (q.next()) {
-        const QJsonObject details = QJsonDocument::fromJson(q.value(0).toString().toUtf8())
-                                        .object()
-                                        .value(QLatin1String("details"))
-                                        .toObject();
+        const QJsonObject event = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        if (event.value(QLatin1String("action")).toString() != QLatin1String("settings_changed"))
+            continue;
+        const QJsonObject details = event.value(QLatin1String("details")).toObject();
         const QString key = details.value(QLatin1String("key")).toString();
         if (keys.contains(key))
             out.insert(key, details.value(QLatin1String("value")).toString());

@@ -12,6 +12,7 @@
 #include "db/WorkstationKeys.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -180,7 +181,7 @@ Result<QByteArray> UserDirectory::revocationListWith(const QString& serial, cons
     return RevocationList::issue(*ca, *current, {{serial, at}});
 }
 
-Result<int> UserDirectory::restoreRevocationList()
+Result<QList<WorkstationKeys::MissingRevocation>> UserDirectory::restoreRevocationList()
 {
     LP_TRY(Permissions::require(m_db.session(), Action::ManageUsers));
     QSqlDatabase db = m_db.connection();
@@ -188,7 +189,28 @@ Result<int> UserDirectory::restoreRevocationList()
     if (!missing)
         return missing.error();
     if (missing->isEmpty())
-        return 0;
+        return *missing;
+    {
+        QHash<QString, QString> current; // serial -> whose current certificate it is
+        if (auto workstation = WorkstationKeys::signingCertificatePem(db))
+            current.insert(RevocationList::serialOf(*workstation), QStringLiteral("workstation"));
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT name, certificate_pem FROM users WHERE removed_at IS NULL")))
+            return failure(tr("Cannot read the users: %1").arg(q.lastError().text()));
+        while (q.next()) {
+            const QString name = q.value(0).toString();
+            const QByteArray pem = certificateOf(name, q.value(1).toString().toLatin1());
+            if (!pem.isEmpty())
+                current.insert(RevocationList::serialOf(pem), name);
+        }
+        for (const WorkstationKeys::MissingRevocation& m : *missing)
+            if (current.contains(m.certificate.serial))
+                return makeError(ErrorKind::Verification,
+                                 tr("The audit log names certificate %1, the current certificate of %2, as revoked; "
+                                    "a real revocation replaces or removes it, so that event was not written by LP "
+                                    "Desk. Nothing was restored: run db check.")
+                                     .arg(m.certificate.serial, current.value(m.certificate.serial)));
+    }
     auto ca = m_db.caIdentity();
     if (!ca)
         return ca.error();
@@ -212,7 +234,7 @@ Result<int> UserDirectory::restoreRevocationList()
         db, QStringLiteral("revocation_list_restored"),
         QJsonObject {{QLatin1String("serials"), serials}, {QLatin1String("crl_sha256"), toHex(Sha256::hash(*crl))}}));
     LP_TRY(tx.commit());
-    return int(missing->size());
+    return *missing;
 }
 
 Status UserDirectory::recordRevocation(QSqlDatabase& db, const QString& name, const QString& serial,

@@ -7,6 +7,7 @@
 #include "auth/Session.h"
 #include "common/Result.h"
 #include "crypto/SecureBytes.h"
+#include "db/WorkstationKeys.h"
 
 #include <QList>
 #include <QString>
@@ -51,8 +52,10 @@ public:
     Status checkNewName(const QString& name);
     // (admin, with the CA key) Issues the revocation list again with every revocation the audit log records that the
     // stored list lacks (an earlier list put back with the database key); audited revocation_list_restored. Returns
-    // how many were missing (0: nothing to do, nothing written).
-    Result<int> restoreRevocationList();
+    // what was missing (empty: nothing to do, nothing written). Refuses, writing nothing, when the audit log names
+    // the current certificate of an active user or of the workstation as revoked: a real revocation always
+    // replaces or removes that certificate, so such an event is planted (db check names it).
+    Result<QList<WorkstationKeys::MissingRevocation>> restoreRevocationList();
 
 private:
     // A personal key and certificate (CN = name, OU = role) from the organisation CA (administrators only).

@@ -211,10 +211,13 @@ Result<QList<WorkstationKeys::MissingRevocation>> WorkstationKeys::revocationsMi
             listed.insert(e.serial);
     }
     // The event text, not the action column: the text is what the chain hashes, a column can be rewritten alone.
+    // Only the audit chain (chain ''), the one `db check` verifies: a row planted under another chain name proves
+    // nothing (and `db check` names it).
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT event FROM audit_log WHERE instr(event, 'certificate_revoked') > 0 "
-                               "ORDER BY chain, seq")))
+    if (!q.exec(
+            QStringLiteral("SELECT event FROM audit_log WHERE chain = '' AND instr(event, 'certificate_revoked') > 0 "
+                           "ORDER BY chain, seq")))
         return failure(tr("Cannot read the audit log: %1").arg(q.lastError().text()));
     QList<MissingRevocation> missing;
     while (q.next()) {

@@ -264,7 +264,19 @@ private Q_SLOTS:
         QVERIFY(as(QStringLiteral("ivy"), {QStringLiteral("key"), QStringLiteral("restore-crl")}).exitCode != 0);
         const auto restore = adminAs({QStringLiteral("--json"), QStringLiteral("key"), QStringLiteral("restore-crl")});
         QVERIFY2(restore.exitCode == 0, qPrintable(restore.describe()));
-        QVERIFY(json(restore).toObject().value(QStringLiteral("restored")).toInt() >= 1);
+        // What was restored: max's certificate from before the role change, on the list again.
+        const QJsonArray restoredCerts = json(restore).toObject().value(QStringLiteral("certificates")).toArray();
+        QVERIFY2(!restoredCerts.isEmpty(), restore.out.constData());
+        for (const QJsonValue& c : restoredCerts)
+            QCOMPARE(c.toObject().value(QStringLiteral("user")).toString(), QStringLiteral("max"));
+        const QString after = path(QStringLiteral("crl-restored.pem"));
+        QCOMPARE(as(QStringLiteral("ivy"), {QStringLiteral("key"), QStringLiteral("export-crl"), after}).exitCode, 0);
+        const auto listed = test::run(
+            QStringLiteral("openssl"),
+            {QStringLiteral("crl"), QStringLiteral("-in"), after, QStringLiteral("-noout"), QStringLiteral("-text")});
+        for (const QJsonValue& c : restoredCerts)
+            QVERIFY2(listed.out.contains(c.toObject().value(QStringLiteral("serial")).toString().toLatin1()),
+                     listed.out.constData());
         QCOMPARE(json(adminAs({QStringLiteral("--json"), QStringLiteral("key"), QStringLiteral("restore-crl")}))
                      .toObject()
                      .value(QStringLiteral("restored"))
@@ -284,6 +296,45 @@ private Q_SLOTS:
         QVERIFY2(exported.exitCode == 0, qPrintable(exported.describe()));
     }
 
+    // A certificate_revoked row planted beside the audit chain (another chain name, so no hash to forge) naming
+    // lena's current certificate: it revokes nobody, and db check names the planted row.
+    void revocationPlantedOutsideTheAuditChainIsIgnoredAndNamed()
+    {
+        const auto serialRow = sqlcipher(QStringLiteral("SELECT certificate_pem FROM users WHERE name = 'lena';"));
+        QVERIFY2(serialRow.exitCode == 0, qPrintable(serialRow.describe()));
+        const QString pemFile = path(QStringLiteral("lena.pem"));
+        {
+            QFile f(pemFile);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            const QByteArray out = serialRow.out;
+            f.write(out.mid(out.indexOf("-----BEGIN")));
+        }
+        const auto serial = test::run(QStringLiteral("openssl"),
+                                      {QStringLiteral("x509"), QStringLiteral("-in"), pemFile, QStringLiteral("-noout"),
+                                       QStringLiteral("-serial")});
+        QVERIFY2(serial.exitCode == 0, qPrintable(serial.describe()));
+        const QString hex = QString::fromLatin1(serial.out.trimmed()).section(QLatin1Char('='), 1);
+        QVERIFY(!hex.isEmpty());
+        const QString event = QStringLiteral("{\"action\":\"certificate_revoked\",\"actor\":\"admin\",\"at\":"
+                                             "\"2026-01-01T00:00:00.000Z\",\"details\":{\"revoked_at\":\"2026-01-01T00:"
+                                             "00:00.000Z\",\"serial\":\"%1\",\"user\":\"lena\"},\"seq\":1}")
+                                  .arg(hex);
+        const auto plant = sqlcipher(QStringLiteral("INSERT INTO audit_log (chain, seq, event, prev_hash, hash, at, "
+                                                    "actor, action) VALUES ('x', 1, '%1', '', '', "
+                                                    "'2026-01-01T00:00:00.000Z', 'admin', 'certificate_revoked');")
+                                         .arg(event));
+        QVERIFY2(plant.exitCode == 0, qPrintable(plant.describe()));
+        const auto exportCrl
+            = as(QStringLiteral("ivy"),
+                 {QStringLiteral("key"), QStringLiteral("export-crl"), path(QStringLiteral("crl-planted.pem"))});
+        QVERIFY2(exportCrl.exitCode == 0, qPrintable(exportCrl.describe()));
+        const auto check = as(QStringLiteral("admin"), {QStringLiteral("db"), QStringLiteral("check")});
+        QCOMPARE(check.exitCode, 4);
+        QVERIFY2(check.err.contains("outside the audit chain"), qPrintable(check.describe()));
+        QVERIFY(!check.err.contains("revocation list lacks"));
+        QCOMPARE(sqlcipher(QStringLiteral("DELETE FROM audit_log WHERE chain = 'x';")).exitCode, 0);
+    }
+
     // The TSA settings emptied with the database key (no administrator's signature needed for "none"): approvals
     // would go out untimed, judged by the signer's own clock. The stored settings differ from the last change the
     // audit log records, so they are not trusted until an administrator sets them again.
@@ -295,18 +346,29 @@ private Q_SLOTS:
                             {QStringLiteral("tsa"), QStringLiteral("http://127.0.0.1:9/tsa"), QStringLiteral("--ca"),
                              tsaDir + QStringLiteral("/ca.pem")});
         QVERIFY2(set.exitCode == 0, qPrintable(set.describe()));
+        // The audited changes hidden first by rewriting their action column (not hashed on its own), then emptied.
+        QCOMPARE(sqlcipher(QStringLiteral("UPDATE audit_log SET action = 'x' WHERE action = 'settings_changed' AND "
+                                          "instr(event, '\"tsa_') > 0;"))
+                     .exitCode,
+                 0);
         const auto cleared = sqlcipher(QStringLiteral("UPDATE settings SET value = '' WHERE key IN "
                                                       "('tsa_url', 'tsa_ca_pem', 'tsa_settings_p7s');"));
         QVERIFY2(cleared.exitCode == 0, qPrintable(cleared.describe()));
         const auto shown = as(QStringLiteral("admin"), {QStringLiteral("tsa")});
         QCOMPARE(shown.exitCode, 4);
         QVERIFY2(shown.err.contains("written directly"), qPrintable(shown.describe()));
+        const auto shownJson = as(QStringLiteral("admin"), {QStringLiteral("--json"), QStringLiteral("tsa")});
+        QCOMPARE(shownJson.exitCode, 4);
+        QCOMPARE(json(shownJson).toObject().value(QStringLiteral("trusted")).toBool(true), false);
         const QString id = request(QStringLiteral("usb"));
         QVERIFY(!id.isEmpty());
         const auto approve = as(QStringLiteral("lena"),
                                 {QStringLiteral("release"), QStringLiteral("approve"), id, QStringLiteral("--note"),
                                  QStringLiteral("untimed")});
         QVERIFY2(approve.exitCode != 0 && approve.err.contains("written directly"), qPrintable(approve.describe()));
+        QCOMPARE(
+            sqlcipher(QStringLiteral("UPDATE audit_log SET action = 'settings_changed' WHERE action = 'x';")).exitCode,
+            0);
         // Cleared by an administrator (audited): trusted again, and approvals go on untimed as before any TSA.
         QCOMPARE(as(QStringLiteral("admin"), {QStringLiteral("tsa"), QStringLiteral("--clear")}).exitCode, 0);
         QCOMPARE(as(QStringLiteral("admin"), {QStringLiteral("tsa")}).exitCode, 0);

@@ -50,6 +50,8 @@ private Q_SLOTS:
                                          << PassphraseProblem::Invisible;
         QTest::newRow("tab") << QStringLiteral("copper\tkettle at dawn") << PassphraseProblem::Invisible;
         QTest::newRow("escape") << QStringLiteral("copper kettle\u001B[A") << PassphraseProblem::Invisible;
+        // Counted as the slot derives it (NFC): seven letters typed with combining accents are seven, not nine.
+        QTest::newRow("decomposed seven") << QStringLiteral("a\u0301bcde\u0301fg") << PassphraseProblem::TooShort;
         // Combining accents are visible letters: allowed.
         QTest::newRow("decomposed accents")
             << QStringLiteral("cafe\u0301 cre\u0300me bru\u0302le\u0301e") << PassphraseProblem::None;
