@@ -134,12 +134,8 @@ class TestMediaImport : public QObject
         auto media = library.get(row.value(QLatin1String("id")).toString());
         QVERIFY(media);
         QCOMPARE(media->kind, QStringLiteral("original"));
-        auto key = library.key();
-        QVERIFY(key);
-        auto reader = LpencReader::open(library.pathOf(*media), *key);
-        QVERIFY(reader);
-        QByteArray plain;
-        QVERIFY((*reader)->verifyAll([&plain](const char* d, qsizetype n) { plain.append(d, n); }));
+        const QByteArray plain = plainBytes(library, library.pathOf(*media));
+        QVERIFY(!plain.isEmpty());
         QVERIFY(plain == readFile(file));
         QVERIFY(!readFile(library.pathOf(*media)).contains(readFile(file).left(64)));
     }
@@ -438,6 +434,19 @@ private Q_SLOTS:
         QCOMPARE(mediaRows(), before);
     }
 
+    // The plaintext of an encrypted media file of the library, every chunk verified; empty if anything fails.
+    static QByteArray plainBytes(MediaLibrary& library, const QString& lpencPath)
+    {
+        auto key = library.key();
+        if (!key)
+            return {};
+        auto reader = LpencReader::open(lpencPath, *key);
+        QByteArray plain;
+        if (!reader || !(*reader)->verifyAll([&plain](const char* d, qsizetype n) { plain.append(d, n); }))
+            return {};
+        return plain;
+    }
+
     // The decoded frames of a file as the ffmpeg CLI sees them: size and MD5 of each, in order (timestamps aside,
     // since a .dav counts in milliseconds and a raw stream in frames).
     static QStringList frameHashes(const QString& file)
@@ -556,12 +565,8 @@ private Q_SLOTS:
         MediaLibrary library(*db);
         auto copy = library.get(row.value(QLatin1String("working_copy")).toString());
         QVERIFY(copy);
-        auto key = library.key();
-        QVERIFY(key);
-        auto reader = LpencReader::open(library.pathOf(*copy), *key);
-        QVERIFY(reader);
-        QByteArray mp4;
-        QVERIFY((*reader)->verifyAll([&mp4](const char* d, qsizetype n) { mp4.append(d, n); }));
+        const QByteArray mp4 = plainBytes(library, library.pathOf(*copy));
+        QVERIFY(!mp4.isEmpty());
         const QString plainCopy = m_dir.filePath(name + QStringLiteral("-working-copy.mp4"));
         QVERIFY(writeFile(plainCopy, mp4));
         QCOMPARE(frameHashes(plainCopy), frames);
@@ -664,12 +669,8 @@ private Q_SLOTS:
                  row.value(QLatin1String("sha256")).toString());
         QCOMPARE(copy->operationParams.value(QLatin1String("fps")).toDouble(), fps);
         QCOMPARE(copy->operationParams.value(QLatin1String("fps_source")).toString(), fpsSource);
-        auto key = library.key();
-        QVERIFY(key);
-        auto reader = LpencReader::open(library.pathOf(*copy), *key);
-        QVERIFY(reader);
-        QByteArray mp4;
-        QVERIFY((*reader)->verifyAll([&mp4](const char* d, qsizetype n) { mp4.append(d, n); }));
+        const QByteArray mp4 = plainBytes(library, library.pathOf(*copy));
+        QVERIFY(!mp4.isEmpty());
         const QString plainCopy = m_dir.filePath(file + QStringLiteral("-working-copy.mp4"));
         QVERIFY(writeFile(plainCopy, mp4));
         // The same frames, in the same order, as the ffmpeg CLI decodes from the raw stream.
@@ -690,6 +691,8 @@ private Q_SLOTS:
                      qPrintable(QStringLiteral("frame %1 shown at %2").arg(i).arg(QString::fromLatin1(shown[i]))));
         QVERIFY2(qAbs(copy->duration - 60 / fps) < 0.05, qPrintable(QString::number(copy->duration)));
         // LP Desk's player finds every frame where the ffmpeg CLI shows it.
+        auto key = library.key();
+        QVERIFY(key);
         auto decoder = VideoDecoder::open(library.pathOf(*copy), *key);
         QVERIFY2(decoder, qPrintable(decoder.errorMessage()));
         QCOMPARE(static_cast<int>((*decoder)->frames().size()), 60);
