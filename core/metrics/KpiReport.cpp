@@ -420,20 +420,31 @@ Result<KpiReport> KpiReporter::compute(const KpiFilter& filter)
                    [&](CaseRow& c, QSqlQuery&) { c.hasPos = true; }));
     LP_TRY(perCase(QStringLiteral("SELECT DISTINCT case_id FROM statements WHERE signed_off_at IS NOT NULL"),
                    [&](CaseRow& c, QSqlQuery&) { c.hasStatement = true; }));
-    // A usable clip: an original of one of the case's incidents, not purged, whose recording covers the moment.
+    // A usable clip: an original of one of the case's incidents, not purged, whose recording covers the moment in
+    // true time. Recorders stamp their own clock, so the recorded times are corrected by the clock offset the
+    // investigator established (the file's own, else its camera's, else its store's — as MediaLibrary::cameraOffset
+    // does for every time shown). Footage imported from outside a drop has a start and a duration but no end.
     {
         QSqlQuery mq(db);
         mq.setForwardOnly(true);
-        if (!mq.exec(QStringLiteral("SELECT im.incident_id, m.recorded_start, m.recorded_end FROM incident_media im "
-                                    "JOIN media m ON m.id = im.media_id WHERE m.purged_at IS NULL")))
+        if (!mq.exec(QStringLiteral(
+                "SELECT im.incident_id, m.recorded_start, m.recorded_end, m.duration, "
+                "COALESCE(m.clock_offset, c.clock_offset, s.clock_offset, 0) FROM incident_media im "
+                "JOIN media m ON m.id = im.media_id LEFT JOIN stores s ON s.id = m.store_id "
+                "LEFT JOIN cameras c ON c.store_id = m.store_id AND c.id = m.camera_id WHERE m.purged_at IS NULL")))
             return failure(mq.lastError().text());
         QSet<int> covered;
         while (mq.next()) {
             const int idx = incidentIndex.value(mq.value(0).toString(), -1);
             if (idx < 0)
                 continue;
-            const qint64 start = utcMs(mq.value(1).toString()), end = utcMs(mq.value(2).toString());
-            if (start >= 0 && end >= 0 && start <= incidents[idx].at && incidents[idx].at <= end)
+            const qint64 start = utcMs(mq.value(1).toString());
+            qint64 end = utcMs(mq.value(2).toString());
+            const double duration = mq.value(3).toDouble();
+            if (start >= 0 && end < 0 && std::isfinite(duration) && duration > 0)
+                end = start + std::llround(duration * 1000.0);
+            const qint64 ahead = std::llround(mq.value(4).toDouble() * 1000.0);
+            if (start >= 0 && end >= 0 && start - ahead <= incidents[idx].at && incidents[idx].at <= end - ahead)
                 covered.insert(idx);
         }
         for (CaseRow& c : cases)

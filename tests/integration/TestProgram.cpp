@@ -292,6 +292,60 @@ private Q_SLOTS:
         QCOMPARE(months[0].toObject()[QLatin1String("key")].toString(), QStringLiteral("2026-01"));
     }
 
+    void clipCoverageIsInTrueTime()
+    {
+        // m2, the clip linked to the robbery a4 (15:00 UTC), was stamped 15:10–15:12 by its recorder. Only the
+        // clip counts for robbery here; c2 is the only reported robbery case in January.
+        const QStringList robberies {QStringLiteral("kpi"),        QStringLiteral("--from"),
+                                     QStringLiteral("2026-01-01"), QStringLiteral("--to"),
+                                     QStringLiteral("2026-01-31"), QStringLiteral("--store"),
+                                     QStringLiteral("store-a")};
+        QCOMPARE(
+            as(QStringLiteral("admin"),
+               {QStringLiteral("kpi"), QStringLiteral("checklist"), QStringLiteral("robbery"), QStringLiteral("clip")})
+                .exitCode,
+            0);
+        QSqlQuery q(m_admin->connection());
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO cameras (store_id, id, name) VALUES ('store-a', 'cam-1', "
+                                       "'Front doors')")),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(QStringLiteral("UPDATE media SET store_id = 'store-a', camera_id = 'cam-1' WHERE id = 'm2'")));
+        auto completeness = [&] {
+            return json(QStringLiteral("ivy"), robberies).object()[QLatin1String("evidence_completeness")].toDouble();
+        };
+        // c1 (shoplifting) is complete; c2's clip misses a4 on the recorder's clock.
+        QCOMPARE(completeness(), 0.5);
+        // The recorder ran 10 minutes fast: in true time the clip is 15:00–15:02 and covers a4.
+        auto offset = [&](const QString& seconds) {
+            return as(QStringLiteral("ivy"),
+                      {QStringLiteral("camera"), QStringLiteral("offset"), QStringLiteral("store-a"),
+                       QStringLiteral("cam-1"), seconds, QStringLiteral("--reason"), QStringLiteral("NTP check")})
+                .exitCode;
+        };
+        QCOMPARE(offset(QStringLiteral("600")), 0);
+        QCOMPARE(completeness(), 1.0);
+        // An offset given when the file was imported wins over the camera's.
+        QVERIFY(q.exec(QStringLiteral("UPDATE media SET clock_offset = 0 WHERE id = 'm2'")));
+        QCOMPARE(completeness(), 0.5);
+        // Footage imported from outside a drop has a start and a duration, no end: 15:00:00 + 90 s covers 15:00.
+        QVERIFY(q.exec(QStringLiteral("UPDATE media SET clock_offset = NULL, recorded_start = "
+                                      "'2026-01-10T14:59:00.000Z', recorded_end = NULL, duration = 90, camera_id = "
+                                      "NULL WHERE id = 'm2'")));
+        QCOMPARE(offset(QStringLiteral("0")), 0);
+        QCOMPARE(completeness(), 1.0);
+        QVERIFY(q.exec(QStringLiteral("UPDATE media SET duration = 30 WHERE id = 'm2'")));
+        QCOMPARE(completeness(), 0.5);
+        // Back to the history the next test expects.
+        QVERIFY(q.exec(QStringLiteral("UPDATE media SET store_id = NULL, camera_id = NULL, duration = NULL, "
+                                      "recorded_start = '2026-01-10T15:10:00.000Z', recorded_end = "
+                                      "'2026-01-10T15:12:00.000Z' WHERE id = 'm2'")));
+        QCOMPARE(as(QStringLiteral("admin"),
+                    {QStringLiteral("kpi"), QStringLiteral("checklist"), QStringLiteral("robbery"),
+                     QStringLiteral("clip"), QStringLiteral("statement")})
+                     .exitCode,
+                 0);
+    }
+
     void retentionAndHold()
     {
         const QStringList purgeDry {QStringLiteral("retention"), QStringLiteral("purge"), QStringLiteral("--dry-run")};
