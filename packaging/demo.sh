@@ -208,6 +208,10 @@ LPDESK_USER=admin LPDESK_PASSPHRASE="demo admin passphrase" "$cli" retention set
 LPDESK_USER=admin LPDESK_PASSPHRASE="demo admin passphrase" "$cli" retention show
 LPDESK_USER=admin LPDESK_PASSPHRASE="demo admin passphrase" "$cli" retention purge --dry-run
 
+step "A simulated quarter: 90 days at three stores, the desk's work replayed at its own times (libfaketime); kpi must equal the simulator's own figures"
+python3 "$root/tests/integration/check_kpi_history.py" "$cli" "$demo/quarter"
+echo "The quarter's database: $demo/quarter/cases.lpdb (ivy / Ivy-Kpi-History-Pass-2) — Program > Dashboard (Ctrl+5) in lpdesk"
+
 step "Integrity, custody and audit chains"
 export LPDESK_USER=admin LPDESK_PASSPHRASE="demo admin passphrase"
 "$cli" db check | tail -3

@@ -41,7 +41,7 @@ int cmdStoreSim(Cli& cli, const QStringList& args)
                                        {QStringLiteral("out"), QStringLiteral("recipient"), QStringLiteral("stores"),
                                         QStringLiteral("incidents"), QStringLiteral("clip-seconds"),
                                         QStringLiteral("seed"), QStringLiteral("day"), QStringLiteral("size"),
-                                        QStringLiteral("codec"), QStringLiteral("bframes")},
+                                        QStringLiteral("codec"), QStringLiteral("bframes"), QStringLiteral("history")},
                                        {QStringLiteral("vfr")}, 0, 0, &ok);
     if (!ok)
         return ExitUsage;
@@ -84,6 +84,10 @@ int cmdStoreSim(Cli& cli, const QStringList& args)
     if (!nb || o.bFrames < 0 || o.bFrames > 16)
         return cli.usage(Cli::tr("--bframes takes a number from 0 to 16"));
     o.vfr = a.has(QStringLiteral("vfr"));
+    bool nh = true;
+    o.historyDays = a.value(QStringLiteral("history"), QStringLiteral("0")).toInt(&nh);
+    if (!nh || o.historyDays < 0 || o.historyDays > StoreSimulator::MaxHistoryDays)
+        return cli.usage(Cli::tr("--history takes a number of days up to %1").arg(StoreSimulator::MaxHistoryDays));
     o.progress = [&cli](const QString& line) { cli.progress(line); };
     auto summary = StoreSimulator::run(o);
     if (!summary)
@@ -488,7 +492,7 @@ void registerStoreCommands(QList<Command>& c)
     c << Command {
         QStringLiteral("store-sim"),
         QStringLiteral("--out DIR --recipient FILE [--stores N] [--incidents N] [--clip-seconds S] [--seed S] "
-                       "[--day YYYY-MM-DD] [--size WxH] [--codec h264|h265] [--bframes N] [--vfr]"),
+                       "[--day YYYY-MM-DD] [--size WxH] [--codec h264|h265] [--bframes N] [--vfr] [--history DAYS]"),
         Cli::tr("write one realistic store drop per store under DIR/<store-id>/ (no database needed)"), cmdStoreSim};
 }
 

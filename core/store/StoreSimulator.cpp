@@ -5,6 +5,7 @@
 #include "crypto/X25519.h"
 #include "media/ClipSynthesizer.h"
 #include "pos/PosJournalWriter.h"
+#include "store/SimulatorHistory.h"
 #include "store/StoreDrop.h"
 
 #include <QDir>
@@ -331,12 +332,13 @@ PosTransaction exceptionFor(const SimIncident& inc, const QString& storeId, QRan
 Result<SimulatorSummary> StoreSimulator::run(const SimulatorOptions& o)
 {
     if (o.stores < 1 || o.stores > MaxStores || o.incidentsPerStore < 0 || o.incidentsPerStore > MaxIncidentsPerStore
-        || o.clipSeconds <= 0 || o.clipSeconds > 600)
+        || o.clipSeconds <= 0 || o.clipSeconds > 600 || o.historyDays < 0 || o.historyDays > MaxHistoryDays)
         return makeError(ErrorKind::Usage,
                          tr("Simulator options out of range (1–%1 stores, 0–%2 incidents per store, "
-                            "clips up to 600 s).")
+                            "clips up to 600 s, a history of up to %3 days).")
                              .arg(MaxStores)
-                             .arg(MaxIncidentsPerStore));
+                             .arg(MaxIncidentsPerStore)
+                             .arg(MaxHistoryDays));
     if (o.recipientPublicKey.size() != X25519::KeySize)
         return makeError(ErrorKind::Usage, tr("The recipient key is not an X25519 public key."));
     auto say = [&o](const QString& s) {
@@ -346,6 +348,8 @@ Result<SimulatorSummary> StoreSimulator::run(const SimulatorOptions& o)
     SimulatorSummary summary;
     const QString recipientId = toHex(X25519::keyId(o.recipientPublicKey));
     QRandomGenerator master(static_cast<quint32>(o.seed * 2654435761u + 17));
+    const bool history = o.historyDays > 0;
+    QList<sim::HistoryIncident> historyIncidents;
 
     for (int s = 0; s < o.stores; ++s) {
         const StoreTemplate& tpl = Templates[s % std::size(Templates)];
@@ -399,6 +403,12 @@ Result<SimulatorSummary> StoreSimulator::run(const SimulatorOptions& o)
             inc.severity = std::clamp(baseSeverity(inc.type) + static_cast<int>(rng.bounded(3)) - 1, 1, 5);
             const qint64 span = 11 * 3600;
             inc.detectedUtc = open.addSecs(span * i / std::max(1, o.incidentsPerStore) + rng.bounded(900)).toUTC();
+            if (history) {
+                // Spread over the period, oldest first, at a random time of the opening hours.
+                const QDate day = o.businessDay.addDays(
+                    static_cast<qint64>(i) * o.historyDays / std::max(1, o.incidentsPerStore) - o.historyDays + 1);
+                inc.detectedUtc = QDateTime(day, QTime(9, 30), zone).addSecs(rng.bounded(span)).toUTC();
+            }
             const bool pos = inc.type == QLatin1String("fraud") || inc.type == QLatin1String("return_fraud");
             const bool counter = pos || inc.type == QLatin1String("robbery") || inc.type == QLatin1String("threat");
             if (counter) {
@@ -417,7 +427,7 @@ Result<SimulatorSummary> StoreSimulator::run(const SimulatorOptions& o)
             if ((inc.type == QLatin1String("robbery") || inc.type == QLatin1String("assault"))
                 && inc.cameraId != QLatin1String("cam-entrance"))
                 inc.mediaCameras << QStringLiteral("cam-entrance");
-            if (pos) {
+            if (pos && !history) {
                 static const char* kinds[] = {"refund_no_receipt", "refund_other_day"};
                 inc.posKind = inc.type == QLatin1String("return_fraud") ? QString::fromLatin1(kinds[rng.bounded(2)])
                                                                         : QStringLiteral("override_keyed");
@@ -440,7 +450,7 @@ Result<SimulatorSummary> StoreSimulator::run(const SimulatorOptions& o)
                 continue;
             journal.append({inc.detectedUtc.addSecs(-2), exceptionFor(inc, storeId, rng, o.businessDay), k});
         }
-        for (const auto& r : regs) {
+        for (const auto& r : history ? QList<QPair<QString, QString>> {} : regs) {
             QDateTime t(o.businessDay, QTime(9, 0), zone);
             const QDateTime close(o.businessDay, QTime(21, 0), zone);
             while (t < close) {
@@ -504,7 +514,8 @@ Result<SimulatorSummary> StoreSimulator::run(const SimulatorOptions& o)
             posBytes = PosJournalWriter::json(storeId, day, transactions);
             posFile = QStringLiteral("pos/%1.json").arg(day);
         }
-        LP_TRY(writeFile(root + QLatin1Char('/') + posFile, posBytes));
+        if (!history)
+            LP_TRY(writeFile(root + QLatin1Char('/') + posFile, posBytes));
 
         // Media and incident documents.
         QStringList ids;
@@ -572,22 +583,27 @@ Result<SimulatorSummary> StoreSimulator::run(const SimulatorOptions& o)
                                   QStringLiteral("I was on shift in %1 at about %2 and saw what is described "
                                                  "above. I reported it to the manager straight away.")
                                       .arg(inc.zone, localTime)}});
+            // In this order: the random generator's sequence makes the same drop for a seed as before.
+            const QString narrative = narrativeFor(inc, localTime, camName(inc.cameraId), rng);
+            const QJsonArray suspects = suspectsFor(inc, rng);
+            if (history)
+                historyIncidents.append(
+                    {inc.id, storeId, zone, inc.type, inc.trigger, inc.detectedUtc, !suspects.isEmpty()});
             QJsonObject location {{QLatin1String("zone"), inc.zone}, {QLatin1String("camera"), inc.cameraId}};
             if (!inc.registerId.isEmpty())
                 location.insert(QLatin1String("register"), inc.registerId);
-            const QJsonObject doc {
-                {QLatin1String("id"), inc.id},
-                {QLatin1String("store_id"), storeId},
-                {QLatin1String("type"), inc.type},
-                {QLatin1String("severity"), inc.severity},
-                {QLatin1String("detected_at"), rfc3339(inc.detectedUtc, zone)},
-                {QLatin1String("trigger"), inc.trigger},
-                {QLatin1String("location"), location},
-                {QLatin1String("narrative"), narrativeFor(inc, localTime, camName(inc.cameraId), rng)},
-                {QLatin1String("suspects"), suspectsFor(inc, rng)},
-                {QLatin1String("media"), media},
-                {QLatin1String("pos_refs"), posRefs},
-                {QLatin1String("statements"), statements}};
+            const QJsonObject doc {{QLatin1String("id"), inc.id},
+                                   {QLatin1String("store_id"), storeId},
+                                   {QLatin1String("type"), inc.type},
+                                   {QLatin1String("severity"), inc.severity},
+                                   {QLatin1String("detected_at"), rfc3339(inc.detectedUtc, zone)},
+                                   {QLatin1String("trigger"), inc.trigger},
+                                   {QLatin1String("location"), location},
+                                   {QLatin1String("narrative"), narrative},
+                                   {QLatin1String("suspects"), suspects},
+                                   {QLatin1String("media"), media},
+                                   {QLatin1String("pos_refs"), posRefs},
+                                   {QLatin1String("statements"), statements}};
             LP_TRY(writeFile(root + QLatin1Char('/') + StoreDrop::incidentPath(inc.id),
                              QJsonDocument(doc).toJson(QJsonDocument::Indented)));
             ids << inc.id;
@@ -631,14 +647,24 @@ Result<SimulatorSummary> StoreSimulator::run(const SimulatorOptions& o)
             {QLatin1String("cameras"), cameraArr},
             {QLatin1String("registers"), registerArr},
             {QLatin1String("pos_journals"),
-             QJsonArray {QJsonObject {{QLatin1String("file"), posFile},
-                                      {QLatin1String("format"), format},
-                                      {QLatin1String("business_day"), day},
-                                      {QLatin1String("size"), static_cast<qint64>(posBytes.size())},
-                                      {QLatin1String("sha256"), Sha256::hashHex(posBytes)}}}},
+             history ? QJsonArray {}
+                     : QJsonArray {QJsonObject {{QLatin1String("file"), posFile},
+                                                {QLatin1String("format"), format},
+                                                {QLatin1String("business_day"), day},
+                                                {QLatin1String("size"), static_cast<qint64>(posBytes.size())},
+                                                {QLatin1String("sha256"), Sha256::hashHex(posBytes)}}}},
             {QLatin1String("feed"), QJsonObject {{QLatin1String("first_page"), QStringLiteral("feed/000001.json")}}}};
         LP_TRY(writeFile(root + QStringLiteral("/store.json"), QJsonDocument(store).toJson(QJsonDocument::Indented)));
         summary.storeIds << storeId;
+    }
+    if (history) {
+        // The investigator starts on the backlog at noon UTC the day after the last business day.
+        const sim::HistoryPlan plan
+            = sim::planHistory(historyIncidents, QDateTime(o.businessDay.addDays(1), QTime(12, 0), QTimeZone::utc()));
+        LP_TRY(writeFile(o.outDir + QStringLiteral("/history-script.json"),
+                         QJsonDocument(plan.script).toJson(QJsonDocument::Indented)));
+        LP_TRY(writeFile(o.outDir + QStringLiteral("/expected-kpis.json"),
+                         QJsonDocument(plan.expected).toJson(QJsonDocument::Indented)));
     }
     return summary;
 }

@@ -33,6 +33,9 @@ struct SimulatorOptions
     bool hevc = false; // --codec h265
     int bFrames = 0; // --bframes N
     bool vfr = false; // --vfr: variable frame rate, as phones and some DVRs record
+    // --history DAYS: incidents spread over the DAYS days ending with businessDay (no POS journal), plus
+    // history-script.json and expected-kpis.json in outDir (store/SimulatorHistory.h).
+    int historyDays = 0;
     std::function<void(const QString&)> progress;
     const std::atomic_bool* cancel = nullptr;
 };
@@ -52,6 +55,7 @@ class StoreSimulator
 public:
     static constexpr int MaxStores = 200;
     static constexpr int MaxIncidentsPerStore = 10000;
+    static constexpr int MaxHistoryDays = 400;
     static Result<SimulatorSummary> run(const SimulatorOptions& options);
 };
 

@@ -1,0 +1,38 @@
+// The simulator's known answers for the program KPIs (`store-sim --history DAYS`): from the incidents it generated
+// over DAYS days, a script of desk work (cases opened, statements signed, releases requested, decided and exported,
+// cases closed, police follow-ups) that a test applies through lpdesk-cli with each command's clock set to the
+// event's time, and the KPI figures that work must give — worked out here from the simulator's own records, not
+// from the case database, so that `kpi --json` can be compared with them exactly (tests/integration/TestKpiHistory).
+#pragma once
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QTimeZone>
+
+namespace lpdesk::sim {
+
+struct HistoryIncident
+{
+    QString id;
+    QString storeId;
+    QTimeZone zone;
+    QString type;
+    QString trigger;
+    QDateTime detectedUtc;
+    bool hasSuspect = false;
+};
+
+struct HistoryPlan
+{
+    QJsonObject script; // {"pull_at": T, "events": [...]} in time order
+    QJsonObject expected; // {"overall": {...}, "by_store": [...], "by_month": [...]} with `kpi --json` keys
+};
+
+// deskStart: when the investigator starts on the backlog (after the last incident; the drop is pulled an hour
+// before). Deterministic for the incidents given.
+HistoryPlan planHistory(QList<HistoryIncident> incidents, const QDateTime& deskStart);
+
+} // namespace lpdesk::sim

@@ -1,0 +1,140 @@
+#!/usr/bin/env python3
+"""Known answers for the program KPIs (issue 15): `store-sim --history 90` writes a 90-day drop for three stores in
+three time zones (daylight-saving changes inside the period), the desk work to apply to it (history-script.json) and
+the KPI figures that work must give (expected-kpis.json), worked out by the simulator from what it generated. This
+script builds a case database with lpdesk-cli, every command under libfaketime with the clock frozen at the event's
+time (so every time stamp the database records is the script's), applies the script, and compares `kpi --json`
+(overall, by store, by month) with the expected figures exactly. `db check` must stay clean.
+
+usage: check_kpi_history.py LPDESK_CLI [WORKDIR]   (WORKDIR: keep the database and drop there, as the demo does)
+"""
+import glob, json, os, pathlib, shutil, subprocess, sys, tempfile
+from datetime import datetime, timedelta, timezone
+
+cli = sys.argv[1]
+DAY = '2026-03-31'
+INIT_AT = datetime(2026, 4, 1, 9, 0, tzinfo=timezone.utc)  # before the pull (noon UTC the next day minus 1 h)
+PASS = {'admin': 'Admin-Kpi-History-Pass-1', 'ivy': 'Ivy-Kpi-History-Pass-2', 'lee': 'Lee-Kpi-History-Pass-3'}
+
+keep = len(sys.argv) > 2
+work = pathlib.Path(sys.argv[2]) if keep else pathlib.Path(tempfile.mkdtemp(prefix='kpi-history-'))
+work.mkdir(parents=True, exist_ok=True)
+db = work / 'cases.lpdb'
+# libfaketime preloaded directly: the faketime(1) wrapper names a semaphore after its process id and fails now and
+# then ("sem_open: File exists") when an earlier process with the same id left one behind.
+libfaketime = sorted(glob.glob('/usr/lib/*/faketime/libfaketime.so.1'))
+if not libfaketime:
+    sys.exit('FAIL: libfaketime is not installed (packaging/deps.txt: faketime)')
+base_env = dict(os.environ, LPDESK_DB=str(db), LPDESK_KDF_MS='20', LD_PRELOAD=libfaketime[0],
+                FAKETIME_DONT_FAKE_MONOTONIC='1')
+failures = []
+
+
+def stamp(when):
+    return when.astimezone(timezone.utc).strftime('%Y-%m-%d %H:%M:%S')
+
+
+def parse(text):
+    return datetime.strptime(text, '%Y-%m-%dT%H:%M:%S.%fZ').replace(tzinfo=timezone.utc)
+
+
+def run(when, user, *args, new_pass=None, want_json=False):
+    env = dict(base_env, LPDESK_USER=user, LPDESK_PASSPHRASE=PASS[user], FAKETIME=stamp(when))
+    if new_pass:
+        env['LPDESK_NEW_PASSPHRASE'] = new_pass
+    cmd = [cli] + (['--json'] if want_json else []) + list(args)
+    r = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
+    if r.returncode != 0:
+        sys.exit(f'FAIL: {" ".join(args)} at {stamp(when)} as {user}: exit {r.returncode}\n{r.stdout}\n{r.stderr}')
+    return json.loads(r.stdout) if want_json else r.stdout.strip()
+
+
+run(INIT_AT, 'admin', 'init', '--admin', 'admin', '--org', 'KPI history')
+run(INIT_AT, 'admin', 'user', 'add', 'ivy', '--role', 'investigator', new_pass=PASS['ivy'])
+run(INIT_AT, 'admin', 'user', 'add', 'lee', '--role', 'legal', new_pass=PASS['lee'])
+recipient = work / 'recipient.txt'
+run(INIT_AT, 'admin', 'key', 'export-recipient', str(recipient))
+drop = work / 'drop'
+subprocess.run([cli, 'store-sim', '--out', str(drop), '--recipient', str(recipient), '--stores', '3', '--incidents',
+                '15', '--clip-seconds', '1', '--size', '160x120', '--seed', '7', '--day', DAY, '--history', '90'],
+               check=True, capture_output=True)
+script = json.loads((drop / 'history-script.json').read_text())
+expected = json.loads((drop / 'expected-kpis.json').read_text())
+stores = sorted(p.name for p in drop.iterdir() if p.is_dir())
+for s in stores:
+    run(INIT_AT, 'admin', 'store', 'add', s, '--path', str(drop / s))
+pull_at = parse(script['pull_at'])
+assert pull_at > INIT_AT, 'the pull must come after the set-up'
+run(pull_at, 'ivy', 'pull')
+
+statement = work / 'statement.txt'
+statement.write_text('I was on the floor and saw the person leave without paying.\n')
+cases, releases = {}, {}
+last = pull_at
+for e in script['events']:
+    at, key, action = parse(e['at']), e.get('case'), e['action']
+    assert at >= last, 'the script is in time order'
+    last = at
+    if action == 'checklist':
+        run(at, 'admin', 'kpi', 'checklist', e['type'], *e['items'])
+    elif action == 'open':
+        cases[key] = run(at, 'ivy', 'case', 'new', '--title', f'History {key}', '--incident', e['incident'],
+                         want_json=True)['id']
+    elif action == 'statement':
+        run(at, 'ivy', 'statement', 'add', cases[key], '--author', 'Store staff', '--role', 'staff',
+            '--text-file', str(statement), '--sign')
+    elif action == 'request':
+        releases[key] = run(at, 'ivy', 'release', 'request', cases[key], '--all', '--purpose', 'usb', '--note',
+                            'KPI history', want_json=True)['id']
+    elif action == 'approve':
+        run(at, 'lee', 'release', 'approve', releases[key], '--note', 'Proportionate; faces of staff withheld.')
+    elif action == 'reject':
+        run(at, 'lee', 'release', 'reject', releases[key], '--note', 'Not enough to go on.')
+    elif action == 'export':
+        run(at, 'ivy', 'export', releases[key], '--out', str(work / f'{key}.zip'))
+    elif action == 'close':
+        run(at, 'ivy', 'case', 'status', cases[key], 'closed')
+    elif action == 'followup':
+        args = ['followup', 'add', cases[key], '--kind', e['kind'], '--at', e['at']]
+        if 'amount' in e:
+            args += ['--amount', str(e['amount'])]
+        run(at, 'ivy', *args)
+    else:
+        sys.exit(f'FAIL: unknown action {action}')
+
+end = last + timedelta(minutes=1)
+
+
+def compare(where, want, got):
+    for k, v in want.items():
+        if k not in got:
+            failures.append(f'{where}: {k} missing')
+        elif isinstance(v, dict):
+            compare(f'{where}.{k}', v, got[k])
+        elif got[k] != v:
+            failures.append(f'{where}.{k}: kpi says {got[k]!r}, the simulator {v!r}')
+
+
+overall = run(end, 'ivy', 'kpi', want_json=True)
+compare('overall', expected['overall'], overall)
+for by, name in (('store', 'by_store'), ('month', 'by_month')):
+    rows = run(end, 'ivy', 'kpi', '--by', by, want_json=True)['rows']
+    got = {r['key']: r for r in rows}
+    want = {r['key']: r for r in expected[name]}
+    if sorted(got) != sorted(want):
+        failures.append(f'{name}: groups {sorted(got)} != {sorted(want)}')
+    for k in sorted(set(got) & set(want)):
+        compare(f'{name}[{k}]', want[k], got[k])
+run(end, 'admin', 'db', 'check')
+
+o = expected['overall']
+print(f'{len(stores)} stores, {o["incidents"]} incidents over 90 days, {o["cases"]} cases, {o["reported"]} reported, '
+      f'{len(script["events"])} scripted commands; {len(expected["by_month"])} months')
+print(f'MTTR median {o["mttr_median_s"]} s, p90 {o["mttr_p90_s"]} s; completeness {o["evidence_completeness"]}; '
+      f'follow-up {o["followup_rate"]}; repeats {o["repeat_incident_rate"]} (30 d), {o["repeat_incident_rate_90d"]} (90 d)')
+if failures:
+    print('\n'.join('FAIL: ' + f for f in failures))
+    sys.exit(f'(kept {work})')
+if not keep:
+    shutil.rmtree(work)
+print('PASS: kpi --json equals the simulator\'s expected figures')
