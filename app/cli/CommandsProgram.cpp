@@ -3,9 +3,12 @@
 
 #include "db/CaseDatabase.h"
 #include "metrics/KpiReport.h"
+#include "metrics/SopLibrary.h"
 #include "retention/RetentionService.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 
 namespace lpdesk {
@@ -87,6 +90,125 @@ int cmdChecklistSet(Cli& cli, const QStringList& args)
     LP_CLI_DB(cli, db);
     const Status st = KpiReporter(db).setChecklist(a.positionals()[0], a.positionals().mid(1));
     return st ? ExitOk : cli.fail(st.error());
+}
+
+int cmdCaseChecklist(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args, {}, {}, 1, 1, &a))
+        return ExitUsage;
+    LP_CLI_DB(cli, db);
+    auto list = KpiReporter(db).caseChecklist(a.positionals()[0]);
+    if (!list)
+        return cli.fail(list.error());
+    if (cli.json()) {
+        cli.printJson(list->toJson());
+        return ExitOk;
+    }
+    cli.out(list->complete ? Cli::tr("Complete (checklist for %1)").arg(list->type)
+                           : Cli::tr("Not complete yet (checklist for %1)").arg(list->type));
+    for (const CaseChecklist::Item& i : list->items)
+        cli.out(QStringLiteral("  [%1] %2%3")
+                    .arg(!i.needed    ? QStringLiteral("-")
+                             : i.done ? QStringLiteral("x")
+                                      : QStringLiteral(" "),
+                         i.item, i.needed ? QString() : Cli::tr(" (not needed: no incident names a register)")));
+    return ExitOk;
+}
+
+void printSop(Cli& cli, const Sop& s)
+{
+    cli.out(s.version == 0 ? Cli::tr("%1 — %2 (built in)").arg(s.type, s.title)
+                           : Cli::tr("%1 — %2 (version %3, published by %4 at %5)")
+                                 .arg(s.type, s.title)
+                                 .arg(s.version)
+                                 .arg(s.createdBy, s.createdAt));
+    cli.out(Cli::tr("Immediate actions: %1").arg(s.immediate));
+    cli.out(Cli::tr("Reporting: %1").arg(s.reporting));
+    cli.out(Cli::tr("Evidence to preserve: %1").arg(s.preserve));
+}
+
+int cmdSopShow(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args, {QStringLiteral("version")}, {}, 1, 1, &a))
+        return ExitUsage;
+    bool ok = true;
+    const int version = a.value(QStringLiteral("version"), QStringLiteral("-1")).toInt(&ok);
+    if (!ok || version < -1)
+        return cli.usage(Cli::tr("--version takes a version number (0: the built-in procedure)"));
+    LP_CLI_DB(cli, db);
+    SopLibrary sops(db);
+    auto s = version < 0 ? sops.current(a.positionals()[0]) : sops.version(a.positionals()[0], version);
+    if (!s)
+        return cli.fail(s.error());
+    if (cli.json())
+        cli.printJson(s->toJson());
+    else
+        printSop(cli, *s);
+    return ExitOk;
+}
+
+int cmdSopList(Cli& cli, const QStringList& args, bool history)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args, {}, {}, history ? 1 : 0, history ? 1 : 0, &a))
+        return ExitUsage;
+    LP_CLI_DB(cli, db);
+    SopLibrary sops(db);
+    auto list = history ? sops.history(a.positionals()[0]) : sops.all();
+    if (!list)
+        return cli.fail(list.error());
+    if (cli.json()) {
+        QJsonArray arr;
+        for (const Sop& s : *list)
+            arr.append(s.toJson());
+        cli.printJson(arr);
+        return ExitOk;
+    }
+    for (const Sop& s : *list)
+        cli.out(s.version == 0 ? Cli::tr("%1  %2  built in").arg(s.type.leftJustified(24), s.title)
+                               : Cli::tr("%1  %2  version %3 (%4, %5)")
+                                     .arg(s.type.leftJustified(24), s.title)
+                                     .arg(s.version)
+                                     .arg(s.createdBy, s.createdAt));
+    return ExitOk;
+}
+
+int cmdSopPublish(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args, {QStringLiteral("file")}, {}, 1, 1, &a))
+        return ExitUsage;
+    if (!a.has(QStringLiteral("file")))
+        return cli.usage(Cli::tr("sop publish needs --file F.json with title, immediate, reporting and preserve"));
+    QFile f(a.value(QStringLiteral("file")));
+    if (!f.open(QIODevice::ReadOnly))
+        return cli.fail(failure(Cli::tr("Cannot read %1: %2").arg(f.fileName(), f.errorString())));
+    if (f.size() > 4 * SopLibrary::MaxTextChars * 4)
+        return cli.usage(Cli::tr("%1 is too large for a procedure").arg(f.fileName()));
+    QJsonParseError perr;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &perr);
+    const QJsonObject o = doc.object();
+    const QStringList keys {QStringLiteral("title"), QStringLiteral("immediate"), QStringLiteral("reporting"),
+                            QStringLiteral("preserve")};
+    bool shaped = perr.error == QJsonParseError::NoError && doc.isObject();
+    for (auto it = o.begin(); shaped && it != o.end(); ++it)
+        shaped = keys.contains(it.key()) && it.value().isString();
+    if (!shaped)
+        return cli.usage(Cli::tr("%1 must be a JSON object with the strings title, immediate, reporting and "
+                                 "preserve, and nothing else")
+                             .arg(f.fileName()));
+    LP_CLI_DB(cli, db);
+    auto s = SopLibrary(db).publish(a.positionals()[0], o.value(keys[0]).toString(), o.value(keys[1]).toString(),
+                                    o.value(keys[2]).toString(), o.value(keys[3]).toString());
+    if (!s)
+        return cli.fail(s.error());
+    if (cli.json())
+        cli.printJson(s->toJson());
+    else
+        cli.out(Cli::tr("Published version %1 of the procedure for %2").arg(s->version).arg(s->type));
+    return ExitOk;
 }
 
 int cmdStoreRegion(Cli& cli, const QStringList& args)
@@ -248,6 +370,19 @@ void registerProgramCommands(QList<Command>& c)
         cmdKpi};
     c << Command {QStringLiteral("kpi checklist"), QStringLiteral("TYPE|* [clip] [pos] [statement] [suspect]"),
                   Cli::tr("(admin) what a complete case holds for an incident type"), cmdChecklistSet};
+    c << Command {QStringLiteral("case checklist"), QStringLiteral("CASE"),
+                  Cli::tr("(investigator, legal) the case's evidence checklist: what is there and what is missing"),
+                  cmdCaseChecklist};
+    c << Command {QStringLiteral("sop list"), QString(), Cli::tr("the procedure (SOP) in force for each incident type"),
+                  [](Cli& cli, const QStringList& args) { return cmdSopList(cli, args, false); }};
+    c << Command {QStringLiteral("sop show"), QStringLiteral("TYPE|* [--version N]"),
+                  Cli::tr("a procedure: immediate actions, reporting steps, evidence to preserve"), cmdSopShow};
+    c << Command {QStringLiteral("sop history"), QStringLiteral("TYPE|*"),
+                  Cli::tr("every published version of a procedure, newest first"),
+                  [](Cli& cli, const QStringList& args) { return cmdSopList(cli, args, true); }};
+    c << Command {QStringLiteral("sop publish"), QStringLiteral("TYPE|* --file F.json"),
+                  Cli::tr("(admin) publish a new version of a procedure (title, immediate, reporting, preserve)"),
+                  cmdSopPublish};
     c << Command {QStringLiteral("store region"), QStringLiteral("STORE REGION"),
                   Cli::tr("(admin) put a store in a region"), cmdStoreRegion};
     c << Command {QStringLiteral("case hold"), QStringLiteral("CASE --reason T"),

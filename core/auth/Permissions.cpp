@@ -71,6 +71,8 @@ const QList<PermissionRule>& Permissions::table()
         {Action::PlaceHold, "place-hold", {I, L, A}},
         {Action::LiftHold, "lift-hold", {L, A}},
         {Action::PurgeEvidence, "purge-evidence", {A}},
+        {Action::ReadSops, "read-procedures", {I, L, A, U}},
+        {Action::ManageSops, "publish-procedures", {A}},
     };
     return rules;
 }
@@ -220,6 +222,10 @@ QString Permissions::describe(Action action)
         return QCoreApplication::translate("Permissions", "lift a legal hold");
     case Action::PurgeEvidence:
         return QCoreApplication::translate("Permissions", "purge expired evidence");
+    case Action::ReadSops:
+        return QCoreApplication::translate("Permissions", "read the procedures (SOPs)");
+    case Action::ManageSops:
+        return QCoreApplication::translate("Permissions", "publish procedures (SOPs)");
     }
     return key(action);
 }

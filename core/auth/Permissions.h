@@ -63,6 +63,8 @@ enum class Action {
     PlaceHold,
     LiftHold,
     PurgeEvidence,
+    ReadSops,
+    ManageSops,
 };
 
 struct PermissionRule

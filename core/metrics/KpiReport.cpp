@@ -2,6 +2,7 @@
 
 #include "auth/Permissions.h"
 #include "auth/Session.h"
+#include "cases/CaseService.h"
 #include "common/Time.h"
 #include "db/CaseDatabase.h"
 
@@ -81,6 +82,40 @@ std::optional<double> rate(qint64 part, qint64 whole)
 QJsonValue opt(const std::optional<double>& v)
 {
     return v ? QJsonValue(*v) : QJsonValue();
+}
+
+// A usable clip: an original of one of the case's incidents, not purged, whose recording covers the moment in true
+// time. Recorders stamp their own clock, so the recorded times are corrected by the clock offset the investigator
+// established (the file's own, else its camera's, else its store's — as MediaLibrary::cameraOffset does for every
+// time shown). Footage imported from outside a drop has a start and a duration but no end. fn(incident, start, end)
+// gets each linked original's true span in UTC ms; caseId limits it to one case's incidents.
+template<typename Fn> Status clipCoverage(QSqlDatabase& db, const QString& caseId, Fn&& fn)
+{
+    QSqlQuery mq(db);
+    mq.setForwardOnly(true);
+    QString sql = QStringLiteral(
+        "SELECT im.incident_id, m.recorded_start, m.recorded_end, m.duration, "
+        "COALESCE(m.clock_offset, c.clock_offset, s.clock_offset, 0) FROM incident_media im "
+        "JOIN media m ON m.id = im.media_id LEFT JOIN stores s ON s.id = m.store_id "
+        "LEFT JOIN cameras c ON c.store_id = m.store_id AND c.id = m.camera_id WHERE m.purged_at IS NULL");
+    if (!caseId.isEmpty())
+        sql += QStringLiteral(" AND im.incident_id IN (SELECT incident_id FROM case_incidents WHERE case_id = ?)");
+    mq.prepare(sql);
+    if (!caseId.isEmpty())
+        mq.addBindValue(caseId);
+    if (!mq.exec())
+        return failure(mq.lastError().text());
+    while (mq.next()) {
+        const qint64 start = utcMs(mq.value(1).toString());
+        qint64 end = utcMs(mq.value(2).toString());
+        const double duration = mq.value(3).toDouble();
+        if (start >= 0 && end < 0 && std::isfinite(duration) && duration > 0)
+            end = start + std::llround(duration * 1000.0);
+        const qint64 ahead = std::llround(mq.value(4).toDouble() * 1000.0);
+        if (start >= 0 && end >= 0)
+            fn(mq.value(0).toString(), start - ahead, end - ahead);
+    }
+    return {};
 }
 
 struct StoreInfo
@@ -420,33 +455,14 @@ Result<KpiReport> KpiReporter::compute(const KpiFilter& filter)
                    [&](CaseRow& c, QSqlQuery&) { c.hasPos = true; }));
     LP_TRY(perCase(QStringLiteral("SELECT DISTINCT case_id FROM statements WHERE signed_off_at IS NOT NULL"),
                    [&](CaseRow& c, QSqlQuery&) { c.hasStatement = true; }));
-    // A usable clip: an original of one of the case's incidents, not purged, whose recording covers the moment in
-    // true time. Recorders stamp their own clock, so the recorded times are corrected by the clock offset the
-    // investigator established (the file's own, else its camera's, else its store's — as MediaLibrary::cameraOffset
-    // does for every time shown). Footage imported from outside a drop has a start and a duration but no end.
+    // A usable clip (see clipCoverage).
     {
-        QSqlQuery mq(db);
-        mq.setForwardOnly(true);
-        if (!mq.exec(QStringLiteral(
-                "SELECT im.incident_id, m.recorded_start, m.recorded_end, m.duration, "
-                "COALESCE(m.clock_offset, c.clock_offset, s.clock_offset, 0) FROM incident_media im "
-                "JOIN media m ON m.id = im.media_id LEFT JOIN stores s ON s.id = m.store_id "
-                "LEFT JOIN cameras c ON c.store_id = m.store_id AND c.id = m.camera_id WHERE m.purged_at IS NULL")))
-            return failure(mq.lastError().text());
         QSet<int> covered;
-        while (mq.next()) {
-            const int idx = incidentIndex.value(mq.value(0).toString(), -1);
-            if (idx < 0)
-                continue;
-            const qint64 start = utcMs(mq.value(1).toString());
-            qint64 end = utcMs(mq.value(2).toString());
-            const double duration = mq.value(3).toDouble();
-            if (start >= 0 && end < 0 && std::isfinite(duration) && duration > 0)
-                end = start + std::llround(duration * 1000.0);
-            const qint64 ahead = std::llround(mq.value(4).toDouble() * 1000.0);
-            if (start >= 0 && end >= 0 && start - ahead <= incidents[idx].at && incidents[idx].at <= end - ahead)
+        LP_TRY(clipCoverage(db, QString(), [&](const QString& incident, qint64 start, qint64 end) {
+            const int idx = incidentIndex.value(incident, -1);
+            if (idx >= 0 && start <= incidents[idx].at && incidents[idx].at <= end)
                 covered.insert(idx);
-        }
+        }));
         for (CaseRow& c : cases)
             for (int idx : c.incidents)
                 c.hasClip = c.hasClip || covered.contains(idx);
@@ -520,6 +536,84 @@ Result<KpiReport> KpiReporter::compute(const KpiFilter& filter)
         report.rows << it->f;
     }
     return report;
+}
+
+QJsonObject CaseChecklist::toJson() const
+{
+    QJsonArray list;
+    for (const Item& i : items)
+        list.append(QJsonObject {
+            {QLatin1String("item"), i.item}, {QLatin1String("needed"), i.needed}, {QLatin1String("done"), i.done}});
+    return {{QLatin1String("type"), type}, {QLatin1String("items"), list}, {QLatin1String("complete"), complete}};
+}
+
+Result<CaseChecklist> KpiReporter::caseChecklist(const QString& caseText)
+{
+    auto info = CaseService(m_db).show(caseText); // investigator, legal
+    if (!info)
+        return info.error();
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT i.id, i.type, i.detected_at, i.register_id, i.suspects_json FROM incidents i "
+                             "JOIN case_incidents ci ON ci.incident_id = i.id WHERE ci.case_id = ? "
+                             "ORDER BY i.detected_at"));
+    q.addBindValue(info->id);
+    if (!q.exec())
+        return failure(q.lastError().text());
+    CaseChecklist out;
+    QHash<QString, qint64> at;
+    bool needPos = false, hasSuspect = false;
+    while (q.next()) {
+        if (out.type.isEmpty())
+            out.type = q.value(1).toString();
+        at.insert(q.value(0).toString(), utcMs(q.value(2).toString()));
+        needPos = needPos || !q.value(3).toString().isEmpty();
+        const QString suspects = q.value(4).toString().trimmed();
+        hasSuspect = hasSuspect || (!suspects.isEmpty() && suspects != QLatin1String("[]"));
+    }
+    bool hasClip = false;
+    LP_TRY(clipCoverage(db, info->id, [&](const QString& incident, qint64 start, qint64 end) {
+        const qint64 t = at.value(incident, -1);
+        hasClip = hasClip || (t >= 0 && start <= t && t <= end);
+    }));
+    auto exists = [&](const QString& sql) -> Result<bool> {
+        QSqlQuery e(db);
+        e.prepare(sql);
+        e.addBindValue(info->id);
+        if (!e.exec())
+            return failure(e.lastError().text());
+        return e.next();
+    };
+    auto hasPos = exists(QStringLiteral("SELECT 1 FROM case_pos WHERE case_id = ? LIMIT 1"));
+    auto hasStatement
+        = exists(QStringLiteral("SELECT 1 FROM statements WHERE case_id = ? AND signed_off_at IS NOT NULL LIMIT 1"));
+    if (!hasPos)
+        return hasPos.error();
+    if (!hasStatement)
+        return hasStatement.error();
+    auto lists = checklists();
+    if (!lists)
+        return lists.error();
+    const QStringList items = lists->value(out.type, lists->value(QStringLiteral("*"), checklistItems()));
+    out.complete = true;
+    for (const QString& item : checklistItems()) {
+        if (!items.contains(item))
+            continue;
+        CaseChecklist::Item i;
+        i.item = item;
+        i.needed = item != QLatin1String("pos") || needPos;
+        if (item == QLatin1String("clip"))
+            i.done = hasClip;
+        else if (item == QLatin1String("pos"))
+            i.done = *hasPos;
+        else if (item == QLatin1String("statement"))
+            i.done = *hasStatement;
+        else
+            i.done = hasSuspect;
+        out.complete = out.complete && (!i.needed || i.done);
+        out.items << i;
+    }
+    return out;
 }
 
 Result<QMap<QString, QStringList>> KpiReporter::checklists()

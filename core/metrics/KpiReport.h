@@ -58,6 +58,21 @@ struct KpiReport
     QJsonObject toJson() const;
 };
 
+// What a complete case holds, ticked off as evidence arrives (the same definitions as the KPI's completeness).
+struct CaseChecklist
+{
+    struct Item
+    {
+        QString item; // clip, pos, statement, suspect
+        bool needed = true; // pos: only when an incident names a register
+        bool done = false;
+    };
+    QString type; // the incident type whose checklist applies (the case's earliest incident)
+    QList<Item> items;
+    bool complete = false;
+    QJsonObject toJson() const;
+};
+
 class KpiReporter
 {
     Q_DECLARE_TR_FUNCTIONS(lpdesk::KpiReporter)
@@ -74,6 +89,7 @@ public:
     Status setChecklist(const QString& type, const QStringList& items); // admin
     Result<QMap<QString, QStringList>> checklists();
     Status setRegion(const QString& storeId, const QString& region); // admin
+    Result<CaseChecklist> caseChecklist(const QString& caseId); // investigator, legal
 
 private:
     CaseDatabase& m_db;

@@ -346,6 +346,124 @@ private Q_SLOTS:
                  0);
     }
 
+    void proceduresAndCaseChecklist()
+    {
+        auto show = [&](const QString& user, const QStringList& args) { return json(user, args).object(); };
+        // Built in until an admin publishes: the type's own, or the general one under "*".
+        QJsonObject sop = show(QStringLiteral("aud"),
+                               {QStringLiteral("sop"), QStringLiteral("show"), QStringLiteral("shoplifting")});
+        QCOMPARE(sop[QLatin1String("version")].toInt(), 0);
+        QCOMPARE(sop[QLatin1String("title")].toString(), QStringLiteral("Shoplifting"));
+        QVERIFY(sop[QLatin1String("preserve")].toString().contains(QStringLiteral("entrance")));
+        QCOMPARE(
+            show(QStringLiteral("ivy"),
+                 {QStringLiteral("sop"), QStringLiteral("show"), QStringLiteral("vandalism")})[QLatin1String("type")]
+                .toString(),
+            QStringLiteral("*"));
+        QCOMPARE(json(QStringLiteral("lee"), {QStringLiteral("sop"), QStringLiteral("list")}).array().size(), 12);
+        QCOMPARE(as(QStringLiteral("ivy"), {QStringLiteral("sop"), QStringLiteral("show"), QStringLiteral("arson")})
+                     .exitCode,
+                 2);
+
+        auto file = [&](const QByteArray& body) {
+            const QString path = m_dir.filePath(QStringLiteral("sop.json"));
+            QFile f(path);
+            if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(body) != body.size())
+                qWarning("cannot write %s", qPrintable(path));
+            return path;
+        };
+        const QByteArray robbery = "{\"title\": \"Robbery (v1)\", \"immediate\": \"Comply.\", \"reporting\": "
+                                   "\"Call 911.\", \"preserve\": \"Register and door clips, 15 minutes each side.\"}";
+        const QStringList publish {QStringLiteral("sop"), QStringLiteral("publish"), QStringLiteral("robbery"),
+                                   QStringLiteral("--file")};
+        // Only admins publish; core refuses the others whatever the client.
+        QCOMPARE(as(QStringLiteral("ivy"), publish + QStringList {file(robbery)}).exitCode, 3);
+        QCOMPARE(
+            as(QStringLiteral("admin"), publish + QStringList {file(R"j({"title": "x", "immediate": "y"})j")}).exitCode,
+            2);
+        QCOMPARE(as(QStringLiteral("admin"),
+                    publish + QStringList {file(R"j({"title": "x", "immediate": "y", "reporting": "z", "preserve": "w",
+                                                     "script": "<b>"})j")})
+                     .exitCode,
+                 2);
+        QCOMPARE(show(QStringLiteral("admin"), publish + QStringList {file(robbery)})[QLatin1String("version")].toInt(),
+                 1);
+        QCOMPARE(show(QStringLiteral("admin"),
+                      publish + QStringList {file(QByteArray(robbery).replace("v1", "v2"))})[QLatin1String("version")]
+                     .toInt(),
+                 2);
+        sop = show(QStringLiteral("ivy"), {QStringLiteral("sop"), QStringLiteral("show"), QStringLiteral("robbery")});
+        QCOMPARE(sop[QLatin1String("title")].toString(), QStringLiteral("Robbery (v2)"));
+        QCOMPARE(sop[QLatin1String("created_by")].toString(), QStringLiteral("admin"));
+        const QJsonArray history
+            = json(QStringLiteral("aud"), {QStringLiteral("sop"), QStringLiteral("history"), QStringLiteral("robbery")})
+                  .array();
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history[1].toObject()[QLatin1String("title")].toString(), QStringLiteral("Robbery (v1)"));
+        // A general procedure applies to every type without its own.
+        QCOMPARE(as(QStringLiteral("admin"),
+                    {QStringLiteral("sop"), QStringLiteral("publish"), QStringLiteral("*"), QStringLiteral("--file"),
+                     file(QByteArray(robbery).replace("Robbery (v1)", "House rules"))})
+                     .exitCode,
+                 0);
+        QCOMPARE(
+            show(QStringLiteral("ivy"),
+                 {QStringLiteral("sop"), QStringLiteral("show"), QStringLiteral("trespass")})[QLatin1String("title")]
+                .toString(),
+            QStringLiteral("House rules"));
+        QSqlQuery q(m_admin->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'sop_published'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 3);
+        // Versions are append-only; one changed behind the triggers is refused, not shown.
+        QVERIFY(!q.exec(QStringLiteral("UPDATE sops SET immediate = 'Resist.' WHERE type = 'robbery'")));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM sops WHERE type = 'robbery'")));
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER sops_append_only_update")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE sops SET immediate = 'Resist.' WHERE type = 'robbery' AND version = 2")));
+        const test::ProcessRun tampered
+            = as(QStringLiteral("ivy"), {QStringLiteral("sop"), QStringLiteral("show"), QStringLiteral("robbery")});
+        QCOMPARE(tampered.exitCode, 4);
+        QVERIFY2(tampered.err.contains("changed after it was published"), qPrintable(tampered.describe()));
+        QVERIFY(q.exec(QStringLiteral("UPDATE sops SET immediate = 'Comply.' WHERE type = 'robbery' AND version = 2")));
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER sops_append_only_update BEFORE UPDATE ON sops BEGIN SELECT "
+                                      "RAISE(ABORT, 'a published procedure version cannot change'); END")));
+        QCOMPARE(as(QStringLiteral("ivy"), {QStringLiteral("sop"), QStringLiteral("show"), QStringLiteral("robbery")})
+                     .exitCode,
+                 0);
+
+        // The case's checklist, ticked off from what it holds (the KPI's definitions). c1 has everything.
+        QJsonObject c1 = show(QStringLiteral("lee"),
+                              {QStringLiteral("case"), QStringLiteral("checklist"), QStringLiteral("LPD-2026-0001")});
+        QCOMPARE(c1[QLatin1String("type")].toString(), QStringLiteral("shoplifting"));
+        QVERIFY(c1[QLatin1String("complete")].toBool());
+        QCOMPARE(c1[QLatin1String("items")].toArray().size(), 4);
+        // c2 (robbery: clip and statement): its clip misses the incident and there is no statement.
+        QCOMPARE(as(QStringLiteral("admin"),
+                    {QStringLiteral("kpi"), QStringLiteral("checklist"), QStringLiteral("robbery"),
+                     QStringLiteral("clip"), QStringLiteral("statement")})
+                     .exitCode,
+                 0);
+        QJsonObject c2 = show(QStringLiteral("ivy"),
+                              {QStringLiteral("case"), QStringLiteral("checklist"), QStringLiteral("LPD-2026-0002")});
+        QCOMPARE(c2[QLatin1String("type")].toString(), QStringLiteral("robbery"));
+        QVERIFY(!c2[QLatin1String("complete")].toBool());
+        const QJsonArray items = c2[QLatin1String("items")].toArray();
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items[0].toObject()[QLatin1String("item")].toString(), QStringLiteral("clip"));
+        QVERIFY(!items[0].toObject()[QLatin1String("done")].toBool());
+        // Once the recorder's clock is known to run 10 minutes fast, the clip covers the robbery.
+        QVERIFY(q.exec(QStringLiteral("UPDATE media SET clock_offset = 600 WHERE id = 'm2'")));
+        c2 = show(QStringLiteral("ivy"),
+                  {QStringLiteral("case"), QStringLiteral("checklist"), QStringLiteral("LPD-2026-0002")});
+        QVERIFY(c2[QLatin1String("items")].toArray()[0].toObject()[QLatin1String("done")].toBool());
+        QVERIFY(!c2[QLatin1String("complete")].toBool());
+        QVERIFY(q.exec(QStringLiteral("UPDATE media SET clock_offset = NULL WHERE id = 'm2'")));
+        // Auditors see figures, not cases.
+        QCOMPARE(as(QStringLiteral("aud"),
+                    {QStringLiteral("case"), QStringLiteral("checklist"), QStringLiteral("LPD-2026-0001")})
+                     .exitCode,
+                 3);
+    }
+
     void retentionAndHold()
     {
         const QStringList purgeDry {QStringLiteral("retention"), QStringLiteral("purge"), QStringLiteral("--dry-run")};

@@ -1,0 +1,61 @@
+// Standard operating procedures per incident type (issue 15, "SOPs and evidence checklists"): what to do at once,
+// how to report, what evidence to preserve. The organisation's own versions live in the case database (append-only,
+// migration 021, published by admins, audited); where none is published LP Desk's built-in procedure for the type
+// (or the general one) applies, shown as version 0. Everything is local: available offline.
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace lpdesk {
+
+class CaseDatabase;
+
+struct Sop
+{
+    QString type; // an incident type, or "*" for the general procedure
+    int version = 0; // 0: built in (nothing published)
+    QString title;
+    QString immediate; // immediate actions
+    QString reporting; // reporting steps
+    QString preserve; // evidence to preserve
+    QString sha256;
+    QString createdAt; // UTC; empty when built in
+    QString createdBy;
+    QJsonObject toJson() const;
+};
+
+class SopLibrary
+{
+    Q_DECLARE_TR_FUNCTIONS(lpdesk::SopLibrary)
+
+public:
+    static constexpr int MaxTextChars = 20000;
+
+    explicit SopLibrary(CaseDatabase& db);
+
+    // The procedure in force for an incident type: its latest published version, else the latest general ("*")
+    // one, else the built-in one for the type, else the built-in general one. Anyone signed in.
+    Result<Sop> current(const QString& type);
+    // One per incident type (and "*"), as current() gives it.
+    Result<QList<Sop>> all();
+    // Every published version of a type, newest first (built-in first when none).
+    Result<QList<Sop>> history(const QString& type);
+    // A published version; NotFound when there is none.
+    Result<Sop> version(const QString& type, int version);
+    // Admin: a new version (the next number) with the given texts; custody-neutral, audited `sop_published`.
+    Result<Sop> publish(const QString& type, const QString& title, const QString& immediate, const QString& reporting,
+                        const QString& preserve);
+
+    static Sop builtIn(const QString& type);
+    static QString hash(const Sop& sop); // SHA-256 hex of the canonical JSON of type, version and texts
+
+private:
+    CaseDatabase& m_db;
+};
+
+} // namespace lpdesk
