@@ -2,6 +2,7 @@
 
 #include "media/Codec.h"
 #include "media/EncryptedAvio.h"
+#include "media/H264PcmPictures.h"
 #include "media/VideoDecoder.h"
 
 extern "C" {
@@ -17,6 +18,7 @@ extern "C" {
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <optional>
 
 namespace lpdesk {
 
@@ -597,9 +599,7 @@ Result<TrimResult> Trimmer::trim(const QString& lpencPath, const X25519KeyPair& 
                 // frames after a switch to an SPS with a smaller decoded picture buffer.
                 for (const QByteArray& x : srcConfig.sps)
                     s.refs = std::max(s.refs, spsRefFrames(x));
-                // After a B-frame source's frames, the tail is intra-only (every frame an IDR): FFmpeg 5.1's
-                // frame-threaded H.264 decoder (3 threads) mis-decodes a P-frame at the very end of such a
-                // stream (TestCodecs compares against the ffmpeg CLI).
+                // Only when the tail cannot be I_PCM pictures (below): an intra-only tail.
                 if (tail && reorderDelay > 0)
                     s.gop = 1;
                 int id = 1;
@@ -637,7 +637,28 @@ Result<TrimResult> Trimmer::trim(const QString& lpencPath, const X25519KeyPair& 
         if (smart && avcc)
             addAvcSets(headEncoder.get());
     }
-    if (tailFrom <= b) {
+    // H.264 frames after the copied run are I_PCM pictures under the source's own SPS. A tail from x264 lossless
+    // needs a second SPS (qpprime_y_zero_transform_bypass_flag) right after the copied packets, and FFmpeg's
+    // frame-threaded decoder (the ffmpeg CLI's default) keeps, in each thread that did not itself see the switch, the
+    // qp-0 coefficient scan of the SPS that thread last initialised with: with 3 threads the last frame came out as
+    // garbage. Without a second SPS after the copied run there is nothing to switch.
+    std::optional<H264PcmPictures> pcmTail;
+    if (tailFrom <= b && smart && avcc && srcConfig.sps.size() == 1) {
+        int id = 1;
+        while (usedIds.contains(id) && id < 255)
+            ++id;
+        usedIds.insert(id);
+        QString why;
+        pcmTail = H264PcmPictures::forSps(srcConfig.sps.first(), id, &why);
+        if (pcmTail) {
+            merged.pps << pcmTail->pps();
+            if (!headEncoder)
+                result.encoder = QStringLiteral("H.264 I_PCM");
+        } else {
+            result.notes << tr("the last frames are re-encoded with libx264 (the source's SPS uses %1)").arg(why);
+        }
+    }
+    if (tailFrom <= b && !pcmTail) {
         auto e = openEncoder(true);
         if (!e)
             return e.error();
@@ -659,7 +680,7 @@ Result<TrimResult> Trimmer::trim(const QString& lpencPath, const X25519KeyPair& 
         if (!idx)
             return idx.error();
         outVideo = *idx;
-        if (avcc && (headEncoder || tailEncoder)) {
+        if (avcc && (headEncoder || tailEncoder || pcmTail)) {
             const QByteArray avcc = buildAvcc(merged);
             AVCodecParameters* par = (*muxer)->stream(outVideo)->codecpar;
             av_freep(&par->extradata);
@@ -678,6 +699,8 @@ Result<TrimResult> Trimmer::trim(const QString& lpencPath, const X25519KeyPair& 
                                 .arg(tailFrom)
                                 .arg(b)
                                 .arg(hvcc ? QStringLiteral("libx265") : QStringLiteral("libx264"));
+        if (pcmTail)
+            result.notes << tr("frames %1–%2 stored as uncompressed H.264 pictures (I_PCM)").arg(tailFrom).arg(b);
         if (!copied.isEmpty())
             result.notes << tr("%1 packets stream-copied").arg(copied.size());
     }
@@ -707,13 +730,14 @@ Result<TrimResult> Trimmer::trim(const QString& lpencPath, const X25519KeyPair& 
         frameOfPts.insert(frames[i].pts, i);
     // Re-encoded frames (decoded exactly, keeping their own timestamps; decode times leave room for the copied
     // packets' reordering delay).
+    auto durationOf = [&](int i) {
+        return std::max<qint64>(1,
+                                i < b ? frames[i + 1].pts - frames[i].pts
+                                      : static_cast<qint64>(std::llround(dec.frameDuration(i) / av_q2d(vtb))));
+    };
     auto encodeRange = [&](VideoEncoder* encoder, int from, int to) -> Status {
         auto write = [&](AVPacket* pkt) -> Status {
-            const int i = frameOfPts.value(pkt->pts, b);
-            pkt->duration
-                = std::max<qint64>(1,
-                                   i < b ? frames[i + 1].pts - frames[i].pts
-                                         : static_cast<qint64>(std::llround(dec.frameDuration(i) / av_q2d(vtb))));
+            pkt->duration = durationOf(frameOfPts.value(pkt->pts, b));
             if (smart) {
                 const QByteArray annexB(reinterpret_cast<const char*>(pkt->data), pkt->size);
                 const QByteArray converted
@@ -763,6 +787,7 @@ Result<TrimResult> Trimmer::trim(const QString& lpencPath, const X25519KeyPair& 
     // re-encoded).
     const bool hevcSplice = smart && hvcc && (headEncoder || tailEncoder);
     int packetIndex = -1;
+    QByteArray lastCopied; // the last copied video packet (the PCM tail's first idr_pic_id must differ from an IDR's)
     while (av_read_frame(fmt, pkt.get()) >= 0) {
         if (cancelled())
             return makeError(ErrorKind::Cancelled, tr("Cancelled."));
@@ -789,6 +814,8 @@ Result<TrimResult> Trimmer::trim(const QString& lpencPath, const X25519KeyPair& 
                 av_packet_unref(pkt.get());
                 av_packet_move_ref(pkt.get(), out.get());
             }
+            if (pcmTail)
+                lastCopied = QByteArray(reinterpret_cast<const char*>(pkt->data), pkt->size);
             pkt->pts -= basePts;
             pkt->dts -= basePts;
             lastDts = std::max<qint64>(lastDts, pkt->dts);
@@ -813,6 +840,45 @@ Result<TrimResult> Trimmer::trim(const QString& lpencPath, const X25519KeyPair& 
     }
     if (tailEncoder)
         LP_TRY(encodeRange(tailEncoder.get(), tailFrom, b));
+    if (pcmTail) {
+        int idrPicId = 0;
+        for (const auto& u :
+             lengthPrefixedUnits(reinterpret_cast<const uint8_t*>(lastCopied.constData()), lastCopied.size(), 4)) {
+            const QByteArray nal = lastCopied.mid(u.first, u.second);
+            const int type = static_cast<unsigned char>(nal[0]) & 0x1f;
+            if (type == 5)
+                idrPicId = pcmTail->idrPicIdOf(nal) + 1;
+            if (type == 1 || type == 5)
+                break;
+        }
+        for (int i = tailFrom; i <= b; ++i, ++idrPicId) {
+            if (cancelled())
+                return makeError(ErrorKind::Cancelled, tr("Cancelled."));
+            auto frame = dec.decodedFrame(i);
+            if (!frame)
+                return frame.error();
+            const QByteArray nal = pcmTail->picture(*frame, idrPicId & 0xffff);
+            if (nal.isEmpty())
+                return failure(tr("Frame %1 cannot be stored as an uncompressed H.264 picture: its pixel format does "
+                                  "not match the stream's parameter sets.")
+                                   .arg(i));
+            QByteArray data;
+            appendLengthPrefixed(&data, nal);
+            PacketPtr out = allocPacket();
+            if (av_new_packet(out.get(), static_cast<int>(data.size())) < 0)
+                return failure(tr("Out of memory."));
+            memcpy(out->data, data.constData(), static_cast<std::size_t>(data.size()));
+            out->pts = frames[i].pts - basePts;
+            out->dts = std::max(out->pts - reorderDelay, lastDts + 1);
+            lastDts = out->dts;
+            out->duration = durationOf(i);
+            out->flags = AV_PKT_FLAG_KEY;
+            LP_TRY((*muxer)->write(out.get(), outVideo, vtb));
+            ++result.reencodedFrames;
+            if (progress)
+                progress(++done, total);
+        }
+    }
     auto bytes = (*muxer)->finish();
     if (!bytes)
         return bytes.error();

@@ -1,12 +1,13 @@
 // Cuts a clip read straight from .lpenc into a new MP4 (in memory; the caller encrypts it):
 //   copy     stream copy from the keyframe at or before the start; reports the real range it got
 //   smart    frame-accurate, same codec: the frames before the first usable keyframe and after the last run of
-//            packets that decodes on its own are re-encoded losslessly (H.264: x264 qp 0 with their own SPS/PPS ids,
-//            all parameter sets in the avcC; H.265: x265 lossless with in-band parameter sets, the source's sets
-//            repeated on each copied keyframe, a first copied CRA marked BLA); the middle is stream-copied, so every
-//            frame decodes to exactly the source's pixels. B-frames, open GOPs (HEVC CRA), VFR and intra-only
-//            streams (MJPEG: all copied) work; an H.264 range whose keyframes are all open-GOP I-frames, or another
-//            codec needing re-encoded edges, is refused with a message that offers reencode.
+//            packets that decodes on its own are re-encoded losslessly (H.264: the head x264 qp 0 with its own SPS/PPS
+//            ids, the tail I_PCM pictures under the source's SPS, all parameter sets in the avcC; H.265: x265 lossless
+//            with in-band parameter sets, the source's sets repeated on each copied keyframe, a first copied CRA marked
+//            BLA); the middle is stream-copied, so every frame decodes to exactly the source's pixels. B-frames, open
+//            GOPs (HEVC CRA), VFR and intra-only streams (MJPEG: all copied) work; an H.264 range whose keyframes are
+//            all open-GOP I-frames, or another codec needing re-encoded edges, is refused with a message that offers
+//            reencode.
 //   reencode H.264 (libx264 crf 18) for the requested frames
 // Audio packets inside the range are copied; a display matrix (phone rotation) is kept.
 #pragma once

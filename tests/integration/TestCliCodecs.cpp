@@ -1,10 +1,17 @@
 // lpdesk-cli on a store drop recorded in H.265/HEVC with B-frames and a variable frame rate
 // (store-sim --codec h265 --bframes 2 --vfr): pull, smart trim (stays HEVC, re-encoded edges + copied middle),
-// still, redaction. Bad codec options are usage errors.
+// still, redaction. Bad codec options are usage errors. An H.264 drop with B-frames (--codec h264 --bframes 2): the
+// smart trim holds the source's very frames in the ffmpeg CLI, whatever its decoding threads.
 #include "StoreSimCase.h"
 #include "TestSupport.h"
 
+#include "cases/MediaLibrary.h"
+#include "crypto/Lpenc.h"
+#include "db/CaseDatabase.h"
 #include "db/UserDirectory.h"
+#include "media/VideoDecoder.h"
+
+#include <QCryptographicHash>
 
 #include <QDir>
 #include <QFile>
@@ -88,6 +95,115 @@ private Q_SLOTS:
                  qPrintable(QString::fromUtf8(trim.out)));
         QVERIFY(o.value(QLatin1String("copied_video_packets")).toInt() > 0);
         QVERIFY(o.value(QLatin1String("reencoded_frames")).toInt() > 0);
+    }
+
+    // The ffmpeg CLI's frames (framemd5) of the decrypted media, decoded with the given threads ("0": its default,
+    // frame threads, 3 on a 2-core machine).
+    QList<QByteArray> framesOf(const QString& mediaId, const QString& threads)
+    {
+        auto db = CaseDatabase::open(m_db, QStringLiteral("ivy"), test::secret("ivy-pass"));
+        if (!db)
+            return {};
+        MediaLibrary library(**db);
+        auto media = library.get(mediaId);
+        auto key = library.key();
+        if (!media || !key)
+            return {};
+        auto reader = LpencReader::open(library.pathOf(*media), *key);
+        QByteArray plain;
+        if (!reader || !(*reader)->verifyAll([&plain](const char* d, qsizetype n) { plain.append(d, n); }))
+            return {};
+        const QString file = path(mediaId + QStringLiteral(".mp4")); // synthetic store-sim clip, not evidence
+        QFile f(file);
+        if (!f.open(QIODevice::WriteOnly) || f.write(plain) != plain.size())
+            return {};
+        f.close();
+        const auto r = test::run(QStringLiteral("ffmpeg"),
+                                 {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-threads"), threads,
+                                  QStringLiteral("-i"), file, QStringLiteral("-map"), QStringLiteral("0:v:0"),
+                                  QStringLiteral("-fps_mode"), QStringLiteral("passthrough"), QStringLiteral("-f"),
+                                  QStringLiteral("framemd5"), QStringLiteral("-")});
+        QList<QByteArray> hashes;
+        if (r.exitCode != 0 || !r.err.trimmed().isEmpty())
+            return hashes;
+        for (const QByteArray& line : r.out.split('\n'))
+            if (!line.startsWith('#') && line.contains(','))
+                hashes << line.split(',').last().trimmed();
+        return hashes;
+    }
+
+    void smartTrimOfH264WithBFramesIsFrameExact()
+    {
+        const QString drop = path(QStringLiteral("drop264"));
+        QVERIFY(test::storeSim(drop, path(QStringLiteral("recipient.txt")),
+                               {QStringLiteral("--stores"), QStringLiteral("2"), QStringLiteral("--incidents"),
+                                QStringLiteral("1"), QStringLiteral("--clip-seconds"), QStringLiteral("6"),
+                                QStringLiteral("--size"), QStringLiteral("320x180"), QStringLiteral("--codec"),
+                                QStringLiteral("h264"), QStringLiteral("--bframes"), QStringLiteral("2"),
+                                QStringLiteral("--seed"), QStringLiteral("264")}));
+        // A store the HEVC drop does not have (store-sim names its stores the same way in every drop).
+        QStringList stores = test::storesIn(drop);
+        stores.removeAll(test::storesIn(path(QStringLiteral("drop"))).first());
+        QVERIFY(!stores.isEmpty());
+        const QString store = stores.first();
+        QVERIFY(test::addStore(m_db, drop, store));
+        QVERIFY(test::pull(m_db, QStringLiteral("ivy"), {store}));
+        const QString incident = test::firstIncident(m_db, QStringLiteral("ivy"), {QStringLiteral("--store"), store});
+        QVERIFY(!incident.isEmpty());
+        const QString caseId = test::newCase(m_db, QStringLiteral("ivy"), QStringLiteral("H.264"), incident);
+        QVERIFY(!caseId.isEmpty());
+        const auto media = as(QStringLiteral("ivy"),
+                              {QStringLiteral("--json"), QStringLiteral("media"), QStringLiteral("list"), caseId});
+        const QString clip = json(media).toArray().first().toObject().value(QLatin1String("id")).toString();
+        QVERIFY(!clip.isEmpty());
+        const auto trim = as(QStringLiteral("ivy"),
+                             {QStringLiteral("--json"), QStringLiteral("trim"), clip, QStringLiteral("--from"),
+                              QStringLiteral("0.7"), QStringLiteral("--to"), QStringLiteral("5.0"),
+                              QStringLiteral("--case"), caseId});
+        QVERIFY2(trim.exitCode == 0, qPrintable(trim.describe()));
+        const QJsonObject o = json(trim).toObject();
+        QCOMPARE(o.value(QLatin1String("mode")).toString(), QStringLiteral("smart"));
+        QVERIFY(o.value(QLatin1String("copied_video_packets")).toInt() > 0);
+        const int first = o.value(QLatin1String("first_frame")).toInt();
+        const int last = o.value(QLatin1String("last_frame")).toInt();
+        // Frames after the copied run exist (B-frames reach past the out-point) and are re-coded.
+        QVERIFY2(o.value(QLatin1String("copied_last_frame")).toInt() < last, qPrintable(QString::fromUtf8(trim.out)));
+        qInfo("H.264 smart trim: frames %d-%d, copied %d-%d", first, last,
+              o.value(QLatin1String("copied_first_frame")).toInt(),
+              o.value(QLatin1String("copied_last_frame")).toInt());
+        const QList<QByteArray> source = framesOf(clip, QStringLiteral("1"));
+        QVERIFY(source.size() > last);
+        const QString trimmed = o.value(QLatin1String("id")).toString();
+        // Which frame lands on which decoding thread depends on the thread count and the parts' lengths: 1 to 8.
+        for (int n = 0; n <= 8; ++n) {
+            const QString threads = QString::number(n);
+            const QList<QByteArray> got = framesOf(trimmed, threads);
+            QCOMPARE(got.size(), last - first + 1);
+            for (int j = 0; j < got.size(); ++j)
+                QVERIFY2(got[j] == source[first + j],
+                         qPrintable(QStringLiteral("-threads %1: frame %2 of the trim is not source frame %3 (%4)")
+                                        .arg(threads)
+                                        .arg(j)
+                                        .arg(first + j)
+                                        .arg(QString::fromUtf8(trim.out))));
+        }
+        // LP Desk's own player, stepping backwards from the last frame (each step back into an earlier GOP is a seek
+        // with the same decoder), shows the same frames.
+        auto db = CaseDatabase::open(m_db, QStringLiteral("ivy"), test::secret("ivy-pass"));
+        QVERIFY(db);
+        MediaLibrary library(**db);
+        auto derivative = library.get(trimmed);
+        auto key = library.key();
+        QVERIFY(derivative && key);
+        auto decoder = VideoDecoder::open(library.pathOf(*derivative), *key);
+        QVERIFY2(decoder, qPrintable(decoder.errorMessage()));
+        QCOMPARE((*decoder)->frameCount(), last - first + 1);
+        for (int j = (*decoder)->frameCount() - 1; j >= 0; --j) {
+            auto planes = (*decoder)->framePlanesAt(j);
+            QVERIFY(planes);
+            QVERIFY2(QCryptographicHash::hash(*planes, QCryptographicHash::Md5).toHex() == source[first + j],
+                     qPrintable(QStringLiteral("LP Desk, stepping back: frame %1").arg(j)));
+        }
     }
 
     void stillAndRedactionWork()

@@ -701,8 +701,7 @@ private Q_SLOTS:
     }
 
     // A raw stream whose parameter sets carry no timing, without --fps: refused, naming --fps; nothing is kept.
-    // (libx264 always writes VUI timing and FFmpeg 5.1's h264_metadata can set it but not remove it, so this is
-    // shown with an H.265 stream from libx265 with vui-timing-info=0; .h264 goes through the same check.)
+    // (H.265 from libx265 with vui-timing-info=0; H.264: rawH264WithoutTimingNeedsFps.)
     void rawStreamWithoutTimingNeedsFps()
     {
         const QString raw = src(QStringLiteral("cam7.h265"));
@@ -718,6 +717,114 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("--fps") && r.err.contains("frame rate"), r.err.constData());
         QCOMPARE(mediaRows(), before);
         QCOMPARE(test::snapshot(m_db + QStringLiteral(".media")), media);
+    }
+
+    // libx264 always writes VUI timing and FFmpeg 5.1's h264_metadata cannot remove it, so the test takes it out of
+    // the SPS itself: timing_info_present_flag (at the bit ffmpeg's trace_headers reports) cleared and its 65 bits
+    // of fields dropped, in every copy of the SPS in the raw stream.
+    static bool withoutH264Timing(const QString& raw)
+    {
+        const auto trace = test::run(QStringLiteral("ffmpeg"),
+                                     {QStringLiteral("-hide_banner"), QStringLiteral("-i"), raw, QStringLiteral("-c"),
+                                      QStringLiteral("copy"), QStringLiteral("-bsf:v"), QStringLiteral("trace_headers"),
+                                      QStringLiteral("-f"), QStringLiteral("null"), QStringLiteral("-")});
+        qsizetype at = -1;
+        for (const QByteArray& line : trace.err.split('\n'))
+            if (line.contains(" timing_info_present_flag ")) {
+                const QList<QByteArray> words = line.mid(line.indexOf(']') + 1).simplified().split(' ');
+                if (words.last() == "1")
+                    at = words.first().toLongLong();
+                break;
+            }
+        QFile f(raw);
+        if (at < 0 || !f.open(QIODevice::ReadOnly))
+            return false;
+        QByteArray stream = f.readAll();
+        f.close();
+        const qsizetype start = stream.indexOf(QByteArray("\x00\x00\x01\x67", 4));
+        if (start < 0)
+            return false;
+        qsizetype end = stream.indexOf(QByteArray("\x00\x00\x01", 3), start + 3);
+        while (end > start && stream[end - 1] == 0)
+            --end;
+        const QByteArray sps = stream.mid(start + 3, end - start - 3);
+        QList<bool> bits; // of the RBSP (emulation prevention bytes out), which trace_headers counts in
+        int run = 0;
+        for (const char c : sps) {
+            if (run >= 2 && c == 3) {
+                run = 0;
+                continue;
+            }
+            run = c == 0 ? run + 1 : 0;
+            for (int i = 7; i >= 0; --i)
+                bits << (((static_cast<unsigned char>(c) >> i) & 1) != 0);
+        }
+        if (at + 65 >= bits.size() || !bits[at])
+            return false;
+        bits[at] = false;
+        bits.remove(at + 1, 65); // num_units_in_tick, time_scale, fixed_frame_rate_flag
+        while (!bits.isEmpty() && !bits.last())
+            bits.removeLast(); // down to rbsp_stop_one_bit
+        while (bits.size() % 8)
+            bits << false;
+        QByteArray rewritten;
+        int zeros = 0;
+        for (qsizetype i = 0; i < bits.size(); i += 8) {
+            int byte = 0;
+            for (int j = 0; j < 8; ++j)
+                byte = (byte << 1) | (bits[i + j] ? 1 : 0);
+            if (zeros >= 2 && byte <= 3) {
+                rewritten.append('\x03');
+                zeros = 0;
+            }
+            zeros = byte == 0 ? zeros + 1 : 0;
+            rewritten.append(static_cast<char>(byte));
+        }
+        stream.replace(sps, rewritten);
+        return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(stream) == stream.size();
+    }
+
+    // The same for raw H.264: a stream whose SPS states no timing is refused without --fps (nothing kept) and
+    // imported with it, at that rate, holding the stream's very frames.
+    void rawH264WithoutTimingNeedsFps()
+    {
+        const QString raw = src(QStringLiteral("cam8.h264"));
+        QVERIFY(ffmpeg(testsrc(2, QStringLiteral("30"))
+                       + QStringList {QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-pix_fmt"),
+                                      QStringLiteral("yuv420p"), QStringLiteral("-f"), QStringLiteral("h264"), raw}));
+        QCOMPARE(rateOverAssumed(raw), QStringLiteral("30/1"));
+        const QStringList frames = frameHashes(raw);
+        QVERIFY(withoutH264Timing(raw));
+        QCOMPARE(rateOverAssumed(raw), QStringLiteral("7/1")); // no timing left
+        QCOMPARE(frameHashes(raw), frames); // and the same pictures
+        QCOMPARE(frames.size(), 60);
+
+        const int before = mediaRows();
+        const auto media = test::snapshot(m_db + QStringLiteral(".media"));
+        const auto refused = as(QStringLiteral("ivy"),
+                                {QStringLiteral("media"), QStringLiteral("import"), raw, QStringLiteral("--case"),
+                                 m_case, QStringLiteral("--source"), QStringLiteral("DVR USB export")});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("--fps") && refused.err.contains("frame rate"), refused.err.constData());
+        QCOMPARE(mediaRows(), before);
+        QCOMPARE(test::snapshot(m_db + QStringLiteral(".media")), media);
+
+        const QJsonArray rows = import({raw}, {QStringLiteral("--fps"), QStringLiteral("30")});
+        QCOMPARE(rows.size(), 1);
+        const QJsonObject row = rows[0].toObject();
+        QCOMPARE(row.value(QLatin1String("media_type")).toString(), QStringLiteral("video"));
+        checkMaster(row, raw);
+        auto db = open();
+        QVERIFY(db);
+        MediaLibrary library(*db);
+        auto copy = library.get(row.value(QLatin1String("working_copy")).toString());
+        QVERIFY2(copy, qPrintable(QJsonDocument(row).toJson()));
+        QCOMPARE(copy->operationParams.value(QLatin1String("fps")).toDouble(), 30.0);
+        QCOMPARE(copy->operationParams.value(QLatin1String("fps_source")).toString(), QStringLiteral("investigator"));
+        const QString plainCopy = m_dir.filePath(QStringLiteral("cam8-working-copy.mp4"));
+        QVERIFY(writeFile(plainCopy, plainBytes(library, library.pathOf(*copy))));
+        QCOMPARE(frameHashes(plainCopy), frames);
+        QVERIFY2(qAbs(copy->duration - 2.0) < 0.05, qPrintable(QString::number(copy->duration)));
     }
 
     // A phone's HEIC still (made by heif-enc from libheif-examples): FFmpeg 5.1 and Qt 6.4 cannot decode it, so it is
