@@ -314,6 +314,11 @@ private Q_SLOTS:
         const qsizetype plansBefore = RedactionService(window.database()).plansFor(m_media)->size();
 
         QPointer<RedactionEditor> editor = workspace->openRedactionEditor();
+        // The question, while the editor is there to ask it.
+        auto question = [&editor]() -> QMessageBox* {
+            auto* box = editor ? editor->findChild<QMessageBox*>(QStringLiteral("unsavedPlanQuestion")) : nullptr;
+            return box && box->isVisible() ? box : nullptr;
+        };
         activate(editor);
         PlayerWidget* player = editor->player();
         QTRY_VERIFY(player->frameCount() > 0);
@@ -323,7 +328,7 @@ private Q_SLOTS:
 
         QTest::keyClick(editor, Qt::Key_Escape);
         QMessageBox* ask = nullptr;
-        QTRY_VERIFY((ask = editor->findChild<QMessageBox*>(QStringLiteral("unsavedPlanQuestion"))) && ask->isVisible());
+        QTRY_VERIFY((ask = question()));
         QVERIFY(ask->button(QMessageBox::Save) && ask->button(QMessageBox::Discard)
                 && ask->button(QMessageBox::Cancel));
         QTest::mouseClick(ask->button(QMessageBox::Cancel), Qt::LeftButton);
@@ -332,10 +337,10 @@ private Q_SLOTS:
         QCOMPARE(editor->document()->plan.regions.size(), 1);
 
         // The question is gone (not merely hidden), and the editor takes the keys again.
-        QTRY_VERIFY(!editor->findChild<QMessageBox*>(QStringLiteral("unsavedPlanQuestion")));
+        QTRY_VERIFY(editor && !editor->findChild<QMessageBox*>(QStringLiteral("unsavedPlanQuestion")));
         activate(editor);
         QTest::keySequence(editor, QKeySequence(Qt::CTRL | Qt::Key_W));
-        QTRY_VERIFY((ask = editor->findChild<QMessageBox*>(QStringLiteral("unsavedPlanQuestion"))) && ask->isVisible());
+        QTRY_VERIFY((ask = question()));
         QTest::mouseClick(ask->button(QMessageBox::Discard), Qt::LeftButton);
         QTRY_VERIFY(!editor);
         QCOMPARE(RedactionService(window.database()).plansFor(m_media)->size(), plansBefore); // nothing saved
@@ -346,7 +351,7 @@ private Q_SLOTS:
         drag(editor->player()->view(), {0.5, 0.5}, {0.7, 0.7});
         // Closing the case window (Esc there) would take the editor with it: the editor asks, the case window stays.
         QVERIFY(!workspace->close());
-        QTRY_VERIFY((ask = editor->findChild<QMessageBox*>(QStringLiteral("unsavedPlanQuestion"))) && ask->isVisible());
+        QTRY_VERIFY((ask = question()));
         QVERIFY(workspace && workspace->isVisible());
         QTest::mouseClick(ask->button(QMessageBox::Save), Qt::LeftButton);
         QTRY_VERIFY(!editor);
