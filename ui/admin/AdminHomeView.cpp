@@ -5,12 +5,12 @@
 #include "custody/ChainReader.h"
 #include "db/CaseDatabase.h"
 #include "db/UserDirectory.h"
-#include "export/AuditLogReport.h"
 #include "store/StoreRegistry.h"
 
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QTimeZone>
@@ -65,7 +65,7 @@ struct AdminHomeView::AuditFindings
     bool verifies = false;
     qint64 events = 0;
     QString problem; // the first problem, in words
-    QStringList failedLogins; // newest first, in words
+    QList<QPair<QString, QString>> failedLogins; // newest first: who, when (UTC as recorded)
     int failedTotal = 0;
 };
 
@@ -262,8 +262,11 @@ void AdminHomeView::checkAudit()
                 if (events->at(i).action != QLatin1String("login_failed"))
                     continue;
                 ++out->failedTotal;
-                if (out->failedLogins.size() < MaxFailedLoginsShown)
-                    out->failedLogins << AuditLogReport::what(events->at(i));
+                if (out->failedLogins.size() < MaxFailedLoginsShown) {
+                    const QJsonObject& d = events->at(i).details;
+                    out->failedLogins << qMakePair(d.value(QLatin1String("user")).toString(),
+                                                   d.value(QLatin1String("attempted_at")).toString());
+                }
             }
         }
         db->releaseThreadConnection();
@@ -281,9 +284,14 @@ void AdminHomeView::checkAudit()
             lines << tr("The audit log's chain does NOT verify: %1").arg(f->problem);
         if (f->failedTotal == 0)
             lines << tr("No failed sign-ins recorded.");
-        else
+        else {
+            // In the workstation's time with its offset, as every other time on this page.
+            QStringList latest;
+            for (const auto& [user, at] : std::as_const(f->failedLogins))
+                latest << tr("a failed sign-in as %1 at %2").arg(user, shownTime(at, QString()));
             lines << tr("%n failed sign-in(s) recorded; the latest:", nullptr, f->failedTotal) + QLatin1Char(' ')
-                    + f->failedLogins.join(QStringLiteral("; "));
+                    + latest.join(QStringLiteral("; "));
+        }
         m_audit->setText(lines.join(QLatin1Char('\n')));
         Q_EMIT auditChecked();
     });

@@ -1,5 +1,7 @@
 #include "cases/AddEvidenceDialog.h"
 
+#include "common/WindowSize.h"
+
 #include "cases/ExhibitImporter.h"
 #include "common/JobDialog.h"
 #include "common/Time.h"
@@ -36,7 +38,7 @@ AddEvidenceDialog::AddEvidenceDialog(CaseDatabase& db, const QString& caseId, co
 {
     setObjectName(QStringLiteral("addEvidenceDialog"));
     setWindowTitle(tr("Add evidence"));
-    resize(640, 460);
+    resizeToFit(this, QSize(640, 460));
     m_files->setObjectName(QStringLiteral("evidenceFiles"));
     m_source->setObjectName(QStringLiteral("evidenceSource"));
     m_source->setPlaceholderText(tr("e.g. DVR export on USB stick from the store manager, 4 Dec"));
@@ -72,11 +74,14 @@ AddEvidenceDialog::AddEvidenceDialog(CaseDatabase& db, const QString& caseId, co
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(m_import, QDialogButtonBox::AcceptRole);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Each file is kept bit for bit as a native master exhibit (encrypted), with its "
-                                    "SHA-256 and who, when and where from in the chain of custody. Video the player "
-                                    "cannot use directly gets an MP4 working copy; ZIP exports are unpacked; anything "
-                                    "unreadable is kept as a document."),
-                                 this));
+    // Wrapped: on one line this text alone made the dialog 1,700 px wide (2,100 in Spanish).
+    auto* intro = new QLabel(tr("Each file is kept bit for bit as a native master exhibit (encrypted), with its "
+                                "SHA-256 and who, when and where from in the chain of custody. Video the player "
+                                "cannot use directly gets an MP4 working copy; ZIP exports are unpacked; anything "
+                                "unreadable is kept as a document."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
     layout->addWidget(m_files, 1);
     layout->addLayout(fileButtons);
     layout->addLayout(form);

@@ -7,6 +7,7 @@
 #include "cases/DerivativeMaker.h"
 #include "cases/MediaLibrary.h"
 #include "cases/SyncReviewDialog.h"
+#include "common/CloseKeys.h"
 #include "common/JobDialog.h"
 #include "common/LocaleText.h"
 #include "common/MediaWords.h"
@@ -23,6 +24,7 @@
 #include "releases/ReleaseRequestDialog.h"
 #include "statements/StatementPanel.h"
 
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -186,9 +188,7 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
     sideBySideKey->setWhatsThis(tr("Side by side"));
     connect(sideBySideKey, &QShortcut::activated, this, &CaseWorkspace::openSideBySide);
     auto* stillKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this);
-    auto* closeKey = new QShortcut(QKeySequence(QKeySequence::Close), this);
-    closeKey->setWhatsThis(tr("Close the case window"));
-    connect(closeKey, &QShortcut::activated, this, &QWidget::close);
+    installCloseKeys(this, tr("Close the case window"));
     ShortcutSheet::install(this);
     stillKey->setWhatsThis(tr("Export a still"));
     connect(stillKey, &QShortcut::activated, this, &CaseWorkspace::exportStill);
@@ -483,6 +483,20 @@ void CaseWorkspace::trimSelection()
     });
     job->open();
     job->start();
+}
+
+void CaseWorkspace::closeEvent(QCloseEvent* event)
+{
+    // The editors are windows of their own that would otherwise go with this one, unsaved work included.
+    for (RedactionEditor* editor : findChildren<RedactionEditor*>()) {
+        if (editor->isVisible() && !editor->close()) {
+            event->ignore();
+            editor->raise();
+            editor->activateWindow();
+            return;
+        }
+    }
+    QWidget::closeEvent(event);
 }
 
 RedactionEditor* CaseWorkspace::openRedactionEditor()

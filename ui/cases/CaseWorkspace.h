@@ -65,6 +65,8 @@ Q_SIGNALS:
     void releaseRequested(const QString& releaseId);
 
 protected:
+    // A redaction editor of the case with unsaved changes asks first; the case window stays until it is answered.
+    void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 

@@ -80,6 +80,9 @@ DashboardDialog::DashboardDialog(CaseDatabase& db, QWidget* parent) : QDialog(pa
     m_to->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_scope = new QComboBox(this);
     m_scope->setObjectName(QStringLiteral("dashboardScope"));
+    // A store's entry names its time zone and can be long: the closed box shows what fits, the list shows all.
+    m_scope->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_scope->setMinimumContentsLength(16);
     m_scope->addItem(tr("All stores"), QString());
     if (auto stores = StoreRegistry(m_db).list()) {
         for (const StoreInfo& s : *stores)
@@ -124,7 +127,12 @@ DashboardDialog::DashboardDialog(CaseDatabase& db, QWidget* parent) : QDialog(pa
         auto* label = new QLabel(this);
         label->setObjectName(name);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        figures->addWidget(new QLabel(title, this), row, col * 2);
+        // Wrapped, titles and figures alike: in Spanish, or with many outcomes, one line each made the dialog
+        // wider than a 1280-px screen.
+        label->setWordWrap(true);
+        auto* caption = new QLabel(title, this);
+        caption->setWordWrap(true);
+        figures->addWidget(caption, row, col * 2);
         figures->addWidget(label, row, col * 2 + 1);
         return label;
     };

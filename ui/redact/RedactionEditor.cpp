@@ -2,6 +2,7 @@
 
 #include "cases/CaseService.h"
 #include "cases/MediaLibrary.h"
+#include "common/CloseKeys.h"
 #include "common/JobDialog.h"
 #include "common/MediaWords.h"
 #include "common/ShortcutSheet.h"
@@ -17,6 +18,7 @@
 #include "redact/SuggestionPanel.h"
 
 #include <QCheckBox>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -210,7 +212,8 @@ RedactionEditor::RedactionEditor(CaseDatabase& db, const QString& caseId, const 
              [this] { m_suggestions->acceptAll(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R), tr("Reject all suggestions"),
              [this] { m_suggestions->rejectAll(); });
-    shortcut(QKeySequence(QKeySequence::Close), tr("Close the window"), [this] { close(); });
+    // Closing with unsaved changes asks first (closeEvent).
+    installCloseKeys(this, tr("Close the window"));
     ShortcutSheet::install(this);
 
     connect(m_doc, &PlanDocument::changed, this, [this] {
@@ -622,6 +625,40 @@ void RedactionEditor::endHere()
     kept << RedactionKeyframe {t, box.x(), box.y(), box.width(), box.height()};
     m_undo->push(new SetRegionSpanCommand(m_doc, r.id, kept, false, tr("end %1 here").arg(r.id)));
     m_status->setText(tr("Region %1 now ends at %2; the frames after it are not covered.").arg(r.id, formatClock(t)));
+}
+
+void RedactionEditor::closeEvent(QCloseEvent* event)
+{
+    if (m_closeConfirmed || m_undo->isClean()) {
+        m_closeConfirmed = false; // shown again (a window that is not deleted on close), it asks again
+        QWidget::closeEvent(event);
+        return;
+    }
+    // Window-modal and answered through a signal: the editor stays responsive and no event loop is nested.
+    event->ignore();
+    if (m_unsavedQuestion) {
+        m_unsavedQuestion->raise();
+        return;
+    }
+    auto* box = new QMessageBox(QMessageBox::Question, windowTitle(),
+                                tr("The redaction plan has changes that are not saved."),
+                                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("unsavedPlanQuestion"));
+    box->setAttribute(Qt::WA_DeleteOnClose); // a hidden question must not stay the window that has the focus
+    box->setInformativeText(tr("Save them before closing the editor?"));
+    box->setDefaultButton(QMessageBox::Save);
+    box->setEscapeButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::finished, this, [this, box] {
+        const QMessageBox::StandardButton answer = box->standardButton(box->clickedButton());
+        if (answer != QMessageBox::Save && answer != QMessageBox::Discard)
+            return; // Cancel: the editor stays open as it was
+        if (answer == QMessageBox::Save && !save())
+            return; // the status line says why; the editor stays open
+        m_closeConfirmed = true;
+        close();
+    });
+    m_unsavedQuestion = box;
+    box->open();
 }
 
 void RedactionEditor::extendToStart()

@@ -14,12 +14,14 @@
 #include "redact/RedactionCommands.h"
 
 #include <QImage>
+#include <QPointer>
 #include <QWidget>
 
 class QCheckBox;
 class QPainter;
 class QLabel;
 class QListWidget;
+class QMessageBox;
 class QPushButton;
 class QStackedWidget;
 class QTableWidget;
@@ -77,6 +79,8 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    // With unsaved changes, asks Save / Discard / Cancel first; Cancel keeps the editor open.
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void refreshTable();
@@ -112,6 +116,8 @@ private:
     QRectF m_dragBox;
     int m_dragSerial = 0;
     QImage m_previewImage; // the current frame with the plan applied (same code as the renderer)
+    QPointer<QMessageBox> m_unsavedQuestion; // "Save / Discard / Cancel" while it is asked
+    bool m_closeConfirmed = false;
 };
 
 } // namespace lpdesk

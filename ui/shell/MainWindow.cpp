@@ -1,6 +1,7 @@
 #include "shell/MainWindow.h"
 
 #include "auth/Permissions.h"
+#include "common/CloseKeys.h"
 #include "common/MediaWords.h"
 #include "common/ResultSheet.h"
 #include "common/ScreenshotMode.h"
@@ -320,6 +321,8 @@ void MainWindow::openClip(const QString& incidentId, const QString& mediaId)
         player->setWindowTitle(MediaWords::title(*m));
     Q_UNUSED(incidentId);
     resizeToFit(player, QSize(1100, 760));
+    // A window of its own: Esc and Ctrl+W close it, as they close the case window and the redaction editor.
+    installCloseKeys(player, tr("Close the player"));
     if (!player->open(mediaId, cases.size() == 1 ? cases.first() : QString())) {
         QMessageBox::warning(this, tr("Open clip"), player->errorText());
         delete player;

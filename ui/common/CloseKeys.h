@@ -1,0 +1,16 @@
+// The keys that close a window of its own (the case window, the redaction editor, the stand-alone player): Esc,
+// Ctrl+W on every platform, and whatever else the platform binds to Close (Ctrl+F4 comes first on some, and
+// QKeySequence(QKeySequence::Close) holds only the first binding, which left Ctrl+W dead).
+#pragma once
+
+class QShortcut;
+class QString;
+class QWidget;
+
+namespace lpdesk {
+
+// One shortcut owning all of those keys in `window`, which it closes (closeEvent may still refuse); `what` is how
+// the keyboard shortcut sheet (F1) describes it.
+QShortcut* installCloseKeys(QWidget* window, const QString& what);
+
+} // namespace lpdesk
