@@ -19,6 +19,7 @@
 #include "db/CaseDatabase.h"
 #include "player/PlayerWidget.h"
 #include "pos/PosPanel.h"
+#include "program/CaseChecklistPanel.h"
 #include "program/FollowUpPanel.h"
 #include "redact/RedactionEditor.h"
 #include "releases/ReleaseRequestDialog.h"
@@ -63,6 +64,7 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
       m_pos(new PosPanel(db, caseId, this)),
       m_statements(new StatementPanel(db, caseId, this)),
       m_followUps(new FollowUpPanel(db, caseId, this)),
+      m_checklist(new CaseChecklistPanel(db, caseId, this)),
       m_tabs(new QTabWidget(this)),
       m_notes(new QListWidget(this)),
       m_noteEdit(new QLineEdit(this)),
@@ -140,6 +142,7 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
     tabs->addTab(m_pos, tr("&POS"));
     tabs->addTab(m_statements, tr("&Statements"));
     tabs->addTab(m_followUps, tr("P&olice"));
+    tabs->addTab(m_checklist, tr("Chec&klist"));
     tabs->addTab(m_custody, tr("Custody"));
     auto* notesPage = new QWidget(this);
     auto* nl = new QVBoxLayout(notesPage);
@@ -360,6 +363,7 @@ void CaseWorkspace::reload()
     if (QTreeWidgetItem* it = itemFor(current))
         m_media->setCurrentItem(it);
     m_custody->reload();
+    m_checklist->reload();
 }
 
 bool CaseWorkspace::openMedia(const QString& mediaId)

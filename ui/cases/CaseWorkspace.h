@@ -19,6 +19,7 @@ class AddEvidenceDialog;
 struct MediaRow;
 class CaseDatabase;
 class CustodyView;
+class CaseChecklistPanel;
 class FollowUpPanel;
 class PlayerWidget;
 class PosPanel;
@@ -40,6 +41,7 @@ public:
     PosPanel* posPanel() const { return m_pos; }
     StatementPanel* statementPanel() const { return m_statements; }
     FollowUpPanel* followUpPanel() const { return m_followUps; }
+    CaseChecklistPanel* checklistPanel() const { return m_checklist; }
     QTabWidget* sideTabs() const { return m_tabs; }
     // A line above the case that says what the person just did here (hidden until there is something to say).
     QLabel* banner() const { return m_banner; }
@@ -86,6 +88,7 @@ private:
     PosPanel* m_pos;
     StatementPanel* m_statements;
     FollowUpPanel* m_followUps;
+    CaseChecklistPanel* m_checklist;
     QTabWidget* m_tabs;
     QListWidget* m_notes;
     QLineEdit* m_noteEdit;

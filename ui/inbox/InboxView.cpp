@@ -11,7 +11,9 @@
 #include "inbox/IncidentTableModel.h"
 #include "inbox/TriageRules.h"
 #include "media/VideoDecoder.h"
+#include "metrics/SopLibrary.h"
 #include "police/PoliceRequests.h"
+#include "program/ProceduresDialog.h"
 #include "store/StoreDrop.h"
 #include "store/StoreRegistry.h"
 
@@ -386,6 +388,9 @@ void InboxView::showIncident(const QModelIndex& index)
                     .arg(Theme::css(Theme::Status::Alert, m_detail->palette()),
                          tr("%n clip(s) were refused at ingest (see quarantine)", nullptr, d->row.mediaMissing));
     html += QStringLiteral("</ul>");
+    // What to do now: the procedure for the incident's type, beside the incident.
+    if (auto sop = SopLibrary(m_db).current(d->row.type))
+        html += procedureHtml(*sop);
     m_detail->setHtml(html);
     loadThumbnails(id, mediaIds);
 }

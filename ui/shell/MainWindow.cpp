@@ -14,6 +14,7 @@
 #include "program/DashboardDialog.h"
 #include "program/HoldsDialog.h"
 #include "program/PoliceRequestsDialog.h"
+#include "program/ProceduresDialog.h"
 #include "program/RetentionPurge.h"
 #include "releases/ReleaseReviewWindow.h"
 #include "releases/ReleasesDialog.h"
@@ -548,6 +549,13 @@ void MainWindow::createActions()
                                          &MainWindow::showPoliceRequests);
     police->setObjectName(QStringLiteral("actionPoliceRequests"));
     police->setEnabled(Permissions::allows(m_db->session().role, Action::ReadPoliceRequests));
+    QAction* procedures = program->addAction(tr("P&rocedures (SOPs)…"), this, [this] {
+        auto* dialog = new ProceduresDialog(*m_db, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    procedures->setObjectName(QStringLiteral("actionProcedures"));
+    procedures->setEnabled(Permissions::allows(m_db->session().role, Action::ReadSops));
     QAction* holds = program->addAction(tr("Legal &holds and retention…"), this, &MainWindow::showHolds);
     holds->setObjectName(QStringLiteral("actionHolds"));
     holds->setEnabled(Permissions::allows(m_db->session().role, Action::ReadHolds)

@@ -1,0 +1,190 @@
+// Procedures (SOPs) and the case's evidence checklist in the GUI (issue 15): the incident's detail pane shows the
+// procedure for its type; an admin publishes a new version in Program > Procedures and everyone sees it at once,
+// while an investigator's dialog is read-only and core refuses their publish; the case window's Checklist tab ticks
+// items off from what the case holds (a signed statement added through lpdesk-cli ticks "statement") — each figure
+// checked against lpdesk-cli --json.
+#include "StoreSimCase.h"
+#include "TestSupport.h"
+
+#include "cases/CaseWorkspace.h"
+#include "inbox/InboxView.h"
+#include "inbox/IncidentTableModel.h"
+#include "metrics/SopLibrary.h"
+#include "program/CaseChecklistPanel.h"
+#include "program/ProceduresDialog.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace lpdesk;
+
+class TestGuiProcedures : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    QString m_incident;
+    QString m_type;
+    QString m_case;
+
+    std::unique_ptr<CaseDatabase> open(const char* user)
+    {
+        auto db = CaseDatabase::open(m_path, QString::fromLatin1(user), test::passphraseOf(user));
+        return db ? std::move(*db) : nullptr;
+    }
+    QJsonObject cliJson(const QString& user, const QStringList& args)
+    {
+        const test::ProcessRun r = test::cliAs(m_path, user, QStringList {QStringLiteral("--json")} + args);
+        if (r.exitCode != 0)
+            qWarning("%s", qPrintable(r.describe()));
+        return QJsonDocument::fromJson(r.out).object();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_path = test::createDatabaseWith(m_dir.filePath(QStringLiteral("db")),
+                                          {{QStringLiteral("ivy"), Role::Investigator}});
+        QVERIFY(!m_path.isEmpty());
+        const QString drop = m_dir.filePath(QStringLiteral("drop"));
+        QVERIFY(test::makeDrop(m_path, drop, m_dir.filePath(QStringLiteral("recipient.txt")),
+                               {QStringLiteral("--stores"), QStringLiteral("1"), QStringLiteral("--incidents"),
+                                QStringLiteral("1"), QStringLiteral("--clip-seconds"), QStringLiteral("1"),
+                                QStringLiteral("--size"), QStringLiteral("160x120")}));
+        QVERIFY(test::addStore(m_path, drop, test::storesIn(drop).value(0)));
+        QVERIFY(test::pull(m_path, QStringLiteral("ivy")));
+        m_incident = test::firstIncident(m_path, QStringLiteral("ivy"));
+        QVERIFY(!m_incident.isEmpty());
+        m_type = cliJson(QStringLiteral("ivy"), {QStringLiteral("incidents"), QStringLiteral("show"), m_incident})
+                     .value(QLatin1String("type"))
+                     .toString();
+        QVERIFY(!m_type.isEmpty());
+        m_case = test::newCase(m_path, QStringLiteral("ivy"), QStringLiteral("Procedures"), m_incident);
+        QVERIFY(!m_case.isEmpty());
+    }
+
+    void adminPublishesAndTheIncidentShowsIt()
+    {
+        auto admin = open("admin");
+        QVERIFY(admin);
+        ProceduresDialog dialog(*admin);
+        dialog.type()->setCurrentIndex(dialog.type()->findData(m_type));
+        QCOMPARE(dialog.type()->currentData().toString(), m_type);
+        // Built in to begin with, and what the CLI says.
+        const QJsonObject builtIn
+            = cliJson(QStringLiteral("ivy"), {QStringLiteral("sop"), QStringLiteral("show"), m_type});
+        QCOMPARE(builtIn[QLatin1String("version")].toInt(), 0);
+        QCOMPARE(dialog.title()->text(), builtIn[QLatin1String("title")].toString());
+        QCOMPARE(dialog.immediate()->toPlainText(), builtIn[QLatin1String("immediate")].toString());
+        QVERIFY(dialog.publishButton()->isEnabled());
+        QVERIFY(!dialog.immediate()->isReadOnly());
+
+        dialog.title()->setText(QStringLiteral("Store procedure"));
+        dialog.immediate()->setPlainText(QStringLiteral("Call the duty manager on 4411."));
+        QTest::mouseClick(dialog.publishButton(), Qt::LeftButton);
+        const QJsonObject published
+            = cliJson(QStringLiteral("ivy"), {QStringLiteral("sop"), QStringLiteral("show"), m_type});
+        QCOMPARE(published[QLatin1String("version")].toInt(), 1);
+        QCOMPARE(published[QLatin1String("immediate")].toString(), QStringLiteral("Call the duty manager on 4411."));
+        QCOMPARE(published[QLatin1String("created_by")].toString(), QStringLiteral("admin"));
+        QCOMPARE(dialog.versions()->count(), 1);
+        QVERIFY2(dialog.state()->text().contains(QStringLiteral("version 1")), qPrintable(dialog.state()->text()));
+        // An empty part is refused by core and nothing is published.
+        dialog.reporting()->clear();
+        QVERIFY(!dialog.publish());
+        QCOMPARE(cliJson(QStringLiteral("ivy"),
+                         {QStringLiteral("sop"), QStringLiteral("show"), m_type})[QLatin1String("version")]
+                     .toInt(),
+                 1);
+
+        // The investigator sees it beside the incident.
+        auto ivy = open("ivy");
+        QVERIFY(ivy);
+        InboxView inbox(*ivy);
+        inbox.refresh();
+        QCOMPARE(inbox.model()->rowCount(), 1);
+        inbox.table()->setCurrentIndex(inbox.model()->index(0, 0));
+        auto* detail = inbox.findChild<QTextBrowser*>(QStringLiteral("incidentDetail"));
+        QVERIFY(detail);
+        const QString text = detail->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("Procedure: Store procedure")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Call the duty manager on 4411.")), qPrintable(text));
+    }
+
+    void investigatorsReadOnly()
+    {
+        auto ivy = open("ivy");
+        QVERIFY(ivy);
+        ProceduresDialog dialog(*ivy);
+        QVERIFY(!dialog.publishButton()->isEnabled());
+        QVERIFY(dialog.immediate()->isReadOnly());
+        QVERIFY(dialog.title()->isReadOnly());
+        // Core refuses even when the button is bypassed.
+        const Status st = dialog.publish();
+        QVERIFY(!st);
+        QCOMPARE(st.error().kind, ErrorKind::Permission);
+    }
+
+    void caseChecklistTicksOffWhatArrives()
+    {
+        auto ivy = open("ivy");
+        QVERIFY(ivy);
+        CaseWorkspace window(*ivy, m_case);
+        CaseChecklistPanel* panel = window.checklistPanel();
+        QVERIFY(panel);
+        auto listed = [&] {
+            QMap<QString, bool> out;
+            for (int i = 0; i < panel->items()->count(); ++i)
+                out.insert(panel->items()->item(i)->data(Qt::UserRole).toString(),
+                           panel->items()->item(i)->checkState() == Qt::Checked);
+            return out;
+        };
+        auto cli = [&] {
+            QMap<QString, bool> out;
+            const QJsonObject o
+                = cliJson(QStringLiteral("ivy"), {QStringLiteral("case"), QStringLiteral("checklist"), m_case});
+            for (const QJsonValue& v : o[QLatin1String("items")].toArray())
+                out.insert(v.toObject()[QLatin1String("item")].toString(),
+                           v.toObject()[QLatin1String("done")].toBool());
+            return out;
+        };
+        QCOMPARE(listed(), cli());
+        QVERIFY(listed().contains(QStringLiteral("statement")));
+        QVERIFY(!listed().value(QStringLiteral("statement")));
+        QVERIFY(listed().value(QStringLiteral("clip"))); // the store's clip is centred on the incident
+        QVERIFY2(panel->state()->text().contains(QStringLiteral("missing")), qPrintable(panel->state()->text()));
+        QVERIFY(panel->procedure()->toPlainText().contains(QStringLiteral("Store procedure")));
+        // Shown, not editable.
+        QVERIFY(!(panel->items()->item(0)->flags() & Qt::ItemIsUserCheckable));
+
+        QFile text(m_dir.filePath(QStringLiteral("statement.txt")));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("I saw the person leave with the goods.\n");
+        text.close();
+        QCOMPARE(test::cliAs(m_path, QStringLiteral("ivy"),
+                             {QStringLiteral("statement"), QStringLiteral("add"), m_case, QStringLiteral("--author"),
+                              QStringLiteral("Pat"), QStringLiteral("--text-file"), text.fileName(),
+                              QStringLiteral("--sign")})
+                     .exitCode,
+                 0);
+        window.reload();
+        QVERIFY(listed().value(QStringLiteral("statement")));
+        QCOMPARE(listed(), cli());
+    }
+};
+
+QTEST_MAIN(TestGuiProcedures)
+#include "TestGuiProcedures.moc"

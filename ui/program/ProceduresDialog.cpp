@@ -1,0 +1,146 @@
+#include "program/ProceduresDialog.h"
+
+#include "auth/Permissions.h"
+#include "auth/Session.h"
+#include "common/LocaleText.h"
+#include "common/StateLabels.h"
+#include "common/WindowSize.h"
+#include "db/CaseDatabase.h"
+#include "metrics/SopLibrary.h"
+#include "store/StoreDrop.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace lpdesk {
+
+namespace {
+
+QString versionText(const Sop& s)
+{
+    return s.version == 0 ? ProceduresDialog::tr("built in")
+                          : ProceduresDialog::tr("version %1, published by %2 at %3")
+                                .arg(s.version)
+                                .arg(s.createdBy, shown::workstationTime(s.createdAt));
+}
+
+} // namespace
+
+QString procedureHtml(const Sop& s)
+{
+    auto para = [](const QString& label, const QString& text) {
+        return QStringLiteral("<p><b>%1</b><br>%2</p>")
+            .arg(label.toHtmlEscaped(), text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    };
+    return QStringLiteral("<h3>%1</h3><p><small>%2</small></p>")
+               .arg(ProceduresDialog::tr("Procedure: %1").arg(s.title).toHtmlEscaped(), versionText(s).toHtmlEscaped())
+        + para(ProceduresDialog::tr("Immediate actions"), s.immediate)
+        + para(ProceduresDialog::tr("Reporting"), s.reporting)
+        + para(ProceduresDialog::tr("Evidence to preserve"), s.preserve);
+}
+
+ProceduresDialog::ProceduresDialog(CaseDatabase& db, QWidget* parent)
+    : QDialog(parent),
+      m_db(db),
+      m_type(new QComboBox(this)),
+      m_title(new QLineEdit(this)),
+      m_immediate(new QPlainTextEdit(this)),
+      m_reporting(new QPlainTextEdit(this)),
+      m_preserve(new QPlainTextEdit(this)),
+      m_versions(new QListWidget(this)),
+      m_state(new QLabel(this)),
+      m_publish(new QPushButton(tr("&Publish as a new version"), this))
+{
+    setWindowTitle(tr("Procedures"));
+    m_type->setObjectName(QStringLiteral("sopType"));
+    m_type->addItem(tr("Any incident (general)"), QStringLiteral("*"));
+    for (const QString& t : StoreDrop::incidentTypes())
+        m_type->addItem(StateLabels::incidentType(t), t);
+    m_state->setWordWrap(true);
+    m_state->setObjectName(QStringLiteral("sopState"));
+    m_versions->setObjectName(QStringLiteral("sopVersions"));
+    m_versions->setMaximumHeight(110);
+    const bool admin = Permissions::allows(m_db.session().role, Action::ManageSops);
+    for (QPlainTextEdit* e : {m_immediate, m_reporting, m_preserve}) {
+        e->setReadOnly(!admin);
+        e->setTabChangesFocus(true);
+        e->setMinimumHeight(70);
+    }
+    m_title->setReadOnly(!admin);
+    m_title->setMaxLength(200);
+    m_publish->setEnabled(admin);
+    m_publish->setObjectName(QStringLiteral("sopPublish"));
+    m_publish->setToolTip(admin ? tr("Adds a version; earlier versions stay as they were")
+                                : tr("Only an administrator publishes procedures"));
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Incident &type:"), m_type);
+    form->addRow(tr("T&itle:"), m_title);
+    form->addRow(tr("I&mmediate actions:"), m_immediate);
+    form->addRow(tr("&Reporting:"), m_reporting);
+    form->addRow(tr("&Evidence to preserve:"), m_preserve);
+    form->addRow(tr("Versions:"), m_versions);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_publish, QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_publish, &QPushButton::clicked, this, [this] {
+        const Status st = publish();
+        if (!st)
+            QMessageBox::warning(this, tr("Procedures"), st.errorMessage());
+    });
+    connect(m_type, &QComboBox::currentIndexChanged, this, &ProceduresDialog::showType);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form, 1);
+    layout->addWidget(m_state);
+    layout->addWidget(buttons);
+    showType();
+    resizeToFit(this, QSize(720, 640));
+}
+
+void ProceduresDialog::showType()
+{
+    const QString type = m_type->currentData().toString();
+    SopLibrary sops(m_db);
+    auto s = sops.current(type);
+    auto versions = sops.history(type);
+    m_versions->clear();
+    if (!s || !versions) {
+        m_state->setText((!s ? s.errorMessage() : versions.errorMessage()).toHtmlEscaped());
+        for (QWidget* w : std::initializer_list<QWidget*> {m_title, m_immediate, m_reporting, m_preserve})
+            w->setEnabled(false);
+        return;
+    }
+    for (QWidget* w : std::initializer_list<QWidget*> {m_title, m_immediate, m_reporting, m_preserve})
+        w->setEnabled(true);
+    m_title->setText(s->title);
+    m_immediate->setPlainText(s->immediate);
+    m_reporting->setPlainText(s->reporting);
+    m_preserve->setPlainText(s->preserve);
+    const bool inherited = s->type != type;
+    m_state->setText(inherited ? tr("No procedure of its own: the general one applies (%1).").arg(versionText(*s))
+                               : tr("In force: %1.").arg(versionText(*s)));
+    for (const Sop& v : *versions)
+        if (v.type == type)
+            m_versions->addItem(tr("%1 — %2").arg(v.title, versionText(v)));
+}
+
+Status ProceduresDialog::publish()
+{
+    auto s = SopLibrary(m_db).publish(m_type->currentData().toString(), m_title->text(), m_immediate->toPlainText(),
+                                      m_reporting->toPlainText(), m_preserve->toPlainText());
+    if (!s)
+        return s.error();
+    showType();
+    m_state->setText(tr("Published version %1.").arg(s->version) + QLatin1Char(' ') + m_state->text());
+    return {};
+}
+
+} // namespace lpdesk
