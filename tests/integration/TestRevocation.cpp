@@ -66,14 +66,13 @@ class TestRevocation : public QObject
     QStringList m_stores;
 
     QString path(const QString& name) const { return m_dir.filePath(name); }
-    static QMap<QString, QString> envOf(const QString& db, const QString& user) { return test::envAs(db, user); }
-    test::ProcessRun as(const QString& user, const QStringList& args) { return test::cli(args, envOf(m_db, user)); }
+    test::ProcessRun as(const QString& user, const QStringList& args) { return test::cliAs(m_db, user, args); }
     // The same command with the clock one day ahead (libfaketime), as a person with a wrong clock would sign.
     test::ProcessRun tomorrowAs(const QString& user, const QStringList& args)
     {
         return test::run(QStringLiteral("faketime"),
                          QStringList {QStringLiteral("-f"), QStringLiteral("+1d"), test::cliPath()} + args,
-                         envOf(m_db, user));
+                         test::envAs(m_db, user));
     }
     static QJsonValue json(const test::ProcessRun& r)
     {
