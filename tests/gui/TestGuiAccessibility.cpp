@@ -2,20 +2,16 @@
 // spin boxes, check boxes, sliders, tables, lists and trees, tool buttons) has an accessible name — what a screen
 // reader announces, read through QAccessibleInterface — and a tooltip. Every tab of every window is visited. The
 // failure lists each offending control by its path of object names.
-#include "TestSupport.h"
+#include "StoreSimCase.h"
 
 #include "admin/AuditLogDialog.h"
 #include "admin/UserManagementDialog.h"
-#include "cases/CaseService.h"
 #include "cases/CaseWorkspace.h"
 #include "cases/SyncReviewDialog.h"
 #include "common/AccessibleNames.h"
 #include "common/JobDialog.h"
 #include "common/ResultSheet.h"
 #include "common/ShortcutSheet.h"
-#include "db/UserDirectory.h"
-#include "db/WorkstationKeys.h"
-#include "export/ReleaseService.h"
 #include "inbox/InboxView.h"
 #include "inbox/MyWorkView.h"
 #include "inbox/SearchDialog.h"
@@ -30,9 +26,6 @@
 #include "shell/MainWindow.h"
 #include "shell/UnlockDialog.h"
 #include "statements/StatementEditor.h"
-#include "store/PullService.h"
-#include "store/StoreRegistry.h"
-#include "store/StoreSimulator.h"
 #include "stores/StoresDialog.h"
 #include "submit/AgenciesDialog.h"
 #include "submit/OutboxDialog.h"
@@ -42,7 +35,6 @@
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
-#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -55,18 +47,9 @@ class TestGuiAccessibility : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QString m_path;
-    QString m_case;
-    QString m_media;
-    QString m_release;
+    test::PendingRelease m_world; // the database, the case, its clip and the pending release
     QStringList m_checked;
     int m_controls = 0;
-
-    std::unique_ptr<CaseDatabase> open(const char* user)
-    {
-        auto db = CaseDatabase::open(m_path, QString::fromLatin1(user), test::passphraseOf(user));
-        return db ? std::move(*db) : nullptr;
-    }
 
     static QString pathOf(const QWidget* w)
     {
@@ -134,60 +117,21 @@ class TestGuiAccessibility : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QDir().mkpath(m_dir.filePath(QStringLiteral("db")));
-        auto admin = test::createDatabase(m_dir.filePath(QStringLiteral("db")));
-        QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass")));
-        QVERIFY(UserDirectory(*admin).add(QStringLiteral("lena"), Role::Legal, test::secret("lena-pass")));
-        SimulatorOptions o;
-        o.outDir = m_dir.filePath(QStringLiteral("drop"));
-        {
-            QSqlDatabase c = admin->connection();
-            o.recipientPublicKey = *WorkstationKeys::recipientPublicKey(c);
-        }
-        o.stores = 1;
-        o.incidentsPerStore = 3;
-        o.clipSeconds = 2;
-        o.width = 320;
-        o.height = 180;
-        auto sim = StoreSimulator::run(o);
-        QVERIFY(sim);
-        StoreConnection sc;
-        sc.kind = QStringLiteral("folder");
-        sc.location = o.outDir + QLatin1Char('/') + sim->storeIds.first();
-        QVERIFY(StoreRegistry(*admin).add(sim->storeIds.first(), sc));
-        m_path = admin->path();
-        admin.reset();
-        auto ivy = open("ivy");
-        QVERIFY(PullService(*ivy).pull({})->complete());
-        QSqlDatabase conn = ivy->connection();
-        QSqlQuery q(conn);
-        q.exec(QStringLiteral("SELECT incident_id, media_id FROM incident_media LIMIT 1"));
-        QVERIFY(q.next());
-        m_case = *CaseService(*ivy).create(QStringLiteral("A case title long enough to push a careless layout wider "
-                                                          "than the screen it is shown on"),
-                                           {q.value(0).toString()});
-        m_media = q.value(1).toString();
-        q.finish();
-        ReleaseRequestSpec spec;
-        spec.caseId = m_case;
-        spec.mediaIds = {m_media};
-        spec.note = QStringLiteral("For the police");
-        auto release = ReleaseService(*ivy).request(spec);
-        QVERIFY2(release, qPrintable(release.errorMessage()));
-        m_release = *release;
+        m_world = test::longTitledCaseWithARelease(m_dir.path());
+        QVERIFY(!m_world.db.isEmpty());
     }
 
     void investigatorWindows()
     {
-        MainWindow window(open("ivy"));
+        MainWindow window(test::openAs(m_world.db, QStringLiteral("ivy")));
         named(&window, QStringLiteral("main window (investigator)"));
         // The first page is My work when something waits (her case, her request); the inbox is the next one.
         QCOMPARE(window.pages()->currentWidget(), window.myWork());
         window.pages()->setCurrentWidget(window.inbox());
         named(&window, QStringLiteral("main window, inbox (investigator)"));
-        CaseWorkspace* workspace = window.openCase(m_case);
+        CaseWorkspace* workspace = window.openCase(m_world.caseId);
         named(workspace, QStringLiteral("case window"));
-        QVERIFY(workspace->openMedia(m_media));
+        QVERIFY(workspace->openMedia(m_world.mediaId));
         named(workspace, QStringLiteral("case window with a clip open"));
         named(workspace->openRedactionEditor(), QStringLiteral("redaction editor"));
         named(workspace->openSideBySide(), QStringLiteral("side by side"));
@@ -195,7 +139,7 @@ private Q_SLOTS:
         named(window.showSearch(), QStringLiteral("search"));
         named(window.showReleases(), QStringLiteral("releases"));
         {
-            StatementEditor editor(window.database(), m_case, StatementEditor::Mode::New);
+            StatementEditor editor(window.database(), m_world.caseId, StatementEditor::Mode::New);
             named(&editor, QStringLiteral("statement editor"));
         }
         {
@@ -211,7 +155,7 @@ private Q_SLOTS:
             named(&dialog, QStringLiteral("outbox"));
         }
         {
-            ExportPackageDialog dialog(window.database(), m_release, &window);
+            ExportPackageDialog dialog(window.database(), m_world.releaseId, &window);
             named(&dialog, QStringLiteral("export package"));
         }
         {
@@ -234,13 +178,13 @@ private Q_SLOTS:
 
     void legalWindows()
     {
-        MainWindow window(open("lena"));
+        MainWindow window(test::openAs(m_world.db, QStringLiteral("lena")));
         named(&window, QStringLiteral("main window (legal)"));
         QCOMPARE(window.pages()->currentWidget(), window.myWork()); // a request waits for her decision
         window.pages()->setCurrentWidget(window.inbox());
         named(&window, QStringLiteral("main window, inbox (legal)"));
         ReleasesDialog* releases = window.showReleases();
-        QVERIFY(releases->select(m_release));
+        QVERIFY(releases->select(m_world.releaseId));
         named(releases, QStringLiteral("releases (legal)"));
         named(releases->openReview(), QStringLiteral("release review"));
         {
@@ -254,7 +198,7 @@ private Q_SLOTS:
 
     void adminWindows()
     {
-        MainWindow window(open("admin"));
+        MainWindow window(test::openAs(m_world.db, QStringLiteral("admin")));
         named(&window, QStringLiteral("main window (admin)"));
         {
             UserManagementDialog dialog(window.database(), &window);
@@ -287,7 +231,7 @@ private Q_SLOTS:
             }
         }
         {
-            UnlockDialog dialog(m_path);
+            UnlockDialog dialog(m_world.db);
             named(&dialog, QStringLiteral("unlock"));
         }
     }

@@ -3,7 +3,7 @@
 // form has a field for every option `lpdesk-cli agency add` documents (the option list is read from the CLI's own
 // help, so a new option without a field fails here), and what is typed into it lands in core as entered (read back
 // with `lpdesk-cli --json agency list` and the registry's secrets).
-#include "TestSupport.h"
+#include "StoreSimCase.h"
 
 #include "admin/AuditLogDialog.h"
 #include "common/Time.h"
@@ -39,19 +39,6 @@ class TestGuiAdminForms : public QObject
     QTemporaryDir m_dir;
     QString m_path;
 
-    QMap<QString, QString> envOf(const QString& user, const QString& passphrase) const
-    {
-        return {{QStringLiteral("LPDESK_DB"), m_path},
-                {QStringLiteral("LPDESK_USER"), user},
-                {QStringLiteral("LPDESK_PASSPHRASE"), passphrase}};
-    }
-
-    std::unique_ptr<CaseDatabase> open(const char* user, const char* pass)
-    {
-        auto db = CaseDatabase::open(m_path, QString::fromLatin1(user), test::secret(pass));
-        return db ? std::move(*db) : nullptr;
-    }
-
     // The rows the dialog shows: (who, action, time as stored).
     struct Row
     {
@@ -83,13 +70,14 @@ private Q_SLOTS:
         const auto past = [this](const char* pass) {
             return test::run(QStringLiteral("faketime"),
                              {QStringLiteral("-f"), QStringLiteral("-10d"), test::cliPath(), QStringLiteral("whoami")},
-                             envOf(QStringLiteral("ivy"), QString::fromLatin1(pass)));
+                             test::envAs(m_path, QStringLiteral("ivy"),
+                                         {{QStringLiteral("LPDESK_PASSPHRASE"), QString::fromLatin1(pass)}}));
         };
         QCOMPARE(past("ivy-pass").exitCode, 0);
         QVERIFY(past("wrong").exitCode != 0);
         // Today: ivy and the admin sign in.
-        QVERIFY(open("ivy", "ivy-pass"));
-        auto admin = open("admin", "admin-pass");
+        QVERIFY(test::openAs(m_path, QStringLiteral("ivy")));
+        auto admin = test::openAs(m_path, QStringLiteral("admin"));
         QVERIFY(admin);
         auto events = ChainReader(*admin).auditEvents();
         QVERIFY(events);
@@ -150,7 +138,7 @@ private Q_SLOTS:
     // The details column says what happened in words (the PDF's wording, from core), not JSON with raw ids.
     void auditDetailsAreWords()
     {
-        auto admin = open("admin", "admin-pass");
+        auto admin = test::openAs(m_path, QStringLiteral("admin"));
         QVERIFY(admin);
         QVERIFY(UserDirectory(*admin).add(QStringLiteral("otto"), Role::Investigator, test::secret("otto-pass-1234")));
         QVERIFY(UserDirectory(*admin).remove(QStringLiteral("otto")));
@@ -183,7 +171,7 @@ private Q_SLOTS:
     // (f) every CLI option has a field, and what is entered is what core keeps.
     void theAgencyFormHasEveryCliOptionAndItLandsInCore()
     {
-        auto admin = open("admin", "admin-pass");
+        auto admin = test::openAs(m_path, QStringLiteral("admin"));
         QVERIFY(admin);
         AgenciesDialog dialog(*admin);
         dialog.show();
@@ -283,8 +271,8 @@ private Q_SLOTS:
 
         // What core keeps, read by another program.
         const test::ProcessRun listed
-            = test::cli({QStringLiteral("--json"), QStringLiteral("agency"), QStringLiteral("list")},
-                        envOf(QStringLiteral("admin"), QStringLiteral("admin-pass")));
+            = test::cliAs(m_path, QStringLiteral("admin"),
+                          {QStringLiteral("--json"), QStringLiteral("agency"), QStringLiteral("list")});
         QVERIFY2(listed.exitCode == 0, qPrintable(listed.describe()));
         QHash<QString, QJsonObject> byId;
         for (const QJsonValue& v : QJsonDocument::fromJson(listed.out).array())

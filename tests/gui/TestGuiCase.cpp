@@ -1,6 +1,6 @@
 // The case workspace, offscreen: open a case, step 10 frames, set in/out with the keys, trim, and see the
 // derivative appear with its lineage; playing a clip leaves no plaintext anywhere on disk.
-#include "TestSupport.h"
+#include "StoreSimCase.h"
 
 #include "cases/CaseService.h"
 #include "cases/CaseWorkspace.h"
@@ -9,12 +9,8 @@
 #include "cases/SyncReviewDialog.h"
 #include "crypto/Lpenc.h"
 #include "custody/CustodyLog.h"
-#include "db/UserDirectory.h"
-#include "db/WorkstationKeys.h"
 #include "player/PlayerWidget.h"
 #include "player/VideoView.h"
-#include "store/PullService.h"
-#include "store/StoreRegistry.h"
 #include "store/StoreSimulator.h"
 
 #include <QCheckBox>
@@ -92,30 +88,9 @@ class TestGuiCase : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QDir().mkpath(m_dir.filePath(QStringLiteral("db")));
-        auto admin = test::createDatabase(m_dir.filePath(QStringLiteral("db")));
-        QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass")));
-        QSqlDatabase c = admin->connection();
-        SimulatorOptions o;
-        o.outDir = m_dir.filePath(QStringLiteral("drop"));
-        o.recipientPublicKey = *WorkstationKeys::recipientPublicKey(c);
-        o.stores = 1;
-        o.incidentsPerStore = 3;
-        o.clipSeconds = 6;
-        o.width = 320;
-        o.height = 180;
-        auto sim = StoreSimulator::run(o);
-        QVERIFY(sim);
-        StoreConnection sc;
-        sc.kind = QStringLiteral("folder");
-        sc.location = o.outDir + QLatin1Char('/') + sim->storeIds.first();
-        QVERIFY(StoreRegistry(*admin).add(sim->storeIds.first(), sc));
-        const QString path = admin->path();
-        admin.reset();
-        auto opened = CaseDatabase::open(path, QStringLiteral("ivy"), test::secret("ivy-pass"));
-        QVERIFY(opened);
-        m_db = std::move(opened.value());
-        QVERIFY(PullService(*m_db).pull({})->complete());
+        const SimulatorOptions o = test::smallDrop(1, 3, 6);
+        m_db = test::simulateAndPull(m_dir.path(), {{QStringLiteral("ivy"), Role::Investigator}}, o);
+        QVERIFY(m_db);
         QSqlDatabase conn = m_db->connection();
         QSqlQuery q(conn);
         q.exec(QStringLiteral("SELECT id FROM incidents ORDER BY detected_at LIMIT 1"));

@@ -1,19 +1,14 @@
 // The player and the redaction editor, offscreen, on a store drop recorded in H.265/HEVC with B-frames and a
 // variable frame rate (store-sim --codec h265 --bframes 2 --vfr): the clip opens, frames step both ways to exact
 // timestamps (the same pictures either way), a box is drawn and previewed, and the redaction renders.
-#include "TestSupport.h"
+#include "StoreSimCase.h"
 
-#include "cases/CaseService.h"
 #include "cases/MediaLibrary.h"
 #include "crypto/Lpenc.h"
-#include "db/UserDirectory.h"
-#include "db/WorkstationKeys.h"
 #include "media/VideoDecoder.h"
 #include "player/PlayerWidget.h"
 #include "player/VideoView.h"
 #include "redact/RedactionEditor.h"
-#include "store/PullService.h"
-#include "store/StoreRegistry.h"
 #include "store/StoreSimulator.h"
 
 #include <QApplication>
@@ -22,7 +17,6 @@
 #include <QJsonObject>
 #include <QMouseEvent>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -58,38 +52,16 @@ class TestGuiCodecs : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QDir().mkpath(m_dir.filePath(QStringLiteral("db")));
-        auto admin = test::createDatabase(m_dir.filePath(QStringLiteral("db")));
-        QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass")));
-        QSqlDatabase c = admin->connection();
-        SimulatorOptions o;
-        o.outDir = m_dir.filePath(QStringLiteral("drop"));
-        o.recipientPublicKey = *WorkstationKeys::recipientPublicKey(c);
-        o.stores = 1;
-        o.incidentsPerStore = 1;
-        o.clipSeconds = 4;
-        o.width = 320;
-        o.height = 180;
+        SimulatorOptions o = test::smallDrop(1, 1, 4);
         o.hevc = true; // store-sim --codec h265 --bframes 2 --vfr
         o.bFrames = 2;
         o.vfr = true;
-        auto sim = StoreSimulator::run(o);
-        QVERIFY(sim);
-        StoreConnection sc;
-        sc.kind = QStringLiteral("folder");
-        sc.location = o.outDir + QLatin1Char('/') + sim->storeIds.first();
-        QVERIFY(StoreRegistry(*admin).add(sim->storeIds.first(), sc));
-        const QString path = admin->path();
-        admin.reset();
-        auto opened = CaseDatabase::open(path, QStringLiteral("ivy"), test::secret("ivy-pass"));
-        m_db = std::move(opened.value());
-        QVERIFY(PullService(*m_db).pull({})->complete());
-        QSqlDatabase conn = m_db->connection();
-        QSqlQuery q(conn);
-        q.exec(QStringLiteral("SELECT incident_id, media_id FROM incident_media LIMIT 1"));
-        QVERIFY(q.next());
-        m_case = *CaseService(*m_db).create(QStringLiteral("Codecs"), {q.value(0).toString()});
-        m_media = q.value(1).toString();
+        m_db = test::simulateAndPull(m_dir.path(), {{QStringLiteral("ivy"), Role::Investigator}}, o);
+        QVERIFY(m_db);
+        const test::CaseOnClip made = test::newCaseOnFirstClip(*m_db, QStringLiteral("Codecs"));
+        QVERIFY(!made.caseId.isEmpty());
+        m_case = made.caseId;
+        m_media = made.mediaId;
     }
 
     void hevcVfrClipStepsBothWaysAndRendersARedaction()

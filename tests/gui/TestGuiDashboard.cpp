@@ -50,12 +50,10 @@ private Q_SLOTS:
 
     void dashboardMatchesCli()
     {
-        const test::ProcessRun run = test::cli(
+        const test::ProcessRun run = test::cliAs(
+            m_path, QStringLiteral("ivy"),
             {QStringLiteral("--json"), QStringLiteral("kpi"), QStringLiteral("--from"), QStringLiteral("2026-01-01"),
-             QStringLiteral("--to"), QStringLiteral("2026-01-31"), QStringLiteral("--by"), QStringLiteral("store")},
-            {{QStringLiteral("LPDESK_DB"), m_path},
-             {QStringLiteral("LPDESK_USER"), QStringLiteral("ivy")},
-             {QStringLiteral("LPDESK_PASSPHRASE"), QStringLiteral("ivy-pass")}});
+             QStringLiteral("--to"), QStringLiteral("2026-01-31"), QStringLiteral("--by"), QStringLiteral("store")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         const QJsonObject cli = QJsonDocument::fromJson(run.out).object();
 

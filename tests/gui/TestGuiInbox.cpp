@@ -1,13 +1,10 @@
 // The inbox in the real main window (offscreen): pull through the pull dialog, urgent incidents first, filters and
 // search, the detail pane with store-local time and clip thumbnails, and paging with 100,000 incidents.
-#include "TestSupport.h"
+#include "StoreSimCase.h"
 
-#include "db/UserDirectory.h"
-#include "db/WorkstationKeys.h"
 #include "inbox/InboxView.h"
 #include "inbox/IncidentTableModel.h"
 #include "shell/MainWindow.h"
-#include "store/StoreRegistry.h"
 #include "store/StoreSimulator.h"
 #include "stores/PullDialog.h"
 
@@ -33,41 +30,17 @@ class TestGuiInbox : public QObject
     QTemporaryDir m_dir;
     QString m_path;
 
-    std::unique_ptr<CaseDatabase> open(const char* user, const char* pass)
-    {
-        auto db = CaseDatabase::open(m_path, QString::fromLatin1(user), test::secret(pass));
-        return db ? std::move(*db) : nullptr;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
-        QDir().mkpath(m_dir.filePath(QStringLiteral("db")));
-        auto admin = test::createDatabase(m_dir.filePath(QStringLiteral("db")));
-        m_path = admin->path();
-        QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass")));
-        QSqlDatabase c = admin->connection();
-        SimulatorOptions o;
-        o.outDir = m_dir.filePath(QStringLiteral("drop"));
-        o.recipientPublicKey = *WorkstationKeys::recipientPublicKey(c);
-        o.stores = 2;
-        o.incidentsPerStore = 6;
-        o.clipSeconds = 2;
-        o.width = 320;
-        o.height = 180;
-        auto sim = StoreSimulator::run(o);
-        QVERIFY(sim);
-        for (const QString& id : sim->storeIds) {
-            StoreConnection sc;
-            sc.kind = QStringLiteral("folder");
-            sc.location = o.outDir + QLatin1Char('/') + id;
-            QVERIFY(StoreRegistry(*admin).add(id, sc));
-        }
+        const SimulatorOptions o = test::smallDrop(2, 6, 2);
+        m_path = test::simulateStores(m_dir.path(), {{QStringLiteral("ivy"), Role::Investigator}}, o).db;
+        QVERIFY(!m_path.isEmpty());
     }
 
     void pullThroughTheDialogThenTriage()
     {
-        MainWindow window(open("ivy", "ivy-pass"));
+        MainWindow window(test::openAs(m_path, QStringLiteral("ivy")));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.findChild<QWidget*>(QStringLiteral("emptyState"))->isVisible());
@@ -131,7 +104,7 @@ private Q_SLOTS:
     // A lazy model: 100,000 incidents cost a count and the pages actually looked at.
     void hundredThousandIncidentsArePaged()
     {
-        auto db = open("ivy", "ivy-pass");
+        auto db = test::openAs(m_path, QStringLiteral("ivy"));
         {
             QSqlDatabase c = db->connection();
             Transaction tx(c);

@@ -3,21 +3,16 @@
 // trim, Ctrl+T makes the derivative, Ctrl+Shift+R asks for a release whose note and items are filled in from the
 // keyboard (Alt+N, Space) and Tab and Space send it. Each step is checked in core: the case, the derivative's frames,
 // the release request and its items. No mouse event is sent.
-#include "TestSupport.h"
+#include "StoreSimCase.h"
 
 #include "cases/CaseService.h"
 #include "cases/CaseWorkspace.h"
 #include "cases/MediaLibrary.h"
-#include "db/UserDirectory.h"
-#include "db/WorkstationKeys.h"
 #include "export/ReleaseService.h"
 #include "inbox/InboxView.h"
 #include "player/PlayerWidget.h"
 #include "releases/ReleaseRequestDialog.h"
 #include "shell/MainWindow.h"
-#include "store/PullService.h"
-#include "store/StoreRegistry.h"
-#include "store/StoreSimulator.h"
 
 #include <QApplication>
 #include <QDir>
@@ -55,31 +50,10 @@ class TestGuiKeyboardTriage : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QDir().mkpath(m_dir.filePath(QStringLiteral("db")));
-        auto admin = test::createDatabase(m_dir.filePath(QStringLiteral("db")));
-        QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass")));
-        SimulatorOptions o;
-        o.outDir = m_dir.filePath(QStringLiteral("drop"));
-        {
-            QSqlDatabase c = admin->connection();
-            o.recipientPublicKey = *WorkstationKeys::recipientPublicKey(c);
-        }
-        o.stores = 1;
-        o.incidentsPerStore = 2;
-        o.clipSeconds = 3;
-        o.width = 320;
-        o.height = 180;
-        auto sim = StoreSimulator::run(o);
-        QVERIFY(sim);
-        StoreConnection sc;
-        sc.kind = QStringLiteral("folder");
-        sc.location = o.outDir + QLatin1Char('/') + sim->storeIds.first();
-        QVERIFY(StoreRegistry(*admin).add(sim->storeIds.first(), sc));
-        m_path = admin->path();
-        admin.reset();
-        auto ivy = CaseDatabase::open(m_path, QStringLiteral("ivy"), test::secret("ivy-pass"));
+        auto ivy = test::simulateAndPull(m_dir.path(), {{QStringLiteral("ivy"), Role::Investigator}},
+                                         test::smallDrop(1, 2, 3));
         QVERIFY(ivy);
-        QVERIFY(PullService(**ivy).pull({})->complete());
+        m_path = ivy->path();
     }
 
     void triageWithTheKeyboardOnly()

@@ -1,21 +1,18 @@
 // Every shipped language, offscreen: the main window (menus, inbox, a case), the dialogs and the shell show no
 // English source text once the language's catalogue is installed; dates and numbers follow the language; and
 // lpdesk-cli stays English whatever the locale (docs/ARCHITECTURE.md, Languages).
-#include "TestSupport.h"
+#include "StoreSimCase.h"
 
 #include "admin/AuditLogDialog.h"
 #include "admin/UserManagementDialog.h"
 #include "cases/CaseService.h"
 #include "common/LocaleText.h"
-#include "db/UserDirectory.h"
-#include "db/WorkstationKeys.h"
 #include "inbox/SearchDialog.h"
 #include "pos/PosImportDialog.h"
 #include "releases/ReleasesDialog.h"
 #include "shell/FirstRunWizard.h"
 #include "shell/MainWindow.h"
 #include "shell/UnlockDialog.h"
-#include "store/StoreRegistry.h"
 #include "store/StoreSimulator.h"
 #include "stores/PullDialog.h"
 #include "stores/StoresDialog.h"
@@ -129,12 +126,6 @@ class TestGuiLanguages : public QObject
     QString m_path;
     QString m_caseId;
 
-    std::unique_ptr<CaseDatabase> open(const char* user, const char* pass)
-    {
-        auto db = CaseDatabase::open(m_path, QString::fromLatin1(user), test::secret(pass));
-        return db ? std::move(*db) : nullptr;
-    }
-
     // Shows the widget, then lists every visible text that is still an English source string.
     static QStringList english(QWidget* w, const QSet<QString>& sources)
     {
@@ -151,30 +142,12 @@ class TestGuiLanguages : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QDir().mkpath(m_dir.filePath(QStringLiteral("db")));
-        auto admin = test::createDatabase(m_dir.filePath(QStringLiteral("db")));
-        QVERIFY(admin);
-        m_path = admin->path();
-        QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass")));
-        SimulatorOptions o;
-        o.outDir = m_dir.filePath(QStringLiteral("drop"));
-        QSqlDatabase connection = admin->connection();
-        o.recipientPublicKey = *WorkstationKeys::recipientPublicKey(connection);
-        o.stores = 1;
-        o.incidentsPerStore = 2;
-        o.clipSeconds = 1;
-        o.width = 160;
-        o.height = 90;
-        auto sim = StoreSimulator::run(o);
-        QVERIFY(sim);
-        StoreConnection sc;
-        sc.kind = QStringLiteral("folder");
-        sc.location = o.outDir + QLatin1Char('/') + sim->storeIds.first();
-        QVERIFY(StoreRegistry(*admin).add(sim->storeIds.first(), sc));
-        admin.reset();
+        const SimulatorOptions o = test::smallDrop(1, 2, 1, 160, 90);
+        m_path = test::simulateStores(m_dir.path(), {{QStringLiteral("ivy"), Role::Investigator}}, o).db;
+        QVERIFY(!m_path.isEmpty());
 
         // Pull once (in English) so that the inbox has incidents and a case can be opened.
-        MainWindow window(open("ivy", "ivy-pass"));
+        MainWindow window(test::openAs(m_path, QStringLiteral("ivy")));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.pullNow();
@@ -217,7 +190,7 @@ private Q_SLOTS:
         QVERIFY(QCoreApplication::installTranslator(&qt));
         QStringList found;
         {
-            MainWindow window(open("ivy", "ivy-pass"));
+            MainWindow window(test::openAs(m_path, QStringLiteral("ivy")));
             found << english(&window, sources); // menus and the inbox
             QVERIFY(window.openCase(m_caseId));
             found << english(&window, sources); // the case workspace
@@ -231,7 +204,7 @@ private Q_SLOTS:
             found << english(&outbox, sources);
         }
         {
-            MainWindow window(open("admin", "admin-pass"));
+            MainWindow window(test::openAs(m_path, QStringLiteral("admin")));
             found << english(&window, sources);
             UserManagementDialog users(window.database());
             found << english(&users, sources);

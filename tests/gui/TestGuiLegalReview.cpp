@@ -1,13 +1,10 @@
 // Legal reviews a release the way it leaves, offscreen: the Releases list and the review window are not modal
 // (the case window stays usable), the redacted clip plays beside its original with the region outlined in red
 // and its reason listed, the still made from the redacted copy is a picture, and legal approves from the window.
-#include "TestSupport.h"
+#include "StoreSimCase.h"
 
-#include "cases/CaseService.h"
 #include "cases/CaseWorkspace.h"
 #include "cases/DerivativeMaker.h"
-#include "db/UserDirectory.h"
-#include "db/WorkstationKeys.h"
 #include "export/ReleaseService.h"
 #include "inbox/IncidentInbox.h"
 #include "player/VideoView.h"
@@ -18,9 +15,6 @@
 #include "releases/ReleaseReviewWindow.h"
 #include "releases/ReleasesDialog.h"
 #include "shell/MainWindow.h"
-#include "store/PullService.h"
-#include "store/StoreRegistry.h"
-#include "store/StoreSimulator.h"
 
 #include <QApplication>
 #include <QDir>
@@ -28,7 +22,6 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -49,40 +42,15 @@ class TestGuiLegalReview : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QDir().mkpath(m_dir.filePath(QStringLiteral("db")));
-        auto admin = test::createDatabase(m_dir.filePath(QStringLiteral("db")));
-        QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass")));
-        QVERIFY(UserDirectory(*admin).add(QStringLiteral("lena"), Role::Legal, test::secret("lena-pass")));
-        SimulatorOptions o;
-        o.outDir = m_dir.filePath(QStringLiteral("drop"));
-        {
-            QSqlDatabase c = admin->connection();
-            o.recipientPublicKey = *WorkstationKeys::recipientPublicKey(c);
-        }
-        o.stores = 1;
-        o.incidentsPerStore = 1;
-        o.clipSeconds = 2;
-        o.width = 320;
-        o.height = 180;
-        auto sim = StoreSimulator::run(o);
-        QVERIFY(sim);
-        StoreConnection sc;
-        sc.kind = QStringLiteral("folder");
-        sc.location = o.outDir + QLatin1Char('/') + sim->storeIds.first();
-        QVERIFY(StoreRegistry(*admin).add(sim->storeIds.first(), sc));
-        m_path = admin->path();
-        admin.reset();
-        auto opened = CaseDatabase::open(m_path, QStringLiteral("ivy"), test::secret("ivy-pass"));
-        QVERIFY(opened);
-        std::unique_ptr<CaseDatabase> ivy = std::move(opened.value());
-        QVERIFY(PullService(*ivy).pull({})->complete());
-        QSqlDatabase conn = ivy->connection();
-        QSqlQuery q(conn);
-        q.exec(QStringLiteral("SELECT incident_id, media_id FROM incident_media LIMIT 1"));
-        QVERIFY(q.next());
-        m_case = *CaseService(*ivy).create(QStringLiteral("Razors at the entrance"), {q.value(0).toString()});
-        m_original = q.value(1).toString();
-        q.finish();
+        std::unique_ptr<CaseDatabase> ivy = test::simulateAndPull(
+            m_dir.path(), {{QStringLiteral("ivy"), Role::Investigator}, {QStringLiteral("lena"), Role::Legal}},
+            test::smallDrop(1, 1, 2));
+        QVERIFY(ivy);
+        m_path = ivy->path();
+        const test::CaseOnClip made = test::newCaseOnFirstClip(*ivy, QStringLiteral("Razors at the entrance"));
+        QVERIFY(!made.caseId.isEmpty());
+        m_case = made.caseId;
+        m_original = made.mediaId;
         // A bystander's box, filled, for the whole clip.
         RedactionService redaction(*ivy);
         auto plan = redaction.parse(R"({"version":1,"regions":[{"id":"r1","style":"fill","reason":"bystander",

@@ -50,11 +50,7 @@ class TestGuiMyWork : public QObject
 
     test::ProcessRun run(const char* user, const QStringList& args)
     {
-        const test::ProcessRun r
-            = test::cli(args,
-                        {{QStringLiteral("LPDESK_DB"), m_path},
-                         {QStringLiteral("LPDESK_USER"), QString::fromLatin1(user)},
-                         {QStringLiteral("LPDESK_PASSPHRASE"), QString::fromLatin1(user) + QStringLiteral("-pass")}});
+        const test::ProcessRun r = test::cliAs(m_path, QString::fromLatin1(user), args);
         if (r.exitCode != 0)
             qWarning("%s", qPrintable(r.describe()));
         return r;

@@ -4,13 +4,11 @@
 // correct a statement; find it with the search dialog. When linking finds nothing the POS tab says why (no journal of
 // the store, nothing within the window and where the nearest is, no exception at the register, linked already) in
 // the same words as `lpdesk-cli pos link`, and a transaction is linked by hand from the ones around the incident.
-#include "TestSupport.h"
+#include "StoreSimCase.h"
 
 #include "cases/CaseService.h"
 #include "cases/CaseWorkspace.h"
 #include "common/Time.h"
-#include "db/UserDirectory.h"
-#include "db/WorkstationKeys.h"
 #include "inbox/IncidentInbox.h"
 #include "inbox/SearchDialog.h"
 #include "player/PlayerWidget.h"
@@ -23,8 +21,6 @@
 #include "statements/StatementEditor.h"
 #include "statements/StatementPanel.h"
 #include "statements/StatementService.h"
-#include "store/PullService.h"
-#include "store/StoreRegistry.h"
 #include "store/StoreSimulator.h"
 
 #include <QCheckBox>
@@ -74,11 +70,9 @@ class TestGuiPos : public QObject
 
     QString cliLink(const QString& caseId, int window)
     {
-        const auto run = test::cli({QStringLiteral("pos"), QStringLiteral("link"), caseId, QStringLiteral("--window"),
-                                    QString::number(window)},
-                                   {{QStringLiteral("LPDESK_DB"), m_db->path()},
-                                    {QStringLiteral("LPDESK_USER"), QStringLiteral("ivy")},
-                                    {QStringLiteral("LPDESK_PASSPHRASE"), QStringLiteral("ivy-pass")}});
+        const auto run = test::cliAs(m_db->path(), QStringLiteral("ivy"),
+                                     {QStringLiteral("pos"), QStringLiteral("link"), caseId, QStringLiteral("--window"),
+                                      QString::number(window)});
         return run.exitCode == 0 ? QString::fromUtf8(run.out) : run.describe();
     }
 
@@ -118,34 +112,12 @@ class TestGuiPos : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QDir().mkpath(m_dir.filePath(QStringLiteral("db")));
-        auto admin = test::createDatabase(m_dir.filePath(QStringLiteral("db")));
-        QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass")));
-        SimulatorOptions o;
-        o.outDir = m_dir.filePath(QStringLiteral("drop"));
-        {
-            QSqlDatabase c = admin->connection();
-            o.recipientPublicKey = *WorkstationKeys::recipientPublicKey(c);
-        }
-        o.stores = 1;
-        o.incidentsPerStore = 8;
-        o.clipSeconds = 8;
-        o.width = 320;
-        o.height = 180;
-        auto sim = StoreSimulator::run(o);
-        QVERIFY(sim);
-        m_store = sim->storeIds.first();
-        StoreConnection sc;
-        sc.kind = QStringLiteral("folder");
-        sc.location = o.outDir + QLatin1Char('/') + m_store;
-        QVERIFY(StoreRegistry(*admin).add(m_store, sc));
-        const QString path = admin->path();
-        admin.reset();
-        auto opened = CaseDatabase::open(path, QStringLiteral("ivy"), test::secret("ivy-pass"));
-        QVERIFY(opened);
-        m_db = std::move(opened.value());
-        auto pulled = PullService(*m_db).pull({});
-        QVERIFY(pulled && pulled->complete());
+        const SimulatorOptions o = test::smallDrop(1, 8, 8);
+        QStringList stores;
+        m_db = test::simulateAndPull(m_dir.path(), {{QStringLiteral("ivy"), Role::Investigator}}, o,
+                                     QStringLiteral("ivy"), &stores);
+        QVERIFY(m_db);
+        m_store = stores.first();
         IncidentFilter f;
         f.type = QStringLiteral("return_fraud");
         auto rows = IncidentInbox(*m_db).list(f, IncidentSort::Newest, 0, 1);

@@ -84,11 +84,7 @@ class TestGuiProgram : public QObject
     QJsonDocument json(const char* user, QStringList args)
     {
         args.prepend(QStringLiteral("--json"));
-        const test::ProcessRun run
-            = test::cli(args,
-                        {{QStringLiteral("LPDESK_DB"), m_path},
-                         {QStringLiteral("LPDESK_USER"), QString::fromLatin1(user)},
-                         {QStringLiteral("LPDESK_PASSPHRASE"), QString::fromLatin1(user) + QStringLiteral("-pass")}});
+        const test::ProcessRun run = test::cliAs(m_path, QString::fromLatin1(user), args);
         if (run.exitCode != 0)
             qWarning("%s", qPrintable(run.describe()));
         return QJsonDocument::fromJson(run.out);

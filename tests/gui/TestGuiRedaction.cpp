@@ -2,21 +2,16 @@
 // see the interpolated box in between, undo/redo, preview with the rendering code, review side by side, render.
 // A drawn region holds to the end of the 46-frame clip (frames 39–45 covered in the rendered copy); ended on
 // purpose, the render dialog warns about frames 39–45 and the redaction log keeps the confirmed warning.
-#include "TestSupport.h"
+#include "StoreSimCase.h"
 
-#include "cases/CaseService.h"
 #include "cases/MediaLibrary.h"
 #include "crypto/Lpenc.h"
-#include "db/UserDirectory.h"
-#include "db/WorkstationKeys.h"
 #include "media/ClipSynthesizer.h"
 #include "media/VideoDecoder.h"
 #include "player/PlayerWidget.h"
 #include "player/TimelineWidget.h"
 #include "player/VideoView.h"
 #include "redact/RedactionEditor.h"
-#include "store/PullService.h"
-#include "store/StoreRegistry.h"
 #include "store/StoreSimulator.h"
 
 #include <QApplication>
@@ -26,7 +21,6 @@
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -62,35 +56,13 @@ class TestGuiRedaction : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QDir().mkpath(m_dir.filePath(QStringLiteral("db")));
-        auto admin = test::createDatabase(m_dir.filePath(QStringLiteral("db")));
-        QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass")));
-        QSqlDatabase c = admin->connection();
-        SimulatorOptions o;
-        o.outDir = m_dir.filePath(QStringLiteral("drop"));
-        o.recipientPublicKey = *WorkstationKeys::recipientPublicKey(c);
-        o.stores = 1;
-        o.incidentsPerStore = 1;
-        o.clipSeconds = 46.0 / 15; // 46 frames at 15 fps
-        o.width = 320;
-        o.height = 180;
-        auto sim = StoreSimulator::run(o);
-        QVERIFY(sim);
-        StoreConnection sc;
-        sc.kind = QStringLiteral("folder");
-        sc.location = o.outDir + QLatin1Char('/') + sim->storeIds.first();
-        QVERIFY(StoreRegistry(*admin).add(sim->storeIds.first(), sc));
-        const QString path = admin->path();
-        admin.reset();
-        auto opened = CaseDatabase::open(path, QStringLiteral("ivy"), test::secret("ivy-pass"));
-        m_db = std::move(opened.value());
-        QVERIFY(PullService(*m_db).pull({})->complete());
-        QSqlDatabase conn = m_db->connection();
-        QSqlQuery q(conn);
-        q.exec(QStringLiteral("SELECT incident_id, media_id FROM incident_media LIMIT 1"));
-        QVERIFY(q.next());
-        m_case = *CaseService(*m_db).create(QStringLiteral("Redaction"), {q.value(0).toString()});
-        m_media = q.value(1).toString();
+        const SimulatorOptions o = test::smallDrop(1, 1, 46.0 / 15); // 46 frames at 15 fps
+        m_db = test::simulateAndPull(m_dir.path(), {{QStringLiteral("ivy"), Role::Investigator}}, o);
+        QVERIFY(m_db);
+        const test::CaseOnClip made = test::newCaseOnFirstClip(*m_db, QStringLiteral("Redaction"));
+        QVERIFY(!made.caseId.isEmpty());
+        m_case = made.caseId;
+        m_media = made.mediaId;
     }
 
     void drawMoveInterpolateUndoPreviewRender()

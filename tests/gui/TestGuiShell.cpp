@@ -1,6 +1,6 @@
 // Offscreen tests of the GUI shell: first-run wizard, unlock dialog, main window and the admin dialogs, driven
 // through their real widgets.
-#include "TestSupport.h"
+#include "StoreSimCase.h"
 
 #include "admin/AdminHomeView.h"
 #include "admin/AuditLogDialog.h"
@@ -13,9 +13,6 @@
 #include "shell/FirstRunWizard.h"
 #include "shell/MainWindow.h"
 #include "shell/UnlockDialog.h"
-#include "store/PullService.h"
-#include "store/StoreRegistry.h"
-#include "store/StoreSimulator.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -271,35 +268,15 @@ private Q_SLOTS:
     // the stores with their last pull and incident counts, the audit chain's state and the failed sign-ins.
     void adminHomeListsUsersStoresAndTheAuditChain()
     {
-        const QString dir = m_dir.filePath(QStringLiteral("adminhome"));
-        QDir().mkpath(dir);
-        auto admin = test::createDatabase(dir);
-        QVERIFY(admin);
-        QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass")));
-        SimulatorOptions o;
-        o.outDir = m_dir.filePath(QStringLiteral("adminhome-drop"));
+        const SimulatorOptions o = test::smallDrop(1, 2, 1, 160, 96);
+        const test::SimulatedStores sim = test::simulateStores(m_dir.filePath(QStringLiteral("adminhome")),
+                                                               {{QStringLiteral("ivy"), Role::Investigator}}, o);
+        const QString path = sim.db;
+        QVERIFY(!path.isEmpty());
         {
-            QSqlDatabase c = admin->connection();
-            o.recipientPublicKey = *WorkstationKeys::recipientPublicKey(c);
-        }
-        o.stores = 1;
-        o.incidentsPerStore = 2;
-        o.clipSeconds = 1;
-        o.width = 160;
-        o.height = 96;
-        auto sim = StoreSimulator::run(o);
-        QVERIFY(sim);
-        StoreConnection sc;
-        sc.kind = QStringLiteral("folder");
-        sc.location = o.outDir + QLatin1Char('/') + sim->storeIds.first();
-        QVERIFY(StoreRegistry(*admin).add(sim->storeIds.first(), sc));
-        const QString path = admin->path();
-        admin.reset();
-        {
-            auto ivy = CaseDatabase::open(path, QStringLiteral("ivy"), test::secret("ivy-pass"));
+            auto ivy = test::openAs(path, QStringLiteral("ivy"));
             QVERIFY(ivy);
-            auto pulled = PullService(**ivy).pull({});
-            QVERIFY(pulled && pulled->complete());
+            QVERIFY(test::pullAll(*ivy));
         }
         QVERIFY(!CaseDatabase::open(path, QStringLiteral("ivy"), test::secret("not her passphrase")));
         auto opened = CaseDatabase::open(path, QStringLiteral("admin"), test::secret("admin-pass"));
@@ -324,7 +301,7 @@ private Q_SLOTS:
                  qPrintable(users.join(QLatin1Char(' '))));
         QCOMPARE(home->stores()->topLevelItemCount(), 1);
         QTreeWidgetItem* store = home->stores()->topLevelItem(0);
-        QVERIFY2(store->text(0).contains(sim->storeIds.first()), qPrintable(store->text(0)));
+        QVERIFY2(store->text(0).contains(sim.stores.first()), qPrintable(store->text(0)));
         QVERIFY2(store->text(1) != QLatin1String("never") && !store->text(1).isEmpty(), qPrintable(store->text(1)));
         QCOMPARE(store->text(3), QStringLiteral("2"));
         QTRY_VERIFY_WITH_TIMEOUT(home->auditStatus()->text().contains(QLatin1String("verifies")), 30000);
@@ -365,8 +342,7 @@ private Q_SLOTS:
         QVERIFY(dialog.exportPdf(pdf));
         auto check = test::run(QStringLiteral("qpdf"), {QStringLiteral("--check"), pdf});
         QVERIFY2(check.exitCode == 0, qPrintable(check.describe()));
-        const QString text = QString::fromUtf8(
-            test::run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")}).out);
+        const QString text = test::pdfText(pdf, {QStringLiteral("-layout")});
         QVERIFY2(text.contains(QLatin1String("signed in")), qPrintable(text));
         QVERIFY(text.contains(QLatin1String("by ivan")));
         QVERIFY(text.contains(QLatin1String("Head hash")));

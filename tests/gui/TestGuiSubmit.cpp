@@ -2,19 +2,15 @@
 // with the reason), investigators cannot; a release request offers the agency as its purpose; the releases view
 // offers "Submit to agency" once legal approved it; the outbox lists a queued submission, and cancelling it there
 // is recorded; testing the connection to an address where nothing listens says so.
-#include "TestSupport.h"
+#include "StoreSimCase.h"
 
 #include "TestServers.h"
 #include "cases/CaseService.h"
-#include "db/UserDirectory.h"
 #include "db/WorkstationKeys.h"
 #include "export/ReleaseService.h"
 #include "inbox/IncidentInbox.h"
 #include "releases/ReleaseRequestDialog.h"
 #include "releases/ReleasesDialog.h"
-#include "store/PullService.h"
-#include "store/StoreRegistry.h"
-#include "store/StoreSimulator.h"
 #include "submit/AgenciesDialog.h"
 #include "submit/AgencyRegistry.h"
 #include "submit/OutboxDialog.h"
@@ -50,35 +46,14 @@ class TestGuiSubmit : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QDir().mkpath(m_dir.filePath(QStringLiteral("db")));
-        m_admin = test::createDatabase(m_dir.filePath(QStringLiteral("db")));
-        QVERIFY(UserDirectory(*m_admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass")));
-        QVERIFY(UserDirectory(*m_admin).add(QStringLiteral("lena"), Role::Legal, test::secret("lena-pass")));
-        SimulatorOptions o;
-        o.outDir = m_dir.filePath(QStringLiteral("drop"));
-        {
-            QSqlDatabase c = m_admin->connection();
-            o.recipientPublicKey = *WorkstationKeys::recipientPublicKey(c);
-        }
-        o.stores = 1;
-        o.incidentsPerStore = 2;
-        o.clipSeconds = 2;
-        o.width = 160;
-        o.height = 96;
-        auto sim = StoreSimulator::run(o);
-        QVERIFY(sim);
-        StoreConnection sc;
-        sc.kind = QStringLiteral("folder");
-        sc.location = o.outDir + QLatin1Char('/') + sim->storeIds.first();
-        QVERIFY(StoreRegistry(*m_admin).add(sim->storeIds.first(), sc));
-        m_path = m_admin->path();
-        auto ivy = CaseDatabase::open(m_path, QStringLiteral("ivy"), test::secret("ivy-pass"));
-        auto lena = CaseDatabase::open(m_path, QStringLiteral("lena"), test::secret("lena-pass"));
-        QVERIFY(ivy && lena);
-        m_ivy = std::move(ivy.value());
-        m_lena = std::move(lena.value());
-        auto pulled = PullService(*m_ivy).pull({});
-        QVERIFY(pulled && pulled->complete());
+        m_ivy = test::simulateAndPull(
+            m_dir.path(), {{QStringLiteral("ivy"), Role::Investigator}, {QStringLiteral("lena"), Role::Legal}},
+            test::smallDrop(1, 2, 2, 160, 96));
+        QVERIFY(m_ivy);
+        m_path = m_ivy->path();
+        m_admin = test::openAs(m_path, QStringLiteral("admin"));
+        m_lena = test::openAs(m_path, QStringLiteral("lena"));
+        QVERIFY(m_admin && m_lena);
         auto rows = IncidentInbox(*m_ivy).list({}, IncidentSort::Newest, 0, 1);
         QVERIFY(rows && rows->size() == 1);
         auto id = CaseService(*m_ivy).create(QStringLiteral("Shoplifting"), {rows->first().id});

@@ -3,21 +3,16 @@
 // (its clip, or its case when it has one) and a case from the case list; the detail pane follows the filter (an
 // incident the filter hides is not shown); a date filter says how many incidents it hides. Each check is against
 // core (CaseService, IncidentInbox), never against figures written into the test.
-#include "TestSupport.h"
+#include "StoreSimCase.h"
 
 #include "cases/CaseListView.h"
 #include "cases/CaseService.h"
 #include "cases/CaseWorkspace.h"
-#include "db/UserDirectory.h"
-#include "db/WorkstationKeys.h"
 #include "inbox/InboxView.h"
 #include "inbox/IncidentInbox.h"
 #include "inbox/IncidentTableModel.h"
 #include "player/PlayerWidget.h"
 #include "shell/MainWindow.h"
-#include "store/PullService.h"
-#include "store/StoreRegistry.h"
-#include "store/StoreSimulator.h"
 
 #include <QAction>
 #include <QApplication>
@@ -52,12 +47,6 @@ class TestGuiTriage : public QObject
     QString m_firstCase;
     QString m_free; // an incident with a clip and no case
     int m_total = 0;
-
-    std::unique_ptr<CaseDatabase> open()
-    {
-        auto db = CaseDatabase::open(m_path, QStringLiteral("ivy"), test::secret("ivy-pass"));
-        return db ? std::move(*db) : nullptr;
-    }
 
     // What "New case" asked while `action` ran: the warning's text (answered with `reply`) and whether it asked for a
     // title (given `title`, or cancelled when it is empty).
@@ -137,31 +126,10 @@ class TestGuiTriage : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QDir().mkpath(m_dir.filePath(QStringLiteral("db")));
-        auto admin = test::createDatabase(m_dir.filePath(QStringLiteral("db")));
-        QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass")));
-        SimulatorOptions o;
-        o.outDir = m_dir.filePath(QStringLiteral("drop"));
-        {
-            QSqlDatabase c = admin->connection();
-            o.recipientPublicKey = *WorkstationKeys::recipientPublicKey(c);
-        }
-        o.stores = 1;
-        o.incidentsPerStore = 6;
-        o.clipSeconds = 2;
-        o.width = 320;
-        o.height = 180;
-        auto sim = StoreSimulator::run(o);
-        QVERIFY(sim);
-        StoreConnection sc;
-        sc.kind = QStringLiteral("folder");
-        sc.location = o.outDir + QLatin1Char('/') + sim->storeIds.first();
-        QVERIFY(StoreRegistry(*admin).add(sim->storeIds.first(), sc));
-        m_path = admin->path();
-        admin.reset();
-        auto ivy = open();
+        auto ivy = test::simulateAndPull(m_dir.path(), {{QStringLiteral("ivy"), Role::Investigator}},
+                                         test::smallDrop(1, 6, 2));
         QVERIFY(ivy);
-        QVERIFY(PullService(*ivy).pull({})->complete());
+        m_path = ivy->path();
         auto rows = IncidentInbox(*ivy).list({}, IncidentSort::Oldest, 0, 100);
         QVERIFY(rows && rows->size() >= 3);
         m_total = static_cast<int>(rows->size());
@@ -182,7 +150,7 @@ private Q_SLOTS:
     // (a) "in case LPD-…" on the incident, and a warning before a second case takes it.
     void anIncidentInACaseSaysSoAndASecondCaseWarns()
     {
-        MainWindow window(open());
+        MainWindow window(test::openAs(m_path, QStringLiteral("ivy")));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         CaseDatabase& core = window.database();
@@ -241,7 +209,7 @@ private Q_SLOTS:
     // case opens.
     void enterAndDoubleClickOpenIncidentsAndCases()
     {
-        MainWindow window(open());
+        MainWindow window(test::openAs(m_path, QStringLiteral("ivy")));
         window.show();
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -320,7 +288,7 @@ private Q_SLOTS:
     // (c) The detail pane shows only an incident the list still holds.
     void theDetailPaneFollowsTheFilter()
     {
-        MainWindow window(open());
+        MainWindow window(test::openAs(m_path, QStringLiteral("ivy")));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         CaseDatabase& core = window.database();
@@ -369,7 +337,7 @@ private Q_SLOTS:
     // (d) A date filter says how many incidents it hides.
     void aDateFilterSaysHowManyItHides()
     {
-        MainWindow window(open());
+        MainWindow window(test::openAs(m_path, QStringLiteral("ivy")));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         CaseDatabase& core = window.database();

@@ -2,19 +2,15 @@
 // screen with every button on it, and does not grow by itself once its content has loaded. In the same walk,
 // every window answers each key sequence with exactly one owner (no "Ambiguous shortcut overload"), F5 and
 // Ctrl+F do what their menu says, and F1 lists the window's shortcuts.
-#include "TestSupport.h"
+#include "StoreSimCase.h"
 
 #include "admin/AuditLogDialog.h"
 #include "admin/UserManagementDialog.h"
-#include "cases/CaseService.h"
 #include "cases/CaseWorkspace.h"
 #include "cases/SyncReviewDialog.h"
 #include "common/JobDialog.h"
 #include "common/ResultSheet.h"
 #include "common/ShortcutSheet.h"
-#include "db/UserDirectory.h"
-#include "db/WorkstationKeys.h"
-#include "export/ReleaseService.h"
 #include "inbox/InboxView.h"
 #include "inbox/SearchDialog.h"
 #include "pos/PosImportDialog.h"
@@ -28,9 +24,6 @@
 #include "shell/MainWindow.h"
 #include "shell/UnlockDialog.h"
 #include "statements/StatementEditor.h"
-#include "store/PullService.h"
-#include "store/StoreRegistry.h"
-#include "store/StoreSimulator.h"
 #include "stores/StoresDialog.h"
 #include "submit/AgenciesDialog.h"
 #include "submit/OutboxDialog.h"
@@ -43,7 +36,6 @@
 #include <QPlainTextEdit>
 #include <QScreen>
 #include <QScrollBar>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -55,17 +47,8 @@ class TestGuiWindows : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QString m_path;
-    QString m_case;
-    QString m_media;
-    QString m_release;
+    test::PendingRelease m_world; // the database, the case, its clip and the pending release
     QStringList m_checked;
-
-    std::unique_ptr<CaseDatabase> open(const char* user)
-    {
-        auto db = CaseDatabase::open(m_path, QString::fromLatin1(user), test::passphraseOf(user));
-        return db ? std::move(*db) : nullptr;
-    }
 
     // Opens `w` (if not yet shown), checks it fits the 1280×720 screen with its buttons on it, lets its content
     // load, checks it kept its size, and checks it has one owner per key sequence.
@@ -110,52 +93,13 @@ class TestGuiWindows : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QDir().mkpath(m_dir.filePath(QStringLiteral("db")));
-        auto admin = test::createDatabase(m_dir.filePath(QStringLiteral("db")));
-        QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass")));
-        QVERIFY(UserDirectory(*admin).add(QStringLiteral("lena"), Role::Legal, test::secret("lena-pass")));
-        SimulatorOptions o;
-        o.outDir = m_dir.filePath(QStringLiteral("drop"));
-        {
-            QSqlDatabase c = admin->connection();
-            o.recipientPublicKey = *WorkstationKeys::recipientPublicKey(c);
-        }
-        o.stores = 1;
-        o.incidentsPerStore = 3;
-        o.clipSeconds = 2;
-        o.width = 320;
-        o.height = 180;
-        auto sim = StoreSimulator::run(o);
-        QVERIFY(sim);
-        StoreConnection sc;
-        sc.kind = QStringLiteral("folder");
-        sc.location = o.outDir + QLatin1Char('/') + sim->storeIds.first();
-        QVERIFY(StoreRegistry(*admin).add(sim->storeIds.first(), sc));
-        m_path = admin->path();
-        admin.reset();
-        auto ivy = open("ivy");
-        QVERIFY(PullService(*ivy).pull({})->complete());
-        QSqlDatabase conn = ivy->connection();
-        QSqlQuery q(conn);
-        q.exec(QStringLiteral("SELECT incident_id, media_id FROM incident_media LIMIT 1"));
-        QVERIFY(q.next());
-        m_case = *CaseService(*ivy).create(QStringLiteral("A case title long enough to push a careless layout wider "
-                                                          "than the screen it is shown on"),
-                                           {q.value(0).toString()});
-        m_media = q.value(1).toString();
-        q.finish();
-        ReleaseRequestSpec spec;
-        spec.caseId = m_case;
-        spec.mediaIds = {m_media};
-        spec.note = QStringLiteral("For the police");
-        auto release = ReleaseService(*ivy).request(spec);
-        QVERIFY2(release, qPrintable(release.errorMessage()));
-        m_release = *release;
+        m_world = test::longTitledCaseWithARelease(m_dir.path());
+        QVERIFY(!m_world.db.isEmpty());
     }
 
     void investigatorWindows()
     {
-        MainWindow window(open("ivy"));
+        MainWindow window(test::openAs(m_world.db, QStringLiteral("ivy")));
         fits(&window, QStringLiteral("main window (investigator)"));
         // F5 and Ctrl+F each have one owner and do what the menu says.
         QVERIFY(window.findChild<QAction*>(QStringLiteral("actionRefresh"))->shortcut() == QKeySequence(Qt::Key_F5));
@@ -164,9 +108,9 @@ private Q_SLOTS:
         QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
         QTRY_VERIFY(window.inbox()->findChild<QLineEdit*>(QStringLiteral("inboxSearch"))->hasFocus());
 
-        CaseWorkspace* workspace = window.openCase(m_case);
+        CaseWorkspace* workspace = window.openCase(m_world.caseId);
         fits(workspace, QStringLiteral("case window"));
-        QVERIFY(workspace->openMedia(m_media));
+        QVERIFY(workspace->openMedia(m_world.mediaId));
         fits(workspace, QStringLiteral("case window with a clip open"));
         fits(workspace->openRedactionEditor(), QStringLiteral("redaction editor"));
         fits(workspace->openSideBySide(), QStringLiteral("side by side"));
@@ -174,7 +118,7 @@ private Q_SLOTS:
         fits(window.showSearch(), QStringLiteral("search"));
         fits(window.showReleases(), QStringLiteral("releases"));
         {
-            StatementEditor editor(window.database(), m_case, StatementEditor::Mode::New);
+            StatementEditor editor(window.database(), m_world.caseId, StatementEditor::Mode::New);
             fits(&editor, QStringLiteral("statement editor"));
         }
         {
@@ -190,7 +134,7 @@ private Q_SLOTS:
             fits(&dialog, QStringLiteral("outbox"));
         }
         {
-            ExportPackageDialog dialog(window.database(), m_release, &window);
+            ExportPackageDialog dialog(window.database(), m_world.releaseId, &window);
             fits(&dialog, QStringLiteral("export package"));
         }
         {
@@ -215,10 +159,10 @@ private Q_SLOTS:
 
     void legalWindows()
     {
-        MainWindow window(open("lena"));
+        MainWindow window(test::openAs(m_world.db, QStringLiteral("lena")));
         fits(&window, QStringLiteral("main window (legal)"));
         ReleasesDialog* releases = window.showReleases();
-        QVERIFY(releases->select(m_release));
+        QVERIFY(releases->select(m_world.releaseId));
         fits(releases->openReview(), QStringLiteral("release review"));
         {
             AgenciesDialog dialog(window.database(), &window);
@@ -231,7 +175,7 @@ private Q_SLOTS:
 
     void adminWindows()
     {
-        MainWindow window(open("admin"));
+        MainWindow window(test::openAs(m_world.db, QStringLiteral("admin")));
         fits(&window, QStringLiteral("main window (admin)"));
         {
             UserManagementDialog dialog(window.database(), &window);
@@ -250,11 +194,11 @@ private Q_SLOTS:
         QVERIFY(sheet->details()->toPlainText().count(QLatin1Char('\n')) > 3);
         sheet->close();
         // Anchor the chains now (as `db anchor`): a new line in <db>.anchors, and the sheet says which.
-        const int before = static_cast<int>(test::readFile(m_path + QStringLiteral(".anchors")).count('\n'));
+        const int before = static_cast<int>(test::readFile(m_world.db + QStringLiteral(".anchors")).count('\n'));
         window.findChild<QAction*>(QStringLiteral("actionAnchorChains"))->trigger();
         ResultSheet* anchored = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((anchored = window.findChild<ResultSheet*>(QStringLiteral("anchorResult"))), 30000);
-        QCOMPARE(static_cast<int>(test::readFile(m_path + QStringLiteral(".anchors")).count('\n')), before + 1);
+        QCOMPARE(static_cast<int>(test::readFile(m_world.db + QStringLiteral(".anchors")).count('\n')), before + 1);
         QVERIFY2(anchored->details()->toPlainText().contains(QStringLiteral("signed by")),
                  qPrintable(anchored->details()->toPlainText()));
         anchored->close();
@@ -267,7 +211,7 @@ private Q_SLOTS:
             fits(&wizard, QStringLiteral("first-run wizard"));
         }
         {
-            UnlockDialog dialog(m_path);
+            UnlockDialog dialog(m_world.db);
             fits(&dialog, QStringLiteral("unlock"));
         }
     }

@@ -1,9 +1,16 @@
 #include "StoreSimCase.h"
 
+#include "cases/CaseService.h"
+#include "db/WorkstationKeys.h"
+#include "export/ReleaseService.h"
+#include "store/PullService.h"
+#include "store/StoreRegistry.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTest>
 
 namespace lpdesk::test {
@@ -23,14 +30,6 @@ bool expectRun(const ProcessRun& r, const char* file, int line)
 }
 
 } // namespace
-
-ProcessRun cliAs(const QString& db, const QString& user, const QStringList& args)
-{
-    return cli(args,
-               {{QStringLiteral("LPDESK_DB"), db},
-                {QStringLiteral("LPDESK_USER"), user},
-                {QStringLiteral("LPDESK_PASSPHRASE"), user + QStringLiteral("-pass")}});
-}
 
 QString createDatabaseWith(const QString& dir, const QList<Person>& people)
 {
@@ -99,6 +98,121 @@ QString newCase(const QString& db, const QString& user, const QString& title, co
                             {QStringLiteral("case"), QStringLiteral("new"), QStringLiteral("--title"), title,
                              QStringLiteral("--incident"), incident});
     return expectRun(made, __FILE__, __LINE__) ? QString::fromUtf8(made.out).trimmed() : QString();
+}
+
+SimulatorOptions smallDrop(int stores, int incidentsPerStore, double clipSeconds, int width, int height)
+{
+    SimulatorOptions o;
+    o.stores = stores;
+    o.incidentsPerStore = incidentsPerStore;
+    o.clipSeconds = clipSeconds;
+    o.width = width;
+    o.height = height;
+    return o;
+}
+
+SimulatedStores simulateStores(const QString& dir, const QList<Person>& people, SimulatorOptions options)
+{
+    const QString path = createDatabaseWith(QDir(dir).filePath(QStringLiteral("db")), people);
+    if (path.isEmpty())
+        return {};
+    auto admin = openAs(path, QStringLiteral("admin"));
+    if (!admin)
+        return {};
+    if (options.outDir.isEmpty())
+        options.outDir = QDir(dir).filePath(QStringLiteral("drop"));
+    {
+        QSqlDatabase c = admin->connection();
+        auto recipient = WorkstationKeys::recipientPublicKey(c);
+        if (!expect(bool(recipient), QStringLiteral("no recipient key: %1").arg(recipient.errorMessage()), __FILE__,
+                    __LINE__))
+            return {};
+        options.recipientPublicKey = *recipient;
+    }
+    auto sim = StoreSimulator::run(options);
+    if (!expect(bool(sim), QStringLiteral("store simulator: %1").arg(sim.errorMessage()), __FILE__, __LINE__))
+        return {};
+    for (const QString& id : sim->storeIds) {
+        StoreConnection sc;
+        sc.kind = QStringLiteral("folder");
+        sc.location = QDir(options.outDir).filePath(id);
+        const auto added = StoreRegistry(*admin).add(id, sc);
+        if (!expect(bool(added), QStringLiteral("cannot add the store %1: %2").arg(id, added.errorMessage()), __FILE__,
+                    __LINE__))
+            return {};
+    }
+    return {path, sim->storeIds};
+}
+
+std::unique_ptr<CaseDatabase> openAs(const QString& path, const QString& user)
+{
+    auto db = CaseDatabase::open(path, user, passphraseOf(qPrintable(user)));
+    if (!expect(bool(db), QStringLiteral("%1 cannot open %2: %3").arg(user, path, db.errorMessage()), __FILE__,
+                __LINE__))
+        return nullptr;
+    return std::move(*db);
+}
+
+bool pullAll(CaseDatabase& db)
+{
+    auto pulled = PullService(db).pull({});
+    return expect(pulled && pulled->complete(),
+                  pulled ? QStringLiteral("the pull is not complete") : pulled.errorMessage(), __FILE__, __LINE__);
+}
+
+std::unique_ptr<CaseDatabase> simulateAndPull(const QString& dir, const QList<Person>& people,
+                                              const SimulatorOptions& options, const QString& user, QStringList* stores)
+{
+    const SimulatedStores simulated = simulateStores(dir, people, options);
+    if (simulated.db.isEmpty())
+        return nullptr;
+    if (stores)
+        *stores = simulated.stores;
+    auto db = openAs(simulated.db, user);
+    if (!db || !pullAll(*db))
+        return nullptr;
+    return db;
+}
+
+CaseOnClip newCaseOnFirstClip(CaseDatabase& db, const QString& title)
+{
+    QString incident;
+    CaseOnClip made;
+    {
+        QSqlDatabase c = db.connection();
+        QSqlQuery q(c);
+        q.exec(QStringLiteral("SELECT incident_id, media_id FROM incident_media LIMIT 1"));
+        if (!expect(q.next(), QStringLiteral("no incident with a clip"), __FILE__, __LINE__))
+            return {};
+        incident = q.value(0).toString();
+        made.mediaId = q.value(1).toString();
+    }
+    auto id = CaseService(db).create(title, {incident});
+    if (!expect(bool(id), QStringLiteral("cannot open a case: %1").arg(id.errorMessage()), __FILE__, __LINE__))
+        return {};
+    made.caseId = *id;
+    return made;
+}
+
+PendingRelease longTitledCaseWithARelease(const QString& dir)
+{
+    auto ivy = simulateAndPull(
+        dir, {{QStringLiteral("ivy"), Role::Investigator}, {QStringLiteral("lena"), Role::Legal}}, smallDrop(1, 3, 2));
+    if (!ivy)
+        return {};
+    const CaseOnClip made = newCaseOnFirstClip(
+        *ivy,
+        QStringLiteral("A case title long enough to push a careless layout wider than the screen it is shown on"));
+    if (made.caseId.isEmpty())
+        return {};
+    ReleaseRequestSpec spec;
+    spec.caseId = made.caseId;
+    spec.mediaIds = {made.mediaId};
+    spec.note = QStringLiteral("For the police");
+    auto release = ReleaseService(*ivy).request(spec);
+    if (!expect(bool(release), release.errorMessage(), __FILE__, __LINE__))
+        return {};
+    return {ivy->path(), made.caseId, made.mediaId, *release};
 }
 
 } // namespace lpdesk::test

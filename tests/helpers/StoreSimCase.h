@@ -1,10 +1,12 @@
-// The set-up many integration tests share: a database with named people, a simulated store drop (lpdesk-cli
-// store-sim), the store registered and pulled, the first incident and a case on it. Each step records a Qt test
-// failure when it fails; callers stop with `if (QTest::currentTestFailed()) return;` or check what it returns.
+// The set-up many integration and GUI tests share: a database with named people, a simulated store drop, the store
+// registered and pulled, the first incident and a case on it — through lpdesk-cli (integration tests) or in-process
+// through the core services (GUI tests). Each step records a Qt test failure when it fails; callers stop with
+// `if (QTest::currentTestFailed()) return;` or check what it returns.
 #pragma once
 
 #include "TestSupport.h"
 #include "db/UserDirectory.h"
+#include "store/StoreSimulator.h"
 
 #include <QList>
 #include <QString>
@@ -17,9 +19,6 @@ struct Person
     QString name;
     Role role;
 };
-
-// lpdesk-cli as user on the database db, with the suite's passphrase "<user>-pass".
-ProcessRun cliAs(const QString& db, const QString& user, const QStringList& args);
 
 // Creates dir/cases.lpdb with the administrator "admin" and people (each with passphraseOf(name)); the database's
 // path, empty on failure.
@@ -46,5 +45,55 @@ QString firstIncident(const QString& db, const QString& user, const QStringList&
 
 // user opens a case titled title on incident; its id, empty on failure.
 QString newCase(const QString& db, const QString& user, const QString& title, const QString& incident);
+
+// In-process, for the GUI tests.
+
+// Options for a small drop: stores with incidentsPerStore incidents each, clips of clipSeconds at width × height.
+SimulatorOptions smallDrop(int stores, int incidentsPerStore, double clipSeconds, int width = 320, int height = 180);
+
+struct SimulatedStores
+{
+    QString db; // the database's path
+    QStringList stores; // the registered store ids
+};
+
+// dir/db/cases.lpdb with the administrator and people (createDatabaseWith); the simulator writes options.outDir
+// (dir/drop when empty) for the workstation's recipient and the administrator registers every store in it as a
+// folder store. Nothing is pulled. An empty db on failure.
+SimulatedStores simulateStores(const QString& dir, const QList<Person>& people, SimulatorOptions options);
+
+// Opens the database at path as user with passphraseOf(user); null on failure.
+std::unique_ptr<CaseDatabase> openAs(const QString& path, const QString& user);
+
+// db's user pulls every registered store; false unless the pull is complete.
+bool pullAll(CaseDatabase& db);
+
+// simulateStores, then user pulls: the database opened as user (null on failure); stores, when given, gets the ids.
+std::unique_ptr<CaseDatabase> simulateAndPull(const QString& dir, const QList<Person>& people,
+                                              const SimulatorOptions& options,
+                                              const QString& user = QStringLiteral("ivy"),
+                                              QStringList* stores = nullptr);
+
+struct CaseOnClip
+{
+    QString caseId;
+    QString mediaId;
+};
+
+// db's user opens a case titled title on the first incident with a clip (incident_media); empty on failure.
+CaseOnClip newCaseOnFirstClip(CaseDatabase& db, const QString& title);
+
+struct PendingRelease
+{
+    QString db; // the database's path
+    QString caseId;
+    QString mediaId;
+    QString releaseId;
+};
+
+// The world of the window-layout checks: ivy and lena, one store of three short incidents pulled by ivy, a case
+// whose title is long enough to push a careless layout wider than the screen on the first clip, and ivy's pending
+// request to release that clip. An empty db on failure.
+PendingRelease longTitledCaseWithARelease(const QString& dir);
 
 } // namespace lpdesk::test

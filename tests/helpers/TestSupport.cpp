@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "crypto/Sha256.h"
+#include "export/ZipArchive.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -87,6 +88,78 @@ ProcessRun run(const QString& program, const QStringList& args, const QMap<QStri
 ProcessRun cli(const QStringList& args, const QMap<QString, QString>& env, const QByteArray& input, int timeoutMs)
 {
     return run(cliPath(), args, env, input, timeoutMs);
+}
+
+QMap<QString, QString> envAs(const QString& db, const QString& user, const QMap<QString, QString>& extra)
+{
+    QMap<QString, QString> env {{QStringLiteral("LPDESK_DB"), db},
+                                {QStringLiteral("LPDESK_USER"), user},
+                                {QStringLiteral("LPDESK_PASSPHRASE"), user + QStringLiteral("-pass")}};
+    env.insert(extra);
+    return env;
+}
+
+ProcessRun cliAs(const QString& db, const QString& user, const QStringList& args, const QMap<QString, QString>& extra,
+                 const QByteArray& input)
+{
+    return cli(args, envAs(db, user, extra), input);
+}
+
+QString pdfText(const QString& pdf, const QStringList& options)
+{
+    const ProcessRun r = run(QStringLiteral("pdftotext"), options + QStringList {pdf, QStringLiteral("-")});
+    if (r.exitCode != 0) {
+        const QByteArray message = QStringLiteral("pdftotext %1: %2").arg(pdf, r.describe()).toUtf8();
+        if (QTest::currentTestFunction())
+            QTest::qFail(message.constData(), __FILE__, __LINE__);
+        else
+            qCritical("%s", message.constData());
+    }
+    return QString::fromUtf8(r.out);
+}
+
+QList<QPair<QString, QByteArray>> zipEntries(const QString& path)
+{
+    auto reader = ZipReader::open(path);
+    if (!reader)
+        return {};
+    QList<QPair<QString, QByteArray>> entries;
+    for (const ZipEntryInfo& e : (*reader)->entries()) {
+        auto bytes = (*reader)->readAll(e.name, 64 * 1024 * 1024);
+        if (!bytes)
+            return {};
+        entries.append({e.name, *bytes});
+    }
+    return entries;
+}
+
+bool rewriteZip(const QString& from, const QString& to,
+                const std::function<void(QString& name, QByteArray& bytes)>& edit,
+                const QList<QPair<QString, QByteArray>>& extra)
+{
+    auto reader = ZipReader::open(from);
+    if (!reader)
+        return false;
+    QFile out(to);
+    if (!out.open(QIODevice::ReadWrite | QIODevice::Truncate))
+        return false;
+    auto writer = ZipWriter::create(&out);
+    if (!writer)
+        return false;
+    for (const ZipEntryInfo& e : (*reader)->entries()) {
+        auto bytes = (*reader)->readAll(e.name, 64 * 1024 * 1024);
+        if (!bytes)
+            return false;
+        QString name = e.name;
+        QByteArray data = *bytes;
+        edit(name, data);
+        if (!name.isEmpty() && !(*writer)->addEntry(name, data))
+            return false;
+    }
+    for (const auto& [name, data] : extra)
+        if (!(*writer)->addEntry(name, data))
+            return false;
+    return bool((*writer)->finish());
 }
 
 SecureBytes secret(const char* text)

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace lpdesk::test {
@@ -34,6 +35,25 @@ ProcessRun run(const QString& program, const QStringList& args, const QMap<QStri
                const QByteArray& input = {}, int timeoutMs = 600000);
 ProcessRun cli(const QStringList& args, const QMap<QString, QString>& env = {}, const QByteArray& input = {},
                int timeoutMs = 600000);
+
+// LPDESK_DB, LPDESK_USER and LPDESK_PASSPHRASE for user on db with the suite's passphrase "<user>-pass"
+// (passphraseOf); extra adds variables or replaces these.
+QMap<QString, QString> envAs(const QString& db, const QString& user, const QMap<QString, QString>& extra = {});
+// lpdesk-cli as user on db (envAs).
+ProcessRun cliAs(const QString& db, const QString& user, const QStringList& args,
+                 const QMap<QString, QString>& extra = {}, const QByteArray& input = {});
+
+// The text of a PDF as `pdftotext options... pdf -` gives it (pages end in a form feed); a test failure and the
+// tool's messages when it fails.
+QString pdfText(const QString& pdf, const QStringList& options = {});
+
+// The entries of a ZIP file (name, bytes) in their order; empty when it cannot be read.
+QList<QPair<QString, QByteArray>> zipEntries(const QString& path);
+// Writes to a copy of the ZIP file from, entry by entry: edit may change an entry's name and bytes or drop it (an
+// empty name); extra entries are added at the end. False when a step fails.
+bool rewriteZip(const QString& from, const QString& to,
+                const std::function<void(QString& name, QByteArray& bytes)>& edit,
+                const QList<QPair<QString, QByteArray>>& extra = {});
 
 SecureBytes secret(const char* text);
 // The suite's passphrase for a person, "<name>-pass" (admin-pass, ivy-pass): long enough for the passphrase policy.

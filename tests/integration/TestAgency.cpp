@@ -37,13 +37,7 @@ class TestAgency : public QObject
             return {};
         return path;
     }
-    QMap<QString, QString> env(const QString& user) const
-    {
-        return {{QStringLiteral("LPDESK_DB"), m_admin->path()},
-                {QStringLiteral("LPDESK_USER"), user},
-                {QStringLiteral("LPDESK_PASSPHRASE"),
-                 user == QLatin1String("admin") ? QStringLiteral("admin-pass") : user + QStringLiteral("-pass")}};
-    }
+    QMap<QString, QString> env(const QString& user) const { return test::envAs(m_admin->path(), user); }
     AgencyProfile valid() const
     {
         AgencyProfile p;

@@ -36,13 +36,7 @@ class TestAnchors : public QObject
 
     QString path(const QString& name) const { return m_dir.filePath(name); }
     QString anchors() const { return m_db + QStringLiteral(".anchors"); }
-    test::ProcessRun as(const QString& user, const QStringList& args)
-    {
-        return test::cli(args,
-                         {{QStringLiteral("LPDESK_DB"), m_db},
-                          {QStringLiteral("LPDESK_USER"), user},
-                          {QStringLiteral("LPDESK_PASSPHRASE"), user + QStringLiteral("-pass")}});
-    }
+    test::ProcessRun as(const QString& user, const QStringList& args) { return test::cliAs(m_db, user, args); }
     test::ProcessRun check() { return as(QStringLiteral("admin"), {QStringLiteral("db"), QStringLiteral("check")}); }
     static QByteArray all(const test::ProcessRun& r) { return r.out + r.err; }
 

@@ -33,12 +33,7 @@ class TestCliCodecs : public QObject
     QString m_case;
     QString m_clip;
 
-    QMap<QString, QString> env(const QString& user) const
-    {
-        return {{QStringLiteral("LPDESK_DB"), m_db},
-                {QStringLiteral("LPDESK_USER"), user},
-                {QStringLiteral("LPDESK_PASSPHRASE"), user + QStringLiteral("-pass")}};
-    }
+    QMap<QString, QString> env(const QString& user) const { return test::envAs(m_db, user); }
     test::ProcessRun as(const QString& user, const QStringList& args) const { return test::cli(args, env(user)); }
     QString path(const QString& name) const { return m_dir.filePath(name); }
     static QJsonValue json(const test::ProcessRun& r)

@@ -388,13 +388,9 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         auto check = test::run(QStringLiteral("qpdf"), {QStringLiteral("--check"), ivyPdf});
         QVERIFY2(check.exitCode == 0, qPrintable(check.describe()));
-        const QString text = QString::fromUtf8(
-            test::run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), ivyPdf, QStringLiteral("-")}).out);
-        const QString firstPage
-            = QString::fromUtf8(test::run(QStringLiteral("pdftotext"),
-                                          {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
-                                           QStringLiteral("1"), ivyPdf, QStringLiteral("-")})
-                                    .out);
+        const QString text = test::pdfText(ivyPdf, {QStringLiteral("-layout")});
+        const QString firstPage = test::pdfText(
+            ivyPdf, {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1")});
         const QString head
             = QJsonDocument::fromJson(
                   admin({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify")}).out)
@@ -422,8 +418,7 @@ private Q_SLOTS:
         r = admin({QStringLiteral("audit"), QStringLiteral("export"), addedPdf, QStringLiteral("--action"),
                    QStringLiteral("user_added")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-        const QString added = QString::fromUtf8(
-            test::run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), addedPdf, QStringLiteral("-")}).out);
+        const QString added = test::pdfText(addedPdf, {QStringLiteral("-layout")});
         QVERIFY(added.contains(QLatin1String("added the user ivy as investigator")));
         QVERIFY(!added.contains(QLatin1String("signed in")));
         QCOMPARE(admin({QStringLiteral("audit"), QStringLiteral("export"), addedPdf, QStringLiteral("--format"),

@@ -23,13 +23,7 @@ class TestFailClosed : public QObject
     QString m_store;
 
     QString path(const QString& name) const { return m_dir.filePath(name); }
-    test::ProcessRun admin(const QStringList& args)
-    {
-        return test::cli(args,
-                         {{QStringLiteral("LPDESK_DB"), m_db},
-                          {QStringLiteral("LPDESK_USER"), QStringLiteral("admin")},
-                          {QStringLiteral("LPDESK_PASSPHRASE"), QStringLiteral("admin-pass")}});
-    }
+    test::ProcessRun admin(const QStringList& args) { return test::cliAs(m_db, QStringLiteral("admin"), args); }
     QJsonObject storeRow()
     {
         const auto r = admin({QStringLiteral("--json"), QStringLiteral("store"), QStringLiteral("list")});
@@ -103,12 +97,10 @@ private Q_SLOTS:
     void anchoredPatternsRefuseATrailingNewline()
     {
         const auto added
-            = test::cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("bob\n"),
-                         QStringLiteral("--role"), QStringLiteral("investigator")},
-                        {{QStringLiteral("LPDESK_DB"), m_db},
-                         {QStringLiteral("LPDESK_USER"), QStringLiteral("admin")},
-                         {QStringLiteral("LPDESK_PASSPHRASE"), QStringLiteral("admin-pass")},
-                         {QStringLiteral("LPDESK_NEW_PASSPHRASE"), QStringLiteral("bob-pass-long-enough")}});
+            = test::cliAs(m_db, QStringLiteral("admin"),
+                          {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("bob\n"),
+                           QStringLiteral("--role"), QStringLiteral("investigator")},
+                          {{QStringLiteral("LPDESK_NEW_PASSPHRASE"), QStringLiteral("bob-pass-long-enough")}});
         QCOMPARE(added.exitCode, 2);
         const auto store = admin({QStringLiteral("store"), QStringLiteral("add"), QStringLiteral("shop-2\n"),
                                   QStringLiteral("--path"), path(QStringLiteral("drop"))});

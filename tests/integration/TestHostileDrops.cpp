@@ -219,9 +219,7 @@ private Q_SLOTS:
     // The same through lpdesk-cli: every quarantined item with its reason, and the store with its count and status.
     void cliListsTheQuarantineAndTheStore()
     {
-        const QMap<QString, QString> env {{QStringLiteral("LPDESK_DB"), m_db->path()},
-                                          {QStringLiteral("LPDESK_USER"), QStringLiteral("admin")},
-                                          {QStringLiteral("LPDESK_PASSPHRASE"), QStringLiteral("admin-pass")}};
+        const QMap<QString, QString> env = test::envAs(m_db->path(), QStringLiteral("admin"));
         const QStringList reasons = quarantineReasons();
         QVERIFY(!reasons.isEmpty());
         auto q = test::cli({QStringLiteral("--json"), QStringLiteral("quarantine"), QStringLiteral("list")}, env);

@@ -221,9 +221,7 @@ private Q_SLOTS:
         const QString path = db->path();
         const QString media = db->mediaDirectory();
         db.reset();
-        const QMap<QString, QString> env {{QStringLiteral("LPDESK_DB"), path},
-                                          {QStringLiteral("LPDESK_USER"), QStringLiteral("ivy")},
-                                          {QStringLiteral("LPDESK_PASSPHRASE"), QStringLiteral("ivy-pass")}};
+        const QMap<QString, QString> env = test::envAs(path, QStringLiteral("ivy"));
         QProcess p;
         QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
         for (auto it = env.cbegin(); it != env.cend(); ++it)
@@ -244,10 +242,7 @@ private Q_SLOTS:
         // Incidents committed before the kill stay; the rest arrive now, none twice.
         QCOMPARE(store.value(QLatin1String("new_incidents")).toInt(), m_incidents - kept);
         QVERIFY(store.value(QLatin1String("bytes_transferred")).toInteger() <= m_mediaTotal - partial);
-        auto check = test::cli({QStringLiteral("db"), QStringLiteral("check")},
-                               {{QStringLiteral("LPDESK_DB"), path},
-                                {QStringLiteral("LPDESK_USER"), QStringLiteral("admin")},
-                                {QStringLiteral("LPDESK_PASSPHRASE"), QStringLiteral("admin-pass")}});
+        auto check = test::cliAs(path, QStringLiteral("admin"), {QStringLiteral("db"), QStringLiteral("check")});
         QVERIFY2(check.exitCode == 0, qPrintable(check.describe()));
         auto list = test::cli({QStringLiteral("--json"), QStringLiteral("incidents"), QStringLiteral("list")}, env);
         QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), m_incidents);

@@ -32,11 +32,9 @@ class TestInsider : public QObject
     QString path(const QString& name) const { return m_dir.filePath(name); }
     test::ProcessRun as(const QString& user, QStringList args, const QString& pass = {})
     {
-        return test::cli(
-            args,
-            {{QStringLiteral("LPDESK_DB"), m_db},
-             {QStringLiteral("LPDESK_USER"), user},
-             {QStringLiteral("LPDESK_PASSPHRASE"), pass.isEmpty() ? user + QStringLiteral("-pass") : pass}});
+        return test::cliAs(
+            m_db, user, args,
+            {{QStringLiteral("LPDESK_PASSPHRASE"), pass.isEmpty() ? user + QStringLiteral("-pass") : pass}});
     }
     static QJsonValue json(const test::ProcessRun& r)
     {
@@ -147,12 +145,10 @@ private Q_SLOTS:
     // CA issued is (OU "LP Desk role: investigator"), so their approval is refused before anything is signed.
     void selfPromotedInvestigatorCannotApprove()
     {
-        const auto asMax = test::cli({QStringLiteral("release"), QStringLiteral("request"), m_case,
-                                      QStringLiteral("--all"), QStringLiteral("--purpose"), QStringLiteral("usb"),
-                                      QStringLiteral("--note"), QStringLiteral("max asks")},
-                                     {{QStringLiteral("LPDESK_DB"), m_db},
-                                      {QStringLiteral("LPDESK_USER"), QStringLiteral("max")},
-                                      {QStringLiteral("LPDESK_PASSPHRASE"), QStringLiteral("max-pass")}});
+        const auto asMax = test::cliAs(m_db, QStringLiteral("max"),
+                                       {QStringLiteral("release"), QStringLiteral("request"), m_case,
+                                        QStringLiteral("--all"), QStringLiteral("--purpose"), QStringLiteral("usb"),
+                                        QStringLiteral("--note"), QStringLiteral("max asks")});
         QVERIFY2(asMax.exitCode == 0, qPrintable(asMax.describe()));
         const QString id = QString::fromUtf8(asMax.out).trimmed();
         const auto promote = sqlcipher(QStringLiteral("UPDATE users SET role = 'legal' WHERE name = 'ivy';"));

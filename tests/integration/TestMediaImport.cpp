@@ -73,10 +73,7 @@ class TestMediaImport : public QObject
 
     QMap<QString, QString> env(const QString& user) const
     {
-        return {{QStringLiteral("LPDESK_DB"), m_db},
-                {QStringLiteral("LPDESK_USER"), user},
-                {QStringLiteral("LPDESK_PASSPHRASE"), user + QStringLiteral("-pass")},
-                {QStringLiteral("LPDESK_NEW_PASSPHRASE"), QStringLiteral("x")}};
+        return test::envAs(m_db, user, {{QStringLiteral("LPDESK_NEW_PASSPHRASE"), QStringLiteral("x")}});
     }
     test::ProcessRun as(const QString& user, const QStringList& args) const { return test::cli(args, env(user)); }
     QString src(const QString& name) const { return m_src + QLatin1Char('/') + name; }

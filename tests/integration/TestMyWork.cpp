@@ -53,13 +53,7 @@ class TestMyWork : public QObject
     QString m_overdue;
     QString m_exigent;
 
-    QMap<QString, QString> env(const QString& user) const
-    {
-        return {{QStringLiteral("LPDESK_DB"), m_admin->path()},
-                {QStringLiteral("LPDESK_USER"), user},
-                {QStringLiteral("LPDESK_PASSPHRASE"),
-                 user == QLatin1String("admin") ? QStringLiteral("admin-pass") : user + QStringLiteral("-pass")}};
-    }
+    QMap<QString, QString> env(const QString& user) const { return test::envAs(m_admin->path(), user); }
     test::ProcessRun as(const QString& user, const QStringList& args) const { return test::cli(args, env(user)); }
     QString created(const QString& user, const QStringList& args) const
     {

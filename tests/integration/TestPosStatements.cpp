@@ -41,13 +41,7 @@ class TestPosStatements : public QObject
     QStringList m_stores;
     static constexpr int ClipSeconds = 8;
 
-    QMap<QString, QString> env(const QString& user = QStringLiteral("ivy")) const
-    {
-        return {{QStringLiteral("LPDESK_DB"), m_path},
-                {QStringLiteral("LPDESK_USER"), user},
-                {QStringLiteral("LPDESK_PASSPHRASE"),
-                 user == QLatin1String("ivy") ? QStringLiteral("ivy-pass") : QStringLiteral("lena-pass")}};
-    }
+    QMap<QString, QString> env(const QString& user = QStringLiteral("ivy")) const { return test::envAs(m_path, user); }
 
     qint64 count(const QString& sql) { return test::scalar(*m_db, sql); }
 

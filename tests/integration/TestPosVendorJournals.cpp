@@ -26,12 +26,7 @@ class TestPosVendorJournals : public QObject
     QString m_path;
     std::unique_ptr<CaseDatabase> m_db;
 
-    QMap<QString, QString> env() const
-    {
-        return {{QStringLiteral("LPDESK_DB"), m_path},
-                {QStringLiteral("LPDESK_USER"), QStringLiteral("ivy")},
-                {QStringLiteral("LPDESK_PASSPHRASE"), QStringLiteral("ivy-pass")}};
-    }
+    QMap<QString, QString> env() const { return test::envAs(m_path, QStringLiteral("ivy")); }
     static QString fixture(const QString& name)
     {
         return test::sourceDir() + QStringLiteral("/tests/data/pos/") + name;

@@ -29,13 +29,7 @@ class TestProgram : public QObject
     std::unique_ptr<CaseDatabase> m_admin;
     QString m_leRequest;
 
-    QMap<QString, QString> env(const QString& user) const
-    {
-        return {{QStringLiteral("LPDESK_DB"), m_admin->path()},
-                {QStringLiteral("LPDESK_USER"), user},
-                {QStringLiteral("LPDESK_PASSPHRASE"),
-                 user == QLatin1String("admin") ? QStringLiteral("admin-pass") : user + QStringLiteral("-pass")}};
-    }
+    QMap<QString, QString> env(const QString& user) const { return test::envAs(m_admin->path(), user); }
     test::ProcessRun as(const QString& user, const QStringList& args) const { return test::cli(args, env(user)); }
     QJsonDocument json(const QString& user, const QStringList& args) const
     {

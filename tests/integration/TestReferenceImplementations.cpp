@@ -48,10 +48,7 @@ class TestReferenceImplementations : public QObject
 
     QMap<QString, QString> env(const QString& user) const
     {
-        return {{QStringLiteral("LPDESK_DB"), m_db},
-                {QStringLiteral("LPDESK_USER"), user},
-                {QStringLiteral("LPDESK_PASSPHRASE"), user + QStringLiteral("-pass")},
-                {QStringLiteral("LPDESK_UPLOAD_CHUNK"), QStringLiteral("65536")}};
+        return test::envAs(m_db, user, {{QStringLiteral("LPDESK_UPLOAD_CHUNK"), QStringLiteral("65536")}});
     }
     test::ProcessRun as(const QString& user, const QStringList& args) const { return test::cli(args, env(user)); }
     QString path(const QString& name) const { return m_dir.filePath(name); }

@@ -64,12 +64,7 @@ class TestRelease : public QObject
     QString m_plainPackage;
     QString m_statement;
 
-    QMap<QString, QString> env(const QString& user) const
-    {
-        return {{QStringLiteral("LPDESK_DB"), m_db},
-                {QStringLiteral("LPDESK_USER"), user},
-                {QStringLiteral("LPDESK_PASSPHRASE"), user + QStringLiteral("-pass")}};
-    }
+    QMap<QString, QString> env(const QString& user) const { return test::envAs(m_db, user); }
     test::ProcessRun as(const QString& user, const QStringList& args) const { return test::cli(args, env(user)); }
     QString path(const QString& name) const { return m_dir.filePath(name); }
 
@@ -99,36 +94,6 @@ class TestRelease : public QObject
         return *v;
     }
 
-    // Rewrites a package entry by entry; edit may change (name, bytes) or drop an entry (empty name).
-    bool rewrite(const QString& from, const QString& to,
-                 const std::function<void(QString& name, QByteArray& bytes)>& edit,
-                 const QList<QPair<QString, QByteArray>>& extra = {})
-    {
-        auto r = ZipReader::open(from);
-        if (!r)
-            return false;
-        QFile out(to);
-        if (!out.open(QIODevice::ReadWrite | QIODevice::Truncate))
-            return false;
-        auto w = ZipWriter::create(&out);
-        if (!w)
-            return false;
-        for (const ZipEntryInfo& e : (*r)->entries()) {
-            auto bytes = (*r)->readAll(e.name, 64 * 1024 * 1024);
-            if (!bytes)
-                return false;
-            QString name = e.name;
-            QByteArray data = *bytes;
-            edit(name, data);
-            if (!name.isEmpty() && !(*w)->addEntry(name, data))
-                return false;
-        }
-        for (const auto& [name, data] : extra)
-            if (!(*w)->addEntry(name, data))
-                return false;
-        return bool((*w)->finish());
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -141,10 +106,7 @@ private Q_SLOTS:
             QVERIFY(UserDirectory(*admin).add(QStringLiteral("liam"), Role::Investigator, test::secret("liam-pass")));
             m_db = admin->path();
         }
-        const auto adminEnv
-            = QMap<QString, QString> {{QStringLiteral("LPDESK_DB"), m_db},
-                                      {QStringLiteral("LPDESK_USER"), QStringLiteral("admin")},
-                                      {QStringLiteral("LPDESK_PASSPHRASE"), QStringLiteral("admin-pass")}};
+        const auto adminEnv = test::envAs(m_db, QStringLiteral("admin"));
         m_caPem = path(QStringLiteral("org-ca.pem"));
         QCOMPARE(test::cli({QStringLiteral("key"), QStringLiteral("export-ca"), m_caPem}, adminEnv).exitCode, 0);
         const QString recipient = path(QStringLiteral("recipient.txt"));
@@ -234,10 +196,7 @@ private Q_SLOTS:
                      .exitCode,
                  3);
         // The requester promoted to legal still may not approve their own request.
-        const auto adminEnv
-            = QMap<QString, QString> {{QStringLiteral("LPDESK_DB"), m_db},
-                                      {QStringLiteral("LPDESK_USER"), QStringLiteral("admin")},
-                                      {QStringLiteral("LPDESK_PASSPHRASE"), QStringLiteral("admin-pass")}};
+        const auto adminEnv = test::envAs(m_db, QStringLiteral("admin"));
         QCOMPARE(test::cli({QStringLiteral("user"), QStringLiteral("set-role"), QStringLiteral("ivy"),
                             QStringLiteral("--role"), QStringLiteral("legal")},
                            adminEnv)
@@ -372,21 +331,20 @@ private Q_SLOTS:
         QVERIFY(!readFile(x + QStringLiteral("/custody.json")).contains("555 0100"));
 
         // The report: every page names the package.
-        const auto pdf
-            = test::run(QStringLiteral("pdftotext"), {x + QStringLiteral("/report.pdf"), QStringLiteral("-")});
-        QCOMPARE(pdf.exitCode, 0);
+        const QString pdf = test::pdfText(x + QStringLiteral("/report.pdf"));
+        QVERIFY(!QTest::currentTestFailed()); // pdftotext read it
         const QString packageId = manifest.value(QLatin1String("package_id")).toString();
-        const qsizetype pages = pdf.out.count("\f");
+        const qsizetype pages = pdf.count(QLatin1Char('\f'));
         QVERIFY(pages >= 2);
         // The footer of every page, whitespace-insensitive: pdftotext may split a line of small type differently.
-        QByteArray squeezed = pdf.out;
-        squeezed.replace(' ', "").replace('\n', "");
-        QVERIFY2(squeezed.count((QStringLiteral("Package") + packageId + QStringLiteral("·page")).toUtf8()) == pages,
-                 qPrintable(QStringLiteral("%1 pages; pdftotext gave:\n%2\n…\n%3")
-                                .arg(pages)
-                                .arg(QString::fromUtf8(pdf.out.left(600)), QString::fromUtf8(pdf.out.right(400)))));
-        QVERIFY(pdf.out.contains("Redaction log"));
-        QVERIFY(pdf.out.contains("Chain of custody"));
+        QString squeezed = pdf;
+        squeezed.remove(QLatin1Char(' ')).remove(QLatin1Char('\n'));
+        QVERIFY2(
+            squeezed.count(QStringLiteral("Package") + packageId + QStringLiteral("·page")) == pages,
+            qPrintable(
+                QStringLiteral("%1 pages; pdftotext gave:\n%2\n…\n%3").arg(pages).arg(pdf.left(600), pdf.right(400))));
+        QVERIFY(pdf.contains(QLatin1String("Redaction log")));
+        QVERIFY(pdf.contains(QLatin1String("Chain of custody")));
         // The incident for police records systems: the NIBRS-shaped JSON.
         const QJsonObject nibrs
             = QJsonDocument::fromJson(readFile(x + QStringLiteral("/incident/nibrs.json"))).object();
@@ -604,20 +562,21 @@ private Q_SLOTS:
     {
         const QString out = path(QStringLiteral("edited.zip"));
         // An extra file, even with SHA256SUMS brought up to date.
-        QVERIFY(rewrite(m_plainPackage, out,
-                        [](QString& name, QByteArray& bytes) {
-                            if (name == QLatin1String("SHA256SUMS"))
-                                bytes += QCryptographicHash::hash("planted", QCryptographicHash::Sha256).toHex()
-                                    + "  evidence/E09-planted.mp4\n";
-                        },
-                        {{QStringLiteral("evidence/E09-planted.mp4"), QByteArray("planted")}}));
+        QVERIFY(test::rewriteZip(m_plainPackage, out,
+                                 [](QString& name, QByteArray& bytes) {
+                                     if (name == QLatin1String("SHA256SUMS"))
+                                         bytes
+                                             += QCryptographicHash::hash("planted", QCryptographicHash::Sha256).toHex()
+                                             + "  evidence/E09-planted.mp4\n";
+                                 },
+                                 {{QStringLiteral("evidence/E09-planted.mp4"), QByteArray("planted")}}));
         PackageVerification v = verifyFile(out);
         QVERIFY(!v.ok());
         QVERIFY2(
             v.problems.join(u'\n').contains(QLatin1String("E09-planted.mp4 is in the package but not in manifest")),
             qPrintable(v.problems.join(u'\n')));
         // A removed file.
-        QVERIFY(rewrite(m_plainPackage, out, [](QString& name, QByteArray&) {
+        QVERIFY(test::rewriteZip(m_plainPackage, out, [](QString& name, QByteArray&) {
             if (name.startsWith(QLatin1String("statements/S01")))
                 name.clear();
         }));
@@ -625,7 +584,7 @@ private Q_SLOTS:
         QVERIFY(!v.ok());
         QVERIFY2(v.problems.join(u'\n').contains(QLatin1String("missing")), qPrintable(v.problems.join(u'\n')));
         // Custody events swapped (and SHA256SUMS recomputed): the chain and the signed manifest both object.
-        QVERIFY(rewrite(m_plainPackage, out, [](QString& name, QByteArray& bytes) {
+        QVERIFY(test::rewriteZip(m_plainPackage, out, [](QString& name, QByteArray& bytes) {
             if (name == QLatin1String("custody.json")) {
                 QJsonObject c = QJsonDocument::fromJson(bytes).object();
                 QJsonArray events = c.value(QLatin1String("events")).toArray();
@@ -644,7 +603,7 @@ private Q_SLOTS:
                  qPrintable(all));
         // The last event dropped, manifest re-signed is impossible without the key; with the manifest unchanged the
         // head no longer matches.
-        QVERIFY(rewrite(m_plainPackage, out, [](QString& name, QByteArray& bytes) {
+        QVERIFY(test::rewriteZip(m_plainPackage, out, [](QString& name, QByteArray& bytes) {
             if (name == QLatin1String("custody.json")) {
                 QJsonObject c = QJsonDocument::fromJson(bytes).object();
                 QJsonArray events = c.value(QLatin1String("events")).toArray();
@@ -656,7 +615,7 @@ private Q_SLOTS:
         v = verifyFile(out);
         QVERIFY(v.problems.join(u'\n').contains(QLatin1String("head")));
         // An unmodified rewrite still verifies: the checks above fail for the edits, not for the rewriting.
-        QVERIFY(rewrite(m_plainPackage, out, [](QString&, QByteArray&) {}));
+        QVERIFY(test::rewriteZip(m_plainPackage, out, [](QString&, QByteArray&) {}));
         QVERIFY2(verifyFile(out).ok(), qPrintable(verifyFile(out).problems.join(u'\n')));
     }
 
@@ -686,7 +645,7 @@ private Q_SLOTS:
             auto signature = CmsSignature::signDetached(*signer, approval);
             QVERIFY(signature);
             const QString out = path(QStringLiteral("resigned.zip"));
-            QVERIFY(rewrite(m_plainPackage, out, [&](QString& name, QByteArray& bytes) {
+            QVERIFY(test::rewriteZip(m_plainPackage, out, [&](QString& name, QByteArray& bytes) {
                 if (name == QLatin1String("approval.json.p7s"))
                     bytes = *signature;
             }));
@@ -881,10 +840,7 @@ open(os.path.join(d, 'empty.zip'), 'wb').write(b'')
         QProcess server;
         const QString url = startTsa(server, QStringLiteral("good"));
         QVERIFY(!url.isEmpty());
-        const auto adminEnv
-            = QMap<QString, QString> {{QStringLiteral("LPDESK_DB"), m_db},
-                                      {QStringLiteral("LPDESK_USER"), QStringLiteral("admin")},
-                                      {QStringLiteral("LPDESK_PASSPHRASE"), QStringLiteral("admin-pass")}};
+        const auto adminEnv = test::envAs(m_db, QStringLiteral("admin"));
         // Only an administrator configures it, and only with the CA that pins the TSA.
         QCOMPARE(as(QStringLiteral("ivy"),
                     {QStringLiteral("tsa"), url, QStringLiteral("--ca"), tsa + QStringLiteral("/ca.pem")})
@@ -929,7 +885,7 @@ open(os.path.join(d, 'empty.zip'), 'wb').write(b'')
                      .exitCode,
                  4);
         const QString edited = path(QStringLiteral("stamped-edited.zip"));
-        QVERIFY(rewrite(out, edited, [](QString& name, QByteArray&) {
+        QVERIFY(test::rewriteZip(out, edited, [](QString& name, QByteArray&) {
             if (name == QLatin1String("manifest.json.tsr"))
                 name.clear();
         }));

@@ -24,7 +24,6 @@
 #include "db/UserDirectory.h"
 #include "export/ReleaseApproval.h"
 #include "export/ReleaseService.h"
-#include "export/ZipArchive.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -67,19 +66,13 @@ class TestRevocation : public QObject
     QStringList m_stores;
 
     QString path(const QString& name) const { return m_dir.filePath(name); }
-    static QMap<QString, QString> envOf(const QString& db, const QString& user)
-    {
-        return {{QStringLiteral("LPDESK_DB"), db},
-                {QStringLiteral("LPDESK_USER"), user},
-                {QStringLiteral("LPDESK_PASSPHRASE"), user + QStringLiteral("-pass")}};
-    }
-    test::ProcessRun as(const QString& user, const QStringList& args) { return test::cli(args, envOf(m_db, user)); }
+    test::ProcessRun as(const QString& user, const QStringList& args) { return test::cliAs(m_db, user, args); }
     // The same command with the clock one day ahead (libfaketime), as a person with a wrong clock would sign.
     test::ProcessRun tomorrowAs(const QString& user, const QStringList& args)
     {
         return test::run(QStringLiteral("faketime"),
                          QStringList {QStringLiteral("-f"), QStringLiteral("+1d"), test::cliPath()} + args,
-                         envOf(m_db, user));
+                         test::envAs(m_db, user));
     }
     static QJsonValue json(const test::ProcessRun& r)
     {
@@ -594,28 +587,22 @@ private Q_SLOTS:
         const QString forged = path(QStringLiteral("forged-manifest.zip"));
         {
             // Every entry as it was, the manifest's signature replaced and SHA256SUMS recomputed to match.
-            auto reader = ZipReader::open(genuine);
-            QVERIFY(reader);
-            QList<QPair<QString, QByteArray>> entries;
-            for (const ZipEntryInfo& e : (*reader)->entries()) {
-                auto bytes = (*reader)->readAll(e.name, 64 * 1024 * 1024);
-                QVERIFY(bytes);
-                entries.append({e.name, e.name == QLatin1String("manifest.json.p7s") ? *signature : *bytes});
-            }
+            const QList<QPair<QString, QByteArray>> entries = test::zipEntries(genuine);
+            QVERIFY(!entries.isEmpty());
             QMap<QString, QString> hashes;
-            for (const auto& [name, bytes] : std::as_const(entries))
+            for (const auto& [name, bytes] : entries)
                 if (name != QLatin1String("SHA256SUMS"))
-                    hashes.insert(name, Sha256::hashHex(bytes));
+                    hashes.insert(name,
+                                  Sha256::hashHex(name == QLatin1String("manifest.json.p7s") ? *signature : bytes));
             QByteArray sums;
             for (auto it = hashes.cbegin(); it != hashes.cend(); ++it)
                 sums += it.value().toLatin1() + "  " + it.key().toUtf8() + '\n';
-            QFile out(forged);
-            QVERIFY(out.open(QIODevice::ReadWrite | QIODevice::Truncate));
-            auto writer = ZipWriter::create(&out);
-            QVERIFY(writer);
-            for (const auto& [name, bytes] : std::as_const(entries))
-                QVERIFY((*writer)->addEntry(name, name == QLatin1String("SHA256SUMS") ? sums : bytes));
-            QVERIFY((*writer)->finish());
+            QVERIFY(test::rewriteZip(genuine, forged, [&](QString& name, QByteArray& bytes) {
+                if (name == QLatin1String("manifest.json.p7s"))
+                    bytes = *signature;
+                else if (name == QLatin1String("SHA256SUMS"))
+                    bytes = sums;
+            }));
         }
         const auto refused = test::cli({QStringLiteral("verify"), forged, QStringLiteral("--ca"), ca});
         QCOMPARE(refused.exitCode, 4);

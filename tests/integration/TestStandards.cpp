@@ -50,12 +50,7 @@ class TestStandards : public QObject
     QString m_agencyPackage; // unpacked: released for agency cpd-19 (ORI IL0160000)
     QString m_usbPackage; // unpacked: released to USB (no ORI)
 
-    QMap<QString, QString> env(const QString& user) const
-    {
-        return {{QStringLiteral("LPDESK_DB"), m_db},
-                {QStringLiteral("LPDESK_USER"), user},
-                {QStringLiteral("LPDESK_PASSPHRASE"), user + QStringLiteral("-pass")}};
-    }
+    QMap<QString, QString> env(const QString& user) const { return test::envAs(m_db, user); }
     test::ProcessRun as(const QString& user, const QStringList& args) const { return test::cli(args, env(user)); }
     QString path(const QString& name) const { return m_dir.filePath(name); }
 

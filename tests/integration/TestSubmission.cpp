@@ -54,10 +54,7 @@ class TestSubmission : public QObject
 
     QMap<QString, QString> env(const QString& user) const
     {
-        return {{QStringLiteral("LPDESK_DB"), m_db},
-                {QStringLiteral("LPDESK_USER"), user},
-                {QStringLiteral("LPDESK_PASSPHRASE"), user + QStringLiteral("-pass")},
-                {QStringLiteral("LPDESK_UPLOAD_CHUNK"), QStringLiteral("32768")}};
+        return test::envAs(m_db, user, {{QStringLiteral("LPDESK_UPLOAD_CHUNK"), QStringLiteral("32768")}});
     }
     test::ProcessRun as(const QString& user, const QStringList& args) const { return test::cli(args, env(user)); }
     QString path(const QString& name) const { return m_dir.filePath(name); }
@@ -136,10 +133,7 @@ private Q_SLOTS:
             signer = identity->certificatePem();
             m_db = admin->path();
         }
-        const auto adminEnv
-            = QMap<QString, QString> {{QStringLiteral("LPDESK_DB"), m_db},
-                                      {QStringLiteral("LPDESK_USER"), QStringLiteral("admin")},
-                                      {QStringLiteral("LPDESK_PASSPHRASE"), QStringLiteral("admin-pass")}};
+        const auto adminEnv = test::envAs(m_db, QStringLiteral("admin"));
         const QString recipient = path(QStringLiteral("recipient.txt"));
         QCOMPARE(test::cli({QStringLiteral("key"), QStringLiteral("export-recipient"), recipient}, adminEnv).exitCode,
                  0);
@@ -586,10 +580,7 @@ post({"X-Api-Key": "agency-key-123", "Content-Digest": digest, "Idempotency-Key"
         const int port = test::readyPort(m_mtlsAgency);
         QVERIFY(port > 0);
         const QString url = QStringLiteral("https://127.0.0.1:%1/api").arg(port);
-        const auto adminEnv
-            = QMap<QString, QString> {{QStringLiteral("LPDESK_DB"), m_db},
-                                      {QStringLiteral("LPDESK_USER"), QStringLiteral("admin")},
-                                      {QStringLiteral("LPDESK_PASSPHRASE"), QStringLiteral("admin-pass")}};
+        const auto adminEnv = test::envAs(m_db, QStringLiteral("admin"));
         // The key must match the certificate.
         QCOMPARE(test::cli({QStringLiteral("agency"), QStringLiteral("add"), QStringLiteral("cpd-mtls"),
                             QStringLiteral("--url"), url, QStringLiteral("--ca"), a + QStringLiteral("ca.pem"),
@@ -631,10 +622,7 @@ post({"X-Api-Key": "agency-key-123", "Content-Digest": digest, "Idempotency-Key"
 
     void fileTakingAgencyGetsTheIncidentDocuments()
     {
-        const auto adminEnv
-            = QMap<QString, QString> {{QStringLiteral("LPDESK_DB"), m_db},
-                                      {QStringLiteral("LPDESK_USER"), QStringLiteral("admin")},
-                                      {QStringLiteral("LPDESK_PASSPHRASE"), QStringLiteral("admin-pass")}};
+        const auto adminEnv = test::envAs(m_db, QStringLiteral("admin"));
         const QString a = m_agencyDir + QLatin1Char('/');
         QCOMPARE(
             test::cli({QStringLiteral("agency"), QStringLiteral("add"), QStringLiteral("cpd-files"),

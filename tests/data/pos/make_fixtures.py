@@ -693,10 +693,26 @@ TOKYO_MAPPING = """{
 """
 
 
+def currency(cents, symbol, negative):
+    """An amount as a register export writes it: the symbol, thousands commas, two decimals; negative is the
+    pattern of a refund ("({})" or "-{}")."""
+    text = f"{symbol}{abs(cents) // 100:,}.{abs(cents) % 100:02d}"
+    return negative.format(text) if cents < 0 else text
+
+
 def usd(cents):
     """US export style: "$1,234.50", refunds in parentheses "($13.97)"."""
-    text = f"${abs(cents) // 100:,}.{abs(cents) % 100:02d}"
-    return f"({text})" if cents < 0 else text
+    return currency(cents, "$", "({})")
+
+
+def receipt_csv(header, receipts):
+    """The CSV text of a register export with one row per receipt line: header, then for each receipt (head,
+    lines, closing) the head followed by each of its line and closing rows, or by the empty row when a receipt has
+    no lines (sign on, no sale). Windows line ends. lines and closing are lists of row tails; empty a single tail."""
+    rows = [header]
+    for head, lines, closing, empty in receipts:
+        rows += [f"{head},{tail}" for tail in (lines + closing if lines else [empty])]
+    return "\r\n".join(rows) + "\r\n"
 
 
 def counterpoint():
@@ -705,9 +721,9 @@ def counterpoint():
     amounts with a dollar sign and thousands commas (quoted), refunds in parentheses. Times at the edges of the
     12-hour clock: just after midnight (a sale that belongs to the previous business date), at half past noon, a
     second before midnight."""
-    rows = ["Store,Station,Ticket #,Business Date,Ticket Date/Time,Cashier,Ticket Type,Line Type,Item #,Description,"
-            "Qty,Unit Price,Reg Price,Ext Price,Void,Pay Code,Card #,Orig Station,Orig Ticket,Orig Bus Date,Loyalty #,"
-            "Ticket Total"]
+    header = ("Store,Station,Ticket #,Business Date,Ticket Date/Time,Cashier,Ticket Type,Line Type,Item #,Description,"
+              "Qty,Unit Price,Reg Price,Ext Price,Void,Pay Code,Card #,Orig Station,Orig Ticket,Orig Bus Date,Loyalty #,"
+              "Ticket Total")
     day = "03/14/2026 12:00:00 AM"
     # (ticket, business date, time, cashier, type, [(item, description, qty, unit cents, regular cents, void)],
     #  tax cents, tender, card, link (ticket, business date), loyalty)
@@ -735,22 +751,19 @@ def counterpoint():
         (10008, day, "03/14/2026 11:59:59 PM", "DWIGHT", "Sale",
          [("041220576463", "HEB WHOLE MILK GAL", 1, 358, 358, False)], 0, "CASH", "", None, ""),
     ]
+    receipts = []
     for seq, bday, when, cashier, kind, lines, tax, tender, card, link, loyalty in tickets:
         counted = [l for l in lines if not l[5]]
         total = sum(q * unit for _, _, q, unit, _, _ in counted) + tax
-        head = f"0412,2,{seq},{bday},{when},{cashier},{kind}"
         orig = f"2,{link[0]},{link[1]}" if link else ",,"
-        if not lines:
-            rows.append(f"{head},,,,,,,,,,,{orig},{loyalty},")
-            continue
-        for item, desc, qty, unit, regular, void in lines:
-            rows.append(f'{head},{"Return" if qty < 0 else "Item"},{item},{desc},{qty},"{usd(unit)}",'
-                        f'"{usd(regular)}","{usd(qty * unit)}",{"Y" if void else ""},,,{orig},{loyalty},'
-                        f'"{usd(total)}"')
-        if tax:
-            rows.append(f'{head},Tax,,SALES TAX 8.25%,,,,"{usd(tax)}",,,,{orig},{loyalty},"{usd(total)}"')
-        rows.append(f'{head},Payment,,,,,,"{usd(total)}",,{tender},{card},{orig},{loyalty},"{usd(total)}"')
-    return "\r\n".join(rows) + "\r\n", len(tickets)
+        items = [f'{"Return" if qty < 0 else "Item"},{item},{desc},{qty},"{usd(unit)}","{usd(regular)}",'
+                 f'"{usd(qty * unit)}",{"Y" if void else ""},,,{orig},{loyalty},"{usd(total)}"'
+                 for item, desc, qty, unit, regular, void in lines]
+        closing = [f'Tax,,SALES TAX 8.25%,,,,"{usd(tax)}",,,,{orig},{loyalty},"{usd(total)}"'] if tax else []
+        closing.append(f'Payment,,,,,,"{usd(total)}",,{tender},{card},{orig},{loyalty},"{usd(total)}"')
+        receipts.append((f"0412,2,{seq},{bday},{when},{cashier},{kind}", items, closing,
+                         f",,,,,,,,,,{orig},{loyalty},"))
+    return receipt_csv(header, receipts), len(tickets)
 
 
 COUNTERPOINT_MAPPING = """{
@@ -781,16 +794,15 @@ COUNTERPOINT_MAPPING = """{
 
 
 def gbp(cents):
-    text = f"£{abs(cents) // 100:,}.{abs(cents) % 100:02d}"
-    return f"-{text}" if cents < 0 else text
+    return currency(cents, "£", "-{}")
 
 
 def uk_epos():
     """A UK shop's EPOS export: `dd/MM/yyyy HH:mm` local times (24-hour, no seconds, no offset), trading dates
     `dd/MM/yyyy`, pound amounts with thousands commas (quoted), two trading days either side of the change to
     British Summer Time (29 March 2026), so that the offset of each day is checked."""
-    rows = ["Site,Till,Receipt No,Trading Date,Date/Time,Operator,Transaction Type,Line Type,PLU,Description,Qty,"
-            "Price,Value,Void,Tender,Card No,Receipt Total,Currency"]
+    header = ("Site,Till,Receipt No,Trading Date,Date/Time,Operator,Transaction Type,Line Type,PLU,Description,Qty,"
+              "Price,Value,Void,Tender,Card No,Receipt Total,Currency")
     receipts = [
         ("28/03/2026", "28/03/2026 08:59", "Priya", "Sign On", []),
         ("28/03/2026", "28/03/2026 09:02", "Priya", "Sale",
@@ -805,21 +817,16 @@ def uk_epos():
                                                                      1, 185)]),
         ("30/03/2026", "30/03/2026 23:59", "Tom", "Sale", [("5000128104517", "Hovis Soft White 800g", 1, 145)]),
     ]
-    seq = 5500
-    for bday, when, operator, kind, lines in receipts:
-        seq += 1
+    written = []
+    for seq, (bday, when, operator, kind, lines) in enumerate(receipts, start=5501):
         total = sum(q * price for _, _, q, price in lines)
-        head = f"LDN-07,3,{seq},{bday},{when},{operator},{kind}"
-        if not lines:
-            rows.append(f"{head},,,,,,,,,,,GBP")
-            continue
-        for plu, desc, qty, price in lines:
-            rows.append(f'{head},{"Refund" if qty < 0 else "Item"},{plu},{desc},{qty},"{gbp(price)}",'
-                        f'"{gbp(qty * price)}",,,,"{gbp(total)}",GBP')
         tender = "Card" if total > 1000 else "Cash"
         card = "4929123412341234" if tender == "Card" else ""
-        rows.append(f'{head},Payment,,,,,"{gbp(total)}",,{tender},{card},"{gbp(total)}",GBP')
-    return "\r\n".join(rows) + "\r\n", len(receipts)
+        items = [f'{"Refund" if qty < 0 else "Item"},{plu},{desc},{qty},"{gbp(price)}","{gbp(qty * price)}",,,,'
+                 f'"{gbp(total)}",GBP' for plu, desc, qty, price in lines]
+        closing = [f'Payment,,,,,"{gbp(total)}",,{tender},{card},"{gbp(total)}",GBP']
+        written.append((f"LDN-07,3,{seq},{bday},{when},{operator},{kind}", items, closing, ",,,,,,,,,,GBP"))
+    return receipt_csv(header, written), len(receipts)
 
 
 UK_MAPPING = """{
