@@ -205,6 +205,7 @@ Result<WorkstationKeys::CrlCheck> WorkstationKeys::checkCrl(QSqlDatabase& db)
     if (!stored)
         return stored.error();
     CrlCheck out;
+    out.storedPem = *stored;
     QSet<QString> listed;
     if (!stored->isEmpty()) {
         auto entries = RevocationList::entries(*stored);
@@ -253,9 +254,7 @@ Result<QList<WorkstationKeys::MissingRevocation>> WorkstationKeys::revocationsMi
 
 Result<QByteArray> WorkstationKeys::crlPem(QSqlDatabase& db)
 {
-    auto stored = storedCrlPem(db);
-    if (!stored)
-        return stored.error();
+    // The list returned is the one checked (one read of the row).
     auto checked = checkCrl(db);
     if (!checked)
         return checked.error();
@@ -271,7 +270,7 @@ Result<QByteArray> WorkstationKeys::crlPem(QSqlDatabase& db)
     }
     if (checked->numberBehind())
         return makeError(ErrorKind::Verification,
-                         stored->isEmpty()
+                         checked->storedPem.isEmpty()
                              ? tr("The organisation's revocation list is missing from the database, but the audit "
                                   "log records that list number %1 was issued: it was removed. An administrator "
                                   "restores it with \"lpdesk-cli key restore-crl\".")
@@ -281,7 +280,7 @@ Result<QByteArray> WorkstationKeys::crlPem(QSqlDatabase& db)
                                   "administrator restores it with \"lpdesk-cli key restore-crl\".")
                                    .arg(checked->storedNumber)
                                    .arg(checked->highestIssued));
-    return *stored;
+    return checked->storedPem;
 }
 
 Result<QByteArray> WorkstationKeys::issueCrl(QSqlDatabase& db, const SigningIdentity& ca, const QByteArray& previousPem,

@@ -80,6 +80,7 @@ public:
     // were audited carry none).
     struct CrlCheck
     {
+        QByteArray storedPem; // the list that was checked, as stored (empty: none)
         QList<MissingRevocation> missing;
         qint64 storedNumber = 0; // 0: no list stored, or one without a number
         qint64 highestIssued = 0;
