@@ -410,23 +410,38 @@ int cmdKeyRestoreCrl(Cli& cli, const QStringList& args)
     auto restored = UserDirectory(db).restoreRevocationList();
     if (!restored)
         return cli.fail(restored.error());
+    const QList<WorkstationKeys::MissingRevocation>& missing = restored->restored;
     if (cli.json()) {
         QJsonArray serials;
-        for (const WorkstationKeys::MissingRevocation& m : *restored)
+        for (const WorkstationKeys::MissingRevocation& m : missing)
             serials.append(QJsonObject {{QLatin1String("serial"), m.certificate.serial},
                                         {QLatin1String("user"), m.user},
                                         {QLatin1String("revoked_at"), toUtcString(m.certificate.revokedAt)}});
-        cli.printJson(
-            QJsonObject {{QLatin1String("restored"), int(restored->size())}, {QLatin1String("certificates"), serials}});
-    } else if (restored->isEmpty()) {
-        cli.out(Cli::tr("The revocation list already holds every revocation the audit log records."));
+        QJsonObject out {{QLatin1String("restored"), int(missing.size())},
+                         {QLatin1String("certificates"), serials},
+                         {QLatin1String("previous_crl_number"), restored->storedNumber},
+                         {QLatin1String("highest_issued"), restored->highestIssued}};
+        out.insert(QLatin1String("crl_number"),
+                   restored->newNumber > 0 ? QJsonValue(restored->newNumber) : QJsonValue(QJsonValue::Null));
+        cli.printJson(out);
+    } else if (!restored->needed()) {
+        cli.out(Cli::tr("The revocation list already holds every revocation the audit log records, and its number "
+                        "(%1) is the highest issued.")
+                    .arg(restored->storedNumber));
     } else {
-        cli.out(Cli::tr("%n revocation(s) the audit log records were missing from the revocation list; it is "
-                        "issued again with them.",
-                        nullptr, int(restored->size())));
-        for (const WorkstationKeys::MissingRevocation& m : *restored)
-            cli.out(
-                QStringLiteral("  %1  %2  %3").arg(m.certificate.serial, m.user, toUtcString(m.certificate.revokedAt)));
+        if (!missing.isEmpty()) {
+            cli.out(Cli::tr("%n revocation(s) the audit log records were missing from the revocation list; it is "
+                            "issued again with them.",
+                            nullptr, int(missing.size())));
+            for (const WorkstationKeys::MissingRevocation& m : missing)
+                cli.out(QStringLiteral("  %1  %2  %3")
+                            .arg(m.certificate.serial, m.user, toUtcString(m.certificate.revokedAt)));
+        }
+        cli.out(Cli::tr("The revocation list is now number %1 (the one in the database was number %2; the highest "
+                        "the audit log records, %3).")
+                    .arg(restored->newNumber)
+                    .arg(restored->storedNumber)
+                    .arg(restored->highestIssued));
     }
     return ExitOk;
 }

@@ -9,6 +9,9 @@
 
 #include <QTimeZone>
 
+#include <algorithm>
+#include <limits>
+
 namespace lpdesk {
 
 namespace {
@@ -59,12 +62,14 @@ QList<RevokedCertificate> entriesOf(X509_CRL* crl)
     return out;
 }
 
-long crlNumberOf(X509_CRL* crl)
+// 0 when the list has no CRL number; -1 when it has one that does not fit in 63 bits (never one we issue).
+qint64 crlNumberOf(X509_CRL* crl)
 {
-    auto* number = static_cast<ASN1_INTEGER*>(X509_CRL_get_ext_d2i(crl, NID_crl_number, nullptr, nullptr));
-    const long n = number ? ASN1_INTEGER_get(number) : 0;
-    ASN1_INTEGER_free(number);
-    return n;
+    Asn1Int number(static_cast<ASN1_INTEGER*>(X509_CRL_get_ext_d2i(crl, NID_crl_number, nullptr, nullptr)));
+    int64_t n = 0;
+    if (number && (ASN1_INTEGER_get_int64(&n, number.get()) != 1 || n < 0))
+        return -1;
+    return static_cast<qint64>(n);
 }
 
 bool addRevoked(X509_CRL* crl, const RevokedCertificate& entry)
@@ -88,22 +93,27 @@ bool addRevoked(X509_CRL* crl, const RevokedCertificate& entry)
 } // namespace
 
 Result<QByteArray> RevocationList::issue(const SigningIdentity& ca, const QByteArray& previousPem,
-                                         const QList<RevokedCertificate>& added)
+                                         const QList<RevokedCertificate>& added, qint64 numberAbove)
 {
     auto* caCert = static_cast<X509*>(ca.opensslCertificate());
     auto* caKey = static_cast<EVP_PKEY*>(ca.opensslKey());
     if (!caCert || !caKey)
         return failure(tr("The organisation CA key is not available in this session."));
     QList<RevokedCertificate> entries;
-    long number = 0;
+    qint64 number = std::max<qint64>(0, numberAbove);
     if (!previousPem.isEmpty()) {
         auto previous = verify(previousPem, ca.certificatePem());
         if (!previous)
             return previous.error();
         entries = *previous;
         CrlPtr old = parseCrl(previousPem);
-        number = old ? crlNumberOf(old.get()) : 0;
+        const qint64 oldNumber = old ? crlNumberOf(old.get()) : 0;
+        if (oldNumber < 0)
+            return failure(tr("The revocation list's CRL number is out of range."));
+        number = std::max(number, oldNumber);
     }
+    if (number == std::numeric_limits<qint64>::max())
+        return failure(tr("The revocation list's CRL number is out of range."));
     for (const RevokedCertificate& r : added) {
         bool known = false;
         for (const RevokedCertificate& e : entries)
@@ -125,7 +135,7 @@ Result<QByteArray> RevocationList::issue(const SigningIdentity& ca, const QByteA
         if (!addRevoked(crl.get(), r))
             return failure(tr("Could not add serial %1 to the revocation list: %2").arg(r.serial, ossl::lastError()));
     Asn1Int crlNumber(ASN1_INTEGER_new());
-    if (!crlNumber || ASN1_INTEGER_set(crlNumber.get(), number + 1) != 1
+    if (!crlNumber || ASN1_INTEGER_set_int64(crlNumber.get(), static_cast<int64_t>(number + 1)) != 1
         || X509_CRL_add1_ext_i2d(crl.get(), NID_crl_number, crlNumber.get(), 0, 0) != 1)
         return failure(tr("Could not number the revocation list: %1").arg(ossl::lastError()));
     X509V3_CTX ctx;
@@ -158,6 +168,17 @@ Result<QList<RevokedCertificate>> RevocationList::verify(const QByteArray& crlPe
                          tr("The revocation list is not signed by the organisation CA (forged or from another CA)."));
     }
     return entriesOf(crl.get());
+}
+
+Result<qint64> RevocationList::number(const QByteArray& crlPem)
+{
+    CrlPtr crl = parseCrl(crlPem);
+    if (!crl)
+        return makeError(ErrorKind::Verification, tr("crl.pem is not a certificate revocation list (PEM)."));
+    const qint64 n = crlNumberOf(crl.get());
+    if (n < 0)
+        return makeError(ErrorKind::Verification, tr("The revocation list's CRL number is out of range."));
+    return n;
 }
 
 Result<QList<RevokedCertificate>> RevocationList::entries(const QByteArray& crlPem)

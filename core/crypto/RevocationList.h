@@ -27,10 +27,13 @@ class RevocationList
     Q_DECLARE_TR_FUNCTIONS(lpdesk::RevocationList)
 
 public:
-    // A new CRL signed by ca: every entry of previous (a CRL this CA signed, or empty) plus the added ones, with the
-    // next CRL number.
+    // A new CRL signed by ca: every entry of previous (a CRL this CA signed, or empty) plus the added ones. Its CRL
+    // number is one above both previous's and numberAbove (the highest number ever issued, which the caller reads
+    // from the audit chain): RFC 5280 §5.2.3 wants the numbers to increase, also after an earlier list was put back.
     static Result<QByteArray> issue(const SigningIdentity& ca, const QByteArray& previousPem,
-                                    const QList<RevokedCertificate>& added);
+                                    const QList<RevokedCertificate>& added, qint64 numberAbove);
+    // The list's CRL number (0 when it carries none), without checking who signed it.
+    static Result<qint64> number(const QByteArray& crlPem);
     // Checks the signature and issuer against the CA certificate (PEM); returns the revoked entries.
     static Result<QList<RevokedCertificate>> verify(const QByteArray& crlPem, const QByteArray& caCertificatePem);
     // The entries of a list, without checking who signed it (to compare lists, never to trust one).

@@ -234,6 +234,7 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::create(const QString& path, 
         const QString ws = options.workstation.isEmpty() ? tr("LP Desk workstation") : options.workstation;
         auto keys = WorkstationKeys::createIn(conn, org, ws);
         Status audited = keys ? Status() : Status(keys.error());
+        QByteArray firstCrl;
         if (audited) {
             // The CA key goes into the administrator's slot only, and the first (empty) revocation list is signed.
             KeySlot& adminSlot = slots.slots.first();
@@ -241,16 +242,22 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::create(const QString& path, 
                                                  keys->caPrivateKeyDer);
             db->m_caKey = keys->caPrivateKeyDer.clone();
             auto ca = WorkstationKeys::caIdentity(conn, keys->caPrivateKeyDer);
-            auto crl = ca ? RevocationList::issue(*ca, {}, {}) : Result<QByteArray>(ca.error());
+            auto crl = ca ? RevocationList::issue(*ca, {}, {}, 0) : Result<QByteArray>(ca.error());
             audited = crl ? WorkstationKeys::storeCrlIn(conn, *crl) : Status(crl.error());
+            if (crl)
+                firstCrl = *crl;
         }
-        if (audited)
-            audited = db->auditIn(conn, QStringLiteral("database_created"),
-                                  QJsonObject {{QLatin1String("database_id"), databaseId},
-                                               {QLatin1String("admin"), adminName},
-                                               {QLatin1String("recipient_key_id"), keys->recipientKeyId},
-                                               {QLatin1String("ca_key"), QStringLiteral("admin slots only")},
-                                               {QLatin1String("schema_version"), Migrations::latestVersion()}});
+        if (audited) {
+            // The first list's number is audited like every later one's: no list may reuse it.
+            audited = db->auditIn(
+                conn, QStringLiteral("database_created"),
+                WorkstationKeys::withCrlDetails({{QLatin1String("database_id"), databaseId},
+                                                 {QLatin1String("admin"), adminName},
+                                                 {QLatin1String("recipient_key_id"), keys->recipientKeyId},
+                                                 {QLatin1String("ca_key"), QStringLiteral("admin slots only")},
+                                                 {QLatin1String("schema_version"), Migrations::latestVersion()}},
+                                                firstCrl));
+        }
         Status committed = audited ? tx.commit() : audited;
         if (!committed) {
             db.reset();
@@ -482,7 +489,7 @@ Status CaseDatabase::moveLegacyCaKey()
         return crl.error();
     QByteArray freshCrl;
     if (crl->isEmpty()) {
-        auto issued = RevocationList::issue(*ca, {}, {});
+        auto issued = WorkstationKeys::issueCrl(conn, *ca, {}, {});
         if (!issued)
             return issued.error();
         freshCrl = *issued;
@@ -531,11 +538,13 @@ Status CaseDatabase::moveLegacyCaKey()
                                     {QLatin1String("serial"), RevocationList::serialOf(it.value())},
                                     {QLatin1String("certificate_sha256"), toHex(Sha256::hash(it.value()))}}));
     }
-    if (!freshCrl.isEmpty())
+    QJsonObject moved {{QLatin1String("admins"), QJsonArray::fromStringList(sealedTo)}};
+    if (!freshCrl.isEmpty()) {
         LP_TRY(WorkstationKeys::storeCrlIn(conn, freshCrl));
+        moved = WorkstationKeys::withCrlDetails(moved, freshCrl);
+    }
     LP_TRY(WorkstationKeys::eraseLegacyCaPrivateKeyIn(conn));
-    LP_TRY(auditIn(conn, QStringLiteral("ca_key_moved_to_admin_slots"),
-                   QJsonObject {{QLatin1String("admins"), QJsonArray::fromStringList(sealedTo)}}));
+    LP_TRY(auditIn(conn, QStringLiteral("ca_key_moved_to_admin_slots"), moved));
     return tx.commit();
 }
 
@@ -976,7 +985,7 @@ Status CaseDatabase::rotateWorkstationKey()
         return retired.error();
     const QString retiredSerial = RevocationList::serialOf(*retired);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto crl = RevocationList::issue(*ca, *currentCrl, {{retiredSerial, now}});
+    auto crl = WorkstationKeys::issueCrl(conn, *ca, *currentCrl, {{retiredSerial, now}});
     if (!crl)
         return crl.error();
     LP_TRY(WorkstationKeys::storeCrlIn(conn, *crl));
@@ -987,12 +996,13 @@ Status CaseDatabase::rotateWorkstationKey()
                    QJsonObject {{QLatin1String("retired_serial"), retiredSerial},
                                 {QLatin1String("serial"), RevocationList::serialOf(*fresh)},
                                 {QLatin1String("certificate_sha256"), toHex(Sha256::hash(*fresh))}}));
-    LP_TRY(auditIn(conn, QStringLiteral("certificate_revoked"),
-                   QJsonObject {{QLatin1String("user"), QStringLiteral("workstation")},
-                                {QLatin1String("serial"), retiredSerial},
-                                {QLatin1String("revoked_at"), toUtcString(now)},
-                                {QLatin1String("crl_sha256"), toHex(Sha256::hash(*crl))},
-                                {QLatin1String("reason"), QStringLiteral("workstation key rotated")}}));
+    LP_TRY(
+        auditIn(conn, QStringLiteral("certificate_revoked"),
+                WorkstationKeys::withCrlDetails({{QLatin1String("user"), QStringLiteral("workstation")},
+                                                 {QLatin1String("serial"), retiredSerial},
+                                                 {QLatin1String("revoked_at"), toUtcString(now)},
+                                                 {QLatin1String("reason"), QStringLiteral("workstation key rotated")}},
+                                                *crl)));
     return tx.commit();
 }
 
@@ -1132,15 +1142,23 @@ Result<DatabaseCheck> CaseDatabase::check()
             report.problems << tr("%n audit row(s) stand outside the audit chain; they were planted", nullptr,
                                   int(q.value(0).toLongLong()));
     }
-    // The revocation list must hold every revocation the audit log records (an earlier list put back un-revokes).
-    if (auto missing = WorkstationKeys::revocationsMissingFromCrl(db); !missing)
-        report.problems << missing.errorMessage();
-    else
-        for (const WorkstationKeys::MissingRevocation& m : *missing)
+    // The revocation list must hold every revocation the audit log records (an earlier list put back un-revokes)
+    // and carry the highest number issued (an earlier list put back makes the next one repeat a published number).
+    if (auto crl = WorkstationKeys::checkCrl(db); !crl) {
+        report.problems << crl.errorMessage();
+    } else {
+        for (const WorkstationKeys::MissingRevocation& m : crl->missing)
             report.problems << tr("the revocation list lacks certificate %1 of %2, which the audit log records as "
                                   "revoked %3: an earlier list was put back (an administrator restores it with "
                                   "\"lpdesk-cli key restore-crl\")")
                                    .arg(m.certificate.serial, m.user, toUtcString(m.certificate.revokedAt));
+        if (crl->numberBehind())
+            report.problems << tr("the revocation list is number %1, but the audit log records that list number %2 "
+                                  "was issued: an earlier list was put back (an administrator restores it with "
+                                  "\"lpdesk-cli key restore-crl\")")
+                                   .arg(crl->storedNumber)
+                                   .arg(crl->highestIssued);
+    }
     // Every custody chain (one per incident and per case).
     if (db.tables().contains(QStringLiteral("custody_events"))) {
         auto chains = CustodyLog::chains(db);

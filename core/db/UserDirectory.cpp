@@ -178,63 +178,81 @@ Result<QByteArray> UserDirectory::revocationListWith(const QString& serial, cons
     auto current = WorkstationKeys::crlPem(db);
     if (!current)
         return current.error();
-    return RevocationList::issue(*ca, *current, {{serial, at}});
+    return WorkstationKeys::issueCrl(db, *ca, *current, {{serial, at}});
 }
 
-Result<QList<WorkstationKeys::MissingRevocation>> UserDirectory::restoreRevocationList()
+Result<UserDirectory::RevocationListRestore> UserDirectory::revocationListRestorePlan()
 {
     LP_TRY(Permissions::require(m_db.session(), Action::ManageUsers));
     QSqlDatabase db = m_db.connection();
-    auto missing = WorkstationKeys::revocationsMissingFromCrl(db);
-    if (!missing)
-        return missing.error();
-    if (missing->isEmpty())
-        return *missing;
-    {
-        QHash<QString, QString> current; // serial -> whose current certificate it is
-        if (auto workstation = WorkstationKeys::signingCertificatePem(db))
-            current.insert(RevocationList::serialOf(*workstation), QStringLiteral("workstation"));
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("SELECT name, certificate_pem FROM users WHERE removed_at IS NULL")))
-            return failure(tr("Cannot read the users: %1").arg(q.lastError().text()));
-        while (q.next()) {
-            const QString name = q.value(0).toString();
-            const QByteArray pem = certificateOf(name, q.value(1).toString().toLatin1());
-            if (!pem.isEmpty())
-                current.insert(RevocationList::serialOf(pem), name);
-        }
-        for (const WorkstationKeys::MissingRevocation& m : *missing)
-            if (current.contains(m.certificate.serial))
-                return makeError(ErrorKind::Verification,
-                                 tr("The audit log names certificate %1, the current certificate of %2, as revoked; "
-                                    "a real revocation replaces or removes it, so that event was not written by LP "
-                                    "Desk. Nothing was restored: run db check.")
-                                     .arg(m.certificate.serial, current.value(m.certificate.serial)));
+    auto checked = WorkstationKeys::checkCrl(db);
+    if (!checked)
+        return checked.error();
+    RevocationListRestore plan;
+    plan.restored = checked->missing;
+    plan.storedNumber = checked->storedNumber;
+    plan.highestIssued = checked->highestIssued;
+    if (plan.restored.isEmpty())
+        return plan;
+    QHash<QString, QString> current; // serial -> whose current certificate it is
+    if (auto workstation = WorkstationKeys::signingCertificatePem(db))
+        current.insert(RevocationList::serialOf(*workstation), QStringLiteral("workstation"));
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT name, certificate_pem FROM users WHERE removed_at IS NULL")))
+        return failure(tr("Cannot read the users: %1").arg(q.lastError().text()));
+    while (q.next()) {
+        const QString name = q.value(0).toString();
+        const QByteArray pem = certificateOf(name, q.value(1).toString().toLatin1());
+        if (!pem.isEmpty())
+            current.insert(RevocationList::serialOf(pem), name);
     }
+    for (const WorkstationKeys::MissingRevocation& m : plan.restored)
+        if (current.contains(m.certificate.serial))
+            return makeError(ErrorKind::Verification,
+                             tr("The audit log names certificate %1, the current certificate of %2, as revoked; a "
+                                "real revocation replaces or removes it, so that event was not written by LP Desk. "
+                                "Nothing was restored: run db check.")
+                                 .arg(m.certificate.serial, current.value(m.certificate.serial)));
+    return plan;
+}
+
+Result<UserDirectory::RevocationListRestore> UserDirectory::restoreRevocationList()
+{
+    auto plan = revocationListRestorePlan();
+    if (!plan || !plan->needed())
+        return plan;
     auto ca = m_db.caIdentity();
     if (!ca)
         return ca.error();
+    QSqlDatabase db = m_db.connection();
     auto stored = WorkstationKeys::storedCrlPem(db);
     if (!stored)
         return stored.error();
     QList<RevokedCertificate> added;
     QJsonArray serials;
-    for (const WorkstationKeys::MissingRevocation& m : *missing) {
+    for (const WorkstationKeys::MissingRevocation& m : plan->restored) {
         added.append(m.certificate);
         serials.append(m.certificate.serial);
     }
-    auto crl = RevocationList::issue(*ca, *stored, added);
+    // Numbered above every list the audit log records, not above the list that was put back: a number already
+    // published (in packages, in exported lists) is never used again.
+    auto crl = WorkstationKeys::issueCrl(db, *ca, *stored, added);
     if (!crl)
         return crl.error();
+    auto number = RevocationList::number(*crl);
+    if (!number)
+        return number.error();
     Transaction tx(db);
     if (!tx.isActive())
         return failure(tr("Cannot write to the database: %1").arg(db.lastError().text()));
     LP_TRY(WorkstationKeys::storeCrlIn(db, *crl));
     LP_TRY(m_db.auditIn(
         db, QStringLiteral("revocation_list_restored"),
-        QJsonObject {{QLatin1String("serials"), serials}, {QLatin1String("crl_sha256"), toHex(Sha256::hash(*crl))}}));
+        WorkstationKeys::withCrlDetails(
+            {{QLatin1String("serials"), serials}, {QLatin1String("previous_crl_number"), plan->storedNumber}}, *crl)));
     LP_TRY(tx.commit());
-    return *missing;
+    plan->newNumber = *number;
+    return plan;
 }
 
 Status UserDirectory::recordRevocation(QSqlDatabase& db, const QString& name, const QString& serial,
@@ -243,10 +261,10 @@ Status UserDirectory::recordRevocation(QSqlDatabase& db, const QString& name, co
     if (crl.isEmpty())
         return {};
     LP_TRY(WorkstationKeys::storeCrlIn(db, crl));
-    QJsonObject details {{QLatin1String("user"), name},
-                         {QLatin1String("serial"), serial},
-                         {QLatin1String("revoked_at"), toUtcString(at)},
-                         {QLatin1String("crl_sha256"), toHex(Sha256::hash(crl))}};
+    QJsonObject details = WorkstationKeys::withCrlDetails({{QLatin1String("user"), name},
+                                                           {QLatin1String("serial"), serial},
+                                                           {QLatin1String("revoked_at"), toUtcString(at)}},
+                                                          crl);
     for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
         details.insert(it.key(), it.value());
     return m_db.auditIn(db, QStringLiteral("certificate_revoked"), details);

@@ -12,6 +12,8 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
+
 class QDateTime;
 class QJsonObject;
 class QSqlDatabase;
@@ -50,12 +52,25 @@ public:
     Status checkNewPassphrase(const QString& name, const SecureBytes& passphrase);
     // A name add() accepts: well-formed and not held by an active user (for dialogs to ask before they close).
     Status checkNewName(const QString& name);
+    // What restoreRevocationList() would do (admin): the revocations it puts back and the numbers, for a dialog to
+    // show before it asks. Fails like restoreRevocationList() when the audit log names a current certificate.
+    struct RevocationListRestore
+    {
+        QList<WorkstationKeys::MissingRevocation> restored; // revocations the stored list lacks
+        qint64 storedNumber = 0; // the CRL number of the list in the database (0: none)
+        qint64 highestIssued = 0; // the highest CRL number the audit log records as issued
+        qint64 newNumber = 0; // the number of the list issued by restoreRevocationList(); 0: none issued
+        bool needed() const { return !restored.isEmpty() || storedNumber < highestIssued; }
+        // The number the restored list gets (RevocationList::issue: one above both).
+        qint64 nextNumber() const { return std::max(storedNumber, highestIssued) + 1; }
+    };
+    Result<RevocationListRestore> revocationListRestorePlan();
     // (admin, with the CA key) Issues the revocation list again with every revocation the audit log records that the
-    // stored list lacks (an earlier list put back with the database key); audited revocation_list_restored. Returns
-    // what was missing (empty: nothing to do, nothing written). Refuses, writing nothing, when the audit log names
-    // the current certificate of an active user or of the workstation as revoked: a real revocation always
-    // replaces or removes that certificate, so such an event is planted (db check names it).
-    Result<QList<WorkstationKeys::MissingRevocation>> restoreRevocationList();
+    // stored list lacks, numbered above every number issued (an earlier list put back with the database key);
+    // audited revocation_list_restored. Nothing to do (not needed(), newNumber 0): nothing written. Refuses, writing
+    // nothing, when the audit log names the current certificate of an active user or of the workstation as revoked:
+    // a real revocation always replaces or removes that certificate, so such an event is planted (db check names it).
+    Result<RevocationListRestore> restoreRevocationList();
 
 private:
     // A personal key and certificate (CN = name, OU = role) from the organisation CA (administrators only).

@@ -10,6 +10,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace lpdesk {
 
 namespace {
@@ -197,11 +199,13 @@ Result<QByteArray> WorkstationKeys::storedCrlPem(QSqlDatabase& db)
     return q.next() ? q.value(0).toString().toLatin1() : QByteArray();
 }
 
-Result<QList<WorkstationKeys::MissingRevocation>> WorkstationKeys::revocationsMissingFromCrl(QSqlDatabase& db)
+Result<WorkstationKeys::CrlCheck> WorkstationKeys::checkCrl(QSqlDatabase& db)
 {
     auto stored = storedCrlPem(db);
     if (!stored)
         return stored.error();
+    CrlCheck out;
+    out.storedPem = *stored;
     QSet<QString> listed;
     if (!stored->isEmpty()) {
         auto entries = RevocationList::entries(*stored);
@@ -209,51 +213,91 @@ Result<QList<WorkstationKeys::MissingRevocation>> WorkstationKeys::revocationsMi
             return entries.error();
         for (const RevokedCertificate& e : *entries)
             listed.insert(e.serial);
+        auto number = RevocationList::number(*stored);
+        if (!number)
+            return number.error();
+        out.storedNumber = *number;
     }
     // The event text, not the action column: the text is what the chain hashes, a column can be rewritten alone.
     // Only the audit chain (chain ''), the one `db check` verifies: a row planted under another chain name proves
     // nothing (and `db check` names it).
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(
-            QStringLiteral("SELECT event FROM audit_log WHERE chain = '' AND instr(event, 'certificate_revoked') > 0 "
-                           "ORDER BY chain, seq")))
+    if (!q.exec(QStringLiteral("SELECT event FROM audit_log WHERE chain = '' AND (instr(event, 'certificate_revoked') "
+                               "> 0 OR instr(event, '\"crl_number\"') > 0) ORDER BY chain, seq")))
         return failure(tr("Cannot read the audit log: %1").arg(q.lastError().text()));
-    QList<MissingRevocation> missing;
     while (q.next()) {
         const QJsonObject event = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        const QJsonObject details = event.value(QLatin1String("details")).toObject();
+        const QJsonValue number = details.value(QLatin1String("crl_number"));
+        if (number.isDouble())
+            out.highestIssued = std::max(out.highestIssued, number.toInteger());
         if (event.value(QLatin1String("action")).toString() != QLatin1String("certificate_revoked"))
             continue;
-        const QJsonObject details = event.value(QLatin1String("details")).toObject();
         const QString serial = details.value(QLatin1String("serial")).toString();
         if (serial.isEmpty() || listed.contains(serial))
             continue;
         listed.insert(serial);
-        missing.append({{serial, parseRfc3339(details.value(QLatin1String("revoked_at")).toString())},
-                        details.value(QLatin1String("user")).toString()});
+        out.missing.append({{serial, parseRfc3339(details.value(QLatin1String("revoked_at")).toString())},
+                            details.value(QLatin1String("user")).toString()});
     }
-    return missing;
+    return out;
+}
+
+Result<QList<WorkstationKeys::MissingRevocation>> WorkstationKeys::revocationsMissingFromCrl(QSqlDatabase& db)
+{
+    auto checked = checkCrl(db);
+    if (!checked)
+        return checked.error();
+    return checked->missing;
 }
 
 Result<QByteArray> WorkstationKeys::crlPem(QSqlDatabase& db)
 {
-    auto stored = storedCrlPem(db);
-    if (!stored)
-        return stored.error();
-    auto missing = revocationsMissingFromCrl(db);
-    if (!missing)
-        return missing.error();
-    if (!missing->isEmpty()) {
-        const MissingRevocation& first = missing->first();
+    // The list returned is the one checked (one read of the row).
+    auto checked = checkCrl(db);
+    if (!checked)
+        return checked.error();
+    if (!checked->missing.isEmpty()) {
+        const MissingRevocation& first = checked->missing.first();
         return makeError(ErrorKind::Verification,
                          tr("The organisation's revocation list in the database lacks %n certificate(s) that the "
                             "audit log records as revoked (the first: %1 of %2, revoked %3): an earlier list was put "
                             "back. An administrator restores it with \"lpdesk-cli key restore-crl\".",
-                            nullptr, int(missing->size()))
+                            nullptr, int(checked->missing.size()))
                              .arg(first.certificate.serial, first.user.isEmpty() ? tr("unknown") : first.user,
                                   toUtcString(first.certificate.revokedAt)));
     }
-    return *stored;
+    if (checked->numberBehind())
+        return makeError(ErrorKind::Verification,
+                         checked->storedPem.isEmpty()
+                             ? tr("The organisation's revocation list is missing from the database, but the audit "
+                                  "log records that list number %1 was issued: it was removed. An administrator "
+                                  "restores it with \"lpdesk-cli key restore-crl\".")
+                                   .arg(checked->highestIssued)
+                             : tr("The organisation's revocation list in the database is number %1, but the audit "
+                                  "log records that list number %2 was issued: an earlier list was put back. An "
+                                  "administrator restores it with \"lpdesk-cli key restore-crl\".")
+                                   .arg(checked->storedNumber)
+                                   .arg(checked->highestIssued));
+    return checked->storedPem;
+}
+
+Result<QByteArray> WorkstationKeys::issueCrl(QSqlDatabase& db, const SigningIdentity& ca, const QByteArray& previousPem,
+                                             const QList<RevokedCertificate>& added)
+{
+    auto checked = checkCrl(db);
+    if (!checked)
+        return checked.error();
+    return RevocationList::issue(ca, previousPem, added, checked->highestIssued);
+}
+
+QJsonObject WorkstationKeys::withCrlDetails(QJsonObject details, const QByteArray& pem)
+{
+    auto number = RevocationList::number(pem);
+    details.insert(QLatin1String("crl_number"), number ? *number : 0);
+    details.insert(QLatin1String("crl_sha256"), toHex(Sha256::hash(pem)));
+    return details;
 }
 
 Status WorkstationKeys::storeCrlIn(QSqlDatabase& db, const QByteArray& pem)

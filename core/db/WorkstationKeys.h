@@ -10,6 +10,7 @@
 #include "crypto/SigningIdentity.h"
 #include "crypto/X25519.h"
 
+#include <QJsonObject>
 #include <QSqlDatabase>
 
 namespace lpdesk {
@@ -61,8 +62,9 @@ public:
     static Result<QByteArray> signingCertificatePem(QSqlDatabase& db);
 
     // The organisation CA's current revocation list (PEM); empty if none was made yet. Refused (ErrorKind::
-    // Verification) when it lacks a certificate the audit log records as revoked: an earlier list, signed by the
-    // same CA and so valid on its own, put back with the database key to un-revoke someone.
+    // Verification) when it lacks a certificate the audit log records as revoked, or when its CRL number is below the
+    // highest number the audit log records as issued: an earlier list, signed by the same CA and so valid on its own,
+    // put back with the database key to un-revoke someone (or to make the next list repeat a published number).
     static Result<QByteArray> crlPem(QSqlDatabase& db);
     // The stored list as it is, unchecked: what a restored list is issued from.
     static Result<QByteArray> storedCrlPem(QSqlDatabase& db);
@@ -73,7 +75,27 @@ public:
         RevokedCertificate certificate;
         QString user;
     };
+    // The stored list against the audit chain (chain '', the hashed event text): the revocations it lacks, and its
+    // CRL number against the highest one the chain records as issued (details.crl_number; events from before numbers
+    // were audited carry none).
+    struct CrlCheck
+    {
+        QByteArray storedPem; // the list that was checked, as stored (empty: none)
+        QList<MissingRevocation> missing;
+        qint64 storedNumber = 0; // 0: no list stored, or one without a number
+        qint64 highestIssued = 0;
+        bool numberBehind() const { return storedNumber < highestIssued; }
+        bool rolledBack() const { return !missing.isEmpty() || numberBehind(); }
+    };
+    static Result<CrlCheck> checkCrl(QSqlDatabase& db);
     static Result<QList<MissingRevocation>> revocationsMissingFromCrl(QSqlDatabase& db);
+    // A new list signed by ca: previousPem's entries plus added, numbered above previousPem's number and above every
+    // number the audit chain records as issued. The caller stores it and audits its number (crl_number).
+    static Result<QByteArray> issueCrl(QSqlDatabase& db, const SigningIdentity& ca, const QByteArray& previousPem,
+                                       const QList<RevokedCertificate>& added);
+    // The details of the audit event that records a list just issued, with what it records about the list:
+    // crl_number and crl_sha256.
+    static QJsonObject withCrlDetails(QJsonObject details, const QByteArray& pem);
     static Status storeCrlIn(QSqlDatabase& db, const QByteArray& pem);
 
     // The recipient public key file a store is given: a one-line text "lpdesk-recipient-v1 <base64>".

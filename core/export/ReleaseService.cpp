@@ -352,7 +352,8 @@ Result<Release> ReleaseService::show(const QString& id)
     return refresh(*r);
 }
 
-Status ReleaseService::decide(const QString& id, bool approve, const QString& note, const PiiDecision& pii)
+Status ReleaseService::decide(const QString& id, bool approve, const QString& note, const PiiDecision& pii,
+                              const std::atomic_bool* cancel)
 {
     LP_TRY(Permissions::require(m_db.session(), Action::DecideRelease));
     if (note.trimmed().isEmpty() || note.size() > 4000)
@@ -425,7 +426,9 @@ Status ReleaseService::decide(const QString& id, bool approve, const QString& no
         if (!tsa)
             return tsa.error();
         if (!tsa->url.isEmpty()) {
-            auto token = Timestamp::request(tsa->url, approvalSignature, tsa->caPem);
+            auto token = Timestamp::request(tsa->url, approvalSignature, tsa->caPem, cancel);
+            if (!token && token.error().kind == ErrorKind::Cancelled)
+                return makeError(ErrorKind::Cancelled, tr("Cancelled: release %1 was not approved.").arg(id));
             if (!token)
                 return makeError(token.error().kind == ErrorKind::Cancelled ? ErrorKind::Cancelled : ErrorKind::Failed,
                                  tr("The approval was not recorded: it needs a time-stamp from %1, which failed (%2). "
@@ -434,6 +437,9 @@ Status ReleaseService::decide(const QString& id, bool approve, const QString& no
             approvalToken = *token;
         }
     }
+    // Cancelled after the TSA answered: nothing is written (the token is dropped).
+    if (cancel && cancel->load())
+        return makeError(ErrorKind::Cancelled, tr("Cancelled: release %1 was not approved.").arg(id));
     Transaction tx(db);
     QSqlQuery q(db);
     q.prepare(
@@ -474,9 +480,10 @@ Status ReleaseService::decide(const QString& id, bool approve, const QString& no
     return tx.commit();
 }
 
-Status ReleaseService::approve(const QString& id, const QString& note, const PiiDecision& pii)
+Status ReleaseService::approve(const QString& id, const QString& note, const PiiDecision& pii,
+                               const std::atomic_bool* cancel)
 {
-    return decide(id, true, note, pii);
+    return decide(id, true, note, pii, cancel);
 }
 
 Status ReleaseService::reject(const QString& id, const QString& note)

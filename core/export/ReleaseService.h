@@ -13,6 +13,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <atomic>
+
 class QSqlDatabase;
 
 namespace lpdesk {
@@ -86,7 +88,11 @@ public:
     Result<QList<Release>> list(bool pendingOnly = false, const QString& caseId = {});
     // Re-checks an approved release against the current content first (and voids it if it changed).
     Result<Release> show(const QString& id);
-    Status approve(const QString& id, const QString& note, const PiiDecision& pii); // legal, not the requester
+    // Legal, not the requester. With a TSA configured this waits for its time-stamp: call it off the UI thread.
+    // *cancel set while it waits (or before the decision is written) ends it with ErrorKind::Cancelled and writes
+    // nothing: the release stays pending.
+    Status approve(const QString& id, const QString& note, const PiiDecision& pii,
+                   const std::atomic_bool* cancel = nullptr);
     Status reject(const QString& id, const QString& note); // legal, not the requester
     // An approved release whose content is unchanged, or an error saying why not (exit 3 / 4 / 1).
     Result<Release> approvedAndUnchanged(const QString& id);
@@ -101,7 +107,8 @@ public:
 
 private:
     Result<Release> load(const QString& id);
-    Status decide(const QString& id, bool approve, const QString& note, const PiiDecision& pii);
+    Status decide(const QString& id, bool approve, const QString& note, const PiiDecision& pii,
+                  const std::atomic_bool* cancel = nullptr);
     // Compares an approved release with the current content; voids it (custody + audit) when it changed.
     Result<Release> refresh(Release release);
     // Inside the caller's transaction: an open or ready-for-review case becomes "released" (custody + audit).

@@ -2,10 +2,12 @@
 // events core holds for them — events written ten days ago by lpdesk-cli under libfaketime and today's. The agency
 // form has a field for every option `lpdesk-cli agency add` documents (the option list is read from the CLI's own
 // help, so a new option without a field fails here), and what is typed into it lands in core as entered (read back
-// with `lpdesk-cli --json agency list` and the registry's secrets).
+// with `lpdesk-cli --json agency list` and the registry's secrets). The users dialog restores a revocation list that
+// was put back, showing which serials come back and asking first; only an administrator may (core refuses others).
 #include "StoreSimCase.h"
 
 #include "admin/AuditLogDialog.h"
+#include "admin/UserManagementDialog.h"
 #include "common/Time.h"
 #include "custody/ChainReader.h"
 #include "db/UserDirectory.h"
@@ -13,6 +15,7 @@
 #include "submit/AgenciesDialog.h"
 #include "submit/AgencyRegistry.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -23,11 +26,15 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace lpdesk;
@@ -166,6 +173,93 @@ private Q_SLOTS:
             QVERIFY2(!cell.contains(QLatin1Char('{')), qPrintable(cell));
             QVERIFY2(!uuid.match(cell).hasMatch(), qPrintable(cell));
         }
+    }
+
+    // The insider put an earlier revocation list back (raw SQL with the database key): the users dialog shows the
+    // administrator which revoked serial comes back, and restores the list only when asked to; ivy's dialog offers no
+    // such action and core refuses her anyway.
+    void restoreRevocationListShowsTheSerialsAndAsks()
+    {
+        auto admin = test::openAs(m_path, QStringLiteral("admin"));
+        QVERIFY(admin);
+        QVERIFY(UserDirectory(*admin).add(QStringLiteral("rita"), Role::Investigator, test::secret("rita-pass-1234")));
+        QSqlDatabase conn = admin->connection();
+        auto before = WorkstationKeys::storedCrlPem(conn);
+        QVERIFY(before && !before->isEmpty());
+        QVERIFY(UserDirectory(*admin).remove(QStringLiteral("rita")));
+        auto missingNow = WorkstationKeys::checkCrl(conn);
+        QVERIFY(missingNow && !missingNow->rolledBack());
+        const qint64 published = missingNow->storedNumber;
+        QSqlQuery put(conn);
+        put.prepare(QStringLiteral("UPDATE identity SET certificate = ? WHERE name = 'org_crl'"));
+        put.addBindValue(QString::fromLatin1(*before));
+        QVERIFY(put.exec());
+        auto rolledBack = WorkstationKeys::checkCrl(conn);
+        QVERIFY(rolledBack && rolledBack->missing.size() == 1);
+        const QString serial = rolledBack->missing.first().certificate.serial;
+        QCOMPARE(rolledBack->missing.first().user, QStringLiteral("rita"));
+        QVERIFY(!WorkstationKeys::crlPem(conn));
+
+        // Not an administrator: no button, and core refuses.
+        {
+            auto ivy = test::openAs(m_path, QStringLiteral("ivy"));
+            QVERIFY(ivy);
+            UserManagementDialog dialog(*ivy);
+            QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("restoreCrlButton"))->isEnabled());
+            auto refused = UserDirectory(*ivy).restoreRevocationList();
+            QVERIFY(!refused);
+            QCOMPARE(refused.error().kind, ErrorKind::Permission);
+            QVERIFY(!UserDirectory(*ivy).revocationListRestorePlan());
+        }
+
+        UserManagementDialog dialog(*admin);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* button = dialog.findChild<QPushButton*>(QStringLiteral("restoreCrlButton"));
+        auto* message = dialog.findChild<QLabel*>(QStringLiteral("userMessage"));
+        QVERIFY(button && button->isEnabled() && message);
+        // Answers the question the dialog asks (what it said kept in asked); "" when none was asked.
+        const auto answer = [&](bool restore) {
+            QString asked;
+            QObject scope; // a question never asked: the pending answer goes with it
+            QTimer::singleShot(0, &scope, [&asked, restore] {
+                auto* question = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+                if (!question)
+                    return;
+                asked = question->objectName() + QLatin1Char('|') + question->text();
+                auto* confirm = question->findChild<QPushButton*>(QStringLiteral("restoreCrlConfirm"));
+                if (restore && confirm)
+                    confirm->click();
+                else
+                    question->reject();
+            });
+            button->click();
+            return asked;
+        };
+        // Declined: the question names rita's serial; nothing changes.
+        const QString declined = answer(false);
+        QVERIFY2(declined.startsWith(QLatin1String("restoreCrlQuestion|")), qPrintable(declined));
+        QVERIFY2(declined.contains(serial) && declined.contains(QLatin1String("rita")), qPrintable(declined));
+        QVERIFY2(declined.contains(QString::number(published + 1)), qPrintable(declined)); // the number it will get
+        QVERIFY(!WorkstationKeys::crlPem(conn));
+        QVERIFY2(message->text().contains(QLatin1String("not restored")), qPrintable(message->text()));
+        // Confirmed: rita's serial is on the list again, numbered above the one published before.
+        const QString confirmed = answer(true);
+        QVERIFY2(confirmed.contains(serial), qPrintable(confirmed));
+        conn = admin->connection();
+        auto restored = WorkstationKeys::crlPem(conn);
+        QVERIFY2(restored, qPrintable(restored.errorMessage()));
+        auto entries = RevocationList::entries(*restored);
+        QVERIFY(entries);
+        bool listed = false;
+        for (const RevokedCertificate& e : *entries)
+            listed = listed || e.serial == serial;
+        QVERIFY(listed);
+        QCOMPARE(*RevocationList::number(*restored), published + 1);
+        QVERIFY2(message->text().contains(QLatin1String("restored")), qPrintable(message->text()));
+        // Nothing left to restore: no question, the dialog says so.
+        QCOMPARE(answer(true), QString());
+        QVERIFY2(message->text().contains(QLatin1String("Nothing to restore")), qPrintable(message->text()));
     }
 
     // (f) every CLI option has a field, and what is entered is what core keeps.

@@ -148,12 +148,6 @@ class TestGuiDailyUse : public QObject
     QString m_case;
     QString m_media;
 
-    std::unique_ptr<CaseDatabase> open(const char* user)
-    {
-        auto db = CaseDatabase::open(m_path, QString::fromLatin1(user), test::passphraseOf(user));
-        return db ? std::move(*db) : nullptr;
-    }
-
     static void activate(QWidget* w)
     {
         if (!w->isVisible())
@@ -247,7 +241,7 @@ private Q_SLOTS:
         QVERIFY(!m_incident.isEmpty());
         m_case = test::newCase(m_path, QStringLiteral("ivy"), CaseTitle, m_incident);
         QVERIFY(!m_case.isEmpty());
-        auto ivy = open("ivy");
+        auto ivy = test::openAs(m_path, QStringLiteral("ivy"));
         QVERIFY(ivy);
         QSqlQuery q(ivy->connection());
         q.prepare(QStringLiteral("SELECT media_id FROM incident_media WHERE incident_id = ? LIMIT 1"));
@@ -266,7 +260,7 @@ private Q_SLOTS:
     void escapeAndCtrlWCloseWindows()
     {
         g_ambiguous.clear();
-        MainWindow window(open("ivy"));
+        MainWindow window(test::openAs(m_path, QStringLiteral("ivy")));
         activate(&window);
         for (const QKeySequence& key : {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::CTRL | Qt::Key_W)}) {
             const QString keyName = key.toString();
@@ -306,7 +300,7 @@ private Q_SLOTS:
     void editorWithUnsavedChangesAsksFirst()
     {
         g_ambiguous.clear();
-        MainWindow window(open("ivy"));
+        MainWindow window(test::openAs(m_path, QStringLiteral("ivy")));
         activate(&window);
         QPointer<CaseWorkspace> workspace = window.openCase(m_case);
         activate(workspace);
@@ -364,7 +358,7 @@ private Q_SLOTS:
     void adminHomeShowsFailedSignInsInLocalTime()
     {
         QVERIFY(!CaseDatabase::open(m_path, QStringLiteral("ivy"), test::secret("not-the-passphrase")));
-        MainWindow window(open("admin"));
+        MainWindow window(test::openAs(m_path, QStringLiteral("admin")));
         AdminHomeView* home = window.adminHome();
         QVERIFY(home);
         QSignalSpy checked(home, &AdminHomeView::auditChecked);
@@ -390,7 +384,7 @@ private Q_SLOTS:
     // 3a. "Extend to start" (Ctrl+Shift+Home) starts the selected region at frame 0 with its first box, one undo step.
     void extendToStart()
     {
-        auto ivy = open("ivy");
+        auto ivy = test::openAs(m_path, QStringLiteral("ivy"));
         RedactionEditor editor(*ivy, m_case, m_media);
         activate(&editor);
         PlanDocument* doc = editor.document();
@@ -422,7 +416,7 @@ private Q_SLOTS:
     // kept in the request's note.
     void tickingAnOriginalTakesAReasonKeptInTheNote()
     {
-        auto ivy = open("ivy");
+        auto ivy = test::openAs(m_path, QStringLiteral("ivy"));
         RedactionService redaction(*ivy);
         auto plan = redaction.parse(R"({"version":1,"regions":[{"id":"r1","style":"fill","reason":"bystander",
             "until_end":true,"keyframes":[{"t":0,"x":0.25,"y":0.25,"w":0.3,"h":0.4}]}]})");
@@ -487,7 +481,7 @@ private Q_SLOTS:
     // 3c. The audit log's CSV export writes the rows the filter keeps, and only those.
     void auditCsvHasTheFilteredRows()
     {
-        auto admin = open("admin");
+        auto admin = test::openAs(m_path, QStringLiteral("admin"));
         AuditLogDialog dialog(*admin);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -525,7 +519,7 @@ private Q_SLOTS:
     // 3d. Saving a store that core refuses keeps the dialog open with everything typed, and says why.
     void addStoreKeepsTheInputOnError()
     {
-        auto admin = open("admin");
+        auto admin = test::openAs(m_path, QStringLiteral("admin"));
         StoresDialog stores(*admin);
         stores.show();
         QVERIFY(QTest::qWaitForWindowExposed(&stores));
@@ -554,7 +548,7 @@ private Q_SLOTS:
     // 3e. "H&M Oxford St" (a store) and "Ana & Luis Ortega" (a witness) keep their "&" wherever they are shown.
     void ampersandsInNamesStayAmpersands()
     {
-        MainWindow window(open("ivy"));
+        MainWindow window(test::openAs(m_path, QStringLiteral("ivy")));
         activate(&window);
         CaseWorkspace* workspace = window.openCase(m_case);
         activate(workspace);
@@ -664,7 +658,7 @@ private Q_SLOTS:
         });
         g_ambiguous.clear();
         {
-            MainWindow window(open("ivy"));
+            MainWindow window(test::openAs(m_path, QStringLiteral("ivy")));
             activate(&window);
             {
                 DashboardDialog d(window.database(), &window);
@@ -699,13 +693,13 @@ private Q_SLOTS:
             QTRY_VERIFY(!closing);
         }
         {
-            MainWindow window(open("lena"));
+            MainWindow window(test::openAs(m_path, QStringLiteral("lena")));
             activate(&window);
             HoldsDialog d(window.database(), &window);
             fits(&d, QStringLiteral("holds"));
         }
         {
-            auto admin = open("admin");
+            auto admin = test::openAs(m_path, QStringLiteral("admin"));
             StoresDialog stores(*admin);
             stores.show();
             QVERIFY(QTest::qWaitForWindowExposed(&stores));

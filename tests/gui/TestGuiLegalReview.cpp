@@ -167,6 +167,7 @@ private Q_SLOTS:
         QVERIFY(decision->approveButton()->isEnabled());
         decision->note()->setPlainText(QStringLiteral("Bystander covered for the whole clip."));
         QTest::mouseClick(decision->approveButton(), Qt::LeftButton);
+        QTRY_VERIFY(decision->approvalJob() == nullptr); // the approval runs as a job
         QCOMPARE(ReleaseService(window.database()).show(m_release)->state, QStringLiteral("approved"));
         QVERIFY(decision->outcome()->text().contains(QLatin1String("Approved")));
         QVERIFY(!decision->approveButton()->isEnabled());

@@ -40,11 +40,6 @@ class TestGuiProcedures : public QObject
     QString m_type;
     QString m_case;
 
-    std::unique_ptr<CaseDatabase> open(const char* user)
-    {
-        auto db = CaseDatabase::open(m_path, QString::fromLatin1(user), test::passphraseOf(user));
-        return db ? std::move(*db) : nullptr;
-    }
     QJsonObject cliJson(const QString& user, const QStringList& args)
     {
         const test::ProcessRun r = test::cliAs(m_path, user, QStringList {QStringLiteral("--json")} + args);
@@ -78,7 +73,7 @@ private Q_SLOTS:
 
     void adminPublishesAndTheIncidentShowsIt()
     {
-        auto admin = open("admin");
+        auto admin = test::openAs(m_path, QStringLiteral("admin"));
         QVERIFY(admin);
         ProceduresDialog dialog(*admin);
         dialog.type()->setCurrentIndex(dialog.type()->findData(m_type));
@@ -111,7 +106,7 @@ private Q_SLOTS:
                  1);
 
         // The investigator sees it beside the incident.
-        auto ivy = open("ivy");
+        auto ivy = test::openAs(m_path, QStringLiteral("ivy"));
         QVERIFY(ivy);
         InboxView inbox(*ivy);
         inbox.refresh();
@@ -126,7 +121,7 @@ private Q_SLOTS:
 
     void investigatorsReadOnly()
     {
-        auto ivy = open("ivy");
+        auto ivy = test::openAs(m_path, QStringLiteral("ivy"));
         QVERIFY(ivy);
         ProceduresDialog dialog(*ivy);
         QVERIFY(!dialog.publishButton()->isEnabled());
@@ -140,7 +135,7 @@ private Q_SLOTS:
 
     void caseChecklistTicksOffWhatArrives()
     {
-        auto ivy = open("ivy");
+        auto ivy = test::openAs(m_path, QStringLiteral("ivy"));
         QVERIFY(ivy);
         CaseWorkspace window(*ivy, m_case);
         CaseChecklistPanel* panel = window.checklistPanel();

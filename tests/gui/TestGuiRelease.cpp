@@ -3,14 +3,22 @@
 // writes an encrypted package as a job; the verify dialog (also reached by dropping the file on the main window)
 // says the package is intact, and says it is not once a byte has changed.
 #include "StoreSimCase.h"
+#include "TestServers.h"
+#include "TestSupport.h"
 
 #include "cases/CaseService.h"
 #include "cases/CaseWorkspace.h"
 #include "common/JobDialog.h"
 #include "common/PassphraseFields.h"
+#include "custody/ChainReader.h"
+#include "custody/CustodyLog.h"
+#include "db/TimestampSettings.h"
+#include "db/UserDirectory.h"
+#include "db/WorkstationKeys.h"
 #include "export/ReleaseService.h"
 #include "inbox/IncidentInbox.h"
 #include "releases/ExportPackageDialog.h"
+#include "releases/ReleaseDecisionBox.h"
 #include "releases/ReleaseRequestDialog.h"
 #include "releases/ReleasesDialog.h"
 #include "releases/VerifyPackageDialog.h"
@@ -19,17 +27,22 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace lpdesk;
@@ -126,6 +139,8 @@ private Q_SLOTS:
         QVERIFY(!review.exportButton()->isEnabled());
         review.decisionNote()->setPlainText(QStringLiteral("Bystanders are not identifiable; contacts withheld."));
         QTest::mouseClick(review.approveButton(), Qt::LeftButton);
+        // The approval runs as a job (it may wait for a TSA): done when the decision box says so.
+        QTRY_VERIFY(review.findChild<ReleaseDecisionBox*>()->approvalJob() == nullptr);
         auto shown = ReleaseService(*m_lena).show(m_release);
         QVERIFY(shown);
         QCOMPARE(shown->state, QStringLiteral("approved"));
@@ -222,6 +237,127 @@ private Q_SLOTS:
         QVERIFY2(dialog->verdict()->text().startsWith(QStringLiteral("NOT intact")),
                  qPrintable(dialog->verdict()->text()));
         QVERIFY(!dialog->report()->toPlainText().isEmpty());
+    }
+
+    // The approval's RFC 3161 request runs on a worker thread. The TSA (tsa_server.py "hold") answers only when the
+    // test lets it, so the request stays pending for as long as the test looks: meanwhile the click has returned, an
+    // event-loop timer keeps firing and a progress dialog with Cancel is shown. Cancel leaves the release pending with
+    // nothing written (no approval, no custody or audit event, chains intact); approving again, with the TSA let go,
+    // stores the time-stamped approval. No wall-clock threshold decides anything here.
+    void approvalWaitsForTheTimeStampOffTheUiThread()
+    {
+        const QString tsaDir = m_dir.filePath(QStringLiteral("tsa-hold"));
+        QVERIFY(test::makeTsa(tsaDir));
+        const QString asked = tsaDir + QStringLiteral("/asked");
+        const auto letTheTsaAnswer = [&] { QFile(tsaDir + QStringLiteral("/release")).open(QIODevice::WriteOnly); };
+        QProcess server;
+        const QString url = test::startTsa(server, tsaDir, QStringLiteral("hold"));
+        QVERIFY(!url.isEmpty());
+        const auto stop = qScopeGuard([&] {
+            letTheTsaAnswer();
+            server.kill();
+            server.waitForFinished();
+        });
+        auto admin = test::openAs(m_path, QStringLiteral("admin"));
+        QVERIFY(admin);
+        {
+            QFile ca(tsaDir + QStringLiteral("/ca.pem"));
+            QVERIFY(ca.open(QIODevice::ReadOnly));
+            const Status configured = TimestampSettings::configure(*admin, QUrl(url), ca.readAll());
+            QVERIFY2(configured, qPrintable(configured.errorMessage()));
+        }
+        ReleaseRequestSpec spec;
+        spec.caseId = m_case;
+        spec.all = true;
+        spec.recipient = QStringLiteral("Officer Ruiz");
+        spec.note = QStringLiteral("second copy");
+        auto requested = ReleaseService(*m_ivy).request(spec);
+        QVERIFY2(requested, qPrintable(requested.errorMessage()));
+        const QString id = *requested;
+        const auto approvalEvents = [&] {
+            int n = 0;
+            if (auto events = ChainReader(*admin).auditEvents())
+                for (const ChainEvent& e : *events)
+                    n += e.action == QLatin1String("release_approved")
+                        && e.details.value(QLatin1String("release_id")).toString() == id;
+            return n;
+        };
+        const auto tokenStored = [&] {
+            QSqlDatabase c = m_lena->connection();
+            QSqlQuery q(c);
+            q.prepare(QStringLiteral("SELECT length(approval_tsr) FROM releases WHERE id = ?"));
+            q.addBindValue(id);
+            return q.exec() && q.next() && q.value(0).toInt() > 0;
+        };
+
+        ReleasesDialog review(*m_lena);
+        review.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&review));
+        QVERIFY(review.select(id));
+        auto* box = review.findChild<ReleaseDecisionBox*>();
+        QVERIFY(box && review.approveButton()->isEnabled());
+        review.decisionNote()->setPlainText(QStringLiteral("Time-stamped approval."));
+        int ticks = 0;
+        QTimer timer;
+        timer.setInterval(10);
+        connect(&timer, &QTimer::timeout, this, [&] { ++ticks; });
+        timer.start();
+        // Had the click asked the TSA on this thread, the timer would fire inside the click (a nested event loop)
+        // once the TSA holds the query: seen here, and the TSA let go so that the click returns and the test fails
+        // instead of waiting for the request to time out.
+        bool insideClick = true;
+        bool firedInsideClickWhilePending = false;
+        QTimer watch;
+        watch.setInterval(10);
+        connect(&watch, &QTimer::timeout, this, [&] {
+            if (insideClick && QFile::exists(asked)) {
+                firedInsideClickWhilePending = true;
+                letTheTsaAnswer();
+            }
+        });
+        watch.start();
+        review.approveButton()->click(); // emits clicked() synchronously, processes no events itself
+        insideClick = false;
+        QVERIFY2(!firedInsideClickWhilePending, "the time-stamp request ran on the UI thread, inside the click");
+        JobDialog* job = box->approvalJob();
+        QVERIFY(job && job->isVisible() && job->isRunning());
+        QVERIFY(!review.approveButton()->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(asked), 30000); // the worker's query reached the TSA, which holds it
+        const int ticksWhenAsked = ticks;
+        QTRY_VERIFY(ticks >= ticksWhenAsked + 5); // the UI thread's event loop runs while the query is pending
+        QVERIFY(job->isRunning());
+        QCOMPARE(ReleaseService(*m_lena).show(id)->state, QStringLiteral("pending"));
+
+        // Cancel: the request is aborted, nothing is written.
+        auto* cancel = job->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel);
+        QVERIFY(cancel && cancel->isEnabled());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(box->approvalJob() == nullptr, 30000);
+        QVERIFY2(box->outcome()->text().contains(QLatin1String("Cancelled")), qPrintable(box->outcome()->text()));
+        QCOMPARE(ReleaseService(*m_lena).show(id)->state, QStringLiteral("pending"));
+        QVERIFY(!tokenStored());
+        QCOMPARE(approvalEvents(), 0);
+        auto custody = ChainReader(*m_lena).custodyEvents(CustodyLog::caseChain(m_case));
+        QVERIFY(custody);
+        for (const ChainEvent& e : *custody)
+            QVERIFY(!(e.action == QLatin1String("release_approved")
+                      && e.details.value(QLatin1String("release_id")).toString() == id));
+        auto verified = ChainReader(*m_lena).verifyCustody(CustodyLog::caseChain(m_case));
+        QVERIFY(verified && verified->ok());
+        auto audit = ChainReader(*admin).verifyAudit();
+        QVERIFY(audit && audit->chain.ok());
+        // The decision can be taken again, with what was typed still there.
+        QVERIFY(review.approveButton()->isEnabled());
+        QCOMPARE(review.decisionNote()->toPlainText(), QStringLiteral("Time-stamped approval."));
+
+        // Approved, with the TSA answering: the token is stored with the approval.
+        letTheTsaAnswer();
+        review.approveButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(box->approvalJob() == nullptr, 60000);
+        QVERIFY2(box->outcome()->text().startsWith(QLatin1String("Approved")), qPrintable(box->outcome()->text()));
+        QCOMPARE(ReleaseService(*m_lena).show(id)->state, QStringLiteral("approved"));
+        QVERIFY(tokenStored());
+        QCOMPARE(approvalEvents(), 1);
     }
 };
 

@@ -56,6 +56,39 @@ class TestInsider : public QObject
                                       .toUtf8();
         return test::run(QStringLiteral("sqlcipher"), {m_db}, {}, script);
     }
+    // The CRL number of a list file, as `openssl crl -noout -crlnumber` reads it (-1 when it cannot).
+    static qint64 crlNumber(const QString& file)
+    {
+        const auto r = test::run(QStringLiteral("openssl"),
+                                 {QStringLiteral("crl"), QStringLiteral("-in"), file, QStringLiteral("-noout"),
+                                  QStringLiteral("-crlnumber")});
+        const QByteArray line = r.out.trimmed();
+        if (r.exitCode != 0 || !line.startsWith("crlNumber=0x"))
+            return -1;
+        bool ok = false;
+        const qint64 n = line.mid(12).toLongLong(&ok, 16);
+        return ok ? n : -1;
+    }
+    // The organisation's list as `key export-crl` writes it (ivy may export it): its number, or -1 when refused.
+    qint64 exportedCrlNumber(const QString& name, test::ProcessRun* run = nullptr)
+    {
+        const QString file = path(name);
+        const auto r = as(QStringLiteral("ivy"), {QStringLiteral("key"), QStringLiteral("export-crl"), file});
+        if (run)
+            *run = r;
+        return r.exitCode == 0 ? crlNumber(file) : -1;
+    }
+    QByteArray fileBytes(const QString& name) const
+    {
+        QFile f(path(name));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+    test::ProcessRun putBackCrl(const QByteArray& pem)
+    {
+        return sqlcipher(QStringLiteral("UPDATE identity SET certificate = '%1' WHERE name = 'org_crl';")
+                             .arg(QString::fromLatin1(pem)));
+    }
+
     QString request(const QString& purpose)
     {
         const auto r
@@ -290,6 +323,93 @@ private Q_SLOTS:
             = as(QStringLiteral("ivy"),
                  {QStringLiteral("export"), approvedBefore, QStringLiteral("--out"), path(QStringLiteral("rb.zip"))});
         QVERIFY2(exported.exitCode == 0, qPrintable(exported.describe()));
+    }
+
+    // RFC 5280 §5.2.3: a CRL number is never used twice. The insider puts back the list from before a revocation
+    // (after that revocation's list was published): the list the administrator restores carries a number above every
+    // number issued, not the put-back list's + 1. A list that holds every revoked serial but an older number (the
+    // published list put back after the restore) is refused by every reader and named by db check until restored;
+    // the lists issued afterwards go on from the highest number. Numbers are read with `openssl crl -crlnumber`.
+    void revocationListNumbersNeverRepeat()
+    {
+        const auto adminAs = [&](const QStringList& args) { return as(QStringLiteral("admin"), args); };
+        const qint64 first = exportedCrlNumber(QStringLiteral("crl-n0.pem"));
+        QVERIFY2(first > 0, "the organisation's list carries a CRL number");
+        const QByteArray older = fileBytes(QStringLiteral("crl-n0.pem"));
+        // A revocation (max's certificate, through a role change): its list is published with the next number, and
+        // the audited event text records that number.
+        QCOMPARE(adminAs({QStringLiteral("user"), QStringLiteral("set-role"), QStringLiteral("max"),
+                          QStringLiteral("--role"), QStringLiteral("investigator")})
+                     .exitCode,
+                 0);
+        const qint64 published = exportedCrlNumber(QStringLiteral("crl-n1.pem"));
+        QVERIFY2(published > first, qPrintable(QStringLiteral("%1 after %2").arg(published).arg(first)));
+        const QByteArray publishedPem = fileBytes(QStringLiteral("crl-n1.pem"));
+        const auto lastRevocation = sqlcipher(QStringLiteral("SELECT event FROM audit_log WHERE chain = '' AND action "
+                                                             "= 'certificate_revoked' ORDER BY seq DESC LIMIT 1;"));
+        QVERIFY2(lastRevocation.out.contains(QStringLiteral("\"crl_number\":%1").arg(published).toLatin1()),
+                 lastRevocation.out.constData());
+
+        // The earlier list put back: restored, it must not repeat the published number.
+        QVERIFY2(putBackCrl(older).exitCode == 0, "sqlcipher");
+        const auto restore = adminAs({QStringLiteral("--json"), QStringLiteral("key"), QStringLiteral("restore-crl")});
+        QVERIFY2(restore.exitCode == 0, qPrintable(restore.describe()));
+        const qint64 restored = exportedCrlNumber(QStringLiteral("crl-n2.pem"));
+        QVERIFY2(restored > published,
+                 qPrintable(QStringLiteral("restored list %1, published %2").arg(restored).arg(published)));
+        const QJsonObject restoreJson = json(restore).toObject();
+        QCOMPARE(restoreJson.value(QStringLiteral("crl_number")).toInteger(), restored);
+        QCOMPARE(restoreJson.value(QStringLiteral("previous_crl_number")).toInteger(), first);
+
+        // The published list put back: it lacks no serial, but its number is older than the restored one's.
+        QVERIFY2(putBackCrl(publishedPem).exitCode == 0, "sqlcipher");
+        test::ProcessRun refused;
+        QCOMPARE(exportedCrlNumber(QStringLiteral("crl-rolled-back-n1.pem"), &refused), -1);
+        QCOMPARE(refused.exitCode, 4);
+        QVERIFY2(refused.err.contains(QStringLiteral("is number %1").arg(published).toLatin1())
+                     && refused.err.contains(QStringLiteral("number %1 was issued").arg(restored).toLatin1())
+                     && refused.err.contains("key restore-crl"),
+                 refused.err.constData());
+        const QString id = request(QStringLiteral("usb"));
+        QVERIFY(!id.isEmpty());
+        const auto approve = as(
+            QStringLiteral("lena"),
+            {QStringLiteral("release"), QStringLiteral("approve"), id, QStringLiteral("--note"), QStringLiteral("ok")});
+        QVERIFY2(approve.exitCode != 0 && approve.err.contains("revocation list"), qPrintable(approve.describe()));
+        // No new list is issued from it either (a role change revokes, so it needs the list).
+        QVERIFY(adminAs({QStringLiteral("user"), QStringLiteral("set-role"), QStringLiteral("max"),
+                         QStringLiteral("--role"), QStringLiteral("auditor")})
+                    .exitCode
+                != 0);
+        const auto check = adminAs({QStringLiteral("db"), QStringLiteral("check")});
+        QCOMPARE(check.exitCode, 4);
+        QVERIFY2(check.err.contains(QStringLiteral("revocation list is number %1").arg(published).toLatin1()),
+                 qPrintable(check.describe()));
+
+        // Restored again: nothing was missing, the number goes on from the highest issued.
+        const auto again = adminAs({QStringLiteral("--json"), QStringLiteral("key"), QStringLiteral("restore-crl")});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
+        QCOMPARE(json(again).toObject().value(QStringLiteral("restored")).toInt(-1), 0);
+        const qint64 reissued = exportedCrlNumber(QStringLiteral("crl-n3.pem"));
+        QVERIFY2(reissued > restored, qPrintable(QStringLiteral("%1 after %2").arg(reissued).arg(restored)));
+        QVERIFY(!adminAs({QStringLiteral("db"), QStringLiteral("check")}).err.contains("revocation list"));
+        // Nothing left to do: a further restore issues nothing.
+        const auto nothing = adminAs({QStringLiteral("--json"), QStringLiteral("key"), QStringLiteral("restore-crl")});
+        QVERIFY(json(nothing).toObject().value(QStringLiteral("crl_number")).isNull());
+        QCOMPARE(exportedCrlNumber(QStringLiteral("crl-n3b.pem")), reissued);
+        // The next revocation goes on from there.
+        QCOMPARE(adminAs({QStringLiteral("user"), QStringLiteral("set-role"), QStringLiteral("max"),
+                          QStringLiteral("--role"), QStringLiteral("auditor")})
+                     .exitCode,
+                 0);
+        const qint64 next = exportedCrlNumber(QStringLiteral("crl-n4.pem"));
+        QVERIFY2(next > reissued, qPrintable(QStringLiteral("%1 after %2").arg(next).arg(reissued)));
+        QVERIFY2(as(QStringLiteral("lena"),
+                    {QStringLiteral("release"), QStringLiteral("approve"), id, QStringLiteral("--note"),
+                     QStringLiteral("ok")})
+                         .exitCode
+                     == 0,
+                 "approvals work again");
     }
 
     // A certificate_revoked row planted beside the audit chain (another chain name, so no hash to forge) naming

@@ -2,8 +2,10 @@
 
 #include "auth/Permissions.h"
 #include "common/Background.h"
+#include "common/LocaleText.h"
 #include "common/PassphraseFields.h"
 #include "common/Theme.h"
+#include "common/Time.h"
 #include "common/WindowSize.h"
 #include "db/CaseDatabase.h"
 #include "db/PassphrasePolicy.h"
@@ -58,15 +60,21 @@ UserManagementDialog::UserManagementDialog(CaseDatabase& db, QWidget* parent)
     auto* remove = new QPushButton(tr("&Remove…"), this);
     remove->setObjectName(QStringLiteral("removeUserButton"));
     auto* role = new QPushButton(tr("Change &role…"), this);
+    auto* restoreCrl = new QPushButton(tr("Restore re&vocation list…"), this);
+    restoreCrl->setObjectName(QStringLiteral("restoreCrlButton"));
+    restoreCrl->setToolTip(tr("Issue the revocation list again with every revocation the audit log records, after an "
+                              "earlier list was put back in the database"));
     const bool admin = Permissions::allows(m_db.session().role, Action::ManageUsers);
     add->setEnabled(admin);
     remove->setEnabled(admin);
     role->setEnabled(admin);
+    restoreCrl->setEnabled(admin);
     auto* row = new QHBoxLayout;
     row->addWidget(add);
     row->addWidget(remove);
     row->addWidget(role);
     row->addStretch();
+    row->addWidget(restoreCrl);
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_table);
@@ -76,6 +84,7 @@ UserManagementDialog::UserManagementDialog(CaseDatabase& db, QWidget* parent)
     connect(add, &QPushButton::clicked, this, &UserManagementDialog::addUser);
     connect(remove, &QPushButton::clicked, this, &UserManagementDialog::removeUser);
     connect(role, &QPushButton::clicked, this, &UserManagementDialog::changeRole);
+    connect(restoreCrl, &QPushButton::clicked, this, &UserManagementDialog::restoreRevocationList);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     reload();
 }
@@ -248,6 +257,56 @@ void UserManagementDialog::changeRole()
     auto changed = UserDirectory(m_db).setRole(user, r);
     m_message->setText(changed ? tr("%1 is now %2.").arg(user, roleDisplayName(r)) : changed.errorMessage());
     reload();
+}
+
+void UserManagementDialog::restoreRevocationList()
+{
+    // Core checks the permission and whether the audit log names a current certificate (a forged event).
+    auto plan = UserDirectory(m_db).revocationListRestorePlan();
+    if (!plan) {
+        m_message->setText(plan.errorMessage());
+        return;
+    }
+    if (!plan->needed()) {
+        m_message->setText(tr("The revocation list already holds every revocation the audit log records, and its "
+                              "number (%1) is the highest issued. Nothing to restore.")
+                               .arg(shown::integer(plan->storedNumber)));
+        return;
+    }
+    QStringList lines;
+    for (const WorkstationKeys::MissingRevocation& m : plan->restored)
+        lines << tr("%1 — %2, revoked %3")
+                     .arg(m.certificate.serial, m.user.isEmpty() ? tr("unknown") : m.user,
+                          shown::workstationTime(toUtcString(m.certificate.revokedAt)));
+    QString text = plan->restored.isEmpty()
+        ? tr("The revocation list in the database is number %1, but the audit log records that list number %2 was "
+             "issued: an earlier list was put back.")
+              .arg(shown::integer(plan->storedNumber), shown::integer(plan->highestIssued))
+        : tr("The revocation list in the database lacks %n certificate(s) that the audit log records as revoked: an "
+             "earlier list was put back. These will be revoked again:",
+             nullptr, int(plan->restored.size()))
+            + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n'));
+    text += QStringLiteral("\n\n")
+        + tr("The list is signed again with the organisation CA as number %1 (above every number issued). Restore it?")
+              .arg(shown::integer(plan->nextNumber()));
+    QMessageBox ask(QMessageBox::Question, tr("Restore revocation list"), text, QMessageBox::Cancel, this);
+    ask.setObjectName(QStringLiteral("restoreCrlQuestion"));
+    QPushButton* restore = ask.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+    restore->setObjectName(QStringLiteral("restoreCrlConfirm"));
+    ask.setDefaultButton(QMessageBox::Cancel);
+    ask.exec();
+    if (ask.clickedButton() != restore) {
+        m_message->setText(tr("The revocation list was not restored."));
+        return;
+    }
+    auto done = UserDirectory(m_db).restoreRevocationList();
+    if (!done) {
+        m_message->setText(done.errorMessage());
+        return;
+    }
+    m_message->setText(tr("The revocation list was restored: %n certificate(s) revoked again; it is now number %1.",
+                          nullptr, int(done->restored.size()))
+                           .arg(shown::integer(done->newNumber)));
 }
 
 } // namespace lpdesk

@@ -1,5 +1,5 @@
-// Admin view of users: list with roles, add (with its own passphrase), remove, change role. Every rule is
-// enforced again by UserDirectory in core.
+// Admin view of users: list with roles, add (with its own passphrase), remove, change role, and restore the
+// revocation list after an earlier one was put back. Every rule is enforced again by UserDirectory in core.
 #pragma once
 
 #include <QDialog>
@@ -20,6 +20,9 @@ public:
     // Removes the selected user (their certificate is revoked); with rotateKeys also rotates the master and
     // recipient keys and writes the new recipient key file, whose location the dialog shows.
     void removeSelected(bool rotateKeys);
+    // Shows which revoked certificates the stored revocation list lacks (and its number against the highest issued),
+    // asks, and has core issue it again (administrators with the CA key; UserDirectory::restoreRevocationList).
+    void restoreRevocationList();
 
 private:
     void reload();

@@ -56,7 +56,7 @@ void JobDialog::start()
 {
     m_running = true;
     m_bar->setRange(0, 0);
-    m_text->setText(tr("Working…"));
+    m_text->setText(m_workingText.isEmpty() ? tr("Working…") : m_workingText);
     auto cancel = m_cancelFlag;
     QPointer<JobDialog> self(this);
     Work work = m_work;

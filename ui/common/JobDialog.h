@@ -26,6 +26,8 @@ public:
     JobDialog(const QString& title, Work work, QWidget* parent = nullptr);
     ~JobDialog() override;
 
+    // What the dialog says while the work runs ("Working…" unless set before start()).
+    void setWorkingText(const QString& text) { m_workingText = text; }
     void start();
     bool isRunning() const { return m_running; }
     const Status& result() const { return m_result; }
@@ -44,6 +46,7 @@ private:
     QPushButton* m_close;
     std::shared_ptr<std::atomic_bool> m_cancelFlag = std::make_shared<std::atomic_bool>(false);
     bool m_running = false;
+    QString m_workingText;
     Status m_result;
 };
 

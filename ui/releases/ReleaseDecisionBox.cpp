@@ -2,7 +2,9 @@
 
 #include "auth/Permissions.h"
 #include "auth/Session.h"
+#include "common/JobDialog.h"
 #include "db/CaseDatabase.h"
+#include "db/TimestampSettings.h"
 #include "export/ReleaseService.h"
 
 #include <QCheckBox>
@@ -58,44 +60,89 @@ void ReleaseDecisionBox::setRelease(const QString& releaseId)
         m_outcome->clear();
     m_id = releaseId;
     bool canDecide = false;
-    if (!releaseId.isEmpty())
+    if (!releaseId.isEmpty() && !m_job)
         if (auto r = ReleaseService(m_db).show(releaseId))
             canDecide = r->state == QLatin1String("pending")
                 && Permissions::allows(m_db.session().role, Action::DecideRelease);
+    setFieldsEnabled(canDecide);
+}
+
+JobDialog* ReleaseDecisionBox::approvalJob() const
+{
+    return m_job.data();
+}
+
+void ReleaseDecisionBox::setFieldsEnabled(bool enabled)
+{
     for (QWidget* w :
          std::initializer_list<QWidget*> {m_note, m_contacts, m_anonymous, m_customer, m_approve, m_reject})
-        w->setEnabled(canDecide);
+        w->setEnabled(enabled);
 }
 
 bool ReleaseDecisionBox::decide(bool approving)
 {
     const QString note = m_note->toPlainText().trimmed();
-    if (m_id.isEmpty())
+    if (m_id.isEmpty() || m_job)
         return false;
     if (note.isEmpty()) {
         m_outcome->setText(tr("Give the reason for your decision in the note."));
         m_note->setFocus();
         return false;
     }
+    const QString id = m_id;
+    if (!approving) {
+        finish(id, false, ReleaseService(m_db).reject(id, note));
+        return true;
+    }
     PiiDecision pii;
     pii.contacts = m_contacts->isChecked();
     pii.anonymousNames = m_anonymous->isChecked();
     pii.customerData = m_customer->isChecked();
-    const Status done
-        = approving ? ReleaseService(m_db).approve(m_id, note, pii) : ReleaseService(m_db).reject(m_id, note);
+    // The approval is signed, time-stamped by the TSA when one is configured (a network round trip that may take
+    // long) and written, all on a worker thread; Cancel aborts the TSA request and nothing is written.
+    CaseDatabase* db = &m_db;
+    auto* job = new JobDialog(
+        tr("Approving the release"),
+        [db, id, note, pii](const JobDialog::ProgressFn&, const std::atomic_bool* cancel) -> Status {
+            return ReleaseService(*db).approve(id, note, pii, cancel);
+        },
+        this);
+    job->setObjectName(QStringLiteral("approvalJob"));
+    job->setAttribute(Qt::WA_DeleteOnClose);
+    job->setWindowModality(Qt::WindowModal);
+    const QUrl tsa = TimestampSettings::configured(m_db).url;
+    job->setWorkingText(
+        tsa.isEmpty() ? tr("Signing the approval…")
+                      : tr("Signing the approval and waiting for the time-stamp from %1…").arg(tsa.toDisplayString()));
+    m_job = job;
+    setFieldsEnabled(false);
+    m_outcome->setText(tr("Approving…"));
+    connect(job, &JobDialog::finished, this, [this, job, id] {
+        const Status done = job->result();
+        m_job.clear();
+        job->close();
+        finish(id, true, done);
+    });
+    job->open();
+    job->start();
+    return true;
+}
+
+void ReleaseDecisionBox::finish(const QString& releaseId, bool approved, const Status& done)
+{
+    setRelease(releaseId);
     if (!done) {
-        m_outcome->setText(done.errorMessage());
-        return false;
+        m_outcome->setText(done.error().kind == ErrorKind::Cancelled
+                               ? tr("Cancelled. The release was not approved; it is still pending.")
+                               : done.errorMessage());
+        return;
     }
     m_note->clear();
     for (QCheckBox* b : {m_contacts, m_anonymous, m_customer})
         b->setChecked(false);
-    const QString id = m_id;
-    setRelease(id);
-    m_outcome->setText(approving ? tr("Approved. The investigator can now export the package.")
-                                 : tr("Rejected. The investigator is told why."));
-    Q_EMIT decided(id, approving);
-    return true;
+    m_outcome->setText(approved ? tr("Approved. The investigator can now export the package.")
+                                : tr("Rejected. The investigator is told why."));
+    Q_EMIT decided(releaseId, approved);
 }
 
 } // namespace lpdesk

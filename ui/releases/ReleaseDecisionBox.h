@@ -1,8 +1,12 @@
 // Legal's decision on one release, the same wherever it is taken (the Releases list or the review window): the
 // reason, which personal data may go out (all withheld unless ticked), approve or reject, and the outcome shown
-// right there.
+// right there. An approval runs off the UI thread (it may wait for the TSA's time-stamp) in a job dialog that can
+// cancel it.
 #pragma once
 
+#include "common/Result.h"
+
+#include <QPointer>
 #include <QWidget>
 
 class QCheckBox;
@@ -13,6 +17,7 @@ class QPushButton;
 namespace lpdesk {
 
 class CaseDatabase;
+class JobDialog;
 
 class ReleaseDecisionBox : public QWidget
 {
@@ -29,14 +34,21 @@ public:
     QPushButton* approveButton() const { return m_approve; }
     QPushButton* rejectButton() const { return m_reject; }
     QLabel* outcome() const { return m_outcome; }
+    // The running approval's progress dialog (with Cancel); null when no approval runs.
+    JobDialog* approvalJob() const;
 
 public Q_SLOTS:
+    // False when nothing was started (no reason given). A rejection is decided at once; an approval starts and ends
+    // later with decided() (or a message in outcome() when it failed or was cancelled).
     bool decide(bool approve);
 
 Q_SIGNALS:
     void decided(const QString& releaseId, bool approved);
 
 private:
+    void setFieldsEnabled(bool enabled);
+    void finish(const QString& releaseId, bool approved, const Status& done);
+
     CaseDatabase& m_db;
     QString m_id;
     QPlainTextEdit* m_note;
@@ -46,6 +58,7 @@ private:
     QPushButton* m_approve;
     QPushButton* m_reject;
     QLabel* m_outcome;
+    QPointer<JobDialog> m_job;
 };
 
 } // namespace lpdesk

@@ -89,8 +89,11 @@ ReleasesDialog::ReleasesDialog(CaseDatabase& db, QWidget* parent)
     connect(m_pendingOnly, &QCheckBox::toggled, this, &ReleasesDialog::reload);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &ReleasesDialog::showCurrent);
     connect(m_decision, &ReleaseDecisionBox::decided, this, [this](const QString& id) {
+        // The list is rebuilt (the release moves); the decision's confirmation stays in view.
+        const QString said = m_decision->outcome()->text();
         reload();
         select(id);
+        m_decision->outcome()->setText(said);
     });
     connect(m_list, &QTreeWidget::itemActivated, this, &ReleasesDialog::openReview);
     connect(m_export, &QPushButton::clicked, this, &ReleasesDialog::exportPackage);
