@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>H264PcmPictures</name>
+    <message>
+        <source>not an H.264 sequence parameter set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separate colour planes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field coding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sequence parameter set this coder cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>use their own account</source>
@@ -213,6 +232,14 @@
     </message>
     <message>
         <source>Permission denied: %1 (%2) may not %3 (allowed: %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the procedures (SOPs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish procedures (SOPs)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -529,6 +556,10 @@
             <numerusform>%n failed sign-in recorded; the latest:</numerusform>
             <numerusform>%n failed sign-ins recorded; the latest:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>a failed sign-in as %1 at %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1153,40 @@
     </message>
 </context>
 <context>
+    <name>lpdesk::CaseChecklistPanel</name>
+    <message>
+        <source>A clip that covers the moment of the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The POS transactions at the incident&apos;s register, linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A description of the suspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not needed: no incident names a register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence complete for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) missing for %1.</source>
+        <translation>
+            <numerusform>%n item missing for %1.</numerusform>
+            <numerusform>%n items missing for %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::CaseDatabase</name>
     <message>
         <source>User names are 1–64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; or &apos;-&apos;.</source>
@@ -1333,6 +1398,10 @@
             <numerusform>%n audit row stand outside the audit chain; they were planted</numerusform>
             <numerusform>%n audit rows stand outside the audit chain; they were planted</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the revocation list is number %1, but the audit log records that list number %2 was issued: an earlier list was put back (an administrator restores it with &quot;lpdesk-cli key restore-crl&quot;)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1884,6 +1953,10 @@
     </message>
     <message>
         <source>Release requested: legal reviews it under Releases (Ctrl+3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;klist</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3419,10 +3492,6 @@
         <source>every transaction of the incidents&apos; stores within ±S seconds (default 1800) of an incident of the case, linked or not: what to link by hand</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The revocation list already holds every revocation the audit log records.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n revocation(s) the audit log records were missing from the revocation list; it is issued again with them.</source>
         <translation>
@@ -3444,6 +3513,98 @@
     </message>
     <message>
         <source>hint: give --tsa-ca FILE (the time-stamp authority&apos;s certificate) to let the time-stamp decide against revocations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revocation list already holds every revocation the audit log records, and its number (%1) is the highest issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revocation list is now number %1 (the one in the database was number %2; the highest the audit log records, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete (checklist for %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not complete yet (checklist for %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not needed: no incident names a register)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (built in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (version %3, published by %4 at %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immediate actions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence to preserve: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--version takes a version number (0: the built-in procedure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  built in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  version %3 (%4, %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sop publish needs --file F.json with title, immediate, reporting and preserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for a procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a JSON object with the strings title, immediate, reporting and preserve, and nothing else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published version %1 of the procedure for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator, legal) the case&apos;s evidence checklist: what is there and what is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the procedure (SOP) in force for each incident type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a procedure: immediate actions, reporting steps, evidence to preserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every published version of a procedure, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(admin) publish a new version of a procedure (title, immediate, reporting, preserve)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--history takes a number of days up to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5647,6 +5808,14 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>&amp;My work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proc&amp;edures (SOPs)…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8157,6 +8326,93 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
 </context>
 <context>
+    <name>lpdesk::ProceduresDialog</name>
+    <message>
+        <source>built in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1, published by %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immediate actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence to preserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish as a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any incident (general)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a version; earlier versions stay as they were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator publishes procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mmediate actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reporting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evidence to preserve:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No procedure of its own: the general one applies (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::ProgramWords</name>
     <message>
         <source>Subpoena</source>
@@ -8781,6 +9037,14 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>Not rendered: accept the tracks or draw regions over the faces in the frames listed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The redaction plan has changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save them before closing the editor?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::RedactionPlan</name>
@@ -9052,6 +9316,26 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>Rejected. The investigator is told why.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Approving the release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing the approval…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing the approval and waiting for the time-stamp from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. The release was not approved; it is still pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ReleaseRequestDialog</name>
@@ -9299,6 +9583,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>The approval was not recorded: it needs a time-stamp from %1, which failed (%2). Try again when the time-stamp authority answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: release %1 was not approved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9608,6 +9896,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>The revocation list is not signed by the organisation CA (forged or from another CA).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The revocation list&apos;s CRL number is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ScreenshotTour</name>
@@ -9687,6 +9979,161 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Shortcuts of this window. Player keys work while the player has the focus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::SopLibrary</name>
+    <message>
+        <source>Version %1 of the procedure for %2 was changed after it was published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shoplifting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not chase or touch the person. Note their description, direction of travel and any vehicle. Keep staff and customers safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report to the store manager at once; log the incident the same day with the time, the goods and their value; report to police when your policy&apos;s value threshold is met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clips from the entrance and the aisle, a still of the person, the door alarm record and the receipts or POS transactions of the goods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organized retail crime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not confront a group. Note how many people, their roles (lookout, booster, driver), vehicles and plates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report to the loss-prevention lead the same day; check the inbox for the same people or vehicles at other stores; share with police through a release approved by legal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every camera that saw the group, from arrival to departure; the parking lot camera; POS transactions they made; earlier incidents that look linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Robbery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comply; do not resist. Call the emergency number as soon as it is safe. Lock the doors after the offender has left and keep people away from where they stood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police at once; then the store manager and loss prevention; witnesses&apos; names and statements before they leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clips from the register and the entrance from 15 minutes before to 15 minutes after; the register&apos;s transactions and the cash count; anything the offender touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the area safe and get first aid; call the emergency number when anyone is hurt or still in danger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police and the store manager at once; an incident report the same day; statements from the person hurt and from witnesses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clips from every camera that saw the people before, during and after; photographs of injuries only with consent; the first-aid record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep distance, do not argue, move staff and customers away; call the emergency number when the threat is to life or a weapon is seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store manager at once; police when the threat is credible; record the exact words used as soon as possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clips with audio where the law allows; the time and words of the threat in a signed statement; any message or call record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return fraud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete or refuse the transaction as your policy says; do not accuse the customer. Note the identification shown and the payment card&apos;s last digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss prevention the same day; police when the loss or a pattern meets your threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The POS journal of the day (the refund, void or override and the original sale), the register camera&apos;s clip, and the receipt or refund slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burglary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not enter until police say it is safe; do not touch doors, windows or displays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police at once; the store manager and the alarm company; an inventory of what is missing within a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clips from every camera from the alarm time back to closing; the alarm and door-sensor logs; the damaged entry point untouched until police have seen it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep people safe first. Do not chase or touch anyone. Note what happened, when, where and who was there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store manager the same day; an incident report in the store system; police when a crime was committed or someone was hurt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clips from the cameras that saw it (before, during and after), the POS transactions involved and witnesses&apos; names. Recordings are overwritten: ask for them within a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an incident type (%2, or * for all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no version %1 of the procedure for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A procedure needs a title, immediate actions, reporting steps and the evidence to preserve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A procedure&apos;s title is at most 200 characters and each part at most %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10246,10 +10693,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Simulator options out of range (1–%1 stores, 0–%2 incidents per store, clips up to 600 s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The recipient key is not an X25519 public key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10263,6 +10706,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>  incident %1/%2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulator options out of range (1–%1 stores, 0–%2 incidents per store, clips up to 600 s, a history of up to %3 days).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11005,6 +11452,22 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>%1 packets stream-copied</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the last frames are re-encoded with libx264 (the source&apos;s SPS uses %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frames %1–%2 stored as uncompressed H.264 pictures (I_PCM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame %1 cannot be stored as an uncompressed H.264 picture: its pixel format does not match the stream&apos;s parameter sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::UnlockDialog</name>
@@ -11195,6 +11658,60 @@ Rotating the keys as well (recommended) gives the database a new master key and 
     <message>
         <source>%1 was removed, their certificate revoked and the keys rotated. The new recipient key is in %2: give that file to every store. Files encrypted to the old key stay readable until they are re-encrypted (lpdesk-cli db reencrypt).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore re&amp;vocation list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the revocation list again with every revocation the audit log records, after an earlier list was put back in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revocation list already holds every revocation the audit log records, and its number (%1) is the highest issued. Nothing to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, revoked %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revocation list in the database is number %1, but the audit log records that list number %2 was issued: an earlier list was put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The revocation list in the database lacks %n certificate(s) that the audit log records as revoked: an earlier list was put back. These will be revoked again:</source>
+        <translation>
+            <numerusform>The revocation list in the database lacks %n certificate that the audit log records as revoked: an earlier list was put back. These will be revoked again:</numerusform>
+            <numerusform>The revocation list in the database lacks %n certificates that the audit log records as revoked: an earlier list was put back. These will be revoked again:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list is signed again with the organisation CA as number %1 (above every number issued). Restore it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore revocation list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revocation list was not restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The revocation list was restored: %n certificate(s) revoked again; it is now number %1.</source>
+        <translation>
+            <numerusform>The revocation list was restored: %n certificate revoked again; it is now number %1.</numerusform>
+            <numerusform>The revocation list was restored: %n certificates revoked again; it is now number %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11440,6 +11957,14 @@ Rotating the keys as well (recommended) gives the database a new master key and 
     </message>
     <message>
         <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s revocation list is missing from the database, but the audit log records that list number %1 was issued: it was removed. An administrator restores it with &quot;lpdesk-cli key restore-crl&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s revocation list in the database is number %1, but the audit log records that list number %2 was issued: an earlier list was put back. An administrator restores it with &quot;lpdesk-cli key restore-crl&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>H264PcmPictures</name>
+    <message>
+        <source>not an H.264 sequence parameter set</source>
+        <translation>no es un conjunto de parámetros de secuencia H.264</translation>
+    </message>
+    <message>
+        <source>separate colour planes</source>
+        <translation>planos de color separados</translation>
+    </message>
+    <message>
+        <source>field coding</source>
+        <translation>codificación por campos</translation>
+    </message>
+    <message>
+        <source>a sequence parameter set this coder cannot read</source>
+        <translation>un conjunto de parámetros de secuencia que este codificador no sabe leer</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>use their own account</source>
@@ -214,6 +233,14 @@
     <message>
         <source>Permission denied: %1 (%2) may not %3 (allowed: %4).</source>
         <translation>Permiso denegado: %1 (%2) no puede %3 (permitido: %4).</translation>
+    </message>
+    <message>
+        <source>read the procedures (SOPs)</source>
+        <translation>leer los procedimientos (SOP)</translation>
+    </message>
+    <message>
+        <source>publish procedures (SOPs)</source>
+        <translation>publicar procedimientos (SOP)</translation>
     </message>
 </context>
 <context>
@@ -529,6 +556,10 @@
             <numerusform>%n inicio de sesión fallido registrado; el último:</numerusform>
             <numerusform>%n inicios de sesión fallidos registrados; el último:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>a failed sign-in as %1 at %2</source>
+        <translation>un inicio de sesión fallido como %1 el %2</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1153,40 @@
     </message>
 </context>
 <context>
+    <name>lpdesk::CaseChecklistPanel</name>
+    <message>
+        <source>A clip that covers the moment of the incident</source>
+        <translation>Un clip que cubre el momento del incidente</translation>
+    </message>
+    <message>
+        <source>The POS transactions at the incident&apos;s register, linked</source>
+        <translation>Las transacciones del TPV en la caja del incidente, vinculadas</translation>
+    </message>
+    <message>
+        <source>A signed statement</source>
+        <translation>Una declaración firmada</translation>
+    </message>
+    <message>
+        <source>A description of the suspect</source>
+        <translation>Una descripción del sospechoso</translation>
+    </message>
+    <message>
+        <source>%1 — not needed: no incident names a register</source>
+        <translation>%1 — no hace falta: ningún incidente indica una caja</translation>
+    </message>
+    <message>
+        <source>Evidence complete for %1.</source>
+        <translation>Evidencias completas para %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) missing for %1.</source>
+        <translation>
+            <numerusform>Falta %n elemento para %1.</numerusform>
+            <numerusform>Faltan %n elementos para %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::CaseDatabase</name>
     <message>
         <source>User names are 1–64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; or &apos;-&apos;.</source>
@@ -1333,6 +1398,10 @@
             <numerusform>%n fila de auditoría está fuera de la cadena de auditoría; se introdujo a mano</numerusform>
             <numerusform>%n filas de auditoría están fuera de la cadena de auditoría; se introdujeron a mano</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the revocation list is number %1, but the audit log records that list number %2 was issued: an earlier list was put back (an administrator restores it with &quot;lpdesk-cli key restore-crl&quot;)</source>
+        <translation>la lista de revocación es la número %1, pero el registro de auditoría indica que se emitió la lista número %2: se volvió a poner una lista anterior (un administrador la restaura con &quot;lpdesk-cli key restore-crl&quot;)</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +1954,10 @@
     <message>
         <source>Release requested: legal reviews it under Releases (Ctrl+3).</source>
         <translation>Entrega solicitada: la asesoría jurídica la revisa en Entregas (Ctrl+3).</translation>
+    </message>
+    <message>
+        <source>Chec&amp;klist</source>
+        <translation>Lista de &amp;comprobación</translation>
     </message>
 </context>
 <context>
@@ -3420,10 +3493,6 @@
         <source>every transaction of the incidents&apos; stores within ±S seconds (default 1800) of an incident of the case, linked or not: what to link by hand</source>
         <translation>todas las transacciones de las tiendas de los incidentes a ±S segundos (1800 por defecto) de un incidente del caso, vinculadas o no: lo que se puede vincular a mano</translation>
     </message>
-    <message>
-        <source>The revocation list already holds every revocation the audit log records.</source>
-        <translation>La lista de revocación ya contiene todas las revocaciones que registra el registro de auditoría.</translation>
-    </message>
     <message numerus="yes">
         <source>%n revocation(s) the audit log records were missing from the revocation list; it is issued again with them.</source>
         <translation>
@@ -3446,6 +3515,98 @@
     <message>
         <source>hint: give --tsa-ca FILE (the time-stamp authority&apos;s certificate) to let the time-stamp decide against revocations.</source>
         <translation>sugerencia: indique --tsa-ca FILE (el certificado de la autoridad de sellado de tiempo) para que el sello de tiempo decida frente a las revocaciones.</translation>
+    </message>
+    <message>
+        <source>The revocation list already holds every revocation the audit log records, and its number (%1) is the highest issued.</source>
+        <translation>La lista de revocación ya contiene todas las revocaciones que indica el registro de auditoría, y su número (%1) es el más alto emitido.</translation>
+    </message>
+    <message>
+        <source>The revocation list is now number %1 (the one in the database was number %2; the highest the audit log records, %3).</source>
+        <translation>La lista de revocación es ahora la número %1 (la de la base de datos era la número %2; la más alta que indica el registro de auditoría, la %3).</translation>
+    </message>
+    <message>
+        <source>Complete (checklist for %1)</source>
+        <translation>Completo (lista de comprobación de %1)</translation>
+    </message>
+    <message>
+        <source>Not complete yet (checklist for %1)</source>
+        <translation>Aún no está completo (lista de comprobación de %1)</translation>
+    </message>
+    <message>
+        <source> (not needed: no incident names a register)</source>
+        <translation> (no hace falta: ningún incidente indica una caja)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (built in)</source>
+        <translation>%1 — %2 (incorporado)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (version %3, published by %4 at %5)</source>
+        <translation>%1 — %2 (versión %3, publicada por %4 el %5)</translation>
+    </message>
+    <message>
+        <source>Immediate actions: %1</source>
+        <translation>Acciones inmediatas: %1</translation>
+    </message>
+    <message>
+        <source>Reporting: %1</source>
+        <translation>Comunicación: %1</translation>
+    </message>
+    <message>
+        <source>Evidence to preserve: %1</source>
+        <translation>Evidencias que conservar: %1</translation>
+    </message>
+    <message>
+        <source>--version takes a version number (0: the built-in procedure)</source>
+        <translation>--version admite un número de versión (0: el procedimiento incorporado)</translation>
+    </message>
+    <message>
+        <source>%1  %2  built in</source>
+        <translation>%1  %2  incorporado</translation>
+    </message>
+    <message>
+        <source>%1  %2  version %3 (%4, %5)</source>
+        <translation>%1  %2  versión %3 (%4, %5)</translation>
+    </message>
+    <message>
+        <source>sop publish needs --file F.json with title, immediate, reporting and preserve</source>
+        <translation>sop publish necesita --file F.json con title, immediate, reporting y preserve</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a procedure</source>
+        <translation>%1 es demasiado grande para un procedimiento</translation>
+    </message>
+    <message>
+        <source>%1 must be a JSON object with the strings title, immediate, reporting and preserve, and nothing else</source>
+        <translation>%1 debe ser un objeto JSON con las cadenas title, immediate, reporting y preserve, y nada más</translation>
+    </message>
+    <message>
+        <source>Published version %1 of the procedure for %2</source>
+        <translation>Publicada la versión %1 del procedimiento de %2</translation>
+    </message>
+    <message>
+        <source>(investigator, legal) the case&apos;s evidence checklist: what is there and what is missing</source>
+        <translation>(investigador, asesoría jurídica) la lista de comprobación de evidencias del caso: qué hay y qué falta</translation>
+    </message>
+    <message>
+        <source>the procedure (SOP) in force for each incident type</source>
+        <translation>el procedimiento (SOP) vigente para cada tipo de incidente</translation>
+    </message>
+    <message>
+        <source>a procedure: immediate actions, reporting steps, evidence to preserve</source>
+        <translation>un procedimiento: acciones inmediatas, pasos de comunicación, evidencias que conservar</translation>
+    </message>
+    <message>
+        <source>every published version of a procedure, newest first</source>
+        <translation>todas las versiones publicadas de un procedimiento, de la más reciente a la más antigua</translation>
+    </message>
+    <message>
+        <source>(admin) publish a new version of a procedure (title, immediate, reporting, preserve)</source>
+        <translation>(administrador) publicar una versión nueva de un procedimiento (title, immediate, reporting, preserve)</translation>
+    </message>
+    <message>
+        <source>--history takes a number of days up to %1</source>
+        <translation>--history admite un número de días hasta %1</translation>
     </message>
 </context>
 <context>
@@ -5654,6 +5815,14 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>&amp;My work</source>
         <translation>&amp;Mi trabajo</translation>
+    </message>
+    <message>
+        <source>Close the player</source>
+        <translation>Cerrar el reproductor</translation>
+    </message>
+    <message>
+        <source>Proc&amp;edures (SOPs)…</source>
+        <translation>&amp;Guías de procedimiento (SOP)…</translation>
     </message>
 </context>
 <context>
@@ -8163,6 +8332,93 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     </message>
 </context>
 <context>
+    <name>lpdesk::ProceduresDialog</name>
+    <message>
+        <source>built in</source>
+        <translation>incorporado</translation>
+    </message>
+    <message>
+        <source>version %1, published by %2 at %3</source>
+        <translation>versión %1, publicada por %2 el %3</translation>
+    </message>
+    <message>
+        <source>Procedure: %1</source>
+        <translation>Procedimiento: %1</translation>
+    </message>
+    <message>
+        <source>Immediate actions</source>
+        <translation>Acciones inmediatas</translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation>Comunicación</translation>
+    </message>
+    <message>
+        <source>Evidence to preserve</source>
+        <translation>Evidencias que conservar</translation>
+    </message>
+    <message>
+        <source>&amp;Publish as a new version</source>
+        <translation>&amp;Publicar como versión nueva</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Procedimientos</translation>
+    </message>
+    <message>
+        <source>Any incident (general)</source>
+        <translation>Cualquier incidente (general)</translation>
+    </message>
+    <message>
+        <source>Adds a version; earlier versions stay as they were</source>
+        <translation>Añade una versión; las anteriores quedan como estaban</translation>
+    </message>
+    <message>
+        <source>Only an administrator publishes procedures</source>
+        <translation>Solo un administrador publica procedimientos</translation>
+    </message>
+    <message>
+        <source>Incident &amp;type:</source>
+        <translation>&amp;Tipo de incidente:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;ítulo:</translation>
+    </message>
+    <message>
+        <source>I&amp;mmediate actions:</source>
+        <translation>Acciones i&amp;nmediatas:</translation>
+    </message>
+    <message>
+        <source>&amp;Reporting:</source>
+        <translation>&amp;Comunicación:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence to preserve:</source>
+        <translation>&amp;Evidencias que conservar:</translation>
+    </message>
+    <message>
+        <source>Versions:</source>
+        <translation>Versiones:</translation>
+    </message>
+    <message>
+        <source>No procedure of its own: the general one applies (%1).</source>
+        <translation>Sin procedimiento propio: se aplica el general (%1).</translation>
+    </message>
+    <message>
+        <source>In force: %1.</source>
+        <translation>Vigente: %1.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Published version %1.</source>
+        <translation>Publicada la versión %1.</translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::ProgramWords</name>
     <message>
         <source>Subpoena</source>
@@ -8787,6 +9043,14 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>Not rendered: accept the tracks or draw regions over the faces in the frames listed.</source>
         <translation>No generado: acepte las pistas o dibuje regiones sobre las caras de los fotogramas indicados.</translation>
     </message>
+    <message>
+        <source>The redaction plan has changes that are not saved.</source>
+        <translation>El plan de anonimización tiene cambios sin guardar.</translation>
+    </message>
+    <message>
+        <source>Save them before closing the editor?</source>
+        <translation>¿Guardarlos antes de cerrar el editor?</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::RedactionPlan</name>
@@ -9058,6 +9322,26 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>Rejected. The investigator is told why.</source>
         <translation>Rechazada. Se indica el motivo al investigador.</translation>
     </message>
+    <message>
+        <source>Approving the release</source>
+        <translation>Aprobando la entrega</translation>
+    </message>
+    <message>
+        <source>Signing the approval…</source>
+        <translation>Firmando la aprobación…</translation>
+    </message>
+    <message>
+        <source>Signing the approval and waiting for the time-stamp from %1…</source>
+        <translation>Firmando la aprobación y esperando el sello de tiempo de %1…</translation>
+    </message>
+    <message>
+        <source>Approving…</source>
+        <translation>Aprobando…</translation>
+    </message>
+    <message>
+        <source>Cancelled. The release was not approved; it is still pending.</source>
+        <translation>Cancelado. La entrega no se aprobó; sigue pendiente.</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ReleaseRequestDialog</name>
@@ -9306,6 +9590,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>The approval was not recorded: it needs a time-stamp from %1, which failed (%2). Try again when the time-stamp authority answers.</source>
         <translation>La aprobación no se registró: necesita un sello de tiempo de %1, que falló (%2). Inténtelo de nuevo cuando la autoridad de sellado de tiempo responda.</translation>
+    </message>
+    <message>
+        <source>Cancelled: release %1 was not approved.</source>
+        <translation>Cancelado: la entrega %1 no se aprobó.</translation>
     </message>
 </context>
 <context>
@@ -9614,6 +9902,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>The revocation list is not signed by the organisation CA (forged or from another CA).</source>
         <translation>La lista de revocación no está firmada por la CA de la organización (falsificada o de otra CA).</translation>
     </message>
+    <message>
+        <source>The revocation list&apos;s CRL number is out of range.</source>
+        <translation>El número de CRL de la lista de revocación está fuera de rango.</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ScreenshotTour</name>
@@ -9694,6 +9986,161 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>Shortcuts of this window. Player keys work while the player has the focus.</source>
         <translation>Atajos de esta ventana. Las teclas del reproductor funcionan cuando el reproductor tiene el foco.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::SopLibrary</name>
+    <message>
+        <source>Version %1 of the procedure for %2 was changed after it was published.</source>
+        <translation>La versión %1 del procedimiento de %2 se modificó después de publicarse.</translation>
+    </message>
+    <message>
+        <source>Shoplifting</source>
+        <translation>Hurto</translation>
+    </message>
+    <message>
+        <source>Do not chase or touch the person. Note their description, direction of travel and any vehicle. Keep staff and customers safe.</source>
+        <translation>No persiga ni toque a la persona. Anote su descripción, la dirección en que se va y cualquier vehículo. Mantenga a salvo al personal y a los clientes.</translation>
+    </message>
+    <message>
+        <source>Report to the store manager at once; log the incident the same day with the time, the goods and their value; report to police when your policy&apos;s value threshold is met.</source>
+        <translation>Avise enseguida al encargado de la tienda; registre el incidente el mismo día con la hora, los artículos y su valor; denuncie a la policía cuando se alcance el umbral de valor de su política.</translation>
+    </message>
+    <message>
+        <source>Clips from the entrance and the aisle, a still of the person, the door alarm record and the receipts or POS transactions of the goods.</source>
+        <translation>Clips de la entrada y del pasillo, una imagen fija de la persona, el registro de la alarma de la puerta y los tiques o transacciones del TPV de los artículos.</translation>
+    </message>
+    <message>
+        <source>Organized retail crime</source>
+        <translation>Delincuencia organizada en comercios</translation>
+    </message>
+    <message>
+        <source>Do not confront a group. Note how many people, their roles (lookout, booster, driver), vehicles and plates.</source>
+        <translation>No se enfrente a un grupo. Anote cuántas personas son, su papel (vigía, ladrón, conductor), vehículos y matrículas.</translation>
+    </message>
+    <message>
+        <source>Report to the loss-prevention lead the same day; check the inbox for the same people or vehicles at other stores; share with police through a release approved by legal.</source>
+        <translation>Avise al responsable de prevención de pérdidas el mismo día; busque en la bandeja de entrada las mismas personas o vehículos en otras tiendas; comparta con la policía mediante una entrega aprobada por asesoría jurídica.</translation>
+    </message>
+    <message>
+        <source>Every camera that saw the group, from arrival to departure; the parking lot camera; POS transactions they made; earlier incidents that look linked.</source>
+        <translation>Todas las cámaras que vieron al grupo, de la llegada a la salida; la cámara del aparcamiento; las transacciones del TPV que hicieron; incidentes anteriores que parezcan relacionados.</translation>
+    </message>
+    <message>
+        <source>Robbery</source>
+        <translation>Robo con violencia</translation>
+    </message>
+    <message>
+        <source>Comply; do not resist. Call the emergency number as soon as it is safe. Lock the doors after the offender has left and keep people away from where they stood.</source>
+        <translation>Obedezca; no se resista. Llame al número de emergencias en cuanto sea seguro. Cierre las puertas cuando el autor se haya ido y mantenga a la gente lejos de donde estuvo.</translation>
+    </message>
+    <message>
+        <source>Police at once; then the store manager and loss prevention; witnesses&apos; names and statements before they leave.</source>
+        <translation>La policía de inmediato; después el encargado de la tienda y prevención de pérdidas; nombres y declaraciones de los testigos antes de que se vayan.</translation>
+    </message>
+    <message>
+        <source>Clips from the register and the entrance from 15 minutes before to 15 minutes after; the register&apos;s transactions and the cash count; anything the offender touched.</source>
+        <translation>Clips de la caja y de la entrada desde 15 minutos antes hasta 15 minutos después; las transacciones de la caja y el arqueo; todo lo que tocó el autor.</translation>
+    </message>
+    <message>
+        <source>Assault</source>
+        <translation>Agresión</translation>
+    </message>
+    <message>
+        <source>Make the area safe and get first aid; call the emergency number when anyone is hurt or still in danger.</source>
+        <translation>Asegure la zona y preste primeros auxilios; llame al número de emergencias cuando alguien esté herido o siga en peligro.</translation>
+    </message>
+    <message>
+        <source>Police and the store manager at once; an incident report the same day; statements from the person hurt and from witnesses.</source>
+        <translation>La policía y el encargado de la tienda de inmediato; un parte del incidente el mismo día; declaraciones de la persona herida y de los testigos.</translation>
+    </message>
+    <message>
+        <source>Clips from every camera that saw the people before, during and after; photographs of injuries only with consent; the first-aid record.</source>
+        <translation>Clips de todas las cámaras que vieron a las personas antes, durante y después; fotografías de las lesiones solo con consentimiento; el registro de primeros auxilios.</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Amenaza</translation>
+    </message>
+    <message>
+        <source>Keep distance, do not argue, move staff and customers away; call the emergency number when the threat is to life or a weapon is seen.</source>
+        <translation>Mantenga la distancia, no discuta, aparte al personal y a los clientes; llame al número de emergencias cuando la amenaza sea contra la vida o se vea un arma.</translation>
+    </message>
+    <message>
+        <source>The store manager at once; police when the threat is credible; record the exact words used as soon as possible.</source>
+        <translation>El encargado de la tienda de inmediato; la policía cuando la amenaza sea creíble; anote las palabras exactas lo antes posible.</translation>
+    </message>
+    <message>
+        <source>Clips with audio where the law allows; the time and words of the threat in a signed statement; any message or call record.</source>
+        <translation>Clips con audio donde la ley lo permita; la hora y las palabras de la amenaza en una declaración firmada; cualquier mensaje o registro de llamada.</translation>
+    </message>
+    <message>
+        <source>Fraud</source>
+        <translation>Fraude</translation>
+    </message>
+    <message>
+        <source>Return fraud</source>
+        <translation>Fraude en devoluciones</translation>
+    </message>
+    <message>
+        <source>Complete or refuse the transaction as your policy says; do not accuse the customer. Note the identification shown and the payment card&apos;s last digits only.</source>
+        <translation>Complete o rechace la transacción según su política; no acuse al cliente. Anote la identificación mostrada y solo los últimos dígitos de la tarjeta de pago.</translation>
+    </message>
+    <message>
+        <source>Loss prevention the same day; police when the loss or a pattern meets your threshold.</source>
+        <translation>Prevención de pérdidas el mismo día; la policía cuando la pérdida o un patrón alcancen su umbral.</translation>
+    </message>
+    <message>
+        <source>The POS journal of the day (the refund, void or override and the original sale), the register camera&apos;s clip, and the receipt or refund slip.</source>
+        <translation>El diario del TPV del día (la devolución, anulación o modificación y la venta original), el clip de la cámara de la caja y el tique o justificante de devolución.</translation>
+    </message>
+    <message>
+        <source>Burglary</source>
+        <translation>Robo con fuerza</translation>
+    </message>
+    <message>
+        <source>Do not enter until police say it is safe; do not touch doors, windows or displays.</source>
+        <translation>No entre hasta que la policía diga que es seguro; no toque puertas, ventanas ni expositores.</translation>
+    </message>
+    <message>
+        <source>Police at once; the store manager and the alarm company; an inventory of what is missing within a day.</source>
+        <translation>La policía de inmediato; el encargado de la tienda y la empresa de alarmas; un inventario de lo que falta en un día.</translation>
+    </message>
+    <message>
+        <source>Clips from every camera from the alarm time back to closing; the alarm and door-sensor logs; the damaged entry point untouched until police have seen it.</source>
+        <translation>Clips de todas las cámaras desde la hora de la alarma hasta el cierre; los registros de la alarma y de los sensores de puerta; el punto de entrada dañado sin tocar hasta que lo vea la policía.</translation>
+    </message>
+    <message>
+        <source>Any incident</source>
+        <translation>Cualquier incidente</translation>
+    </message>
+    <message>
+        <source>Keep people safe first. Do not chase or touch anyone. Note what happened, when, where and who was there.</source>
+        <translation>Primero, la seguridad de las personas. No persiga ni toque a nadie. Anote qué pasó, cuándo, dónde y quién estaba.</translation>
+    </message>
+    <message>
+        <source>The store manager the same day; an incident report in the store system; police when a crime was committed or someone was hurt.</source>
+        <translation>El encargado de la tienda el mismo día; un parte del incidente en el sistema de la tienda; la policía cuando se haya cometido un delito o alguien haya resultado herido.</translation>
+    </message>
+    <message>
+        <source>Clips from the cameras that saw it (before, during and after), the POS transactions involved and witnesses&apos; names. Recordings are overwritten: ask for them within a day.</source>
+        <translation>Clips de las cámaras que lo vieron (antes, durante y después), las transacciones del TPV implicadas y los nombres de los testigos. Las grabaciones se sobrescriben: pídalas en un día.</translation>
+    </message>
+    <message>
+        <source>%1 is not an incident type (%2, or * for all).</source>
+        <translation>%1 no es un tipo de incidente (%2, o * para todos).</translation>
+    </message>
+    <message>
+        <source>There is no version %1 of the procedure for %2.</source>
+        <translation>No hay versión %1 del procedimiento de %2.</translation>
+    </message>
+    <message>
+        <source>A procedure needs a title, immediate actions, reporting steps and the evidence to preserve.</source>
+        <translation>Un procedimiento necesita un título, acciones inmediatas, pasos de comunicación y las evidencias que conservar.</translation>
+    </message>
+    <message>
+        <source>A procedure&apos;s title is at most 200 characters and each part at most %1.</source>
+        <translation>El título de un procedimiento tiene como máximo 200 caracteres y cada parte como máximo %1.</translation>
     </message>
 </context>
 <context>
@@ -10252,10 +10699,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <source>Simulator options out of range (1–%1 stores, 0–%2 incidents per store, clips up to 600 s).</source>
-        <translation>Opciones del simulador fuera de rango (1–%1 tiendas, 0–%2 incidentes por tienda, clips de hasta 600 s).</translation>
-    </message>
-    <message>
         <source>The recipient key is not an X25519 public key.</source>
         <translation>La clave de destinatario no es una clave pública X25519.</translation>
     </message>
@@ -10270,6 +10713,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>  incident %1/%2 %3</source>
         <translation>  incidente %1/%2 %3</translation>
+    </message>
+    <message>
+        <source>Simulator options out of range (1–%1 stores, 0–%2 incidents per store, clips up to 600 s, a history of up to %3 days).</source>
+        <translation>Opciones del simulador fuera de rango (1–%1 tiendas, 0–%2 incidentes por tienda, clips de hasta 600 s, un historial de hasta %3 días).</translation>
     </message>
 </context>
 <context>
@@ -11011,6 +11458,22 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>%1 packets stream-copied</source>
         <translation>%1 paquetes copiados del flujo</translation>
     </message>
+    <message>
+        <source>the last frames are re-encoded with libx264 (the source&apos;s SPS uses %1)</source>
+        <translation>los últimos fotogramas se recodifican con libx264 (el SPS de la fuente usa %1)</translation>
+    </message>
+    <message>
+        <source>frames %1–%2 stored as uncompressed H.264 pictures (I_PCM)</source>
+        <translation>fotogramas %1–%2 guardados como imágenes H.264 sin comprimir (I_PCM)</translation>
+    </message>
+    <message>
+        <source>Frame %1 cannot be stored as an uncompressed H.264 picture: its pixel format does not match the stream&apos;s parameter sets.</source>
+        <translation>El fotograma %1 no puede guardarse como imagen H.264 sin comprimir: su formato de píxel no coincide con los conjuntos de parámetros del flujo.</translation>
+    </message>
+    <message>
+        <source>Out of memory.</source>
+        <translation>Sin memoria.</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::UnlockDialog</name>
@@ -11203,6 +11666,60 @@ Rotar también las claves (recomendado) da a la base de datos una nueva clave ma
     <message>
         <source>%1 was removed, their certificate revoked and the keys rotated. The new recipient key is in %2: give that file to every store. Files encrypted to the old key stay readable until they are re-encrypted (lpdesk-cli db reencrypt).</source>
         <translation>%1 fue eliminado/a, su certificado revocado y las claves rotadas. La nueva clave de destinatario está en %2: entregue ese archivo a cada tienda. Los archivos cifrados con la clave anterior siguen siendo legibles hasta que se vuelvan a cifrar (lpdesk-cli db reencrypt).</translation>
+    </message>
+    <message>
+        <source>Restore re&amp;vocation list…</source>
+        <translation>Restaurar la lista de re&amp;vocación…</translation>
+    </message>
+    <message>
+        <source>Issue the revocation list again with every revocation the audit log records, after an earlier list was put back in the database</source>
+        <translation>Emitir de nuevo la lista de revocación con todas las revocaciones que indica el registro de auditoría, tras volver a poner una lista anterior en la base de datos</translation>
+    </message>
+    <message>
+        <source>The revocation list already holds every revocation the audit log records, and its number (%1) is the highest issued. Nothing to restore.</source>
+        <translation>La lista de revocación ya contiene todas las revocaciones que indica el registro de auditoría, y su número (%1) es el más alto emitido. No hay nada que restaurar.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, revoked %3</source>
+        <translation>%1 — %2, revocado el %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>The revocation list in the database is number %1, but the audit log records that list number %2 was issued: an earlier list was put back.</source>
+        <translation>La lista de revocación de la base de datos es la número %1, pero el registro de auditoría indica que se emitió la lista número %2: se volvió a poner una lista anterior.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The revocation list in the database lacks %n certificate(s) that the audit log records as revoked: an earlier list was put back. These will be revoked again:</source>
+        <translation>
+            <numerusform>A la lista de revocación de la base de datos le falta %n certificado que el registro de auditoría indica como revocado: se volvió a poner una lista anterior. Se revocará de nuevo:</numerusform>
+            <numerusform>A la lista de revocación de la base de datos le faltan %n certificados que el registro de auditoría indica como revocados: se volvió a poner una lista anterior. Se revocarán de nuevo:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list is signed again with the organisation CA as number %1 (above every number issued). Restore it?</source>
+        <translation>La lista se firma de nuevo con la CA de la organización como número %1 (por encima de todos los emitidos). ¿Restaurarla?</translation>
+    </message>
+    <message>
+        <source>Restore revocation list</source>
+        <translation>Restaurar la lista de revocación</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>The revocation list was not restored.</source>
+        <translation>La lista de revocación no se restauró.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The revocation list was restored: %n certificate(s) revoked again; it is now number %1.</source>
+        <translation>
+            <numerusform>Se restauró la lista de revocación: %n certificado revocado de nuevo; ahora es la número %1.</numerusform>
+            <numerusform>Se restauró la lista de revocación: %n certificados revocados de nuevo; ahora es la número %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11449,6 +11966,14 @@ Rotar también las claves (recomendado) da a la base de datos una nueva clave ma
     <message>
         <source>unknown</source>
         <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s revocation list is missing from the database, but the audit log records that list number %1 was issued: it was removed. An administrator restores it with &quot;lpdesk-cli key restore-crl&quot;.</source>
+        <translation>Falta en la base de datos la lista de revocación de la organización, pero el registro de auditoría indica que se emitió la lista número %1: se eliminó. Un administrador la restaura con &quot;lpdesk-cli key restore-crl&quot;.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s revocation list in the database is number %1, but the audit log records that list number %2 was issued: an earlier list was put back. An administrator restores it with &quot;lpdesk-cli key restore-crl&quot;.</source>
+        <translation>La lista de revocación de la organización en la base de datos es la número %1, pero el registro de auditoría indica que se emitió la lista número %2: se volvió a poner una lista anterior. Un administrador la restaura con &quot;lpdesk-cli key restore-crl&quot;.</translation>
     </message>
 </context>
 <context>

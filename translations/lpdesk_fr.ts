@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>H264PcmPictures</name>
+    <message>
+        <source>not an H.264 sequence parameter set</source>
+        <translation>ce n&apos;est pas un ensemble de paramètres de séquence H.264</translation>
+    </message>
+    <message>
+        <source>separate colour planes</source>
+        <translation>plans de couleur séparés</translation>
+    </message>
+    <message>
+        <source>field coding</source>
+        <translation>codage par trames entrelacées</translation>
+    </message>
+    <message>
+        <source>a sequence parameter set this coder cannot read</source>
+        <translation>un ensemble de paramètres de séquence que ce codeur ne sait pas lire</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>use their own account</source>
@@ -214,6 +233,14 @@
     <message>
         <source>Permission denied: %1 (%2) may not %3 (allowed: %4).</source>
         <translation>Accès refusé : %1 (%2) ne peut pas %3 (autorisé : %4).</translation>
+    </message>
+    <message>
+        <source>read the procedures (SOPs)</source>
+        <translation>lire les procédures (SOP)</translation>
+    </message>
+    <message>
+        <source>publish procedures (SOPs)</source>
+        <translation>publier des procédures (SOP)</translation>
     </message>
 </context>
 <context>
@@ -529,6 +556,10 @@
             <numerusform>%n connexion échouée enregistrée ; la dernière :</numerusform>
             <numerusform>%n connexions échouées enregistrées ; la dernière :</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>a failed sign-in as %1 at %2</source>
+        <translation>une connexion échouée en tant que %1 le %2</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1153,40 @@
     </message>
 </context>
 <context>
+    <name>lpdesk::CaseChecklistPanel</name>
+    <message>
+        <source>A clip that covers the moment of the incident</source>
+        <translation>Un clip qui couvre le moment de l&apos;incident</translation>
+    </message>
+    <message>
+        <source>The POS transactions at the incident&apos;s register, linked</source>
+        <translation>Les transactions de caisse de la caisse de l&apos;incident, liées</translation>
+    </message>
+    <message>
+        <source>A signed statement</source>
+        <translation>Une déclaration signée</translation>
+    </message>
+    <message>
+        <source>A description of the suspect</source>
+        <translation>Une description du suspect</translation>
+    </message>
+    <message>
+        <source>%1 — not needed: no incident names a register</source>
+        <translation>%1 — inutile : aucun incident n&apos;indique de caisse</translation>
+    </message>
+    <message>
+        <source>Evidence complete for %1.</source>
+        <translation>Preuves complètes pour %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) missing for %1.</source>
+        <translation>
+            <numerusform>Il manque %n élément pour %1.</numerusform>
+            <numerusform>Il manque %n éléments pour %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::CaseDatabase</name>
     <message>
         <source>User names are 1–64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; or &apos;-&apos;.</source>
@@ -1333,6 +1398,10 @@
             <numerusform>%n ligne d’audit se trouve hors de la chaîne d’audit ; elle a été insérée à la main</numerusform>
             <numerusform>%n lignes d’audit se trouvent hors de la chaîne d’audit ; elles ont été insérées à la main</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the revocation list is number %1, but the audit log records that list number %2 was issued: an earlier list was put back (an administrator restores it with &quot;lpdesk-cli key restore-crl&quot;)</source>
+        <translation>la liste de révocation porte le numéro %1, mais le journal d&apos;audit indique que la liste numéro %2 a été émise : une liste antérieure a été remise en place (un administrateur la restaure avec « lpdesk-cli key restore-crl »)</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +1954,10 @@
     <message>
         <source>Release requested: legal reviews it under Releases (Ctrl+3).</source>
         <translation>Remise demandée : le service juridique l’examine dans Remises (Ctrl+3).</translation>
+    </message>
+    <message>
+        <source>Chec&amp;klist</source>
+        <translation>Li&amp;ste de contrôle</translation>
     </message>
 </context>
 <context>
@@ -3420,10 +3493,6 @@
         <source>every transaction of the incidents&apos; stores within ±S seconds (default 1800) of an incident of the case, linked or not: what to link by hand</source>
         <translation>toutes les transactions des magasins des incidents à ±S secondes (1800 par défaut) d’un incident du dossier, liées ou non : ce qu’on peut lier à la main</translation>
     </message>
-    <message>
-        <source>The revocation list already holds every revocation the audit log records.</source>
-        <translation>La liste de révocation contient déjà toutes les révocations que le journal d’audit enregistre.</translation>
-    </message>
     <message numerus="yes">
         <source>%n revocation(s) the audit log records were missing from the revocation list; it is issued again with them.</source>
         <translation>
@@ -3446,6 +3515,98 @@
     <message>
         <source>hint: give --tsa-ca FILE (the time-stamp authority&apos;s certificate) to let the time-stamp decide against revocations.</source>
         <translation>conseil : indiquez --tsa-ca FILE (le certificat de l’autorité d’horodatage) pour que l’horodatage tranche face aux révocations.</translation>
+    </message>
+    <message>
+        <source>The revocation list already holds every revocation the audit log records, and its number (%1) is the highest issued.</source>
+        <translation>La liste de révocation contient déjà toutes les révocations que le journal d&apos;audit indique, et son numéro (%1) est le plus élevé émis.</translation>
+    </message>
+    <message>
+        <source>The revocation list is now number %1 (the one in the database was number %2; the highest the audit log records, %3).</source>
+        <translation>La liste de révocation porte maintenant le numéro %1 (celle de la base de données portait le numéro %2 ; la plus élevée que le journal d&apos;audit indique, le %3).</translation>
+    </message>
+    <message>
+        <source>Complete (checklist for %1)</source>
+        <translation>Complet (liste de contrôle pour %1)</translation>
+    </message>
+    <message>
+        <source>Not complete yet (checklist for %1)</source>
+        <translation>Pas encore complet (liste de contrôle pour %1)</translation>
+    </message>
+    <message>
+        <source> (not needed: no incident names a register)</source>
+        <translation> (inutile : aucun incident n&apos;indique de caisse)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (built in)</source>
+        <translation>%1 — %2 (intégrée)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (version %3, published by %4 at %5)</source>
+        <translation>%1 — %2 (version %3, publiée par %4 le %5)</translation>
+    </message>
+    <message>
+        <source>Immediate actions: %1</source>
+        <translation>Actions immédiates : %1</translation>
+    </message>
+    <message>
+        <source>Reporting: %1</source>
+        <translation>Signalement : %1</translation>
+    </message>
+    <message>
+        <source>Evidence to preserve: %1</source>
+        <translation>Preuves à conserver : %1</translation>
+    </message>
+    <message>
+        <source>--version takes a version number (0: the built-in procedure)</source>
+        <translation>--version attend un numéro de version (0 : la procédure intégrée)</translation>
+    </message>
+    <message>
+        <source>%1  %2  built in</source>
+        <translation>%1  %2  intégrée</translation>
+    </message>
+    <message>
+        <source>%1  %2  version %3 (%4, %5)</source>
+        <translation>%1  %2  version %3 (%4, %5)</translation>
+    </message>
+    <message>
+        <source>sop publish needs --file F.json with title, immediate, reporting and preserve</source>
+        <translation>sop publish attend --file F.json avec title, immediate, reporting et preserve</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a procedure</source>
+        <translation>%1 est trop volumineux pour une procédure</translation>
+    </message>
+    <message>
+        <source>%1 must be a JSON object with the strings title, immediate, reporting and preserve, and nothing else</source>
+        <translation>%1 doit être un objet JSON avec les chaînes title, immediate, reporting et preserve, et rien d&apos;autre</translation>
+    </message>
+    <message>
+        <source>Published version %1 of the procedure for %2</source>
+        <translation>Version %1 de la procédure pour %2 publiée</translation>
+    </message>
+    <message>
+        <source>(investigator, legal) the case&apos;s evidence checklist: what is there and what is missing</source>
+        <translation>(enquêteur, service juridique) la liste de contrôle des preuves du dossier : ce qui est là et ce qui manque</translation>
+    </message>
+    <message>
+        <source>the procedure (SOP) in force for each incident type</source>
+        <translation>la procédure (SOP) en vigueur pour chaque type d&apos;incident</translation>
+    </message>
+    <message>
+        <source>a procedure: immediate actions, reporting steps, evidence to preserve</source>
+        <translation>une procédure : actions immédiates, étapes de signalement, preuves à conserver</translation>
+    </message>
+    <message>
+        <source>every published version of a procedure, newest first</source>
+        <translation>toutes les versions publiées d&apos;une procédure, de la plus récente à la plus ancienne</translation>
+    </message>
+    <message>
+        <source>(admin) publish a new version of a procedure (title, immediate, reporting, preserve)</source>
+        <translation>(administrateur) publier une nouvelle version d&apos;une procédure (title, immediate, reporting, preserve)</translation>
+    </message>
+    <message>
+        <source>--history takes a number of days up to %1</source>
+        <translation>--history attend un nombre de jours jusqu&apos;à %1</translation>
     </message>
 </context>
 <context>
@@ -5654,6 +5815,14 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>&amp;My work</source>
         <translation>&amp;Mon travail</translation>
+    </message>
+    <message>
+        <source>Close the player</source>
+        <translation>Fermer le lecteur</translation>
+    </message>
+    <message>
+        <source>Proc&amp;edures (SOPs)…</source>
+        <translation>Proc&amp;édures (SOP)…</translation>
     </message>
 </context>
 <context>
@@ -8163,6 +8332,93 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     </message>
 </context>
 <context>
+    <name>lpdesk::ProceduresDialog</name>
+    <message>
+        <source>built in</source>
+        <translation>intégrée</translation>
+    </message>
+    <message>
+        <source>version %1, published by %2 at %3</source>
+        <translation>version %1, publiée par %2 le %3</translation>
+    </message>
+    <message>
+        <source>Procedure: %1</source>
+        <translation>Procédure : %1</translation>
+    </message>
+    <message>
+        <source>Immediate actions</source>
+        <translation>Actions immédiates</translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation>Signalement</translation>
+    </message>
+    <message>
+        <source>Evidence to preserve</source>
+        <translation>Preuves à conserver</translation>
+    </message>
+    <message>
+        <source>&amp;Publish as a new version</source>
+        <translation>&amp;Publier comme nouvelle version</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Procédures</translation>
+    </message>
+    <message>
+        <source>Any incident (general)</source>
+        <translation>Tout incident (générale)</translation>
+    </message>
+    <message>
+        <source>Adds a version; earlier versions stay as they were</source>
+        <translation>Ajoute une version ; les précédentes restent telles quelles</translation>
+    </message>
+    <message>
+        <source>Only an administrator publishes procedures</source>
+        <translation>Seul un administrateur publie des procédures</translation>
+    </message>
+    <message>
+        <source>Incident &amp;type:</source>
+        <translation>&amp;Type d&apos;incident :</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itre :</translation>
+    </message>
+    <message>
+        <source>I&amp;mmediate actions:</source>
+        <translation>Actions i&amp;mmédiates :</translation>
+    </message>
+    <message>
+        <source>&amp;Reporting:</source>
+        <translation>&amp;Signalement :</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence to preserve:</source>
+        <translation>Pr&amp;euves à conserver :</translation>
+    </message>
+    <message>
+        <source>Versions:</source>
+        <translation>Versions :</translation>
+    </message>
+    <message>
+        <source>No procedure of its own: the general one applies (%1).</source>
+        <translation>Pas de procédure propre : la procédure générale s&apos;applique (%1).</translation>
+    </message>
+    <message>
+        <source>In force: %1.</source>
+        <translation>En vigueur : %1.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Published version %1.</source>
+        <translation>Version %1 publiée.</translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::ProgramWords</name>
     <message>
         <source>Subpoena</source>
@@ -8787,6 +9043,14 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>Not rendered: accept the tracks or draw regions over the faces in the frames listed.</source>
         <translation>Non produit : acceptez les pistes ou tracez des zones sur les visages des images indiquées.</translation>
     </message>
+    <message>
+        <source>The redaction plan has changes that are not saved.</source>
+        <translation>Le plan de floutage contient des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>Save them before closing the editor?</source>
+        <translation>Les enregistrer avant de fermer l&apos;éditeur ?</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::RedactionPlan</name>
@@ -9058,6 +9322,26 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>Rejected. The investigator is told why.</source>
         <translation>Refusée. Le motif est communiqué à l&apos;enquêteur.</translation>
     </message>
+    <message>
+        <source>Approving the release</source>
+        <translation>Approbation de la remise</translation>
+    </message>
+    <message>
+        <source>Signing the approval…</source>
+        <translation>Signature de l&apos;approbation…</translation>
+    </message>
+    <message>
+        <source>Signing the approval and waiting for the time-stamp from %1…</source>
+        <translation>Signature de l&apos;approbation et attente de l&apos;horodatage de %1…</translation>
+    </message>
+    <message>
+        <source>Approving…</source>
+        <translation>Approbation…</translation>
+    </message>
+    <message>
+        <source>Cancelled. The release was not approved; it is still pending.</source>
+        <translation>Annulé. La remise n&apos;a pas été approuvée ; elle est toujours en attente.</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ReleaseRequestDialog</name>
@@ -9306,6 +9590,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>The approval was not recorded: it needs a time-stamp from %1, which failed (%2). Try again when the time-stamp authority answers.</source>
         <translation>L’approbation n’a pas été enregistrée : elle nécessite un horodatage de %1, qui a échoué (%2). Réessayez quand l’autorité d’horodatage répondra.</translation>
+    </message>
+    <message>
+        <source>Cancelled: release %1 was not approved.</source>
+        <translation>Annulé : la remise %1 n&apos;a pas été approuvée.</translation>
     </message>
 </context>
 <context>
@@ -9614,6 +9902,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>The revocation list is not signed by the organisation CA (forged or from another CA).</source>
         <translation>La liste de révocation n’est pas signée par l’AC de l’organisation (falsifiée ou d’une autre AC).</translation>
     </message>
+    <message>
+        <source>The revocation list&apos;s CRL number is out of range.</source>
+        <translation>Le numéro de CRL de la liste de révocation est hors limites.</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ScreenshotTour</name>
@@ -9694,6 +9986,161 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>Shortcuts of this window. Player keys work while the player has the focus.</source>
         <translation>Raccourcis de cette fenêtre. Les touches du lecteur fonctionnent quand le lecteur a le focus.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::SopLibrary</name>
+    <message>
+        <source>Version %1 of the procedure for %2 was changed after it was published.</source>
+        <translation>La version %1 de la procédure pour %2 a été modifiée après sa publication.</translation>
+    </message>
+    <message>
+        <source>Shoplifting</source>
+        <translation>Vol à l&apos;étalage</translation>
+    </message>
+    <message>
+        <source>Do not chase or touch the person. Note their description, direction of travel and any vehicle. Keep staff and customers safe.</source>
+        <translation>Ne poursuivez pas la personne et ne la touchez pas. Notez sa description, sa direction et tout véhicule. Protégez le personnel et les clients.</translation>
+    </message>
+    <message>
+        <source>Report to the store manager at once; log the incident the same day with the time, the goods and their value; report to police when your policy&apos;s value threshold is met.</source>
+        <translation>Prévenez aussitôt le responsable du magasin ; consignez l&apos;incident le jour même avec l&apos;heure, les articles et leur valeur ; portez plainte quand le seuil de valeur de votre politique est atteint.</translation>
+    </message>
+    <message>
+        <source>Clips from the entrance and the aisle, a still of the person, the door alarm record and the receipts or POS transactions of the goods.</source>
+        <translation>Les clips de l&apos;entrée et du rayon, une image fixe de la personne, l&apos;enregistrement de l&apos;alarme de porte et les tickets ou transactions de caisse des articles.</translation>
+    </message>
+    <message>
+        <source>Organized retail crime</source>
+        <translation>Criminalité organisée dans le commerce</translation>
+    </message>
+    <message>
+        <source>Do not confront a group. Note how many people, their roles (lookout, booster, driver), vehicles and plates.</source>
+        <translation>N&apos;affrontez pas un groupe. Notez combien de personnes, leurs rôles (guetteur, voleur, chauffeur), les véhicules et les plaques.</translation>
+    </message>
+    <message>
+        <source>Report to the loss-prevention lead the same day; check the inbox for the same people or vehicles at other stores; share with police through a release approved by legal.</source>
+        <translation>Prévenez le responsable de la prévention des pertes le jour même ; cherchez dans la boîte de réception les mêmes personnes ou véhicules dans d&apos;autres magasins ; partagez avec la police par une remise approuvée par le service juridique.</translation>
+    </message>
+    <message>
+        <source>Every camera that saw the group, from arrival to departure; the parking lot camera; POS transactions they made; earlier incidents that look linked.</source>
+        <translation>Toutes les caméras qui ont vu le groupe, de l&apos;arrivée au départ ; la caméra du parking ; les transactions de caisse qu&apos;ils ont faites ; les incidents antérieurs qui semblent liés.</translation>
+    </message>
+    <message>
+        <source>Robbery</source>
+        <translation>Vol à main armée</translation>
+    </message>
+    <message>
+        <source>Comply; do not resist. Call the emergency number as soon as it is safe. Lock the doors after the offender has left and keep people away from where they stood.</source>
+        <translation>Obtempérez ; ne résistez pas. Appelez le numéro d&apos;urgence dès que c&apos;est sans danger. Fermez les portes une fois l&apos;auteur parti et tenez les gens à l&apos;écart de l&apos;endroit où il se trouvait.</translation>
+    </message>
+    <message>
+        <source>Police at once; then the store manager and loss prevention; witnesses&apos; names and statements before they leave.</source>
+        <translation>La police immédiatement ; puis le responsable du magasin et la prévention des pertes ; les noms et déclarations des témoins avant leur départ.</translation>
+    </message>
+    <message>
+        <source>Clips from the register and the entrance from 15 minutes before to 15 minutes after; the register&apos;s transactions and the cash count; anything the offender touched.</source>
+        <translation>Les clips de la caisse et de l&apos;entrée de 15 minutes avant à 15 minutes après ; les transactions de la caisse et le comptage ; tout ce que l&apos;auteur a touché.</translation>
+    </message>
+    <message>
+        <source>Assault</source>
+        <translation>Agression</translation>
+    </message>
+    <message>
+        <source>Make the area safe and get first aid; call the emergency number when anyone is hurt or still in danger.</source>
+        <translation>Sécurisez les lieux et donnez les premiers secours ; appelez le numéro d&apos;urgence si quelqu&apos;un est blessé ou toujours en danger.</translation>
+    </message>
+    <message>
+        <source>Police and the store manager at once; an incident report the same day; statements from the person hurt and from witnesses.</source>
+        <translation>La police et le responsable du magasin immédiatement ; un rapport d&apos;incident le jour même ; les déclarations de la personne blessée et des témoins.</translation>
+    </message>
+    <message>
+        <source>Clips from every camera that saw the people before, during and after; photographs of injuries only with consent; the first-aid record.</source>
+        <translation>Les clips de toutes les caméras qui ont vu les personnes avant, pendant et après ; des photos des blessures seulement avec consentement ; le registre des premiers secours.</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Menace</translation>
+    </message>
+    <message>
+        <source>Keep distance, do not argue, move staff and customers away; call the emergency number when the threat is to life or a weapon is seen.</source>
+        <translation>Gardez vos distances, ne discutez pas, éloignez le personnel et les clients ; appelez le numéro d&apos;urgence si la menace vise la vie ou si une arme est visible.</translation>
+    </message>
+    <message>
+        <source>The store manager at once; police when the threat is credible; record the exact words used as soon as possible.</source>
+        <translation>Le responsable du magasin immédiatement ; la police si la menace est crédible ; notez les mots exacts le plus tôt possible.</translation>
+    </message>
+    <message>
+        <source>Clips with audio where the law allows; the time and words of the threat in a signed statement; any message or call record.</source>
+        <translation>Les clips avec le son là où la loi le permet ; l&apos;heure et les mots de la menace dans une déclaration signée ; tout message ou journal d&apos;appels.</translation>
+    </message>
+    <message>
+        <source>Fraud</source>
+        <translation>Fraude</translation>
+    </message>
+    <message>
+        <source>Return fraud</source>
+        <translation>Fraude aux retours</translation>
+    </message>
+    <message>
+        <source>Complete or refuse the transaction as your policy says; do not accuse the customer. Note the identification shown and the payment card&apos;s last digits only.</source>
+        <translation>Terminez ou refusez la transaction selon votre politique ; n&apos;accusez pas le client. Notez la pièce d&apos;identité présentée et seulement les derniers chiffres de la carte de paiement.</translation>
+    </message>
+    <message>
+        <source>Loss prevention the same day; police when the loss or a pattern meets your threshold.</source>
+        <translation>La prévention des pertes le jour même ; la police quand la perte ou une série atteint votre seuil.</translation>
+    </message>
+    <message>
+        <source>The POS journal of the day (the refund, void or override and the original sale), the register camera&apos;s clip, and the receipt or refund slip.</source>
+        <translation>Le journal de caisse du jour (le remboursement, l&apos;annulation ou la modification et la vente d&apos;origine), le clip de la caméra de la caisse et le ticket ou le bon de remboursement.</translation>
+    </message>
+    <message>
+        <source>Burglary</source>
+        <translation>Cambriolage</translation>
+    </message>
+    <message>
+        <source>Do not enter until police say it is safe; do not touch doors, windows or displays.</source>
+        <translation>N&apos;entrez pas avant que la police ne le permette ; ne touchez ni aux portes, ni aux fenêtres, ni aux présentoirs.</translation>
+    </message>
+    <message>
+        <source>Police at once; the store manager and the alarm company; an inventory of what is missing within a day.</source>
+        <translation>La police immédiatement ; le responsable du magasin et la société d&apos;alarme ; un inventaire de ce qui manque sous un jour.</translation>
+    </message>
+    <message>
+        <source>Clips from every camera from the alarm time back to closing; the alarm and door-sensor logs; the damaged entry point untouched until police have seen it.</source>
+        <translation>Les clips de toutes les caméras de l&apos;heure de l&apos;alarme jusqu&apos;à la fermeture ; les journaux de l&apos;alarme et des capteurs de porte ; le point d&apos;entrée endommagé intact jusqu&apos;au passage de la police.</translation>
+    </message>
+    <message>
+        <source>Any incident</source>
+        <translation>Tout incident</translation>
+    </message>
+    <message>
+        <source>Keep people safe first. Do not chase or touch anyone. Note what happened, when, where and who was there.</source>
+        <translation>D&apos;abord la sécurité des personnes. Ne poursuivez et ne touchez personne. Notez ce qui s&apos;est passé, quand, où et qui était là.</translation>
+    </message>
+    <message>
+        <source>The store manager the same day; an incident report in the store system; police when a crime was committed or someone was hurt.</source>
+        <translation>Le responsable du magasin le jour même ; un rapport d&apos;incident dans le système du magasin ; la police si un délit a été commis ou si quelqu&apos;un a été blessé.</translation>
+    </message>
+    <message>
+        <source>Clips from the cameras that saw it (before, during and after), the POS transactions involved and witnesses&apos; names. Recordings are overwritten: ask for them within a day.</source>
+        <translation>Les clips des caméras qui l&apos;ont vu (avant, pendant et après), les transactions de caisse concernées et les noms des témoins. Les enregistrements sont écrasés : demandez-les sous un jour.</translation>
+    </message>
+    <message>
+        <source>%1 is not an incident type (%2, or * for all).</source>
+        <translation>%1 n&apos;est pas un type d&apos;incident (%2, ou * pour tous).</translation>
+    </message>
+    <message>
+        <source>There is no version %1 of the procedure for %2.</source>
+        <translation>Il n&apos;y a pas de version %1 de la procédure pour %2.</translation>
+    </message>
+    <message>
+        <source>A procedure needs a title, immediate actions, reporting steps and the evidence to preserve.</source>
+        <translation>Une procédure a besoin d&apos;un titre, d&apos;actions immédiates, d&apos;étapes de signalement et des preuves à conserver.</translation>
+    </message>
+    <message>
+        <source>A procedure&apos;s title is at most 200 characters and each part at most %1.</source>
+        <translation>Le titre d&apos;une procédure compte au plus 200 caractères et chaque partie au plus %1.</translation>
     </message>
 </context>
 <context>
@@ -10252,10 +10699,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <source>Simulator options out of range (1–%1 stores, 0–%2 incidents per store, clips up to 600 s).</source>
-        <translation>Options du simulateur hors limites (1–%1 magasins, 0–%2 incidents par magasin, clips de 600 s au plus).</translation>
-    </message>
-    <message>
         <source>The recipient key is not an X25519 public key.</source>
         <translation>La clé de destinataire n&apos;est pas une clé publique X25519.</translation>
     </message>
@@ -10270,6 +10713,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>  incident %1/%2 %3</source>
         <translation>  incident %1/%2 %3</translation>
+    </message>
+    <message>
+        <source>Simulator options out of range (1–%1 stores, 0–%2 incidents per store, clips up to 600 s, a history of up to %3 days).</source>
+        <translation>Options du simulateur hors limites (1–%1 magasins, 0–%2 incidents par magasin, clips jusqu&apos;à 600 s, un historique jusqu&apos;à %3 jours).</translation>
     </message>
 </context>
 <context>
@@ -11011,6 +11458,22 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>%1 packets stream-copied</source>
         <translation>%1 paquets copiés tels quels</translation>
     </message>
+    <message>
+        <source>the last frames are re-encoded with libx264 (the source&apos;s SPS uses %1)</source>
+        <translation>les dernières images sont réencodées avec libx264 (le SPS de la source utilise %1)</translation>
+    </message>
+    <message>
+        <source>frames %1–%2 stored as uncompressed H.264 pictures (I_PCM)</source>
+        <translation>images %1–%2 stockées comme images H.264 non compressées (I_PCM)</translation>
+    </message>
+    <message>
+        <source>Frame %1 cannot be stored as an uncompressed H.264 picture: its pixel format does not match the stream&apos;s parameter sets.</source>
+        <translation>L&apos;image %1 ne peut pas être stockée comme image H.264 non compressée : son format de pixel ne correspond pas aux ensembles de paramètres du flux.</translation>
+    </message>
+    <message>
+        <source>Out of memory.</source>
+        <translation>Mémoire insuffisante.</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::UnlockDialog</name>
@@ -11203,6 +11666,60 @@ Faire aussi tourner les clés (recommandé) donne à la base de données une nou
     <message>
         <source>%1 was removed, their certificate revoked and the keys rotated. The new recipient key is in %2: give that file to every store. Files encrypted to the old key stay readable until they are re-encrypted (lpdesk-cli db reencrypt).</source>
         <translation>%1 a été supprimé, son certificat révoqué et les clés renouvelées. La nouvelle clé de destinataire se trouve dans %2 : remettez ce fichier à chaque magasin. Les fichiers chiffrés avec l’ancienne clé restent lisibles jusqu’à leur rechiffrement (lpdesk-cli db reencrypt).</translation>
+    </message>
+    <message>
+        <source>Restore re&amp;vocation list…</source>
+        <translation>Restaurer la liste de ré&amp;vocation…</translation>
+    </message>
+    <message>
+        <source>Issue the revocation list again with every revocation the audit log records, after an earlier list was put back in the database</source>
+        <translation>Émettre à nouveau la liste de révocation avec toutes les révocations que le journal d&apos;audit indique, après qu&apos;une liste antérieure a été remise dans la base de données</translation>
+    </message>
+    <message>
+        <source>The revocation list already holds every revocation the audit log records, and its number (%1) is the highest issued. Nothing to restore.</source>
+        <translation>La liste de révocation contient déjà toutes les révocations que le journal d&apos;audit indique, et son numéro (%1) est le plus élevé émis. Rien à restaurer.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, revoked %3</source>
+        <translation>%1 — %2, révoqué le %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>The revocation list in the database is number %1, but the audit log records that list number %2 was issued: an earlier list was put back.</source>
+        <translation>La liste de révocation de la base de données porte le numéro %1, mais le journal d&apos;audit indique que la liste numéro %2 a été émise : une liste antérieure a été remise en place.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The revocation list in the database lacks %n certificate(s) that the audit log records as revoked: an earlier list was put back. These will be revoked again:</source>
+        <translation>
+            <numerusform>Il manque à la liste de révocation de la base de données %n certificat que le journal d&apos;audit indique comme révoqué : une liste antérieure a été remise en place. Il sera révoqué à nouveau :</numerusform>
+            <numerusform>Il manque à la liste de révocation de la base de données %n certificats que le journal d&apos;audit indique comme révoqués : une liste antérieure a été remise en place. Ils seront révoqués à nouveau :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list is signed again with the organisation CA as number %1 (above every number issued). Restore it?</source>
+        <translation>La liste est signée à nouveau avec l&apos;AC de l&apos;organisation sous le numéro %1 (au-dessus de tous les numéros émis). La restaurer ?</translation>
+    </message>
+    <message>
+        <source>Restore revocation list</source>
+        <translation>Restaurer la liste de révocation</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>The revocation list was not restored.</source>
+        <translation>La liste de révocation n&apos;a pas été restaurée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The revocation list was restored: %n certificate(s) revoked again; it is now number %1.</source>
+        <translation>
+            <numerusform>La liste de révocation a été restaurée : %n certificat révoqué à nouveau ; elle porte maintenant le numéro %1.</numerusform>
+            <numerusform>La liste de révocation a été restaurée : %n certificats révoqués à nouveau ; elle porte maintenant le numéro %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11449,6 +11966,14 @@ Faire aussi tourner les clés (recommandé) donne à la base de données une nou
     <message>
         <source>unknown</source>
         <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s revocation list is missing from the database, but the audit log records that list number %1 was issued: it was removed. An administrator restores it with &quot;lpdesk-cli key restore-crl&quot;.</source>
+        <translation>La liste de révocation de l&apos;organisation manque dans la base de données, mais le journal d&apos;audit indique que la liste numéro %1 a été émise : elle a été supprimée. Un administrateur la restaure avec « lpdesk-cli key restore-crl ».</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s revocation list in the database is number %1, but the audit log records that list number %2 was issued: an earlier list was put back. An administrator restores it with &quot;lpdesk-cli key restore-crl&quot;.</source>
+        <translation>La liste de révocation de l&apos;organisation dans la base de données porte le numéro %1, mais le journal d&apos;audit indique que la liste numéro %2 a été émise : une liste antérieure a été remise en place. Un administrateur la restaure avec « lpdesk-cli key restore-crl ».</translation>
     </message>
 </context>
 <context>

@@ -549,7 +549,7 @@ void MainWindow::createActions()
                                          &MainWindow::showPoliceRequests);
     police->setObjectName(QStringLiteral("actionPoliceRequests"));
     police->setEnabled(Permissions::allows(m_db->session().role, Action::ReadPoliceRequests));
-    QAction* procedures = program->addAction(tr("P&rocedures (SOPs)…"), this, [this] {
+    QAction* procedures = program->addAction(tr("Proc&edures (SOPs)…"), this, [this] {
         auto* dialog = new ProceduresDialog(*m_db, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
