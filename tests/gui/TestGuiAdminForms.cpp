@@ -75,10 +75,11 @@ private Q_SLOTS:
     {
         // Ten days ago (libfaketime): ivy signs in, and someone fails to sign in as ivy.
         const auto past = [this](const char* pass) {
-            return test::run(QStringLiteral("faketime"),
-                             {QStringLiteral("-f"), QStringLiteral("-10d"), test::cliPath(), QStringLiteral("whoami")},
-                             test::envAs(m_path, QStringLiteral("ivy"),
-                                         {{QStringLiteral("LPDESK_PASSPHRASE"), QString::fromLatin1(pass)}}));
+            return test::run(
+                test::cliPath(), {QStringLiteral("whoami")},
+                test::fakeTime(QStringLiteral("-10d"),
+                               test::envAs(m_path, QStringLiteral("ivy"),
+                                           {{QStringLiteral("LPDESK_PASSPHRASE"), QString::fromLatin1(pass)}})));
         };
         QCOMPARE(past("ivy-pass").exitCode, 0);
         QVERIFY(past("wrong").exitCode != 0);

@@ -172,7 +172,11 @@ private Q_SLOTS:
         QVERIFY(decision->outcome()->text().contains(QLatin1String("Approved")));
         QVERIFY(!decision->approveButton()->isEnabled());
         QVERIFY(workspace->isEnabled());
-        review->close();
+        // Ctrl+W closes the review (QKeySequence::Close alone is Ctrl+F4 here and left Ctrl+W dead).
+        review->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(review));
+        QTest::keyClick(review, Qt::Key_W, Qt::ControlModifier);
+        QTRY_VERIFY(!review->isVisible());
         releases->close();
     }
 };

@@ -28,6 +28,23 @@ QString cliPath()
     return QStringLiteral(LPDESK_CLI_PATH);
 }
 
+QMap<QString, QString> fakeTime(const QString& spec, QMap<QString, QString> extra)
+{
+    // Debian's multiarch path (packaging/deps.txt: faketime).
+    const QStringList found = QDir(QStringLiteral("/usr/lib")).entryList({QStringLiteral("*-linux-gnu*")}, QDir::Dirs);
+    for (const QString& arch : found) {
+        const QString lib = QStringLiteral("/usr/lib/%1/faketime/libfaketime.so.1").arg(arch);
+        if (QFile::exists(lib)) {
+            extra.insert(QStringLiteral("LD_PRELOAD"), lib);
+            extra.insert(QStringLiteral("FAKETIME"), spec);
+            extra.insert(QStringLiteral("FAKETIME_DONT_FAKE_MONOTONIC"), QStringLiteral("1"));
+            return extra;
+        }
+    }
+    QTest::qFail("libfaketime is not installed (packaging/deps.txt: faketime)", __FILE__, __LINE__);
+    return {};
+}
+
 QString testkitPath()
 {
     return QStringLiteral(LPDESK_TESTKIT_PATH);

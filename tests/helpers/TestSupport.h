@@ -26,6 +26,11 @@ struct ProcessRun
 };
 
 QString cliPath();
+// Environment that runs a process with its clock moved (libfaketime preloaded directly, FAKETIME = spec: "+1d",
+// "-10d", "@2026-04-01 12:00:00", or "2026-04-01 12:00:00" frozen). Not the faketime(1) wrapper: it names a
+// semaphore after its process id and now and then fails ("sem_open: File exists") when a process with the same id
+// left one behind. Merged over extra. Empty (and the test fails) when libfaketime is not installed.
+QMap<QString, QString> fakeTime(const QString& spec, QMap<QString, QString> extra = {});
 QString testkitPath();
 QString sourceDir();
 

@@ -70,9 +70,7 @@ class TestRevocation : public QObject
     // The same command with the clock one day ahead (libfaketime), as a person with a wrong clock would sign.
     test::ProcessRun tomorrowAs(const QString& user, const QStringList& args)
     {
-        return test::run(QStringLiteral("faketime"),
-                         QStringList {QStringLiteral("-f"), QStringLiteral("+1d"), test::cliPath()} + args,
-                         test::envAs(m_db, user));
+        return test::run(test::cliPath(), args, test::fakeTime(QStringLiteral("+1d"), test::envAs(m_db, user)));
     }
     static QJsonValue json(const test::ProcessRun& r)
     {
@@ -663,10 +661,14 @@ private Q_SLOTS:
         // The insider's own TSA, its clock a day behind (libfaketime), and the settings rewritten to trust it.
         const QString rogueDir = path(QStringLiteral("rogue-tsa"));
         QVERIFY(test::makeTsa(rogueDir));
-        m_rogueTsaServer.start(QStringLiteral("faketime"),
-                               {QStringLiteral("-f"), QStringLiteral("-1d"), QStringLiteral("/usr/bin/python3"),
-                                QStringLiteral(LPDESK_SOURCE_DIR "/tests/integration/tsa_server.py"),
-                                QStringLiteral("0"), rogueDir});
+        QProcessEnvironment rogueClock = QProcessEnvironment::systemEnvironment();
+        const QMap<QString, QString> dayBehind = test::fakeTime(QStringLiteral("-1d"));
+        for (auto it = dayBehind.begin(); it != dayBehind.end(); ++it)
+            rogueClock.insert(it.key(), it.value());
+        m_rogueTsaServer.setProcessEnvironment(rogueClock);
+        m_rogueTsaServer.start(
+            QStringLiteral("/usr/bin/python3"),
+            {QStringLiteral(LPDESK_SOURCE_DIR "/tests/integration/tsa_server.py"), QStringLiteral("0"), rogueDir});
         const int port = m_rogueTsaServer.waitForStarted() ? test::readyPort(m_rogueTsaServer) : -1;
         QVERIFY(port > 0);
         const QString rogueUrl = QStringLiteral("http://127.0.0.1:%1/tsa").arg(port);

@@ -2,6 +2,7 @@
 
 #include "cases/CaseService.h"
 #include "cases/MediaLibrary.h"
+#include "common/CloseKeys.h"
 #include "common/MediaWords.h"
 #include "common/ShortcutSheet.h"
 #include "common/WindowSize.h"
@@ -11,10 +12,8 @@
 #include "releases/ReleaseDecisionBox.h"
 #include "releases/ReleaseSummary.h"
 
-#include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
-#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTextBrowser>
@@ -48,11 +47,7 @@ ReleaseReviewWindow::ReleaseReviewWindow(CaseDatabase& db, const QString& releas
         reload();
         Q_EMIT decided(id, approved);
     });
-    for (const QKeySequence& close : {QKeySequence(QKeySequence::Close), QKeySequence(Qt::Key_Escape)}) {
-        auto* s = new QShortcut(close, this);
-        s->setWhatsThis(tr("Close the review"));
-        connect(s, &QShortcut::activated, this, &QWidget::close);
-    }
+    installCloseKeys(this, tr("Close the review"));
     ShortcutSheet::install(this);
     resizeToFit(this, QSize(1200, 680));
 
