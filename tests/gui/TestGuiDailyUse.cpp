@@ -296,6 +296,21 @@ private Q_SLOTS:
         QVERIFY2(g_ambiguous.isEmpty(), qPrintable(g_ambiguous.join(u'\n')));
     }
 
+    // The stand-alone player is owned by the main window: it goes with it and never outlives the database.
+    void playerGoesWithTheMainWindow()
+    {
+        QPointer<PlayerWidget> player;
+        {
+            MainWindow window(test::openAs(m_path, QStringLiteral("ivy")));
+            activate(&window);
+            window.openClip(m_incident, m_media);
+            player = standalonePlayer();
+            QVERIFY(player);
+            QVERIFY(player->isWindow());
+        }
+        QVERIFY(!player);
+    }
+
     // ... and an editor with unsaved changes asks first: Cancel keeps it, Discard closes without saving, Save saves.
     void editorWithUnsavedChangesAsksFirst()
     {

@@ -315,7 +315,9 @@ void MainWindow::openClip(const QString& incidentId, const QString& mediaId)
 {
     // A clip opened from the inbox is viewed in the context of its case when it has exactly one.
     const QStringList cases = MediaLibrary(*m_db).casesOf(mediaId);
-    auto* player = new PlayerWidget(*m_db);
+    // A window of its own, owned by this one: it goes when the main window goes (sign-out, lock), never holding the
+    // database open behind it.
+    auto* player = new PlayerWidget(*m_db, this);
     player->setAttribute(Qt::WA_DeleteOnClose);
     player->setWindowFlag(Qt::Window);
     if (auto m = MediaLibrary(*m_db).get(mediaId))
