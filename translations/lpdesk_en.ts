@@ -3607,6 +3607,10 @@
         <source>--history takes a number of days up to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1  %2  version %3 REFUSED: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ClipReviewPane</name>
@@ -8411,6 +8415,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>Published version %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — %2 — REFUSED: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ProgramWords</name>
@@ -10134,6 +10142,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>A procedure&apos;s title is at most 200 characters and each part at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of the procedure for %2 is not in the audit log: it was written into the database, not published.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3608,6 +3608,10 @@
         <source>--history takes a number of days up to %1</source>
         <translation>--history admite un número de días hasta %1</translation>
     </message>
+    <message>
+        <source>%1  %2  version %3 REFUSED: %4</source>
+        <translation>%1  %2  versión %3 RECHAZADA: %4</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ClipReviewPane</name>
@@ -8417,6 +8421,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>Published version %1.</source>
         <translation>Publicada la versión %1.</translation>
     </message>
+    <message>
+        <source>%1 — %2 — REFUSED: %3</source>
+        <translation>%1 — %2 — RECHAZADA: %3</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ProgramWords</name>
@@ -10141,6 +10149,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>A procedure&apos;s title is at most 200 characters and each part at most %1.</source>
         <translation>El título de un procedimiento tiene como máximo 200 caracteres y cada parte como máximo %1.</translation>
+    </message>
+    <message>
+        <source>Version %1 of the procedure for %2 is not in the audit log: it was written into the database, not published.</source>
+        <translation>La versión %1 del procedimiento de %2 no está en el registro de auditoría: se escribió en la base de datos, no se publicó.</translation>
     </message>
 </context>
 <context>

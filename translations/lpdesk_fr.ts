@@ -3608,6 +3608,10 @@
         <source>--history takes a number of days up to %1</source>
         <translation>--history attend un nombre de jours jusqu&apos;à %1</translation>
     </message>
+    <message>
+        <source>%1  %2  version %3 REFUSED: %4</source>
+        <translation>%1  %2  version %3 REFUSÉE : %4</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ClipReviewPane</name>
@@ -8417,6 +8421,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>Published version %1.</source>
         <translation>Version %1 publiée.</translation>
     </message>
+    <message>
+        <source>%1 — %2 — REFUSED: %3</source>
+        <translation>%1 — %2 — REFUSÉE : %3</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ProgramWords</name>
@@ -10141,6 +10149,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>A procedure&apos;s title is at most 200 characters and each part at most %1.</source>
         <translation>Le titre d&apos;une procédure compte au plus 200 caractères et chaque partie au plus %1.</translation>
+    </message>
+    <message>
+        <source>Version %1 of the procedure for %2 is not in the audit log: it was written into the database, not published.</source>
+        <translation>La version %1 de la procédure pour %2 n&apos;est pas dans le journal d&apos;audit : elle a été écrite dans la base de données, pas publiée.</translation>
     </message>
 </context>
 <context>

@@ -166,12 +166,16 @@ int cmdSopList(Cli& cli, const QStringList& args, bool history)
         cli.printJson(arr);
         return ExitOk;
     }
-    for (const Sop& s : *list)
-        cli.out(s.version == 0 ? Cli::tr("%1  %2  built in").arg(s.type.leftJustified(24), s.title)
-                               : Cli::tr("%1  %2  version %3 (%4, %5)")
-                                     .arg(s.type.leftJustified(24), s.title)
-                                     .arg(s.version)
-                                     .arg(s.createdBy, s.createdAt));
+    for (const Sop& s : *list) {
+        const QString name = (s.appliesTo.isEmpty() ? s.type : s.appliesTo).leftJustified(24);
+        if (!s.problem.isEmpty())
+            cli.out(Cli::tr("%1  %2  version %3 REFUSED: %4").arg(name, s.title).arg(s.version).arg(s.problem));
+        else if (s.version == 0)
+            cli.out(Cli::tr("%1  %2  built in").arg(name, s.title));
+        else
+            cli.out(
+                Cli::tr("%1  %2  version %3 (%4, %5)").arg(name, s.title).arg(s.version).arg(s.createdBy, s.createdAt));
+    }
     return ExitOk;
 }
 
@@ -185,10 +189,14 @@ int cmdSopPublish(Cli& cli, const QStringList& args)
     QFile f(a.value(QStringLiteral("file")));
     if (!f.open(QIODevice::ReadOnly))
         return cli.fail(failure(Cli::tr("Cannot read %1: %2").arg(f.fileName(), f.errorString())));
-    if (f.size() > 4 * SopLibrary::MaxTextChars * 4)
+    // Four parts of MaxTextChars characters, each written as \uXXXX at worst, and the JSON around them. Read with
+    // a limit, not by the size the file claims (a pipe or a device says 0).
+    constexpr qint64 Limit = 4 * SopLibrary::MaxTextChars * 6 + 4096;
+    const QByteArray bytes = f.read(Limit + 1);
+    if (bytes.size() > Limit)
         return cli.usage(Cli::tr("%1 is too large for a procedure").arg(f.fileName()));
     QJsonParseError perr;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &perr);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &perr);
     const QJsonObject o = doc.object();
     const QStringList keys {QStringLiteral("title"), QStringLiteral("immediate"), QStringLiteral("reporting"),
                             QStringLiteral("preserve")};

@@ -8,6 +8,8 @@
 #include "db/CaseDatabase.h"
 #include "store/StoreDrop.h"
 
+#include <QJsonDocument>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -32,13 +34,47 @@ Sop fromRow(const QSqlQuery& q)
     return s;
 }
 
-// A published version whose texts no longer match the hash it was published with was changed in the database
-// behind the triggers (an insider with the sqlcipher CLI): refused, never shown as the procedure.
-Result<Sop> checked(const Sop& s)
+// The versions the audit chain records as published: "type|version|sha256|actor". The event text, not the action
+// column (the text is what the chain hashes), and only the chain `db check` verifies.
+Result<QSet<QString>> auditedVersions(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT event FROM audit_log WHERE chain = '' AND instr(event, 'sop_published') > 0 ORDER BY seq")))
+        return failure(q.lastError().text());
+    QSet<QString> out;
+    while (q.next()) {
+        const QJsonObject event = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        if (event.value(QLatin1String("action")).toString() != QLatin1String("sop_published"))
+            continue;
+        const QJsonObject d = event.value(QLatin1String("details")).toObject();
+        out.insert(
+            QStringLiteral("%1|%2|%3|%4")
+                .arg(d.value(QLatin1String("type")).toString())
+                .arg(d.value(QLatin1String("version")).toInt())
+                .arg(d.value(QLatin1String("sha256")).toString(), event.value(QLatin1String("actor")).toString()));
+    }
+    return out;
+}
+
+// A published version is shown only when its texts, author and time still match the hash it was published with
+// (not changed behind the triggers) and the audit chain records that very version published by that person (not
+// a row inserted with the sqlcipher CLI and a recomputed hash). Anything else is refused, never shown.
+Result<Sop> checked(QSqlDatabase& db, const Sop& s)
 {
     if (SopLibrary::hash(s) != s.sha256)
         return makeError(ErrorKind::Verification,
                          SopLibrary::tr("Version %1 of the procedure for %2 was changed after it was published.")
+                             .arg(s.version)
+                             .arg(s.type));
+    auto audited = auditedVersions(db);
+    if (!audited)
+        return audited.error();
+    if (!audited->contains(QStringLiteral("%1|%2|%3|%4").arg(s.type).arg(s.version).arg(s.sha256, s.createdBy)))
+        return makeError(ErrorKind::Verification,
+                         SopLibrary::tr("Version %1 of the procedure for %2 is not in the audit log: it was written "
+                                        "into the database, not published.")
                              .arg(s.version)
                              .arg(s.type));
     return s;
@@ -59,7 +95,19 @@ QJsonObject Sop::toJson() const
             {QLatin1String("preserve"), preserve},
             {QLatin1String("sha256"), sha256},
             {QLatin1String("created_at"), createdAt.isEmpty() ? QJsonValue() : QJsonValue(createdAt)},
-            {QLatin1String("created_by"), createdBy.isEmpty() ? QJsonValue() : QJsonValue(createdBy)}};
+            {QLatin1String("created_by"), createdBy.isEmpty() ? QJsonValue() : QJsonValue(createdBy)},
+            {QLatin1String("applies_to"), appliesTo.isEmpty() ? type : appliesTo},
+            {QLatin1String("verified"), problem.isEmpty()},
+            {QLatin1String("problem"), problem.isEmpty() ? QJsonValue() : QJsonValue(problem)}};
+}
+
+Status SopLibrary::knownType(const QString& type)
+{
+    if (type != General && !StoreDrop::incidentTypes().contains(type))
+        return makeError(ErrorKind::Usage,
+                         tr("%1 is not an incident type (%2, or * for all).")
+                             .arg(type, StoreDrop::incidentTypes().join(QStringLiteral(", "))));
+    return {};
 }
 
 SopLibrary::SopLibrary(CaseDatabase& db) : m_db(db)
@@ -72,7 +120,9 @@ QString SopLibrary::hash(const Sop& s)
                                                       {QLatin1String("title"), s.title},
                                                       {QLatin1String("immediate"), s.immediate},
                                                       {QLatin1String("reporting"), s.reporting},
-                                                      {QLatin1String("preserve"), s.preserve}}));
+                                                      {QLatin1String("preserve"), s.preserve},
+                                                      {QLatin1String("created_at"), s.createdAt},
+                                                      {QLatin1String("created_by"), s.createdBy}}));
 }
 
 Sop SopLibrary::builtIn(const QString& type)
@@ -150,10 +200,7 @@ Sop SopLibrary::builtIn(const QString& type)
 Result<Sop> SopLibrary::current(const QString& type)
 {
     LP_TRY(Permissions::require(m_db.session(), Action::ReadSops));
-    if (type != General && !StoreDrop::incidentTypes().contains(type))
-        return makeError(ErrorKind::Usage,
-                         tr("%1 is not an incident type (%2, or * for all).")
-                             .arg(type, StoreDrop::incidentTypes().join(QStringLiteral(", "))));
+    LP_TRY(knownType(type));
     QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
     for (const QString& t : {type, General}) {
@@ -162,10 +209,16 @@ Result<Sop> SopLibrary::current(const QString& type)
         q.addBindValue(t);
         if (!q.exec())
             return failure(q.lastError().text());
-        if (q.next())
-            return checked(fromRow(q));
+        if (q.next()) {
+            auto s = checked(db, fromRow(q));
+            if (s)
+                s->appliesTo = type;
+            return s;
+        }
     }
-    return builtIn(type);
+    Sop s = builtIn(type);
+    s.appliesTo = type;
+    return s;
 }
 
 Result<QList<Sop>> SopLibrary::all()
@@ -175,18 +228,15 @@ Result<QList<Sop>> SopLibrary::all()
         auto s = current(t);
         if (!s)
             return s.error();
-        // A type without its own procedure shows the general one under its own name.
-        s->type = t;
-        out << *s;
+        out << *s; // appliesTo says which type; type and hash stay the procedure's own
     }
     return out;
 }
 
 Result<QList<Sop>> SopLibrary::history(const QString& type)
 {
-    auto now = current(type); // permission and type checks
-    if (!now)
-        return now.error();
+    LP_TRY(Permissions::require(m_db.session(), Action::ReadSops));
+    LP_TRY(knownType(type));
     QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT %1 FROM sops WHERE type = ? ORDER BY version DESC").arg(QLatin1String(Columns)));
@@ -195,21 +245,24 @@ Result<QList<Sop>> SopLibrary::history(const QString& type)
         return failure(q.lastError().text());
     QList<Sop> out;
     while (q.next()) {
-        auto s = checked(fromRow(q));
-        if (!s)
-            return s.error();
-        out << *s;
+        Sop row = fromRow(q);
+        auto s = checked(db, row);
+        if (!s) {
+            if (s.error().kind != ErrorKind::Verification)
+                return s.error();
+            row.problem = s.errorMessage();
+        }
+        out << row;
     }
     if (out.isEmpty())
-        out << *now;
+        out << builtIn(type);
     return out;
 }
 
 Result<Sop> SopLibrary::version(const QString& type, int version)
 {
-    auto now = current(type);
-    if (!now)
-        return now.error();
+    LP_TRY(Permissions::require(m_db.session(), Action::ReadSops));
+    LP_TRY(knownType(type));
     if (version == 0)
         return builtIn(type);
     QSqlDatabase db = m_db.connection();
@@ -222,17 +275,14 @@ Result<Sop> SopLibrary::version(const QString& type, int version)
     if (!q.next())
         return makeError(ErrorKind::NotFound,
                          tr("There is no version %1 of the procedure for %2.").arg(version).arg(type));
-    return checked(fromRow(q));
+    return checked(db, fromRow(q));
 }
 
 Result<Sop> SopLibrary::publish(const QString& type, const QString& title, const QString& immediate,
                                 const QString& reporting, const QString& preserve)
 {
     LP_TRY(Permissions::require(m_db.session(), Action::ManageSops));
-    if (type != General && !StoreDrop::incidentTypes().contains(type))
-        return makeError(ErrorKind::Usage,
-                         tr("%1 is not an incident type (%2, or * for all).")
-                             .arg(type, StoreDrop::incidentTypes().join(QStringLiteral(", "))));
+    LP_TRY(knownType(type));
     Sop s;
     s.type = type;
     s.title = title.trimmed();
@@ -256,9 +306,9 @@ Result<Sop> SopLibrary::publish(const QString& type, const QString& title, const
     if (!q.exec() || !q.next())
         return failure(q.lastError().text());
     s.version = q.value(0).toInt() + 1;
-    s.sha256 = hash(s);
     s.createdAt = utcNowString();
     s.createdBy = m_db.session().userName;
+    s.sha256 = hash(s);
     q.prepare(QStringLiteral("INSERT INTO sops (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(QLatin1String(Columns)));
     for (const QVariant& v :
          {QVariant(s.type), QVariant(s.version), QVariant(s.title), QVariant(s.immediate), QVariant(s.reporting),

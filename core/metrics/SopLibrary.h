@@ -26,6 +26,8 @@ struct Sop
     QString sha256;
     QString createdAt; // UTC; empty when built in
     QString createdBy;
+    QString appliesTo; // the incident type asked for (a type without its own procedure gets the general one)
+    QString problem; // history(): why this version is refused (changed, not in the audit log); empty when sound
     QJsonObject toJson() const;
 };
 
@@ -43,7 +45,8 @@ public:
     Result<Sop> current(const QString& type);
     // One per incident type (and "*"), as current() gives it.
     Result<QList<Sop>> all();
-    // Every published version of a type, newest first (built-in first when none).
+    // Every published version of a type, newest first (built-in when none); a version that fails the checks is
+    // listed with its problem rather than hiding the others.
     Result<QList<Sop>> history(const QString& type);
     // A published version; NotFound when there is none.
     Result<Sop> version(const QString& type, int version);
@@ -55,6 +58,7 @@ public:
     static QString hash(const Sop& sop); // SHA-256 hex of the canonical JSON of type, version and texts
 
 private:
+    static Status knownType(const QString& type);
     CaseDatabase& m_db;
 };
 

@@ -38,6 +38,9 @@ QMap<QString, QString> fakeTime(const QString& spec, QMap<QString, QString> extr
             extra.insert(QStringLiteral("LD_PRELOAD"), lib);
             extra.insert(QStringLiteral("FAKETIME"), spec);
             extra.insert(QStringLiteral("FAKETIME_DONT_FAKE_MONOTONIC"), QStringLiteral("1"));
+            // An absolute time is read in the local time zone: say UTC, as the callers mean.
+            if (!spec.startsWith(u'+') && !spec.startsWith(u'-'))
+                extra.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
             return extra;
         }
     }

@@ -8,6 +8,7 @@
 #include "TestSupport.h"
 
 #include "db/UserDirectory.h"
+#include "metrics/SopLibrary.h"
 
 #include <QDir>
 #include <QFile>
@@ -417,9 +418,46 @@ private Q_SLOTS:
             = as(QStringLiteral("ivy"), {QStringLiteral("sop"), QStringLiteral("show"), QStringLiteral("robbery")});
         QCOMPARE(tampered.exitCode, 4);
         QVERIFY2(tampered.err.contains("changed after it was published"), qPrintable(tampered.describe()));
+        // The history still lists every version, the changed one marked, so an examiner sees what was done.
+        const QJsonArray marked
+            = json(QStringLiteral("aud"), {QStringLiteral("sop"), QStringLiteral("history"), QStringLiteral("robbery")})
+                  .array();
+        QCOMPARE(marked.size(), 2);
+        QVERIFY(!marked[0].toObject()[QLatin1String("verified")].toBool());
+        QVERIFY(marked[1].toObject()[QLatin1String("verified")].toBool());
         QVERIFY(q.exec(QStringLiteral("UPDATE sops SET immediate = 'Comply.' WHERE type = 'robbery' AND version = 2")));
         QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER sops_append_only_update BEFORE UPDATE ON sops BEGIN SELECT "
                                       "RAISE(ABORT, 'a published procedure version cannot change'); END")));
+        QCOMPARE(as(QStringLiteral("ivy"), {QStringLiteral("sop"), QStringLiteral("show"), QStringLiteral("robbery")})
+                     .exitCode,
+                 0);
+        // A version written into the table with a correct hash (the hash has no key) but never published: the audit
+        // chain has no record of it, so it is refused too.
+        Sop forged;
+        forged.type = QStringLiteral("robbery");
+        forged.version = 3;
+        forged.title = QStringLiteral("Robbery");
+        forged.immediate = QStringLiteral("Chase them.");
+        forged.reporting = QStringLiteral("No need.");
+        forged.preserve = QStringLiteral("Nothing.");
+        forged.createdAt = QStringLiteral("2026-01-02T00:00:00.000Z");
+        forged.createdBy = QStringLiteral("admin");
+        forged.sha256 = SopLibrary::hash(forged);
+        q.prepare(QStringLiteral("INSERT INTO sops (type, version, title, immediate, reporting, preserve, sha256, "
+                                 "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const QVariant& v : {QVariant(forged.type), QVariant(forged.version), QVariant(forged.title),
+                                  QVariant(forged.immediate), QVariant(forged.reporting), QVariant(forged.preserve),
+                                  QVariant(forged.sha256), QVariant(forged.createdAt), QVariant(forged.createdBy)})
+            q.addBindValue(v);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        const test::ProcessRun inserted
+            = as(QStringLiteral("ivy"), {QStringLiteral("sop"), QStringLiteral("show"), QStringLiteral("robbery")});
+        QCOMPARE(inserted.exitCode, 4);
+        QVERIFY2(inserted.err.contains("not in the audit log"), qPrintable(inserted.describe()));
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER sops_append_only_delete")));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM sops WHERE type = 'robbery' AND version = 3")));
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER sops_append_only_delete BEFORE DELETE ON sops BEGIN SELECT "
+                                      "RAISE(ABORT, 'a published procedure version cannot be deleted'); END")));
         QCOMPARE(as(QStringLiteral("ivy"), {QStringLiteral("sop"), QStringLiteral("show"), QStringLiteral("robbery")})
                      .exitCode,
                  0);

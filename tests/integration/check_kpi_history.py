@@ -25,8 +25,9 @@ db = work / 'cases.lpdb'
 libfaketime = sorted(glob.glob('/usr/lib/*/faketime/libfaketime.so.1'))
 if not libfaketime:
     sys.exit('FAIL: libfaketime is not installed (packaging/deps.txt: faketime)')
+# TZ=UTC: libfaketime reads an absolute FAKETIME in the local time zone, and the script's times are UTC.
 base_env = dict(os.environ, LPDESK_DB=str(db), LPDESK_KDF_MS='20', LD_PRELOAD=libfaketime[0],
-                FAKETIME_DONT_FAKE_MONOTONIC='1')
+                FAKETIME_DONT_FAKE_MONOTONIC='1', TZ='UTC')
 failures = []
 
 

@@ -391,6 +391,9 @@ void InboxView::showIncident(const QModelIndex& index)
     // What to do now: the procedure for the incident's type, beside the incident.
     if (auto sop = SopLibrary(m_db).current(d->row.type))
         html += procedureHtml(*sop);
+    else
+        html += QStringLiteral("<p style='%1'>%2</p>")
+                    .arg(Theme::css(Theme::Status::Alert, m_detail->palette()), esc(sop.errorMessage()));
     m_detail->setHtml(html);
     loadThumbnails(id, mediaIds);
 }

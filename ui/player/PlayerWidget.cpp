@@ -1,5 +1,6 @@
 #include "player/PlayerWidget.h"
 
+#include "crypto/X25519.h"
 #include "pos/PosJournalWriter.h"
 #include "pos/PosService.h"
 
@@ -8,7 +9,6 @@
 #include "common/Theme.h"
 #include "common/Time.h"
 #include "db/CaseDatabase.h"
-#include "db/WorkstationKeys.h"
 #include "media/AudioDecoder.h"
 #include "media/VideoDecoder.h"
 #include "player/TimelineWidget.h"
@@ -219,15 +219,17 @@ bool PlayerWidget::open(const QString& mediaId, const QString& caseId)
     reloadMarkers();
     showFrame(0);
     // Thumbnails from a second decoder off the UI thread.
+    // The key is read here, on the UI thread: the job never touches the database, which may be closed (sign-out,
+    // lock) while it runs; the key is wiped when the job's copy of the pointer goes.
     const QString path = library.pathOf(m_media);
-    CaseDatabase* db = &m_db;
+    auto thumbKey = library.key();
+    std::shared_ptr<const X25519KeyPair> key
+        = thumbKey ? std::make_shared<const X25519KeyPair>(std::move(*thumbKey)) : nullptr;
     QPointer<TimelineWidget> timeline(m_timeline);
     runInBackground<QList<QImage>>(
         this,
-        [db, path]() {
+        [key, path]() {
             QList<QImage> images;
-            QSqlDatabase conn = db->connection();
-            auto key = WorkstationKeys::recipientKeyPair(conn);
             auto dec = key ? VideoDecoder::open(path, *key) : Result<std::unique_ptr<VideoDecoder>>(failure(QString()));
             if (!dec)
                 return images;

@@ -4,6 +4,7 @@
 #include "auth/Session.h"
 #include "common/LocaleText.h"
 #include "common/StateLabels.h"
+#include "common/Theme.h"
 #include "common/WindowSize.h"
 #include "db/CaseDatabase.h"
 #include "metrics/SopLibrary.h"
@@ -65,6 +66,7 @@ ProceduresDialog::ProceduresDialog(CaseDatabase& db, QWidget* parent)
     for (const QString& t : StoreDrop::incidentTypes())
         m_type->addItem(StateLabels::incidentType(t), t);
     m_state->setWordWrap(true);
+    m_state->setTextFormat(Qt::PlainText); // names and titles come from the database
     m_state->setObjectName(QStringLiteral("sopState"));
     m_versions->setObjectName(QStringLiteral("sopVersions"));
     m_versions->setMaximumHeight(110);
@@ -112,14 +114,26 @@ void ProceduresDialog::showType()
     auto s = sops.current(type);
     auto versions = sops.history(type);
     m_versions->clear();
-    if (!s || !versions) {
-        m_state->setText((!s ? s.errorMessage() : versions.errorMessage()).toHtmlEscaped());
-        for (QWidget* w : std::initializer_list<QWidget*> {m_title, m_immediate, m_reporting, m_preserve})
-            w->setEnabled(false);
+    const bool admin = Permissions::allows(m_db.session().role, Action::ManageSops);
+    if (versions)
+        for (const Sop& v : *versions)
+            if (v.type == type)
+                m_versions->addItem(v.problem.isEmpty()
+                                        ? tr("%1 — %2").arg(v.title, versionText(v))
+                                        : tr("%1 — %2 — REFUSED: %3").arg(v.title, versionText(v), v.problem));
+    if (!s) {
+        // Nothing of another type stays in the fields, and nothing can be published from them.
+        m_state->setText(s.errorMessage());
+        Theme::setStatus(m_state, Theme::Status::Alert);
+        m_title->clear();
+        m_immediate->clear();
+        m_reporting->clear();
+        m_preserve->clear();
+        m_publish->setEnabled(false);
         return;
     }
-    for (QWidget* w : std::initializer_list<QWidget*> {m_title, m_immediate, m_reporting, m_preserve})
-        w->setEnabled(true);
+    Theme::setStatus(m_state, Theme::Status::Normal);
+    m_publish->setEnabled(admin);
     m_title->setText(s->title);
     m_immediate->setPlainText(s->immediate);
     m_reporting->setPlainText(s->reporting);
@@ -127,9 +141,6 @@ void ProceduresDialog::showType()
     const bool inherited = s->type != type;
     m_state->setText(inherited ? tr("No procedure of its own: the general one applies (%1).").arg(versionText(*s))
                                : tr("In force: %1.").arg(versionText(*s)));
-    for (const Sop& v : *versions)
-        if (v.type == type)
-            m_versions->addItem(tr("%1 — %2").arg(v.title, versionText(v)));
 }
 
 Status ProceduresDialog::publish()
