@@ -87,7 +87,8 @@ QJsonValue opt(const std::optional<double>& v)
 // A usable clip: an original of one of the case's incidents, not purged, whose recording covers the moment in true
 // time. Recorders stamp their own clock, so the recorded times are corrected by the clock offset the investigator
 // established (the file's own, else its camera's, else its store's — as MediaLibrary::cameraOffset does for every
-// time shown). Footage imported from outside a drop has a start and a duration but no end. fn(incident, start, end)
+// time shown). Footage imported from outside a drop has a start and a duration but no end. Only video counts: an
+// audio recording, a still or a document is not a clip. fn(incident, start, end)
 // gets each linked original's true span in UTC ms; caseId limits it to one case's incidents.
 template<typename Fn> Status clipCoverage(QSqlDatabase& db, const QString& caseId, Fn&& fn)
 {
@@ -97,7 +98,8 @@ template<typename Fn> Status clipCoverage(QSqlDatabase& db, const QString& caseI
         "SELECT im.incident_id, m.recorded_start, m.recorded_end, m.duration, "
         "COALESCE(m.clock_offset, c.clock_offset, s.clock_offset, 0) FROM incident_media im "
         "JOIN media m ON m.id = im.media_id LEFT JOIN stores s ON s.id = m.store_id "
-        "LEFT JOIN cameras c ON c.store_id = m.store_id AND c.id = m.camera_id WHERE m.purged_at IS NULL");
+        "LEFT JOIN cameras c ON c.store_id = m.store_id AND c.id = m.camera_id WHERE m.purged_at IS NULL "
+        "AND COALESCE(m.media_type, 'video') = 'video'");
     if (!caseId.isEmpty())
         sql += QStringLiteral(" AND im.incident_id IN (SELECT incident_id FROM case_incidents WHERE case_id = ?)");
     mq.prepare(sql);

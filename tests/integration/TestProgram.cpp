@@ -328,6 +328,10 @@ private Q_SLOTS:
                                       "NULL WHERE id = 'm2'")));
         QCOMPARE(offset(QStringLiteral("0")), 0);
         QCOMPARE(completeness(), 1.0);
+        // An audio recording is not a clip.
+        QVERIFY(q.exec(QStringLiteral("UPDATE media SET media_type = 'audio' WHERE id = 'm2'")));
+        QCOMPARE(completeness(), 0.5);
+        QVERIFY(q.exec(QStringLiteral("UPDATE media SET media_type = NULL WHERE id = 'm2'")));
         QVERIFY(q.exec(QStringLiteral("UPDATE media SET duration = 30 WHERE id = 'm2'")));
         QCOMPARE(completeness(), 0.5);
         // Back to the history the next test expects.

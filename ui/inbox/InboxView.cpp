@@ -400,7 +400,14 @@ void InboxView::showIncident(const QModelIndex& index)
 
 void InboxView::loadThumbnails(const QString& incidentId, const QStringList& mediaIds)
 {
-    CaseDatabase* db = &m_db;
+    // The key is read here, on the UI thread; the jobs never touch the database (it may be closed by a sign-out or
+    // a lock while they run), and the key is wiped when the last job's copy of the pointer goes.
+    std::shared_ptr<const X25519KeyPair> key;
+    if (!mediaIds.isEmpty()) {
+        QSqlDatabase conn = m_db.connection();
+        if (auto pair = WorkstationKeys::recipientKeyPair(conn))
+            key = std::make_shared<const X25519KeyPair>(std::move(*pair));
+    }
     for (const QString& mediaId : mediaIds) {
         auto* button = new QToolButton(m_thumbnailBox);
         button->setObjectName(QStringLiteral("thumbnail"));
@@ -415,9 +422,7 @@ void InboxView::loadThumbnails(const QString& incidentId, const QStringList& med
         QPointer<QToolButton> target(button);
         runInBackground<QImage>(
             button,
-            [db, path]() -> QImage {
-                QSqlDatabase conn = db->connection();
-                auto key = WorkstationKeys::recipientKeyPair(conn);
+            [key, path]() -> QImage {
                 if (!key)
                     return {};
                 auto dec = VideoDecoder::open(path, *key);
