@@ -194,7 +194,9 @@ public:
         return {};
     }
 
-    QList<Candidate> run(Kind kind, const cv::Mat& image, float threshold)
+    // `frame` and `live` (the boxes of the face tracks still open) drive the tiles' motion gate.
+    QList<Candidate> run(Kind kind, const cv::Mat& image, float threshold, int frame = 0,
+                         const std::vector<cv::Rect2f>& live = {}, int rescanEvery = 0, Stats* stats = nullptr)
     {
         QList<Candidate> found;
         if (kind == Kind::Face) {
@@ -203,22 +205,10 @@ public:
                 // face of 20–30 pixels in a 1080p frame reaches the model at a size it knows.
                 const int longSide = std::max(image.cols, image.rows);
                 m_faces->run(image, cv::Rect(0, 0, longSide, longSide), threshold, &found);
-                const int tile = std::max(256, std::min(image.cols, image.rows) / 2);
-                if (std::min(image.cols, image.rows) > 300) {
-                    const int step = tile * 3 / 4;
-                    for (int y = 0; y < image.rows; y += step) {
-                        for (int x = 0; x < image.cols; x += step) {
-                            m_faces->run(image,
-                                         cv::Rect(std::min(x, std::max(0, image.cols - tile)),
-                                                  std::min(y, std::max(0, image.rows - tile)), tile, tile),
-                                         threshold, &found);
-                            if (x + tile >= image.cols)
-                                break;
-                        }
-                        if (y + tile >= image.rows)
-                            break;
-                    }
-                }
+                if (stats)
+                    ++stats->patchesRun;
+                for (const cv::Rect& tile : gatedTiles(image, frame, live, rescanEvery, stats))
+                    m_faces->run(image, tile, threshold, &found);
             }
             if (m_useHaar) {
                 cv::Mat gray;
@@ -268,6 +258,81 @@ public:
     }
 
 private:
+    // The face tiles to run on this frame. A tile whose picture has not changed since it was last scanned, and that
+    // holds no open track, would give the model the same input and so the same answer: it is skipped until something
+    // moves in it, a track enters it, or `rescanEvery` frames have passed (0: every tile, every time).
+    std::vector<cv::Rect> gatedTiles(const cv::Mat& image, int frame, const std::vector<cv::Rect2f>& live,
+                                     int rescanEvery, Stats* stats)
+    {
+        std::vector<cv::Rect> run;
+        if (std::min(image.cols, image.rows) <= 300)
+            return run;
+        if (m_tiles.empty() || m_tileFrame != image.size()) {
+            m_tiles.clear();
+            m_tileFrame = image.size();
+            const int tile = std::max(256, std::min(image.cols, image.rows) / 2);
+            const int step = tile * 3 / 4;
+            for (int y = 0; y < image.rows; y += step) {
+                for (int x = 0; x < image.cols; x += step) {
+                    m_tiles.push_back({cv::Rect(std::min(x, std::max(0, image.cols - tile)),
+                                                std::min(y, std::max(0, image.rows - tile)), tile, tile),
+                                       {},
+                                       -1});
+                    if (x + tile >= image.cols)
+                        break;
+                }
+                if (y + tile >= image.rows)
+                    break;
+            }
+        }
+        // A grey eighth-size picture: one of its pixels is an 8×8 block; motion is judged on 4×4 of them.
+        constexpr int Shrink = 8, Block = 4;
+        cv::Mat grey, small;
+        cv::cvtColor(image, grey, cv::COLOR_BGR2GRAY);
+        cv::resize(grey, small, cv::Size(std::max(1, image.cols / Shrink), std::max(1, image.rows / Shrink)), 0, 0,
+                   cv::INTER_AREA);
+        for (Tile& t : m_tiles) {
+            const cv::Rect area
+                = cv::Rect(t.rect.x / Shrink, t.rect.y / Shrink, t.rect.width / Shrink, t.rect.height / Shrink)
+                & cv::Rect(0, 0, small.cols, small.rows);
+            bool scan = rescanEvery <= 0 || t.scannedAt < 0 || frame - t.scannedAt >= rescanEvery
+                || t.seen.size() != area.size();
+            for (size_t i = 0; !scan && i < live.size(); ++i)
+                scan = (cv::Rect2f(t.rect) & live[i]).area() > 0;
+            if (!scan) {
+                // The largest mean change of a 32×32-pixel block, in grey levels: encoder noise on a still picture
+                // stays near 1; a person stepping in moves it by tens.
+                cv::Mat diff, blocks;
+                cv::absdiff(small(area), t.seen, diff);
+                cv::resize(diff, blocks, cv::Size(std::max(1, area.width / Block), std::max(1, area.height / Block)), 0,
+                           0, cv::INTER_AREA);
+                double most = 0;
+                cv::minMaxLoc(blocks, nullptr, &most);
+                scan = most > MotionLevel;
+            }
+            if (!scan) {
+                if (stats)
+                    ++stats->tilesSkipped;
+                continue;
+            }
+            run.push_back(t.rect);
+            t.seen = small(area).clone();
+            t.scannedAt = frame;
+            if (stats)
+                ++stats->patchesRun;
+        }
+        return run;
+    }
+
+    struct Tile
+    {
+        cv::Rect rect;
+        cv::Mat seen; // the grey eighth-size picture of the tile when it was last scanned
+        int scannedAt = -1;
+    };
+    static constexpr double MotionLevel = 4.0;
+    std::vector<Tile> m_tiles;
+    cv::Size m_tileFrame;
     std::unique_ptr<BlazeFace> m_faces;
     bool m_useHaar = false;
     cv::CascadeClassifier m_frontal, m_profile, m_plates;
@@ -304,6 +369,13 @@ struct LiveTrack
     float best = 0;
     bool closed = false;
 };
+
+// A track needs its best score and, unless that score is high, a second sighting: single weak hits on textures
+// (brick, foliage) are what BlazeFace gets wrong on CCTV.
+bool keeps(const LiveTrack& t, const Options& options)
+{
+    return t.best >= options.minConfidence && (t.detections >= 2 || t.best >= 0.85f);
+}
 
 cv::Rect clampRect(const cv::Rect2f& r, const cv::Mat& image)
 {
@@ -406,12 +478,13 @@ QString Detector::faceModelSha256()
 }
 
 Result<QList<Track>> Detector::findTracks(VideoDecoder& video, const Options& options, const Progress& progress,
-                                          const std::atomic_bool* cancel)
+                                          const std::atomic_bool* cancel, Stats* stats)
 {
     if (options.kinds.isEmpty())
         return makeError(ErrorKind::Usage, tr("Nothing to detect: name faces, people or plates."));
     if (options.detectEvery < 1 || options.detectEvery > 30 || options.holdFrames < 0 || options.holdFrames > 300
-        || options.padding < 0 || options.padding > 1 || options.minConfidence < 0 || options.minConfidence > 1)
+        || options.padding < 0 || options.padding > 1 || options.minConfidence < 0 || options.minConfidence > 1
+        || options.rescanEvery < 0 || options.rescanEvery > 300)
         return makeError(ErrorKind::Usage, tr("A detection setting is out of range."));
     Detectors detectors;
     if (const QString problem = detectors.load(options); !problem.isEmpty())
@@ -437,6 +510,8 @@ Result<QList<Track>> Detector::findTracks(VideoDecoder& video, const Options& op
                 if (t.closed || !t.follower)
                     continue;
                 cv::Rect box;
+                if (stats)
+                    ++stats->followerUpdates;
                 if (t.follower->update(mat, box) && box.area() > 0) {
                     t.anchors[f] = {cv::Rect2f(box), t.best * 0.9f};
                     t.lastSeen = f;
@@ -447,7 +522,12 @@ Result<QList<Track>> Detector::findTracks(VideoDecoder& video, const Options& op
 
             if (f % options.detectEvery == 0 || f == frames - 1) {
                 for (Kind kind : options.kinds) {
-                    const QList<Candidate> found = detectors.run(kind, mat, threshold);
+                    std::vector<cv::Rect2f> live;
+                    for (const LiveTrack& t : tracks)
+                        if (!t.closed && t.kind == kind)
+                            live.push_back(t.anchors.rbegin()->second.first);
+                    const QList<Candidate> found
+                        = detectors.run(kind, mat, threshold, f, live, options.rescanEvery, stats);
                     std::vector<bool> taken(static_cast<size_t>(found.size()), false);
                     for (LiveTrack& t : tracks) {
                         if (t.closed || t.kind != kind)
@@ -485,8 +565,11 @@ Result<QList<Track>> Detector::findTracks(VideoDecoder& video, const Options& op
                             ++t.detections;
                             t.histogram = histogramOf(mat, c.rect);
                             t.follower.release();
-                        } else if (!t.follower && t.lastSeen < f) {
-                            // Missed: CSRT follows it from its last known box until a detector finds it again.
+                        } else if (!t.follower && t.lastSeen < f && keeps(t, options)) {
+                            // Missed: CSRT follows it from its last known box until a detector finds it again. Only
+                            // a track that will be kept is followed: a tentative single weak hit (most are textures)
+                            // that never comes back is dropped anyway, and following each one cost more than all
+                            // the detection on busy footage.
                             const cv::Rect start = clampRect(last, mat);
                             if (start.area() > 16) {
                                 t.follower = cv::TrackerCSRT::create();
@@ -524,9 +607,7 @@ Result<QList<Track>> Detector::findTracks(VideoDecoder& video, const Options& op
 
     QList<Track> result;
     for (const LiveTrack& t : tracks) {
-        // A track needs its best score and, unless that score is high, a second sighting: single weak hits on
-        // textures (brick, foliage) are what BlazeFace gets wrong on CCTV.
-        if (t.best < options.minConfidence || (t.detections < 2 && t.best < 0.85f))
+        if (!keeps(t, options))
             continue;
         // Follower-only frames after the last detection are not trusted beyond the hold.
         LiveTrack trimmed = t;

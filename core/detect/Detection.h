@@ -64,6 +64,18 @@ struct Options
     double padding = 0.15; // grow every box by this share of its size on each side
     double minConfidence = 0.7; // tracks whose best score is lower are dropped
     bool haarFaces = false; // add the Haar cascades to BlazeFace (more recall, more false positives)
+    // Motion gate for the face tiles: a tile with no motion and no open track since it was last scanned is scanned
+    // again after this many frames at the latest (0: every tile on every detection frame). The whole-frame pass
+    // always runs.
+    int rescanEvery = 30;
+};
+
+// What a run did (for the benchmark and the tests): model passes, tiles the motion gate skipped, tracker updates.
+struct Stats
+{
+    int patchesRun = 0;
+    int tilesSkipped = 0;
+    int followerUpdates = 0;
 };
 
 using Progress = std::function<void(int done, int total)>;
@@ -79,7 +91,7 @@ public:
 
     // Runs over the whole clip (sequential decoding, bounded memory: only tracks are kept).
     static Result<QList<Track>> findTracks(VideoDecoder& video, const Options& options, const Progress& progress = {},
-                                           const std::atomic_bool* cancel = nullptr);
+                                           const std::atomic_bool* cancel = nullptr, Stats* stats = nullptr);
     // Follows one box (normalised, at `frame`) forwards and backwards through the clip with CSRT.
     static Result<Track> followBox(VideoDecoder& video, int frame, const QRectF& box, const Options& options,
                                    const Progress& progress = {}, const std::atomic_bool* cancel = nullptr);

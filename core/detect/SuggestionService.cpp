@@ -136,6 +136,7 @@ Suggestion build(VideoDecoder& video, const QList<detect::Track>& tracks, const 
                              {QLatin1String("kinds"), kinds},
                              {QLatin1String("detect_every"), options.detectEvery},
                              {QLatin1String("hold_frames"), options.holdFrames},
+                             {QLatin1String("rescan_every"), options.rescanEvery},
                              {QLatin1String("padding"), options.padding},
                              {QLatin1String("min_confidence"), options.minConfidence},
                              {QLatin1String("frames"), video.frameCount()},
@@ -159,12 +160,16 @@ Result<Suggestion> SuggestionService::suggest(const QString& mediaId, const QStr
     auto video = MediaLibrary(m_db).openForViewing(mediaId, caseId);
     if (!video)
         return video.error();
-    auto tracks = detect::Detector::findTracks(**video, options, progress, cancel);
+    detect::Stats stats;
+    auto tracks = detect::Detector::findTracks(**video, options, progress, cancel, &stats);
     if (!tracks)
         return tracks.error();
     Suggestion s = build(**video, *tracks, options, style, cancel);
     if (cancel && cancel->load())
         return makeError(ErrorKind::Cancelled, tr("Cancelled."));
+    s.summary.insert(QLatin1String("model_passes"), stats.patchesRun);
+    s.summary.insert(QLatin1String("tiles_skipped"), stats.tilesSkipped);
+    s.summary.insert(QLatin1String("tracker_updates"), stats.followerUpdates);
     QJsonObject audit = s.summary;
     audit.insert(QLatin1String("media"), mediaId);
     audit.remove(QLatin1String("tracks"));

@@ -71,7 +71,8 @@ int main(int argc, char** argv)
     const int frames = (*video)->frameCount();
     detect::Options options; // faces, detectors every 3rd frame, CSRT between misses, fail-safe hold and padding
     timer.restart();
-    auto tracks = detect::Detector::findTracks(**video, options);
+    detect::Stats stats;
+    auto tracks = detect::Detector::findTracks(**video, options, {}, nullptr, &stats);
     const double detectSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     if (!tracks) {
         std::fprintf(stderr, "%s\n", qPrintable(tracks.errorMessage()));
@@ -83,6 +84,8 @@ int main(int argc, char** argv)
                 clip.height, frames, clip.seconds, clip.fps, options.detectEvery,
                 static_cast<long long>(tracks->size()));
     std::printf("  LP Desk detect + track:      %7.2f s  %7.1f fps\n", detectSeconds, fps);
+    std::printf("  (%d face-model passes, %d tiles skipped by the motion gate, %d tracker updates)\n", stats.patchesRun,
+                stats.tilesSkipped, stats.followerUpdates);
     std::printf("  real time (playing):         %7.2f s  %7.1f fps  ratio %.2fx (>= 1.0x is faster than real time)\n",
                 static_cast<double>(frames) / clip.fps, static_cast<double>(clip.fps), fps / clip.fps);
     std::printf("  ffmpeg -i clip -f null -:    %7.2f s  %7.1f fps  ratio %.3fx (decode-only baseline)\n",

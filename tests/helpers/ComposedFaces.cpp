@@ -37,11 +37,15 @@ QString composeFaceClip(const QString& mp4, const ComposedClip& clip)
     if (!QFile::exists(facePhotoPath()))
         return QStringLiteral("python3-skimage is not installed (packaging/deps.txt): no %1").arg(facePhotoPath());
     // The footage (about 80 s at 10 fps) loops for longer clips.
-    QString filter = QStringLiteral("[0:v]scale=%1:%2,fps=%3,trim=duration=%4,setpts=PTS-STARTPTS[bg0];")
-                         .arg(clip.width)
-                         .arg(clip.height)
-                         .arg(clip.fps)
-                         .arg(clip.seconds);
+    // A still background: the first frame, looped, with fresh timestamps.
+    QString filter
+        = QStringLiteral("[0:v]%5scale=%1:%2,fps=%3,trim=duration=%4,setpts=PTS-STARTPTS[bg0];")
+              .arg(clip.width)
+              .arg(clip.height)
+              .arg(clip.fps)
+              .arg(clip.seconds)
+              .arg(clip.stillBackground ? QStringLiteral("trim=end_frame=1,loop=loop=-1:size=1,setpts=N/25/TB,")
+                                        : QString());
     for (qsizetype i = 0; i < clip.movers.size(); ++i)
         filter += QStringLiteral("[1:v]crop=170:180:140:40,scale=%1:%2[f%3];")
                       .arg(clip.movers[i].w)
@@ -55,6 +59,8 @@ QString composeFaceClip(const QString& mp4, const ComposedClip& clip)
                       .arg(m.vx)
                       .arg(m.y0)
                       .arg(m.vy);
+        if (i < clip.appearAt.size())
+            filter += QStringLiteral(":enable='gte(n,%1)'").arg(std::ceil(clip.appearAt[i] * clip.fps));
         if (i + 1 < clip.movers.size())
             filter += QStringLiteral("[bg%1];").arg(i + 1);
     }
@@ -97,7 +103,10 @@ int exposedFaces(const QByteArray& grey, const ComposedClip& clip, double maxSpr
     const int frames = static_cast<int>(grey.size() / frameBytes);
     int exposed = 0;
     for (int f = 0; f < frames; ++f) {
-        for (const FaceMover& m : clip.movers) {
+        for (qsizetype i = 0; i < clip.movers.size(); ++i) {
+            const FaceMover& m = clip.movers[i];
+            if (!clip.visibleAt(i, f))
+                continue;
             // The inner part of the face (an encoder's edge ringing aside).
             const QRect r = m.faceAt(f, clip.fps)
                                 .adjusted(2, 2, -2, -2)

@@ -27,6 +27,12 @@ struct ComposedClip
     int width = 1280, height = 720, fps = 25, seconds = 6;
     QList<FaceMover> movers;
     QString codecArgs = QStringLiteral("-c:v libx264 -preset veryfast -crf 18");
+    bool stillBackground = false; // the footage's first frame held for the whole clip (a quiet scene)
+    QList<double> appearAt; // per mover: the second it steps in (a mover without an entry is there from the start)
+    bool visibleAt(qsizetype mover, int frame) const
+    {
+        return mover >= appearAt.size() || frame >= appearAt[mover] * fps;
+    }
 };
 
 // Writes `clip` to `mp4` (the footage looped as needed); returns an error text (also when opencv-doc or
