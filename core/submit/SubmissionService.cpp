@@ -409,330 +409,421 @@ Status SubmissionService::cancel(const QString& id)
     return m_db.audit(QStringLiteral("submission_cancelled"), QJsonObject {{QLatin1String("submission_id"), id}});
 }
 
+// One attempt at delivering a submission, step by step: authenticate, create, upload the package and the small
+// documents with tus, complete. Every step saves what it learnt before the next, so that an attempt interrupted
+// anywhere resumes where it stopped. A step that cannot go on returns an error: ErrorKind::Failed for a transient
+// problem (retried with backoff, or after the agency's Retry-After, kept in retryAfter), Usage for a final one,
+// Cancelled when the person cancelled.
 struct SubmissionService::Attempt
 {
-    QString remoteId, uploadUrl, completeUrl, location, packageFile, packageSha, releaseId, agencyId;
-    qint64 size = 0, uploaded = 0, bytesSent = 0;
-    QByteArray payload;
-    QJsonArray extras; // small documents after the package: name, sha256, content (base64), location, uploaded
-};
+    Attempt(SubmissionService& service, CaseDatabase& db, const QString& id, const Progress& progress,
+            const std::atomic_bool* cancel)
+        : service(service), db(db), id(id), progress(progress), cancel(cancel)
+    { }
 
-Status SubmissionService::attempt(const QString& id, const Progress& progress, const std::atomic_bool* cancel)
-{
-    QSqlDatabase db = m_db.connection();
-    Attempt a;
-    int attempts = 0;
+    Status run()
     {
-        QSqlQuery q(db);
+        LP_TRY(load());
+        LP_TRY(connect());
+        LP_TRY(create());
+        LP_TRY(uploadPackage());
+        LP_TRY(uploadExtras());
+        return complete();
+    }
+
+    int retryAfter = -1; // seconds, from the agency's answer that stopped the attempt
+
+private:
+    // A file to send with tus (resumable uploads 1.0.0): the creation request, HEAD to learn the offset of an
+    // upload begun earlier, then PATCH chunk by chunk.
+    struct TusFile
+    {
+        QString name; // empty: the package (the step names in messages say so)
+        qint64 size = 0;
+        QByteArray metadata; // Upload-Metadata
+        QString location; // where the agency keeps the upload; empty until it is created
+        std::function<QByteArray(qint64 offset, qint64 max)> read; // empty bytes: cannot be read
+        std::function<Status(const QString& location)> saveLocation;
+        std::function<Status(qint64 offset)> saveOffset;
+        std::function<Status(qint64 bytes)> countSent; // every byte sent, resends included (the package only)
+    };
+
+    Status stop(const Outcome& o)
+    {
+        retryAfter = o.retryAfter;
+        return makeError(o.kind == Outcome::Fail ? ErrorKind::Usage : ErrorKind::Failed, o.message);
+    }
+
+    Status load()
+    {
+        QSqlQuery q(db.connection());
         q.prepare(QStringLiteral("SELECT remote_id, upload_url, complete_url, upload_location, package_file, "
                                  "package_sha256, package_size, uploaded, bytes_sent, payload_json, release_id, "
                                  "agency_id, attempts, extra_files_json FROM submissions WHERE id = ?"));
         q.addBindValue(id);
         if (!q.exec() || !q.next())
-            return failure(tr("There is no submission %1.").arg(id));
-        a.remoteId = q.value(0).toString();
-        a.uploadUrl = q.value(1).toString();
-        a.completeUrl = q.value(2).toString();
-        a.location = q.value(3).toString();
-        a.packageFile = m_db.mediaDirectory() + QStringLiteral("/outbox/") + q.value(4).toString();
-        a.packageSha = q.value(5).toString();
-        a.size = q.value(6).toLongLong();
-        a.uploaded = q.value(7).toLongLong();
-        a.bytesSent = q.value(8).toLongLong();
-        a.payload = q.value(9).toString().toUtf8();
-        a.releaseId = q.value(10).toString();
-        a.agencyId = q.value(11).toString();
-        attempts = q.value(12).toInt() + 1;
-        a.extras = QJsonDocument::fromJson(q.value(13).toString().toUtf8()).array();
+            return failure(SubmissionService::tr("There is no submission %1.").arg(id));
+        remoteId = q.value(0).toString();
+        uploadUrl = q.value(1).toString();
+        completeUrl = q.value(2).toString();
+        location = q.value(3).toString();
+        packageFile = db.mediaDirectory() + QStringLiteral("/outbox/") + q.value(4).toString();
+        packageSha = q.value(5).toString();
+        size = q.value(6).toLongLong();
+        uploaded = q.value(7).toLongLong();
+        bytesSent = q.value(8).toLongLong();
+        payload = q.value(9).toString().toUtf8();
+        releaseId = q.value(10).toString();
+        agencyId = q.value(11).toString();
+        const int attempts = q.value(12).toInt() + 1;
+        extras = QJsonDocument::fromJson(q.value(13).toString().toUtf8()).array();
+        return service.update(
+            id, {{QLatin1String("state"), QStringLiteral("sending")}, {QLatin1String("attempts"), attempts}});
     }
-    LP_TRY(update(id, {{QLatin1String("state"), QStringLiteral("sending")}, {QLatin1String("attempts"), attempts}}));
-    auto agency = AgencyRegistry(m_db).get(a.agencyId);
-    if (!agency)
-        return agency.error();
-    auto secrets = AgencyRegistry(m_db).secrets(a.agencyId);
-    if (!secrets)
-        return secrets.error();
-    auto identity = WorkstationKeys::signingIdentity(db);
-    if (!identity)
-        return identity.error();
 
-    const QSslConfiguration ssl = sslFor(*agency, *secrets);
-    QNetworkAccessManager nam;
-    QByteArray bearer;
-    auto request = [&](const QUrl& url) {
-        QNetworkRequest r(url);
-        r.setSslConfiguration(ssl);
-        r.setTransferTimeout(60000);
-        r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        if (agency->auth == QLatin1String("apikey"))
-            r.setRawHeader(agency->apiKeyHeader.toLatin1(), secrets->apiKey);
-        if (!bearer.isEmpty())
-            r.setRawHeader("Authorization", "Bearer " + bearer);
-        return r;
-    };
-    // RFC 6749 §4.4: client credentials with HTTP Basic client authentication; fetched per attempt and again
-    // once when the agency refuses a token that has expired meanwhile.
-    auto fetchToken = [&]() -> Http {
-        QNetworkRequest r = request(QUrl(agency->tokenUrl));
-        r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
-        r.setRawHeader("Authorization",
-                       "Basic "
-                           + (QUrl::toPercentEncoding(agency->clientId) + ':'
-                              + QUrl::toPercentEncoding(QString::fromUtf8(secrets->clientSecret)))
-                                 .toBase64());
-        Http h = call(nam, r, "POST", "grant_type=client_credentials", cancel);
-        bearer = QJsonDocument::fromJson(h.body).object().value(QLatin1String("access_token")).toString().toLatin1();
-        if (h.status == 200 && bearer.isEmpty())
-            h.status = 502; // an answer without a token is the agency's fault: retry later
-        return h;
-    };
-    if (agency->auth == QLatin1String("oauth2")) {
-        const Http h = fetchToken();
-        if (h.status != 200) {
-            const Outcome o = fromAnswer(h, tr("Getting an access token"));
-            return makeError(o.kind == Outcome::Fail ? ErrorKind::Usage : ErrorKind::Failed,
-                             o.message + QStringLiteral("|%1").arg(o.retryAfter));
+    // The agency's profile, secrets and origin, the workstation's signing identity, and (OAuth 2) a token.
+    Status connect()
+    {
+        auto profile = AgencyRegistry(db).get(agencyId);
+        if (!profile)
+            return profile.error();
+        agency = *profile;
+        auto stored = AgencyRegistry(db).secrets(agencyId);
+        if (!stored)
+            return stored.error();
+        secrets = *stored;
+        QSqlDatabase connection = db.connection();
+        auto signer = WorkstationKeys::signingIdentity(connection);
+        if (!signer)
+            return signer.error();
+        identity = std::move(*signer);
+        ssl = sslFor(agency, secrets);
+        base = QUrl(agency.baseUrl.endsWith(QLatin1Char('/')) ? agency.baseUrl : agency.baseUrl + QLatin1Char('/'));
+        for (const QString& known : {uploadUrl, completeUrl, location})
+            if (!known.isEmpty() && !sameOrigin(QUrl(known)))
+                return stop({Outcome::Fail, foreignOrigin(QUrl(known)), -1});
+        if (agency.auth == QLatin1String("oauth2")) {
+            const Http h = fetchToken();
+            if (h.status != 200)
+                return stop(fromAnswer(h, SubmissionService::tr("Getting an access token")));
         }
+        return {};
     }
-    auto exchange = [&](const std::function<QNetworkRequest()>& make, const QByteArray& verb, const QByteArray& body) {
-        Http h = call(nam, make(), verb, body, cancel);
-        if (h.status == 401 && agency->auth == QLatin1String("oauth2") && fetchToken().status == 200)
-            h = call(nam, make(), verb, body, cancel);
-        return h;
-    };
-    auto signedRequest = [&](const QUrl& url, const QByteArray& body) {
-        QNetworkRequest r = request(url);
-        r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        const QByteArray digest = HttpSignature::contentDigest(body);
-        r.setRawHeader("Content-Digest", digest);
-        r.setRawHeader("Idempotency-Key", id.toLatin1());
-        auto sig
-            = HttpSignature::sign(*identity, identity->certificateFingerprint(), QDateTime::currentSecsSinceEpoch(),
-                                  {{"@method", "POST"},
-                                   {"@target-uri", url.toString(QUrl::FullyEncoded).toLatin1()},
-                                   {"content-digest", digest},
-                                   {"idempotency-key", id.toLatin1()}});
-        if (sig) {
-            r.setRawHeader("Signature-Input", sig->signatureInput);
-            r.setRawHeader("Signature", sig->signature);
-        }
-        return r;
-    };
-    // Transient problems come back as ErrorKind::Failed, final ones as Usage; the message carries "|retryAfter".
-    auto stop = [](const Outcome& o) {
-        return makeError(o.kind == Outcome::Fail ? ErrorKind::Usage : ErrorKind::Failed,
-                         o.message + QStringLiteral("|%1").arg(o.retryAfter));
-    };
-    const QUrl base(agency->baseUrl.endsWith(QLatin1Char('/')) ? agency->baseUrl : agency->baseUrl + QLatin1Char('/'));
-    // Every address the agency hands back must be on its own origin: credentials never go to another host.
-    auto sameOrigin = [&base](const QUrl& u) {
-        return u.isValid() && u.scheme() == base.scheme() && u.host().compare(base.host(), Qt::CaseInsensitive) == 0
-            && u.port(443) == base.port(443) && u.userInfo().isEmpty();
-    };
-    auto foreignOrigin = [&base](const QUrl& u) {
-        return tr("The agency named %1, which is not on its own origin %2; nothing (no credentials) was sent there.")
-            .arg(u.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery), base.toString(QUrl::RemovePath));
-    };
-    for (const QString& stored : {a.uploadUrl, a.completeUrl, a.location})
-        if (!stored.isEmpty() && !sameOrigin(QUrl(stored)))
-            return stop({Outcome::Fail, foreignOrigin(QUrl(stored)), -1});
 
     // 1. Create (idempotent: a replay answers 200 with the same submission).
-    if (a.remoteId.isEmpty()) {
+    Status create()
+    {
+        if (!remoteId.isEmpty())
+            return {};
         if (progress)
-            progress(0, a.size, tr("Creating the submission"));
+            progress(0, size, SubmissionService::tr("Creating the submission"));
         const QUrl createUrl = base.resolved(QUrl(QStringLiteral("v1/submissions")));
-        const Http h = exchange([&] { return signedRequest(createUrl, a.payload); }, "POST", a.payload);
+        const Http h = exchange([&] { return signedRequest(createUrl, payload); }, "POST", payload);
         if (h.status != 201 && h.status != 200)
-            return stop(fromAnswer(h, tr("Creating the submission")));
+            return stop(fromAnswer(h, SubmissionService::tr("Creating the submission")));
         const QJsonObject o = QJsonDocument::fromJson(h.body).object();
-        a.remoteId = o.value(QLatin1String("id")).toString();
-        a.uploadUrl = o.value(QLatin1String("upload_url")).toString();
-        a.completeUrl = o.value(QLatin1String("complete_url")).toString();
-        const QUrl up(a.uploadUrl), done(a.completeUrl);
-        if (a.remoteId.isEmpty() || up.scheme() != QLatin1String("https") || done.scheme() != QLatin1String("https"))
+        remoteId = o.value(QLatin1String("id")).toString();
+        uploadUrl = o.value(QLatin1String("upload_url")).toString();
+        completeUrl = o.value(QLatin1String("complete_url")).toString();
+        const QUrl up(uploadUrl), done(completeUrl);
+        if (remoteId.isEmpty() || up.scheme() != QLatin1String("https") || done.scheme() != QLatin1String("https"))
             return stop({Outcome::Fail,
-                         tr("The agency's answer to the submission lacks an id or https upload and "
-                            "completion addresses."),
+                         SubmissionService::tr("The agency's answer to the submission lacks an id or https upload and "
+                                               "completion addresses."),
                          -1});
         if (!sameOrigin(up) || !sameOrigin(done))
             return stop({Outcome::Fail, foreignOrigin(sameOrigin(up) ? done : up), -1});
-        LP_TRY(update(id,
-                      {{QLatin1String("remote_id"), a.remoteId},
-                       {QLatin1String("upload_url"), a.uploadUrl},
-                       {QLatin1String("complete_url"), a.completeUrl}}));
+        return service.update(id,
+                              {{QLatin1String("remote_id"), remoteId},
+                               {QLatin1String("upload_url"), uploadUrl},
+                               {QLatin1String("complete_url"), completeUrl}});
     }
-    // 2. Upload the package with tus, from the agency's offset.
-    QFile file(a.packageFile);
-    if (!file.open(QIODevice::ReadOnly))
-        return stop({Outcome::Fail, tr("The sealed package %1 is missing from the outbox.").arg(a.packageFile), -1});
-    if (a.location.isEmpty()) {
-        const Http h = exchange(
-            [&] {
-                QNetworkRequest r = request(QUrl(a.uploadUrl));
-                r.setRawHeader("Tus-Resumable", "1.0.0");
-                r.setRawHeader("Upload-Length", QByteArray::number(a.size));
-                r.setRawHeader("Upload-Metadata",
-                               "filename " + QByteArray("package.zip").toBase64() + ",sha256 "
-                                   + a.packageSha.toLatin1().toBase64() + ",submission "
-                                   + a.remoteId.toLatin1().toBase64());
-                return r;
-            },
-            "POST", QByteArray());
-        if (h.status != 201 || h.headers.value("location").isEmpty())
-            return stop(fromAnswer(h, tr("Starting the upload")));
-        a.location = QUrl(a.uploadUrl).resolved(QUrl(QString::fromLatin1(h.headers.value("location")))).toString();
-        if (!sameOrigin(QUrl(a.location)))
-            return stop({Outcome::Fail, foreignOrigin(QUrl(a.location)), -1});
-        a.uploaded = 0;
-        LP_TRY(update(id, {{QLatin1String("upload_location"), a.location}, {QLatin1String("uploaded"), 0}}));
-    } else {
-        const Http h = exchange(
-            [&] {
-                QNetworkRequest r = request(QUrl(a.location));
-                r.setRawHeader("Tus-Resumable", "1.0.0");
-                return r;
-            },
-            "HEAD", QByteArray());
-        bool ok = false;
-        const qint64 offset = h.headers.value("upload-offset").toLongLong(&ok);
-        if (h.status != 200 && h.status != 204)
-            return stop(fromAnswer(h, tr("Asking where the upload stopped")));
-        if (!ok || offset < 0 || offset > a.size)
-            return stop({Outcome::Fail, tr("The agency reports an impossible upload offset."), -1});
-        a.uploaded = offset;
-        LP_TRY(update(id, {{QLatin1String("uploaded"), a.uploaded}}));
+
+    // 2. The package, from the agency's offset, in chunks.
+    Status uploadPackage()
+    {
+        QFile file(packageFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return stop({Outcome::Fail,
+                         SubmissionService::tr("The sealed package %1 is missing from the outbox.").arg(packageFile),
+                         -1});
+        TusFile t;
+        t.size = size;
+        t.metadata = "filename " + QByteArray("package.zip").toBase64() + ",sha256 " + packageSha.toLatin1().toBase64()
+            + ",submission " + remoteId.toLatin1().toBase64();
+        t.location = location;
+        t.read = [&file](qint64 offset, qint64 max) { return file.seek(offset) ? file.read(max) : QByteArray(); };
+        t.saveLocation = [this](const QString& where) {
+            location = where;
+            return service.update(id, {{QLatin1String("upload_location"), where}, {QLatin1String("uploaded"), 0}});
+        };
+        t.saveOffset = [this](qint64 offset) {
+            uploaded = offset;
+            if (progress && offset > 0)
+                progress(offset, size, SubmissionService::tr("Uploading the package"));
+            return service.update(id, {{QLatin1String("uploaded"), offset}});
+        };
+        t.countSent = [this](qint64 bytes) {
+            bytesSent += bytes;
+            return service.update(id, {{QLatin1String("bytes_sent"), bytesSent}});
+        };
+        return tus(t);
     }
-    const qint64 chunk = chunkSize();
-    while (a.uploaded < a.size) {
-        if (cancel && cancel->load())
-            return makeError(ErrorKind::Cancelled, tr("Cancelled."));
-        if (!file.seek(a.uploaded))
-            return stop({Outcome::Fail, tr("Cannot read the sealed package."), -1});
-        const QByteArray data = file.read(std::min(chunk, a.size - a.uploaded));
-        LP_TRY(update(id, {{QLatin1String("bytes_sent"), a.bytesSent + data.size()}}));
-        const Http h = exchange(
-            [&] {
-                a.bytesSent += data.size(); // every send counts, a resend after a token refresh too
-                QNetworkRequest r = request(QUrl(a.location));
-                r.setRawHeader("Tus-Resumable", "1.0.0");
-                r.setRawHeader("Upload-Offset", QByteArray::number(a.uploaded));
-                r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/offset+octet-stream"));
-                return r;
-            },
-            "PATCH", data);
-        LP_TRY(update(id, {{QLatin1String("bytes_sent"), a.bytesSent}}));
-        if (h.status == 409) // offset mismatch: the next attempt asks with HEAD
-            return stop({Outcome::Retry, tr("The agency and the workstation disagree on the upload offset."), 0});
-        if (h.status != 204)
-            return stop(fromAnswer(h, tr("Uploading")));
-        bool ok = false;
-        const qint64 offset = h.headers.value("upload-offset").toLongLong(&ok);
-        if (!ok || offset <= a.uploaded || offset > a.size)
-            return stop({Outcome::Fail, tr("The agency acknowledged an impossible upload offset."), -1});
-        a.uploaded = offset;
-        LP_TRY(update(id, {{QLatin1String("uploaded"), a.uploaded}}));
-        if (progress)
-            progress(a.uploaded, a.size, tr("Uploading the package"));
+
+    // 2b. The small documents of a file-taking agency (state saved after every step).
+    Status uploadExtras()
+    {
+        for (qsizetype i = 0; i < extras.size(); ++i) {
+            if (extras[i].toObject().value(QLatin1String("uploaded")).toBool())
+                continue;
+            const QJsonObject e = extras[i].toObject();
+            const QByteArray bytes = QByteArray::fromBase64(e.value(QLatin1String("content")).toString().toLatin1());
+            TusFile t;
+            t.name = e.value(QLatin1String("name")).toString();
+            t.size = bytes.size();
+            t.metadata = "filename " + t.name.toUtf8().toBase64() + ",sha256 "
+                + e.value(QLatin1String("sha256")).toString().toLatin1().toBase64() + ",submission "
+                + remoteId.toLatin1().toBase64();
+            t.location = e.value(QLatin1String("location")).toString();
+            t.read = [&bytes](qint64 offset, qint64 max) { return bytes.mid(offset, max); };
+            t.saveLocation = [this, i](const QString& where) { return saveExtra(i, QLatin1String("location"), where); };
+            t.saveOffset = [](qint64) { return Status(); }; // a document is asked for its offset again
+            LP_TRY(tus(t));
+            LP_TRY(saveExtra(i, QLatin1String("uploaded"), true));
+        }
+        return {};
     }
-    // 2b. The small documents of a file-taking agency, each in one PATCH (state saved after every step).
-    for (qsizetype i = 0; i < a.extras.size(); ++i) {
-        QJsonObject e = a.extras[i].toObject();
-        if (e.value(QLatin1String("uploaded")).toBool())
-            continue;
-        const QByteArray bytes = QByteArray::fromBase64(e.value(QLatin1String("content")).toString().toLatin1());
-        const QByteArray fileName = e.value(QLatin1String("name")).toString().toUtf8();
-        QString location = e.value(QLatin1String("location")).toString();
+
+    // 3. Complete: the receipt must name the package hash we sent (and every other file's).
+    Status complete()
+    {
+        const QByteArray body = "{}";
+        const Http h = exchange([&] { return signedRequest(QUrl(completeUrl), body); }, "POST", body);
+        if (h.status != 200)
+            return stop(fromAnswer(h, SubmissionService::tr("Completing the submission")));
+        const QJsonObject receipt = QJsonDocument::fromJson(h.body).object().value(QLatin1String("receipt")).toObject();
+        if (receipt.value(QLatin1String("report_number")).toString().isEmpty())
+            return stop({Outcome::Fail, SubmissionService::tr("The agency's receipt has no report number."), -1});
+        const QJsonObject hashes = receipt.value(QLatin1String("sha256")).toObject();
+        if (hashes.value(QLatin1String("package.zip")).toString() != packageSha)
+            return stop(
+                {Outcome::Fail,
+                 SubmissionService::tr("The agency's receipt names a different package hash than the one sent."), -1});
+        for (const QJsonValue& v : std::as_const(extras))
+            if (hashes.value(v.toObject().value(QLatin1String("name")).toString()).toString()
+                != v.toObject().value(QLatin1String("sha256")).toString())
+                return stop({Outcome::Fail,
+                             SubmissionService::tr("The agency's receipt names a different hash for %1.")
+                                 .arg(v.toObject().value(QLatin1String("name")).toString()),
+                             -1});
+        Transaction tx(db.connection());
+        LP_TRY(service.update(id,
+                              {{QLatin1String("state"), QStringLiteral("delivered")},
+                               {QLatin1String("receipt_json"), QString::fromUtf8(canonicalJson(receipt))},
+                               {QLatin1String("next_attempt_at"), QJsonValue()},
+                               {QLatin1String("last_error"), QJsonValue()}}));
+        LP_TRY(tx.commit());
+        LP_TRY(ReleaseService(db).markSubmitted(releaseId,
+                                                QJsonObject {{QLatin1String("submission_id"), id},
+                                                             {QLatin1String("agency_id"), agencyId},
+                                                             {QLatin1String("receipt"), receipt}}));
+        QFile::remove(packageFile); // delivered: the agency holds it, the case keeps the evidence
+        return {};
+    }
+
+    // One tus upload, resumed from the agency's offset when it was begun before.
+    Status tus(TusFile& t)
+    {
+        const QString& file = t.name;
         qint64 offset = 0;
-        if (location.isEmpty()) {
+        if (t.location.isEmpty()) {
             const Http h = exchange(
                 [&] {
-                    QNetworkRequest r = request(QUrl(a.uploadUrl));
+                    QNetworkRequest r = request(QUrl(uploadUrl));
                     r.setRawHeader("Tus-Resumable", "1.0.0");
-                    r.setRawHeader("Upload-Length", QByteArray::number(bytes.size()));
-                    r.setRawHeader("Upload-Metadata",
-                                   "filename " + fileName.toBase64() + ",sha256 "
-                                       + e.value(QLatin1String("sha256")).toString().toLatin1().toBase64()
-                                       + ",submission " + a.remoteId.toLatin1().toBase64());
+                    r.setRawHeader("Upload-Length", QByteArray::number(t.size));
+                    r.setRawHeader("Upload-Metadata", t.metadata);
                     return r;
                 },
                 "POST", QByteArray());
             if (h.status != 201 || h.headers.value("location").isEmpty())
-                return stop(fromAnswer(h, tr("Starting the upload of %1").arg(QString::fromUtf8(fileName))));
-            location = QUrl(a.uploadUrl).resolved(QUrl(QString::fromLatin1(h.headers.value("location")))).toString();
-            if (!sameOrigin(QUrl(location)))
-                return stop({Outcome::Fail, foreignOrigin(QUrl(location)), -1});
-            e.insert(QLatin1String("location"), location);
-            a.extras[i] = e;
-            LP_TRY(update(id,
-                          {{QLatin1String("extra_files_json"),
-                            QString::fromUtf8(QJsonDocument(a.extras).toJson(QJsonDocument::Compact))}}));
+                return stop(fromAnswer(h,
+                                       file.isEmpty() ? SubmissionService::tr("Starting the upload")
+                                                      : SubmissionService::tr("Starting the upload of %1").arg(file)));
+            t.location = QUrl(uploadUrl).resolved(QUrl(QString::fromLatin1(h.headers.value("location")))).toString();
+            if (!sameOrigin(QUrl(t.location)))
+                return stop({Outcome::Fail, foreignOrigin(QUrl(t.location)), -1});
+            LP_TRY(t.saveLocation(t.location));
         } else {
             const Http h = exchange(
                 [&] {
-                    QNetworkRequest r = request(QUrl(location));
+                    QNetworkRequest r = request(QUrl(t.location));
                     r.setRawHeader("Tus-Resumable", "1.0.0");
                     return r;
                 },
                 "HEAD", QByteArray());
             bool ok = false;
             offset = h.headers.value("upload-offset").toLongLong(&ok);
-            if ((h.status != 200 && h.status != 204) || !ok || offset < 0 || offset > bytes.size())
+            if (h.status != 200 && h.status != 204)
+                return stop(fromAnswer(h,
+                                       file.isEmpty()
+                                           ? SubmissionService::tr("Asking where the upload stopped")
+                                           : SubmissionService::tr("Asking where the upload of %1 stopped").arg(file)));
+            if (!ok || offset < 0 || offset > t.size)
                 return stop(
-                    fromAnswer(h, tr("Asking where the upload of %1 stopped").arg(QString::fromUtf8(fileName))));
+                    {Outcome::Fail, SubmissionService::tr("The agency reports an impossible upload offset."), -1});
+            LP_TRY(t.saveOffset(offset));
         }
-        if (offset < bytes.size()) {
-            const QByteArray rest = bytes.mid(offset);
+        const qint64 chunk = chunkSize();
+        while (offset < t.size) {
+            if (cancel && cancel->load())
+                return makeError(ErrorKind::Cancelled, SubmissionService::tr("Cancelled."));
+            const QByteArray data = t.read(offset, std::min(chunk, t.size - offset));
+            if (data.isEmpty())
+                return stop({Outcome::Fail, SubmissionService::tr("Cannot read the sealed package."), -1});
+            if (t.countSent)
+                LP_TRY(t.countSent(data.size())); // counted before it goes: a crash mid-send still counts it
+            bool resend = false;
             const Http h = exchange(
                 [&] {
-                    QNetworkRequest r = request(QUrl(location));
+                    if (resend && t.countSent)
+                        (void)t.countSent(data.size()); // a resend after a token refresh counts too
+                    resend = true;
+                    QNetworkRequest r = request(QUrl(t.location));
                     r.setRawHeader("Tus-Resumable", "1.0.0");
                     r.setRawHeader("Upload-Offset", QByteArray::number(offset));
                     r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/offset+octet-stream"));
                     return r;
                 },
-                "PATCH", rest);
-            if (h.status != 204 || h.headers.value("upload-offset").toLongLong() != bytes.size())
-                return stop(fromAnswer(h, tr("Uploading %1").arg(QString::fromUtf8(fileName))));
+                "PATCH", data);
+            if (h.status == 409) // offset mismatch: the next attempt asks with HEAD
+                return stop({Outcome::Retry,
+                             SubmissionService::tr("The agency and the workstation disagree on the upload offset."),
+                             0});
+            if (h.status != 204)
+                return stop(fromAnswer(h,
+                                       file.isEmpty() ? SubmissionService::tr("Uploading")
+                                                      : SubmissionService::tr("Uploading %1").arg(file)));
+            bool ok = false;
+            const qint64 acknowledged = h.headers.value("upload-offset").toLongLong(&ok);
+            if (!ok || acknowledged <= offset || acknowledged > t.size)
+                return stop(
+                    {Outcome::Fail, SubmissionService::tr("The agency acknowledged an impossible upload offset."), -1});
+            offset = acknowledged;
+            LP_TRY(t.saveOffset(offset));
         }
-        e.insert(QLatin1String("uploaded"), true);
-        a.extras[i] = e;
-        LP_TRY(update(id,
-                      {{QLatin1String("extra_files_json"),
-                        QString::fromUtf8(QJsonDocument(a.extras).toJson(QJsonDocument::Compact))}}));
+        return {};
     }
-    // 3. Complete: the receipt must name the package hash we sent (and every other file's).
-    const QByteArray body = "{}";
-    const Http h = exchange([&] { return signedRequest(QUrl(a.completeUrl), body); }, "POST", body);
-    if (h.status != 200)
-        return stop(fromAnswer(h, tr("Completing the submission")));
-    const QJsonObject receipt = QJsonDocument::fromJson(h.body).object().value(QLatin1String("receipt")).toObject();
-    if (receipt.value(QLatin1String("report_number")).toString().isEmpty())
-        return stop({Outcome::Fail, tr("The agency's receipt has no report number."), -1});
-    const QJsonObject hashes = receipt.value(QLatin1String("sha256")).toObject();
-    if (hashes.value(QLatin1String("package.zip")).toString() != a.packageSha)
-        return stop({Outcome::Fail, tr("The agency's receipt names a different package hash than the one sent."), -1});
-    for (const QJsonValue& v : std::as_const(a.extras))
-        if (hashes.value(v.toObject().value(QLatin1String("name")).toString()).toString()
-            != v.toObject().value(QLatin1String("sha256")).toString())
-            return stop({Outcome::Fail,
-                         tr("The agency's receipt names a different hash for %1.")
-                             .arg(v.toObject().value(QLatin1String("name")).toString()),
-                         -1});
-    Transaction tx(db);
-    LP_TRY(update(id,
-                  {{QLatin1String("state"), QStringLiteral("delivered")},
-                   {QLatin1String("receipt_json"), QString::fromUtf8(canonicalJson(receipt))},
-                   {QLatin1String("next_attempt_at"), QJsonValue()},
-                   {QLatin1String("last_error"), QJsonValue()}}));
-    LP_TRY(tx.commit());
-    LP_TRY(ReleaseService(m_db).markSubmitted(a.releaseId,
-                                              QJsonObject {{QLatin1String("submission_id"), id},
-                                                           {QLatin1String("agency_id"), a.agencyId},
-                                                           {QLatin1String("receipt"), receipt}}));
-    file.close();
-    QFile::remove(a.packageFile); // delivered: the agency holds it, the case keeps the evidence
-    return {};
+
+    Status saveExtra(qsizetype i, QLatin1String field, const QJsonValue& value)
+    {
+        QJsonObject e = extras[i].toObject();
+        e.insert(field, value);
+        extras[i] = e;
+        return service.update(id,
+                              {{QLatin1String("extra_files_json"),
+                                QString::fromUtf8(QJsonDocument(extras).toJson(QJsonDocument::Compact))}});
+    }
+
+    QNetworkRequest request(const QUrl& url) const
+    {
+        QNetworkRequest r(url);
+        r.setSslConfiguration(ssl);
+        r.setTransferTimeout(60000);
+        r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        if (agency.auth == QLatin1String("apikey"))
+            r.setRawHeader(agency.apiKeyHeader.toLatin1(), secrets.apiKey);
+        if (!bearer.isEmpty())
+            r.setRawHeader("Authorization", "Bearer " + bearer);
+        return r;
+    }
+
+    // RFC 6749 §4.4: client credentials with HTTP Basic client authentication; fetched per attempt and again
+    // once when the agency refuses a token that has expired meanwhile.
+    Http fetchToken()
+    {
+        QNetworkRequest r = request(QUrl(agency.tokenUrl));
+        r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
+        r.setRawHeader("Authorization",
+                       "Basic "
+                           + (QUrl::toPercentEncoding(agency.clientId) + ':'
+                              + QUrl::toPercentEncoding(QString::fromUtf8(secrets.clientSecret)))
+                                 .toBase64());
+        Http h = call(nam, r, "POST", "grant_type=client_credentials", cancel);
+        bearer = QJsonDocument::fromJson(h.body).object().value(QLatin1String("access_token")).toString().toLatin1();
+        if (h.status == 200 && bearer.isEmpty())
+            h.status = 502; // an answer without a token is the agency's fault: retry later
+        return h;
+    }
+
+    Http exchange(const std::function<QNetworkRequest()>& make, const QByteArray& verb, const QByteArray& body)
+    {
+        Http h = call(nam, make(), verb, body, cancel);
+        if (h.status == 401 && agency.auth == QLatin1String("oauth2") && fetchToken().status == 200)
+            h = call(nam, make(), verb, body, cancel);
+        return h;
+    }
+
+    // RFC 9421 message signature over the method, the address, the body's digest and the idempotency key.
+    QNetworkRequest signedRequest(const QUrl& url, const QByteArray& body) const
+    {
+        QNetworkRequest r = request(url);
+        r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        const QByteArray digest = HttpSignature::contentDigest(body);
+        r.setRawHeader("Content-Digest", digest);
+        r.setRawHeader("Idempotency-Key", id.toLatin1());
+        auto sig = HttpSignature::sign(identity, identity.certificateFingerprint(), QDateTime::currentSecsSinceEpoch(),
+                                       {{"@method", "POST"},
+                                        {"@target-uri", url.toString(QUrl::FullyEncoded).toLatin1()},
+                                        {"content-digest", digest},
+                                        {"idempotency-key", id.toLatin1()}});
+        if (sig) {
+            r.setRawHeader("Signature-Input", sig->signatureInput);
+            r.setRawHeader("Signature", sig->signature);
+        }
+        return r;
+    }
+
+    // Every address the agency hands back must be on its own origin: credentials never go to another host.
+    bool sameOrigin(const QUrl& u) const
+    {
+        return u.isValid() && u.scheme() == base.scheme() && u.host().compare(base.host(), Qt::CaseInsensitive) == 0
+            && u.port(443) == base.port(443) && u.userInfo().isEmpty();
+    }
+    QString foreignOrigin(const QUrl& u) const
+    {
+        return SubmissionService::tr(
+                   "The agency named %1, which is not on its own origin %2; nothing (no credentials) was sent there.")
+            .arg(u.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery), base.toString(QUrl::RemovePath));
+    }
+
+    SubmissionService& service;
+    CaseDatabase& db;
+    const QString id;
+    const Progress& progress;
+    const std::atomic_bool* cancel;
+
+    QString remoteId, uploadUrl, completeUrl, location, packageFile, packageSha, releaseId, agencyId;
+    qint64 size = 0, uploaded = 0, bytesSent = 0;
+    QByteArray payload;
+    QJsonArray extras; // small documents after the package: name, sha256, content (base64), location, uploaded
+
+    AgencyProfile agency;
+    AgencySecrets secrets;
+    SigningIdentity identity;
+    QSslConfiguration ssl;
+    QUrl base;
+    QNetworkAccessManager nam;
+    QByteArray bearer;
+};
+
+Status SubmissionService::attempt(const QString& id, const Progress& progress, const std::atomic_bool* cancel,
+                                  int* retryAfter)
+{
+    Attempt a(*this, m_db, id, progress, cancel);
+    const Status done = a.run();
+    *retryAfter = a.retryAfter;
+    return done;
 }
 
 Result<Submission> SubmissionService::deliver(const QString& id, int maxWaitSeconds, const Progress& progress,
@@ -746,15 +837,11 @@ Result<Submission> SubmissionService::deliver(const QString& id, int maxWaitSeco
         if (s->state == QLatin1String("delivered") || s->state == QLatin1String("failed")
             || s->state == QLatin1String("cancelled"))
             return s;
-        const Status done = attempt(id, progress, cancel);
+        int retryAfter = -1;
+        const Status done = attempt(id, progress, cancel, &retryAfter);
         if (done)
             return get(id);
-        QString message = done.errorMessage();
-        int retryAfter = -1;
-        if (const qsizetype bar = message.lastIndexOf(QLatin1Char('|')); bar >= 0) {
-            retryAfter = message.mid(bar + 1).toInt();
-            message.truncate(bar);
-        }
+        const QString message = done.errorMessage();
         if (done.error().kind == ErrorKind::Cancelled) {
             LP_TRY(update(id,
                           {{QLatin1String("state"), QStringLiteral("waiting")},

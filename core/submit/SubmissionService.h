@@ -72,7 +72,8 @@ public:
 
 private:
     struct Attempt;
-    Status attempt(const QString& id, const Progress& progress, const std::atomic_bool* cancel);
+    // One attempt; retryAfter: the agency's Retry-After in seconds when it asked to wait (-1: it did not).
+    Status attempt(const QString& id, const Progress& progress, const std::atomic_bool* cancel, int* retryAfter);
     Status update(const QString& id, const QJsonObject& fields);
 
     CaseDatabase& m_db;

@@ -397,6 +397,40 @@ private Q_SLOTS:
         QCOMPARE(count(agencyLog(), "create", 201), 1);
     }
 
+    // The agency's Retry-After decides the next attempt, not the backoff: 30 s is beyond --wait 10, so the
+    // submission waits with its next attempt 30 s out (the backoff alone would have retried within 10 s and
+    // delivered).
+    void agencysRetryAfterIsHonoured()
+    {
+        clearLog();
+        control(R"({"create_503": 1, "retry_after": "30"})");
+        const QString id = approved(QStringLiteral("cpd"));
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        const auto sent = as(QStringLiteral("ivy"),
+                             {QStringLiteral("--json"), QStringLiteral("submit"), id, QStringLiteral("--agency"),
+                              QStringLiteral("cpd"), QStringLiteral("--wait"), QStringLiteral("10")});
+        QVERIFY2(sent.exitCode == 0, qPrintable(sent.describe()));
+        const QJsonObject s = QJsonDocument::fromJson(sent.out).array().first().toObject();
+        QCOMPARE(s.value(QLatin1String("state")).toString(), QStringLiteral("waiting"));
+        QCOMPARE(s.value(QLatin1String("attempts")).toInt(), 1);
+        QVERIFY2(s.value(QLatin1String("last_error")).toString().contains(QLatin1String("HTTP 503")),
+                 qPrintable(sent.describe()));
+        QVERIFY2(!s.value(QLatin1String("last_error")).toString().contains(QLatin1Char('|')),
+                 qPrintable(sent.describe()));
+        const QDateTime next
+            = QDateTime::fromString(s.value(QLatin1String("next_attempt_at")).toString(), Qt::ISODateWithMs);
+        QVERIFY2(next.isValid(), qPrintable(sent.describe()));
+        const qint64 wait = before.secsTo(next);
+        QVERIFY2(wait >= 29 && wait <= 32, qPrintable(QString::number(wait)));
+        QCOMPARE(count(agencyLog(), "create", 503), 1);
+        QCOMPARE(count(agencyLog(), "create", 201), 0);
+        // Cancel it: the later tests start from a quiet outbox.
+        QCOMPARE(as(QStringLiteral("ivy"),
+                    {QStringLiteral("outbox"), QStringLiteral("cancel"), s.value(QLatin1String("id")).toString()})
+                     .exitCode,
+                 0);
+    }
+
     void droppedUploadResumesFromTheOffset()
     {
         clearLog();

@@ -9,6 +9,7 @@ api-key.txt. It verifies the API key, Content-Digest (RFC 9530) and the RFC 9421
 request, implements idempotent creation and tus 1.0.0 uploads, and issues receipts. Behaviour for a test is
 read from DIR/control.json before every request:
   {"create_503": N}          answer the next N creations 503 with Retry-After: 1
+  {"retry_after": "VALUE"}   the Retry-After those 503 answers carry instead (seconds or an HTTP-date)
   {"create_drop": N}         store the next N creations, then drop the connection without answering
   {"drop_after": BYTES}      once, drop an upload connection when the received data reaches BYTES
   {"patch_delay_ms": MS}     sleep before answering each PATCH
@@ -190,7 +191,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 return self.answer(401, {"error": why})
             if consume("create_503"):
                 log({"kind": "create", "status": 503})
-                return self.answer(503, {"error": "busy"}, {"Retry-After": "1"})
+                return self.answer(503, {"error": "busy"}, {"Retry-After": str(control().get("retry_after", "1"))})
             key = self.headers.get("Idempotency-Key")
             with LOCK:
                 replay = key in submissions
