@@ -7,6 +7,7 @@
 #include "KpiHistory.h"
 #include "TestSupport.h"
 
+#include "crypto/Sha256.h"
 #include "db/UserDirectory.h"
 #include "metrics/SopLibrary.h"
 
@@ -581,6 +582,161 @@ private Q_SLOTS:
                     .out.contains("purged"));
         const test::ProcessRun check = as(QStringLiteral("admin"), {QStringLiteral("db"), QStringLiteral("check")});
         QVERIFY2(check.exitCode == 0, qPrintable(check.describe()));
+    }
+
+    // Request templates: built in per kind, published by admins (versioned, audited, placeholders checked), filling
+    // a new request; the response letter rendered from a request's fields and the release that fulfils it.
+    void requestTemplates()
+    {
+        auto obj = [&](const QString& user, const QStringList& args) { return json(user, args).object(); };
+        const QString le = QStringLiteral("le-request");
+        const QString tpl = QStringLiteral("template");
+        QCOMPARE(json(QStringLiteral("aud"), {le, tpl, QStringLiteral("list")}).array().size(), 5);
+        const QJsonObject subpoena
+            = obj(QStringLiteral("ivy"), {le, tpl, QStringLiteral("show"), QStringLiteral("subpoena")});
+        QCOMPARE(subpoena[QLatin1String("version")].toInt(), 0);
+        QCOMPARE(subpoena[QLatin1String("due_days")].toInt(), 14);
+        QVERIFY(!subpoena[QLatin1String("legal_basis")].toString().isEmpty());
+        QVERIFY(subpoena[QLatin1String("letter")].toString().contains(QLatin1String("{releases}")));
+
+        // A template fills the kind, the due date (from the date received), the legal basis and what is asked;
+        // what is given wins; it is remembered with its version.
+        auto add = [&](const QStringList& more) {
+            const test::ProcessRun r
+                = as(QStringLiteral("ivy"),
+                     QStringList {le, QStringLiteral("add"), QStringLiteral("--agency"), QStringLiteral("Lakeview PD"),
+                                  QStringLiteral("--received"), QStringLiteral("2026-03-01")}
+                         + more);
+            if (r.exitCode != 0)
+                qWarning("%s", qPrintable(r.describe()));
+            return r.exitCode == 0 ? QString::fromUtf8(r.out).trimmed() : QString::number(r.exitCode);
+        };
+        const QString filled = add({QStringLiteral("--template"), QStringLiteral("subpoena")});
+        QJsonObject r = obj(QStringLiteral("lee"), {le, QStringLiteral("show"), filled});
+        QCOMPARE(r[QLatin1String("kind")].toString(), QStringLiteral("subpoena"));
+        QCOMPARE(r[QLatin1String("due_at")].toString(), QStringLiteral("2026-03-15T00:00:00.000Z"));
+        QCOMPARE(r[QLatin1String("legal_basis")].toString(), subpoena[QLatin1String("legal_basis")].toString());
+        QCOMPARE(r[QLatin1String("asked")].toObject()[QLatin1String("text")].toString(),
+                 subpoena[QLatin1String("asked")].toString());
+        QCOMPARE(r[QLatin1String("template")].toObject()[QLatin1String("name")].toString(), QStringLiteral("subpoena"));
+        QCOMPARE(r[QLatin1String("template")].toObject()[QLatin1String("version")].toInt(), 0);
+        const QString own = add({QStringLiteral("--template"), QStringLiteral("subpoena"), QStringLiteral("--basis"),
+                                 QStringLiteral("Grand jury subpoena 26-114"), QStringLiteral("--due"),
+                                 QStringLiteral("2026-03-05")});
+        r = obj(QStringLiteral("lee"), {le, QStringLiteral("show"), own});
+        QCOMPARE(r[QLatin1String("legal_basis")].toString(), QStringLiteral("Grand jury subpoena 26-114"));
+        QCOMPARE(r[QLatin1String("due_at")].toString(), QStringLiteral("2026-03-05T00:00:00.000Z"));
+        QCOMPARE(add({QStringLiteral("--template"), QStringLiteral("subpoena"), QStringLiteral("--kind"),
+                      QStringLiteral("warrant")}),
+                 QStringLiteral("2"));
+        QCOMPARE(add({QStringLiteral("--template"), QStringLiteral("nosuch")}), QStringLiteral("1"));
+        // Without a template nothing is filled: no due date.
+        QVERIFY(obj(QStringLiteral("lee"),
+                    {le, QStringLiteral("show"),
+                     add({QStringLiteral("--kind"), QStringLiteral("informal")})})[QLatin1String("due_at")]
+                    .isNull());
+
+        // Admins publish; the letter may use only the request's fields.
+        auto file = [&](const QByteArray& body) {
+            const QString path = m_dir.filePath(QStringLiteral("template.json"));
+            QFile f(path);
+            if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(body) != body.size())
+                qWarning("cannot write %s", qPrintable(path));
+            return path;
+        };
+        const QByteArray county
+            = R"j({"kind": "subpoena", "title": "County subpoena", "due_days": 10, "legal_basis": "County subpoena, section 12", "asked": "Footage and POS", "letter": "To {agency} ({officer}), ref {reference}: the {kind} received {received}, due {due}.\nProduced:\n{releases}\n{author}"})j";
+        const QStringList set {le, tpl, QStringLiteral("set"), QStringLiteral("county")};
+        QCOMPARE(as(QStringLiteral("ivy"), set + QStringList {QStringLiteral("--file"), file(county)}).exitCode, 3);
+        const test::ProcessRun badge = as(
+            QStringLiteral("admin"),
+            set + QStringList {QStringLiteral("--file"), file(QByteArray(county).replace("{officer}", "{badge}"))});
+        QCOMPARE(badge.exitCode, 2);
+        QVERIFY2(badge.err.contains("{badge}"), qPrintable(badge.describe()));
+        QCOMPARE(as(QStringLiteral("admin"),
+                    set
+                        + QStringList {QStringLiteral("--file"),
+                                       file(QByteArray(county).replace("\"asked\"", "\"script\""))})
+                     .exitCode,
+                 2);
+        QCOMPARE(as(QStringLiteral("admin"),
+                    set
+                        + QStringList {QStringLiteral("--file"),
+                                       file(QByteArray(county).replace("County subpoena, section 12", ""))})
+                     .exitCode,
+                 2); // a subpoena template needs its legal basis
+        const QJsonObject published
+            = obj(QStringLiteral("admin"), set + QStringList {QStringLiteral("--file"), file(county)});
+        QCOMPARE(published[QLatin1String("version")].toInt(), 1);
+        QCOMPARE(published[QLatin1String("created_by")].toString(), QStringLiteral("admin"));
+        QCOMPARE(json(QStringLiteral("aud"), {le, tpl, QStringLiteral("list")}).array().size(), 6);
+        r = obj(QStringLiteral("lee"),
+                {le, QStringLiteral("show"), add({QStringLiteral("--template"), QStringLiteral("county")})});
+        QCOMPARE(r[QLatin1String("due_at")].toString(), QStringLiteral("2026-03-11T00:00:00.000Z"));
+        QCOMPARE(r[QLatin1String("legal_basis")].toString(), QStringLiteral("County subpoena, section 12"));
+        QCOMPARE(r[QLatin1String("template")].toObject()[QLatin1String("version")].toInt(), 1);
+        QSqlQuery q(m_admin->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'le_template_published'"))
+                && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        // Append-only; a version changed behind the triggers is refused.
+        QVERIFY(!q.exec(QStringLiteral("UPDATE le_request_templates SET due_days = 1")));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM le_request_templates")));
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER le_request_templates_append_only_update")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE le_request_templates SET due_days = 1 WHERE name = 'county'")));
+        QCOMPARE(as(QStringLiteral("ivy"), {le, tpl, QStringLiteral("show"), QStringLiteral("county")}).exitCode, 4);
+        QVERIFY(q.exec(QStringLiteral("UPDATE le_request_templates SET due_days = 10 WHERE name = 'county'")));
+        QVERIFY(q.exec(QStringLiteral(
+            "CREATE TRIGGER le_request_templates_append_only_update BEFORE UPDATE ON le_request_templates BEGIN SELECT "
+            "RAISE(ABORT, 'a published request template version cannot change'); END")));
+
+        // The letter of the Chicago subpoena, once a release of it was exported: the request's fields in the store's
+        // zone (its case is at store-a, Chicago), the case, the release with its hashes.
+        QVERIFY(q.exec(QStringLiteral("UPDATE releases SET state = 'exported', exported_at = "
+                                      "'2026-01-08T15:00:00.000Z', package_id = 'pkg-77', manifest_sha256 = 'feed77' "
+                                      "WHERE le_request_id = '%1'")
+                           .arg(m_leRequest)));
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM releases WHERE le_request_id = '%1'").arg(m_leRequest))
+                && q.next());
+        const QString releaseId = q.value(0).toString();
+        q.finish();
+        const QString out = m_dir.filePath(QStringLiteral("letter.txt"));
+        QCOMPARE(as(QStringLiteral("aud"), {le, QStringLiteral("letter"), m_leRequest}).exitCode, 3);
+        const test::ProcessRun letter
+            = as(QStringLiteral("lee"), {le, QStringLiteral("letter"), m_leRequest, QStringLiteral("--out"), out});
+        QVERIFY2(letter.exitCode == 0, qPrintable(letter.describe()));
+        QFile written(out);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(written.readAll());
+        for (const QString& want :
+             {QStringLiteral("Chicago PD"), QStringLiteral("Attn: Det. Ruiz"),
+              QStringLiteral("Your reference: SP-2026-114"),
+              QStringLiteral("Re: subpoena received 2026-01-06 18:00:00 -06:00 (America/Chicago)"),
+              QStringLiteral("due by 2026-01-20 18:00:00 -06:00 (America/Chicago)"),
+              QStringLiteral("Subpoena duces tecum"), QStringLiteral("Our cases: LPD-2026-0001"),
+              QStringLiteral("Release %1, exported on 2026-01-08 09:00:00 -06:00 (America/Chicago)").arg(releaseId),
+              QStringLiteral("package pkg-77, manifest SHA-256 feed77"), QStringLiteral("Stores: store-a"),
+              QStringLiteral("\nlee\n")})
+            QVERIFY2(text.contains(want), qPrintable(want + QStringLiteral(" not in:\n") + text));
+        QVERIFY2(!text.contains(u'{'), qPrintable(text));
+        // --json: the template used and the letter's hash; another template of the same kind on request.
+        QJsonObject j = obj(QStringLiteral("lee"), {le, QStringLiteral("letter"), m_leRequest});
+        QCOMPARE(j[QLatin1String("template")].toString(), QStringLiteral("subpoena"));
+        QCOMPARE(j[QLatin1String("sha256")].toString(), Sha256::hashHex(text.toUtf8()));
+        j = obj(QStringLiteral("ivy"),
+                {le, QStringLiteral("letter"), m_leRequest, QStringLiteral("--template"), QStringLiteral("county")});
+        QCOMPARE(j[QLatin1String("template_version")].toInt(), 1);
+        QVERIFY2(j[QLatin1String("text")].toString().startsWith(QStringLiteral(
+                     "To Chicago PD (Det. Ruiz), ref SP-2026-114: the subpoena received 2026-01-06 18:00:00 -06:00")),
+                 qPrintable(j[QLatin1String("text")].toString()));
+        QCOMPARE(
+            as(QStringLiteral("ivy"),
+               {le, QStringLiteral("letter"), m_leRequest, QStringLiteral("--template"), QStringLiteral("exigent")})
+                .exitCode,
+            2);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'le_letter_written'"))
+                && q.next());
+        QCOMPARE(q.value(0).toInt(), 3);
     }
 };
 
