@@ -546,7 +546,14 @@ QJsonObject CaseChecklist::toJson() const
     for (const Item& i : items)
         list.append(QJsonObject {
             {QLatin1String("item"), i.item}, {QLatin1String("needed"), i.needed}, {QLatin1String("done"), i.done}});
-    return {{QLatin1String("type"), type}, {QLatin1String("items"), list}, {QLatin1String("complete"), complete}};
+    return {
+        {QLatin1String("type"), type},
+        {QLatin1String("items"), list},
+        {QLatin1String("complete"), complete},
+        {QLatin1String("opened_at"), openedAt},
+        {QLatin1String("procedure"), procedure ? QJsonValue(procedure->toJson()) : QJsonValue()},
+        {QLatin1String("newer_procedure"), newerProcedure ? QJsonValue(newerProcedure->toJson()) : QJsonValue()},
+        {QLatin1String("procedure_problem"), procedureProblem.isEmpty() ? QJsonValue() : QJsonValue(procedureProblem)}};
 }
 
 Result<CaseChecklist> KpiReporter::caseChecklist(const QString& caseText)
@@ -615,6 +622,22 @@ Result<CaseChecklist> KpiReporter::caseChecklist(const QString& caseText)
         out.complete = out.complete && (!i.needed || i.done);
         out.items << i;
     }
+    // The procedure the case was worked under: the version in force when it was opened, not whatever is current.
+    out.openedAt = info->createdAt;
+    SopLibrary sops(m_db);
+    const QString sopType = out.type.isEmpty() ? QStringLiteral("*") : out.type;
+    auto then = sops.inForceAt(sopType, parseRfc3339(info->createdAt));
+    auto now = sops.current(sopType);
+    if (!then || !now) {
+        const Error& e = !then ? then.error() : now.error();
+        if (e.kind != ErrorKind::Verification)
+            return e;
+        out.procedureProblem = e.message;
+    }
+    if (then)
+        out.procedure = *then;
+    if (then && now && now->sha256 != then->sha256)
+        out.newerProcedure = *now;
     return out;
 }
 

@@ -400,10 +400,33 @@ private Q_SLOTS:
                   .array();
         QCOMPARE(history.size(), 2);
         QCOMPARE(history[1].toObject()[QLatin1String("title")].toString(), QStringLiteral("Robbery (v1)"));
-        // A general procedure applies to every type without its own.
+        // A general procedure applies to every type without its own. The first one replaces the built-in
+        // procedures of those types: refused until asked for, naming them (not robbery, which has its own).
+        const QStringList general {QStringLiteral("sop"), QStringLiteral("publish"), QStringLiteral("*"),
+                                   QStringLiteral("--file"),
+                                   file(QByteArray(robbery).replace("Robbery (v1)", "House rules"))};
+        const test::ProcessRun unasked = as(QStringLiteral("admin"), general);
+        QCOMPARE(unasked.exitCode, 2);
+        QVERIFY2(unasked.err.contains("shoplifting") && unasked.err.contains("burglary")
+                     && !unasked.err.contains("robbery") && !unasked.err.contains("vandalism"),
+                 qPrintable(unasked.describe()));
+        QCOMPARE(
+            show(QStringLiteral("ivy"),
+                 {QStringLiteral("sop"), QStringLiteral("show"), QStringLiteral("shoplifting")})[QLatin1String("title")]
+                .toString(),
+            QStringLiteral("Shoplifting"));
+        const QJsonObject replacing
+            = show(QStringLiteral("admin"), general + QStringList {QStringLiteral("--replace-built-ins")});
+        QCOMPARE(replacing[QLatin1String("version")].toInt(), 1);
+        const QStringList replaced = replacing[QLatin1String("replaced_built_ins")].toVariant().toStringList();
+        QVERIFY2(replaced.contains(QStringLiteral("shoplifting")) && replaced.contains(QStringLiteral("assault"))
+                     && !replaced.contains(QStringLiteral("robbery")) && !replaced.contains(QStringLiteral("trespass")),
+                 qPrintable(replaced.join(u',')));
+        // Once a general procedure is in force, a new version of it replaces nothing built in: no question.
+        QCOMPARE(as(QStringLiteral("admin"), general).exitCode, 0);
         QCOMPARE(as(QStringLiteral("admin"),
-                    {QStringLiteral("sop"), QStringLiteral("publish"), QStringLiteral("*"), QStringLiteral("--file"),
-                     file(QByteArray(robbery).replace("Robbery (v1)", "House rules"))})
+                    {QStringLiteral("sop"), QStringLiteral("publish"), QStringLiteral("burglary"),
+                     QStringLiteral("--file"), file(robbery)})
                      .exitCode,
                  0);
         QCOMPARE(
@@ -413,7 +436,7 @@ private Q_SLOTS:
             QStringLiteral("House rules"));
         QSqlQuery q(m_admin->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'sop_published'")) && q.next());
-        QCOMPARE(q.value(0).toInt(), 3);
+        QCOMPARE(q.value(0).toInt(), 5);
         // Versions are append-only; one changed behind the triggers is refused, not shown.
         QVERIFY(!q.exec(QStringLiteral("UPDATE sops SET immediate = 'Resist.' WHERE type = 'robbery'")));
         QVERIFY(!q.exec(QStringLiteral("DELETE FROM sops WHERE type = 'robbery'")));
@@ -473,6 +496,20 @@ private Q_SLOTS:
         QCOMPARE(c1[QLatin1String("type")].toString(), QStringLiteral("shoplifting"));
         QVERIFY(c1[QLatin1String("complete")].toBool());
         QCOMPARE(c1[QLatin1String("items")].toArray().size(), 4);
+        // The procedure it was worked under: opened in January, before anything was published, so the built-in
+        // one; the general version published since is named as newer.
+        const QJsonObject worked = c1[QLatin1String("procedure")].toObject();
+        QCOMPARE(worked[QLatin1String("version")].toInt(), 0);
+        QCOMPARE(worked[QLatin1String("title")].toString(), QStringLiteral("Shoplifting"));
+        const QJsonObject newer = c1[QLatin1String("newer_procedure")].toObject();
+        QCOMPARE(newer[QLatin1String("type")].toString(), QStringLiteral("*"));
+        QCOMPARE(newer[QLatin1String("version")].toInt(), 2);
+        QCOMPARE(newer[QLatin1String("title")].toString(), QStringLiteral("House rules"));
+        const test::ProcessRun words
+            = as(QStringLiteral("lee"), {QStringLiteral("case"), QStringLiteral("checklist"), QStringLiteral("c1")});
+        QVERIFY2(words.out.contains("in force when the case was opened") && words.out.contains("(built in)")
+                     && words.out.contains("A newer procedure is in force now: House rules"),
+                 qPrintable(words.describe()));
         // c2 (robbery: clip and statement): its clip misses the incident and there is no statement.
         QCOMPARE(as(QStringLiteral("admin"),
                     {QStringLiteral("kpi"), QStringLiteral("checklist"), QStringLiteral("robbery"),
