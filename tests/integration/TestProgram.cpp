@@ -775,6 +775,103 @@ private Q_SLOTS:
                 && q.next());
         QCOMPARE(q.value(0).toInt(), 3);
     }
+
+    // The KPI and the case's checklist agree on what a case holds (every incident of it, whatever --store or the
+    // period says) and on its type when incidents share a detection time (the lower incident id first); a case
+    // opened after a procedure was published is worked under that version.
+    void kpiAndChecklistAgree()
+    {
+        QSqlQuery q(m_admin->connection());
+        for (const char* s : {"INSERT INTO stores (id, name, timezone, source_kind, location, created_at) VALUES "
+                              "('store-x', 'X', 'UTC', "
+                              "'folder', '/x', '2025-01-01T00:00:00.000Z')",
+                              "INSERT INTO stores (id, name, timezone, source_kind, location, created_at) VALUES "
+                              "('store-y', 'Y', 'UTC', "
+                              "'folder', '/y', '2025-01-01T00:00:00.000Z')"})
+            QVERIFY2(q.exec(QLatin1String(s)), qPrintable(q.lastError().text()));
+        // x2 (robbery) is written before x1 (shoplifting), at the same moment: the case is a shoplifting case by id.
+        // The suspect is described only on y1, at the other store, a week later (outside the period asked for).
+        const char* const incident
+            = "INSERT INTO incidents (id, store_id, type, severity, trigger, detected_at, detected_at_local, "
+              "register_id, suspects_json, raw_json, raw_sha256, received_at, source) VALUES ('%1', '%2', '%3', 3, "
+              "'staff_report', '%4', '%4', NULL, '%5', '{}', '', '%4', 'test')";
+        struct Row
+        {
+            const char *id, *store, *type, *at, *suspects;
+        };
+        for (const Row& i :
+             {Row {"x2", "store-x", "robbery", "2026-03-10T12:00:00.000Z", "[]"},
+              Row {"x1", "store-x", "shoplifting", "2026-03-10T12:00:00.000Z", "[]"},
+              Row {"y1", "store-y", "shoplifting", "2026-03-17T12:00:00.000Z", "[{\"build\":\"tall\"}]"}})
+            QVERIFY2(q.exec(QString::fromLatin1(incident).arg(QLatin1String(i.id), QLatin1String(i.store),
+                                                              QLatin1String(i.type), QLatin1String(i.at),
+                                                              QLatin1String(i.suspects))),
+                     qPrintable(q.lastError().text()));
+        // Opened after every procedure was published (the clock of this test is the real one).
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO cases (id, number, title, status, created_at, created_by, "
+                                      "updated_at) VALUES ('c9', 9, 'case 9', 'open', '2030-01-01T00:00:00.000Z', "
+                                      "'ivy', '2030-01-01T00:00:00.000Z')")));
+        for (const char* i : {"x2", "x1", "y1"})
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO case_incidents VALUES ('c9', '%1', '2030-01-01T00:00:00.000Z', "
+                                          "'ivy')")
+                               .arg(QLatin1String(i))));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO releases (id, case_id, state, purpose, note, items_json, content_sha256, requested_by, "
+            "requested_by_id, requested_at, decided_at, exported_at) VALUES ('r9', 'c9', 'exported', 'usb', 'n', "
+            "'[]', '', 'ivy', 'ivy', '2026-03-11T00:00:00.000Z', '2026-03-11T01:00:00.000Z', "
+            "'2026-03-11T12:00:00.000Z')")));
+        for (const QStringList& list : {QStringList {QStringLiteral("shoplifting"), QStringLiteral("suspect")},
+                                        QStringList {QStringLiteral("robbery"), QStringLiteral("statement")}})
+            QCOMPARE(
+                as(QStringLiteral("admin"), QStringList {QStringLiteral("kpi"), QStringLiteral("checklist")} + list)
+                    .exitCode,
+                0);
+        const QJsonObject checklist
+            = json(QStringLiteral("ivy"), {QStringLiteral("case"), QStringLiteral("checklist"), QStringLiteral("c9")})
+                  .object();
+        QCOMPARE(checklist[QLatin1String("type")].toString(), QStringLiteral("shoplifting"));
+        QVERIFY(checklist[QLatin1String("complete")].toBool());
+        // Worked under the general procedure published before it was opened; nothing newer.
+        QCOMPARE(checklist[QLatin1String("procedure")].toObject()[QLatin1String("title")].toString(),
+                 QStringLiteral("House rules"));
+        QVERIFY(checklist[QLatin1String("newer_procedure")].isNull());
+        // Another case opened on x3, detected at the same moment as x1: the drill-down lists the cases in detection
+        // order and, at equal times, by id — every time (a hash's order differs from one run to the next).
+        QVERIFY(q.exec(QString::fromLatin1(incident).arg(
+            QStringLiteral("x3"), QStringLiteral("store-x"), QStringLiteral("robbery"),
+            QStringLiteral("2026-03-10T12:00:00.000Z"), QStringLiteral("[]"))));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO cases (id, number, title, status, created_at, created_by, "
+                                      "updated_at) VALUES ('c8', 8, 'case 8', 'open', '2030-01-01T00:00:00.000Z', "
+                                      "'ivy', '2030-01-01T00:00:00.000Z')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO case_incidents VALUES ('c8', 'x3', '2030-01-01T00:00:00.000Z', "
+                                      "'ivy')")));
+        const QStringList march {QStringLiteral("kpi"), QStringLiteral("--from"), QStringLiteral("2026-03-10"),
+                                 QStringLiteral("--to"), QStringLiteral("2026-03-10")};
+        for (int run = 0; run < 6; ++run) {
+            const QJsonObject k
+                = json(QStringLiteral("aud"),
+                       march
+                           + (run % 2 ? QStringList {QStringLiteral("--store"), QStringLiteral("store-x")}
+                                      : QStringList {}))
+                      .object();
+            QCOMPARE(k[QLatin1String("cases")].toInt(), 2);
+            QCOMPARE(k[QLatin1String("reported")].toInt(), 1);
+            QCOMPARE(k[QLatin1String("evidence_completeness")].toDouble(), 1.0);
+            QCOMPARE(k[QLatin1String("case_ids")].toVariant().toStringList(),
+                     QStringList({QStringLiteral("c8"), QStringLiteral("c9")}));
+        }
+        QCOMPARE(
+            json(QStringLiteral("aud"), {QStringLiteral("kpi"), QStringLiteral("--store"), QStringLiteral("store-x")})
+                .object()[QLatin1String("evidence_completeness")]
+                .toDouble(),
+            1.0);
+        // The case belongs to its earliest incident's store: none at store-y.
+        QCOMPARE(
+            json(QStringLiteral("aud"), {QStringLiteral("kpi"), QStringLiteral("--store"), QStringLiteral("store-y")})
+                .object()[QLatin1String("cases")]
+                .toInt(),
+            0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProgram)
