@@ -5,8 +5,12 @@
 #include "db/CaseDatabase.h"
 #include "police/FollowUps.h"
 #include "police/PoliceRequests.h"
+#include "police/RequestTemplates.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
 
 namespace lpdesk {
 
@@ -48,7 +52,7 @@ int cmdLeAdd(Cli& cli, const QStringList& args)
                         QStringLiteral("reference"), QStringLiteral("received"), QStringLiteral("due"),
                         QStringLiteral("incident"), QStringLiteral("store"), QStringLiteral("from"),
                         QStringLiteral("to"), QStringLiteral("asks"), QStringLiteral("basis"), QStringLiteral("notes"),
-                        QStringLiteral("document")},
+                        QStringLiteral("document"), QStringLiteral("template")},
                        {}, 0, 0, &a))
         return ExitUsage;
     PoliceRequestSpec s;
@@ -62,8 +66,9 @@ int cmdLeAdd(Cli& cli, const QStringList& args)
     s.legalBasis = a.value(QStringLiteral("basis"));
     s.notes = a.value(QStringLiteral("notes"));
     s.documents = a.values(QStringLiteral("document"));
-    if (s.kind.isEmpty() || s.agency.isEmpty())
-        return cli.usage(Cli::tr("le-request add needs --kind K and --agency A"));
+    s.templateName = a.value(QStringLiteral("template"));
+    if ((s.kind.isEmpty() && s.templateName.isEmpty()) || s.agency.isEmpty())
+        return cli.usage(Cli::tr("le-request add needs --kind K (or --template NAME) and --agency A"));
     if (!timeOption(cli, a, QStringLiteral("received"), &s.receivedAt)
         || !timeOption(cli, a, QStringLiteral("due"), &s.dueAt) || !timeOption(cli, a, QStringLiteral("from"), &s.from)
         || !timeOption(cli, a, QStringLiteral("to"), &s.to))
@@ -124,6 +129,148 @@ int cmdLeShow(Cli& cli, const QStringList& args)
                                          : Cli::tr("  signed off by %1 at %2").arg(r->signedOffBy, r->signedOffAt));
     if (r->state == QLatin1String("closed"))
         cli.out(Cli::tr("  closed by %1 at %2: %3").arg(r->closedBy, r->closedAt, r->closeReason));
+    if (!r->templateName.isEmpty())
+        cli.out(Cli::tr("  recorded from template %1, version %2").arg(r->templateName).arg(r->templateVersion));
+    return ExitOk;
+}
+
+void printTemplate(Cli& cli, const RequestTemplate& t)
+{
+    cli.out(t.version == 0 ? Cli::tr("%1 — %2 (%3, built in)").arg(t.name, t.title, t.kind)
+                           : Cli::tr("%1 — %2 (%3, version %4, published by %5 at %6)")
+                                 .arg(t.name, t.title, t.kind)
+                                 .arg(t.version)
+                                 .arg(t.createdBy, t.createdAt));
+    cli.out(t.dueDays > 0 ? Cli::tr("Due: %n day(s) after it is received", nullptr, t.dueDays)
+                          : Cli::tr("Due: no default due date"));
+    cli.out(Cli::tr("Legal basis: %1").arg(t.legalBasis));
+    cli.out(Cli::tr("What is asked: %1").arg(t.asked));
+    cli.out(Cli::tr("Letter:"));
+    cli.out(t.letter);
+}
+
+int cmdTemplateList(Cli& cli, const QStringList& args, bool history)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args, {}, {}, history ? 1 : 0, history ? 1 : 0, &a))
+        return ExitUsage;
+    LP_CLI_DB(cli, db);
+    RequestTemplates templates(db);
+    auto list = history ? templates.history(a.positionals()[0]) : templates.all();
+    if (!list)
+        return cli.fail(list.error());
+    return cli.printRows(
+        *list, [](const RequestTemplate& t) { return t.toJson(); },
+        [&](const RequestTemplate& t) {
+            const QString name = t.name.leftJustified(16);
+            if (!t.problem.isEmpty())
+                cli.out(Cli::tr("%1  %2  version %3 REFUSED: %4").arg(name, t.title).arg(t.version).arg(t.problem));
+            else if (t.version == 0)
+                cli.out(Cli::tr("%1  %2  %3  built in").arg(name, t.kind.leftJustified(11), t.title));
+            else
+                cli.out(Cli::tr("%1  %2  %3  version %4 (%5, %6)")
+                            .arg(name, t.kind.leftJustified(11), t.title)
+                            .arg(t.version)
+                            .arg(t.createdBy, t.createdAt));
+        });
+}
+
+int cmdTemplateShow(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args, {QStringLiteral("version")}, {}, 1, 1, &a))
+        return ExitUsage;
+    bool ok = true;
+    const int version = a.value(QStringLiteral("version"), QStringLiteral("-1")).toInt(&ok);
+    if (!ok || version < -1)
+        return cli.usage(Cli::tr("--version takes a version number (0: the built-in template)"));
+    LP_CLI_DB(cli, db);
+    RequestTemplates templates(db);
+    auto t = version < 0 ? templates.current(a.positionals()[0]) : templates.version(a.positionals()[0], version);
+    if (!t)
+        return cli.fail(t.error());
+    if (cli.json())
+        cli.printJson(t->toJson());
+    else
+        printTemplate(cli, *t);
+    return ExitOk;
+}
+
+int cmdTemplateSet(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args, {QStringLiteral("file")}, {}, 1, 1, &a))
+        return ExitUsage;
+    if (!a.has(QStringLiteral("file")))
+        return cli.usage(Cli::tr("le-request template set needs --file F.json with kind, title, due_days, "
+                                 "legal_basis, asked and letter"));
+    QFile f(a.value(QStringLiteral("file")));
+    if (!f.open(QIODevice::ReadOnly))
+        return cli.fail(failure(Cli::tr("Cannot read %1: %2").arg(f.fileName(), f.errorString())));
+    constexpr qint64 Limit = 3 * RequestTemplates::MaxTextChars * 6 + 4096;
+    const QByteArray bytes = f.read(Limit + 1);
+    if (bytes.size() > Limit)
+        return cli.usage(Cli::tr("%1 is too large for a request template").arg(f.fileName()));
+    QJsonParseError perr;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &perr);
+    const QJsonObject o = doc.object();
+    const QStringList strings {QStringLiteral("kind"), QStringLiteral("title"), QStringLiteral("legal_basis"),
+                               QStringLiteral("asked"), QStringLiteral("letter")};
+    bool shaped = perr.error == QJsonParseError::NoError && doc.isObject() && o.contains(QLatin1String("kind"))
+        && o.contains(QLatin1String("letter"));
+    for (auto it = o.begin(); shaped && it != o.end(); ++it)
+        shaped = (strings.contains(it.key()) && it.value().isString())
+            || (it.key() == QLatin1String("due_days") && it.value().isDouble()
+                && it.value().toDouble() == static_cast<double>(it.value().toInt()));
+    if (!shaped)
+        return cli.usage(Cli::tr("%1 must be a JSON object with the strings kind, title, legal_basis, asked and "
+                                 "letter and the whole number due_days, and nothing else")
+                             .arg(f.fileName()));
+    RequestTemplate t;
+    t.name = a.positionals()[0];
+    t.kind = o.value(QLatin1String("kind")).toString();
+    t.title = o.value(QLatin1String("title")).toString();
+    t.dueDays = o.value(QLatin1String("due_days")).toInt();
+    t.legalBasis = o.value(QLatin1String("legal_basis")).toString();
+    t.asked = o.value(QLatin1String("asked")).toString();
+    t.letter = o.value(QLatin1String("letter")).toString();
+    LP_CLI_DB(cli, db);
+    auto published = RequestTemplates(db).publish(t);
+    if (!published)
+        return cli.fail(published.error());
+    if (cli.json())
+        cli.printJson(published->toJson());
+    else
+        cli.out(
+            Cli::tr("Published version %1 of the request template %2").arg(published->version).arg(published->name));
+    return ExitOk;
+}
+
+int cmdLeLetter(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args, {QStringLiteral("template"), QStringLiteral("out")}, {}, 1, 1, &a))
+        return ExitUsage;
+    LP_CLI_DB(cli, db);
+    auto letter = RequestTemplates(db).letter(a.positionals()[0], a.value(QStringLiteral("template")));
+    if (!letter)
+        return cli.fail(letter.error());
+    if (a.has(QStringLiteral("out"))) {
+        QSaveFile f(a.value(QStringLiteral("out")));
+        if (!f.open(QIODevice::WriteOnly) || f.write(letter->text.toUtf8()) < 0 || !f.commit())
+            return cli.fail(failure(Cli::tr("Cannot write %1: %2").arg(f.fileName(), f.errorString())));
+    }
+    if (cli.json()) {
+        QJsonObject o {{QLatin1String("id"), letter->requestId},
+                       {QLatin1String("template"), letter->templateName},
+                       {QLatin1String("template_version"), letter->templateVersion},
+                       {QLatin1String("sha256"), letter->sha256}};
+        if (!a.has(QStringLiteral("out")))
+            o.insert(QLatin1String("text"), letter->text);
+        cli.printJson(o);
+    } else if (!a.has(QStringLiteral("out"))) {
+        cli.out(letter->text);
+    }
     return ExitOk;
 }
 
@@ -227,10 +374,28 @@ void registerPoliceCommands(QList<Command>& c)
         QStringLiteral("le-request add"),
         QStringLiteral("--kind subpoena|court_order|warrant|exigent|informal --agency A [--officer O] "
                        "[--reference R] [--received T] [--due T] [--incident ID...] [--store S...] "
-                       "[--from T] [--to T] [--asks TEXT] [--basis TEXT] [--notes TEXT] [--document FILE...]"),
+                       "[--from T] [--to T] [--asks TEXT] [--basis TEXT] [--notes TEXT] [--document FILE...] "
+                       "[--template NAME]"),
         Cli::tr("(investigator, legal) record a request from law enforcement; documents are encrypted "
-                "like evidence; prints its id"),
+                "like evidence; a template fills the kind, due date, legal basis and what is asked where not given; "
+                "prints its id"),
         cmdLeAdd};
+    c << Command {QStringLiteral("le-request letter"), QStringLiteral("ID [--template NAME] [--out FILE]"),
+                  Cli::tr("(investigator, legal) the response letter of a request, from its template, with the "
+                          "request's fields and the releases that fulfil it (audited)"),
+                  cmdLeLetter};
+    c << Command {QStringLiteral("le-request template list"), QString(),
+                  Cli::tr("request templates: per kind a due period, legal basis, what is asked and a letter"),
+                  [](Cli& cli, const QStringList& args) { return cmdTemplateList(cli, args, false); }};
+    c << Command {QStringLiteral("le-request template history"), QStringLiteral("NAME"),
+                  Cli::tr("every published version of a request template"),
+                  [](Cli& cli, const QStringList& args) { return cmdTemplateList(cli, args, true); }};
+    c << Command {QStringLiteral("le-request template show"), QStringLiteral("NAME [--version N]"),
+                  Cli::tr("one request template with its letter"), cmdTemplateShow};
+    c << Command {QStringLiteral("le-request template set"), QStringLiteral("NAME --file F.json"),
+                  Cli::tr("(admin) publish a new version of a request template (kind, title, due_days, "
+                          "legal_basis, asked, letter with {placeholders})"),
+                  cmdTemplateSet};
     c << Command {QStringLiteral("le-request list"), QStringLiteral("[--overdue] [--case CASE]"),
                   Cli::tr("police requests, overdue and unsigned exigent ones flagged"), cmdLeList};
     c << Command {QStringLiteral("le-request show"), QStringLiteral("ID"),

@@ -113,6 +113,24 @@ int cmdCaseChecklist(Cli& cli, const QStringList& args)
                              : i.done ? QStringLiteral("x")
                                       : QStringLiteral(" "),
                          i.item, i.needed ? QString() : Cli::tr(" (not needed: no incident names a register)")));
+    if (list->procedure) {
+        const Sop& p = *list->procedure;
+        cli.out(p.version == 0 ? Cli::tr("Procedure in force when the case was opened (%1): %2 (built in)")
+                                     .arg(list->openedAt, p.title)
+                               : Cli::tr("Procedure in force when the case was opened (%1): %2 (%3 version %4)")
+                                     .arg(list->openedAt, p.title, p.type)
+                                     .arg(p.version));
+    }
+    if (!list->procedureProblem.isEmpty())
+        cli.out(Cli::tr("Procedure refused: %1").arg(list->procedureProblem));
+    if (list->newerProcedure) {
+        const Sop& n = *list->newerProcedure;
+        cli.out(n.version == 0 ? Cli::tr("A newer procedure is in force now: %1 (built in)").arg(n.title)
+                               : Cli::tr("A newer procedure is in force now: %1 (%2 version %3, published by %4 at %5)")
+                                     .arg(n.title, n.type)
+                                     .arg(n.version)
+                                     .arg(n.createdBy, n.createdAt));
+    }
     return ExitOk;
 }
 
@@ -182,7 +200,7 @@ int cmdSopList(Cli& cli, const QStringList& args, bool history)
 int cmdSopPublish(Cli& cli, const QStringList& args)
 {
     CommandArgs a;
-    if (!cli.parseArgs(args, {QStringLiteral("file")}, {}, 1, 1, &a))
+    if (!cli.parseArgs(args, {QStringLiteral("file")}, {QStringLiteral("replace-built-ins")}, 1, 1, &a))
         return ExitUsage;
     if (!a.has(QStringLiteral("file")))
         return cli.usage(Cli::tr("sop publish needs --file F.json with title, immediate, reporting and preserve"));
@@ -208,13 +226,28 @@ int cmdSopPublish(Cli& cli, const QStringList& args)
                                  "preserve, and nothing else")
                              .arg(f.fileName()));
     LP_CLI_DB(cli, db);
-    auto s = SopLibrary(db).publish(a.positionals()[0], o.value(keys[0]).toString(), o.value(keys[1]).toString(),
-                                    o.value(keys[2]).toString(), o.value(keys[3]).toString());
+    SopLibrary sops(db);
+    // A first general procedure takes the place of the built-in procedures of the types without their own: say
+    // which, and go on only when asked to (the dialog asks the same question).
+    auto replaced = sops.builtInsReplacedBy(a.positionals()[0]);
+    if (!replaced)
+        return cli.fail(replaced.error());
+    if (!replaced->isEmpty() && !a.has(QStringLiteral("replace-built-ins")))
+        return cli.usage(Cli::tr("a general procedure would replace the built-in procedures of %1 (they have none of "
+                                 "their own); publish theirs first, or give --replace-built-ins")
+                             .arg(replaced->join(QStringLiteral(", "))));
+    auto s = sops.publish(a.positionals()[0], o.value(keys[0]).toString(), o.value(keys[1]).toString(),
+                          o.value(keys[2]).toString(), o.value(keys[3]).toString());
     if (!s)
         return cli.fail(s.error());
-    if (cli.json())
-        cli.printJson(s->toJson());
-    else
+    if (!replaced->isEmpty())
+        cli.err(Cli::tr("warning: the general procedure now replaces the built-in procedures of %1")
+                    .arg(replaced->join(QStringLiteral(", "))));
+    if (cli.json()) {
+        QJsonObject shown = s->toJson();
+        shown.insert(QLatin1String("replaced_built_ins"), QJsonArray::fromStringList(*replaced));
+        cli.printJson(shown);
+    } else
         cli.out(Cli::tr("Published version %1 of the procedure for %2").arg(s->version).arg(s->type));
     return ExitOk;
 }
@@ -388,9 +421,12 @@ void registerProgramCommands(QList<Command>& c)
     c << Command {QStringLiteral("sop history"), QStringLiteral("TYPE|*"),
                   Cli::tr("every published version of a procedure, newest first"),
                   [](Cli& cli, const QStringList& args) { return cmdSopList(cli, args, true); }};
-    c << Command {QStringLiteral("sop publish"), QStringLiteral("TYPE|* --file F.json"),
-                  Cli::tr("(admin) publish a new version of a procedure (title, immediate, reporting, preserve)"),
-                  cmdSopPublish};
+    c << Command {
+        QStringLiteral("sop publish"), QStringLiteral("TYPE|* --file F.json [--replace-built-ins]"),
+        Cli::tr("(admin) publish a new version of a procedure (title, immediate, reporting, preserve); the first "
+                "general one, which replaces the built-in procedures of the types without their own, needs "
+                "--replace-built-ins"),
+        cmdSopPublish};
     c << Command {QStringLiteral("store region"), QStringLiteral("STORE REGION"),
                   Cli::tr("(admin) put a store in a region"), cmdStoreRegion};
     c << Command {QStringLiteral("case hold"), QStringLiteral("CASE --reason T"),

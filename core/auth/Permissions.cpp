@@ -73,6 +73,8 @@ const QList<PermissionRule>& Permissions::table()
         {Action::PurgeEvidence, "purge-evidence", {A}},
         {Action::ReadSops, "read-procedures", {I, L, A, U}},
         {Action::ManageSops, "publish-procedures", {A}},
+        {Action::ReadRequestTemplates, "read-request-templates", {I, L, A, U}},
+        {Action::ManageRequestTemplates, "publish-request-templates", {A}},
     };
     return rules;
 }
@@ -226,6 +228,10 @@ QString Permissions::describe(Action action)
         return QCoreApplication::translate("Permissions", "read the procedures (SOPs)");
     case Action::ManageSops:
         return QCoreApplication::translate("Permissions", "publish procedures (SOPs)");
+    case Action::ReadRequestTemplates:
+        return QCoreApplication::translate("Permissions", "read police request templates");
+    case Action::ManageRequestTemplates:
+        return QCoreApplication::translate("Permissions", "publish police request templates");
     }
     return key(action);
 }

@@ -65,6 +65,8 @@ enum class Action {
     PurgeEvidence,
     ReadSops,
     ManageSops,
+    ReadRequestTemplates,
+    ManageRequestTemplates,
 };
 
 struct PermissionRule

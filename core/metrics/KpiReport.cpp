@@ -5,6 +5,7 @@
 #include "cases/CaseService.h"
 #include "common/Time.h"
 #include "db/CaseDatabase.h"
+#include "metrics/ZoneOffsets.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -137,8 +138,6 @@ struct IncidentRow
     int hour = 0;
     int weekday = 0; // 0 = Monday
     bool inScope = false;
-    bool hasRegister = false;
-    bool hasSuspect = false;
 };
 
 struct CaseRow
@@ -148,8 +147,11 @@ struct CaseRow
     qint64 createdAt = -1;
     qint64 closedAt = -1;
     qint64 detected = -1; // earliest incident
-    int anchor = -1; // index of the earliest incident
-    QList<int> incidents;
+    QString anchorId; // the earliest incident (by detection time, then id)
+    int anchor = -1; // its index among the incidents read
+    QStringList incidentIds; // all of the case's incidents, in scope or not
+    bool needPos = false; // an incident names a register
+    bool hasSuspect = false;
     qint64 reportedAt = -1;
     qint64 decidedAt = -1;
     bool hasPos = false;
@@ -306,8 +308,7 @@ Result<KpiReport> KpiReporter::compute(const KpiFilter& filter)
 
     // Incidents: those of the period, plus the 90 days before it (earlier incidents make later ones repeats).
     // Local dates are at most 14 hours from UTC, so one day of margin on each side is enough for the SQL filter.
-    QString sql = QStringLiteral("SELECT id, store_id, type, trigger, detected_at, register_id, suspects_json "
-                                 "FROM incidents WHERE 1 = 1");
+    QString sql = QStringLiteral("SELECT id, store_id, type, trigger, detected_at FROM incidents WHERE 1 = 1");
     QVariantList binds;
     if (filter.from.isValid()) {
         sql += QStringLiteral(" AND detected_at >= ?");
@@ -328,7 +329,10 @@ Result<KpiReport> KpiReporter::compute(const KpiFilter& filter)
         return failure(q.lastError().text());
     QList<IncidentRow> incidents;
     QHash<QString, int> incidentIndex;
-    QHash<qint64, int> offsetCache; // (store, UTC hour) → offset seconds: zone transitions fall on whole hours
+    ZoneOffsets offsets; // store-local time without a time-zone look-up per incident
+    QList<int> zoneKeys;
+    for (const StoreInfo& st : stores)
+        zoneKeys << offsets.addZone(st.zone);
     while (q.next()) {
         const int s = storeIndex.value(q.value(1).toString(), -1);
         if (s < 0 || !storeWanted(s))
@@ -341,21 +345,13 @@ Result<KpiReport> KpiReporter::compute(const KpiFilter& filter)
         r.at = utcMs(q.value(4).toString());
         if (r.at < 0)
             continue;
-        const qint64 cacheKey = r.at / 3600000 * 4096 + s;
-        auto it = offsetCache.find(cacheKey);
-        if (it == offsetCache.end())
-            it = offsetCache.insert(
-                cacheKey, stores[s].zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(r.at, QTimeZone::utc())));
-        const qint64 local = r.at + qint64(*it) * 1000;
+        const qint64 local = r.at + qint64(offsets.offsetAt(zoneKeys[s], r.at)) * 1000;
         const qint64 day = local >= 0 ? local / DayMs : (local - DayMs + 1) / DayMs;
         r.localDate = QDate::fromJulianDay(day + 2440588);
         r.hour = static_cast<int>((local - day * DayMs) / 3600000);
         r.weekday = r.localDate.dayOfWeek() - 1;
         r.inScope = (!filter.from.isValid() || r.localDate >= filter.from)
             && (!filter.to.isValid() || r.localDate <= filter.to);
-        r.hasRegister = !q.value(5).toString().isEmpty();
-        const QString suspects = q.value(6).toString().trimmed();
-        r.hasSuspect = !suspects.isEmpty() && suspects != QLatin1String("[]");
         incidentIndex.insert(r.id, static_cast<int>(incidents.size()));
         incidents << r;
     }
@@ -381,7 +377,10 @@ Result<KpiReport> KpiReporter::compute(const KpiFilter& filter)
         for (int i = 0; i < incidents.size(); ++i)
             series[QString::number(incidents[i].store) + u'|' + incidents[i].type] << i;
         for (QList<int>& list : series) {
-            std::sort(list.begin(), list.end(), [&](int a, int b) { return incidents[a].at < incidents[b].at; });
+            std::sort(list.begin(), list.end(), [&](int a, int b) {
+                return incidents[a].at != incidents[b].at ? incidents[a].at < incidents[b].at
+                                                          : incidents[a].id < incidents[b].id;
+            });
             for (int k = 0; k < list.size(); ++k) {
                 const IncidentRow& r = incidents[list[k]];
                 if (!r.inScope)
@@ -401,13 +400,16 @@ Result<KpiReport> KpiReporter::compute(const KpiFilter& filter)
         }
     }
 
-    // Cases: anchored on their earliest incident (its store and local date decide the group).
+    // Cases: anchored on their earliest incident (its store and local date decide the group; equal detection times
+    // go by incident id, as everywhere). The filter chooses which cases count, not what a case holds: its checklist
+    // sees every one of its incidents, wherever and whenever they happened, as KpiReporter::caseChecklist does.
     QHash<QString, CaseRow> cases;
-    if (!q.exec(QStringLiteral("SELECT c.id, c.status, c.created_at, c.closed_at, ci.incident_id, i.detected_at "
-                               "FROM cases c JOIN case_incidents ci ON ci.case_id = c.id "
-                               "JOIN incidents i ON i.id = ci.incident_id")))
+    QHash<QString, qint64> caseIncidentAt; // every incident of a case → detected (UTC ms), for clip coverage
+    if (!q.exec(
+            QStringLiteral("SELECT c.id, c.status, c.created_at, c.closed_at, ci.incident_id, i.detected_at, "
+                           "i.register_id, i.suspects_json FROM cases c JOIN case_incidents ci ON ci.case_id = c.id "
+                           "JOIN incidents i ON i.id = ci.incident_id")))
         return failure(q.lastError().text());
-    QHash<QString, qint64> earliest;
     while (q.next()) {
         const QString id = q.value(0).toString();
         CaseRow& c = cases[id];
@@ -415,17 +417,23 @@ Result<KpiReport> KpiReporter::compute(const KpiFilter& filter)
         c.status = q.value(1).toString();
         c.createdAt = utcMs(q.value(2).toString());
         c.closedAt = utcMs(q.value(3).toString());
+        const QString incident = q.value(4).toString();
         const qint64 at = utcMs(q.value(5).toString());
-        const int idx = incidentIndex.value(q.value(4).toString(), -1);
-        if (idx >= 0)
-            c.incidents << idx;
-        if (c.detected < 0 || (at >= 0 && at < c.detected)) {
+        c.incidentIds << incident;
+        caseIncidentAt.insert(incident, at);
+        c.needPos = c.needPos || !q.value(6).toString().isEmpty();
+        const QString suspects = q.value(7).toString().trimmed();
+        c.hasSuspect = c.hasSuspect || (!suspects.isEmpty() && suspects != QLatin1String("[]"));
+        if (at >= 0 && (c.detected < 0 || at < c.detected || (at == c.detected && incident < c.anchorId))) {
             c.detected = at;
-            c.anchor = idx; // -1 when the earliest incident lies outside the period or the stores asked for
+            c.anchorId = incident;
         }
     }
-    for (auto it = cases.begin(); it != cases.end();)
+    for (auto it = cases.begin(); it != cases.end();) {
+        // -1 when the earliest incident lies outside the period or the stores asked for
+        it->anchor = incidentIndex.value(it->anchorId, -1);
         it = (it->anchor < 0 || !incidents[it->anchor].inScope) ? cases.erase(it) : std::next(it);
+    }
 
     auto perCase = [&](const QString& sqlText, auto&& fn) -> Status {
         QSqlQuery cq(db);
@@ -459,15 +467,15 @@ Result<KpiReport> KpiReporter::compute(const KpiFilter& filter)
                    [&](CaseRow& c, QSqlQuery&) { c.hasStatement = true; }));
     // A usable clip (see clipCoverage).
     {
-        QSet<int> covered;
+        QSet<QString> covered;
         LP_TRY(clipCoverage(db, QString(), [&](const QString& incident, qint64 start, qint64 end) {
-            const int idx = incidentIndex.value(incident, -1);
-            if (idx >= 0 && start <= incidents[idx].at && incidents[idx].at <= end)
-                covered.insert(idx);
+            const qint64 at = caseIncidentAt.value(incident, -1);
+            if (at >= 0 && start <= at && at <= end)
+                covered.insert(incident);
         }));
         for (CaseRow& c : cases)
-            for (int idx : c.incidents)
-                c.hasClip = c.hasClip || covered.contains(idx);
+            for (const QString& incident : c.incidentIds)
+                c.hasClip = c.hasClip || covered.contains(incident);
     }
     auto lists = checklists();
     if (!lists)
@@ -482,18 +490,15 @@ Result<KpiReport> KpiReporter::compute(const KpiFilter& filter)
     }));
 
     QStringList caseOrder = cases.keys();
-    std::sort(caseOrder.begin(), caseOrder.end(),
-              [&](const QString& a, const QString& b) { return cases[a].detected < cases[b].detected; });
+    std::sort(caseOrder.begin(), caseOrder.end(), [&](const QString& a, const QString& b) {
+        return cases[a].detected != cases[b].detected ? cases[a].detected < cases[b].detected : a < b;
+    });
     for (const QString& id : caseOrder) {
         const CaseRow& c = cases[id];
         const IncidentRow& anchor = incidents[c.anchor];
         const QStringList items = lists->value(anchor.type, lists->value(QStringLiteral("*"), checklistItems()));
-        bool needPos = false;
-        bool hasSuspect = false;
-        for (int idx : c.incidents) {
-            needPos = needPos || incidents[idx].hasRegister;
-            hasSuspect = hasSuspect || incidents[idx].hasSuspect;
-        }
+        const bool needPos = c.needPos;
+        const bool hasSuspect = c.hasSuspect;
         const bool complete = (!items.contains(QLatin1String("clip")) || c.hasClip)
             && (!items.contains(QLatin1String("pos")) || !needPos || c.hasPos)
             && (!items.contains(QLatin1String("statement")) || c.hasStatement)
@@ -546,7 +551,14 @@ QJsonObject CaseChecklist::toJson() const
     for (const Item& i : items)
         list.append(QJsonObject {
             {QLatin1String("item"), i.item}, {QLatin1String("needed"), i.needed}, {QLatin1String("done"), i.done}});
-    return {{QLatin1String("type"), type}, {QLatin1String("items"), list}, {QLatin1String("complete"), complete}};
+    return {
+        {QLatin1String("type"), type},
+        {QLatin1String("items"), list},
+        {QLatin1String("complete"), complete},
+        {QLatin1String("opened_at"), openedAt},
+        {QLatin1String("procedure"), procedure ? QJsonValue(procedure->toJson()) : QJsonValue()},
+        {QLatin1String("newer_procedure"), newerProcedure ? QJsonValue(newerProcedure->toJson()) : QJsonValue()},
+        {QLatin1String("procedure_problem"), procedureProblem.isEmpty() ? QJsonValue() : QJsonValue(procedureProblem)}};
 }
 
 Result<CaseChecklist> KpiReporter::caseChecklist(const QString& caseText)
@@ -558,17 +570,25 @@ Result<CaseChecklist> KpiReporter::caseChecklist(const QString& caseText)
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT i.id, i.type, i.detected_at, i.register_id, i.suspects_json FROM incidents i "
                              "JOIN case_incidents ci ON ci.incident_id = i.id WHERE ci.case_id = ? "
-                             "ORDER BY i.detected_at"));
+                             "ORDER BY i.detected_at, i.id"));
     q.addBindValue(info->id);
     if (!q.exec())
         return failure(q.lastError().text());
     CaseChecklist out;
     QHash<QString, qint64> at;
     bool needPos = false, hasSuspect = false;
+    qint64 earliest = -1;
+    QString earliestId;
     while (q.next()) {
-        if (out.type.isEmpty())
+        // The checklist of the earliest incident's type; equal times go by incident id (as the KPI does).
+        const QString id = q.value(0).toString();
+        const qint64 t = utcMs(q.value(2).toString());
+        if (t >= 0 && (earliest < 0 || t < earliest || (t == earliest && id < earliestId))) {
+            earliest = t;
+            earliestId = id;
             out.type = q.value(1).toString();
-        at.insert(q.value(0).toString(), utcMs(q.value(2).toString()));
+        }
+        at.insert(id, t);
         needPos = needPos || !q.value(3).toString().isEmpty();
         const QString suspects = q.value(4).toString().trimmed();
         hasSuspect = hasSuspect || (!suspects.isEmpty() && suspects != QLatin1String("[]"));
@@ -615,6 +635,22 @@ Result<CaseChecklist> KpiReporter::caseChecklist(const QString& caseText)
         out.complete = out.complete && (!i.needed || i.done);
         out.items << i;
     }
+    // The procedure the case was worked under: the version in force when it was opened, not whatever is current.
+    out.openedAt = info->createdAt;
+    SopLibrary sops(m_db);
+    const QString sopType = out.type.isEmpty() ? QStringLiteral("*") : out.type;
+    auto then = sops.inForceAt(sopType, parseRfc3339(info->createdAt));
+    auto now = sops.current(sopType);
+    if (!then || !now) {
+        const Error& e = !then ? then.error() : now.error();
+        if (e.kind != ErrorKind::Verification)
+            return e;
+        out.procedureProblem = e.message;
+    }
+    if (then)
+        out.procedure = *then;
+    if (then && now && now->sha256 != then->sha256)
+        out.newerProcedure = *now;
     return out;
 }
 

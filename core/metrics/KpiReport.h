@@ -5,6 +5,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "metrics/SopLibrary.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -70,6 +71,12 @@ struct CaseChecklist
     QString type; // the incident type whose checklist applies (the case's earliest incident)
     QList<Item> items;
     bool complete = false;
+    // The procedure (SOP) for the type that was in force when the case was opened, and the one in force now when
+    // that is another version; a procedure that fails its checks is not shown, procedureProblem says why.
+    QString openedAt;
+    std::optional<Sop> procedure;
+    std::optional<Sop> newerProcedure;
+    QString procedureProblem;
     QJsonObject toJson() const;
 };
 

@@ -197,16 +197,19 @@ Sop SopLibrary::builtIn(const QString& type)
     return s;
 }
 
-Result<Sop> SopLibrary::current(const QString& type)
+Result<Sop> SopLibrary::latest(const QString& type, const QString& upTo)
 {
     LP_TRY(Permissions::require(m_db.session(), Action::ReadSops));
     LP_TRY(knownType(type));
     QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
     for (const QString& t : {type, General}) {
-        q.prepare(QStringLiteral("SELECT %1 FROM sops WHERE type = ? ORDER BY version DESC LIMIT 1")
-                      .arg(QLatin1String(Columns)));
+        q.prepare(
+            QStringLiteral("SELECT %1 FROM sops WHERE type = ?%2 ORDER BY version DESC LIMIT 1")
+                .arg(QLatin1String(Columns), upTo.isEmpty() ? QString() : QStringLiteral(" AND created_at <= ?")));
         q.addBindValue(t);
+        if (!upTo.isEmpty())
+            q.addBindValue(upTo);
         if (!q.exec())
             return failure(q.lastError().text());
         if (q.next()) {
@@ -219,6 +222,39 @@ Result<Sop> SopLibrary::current(const QString& type)
     Sop s = builtIn(type);
     s.appliesTo = type;
     return s;
+}
+
+Result<Sop> SopLibrary::current(const QString& type)
+{
+    return latest(type, QString());
+}
+
+Result<Sop> SopLibrary::inForceAt(const QString& type, const QDateTime& at)
+{
+    if (!at.isValid())
+        return makeError(ErrorKind::Usage, tr("No time was given for the procedure in force."));
+    return latest(type, toUtcString(at));
+}
+
+Result<QStringList> SopLibrary::builtInsReplacedBy(const QString& type)
+{
+    LP_TRY(Permissions::require(m_db.session(), Action::ReadSops));
+    LP_TRY(knownType(type));
+    if (type != General)
+        return QStringList();
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT DISTINCT type FROM sops")))
+        return failure(q.lastError().text());
+    QSet<QString> published;
+    while (q.next())
+        published.insert(q.value(0).toString());
+    if (published.contains(General))
+        return QStringList(); // a general version is in force already: the built-ins were replaced before
+    QStringList out;
+    for (const QString& t : StoreDrop::incidentTypes())
+        if (!published.contains(t) && builtIn(t).type == t)
+            out << t;
+    return out;
 }
 
 Result<QList<Sop>> SopLibrary::all()

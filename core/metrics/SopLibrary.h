@@ -7,6 +7,7 @@
 #include "common/Result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -43,6 +44,12 @@ public:
     // The procedure in force for an incident type: its latest published version, else the latest general ("*")
     // one, else the built-in one for the type, else the built-in general one. Anyone signed in.
     Result<Sop> current(const QString& type);
+    // The procedure that was in force for an incident type at a moment (a case's opening): the type's latest
+    // version published by then, else the general one's, else the built-in one. Anyone signed in.
+    Result<Sop> inForceAt(const QString& type, const QDateTime& at);
+    // Publishing a general ("*") procedure replaces the built-in procedure of every type that has one of its own
+    // and nothing published (neither for the type nor in general): those types, empty for any other publish.
+    Result<QStringList> builtInsReplacedBy(const QString& type);
     // One per incident type (and "*"), as current() gives it.
     Result<QList<Sop>> all();
     // Every published version of a type, newest first (built-in when none); a version that fails the checks is
@@ -59,6 +66,7 @@ public:
 
 private:
     static Status knownType(const QString& type);
+    Result<Sop> latest(const QString& type, const QString& upTo); // upTo: UTC string, empty for now
     CaseDatabase& m_db;
 };
 

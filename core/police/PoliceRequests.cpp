@@ -1,5 +1,7 @@
 #include "police/PoliceRequests.h"
 
+#include "police/RequestTemplates.h"
+
 #include "auth/Permissions.h"
 #include "auth/Session.h"
 #include "cases/CaseService.h"
@@ -96,7 +98,11 @@ QJsonObject PoliceRequest::toJson(const QDateTime& now) const
             {QLatin1String("fulfilled_by"), QJsonArray::fromStringList(fulfilledBy)},
             {QLatin1String("documents"), docs},
             {QLatin1String("created_at"), createdAt},
-            {QLatin1String("created_by"), createdBy}};
+            {QLatin1String("created_by"), createdBy},
+            {QLatin1String("template"),
+             templateName.isEmpty() ? QJsonValue()
+                                    : QJsonValue(QJsonObject {{QLatin1String("name"), templateName},
+                                                              {QLatin1String("version"), templateVersion}})}};
 }
 
 QStringList PoliceRequests::kinds()
@@ -118,9 +124,29 @@ Status PoliceRequests::requireReader() const
     return Permissions::require(m_db.session(), Action::ReadPoliceRequests);
 }
 
-Result<QString> PoliceRequests::add(const PoliceRequestSpec& s)
+Result<QString> PoliceRequests::add(const PoliceRequestSpec& spec)
 {
     LP_TRY(requireWriter());
+    PoliceRequestSpec s = spec;
+    RequestTemplate applied;
+    if (!s.templateName.isEmpty()) {
+        auto t = RequestTemplates(m_db).current(s.templateName);
+        if (!t)
+            return t.error();
+        if (!s.kind.isEmpty() && s.kind != t->kind)
+            return makeError(
+                ErrorKind::Usage,
+                tr("The template %1 is for a %2, not a %3.")
+                    .arg(t->name, RequestTemplates::kindName(t->kind), RequestTemplates::kindName(s.kind)));
+        applied = *t;
+        s.kind = t->kind;
+        if (s.legalBasis.trimmed().isEmpty())
+            s.legalBasis = t->legalBasis;
+        if (s.askedText.trimmed().isEmpty())
+            s.askedText = t->asked;
+        if (!s.dueAt.isValid() && t->dueDays > 0)
+            s.dueAt = (s.receivedAt.isValid() ? s.receivedAt.toUTC() : utcNow()).addDays(t->dueDays);
+    }
     auto usage = [](const QString& why) { return makeError(ErrorKind::Usage, why); };
     if (!kinds().contains(s.kind))
         return usage(tr("The kind of request is one of: %1.").arg(kinds().join(QStringLiteral(", "))));
@@ -159,12 +185,14 @@ Result<QString> PoliceRequests::add(const PoliceRequestSpec& s)
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "INSERT INTO le_requests (id, kind, agency, officer, reference, received_at, due_at, asked_json, legal_basis, "
-        "notes, signoff_due_at, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "notes, signoff_due_at, created_at, created_by, template, template_version) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant& v :
          {QVariant(id), QVariant(s.kind), QVariant(s.agency.trimmed()), QVariant(s.officer), QVariant(s.reference),
           QVariant(toUtcString(received)), s.dueAt.isValid() ? QVariant(toUtcString(s.dueAt)) : QVariant(),
           QVariant(compact(asked)), QVariant(s.legalBasis), QVariant(s.notes), nullable(signoffDue),
-          QVariant(utcNowString()), QVariant(m_db.session().userName)})
+          QVariant(utcNowString()), QVariant(m_db.session().userName), nullable(applied.name),
+          applied.name.isEmpty() ? QVariant() : QVariant(applied.version)})
         q.addBindValue(v);
     if (!q.exec())
         return failure(q.lastError().text());
@@ -180,6 +208,8 @@ Result<QString> PoliceRequests::add(const PoliceRequestSpec& s)
     LP_TRY(m_db.auditIn(db, QStringLiteral("le_request_added"),
                         QJsonObject {{QLatin1String("request_id"), id},
                                      {QLatin1String("kind"), s.kind},
+                                     {QLatin1String("template"), applied.name},
+                                     {QLatin1String("template_version"), applied.version},
                                      {QLatin1String("documents"), docs}}));
     const Status st = tx.commit();
     if (!st) {
@@ -380,7 +410,7 @@ Result<PoliceRequest> PoliceRequests::show(const QString& requestId)
     q.prepare(QStringLiteral(
         "SELECT id, kind, agency, officer, reference, received_at, due_at, asked_json, legal_basis, notes, state, "
         "closed_at, closed_by, close_reason, signoff_due_at, signed_off_at, signed_off_by, signoff_note, created_at, "
-        "created_by FROM le_requests WHERE id = ?"));
+        "created_by, template, template_version FROM le_requests WHERE id = ?"));
     q.addBindValue(requestId.trimmed());
     if (!q.exec())
         return failure(q.lastError().text());
@@ -395,6 +425,8 @@ Result<PoliceRequest> PoliceRequests::show(const QString& requestId)
         if (fields[i])
             *fields[i] = q.value(i).toString();
     r.asked = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
+    r.templateName = q.value(20).toString();
+    r.templateVersion = q.value(21).toInt();
     q.prepare(QStringLiteral("SELECT case_id FROM le_request_cases WHERE request_id = ? ORDER BY linked_at"));
     q.addBindValue(r.id);
     if (!q.exec())

@@ -50,6 +50,8 @@ struct PoliceRequest
     QString signoffNote;
     QString createdAt;
     QString createdBy;
+    QString templateName; // the template the request was recorded from, if any
+    int templateVersion = 0;
     QStringList caseIds;
     QStringList releaseIds; // releases naming this request
     QStringList fulfilledBy; // of those, the ones exported or submitted
@@ -76,6 +78,9 @@ struct PoliceRequestSpec
     QString legalBasis;
     QString notes;
     QStringList documents; // file paths, encrypted into the media folder
+    // A request template (RequestTemplates): its kind, due period, legal basis and what is asked fill what the
+    // fields above leave empty; the request remembers the template's name and version.
+    QString templateName;
 };
 
 class PoliceRequests

@@ -1,5 +1,6 @@
 #include "store/SimulatorHistory.h"
 
+#include <QDate>
 #include <QMap>
 
 #include <algorithm>
@@ -182,13 +183,44 @@ HistoryPlan planHistory(QList<HistoryIncident> incidents, const QDateTime& deskS
     for (const Event& e : timeline)
         events.append(e.o);
 
-    // The figures, per store, per store-local month and overall.
+    // Periods asked for with `kpi --from --to` (store-local dates, inclusive), chosen from the incidents themselves:
+    // three weeks from the incident a third of the way in, every store; two weeks around the middle case's incident at
+    // its store; and the single local day of the first case's incident whose local date is not its UTC date (else of
+    // any such incident, else the first), at its store — an incident belongs to the day its store's clock shows.
+    struct Window
+    {
+        QDate from, to;
+        QString store; // empty: every store
+        Group g;
+    };
+    QList<Window> windows;
+    auto localDate = [](const HistoryIncident& inc) { return inc.detectedUtc.toTimeZone(inc.zone).date(); };
+    if (!incidents.isEmpty()) {
+        const HistoryIncident& third = incidents[incidents.size() / 3];
+        windows.append({localDate(third), localDate(third).addDays(20), {}, {}});
+        // Cases open on every fourth incident (see above): the middle and edge windows centre on one of those.
+        const HistoryIncident& middle = incidents[incidents.size() / 2 / 4 * 4];
+        windows.append({localDate(middle).addDays(-7), localDate(middle).addDays(7), middle.storeId, {}});
+        const HistoryIncident* edge = nullptr;
+        for (int pass = 0; pass < 2 && !edge; ++pass)
+            for (qsizetype i = 0; i < incidents.size() && !edge; ++i)
+                if ((pass == 1 || i % 4 == 0) && localDate(incidents[i]) != incidents[i].detectedUtc.date())
+                    edge = &incidents[i];
+        if (!edge)
+            edge = &incidents.first();
+        windows.append({localDate(*edge), localDate(*edge), edge->storeId, {}});
+    }
+
+    // The figures, per store, per store-local month, per period asked for and overall.
     Group all;
     QMap<QString, Group> byStore, byMonth;
     auto each = [&](const HistoryIncident& inc, auto&& fn) {
         fn(all);
         fn(byStore[inc.storeId]);
-        fn(byMonth[inc.detectedUtc.toTimeZone(inc.zone).date().toString(QStringLiteral("yyyy-MM"))]);
+        fn(byMonth[localDate(inc).toString(QStringLiteral("yyyy-MM"))]);
+        for (Window& w : windows)
+            if (localDate(inc) >= w.from && localDate(inc) <= w.to && (w.store.isEmpty() || w.store == inc.storeId))
+                fn(w.g);
     };
     QMap<QString, qint64> lastOfKind; // store|type → the previous incident's time
     for (const HistoryIncident& inc : incidents) {
@@ -244,9 +276,19 @@ HistoryPlan planHistory(QList<HistoryIncident> incidents, const QDateTime& deskS
         stores.append(it->json(it.key(), false));
     for (auto it = byMonth.begin(); it != byMonth.end(); ++it)
         months.append(it->json(it.key(), false));
+    QJsonArray periods;
+    for (const Window& w : windows) {
+        QJsonObject o {{QLatin1String("from"), w.from.toString(Qt::ISODate)},
+                       {QLatin1String("to"), w.to.toString(Qt::ISODate)},
+                       {QLatin1String("figures"), w.g.json({}, true)}};
+        if (!w.store.isEmpty())
+            o.insert(QLatin1String("store"), w.store);
+        periods.append(o);
+    }
     plan.expected = {{QLatin1String("overall"), all.json({}, true)},
                      {QLatin1String("by_store"), stores},
-                     {QLatin1String("by_month"), months}};
+                     {QLatin1String("by_month"), months},
+                     {QLatin1String("windows"), periods}};
     return plan;
 }
 

@@ -28,7 +28,9 @@ struct HistoryIncident
 struct HistoryPlan
 {
     QJsonObject script; // {"pull_at": T, "events": [...]} in time order
-    QJsonObject expected; // {"overall": {...}, "by_store": [...], "by_month": [...]} with `kpi --json` keys
+    // {"overall": {...}, "by_store": [...], "by_month": [...], "windows": [{"from", "to", "store"?, "figures"}]}
+    // with `kpi --json` keys; a window's figures are those of `kpi --from F --to T [--store S]`.
+    QJsonObject expected;
 };
 
 // deskStart: when the investigator starts on the backlog (after the last incident; the drop is pulled an hour

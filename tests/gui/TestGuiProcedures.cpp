@@ -7,12 +7,14 @@
 #include "TestSupport.h"
 
 #include "cases/CaseWorkspace.h"
+#include "common/StateLabels.h"
 #include "inbox/InboxView.h"
 #include "inbox/IncidentTableModel.h"
 #include "metrics/SopLibrary.h"
 #include "program/CaseChecklistPanel.h"
 #include "program/ProceduresDialog.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QJsonArray>
@@ -21,12 +23,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 
 using namespace lpdesk;
 
@@ -119,6 +123,58 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("Call the duty manager on 4411.")), qPrintable(text));
     }
 
+    // A first general procedure replaces the built-in procedures of the types without their own: the dialog names
+    // them and publishes only when the admin confirms (not the type published above, which has its own).
+    void generalProcedureAsksFirst()
+    {
+        auto admin = test::openAs(m_path, QStringLiteral("admin"));
+        QVERIFY(admin);
+        ProceduresDialog dialog(*admin);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.type()->setCurrentIndex(dialog.type()->findData(QStringLiteral("*")));
+        dialog.title()->setText(QStringLiteral("House rules"));
+        const auto answer = [&](bool replace) {
+            QString asked;
+            QObject scope;
+            QTimer::singleShot(0, &scope, [&asked, replace] {
+                auto* question = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+                if (!question)
+                    return;
+                asked = question->objectName() + u'|' + question->text();
+                auto* confirm = question->findChild<QPushButton*>(QStringLiteral("replaceBuiltInsConfirm"));
+                if (replace && confirm)
+                    confirm->click();
+                else
+                    question->reject();
+            });
+            QTest::mouseClick(dialog.publishButton(), Qt::LeftButton);
+            return asked;
+        };
+        const QString declined = answer(false);
+        QVERIFY2(declined.startsWith(QLatin1String("replaceBuiltInsQuestion|")), qPrintable(declined));
+        const QString other
+            = m_type == QLatin1String("robbery") ? QStringLiteral("assault") : QStringLiteral("robbery");
+        QVERIFY2(declined.contains(StateLabels::incidentType(other)), qPrintable(declined));
+        QVERIFY2(!declined.contains(StateLabels::incidentType(m_type)), qPrintable(declined));
+        QVERIFY2(!declined.contains(StateLabels::incidentType(QStringLiteral("vandalism"))), qPrintable(declined));
+        QCOMPARE(cliJson(QStringLiteral("ivy"),
+                         {QStringLiteral("sop"), QStringLiteral("show"), QStringLiteral("*")})[QLatin1String("version")]
+                     .toInt(),
+                 0);
+        QVERIFY(answer(true).startsWith(QLatin1String("replaceBuiltInsQuestion|")));
+        QCOMPARE(cliJson(QStringLiteral("ivy"),
+                         {QStringLiteral("sop"), QStringLiteral("show"), other})[QLatin1String("title")]
+                     .toString(),
+                 QStringLiteral("House rules"));
+        // A second version replaces nothing built in: no question.
+        QCOMPARE(answer(true), QString());
+        QCOMPARE(cliJson(QStringLiteral("ivy"),
+                         {QStringLiteral("sop"), QStringLiteral("show"), QStringLiteral("*")})[QLatin1String("version")]
+                     .toInt(),
+                 2);
+    }
+
     void investigatorsReadOnly()
     {
         auto ivy = test::openAs(m_path, QStringLiteral("ivy"));
@@ -161,7 +217,22 @@ private Q_SLOTS:
         QVERIFY(!listed().value(QStringLiteral("statement")));
         QVERIFY(listed().value(QStringLiteral("clip"))); // the store's clip is centred on the incident
         QVERIFY2(panel->state()->text().contains(QStringLiteral("missing")), qPrintable(panel->state()->text()));
-        QVERIFY(panel->procedure()->toPlainText().contains(QStringLiteral("Store procedure")));
+        // The case was opened before "Store procedure" was published: the Checklist tab shows the built-in one it
+        // was worked under, and says that a newer one is in force.
+        const QString procedure = panel->procedure()->toPlainText();
+        const QJsonObject builtIn = cliJson(
+            QStringLiteral("ivy"),
+            {QStringLiteral("sop"), QStringLiteral("show"), m_type, QStringLiteral("--version"), QStringLiteral("0")});
+        QVERIFY2(procedure.contains(QStringLiteral("A newer procedure is in force now: Store procedure")),
+                 qPrintable(procedure));
+        QVERIFY2(procedure.contains(QStringLiteral("Procedure: ") + builtIn[QLatin1String("title")].toString()),
+                 qPrintable(procedure));
+        QVERIFY2(procedure.contains(builtIn[QLatin1String("immediate")].toString()), qPrintable(procedure));
+        QVERIFY(!procedure.contains(QStringLiteral("Call the duty manager on 4411.")));
+        const QJsonObject fromCli
+            = cliJson(QStringLiteral("ivy"), {QStringLiteral("case"), QStringLiteral("checklist"), m_case});
+        QCOMPARE(fromCli[QLatin1String("procedure")].toObject()[QLatin1String("version")].toInt(), 0);
+        QCOMPARE(fromCli[QLatin1String("newer_procedure")].toObject()[QLatin1String("version")].toInt(), 1);
         // Shown, not editable.
         QVERIFY(!(panel->items()->item(0)->flags() & Qt::ItemIsUserCheckable));
 

@@ -421,6 +421,74 @@ private Q_SLOTS:
         QCOMPARE(all[0].toObject()[QLatin1String("lift_reason")].toString(), QStringLiteral("Suit settled"));
         holds->close();
     }
+
+    // A request template fills the form (kind, due date from the date received, legal basis, what is asked) without
+    // overwriting what was typed; the request remembers it; the response letter is written from the dialog.
+    void requestFromTemplateAndLetter()
+    {
+        auto db = open("lena");
+        QVERIFY(db);
+        PoliceRequestsDialog dialog(*db);
+        PoliceRequestForm* form = dialog.addRequest();
+        QVERIFY(form);
+        auto* kind = form->findChild<QComboBox*>(QStringLiteral("requestKind"));
+        auto* basis = form->findChild<QLineEdit*>(QStringLiteral("requestBasis"));
+        auto* asks = form->findChild<QPlainTextEdit*>(QStringLiteral("requestAsks"));
+        auto* hasDue = form->findChild<QCheckBox*>(QStringLiteral("requestHasDue"));
+        QComboBox* templates = form->templateBox();
+        QCOMPARE(templates->count(), 6); // none + one per kind
+        form->findChild<QDateTimeEdit*>(QStringLiteral("requestReceived"))->setDateTime(utc(2026, 2, 2, 9));
+        QTest::keyClicks(basis, QStringLiteral("Warrant 26-SW-0042, Judge Ortiz"));
+        templates->setCurrentIndex(templates->findData(QStringLiteral("warrant")));
+        QCOMPARE(kind->currentData().toString(), QStringLiteral("warrant"));
+        QCOMPARE(basis->text(), QStringLiteral("Warrant 26-SW-0042, Judge Ortiz")); // typed by hand: kept
+        const QJsonObject warrant = json("lena",
+                                         {QStringLiteral("le-request"), QStringLiteral("template"),
+                                          QStringLiteral("show"), QStringLiteral("warrant")})
+                                        .object();
+        QCOMPARE(asks->toPlainText(), warrant[QLatin1String("asked")].toString());
+        QVERIFY(hasDue->isChecked());
+        QCOMPARE(form->findChild<QDateTimeEdit*>(QStringLiteral("requestDue"))->dateTime().toUTC(),
+                 utc(2026, 2, 2 + warrant[QLatin1String("due_days")].toInt(), 9));
+        QTest::keyClicks(form->findChild<QLineEdit*>(QStringLiteral("requestAgency")), QStringLiteral("Harbor PD"));
+        QTest::keyClicks(form->findChild<QLineEdit*>(QStringLiteral("requestReference")), QStringLiteral("HPD-991"));
+        form->accept();
+        const QString id = form->requestId();
+        QVERIFY(!id.isEmpty());
+        const QJsonObject r = json("lena", {QStringLiteral("le-request"), QStringLiteral("show"), id}).object();
+        QCOMPARE(r[QLatin1String("kind")].toString(), QStringLiteral("warrant"));
+        QCOMPARE(r[QLatin1String("template")].toObject()[QLatin1String("name")].toString(), QStringLiteral("warrant"));
+        QCOMPARE(r[QLatin1String("legal_basis")].toString(), QStringLiteral("Warrant 26-SW-0042, Judge Ortiz"));
+
+        // Another kind drops the template; what it filled in stays.
+        PoliceRequestForm* second = dialog.addRequest();
+        second->templateBox()->setCurrentIndex(second->templateBox()->findData(QStringLiteral("subpoena")));
+        auto* secondKind = second->findChild<QComboBox*>(QStringLiteral("requestKind"));
+        secondKind->setCurrentIndex(secondKind->findData(QStringLiteral("informal")));
+        QVERIFY(second->templateBox()->currentData().toString().isEmpty());
+        QVERIFY(second->spec().templateName.isEmpty());
+        second->reject();
+
+        // The letter, from the dialog: the request's own fields, in words.
+        QVERIFY(dialog.select(id));
+        auto* letterButton = dialog.findChild<QPushButton*>(QStringLiteral("letterPoliceRequest"));
+        QVERIFY(letterButton && letterButton->isEnabled());
+        const QString path = m_dir.filePath(QStringLiteral("letter-HPD-991.txt"));
+        const Status written = dialog.writeLetterSelected(path);
+        QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        QVERIFY2(text.contains(QLatin1String("Harbor PD")) && text.contains(QLatin1String("Your reference: HPD-991"))
+                     && text.contains(QLatin1String("search warrant (Warrant 26-SW-0042, Judge Ortiz)"))
+                     && text.contains(QLatin1String("nothing has been produced for this request yet")),
+                 qPrintable(text));
+        // An administrator writes no letters.
+        auto admin = open("admin");
+        QVERIFY(admin);
+        PoliceRequestsDialog adminView(*admin);
+        QVERIFY(!adminView.findChild<QPushButton*>(QStringLiteral("letterPoliceRequest"))->isEnabled());
+    }
 };
 
 QTEST_MAIN(TestGuiProgram)

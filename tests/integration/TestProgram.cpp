@@ -7,6 +7,7 @@
 #include "KpiHistory.h"
 #include "TestSupport.h"
 
+#include "crypto/Sha256.h"
 #include "db/UserDirectory.h"
 #include "metrics/SopLibrary.h"
 
@@ -399,10 +400,33 @@ private Q_SLOTS:
                   .array();
         QCOMPARE(history.size(), 2);
         QCOMPARE(history[1].toObject()[QLatin1String("title")].toString(), QStringLiteral("Robbery (v1)"));
-        // A general procedure applies to every type without its own.
+        // A general procedure applies to every type without its own. The first one replaces the built-in
+        // procedures of those types: refused until asked for, naming them (not robbery, which has its own).
+        const QStringList general {QStringLiteral("sop"), QStringLiteral("publish"), QStringLiteral("*"),
+                                   QStringLiteral("--file"),
+                                   file(QByteArray(robbery).replace("Robbery (v1)", "House rules"))};
+        const test::ProcessRun unasked = as(QStringLiteral("admin"), general);
+        QCOMPARE(unasked.exitCode, 2);
+        QVERIFY2(unasked.err.contains("shoplifting") && unasked.err.contains("burglary")
+                     && !unasked.err.contains("robbery") && !unasked.err.contains("vandalism"),
+                 qPrintable(unasked.describe()));
+        QCOMPARE(
+            show(QStringLiteral("ivy"),
+                 {QStringLiteral("sop"), QStringLiteral("show"), QStringLiteral("shoplifting")})[QLatin1String("title")]
+                .toString(),
+            QStringLiteral("Shoplifting"));
+        const QJsonObject replacing
+            = show(QStringLiteral("admin"), general + QStringList {QStringLiteral("--replace-built-ins")});
+        QCOMPARE(replacing[QLatin1String("version")].toInt(), 1);
+        const QStringList replaced = replacing[QLatin1String("replaced_built_ins")].toVariant().toStringList();
+        QVERIFY2(replaced.contains(QStringLiteral("shoplifting")) && replaced.contains(QStringLiteral("assault"))
+                     && !replaced.contains(QStringLiteral("robbery")) && !replaced.contains(QStringLiteral("trespass")),
+                 qPrintable(replaced.join(u',')));
+        // Once a general procedure is in force, a new version of it replaces nothing built in: no question.
+        QCOMPARE(as(QStringLiteral("admin"), general).exitCode, 0);
         QCOMPARE(as(QStringLiteral("admin"),
-                    {QStringLiteral("sop"), QStringLiteral("publish"), QStringLiteral("*"), QStringLiteral("--file"),
-                     file(QByteArray(robbery).replace("Robbery (v1)", "House rules"))})
+                    {QStringLiteral("sop"), QStringLiteral("publish"), QStringLiteral("burglary"),
+                     QStringLiteral("--file"), file(robbery)})
                      .exitCode,
                  0);
         QCOMPARE(
@@ -412,7 +436,7 @@ private Q_SLOTS:
             QStringLiteral("House rules"));
         QSqlQuery q(m_admin->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'sop_published'")) && q.next());
-        QCOMPARE(q.value(0).toInt(), 3);
+        QCOMPARE(q.value(0).toInt(), 5);
         // Versions are append-only; one changed behind the triggers is refused, not shown.
         QVERIFY(!q.exec(QStringLiteral("UPDATE sops SET immediate = 'Resist.' WHERE type = 'robbery'")));
         QVERIFY(!q.exec(QStringLiteral("DELETE FROM sops WHERE type = 'robbery'")));
@@ -472,6 +496,20 @@ private Q_SLOTS:
         QCOMPARE(c1[QLatin1String("type")].toString(), QStringLiteral("shoplifting"));
         QVERIFY(c1[QLatin1String("complete")].toBool());
         QCOMPARE(c1[QLatin1String("items")].toArray().size(), 4);
+        // The procedure it was worked under: opened in January, before anything was published, so the built-in
+        // one; the general version published since is named as newer.
+        const QJsonObject worked = c1[QLatin1String("procedure")].toObject();
+        QCOMPARE(worked[QLatin1String("version")].toInt(), 0);
+        QCOMPARE(worked[QLatin1String("title")].toString(), QStringLiteral("Shoplifting"));
+        const QJsonObject newer = c1[QLatin1String("newer_procedure")].toObject();
+        QCOMPARE(newer[QLatin1String("type")].toString(), QStringLiteral("*"));
+        QCOMPARE(newer[QLatin1String("version")].toInt(), 2);
+        QCOMPARE(newer[QLatin1String("title")].toString(), QStringLiteral("House rules"));
+        const test::ProcessRun words
+            = as(QStringLiteral("lee"), {QStringLiteral("case"), QStringLiteral("checklist"), QStringLiteral("c1")});
+        QVERIFY2(words.out.contains("in force when the case was opened") && words.out.contains("(built in)")
+                     && words.out.contains("A newer procedure is in force now: House rules"),
+                 qPrintable(words.describe()));
         // c2 (robbery: clip and statement): its clip misses the incident and there is no statement.
         QCOMPARE(as(QStringLiteral("admin"),
                     {QStringLiteral("kpi"), QStringLiteral("checklist"), QStringLiteral("robbery"),
@@ -581,6 +619,258 @@ private Q_SLOTS:
                     .out.contains("purged"));
         const test::ProcessRun check = as(QStringLiteral("admin"), {QStringLiteral("db"), QStringLiteral("check")});
         QVERIFY2(check.exitCode == 0, qPrintable(check.describe()));
+    }
+
+    // Request templates: built in per kind, published by admins (versioned, audited, placeholders checked), filling
+    // a new request; the response letter rendered from a request's fields and the release that fulfils it.
+    void requestTemplates()
+    {
+        auto obj = [&](const QString& user, const QStringList& args) { return json(user, args).object(); };
+        const QString le = QStringLiteral("le-request");
+        const QString tpl = QStringLiteral("template");
+        QCOMPARE(json(QStringLiteral("aud"), {le, tpl, QStringLiteral("list")}).array().size(), 5);
+        const QJsonObject subpoena
+            = obj(QStringLiteral("ivy"), {le, tpl, QStringLiteral("show"), QStringLiteral("subpoena")});
+        QCOMPARE(subpoena[QLatin1String("version")].toInt(), 0);
+        QCOMPARE(subpoena[QLatin1String("due_days")].toInt(), 14);
+        QVERIFY(!subpoena[QLatin1String("legal_basis")].toString().isEmpty());
+        QVERIFY(subpoena[QLatin1String("letter")].toString().contains(QLatin1String("{releases}")));
+
+        // A template fills the kind, the due date (from the date received), the legal basis and what is asked;
+        // what is given wins; it is remembered with its version.
+        auto add = [&](const QStringList& more) {
+            const test::ProcessRun r
+                = as(QStringLiteral("ivy"),
+                     QStringList {le, QStringLiteral("add"), QStringLiteral("--agency"), QStringLiteral("Lakeview PD"),
+                                  QStringLiteral("--received"), QStringLiteral("2026-03-01")}
+                         + more);
+            if (r.exitCode != 0)
+                qWarning("%s", qPrintable(r.describe()));
+            return r.exitCode == 0 ? QString::fromUtf8(r.out).trimmed() : QString::number(r.exitCode);
+        };
+        const QString filled = add({QStringLiteral("--template"), QStringLiteral("subpoena")});
+        QJsonObject r = obj(QStringLiteral("lee"), {le, QStringLiteral("show"), filled});
+        QCOMPARE(r[QLatin1String("kind")].toString(), QStringLiteral("subpoena"));
+        QCOMPARE(r[QLatin1String("due_at")].toString(), QStringLiteral("2026-03-15T00:00:00.000Z"));
+        QCOMPARE(r[QLatin1String("legal_basis")].toString(), subpoena[QLatin1String("legal_basis")].toString());
+        QCOMPARE(r[QLatin1String("asked")].toObject()[QLatin1String("text")].toString(),
+                 subpoena[QLatin1String("asked")].toString());
+        QCOMPARE(r[QLatin1String("template")].toObject()[QLatin1String("name")].toString(), QStringLiteral("subpoena"));
+        QCOMPARE(r[QLatin1String("template")].toObject()[QLatin1String("version")].toInt(), 0);
+        const QString own = add({QStringLiteral("--template"), QStringLiteral("subpoena"), QStringLiteral("--basis"),
+                                 QStringLiteral("Grand jury subpoena 26-114"), QStringLiteral("--due"),
+                                 QStringLiteral("2026-03-05")});
+        r = obj(QStringLiteral("lee"), {le, QStringLiteral("show"), own});
+        QCOMPARE(r[QLatin1String("legal_basis")].toString(), QStringLiteral("Grand jury subpoena 26-114"));
+        QCOMPARE(r[QLatin1String("due_at")].toString(), QStringLiteral("2026-03-05T00:00:00.000Z"));
+        QCOMPARE(add({QStringLiteral("--template"), QStringLiteral("subpoena"), QStringLiteral("--kind"),
+                      QStringLiteral("warrant")}),
+                 QStringLiteral("2"));
+        QCOMPARE(add({QStringLiteral("--template"), QStringLiteral("nosuch")}), QStringLiteral("1"));
+        // Without a template nothing is filled: no due date.
+        QVERIFY(obj(QStringLiteral("lee"),
+                    {le, QStringLiteral("show"),
+                     add({QStringLiteral("--kind"), QStringLiteral("informal")})})[QLatin1String("due_at")]
+                    .isNull());
+
+        // Admins publish; the letter may use only the request's fields.
+        auto file = [&](const QByteArray& body) {
+            const QString path = m_dir.filePath(QStringLiteral("template.json"));
+            QFile f(path);
+            if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(body) != body.size())
+                qWarning("cannot write %s", qPrintable(path));
+            return path;
+        };
+        const QByteArray county
+            = R"j({"kind": "subpoena", "title": "County subpoena", "due_days": 10, "legal_basis": "County subpoena, section 12", "asked": "Footage and POS", "letter": "To {agency} ({officer}), ref {reference}: the {kind} received {received}, due {due}.\nProduced:\n{releases}\n{author}"})j";
+        const QStringList set {le, tpl, QStringLiteral("set"), QStringLiteral("county")};
+        QCOMPARE(as(QStringLiteral("ivy"), set + QStringList {QStringLiteral("--file"), file(county)}).exitCode, 3);
+        const test::ProcessRun badge = as(
+            QStringLiteral("admin"),
+            set + QStringList {QStringLiteral("--file"), file(QByteArray(county).replace("{officer}", "{badge}"))});
+        QCOMPARE(badge.exitCode, 2);
+        QVERIFY2(badge.err.contains("{badge}"), qPrintable(badge.describe()));
+        QCOMPARE(as(QStringLiteral("admin"),
+                    set
+                        + QStringList {QStringLiteral("--file"),
+                                       file(QByteArray(county).replace("\"asked\"", "\"script\""))})
+                     .exitCode,
+                 2);
+        QCOMPARE(as(QStringLiteral("admin"),
+                    set
+                        + QStringList {QStringLiteral("--file"),
+                                       file(QByteArray(county).replace("County subpoena, section 12", ""))})
+                     .exitCode,
+                 2); // a subpoena template needs its legal basis
+        const QJsonObject published
+            = obj(QStringLiteral("admin"), set + QStringList {QStringLiteral("--file"), file(county)});
+        QCOMPARE(published[QLatin1String("version")].toInt(), 1);
+        QCOMPARE(published[QLatin1String("created_by")].toString(), QStringLiteral("admin"));
+        QCOMPARE(json(QStringLiteral("aud"), {le, tpl, QStringLiteral("list")}).array().size(), 6);
+        r = obj(QStringLiteral("lee"),
+                {le, QStringLiteral("show"), add({QStringLiteral("--template"), QStringLiteral("county")})});
+        QCOMPARE(r[QLatin1String("due_at")].toString(), QStringLiteral("2026-03-11T00:00:00.000Z"));
+        QCOMPARE(r[QLatin1String("legal_basis")].toString(), QStringLiteral("County subpoena, section 12"));
+        QCOMPARE(r[QLatin1String("template")].toObject()[QLatin1String("version")].toInt(), 1);
+        QSqlQuery q(m_admin->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'le_template_published'"))
+                && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        // Append-only; a version changed behind the triggers is refused.
+        QVERIFY(!q.exec(QStringLiteral("UPDATE le_request_templates SET due_days = 1")));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM le_request_templates")));
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER le_request_templates_append_only_update")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE le_request_templates SET due_days = 1 WHERE name = 'county'")));
+        QCOMPARE(as(QStringLiteral("ivy"), {le, tpl, QStringLiteral("show"), QStringLiteral("county")}).exitCode, 4);
+        QVERIFY(q.exec(QStringLiteral("UPDATE le_request_templates SET due_days = 10 WHERE name = 'county'")));
+        QVERIFY(q.exec(QStringLiteral(
+            "CREATE TRIGGER le_request_templates_append_only_update BEFORE UPDATE ON le_request_templates BEGIN SELECT "
+            "RAISE(ABORT, 'a published request template version cannot change'); END")));
+
+        // The letter of the Chicago subpoena, once a release of it was exported: the request's fields in the store's
+        // zone (its case is at store-a, Chicago), the case, the release with its hashes.
+        QVERIFY(q.exec(QStringLiteral("UPDATE releases SET state = 'exported', exported_at = "
+                                      "'2026-01-08T15:00:00.000Z', package_id = 'pkg-77', manifest_sha256 = 'feed77' "
+                                      "WHERE le_request_id = '%1'")
+                           .arg(m_leRequest)));
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM releases WHERE le_request_id = '%1'").arg(m_leRequest))
+                && q.next());
+        const QString releaseId = q.value(0).toString();
+        q.finish();
+        const QString out = m_dir.filePath(QStringLiteral("letter.txt"));
+        QCOMPARE(as(QStringLiteral("aud"), {le, QStringLiteral("letter"), m_leRequest}).exitCode, 3);
+        const test::ProcessRun letter
+            = as(QStringLiteral("lee"), {le, QStringLiteral("letter"), m_leRequest, QStringLiteral("--out"), out});
+        QVERIFY2(letter.exitCode == 0, qPrintable(letter.describe()));
+        QFile written(out);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(written.readAll());
+        for (const QString& want :
+             {QStringLiteral("Chicago PD"), QStringLiteral("Attn: Det. Ruiz"),
+              QStringLiteral("Your reference: SP-2026-114"),
+              QStringLiteral("Re: subpoena received 2026-01-06 18:00:00 -06:00 (America/Chicago)"),
+              QStringLiteral("due by 2026-01-20 18:00:00 -06:00 (America/Chicago)"),
+              QStringLiteral("Subpoena duces tecum"), QStringLiteral("Our cases: LPD-2026-0001"),
+              QStringLiteral("Release %1, exported on 2026-01-08 09:00:00 -06:00 (America/Chicago)").arg(releaseId),
+              QStringLiteral("package pkg-77, manifest SHA-256 feed77"), QStringLiteral("Stores: store-a"),
+              QStringLiteral("\nlee\n")})
+            QVERIFY2(text.contains(want), qPrintable(want + QStringLiteral(" not in:\n") + text));
+        QVERIFY2(!text.contains(u'{'), qPrintable(text));
+        // --json: the template used and the letter's hash; another template of the same kind on request.
+        QJsonObject j = obj(QStringLiteral("lee"), {le, QStringLiteral("letter"), m_leRequest});
+        QCOMPARE(j[QLatin1String("template")].toString(), QStringLiteral("subpoena"));
+        QCOMPARE(j[QLatin1String("sha256")].toString(), Sha256::hashHex(text.toUtf8()));
+        j = obj(QStringLiteral("ivy"),
+                {le, QStringLiteral("letter"), m_leRequest, QStringLiteral("--template"), QStringLiteral("county")});
+        QCOMPARE(j[QLatin1String("template_version")].toInt(), 1);
+        QVERIFY2(j[QLatin1String("text")].toString().startsWith(QStringLiteral(
+                     "To Chicago PD (Det. Ruiz), ref SP-2026-114: the subpoena received 2026-01-06 18:00:00 -06:00")),
+                 qPrintable(j[QLatin1String("text")].toString()));
+        QCOMPARE(
+            as(QStringLiteral("ivy"),
+               {le, QStringLiteral("letter"), m_leRequest, QStringLiteral("--template"), QStringLiteral("exigent")})
+                .exitCode,
+            2);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'le_letter_written'"))
+                && q.next());
+        QCOMPARE(q.value(0).toInt(), 3);
+    }
+
+    // The KPI and the case's checklist agree on what a case holds (every incident of it, whatever --store or the
+    // period says) and on its type when incidents share a detection time (the lower incident id first); a case
+    // opened after a procedure was published is worked under that version.
+    void kpiAndChecklistAgree()
+    {
+        QSqlQuery q(m_admin->connection());
+        for (const char* s : {"INSERT INTO stores (id, name, timezone, source_kind, location, created_at) VALUES "
+                              "('store-x', 'X', 'UTC', "
+                              "'folder', '/x', '2025-01-01T00:00:00.000Z')",
+                              "INSERT INTO stores (id, name, timezone, source_kind, location, created_at) VALUES "
+                              "('store-y', 'Y', 'UTC', "
+                              "'folder', '/y', '2025-01-01T00:00:00.000Z')"})
+            QVERIFY2(q.exec(QLatin1String(s)), qPrintable(q.lastError().text()));
+        // x2 (robbery) is written before x1 (shoplifting), at the same moment: the case is a shoplifting case by id.
+        // The suspect is described only on y1, at the other store, a week later (outside the period asked for).
+        const char* const incident
+            = "INSERT INTO incidents (id, store_id, type, severity, trigger, detected_at, detected_at_local, "
+              "register_id, suspects_json, raw_json, raw_sha256, received_at, source) VALUES ('%1', '%2', '%3', 3, "
+              "'staff_report', '%4', '%4', NULL, '%5', '{}', '', '%4', 'test')";
+        struct Row
+        {
+            const char *id, *store, *type, *at, *suspects;
+        };
+        for (const Row& i :
+             {Row {"x2", "store-x", "robbery", "2026-03-10T12:00:00.000Z", "[]"},
+              Row {"x1", "store-x", "shoplifting", "2026-03-10T12:00:00.000Z", "[]"},
+              Row {"y1", "store-y", "shoplifting", "2026-03-17T12:00:00.000Z", "[{\"build\":\"tall\"}]"}})
+            QVERIFY2(q.exec(QString::fromLatin1(incident).arg(QLatin1String(i.id), QLatin1String(i.store),
+                                                              QLatin1String(i.type), QLatin1String(i.at),
+                                                              QLatin1String(i.suspects))),
+                     qPrintable(q.lastError().text()));
+        // Opened after every procedure was published (the clock of this test is the real one).
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO cases (id, number, title, status, created_at, created_by, "
+                                      "updated_at) VALUES ('c9', 9, 'case 9', 'open', '2030-01-01T00:00:00.000Z', "
+                                      "'ivy', '2030-01-01T00:00:00.000Z')")));
+        for (const char* i : {"x2", "x1", "y1"})
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO case_incidents VALUES ('c9', '%1', '2030-01-01T00:00:00.000Z', "
+                                          "'ivy')")
+                               .arg(QLatin1String(i))));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO releases (id, case_id, state, purpose, note, items_json, content_sha256, requested_by, "
+            "requested_by_id, requested_at, decided_at, exported_at) VALUES ('r9', 'c9', 'exported', 'usb', 'n', "
+            "'[]', '', 'ivy', 'ivy', '2026-03-11T00:00:00.000Z', '2026-03-11T01:00:00.000Z', "
+            "'2026-03-11T12:00:00.000Z')")));
+        for (const QStringList& list : {QStringList {QStringLiteral("shoplifting"), QStringLiteral("suspect")},
+                                        QStringList {QStringLiteral("robbery"), QStringLiteral("statement")}})
+            QCOMPARE(
+                as(QStringLiteral("admin"), QStringList {QStringLiteral("kpi"), QStringLiteral("checklist")} + list)
+                    .exitCode,
+                0);
+        const QJsonObject checklist
+            = json(QStringLiteral("ivy"), {QStringLiteral("case"), QStringLiteral("checklist"), QStringLiteral("c9")})
+                  .object();
+        QCOMPARE(checklist[QLatin1String("type")].toString(), QStringLiteral("shoplifting"));
+        QVERIFY(checklist[QLatin1String("complete")].toBool());
+        // Worked under the general procedure published before it was opened; nothing newer.
+        QCOMPARE(checklist[QLatin1String("procedure")].toObject()[QLatin1String("title")].toString(),
+                 QStringLiteral("House rules"));
+        QVERIFY(checklist[QLatin1String("newer_procedure")].isNull());
+        // Another case opened on x3, detected at the same moment as x1: the drill-down lists the cases in detection
+        // order and, at equal times, by id — every time (a hash's order differs from one run to the next).
+        QVERIFY(q.exec(QString::fromLatin1(incident).arg(
+            QStringLiteral("x3"), QStringLiteral("store-x"), QStringLiteral("robbery"),
+            QStringLiteral("2026-03-10T12:00:00.000Z"), QStringLiteral("[]"))));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO cases (id, number, title, status, created_at, created_by, "
+                                      "updated_at) VALUES ('c8', 8, 'case 8', 'open', '2030-01-01T00:00:00.000Z', "
+                                      "'ivy', '2030-01-01T00:00:00.000Z')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO case_incidents VALUES ('c8', 'x3', '2030-01-01T00:00:00.000Z', "
+                                      "'ivy')")));
+        const QStringList march {QStringLiteral("kpi"), QStringLiteral("--from"), QStringLiteral("2026-03-10"),
+                                 QStringLiteral("--to"), QStringLiteral("2026-03-10")};
+        for (int run = 0; run < 6; ++run) {
+            const QJsonObject k
+                = json(QStringLiteral("aud"),
+                       march
+                           + (run % 2 ? QStringList {QStringLiteral("--store"), QStringLiteral("store-x")}
+                                      : QStringList {}))
+                      .object();
+            QCOMPARE(k[QLatin1String("cases")].toInt(), 2);
+            QCOMPARE(k[QLatin1String("reported")].toInt(), 1);
+            QCOMPARE(k[QLatin1String("evidence_completeness")].toDouble(), 1.0);
+            QCOMPARE(k[QLatin1String("case_ids")].toVariant().toStringList(),
+                     QStringList({QStringLiteral("c8"), QStringLiteral("c9")}));
+        }
+        QCOMPARE(
+            json(QStringLiteral("aud"), {QStringLiteral("kpi"), QStringLiteral("--store"), QStringLiteral("store-x")})
+                .object()[QLatin1String("evidence_completeness")]
+                .toDouble(),
+            1.0);
+        // The case belongs to its earliest incident's store: none at store-y.
+        QCOMPARE(
+            json(QStringLiteral("aud"), {QStringLiteral("kpi"), QStringLiteral("--store"), QStringLiteral("store-y")})
+                .object()[QLatin1String("cases")]
+                .toInt(),
+            0);
     }
 };
 

@@ -4,7 +4,8 @@ three time zones (daylight-saving changes inside the period), the desk work to a
 the KPI figures that work must give (expected-kpis.json), worked out by the simulator from what it generated. This
 script builds a case database with lpdesk-cli, every command under libfaketime with the clock frozen at the event's
 time (so every time stamp the database records is the script's), applies the script, and compares `kpi --json`
-(overall, by store, by month) with the expected figures exactly. `db check` must stay clean.
+(overall, by store, by month, and periods asked for with --from/--to, some at one store) with the expected figures
+exactly. `db check` must stay clean.
 
 usage: check_kpi_history.py LPDESK_CLI [WORKDIR]   (WORKDIR: keep the database and drop there, as the demo does)
 """
@@ -126,6 +127,16 @@ for by, name in (('store', 'by_store'), ('month', 'by_month')):
         failures.append(f'{name}: groups {sorted(got)} != {sorted(want)}')
     for k in sorted(set(got) & set(want)):
         compare(f'{name}[{k}]', want[k], got[k])
+# Periods (--from/--to, store-local dates, some at one store) whose figures the simulator worked out itself.
+windows = expected.get('windows', [])
+if len(windows) < 3:
+    failures.append(f'expected-kpis.json has {len(windows)} windows, not 3')
+for w in windows:
+    args = ['kpi', '--from', w['from'], '--to', w['to']] + (['--store', w['store']] if 'store' in w else [])
+    name = f'window[{w["from"]}..{w["to"]}{" " + w["store"] if "store" in w else ""}]'
+    if not 0 < w['figures']['incidents'] < expected['overall']['incidents']:
+        failures.append(f'{name}: {w["figures"]["incidents"]} incidents: the window must hold some, not all')
+    compare(name, w['figures'], run(end, 'ivy', *args, want_json=True))
 run(end, 'admin', 'db', 'check')
 
 o = expected['overall']
@@ -133,6 +144,8 @@ print(f'{len(stores)} stores, {o["incidents"]} incidents over 90 days, {o["cases
       f'{len(script["events"])} scripted commands; {len(expected["by_month"])} months')
 print(f'MTTR median {o["mttr_median_s"]} s, p90 {o["mttr_p90_s"]} s; completeness {o["evidence_completeness"]}; '
       f'follow-up {o["followup_rate"]}; repeats {o["repeat_incident_rate"]} (30 d), {o["repeat_incident_rate_90d"]} (90 d)')
+print('windows: ' + '; '.join(f'{w["from"]}..{w["to"]} {w.get("store", "all")}: {w["figures"]["incidents"]} incidents, '
+                               f'{w["figures"]["cases"]} cases' for w in windows))
 if failures:
     print('\n'.join('FAIL: ' + f for f in failures))
     sys.exit(f'(kept {work})')

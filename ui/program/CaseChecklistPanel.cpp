@@ -1,5 +1,6 @@
 #include "program/CaseChecklistPanel.h"
 
+#include "common/LocaleText.h"
 #include "common/StateLabels.h"
 #include "common/Theme.h"
 #include "metrics/KpiReport.h"
@@ -75,8 +76,25 @@ void CaseChecklistPanel::reload()
     m_state->setText(list->complete ? tr("Evidence complete for %1.").arg(type)
                                     : tr("%n item(s) missing for %1.", nullptr, missing).arg(type));
     Theme::setStatus(m_state, list->complete ? Theme::Status::Ok : Theme::Status::Warning);
-    auto sop = SopLibrary(m_db).current(list->type.isEmpty() ? QStringLiteral("*") : list->type);
-    m_procedure->setHtml(sop ? procedureHtml(*sop) : sop.errorMessage().toHtmlEscaped());
+    // The version the case was worked under (in force when it was opened), and a word when a newer one applies now.
+    QString html;
+    if (list->newerProcedure) {
+        const Sop& n = *list->newerProcedure;
+        const QString published = n.version == 0 ? tr("the built-in one")
+                                                 : tr("version %1, published by %2 at %3")
+                                                       .arg(n.version)
+                                                       .arg(n.createdBy, shown::workstationTime(n.createdAt));
+        html += QStringLiteral("<p><b>%1</b></p>")
+                    .arg(tr("A newer procedure is in force now: %1 (%2). Below is the one in force when this case "
+                            "was opened.")
+                             .arg(n.title, published)
+                             .toHtmlEscaped());
+    }
+    if (!list->procedureProblem.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(list->procedureProblem.toHtmlEscaped());
+    if (list->procedure)
+        html += procedureHtml(*list->procedure);
+    m_procedure->setHtml(html);
 }
 
 } // namespace lpdesk

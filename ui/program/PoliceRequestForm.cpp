@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
@@ -39,6 +40,7 @@ QStringList words(const QString& text)
 PoliceRequestForm::PoliceRequestForm(CaseDatabase& db, QWidget* parent)
     : QDialog(parent),
       m_db(db),
+      m_template(new QComboBox(this)),
       m_kind(new QComboBox(this)),
       m_agency(new QLineEdit(this)),
       m_officer(new QLineEdit(this)),
@@ -59,6 +61,16 @@ PoliceRequestForm::PoliceRequestForm(CaseDatabase& db, QWidget* parent)
     setObjectName(QStringLiteral("policeRequestForm"));
     setWindowTitle(tr("Record a police request"));
     resizeToFit(this, QSize(620, 700));
+    m_template->setObjectName(QStringLiteral("requestTemplate"));
+    m_template->addItem(tr("None"), QString());
+    if (auto templates = RequestTemplates(m_db).all()) {
+        m_templates = *templates;
+        for (const RequestTemplate& t : m_templates)
+            m_template->addItem(t.version == 0 ? tr("%1 (built in)").arg(t.title)
+                                               : tr("%1 (version %2)").arg(t.title).arg(t.version),
+                                t.name);
+    }
+    m_template->setToolTip(tr("Fills the kind, due date, legal basis and what is asked; the request remembers it"));
     m_kind->setObjectName(QStringLiteral("requestKind"));
     for (const QString& k : PoliceRequests::kinds())
         m_kind->addItem(ProgramWords::requestKind(k), k);
@@ -104,6 +116,7 @@ PoliceRequestForm::PoliceRequestForm(CaseDatabase& db, QWidget* parent)
     auto* page = new QWidget;
     auto* form = new QFormLayout(page);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->addRow(tr("&Template:"), m_template);
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&Agency:"), m_agency);
     form->addRow(tr("&Officer:"), m_officer);
@@ -134,6 +147,15 @@ PoliceRequestForm::PoliceRequestForm(CaseDatabase& db, QWidget* parent)
     layout->addWidget(zone);
     layout->addWidget(buttons);
 
+    connect(m_template, &QComboBox::currentIndexChanged, this, &PoliceRequestForm::applyTemplate);
+    // A template is for one kind: choosing another kind drops it (what it filled in stays, editable).
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_applied.name.isEmpty() && m_kind->currentData().toString() != m_applied.kind) {
+            m_applied = {};
+            const QSignalBlocker block(m_template);
+            m_template->setCurrentIndex(0);
+        }
+    });
     connect(m_hasDue, &QCheckBox::toggled, m_due, &QWidget::setEnabled);
     connect(m_hasRange, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
     connect(m_hasRange, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
@@ -153,6 +175,31 @@ QDateTimeEdit* PoliceRequestForm::timeEdit(const QString& name)
     return edit;
 }
 
+void PoliceRequestForm::applyTemplate()
+{
+    const QString name = m_template->currentData().toString();
+    const RequestTemplate previous = m_applied;
+    m_applied = {};
+    for (const RequestTemplate& t : m_templates)
+        if (t.name == name)
+            m_applied = t;
+    if (m_applied.name.isEmpty())
+        return;
+    {
+        const QSignalBlocker block(m_kind);
+        m_kind->setCurrentIndex(m_kind->findData(m_applied.kind));
+    }
+    // Only what is empty or still what the previous template put there: nothing typed by hand is overwritten.
+    if (m_basis->text().trimmed().isEmpty() || m_basis->text() == previous.legalBasis)
+        m_basis->setText(m_applied.legalBasis);
+    if (m_asks->toPlainText().trimmed().isEmpty() || m_asks->toPlainText() == previous.asked)
+        m_asks->setPlainText(m_applied.asked);
+    if (m_applied.dueDays > 0) {
+        m_hasDue->setChecked(true);
+        m_due->setDateTime(m_received->dateTime().addDays(m_applied.dueDays));
+    }
+}
+
 void PoliceRequestForm::addDocuments(const QStringList& files)
 {
     for (const QString& f : files) {
@@ -165,6 +212,7 @@ void PoliceRequestForm::addDocuments(const QStringList& files)
 PoliceRequestSpec PoliceRequestForm::spec() const
 {
     PoliceRequestSpec s;
+    s.templateName = m_applied.name;
     s.kind = m_kind->currentData().toString();
     s.agency = m_agency->text().trimmed();
     s.officer = m_officer->text().trimmed();

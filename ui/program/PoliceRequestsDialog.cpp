@@ -6,6 +6,7 @@
 #include "common/Time.h"
 #include "common/WindowSize.h"
 #include "db/CaseDatabase.h"
+#include "police/RequestTemplates.h"
 #include "program/PoliceRequestForm.h"
 #include "program/ProgramWords.h"
 
@@ -20,6 +21,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSplitter>
 #include <QTextBrowser>
@@ -72,7 +74,8 @@ PoliceRequestsDialog::PoliceRequestsDialog(CaseDatabase& db, QWidget* parent)
       m_link(new QPushButton(tr("&Link to case…"), this)),
       m_attach(new QPushButton(tr("Add &documents…"), this)),
       m_close(new QPushButton(tr("&Close request…"), this)),
-      m_signOff(new QPushButton(tr("&Sign off exigent disclosure…"), this))
+      m_signOff(new QPushButton(tr("&Sign off exigent disclosure…"), this)),
+      m_letter(new QPushButton(tr("Response le&tter…"), this))
 {
     setObjectName(QStringLiteral("policeRequests"));
     setWindowTitle(tr("Police requests"));
@@ -100,6 +103,9 @@ PoliceRequestsDialog::PoliceRequestsDialog(CaseDatabase& db, QWidget* parent)
     m_attach->setObjectName(QStringLiteral("attachPoliceRequest"));
     m_close->setObjectName(QStringLiteral("closePoliceRequest"));
     m_signOff->setObjectName(QStringLiteral("signOffPoliceRequest"));
+    m_letter->setObjectName(QStringLiteral("letterPoliceRequest"));
+    m_letter->setToolTip(tr("Write the letter that answers this request, from its template, with the releases that "
+                            "fulfil it"));
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Show:"), this));
@@ -111,7 +117,7 @@ PoliceRequestsDialog::PoliceRequestsDialog(CaseDatabase& db, QWidget* parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     auto* actions = new QHBoxLayout;
-    for (QPushButton* b : {m_add, m_link, m_attach, m_close, m_signOff})
+    for (QPushButton* b : {m_add, m_link, m_attach, m_close, m_signOff, m_letter})
         actions->addWidget(b);
     actions->addStretch();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -134,6 +140,7 @@ PoliceRequestsDialog::PoliceRequestsDialog(CaseDatabase& db, QWidget* parent)
     connect(m_attach, &QPushButton::clicked, this, [this, report] { report(attachToSelected()); });
     connect(m_close, &QPushButton::clicked, this, [this, report] { report(closeSelected()); });
     connect(m_signOff, &QPushButton::clicked, this, [this, report] { report(signOffSelected()); });
+    connect(m_letter, &QPushButton::clicked, this, [this, report] { report(writeLetterSelected()); });
     connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
         if (url.scheme() == QLatin1String("document"))
             saveDocument(url.path(), url.fragment());
@@ -291,6 +298,36 @@ void PoliceRequestsDialog::updateButtons()
     m_attach->setEnabled(writer && r);
     m_close->setEnabled(writer && open);
     m_signOff->setEnabled(Permissions::allows(role, Action::SignExigentDisclosure) && r && r->needsSignoff());
+    m_letter->setEnabled(writer && r);
+}
+
+Status PoliceRequestsDialog::writeLetterSelected(const QString& pathIn)
+{
+    const QString id = selectedId();
+    if (id.isEmpty())
+        return makeError(ErrorKind::Usage, tr("Select a police request first."));
+    QString path = pathIn;
+    if (path.isEmpty()) {
+        QString reference;
+        for (const PoliceRequest& r : m_requests)
+            if (r.id == id)
+                reference = r.reference;
+        static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]+"));
+        const QString suggested
+            = tr("letter-%1.txt")
+                  .arg(QString(reference.isEmpty() ? id.left(8) : reference).replace(unsafe, QStringLiteral("-")));
+        path = QFileDialog::getSaveFileName(this, tr("Save the response letter"), suggested, tr("Text files (*.txt)"));
+        if (path.isEmpty())
+            return cancelled();
+    }
+    auto letter = RequestTemplates(m_db).letter(id);
+    if (!letter)
+        return letter.error();
+    QSaveFile f(path);
+    const QByteArray bytes = letter->text.toUtf8();
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+        return failure(tr("Cannot write %1: %2").arg(path, f.errorString()));
+    return {};
 }
 
 PoliceRequestForm* PoliceRequestsDialog::addRequest()

@@ -36,6 +36,8 @@ public:
     Status closeSelected(const QString& reason = {});
     Status signOffSelected(const QString& note = {});
     Status attachToSelected(const QStringList& files = {});
+    // The response letter of the selected request (RequestTemplates), written as a text file.
+    Status writeLetterSelected(const QString& path = {});
 
 public Q_SLOTS:
     void reload();
@@ -57,6 +59,7 @@ private:
     QPushButton* m_attach;
     QPushButton* m_close;
     QPushButton* m_signOff;
+    QPushButton* m_letter;
 };
 
 } // namespace lpdesk

@@ -95,7 +95,7 @@ ProceduresDialog::ProceduresDialog(CaseDatabase& db, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_publish, &QPushButton::clicked, this, [this] {
         const Status st = publish();
-        if (!st)
+        if (!st && st.error().kind != ErrorKind::Cancelled)
             QMessageBox::warning(this, tr("Procedures"), st.errorMessage());
     });
     connect(m_type, &QComboBox::currentIndexChanged, this, &ProceduresDialog::showType);
@@ -145,8 +145,32 @@ void ProceduresDialog::showType()
 
 Status ProceduresDialog::publish()
 {
-    auto s = SopLibrary(m_db).publish(m_type->currentData().toString(), m_title->text(), m_immediate->toPlainText(),
-                                      m_reporting->toPlainText(), m_preserve->toPlainText());
+    // A first general procedure takes the place of the built-in procedures of every type without its own: say
+    // which before it does.
+    const QString type = m_type->currentData().toString();
+    auto replaced = SopLibrary(m_db).builtInsReplacedBy(type);
+    if (!replaced)
+        return replaced.error();
+    if (!replaced->isEmpty()) {
+        QStringList names;
+        for (const QString& t : *replaced)
+            names << StateLabels::incidentType(t);
+        QMessageBox question(QMessageBox::Warning, tr("Procedures"),
+                             tr("The general procedure will replace LP Desk's built-in procedures for: %1.")
+                                 .arg(names.join(QStringLiteral(", "))),
+                             QMessageBox::Cancel, this);
+        question.setObjectName(QStringLiteral("replaceBuiltInsQuestion"));
+        question.setInformativeText(tr("Those types have no procedure of their own. Publish one for a type first "
+                                       "to keep a procedure written for it."));
+        auto* go = question.addButton(tr("&Replace them"), QMessageBox::AcceptRole);
+        go->setObjectName(QStringLiteral("replaceBuiltInsConfirm"));
+        question.setDefaultButton(QMessageBox::Cancel);
+        question.exec();
+        if (question.clickedButton() != go)
+            return makeError(ErrorKind::Cancelled, tr("Nothing was published."));
+    }
+    auto s = SopLibrary(m_db).publish(type, m_title->text(), m_immediate->toPlainText(), m_reporting->toPlainText(),
+                                      m_preserve->toPlainText());
     if (!s)
         return s.error();
     showType();

@@ -1,0 +1,523 @@
+#include "police/RequestTemplates.h"
+
+#include "auth/Permissions.h"
+#include "auth/Session.h"
+#include "cases/CaseService.h"
+#include "common/CanonicalJson.h"
+#include "common/Time.h"
+#include "crypto/Sha256.h"
+#include "db/CaseDatabase.h"
+#include "police/PoliceRequests.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+namespace lpdesk {
+
+namespace {
+
+const char* const Columns
+    = "name, version, kind, title, due_days, legal_basis, asked, letter, sha256, created_at, created_by";
+
+RequestTemplate fromRow(const QSqlQuery& q)
+{
+    RequestTemplate t;
+    t.name = q.value(0).toString();
+    t.version = q.value(1).toInt();
+    t.kind = q.value(2).toString();
+    t.title = q.value(3).toString();
+    t.dueDays = q.value(4).toInt();
+    t.legalBasis = q.value(5).toString();
+    t.asked = q.value(6).toString();
+    t.letter = q.value(7).toString();
+    t.sha256 = q.value(8).toString();
+    t.createdAt = q.value(9).toString();
+    t.createdBy = q.value(10).toString();
+    return t;
+}
+
+bool validName(const QString& name)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,39}\\z"));
+    return re.match(name).hasMatch();
+}
+
+// As for SOPs: a version is shown only when its fields still match its hash and the audit chain records that very
+// version published by that person (a row written with the sqlcipher CLI and a recomputed hash has no such event).
+Result<RequestTemplate> checked(QSqlDatabase& db, const RequestTemplate& t)
+{
+    if (RequestTemplates::hash(t) != t.sha256)
+        return makeError(ErrorKind::Verification,
+                         RequestTemplates::tr("Version %1 of the request template %2 was changed after it was "
+                                              "published.")
+                             .arg(t.version)
+                             .arg(t.name));
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT event FROM audit_log WHERE chain = '' AND instr(event, "
+                               "'le_template_published') > 0 ORDER BY seq")))
+        return failure(q.lastError().text());
+    while (q.next()) {
+        const QJsonObject event = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        const QJsonObject d = event.value(QLatin1String("details")).toObject();
+        if (event.value(QLatin1String("action")).toString() == QLatin1String("le_template_published")
+            && d.value(QLatin1String("name")).toString() == t.name
+            && d.value(QLatin1String("version")).toInt() == t.version
+            && d.value(QLatin1String("sha256")).toString() == t.sha256
+            && event.value(QLatin1String("actor")).toString() == t.createdBy)
+            return t;
+    }
+    return makeError(ErrorKind::Verification,
+                     RequestTemplates::tr("Version %1 of the request template %2 is not in the audit log: it was "
+                                          "written into the database, not published.")
+                         .arg(t.version)
+                         .arg(t.name));
+}
+
+QString commonClosing()
+{
+    return RequestTemplates::tr(
+        "Each package is sealed: its manifest lists every file with its SHA-256 hash and is signed by our evidence "
+        "workstation, and the chain of custody enclosed with it records every step since the recording was received "
+        "from the store. The package can be verified offline with the instructions it contains.\n\n"
+        "This disclosure is limited to the records described above. Please direct any questions about it to the "
+        "undersigned and quote our request number.\n\n"
+        "{author}\nLoss Prevention\n");
+}
+
+QString letterHead()
+{
+    return RequestTemplates::tr("{today}\n\n{agency}\nAttn: {officer}\nYour reference: {reference}\n\n"
+                                "Re: {kind} received {received} (our request {request_id})\n\n");
+}
+
+QString producedBlock()
+{
+    return RequestTemplates::tr("What was asked:\n{asked}\n\nOur cases: {cases}\n\nRecords produced:\n{releases}\n\n");
+}
+
+} // namespace
+
+QJsonObject RequestTemplate::toJson() const
+{
+    auto orNull = [](const QString& s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
+    return {{QLatin1String("id"), name},
+            {QLatin1String("name"), name},
+            {QLatin1String("version"), version},
+            {QLatin1String("built_in"), version == 0},
+            {QLatin1String("kind"), kind},
+            {QLatin1String("title"), title},
+            {QLatin1String("due_days"), dueDays},
+            {QLatin1String("legal_basis"), legalBasis},
+            {QLatin1String("asked"), asked},
+            {QLatin1String("letter"), letter},
+            {QLatin1String("sha256"), sha256},
+            {QLatin1String("created_at"), orNull(createdAt)},
+            {QLatin1String("created_by"), orNull(createdBy)},
+            {QLatin1String("verified"), problem.isEmpty()},
+            {QLatin1String("problem"), orNull(problem)}};
+}
+
+QStringList RequestTemplates::placeholders()
+{
+    return {QStringLiteral("agency"), QStringLiteral("officer"),     QStringLiteral("reference"),
+            QStringLiteral("kind"),   QStringLiteral("request_id"),  QStringLiteral("received"),
+            QStringLiteral("due"),    QStringLiteral("legal_basis"), QStringLiteral("asked"),
+            QStringLiteral("cases"),  QStringLiteral("releases"),    QStringLiteral("released_at"),
+            QStringLiteral("today"),  QStringLiteral("author")};
+}
+
+QString RequestTemplates::kindName(const QString& kind)
+{
+    if (kind == QLatin1String("subpoena"))
+        return tr("subpoena");
+    if (kind == QLatin1String("court_order"))
+        return tr("court order");
+    if (kind == QLatin1String("warrant"))
+        return tr("search warrant");
+    if (kind == QLatin1String("exigent"))
+        return tr("emergency (exigent) request");
+    if (kind == QLatin1String("informal"))
+        return tr("request");
+    return kind;
+}
+
+RequestTemplate RequestTemplates::builtIn(const QString& name)
+{
+    RequestTemplate t;
+    t.name = name;
+    const QString supplied = producedBlock() + commonClosing();
+    if (name == QLatin1String("subpoena")) {
+        t.kind = name;
+        t.title = tr("Subpoena for records (duces tecum)");
+        t.dueDays = 14;
+        t.legalBasis = tr("Subpoena duces tecum served on the company's custodian of records.");
+        t.asked = tr("The video recordings, point-of-sale records and incident reports the subpoena describes, for "
+                     "the stores and the period it names.");
+        t.letter = letterHead()
+            + tr("In response to the above subpoena, received on {received} and due by {due}, issued on this basis: "
+                 "{legal_basis}, we produce the records described below as their custodian.\n\n")
+            + supplied;
+    } else if (name == QLatin1String("court_order")) {
+        t.kind = name;
+        t.title = tr("Court order to produce records");
+        t.dueDays = 14;
+        t.legalBasis = tr("Order of the court requiring the company to produce records.");
+        t.asked = tr("The records the order names, for the stores and the period it names.");
+        t.letter = letterHead()
+            + tr("In compliance with the above court order ({legal_basis}), received on {received} and due by "
+                 "{due}, we produce the records described below.\n\n")
+            + supplied;
+    } else if (name == QLatin1String("warrant")) {
+        t.kind = name;
+        t.title = tr("Search warrant for records");
+        t.dueDays = 7;
+        t.legalBasis = tr("Search warrant issued by a judge or magistrate.");
+        t.asked = tr("The recordings and records the warrant describes, as it describes them.");
+        t.letter = letterHead()
+            + tr("In compliance with the above search warrant ({legal_basis}), served on {received}, we produce "
+                 "the records described below.\n\n")
+            + supplied;
+    } else if (name == QLatin1String("exigent")) {
+        t.kind = name;
+        t.title = tr("Emergency disclosure (exigent circumstances)");
+        t.dueDays = 1;
+        t.legalBasis.clear(); // stated by the officer; legal signs the disclosure off afterwards
+        t.asked = tr("Only what the emergency requires: the recordings of the persons and the moment concerned.");
+        t.letter = letterHead()
+            + tr("This letter confirms the records disclosed to you on an emergency basis at your request of "
+                 "{received}, on your statement that an emergency involving danger of death or serious injury "
+                 "required them without delay. Our legal department reviews every such disclosure after the fact. "
+                 "Please send us the legal process that covers it, or confirm in writing that none will follow.\n\n")
+            + supplied;
+    } else if (name == QLatin1String("informal")) {
+        t.kind = name;
+        t.title = tr("Informal request from an officer");
+        t.dueDays = 14;
+        t.legalBasis.clear();
+        t.asked = tr("The recordings and records of the incident the officer is investigating.");
+        t.letter = letterHead()
+            + tr("In response to your request of {received}, we provide voluntarily the records described below, "
+                 "which concern an offence reported by the company. This voluntary disclosure does not waive any "
+                 "right or objection of the company.\n\n")
+            + supplied;
+    } else {
+        return {};
+    }
+    t.sha256 = hash(t);
+    return t;
+}
+
+QString RequestTemplates::hash(const RequestTemplate& t)
+{
+    return Sha256::hashHex(canonicalJson(QJsonObject {{QLatin1String("name"), t.name},
+                                                      {QLatin1String("version"), t.version},
+                                                      {QLatin1String("kind"), t.kind},
+                                                      {QLatin1String("title"), t.title},
+                                                      {QLatin1String("due_days"), t.dueDays},
+                                                      {QLatin1String("legal_basis"), t.legalBasis},
+                                                      {QLatin1String("asked"), t.asked},
+                                                      {QLatin1String("letter"), t.letter},
+                                                      {QLatin1String("created_at"), t.createdAt},
+                                                      {QLatin1String("created_by"), t.createdBy}}));
+}
+
+QString RequestTemplates::render(const QString& text, const QHash<QString, QString>& values)
+{
+    static const QRegularExpression token(QStringLiteral("\\{([a-z_]+)\\}"));
+    QString out;
+    qsizetype at = 0;
+    for (auto it = token.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out += text.mid(at, m.capturedStart() - at);
+        const auto v = values.constFind(m.captured(1));
+        out += v != values.constEnd() ? *v : m.captured(0);
+        at = m.capturedEnd();
+    }
+    return out + text.mid(at);
+}
+
+RequestTemplates::RequestTemplates(CaseDatabase& db) : m_db(db)
+{ }
+
+Result<RequestTemplate> RequestTemplates::current(const QString& name)
+{
+    LP_TRY(Permissions::require(m_db.session(), Action::ReadRequestTemplates));
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT %1 FROM le_request_templates WHERE name = ? ORDER BY version DESC LIMIT 1")
+                  .arg(QLatin1String(Columns)));
+    q.addBindValue(name);
+    if (!q.exec())
+        return failure(q.lastError().text());
+    if (q.next())
+        return checked(db, fromRow(q));
+    RequestTemplate t = builtIn(name);
+    if (t.kind.isEmpty())
+        return makeError(ErrorKind::NotFound, tr("There is no request template %1.").arg(name.left(64)));
+    return t;
+}
+
+Result<QList<RequestTemplate>> RequestTemplates::all()
+{
+    LP_TRY(Permissions::require(m_db.session(), Action::ReadRequestTemplates));
+    QStringList names = PoliceRequests::kinds();
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT DISTINCT name FROM le_request_templates ORDER BY name")))
+        return failure(q.lastError().text());
+    while (q.next())
+        if (!names.contains(q.value(0).toString()))
+            names << q.value(0).toString();
+    QList<RequestTemplate> out;
+    for (const QString& n : names) {
+        auto t = current(n);
+        if (!t)
+            return t.error();
+        out << *t;
+    }
+    return out;
+}
+
+Result<QList<RequestTemplate>> RequestTemplates::history(const QString& name)
+{
+    LP_TRY(Permissions::require(m_db.session(), Action::ReadRequestTemplates));
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT %1 FROM le_request_templates WHERE name = ? ORDER BY version DESC")
+                  .arg(QLatin1String(Columns)));
+    q.addBindValue(name);
+    if (!q.exec())
+        return failure(q.lastError().text());
+    QList<RequestTemplate> out;
+    while (q.next()) {
+        RequestTemplate row = fromRow(q);
+        auto t = checked(db, row);
+        if (!t) {
+            if (t.error().kind != ErrorKind::Verification)
+                return t.error();
+            row.problem = t.errorMessage();
+        }
+        out << row;
+    }
+    if (out.isEmpty()) {
+        const RequestTemplate t = builtIn(name);
+        if (t.kind.isEmpty())
+            return makeError(ErrorKind::NotFound, tr("There is no request template %1.").arg(name.left(64)));
+        out << t;
+    }
+    return out;
+}
+
+Result<RequestTemplate> RequestTemplates::version(const QString& name, int version)
+{
+    LP_TRY(Permissions::require(m_db.session(), Action::ReadRequestTemplates));
+    if (version == 0) {
+        const RequestTemplate t = builtIn(name);
+        if (t.kind.isEmpty())
+            return makeError(ErrorKind::NotFound, tr("There is no built-in request template %1.").arg(name.left(64)));
+        return t;
+    }
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT %1 FROM le_request_templates WHERE name = ? AND version = ?")
+                  .arg(QLatin1String(Columns)));
+    q.addBindValue(name);
+    q.addBindValue(version);
+    if (!q.exec())
+        return failure(q.lastError().text());
+    if (!q.next())
+        return makeError(ErrorKind::NotFound,
+                         tr("There is no version %1 of the request template %2.").arg(version).arg(name.left(64)));
+    return checked(db, fromRow(q));
+}
+
+Result<RequestTemplate> RequestTemplates::publish(const RequestTemplate& in)
+{
+    LP_TRY(Permissions::require(m_db.session(), Action::ManageRequestTemplates));
+    auto usage = [](const QString& why) { return makeError(ErrorKind::Usage, why); };
+    RequestTemplate t;
+    t.name = in.name.trimmed();
+    t.kind = in.kind.trimmed();
+    t.title = in.title.trimmed();
+    t.dueDays = in.dueDays;
+    t.legalBasis = in.legalBasis.trimmed();
+    t.asked = in.asked.trimmed();
+    t.letter = in.letter;
+    if (!validName(t.name))
+        return usage(tr("A template name is 1–40 lowercase letters, digits, '-' or '_'."));
+    if (!PoliceRequests::kinds().contains(t.kind))
+        return usage(tr("The kind of request is one of: %1.").arg(PoliceRequests::kinds().join(QStringLiteral(", "))));
+    if (t.title.isEmpty() || t.title.size() > 200)
+        return usage(tr("A template needs a title of at most 200 characters."));
+    if (t.dueDays < 0 || t.dueDays > MaxDueDays)
+        return usage(tr("The due period is 0 (none) to %1 days.").arg(MaxDueDays));
+    if (t.legalBasis.size() > 4000 || t.asked.size() > MaxTextChars || t.letter.size() > MaxTextChars)
+        return usage(tr("The legal basis is at most 4000 characters, what is asked and the letter at most %1 each.")
+                         .arg(MaxTextChars));
+    if (t.kind != QLatin1String("informal") && t.kind != QLatin1String("exigent") && t.legalBasis.isEmpty())
+        return usage(tr("A template for a %1 needs its legal basis.").arg(t.kind));
+    if (t.letter.trimmed().isEmpty())
+        return usage(tr("A template needs the text of its response letter."));
+    static const QRegularExpression token(QStringLiteral("\\{([a-z_]+)\\}"));
+    QStringList unknown;
+    for (auto it = token.globalMatch(t.letter); it.hasNext();) {
+        const QString n = it.next().captured(1);
+        if (!placeholders().contains(n) && !unknown.contains(n))
+            unknown << n;
+    }
+    if (!unknown.isEmpty())
+        return usage(tr("The letter uses {%1}, which is not a field of a request; it may use: %2.")
+                         .arg(unknown.join(QStringLiteral("}, {")), placeholders().join(QStringLiteral(", "))));
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM le_request_templates WHERE name = ?"));
+    q.addBindValue(t.name);
+    if (!q.exec() || !q.next())
+        return failure(q.lastError().text());
+    t.version = q.value(0).toInt() + 1;
+    t.createdAt = utcNowString();
+    t.createdBy = m_db.session().userName;
+    t.sha256 = hash(t);
+    q.prepare(QStringLiteral("INSERT INTO le_request_templates (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                  .arg(QLatin1String(Columns)));
+    for (const QVariant& v : {QVariant(t.name), QVariant(t.version), QVariant(t.kind), QVariant(t.title),
+                              QVariant(t.dueDays), QVariant(t.legalBasis), QVariant(t.asked), QVariant(t.letter),
+                              QVariant(t.sha256), QVariant(t.createdAt), QVariant(t.createdBy)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return failure(q.lastError().text());
+    LP_TRY(m_db.auditIn(db, QStringLiteral("le_template_published"),
+                        QJsonObject {{QLatin1String("name"), t.name},
+                                     {QLatin1String("version"), t.version},
+                                     {QLatin1String("kind"), t.kind},
+                                     {QLatin1String("sha256"), t.sha256}}));
+    LP_TRY(tx.commit());
+    return t;
+}
+
+QHash<QString, QString> RequestTemplates::letterValues(const PoliceRequest& r, const QTimeZone& zone)
+{
+    auto when = [&](const QString& utc) {
+        const QDateTime t = parseRfc3339(utc);
+        return t.isValid() ? formatInZone(t, zone) : tr("(none)");
+    };
+    QStringList asked;
+    if (!r.asked.value(QLatin1String("text")).toString().isEmpty())
+        asked << r.asked.value(QLatin1String("text")).toString();
+    const QStringList incidents = r.asked.value(QLatin1String("incidents")).toVariant().toStringList();
+    const QStringList stores = r.asked.value(QLatin1String("stores")).toVariant().toStringList();
+    if (!incidents.isEmpty())
+        asked << tr("Incidents: %1").arg(incidents.join(QStringLiteral(", ")));
+    if (!stores.isEmpty())
+        asked << tr("Stores: %1").arg(stores.join(QStringLiteral(", ")));
+    if (r.asked.contains(QLatin1String("from")) || r.asked.contains(QLatin1String("to")))
+        asked << tr("Period: %1 to %2")
+                     .arg(when(r.asked.value(QLatin1String("from")).toString()),
+                          when(r.asked.value(QLatin1String("to")).toString()));
+
+    QStringList cases;
+    for (const QString& id : r.caseIds) {
+        auto info = CaseService(m_db).show(id);
+        cases << (info ? info->reference : id);
+    }
+
+    QStringList releases;
+    QString releasedAt;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, state, exported_at, items_json, content_sha256, package_id, "
+                             "manifest_sha256 FROM releases WHERE le_request_id = ? AND state IN ('exported', "
+                             "'submitted') ORDER BY exported_at, id"));
+    q.addBindValue(r.id);
+    if (q.exec()) {
+        while (q.next()) {
+            const int items = static_cast<int>(QJsonDocument::fromJson(q.value(3).toString().toUtf8()).array().size());
+            if (releasedAt.isEmpty())
+                releasedAt = when(q.value(2).toString());
+            releases << tr("- Release %1, %2 on %3: %n item(s), content SHA-256 %4; package %5, manifest SHA-256 %6",
+                           nullptr, items)
+                            .arg(q.value(0).toString(),
+                                 q.value(1).toString() == QLatin1String("submitted") ? tr("delivered") : tr("exported"),
+                                 when(q.value(2).toString()), q.value(4).toString(), q.value(5).toString(),
+                                 q.value(6).toString());
+        }
+    }
+    return {{QStringLiteral("agency"), r.agency},
+            {QStringLiteral("officer"), r.officer.isEmpty() ? tr("(not named)") : r.officer},
+            {QStringLiteral("reference"), r.reference.isEmpty() ? tr("(none given)") : r.reference},
+            {QStringLiteral("kind"), kindName(r.kind)},
+            {QStringLiteral("request_id"), r.id},
+            {QStringLiteral("received"), when(r.receivedAt)},
+            {QStringLiteral("due"), r.dueAt.isEmpty() ? tr("(no due date)") : when(r.dueAt)},
+            {QStringLiteral("legal_basis"), r.legalBasis.isEmpty() ? tr("(none stated)") : r.legalBasis},
+            {QStringLiteral("asked"), asked.isEmpty() ? tr("(not recorded)") : asked.join(u'\n')},
+            {QStringLiteral("cases"), cases.isEmpty() ? tr("(none linked)") : cases.join(QStringLiteral(", "))},
+            {QStringLiteral("releases"),
+             releases.isEmpty() ? tr("(nothing has been produced for this request yet)") : releases.join(u'\n')},
+            {QStringLiteral("released_at"), releasedAt.isEmpty() ? tr("(not yet)") : releasedAt},
+            {QStringLiteral("today"), utcNow().toTimeZone(zone).date().toString(Qt::ISODate)},
+            {QStringLiteral("author"), m_db.session().userName}};
+}
+
+Result<RequestLetter> RequestTemplates::letter(const QString& requestId, const QString& templateName)
+{
+    LP_TRY(Permissions::require(m_db.session(), Action::RecordPoliceRequests));
+    auto r = PoliceRequests(m_db).show(requestId);
+    if (!r)
+        return r.error();
+    const QString name = !templateName.isEmpty() ? templateName
+        : !r->templateName.isEmpty()             ? r->templateName
+                                                 : r->kind;
+    auto t = current(name);
+    if (!t)
+        return t.error();
+    if (t->kind != r->kind)
+        return makeError(ErrorKind::Usage,
+                         tr("The template %1 is for a %2; police request %3 is a %4.")
+                             .arg(t->name, kindName(t->kind), r->id, kindName(r->kind)));
+    // Times in the store's zone when the request concerns one store (its cases' incidents, else the stores it
+    // asks for), else in the workstation's.
+    QSet<QString> stores;
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("SELECT DISTINCT i.store_id FROM le_request_cases c JOIN case_incidents ci ON "
+                       "ci.case_id = c.case_id JOIN incidents i ON i.id = ci.incident_id WHERE c.request_id = ?"));
+    q.addBindValue(r->id);
+    if (!q.exec())
+        return failure(q.lastError().text());
+    while (q.next())
+        stores.insert(q.value(0).toString());
+    if (stores.isEmpty())
+        for (const QString& s : r->asked.value(QLatin1String("stores")).toVariant().toStringList())
+            stores.insert(s);
+    QTimeZone zone = QTimeZone::systemTimeZone();
+    if (stores.size() == 1) {
+        q.prepare(QStringLiteral("SELECT timezone FROM stores WHERE id = ?"));
+        q.addBindValue(*stores.begin());
+        if (q.exec() && q.next()) {
+            const QTimeZone z(q.value(0).toString().toUtf8());
+            if (z.isValid())
+                zone = z;
+        }
+    }
+    RequestLetter out;
+    out.requestId = r->id;
+    out.templateName = t->name;
+    out.templateVersion = t->version;
+    out.text = render(t->letter, letterValues(*r, zone));
+    out.sha256 = Sha256::hashHex(out.text.toUtf8());
+    LP_TRY(m_db.audit(QStringLiteral("le_letter_written"),
+                      QJsonObject {{QLatin1String("request_id"), r->id},
+                                   {QLatin1String("template"), t->name},
+                                   {QLatin1String("template_version"), t->version},
+                                   {QLatin1String("sha256"), out.sha256}}));
+    return out;
+}
+
+} // namespace lpdesk
