@@ -406,15 +406,27 @@ Status ExhibitImporter::analyse(Pending& p, const ExhibitRequest& request, const
         p.notes
             << tr("%1 looks like media, but %2; it is kept as a document, bit for bit.").arg(p.name, p.probe.problem);
 
-    // The start time: the investigator's word, else what the file says.
+    // The start time: the investigator's word, else what the file says. A local time in the file (EXIF without an
+    // offset, a DHAV header) is the store's: the incident's store, or for a case the one store all its incidents
+    // are at; the workstation's zone only when there is no such store (a case on incidents of several stores).
     QTimeZone zone = QTimeZone::systemTimeZone();
-    if (!storeId.isEmpty()) {
+    {
         QSqlDatabase db = m_db.connection();
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT timezone FROM stores WHERE id = ?"));
-        q.addBindValue(storeId);
-        if (q.exec() && q.next() && QTimeZone(q.value(0).toString().toUtf8()).isValid())
-            zone = QTimeZone(q.value(0).toString().toUtf8());
+        if (!storeId.isEmpty()) {
+            q.prepare(QStringLiteral("SELECT timezone FROM stores WHERE id = ?"));
+            q.addBindValue(storeId);
+        } else {
+            q.prepare(QStringLiteral("SELECT DISTINCT s.timezone FROM case_incidents ci JOIN incidents i ON i.id = "
+                                     "ci.incident_id JOIN stores s ON s.id = i.store_id WHERE ci.case_id = ? LIMIT 2"));
+            q.addBindValue(request.caseId);
+        }
+        QStringList zones;
+        if (q.exec())
+            while (q.next())
+                zones << q.value(0).toString();
+        if (zones.size() == 1 && QTimeZone(zones.first().toUtf8()).isValid())
+            zone = QTimeZone(zones.first().toUtf8());
     }
     const QString zoneName = QString::fromUtf8(zone.id());
     const bool timed = p.probe.type != NativeProbe::Type::Document || heif;

@@ -196,13 +196,23 @@ Status PosCsvJournal::read(QIODevice& device, const PosReadOptions& options, con
         if (i >= 0)
             col.insert(it.key(), i);
     }
-    for (const QString& f : PosCsvMapping::requiredFields())
-        if (!col.contains(f))
-            return makeError(
-                ErrorKind::Verification,
-                tr("The CSV journal has no column \"%1\" for %2 (its columns: %3). Set up the column mapping for this "
-                   "store.")
-                    .arg(options.mapping.columns.value(f), f, header.mid(0, 30).join(QStringLiteral(", ")).left(400)));
+    if (const QString f = PosCsvMapping::missingField(col.keys()); !f.isEmpty()) {
+        const QString columns = header.mid(0, 30).join(QStringLiteral(", ")).left(400);
+        if (f == QLatin1String("begin") && options.mapping.columns.contains(QStringLiteral("date")))
+            // The mapping names a date and a time column instead of one for both; one of them is not in the file.
+            return makeError(ErrorKind::Verification,
+                             tr("The CSV journal has no column \"%1\" for date or no column \"%2\" for time (its "
+                                "columns: %3). Set up the column mapping for this store.")
+                                 .arg(options.mapping.columns.value(QStringLiteral("date")),
+                                      options.mapping.columns.value(QStringLiteral("time")), columns));
+        return makeError(
+            ErrorKind::Verification,
+            tr("The CSV journal has no column \"%1\" for %2 (its columns: %3). Set up the column mapping for this "
+               "store.")
+                .arg(options.mapping.columns.value(f), f, columns));
+    }
+    // The time in two columns (date, time) is read as one only when the journal has no column for both.
+    const bool dateAndTime = !col.contains(QStringLiteral("begin"));
     PosTransaction current;
     current.exponent = PosJournalReader::ReadExponent;
     QString currentRef;
@@ -271,7 +281,17 @@ Status PosCsvJournal::read(QIODevice& device, const PosReadOptions& options, con
             current.registerId = v("register").left(20);
             current.sequence = v("sequence").left(20);
             current.businessDay = v("business_day").left(10);
-            current.begin = v("begin").left(40);
+            if (dateAndTime) {
+                auto joined = PosJournalReader::joinDateAndTime(v("date").left(40), v("time").left(40));
+                if (joined) {
+                    current.begin = *joined;
+                    current.timeSource = QStringLiteral("date+time");
+                } else {
+                    currentError = joined.errorMessage();
+                }
+            } else {
+                current.begin = v("begin").left(40);
+            }
             current.end = v("end").left(40);
             current.operatorId = v("operator").left(40);
             if (!v("currency").isEmpty())

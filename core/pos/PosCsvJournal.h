@@ -1,6 +1,7 @@
 // CSV journals: one row per line item, RFC 4180 quoting, a column mapping per store, and what European exports
 // look like — ';' or tab separators (detected from the header), decimal commas, thousands separators, local times
-// ("14.03.2026 15:02:11") in the store's timezone, the vendor's words for line kinds and voids.
+// ("14.03.2026 15:02:11", or the date and the time in two columns) in the store's timezone, the vendor's words for
+// line kinds and voids.
 #pragma once
 
 #include "pos/PosJournalReader.h"

@@ -27,7 +27,7 @@ PosCsvMapping PosCsvMapping::standard()
     for (const QString& f : PosJournalWriter::csvColumns())
         m.columns.insert(f, f);
     // Fields vendors' CSVs have that LP Desk's own does not write.
-    for (const char* f : {"transaction_void", "currency", "card_number"})
+    for (const char* f : {"transaction_void", "currency", "card_number", "date", "time"})
         m.columns.insert(QString::fromLatin1(f), QString::fromLatin1(f));
     return m;
 }
@@ -36,6 +36,19 @@ QStringList PosCsvMapping::requiredFields()
 {
     // The business day is derived from the time when a journal does not give it.
     return {QStringLiteral("register"), QStringLiteral("sequence"), QStringLiteral("begin")};
+}
+
+QString PosCsvMapping::missingField(const QStringList& fields)
+{
+    for (const QString& f : requiredFields()) {
+        if (fields.contains(f))
+            continue;
+        if (f == QLatin1String("begin") && fields.contains(QStringLiteral("date"))
+            && fields.contains(QStringLiteral("time")))
+            continue;
+        return f;
+    }
+    return {};
 }
 
 Result<PosCsvMapping> PosCsvMapping::fromJson(const QJsonObject& json)
@@ -49,10 +62,13 @@ Result<PosCsvMapping> PosCsvMapping::fromJson(const QJsonObject& json)
                 PosJournalReader::tr("Unknown field or bad column name in the CSV mapping: %1").arg(it.key().left(40)));
         m.columns.insert(it.key(), it.value().toString());
     }
-    for (const QString& f : requiredFields())
-        if (!m.columns.contains(f))
-            return makeError(ErrorKind::Usage,
-                             PosJournalReader::tr("The CSV mapping needs a column for \"%1\".").arg(f));
+    if (const QString missing = missingField(m.columns.keys()); missing == QLatin1String("begin"))
+        return makeError(ErrorKind::Usage,
+                         PosJournalReader::tr("The CSV mapping needs a column for \"begin\", or columns for \"date\" "
+                                              "and \"time\"."));
+    else if (!missing.isEmpty())
+        return makeError(ErrorKind::Usage,
+                         PosJournalReader::tr("The CSV mapping needs a column for \"%1\".").arg(missing));
     return m;
 }
 
@@ -319,6 +335,54 @@ QDateTime PosJournalReader::parseTime(const QString& raw, const QTimeZone& zone,
     if (!date.isValid() || !time.isValid() || !zone.isValid())
         return {};
     return QDateTime(date, time, zone);
+}
+
+Result<QString> PosJournalReader::joinDateAndTime(const QString& rawDate, const QString& rawTime)
+{
+    QString date = rawDate.trimmed();
+    QString time = rawTime.trimmed();
+    if (date.isEmpty())
+        return failure(tr("the date is empty (the time is \"%1\")").arg(time.left(20)));
+    if (time.isEmpty())
+        return failure(tr("the time is empty (the date is \"%1\")").arg(date.left(20)));
+    // The date as written, without a time after it ("12/07/2026 12:00:00 AM", "2026-12-07T00:00:00"): slash and
+    // dotted dates stay as they are, so that the journal's order decides slash dates as it does in one column.
+    static const QRegularExpression isoDate(QStringLiteral(R"(^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?\z)"));
+    static const QRegularExpression compact(QStringLiteral(R"(^(\d{4})(\d{2})(\d{2})\z)"));
+    static const QRegularExpression dateEnd(QStringLiteral(R"([\s,]+)"));
+    if (const auto m = isoDate.match(date); m.hasMatch())
+        date = m.captured(1) + QLatin1Char('-') + m.captured(2) + QLatin1Char('-') + m.captured(3);
+    else if (const auto c = compact.match(date); c.hasMatch())
+        date = c.captured(1) + QLatin1Char('-') + c.captured(2) + QLatin1Char('-') + c.captured(3);
+    else
+        date = date.section(dateEnd, 0, 0);
+    // The time: a date before it goes (database exports write a time column as "30.12.1899 14:03:27"), "140327"
+    // and "1403" gain their colons, AM/PM becomes 24 hours.
+    static const QRegularExpression datedTime(QStringLiteral(R"(^\S*[-./]\S*[ T]+(\d{1,2}:.*)\z)"));
+    if (const auto m = datedTime.match(time); m.hasMatch())
+        time = m.captured(1).trimmed();
+    static const QRegularExpression digitsOnly(QStringLiteral(R"(^(\d{2})(\d{2})(\d{2})?\z)"));
+    if (const auto m = digitsOnly.match(time); m.hasMatch())
+        time = m.captured(1) + QLatin1Char(':') + m.captured(2)
+            + (m.hasCaptured(3) ? QLatin1Char(':') + m.captured(3) : QString());
+    static const QRegularExpression clock(
+        QStringLiteral(R"(^(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(?:([AaPp])\.?[Mm]\.?)?\z)"));
+    const auto m = clock.match(time);
+    if (!m.hasMatch())
+        return failure(tr("\"%1\" is not a time of day").arg(rawTime.trimmed().left(30)));
+    int hour = m.captured(1).toInt();
+    if (m.hasCaptured(5)) {
+        // 12:xx AM is just after midnight, 12:xx PM just after noon; there is no hour 0 or 13 on a 12-hour clock.
+        if (hour < 1 || hour > 12)
+            return failure(
+                tr("\"%1\" is not a 12-hour time: with AM or PM the hour is 1 to 12").arg(rawTime.trimmed().left(30)));
+        hour = hour % 12 + (m.captured(5).compare(QLatin1String("p"), Qt::CaseInsensitive) == 0 ? 12 : 0);
+    }
+    const QTime t(hour, m.captured(2).toInt(), m.captured(3).toInt(),
+                  m.captured(4).left(3).leftJustified(3, QLatin1Char('0')).toInt());
+    if (!t.isValid())
+        return failure(tr("\"%1\" is not a time of day").arg(rawTime.trimmed().left(30)));
+    return date + QLatin1Char(' ') + t.toString(t.msec() ? QStringLiteral("HH:mm:ss.zzz") : QStringLiteral("HH:mm:ss"));
 }
 
 QDate PosJournalReader::parseDate(const QString& raw, PosDateOrder order, QString* why)

@@ -31,14 +31,19 @@ struct PosReject
     bool duplicate = false; // already imported from an overlapping journal: skipped, not broken
 };
 
-// Which CSV column holds which field (LP Desk's names are the defaults).
+// Which CSV column holds which field (LP Desk's names are the defaults). The transaction's time is one column
+// ("begin") or two: "date" and "time", as many tills export them ("07.12.2026" and "14:03:27").
 struct PosCsvMapping
 {
     QHash<QString, QString> columns; // field -> header in the file
     static PosCsvMapping standard();
     static Result<PosCsvMapping> fromJson(const QJsonObject& json);
     QJsonObject toJson() const;
+    // register, sequence, begin: what the mapping table lists first. "begin" may be given as "date" and "time".
     static QStringList requiredFields();
+    // The first required field that `fields` lacks (begin counts as there when both date and time are); empty when
+    // none is missing.
+    static QString missingField(const QStringList& fields);
 };
 
 // How to read values the journal does not spell out.
@@ -107,6 +112,12 @@ public:
     // "not a date and time" (a two-digit year, an undecided order, a 12-hour time outside 1–12).
     static QDateTime parseTime(const QString& text, const QTimeZone& zone, bool* local = nullptr,
                                PosDateOrder order = PosDateOrder::Undecided, QString* why = nullptr);
+    // The date and the time of a journal that writes them in two columns (fields), as one local time parseTime()
+    // reads: the date as written ("07.12.2026", "12/07/2026" — the journal's order decides — "2026-12-07",
+    // "20261207"; a time of midnight after it is dropped), the time in 24 hours ("14:03:27", "2:03:27 PM", "140327";
+    // a date before it, as database exports write "30.12.1899 14:03:27", is dropped). Refused with the reason when
+    // either is empty or the time is not a time of day.
+    static Result<QString> joinDateAndTime(const QString& date, const QString& time);
     // A business day: ISO, d.M.yyyy, or with slashes in `order` (a time after it is ignored).
     static QDate parseDate(const QString& text, PosDateOrder order = PosDateOrder::Undecided, QString* why = nullptr);
     // Keeps only the last four digits of a card number, whatever the journal holds.

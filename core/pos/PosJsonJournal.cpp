@@ -20,6 +20,15 @@ Result<PosTransaction> transactionFromJson(const QJsonObject& o, const QString& 
     t.sequence = o.value(QLatin1String("sequence")).toVariant().toString().left(20);
     t.businessDay = o.value(QLatin1String("business_day")).toString().left(10);
     t.begin = o.value(QLatin1String("begin")).toString().left(40);
+    if (t.begin.isEmpty() && (o.contains(QLatin1String("date")) || o.contains(QLatin1String("time")))) {
+        // The date and the time in two fields, as some tills' JSON exports write them.
+        auto joined = PosJournalReader::joinDateAndTime(o.value(QLatin1String("date")).toString().left(40),
+                                                        o.value(QLatin1String("time")).toString().left(40));
+        if (!joined)
+            return joined.error();
+        t.begin = *joined;
+        t.timeSource = QStringLiteral("date+time");
+    }
     t.end = o.value(QLatin1String("end")).toString().left(40);
     t.operatorId = o.value(QLatin1String("operator")).toString().left(40);
     t.receiptTime = o.value(QLatin1String("receipt_time")).toString().left(40);

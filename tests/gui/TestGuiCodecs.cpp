@@ -1,9 +1,12 @@
 // The player and the redaction editor, offscreen, on a store drop recorded in H.265/HEVC with B-frames and a
 // variable frame rate (store-sim --codec h265 --bframes 2 --vfr): the clip opens, frames step both ways to exact
-// timestamps (the same pictures either way), a box is drawn and previewed, and the redaction renders.
+// timestamps (the same pictures either way), a box is drawn and previewed, and the redaction renders; side by side
+// with a second camera's copy the clips follow each other in true time, and stills of the shared moment are exact.
 #include "StoreSimCase.h"
 
+#include "cases/ExhibitImporter.h"
 #include "cases/MediaLibrary.h"
+#include "cases/SyncReviewDialog.h"
 #include "crypto/Lpenc.h"
 #include "media/VideoDecoder.h"
 #include "player/PlayerWidget.h"
@@ -132,6 +135,90 @@ private Q_SLOTS:
             QVERIFY(qAbs((*redacted)->frames()[i].seconds - truth.frames()[i].seconds) < 0.0015);
         const QImage last = *(*redacted)->frameAt(truth.frameCount() - 1);
         QVERIFY(qGray(last.pixel(last.width() * 2 / 5, last.height() * 9 / 20)) < 24);
+    }
+
+    // Side by side and stills on HEVC with a variable frame rate: a second camera's copy of the same HEVC/VFR clip,
+    // taken into the case as an exhibit that starts half a second later in true time. Stepping the first moves the
+    // second to the picture recorded at that true moment — found from the clip's own irregular frame times — and
+    // "Export stills" writes each clip's frame at that moment as a PNG holding those very pixels.
+    void hevcVfrSideBySideAndStills()
+    {
+        MediaLibrary library(*m_db);
+        auto original = library.get(m_media);
+        QVERIFY(original);
+        auto key = library.key();
+        QVERIFY(key);
+        auto reader = LpencReader::open(library.pathOf(*original), *key);
+        QByteArray plain;
+        QVERIFY(reader && (*reader)->verifyAll([&plain](const char* d, qsizetype n) { plain.append(d, n); }));
+        const QString copy = m_dir.filePath(QStringLiteral("door-camera.mp4")); // synthetic store-sim clip
+        QVERIFY(test::writeFile(copy, plain));
+        ExhibitRequest request;
+        request.caseId = m_case;
+        request.source = QStringLiteral("Door camera export");
+        request.camera = QStringLiteral("door");
+        request.start = library.trueTime(*original, 0).addMSecs(500);
+        auto imported = ExhibitImporter(*m_db).importFile(copy, request);
+        QVERIFY2(imported, qPrintable(imported.errorMessage()));
+        const QString door = imported->first().mediaId;
+        auto doorRow = library.get(door);
+        QVERIFY(doorRow);
+        const double delta
+            = library.trueTime(*original, 0).msecsTo(library.trueTime(*doorRow, 0)) / 1000.0; // door starts later
+        QVERIFY2(qAbs(delta - 0.5) < 0.002, qPrintable(QString::number(delta)));
+
+        auto viewing = library.openForViewing(m_media, m_case);
+        QVERIFY2(viewing, qPrintable(viewing.errorMessage()));
+        VideoDecoder& truth = **viewing;
+        SyncReviewDialog dialog(*m_db, m_case, {m_media, door});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QList<PlayerWidget*> players = dialog.players();
+        QCOMPARE(players.size(), 2);
+        QCOMPARE(players[0]->mediaId(), m_media);
+        QCOMPARE(players[1]->mediaId(), door);
+        QTRY_VERIFY(players[1]->frameCount() == truth.frameCount());
+        players[0]->setFocus();
+        for (int k = 1; k <= 30; ++k) {
+            QTest::keyClick(players[0], Qt::Key_Right);
+            QCOMPARE(players[0]->currentFrame(), k);
+            const double at = truth.frames()[k].seconds - delta; // the door clip's time of that true moment
+            if (at < -0.002) {
+                QVERIFY(!dialog.isCovering(1)); // the door camera was not recording yet
+                continue;
+            }
+            if (at < truth.frames()[0].seconds + 0.002)
+                continue; // at its very start: within the clock's millisecond
+            int j = 0;
+            while (j + 1 < truth.frameCount() && truth.frames()[j + 1].seconds <= at + 0.001)
+                ++j;
+            QVERIFY(dialog.isCovering(1));
+            QVERIFY2(players[1]->currentFrame() == j,
+                     qPrintable(QStringLiteral("door frame %1, expected %2 (lead frame %3)")
+                                    .arg(players[1]->currentFrame())
+                                    .arg(j)
+                                    .arg(k)));
+            QVERIFY(players[1]->view()->frame() == *truth.frameAt(j));
+        }
+
+        // Stills of the shared moment: one PNG per clip, each the frame shown.
+        QTemporaryDir stills;
+        QVERIFY(stills.isValid());
+        QCOMPARE(dialog.exportStills(stills.path()), 2);
+        const QStringList pngs = QDir(stills.path()).entryList({QStringLiteral("*.png")}, QDir::Files);
+        QCOMPARE(pngs.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            const QString id = players[i]->mediaId();
+            QString file;
+            for (const QString& f : pngs)
+                if (f.contains(id.left(8)))
+                    file = QDir(stills.path()).filePath(f);
+            QVERIFY2(!file.isEmpty(), qPrintable(pngs.join(QLatin1Char(' '))));
+            const QImage png(file);
+            const QImage expected = *truth.frameAt(players[i]->currentFrame());
+            QCOMPARE(png.size(), expected.size());
+            QVERIFY(png.convertToFormat(QImage::Format_RGB32) == expected.convertToFormat(QImage::Format_RGB32));
+        }
     }
 };
 

@@ -605,6 +605,77 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toString(), QStringLiteral("2026-03-04T12:30:00-05:00"));
         QCOMPARE(q.value(1).toLongLong(), 123450);
     }
+    // A US register's export with the date and the time in two columns (Date 12/07/2026, Time 2:03:27 PM), every
+    // date of it ambiguous: the mapping table offers "date" and "time" for the two columns; the import is refused
+    // until "Month first" is chosen, then every time is exact in the chosen zone.
+    void dateAndTimeColumnsNeedTheDateOrderChoice()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("register-4.csv"));
+        QByteArray csv
+            = test::readFile(test::sourceDir() + QStringLiteral("/tests/data/pos/us-register-date-time.csv"));
+        QVERIFY(csv.contains("12/13/2026"));
+        csv.replace("12/13/2026", "12/12/2026"); // now no date says which order
+        QVERIFY(test::writeFile(path, csv));
+        auto import = [&](const QString& order) {
+            auto dialog = std::make_unique<PosImportDialog>(*m_db);
+            dialog->show();
+            dialog->setFile(path);
+            dialog->setStore(m_store);
+            for (const auto& [field, header] : {std::pair<const char*, const char*> {"register", "Register"},
+                                                {"sequence", "Trans #"},
+                                                {"date", "Date"},
+                                                {"time", "Time"},
+                                                {"transaction_type", "Trans Type"},
+                                                {"line_kind", "Line Type"},
+                                                {"description", "Description"},
+                                                {"amount", "Ext Amount"},
+                                                {"void", "Void"},
+                                                {"total", "Trans Total"}})
+                if (!dialog->mapField(QString::fromLatin1(field), QString::fromLatin1(header)))
+                    qWarning("cannot map %s", field);
+            dialog->timezoneBox()->setCurrentIndex(dialog->timezoneBox()->findData(QStringLiteral("America/Chicago")));
+            dialog->dateOrderBox()->setCurrentIndex(dialog->dateOrderBox()->findData(order));
+            dialog->startImport();
+            return dialog;
+        };
+        auto refused = import(QString());
+        // The table says that date and time may stand in for begin.
+        bool offered = false;
+        for (int row = 0; row < refused->mappingTable()->rowCount(); ++row)
+            offered = offered || refused->mappingTable()->item(row, 0)->text().contains(QLatin1String("date and time"));
+        QVERIFY(offered);
+        QTRY_VERIFY_WITH_TIMEOUT(refused->resultLabel()->isVisible(), 20000);
+        QVERIFY2(refused->resultLabel()->text().contains(QStringLiteral("--date-order"))
+                     && refused->resultLabel()->text().contains(QStringLiteral("12/07/2026")),
+                 qPrintable(refused->resultLabel()->text()));
+        QVERIFY(refused->lastImportId().isEmpty());
+        refused.reset();
+        auto given = import(QStringLiteral("mdy"));
+        QTRY_VERIFY_WITH_TIMEOUT(given->resultLabel()->isVisible(), 20000);
+        QVERIFY2(given->resultLabel()->text().startsWith(QStringLiteral("9 transactions"))
+                     && given->resultLabel()->text().contains(QStringLiteral("month first")),
+                 qPrintable(given->resultLabel()->text()));
+        QSqlDatabase c = m_db->connection();
+        QSqlQuery q(c);
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT sequence, begin_raw, business_day, time_source, total FROM pos_transactions "
+                                  "WHERE register_id = '4' AND sequence IN ('20101', '20104', '20109') "
+                                  "ORDER BY sequence")));
+        const QStringList expected[] = {
+            {QStringLiteral("20101"), QStringLiteral("2026-12-07T00:00:41-06:00"), QStringLiteral("2026-12-07")},
+            {QStringLiteral("20104"), QStringLiteral("2026-12-07T14:03:27-06:00"), QStringLiteral("2026-12-07")},
+            {QStringLiteral("20109"), QStringLiteral("2026-12-12T23:59:59-06:00"), QStringLiteral("2026-12-12")},
+        };
+        for (const QStringList& e : expected) {
+            QVERIFY2(q.next(), qPrintable(e.first()));
+            QCOMPARE(q.value(0).toString(), e[0]);
+            QCOMPARE(q.value(1).toString(), e[1]);
+            QCOMPARE(q.value(2).toString(), e[2]);
+            QCOMPARE(q.value(3).toString(), QStringLiteral("date+time"));
+        }
+    }
 };
 
 QTEST_MAIN(TestGuiPos)

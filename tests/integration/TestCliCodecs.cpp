@@ -1,7 +1,8 @@
 // lpdesk-cli on a store drop recorded in H.265/HEVC with B-frames and a variable frame rate
 // (store-sim --codec h265 --bframes 2 --vfr): pull, smart trim (stays HEVC, re-encoded edges + copied middle),
-// still, redaction. Bad codec options are usage errors. An H.264 drop with B-frames (--codec h264 --bframes 2): the
-// smart trim holds the source's very frames in the ffmpeg CLI, whatever its decoding threads.
+// still, redaction, release export and offline verification. Bad codec options are usage errors. An H.264 drop with
+// B-frames (--codec h264 --bframes 2): the smart trim holds the source's very frames in the ffmpeg CLI, whatever its
+// decoding threads.
 #include "StoreSimCase.h"
 #include "TestSupport.h"
 
@@ -14,6 +15,7 @@
 #include <QCryptographicHash>
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -45,7 +47,9 @@ class TestCliCodecs : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_db = test::createDatabaseWith(path(QStringLiteral("db")), {{QStringLiteral("ivy"), Role::Investigator}});
+        m_db = test::createDatabaseWith(
+            path(QStringLiteral("db")),
+            {{QStringLiteral("ivy"), Role::Investigator}, {QStringLiteral("lena"), Role::Legal}});
         QVERIFY(!m_db.isEmpty());
         QVERIFY(test::makeDrop(m_db, path(QStringLiteral("drop")), path(QStringLiteral("recipient.txt")),
                                {QStringLiteral("--stores"), QStringLiteral("1"), QStringLiteral("--incidents"),
@@ -219,6 +223,63 @@ private Q_SLOTS:
                                {QStringLiteral("redact"), m_clip, QStringLiteral("--plan"), plan.fileName(),
                                 QStringLiteral("--case"), m_case});
         QVERIFY2(redact.exitCode == 0, qPrintable(redact.describe()));
+    }
+
+    // Must hold: export works on an HEVC clip with B-frames and a variable frame rate. Everything in the case (the
+    // original and, from the tests above, its trims, still and redaction) released, exported and verified offline;
+    // the package's copy of the original is the pulled clip bit for bit, and the ffmpeg CLI decodes it without a
+    // complaint to the frames it decodes from the library's copy. Runs after the tests above (their derivatives are
+    // released with it).
+    void releaseExportAndVerify()
+    {
+        const QJsonArray media
+            = json(as(QStringLiteral("ivy"),
+                      {QStringLiteral("--json"), QStringLiteral("media"), QStringLiteral("list"), m_case}))
+                  .toArray();
+        QString sha;
+        for (const QJsonValue& v : media)
+            if (v.toObject().value(QLatin1String("id")).toString() == m_clip)
+                sha = v.toObject().value(QLatin1String("sha256")).toString();
+        QVERIFY(!sha.isEmpty());
+        QVERIFY2(media.size() >= 4, qPrintable(QString::number(media.size()))); // original, trims, still, redaction
+        const auto req = as(QStringLiteral("ivy"),
+                            {QStringLiteral("release"), QStringLiteral("request"), m_case, QStringLiteral("--all"),
+                             QStringLiteral("--purpose"), QStringLiteral("usb"), QStringLiteral("--note"),
+                             QStringLiteral("HEVC footage for the police")});
+        QVERIFY2(req.exitCode == 0, qPrintable(req.describe()));
+        const QString id = QString::fromUtf8(req.out).trimmed();
+        const auto ok = as(QStringLiteral("lena"),
+                           {QStringLiteral("release"), QStringLiteral("approve"), id, QStringLiteral("--note"),
+                            QStringLiteral("fine")});
+        QVERIFY2(ok.exitCode == 0, qPrintable(ok.describe()));
+        const QString zip = path(QStringLiteral("hevc-package.zip"));
+        const auto exported = as(QStringLiteral("ivy"), {QStringLiteral("export"), id, QStringLiteral("--out"), zip});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.describe()));
+        const auto verified = test::cli({QStringLiteral("verify"), zip});
+        QVERIFY2(verified.exitCode == 0, qPrintable(verified.describe()));
+        const QString unpacked = path(QStringLiteral("hevc-package"));
+        QCOMPARE(
+            test::run(QStringLiteral("unzip"), {QStringLiteral("-q"), zip, QStringLiteral("-d"), unpacked}).exitCode,
+            0);
+        QString copy;
+        QDirIterator it(unpacked, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext() && copy.isEmpty())
+            if (const QString f = it.next(); test::sha256OfFile(f) == sha)
+                copy = f;
+        QVERIFY2(!copy.isEmpty(), "the original is not in the package bit for bit");
+        const QList<QByteArray> library = framesOf(m_clip, QStringLiteral("1"));
+        QVERIFY(library.size() > 30);
+        const auto r = test::run(QStringLiteral("ffmpeg"),
+                                 {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-threads"),
+                                  QStringLiteral("1"), QStringLiteral("-i"), copy, QStringLiteral("-map"),
+                                  QStringLiteral("0:v:0"), QStringLiteral("-fps_mode"), QStringLiteral("passthrough"),
+                                  QStringLiteral("-f"), QStringLiteral("framemd5"), QStringLiteral("-")});
+        QVERIFY2(r.exitCode == 0 && r.err.trimmed().isEmpty(), qPrintable(r.describe()));
+        QList<QByteArray> packaged;
+        for (const QByteArray& line : r.out.split('\n'))
+            if (!line.startsWith('#') && line.contains(','))
+                packaged << line.split(',').last().trimmed();
+        QCOMPARE(packaged, library);
     }
 };
 

@@ -357,6 +357,51 @@ private Q_SLOTS:
                 > 0);
     }
 
+    // Journals with the date and the time in two columns through lpdesk-cli --mapping: an Austrian till's export (';',
+    // decimal commas, Datum + Uhrzeit, no business day) across the end of summer time, its broken row named; a US
+    // register's export (Date + Time with AM/PM) whose 12/13 decides month first.
+    void dateAndTimeColumnsThroughTheCli()
+    {
+        auto at = test::cli({QStringLiteral("--json"), QStringLiteral("pos"), QStringLiteral("import"),
+                             fixture(QStringLiteral("kassenjournal-datum-uhrzeit.csv")), QStringLiteral("--store"),
+                             QStringLiteral("W-03"), QStringLiteral("--mapping"),
+                             fixture(QStringLiteral("kassenjournal-mapping.json")), QStringLiteral("--timezone"),
+                             QStringLiteral("Europe/Vienna")},
+                            env());
+        QVERIFY2(at.exitCode == 0, qPrintable(at.describe()));
+        const QJsonObject a = QJsonDocument::fromJson(at.out).object();
+        QCOMPARE(a.value(QLatin1String("transactions")).toInt(), 14);
+        QCOMPARE(a.value(QLatin1String("rejected")).toInt(), 1);
+        const QJsonObject reject = a.value(QLatin1String("rejects")).toArray().first().toObject();
+        QCOMPARE(reject.value(QLatin1String("where")).toString(), QStringLiteral("line 17"));
+        QVERIFY2(reject.value(QLatin1String("reason")).toString().contains(QLatin1String("25:10:00")),
+                 at.out.constData());
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM pos_transactions WHERE store_id = 'W-03' AND sequence = "
+                                      "'2044' AND begin_raw = '2026-10-24T11:30:00+02:00' AND business_day = "
+                                      "'2026-10-24' AND total = 129900 AND time_source = 'date+time'")),
+                 1);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM pos_transactions WHERE store_id = 'W-03' AND sequence = "
+                                      "'2052' AND begin_raw = '2026-10-26T00:04:12+01:00' AND business_day = "
+                                      "'2026-10-26' AND total = 89")),
+                 1);
+
+        auto us = test::cli({QStringLiteral("pos"), QStringLiteral("import"),
+                             fixture(QStringLiteral("us-register-date-time.csv")), QStringLiteral("--store"),
+                             QStringLiteral("0733"), QStringLiteral("--mapping"),
+                             fixture(QStringLiteral("us-register-mapping.json")), QStringLiteral("--timezone"),
+                             QStringLiteral("America/Chicago")},
+                            env());
+        QVERIFY2(us.exitCode == 0, qPrintable(us.describe()));
+        QVERIFY2(us.out.contains("9 transactions") && us.out.contains("read month first (M/d/yyyy)"),
+                 us.out.constData());
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM pos_transactions WHERE store_id = '0733' AND sequence = "
+                                      "'20104' AND begin_raw = '2026-12-07T14:03:27-06:00'")),
+                 1);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM pos_transactions WHERE store_id = '0733' AND sequence = "
+                                      "'20101' AND begin_raw = '2026-12-07T00:00:41-06:00'")),
+                 1);
+    }
+
     // Slash dates through lpdesk-cli: a US export (month first) and a UK one (day first) whose own dates decide the
     // order, a journal whose dates could all be either (refused asking for --date-order, exit 2; then imported with
     // it, the times exact), and one whose dates contradict each other (exit 1). Refused journals leave nothing.

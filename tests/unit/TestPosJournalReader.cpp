@@ -779,6 +779,236 @@ private Q_SLOTS:
         QCOMPARE(find(r, QStringLiteral("3"))->begin, QStringLiteral("2026-03-13T09:00:00-05:00"));
     }
 
+    // The date and the time of a journal that writes them in two columns, made one local time.
+    void joinDateAndTime_data()
+    {
+        QTest::addColumn<QString>("date");
+        QTest::addColumn<QString>("time");
+        QTest::addColumn<QString>("joined"); // empty: refused
+        QTest::addColumn<QString>("why"); // a word of the reason when refused
+        QTest::newRow("dotted") << "07.12.2026"
+                                << "14:03:27"
+                                << "07.12.2026 14:03:27"
+                                << "";
+        QTest::newRow("US 12-hour PM") << "12/07/2026"
+                                       << "2:03:27 PM"
+                                       << "12/07/2026 14:03:27"
+                                       << "";
+        QTest::newRow("12 AM is after midnight") << "12/07/2026"
+                                                 << "12:00:41 AM"
+                                                 << "12/07/2026 00:00:41"
+                                                 << "";
+        QTest::newRow("12 PM is noon") << "12/07/2026"
+                                       << "12:30 p.m."
+                                       << "12/07/2026 12:30:00"
+                                       << "";
+        QTest::newRow("ISO date, seconds left out") << "2026-12-07"
+                                                    << "9:05"
+                                                    << "2026-12-07 09:05:00"
+                                                    << "";
+        QTest::newRow("compact date and time") << "20261207"
+                                               << "140327"
+                                               << "2026-12-07 14:03:27"
+                                               << "";
+        QTest::newRow("milliseconds") << "07.12.2026"
+                                      << "14:03:27,250"
+                                      << "07.12.2026 14:03:27.250"
+                                      << "";
+        QTest::newRow("date with midnight") << "12/07/2026 12:00:00 AM"
+                                            << "2:03:27 PM"
+                                            << "12/07/2026 14:03:27"
+                                            << "";
+        QTest::newRow("ISO date with midnight") << "2026-12-07T00:00:00"
+                                                << "14:03"
+                                                << "2026-12-07 14:03:00"
+                                                << "";
+        QTest::newRow("Access time column") << "07.12.2026"
+                                            << "30.12.1899 14:03:27"
+                                            << "07.12.2026 14:03:27"
+                                            << "";
+        QTest::newRow("no time") << "07.12.2026"
+                                 << ""
+                                 << ""
+                                 << "time is empty";
+        QTest::newRow("no date") << ""
+                                 << "14:03:27"
+                                 << ""
+                                 << "date is empty";
+        QTest::newRow("hour 25") << "07.12.2026"
+                                 << "25:10:00"
+                                 << ""
+                                 << "25:10:00";
+        QTest::newRow("13 PM") << "12/07/2026"
+                               << "13:05 PM"
+                               << ""
+                               << "12-hour";
+        QTest::newRow("words") << "07.12.2026"
+                               << "noon"
+                               << ""
+                               << "not a time of day";
+    }
+    void joinDateAndTime()
+    {
+        QFETCH(QString, date);
+        QFETCH(QString, time);
+        QFETCH(QString, joined);
+        QFETCH(QString, why);
+        const auto r = PosJournalReader::joinDateAndTime(date, time);
+        if (joined.isEmpty()) {
+            QVERIFY(!r);
+            QVERIFY2(r.errorMessage().contains(why), qPrintable(r.errorMessage()));
+        } else {
+            QVERIFY2(r, qPrintable(r.errorMessage()));
+            QCOMPARE(*r, joined);
+        }
+    }
+
+    // An Austrian till's export with Datum and Uhrzeit in two columns, ';' and decimal commas: local times in the
+    // store's zone on both sides of the end of summer time, the business day derived from the date, the one row with
+    // an impossible time a named reject.
+    void austrianJournalWithDateAndTimeColumns()
+    {
+        const Read r = readJournal(fixture(QStringLiteral("kassenjournal-datum-uhrzeit.csv")), QStringLiteral("csv"),
+                                   mapped("Europe/Vienna", QStringLiteral("kassenjournal-mapping.json")));
+        QVERIFY2(r.status, qPrintable(r.status.errorMessage()));
+        QCOMPARE(r.transactions.size(), 14);
+        QCOMPARE(r.rejects.size(), 1);
+        QCOMPARE(r.rejects.first().where, QStringLiteral("line 17"));
+        QVERIFY2(r.rejects.first().reason.contains(QLatin1String("\"25:10:00\" is not a time of day")),
+                 qPrintable(r.rejects.first().reason));
+        QCOMPARE(r.kinds.value(QStringLiteral("sale")), 5);
+        QCOMPARE(r.kinds.value(QStringLiteral("return")), 1);
+        QCOMPARE(r.kinds.value(QStringLiteral("void")), 1);
+        QCOMPARE(r.kinds.value(QStringLiteral("no_sale")), 1);
+        QCOMPARE(r.kinds.value(QStringLiteral("till_open")), 1);
+        QCOMPARE(r.kinds.value(QStringLiteral("till_close")), 1);
+        QCOMPARE(r.kinds.value(QStringLiteral("sign_on")), 2);
+        QCOMPARE(r.kinds.value(QStringLiteral("sign_off")), 2);
+        QCOMPARE(r.voidedLines, 1);
+        const struct
+        {
+            const char* sequence;
+            const char* begin;
+            const char* businessDay;
+        } expected[] = {
+            {"2041", "2026-10-24T07:58:03+02:00", "2026-10-24"}, // summer time
+            {"2044", "2026-10-24T11:30:00+02:00", "2026-10-24"},
+            {"2052", "2026-10-26T00:04:12+01:00", "2026-10-26"}, // after the change, just after midnight
+            {"2055", "2026-10-26T18:30:59+01:00", "2026-10-26"},
+        };
+        for (const auto& e : expected) {
+            const PosTransaction* t = find(r, QString::fromLatin1(e.sequence));
+            QVERIFY2(t, e.sequence);
+            QCOMPARE(t->begin, QString::fromLatin1(e.begin));
+            QCOMPARE(t->businessDay, QString::fromLatin1(e.businessDay));
+            QVERIFY(t->businessDayDerived);
+            QCOMPARE(t->zoneApplied, QStringLiteral("Europe/Vienna"));
+            QCOMPARE(t->timeSource, QStringLiteral("date+time"));
+        }
+        const PosTransaction* machine = find(r, QStringLiteral("2044"));
+        QCOMPARE(machine->total, qint64(129900)); // "1.299,00"
+        QCOMPARE(machine->currency, QStringLiteral("EUR"));
+        QCOMPARE(machine->lines.last().cardLast4, QStringLiteral("7890"));
+        QCOMPARE(find(r, QStringLiteral("2045"))->total, qint64(534)); // "5,34", the storno line not counted
+        QCOMPARE(find(r, QStringLiteral("2047"))->total, qint64(-899));
+    }
+
+    // A US register's export with Date and Time in two columns, 12-hour times: 12/13 says month first for the whole
+    // journal, 12/07 included.
+    void usRegisterWithDateAndTimeColumns()
+    {
+        const Read r = readJournal(fixture(QStringLiteral("us-register-date-time.csv")), QStringLiteral("csv"),
+                                   mapped("America/Chicago", QStringLiteral("us-register-mapping.json")));
+        QVERIFY2(r.status, qPrintable(r.status.errorMessage()));
+        QCOMPARE(r.rejects.size(), 0);
+        QCOMPARE(r.transactions.size(), 9);
+        QCOMPARE(r.order, PosDateOrder::MonthFirst);
+        QCOMPARE(r.kinds.value(QStringLiteral("sale")), 4);
+        QCOMPARE(r.kinds.value(QStringLiteral("return")), 1);
+        QCOMPARE(r.kinds.value(QStringLiteral("void")), 1);
+        QCOMPARE(r.kinds.value(QStringLiteral("no_sale")), 1);
+        QCOMPARE(find(r, QStringLiteral("20101"))->begin, QStringLiteral("2026-12-07T00:00:41-06:00"));
+        QCOMPARE(find(r, QStringLiteral("20103"))->begin, QStringLiteral("2026-12-07T12:30:00-06:00"));
+        QCOMPARE(find(r, QStringLiteral("20104"))->begin, QStringLiteral("2026-12-07T14:03:27-06:00"));
+        QCOMPARE(find(r, QStringLiteral("20109"))->begin, QStringLiteral("2026-12-13T23:59:59-06:00"));
+        QCOMPARE(find(r, QStringLiteral("20109"))->businessDay, QStringLiteral("2026-12-13"));
+        QCOMPARE(find(r, QStringLiteral("20103"))->total, qint64(133635)); // "$1,336.35"
+        QCOMPARE(find(r, QStringLiteral("20105"))->total, qint64(-1512)); // "($15.12)"
+    }
+
+    // Without 12/13 every date could be either: refused, naming --date-order, before a record is handed over; with
+    // the order given, read in it (7 December or 12 July, with that day's offset).
+    void ambiguousDateColumnNeedsTheOrder()
+    {
+        QByteArray csv = fixture(QStringLiteral("us-register-date-time.csv"));
+        csv.replace("12/13/2026", "12/12/2026");
+        PosReadOptions o = mapped("America/Chicago", QStringLiteral("us-register-mapping.json"));
+        const Read refused = readJournal(csv, QStringLiteral("csv"), o);
+        QVERIFY(!refused.status);
+        QCOMPARE(refused.status.error().kind, ErrorKind::Usage);
+        QVERIFY2(refused.status.errorMessage().contains(QLatin1String("--date-order"))
+                     && refused.status.errorMessage().contains(QLatin1String("12/07/2026")),
+                 qPrintable(refused.status.errorMessage()));
+        QVERIFY(refused.transactions.isEmpty());
+        o.dateOrder = PosDateOrder::MonthFirst;
+        const Read us = readJournal(csv, QStringLiteral("csv"), o);
+        QVERIFY2(us.status, qPrintable(us.status.errorMessage()));
+        QCOMPARE(us.rejects.size(), 0);
+        QCOMPARE(find(us, QStringLiteral("20104"))->begin, QStringLiteral("2026-12-07T14:03:27-06:00"));
+        o.dateOrder = PosDateOrder::DayFirst;
+        const Read uk = readJournal(csv, QStringLiteral("csv"), o);
+        QVERIFY2(uk.status, qPrintable(uk.status.errorMessage()));
+        QCOMPARE(find(uk, QStringLiteral("20104"))->begin, QStringLiteral("2026-07-12T14:03:27-05:00"));
+        QCOMPARE(find(uk, QStringLiteral("20109"))->begin, QStringLiteral("2026-12-12T23:59:59-06:00"));
+    }
+
+    // A mapping with a date but no time (or neither and no begin) is refused; a journal that lacks the time column
+    // the mapping names is refused naming both columns.
+    void dateAndTimeMappingMustBeWhole()
+    {
+        QJsonObject json = QJsonDocument::fromJson(fixture(QStringLiteral("kassenjournal-mapping.json"))).object();
+        QVERIFY(PosCsvMapping::fromJson(json));
+        QCOMPARE(PosCsvMapping::missingField(json.keys()), QString());
+        json.remove(QStringLiteral("time"));
+        const auto noTime = PosCsvMapping::fromJson(json);
+        QVERIFY(!noTime);
+        QVERIFY2(noTime.errorMessage().contains(QLatin1String("\"date\" and \"time\"")),
+                 qPrintable(noTime.errorMessage()));
+        QCOMPARE(PosCsvMapping::missingField(json.keys()), QStringLiteral("begin"));
+
+        QByteArray csv = fixture(QStringLiteral("kassenjournal-datum-uhrzeit.csv"));
+        csv.replace("Uhrzeit", "Zeit");
+        const Read r = readJournal(csv, QStringLiteral("csv"),
+                                   mapped("Europe/Vienna", QStringLiteral("kassenjournal-mapping.json")));
+        QVERIFY(!r.status);
+        QVERIFY2(r.status.errorMessage().contains(QLatin1String("\"Datum\""))
+                     && r.status.errorMessage().contains(QLatin1String("\"Uhrzeit\"")),
+                 qPrintable(r.status.errorMessage()));
+    }
+
+    // LP Desk POS JSON with "date" and "time" instead of "begin", decimal commas in strings.
+    void jsonJournalWithDateAndTimeFields()
+    {
+        const QByteArray json = R"({"format": "lpdesk-pos-json", "store_id": "W-03", "transactions": [
+  {"register": "2", "sequence": "1", "date": "07.12.2026", "time": "14:03:27",
+   "lines": [{"kind": "sale", "item_id": "1", "description": "Almdudler", "quantity": 1, "unit_price": "2,19",
+              "amount": "2,19"}], "total": "1.302,19"},
+  {"register": "2", "sequence": "2", "date": "07.12.2026", "time": "",
+   "lines": [], "total": "0,00"}
+]})";
+        PosReadOptions o = zoned("Europe/Vienna");
+        o.decimal = QLatin1Char(',');
+        const Read r = readJournal(json, QStringLiteral("json"), o);
+        QVERIFY2(r.status, qPrintable(r.status.errorMessage()));
+        QCOMPARE(r.transactions.size(), 1);
+        QCOMPARE(r.transactions.first().begin, QStringLiteral("2026-12-07T14:03:27+01:00"));
+        QCOMPARE(r.transactions.first().timeSource, QStringLiteral("date+time"));
+        QCOMPARE(r.transactions.first().total, qint64(130219));
+        QCOMPARE(r.rejects.size(), 1);
+        QVERIFY2(r.rejects.first().reason.contains(QLatin1String("time is empty")),
+                 qPrintable(r.rejects.first().reason));
+    }
+
     void germanCsv()
     {
         PosReadOptions o = zoned("Europe/Berlin");

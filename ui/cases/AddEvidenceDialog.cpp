@@ -50,6 +50,7 @@ AddEvidenceDialog::AddEvidenceDialog(CaseDatabase& db, const QString& caseId, co
     m_offset->setDecimals(3);
     m_offset->setSuffix(tr(" s"));
     m_offset->setToolTip(tr("How many seconds the recorder's clock was ahead of true time"));
+    m_fps->setObjectName(QStringLiteral("evidenceFrameRate"));
     m_fps->setRange(0, 1000);
     m_fps->setDecimals(3);
     m_fps->setSpecialValueText(tr("from the stream"));
@@ -151,10 +152,11 @@ void AddEvidenceDialog::startImport()
     CaseDatabase* db = &m_db;
     auto ids = std::make_shared<QStringList>();
     auto notes = std::make_shared<QStringList>();
+    auto importedFiles = std::make_shared<QStringList>();
     auto* job = new JobDialog(
         tr("Importing %n file(s)", nullptr, static_cast<int>(list.size())),
-        [db, request, list, ids, notes](const JobDialog::ProgressFn& progress,
-                                        const std::atomic_bool* cancel) -> Status {
+        [db, request, list, ids, notes, importedFiles](const JobDialog::ProgressFn& progress,
+                                                       const std::atomic_bool* cancel) -> Status {
             ExhibitImporter importer(*db);
             Status result;
             for (const QString& file : list) {
@@ -180,19 +182,28 @@ void AddEvidenceDialog::startImport()
                     *ids << e.mediaId;
                     *notes << e.notes;
                 }
+                *importedFiles << file;
             }
             db->releaseThreadConnection();
             return result;
         },
         this);
     job->setAttribute(Qt::WA_DeleteOnClose);
-    connect(job, &JobDialog::finished, this, [this, ids, notes, job](bool ok) {
+    connect(job, &JobDialog::finished, this, [this, ids, notes, importedFiles, job](bool ok) {
         m_imported = *ids;
         m_notes = *notes;
+        // Files already taken in leave the list, so that importing again (with the frame rate the failed one asked
+        // for, say) does not make a second master of them; the reason stays beside the fields to correct.
+        for (int i = m_files->count() - 1; i >= 0; --i)
+            if (importedFiles->contains(m_files->item(i)->text()))
+                delete m_files->takeItem(i);
+        updateState();
         if (!ids->isEmpty())
             Q_EMIT imported(*ids);
-        if (!ok)
+        if (!ok) {
+            m_error->setText(job->result().errorMessage());
             return;
+        }
         job->accept();
         accept();
     });

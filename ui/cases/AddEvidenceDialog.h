@@ -29,6 +29,7 @@ public:
     QLineEdit* sourceEdit() const { return m_source; }
     QLineEdit* cameraEdit() const { return m_camera; }
     QLineEdit* startEdit() const { return m_start; }
+    QDoubleSpinBox* frameRateBox() const { return m_fps; }
     QPushButton* importButton() const { return m_import; }
 
 public Q_SLOTS:

@@ -188,16 +188,23 @@ void PosImportDialog::refreshMapping()
         store.isEmpty()
             ? tr("Map the file's columns to LP Desk's fields. Choose a store to save the mapping for next time.")
             : tr("Map the file's columns to LP Desk's fields; the mapping is saved for store %1.").arg(store));
-    const QStringList fields = PosCsvMapping::standard().columns.keys();
+    QStringList fields = PosCsvMapping::standard().columns.keys();
+    fields.sort();
+    // The required fields first, the date and time columns that may stand in for "begin" right after it.
     QStringList sorted = PosCsvMapping::requiredFields();
-    for (const QString& f : fields)
+    sorted << QStringLiteral("date") << QStringLiteral("time");
+    for (const QString& f : std::as_const(fields))
         if (!sorted.contains(f))
             sorted << f;
     m_mapping->setRowCount(static_cast<int>(sorted.size()));
     for (int row = 0; row < sorted.size(); ++row) {
         const QString& field = sorted[row];
         const bool required = PosCsvMapping::requiredFields().contains(field);
-        auto* name = new QTableWidgetItem(required ? tr("%1 (required)").arg(field) : field);
+        const QString label = field == QLatin1String("begin") ? tr("%1 (required, or date and time)").arg(field)
+            : required                                        ? tr("%1 (required)").arg(field)
+            : field == QLatin1String("date") ? tr("%1 (with time, when there is no begin column)").arg(field)
+                                             : field;
+        auto* name = new QTableWidgetItem(label);
         name->setData(Qt::UserRole, field);
         name->setFlags(Qt::ItemIsEnabled);
         m_mapping->setItem(row, 0, name);
@@ -255,11 +262,15 @@ void PosImportDialog::startImport()
                 mapping.columns.insert(m_mapping->item(row, 0)->data(Qt::UserRole).toString(),
                                        combo->currentData().toString());
         }
-        for (const QString& f : PosCsvMapping::requiredFields())
-            if (!mapping.columns.contains(f)) {
-                QMessageBox::information(this, windowTitle(), tr("Choose the column that holds \"%1\".").arg(f));
-                return;
-            }
+        if (const QString f = PosCsvMapping::missingField(mapping.columns.keys()); f == QLatin1String("begin")) {
+            QMessageBox::information(this, windowTitle(),
+                                     tr("Choose the column that holds \"begin\" (the date and time), or the two "
+                                        "columns that hold \"date\" and \"time\"."));
+            return;
+        } else if (!f.isEmpty()) {
+            QMessageBox::information(this, windowTitle(), tr("Choose the column that holds \"%1\".").arg(f));
+            return;
+        }
         if (store.isEmpty()) {
             QMessageBox::information(this, windowTitle(), tr("Choose the store this CSV journal comes from."));
             return;

@@ -852,12 +852,150 @@ UK_MAPPING = """{
 """
 
 
+def kassenjournal():
+    """An Austrian till's journal export (the shape of a Registrierkasse's DEP/CSV export): `;` separators, decimal
+    commas and thousands points, the date (`Datum`, `dd.MM.yyyy`) and the time (`Uhrzeit`, `HH:mm:ss`) in separate
+    columns, local time (Europe/Vienna) without an offset, no business-day column. Two trading days either side of
+    the end of summer time (25 October 2026: +02:00, then +01:00), a sale four minutes after midnight, a return, a
+    storno of a whole receipt and of one line, a drawer opened without a sale, till open/close, sign on/off, a
+    full card number (must be masked); **one broken row**: the time `25:10:00`."""
+    header = ["Filiale", "Kasse", "Belegnr", "Datum", "Uhrzeit", "Bediener", "Belegart", "Positionsart", "EAN",
+              "Artikeltext", "Menge", "Einzelpreis", "Betrag", "Storno", "Zahlungsart", "Kartennummer", "Belegsumme",
+              "Währung"]
+    items = [("9001500010009", "Manner Schnitten 75g", 149), ("9002490100070", "Almdudler 1,5l", 219),
+             ("9000275101116", "Römerquelle prickelnd 1l", 89), ("9006900014018", "Julius Meinl Kaffee 500g", 899),
+             ("4210201119871", "Bosch Waschmaschine Serie 6", 129900)]
+    # (date, time, cashier, kind, [(item index, quantity, storno)], tender, card)
+    receipts = [
+        ("24.10.2026", "07:58:03", "Huber", "Kassenöffnung", [], "", ""),
+        ("24.10.2026", "08:01:17", "Huber", "Anmeldung", [], "", ""),
+        ("24.10.2026", "08:14:52", "Huber", "Verkauf", [(0, 2, False), (1, 1, False)], "Bar", ""),
+        ("24.10.2026", "11:30:00", "Huber", "Verkauf", [(4, 1, False)], "Bankomat", "6703441234567890"),
+        ("24.10.2026", "12:02:41", "Huber", "Verkauf", [(2, 6, False), (3, 1, True)], "Bar", ""),
+        ("24.10.2026", "13:47:09", "Huber", "Schublade öffnen", [], "", ""),
+        ("24.10.2026", "15:20:33", "Huber", "Retoure", [(3, -1, False)], "Bar", ""),
+        ("24.10.2026", "16:05:00", "Huber", "Storno", [(1, 2, False)], "Bar", ""),
+        ("24.10.2026", "25:10:00", "Huber", "Verkauf", [(0, 1, False)], "Bar", ""),
+        ("24.10.2026", "19:58:12", "Huber", "Abmeldung", [], "", ""),
+        ("24.10.2026", "20:04:40", "Huber", "Kassenabschluss", [], "", ""),
+        ("26.10.2026", "00:04:12", "Gruber", "Verkauf", [(2, 1, False)], "Bar", ""),
+        ("26.10.2026", "08:00:05", "Gruber", "Anmeldung", [], "", ""),
+        ("26.10.2026", "09:12:44", "Gruber", "Verkauf", [(3, 2, False), (0, 3, False)], "Bankomat",
+         "6703449876543210"),
+        ("26.10.2026", "18:30:59", "Gruber", "Abmeldung", [], "", ""),
+    ]
+    rows = [";".join(header)]
+
+    def row(**f):
+        return ";".join(f.get(h, "") for h in header)
+
+    for belegnr, (datum, uhrzeit, bediener, kind, lines, tender, card) in enumerate(receipts, start=2041):
+        base = {"Filiale": "W-03", "Kasse": "2", "Belegnr": str(belegnr), "Datum": datum, "Uhrzeit": uhrzeit,
+                "Bediener": bediener, "Belegart": kind, "Währung": "EUR"}
+        if not lines:
+            rows.append(row(**base))
+            continue
+        total = sum(q * items[i][2] for i, q, storno in lines if not storno)
+        summe = money(total, comma=True, thousands=True)
+        for i, q, storno in lines:
+            ean, text, price = items[i]
+            rows.append(row(**base, Positionsart="Retoure" if q < 0 else "Verkauf", EAN=ean, Artikeltext=text,
+                            Menge=str(q), Einzelpreis=money(price, comma=True, thousands=True),
+                            Betrag=money(q * price, comma=True, thousands=True), Storno="J" if storno else "",
+                            Belegsumme=summe))
+        rows.append(row(**base, Positionsart="Zahlung", Betrag=summe, Zahlungsart=tender, Kartennummer=card,
+                        Belegsumme=summe))
+    return "\r\n".join(rows) + "\r\n", len(receipts)
+
+
+KASSENJOURNAL_MAPPING = """{
+    "store_id": "Filiale",
+    "register": "Kasse",
+    "sequence": "Belegnr",
+    "date": "Datum",
+    "time": "Uhrzeit",
+    "operator": "Bediener",
+    "transaction_type": "Belegart",
+    "line_kind": "Positionsart",
+    "item_id": "EAN",
+    "description": "Artikeltext",
+    "quantity": "Menge",
+    "unit_price": "Einzelpreis",
+    "amount": "Betrag",
+    "void": "Storno",
+    "tender_type": "Zahlungsart",
+    "card_number": "Kartennummer",
+    "total": "Belegsumme",
+    "currency": "Währung"
+}
+"""
+
+
+def us_register():
+    """A US store's register export with the date (`MM/dd/yyyy`) and the time (`h:mm:ss AM/PM`) in separate columns,
+    local time (America/Chicago) without an offset, `$1,234.50` amounts (quoted), refunds in parentheses. Two days,
+    12/07 (ambiguous on its own) and 12/13 (the 13th says month first); times at the edges of the 12-hour clock."""
+    header = ("Store,Register,Trans #,Date,Time,Cashier,Trans Type,Line Type,UPC,Description,Qty,Price,Ext Amount,"
+              "Void,Tender,Card Number,Trans Total")
+    # (date, time, cashier, type, [(upc, description, qty, unit cents, void)], tax cents, tender, card)
+    tickets = [
+        ("12/07/2026", "12:00:41 AM", "DWIGHT", "Sale", [("012000161155", "PEPSI 12PK CAN", 1, 649, False)], 54,
+         "CASH", ""),
+        ("12/07/2026", "6:58:12 AM", "MARIA", "Sign On", [], 0, "", ""),
+        ("12/07/2026", "12:30:00 PM", "MARIA", "Sale", [("885911475242", "DEWALT 20V MAX COMBO KIT", 1, 123450,
+                                                          False)], 10185, "VISA", "4111111111111111"),
+        ("12/07/2026", "2:03:27 PM", "MARIA", "Sale", [("088491212771", "GILLETTE FUSION 4CT", 1, 1899, False),
+                                                       ("300450449108", "ADVIL 200CT", 1, 1649, True)], 157, "CASH",
+         ""),
+        ("12/07/2026", "3:22:47 PM", "MARIA", "Return", [("037000127864", "TIDE PODS 42CT", -1, 1397, False)], -115,
+         "CASH", ""),
+        ("12/07/2026", "4:10:00 PM", "MARIA", "No Sale", [], 0, "", ""),
+        ("12/07/2026", "9:40:18 PM", "MARIA", "Sign Off", [], 0, "", ""),
+        ("12/13/2026", "9:15:03 AM", "KEVIN", "Void", [("070177154004", "TWININGS EARL GREY", 2, 379, False)], 63,
+         "CASH", ""),
+        ("12/13/2026", "11:59:59 PM", "KEVIN", "Sale", [("041220576463", "HEB WHOLE MILK GAL", 1, 358, False)], 0,
+         "CASH", ""),
+    ]
+    receipts = []
+    for seq, (day, when, cashier, kind, lines, tax, tender, card) in enumerate(tickets, start=20101):
+        total = sum(q * unit for _, _, q, unit, void in lines if not void) + tax
+        items = [f'{"Return" if qty < 0 else "Item"},{upc},{desc},{qty},"{usd(unit)}","{usd(qty * unit)}",'
+                 f'{"Y" if void else ""},,,"{usd(total)}"' for upc, desc, qty, unit, void in lines]
+        closing = [f'Tax,,SALES TAX 8.25%,,,"{usd(tax)}",,,,"{usd(total)}"'] if tax else []
+        closing.append(f'Payment,,,,,"{usd(total)}",,{tender},{card},"{usd(total)}"')
+        receipts.append((f"0733,4,{seq},{day},{when},{cashier},{kind}", items, closing, ",,,,,,,,,"))
+    return receipt_csv(header, receipts), len(tickets)
+
+
+US_REGISTER_MAPPING = """{
+    "store_id": "Store",
+    "register": "Register",
+    "sequence": "Trans #",
+    "date": "Date",
+    "time": "Time",
+    "operator": "Cashier",
+    "transaction_type": "Trans Type",
+    "line_kind": "Line Type",
+    "item_id": "UPC",
+    "description": "Description",
+    "quantity": "Qty",
+    "unit_price": "Price",
+    "amount": "Ext Amount",
+    "void": "Void",
+    "tender_type": "Tender",
+    "card_number": "Card Number",
+    "total": "Trans Total"
+}
+"""
+
+
 if __name__ == "__main__":
     counts = {}
     for name, fn in (("ncr-acs-poslog.xml", ncr), ("futura-poslog6.xml", futura), ("xstore-poslog.xml", xstore),
                      ("kasse-export.csv", kasse), ("ncr-acs-kwd-poslog.xml", ncr_kwd),
                      ("tokyo-register.csv", tokyo), ("counterpoint-tickets.csv", counterpoint),
-                     ("uk-epos-export.csv", uk_epos)):
+                     ("uk-epos-export.csv", uk_epos), ("kassenjournal-datum-uhrzeit.csv", kassenjournal),
+                     ("us-register-date-time.csv", us_register)):
         text, n = fn()
         with open(os.path.join(HERE, name), "w", encoding="utf-8", newline="") as f:
             f.write(text)
@@ -870,4 +1008,8 @@ if __name__ == "__main__":
         f.write(COUNTERPOINT_MAPPING)
     with open(os.path.join(HERE, "uk-epos-mapping.json"), "w", encoding="utf-8") as f:
         f.write(UK_MAPPING)
+    with open(os.path.join(HERE, "kassenjournal-mapping.json"), "w", encoding="utf-8") as f:
+        f.write(KASSENJOURNAL_MAPPING)
+    with open(os.path.join(HERE, "us-register-mapping.json"), "w", encoding="utf-8") as f:
+        f.write(US_REGISTER_MAPPING)
     print(counts, sum(counts.values()))
