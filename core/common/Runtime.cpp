@@ -36,14 +36,21 @@ Status Runtime::initialise(QCoreApplication& app, Language language)
     QCoreApplication::setApplicationName(QStringLiteral("LPDesk"));
     QCoreApplication::setApplicationVersion(version());
 
+    // English (the CLI, and a desktop in a language LP Desk does not ship) still needs its translation: it holds
+    // the singular and plural forms of every "%n item(s)" message.
+    auto* translator = new QTranslator(&app);
+    const auto english
+        = [translator] { return translator->load(QStringLiteral("lpdesk_en"), QStringLiteral(":/lpdesk/i18n")); };
+    if (language == Language::English && english())
+        QCoreApplication::installTranslator(translator);
     if (language == Language::User) {
         const QString lang = qEnvironmentVariable("LPDESK_LANG");
         const QLocale locale = lang.isEmpty() ? QLocale() : QLocale(lang);
         // The interface writes dates and numbers the way its language does (ui/common/LocaleText.h).
         if (!lang.isEmpty())
             QLocale::setDefault(locale);
-        auto* translator = new QTranslator(&app);
-        if (translator->load(locale, QStringLiteral("lpdesk"), QStringLiteral("_"), QStringLiteral(":/lpdesk/i18n")))
+        if (translator->load(locale, QStringLiteral("lpdesk"), QStringLiteral("_"), QStringLiteral(":/lpdesk/i18n"))
+            || english())
             QCoreApplication::installTranslator(translator);
         // Qt's own strings (standard buttons, file dialogs) from Debian's qt6-translations-l10n.
         auto* qtTranslator = new QTranslator(&app);

@@ -38,6 +38,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTranslator>
 #include <QTreeWidget>
 
 using namespace lpdesk;
@@ -45,6 +46,8 @@ using namespace lpdesk;
 class TestGuiPos : public QObject
 {
     Q_OBJECT
+
+    QTranslator m_english;
 
     QTemporaryDir m_dir;
     std::unique_ptr<CaseDatabase> m_db;
@@ -112,6 +115,9 @@ class TestGuiPos : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        // As lpdesk and lpdesk-cli do in English: the English translation gives "1 transaction", "2 transactions".
+        QVERIFY(m_english.load(QStringLiteral("lpdesk_en"), QStringLiteral(":/lpdesk/i18n")));
+        QVERIFY(QCoreApplication::installTranslator(&m_english));
         const SimulatorOptions o = test::smallDrop(1, 8, 8);
         QStringList stores;
         m_db = test::simulateAndPull(m_dir.path(), {{QStringLiteral("ivy"), Role::Investigator}}, o,

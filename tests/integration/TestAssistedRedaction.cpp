@@ -339,6 +339,12 @@ private Q_SLOTS:
         QCOMPARE(regions(QStringLiteral("gated.json")), 1);
         QCOMPARE(regions(QStringLiteral("every.json")), 1);
 
+        // In words (the CLI speaks English, with English singulars and plurals).
+        const auto words = ivy({QStringLiteral("redact"), QStringLiteral("suggest"), media, QStringLiteral("--case"),
+                                caseId, QStringLiteral("--out"), m_dir.filePath(QStringLiteral("words.json"))});
+        QVERIFY2(words.exitCode == 0, qPrintable(words.describe()));
+        QVERIFY2(words.err.contains("1 suggested region written to"), qPrintable(words.describe()));
+
         const auto negative = suggest({QStringLiteral("--rescan"), QStringLiteral("-1")}, QStringLiteral("bad.json"));
         QCOMPARE(negative.exitCode, 2);
         const auto word = suggest({QStringLiteral("--rescan"), QStringLiteral("often")}, QStringLiteral("bad.json"));

@@ -321,7 +321,7 @@ void CaseWorkspace::reload()
         auto d = IncidentInbox(m_db).show(id);
         auto* item = new QListWidgetItem(
             d ? tr("%1 at %2, %3")
-                    .arg(QString(d->row.type).replace(QLatin1Char('_'), QLatin1Char(' ')),
+                    .arg(StateLabels::incidentType(d->row.type),
                          d->row.storeName.isEmpty() ? d->row.storeId : d->row.storeName,
                          formatInZone(parseRfc3339(d->row.detectedAt), QTimeZone(d->row.timezone.toUtf8())))
               : id,

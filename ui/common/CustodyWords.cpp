@@ -1,5 +1,7 @@
 #include "common/CustodyWords.h"
 
+#include "common/StateLabels.h"
+
 #include "common/Time.h"
 #include "custody/HashChain.h"
 #include "program/ProgramWords.h"
@@ -37,7 +39,7 @@ QString CustodyWords::what(const ChainEvent& e)
     else if (a == QLatin1String("case_linked"))
         out = tr("put the incident in a case");
     else if (a == QLatin1String("status_changed"))
-        out = tr("set the case status to %1").arg(s("status").replace(QLatin1Char('_'), QLatin1Char(' ')));
+        out = tr("set the case status to %1").arg(StateLabels::caseStatus(s("status")));
     else if (a == QLatin1String("note_added"))
         out = tr("added a note");
     else if (a == QLatin1String("marker_added"))

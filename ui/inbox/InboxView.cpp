@@ -337,7 +337,9 @@ void InboxView::showIncident(const QModelIndex& index)
     row(tr("Location"),
         esc(d->row.zone + (d->registerId.isEmpty() ? QString() : tr(", register %1").arg(d->registerId))
             + (d->camera.isEmpty() ? QString() : tr(", camera %1").arg(d->camera))));
-    row(tr("Received"), esc(QStringLiteral("%1 from %2").arg(d->receivedAt, ScreenshotMode::shownSource(d->source))));
+    row(tr("Received"),
+        esc(tr("%1 from %2", "received <time> from <source>")
+                .arg(shown::dateTime(parseRfc3339(d->receivedAt), zone), ScreenshotMode::shownSource(d->source))));
     html += QStringLiteral("</table><h3>%1</h3><p>%2</p>").arg(tr("Narrative"), esc(d->narrative));
     if (!d->suspects.isEmpty()) {
         html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Suspect descriptions"));

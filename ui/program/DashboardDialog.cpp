@@ -291,7 +291,13 @@ void DashboardDialog::showReport()
 
     // Trend (or, grouped by store/region, comparison) of the rates per group.
     auto* chart = new QChart;
-    chart->setTitle(tr("KPIs per %1").arg(m_by->currentText().toLower()));
+    const QString by = m_by->currentData().toString();
+    chart->setTitle(by == QLatin1String("day")           ? tr("KPIs by day")
+                        : by == QLatin1String("month")   ? tr("KPIs by month")
+                        : by == QLatin1String("quarter") ? tr("KPIs by quarter")
+                        : by == QLatin1String("store")   ? tr("KPIs by store")
+                        : by == QLatin1String("region")  ? tr("KPIs by region")
+                                                         : tr("KPIs by week"));
     QStringList keys;
     for (const KpiFigures& r : m_report.rows)
         keys << r.key;

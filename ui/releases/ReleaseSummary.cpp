@@ -5,6 +5,7 @@
 #include "common/CustodyWords.h"
 #include "common/LocaleText.h"
 #include "common/MediaWords.h"
+#include "common/StateLabels.h"
 #include "common/Theme.h"
 #include "common/Time.h"
 #include "custody/ChainReader.h"
@@ -43,7 +44,7 @@ QString ReleaseSummary::html(CaseDatabase& db, const Release& r, const QPalette&
     if (auto c = CaseService(db).show(r.caseId))
         caseLine = QStringLiteral("%1 — %2").arg(c->reference, c->title);
     h += QStringLiteral("<h3>%1</h3>").arg(esc(caseLine));
-    h += QStringLiteral("<p><b>%1</b> %2<br>").arg(esc(tr("State:")), esc(r.state));
+    h += QStringLiteral("<p><b>%1</b> %2<br>").arg(esc(tr("State:")), esc(StateLabels::releaseState(r.state)));
     h += tr("Requested by %1 on %2").arg(esc(r.requestedBy), esc(when(r.requestedAt)));
     if (!r.recipient.isEmpty())
         h += QStringLiteral("<br>") + esc(tr("For: %1").arg(r.recipient));
