@@ -148,13 +148,13 @@ Result<Anchor> ChainAnchors::write(const QString& reason, bool tokenOptional, co
     auto audited = auditedAnchors(conn);
     if (!audited)
         return audited.error();
-    if (existing.isEmpty()
+    if (!QFile::exists(path)
         && (audited->highest > 0 || (audited->createdWithFile && reason != QLatin1String("created")))) {
         // The audit log says anchors were written (or that the database began with a file): starting a new file
         // would hide what was anchored, even with meta.anchor_last deleted as well.
         return makeError(ErrorKind::Verification,
-                         tr("The anchor file %1 is missing or empty, but the audit log records that anchors were "
-                            "written: it was deleted. Restore it from a backup; db check names what is lost.")
+                         tr("The anchor file %1 is missing, but the audit log records that anchors were written: it "
+                            "was deleted. Restore it from a backup; db check names what is lost.")
                              .arg(path));
     }
     if (!QFile::exists(path) && !metaValue(conn, QStringLiteral("anchor_last")).isEmpty()) {
@@ -190,6 +190,11 @@ Result<Anchor> ChainAnchors::write(const QString& reason, bool tokenOptional, co
                              .arg(path)
                              .arg(audited->highest)
                              .arg(audited->seq));
+    if (lines.isEmpty() && audited->createdWithFile && reason != QLatin1String("created"))
+        return makeError(ErrorKind::Verification,
+                         tr("The anchor file %1 no longer holds the anchor written when the database was created "
+                            "(emptied): no anchor is added. Restore it from a backup; db check names what is lost.")
+                             .arg(path));
     const QString prev = lines.isEmpty() ? HashChain::genesisHash() : Sha256::hashHex(lines.last());
     const int number = static_cast<int>(lines.size()) + 1;
 
