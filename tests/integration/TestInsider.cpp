@@ -616,6 +616,15 @@ private Q_SLOTS:
                             {QStringLiteral("tsa"), QStringLiteral("http://127.0.0.1:9/tsa"), QStringLiteral("--ca"),
                              tsaDir + QStringLiteral("/ca.pem")});
         QVERIFY2(set.exitCode == 0, qPrintable(set.describe()));
+        // The signed set as stored, for the replay at the end (in the order configure writes it: CA, URL, signature).
+        QList<std::pair<QString, QByteArray>> signedSet;
+        const auto stored = sqlcipher(QStringLiteral("SELECT key || ' ' || hex(value) FROM settings WHERE key IN "
+                                                     "('tsa_ca_pem', 'tsa_url', 'tsa_settings_p7s') ORDER BY key = "
+                                                     "'tsa_settings_p7s', key;"));
+        for (const QByteArray& line : stored.out.split('\n'))
+            if (const QList<QByteArray> kv = line.trimmed().split(' '); kv.size() == 2 && kv.at(0).startsWith("tsa_"))
+                signedSet.append({QString::fromLatin1(kv.at(0)), QByteArray::fromHex(kv.at(1))});
+        QCOMPARE(signedSet.size(), 3);
         QList<qint64> forged;
         for (const char* key : {"tsa_settings_p7s", "tsa_ca_pem", "tsa_url", "tsa_settings_p7s"})
             forged << appendForgedAuditEvent(QStringLiteral("settings_changed"),
@@ -647,6 +656,34 @@ private Q_SLOTS:
             QStringLiteral("lena"),
             {QStringLiteral("release"), QStringLiteral("approve"), id, QStringLiteral("--note"), QStringLiteral("ok")});
         QVERIFY2(approved.exitCode == 0, qPrintable(approved.describe()));
+
+        // The earlier signed set put back, with its events replayed (the signature is the administrator's own): it
+        // is older than the signed clearing (its version), so it is not trusted and db check names the replay.
+        QList<qint64> replayed;
+        for (const auto& [key, value] : signedSet) {
+            QVERIFY(sqlcipher(QStringLiteral("UPDATE settings SET value = CAST(x'%1' AS TEXT) WHERE key = '%2';")
+                                  .arg(QString::fromLatin1(value.toHex()), key))
+                        .exitCode
+                    == 0);
+            replayed << appendForgedAuditEvent(
+                QStringLiteral("settings_changed"),
+                QJsonDocument(
+                    QJsonObject {{QStringLiteral("key"), key}, {QStringLiteral("value"), QString::fromUtf8(value)}})
+                    .toJson(QJsonDocument::Compact));
+        }
+        QVERIFY(!replayed.contains(0));
+        const auto replay = as(QStringLiteral("admin"), {QStringLiteral("tsa")});
+        QCOMPARE(replay.exitCode, 4);
+        QVERIFY2(replay.err.contains("last change an administrator signed"), qPrintable(replay.describe()));
+        const auto named = as(QStringLiteral("admin"), {QStringLiteral("db"), QStringLiteral("check")});
+        QCOMPARE(named.exitCode, 4);
+        QVERIFY2(named.err.contains(QStringLiteral("audit event %1 puts back time-stamp authority settings an "
+                                                   "administrator signed earlier")
+                                        .arg(replayed.last())
+                                        .toUtf8()),
+                 qPrintable(named.describe()));
+        QCOMPARE(as(QStringLiteral("admin"), {QStringLiteral("tsa"), QStringLiteral("--clear")}).exitCode, 0);
+        QCOMPARE(as(QStringLiteral("admin"), {QStringLiteral("tsa")}).exitCode, 0);
     }
 
     // The organisation CA certificate row replaced with sqlcipher by a CA of the insider's own (whose key they hold:
