@@ -1222,6 +1222,10 @@ Result<DatabaseCheck> CaseDatabase::check()
                                   "\"lpdesk-cli key restore-crl\")")
                                    .arg(crl->storedNumber)
                                    .arg(crl->highestIssued);
+        for (const WorkstationKeys::UnprovenCrlNumber& u : crl->unprovenRevocations)
+            report.problems << tr("audit event %1 (%2): %3: forged with the database key, it is not counted")
+                                   .arg(u.seq)
+                                   .arg(u.action, u.why);
         for (const WorkstationKeys::UnprovenCrlNumber& u : crl->unproven)
             report.problems << tr("audit event %1 (%2) records revocation list number %3, but %4: forged with the "
                                   "database key, its number is not counted")

@@ -256,6 +256,7 @@ Result<WorkstationKeys::CrlCheck> WorkstationKeys::checkCrl(QSqlDatabase& db)
     QByteArray caPem;
     const QString storedSha = out.storedPem.isEmpty() ? QString() : toHex(Sha256::hash(out.storedPem));
     QList<UnprovenCrlNumber> unproven;
+    bool revocationsCarryTheirList = false;
     for (const AuditEventCache::Event& e : *events) {
         const QJsonObject& event = e.event;
         const QJsonObject details = event.value(QLatin1String("details")).toObject();
@@ -282,11 +283,42 @@ Result<WorkstationKeys::CrlCheck> WorkstationKeys::checkCrl(QSqlDatabase& db)
             else
                 unproven.append({e.seq, action, n, why});
         }
+        // A database created since events carry their list (database_created.anchor_file marks it): every
+        // revocation must be proven by the list its event carries, so that a certificate_revoked appended with the
+        // database key (naming someone's current certificate) cannot stop every approval either.
+        if (e.seq == 1 && action == QLatin1String("database_created"))
+            revocationsCarryTheirList = details.value(QLatin1String("anchor_file")).toBool();
         if (action != QLatin1String("certificate_revoked"))
             continue;
         const QString serial = details.value(QLatin1String("serial")).toString();
         if (serial.isEmpty() || listed.contains(serial))
             continue;
+        if (revocationsCarryTheirList) {
+            const QByteArray pem = details.value(QLatin1String("crl_pem")).toString().toLatin1();
+            bool holds = false;
+            if (!pem.isEmpty() && number.isDouble()) {
+                if (caPem.isEmpty()) {
+                    auto ca = caCertificatePem(db);
+                    if (!ca)
+                        return ca.error();
+                    caPem = *ca;
+                }
+                if (crlProofProblem(pem, caPem, number.toInteger(),
+                                    details.value(QLatin1String("crl_sha256")).toString())
+                        .isEmpty())
+                    if (auto entries = RevocationList::entries(pem))
+                        for (const RevokedCertificate& r : *entries)
+                            holds = holds || r.serial == serial;
+            }
+            if (!holds) {
+                out.unprovenRevocations.append(
+                    {e.seq, action, 0,
+                     tr("it revokes certificate %1 of %2 but carries no list signed by the organisation CA that holds "
+                        "it")
+                         .arg(serial, details.value(QLatin1String("user")).toString())});
+                continue;
+            }
+        }
         listed.insert(serial);
         out.missing.append({{serial, parseRfc3339(details.value(QLatin1String("revoked_at")).toString())},
                             details.value(QLatin1String("user")).toString()});

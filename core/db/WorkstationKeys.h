@@ -100,6 +100,9 @@ public:
         // Events whose number is above every proven one and cannot be proven (forged, or from before lists were
         // recorded in the events): they count for nothing; db check names them.
         QList<UnprovenCrlNumber> unproven;
+        // certificate_revoked events of a database whose revocations carry their list, without a list that proves
+        // them: not counted (why names the serial); db check names them.
+        QList<UnprovenCrlNumber> unprovenRevocations;
         bool numberBehind() const { return storedNumber < highestIssued; }
         bool rolledBack() const { return !missing.isEmpty() || numberBehind(); }
     };

@@ -604,6 +604,45 @@ private Q_SLOTS:
                  qPrintable(check.describe()));
     }
 
+    // A certificate_revoked event appended with sqlcipher that names lena's current certificate: every reader
+    // refused the stored list ("lacks … revoked") and key restore-crl refused to list an active person's current
+    // certificate, so nothing could be approved again. In a database whose revocation events carry the list the CA
+    // signed, one that does not prove its serial is not counted; db check names it.
+    void forgedRevocationBlocksNothing()
+    {
+        const auto row = sqlcipher(QStringLiteral("SELECT certificate_pem FROM users WHERE name = 'lena';"));
+        QVERIFY2(row.exitCode == 0, qPrintable(row.describe()));
+        const QString pemFile = path(QStringLiteral("lena-now.pem"));
+        QVERIFY(test::writeFile(pemFile, row.out.mid(row.out.indexOf("-----BEGIN"))));
+        const auto serial = test::run(QStringLiteral("openssl"),
+                                      {QStringLiteral("x509"), QStringLiteral("-in"), pemFile, QStringLiteral("-noout"),
+                                       QStringLiteral("-serial")});
+        QVERIFY2(serial.exitCode == 0, qPrintable(serial.describe()));
+        const QByteArray hex = serial.out.trimmed().split('=').last();
+        QVERIFY(!hex.isEmpty());
+        const qint64 forged = appendForgedAuditEvent(QStringLiteral("certificate_revoked"),
+                                                     "{\"revoked_at\":\"2026-01-01T00:00:00.000Z\",\"serial\":\"" + hex
+                                                         + "\",\"user\":\"lena\"}");
+        QVERIFY(forged > 0);
+        test::ProcessRun exported;
+        QVERIFY2(exportedCrlNumber(QStringLiteral("crl-after-forged-revocation.pem"), &exported) > 0,
+                 qPrintable(exported.describe()));
+        const QString id = request(QStringLiteral("usb"));
+        QVERIFY(!id.isEmpty());
+        const auto approve = as(
+            QStringLiteral("lena"),
+            {QStringLiteral("release"), QStringLiteral("approve"), id, QStringLiteral("--note"), QStringLiteral("ok")});
+        QVERIFY2(approve.exitCode == 0, qPrintable(approve.describe()));
+        const auto check = as(QStringLiteral("admin"), {QStringLiteral("db"), QStringLiteral("check")});
+        QCOMPARE(check.exitCode, 4);
+        QVERIFY2(check.err.contains(QStringLiteral("audit event %1 (certificate_revoked): it revokes certificate %2 of "
+                                                   "lena but carries no list")
+                                        .arg(forged)
+                                        .arg(QString::fromLatin1(hex))
+                                        .toUtf8()),
+                 qPrintable(check.describe()));
+    }
+
     // The TSA emptied with sqlcipher, and settings_changed events appended to match (what `tsa --clear` used to
     // write, with the chain's hashes recomputed): the last audited values equal the stored ones, so the old check
     // passed and approvals went out untimed. Now only a change an administrator signed counts: refused, and db check
