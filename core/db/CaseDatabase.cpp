@@ -265,6 +265,9 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::create(const QString& path, 
                                                  // Its first anchor follows: the anchor file can never be started
                                                  // again unnoticed (ChainAnchors).
                                                  {QLatin1String("anchor_file"), true},
+                                                 // Every event that records a revocation list carries it (crl_pem):
+                                                 // a revocation without one is forged (WorkstationKeys::checkCrl).
+                                                 {QLatin1String("crl_in_events"), true},
                                                  {QLatin1String("schema_version"), Migrations::latestVersion()}},
                                                 firstCrl));
         }

@@ -253,7 +253,17 @@ Result<WorkstationKeys::CrlCheck> WorkstationKeys::checkCrl(QSqlDatabase& db)
         return events.error();
     // A number counts only when the event proves it: the CA signed that list (an insider with the database key can
     // append an event, but cannot sign a list). Unproven numbers are kept aside and compared at the end.
-    QByteArray caPem;
+    QByteArray caPem; // read once, when an event carries a list
+    const auto proofProblem = [&](const QJsonObject& details, qint64 number) -> Result<QString> {
+        if (caPem.isEmpty()) {
+            auto ca = caCertificatePem(db);
+            if (!ca)
+                return ca.error();
+            caPem = *ca;
+        }
+        return crlProofProblem(details.value(QLatin1String("crl_pem")).toString().toLatin1(), caPem, number,
+                               details.value(QLatin1String("crl_sha256")).toString());
+    };
     const QString storedSha = out.storedPem.isEmpty() ? QString() : toHex(Sha256::hash(out.storedPem));
     QList<UnprovenCrlNumber> unproven;
     bool revocationsCarryTheirList = false;
@@ -268,13 +278,10 @@ Result<WorkstationKeys::CrlCheck> WorkstationKeys::checkCrl(QSqlDatabase& db)
             const QString sha = details.value(QLatin1String("crl_sha256")).toString();
             QString why;
             if (!pem.isEmpty()) {
-                if (caPem.isEmpty()) {
-                    auto ca = caCertificatePem(db);
-                    if (!ca)
-                        return ca.error();
-                    caPem = *ca;
-                }
-                why = crlProofProblem(pem, caPem, n, sha);
+                auto problem = proofProblem(details, n);
+                if (!problem)
+                    return problem.error();
+                why = *problem;
             } else if (storedSha.isEmpty() || sha != storedSha || n != out.storedNumber) {
                 why = tr("it carries no list signed by the organisation CA");
             }
@@ -283,11 +290,11 @@ Result<WorkstationKeys::CrlCheck> WorkstationKeys::checkCrl(QSqlDatabase& db)
             else
                 unproven.append({e.seq, action, n, why});
         }
-        // A database created since events carry their list (database_created.anchor_file marks it): every
-        // revocation must be proven by the list its event carries, so that a certificate_revoked appended with the
-        // database key (naming someone's current certificate) cannot stop every approval either.
+        // A database created since events carry their list (database_created.crl_in_events): every revocation must
+        // be proven by the list its event carries, so that a certificate_revoked appended with the database key
+        // (naming someone's current certificate) cannot stop every approval either.
         if (e.seq == 1 && action == QLatin1String("database_created"))
-            revocationsCarryTheirList = details.value(QLatin1String("anchor_file")).toBool();
+            revocationsCarryTheirList = details.value(QLatin1String("crl_in_events")).toBool();
         if (action != QLatin1String("certificate_revoked"))
             continue;
         const QString serial = details.value(QLatin1String("serial")).toString();
@@ -297,15 +304,10 @@ Result<WorkstationKeys::CrlCheck> WorkstationKeys::checkCrl(QSqlDatabase& db)
             const QByteArray pem = details.value(QLatin1String("crl_pem")).toString().toLatin1();
             bool holds = false;
             if (!pem.isEmpty() && number.isDouble()) {
-                if (caPem.isEmpty()) {
-                    auto ca = caCertificatePem(db);
-                    if (!ca)
-                        return ca.error();
-                    caPem = *ca;
-                }
-                if (crlProofProblem(pem, caPem, number.toInteger(),
-                                    details.value(QLatin1String("crl_sha256")).toString())
-                        .isEmpty())
+                auto problem = proofProblem(details, number.toInteger());
+                if (!problem)
+                    return problem.error();
+                if (problem->isEmpty())
                     if (auto entries = RevocationList::entries(pem))
                         for (const RevokedCertificate& r : *entries)
                             holds = holds || r.serial == serial;
