@@ -7,6 +7,7 @@
 #include "crypto/Sha256.h"
 #include "crypto/Timestamp.h"
 #include "custody/HashChain.h"
+#include "db/AuditEventCache.h"
 #include "db/CaseDatabase.h"
 #include "db/TimestampSettings.h"
 #include "db/WorkstationKeys.h"
@@ -80,6 +81,48 @@ QString metaValue(QSqlDatabase& db, const QString& key)
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
+// What the audit chain says about the anchor file (event text, chain ''): the last anchor_written event, and whether
+// the database was created with an anchor file (database_created.anchor_file). The witness that
+// survives the file and meta.anchor_last being deleted together: cutting these events too cuts the audit chain below
+// its anchored heads.
+struct AuditedAnchors
+{
+    int highest = 0; // 0: none recorded
+    QString lineSha256;
+    qint64 seq = 0;
+    bool createdWithFile = false;
+};
+
+Result<AuditedAnchors> auditedAnchors(QSqlDatabase& db)
+{
+    AuditedAnchors out;
+    QSqlQuery first(db);
+    if (!first.exec(QStringLiteral("SELECT event FROM audit_log WHERE chain = '' ORDER BY seq LIMIT 1")))
+        return failure(ChainAnchors::tr("Cannot read the audit log: %1").arg(first.lastError().text()));
+    if (first.next()) {
+        const QJsonObject event = QJsonDocument::fromJson(first.value(0).toString().toUtf8()).object();
+        const QJsonObject details = event.value(QLatin1String("details")).toObject();
+        out.createdWithFile = event.value(QLatin1String("action")).toString() == QLatin1String("database_created")
+            && details.value(QLatin1String("anchor_file")).toBool();
+    }
+    first.finish();
+    auto events = AuditEventCache::matching(db, AuditEventCache::AnchorsWritten);
+    if (!events)
+        return events.error();
+    for (const AuditEventCache::Event& e : *events) {
+        if (e.event.value(QLatin1String("action")).toString() != QLatin1String("anchor_written"))
+            continue;
+        const QJsonObject details = e.event.value(QLatin1String("details")).toObject();
+        const int n = details.value(QLatin1String("n")).toInt();
+        if (n >= out.highest) {
+            out.highest = n;
+            out.lineSha256 = details.value(QLatin1String("line_sha256")).toString();
+            out.seq = e.seq;
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 Result<Anchor> ChainAnchors::write(const QString& reason, bool tokenOptional, const std::atomic_bool* cancel)
@@ -100,7 +143,21 @@ Result<Anchor> ChainAnchors::write(const QString& reason, bool tokenOptional, co
         if (QFileInfo(path).size() > MaxFileBytes || !f.open(QIODevice::ReadOnly))
             return failure(tr("Cannot read the anchor file %1.").arg(path));
         existing = f.readAll();
-    } else if (QSqlDatabase conn = m_db.connection(); !metaValue(conn, QStringLiteral("anchor_last")).isEmpty()) {
+    }
+    QSqlDatabase conn = m_db.connection();
+    auto audited = auditedAnchors(conn);
+    if (!audited)
+        return audited.error();
+    if (!QFile::exists(path)
+        && (audited->highest > 0 || (audited->createdWithFile && reason != QLatin1String("created")))) {
+        // The audit log says anchors were written (or that the database began with a file): starting a new file
+        // would hide what was anchored, even with meta.anchor_last deleted as well.
+        return makeError(ErrorKind::Verification,
+                         tr("The anchor file %1 is missing, but the audit log records that anchors were written: it "
+                            "was deleted. Restore it from a backup; db check names what is lost.")
+                             .arg(path));
+    }
+    if (!QFile::exists(path) && !metaValue(conn, QStringLiteral("anchor_last")).isEmpty()) {
         // Anchors were written before: start no new file over a deleted one (db check names it).
         return makeError(ErrorKind::Verification,
                          tr("The anchor file %1 is missing: it was deleted. Restore it from a backup; db check "
@@ -125,6 +182,19 @@ Result<Anchor> ChainAnchors::write(const QString& reason, bool tokenOptional, co
                                  .arg(path)
                                  .arg(n));
     }
+    if (audited->highest > 0
+        && (audited->highest > lines.size() || Sha256::hashHex(lines.at(audited->highest - 1)) != audited->lineSha256))
+        return makeError(ErrorKind::Verification,
+                         tr("The anchor file %1 no longer holds anchor %2 as the audit log records it (event %3): no "
+                            "anchor is added. Restore it from a backup; db check names what is lost.")
+                             .arg(path)
+                             .arg(audited->highest)
+                             .arg(audited->seq));
+    if (lines.isEmpty() && audited->createdWithFile && reason != QLatin1String("created"))
+        return makeError(ErrorKind::Verification,
+                         tr("The anchor file %1 no longer holds the anchor written when the database was created "
+                            "(emptied): no anchor is added. Restore it from a backup; db check names what is lost.")
+                             .arg(path));
     const QString prev = lines.isEmpty() ? HashChain::genesisHash() : Sha256::hashHex(lines.last());
     const int number = static_cast<int>(lines.size()) + 1;
 
@@ -197,6 +267,11 @@ Result<Anchor> ChainAnchors::write(const QString& reason, bool tokenOptional, co
     q.addBindValue(QStringLiteral("%1 %2 %3").arg(number).arg(Sha256::hashHex(bytes), a.at));
     if (!q.exec())
         return failure(tr("Cannot record the anchor: %1").arg(q.lastError().text()));
+    // Recorded in the audit chain too (the next anchor covers this event): meta.anchor_last is one row the database
+    // key rewrites; the event cannot go without cutting the chain below anchored heads.
+    LP_TRY(
+        m_db.audit(QStringLiteral("anchor_written"),
+                   QJsonObject {{QLatin1String("n"), number}, {QLatin1String("line_sha256"), Sha256::hashHex(bytes)}}));
     return a;
 }
 
@@ -220,10 +295,17 @@ void ChainAnchors::verify(QSqlDatabase& db, DatabaseCheck& report)
 {
     const QString path = pathFor(m_db.path());
     const QString fileName = QFileInfo(path).fileName();
+    auto audited = auditedAnchors(db);
+    if (!audited)
+        report.problems << audited.errorMessage();
     if (!QFile::exists(path)) {
         report.problems << tr("the anchor file %1 is missing (deleted): the chains cannot be proven against their "
                               "anchored heads")
                                .arg(path);
+        if (audited && audited->highest > 0)
+            report.problems << tr("the audit log records anchor %1 written (event %2), but there is no anchor file")
+                                   .arg(audited->highest)
+                                   .arg(audited->seq);
         return;
     }
     QFile f(path);
@@ -368,6 +450,23 @@ void ChainAnchors::verify(QSqlDatabase& db, DatabaseCheck& report)
             report.problems << tr("%1 anchor %2 differs from the one written").arg(fileName).arg(n);
     }
 
+    // The audit log's record of the anchors written: the file must still hold the last one (anchor_last may have
+    // been deleted with the lines).
+    if (audited && audited->highest > 0) {
+        if (audited->highest > lines.size())
+            report.problems << tr("%1 ends at anchor %2, but the audit log records anchor %3 written (event %4): its "
+                                  "lines were cut or the file was started again")
+                                   .arg(fileName)
+                                   .arg(lines.size())
+                                   .arg(audited->highest)
+                                   .arg(audited->seq);
+        else if (Sha256::hashHex(lines.at(audited->highest - 1)) != audited->lineSha256)
+            report.problems << tr("%1 anchor %2 differs from the one the audit log records (event %3): the file was "
+                                  "replaced")
+                                   .arg(fileName)
+                                   .arg(audited->highest)
+                                   .arg(audited->seq);
+    }
     // Every anchored head must still be in its chain, with the same hash.
     for (auto chain = anchored.cbegin(); chain != anchored.cend(); ++chain) {
         const bool isAudit = chain.key() == kAuditChain;

@@ -12,6 +12,7 @@
 #include "db/Migrations.h"
 #include "db/PassphrasePolicy.h"
 #include "db/SqlCipherDriver.h"
+#include "db/TimestampSettings.h"
 #include "db/WorkstationKeys.h"
 
 #include <sqlite3.h>
@@ -174,7 +175,9 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::create(const QString& path, 
     KeySlotFile slots;
     slots.databaseId = databaseId;
     slots.generation = 1;
-    auto slot = KeySlotFile::makeSlot(adminName, passphrase, masterKey, databaseId, 1, options.kdfTargetMs);
+    SecureBytes adminWrapKey; // pins the CA in the administrator's slot once the CA exists
+    auto slot = KeySlotFile::makeSlot(adminName, passphrase, masterKey, databaseId, 1, options.kdfTargetMs, {},
+                                      &adminWrapKey);
     if (!slot)
         return slot.error();
     slots.slots.append(*slot);
@@ -240,6 +243,10 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::create(const QString& path, 
             KeySlot& adminSlot = slots.slots.first();
             adminSlot.sealedCaKey = X25519::seal(adminSlot.publicKey, KeySlotFile::caContext(databaseId, adminName),
                                                  keys->caPrivateKeyDer);
+            audited
+                = slots.pinCa(adminName, adminWrapKey, WorkstationKeys::certificateFingerprint(keys->caCertificatePem));
+        }
+        if (audited) {
             db->m_caKey = keys->caPrivateKeyDer.clone();
             auto ca = WorkstationKeys::caIdentity(conn, keys->caPrivateKeyDer);
             auto crl = ca ? RevocationList::issue(*ca, {}, {}, 0) : Result<QByteArray>(ca.error());
@@ -255,6 +262,12 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::create(const QString& path, 
                                                  {QLatin1String("admin"), adminName},
                                                  {QLatin1String("recipient_key_id"), keys->recipientKeyId},
                                                  {QLatin1String("ca_key"), QStringLiteral("admin slots only")},
+                                                 // Its first anchor follows: the anchor file can never be started
+                                                 // again unnoticed (ChainAnchors).
+                                                 {QLatin1String("anchor_file"), true},
+                                                 // Every event that records a revocation list carries it (crl_pem):
+                                                 // a revocation without one is forged (WorkstationKeys::checkCrl).
+                                                 {QLatin1String("crl_in_events"), true},
                                                  {QLatin1String("schema_version"), Migrations::latestVersion()}},
                                                 firstCrl));
         }
@@ -418,6 +431,27 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::openImpl(const QString& path
                             "login refused. An administrator must restore the key-slot file or re-add the user.")
                              .arg(userName));
     }
+    // The organisation CA certificate must be the one the key slots were sealed with: a row replaced with the
+    // database key (a CA of the insider's own, to issue themselves a "legal" certificate) matches nobody's slot.
+    QString caSha256;
+    {
+        auto caPem = WorkstationKeys::caCertificatePem(conn);
+        if (!caPem)
+            return caPem.error();
+        caSha256 = WorkstationKeys::certificateFingerprint(*caPem);
+        QStringList active;
+        QSqlQuery u(conn);
+        if (!u.exec(QStringLiteral("SELECT name FROM users WHERE removed_at IS NULL")))
+            return failure(tr("Cannot read the users: %1").arg(u.lastError().text()));
+        while (u.next())
+            active << u.value(0).toString();
+        const QStringList differ = caPinMismatches(*slots, active, caSha256);
+        if (!differ.isEmpty()) {
+            db->releaseThreadConnection();
+            return makeError(ErrorKind::Verification, caReplacedMessage(differ, caSha256));
+        }
+    }
+    const bool pinCa = mySlot && mySlot->caSha256.isEmpty() && !caSha256.isEmpty();
     db->m_kdfTargetMs = defaultKdfTargetMs();
 
     if (auto imported = db->importFailedLogins(); !imported)
@@ -434,6 +468,15 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::openImpl(const QString& path
                         QJsonObject {{QLatin1String("user"), userName}, {QLatin1String("slot_public_key"), slotKey}});
             !logged)
             return logged.error();
+    }
+    if (pinCa) {
+        // A slot from before CA pinning: bound now to the certificate every other pinned slot agrees with.
+        Status pinned = db->updateSlots([&](KeySlotFile& f) { return f.pinCa(userName, keys->wrapKey, caSha256); });
+        if (pinned)
+            pinned = db->audit(QStringLiteral("key_slot_ca_pinned"),
+                               QJsonObject {{QLatin1String("user"), userName}, {QLatin1String("ca_sha256"), caSha256}});
+        if (!pinned)
+            db->m_openWarnings << pinned.errorMessage();
     }
     if (auto logged = db->audit(QStringLiteral("login"), {}); !logged)
         return logged.error();
@@ -452,6 +495,24 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::openImpl(const QString& path
     if (auto daily = ChainAnchors(*db).writeIfStale(); !daily)
         db->m_openWarnings << tr("No daily anchor was written: %1").arg(daily.errorMessage());
     return db;
+}
+
+QStringList CaseDatabase::caPinMismatches(const KeySlotFile& slots, const QStringList& activeUsers,
+                                          const QString& caSha256)
+{
+    QStringList out;
+    for (const KeySlot& s : slots.slots)
+        if (activeUsers.contains(s.user) && !s.caSha256.isEmpty() && s.caSha256 != caSha256)
+            out << s.user;
+    return out;
+}
+
+QString CaseDatabase::caReplacedMessage(const QStringList& users, const QString& caSha256)
+{
+    return tr("The organisation CA certificate in the database (SHA-256 %1) is not the one the key slots of %2 were "
+              "sealed with: the certificate row was replaced. Nothing it signs is trusted; restore the database "
+              "from a backup (the organisation's certificate is also org-ca.pem in every package).")
+        .arg(caSha256.isEmpty() ? tr("none") : caSha256.left(16), users.join(QStringLiteral(", ")));
 }
 
 Status CaseDatabase::moveLegacyCaKey()
@@ -1117,6 +1178,12 @@ Result<DatabaseCheck> CaseDatabase::check()
         for (const QString& name : active)
             if (!slots->find(name))
                 report.notes << tr("user %1 has no key slot and cannot log in").arg(name);
+        if (auto caPem = WorkstationKeys::caCertificatePem(db); !caPem) {
+            report.problems << caPem.errorMessage();
+        } else if (const QString caSha = WorkstationKeys::certificateFingerprint(*caPem);
+                   !caPinMismatches(*slots, active, caSha).isEmpty()) {
+            report.problems << caReplacedMessage(caPinMismatches(*slots, active, caSha), caSha);
+        }
         for (const KeySlot& s : slots->slots) {
             const QString key = toHex(s.publicKey);
             if (!recordedKey.contains(s.user))
@@ -1158,7 +1225,21 @@ Result<DatabaseCheck> CaseDatabase::check()
                                   "\"lpdesk-cli key restore-crl\")")
                                    .arg(crl->storedNumber)
                                    .arg(crl->highestIssued);
+        for (const WorkstationKeys::UnprovenCrlNumber& u : crl->unprovenRevocations)
+            report.problems << tr("audit event %1 (%2): %3: forged with the database key, it is not counted")
+                                   .arg(u.seq)
+                                   .arg(u.action, u.why);
+        for (const WorkstationKeys::UnprovenCrlNumber& u : crl->unproven)
+            report.problems << tr("audit event %1 (%2) records revocation list number %3, but %4: forged with the "
+                                  "database key, its number is not counted")
+                                   .arg(u.seq)
+                                   .arg(u.action)
+                                   .arg(u.number)
+                                   .arg(u.why);
     }
+    // The TSA settings count only through an administrator's signature: settings_changed events appended without one
+    // are named.
+    report.problems << TimestampSettings::auditProblems(*this);
     // Every custody chain (one per incident and per case).
     if (db.tables().contains(QStringLiteral("custody_events"))) {
         auto chains = CustodyLog::chains(db);

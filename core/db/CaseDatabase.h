@@ -120,6 +120,10 @@ private:
                                                           const SecureBytes& passphrase,
                                                           const QList<struct Migration>& migrations);
     QString anchorMac(qint64 seq, const QString& hash) const;
+    // Active users whose key slot is pinned to another CA certificate than caSha256 (the identity row's).
+    static QStringList caPinMismatches(const KeySlotFile& slots, const QStringList& activeUsers,
+                                       const QString& caSha256);
+    static QString caReplacedMessage(const QStringList& users, const QString& caSha256);
     // Part of rekey(): a new workstation signing key from the CA, the old certificate on the revocation list.
     Status rotateWorkstationKey();
     void recordFailedLogin(const QString& path, const QString& user);

@@ -87,9 +87,11 @@ QByteArray KeySlotFile::sealContext(const QString& databaseId, int generation)
     return QStringLiteral("lpdesk-master-v1|%1|%2").arg(databaseId).arg(generation).toUtf8();
 }
 
-QByteArray KeySlotFile::wrapContext(const QString& databaseId, const QString& user)
+QByteArray KeySlotFile::wrapContext(const QString& databaseId, const QString& user, const QString& caSha256)
 {
-    return QStringLiteral("lpdesk-slot-v1|%1|%2").arg(databaseId, user).toUtf8();
+    if (caSha256.isEmpty())
+        return QStringLiteral("lpdesk-slot-v1|%1|%2").arg(databaseId, user).toUtf8();
+    return QStringLiteral("lpdesk-slot-v2|%1|%2|ca=%3").arg(databaseId, user, caSha256).toUtf8();
 }
 
 QByteArray KeySlotFile::signingContext(const QString& databaseId, const QString& user)
@@ -157,6 +159,7 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray& bytes)
         s.sealedSigningKey = b64(o, "sealed_signing_key");
         s.sealedCaKey = b64(o, "sealed_ca_key");
         s.certificatePem = o.value(QLatin1String("certificate")).toString().toLatin1();
+        s.caSha256 = o.value(QLatin1String("ca_sha256")).toString().left(64);
         s.createdAt = o.value(QLatin1String("created_at")).toString();
         if (s.user.isEmpty() || s.user.size() > 64 || !Scrypt::validParams(s.kdf) || s.publicKey.size() != 32
             || s.wrappedPrivateKey.size() != 12 + 32 + 16 || s.sealedMasterKey.size() != 32 + 12 + 32 + 16
@@ -210,6 +213,8 @@ QByteArray KeySlotFile::serialize() const
         }
         if (!s.sealedCaKey.isEmpty())
             o.insert(QLatin1String("sealed_ca_key"), enc(s.sealedCaKey));
+        if (!s.caSha256.isEmpty())
+            o.insert(QLatin1String("ca_sha256"), s.caSha256);
         o.insert(QLatin1String("created_at"), s.createdAt);
         arr.append(o);
     }
@@ -267,7 +272,8 @@ bool KeySlotFile::remove(const QString& user)
 }
 
 Result<KeySlot> KeySlotFile::makeSlot(const QString& user, const SecureBytes& passphrase, const SecureBytes& masterKey,
-                                      const QString& databaseId, int generation, int kdfTargetMs)
+                                      const QString& databaseId, int generation, int kdfTargetMs,
+                                      const QString& caSha256, SecureBytes* wrapKeyOut)
 {
     if (passphrase.isEmpty())
         return makeError(ErrorKind::Usage, tr("The passphrase must not be empty."));
@@ -281,10 +287,14 @@ Result<KeySlot> KeySlotFile::makeSlot(const QString& user, const SecureBytes& pa
         return kek.error();
     X25519KeyPair pair = X25519::generate();
     slot.publicKey = pair.publicKey;
-    slot.wrappedPrivateKey = AesGcm::sealWithRandomNonce(*kek, wrapContext(databaseId, user), pair.privateKey.view());
+    slot.caSha256 = caSha256;
+    slot.wrappedPrivateKey
+        = AesGcm::sealWithRandomNonce(*kek, wrapContext(databaseId, user, caSha256), pair.privateKey.view());
     slot.sealedMasterKey = X25519::seal(pair.publicKey, sealContext(databaseId, generation), masterKey);
     if (slot.wrappedPrivateKey.isEmpty() || slot.sealedMasterKey.isEmpty())
         return failure(tr("Could not create the key slot."));
+    if (wrapKeyOut)
+        *wrapKeyOut = std::move(*kek);
     return slot;
 }
 
@@ -304,12 +314,13 @@ Result<UnlockedKeys> KeySlotFile::unlock(const QString& user, const SecureBytes&
         return refused;
     }
     X25519KeyPair pair;
-    auto kek
-        = openingKey(passphrase, slot->kdf, wrapContext(databaseId, user), slot->wrappedPrivateKey, pair.privateKey);
+    auto kek = openingKey(passphrase, slot->kdf, wrapContext(databaseId, user, slot->caSha256), slot->wrappedPrivateKey,
+                          pair.privateKey);
     if (!kek)
         return kek.error().kind == ErrorKind::Auth ? refused : kek.error();
     pair.publicKey = slot->publicKey;
     UnlockedKeys keys;
+    keys.wrapKey = std::move(*kek);
     auto current = X25519::unseal(pair, sealContext(databaseId, generation), slot->sealedMasterKey);
     if (!current)
         return failure(tr("The key slot for this user is damaged: %1").arg(current.errorMessage()));
@@ -344,8 +355,8 @@ Status KeySlotFile::changePassphrase(const QString& user, const SecureBytes& old
     if (newPassphrase.isEmpty())
         return makeError(ErrorKind::Usage, tr("The passphrase must not be empty."));
     SecureBytes privateKey;
-    auto oldKek
-        = openingKey(oldPassphrase, slot->kdf, wrapContext(databaseId, user), slot->wrappedPrivateKey, privateKey);
+    auto oldKek = openingKey(oldPassphrase, slot->kdf, wrapContext(databaseId, user, slot->caSha256),
+                             slot->wrappedPrivateKey, privateKey);
     if (!oldKek)
         return oldKek.error();
     ScryptParams params = Scrypt::tune(kdfTargetMs);
@@ -354,7 +365,26 @@ Status KeySlotFile::changePassphrase(const QString& user, const SecureBytes& old
     if (!newKek)
         return newKek.error();
     slot->kdf = params;
-    slot->wrappedPrivateKey = AesGcm::sealWithRandomNonce(*newKek, wrapContext(databaseId, user), privateKey.view());
+    slot->wrappedPrivateKey
+        = AesGcm::sealWithRandomNonce(*newKek, wrapContext(databaseId, user, slot->caSha256), privateKey.view());
+    return {};
+}
+
+Status KeySlotFile::pinCa(const QString& user, const SecureBytes& wrapKey, const QString& caSha256)
+{
+    KeySlot* slot = find(user);
+    if (!slot || caSha256.isEmpty())
+        return failure(tr("There is no key slot for %1.").arg(user));
+    SecureBytes privateKey;
+    if (!AesGcm::openCombined(wrapKey, wrapContext(databaseId, user, slot->caSha256), slot->wrappedPrivateKey,
+                              privateKey))
+        return makeError(ErrorKind::Auth, authFailedMessage());
+    const QByteArray wrapped
+        = AesGcm::sealWithRandomNonce(wrapKey, wrapContext(databaseId, user, caSha256), privateKey.view());
+    if (wrapped.isEmpty())
+        return failure(tr("Could not create the key slot."));
+    slot->wrappedPrivateKey = wrapped;
+    slot->caSha256 = caSha256;
     return {};
 }
 

@@ -31,6 +31,11 @@ struct KeySlot
     // Administrators only: the organisation CA's private key (PKCS #8 DER) sealed to publicKey. It is in no
     // database row, so a non-admin's slot (which yields the master key) never yields it.
     QByteArray sealedCaKey;
+    // SHA-256 (hex) of the organisation CA certificate this slot was sealed with. Stored in clear but bound to the
+    // wrapped private key (part of its AES-GCM context): only this slot's passphrase can change it, so a CA
+    // certificate row replaced with the database key no longer matches the slots of everyone else. Empty in slots
+    // from before (pinned at the person's next login).
+    QString caSha256;
     QString createdAt;
 };
 
@@ -46,6 +51,7 @@ struct UnlockedKeys
     SecureBytes next; // empty unless a rekey was interrupted
     SecureBytes signingKey; // the person's signing key (DER); empty if the slot has none yet
     SecureBytes caKey; // the organisation CA key (DER); administrators' slots only
+    SecureBytes wrapKey; // the slot's key-encryption key: kept only to pin the CA in a slot from before (pinCa)
 };
 
 class KeySlotFile
@@ -80,7 +86,11 @@ public:
     bool remove(const QString& user);
 
     static Result<KeySlot> makeSlot(const QString& user, const SecureBytes& passphrase, const SecureBytes& masterKey,
-                                    const QString& databaseId, int generation, int kdfTargetMs);
+                                    const QString& databaseId, int generation, int kdfTargetMs,
+                                    const QString& caSha256 = {}, SecureBytes* wrapKeyOut = nullptr);
+    // Binds the slot to the organisation CA certificate (caSha256): the private key is wrapped again under the
+    // pinned context. wrapKey is the slot's key-encryption key (UnlockedKeys::wrapKey or makeSlot's).
+    Status pinCa(const QString& user, const SecureBytes& wrapKey, const QString& caSha256);
     // Same error text for an unknown user and a wrong passphrase; an unknown user still costs one scrypt.
     Result<UnlockedKeys> unlock(const QString& user, const SecureBytes& passphrase) const;
     // Re-wrap the user's private key under a new passphrase (keys unchanged).
@@ -93,7 +103,8 @@ public:
     void abandonRekey();
 
     static QByteArray sealContext(const QString& databaseId, int generation);
-    static QByteArray wrapContext(const QString& databaseId, const QString& user);
+    // caSha256: the CA the slot is pinned to (empty: a slot from before pinning).
+    static QByteArray wrapContext(const QString& databaseId, const QString& user, const QString& caSha256 = {});
     static QByteArray signingContext(const QString& databaseId, const QString& user);
     static QByteArray caContext(const QString& databaseId, const QString& user);
 

@@ -10,6 +10,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QStringList>
 #include <QUrl>
 
 namespace lpdesk {
@@ -29,13 +30,17 @@ class TimestampSettings
 
 public:
     // Administrators only (ChangeSettings): checks the address and the CA certificate, stores both and the
-    // administrator's signature over them; an empty URL clears the settings. Audited as settings_changed.
+    // administrator's signature over them (with a version above every earlier signed change); an empty URL clears the
+    // settings, signed the same way. Audited as settings_changed.
     static Status configure(CaseDatabase& db, const QUrl& url, const QByteArray& caPem);
     // What is configured, unchecked (an empty url when nothing is).
     static TimestampAuthority configured(CaseDatabase& db);
     // The configured TSA whose settings an administrator signed (empty url: none configured); fails with
     // ErrorKind::Verification when settings exist but their signature does not hold.
     static Result<TimestampAuthority> trusted(CaseDatabase& db);
+    // For `db check`: every TSA settings_changed event after the last signed change that no administrator's signature
+    // holds (appended with the database key, or a replayed earlier signature).
+    static QStringList auditProblems(CaseDatabase& db);
 };
 
 } // namespace lpdesk

@@ -66,10 +66,15 @@ Result<QString> UserDirectory::add(const QString& name, Role role, const SecureB
     auto personal = issuePersonal(name, role);
     if (!personal)
         return personal.error();
+    // The slot is pinned to the organisation CA certificate (login refuses a replaced one).
+    auto caPem = WorkstationKeys::caCertificatePem(db);
+    if (!caPem)
+        return caPem.error();
+    const QString caSha256 = WorkstationKeys::certificateFingerprint(*caPem);
     QString slotKey;
     LP_TRY(m_db.updateSlots([&](KeySlotFile& f) -> Status {
-        auto slot
-            = KeySlotFile::makeSlot(name, passphrase, m_db.m_masterKey, f.databaseId, f.generation, m_db.kdfTargetMs());
+        auto slot = KeySlotFile::makeSlot(name, passphrase, m_db.m_masterKey, f.databaseId, f.generation,
+                                          m_db.kdfTargetMs(), caSha256);
         if (!slot)
             return slot.error();
         if (f.nextGeneration)

@@ -2,10 +2,12 @@
 
 #include "common/Time.h"
 #include "crypto/Sha256.h"
+#include "db/AuditEventCache.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -60,6 +62,31 @@ Result<Row> load(QSqlDatabase& db, const QString& name)
     q.clear(); // drop the result's copy so that priv is the only owner and can be wiped
     r.priv = SecureBytes::takeFrom(priv);
     return r;
+}
+
+// Why a list carried by an audit event does not prove its number (empty: it does). The positive answers are
+// remembered per list, CA and number: every check reads the same events again, and a signature check is the costly
+// part.
+QString crlProofProblem(const QByteArray& pem, const QByteArray& caPem, qint64 number, const QString& sha)
+{
+    static QMutex mutex;
+    static QSet<QByteArray> proven;
+    const QByteArray key = Sha256::hash(pem + '\n' + caPem + '\n' + QByteArray::number(number) + '\n' + sha.toLatin1());
+    {
+        QMutexLocker lock(&mutex);
+        if (proven.contains(key))
+            return {};
+    }
+    auto listNumber = RevocationList::number(pem);
+    if (!RevocationList::verify(pem, caPem))
+        return WorkstationKeys::tr("the list it carries is not signed by the organisation CA");
+    if (!listNumber || *listNumber != number)
+        return WorkstationKeys::tr("the list it carries has another number");
+    if (toHex(Sha256::hash(pem)) != sha)
+        return WorkstationKeys::tr("the list it carries has another hash");
+    QMutexLocker lock(&mutex);
+    proven.insert(key);
+    return {};
 }
 
 } // namespace
@@ -221,26 +248,89 @@ Result<WorkstationKeys::CrlCheck> WorkstationKeys::checkCrl(QSqlDatabase& db)
     // The event text, not the action column: the text is what the chain hashes, a column can be rewritten alone.
     // Only the audit chain (chain ''), the one `db check` verifies: a row planted under another chain name proves
     // nothing (and `db check` names it).
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT event FROM audit_log WHERE chain = '' AND (instr(event, 'certificate_revoked') "
-                               "> 0 OR instr(event, '\"crl_number\"') > 0) ORDER BY chain, seq")))
-        return failure(tr("Cannot read the audit log: %1").arg(q.lastError().text()));
-    while (q.next()) {
-        const QJsonObject event = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    auto events = AuditEventCache::matching(db, AuditEventCache::Revocations);
+    if (!events)
+        return events.error();
+    // A number counts only when the event proves it: the CA signed that list (an insider with the database key can
+    // append an event, but cannot sign a list). Unproven numbers are kept aside and compared at the end.
+    QByteArray caPem; // read once, when an event carries a list
+    const auto proofProblem = [&](const QJsonObject& details, qint64 number) -> Result<QString> {
+        if (caPem.isEmpty()) {
+            auto ca = caCertificatePem(db);
+            if (!ca)
+                return ca.error();
+            caPem = *ca;
+        }
+        return crlProofProblem(details.value(QLatin1String("crl_pem")).toString().toLatin1(), caPem, number,
+                               details.value(QLatin1String("crl_sha256")).toString());
+    };
+    const QString storedSha = out.storedPem.isEmpty() ? QString() : toHex(Sha256::hash(out.storedPem));
+    QList<UnprovenCrlNumber> unproven;
+    bool revocationsCarryTheirList = false;
+    for (const AuditEventCache::Event& e : *events) {
+        const QJsonObject& event = e.event;
         const QJsonObject details = event.value(QLatin1String("details")).toObject();
         const QJsonValue number = details.value(QLatin1String("crl_number"));
-        if (number.isDouble())
-            out.highestIssued = std::max(out.highestIssued, number.toInteger());
-        if (event.value(QLatin1String("action")).toString() != QLatin1String("certificate_revoked"))
+        const QString action = event.value(QLatin1String("action")).toString();
+        if (number.isDouble() && number.toInteger() > 0) {
+            const qint64 n = number.toInteger();
+            const QByteArray pem = details.value(QLatin1String("crl_pem")).toString().toLatin1();
+            const QString sha = details.value(QLatin1String("crl_sha256")).toString();
+            QString why;
+            if (!pem.isEmpty()) {
+                auto problem = proofProblem(details, n);
+                if (!problem)
+                    return problem.error();
+                why = *problem;
+            } else if (storedSha.isEmpty() || sha != storedSha || n != out.storedNumber) {
+                why = tr("it carries no list signed by the organisation CA");
+            }
+            if (why.isEmpty())
+                out.highestIssued = std::max(out.highestIssued, n);
+            else
+                unproven.append({e.seq, action, n, why});
+        }
+        // A database created since events carry their list (database_created.crl_in_events): every revocation must
+        // be proven by the list its event carries, so that a certificate_revoked appended with the database key
+        // (naming someone's current certificate) cannot stop every approval either.
+        if (e.seq == 1 && action == QLatin1String("database_created"))
+            revocationsCarryTheirList = details.value(QLatin1String("crl_in_events")).toBool();
+        if (action != QLatin1String("certificate_revoked"))
             continue;
         const QString serial = details.value(QLatin1String("serial")).toString();
         if (serial.isEmpty() || listed.contains(serial))
             continue;
+        if (revocationsCarryTheirList) {
+            const QByteArray pem = details.value(QLatin1String("crl_pem")).toString().toLatin1();
+            bool holds = false;
+            if (!pem.isEmpty() && number.isDouble()) {
+                auto problem = proofProblem(details, number.toInteger());
+                if (!problem)
+                    return problem.error();
+                if (problem->isEmpty())
+                    if (auto entries = RevocationList::entries(pem))
+                        for (const RevokedCertificate& r : *entries)
+                            holds = holds || r.serial == serial;
+            }
+            if (!holds) {
+                out.unprovenRevocations.append(
+                    {e.seq, action, 0,
+                     tr("it revokes certificate %1 of %2 but carries no list signed by the organisation CA that holds "
+                        "it")
+                         .arg(serial, details.value(QLatin1String("user")).toString())});
+                continue;
+            }
+        }
         listed.insert(serial);
         out.missing.append({{serial, parseRfc3339(details.value(QLatin1String("revoked_at")).toString())},
                             details.value(QLatin1String("user")).toString()});
     }
+    // An unproven number at or below what is proven changes nothing (events from before lists were recorded in them
+    // carry such numbers); one above would, so it is named.
+    const qint64 proven = std::max(out.highestIssued, out.storedNumber);
+    for (const UnprovenCrlNumber& u : std::as_const(unproven))
+        if (u.number > proven)
+            out.unproven.append(u);
     return out;
 }
 
@@ -297,6 +387,7 @@ QJsonObject WorkstationKeys::withCrlDetails(QJsonObject details, const QByteArra
     auto number = RevocationList::number(pem);
     details.insert(QLatin1String("crl_number"), number ? *number : 0);
     details.insert(QLatin1String("crl_sha256"), toHex(Sha256::hash(pem)));
+    details.insert(QLatin1String("crl_pem"), QString::fromLatin1(pem));
     return details;
 }
 
@@ -349,6 +440,17 @@ Result<QByteArray> WorkstationKeys::caCertificatePem(QSqlDatabase& db)
     if (!row)
         return row.error();
     return row->cert;
+}
+
+QString WorkstationKeys::certificateFingerprint(const QByteArray& pem)
+{
+    const QByteArray begin("-----BEGIN CERTIFICATE-----"), end("-----END CERTIFICATE-----");
+    const qsizetype from = pem.indexOf(begin);
+    const qsizetype to = from < 0 ? -1 : pem.indexOf(end, from);
+    if (to < 0)
+        return {};
+    const QByteArray der = QByteArray::fromBase64(pem.mid(from + begin.size(), to - from - begin.size()));
+    return der.isEmpty() ? QString() : toHex(Sha256::hash(der));
 }
 
 Result<QByteArray> WorkstationKeys::signingCertificatePem(QSqlDatabase& db)

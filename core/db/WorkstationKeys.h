@@ -53,6 +53,8 @@ public:
     // caller's transaction.
     static Result<QByteArray> rotateSigningIn(QSqlDatabase& db, const SigningIdentity& ca, const QString& organisation);
     static Result<QByteArray> caCertificatePem(QSqlDatabase& db);
+    // SHA-256 (hex) of the DER of the first certificate in pem: what key slots pin the organisation CA by.
+    static QString certificateFingerprint(const QByteArray& pem);
     // The organisation CA with its key (which comes from an admin's key slot, never from the database).
     static Result<SigningIdentity> caIdentity(QSqlDatabase& db, const SecureBytes& caPrivateKeyDer);
     // Databases from before the CA key left the database still hold it in the identity row: returned (and then
@@ -75,15 +77,32 @@ public:
         RevokedCertificate certificate;
         QString user;
     };
+    // An audit event that records a CRL number it cannot prove: it carries no list signed by the organisation CA
+    // with that number (crl_pem) and is not the stored list's own event. Appended with the database key, it would
+    // otherwise raise every later number (up to INT64_MAX: no list could be issued again).
+    struct UnprovenCrlNumber
+    {
+        qint64 seq = 0;
+        QString action;
+        qint64 number = 0;
+        QString why;
+    };
     // The stored list against the audit chain (chain '', the hashed event text): the revocations it lacks, and its
-    // CRL number against the highest one the chain records as issued (details.crl_number; events from before numbers
-    // were audited carry none).
+    // CRL number against the highest one the chain *proves* was issued: details.crl_number counts only when the
+    // event carries that very list (crl_pem, verified against the organisation CA) or names the stored list by its
+    // hash. Events from before numbers were audited carry none.
     struct CrlCheck
     {
         QByteArray storedPem; // the list that was checked, as stored (empty: none)
         QList<MissingRevocation> missing;
         qint64 storedNumber = 0; // 0: no list stored, or one without a number
-        qint64 highestIssued = 0;
+        qint64 highestIssued = 0; // proven numbers only
+        // Events whose number is above every proven one and cannot be proven (forged, or from before lists were
+        // recorded in the events): they count for nothing; db check names them.
+        QList<UnprovenCrlNumber> unproven;
+        // certificate_revoked events of a database whose revocations carry their list, without a list that proves
+        // them: not counted (why names the serial); db check names them.
+        QList<UnprovenCrlNumber> unprovenRevocations;
         bool numberBehind() const { return storedNumber < highestIssued; }
         bool rolledBack() const { return !missing.isEmpty() || numberBehind(); }
     };
@@ -94,7 +113,7 @@ public:
     static Result<QByteArray> issueCrl(QSqlDatabase& db, const SigningIdentity& ca, const QByteArray& previousPem,
                                        const QList<RevokedCertificate>& added);
     // The details of the audit event that records a list just issued, with what it records about the list:
-    // crl_number and crl_sha256.
+    // crl_number, crl_sha256 and the list itself (crl_pem), which proves the number (the CA signed it).
     static QJsonObject withCrlDetails(QJsonObject details, const QByteArray& pem);
     static Status storeCrlIn(QSqlDatabase& db, const QByteArray& pem);
 

@@ -127,11 +127,16 @@ QString AuditLogReport::what(const ChainEvent& e)
     if (a == QLatin1String("rekey_started") || a == QLatin1String("rekey_completed"))
         return a == QLatin1String("rekey_started") ? tr("started a rotation of the database keys")
                                                    : tr("rotated the database keys");
-    // Anything else: the action, then each detail as "name value".
+    if (a == QLatin1String("anchor_written"))
+        return tr("wrote anchor %1 to the anchor file").arg(s("n"));
+    if (a == QLatin1String("key_slot_ca_pinned"))
+        return tr("pinned the key slot of %1 to the organisation CA certificate").arg(s("user"));
+    // Anything else: the action, then each detail as "name value" (a revocation list recorded in full, crl_pem, is
+    // named by its number and hash only).
     QString out = codeWords(a);
     QStringList pairs;
     for (auto it = d.constBegin(); it != d.constEnd(); ++it)
-        if (!it.value().isNull())
+        if (!it.value().isNull() && it.key() != QLatin1String("crl_pem"))
             pairs << QStringLiteral("%1 %2").arg(codeWords(it.key()), detailText(it.value()));
     if (!pairs.isEmpty())
         out += QStringLiteral(": ") + pairs.join(QStringLiteral(", "));

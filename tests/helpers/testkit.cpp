@@ -5,6 +5,9 @@
 //   stress-write DB USER        append audit events in a loop until killed (prints "ready" once, then
 //                               "committed N" after each commit)
 //   stress-slots DB USER        rewrite the user's slot (same passphrase) in a loop until killed
+//   audit-scan DB USER N R      append N audit events (one transaction), then time R rounds of the checks that read
+//                               the audit chain (revocation list, TSA settings), uncached and cached after one
+//                               round that fills the cache (benchmark)
 //   slow-migrate DB USER        open with an extra, slow migration, print "migrated", wait to be killed
 //   synth-mp4 OUT SECONDS [W H FPS GOP]   write a synthetic clip as plain MP4 (baselines for benchmarks)
 //   lpenc-vector OUT N          the .lpenc test vector N (1 or 2) of docs/lpenc-v1.md
@@ -15,13 +18,17 @@
 #include "crypto/Sha256.h"
 #include "media/ClipSynthesizer.h"
 
+#include "db/AuditEventCache.h"
 #include "db/CaseDatabase.h"
 #include "db/KeySlotFile.h"
 #include "db/Migrations.h"
+#include "db/TimestampSettings.h"
 #include "db/UserDirectory.h"
+#include "db/WorkstationKeys.h"
 #include <QFile>
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QTextStream>
 #include <QThread>
@@ -100,7 +107,8 @@ int main(int argc, char* argv[])
         auto kek = Scrypt::derive(pass, slots->find(user)->kdf, 32);
         SecureBytes slotPrivate;
         if (kek
-            && AesGcm::openCombined(*kek, KeySlotFile::wrapContext(slots->databaseId, user),
+            && AesGcm::openCombined(*kek,
+                                    KeySlotFile::wrapContext(slots->databaseId, user, slots->find(user)->caSha256),
                                     slots->find(user)->wrappedPrivateKey, slotPrivate))
             std::printf("slot %s\n", qPrintable(toHex(slotPrivate.view())));
         for (const auto& [kind, secret] : {std::pair<const char*, const SecureBytes*> {"master", &keys->current},
@@ -150,6 +158,44 @@ int main(int argc, char* argv[])
             std::printf("committed %lld\n", static_cast<long long>(i + 1));
             std::fflush(stdout);
         }
+    }
+    if (cmd == QLatin1String("audit-scan") && a.size() >= 6) {
+        const int events = a[4].toInt(), rounds = std::max(1, a[5].toInt());
+        {
+            QSqlDatabase conn = (*db)->connection();
+            conn.transaction();
+            for (int i = 0; i < events; ++i)
+                if (auto st = (*db)->auditIn(conn, QStringLiteral("case_viewed"),
+                                             QJsonObject {{QLatin1String("case"), QStringLiteral("C-%1").arg(i)},
+                                                          {QLatin1String("note"), QString(120, QLatin1Char('x'))}});
+                    !st) {
+                    QTextStream(stderr) << st.errorMessage() << '\n';
+                    return 1;
+                }
+            conn.commit();
+        }
+        QSqlDatabase conn = (*db)->connection();
+        const auto round = [&] { return WorkstationKeys::crlPem(conn) && TimestampSettings::trusted(**db); };
+        for (const bool cached : {false, true}) {
+            AuditEventCache::forget();
+            if (cached)
+                (void)round(); // the first round fills the cache (an uncached round)
+            const qint64 before = AuditEventCache::rowsRead();
+            QElapsedTimer t;
+            t.start();
+            for (int i = 0; i < rounds; ++i) {
+                if (!cached)
+                    AuditEventCache::forget();
+                if (!round()) {
+                    QTextStream(stderr) << "check failed\n";
+                    return 1;
+                }
+            }
+            std::printf("%s %d rounds: %.2f ms per round, %lld matching rows read\n", cached ? "cached" : "uncached",
+                        rounds, double(t.nsecsElapsed()) / 1e6 / rounds,
+                        static_cast<long long>(AuditEventCache::rowsRead() - before));
+        }
+        return 0;
     }
     if (cmd == QLatin1String("stress-slots")) {
         for (;;) {

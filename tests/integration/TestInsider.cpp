@@ -7,6 +7,7 @@
 #include "TestSupport.h"
 
 #include "crypto/Sha256.h"
+#include "custody/HashChain.h"
 #include "db/KeySlotFile.h"
 #include "db/UserDirectory.h"
 
@@ -17,6 +18,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <limits>
 
 using namespace lpdesk;
 
@@ -87,6 +90,34 @@ class TestInsider : public QObject
     {
         return sqlcipher(QStringLiteral("UPDATE identity SET certificate = '%1' WHERE name = 'org_crl';")
                              .arg(QString::fromLatin1(pem)));
+    }
+
+    // The last row of a sqlcipher query's output (the PRAGMA lines come first).
+    static QString lastLine(const test::ProcessRun& r) { return QString::fromUtf8(r.out.trimmed()).section('\n', -1); }
+    // What an insider does with sqlcipher and the source code: an event appended to the audit chain with the next seq
+    // and a correct hash (the chain is hashed, not signed per event). detailsJson is written into the event text as
+    // it is (a number like INT64_MAX survives exactly). Returns the new event's seq, or 0.
+    qint64 appendForgedAuditEvent(const QString& action, const QByteArray& detailsJson)
+    {
+        const auto head = sqlcipher(
+            QStringLiteral("SELECT seq || ' ' || hash FROM audit_log WHERE chain = '' ORDER BY seq DESC LIMIT 1;"));
+        const QStringList parts = lastLine(head).split(QLatin1Char(' '));
+        if (head.exitCode != 0 || parts.size() != 2)
+            return 0;
+        const qint64 seq = parts.at(0).toLongLong() + 1;
+        const QString at = QStringLiteral("2026-01-01T00:00:00.000Z");
+        // Keys in canonical (sorted) order, as HashChain writes them.
+        const QByteArray text = "{\"action\":\"" + action.toLatin1() + "\",\"actor\":\"admin\",\"at\":\""
+            + at.toLatin1() + "\",\"details\":" + detailsJson + ",\"seq\":" + QByteArray::number(seq) + "}";
+        const QString hash = toHex(HashChain::link(parts.at(1), text));
+        QString sqlText = QString::fromUtf8(text);
+        sqlText.replace(QLatin1Char('\''), QStringLiteral("''"));
+        const auto insert = sqlcipher(QStringLiteral("INSERT INTO audit_log (chain, seq, event, prev_hash, hash, at, "
+                                                     "actor, action) VALUES ('', %1, '%2', '%3', '%4', '%5', 'admin', "
+                                                     "'%6');")
+                                          .arg(seq)
+                                          .arg(sqlText, parts.at(1), hash, at, action));
+        return insert.exitCode == 0 ? seq : 0;
     }
 
     QString request(const QString& purpose)
@@ -527,6 +558,263 @@ private Q_SLOTS:
         QVERIFY(QFile::remove(slotPath));
         QVERIFY(QFile::copy(slotPath + QStringLiteral(".orig"), slotPath));
         QCOMPARE(as(QStringLiteral("lena"), {QStringLiteral("whoami")}).exitCode, 0);
+    }
+
+    // An event appended with sqlcipher that records a CRL number it cannot prove (here INT64_MAX): it used to raise
+    // the number every list had to be above, so every reader refused the stored list ("number … was issued") and
+    // no list could be issued again (out of range). Now a number counts only when the event carries the list the
+    // CA signed with it; the forged one changes nothing and db check names it.
+    void forgedCrlNumberBlocksNothing()
+    {
+        const qint64 before = exportedCrlNumber(QStringLiteral("crl-before-forged.pem"));
+        QVERIFY2(before > 0, "the list is exported before the forgery");
+        const QByteArray huge = QByteArray::number(std::numeric_limits<qint64>::max());
+        const qint64 forged = appendForgedAuditEvent(QStringLiteral("revocation_list_restored"),
+                                                     "{\"crl_number\":" + huge + ",\"crl_sha256\":\""
+                                                         + QByteArray(64, 'a') + "\",\"previous_crl_number\":"
+                                                         + QByteArray::number(before) + ",\"serials\":[]}");
+        QVERIFY(forged > 0);
+        test::ProcessRun exported;
+        QCOMPARE(exportedCrlNumber(QStringLiteral("crl-after-forged.pem"), &exported), before);
+        const QString id = request(QStringLiteral("usb"));
+        QVERIFY(!id.isEmpty());
+        const auto approve = as(
+            QStringLiteral("lena"),
+            {QStringLiteral("release"), QStringLiteral("approve"), id, QStringLiteral("--note"), QStringLiteral("ok")});
+        QVERIFY2(approve.exitCode == 0, qPrintable(approve.describe()));
+        // Issuing goes on from the proven number, not from the forged one.
+        QCOMPARE(as(QStringLiteral("admin"),
+                    {QStringLiteral("user"), QStringLiteral("set-role"), QStringLiteral("max"),
+                     QStringLiteral("--role"), QStringLiteral("investigator")})
+                     .exitCode,
+                 0);
+        const qint64 next = exportedCrlNumber(QStringLiteral("crl-next-forged.pem"));
+        QVERIFY2(next == before + 1, qPrintable(QStringLiteral("%1 after %2").arg(next).arg(before)));
+        const auto restore = as(QStringLiteral("admin"),
+                                {QStringLiteral("--json"), QStringLiteral("key"), QStringLiteral("restore-crl")});
+        QVERIFY2(restore.exitCode == 0, qPrintable(restore.describe()));
+        const auto check = as(QStringLiteral("admin"), {QStringLiteral("db"), QStringLiteral("check")});
+        QCOMPARE(check.exitCode, 4);
+        QVERIFY2(check.err.contains(QStringLiteral("audit event %1 (revocation_list_restored) records revocation list "
+                                                   "number %2")
+                                        .arg(forged)
+                                        .arg(QString::fromLatin1(huge))
+                                        .toUtf8())
+                     && check.err.contains("forged"),
+                 qPrintable(check.describe()));
+    }
+
+    // A certificate_revoked event appended with sqlcipher that names lena's current certificate: every reader
+    // refused the stored list ("lacks … revoked") and key restore-crl refused to list an active person's current
+    // certificate, so nothing could be approved again. In a database whose revocation events carry the list the CA
+    // signed, one that does not prove its serial is not counted; db check names it.
+    void forgedRevocationBlocksNothing()
+    {
+        const auto row = sqlcipher(QStringLiteral("SELECT certificate_pem FROM users WHERE name = 'lena';"));
+        QVERIFY2(row.exitCode == 0, qPrintable(row.describe()));
+        const QString pemFile = path(QStringLiteral("lena-now.pem"));
+        QVERIFY(test::writeFile(pemFile, row.out.mid(row.out.indexOf("-----BEGIN"))));
+        const auto serial = test::run(QStringLiteral("openssl"),
+                                      {QStringLiteral("x509"), QStringLiteral("-in"), pemFile, QStringLiteral("-noout"),
+                                       QStringLiteral("-serial")});
+        QVERIFY2(serial.exitCode == 0, qPrintable(serial.describe()));
+        const QByteArray hex = serial.out.trimmed().split('=').last();
+        QVERIFY(!hex.isEmpty());
+        const qint64 forged = appendForgedAuditEvent(QStringLiteral("certificate_revoked"),
+                                                     "{\"revoked_at\":\"2026-01-01T00:00:00.000Z\",\"serial\":\"" + hex
+                                                         + "\",\"user\":\"lena\"}");
+        QVERIFY(forged > 0);
+        test::ProcessRun exported;
+        QVERIFY2(exportedCrlNumber(QStringLiteral("crl-after-forged-revocation.pem"), &exported) > 0,
+                 qPrintable(exported.describe()));
+        const QString id = request(QStringLiteral("usb"));
+        QVERIFY(!id.isEmpty());
+        const auto approve = as(
+            QStringLiteral("lena"),
+            {QStringLiteral("release"), QStringLiteral("approve"), id, QStringLiteral("--note"), QStringLiteral("ok")});
+        QVERIFY2(approve.exitCode == 0, qPrintable(approve.describe()));
+        const auto check = as(QStringLiteral("admin"), {QStringLiteral("db"), QStringLiteral("check")});
+        QCOMPARE(check.exitCode, 4);
+        QVERIFY2(check.err.contains(QStringLiteral("audit event %1 (certificate_revoked): it revokes certificate %2 of "
+                                                   "lena but carries no list")
+                                        .arg(forged)
+                                        .arg(QString::fromLatin1(hex))
+                                        .toUtf8()),
+                 qPrintable(check.describe()));
+    }
+
+    // The TSA emptied with sqlcipher, and settings_changed events appended to match (what `tsa --clear` used to
+    // write, with the chain's hashes recomputed): the last audited values equal the stored ones, so the old check
+    // passed and approvals went out untimed. Now only a change an administrator signed counts: refused, and db check
+    // names every forged event.
+    void timeStampAuthorityClearedWithForgedEventsIsRefused()
+    {
+        const QString tsaDir = path(QStringLiteral("tsa-forged"));
+        QVERIFY(test::makeTsa(tsaDir));
+        const auto set = as(QStringLiteral("admin"),
+                            {QStringLiteral("tsa"), QStringLiteral("http://127.0.0.1:9/tsa"), QStringLiteral("--ca"),
+                             tsaDir + QStringLiteral("/ca.pem")});
+        QVERIFY2(set.exitCode == 0, qPrintable(set.describe()));
+        // The signed set as stored, for the replay at the end (in the order configure writes it: CA, URL, signature).
+        QList<std::pair<QString, QByteArray>> signedSet;
+        const auto stored = sqlcipher(QStringLiteral("SELECT key || ' ' || hex(value) FROM settings WHERE key IN "
+                                                     "('tsa_ca_pem', 'tsa_url', 'tsa_settings_p7s') ORDER BY key = "
+                                                     "'tsa_settings_p7s', key;"));
+        for (const QByteArray& line : stored.out.split('\n'))
+            if (const QList<QByteArray> kv = line.trimmed().split(' '); kv.size() == 2 && kv.at(0).startsWith("tsa_"))
+                signedSet.append({QString::fromLatin1(kv.at(0)), QByteArray::fromHex(kv.at(1))});
+        QCOMPARE(signedSet.size(), 3);
+        QList<qint64> forged;
+        for (const char* key : {"tsa_settings_p7s", "tsa_ca_pem", "tsa_url", "tsa_settings_p7s"})
+            forged << appendForgedAuditEvent(QStringLiteral("settings_changed"),
+                                             QByteArray("{\"key\":\"") + key + "\",\"value\":\"\"}");
+        QVERIFY(!forged.contains(0));
+        const auto cleared = sqlcipher(QStringLiteral("UPDATE settings SET value = '' WHERE key IN "
+                                                      "('tsa_url', 'tsa_ca_pem', 'tsa_settings_p7s');"));
+        QVERIFY2(cleared.exitCode == 0, qPrintable(cleared.describe()));
+        const auto shown = as(QStringLiteral("admin"), {QStringLiteral("tsa")});
+        QCOMPARE(shown.exitCode, 4);
+        QVERIFY2(shown.err.contains("not trusted") && shown.err.contains("last change an administrator signed"),
+                 qPrintable(shown.describe()));
+        const QString id = request(QStringLiteral("usb"));
+        QVERIFY(!id.isEmpty());
+        const auto approve = as(QStringLiteral("lena"),
+                                {QStringLiteral("release"), QStringLiteral("approve"), id, QStringLiteral("--note"),
+                                 QStringLiteral("untimed")});
+        QVERIFY2(approve.exitCode != 0 && approve.err.contains("not trusted"), qPrintable(approve.describe()));
+        const auto check = as(QStringLiteral("admin"), {QStringLiteral("db"), QStringLiteral("check")});
+        QCOMPARE(check.exitCode, 4);
+        for (qint64 seq : forged)
+            QVERIFY2(check.err.contains(QStringLiteral("audit event %1 ").arg(seq).toUtf8()),
+                     qPrintable(check.describe()));
+        QVERIFY2(check.err.contains("without an administrator's signature"), qPrintable(check.describe()));
+        // An administrator clears them (signed): trusted again.
+        QCOMPARE(as(QStringLiteral("admin"), {QStringLiteral("tsa"), QStringLiteral("--clear")}).exitCode, 0);
+        QCOMPARE(as(QStringLiteral("admin"), {QStringLiteral("tsa")}).exitCode, 0);
+        const auto approved = as(
+            QStringLiteral("lena"),
+            {QStringLiteral("release"), QStringLiteral("approve"), id, QStringLiteral("--note"), QStringLiteral("ok")});
+        QVERIFY2(approved.exitCode == 0, qPrintable(approved.describe()));
+
+        // The earlier signed set put back, with its events replayed (the signature is the administrator's own): it
+        // is older than the signed clearing (its version), so it is not trusted and db check names the replay.
+        QList<qint64> replayed;
+        for (const auto& [key, value] : signedSet) {
+            QVERIFY(sqlcipher(QStringLiteral("UPDATE settings SET value = CAST(x'%1' AS TEXT) WHERE key = '%2';")
+                                  .arg(QString::fromLatin1(value.toHex()), key))
+                        .exitCode
+                    == 0);
+            replayed << appendForgedAuditEvent(
+                QStringLiteral("settings_changed"),
+                QJsonDocument(
+                    QJsonObject {{QStringLiteral("key"), key}, {QStringLiteral("value"), QString::fromUtf8(value)}})
+                    .toJson(QJsonDocument::Compact));
+        }
+        QVERIFY(!replayed.contains(0));
+        const auto replay = as(QStringLiteral("admin"), {QStringLiteral("tsa")});
+        QCOMPARE(replay.exitCode, 4);
+        QVERIFY2(replay.err.contains("last change an administrator signed"), qPrintable(replay.describe()));
+        const auto named = as(QStringLiteral("admin"), {QStringLiteral("db"), QStringLiteral("check")});
+        QCOMPARE(named.exitCode, 4);
+        QVERIFY2(named.err.contains(QStringLiteral("audit event %1 puts back time-stamp authority settings an "
+                                                   "administrator signed earlier")
+                                        .arg(replayed.last())
+                                        .toUtf8()),
+                 qPrintable(named.describe()));
+        QCOMPARE(as(QStringLiteral("admin"), {QStringLiteral("tsa"), QStringLiteral("--clear")}).exitCode, 0);
+        QCOMPARE(as(QStringLiteral("admin"), {QStringLiteral("tsa")}).exitCode, 0);
+    }
+
+    // The organisation CA certificate row replaced with sqlcipher by a CA of the insider's own (whose key they hold:
+    // they could issue themselves a "legal" certificate). Every key slot is pinned to the real certificate (bound to
+    // its wrapped key, so only its passphrase changes the pin): login refuses (exit 4) and says so; db check too.
+    void replacedCaCertificateIsRefused()
+    {
+        const QString key = path(QStringLiteral("rogue-ca.key")), cert = path(QStringLiteral("rogue-ca.pem"));
+        const auto made
+            = test::run(QStringLiteral("openssl"),
+                        {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                         QStringLiteral("ec"), QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"),
+                         QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
+                         QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-subj"),
+                         QStringLiteral("/O=LP Desk organisation/CN=LP Desk organisation CA")});
+        QVERIFY2(made.exitCode == 0, qPrintable(made.describe()));
+        const auto original = sqlcipher(QStringLiteral("SELECT certificate FROM identity WHERE name = 'org_ca';"));
+        const QByteArray originalPem = original.out.mid(original.out.indexOf("-----BEGIN CERTIFICATE-----")).trimmed();
+        QVERIFY(originalPem.endsWith("-----END CERTIFICATE-----"));
+        const auto replace = sqlcipher(QStringLiteral("UPDATE identity SET certificate = '%1' WHERE name = 'org_ca';")
+                                           .arg(QString::fromLatin1(test::readFile(cert))));
+        QVERIFY2(replace.exitCode == 0, qPrintable(replace.describe()));
+        for (const QString& user : {QStringLiteral("lena"), QStringLiteral("ivy"), QStringLiteral("admin")}) {
+            const auto login = as(user, {QStringLiteral("whoami")});
+            QCOMPARE(login.exitCode, 4);
+            QVERIFY2(login.err.contains("organisation CA certificate") && login.err.contains("was replaced"),
+                     qPrintable(login.describe()));
+        }
+        const auto exported
+            = as(QStringLiteral("ivy"),
+                 {QStringLiteral("export"), m_approved, QStringLiteral("--out"), path(QStringLiteral("rogue-ca.zip"))});
+        QCOMPARE(exported.exitCode, 4);
+        QVERIFY(!QFile::exists(path(QStringLiteral("rogue-ca.zip"))));
+        const auto check = as(QStringLiteral("admin"), {QStringLiteral("db"), QStringLiteral("check")});
+        QCOMPARE(check.exitCode, 4);
+        QVERIFY2(check.err.contains("organisation CA certificate") && check.err.contains("key slots of"),
+                 qPrintable(check.describe()));
+        // Put back: everyone signs in again.
+        QCOMPARE(sqlcipher(QStringLiteral("UPDATE identity SET certificate = '%1' WHERE name = 'org_ca';")
+                               .arg(QString::fromLatin1(originalPem) + QLatin1Char('\n')))
+                     .exitCode,
+                 0);
+        QCOMPARE(as(QStringLiteral("lena"), {QStringLiteral("whoami")}).exitCode, 0);
+    }
+
+    // The anchor file deleted (or emptied, or cut) together with meta.anchor_last: the next sign-in or `db anchor`
+    // used to start a fresh file over the truncated history, and db check found nothing. The audit chain records
+    // every anchor written (anchor_written), so no new file is started and db check names what is lost.
+    void anchorsDeletedWithTheirRecordAreNamed()
+    {
+        const QString anchorFile = m_db + QStringLiteral(".anchors");
+        QCOMPARE(as(QStringLiteral("ivy"), {QStringLiteral("db"), QStringLiteral("anchor")}).exitCode, 0);
+        QCOMPARE(as(QStringLiteral("ivy"), {QStringLiteral("db"), QStringLiteral("anchor")}).exitCode, 0);
+        const QByteArray full = test::readFile(anchorFile);
+        QVERIFY(full.count('\n') >= 2);
+        QVERIFY(QFile::copy(anchorFile, anchorFile + QStringLiteral(".orig")));
+        const auto forget
+            = [&] { return sqlcipher(QStringLiteral("DELETE FROM meta WHERE key = 'anchor_last';")).exitCode == 0; };
+        // Deleted.
+        QVERIFY(QFile::remove(anchorFile));
+        QVERIFY(forget());
+        QCOMPARE(as(QStringLiteral("ivy"), {QStringLiteral("whoami")}).exitCode, 0);
+        QVERIFY2(!QFile::exists(anchorFile), "no new anchor file is started at sign-in");
+        const auto anchor = as(QStringLiteral("ivy"), {QStringLiteral("db"), QStringLiteral("anchor")});
+        QCOMPARE(anchor.exitCode, 4);
+        QVERIFY2(anchor.err.contains("audit log records that anchors were written"), qPrintable(anchor.describe()));
+        QVERIFY(!QFile::exists(anchorFile));
+        auto check = as(QStringLiteral("admin"), {QStringLiteral("db"), QStringLiteral("check")});
+        QCOMPARE(check.exitCode, 4);
+        QVERIFY2(check.err.contains("the audit log records anchor"), qPrintable(check.describe()));
+        // Cut to its first line.
+        QVERIFY(test::writeFile(anchorFile, full.left(full.indexOf('\n') + 1)));
+        QVERIFY(forget());
+        const auto cut = as(QStringLiteral("ivy"), {QStringLiteral("db"), QStringLiteral("anchor")});
+        QCOMPARE(cut.exitCode, 4);
+        QVERIFY2(cut.err.contains("no longer holds anchor"), qPrintable(cut.describe()));
+        check = as(QStringLiteral("admin"), {QStringLiteral("db"), QStringLiteral("check")});
+        QCOMPARE(check.exitCode, 4);
+        QVERIFY2(check.err.contains("ends at anchor 1, but the audit log records anchor"),
+                 qPrintable(check.describe()));
+        // Emptied, and the audit log cut back to its first event (database_created) as well: the database was
+        // created with an anchor file, so none is started again.
+        QVERIFY(test::writeFile(anchorFile, {}));
+        QVERIFY(forget());
+        QCOMPARE(sqlcipher(QStringLiteral("DELETE FROM audit_log WHERE chain = '' AND seq > 1;")).exitCode, 0);
+        const auto emptied = as(QStringLiteral("ivy"), {QStringLiteral("db"), QStringLiteral("anchor")});
+        QCOMPARE(emptied.exitCode, 4);
+        QVERIFY2(emptied.err.contains("written when the database was created"), qPrintable(emptied.describe()));
+        QVERIFY(test::readFile(anchorFile).isEmpty());
+        check = as(QStringLiteral("admin"), {QStringLiteral("db"), QStringLiteral("check")});
+        QCOMPARE(check.exitCode, 4);
+        QVERIFY2(check.err.contains("holds no anchor"), qPrintable(check.describe()));
     }
 };
 

@@ -1,0 +1,35 @@
+// AuditEventCache: the events of one kind in the audit chain (chain ''), read from their hashed event text — the
+// revocations and CRL numbers, the TSA settings changes and the anchors written — for the checks that every
+// approval, export, anchor and `db check` runs. Kept per database file: a later call reads only what was appended
+// since (the cached head must still be in the chain with the same hash, otherwise everything is read again).
+#pragma once
+
+#include "common/Result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+
+namespace lpdesk {
+
+class AuditEventCache
+{
+public:
+    enum Kind {
+        Revocations, // certificate_revoked and every event that records a CRL number
+        TsaSettings, // settings_changed of a tsa_* key
+        AnchorsWritten, // anchor_written
+    };
+    struct Event
+    {
+        qint64 seq = 0;
+        QJsonObject event; // the whole event text
+    };
+    // In chain order. The caller still checks the action in the event text (the filter is a plain text search).
+    static Result<QList<Event>> matching(QSqlDatabase& db, Kind kind);
+    // How many event rows the last calls read from the table (for the benchmark and the tests of the cache).
+    static qint64 rowsRead();
+    static void forget();
+};
+
+} // namespace lpdesk
