@@ -152,7 +152,7 @@ void AddEvidenceDialog::startImport()
     auto ids = std::make_shared<QStringList>();
     auto notes = std::make_shared<QStringList>();
     auto* job = new JobDialog(
-        tr("Importing %n file(s)", nullptr, static_cast<int>(list.size())),
+        *db, tr("Importing %n file(s)", nullptr, static_cast<int>(list.size())),
         [db, request, list, ids, notes](const JobDialog::ProgressFn& progress,
                                         const std::atomic_bool* cancel) -> Status {
             ExhibitImporter importer(*db);
