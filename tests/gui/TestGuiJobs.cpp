@@ -20,10 +20,13 @@
 #include <QProgressDialog>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 #include <QWaitCondition>
 
+#include <atomic>
 #include <memory>
+#include <thread>
 
 using namespace lpdesk;
 
@@ -235,6 +238,32 @@ private Q_SLOTS:
         QCOMPARE(ClosingDatabase::waiting(), 1);
         hold.release();
         QTRY_COMPARE(ClosingDatabase::waiting(), 0);
+        verifyDatabaseClean();
+    }
+
+    // Without a window (the CLI, a test): a dialog's job outlives the dialog, and closing the database waits for
+    // it instead of pulling the connection from under it.
+    void databaseClosedUnderAJobWaitsForIt()
+    {
+        Hold hold("SubmissionService::runDue");
+        auto db = test::openAs(m_path, QStringLiteral("ivy"));
+        QVERIFY(db);
+        auto* outbox = new OutboxDialog(*db);
+        outbox->show();
+        outbox->sendDue();
+        QTRY_VERIFY(hold.reached());
+        delete outbox;
+        // Released from another thread, since closing blocks this one until the job has ended.
+        std::atomic_bool released {false};
+        std::thread releaser([&hold, &released] {
+            QThread::msleep(300);
+            released = true;
+            hold.release();
+        });
+        db.reset();
+        const bool waited = released;
+        releaser.join();
+        QVERIFY2(waited, "the database closed while a job still used it");
         verifyDatabaseClean();
     }
 };
