@@ -26,6 +26,7 @@
 #include <QMutexLocker>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -707,7 +708,7 @@ void DatabaseWork::end()
 std::shared_ptr<DatabaseWork> CaseDatabase::startWork(std::shared_ptr<std::atomic_bool> cancel)
 {
     QMutexLocker lock(&m_workMutex);
-    if (m_workStopped)
+    if (m_workStopped || m_workPaused)
         return {};
     if (!cancel)
         cancel = std::make_shared<std::atomic_bool>(false);
@@ -738,6 +739,25 @@ bool CaseDatabase::waitForWork(int msecs)
         if (!m_workEnded.wait(&m_workMutex, deadline))
             return m_work.isEmpty();
     return true;
+}
+
+bool CaseDatabase::pauseWork(int msecs)
+{
+    QMutexLocker lock(&m_workMutex);
+    m_workPaused = true;
+    const QDeadlineTimer deadline(msecs);
+    while (!m_work.isEmpty())
+        if (!m_workEnded.wait(&m_workMutex, deadline) && !m_work.isEmpty()) {
+            m_workPaused = false;
+            return false;
+        }
+    return true;
+}
+
+void CaseDatabase::resumeWork()
+{
+    QMutexLocker lock(&m_workMutex);
+    m_workPaused = false;
 }
 
 void CaseDatabase::setWorkEndedHandler(std::function<void()> handler)
@@ -963,6 +983,11 @@ Status CaseDatabase::setSetting(const QString& key, const QString& value)
 Status CaseDatabase::rekey()
 {
     LP_TRY(Permissions::require(m_session, Action::RotateKeys));
+    // Every connection closes below: never under a background job (a pull, the admin home's audit check).
+    if (!pauseWork(30000))
+        return failure(tr("%n background job(s) still use the database; rotate the keys when they have finished.",
+                          nullptr, runningWork()));
+    const auto resume = qScopeGuard([this] { resumeWork(); });
     {
         // The workstation key is rotated and revoked at the end, on this list: refuse before anything changes.
         QSqlDatabase conn = connection();

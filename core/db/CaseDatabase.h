@@ -122,6 +122,9 @@ public:
     // Called on the worker's thread as the last running job ends (the database is still open then): keep it short,
     // e.g. post to the UI thread.
     void setWorkEndedHandler(std::function<void()> handler);
+    // rekey() closes every connection: it holds new jobs back and waits (at most msecs) for the running ones first.
+    bool pauseWork(int msecs);
+    void resumeWork();
 
     // Test builds only (LPDESK_TEST_HOOKS): named points where a test holds a background job while it still uses
     // its connection (check(), SubmissionService::runDue()). Nothing happens in other builds.
@@ -192,6 +195,7 @@ private:
     QWaitCondition m_workEnded;
     QHash<DatabaseWork*, std::shared_ptr<std::atomic_bool>> m_work;
     bool m_workStopped = false;
+    bool m_workPaused = false;
     std::function<void()> m_workEndedHandler;
     QList<std::function<void(QSqlDatabase&, DatabaseCheck&)>> m_extraChecks;
 };

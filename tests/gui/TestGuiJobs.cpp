@@ -266,6 +266,30 @@ private Q_SLOTS:
         QVERIFY2(waited, "the database closed while a job still used it");
         verifyDatabaseClean();
     }
+
+    // Rotating the keys closes every connection (Users → remove and rotate): it waits for a running job first.
+    void keyRotationWaitsForARunningJob()
+    {
+        Hold hold("CaseDatabase::check");
+        MainWindow* window = openWindow(QStringLiteral("admin"));
+        QPointer<MainWindow> alive(window);
+        action(window, "actionCheckDatabase")->trigger();
+        QTRY_VERIFY(hold.reached());
+        std::atomic_bool released {false};
+        std::thread releaser([&hold, &released] {
+            QThread::msleep(300);
+            released = true;
+            hold.release();
+        });
+        const Status rotated = window->database().rekey();
+        const bool waited = released;
+        releaser.join();
+        QVERIFY2(rotated, qPrintable(rotated.errorMessage()));
+        QVERIFY2(waited, "the keys were rotated while a job still used its connection");
+        window->close();
+        QTRY_VERIFY(!alive);
+        verifyDatabaseClean();
+    }
 };
 
 QTEST_MAIN(TestGuiJobs)
