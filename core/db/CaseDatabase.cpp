@@ -18,6 +18,7 @@
 #include <sqlite3.h>
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -26,6 +27,7 @@
 #include <QMutexLocker>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -674,6 +676,12 @@ Result<SigningIdentity> CaseDatabase::personalIdentity()
 
 CaseDatabase::~CaseDatabase()
 {
+    // The last line of defence (the GUI stops and waits visibly before it gets here): no job outlives the database.
+    stopWork();
+    if (!waitForWork(5000)) {
+        qWarning("lpdesk: the case database waits for %d background job(s) to end before it closes", runningWork());
+        (void)waitForWork(-1);
+    }
     if (!m_databaseId.isEmpty() && !m_masterKey.isEmpty())
         (void)writeAnchor();
     QMutexLocker lock(&m_mutex);
@@ -737,6 +745,122 @@ void CaseDatabase::releaseThreadConnection()
     QSqlDatabase::removeDatabase(name);
     QMutexLocker owners(&g_ownersMutex);
     connectionOwners().remove(name);
+}
+
+DatabaseWork::~DatabaseWork()
+{
+    end();
+}
+
+void DatabaseWork::finish()
+{
+    if (m_ended.load())
+        return;
+    m_db->releaseThreadConnection();
+    end();
+}
+
+void DatabaseWork::end()
+{
+    if (!m_ended.exchange(true))
+        m_db->endWork(this);
+}
+
+std::shared_ptr<DatabaseWork> CaseDatabase::startWork(std::shared_ptr<std::atomic_bool> cancel)
+{
+    QMutexLocker lock(&m_workMutex);
+    if (m_workStopped || m_workPaused)
+        return {};
+    if (!cancel)
+        cancel = std::make_shared<std::atomic_bool>(false);
+    auto work = std::make_shared<DatabaseWork>(this, cancel);
+    m_work.insert(work.get(), std::move(cancel));
+    return work;
+}
+
+void CaseDatabase::stopWork()
+{
+    QMutexLocker lock(&m_workMutex);
+    m_workStopped = true;
+    for (const auto& cancel : std::as_const(m_work))
+        cancel->store(true);
+}
+
+int CaseDatabase::runningWork() const
+{
+    QMutexLocker lock(&m_workMutex);
+    return static_cast<int>(m_work.size());
+}
+
+bool CaseDatabase::waitForWork(int msecs)
+{
+    QMutexLocker lock(&m_workMutex);
+    QDeadlineTimer deadline(msecs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(msecs));
+    while (!m_work.isEmpty())
+        if (!m_workEnded.wait(&m_workMutex, deadline))
+            return m_work.isEmpty();
+    return true;
+}
+
+bool CaseDatabase::pauseWork(int msecs)
+{
+    QMutexLocker lock(&m_workMutex);
+    m_workPaused = true;
+    const QDeadlineTimer deadline(msecs);
+    while (!m_work.isEmpty())
+        if (!m_workEnded.wait(&m_workMutex, deadline) && !m_work.isEmpty()) {
+            m_workPaused = false;
+            return false;
+        }
+    return true;
+}
+
+void CaseDatabase::resumeWork()
+{
+    QMutexLocker lock(&m_workMutex);
+    m_workPaused = false;
+}
+
+void CaseDatabase::setWorkEndedHandler(std::function<void()> handler)
+{
+    QMutexLocker lock(&m_workMutex);
+    m_workEndedHandler = std::move(handler);
+}
+
+void CaseDatabase::endWork(DatabaseWork* work)
+{
+    QMutexLocker lock(&m_workMutex);
+    m_work.remove(work);
+    // Under the lock, so that the handler's owner cannot go (it clears the handler first) while it runs.
+    if (m_work.isEmpty() && m_workEndedHandler)
+        m_workEndedHandler();
+    m_workEnded.wakeAll();
+}
+
+namespace {
+QMutex g_holdMutex;
+std::function<void(const char*)> g_holdHandler;
+} // namespace
+
+void CaseDatabase::testHoldPoint([[maybe_unused]] const char* name)
+{
+#ifdef LPDESK_TEST_HOOKS
+    std::function<void(const char*)> handler;
+    {
+        QMutexLocker lock(&g_holdMutex);
+        handler = g_holdHandler;
+    }
+    if (handler)
+        handler(name);
+#endif
+}
+
+void CaseDatabase::setTestHoldHandler([[maybe_unused]] std::function<void(const char*)> handler)
+{
+#ifdef LPDESK_TEST_HOOKS
+    QMutexLocker lock(&g_holdMutex);
+    g_holdHandler = std::move(handler);
+#endif
 }
 
 Status CaseDatabase::auditIn(QSqlDatabase& db, const QString& action, const QJsonObject& details)
@@ -920,6 +1044,11 @@ Status CaseDatabase::setSetting(const QString& key, const QString& value)
 Status CaseDatabase::rekey()
 {
     LP_TRY(Permissions::require(m_session, Action::RotateKeys));
+    // Every connection closes below: never under a background job (a pull, the admin home's audit check).
+    if (!pauseWork(30000))
+        return failure(tr("%n background job(s) still use the database; rotate the keys when they have finished.",
+                          nullptr, runningWork()));
+    const auto resume = qScopeGuard([this] { resumeWork(); });
     {
         // The workstation key is rotated and revoked at the end, on this list: refuse before anything changes.
         QSqlDatabase conn = connection();
@@ -1141,6 +1270,7 @@ Result<DatabaseCheck> CaseDatabase::check()
     LP_TRY(Permissions::require(m_session, Action::CheckDatabase));
     DatabaseCheck report;
     QSqlDatabase db = connection();
+    testHoldPoint("CaseDatabase::check");
     {
         QSqlQuery q(db);
         q.setForwardOnly(true);

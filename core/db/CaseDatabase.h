@@ -18,7 +18,9 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QWaitCondition>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -35,6 +37,33 @@ struct DatabaseCheck
     QStringList problems; // anything here means tampering or corruption
     QStringList notes; // informational
     bool ok() const { return integrityOk && problems.isEmpty(); }
+};
+
+class CaseDatabase;
+
+// One piece of background work on the database (a job on a worker thread). Taken with CaseDatabase::startWork() on
+// the thread that owns the database before the work is handed over, finished by the worker when its work is done.
+// While it is held the database does not close: closing cancels it and waits, so that no worker uses a connection,
+// or the database, after the database is closed.
+class DatabaseWork
+{
+public:
+    DatabaseWork(CaseDatabase* db, std::shared_ptr<std::atomic_bool> cancel) : m_db(db), m_cancel(std::move(cancel)) { }
+    ~DatabaseWork(); // lets the database close if the worker never ran (does not touch any connection)
+    DatabaseWork(const DatabaseWork&) = delete;
+    DatabaseWork& operator=(const DatabaseWork&) = delete;
+
+    // Set when the database is closing (and by whoever else holds the flag, such as a Cancel button).
+    const std::atomic_bool& cancelFlag() const { return *m_cancel; }
+    // On the worker thread, when the work is done: releases this thread's connection, then lets the database close.
+    void finish();
+
+private:
+    void end();
+
+    CaseDatabase* m_db;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    std::atomic_bool m_ended {false};
 };
 
 class CaseDatabase
@@ -83,6 +112,25 @@ public:
     QSqlDatabase connection();
     void releaseThreadConnection();
 
+    // Background work (see DatabaseWork). startWork() gives nothing once stopWork() was called: the database is
+    // closing. cancel, when given, is the job's own flag; stopWork() sets it too. The destructor stops the work and
+    // waits for it; callers that must not block (the GUI) stop it first and wait for the ended handler.
+    std::shared_ptr<DatabaseWork> startWork(std::shared_ptr<std::atomic_bool> cancel = {});
+    void stopWork();
+    int runningWork() const;
+    bool waitForWork(int msecs); // whether every job ended in time; -1 waits as long as it takes
+    // Called on the worker's thread as the last running job ends (the database is still open then): keep it short,
+    // e.g. post to the UI thread.
+    void setWorkEndedHandler(std::function<void()> handler);
+    // rekey() closes every connection: it holds new jobs back and waits (at most msecs) for the running ones first.
+    bool pauseWork(int msecs);
+    void resumeWork();
+
+    // Test builds only (LPDESK_TEST_HOOKS): named points where a test holds a background job while it still uses
+    // its connection (check(), SubmissionService::runDue()). Nothing happens in other builds.
+    static void testHoldPoint(const char* name);
+    static void setTestHoldHandler(std::function<void(const char*)> handler);
+
     // Appends to the global audit log in its own transaction, or inside the caller's.
     Status audit(const QString& action, const QJsonObject& details = {});
     Status auditIn(QSqlDatabase& db, const QString& action, const QJsonObject& details = {});
@@ -115,6 +163,8 @@ public:
 
 private:
     friend class UserDirectory; // seals the master key into new slots
+    friend class DatabaseWork;
+    void endWork(DatabaseWork* work);
     CaseDatabase() = default;
     static Result<std::unique_ptr<CaseDatabase>> openImpl(const QString& path, const QString& userName,
                                                           const SecureBytes& passphrase,
@@ -145,6 +195,12 @@ private:
     QStringList m_openWarnings;
     QMutex m_mutex;
     QHash<QThread*, QString> m_connections;
+    mutable QMutex m_workMutex;
+    QWaitCondition m_workEnded;
+    QHash<DatabaseWork*, std::shared_ptr<std::atomic_bool>> m_work;
+    bool m_workStopped = false;
+    bool m_workPaused = false;
+    std::function<void()> m_workEndedHandler;
     QList<std::function<void(QSqlDatabase&, DatabaseCheck&)>> m_extraChecks;
 };
 

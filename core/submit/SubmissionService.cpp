@@ -910,6 +910,7 @@ Result<QList<Submission>> SubmissionService::runDue(int maxWaitSeconds, const Pr
 {
     LP_TRY(Permissions::require(m_db.session(), Action::SubmitRelease));
     QSqlDatabase db = m_db.connection();
+    CaseDatabase::testHoldPoint("SubmissionService::runDue");
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "SELECT id FROM submissions WHERE state IN ('queued', 'sending') OR "

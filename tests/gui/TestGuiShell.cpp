@@ -168,8 +168,12 @@ private Q_SLOTS:
 
         // Removing someone offers the key rotation and says where the new recipient key for the stores is.
         QVERIFY(UserDirectory(window.database()).add(QStringLiteral("mona"), Role::Auditor, test::secret("mona pass")));
-        QSqlDatabase conn = window.database().connection();
-        const QByteArray oldRecipient = *WorkstationKeys::recipientPublicKey(conn);
+        // No connection handle is kept across the rotation: it closes every connection (Qt would say "still in use").
+        QByteArray oldRecipient;
+        {
+            QSqlDatabase conn = window.database().connection();
+            oldRecipient = *WorkstationKeys::recipientPublicKey(conn);
+        }
         UserManagementDialog again(window.database(), &window);
         again.show();
         auto* rows = again.findChild<QTableWidget*>(QStringLiteral("usersTable"));
@@ -189,7 +193,7 @@ private Q_SLOTS:
         again.findChild<QPushButton*>(QStringLiteral("removeUserButton"))->click();
         QVERIFY(offered);
         const QString message = again.findChild<QLabel*>(QStringLiteral("userMessage"))->text();
-        conn = window.database().connection();
+        QSqlDatabase conn = window.database().connection();
         const QByteArray newRecipient = *WorkstationKeys::recipientPublicKey(conn);
         QVERIFY(newRecipient != oldRecipient);
         const QString file = window.database().path()

@@ -1,13 +1,13 @@
 #include "admin/AdminHomeView.h"
 
 #include "auth/Permissions.h"
+#include "common/Background.h"
 #include "common/Time.h"
 #include "custody/ChainReader.h"
 #include "db/CaseDatabase.h"
 #include "db/UserDirectory.h"
 #include "store/StoreRegistry.h"
 
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonObject>
@@ -16,7 +16,6 @@
 #include <QTimeZone>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
 
@@ -132,15 +131,7 @@ AdminHomeView::AdminHomeView(CaseDatabase& db, QWidget* parent) : QWidget(parent
     reload();
 }
 
-AdminHomeView::~AdminHomeView()
-{
-    waitForChecks();
-}
-
-void AdminHomeView::waitForChecks()
-{
-    m_auditJob.waitForFinished();
-}
+AdminHomeView::~AdminHomeView() = default;
 
 void AdminHomeView::reload()
 {
@@ -235,67 +226,64 @@ void AdminHomeView::loadQuarantine()
 
 void AdminHomeView::checkAudit()
 {
-    if (!m_audit || m_auditJob.isRunning())
+    if (!m_audit || m_auditRunning)
         return;
     m_audit->setText(tr("Verifying the audit log's chain…"));
     CaseDatabase* db = &m_db;
-    // Not runInBackground: its result is taken, which resets the future this view waits on before the database goes.
-    auto* watcher = new QFutureWatcher<std::shared_ptr<AuditFindings>>(this);
-    m_auditJob = QtConcurrent::run([db] {
-        auto out = std::make_shared<AuditFindings>();
-        ChainReader reader(*db);
-        auto report = reader.verifyAudit();
-        if (!report) {
-            out->error = report.errorMessage();
-            db->releaseThreadConnection(); // a pool thread must not keep a connection another may inherit
-            return out;
-        }
-        out->verifies = report->ok();
-        out->events = report->chain.events;
-        if (!report->chain.problems.isEmpty())
-            out->problem = report->chain.summary();
-        else if (!report->anchorProblems.isEmpty())
-            out->problem = report->anchorProblems.first();
-        auto events = reader.auditEvents();
-        if (events) {
-            for (qsizetype i = events->size() - 1; i >= 0; --i) {
-                if (events->at(i).action != QLatin1String("login_failed"))
-                    continue;
-                ++out->failedTotal;
-                if (out->failedLogins.size() < MaxFailedLoginsShown) {
-                    const QJsonObject& d = events->at(i).details;
-                    out->failedLogins << qMakePair(d.value(QLatin1String("user")).toString(),
-                                                   d.value(QLatin1String("attempted_at")).toString());
+    // The database stays open until this job has ended (runOnDatabase): nothing here waits for it.
+    m_auditRunning = runOnDatabase<std::shared_ptr<AuditFindings>>(
+        m_db, this,
+        [db](const std::atomic_bool&) {
+            auto out = std::make_shared<AuditFindings>();
+            ChainReader reader(*db);
+            auto report = reader.verifyAudit();
+            if (!report) {
+                out->error = report.errorMessage();
+                return out;
+            }
+            out->verifies = report->ok();
+            out->events = report->chain.events;
+            if (!report->chain.problems.isEmpty())
+                out->problem = report->chain.summary();
+            else if (!report->anchorProblems.isEmpty())
+                out->problem = report->anchorProblems.first();
+            auto events = reader.auditEvents();
+            if (events) {
+                for (qsizetype i = events->size() - 1; i >= 0; --i) {
+                    if (events->at(i).action != QLatin1String("login_failed"))
+                        continue;
+                    ++out->failedTotal;
+                    if (out->failedLogins.size() < MaxFailedLoginsShown) {
+                        const QJsonObject& d = events->at(i).details;
+                        out->failedLogins << qMakePair(d.value(QLatin1String("user")).toString(),
+                                                       d.value(QLatin1String("attempted_at")).toString());
+                    }
                 }
             }
-        }
-        db->releaseThreadConnection();
-        return out;
-    });
-    connect(watcher, &QFutureWatcher<std::shared_ptr<AuditFindings>>::finished, this, [this, watcher] {
-        const std::shared_ptr<AuditFindings> f = watcher->result();
-        watcher->deleteLater();
-        QStringList lines;
-        if (!f->error.isEmpty())
-            lines << f->error;
-        else if (f->verifies)
-            lines << tr("The audit log's chain verifies (%n event(s)).", nullptr, static_cast<int>(f->events));
-        else
-            lines << tr("The audit log's chain does NOT verify: %1").arg(f->problem);
-        if (f->failedTotal == 0)
-            lines << tr("No failed sign-ins recorded.");
-        else {
-            // In the workstation's time with its offset, as every other time on this page.
-            QStringList latest;
-            for (const auto& [user, at] : std::as_const(f->failedLogins))
-                latest << tr("a failed sign-in as %1 at %2").arg(user, shownTime(at, QString()));
-            lines << tr("%n failed sign-in(s) recorded; the latest:", nullptr, f->failedTotal) + QLatin1Char(' ')
-                    + latest.join(QStringLiteral("; "));
-        }
-        m_audit->setText(lines.join(QLatin1Char('\n')));
-        Q_EMIT auditChecked();
-    });
-    watcher->setFuture(m_auditJob);
+            return out;
+        },
+        [this](std::shared_ptr<AuditFindings> f) {
+            m_auditRunning = false;
+            QStringList lines;
+            if (!f->error.isEmpty())
+                lines << f->error;
+            else if (f->verifies)
+                lines << tr("The audit log's chain verifies (%n event(s)).", nullptr, static_cast<int>(f->events));
+            else
+                lines << tr("The audit log's chain does NOT verify: %1").arg(f->problem);
+            if (f->failedTotal == 0)
+                lines << tr("No failed sign-ins recorded.");
+            else {
+                // In the workstation's time with its offset, as every other time on this page.
+                QStringList latest;
+                for (const auto& [user, at] : std::as_const(f->failedLogins))
+                    latest << tr("a failed sign-in as %1 at %2").arg(user, shownTime(at, QString()));
+                lines << tr("%n failed sign-in(s) recorded; the latest:", nullptr, f->failedTotal) + QLatin1Char(' ')
+                        + latest.join(QStringLiteral("; "));
+            }
+            m_audit->setText(lines.join(QLatin1Char('\n')));
+            Q_EMIT auditChecked();
+        });
 }
 
 } // namespace lpdesk

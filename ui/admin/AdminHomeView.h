@@ -3,7 +3,6 @@
 // chain verifies, failed sign-ins — each section as the permission table allows, all read from core.
 #pragma once
 
-#include <QFuture>
 #include <QWidget>
 
 #include <memory>
@@ -32,10 +31,6 @@ public Q_SLOTS:
     // Reads everything again (F5 and the periodic check); the audit chain is verified in the background.
     void reload();
 
-public:
-    // Blocks until the background check is done: the owner of the database calls it before closing it.
-    void waitForChecks();
-
 Q_SIGNALS:
     void usersRequested();
     void storesRequested();
@@ -56,7 +51,7 @@ private:
     QTreeWidget* m_quarantine = nullptr;
     QLabel* m_quarantineLabel = nullptr;
     QLabel* m_audit = nullptr;
-    QFuture<std::shared_ptr<AuditFindings>> m_auditJob;
+    bool m_auditRunning = false;
 };
 
 } // namespace lpdesk

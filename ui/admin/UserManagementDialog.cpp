@@ -169,9 +169,9 @@ void UserManagementDialog::addUser()
     m_message->setText(tr("Creating a key slot for %1…").arg(userName));
     setEnabled(false);
     CaseDatabase* db = &m_db;
-    runInBackground<std::shared_ptr<Result<QString>>>(
-        this,
-        [db, userName, r, secret]() {
+    runOnDatabase<std::shared_ptr<Result<QString>>>(
+        m_db, this,
+        [db, userName, r, secret](const std::atomic_bool&) {
             return std::make_shared<Result<QString>>(UserDirectory(*db).add(userName, r, *secret));
         },
         [this, userName](std::shared_ptr<Result<QString>> result) {

@@ -154,7 +154,7 @@ void AddEvidenceDialog::startImport()
     auto notes = std::make_shared<QStringList>();
     auto importedFiles = std::make_shared<QStringList>();
     auto* job = new JobDialog(
-        tr("Importing %n file(s)", nullptr, static_cast<int>(list.size())),
+        *db, tr("Importing %n file(s)", nullptr, static_cast<int>(list.size())),
         [db, request, list, ids, notes, importedFiles](const JobDialog::ProgressFn& progress,
                                                        const std::atomic_bool* cancel) -> Status {
             ExhibitImporter importer(*db);

@@ -450,7 +450,7 @@ void CaseWorkspace::trimSelection()
     auto created = std::make_shared<QString>();
     auto notLossless = std::make_shared<bool>(false); // a smart trim this stream cannot do without re-encoding
     auto* job = new JobDialog(
-        tr("Trimming %1 to %2").arg(formatClock(request.from), formatClock(request.to)),
+        *db, tr("Trimming %1 to %2").arg(formatClock(request.from), formatClock(request.to)),
         [db, mediaId, request, caseId, created, notLossless](const JobDialog::ProgressFn& progress,
                                                              const std::atomic_bool* cancel) -> Status {
             auto done = DerivativeMaker(*db).trim(

@@ -1,5 +1,6 @@
 // A job that can take more than a second (trim, render, export): runs off the UI thread, shows progress and a
-// Cancel button, and reports how it ended. The work function gets a progress callback and a cancel flag.
+// Cancel button, and reports how it ended. The work function gets a progress callback and a cancel flag. A job given
+// the case database holds it open while it runs (runOnDatabase): closing the database cancels the job and waits.
 #pragma once
 
 #include "common/Result.h"
@@ -16,6 +17,8 @@ class QPushButton;
 
 namespace lpdesk {
 
+class CaseDatabase;
+
 class JobDialog : public QDialog
 {
     Q_OBJECT
@@ -24,6 +27,8 @@ public:
     using Work = std::function<Status(const ProgressFn& progress, const std::atomic_bool* cancel)>;
 
     JobDialog(const QString& title, Work work, QWidget* parent = nullptr);
+    // Work that uses db from the worker thread.
+    JobDialog(CaseDatabase& db, const QString& title, Work work, QWidget* parent = nullptr);
     ~JobDialog() override;
 
     // What the dialog says while the work runs ("Working…" unless set before start()).
@@ -39,6 +44,9 @@ protected:
     void reject() override;
 
 private:
+    void done(const Status& status);
+
+    CaseDatabase* m_db = nullptr;
     Work m_work;
     QLabel* m_text;
     QProgressBar* m_bar;

@@ -283,7 +283,7 @@ void PosImportDialog::startImport()
     CaseDatabase* db = &m_db;
     auto summary = std::make_shared<PosImportSummary>();
     auto* job = new JobDialog(
-        tr("Importing %1").arg(path),
+        *db, tr("Importing %1").arg(path),
         [db, path, store, opts = *options, summary](const JobDialog::ProgressFn& progress,
                                                     const std::atomic_bool* cancel) -> Status {
             progress(0, 0, PosImportDialog::tr("Encrypting the original and reading its transactions…"));

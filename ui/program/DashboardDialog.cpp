@@ -1,5 +1,6 @@
 #include "program/DashboardDialog.h"
 
+#include "common/Background.h"
 #include "common/Theme.h"
 #include "common/WindowSize.h"
 #include "db/CaseDatabase.h"
@@ -29,7 +30,6 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace lpdesk {
 
@@ -176,7 +176,6 @@ DashboardDialog::DashboardDialog(CaseDatabase& db, QWidget* parent) : QDialog(pa
     layout->addWidget(buttons);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(&m_watcher, &QFutureWatcher<Computed>::finished, this, &DashboardDialog::computed);
     connect(refreshButton, &QPushButton::clicked, this, &DashboardDialog::refresh);
     connect(m_by, &QComboBox::currentIndexChanged, this, &DashboardDialog::refresh);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &DashboardDialog::refresh);
@@ -225,13 +224,9 @@ KpiFilter DashboardDialog::filter() const
     return f;
 }
 
-DashboardDialog::~DashboardDialog()
-{
-    // The pool thread uses the database the main window owns. (Only while running: a future whose result was
-    // taken is reset to no state and would never report finished.)
-    if (m_running)
-        m_watcher.waitForFinished();
-}
+// A computation still running goes on without this dialog: it holds the database open until it ends
+// (runOnDatabase), so closing the dashboard never waits for it.
+DashboardDialog::~DashboardDialog() = default;
 
 void DashboardDialog::refresh()
 {
@@ -244,16 +239,18 @@ void DashboardDialog::refresh()
     m_refresh->setEnabled(false);
     CaseDatabase* db = &m_db;
     const KpiFilter f = filter();
-    m_watcher.setFuture(QtConcurrent::run([db, f]() -> Computed {
-        auto report = std::make_shared<Result<KpiReport>>(KpiReporter(*db).compute(f));
-        db->releaseThreadConnection(); // a pool thread must not keep a connection another thread may inherit
-        return report;
-    }));
+    const bool started = runOnDatabase<Computed>(
+        m_db, this,
+        [db, f](const std::atomic_bool&) -> Computed {
+            return std::make_shared<Result<KpiReport>>(KpiReporter(*db).compute(f));
+        },
+        [this](Computed report) { computed(report); });
+    if (!started)
+        computed(std::make_shared<Result<KpiReport>>(failure(tr("The database is closing."))));
 }
 
-void DashboardDialog::computed()
+void DashboardDialog::computed(const Computed& report)
 {
-    const Computed report = m_watcher.future().takeResult();
     m_running = false;
     if (m_again) {
         m_again = false;

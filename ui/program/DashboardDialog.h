@@ -6,7 +6,6 @@
 #include "metrics/KpiReport.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
 
 #include <memory>
 
@@ -44,7 +43,7 @@ Q_SIGNALS:
 
 private:
     using Computed = std::shared_ptr<Result<KpiReport>>;
-    void computed();
+    void computed(const Computed& report);
     void showReport();
     void showCasesOfRow(int row);
     KpiFilter filter() const;
@@ -68,7 +67,6 @@ private:
     QListWidget* m_cases;
     QProgressBar* m_busy;
     QPushButton* m_refresh;
-    QFutureWatcher<Computed> m_watcher;
     bool m_running = false;
     bool m_again = false;
 };

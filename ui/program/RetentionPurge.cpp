@@ -38,7 +38,7 @@ JobDialog* RetentionPurge::start(CaseDatabase& db, QWidget* parent, bool askFirs
         return nullptr;
     CaseDatabase* database = &db;
     auto* job = new JobDialog(
-        tr("Purging expired evidence"),
+        *database, tr("Purging expired evidence"),
         [database](const JobDialog::ProgressFn& progress, const std::atomic_bool* cancel) -> Status {
             auto done = RetentionService(*database).purge([&](int d, int t) {
                 progress(d, t, tr("%1 of %2 purged").arg(d).arg(t));

@@ -717,7 +717,7 @@ void RedactionEditor::startRender(bool endingsConfirmed, const QList<int>& uncov
     const QString planId = m_planId;
     auto created = std::make_shared<QString>();
     auto* job = new JobDialog(
-        tr("Rendering the redacted copy"),
+        *db, tr("Rendering the redacted copy"),
         [db, planId, created, endingsConfirmed, uncoveredConfirmed](const JobDialog::ProgressFn& progress,
                                                                     const std::atomic_bool* cancel) -> Status {
             auto done = RedactionService(*db).render(

@@ -92,7 +92,7 @@ void RedactionEditor::findSuggestions(const QList<detect::Kind>& kinds)
     style.thumbnails = 4;
     auto result = std::make_shared<Suggestion>();
     auto* job = new JobDialog(
-        tr("Finding faces and people"),
+        *db, tr("Finding faces and people"),
         [db, mediaId, caseId, options, style, result](const JobDialog::ProgressFn& progress,
                                                       const std::atomic_bool* cancel) -> Status {
             auto found = SuggestionService(*db).suggest(
@@ -144,7 +144,7 @@ void RedactionEditor::trackSelectedRegion()
     style.reason = m_doc->plan.regions[i].reason;
     auto result = std::make_shared<Suggestion>();
     auto* job = new JobDialog(
-        tr("Tracking region %1").arg(regionId),
+        *db, tr("Tracking region %1").arg(regionId),
         [db, mediaId, caseId, seconds, pixels, style, result](const JobDialog::ProgressFn& progress,
                                                               const std::atomic_bool* cancel) -> Status {
             auto followed = SuggestionService(*db).follow(

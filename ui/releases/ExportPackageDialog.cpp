@@ -96,7 +96,7 @@ void ExportPackageDialog::accept()
     CaseDatabase* db = &m_db;
     const QString releaseId = m_releaseId;
     auto* job = new JobDialog(
-        tr("Exporting %1").arg(QFileInfo(path).fileName()),
+        *db, tr("Exporting %1").arg(QFileInfo(path).fileName()),
         [db, releaseId, path, password](const JobDialog::ProgressFn& progress,
                                         const std::atomic_bool* cancel) -> Status {
             ExportOptions options;

@@ -102,7 +102,7 @@ bool ReleaseDecisionBox::decide(bool approving)
     // long) and written, all on a worker thread; Cancel aborts the TSA request and nothing is written.
     CaseDatabase* db = &m_db;
     auto* job = new JobDialog(
-        tr("Approving the release"),
+        *db, tr("Approving the release"),
         [db, id, note, pii](const JobDialog::ProgressFn&, const std::atomic_bool* cancel) -> Status {
             return ReleaseService(*db).approve(id, note, pii, cancel);
         },

@@ -232,7 +232,7 @@ void ReleasesDialog::submitToAgency()
     CaseDatabase* db = &m_db;
     const QString id = r->id, agency = r->agencyId;
     auto* job = new JobDialog(
-        tr("Submitting to %1").arg(agency),
+        *db, tr("Submitting to %1").arg(agency),
         [db, id, agency](const JobDialog::ProgressFn& progress, const std::atomic_bool* cancel) -> Status {
             auto report = [&](qint64 d, qint64 t, const QString& stage) {
                 const int scale = t > (1LL << 30) ? 1024 : 1;

@@ -88,9 +88,18 @@ bool AppController::unlockOrCreate()
 
 void AppController::lock()
 {
-    if (m_main) {
-        m_main->close(); // deletes the window and, with it, the unlocked database and its key
+    // Closing deletes the window and, with it, the unlocked database and its key. While background jobs stop the
+    // window stays; the unlock dialog comes once it has closed.
+    if (m_main && !m_main->close()) {
+        connect(m_main, &MainWindow::closed, this, &AppController::unlockAfterClose,
+                static_cast<Qt::ConnectionType>(Qt::QueuedConnection | Qt::SingleShotConnection));
+        return;
     }
+    unlockAfterClose();
+}
+
+void AppController::unlockAfterClose()
+{
     if (!unlockOrCreate())
         QApplication::quit();
 }
@@ -107,8 +116,16 @@ void AppController::openOther()
 
 void AppController::createNew()
 {
-    if (m_main)
-        m_main->close();
+    if (m_main && !m_main->close()) {
+        connect(m_main, &MainWindow::closed, this, &AppController::createAfterClose,
+                static_cast<Qt::ConnectionType>(Qt::QueuedConnection | Qt::SingleShotConnection));
+        return;
+    }
+    createAfterClose();
+}
+
+void AppController::createAfterClose()
+{
     if (!runFirstRun(QFileInfo(m_path).absolutePath() + QStringLiteral("/new-cases.lpdb")) && !unlockOrCreate())
         QApplication::quit();
 }

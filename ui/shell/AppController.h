@@ -25,8 +25,10 @@ private:
     bool unlockOrCreate();
     bool runFirstRun(const QString& suggested);
     void lock();
+    void unlockAfterClose();
     void openOther();
     void createNew();
+    void createAfterClose();
 
     QString m_path;
     QPointer<MainWindow> m_main;

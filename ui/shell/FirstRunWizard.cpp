@@ -180,8 +180,12 @@ void FirstRunWizard::startCreate()
     runInBackground<CreateResult>(
         this,
         [path, admin, pass, options]() {
-            return std::make_shared<Result<std::unique_ptr<CaseDatabase>>>(
+            auto created = std::make_shared<Result<std::unique_ptr<CaseDatabase>>>(
                 CaseDatabase::create(path, admin, *pass, options));
+            // The database is not shared yet: this pool thread's connection goes now, the UI thread makes its own.
+            if (created->ok())
+                created->value()->releaseThreadConnection();
+            return created;
         },
         [this](CreateResult result) {
             m_creating = false;

@@ -32,6 +32,7 @@
 #include "cases/CaseWorkspace.h"
 #include "cases/MediaLibrary.h"
 #include "common/Background.h"
+#include "common/ClosingDatabase.h"
 #include "common/Runtime.h"
 #include "custody/ChainAnchors.h"
 #include "db/TimestampSettings.h"
@@ -45,6 +46,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -57,6 +59,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QSaveFile>
 #include <QSqlDatabase>
 #include <QStackedWidget>
@@ -113,6 +116,16 @@ MainWindow::MainWindow(std::unique_ptr<CaseDatabase> db, QWidget* parent)
         outboxTimer->start(60000);
     }
     updateCentralPage();
+    // Posted from the worker thread as the last background job ends: a close that waited for it goes on.
+    m_db->setWorkEndedHandler([this] {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_closing)
+                    close();
+            },
+            Qt::QueuedConnection);
+    });
     // The first thing a person sees after unlocking is what waits for them, when anything does.
     if (m_myWork->itemCount() > 0 || m_myWork->unseen() > 0)
         m_pages->setCurrentWidget(m_myWork);
@@ -130,9 +143,50 @@ MainWindow::MainWindow(std::unique_ptr<CaseDatabase> db, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    // The database closes with this window's members, before its child widgets go: background reads end first.
-    if (m_adminHome)
-        m_adminHome->waitForChecks();
+    // The database closes with this window's members, before its child widgets go. The close event has stopped the
+    // background jobs and waited for them; a window deleted without one, or whose wait ran out, leaves the database
+    // to close as soon as its last job ends, never under it.
+    m_db->setWorkEndedHandler({});
+    m_db->stopWork();
+    if (m_db->runningWork() > 0)
+        ClosingDatabase::closeWhenIdle(std::move(m_db));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    // Sign-out, lock and quit all close this window, and the database with it. Jobs that use the database are
+    // cancelled and no new one starts; the window stays, saying why, until they have ended (the event loop runs
+    // meanwhile), for at most jobStopTimeout().
+    m_db->stopWork();
+    const int running = m_db->runningWork();
+    if (running == 0 || m_stopTimedOut) {
+        QMainWindow::closeEvent(event);
+        if (event->isAccepted()) {
+            if (m_stopping)
+                m_stopping->hide();
+            Q_EMIT closed();
+        }
+        return;
+    }
+    event->ignore();
+    if (!m_closing) {
+        m_closing = true;
+        m_stopping = new QProgressDialog(this);
+        m_stopping->setObjectName(QStringLiteral("stoppingJobs"));
+        m_stopping->setWindowTitle(tr("Closing the database"));
+        m_stopping->setCancelButton(nullptr);
+        m_stopping->setRange(0, 0);
+        m_stopping->setMinimumDuration(0);
+        m_stopping->setAutoClose(false);
+        m_stopping->setAutoReset(false);
+        m_stopping->setWindowModality(Qt::WindowModal);
+        QTimer::singleShot(m_jobStopTimeoutMs, this, [this] {
+            m_stopTimedOut = true;
+            close();
+        });
+    }
+    m_stopping->setLabelText(tr("Stopping %n background job(s) before the database closes…", nullptr, running));
+    m_stopping->show();
 }
 
 QWidget* MainWindow::createEmptyState()
@@ -492,12 +546,10 @@ void MainWindow::createActions()
     QAction* anchor = tools->addAction(tr("&Anchor the chains now"), this, [this] {
         statusBar()->showMessage(tr("Anchoring the audit and custody chains…"));
         CaseDatabase* db = m_db.get();
-        runInBackground<std::shared_ptr<Result<Anchor>>>(
-            this,
-            [db]() {
-                auto written = std::make_shared<Result<Anchor>>(ChainAnchors(*db).write(QStringLiteral("manual")));
-                db->releaseThreadConnection();
-                return written;
+        runOnDatabase<std::shared_ptr<Result<Anchor>>>(
+            *m_db, this,
+            [db](const std::atomic_bool&) {
+                return std::make_shared<Result<Anchor>>(ChainAnchors(*db).write(QStringLiteral("manual")));
             },
             [this](std::shared_ptr<Result<Anchor>> written) {
                 statusBar()->clearMessage();
@@ -579,11 +631,10 @@ void MainWindow::runOutbox()
         return;
     m_outboxRunning = true;
     CaseDatabase* db = m_db.get();
-    runInBackground<std::shared_ptr<QList<Submission>>>(
-        this,
-        [db] {
-            auto done = SubmissionService(*db).runDue(0);
-            db->releaseThreadConnection();
+    const bool started = runOnDatabase<std::shared_ptr<QList<Submission>>>(
+        *m_db, this,
+        [db](const std::atomic_bool& cancel) {
+            auto done = SubmissionService(*db).runDue(0, {}, &cancel);
             return std::make_shared<QList<Submission>>(done ? *done : QList<Submission>());
         },
         [this](std::shared_ptr<QList<Submission>> done) {
@@ -596,6 +647,8 @@ void MainWindow::runOutbox()
                         : tr("Submission to %1: %2 (%3)").arg(s.agencyId, s.state, s.lastError),
                     15000);
         });
+    if (!started)
+        m_outboxRunning = false;
 }
 
 ReleasesDialog* MainWindow::showReleases()
@@ -707,13 +760,8 @@ void MainWindow::checkDatabase()
 {
     statusBar()->showMessage(tr("Checking the database and every hash chain…"));
     CaseDatabase* db = m_db.get();
-    runInBackground<std::shared_ptr<Result<DatabaseCheck>>>(
-        this,
-        [db]() {
-            auto report = std::make_shared<Result<DatabaseCheck>>(db->check());
-            db->releaseThreadConnection(); // a pool thread must not keep a connection another thread may inherit
-            return report;
-        },
+    runOnDatabase<std::shared_ptr<Result<DatabaseCheck>>>(
+        *m_db, this, [db](const std::atomic_bool&) { return std::make_shared<Result<DatabaseCheck>>(db->check()); },
         [this](std::shared_ptr<Result<DatabaseCheck>> report) {
             statusBar()->clearMessage();
             if (!report->ok()) {
@@ -743,13 +791,8 @@ void MainWindow::backupDatabase()
         return;
     statusBar()->showMessage(tr("Backing up…"));
     CaseDatabase* db = m_db.get();
-    runInBackground<Status>(
-        this,
-        [db, out]() {
-            Status done = db->backup(out);
-            db->releaseThreadConnection();
-            return done;
-        },
+    runOnDatabase<Status>(
+        *m_db, this, [db, out](const std::atomic_bool&) { return db->backup(out); },
         [this, out](Status done) {
             statusBar()->clearMessage();
             if (!done)

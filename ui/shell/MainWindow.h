@@ -11,7 +11,9 @@
 class QDragEnterEvent;
 class QDropEvent;
 class QAbstractButton;
+class QCloseEvent;
 class QLabel;
+class QProgressDialog;
 class QStackedWidget;
 
 namespace lpdesk {
@@ -42,11 +44,17 @@ public:
     MyWorkView* myWork() const { return m_myWork; }
     AdminHomeView* adminHome() const { return m_adminHome; } // roles without an inbox, else nullptr
     QAbstractButton* notificationBadge() const { return m_badge; }
+    // How long closing (sign-out, lock, quit) waits for background jobs to stop before the window goes anyway and
+    // leaves the database to close once they have (ClosingDatabase).
+    int jobStopTimeout() const { return m_jobStopTimeoutMs; }
+    void setJobStopTimeout(int msecs) { m_jobStopTimeoutMs = msecs; }
 
 Q_SIGNALS:
     void lockRequested();
     void openOtherRequested();
     void newDatabaseRequested();
+    // The window has accepted its close (after its background jobs stopped); the database closes with it.
+    void closed();
 
 public Q_SLOTS:
     void pullNow(const QStringList& storeIds = {});
@@ -66,6 +74,7 @@ public Q_SLOTS:
     ReleaseReviewWindow* reviewRelease(const QString& releaseId);
 
 protected:
+    void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
@@ -92,6 +101,10 @@ private:
     QLabel* m_userLabel;
     QLabel* m_dbLabel;
     bool m_outboxRunning = false;
+    QProgressDialog* m_stopping = nullptr; // "Stopping background jobs…" while closing waits for them
+    bool m_closing = false;
+    bool m_stopTimedOut = false;
+    int m_jobStopTimeoutMs = 15000;
 };
 
 } // namespace lpdesk

@@ -100,7 +100,12 @@ void UnlockDialog::unlock()
     runInBackground<OpenResult>(
         this,
         [path, user, pass]() {
-            return std::make_shared<Result<std::unique_ptr<CaseDatabase>>>(CaseDatabase::open(path, user, *pass));
+            auto opened
+                = std::make_shared<Result<std::unique_ptr<CaseDatabase>>>(CaseDatabase::open(path, user, *pass));
+            // The database is not shared yet: this pool thread's connection goes now, the UI thread makes its own.
+            if (opened->ok())
+                opened->value()->releaseThreadConnection();
+            return opened;
         },
         [this, user](OpenResult result) {
             setBusy(false);
@@ -111,7 +116,6 @@ void UnlockDialog::unlock()
             }
             QSettings().setValue(QStringLiteral("unlock/lastUser"), user);
             m_db = std::move(result->value());
-            // The pool thread's connection is not needed any more; the UI thread makes its own.
             accept();
         });
 }

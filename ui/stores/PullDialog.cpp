@@ -81,9 +81,9 @@ void PullDialog::start()
     const QStringList stores = m_storeIds;
     auto cancel = m_cancelFlag;
     QPointer<PullDialog> self(this);
-    runInBackground<std::shared_ptr<Result<PullSummary>>>(
-        this,
-        [db, stores, cancel, self]() {
+    const bool started = runOnDatabase<std::shared_ptr<Result<PullSummary>>>(
+        m_db, this,
+        [db, stores, cancel, self](const std::atomic_bool&) {
             auto result = std::make_shared<Result<PullSummary>>(PullService(*db).pull(
                 stores,
                 [self](const PullProgress& p) {
@@ -97,10 +97,11 @@ void PullDialog::start()
                         Qt::QueuedConnection);
                 },
                 cancel.get()));
-            db->releaseThreadConnection();
             return result;
         },
-        [this](std::shared_ptr<Result<PullSummary>> result) { onDone(result); });
+        [this](std::shared_ptr<Result<PullSummary>> result) { onDone(result); }, cancel);
+    if (!started)
+        onDone(std::make_shared<Result<PullSummary>>(failure(tr("The database is closing; nothing was pulled."))));
 }
 
 void PullDialog::onProgress(const PullProgress& p)

@@ -109,12 +109,10 @@ void StoresDialog::testConnection()
     }
     m_message->setText(tr("Testing %1…").arg(id));
     CaseDatabase* db = &m_db;
-    runInBackground<std::shared_ptr<Result<StoreManifest>>>(
-        this,
-        [db, id]() {
-            auto r = std::make_shared<Result<StoreManifest>>(StoreRegistry(*db).testConnection(id));
-            db->releaseThreadConnection();
-            return r;
+    runOnDatabase<std::shared_ptr<Result<StoreManifest>>>(
+        m_db, this,
+        [db, id](const std::atomic_bool&) {
+            return std::make_shared<Result<StoreManifest>>(StoreRegistry(*db).testConnection(id));
         },
         [this, id](std::shared_ptr<Result<StoreManifest>> r) {
             if (r->ok())

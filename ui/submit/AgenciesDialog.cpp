@@ -234,12 +234,10 @@ void AgenciesDialog::testSelected()
     m_status->setText(tr("Connecting to %1…").arg(id));
     m_test->setEnabled(false);
     CaseDatabase* db = &m_db;
-    runInBackground<std::shared_ptr<Result<QString>>>(
-        this,
-        [db, id] {
-            auto r = std::make_shared<Result<QString>>(SubmissionService(*db).testConnection(id));
-            db->releaseThreadConnection();
-            return r;
+    runOnDatabase<std::shared_ptr<Result<QString>>>(
+        m_db, this,
+        [db, id](const std::atomic_bool&) {
+            return std::make_shared<Result<QString>>(SubmissionService(*db).testConnection(id));
         },
         [this](std::shared_ptr<Result<QString>> r) {
             m_test->setEnabled(true);

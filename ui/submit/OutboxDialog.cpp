@@ -88,7 +88,7 @@ void OutboxDialog::sendDue()
 {
     CaseDatabase* db = &m_db;
     auto* job = new JobDialog(
-        tr("Sending the outbox"),
+        *db, tr("Sending the outbox"),
         [db](const JobDialog::ProgressFn& progress, const std::atomic_bool* cancel) -> Status {
             auto done = SubmissionService(*db).runDue(
                 30,

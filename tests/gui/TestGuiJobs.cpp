@@ -1,0 +1,296 @@
+// Background jobs never outlive the case database. A job is held at a test hold point while it still uses its
+// connection (CaseDatabase::testHoldPoint); then the main window closes, as sign-out, lock and quit close it. The
+// window must wait, visibly and with the event loop running, until the job has ended, and only then close the
+// database; past its bounded wait, or when deleted outright, it leaves the database to close once the job ends.
+// Never a crash, never Qt's "connection ... is still in use", and `db check` stays clean.
+#include "StoreSimCase.h"
+#include "TestSupport.h"
+
+#include "common/ClosingDatabase.h"
+#include "common/JobDialog.h"
+#include "db/CaseDatabase.h"
+#include "shell/MainWindow.h"
+#include "submit/OutboxDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QMutex>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QTimer>
+#include <QWaitCondition>
+
+#include <atomic>
+#include <memory>
+#include <thread>
+
+using namespace lpdesk;
+
+namespace {
+
+// What Qt says when a connection is removed while a thread still uses it, or is used from the wrong thread.
+QStringList g_sqlWarnings;
+QtMessageHandler g_previousHandler = nullptr;
+
+void recordSqlWarnings(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (message.contains(QLatin1String("is still in use"))
+        || message.contains(QLatin1String("does not belong to the calling thread")))
+        g_sqlWarnings << message;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
+// Holds the first job that reaches a hold point until released. The state is shared with the handler, which runs
+// on the worker thread and may still be waking up when the test is done with the hold.
+class Hold
+{
+public:
+    explicit Hold(const char* point) : m_state(std::make_shared<State>())
+    {
+        m_state->point = point;
+        CaseDatabase::setTestHoldHandler([state = m_state](const char* name) {
+            if (qstrcmp(name, state->point) != 0)
+                return;
+            QMutexLocker lock(&state->mutex);
+            if (state->reached)
+                return; // only the first job
+            state->reached = true;
+            while (!state->released)
+                state->wake.wait(&state->mutex);
+        });
+    }
+    ~Hold()
+    {
+        release();
+        CaseDatabase::setTestHoldHandler({});
+    }
+    Hold(const Hold&) = delete;
+    Hold& operator=(const Hold&) = delete;
+
+    bool reached() const
+    {
+        QMutexLocker lock(&m_state->mutex);
+        return m_state->reached;
+    }
+    void release()
+    {
+        QMutexLocker lock(&m_state->mutex);
+        m_state->released = true;
+        m_state->wake.wakeAll();
+    }
+
+private:
+    struct State
+    {
+        const char* point = nullptr;
+        QMutex mutex;
+        QWaitCondition wake;
+        bool reached = false;
+        bool released = false;
+    };
+    std::shared_ptr<State> m_state;
+};
+
+} // namespace
+
+class TestGuiJobs : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_path;
+
+    MainWindow* openWindow(const QString& user)
+    {
+        auto* window = new MainWindow(test::openAs(m_path, user));
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->show();
+        return window;
+    }
+
+    static QAction* action(QWidget* window, const char* name)
+    {
+        return window->findChild<QAction*>(QString::fromLatin1(name));
+    }
+
+    // The window waits for the held job: still there, saying so, and the event loop goes on.
+    static void verifyWaiting(MainWindow* window, const QPointer<MainWindow>& alive)
+    {
+        QVERIFY2(alive && window->isVisible(), "the window closed (and the database with it) under a running job");
+        auto* stopping = window->findChild<QProgressDialog*>(QStringLiteral("stoppingJobs"));
+        QVERIFY(stopping);
+        QVERIFY(stopping->isVisible());
+        QVERIFY2(stopping->labelText().contains(QLatin1String("background job")), qPrintable(stopping->labelText()));
+        bool ticked = false;
+        QTimer::singleShot(0, window, [&ticked] { ticked = true; });
+        QTRY_VERIFY(ticked);
+        QCOMPARE(ClosingDatabase::waiting(), 0);
+    }
+
+    // The database was closed cleanly: it opens again and its check finds nothing.
+    void verifyDatabaseClean()
+    {
+        QVERIFY2(g_sqlWarnings.isEmpty(), qPrintable(g_sqlWarnings.join(u'\n')));
+        auto admin = test::openAs(m_path, QStringLiteral("admin"));
+        QVERIFY(admin);
+        auto report = admin->check();
+        QVERIFY2(report, qPrintable(report.errorMessage()));
+        QVERIFY2(report->ok(), qPrintable((report->problems + report->notes).join(u'\n')));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        g_previousHandler = qInstallMessageHandler(recordSqlWarnings);
+        auto ivy = test::simulateAndPull(m_dir.path(), {{QStringLiteral("ivy"), Role::Investigator}},
+                                         test::smallDrop(1, 2, 1.0));
+        QVERIFY(ivy);
+        m_path = ivy->path();
+    }
+
+    void init() { g_sqlWarnings.clear(); }
+
+    void cleanupTestCase() { qInstallMessageHandler(g_previousHandler); }
+
+    // Tools → Check database (runOnDatabase in the main window), then the window closes.
+    void closeWaitsForCheckDatabase()
+    {
+        Hold hold("CaseDatabase::check");
+        MainWindow* window = openWindow(QStringLiteral("admin"));
+        QPointer<MainWindow> alive(window);
+        action(window, "actionCheckDatabase")->trigger();
+        QTRY_VERIFY(hold.reached());
+        window->close();
+        verifyWaiting(window, alive);
+        if (QTest::currentTestFailed())
+            return;
+        // Closing again (the user insists) still waits; no new job starts meanwhile.
+        window->close();
+        QVERIFY(alive && window->isVisible());
+        hold.release();
+        QTRY_VERIFY(!alive);
+        QCOMPARE(ClosingDatabase::waiting(), 0);
+        verifyDatabaseClean();
+    }
+
+    // A JobDialog job (the outbox's "Send due") in a dialog of the window; a job asked for while the window closes
+    // does not start.
+    void closeWaitsForOutboxJob()
+    {
+        Hold hold("SubmissionService::runDue");
+        MainWindow* window = openWindow(QStringLiteral("ivy"));
+        QPointer<MainWindow> alive(window);
+        auto* outbox = new OutboxDialog(window->database(), window);
+        outbox->show();
+        outbox->sendDue();
+        QTRY_VERIFY(hold.reached());
+        window->close();
+        verifyWaiting(window, alive);
+        if (QTest::currentTestFailed())
+            return;
+        outbox->sendDue();
+        JobDialog* refused = nullptr;
+        for (JobDialog* job : outbox->findChildren<JobDialog*>())
+            if (!job->isRunning())
+                refused = job;
+        QVERIFY(refused);
+        QVERIFY2(refused->findChild<QLabel*>(QStringLiteral("jobText"))->text().contains(QLatin1String("closing")),
+                 qPrintable(refused->findChild<QLabel*>(QStringLiteral("jobText"))->text()));
+        hold.release();
+        QTRY_VERIFY(!alive);
+        verifyDatabaseClean();
+    }
+
+    // Past the bounded wait the window goes; the database stays open until the job has ended, then closes.
+    void boundedWaitLeavesTheDatabaseToTheJob()
+    {
+        Hold hold("CaseDatabase::check");
+        MainWindow* window = openWindow(QStringLiteral("admin"));
+        QPointer<MainWindow> alive(window);
+        window->setJobStopTimeout(300);
+        action(window, "actionCheckDatabase")->trigger();
+        QTRY_VERIFY(hold.reached());
+        window->close();
+        verifyWaiting(window, alive);
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_VERIFY(!alive);
+        QCOMPARE(ClosingDatabase::waiting(), 1);
+        hold.release();
+        QTRY_COMPARE(ClosingDatabase::waiting(), 0);
+        verifyDatabaseClean();
+    }
+
+    // A window deleted outright (no close event: the application's controller at exit, a test's scope) with a job
+    // running leaves the database to close after it.
+    void deletedWindowLeavesTheDatabaseToTheJob()
+    {
+        Hold hold("CaseDatabase::check");
+        MainWindow* window = openWindow(QStringLiteral("admin"));
+        action(window, "actionCheckDatabase")->trigger();
+        QTRY_VERIFY(hold.reached());
+        delete window;
+        QCOMPARE(ClosingDatabase::waiting(), 1);
+        hold.release();
+        QTRY_COMPARE(ClosingDatabase::waiting(), 0);
+        verifyDatabaseClean();
+    }
+
+    // Without a window (the CLI, a test): a dialog's job outlives the dialog, and closing the database waits for
+    // it instead of pulling the connection from under it.
+    void databaseClosedUnderAJobWaitsForIt()
+    {
+        Hold hold("SubmissionService::runDue");
+        auto db = test::openAs(m_path, QStringLiteral("ivy"));
+        QVERIFY(db);
+        auto* outbox = new OutboxDialog(*db);
+        outbox->show();
+        outbox->sendDue();
+        QTRY_VERIFY(hold.reached());
+        delete outbox;
+        // Released from another thread, since closing blocks this one until the job has ended.
+        std::atomic_bool released {false};
+        std::thread releaser([&hold, &released] {
+            QThread::msleep(300);
+            released = true;
+            hold.release();
+        });
+        db.reset();
+        const bool waited = released;
+        releaser.join();
+        QVERIFY2(waited, "the database closed while a job still used it");
+        verifyDatabaseClean();
+    }
+
+    // Rotating the keys closes every connection (Users → remove and rotate): it waits for a running job first.
+    void keyRotationWaitsForARunningJob()
+    {
+        Hold hold("CaseDatabase::check");
+        MainWindow* window = openWindow(QStringLiteral("admin"));
+        QPointer<MainWindow> alive(window);
+        action(window, "actionCheckDatabase")->trigger();
+        QTRY_VERIFY(hold.reached());
+        std::atomic_bool released {false};
+        std::thread releaser([&hold, &released] {
+            QThread::msleep(300);
+            released = true;
+            hold.release();
+        });
+        const Status rotated = window->database().rekey();
+        const bool waited = released;
+        releaser.join();
+        QVERIFY2(rotated, qPrintable(rotated.errorMessage()));
+        QVERIFY2(waited, "the keys were rotated while a job still used its connection");
+        window->close();
+        QTRY_VERIFY(!alive);
+        verifyDatabaseClean();
+    }
+};
+
+QTEST_MAIN(TestGuiJobs)
+#include "TestGuiJobs.moc"
