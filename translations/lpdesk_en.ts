@@ -242,6 +242,14 @@
         <source>publish procedures (SOPs)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>read police request templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish police request templates</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -871,6 +879,13 @@
     </message>
 </context>
 <context>
+    <name>lpdesk::AuditEventCache</name>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::AuditLogDialog</name>
     <message>
         <source>Audit log</source>
@@ -1151,6 +1166,14 @@
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>wrote anchor %1 to the anchor file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pinned the key slot of %1 to the organisation CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::CaseChecklistPanel</name>
@@ -1184,6 +1207,18 @@
             <numerusform>%n item missing for %1.</numerusform>
             <numerusform>%n items missing for %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the built-in one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1, published by %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A newer procedure is in force now: %1 (%2). Below is the one in force when this case was opened.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1436,29 @@
     </message>
     <message>
         <source>the revocation list is number %1, but the audit log records that list number %2 was issued: an earlier list was put back (an administrator restores it with &quot;lpdesk-cli key restore-crl&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation CA certificate in the database (SHA-256 %1) is not the one the key slots of %2 were sealed with: the certificate row was replaced. Nothing it signs is trusted; restore the database from a backup (the organisation&apos;s certificate is also org-ca.pem in every package).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n background job(s) still use the database; rotate the keys when they have finished.</source>
+        <translation>
+            <numerusform>%n background job still use the database; rotate the keys when they have finished.</numerusform>
+            <numerusform>%n background jobs still use the database; rotate the keys when they have finished.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit event %1 (%2): %3: forged with the database key, it is not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit event %1 (%2) records revocation list number %3, but %4: forged with the database key, its number is not counted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2096,6 +2154,34 @@
     </message>
     <message>
         <source>%1 anchor %2 carries a time-stamp that was not checked: no time-stamp authority an administrator signed for is configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The anchor file %1 is missing, but the audit log records that anchors were written: it was deleted. Restore it from a backup; db check names what is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The anchor file %1 no longer holds anchor %2 as the audit log records it (event %3): no anchor is added. Restore it from a backup; db check names what is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The anchor file %1 no longer holds the anchor written when the database was created (emptied): no anchor is added. Restore it from a backup; db check names what is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit log records anchor %1 written (event %2), but there is no anchor file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends at anchor %2, but the audit log records anchor %3 written (event %4): its lines were cut or the file was started again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 anchor %2 differs from the one the audit log records (event %3): the file was replaced</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3016,10 +3102,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--min-confidence, --every, --hold and --padding take numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--style is blur, pixelate or fill</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3134,10 +3216,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>le-request add needs --kind K and --agency A</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>  officer: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3183,10 +3261,6 @@
     </message>
     <message>
         <source>--amount takes a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(investigator, legal) record a request from law enforcement; documents are encrypted like evidence; prints its id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3600,15 +3674,138 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(admin) publish a new version of a procedure (title, immediate, reporting, preserve)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--history takes a number of days up to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1  %2  version %3 REFUSED: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--min-confidence, --every, --hold, --rescan and --padding take numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le-request add needs --kind K (or --template NAME) and --agency A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  recorded from template %1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3, built in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3, version %4, published by %5 at %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due: %n day(s) after it is received</source>
+        <translation>
+            <numerusform>Due: %n day after it is received</numerusform>
+            <numerusform>Due: %n days after it is received</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due: no default due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is asked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  built in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  version %4 (%5, %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--version takes a version number (0: the built-in template)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le-request template set needs --file F.json with kind, title, due_days, legal_basis, asked and letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for a request template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a JSON object with the strings kind, title, legal_basis, asked and letter and the whole number due_days, and nothing else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published version %1 of the request template %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator, legal) record a request from law enforcement; documents are encrypted like evidence; a template fills the kind, due date, legal basis and what is asked where not given; prints its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator, legal) the response letter of a request, from its template, with the request&apos;s fields and the releases that fulfil it (audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request templates: per kind a due period, legal basis, what is asked and a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every published version of a request template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one request template with its letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(admin) publish a new version of a request template (kind, title, due_days, legal_basis, asked, letter with {placeholders})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure in force when the case was opened (%1): %2 (built in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure in force when the case was opened (%1): %2 (%3 version %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A newer procedure is in force now: %1 (built in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A newer procedure is in force now: %1 (%2 version %3, published by %4 at %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a general procedure would replace the built-in procedures of %1 (they have none of their own); publish theirs first, or give --replace-built-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the general procedure now replaces the built-in procedures of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(admin) publish a new version of a procedure (title, immediate, reporting, preserve); the first general one, which replaces the built-in procedures of the types without their own, needs --replace-built-ins</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4037,10 +4234,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>KPIs per %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4098,6 +4291,34 @@
     </message>
     <message>
         <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPIs by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPIs by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPIs by quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPIs by store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPIs by region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPIs by week</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5145,6 +5366,11 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>Clip %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 from %2</source>
+        <comment>received &lt;time&gt; from &lt;source&gt;</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::IncidentInbox</name>
@@ -5224,6 +5450,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is closing; the job was not started.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5334,6 +5564,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>The CA key in the key slot for this user is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no key slot for %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5821,6 +6055,17 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     <message>
         <source>Proc&amp;edures (SOPs)…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopping %n background job(s) before the database closes…</source>
+        <translation>
+            <numerusform>Stopping %n background job before the database closes…</numerusform>
+            <numerusform>Stopping %n background jobs before the database closes…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7054,6 +7299,26 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>Say which agency sent the request.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (built in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fills the kind, due date, legal basis and what is asked; the request remembers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PoliceRequests</name>
@@ -7123,6 +7388,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Police request %1 is not linked to this case; link it first (le-request link).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template %1 is for a %2, not a %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7360,6 +7629,30 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>Save a copy of the document</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Response le&amp;tter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the letter that answers this request, from its template, with the releases that fulfil it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter-%1.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the response letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PosCsvJournal</name>
@@ -7413,6 +7706,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>quantity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV journal has no column &quot;%1&quot; for date or no column &quot;%2&quot; for time (its columns: %3). Set up the column mapping for this store.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7601,6 +7898,18 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>Date &amp;order:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (required, or date and time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (with time, when there is no begin column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds &quot;begin&quot; (the date and time), or the two columns that hold &quot;date&quot; and &quot;time&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PosJournalReader</name>
@@ -7698,6 +8007,26 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>business day: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV mapping needs a column for &quot;begin&quot;, or columns for &quot;date&quot; and &quot;time&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date is empty (the time is &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time is empty (the date is &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a 12-hour time: with AM or PM the hour is 1 to 12</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8419,6 +8748,22 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>%1 — %2 — REFUSED: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The general procedure will replace LP Desk&apos;s built-in procedures for: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those types have no procedure of their own. Publish one for a type first to keep a procedure written for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was published.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ProgramWords</name>
@@ -8545,6 +8890,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>POS journal not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is closing; nothing was pulled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9756,6 +10105,264 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
 </context>
 <context>
+    <name>lpdesk::RequestTemplates</name>
+    <message>
+        <source>Version %1 of the request template %2 was changed after it was published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of the request template %2 is not in the audit log: it was written into the database, not published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each package is sealed: its manifest lists every file with its SHA-256 hash and is signed by our evidence workstation, and the chain of custody enclosed with it records every step since the recording was received from the store. The package can be verified offline with the instructions it contains.
+
+This disclosure is limited to the records described above. Please direct any questions about it to the undersigned and quote our request number.
+
+{author}
+Loss Prevention
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{today}
+
+{agency}
+Attn: {officer}
+Your reference: {reference}
+
+Re: {kind} received {received} (our request {request_id})
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was asked:
+{asked}
+
+Our cases: {cases}
+
+Records produced:
+{releases}
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subpoena</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>court order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search warrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emergency (exigent) request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subpoena for records (duces tecum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subpoena duces tecum served on the company&apos;s custodian of records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video recordings, point-of-sale records and incident reports the subpoena describes, for the stores and the period it names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In response to the above subpoena, received on {received} and due by {due}, issued on this basis: {legal_basis}, we produce the records described below as their custodian.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court order to produce records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order of the court requiring the company to produce records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records the order names, for the stores and the period it names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In compliance with the above court order ({legal_basis}), received on {received} and due by {due}, we produce the records described below.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search warrant for records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search warrant issued by a judge or magistrate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recordings and records the warrant describes, as it describes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In compliance with the above search warrant ({legal_basis}), served on {received}, we produce the records described below.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency disclosure (exigent circumstances)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only what the emergency requires: the recordings of the persons and the moment concerned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This letter confirms the records disclosed to you on an emergency basis at your request of {received}, on your statement that an emergency involving danger of death or serious injury required them without delay. Our legal department reviews every such disclosure after the fact. Please send us the legal process that covers it, or confirm in writing that none will follow.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informal request from an officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recordings and records of the incident the officer is investigating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In response to your request of {received}, we provide voluntarily the records described below, which concern an offence reported by the company. This voluntary disclosure does not waive any right or objection of the company.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no request template %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no built-in request template %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no version %1 of the request template %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template name is 1–40 lowercase letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of request is one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template needs a title of at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due period is 0 (none) to %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legal basis is at most 4000 characters, what is asked and the letter at most %1 each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template for a %1 needs its legal basis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template needs the text of its response letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter uses {%1}, which is not a field of a request; it may use: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>- Release %1, %2 on %3: %n item(s), content SHA-256 %4; package %5, manifest SHA-256 %6</source>
+        <translation>
+            <numerusform>- Release %1, %2 on %3: %n item, content SHA-256 %4; package %5, manifest SHA-256 %6</numerusform>
+            <numerusform>- Release %1, %2 on %3: %n items, content SHA-256 %4; package %5, manifest SHA-256 %6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no due date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none stated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none linked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing has been produced for this request yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template %1 is for a %2; police request %3 is a %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::RetentionPurge</name>
     <message>
         <source>Purge expired evidence</source>
@@ -10146,6 +10753,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Version %1 of the procedure for %2 is not in the audit log: it was written into the database, not published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No time was given for the procedure in force.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11383,14 +11994,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no administrator signed them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>they were signed by %1, whose certificate does not name the administrator role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the organisation&apos;s revocation list is missing from the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11403,15 +12006,35 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>there is no address but a CA certificate or a signature is set</source>
+        <source>no administrator signed it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read the audit log: %1</source>
+        <source>its signature cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 differs from the last change the audit log records (it was written directly in the database)</source>
+        <source>it was signed by %1, whose certificate does not name the administrator role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit event %1 changes the time-stamp authority settings (%2) but %3: it is not counted (forged with the database key, or a clearing from before clearing was signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit event %1 puts back time-stamp authority settings an administrator signed earlier (version %2; version %3 is current): replayed with the database key, it is not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit event %1 sets %2 without an administrator&apos;s signature: forged with the database key (or a change left half-written), it is not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no administrator signed them (they were written directly in the database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differs from the last change an administrator signed (audit event %2): it was written directly in the database</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11956,10 +12579,6 @@ Rotating the keys as well (recommended) gives the database a new master key and 
         <source>Could not store the new signing key: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cannot read the audit log: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>The organisation&apos;s revocation list in the database lacks %n certificate(s) that the audit log records as revoked (the first: %1 of %2, revoked %3): an earlier list was put back. An administrator restores it with &quot;lpdesk-cli key restore-crl&quot;.</source>
         <translation>
@@ -11977,6 +12596,26 @@ Rotating the keys as well (recommended) gives the database a new master key and 
     </message>
     <message>
         <source>The organisation&apos;s revocation list in the database is number %1, but the audit log records that list number %2 was issued: an earlier list was put back. An administrator restores it with &quot;lpdesk-cli key restore-crl&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list it carries is not signed by the organisation CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list it carries has another number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list it carries has another hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it carries no list signed by the organisation CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it revokes certificate %1 of %2 but carries no list signed by the organisation CA that holds it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -242,6 +242,14 @@
         <source>publish procedures (SOPs)</source>
         <translation>publicar procedimientos (SOP)</translation>
     </message>
+    <message>
+        <source>read police request templates</source>
+        <translation>leer plantillas de solicitudes policiales</translation>
+    </message>
+    <message>
+        <source>publish police request templates</source>
+        <translation>publicar plantillas de solicitudes policiales</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -871,6 +879,13 @@
     </message>
 </context>
 <context>
+    <name>lpdesk::AuditEventCache</name>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>No se puede leer el registro de auditoría: %1</translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::AuditLogDialog</name>
     <message>
         <source>Audit log</source>
@@ -1151,6 +1166,14 @@
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
+    <message>
+        <source>wrote anchor %1 to the anchor file</source>
+        <translation>escribió el ancla %1 en el archivo de anclas</translation>
+    </message>
+    <message>
+        <source>pinned the key slot of %1 to the organisation CA certificate</source>
+        <translation>fijó la ranura de clave de %1 al certificado de CA de la organización</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::CaseChecklistPanel</name>
@@ -1184,6 +1207,18 @@
             <numerusform>Falta %n elemento para %1.</numerusform>
             <numerusform>Faltan %n elementos para %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the built-in one</source>
+        <translation>la versión incorporada</translation>
+    </message>
+    <message>
+        <source>version %1, published by %2 at %3</source>
+        <translation>versión %1, publicada por %2 el %3</translation>
+    </message>
+    <message>
+        <source>A newer procedure is in force now: %1 (%2). Below is the one in force when this case was opened.</source>
+        <translation>Ahora está vigente un procedimiento más reciente: %1 (%2). Debajo figura el que estaba vigente cuando se abrió este caso.</translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1437,29 @@
     <message>
         <source>the revocation list is number %1, but the audit log records that list number %2 was issued: an earlier list was put back (an administrator restores it with &quot;lpdesk-cli key restore-crl&quot;)</source>
         <translation>la lista de revocación es la número %1, pero el registro de auditoría indica que se emitió la lista número %2: se volvió a poner una lista anterior (un administrador la restaura con &quot;lpdesk-cli key restore-crl&quot;)</translation>
+    </message>
+    <message>
+        <source>The organisation CA certificate in the database (SHA-256 %1) is not the one the key slots of %2 were sealed with: the certificate row was replaced. Nothing it signs is trusted; restore the database from a backup (the organisation&apos;s certificate is also org-ca.pem in every package).</source>
+        <translation>El certificado de CA de la organización que hay en la base de datos (SHA-256 %1) no es aquel con el que se sellaron las ranuras de clave de %2: se sustituyó la fila del certificado. Nada de lo que firma es de confianza; hay que restaurar la base de datos desde una copia de seguridad (el certificado de la organización también figura como org-ca.pem en cada paquete).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n background job(s) still use the database; rotate the keys when they have finished.</source>
+        <translation>
+            <numerusform>%n tarea en segundo plano sigue usando la base de datos; hay que rotar las claves cuando haya terminado.</numerusform>
+            <numerusform>%n tareas en segundo plano siguen usando la base de datos; hay que rotar las claves cuando hayan terminado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit event %1 (%2): %3: forged with the database key, it is not counted</source>
+        <translation>evento de auditoría %1 (%2): %3: falsificado con la clave de la base de datos, no se tiene en cuenta</translation>
+    </message>
+    <message>
+        <source>audit event %1 (%2) records revocation list number %3, but %4: forged with the database key, its number is not counted</source>
+        <translation>el evento de auditoría %1 (%2) registra la lista de revocación número %3, pero %4: falsificado con la clave de la base de datos, su número no se tiene en cuenta</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2155,34 @@
     <message>
         <source>%1 anchor %2 carries a time-stamp that was not checked: no time-stamp authority an administrator signed for is configured</source>
         <translation>El anclaje %2 de %1 lleva un sello de tiempo que no se comprobó: no hay configurada ninguna autoridad de sellado de tiempo firmada por un administrador</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>No se puede leer el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>The anchor file %1 is missing, but the audit log records that anchors were written: it was deleted. Restore it from a backup; db check names what is lost.</source>
+        <translation>Falta el archivo de anclas %1, pero el registro de auditoría indica que se escribieron anclas: se eliminó. Hay que restaurarlo desde una copia de seguridad; db check indica lo que se ha perdido.</translation>
+    </message>
+    <message>
+        <source>The anchor file %1 no longer holds anchor %2 as the audit log records it (event %3): no anchor is added. Restore it from a backup; db check names what is lost.</source>
+        <translation>El archivo de anclas %1 ya no contiene el ancla %2 tal como la registra el registro de auditoría (evento %3): no se añade ningún ancla. Hay que restaurarlo desde una copia de seguridad; db check indica lo que se ha perdido.</translation>
+    </message>
+    <message>
+        <source>The anchor file %1 no longer holds the anchor written when the database was created (emptied): no anchor is added. Restore it from a backup; db check names what is lost.</source>
+        <translation>El archivo de anclas %1 ya no contiene el ancla escrita al crear la base de datos (se vació): no se añade ningún ancla. Hay que restaurarlo desde una copia de seguridad; db check indica lo que se ha perdido.</translation>
+    </message>
+    <message>
+        <source>the audit log records anchor %1 written (event %2), but there is no anchor file</source>
+        <translation>el registro de auditoría indica que se escribió el ancla %1 (evento %2), pero no hay archivo de anclas</translation>
+    </message>
+    <message>
+        <source>%1 ends at anchor %2, but the audit log records anchor %3 written (event %4): its lines were cut or the file was started again</source>
+        <translation>%1 termina en el ancla %2, pero el registro de auditoría indica que se escribió el ancla %3 (evento %4): se cortaron sus líneas o el archivo se volvió a empezar</translation>
+    </message>
+    <message>
+        <source>%1 anchor %2 differs from the one the audit log records (event %3): the file was replaced</source>
+        <translation>el ancla %2 de %1 difiere de la que indica el registro de auditoría (evento %3): se sustituyó el archivo</translation>
     </message>
 </context>
 <context>
@@ -3017,10 +3103,6 @@
         <translation>aviso: añada &quot;until_end&quot;: true a una región que deba mantenerse hasta el final del clip; este aviso queda en el registro de anonimización.</translation>
     </message>
     <message>
-        <source>--min-confidence, --every, --hold and --padding take numbers</source>
-        <translation>--min-confidence, --every, --hold y --padding admiten números</translation>
-    </message>
-    <message>
         <source>--style is blur, pixelate or fill</source>
         <translation>--style es blur, pixelate o fill</translation>
     </message>
@@ -3135,10 +3217,6 @@
         <translation>atendido</translation>
     </message>
     <message>
-        <source>le-request add needs --kind K and --agency A</source>
-        <translation>le-request add necesita --kind K y --agency A</translation>
-    </message>
-    <message>
         <source>  officer: %1</source>
         <translation>  agente: %1</translation>
     </message>
@@ -3185,10 +3263,6 @@
     <message>
         <source>--amount takes a number</source>
         <translation>--amount admite un número</translation>
-    </message>
-    <message>
-        <source>(investigator, legal) record a request from law enforcement; documents are encrypted like evidence; prints its id</source>
-        <translation>(investigator, legal) registrar un requerimiento de las fuerzas del orden; los documentos se cifran como las evidencias; muestra su id.</translation>
     </message>
     <message>
         <source>police requests, overdue and unsigned exigent ones flagged</source>
@@ -3601,16 +3675,139 @@
         <translation>todas las versiones publicadas de un procedimiento, de la más reciente a la más antigua</translation>
     </message>
     <message>
-        <source>(admin) publish a new version of a procedure (title, immediate, reporting, preserve)</source>
-        <translation>(administrador) publicar una versión nueva de un procedimiento (title, immediate, reporting, preserve)</translation>
-    </message>
-    <message>
         <source>--history takes a number of days up to %1</source>
         <translation>--history admite un número de días hasta %1</translation>
     </message>
     <message>
         <source>%1  %2  version %3 REFUSED: %4</source>
         <translation>%1  %2  versión %3 RECHAZADA: %4</translation>
+    </message>
+    <message>
+        <source>--min-confidence, --every, --hold, --rescan and --padding take numbers</source>
+        <translation>--min-confidence, --every, --hold, --rescan y --padding admiten números</translation>
+    </message>
+    <message>
+        <source>le-request add needs --kind K (or --template NAME) and --agency A</source>
+        <translation>le-request add necesita --kind K (o --template NOMBRE) y --agency A</translation>
+    </message>
+    <message>
+        <source>  recorded from template %1, version %2</source>
+        <translation>  registrado a partir de la plantilla %1, versión %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3, built in)</source>
+        <translation>%1 — %2 (%3, incorporada)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3, version %4, published by %5 at %6)</source>
+        <translation>%1 — %2 (%3, versión %4, publicada por %5 el %6)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due: %n day(s) after it is received</source>
+        <translation>
+            <numerusform>Plazo: %n día desde su recepción</numerusform>
+            <numerusform>Plazo: %n días desde su recepción</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due: no default due date</source>
+        <translation>Plazo: sin fecha límite predeterminada</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>Base jurídica: %1</translation>
+    </message>
+    <message>
+        <source>What is asked: %1</source>
+        <translation>Qué se pide: %1</translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation>Carta:</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  built in</source>
+        <translation>%1  %2  %3  incorporada</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  version %4 (%5, %6)</source>
+        <translation>%1  %2  %3  versión %4 (%5, %6)</translation>
+    </message>
+    <message>
+        <source>--version takes a version number (0: the built-in template)</source>
+        <translation>--version admite un número de versión (0: la plantilla incorporada)</translation>
+    </message>
+    <message>
+        <source>le-request template set needs --file F.json with kind, title, due_days, legal_basis, asked and letter</source>
+        <translation>le-request template set necesita --file F.json con kind, title, due_days, legal_basis, asked y letter</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a request template</source>
+        <translation>%1 es demasiado grande para una plantilla de requerimiento</translation>
+    </message>
+    <message>
+        <source>%1 must be a JSON object with the strings kind, title, legal_basis, asked and letter and the whole number due_days, and nothing else</source>
+        <translation>%1 debe ser un objeto JSON con las cadenas kind, title, legal_basis, asked y letter y el número entero due_days, y nada más</translation>
+    </message>
+    <message>
+        <source>Published version %1 of the request template %2</source>
+        <translation>Publicada la versión %1 de la plantilla de requerimiento %2</translation>
+    </message>
+    <message>
+        <source>(investigator, legal) record a request from law enforcement; documents are encrypted like evidence; a template fills the kind, due date, legal basis and what is asked where not given; prints its id</source>
+        <translation>(investigador, asesoría jurídica) registrar un requerimiento de las fuerzas del orden; los documentos se cifran como las evidencias; una plantilla completa el tipo, la fecha límite, la base jurídica y lo solicitado cuando no se indican; muestra su id</translation>
+    </message>
+    <message>
+        <source>(investigator, legal) the response letter of a request, from its template, with the request&apos;s fields and the releases that fulfil it (audited)</source>
+        <translation>(investigador, asesoría jurídica) la carta de respuesta a un requerimiento, a partir de su plantilla, con los campos del requerimiento y las entregas que lo atienden (auditado)</translation>
+    </message>
+    <message>
+        <source>request templates: per kind a due period, legal basis, what is asked and a letter</source>
+        <translation>plantillas de requerimiento: por tipo, un plazo, una base jurídica, lo solicitado y una carta</translation>
+    </message>
+    <message>
+        <source>every published version of a request template</source>
+        <translation>todas las versiones publicadas de una plantilla de requerimiento</translation>
+    </message>
+    <message>
+        <source>one request template with its letter</source>
+        <translation>una plantilla de requerimiento con su carta</translation>
+    </message>
+    <message>
+        <source>(admin) publish a new version of a request template (kind, title, due_days, legal_basis, asked, letter with {placeholders})</source>
+        <translation>(administrador) publicar una versión nueva de una plantilla de requerimiento (kind, title, due_days, legal_basis, asked, letter con {placeholders})</translation>
+    </message>
+    <message>
+        <source>Procedure in force when the case was opened (%1): %2 (built in)</source>
+        <translation>Procedimiento vigente al abrir el caso (%1): %2 (incorporado)</translation>
+    </message>
+    <message>
+        <source>Procedure in force when the case was opened (%1): %2 (%3 version %4)</source>
+        <translation>Procedimiento vigente al abrir el caso (%1): %2 (%3, versión %4)</translation>
+    </message>
+    <message>
+        <source>Procedure refused: %1</source>
+        <translation>Procedimiento rechazado: %1</translation>
+    </message>
+    <message>
+        <source>A newer procedure is in force now: %1 (built in)</source>
+        <translation>Ahora está vigente un procedimiento más reciente: %1 (incorporado)</translation>
+    </message>
+    <message>
+        <source>A newer procedure is in force now: %1 (%2 version %3, published by %4 at %5)</source>
+        <translation>Ahora está vigente un procedimiento más reciente: %1 (%2, versión %3, publicada por %4 el %5)</translation>
+    </message>
+    <message>
+        <source>a general procedure would replace the built-in procedures of %1 (they have none of their own); publish theirs first, or give --replace-built-ins</source>
+        <translation>un procedimiento general sustituiría a los procedimientos incorporados de %1 (esos tipos no tienen uno propio); hay que publicar antes los suyos o indicar --replace-built-ins</translation>
+    </message>
+    <message>
+        <source>warning: the general procedure now replaces the built-in procedures of %1</source>
+        <translation>aviso: el procedimiento general sustituye ahora a los procedimientos incorporados de %1</translation>
+    </message>
+    <message>
+        <source>(admin) publish a new version of a procedure (title, immediate, reporting, preserve); the first general one, which replaces the built-in procedures of the types without their own, needs --replace-built-ins</source>
+        <translation>(administrador) publicar una versión nueva de un procedimiento (title, immediate, reporting, preserve); el primer procedimiento general, que sustituye a los procedimientos incorporados de los tipos que no tienen uno propio, necesita --replace-built-ins</translation>
     </message>
 </context>
 <context>
@@ -4038,10 +4235,6 @@
         <translation>%1 detenciones, %2 imputaciones, %3 recuperaciones (%4)</translation>
     </message>
     <message>
-        <source>KPIs per %1</source>
-        <translation>KPI por %1</translation>
-    </message>
-    <message>
         <source>%</source>
         <translation>%</translation>
     </message>
@@ -4100,6 +4293,34 @@
     <message>
         <source>Computing…</source>
         <translation>Calculando…</translation>
+    </message>
+    <message>
+        <source>The database is closing.</source>
+        <translation>La base de datos se está cerrando.</translation>
+    </message>
+    <message>
+        <source>KPIs by day</source>
+        <translation>KPI por día</translation>
+    </message>
+    <message>
+        <source>KPIs by month</source>
+        <translation>KPI por mes</translation>
+    </message>
+    <message>
+        <source>KPIs by quarter</source>
+        <translation>KPI por trimestre</translation>
+    </message>
+    <message>
+        <source>KPIs by store</source>
+        <translation>KPI por tienda</translation>
+    </message>
+    <message>
+        <source>KPIs by region</source>
+        <translation>KPI por región</translation>
+    </message>
+    <message>
+        <source>KPIs by week</source>
+        <translation>KPI por semana</translation>
     </message>
 </context>
 <context>
@@ -5150,6 +5371,11 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>Clip %1</source>
         <translation>Clip %1</translation>
     </message>
+    <message>
+        <source>%1 from %2</source>
+        <comment>received &lt;time&gt; from &lt;source&gt;</comment>
+        <translation>%1, procedente de %2</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::IncidentInbox</name>
@@ -5230,6 +5456,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>Done.</source>
         <translation>Hecho.</translation>
+    </message>
+    <message>
+        <source>The database is closing; the job was not started.</source>
+        <translation>La base de datos se está cerrando; la tarea no se ha iniciado.</translation>
     </message>
 </context>
 <context>
@@ -5340,6 +5570,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>The CA key in the key slot for this user is damaged: %1</source>
         <translation>La clave de la CA en la ranura de clave de este usuario está dañada: %1</translation>
+    </message>
+    <message>
+        <source>There is no key slot for %1.</source>
+        <translation>No hay ninguna ranura de clave para %1.</translation>
     </message>
 </context>
 <context>
@@ -5827,6 +6061,17 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>Proc&amp;edures (SOPs)…</source>
         <translation>&amp;Guías de procedimiento (SOP)…</translation>
+    </message>
+    <message>
+        <source>Closing the database</source>
+        <translation>Cerrando la base de datos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopping %n background job(s) before the database closes…</source>
+        <translation>
+            <numerusform>Deteniendo %n tarea en segundo plano antes de cerrar la base de datos…</numerusform>
+            <numerusform>Deteniendo %n tareas en segundo plano antes de cerrar la base de datos…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7060,6 +7305,26 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>Say which agency sent the request.</source>
         <translation>Indique qué organismo envió el requerimiento.</translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>%1 (built in)</source>
+        <translation>%1 (incorporada)</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (versión %2)</translation>
+    </message>
+    <message>
+        <source>Fills the kind, due date, legal basis and what is asked; the request remembers it</source>
+        <translation>Completa el tipo, la fecha límite, la base jurídica y lo solicitado; el requerimiento la recuerda</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Plantilla:</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PoliceRequests</name>
@@ -7130,6 +7395,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>Police request %1 is not linked to this case; link it first (le-request link).</source>
         <translation>El requerimiento policial %1 no está vinculado a este caso; vincúlelo primero (le-request link).</translation>
+    </message>
+    <message>
+        <source>The template %1 is for a %2, not a %3.</source>
+        <translation>La plantilla %1 es del tipo &quot;%2&quot;, no &quot;%3&quot;.</translation>
     </message>
 </context>
 <context>
@@ -7366,6 +7635,30 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>Save a copy of the document</source>
         <translation>Guardar una copia del documento</translation>
     </message>
+    <message>
+        <source>Response le&amp;tter…</source>
+        <translation>Carta de &amp;respuesta…</translation>
+    </message>
+    <message>
+        <source>Write the letter that answers this request, from its template, with the releases that fulfil it</source>
+        <translation>Redactar la carta que responde a este requerimiento, a partir de su plantilla, con las entregas que lo atienden</translation>
+    </message>
+    <message>
+        <source>letter-%1.txt</source>
+        <translation>letter-%1.txt</translation>
+    </message>
+    <message>
+        <source>Save the response letter</source>
+        <translation>Guardar la carta de respuesta</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Archivos de texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PosCsvJournal</name>
@@ -7420,6 +7713,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>quantity: %1</source>
         <translation>cantidad: %1</translation>
+    </message>
+    <message>
+        <source>The CSV journal has no column &quot;%1&quot; for date or no column &quot;%2&quot; for time (its columns: %3). Set up the column mapping for this store.</source>
+        <translation>El diario CSV no tiene la columna &quot;%1&quot; para la fecha o no tiene la columna &quot;%2&quot; para la hora (sus columnas: %3). Hay que configurar la correspondencia de columnas de esta tienda.</translation>
     </message>
 </context>
 <context>
@@ -7607,6 +7904,18 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>Date &amp;order:</source>
         <translation>&amp;Orden de la fecha:</translation>
     </message>
+    <message>
+        <source>%1 (required, or date and time)</source>
+        <translation>%1 (obligatoria, o fecha y hora)</translation>
+    </message>
+    <message>
+        <source>%1 (with time, when there is no begin column)</source>
+        <translation>%1 (con la hora, cuando no hay columna begin)</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds &quot;begin&quot; (the date and time), or the two columns that hold &quot;date&quot; and &quot;time&quot;.</source>
+        <translation>Hay que elegir la columna que contiene &quot;begin&quot; (la fecha y la hora) o las dos columnas que contienen &quot;date&quot; y &quot;time&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PosJournalReader</name>
@@ -7705,6 +8014,26 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>business day: %1</source>
         <translation>día contable: %1</translation>
+    </message>
+    <message>
+        <source>The CSV mapping needs a column for &quot;begin&quot;, or columns for &quot;date&quot; and &quot;time&quot;.</source>
+        <translation>La correspondencia CSV necesita una columna para &quot;begin&quot; o columnas para &quot;date&quot; y &quot;time&quot;.</translation>
+    </message>
+    <message>
+        <source>the date is empty (the time is &quot;%1&quot;)</source>
+        <translation>la fecha está vacía (la hora es &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>the time is empty (the date is &quot;%1&quot;)</source>
+        <translation>la hora está vacía (la fecha es &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day</source>
+        <translation>&quot;%1&quot; no es una hora del día</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a 12-hour time: with AM or PM the hour is 1 to 12</source>
+        <translation>&quot;%1&quot; no es una hora en formato de 12 horas: con AM o PM, la hora va de 1 a 12</translation>
     </message>
 </context>
 <context>
@@ -8425,6 +8754,22 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>%1 — %2 — REFUSED: %3</source>
         <translation>%1 — %2 — RECHAZADA: %3</translation>
     </message>
+    <message>
+        <source>The general procedure will replace LP Desk&apos;s built-in procedures for: %1.</source>
+        <translation>El procedimiento general sustituirá a los procedimientos incorporados de LP Desk para: %1.</translation>
+    </message>
+    <message>
+        <source>Those types have no procedure of their own. Publish one for a type first to keep a procedure written for it.</source>
+        <translation>Esos tipos no tienen procedimiento propio. Para conservar un procedimiento escrito para un tipo, hay que publicarlo antes para ese tipo.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace them</source>
+        <translation>&amp;Sustituirlos</translation>
+    </message>
+    <message>
+        <source>Nothing was published.</source>
+        <translation>No se publicó nada.</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ProgramWords</name>
@@ -8552,6 +8897,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>POS journal not imported: %1</source>
         <translation>Diario del TPV no importado: %1</translation>
+    </message>
+    <message>
+        <source>The database is closing; nothing was pulled.</source>
+        <translation>La base de datos se está cerrando; no se descargó nada.</translation>
     </message>
 </context>
 <context>
@@ -9762,6 +10111,296 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     </message>
 </context>
 <context>
+    <name>lpdesk::RequestTemplates</name>
+    <message>
+        <source>Version %1 of the request template %2 was changed after it was published.</source>
+        <translation>La versión %1 de la plantilla de requerimiento %2 se modificó después de publicarse.</translation>
+    </message>
+    <message>
+        <source>Version %1 of the request template %2 is not in the audit log: it was written into the database, not published.</source>
+        <translation>La versión %1 de la plantilla de requerimiento %2 no figura en el registro de auditoría: se escribió en la base de datos, no se publicó.</translation>
+    </message>
+    <message>
+        <source>Each package is sealed: its manifest lists every file with its SHA-256 hash and is signed by our evidence workstation, and the chain of custody enclosed with it records every step since the recording was received from the store. The package can be verified offline with the instructions it contains.
+
+This disclosure is limited to the records described above. Please direct any questions about it to the undersigned and quote our request number.
+
+{author}
+Loss Prevention
+</source>
+        <translation>Cada paquete está sellado: su manifiesto enumera todos los archivos con su hash SHA-256 y está firmado por nuestro puesto de trabajo de evidencias, y la cadena de custodia que lo acompaña registra cada paso desde que se recibió la grabación de la tienda. El paquete puede verificarse sin conexión con las instrucciones que contiene.
+
+Esta comunicación se limita a los registros descritos más arriba. Cualquier consulta al respecto puede dirigirse al firmante, citando nuestra referencia.
+
+{author}
+Prevención de Pérdidas
+</translation>
+    </message>
+    <message>
+        <source>{today}
+
+{agency}
+Attn: {officer}
+Your reference: {reference}
+
+Re: {kind} received {received} (our request {request_id})
+
+</source>
+        <translation>{today}
+
+{agency}
+A la atención de: {officer}
+S/Ref.: {reference}
+
+Asunto: {kind}, con fecha de recepción {received} (N/Ref.: {request_id})
+
+</translation>
+    </message>
+    <message>
+        <source>What was asked:
+{asked}
+
+Our cases: {cases}
+
+Records produced:
+{releases}
+
+</source>
+        <translation>Lo solicitado:
+{asked}
+
+Nuestros casos: {cases}
+
+Registros aportados:
+{releases}
+
+</translation>
+    </message>
+    <message>
+        <source>subpoena</source>
+        <translation>citación judicial</translation>
+    </message>
+    <message>
+        <source>court order</source>
+        <translation>orden judicial</translation>
+    </message>
+    <message>
+        <source>search warrant</source>
+        <translation>orden de registro</translation>
+    </message>
+    <message>
+        <source>emergency (exigent) request</source>
+        <translation>requerimiento de emergencia</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>requerimiento</translation>
+    </message>
+    <message>
+        <source>Subpoena for records (duces tecum)</source>
+        <translation>Citación judicial de presentación de documentos (duces tecum)</translation>
+    </message>
+    <message>
+        <source>Subpoena duces tecum served on the company&apos;s custodian of records.</source>
+        <translation>Citación duces tecum notificada al custodio de los registros de la empresa.</translation>
+    </message>
+    <message>
+        <source>The video recordings, point-of-sale records and incident reports the subpoena describes, for the stores and the period it names.</source>
+        <translation>Las grabaciones de vídeo, los registros del TPV y los informes de incidentes que describe la citación, para las tiendas y el periodo que indica.</translation>
+    </message>
+    <message>
+        <source>In response to the above subpoena, received on {received} and due by {due}, issued on this basis: {legal_basis}, we produce the records described below as their custodian.
+
+</source>
+        <translation>En respuesta a la citación judicial arriba indicada, recibida el {received} con vencimiento el {due} y emitida con este fundamento: {legal_basis}, aportamos, en calidad de custodios, los registros descritos a continuación.
+
+</translation>
+    </message>
+    <message>
+        <source>Court order to produce records</source>
+        <translation>Orden judicial de presentación de documentos</translation>
+    </message>
+    <message>
+        <source>Order of the court requiring the company to produce records.</source>
+        <translation>Orden del tribunal que exige a la empresa presentar documentos.</translation>
+    </message>
+    <message>
+        <source>The records the order names, for the stores and the period it names.</source>
+        <translation>Los registros que enumera la orden, para las tiendas y el periodo que indica.</translation>
+    </message>
+    <message>
+        <source>In compliance with the above court order ({legal_basis}), received on {received} and due by {due}, we produce the records described below.
+
+</source>
+        <translation>En cumplimiento de la orden judicial arriba indicada ({legal_basis}), recibida el {received} con vencimiento el {due}, aportamos los registros descritos a continuación.
+
+</translation>
+    </message>
+    <message>
+        <source>Search warrant for records</source>
+        <translation>Orden de registro de documentos</translation>
+    </message>
+    <message>
+        <source>Search warrant issued by a judge or magistrate.</source>
+        <translation>Orden de registro dictada por un juez o magistrado.</translation>
+    </message>
+    <message>
+        <source>The recordings and records the warrant describes, as it describes them.</source>
+        <translation>Las grabaciones y los registros que describe la orden, tal como los describe.</translation>
+    </message>
+    <message>
+        <source>In compliance with the above search warrant ({legal_basis}), served on {received}, we produce the records described below.
+
+</source>
+        <translation>En cumplimiento de la orden de registro arriba indicada ({legal_basis}), notificada el {received}, aportamos los registros descritos a continuación.
+
+</translation>
+    </message>
+    <message>
+        <source>Emergency disclosure (exigent circumstances)</source>
+        <translation>Comunicación de emergencia (circunstancias apremiantes)</translation>
+    </message>
+    <message>
+        <source>Only what the emergency requires: the recordings of the persons and the moment concerned.</source>
+        <translation>Solo lo que exige la emergencia: las grabaciones de las personas y del momento en cuestión.</translation>
+    </message>
+    <message>
+        <source>This letter confirms the records disclosed to you on an emergency basis at your request of {received}, on your statement that an emergency involving danger of death or serious injury required them without delay. Our legal department reviews every such disclosure after the fact. Please send us the legal process that covers it, or confirm in writing that none will follow.
+
+</source>
+        <translation>La presente carta confirma los registros comunicados con carácter de urgencia a raíz de la solicitud formulada el {received}, sobre la base de la declaración de que una emergencia con peligro de muerte o de lesiones graves los requería sin demora. Nuestro departamento jurídico revisa a posteriori cada comunicación de este tipo. Se ruega remitirnos la orden o el requerimiento judicial que la ampare, o confirmar por escrito que no se emitirá ninguno.
+
+</translation>
+    </message>
+    <message>
+        <source>Informal request from an officer</source>
+        <translation>Requerimiento informal de un agente</translation>
+    </message>
+    <message>
+        <source>The recordings and records of the incident the officer is investigating.</source>
+        <translation>Las grabaciones y los registros del incidente que investiga el agente.</translation>
+    </message>
+    <message>
+        <source>In response to your request of {received}, we provide voluntarily the records described below, which concern an offence reported by the company. This voluntary disclosure does not waive any right or objection of the company.
+
+</source>
+        <translation>En respuesta a la solicitud del {received}, facilitamos voluntariamente los registros descritos a continuación, relativos a un delito denunciado por la empresa. Esta comunicación voluntaria no supone la renuncia a ningún derecho ni objeción de la empresa.
+
+</translation>
+    </message>
+    <message>
+        <source>There is no request template %1.</source>
+        <translation>No existe la plantilla de requerimiento %1.</translation>
+    </message>
+    <message>
+        <source>There is no built-in request template %1.</source>
+        <translation>No existe la plantilla de requerimiento incorporada %1.</translation>
+    </message>
+    <message>
+        <source>There is no version %1 of the request template %2.</source>
+        <translation>No existe la versión %1 de la plantilla de requerimiento %2.</translation>
+    </message>
+    <message>
+        <source>A template name is 1–40 lowercase letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>El nombre de una plantilla tiene de 1 a 40 letras minúsculas, dígitos, &apos;-&apos; o &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>The kind of request is one of: %1.</source>
+        <translation>El tipo de requerimiento es uno de: %1.</translation>
+    </message>
+    <message>
+        <source>A template needs a title of at most 200 characters.</source>
+        <translation>Una plantilla necesita un título de 200 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <source>The due period is 0 (none) to %1 days.</source>
+        <translation>El plazo va de 0 (ninguno) a %1 días.</translation>
+    </message>
+    <message>
+        <source>The legal basis is at most 4000 characters, what is asked and the letter at most %1 each.</source>
+        <translation>La base jurídica tiene como máximo 4000 caracteres; lo solicitado y la carta, como máximo %1 cada uno.</translation>
+    </message>
+    <message>
+        <source>A template for a %1 needs its legal basis.</source>
+        <translation>Una plantilla de tipo %1 necesita su base jurídica.</translation>
+    </message>
+    <message>
+        <source>A template needs the text of its response letter.</source>
+        <translation>Una plantilla necesita el texto de su carta de respuesta.</translation>
+    </message>
+    <message>
+        <source>The letter uses {%1}, which is not a field of a request; it may use: %2.</source>
+        <translation>La carta usa {%1}, que no es un campo de un requerimiento; puede usar: %2.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>Incidents: %1</source>
+        <translation>Incidentes: %1</translation>
+    </message>
+    <message>
+        <source>Stores: %1</source>
+        <translation>Tiendas: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>Periodo: del %1 al %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>- Release %1, %2 on %3: %n item(s), content SHA-256 %4; package %5, manifest SHA-256 %6</source>
+        <translation>
+            <numerusform>- Entrega %1, %2 el %3: %n elemento, SHA-256 del contenido %4; paquete %5, SHA-256 del manifiesto %6</numerusform>
+            <numerusform>- Entrega %1, %2 el %3: %n elementos, SHA-256 del contenido %4; paquete %5, SHA-256 del manifiesto %6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>enviada</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>exportada</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(no indicado)</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>(no due date)</source>
+        <translation>(sin fecha límite)</translation>
+    </message>
+    <message>
+        <source>(none stated)</source>
+        <translation>(no se indicó)</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(no registrado)</translation>
+    </message>
+    <message>
+        <source>(none linked)</source>
+        <translation>(ninguno vinculado)</translation>
+    </message>
+    <message>
+        <source>(nothing has been produced for this request yet)</source>
+        <translation>(todavía no se ha aportado nada para este requerimiento)</translation>
+    </message>
+    <message>
+        <source>(not yet)</source>
+        <translation>(todavía no)</translation>
+    </message>
+    <message>
+        <source>The template %1 is for a %2; police request %3 is a %4.</source>
+        <translation>La plantilla %1 es del tipo &quot;%2&quot;; el requerimiento policial %3 es del tipo &quot;%4&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::RetentionPurge</name>
     <message>
         <source>Purge expired evidence</source>
@@ -10153,6 +10792,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>Version %1 of the procedure for %2 is not in the audit log: it was written into the database, not published.</source>
         <translation>La versión %1 del procedimiento de %2 no está en el registro de auditoría: se escribió en la base de datos, no se publicó.</translation>
+    </message>
+    <message>
+        <source>No time was given for the procedure in force.</source>
+        <translation>No se indicó ninguna hora para el procedimiento vigente.</translation>
     </message>
 </context>
 <context>
@@ -11389,14 +12032,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>La configuración de la autoridad de sellado de tiempo no es de confianza: %1. Un administrador debe configurarla de nuevo (Herramientas → Autoridad de sellado de tiempo, o lpdesk-cli tsa).</translation>
     </message>
     <message>
-        <source>no administrator signed them</source>
-        <translation>ningún administrador la firmó</translation>
-    </message>
-    <message>
-        <source>they were signed by %1, whose certificate does not name the administrator role</source>
-        <translation>la firmó %1, cuyo certificado no indica el rol de administrador</translation>
-    </message>
-    <message>
         <source>the organisation&apos;s revocation list is missing from the database</source>
         <translation>falta en la base de datos la lista de revocación de la organización</translation>
     </message>
@@ -11409,16 +12044,36 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>La dirección de la TSA no debe llevar usuario ni contraseña.</translation>
     </message>
     <message>
-        <source>there is no address but a CA certificate or a signature is set</source>
-        <translation>no hay dirección, pero hay un certificado de CA o una firma</translation>
+        <source>no administrator signed it</source>
+        <translation>ningún administrador lo firmó</translation>
     </message>
     <message>
-        <source>Cannot read the audit log: %1</source>
-        <translation>No se puede leer el registro de auditoría: %1</translation>
+        <source>its signature cannot be read</source>
+        <translation>su firma no se puede leer</translation>
     </message>
     <message>
-        <source>%1 differs from the last change the audit log records (it was written directly in the database)</source>
-        <translation>%1 difiere del último cambio que registra el registro de auditoría (se escribió directamente en la base de datos)</translation>
+        <source>it was signed by %1, whose certificate does not name the administrator role</source>
+        <translation>lo firmó %1, cuyo certificado no indica el rol de administrador</translation>
+    </message>
+    <message>
+        <source>audit event %1 changes the time-stamp authority settings (%2) but %3: it is not counted (forged with the database key, or a clearing from before clearing was signed)</source>
+        <translation>el evento de auditoría %1 cambia la configuración de la autoridad de sellado de tiempo (%2) pero %3: no se tiene en cuenta (falsificado con la clave de la base de datos, o un borrado anterior a que los borrados se firmaran)</translation>
+    </message>
+    <message>
+        <source>audit event %1 puts back time-stamp authority settings an administrator signed earlier (version %2; version %3 is current): replayed with the database key, it is not counted</source>
+        <translation>el evento de auditoría %1 vuelve a poner una configuración de la autoridad de sellado de tiempo que un administrador firmó antes (versión %2; la vigente es la versión %3): reproducido con la clave de la base de datos, no se tiene en cuenta</translation>
+    </message>
+    <message>
+        <source>audit event %1 sets %2 without an administrator&apos;s signature: forged with the database key (or a change left half-written), it is not counted</source>
+        <translation>el evento de auditoría %1 establece %2 sin la firma de un administrador: falsificado con la clave de la base de datos (o un cambio que quedó a medio escribir), no se tiene en cuenta</translation>
+    </message>
+    <message>
+        <source>no administrator signed them (they were written directly in the database)</source>
+        <translation>ningún administrador la firmó (se escribió directamente en la base de datos)</translation>
+    </message>
+    <message>
+        <source>%1 differs from the last change an administrator signed (audit event %2): it was written directly in the database</source>
+        <translation>%1 difiere del último cambio firmado por un administrador (evento de auditoría %2): se escribió directamente en la base de datos</translation>
     </message>
 </context>
 <context>
@@ -11964,10 +12619,6 @@ Rotar también las claves (recomendado) da a la base de datos una nueva clave ma
         <source>Could not store the new signing key: %1</source>
         <translation>No se pudo guardar la nueva clave de firma: %1</translation>
     </message>
-    <message>
-        <source>Cannot read the audit log: %1</source>
-        <translation>No se puede leer el registro de auditoría: %1</translation>
-    </message>
     <message numerus="yes">
         <source>The organisation&apos;s revocation list in the database lacks %n certificate(s) that the audit log records as revoked (the first: %1 of %2, revoked %3): an earlier list was put back. An administrator restores it with &quot;lpdesk-cli key restore-crl&quot;.</source>
         <translation>
@@ -11986,6 +12637,26 @@ Rotar también las claves (recomendado) da a la base de datos una nueva clave ma
     <message>
         <source>The organisation&apos;s revocation list in the database is number %1, but the audit log records that list number %2 was issued: an earlier list was put back. An administrator restores it with &quot;lpdesk-cli key restore-crl&quot;.</source>
         <translation>La lista de revocación de la organización en la base de datos es la número %1, pero el registro de auditoría indica que se emitió la lista número %2: se volvió a poner una lista anterior. Un administrador la restaura con &quot;lpdesk-cli key restore-crl&quot;.</translation>
+    </message>
+    <message>
+        <source>the list it carries is not signed by the organisation CA</source>
+        <translation>la lista que lleva no está firmada por la CA de la organización</translation>
+    </message>
+    <message>
+        <source>the list it carries has another number</source>
+        <translation>la lista que lleva tiene otro número</translation>
+    </message>
+    <message>
+        <source>the list it carries has another hash</source>
+        <translation>la lista que lleva tiene otro hash</translation>
+    </message>
+    <message>
+        <source>it carries no list signed by the organisation CA</source>
+        <translation>no lleva ninguna lista firmada por la CA de la organización</translation>
+    </message>
+    <message>
+        <source>it revokes certificate %1 of %2 but carries no list signed by the organisation CA that holds it</source>
+        <translation>revoca el certificado %1 de %2 pero no lleva ninguna lista firmada por la CA de la organización que lo incluya</translation>
     </message>
 </context>
 <context>

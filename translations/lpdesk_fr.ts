@@ -242,6 +242,14 @@
         <source>publish procedures (SOPs)</source>
         <translation>publier des procédures (SOP)</translation>
     </message>
+    <message>
+        <source>read police request templates</source>
+        <translation>lire les modèles de demandes de la police</translation>
+    </message>
+    <message>
+        <source>publish police request templates</source>
+        <translation>publier des modèles de demandes de la police</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -871,6 +879,13 @@
     </message>
 </context>
 <context>
+    <name>lpdesk::AuditEventCache</name>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>Impossible de lire le journal d&apos;audit : %1</translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::AuditLogDialog</name>
     <message>
         <source>Audit log</source>
@@ -1151,6 +1166,14 @@
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
+    <message>
+        <source>wrote anchor %1 to the anchor file</source>
+        <translation>a écrit l&apos;ancre %1 dans le fichier d&apos;ancres</translation>
+    </message>
+    <message>
+        <source>pinned the key slot of %1 to the organisation CA certificate</source>
+        <translation>a épinglé l&apos;emplacement de clé de %1 au certificat d&apos;AC de l&apos;organisation</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::CaseChecklistPanel</name>
@@ -1184,6 +1207,18 @@
             <numerusform>Il manque %n élément pour %1.</numerusform>
             <numerusform>Il manque %n éléments pour %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the built-in one</source>
+        <translation>la version intégrée</translation>
+    </message>
+    <message>
+        <source>version %1, published by %2 at %3</source>
+        <translation>version %1, publiée par %2 le %3</translation>
+    </message>
+    <message>
+        <source>A newer procedure is in force now: %1 (%2). Below is the one in force when this case was opened.</source>
+        <translation>Une procédure plus récente est désormais en vigueur : %1 (%2). Ci-dessous figure celle qui était en vigueur à l&apos;ouverture de ce dossier.</translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1437,29 @@
     <message>
         <source>the revocation list is number %1, but the audit log records that list number %2 was issued: an earlier list was put back (an administrator restores it with &quot;lpdesk-cli key restore-crl&quot;)</source>
         <translation>la liste de révocation porte le numéro %1, mais le journal d&apos;audit indique que la liste numéro %2 a été émise : une liste antérieure a été remise en place (un administrateur la restaure avec « lpdesk-cli key restore-crl »)</translation>
+    </message>
+    <message>
+        <source>The organisation CA certificate in the database (SHA-256 %1) is not the one the key slots of %2 were sealed with: the certificate row was replaced. Nothing it signs is trusted; restore the database from a backup (the organisation&apos;s certificate is also org-ca.pem in every package).</source>
+        <translation>Le certificat d&apos;AC de l&apos;organisation présent dans la base de données (SHA-256 %1) n&apos;est pas celui avec lequel les emplacements de clé de %2 ont été scellés : la ligne du certificat a été remplacée. Rien de ce qu&apos;il signe n&apos;est fiable ; il faut restaurer la base de données depuis une sauvegarde (le certificat de l&apos;organisation figure aussi sous le nom org-ca.pem dans chaque paquet).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n background job(s) still use the database; rotate the keys when they have finished.</source>
+        <translation>
+            <numerusform>%n tâche d&apos;arrière-plan utilise encore la base de données ; effectuer la rotation des clés une fois qu&apos;elle sera terminée.</numerusform>
+            <numerusform>%n tâches d&apos;arrière-plan utilisent encore la base de données ; effectuer la rotation des clés une fois qu&apos;elles seront terminées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit event %1 (%2): %3: forged with the database key, it is not counted</source>
+        <translation>événement d&apos;audit %1 (%2) : %3 : falsifié avec la clé de la base de données, il n&apos;est pas pris en compte</translation>
+    </message>
+    <message>
+        <source>audit event %1 (%2) records revocation list number %3, but %4: forged with the database key, its number is not counted</source>
+        <translation>l&apos;événement d&apos;audit %1 (%2) enregistre la liste de révocation numéro %3, mais %4 : falsifié avec la clé de la base de données, son numéro n&apos;est pas pris en compte</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2155,34 @@
     <message>
         <source>%1 anchor %2 carries a time-stamp that was not checked: no time-stamp authority an administrator signed for is configured</source>
         <translation>L’ancrage %2 de %1 porte un horodatage qui n’a pas été vérifié : aucune autorité d’horodatage signée par un administrateur n’est configurée</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>Impossible de lire le journal d&apos;audit : %1</translation>
+    </message>
+    <message>
+        <source>The anchor file %1 is missing, but the audit log records that anchors were written: it was deleted. Restore it from a backup; db check names what is lost.</source>
+        <translation>Le fichier d&apos;ancres %1 est absent, mais le journal d&apos;audit indique que des ancres ont été écrites : il a été supprimé. Il faut le restaurer depuis une sauvegarde ; db check indique ce qui est perdu.</translation>
+    </message>
+    <message>
+        <source>The anchor file %1 no longer holds anchor %2 as the audit log records it (event %3): no anchor is added. Restore it from a backup; db check names what is lost.</source>
+        <translation>Le fichier d&apos;ancres %1 ne contient plus l&apos;ancre %2 telle que le journal d&apos;audit l&apos;enregistre (événement %3) : aucune ancre n&apos;est ajoutée. Il faut le restaurer depuis une sauvegarde ; db check indique ce qui est perdu.</translation>
+    </message>
+    <message>
+        <source>The anchor file %1 no longer holds the anchor written when the database was created (emptied): no anchor is added. Restore it from a backup; db check names what is lost.</source>
+        <translation>Le fichier d&apos;ancres %1 ne contient plus l&apos;ancre écrite à la création de la base de données (vidé) : aucune ancre n&apos;est ajoutée. Il faut le restaurer depuis une sauvegarde ; db check indique ce qui est perdu.</translation>
+    </message>
+    <message>
+        <source>the audit log records anchor %1 written (event %2), but there is no anchor file</source>
+        <translation>le journal d&apos;audit indique que l&apos;ancre %1 a été écrite (événement %2), mais il n&apos;y a pas de fichier d&apos;ancres</translation>
+    </message>
+    <message>
+        <source>%1 ends at anchor %2, but the audit log records anchor %3 written (event %4): its lines were cut or the file was started again</source>
+        <translation>%1 se termine à l&apos;ancre %2, mais le journal d&apos;audit indique que l&apos;ancre %3 a été écrite (événement %4) : ses lignes ont été tronquées ou le fichier a été recommencé</translation>
+    </message>
+    <message>
+        <source>%1 anchor %2 differs from the one the audit log records (event %3): the file was replaced</source>
+        <translation>l&apos;ancre %2 de %1 diffère de celle qu&apos;indique le journal d&apos;audit (événement %3) : le fichier a été remplacé</translation>
     </message>
 </context>
 <context>
@@ -3017,10 +3103,6 @@
         <translation>avertissement : ajoutez &quot;until_end&quot;: true à une zone qui doit rester jusqu&apos;à la fin du clip ; cet avertissement est conservé dans le journal de floutage.</translation>
     </message>
     <message>
-        <source>--min-confidence, --every, --hold and --padding take numbers</source>
-        <translation>--min-confidence, --every, --hold et --padding attendent des nombres</translation>
-    </message>
-    <message>
         <source>--style is blur, pixelate or fill</source>
         <translation>--style vaut blur, pixelate ou fill</translation>
     </message>
@@ -3135,10 +3217,6 @@
         <translation>traitée</translation>
     </message>
     <message>
-        <source>le-request add needs --kind K and --agency A</source>
-        <translation>le-request add demande --kind K et --agency A</translation>
-    </message>
-    <message>
         <source>  officer: %1</source>
         <translation>  agent : %1</translation>
     </message>
@@ -3185,10 +3263,6 @@
     <message>
         <source>--amount takes a number</source>
         <translation>--amount attend un nombre</translation>
-    </message>
-    <message>
-        <source>(investigator, legal) record a request from law enforcement; documents are encrypted like evidence; prints its id</source>
-        <translation>(investigator, legal) consigner une réquisition des forces de l&apos;ordre ; les documents sont chiffrés comme les preuves ; affiche son id.</translation>
     </message>
     <message>
         <source>police requests, overdue and unsigned exigent ones flagged</source>
@@ -3601,16 +3675,139 @@
         <translation>toutes les versions publiées d&apos;une procédure, de la plus récente à la plus ancienne</translation>
     </message>
     <message>
-        <source>(admin) publish a new version of a procedure (title, immediate, reporting, preserve)</source>
-        <translation>(administrateur) publier une nouvelle version d&apos;une procédure (title, immediate, reporting, preserve)</translation>
-    </message>
-    <message>
         <source>--history takes a number of days up to %1</source>
         <translation>--history attend un nombre de jours jusqu&apos;à %1</translation>
     </message>
     <message>
         <source>%1  %2  version %3 REFUSED: %4</source>
         <translation>%1  %2  version %3 REFUSÉE : %4</translation>
+    </message>
+    <message>
+        <source>--min-confidence, --every, --hold, --rescan and --padding take numbers</source>
+        <translation>--min-confidence, --every, --hold, --rescan et --padding attendent des nombres</translation>
+    </message>
+    <message>
+        <source>le-request add needs --kind K (or --template NAME) and --agency A</source>
+        <translation>le-request add attend --kind K (ou --template NOM) et --agency A</translation>
+    </message>
+    <message>
+        <source>  recorded from template %1, version %2</source>
+        <translation>  enregistrée à partir du modèle %1, version %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3, built in)</source>
+        <translation>%1 — %2 (%3, intégré)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3, version %4, published by %5 at %6)</source>
+        <translation>%1 — %2 (%3, version %4, publiée par %5 le %6)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due: %n day(s) after it is received</source>
+        <translation>
+            <numerusform>Échéance : %n jour après réception</numerusform>
+            <numerusform>Échéance : %n jours après réception</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due: no default due date</source>
+        <translation>Échéance : pas d&apos;échéance par défaut</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>Base légale : %1</translation>
+    </message>
+    <message>
+        <source>What is asked: %1</source>
+        <translation>Objet de la demande : %1</translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation>Lettre :</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  built in</source>
+        <translation>%1  %2  %3  intégré</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  version %4 (%5, %6)</source>
+        <translation>%1  %2  %3  version %4 (%5, %6)</translation>
+    </message>
+    <message>
+        <source>--version takes a version number (0: the built-in template)</source>
+        <translation>--version attend un numéro de version (0 : le modèle intégré)</translation>
+    </message>
+    <message>
+        <source>le-request template set needs --file F.json with kind, title, due_days, legal_basis, asked and letter</source>
+        <translation>le-request template set attend --file F.json avec kind, title, due_days, legal_basis, asked et letter</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a request template</source>
+        <translation>%1 est trop volumineux pour un modèle de réquisition</translation>
+    </message>
+    <message>
+        <source>%1 must be a JSON object with the strings kind, title, legal_basis, asked and letter and the whole number due_days, and nothing else</source>
+        <translation>%1 doit être un objet JSON avec les chaînes kind, title, legal_basis, asked et letter et le nombre entier due_days, et rien d&apos;autre</translation>
+    </message>
+    <message>
+        <source>Published version %1 of the request template %2</source>
+        <translation>Version %1 du modèle de réquisition %2 publiée</translation>
+    </message>
+    <message>
+        <source>(investigator, legal) record a request from law enforcement; documents are encrypted like evidence; a template fills the kind, due date, legal basis and what is asked where not given; prints its id</source>
+        <translation>(enquêteur, service juridique) enregistrer une réquisition des forces de l&apos;ordre ; les documents sont chiffrés comme les preuves ; un modèle renseigne le type, l&apos;échéance, la base légale et l&apos;objet de la demande s&apos;ils ne sont pas indiqués ; affiche son id</translation>
+    </message>
+    <message>
+        <source>(investigator, legal) the response letter of a request, from its template, with the request&apos;s fields and the releases that fulfil it (audited)</source>
+        <translation>(enquêteur, service juridique) la lettre de réponse à une réquisition, à partir de son modèle, avec les champs de la réquisition et les remises qui la satisfont (audité)</translation>
+    </message>
+    <message>
+        <source>request templates: per kind a due period, legal basis, what is asked and a letter</source>
+        <translation>modèles de réquisition : par type, un délai, une base légale, l&apos;objet de la demande et une lettre</translation>
+    </message>
+    <message>
+        <source>every published version of a request template</source>
+        <translation>toutes les versions publiées d&apos;un modèle de réquisition</translation>
+    </message>
+    <message>
+        <source>one request template with its letter</source>
+        <translation>un modèle de réquisition avec sa lettre</translation>
+    </message>
+    <message>
+        <source>(admin) publish a new version of a request template (kind, title, due_days, legal_basis, asked, letter with {placeholders})</source>
+        <translation>(administrateur) publier une nouvelle version d&apos;un modèle de réquisition (kind, title, due_days, legal_basis, asked, letter avec {placeholders})</translation>
+    </message>
+    <message>
+        <source>Procedure in force when the case was opened (%1): %2 (built in)</source>
+        <translation>Procédure en vigueur à l&apos;ouverture du dossier (%1) : %2 (intégrée)</translation>
+    </message>
+    <message>
+        <source>Procedure in force when the case was opened (%1): %2 (%3 version %4)</source>
+        <translation>Procédure en vigueur à l&apos;ouverture du dossier (%1) : %2 (%3, version %4)</translation>
+    </message>
+    <message>
+        <source>Procedure refused: %1</source>
+        <translation>Procédure refusée : %1</translation>
+    </message>
+    <message>
+        <source>A newer procedure is in force now: %1 (built in)</source>
+        <translation>Une procédure plus récente est désormais en vigueur : %1 (intégrée)</translation>
+    </message>
+    <message>
+        <source>A newer procedure is in force now: %1 (%2 version %3, published by %4 at %5)</source>
+        <translation>Une procédure plus récente est désormais en vigueur : %1 (%2, version %3, publiée par %4 le %5)</translation>
+    </message>
+    <message>
+        <source>a general procedure would replace the built-in procedures of %1 (they have none of their own); publish theirs first, or give --replace-built-ins</source>
+        <translation>une procédure générale remplacerait les procédures intégrées de %1 (ces types n&apos;en ont pas de propre) ; il faut d&apos;abord publier les leurs, ou indiquer --replace-built-ins</translation>
+    </message>
+    <message>
+        <source>warning: the general procedure now replaces the built-in procedures of %1</source>
+        <translation>avertissement : la procédure générale remplace désormais les procédures intégrées de %1</translation>
+    </message>
+    <message>
+        <source>(admin) publish a new version of a procedure (title, immediate, reporting, preserve); the first general one, which replaces the built-in procedures of the types without their own, needs --replace-built-ins</source>
+        <translation>(administrateur) publier une nouvelle version d&apos;une procédure (title, immediate, reporting, preserve) ; la première procédure générale, qui remplace les procédures intégrées des types sans procédure propre, exige --replace-built-ins</translation>
     </message>
 </context>
 <context>
@@ -4038,10 +4235,6 @@
         <translation>%1 interpellations, %2 mises en cause, %3 restitutions (%4)</translation>
     </message>
     <message>
-        <source>KPIs per %1</source>
-        <translation>KPI par %1</translation>
-    </message>
-    <message>
         <source>%</source>
         <translation>%</translation>
     </message>
@@ -4100,6 +4293,34 @@
     <message>
         <source>Computing…</source>
         <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <source>The database is closing.</source>
+        <translation>La base de données est en cours de fermeture.</translation>
+    </message>
+    <message>
+        <source>KPIs by day</source>
+        <translation>KPI par jour</translation>
+    </message>
+    <message>
+        <source>KPIs by month</source>
+        <translation>KPI par mois</translation>
+    </message>
+    <message>
+        <source>KPIs by quarter</source>
+        <translation>KPI par trimestre</translation>
+    </message>
+    <message>
+        <source>KPIs by store</source>
+        <translation>KPI par magasin</translation>
+    </message>
+    <message>
+        <source>KPIs by region</source>
+        <translation>KPI par région</translation>
+    </message>
+    <message>
+        <source>KPIs by week</source>
+        <translation>KPI par semaine</translation>
     </message>
 </context>
 <context>
@@ -5150,6 +5371,11 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>Clip %1</source>
         <translation>Clip %1</translation>
     </message>
+    <message>
+        <source>%1 from %2</source>
+        <comment>received &lt;time&gt; from &lt;source&gt;</comment>
+        <translation>%1, en provenance de %2</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::IncidentInbox</name>
@@ -5230,6 +5456,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>Done.</source>
         <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>The database is closing; the job was not started.</source>
+        <translation>La base de données est en cours de fermeture ; la tâche n&apos;a pas été lancée.</translation>
     </message>
 </context>
 <context>
@@ -5340,6 +5570,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>The CA key in the key slot for this user is damaged: %1</source>
         <translation>La clé de l’AC dans l’emplacement de clé de cet utilisateur est endommagée : %1</translation>
+    </message>
+    <message>
+        <source>There is no key slot for %1.</source>
+        <translation>Il n&apos;y a pas d&apos;emplacement de clé pour %1.</translation>
     </message>
 </context>
 <context>
@@ -5827,6 +6061,17 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>Proc&amp;edures (SOPs)…</source>
         <translation>Proc&amp;édures (SOP)…</translation>
+    </message>
+    <message>
+        <source>Closing the database</source>
+        <translation>Fermeture de la base de données</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopping %n background job(s) before the database closes…</source>
+        <translation>
+            <numerusform>Arrêt de %n tâche d&apos;arrière-plan avant la fermeture de la base de données…</numerusform>
+            <numerusform>Arrêt de %n tâches d&apos;arrière-plan avant la fermeture de la base de données…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7060,6 +7305,26 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>Say which agency sent the request.</source>
         <translation>Indiquez l&apos;organisme qui a envoyé la réquisition.</translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>%1 (built in)</source>
+        <translation>%1 (intégré)</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+        <source>Fills the kind, due date, legal basis and what is asked; the request remembers it</source>
+        <translation>Renseigne le type, l&apos;échéance, le fondement juridique et l&apos;objet de la demande ; la réquisition le mémorise</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>Modè&amp;le :</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PoliceRequests</name>
@@ -7130,6 +7395,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>Police request %1 is not linked to this case; link it first (le-request link).</source>
         <translation>La réquisition %1 n&apos;est pas liée à ce dossier ; liez-la d&apos;abord (le-request link).</translation>
+    </message>
+    <message>
+        <source>The template %1 is for a %2, not a %3.</source>
+        <translation>Le modèle %1 est du type « %2 », pas « %3 ».</translation>
     </message>
 </context>
 <context>
@@ -7366,6 +7635,30 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>Save a copy of the document</source>
         <translation>Enregistrer une copie du document</translation>
     </message>
+    <message>
+        <source>Response le&amp;tter…</source>
+        <translation>Lettre de &amp;réponse…</translation>
+    </message>
+    <message>
+        <source>Write the letter that answers this request, from its template, with the releases that fulfil it</source>
+        <translation>Rédiger la lettre qui répond à cette réquisition, à partir de son modèle, avec les remises qui la satisfont</translation>
+    </message>
+    <message>
+        <source>letter-%1.txt</source>
+        <translation>letter-%1.txt</translation>
+    </message>
+    <message>
+        <source>Save the response letter</source>
+        <translation>Enregistrer la lettre de réponse</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PosCsvJournal</name>
@@ -7420,6 +7713,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>quantity: %1</source>
         <translation>quantité : %1</translation>
+    </message>
+    <message>
+        <source>The CSV journal has no column &quot;%1&quot; for date or no column &quot;%2&quot; for time (its columns: %3). Set up the column mapping for this store.</source>
+        <translation>Le journal CSV n&apos;a pas de colonne « %1 » pour la date ou pas de colonne « %2 » pour l&apos;heure (ses colonnes : %3). Il faut configurer la correspondance des colonnes de ce magasin.</translation>
     </message>
 </context>
 <context>
@@ -7607,6 +7904,18 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>Date &amp;order:</source>
         <translation>&amp;Ordre de la date :</translation>
     </message>
+    <message>
+        <source>%1 (required, or date and time)</source>
+        <translation>%1 (obligatoire, ou date et heure)</translation>
+    </message>
+    <message>
+        <source>%1 (with time, when there is no begin column)</source>
+        <translation>%1 (avec l&apos;heure, quand il n&apos;y a pas de colonne begin)</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds &quot;begin&quot; (the date and time), or the two columns that hold &quot;date&quot; and &quot;time&quot;.</source>
+        <translation>Choisir la colonne qui contient « begin » (la date et l&apos;heure), ou les deux colonnes qui contiennent « date » et « time ».</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PosJournalReader</name>
@@ -7705,6 +8014,26 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>business day: %1</source>
         <translation>journée comptable : %1</translation>
+    </message>
+    <message>
+        <source>The CSV mapping needs a column for &quot;begin&quot;, or columns for &quot;date&quot; and &quot;time&quot;.</source>
+        <translation>La correspondance CSV exige une colonne pour « begin », ou des colonnes pour « date » et « time ».</translation>
+    </message>
+    <message>
+        <source>the date is empty (the time is &quot;%1&quot;)</source>
+        <translation>la date est vide (l&apos;heure est « %1 »)</translation>
+    </message>
+    <message>
+        <source>the time is empty (the date is &quot;%1&quot;)</source>
+        <translation>l&apos;heure est vide (la date est « %1 »)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day</source>
+        <translation>« %1 » n&apos;est pas une heure de la journée</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a 12-hour time: with AM or PM the hour is 1 to 12</source>
+        <translation>« %1 » n&apos;est pas une heure au format 12 heures : avec AM ou PM, l&apos;heure va de 1 à 12</translation>
     </message>
 </context>
 <context>
@@ -8425,6 +8754,22 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>%1 — %2 — REFUSED: %3</source>
         <translation>%1 — %2 — REFUSÉE : %3</translation>
     </message>
+    <message>
+        <source>The general procedure will replace LP Desk&apos;s built-in procedures for: %1.</source>
+        <translation>La procédure générale remplacera les procédures intégrées de LP Desk pour : %1.</translation>
+    </message>
+    <message>
+        <source>Those types have no procedure of their own. Publish one for a type first to keep a procedure written for it.</source>
+        <translation>Ces types n&apos;ont pas de procédure propre. Pour conserver une procédure écrite pour un type, il faut d&apos;abord en publier une pour ce type.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace them</source>
+        <translation>Les &amp;remplacer</translation>
+    </message>
+    <message>
+        <source>Nothing was published.</source>
+        <translation>Rien n&apos;a été publié.</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ProgramWords</name>
@@ -8552,6 +8897,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>POS journal not imported: %1</source>
         <translation>Journal de caisse non importé : %1</translation>
+    </message>
+    <message>
+        <source>The database is closing; nothing was pulled.</source>
+        <translation>La base de données est en cours de fermeture ; rien n&apos;a été récupéré.</translation>
     </message>
 </context>
 <context>
@@ -9762,6 +10111,296 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     </message>
 </context>
 <context>
+    <name>lpdesk::RequestTemplates</name>
+    <message>
+        <source>Version %1 of the request template %2 was changed after it was published.</source>
+        <translation>La version %1 du modèle de réquisition %2 a été modifiée après sa publication.</translation>
+    </message>
+    <message>
+        <source>Version %1 of the request template %2 is not in the audit log: it was written into the database, not published.</source>
+        <translation>La version %1 du modèle de réquisition %2 ne figure pas dans le journal d&apos;audit : elle a été écrite dans la base de données, pas publiée.</translation>
+    </message>
+    <message>
+        <source>Each package is sealed: its manifest lists every file with its SHA-256 hash and is signed by our evidence workstation, and the chain of custody enclosed with it records every step since the recording was received from the store. The package can be verified offline with the instructions it contains.
+
+This disclosure is limited to the records described above. Please direct any questions about it to the undersigned and quote our request number.
+
+{author}
+Loss Prevention
+</source>
+        <translation>Chaque paquet est scellé : son manifeste liste chaque fichier avec son empreinte SHA-256 et est signé par notre poste de traitement des preuves, et la chaîne de traçabilité jointe consigne chaque étape depuis la réception de l&apos;enregistrement en provenance du magasin. Le paquet peut être vérifié hors ligne à l&apos;aide des instructions qu&apos;il contient.
+
+La présente communication se limite aux éléments décrits ci-dessus. Toute question à ce sujet peut être adressée au soussigné, en rappelant notre référence.
+
+{author}
+Prévention des pertes
+</translation>
+    </message>
+    <message>
+        <source>{today}
+
+{agency}
+Attn: {officer}
+Your reference: {reference}
+
+Re: {kind} received {received} (our request {request_id})
+
+</source>
+        <translation>{today}
+
+{agency}
+À l&apos;attention de : {officer}
+V/Réf. : {reference}
+
+Objet : {kind} — réception le {received} (N/Réf. : {request_id})
+
+</translation>
+    </message>
+    <message>
+        <source>What was asked:
+{asked}
+
+Our cases: {cases}
+
+Records produced:
+{releases}
+
+</source>
+        <translation>Objet de la demande :
+{asked}
+
+Nos dossiers : {cases}
+
+Éléments produits :
+{releases}
+
+</translation>
+    </message>
+    <message>
+        <source>subpoena</source>
+        <translation>injonction de produire</translation>
+    </message>
+    <message>
+        <source>court order</source>
+        <translation>ordonnance du tribunal</translation>
+    </message>
+    <message>
+        <source>search warrant</source>
+        <translation>mandat de perquisition</translation>
+    </message>
+    <message>
+        <source>emergency (exigent) request</source>
+        <translation>réquisition en urgence</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>demande</translation>
+    </message>
+    <message>
+        <source>Subpoena for records (duces tecum)</source>
+        <translation>Injonction de produire des documents (duces tecum)</translation>
+    </message>
+    <message>
+        <source>Subpoena duces tecum served on the company&apos;s custodian of records.</source>
+        <translation>Injonction duces tecum signifiée au dépositaire des documents de l&apos;entreprise.</translation>
+    </message>
+    <message>
+        <source>The video recordings, point-of-sale records and incident reports the subpoena describes, for the stores and the period it names.</source>
+        <translation>Les enregistrements vidéo, les données de caisse et les rapports d&apos;incident que décrit l&apos;injonction, pour les magasins et la période qu&apos;elle indique.</translation>
+    </message>
+    <message>
+        <source>In response to the above subpoena, received on {received} and due by {due}, issued on this basis: {legal_basis}, we produce the records described below as their custodian.
+
+</source>
+        <translation>En réponse à l&apos;injonction mentionnée ci-dessus, reçue le {received}, avec échéance le {due}, et émise sur ce fondement : {legal_basis}, nous produisons, en qualité de dépositaire, les éléments décrits ci-dessous.
+
+</translation>
+    </message>
+    <message>
+        <source>Court order to produce records</source>
+        <translation>Ordonnance du tribunal de production de documents</translation>
+    </message>
+    <message>
+        <source>Order of the court requiring the company to produce records.</source>
+        <translation>Ordonnance du tribunal enjoignant à l&apos;entreprise de produire des documents.</translation>
+    </message>
+    <message>
+        <source>The records the order names, for the stores and the period it names.</source>
+        <translation>Les éléments que désigne l&apos;ordonnance, pour les magasins et la période qu&apos;elle indique.</translation>
+    </message>
+    <message>
+        <source>In compliance with the above court order ({legal_basis}), received on {received} and due by {due}, we produce the records described below.
+
+</source>
+        <translation>En exécution de l&apos;ordonnance mentionnée ci-dessus ({legal_basis}), reçue le {received}, avec échéance le {due}, nous produisons les éléments décrits ci-dessous.
+
+</translation>
+    </message>
+    <message>
+        <source>Search warrant for records</source>
+        <translation>Mandat de perquisition portant sur des documents</translation>
+    </message>
+    <message>
+        <source>Search warrant issued by a judge or magistrate.</source>
+        <translation>Mandat de perquisition délivré par un juge ou un magistrat.</translation>
+    </message>
+    <message>
+        <source>The recordings and records the warrant describes, as it describes them.</source>
+        <translation>Les enregistrements et les éléments que décrit le mandat, tels qu&apos;il les décrit.</translation>
+    </message>
+    <message>
+        <source>In compliance with the above search warrant ({legal_basis}), served on {received}, we produce the records described below.
+
+</source>
+        <translation>En exécution du mandat de perquisition mentionné ci-dessus ({legal_basis}), signifié le {received}, nous produisons les éléments décrits ci-dessous.
+
+</translation>
+    </message>
+    <message>
+        <source>Emergency disclosure (exigent circumstances)</source>
+        <translation>Communication en urgence (circonstances impérieuses)</translation>
+    </message>
+    <message>
+        <source>Only what the emergency requires: the recordings of the persons and the moment concerned.</source>
+        <translation>Uniquement ce que l&apos;urgence exige : les enregistrements des personnes et du moment concernés.</translation>
+    </message>
+    <message>
+        <source>This letter confirms the records disclosed to you on an emergency basis at your request of {received}, on your statement that an emergency involving danger of death or serious injury required them without delay. Our legal department reviews every such disclosure after the fact. Please send us the legal process that covers it, or confirm in writing that none will follow.
+
+</source>
+        <translation>La présente lettre confirme les éléments communiqués en urgence à la suite de la demande formulée le {received}, sur la foi de la déclaration selon laquelle une situation d&apos;urgence impliquant un danger de mort ou de blessures graves les rendait nécessaires sans délai. Notre service juridique examine a posteriori chaque communication de ce type. Merci de nous faire parvenir l&apos;acte juridique qui la couvre, ou de confirmer par écrit qu&apos;aucun ne suivra.
+
+</translation>
+    </message>
+    <message>
+        <source>Informal request from an officer</source>
+        <translation>Demande informelle d&apos;un agent</translation>
+    </message>
+    <message>
+        <source>The recordings and records of the incident the officer is investigating.</source>
+        <translation>Les enregistrements et les éléments relatifs à l&apos;incident sur lequel l&apos;agent enquête.</translation>
+    </message>
+    <message>
+        <source>In response to your request of {received}, we provide voluntarily the records described below, which concern an offence reported by the company. This voluntary disclosure does not waive any right or objection of the company.
+
+</source>
+        <translation>En réponse à la demande du {received}, nous fournissons volontairement les éléments décrits ci-dessous, qui concernent une infraction signalée par l&apos;entreprise. Cette communication volontaire ne vaut renonciation à aucun droit ni à aucune objection de l&apos;entreprise.
+
+</translation>
+    </message>
+    <message>
+        <source>There is no request template %1.</source>
+        <translation>Il n&apos;y a pas de modèle de réquisition %1.</translation>
+    </message>
+    <message>
+        <source>There is no built-in request template %1.</source>
+        <translation>Il n&apos;y a pas de modèle de réquisition intégré %1.</translation>
+    </message>
+    <message>
+        <source>There is no version %1 of the request template %2.</source>
+        <translation>Il n&apos;y a pas de version %1 du modèle de réquisition %2.</translation>
+    </message>
+    <message>
+        <source>A template name is 1–40 lowercase letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>Un nom de modèle comporte de 1 à 40 lettres minuscules, chiffres, &apos;-&apos; ou &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>The kind of request is one of: %1.</source>
+        <translation>Le type de réquisition est l&apos;un de : %1.</translation>
+    </message>
+    <message>
+        <source>A template needs a title of at most 200 characters.</source>
+        <translation>Un modèle exige un titre de 200 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>The due period is 0 (none) to %1 days.</source>
+        <translation>Le délai va de 0 (aucun) à %1 jours.</translation>
+    </message>
+    <message>
+        <source>The legal basis is at most 4000 characters, what is asked and the letter at most %1 each.</source>
+        <translation>La base légale comporte au plus 4000 caractères, l&apos;objet de la demande et la lettre au plus %1 chacun.</translation>
+    </message>
+    <message>
+        <source>A template for a %1 needs its legal basis.</source>
+        <translation>Un modèle de type %1 exige sa base légale.</translation>
+    </message>
+    <message>
+        <source>A template needs the text of its response letter.</source>
+        <translation>Un modèle exige le texte de sa lettre de réponse.</translation>
+    </message>
+    <message>
+        <source>The letter uses {%1}, which is not a field of a request; it may use: %2.</source>
+        <translation>La lettre utilise {%1}, qui n&apos;est pas un champ d&apos;une réquisition ; elle peut utiliser : %2.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Incidents: %1</source>
+        <translation>Incidents : %1</translation>
+    </message>
+    <message>
+        <source>Stores: %1</source>
+        <translation>Magasins : %1</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>Période : du %1 au %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>- Release %1, %2 on %3: %n item(s), content SHA-256 %4; package %5, manifest SHA-256 %6</source>
+        <translation>
+            <numerusform>- Remise %1, %2 le %3 : %n élément, SHA-256 du contenu %4 ; paquet %5, SHA-256 du manifeste %6</numerusform>
+            <numerusform>- Remise %1, %2 le %3 : %n éléments, SHA-256 du contenu %4 ; paquet %5, SHA-256 du manifeste %6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>transmise</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>exportée</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(non précisé)</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>(no due date)</source>
+        <translation>(pas d&apos;échéance)</translation>
+    </message>
+    <message>
+        <source>(none stated)</source>
+        <translation>(non indiquée)</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(non enregistré)</translation>
+    </message>
+    <message>
+        <source>(none linked)</source>
+        <translation>(aucun lié)</translation>
+    </message>
+    <message>
+        <source>(nothing has been produced for this request yet)</source>
+        <translation>(rien n&apos;a encore été produit pour cette réquisition)</translation>
+    </message>
+    <message>
+        <source>(not yet)</source>
+        <translation>(pas encore)</translation>
+    </message>
+    <message>
+        <source>The template %1 is for a %2; police request %3 is a %4.</source>
+        <translation>Le modèle %1 est du type « %2 » ; la réquisition %3 est du type « %4 ».</translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::RetentionPurge</name>
     <message>
         <source>Purge expired evidence</source>
@@ -10153,6 +10792,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>Version %1 of the procedure for %2 is not in the audit log: it was written into the database, not published.</source>
         <translation>La version %1 de la procédure pour %2 n&apos;est pas dans le journal d&apos;audit : elle a été écrite dans la base de données, pas publiée.</translation>
+    </message>
+    <message>
+        <source>No time was given for the procedure in force.</source>
+        <translation>Aucune heure n&apos;a été indiquée pour la procédure en vigueur.</translation>
     </message>
 </context>
 <context>
@@ -11389,14 +12032,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>Les paramètres de l’autorité d’horodatage ne sont pas fiables : %1. Un administrateur doit les définir à nouveau (Outils → Autorité d’horodatage, ou lpdesk-cli tsa).</translation>
     </message>
     <message>
-        <source>no administrator signed them</source>
-        <translation>aucun administrateur ne les a signés</translation>
-    </message>
-    <message>
-        <source>they were signed by %1, whose certificate does not name the administrator role</source>
-        <translation>ils ont été signés par %1, dont le certificat n’indique pas le rôle d’administrateur</translation>
-    </message>
-    <message>
         <source>the organisation&apos;s revocation list is missing from the database</source>
         <translation>la liste de révocation de l’organisation manque dans la base de données</translation>
     </message>
@@ -11409,16 +12044,36 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>L’adresse de la TSA ne doit pas contenir de nom d’utilisateur ni de mot de passe.</translation>
     </message>
     <message>
-        <source>there is no address but a CA certificate or a signature is set</source>
-        <translation>il n’y a pas d’adresse, mais un certificat d’AC ou une signature est présent</translation>
+        <source>no administrator signed it</source>
+        <translation>aucun administrateur ne l&apos;a signé</translation>
     </message>
     <message>
-        <source>Cannot read the audit log: %1</source>
-        <translation>Impossible de lire le journal d’audit : %1</translation>
+        <source>its signature cannot be read</source>
+        <translation>sa signature est illisible</translation>
     </message>
     <message>
-        <source>%1 differs from the last change the audit log records (it was written directly in the database)</source>
-        <translation>%1 diffère de la dernière modification que le journal d’audit enregistre (il a été écrit directement dans la base de données)</translation>
+        <source>it was signed by %1, whose certificate does not name the administrator role</source>
+        <translation>il a été signé par %1, dont le certificat ne mentionne pas le rôle d&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>audit event %1 changes the time-stamp authority settings (%2) but %3: it is not counted (forged with the database key, or a clearing from before clearing was signed)</source>
+        <translation>l&apos;événement d&apos;audit %1 modifie les paramètres de l&apos;autorité d&apos;horodatage (%2) mais %3 : il n&apos;est pas pris en compte (falsifié avec la clé de la base de données, ou un effacement antérieur à la signature des effacements)</translation>
+    </message>
+    <message>
+        <source>audit event %1 puts back time-stamp authority settings an administrator signed earlier (version %2; version %3 is current): replayed with the database key, it is not counted</source>
+        <translation>l&apos;événement d&apos;audit %1 remet en place des paramètres de l&apos;autorité d&apos;horodatage qu&apos;un administrateur a signés auparavant (version %2 ; la version actuelle est la %3) : rejoué avec la clé de la base de données, il n&apos;est pas pris en compte</translation>
+    </message>
+    <message>
+        <source>audit event %1 sets %2 without an administrator&apos;s signature: forged with the database key (or a change left half-written), it is not counted</source>
+        <translation>l&apos;événement d&apos;audit %1 définit %2 sans signature d&apos;administrateur : falsifié avec la clé de la base de données (ou une modification restée à moitié écrite), il n&apos;est pas pris en compte</translation>
+    </message>
+    <message>
+        <source>no administrator signed them (they were written directly in the database)</source>
+        <translation>aucun administrateur ne les a signés (ils ont été écrits directement dans la base de données)</translation>
+    </message>
+    <message>
+        <source>%1 differs from the last change an administrator signed (audit event %2): it was written directly in the database</source>
+        <translation>%1 diffère de la dernière modification signée par un administrateur (événement d&apos;audit %2) : il a été écrit directement dans la base de données</translation>
     </message>
 </context>
 <context>
@@ -11964,10 +12619,6 @@ Faire aussi tourner les clés (recommandé) donne à la base de données une nou
         <source>Could not store the new signing key: %1</source>
         <translation>Impossible d’enregistrer la nouvelle clé de signature : %1</translation>
     </message>
-    <message>
-        <source>Cannot read the audit log: %1</source>
-        <translation>Impossible de lire le journal d’audit : %1</translation>
-    </message>
     <message numerus="yes">
         <source>The organisation&apos;s revocation list in the database lacks %n certificate(s) that the audit log records as revoked (the first: %1 of %2, revoked %3): an earlier list was put back. An administrator restores it with &quot;lpdesk-cli key restore-crl&quot;.</source>
         <translation>
@@ -11986,6 +12637,26 @@ Faire aussi tourner les clés (recommandé) donne à la base de données une nou
     <message>
         <source>The organisation&apos;s revocation list in the database is number %1, but the audit log records that list number %2 was issued: an earlier list was put back. An administrator restores it with &quot;lpdesk-cli key restore-crl&quot;.</source>
         <translation>La liste de révocation de l&apos;organisation dans la base de données porte le numéro %1, mais le journal d&apos;audit indique que la liste numéro %2 a été émise : une liste antérieure a été remise en place. Un administrateur la restaure avec « lpdesk-cli key restore-crl ».</translation>
+    </message>
+    <message>
+        <source>the list it carries is not signed by the organisation CA</source>
+        <translation>la liste qu&apos;il porte n&apos;est pas signée par l&apos;AC de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>the list it carries has another number</source>
+        <translation>la liste qu&apos;il porte a un autre numéro</translation>
+    </message>
+    <message>
+        <source>the list it carries has another hash</source>
+        <translation>la liste qu&apos;il porte a une autre empreinte</translation>
+    </message>
+    <message>
+        <source>it carries no list signed by the organisation CA</source>
+        <translation>il ne porte aucune liste signée par l&apos;AC de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>it revokes certificate %1 of %2 but carries no list signed by the organisation CA that holds it</source>
+        <translation>il révoque le certificat %1 de %2 mais ne porte aucune liste signée par l&apos;AC de l&apos;organisation qui le contienne</translation>
     </message>
 </context>
 <context>

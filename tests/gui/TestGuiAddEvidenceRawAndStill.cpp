@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPointer>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -146,7 +147,7 @@ private Q_SLOTS:
         QVERIFY(enter.isAccepted());
         QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(&workspace, &drop);
-        AddEvidenceDialog* dialog = nullptr;
+        QPointer<AddEvidenceDialog> dialog; // deleted on close
         QTRY_VERIFY((dialog = workspace.findChild<AddEvidenceDialog*>()) != nullptr);
         QTRY_VERIFY(dialog->isVisible());
         QCOMPARE(dialog->files(), (QStringList {m_still, m_raw}));
@@ -185,7 +186,7 @@ private Q_SLOTS:
         QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(imported.size() == 2, 60000);
         const QString rawId = imported.last();
-        QTRY_VERIFY(!dialog->isVisible());
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
 
         // What the CLI says about the case's evidence.
         const QJsonArray media = cli({QStringLiteral("media"), QStringLiteral("list"), m_case});

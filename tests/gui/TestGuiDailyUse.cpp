@@ -369,6 +369,52 @@ private Q_SLOTS:
         QVERIFY2(g_ambiguous.isEmpty(), qPrintable(g_ambiguous.join(u'\n')));
     }
 
+    // Lock and sign-out close the main window: its case windows, editors and player close first, so nothing of a
+    // case stays on the screen behind the unlock dialog, and an editor with unsaved changes asks before anything
+    // closes (Cancel keeps everything open and signed in).
+    void lockClosesCaseWindowsFirstAndAsksAboutUnsavedWork()
+    {
+        MainWindow window(test::openAs(m_path, QStringLiteral("ivy")));
+        activate(&window);
+        QPointer<CaseWorkspace> workspace = window.openCase(m_case);
+        activate(workspace);
+        QVERIFY(workspace->openMedia(m_media));
+        window.openClip(m_incident, m_media);
+        QPointer<PlayerWidget> player = standalonePlayer();
+        QVERIFY(player && player->isVisible());
+        QPointer<RedactionEditor> editor = workspace->openRedactionEditor();
+        activate(editor);
+        QTRY_VERIFY(!editor->player()->view()->imageRect().isEmpty());
+        const qsizetype regions = editor->document()->plan.regions.size(); // a plan saved earlier may have some
+        drag(editor->player()->view(), {0.2, 0.2}, {0.4, 0.5});
+        QCOMPARE(editor->document()->plan.regions.size(), regions + 1);
+        auto question = [&editor]() -> QMessageBox* {
+            auto* box = editor ? editor->findChild<QMessageBox*>(QStringLiteral("unsavedPlanQuestion")) : nullptr;
+            return box && box->isVisible() ? box : nullptr;
+        };
+
+        QVERIFY(!window.close()); // the editor asks first
+        QMessageBox* ask = nullptr;
+        QTRY_VERIFY((ask = question()));
+        QTest::mouseClick(ask->button(QMessageBox::Cancel), Qt::LeftButton);
+        QTRY_VERIFY(editor && !editor->findChild<QMessageBox*>(QStringLiteral("unsavedPlanQuestion"))); // gone
+        QVERIFY(window.isVisible() && workspace && workspace->isVisible() && editor && editor->isVisible());
+        QCOMPARE(editor->document()->plan.regions.size(), regions + 1);
+
+        QVERIFY(!window.close());
+        QTRY_VERIFY((ask = question()));
+        QTest::mouseClick(ask->button(QMessageBox::Discard), Qt::LeftButton);
+        QTRY_VERIFY(!editor);
+        QVERIFY(window.isVisible()); // the lock waits for the next Ctrl+L: nothing locks behind an answer
+
+        QVERIFY(window.close());
+        QVERIFY(!window.isVisible());
+        QVERIFY(!workspace || !workspace->isVisible());
+        QVERIFY(!player || !player->isVisible());
+        for (QWidget* w : QApplication::topLevelWidgets())
+            QVERIFY2(!w->isVisible(), qPrintable(w->objectName() + QLatin1Char(' ') + w->windowTitle()));
+    }
+
     // 2. Failed sign-ins on the admin's home: local time with the offset, as everywhere else, not raw UTC.
     void adminHomeShowsFailedSignInsInLocalTime()
     {

@@ -91,8 +91,11 @@ void AppController::lock()
     // Closing deletes the window and, with it, the unlocked database and its key. While background jobs stop the
     // window stays; the unlock dialog comes once it has closed.
     if (m_main && !m_main->close()) {
-        connect(m_main, &MainWindow::closed, this, &AppController::unlockAfterClose,
-                static_cast<Qt::ConnectionType>(Qt::QueuedConnection | Qt::SingleShotConnection));
+        // Waiting for background jobs: go on once the window has closed. Otherwise one of its windows refused (an
+        // editor's Cancel) and everything stays as it was.
+        if (m_main->isClosing())
+            connect(m_main, &MainWindow::closed, this, &AppController::unlockAfterClose,
+                    static_cast<Qt::ConnectionType>(Qt::QueuedConnection | Qt::SingleShotConnection));
         return;
     }
     unlockAfterClose();
@@ -117,8 +120,11 @@ void AppController::openOther()
 void AppController::createNew()
 {
     if (m_main && !m_main->close()) {
-        connect(m_main, &MainWindow::closed, this, &AppController::createAfterClose,
-                static_cast<Qt::ConnectionType>(Qt::QueuedConnection | Qt::SingleShotConnection));
+        // Waiting for background jobs: go on once the window has closed. Otherwise one of its windows refused (an
+        // editor's Cancel) and everything stays as it was.
+        if (m_main->isClosing())
+            connect(m_main, &MainWindow::closed, this, &AppController::createAfterClose,
+                    static_cast<Qt::ConnectionType>(Qt::QueuedConnection | Qt::SingleShotConnection));
         return;
     }
     createAfterClose();

@@ -33,6 +33,7 @@
 #include "cases/MediaLibrary.h"
 #include "common/Background.h"
 #include "common/ClosingDatabase.h"
+#include "common/JobDialog.h"
 #include "common/Runtime.h"
 #include "custody/ChainAnchors.h"
 #include "db/TimestampSettings.h"
@@ -59,6 +60,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QSaveFile>
 #include <QSqlDatabase>
@@ -152,8 +154,35 @@ MainWindow::~MainWindow()
         ClosingDatabase::closeWhenIdle(std::move(m_db));
 }
 
+bool MainWindow::closeOwnWindows()
+{
+    QList<QPointer<QWidget>> ours;
+    for (QWidget* w : QApplication::topLevelWidgets()) {
+        // A job's window closes when its job ends: stopping jobs is the next step's.
+        if (w == this || !w->isVisible() || qobject_cast<JobDialog*>(w) || w == m_stopping)
+            continue;
+        for (QWidget* p = w->parentWidget(); p; p = p->parentWidget())
+            if (p == this) {
+                ours << w;
+                break;
+            }
+    }
+    // Closing one (a case window) may take others with it (its editor): each is asked while it is still there.
+    for (const QPointer<QWidget>& w : std::as_const(ours))
+        if (w && w->isVisible() && !w->close())
+            return false;
+    return true;
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Every window of this one (case windows, editors, the player) closes first, as if closed by hand, so that
+    // nothing of a case stays on the screen behind the unlock dialog: an editor with unsaved changes asks, and its
+    // Cancel keeps everything open and signed in.
+    if (!m_closing && !closeOwnWindows()) {
+        event->ignore();
+        return;
+    }
     // Sign-out, lock and quit all close this window, and the database with it. Jobs that use the database are
     // cancelled and no new one starts; the window stays, saying why, until they have ended (the event loop runs
     // meanwhile), for at most jobStopTimeout().

@@ -36,6 +36,8 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(std::unique_ptr<CaseDatabase> db, QWidget* parent = nullptr);
     ~MainWindow() override;
+    // Closing waits for background jobs to stop (the window stays until then; closed() follows).
+    bool isClosing() const { return m_closing; }
 
     CaseDatabase& database() { return *m_db; }
     QStackedWidget* pages() const { return m_pages; }
@@ -101,6 +103,7 @@ private:
     QLabel* m_userLabel;
     QLabel* m_dbLabel;
     bool m_outboxRunning = false;
+    bool closeOwnWindows(); // false: one of them refused (an editor's Cancel)
     QProgressDialog* m_stopping = nullptr; // "Stopping background jobs…" while closing waits for them
     bool m_closing = false;
     bool m_stopTimedOut = false;
