@@ -3808,6 +3808,13 @@
         <source>(admin) publish a new version of a procedure (title, immediate, reporting, preserve); the first general one, which replaces the built-in procedures of the types without their own, needs --replace-built-ins</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n clip(s)</source>
+        <translation>
+            <numerusform>%n clip</numerusform>
+            <numerusform>%n clips</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ClipReviewPane</name>

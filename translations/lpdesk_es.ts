@@ -3809,6 +3809,13 @@
         <source>(admin) publish a new version of a procedure (title, immediate, reporting, preserve); the first general one, which replaces the built-in procedures of the types without their own, needs --replace-built-ins</source>
         <translation>(administrador) publicar una versión nueva de un procedimiento (title, immediate, reporting, preserve); el primer procedimiento general, que sustituye a los procedimientos incorporados de los tipos que no tienen uno propio, necesita --replace-built-ins</translation>
     </message>
+    <message numerus="yes">
+        <source>%n clip(s)</source>
+        <translation>
+            <numerusform>%n clip</numerusform>
+            <numerusform>%n clips</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ClipReviewPane</name>

@@ -3809,6 +3809,13 @@
         <source>(admin) publish a new version of a procedure (title, immediate, reporting, preserve); the first general one, which replaces the built-in procedures of the types without their own, needs --replace-built-ins</source>
         <translation>(administrateur) publier une nouvelle version d&apos;une procédure (title, immediate, reporting, preserve) ; la première procédure générale, qui remplace les procédures intégrées des types sans procédure propre, exige --replace-built-ins</translation>
     </message>
+    <message numerus="yes">
+        <source>%n clip(s)</source>
+        <translation>
+            <numerusform>%n clip</numerusform>
+            <numerusform>%n clips</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ClipReviewPane</name>

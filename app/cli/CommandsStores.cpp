@@ -307,11 +307,11 @@ void printIncidents(Cli& cli, const QList<IncidentRow>& rows)
     cli.printRows(
         rows, [](const IncidentRow& r) { return r.toJson(); },
         [&cli](const IncidentRow& r) {
-            cli.out(QStringLiteral("%1 %2  %3  %4  sev %5  %6  %7  %8 clips%9")
+            cli.out(QStringLiteral("%1 %2  %3  %4  sev %5  %6  %7  %8%9")
                         .arg(r.priority >= 100 ? QStringLiteral("!") : QStringLiteral(" "), r.id,
                              r.storeId.leftJustified(22), r.detectedAtLocal, QString::number(r.severity),
-                             r.type.leftJustified(22), r.trigger.leftJustified(13))
-                        .arg(r.mediaCount)
+                             r.type.leftJustified(22), r.trigger.leftJustified(13),
+                             Cli::tr("%n clip(s)", nullptr, r.mediaCount))
                         .arg(r.read ? QString() : Cli::tr("  (unread)")));
         });
 }

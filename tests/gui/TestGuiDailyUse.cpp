@@ -393,6 +393,11 @@ private Q_SLOTS:
             return box && box->isVisible() ? box : nullptr;
         };
 
+        // Ctrl+L locks from the editor too (an application-wide shortcut), which closes the windows as below.
+        QSignalSpy lockAsked(&window, &MainWindow::lockRequested);
+        QTest::keySequence(editor, QKeySequence(Qt::CTRL | Qt::Key_L));
+        QCOMPARE(lockAsked.count(), 1);
+
         QVERIFY(!window.close()); // the editor asks first
         QMessageBox* ask = nullptr;
         QTRY_VERIFY((ask = question()));

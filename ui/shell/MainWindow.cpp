@@ -470,6 +470,8 @@ void MainWindow::createActions()
     file->addAction(tr("&Open database…"), QKeySequence::Open, this, &MainWindow::openOtherRequested);
     QAction* lock = file->addAction(tr("&Lock"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::lockRequested);
     lock->setObjectName(QStringLiteral("actionLock"));
+    // From every window of the application (a case window, the redaction editor, the player), not only this one.
+    lock->setShortcutContext(Qt::ApplicationShortcut);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
