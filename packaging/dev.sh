@@ -100,6 +100,9 @@ cmd_test() {
     log "Running the CTest suite"
     local rc=0
     (cd "$build_dir" && ctest --output-on-failure -j "$jobs" --timeout 1500) || rc=$?
+    # Benchmarks pass whatever their figures, so --output-on-failure never shows them: print their ratios here.
+    log "Benchmark figures of this run (LP Desk beside the baseline doing the same work)"
+    /usr/bin/python3 "$root/tests/benchmarks/print_results.py" "$build_dir/Testing/Temporary/LastTest.log" || rc=1
     if [[ "${LPDESK_SKIP_SANITIZE:-0}" != 1 ]]; then
         log "Core unit tests and fuzzers under AddressSanitizer + UndefinedBehaviorSanitizer"
         configure_and_build "$root/build-asan" --target sanitizer_suite -DLPDESK_SANITIZE=ON -DLPDESK_BUILD_GUI=OFF \

@@ -466,10 +466,11 @@ bool detectionOptions(Cli& cli, const CommandArgs& a, detect::Options* o, Sugges
     o->detectEvery = static_cast<int>(number("every", o->detectEvery));
     o->holdFrames = static_cast<int>(number("hold", o->holdFrames));
     o->rescanEvery = static_cast<int>(number("rescan", o->rescanEvery));
+    o->tileEvery = static_cast<int>(number("tile-every", o->tileEvery));
     o->padding = number("padding", o->padding);
     o->haarFaces = a.has(QStringLiteral("haar"));
     if (!ok) {
-        cli.usage(Cli::tr("--min-confidence, --every, --hold, --rescan and --padding take numbers"));
+        cli.usage(Cli::tr("--min-confidence, --every, --hold, --rescan, --tile-every and --padding take numbers"));
         return false;
     }
     style->reason = a.value(QStringLiteral("reason"), style->reason);
@@ -513,8 +514,8 @@ int cmdRedactSuggest(Cli& cli, const QStringList& args)
     if (!cli.parseArgs(args,
                        {QStringLiteral("case"), QStringLiteral("detect"), QStringLiteral("out"),
                         QStringLiteral("min-confidence"), QStringLiteral("every"), QStringLiteral("hold"),
-                        QStringLiteral("rescan"), QStringLiteral("padding"), QStringLiteral("reason"),
-                        QStringLiteral("style")},
+                        QStringLiteral("rescan"), QStringLiteral("tile-every"), QStringLiteral("padding"),
+                        QStringLiteral("reason"), QStringLiteral("style")},
                        {QStringLiteral("haar")}, 1, 1, &a))
         return ExitUsage;
     if (a.value(QStringLiteral("out")).isEmpty())
@@ -626,8 +627,8 @@ void registerCaseCommands(QList<Command>& c)
         cmdRedact};
     c << Command {QStringLiteral("redact suggest"),
                   QStringLiteral("MEDIA --out PLAN.json [--detect faces,people,plates] [--case CASE] "
-                                 "[--min-confidence X] [--every N] [--hold N] [--rescan N] [--padding X] "
-                                 "[--reason R] [--style S] [--haar]"),
+                                 "[--min-confidence X] [--every N] [--hold N] [--rescan N] [--tile-every N] "
+                                 "[--padding X] [--reason R] [--style S] [--haar]"),
                   Cli::tr("(investigator) find faces, people or plates, track them and write a plan of suggested "
                           "regions to review"),
                   cmdRedactSuggest};

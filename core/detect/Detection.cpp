@@ -32,6 +32,13 @@ struct Candidate
     float score = 0;
 };
 
+// The last box of a track still open, and whether the track is one that will be kept.
+struct OpenBox
+{
+    cv::Rect2f rect;
+    bool kept = false;
+};
+
 float iou(const cv::Rect2f& a, const cv::Rect2f& b)
 {
     const float inter = (a & b).area();
@@ -195,8 +202,8 @@ public:
     }
 
     // `frame` and `live` (the boxes of the face tracks still open) drive the tiles' motion gate.
-    QList<Candidate> run(Kind kind, const cv::Mat& image, float threshold, int frame = 0,
-                         const std::vector<cv::Rect2f>& live = {}, int rescanEvery = 0, Stats* stats = nullptr)
+    QList<Candidate> run(Kind kind, const cv::Mat& image, float threshold, int frame, const std::vector<OpenBox>& live,
+                         const Options& options, Stats* stats)
     {
         QList<Candidate> found;
         if (kind == Kind::Face) {
@@ -207,7 +214,7 @@ public:
                 m_faces->run(image, cv::Rect(0, 0, longSide, longSide), threshold, &found);
                 if (stats)
                     ++stats->patchesRun;
-                for (const cv::Rect& tile : gatedTiles(image, frame, live, rescanEvery, stats))
+                for (const cv::Rect& tile : gatedTiles(image, frame, live, options, stats))
                     m_faces->run(image, tile, threshold, &found);
             }
             if (m_useHaar) {
@@ -261,9 +268,11 @@ private:
     // The face tiles to run on this frame. A tile whose picture has not changed since it was last scanned, and that
     // holds no open track, would give the model the same input and so the same answer: it is skipped until something
     // moves in it, a track enters it, or `rescanEvery` frames have passed (0: every tile, every time).
-    std::vector<cv::Rect> gatedTiles(const cv::Mat& image, int frame, const std::vector<cv::Rect2f>& live,
-                                     int rescanEvery, Stats* stats)
+    std::vector<cv::Rect> gatedTiles(const cv::Mat& image, int frame, const std::vector<OpenBox>& live,
+                                     const Options& options, Stats* stats)
     {
+        const int rescanEvery = options.rescanEvery;
+        const int round = m_round++;
         std::vector<cv::Rect> run;
         if (std::min(image.cols, image.rows) <= 300)
             return run;
@@ -291,14 +300,40 @@ private:
         cv::cvtColor(image, grey, cv::COLOR_BGR2GRAY);
         cv::resize(grey, small, cv::Size(std::max(1, image.cols / Shrink), std::max(1, image.rows / Shrink)), 0, 0,
                    cv::INTER_AREA);
-        for (Tile& t : m_tiles) {
+        // A face being followed (a track that will be kept) is looked for on every detection frame in the one tile
+        // that holds the most of it; a tentative hit waits for its tiles' turns.
+        std::vector<bool> follows(m_tiles.size(), false);
+        for (const OpenBox& open : live) {
+            if (!open.kept)
+                continue;
+            size_t best = m_tiles.size();
+            float most = 0;
+            for (size_t index = 0; index < m_tiles.size(); ++index) {
+                const float area = (cv::Rect2f(m_tiles[index].rect) & open.rect).area();
+                if (area > most) {
+                    most = area;
+                    best = index;
+                }
+            }
+            if (best < m_tiles.size())
+                follows[best] = true;
+        }
+        for (size_t index = 0; index < m_tiles.size(); ++index) {
+            Tile& t = m_tiles[index];
+            bool holdsTrack = false;
+            for (const OpenBox& open : live)
+                holdsTrack = holdsTrack || (cv::Rect2f(t.rect) & open.rect).area() > 0;
+            // Neighbouring tiles (in reading order) take different turns.
+            if (!follows[index] && t.scannedAt >= 0 && (round + static_cast<int>(index)) % options.tileEvery != 0) {
+                if (stats)
+                    ++stats->tilesDeferred;
+                continue;
+            }
             const cv::Rect area
                 = cv::Rect(t.rect.x / Shrink, t.rect.y / Shrink, t.rect.width / Shrink, t.rect.height / Shrink)
                 & cv::Rect(0, 0, small.cols, small.rows);
-            bool scan = rescanEvery <= 0 || t.scannedAt < 0 || frame - t.scannedAt >= rescanEvery
+            bool scan = holdsTrack || rescanEvery <= 0 || t.scannedAt < 0 || frame - t.scannedAt >= rescanEvery
                 || t.seen.size() != area.size();
-            for (size_t i = 0; !scan && i < live.size(); ++i)
-                scan = (cv::Rect2f(t.rect) & live[i]).area() > 0;
             if (!scan) {
                 // The largest mean change of a 32×32-pixel block, in grey levels: encoder noise on a still picture
                 // stays near 1; a person stepping in moves it by tens.
@@ -333,6 +368,7 @@ private:
     static constexpr double MotionLevel = 4.0;
     std::vector<Tile> m_tiles;
     cv::Size m_tileFrame;
+    int m_round = 0; // detection frames so far (the tiles' turns)
     std::unique_ptr<BlazeFace> m_faces;
     bool m_useHaar = false;
     cv::CascadeClassifier m_frontal, m_profile, m_plates;
@@ -477,6 +513,12 @@ QString Detector::faceModelSha256()
     return sha;
 }
 
+int Detector::tileTurn(const Options& options)
+{
+    const int covered = (options.holdFrames + 1) / std::max(1, options.detectEvery);
+    return std::max(1, std::min(options.tileEvery, covered));
+}
+
 Result<QList<Track>> Detector::findTracks(VideoDecoder& video, const Options& options, const Progress& progress,
                                           const std::atomic_bool* cancel, Stats* stats)
 {
@@ -484,11 +526,13 @@ Result<QList<Track>> Detector::findTracks(VideoDecoder& video, const Options& op
         return makeError(ErrorKind::Usage, tr("Nothing to detect: name faces, people or plates."));
     if (options.detectEvery < 1 || options.detectEvery > 30 || options.holdFrames < 0 || options.holdFrames > 300
         || options.padding < 0 || options.padding > 1 || options.minConfidence < 0 || options.minConfidence > 1
-        || options.rescanEvery < 0 || options.rescanEvery > 300)
+        || options.rescanEvery < 0 || options.rescanEvery > 300 || options.tileEvery < 1 || options.tileEvery > 10)
         return makeError(ErrorKind::Usage, tr("A detection setting is out of range."));
     Detectors detectors;
     if (const QString problem = detectors.load(options); !problem.isEmpty())
         return failure(problem);
+    Options turns = options;
+    turns.tileEvery = tileTurn(options);
     const int frames = video.frameCount();
     const int width = video.width(), height = video.height();
     if (frames <= 0 || width <= 0 || height <= 0)
@@ -522,12 +566,11 @@ Result<QList<Track>> Detector::findTracks(VideoDecoder& video, const Options& op
 
             if (f % options.detectEvery == 0 || f == frames - 1) {
                 for (Kind kind : options.kinds) {
-                    std::vector<cv::Rect2f> live;
+                    std::vector<OpenBox> live;
                     for (const LiveTrack& t : tracks)
                         if (!t.closed && t.kind == kind)
-                            live.push_back(t.anchors.rbegin()->second.first);
-                    const QList<Candidate> found
-                        = detectors.run(kind, mat, threshold, f, live, options.rescanEvery, stats);
+                            live.push_back({t.anchors.rbegin()->second.first, keeps(t, options)});
+                    const QList<Candidate> found = detectors.run(kind, mat, threshold, f, live, turns, stats);
                     std::vector<bool> taken(static_cast<size_t>(found.size()), false);
                     for (LiveTrack& t : tracks) {
                         if (t.closed || t.kind != kind)

@@ -68,13 +68,19 @@ struct Options
     // again after this many frames at the latest (0: every tile on every detection frame). The whole-frame pass
     // always runs.
     int rescanEvery = 30;
+    // The face tiles take turns: each is scanned on every `tileEvery`-th detection frame (neighbours on different
+    // ones), except a tile that holds an open track, which is scanned on every detection frame. A face that steps
+    // into a tile is found at most (tileEvery × detectEvery − 1) frames late, which the fail-safe hold (kept larger)
+    // covers backwards. 1: every tile on every detection frame.
+    int tileEvery = 2;
 };
 
 // What a run did (for the benchmark and the tests): model passes, tiles the motion gate skipped, tracker updates.
 struct Stats
 {
     int patchesRun = 0;
-    int tilesSkipped = 0;
+    int tilesSkipped = 0; // by the motion gate
+    int tilesDeferred = 0; // not their turn (tileEvery)
     int followerUpdates = 0;
 };
 
@@ -88,6 +94,10 @@ public:
     // The SHA-256 of the embedded face model, recorded in what the suggestions produce.
     static QString faceModelSha256();
     static QString faceModelName();
+
+    // The tiles' turn a run uses: options.tileEvery, lowered where the fail-safe hold would not cover a face found
+    // that late (tileTurn × detectEvery − 1 ≤ holdFrames), 1 without a hold.
+    static int tileTurn(const Options& options);
 
     // Runs over the whole clip (sequential decoding, bounded memory: only tracks are kept).
     static Result<QList<Track>> findTracks(VideoDecoder& video, const Options& options, const Progress& progress = {},

@@ -137,6 +137,7 @@ Suggestion build(VideoDecoder& video, const QList<detect::Track>& tracks, const 
                              {QLatin1String("detect_every"), options.detectEvery},
                              {QLatin1String("hold_frames"), options.holdFrames},
                              {QLatin1String("rescan_every"), options.rescanEvery},
+                             {QLatin1String("tile_every"), detect::Detector::tileTurn(options)},
                              {QLatin1String("padding"), options.padding},
                              {QLatin1String("min_confidence"), options.minConfidence},
                              {QLatin1String("frames"), video.frameCount()},
@@ -169,6 +170,7 @@ Result<Suggestion> SuggestionService::suggest(const QString& mediaId, const QStr
         return makeError(ErrorKind::Cancelled, tr("Cancelled."));
     s.summary.insert(QLatin1String("model_passes"), stats.patchesRun);
     s.summary.insert(QLatin1String("tiles_skipped"), stats.tilesSkipped);
+    s.summary.insert(QLatin1String("tiles_deferred"), stats.tilesDeferred);
     s.summary.insert(QLatin1String("tracker_updates"), stats.followerUpdates);
     QJsonObject audit = s.summary;
     audit.insert(QLatin1String("media"), mediaId);

@@ -84,8 +84,9 @@ int main(int argc, char** argv)
                 clip.height, frames, clip.seconds, clip.fps, options.detectEvery,
                 static_cast<long long>(tracks->size()));
     std::printf("  LP Desk detect + track:      %7.2f s  %7.1f fps\n", detectSeconds, fps);
-    std::printf("  (%d face-model passes, %d tiles skipped by the motion gate, %d tracker updates)\n", stats.patchesRun,
-                stats.tilesSkipped, stats.followerUpdates);
+    std::printf("  (%d face-model passes, %d tiles skipped by the motion gate, %d waiting their turn, %d tracker "
+                "updates)\n",
+                stats.patchesRun, stats.tilesSkipped, stats.tilesDeferred, stats.followerUpdates);
     std::printf("  real time (playing):         %7.2f s  %7.1f fps  ratio %.2fx (>= 1.0x is faster than real time)\n",
                 static_cast<double>(frames) / clip.fps, static_cast<double>(clip.fps), fps / clip.fps);
     std::printf("  ffmpeg -i clip -f null -:    %7.2f s  %7.1f fps  ratio %.3fx (decode-only baseline)\n",

@@ -1,0 +1,95 @@
+#!/usr/bin/env python3
+"""The headless demo (packaging/demo.sh, what `./packaging/dev.sh demo` runs without a display), run as a test.
+
+demo.sh runs under `set -euo pipefail`, so any step that fails ends it with a non-zero exit; this script also checks
+that every step the script announces was reached, that the refusals the demo shows were refusals, and it checks the
+demo's outputs with tools that are not LP Desk: the package's SHA256SUMS with hashlib, its CMS signature with
+`openssl cms -verify` against the exported CA, the redacted derivative and the still with ffprobe, and the audit PDF
+with qpdf. Without this test a change that breaks the demo was found only by a person running it.
+
+usage: check_demo.py SOURCE_ROOT BUILD_DIR WORKDIR
+"""
+import hashlib
+import os
+import pathlib
+import re
+import shutil
+import subprocess
+import sys
+
+root, build, work = (pathlib.Path(a) for a in sys.argv[1:4])
+demo = work / 'demo'
+shutil.rmtree(work, ignore_errors=True)
+work.mkdir(parents=True)
+env = dict(os.environ, LPDESK_DEMO_DIR=str(demo), LPDESK_DEMO_HEADLESS='1', LPDESK_KDF_MS='20')
+env.pop('DISPLAY', None)
+env.pop('WAYLAND_DISPLAY', None)
+run = subprocess.run(['bash', str(root / 'packaging' / 'demo.sh'), str(build)], env=env, cwd=work,
+                     stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=1200)
+out = run.stdout.decode('utf-8', 'replace')
+(work / 'demo-output.txt').write_text(out)
+failures = []
+
+
+def check(ok, what):
+    print(('ok   ' if ok else 'FAIL ') + what)
+    if not ok:
+        failures.append(what)
+
+
+check(run.returncode == 0, f'demo.sh exits 0 (exit {run.returncode}; output in {work / "demo-output.txt"})')
+
+# Every step the script announces must have been reached, in order.
+script = (root / 'packaging' / 'demo.sh').read_text()
+announced = [s for s in re.findall(r'^\s*step "([^"$]+)', script, re.M) if 'GUI' not in s]
+printed = re.findall(r'^--- (.*)$', re.sub(r'\x1b\[[0-9;]*m', '', out), re.M)
+missing = [s for s in announced if not any(p.startswith(s) for p in printed)]
+check(len(announced) >= 15 and not missing, f'{len(announced)} steps announced, missing: {missing}')
+check('Headless demo finished' in out, 'the demo reaches its end')
+
+# The refusals the demo shows must be refusals (a command that suddenly succeeds would print no such line).
+check(out.count('(refused as it should be: exit') == 2, 'a common password and a broken journal are refused')
+check('(refused: the requester never approves' in out, 'the requester cannot approve their own release')
+check('sha256sum -c: all files OK' in out, "the package's SHA256SUMS hold (sha256sum -c)")
+check('Traceback' not in out, 'no Python traceback in the output')
+
+# The package, checked here with hashlib and openssl, not with LP Desk.
+package = demo / 'package'
+sums = package / 'SHA256SUMS'
+check(sums.is_file(), 'the package was unpacked with its SHA256SUMS')
+if sums.is_file():
+    lines = [l for l in sums.read_text().splitlines() if l.strip()]
+    bad = []
+    for line in lines:
+        digest, name = line.split(None, 1)
+        name = name.lstrip('*')
+        data = (package / name).read_bytes()
+        if hashlib.sha256(data).hexdigest() != digest:
+            bad.append(name)
+    check(len(lines) >= 5 and not bad, f'{len(lines)} files in SHA256SUMS, mismatches: {bad}')
+    media = [l.split(None, 1)[1] for l in lines if re.search(r'\.(mp4|mkv|mov)$', l)]
+    check(bool(media), f'the package holds footage ({media})')
+cms = subprocess.run(['openssl', 'cms', '-verify', '-binary', '-inform', 'DER', '-in', str(package / 'manifest.json.p7s'),
+                      '-content', str(package / 'manifest.json'), '-CAfile', str(demo / 'org-ca.pem'), '-purpose', 'any',
+                      '-out', os.devnull], capture_output=True, text=True)
+check(cms.returncode == 0 and 'Verification successful' in cms.stderr, 'openssl cms verifies the manifest signature')
+
+
+def probe(path):
+    p = subprocess.run(['ffprobe', '-v', 'error', '-show_entries', 'stream=codec_type,codec_name,width,height',
+                        '-of', 'csv=p=0', str(path)], capture_output=True, text=True)
+    return p.stdout.strip() if p.returncode == 0 else None
+
+
+still = probe(demo / 'still.png')
+check(bool(still) and still.startswith('png,video'), f'the exported still is a PNG picture ({still})')
+pdf = subprocess.run(['qpdf', '--check', str(demo / 'audit.pdf')], capture_output=True, text=True)
+check(pdf.returncode == 0, 'the audit PDF passes qpdf --check')
+check((demo / 'suggested.json').is_file() and '"regions"' in (demo / 'suggested.json').read_text(),
+      'assisted redaction wrote a suggested plan')
+check((demo / 'quarter' / 'cases.lpdb').is_file(), "the quarter's database was built")
+
+if failures:
+    print(f'\n{len(failures)} check(s) failed; the last 40 lines of the demo:\n' + '\n'.join(out.splitlines()[-40:]))
+    sys.exit(1)
+print('the headless demo ran end to end')
