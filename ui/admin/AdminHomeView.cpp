@@ -2,6 +2,7 @@
 
 #include "auth/Permissions.h"
 #include "common/Background.h"
+#include "common/LocaleText.h"
 #include "common/Time.h"
 #include "custody/ChainReader.h"
 #include "db/CaseDatabase.h"
@@ -52,7 +53,7 @@ QString shownTime(const QString& utc, const QString& zoneId)
     if (!at.isValid())
         return utc;
     const QTimeZone zone(zoneId.toUtf8());
-    return formatInZone(at, zone.isValid() ? zone : QTimeZone::systemTimeZone());
+    return shown::dateTime(at, zone.isValid() ? zone : QTimeZone::systemTimeZone());
 }
 
 } // namespace

@@ -1,9 +1,15 @@
 #include "admin/AuditLogDialog.h"
 
+#include "common/CustodyWords.h"
+#include "common/LocaleText.h"
+#include "common/MediaWords.h"
 #include "common/Time.h"
 #include "common/WindowSize.h"
 #include "custody/ChainReader.h"
 #include "db/CaseDatabase.h"
+#include "inbox/IncidentInbox.h"
+
+#include <algorithm>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -12,6 +18,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -60,6 +67,7 @@ AuditLogDialog::AuditLogDialog(CaseDatabase& db, QWidget* parent)
     m_text->setPlaceholderText(tr("Search the details"));
     m_text->setClearButtonEnabled(true);
     m_since->setCalendarPopup(true);
+    m_since->setDisplayFormat(shown::datePattern());
     m_since->setEnabled(false);
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_user);
@@ -107,6 +115,9 @@ void AuditLogDialog::reload()
         m_status->setText(events.errorMessage());
         return;
     }
+    // Without names the log still reads (with ids): the events matter more than their labels.
+    auto names = ChainReader(m_db).auditNames();
+    m_names = names ? *names : AuditNames();
     m_events.clear();
     QSet<QString> users, actions;
     for (auto it = events->crbegin(); it != events->crend(); ++it) {
@@ -124,11 +135,84 @@ void AuditLogDialog::reload()
         m_user->addItem(u, u);
     m_action->clear();
     m_action->addItem(tr("Every action"), QString());
-    QStringList sortedActions = actions.values();
-    sortedActions.sort();
-    for (const QString& a : sortedActions)
-        m_action->addItem(QString(a).replace(QLatin1Char('_'), QLatin1Char(' ')), a);
+    QList<QPair<QString, QString>> sortedActions; // (words, code), sorted by the words shown
+    for (const QString& a : std::as_const(actions))
+        sortedActions.append({CustodyWords::auditAction(a), a});
+    std::sort(sortedActions.begin(), sortedActions.end(),
+              [](const auto& x, const auto& y) { return x.first.localeAwareCompare(y.first) < 0; });
+    for (const auto& [words, code] : std::as_const(sortedActions))
+        m_action->addItem(words, code);
     applyFilter();
+}
+
+QString AuditLogDialog::nameOf(const QString& id) const
+{
+    if (id.isEmpty())
+        return {};
+    if (auto c = m_names.cases.constFind(id); c != m_names.cases.cend())
+        return tr("case %1 “%2”").arg(c->reference, c->title);
+    if (auto m = m_names.media.constFind(id); m != m_names.media.cend()) {
+        MediaRow row;
+        row.kind = m->kind;
+        row.operation = m->operation;
+        row.camera = m->camera;
+        row.codec = m->codec;
+        const QString name = m->originalName.isEmpty() ? MediaWords::title(row) : m->originalName;
+        const QString reference = m_names.cases.value(m->caseId).reference;
+        return reference.isEmpty() ? name : tr("%1, case %2").arg(name, reference);
+    }
+    if (auto r = m_names.releases.constFind(id); r != m_names.releases.cend()) {
+        const QString reference = m_names.cases.value(r->caseId).reference;
+        return r->recipient.isEmpty() ? tr("the release of %1").arg(reference)
+                                      : tr("the release of %1 to %2").arg(reference, r->recipient);
+    }
+    if (auto u = m_names.users.constFind(id); u != m_names.users.cend())
+        return *u;
+    if (auto i = m_names.incidents.constFind(id); i != m_names.incidents.cend()) {
+        const QDateTime at = parseRfc3339(i->detectedAt);
+        return tr("the incident at %1 on %2")
+            .arg(i->store, at.isValid() ? shown::dateTime(at, QTimeZone(i->zone.toUtf8()), false) : i->detectedAt);
+    }
+    return {};
+}
+
+QString AuditLogDialog::detailsOf(const ChainEvent& e, QStringList* ids) const
+{
+    QString text = AuditLogReport::what(e);
+    // Core's generic wording starts with the action's code ("release requested: case id …"); the "What" column
+    // already says it in words.
+    const QString code = QString(e.action).replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (text == code)
+        text.clear();
+    else if (text.startsWith(code + QStringLiteral(": ")))
+        text.remove(0, code.size() + 2);
+    QStringList named; // objects the sentence does not mention
+    const auto name = [&](const QString& key, const QString& id) {
+        const QString n = nameOf(id);
+        if (n.isEmpty())
+            return;
+        ids->append(QStringLiteral("%1: %2").arg(key, id));
+        // Core's generic wording is "media id <uuid>": the name replaces the key and the id together.
+        const QString pair = QString(key).replace(QLatin1Char('_'), QLatin1Char(' ')) + QLatin1Char(' ') + id;
+        if (text.contains(pair))
+            text.replace(pair, n);
+        else if (text.contains(id))
+            text.replace(id, n);
+        else if (!named.contains(n))
+            named << n;
+    };
+    for (auto it = e.details.constBegin(); it != e.details.constEnd(); ++it) {
+        if (it.value().isString())
+            name(it.key(), it.value().toString());
+        else if (it.value().isArray())
+            for (const QJsonValue& v : it.value().toArray())
+                name(it.key(), v.toString());
+    }
+    if (named.isEmpty())
+        return text;
+    // "Opened evidence | Original clip, camera cam-entrance, case LPD-2026-0001 (looked at clip)".
+    return text.isEmpty() ? named.join(QStringLiteral(", "))
+                          : tr("%1 (%2)").arg(named.join(QStringLiteral(", ")), text);
 }
 
 AuditFilter AuditLogDialog::currentFilter() const
@@ -144,25 +228,35 @@ AuditFilter AuditLogDialog::currentFilter() const
 
 void AuditLogDialog::applyFilter()
 {
-    const AuditFilter filter = currentFilter();
+    AuditFilter filter = currentFilter();
+    // The search also finds the names shown (a file, a case title), which core's wording does not hold.
+    const QString search = filter.text;
+    filter.text.clear();
     m_table->setRowCount(0);
     for (const ChainEvent& e : std::as_const(m_events)) {
         if (!filter.matches(e))
             continue;
-        // In words, as the PDF says it (one wording in core); the CSV keeps the recorded details as JSON.
-        const QString details = AuditLogReport::what(e);
+        // In words, as the PDF says it (core's wording) with names for ids; the CSV keeps the recorded JSON.
+        QStringList ids;
+        const QString details = detailsOf(e, &ids);
+        const QString what = CustodyWords::auditAction(e.action);
+        if (!search.isEmpty() && !details.contains(search, Qt::CaseInsensitive)
+            && !what.contains(search, Qt::CaseInsensitive) && !currentFilter().matches(e))
+            continue;
         const QString recorded = QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact));
         const QDateTime at = parseRfc3339(e.at);
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        const QStringList cells {QString::number(e.seq),
-                                 at.isValid() ? formatInZone(at, QTimeZone::systemTimeZone()) : e.at, e.actor,
-                                 QString(e.action).replace(QLatin1Char('_'), QLatin1Char(' ')), details};
+        const QStringList cells {QString::number(e.seq), at.isValid() ? shown::workstationTime(e.at) : e.at, e.actor,
+                                 what, details};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
             item->setData(Qt::UserRole, c == 1 ? e.at : c == 3 ? e.action : c == 4 ? recorded : cells[c]);
             m_table->setItem(row, c, item);
         }
+        m_table->item(row, 3)->setToolTip(e.action);
+        m_table->item(row, 4)->setToolTip(ids.isEmpty() ? details
+                                                        : details + QLatin1Char('\n') + ids.join(QLatin1Char('\n')));
     }
     m_table->resizeColumnsToContents();
     m_table->setColumnWidth(4, std::min(m_table->columnWidth(4), 400));

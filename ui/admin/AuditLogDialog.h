@@ -2,6 +2,7 @@
 // exported as CSV or PDF (what is shown), with a one-click chain verification.
 #pragma once
 
+#include "custody/ChainReader.h"
 #include "custody/HashChain.h"
 #include "export/AuditLogReport.h"
 
@@ -41,9 +42,15 @@ private:
     void reload();
     void applyFilter();
     void verify();
+    // The person's name for an id an event refers to (a case by number and title, evidence by what it is, ...);
+    // empty when the id names nothing LP Desk knows.
+    QString nameOf(const QString& id) const;
+    // The "Details" cell: core's sentence with the ids in it replaced by names, and the ids for the tooltip.
+    QString detailsOf(const ChainEvent& event, QStringList* ids) const;
 
     CaseDatabase& m_db;
     QList<ChainEvent> m_events; // newest first
+    AuditNames m_names;
     QTableWidget* m_table;
     QComboBox* m_user;
     QComboBox* m_action;

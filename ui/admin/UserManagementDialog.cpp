@@ -102,7 +102,10 @@ void UserManagementDialog::reload()
         m_table->insertRow(r);
         m_table->setItem(r, 0, new QTableWidgetItem(u.name));
         m_table->setItem(r, 1, new QTableWidgetItem(roleDisplayName(u.role)));
-        m_table->setItem(r, 2, new QTableWidgetItem(u.createdAt));
+        // A workstation event: the local time with its offset, in the language's date order (stored in UTC).
+        auto* added = new QTableWidgetItem(shown::workstationTime(u.createdAt));
+        added->setData(Qt::UserRole, u.createdAt);
+        m_table->setItem(r, 2, added);
     }
 }
 
@@ -139,7 +142,12 @@ void UserManagementDialog::addUser()
         buttons->button(QDialogButtonBox::Ok)
             ->setEnabled(UserDirectory::validName(name->text()) && pass->isAcceptable());
     };
+    // The live hint is core's own check (the same rule and words as the refusal on OK); it depends on the name.
+    pass->setCheck([this, name](const SecureBytes& candidate) {
+        return UserDirectory(m_db).checkNewPassphrase(name->text(), candidate);
+    });
     connect(name, &QLineEdit::textChanged, &dialog, validate);
+    connect(name, &QLineEdit::textChanged, pass, &PassphraseFields::recheck);
     connect(pass, &PassphraseFields::changed, &dialog, validate);
     // Core decides; a refused passphrase keeps the dialog open with everything typed and says which rule failed.
     connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {

@@ -1,5 +1,6 @@
 #include "common/CustodyWords.h"
 
+#include "common/LocaleText.h"
 #include "common/StateLabels.h"
 
 #include "common/Time.h"
@@ -11,6 +12,93 @@
 #include <QTimeZone>
 
 namespace lpdesk {
+
+namespace {
+
+struct AuditPhrase
+{
+    const char* code;
+    const char* words;
+};
+
+// Every action code core writes to the audit log, in words (translated through CustodyWords).
+const AuditPhrase AuditPhrases[] = {
+    {"agency_added", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Added an agency")},
+    {"agency_removed", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Removed an agency")},
+    {"anchor_written", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Wrote an audit anchor")},
+    {"audit_log_exported", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Exported the audit log")},
+    {"backup", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Backed up the database")},
+    {"ca_key_moved_to_admin_slots",
+     QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Moved the CA key into the administrators' key slots")},
+    {"case_created", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Opened a case")},
+    {"certificate_revoked", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Revoked a certificate")},
+    {"clock_offset_changed", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Corrected a camera's clock")},
+    {"csv_mapping_set", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Set the POS CSV column mapping")},
+    {"database_created", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Created the case database")},
+    {"derivative_created", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Made a copy of evidence")},
+    {"evidence_acquired", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Added evidence")},
+    {"evidence_checklist_changed", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Changed the evidence checklist")},
+    {"evidence_purged", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Purged evidence")},
+    {"evidence_read", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Opened evidence")},
+    {"exigent_signed_off", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Signed off an exigent disclosure")},
+    {"exported", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Exported a release package")},
+    {"followup_recorded", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Recorded police follow-up")},
+    {"key_slot_ca_pinned", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Pinned a key slot to the organisation CA")},
+    {"le_document_opened", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Opened a police request document")},
+    {"le_letter_written", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Wrote a police request letter")},
+    {"le_request_added", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Recorded a police request")},
+    {"le_request_closed", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Closed a police request")},
+    {"le_request_documents_added", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Added documents to a police request")},
+    {"le_request_linked", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Linked a police request to a case")},
+    {"le_template_published", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Published a police letter template")},
+    {"legal_hold_lifted", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Lifted a legal hold")},
+    {"legal_hold_placed", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Placed a legal hold")},
+    {"login", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Signed in")},
+    {"login_failed", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Failed to sign in")},
+    {"media_reencrypted", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Re-encrypted evidence files")},
+    {"passphrase_changed", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Changed a passphrase")},
+    {"passphrase_policy_changed", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Changed the passphrase policy")},
+    {"personal_certificate_issued", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Issued a personal certificate")},
+    {"pull", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Pulled incidents from the stores")},
+    {"recipient_key_exported", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Exported the recipient key")},
+    {"recipient_key_rotated", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Rotated the recipient key")},
+    {"redaction_plan_saved", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Saved a redaction plan")},
+    {"redaction_region_tracked", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Tracked a redaction region")},
+    {"redaction_suggested", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Suggested redactions")},
+    {"rekey_completed", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Rotated the database keys")},
+    {"rekey_started", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Started rotating the database keys")},
+    {"release_approved", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Approved a release")},
+    {"release_rejected", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Rejected a release")},
+    {"release_requested", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Requested a release")},
+    {"release_voided", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Voided a release")},
+    {"retention_purge_run", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Ran the retention purge")},
+    {"retention_removed", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Removed a retention rule")},
+    {"retention_set", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Set a retention rule")},
+    {"revocation_list_restored", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Restored the revocation list")},
+    {"role_changed", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Changed a user's role")},
+    {"settings_changed", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Changed a setting")},
+    {"slot_key_recorded", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Recorded a key slot's public key")},
+    {"sop_published", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Published a procedure")},
+    {"statement_attachment_opened", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Opened a statement attachment")},
+    {"status_changed", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Changed a case's status")},
+    {"still_exported", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Exported a still")},
+    {"store_added", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Added a store")},
+    {"store_region_changed", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Changed a store's region")},
+    {"store_removed", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Removed a store")},
+    {"store_settings_differ", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Kept the store's settings over a drop's")},
+    {"store_uses_retired_key",
+     QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Pulled from a store that uses a retired key")},
+    {"submission_cancelled", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Cancelled a submission")},
+    {"submission_failed", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "A submission failed")},
+    {"submission_queued", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Queued a submission")},
+    {"submitted", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Submitted a release to an agency")},
+    {"user_added", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Added a user")},
+    {"user_removed", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Removed a user")},
+    {"workstation_key_not_rotated", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Could not rotate the workstation key")},
+    {"workstation_key_rotated", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Rotated the workstation key")},
+};
+
+} // namespace
 
 QString CustodyWords::what(const ChainEvent& e)
 {
@@ -94,8 +182,24 @@ QString CustodyWords::what(const ChainEvent& e)
 QString CustodyWords::sentence(const ChainEvent& e)
 {
     const QDateTime t = parseRfc3339(e.at);
-    const QString when = t.isValid() ? formatInZone(t, QTimeZone::systemTimeZone()) : e.at;
+    const QString when = t.isValid() ? shown::dateTime(t, QTimeZone::systemTimeZone()) : e.at;
     return tr("%1 — %2 %3").arg(when, e.actor, what(e));
+}
+
+QString CustodyWords::auditAction(const QString& code)
+{
+    for (const AuditPhrase& p : AuditPhrases)
+        if (code == QLatin1String(p.code))
+            return tr(p.words);
+    return tr("Other action (%1)").arg(code);
+}
+
+QStringList CustodyWords::auditActionCodes()
+{
+    QStringList out;
+    for (const AuditPhrase& p : AuditPhrases)
+        out << QString::fromLatin1(p.code);
+    return out;
 }
 
 } // namespace lpdesk

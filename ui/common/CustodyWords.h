@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace lpdesk {
 
@@ -18,6 +19,11 @@ public:
     static QString what(const ChainEvent& event);
     // The whole sentence: "15:07 +01:00 — ivy viewed the clip".
     static QString sentence(const ChainEvent& event);
+    // An audit log action in words, for the audit log's "What" ("Opened evidence" for evidence_read): one phrase
+    // for each action code core writes to the audit log.
+    static QString auditAction(const QString& code);
+    // The codes auditAction() has a phrase for (a test compares them with the codes core writes).
+    static QStringList auditActionCodes();
 };
 
 } // namespace lpdesk

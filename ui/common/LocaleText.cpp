@@ -8,19 +8,27 @@
 
 namespace lpdesk::shown {
 
-namespace {
-
-QString datePattern(const QLocale& locale)
+QString datePattern()
 {
+    const QLocale locale;
     if (locale.language() == QLocale::C)
         return QStringLiteral("yyyy-MM-dd");
     // Short formats abbreviate the year ("d/M/yy"); evidence dates keep all four digits.
     QString pattern = locale.dateFormat(QLocale::ShortFormat);
     static const QRegularExpression years(QStringLiteral("y+"));
-    return pattern.replace(years, QStringLiteral("yyyy"));
+    pattern.replace(years, QStringLiteral("yyyy"));
+    // A dashed day-month-year ("07-12-2026", Dutch, Chilean Spanish) looks like an ISO date read backwards and is
+    // easily taken for month-day: the month in words ("7 dic 2026") cannot be misread. ISO (year first) stays.
+    if (pattern.contains(QLatin1Char('-')) && !pattern.startsWith(QLatin1Char('y')))
+        return pattern.indexOf(QLatin1Char('d')) < pattern.indexOf(QLatin1Char('M')) ? QStringLiteral("d MMM yyyy")
+                                                                                     : QStringLiteral("MMM d, yyyy");
+    return pattern;
 }
 
-} // namespace
+QString date(const QDate& day)
+{
+    return QLocale().toString(day, datePattern());
+}
 
 QString dateTime(const QDateTime& utc, const QTimeZone& zone, bool zoneName, bool milliseconds)
 {
@@ -28,8 +36,7 @@ QString dateTime(const QDateTime& utc, const QTimeZone& zone, bool zoneName, boo
     QString text = formatInZone(utc, zone, milliseconds);
     if (text.isEmpty())
         return text;
-    const QLocale locale;
-    text.replace(0, 10, locale.toString(QDate::fromString(text.left(10), Qt::ISODate), datePattern(locale)));
+    text.replace(0, 10, date(QDate::fromString(text.left(10), Qt::ISODate)));
     if (!zoneName)
         text.truncate(text.lastIndexOf(QStringLiteral(" (")));
     return text;

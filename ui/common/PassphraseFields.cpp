@@ -19,6 +19,7 @@ PassphraseFields::PassphraseFields(QWidget* parent)
     m_first->setObjectName(QStringLiteral("passphrase"));
     m_repeat->setObjectName(QStringLiteral("passphraseRepeat"));
     m_hint->setWordWrap(true);
+    m_hint->setObjectName(QStringLiteral("passphraseHint"));
     m_rule->setWordWrap(true);
     m_rule->setObjectName(QStringLiteral("passphraseRule"));
     m_rule->setVisible(false);
@@ -68,17 +69,33 @@ void PassphraseFields::setProblem(const QString& problem)
     m_problem->setVisible(!problem.isEmpty());
 }
 
+void PassphraseFields::setCheck(std::function<Status(const SecureBytes&)> check)
+{
+    m_check = std::move(check);
+    update();
+}
+
+void PassphraseFields::recheck()
+{
+    update();
+}
+
 void PassphraseFields::update()
 {
+    // No length advice of its own: the only rule shown is the one core enforces (its words, its numbers).
     const QString p = m_first->text();
+    const Status allowed = p.isEmpty() || !m_check ? Status() : m_check(peek());
     if (p.isEmpty())
         m_hint->setText(tr("Use a long passphrase: several unrelated words are easy to type and hard to guess."));
+    else if (!allowed)
+        m_hint->setText(allowed.errorMessage());
     else if (p != m_repeat->text())
         m_hint->setText(tr("The two passphrases differ."));
-    else if (p.size() < 12)
-        m_hint->setText(tr("This passphrase is short; 12 characters or more is recommended."));
     else
         m_hint->setText(tr("The passphrases match."));
+    // A refusal shown earlier goes once the passphrase changes to one core accepts.
+    if (allowed && m_problem->isVisible())
+        setProblem(QString());
     Q_EMIT changed();
 }
 

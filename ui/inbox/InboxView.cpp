@@ -92,22 +92,34 @@ InboxView::InboxView(CaseDatabase& db, QWidget* parent)
     m_severity->setPrefix(tr("≥ "));
     m_since->setCalendarPopup(true);
     m_until->setCalendarPopup(true);
+    // The language's date order, never a dashed day-month-year (QDateEdit's default is the short format).
+    m_since->setDisplayFormat(shown::datePattern());
+    m_until->setDisplayFormat(shown::datePattern());
     m_since->setEnabled(false);
     m_until->setEnabled(false);
     reloadStores();
 
-    auto* filters = new QHBoxLayout;
-    filters->addWidget(m_search, 2);
-    filters->addWidget(m_store);
-    filters->addWidget(m_type);
-    filters->addWidget(m_severity);
-    filters->addWidget(m_trigger);
-    filters->addWidget(m_useSince);
-    filters->addWidget(m_since);
-    filters->addWidget(m_useUntil);
-    filters->addWidget(m_until);
-    filters->addWidget(m_hasMedia);
-    filters->addWidget(m_unread);
+    // Two rows: on one, the search box was squeezed to nothing by the other filters in longer languages (Spanish
+    // at 1280 px), and pushed the window past the screen. Its own row gives the whole hint room.
+    m_search->setToolTip(m_search->placeholderText());
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 48);
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_hasMedia);
+    searchRow->addWidget(m_unread);
+    auto* filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_store);
+    filterRow->addWidget(m_type);
+    filterRow->addWidget(m_severity);
+    filterRow->addWidget(m_trigger);
+    filterRow->addWidget(m_useSince);
+    filterRow->addWidget(m_since);
+    filterRow->addWidget(m_useUntil);
+    filterRow->addWidget(m_until);
+    filterRow->addStretch();
+    auto* filters = new QVBoxLayout;
+    filters->addLayout(searchRow);
+    filters->addLayout(filterRow);
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -258,11 +270,10 @@ void InboxView::refreshPoliceRequests()
         for (const PoliceRequest& r : *all) {
             if (r.overdue(now))
                 lines << tr("Police request overdue: %1 %2 %3, due %4")
-                             .arg(r.agency, r.kind, r.reference,
-                                  formatInZone(parseRfc3339(r.dueAt), QTimeZone::systemTimeZone()));
+                             .arg(r.agency, r.kind, r.reference, shown::workstationTime(r.dueAt));
             else if (r.needsSignoff())
                 lines << tr("Exigent disclosure to %1 awaits legal's sign-off (due %2)")
-                             .arg(r.agency, formatInZone(parseRfc3339(r.signoffDueAt), QTimeZone::systemTimeZone()));
+                             .arg(r.agency, shown::workstationTime(r.signoffDueAt));
         }
     }
     m_police->setText(lines.join(u'\n'));

@@ -89,15 +89,23 @@ PosPanel::PosPanel(CaseDatabase& db, const QString& caseId, QWidget* parent)
     m_receiptHeader->setWordWrap(true);
     m_receiptHeader->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto* bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Window ±"), this));
-    bar->addWidget(m_window);
-    bar->addWidget(link);
-    bar->addWidget(byHand);
-    bar->addWidget(unlink);
-    bar->addStretch();
+    // The POS tab is a narrow side tab (under 300 px at 1280×720): one row of five controls cut the buttons' texts
+    // in longer languages. The window, then linking by it, then linking and unlinking by hand, each whole.
+    auto* window = new QHBoxLayout;
+    window->addWidget(new QLabel(tr("Window ±"), this));
+    window->addWidget(m_window);
+    window->addStretch();
+    auto* linkRow = new QHBoxLayout;
+    linkRow->addWidget(link);
+    linkRow->addStretch();
+    auto* manual = new QHBoxLayout;
+    manual->addWidget(byHand);
+    manual->addWidget(unlink);
+    manual->addStretch();
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(bar);
+    layout->addLayout(window);
+    layout->addLayout(linkRow);
+    layout->addLayout(manual);
     layout->addWidget(m_outcome);
     layout->addWidget(m_transactions, 2);
     layout->addWidget(m_receiptHeader);

@@ -4,6 +4,7 @@
 #include "common/Time.h"
 #include "redact/RedactionCommands.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -60,12 +61,17 @@ SuggestionPanel::SuggestionPanel(PlanDocument* doc, QUndoStack* undo, QString us
       m_undo(undo),
       m_user(std::move(userName)),
       m_table(new QTableWidget(0, 5, this)),
-      m_summary(new QLabel(this))
+      m_summary(new QLabel(this)),
+      m_showReviewed(new QCheckBox(tr("Show reviewed"), this))
 {
     setObjectName(QStringLiteral("suggestionPanel"));
     m_table->setObjectName(QStringLiteral("suggestionTable"));
     m_table->setHorizontalHeaderLabels({tr("Track"), tr("Seen"), tr("Time range"), tr("Confidence"), tr("Status")});
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Columns as wide as their header and cells (in Spanish "Intervalo de tiempo" was cut at the default width); the
+    // table scrolls sideways in a narrow panel rather than cutting a word.
+    for (int c : {0, 2, 3})
+        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -76,6 +82,9 @@ SuggestionPanel::SuggestionPanel(PlanDocument* doc, QUndoStack* undo, QString us
     m_summary->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("suggestionSummary"));
     m_summary->setText(tr("No suggestions yet: run Find faces and people (Ctrl+Shift+F)."));
+    m_showReviewed->setObjectName(QStringLiteral("showReviewedSuggestions"));
+    m_showReviewed->setToolTip(tr("Also list the tracks already accepted or rejected, to change your mind"));
+    connect(m_showReviewed, &QCheckBox::toggled, this, &SuggestionPanel::refreshStates);
 
     auto* acceptButton = new QPushButton(tr("Accept"), this);
     acceptButton->setObjectName(QStringLiteral("acceptSuggestion"));
@@ -102,6 +111,7 @@ SuggestionPanel::SuggestionPanel(PlanDocument* doc, QUndoStack* undo, QString us
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
+    layout->addWidget(m_showReviewed);
     layout->addWidget(m_table, 1);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(acceptButton);
@@ -147,8 +157,6 @@ void SuggestionPanel::setSuggestion(Suggestion suggestion)
         m_table->setItem(row, 4, new QTableWidgetItem);
     }
     m_table->resizeColumnToContents(1);
-    m_summary->setText(
-        tr("%n tracks found. Review each one: accept what must be hidden, reject what must not.", nullptr, count()));
     refreshStates();
 }
 
@@ -163,23 +171,42 @@ SuggestionPanel::State SuggestionPanel::state(int row) const
 
 void SuggestionPanel::refreshStates()
 {
+    int pending = 0, accepted = 0, rejected = 0;
     for (int row = 0; row < m_table->rowCount() && row < m_regionIds.size(); ++row) {
         QTableWidgetItem* item = m_table->item(row, 4);
-        switch (state(row)) {
+        const State s = state(row);
+        switch (s) {
         case State::Accepted:
             item->setText(tr("Accepted: in the plan"));
             item->setForeground(Theme::okText(m_table->palette()));
+            ++accepted;
             break;
         case State::Rejected:
             item->setText(tr("Rejected"));
             item->setForeground(Theme::alertText(m_table->palette()));
+            ++rejected;
             break;
         case State::Pending:
             item->setText(tr("To review"));
             item->setForeground(palette().color(QPalette::Text));
+            ++pending;
             break;
         }
+        // The list is of tracks to review: a reviewed one leaves it (and its selection) unless asked for.
+        const bool hide = s != State::Pending && !m_showReviewed->isChecked();
+        m_table->setRowHidden(row, hide);
+        if (hide)
+            for (int c = 0; c < m_table->columnCount(); ++c)
+                if (QTableWidgetItem* cell = m_table->item(row, c))
+                    cell->setSelected(false);
     }
+    if (m_regionIds.isEmpty())
+        return;
+    QString text = pending > 0
+        ? tr("%n track(s) to review: accept what must be hidden, reject what must not.", nullptr, pending)
+        : tr("Every track is reviewed.");
+    text += QLatin1Char(' ') + tr("Accepted: %1. Rejected: %2.").arg(accepted).arg(rejected);
+    m_summary->setText(text);
 }
 
 QList<int> SuggestionPanel::selectedRows() const

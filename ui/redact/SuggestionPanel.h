@@ -1,12 +1,15 @@
 // The review of a detector's suggestions in the redaction editor: every track with a strip of crops, its time range
 // and confidence; accepting (one, the selected ones, all) adds its region to the plan through the editor's undo stack
-// with who accepted it and when; rejecting leaves it out (or takes it back out). Double-click jumps to its first frame.
+// with who accepted it and when; rejecting leaves it out (or takes it back out). Reviewed tracks leave the list of
+// those to review (undo brings them back); "Show reviewed" lists them with their state. Double-click jumps to its
+// first frame.
 #pragma once
 
 #include "detect/SuggestionService.h"
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QTableWidget;
 class QUndoStack;
@@ -29,6 +32,7 @@ public:
     State state(int row) const;
     QString regionId(int row) const { return m_regionIds.value(row); } // in the plan once accepted
     QTableWidget* table() const { return m_table; }
+    QCheckBox* showReviewed() const { return m_showReviewed; }
 
 public Q_SLOTS:
     void accept(const QList<int>& rows);
@@ -54,6 +58,7 @@ private:
     QList<bool> m_rejected;
     QTableWidget* m_table;
     QLabel* m_summary;
+    QCheckBox* m_showReviewed;
 };
 
 } // namespace lpdesk

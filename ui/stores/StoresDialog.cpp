@@ -2,7 +2,9 @@
 
 #include "auth/Permissions.h"
 #include "common/Background.h"
+#include "common/LocaleText.h"
 #include "common/Theme.h"
+#include "common/Time.h"
 #include "common/WindowSize.h"
 #include "db/CaseDatabase.h"
 #include "store/StoreRegistry.h"
@@ -20,9 +22,20 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableWidget>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace lpdesk {
+
+namespace {
+// A store's time in its own zone with the offset (the workstation's zone when the store names none it knows).
+QString storeTime(const QString& utc, const QString& zoneId)
+{
+    const QDateTime at = parseRfc3339(utc);
+    const QTimeZone zone(zoneId.toUtf8());
+    return at.isValid() ? shown::dateTime(at, zone.isValid() ? zone : QTimeZone::systemTimeZone()) : utc;
+}
+} // namespace
 
 StoresDialog::StoresDialog(CaseDatabase& db, QWidget* parent)
     : QDialog(parent), m_db(db), m_table(new QTableWidget(0, 7, this)), m_message(new QLabel(this))
@@ -89,11 +102,16 @@ void StoresDialog::reload()
                                  s.name,
                                  s.connection.kind + QStringLiteral(": ") + s.connection.location,
                                  QString::number(s.incidents),
-                                 s.lastPullAt.isEmpty() ? tr("never") : s.lastPullAt,
+                                 s.lastPullAt.isEmpty() ? tr("never") : storeTime(s.lastPullAt, s.timezone),
                                  s.lastPullStatus,
                                  s.lastError};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(r, c, new QTableWidgetItem(cells[c]));
+        // In the store's zone (as the admin's home shows it); this workstation's time in the tooltip.
+        if (!s.lastPullAt.isEmpty()) {
+            m_table->item(r, 4)->setData(Qt::UserRole, s.lastPullAt);
+            m_table->item(r, 4)->setToolTip(tr("Here: %1").arg(shown::workstationTime(s.lastPullAt)));
+        }
         if (!s.lastError.isEmpty())
             m_table->item(r, 6)->setForeground(Theme::alertText(m_table->palette()));
     }
