@@ -3,7 +3,7 @@
 // version 1 with its hash; a letter with an unknown {placeholder} shows core's refusal and publishes nothing; a new
 // template's name is checked by core's rule; an investigator's Publish is disabled and core refuses it anyway;
 // closing with unpublished edits asks; the dialog opens from Procedures and from Police requests, and every control
-// in it has an accessible name and a tooltip.
+// in it has an accessible name and a tooltip; a version changed behind the triggers is listed as refused.
 #include "StoreSimCase.h"
 #include "TestSupport.h"
 
@@ -32,6 +32,7 @@
 #include <QRegularExpression>
 #include <QScreen>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -396,6 +397,39 @@ private Q_SLOTS:
             QCOMPARE(sharedMnemonics(fromRequests), QStringList());
             fromRequests->reject();
         }
+    }
+
+    // A version changed behind the append-only triggers stays in the history, shown as refused with core's problem.
+    void changedVersionIsShownRefused()
+    {
+        auto admin = test::openAs(m_path, QStringLiteral("admin"));
+        QVERIFY(admin);
+        {
+            RequestTemplatesDialog dialog(*admin);
+            QVERIFY(dialog.select(QStringLiteral("night-warrant")));
+            dialog.dueDays()->setValue(3);
+            QVERIFY(dialog.publish());
+        }
+        QSqlQuery q(admin->connection());
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER le_request_templates_append_only_update")));
+        QVERIFY(q.exec(QStringLiteral(
+            "UPDATE le_request_templates SET due_days = 9 WHERE name = 'night-warrant' AND version = 1")));
+        const test::ProcessRun history = cli({QStringLiteral("le-request"), QStringLiteral("template"),
+                                              QStringLiteral("history"), QStringLiteral("night-warrant")});
+        const QJsonArray versions = QJsonDocument::fromJson(history.out).array();
+        QCOMPARE(versions.size(), 2);
+        const QString problem = versions[1].toObject()[QLatin1String("problem")].toString();
+        QVERIFY2(!problem.isEmpty(), history.out.constData());
+
+        RequestTemplatesDialog dialog(*admin);
+        QVERIFY(dialog.select(QStringLiteral("night-warrant")));
+        QCOMPARE(dialog.dueDays()->value(), 3); // version 2 is sound and in force
+        QCOMPARE(dialog.history()->count(), 2);
+        QVERIFY2(dialog.history()->item(0)->text().startsWith(QLatin1String("version 2, published by admin")),
+                 qPrintable(dialog.history()->item(0)->text()));
+        const QString refused = dialog.history()->item(1)->text();
+        QVERIFY2(refused.startsWith(QLatin1String("version 1, published by admin")), qPrintable(refused));
+        QVERIFY2(refused.endsWith(QStringLiteral(" — REFUSED: ") + problem), qPrintable(refused));
     }
 };
 
