@@ -132,6 +132,25 @@ QStringList RequestTemplates::placeholders()
             QStringLiteral("today"),  QStringLiteral("author")};
 }
 
+QStringList RequestTemplates::unknownPlaceholders(const QString& letter)
+{
+    static const QRegularExpression token(QStringLiteral("\\{([a-z_]+)\\}"));
+    QStringList unknown;
+    for (auto it = token.globalMatch(letter); it.hasNext();) {
+        const QString n = it.next().captured(1);
+        if (!placeholders().contains(n) && !unknown.contains(n))
+            unknown << n;
+    }
+    return unknown;
+}
+
+Status RequestTemplates::checkName(const QString& name)
+{
+    if (!validName(name))
+        return makeError(ErrorKind::Usage, tr("A template name is 1–40 lowercase letters, digits, '-' or '_'."));
+    return {};
+}
+
 QString RequestTemplates::kindName(const QString& kind)
 {
     if (kind == QLatin1String("subpoena"))
@@ -348,8 +367,7 @@ Result<RequestTemplate> RequestTemplates::publish(const RequestTemplate& in)
     t.legalBasis = in.legalBasis.trimmed();
     t.asked = in.asked.trimmed();
     t.letter = in.letter;
-    if (!validName(t.name))
-        return usage(tr("A template name is 1–40 lowercase letters, digits, '-' or '_'."));
+    LP_TRY(checkName(t.name));
     if (!PoliceRequests::kinds().contains(t.kind))
         return usage(tr("The kind of request is one of: %1.").arg(PoliceRequests::kinds().join(QStringLiteral(", "))));
     if (t.title.isEmpty() || t.title.size() > 200)
@@ -363,13 +381,7 @@ Result<RequestTemplate> RequestTemplates::publish(const RequestTemplate& in)
         return usage(tr("A template for a %1 needs its legal basis.").arg(t.kind));
     if (t.letter.trimmed().isEmpty())
         return usage(tr("A template needs the text of its response letter."));
-    static const QRegularExpression token(QStringLiteral("\\{([a-z_]+)\\}"));
-    QStringList unknown;
-    for (auto it = token.globalMatch(t.letter); it.hasNext();) {
-        const QString n = it.next().captured(1);
-        if (!placeholders().contains(n) && !unknown.contains(n))
-            unknown << n;
-    }
+    const QStringList unknown = unknownPlaceholders(t.letter);
     if (!unknown.isEmpty())
         return usage(tr("The letter uses {%1}, which is not a field of a request; it may use: %2.")
                          .arg(unknown.join(QStringLiteral("}, {")), placeholders().join(QStringLiteral(", "))));

@@ -57,6 +57,11 @@ public:
 
     // The {names} a letter may use; anything else in braces is refused when a template is published.
     static QStringList placeholders();
+    // The {names} of `letter` that are not placeholders(), each once, in the order they appear.
+    static QStringList unknownPlaceholders(const QString& letter);
+    // A Usage error in words when `name` is not a valid template name (1–40 of a-z 0-9 - _, not starting with - or
+    // _); what publish() checks, for an editor that asks for a name before the rest.
+    static Status checkName(const QString& name);
     static QString kindName(const QString& kind); // "court order", translated
     static RequestTemplate builtIn(const QString& name); // empty kind when there is no built-in of that name
     static QString hash(const RequestTemplate& t);

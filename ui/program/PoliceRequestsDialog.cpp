@@ -9,6 +9,7 @@
 #include "police/RequestTemplates.h"
 #include "program/PoliceRequestForm.h"
 #include "program/ProgramWords.h"
+#include "program/RequestTemplatesDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -75,7 +76,8 @@ PoliceRequestsDialog::PoliceRequestsDialog(CaseDatabase& db, QWidget* parent)
       m_attach(new QPushButton(tr("Add &documents…"), this)),
       m_close(new QPushButton(tr("&Close request…"), this)),
       m_signOff(new QPushButton(tr("&Sign off exigent disclosure…"), this)),
-      m_letter(new QPushButton(tr("Response le&tter…"), this))
+      m_letter(new QPushButton(tr("Response le&tter…"), this)),
+      m_templates(new QPushButton(tr("Te&mplates…"), this))
 {
     setObjectName(QStringLiteral("policeRequests"));
     setWindowTitle(tr("Police requests"));
@@ -106,6 +108,9 @@ PoliceRequestsDialog::PoliceRequestsDialog(CaseDatabase& db, QWidget* parent)
     m_letter->setObjectName(QStringLiteral("letterPoliceRequest"));
     m_letter->setToolTip(tr("Write the letter that answers this request, from its template, with the releases that "
                             "fulfil it"));
+    m_templates->setObjectName(QStringLiteral("policeRequestTemplates"));
+    m_templates->setToolTip(tr("The templates a request is recorded from and its response letter written with; "
+                               "administrators publish new versions"));
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Show:"), this));
@@ -120,6 +125,7 @@ PoliceRequestsDialog::PoliceRequestsDialog(CaseDatabase& db, QWidget* parent)
     for (QPushButton* b : {m_add, m_link, m_attach, m_close, m_signOff, m_letter})
         actions->addWidget(b);
     actions->addStretch();
+    actions->addWidget(m_templates);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -132,6 +138,7 @@ PoliceRequestsDialog::PoliceRequestsDialog(CaseDatabase& db, QWidget* parent)
     connect(m_search, &QLineEdit::textChanged, this, &PoliceRequestsDialog::reload);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &PoliceRequestsDialog::showSelected);
     connect(m_add, &QPushButton::clicked, this, &PoliceRequestsDialog::addRequest);
+    connect(m_templates, &QPushButton::clicked, this, &PoliceRequestsDialog::showTemplates);
     auto report = [this](const Status& s) {
         if (!s && s.error().kind != ErrorKind::Cancelled)
             QMessageBox::warning(this, windowTitle(), s.errorMessage());
@@ -343,6 +350,11 @@ PoliceRequestForm* PoliceRequestsDialog::addRequest()
     });
     form->open();
     return form;
+}
+
+RequestTemplatesDialog* PoliceRequestsDialog::showTemplates()
+{
+    return RequestTemplatesDialog::openOver(m_db, this);
 }
 
 Status PoliceRequestsDialog::linkSelected(const QString& caseIdIn)

@@ -18,6 +18,7 @@ namespace lpdesk {
 
 class CaseDatabase;
 class PoliceRequestForm;
+class RequestTemplatesDialog;
 
 class PoliceRequestsDialog : public QDialog
 {
@@ -42,6 +43,7 @@ public:
 public Q_SLOTS:
     void reload();
     PoliceRequestForm* addRequest(); // opens the form (not modal); the list reloads when it is recorded
+    RequestTemplatesDialog* showTemplates(); // the request templates, window-modal over this one
 
 private:
     void showSelected();
@@ -60,6 +62,7 @@ private:
     QPushButton* m_close;
     QPushButton* m_signOff;
     QPushButton* m_letter;
+    QPushButton* m_templates;
 };
 
 } // namespace lpdesk

@@ -8,6 +8,7 @@
 #include "common/WindowSize.h"
 #include "db/CaseDatabase.h"
 #include "metrics/SopLibrary.h"
+#include "program/RequestTemplatesDialog.h"
 #include "store/StoreDrop.h"
 
 #include <QComboBox>
@@ -58,7 +59,8 @@ ProceduresDialog::ProceduresDialog(CaseDatabase& db, QWidget* parent)
       m_preserve(new QPlainTextEdit(this)),
       m_versions(new QListWidget(this)),
       m_state(new QLabel(this)),
-      m_publish(new QPushButton(tr("&Publish as a new version"), this))
+      m_publish(new QPushButton(tr("&Publish as a new version"), this)),
+      m_requestTemplates(new QPushButton(tr("Re&quest templates…"), this))
 {
     setWindowTitle(tr("Procedures"));
     m_type->setObjectName(QStringLiteral("sopType"));
@@ -83,6 +85,9 @@ ProceduresDialog::ProceduresDialog(CaseDatabase& db, QWidget* parent)
     m_publish->setToolTip(admin ? tr("Adds a version; earlier versions stay as they were")
                                 : tr("Only an administrator publishes procedures"));
 
+    m_requestTemplates->setObjectName(QStringLiteral("openRequestTemplates"));
+    m_requestTemplates->setToolTip(tr("The templates of police requests and of the letters that answer them"));
+
     auto* form = new QFormLayout;
     form->addRow(tr("Incident &type:"), m_type);
     form->addRow(tr("T&itle:"), m_title);
@@ -92,6 +97,8 @@ ProceduresDialog::ProceduresDialog(CaseDatabase& db, QWidget* parent)
     form->addRow(tr("Versions:"), m_versions);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_publish, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_requestTemplates, QDialogButtonBox::ActionRole);
+    connect(m_requestTemplates, &QPushButton::clicked, this, &ProceduresDialog::showRequestTemplates);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_publish, &QPushButton::clicked, this, [this] {
         const Status st = publish();
@@ -141,6 +148,11 @@ void ProceduresDialog::showType()
     const bool inherited = s->type != type;
     m_state->setText(inherited ? tr("No procedure of its own: the general one applies (%1).").arg(versionText(*s))
                                : tr("In force: %1.").arg(versionText(*s)));
+}
+
+RequestTemplatesDialog* ProceduresDialog::showRequestTemplates()
+{
+    return RequestTemplatesDialog::openOver(m_db, this);
 }
 
 Status ProceduresDialog::publish()

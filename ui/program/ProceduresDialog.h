@@ -17,6 +17,7 @@ class QPushButton;
 namespace lpdesk {
 
 class CaseDatabase;
+class RequestTemplatesDialog;
 struct Sop;
 
 class ProceduresDialog : public QDialog
@@ -33,10 +34,12 @@ public:
     QListWidget* versions() const { return m_versions; }
     QLabel* state() const { return m_state; }
     QPushButton* publishButton() const { return m_publish; }
+    QPushButton* requestTemplatesButton() const { return m_requestTemplates; }
 
 public Q_SLOTS:
     void showType(); // the current type's procedure in force and its versions
     Status publish(); // the fields as a new version of the current type
+    RequestTemplatesDialog* showRequestTemplates(); // the police request templates, window-modal over this one
 
 private:
     CaseDatabase& m_db;
@@ -48,6 +51,7 @@ private:
     QListWidget* m_versions;
     QLabel* m_state;
     QPushButton* m_publish;
+    QPushButton* m_requestTemplates;
 };
 
 // The procedure as HTML for a detail pane: title, version, the three parts.
