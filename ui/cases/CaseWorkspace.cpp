@@ -17,6 +17,7 @@
 #include "common/WindowSize.h"
 #include "custody/CustodyLog.h"
 #include "db/CaseDatabase.h"
+#include "player/DocumentPanel.h"
 #include "player/PlayerWidget.h"
 #include "pos/PosPanel.h"
 #include "program/CaseChecklistPanel.h"
@@ -195,10 +196,10 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
     ShortcutSheet::install(this);
     stillKey->setWhatsThis(tr("Export a still"));
     connect(stillKey, &QShortcut::activated, this, &CaseWorkspace::exportStill);
-    // Trims, stills and redactions are made from clips: a still in the player makes none of them.
+    // Trims, stills and redactions are made from clips: a still or a document in the player makes none of them.
     connect(m_player, &PlayerWidget::mediaOpened, this, [this, writer, trim, still, redact] {
         for (QPushButton* b : {trim, still, redact})
-            b->setEnabled(writer && !m_player->isStill());
+            b->setEnabled(writer && m_player->isClip());
     });
     connect(m_media, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
         if (item)
@@ -351,7 +352,10 @@ void CaseWorkspace::reload()
                 const QString label = labelOf(m);
                 auto* item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_media);
                 item->setText(0, label);
-                item->setText(1, m.codec == QLatin1String("png") ? tr("still") : formatClock(m.duration));
+                item->setText(1,
+                              DocumentPanel::isDocument(m)          ? tr("document")
+                                  : m.codec == QLatin1String("png") ? tr("still")
+                                                                    : formatClock(m.duration));
                 item->setText(2, m.sha256);
                 item->setData(0, Qt::UserRole, m.id);
                 items.insert(m.id, item);
@@ -371,13 +375,9 @@ bool CaseWorkspace::openMedia(const QString& mediaId)
     if (mediaId == m_player->mediaId())
         return true;
     showLineage(mediaId);
-    auto media = MediaLibrary(m_db).get(mediaId);
-    if (media && media->mediaType == QLatin1String("document")) {
-        m_player->closeMedia();
-        return true;
-    }
-    const bool ok = m_player->open(mediaId, m_caseId); // a still shows as its picture
-    if (ok && !m_player->isStill()) {
+    // A still shows as its picture, a document as what it is (name, size, type): never as a black video.
+    const bool ok = m_player->open(mediaId, m_caseId);
+    if (ok && m_player->isClip()) {
         // The trigger time of the first incident this item comes from.
         const QStringList incidents = MediaLibrary(m_db).incidentsOf(mediaId);
         if (!incidents.isEmpty())
@@ -432,7 +432,7 @@ ReleaseRequestDialog* CaseWorkspace::requestRelease()
 void CaseWorkspace::trimSelection()
 {
     const QString mediaId = m_player->mediaId();
-    if (mediaId.isEmpty() || m_player->isStill()) {
+    if (!m_player->isClip()) {
         QMessageBox::information(this, tr("Trim"), tr("Open a clip first."));
         return;
     }
@@ -506,7 +506,7 @@ void CaseWorkspace::closeEvent(QCloseEvent* event)
 RedactionEditor* CaseWorkspace::openRedactionEditor()
 {
     const QString mediaId = m_player->mediaId();
-    if (mediaId.isEmpty() || m_player->isStill()) {
+    if (!m_player->isClip()) {
         QMessageBox::information(this, tr("Redact"), tr("Open a clip first."));
         return nullptr;
     }
@@ -526,7 +526,7 @@ RedactionEditor* CaseWorkspace::openRedactionEditor()
 void CaseWorkspace::exportStill()
 {
     const QString mediaId = m_player->mediaId();
-    if (mediaId.isEmpty() || m_player->isStill())
+    if (!m_player->isClip())
         return;
     const QString out
         = QFileDialog::getSaveFileName(this, tr("Export still"), QStringLiteral("still.png"), tr("PNG images (*.png)"));
