@@ -19,6 +19,7 @@
 #include "releases/ReleaseReviewWindow.h"
 #include "releases/ReleasesDialog.h"
 #include "releases/VerifyPackageDialog.h"
+#include "shell/LockKey.h"
 #include "statements/StatementPanel.h"
 #include "submit/AgenciesDialog.h"
 #include "submit/OutboxDialog.h"
@@ -472,6 +473,7 @@ void MainWindow::createActions()
     lock->setObjectName(QStringLiteral("actionLock"));
     // From every window of the application (a case window, the redaction editor, the player), not only this one.
     lock->setShortcutContext(Qt::ApplicationShortcut);
+    new LockKey(this, lock); // and from a job's modal dialog, which blocks every shortcut of the windows below it
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
