@@ -160,6 +160,7 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 5);
     split->setStretchFactor(2, 3);
+    m_status->setObjectName(QStringLiteral("caseStatus"));
     // What the person just did, said in this window (a release requested), not behind it in the main window.
     m_banner->setObjectName(QStringLiteral("caseBanner"));
     m_banner->setWordWrap(true);
@@ -210,6 +211,8 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
         if (!done)
             QMessageBox::warning(this, tr("Status"), done.errorMessage());
         m_custody->reload();
+        if (done)
+            Q_EMIT caseChanged(m_caseId);
     });
     connect(m_followUps, &FollowUpPanel::followUpRecorded, m_custody, &CustodyView::reload);
     connect(m_noteEdit, &QLineEdit::returnPressed, this, [this] {
