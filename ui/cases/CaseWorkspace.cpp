@@ -23,6 +23,7 @@
 #include "program/CaseChecklistPanel.h"
 #include "program/FollowUpPanel.h"
 #include "redact/RedactionEditor.h"
+#include "releases/ReleaseBanner.h"
 #include "releases/ReleaseRequestDialog.h"
 #include "statements/StatementPanel.h"
 
@@ -69,7 +70,7 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
       m_tabs(new QTabWidget(this)),
       m_notes(new QListWidget(this)),
       m_noteEdit(new QLineEdit(this)),
-      m_banner(new QLabel(this))
+      m_banner(new ReleaseBanner(this))
 {
     setObjectName(QStringLiteral("caseWorkspace"));
     setWindowFlag(Qt::Window);
@@ -163,10 +164,7 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
     m_status->setObjectName(QStringLiteral("caseStatus"));
     // What the person just did, said in this window (a release requested), not behind it in the main window.
     m_banner->setObjectName(QStringLiteral("caseBanner"));
-    m_banner->setWordWrap(true);
-    m_banner->setFrameShape(QFrame::StyledPanel);
-    m_banner->setMargin(6);
-    m_banner->hide();
+    m_banner->hide(); // one or two lines, wrapped to the window's width (ReleaseBanner)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addWidget(split);
