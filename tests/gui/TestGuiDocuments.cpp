@@ -2,7 +2,7 @@
 // vendor's SmartPlayer.exe, all kept as documents by the importer) shows in the case window's player as
 // "Document: <name>, <size>, <type> — not a picture or video", with no black video, no timeline and no frame, zoom,
 // trim or redaction control; legal's release summary and review window describe it as a document with its size and
-// SHA-256 prefix, never as "00:00:00.000, 0×0".
+// SHA-256 prefix, never as "00:00:00.000, 0×0"; the release request lists them as documents.
 #include "TestSupport.h"
 
 #include "cases/CaseService.h"
@@ -15,6 +15,7 @@
 #include "player/TimelineWidget.h"
 #include "player/VideoView.h"
 #include "releases/ClipReviewPane.h"
+#include "releases/ReleaseRequestDialog.h"
 #include "releases/ReleaseReviewWindow.h"
 #include "releases/ReleaseSummary.h"
 
@@ -140,6 +141,27 @@ private Q_SLOTS:
         QVERIFY(
             player->documentPanel()->text().startsWith(QLatin1String("Document: dvr-export.zip!SmartPlayer.exe, ")));
         QVERIFY(!player->view()->isVisible());
+    }
+
+    // The investigator's release request names them as documents too, not as "Original clip, camera dvr".
+    void releaseRequestListsDocuments()
+    {
+        auto ivy = open("ivy", "ivy-pass");
+        QVERIFY(ivy);
+        ReleaseRequestDialog dialog(*ivy, m_case);
+        auto* items = dialog.findChild<QTreeWidget*>(QStringLiteral("releaseItems"));
+        QVERIFY(items);
+        QStringList titles;
+        for (int i = 0; i < items->topLevelItemCount(); ++i) {
+            titles << items->topLevelItem(i)->text(0);
+            QVERIFY2(items->topLevelItem(i)->text(1).contains(QLatin1String("not a picture or video")),
+                     qPrintable(items->topLevelItem(i)->text(1)));
+        }
+        titles.sort();
+        QCOMPARE(titles,
+                 QStringList({QStringLiteral("Document: dvr-export.zip"),
+                              QStringLiteral("Document: dvr-export.zip!README.txt"),
+                              QStringLiteral("Document: dvr-export.zip!SmartPlayer.exe")}));
     }
 
     void legalReadsDocumentsAsDocuments()
