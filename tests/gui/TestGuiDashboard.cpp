@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 
 #include "common/JobDialog.h"
+#include "common/Theme.h"
 #include "db/UserDirectory.h"
 #include "inbox/InboxView.h"
 #include "inbox/MyWorkView.h"
@@ -16,12 +17,16 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QDateEdit>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -150,6 +155,64 @@ private Q_SLOTS:
             QVERIFY(!QFile::exists((*db)->mediaDirectory() + QStringLiteral("/%1.lpenc").arg(QLatin1String(gone))));
         QVERIFY(QFile::exists((*db)->mediaDirectory() + QStringLiteral("/m2.lpenc")));
         job->close();
+    }
+
+    // A range without incidents (the default 90 days, on a history that ended earlier) says so, names the newest
+    // incident's day, and one click moves the range to the data.
+    void emptyRangeSaysWhereTheIncidentsAre()
+    {
+        auto db = CaseDatabase::open(m_path, QStringLiteral("ivy"), test::secret("ivy-pass"));
+        QVERIFY(db);
+        DashboardDialog dashboard(**db);
+        dashboard.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!dashboard.isRefreshing(), 30000);
+        dashboard.setRange(QDate(2026, 6, 1), QDate(2026, 8, 29));
+        QTRY_VERIFY_WITH_TIMEOUT(!dashboard.isRefreshing(), 30000);
+        QCOMPARE(dashboard.report().overall.incidents, 0);
+        QVERIFY(dashboard.emptyHint()->isVisible());
+        // b1, the newest, is 2026-01-31 23:30 UTC: 1 February in Madrid, its store's day.
+        QCOMPARE(dashboard.emptyHint()->text(),
+                 QStringLiteral("No incidents between 2026-06-01 and 2026-08-29. The newest incident is on "
+                                "2026-02-01."));
+        QVERIFY(dashboard.showNewestButton()->isVisible());
+        QVERIFY(dashboard.showAllButton()->isVisible());
+        dashboard.showAllButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!dashboard.isRefreshing(), 30000);
+        // b3, the oldest, is 1 November 2025 in Madrid.
+        QCOMPARE(dashboard.findChild<QDateEdit*>(QStringLiteral("dashboardFrom"))->date(), QDate(2025, 11, 1));
+        QCOMPARE(dashboard.findChild<QDateEdit*>(QStringLiteral("dashboardTo"))->date(), QDate(2026, 2, 1));
+        QVERIFY(dashboard.report().overall.incidents > 0);
+        QVERIFY(!dashboard.emptyHint()->isVisible());
+        dashboard.setRange(QDate(2026, 6, 1), QDate(2026, 8, 29));
+        QTRY_VERIFY_WITH_TIMEOUT(!dashboard.isRefreshing(), 30000);
+        dashboard.showNewestButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!dashboard.isRefreshing(), 30000);
+        QCOMPARE(dashboard.findChild<QDateEdit*>(QStringLiteral("dashboardFrom"))->date(), QDate(2025, 11, 4));
+        QVERIFY(dashboard.report().overall.incidents > 0);
+    }
+
+    // The chart follows the dark theme: a dark background and light text, not Qt Charts' white.
+    void chartFollowsTheTheme()
+    {
+        auto db = CaseDatabase::open(m_path, QStringLiteral("ivy"), test::secret("ivy-pass"));
+        QVERIFY(db);
+        Theme::apply(Theme::Choice::Dark);
+        {
+            DashboardDialog dashboard(**db);
+            dashboard.show();
+            dashboard.setRange(QDate(2026, 1, 1), QDate(2026, 1, 31));
+            QTRY_VERIFY_WITH_TIMEOUT(!dashboard.isRefreshing(), 30000);
+            QChart* chart = dashboard.chartView()->chart();
+            QVERIFY(chart);
+            const QColor background = chart->backgroundBrush().color();
+            QVERIFY2(background.lightness() < 100, qPrintable(background.name()));
+            QVERIFY2(chart->titleBrush().color().lightness() > 150, qPrintable(chart->titleBrush().color().name()));
+            QVERIFY(Theme::contrast(chart->titleBrush().color(), background) >= 4.5);
+            // Switched back to light while open: it follows.
+            Theme::apply(Theme::Choice::Light);
+            QTRY_VERIFY(chart->backgroundBrush().color().lightness() > 200);
+        }
+        Theme::apply(Theme::Choice::Light);
     }
 };
 

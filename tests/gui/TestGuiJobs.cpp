@@ -18,6 +18,7 @@
 #include <QMutex>
 #include <QPointer>
 #include <QProgressDialog>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -203,6 +204,43 @@ private Q_SLOTS:
                  qPrintable(refused->findChild<QLabel*>(QStringLiteral("jobText"))->text()));
         hold.release();
         QTRY_VERIFY(!alive);
+        verifyDatabaseClean();
+    }
+
+    // Ctrl+L while a job runs in its window-modal dialog: the dialog blocks every shortcut of the windows below it,
+    // the lock's included, yet the lock acts (as the application's controller does, it closes the main window):
+    // the job is cancelled and waited for like at sign-out, then everything goes.
+    void lockActsThroughAModalJobDialog()
+    {
+        Hold hold("SubmissionService::runDue");
+        MainWindow* window = openWindow(QStringLiteral("ivy"));
+        QPointer<MainWindow> alive(window);
+        connect(window, &MainWindow::lockRequested, window, &QWidget::close);
+        QSignalSpy asked(window, &MainWindow::lockRequested);
+        auto* outbox = new OutboxDialog(window->database(), window);
+        outbox->show();
+        outbox->sendDue();
+        QTRY_VERIFY(hold.reached());
+        JobDialog* job = outbox->findChild<JobDialog*>();
+        QVERIFY(job && job->isRunning() && job->isVisible());
+        QVERIFY(job->isModal());
+        job->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(job));
+        QTest::keySequence(job, QKeySequence(Qt::CTRL | Qt::Key_L));
+        if (!QTest::qWaitFor([&asked] {
+                return asked.count() == 1;
+            })) { // not locked: end the job and the window, so that the next tests have the database
+            hold.release();
+            delete window;
+            QTRY_COMPARE(ClosingDatabase::waiting(), 0);
+        }
+        QCOMPARE(asked.count(), 1);
+        verifyWaiting(window, alive);
+        if (QTest::currentTestFailed())
+            return;
+        hold.release();
+        QTRY_VERIFY(!alive);
+        QCOMPARE(ClosingDatabase::waiting(), 0);
         verifyDatabaseClean();
     }
 

@@ -6,9 +6,12 @@
 // on a request waiting for her decision opens its review window.
 #include "TestSupport.h"
 
+#include "cases/CaseListView.h"
 #include "cases/CaseWorkspace.h"
+#include "common/StateLabels.h"
 #include "db/UserDirectory.h"
 #include "inbox/MyWorkView.h"
+#include "releases/ReleaseDecisionBox.h"
 #include "releases/ReleaseReviewWindow.h"
 #include "releases/ReleasesDialog.h"
 #include "shell/MainWindow.h"
@@ -16,14 +19,17 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -230,6 +236,55 @@ private Q_SLOTS:
         QCOMPARE(myWork->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_0));
         myWork->trigger();
         QCOMPARE(window.pages()->currentWidget(), work);
+    }
+
+    // What is done in the windows shows at once, without F5: legal rejects a request in the releases list and it
+    // leaves her "My work"; ivy closes her case in its window and it leaves her open cases, the case list saying
+    // "closed".
+    void listsFollowWhatIsDoneInTheWindows()
+    {
+        const QString fourth = cli("ivy",
+                                   {QStringLiteral("release"), QStringLiteral("request"), m_case,
+                                    QStringLiteral("--all"), QStringLiteral("--purpose"), QStringLiteral("usb"),
+                                    QStringLiteral("--note"), QStringLiteral("for the insurer")});
+        QVERIFY(!fourth.isEmpty());
+        {
+            MainWindow legal(open("lena"));
+            legal.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&legal));
+            MyWorkView* work = legal.myWork();
+            QVERIFY(rowOf(work->items(), QStringLiteral("release_to_decide"), fourth));
+            ReleasesDialog* releases = legal.showReleases();
+            QVERIFY(releases->select(fourth));
+            releases->decisionNote()->setPlainText(QStringLiteral("Not for the insurer"));
+            QVERIFY(releases->decision()->decide(false));
+            QTRY_VERIFY(!rowOf(work->items(), QStringLiteral("release_to_decide"), fourth));
+            releases->close();
+        }
+
+        MainWindow window(open("ivy"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        MyWorkView* work = window.myWork();
+        QTableWidget* cases = window.caseList()->table();
+        auto caseStatus = [cases](const QString& caseId) {
+            for (int r = 0; r < cases->rowCount(); ++r)
+                if (cases->item(r, 0)->data(Qt::UserRole).toString() == caseId)
+                    return cases->item(r, 2)->text();
+            return QString();
+        };
+        QCOMPARE(caseStatus(m_case), StateLabels::caseStatus(QStringLiteral("open")));
+        QVERIFY(rowOf(work->items(), QStringLiteral("case"), m_case));
+        CaseWorkspace* workspace = window.openCase(m_case);
+        auto* status = workspace->findChild<QComboBox*>(QStringLiteral("caseStatus"));
+        QVERIFY(status);
+        const int closed = status->findData(QStringLiteral("closed"));
+        QVERIFY(closed >= 0);
+        status->setCurrentIndex(closed);
+        Q_EMIT status->activated(closed);
+        QCOMPARE(caseStatus(m_case), StateLabels::caseStatus(QStringLiteral("closed")));
+        QVERIFY2(!rowOf(work->items(), QStringLiteral("case"), m_case), "a closed case still listed as open work");
+        workspace->close();
     }
 };
 

@@ -17,11 +17,13 @@
 #include "common/WindowSize.h"
 #include "custody/CustodyLog.h"
 #include "db/CaseDatabase.h"
+#include "player/DocumentPanel.h"
 #include "player/PlayerWidget.h"
 #include "pos/PosPanel.h"
 #include "program/CaseChecklistPanel.h"
 #include "program/FollowUpPanel.h"
 #include "redact/RedactionEditor.h"
+#include "releases/ReleaseBanner.h"
 #include "releases/ReleaseRequestDialog.h"
 #include "statements/StatementPanel.h"
 
@@ -68,7 +70,7 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
       m_tabs(new QTabWidget(this)),
       m_notes(new QListWidget(this)),
       m_noteEdit(new QLineEdit(this)),
-      m_banner(new QLabel(this))
+      m_banner(new ReleaseBanner(this))
 {
     setObjectName(QStringLiteral("caseWorkspace"));
     setWindowFlag(Qt::Window);
@@ -159,12 +161,10 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 5);
     split->setStretchFactor(2, 3);
+    m_status->setObjectName(QStringLiteral("caseStatus"));
     // What the person just did, said in this window (a release requested), not behind it in the main window.
     m_banner->setObjectName(QStringLiteral("caseBanner"));
-    m_banner->setWordWrap(true);
-    m_banner->setFrameShape(QFrame::StyledPanel);
-    m_banner->setMargin(6);
-    m_banner->hide();
+    m_banner->hide(); // one or two lines, wrapped to the window's width (ReleaseBanner)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addWidget(split);
@@ -195,10 +195,10 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
     ShortcutSheet::install(this);
     stillKey->setWhatsThis(tr("Export a still"));
     connect(stillKey, &QShortcut::activated, this, &CaseWorkspace::exportStill);
-    // Trims, stills and redactions are made from clips: a still in the player makes none of them.
+    // Trims, stills and redactions are made from clips: a still or a document in the player makes none of them.
     connect(m_player, &PlayerWidget::mediaOpened, this, [this, writer, trim, still, redact] {
         for (QPushButton* b : {trim, still, redact})
-            b->setEnabled(writer && !m_player->isStill());
+            b->setEnabled(writer && m_player->isClip());
     });
     connect(m_media, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
         if (item)
@@ -209,6 +209,8 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
         if (!done)
             QMessageBox::warning(this, tr("Status"), done.errorMessage());
         m_custody->reload();
+        if (done)
+            Q_EMIT caseChanged(m_caseId);
     });
     connect(m_followUps, &FollowUpPanel::followUpRecorded, m_custody, &CustodyView::reload);
     connect(m_noteEdit, &QLineEdit::returnPressed, this, [this] {
@@ -351,7 +353,10 @@ void CaseWorkspace::reload()
                 const QString label = labelOf(m);
                 auto* item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_media);
                 item->setText(0, label);
-                item->setText(1, m.codec == QLatin1String("png") ? tr("still") : formatClock(m.duration));
+                item->setText(1,
+                              DocumentPanel::isDocument(m)          ? tr("document")
+                                  : m.codec == QLatin1String("png") ? tr("still")
+                                                                    : formatClock(m.duration));
                 item->setText(2, m.sha256);
                 item->setData(0, Qt::UserRole, m.id);
                 items.insert(m.id, item);
@@ -371,13 +376,9 @@ bool CaseWorkspace::openMedia(const QString& mediaId)
     if (mediaId == m_player->mediaId())
         return true;
     showLineage(mediaId);
-    auto media = MediaLibrary(m_db).get(mediaId);
-    if (media && media->mediaType == QLatin1String("document")) {
-        m_player->closeMedia();
-        return true;
-    }
-    const bool ok = m_player->open(mediaId, m_caseId); // a still shows as its picture
-    if (ok && !m_player->isStill()) {
+    // A still shows as its picture, a document as what it is (name, size, type): never as a black video.
+    const bool ok = m_player->open(mediaId, m_caseId);
+    if (ok && m_player->isClip()) {
         // The trigger time of the first incident this item comes from.
         const QStringList incidents = MediaLibrary(m_db).incidentsOf(mediaId);
         if (!incidents.isEmpty())
@@ -432,7 +433,7 @@ ReleaseRequestDialog* CaseWorkspace::requestRelease()
 void CaseWorkspace::trimSelection()
 {
     const QString mediaId = m_player->mediaId();
-    if (mediaId.isEmpty() || m_player->isStill()) {
+    if (!m_player->isClip()) {
         QMessageBox::information(this, tr("Trim"), tr("Open a clip first."));
         return;
     }
@@ -506,7 +507,7 @@ void CaseWorkspace::closeEvent(QCloseEvent* event)
 RedactionEditor* CaseWorkspace::openRedactionEditor()
 {
     const QString mediaId = m_player->mediaId();
-    if (mediaId.isEmpty() || m_player->isStill()) {
+    if (!m_player->isClip()) {
         QMessageBox::information(this, tr("Redact"), tr("Open a clip first."));
         return nullptr;
     }
@@ -526,7 +527,7 @@ RedactionEditor* CaseWorkspace::openRedactionEditor()
 void CaseWorkspace::exportStill()
 {
     const QString mediaId = m_player->mediaId();
-    if (mediaId.isEmpty() || m_player->isStill())
+    if (!m_player->isClip())
         return;
     const QString out
         = QFileDialog::getSaveFileName(this, tr("Export still"), QStringLiteral("still.png"), tr("PNG images (*.png)"));

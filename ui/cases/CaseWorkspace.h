@@ -65,6 +65,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void derivativeCreated(const QString& mediaId);
     void releaseRequested(const QString& releaseId);
+    // The case's status was changed here (closed, reopened): lists of cases and "My work" read it again.
+    void caseChanged(const QString& caseId);
 
 protected:
     // A redaction editor of the case with unsaved changes asks first; the case window stays until it is answered.

@@ -360,6 +360,16 @@ QColor Theme::timelinePos(const QPalette& palette)
     return isDark(palette) ? QColor(0xff, 0x99, 0x50) : QColor(0xa3, 0x3f, 0x00);
 }
 
+QColor Theme::timelineLane(const QPalette& palette, int lane)
+{
+    // Blue, green, purple, teal, magenta, brown: apart from the amber bookmark, the orange POS mark, the red
+    // trigger and the yellow of a selected region.
+    static const QRgb light[] = {0x1f5fbf, 0x2e7d32, 0x7b3fb5, 0x00796b, 0xad1f7a, 0x795548};
+    static const QRgb dark[] = {0x64a8f0, 0x66bb6a, 0xb388ff, 0x4dd0c4, 0xf06ab0, 0xc8a27c};
+    const int i = ((lane % 6) + 6) % 6;
+    return QColor(isDark(palette) ? dark[i] : light[i]);
+}
+
 void Theme::drawLabelOverVideo(QPainter& p, const QPointF& at, const QString& text)
 {
     const Pair colours = overVideo();

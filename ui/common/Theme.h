@@ -84,6 +84,9 @@ public:
     // Marks under the axis, 3:1 on the timeline's Base and on the range fill: a bookmark, a POS transaction.
     static QColor timelineBookmark(const QPalette& palette);
     static QColor timelinePos(const QPalette& palette);
+    // The redaction editor's region lanes: one of six hues, told apart from each other and 3:1 on the timeline's Base
+    // in either theme; lanes past the sixth take the hues again.
+    static QColor timelineLane(const QPalette& palette, int lane);
 
     // Draws `text` with its top-left at `at` on the overVideo() backing.
     static void drawLabelOverVideo(QPainter& p, const QPointF& at, const QString& text);

@@ -11,12 +11,11 @@
 #include "db/CaseDatabase.h"
 #include "media/AudioDecoder.h"
 #include "media/VideoDecoder.h"
+#include "player/DocumentPanel.h"
 #include "player/TimelineWidget.h"
 #include "player/VideoView.h"
 
 #include <QAudioDevice>
-#include <QAudioFormat>
-#include <QAudioSink>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -38,6 +37,7 @@ PlayerWidget::PlayerWidget(CaseDatabase& db, QWidget* parent)
       m_db(db),
       m_audioFeed(new QTimer(this)),
       m_view(new VideoView(this)),
+      m_documentPanel(new DocumentPanel(this)),
       m_timeline(new TimelineWidget(this)),
       m_time(new QLabel(this)),
       m_info(new QLabel(this)),
@@ -77,15 +77,18 @@ PlayerWidget::PlayerWidget(CaseDatabase& db, QWidget* parent)
         button(tr("In"), tr("Set the in point (I)"), [this] { setInPoint(); }),
         button(tr("Out"), tr("Set the out point (O)"), [this] { setOutPoint(); }),
         button(tr("Marker"), tr("Add a marker with a note (M)"), [this] { addMarker(); })};
+    // What looks at a picture; a document hides these too.
+    m_zoomControls = {button(QStringLiteral("+"), tr("Zoom in (+)"), [this] { m_view->zoomIn(); }),
+                      button(QStringLiteral("−"), tr("Zoom out (-)"), [this] { m_view->zoomOut(); })};
     auto* controls = new QHBoxLayout;
-    for (QWidget* w : std::as_const(m_clipControls))
+    for (QWidget* w : m_clipControls + m_zoomControls)
         controls->addWidget(w);
-    controls->addWidget(button(QStringLiteral("+"), tr("Zoom in (+)"), [this] { m_view->zoomIn(); }));
-    controls->addWidget(button(QStringLiteral("−"), tr("Zoom out (-)"), [this] { m_view->zoomOut(); }));
     controls->addWidget(m_time, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_documentPanel, 1);
+    m_documentPanel->hide();
     layout->addWidget(m_timeline);
     layout->addLayout(controls);
     layout->addWidget(m_info);
@@ -194,6 +197,10 @@ bool PlayerWidget::open(const QString& mediaId, const QString& caseId)
         m_info->setText(media.errorMessage());
         return false;
     }
+    if (DocumentPanel::isDocument(*media)) {
+        openDocument(*media, caseId);
+        return true;
+    }
     if (MediaLibrary::isStill(*media))
         return openStill(*media, caseId);
     auto decoder = library.openForViewing(mediaId, caseId); // recorded in audit and custody
@@ -262,7 +269,7 @@ bool PlayerWidget::openStill(const MediaRow& media, const QString& caseId)
     m_zone = library.zoneOf(m_media);
     m_cameraOffset = 0;
     m_trueStart = QDateTime();
-    setStillMode(true);
+    setMode(Mode::Still);
     m_view->setFrame(*image);
     // The moment the still shows: the frame's corrected time for a frame of a clip, the recording time of a photo.
     QDateTime shown = QDateTime::fromString(m_media.operationParams.value(QLatin1String("true_time_utc")).toString(),
@@ -280,13 +287,37 @@ bool PlayerWidget::openStill(const MediaRow& media, const QString& caseId)
     return true;
 }
 
-void PlayerWidget::setStillMode(bool still)
+void PlayerWidget::openDocument(const MediaRow& media, const QString& caseId)
 {
-    m_still = still;
-    m_timeline->setVisible(!still);
-    for (QWidget* w : std::as_const(m_clipControls))
-        w->setVisible(!still);
-    if (still) {
+    // Only what the library knows about the file is shown: its bytes stay encrypted and unread.
+    m_media = media;
+    m_caseId = caseId;
+    m_zone = MediaLibrary(m_db).zoneOf(m_media);
+    m_cameraOffset = 0;
+    m_trueStart = QDateTime();
+    setMode(Mode::Document);
+    m_documentPanel->setMedia(media);
+    m_time->clear();
+    m_info->clear();
+    Q_EMIT mediaOpened(media.id);
+}
+
+void PlayerWidget::setMode(Mode mode)
+{
+    m_still = mode == Mode::Still;
+    m_document = mode == Mode::Document;
+    m_timeline->setVisible(mode == Mode::Clip);
+    for (QWidget* w : std::as_const(m_clipControls)) {
+        w->setVisible(mode == Mode::Clip);
+        w->setEnabled(mode == Mode::Clip);
+    }
+    for (QWidget* w : std::as_const(m_zoomControls)) {
+        w->setVisible(mode != Mode::Document);
+        w->setEnabled(mode != Mode::Document);
+    }
+    m_view->setVisible(mode != Mode::Document);
+    m_documentPanel->setVisible(mode == Mode::Document);
+    if (mode != Mode::Clip) {
         m_timeline->setMarks({});
         m_timeline->setInOut(-1, -1);
         m_in = m_out = -1;
@@ -299,7 +330,7 @@ void PlayerWidget::closeMedia()
     m_decoder.reset();
     m_audio.reset();
     m_media = MediaRow();
-    setStillMode(false);
+    setMode(Mode::Clip);
     m_view->setFrame(QImage());
     m_view->setOverlay({});
     m_time->clear();
@@ -523,6 +554,8 @@ void PlayerWidget::clearInOut()
 
 void PlayerWidget::jumpToTime()
 {
+    if (!m_decoder)
+        return;
     bool ok = false;
     const QString text
         = QInputDialog::getText(this, tr("Jump to time"), tr("Time in the clip (HH:MM:SS.mmm or seconds):"),
@@ -534,7 +567,7 @@ void PlayerWidget::jumpToTime()
 
 void PlayerWidget::addMarker()
 {
-    if (m_still)
+    if (m_still || m_document)
         return; // a marker is a moment in a clip
     if (m_media.id.isEmpty() || m_caseId.isEmpty()) {
         m_notice->setText(tr("Markers belong to a case: open the clip from a case to add them."));
@@ -551,60 +584,6 @@ void PlayerWidget::addMarker()
     if (!added)
         m_notice->setText(added.errorMessage());
     reloadMarkers();
-}
-
-void PlayerWidget::startAudio()
-{
-    stopAudio();
-    if (!m_audio || m_speed != 1.0 || m_direction < 0)
-        return;
-    const QAudioDevice device = QMediaDevices::defaultAudioOutput();
-    if (device.isNull()) {
-        m_notice->setText(tr("No audio output device: playing video only."));
-        return;
-    }
-    QAudioFormat format;
-    format.setSampleRate(m_audio->sampleRate());
-    format.setChannelCount(m_audio->channels());
-    format.setSampleFormat(QAudioFormat::Int16);
-    if (!device.isFormatSupported(format)) {
-        m_notice->setText(tr("The audio device cannot play this clip's audio: playing video only."));
-        return;
-    }
-    if (!m_audio->seek(currentSeconds()))
-        return;
-    m_sink = new QAudioSink(device, format, this);
-    m_sinkDevice = m_sink->start();
-    if (!m_sinkDevice || m_sink->error() != QAudio::NoError) {
-        m_notice->setText(tr("Audio output failed: playing video only."));
-        stopAudio();
-        return;
-    }
-    m_audioFeed->start(20);
-    feedAudio();
-}
-
-void PlayerWidget::feedAudio()
-{
-    if (!m_sink || !m_sinkDevice || !m_audio)
-        return;
-    const qsizetype free = m_sink->bytesFree();
-    if (free <= 0)
-        return;
-    const QByteArray pcm = m_audio->read(static_cast<int>(free));
-    if (!pcm.isEmpty())
-        m_sinkDevice->write(pcm);
-}
-
-void PlayerWidget::stopAudio()
-{
-    m_audioFeed->stop();
-    if (m_sink) {
-        m_sink->stop();
-        m_sink->deleteLater();
-        m_sink = nullptr;
-        m_sinkDevice = nullptr;
-    }
 }
 
 } // namespace lpdesk

@@ -2,7 +2,7 @@
 // jump to time, 0.25×–4× speed, J/K/L, arrows, I/O for in/out, zoom and pan, a timestamp overlay in the store's
 // time zone with its offset (corrected for the camera's clock offset), a timeline with thumbnails, markers and the
 // trigger time, and audio through Qt Multimedia when there is an output device (video only, with a quiet notice,
-// when there is not).
+// when there is not). An item kept as a document (a DVR export's ZIP, its README) shows as a document, not a video.
 #pragma once
 
 #include "cases/MarkerService.h"
@@ -25,6 +25,7 @@ namespace lpdesk {
 
 class AudioDecoder;
 class CaseDatabase;
+class DocumentPanel;
 class TimelineWidget;
 class VideoDecoder;
 class VideoView;
@@ -41,6 +42,11 @@ public:
     QString mediaId() const { return m_media.id; }
     // A still (a frame exported from a clip, an imported photo) shows as its picture, without a timeline.
     bool isStill() const { return m_still; }
+    // A document (DocumentPanel): neither a picture nor a video; no frame, timeline or zoom controls.
+    bool isDocument() const { return m_document; }
+    // A video with frames to step through, trim and redact (not a still, not a document, not empty).
+    bool isClip() const { return m_decoder != nullptr; }
+    DocumentPanel* documentPanel() const { return m_documentPanel; }
     const MediaRow& media() const { return m_media; }
     int currentFrame() const { return m_frame; }
     int frameCount() const;
@@ -83,8 +89,10 @@ Q_SIGNALS:
 
 private:
     void tick();
+    enum class Mode { Clip, Still, Document };
     bool openStill(const MediaRow& media, const QString& caseId);
-    void setStillMode(bool still);
+    void openDocument(const MediaRow& media, const QString& caseId);
+    void setMode(Mode mode);
     void showFrame(int index);
     void startAudio();
     void stopAudio();
@@ -100,6 +108,7 @@ private:
     QIODevice* m_sinkDevice = nullptr;
     QTimer* m_audioFeed;
     VideoView* m_view;
+    DocumentPanel* m_documentPanel;
     TimelineWidget* m_timeline;
     QLabel* m_time;
     QLabel* m_info;
@@ -117,7 +126,9 @@ private:
     double m_cameraOffset = 0;
     QList<Marker> m_markers;
     QList<QWidget*> m_clipControls;
+    QList<QWidget*> m_zoomControls;
     bool m_still = false;
+    bool m_document = false;
 };
 
 } // namespace lpdesk

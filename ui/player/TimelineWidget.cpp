@@ -15,7 +15,7 @@ namespace {
 constexpr int Margin = 8;
 constexpr int ThumbHeight = 48;
 constexpr int BaseHeight = 90;
-constexpr int LaneHeight = 12;
+constexpr int LaneHeight = 16; // room for the region's name
 constexpr int MaxLanes = 8; // more regions share the last lane's height (scrolling a timeline is worse)
 } // namespace
 
@@ -33,6 +33,13 @@ void TimelineWidget::setSpans(const QList<Span>& spans)
         updateGeometry();
     }
     update();
+}
+
+QColor TimelineWidget::laneColor(qsizetype lane) const
+{
+    if (lane < 0 || lane >= m_spans.size())
+        return {};
+    return m_spans[lane].color.isValid() ? m_spans[lane].color : Theme::timelineLane(palette(), static_cast<int>(lane));
 }
 
 TimelineWidget::TimelineWidget(QWidget* parent) : QWidget(parent)
@@ -131,17 +138,33 @@ void TimelineWidget::paintEvent(QPaintEvent*)
         p.drawPolygon(tri, 3);
     }
     const int lanes = static_cast<int>(std::min<qsizetype>(m_spans.size(), MaxLanes));
+    QFont small = font();
+    small.setPointSizeF(std::max(6.0, small.pointSizeF() * 0.8));
+    p.setFont(small);
     for (qsizetype i = 0; i < m_spans.size(); ++i) {
         const Span& s = m_spans[i];
         const int lane = static_cast<int>(std::min<qsizetype>(i, lanes - 1));
         const int y = BaseHeight + lane * LaneHeight;
         const int x0 = xAt(s.from);
         const int x1 = xAt(s.toEnd ? m_duration : s.to);
-        const QColor c = s.color.isValid() ? s.color : QColor(0, 160, 220);
-        p.fillRect(QRect(x0, y + 2, std::max(2, x1 - x0), LaneHeight - 4), c);
+        const QColor c = laneColor(i);
+        const QRect bar(x0, y + 1, std::max(2, x1 - x0), LaneHeight - 2);
+        p.fillRect(bar, c);
         if (!s.toEnd && s.to < m_duration) { // ends before the clip does: a red gap to the end
-            p.setPen(QPen(QColor(220, 30, 30), 1, Qt::DashLine));
+            p.setPen(QPen(Theme::timelineTrigger(palette()), 1, Qt::DashLine));
             p.drawLine(x1, y + LaneHeight / 2, xAt(m_duration), y + LaneHeight / 2);
+        }
+        if (!s.label.isEmpty() && lane == i) {
+            // The region's name on its bar (past the bar's end when the bar is too short), in black or white,
+            // whichever reads on the bar's colour.
+            const QString name = p.fontMetrics().elidedText(s.label, Qt::ElideRight, std::max(bar.width() - 6, 60));
+            const int tw = p.fontMetrics().horizontalAdvance(name);
+            const bool inside = tw + 6 <= bar.width();
+            const QColor behind = inside ? c : palette().base().color();
+            p.setPen(Theme::contrast(Qt::black, behind) >= Theme::contrast(Qt::white, behind) ? QColor(Qt::black)
+                                                                                              : QColor(Qt::white));
+            const QRect text(inside ? bar.left() + 3 : bar.right() + 4, bar.top(), tw + 2, bar.height());
+            p.drawText(text, Qt::AlignLeft | Qt::AlignVCenter, name);
         }
         p.setPen(QPen(palette().text().color(), 1));
         p.setBrush(QColor(255, 255, 255));

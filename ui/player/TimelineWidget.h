@@ -1,6 +1,6 @@
 // The clip's timeline under the player: a strip of thumbnails, the in/out range with draggable handles, the
 // playhead, markers (bookmarks with notes, as tooltips), the incident's trigger time and (in the redaction editor)
-// one lane per region with its span and keyframes. Click or drag to seek.
+// one lane per region with its span, keyframes and name, each lane in its own colour. Click or drag to seek.
 #pragma once
 
 #include <QImage>
@@ -44,6 +44,8 @@ public:
     void setThumbnails(const QList<QImage>& images);
     void setSpans(const QList<Span>& spans);
     const QList<Span>& spans() const { return m_spans; }
+    // The colour lane `lane` is drawn in: its span's own (the selected region's), else one per lane from the theme.
+    QColor laneColor(qsizetype lane) const;
     QSize sizeHint() const override;
 
 Q_SIGNALS:

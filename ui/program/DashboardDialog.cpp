@@ -6,17 +6,20 @@
 #include "db/CaseDatabase.h"
 #include "store/StoreRegistry.h"
 
+#include <QAbstractAxis>
 #include <QBarCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLegend>
 #include <QLineSeries>
 #include <QListWidget>
 #include <QMessageBox>
@@ -121,6 +124,27 @@ DashboardDialog::DashboardDialog(CaseDatabase& db, QWidget* parent) : QDialog(pa
     m_error->setWordWrap(true);
     m_error->hide();
     layout->addWidget(m_error);
+
+    // A range without incidents says where the data is, one click away.
+    m_empty = new QWidget(this);
+    m_empty->setObjectName(QStringLiteral("dashboardEmpty"));
+    m_emptyText = new QLabel(m_empty);
+    m_emptyText->setObjectName(QStringLiteral("dashboardEmptyText"));
+    m_emptyText->setWordWrap(true);
+    Theme::setStatus(m_emptyText, Theme::Status::Warning);
+    m_showNewest = new QPushButton(m_empty);
+    m_showNewest->setObjectName(QStringLiteral("dashboardShowNewest"));
+    m_showAll = new QPushButton(m_empty);
+    m_showAll->setObjectName(QStringLiteral("dashboardShowAll"));
+    auto* emptyRow = new QHBoxLayout(m_empty);
+    emptyRow->setContentsMargins(0, 0, 0, 0);
+    emptyRow->addWidget(m_emptyText, 1);
+    emptyRow->addWidget(m_showNewest);
+    emptyRow->addWidget(m_showAll);
+    m_empty->hide();
+    layout->addWidget(m_empty);
+    connect(m_showAll, &QPushButton::clicked, this, [this] { setRange(m_oldest, m_newest); });
+    connect(m_showNewest, &QPushButton::clicked, this, [this] { setRange(m_newest.addDays(-89), m_newest); });
 
     auto* figures = new QGridLayout;
     auto figure = [&](const QString& name, const QString& title, int row, int col) {
@@ -242,15 +266,33 @@ void DashboardDialog::refresh()
     const bool started = runOnDatabase<Computed>(
         m_db, this,
         [db, f](const std::atomic_bool&) -> Computed {
-            return std::make_shared<Result<KpiReport>>(KpiReporter(*db).compute(f));
+            Computed c {std::make_shared<Result<KpiReport>>(KpiReporter(*db).compute(f)), {}, {}};
+            if (*c.report && (*c.report)->overall.incidents == 0 && (f.from.isValid() || f.to.isValid())) {
+                // Where the data is: every day with an incident in this scope, whatever the dates.
+                KpiFilter all = f;
+                all.from = all.to = QDate();
+                all.by = QStringLiteral("day");
+                if (auto days = KpiReporter(*db).compute(all))
+                    for (const KpiFigures& day : days->rows) {
+                        const QDate d = QDate::fromString(day.key, Qt::ISODate);
+                        if (!d.isValid() || day.incidents == 0)
+                            continue;
+                        if (!c.oldest.isValid() || d < c.oldest)
+                            c.oldest = d;
+                        if (!c.newest.isValid() || d > c.newest)
+                            c.newest = d;
+                    }
+            }
+            return c;
         },
-        [this](Computed report) { computed(report); });
+        [this](Computed result) { computed(result); });
     if (!started)
-        computed(std::make_shared<Result<KpiReport>>(failure(tr("The database is closing."))));
+        computed({std::make_shared<Result<KpiReport>>(failure(tr("The database is closing."))), {}, {}});
 }
 
-void DashboardDialog::computed(const Computed& report)
+void DashboardDialog::computed(const Computed& result)
 {
+    const auto& report = result.report;
     m_running = false;
     if (m_again) {
         m_again = false;
@@ -268,7 +310,64 @@ void DashboardDialog::computed(const Computed& report)
         m_report = report->value();
     }
     showReport();
+    showEmptyHint(result);
     Q_EMIT refreshed();
+}
+
+void DashboardDialog::showEmptyHint(const Computed& result)
+{
+    m_oldest = result.oldest;
+    m_newest = result.newest;
+    const bool empty = *result.report && m_report.overall.incidents == 0;
+    m_empty->setVisible(empty);
+    if (!empty)
+        return;
+    const QString from = m_from->date().toString(Qt::ISODate);
+    const QString to = m_to->date().toString(Qt::ISODate);
+    const bool elsewhere = m_newest.isValid();
+    m_emptyText->setText(elsewhere ? tr("No incidents between %1 and %2. The newest incident is on %3.")
+                                         .arg(from, to, m_newest.toString(Qt::ISODate))
+                                   : tr("No incidents between %1 and %2, nor at any other time for this choice of "
+                                        "stores.")
+                                         .arg(from, to));
+    m_showNewest->setVisible(elsewhere);
+    m_showAll->setVisible(elsewhere);
+    if (elsewhere) {
+        m_showNewest->setText(tr("Show the &90 days up to %1").arg(m_newest.toString(Qt::ISODate)));
+        m_showAll->setText(
+            tr("Show &all (%1 – %2)").arg(m_oldest.toString(Qt::ISODate), m_newest.toString(Qt::ISODate)));
+    }
+}
+
+void DashboardDialog::changeEvent(QEvent* event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        styleChart();
+}
+
+void DashboardDialog::styleChart()
+{
+    // Qt Charts paints with its own theme (white by default): it follows the dialog's palette, light or dark.
+    QChart* chart = m_trend->chart();
+    if (!chart)
+        return;
+    const QPalette p = palette();
+    const QColor text = p.color(QPalette::Text);
+    const QColor base = p.color(QPalette::Base);
+    chart->setTheme(Theme::isDark(p) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundBrush(base);
+    chart->setPlotAreaBackgroundVisible(false);
+    chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
+    QColor grid = p.color(QPalette::Mid);
+    for (QAbstractAxis* axis : chart->axes()) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setGridLineColor(grid);
+        axis->setLinePenColor(grid);
+    }
+    m_trend->setBackgroundBrush(p.color(QPalette::Window));
 }
 
 void DashboardDialog::showReport()
@@ -323,6 +422,7 @@ void DashboardDialog::showReport()
     QChart* old = m_trend->chart();
     m_trend->setChart(chart);
     delete old;
+    styleChart();
 
     const QStringList headers {tr("Group"),    tr("Incidents"), tr("Cases"),  tr("MTTR median"),  tr("MTTR p90"),
                                tr("Complete"), tr("Follow-up"), tr("Closed"), tr("Repeat (30 d)")};

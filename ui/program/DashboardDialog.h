@@ -1,6 +1,7 @@
 // The program dashboard: the KPIs of KpiReporter for a date range (store-local dates) and a store or region, a
 // trend chart per period, a store comparison, an hour × weekday heat map, a table of groups that drills down to
-// the cases behind each row, and exports of the figures (CSV) and of the whole view (PDF).
+// the cases behind each row, and exports of the figures (CSV) and of the whole view (PDF). A range without incidents
+// says so and where the data is, with one click to show it; the chart follows the light or dark palette.
 #pragma once
 
 #include "metrics/KpiReport.h"
@@ -35,16 +36,32 @@ public:
     void refresh();
     bool isRefreshing() const { return m_running; }
     const KpiReport& report() const { return m_report; }
+    // "No incidents between … The newest incident is on …" (hidden while the range holds incidents).
+    QLabel* emptyHint() const { return m_emptyText; }
+    QPushButton* showAllButton() const { return m_showAll; }
+    QPushButton* showNewestButton() const { return m_showNewest; }
+    QChartView* chartView() const { return m_trend; }
     bool exportCsv(const QString& path, QString* error) const;
     bool exportPdf(const QString& path, QString* error);
 
 Q_SIGNALS:
     void refreshed(); // the figures on screen are those of the current filters
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
-    using Computed = std::shared_ptr<Result<KpiReport>>;
-    void computed(const Computed& report);
+    // The figures, and when the range holds no incident the first and last store-local day that has one.
+    struct Computed
+    {
+        std::shared_ptr<Result<KpiReport>> report;
+        QDate oldest;
+        QDate newest;
+    };
+    void computed(const Computed& result);
     void showReport();
+    void showEmptyHint(const Computed& result);
+    void styleChart();
     void showCasesOfRow(int row);
     KpiFilter filter() const;
 
@@ -55,6 +72,12 @@ private:
     QComboBox* m_scope;
     QComboBox* m_by;
     QLabel* m_error;
+    QWidget* m_empty;
+    QLabel* m_emptyText;
+    QPushButton* m_showAll;
+    QPushButton* m_showNewest;
+    QDate m_oldest;
+    QDate m_newest;
     QLabel* m_mttr;
     QLabel* m_completeness;
     QLabel* m_followup;

@@ -8,6 +8,7 @@
 #include "common/WindowSize.h"
 #include "db/CaseDatabase.h"
 #include "export/ReleaseService.h"
+#include "player/DocumentPanel.h"
 #include "police/PoliceRequests.h"
 #include "pos/PosService.h"
 #include "program/ProgramWords.h"
@@ -144,11 +145,13 @@ void ReleaseRequestDialog::load()
             lineageOf(m, &root);
             // Never pre-tick what shows what a redaction of the same recording hides.
             const bool unredactedAlternative = !redactedItem.value(m.id) && rootsWithRedaction.contains(root);
-            QString details = MediaWords::lineage(m_db, m);
+            // A document (a DVR export's ZIP, its README) is what it is, not an "original clip".
+            const bool document = DocumentPanel::isDocument(m);
+            QString details = document ? DocumentPanel::sentence(m) : MediaWords::lineage(m_db, m);
             if (unredactedAlternative)
                 details = tr("NOT REDACTED — a redacted copy exists. %1").arg(details);
-            QTreeWidgetItem* item
-                = add(QStringLiteral("media"), m.id, MediaWords::title(m), details, !unredactedAlternative);
+            const QString title = document ? tr("Document: %1").arg(DocumentPanel::name(m)) : MediaWords::title(m);
+            QTreeWidgetItem* item = add(QStringLiteral("media"), m.id, title, details, !unredactedAlternative);
             if (unredactedAlternative) {
                 item->setData(0, UnredactedRole, true);
                 item->setForeground(1, Theme::alertText(m_items->palette()));

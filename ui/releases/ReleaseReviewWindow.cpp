@@ -8,6 +8,7 @@
 #include "common/WindowSize.h"
 #include "db/CaseDatabase.h"
 #include "export/ReleaseService.h"
+#include "player/DocumentPanel.h"
 #include "releases/ClipReviewPane.h"
 #include "releases/ReleaseDecisionBox.h"
 #include "releases/ReleaseSummary.h"
@@ -70,10 +71,20 @@ ReleaseReviewWindow::ReleaseReviewWindow(CaseDatabase& db, const QString& releas
         auto m = MediaLibrary(db).get(item.id);
         if (!m)
             continue;
-        auto* row = new QListWidgetItem(MediaWords::title(*m), m_items);
-        row->setToolTip(MediaWords::lineage(db, *m));
         auto* page = new QWidget(m_pages);
         auto* pl = new QVBoxLayout(page);
+        if (DocumentPanel::isDocument(*m)) {
+            // Nothing to play: what the file is, its size and hash (its bytes leave as they were received).
+            auto* row = new QListWidgetItem(tr("Document: %1").arg(DocumentPanel::name(*m)), m_items);
+            row->setToolTip(DocumentPanel::sentence(*m));
+            auto* panel = new DocumentPanel(page);
+            panel->setMedia(*m);
+            pl->addWidget(panel, 1);
+            m_pages->addWidget(page);
+            continue;
+        }
+        auto* row = new QListWidgetItem(MediaWords::title(*m), m_items);
+        row->setToolTip(MediaWords::lineage(db, *m));
         auto* lineage = new QLabel(MediaWords::lineage(db, *m), page);
         lineage->setWordWrap(true);
         pl->addWidget(lineage);

@@ -12,9 +12,11 @@
 #include "custody/CustodyLog.h"
 #include "db/CaseDatabase.h"
 #include "export/ReleaseService.h"
+#include "player/DocumentPanel.h"
 #include "pos/PosService.h"
 #include "statements/StatementService.h"
 
+#include <QLocale>
 #include <QSqlDatabase>
 #include <QTimeZone>
 
@@ -72,6 +74,15 @@ QString ReleaseSummary::html(CaseDatabase& db, const Release& r, const QPalette&
             auto m = MediaLibrary(db).get(item.id);
             if (!m)
                 continue;
+            if (DocumentPanel::isDocument(*m)) {
+                // A file kept as received (a DVR export's ZIP, its README): no duration, no picture size.
+                h += QStringLiteral("<p><b>%1</b><br><span style='%2'>%3</span></p>")
+                         .arg(esc(tr("Document: %1").arg(DocumentPanel::name(*m))), muted,
+                              esc(tr("%1, %2, SHA-256 %3")
+                                      .arg(DocumentPanel::type(*m), QLocale().formattedDataSize(m->plaintextSize),
+                                           DocumentPanel::shaPrefix(*m))));
+                continue;
+            }
             const QString size = MediaWords::isStill(*m)
                 ? tr("picture %1×%2")
                       .arg(m->operationParams.value(QLatin1String("width")).toInt())

@@ -94,6 +94,7 @@ ReleasesDialog::ReleasesDialog(CaseDatabase& db, QWidget* parent)
         reload();
         select(id);
         m_decision->outcome()->setText(said);
+        Q_EMIT releaseChanged(id);
     });
     connect(m_list, &QTreeWidget::itemActivated, this, &ReleasesDialog::openReview);
     connect(m_export, &QPushButton::clicked, this, &ReleasesDialog::exportPackage);
@@ -220,6 +221,7 @@ void ReleasesDialog::exportPackage()
     connect(dialog, &QDialog::finished, this, [this, id] {
         reload();
         select(id);
+        Q_EMIT releaseChanged(id);
     });
     dialog->open();
 }
@@ -259,6 +261,7 @@ void ReleasesDialog::submitToAgency()
     connect(job, &JobDialog::finished, this, [this, id] {
         reload();
         select(id);
+        Q_EMIT releaseChanged(id);
     });
     job->open();
     job->start();
@@ -275,6 +278,7 @@ ReleaseReviewWindow* ReleasesDialog::openReview()
     connect(window, &ReleaseReviewWindow::decided, this, [this, id] {
         reload();
         select(id);
+        Q_EMIT releaseChanged(id);
     });
     window->show();
     window->raise();

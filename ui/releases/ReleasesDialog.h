@@ -47,6 +47,10 @@ public Q_SLOTS:
     // Opens the release in its own (non-modal) review window: players, stills, statements, custody, decision.
     ReleaseReviewWindow* openReview();
 
+Q_SIGNALS:
+    // A release was decided, exported or delivered from here: "My work" and the case list read it again.
+    void releaseChanged(const QString& releaseId);
+
 private:
     void showCurrent();
     QString describe(const Release& r);

@@ -19,6 +19,7 @@
 #include "releases/ReleaseReviewWindow.h"
 #include "releases/ReleasesDialog.h"
 #include "releases/VerifyPackageDialog.h"
+#include "shell/LockKey.h"
 #include "statements/StatementPanel.h"
 #include "submit/AgenciesDialog.h"
 #include "submit/OutboxDialog.h"
@@ -298,15 +299,23 @@ void MainWindow::refresh()
     if (!m_inbox)
         return;
     m_inbox->refresh();
+    m_caseList->reload();
     if (m_pages->currentWidget() != m_myWork)
         updateCentralPage();
+}
+
+void MainWindow::workChanged()
+{
+    m_myWork->reload();
+    if (m_caseList)
+        m_caseList->reload();
 }
 
 ReleaseReviewWindow* MainWindow::reviewRelease(const QString& releaseId)
 {
     auto* window = new ReleaseReviewWindow(*m_db, releaseId, this);
     window->setAttribute(Qt::WA_DeleteOnClose);
-    connect(window, &ReleaseReviewWindow::decided, m_myWork, &MyWorkView::reload);
+    connect(window, &ReleaseReviewWindow::decided, this, &MainWindow::workChanged);
     window->show();
     window->raise();
     return window;
@@ -329,12 +338,10 @@ CaseWorkspace* MainWindow::openCase(const QString& caseId)
     auto* workspace = new CaseWorkspace(*m_db, caseId, this);
     workspace->setAttribute(Qt::WA_DeleteOnClose);
     workspace->show();
-    connect(workspace, &CaseWorkspace::derivativeCreated, this, [this] {
-        if (m_caseList)
-            m_caseList->reload();
-    });
+    connect(workspace, &CaseWorkspace::derivativeCreated, this, &MainWindow::workChanged);
     // The case window itself says the release was requested; here My work lists it as waiting for legal.
-    connect(workspace, &CaseWorkspace::releaseRequested, m_myWork, &MyWorkView::reload);
+    connect(workspace, &CaseWorkspace::releaseRequested, this, &MainWindow::workChanged);
+    connect(workspace, &CaseWorkspace::caseChanged, this, &MainWindow::workChanged);
     return workspace;
 }
 
@@ -375,8 +382,7 @@ void MainWindow::newCaseFromIncidents(const QStringList& incidentIds)
         QMessageBox::warning(this, tr("New case"), id.errorMessage());
         return;
     }
-    if (m_caseList)
-        m_caseList->reload();
+    workChanged();
     m_inbox->model()->refresh(); // its incidents now say "in case …"
     openCase(*id);
 }
@@ -472,6 +478,7 @@ void MainWindow::createActions()
     lock->setObjectName(QStringLiteral("actionLock"));
     // From every window of the application (a case window, the redaction editor, the player), not only this one.
     lock->setShortcutContext(Qt::ApplicationShortcut);
+    new LockKey(this, lock); // and from a job's modal dialog, which blocks every shortcut of the windows below it
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
@@ -686,6 +693,7 @@ ReleasesDialog* MainWindow::showReleases()
 {
     auto* dialog = new ReleasesDialog(*m_db, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReleasesDialog::releaseChanged, this, &MainWindow::workChanged);
     dialog->show(); // not modal: legal opens the case while deciding
     return dialog;
 }

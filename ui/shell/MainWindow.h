@@ -92,6 +92,9 @@ private:
     void showAbout();
     QWidget* createEmptyState();
     void createMyWork();
+    // Something "My work" and the case list show was changed in a window of this one (a case created or closed, a
+    // release requested or decided): both read again, so that nothing stale waits for F5 or a restart.
+    void workChanged();
 
     std::unique_ptr<CaseDatabase> m_db;
     QStackedWidget* m_pages;
