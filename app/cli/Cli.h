@@ -140,6 +140,32 @@ private:
         return (cli).fail(var##Result.error());                                                                        \
     CaseDatabase& var = **var##Result
 
+// `... show NAME [--version N]` of a library of versioned entries (request templates, SOPs): the current version of
+// NAME, or version N (0: the built-in one). With --json the entry's toJson(), otherwise print(cli, entry).
+// versionUsage: the usage error for a --version that is not a version number.
+template<class Library, class Print>
+int showVersionedEntry(Cli& cli, const QStringList& args, const QString& versionUsage, Print print)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args, {QStringLiteral("version")}, {}, 1, 1, &a))
+        return ExitUsage;
+    bool ok = true;
+    const int version = a.value(QStringLiteral("version"), QStringLiteral("-1")).toInt(&ok);
+    if (!ok || version < -1)
+        return cli.usage(versionUsage);
+    LP_CLI_DB(cli, db);
+    Library library(db);
+    const QString& name = a.positionals()[0];
+    auto entry = version < 0 ? library.current(name) : library.version(name, version);
+    if (!entry)
+        return cli.fail(entry.error());
+    if (cli.json())
+        cli.printJson(entry->toJson());
+    else
+        print(cli, *entry);
+    return ExitOk;
+}
+
 // Per-area registration (one file each).
 void registerDatabaseCommands(QList<Command>& commands);
 void registerStoreCommands(QList<Command>& commands);

@@ -177,23 +177,8 @@ int cmdTemplateList(Cli& cli, const QStringList& args, bool history)
 
 int cmdTemplateShow(Cli& cli, const QStringList& args)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {QStringLiteral("version")}, {}, 1, 1, &a))
-        return ExitUsage;
-    bool ok = true;
-    const int version = a.value(QStringLiteral("version"), QStringLiteral("-1")).toInt(&ok);
-    if (!ok || version < -1)
-        return cli.usage(Cli::tr("--version takes a version number (0: the built-in template)"));
-    LP_CLI_DB(cli, db);
-    RequestTemplates templates(db);
-    auto t = version < 0 ? templates.current(a.positionals()[0]) : templates.version(a.positionals()[0], version);
-    if (!t)
-        return cli.fail(t.error());
-    if (cli.json())
-        cli.printJson(t->toJson());
-    else
-        printTemplate(cli, *t);
-    return ExitOk;
+    return showVersionedEntry<RequestTemplates>(
+        cli, args, Cli::tr("--version takes a version number (0: the built-in template)"), printTemplate);
 }
 
 int cmdTemplateSet(Cli& cli, const QStringList& args)

@@ -148,23 +148,8 @@ void printSop(Cli& cli, const Sop& s)
 
 int cmdSopShow(Cli& cli, const QStringList& args)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {QStringLiteral("version")}, {}, 1, 1, &a))
-        return ExitUsage;
-    bool ok = true;
-    const int version = a.value(QStringLiteral("version"), QStringLiteral("-1")).toInt(&ok);
-    if (!ok || version < -1)
-        return cli.usage(Cli::tr("--version takes a version number (0: the built-in procedure)"));
-    LP_CLI_DB(cli, db);
-    SopLibrary sops(db);
-    auto s = version < 0 ? sops.current(a.positionals()[0]) : sops.version(a.positionals()[0], version);
-    if (!s)
-        return cli.fail(s.error());
-    if (cli.json())
-        cli.printJson(s->toJson());
-    else
-        printSop(cli, *s);
-    return ExitOk;
+    return showVersionedEntry<SopLibrary>(
+        cli, args, Cli::tr("--version takes a version number (0: the built-in procedure)"), printSop);
 }
 
 int cmdSopList(Cli& cli, const QStringList& args, bool history)

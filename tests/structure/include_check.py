@@ -15,6 +15,8 @@ import os
 import re
 import sys
 
+import structure_check
+
 INCLUDE = re.compile(r'^\s*#\s*include\s*"([^"]+)"', re.M)
 SUFFIXES = (".h", ".hpp", ".cpp", ".cc")
 
@@ -84,21 +86,6 @@ def sccs(graph):
 
 
 def self_test():
-    import contextlib
-    import io
-    import tempfile
-
-    def tree(files_and_text, known=""):
-        d = tempfile.mkdtemp()
-        for name, text in files_and_text.items():
-            os.makedirs(os.path.dirname(os.path.join(d, name)), exist_ok=True)
-            with open(os.path.join(d, name), "w") as f:
-                f.write(text)
-        os.makedirs(os.path.join(d, "app", "cli"), exist_ok=True)
-        with open(os.path.join(d, "known.txt"), "w") as f:
-            f.write(known)
-        return d
-
     clean = {"core/a/A.h": "", "core/b/B.h": '#include "a/A.h"\n', "ui/w/W.h": '#include "b/B.h"\n',
              "app/cli/main.cpp": '#include "w/W.h"\n#include "a/A.h"\n'}
     cases = [("clean", clean, "", 0),
@@ -109,21 +96,11 @@ def self_test():
              ("known circle", dict(clean, **{"core/a/A.cpp": '#include "b/B.h"\n'}), "a b\n", 0),
              ("known circle grew", dict(clean, **{"core/a/A.cpp": '#include "b/B.h"\n', "core/c/C.h": '#include "a/A.h"\n',
                                                  "core/b/B.cpp": '#include "c/C.h"\n'}), "a b\n", 1)]
-    bad = 0
-    for name, files_and_text, known, expected in cases:
-        d = tree(files_and_text, known)
-        with contextlib.redirect_stdout(io.StringIO()):
-            got = check(d, os.path.join(d, "known.txt"))
-        print("self-test %-20s exit %d (expected %d)%s" % (name, got, expected, "" if got == expected else "  WRONG"))
-        bad += got != expected
-    return 1 if bad else 0
+    return structure_check.run_self_test(check, cases, folders=("app/cli",))
 
 
 def main():
-    if len(sys.argv) > 1 and sys.argv[1] == "--self-test":
-        return self_test()
-    root = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..", ".."))
-    return check(root, os.path.join(os.path.dirname(os.path.abspath(__file__)), "include_cycles_known.txt"))
+    return structure_check.main(__file__, check, self_test, "include_cycles_known.txt")
 
 
 def check(root, known_file):
