@@ -532,6 +532,7 @@ void Cli::registerCommands(QList<Command>& commands)
 {
     registerDatabaseCommands(commands);
     registerStoreCommands(commands);
+    registerRedactCommands(commands);
     registerCaseCommands(commands);
     registerEvidenceCommands(commands);
     registerReleaseCommands(commands);

@@ -170,6 +170,7 @@ int showVersionedEntry(Cli& cli, const QStringList& args, const QString& version
 void registerDatabaseCommands(QList<Command>& commands);
 void registerStoreCommands(QList<Command>& commands);
 void registerCaseCommands(QList<Command>& commands);
+void registerRedactCommands(QList<Command>& commands);
 void registerEvidenceCommands(QList<Command>& commands);
 void registerReleaseCommands(QList<Command>& commands);
 void registerAgencyCommands(QList<Command>& commands);

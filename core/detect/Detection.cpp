@@ -1,14 +1,14 @@
 #include "detect/Detection.h"
 
+#include "detect/BlazeFace.h"
+
 #include "media/VideoDecoder.h"
-#include "redact/RedactionPlan.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QImage>
 
 #include <opencv2/core.hpp>
-#include <opencv2/dnn.hpp>
 #include <opencv2/imgproc.hpp>
 #include <opencv2/objdetect.hpp>
 #include <opencv2/tracking.hpp>
@@ -23,14 +23,13 @@ namespace lpdesk::detect {
 
 namespace {
 
-const char* const FaceModelResource = ":/lpdesk/models/blazeface/face_detection_back_256x256_barracuda.onnx";
-const char* const HaarFolder = "/usr/share/opencv4/haarcascades/";
+using internal::BlazeFace;
+using internal::blend;
+using internal::Candidate;
+using internal::FaceModelResource;
+using internal::iou;
 
-struct Candidate
-{
-    cv::Rect2f rect; // pixels
-    float score = 0;
-};
+const char* const HaarFolder = "/usr/share/opencv4/haarcascades/";
 
 // The last box of a track still open, and whether the track is one that will be kept.
 struct OpenBox
@@ -38,13 +37,6 @@ struct OpenBox
     cv::Rect2f rect;
     bool kept = false;
 };
-
-float iou(const cv::Rect2f& a, const cv::Rect2f& b)
-{
-    const float inter = (a & b).area();
-    const float uni = a.area() + b.area() - inter;
-    return uni > 0 ? inter / uni : 0.f;
-}
 
 cv::Mat toMat(const QImage& image)
 {
@@ -56,121 +48,6 @@ cv::Mat toMat(const QImage& image)
     cv::cvtColor(bgra, bgr, cv::COLOR_BGRA2BGR);
     return bgr;
 }
-
-// Weighted non-maximum suppression as MediaPipe does it: overlapping boxes are averaged, weighted by score.
-QList<Candidate> blend(QList<Candidate> in, float iouThreshold)
-{
-    std::sort(in.begin(), in.end(), [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
-    QList<Candidate> out;
-    std::vector<bool> used(static_cast<size_t>(in.size()), false);
-    for (qsizetype i = 0; i < in.size(); ++i) {
-        if (used[static_cast<size_t>(i)])
-            continue;
-        float sx = 0, sy = 0, sw = 0, sh = 0, total = 0;
-        for (qsizetype j = i; j < in.size(); ++j) {
-            if (used[static_cast<size_t>(j)] || (j != i && iou(in[i].rect, in[j].rect) < iouThreshold))
-                continue;
-            used[static_cast<size_t>(j)] = true;
-            const float w = in[j].score;
-            sx += in[j].rect.x * w;
-            sy += in[j].rect.y * w;
-            sw += in[j].rect.width * w;
-            sh += in[j].rect.height * w;
-            total += w;
-        }
-        out << Candidate {cv::Rect2f(sx / total, sy / total, sw / total, sh / total), in[i].score};
-    }
-    return out;
-}
-
-class BlazeFace
-{
-public:
-    bool load()
-    {
-        QFile f(QString::fromLatin1(FaceModelResource));
-        if (!f.open(QIODevice::ReadOnly))
-            return false;
-        const QByteArray model = f.readAll();
-        try {
-            m_net = cv::dnn::readNetFromONNX(model.constData(), static_cast<size_t>(model.size()));
-            m_net.setPreferableBackend(cv::dnn::DNN_BACKEND_OPENCV);
-            m_net.setPreferableTarget(cv::dnn::DNN_TARGET_CPU);
-            m_outputs = m_net.getUnconnectedOutLayersNames();
-        } catch (const cv::Exception&) {
-            return false;
-        }
-        return m_outputs.size() == 4;
-    }
-
-    // Faces in a square patch of `image` (patch may reach outside the image: padded with black).
-    void run(const cv::Mat& image, const cv::Rect& patch, float threshold, QList<Candidate>* out)
-    {
-        constexpr int Size = 256;
-        cv::Mat square(patch.height, patch.width, CV_8UC3, cv::Scalar::all(0));
-        const cv::Rect inside = patch & cv::Rect(0, 0, image.cols, image.rows);
-        image(inside).copyTo(square(cv::Rect(inside.x - patch.x, inside.y - patch.y, inside.width, inside.height)));
-        cv::Mat resized, rgb, input;
-        cv::resize(square, resized, cv::Size(Size, Size), 0, 0, cv::INTER_AREA);
-        cv::cvtColor(resized, rgb, cv::COLOR_BGR2RGB);
-        rgb.convertTo(input, CV_32F, 1.0 / 127.5, -1.0);
-        // NHWC: the model takes the image as it lies in memory, with a leading batch dimension.
-        const int shape[] = {1, Size, Size, 3};
-        cv::Mat blob(4, shape, CV_32F, input.data);
-        m_net.setInput(blob);
-        std::vector<cv::Mat> outs;
-        m_net.forward(outs, m_outputs);
-        std::map<std::string, cv::Mat> named;
-        for (size_t i = 0; i < m_outputs.size(); ++i)
-            named[m_outputs[i]] = outs[i];
-        const auto find = [&](const char* prefix) -> cv::Mat {
-            for (const auto& [name, mat] : named)
-                if (name == prefix || name.rfind(std::string(prefix) + ":", 0) == 0)
-                    return mat;
-            return {};
-        };
-        // Two anchor layers: 16×16 cells with 2 anchors (scores "Identity", boxes "Identity_2") and 8×8 cells with
-        // 6 anchors ("Identity_1", "Identity_3"): 896 anchors. Offsets are in pixels of the 256×256 input.
-        decode(find("Identity"), find("Identity_2"), 16, 2, Size, patch, threshold, out);
-        decode(find("Identity_1"), find("Identity_3"), 8, 6, Size, patch, threshold, out);
-    }
-
-private:
-    static void decode(const cv::Mat& scores, const cv::Mat& boxes, int cells, int anchors, int size,
-                       const cv::Rect& patch, float threshold, QList<Candidate>* out)
-    {
-        if (scores.empty() || boxes.empty())
-            return;
-        const auto* s = reinterpret_cast<const float*>(scores.data);
-        const auto* b = reinterpret_cast<const float*>(boxes.data);
-        const int count = cells * cells * anchors;
-        if (static_cast<int>(scores.total()) < count || static_cast<int>(boxes.total()) < count * 16)
-            return;
-        int i = 0;
-        for (int y = 0; y < cells; ++y)
-            for (int x = 0; x < cells; ++x)
-                for (int a = 0; a < anchors; ++a, ++i) {
-                    const float score = 1.f / (1.f + std::exp(-s[i]));
-                    if (score < threshold)
-                        continue;
-                    const float* box = b + static_cast<ptrdiff_t>(i) * 16;
-                    const float cx = (x + 0.5f) / static_cast<float>(cells) + box[0] / static_cast<float>(size);
-                    const float cy = (y + 0.5f) / static_cast<float>(cells) + box[1] / static_cast<float>(size);
-                    const float w = box[2] / static_cast<float>(size);
-                    const float h = box[3] / static_cast<float>(size);
-                    if (w <= 0 || h <= 0)
-                        continue;
-                    out->append(Candidate {cv::Rect2f(patch.x + (cx - w / 2) * static_cast<float>(patch.width),
-                                                      patch.y + (cy - h / 2) * static_cast<float>(patch.height),
-                                                      w * static_cast<float>(patch.width),
-                                                      h * static_cast<float>(patch.height)),
-                                           score});
-                }
-    }
-
-    cv::dnn::Net m_net;
-    std::vector<std::string> m_outputs;
-};
 
 // Every detector a run needs, loaded once.
 class Detectors
@@ -708,65 +585,6 @@ Result<Track> Detector::followBox(VideoDecoder& video, int frame, const QRectF& 
         return failure(tr("Tracking failed in OpenCV: %1").arg(QString::fromUtf8(e.what())));
     }
     return finish(live, frames, width, height, std::min(options.holdFrames, 0));
-}
-
-RedactionRegion Detector::toRegion(const Track& track, const QList<FrameInfo>& frames, int width, int height,
-                                   double padding, double tolerancePx)
-{
-    RedactionRegion region;
-    if (track.boxes.isEmpty() || frames.isEmpty())
-        return region;
-    QList<QRectF> padded;
-    padded.reserve(track.boxes.size());
-    for (const TrackBox& b : track.boxes) {
-        const double dx = b.rect.width() * padding, dy = b.rect.height() * padding;
-        padded << b.rect.adjusted(-dx, -dy, dx, dy).intersected(QRectF(0, 0, 1, 1));
-    }
-    const auto seconds = [&](int i) {
-        const int f = std::clamp(track.boxes[i].frame, 0, static_cast<int>(frames.size()) - 1);
-        return frames[f].seconds;
-    };
-    const auto keyframe = [&](int i) {
-        const QRectF& r = padded[i];
-        return RedactionKeyframe {seconds(i), r.x(), r.y(), r.width(), r.height()};
-    };
-    // Greedy simplification: from each keyframe, reach as far as linear interpolation stays within the tolerance
-    // for every frame in between (in pixels, on every edge).
-    const auto fits = [&](int a, int b) {
-        for (int k = a + 1; k < b; ++k) {
-            const double u = static_cast<double>(k - a) / (b - a);
-            const QRectF& p = padded[a];
-            const QRectF& q = padded[b];
-            const QRectF& r = padded[k];
-            const double left = p.left() + (q.left() - p.left()) * u;
-            const double top = p.top() + (q.top() - p.top()) * u;
-            const double right = p.right() + (q.right() - p.right()) * u;
-            const double bottom = p.bottom() + (q.bottom() - p.bottom()) * u;
-            const double slack = tolerancePx;
-            if (std::abs(left - r.left()) * width > slack || std::abs(right - r.right()) * width > slack
-                || std::abs(top - r.top()) * height > slack || std::abs(bottom - r.bottom()) * height > slack)
-                return false;
-        }
-        return true;
-    };
-    int a = 0;
-    region.keyframes << keyframe(0);
-    const int n = static_cast<int>(padded.size());
-    while (a < n - 1) {
-        int b = a + 1;
-        while (b + 1 < n && fits(a, b + 1))
-            ++b;
-        // Interpolation error of up to `tolerancePx` could uncover an edge: grow the boxes by it.
-        region.keyframes << keyframe(b);
-        a = b;
-    }
-    const double growX = tolerancePx / width, growY = tolerancePx / height;
-    for (RedactionKeyframe& k : region.keyframes) {
-        const QRectF r
-            = QRectF(k.x - growX, k.y - growY, k.w + 2 * growX, k.h + 2 * growY).intersected(QRectF(0, 0, 1, 1));
-        k = RedactionKeyframe {k.t, r.x(), r.y(), r.width(), r.height()};
-    }
-    return region;
 }
 
 } // namespace lpdesk::detect
