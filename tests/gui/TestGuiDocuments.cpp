@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeWidget>
 
 using namespace lpdesk;
@@ -118,6 +119,12 @@ private Q_SLOTS:
         QVERIFY2(!player->view()->isVisible(), "a document must not show as an empty black video");
         QVERIFY(!player->timeline()->isVisible());
         QVERIFY(player->documentPanel()->isVisible());
+        // The details pane names it as a document too, not as a camera's clip.
+        auto* details = workspace.findChild<QTextBrowser*>(QStringLiteral("mediaDetails"));
+        QVERIFY(details);
+        const QString described = details->toPlainText();
+        QVERIFY2(described.contains(QLatin1String("Document dvr-export.zip!README.txt")), qPrintable(described));
+        QVERIFY2(!described.contains(QLatin1String("camera")), qPrintable(described));
         const QString said = player->documentPanel()->text();
         QVERIFY2(said.startsWith(QLatin1String("Document: dvr-export.zip!README.txt, ")), qPrintable(said));
         QVERIFY2(said.contains(QLocale().formattedDataSize(readme.size)), qPrintable(said));

@@ -171,6 +171,8 @@ private Q_SLOTS:
         QCOMPARE(player->timeline()->spans().first().keyframes.size(), 2);
         editor.undoStack()->push(new SetRegionPropertiesCommand(doc, region.id, RedactionRegion::Style::Fill,
                                                                 QStringLiteral("bystander"), QString()));
+        // The lane names the region and why it is hidden, not only its id.
+        QCOMPARE(player->timeline()->spans().first().label, QStringLiteral("%1 (bystander)").arg(region.id));
 
         QString rendered;
         connect(&editor, &RedactionEditor::rendered, this, [&rendered](const QString& id) { rendered = id; });

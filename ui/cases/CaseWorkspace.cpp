@@ -76,6 +76,7 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
     setWindowFlag(Qt::Window);
     resizeToFit(this, QSize(1400, 860));
     m_media->setObjectName(QStringLiteral("mediaTree"));
+    m_details->setObjectName(QStringLiteral("mediaDetails"));
     m_media->setHeaderLabels({tr("Evidence"), tr("Duration"), tr("SHA-256")});
     m_media->header()->setStretchLastSection(true);
     for (const QString& s : CaseService::statuses())

@@ -21,6 +21,9 @@ bool MediaWords::isStill(const MediaRow& m)
 
 QString MediaWords::title(const MediaRow& m)
 {
+    // A document (a README, a player program, the archive as received) is not a clip and has no camera.
+    if (m.mediaType == QLatin1String("document"))
+        return m.originalName.isEmpty() ? tr("Document") : tr("Document %1").arg(m.originalName);
     if (m.kind == QLatin1String("original"))
         return tr("Original clip, camera %1").arg(m.camera);
     if (isStill(m))
@@ -43,6 +46,8 @@ QString byWhom(const MediaRow& m)
 
 QString MediaWords::lineage(CaseDatabase& db, const MediaRow& m)
 {
+    if (m.mediaType == QLatin1String("document"))
+        return tr("A document, kept bit for bit as it was received (%1).").arg(m.originalName);
     if (m.kind == QLatin1String("original"))
         return tr("Original recording from camera %1, as received from the store.").arg(m.camera);
     const QJsonObject& p = m.operationParams;

@@ -399,7 +399,11 @@ void RedactionEditor::refreshTable()
     }
     QList<TimelineWidget::Span> spans;
     for (const RedactionRegion& r : m_doc->plan.regions) {
-        TimelineWidget::Span span {r.id, r.start(), r.end(), r.holdToEnd, {}, {}};
+        // The lane says which region it is and why it is hidden, as the table does.
+        const QString why = !r.reasonText.isEmpty() ? r.reasonText : QString(r.reason).replace(QLatin1Char('_'), u' ');
+        const QString name = r.label.isEmpty() ? r.id : tr("%1 · %2").arg(r.id, r.label);
+        TimelineWidget::Span span {
+            why.isEmpty() ? name : tr("%1 (%2)").arg(name, why), r.start(), r.end(), r.holdToEnd, {}, {}};
         for (const RedactionKeyframe& k : r.keyframes)
             span.keyframes << k.t;
         if (r.id == m_selected)

@@ -91,6 +91,11 @@ FirstRunWizard::FirstRunWizard(const QString& suggestedPath, QWidget* parent)
     auto* af = new QFormLayout(admin);
     af->addRow(tr("&Name:"), m_admin);
     m_passphrase->setRule(PassphrasePolicy().describe());
+    // The live hint is core's own check, with the same words as the refusal on Next.
+    m_passphrase->setCheck([this](const SecureBytes& candidate) {
+        return CaseDatabase::checkInitialPassphrase(m_admin->text(), candidate, options());
+    });
+    connect(m_admin, &QLineEdit::textChanged, m_passphrase, &PassphraseFields::recheck);
     af->addRow(m_passphrase);
     auto* warn = new QLabel(tr("There is no way to recover a forgotten passphrase. Add a second administrator "
                                "later so that the database can still be opened if one passphrase is lost."));
