@@ -13,6 +13,8 @@
 #include <QSaveFile>
 #include <openssl/crypto.h>
 
+#include <functional>
+
 namespace lpdesk {
 
 namespace {
@@ -56,13 +58,16 @@ SecureBytes nfcVariant(const SecureBytes& passphrase)
 }
 
 // The key of a slot made from the NFC form (makeSlot) or, before, from the bytes as typed: the form that opens it.
+// otherwise, when given, tries each key on the slot as its file should have said (KeySlotFile::unlock: a pin changed
+// behind the owner's back) before giving up.
+using OtherwiseOpens = std::function<bool(const SecureBytes& kek, SecureBytes& privateKey)>;
 Result<SecureBytes> openingKey(const SecureBytes& passphrase, const ScryptParams& params, const QByteArray& context,
-                               const QByteArray& wrapped, SecureBytes& privateKey)
+                               const QByteArray& wrapped, SecureBytes& privateKey, const OtherwiseOpens& otherwise = {})
 {
     auto kek = slotKey(passphrase, params);
     if (!kek)
         return kek.error();
-    if (AesGcm::openCombined(*kek, context, wrapped, privateKey))
+    if (AesGcm::openCombined(*kek, context, wrapped, privateKey) || (otherwise && otherwise(*kek, privateKey)))
         return std::move(*kek);
     const SecureBytes nfc = nfcVariant(passphrase);
     if (nfc.isEmpty())
@@ -70,9 +75,14 @@ Result<SecureBytes> openingKey(const SecureBytes& passphrase, const ScryptParams
     auto nfcKek = slotKey(nfc, params);
     if (!nfcKek)
         return nfcKek.error();
-    if (AesGcm::openCombined(*nfcKek, context, wrapped, privateKey))
+    if (AesGcm::openCombined(*nfcKek, context, wrapped, privateKey) || (otherwise && otherwise(*nfcKek, privateKey)))
         return std::move(*nfcKek);
     return makeError(ErrorKind::Auth, KeySlotFile::authFailedMessage());
+}
+
+QByteArray sealPin(const SecureBytes& kek, const QString& databaseId, const QString& user, const QString& caSha256)
+{
+    return AesGcm::sealWithRandomNonce(kek, KeySlotFile::pinBoxContext(databaseId, user), caSha256.toLatin1());
 }
 
 } // namespace
@@ -102,6 +112,20 @@ QByteArray KeySlotFile::signingContext(const QString& databaseId, const QString&
 QByteArray KeySlotFile::caContext(const QString& databaseId, const QString& user)
 {
     return QStringLiteral("lpdesk-ca-key-v1|%1|%2").arg(databaseId, user).toUtf8();
+}
+
+QByteArray KeySlotFile::pinBoxContext(const QString& databaseId, const QString& user)
+{
+    return QStringLiteral("lpdesk-ca-pin-box-v1|%1|%2").arg(databaseId, user).toUtf8();
+}
+
+QString KeySlotFile::pinRewrittenMessage(const QString& user, const QString& sealedPin, const QString& statedPin)
+{
+    return tr("The key slot of %1 was pinned to the organisation CA certificate with SHA-256 %2, but the key-slot "
+              "file now says %3: someone who can write the slot file changed the pin behind its owner's back (a "
+              "pin moves only at its owner's login, or when an administrator confirms the certificate). Login "
+              "refused; restore the key-slot file from a backup.")
+        .arg(user, sealedPin.left(16), statedPin.isEmpty() ? tr("no pin") : statedPin.left(16));
 }
 
 Result<KeySlotFile> KeySlotFile::load(const QString& path)
@@ -160,10 +184,22 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray& bytes)
         s.sealedCaKey = b64(o, "sealed_ca_key");
         s.certificatePem = o.value(QLatin1String("certificate")).toString().toLatin1();
         s.caSha256 = o.value(QLatin1String("ca_sha256")).toString().left(64);
+        s.caPinBox = b64(o, "ca_pin_box");
+        const QJsonObject proofs = o.value(QLatin1String("ca_pin_proofs")).toObject();
+        if (proofs.size() > 10000)
+            return corrupt(QStringLiteral("too many pin proofs"));
+        for (auto p = proofs.begin(); p != proofs.end(); ++p) {
+            const QByteArray mac
+                = QByteArray::fromBase64(p.value().toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+            if (mac.size() != 32 || p.key().isEmpty() || p.key().size() > 100)
+                return corrupt(QStringLiteral("slot for \"%1\" has a malformed pin proof").arg(s.user.left(64)));
+            s.caPinProofs.insert(p.key(), mac);
+        }
         s.createdAt = o.value(QLatin1String("created_at")).toString();
         if (s.user.isEmpty() || s.user.size() > 64 || !Scrypt::validParams(s.kdf) || s.publicKey.size() != 32
             || s.wrappedPrivateKey.size() != 12 + 32 + 16 || s.sealedMasterKey.size() != 32 + 12 + 32 + 16
-            || s.sealedSigningKey.size() > 1024 || s.sealedCaKey.size() > 1024 || s.certificatePem.size() > 8192)
+            || s.sealedSigningKey.size() > 1024 || s.sealedCaKey.size() > 1024 || s.certificatePem.size() > 8192
+            || s.caPinBox.size() > 12 + 64 + 16)
             return corrupt(QStringLiteral("slot for \"%1\" is malformed").arg(s.user.left(64)));
         if (file.find(s.user))
             return corrupt(QStringLiteral("duplicate slot"));
@@ -215,6 +251,14 @@ QByteArray KeySlotFile::serialize() const
             o.insert(QLatin1String("sealed_ca_key"), enc(s.sealedCaKey));
         if (!s.caSha256.isEmpty())
             o.insert(QLatin1String("ca_sha256"), s.caSha256);
+        if (!s.caPinBox.isEmpty())
+            o.insert(QLatin1String("ca_pin_box"), enc(s.caPinBox));
+        if (!s.caPinProofs.isEmpty()) {
+            QJsonObject proofs;
+            for (auto p = s.caPinProofs.cbegin(); p != s.caPinProofs.cend(); ++p)
+                proofs.insert(p.key(), enc(p.value()));
+            o.insert(QLatin1String("ca_pin_proofs"), proofs);
+        }
         o.insert(QLatin1String("created_at"), s.createdAt);
         arr.append(o);
     }
@@ -291,6 +335,8 @@ Result<KeySlot> KeySlotFile::makeSlot(const QString& user, const SecureBytes& pa
     slot.wrappedPrivateKey
         = AesGcm::sealWithRandomNonce(*kek, wrapContext(databaseId, user, caSha256), pair.privateKey.view());
     slot.sealedMasterKey = X25519::seal(pair.publicKey, sealContext(databaseId, generation), masterKey);
+    if (!caSha256.isEmpty())
+        slot.caPinBox = sealPin(*kek, databaseId, user, caSha256);
     if (slot.wrappedPrivateKey.isEmpty() || slot.sealedMasterKey.isEmpty())
         return failure(tr("Could not create the key slot."));
     if (wrapKeyOut)
@@ -314,13 +360,31 @@ Result<UnlockedKeys> KeySlotFile::unlock(const QString& user, const SecureBytes&
         return refused;
     }
     X25519KeyPair pair;
+    // The pin the owner sealed (caPinBox): if the slot opens under it but not under the pin its file states, the
+    // clear field was edited (or removed to make the slot look older than pinning).
+    QString sealedPin;
+    const auto pinAsSealed = [&](const SecureBytes& kek, SecureBytes& privateKey) {
+        SecureBytes pin;
+        if (slot->caPinBox.isEmpty()
+            || !AesGcm::openCombined(kek, pinBoxContext(databaseId, user), slot->caPinBox, pin))
+            return false;
+        const QString sealed = QString::fromLatin1(pin.constChar(), pin.isize());
+        if (sealed == slot->caSha256
+            || !AesGcm::openCombined(kek, wrapContext(databaseId, user, sealed), slot->wrappedPrivateKey, privateKey))
+            return false;
+        sealedPin = sealed;
+        return true;
+    };
     auto kek = openingKey(passphrase, slot->kdf, wrapContext(databaseId, user, slot->caSha256), slot->wrappedPrivateKey,
-                          pair.privateKey);
+                          pair.privateKey, pinAsSealed);
     if (!kek)
         return kek.error().kind == ErrorKind::Auth ? refused : kek.error();
+    if (!sealedPin.isEmpty())
+        return makeError(ErrorKind::Verification, pinRewrittenMessage(user, sealedPin, slot->caSha256));
     pair.publicKey = slot->publicKey;
     UnlockedKeys keys;
     keys.wrapKey = std::move(*kek);
+    keys.slotPrivateKey = pair.privateKey.clone();
     auto current = X25519::unseal(pair, sealContext(databaseId, generation), slot->sealedMasterKey);
     if (!current)
         return failure(tr("The key slot for this user is damaged: %1").arg(current.errorMessage()));
@@ -367,6 +431,7 @@ Status KeySlotFile::changePassphrase(const QString& user, const SecureBytes& old
     slot->kdf = params;
     slot->wrappedPrivateKey
         = AesGcm::sealWithRandomNonce(*newKek, wrapContext(databaseId, user, slot->caSha256), privateKey.view());
+    slot->caPinBox = slot->caSha256.isEmpty() ? QByteArray() : sealPin(*newKek, databaseId, user, slot->caSha256);
     return {};
 }
 
@@ -385,7 +450,17 @@ Status KeySlotFile::pinCa(const QString& user, const SecureBytes& wrapKey, const
         return failure(tr("Could not create the key slot."));
     slot->wrappedPrivateKey = wrapped;
     slot->caSha256 = caSha256;
+    slot->caPinBox = sealPin(wrapKey, databaseId, user, caSha256);
     return {};
+}
+
+Status KeySlotFile::sealPinBox(const QString& user, const SecureBytes& wrapKey)
+{
+    KeySlot* slot = find(user);
+    if (!slot || slot->caSha256.isEmpty())
+        return failure(tr("There is no key slot for %1.").arg(user));
+    slot->caPinBox = sealPin(wrapKey, databaseId, user, slot->caSha256);
+    return slot->caPinBox.isEmpty() ? failure(tr("Could not create the key slot.")) : Status();
 }
 
 Status KeySlotFile::prepareRekey(const SecureBytes& newMasterKey)

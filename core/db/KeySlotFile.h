@@ -12,6 +12,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 namespace lpdesk {
@@ -36,6 +37,13 @@ struct KeySlot
     // certificate row replaced with the database key no longer matches the slots of everyone else. Empty in slots
     // from before (pinned at the person's next login).
     QString caSha256;
+    // The pin again, AES-GCM-sealed under this slot's key-encryption key: when the clear caSha256 was changed or
+    // removed behind its owner's back, their login can say so (and to what it was pinned) instead of "wrong
+    // passphrase".
+    QByteArray caPinBox;
+    // This slot's pin proven to each other slot (user name -> HMAC under their X25519 shared secret; CaPinning):
+    // only the two owners can make or check it, so a pin field edited by a third person no longer holds.
+    QMap<QString, QByteArray> caPinProofs;
     QString createdAt;
 };
 
@@ -52,6 +60,7 @@ struct UnlockedKeys
     SecureBytes signingKey; // the person's signing key (DER); empty if the slot has none yet
     SecureBytes caKey; // the organisation CA key (DER); administrators' slots only
     SecureBytes wrapKey; // the slot's key-encryption key: kept only to pin the CA in a slot from before (pinCa)
+    SecureBytes slotPrivateKey; // the slot's X25519 private key: proves this slot's CA pin to the others (CaPinning)
 };
 
 class KeySlotFile
@@ -91,6 +100,8 @@ public:
     // Binds the slot to the organisation CA certificate (caSha256): the private key is wrapped again under the
     // pinned context. wrapKey is the slot's key-encryption key (UnlockedKeys::wrapKey or makeSlot's).
     Status pinCa(const QString& user, const SecureBytes& wrapKey, const QString& caSha256);
+    // Seals the slot's current pin into caPinBox (slots pinned before the box existed get it at their next login).
+    Status sealPinBox(const QString& user, const SecureBytes& wrapKey);
     // Same error text for an unknown user and a wrong passphrase; an unknown user still costs one scrypt.
     Result<UnlockedKeys> unlock(const QString& user, const SecureBytes& passphrase) const;
     // Re-wrap the user's private key under a new passphrase (keys unchanged).
@@ -107,6 +118,9 @@ public:
     static QByteArray wrapContext(const QString& databaseId, const QString& user, const QString& caSha256 = {});
     static QByteArray signingContext(const QString& databaseId, const QString& user);
     static QByteArray caContext(const QString& databaseId, const QString& user);
+    static QByteArray pinBoxContext(const QString& databaseId, const QString& user);
+    // A slot that opens only under another pin than the one its file states (read from its caPinBox).
+    static QString pinRewrittenMessage(const QString& user, const QString& sealedPin, const QString& statedPin);
 
     static QString authFailedMessage();
 };
