@@ -94,6 +94,32 @@ QString CaPinning::caReplacedMessage(const QStringList& users, const QString& ca
         .arg(caSha256.isEmpty() ? tr("none") : caSha256.left(16), users.join(QStringLiteral(", ")));
 }
 
+Status CaPinning::checkSealedHead(QSqlDatabase& db, const QString& user, const QPair<qint64, QString>& head)
+{
+    if (head.first <= 0)
+        return {};
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT hash FROM audit_log WHERE chain = '' AND seq = ?"));
+    q.addBindValue(head.first);
+    if (!q.exec())
+        return failure(tr("Cannot read the audit log: %1").arg(q.lastError().text()));
+    if (!q.next())
+        return makeError(ErrorKind::Verification,
+                         tr("The audit log no longer holds event %1, which %2's last session saw (sealed in their key "
+                            "slot, which only their passphrase opens): it was cut or rewritten. Restore the database "
+                            "from a backup.")
+                             .arg(head.first)
+                             .arg(user));
+    if (q.value(0).toString() != head.second)
+        return makeError(ErrorKind::Verification,
+                         tr("Audit event %1 is not the one %2's last session saw (hash %3, now %4; sealed in their key "
+                            "slot, which only their passphrase opens): the audit log was rewritten. Restore the "
+                            "database from a backup.")
+                             .arg(head.first)
+                             .arg(user, head.second.left(16), q.value(0).toString().left(16)));
+    return {};
+}
+
 Result<CaPinning::Decision> CaPinning::atLogin(QSqlDatabase& db, const KeySlotFile& slots, const QString& user,
                                                Role role, const SecureBytes& slotPrivateKey,
                                                const QString& confirmCaSha256)

@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QPair>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -63,6 +64,12 @@ public:
     static bool writeProofs(KeySlotFile& file, const QString& user, const SecureBytes& privateKey);
 
     static QString caReplacedMessage(const QStringList& users, const QString& caSha256);
+
+    // The audit log must still hold the head (seq, hash) user's last session sealed into their slot (seq 0: none
+    // yet). Only their passphrase opens or makes it, so a log rewritten from below it — even with a new anchor
+    // file and the key-slot file's position MACed again — fails here (CaseDatabase::verifyAnchor: a warning at
+    // their login, a problem in db check and audit verify).
+    static Status checkSealedHead(QSqlDatabase& db, const QString& user, const QPair<qint64, QString>& head);
 
 private:
     static Result<QHash<QString, Role>> activeUsers(QSqlDatabase& db);

@@ -250,6 +250,7 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::create(const QString& path, 
                 = slots.pinCa(adminName, adminWrapKey, WorkstationKeys::certificateFingerprint(keys->caCertificatePem));
         }
         if (audited) {
+            db->m_wrapKey = adminWrapKey.clone();
             db->m_caKey = keys->caPrivateKeyDer.clone();
             auto ca = WorkstationKeys::caIdentity(conn, keys->caPrivateKeyDer);
             auto crl = ca ? RevocationList::issue(*ca, {}, {}, 0) : Result<QByteArray>(ca.error());
@@ -466,6 +467,8 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::openImpl(const QString& path
             return pinned.error();
         db->m_openWarnings << pinned.errorMessage();
     }
+    db->m_wrapKey = std::move(keys->wrapKey);
+    db->m_sealedHead = {keys->sealedAuditSeq, keys->sealedAuditHash};
     if (auto logged = db->audit(QStringLiteral("login"), {}); !logged)
         return logged.error();
     if (Status moved = db->moveLegacyCaKey(); !moved)
@@ -933,6 +936,12 @@ Status CaseDatabase::writeAnchor()
     const QString hash = head->hash;
     const QString mac = anchorMac(seq, hash);
     return updateSlots([&](KeySlotFile& f) {
+        // The head in the person's own slot too, sealed under their key (verifyAnchor checks it), but not over a
+        // head this log no longer holds: that problem stays named until the log is restored.
+        const KeySlot* mine = f.find(m_session.userName);
+        if (mine && !mine->caSha256.isEmpty() && !m_wrapKey.isEmpty()
+            && CaPinning::checkSealedHead(db, m_session.userName, m_sealedHead))
+            (void)f.sealPinBox(m_session.userName, m_wrapKey, {}, seq, hash);
         if (f.anchorSeq > seq && f.anchorMac == anchorMac(f.anchorSeq, f.anchorHash))
             return Status(); // another process has seen a longer log; keep its anchor
         f.anchorSeq = seq;
@@ -944,6 +953,9 @@ Status CaseDatabase::writeAnchor()
 
 void CaseDatabase::verifyAnchor(const KeySlotFile& slots, QStringList& problems)
 {
+    QSqlDatabase conn = connection();
+    if (Status held = CaPinning::checkSealedHead(conn, m_session.userName, m_sealedHead); !held)
+        problems << held.errorMessage();
     if (slots.anchorSeq <= 0) {
         // Every database writes it when it is created and at each close: none means it was deleted.
         problems << tr("The audit anchor in the key-slot file is missing (deleted): the audit log's length cannot be "

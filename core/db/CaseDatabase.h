@@ -189,6 +189,8 @@ private:
     SecureBytes m_signingKey;
     SecureBytes m_caKey; // administrators only
     SecureBytes m_slotPrivateKey; // the signed-in person's slot key: checks the pins the other slots prove to it
+    SecureBytes m_wrapKey; // their slot's key-encryption key: seals the audit head they saw into their slot's box
+    QPair<qint64, QString> m_sealedHead; // the head their last session sealed (checked by verifyAnchor)
     QByteArray m_certificatePem;
     Session m_session;
     int m_kdfTargetMs = 500;

@@ -14,6 +14,7 @@
 #include <openssl/crypto.h>
 
 #include <functional>
+#include <optional>
 
 namespace lpdesk {
 
@@ -80,9 +81,30 @@ Result<SecureBytes> openingKey(const SecureBytes& passphrase, const ScryptParams
     return makeError(ErrorKind::Auth, KeySlotFile::authFailedMessage());
 }
 
-QByteArray sealPin(const SecureBytes& kek, const QString& databaseId, const QString& user, const QString& caSha256)
+// The slot's box: "pin|audit seq|audit hash", sealed under the slot's key-encryption key.
+struct SlotBox
 {
-    return AesGcm::sealWithRandomNonce(kek, KeySlotFile::pinBoxContext(databaseId, user), caSha256.toLatin1());
+    QString caSha256;
+    qint64 auditSeq = 0;
+    QString auditHash;
+};
+
+QByteArray sealBox(const SecureBytes& kek, const QString& databaseId, const QString& user, const SlotBox& box)
+{
+    const QString text = QStringLiteral("%1|%2|%3").arg(box.caSha256).arg(box.auditSeq).arg(box.auditHash);
+    return AesGcm::sealWithRandomNonce(kek, KeySlotFile::pinBoxContext(databaseId, user), text.toLatin1());
+}
+
+std::optional<SlotBox> openBox(const SecureBytes& kek, const QString& databaseId, const KeySlot& slot)
+{
+    SecureBytes plain;
+    if (slot.caPinBox.isEmpty()
+        || !AesGcm::openCombined(kek, KeySlotFile::pinBoxContext(databaseId, slot.user), slot.caPinBox, plain))
+        return std::nullopt;
+    const QStringList parts = QString::fromLatin1(plain.constChar(), plain.isize()).split(QLatin1Char('|'));
+    if (parts.size() != 3 || parts.at(0).size() != 64)
+        return std::nullopt;
+    return SlotBox {parts.at(0), parts.at(1).toLongLong(), parts.at(2)};
 }
 
 } // namespace
@@ -97,8 +119,10 @@ QByteArray KeySlotFile::sealContext(const QString& databaseId, int generation)
     return QStringLiteral("lpdesk-master-v1|%1|%2").arg(databaseId).arg(generation).toUtf8();
 }
 
-QByteArray KeySlotFile::wrapContext(const QString& databaseId, const QString& user, const QString& caSha256)
+QByteArray KeySlotFile::wrapContext(const QString& databaseId, const QString& user, const QString& caSha256, bool boxed)
 {
+    if (boxed)
+        return QStringLiteral("lpdesk-slot-v3|%1|%2|ca=%3|box").arg(databaseId, user, caSha256).toUtf8();
     if (caSha256.isEmpty())
         return QStringLiteral("lpdesk-slot-v1|%1|%2").arg(databaseId, user).toUtf8();
     return QStringLiteral("lpdesk-slot-v2|%1|%2|ca=%3").arg(databaseId, user, caSha256).toUtf8();
@@ -112,6 +136,11 @@ QByteArray KeySlotFile::signingContext(const QString& databaseId, const QString&
 QByteArray KeySlotFile::caContext(const QString& databaseId, const QString& user)
 {
     return QStringLiteral("lpdesk-ca-key-v1|%1|%2").arg(databaseId, user).toUtf8();
+}
+
+QByteArray KeySlotFile::wrapContextOf(const QString& databaseId, const KeySlot& slot)
+{
+    return wrapContext(databaseId, slot.user, slot.caSha256, !slot.caPinBox.isEmpty());
 }
 
 QByteArray KeySlotFile::pinBoxContext(const QString& databaseId, const QString& user)
@@ -199,7 +228,7 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray& bytes)
         if (s.user.isEmpty() || s.user.size() > 64 || !Scrypt::validParams(s.kdf) || s.publicKey.size() != 32
             || s.wrappedPrivateKey.size() != 12 + 32 + 16 || s.sealedMasterKey.size() != 32 + 12 + 32 + 16
             || s.sealedSigningKey.size() > 1024 || s.sealedCaKey.size() > 1024 || s.certificatePem.size() > 8192
-            || s.caPinBox.size() > 12 + 64 + 16)
+            || s.caPinBox.size() > 12 + 160 + 16)
             return corrupt(QStringLiteral("slot for \"%1\" is malformed").arg(s.user.left(64)));
         if (file.find(s.user))
             return corrupt(QStringLiteral("duplicate slot"));
@@ -332,11 +361,10 @@ Result<KeySlot> KeySlotFile::makeSlot(const QString& user, const SecureBytes& pa
     X25519KeyPair pair = X25519::generate();
     slot.publicKey = pair.publicKey;
     slot.caSha256 = caSha256;
-    slot.wrappedPrivateKey
-        = AesGcm::sealWithRandomNonce(*kek, wrapContext(databaseId, user, caSha256), pair.privateKey.view());
-    slot.sealedMasterKey = X25519::seal(pair.publicKey, sealContext(databaseId, generation), masterKey);
     if (!caSha256.isEmpty())
-        slot.caPinBox = sealPin(*kek, databaseId, user, caSha256);
+        slot.caPinBox = sealBox(*kek, databaseId, user, {caSha256, 0, {}});
+    slot.wrappedPrivateKey = AesGcm::sealWithRandomNonce(*kek, wrapContextOf(databaseId, slot), pair.privateKey.view());
+    slot.sealedMasterKey = X25519::seal(pair.publicKey, sealContext(databaseId, generation), masterKey);
     if (slot.wrappedPrivateKey.isEmpty() || slot.sealedMasterKey.isEmpty())
         return failure(tr("Could not create the key slot."));
     if (wrapKeyOut)
@@ -364,18 +392,15 @@ Result<UnlockedKeys> KeySlotFile::unlock(const QString& user, const SecureBytes&
     // clear field was edited (or removed to make the slot look older than pinning).
     QString sealedPin;
     const auto pinAsSealed = [&](const SecureBytes& kek, SecureBytes& privateKey) {
-        SecureBytes pin;
-        if (slot->caPinBox.isEmpty()
-            || !AesGcm::openCombined(kek, pinBoxContext(databaseId, user), slot->caPinBox, pin))
+        const auto box = openBox(kek, databaseId, *slot);
+        if (!box || box->caSha256 == slot->caSha256
+            || !AesGcm::openCombined(kek, wrapContext(databaseId, user, box->caSha256, true), slot->wrappedPrivateKey,
+                                     privateKey))
             return false;
-        const QString sealed = QString::fromLatin1(pin.constChar(), pin.isize());
-        if (sealed == slot->caSha256
-            || !AesGcm::openCombined(kek, wrapContext(databaseId, user, sealed), slot->wrappedPrivateKey, privateKey))
-            return false;
-        sealedPin = sealed;
+        sealedPin = box->caSha256;
         return true;
     };
-    auto kek = openingKey(passphrase, slot->kdf, wrapContext(databaseId, user, slot->caSha256), slot->wrappedPrivateKey,
+    auto kek = openingKey(passphrase, slot->kdf, wrapContextOf(databaseId, *slot), slot->wrappedPrivateKey,
                           pair.privateKey, pinAsSealed);
     if (!kek)
         return kek.error().kind == ErrorKind::Auth ? refused : kek.error();
@@ -383,6 +408,13 @@ Result<UnlockedKeys> KeySlotFile::unlock(const QString& user, const SecureBytes&
         return makeError(ErrorKind::Verification, pinRewrittenMessage(user, sealedPin, slot->caSha256));
     pair.publicKey = slot->publicKey;
     UnlockedKeys keys;
+    if (!slot->caPinBox.isEmpty()) {
+        const auto box = openBox(*kek, databaseId, *slot);
+        if (!box || box->caSha256 != slot->caSha256)
+            return makeError(ErrorKind::Verification, tr("The key slot for %1 is damaged (its sealed pin).").arg(user));
+        keys.sealedAuditSeq = box->auditSeq;
+        keys.sealedAuditHash = box->auditHash;
+    }
     keys.wrapKey = std::move(*kek);
     keys.slotPrivateKey = pair.privateKey.clone();
     auto current = X25519::unseal(pair, sealContext(databaseId, generation), slot->sealedMasterKey);
@@ -419,8 +451,8 @@ Status KeySlotFile::changePassphrase(const QString& user, const SecureBytes& old
     if (newPassphrase.isEmpty())
         return makeError(ErrorKind::Usage, tr("The passphrase must not be empty."));
     SecureBytes privateKey;
-    auto oldKek = openingKey(oldPassphrase, slot->kdf, wrapContext(databaseId, user, slot->caSha256),
-                             slot->wrappedPrivateKey, privateKey);
+    auto oldKek
+        = openingKey(oldPassphrase, slot->kdf, wrapContextOf(databaseId, *slot), slot->wrappedPrivateKey, privateKey);
     if (!oldKek)
         return oldKek.error();
     ScryptParams params = Scrypt::tune(kdfTargetMs);
@@ -428,39 +460,47 @@ Status KeySlotFile::changePassphrase(const QString& user, const SecureBytes& old
     auto newKek = slotKey(nfc.isEmpty() ? newPassphrase : nfc, params);
     if (!newKek)
         return newKek.error();
+    const auto box = openBox(*oldKek, databaseId, *slot);
     slot->kdf = params;
-    slot->wrappedPrivateKey
-        = AesGcm::sealWithRandomNonce(*newKek, wrapContext(databaseId, user, slot->caSha256), privateKey.view());
-    slot->caPinBox = slot->caSha256.isEmpty() ? QByteArray() : sealPin(*newKek, databaseId, user, slot->caSha256);
+    if (box)
+        slot->caPinBox = sealBox(*newKek, databaseId, user, *box);
+    slot->wrappedPrivateKey = AesGcm::sealWithRandomNonce(*newKek, wrapContextOf(databaseId, *slot), privateKey.view());
     return {};
 }
 
 Status KeySlotFile::pinCa(const QString& user, const SecureBytes& wrapKey, const QString& caSha256)
 {
-    KeySlot* slot = find(user);
-    if (!slot || caSha256.isEmpty())
+    if (caSha256.isEmpty())
         return failure(tr("There is no key slot for %1.").arg(user));
-    SecureBytes privateKey;
-    if (!AesGcm::openCombined(wrapKey, wrapContext(databaseId, user, slot->caSha256), slot->wrappedPrivateKey,
-                              privateKey))
-        return makeError(ErrorKind::Auth, authFailedMessage());
-    const QByteArray wrapped
-        = AesGcm::sealWithRandomNonce(wrapKey, wrapContext(databaseId, user, caSha256), privateKey.view());
-    if (wrapped.isEmpty())
-        return failure(tr("Could not create the key slot."));
-    slot->wrappedPrivateKey = wrapped;
-    slot->caSha256 = caSha256;
-    slot->caPinBox = sealPin(wrapKey, databaseId, user, caSha256);
-    return {};
+    return sealPinBox(user, wrapKey, caSha256);
 }
 
-Status KeySlotFile::sealPinBox(const QString& user, const SecureBytes& wrapKey)
+Status KeySlotFile::sealPinBox(const QString& user, const SecureBytes& wrapKey, const QString& caSha256,
+                               qint64 auditSeq, const QString& auditHash)
 {
     KeySlot* slot = find(user);
-    if (!slot || slot->caSha256.isEmpty())
+    if (!slot)
         return failure(tr("There is no key slot for %1.").arg(user));
-    slot->caPinBox = sealPin(wrapKey, databaseId, user, slot->caSha256);
-    return slot->caPinBox.isEmpty() ? failure(tr("Could not create the key slot.")) : Status();
+    SecureBytes privateKey;
+    if (!AesGcm::openCombined(wrapKey, wrapContextOf(databaseId, *slot), slot->wrappedPrivateKey, privateKey))
+        return makeError(ErrorKind::Auth, authFailedMessage());
+    SlotBox box = openBox(wrapKey, databaseId, *slot).value_or(SlotBox {});
+    box.caSha256 = caSha256.isEmpty() ? slot->caSha256 : caSha256;
+    if (box.caSha256.isEmpty())
+        return failure(tr("The key slot for %1 is not pinned.").arg(user));
+    if (auditSeq > 0) {
+        box.auditSeq = auditSeq;
+        box.auditHash = auditHash;
+    }
+    KeySlot updated = *slot;
+    updated.caSha256 = box.caSha256;
+    updated.caPinBox = sealBox(wrapKey, databaseId, user, box);
+    updated.wrappedPrivateKey
+        = AesGcm::sealWithRandomNonce(wrapKey, wrapContextOf(databaseId, updated), privateKey.view());
+    if (updated.caPinBox.isEmpty() || updated.wrappedPrivateKey.isEmpty())
+        return failure(tr("Could not create the key slot."));
+    *slot = updated;
+    return {};
 }
 
 Status KeySlotFile::prepareRekey(const SecureBytes& newMasterKey)

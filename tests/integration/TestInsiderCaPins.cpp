@@ -1,12 +1,16 @@
 // The insider against the organisation CA pin of the key slots (issue 12): an investigator with their own passphrase,
 // the slot file, sqlcipher with the raw key from their slot, and the LP Desk source code (KeySlotFile, CaPinning)
 // replaces the CA certificate row with a CA of their own and tries to get it pinned — in slots from before pinning
-// (the upgrade path) and by rewriting the pins of every slot so that they all agree.
+// (the upgrade path) and by rewriting the pins of every slot so that they all agree; and rewrites the whole audit
+// log with a new anchor file of their own.
 #include "StoreSimCase.h"
 #include "TestSupport.h"
 
+#include "common/CanonicalJson.h"
 #include "crypto/AesGcm.h"
 #include "crypto/Kdf.h"
+#include "crypto/Sha256.h"
+#include "custody/HashChain.h"
 #include "db/CaPinning.h"
 #include "db/KeySlotFile.h"
 #include "db/WorkstationKeys.h"
@@ -17,6 +21,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 using namespace lpdesk;
 
@@ -73,8 +79,8 @@ class TestInsiderCaPins : public QObject
         auto kek = Scrypt::derive(pass, slot.kdf, AesGcm::KeySize);
         SecureBytes privateKey;
         if (!kek
-            || !AesGcm::openCombined(*kek, KeySlotFile::wrapContext(file->databaseId, user, slot.caSha256),
-                                     slot.wrappedPrivateKey, privateKey))
+            || !AesGcm::openCombined(*kek, KeySlotFile::wrapContextOf(file->databaseId, slot), slot.wrappedPrivateKey,
+                                     privateKey))
             return false;
         slot.wrappedPrivateKey
             = AesGcm::sealWithRandomNonce(*kek, KeySlotFile::wrapContext(file->databaseId, user), privateKey.view());
@@ -113,6 +119,61 @@ class TestInsiderCaPins : public QObject
         }
         root.insert(QLatin1String("slots"), slots);
         return found && test::writeFile(slotPath, QJsonDocument(root).toJson());
+    }
+
+    // The whole audit chain rewritten from its first event, as the insider does it with sqlcipher and the source
+    // code: `keep` decides which events stay (renumbered, re-hashed, in canonical form); database_created no longer
+    // says anchor_file, the anchor file and meta.anchor_last are deleted, the key-slot file's audit position is
+    // MACed again with the key derived from the master key and the insider's own slot sealed with the new head.
+    // Returns the new head seq, or 0.
+    static qint64 rewriteAuditLog(const QString& db, const std::function<bool(const QJsonObject&)>& keep)
+    {
+        const auto rows = sqlcipher(db,
+                                    QStringLiteral(".mode list\n.separator \"\\t\"\nSELECT seq, event FROM "
+                                                   "audit_log WHERE chain = '' ORDER BY seq;"));
+        QString sql = QStringLiteral("BEGIN;\nDELETE FROM audit_log WHERE chain = '';\n");
+        QString prev = QString(64, QLatin1Char('0'));
+        qint64 seq = 0;
+        for (const QByteArray& line : rows.out.split('\n')) {
+            const qsizetype tab = line.indexOf('\t');
+            QJsonObject event = QJsonDocument::fromJson(line.mid(tab + 1)).object();
+            if (tab < 0 || event.isEmpty() || !keep(event))
+                continue;
+            if (event.value(QLatin1String("action")).toString() == QLatin1String("database_created")) {
+                QJsonObject details = event.value(QLatin1String("details")).toObject();
+                details.remove(QLatin1String("anchor_file"));
+                event.insert(QLatin1String("details"), details);
+            }
+            event.insert(QLatin1String("seq"), ++seq);
+            const QByteArray text = canonicalJson(event);
+            const QString hash = toHex(HashChain::link(prev, text));
+            QString quoted = QString::fromUtf8(text);
+            quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
+            sql += QStringLiteral("INSERT INTO audit_log (chain, seq, event, prev_hash, hash, at, actor, action) "
+                                  "VALUES ('', %1, '%2', '%3', '%4', '%5', '%6', '%7');\n")
+                       .arg(seq)
+                       .arg(quoted, prev, hash, event.value(QLatin1String("at")).toString(),
+                            event.value(QLatin1String("actor")).toString(),
+                            event.value(QLatin1String("action")).toString());
+            prev = hash;
+        }
+        sql += QStringLiteral("DELETE FROM meta WHERE key = 'anchor_last';\nCOMMIT;\n");
+        if (seq == 0 || sqlcipher(db, sql).exitCode != 0 || !QFile::remove(db + QStringLiteral(".anchors")))
+            return 0;
+        auto file = KeySlotFile::load(KeySlotFile::pathFor(db));
+        QByteArray raw = QByteArray::fromHex(rawKey(db).toLatin1());
+        auto key = hkdfSha256(raw, file->databaseId.toUtf8(), "lpdesk-audit-anchor-v1", 32);
+        if (!file || !key)
+            return 0;
+        // Their own slot's sealed head they can reseal (their passphrase); nobody else's.
+        auto own = file->unlock(QStringLiteral("ivy"), test::passphraseOf("ivy"));
+        if (!own || !file->sealPinBox(QStringLiteral("ivy"), own->wrapKey, {}, seq, prev))
+            return 0;
+        file->anchorSeq = seq;
+        file->anchorHash = prev;
+        file->anchorMac = toHex(
+            hmacSha256(key->view(), QStringLiteral("%1|%2|%3").arg(file->databaseId).arg(seq).arg(prev).toUtf8()));
+        return file->save(KeySlotFile::pathFor(db)) ? seq : 0;
     }
 
     // cases.lpdb in dir name with admin, ivy and lena (legal) and max; orgCaPem: the real CA certificate, as
@@ -245,6 +306,46 @@ private Q_SLOTS:
         QCOMPARE(admin.exitCode, 4);
         QVERIFY2(said(admin).contains("key slots of max is not the one their owners proved to you"),
                  qPrintable(admin.describe()));
+    }
+
+    // The whole audit log rewritten from its first event (here: lena's sign-ins and her approval of nothing are
+    // taken out), the anchor file deleted and started again by the insider's own `db anchor`, the key-slot file's
+    // audit position re-MACed with the master key. Nothing inside the database used to notice (db check exit 0;
+    // only delivered packages and TSA dates could). Each person's slot now seals the head their last session saw
+    // under their own key: the rewritten log no longer holds it; db check and audit verify fail (exit 4) and their
+    // sign-in warns.
+    void wholeAuditLogRewriteIsNamed()
+    {
+        QByteArray realPem;
+        const QString db = newDatabase(QStringLiteral("history"), &realPem);
+        QVERIFY(!db.isEmpty());
+        for (const QString& user :
+             {QStringLiteral("ivy"), QStringLiteral("lena"), QStringLiteral("admin"), QStringLiteral("ivy")})
+            QCOMPARE(as(db, user, {QStringLiteral("whoami")}).exitCode, 0);
+        QCOMPARE(as(db, QStringLiteral("admin"), {QStringLiteral("db"), QStringLiteral("check")}).exitCode, 0);
+
+        const qint64 head = rewriteAuditLog(db, [](const QJsonObject& event) {
+            const QString action = event.value(QLatin1String("action")).toString();
+            return action != QLatin1String("anchor_written")
+                && !(action == QLatin1String("login")
+                     && event.value(QLatin1String("actor")).toString() == QLatin1String("lena"));
+        });
+        QVERIFY(head > 0);
+        const auto anchor = as(db, QStringLiteral("ivy"), {QStringLiteral("db"), QStringLiteral("anchor")});
+        QVERIFY2(anchor.exitCode == 0, qPrintable(anchor.describe()));
+        QVERIFY(QFile::exists(db + QStringLiteral(".anchors")));
+
+        const auto check = as(db, QStringLiteral("admin"), {QStringLiteral("db"), QStringLiteral("check")});
+        QCOMPARE(check.exitCode, 4);
+        QVERIFY2(said(check).contains("admin's last session saw"), qPrintable(check.describe()));
+        // lena is told at every sign-in (her slot keeps the head she saw until the log is restored), and her own
+        // audit verify fails.
+        for (int i = 0; i < 2; ++i) {
+            const auto lena = as(db, QStringLiteral("lena"), {QStringLiteral("whoami")});
+            QVERIFY2(said(lena).contains("warning: Audit event") && said(lena).contains("lena's last session saw"),
+                     qPrintable(lena.describe()));
+        }
+        QCOMPARE(as(db, QStringLiteral("admin"), {QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 4);
     }
 };
 
