@@ -72,6 +72,40 @@ bool CaPinning::writeProofs(KeySlotFile& file, const QString& user, const Secure
     return true;
 }
 
+namespace {
+
+QByteArray headProof(const QString& databaseId, const KeySlot& prover, const KeySlot& verifier,
+                     const SecureBytes& privateKey, const QByteArray& peerPublicKey)
+{
+    auto shared = X25519::agree(privateKey, peerPublicKey);
+    if (!shared || prover.auditHeadSeq <= 0)
+        return {};
+    const QByteArray key = hmacSha256(shared->view(), "lpdesk-audit-head-proof-v1|" + databaseId.toUtf8());
+    const QString message = QStringLiteral("%1|%2|%3|%4|%5|%6|%7")
+                                .arg(databaseId, prover.user, toHex(prover.publicKey))
+                                .arg(prover.auditHeadSeq)
+                                .arg(prover.auditHeadHash, verifier.user, toHex(verifier.publicKey));
+    return hmacSha256(key, message.toUtf8());
+}
+
+} // namespace
+
+void CaPinning::writeHeadProofs(KeySlotFile& file, const QString& user, const SecureBytes& privateKey, qint64 seq,
+                                const QString& hash)
+{
+    KeySlot* mine = file.find(user);
+    if (!mine || privateKey.isEmpty())
+        return;
+    mine->auditHeadSeq = seq;
+    mine->auditHeadHash = hash;
+    mine->auditHeadProofs.clear();
+    for (const KeySlot& other : file.slots)
+        if (other.user != user)
+            if (const QByteArray p = headProof(file.databaseId, *mine, other, privateKey, other.publicKey);
+                !p.isEmpty())
+                mine->auditHeadProofs.insert(proofKey(other), p);
+}
+
 Result<QHash<QString, Role>> CaPinning::activeUsers(QSqlDatabase& db)
 {
     QHash<QString, Role> active;
@@ -94,8 +128,11 @@ QString CaPinning::caReplacedMessage(const QStringList& users, const QString& ca
         .arg(caSha256.isEmpty() ? tr("none") : caSha256.left(16), users.join(QStringLiteral(", ")));
 }
 
-Status CaPinning::checkSealedHead(QSqlDatabase& db, const QString& user, const QPair<qint64, QString>& head)
+Status CaPinning::checkSealedHead(QSqlDatabase& db, const QString& user, const QPair<qint64, QString>& head,
+                                  bool provenToYou)
 {
+    const QString how = provenToYou ? tr("as their key slot proves to you")
+                                    : tr("sealed in their key slot, which only their passphrase opens");
     if (head.first <= 0)
         return {};
     QSqlQuery q(db);
@@ -105,18 +142,16 @@ Status CaPinning::checkSealedHead(QSqlDatabase& db, const QString& user, const Q
         return failure(tr("Cannot read the audit log: %1").arg(q.lastError().text()));
     if (!q.next())
         return makeError(ErrorKind::Verification,
-                         tr("The audit log no longer holds event %1, which %2's last session saw (sealed in their key "
-                            "slot, which only their passphrase opens): it was cut or rewritten. Restore the database "
-                            "from a backup.")
+                         tr("The audit log no longer holds event %1, which %2's last session saw (%3): it was cut or "
+                            "rewritten. Restore the database from a backup.")
                              .arg(head.first)
-                             .arg(user));
+                             .arg(user, how));
     if (q.value(0).toString() != head.second)
         return makeError(ErrorKind::Verification,
-                         tr("Audit event %1 is not the one %2's last session saw (hash %3, now %4; sealed in their key "
-                            "slot, which only their passphrase opens): the audit log was rewritten. Restore the "
-                            "database from a backup.")
+                         tr("Audit event %1 is not the one %2's last session saw (hash %3, now %4; %5): the audit log "
+                            "was rewritten. Restore the database from a backup.")
                              .arg(head.first)
-                             .arg(user, head.second.left(16), q.value(0).toString().left(16)));
+                             .arg(user, head.second.left(16), q.value(0).toString().left(16), how));
     return {};
 }
 
@@ -280,6 +315,17 @@ void CaPinning::check(QSqlDatabase& db, const KeySlotFile& slots, const QString&
             problems << tr("key slot for %1: its CA pin (%2) is not the one its owner proved to you; it was "
                            "changed in the slot file")
                             .arg(s.user, shortPin(s.caSha256));
+        // The head another person's last session saw, as they proved it to you (a proof that fails is an edit).
+        const QByteArray stated = mine ? s.auditHeadProofs.value(proofKey(*mine)) : QByteArray();
+        if (s.user == user || stated.isEmpty())
+            continue;
+        const QByteArray expected = headProof(slots.databaseId, s, *mine, slotPrivateKey, s.publicKey);
+        if (expected.size() != stated.size() || CRYPTO_memcmp(expected.constData(), stated.constData(), 32) != 0)
+            problems << tr("key slot for %1: the audit head it states is not the one its owner proved to you; it "
+                           "was changed in the slot file")
+                            .arg(s.user);
+        else if (Status held = checkSealedHead(db, s.user, {s.auditHeadSeq, s.auditHeadHash}, true); !held)
+            problems << held.errorMessage();
     }
     if (!differ.isEmpty())
         problems << caReplacedMessage(differ, caSha);

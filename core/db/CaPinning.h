@@ -62,6 +62,9 @@ public:
                       const SecureBytes& myPrivateKey);
     // Recomputes user's proofs to every other slot; whether anything changed.
     static bool writeProofs(KeySlotFile& file, const QString& user, const SecureBytes& privateKey);
+    // user's session saw the audit head (seq, hash): stated in their slot and proven to every other slot.
+    static void writeHeadProofs(KeySlotFile& file, const QString& user, const SecureBytes& privateKey, qint64 seq,
+                                const QString& hash);
 
     static QString caReplacedMessage(const QStringList& users, const QString& caSha256);
 
@@ -69,7 +72,9 @@ public:
     // yet). Only their passphrase opens or makes it, so a log rewritten from below it — even with a new anchor
     // file and the key-slot file's position MACed again — fails here (CaseDatabase::verifyAnchor: a warning at
     // their login, a problem in db check and audit verify).
-    static Status checkSealedHead(QSqlDatabase& db, const QString& user, const QPair<qint64, QString>& head);
+    // provenToYou: the head is another person's, proven to the checker (writeHeadProofs), not their own sealed one.
+    static Status checkSealedHead(QSqlDatabase& db, const QString& user, const QPair<qint64, QString>& head,
+                                  bool provenToYou = false);
 
 private:
     static Result<QHash<QString, Role>> activeUsers(QSqlDatabase& db);

@@ -940,8 +940,10 @@ Status CaseDatabase::writeAnchor()
         // head this log no longer holds: that problem stays named until the log is restored.
         const KeySlot* mine = f.find(m_session.userName);
         if (mine && !mine->caSha256.isEmpty() && !m_wrapKey.isEmpty()
-            && CaPinning::checkSealedHead(db, m_session.userName, m_sealedHead))
+            && CaPinning::checkSealedHead(db, m_session.userName, m_sealedHead)) {
             (void)f.sealPinBox(m_session.userName, m_wrapKey, {}, seq, hash);
+            CaPinning::writeHeadProofs(f, m_session.userName, m_slotPrivateKey, seq, hash);
+        }
         if (f.anchorSeq > seq && f.anchorMac == anchorMac(f.anchorSeq, f.anchorHash))
             return Status(); // another process has seen a longer log; keep its anchor
         f.anchorSeq = seq;

@@ -224,6 +224,13 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray& bytes)
                 return corrupt(QStringLiteral("slot for \"%1\" has a malformed pin proof").arg(s.user.left(64)));
             s.caPinProofs.insert(p.key(), mac);
         }
+        const QJsonObject head = o.value(QLatin1String("audit_head")).toObject();
+        s.auditHeadSeq = head.value(QLatin1String("seq")).toInteger();
+        s.auditHeadHash = head.value(QLatin1String("hash")).toString().left(64);
+        const QJsonObject headProofs = head.value(QLatin1String("proofs")).toObject();
+        for (auto p = headProofs.begin(); p != headProofs.end() && s.auditHeadProofs.size() < 10000; ++p)
+            s.auditHeadProofs.insert(p.key().left(100),
+                                     QByteArray::fromBase64(p.value().toString().toLatin1()).left(32));
         s.createdAt = o.value(QLatin1String("created_at")).toString();
         if (s.user.isEmpty() || s.user.size() > 64 || !Scrypt::validParams(s.kdf) || s.publicKey.size() != 32
             || s.wrappedPrivateKey.size() != 12 + 32 + 16 || s.sealedMasterKey.size() != 32 + 12 + 32 + 16
@@ -287,6 +294,15 @@ QByteArray KeySlotFile::serialize() const
             for (auto p = s.caPinProofs.cbegin(); p != s.caPinProofs.cend(); ++p)
                 proofs.insert(p.key(), enc(p.value()));
             o.insert(QLatin1String("ca_pin_proofs"), proofs);
+        }
+        if (s.auditHeadSeq > 0) {
+            QJsonObject proofs;
+            for (auto p = s.auditHeadProofs.cbegin(); p != s.auditHeadProofs.cend(); ++p)
+                proofs.insert(p.key(), enc(p.value()));
+            o.insert(QLatin1String("audit_head"),
+                     QJsonObject {{QLatin1String("seq"), s.auditHeadSeq},
+                                  {QLatin1String("hash"), s.auditHeadHash},
+                                  {QLatin1String("proofs"), proofs}});
         }
         o.insert(QLatin1String("created_at"), s.createdAt);
         arr.append(o);

@@ -44,6 +44,11 @@ struct KeySlot
     // This slot's pin proven to each other slot (user name -> HMAC under their X25519 shared secret; CaPinning):
     // only the two owners can make or check it, so a pin field edited by a third person no longer holds.
     QMap<QString, QByteArray> caPinProofs;
+    // The audit head (seq, hash) its owner's last session saw, proven to each other slot like the pin (CaPinning):
+    // another person's db check names a log that no longer holds it.
+    qint64 auditHeadSeq = 0;
+    QString auditHeadHash;
+    QMap<QString, QByteArray> auditHeadProofs;
     QString createdAt;
 };
 

@@ -338,6 +338,9 @@ private Q_SLOTS:
         const auto check = as(db, QStringLiteral("admin"), {QStringLiteral("db"), QStringLiteral("check")});
         QCOMPARE(check.exitCode, 4);
         QVERIFY2(said(check).contains("admin's last session saw"), qPrintable(check.describe()));
+        // lena's head too, as her slot proves it to the administrator (not the insider's to fake).
+        QVERIFY2(said(check).contains("lena's last session saw") && said(check).contains("proves to you"),
+                 qPrintable(check.describe()));
         // lena is told at every sign-in (her slot keeps the head she saw until the log is restored), and her own
         // audit verify fails.
         for (int i = 0; i < 2; ++i) {
