@@ -412,7 +412,7 @@ Result<CaseDatabase*> Cli::database()
     auto pass = passphrase(tr("Passphrase for %1: ").arg(*user));
     if (!pass)
         return pass.error();
-    auto db = CaseDatabase::open(databasePath(), *user, *pass);
+    auto db = CaseDatabase::open(databasePath(), *user, *pass, m_confirmCa);
     if (!db)
         return db.error();
     m_db = std::move(*db);
@@ -515,6 +515,8 @@ int Cli::run(const QStringList& arguments)
     const QStringList args = rest.mid(bestWords);
     if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h")))
         return help(best->name);
+    if (best->name == QLatin1String("key confirm-ca") && !m_db && args.size() == 1)
+        m_confirmCa = args.first();
     // The permission table first: a role that may not run the command learns so before anything else happens.
     // (An action every role may do refuses no one: the command unlocks the database itself.)
     if (auto it = CommandPermissions::actions().constFind(best->name);
@@ -537,6 +539,7 @@ void Cli::registerCommands(QList<Command>& commands)
     registerEvidenceCommands(commands);
     registerReleaseCommands(commands);
     registerAgencyCommands(commands);
+    registerTrustCommands(commands);
     commands << Command {QStringLiteral("shell"),
                          QStringLiteral("[--file FILE] [--idle-timeout SECONDS] [--stop-on-error]"),
                          tr("unlock once, then run one command per line of standard input (with --json: one JSON "

@@ -94,6 +94,8 @@ public:
 
     // Database access for commands that need an unlocked database.
     Result<CaseDatabase*> database();
+    // What `key confirm-ca` asks CaseDatabase::open to confirm (set before the database is unlocked).
+    QString confirmedCaSha256() const { return m_confirmCa; }
     QString databasePath() const;
     Result<SecureBytes> passphrase(const QString& prompt);
     // A passphrase being set: LPDESK_NEW_PASSPHRASE, else asked twice.
@@ -128,6 +130,7 @@ private:
     QString m_dbPath;
     QString m_user;
     QString m_passphraseFile;
+    QString m_confirmCa;
     bool m_json = false;
     std::unique_ptr<CaseDatabase> m_db;
 };
@@ -174,6 +177,7 @@ void registerRedactCommands(QList<Command>& commands);
 void registerEvidenceCommands(QList<Command>& commands);
 void registerReleaseCommands(QList<Command>& commands);
 void registerAgencyCommands(QList<Command>& commands);
+void registerTrustCommands(QList<Command>& commands);
 void registerIntakeCommands(QList<Command>& commands);
 void registerPoliceCommands(QList<Command>& commands);
 void registerProgramCommands(QList<Command>& commands);

@@ -28,6 +28,7 @@ const QHash<QString, Action>& CommandPermissions::actions()
         {QStringLiteral("db reencrypt"), Action::RotateKeys},
         {QStringLiteral("key export-crl"), Action::ReadPublicKeys},
         {QStringLiteral("key restore-crl"), Action::ManageUsers},
+        {QStringLiteral("key confirm-ca"), Action::ManageUsers},
         {QStringLiteral("db anchor"), Action::UseOwnAccount}, // signed with their own key
         {QStringLiteral("audit show"), Action::ReadAudit},
         {QStringLiteral("audit verify"), Action::ReadAudit},

@@ -9,6 +9,7 @@
 #include "custody/ChainAnchors.h"
 #include "custody/CustodyLog.h"
 #include "custody/CustodyRecorder.h"
+#include "db/CaPinning.h"
 #include "db/Migrations.h"
 #include "db/PassphrasePolicy.h"
 #include "db/SqlCipherDriver.h"
@@ -249,6 +250,7 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::create(const QString& path, 
                 = slots.pinCa(adminName, adminWrapKey, WorkstationKeys::certificateFingerprint(keys->caCertificatePem));
         }
         if (audited) {
+            db->m_wrapKey = adminWrapKey.clone();
             db->m_caKey = keys->caPrivateKeyDer.clone();
             auto ca = WorkstationKeys::caIdentity(conn, keys->caPrivateKeyDer);
             auto crl = ca ? RevocationList::issue(*ca, {}, {}, 0) : Result<QByteArray>(ca.error());
@@ -308,9 +310,9 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::create(const QString& path, 
 }
 
 Result<std::unique_ptr<CaseDatabase>> CaseDatabase::open(const QString& path, const QString& userName,
-                                                         const SecureBytes& passphrase)
+                                                         const SecureBytes& passphrase, const QString& confirmCaSha256)
 {
-    return openImpl(path, userName, passphrase, Migrations::builtIn());
+    return openImpl(path, userName, passphrase, Migrations::builtIn(), confirmCaSha256);
 }
 
 Result<std::unique_ptr<CaseDatabase>> CaseDatabase::openWithMigrations(const QString& path, const QString& userName,
@@ -322,7 +324,8 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::openWithMigrations(const QSt
 
 Result<std::unique_ptr<CaseDatabase>> CaseDatabase::openImpl(const QString& path, const QString& userName,
                                                              const SecureBytes& passphrase,
-                                                             const QList<Migration>& migrations)
+                                                             const QList<Migration>& migrations,
+                                                             const QString& confirmCaSha256)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -363,6 +366,7 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::openImpl(const QString& path
     db->m_masterKey = usedNext ? std::move(keys->next) : std::move(keys->current);
     db->m_signingKey = std::move(keys->signingKey);
     db->m_caKey = std::move(keys->caKey);
+    db->m_slotPrivateKey = std::move(keys->slotPrivateKey);
     if (const KeySlot* mine = slots->find(userName))
         db->m_certificatePem = mine->certificatePem;
     QString error;
@@ -433,27 +437,14 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::openImpl(const QString& path
                             "login refused. An administrator must restore the key-slot file or re-add the user.")
                              .arg(userName));
     }
-    // The organisation CA certificate must be the one the key slots were sealed with: a row replaced with the
-    // database key (a CA of the insider's own, to issue themselves a "legal" certificate) matches nobody's slot.
-    QString caSha256;
-    {
-        auto caPem = WorkstationKeys::caCertificatePem(conn);
-        if (!caPem)
-            return caPem.error();
-        caSha256 = WorkstationKeys::certificateFingerprint(*caPem);
-        QStringList active;
-        QSqlQuery u(conn);
-        if (!u.exec(QStringLiteral("SELECT name FROM users WHERE removed_at IS NULL")))
-            return failure(tr("Cannot read the users: %1").arg(u.lastError().text()));
-        while (u.next())
-            active << u.value(0).toString();
-        const QStringList differ = caPinMismatches(*slots, active, caSha256);
-        if (!differ.isEmpty()) {
-            db->releaseThreadConnection();
-            return makeError(ErrorKind::Verification, caReplacedMessage(differ, caSha256));
-        }
+    // The organisation CA certificate must be the one the key slots were sealed with (CaPinning: a row replaced
+    // with the database key matches nobody's pin; a slot from before is pinned only on an administrator's word).
+    auto caPin = CaPinning::atLogin(conn, *slots, userName, role, db->m_slotPrivateKey, confirmCaSha256);
+    if (!caPin) {
+        db->releaseThreadConnection();
+        return caPin.error();
     }
-    const bool pinCa = mySlot && mySlot->caSha256.isEmpty() && !caSha256.isEmpty();
+    db->m_openWarnings << caPin->warnings;
     db->m_kdfTargetMs = defaultKdfTargetMs();
 
     if (auto imported = db->importFailedLogins(); !imported)
@@ -471,15 +462,13 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::openImpl(const QString& path
             !logged)
             return logged.error();
     }
-    if (pinCa) {
-        // A slot from before CA pinning: bound now to the certificate every other pinned slot agrees with.
-        Status pinned = db->updateSlots([&](KeySlotFile& f) { return f.pinCa(userName, keys->wrapKey, caSha256); });
-        if (pinned)
-            pinned = db->audit(QStringLiteral("key_slot_ca_pinned"),
-                               QJsonObject {{QLatin1String("user"), userName}, {QLatin1String("ca_sha256"), caSha256}});
-        if (!pinned)
-            db->m_openWarnings << pinned.errorMessage();
+    if (Status pinned = CaPinning::apply(*db, *caPin, keys->wrapKey, db->m_slotPrivateKey); !pinned) {
+        if (caPin->confirmed)
+            return pinned.error();
+        db->m_openWarnings << pinned.errorMessage();
     }
+    db->m_wrapKey = std::move(keys->wrapKey);
+    db->m_sealedHead = {keys->sealedAuditSeq, keys->sealedAuditHash};
     if (auto logged = db->audit(QStringLiteral("login"), {}); !logged)
         return logged.error();
     if (Status moved = db->moveLegacyCaKey(); !moved)
@@ -497,24 +486,6 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::openImpl(const QString& path
     if (auto daily = ChainAnchors(*db).writeIfStale(); !daily)
         db->m_openWarnings << tr("No daily anchor was written: %1").arg(daily.errorMessage());
     return db;
-}
-
-QStringList CaseDatabase::caPinMismatches(const KeySlotFile& slots, const QStringList& activeUsers,
-                                          const QString& caSha256)
-{
-    QStringList out;
-    for (const KeySlot& s : slots.slots)
-        if (activeUsers.contains(s.user) && !s.caSha256.isEmpty() && s.caSha256 != caSha256)
-            out << s.user;
-    return out;
-}
-
-QString CaseDatabase::caReplacedMessage(const QStringList& users, const QString& caSha256)
-{
-    return tr("The organisation CA certificate in the database (SHA-256 %1) is not the one the key slots of %2 were "
-              "sealed with: the certificate row was replaced. Nothing it signs is trusted; restore the database "
-              "from a backup (the organisation's certificate is also org-ca.pem in every package).")
-        .arg(caSha256.isEmpty() ? tr("none") : caSha256.left(16), users.join(QStringLiteral(", ")));
 }
 
 Status CaseDatabase::moveLegacyCaKey()
@@ -965,6 +936,14 @@ Status CaseDatabase::writeAnchor()
     const QString hash = head->hash;
     const QString mac = anchorMac(seq, hash);
     return updateSlots([&](KeySlotFile& f) {
+        // The head in the person's own slot too, sealed under their key (verifyAnchor checks it), but not over a
+        // head this log no longer holds: that problem stays named until the log is restored.
+        const KeySlot* mine = f.find(m_session.userName);
+        if (mine && !mine->caSha256.isEmpty() && !m_wrapKey.isEmpty()
+            && CaPinning::checkSealedHead(db, m_session.userName, m_sealedHead)) {
+            (void)f.sealPinBox(m_session.userName, m_wrapKey, {}, seq, hash);
+            CaPinning::writeHeadProofs(f, m_session.userName, m_slotPrivateKey, seq, hash);
+        }
         if (f.anchorSeq > seq && f.anchorMac == anchorMac(f.anchorSeq, f.anchorHash))
             return Status(); // another process has seen a longer log; keep its anchor
         f.anchorSeq = seq;
@@ -976,6 +955,9 @@ Status CaseDatabase::writeAnchor()
 
 void CaseDatabase::verifyAnchor(const KeySlotFile& slots, QStringList& problems)
 {
+    QSqlDatabase conn = connection();
+    if (Status held = CaPinning::checkSealedHead(conn, m_session.userName, m_sealedHead); !held)
+        problems << held.errorMessage();
     if (slots.anchorSeq <= 0) {
         // Every database writes it when it is created and at each close: none means it was deleted.
         problems << tr("The audit anchor in the key-slot file is missing (deleted): the audit log's length cannot be "
@@ -1308,12 +1290,7 @@ Result<DatabaseCheck> CaseDatabase::check()
         for (const QString& name : active)
             if (!slots->find(name))
                 report.notes << tr("user %1 has no key slot and cannot log in").arg(name);
-        if (auto caPem = WorkstationKeys::caCertificatePem(db); !caPem) {
-            report.problems << caPem.errorMessage();
-        } else if (const QString caSha = WorkstationKeys::certificateFingerprint(*caPem);
-                   !caPinMismatches(*slots, active, caSha).isEmpty()) {
-            report.problems << caReplacedMessage(caPinMismatches(*slots, active, caSha), caSha);
-        }
+        CaPinning::check(db, *slots, m_session.userName, m_slotPrivateKey, report.problems, report.notes);
         for (const KeySlot& s : slots->slots) {
             const QString key = toHex(s.publicKey);
             if (!recordedKey.contains(s.user))

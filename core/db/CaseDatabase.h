@@ -88,8 +88,10 @@ public:
     // wizard asks before it starts).
     static Status checkInitialPassphrase(const QString& adminName, const SecureBytes& passphrase,
                                          const CreateOptions& options);
+    // confirmCaSha256: an administrator confirms the organisation CA certificate by its fingerprint (CaPinning).
     static Result<std::unique_ptr<CaseDatabase>> open(const QString& path, const QString& userName,
-                                                      const SecureBytes& passphrase);
+                                                      const SecureBytes& passphrase,
+                                                      const QString& confirmCaSha256 = {});
     // Test and tooling hook: open with an extra migration list (schema-upgrade tests).
     static Result<std::unique_ptr<CaseDatabase>> openWithMigrations(const QString& path, const QString& userName,
                                                                     const SecureBytes& passphrase,
@@ -168,12 +170,9 @@ private:
     CaseDatabase() = default;
     static Result<std::unique_ptr<CaseDatabase>> openImpl(const QString& path, const QString& userName,
                                                           const SecureBytes& passphrase,
-                                                          const QList<struct Migration>& migrations);
+                                                          const QList<struct Migration>& migrations,
+                                                          const QString& confirmCaSha256 = {});
     QString anchorMac(qint64 seq, const QString& hash) const;
-    // Active users whose key slot is pinned to another CA certificate than caSha256 (the identity row's).
-    static QStringList caPinMismatches(const KeySlotFile& slots, const QStringList& activeUsers,
-                                       const QString& caSha256);
-    static QString caReplacedMessage(const QStringList& users, const QString& caSha256);
     // Part of rekey(): a new workstation signing key from the CA, the old certificate on the revocation list.
     Status rotateWorkstationKey();
     void recordFailedLogin(const QString& path, const QString& user);
@@ -189,6 +188,9 @@ private:
     SecureBytes m_masterKey;
     SecureBytes m_signingKey;
     SecureBytes m_caKey; // administrators only
+    SecureBytes m_slotPrivateKey; // the signed-in person's slot key: checks the pins the other slots prove to it
+    SecureBytes m_wrapKey; // their slot's key-encryption key: seals the audit head they saw into their slot's box
+    QPair<qint64, QString> m_sealedHead; // the head their last session sealed (checked by verifyAnchor)
     QByteArray m_certificatePem;
     Session m_session;
     int m_kdfTargetMs = 500;

@@ -13,6 +13,9 @@
 #include <QSaveFile>
 #include <openssl/crypto.h>
 
+#include <functional>
+#include <optional>
+
 namespace lpdesk {
 
 namespace {
@@ -56,13 +59,16 @@ SecureBytes nfcVariant(const SecureBytes& passphrase)
 }
 
 // The key of a slot made from the NFC form (makeSlot) or, before, from the bytes as typed: the form that opens it.
+// otherwise, when given, tries each key on the slot as its file should have said (KeySlotFile::unlock: a pin changed
+// behind the owner's back) before giving up.
+using OtherwiseOpens = std::function<bool(const SecureBytes& kek, SecureBytes& privateKey)>;
 Result<SecureBytes> openingKey(const SecureBytes& passphrase, const ScryptParams& params, const QByteArray& context,
-                               const QByteArray& wrapped, SecureBytes& privateKey)
+                               const QByteArray& wrapped, SecureBytes& privateKey, const OtherwiseOpens& otherwise = {})
 {
     auto kek = slotKey(passphrase, params);
     if (!kek)
         return kek.error();
-    if (AesGcm::openCombined(*kek, context, wrapped, privateKey))
+    if (AesGcm::openCombined(*kek, context, wrapped, privateKey) || (otherwise && otherwise(*kek, privateKey)))
         return std::move(*kek);
     const SecureBytes nfc = nfcVariant(passphrase);
     if (nfc.isEmpty())
@@ -70,9 +76,35 @@ Result<SecureBytes> openingKey(const SecureBytes& passphrase, const ScryptParams
     auto nfcKek = slotKey(nfc, params);
     if (!nfcKek)
         return nfcKek.error();
-    if (AesGcm::openCombined(*nfcKek, context, wrapped, privateKey))
+    if (AesGcm::openCombined(*nfcKek, context, wrapped, privateKey) || (otherwise && otherwise(*nfcKek, privateKey)))
         return std::move(*nfcKek);
     return makeError(ErrorKind::Auth, KeySlotFile::authFailedMessage());
+}
+
+// The slot's box: "pin|audit seq|audit hash", sealed under the slot's key-encryption key.
+struct SlotBox
+{
+    QString caSha256;
+    qint64 auditSeq = 0;
+    QString auditHash;
+};
+
+QByteArray sealBox(const SecureBytes& kek, const QString& databaseId, const QString& user, const SlotBox& box)
+{
+    const QString text = QStringLiteral("%1|%2|%3").arg(box.caSha256).arg(box.auditSeq).arg(box.auditHash);
+    return AesGcm::sealWithRandomNonce(kek, KeySlotFile::pinBoxContext(databaseId, user), text.toLatin1());
+}
+
+std::optional<SlotBox> openBox(const SecureBytes& kek, const QString& databaseId, const KeySlot& slot)
+{
+    SecureBytes plain;
+    if (slot.caPinBox.isEmpty()
+        || !AesGcm::openCombined(kek, KeySlotFile::pinBoxContext(databaseId, slot.user), slot.caPinBox, plain))
+        return std::nullopt;
+    const QStringList parts = QString::fromLatin1(plain.constChar(), plain.isize()).split(QLatin1Char('|'));
+    if (parts.size() != 3 || parts.at(0).size() != 64)
+        return std::nullopt;
+    return SlotBox {parts.at(0), parts.at(1).toLongLong(), parts.at(2)};
 }
 
 } // namespace
@@ -87,8 +119,10 @@ QByteArray KeySlotFile::sealContext(const QString& databaseId, int generation)
     return QStringLiteral("lpdesk-master-v1|%1|%2").arg(databaseId).arg(generation).toUtf8();
 }
 
-QByteArray KeySlotFile::wrapContext(const QString& databaseId, const QString& user, const QString& caSha256)
+QByteArray KeySlotFile::wrapContext(const QString& databaseId, const QString& user, const QString& caSha256, bool boxed)
 {
+    if (boxed)
+        return QStringLiteral("lpdesk-slot-v3|%1|%2|ca=%3|box").arg(databaseId, user, caSha256).toUtf8();
     if (caSha256.isEmpty())
         return QStringLiteral("lpdesk-slot-v1|%1|%2").arg(databaseId, user).toUtf8();
     return QStringLiteral("lpdesk-slot-v2|%1|%2|ca=%3").arg(databaseId, user, caSha256).toUtf8();
@@ -102,6 +136,25 @@ QByteArray KeySlotFile::signingContext(const QString& databaseId, const QString&
 QByteArray KeySlotFile::caContext(const QString& databaseId, const QString& user)
 {
     return QStringLiteral("lpdesk-ca-key-v1|%1|%2").arg(databaseId, user).toUtf8();
+}
+
+QByteArray KeySlotFile::wrapContextOf(const QString& databaseId, const KeySlot& slot)
+{
+    return wrapContext(databaseId, slot.user, slot.caSha256, !slot.caPinBox.isEmpty());
+}
+
+QByteArray KeySlotFile::pinBoxContext(const QString& databaseId, const QString& user)
+{
+    return QStringLiteral("lpdesk-ca-pin-box-v1|%1|%2").arg(databaseId, user).toUtf8();
+}
+
+QString KeySlotFile::pinRewrittenMessage(const QString& user, const QString& sealedPin, const QString& statedPin)
+{
+    return tr("The key slot of %1 was pinned to the organisation CA certificate with SHA-256 %2, but the key-slot "
+              "file now says %3: someone who can write the slot file changed the pin behind its owner's back (a "
+              "pin moves only at its owner's login, or when an administrator confirms the certificate). Login "
+              "refused; restore the key-slot file from a backup.")
+        .arg(user, sealedPin.left(16), statedPin.isEmpty() ? tr("no pin") : statedPin.left(16));
 }
 
 Result<KeySlotFile> KeySlotFile::load(const QString& path)
@@ -160,10 +213,29 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray& bytes)
         s.sealedCaKey = b64(o, "sealed_ca_key");
         s.certificatePem = o.value(QLatin1String("certificate")).toString().toLatin1();
         s.caSha256 = o.value(QLatin1String("ca_sha256")).toString().left(64);
+        s.caPinBox = b64(o, "ca_pin_box");
+        const QJsonObject proofs = o.value(QLatin1String("ca_pin_proofs")).toObject();
+        if (proofs.size() > 10000)
+            return corrupt(QStringLiteral("too many pin proofs"));
+        for (auto p = proofs.begin(); p != proofs.end(); ++p) {
+            const QByteArray mac
+                = QByteArray::fromBase64(p.value().toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+            if (mac.size() != 32 || p.key().isEmpty() || p.key().size() > 100)
+                return corrupt(QStringLiteral("slot for \"%1\" has a malformed pin proof").arg(s.user.left(64)));
+            s.caPinProofs.insert(p.key(), mac);
+        }
+        const QJsonObject head = o.value(QLatin1String("audit_head")).toObject();
+        s.auditHeadSeq = head.value(QLatin1String("seq")).toInteger();
+        s.auditHeadHash = head.value(QLatin1String("hash")).toString().left(64);
+        const QJsonObject headProofs = head.value(QLatin1String("proofs")).toObject();
+        for (auto p = headProofs.begin(); p != headProofs.end() && s.auditHeadProofs.size() < 10000; ++p)
+            s.auditHeadProofs.insert(p.key().left(100),
+                                     QByteArray::fromBase64(p.value().toString().toLatin1()).left(32));
         s.createdAt = o.value(QLatin1String("created_at")).toString();
         if (s.user.isEmpty() || s.user.size() > 64 || !Scrypt::validParams(s.kdf) || s.publicKey.size() != 32
             || s.wrappedPrivateKey.size() != 12 + 32 + 16 || s.sealedMasterKey.size() != 32 + 12 + 32 + 16
-            || s.sealedSigningKey.size() > 1024 || s.sealedCaKey.size() > 1024 || s.certificatePem.size() > 8192)
+            || s.sealedSigningKey.size() > 1024 || s.sealedCaKey.size() > 1024 || s.certificatePem.size() > 8192
+            || s.caPinBox.size() > 12 + 160 + 16)
             return corrupt(QStringLiteral("slot for \"%1\" is malformed").arg(s.user.left(64)));
         if (file.find(s.user))
             return corrupt(QStringLiteral("duplicate slot"));
@@ -215,6 +287,23 @@ QByteArray KeySlotFile::serialize() const
             o.insert(QLatin1String("sealed_ca_key"), enc(s.sealedCaKey));
         if (!s.caSha256.isEmpty())
             o.insert(QLatin1String("ca_sha256"), s.caSha256);
+        if (!s.caPinBox.isEmpty())
+            o.insert(QLatin1String("ca_pin_box"), enc(s.caPinBox));
+        if (!s.caPinProofs.isEmpty()) {
+            QJsonObject proofs;
+            for (auto p = s.caPinProofs.cbegin(); p != s.caPinProofs.cend(); ++p)
+                proofs.insert(p.key(), enc(p.value()));
+            o.insert(QLatin1String("ca_pin_proofs"), proofs);
+        }
+        if (s.auditHeadSeq > 0) {
+            QJsonObject proofs;
+            for (auto p = s.auditHeadProofs.cbegin(); p != s.auditHeadProofs.cend(); ++p)
+                proofs.insert(p.key(), enc(p.value()));
+            o.insert(QLatin1String("audit_head"),
+                     QJsonObject {{QLatin1String("seq"), s.auditHeadSeq},
+                                  {QLatin1String("hash"), s.auditHeadHash},
+                                  {QLatin1String("proofs"), proofs}});
+        }
         o.insert(QLatin1String("created_at"), s.createdAt);
         arr.append(o);
     }
@@ -288,8 +377,9 @@ Result<KeySlot> KeySlotFile::makeSlot(const QString& user, const SecureBytes& pa
     X25519KeyPair pair = X25519::generate();
     slot.publicKey = pair.publicKey;
     slot.caSha256 = caSha256;
-    slot.wrappedPrivateKey
-        = AesGcm::sealWithRandomNonce(*kek, wrapContext(databaseId, user, caSha256), pair.privateKey.view());
+    if (!caSha256.isEmpty())
+        slot.caPinBox = sealBox(*kek, databaseId, user, {caSha256, 0, {}});
+    slot.wrappedPrivateKey = AesGcm::sealWithRandomNonce(*kek, wrapContextOf(databaseId, slot), pair.privateKey.view());
     slot.sealedMasterKey = X25519::seal(pair.publicKey, sealContext(databaseId, generation), masterKey);
     if (slot.wrappedPrivateKey.isEmpty() || slot.sealedMasterKey.isEmpty())
         return failure(tr("Could not create the key slot."));
@@ -314,13 +404,35 @@ Result<UnlockedKeys> KeySlotFile::unlock(const QString& user, const SecureBytes&
         return refused;
     }
     X25519KeyPair pair;
-    auto kek = openingKey(passphrase, slot->kdf, wrapContext(databaseId, user, slot->caSha256), slot->wrappedPrivateKey,
-                          pair.privateKey);
+    // The pin the owner sealed (caPinBox): if the slot opens under it but not under the pin its file states, the
+    // clear field was edited (or removed to make the slot look older than pinning).
+    QString sealedPin;
+    const auto pinAsSealed = [&](const SecureBytes& kek, SecureBytes& privateKey) {
+        const auto box = openBox(kek, databaseId, *slot);
+        if (!box || box->caSha256 == slot->caSha256
+            || !AesGcm::openCombined(kek, wrapContext(databaseId, user, box->caSha256, true), slot->wrappedPrivateKey,
+                                     privateKey))
+            return false;
+        sealedPin = box->caSha256;
+        return true;
+    };
+    auto kek = openingKey(passphrase, slot->kdf, wrapContextOf(databaseId, *slot), slot->wrappedPrivateKey,
+                          pair.privateKey, pinAsSealed);
     if (!kek)
         return kek.error().kind == ErrorKind::Auth ? refused : kek.error();
+    if (!sealedPin.isEmpty())
+        return makeError(ErrorKind::Verification, pinRewrittenMessage(user, sealedPin, slot->caSha256));
     pair.publicKey = slot->publicKey;
     UnlockedKeys keys;
+    if (!slot->caPinBox.isEmpty()) {
+        const auto box = openBox(*kek, databaseId, *slot);
+        if (!box || box->caSha256 != slot->caSha256)
+            return makeError(ErrorKind::Verification, tr("The key slot for %1 is damaged (its sealed pin).").arg(user));
+        keys.sealedAuditSeq = box->auditSeq;
+        keys.sealedAuditHash = box->auditHash;
+    }
     keys.wrapKey = std::move(*kek);
+    keys.slotPrivateKey = pair.privateKey.clone();
     auto current = X25519::unseal(pair, sealContext(databaseId, generation), slot->sealedMasterKey);
     if (!current)
         return failure(tr("The key slot for this user is damaged: %1").arg(current.errorMessage()));
@@ -355,8 +467,8 @@ Status KeySlotFile::changePassphrase(const QString& user, const SecureBytes& old
     if (newPassphrase.isEmpty())
         return makeError(ErrorKind::Usage, tr("The passphrase must not be empty."));
     SecureBytes privateKey;
-    auto oldKek = openingKey(oldPassphrase, slot->kdf, wrapContext(databaseId, user, slot->caSha256),
-                             slot->wrappedPrivateKey, privateKey);
+    auto oldKek
+        = openingKey(oldPassphrase, slot->kdf, wrapContextOf(databaseId, *slot), slot->wrappedPrivateKey, privateKey);
     if (!oldKek)
         return oldKek.error();
     ScryptParams params = Scrypt::tune(kdfTargetMs);
@@ -364,27 +476,46 @@ Status KeySlotFile::changePassphrase(const QString& user, const SecureBytes& old
     auto newKek = slotKey(nfc.isEmpty() ? newPassphrase : nfc, params);
     if (!newKek)
         return newKek.error();
+    const auto box = openBox(*oldKek, databaseId, *slot);
     slot->kdf = params;
-    slot->wrappedPrivateKey
-        = AesGcm::sealWithRandomNonce(*newKek, wrapContext(databaseId, user, slot->caSha256), privateKey.view());
+    if (box)
+        slot->caPinBox = sealBox(*newKek, databaseId, user, *box);
+    slot->wrappedPrivateKey = AesGcm::sealWithRandomNonce(*newKek, wrapContextOf(databaseId, *slot), privateKey.view());
     return {};
 }
 
 Status KeySlotFile::pinCa(const QString& user, const SecureBytes& wrapKey, const QString& caSha256)
 {
+    if (caSha256.isEmpty())
+        return failure(tr("There is no key slot for %1.").arg(user));
+    return sealPinBox(user, wrapKey, caSha256);
+}
+
+Status KeySlotFile::sealPinBox(const QString& user, const SecureBytes& wrapKey, const QString& caSha256,
+                               qint64 auditSeq, const QString& auditHash)
+{
     KeySlot* slot = find(user);
-    if (!slot || caSha256.isEmpty())
+    if (!slot)
         return failure(tr("There is no key slot for %1.").arg(user));
     SecureBytes privateKey;
-    if (!AesGcm::openCombined(wrapKey, wrapContext(databaseId, user, slot->caSha256), slot->wrappedPrivateKey,
-                              privateKey))
+    if (!AesGcm::openCombined(wrapKey, wrapContextOf(databaseId, *slot), slot->wrappedPrivateKey, privateKey))
         return makeError(ErrorKind::Auth, authFailedMessage());
-    const QByteArray wrapped
-        = AesGcm::sealWithRandomNonce(wrapKey, wrapContext(databaseId, user, caSha256), privateKey.view());
-    if (wrapped.isEmpty())
+    SlotBox box = openBox(wrapKey, databaseId, *slot).value_or(SlotBox {});
+    box.caSha256 = caSha256.isEmpty() ? slot->caSha256 : caSha256;
+    if (box.caSha256.isEmpty())
+        return failure(tr("The key slot for %1 is not pinned.").arg(user));
+    if (auditSeq > 0) {
+        box.auditSeq = auditSeq;
+        box.auditHash = auditHash;
+    }
+    KeySlot updated = *slot;
+    updated.caSha256 = box.caSha256;
+    updated.caPinBox = sealBox(wrapKey, databaseId, user, box);
+    updated.wrappedPrivateKey
+        = AesGcm::sealWithRandomNonce(wrapKey, wrapContextOf(databaseId, updated), privateKey.view());
+    if (updated.caPinBox.isEmpty() || updated.wrappedPrivateKey.isEmpty())
         return failure(tr("Could not create the key slot."));
-    slot->wrappedPrivateKey = wrapped;
-    slot->caSha256 = caSha256;
+    *slot = updated;
     return {};
 }
 

@@ -12,6 +12,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 namespace lpdesk {
@@ -36,6 +37,18 @@ struct KeySlot
     // certificate row replaced with the database key no longer matches the slots of everyone else. Empty in slots
     // from before (pinned at the person's next login).
     QString caSha256;
+    // The pin again, with the audit log's head as its owner last saw it, AES-GCM-sealed under this slot's
+    // key-encryption key: when the clear caSha256 was changed or removed behind its owner's back, their login says
+    // so (and to what it was pinned) instead of "wrong passphrase"; a log rewritten below that head is refused.
+    QByteArray caPinBox;
+    // This slot's pin proven to each other slot (user name -> HMAC under their X25519 shared secret; CaPinning):
+    // only the two owners can make or check it, so a pin field edited by a third person no longer holds.
+    QMap<QString, QByteArray> caPinProofs;
+    // The audit head (seq, hash) its owner's last session saw, proven to each other slot like the pin (CaPinning):
+    // another person's db check names a log that no longer holds it.
+    qint64 auditHeadSeq = 0;
+    QString auditHeadHash;
+    QMap<QString, QByteArray> auditHeadProofs;
     QString createdAt;
 };
 
@@ -52,6 +65,10 @@ struct UnlockedKeys
     SecureBytes signingKey; // the person's signing key (DER); empty if the slot has none yet
     SecureBytes caKey; // the organisation CA key (DER); administrators' slots only
     SecureBytes wrapKey; // the slot's key-encryption key: kept only to pin the CA in a slot from before (pinCa)
+    SecureBytes slotPrivateKey; // the slot's X25519 private key: proves this slot's CA pin to the others (CaPinning)
+    // The audit log's head as this person's last session saw it (sealed in the slot's box; 0 if none yet).
+    qint64 sealedAuditSeq = 0;
+    QString sealedAuditHash;
 };
 
 class KeySlotFile
@@ -91,6 +108,11 @@ public:
     // Binds the slot to the organisation CA certificate (caSha256): the private key is wrapped again under the
     // pinned context. wrapKey is the slot's key-encryption key (UnlockedKeys::wrapKey or makeSlot's).
     Status pinCa(const QString& user, const SecureBytes& wrapKey, const QString& caSha256);
+    // Seals the slot's box: its pin (caSha256, or the current one) and, when auditSeq > 0, the head of the audit log
+    // as its owner's session last saw it. A slot with a box is wrapped under a context that says so, so the box
+    // cannot be removed without locking its owner out (slots pinned before the box get it at their next login).
+    Status sealPinBox(const QString& user, const SecureBytes& wrapKey, const QString& caSha256 = {},
+                      qint64 auditSeq = 0, const QString& auditHash = {});
     // Same error text for an unknown user and a wrong passphrase; an unknown user still costs one scrypt.
     Result<UnlockedKeys> unlock(const QString& user, const SecureBytes& passphrase) const;
     // Re-wrap the user's private key under a new passphrase (keys unchanged).
@@ -104,9 +126,15 @@ public:
 
     static QByteArray sealContext(const QString& databaseId, int generation);
     // caSha256: the CA the slot is pinned to (empty: a slot from before pinning).
-    static QByteArray wrapContext(const QString& databaseId, const QString& user, const QString& caSha256 = {});
+    // boxed: the slot has a caPinBox (v3 context).
+    static QByteArray wrapContext(const QString& databaseId, const QString& user, const QString& caSha256 = {},
+                                  bool boxed = false);
+    static QByteArray wrapContextOf(const QString& databaseId, const KeySlot& slot);
     static QByteArray signingContext(const QString& databaseId, const QString& user);
     static QByteArray caContext(const QString& databaseId, const QString& user);
+    static QByteArray pinBoxContext(const QString& databaseId, const QString& user);
+    // A slot that opens only under another pin than the one its file states (read from its caPinBox).
+    static QString pinRewrittenMessage(const QString& user, const QString& sealedPin, const QString& statedPin);
 
     static QString authFailedMessage();
 };

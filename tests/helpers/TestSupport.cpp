@@ -235,6 +235,17 @@ bool writeFile(const QString& path, const QByteArray& bytes)
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
 }
 
+QByteArray makeRogueCa(const QString& keyFile, const QString& certFile)
+{
+    const auto made = run(QStringLiteral("openssl"),
+                          {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                           QStringLiteral("ec"), QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"),
+                           QStringLiteral("-nodes"), QStringLiteral("-keyout"), keyFile, QStringLiteral("-out"),
+                           certFile, QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-subj"),
+                           QStringLiteral("/O=LP Desk organisation/CN=LP Desk organisation CA")});
+    return made.exitCode == 0 ? readFile(certFile) : QByteArray();
+}
+
 QString sha256OfFile(const QString& path)
 {
     QFile f(path);

@@ -79,6 +79,8 @@ QByteArray readFile(const QString& path); // empty when it cannot be read
 // /dev/shm count only if changed since sinceMsecs (milliseconds since the epoch).
 QStringList filesHolding(const QList<QByteArray>& needles, const QStringList& roots, qint64 sinceMsecs = 0);
 bool writeFile(const QString& path, const QByteArray& bytes);
+// A CA of an insider's own (openssl req -x509, P-256) named like the organisation's; its certificate PEM, or empty.
+QByteArray makeRogueCa(const QString& keyFile, const QString& certFile);
 // sha256 of every regular file under dir (relative path -> hash), to prove "nothing changed on disk".
 QMap<QString, QString> snapshot(const QString& dir);
 

@@ -107,8 +107,7 @@ int main(int argc, char* argv[])
         auto kek = Scrypt::derive(pass, slots->find(user)->kdf, 32);
         SecureBytes slotPrivate;
         if (kek
-            && AesGcm::openCombined(*kek,
-                                    KeySlotFile::wrapContext(slots->databaseId, user, slots->find(user)->caSha256),
+            && AesGcm::openCombined(*kek, KeySlotFile::wrapContextOf(slots->databaseId, *slots->find(user)),
                                     slots->find(user)->wrappedPrivateKey, slotPrivate))
             std::printf("slot %s\n", qPrintable(toHex(slotPrivate.view())));
         for (const auto& [kind, secret] : {std::pair<const char*, const SecureBytes*> {"master", &keys->current},

@@ -78,6 +78,39 @@ private Q_SLOTS:
         QVERIFY(f.unlock(QStringLiteral("bob"), test::secret("bob")));
     }
 
+    // The slot's box (pin and the audit head its owner last saw, under their key) survives a passphrase change; the
+    // pin field edited is named, and the box removed locks the slot rather than resetting it silently.
+    void sealedPinAndHeadHoldThroughAPassphraseChange()
+    {
+        const SecureBytes master = randomSecret(32);
+        KeySlotFile f;
+        f.databaseId = randomUuid();
+        const QString pin(64, QLatin1Char('a'));
+        auto slot
+            = KeySlotFile::makeSlot(QStringLiteral("alice"), test::secret("alice"), master, f.databaseId, 1, 5, pin);
+        QVERIFY(slot);
+        f.slots.append(*slot);
+        auto keys = f.unlock(QStringLiteral("alice"), test::secret("alice"));
+        QVERIFY(keys);
+        QCOMPARE(keys->sealedAuditSeq, 0);
+        QVERIFY(f.sealPinBox(QStringLiteral("alice"), keys->wrapKey, {}, 42, QStringLiteral("beef")));
+        QVERIFY(f.changePassphrase(QStringLiteral("alice"), test::secret("alice"), test::secret("new"), 5));
+        keys = f.unlock(QStringLiteral("alice"), test::secret("new"));
+        QVERIFY(keys);
+        QCOMPARE(keys->sealedAuditSeq, 42);
+        QCOMPARE(keys->sealedAuditHash, QStringLiteral("beef"));
+
+        KeySlotFile edited = f;
+        edited.find(QStringLiteral("alice"))->caSha256 = QString(64, QLatin1Char('b'));
+        const auto named = edited.unlock(QStringLiteral("alice"), test::secret("new"));
+        QVERIFY(!named);
+        QCOMPARE(named.error().kind, ErrorKind::Verification);
+        QVERIFY(named.errorMessage().contains(pin.left(16)));
+        KeySlotFile unboxed = f;
+        unboxed.find(QStringLiteral("alice"))->caPinBox.clear();
+        QCOMPARE(unboxed.unlock(QStringLiteral("alice"), test::secret("new")).error().kind, ErrorKind::Auth);
+    }
+
     // "é" typed as one code point (NFC) or as "e" + a combining accent (NFD, as some keyboards and pasted macOS file
     // names give it) opens the same slot, whichever form made it; a different word does not.
     void composedAndDecomposedAccentsOpenTheSameSlot()
