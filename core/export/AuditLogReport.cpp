@@ -108,6 +108,11 @@ QString AuditLogReport::what(const ChainEvent& e)
             .arg(s("minimum_length"), s("previous_minimum_length"));
     if (a == QLatin1String("personal_certificate_issued"))
         return tr("issued a personal certificate to %1 (serial %2)").arg(s("user"), s("serial"));
+    if (a == QLatin1String("ca_certificate_confirmed"))
+        return tr("confirmed the organisation's CA certificate (SHA-256 %1) for the key slot of %2")
+            .arg(s("ca_sha256").left(16), s("user"));
+    if (a == QLatin1String("key_slot_ca_pinned"))
+        return tr("pinned the key slot of %1 to the organisation's CA certificate").arg(s("user"));
     if (a == QLatin1String("certificate_revoked"))
         return tr("revoked the certificate of %1 (serial %2)").arg(s("user"), s("serial"));
     if (a == QLatin1String("settings_changed"))

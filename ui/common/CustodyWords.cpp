@@ -30,6 +30,8 @@ const AuditPhrase AuditPhrases[] = {
     {"backup", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Backed up the database")},
     {"ca_key_moved_to_admin_slots",
      QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Moved the CA key into the administrators' key slots")},
+    {"ca_certificate_confirmed",
+     QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Confirmed the organisation's CA certificate by its fingerprint")},
     {"case_created", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Opened a case")},
     {"certificate_revoked", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Revoked a certificate")},
     {"clock_offset_changed", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Corrected a camera's clock")},
