@@ -973,6 +973,30 @@
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>case %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, case %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the release of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the release of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the incident at %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::AuditLogReport</name>
@@ -1172,6 +1196,105 @@
     </message>
     <message>
         <source>pinned the key slot of %1 to the organisation CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed the organisation&apos;s CA certificate (SHA-256 %1) for the key slot of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pinned the key slot of %1 to the organisation&apos;s CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::CaPinning</name>
+    <message>
+        <source>no pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the users: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation CA certificate in the database (SHA-256 %1) is not the one the key slots of %2 were sealed with: the certificate row was replaced. Nothing it signs is trusted; restore the database from a backup (the organisation&apos;s certificate is also org-ca.pem in every package).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as their key slot proves to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sealed in their key slot, which only their passphrase opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log no longer holds event %1, which %2&apos;s last session saw (%3): it was cut or rewritten. Restore the database from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit event %1 is not the one %2&apos;s last session saw (hash %3, now %4; %5): the audit log was rewritten. Restore the database from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation CA certificate in the database is unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator confirms the organisation CA certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation CA certificate in the database (SHA-256 %1) is not the one you confirmed (%2): the certificate row was replaced. Nothing was pinned; restore the database from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key slots of %1 are pinned to another CA certificate than the one you confirmed: they cannot sign in until they are removed and added again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key slots of %1 are pinned to another organisation CA certificate than the one in the database (SHA-256 %2): they cannot sign in; an administrator removes and adds them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA pin stated in the key slots of %1 is not the one their owners proved to you: someone who can write the key-slot file changed it. Login refused; restore the key-slot file from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the slots of %1 are from before pinning too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pinned it without an administrator&apos;s proof to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key slot of %1 is from before the organisation CA certificate was pinned, and no administrator&apos;s key slot vouches for the certificate now in the database (SHA-256 %2)%3. It is not pinned on the database&apos;s word (the row may have been replaced): an administrator must confirm it with lpdesk-cli key confirm-ca SHA256, the fingerprint of the org-ca.pem the organisation keeps (openssl x509 -in org-ca.pem -outform DER | sha256sum).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no key slot for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key slot for %1 is from before CA pinning (pinned at its owner&apos;s next login, to the certificate an administrator&apos;s slot proves to it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key slot for %1: its CA pin (%2) is not the one its owner proved to you; it was changed in the slot file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key slot for %1: the audit head it states is not the one its owner proved to you; it was changed in the slot file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1436,14 +1559,6 @@
     </message>
     <message>
         <source>the revocation list is number %1, but the audit log records that list number %2 was issued: an earlier list was put back (an administrator restores it with &quot;lpdesk-cli key restore-crl&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The organisation CA certificate in the database (SHA-256 %1) is not the one the key slots of %2 were sealed with: the certificate row was replaced. Nothing it signs is trusted; restore the database from a backup (the organisation&apos;s certificate is also org-ca.pem in every package).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2015,6 +2130,10 @@
     </message>
     <message>
         <source>Chec&amp;klist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3682,10 +3801,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--min-confidence, --every, --hold, --rescan and --padding take numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>le-request add needs --kind K (or --template NAME) and --agency A</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3814,6 +3929,26 @@
             <numerusform>%n clip</numerusform>
             <numerusform>%n clips</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--min-confidence, --every, --hold, --rescan, --tile-every and --padding take numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the SHA-256 of the organisation CA certificate (64 hex digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation CA certificate %1 confirmed; your key slot is pinned to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key confirm-ca runs on its own, not in a shell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(admin) confirm the organisation CA certificate by its SHA-256 (of the org-ca.pem the organisation keeps): pins your key slot, so that slots from before pinning can be pinned on your word</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4100,6 +4235,298 @@
         <source>purged expired evidence (%1, %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Added an agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed an agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote an audit anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved the CA key into the administrators&apos; key slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed the organisation&apos;s CA certificate by its fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected a camera&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the POS CSV column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the case database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made a copy of evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the evidence checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purged evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off an exigent disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported a release package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded police follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned a key slot to the organisation CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened a police request document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote a police request letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded a police request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed a police request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added documents to a police request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked a police request to a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published a police letter template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifted a legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed a legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed to sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encrypted evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the passphrase policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued a personal certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulled incidents from the stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the recipient key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotated the recipient key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a redaction plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracked a redaction region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested redactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotated the database keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started rotating the database keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved a release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected a release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested a release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided a release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ran the retention purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed a retention rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a retention rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the revocation list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a user&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded a key slot&apos;s public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published a procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened a statement attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a case&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported a still</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added a store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a store&apos;s region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed a store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept the store&apos;s settings over a drop&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulled from a store that uses a retired key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled a submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A submission failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued a submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted a release to an agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not rotate the workstation key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotated the workstation key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other action (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::DashboardDialog</name>
@@ -4328,6 +4755,22 @@
         <source>KPIs by week</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No incidents between %1 and %2. The newest incident is on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incidents between %1 and %2, nor at any other time for this choice of stores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;90 days up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;all (%1 – %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::DerivativeMaker</name>
@@ -4353,6 +4796,25 @@
     </message>
     <message>
         <source>The still was recorded, but %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::DocumentPanel</name>
+    <message>
+        <source>Kept bit for bit as evidence. SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document: %1, %2, %3 — not a picture or video</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5577,6 +6039,22 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>There is no key slot for %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The key slot of %1 was pinned to the organisation CA certificate with SHA-256 %2, but the key-slot file now says %3: someone who can write the slot file changed the pin behind its owner&apos;s back (a pin moves only at its owner&apos;s login, or when an administrator confirms the certificate). Login refused; restore the key-slot file from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key slot for %1 is damaged (its sealed pin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key slot for %1 is not pinned.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::KpiReporter</name>
@@ -6074,6 +6552,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
             <numerusform>Stopping %n background jobs before the database closes…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Request &amp;templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::MarkerService</name>
@@ -6184,6 +6666,18 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>%1 from %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document, kept bit for bit as it was received (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6935,10 +7429,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This passphrase is short; 12 characters or more is recommended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The passphrases match.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7658,6 +8148,14 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;mplates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The templates a request is recorded from and its response letter written with; administrators publish new versions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8771,6 +9269,14 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>Nothing was published.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Re&amp;quest templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The templates of police requests and of the letters that answer them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ProgramWords</name>
@@ -9409,6 +9915,14 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>Save them before closing the editor?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::RedactionPlan</name>
@@ -9803,6 +10317,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>Fulfils police re&amp;quest:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ReleaseReviewWindow</name>
@@ -9824,6 +10342,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Items to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10049,6 +10571,14 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>BROKEN: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, SHA-256 %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10366,6 +10896,334 @@ Records produced:
     </message>
     <message>
         <source>The template %1 is for a %2; police request %3 is a %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::RequestTemplatesDialog</name>
+    <message>
+        <source>Inse&amp;rt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish as new version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police request templates[*]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each template as it is in force: built in, or the latest version an administrator published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the template is called where a request is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of police request this template is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request recorded from this template is due this many days after it was received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legal basis a request of this kind usually rests on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is usually asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a request of this kind usually asks for, in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter that answers a request; {placeholders} are replaced with the request&apos;s own fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fields of a request a letter may use; double-click one to insert it at the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inserts the selected placeholder at the cursor in the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter as it reads for a request with sample values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every version of the selected template, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish as new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a version of the selected template; earlier versions stay as they were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator publishes request templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts a template under a new name from the fields shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator adds request templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes the templates; asks first about changes not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is usually &amp;asked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response le&amp;tter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police request templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the fields shown as a new version of the request template %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests recorded and letters written from now on use it; earlier versions stay as they were, in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lakeview Police Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det. Alex Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LPD-2024-0042</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the request&apos;s legal basis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents: INC-0007
+Stores: 0412</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CASE-0031</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Release 5d1e, delivered on %1: 2 items, content SHA-256 …; package …, manifest SHA-256 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new, not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1, published by %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — REFUSED: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New template %1: nothing is stored until it is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: LP Desk&apos;s built-in template is in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: version %2 is in force (SHA-256 %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no due date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a field of a request, so publishing refuses it: {%1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published version %1 of %2 (SHA-256 %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New request template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new template (lowercase letters, digits, &apos;-&apos; and &apos;_&apos;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a request template %1: publish a new version of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request template %1 has changes that are not published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish them as a new version, discard them, or go back to them?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11493,6 +12351,10 @@ Records produced:
         <source>Store %1 added. Use Test connection, then Pull.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::SubmissionService</name>
@@ -11722,13 +12584,6 @@ Records produced:
             <numerusform>%1 – %2 (detected in %n frames)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n tracks found. Review each one: accept what must be hidden, reject what must not.</source>
-        <translation>
-            <numerusform>%n track found. Review each one: accept what must be hidden, reject what must not.</numerusform>
-            <numerusform>%n tracks found. Review each one: accept what must be hidden, reject what must not.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Accepted: in the plan</source>
         <translation type="unfinished"></translation>
@@ -11754,6 +12609,29 @@ Records produced:
             <numerusform>reject %n suggestion</numerusform>
             <numerusform>reject %n suggestions</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list the tracks already accepted or rejected, to change your mind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s) to review: accept what must be hidden, reject what must not.</source>
+        <translation>
+            <numerusform>%n track to review: accept what must be hidden, reject what must not.</numerusform>
+            <numerusform>%n tracks to review: accept what must be hidden, reject what must not.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every track is reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: %1. Rejected: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

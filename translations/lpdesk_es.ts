@@ -973,6 +973,30 @@
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>case %1 “%2”</source>
+        <translation>caso %1 «%2»</translation>
+    </message>
+    <message>
+        <source>%1, case %2</source>
+        <translation>%1, caso %2</translation>
+    </message>
+    <message>
+        <source>the release of %1</source>
+        <translation>la entrega de %1</translation>
+    </message>
+    <message>
+        <source>the release of %1 to %2</source>
+        <translation>la entrega de %1 a %2</translation>
+    </message>
+    <message>
+        <source>the incident at %1 on %2</source>
+        <translation>el incidente ocurrido en la tienda %1 el %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::AuditLogReport</name>
@@ -1173,6 +1197,105 @@
     <message>
         <source>pinned the key slot of %1 to the organisation CA certificate</source>
         <translation>fijó la ranura de clave de %1 al certificado de CA de la organización</translation>
+    </message>
+    <message>
+        <source>confirmed the organisation&apos;s CA certificate (SHA-256 %1) for the key slot of %2</source>
+        <translation>confirmó el certificado de CA de la organización (SHA-256 %1) para la ranura de clave de %2</translation>
+    </message>
+    <message>
+        <source>pinned the key slot of %1 to the organisation&apos;s CA certificate</source>
+        <translation>fijó la ranura de clave de %1 al certificado de CA de la organización</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::CaPinning</name>
+    <message>
+        <source>no pin</source>
+        <translation>sin fijar</translation>
+    </message>
+    <message>
+        <source>Cannot read the users: %1</source>
+        <translation>No se pueden leer los usuarios: %1</translation>
+    </message>
+    <message>
+        <source>The organisation CA certificate in the database (SHA-256 %1) is not the one the key slots of %2 were sealed with: the certificate row was replaced. Nothing it signs is trusted; restore the database from a backup (the organisation&apos;s certificate is also org-ca.pem in every package).</source>
+        <translation>El certificado de CA de la organización que hay en la base de datos (SHA-256 %1) no es aquel con el que se sellaron las ranuras de clave de %2: se sustituyó la fila del certificado. Nada de lo que firma es de confianza; restaure la base de datos desde una copia de seguridad (el certificado de la organización también es org-ca.pem en cada paquete).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>as their key slot proves to you</source>
+        <translation>según lo demuestra su ranura de clave</translation>
+    </message>
+    <message>
+        <source>sealed in their key slot, which only their passphrase opens</source>
+        <translation>sellado en su ranura de clave, que solo abre su frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>No se puede leer el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>The audit log no longer holds event %1, which %2&apos;s last session saw (%3): it was cut or rewritten. Restore the database from a backup.</source>
+        <translation>El registro de auditoría ya no contiene el evento %1, que vio la última sesión de %2 (%3): se cortó o se reescribió. Restaure la base de datos desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Audit event %1 is not the one %2&apos;s last session saw (hash %3, now %4; %5): the audit log was rewritten. Restore the database from a backup.</source>
+        <translation>El evento de auditoría %1 no es el que vio la última sesión de %2 (hash %3, ahora %4; %5): se reescribió el registro de auditoría. Restaure la base de datos desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The organisation CA certificate in the database is unreadable.</source>
+        <translation>El certificado de CA de la organización que hay en la base de datos no se puede leer.</translation>
+    </message>
+    <message>
+        <source>Only an administrator confirms the organisation CA certificate.</source>
+        <translation>Solo un administrador confirma el certificado de CA de la organización.</translation>
+    </message>
+    <message>
+        <source>The organisation CA certificate in the database (SHA-256 %1) is not the one you confirmed (%2): the certificate row was replaced. Nothing was pinned; restore the database from a backup.</source>
+        <translation>El certificado de CA de la organización que hay en la base de datos (SHA-256 %1) no es el que usted confirmó (%2): se sustituyó la fila del certificado. No se fijó nada; restaure la base de datos desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The key slots of %1 are pinned to another CA certificate than the one you confirmed: they cannot sign in until they are removed and added again.</source>
+        <translation>Las ranuras de clave de %1 están fijadas a un certificado de CA distinto del que usted confirmó: no pueden iniciar sesión hasta que se eliminen y se vuelvan a añadir.</translation>
+    </message>
+    <message>
+        <source>The key slots of %1 are pinned to another organisation CA certificate than the one in the database (SHA-256 %2): they cannot sign in; an administrator removes and adds them again.</source>
+        <translation>Las ranuras de clave de %1 están fijadas a un certificado de CA de la organización distinto del que hay en la base de datos (SHA-256 %2): no pueden iniciar sesión; un administrador los elimina y los vuelve a añadir.</translation>
+    </message>
+    <message>
+        <source>The CA pin stated in the key slots of %1 is not the one their owners proved to you: someone who can write the key-slot file changed it. Login refused; restore the key-slot file from a backup.</source>
+        <translation>La fijación de CA que indican las ranuras de clave de %1 no es la que sus propietarios le demostraron: alguien con acceso de escritura al archivo de ranuras de clave la cambió. Inicio de sesión rechazado; restaure el archivo de ranuras de clave desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>the slots of %1 are from before pinning too</source>
+        <translation>las ranuras de %1 también son anteriores a la fijación</translation>
+    </message>
+    <message>
+        <source>%1 pinned it without an administrator&apos;s proof to you</source>
+        <translation>%1 la fijó sin la prueba de un administrador para usted</translation>
+    </message>
+    <message>
+        <source>The key slot of %1 is from before the organisation CA certificate was pinned, and no administrator&apos;s key slot vouches for the certificate now in the database (SHA-256 %2)%3. It is not pinned on the database&apos;s word (the row may have been replaced): an administrator must confirm it with lpdesk-cli key confirm-ca SHA256, the fingerprint of the org-ca.pem the organisation keeps (openssl x509 -in org-ca.pem -outform DER | sha256sum).</source>
+        <translation>La ranura de clave de %1 es anterior a la fijación del certificado de CA de la organización, y ninguna ranura de clave de administrador respalda el certificado que hay ahora en la base de datos (SHA-256 %2)%3. No se fija por lo que dice la base de datos (la fila puede haberse sustituido): un administrador debe confirmarlo con lpdesk-cli key confirm-ca SHA256, la huella del org-ca.pem que conserva la organización (openssl x509 -in org-ca.pem -outform DER | sha256sum).</translation>
+    </message>
+    <message>
+        <source>There is no key slot for %1.</source>
+        <translation>No hay ninguna ranura de clave para %1.</translation>
+    </message>
+    <message>
+        <source>key slot for %1 is from before CA pinning (pinned at its owner&apos;s next login, to the certificate an administrator&apos;s slot proves to it)</source>
+        <translation>la ranura de clave de %1 es anterior a la fijación de CA (se fija en el próximo inicio de sesión de su propietario, al certificado que le demuestre la ranura de un administrador)</translation>
+    </message>
+    <message>
+        <source>key slot for %1: its CA pin (%2) is not the one its owner proved to you; it was changed in the slot file</source>
+        <translation>ranura de clave de %1: su fijación de CA (%2) no es la que su propietario le demostró; se cambió en el archivo de ranuras</translation>
+    </message>
+    <message>
+        <source>key slot for %1: the audit head it states is not the one its owner proved to you; it was changed in the slot file</source>
+        <translation>ranura de clave de %1: la cabeza de auditoría que indica no es la que su propietario le demostró; se cambió en el archivo de ranuras</translation>
     </message>
 </context>
 <context>
@@ -1437,14 +1560,6 @@
     <message>
         <source>the revocation list is number %1, but the audit log records that list number %2 was issued: an earlier list was put back (an administrator restores it with &quot;lpdesk-cli key restore-crl&quot;)</source>
         <translation>la lista de revocación es la número %1, pero el registro de auditoría indica que se emitió la lista número %2: se volvió a poner una lista anterior (un administrador la restaura con &quot;lpdesk-cli key restore-crl&quot;)</translation>
-    </message>
-    <message>
-        <source>The organisation CA certificate in the database (SHA-256 %1) is not the one the key slots of %2 were sealed with: the certificate row was replaced. Nothing it signs is trusted; restore the database from a backup (the organisation&apos;s certificate is also org-ca.pem in every package).</source>
-        <translation>El certificado de CA de la organización que hay en la base de datos (SHA-256 %1) no es aquel con el que se sellaron las ranuras de clave de %2: se sustituyó la fila del certificado. Nada de lo que firma es de confianza; hay que restaurar la base de datos desde una copia de seguridad (el certificado de la organización también figura como org-ca.pem en cada paquete).</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ninguno</translation>
     </message>
     <message numerus="yes">
         <source>%n background job(s) still use the database; rotate the keys when they have finished.</source>
@@ -2016,6 +2131,10 @@
     <message>
         <source>Chec&amp;klist</source>
         <translation>Lista de &amp;comprobación</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>documento</translation>
     </message>
 </context>
 <context>
@@ -3683,10 +3802,6 @@
         <translation>%1  %2  versión %3 RECHAZADA: %4</translation>
     </message>
     <message>
-        <source>--min-confidence, --every, --hold, --rescan and --padding take numbers</source>
-        <translation>--min-confidence, --every, --hold, --rescan y --padding admiten números</translation>
-    </message>
-    <message>
         <source>le-request add needs --kind K (or --template NAME) and --agency A</source>
         <translation>le-request add necesita --kind K (o --template NOMBRE) y --agency A</translation>
     </message>
@@ -3815,6 +3930,26 @@
             <numerusform>%n clip</numerusform>
             <numerusform>%n clips</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--min-confidence, --every, --hold, --rescan, --tile-every and --padding take numbers</source>
+        <translation>--min-confidence, --every, --hold, --rescan, --tile-every y --padding admiten números</translation>
+    </message>
+    <message>
+        <source>give the SHA-256 of the organisation CA certificate (64 hex digits)</source>
+        <translation>indique el SHA-256 del certificado de CA de la organización (64 dígitos hexadecimales)</translation>
+    </message>
+    <message>
+        <source>Organisation CA certificate %1 confirmed; your key slot is pinned to it.</source>
+        <translation>Certificado de CA de la organización %1 confirmado; su ranura de clave queda fijada a él.</translation>
+    </message>
+    <message>
+        <source>key confirm-ca runs on its own, not in a shell</source>
+        <translation>key confirm-ca se ejecuta por sí solo, no dentro de un shell</translation>
+    </message>
+    <message>
+        <source>(admin) confirm the organisation CA certificate by its SHA-256 (of the org-ca.pem the organisation keeps): pins your key slot, so that slots from before pinning can be pinned on your word</source>
+        <translation>(admin) confirmar el certificado de CA de la organización por su SHA-256 (del org-ca.pem que conserva la organización): fija su ranura de clave, para que las ranuras anteriores a la fijación puedan fijarse por su palabra</translation>
     </message>
 </context>
 <context>
@@ -4101,6 +4236,298 @@
         <source>purged expired evidence (%1, %2)</source>
         <translation>purgó evidencias caducadas (%1, %2)</translation>
     </message>
+    <message>
+        <source>Added an agency</source>
+        <translation>Añadió un organismo</translation>
+    </message>
+    <message>
+        <source>Removed an agency</source>
+        <translation>Eliminó un organismo</translation>
+    </message>
+    <message>
+        <source>Wrote an audit anchor</source>
+        <translation>Escribió un ancla de auditoría</translation>
+    </message>
+    <message>
+        <source>Exported the audit log</source>
+        <translation>Exportó el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Backed up the database</source>
+        <translation>Hizo una copia de seguridad de la base de datos</translation>
+    </message>
+    <message>
+        <source>Moved the CA key into the administrators&apos; key slots</source>
+        <translation>Trasladó la clave de la CA a las ranuras de clave de los administradores</translation>
+    </message>
+    <message>
+        <source>Confirmed the organisation&apos;s CA certificate by its fingerprint</source>
+        <translation>Confirmó el certificado de CA de la organización por su huella</translation>
+    </message>
+    <message>
+        <source>Opened a case</source>
+        <translation>Abrió un caso</translation>
+    </message>
+    <message>
+        <source>Revoked a certificate</source>
+        <translation>Revocó un certificado</translation>
+    </message>
+    <message>
+        <source>Corrected a camera&apos;s clock</source>
+        <translation>Corrigió el reloj de una cámara</translation>
+    </message>
+    <message>
+        <source>Set the POS CSV column mapping</source>
+        <translation>Configuró la correspondencia de columnas CSV del TPV</translation>
+    </message>
+    <message>
+        <source>Created the case database</source>
+        <translation>Creó la base de datos de casos</translation>
+    </message>
+    <message>
+        <source>Made a copy of evidence</source>
+        <translation>Hizo una copia de evidencias</translation>
+    </message>
+    <message>
+        <source>Added evidence</source>
+        <translation>Añadió evidencias</translation>
+    </message>
+    <message>
+        <source>Changed the evidence checklist</source>
+        <translation>Cambió la lista de comprobación de evidencias</translation>
+    </message>
+    <message>
+        <source>Purged evidence</source>
+        <translation>Purgó evidencias</translation>
+    </message>
+    <message>
+        <source>Opened evidence</source>
+        <translation>Abrió evidencias</translation>
+    </message>
+    <message>
+        <source>Signed off an exigent disclosure</source>
+        <translation>Firmó una divulgación de emergencia</translation>
+    </message>
+    <message>
+        <source>Exported a release package</source>
+        <translation>Exportó un paquete de entrega</translation>
+    </message>
+    <message>
+        <source>Recorded police follow-up</source>
+        <translation>Registró un seguimiento policial</translation>
+    </message>
+    <message>
+        <source>Pinned a key slot to the organisation CA</source>
+        <translation>Fijó una ranura de clave a la CA de la organización</translation>
+    </message>
+    <message>
+        <source>Opened a police request document</source>
+        <translation>Abrió un documento de un requerimiento policial</translation>
+    </message>
+    <message>
+        <source>Wrote a police request letter</source>
+        <translation>Redactó una carta de respuesta a un requerimiento policial</translation>
+    </message>
+    <message>
+        <source>Recorded a police request</source>
+        <translation>Registró un requerimiento policial</translation>
+    </message>
+    <message>
+        <source>Closed a police request</source>
+        <translation>Cerró un requerimiento policial</translation>
+    </message>
+    <message>
+        <source>Added documents to a police request</source>
+        <translation>Añadió documentos a un requerimiento policial</translation>
+    </message>
+    <message>
+        <source>Linked a police request to a case</source>
+        <translation>Vinculó un requerimiento policial a un caso</translation>
+    </message>
+    <message>
+        <source>Published a police letter template</source>
+        <translation>Publicó una plantilla de requerimiento policial</translation>
+    </message>
+    <message>
+        <source>Lifted a legal hold</source>
+        <translation>Levantó una retención legal</translation>
+    </message>
+    <message>
+        <source>Placed a legal hold</source>
+        <translation>Impuso una retención legal</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Inició sesión</translation>
+    </message>
+    <message>
+        <source>Failed to sign in</source>
+        <translation>No pudo iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Re-encrypted evidence files</source>
+        <translation>Volvió a cifrar archivos de evidencias</translation>
+    </message>
+    <message>
+        <source>Changed a passphrase</source>
+        <translation>Cambió una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Changed the passphrase policy</source>
+        <translation>Cambió la política de frases de contraseña</translation>
+    </message>
+    <message>
+        <source>Issued a personal certificate</source>
+        <translation>Emitió un certificado personal</translation>
+    </message>
+    <message>
+        <source>Pulled incidents from the stores</source>
+        <translation>Descargó incidentes de las tiendas</translation>
+    </message>
+    <message>
+        <source>Exported the recipient key</source>
+        <translation>Exportó la clave de destinatario</translation>
+    </message>
+    <message>
+        <source>Rotated the recipient key</source>
+        <translation>Rotó la clave de destinatario</translation>
+    </message>
+    <message>
+        <source>Saved a redaction plan</source>
+        <translation>Guardó un plan de anonimización</translation>
+    </message>
+    <message>
+        <source>Tracked a redaction region</source>
+        <translation>Siguió una región de anonimización</translation>
+    </message>
+    <message>
+        <source>Suggested redactions</source>
+        <translation>Sugirió anonimizaciones</translation>
+    </message>
+    <message>
+        <source>Rotated the database keys</source>
+        <translation>Rotó las claves de la base de datos</translation>
+    </message>
+    <message>
+        <source>Started rotating the database keys</source>
+        <translation>Inició la rotación de las claves de la base de datos</translation>
+    </message>
+    <message>
+        <source>Approved a release</source>
+        <translation>Aprobó una entrega</translation>
+    </message>
+    <message>
+        <source>Rejected a release</source>
+        <translation>Rechazó una entrega</translation>
+    </message>
+    <message>
+        <source>Requested a release</source>
+        <translation>Solicitó una entrega</translation>
+    </message>
+    <message>
+        <source>Voided a release</source>
+        <translation>Anuló una entrega</translation>
+    </message>
+    <message>
+        <source>Ran the retention purge</source>
+        <translation>Ejecutó la purga de conservación</translation>
+    </message>
+    <message>
+        <source>Removed a retention rule</source>
+        <translation>Eliminó una regla de conservación</translation>
+    </message>
+    <message>
+        <source>Set a retention rule</source>
+        <translation>Estableció una regla de conservación</translation>
+    </message>
+    <message>
+        <source>Restored the revocation list</source>
+        <translation>Restauró la lista de revocación</translation>
+    </message>
+    <message>
+        <source>Changed a user&apos;s role</source>
+        <translation>Cambió el rol de un usuario</translation>
+    </message>
+    <message>
+        <source>Changed a setting</source>
+        <translation>Cambió un ajuste</translation>
+    </message>
+    <message>
+        <source>Recorded a key slot&apos;s public key</source>
+        <translation>Registró la clave pública de una ranura de clave</translation>
+    </message>
+    <message>
+        <source>Published a procedure</source>
+        <translation>Publicó un procedimiento</translation>
+    </message>
+    <message>
+        <source>Opened a statement attachment</source>
+        <translation>Abrió un adjunto de una declaración</translation>
+    </message>
+    <message>
+        <source>Changed a case&apos;s status</source>
+        <translation>Cambió el estado de un caso</translation>
+    </message>
+    <message>
+        <source>Exported a still</source>
+        <translation>Exportó un fotograma</translation>
+    </message>
+    <message>
+        <source>Added a store</source>
+        <translation>Añadió una tienda</translation>
+    </message>
+    <message>
+        <source>Changed a store&apos;s region</source>
+        <translation>Cambió la región de una tienda</translation>
+    </message>
+    <message>
+        <source>Removed a store</source>
+        <translation>Eliminó una tienda</translation>
+    </message>
+    <message>
+        <source>Kept the store&apos;s settings over a drop&apos;s</source>
+        <translation>Mantuvo la configuración de la tienda frente a la de un punto de entrega</translation>
+    </message>
+    <message>
+        <source>Pulled from a store that uses a retired key</source>
+        <translation>Descargó de una tienda que usa una clave retirada</translation>
+    </message>
+    <message>
+        <source>Cancelled a submission</source>
+        <translation>Canceló un envío</translation>
+    </message>
+    <message>
+        <source>A submission failed</source>
+        <translation>Falló un envío</translation>
+    </message>
+    <message>
+        <source>Queued a submission</source>
+        <translation>Puso un envío en cola</translation>
+    </message>
+    <message>
+        <source>Submitted a release to an agency</source>
+        <translation>Envió una entrega a un organismo</translation>
+    </message>
+    <message>
+        <source>Added a user</source>
+        <translation>Añadió un usuario</translation>
+    </message>
+    <message>
+        <source>Removed a user</source>
+        <translation>Eliminó un usuario</translation>
+    </message>
+    <message>
+        <source>Could not rotate the workstation key</source>
+        <translation>No pudo rotar la clave del puesto de trabajo</translation>
+    </message>
+    <message>
+        <source>Rotated the workstation key</source>
+        <translation>Rotó la clave del puesto de trabajo</translation>
+    </message>
+    <message>
+        <source>Other action (%1)</source>
+        <translation>Otra acción (%1)</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::DashboardDialog</name>
@@ -4329,6 +4756,22 @@
         <source>KPIs by week</source>
         <translation>KPI por semana</translation>
     </message>
+    <message>
+        <source>No incidents between %1 and %2. The newest incident is on %3.</source>
+        <translation>No hay incidentes entre el %1 y el %2. El incidente más reciente es del %3.</translation>
+    </message>
+    <message>
+        <source>No incidents between %1 and %2, nor at any other time for this choice of stores.</source>
+        <translation>No hay incidentes entre el %1 y el %2, ni en ningún otro momento para esta selección de tiendas.</translation>
+    </message>
+    <message>
+        <source>Show the &amp;90 days up to %1</source>
+        <translation>Mostrar los &amp;90 días hasta el %1</translation>
+    </message>
+    <message>
+        <source>Show &amp;all (%1 – %2)</source>
+        <translation>Mostrar &amp;todo (%1 – %2)</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::DerivativeMaker</name>
@@ -4355,6 +4798,25 @@
     <message>
         <source>The still was recorded, but %1 cannot be written: %2</source>
         <translation>El fotograma quedó registrado, pero no se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::DocumentPanel</name>
+    <message>
+        <source>Kept bit for bit as evidence. SHA-256 %1</source>
+        <translation>Conservado bit a bit como evidencia. SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>tipo desconocido</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>archivo %1</translation>
+    </message>
+    <message>
+        <source>Document: %1, %2, %3 — not a picture or video</source>
+        <translation>Documento: %1, %2, %3 — no es una imagen ni un vídeo</translation>
     </message>
 </context>
 <context>
@@ -5582,6 +6044,22 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>There is no key slot for %1.</source>
         <translation>No hay ninguna ranura de clave para %1.</translation>
     </message>
+    <message>
+        <source>The key slot of %1 was pinned to the organisation CA certificate with SHA-256 %2, but the key-slot file now says %3: someone who can write the slot file changed the pin behind its owner&apos;s back (a pin moves only at its owner&apos;s login, or when an administrator confirms the certificate). Login refused; restore the key-slot file from a backup.</source>
+        <translation>La ranura de clave de %1 se fijó al certificado de CA de la organización con SHA-256 %2, pero el archivo de ranuras de clave indica ahora %3: alguien con acceso de escritura al archivo de ranuras cambió la fijación a espaldas de su propietario (una fijación solo cambia en el inicio de sesión de su propietario o cuando un administrador confirma el certificado). Inicio de sesión rechazado; restaure el archivo de ranuras de clave desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>no pin</source>
+        <translation>sin fijar</translation>
+    </message>
+    <message>
+        <source>The key slot for %1 is damaged (its sealed pin).</source>
+        <translation>La ranura de clave de %1 está dañada (su fijación sellada).</translation>
+    </message>
+    <message>
+        <source>The key slot for %1 is not pinned.</source>
+        <translation>La ranura de clave de %1 no está fijada.</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::KpiReporter</name>
@@ -6080,6 +6558,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
             <numerusform>Deteniendo %n tareas en segundo plano antes de cerrar la base de datos…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Request &amp;templates…</source>
+        <translation>Plan&amp;tillas de requerimiento…</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::MarkerService</name>
@@ -6191,6 +6673,18 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>%1 from %2%3.</source>
         <translation>%1 desde %2%3.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation>Documento %1</translation>
+    </message>
+    <message>
+        <source>A document, kept bit for bit as it was received (%1).</source>
+        <translation>Un documento, conservado bit a bit tal como se recibió (%1).</translation>
     </message>
 </context>
 <context>
@@ -6941,10 +7435,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <source>This passphrase is short; 12 characters or more is recommended.</source>
-        <translation>Esta frase de contraseña es corta; se recomiendan 12 caracteres o más.</translation>
-    </message>
-    <message>
         <source>The passphrases match.</source>
         <translation>Las frases de contraseña coinciden.</translation>
     </message>
@@ -7665,6 +8155,14 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplates…</source>
+        <translation>&amp;Plantillas…</translation>
+    </message>
+    <message>
+        <source>The templates a request is recorded from and its response letter written with; administrators publish new versions</source>
+        <translation>Las plantillas a partir de las que se registra un requerimiento y se redacta su carta de respuesta; los administradores publican versiones nuevas</translation>
     </message>
 </context>
 <context>
@@ -8777,6 +9275,14 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>Nothing was published.</source>
         <translation>No se publicó nada.</translation>
     </message>
+    <message>
+        <source>Re&amp;quest templates…</source>
+        <translation>Plantillas de re&amp;querimiento…</translation>
+    </message>
+    <message>
+        <source>The templates of police requests and of the letters that answer them</source>
+        <translation>Las plantillas de los requerimientos policiales y de las cartas que los responden</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ProgramWords</name>
@@ -9415,6 +9921,14 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>Save them before closing the editor?</source>
         <translation>¿Guardarlos antes de cerrar el editor?</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::RedactionPlan</name>
@@ -9809,6 +10323,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>Fulfils police re&amp;quest:</source>
         <translation>Atiende el &amp;requerimiento policial:</translation>
     </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>Documento: %1</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ReleaseReviewWindow</name>
@@ -9831,6 +10349,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>Items to review</source>
         <translation>Elementos a revisar</translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>Documento: %1</translation>
     </message>
 </context>
 <context>
@@ -10056,6 +10578,14 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>BROKEN: %1</source>
         <translation>ROTA: %1</translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>Documento: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, SHA-256 %3</source>
+        <translation>%1, %2, SHA-256 %3</translation>
     </message>
 </context>
 <context>
@@ -10405,6 +10935,335 @@ Registros aportados:
     <message>
         <source>The template %1 is for a %2; police request %3 is a %4.</source>
         <translation>La plantilla %1 es del tipo &quot;%2&quot;; el requerimiento policial %3 es del tipo &quot;%4&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::RequestTemplatesDialog</name>
+    <message>
+        <source>Inse&amp;rt</source>
+        <translation>&amp;Insertar</translation>
+    </message>
+    <message>
+        <source>&amp;Publish as new version…</source>
+        <translation>P&amp;ublicar como versión nueva…</translation>
+    </message>
+    <message>
+        <source>&amp;New template…</source>
+        <translation>&amp;Nueva plantilla…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Police request templates[*]</source>
+        <translation>Plantillas de requerimientos policiales[*]</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicada</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Request templates</source>
+        <translation>Plantillas de requerimiento</translation>
+    </message>
+    <message>
+        <source>Each template as it is in force: built in, or the latest version an administrator published</source>
+        <translation>Cada plantilla tal como está vigente: la incorporada o la última versión que publicó un administrador</translation>
+    </message>
+    <message>
+        <source>What the template is called where a request is recorded</source>
+        <translation>El nombre con el que aparece la plantilla al registrar un requerimiento</translation>
+    </message>
+    <message>
+        <source>Kind of request</source>
+        <translation>Tipo de requerimiento</translation>
+    </message>
+    <message>
+        <source>The kind of police request this template is for</source>
+        <translation>El tipo de requerimiento policial al que se destina esta plantilla</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>sin fecha límite</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Due days</source>
+        <translation>Días de plazo</translation>
+    </message>
+    <message>
+        <source>A request recorded from this template is due this many days after it was received</source>
+        <translation>Un requerimiento registrado a partir de esta plantilla vence este número de días después de su recepción</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base jurídica</translation>
+    </message>
+    <message>
+        <source>The legal basis a request of this kind usually rests on</source>
+        <translation>La base jurídica en la que suele apoyarse un requerimiento de este tipo</translation>
+    </message>
+    <message>
+        <source>What is usually asked</source>
+        <translation>Qué se suele pedir</translation>
+    </message>
+    <message>
+        <source>What a request of this kind usually asks for, in words</source>
+        <translation>Lo que suele pedir un requerimiento de este tipo, con palabras</translation>
+    </message>
+    <message>
+        <source>Response letter</source>
+        <translation>Carta de respuesta</translation>
+    </message>
+    <message>
+        <source>The letter that answers a request; {placeholders} are replaced with the request&apos;s own fields</source>
+        <translation>La carta que responde a un requerimiento; los {placeholders} se sustituyen por los campos del propio requerimiento</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>Variables</translation>
+    </message>
+    <message>
+        <source>The fields of a request a letter may use; double-click one to insert it at the cursor</source>
+        <translation>Los campos de un requerimiento que puede usar una carta; haga doble clic en uno para insertarlo en la posición del cursor</translation>
+    </message>
+    <message>
+        <source>Insert placeholder</source>
+        <translation>Insertar variable</translation>
+    </message>
+    <message>
+        <source>Inserts the selected placeholder at the cursor in the letter</source>
+        <translation>Inserta la variable seleccionada en la posición del cursor en la carta</translation>
+    </message>
+    <message>
+        <source>Letter preview</source>
+        <translation>Vista previa de la carta</translation>
+    </message>
+    <message>
+        <source>The letter as it reads for a request with sample values</source>
+        <translation>La carta tal como se lee para un requerimiento con valores de ejemplo</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Every version of the selected template, newest first</source>
+        <translation>Todas las versiones de la plantilla seleccionada, de la más reciente a la más antigua</translation>
+    </message>
+    <message>
+        <source>Publish as new version</source>
+        <translation>Publicar como versión nueva</translation>
+    </message>
+    <message>
+        <source>Adds a version of the selected template; earlier versions stay as they were</source>
+        <translation>Añade una versión de la plantilla seleccionada; las anteriores quedan como estaban</translation>
+    </message>
+    <message>
+        <source>Only an administrator publishes request templates</source>
+        <translation>Solo un administrador publica plantillas de requerimiento</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Nueva plantilla</translation>
+    </message>
+    <message>
+        <source>Starts a template under a new name from the fields shown</source>
+        <translation>Crea una plantilla con un nombre nuevo a partir de los campos mostrados</translation>
+    </message>
+    <message>
+        <source>Only an administrator adds request templates</source>
+        <translation>Solo un administrador añade plantillas de requerimiento</translation>
+    </message>
+    <message>
+        <source>Closes the templates; asks first about changes not published</source>
+        <translation>Cierra las plantillas; antes pregunta qué hacer con los cambios no publicados</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Ti&amp;po:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>P&amp;lazo:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation>&amp;Base jurídica:</translation>
+    </message>
+    <message>
+        <source>What is usually &amp;asked:</source>
+        <translation>&amp;Qué se suele pedir:</translation>
+    </message>
+    <message>
+        <source>Placeholders:</source>
+        <translation>Variables:</translation>
+    </message>
+    <message>
+        <source>Response le&amp;tter:</source>
+        <translation>&amp;Carta de respuesta:</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Vista previa:</translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation>&amp;Historial:</translation>
+    </message>
+    <message>
+        <source>Police request templates</source>
+        <translation>Plantillas de requerimientos policiales</translation>
+    </message>
+    <message>
+        <source>Publish the fields shown as a new version of the request template %1?</source>
+        <translation>¿Publicar los campos mostrados como versión nueva de la plantilla de requerimiento %1?</translation>
+    </message>
+    <message>
+        <source>Requests recorded and letters written from now on use it; earlier versions stay as they were, in the history.</source>
+        <translation>Los requerimientos que se registren y las cartas que se redacten a partir de ahora la usarán; las versiones anteriores quedan como estaban, en el historial.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publicar</translation>
+    </message>
+    <message>
+        <source>Lakeview Police Department</source>
+        <translation>Departamento de Policía de Lakeview</translation>
+    </message>
+    <message>
+        <source>Det. Alex Sample</source>
+        <translation>Insp. Alex Sample</translation>
+    </message>
+    <message>
+        <source>LPD-2024-0042</source>
+        <translation>LPD-2024-0042</translation>
+    </message>
+    <message>
+        <source>(the request&apos;s legal basis)</source>
+        <translation>(la base jurídica del requerimiento)</translation>
+    </message>
+    <message>
+        <source>Incidents: INC-0007
+Stores: 0412</source>
+        <translation>Incidentes: INC-0007
+Tiendas: 0412</translation>
+    </message>
+    <message>
+        <source>CASE-0031</source>
+        <translation>CASO-0031</translation>
+    </message>
+    <message>
+        <source>- Release 5d1e, delivered on %1: 2 items, content SHA-256 …; package …, manifest SHA-256 …</source>
+        <translation>- Entrega 5d1e, enviada el %1: 2 elementos, SHA-256 del contenido …; paquete …, SHA-256 del manifiesto …</translation>
+    </message>
+    <message>
+        <source>(you)</source>
+        <translation>(usted)</translation>
+    </message>
+    <message>
+        <source>new, not published</source>
+        <translation>nueva, sin publicar</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>incorporada</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>versión %1</translation>
+    </message>
+    <message>
+        <source>by %1 at %2</source>
+        <translation>por %1 el %2</translation>
+    </message>
+    <message>
+        <source>Not published yet</source>
+        <translation>Aún no publicada</translation>
+    </message>
+    <message>
+        <source>version %1, published by %2 at %3</source>
+        <translation>versión %1, publicada por %2 el %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — REFUSED: %2</source>
+        <translation>%1 — RECHAZADA: %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>New template %1: nothing is stored until it is published.</source>
+        <translation>Nueva plantilla %1: no se guarda nada hasta que se publique.</translation>
+    </message>
+    <message>
+        <source>%1: LP Desk&apos;s built-in template is in force.</source>
+        <translation>%1: está vigente la plantilla incorporada de LP Desk.</translation>
+    </message>
+    <message>
+        <source>%1: version %2 is in force (SHA-256 %3).</source>
+        <translation>%1: está vigente la versión %2 (SHA-256 %3).</translation>
+    </message>
+    <message>
+        <source>(no due date)</source>
+        <translation>(sin fecha límite)</translation>
+    </message>
+    <message>
+        <source>Not a field of a request, so publishing refuses it: {%1}</source>
+        <translation>No es un campo de un requerimiento, así que la publicación lo rechaza: {%1}</translation>
+    </message>
+    <message>
+        <source>Published version %1 of %2 (SHA-256 %3).</source>
+        <translation>Publicada la versión %1 de %2 (SHA-256 %3).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>New request template</source>
+        <translation>Nueva plantilla de requerimiento</translation>
+    </message>
+    <message>
+        <source>Name of the new template (lowercase letters, digits, &apos;-&apos; and &apos;_&apos;):</source>
+        <translation>Nombre de la nueva plantilla (letras minúsculas, dígitos, &apos;-&apos; y &apos;_&apos;):</translation>
+    </message>
+    <message>
+        <source>There is already a request template %1: publish a new version of it.</source>
+        <translation>Ya existe una plantilla de requerimiento %1: publique una versión nueva de ella.</translation>
+    </message>
+    <message>
+        <source>The request template %1 has changes that are not published.</source>
+        <translation>La plantilla de requerimiento %1 tiene cambios sin publicar.</translation>
+    </message>
+    <message>
+        <source>Publish them as a new version, discard them, or go back to them?</source>
+        <translation>¿Publicarlos como versión nueva, descartarlos o volver a ellos?</translation>
     </message>
 </context>
 <context>
@@ -11531,6 +12390,10 @@ Registros aportados:
         <source>Store %1 added. Use Test connection, then Pull.</source>
         <translation>Tienda %1 añadida. Use Probar la conexión y después Descargar.</translation>
     </message>
+    <message>
+        <source>Here: %1</source>
+        <translation>En este puesto: %1</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::SubmissionService</name>
@@ -11760,13 +12623,6 @@ Registros aportados:
             <numerusform>%1 – %2 (detectada en %n fotogramas)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n tracks found. Review each one: accept what must be hidden, reject what must not.</source>
-        <translation>
-            <numerusform>%n pista encontrada. Revise cada una: acepte lo que deba ocultarse y rechace lo que no.</numerusform>
-            <numerusform>%n pistas encontradas. Revise cada una: acepte lo que deba ocultarse y rechace lo que no.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Accepted: in the plan</source>
         <translation>Aceptada: en el plan</translation>
@@ -11792,6 +12648,29 @@ Registros aportados:
             <numerusform>rechazar %n sugerencia</numerusform>
             <numerusform>rechazar %n sugerencias</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show reviewed</source>
+        <translation>Mostrar las pistas revisadas</translation>
+    </message>
+    <message>
+        <source>Also list the tracks already accepted or rejected, to change your mind</source>
+        <translation>Mostrar también las pistas ya aceptadas o rechazadas, para cambiar de opinión</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s) to review: accept what must be hidden, reject what must not.</source>
+        <translation>
+            <numerusform>%n pista por revisar: acepte lo que deba ocultarse y rechace lo que no.</numerusform>
+            <numerusform>%n pistas por revisar: acepte lo que deba ocultarse y rechace lo que no.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every track is reviewed.</source>
+        <translation>Todas las pistas están revisadas.</translation>
+    </message>
+    <message>
+        <source>Accepted: %1. Rejected: %2.</source>
+        <translation>Aceptadas: %1. Rechazadas: %2.</translation>
     </message>
 </context>
 <context>

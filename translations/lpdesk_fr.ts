@@ -973,6 +973,30 @@
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>case %1 “%2”</source>
+        <translation>dossier %1 « %2 »</translation>
+    </message>
+    <message>
+        <source>%1, case %2</source>
+        <translation>%1, dossier %2</translation>
+    </message>
+    <message>
+        <source>the release of %1</source>
+        <translation>la remise de %1</translation>
+    </message>
+    <message>
+        <source>the release of %1 to %2</source>
+        <translation>la remise de %1 à %2</translation>
+    </message>
+    <message>
+        <source>the incident at %1 on %2</source>
+        <translation>l&apos;incident survenu au magasin %1 le %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::AuditLogReport</name>
@@ -1173,6 +1197,105 @@
     <message>
         <source>pinned the key slot of %1 to the organisation CA certificate</source>
         <translation>a épinglé l&apos;emplacement de clé de %1 au certificat d&apos;AC de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>confirmed the organisation&apos;s CA certificate (SHA-256 %1) for the key slot of %2</source>
+        <translation>a confirmé le certificat d&apos;AC de l&apos;organisation (SHA-256 %1) pour l&apos;emplacement de clé de %2</translation>
+    </message>
+    <message>
+        <source>pinned the key slot of %1 to the organisation&apos;s CA certificate</source>
+        <translation>a épinglé l&apos;emplacement de clé de %1 au certificat d&apos;AC de l&apos;organisation</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::CaPinning</name>
+    <message>
+        <source>no pin</source>
+        <translation>non épinglé</translation>
+    </message>
+    <message>
+        <source>Cannot read the users: %1</source>
+        <translation>Impossible de lire les utilisateurs : %1</translation>
+    </message>
+    <message>
+        <source>The organisation CA certificate in the database (SHA-256 %1) is not the one the key slots of %2 were sealed with: the certificate row was replaced. Nothing it signs is trusted; restore the database from a backup (the organisation&apos;s certificate is also org-ca.pem in every package).</source>
+        <translation>Le certificat d&apos;AC de l&apos;organisation présent dans la base de données (SHA-256 %1) n&apos;est pas celui avec lequel les emplacements de clé de %2 ont été scellés : la ligne du certificat a été remplacée. Rien de ce qu&apos;il signe n&apos;est digne de confiance ; restaurez la base de données depuis une sauvegarde (le certificat de l&apos;organisation est aussi org-ca.pem dans chaque paquet).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>as their key slot proves to you</source>
+        <translation>comme son emplacement de clé vous le prouve</translation>
+    </message>
+    <message>
+        <source>sealed in their key slot, which only their passphrase opens</source>
+        <translation>scellé dans son emplacement de clé, que seule sa phrase secrète ouvre</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>Impossible de lire le journal d&apos;audit : %1</translation>
+    </message>
+    <message>
+        <source>The audit log no longer holds event %1, which %2&apos;s last session saw (%3): it was cut or rewritten. Restore the database from a backup.</source>
+        <translation>Le journal d&apos;audit ne contient plus l&apos;événement %1, que la dernière session de %2 a vu (%3) : il a été tronqué ou réécrit. Restaurez la base de données depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Audit event %1 is not the one %2&apos;s last session saw (hash %3, now %4; %5): the audit log was rewritten. Restore the database from a backup.</source>
+        <translation>L&apos;événement d&apos;audit %1 n&apos;est pas celui que la dernière session de %2 a vu (hash %3, maintenant %4 ; %5) : le journal d&apos;audit a été réécrit. Restaurez la base de données depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The organisation CA certificate in the database is unreadable.</source>
+        <translation>Le certificat d&apos;AC de l&apos;organisation présent dans la base de données est illisible.</translation>
+    </message>
+    <message>
+        <source>Only an administrator confirms the organisation CA certificate.</source>
+        <translation>Seul un administrateur confirme le certificat d&apos;AC de l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>The organisation CA certificate in the database (SHA-256 %1) is not the one you confirmed (%2): the certificate row was replaced. Nothing was pinned; restore the database from a backup.</source>
+        <translation>Le certificat d&apos;AC de l&apos;organisation présent dans la base de données (SHA-256 %1) n&apos;est pas celui que vous avez confirmé (%2) : la ligne du certificat a été remplacée. Rien n&apos;a été épinglé ; restaurez la base de données depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The key slots of %1 are pinned to another CA certificate than the one you confirmed: they cannot sign in until they are removed and added again.</source>
+        <translation>Les emplacements de clé de %1 sont épinglés à un autre certificat d&apos;AC que celui que vous avez confirmé : ils ne peuvent pas se connecter tant qu&apos;ils n&apos;ont pas été supprimés puis ajoutés de nouveau.</translation>
+    </message>
+    <message>
+        <source>The key slots of %1 are pinned to another organisation CA certificate than the one in the database (SHA-256 %2): they cannot sign in; an administrator removes and adds them again.</source>
+        <translation>Les emplacements de clé de %1 sont épinglés à un autre certificat d&apos;AC de l&apos;organisation que celui de la base de données (SHA-256 %2) : ils ne peuvent pas se connecter ; un administrateur les supprime puis les ajoute de nouveau.</translation>
+    </message>
+    <message>
+        <source>The CA pin stated in the key slots of %1 is not the one their owners proved to you: someone who can write the key-slot file changed it. Login refused; restore the key-slot file from a backup.</source>
+        <translation>L&apos;épinglage d&apos;AC indiqué dans les emplacements de clé de %1 n&apos;est pas celui que leurs propriétaires vous ont prouvé : quelqu&apos;un qui peut écrire le fichier des emplacements de clé l&apos;a modifié. Connexion refusée ; restaurez le fichier des emplacements de clé depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>the slots of %1 are from before pinning too</source>
+        <translation>les emplacements de %1 sont eux aussi antérieurs à l&apos;épinglage</translation>
+    </message>
+    <message>
+        <source>%1 pinned it without an administrator&apos;s proof to you</source>
+        <translation>%1 l&apos;a épinglé sans la preuve d&apos;un administrateur envers vous</translation>
+    </message>
+    <message>
+        <source>The key slot of %1 is from before the organisation CA certificate was pinned, and no administrator&apos;s key slot vouches for the certificate now in the database (SHA-256 %2)%3. It is not pinned on the database&apos;s word (the row may have been replaced): an administrator must confirm it with lpdesk-cli key confirm-ca SHA256, the fingerprint of the org-ca.pem the organisation keeps (openssl x509 -in org-ca.pem -outform DER | sha256sum).</source>
+        <translation>L&apos;emplacement de clé de %1 est antérieur à l&apos;épinglage du certificat d&apos;AC de l&apos;organisation, et aucun emplacement de clé d&apos;administrateur ne se porte garant du certificat présent dans la base de données (SHA-256 %2)%3. Il n&apos;est pas épinglé sur la seule foi de la base de données (la ligne a pu être remplacée) : un administrateur doit le confirmer avec lpdesk-cli key confirm-ca SHA256, l&apos;empreinte du org-ca.pem que l&apos;organisation conserve (openssl x509 -in org-ca.pem -outform DER | sha256sum).</translation>
+    </message>
+    <message>
+        <source>There is no key slot for %1.</source>
+        <translation>Il n&apos;y a pas d&apos;emplacement de clé pour %1.</translation>
+    </message>
+    <message>
+        <source>key slot for %1 is from before CA pinning (pinned at its owner&apos;s next login, to the certificate an administrator&apos;s slot proves to it)</source>
+        <translation>l&apos;emplacement de clé de %1 est antérieur à l&apos;épinglage d&apos;AC (épinglé à la prochaine connexion de son propriétaire, au certificat que l&apos;emplacement d&apos;un administrateur lui prouve)</translation>
+    </message>
+    <message>
+        <source>key slot for %1: its CA pin (%2) is not the one its owner proved to you; it was changed in the slot file</source>
+        <translation>emplacement de clé de %1 : son épinglage d&apos;AC (%2) n&apos;est pas celui que son propriétaire vous a prouvé ; il a été modifié dans le fichier des emplacements</translation>
+    </message>
+    <message>
+        <source>key slot for %1: the audit head it states is not the one its owner proved to you; it was changed in the slot file</source>
+        <translation>emplacement de clé de %1 : la tête d&apos;audit qu&apos;il indique n&apos;est pas celle que son propriétaire vous a prouvée ; elle a été modifiée dans le fichier des emplacements</translation>
     </message>
 </context>
 <context>
@@ -1437,14 +1560,6 @@
     <message>
         <source>the revocation list is number %1, but the audit log records that list number %2 was issued: an earlier list was put back (an administrator restores it with &quot;lpdesk-cli key restore-crl&quot;)</source>
         <translation>la liste de révocation porte le numéro %1, mais le journal d&apos;audit indique que la liste numéro %2 a été émise : une liste antérieure a été remise en place (un administrateur la restaure avec « lpdesk-cli key restore-crl »)</translation>
-    </message>
-    <message>
-        <source>The organisation CA certificate in the database (SHA-256 %1) is not the one the key slots of %2 were sealed with: the certificate row was replaced. Nothing it signs is trusted; restore the database from a backup (the organisation&apos;s certificate is also org-ca.pem in every package).</source>
-        <translation>Le certificat d&apos;AC de l&apos;organisation présent dans la base de données (SHA-256 %1) n&apos;est pas celui avec lequel les emplacements de clé de %2 ont été scellés : la ligne du certificat a été remplacée. Rien de ce qu&apos;il signe n&apos;est fiable ; il faut restaurer la base de données depuis une sauvegarde (le certificat de l&apos;organisation figure aussi sous le nom org-ca.pem dans chaque paquet).</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
     </message>
     <message numerus="yes">
         <source>%n background job(s) still use the database; rotate the keys when they have finished.</source>
@@ -2016,6 +2131,10 @@
     <message>
         <source>Chec&amp;klist</source>
         <translation>Li&amp;ste de contrôle</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
     </message>
 </context>
 <context>
@@ -3683,10 +3802,6 @@
         <translation>%1  %2  version %3 REFUSÉE : %4</translation>
     </message>
     <message>
-        <source>--min-confidence, --every, --hold, --rescan and --padding take numbers</source>
-        <translation>--min-confidence, --every, --hold, --rescan et --padding attendent des nombres</translation>
-    </message>
-    <message>
         <source>le-request add needs --kind K (or --template NAME) and --agency A</source>
         <translation>le-request add attend --kind K (ou --template NOM) et --agency A</translation>
     </message>
@@ -3815,6 +3930,26 @@
             <numerusform>%n clip</numerusform>
             <numerusform>%n clips</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--min-confidence, --every, --hold, --rescan, --tile-every and --padding take numbers</source>
+        <translation>--min-confidence, --every, --hold, --rescan, --tile-every et --padding attendent des nombres</translation>
+    </message>
+    <message>
+        <source>give the SHA-256 of the organisation CA certificate (64 hex digits)</source>
+        <translation>indiquez le SHA-256 du certificat d&apos;AC de l&apos;organisation (64 chiffres hexadécimaux)</translation>
+    </message>
+    <message>
+        <source>Organisation CA certificate %1 confirmed; your key slot is pinned to it.</source>
+        <translation>Certificat d&apos;AC de l&apos;organisation %1 confirmé ; votre emplacement de clé y est épinglé.</translation>
+    </message>
+    <message>
+        <source>key confirm-ca runs on its own, not in a shell</source>
+        <translation>key confirm-ca s&apos;exécute seul, pas dans un shell</translation>
+    </message>
+    <message>
+        <source>(admin) confirm the organisation CA certificate by its SHA-256 (of the org-ca.pem the organisation keeps): pins your key slot, so that slots from before pinning can be pinned on your word</source>
+        <translation>(admin) confirmer le certificat d&apos;AC de l&apos;organisation par son SHA-256 (du org-ca.pem que l&apos;organisation conserve) : épingle votre emplacement de clé, pour que les emplacements antérieurs à l&apos;épinglage puissent être épinglés sur votre parole</translation>
     </message>
 </context>
 <context>
@@ -4101,6 +4236,298 @@
         <source>purged expired evidence (%1, %2)</source>
         <translation>a purgé des preuves expirées (%1, %2)</translation>
     </message>
+    <message>
+        <source>Added an agency</source>
+        <translation>Ajout d&apos;un organisme</translation>
+    </message>
+    <message>
+        <source>Removed an agency</source>
+        <translation>Suppression d&apos;un organisme</translation>
+    </message>
+    <message>
+        <source>Wrote an audit anchor</source>
+        <translation>Écriture d&apos;une ancre d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Exported the audit log</source>
+        <translation>Export du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Backed up the database</source>
+        <translation>Sauvegarde de la base de données</translation>
+    </message>
+    <message>
+        <source>Moved the CA key into the administrators&apos; key slots</source>
+        <translation>Transfert de la clé de l&apos;AC dans les emplacements de clé des administrateurs</translation>
+    </message>
+    <message>
+        <source>Confirmed the organisation&apos;s CA certificate by its fingerprint</source>
+        <translation>Confirmation du certificat d&apos;AC de l&apos;organisation par son empreinte</translation>
+    </message>
+    <message>
+        <source>Opened a case</source>
+        <translation>Ouverture d&apos;un dossier</translation>
+    </message>
+    <message>
+        <source>Revoked a certificate</source>
+        <translation>Révocation d&apos;un certificat</translation>
+    </message>
+    <message>
+        <source>Corrected a camera&apos;s clock</source>
+        <translation>Correction de l&apos;horloge d&apos;une caméra</translation>
+    </message>
+    <message>
+        <source>Set the POS CSV column mapping</source>
+        <translation>Configuration de la correspondance des colonnes CSV de caisse</translation>
+    </message>
+    <message>
+        <source>Created the case database</source>
+        <translation>Création de la base de données des dossiers</translation>
+    </message>
+    <message>
+        <source>Made a copy of evidence</source>
+        <translation>Création d&apos;une copie de preuve</translation>
+    </message>
+    <message>
+        <source>Added evidence</source>
+        <translation>Ajout de preuves</translation>
+    </message>
+    <message>
+        <source>Changed the evidence checklist</source>
+        <translation>Modification de la liste de contrôle des preuves</translation>
+    </message>
+    <message>
+        <source>Purged evidence</source>
+        <translation>Purge de preuves</translation>
+    </message>
+    <message>
+        <source>Opened evidence</source>
+        <translation>Ouverture de preuves</translation>
+    </message>
+    <message>
+        <source>Signed off an exigent disclosure</source>
+        <translation>Validation d&apos;une communication en urgence</translation>
+    </message>
+    <message>
+        <source>Exported a release package</source>
+        <translation>Export d&apos;un paquet de remise</translation>
+    </message>
+    <message>
+        <source>Recorded police follow-up</source>
+        <translation>Enregistrement d&apos;un suivi policier</translation>
+    </message>
+    <message>
+        <source>Pinned a key slot to the organisation CA</source>
+        <translation>Épinglage d&apos;un emplacement de clé à l&apos;AC de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Opened a police request document</source>
+        <translation>Ouverture d&apos;un document de réquisition</translation>
+    </message>
+    <message>
+        <source>Wrote a police request letter</source>
+        <translation>Rédaction d&apos;une lettre de réponse à une réquisition</translation>
+    </message>
+    <message>
+        <source>Recorded a police request</source>
+        <translation>Enregistrement d&apos;une réquisition</translation>
+    </message>
+    <message>
+        <source>Closed a police request</source>
+        <translation>Clôture d&apos;une réquisition</translation>
+    </message>
+    <message>
+        <source>Added documents to a police request</source>
+        <translation>Ajout de documents à une réquisition</translation>
+    </message>
+    <message>
+        <source>Linked a police request to a case</source>
+        <translation>Rattachement d&apos;une réquisition à un dossier</translation>
+    </message>
+    <message>
+        <source>Published a police letter template</source>
+        <translation>Publication d&apos;un modèle de réquisition</translation>
+    </message>
+    <message>
+        <source>Lifted a legal hold</source>
+        <translation>Levée d&apos;un gel juridique</translation>
+    </message>
+    <message>
+        <source>Placed a legal hold</source>
+        <translation>Mise en place d&apos;un gel juridique</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Failed to sign in</source>
+        <translation>Échec de connexion</translation>
+    </message>
+    <message>
+        <source>Re-encrypted evidence files</source>
+        <translation>Rechiffrement de fichiers de preuves</translation>
+    </message>
+    <message>
+        <source>Changed a passphrase</source>
+        <translation>Modification d&apos;une phrase secrète</translation>
+    </message>
+    <message>
+        <source>Changed the passphrase policy</source>
+        <translation>Modification de la politique des phrases secrètes</translation>
+    </message>
+    <message>
+        <source>Issued a personal certificate</source>
+        <translation>Émission d&apos;un certificat personnel</translation>
+    </message>
+    <message>
+        <source>Pulled incidents from the stores</source>
+        <translation>Récupération d&apos;incidents auprès des magasins</translation>
+    </message>
+    <message>
+        <source>Exported the recipient key</source>
+        <translation>Export de la clé de destinataire</translation>
+    </message>
+    <message>
+        <source>Rotated the recipient key</source>
+        <translation>Rotation de la clé de destinataire</translation>
+    </message>
+    <message>
+        <source>Saved a redaction plan</source>
+        <translation>Enregistrement d&apos;un plan de floutage</translation>
+    </message>
+    <message>
+        <source>Tracked a redaction region</source>
+        <translation>Suivi d&apos;une zone de floutage</translation>
+    </message>
+    <message>
+        <source>Suggested redactions</source>
+        <translation>Suggestion de floutages</translation>
+    </message>
+    <message>
+        <source>Rotated the database keys</source>
+        <translation>Rotation des clés de la base de données</translation>
+    </message>
+    <message>
+        <source>Started rotating the database keys</source>
+        <translation>Début de la rotation des clés de la base de données</translation>
+    </message>
+    <message>
+        <source>Approved a release</source>
+        <translation>Approbation d&apos;une remise</translation>
+    </message>
+    <message>
+        <source>Rejected a release</source>
+        <translation>Refus d&apos;une remise</translation>
+    </message>
+    <message>
+        <source>Requested a release</source>
+        <translation>Demande de remise</translation>
+    </message>
+    <message>
+        <source>Voided a release</source>
+        <translation>Annulation d&apos;une remise</translation>
+    </message>
+    <message>
+        <source>Ran the retention purge</source>
+        <translation>Exécution de la purge de conservation</translation>
+    </message>
+    <message>
+        <source>Removed a retention rule</source>
+        <translation>Suppression d&apos;une règle de conservation</translation>
+    </message>
+    <message>
+        <source>Set a retention rule</source>
+        <translation>Définition d&apos;une règle de conservation</translation>
+    </message>
+    <message>
+        <source>Restored the revocation list</source>
+        <translation>Restauration de la liste de révocation</translation>
+    </message>
+    <message>
+        <source>Changed a user&apos;s role</source>
+        <translation>Modification du rôle d&apos;un utilisateur</translation>
+    </message>
+    <message>
+        <source>Changed a setting</source>
+        <translation>Modification d&apos;un paramètre</translation>
+    </message>
+    <message>
+        <source>Recorded a key slot&apos;s public key</source>
+        <translation>Enregistrement de la clé publique d&apos;un emplacement de clé</translation>
+    </message>
+    <message>
+        <source>Published a procedure</source>
+        <translation>Publication d&apos;une procédure</translation>
+    </message>
+    <message>
+        <source>Opened a statement attachment</source>
+        <translation>Ouverture d&apos;une pièce jointe de déclaration</translation>
+    </message>
+    <message>
+        <source>Changed a case&apos;s status</source>
+        <translation>Modification du statut d&apos;un dossier</translation>
+    </message>
+    <message>
+        <source>Exported a still</source>
+        <translation>Export d&apos;une image fixe</translation>
+    </message>
+    <message>
+        <source>Added a store</source>
+        <translation>Ajout d&apos;un magasin</translation>
+    </message>
+    <message>
+        <source>Changed a store&apos;s region</source>
+        <translation>Modification de la région d&apos;un magasin</translation>
+    </message>
+    <message>
+        <source>Removed a store</source>
+        <translation>Suppression d&apos;un magasin</translation>
+    </message>
+    <message>
+        <source>Kept the store&apos;s settings over a drop&apos;s</source>
+        <translation>Conservation des paramètres du magasin plutôt que ceux d&apos;un point de dépôt</translation>
+    </message>
+    <message>
+        <source>Pulled from a store that uses a retired key</source>
+        <translation>Récupération auprès d&apos;un magasin qui utilise une clé retirée</translation>
+    </message>
+    <message>
+        <source>Cancelled a submission</source>
+        <translation>Annulation d&apos;un envoi</translation>
+    </message>
+    <message>
+        <source>A submission failed</source>
+        <translation>Échec d&apos;un envoi</translation>
+    </message>
+    <message>
+        <source>Queued a submission</source>
+        <translation>Mise en file d&apos;attente d&apos;un envoi</translation>
+    </message>
+    <message>
+        <source>Submitted a release to an agency</source>
+        <translation>Envoi d&apos;une remise à un organisme</translation>
+    </message>
+    <message>
+        <source>Added a user</source>
+        <translation>Ajout d&apos;un utilisateur</translation>
+    </message>
+    <message>
+        <source>Removed a user</source>
+        <translation>Suppression d&apos;un utilisateur</translation>
+    </message>
+    <message>
+        <source>Could not rotate the workstation key</source>
+        <translation>Échec de la rotation de la clé du poste de travail</translation>
+    </message>
+    <message>
+        <source>Rotated the workstation key</source>
+        <translation>Rotation de la clé du poste de travail</translation>
+    </message>
+    <message>
+        <source>Other action (%1)</source>
+        <translation>Autre action (%1)</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::DashboardDialog</name>
@@ -4329,6 +4756,22 @@
         <source>KPIs by week</source>
         <translation>KPI par semaine</translation>
     </message>
+    <message>
+        <source>No incidents between %1 and %2. The newest incident is on %3.</source>
+        <translation>Aucun incident entre le %1 et le %2. L&apos;incident le plus récent date du %3.</translation>
+    </message>
+    <message>
+        <source>No incidents between %1 and %2, nor at any other time for this choice of stores.</source>
+        <translation>Aucun incident entre le %1 et le %2, ni à aucun autre moment pour cette sélection de magasins.</translation>
+    </message>
+    <message>
+        <source>Show the &amp;90 days up to %1</source>
+        <translation>Afficher les &amp;90 jours jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>Show &amp;all (%1 – %2)</source>
+        <translation>&amp;Tout afficher (%1 – %2)</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::DerivativeMaker</name>
@@ -4355,6 +4798,25 @@
     <message>
         <source>The still was recorded, but %1 cannot be written: %2</source>
         <translation>L&apos;image a été consignée, mais %1 ne peut pas être écrit : %2</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::DocumentPanel</name>
+    <message>
+        <source>Kept bit for bit as evidence. SHA-256 %1</source>
+        <translation>Conservé bit à bit comme preuve. SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>type inconnu</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>fichier %1</translation>
+    </message>
+    <message>
+        <source>Document: %1, %2, %3 — not a picture or video</source>
+        <translation>Document : %1, %2, %3 — ni image ni vidéo</translation>
     </message>
 </context>
 <context>
@@ -5582,6 +6044,22 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>There is no key slot for %1.</source>
         <translation>Il n&apos;y a pas d&apos;emplacement de clé pour %1.</translation>
     </message>
+    <message>
+        <source>The key slot of %1 was pinned to the organisation CA certificate with SHA-256 %2, but the key-slot file now says %3: someone who can write the slot file changed the pin behind its owner&apos;s back (a pin moves only at its owner&apos;s login, or when an administrator confirms the certificate). Login refused; restore the key-slot file from a backup.</source>
+        <translation>L&apos;emplacement de clé de %1 a été épinglé au certificat d&apos;AC de l&apos;organisation de SHA-256 %2, mais le fichier des emplacements de clé indique maintenant %3 : quelqu&apos;un qui peut écrire ce fichier a modifié l&apos;épinglage à l&apos;insu de son propriétaire (un épinglage ne change qu&apos;à la connexion de son propriétaire, ou quand un administrateur confirme le certificat). Connexion refusée ; restaurez le fichier des emplacements de clé depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>no pin</source>
+        <translation>non épinglé</translation>
+    </message>
+    <message>
+        <source>The key slot for %1 is damaged (its sealed pin).</source>
+        <translation>L&apos;emplacement de clé de %1 est endommagé (son épinglage scellé).</translation>
+    </message>
+    <message>
+        <source>The key slot for %1 is not pinned.</source>
+        <translation>L&apos;emplacement de clé de %1 n&apos;est pas épinglé.</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::KpiReporter</name>
@@ -6080,6 +6558,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
             <numerusform>Arrêt de %n tâches d&apos;arrière-plan avant la fermeture de la base de données…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Request &amp;templates…</source>
+        <translation>&amp;Modèles de réquisition…</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::MarkerService</name>
@@ -6191,6 +6673,18 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>%1 from %2%3.</source>
         <translation>%1, d&apos;après %2%3.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation>Document %1</translation>
+    </message>
+    <message>
+        <source>A document, kept bit for bit as it was received (%1).</source>
+        <translation>Un document, conservé bit pour bit tel qu&apos;il a été reçu (%1).</translation>
     </message>
 </context>
 <context>
@@ -6941,10 +7435,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <source>This passphrase is short; 12 characters or more is recommended.</source>
-        <translation>Cette phrase secrète est courte ; 12 caractères ou plus sont recommandés.</translation>
-    </message>
-    <message>
         <source>The passphrases match.</source>
         <translation>Les phrases secrètes correspondent.</translation>
     </message>
@@ -7665,6 +8155,14 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplates…</source>
+        <translation>&amp;Modèles…</translation>
+    </message>
+    <message>
+        <source>The templates a request is recorded from and its response letter written with; administrators publish new versions</source>
+        <translation>Les modèles à partir desquels une réquisition est enregistrée et sa lettre de réponse rédigée ; les administrateurs en publient de nouvelles versions</translation>
     </message>
 </context>
 <context>
@@ -8777,6 +9275,14 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>Nothing was published.</source>
         <translation>Rien n&apos;a été publié.</translation>
     </message>
+    <message>
+        <source>Re&amp;quest templates…</source>
+        <translation>Modèles de ré&amp;quisition…</translation>
+    </message>
+    <message>
+        <source>The templates of police requests and of the letters that answer them</source>
+        <translation>Les modèles des réquisitions et des lettres qui y répondent</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ProgramWords</name>
@@ -9415,6 +9921,14 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>Save them before closing the editor?</source>
         <translation>Les enregistrer avant de fermer l&apos;éditeur ?</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::RedactionPlan</name>
@@ -9809,6 +10323,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>Fulfils police re&amp;quest:</source>
         <translation>Répond à la &amp;réquisition :</translation>
     </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>Document : %1</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ReleaseReviewWindow</name>
@@ -9831,6 +10349,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>Items to review</source>
         <translation>Éléments à examiner</translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>Document : %1</translation>
     </message>
 </context>
 <context>
@@ -10056,6 +10578,14 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>BROKEN: %1</source>
         <translation>ROMPUE : %1</translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>Document : %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, SHA-256 %3</source>
+        <translation>%1, %2, SHA-256 %3</translation>
     </message>
 </context>
 <context>
@@ -10405,6 +10935,335 @@ Nos dossiers : {cases}
     <message>
         <source>The template %1 is for a %2; police request %3 is a %4.</source>
         <translation>Le modèle %1 est du type « %2 » ; la réquisition %3 est du type « %4 ».</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::RequestTemplatesDialog</name>
+    <message>
+        <source>Inse&amp;rt</source>
+        <translation>&amp;Insérer</translation>
+    </message>
+    <message>
+        <source>&amp;Publish as new version…</source>
+        <translation>&amp;Publier comme nouvelle version…</translation>
+    </message>
+    <message>
+        <source>&amp;New template…</source>
+        <translation>&amp;Nouveau modèle…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Police request templates[*]</source>
+        <translation>Modèles de réquisition[*]</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Request templates</source>
+        <translation>Modèles de réquisition</translation>
+    </message>
+    <message>
+        <source>Each template as it is in force: built in, or the latest version an administrator published</source>
+        <translation>Chaque modèle tel qu&apos;il est en vigueur : intégré, ou la dernière version publiée par un administrateur</translation>
+    </message>
+    <message>
+        <source>What the template is called where a request is recorded</source>
+        <translation>Le nom sous lequel le modèle apparaît à l&apos;enregistrement d&apos;une réquisition</translation>
+    </message>
+    <message>
+        <source>Kind of request</source>
+        <translation>Type de réquisition</translation>
+    </message>
+    <message>
+        <source>The kind of police request this template is for</source>
+        <translation>Le type de réquisition auquel ce modèle est destiné</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>pas d&apos;échéance</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Due days</source>
+        <translation>Délai en jours</translation>
+    </message>
+    <message>
+        <source>A request recorded from this template is due this many days after it was received</source>
+        <translation>Une réquisition enregistrée à partir de ce modèle arrive à échéance ce nombre de jours après sa réception</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Fondement juridique</translation>
+    </message>
+    <message>
+        <source>The legal basis a request of this kind usually rests on</source>
+        <translation>Le fondement juridique sur lequel repose habituellement une réquisition de ce type</translation>
+    </message>
+    <message>
+        <source>What is usually asked</source>
+        <translation>Objet habituel de la demande</translation>
+    </message>
+    <message>
+        <source>What a request of this kind usually asks for, in words</source>
+        <translation>Ce que demande habituellement une réquisition de ce type, en toutes lettres</translation>
+    </message>
+    <message>
+        <source>Response letter</source>
+        <translation>Lettre de réponse</translation>
+    </message>
+    <message>
+        <source>The letter that answers a request; {placeholders} are replaced with the request&apos;s own fields</source>
+        <translation>La lettre qui répond à une réquisition ; les {placeholders} sont remplacés par les champs de la réquisition elle-même</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>Variables</translation>
+    </message>
+    <message>
+        <source>The fields of a request a letter may use; double-click one to insert it at the cursor</source>
+        <translation>Les champs d&apos;une réquisition qu&apos;une lettre peut utiliser ; double-cliquez sur l&apos;un d&apos;eux pour l&apos;insérer à la position du curseur</translation>
+    </message>
+    <message>
+        <source>Insert placeholder</source>
+        <translation>Insérer une variable</translation>
+    </message>
+    <message>
+        <source>Inserts the selected placeholder at the cursor in the letter</source>
+        <translation>Insère la variable sélectionnée à la position du curseur dans la lettre</translation>
+    </message>
+    <message>
+        <source>Letter preview</source>
+        <translation>Aperçu de la lettre</translation>
+    </message>
+    <message>
+        <source>The letter as it reads for a request with sample values</source>
+        <translation>La lettre telle qu&apos;elle se lit pour une réquisition avec des valeurs d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Every version of the selected template, newest first</source>
+        <translation>Toutes les versions du modèle sélectionné, de la plus récente à la plus ancienne</translation>
+    </message>
+    <message>
+        <source>Publish as new version</source>
+        <translation>Publier comme nouvelle version</translation>
+    </message>
+    <message>
+        <source>Adds a version of the selected template; earlier versions stay as they were</source>
+        <translation>Ajoute une version du modèle sélectionné ; les précédentes restent telles quelles</translation>
+    </message>
+    <message>
+        <source>Only an administrator publishes request templates</source>
+        <translation>Seul un administrateur publie des modèles de réquisition</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Nouveau modèle</translation>
+    </message>
+    <message>
+        <source>Starts a template under a new name from the fields shown</source>
+        <translation>Crée un modèle sous un nouveau nom à partir des champs affichés</translation>
+    </message>
+    <message>
+        <source>Only an administrator adds request templates</source>
+        <translation>Seul un administrateur ajoute des modèles de réquisition</translation>
+    </message>
+    <message>
+        <source>Closes the templates; asks first about changes not published</source>
+        <translation>Ferme les modèles ; demande d&apos;abord que faire des modifications non publiées</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Délai :</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation>&amp;Fondement juridique :</translation>
+    </message>
+    <message>
+        <source>What is usually &amp;asked:</source>
+        <translation>&amp;Objet habituel de la demande :</translation>
+    </message>
+    <message>
+        <source>Placeholders:</source>
+        <translation>Variables :</translation>
+    </message>
+    <message>
+        <source>Response le&amp;tter:</source>
+        <translation>&amp;Lettre de réponse :</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Aperçu :</translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation>&amp;Historique :</translation>
+    </message>
+    <message>
+        <source>Police request templates</source>
+        <translation>Modèles de réquisition</translation>
+    </message>
+    <message>
+        <source>Publish the fields shown as a new version of the request template %1?</source>
+        <translation>Publier les champs affichés comme nouvelle version du modèle de réquisition %1 ?</translation>
+    </message>
+    <message>
+        <source>Requests recorded and letters written from now on use it; earlier versions stay as they were, in the history.</source>
+        <translation>Les réquisitions enregistrées et les lettres rédigées désormais l&apos;utiliseront ; les versions précédentes restent telles quelles, dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publier</translation>
+    </message>
+    <message>
+        <source>Lakeview Police Department</source>
+        <translation>Service de police de Lakeview</translation>
+    </message>
+    <message>
+        <source>Det. Alex Sample</source>
+        <translation>Lt Alex Sample</translation>
+    </message>
+    <message>
+        <source>LPD-2024-0042</source>
+        <translation>LPD-2024-0042</translation>
+    </message>
+    <message>
+        <source>(the request&apos;s legal basis)</source>
+        <translation>(le fondement juridique de la réquisition)</translation>
+    </message>
+    <message>
+        <source>Incidents: INC-0007
+Stores: 0412</source>
+        <translation>Incidents : INC-0007
+Magasins : 0412</translation>
+    </message>
+    <message>
+        <source>CASE-0031</source>
+        <translation>DOSSIER-0031</translation>
+    </message>
+    <message>
+        <source>- Release 5d1e, delivered on %1: 2 items, content SHA-256 …; package …, manifest SHA-256 …</source>
+        <translation>- Remise 5d1e, transmise le %1 : 2 éléments, SHA-256 du contenu … ; paquet …, SHA-256 du manifeste …</translation>
+    </message>
+    <message>
+        <source>(you)</source>
+        <translation>(vous)</translation>
+    </message>
+    <message>
+        <source>new, not published</source>
+        <translation>nouveau, non publié</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>intégré</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>by %1 at %2</source>
+        <translation>par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Not published yet</source>
+        <translation>Pas encore publié</translation>
+    </message>
+    <message>
+        <source>version %1, published by %2 at %3</source>
+        <translation>version %1, publiée par %2 le %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — REFUSED: %2</source>
+        <translation>%1 — REFUSÉE : %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>New template %1: nothing is stored until it is published.</source>
+        <translation>Nouveau modèle %1 : rien n&apos;est enregistré avant sa publication.</translation>
+    </message>
+    <message>
+        <source>%1: LP Desk&apos;s built-in template is in force.</source>
+        <translation>%1 : le modèle intégré de LP Desk est en vigueur.</translation>
+    </message>
+    <message>
+        <source>%1: version %2 is in force (SHA-256 %3).</source>
+        <translation>%1 : la version %2 est en vigueur (SHA-256 %3).</translation>
+    </message>
+    <message>
+        <source>(no due date)</source>
+        <translation>(pas d&apos;échéance)</translation>
+    </message>
+    <message>
+        <source>Not a field of a request, so publishing refuses it: {%1}</source>
+        <translation>Ce n&apos;est pas un champ d&apos;une réquisition, la publication le refuse donc : {%1}</translation>
+    </message>
+    <message>
+        <source>Published version %1 of %2 (SHA-256 %3).</source>
+        <translation>Version %1 de %2 publiée (SHA-256 %3).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>New request template</source>
+        <translation>Nouveau modèle de réquisition</translation>
+    </message>
+    <message>
+        <source>Name of the new template (lowercase letters, digits, &apos;-&apos; and &apos;_&apos;):</source>
+        <translation>Nom du nouveau modèle (lettres minuscules, chiffres, &apos;-&apos; et &apos;_&apos;) :</translation>
+    </message>
+    <message>
+        <source>There is already a request template %1: publish a new version of it.</source>
+        <translation>Il existe déjà un modèle de réquisition %1 : publiez-en une nouvelle version.</translation>
+    </message>
+    <message>
+        <source>The request template %1 has changes that are not published.</source>
+        <translation>Le modèle de réquisition %1 comporte des modifications non publiées.</translation>
+    </message>
+    <message>
+        <source>Publish them as a new version, discard them, or go back to them?</source>
+        <translation>Les publier comme nouvelle version, les abandonner ou y revenir ?</translation>
     </message>
 </context>
 <context>
@@ -11531,6 +12390,10 @@ Nos dossiers : {cases}
         <source>Store %1 added. Use Test connection, then Pull.</source>
         <translation>Magasin %1 ajouté. Utilisez Tester la connexion, puis Récupérer.</translation>
     </message>
+    <message>
+        <source>Here: %1</source>
+        <translation>Sur ce poste : %1</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::SubmissionService</name>
@@ -11760,13 +12623,6 @@ Nos dossiers : {cases}
             <numerusform>%1 – %2 (détectée sur %n images)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n tracks found. Review each one: accept what must be hidden, reject what must not.</source>
-        <translation>
-            <numerusform>%n piste trouvée. Vérifiez chacune : acceptez ce qui doit être masqué, refusez le reste.</numerusform>
-            <numerusform>%n pistes trouvées. Vérifiez chacune : acceptez ce qui doit être masqué, refusez le reste.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Accepted: in the plan</source>
         <translation>Acceptée : dans le plan</translation>
@@ -11792,6 +12648,29 @@ Nos dossiers : {cases}
             <numerusform>refuser %n suggestion</numerusform>
             <numerusform>refuser %n suggestions</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show reviewed</source>
+        <translation>Afficher les pistes vérifiées</translation>
+    </message>
+    <message>
+        <source>Also list the tracks already accepted or rejected, to change your mind</source>
+        <translation>Lister aussi les pistes déjà acceptées ou refusées, pour revenir sur votre choix</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s) to review: accept what must be hidden, reject what must not.</source>
+        <translation>
+            <numerusform>%n piste à vérifier : acceptez ce qui doit être masqué, refusez le reste.</numerusform>
+            <numerusform>%n pistes à vérifier : acceptez ce qui doit être masqué, refusez le reste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every track is reviewed.</source>
+        <translation>Toutes les pistes sont vérifiées.</translation>
+    </message>
+    <message>
+        <source>Accepted: %1. Rejected: %2.</source>
+        <translation>Acceptées : %1. Refusées : %2.</translation>
     </message>
 </context>
 <context>
