@@ -1,116 +1,25 @@
 #include "cases/ExhibitImporter.h"
+#include "cases/ExhibitImporterPending.h"
 
 #include "auth/Permissions.h"
 #include "auth/Session.h"
 #include "cases/DerivativeMaker.h"
 #include "cases/MediaLibrary.h"
-#include "common/Time.h"
 #include "crypto/Lpenc.h"
-#include "crypto/LpencDevice.h"
 #include "crypto/Random.h"
 #include "custody/CustodyLog.h"
 #include "custody/CustodyRecorder.h"
 #include "db/CaseDatabase.h"
 #include "export/ZipArchive.h"
-#include "media/MediaProbe.h"
-#include "media/NativeMedia.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QImageReader>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTimeZone>
-
-extern "C" {
-#include <libavutil/avutil.h>
-}
-
-#include <openssl/crypto.h>
 
 namespace lpdesk {
-
-namespace {
-
-const QStringList& documentSuffixes()
-{
-    // Never handed to FFmpeg: its probers guess at anything (a .txt is "ANSI art").
-    static const QStringList s {QStringLiteral("pdf"),  QStringLiteral("txt"),  QStringLiteral("csv"),
-                                QStringLiteral("json"), QStringLiteral("xml"),  QStringLiteral("html"),
-                                QStringLiteral("htm"),  QStringLiteral("doc"),  QStringLiteral("docx"),
-                                QStringLiteral("xls"),  QStringLiteral("xlsx"), QStringLiteral("rtf"),
-                                QStringLiteral("exe"),  QStringLiteral("dll"),  QStringLiteral("ini"),
-                                QStringLiteral("log"),  QStringLiteral("md"),   QStringLiteral("msi")};
-    return s;
-}
-
-const QStringList& mediaSuffixes()
-{
-    static const QStringList s {
-        QStringLiteral("mp4"),  QStringLiteral("mov"),  QStringLiteral("m4v"),  QStringLiteral("mkv"),
-        QStringLiteral("avi"),  QStringLiteral("ts"),   QStringLiteral("mts"),  QStringLiteral("m2ts"),
-        QStringLiteral("mpg"),  QStringLiteral("mpeg"), QStringLiteral("ps"),   QStringLiteral("vob"),
-        QStringLiteral("h264"), QStringLiteral("264"),  QStringLiteral("avc"),  QStringLiteral("h265"),
-        QStringLiteral("265"),  QStringLiteral("hevc"), QStringLiteral("dav"),  QStringLiteral("wav"),
-        QStringLiteral("mp3"),  QStringLiteral("m4a"),  QStringLiteral("aac"),  QStringLiteral("jpg"),
-        QStringLiteral("jpeg"), QStringLiteral("png"),  QStringLiteral("heic"), QStringLiteral("heif")};
-    return s;
-}
-
-QByteArray headOf(const QString& lpencPath, const X25519KeyPair& key, qint64 bytes)
-{
-    auto reader = LpencReader::open(lpencPath, key);
-    if (!reader)
-        return {};
-    QByteArray head(static_cast<qsizetype>(std::min<quint64>((*reader)->size(), static_cast<quint64>(bytes))),
-                    Qt::Uninitialized);
-    if ((*reader)->read(0, head.data(), head.size()) != head.size())
-        return {};
-    return head;
-}
-
-} // namespace
-
-// A master (and perhaps its working copy) written to the media folder, waiting to be recorded.
-struct ExhibitImporter::Pending
-{
-    QString id;
-    QString path; // the .lpenc master
-    QString name;
-    QString sha256;
-    qint64 size = 0;
-    qint64 fileSize = 0;
-    bool archive = false;
-    QString archiveId;
-    QString archiveSha256;
-    NativeProbe probe;
-    QString mediaType;
-    QDateTime start;
-    QString startSource;
-    QStringList notes;
-    // Working copy.
-    QString copyPath;
-    LpencWriter::Summary copy;
-    MediaInfo copyInfo;
-    QJsonObject copyParams;
-    ImportedExhibit outcome() const
-    {
-        ImportedExhibit e;
-        e.mediaId = id;
-        e.name = name;
-        e.mediaType = mediaType;
-        e.sha256 = sha256;
-        e.size = size;
-        e.workingCopyId = copyPath.isEmpty() ? QString() : QFileInfo(copyPath).completeBaseName();
-        e.recordedStart = start.isValid() ? toUtcString(start) : QString();
-        e.startSource = startSource;
-        e.archiveId = archiveId;
-        e.notes = notes;
-        return e;
-    }
-};
 
 QJsonObject ImportedExhibit::toJson() const
 {
@@ -334,199 +243,6 @@ Result<QList<ImportedExhibit>> ExhibitImporter::importFile(const QString& path, 
     for (const Pending& p : pending)
         out << p.outcome();
     return out;
-}
-
-Status ExhibitImporter::analyse(Pending& p, const ExhibitRequest& request, const QString& storeId,
-                                const Progress& progress, const std::atomic_bool* cancel)
-{
-    MediaLibrary library(m_db);
-    auto key = library.key();
-    if (!key)
-        return key.error();
-    const QString suffix = QFileInfo(p.name.section(QLatin1Char('!'), -1)).suffix().toLower();
-    const NativeHints hints = NativeHints::forFile(p.name, request.fps);
-    if (!documentSuffixes().contains(suffix))
-        p.probe = NativeMedia::probe(p.path, *key, hints);
-    else
-        p.probe.problem.clear();
-    if (p.probe.type == NativeProbe::Type::Document) {
-        // Qt may read stills FFmpeg does not (HEIC with the KDE image plugins).
-        auto reader = LpencReader::open(p.path, *key);
-        if (reader && !documentSuffixes().contains(suffix)) {
-            LpencDevice device(std::move(*reader));
-            device.open(QIODevice::ReadOnly);
-            QImageReader image(&device);
-            if (image.canRead() && image.size().isValid()) {
-                p.probe.type = NativeProbe::Type::Image;
-                p.probe.info.container = QString::fromLatin1(image.format());
-                p.probe.info.videoCodec = QString::fromLatin1(image.format());
-                p.probe.info.width = image.size().width();
-                p.probe.info.height = image.size().height();
-                p.probe.problem.clear();
-            }
-        }
-    }
-    if (p.probe.needsFrameRate())
-        // Refused rather than guessed: a wrong rate puts every frame at the wrong time. Nothing is kept.
-        return makeError(ErrorKind::Usage,
-                         tr("%1 is a raw %2 stream that does not state its frame rate (no timing in its parameter "
-                            "sets); give the frame rate with --fps (Frame rate in Add evidence) and import it again.")
-                             .arg(p.name,
-                                  p.probe.info.videoCodec == QLatin1String("hevc") ? QStringLiteral("H.265")
-                                                                                   : QStringLiteral("H.264")));
-    if (p.probe.rawStream) {
-        if (p.probe.fpsSource == QLatin1String("investigator") && p.probe.streamFps > 0
-            && std::abs(p.probe.streamFps - p.probe.info.fps) > 0.001)
-            p.notes << tr("%1 states %2 fps in its timing; the frame rate given, %3 fps, is used.")
-                           .arg(p.name)
-                           .arg(p.probe.streamFps, 0, 'g', 6)
-                           .arg(p.probe.info.fps, 0, 'g', 6);
-        else if (p.probe.fpsSource == QLatin1String("investigator"))
-            p.notes << tr("%1 is a raw stream; it is read at the frame rate given, %2 fps.")
-                           .arg(p.name)
-                           .arg(p.probe.info.fps, 0, 'g', 6);
-        else
-            p.notes << tr("%1 is a raw stream; its frame rate, %2 fps, is the one its timing states.")
-                           .arg(p.name)
-                           .arg(p.probe.info.fps, 0, 'g', 6);
-    }
-    const QByteArray head = p.probe.type == NativeProbe::Type::Document || p.probe.type == NativeProbe::Type::Image
-        ? headOf(p.path, *key, 256 * 1024)
-        : QByteArray();
-    // HEIC/HEIF (phones): kept, and said plainly why it cannot be shown rather than as an FFmpeg error.
-    const bool heifFile = NativeMedia::isHeif(head);
-    const bool heif = p.probe.type == NativeProbe::Type::Document && heifFile;
-    p.mediaType = NativeProbe::typeName(p.probe.type);
-    if (heif)
-        p.notes << tr("%1 is a HEIC/HEIF still; neither FFmpeg %2 nor Qt %3 on this workstation can decode HEIF, so "
-                      "it cannot be shown. It is kept bit for bit as a document.")
-                       .arg(p.name, QString::fromLatin1(av_version_info()), QString::fromLatin1(qVersion()));
-    else if (p.probe.type == NativeProbe::Type::Document && !p.probe.problem.isEmpty()
-             && mediaSuffixes().contains(suffix))
-        p.notes
-            << tr("%1 looks like media, but %2; it is kept as a document, bit for bit.").arg(p.name, p.probe.problem);
-
-    // The start time: the investigator's word, else what the file says. A local time in the file (EXIF without an
-    // offset, a DHAV header) is the store's: the incident's store, or for a case the one store all its incidents
-    // are at; the workstation's zone only when there is no such store (a case on incidents of several stores).
-    QTimeZone zone = QTimeZone::systemTimeZone();
-    {
-        QSqlDatabase db = m_db.connection();
-        QSqlQuery q(db);
-        if (!storeId.isEmpty()) {
-            q.prepare(QStringLiteral("SELECT timezone FROM stores WHERE id = ?"));
-            q.addBindValue(storeId);
-        } else {
-            q.prepare(QStringLiteral("SELECT DISTINCT s.timezone FROM case_incidents ci JOIN incidents i ON i.id = "
-                                     "ci.incident_id JOIN stores s ON s.id = i.store_id WHERE ci.case_id = ? LIMIT 2"));
-            q.addBindValue(request.caseId);
-        }
-        QStringList zones;
-        if (q.exec())
-            while (q.next())
-                zones << q.value(0).toString();
-        if (zones.size() == 1 && QTimeZone(zones.first().toUtf8()).isValid())
-            zone = QTimeZone(zones.first().toUtf8());
-    }
-    const QString zoneName = QString::fromUtf8(zone.id());
-    const bool timed = p.probe.type != NativeProbe::Type::Document || heif;
-    if (request.start.isValid() && timed) {
-        p.start = request.start.toUTC();
-        p.startSource = QStringLiteral("investigator");
-    } else if (const QDateTime t = NativeMedia::containerStart(p.probe.creationTime); t.isValid()) {
-        p.start = t;
-        p.startSource = QStringLiteral("container creation_time");
-    } else if (heifFile) {
-        bool hadOffset = false;
-        const QDateTime e = NativeMedia::heifExifStart(
-            head,
-            [&](qint64 offset, qint64 length) {
-                auto reader = LpencReader::open(p.path, *key);
-                QByteArray bytes(static_cast<qsizetype>(length), Qt::Uninitialized);
-                if (!reader || offset < 0 || static_cast<quint64>(offset + length) > (*reader)->size()
-                    || (*reader)->read(static_cast<quint64>(offset), bytes.data(), bytes.size()) != bytes.size())
-                    return QByteArray();
-                return bytes;
-            },
-            zone, &hadOffset);
-        if (e.isValid()) {
-            p.start = e;
-            p.startSource = hadOffset
-                ? QStringLiteral("HEIF Exif DateTimeOriginal")
-                : QStringLiteral("HEIF Exif DateTimeOriginal (local time, read as %1)").arg(zoneName);
-        } else {
-            p.notes << tr("%1 holds no EXIF time that can be read; give the start time if it matters.").arg(p.name);
-        }
-    } else if (p.probe.type != NativeProbe::Type::Document) {
-        const QByteArray videoHead = head.isEmpty() ? headOf(p.path, *key, 256 * 1024) : head;
-        if (const QDateTime d = NativeMedia::dhavStart(videoHead, zone); d.isValid()) {
-            p.start = d;
-            p.startSource = QStringLiteral("DHAV header (local time, read as %1)").arg(zoneName);
-        } else {
-            bool hadOffset = false;
-            if (const QDateTime e = NativeMedia::exifStart(videoHead, zone, &hadOffset); e.isValid()) {
-                p.start = e;
-                p.startSource = hadOffset
-                    ? QStringLiteral("EXIF DateTimeOriginal")
-                    : QStringLiteral("EXIF DateTimeOriginal (local time, read as %1)").arg(zoneName);
-            }
-        }
-    }
-    if (!p.start.isValid() && p.probe.type != NativeProbe::Type::Document)
-        p.notes << tr("%1 does not say when it was recorded; give the start time to line it up with other cameras.")
-                       .arg(p.name);
-    if (!p.probe.timecode.isEmpty())
-        p.notes << tr("%1 carries the timecode %2.").arg(p.name, p.probe.timecode);
-
-    if (!p.probe.needsWorkingCopy())
-        return {};
-    auto remuxed = NativeMedia::remuxToMp4(
-        p.path, *key, hints,
-        [&](qint64 done, qint64 total) {
-            if (progress)
-                progress(tr("working copy of %1").arg(p.name), done, total);
-        },
-        cancel);
-    if (!remuxed) {
-        if (remuxed.error().kind == ErrorKind::Cancelled)
-            return remuxed.error();
-        p.notes << tr("No working copy of %1: %2").arg(p.name, remuxed.error().message);
-        return {};
-    }
-    const QString copyId = randomUuid();
-    const QString copyPath = m_db.mediaDirectory() + QLatin1Char('/') + copyId + QStringLiteral(".lpenc");
-    auto written = [&]() -> Result<LpencWriter::Summary> {
-        auto writer = LpencWriter::create(copyPath, key->publicKey);
-        if (!writer)
-            return writer.error();
-        LP_TRY((*writer)->write(remuxed->mp4));
-        return (*writer)->finish();
-    }();
-    if (remuxed->mp4.isDetached())
-        OPENSSL_cleanse(remuxed->mp4.data(), static_cast<std::size_t>(remuxed->mp4.size()));
-    if (!written) {
-        p.notes << tr("No working copy of %1: %2").arg(p.name, written.error().message);
-        return {};
-    }
-    auto info = MediaProbe::probe(copyPath, *key);
-    if (!info) {
-        QFile::remove(copyPath);
-        p.notes << tr("No working copy of %1: %2").arg(p.name, info.error().message);
-        return {};
-    }
-    p.copyPath = copyPath;
-    p.copy = *written;
-    p.copyInfo = *info;
-    p.copyParams = remuxed->toJson();
-    p.copyParams.insert(QLatin1String("method"), QStringLiteral("remux to MP4 (coded frames copied, not re-encoded)"));
-    p.copyParams.insert(QLatin1String("source_demuxer"), p.probe.demuxer);
-    if (!hints.format.isEmpty())
-        p.copyParams.insert(QLatin1String("forced_demuxer"), hints.format);
-    if (p.probe.rawStream) {
-        p.copyParams.insert(QLatin1String("fps"), p.probe.info.fps);
-        p.copyParams.insert(QLatin1String("fps_source"), p.probe.fpsSource);
-    }
-    return {};
 }
 
 Status ExhibitImporter::record(QList<Pending>& pending, const ExhibitRequest& request, const QString& storeId)

@@ -161,185 +161,247 @@ QStringList PosCsvJournal::splitHeader(const QString& headerLine, QChar delimite
     return out;
 }
 
-Status PosCsvJournal::read(QIODevice& device, const PosReadOptions& options, const Sink& sink,
-                           QList<PosReject>* rejects, const std::atomic_bool* cancel)
+namespace {
+
+// UTF-8 unless the start of the file is not: then the Latin-1 of older European tills.
+QStringDecoder::Encoding journalEncoding(QIODevice& device)
 {
-    // UTF-8 unless the start of the file is not: then the Latin-1 of older European tills.
     QByteArray head = device.peek(64 * 1024);
     while (!head.isEmpty() && (static_cast<unsigned char>(head.back()) & 0x80))
         head.chop(1); // a character cut by the peek is not an error
     QStringDecoder probe(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString probed = probe.decode(head);
     Q_UNUSED(probed);
-    const bool latin1 = probe.hasError();
-    QStringDecoder decoder(latin1 ? QStringDecoder::Latin1 : QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QByteArray firstLine = device.peek(64 * 1024).split('\n').value(0);
-    const QChar delimiter
-        = options.delimiter.isNull() ? detectDelimiter(QString::fromUtf8(firstLine)) : options.delimiter;
-    const QChar decimal = !options.decimal.isNull() ? options.decimal
-        : delimiter == QLatin1Char(';')             ? QLatin1Char(',')
-                                                    : QLatin1Char('.');
-    qint64 line = 0;
+    return probe.hasError() ? QStringDecoder::Latin1 : QStringDecoder::Utf8;
+}
+
+// The columns of one CSV journal, from its header line and the store's mapping.
+struct CsvLayout
+{
     QStringList header;
-    QString error;
-    if (!readCsvRecord(device, decoder, delimiter, &header, &line, &error) || !error.isEmpty())
+    QHash<QString, int> columns; // field -> column
+    QList<int> mapped; // the columns the mapping knows
+    QChar decimal;
+    bool dateAndTime = false; // the time in two columns (date, time): only when the journal has no column for both
+};
+
+Status missingColumn(const CsvLayout& layout, const PosReadOptions& options)
+{
+    const QString f = PosCsvMapping::missingField(layout.columns.keys());
+    if (f.isEmpty())
+        return {};
+    const QString columns = layout.header.mid(0, 30).join(QStringLiteral(", ")).left(400);
+    if (f == QLatin1String("begin") && options.mapping.columns.contains(QStringLiteral("date")))
+        // The mapping names a date and a time column instead of one for both; one of them is not in the file.
         return makeError(ErrorKind::Verification,
-                         tr("The CSV journal has no readable header line%1.")
+                         PosCsvJournal::tr("The CSV journal has no column \"%1\" for date or no column \"%2\" for "
+                                           "time (its columns: %3). Set up the column mapping for this store.")
+                             .arg(options.mapping.columns.value(QStringLiteral("date")),
+                                  options.mapping.columns.value(QStringLiteral("time")), columns));
+    return makeError(ErrorKind::Verification,
+                     PosCsvJournal::tr("The CSV journal has no column \"%1\" for %2 (its columns: %3). Set up the "
+                                       "column mapping for this store.")
+                         .arg(options.mapping.columns.value(f), f, columns));
+}
+
+Result<CsvLayout> readLayout(QIODevice& device, QStringDecoder& decoder, QChar delimiter, const PosReadOptions& options,
+                             qint64* line)
+{
+    CsvLayout layout;
+    QStringList& header = layout.header;
+    QString error;
+    if (!readCsvRecord(device, decoder, delimiter, &header, line, &error) || !error.isEmpty())
+        return makeError(ErrorKind::Verification,
+                         PosCsvJournal::tr("The CSV journal has no readable header line%1.")
                              .arg(error.isEmpty() ? QString() : QStringLiteral(" (") + error + QLatin1Char(')')));
     if (!header.isEmpty() && header.first().startsWith(QChar(0xfeff)))
         header.first().remove(0, 1);
     for (QString& h : header)
         h = h.trimmed();
-    QHash<QString, int> col;
     for (auto it = options.mapping.columns.constBegin(); it != options.mapping.columns.constEnd(); ++it) {
         const int i = static_cast<int>(header.indexOf(it.value()));
         if (i >= 0)
-            col.insert(it.key(), i);
+            layout.columns.insert(it.key(), i);
     }
-    if (const QString f = PosCsvMapping::missingField(col.keys()); !f.isEmpty()) {
-        const QString columns = header.mid(0, 30).join(QStringLiteral(", ")).left(400);
-        if (f == QLatin1String("begin") && options.mapping.columns.contains(QStringLiteral("date")))
-            // The mapping names a date and a time column instead of one for both; one of them is not in the file.
-            return makeError(ErrorKind::Verification,
-                             tr("The CSV journal has no column \"%1\" for date or no column \"%2\" for time (its "
-                                "columns: %3). Set up the column mapping for this store.")
-                                 .arg(options.mapping.columns.value(QStringLiteral("date")),
-                                      options.mapping.columns.value(QStringLiteral("time")), columns));
-        return makeError(
-            ErrorKind::Verification,
-            tr("The CSV journal has no column \"%1\" for %2 (its columns: %3). Set up the column mapping for this "
-               "store.")
-                .arg(options.mapping.columns.value(f), f, columns));
+    LP_TRY(missingColumn(layout, options));
+    layout.dateAndTime = !layout.columns.contains(QStringLiteral("begin"));
+    layout.mapped = layout.columns.values();
+    return layout;
+}
+
+// One record's fields, by field name.
+class CsvRow
+{
+public:
+    CsvRow(const CsvLayout& layout, const QStringList& fields) : m_layout(layout), m_fields(fields) { }
+    QString operator()(const char* field) const
+    {
+        const int i = m_layout.columns.value(QString::fromLatin1(field), -1);
+        return i >= 0 && i < m_fields.size() ? m_fields[i].trimmed() : QString();
     }
-    // The time in two columns (date, time) is read as one only when the journal has no column for both.
-    const bool dateAndTime = !col.contains(QStringLiteral("begin"));
-    PosTransaction current;
-    current.exponent = PosJournalReader::ReadExponent;
-    QString currentRef;
-    QString currentError;
-    QString currentKey;
-    auto flush = [&]() -> Status {
-        if (currentKey.isEmpty())
-            return {};
-        if (currentError.isEmpty())
-            if (Status ok = PosJournalReader::finish(current, options); !ok)
-                currentError = ok.errorMessage();
-        Status out;
-        if (!currentError.isEmpty())
-            rejects->append({currentRef, currentError});
-        else
-            out = sink(current, currentRef);
-        current = PosTransaction();
-        current.exponent = PosJournalReader::ReadExponent;
-        currentKey.clear();
-        currentError.clear();
-        return out;
-    };
-    const QList<int> mapped = col.values();
-    QStringList f;
-    while (true) {
-        if (cancel && cancel->load())
-            return makeError(ErrorKind::Cancelled, tr("Cancelled."));
-        error.clear();
-        const qint64 startLine = line + 1;
-        if (!readCsvRecord(device, decoder, delimiter, &f, &line, &error))
-            break;
-        if (f.size() == 1 && f.first().trimmed().isEmpty() && error.isEmpty())
-            continue;
-        auto v = [&](const char* field) {
-            const int i = col.value(QString::fromLatin1(field), -1);
-            return i >= 0 && i < f.size() ? f[i].trimmed() : QString();
-        };
-        if (error.isEmpty() && f.size() != header.size())
-            error = tr("%1 fields where the header has %2").arg(f.size()).arg(header.size());
+    const QStringList& fields() const { return m_fields; }
+
+private:
+    const CsvLayout& m_layout;
+    const QStringList& m_fields;
+};
+
+// The transaction being read: its first record starts it, every record after it with the same register, sequence
+// and business day adds a line; a record with another key hands it over (or rejects it) and starts the next.
+class CsvTransactions
+{
+public:
+    CsvTransactions(const CsvLayout& layout, const PosReadOptions& options, const PosJournalFormat::Sink& sink,
+                    QList<PosReject>* rejects)
+        : m_layout(layout), m_options(options), m_sink(sink), m_rejects(rejects)
+    {
+        m_current.exponent = PosJournalReader::ReadExponent;
+    }
+
+    // One record, read from `startLine` on; `error` is what was wrong with reading it.
+    Status take(const CsvRow& v, QString error, qint64 startLine)
+    {
+        if (error.isEmpty() && v.fields().size() != m_layout.header.size())
+            error = PosCsvJournal::tr("%1 fields where the header has %2")
+                        .arg(v.fields().size())
+                        .arg(m_layout.header.size());
         const QString key = error.isEmpty()
             ? v("register") + QLatin1Char('|') + v("sequence") + QLatin1Char('|') + v("business_day")
             : QString();
-        if (key != currentKey || !error.isEmpty())
+        if (key != m_key || !error.isEmpty())
             LP_TRY(flush());
         if (!error.isEmpty()) {
-            rejects->append({tr("line %1").arg(startLine), error});
-            continue;
+            m_rejects->append({PosCsvJournal::tr("line %1").arg(startLine), error});
+            return {};
         }
-        // A reason names its row only when it is not the row the record starts on (that one is the record's "where").
-        auto row = [&]() {
-            return currentKey.isEmpty() || currentRef == tr("line %1").arg(startLine) ? QString()
-                                                                                      : tr("line %1: ").arg(startLine);
-        };
-        auto money = [&](const QString& text, const QString& field, qint64* target) {
-            // Counted in millionths until finish() knows the currency.
-            auto m = PosJournalReader::parseAmount(text, PosJournalReader::ReadExponent, decimal);
-            if (!m)
-                currentError = row() + tr("%1: %2").arg(field, m.errorMessage());
-            else
-                *target = *m;
-        };
-        if (currentKey.isEmpty()) {
-            currentKey = key;
-            currentRef = tr("line %1").arg(startLine);
-            current.storeId = v("store_id").left(48);
-            current.registerId = v("register").left(20);
-            current.sequence = v("sequence").left(20);
-            current.businessDay = v("business_day").left(10);
-            if (dateAndTime) {
-                auto joined = PosJournalReader::joinDateAndTime(v("date").left(40), v("time").left(40));
-                if (joined) {
-                    current.begin = *joined;
-                    current.timeSource = QStringLiteral("date+time");
-                } else {
-                    currentError = joined.errorMessage();
-                }
-            } else {
-                current.begin = v("begin").left(40);
-            }
-            current.end = v("end").left(40);
-            current.operatorId = v("operator").left(40);
-            if (!v("currency").isEmpty())
-                current.currency = v("currency").left(3);
-            const QString type = v("transaction_type");
-            const QString control = PosJournalReader::controlKind(v("control"));
-            if (type.compare(QLatin1String("control"), Qt::CaseInsensitive) == 0
-                || !PosJournalReader::controlKind(type).isEmpty() || !control.isEmpty()) {
-                current.type = PosTransaction::Type::Control;
-                current.control = !control.isEmpty()                 ? control
-                    : !PosJournalReader::controlKind(type).isEmpty() ? PosJournalReader::controlKind(type)
-                                                                     : v("control").left(40);
-            }
-            if (type.contains(QLatin1String("void"), Qt::CaseInsensitive)
-                || type.contains(QLatin1String("storno"), Qt::CaseInsensitive)
-                || type.contains(QLatin1String("cancel"), Qt::CaseInsensitive)
-                || PosJournalReader::isYes(v("transaction_void")))
-                current.voided = true;
-            current.linkRegister = v("link_register").left(20);
-            current.linkSequence = v("link_sequence").left(20);
-            current.linkBusinessDay = v("link_business_day").left(10);
-            current.loyaltyId = v("loyalty_id").left(40);
-            if (!v("total").isEmpty())
-                money(v("total"), QStringLiteral("total"), &current.total);
-            // Columns the mapping does not know are vendor extensions: kept (card numbers masked).
-            for (int i = 0; i < header.size() && i < f.size(); ++i)
-                if (!mapped.contains(i) && !f[i].isEmpty())
-                    current.extensions.insert(header[i].left(60), PosJournalReader::maskCardNumbers(f[i].left(200)));
+        m_startLine = startLine;
+        if (m_key.isEmpty())
+            start(v, key);
+        if (m_current.loyaltyId.isEmpty())
+            m_current.loyaltyId = v("loyalty_id").left(40); // often on a line of its own
+        if (!v("line_kind").isEmpty())
+            addLine(v);
+        return {};
+    }
+
+    // Hands over (or rejects) the transaction read so far.
+    Status flush()
+    {
+        if (m_key.isEmpty())
+            return {};
+        if (m_error.isEmpty())
+            if (Status ok = PosJournalReader::finish(m_current, m_options); !ok)
+                m_error = ok.errorMessage();
+        Status out;
+        if (!m_error.isEmpty())
+            m_rejects->append({m_ref, m_error});
+        else
+            out = m_sink(m_current, m_ref);
+        m_current = PosTransaction();
+        m_current.exponent = PosJournalReader::ReadExponent;
+        m_key.clear();
+        m_error.clear();
+        return out;
+    }
+
+private:
+    // A reason names its row only when it is not the row the record starts on (that one is the record's "where").
+    QString row() const
+    {
+        return m_key.isEmpty() || m_ref == PosCsvJournal::tr("line %1").arg(m_startLine)
+            ? QString()
+            : PosCsvJournal::tr("line %1: ").arg(m_startLine);
+    }
+
+    void money(const QString& text, const QString& field, qint64* target)
+    {
+        // Counted in millionths until finish() knows the currency.
+        auto m = PosJournalReader::parseAmount(text, PosJournalReader::ReadExponent, m_layout.decimal);
+        if (!m)
+            m_error = row() + PosCsvJournal::tr("%1: %2").arg(field, m.errorMessage());
+        else
+            *target = *m;
+    }
+
+    void readTime(const CsvRow& v)
+    {
+        if (!m_layout.dateAndTime) {
+            m_current.begin = v("begin").left(40);
+            return;
         }
-        if (current.loyaltyId.isEmpty())
-            current.loyaltyId = v("loyalty_id").left(40); // often on a line of its own
-        if (v("line_kind").isEmpty())
-            continue;
-        if (current.lines.size() >= PosJournalReader::MaxLinesPerTransaction) {
-            currentError = tr("more than %1 line items").arg(PosJournalReader::MaxLinesPerTransaction);
-            continue;
+        auto joined = PosJournalReader::joinDateAndTime(v("date").left(40), v("time").left(40));
+        if (!joined) {
+            m_error = joined.errorMessage();
+            return;
+        }
+        m_current.begin = *joined;
+        m_current.timeSource = QStringLiteral("date+time");
+    }
+
+    void readType(const CsvRow& v)
+    {
+        const QString type = v("transaction_type");
+        const QString control = PosJournalReader::controlKind(v("control"));
+        if (type.compare(QLatin1String("control"), Qt::CaseInsensitive) == 0
+            || !PosJournalReader::controlKind(type).isEmpty() || !control.isEmpty()) {
+            m_current.type = PosTransaction::Type::Control;
+            m_current.control = !control.isEmpty()               ? control
+                : !PosJournalReader::controlKind(type).isEmpty() ? PosJournalReader::controlKind(type)
+                                                                 : v("control").left(40);
+        }
+        if (type.contains(QLatin1String("void"), Qt::CaseInsensitive)
+            || type.contains(QLatin1String("storno"), Qt::CaseInsensitive)
+            || type.contains(QLatin1String("cancel"), Qt::CaseInsensitive)
+            || PosJournalReader::isYes(v("transaction_void")))
+            m_current.voided = true;
+    }
+
+    void start(const CsvRow& v, const QString& key)
+    {
+        m_key = key;
+        m_ref = PosCsvJournal::tr("line %1").arg(m_startLine);
+        PosTransaction& t = m_current;
+        t.storeId = v("store_id").left(48);
+        t.registerId = v("register").left(20);
+        t.sequence = v("sequence").left(20);
+        t.businessDay = v("business_day").left(10);
+        readTime(v);
+        t.end = v("end").left(40);
+        t.operatorId = v("operator").left(40);
+        if (!v("currency").isEmpty())
+            t.currency = v("currency").left(3);
+        readType(v);
+        t.linkRegister = v("link_register").left(20);
+        t.linkSequence = v("link_sequence").left(20);
+        t.linkBusinessDay = v("link_business_day").left(10);
+        t.loyaltyId = v("loyalty_id").left(40);
+        if (!v("total").isEmpty())
+            money(v("total"), QStringLiteral("total"), &t.total);
+        // Columns the mapping does not know are vendor extensions: kept (card numbers masked).
+        const QStringList& header = m_layout.header;
+        const QStringList& f = v.fields();
+        for (int i = 0; i < header.size() && i < f.size(); ++i)
+            if (!m_layout.mapped.contains(i) && !f[i].isEmpty())
+                t.extensions.insert(header[i].left(60), PosJournalReader::maskCardNumbers(f[i].left(200)));
+    }
+
+    void addLine(const CsvRow& v)
+    {
+        if (m_current.lines.size() >= PosJournalReader::MaxLinesPerTransaction) {
+            m_error = PosCsvJournal::tr("more than %1 line items").arg(PosJournalReader::MaxLinesPerTransaction);
+            return;
         }
         PosLineItem l;
         if (!lineKindWord(v("line_kind"), &l.kind)) {
-            currentError = row() + tr("unknown line kind \"%1\"").arg(v("line_kind").left(20));
-            continue;
+            m_error = row() + PosCsvJournal::tr("unknown line kind \"%1\"").arg(v("line_kind").left(20));
+            return;
         }
         l.itemId = v("item_id").left(40);
         l.description = v("description").left(200);
         if (!v("quantity").isEmpty()) {
-            auto q = PosJournalReader::parseQuantity(v("quantity"), decimal);
+            auto q = PosJournalReader::parseQuantity(v("quantity"), m_layout.decimal);
             if (!q)
-                currentError = row() + tr("quantity: %1").arg(q.errorMessage());
+                m_error = row() + PosCsvJournal::tr("quantity: %1").arg(q.errorMessage());
             else
                 l.quantity = *q;
         }
@@ -353,9 +415,51 @@ Status PosCsvJournal::read(QIODevice& device, const PosReadOptions& options, con
         l.cardLast4 = PosJournalReader::last4(v("card_last4").isEmpty() ? v("card_number") : v("card_last4"));
         l.entryMethod = v("entry_method").left(20);
         l.reason = v("reason").left(40);
-        current.lines << l;
+        m_current.lines << l;
     }
-    return flush();
+
+    const CsvLayout& m_layout;
+    const PosReadOptions& m_options;
+    const PosJournalFormat::Sink& m_sink;
+    QList<PosReject>* m_rejects;
+    PosTransaction m_current;
+    QString m_ref;
+    QString m_error;
+    QString m_key;
+    qint64 m_startLine = 0;
+};
+
+} // namespace
+
+Status PosCsvJournal::read(QIODevice& device, const PosReadOptions& options, const Sink& sink,
+                           QList<PosReject>* rejects, const std::atomic_bool* cancel)
+{
+    QStringDecoder decoder(journalEncoding(device), QStringDecoder::Flag::Stateless);
+    const QByteArray firstLine = device.peek(64 * 1024).split('\n').value(0);
+    const QChar delimiter
+        = options.delimiter.isNull() ? detectDelimiter(QString::fromUtf8(firstLine)) : options.delimiter;
+    qint64 line = 0;
+    auto layout = readLayout(device, decoder, delimiter, options, &line);
+    if (!layout)
+        return layout.error();
+    layout->decimal = !options.decimal.isNull() ? options.decimal
+        : delimiter == QLatin1Char(';')         ? QLatin1Char(',')
+                                                : QLatin1Char('.');
+    CsvTransactions transactions(*layout, options, sink, rejects);
+    QStringList f;
+    QString error;
+    while (true) {
+        if (cancel && cancel->load())
+            return makeError(ErrorKind::Cancelled, tr("Cancelled."));
+        error.clear();
+        const qint64 startLine = line + 1;
+        if (!readCsvRecord(device, decoder, delimiter, &f, &line, &error))
+            break;
+        if (f.size() == 1 && f.first().trimmed().isEmpty() && error.isEmpty())
+            continue;
+        LP_TRY(transactions.take(CsvRow(*layout, f), error, startLine));
+    }
+    return transactions.flush();
 }
 
 } // namespace lpdesk

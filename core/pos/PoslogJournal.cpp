@@ -389,6 +389,88 @@ private:
     int m_extensions = 0;
 };
 
+Error poslogError(const QXmlStreamReader& xml, const QString& why)
+{
+    return makeError(
+        ErrorKind::Verification,
+        PoslogJournal::tr("The POSLog journal is not acceptable at line %1: %2").arg(xml.lineNumber()).arg(why));
+}
+
+// Journal-level values (NCR writes RetailStoreID and BusinessDayDate once, above the transactions).
+struct PoslogOuter
+{
+    QStringList path;
+    QString text;
+    QString store;
+    QString day;
+
+    void characters(QStringView more)
+    {
+        if (text.size() < 4096)
+            text += more;
+    }
+
+    void endElement()
+    {
+        if (path.isEmpty()) {
+            text.clear();
+            return;
+        }
+        const QString leaf = path.takeLast();
+        const QString value = text.trimmed();
+        if (leaf == QLatin1String("RetailStoreID")
+            || (leaf == QLatin1String("UnitID") && !path.isEmpty() && path.last() == QLatin1String("BusinessUnit")))
+            store = value.left(48);
+        else if (leaf == QLatin1String("BusinessDayDate"))
+            day = value.left(10);
+        text.clear();
+    }
+};
+
+// The elements of one Transaction, up to its end tag, fed to the parser.
+Status parseTransaction(QXmlStreamReader& xml, TransactionParser& p)
+{
+    // POSLog is XML: amounts always use a decimal point, whatever the CSV options say.
+    const QChar decimal = QLatin1Char('.');
+    int depth = 1;
+    while (depth > 0 && !xml.atEnd()) {
+        const auto tk = xml.readNext();
+        if (tk == QXmlStreamReader::EntityReference)
+            return poslogError(xml, PoslogJournal::tr("it uses an undeclared entity"));
+        if (tk == QXmlStreamReader::StartElement) {
+            if (!p.start(xml)) {
+                xml.skipCurrentElement();
+                continue;
+            }
+            ++depth;
+        } else if (tk == QXmlStreamReader::EndElement) {
+            --depth;
+            if (depth > 0)
+                p.end(decimal);
+        } else if (tk == QXmlStreamReader::Characters) {
+            p.characters(xml.text());
+        }
+    }
+    return {};
+}
+
+// The record's reject reason, or empty; the journal-level values fill in what the transaction does not say.
+QString finishTransaction(TransactionParser& p, const PoslogOuter& outer, const PosReadOptions& options)
+{
+    PosTransaction& t = p.t;
+    if (t.storeId.isEmpty())
+        t.storeId = outer.store;
+    if (t.businessDay.isEmpty())
+        t.businessDay = outer.day;
+    if (t.sequence.isEmpty())
+        t.sequence = p.fallbackSequence;
+    if (!p.recordError.isEmpty())
+        return p.recordError;
+    if (Status ok = PosJournalReader::finish(t, options); !ok)
+        return ok.errorMessage();
+    return {};
+}
+
 } // namespace
 
 bool PoslogJournal::isArtsNamespace(QStringView uri)
@@ -404,55 +486,37 @@ Status PoslogJournal::read(QIODevice& device, const PosReadOptions& options, con
     QXmlStreamReader xml(&device);
     xml.setNamespaceProcessing(true);
     xml.setEntityExpansionLimit(0);
-    auto fatal = [&](const QString& why) {
-        return makeError(ErrorKind::Verification,
-                         tr("The POSLog journal is not acceptable at line %1: %2").arg(xml.lineNumber()).arg(why));
-    };
-    // POSLog is XML: amounts always use a decimal point, whatever the CSV options say.
-    const QChar decimal = QLatin1Char('.');
     bool sawRoot = false;
     int count = 0;
-    // Journal-level values (NCR writes RetailStoreID and BusinessDayDate once, above the transactions).
-    QStringList outerPath;
-    QString outerText, journalStore, journalDay;
+    PoslogOuter outer;
     while (!xml.atEnd()) {
         const auto token = xml.readNext();
         if (token == QXmlStreamReader::DTD)
-            return fatal(
-                tr("it contains a DTD; DTDs (and the external or nested entities they can declare) are refused"));
+            return poslogError(
+                xml, tr("it contains a DTD; DTDs (and the external or nested entities they can declare) are refused"));
         if (token == QXmlStreamReader::EntityReference)
-            return fatal(tr("it uses an undeclared entity"));
+            return poslogError(xml, tr("it uses an undeclared entity"));
         if (token == QXmlStreamReader::Characters) {
-            if (outerText.size() < 4096)
-                outerText += xml.text();
+            outer.characters(xml.text());
             continue;
         }
         if (token == QXmlStreamReader::EndElement) {
-            if (!outerPath.isEmpty()) {
-                const QString leaf = outerPath.takeLast();
-                const QString text = outerText.trimmed();
-                if (leaf == QLatin1String("RetailStoreID")
-                    || (leaf == QLatin1String("UnitID") && !outerPath.isEmpty()
-                        && outerPath.last() == QLatin1String("BusinessUnit")))
-                    journalStore = text.left(48);
-                else if (leaf == QLatin1String("BusinessDayDate"))
-                    journalDay = text.left(10);
-            }
-            outerText.clear();
+            outer.endElement();
             continue;
         }
         if (token != QXmlStreamReader::StartElement)
             continue;
-        outerText.clear();
+        outer.text.clear();
         if (!sawRoot) {
             if (xml.name() != u"POSLog" || !isArtsNamespace(xml.namespaceUri()))
-                return fatal(tr("the root element is not POSLog in an ARTS namespace (it is %1 in \"%2\")")
-                                 .arg(xml.name().toString().left(40), xml.namespaceUri().toString().left(100)));
+                return poslogError(xml,
+                                   tr("the root element is not POSLog in an ARTS namespace (it is %1 in \"%2\")")
+                                       .arg(xml.name().toString().left(40), xml.namespaceUri().toString().left(100)));
             sawRoot = true;
             continue;
         }
         if (xml.name() != u"Transaction" || !isArtsNamespace(xml.namespaceUri())) {
-            outerPath << xml.name().toString();
+            outer.path << xml.name().toString();
             continue;
         }
         if (cancel && cancel->load())
@@ -460,48 +524,19 @@ Status PoslogJournal::read(QIODevice& device, const PosReadOptions& options, con
         ++count;
         const QString ref = tr("Transaction #%1 (line %2)").arg(count).arg(xml.lineNumber());
         TransactionParser p(xml.attributes());
-        int depth = 1;
-        while (depth > 0 && !xml.atEnd()) {
-            const auto tk = xml.readNext();
-            if (tk == QXmlStreamReader::EntityReference)
-                return fatal(tr("it uses an undeclared entity"));
-            if (tk == QXmlStreamReader::StartElement) {
-                if (!p.start(xml)) {
-                    xml.skipCurrentElement();
-                    continue;
-                }
-                ++depth;
-            } else if (tk == QXmlStreamReader::EndElement) {
-                --depth;
-                if (depth > 0)
-                    p.end(decimal);
-            } else if (tk == QXmlStreamReader::Characters) {
-                p.characters(xml.text());
-            }
-        }
+        LP_TRY(parseTransaction(xml, p));
         if (xml.hasError())
             break;
-        PosTransaction& t = p.t;
-        if (t.storeId.isEmpty())
-            t.storeId = journalStore;
-        if (t.businessDay.isEmpty())
-            t.businessDay = journalDay;
-        if (t.sequence.isEmpty())
-            t.sequence = p.fallbackSequence;
-        QString error = p.recordError;
-        if (error.isEmpty())
-            if (Status ok = PosJournalReader::finish(t, options); !ok)
-                error = ok.errorMessage();
-        if (!error.isEmpty()) {
+        if (const QString error = finishTransaction(p, outer, options); !error.isEmpty()) {
             rejects->append({ref, error});
             continue;
         }
-        LP_TRY(sink(t, ref));
+        LP_TRY(sink(p.t, ref));
     }
     if (xml.hasError())
-        return fatal(xml.errorString());
+        return poslogError(xml, xml.errorString());
     if (!sawRoot)
-        return fatal(tr("there is no POSLog element"));
+        return poslogError(xml, tr("there is no POSLog element"));
     return {};
 }
 
