@@ -24,6 +24,71 @@ QJsonValue opt(const std::optional<double>& v)
     return v ? QJsonValue(*v) : QJsonValue();
 }
 
+// What a case's checklist is judged on: its earliest incident's type, whether an incident names a register or a
+// suspect, and whether a usable clip covers one of its incidents.
+struct ChecklistFacts
+{
+    QString type;
+    bool needPos = false;
+    bool hasSuspect = false;
+    bool hasClip = false;
+};
+
+Result<ChecklistFacts> readChecklistFacts(QSqlDatabase& db, const QString& caseId)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT i.id, i.type, i.detected_at, i.register_id, i.suspects_json FROM incidents i "
+                             "JOIN case_incidents ci ON ci.incident_id = i.id WHERE ci.case_id = ? "
+                             "ORDER BY i.detected_at, i.id"));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return failure(q.lastError().text());
+    ChecklistFacts facts;
+    QHash<QString, qint64> at;
+    qint64 earliest = -1;
+    QString earliestId;
+    while (q.next()) {
+        // The checklist of the earliest incident's type; equal times go by incident id (as the KPI does).
+        const QString id = q.value(0).toString();
+        const qint64 t = kpi::utcMs(q.value(2).toString());
+        if (t >= 0 && (earliest < 0 || t < earliest || (t == earliest && id < earliestId))) {
+            earliest = t;
+            earliestId = id;
+            facts.type = q.value(1).toString();
+        }
+        at.insert(id, t);
+        facts.needPos = facts.needPos || !q.value(3).toString().isEmpty();
+        const QString suspects = q.value(4).toString().trimmed();
+        facts.hasSuspect = facts.hasSuspect || (!suspects.isEmpty() && suspects != QLatin1String("[]"));
+    }
+    LP_TRY(kpi::clipCoverage(db, caseId, [&](const QString& incident, qint64 start, qint64 end) {
+        const qint64 t = at.value(incident, -1);
+        facts.hasClip = facts.hasClip || (t >= 0 && start <= t && t <= end);
+    }));
+    return facts;
+}
+
+// The procedure the case was worked under: the version in force when it was opened, not whatever is current.
+Status attachProcedure(CaseDatabase& caseDb, CaseChecklist& out, const QString& createdAt)
+{
+    out.openedAt = createdAt;
+    SopLibrary sops(caseDb);
+    const QString sopType = out.type.isEmpty() ? QStringLiteral("*") : out.type;
+    auto then = sops.inForceAt(sopType, parseRfc3339(createdAt));
+    auto now = sops.current(sopType);
+    if (!then || !now) {
+        const Error& e = !then ? then.error() : now.error();
+        if (e.kind != ErrorKind::Verification)
+            return e;
+        out.procedureProblem = e.message;
+    }
+    if (then)
+        out.procedure = *then;
+    if (then && now && now->sha256 != then->sha256)
+        out.newerProcedure = *now;
+    return {};
+}
+
 } // namespace
 
 QJsonObject KpiFigures::toJson(bool withDetail) const
@@ -136,37 +201,12 @@ Result<CaseChecklist> KpiReporter::caseChecklist(const QString& caseText)
     if (!info)
         return info.error();
     QSqlDatabase db = m_db.connection();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT i.id, i.type, i.detected_at, i.register_id, i.suspects_json FROM incidents i "
-                             "JOIN case_incidents ci ON ci.incident_id = i.id WHERE ci.case_id = ? "
-                             "ORDER BY i.detected_at, i.id"));
-    q.addBindValue(info->id);
-    if (!q.exec())
-        return failure(q.lastError().text());
+    auto facts = readChecklistFacts(db, info->id);
+    if (!facts)
+        return facts.error();
     CaseChecklist out;
-    QHash<QString, qint64> at;
-    bool needPos = false, hasSuspect = false;
-    qint64 earliest = -1;
-    QString earliestId;
-    while (q.next()) {
-        // The checklist of the earliest incident's type; equal times go by incident id (as the KPI does).
-        const QString id = q.value(0).toString();
-        const qint64 t = kpi::utcMs(q.value(2).toString());
-        if (t >= 0 && (earliest < 0 || t < earliest || (t == earliest && id < earliestId))) {
-            earliest = t;
-            earliestId = id;
-            out.type = q.value(1).toString();
-        }
-        at.insert(id, t);
-        needPos = needPos || !q.value(3).toString().isEmpty();
-        const QString suspects = q.value(4).toString().trimmed();
-        hasSuspect = hasSuspect || (!suspects.isEmpty() && suspects != QLatin1String("[]"));
-    }
-    bool hasClip = false;
-    LP_TRY(kpi::clipCoverage(db, info->id, [&](const QString& incident, qint64 start, qint64 end) {
-        const qint64 t = at.value(incident, -1);
-        hasClip = hasClip || (t >= 0 && start <= t && t <= end);
-    }));
+    out.type = facts->type;
+    const bool needPos = facts->needPos, hasSuspect = facts->hasSuspect, hasClip = facts->hasClip;
     auto exists = [&](const QString& sql) -> Result<bool> {
         QSqlQuery e(db);
         e.prepare(sql);
@@ -204,22 +244,7 @@ Result<CaseChecklist> KpiReporter::caseChecklist(const QString& caseText)
         out.complete = out.complete && (!i.needed || i.done);
         out.items << i;
     }
-    // The procedure the case was worked under: the version in force when it was opened, not whatever is current.
-    out.openedAt = info->createdAt;
-    SopLibrary sops(m_db);
-    const QString sopType = out.type.isEmpty() ? QStringLiteral("*") : out.type;
-    auto then = sops.inForceAt(sopType, parseRfc3339(info->createdAt));
-    auto now = sops.current(sopType);
-    if (!then || !now) {
-        const Error& e = !then ? then.error() : now.error();
-        if (e.kind != ErrorKind::Verification)
-            return e;
-        out.procedureProblem = e.message;
-    }
-    if (then)
-        out.procedure = *then;
-    if (then && now && now->sha256 != then->sha256)
-        out.newerProcedure = *now;
+    LP_TRY(attachProcedure(m_db, out, info->createdAt));
     return out;
 }
 
