@@ -1,0 +1,377 @@
+// KpiReporter::compute: the program KPIs over the case database, in named steps (stores, incidents and repeats,
+// cases and their evidence, follow-ups, the figures per case). The definitions are in docs/ARCHITECTURE.md.
+#include "metrics/KpiReport.h"
+
+#include "auth/Permissions.h"
+#include "auth/Session.h"
+#include "db/CaseDatabase.h"
+#include "metrics/KpiInternal.h"
+#include "metrics/ZoneOffsets.h"
+
+#include <QHash>
+#include <QMap>
+#include <QPair>
+#include <QSet>
+
+namespace lpdesk {
+
+namespace {
+
+using kpi::Accumulator;
+using kpi::CaseRow;
+using kpi::DayMs;
+using kpi::IncidentRow;
+using kpi::StoreInfo;
+
+// Everything one computation reads and accumulates.
+struct KpiScan
+{
+    explicit KpiScan(const KpiFilter& f, QSqlDatabase database) : filter(f), db(std::move(database)) { }
+
+    const KpiFilter& filter;
+    QSqlDatabase db;
+    QHash<QString, int> storeIndex;
+    QList<StoreInfo> stores;
+    QStringList storeIds;
+    QList<IncidentRow> incidents;
+    QHash<QString, int> incidentIndex;
+    QHash<QString, CaseRow> cases;
+    QHash<QString, qint64> caseIncidentAt; // every incident of a case → detected (UTC ms), for clip coverage
+    QHash<QString, QList<QPair<qint64, QString>>> followups;
+    QHash<QString, double> recovered;
+    Accumulator all;
+    QMap<QString, Accumulator> groups;
+
+    bool storeWanted(int s) const
+    {
+        return (filter.store.isEmpty() || storeIds[s] == filter.store)
+            && (filter.region.isEmpty() || stores[s].region == filter.region);
+    }
+
+    QString groupOf(const IncidentRow& r) const
+    {
+        if (filter.by == QLatin1String("store"))
+            return storeIds[r.store];
+        if (filter.by == QLatin1String("region"))
+            return stores[r.store].region;
+        return KpiReporter::periodKey(r.localDate, filter.by);
+    }
+
+    template<typename Fn> void each(const IncidentRow& r, Fn&& fn)
+    {
+        fn(all);
+        if (!filter.by.isEmpty())
+            fn(groups[groupOf(r)]);
+    }
+
+    // fn(case, row) for each row of sqlText whose first column is a case still counted.
+    template<typename Fn> Status perCase(const QString& sqlText, Fn&& fn)
+    {
+        QSqlQuery cq(db);
+        cq.setForwardOnly(true);
+        if (!cq.exec(sqlText))
+            return failure(cq.lastError().text());
+        while (cq.next()) {
+            auto it = cases.find(cq.value(0).toString());
+            if (it != cases.end())
+                fn(*it, cq);
+        }
+        return {};
+    }
+};
+
+// Stores, their zones and regions.
+Status readKpiStores(KpiScan& s)
+{
+    QSqlQuery q(s.db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, timezone, region FROM stores ORDER BY id")))
+        return failure(q.lastError().text());
+    while (q.next()) {
+        QTimeZone zone(q.value(1).toString().toUtf8());
+        s.storeIndex.insert(q.value(0).toString(), static_cast<int>(s.stores.size()));
+        s.storeIds << q.value(0).toString();
+        s.stores << StoreInfo {zone.isValid() ? zone : QTimeZone::utc(), q.value(2).toString()};
+    }
+    return {};
+}
+
+bool anyStoreInRegion(const KpiScan& s, const QString& region)
+{
+    bool any = false;
+    for (const StoreInfo& st : s.stores)
+        any = any || st.region == region;
+    return any;
+}
+
+// Incidents: those of the period, plus the 90 days before it (earlier incidents make later ones repeats).
+// Local dates are at most 14 hours from UTC, so one day of margin on each side is enough for the SQL filter.
+Status readKpiIncidents(KpiScan& s)
+{
+    const KpiFilter& filter = s.filter;
+    QString sql = QStringLiteral("SELECT id, store_id, type, trigger, detected_at FROM incidents WHERE 1 = 1");
+    QVariantList binds;
+    if (filter.from.isValid()) {
+        sql += QStringLiteral(" AND detected_at >= ?");
+        binds << toUtcString(QDateTime(filter.from.addDays(-92), QTime(0, 0), QTimeZone::utc()));
+    }
+    if (filter.to.isValid()) {
+        sql += QStringLiteral(" AND detected_at < ?");
+        binds << toUtcString(QDateTime(filter.to.addDays(2), QTime(0, 0), QTimeZone::utc()));
+    }
+    if (!filter.store.isEmpty()) {
+        sql += QStringLiteral(" AND store_id = ?");
+        binds << filter.store;
+    }
+    QSqlQuery q(s.db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return failure(q.lastError().text());
+    ZoneOffsets offsets; // store-local time without a time-zone look-up per incident
+    QList<int> zoneKeys;
+    for (const StoreInfo& st : s.stores)
+        zoneKeys << offsets.addZone(st.zone);
+    while (q.next()) {
+        const int st = s.storeIndex.value(q.value(1).toString(), -1);
+        if (st < 0 || !s.storeWanted(st))
+            continue;
+        IncidentRow r;
+        r.id = q.value(0).toString();
+        r.store = st;
+        r.type = q.value(2).toString();
+        r.trigger = q.value(3).toString();
+        r.at = kpi::utcMs(q.value(4).toString());
+        if (r.at < 0)
+            continue;
+        const qint64 local = r.at + qint64(offsets.offsetAt(zoneKeys[st], r.at)) * 1000;
+        const qint64 day = local >= 0 ? local / DayMs : (local - DayMs + 1) / DayMs;
+        r.localDate = QDate::fromJulianDay(day + 2440588);
+        r.hour = static_cast<int>((local - day * DayMs) / 3600000);
+        r.weekday = r.localDate.dayOfWeek() - 1;
+        r.inScope = (!filter.from.isValid() || r.localDate >= filter.from)
+            && (!filter.to.isValid() || r.localDate <= filter.to);
+        s.incidentIndex.insert(r.id, static_cast<int>(s.incidents.size()));
+        s.incidents << r;
+    }
+    return {};
+}
+
+// Incident figures and repeats: another incident of the same type at the same store in the 30 (90) days before.
+void countKpiIncidents(KpiScan& s)
+{
+    const QList<IncidentRow>& incidents = s.incidents;
+    QHash<QString, QList<int>> series;
+    for (int i = 0; i < incidents.size(); ++i)
+        series[QString::number(incidents[i].store) + u'|' + incidents[i].type] << i;
+    for (QList<int>& list : series) {
+        std::sort(list.begin(), list.end(), [&](int a, int b) {
+            return incidents[a].at != incidents[b].at ? incidents[a].at < incidents[b].at
+                                                      : incidents[a].id < incidents[b].id;
+        });
+        for (int k = 0; k < list.size(); ++k) {
+            const IncidentRow& r = incidents[list[k]];
+            if (!r.inScope)
+                continue;
+            const qint64 gap = k > 0 ? r.at - incidents[list[k - 1]].at : -1;
+            s.each(r, [&](Accumulator& a) {
+                ++a.f.incidents;
+                ++a.f.byType[r.type];
+                ++a.f.byTrigger[r.trigger];
+                ++a.f.heat[static_cast<size_t>(r.weekday)][static_cast<size_t>(r.hour)];
+                if (gap >= 0 && gap <= 30 * DayMs)
+                    ++a.f.repeats30;
+                if (gap >= 0 && gap <= 90 * DayMs)
+                    ++a.f.repeats90;
+            });
+        }
+    }
+}
+
+// Cases: anchored on their earliest incident (its store and local date decide the group; equal detection times
+// go by incident id, as everywhere). The filter chooses which cases count, not what a case holds: its checklist
+// sees every one of its incidents, wherever and whenever they happened, as KpiReporter::caseChecklist does.
+Status readKpiCases(KpiScan& s)
+{
+    QSqlQuery q(s.db);
+    q.setForwardOnly(true);
+    if (!q.exec(
+            QStringLiteral("SELECT c.id, c.status, c.created_at, c.closed_at, ci.incident_id, i.detected_at, "
+                           "i.register_id, i.suspects_json FROM cases c JOIN case_incidents ci ON ci.case_id = c.id "
+                           "JOIN incidents i ON i.id = ci.incident_id")))
+        return failure(q.lastError().text());
+    while (q.next()) {
+        const QString id = q.value(0).toString();
+        CaseRow& c = s.cases[id];
+        c.id = id;
+        c.status = q.value(1).toString();
+        c.createdAt = kpi::utcMs(q.value(2).toString());
+        c.closedAt = kpi::utcMs(q.value(3).toString());
+        const QString incident = q.value(4).toString();
+        const qint64 at = kpi::utcMs(q.value(5).toString());
+        c.incidentIds << incident;
+        s.caseIncidentAt.insert(incident, at);
+        c.needPos = c.needPos || !q.value(6).toString().isEmpty();
+        const QString suspects = q.value(7).toString().trimmed();
+        c.hasSuspect = c.hasSuspect || (!suspects.isEmpty() && suspects != QLatin1String("[]"));
+        if (at >= 0 && (c.detected < 0 || at < c.detected || (at == c.detected && incident < c.anchorId))) {
+            c.detected = at;
+            c.anchorId = incident;
+        }
+    }
+    for (auto it = s.cases.begin(); it != s.cases.end();) {
+        // -1 when the earliest incident lies outside the period or the stores asked for
+        it->anchor = s.incidentIndex.value(it->anchorId, -1);
+        it = (it->anchor < 0 || !s.incidents[it->anchor].inScope) ? s.cases.erase(it) : std::next(it);
+    }
+    return {};
+}
+
+void earlier(qint64& slot, qint64 at)
+{
+    if (at >= 0 && (slot < 0 || at < slot))
+        slot = at;
+}
+
+// What each case holds: when it was reported and decided, its POS, signed statements and a usable clip.
+Status readKpiEvidence(KpiScan& s)
+{
+    LP_TRY(s.perCase(QStringLiteral("SELECT case_id, exported_at, decided_at, state FROM releases"),
+                     [&](CaseRow& c, QSqlQuery& r) {
+                         earlier(c.decidedAt, kpi::utcMs(r.value(2).toString()));
+                         const QString state = r.value(3).toString();
+                         if (state == QLatin1String("exported") || state == QLatin1String("submitted"))
+                             earlier(c.reportedAt, kpi::utcMs(r.value(1).toString()));
+                     }));
+    LP_TRY(s.perCase(QStringLiteral("SELECT r.case_id, s.updated_at FROM submissions s JOIN releases r ON "
+                                    "r.id = s.release_id WHERE s.state = 'delivered'"),
+                     [&](CaseRow& c, QSqlQuery& r) { earlier(c.reportedAt, kpi::utcMs(r.value(1).toString())); }));
+    LP_TRY(s.perCase(QStringLiteral("SELECT DISTINCT case_id FROM case_pos"),
+                     [&](CaseRow& c, QSqlQuery&) { c.hasPos = true; }));
+    LP_TRY(s.perCase(QStringLiteral("SELECT DISTINCT case_id FROM statements WHERE signed_off_at IS NOT NULL"),
+                     [&](CaseRow& c, QSqlQuery&) { c.hasStatement = true; }));
+    // A usable clip (see clipCoverage).
+    QSet<QString> covered;
+    LP_TRY(kpi::clipCoverage(s.db, QString(), [&](const QString& incident, qint64 start, qint64 end) {
+        const qint64 at = s.caseIncidentAt.value(incident, -1);
+        if (at >= 0 && start <= at && at <= end)
+            covered.insert(incident);
+    }));
+    for (CaseRow& c : s.cases)
+        for (const QString& incident : c.incidentIds)
+            c.hasClip = c.hasClip || covered.contains(incident);
+    return {};
+}
+
+Status readKpiFollowups(KpiScan& s)
+{
+    return s.perCase(QStringLiteral("SELECT case_id, kind, at, amount FROM followups"), [&](CaseRow& c, QSqlQuery& r) {
+        s.followups[c.id] << qMakePair(kpi::utcMs(r.value(2).toString()), r.value(1).toString());
+        if (!r.value(3).isNull())
+            s.recovered[c.id] += r.value(3).toDouble();
+    });
+}
+
+bool caseComplete(const CaseRow& c, const QStringList& items)
+{
+    return (!items.contains(QLatin1String("clip")) || c.hasClip)
+        && (!items.contains(QLatin1String("pos")) || !c.needPos || c.hasPos)
+        && (!items.contains(QLatin1String("statement")) || c.hasStatement)
+        && (!items.contains(QLatin1String("suspect")) || c.hasSuspect);
+}
+
+bool followedUpInTime(const KpiScan& s, const QString& id, const CaseRow& c)
+{
+    bool followed = false;
+    for (const auto& [at, kind] : s.followups.value(id))
+        followed = followed
+            || (c.reportedAt >= 0 && at >= c.reportedAt
+                && at <= c.reportedAt + KpiReporter::FollowUpWindowDays * DayMs);
+    return followed;
+}
+
+// The case figures, each case counted in the group of its earliest incident, in order of detection.
+void countKpiCases(KpiScan& s, const QMap<QString, QStringList>& lists)
+{
+    QStringList caseOrder = s.cases.keys();
+    std::sort(caseOrder.begin(), caseOrder.end(), [&](const QString& a, const QString& b) {
+        return s.cases[a].detected != s.cases[b].detected ? s.cases[a].detected < s.cases[b].detected : a < b;
+    });
+    for (const QString& id : caseOrder) {
+        const CaseRow& c = s.cases[id];
+        const IncidentRow& anchor = s.incidents[c.anchor];
+        const QStringList items
+            = lists.value(anchor.type, lists.value(QStringLiteral("*"), KpiReporter::checklistItems()));
+        const bool complete = caseComplete(c, items);
+        const bool followed = followedUpInTime(s, id, c);
+        s.each(anchor, [&](Accumulator& a) {
+            ++a.f.cases;
+            a.f.caseIds << id;
+            if (c.createdAt >= 0)
+                a.toCase << static_cast<double>(c.createdAt - c.detected) / 1000.0;
+            if (c.decidedAt >= 0)
+                a.toDecision << static_cast<double>(c.decidedAt - c.detected) / 1000.0;
+            if (c.status == QLatin1String("closed")) {
+                ++a.f.closed;
+                if (c.closedAt >= 0)
+                    a.toClose << static_cast<double>(c.closedAt - c.detected) / 1000.0;
+            }
+            if (c.reportedAt >= 0) {
+                ++a.f.reported;
+                a.mttr << static_cast<double>(c.reportedAt - c.detected) / 1000.0;
+                if (complete)
+                    ++a.f.complete;
+                if (followed)
+                    ++a.f.followedUp;
+            }
+            for (const auto& [at, kind] : s.followups.value(id))
+                ++a.f.outcomes[kind];
+            a.f.recoveredValue += s.recovered.value(id);
+        });
+    }
+}
+
+KpiReport finishKpiReport(KpiScan& s)
+{
+    KpiReport report;
+    report.by = s.filter.by;
+    s.all.finish();
+    report.overall = s.all.f;
+    for (auto it = s.groups.begin(); it != s.groups.end(); ++it) {
+        it->finish();
+        it->f.key = it.key();
+        report.rows << it->f;
+    }
+    return report;
+}
+
+} // namespace
+
+Result<KpiReport> KpiReporter::compute(const KpiFilter& filter)
+{
+    LP_TRY(Permissions::require(m_db.session(), Action::ReadKpis));
+    if (!filter.by.isEmpty() && !groupings().contains(filter.by))
+        return makeError(ErrorKind::Usage, tr("--by is one of: %1.").arg(groupings().join(QStringLiteral(", "))));
+    if (filter.from.isValid() && filter.to.isValid() && filter.to < filter.from)
+        return makeError(ErrorKind::Usage, tr("The period ends before it starts."));
+    KpiScan scan(filter, m_db.connection());
+    LP_TRY(readKpiStores(scan));
+    if (!filter.store.isEmpty() && !scan.storeIndex.contains(filter.store))
+        return makeError(ErrorKind::NotFound, tr("There is no store %1.").arg(filter.store));
+    if (!filter.region.isEmpty() && !anyStoreInRegion(scan, filter.region))
+        return makeError(ErrorKind::NotFound, tr("No store is in region %1.").arg(filter.region));
+    LP_TRY(readKpiIncidents(scan));
+    countKpiIncidents(scan);
+    LP_TRY(readKpiCases(scan));
+    LP_TRY(readKpiEvidence(scan));
+    auto lists = checklists();
+    if (!lists)
+        return lists.error();
+    LP_TRY(readKpiFollowups(scan));
+    countKpiCases(scan, *lists);
+    return finishKpiReport(scan);
+}
+
+} // namespace lpdesk
