@@ -2,7 +2,7 @@
 #include "db/CaseDatabase.h"
 
 #include "common/Time.h"
-#include "crypto/Kdf.h"
+#include "crypto/Sha256.h"
 #include "db/CaPinning.h"
 #include "db/CaseDatabaseInternal.h"
 

@@ -3,6 +3,7 @@
 #include "db/CaseDatabase.h"
 
 #include "auth/Permissions.h"
+#include "common/Time.h"
 #include "crypto/Kdf.h"
 #include "crypto/Random.h"
 #include "crypto/RevocationList.h"

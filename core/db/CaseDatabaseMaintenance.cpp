@@ -3,6 +3,7 @@
 
 #include "auth/Permissions.h"
 #include "common/Time.h"
+#include "crypto/Sha256.h"
 #include "custody/ChainAnchors.h"
 #include "custody/CustodyLog.h"
 #include "custody/CustodyRecorder.h"
