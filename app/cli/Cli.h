@@ -135,6 +135,18 @@ private:
     std::unique_ptr<CaseDatabase> m_db;
 };
 
+// In a command: parses args into `CommandArgs parsed` (valueFlags take a value, switches do not; minPos to maxPos
+// positional arguments), or returns the usage error's exit code.
+#define LP_CLI_ARGS(cli, args, parsed, valueFlags, switches, minPos, maxPos)                                           \
+    CommandArgs parsed;                                                                                                \
+    {                                                                                                                  \
+        QString parseError;                                                                                            \
+        if (!parsed.parse(args, valueFlags, switches, &parseError))                                                    \
+            return (cli).usage(parseError);                                                                            \
+        if (parsed.positionals().size() < (minPos) || parsed.positionals().size() > (maxPos))                          \
+            return (cli).usage(Cli::tr("wrong number of arguments"));                                                  \
+    }
+
 // In a command: opens the database (asking for the passphrase if needed) into `CaseDatabase& var`, or returns the
 // failure's exit code.
 #define LP_CLI_DB(cli, var)                                                                                            \
@@ -171,6 +183,7 @@ int showVersionedEntry(Cli& cli, const QStringList& args, const QString& version
 
 // Per-area registration (one file each).
 void registerDatabaseCommands(QList<Command>& commands);
+void registerDatabaseAuditCommands(QList<Command>& commands); // called by registerDatabaseCommands
 void registerStoreCommands(QList<Command>& commands);
 void registerCaseCommands(QList<Command>& commands);
 void registerRedactCommands(QList<Command>& commands);
