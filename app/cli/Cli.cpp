@@ -444,8 +444,16 @@ int Cli::help(const QString& topic) const
     s << "  --passphrase-file FILE  " << tr("read the passphrase from FILE (else LPDESK_PASSPHRASE, else asked)")
       << "\n\n";
     s << tr("Commands:") << "\n";
-    for (const Command& c : m_commands)
-        s << "  " << (c.name + QLatin1Char(' ') + c.synopsis).leftJustified(58) << ' ' << c.summary << "\n";
+    // Two spaces at least between a command and what it does (help2man, which writes the man page from this text,
+    // needs them to tell the two apart); a long synopsis puts what it does on the next line, indented.
+    constexpr int Column = 58;
+    for (const Command& c : m_commands) {
+        const QString usage = (c.name + QLatin1Char(' ') + c.synopsis).trimmed();
+        if (usage.size() + 2 <= Column + 1)
+            s << "  " << usage.leftJustified(Column) << ' ' << c.summary << "\n";
+        else
+            s << "  " << usage << "\n" << QString(Column + 3, QLatin1Char(' ')) << c.summary << "\n";
+    }
     s << "\n"
       << tr("Exit codes: 0 ok, 1 failed, 2 usage error, 3 authentication or permission refused, "
             "4 verification failed (tampering or corruption).")
