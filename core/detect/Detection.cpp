@@ -19,6 +19,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <string>
 
 namespace lpdesk::detect {
 
@@ -113,6 +114,48 @@ Track finish(const LiveTrack& live, int frameCount, int width, int height, int h
             score, detected};
     }
     return t;
+}
+
+// Each follower (CSRT on a track the detectors missed) takes one step on `image`. The followers are independent, so
+// they step side by side on the two cores; their results are applied in track order afterwards, so the tracks are
+// the same as stepping them one after another.
+void followAll(std::vector<LiveTrack>& tracks, const cv::Mat& image, int frame, Stats* stats)
+{
+    std::vector<LiveTrack*> following;
+    for (LiveTrack& t : tracks)
+        if (!t.closed && t.follower)
+            following.push_back(&t);
+    if (following.empty())
+        return;
+    std::vector<cv::Rect> boxes(following.size());
+    std::vector<char> kept(following.size(), 0);
+    std::vector<std::string> problems(following.size());
+    cv::parallel_for_(
+        cv::Range(0, static_cast<int>(following.size())),
+        [&](const cv::Range& range) {
+            for (int i = range.start; i < range.end; ++i) {
+                const auto at = static_cast<size_t>(i);
+                try {
+                    kept[at] = following[at]->follower->update(image, boxes[at]) && boxes[at].area() > 0;
+                } catch (const std::exception& e) {
+                    problems[at] = e.what();
+                }
+            }
+        },
+        static_cast<double>(following.size()));
+    for (size_t i = 0; i < following.size(); ++i) {
+        if (!problems[i].empty())
+            CV_Error(cv::Error::StsError, problems[i]);
+        LiveTrack& t = *following[i];
+        if (stats)
+            ++stats->followerUpdates;
+        if (kept[i]) {
+            t.anchors[frame] = {cv::Rect2f(boxes[i]), t.best * 0.9f};
+            t.lastSeen = frame;
+        } else {
+            t.follower.release();
+        }
+    }
 }
 
 // Hands `step` the pictures of frames `from`, from − 1, … 0 (B, G, R), until it returns false. A decoder only runs
@@ -250,19 +293,7 @@ Result<QList<Track>> Detector::findTracks(VideoDecoder& video, const Options& op
             }
 
             // Tracks the detectors missed last time are followed frame by frame.
-            for (LiveTrack& t : tracks) {
-                if (t.closed || !t.follower)
-                    continue;
-                cv::Rect box;
-                if (stats)
-                    ++stats->followerUpdates;
-                if (t.follower->update(mat, box) && box.area() > 0) {
-                    t.anchors[f] = {cv::Rect2f(box), t.best * 0.9f};
-                    t.lastSeen = f;
-                } else {
-                    t.follower.release();
-                }
-            }
+            followAll(tracks, mat, f, stats);
 
             if (detectFrame) {
                 for (Kind kind : options.kinds) {

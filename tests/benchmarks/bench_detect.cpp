@@ -13,6 +13,7 @@ extern "C" {
 }
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -95,10 +96,23 @@ int main(int argc, char** argv)
         return 1;
     }
     const double fps = frames / detectSeconds;
+    // A digest of every box of every track: two builds that must find the same tracks print the same digest.
+    QCryptographicHash digest(QCryptographicHash::Sha256);
+    for (const detect::Track& t : *tracks)
+        for (const detect::TrackBox& b : t.boxes)
+            digest.addData(QStringLiteral("%1 %2 %3 %4 %5 %6;")
+                               .arg(b.frame)
+                               .arg(b.rect.x(), 0, 'f', 6)
+                               .arg(b.rect.y(), 0, 'f', 6)
+                               .arg(b.rect.width(), 0, 'f', 6)
+                               .arg(b.rect.height(), 0, 'f', 6)
+                               .arg(b.detected)
+                               .toUtf8());
     const double decodeFps = frames / decodeSeconds;
     std::printf("bench_detect: %dx%d, %d frames (%d s at %d fps), detection every %d frames, %lld tracks\n", clip.width,
                 clip.height, frames, clip.seconds, clip.fps, options.detectEvery,
                 static_cast<long long>(tracks->size()));
+    std::printf("  tracks digest: %s\n", digest.result().toHex().left(16).constData());
     std::printf("  LP Desk detect + track:      %7.2f s  %7.1f fps\n", detectSeconds, fps);
     std::printf("  CPU time of detect + track:  %7.2f s  (all threads; on a busy machine this moves less than the wall "
                 "time)\n",
