@@ -246,8 +246,8 @@ private Q_SLOTS:
             worst = std::min(worst, v);
             sum += v;
         }
-        qInfo("followed box over %d s, 5 s of it backwards: IoU mean %.3f, worst %.3f", Seconds,
-              sum / (Fps * Seconds), worst);
+        qInfo("followed box over %d s, 5 s of it backwards: IoU mean %.3f, worst %.3f", Seconds, sum / (Fps * Seconds),
+              worst);
         QVERIFY(worst >= 0.7);
     }
 
