@@ -62,11 +62,21 @@ bool BlazeFace::load()
 void BlazeFace::run(const cv::Mat& image, const cv::Rect& patch, float threshold, QList<Candidate>* out)
 {
     constexpr int Size = 256;
-    cv::Mat square(patch.height, patch.width, CV_8UC3, cv::Scalar::all(0));
+    // The square patch at the model's size; what lies outside the picture (the whole frame's square is taller than
+    // the frame) stays black. Only the part inside the picture is resized, straight into its place in the square.
     const cv::Rect inside = patch & cv::Rect(0, 0, image.cols, image.rows);
-    image(inside).copyTo(square(cv::Rect(inside.x - patch.x, inside.y - patch.y, inside.width, inside.height)));
-    cv::Mat resized, rgb, input;
-    cv::resize(square, resized, cv::Size(Size, Size), 0, 0, cv::INTER_AREA);
+    if (inside.empty() || patch.width <= 0 || patch.height <= 0)
+        return;
+    const double sx = static_cast<double>(Size) / patch.width, sy = static_cast<double>(Size) / patch.height;
+    const int x0 = static_cast<int>(std::lround((inside.x - patch.x) * sx));
+    const int y0 = static_cast<int>(std::lround((inside.y - patch.y) * sy));
+    const int x1 = std::min(Size, static_cast<int>(std::lround((inside.br().x - patch.x) * sx)));
+    const int y1 = std::min(Size, static_cast<int>(std::lround((inside.br().y - patch.y) * sy)));
+    if (x1 <= x0 || y1 <= y0)
+        return;
+    cv::Mat resized(Size, Size, CV_8UC3, cv::Scalar::all(0)), rgb, input;
+    cv::Mat place = resized(cv::Rect(x0, y0, x1 - x0, y1 - y0));
+    cv::resize(image(inside), place, place.size(), 0, 0, cv::INTER_AREA);
     cv::cvtColor(resized, rgb, cv::COLOR_BGR2RGB);
     rgb.convertTo(input, CV_32F, 1.0 / 127.5, -1.0);
     // NHWC: the model takes the image as it lies in memory, with a leading batch dimension.

@@ -1,12 +1,12 @@
 #include "detect/Detection.h"
 
 #include "detect/BlazeFace.h"
+#include "detect/Detectors.h"
 
 #include "media/VideoDecoder.h"
 
 #include <QCryptographicHash>
 #include <QFile>
-#include <QImage>
 
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
@@ -15,242 +15,22 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
+#include <string>
 
 namespace lpdesk::detect {
 
 namespace {
 
-using internal::BlazeFace;
 using internal::blend;
 using internal::Candidate;
+using internal::Detectors;
 using internal::FaceModelResource;
 using internal::iou;
-
-const char* const HaarFolder = "/usr/share/opencv4/haarcascades/";
-
-// The last box of a track still open, and whether the track is one that will be kept.
-struct OpenBox
-{
-    cv::Rect2f rect;
-    bool kept = false;
-};
-
-cv::Mat toMat(const QImage& image)
-{
-    // Format_RGB32 is B, G, R, A in memory on little-endian machines.
-    const QImage rgb = image.format() == QImage::Format_RGB32 ? image : image.convertToFormat(QImage::Format_RGB32);
-    cv::Mat bgra(rgb.height(), rgb.width(), CV_8UC4, const_cast<uchar*>(rgb.constBits()),
-                 static_cast<size_t>(rgb.bytesPerLine()));
-    cv::Mat bgr;
-    cv::cvtColor(bgra, bgr, cv::COLOR_BGRA2BGR);
-    return bgr;
-}
-
-// Every detector a run needs, loaded once.
-class Detectors
-{
-public:
-    QString load(const Options& options)
-    {
-        for (Kind k : options.kinds) {
-            if (k == Kind::Face) {
-                m_faces = std::make_unique<BlazeFace>();
-                if (!m_faces->load())
-                    return Detector::tr("The face model embedded in LP Desk cannot be loaded (a damaged build).");
-                m_useHaar = options.haarFaces;
-                if (m_useHaar
-                    && (!m_frontal.load(std::string(HaarFolder) + "haarcascade_frontalface_default.xml")
-                        || !m_profile.load(std::string(HaarFolder) + "haarcascade_profileface.xml")))
-                    return Detector::tr("The face cascades of opencv-data are missing (%1).")
-                        .arg(QString::fromLatin1(HaarFolder));
-            } else if (k == Kind::Person) {
-                m_hog = std::make_unique<cv::HOGDescriptor>();
-                m_hog->setSVMDetector(cv::HOGDescriptor::getDefaultPeopleDetector());
-            } else if (k == Kind::Plate) {
-                if (!m_plates.load(std::string(HaarFolder) + "haarcascade_russian_plate_number.xml"))
-                    return Detector::tr("The plate cascade of opencv-data is missing (%1).")
-                        .arg(QString::fromLatin1(HaarFolder));
-            }
-        }
-        return {};
-    }
-
-    // `frame` and `live` (the boxes of the face tracks still open) drive the tiles' motion gate.
-    QList<Candidate> run(Kind kind, const cv::Mat& image, float threshold, int frame, const std::vector<OpenBox>& live,
-                         const Options& options, Stats* stats)
-    {
-        QList<Candidate> found;
-        if (kind == Kind::Face) {
-            if (m_faces) {
-                // The whole frame (as a square), then overlapping square tiles of half the short side, so that a
-                // face of 20–30 pixels in a 1080p frame reaches the model at a size it knows.
-                const int longSide = std::max(image.cols, image.rows);
-                m_faces->run(image, cv::Rect(0, 0, longSide, longSide), threshold, &found);
-                if (stats)
-                    ++stats->patchesRun;
-                for (const cv::Rect& tile : gatedTiles(image, frame, live, options, stats))
-                    m_faces->run(image, tile, threshold, &found);
-            }
-            if (m_useHaar) {
-                cv::Mat gray;
-                cv::cvtColor(image, gray, cv::COLOR_BGR2GRAY);
-                cv::equalizeHist(gray, gray);
-                std::vector<cv::Rect> rects;
-                m_frontal.detectMultiScale(gray, rects, 1.1, 5, 0, cv::Size(20, 20));
-                for (const cv::Rect& r : rects)
-                    found << Candidate {cv::Rect2f(r), 0.55f};
-                rects.clear();
-                m_profile.detectMultiScale(gray, rects, 1.1, 5, 0, cv::Size(20, 20));
-                for (const cv::Rect& r : rects)
-                    found << Candidate {cv::Rect2f(r), 0.5f};
-            }
-            return blend(found, 0.3f);
-        }
-        if (kind == Kind::Person && m_hog) {
-            // HOG's window is 64×128: small frames are enlarged so that people of ~80 pixels are found.
-            const double scale = image.rows < 720 ? 720.0 / image.rows : 1.0;
-            cv::Mat work;
-            if (scale != 1.0)
-                cv::resize(image, work, cv::Size(), scale, scale, cv::INTER_LINEAR);
-            else
-                work = image;
-            std::vector<cv::Rect> rects;
-            std::vector<double> weights;
-            m_hog->detectMultiScale(work, rects, weights, 0, cv::Size(8, 8), cv::Size(), 1.05, 2);
-            for (size_t i = 0; i < rects.size(); ++i) {
-                const float score = static_cast<float>(1.0 / (1.0 + std::exp(-weights[i])));
-                const cv::Rect2f r(static_cast<float>(rects[i].x / scale), static_cast<float>(rects[i].y / scale),
-                                   static_cast<float>(rects[i].width / scale),
-                                   static_cast<float>(rects[i].height / scale));
-                found << Candidate {r, score};
-            }
-            return blend(found, 0.4f);
-        }
-        if (kind == Kind::Plate && !m_plates.empty()) {
-            cv::Mat gray;
-            cv::cvtColor(image, gray, cv::COLOR_BGR2GRAY);
-            std::vector<cv::Rect> rects;
-            m_plates.detectMultiScale(gray, rects, 1.1, 4, 0, cv::Size(40, 12));
-            for (const cv::Rect& r : rects)
-                found << Candidate {cv::Rect2f(r), 0.3f}; // the packaged cascade is weak: a low-confidence hint
-            return blend(found, 0.3f);
-        }
-        return found;
-    }
-
-private:
-    // The face tiles to run on this frame. A tile whose picture has not changed since it was last scanned, and that
-    // holds no open track, would give the model the same input and so the same answer: it is skipped until something
-    // moves in it, a track enters it, or `rescanEvery` frames have passed (0: every tile, every time).
-    std::vector<cv::Rect> gatedTiles(const cv::Mat& image, int frame, const std::vector<OpenBox>& live,
-                                     const Options& options, Stats* stats)
-    {
-        const int rescanEvery = options.rescanEvery;
-        const int round = m_round++;
-        std::vector<cv::Rect> run;
-        if (std::min(image.cols, image.rows) <= 300)
-            return run;
-        if (m_tiles.empty() || m_tileFrame != image.size()) {
-            m_tiles.clear();
-            m_tileFrame = image.size();
-            const int tile = std::max(256, std::min(image.cols, image.rows) / 2);
-            const int step = tile * 3 / 4;
-            for (int y = 0; y < image.rows; y += step) {
-                for (int x = 0; x < image.cols; x += step) {
-                    m_tiles.push_back({cv::Rect(std::min(x, std::max(0, image.cols - tile)),
-                                                std::min(y, std::max(0, image.rows - tile)), tile, tile),
-                                       {},
-                                       -1});
-                    if (x + tile >= image.cols)
-                        break;
-                }
-                if (y + tile >= image.rows)
-                    break;
-            }
-        }
-        // A grey eighth-size picture: one of its pixels is an 8×8 block; motion is judged on 4×4 of them.
-        constexpr int Shrink = 8, Block = 4;
-        cv::Mat grey, small;
-        cv::cvtColor(image, grey, cv::COLOR_BGR2GRAY);
-        cv::resize(grey, small, cv::Size(std::max(1, image.cols / Shrink), std::max(1, image.rows / Shrink)), 0, 0,
-                   cv::INTER_AREA);
-        // A face being followed (a track that will be kept) is looked for on every detection frame in the one tile
-        // that holds the most of it; a tentative hit waits for its tiles' turns.
-        std::vector<bool> follows(m_tiles.size(), false);
-        for (const OpenBox& open : live) {
-            if (!open.kept)
-                continue;
-            size_t best = m_tiles.size();
-            float most = 0;
-            for (size_t index = 0; index < m_tiles.size(); ++index) {
-                const float area = (cv::Rect2f(m_tiles[index].rect) & open.rect).area();
-                if (area > most) {
-                    most = area;
-                    best = index;
-                }
-            }
-            if (best < m_tiles.size())
-                follows[best] = true;
-        }
-        for (size_t index = 0; index < m_tiles.size(); ++index) {
-            Tile& t = m_tiles[index];
-            bool holdsTrack = false;
-            for (const OpenBox& open : live)
-                holdsTrack = holdsTrack || (cv::Rect2f(t.rect) & open.rect).area() > 0;
-            // Neighbouring tiles (in reading order) take different turns.
-            if (!follows[index] && t.scannedAt >= 0 && (round + static_cast<int>(index)) % options.tileEvery != 0) {
-                if (stats)
-                    ++stats->tilesDeferred;
-                continue;
-            }
-            const cv::Rect area
-                = cv::Rect(t.rect.x / Shrink, t.rect.y / Shrink, t.rect.width / Shrink, t.rect.height / Shrink)
-                & cv::Rect(0, 0, small.cols, small.rows);
-            bool scan = holdsTrack || rescanEvery <= 0 || t.scannedAt < 0 || frame - t.scannedAt >= rescanEvery
-                || t.seen.size() != area.size();
-            if (!scan) {
-                // The largest mean change of a 32×32-pixel block, in grey levels: encoder noise on a still picture
-                // stays near 1; a person stepping in moves it by tens.
-                cv::Mat diff, blocks;
-                cv::absdiff(small(area), t.seen, diff);
-                cv::resize(diff, blocks, cv::Size(std::max(1, area.width / Block), std::max(1, area.height / Block)), 0,
-                           0, cv::INTER_AREA);
-                double most = 0;
-                cv::minMaxLoc(blocks, nullptr, &most);
-                scan = most > MotionLevel;
-            }
-            if (!scan) {
-                if (stats)
-                    ++stats->tilesSkipped;
-                continue;
-            }
-            run.push_back(t.rect);
-            t.seen = small(area).clone();
-            t.scannedAt = frame;
-            if (stats)
-                ++stats->patchesRun;
-        }
-        return run;
-    }
-
-    struct Tile
-    {
-        cv::Rect rect;
-        cv::Mat seen; // the grey eighth-size picture of the tile when it was last scanned
-        int scannedAt = -1;
-    };
-    static constexpr double MotionLevel = 4.0;
-    std::vector<Tile> m_tiles;
-    cv::Size m_tileFrame;
-    int m_round = 0; // detection frames so far (the tiles' turns)
-    std::unique_ptr<BlazeFace> m_faces;
-    bool m_useHaar = false;
-    cv::CascadeClassifier m_frontal, m_profile, m_plates;
-    std::unique_ptr<cv::HOGDescriptor> m_hog;
-};
+using internal::OpenBox;
 
 cv::Mat histogramOf(const cv::Mat& image, const cv::Rect2f& r)
 {
@@ -336,6 +116,84 @@ Track finish(const LiveTrack& live, int frameCount, int width, int height, int h
     return t;
 }
 
+// Each follower (CSRT on a track the detectors missed) takes one step on `image`. The followers are independent, so
+// they step side by side on the two cores; their results are applied in track order afterwards, so the tracks are
+// the same as stepping them one after another.
+void followAll(std::vector<LiveTrack>& tracks, const cv::Mat& image, int frame, Stats* stats)
+{
+    std::vector<LiveTrack*> following;
+    for (LiveTrack& t : tracks)
+        if (!t.closed && t.follower)
+            following.push_back(&t);
+    if (following.empty())
+        return;
+    std::vector<cv::Rect> boxes(following.size());
+    std::vector<char> kept(following.size(), 0);
+    std::vector<std::string> problems(following.size());
+    cv::parallel_for_(
+        cv::Range(0, static_cast<int>(following.size())),
+        [&](const cv::Range& range) {
+            for (int i = range.start; i < range.end; ++i) {
+                const auto at = static_cast<size_t>(i);
+                try {
+                    kept[at] = following[at]->follower->update(image, boxes[at]) && boxes[at].area() > 0;
+                } catch (const std::exception& e) {
+                    problems[at] = e.what();
+                }
+            }
+        },
+        static_cast<double>(following.size()));
+    for (size_t i = 0; i < following.size(); ++i) {
+        if (!problems[i].empty())
+            CV_Error(cv::Error::StsError, problems[i]);
+        LiveTrack& t = *following[i];
+        if (stats)
+            ++stats->followerUpdates;
+        if (kept[i]) {
+            t.anchors[frame] = {cv::Rect2f(boxes[i]), t.best * 0.9f};
+            t.lastSeen = frame;
+        } else {
+            t.follower.release();
+        }
+    }
+}
+
+// Hands `step` the pictures of frames `from`, from − 1, … 0 (B, G, R), until it returns false. A decoder only runs
+// forwards from a keyframe, so stepping back one frame at a time would decode from the keyframe again for every
+// frame (a 2 s GOP at 30 fps: 30 decodes per frame). Instead each stretch of up to `chunk` frames is decoded once,
+// forwards from its keyframe, kept, and handed over backwards; memory stays at `chunk` pictures (about 256 MB).
+Status backwards(VideoDecoder& video, int from, const std::atomic_bool* cancel,
+                 const std::function<bool(int, const cv::Mat&)>& step)
+{
+    const int width = video.width(), height = video.height();
+    const qint64 bytes = static_cast<qint64>(width) * height * 3;
+    const int chunk = static_cast<int>(std::clamp<qint64>((qint64(256) << 20) / std::max<qint64>(bytes, 1), 4, 120));
+    std::vector<cv::Mat> kept;
+    for (int high = from; high >= 0;) {
+        int key = high;
+        while (key > 0 && !video.frames()[key].keyframe)
+            --key;
+        const int low = std::max(key, high - chunk + 1);
+        kept.resize(static_cast<size_t>(high - low + 1));
+        for (int f = key; f <= high; ++f) {
+            if (cancel && cancel->load())
+                return makeError(ErrorKind::Cancelled, Detector::tr("Tracking cancelled."));
+            if (f < low) {
+                if (auto decoded = video.decodedFrame(f); !decoded)
+                    return decoded.error();
+                continue;
+            }
+            cv::Mat& picture = kept[static_cast<size_t>(f - low)];
+            picture.create(height, width, CV_8UC3);
+            LP_TRY(video.frameBgr(f, picture.data, static_cast<qsizetype>(picture.step)));
+        }
+        for (int f = high; f >= low; --f)
+            if (!step(f, kept[static_cast<size_t>(f - low)]))
+                return {};
+        high = low - 1;
+    }
+    return {};
+}
 } // namespace
 
 QString kindName(Kind kind)
@@ -418,30 +276,26 @@ Result<QList<Track>> Detector::findTracks(VideoDecoder& video, const Options& op
     std::vector<LiveTrack> tracks;
     const float threshold = static_cast<float>(std::min(options.minConfidence, 0.5));
     try {
+        cv::Mat mat(height, width, CV_8UC3); // each frame's picture, written in place (no per-frame allocation)
         for (int f = 0; f < frames; ++f) {
             if (cancel && cancel->load())
                 return makeError(ErrorKind::Cancelled, tr("Detection cancelled."));
-            auto image = video.frameAt(f);
-            if (!image)
-                return image.error();
-            const cv::Mat mat = toMat(*image);
-
-            // Tracks the detectors missed last time are followed frame by frame.
-            for (LiveTrack& t : tracks) {
-                if (t.closed || !t.follower)
-                    continue;
-                cv::Rect box;
-                if (stats)
-                    ++stats->followerUpdates;
-                if (t.follower->update(mat, box) && box.area() > 0) {
-                    t.anchors[f] = {cv::Rect2f(box), t.best * 0.9f};
-                    t.lastSeen = f;
-                } else {
-                    t.follower.release();
-                }
+            // Only a detection frame or a frame a follower must look at needs the picture; the others are only
+            // decoded (the decoder must go through them), not converted.
+            const bool detectFrame = f % options.detectEvery == 0 || f == frames - 1;
+            const bool followed
+                = std::any_of(tracks.begin(), tracks.end(), [](const LiveTrack& t) { return !t.closed && t.follower; });
+            if (detectFrame || followed) {
+                if (Status shown = video.frameBgr(f, mat.data, static_cast<qsizetype>(mat.step)); !shown)
+                    return shown.error();
+            } else if (auto decoded = video.decodedFrame(f); !decoded) {
+                return decoded.error();
             }
 
-            if (f % options.detectEvery == 0 || f == frames - 1) {
+            // Tracks the detectors missed last time are followed frame by frame.
+            followAll(tracks, mat, f, stats);
+
+            if (detectFrame) {
                 for (Kind kind : options.kinds) {
                     std::vector<OpenBox> live;
                     for (const LiveTrack& t : tracks)
@@ -561,26 +415,37 @@ Result<Track> Detector::followBox(VideoDecoder& video, int frame, const QRectF& 
     live.detectedAt[frame] = true;
     int done = 0;
     try {
-        for (int direction : {+1, -1}) {
-            auto image = video.frameAt(frame);
-            if (!image)
-                return image.error();
+        cv::Mat picture(height, width, CV_8UC3);
+        // Follows the box from `frame` through each picture `next` hands over, until the tracker loses it.
+        const auto follow = [&](const auto& next) -> Status {
+            LP_TRY(video.frameBgr(frame, picture.data, static_cast<qsizetype>(picture.step)));
             cv::Ptr<cv::Tracker> tracker = cv::TrackerCSRT::create();
-            tracker->init(toMat(*image), cv::Rect(start));
-            for (int f = frame + direction; f >= 0 && f < frames; f += direction) {
-                if (cancel && cancel->load())
-                    return makeError(ErrorKind::Cancelled, tr("Tracking cancelled."));
-                auto next = video.frameAt(f);
-                if (!next)
-                    return next.error();
+            tracker->init(picture, cv::Rect(start));
+            return next([&](int f, const cv::Mat& image) {
                 cv::Rect r;
-                if (!tracker->update(toMat(*next), r) || r.area() <= 0)
-                    break; // lost: the region ends here, which the plan's early-ending check then reports
+                if (!tracker->update(image, r) || r.area() <= 0)
+                    return false; // lost: the region ends here, which the plan's early-ending check then reports
                 live.anchors[f] = {cv::Rect2f(r), 1.f};
                 if (progress)
                     progress(++done, frames);
+                return true;
+            });
+        };
+        const Status forward = follow([&](const auto& step) -> Status {
+            for (int f = frame + 1; f < frames; ++f) {
+                if (cancel && cancel->load())
+                    return makeError(ErrorKind::Cancelled, tr("Tracking cancelled."));
+                LP_TRY(video.frameBgr(f, picture.data, static_cast<qsizetype>(picture.step)));
+                if (!step(f, picture))
+                    break;
             }
-        }
+            return {};
+        });
+        if (!forward)
+            return forward.error();
+        const Status backward = follow([&](const auto& step) { return backwards(video, frame - 1, cancel, step); });
+        if (!backward)
+            return backward.error();
     } catch (const cv::Exception& e) {
         return failure(tr("Tracking failed in OpenCV: %1").arg(QString::fromUtf8(e.what())));
     }

@@ -30,6 +30,7 @@ struct VideoDecoder::Private
     qint64 startPts = 0;
     SwsContext* sws = nullptr;
     SwsContext* toYuv = nullptr;
+    SwsContext* toBgr = nullptr;
     FramePtr display = allocFrame(); // rotated yuv420p copy for displayFrame
     FramePtr converted = allocFrame();
     int lastDecoded = -1; // index of the last frame the decoder produced
@@ -42,6 +43,7 @@ struct VideoDecoder::Private
     {
         sws_freeContext(sws);
         sws_freeContext(toYuv);
+        sws_freeContext(toBgr);
         avcodec_free_context(&codec);
         if (fmt)
             avformat_close_input(&fmt);
@@ -226,6 +228,25 @@ Result<const AVFrame*> VideoDecoder::displayFrame(int index)
     rotatePlanes(f, d->display.get(), m_rotation);
     av_frame_copy_props(d->display.get(), f);
     return static_cast<const AVFrame*>(d->display.get());
+}
+
+Status VideoDecoder::frameBgr(int index, unsigned char* bgr, qsizetype stride)
+{
+    auto shown = displayFrame(index);
+    if (!shown)
+        return shown.error();
+    const AVFrame* f = *shown;
+    if (!bgr || stride < static_cast<qsizetype>(f->width) * 3)
+        return failure(tr("Frame %1: the picture buffer is too small.").arg(index));
+    d->toBgr = sws_getCachedContext(d->toBgr, f->width, f->height, static_cast<AVPixelFormat>(f->format), f->width,
+                                    f->height, AV_PIX_FMT_BGR24, SWS_BILINEAR, nullptr, nullptr, nullptr);
+    if (!d->toBgr)
+        return failure(tr("Frames in %1 cannot be converted.")
+                           .arg(QString::fromLatin1(av_get_pix_fmt_name(static_cast<AVPixelFormat>(f->format)))));
+    uint8_t* dst[1] = {bgr};
+    const int dstStride[1] = {static_cast<int>(stride)};
+    sws_scale(d->toBgr, f->data, f->linesize, 0, f->height, dst, dstStride);
+    return {};
 }
 
 Result<QByteArray> VideoDecoder::framePlanesAt(int index)

@@ -60,6 +60,10 @@ public:
     // The frame as shown: rotated, in yuv420p (what redaction draws on and re-encodes). Valid until the next call.
     Result<const AVFrame*> displayFrame(int index);
 
+    // The frame as shown (rotated), as rows of packed 8-bit B, G, R written into `bgr` (`stride` bytes per row, at
+    // least 3 × width(); height() rows). Not cached: for tools that read a clip once, frame by frame (detection).
+    Status frameBgr(int index, unsigned char* bgr, qsizetype stride);
+
     // Decodes exactly frame `index` and returns the decoder's frame (valid until the next call).
     Result<const AVFrame*> decodedFrame(int index);
     AVRational timeBase() const;

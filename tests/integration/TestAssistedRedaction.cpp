@@ -227,7 +227,10 @@ private Q_SLOTS:
     {
         auto video = VideoDecoder::open(m_clip, m_key);
         QVERIFY(video);
-        const int start = Fps;
+        // Drawn at 5 s and followed both ways: backwards, the 125 frames before it come in two stretches (at
+        // 1280×720 about 97 pictures are kept at a time, and the clip is one GOP), so the second stretch starts
+        // inside the GOP, decoded again from its keyframe.
+        const int start = Fps * 5;
         const QRectF truth = Large.faceAt(start, Fps);
         detect::Options options;
         options.holdFrames = 0;
@@ -238,12 +241,13 @@ private Q_SLOTS:
         QCOMPARE(track->firstFrame(), 0);
         QCOMPARE(track->lastFrame(), Fps * Seconds - 1);
         double worst = 1, sum = 0;
-        for (int f = start; f < Fps * Seconds; ++f) {
+        for (int f = 0; f < Fps * Seconds; ++f) {
             const double v = iou(pixels(track->at(f)->rect), Large.faceAt(f, Fps));
             worst = std::min(worst, v);
             sum += v;
         }
-        qInfo("followed box over 5 s: IoU mean %.3f, worst %.3f", sum / (Fps * Seconds - start), worst);
+        qInfo("followed box over %d s, 5 s of it backwards: IoU mean %.3f, worst %.3f", Seconds, sum / (Fps * Seconds),
+              worst);
         QVERIFY(worst >= 0.7);
     }
 
