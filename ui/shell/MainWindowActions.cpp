@@ -14,6 +14,7 @@
 #include "program/ProceduresDialog.h"
 #include "program/RequestTemplatesDialog.h"
 #include "program/RetentionPurge.h"
+#include "shell/IdleLock.h"
 #include "shell/LockKey.h"
 #include "stores/StoresDialog.h"
 #include "submit/AgenciesDialog.h"
@@ -42,6 +43,8 @@ void MainWindow::createActions()
     // From every window of the application (a case window, the redaction editor, the player), not only this one.
     lock->setShortcutContext(Qt::ApplicationShortcut);
     new LockKey(this, lock); // and from a job's modal dialog, which blocks every shortcut of the windows below it
+    m_idleLock = new IdleLock(this, lock, *m_db); // and by itself when no one has used LP Desk for a while
+    m_idleLock->addMenu(file);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
