@@ -55,6 +55,8 @@ const QHash<QString, Action>& CommandPermissions::actions()
         {QStringLiteral("case show"), Action::ReadCases},
         {QStringLiteral("media list"), Action::ViewEvidence},
         {QStringLiteral("media at"), Action::ViewEvidence},
+        {QStringLiteral("media export"),
+         Action::ExportPackage}, // a plaintext copy leaves the database, as a package does
         {QStringLiteral("trim"), Action::WorkOnEvidence},
         {QStringLiteral("frame"), Action::WorkOnEvidence},
         {QStringLiteral("redact"), Action::WorkOnEvidence},

@@ -1,6 +1,8 @@
-// lpdesk-cli: evidence brought in as files (DVR/VMS exports, phone videos, stills, documents) — `media import`.
+// lpdesk-cli: evidence brought in as files (DVR/VMS exports, phone videos, stills, documents) — `media import` —
+// and a plaintext copy of one taken out on purpose — `media export`.
 #include "Cli.h"
 
+#include "cases/EvidenceCopy.h"
 #include "cases/ExhibitImporter.h"
 #include "common/Time.h"
 #include "db/CaseDatabase.h"
@@ -89,6 +91,31 @@ int cmdMediaImport(Cli& cli, const QStringList& args)
     return exit;
 }
 
+int cmdMediaExport(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args, {QStringLiteral("out"), QStringLiteral("case")}, {}, 1, 1, &a))
+        return ExitUsage;
+    if (a.value(QStringLiteral("out")).isEmpty())
+        return cli.usage(Cli::tr("media export needs --out FILE: where the copy goes (a new file)"));
+    LP_CLI_DB(cli, db);
+    QString caseId;
+    if (a.has(QStringLiteral("case"))) {
+        auto found = Cli::caseIdOf(db, a.value(QStringLiteral("case")));
+        if (!found)
+            return cli.fail(found.error());
+        caseId = *found;
+    }
+    auto copy = EvidenceCopy(db).write(a.positionals().first(), a.value(QStringLiteral("out")), caseId);
+    if (!copy)
+        return cli.fail(copy.error());
+    if (cli.json())
+        cli.printJson(copy->toJson());
+    else
+        cli.out(Cli::tr("%1  %2").arg(copy->sha256, copy->path));
+    return ExitOk;
+}
+
 } // namespace
 
 void registerIntakeCommands(QList<Command>& c)
@@ -104,6 +131,12 @@ void registerIntakeCommands(QList<Command>& c)
                 "--start is the recording's start as its clock showed it (default: from the file), --offset how many "
                 "seconds that clock was ahead. Prints the new ids; exit 1 if a file could not be imported"),
         cmdMediaImport};
+    c << Command {QStringLiteral("media export"), QStringLiteral("MEDIA --out FILE [--case CASE]"),
+                  Cli::tr("(investigator, legal) write a plaintext copy of one item (a document, an original, a "
+                          "derivative) to FILE, which must not exist; the copy is read back and its SHA-256 checked "
+                          "against the master's, and custody and audit record \"exported a copy to FILE\" with the "
+                          "hash. Prints \"SHA256  FILE\" as sha256sum does"),
+                  cmdMediaExport};
 }
 
 } // namespace lpdesk

@@ -23,7 +23,9 @@
 #include <QComboBox>
 #include <QDir>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -45,6 +47,14 @@ class TestGuiDocuments : public QObject
     {
         auto db = CaseDatabase::open(m_path, QString::fromLatin1(user), test::secret(pass));
         return db ? std::move(*db) : nullptr;
+    }
+
+    // The case window as the investigator sees it, at 1280×720.
+    static bool showCaseWindow(CaseWorkspace& workspace)
+    {
+        workspace.resize(1280, 720);
+        workspace.show();
+        return QTest::qWaitForWindowExposed(&workspace);
     }
 
 private Q_SLOTS:
@@ -103,9 +113,7 @@ private Q_SLOTS:
         auto ivy = open("ivy", "ivy-pass");
         QVERIFY(ivy);
         CaseWorkspace workspace(*ivy, m_case);
-        workspace.resize(1280, 720);
-        workspace.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&workspace));
+        QVERIFY(showCaseWindow(workspace));
         PlayerWidget* player = workspace.player();
         const ImportedExhibit readme = m_items.value(QStringLiteral("dvr-export.zip!README.txt"));
         QTreeWidgetItem* item = workspace.itemFor(readme.mediaId);
@@ -132,8 +140,10 @@ private Q_SLOTS:
         QVERIFY2(said.endsWith(QStringLiteral("— not a picture or video")), qPrintable(said));
         QVERIFY(!said.contains(QLatin1String("0×0")));
         // No frame, speed, zoom or in/out control to press, and nothing to trim, still or redact.
+        // (The document's own View and Export buttons are the panel's.)
         for (QAbstractButton* b : player->findChildren<QAbstractButton*>())
-            QVERIFY2(!b->isVisible() || !b->isEnabled(), qPrintable(b->toolTip() + b->text()));
+            QVERIFY2(!b->isVisible() || !b->isEnabled() || player->documentPanel()->isAncestorOf(b),
+                     qPrintable(b->toolTip() + b->text()));
         for (QComboBox* speed : player->findChildren<QComboBox*>())
             QVERIFY(!speed->isVisible());
         for (const char* name : {"trimButton", "stillButton", "redactButton"})
@@ -148,6 +158,64 @@ private Q_SLOTS:
         QVERIFY(
             player->documentPanel()->text().startsWith(QLatin1String("Document: dvr-export.zip!SmartPlayer.exe, ")));
         QVERIFY(!player->view()->isVisible());
+    }
+
+    // "Export a copy…" in the panel: the chosen file gets the plaintext, its SHA-256 is the master's, custody
+    // records the export with the path and the hash; an existing file is refused and left as it was. A text opens
+    // in LP Desk's own view; a program does not.
+    void exportACopyFromThePanel()
+    {
+        auto ivy = open("ivy", "ivy-pass");
+        QVERIFY(ivy);
+        CaseWorkspace workspace(*ivy, m_case);
+        QVERIFY(showCaseWindow(workspace));
+        PlayerWidget* player = workspace.player();
+        const ImportedExhibit readme = m_items.value(QStringLiteral("dvr-export.zip!README.txt"));
+        workspace.mediaTree()->setCurrentItem(workspace.itemFor(readme.mediaId));
+        QTRY_COMPARE(player->mediaId(), readme.mediaId);
+        DocumentPanel* panel = player->documentPanel();
+        QVERIFY(panel->exportButton()->isVisible());
+        QVERIFY(panel->exportButton()->isEnabled());
+
+        const QString to = m_dir.filePath(QStringLiteral("README-copy.txt"));
+        QSignalSpy finished(panel, &DocumentPanel::exportFinished);
+        QVERIFY(panel->exportCopyTo(to));
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY2(finished.first().first().toBool(), qPrintable(panel->statusText()));
+        QCOMPARE(test::sha256OfFile(to), readme.sha256);
+        QVERIFY(test::readFile(to).startsWith("Play the footage with SmartPlayer.exe."));
+        QVERIFY2(panel->statusText().startsWith(QStringLiteral("Exported a copy to %1").arg(to)),
+                 qPrintable(panel->statusText()));
+        QCOMPARE(test::scalar(*ivy,
+                              QStringLiteral("SELECT count(*) FROM custody_events WHERE action = 'copy_exported' "
+                                             "AND actor = 'ivy' AND event LIKE '%%1%' AND event LIKE '%%2%'")
+                                  .arg(QStringLiteral("README-copy.txt"), readme.sha256)),
+                 1);
+
+        // The same file again: refused, untouched.
+        QVERIFY(test::writeFile(to, "mine"));
+        QVERIFY(panel->exportCopyTo(to));
+        QTRY_COMPARE(finished.count(), 2);
+        QVERIFY(!finished.last().first().toBool());
+        QVERIFY2(panel->statusText().contains(QLatin1String("already exists")), qPrintable(panel->statusText()));
+        QCOMPARE(test::readFile(to), QByteArray("mine"));
+
+        // The README opens in the document view.
+        QVERIFY(panel->viewButton()->isVisible());
+        QTest::mouseClick(panel->viewButton(), Qt::LeftButton);
+        auto* view = panel->findChild<QWidget*>(QStringLiteral("documentView"));
+        QVERIFY(view);
+        auto* text = view->findChild<QPlainTextEdit*>(QStringLiteral("documentPlainText"));
+        QVERIFY(text);
+        QVERIFY(text->toPlainText().startsWith(QLatin1String("Play the footage with SmartPlayer.exe.")));
+        view->close();
+
+        // A program is exported, not shown.
+        const ImportedExhibit exe = m_items.value(QStringLiteral("dvr-export.zip!SmartPlayer.exe"));
+        workspace.mediaTree()->setCurrentItem(workspace.itemFor(exe.mediaId));
+        QTRY_COMPARE(player->mediaId(), exe.mediaId);
+        QVERIFY(!panel->viewButton()->isVisible());
+        QVERIFY(panel->exportButton()->isVisible());
     }
 
     // The investigator's release request names them as documents too, not as "Original clip, camera dvr".

@@ -9,6 +9,7 @@
 #include "common/ClosingDatabase.h"
 #include "common/JobDialog.h"
 #include "db/CaseDatabase.h"
+#include "shell/IdleLock.h"
 #include "shell/MainWindow.h"
 #include "submit/OutboxDialog.h"
 
@@ -240,6 +241,38 @@ private Q_SLOTS:
             return;
         hold.release();
         QTRY_VERIFY(!alive);
+        QCOMPARE(ClosingDatabase::waiting(), 0);
+        verifyDatabaseClean();
+    }
+
+    // Left alone while a job runs in its window-modal dialog, the workstation locks as Ctrl+L locks it: the job is
+    // cancelled and waited for, then the window and the database go.
+    void idleLockStopsAJobInItsModalDialog()
+    {
+        Hold hold("SubmissionService::runDue");
+        MainWindow* window = openWindow(QStringLiteral("ivy"));
+        QPointer<MainWindow> alive(window);
+        connect(window, &MainWindow::lockRequested, window, &QWidget::close);
+        QSignalSpy asked(window, &MainWindow::lockRequested);
+        auto* outbox = new OutboxDialog(window->database(), window);
+        outbox->show();
+        outbox->sendDue();
+        QTRY_VERIFY(hold.reached());
+        JobDialog* job = outbox->findChild<JobDialog*>();
+        QVERIFY(job && job->isRunning() && job->isVisible() && job->isModal());
+        window->idleLock()->setTimeout(1000, 500);
+        if (!QTest::qWaitFor([&asked] { return asked.count() == 1; }, 20000)) {
+            hold.release();
+            delete window;
+            QTRY_COMPARE(ClosingDatabase::waiting(), 0);
+        }
+        QCOMPARE(asked.count(), 1);
+        verifyWaiting(window, alive);
+        if (QTest::currentTestFailed())
+            return;
+        hold.release();
+        QTRY_VERIFY(!alive);
+        QCOMPARE(asked.count(), 1); // once, though the window waited for the job past another timeout
         QCOMPARE(ClosingDatabase::waiting(), 0);
         verifyDatabaseClean();
     }

@@ -35,6 +35,7 @@ const AuditPhrase AuditPhrases[] = {
     {"case_created", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Opened a case")},
     {"certificate_revoked", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Revoked a certificate")},
     {"clock_offset_changed", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Corrected a camera's clock")},
+    {"copy_exported", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Exported a copy of an item")},
     {"csv_mapping_set", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Set the POS CSV column mapping")},
     {"database_created", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Created the case database")},
     {"derivative_created", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Made a copy of evidence")},
@@ -120,6 +121,8 @@ QString CustodyWords::what(const ChainEvent& e)
         out = tr("took a still");
     else if (a == QLatin1String("still_exported"))
         out = tr("exported a still to a file");
+    else if (a == QLatin1String("copy_exported"))
+        out = tr("exported a copy to %1 (SHA-256 %2)").arg(s("to"), s("sha256"));
     else if (a == QLatin1String("case_opened") || a == QLatin1String("case_created"))
         out = tr("opened the case");
     else if (a == QLatin1String("incident_linked"))

@@ -37,7 +37,7 @@ PlayerWidget::PlayerWidget(CaseDatabase& db, QWidget* parent)
       m_db(db),
       m_audioFeed(new QTimer(this)),
       m_view(new VideoView(this)),
-      m_documentPanel(new DocumentPanel(this)),
+      m_documentPanel(new DocumentPanel(db, this)),
       m_timeline(new TimelineWidget(this)),
       m_time(new QLabel(this)),
       m_info(new QLabel(this)),
@@ -296,7 +296,7 @@ void PlayerWidget::openDocument(const MediaRow& media, const QString& caseId)
     m_cameraOffset = 0;
     m_trueStart = QDateTime();
     setMode(Mode::Document);
-    m_documentPanel->setMedia(media);
+    m_documentPanel->setMedia(media, caseId);
     m_time->clear();
     m_info->clear();
     Q_EMIT mediaOpened(media.id);

@@ -77,8 +77,8 @@ ReleaseReviewWindow::ReleaseReviewWindow(CaseDatabase& db, const QString& releas
             // Nothing to play: what the file is, its size and hash (its bytes leave as they were received).
             auto* row = new QListWidgetItem(tr("Document: %1").arg(DocumentPanel::name(*m)), m_items);
             row->setToolTip(DocumentPanel::sentence(*m));
-            auto* panel = new DocumentPanel(page);
-            panel->setMedia(*m);
+            auto* panel = new DocumentPanel(db, page); // legal may read it here or export a copy
+            panel->setMedia(*m, r->caseId);
             pl->addWidget(panel, 1);
             m_pages->addWidget(page);
             continue;

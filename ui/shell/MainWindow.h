@@ -22,6 +22,7 @@ class AdminHomeView;
 class CaseListView;
 class CaseWorkspace;
 class HoldsDialog;
+class IdleLock;
 class InboxView;
 class MyWorkView;
 class ReleaseReviewWindow;
@@ -46,6 +47,7 @@ public:
     MyWorkView* myWork() const { return m_myWork; }
     AdminHomeView* adminHome() const { return m_adminHome; } // roles without an inbox, else nullptr
     QAbstractButton* notificationBadge() const { return m_badge; }
+    IdleLock* idleLock() const { return m_idleLock; } // locks as Ctrl+L does when no one has used LP Desk for a while
     // How long closing (sign-out, lock, quit) waits for background jobs to stop before the window goes anyway and
     // leaves the database to close once they have (ClosingDatabase).
     int jobStopTimeout() const { return m_jobStopTimeoutMs; }
@@ -103,6 +105,7 @@ private:
     MyWorkView* m_myWork = nullptr;
     AdminHomeView* m_adminHome = nullptr;
     QAbstractButton* m_badge = nullptr;
+    IdleLock* m_idleLock = nullptr;
     QLabel* m_userLabel;
     QLabel* m_dbLabel;
     bool m_outboxRunning = false;

@@ -2,79 +2,33 @@
 #include "shell/MainWindow.h"
 
 #include "auth/Permissions.h"
-#include "common/CloseKeys.h"
-#include "common/MediaWords.h"
+#include "cases/CaseListView.h"
+#include "common/Background.h"
 #include "common/ResultSheet.h"
-#include "common/ScreenshotMode.h"
 #include "common/ShortcutSheet.h"
 #include "common/Theme.h"
-#include "common/WindowSize.h"
-#include "common/WindowWatcher.h"
-#include "inbox/SearchDialog.h"
+#include "custody/ChainAnchors.h"
+#include "inbox/InboxView.h"
 #include "pos/PosImportDialog.h"
 #include "program/DashboardDialog.h"
-#include "program/HoldsDialog.h"
-#include "program/PoliceRequestsDialog.h"
 #include "program/ProceduresDialog.h"
 #include "program/RequestTemplatesDialog.h"
 #include "program/RetentionPurge.h"
-#include "releases/ReleaseReviewWindow.h"
-#include "releases/ReleasesDialog.h"
-#include "releases/VerifyPackageDialog.h"
+#include "shell/IdleLock.h"
 #include "shell/LockKey.h"
-#include "statements/StatementPanel.h"
+#include "stores/StoresDialog.h"
 #include "submit/AgenciesDialog.h"
 #include "submit/OutboxDialog.h"
-#include "submit/SubmissionService.h"
-
-#include "admin/AdminHomeView.h"
-#include "admin/AuditLogDialog.h"
-#include "admin/UserManagementDialog.h"
-#include "cases/CaseListView.h"
-#include "cases/CaseService.h"
-#include "cases/CaseWorkspace.h"
-#include "cases/MediaLibrary.h"
-#include "common/Background.h"
-#include "common/ClosingDatabase.h"
-#include "common/JobDialog.h"
-#include "common/Runtime.h"
-#include "custody/ChainAnchors.h"
-#include "db/TimestampSettings.h"
-#include "db/WorkstationKeys.h"
-#include "inbox/InboxView.h"
-#include "inbox/IncidentTableModel.h"
-#include "inbox/MyWorkView.h"
-#include "player/PlayerWidget.h"
-#include "stores/PullDialog.h"
-#include "stores/StoresDialog.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QCloseEvent>
-#include <QComboBox>
-#include <QDragEnterEvent>
-#include <QDropEvent>
-#include <QFile>
 #include <QFileDialog>
-#include <QInputDialog>
-#include <QJsonObject>
-#include <QLabel>
-#include <QLineEdit>
+#include <QKeySequence>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QMimeData>
-#include <QPointer>
-#include <QProgressDialog>
-#include <QSaveFile>
-#include <QSqlDatabase>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTabWidget>
-#include <QTimer>
-#include <QToolButton>
-#include <QTreeWidget>
-#include <QUrl>
-#include <QVBoxLayout>
 
 namespace lpdesk {
 
@@ -89,6 +43,8 @@ void MainWindow::createActions()
     // From every window of the application (a case window, the redaction editor, the player), not only this one.
     lock->setShortcutContext(Qt::ApplicationShortcut);
     new LockKey(this, lock); // and from a job's modal dialog, which blocks every shortcut of the windows below it
+    m_idleLock = new IdleLock(this, lock, *m_db); // and by itself when no one has used LP Desk for a while
+    m_idleLock->addMenu(file);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
