@@ -16,6 +16,7 @@
 #include "common/Time.h"
 #include "custody/ChainReader.h"
 #include "export/ReleaseService.h"
+#include "inbox/SearchDialog.h"
 #include "player/PlayerWidget.h"
 #include "player/VideoView.h"
 #include "pos/PosLinkDialog.h"
@@ -26,6 +27,7 @@
 #include "redact/RedactionEditor.h"
 #include "redact/RedactionService.h"
 #include "releases/ReleaseRequestDialog.h"
+#include "releases/ReleasesDialog.h"
 #include "shell/MainWindow.h"
 #include "statements/StatementService.h"
 #include "stores/PullDialog.h"
@@ -292,6 +294,33 @@ private Q_SLOTS:
             QTRY_VERIFY2(!player, qPrintable(keyName));
             workspace->close();
             QTRY_VERIFY(!workspace);
+        }
+        QVERIFY2(g_ambiguous.isEmpty(), qPrintable(g_ambiguous.join(u'\n')));
+    }
+
+    // 1b. Ctrl+W closes the dialogs that are windows of their own, as Esc does (under a window manager it closed
+    // only the windows above).
+    void ctrlWClosesDialogs()
+    {
+        g_ambiguous.clear();
+        MainWindow window(test::openAs(m_path, QStringLiteral("ivy")));
+        activate(&window);
+        const std::vector<std::pair<const char*, std::function<QDialog*()>>> opens {
+            {"search", [&] { return static_cast<QDialog*>(window.showSearch()); }},
+            {"releases", [&] { return static_cast<QDialog*>(window.showReleases()); }},
+            {"police requests", [&] { return static_cast<QDialog*>(window.showPoliceRequests()); }},
+            {"legal holds", [&] { return static_cast<QDialog*>(window.showHolds()); }},
+        };
+        for (const QKeySequence& key : {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::CTRL | Qt::Key_W)}) {
+            for (const auto& [name, open] : opens) {
+                const QString what = QStringLiteral("%1 with %2").arg(QLatin1String(name), key.toString());
+                QPointer<QDialog> dialog = open();
+                QVERIFY2(dialog, qPrintable(what));
+                activate(dialog);
+                QVERIFY2(ShortcutSheet::conflicts(dialog).isEmpty(), qPrintable(what));
+                QTest::keySequence(dialog, key);
+                QTRY_VERIFY2(!dialog || !dialog->isVisible(), qPrintable(what));
+            }
         }
         QVERIFY2(g_ambiguous.isEmpty(), qPrintable(g_ambiguous.join(u'\n')));
     }

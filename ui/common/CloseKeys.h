@@ -3,6 +3,7 @@
 // QKeySequence(QKeySequence::Close) holds only the first binding, which left Ctrl+W dead).
 #pragma once
 
+class QDialog;
 class QShortcut;
 class QString;
 class QWidget;
@@ -12,5 +13,11 @@ namespace lpdesk {
 // One shortcut owning all of those keys in `window`, which it closes (closeEvent may still refuse); `what` is how
 // the keyboard shortcut sheet (F1) describes it.
 QShortcut* installCloseKeys(QWidget* window, const QString& what);
+
+// Ctrl+W (and the platform's Close keys) for a dialog shown as a window of its own, as reject() — what Esc already
+// does in every QDialog, so a dialog that asks before it goes still asks. Done once per dialog, by WindowWatcher when
+// the dialog is shown; not for message boxes (their Esc is their escape button) nor a dialog that binds the keys
+// itself.
+void installDialogCloseKeys(QDialog* dialog);
 
 } // namespace lpdesk

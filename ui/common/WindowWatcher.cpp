@@ -1,8 +1,10 @@
 #include "common/WindowWatcher.h"
 
 #include "common/AccessibleNames.h"
+#include "common/CloseKeys.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QEvent>
 #include <QScreen>
 #include <QSettings>
@@ -111,6 +113,8 @@ bool WindowWatcher::eventFilter(QObject* watched, QEvent* event)
             saveLayout(w);
         return false;
     }
+    if (type == QEvent::Show && w->isWindow())
+        installDialogCloseKeys(qobject_cast<QDialog*>(w));
     if (type == QEvent::Show && g_remember && isRememberedWindow(w) && !w->property(kRestored).toBool()) {
         w->setProperty(kRestored, true);
         restoreLayout(w);

@@ -1,5 +1,6 @@
 // One application-wide event filter for what every window should do without code of its own: controls get
-// accessible names and tooltips as they are shown (AccessibleNames); when the application asks for it, windows
+// accessible names and tooltips as they are shown (AccessibleNames); dialogs close with Ctrl+W as with Esc
+// (installDialogCloseKeys); when the application asks for it, windows
 // and their splitters come back at the size and positions they were left in (QSettings, by object name).
 #pragma once
 
