@@ -2,6 +2,7 @@
 #include "Cli.h"
 
 #include "db/CaseDatabase.h"
+#include "db/SystemTrust.h"
 #include "submit/AgencyRegistry.h"
 #include "submit/SubmissionService.h"
 
@@ -34,7 +35,7 @@ int cmdAgencyAdd(Cli& cli, const QStringList& args)
                         QStringLiteral("client-secret-file"), QStringLiteral("client-cert"),
                         QStringLiteral("client-key"), QStringLiteral("profile"), QStringLiteral("max-mb"),
                         QStringLiteral("allow"), QStringLiteral("ori")},
-                       {}, 1, 1, &a))
+                       {QStringLiteral("system-trust")}, 1, 1, &a))
         return ExitUsage;
     AgencyProfile p;
     p.id = a.positionals()[0];
@@ -47,6 +48,11 @@ int cmdAgencyAdd(Cli& cli, const QStringList& args)
     p.tokenUrl = a.value(QStringLiteral("token-url"));
     p.clientId = a.value(QStringLiteral("client-id"));
     p.payloadProfile = a.value(QStringLiteral("profile"), QStringLiteral("lpdesk-v1"));
+    p.systemTrust = a.has(QStringLiteral("system-trust"));
+    if (Status chosen = SystemTrust::checkChoice(Cli::tr("agency add %1").arg(p.id), true, a.has(QStringLiteral("ca")),
+                                                 p.systemTrust);
+        !chosen)
+        return cli.usage(chosen.errorMessage());
     if (a.has(QStringLiteral("max-mb"))) {
         bool ok = false;
         p.maxBytes = a.value(QStringLiteral("max-mb")).toLongLong(&ok) * 1024 * 1024;
@@ -79,6 +85,8 @@ int cmdAgencyAdd(Cli& cli, const QStringList& args)
         secret->fill('\0');
     if (!added)
         return cli.fail(added.error());
+    if (p.systemTrust)
+        cli.err(SystemTrust::warning(Cli::tr("agency %1").arg(p.id)));
     return ExitOk;
 }
 
@@ -96,7 +104,10 @@ int cmdAgencyList(Cli& cli, const QStringList& args)
         [&cli](const AgencyProfile& p) {
             cli.out(QStringLiteral("%1  %2  %3  auth %4%5  %6%7")
                         .arg(p.id, p.name, p.baseUrl, p.auth, p.hasSecret ? Cli::tr(" (secret set)") : QString(),
-                             p.payloadProfile, p.caPem.isEmpty() ? Cli::tr("  system CAs") : Cli::tr("  pinned CA")));
+                             p.payloadProfile,
+                             !p.caPem.isEmpty()  ? Cli::tr("  pinned CA")
+                                 : p.systemTrust ? Cli::tr("  system CAs (not pinned)")
+                                                 : Cli::tr("  no CA (refused)")));
         });
 }
 
@@ -233,12 +244,13 @@ int cmdOutboxCancel(Cli& cli, const QStringList& args)
 void registerAgencyCommands(QList<Command>& c)
 {
     c << Command {QStringLiteral("agency add"),
-                  QStringLiteral("ID --url https://... [--name N] [--jurisdiction J] [--ca PEM] "
+                  QStringLiteral("ID --url https://... (--ca PEM | --system-trust) [--name N] [--jurisdiction J] "
                                  "[--auth none|apikey|oauth2|mtls] [--header H --api-key-file F] "
                                  "[--token-url URL --client-id ID --client-secret-file F] "
                                  "[--client-cert PEM --client-key PEM] [--profile lpdesk-v1|nibrs-file] [--max-mb N] "
                                  "[--allow FIELD,...] [--ori ORI]"),
-                  Cli::tr("(admin) an agency profile: pinned CA, authentication (secrets kept in the encrypted "
+                  Cli::tr("(admin) an agency profile: pinned CA (or, explicitly and not recommended, the system's "
+                          "CAs), authentication (secrets kept in the encrypted "
                           "database), payload profile, size limit"),
                   cmdAgencyAdd};
     c << Command {QStringLiteral("agency list"), QString(), Cli::tr("agency profiles (never their secrets)"),

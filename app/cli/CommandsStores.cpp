@@ -5,6 +5,7 @@
 
 #include "common/Time.h"
 #include "db/CaseDatabase.h"
+#include "db/SystemTrust.h"
 #include "db/WorkstationKeys.h"
 #include "inbox/IncidentInbox.h"
 #include "police/PoliceRequests.h"
@@ -126,7 +127,7 @@ int cmdStoreAdd(Cli& cli, const QStringList& args)
     const CommandArgs a = parseOrUsage(cli, args,
                                        {QStringLiteral("path"), QStringLiteral("url"), QStringLiteral("ca"),
                                         QStringLiteral("cert"), QStringLiteral("key")},
-                                       {}, 1, 1, &ok);
+                                       {QStringLiteral("system-trust")}, 1, 1, &ok);
     if (!ok)
         return ExitUsage;
     if (a.has(QStringLiteral("path")) == a.has(QStringLiteral("url")))
@@ -140,7 +141,13 @@ int cmdStoreAdd(Cli& cli, const QStringList& args)
     } else {
         c.kind = QStringLiteral("https");
         c.location = a.value(QStringLiteral("url"));
+        c.systemTrust = a.has(QStringLiteral("system-trust"));
     }
+    if (Status chosen = SystemTrust::checkChoice(Cli::tr("store add %1").arg(a.positionals().first()),
+                                                 c.kind == QLatin1String("https"), a.has(QStringLiteral("ca")),
+                                                 a.has(QStringLiteral("system-trust")));
+        !chosen)
+        return cli.usage(chosen.errorMessage());
     for (const auto& [flag, target] : {std::pair<QString, QByteArray*> {QStringLiteral("ca"), &c.caPem},
                                        {QStringLiteral("cert"), &c.clientCertPem},
                                        {QStringLiteral("key"), &c.clientKeyPem}}) {
@@ -154,6 +161,8 @@ int cmdStoreAdd(Cli& cli, const QStringList& args)
     LP_CLI_DB(cli, db);
     if (auto added = StoreRegistry(db).add(a.positionals().first(), c); !added)
         return cli.fail(added.error());
+    if (c.systemTrust)
+        cli.err(SystemTrust::warning(Cli::tr("store %1").arg(a.positionals().first())));
     cli.printCreated(a.positionals().first());
     return ExitOk;
 }
@@ -177,6 +186,8 @@ int cmdStoreList(Cli& cli, const QStringList& args)
                 {QLatin1String("timezone"), s.timezone},
                 {QLatin1String("source"), s.connection.kind},
                 {QLatin1String("location"), s.connection.location},
+                {QLatin1String("pinned_ca"), !s.connection.caPem.isEmpty()},
+                {QLatin1String("system_trust"), s.connection.systemTrust},
                 {QLatin1String("cursor"),
                  QJsonObject {{QLatin1String("page"), s.cursorPage}, {QLatin1String("index"), s.cursorIndex}}},
                 {QLatin1String("last_pull_at"), s.lastPullAt.isEmpty() ? QJsonValue() : QJsonValue(s.lastPullAt)},
@@ -185,13 +196,16 @@ int cmdStoreList(Cli& cli, const QStringList& args)
                 {QLatin1String("incidents"), s.incidents}};
         },
         [&cli](const StoreInfo& s) {
-            cli.out(QStringLiteral("%1  %2  %3  %4 incidents  last pull %5 %6  cursor %7#%8%9")
+            const QString trust = s.connection.kind != QLatin1String("https") ? QString()
+                : s.connection.systemTrust                                    ? Cli::tr("  system CAs (not pinned)")
+                                                                              : Cli::tr("  pinned CA");
+            cli.out(QStringLiteral("%1  %2  %3  %4 incidents  last pull %5 %6  cursor %7#%8%9%10")
                         .arg(s.id.leftJustified(24), s.connection.kind.leftJustified(5), s.timezone.leftJustified(20))
                         .arg(s.incidents)
                         .arg(s.lastPullAt.isEmpty() ? Cli::tr("never") : s.lastPullAt, s.lastPullStatus,
                              s.cursorPage.isEmpty() ? QStringLiteral("-") : s.cursorPage)
                         .arg(s.cursorIndex)
-                        .arg(s.lastError.isEmpty() ? QString() : QStringLiteral("  error: ") + s.lastError));
+                        .arg(trust, s.lastError.isEmpty() ? QString() : QStringLiteral("  error: ") + s.lastError));
         });
 }
 
@@ -468,8 +482,9 @@ int cmdSearch(Cli& cli, const QStringList& args)
 void registerStoreCommands(QList<Command>& c)
 {
     c << Command {QStringLiteral("store add"),
-                  QStringLiteral("ID (--path DIR | --url URL) [--ca PEM] [--cert PEM --key PEM]"),
-                  Cli::tr("(admin) register a store drop: a folder/USB or HTTPS with pinned CA and client certificate"),
+                  QStringLiteral("ID (--path DIR | --url URL (--ca PEM | --system-trust)) [--cert PEM --key PEM]"),
+                  Cli::tr("(admin) register a store drop: a folder/USB or HTTPS with pinned CA (or, explicitly and not "
+                          "recommended, the system's CAs) and client certificate"),
                   cmdStoreAdd};
     c << Command {QStringLiteral("store list"), QString(), Cli::tr("stores with last pull, cursor and last error"),
                   cmdStoreList};

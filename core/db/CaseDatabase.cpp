@@ -14,6 +14,7 @@
 #include "db/CaseDatabaseInternal.h"
 #include "db/Migrations.h"
 #include "db/PassphrasePolicy.h"
+#include "db/SystemTrust.h"
 #include "db/WorkstationKeys.h"
 
 #include <sqlite3.h>
@@ -382,6 +383,8 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::openImpl(const QString& path
     // with the database key matches nobody's pin; a slot from before is pinned only on an administrator's word).
     auto caPin = CaPinning::atLogin(conn, *slots, userName, role, db->m_slotPrivateKey, confirmCaSha256);
     if (!caPin) {
+        q = QSqlQuery(); // no query or handle may outlive the connection (the GUI unlocks on a pool thread)
+        conn = QSqlDatabase();
         db->releaseThreadConnection();
         return caPin.error();
     }
@@ -412,6 +415,8 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::openImpl(const QString& path
     db->m_sealedHead = {keys->sealedAuditSeq, keys->sealedAuditHash};
     if (auto logged = db->audit(QStringLiteral("login"), {}); !logged)
         return logged.error();
+    if (Status kept = SystemTrust::auditMigrated(*db); !kept) // migration 23's system-trust marks, audited once
+        db->m_openWarnings << kept.errorMessage();
     if (Status moved = db->moveLegacyCaKey(); !moved)
         db->m_openWarnings << moved.errorMessage();
     if (db->m_signingKey.isEmpty())

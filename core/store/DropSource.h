@@ -19,6 +19,7 @@ struct StoreConnection
     QString kind; // folder | https
     QString location;
     QByteArray caPem;
+    bool systemTrust = false; // https without caPem: an administrator chose the system's CAs (SystemTrust)
     QByteArray clientCertPem;
     QByteArray clientKeyPem;
 };

@@ -1,5 +1,7 @@
 #include "store/HttpsDropSource.h"
 
+#include "db/SystemTrust.h"
+
 #include <QEventLoop>
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -117,6 +119,7 @@ Result<std::unique_ptr<DropSource>> HttpsDropSource::create(const StoreConnectio
     const QUrl url(c.location);
     if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty())
         return failure(tr("The store URL must be https://host[:port]/path (got %1).").arg(c.location));
+    LP_TRY(SystemTrust::checkConnect(tr("The store at %1").arg(c.location), !c.caPem.isEmpty(), c.systemTrust));
     auto ssl = sslConfiguration(c);
     if (!ssl)
         return ssl.error();

@@ -3,6 +3,7 @@
 #include "auth/Permissions.h"
 #include "common/Time.h"
 #include "db/CaseDatabase.h"
+#include "db/SystemTrust.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
@@ -21,6 +22,8 @@ Status StoreRegistry::add(const QString& id, const StoreConnection& c)
         return makeError(ErrorKind::Usage, tr("Store ids are 2–48 lowercase letters, digits and '-'."));
     if (c.kind != QLatin1String("folder") && c.kind != QLatin1String("https"))
         return makeError(ErrorKind::Usage, tr("A store is reached through a folder or an https:// URL."));
+    LP_TRY(SystemTrust::checkChoice(tr("Store %1").arg(id), c.kind == QLatin1String("https"), !c.caPem.isEmpty(),
+                                    c.systemTrust));
     if (c.kind == QLatin1String("https")) {
         // Validate the TLS material now rather than at the first pull.
         auto source = DropSource::open(c);
@@ -35,7 +38,7 @@ Status StoreRegistry::add(const QString& id, const StoreConnection& c)
     if (q.exec() && q.next())
         return failure(tr("There is already a store %1.").arg(id));
     q.prepare(QStringLiteral("INSERT INTO stores (id, source_kind, location, ca_pem, client_cert_pem, client_key_pem, "
-                             "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "created_at, created_by, system_trust) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(id);
     q.addBindValue(c.kind);
     q.addBindValue(c.location);
@@ -44,6 +47,7 @@ Status StoreRegistry::add(const QString& id, const StoreConnection& c)
     q.addBindValue(c.clientKeyPem.isEmpty() ? QVariant() : QVariant(c.clientKeyPem));
     q.addBindValue(utcNowString());
     q.addBindValue(m_db.session().userName);
+    q.addBindValue(c.systemTrust ? 1 : 0);
     if (!q.exec())
         return failure(q.lastError().text());
     LP_TRY(m_db.auditIn(db, QStringLiteral("store_added"),
@@ -51,6 +55,7 @@ Status StoreRegistry::add(const QString& id, const StoreConnection& c)
                                      {QLatin1String("kind"), c.kind},
                                      {QLatin1String("location"), c.location},
                                      {QLatin1String("pinned_ca"), !c.caPem.isEmpty()},
+                                     {QLatin1String("system_trust"), c.systemTrust},
                                      {QLatin1String("client_certificate"), !c.clientCertPem.isEmpty()}}));
     return tx.commit();
 }
@@ -95,11 +100,11 @@ Result<QList<StoreInfo>> StoreRegistry::list()
     LP_TRY(Permissions::require(m_db.session(), Action::SeeStores));
     QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
-    if (!q.exec(
-            QStringLiteral("SELECT s.id, s.name, s.address, s.timezone, s.clock_offset, s.source_kind, s.location, "
-                           "s.ca_pem, s.client_cert_pem, s.client_key_pem, s.cursor_page, s.cursor_index, "
-                           "s.last_pull_at, s.last_pull_status, s.last_error, "
-                           "(SELECT count(*) FROM incidents i WHERE i.store_id = s.id) FROM stores s ORDER BY s.id")))
+    if (!q.exec(QStringLiteral(
+            "SELECT s.id, s.name, s.address, s.timezone, s.clock_offset, s.source_kind, s.location, "
+            "s.ca_pem, s.client_cert_pem, s.client_key_pem, s.cursor_page, s.cursor_index, "
+            "s.last_pull_at, s.last_pull_status, s.last_error, "
+            "(SELECT count(*) FROM incidents i WHERE i.store_id = s.id), s.system_trust FROM stores s ORDER BY s.id")))
         return failure(q.lastError().text());
     QList<StoreInfo> out;
     while (q.next()) {
@@ -120,6 +125,7 @@ Result<QList<StoreInfo>> StoreRegistry::list()
         s.lastPullStatus = q.value(13).toString();
         s.lastError = q.value(14).toString();
         s.incidents = q.value(15).toInt();
+        s.connection.systemTrust = q.value(16).toInt() != 0;
         out << s;
     }
     return out;

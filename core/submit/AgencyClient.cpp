@@ -67,6 +67,8 @@ QSslConfiguration AgencyClient::sslFor(const AgencyProfile& agency, const Agency
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
     if (!agency.caPem.isEmpty())
         ssl.setCaCertificates(QSslCertificate::fromData(agency.caPem)); // pinned: only this CA
+    else if (!agency.systemTrust)
+        ssl.setCaCertificates({}); // neither: trust nothing (callers refuse such a profile before connecting)
     if (agency.auth == QLatin1String("mtls")) {
         ssl.setLocalCertificate(QSslCertificate(secrets.clientCertPem));
         QSslKey key(secrets.clientKeyPem, QSsl::Ec);
@@ -93,6 +95,8 @@ Status AgencyClient::open(CaseDatabase& db, const QString& agencyId, const QStri
     if (!profile)
         return profile.error();
     m_agency = *profile;
+    if (Status trusted = AgencyRegistry::checkTrust(m_agency); !trusted)
+        return stop(AgencyOutcome::fail(trusted.errorMessage())); // fail closed: the submission fails, no retry
     auto stored = AgencyRegistry(db).secrets(agencyId);
     if (!stored)
         return stored.error();

@@ -4,6 +4,7 @@
 #include "common/Time.h"
 #include "crypto/OpenSslPtr.h"
 #include "db/CaseDatabase.h"
+#include "db/SystemTrust.h"
 #include "export/NibrsReport.h"
 
 #include <QJsonArray>
@@ -60,6 +61,7 @@ QJsonObject AgencyProfile::toJson() const
                         {QLatin1String("ori"), ori},
                         {QLatin1String("base_url"), baseUrl},
                         {QLatin1String("pinned_ca"), !caPem.isEmpty()},
+                        {QLatin1String("system_trust"), systemTrust},
                         {QLatin1String("auth"), auth},
                         {QLatin1String("api_key_header"), apiKeyHeader},
                         {QLatin1String("token_url"), tokenUrl},
@@ -121,6 +123,7 @@ Status AgencyRegistry::add(const AgencyProfile& p, const AgencySecrets& s)
         return usage(tr("The agency's address must be an https:// URL without user name or fragment."));
     if (!p.caPem.isEmpty() && certificateCount(p.caPem) == 0)
         return usage(tr("The pinned CA file holds no PEM certificate."));
+    LP_TRY(SystemTrust::checkChoice(tr("Agency %1").arg(p.id), true, !p.caPem.isEmpty(), p.systemTrust));
     if (!authKinds().contains(p.auth))
         return usage(tr("Authentication is one of: %1.").arg(authKinds().join(QStringLiteral(", "))));
     if (p.auth == QLatin1String("apikey") && (!headerRe.match(p.apiKeyHeader).hasMatch() || s.apiKey.isEmpty()))
@@ -163,8 +166,9 @@ Status AgencyRegistry::add(const AgencyProfile& p, const AgencySecrets& s)
         return usage(tr("There already is an agency %1.").arg(p.id));
     q.prepare(QStringLiteral(
         "INSERT INTO agencies (id, name, jurisdiction, base_url, ca_pem, auth, api_key_header, token_url, client_id, "
-        "secrets_json, payload_profile, max_bytes, allowed_fields, created_at, created_by, updated_at, ori) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "secrets_json, payload_profile, max_bytes, allowed_fields, created_at, created_by, updated_at, ori, "
+        "system_trust) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString now = utcNowString();
     for (const QVariant& v :
          {QVariant(p.id), QVariant(p.name.trimmed()), QVariant(p.jurisdiction), QVariant(p.baseUrl),
@@ -173,7 +177,8 @@ Status AgencyRegistry::add(const AgencyProfile& p, const AgencySecrets& s)
           QVariant(p.payloadProfile), QVariant(p.maxBytes),
           QVariant(QString::fromUtf8(
               QJsonDocument(QJsonArray::fromStringList(p.allowedFields)).toJson(QJsonDocument::Compact))),
-          QVariant(now), QVariant(m_db.session().userName), QVariant(now), QVariant(p.ori)})
+          QVariant(now), QVariant(m_db.session().userName), QVariant(now), QVariant(p.ori),
+          QVariant(p.systemTrust ? 1 : 0)})
         q.addBindValue(v);
     if (!q.exec())
         return failure(q.lastError().text());
@@ -183,7 +188,8 @@ Status AgencyRegistry::add(const AgencyProfile& p, const AgencySecrets& s)
                                      {QLatin1String("base_url"), p.baseUrl},
                                      {QLatin1String("auth"), p.auth},
                                      {QLatin1String("payload_profile"), p.payloadProfile},
-                                     {QLatin1String("pinned_ca"), !p.caPem.isEmpty()}}));
+                                     {QLatin1String("pinned_ca"), !p.caPem.isEmpty()},
+                                     {QLatin1String("system_trust"), p.systemTrust}}));
     return tx.commit();
 }
 
@@ -229,7 +235,8 @@ Result<AgencyProfile> AgencyRegistry::get(const QString& id)
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "SELECT id, name, jurisdiction, base_url, ca_pem, auth, api_key_header, token_url, client_id, secrets_json, "
-        "payload_profile, max_bytes, allowed_fields, created_at, created_by, ori FROM agencies WHERE id = ?"));
+        "payload_profile, max_bytes, allowed_fields, created_at, created_by, ori, system_trust FROM agencies WHERE id "
+        "= ?"));
     q.addBindValue(id);
     if (!q.exec())
         return failure(q.lastError().text());
@@ -253,7 +260,13 @@ Result<AgencyProfile> AgencyRegistry::get(const QString& id)
     p.createdAt = q.value(13).toString();
     p.createdBy = q.value(14).toString();
     p.ori = q.value(15).toString();
+    p.systemTrust = q.value(16).toInt() != 0;
     return p;
+}
+
+Status AgencyRegistry::checkTrust(const AgencyProfile& p)
+{
+    return SystemTrust::checkConnect(tr("Agency %1").arg(p.id), !p.caPem.isEmpty(), p.systemTrust);
 }
 
 Result<AgencySecrets> AgencyRegistry::secrets(const QString& id)

@@ -21,7 +21,8 @@ struct AgencyProfile
     QString jurisdiction;
     QString ori; // FBI originating agency identifier (NIBRS reporting agency); may be empty
     QString baseUrl; // https://reports.example.gov/api
-    QByteArray caPem; // pinned CA (empty: the system's CAs)
+    QByteArray caPem; // pinned CA (empty: only with systemTrust)
+    bool systemTrust = false; // an administrator chose the system's CAs instead of a pinned one (SystemTrust)
     QString auth = QStringLiteral("none"); // none, apikey, oauth2, mtls
     QString apiKeyHeader; // apikey: e.g. X-Api-Key
     QString tokenUrl; // oauth2 client credentials (RFC 6749 §4.4)
@@ -64,6 +65,8 @@ public:
     Result<AgencyProfile> get(const QString& id);
     // For the submission client only.
     Result<AgencySecrets> secrets(const QString& id);
+    // Before any connection (test, submit, outbox): a pinned CA or the explicit system-trust choice, else refused.
+    static Status checkTrust(const AgencyProfile& profile);
 
 private:
     CaseDatabase& m_db;

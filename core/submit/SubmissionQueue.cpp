@@ -98,6 +98,7 @@ Status checkRelease(CaseDatabase& db, const QString& releaseId, const QString& a
     auto agency = AgencyRegistry(db).get(agencyId);
     if (!agency)
         return agency.error();
+    LP_TRY(AgencyRegistry::checkTrust(*agency));
     auto info = CaseService(db).show(release->caseId);
     if (!info)
         return info.error();

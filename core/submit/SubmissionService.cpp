@@ -199,6 +199,7 @@ Result<QString> SubmissionService::testConnection(const QString& agencyId)
     auto agency = AgencyRegistry(m_db).get(agencyId);
     if (!agency)
         return agency.error();
+    LP_TRY(AgencyRegistry::checkTrust(*agency));
     auto secrets = AgencyRegistry(m_db).secrets(agencyId);
     if (!secrets)
         return secrets.error();
@@ -210,6 +211,11 @@ Result<QString> SubmissionService::testConnection(const QString& agencyId)
     const HttpAnswer h = AgencyClient::call(nam, r, "HEAD", QByteArray(), nullptr);
     if (h.transportFailed())
         return failure(AgencyOutcome::fromAnswer(h, tr("Connecting to %1").arg(agency->baseUrl)).message);
+    if (agency->systemTrust)
+        return tr("%1 answered (HTTP %2) over TLS with a certificate from one of the system's certificate authorities "
+                  "(no pinned CA).")
+            .arg(agency->baseUrl)
+            .arg(h.status);
     return tr("%1 answered (HTTP %2) over TLS with a certificate from the pinned CA.")
         .arg(agency->baseUrl)
         .arg(h.status);

@@ -12,6 +12,8 @@
 #include "custody/ChainReader.h"
 #include "db/UserDirectory.h"
 #include "db/WorkstationKeys.h"
+#include "store/StoreRegistry.h"
+#include "stores/StoresDialog.h"
 #include "submit/AgenciesDialog.h"
 #include "submit/AgencyRegistry.h"
 
@@ -19,6 +21,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -28,6 +31,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QSqlQuery>
@@ -264,6 +268,59 @@ private Q_SLOTS:
     }
 
     // (f) every CLI option has a field, and what is entered is what core keeps.
+    // An HTTPS store without a pinned CA is added only with the system-trust box ticked (its warning in view); without
+    // either the form stays open with what was typed and says why.
+    void theStoreFormAsksForAPinnedCaOrAnExplicitChoice()
+    {
+        auto admin = test::openAs(m_path, QStringLiteral("admin"));
+        QVERIFY(admin);
+        StoresDialog stores(*admin);
+        stores.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&stores));
+        const QString url = QStringLiteral("https://127.0.0.1:9/drop/");
+        QStringList seen;
+        auto* timer = new QTimer(&stores);
+        timer->setInterval(20);
+        connect(timer, &QTimer::timeout, timer, [&, timer] {
+            auto* d = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            if (!d || !d->isVisible())
+                return;
+            timer->stop();
+            const QList<QLineEdit*> edits = d->findChildren<QLineEdit*>();
+            edits.value(0)->setText(QStringLiteral("edge-17"));
+            d->findChildren<QRadioButton*>().value(1)->setChecked(true);
+            edits.value(1)->setText(url);
+            auto* trust = d->findChild<QCheckBox*>(QStringLiteral("storeSystemTrust"));
+            auto* warning = d->findChild<QLabel*>(QStringLiteral("storeSystemTrustWarning"));
+            auto* error = d->findChild<QLabel*>(QStringLiteral("addStoreError"));
+            auto* ok = d->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+            seen << (warning->isVisibleTo(d) ? QStringLiteral("warning shown") : QStringLiteral("no warning"));
+            QTest::mouseClick(ok, Qt::LeftButton);
+            seen << (d->isVisible() ? QStringLiteral("open") : QStringLiteral("closed")) << edits.value(0)->text()
+                 << edits.value(1)->text() << error->text();
+            trust->setChecked(true);
+            seen << (warning->isVisibleTo(d) ? QStringLiteral("warning shown") : QStringLiteral("no warning"));
+            QTest::mouseClick(ok, Qt::LeftButton);
+            seen << (d->isVisible() ? QStringLiteral("open") : QStringLiteral("closed"));
+            if (d->isVisible())
+                d->reject();
+        });
+        timer->start();
+        stores.addStore();
+        QCOMPARE(seen.size(), 7);
+        QCOMPARE(seen[0], QStringLiteral("no warning"));
+        QCOMPARE(seen[1], QStringLiteral("open"));
+        QCOMPARE(seen[2], QStringLiteral("edge-17"));
+        QCOMPARE(seen[3], url);
+        QVERIFY2(seen[4].contains(QLatin1String("Trust the system's certificate authorities")), qPrintable(seen[4]));
+        QCOMPARE(seen[5], QStringLiteral("warning shown"));
+        QCOMPARE(seen[6], QStringLiteral("closed"));
+        auto added = StoreRegistry(*admin).get(QStringLiteral("edge-17"));
+        QVERIFY2(added, qPrintable(added.errorMessage()));
+        QCOMPARE(added->connection.systemTrust, true);
+        QVERIFY(added->connection.caPem.isEmpty());
+    }
+
     void theAgencyFormHasEveryCliOptionAndItLandsInCore()
     {
         auto admin = test::openAs(m_path, QStringLiteral("admin"));
@@ -276,6 +333,7 @@ private Q_SLOTS:
             {QStringLiteral("name"), dialog.nameField()},
             {QStringLiteral("jurisdiction"), dialog.jurisdictionField()},
             {QStringLiteral("ca"), dialog.caFileField()},
+            {QStringLiteral("system-trust"), dialog.systemTrustField()},
             {QStringLiteral("auth"), dialog.authField()},
             {QStringLiteral("header"), dialog.headerField()},
             {QStringLiteral("api-key-file"), dialog.apiKeyField()},
@@ -355,6 +413,19 @@ private Q_SLOTS:
         dialog.tokenUrlField()->setText(QStringLiteral("https://login.example.gov/oauth/token"));
         dialog.clientIdField()->setText(QStringLiteral("lpdesk-ws-1"));
         dialog.clientSecretField()->setText(QStringLiteral("s3cret"));
+        // Neither a pinned CA nor the system-trust choice: refused with the reason, the form keeps its input.
+        QVERIFY(!dialog.systemTrustWarning()->isVisibleTo(&dialog));
+        QVERIFY(!dialog.addAgency());
+        QVERIFY2(dialog.status()->text().contains(QLatin1String("Trust the system's certificate authorities")),
+                 qPrintable(dialog.status()->text()));
+        QCOMPARE(dialog.idField()->text(), QStringLiteral("isp"));
+        QCOMPARE(dialog.clientSecretField()->text(), QStringLiteral("s3cret"));
+        QCOMPARE(dialog.list()->topLevelItemCount(), 1);
+        // Ticked: the warning is in view, the CA field is off, and core records the choice.
+        dialog.systemTrustField()->setChecked(true);
+        QVERIFY(dialog.systemTrustWarning()->isVisibleTo(&dialog));
+        QVERIFY(!dialog.systemTrustWarning()->text().isEmpty());
+        QVERIFY(!dialog.caFileField()->isEnabled());
         QVERIFY2(dialog.addAgency(), qPrintable(dialog.status()->text()));
         dialog.idField()->setText(QStringLiteral("sheriff"));
         dialog.nameField()->setText(QStringLiteral("County Sheriff"));
@@ -383,6 +454,7 @@ private Q_SLOTS:
         QCOMPARE(cpd[QLatin1String("allowed_fields")].toArray(),
                  QJsonArray({QStringLiteral("narrative"), QStringLiteral("suspects")}));
         QCOMPARE(cpd[QLatin1String("pinned_ca")].toBool(), true);
+        QCOMPARE(cpd[QLatin1String("system_trust")].toBool(), false);
         QCOMPARE(cpd[QLatin1String("auth")].toString(), QStringLiteral("apikey"));
         QCOMPARE(cpd[QLatin1String("api_key_header")].toString(), QStringLiteral("X-Agency-Key"));
         QCOMPARE(cpd[QLatin1String("has_secret")].toBool(), true);
@@ -393,6 +465,7 @@ private Q_SLOTS:
         QCOMPARE(isp[QLatin1String("payload_profile")].toString(), QStringLiteral("lpdesk-v1"));
         QCOMPARE(isp[QLatin1String("max_bytes")].toInteger(), qint64(4096) * 1024 * 1024);
         QCOMPARE(isp[QLatin1String("pinned_ca")].toBool(), false);
+        QCOMPARE(isp[QLatin1String("system_trust")].toBool(), true);
         QCOMPARE(isp[QLatin1String("ori")].toString(), QString());
         QCOMPARE(byId.value(QStringLiteral("sheriff"))[QLatin1String("auth")].toString(), QStringLiteral("mtls"));
         AgencyRegistry registry(*admin);

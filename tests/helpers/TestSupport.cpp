@@ -1,6 +1,9 @@
 #include "TestSupport.h"
 
+#include "crypto/AesGcm.h"
+#include "crypto/Kdf.h"
 #include "crypto/Sha256.h"
+#include "db/KeySlotFile.h"
 #include "export/ZipArchive.h"
 
 #include <QCryptographicHash>
@@ -233,6 +236,27 @@ bool writeFile(const QString& path, const QByteArray& bytes)
 {
     QFile f(path);
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+bool makeSlotFromBeforePinning(const QString& db, const QString& user)
+{
+    auto file = KeySlotFile::load(KeySlotFile::pathFor(db));
+    if (!file || !file->find(user))
+        return false;
+    KeySlot& slot = *file->find(user);
+    const SecureBytes pass = passphraseOf(qPrintable(user));
+    auto kek = Scrypt::derive(pass, slot.kdf, AesGcm::KeySize);
+    SecureBytes privateKey;
+    if (!kek
+        || !AesGcm::openCombined(*kek, KeySlotFile::wrapContextOf(file->databaseId, slot), slot.wrappedPrivateKey,
+                                 privateKey))
+        return false;
+    slot.wrappedPrivateKey
+        = AesGcm::sealWithRandomNonce(*kek, KeySlotFile::wrapContext(file->databaseId, user), privateKey.view());
+    slot.caSha256.clear();
+    slot.caPinBox.clear();
+    slot.caPinProofs.clear();
+    return bool(file->save(KeySlotFile::pathFor(db)));
 }
 
 QByteArray makeRogueCa(const QString& keyFile, const QString& certFile)

@@ -81,6 +81,10 @@ QStringList filesHolding(const QList<QByteArray>& needles, const QStringList& ro
 bool writeFile(const QString& path, const QByteArray& bytes);
 // A CA of an insider's own (openssl req -x509, P-256) named like the organisation's; its certificate PEM, or empty.
 QByteArray makeRogueCa(const QString& keyFile, const QString& certFile);
+// Rewrites user's key slot as LP Desk wrote it before the CA pin existed: the private key wrapped under the v1
+// context ("lpdesk-slot-v1|db|user"), no ca_sha256, no pin box, no proofs. Needs the owner's passphrase
+// (passphraseOf(user); an old version wrote exactly this).
+bool makeSlotFromBeforePinning(const QString& db, const QString& user);
 // sha256 of every regular file under dir (relative path -> hash), to prove "nothing changed on disk".
 QMap<QString, QString> snapshot(const QString& dir);
 

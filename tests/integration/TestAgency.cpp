@@ -164,12 +164,13 @@ private Q_SLOTS:
         // The key file's newline is not part of the key.
         QCOMPARE(AgencyRegistry(*m_admin).secrets(QStringLiteral("met-cam"))->apiKey, QByteArray("cli-secret-key-42"));
         // A guardrailed field is refused through the CLI as well.
-        QCOMPARE(test::cli({QStringLiteral("agency"), QStringLiteral("add"), QStringLiteral("x-1"),
-                            QStringLiteral("--url"), QStringLiteral("https://x.example.gov"), QStringLiteral("--allow"),
-                            QStringLiteral("suspect_height,religion")},
-                           env(QStringLiteral("admin")))
-                     .exitCode,
-                 2);
+        QCOMPARE(
+            test::cli({QStringLiteral("agency"), QStringLiteral("add"), QStringLiteral("x-1"), QStringLiteral("--url"),
+                       QStringLiteral("https://x.example.gov"), QStringLiteral("--system-trust"),
+                       QStringLiteral("--allow"), QStringLiteral("suspect_height,religion")},
+                      env(QStringLiteral("admin")))
+                .exitCode,
+            2);
         QCOMPARE(test::cli({QStringLiteral("agency"), QStringLiteral("remove"), QStringLiteral("met-cam")},
                            env(QStringLiteral("admin")))
                      .exitCode,

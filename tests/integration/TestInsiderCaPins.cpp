@@ -7,8 +7,6 @@
 #include "TestSupport.h"
 
 #include "common/CanonicalJson.h"
-#include "crypto/AesGcm.h"
-#include "crypto/Kdf.h"
 #include "crypto/Sha256.h"
 #include "custody/HashChain.h"
 #include "db/CaPinning.h"
@@ -65,29 +63,6 @@ class TestInsiderCaPins : public QObject
     {
         auto file = KeySlotFile::load(KeySlotFile::pathFor(db));
         return file && file->find(user) ? file->find(user)->caSha256 : QStringLiteral("?");
-    }
-    // A slot as LP Desk wrote it before the CA pin existed: the private key wrapped under the v1 context
-    // ("lpdesk-slot-v1|db|user"), no ca_sha256, no pin box, no proofs. Needs the owner's passphrase (the test has
-    // it; an old version wrote exactly this).
-    static bool makeOld(const QString& db, const QString& user)
-    {
-        auto file = KeySlotFile::load(KeySlotFile::pathFor(db));
-        if (!file || !file->find(user))
-            return false;
-        KeySlot& slot = *file->find(user);
-        const SecureBytes pass = test::passphraseOf(qPrintable(user));
-        auto kek = Scrypt::derive(pass, slot.kdf, AesGcm::KeySize);
-        SecureBytes privateKey;
-        if (!kek
-            || !AesGcm::openCombined(*kek, KeySlotFile::wrapContextOf(file->databaseId, slot), slot.wrappedPrivateKey,
-                                     privateKey))
-            return false;
-        slot.wrappedPrivateKey
-            = AesGcm::sealWithRandomNonce(*kek, KeySlotFile::wrapContext(file->databaseId, user), privateKey.view());
-        slot.caSha256.clear();
-        slot.caPinBox.clear();
-        slot.caPinProofs.clear();
-        return bool(file->save(KeySlotFile::pathFor(db)));
     }
     // What the insider can do to their own slot with their passphrase and the source code: pin it to any
     // certificate and prove that pin to every other slot.
@@ -216,7 +191,7 @@ private Q_SLOTS:
         QCOMPARE(pinOf(db, QStringLiteral("lena")), realSha);
         for (const QString& user :
              {QStringLiteral("admin"), QStringLiteral("ivy"), QStringLiteral("lena"), QStringLiteral("max")}) {
-            QVERIFY2(makeOld(db, user), qPrintable(user));
+            QVERIFY2(test::makeSlotFromBeforePinning(db, user), qPrintable(user));
             QCOMPARE(pinOf(db, user), QString());
         }
 

@@ -120,12 +120,13 @@ private Q_SLOTS:
         const auto agency
             = as(QStringLiteral("admin"),
                  {QStringLiteral("agency"), QStringLiteral("add"), QStringLiteral("cpd-19"), QStringLiteral("--url"),
-                  QStringLiteral("https://127.0.0.1:9/api"), QStringLiteral("--ori"), QStringLiteral("IL0160000")});
+                  QStringLiteral("https://127.0.0.1:9/api"), QStringLiteral("--system-trust"), QStringLiteral("--ori"),
+                  QStringLiteral("IL0160000")});
         QVERIFY2(agency.exitCode == 0, qPrintable(agency.describe()));
-        const auto badOri
-            = as(QStringLiteral("admin"),
-                 {QStringLiteral("agency"), QStringLiteral("add"), QStringLiteral("bad-ori"), QStringLiteral("--url"),
-                  QStringLiteral("https://127.0.0.1:9/api"), QStringLiteral("--ori"), QStringLiteral("IL01")});
+        const auto badOri = as(QStringLiteral("admin"),
+                               {QStringLiteral("agency"), QStringLiteral("add"), QStringLiteral("bad-ori"),
+                                QStringLiteral("--url"), QStringLiteral("https://127.0.0.1:9/api"),
+                                QStringLiteral("--system-trust"), QStringLiteral("--ori"), QStringLiteral("IL01")});
         QCOMPARE(badOri.exitCode, 2);
         QVERIFY2(badOri.err.contains("ORI"), qPrintable(badOri.describe()));
         QVERIFY(test::pull(m_db, QStringLiteral("ivy")));

@@ -10,6 +10,7 @@
 #include "store/StoreRegistry.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
@@ -100,7 +101,10 @@ void StoresDialog::reload()
         m_table->insertRow(r);
         const QStringList cells {s.id,
                                  s.name,
-                                 s.connection.kind + QStringLiteral(": ") + s.connection.location,
+                                 s.connection.kind + QStringLiteral(": ") + s.connection.location
+                                     + (s.connection.kind == QLatin1String("https") && s.connection.systemTrust
+                                            ? tr(" (system CAs, not pinned)")
+                                            : QString()),
                                  QString::number(s.incidents),
                                  s.lastPullAt.isEmpty() ? tr("never") : storeTime(s.lastPullAt, s.timezone),
                                  s.lastPullStatus,
@@ -169,6 +173,15 @@ void StoresDialog::addStore()
     auto* ca = new QLineEdit(&d);
     auto* cert = new QLineEdit(&d);
     auto* key = new QLineEdit(&d);
+    // No pinned CA only on an explicit choice, with the warning in view while it is ticked.
+    auto* systemTrust = new QCheckBox(tr("Trust the system's certificate authorities (not recommended)"), &d);
+    systemTrust->setObjectName(QStringLiteral("storeSystemTrust"));
+    auto* trustWarning = new QLabel(tr("Without a pinned CA, anyone who gets a certificate for the store's host from "
+                                       "any authority this system trusts can serve LP Desk a drop."),
+                                    &d);
+    trustWarning->setObjectName(QStringLiteral("storeSystemTrustWarning"));
+    trustWarning->setWordWrap(true);
+    Theme::setStatus(trustWarning, Theme::Status::Warning);
     auto fileRow = [&d](QLineEdit* edit) {
         auto* w = new QWidget(&d);
         auto* l = new QHBoxLayout(w);
@@ -192,7 +205,10 @@ void StoresDialog::addStore()
     form->addRow(folder);
     form->addRow(https);
     form->addRow(tr("Folder or URL:"), locRow);
-    form->addRow(tr("Pinned CA (PEM):"), fileRow(ca));
+    QWidget* caRow = fileRow(ca);
+    form->addRow(tr("Pinned CA (PEM):"), caRow);
+    form->addRow(QString(), systemTrust);
+    form->addRow(QString(), trustWarning);
     form->addRow(tr("Client certificate:"), fileRow(cert));
     form->addRow(tr("Client key:"), fileRow(key));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &d);
@@ -200,13 +216,17 @@ void StoresDialog::addStore()
     auto update = [=] {
         const bool isHttps = https->isChecked();
         browse->setEnabled(!isHttps);
-        ca->setEnabled(isHttps);
+        ca->setEnabled(isHttps && !systemTrust->isChecked());
+        caRow->setEnabled(isHttps && !systemTrust->isChecked());
+        systemTrust->setEnabled(isHttps);
+        trustWarning->setVisible(isHttps && systemTrust->isChecked());
         cert->setEnabled(isHttps);
         key->setEnabled(isHttps);
         location->setPlaceholderText(isHttps ? QStringLiteral("https://store-017.example/drop/")
                                              : tr("/media/usb/store-017"));
     };
     connect(https, &QRadioButton::toggled, &d, update);
+    connect(systemTrust, &QCheckBox::toggled, &d, update);
     update();
     connect(browse, &QPushButton::clicked, &d, [&d, location] {
         const QString dir = QFileDialog::getExistingDirectory(&d, tr("Store drop folder"));
@@ -224,6 +244,12 @@ void StoresDialog::addStore()
         StoreConnection c;
         c.kind = https->isChecked() ? QStringLiteral("https") : QStringLiteral("folder");
         c.location = location->text().trimmed();
+        c.systemTrust = https->isChecked() && systemTrust->isChecked();
+        if (https->isChecked() && !c.systemTrust && ca->text().trimmed().isEmpty()) {
+            error->setText(tr("An HTTPS store needs its pinned CA certificate (PEM). If it has none you can pin, tick "
+                              "\"Trust the system's certificate authorities\" (not recommended)."));
+            return;
+        }
         auto readFile = [](const QString& path, QByteArray* out) {
             if (path.isEmpty())
                 return true;
@@ -233,7 +259,7 @@ void StoresDialog::addStore()
             *out = f.readAll();
             return true;
         };
-        if (!readFile(ca->text(), &c.caPem) || !readFile(cert->text(), &c.clientCertPem)
+        if (!readFile(c.systemTrust ? QString() : ca->text(), &c.caPem) || !readFile(cert->text(), &c.clientCertPem)
             || !readFile(key->text(), &c.clientKeyPem)) {
             error->setText(tr("A certificate or key file cannot be read."));
             return;

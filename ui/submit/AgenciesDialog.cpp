@@ -2,11 +2,13 @@
 
 #include "auth/Permissions.h"
 #include "common/Background.h"
+#include "common/Theme.h"
 #include "common/WindowSize.h"
 #include "db/CaseDatabase.h"
 #include "submit/AgencyRegistry.h"
 #include "submit/SubmissionService.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -37,6 +39,8 @@ AgenciesDialog::AgenciesDialog(CaseDatabase& db, QWidget* parent)
       m_url(new QLineEdit(this)),
       m_ori(new QLineEdit(this)),
       m_caFile(new QLineEdit(this)),
+      m_systemTrust(new QCheckBox(tr("Trust the system's certificate authorities (not recommended)"), this)),
+      m_systemTrustWarning(new QLabel(this)),
       m_auth(new QComboBox(this)),
       m_apiKey(new QLineEdit(this)),
       m_tokenUrl(new QLineEdit(this)),
@@ -118,6 +122,21 @@ AgenciesDialog::AgenciesDialog(CaseDatabase& db, QWidget* parent)
     auto* caLabel = new QLabel(tr("Pinned &CA:"), form); // a layout row gets no buddy: without one "&" shows
     caLabel->setBuddy(m_caFile);
     fl->addRow(caLabel, caRow);
+    // No pinned CA only on an explicit choice, with the warning in view while it is ticked.
+    m_systemTrust->setObjectName(QStringLiteral("agencySystemTrust"));
+    m_systemTrustWarning->setObjectName(QStringLiteral("agencySystemTrustWarning"));
+    m_systemTrustWarning->setWordWrap(true);
+    m_systemTrustWarning->setText(tr("Without a pinned CA, anyone who gets a certificate for the agency's host from "
+                                     "any authority this system trusts can receive its submissions."));
+    Theme::setStatus(m_systemTrustWarning, Theme::Status::Warning);
+    m_systemTrustWarning->setVisible(false);
+    connect(m_systemTrust, &QCheckBox::toggled, this, [this, browse](bool on) {
+        m_systemTrustWarning->setVisible(on);
+        m_caFile->setEnabled(!on);
+        browse->setEnabled(!on);
+    });
+    fl->addRow(QString(), m_systemTrust);
+    fl->addRow(QString(), m_systemTrustWarning);
     fl->addRow(tr("Au&thentication:"), m_auth);
     fl->addRow(tr("API key &header:"), m_header);
     fl->addRow(tr("API &key:"), m_apiKey);
@@ -167,9 +186,11 @@ void AgenciesDialog::reload()
         return;
     }
     for (const AgencyProfile& p : *agencies)
-        new QTreeWidgetItem(
-            m_list,
-            {p.id, p.name, p.baseUrl, p.auth, p.payloadProfile, p.caPem.isEmpty() ? tr("system") : tr("pinned")});
+        new QTreeWidgetItem(m_list,
+                            {p.id, p.name, p.baseUrl, p.auth, p.payloadProfile,
+                             !p.caPem.isEmpty()  ? tr("pinned")
+                                 : p.systemTrust ? tr("system (not pinned)")
+                                                 : tr("none (refused)")});
     if (m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));
 }
@@ -189,7 +210,13 @@ bool AgenciesDialog::addAgency()
     p.allowedFields = m_allow->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (QString& f : p.allowedFields)
         f = f.trimmed();
-    if (!m_caFile->text().trimmed().isEmpty()) {
+    p.systemTrust = m_systemTrust->isChecked();
+    if (!p.systemTrust && m_caFile->text().trimmed().isEmpty()) {
+        m_status->setText(tr("Choose the agency's CA certificate (Pinned CA), or tick \"Trust the system's certificate "
+                             "authorities\" if it has none you can pin (not recommended)."));
+        return false;
+    }
+    if (!p.systemTrust) {
         QFile f(m_caFile->text().trimmed());
         if (!f.open(QIODevice::ReadOnly) || f.size() > 64 * 1024) {
             m_status->setText(tr("Cannot read the CA certificate %1.").arg(f.fileName()));
@@ -221,7 +248,10 @@ bool AgenciesDialog::addAgency()
     }
     m_apiKey->clear();
     m_clientSecret->clear();
-    m_status->setText(tr("Agency %1 added.").arg(p.id));
+    m_status->setText(p.systemTrust ? tr("Agency %1 added. It trusts the system's certificate authorities, not a "
+                                         "pinned CA.")
+                                          .arg(p.id)
+                                    : tr("Agency %1 added.").arg(p.id));
     reload();
     return true;
 }

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QSpinBox;
 class QLabel;
@@ -30,6 +31,8 @@ public:
     QLineEdit* urlField() const { return m_url; }
     QLineEdit* oriField() const { return m_ori; }
     QLineEdit* caFileField() const { return m_caFile; }
+    QCheckBox* systemTrustField() const { return m_systemTrust; }
+    QLabel* systemTrustWarning() const { return m_systemTrustWarning; }
     QComboBox* authField() const { return m_auth; }
     QLineEdit* apiKeyField() const { return m_apiKey; }
     QLineEdit* tokenUrlField() const { return m_tokenUrl; }
@@ -63,6 +66,8 @@ private:
     QLineEdit* m_url;
     QLineEdit* m_ori;
     QLineEdit* m_caFile;
+    QCheckBox* m_systemTrust;
+    QLabel* m_systemTrustWarning;
     QComboBox* m_auth;
     QLineEdit* m_apiKey;
     QLineEdit* m_tokenUrl;
