@@ -18,9 +18,13 @@
 #include <functional>
 #include <optional>
 
+class QTimeZone;
+
 namespace lpdesk {
 
 class CaseDatabase;
+struct NativeHints;
+struct X25519KeyPair;
 
 struct ExhibitRequest
 {
@@ -77,6 +81,13 @@ private:
     Result<QString> storeOf(const ExhibitRequest& request);
     Status analyse(Pending& p, const ExhibitRequest& request, const QString& storeId, const Progress& progress,
                    const std::atomic_bool* cancel);
+    // The steps of analyse(): what the file is, the zone of a local time in it, when it started, its working copy.
+    Status identify(Pending& p, const X25519KeyPair& key, const QString& suffix, const NativeHints& hints);
+    QTimeZone storeZone(const QString& storeId, const QString& caseId);
+    void readStart(Pending& p, const ExhibitRequest& request, const X25519KeyPair& key, const QByteArray& head,
+                   bool heif, bool heifFile, const QTimeZone& zone);
+    Status makeWorkingCopy(Pending& p, const X25519KeyPair& key, const NativeHints& hints, const Progress& progress,
+                           const std::atomic_bool* cancel);
     Status record(QList<Pending>& pending, const ExhibitRequest& request, const QString& storeId);
     CaseDatabase& m_db;
 };

@@ -76,13 +76,46 @@ Status ExhibitImporter::analyse(Pending& p, const ExhibitRequest& request, const
         return key.error();
     const QString suffix = QFileInfo(p.name.section(QLatin1Char('!'), -1)).suffix().toLower();
     const NativeHints hints = NativeHints::forFile(p.name, request.fps);
+    LP_TRY(identify(p, *key, suffix, hints));
+    const QByteArray head = p.probe.type == NativeProbe::Type::Document || p.probe.type == NativeProbe::Type::Image
+        ? headOf(p.path, *key, 256 * 1024)
+        : QByteArray();
+    // HEIC/HEIF (phones): kept, and said plainly why it cannot be shown rather than as an FFmpeg error.
+    const bool heifFile = NativeMedia::isHeif(head);
+    const bool heif = p.probe.type == NativeProbe::Type::Document && heifFile;
+    p.mediaType = NativeProbe::typeName(p.probe.type);
+    if (heif)
+        p.notes << tr("%1 is a HEIC/HEIF still; neither FFmpeg %2 nor Qt %3 on this workstation can decode HEIF, so "
+                      "it cannot be shown. It is kept bit for bit as a document.")
+                       .arg(p.name, QString::fromLatin1(av_version_info()), QString::fromLatin1(qVersion()));
+    else if (p.probe.type == NativeProbe::Type::Document && !p.probe.problem.isEmpty()
+             && mediaSuffixes().contains(suffix))
+        p.notes
+            << tr("%1 looks like media, but %2; it is kept as a document, bit for bit.").arg(p.name, p.probe.problem);
+
+    // The start time: the investigator's word, else what the file says. A local time in the file (EXIF without an
+    // offset, a DHAV header) is the store's: the incident's store, or for a case the one store all its incidents
+    // are at; the workstation's zone only when there is no such store (a case on incidents of several stores).
+    readStart(p, request, *key, head, heif, heifFile, storeZone(storeId, request.caseId));
+    if (!p.probe.timecode.isEmpty())
+        p.notes << tr("%1 carries the timecode %2.").arg(p.name, p.probe.timecode);
+
+    if (!p.probe.needsWorkingCopy())
+        return {};
+    return makeWorkingCopy(p, *key, hints, progress, cancel);
+}
+
+// What the file is: FFmpeg's probe (never for a document's suffix), Qt's image readers for a still FFmpeg does not
+// read, and the frame rate of a raw stream, refused when neither the stream nor the investigator gives it.
+Status ExhibitImporter::identify(Pending& p, const X25519KeyPair& key, const QString& suffix, const NativeHints& hints)
+{
     if (!documentSuffixes().contains(suffix))
-        p.probe = NativeMedia::probe(p.path, *key, hints);
+        p.probe = NativeMedia::probe(p.path, key, hints);
     else
         p.probe.problem.clear();
     if (p.probe.type == NativeProbe::Type::Document) {
         // Qt may read stills FFmpeg does not (HEIC with the KDE image plugins).
-        auto reader = LpencReader::open(p.path, *key);
+        auto reader = LpencReader::open(p.path, key);
         if (reader && !documentSuffixes().contains(suffix)) {
             LpencDevice device(std::move(*reader));
             device.open(QIODevice::ReadOnly);
@@ -121,44 +154,36 @@ Status ExhibitImporter::analyse(Pending& p, const ExhibitRequest& request, const
                            .arg(p.name)
                            .arg(p.probe.info.fps, 0, 'g', 6);
     }
-    const QByteArray head = p.probe.type == NativeProbe::Type::Document || p.probe.type == NativeProbe::Type::Image
-        ? headOf(p.path, *key, 256 * 1024)
-        : QByteArray();
-    // HEIC/HEIF (phones): kept, and said plainly why it cannot be shown rather than as an FFmpeg error.
-    const bool heifFile = NativeMedia::isHeif(head);
-    const bool heif = p.probe.type == NativeProbe::Type::Document && heifFile;
-    p.mediaType = NativeProbe::typeName(p.probe.type);
-    if (heif)
-        p.notes << tr("%1 is a HEIC/HEIF still; neither FFmpeg %2 nor Qt %3 on this workstation can decode HEIF, so "
-                      "it cannot be shown. It is kept bit for bit as a document.")
-                       .arg(p.name, QString::fromLatin1(av_version_info()), QString::fromLatin1(qVersion()));
-    else if (p.probe.type == NativeProbe::Type::Document && !p.probe.problem.isEmpty()
-             && mediaSuffixes().contains(suffix))
-        p.notes
-            << tr("%1 looks like media, but %2; it is kept as a document, bit for bit.").arg(p.name, p.probe.problem);
+    return {};
+}
 
-    // The start time: the investigator's word, else what the file says. A local time in the file (EXIF without an
-    // offset, a DHAV header) is the store's: the incident's store, or for a case the one store all its incidents
-    // are at; the workstation's zone only when there is no such store (a case on incidents of several stores).
-    QTimeZone zone = QTimeZone::systemTimeZone();
-    {
-        QSqlDatabase db = m_db.connection();
-        QSqlQuery q(db);
-        if (!storeId.isEmpty()) {
-            q.prepare(QStringLiteral("SELECT timezone FROM stores WHERE id = ?"));
-            q.addBindValue(storeId);
-        } else {
-            q.prepare(QStringLiteral("SELECT DISTINCT s.timezone FROM case_incidents ci JOIN incidents i ON i.id = "
-                                     "ci.incident_id JOIN stores s ON s.id = i.store_id WHERE ci.case_id = ? LIMIT 2"));
-            q.addBindValue(request.caseId);
-        }
-        QStringList zones;
-        if (q.exec())
-            while (q.next())
-                zones << q.value(0).toString();
-        if (zones.size() == 1 && QTimeZone(zones.first().toUtf8()).isValid())
-            zone = QTimeZone(zones.first().toUtf8());
+// The time zone of a local time in the file: the store's, or the workstation's when there is no single store.
+QTimeZone ExhibitImporter::storeZone(const QString& storeId, const QString& caseId)
+{
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    if (!storeId.isEmpty()) {
+        q.prepare(QStringLiteral("SELECT timezone FROM stores WHERE id = ?"));
+        q.addBindValue(storeId);
+    } else {
+        q.prepare(QStringLiteral("SELECT DISTINCT s.timezone FROM case_incidents ci JOIN incidents i ON i.id = "
+                                 "ci.incident_id JOIN stores s ON s.id = i.store_id WHERE ci.case_id = ? LIMIT 2"));
+        q.addBindValue(caseId);
     }
+    QStringList zones;
+    if (q.exec())
+        while (q.next())
+            zones << q.value(0).toString();
+    if (zones.size() == 1 && QTimeZone(zones.first().toUtf8()).isValid())
+        return QTimeZone(zones.first().toUtf8());
+    return QTimeZone::systemTimeZone();
+}
+
+// When the recording started: the investigator's word, the container's creation time, the HEIF or JPEG EXIF time, or
+// a DHAV header, with where it came from (startSource); a note when nothing says.
+void ExhibitImporter::readStart(Pending& p, const ExhibitRequest& request, const X25519KeyPair& key,
+                                const QByteArray& head, bool heif, bool heifFile, const QTimeZone& zone)
+{
     const QString zoneName = QString::fromUtf8(zone.id());
     const bool timed = p.probe.type != NativeProbe::Type::Document || heif;
     if (request.start.isValid() && timed) {
@@ -172,7 +197,7 @@ Status ExhibitImporter::analyse(Pending& p, const ExhibitRequest& request, const
         const QDateTime e = NativeMedia::heifExifStart(
             head,
             [&](qint64 offset, qint64 length) {
-                auto reader = LpencReader::open(p.path, *key);
+                auto reader = LpencReader::open(p.path, key);
                 QByteArray bytes(static_cast<qsizetype>(length), Qt::Uninitialized);
                 if (!reader || offset < 0 || static_cast<quint64>(offset + length) > (*reader)->size()
                     || (*reader)->read(static_cast<quint64>(offset), bytes.data(), bytes.size()) != bytes.size())
@@ -189,7 +214,7 @@ Status ExhibitImporter::analyse(Pending& p, const ExhibitRequest& request, const
             p.notes << tr("%1 holds no EXIF time that can be read; give the start time if it matters.").arg(p.name);
         }
     } else if (p.probe.type != NativeProbe::Type::Document) {
-        const QByteArray videoHead = head.isEmpty() ? headOf(p.path, *key, 256 * 1024) : head;
+        const QByteArray videoHead = head.isEmpty() ? headOf(p.path, key, 256 * 1024) : head;
         if (const QDateTime d = NativeMedia::dhavStart(videoHead, zone); d.isValid()) {
             p.start = d;
             p.startSource = QStringLiteral("DHAV header (local time, read as %1)").arg(zoneName);
@@ -206,13 +231,15 @@ Status ExhibitImporter::analyse(Pending& p, const ExhibitRequest& request, const
     if (!p.start.isValid() && p.probe.type != NativeProbe::Type::Document)
         p.notes << tr("%1 does not say when it was recorded; give the start time to line it up with other cameras.")
                        .arg(p.name);
-    if (!p.probe.timecode.isEmpty())
-        p.notes << tr("%1 carries the timecode %2.").arg(p.name, p.probe.timecode);
+}
 
-    if (!p.probe.needsWorkingCopy())
-        return {};
+// The working copy (an MP4 remux) of a master that cannot be played or trimmed directly; a note, not a failure,
+// when it cannot be made (only Cancel stops the import).
+Status ExhibitImporter::makeWorkingCopy(Pending& p, const X25519KeyPair& key, const NativeHints& hints,
+                                        const Progress& progress, const std::atomic_bool* cancel)
+{
     auto remuxed = NativeMedia::remuxToMp4(
-        p.path, *key, hints,
+        p.path, key, hints,
         [&](qint64 done, qint64 total) {
             if (progress)
                 progress(tr("working copy of %1").arg(p.name), done, total);
@@ -227,7 +254,7 @@ Status ExhibitImporter::analyse(Pending& p, const ExhibitRequest& request, const
     const QString copyId = randomUuid();
     const QString copyPath = m_db.mediaDirectory() + QLatin1Char('/') + copyId + QStringLiteral(".lpenc");
     auto written = [&]() -> Result<LpencWriter::Summary> {
-        auto writer = LpencWriter::create(copyPath, key->publicKey);
+        auto writer = LpencWriter::create(copyPath, key.publicKey);
         if (!writer)
             return writer.error();
         LP_TRY((*writer)->write(remuxed->mp4));
@@ -239,7 +266,7 @@ Status ExhibitImporter::analyse(Pending& p, const ExhibitRequest& request, const
         p.notes << tr("No working copy of %1: %2").arg(p.name, written.error().message);
         return {};
     }
-    auto info = MediaProbe::probe(copyPath, *key);
+    auto info = MediaProbe::probe(copyPath, key);
     if (!info) {
         QFile::remove(copyPath);
         p.notes << tr("No working copy of %1: %2").arg(p.name, info.error().message);

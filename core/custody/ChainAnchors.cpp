@@ -291,6 +291,21 @@ Result<bool> ChainAnchors::writeIfStale()
     return true;
 }
 
+// What verify() learns while it reads the anchor file, line by line.
+struct ChainAnchors::FileCheck
+{
+    DatabaseCheck& report;
+    QString fileName;
+    QList<QByteArray> lines;
+    const QByteArray* caPem; // null: the signatures cannot be checked
+    QByteArray tsaCa; // empty: no time-stamp authority an administrator signed for
+    // chain -> seq -> (hash, line number): every head anchored on any line.
+    QMap<QString, QMap<qint64, std::pair<QString, int>>> anchored;
+    QString prev; // the hash of the line before
+    int expected; // the anchor number the next line should have
+    QDateTime lastStamp; // the time-stamp of the anchor ahead
+};
+
 void ChainAnchors::verify(QSqlDatabase& db, DatabaseCheck& report)
 {
     const QString path = pathFor(m_db.path());
@@ -328,128 +343,12 @@ void ChainAnchors::verify(QSqlDatabase& db, DatabaseCheck& report)
     else
         tsaCa = tsa->caPem;
 
-    // chain -> seq -> (hash, line number): every head anchored on any line.
-    QMap<QString, QMap<qint64, std::pair<QString, int>>> anchored;
-    QString prev = HashChain::genesisHash();
-    int expected = 1;
-    QDateTime lastStamp;
-    for (int i = 0; i < lines.size(); ++i) {
-        const int lineNo = i + 1;
-        const QByteArray& raw = lines.at(i);
-        const QJsonObject line = QJsonDocument::fromJson(raw).object();
-        const QJsonObject body = line.value(QLatin1String("anchor")).toObject();
-        if (body.isEmpty() || canonicalJson(line) != raw) {
-            report.problems << tr("%1 line %2 is not an anchor (damaged or edited)").arg(fileName).arg(lineNo);
-            prev = Sha256::hashHex(raw);
-            ++expected;
-            continue;
-        }
-        const int n = body.value(QLatin1String("n")).toInt();
-        if (n != expected)
-            report.problems << tr("%1 line %2 is anchor %3 where anchor %4 belongs: anchors are missing (a gap)")
-                                   .arg(fileName)
-                                   .arg(lineNo)
-                                   .arg(n)
-                                   .arg(expected);
-        else if (body.value(QLatin1String("prev")).toString() != prev)
-            report.problems << tr("%1 line %2 (anchor %3) does not link to the line before it: a line was removed "
-                                  "or changed")
-                                   .arg(fileName)
-                                   .arg(lineNo)
-                                   .arg(n);
-        expected = n + 1;
-        prev = Sha256::hashHex(raw);
-        if (body.value(QLatin1String("database_id")).toString() != m_db.databaseId())
-            report.problems << tr("%1 anchor %2 belongs to another database").arg(fileName).arg(n);
-        const QByteArray canonicalBody = canonicalJson(body);
-        const QString at = body.value(QLatin1String("at")).toString();
-        if (caPem) {
-            auto signature = CmsSignature::verifyDetached(
-                QByteArray::fromBase64(line.value(QLatin1String("p7s")).toString().toLatin1()), canonicalBody, *caPem);
-            if (!signature)
-                report.problems << tr("%1 anchor %2: the signature does not verify: %3")
-                                       .arg(fileName)
-                                       .arg(n)
-                                       .arg(signature.errorMessage());
-        }
-        const QByteArray token = QByteArray::fromBase64(line.value(QLatin1String("tsr")).toString().toLatin1());
-        if (!token.isEmpty() && tsaCa.isEmpty()) {
-            // Never checked against a CA nobody signed for; without a configured TSA the token proves nothing here.
-            report.notes << tr("%1 anchor %2 carries a time-stamp that was not checked: no time-stamp authority an "
-                               "administrator signed for is configured")
-                                .arg(fileName)
-                                .arg(n);
-        } else if (!token.isEmpty()) {
-            auto stamp = Timestamp::verify(token, canonicalBody, tsaCa);
-            if (!stamp) {
-                report.problems << tr("%1 anchor %2: the time-stamp does not verify: %3")
-                                       .arg(fileName)
-                                       .arg(n)
-                                       .arg(stamp.errorMessage());
-            } else {
-                const QDateTime genTime = parseRfc3339(stamp->genTime);
-                const QDateTime said = parseRfc3339(at);
-                if (!genTime.isValid() || !said.isValid() || std::abs(said.secsTo(genTime)) > 600)
-                    report.problems << tr("%1 anchor %2 says %3 but was time-stamped at %4 (back- or forward-dated)")
-                                           .arg(fileName)
-                                           .arg(n)
-                                           .arg(at, stamp->genTime);
-                else if (lastStamp.isValid() && genTime.addSecs(600) < lastStamp)
-                    report.problems
-                        << tr("%1 anchor %2 was time-stamped before the anchor ahead of it").arg(fileName).arg(n);
-                if (genTime.isValid())
-                    lastStamp = genTime;
-            }
-        } else if (!body.value(QLatin1String("tsa")).toString().isEmpty()) {
-            report.notes << tr("%1 anchor %2 has no time-stamp: %3")
-                                .arg(fileName)
-                                .arg(n)
-                                .arg(line.value(QLatin1String("note")).toString());
-        }
-        // A head anchored once stays anchored: a later line naming the same event with another hash (a chain
-        // rewritten, then anchored again by someone with a key of their own) is a problem, not a replacement.
-        const auto anchorHead = [&](const QString& chain, qint64 seq, const QString& hash) {
-            auto& heads = anchored[chain];
-            const auto known = heads.constFind(seq);
-            if (known == heads.cend()) {
-                heads.insert(seq, {hash, n});
-                return;
-            }
-            if (known->first != hash)
-                report.problems << tr("%1 anchor %2 anchors event %3 of the %4 with another hash than anchor %5: "
-                                      "the chain was rewritten and anchored again")
-                                       .arg(fileName)
-                                       .arg(n)
-                                       .arg(seq)
-                                       .arg(chain == kAuditChain ? tr("audit chain")
-                                                                 : tr("custody chain %1").arg(chain))
-                                       .arg(known->second);
-        };
-        const QJsonObject audit = body.value(QLatin1String("audit")).toObject();
-        anchorHead(kAuditChain, audit.value(QLatin1String("seq")).toInteger(),
-                   audit.value(QLatin1String("hash")).toString());
-        const QJsonObject custody = body.value(QLatin1String("custody")).toObject();
-        for (auto it = custody.begin(); it != custody.end(); ++it) {
-            const QJsonObject h = it.value().toObject();
-            anchorHead(it.key(), h.value(QLatin1String("seq")).toInteger(), h.value(QLatin1String("hash")).toString());
-        }
-    }
+    FileCheck check {report, fileName, lines, caPem ? &*caPem : nullptr, tsaCa, {}, HashChain::genesisHash(), 1, {}};
+    for (int i = 0; i < lines.size(); ++i)
+        verifyLine(check, i + 1, lines.at(i));
     if (!caPem)
         report.problems << tr("%1: the signatures cannot be checked: %2").arg(fileName, caPem.errorMessage());
-
-    // The database records the last anchor written: lines cut from the end of the file are named.
-    const QStringList last = metaValue(db, QStringLiteral("anchor_last")).split(QLatin1Char(' '));
-    if (last.size() == 3) {
-        const int n = last.at(0).toInt();
-        if (n > lines.size())
-            report.problems << tr("%1 ends at anchor %2, but anchor %3 was written: its last lines were cut")
-                                   .arg(fileName)
-                                   .arg(lines.size())
-                                   .arg(n);
-        else if (n > 0 && Sha256::hashHex(lines.at(n - 1)) != last.at(1))
-            report.problems << tr("%1 anchor %2 differs from the one written").arg(fileName).arg(n);
-    }
-
+    verifyLastWritten(db, check);
     // The audit log's record of the anchors written: the file must still hold the last one (anchor_last may have
     // been deleted with the lines).
     if (audited && audited->highest > 0) {
@@ -467,7 +366,153 @@ void ChainAnchors::verify(QSqlDatabase& db, DatabaseCheck& report)
                                    .arg(audited->highest)
                                    .arg(audited->seq);
     }
-    // Every anchored head must still be in its chain, with the same hash.
+    verifyAnchoredHeads(db, check);
+    if (!lines.isEmpty())
+        report.notes << tr("%1: %2 anchors; every anchored head is checked").arg(fileName).arg(lines.size());
+}
+
+// One line of the anchor file: an anchor, linked to the line before and numbered after it, of this database, signed,
+// time-stamped when it says; the heads it anchors are collected for verifyAnchoredHeads().
+void ChainAnchors::verifyLine(FileCheck& check, int lineNo, const QByteArray& raw)
+{
+    DatabaseCheck& report = check.report;
+    const QString& fileName = check.fileName;
+    const QJsonObject line = QJsonDocument::fromJson(raw).object();
+    const QJsonObject body = line.value(QLatin1String("anchor")).toObject();
+    if (body.isEmpty() || canonicalJson(line) != raw) {
+        report.problems << tr("%1 line %2 is not an anchor (damaged or edited)").arg(fileName).arg(lineNo);
+        check.prev = Sha256::hashHex(raw);
+        ++check.expected;
+        return;
+    }
+    const int n = body.value(QLatin1String("n")).toInt();
+    if (n != check.expected)
+        report.problems << tr("%1 line %2 is anchor %3 where anchor %4 belongs: anchors are missing (a gap)")
+                               .arg(fileName)
+                               .arg(lineNo)
+                               .arg(n)
+                               .arg(check.expected);
+    else if (body.value(QLatin1String("prev")).toString() != check.prev)
+        report.problems << tr("%1 line %2 (anchor %3) does not link to the line before it: a line was removed "
+                              "or changed")
+                               .arg(fileName)
+                               .arg(lineNo)
+                               .arg(n);
+    check.expected = n + 1;
+    check.prev = Sha256::hashHex(raw);
+    if (body.value(QLatin1String("database_id")).toString() != m_db.databaseId())
+        report.problems << tr("%1 anchor %2 belongs to another database").arg(fileName).arg(n);
+    const QByteArray canonicalBody = canonicalJson(body);
+    if (check.caPem) {
+        auto signature = CmsSignature::verifyDetached(
+            QByteArray::fromBase64(line.value(QLatin1String("p7s")).toString().toLatin1()), canonicalBody,
+            *check.caPem);
+        if (!signature)
+            report.problems << tr("%1 anchor %2: the signature does not verify: %3")
+                                   .arg(fileName)
+                                   .arg(n)
+                                   .arg(signature.errorMessage());
+    }
+    verifyTimeStamp(check, n, line, canonicalBody);
+    const QJsonObject audit = body.value(QLatin1String("audit")).toObject();
+    anchorHead(check, n, kAuditChain, audit.value(QLatin1String("seq")).toInteger(),
+               audit.value(QLatin1String("hash")).toString());
+    const QJsonObject custody = body.value(QLatin1String("custody")).toObject();
+    for (auto it = custody.begin(); it != custody.end(); ++it) {
+        const QJsonObject h = it.value().toObject();
+        anchorHead(check, n, it.key(), h.value(QLatin1String("seq")).toInteger(),
+                   h.value(QLatin1String("hash")).toString());
+    }
+}
+
+// Anchor n's RFC 3161 token: checked against the trusted TSA, made when the line says and not before the anchor
+// ahead of it; a note where there is no token or no TSA to check it against.
+void ChainAnchors::verifyTimeStamp(FileCheck& check, int n, const QJsonObject& line, const QByteArray& canonicalBody)
+{
+    DatabaseCheck& report = check.report;
+    const QString& fileName = check.fileName;
+    const QJsonObject body = line.value(QLatin1String("anchor")).toObject();
+    const QString at = body.value(QLatin1String("at")).toString();
+    const QByteArray token = QByteArray::fromBase64(line.value(QLatin1String("tsr")).toString().toLatin1());
+    if (!token.isEmpty() && check.tsaCa.isEmpty()) {
+        // Never checked against a CA nobody signed for; without a configured TSA the token proves nothing here.
+        report.notes << tr("%1 anchor %2 carries a time-stamp that was not checked: no time-stamp authority an "
+                           "administrator signed for is configured")
+                            .arg(fileName)
+                            .arg(n);
+    } else if (!token.isEmpty()) {
+        auto stamp = Timestamp::verify(token, canonicalBody, check.tsaCa);
+        if (!stamp) {
+            report.problems << tr("%1 anchor %2: the time-stamp does not verify: %3")
+                                   .arg(fileName)
+                                   .arg(n)
+                                   .arg(stamp.errorMessage());
+        } else {
+            const QDateTime genTime = parseRfc3339(stamp->genTime);
+            const QDateTime said = parseRfc3339(at);
+            if (!genTime.isValid() || !said.isValid() || std::abs(said.secsTo(genTime)) > 600)
+                report.problems << tr("%1 anchor %2 says %3 but was time-stamped at %4 (back- or forward-dated)")
+                                       .arg(fileName)
+                                       .arg(n)
+                                       .arg(at, stamp->genTime);
+            else if (check.lastStamp.isValid() && genTime.addSecs(600) < check.lastStamp)
+                report.problems
+                    << tr("%1 anchor %2 was time-stamped before the anchor ahead of it").arg(fileName).arg(n);
+            if (genTime.isValid())
+                check.lastStamp = genTime;
+        }
+    } else if (!body.value(QLatin1String("tsa")).toString().isEmpty()) {
+        report.notes << tr("%1 anchor %2 has no time-stamp: %3")
+                            .arg(fileName)
+                            .arg(n)
+                            .arg(line.value(QLatin1String("note")).toString());
+    }
+}
+
+// A head anchored once stays anchored: a later line naming the same event with another hash (a chain rewritten,
+// then anchored again by someone with a key of their own) is a problem, not a replacement.
+void ChainAnchors::anchorHead(FileCheck& check, int n, const QString& chain, qint64 seq, const QString& hash)
+{
+    auto& heads = check.anchored[chain];
+    const auto known = heads.constFind(seq);
+    if (known == heads.cend()) {
+        heads.insert(seq, {hash, n});
+        return;
+    }
+    if (known->first != hash)
+        check.report.problems << tr("%1 anchor %2 anchors event %3 of the %4 with another hash than anchor %5: "
+                                    "the chain was rewritten and anchored again")
+                                     .arg(check.fileName)
+                                     .arg(n)
+                                     .arg(seq)
+                                     .arg(chain == kAuditChain ? tr("audit chain") : tr("custody chain %1").arg(chain))
+                                     .arg(known->second);
+}
+
+// The database records the last anchor written: lines cut from the end of the file are named.
+void ChainAnchors::verifyLastWritten(QSqlDatabase& db, const FileCheck& check)
+{
+    DatabaseCheck& report = check.report;
+    const QString& fileName = check.fileName;
+    const QList<QByteArray>& lines = check.lines;
+    const QStringList last = metaValue(db, QStringLiteral("anchor_last")).split(QLatin1Char(' '));
+    if (last.size() == 3) {
+        const int n = last.at(0).toInt();
+        if (n > lines.size())
+            report.problems << tr("%1 ends at anchor %2, but anchor %3 was written: its last lines were cut")
+                                   .arg(fileName)
+                                   .arg(lines.size())
+                                   .arg(n);
+        else if (n > 0 && Sha256::hashHex(lines.at(n - 1)) != last.at(1))
+            report.problems << tr("%1 anchor %2 differs from the one written").arg(fileName).arg(n);
+    }
+}
+
+// Every anchored head must still be in its chain, with the same hash.
+void ChainAnchors::verifyAnchoredHeads(QSqlDatabase& db, const FileCheck& check)
+{
+    DatabaseCheck& report = check.report;
+    const auto& anchored = check.anchored;
     for (auto chain = anchored.cbegin(); chain != anchored.cend(); ++chain) {
         const bool isAudit = chain.key() == kAuditChain;
         const QString name = isAudit ? tr("audit chain") : tr("custody chain %1").arg(chain.key());
@@ -507,8 +552,6 @@ void ChainAnchors::verify(QSqlDatabase& db, DatabaseCheck& report)
             q.finish();
         }
     }
-    if (!lines.isEmpty())
-        report.notes << tr("%1: %2 anchors; every anchored head is checked").arg(fileName).arg(lines.size());
 }
 
 } // namespace lpdesk

@@ -58,6 +58,14 @@ public:
     void verify(QSqlDatabase& db, DatabaseCheck& report);
 
 private:
+    struct FileCheck;
+    // The steps of verify(): each line, its time-stamp, the heads it anchors, the last anchor the database and the
+    // audit log record, and every anchored head still in its chain.
+    void verifyLine(FileCheck& check, int lineNo, const QByteArray& raw);
+    void verifyTimeStamp(FileCheck& check, int n, const QJsonObject& line, const QByteArray& canonicalBody);
+    void anchorHead(FileCheck& check, int n, const QString& chain, qint64 seq, const QString& hash);
+    void verifyLastWritten(QSqlDatabase& db, const FileCheck& check);
+    void verifyAnchoredHeads(QSqlDatabase& db, const FileCheck& check);
     CaseDatabase& m_db;
 };
 

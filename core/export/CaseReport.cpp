@@ -37,8 +37,24 @@ struct TimelineEntry
 
 QString CaseReport::html(const PackageModel& m)
 {
-    const Release& r = m.release;
     QString h = QStringLiteral("<html><body style='font-size:9pt'>");
+    h += summarySection(m);
+    h += incidentsSection(m);
+    h += timelineSection(m);
+    h += stillsSection(m);
+    h += posSection(m);
+    h += statementsSection(m);
+    h += redactionSection(m);
+    h += filesAndCustodySection(m);
+    h += QStringLiteral("</body></html>");
+    return h;
+}
+
+// The case, the package and the release it was made for.
+QString CaseReport::summarySection(const PackageModel& m)
+{
+    const Release& r = m.release;
+    QString h;
     h += QStringLiteral("<h1>%1</h1><h2>%2</h2>").arg(enc(tr("Case report %1").arg(m.caseReference)), enc(m.caseTitle));
     h += QStringLiteral("<table cellpadding='2'>");
     h += row({tr("Package"), enc(m.packageId)});
@@ -50,7 +66,13 @@ QString CaseReport::html(const PackageModel& m)
     h += row({tr("Approved"), enc(tr("%1 on %2: %3").arg(r.decidedBy, r.decidedAt, r.decisionNote))});
     h += row({tr("Case status"), enc(m.caseStatus)});
     h += QStringLiteral("</table>");
+    return h;
+}
 
+// The incidents, with their narrative and suspects.
+QString CaseReport::incidentsSection(const PackageModel& m)
+{
+    QString h;
     h += QStringLiteral("<h2>%1</h2><table border='1' cellspacing='0' cellpadding='3' width='100%'>")
              .arg(enc(tr("Incidents")));
     h += row({tr("Store"), tr("Type"), tr("Severity"), tr("Detected (store time)"), tr("Narrative and suspects")},
@@ -73,7 +95,13 @@ QString CaseReport::html(const PackageModel& m)
                              : QStringLiteral("<br><i>%1</i>").arg(enc(suspects.join(QStringLiteral("; ")))))});
     }
     h += QStringLiteral("</table>");
+    return h;
+}
 
+// Incidents, POS transactions and statements in order, each in its store's own time.
+QString CaseReport::timelineSection(const PackageModel& m)
+{
+    QString h;
     // Timeline in each store's own time, with its offset.
     QList<TimelineEntry> timeline;
     for (const IncidentDetail& d : m.incidents)
@@ -96,7 +124,13 @@ QString CaseReport::html(const PackageModel& m)
     for (const TimelineEntry& e : timeline)
         h += row({enc(e.store.isEmpty() ? toUtcString(e.utc) : formatInZone(e.utc, m.zoneOf(e.store))), enc(e.what)});
     h += QStringLiteral("</table>");
+    return h;
+}
 
+// The stills, with their exhibit and description.
+QString CaseReport::stillsSection(const PackageModel& m)
+{
+    QString h;
     if (!m.stills.isEmpty()) {
         h += QStringLiteral("<h2>%1</h2>").arg(enc(tr("Stills")));
         for (const PackageFile& f : m.files)
@@ -104,7 +138,13 @@ QString CaseReport::html(const PackageModel& m)
                 h += QStringLiteral("<p><img src='still://%1' width='420'><br>%2 — %3</p>")
                          .arg(enc(f.path), enc(f.exhibit), enc(f.description));
     }
+    return h;
+}
 
+// The POS extract: every linked transaction, line by line.
+QString CaseReport::posSection(const PackageModel& m)
+{
+    QString h;
     if (!m.pos.isEmpty()) {
         h += QStringLiteral("<h2>%1</h2>").arg(enc(tr("POS extract")));
         for (const LinkedTransaction& t : m.pos) {
@@ -136,7 +176,13 @@ QString CaseReport::html(const PackageModel& m)
             h += QStringLiteral("</table>");
         }
     }
+    return h;
+}
 
+// The released statements, in full.
+QString CaseReport::statementsSection(const PackageModel& m)
+{
+    QString h;
     if (!m.statements.isEmpty()) {
         h += QStringLiteral("<h2>%1</h2>").arg(enc(tr("Statements")));
         int n = 0;
@@ -153,7 +199,13 @@ QString CaseReport::html(const PackageModel& m)
                      .arg(enc(s.text).replace(QLatin1Char('\n'), QStringLiteral("<br>")), enc(s.attestation));
         }
     }
+    return h;
+}
 
+// The redaction log of every redacted derivative: regions, reasons, mutes, uncovered detections.
+QString CaseReport::redactionSection(const PackageModel& m)
+{
+    QString h;
     h += QStringLiteral("<h2>%1</h2>").arg(enc(tr("Redaction log")));
     bool anyRedaction = false;
     for (const PackageFile& f : m.files) {
@@ -207,7 +259,14 @@ QString CaseReport::html(const PackageModel& m)
     }
     if (!anyRedaction)
         h += QStringLiteral("<p>%1</p>").arg(enc(tr("No redacted derivatives in this package.")));
+    return h;
+}
 
+// The hash of every file, the custody table and the approval.
+QString CaseReport::filesAndCustodySection(const PackageModel& m)
+{
+    const Release& r = m.release;
+    QString h;
     h += QStringLiteral("<h2>%1</h2><table border='1' cellspacing='0' cellpadding='2' width='100%'>")
              .arg(enc(tr("Files and their SHA-256")));
     h += row({tr("Exhibit"), tr("File"), tr("Bytes"), tr("SHA-256")}, true);
@@ -230,7 +289,6 @@ QString CaseReport::html(const PackageModel& m)
                   enc(tr("Approved for release by %1 (legal) on %2. Reason: %3. The approval covers the content with "
                          "SHA-256 %4.")
                           .arg(r.decidedBy, r.decidedAt, r.decisionNote, r.contentSha256)));
-    h += QStringLiteral("</body></html>");
     return h;
 }
 

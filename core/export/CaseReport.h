@@ -18,6 +18,17 @@ class CaseReport
 public:
     static QString html(const PackageModel& model);
     static Result<QByteArray> pdf(const PackageModel& model);
+
+private:
+    // The sections of html(), in the order the report shows them.
+    static QString summarySection(const PackageModel& m);
+    static QString incidentsSection(const PackageModel& m);
+    static QString timelineSection(const PackageModel& m);
+    static QString stillsSection(const PackageModel& m);
+    static QString posSection(const PackageModel& m);
+    static QString statementsSection(const PackageModel& m);
+    static QString redactionSection(const PackageModel& m);
+    static QString filesAndCustodySection(const PackageModel& m);
 };
 
 } // namespace lpdesk

@@ -160,6 +160,199 @@ bool NibrsReport::isValidOri(const QString& ori)
     return re.match(ori).hasMatch();
 }
 
+namespace {
+
+// The message metadata and the report header of a Group A submission (the document and its two open elements).
+void nibrsHeader(Writer& x, const PackageModel& m, const QString& ori, const QString& reportMonth)
+{
+    QXmlStreamWriter& w = x.w;
+    w.writeStartDocument();
+    w.writeNamespace(kNibrs, QStringLiteral("nibrs"));
+    w.writeNamespace(kCjis, QStringLiteral("cjis"));
+    w.writeNamespace(kJ, QStringLiteral("j"));
+    w.writeNamespace(kNc, QStringLiteral("nc"));
+    w.writeNamespace(kS, QStringLiteral("s"));
+    x.start(kNibrs, QStringLiteral("Submission"));
+    x.start(kCjis, QStringLiteral("MessageMetadata"));
+    x.text(kCjis, QStringLiteral("MessageDateTime"), m.createdAt.left(19));
+    x.id(kCjis, QStringLiteral("MessageIdentification"), m.packageId);
+    x.text(kCjis, QStringLiteral("MessageImplementationVersion"), QStringLiteral("4.2"));
+    x.ori(kCjis, QStringLiteral("MessageSubmittingOrganization"), ori);
+    x.end();
+
+    x.start(kNibrs, QStringLiteral("Report"));
+    x.start(kNibrs, QStringLiteral("ReportHeader"));
+    x.text(kNibrs, QStringLiteral("NIBRSReportCategoryCode"), QStringLiteral("GROUP A INCIDENT REPORT"));
+    x.text(kNibrs, QStringLiteral("ReportActionCategoryCode"), QStringLiteral("I"));
+    x.start(kNibrs, QStringLiteral("ReportDate"));
+    x.text(kNc, QStringLiteral("YearMonthDate"), reportMonth);
+    x.end();
+    x.ori(kNibrs, QStringLiteral("ReportingAgency"), ori);
+    x.end();
+}
+
+// Administrative segment: incident number (12 characters), date and hour in the store's local time.
+void nibrsIncidentSegment(Writer& x, const IncidentDetail& d, const QString& when)
+{
+    x.start(kNc, QStringLiteral("Incident"));
+    x.id(kNc, QStringLiteral("ActivityIdentification"), QString(d.row.id).remove(QLatin1Char('-')).left(12).toUpper());
+    x.start(kNc, QStringLiteral("ActivityDate"));
+    x.text(kNc, QStringLiteral("DateTime"), when);
+    x.end();
+    x.start(kCjis, QStringLiteral("IncidentAugmentation"));
+    x.text(kCjis, QStringLiteral("IncidentReportDateIndicator"), QStringLiteral("false"));
+    x.end();
+    x.start(kJ, QStringLiteral("IncidentAugmentation"));
+    x.text(kJ, QStringLiteral("IncidentExceptionalClearanceCode"), QStringLiteral("N"));
+    x.end();
+    x.end();
+}
+
+// The offense segment and its location.
+void nibrsOffenseSegment(Writer& x, const IncidentDetail& d, const NibrsOffenseMapping& map)
+{
+    QXmlStreamWriter& w = x.w;
+    w.writeStartElement(kJ, QStringLiteral("Offense"));
+    w.writeAttribute(kS, QStringLiteral("id"), QStringLiteral("Offense1"));
+    x.text(kNibrs, QStringLiteral("OffenseUCRCode"), map.offenseCode);
+    x.text(kJ, QStringLiteral("OffenseFactorBiasMotivationCode"), QStringLiteral("NONE"));
+    if (map.offenseCode == QLatin1String("220"))
+        x.text(kJ, QStringLiteral("OffenseStructuresEnteredQuantity"), QStringLiteral("1"));
+    x.start(kJ, QStringLiteral("OffenseFactor"));
+    x.text(kJ, QStringLiteral("OffenseFactorCode"), QStringLiteral("N"));
+    x.end();
+    if (!map.force.isEmpty()) {
+        x.start(kJ, QStringLiteral("OffenseForce"));
+        x.text(kJ, QStringLiteral("ForceCategoryCode"), map.force);
+        x.end();
+    }
+    x.text(kJ, QStringLiteral("OffenseAttemptedIndicator"), QStringLiteral("false"));
+    x.end();
+    w.writeStartElement(kNc, QStringLiteral("Location"));
+    w.writeAttribute(kS, QStringLiteral("id"), QStringLiteral("Location1"));
+    x.text(kNibrs, QStringLiteral("LocationCategoryCode"), locationCategory(d.row.zone));
+    x.end();
+}
+
+// The property segment of a crime against property: each released POS line, or one item of unknown status.
+void nibrsPropertySegment(Writer& x, const NibrsOffenseMapping& map, const QList<Property>& property)
+{
+    if (map.crimeAgainst != QLatin1String("property"))
+        return;
+    if (property.isEmpty()) {
+        x.start(kNc, QStringLiteral("Item"));
+        x.start(kNc, QStringLiteral("ItemStatus"));
+        x.text(kCjis, QStringLiteral("ItemStatusCode"), QStringLiteral("UNKNOWN"));
+        x.end();
+        x.end();
+    }
+    for (const Property& p : std::as_const(property)) {
+        x.start(kNc, QStringLiteral("Item"));
+        x.start(kNc, QStringLiteral("ItemStatus"));
+        x.text(kCjis, QStringLiteral("ItemStatusCode"), map.propertyLoss);
+        x.end();
+        x.start(kNc, QStringLiteral("ItemValue"));
+        x.start(kNc, QStringLiteral("ItemValueAmount"));
+        x.text(kNc, QStringLiteral("Amount"), QString::number(p.dollars));
+        x.end();
+        x.end();
+        x.text(kJ, QStringLiteral("ItemCategoryNIBRSPropertyCategoryCode"), p.category);
+        x.text(kNc, QStringLiteral("ItemQuantity"), QString::number(p.quantity));
+        x.end();
+    }
+}
+
+// A person LP Desk holds no details of (a victim, or a suspect by their descriptor): age range, sex, and race and
+// ethnicity always unknown.
+void nibrsPerson(Writer& x, const QString& id, const QJsonObject& descriptor)
+{
+    QXmlStreamWriter& w = x.w;
+    w.writeStartElement(kNc, QStringLiteral("Person"));
+    w.writeAttribute(kS, QStringLiteral("id"), id);
+    static const QRegularExpression range(QStringLiteral("^(\\d{1,2})\\s*-\\s*(\\d{1,2})\\z"));
+    const auto age = range.match(descriptor.value(QLatin1String("age_range")).toString());
+    x.start(kNc, QStringLiteral("PersonAgeMeasure"));
+    if (age.hasMatch()) {
+        x.start(kNc, QStringLiteral("MeasureIntegerRange"));
+        x.text(kNc, QStringLiteral("RangeMaximumIntegerValue"), age.captured(2));
+        x.text(kNc, QStringLiteral("RangeMinimumIntegerValue"), age.captured(1));
+        x.end();
+    } else {
+        x.text(kNc, QStringLiteral("MeasureValueText"), QStringLiteral("UNKNOWN"));
+    }
+    x.end();
+    x.text(kJ, QStringLiteral("PersonEthnicityCode"), QStringLiteral("U"));
+    x.text(kJ, QStringLiteral("PersonRaceNDExCode"), QStringLiteral("U"));
+    if (id.startsWith(QLatin1String("PersonVictim")))
+        x.text(kJ, QStringLiteral("PersonResidentCode"), QStringLiteral("U"));
+    x.text(kJ, QStringLiteral("PersonSexCode"), sexCode(descriptor.value(QLatin1String("sex")).toString()));
+    x.end();
+}
+
+// Persons: the victim (for crimes against persons, an individual whose details LP Desk does not hold) and
+// one per suspect descriptor. LP Desk never records race or ethnicity: the offender segment says unknown.
+void nibrsPersons(Writer& x, const NibrsOffenseMapping& map, const QJsonArray& suspects)
+{
+    QXmlStreamWriter& w = x.w;
+    const bool againstPerson = map.crimeAgainst == QLatin1String("person");
+    if (againstPerson)
+        nibrsPerson(x, QStringLiteral("PersonVictim1"), {});
+    for (int i = 0; i < suspects.size() && i < 99; ++i)
+        nibrsPerson(x, QStringLiteral("PersonSubject%1").arg(i + 1), suspects.at(i).toObject());
+
+    w.writeStartElement(kJ, QStringLiteral("Victim"));
+    w.writeAttribute(kS, QStringLiteral("id"), QStringLiteral("Victim1"));
+    if (againstPerson)
+        x.ref(kNc, QStringLiteral("RoleOfPerson"), QStringLiteral("PersonVictim1"));
+    x.text(kJ, QStringLiteral("VictimSequenceNumberText"), QStringLiteral("1"));
+    if (map.offenseCode == QLatin1String("13B")) {
+        x.start(kJ, QStringLiteral("VictimInjury"));
+        x.text(kJ, QStringLiteral("InjuryCategoryCode"), QStringLiteral("N"));
+        x.end();
+    }
+    // Crimes against property in a store: the victim is the business.
+    x.text(kJ, QStringLiteral("VictimCategoryCode"), againstPerson ? QStringLiteral("I") : QStringLiteral("B"));
+    x.end();
+    if (suspects.isEmpty()) {
+        // Nothing known about the offender: sequence number 00.
+        w.writeStartElement(kJ, QStringLiteral("Subject"));
+        w.writeAttribute(kS, QStringLiteral("id"), QStringLiteral("Subject1"));
+        x.text(kJ, QStringLiteral("SubjectSequenceNumberText"), QStringLiteral("00"));
+        x.end();
+    }
+    for (int i = 0; i < suspects.size() && i < 99; ++i) {
+        w.writeStartElement(kJ, QStringLiteral("Subject"));
+        w.writeAttribute(kS, QStringLiteral("id"), QStringLiteral("Subject%1").arg(i + 1));
+        x.ref(kNc, QStringLiteral("RoleOfPerson"), QStringLiteral("PersonSubject%1").arg(i + 1));
+        x.text(kJ, QStringLiteral("SubjectSequenceNumberText"), QString::number(i + 1));
+        x.end();
+    }
+}
+
+// What ties the offense to its location and victim, and each subject to the victim of a crime against a person.
+void nibrsAssociations(Writer& x, const NibrsOffenseMapping& map, const QJsonArray& suspects)
+{
+    const bool againstPerson = map.crimeAgainst == QLatin1String("person");
+    x.start(kJ, QStringLiteral("OffenseLocationAssociation"));
+    x.ref(kJ, QStringLiteral("Offense"), QStringLiteral("Offense1"));
+    x.ref(kNc, QStringLiteral("Location"), QStringLiteral("Location1"));
+    x.end();
+    x.start(kJ, QStringLiteral("OffenseVictimAssociation"));
+    x.ref(kJ, QStringLiteral("Offense"), QStringLiteral("Offense1"));
+    x.ref(kJ, QStringLiteral("Victim"), QStringLiteral("Victim1"));
+    x.end();
+    if (againstPerson)
+        for (int i = 0; i < suspects.size() && i < 10; ++i) {
+            x.start(kJ, QStringLiteral("SubjectVictimAssociation"));
+            x.ref(kJ, QStringLiteral("Subject"), QStringLiteral("Subject%1").arg(i + 1));
+            x.ref(kJ, QStringLiteral("Victim"), QStringLiteral("Victim1"));
+            x.text(kNibrs, QStringLiteral("VictimToSubjectRelationshipCode"), QStringLiteral("Stranger"));
+            x.end();
+        }
+}
+
+} // namespace
+
 Result<QByteArray> NibrsReport::groupAIncident(const PackageModel& m, int index, const QString& ori)
 {
     if (index < 0 || index >= m.incidents.size())
@@ -215,170 +408,15 @@ Result<QByteArray> NibrsReport::groupAIncident(const PackageModel& m, int index,
 
     QByteArray out;
     Writer x(&out);
-    QXmlStreamWriter& w = x.w;
-    w.writeStartDocument();
-    w.writeNamespace(kNibrs, QStringLiteral("nibrs"));
-    w.writeNamespace(kCjis, QStringLiteral("cjis"));
-    w.writeNamespace(kJ, QStringLiteral("j"));
-    w.writeNamespace(kNc, QStringLiteral("nc"));
-    w.writeNamespace(kS, QStringLiteral("s"));
-    x.start(kNibrs, QStringLiteral("Submission"));
-    x.start(kCjis, QStringLiteral("MessageMetadata"));
-    x.text(kCjis, QStringLiteral("MessageDateTime"), m.createdAt.left(19));
-    x.id(kCjis, QStringLiteral("MessageIdentification"), m.packageId);
-    x.text(kCjis, QStringLiteral("MessageImplementationVersion"), QStringLiteral("4.2"));
-    x.ori(kCjis, QStringLiteral("MessageSubmittingOrganization"), ori);
-    x.end();
-
-    x.start(kNibrs, QStringLiteral("Report"));
-    x.start(kNibrs, QStringLiteral("ReportHeader"));
-    x.text(kNibrs, QStringLiteral("NIBRSReportCategoryCode"), QStringLiteral("GROUP A INCIDENT REPORT"));
-    x.text(kNibrs, QStringLiteral("ReportActionCategoryCode"), QStringLiteral("I"));
-    x.start(kNibrs, QStringLiteral("ReportDate"));
-    x.text(kNc, QStringLiteral("YearMonthDate"), reportMonth);
-    x.end();
-    x.ori(kNibrs, QStringLiteral("ReportingAgency"), ori);
-    x.end();
-
-    // Administrative segment: incident number (12 characters), date and hour in the store's local time.
-    x.start(kNc, QStringLiteral("Incident"));
-    x.id(kNc, QStringLiteral("ActivityIdentification"), QString(d.row.id).remove(QLatin1Char('-')).left(12).toUpper());
-    x.start(kNc, QStringLiteral("ActivityDate"));
-    x.text(kNc, QStringLiteral("DateTime"), when);
-    x.end();
-    x.start(kCjis, QStringLiteral("IncidentAugmentation"));
-    x.text(kCjis, QStringLiteral("IncidentReportDateIndicator"), QStringLiteral("false"));
-    x.end();
-    x.start(kJ, QStringLiteral("IncidentAugmentation"));
-    x.text(kJ, QStringLiteral("IncidentExceptionalClearanceCode"), QStringLiteral("N"));
-    x.end();
-    x.end();
-
-    // Offense segment.
-    w.writeStartElement(kJ, QStringLiteral("Offense"));
-    w.writeAttribute(kS, QStringLiteral("id"), QStringLiteral("Offense1"));
-    x.text(kNibrs, QStringLiteral("OffenseUCRCode"), map->offenseCode);
-    x.text(kJ, QStringLiteral("OffenseFactorBiasMotivationCode"), QStringLiteral("NONE"));
-    if (map->offenseCode == QLatin1String("220"))
-        x.text(kJ, QStringLiteral("OffenseStructuresEnteredQuantity"), QStringLiteral("1"));
-    x.start(kJ, QStringLiteral("OffenseFactor"));
-    x.text(kJ, QStringLiteral("OffenseFactorCode"), QStringLiteral("N"));
-    x.end();
-    if (!map->force.isEmpty()) {
-        x.start(kJ, QStringLiteral("OffenseForce"));
-        x.text(kJ, QStringLiteral("ForceCategoryCode"), map->force);
-        x.end();
-    }
-    x.text(kJ, QStringLiteral("OffenseAttemptedIndicator"), QStringLiteral("false"));
-    x.end();
-    w.writeStartElement(kNc, QStringLiteral("Location"));
-    w.writeAttribute(kS, QStringLiteral("id"), QStringLiteral("Location1"));
-    x.text(kNibrs, QStringLiteral("LocationCategoryCode"), locationCategory(d.row.zone));
-    x.end();
-
-    // Property segment.
-    if (map->crimeAgainst == QLatin1String("property")) {
-        if (property.isEmpty()) {
-            x.start(kNc, QStringLiteral("Item"));
-            x.start(kNc, QStringLiteral("ItemStatus"));
-            x.text(kCjis, QStringLiteral("ItemStatusCode"), QStringLiteral("UNKNOWN"));
-            x.end();
-            x.end();
-        }
-        for (const Property& p : std::as_const(property)) {
-            x.start(kNc, QStringLiteral("Item"));
-            x.start(kNc, QStringLiteral("ItemStatus"));
-            x.text(kCjis, QStringLiteral("ItemStatusCode"), map->propertyLoss);
-            x.end();
-            x.start(kNc, QStringLiteral("ItemValue"));
-            x.start(kNc, QStringLiteral("ItemValueAmount"));
-            x.text(kNc, QStringLiteral("Amount"), QString::number(p.dollars));
-            x.end();
-            x.end();
-            x.text(kJ, QStringLiteral("ItemCategoryNIBRSPropertyCategoryCode"), p.category);
-            x.text(kNc, QStringLiteral("ItemQuantity"), QString::number(p.quantity));
-            x.end();
-        }
-    }
-
-    // Persons: the victim (for crimes against persons, an individual whose details LP Desk does not hold) and
-    // one per suspect descriptor. LP Desk never records race or ethnicity: the offender segment says unknown.
-    const bool againstPerson = map->crimeAgainst == QLatin1String("person");
-    auto unknownPerson = [&](const QString& id, const QJsonObject& descriptor) {
-        w.writeStartElement(kNc, QStringLiteral("Person"));
-        w.writeAttribute(kS, QStringLiteral("id"), id);
-        static const QRegularExpression range(QStringLiteral("^(\\d{1,2})\\s*-\\s*(\\d{1,2})\\z"));
-        const auto age = range.match(descriptor.value(QLatin1String("age_range")).toString());
-        x.start(kNc, QStringLiteral("PersonAgeMeasure"));
-        if (age.hasMatch()) {
-            x.start(kNc, QStringLiteral("MeasureIntegerRange"));
-            x.text(kNc, QStringLiteral("RangeMaximumIntegerValue"), age.captured(2));
-            x.text(kNc, QStringLiteral("RangeMinimumIntegerValue"), age.captured(1));
-            x.end();
-        } else {
-            x.text(kNc, QStringLiteral("MeasureValueText"), QStringLiteral("UNKNOWN"));
-        }
-        x.end();
-        x.text(kJ, QStringLiteral("PersonEthnicityCode"), QStringLiteral("U"));
-        x.text(kJ, QStringLiteral("PersonRaceNDExCode"), QStringLiteral("U"));
-        if (id.startsWith(QLatin1String("PersonVictim")))
-            x.text(kJ, QStringLiteral("PersonResidentCode"), QStringLiteral("U"));
-        x.text(kJ, QStringLiteral("PersonSexCode"), sexCode(descriptor.value(QLatin1String("sex")).toString()));
-        x.end();
-    };
-    if (againstPerson)
-        unknownPerson(QStringLiteral("PersonVictim1"), {});
-    const QJsonArray suspects = d.suspects;
-    for (int i = 0; i < suspects.size() && i < 99; ++i)
-        unknownPerson(QStringLiteral("PersonSubject%1").arg(i + 1), suspects.at(i).toObject());
-
-    w.writeStartElement(kJ, QStringLiteral("Victim"));
-    w.writeAttribute(kS, QStringLiteral("id"), QStringLiteral("Victim1"));
-    if (againstPerson)
-        x.ref(kNc, QStringLiteral("RoleOfPerson"), QStringLiteral("PersonVictim1"));
-    x.text(kJ, QStringLiteral("VictimSequenceNumberText"), QStringLiteral("1"));
-    if (map->offenseCode == QLatin1String("13B")) {
-        x.start(kJ, QStringLiteral("VictimInjury"));
-        x.text(kJ, QStringLiteral("InjuryCategoryCode"), QStringLiteral("N"));
-        x.end();
-    }
-    // Crimes against property in a store: the victim is the business.
-    x.text(kJ, QStringLiteral("VictimCategoryCode"), againstPerson ? QStringLiteral("I") : QStringLiteral("B"));
-    x.end();
-    if (suspects.isEmpty()) {
-        // Nothing known about the offender: sequence number 00.
-        w.writeStartElement(kJ, QStringLiteral("Subject"));
-        w.writeAttribute(kS, QStringLiteral("id"), QStringLiteral("Subject1"));
-        x.text(kJ, QStringLiteral("SubjectSequenceNumberText"), QStringLiteral("00"));
-        x.end();
-    }
-    for (int i = 0; i < suspects.size() && i < 99; ++i) {
-        w.writeStartElement(kJ, QStringLiteral("Subject"));
-        w.writeAttribute(kS, QStringLiteral("id"), QStringLiteral("Subject%1").arg(i + 1));
-        x.ref(kNc, QStringLiteral("RoleOfPerson"), QStringLiteral("PersonSubject%1").arg(i + 1));
-        x.text(kJ, QStringLiteral("SubjectSequenceNumberText"), QString::number(i + 1));
-        x.end();
-    }
-
-    x.start(kJ, QStringLiteral("OffenseLocationAssociation"));
-    x.ref(kJ, QStringLiteral("Offense"), QStringLiteral("Offense1"));
-    x.ref(kNc, QStringLiteral("Location"), QStringLiteral("Location1"));
-    x.end();
-    x.start(kJ, QStringLiteral("OffenseVictimAssociation"));
-    x.ref(kJ, QStringLiteral("Offense"), QStringLiteral("Offense1"));
-    x.ref(kJ, QStringLiteral("Victim"), QStringLiteral("Victim1"));
-    x.end();
-    if (againstPerson)
-        for (int i = 0; i < suspects.size() && i < 10; ++i) {
-            x.start(kJ, QStringLiteral("SubjectVictimAssociation"));
-            x.ref(kJ, QStringLiteral("Subject"), QStringLiteral("Subject%1").arg(i + 1));
-            x.ref(kJ, QStringLiteral("Victim"), QStringLiteral("Victim1"));
-            x.text(kNibrs, QStringLiteral("VictimToSubjectRelationshipCode"), QStringLiteral("Stranger"));
-            x.end();
-        }
+    nibrsHeader(x, m, ori, reportMonth);
+    nibrsIncidentSegment(x, d, when);
+    nibrsOffenseSegment(x, d, *map);
+    nibrsPropertySegment(x, *map, property);
+    nibrsPersons(x, *map, d.suspects);
+    nibrsAssociations(x, *map, d.suspects);
     x.end(); // Report
     x.end(); // Submission
-    w.writeEndDocument();
+    x.w.writeEndDocument();
     return out;
 }
 

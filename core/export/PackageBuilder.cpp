@@ -80,6 +80,22 @@ Result<qint64> PackageBuilder::estimateSize(const QString& releaseId)
     return total;
 }
 
+// What exportRelease() writes into, shared by its steps.
+struct PackageBuilder::Writing
+{
+    ZipWriter& w;
+    PackageModel& m;
+    const ExportOptions& options;
+    QMap<QString, QString> hashes; // every entry written -> its SHA-256 (SHA256SUMS)
+    qint64 done; // evidence bytes written
+    qint64 total; // evidence bytes to write
+    void progress(qint64 d, qint64 t, const QString& stage) const
+    {
+        if (options.progress)
+            options.progress(d, t, stage);
+    }
+};
+
 Result<ExportResult> PackageBuilder::exportRelease(const QString& releaseId, const ExportOptions& options)
 {
     LP_TRY(Permissions::require(m_db.session(), Action::ExportPackage));
@@ -90,13 +106,81 @@ Result<ExportResult> PackageBuilder::exportRelease(const QString& releaseId, con
     auto approval = ReleaseApproval(m_db).verify(*release);
     if (!approval)
         return approval.error();
+    LP_TRY(checkExport(releaseId, *release, *approval, options));
+    const QFileInfo target(options.outPath);
+    if (options.progress)
+        options.progress(0, 0, tr("Collecting the release"));
+    auto model = PackageContents(m_db).collect(*release);
+    if (!model)
+        return model.error();
+    PackageModel& m = *model;
+
+    const QString partPath = target.absoluteFilePath() + QStringLiteral(".part");
+    QFile::remove(partPath);
+    QFile out(partPath);
+    // Owner-only: the package holds evidence in the clear (unless encrypted) until it is handed over.
+    if (!out.open(QIODevice::ReadWrite | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return failure(tr("Cannot create %1: %2").arg(partPath, out.errorString()));
+    auto abandon = [&](const Error& e) -> Result<ExportResult> {
+        out.close();
+        QFile::remove(partPath);
+        return e;
+    };
+    auto zip = ZipWriter::create(&out, options.password);
+    if (!zip)
+        return abandon(zip.error());
+    Writing writing {**zip, m, options, {}, 0, 0};
+    ExportResult result;
+    if (Status s = writeEvidence(writing); !s)
+        return abandon(s.error());
+    if (Status s = writeReleasedDocuments(writing, result); !s)
+        return abandon(s.error());
+    if (Status s = writeCustodyAndApproval(writing, *approval); !s)
+        return abandon(s.error());
+    if (Status s = writeAnchor(writing); !s)
+        return abandon(s.error());
+    if (Status s = writeReport(writing); !s)
+        return abandon(s.error());
+    auto manifest = seal(writing);
+    if (!manifest)
+        return abandon(manifest.error());
+    if (!syncAndDrop(out))
+        return abandon(failure(tr("Cannot flush %1 to the device: %2").arg(partPath, out.errorString())));
+    const qint64 size = out.size();
+    out.close();
+
+    // Read it all back from the device, through the same verifier the police will use.
+    auto check = verifyWritten(writing, partPath, size);
+    if (!check)
+        return abandon(check.error());
+    if (!QFile::rename(partPath, target.absoluteFilePath()))
+        return abandon(failure(tr("Cannot rename %1 to %2.").arg(partPath, target.absoluteFilePath())));
+    syncDirectory(target.absolutePath());
+
+    result.path = target.absoluteFilePath();
+    result.packageId = m.packageId;
+    result.manifestSha256 = Sha256::hashHex(*manifest);
+    result.size = size;
+    result.files = static_cast<int>(m.files.size());
+    result.verification = *check;
+    if (options.recordExport)
+        LP_TRY(ReleaseService(m_db).markExported(releaseId, m.packageId, result.manifestSha256, result.path,
+                                                 options.password != nullptr));
+    return result;
+}
+
+// Before anything is written: a release approved for this kind of export and not exported yet, a new file in a
+// folder that exists, a chosen password long enough, and room on the device.
+Status PackageBuilder::checkExport(const QString& releaseId, const Release& release, const VerifiedApproval& approval,
+                                   const ExportOptions& options)
+{
     if (options.recordExport) {
-        if (release->purpose == QLatin1String("agency"))
+        if (release.purpose == QLatin1String("agency"))
             return makeError(ErrorKind::Permission,
                              tr("Release %1 was approved for submission to agency %2, not for a USB export; submit "
                                 "it, or request a USB release.")
-                                 .arg(releaseId, release->agencyId));
-        if (approval->exportCount > 0 || release->state != QLatin1String("approved"))
+                                 .arg(releaseId, release.agencyId));
+        if (approval.exportCount > 0 || release.state != QLatin1String("approved"))
             return makeError(ErrorKind::Permission,
                              tr("Release %1 was exported already; a release goes out once. Request a new release "
                                 "for another copy.")
@@ -122,318 +206,275 @@ Result<ExportResult> PackageBuilder::exportRelease(const QString& releaseId, con
                            .arg(storage.rootPath())
                            .arg(storage.bytesAvailable() / 1000000)
                            .arg(*needed / 1000000));
+    return {};
+}
 
-    auto progress = [&](qint64 done, qint64 total, const QString& stage) {
-        if (options.progress)
-            options.progress(done, total, stage);
-    };
-    progress(0, 0, tr("Collecting the release"));
-    auto model = PackageContents(m_db).collect(*release);
-    if (!model)
-        return model.error();
-    PackageModel& m = *model;
-
-    const QString partPath = target.absoluteFilePath() + QStringLiteral(".part");
-    QFile::remove(partPath);
-    QFile out(partPath);
-    // Owner-only: the package holds evidence in the clear (unless encrypted) until it is handed over.
-    if (!out.open(QIODevice::ReadWrite | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        return failure(tr("Cannot create %1: %2").arg(partPath, out.errorString()));
-    auto abandon = [&](const Error& e) -> Result<ExportResult> {
-        out.close();
-        QFile::remove(partPath);
-        return e;
-    };
-    auto zip = ZipWriter::create(&out, options.password);
-    if (!zip)
-        return abandon(zip.error());
-    ZipWriter& w = **zip;
-    QMap<QString, QString> hashes;
-
-    // Evidence, straight from the encrypted store.
+// Evidence, straight from the encrypted store, each file checked against its recorded SHA-256 as it is written.
+Status PackageBuilder::writeEvidence(Writing& wr)
+{
+    ZipWriter& w = wr.w;
+    const ExportOptions& options = wr.options;
     MediaLibrary library(m_db);
     auto key = library.key();
     if (!key)
-        return abandon(key.error());
-    qint64 total = 0, done = 0;
-    for (const PackageFile& f : std::as_const(m.files))
-        total += f.size;
-    for (PackageFile& f : m.files) {
+        return key.error();
+    for (const PackageFile& f : std::as_const(wr.m.files))
+        wr.total += f.size;
+    for (PackageFile& f : wr.m.files) {
         if (options.cancel && options.cancel->load())
-            return abandon(makeError(ErrorKind::Cancelled, tr("Cancelled; nothing was written.")));
-        Status begun = w.beginEntry(f.path);
-        if (!begun)
-            return abandon(begun.error());
+            return makeError(ErrorKind::Cancelled, tr("Cancelled; nothing was written."));
+        LP_TRY(w.beginEntry(f.path));
         if (f.role == QLatin1String("statement_attachment")) {
             auto bytes = StatementService(m_db).attachment(f.sourceId);
             if (!bytes)
-                return abandon(bytes.error());
-            if (Status s = w.write(*bytes); !s)
-                return abandon(s.error());
-            done += bytes->size();
+                return bytes.error();
+            LP_TRY(w.write(*bytes));
+            wr.done += bytes->size();
         } else {
             auto row = library.get(f.sourceId);
             if (!row)
-                return abandon(row.error());
+                return row.error();
             auto reader = LpencReader::open(library.pathOf(*row), *key);
             if (!reader)
-                return abandon(reader.error());
+                return reader.error();
             QByteArray buf(4 << 20, Qt::Uninitialized);
             for (quint64 pos = 0; pos < (*reader)->size();) {
                 if (options.cancel && options.cancel->load())
-                    return abandon(makeError(ErrorKind::Cancelled, tr("Cancelled; nothing was written.")));
+                    return makeError(ErrorKind::Cancelled, tr("Cancelled; nothing was written."));
                 const qint64 n = (*reader)->read(pos, buf.data(), buf.size());
                 if (n <= 0)
-                    return abandon(
-                        makeError(ErrorKind::Verification,
-                                  tr("%1 cannot be decrypted: %2").arg(f.sourceId, (*reader)->errorString())));
-                if (Status s = w.write(QByteArrayView(buf.constData(), n)); !s)
-                    return abandon(s.error());
+                    return makeError(ErrorKind::Verification,
+                                     tr("%1 cannot be decrypted: %2").arg(f.sourceId, (*reader)->errorString()));
+                LP_TRY(w.write(QByteArrayView(buf.constData(), n)));
                 pos += static_cast<quint64>(n);
-                done += n;
-                progress(done, total, tr("Writing %1").arg(f.path));
+                wr.done += n;
+                wr.progress(wr.done, wr.total, tr("Writing %1").arg(f.path));
             }
         }
         auto written = w.endEntry();
         if (!written)
-            return abandon(written.error());
-        if (written->sha256 != f.sha256 || static_cast<qint64>(written->size) != f.size)
-            return abandon(makeError(
-                ErrorKind::Verification,
-                tr("%1 no longer matches its recorded SHA-256; the stored evidence is damaged.").arg(f.path)));
-        hashes.insert(f.path, f.sha256);
-    }
-
-    // Statements and POS extract as released.
-    auto addDocument = [&](const QString& path, const QString& role, const QString& type, const QString& description,
-                           const QByteArray& bytes, const QString& exhibit = {}) -> Status {
-        auto written = w.addEntry(path, bytes);
-        if (!written)
             return written.error();
-        hashes.insert(path, written->sha256);
-        PackageFile f;
-        f.path = path;
-        f.role = role;
-        f.mediaType = type;
-        f.description = description;
-        f.size = bytes.size();
-        f.sha256 = written->sha256;
-        f.exhibit = exhibit;
-        m.files << f;
-        return {};
-    };
+        if (written->sha256 != f.sha256 || static_cast<qint64>(written->size) != f.size)
+            return makeError(
+                ErrorKind::Verification,
+                tr("%1 no longer matches its recorded SHA-256; the stored evidence is damaged.").arg(f.path));
+        wr.hashes.insert(f.path, f.sha256);
+    }
+    return {};
+}
+
+// One document of the package's own, written and listed among its files.
+Status PackageBuilder::addDocument(Writing& wr, const QString& path, const QString& role, const QString& type,
+                                   const QString& description, const QByteArray& bytes, const QString& exhibit)
+{
+    auto written = wr.w.addEntry(path, bytes);
+    if (!written)
+        return written.error();
+    wr.hashes.insert(path, written->sha256);
+    PackageFile f;
+    f.path = path;
+    f.role = role;
+    f.mediaType = type;
+    f.description = description;
+    f.size = bytes.size();
+    f.sha256 = written->sha256;
+    f.exhibit = exhibit;
+    wr.m.files << f;
+    return {};
+}
+
+// Statements and POS extract as released, and the incident for police records systems: NIBRS IEPD 4.2 XML where it
+// can be a valid Group A report (the reason it is not is kept in the JSON), and the NIBRS-shaped JSON
+// (docs/schemas/incident-v1.schema.json).
+Status PackageBuilder::writeReleasedDocuments(Writing& wr, ExportResult& result)
+{
+    const PackageModel& m = wr.m;
     int n = 0;
     for (const Statement& s : std::as_const(m.statements)) {
         const QString ex = QStringLiteral("S%1").arg(++n, 2, 10, QLatin1Char('0'));
-        Status st = addDocument(QStringLiteral("statements/%1-%2.txt").arg(ex, PackageContents::safeName(s.author)),
-                                QStringLiteral("statement"), QStringLiteral("text/plain; charset=utf-8"),
-                                tr("Statement %1 by %2 (%3), version %4").arg(ex, s.author, s.role).arg(s.version),
-                                PackageDocuments::statementText(s, ex), ex);
-        if (!st)
-            return abandon(st.error());
+        LP_TRY(addDocument(wr, QStringLiteral("statements/%1-%2.txt").arg(ex, PackageContents::safeName(s.author)),
+                           QStringLiteral("statement"), QStringLiteral("text/plain; charset=utf-8"),
+                           tr("Statement %1 by %2 (%3), version %4").arg(ex, s.author, s.role).arg(s.version),
+                           PackageDocuments::statementText(s, ex), ex));
     }
     if (!m.statements.isEmpty())
-        if (Status st = addDocument(QStringLiteral("statements/statements.json"), QStringLiteral("statements"),
-                                    QStringLiteral("application/json"), tr("The released statements as data"),
-                                    PackageDocuments::statementsJson(m));
-            !st)
-            return abandon(st.error());
+        LP_TRY(addDocument(wr, QStringLiteral("statements/statements.json"), QStringLiteral("statements"),
+                           QStringLiteral("application/json"), tr("The released statements as data"),
+                           PackageDocuments::statementsJson(m)));
     if (!m.pos.isEmpty()) {
-        if (Status st = addDocument(
-                QStringLiteral("pos/transactions.json"), QStringLiteral("pos"), QStringLiteral("application/json"),
-                tr("POS extract: %n transaction(s) with line items", nullptr, static_cast<int>(m.pos.size())),
-                PackageDocuments::posJson(m), QStringLiteral("P01"));
-            !st)
-            return abandon(st.error());
-        if (Status st
-            = addDocument(QStringLiteral("pos/transactions.csv"), QStringLiteral("pos"), QStringLiteral("text/csv"),
-                          tr("POS extract, one row per line item"), PackageDocuments::posCsv(m), QStringLiteral("P01"));
-            !st)
-            return abandon(st.error());
+        LP_TRY(addDocument(
+            wr, QStringLiteral("pos/transactions.json"), QStringLiteral("pos"), QStringLiteral("application/json"),
+            tr("POS extract: %n transaction(s) with line items", nullptr, static_cast<int>(m.pos.size())),
+            PackageDocuments::posJson(m), QStringLiteral("P01")));
+        LP_TRY(addDocument(wr, QStringLiteral("pos/transactions.csv"), QStringLiteral("pos"),
+                           QStringLiteral("text/csv"), tr("POS extract, one row per line item"),
+                           PackageDocuments::posCsv(m), QStringLiteral("P01")));
     }
-    // The incident for police records systems: NIBRS IEPD 4.2 XML where it can be a valid Group A report (the
-    // reason it is not is kept in the JSON), and the NIBRS-shaped JSON (docs/schemas/incident-v1.schema.json).
-    const QList<NibrsDocument> nibrs = NibrsReport::documents(m, m.agencyOri);
-    QJsonObject incident = NibrsIncident::build(m);
+    result.nibrs = NibrsReport::documents(m, m.agencyOri);
+    result.incident = NibrsIncident::build(m);
     QJsonArray nibrsXml;
-    for (const NibrsDocument& doc : nibrs)
+    for (const NibrsDocument& doc : std::as_const(result.nibrs))
         nibrsXml.append(doc.xml.isEmpty() ? QJsonObject {{QLatin1String("incident_id"), doc.incidentId},
                                                          {QLatin1String("written"), false},
                                                          {QLatin1String("reason"), doc.refusal}}
                                           : QJsonObject {{QLatin1String("incident_id"), doc.incidentId},
                                                          {QLatin1String("written"), true},
                                                          {QLatin1String("path"), doc.path}});
-    incident.insert(QLatin1String("nibrs_xml"), nibrsXml);
-    if (Status st
-        = addDocument(QStringLiteral("incident/nibrs.json"), QStringLiteral("incident"),
-                      QStringLiteral("application/json"), tr("The incident for police records systems (NIBRS-shaped)"),
-                      QJsonDocument(incident).toJson(QJsonDocument::Indented));
-        !st)
-        return abandon(st.error());
-    for (const NibrsDocument& doc : nibrs)
+    result.incident.insert(QLatin1String("nibrs_xml"), nibrsXml);
+    LP_TRY(addDocument(wr, QStringLiteral("incident/nibrs.json"), QStringLiteral("incident"),
+                       QStringLiteral("application/json"), tr("The incident for police records systems (NIBRS-shaped)"),
+                       QJsonDocument(result.incident).toJson(QJsonDocument::Indented)));
+    for (const NibrsDocument& doc : std::as_const(result.nibrs))
         if (!doc.xml.isEmpty())
-            if (Status st = addDocument(doc.path, QStringLiteral("incident"), QStringLiteral("application/xml"),
-                                        tr("NIBRS XML IEPD 4.2 Group A incident report"), doc.xml);
-                !st)
-                return abandon(st.error());
-    progress(done, total, tr("Writing the report"));
-    if (Status st
-        = addDocument(QStringLiteral("custody.json"), QStringLiteral("custody"), QStringLiteral("application/json"),
-                      tr("The case's chain of custody, verifiable offline"), PackageDocuments::custody(m));
-        !st)
-        return abandon(st.error());
-    if (Status st
-        = addDocument(QStringLiteral("approval.json"), QStringLiteral("approval"), QStringLiteral("application/json"),
-                      tr("Legal's approval: everything %1 approved, signed in approval.json.p7s").arg(approval->signer),
-                      approval->json);
-        !st)
-        return abandon(st.error());
-    if (Status st = addDocument(QStringLiteral("approval.json.p7s"), QStringLiteral("approval"),
-                                QStringLiteral("application/pkcs7-signature"),
-                                tr("CMS signature of approval.json by %1 (organisation CA)").arg(approval->signer),
-                                approval->signature);
-        !st)
-        return abandon(st.error());
-    if (!approval->token.isEmpty())
-        if (Status st = addDocument(QStringLiteral("approval.json.p7s.tsr"), QStringLiteral("approval"),
-                                    QStringLiteral("application/timestamp-reply"),
-                                    tr("RFC 3161 time-stamp of %1's approval signature (approval.json.p7s), made "
-                                       "as legal approved")
-                                        .arg(approval->signer),
-                                    approval->token);
-            !st)
-            return abandon(st.error());
-    if (Status st = addDocument(
-            QStringLiteral("org-ca.pem"), QStringLiteral("certificate"), QStringLiteral("application/x-pem-file"),
-            tr("The organisation CA certificate that issued the signing certificate"), m.caCertificatePem);
-        !st)
-        return abandon(st.error());
-    if (Status st = addDocument(QStringLiteral("crl.pem"), QStringLiteral("certificate"),
-                                QStringLiteral("application/x-pem-file"),
-                                tr("The organisation CA's certificate revocation list (removed people's "
-                                   "certificates): openssl crl -in crl.pem -CAfile org-ca.pem -verify"),
-                                m.crlPem);
-        !st)
-        return abandon(st.error());
-    // The heads of the audit and custody chains as this package leaves, anchored outside the database (and
-    // time-stamped when a TSA is configured): whoever receives the package can later hold the chains to it.
-    progress(done, total, tr("Anchoring the audit and custody chains"));
+            LP_TRY(addDocument(wr, doc.path, QStringLiteral("incident"), QStringLiteral("application/xml"),
+                               tr("NIBRS XML IEPD 4.2 Group A incident report"), doc.xml));
+    return {};
+}
+
+// The chain of custody, legal's signed (and perhaps time-stamped) approval, and the organisation CA's certificate
+// and revocation list that check them.
+Status PackageBuilder::writeCustodyAndApproval(Writing& wr, const VerifiedApproval& approval)
+{
+    const PackageModel& m = wr.m;
+    wr.progress(wr.done, wr.total, tr("Writing the report"));
+    LP_TRY(addDocument(wr, QStringLiteral("custody.json"), QStringLiteral("custody"),
+                       QStringLiteral("application/json"), tr("The case's chain of custody, verifiable offline"),
+                       PackageDocuments::custody(m)));
+    LP_TRY(addDocument(wr, QStringLiteral("approval.json"), QStringLiteral("approval"),
+                       QStringLiteral("application/json"),
+                       tr("Legal's approval: everything %1 approved, signed in approval.json.p7s").arg(approval.signer),
+                       approval.json));
+    LP_TRY(addDocument(wr, QStringLiteral("approval.json.p7s"), QStringLiteral("approval"),
+                       QStringLiteral("application/pkcs7-signature"),
+                       tr("CMS signature of approval.json by %1 (organisation CA)").arg(approval.signer),
+                       approval.signature));
+    if (!approval.token.isEmpty())
+        LP_TRY(addDocument(wr, QStringLiteral("approval.json.p7s.tsr"), QStringLiteral("approval"),
+                           QStringLiteral("application/timestamp-reply"),
+                           tr("RFC 3161 time-stamp of %1's approval signature (approval.json.p7s), made "
+                              "as legal approved")
+                               .arg(approval.signer),
+                           approval.token));
+    LP_TRY(addDocument(wr, QStringLiteral("org-ca.pem"), QStringLiteral("certificate"),
+                       QStringLiteral("application/x-pem-file"),
+                       tr("The organisation CA certificate that issued the signing certificate"), m.caCertificatePem));
+    LP_TRY(addDocument(wr, QStringLiteral("crl.pem"), QStringLiteral("certificate"),
+                       QStringLiteral("application/x-pem-file"),
+                       tr("The organisation CA's certificate revocation list (removed people's "
+                          "certificates): openssl crl -in crl.pem -CAfile org-ca.pem -verify"),
+                       m.crlPem));
+    return {};
+}
+
+// The heads of the audit and custody chains as this package leaves, anchored outside the database (and
+// time-stamped when a TSA is configured): whoever receives the package can later hold the chains to it.
+Status PackageBuilder::writeAnchor(Writing& wr)
+{
+    wr.progress(wr.done, wr.total, tr("Anchoring the audit and custody chains"));
     auto anchor = ChainAnchors(m_db).write(
-        options.recordExport ? QStringLiteral("release") : QStringLiteral("submission"), false, options.cancel);
+        wr.options.recordExport ? QStringLiteral("release") : QStringLiteral("submission"), false, wr.options.cancel);
     if (!anchor)
-        return abandon(anchor.error());
+        return anchor.error();
     QList<std::pair<QString, QByteArray>> anchorFiles {{QStringLiteral("anchor.json"), anchor->body},
                                                        {QStringLiteral("anchor.json.p7s"), anchor->signature}};
     if (!anchor->token.isEmpty())
         anchorFiles.append({QStringLiteral("anchor.json.tsr"), anchor->token});
     for (const auto& [name, bytes] : std::as_const(anchorFiles))
-        if (Status st = addDocument(
-                name, QStringLiteral("anchor"),
-                name.endsWith(QLatin1String(".json"))      ? QStringLiteral("application/json")
-                    : name.endsWith(QLatin1String(".p7s")) ? QStringLiteral("application/pkcs7-signature")
-                                                           : QStringLiteral("application/timestamp-reply"),
-                tr("Anchor %1 of the audit and custody chains' heads (signed by %2%3)")
-                    .arg(anchor->number)
-                    .arg(m_db.session().userName, anchor->token.isEmpty() ? QString() : tr("; RFC 3161 time-stamp")),
-                bytes);
-            !st)
-            return abandon(st.error());
+        LP_TRY(addDocument(
+            wr, name, QStringLiteral("anchor"),
+            name.endsWith(QLatin1String(".json"))      ? QStringLiteral("application/json")
+                : name.endsWith(QLatin1String(".p7s")) ? QStringLiteral("application/pkcs7-signature")
+                                                       : QStringLiteral("application/timestamp-reply"),
+            tr("Anchor %1 of the audit and custody chains' heads (signed by %2%3)")
+                .arg(anchor->number)
+                .arg(m_db.session().userName, anchor->token.isEmpty() ? QString() : tr("; RFC 3161 time-stamp")),
+            bytes));
+    return {};
+}
+
+// The time-stamp authority's certificate, then the report, the index and the provenance: they describe every file
+// above, are added after it, and describe themselves in text.
+Status PackageBuilder::writeReport(Writing& wr)
+{
+    PackageModel& m = wr.m;
     // The TSA whose settings an administrator signed (a database key alone cannot swap in another authority).
     auto tsa = TimestampSettings::trusted(m_db);
     if (!tsa)
-        return abandon(tsa.error());
+        return tsa.error();
     m.tsaUrl = tsa->url.toString();
     m.tsaCaPem = tsa->caPem;
     if (!m.tsaUrl.isEmpty())
-        if (Status st = addDocument(QStringLiteral("tsa-ca.pem"), QStringLiteral("certificate"),
-                                    QStringLiteral("application/x-pem-file"),
-                                    tr("The CA certificate of the time-stamp authority (RFC 3161)"), m.tsaCaPem);
-            !st)
-            return abandon(st.error());
-    // The report and the index describe every file above; they are added after, and describe themselves in text.
+        LP_TRY(addDocument(wr, QStringLiteral("tsa-ca.pem"), QStringLiteral("certificate"),
+                           QStringLiteral("application/x-pem-file"),
+                           tr("The CA certificate of the time-stamp authority (RFC 3161)"), m.tsaCaPem));
     auto pdf = CaseReport::pdf(m);
     if (!pdf)
-        return abandon(pdf.error());
+        return pdf.error();
     const QByteArray index = PackageDocuments::index(m);
-    if (Status st = addDocument(QStringLiteral("report.pdf"), QStringLiteral("report"),
-                                QStringLiteral("application/pdf"), tr("Case report"), *pdf);
-        !st)
-        return abandon(st.error());
-    if (Status st = addDocument(QStringLiteral("index.html"), QStringLiteral("index"), QStringLiteral("text/html"),
-                                tr("Offline index of the package"), index);
-        !st)
-        return abandon(st.error());
-    if (Status st = addDocument(QStringLiteral("provenance.jsonld"), QStringLiteral("provenance"),
-                                QStringLiteral("application/ld+json"), tr("CASE/UCO provenance of every file"),
-                                PackageDocuments::provenance(m));
-        !st)
-        return abandon(st.error());
+    LP_TRY(addDocument(wr, QStringLiteral("report.pdf"), QStringLiteral("report"), QStringLiteral("application/pdf"),
+                       tr("Case report"), *pdf));
+    LP_TRY(addDocument(wr, QStringLiteral("index.html"), QStringLiteral("index"), QStringLiteral("text/html"),
+                       tr("Offline index of the package"), index));
+    LP_TRY(addDocument(wr, QStringLiteral("provenance.jsonld"), QStringLiteral("provenance"),
+                       QStringLiteral("application/ld+json"), tr("CASE/UCO provenance of every file"),
+                       PackageDocuments::provenance(m)));
+    return {};
+}
 
-    // The signed manifest, then SHA256SUMS over everything else.
+// The signed (and, with a TSA configured, time-stamped) manifest, then SHA256SUMS over everything else; the
+// archive is finished. Returns the manifest.
+Result<QByteArray> PackageBuilder::seal(Writing& wr)
+{
+    const PackageModel& m = wr.m;
     const QByteArray manifest = PackageDocuments::manifest(m);
     QSqlDatabase db = m_db.connection();
     auto identity = WorkstationKeys::signingIdentity(db);
     if (!identity)
-        return abandon(identity.error());
+        return identity.error();
     auto signature = CmsSignature::signDetached(*identity, manifest);
     if (!signature)
-        return abandon(signature.error());
+        return signature.error();
     QList<std::pair<QString, QByteArray>> sealed {{QStringLiteral("manifest.json"), manifest},
                                                   {QStringLiteral("manifest.json.p7s"), *signature}};
     if (!m.tsaUrl.isEmpty()) {
         // Configured means required: a package is never silently left without its time-stamp.
-        progress(done, total, tr("Asking the time-stamp authority"));
-        auto token = Timestamp::request(QUrl(m.tsaUrl), manifest, m.tsaCaPem, options.cancel);
+        wr.progress(wr.done, wr.total, tr("Asking the time-stamp authority"));
+        auto token = Timestamp::request(QUrl(m.tsaUrl), manifest, m.tsaCaPem, wr.options.cancel);
         if (!token)
-            return abandon(token.error());
+            return token.error();
         sealed.append({QStringLiteral("manifest.json.tsr"), *token});
     }
     for (const auto& [name, bytes] : std::as_const(sealed)) {
-        auto written = w.addEntry(name, bytes);
+        auto written = wr.w.addEntry(name, bytes);
         if (!written)
-            return abandon(written.error());
-        hashes.insert(name, written->sha256);
+            return written.error();
+        wr.hashes.insert(name, written->sha256);
     }
-    if (auto sums = w.addEntry(QStringLiteral("SHA256SUMS"), PackageDocuments::sha256sums(hashes)); !sums)
-        return abandon(sums.error());
-    if (Status s = w.finish(); !s)
-        return abandon(s.error());
-    if (!syncAndDrop(out))
-        return abandon(failure(tr("Cannot flush %1 to the device: %2").arg(partPath, out.errorString())));
-    const qint64 size = out.size();
-    out.close();
+    if (auto sums = wr.w.addEntry(QStringLiteral("SHA256SUMS"), PackageDocuments::sha256sums(wr.hashes)); !sums)
+        return sums.error();
+    LP_TRY(wr.w.finish());
+    return manifest;
+}
 
-    // Read it all back from the device, through the same verifier the police will use.
-    progress(0, size, tr("Reading the package back to verify it"));
+// The written package read back from the device through the same verifier the police will use.
+Result<PackageVerification> PackageBuilder::verifyWritten(const Writing& wr, const QString& partPath, qint64 size)
+{
+    wr.progress(0, size, tr("Reading the package back to verify it"));
+    QSqlDatabase db = m_db.connection();
     auto caPem = WorkstationKeys::caCertificatePem(db);
     if (!caPem)
-        return abandon(caPem.error());
+        return caPem.error();
     auto check = PackageVerifier::verify(
-        partPath, *caPem, options.password,
-        [&](qint64 d, qint64 t) { progress(d, t, tr("Verifying the written package")); }, options.cancel, m.tsaCaPem);
+        partPath, *caPem, wr.options.password,
+        [&](qint64 d, qint64 t) { wr.progress(d, t, tr("Verifying the written package")); }, wr.options.cancel,
+        wr.m.tsaCaPem);
     if (!check)
-        return abandon(check.error());
+        return check.error();
     if (!check->ok())
-        return abandon(makeError(ErrorKind::Verification,
-                                 tr("The written package does not verify (is the medium failing?): %1")
-                                     .arg(check->problems.join(QStringLiteral("; ")))));
-    if (!QFile::rename(partPath, target.absoluteFilePath()))
-        return abandon(failure(tr("Cannot rename %1 to %2.").arg(partPath, target.absoluteFilePath())));
-    syncDirectory(target.absolutePath());
-
-    ExportResult result;
-    result.path = target.absoluteFilePath();
-    result.packageId = m.packageId;
-    result.manifestSha256 = Sha256::hashHex(manifest);
-    result.size = size;
-    result.files = static_cast<int>(m.files.size());
-    result.verification = *check;
-    result.incident = incident;
-    result.nibrs = nibrs;
-    if (options.recordExport)
-        LP_TRY(ReleaseService(m_db).markExported(releaseId, m.packageId, result.manifestSha256, result.path,
-                                                 options.password != nullptr));
-    return result;
+        return makeError(ErrorKind::Verification,
+                         tr("The written package does not verify (is the medium failing?): %1")
+                             .arg(check->problems.join(QStringLiteral("; "))));
+    return check;
 }
 
 } // namespace lpdesk

@@ -18,6 +18,8 @@
 namespace lpdesk {
 
 class CaseDatabase;
+struct Release;
+struct VerifiedApproval;
 
 struct ExportOptions
 {
@@ -51,6 +53,19 @@ public:
     Result<qint64> estimateSize(const QString& releaseId);
 
 private:
+    struct Writing;
+    // The steps of exportRelease(), in the order the package is written.
+    Status checkExport(const QString& releaseId, const Release& release, const VerifiedApproval& approval,
+                       const ExportOptions& options);
+    Status writeEvidence(Writing& wr);
+    Status addDocument(Writing& wr, const QString& path, const QString& role, const QString& type,
+                       const QString& description, const QByteArray& bytes, const QString& exhibit = {});
+    Status writeReleasedDocuments(Writing& wr, ExportResult& result);
+    Status writeCustodyAndApproval(Writing& wr, const VerifiedApproval& approval);
+    Status writeAnchor(Writing& wr);
+    Status writeReport(Writing& wr);
+    Result<QByteArray> seal(Writing& wr);
+    Result<PackageVerification> verifyWritten(const Writing& wr, const QString& partPath, qint64 size);
     CaseDatabase& m_db;
 };
 

@@ -119,6 +119,18 @@ Result<PackageModel> PackageContents::collect(const Release& release)
     m.createdBy = m_db.session().userName;
     m.toolVersion = QStringLiteral(LPDESK_VERSION);
     m.release = release;
+    LP_TRY(collectSigning(m));
+    LP_TRY(collectCase(m, release));
+    LP_TRY(collectEvidence(m, release));
+    LP_TRY(collectStatements(m, release));
+    LP_TRY(collectPos(m, release));
+    LP_TRY(sealCustody(m));
+    return m;
+}
+
+// Who signs: the workstation's certificate, the organisation CA and its revocation list (required).
+Status PackageContents::collectSigning(PackageModel& m)
+{
     QSqlDatabase db = m_db.connection();
     auto identity = WorkstationKeys::signingIdentity(db);
     if (!identity)
@@ -137,7 +149,12 @@ Result<PackageModel> PackageContents::collect(const Release& release)
                          tr("The organisation has no certificate revocation list yet; an administrator signs in once "
                             "to create it."));
     m.crlPem = *crl;
+    return {};
+}
 
+// The case, its incidents and their stores, and the ORI of the agency the release is for.
+Status PackageContents::collectCase(PackageModel& m, const Release& release)
+{
     if (!release.agencyId.isEmpty())
         if (auto agency = AgencyRegistry(m_db).get(release.agencyId))
             m.agencyOri = agency->ori;
@@ -159,12 +176,13 @@ Result<PackageModel> PackageContents::collect(const Release& release)
             m.storeZones.insert(d->row.storeId, store ? QTimeZone(store->timezone.toUtf8()) : QTimeZone::utc());
         }
     }
+    return {};
+}
 
-    // Evidence files: originals, then derivatives after their parents; exhibit numbers in that order.
+// The released media in exhibit order: originals, then derivatives after their parents.
+Result<QList<MediaRow>> PackageContents::releasedMedia(const Release& release)
+{
     MediaLibrary library(m_db);
-    auto key = library.key();
-    if (!key)
-        return key.error();
     QList<MediaRow> media;
     for (const ReleaseItem& item : release.items)
         if (item.kind == QLatin1String("media")) {
@@ -178,9 +196,24 @@ Result<PackageModel> PackageContents::collect(const Release& release)
             return a.kind == QLatin1String("original");
         return a.createdAt < b.createdAt;
     });
+    return media;
+}
+
+// Evidence files: originals, then derivatives after their parents; exhibit numbers in that order. A still's picture
+// is kept for the report.
+Status PackageContents::collectEvidence(PackageModel& m, const Release& release)
+{
+    MediaLibrary library(m_db);
+    auto key = library.key();
+    if (!key)
+        return key.error();
+    auto media = releasedMedia(release);
+    if (!media)
+        return media.error();
+    QSqlDatabase db = m_db.connection();
     QHash<QString, QString> pathOfMedia, exhibitOfMedia;
     int exhibit = 0;
-    for (const MediaRow& row : media) {
+    for (const MediaRow& row : std::as_const(*media)) {
         auto reader = LpencReader::open(library.pathOf(row), *key);
         if (!reader)
             return reader.error();
@@ -238,8 +271,12 @@ Result<PackageModel> PackageContents::collect(const Release& release)
         exhibitOfMedia.insert(row.id, f.exhibit);
         m.files << f;
     }
+    return {};
+}
 
-    // Statements as released: masked as legal decided; anonymous authors keep their pseudonym unless included.
+// Statements as released: masked as legal decided; anonymous authors keep their pseudonym unless included.
+Status PackageContents::collectStatements(PackageModel& m, const Release& release)
+{
     int s = 0;
     for (const ReleaseItem& item : release.items) {
         if (item.kind != QLatin1String("statement"))
@@ -268,7 +305,13 @@ Result<PackageModel> PackageContents::collect(const Release& release)
             m.files << f;
         }
     }
-    // POS records as released: customer data withheld unless included.
+    return {};
+}
+
+// POS records as released: customer data withheld unless included. The journals they were imported from are named.
+Status PackageContents::collectPos(PackageModel& m, const Release& release)
+{
+    QSqlDatabase db = m_db.connection();
     for (const ReleaseItem& item : release.items) {
         if (item.kind != QLatin1String("pos"))
             continue;
@@ -289,8 +332,13 @@ Result<PackageModel> PackageContents::collect(const Release& release)
         if (q.exec() && q.next())
             m.posJournals.insert(t.importId, {q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
     }
+    return {};
+}
 
-    // The custody chain, sealed now so that the copy in the package ends with a signed checkpoint.
+// The custody chain, sealed now so that the copy in the package ends with a signed checkpoint.
+Status PackageContents::sealCustody(PackageModel& m)
+{
+    QSqlDatabase db = m_db.connection();
     m.custodyChain = CustodyLog::caseChain(m.caseId);
     {
         Transaction tx(db);
@@ -301,7 +349,7 @@ Result<PackageModel> PackageContents::collect(const Release& release)
     if (!events)
         return events.error();
     m.custody = *events;
-    return m;
+    return {};
 }
 
 } // namespace lpdesk

@@ -97,6 +97,14 @@ public:
     static QString safeName(const QString& text);
 
 private:
+    // The steps of collect(), in order.
+    Status collectSigning(PackageModel& m);
+    Status collectCase(PackageModel& m, const Release& release);
+    Result<QList<MediaRow>> releasedMedia(const Release& release);
+    Status collectEvidence(PackageModel& m, const Release& release);
+    Status collectStatements(PackageModel& m, const Release& release);
+    Status collectPos(PackageModel& m, const Release& release);
+    Status sealCustody(PackageModel& m);
     CaseDatabase& m_db;
 };
 

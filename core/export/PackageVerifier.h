@@ -16,6 +16,9 @@
 
 namespace lpdesk {
 
+struct ApprovalTime;
+struct RevokedCertificate;
+
 struct PackageVerification
 {
     QString path;
@@ -56,6 +59,25 @@ public:
                                               const std::atomic_bool* cancel = nullptr,
                                               const QByteArray& trustedTsaCaPem = {},
                                               const QByteArray& newerCrlPem = {});
+
+private:
+    struct Reading;
+    // The steps of verify(), in order: read the entries, the manifest's signature, legal's approval (and the
+    // reviewer's certificate against the revocation lists at the approval's time), the anchor, the manifest, its
+    // time-stamp, its signer against the revocation lists, its coverage, SHA256SUMS and the custody chain.
+    static Status readEntries(Reading& r, const Progress& progress, const std::atomic_bool* cancel);
+    static bool verifyManifestSignature(Reading& r, const QByteArray& trustedCaPem);
+    static void verifyApproval(Reading& r);
+    static void verifyApprovalRevocation(Reading& r, const QByteArray& reviewerPem,
+                                         const QList<RevokedCertificate>& revoked);
+    static ApprovalTime approvalTime(Reading& r);
+    static void verifyAnchor(Reading& r);
+    static bool readManifest(Reading& r);
+    static void verifyManifestTimeStamp(Reading& r);
+    static void verifySignerRevocation(Reading& r);
+    static void verifyCoverage(Reading& r);
+    static void verifySha256Sums(Reading& r);
+    static void verifyCustody(Reading& r);
 };
 
 } // namespace lpdesk

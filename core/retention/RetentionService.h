@@ -87,6 +87,15 @@ public:
     Result<QList<PurgeItem>> purge(const std::function<bool(int, int)>& progress = {});
 
 private:
+    struct PlanMedia;
+    struct PlanInputs;
+    // The steps of plan(): read what it needs, then for each item what it belongs to, whether its time is up, and
+    // what blocks its purge.
+    Status readHoldsAndLinks(PlanInputs& in);
+    Status readMedia(PlanInputs& in);
+    static bool linkItem(const PlanInputs& in, const PlanMedia& m, PurgeItem& item);
+    static bool expired(const PlanInputs& in, PurgeItem& item, const QDateTime& now);
+    static void markBlocked(const PlanInputs& in, const QString& mediaId, PurgeItem& item);
     Result<QString> resolveTarget(const QString& kind, const QString& target);
     Status purgeOne(const PurgeItem& item);
     CaseDatabase& m_db;

@@ -8,13 +8,11 @@ house can only get tidier. Lower or remove a line of the list when a file shrink
 usage: file_size_check.py SOURCE_ROOT
        file_size_check.py --self-test    (plants each kind of problem in a scratch tree and expects a failure)
 """
-import os
 import sys
 
 import structure_check
 
 LIMIT = 600
-TOPS = ("core", "ui", "app")
 SUFFIXES = (".h", ".cpp")
 
 
@@ -24,48 +22,26 @@ def line_count(path):
     return data.count(b"\n") + (1 if data and not data.endswith(b"\n") else 0)  # what `wc -l` says, plus a last line
 
 
-def read_known(known_file):
-    known = {}
-    if os.path.exists(known_file):
-        with open(known_file, encoding="utf-8") as f:
-            for number, raw in enumerate(f, 1):
-                raw = raw.split("#")[0].strip()
-                if not raw:
-                    continue
-                parts = raw.split()
-                if len(parts) != 2 or not parts[1].isdigit():
-                    raise SystemExit("%s:%d: expected 'PATH LINES', got '%s'" % (known_file, number, raw))
-                known[parts[0]] = int(parts[1])
-    return known
-
-
 def check(root, known_file):
-    known = read_known(known_file)
+    known = {path: count for (path,), count in structure_check.read_known(known_file, "PATH").items()}
     errors, seen, oversized = [], set(), 0
-    for top in TOPS:
-        for dirpath, dirs, names in os.walk(os.path.join(root, top)):
-            dirs.sort()
-            for n in sorted(names):
-                if not n.endswith(SUFFIXES):
-                    continue
-                path = os.path.join(dirpath, n)
-                rel = os.path.relpath(path, root).replace(os.sep, "/")
-                lines = line_count(path)
-                seen.add(rel)
-                if lines <= LIMIT:
-                    if rel in known:
-                        print("note: %s has %d lines now (limit %d): remove it from file_size_known.txt"
-                              % (rel, lines, LIMIT))
-                    continue
-                oversized += 1
-                if rel not in known:
-                    errors.append("%s has %d lines (limit %d): split it by responsibility" % (rel, lines, LIMIT))
-                elif lines > known[rel]:
-                    errors.append("%s grew to %d lines (listed at %d, limit %d): split it instead"
-                                  % (rel, lines, known[rel], LIMIT))
-                else:
-                    print("known: %s has %d lines (listed at %d)%s" % (rel, lines, known[rel],
-                          "" if lines == known[rel] else ": lower its count in file_size_known.txt"))
+    for path, rel in structure_check.production_files(root, SUFFIXES):
+        lines = line_count(path)
+        seen.add(rel)
+        if lines <= LIMIT:
+            if rel in known:
+                print("note: %s has %d lines now (limit %d): remove it from file_size_known.txt"
+                      % (rel, lines, LIMIT))
+            continue
+        oversized += 1
+        if rel not in known:
+            errors.append("%s has %d lines (limit %d): split it by responsibility" % (rel, lines, LIMIT))
+        elif lines > known[rel]:
+            errors.append("%s grew to %d lines (listed at %d, limit %d): split it instead"
+                          % (rel, lines, known[rel], LIMIT))
+        else:
+            print("known: %s has %d lines (listed at %d)%s" % (rel, lines, known[rel],
+                  "" if lines == known[rel] else ": lower its count in file_size_known.txt"))
     for rel in sorted(set(known) - seen):
         print("note: %s is gone: remove it from file_size_known.txt" % rel)
     for e in errors:

@@ -7,6 +7,36 @@ import shutil
 import sys
 import tempfile
 
+PRODUCTION = ("core", "ui", "app")
+
+
+def production_files(root, suffixes=(".h", ".cpp")):
+    """(path, path relative to root with '/') of every production source file, in a stable order."""
+    for top in PRODUCTION:
+        for dirpath, dirs, names in os.walk(os.path.join(root, top)):
+            dirs.sort()
+            for n in sorted(names):
+                if n.endswith(suffixes):
+                    path = os.path.join(dirpath, n)
+                    yield path, os.path.relpath(path, root).replace(os.sep, "/")
+
+
+def read_known(known_file, what):
+    """A known-list: lines of words ending in a count ('#' starts a comment); {tuple of the words: count}. what names
+    the words for the error on a malformed line ('PATH', 'PATH FUNCTION')."""
+    known, width = {}, len(what.split()) + 1
+    if os.path.exists(known_file):
+        with open(known_file, encoding="utf-8") as f:
+            for number, raw in enumerate(f, 1):
+                raw = raw.split("#")[0].strip()
+                if not raw:
+                    continue
+                parts = raw.split()
+                if len(parts) != width or not parts[-1].isdigit():
+                    raise SystemExit("%s:%d: expected '%s LINES', got '%s'" % (known_file, number, what, raw))
+                known[tuple(parts[:-1])] = int(parts[-1])
+    return known
+
 
 def scratch_tree(files_and_text, known, folders=()):
     """A scratch source tree with these files (path -> text), these empty folders, and known.txt holding known."""

@@ -83,6 +83,13 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    struct Buttons;
+    // The steps of building the editor: its buttons, what they do, the side panel, the shortcuts, the plan's wiring.
+    Buttons makeButtons();
+    void connectButtons(const Buttons& b);
+    QWidget* sidePanel(const Buttons& b);
+    void installShortcuts();
+    void connectPlan();
     void refreshTable();
     void refreshView();
     QList<struct RedactionBox> activeBoxes(double t, bool visibleOnly) const;
