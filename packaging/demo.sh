@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The demo: a fresh demo case database under demo/ and the main job on it. With a display it opens the
-# lpdesk GUI; without one it runs the headless pipeline with lpdesk-cli and prints each step.
+# The demo: a fresh demo case database under demo/ and the main job on it, then a simulated quarter. It runs the
+# pipeline with lpdesk-cli and prints each step; with a display it then opens the lpdesk GUI on the quarter's
+# dashboard and, once that window is closed, on the demo database.
 set -euo pipefail
 build_dir="$1"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -210,7 +211,13 @@ LPDESK_USER=admin LPDESK_PASSPHRASE="demo admin passphrase" "$cli" retention pur
 
 step "A simulated quarter: 90 days at three stores, the desk's work replayed at its own times (libfaketime); kpi must equal the simulator's own figures"
 python3 "$root/tests/integration/check_kpi_history.py" "$cli" "$demo/quarter"
-echo "The quarter's database: $demo/quarter/cases.lpdb (ivy / Ivy-Kpi-History-Pass-2) — Program > Dashboard (Ctrl+5) in lpdesk"
+quarter_db="$demo/quarter/cases.lpdb" quarter_pass=Ivy-Kpi-History-Pass-2
+quarter=(env LPDESK_DB="$quarter_db" LPDESK_USER=ivy LPDESK_PASSPHRASE="$quarter_pass")
+
+step "The program view over the quarter: the KPIs by store and by month (the figures of the dashboard)"
+"${quarter[@]}" "$cli" kpi --by store
+"${quarter[@]}" "$cli" kpi --by month
+echo "The quarter's database: $quarter_db (user ivy, passphrase $quarter_pass)"
 
 step "Integrity, custody and audit chains"
 export LPDESK_USER=admin LPDESK_PASSPHRASE="demo admin passphrase"
@@ -220,7 +227,14 @@ export LPDESK_USER=admin LPDESK_PASSPHRASE="demo admin passphrase"
 "$cli" audit export "$demo/audit.pdf" --actor lena && pdftotext -l 1 "$demo/audit.pdf" - | sed -n 1,12p
 
 if [[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" && "${LPDESK_DEMO_HEADLESS:-0}" != 1 ]]; then
-    step "Opening the GUI (user admin, passphrase: $LPDESK_PASSPHRASE)"
+    # First the program view over the quarter (the dashboard opens by itself), then the day of the steps above.
+    step "Opening the GUI on the quarter's dashboard: user ivy, passphrase: $quarter_pass"
+    echo "The dashboard shows the whole quarter; change the dates, the store or the grouping at its top."
+    echo "When you close that window, LP Desk opens again on the one-day database of the steps above"
+    echo "(user admin, passphrase: $LPDESK_PASSPHRASE; or ivy: demo investigator passphrase)."
+    echo "To switch yourself: File > Open database… (Ctrl+O) and choose $LPDESK_DB"
+    "$build_dir/bin/lpdesk" --db "$quarter_db" --page dashboard || true
+    step "Opening the GUI on the one-day database (user admin, passphrase: $LPDESK_PASSPHRASE)"
     exec "$build_dir/bin/lpdesk" --db "$LPDESK_DB"
 fi
 step "Headless demo finished. Database: $LPDESK_DB"

@@ -491,7 +491,9 @@ int Cli::run(const QStringList& arguments)
         } else if (a == QLatin1String("--passphrase-file")) {
             if (!takeValue(&m_passphraseFile))
                 return usage(tr("--passphrase-file needs a value"));
-        } else if (a == QLatin1String("--version")) {
+        } else if (a == QLatin1String("--version") && rest.isEmpty()) {
+            // The program's version only before a command: `template show NAME --version 2` and `sop show`
+            // take their own --version (it printed this and exited 0, showing nothing).
             out(QStringLiteral("lpdesk-cli ") + QCoreApplication::applicationVersion());
             return ExitOk;
         } else {

@@ -10,6 +10,7 @@
 #include "db/RecipientKeyHistory.h"
 #include "db/UserDirectory.h"
 #include "db/WorkstationKeys.h"
+#include "police/RequestTemplates.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -292,6 +293,7 @@ int cmdDbCheck(Cli& cli, const QStringList& args)
     auto report = db.check();
     if (!report)
         return cli.fail(report.error());
+    report->problems << RequestTemplates::damagedVersions(db);
     if (cli.json()) {
         QJsonArray chains;
         for (const ChainReport& c : report->chains)

@@ -74,6 +74,12 @@ int cmdLeAdd(Cli& cli, const QStringList& args)
         || !timeOption(cli, a, QStringLiteral("to"), &s.to))
         return ExitUsage;
     LP_CLI_DB(cli, db);
+    if (!s.templateName.isEmpty())
+        if (auto t = RequestTemplates(db).current(s.templateName); t && t->refusedVersion > 0)
+            cli.err(Cli::tr("Version %1 of the template %2 is REFUSED (%3); version %4 is used instead.")
+                        .arg(t->refusedVersion)
+                        .arg(t->name, t->problem)
+                        .arg(t->version));
     auto id = PoliceRequests(db).add(s);
     if (!id)
         return cli.fail(id.error());
@@ -136,6 +142,8 @@ int cmdLeShow(Cli& cli, const QStringList& args)
 
 void printTemplate(Cli& cli, const RequestTemplate& t)
 {
+    if (t.refusedVersion > 0)
+        cli.out(Cli::tr("Version %1 REFUSED: %2 Shown instead:").arg(t.refusedVersion).arg(t.problem));
     cli.out(t.version == 0 ? Cli::tr("%1 — %2 (%3, built in)").arg(t.name, t.title, t.kind)
                            : Cli::tr("%1 — %2 (%3, version %4, published by %5 at %6)")
                                  .arg(t.name, t.title, t.kind)
@@ -163,8 +171,15 @@ int cmdTemplateList(Cli& cli, const QStringList& args, bool history)
         *list, [](const RequestTemplate& t) { return t.toJson(); },
         [&](const RequestTemplate& t) {
             const QString name = t.name.leftJustified(16);
-            if (!t.problem.isEmpty())
+            if (!t.problem.isEmpty() && (history || !t.usable()))
                 cli.out(Cli::tr("%1  %2  version %3 REFUSED: %4").arg(name, t.title).arg(t.version).arg(t.problem));
+            else if (!t.problem.isEmpty())
+                cli.out(
+                    Cli::tr("%1  %2  %3  %4 stands in; version %5 REFUSED: %6")
+                        .arg(name, t.kind.leftJustified(11), t.title,
+                             t.version == 0 ? Cli::tr("the built-in template") : Cli::tr("version %1").arg(t.version))
+                        .arg(t.refusedVersion)
+                        .arg(t.problem));
             else if (t.version == 0)
                 cli.out(Cli::tr("%1  %2  %3  built in").arg(name, t.kind.leftJustified(11), t.title));
             else

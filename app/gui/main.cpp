@@ -4,6 +4,7 @@
 #include "common/Theme.h"
 #include "common/WindowWatcher.h"
 #include "db/CaseDatabase.h"
+#include "program/StartPage.h"
 #include "shell/AppController.h"
 #include "shell/MainWindow.h"
 #include "shell/ScreenshotTour.h"
@@ -45,7 +46,19 @@ int main(int argc, char* argv[])
                     "passphrase from LPDESK_USER and LPDESK_PASSPHRASE; file paths are not shown)."),
         QStringLiteral("DIR"));
     parser.addOption(screenshotsOption);
+    QCommandLineOption pageOption(QStringLiteral("page"),
+                                  QObject::tr("Open PAGE once the database is unlocked (one of: %1).")
+                                      .arg(lpdesk::StartPage::names().join(QStringLiteral(", "))),
+                                  QStringLiteral("PAGE"));
+    parser.addOption(pageOption);
     parser.process(app);
+    const QString page = parser.value(pageOption);
+    if (!page.isEmpty() && !lpdesk::StartPage::names().contains(page)) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QObject::tr("lpdesk: --page takes one of: %1")
+                                    .arg(lpdesk::StartPage::names().join(QStringLiteral(", ")))));
+        return 2;
+    }
 
     QString path = parser.value(dbOption);
     if (path.isEmpty())
@@ -88,5 +101,7 @@ int main(int argc, char* argv[])
     lpdesk::AppController controller(path);
     if (!controller.start())
         return 0;
+    if (!page.isEmpty() && controller.mainWindow())
+        lpdesk::StartPage::open(*controller.mainWindow(), page);
     return app.exec();
 }

@@ -17,6 +17,8 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 
+#include <optional>
+
 namespace lpdesk {
 
 namespace {
@@ -47,9 +49,31 @@ bool validName(const QString& name)
     return re.match(name).hasMatch();
 }
 
+// The published versions the audit chain records: "name/version/sha256/actor" of every le_template_published event.
+Result<QSet<QString>> publishedInAudit(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT event FROM audit_log WHERE chain = '' AND instr(event, "
+                               "'le_template_published') > 0 ORDER BY seq")))
+        return failure(q.lastError().text());
+    QSet<QString> out;
+    while (q.next()) {
+        const QJsonObject event = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        const QJsonObject d = event.value(QLatin1String("details")).toObject();
+        if (event.value(QLatin1String("action")).toString() == QLatin1String("le_template_published"))
+            out.insert(
+                QStringLiteral("%1/%2/%3/%4")
+                    .arg(d.value(QLatin1String("name")).toString())
+                    .arg(d.value(QLatin1String("version")).toInt())
+                    .arg(d.value(QLatin1String("sha256")).toString(), event.value(QLatin1String("actor")).toString()));
+    }
+    return out;
+}
+
 // As for SOPs: a version is shown only when its fields still match its hash and the audit chain records that very
 // version published by that person (a row written with the sqlcipher CLI and a recomputed hash has no such event).
-Result<RequestTemplate> checked(QSqlDatabase& db, const RequestTemplate& t)
+Result<RequestTemplate> checkedAgainst(const RequestTemplate& t, const QSet<QString>& published)
 {
     if (RequestTemplates::hash(t) != t.sha256)
         return makeError(ErrorKind::Verification,
@@ -57,21 +81,8 @@ Result<RequestTemplate> checked(QSqlDatabase& db, const RequestTemplate& t)
                                               "published.")
                              .arg(t.version)
                              .arg(t.name));
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT event FROM audit_log WHERE chain = '' AND instr(event, "
-                               "'le_template_published') > 0 ORDER BY seq")))
-        return failure(q.lastError().text());
-    while (q.next()) {
-        const QJsonObject event = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
-        const QJsonObject d = event.value(QLatin1String("details")).toObject();
-        if (event.value(QLatin1String("action")).toString() == QLatin1String("le_template_published")
-            && d.value(QLatin1String("name")).toString() == t.name
-            && d.value(QLatin1String("version")).toInt() == t.version
-            && d.value(QLatin1String("sha256")).toString() == t.sha256
-            && event.value(QLatin1String("actor")).toString() == t.createdBy)
-            return t;
-    }
+    if (published.contains(QStringLiteral("%1/%2/%3/%4").arg(t.name).arg(t.version).arg(t.sha256, t.createdBy)))
+        return t;
     return makeError(ErrorKind::Verification,
                      RequestTemplates::tr("Version %1 of the request template %2 is not in the audit log: it was "
                                           "written into the database, not published.")
@@ -79,26 +90,12 @@ Result<RequestTemplate> checked(QSqlDatabase& db, const RequestTemplate& t)
                          .arg(t.name));
 }
 
-QString commonClosing()
+Result<RequestTemplate> checked(QSqlDatabase& db, const RequestTemplate& t)
 {
-    return RequestTemplates::tr(
-        "Each package is sealed: its manifest lists every file with its SHA-256 hash and is signed by our evidence "
-        "workstation, and the chain of custody enclosed with it records every step since the recording was received "
-        "from the store. The package can be verified offline with the instructions it contains.\n\n"
-        "This disclosure is limited to the records described above. Please direct any questions about it to the "
-        "undersigned and quote our request number.\n\n"
-        "{author}\nLoss Prevention\n");
-}
-
-QString letterHead()
-{
-    return RequestTemplates::tr("{today}\n\n{agency}\nAttn: {officer}\nYour reference: {reference}\n\n"
-                                "Re: {kind} received {received} (our request {request_id})\n\n");
-}
-
-QString producedBlock()
-{
-    return RequestTemplates::tr("What was asked:\n{asked}\n\nOur cases: {cases}\n\nRecords produced:\n{releases}\n\n");
+    auto published = publishedInAudit(db);
+    if (!published)
+        return published.error();
+    return checkedAgainst(t, *published);
 }
 
 } // namespace
@@ -120,6 +117,8 @@ QJsonObject RequestTemplate::toJson() const
             {QLatin1String("created_at"), orNull(createdAt)},
             {QLatin1String("created_by"), orNull(createdBy)},
             {QLatin1String("verified"), problem.isEmpty()},
+            {QLatin1String("usable"), usable()},
+            {QLatin1String("refused_version"), refusedVersion > 0 ? QJsonValue(refusedVersion) : QJsonValue()},
             {QLatin1String("problem"), orNull(problem)}};
 }
 
@@ -166,72 +165,6 @@ QString RequestTemplates::kindName(const QString& kind)
     return kind;
 }
 
-RequestTemplate RequestTemplates::builtIn(const QString& name)
-{
-    RequestTemplate t;
-    t.name = name;
-    const QString supplied = producedBlock() + commonClosing();
-    if (name == QLatin1String("subpoena")) {
-        t.kind = name;
-        t.title = tr("Subpoena for records (duces tecum)");
-        t.dueDays = 14;
-        t.legalBasis = tr("Subpoena duces tecum served on the company's custodian of records.");
-        t.asked = tr("The video recordings, point-of-sale records and incident reports the subpoena describes, for "
-                     "the stores and the period it names.");
-        t.letter = letterHead()
-            + tr("In response to the above subpoena, received on {received} and due by {due}, issued on this basis: "
-                 "{legal_basis}, we produce the records described below as their custodian.\n\n")
-            + supplied;
-    } else if (name == QLatin1String("court_order")) {
-        t.kind = name;
-        t.title = tr("Court order to produce records");
-        t.dueDays = 14;
-        t.legalBasis = tr("Order of the court requiring the company to produce records.");
-        t.asked = tr("The records the order names, for the stores and the period it names.");
-        t.letter = letterHead()
-            + tr("In compliance with the above court order ({legal_basis}), received on {received} and due by "
-                 "{due}, we produce the records described below.\n\n")
-            + supplied;
-    } else if (name == QLatin1String("warrant")) {
-        t.kind = name;
-        t.title = tr("Search warrant for records");
-        t.dueDays = 7;
-        t.legalBasis = tr("Search warrant issued by a judge or magistrate.");
-        t.asked = tr("The recordings and records the warrant describes, as it describes them.");
-        t.letter = letterHead()
-            + tr("In compliance with the above search warrant ({legal_basis}), served on {received}, we produce "
-                 "the records described below.\n\n")
-            + supplied;
-    } else if (name == QLatin1String("exigent")) {
-        t.kind = name;
-        t.title = tr("Emergency disclosure (exigent circumstances)");
-        t.dueDays = 1;
-        t.legalBasis.clear(); // stated by the officer; legal signs the disclosure off afterwards
-        t.asked = tr("Only what the emergency requires: the recordings of the persons and the moment concerned.");
-        t.letter = letterHead()
-            + tr("This letter confirms the records disclosed to you on an emergency basis at your request of "
-                 "{received}, on your statement that an emergency involving danger of death or serious injury "
-                 "required them without delay. Our legal department reviews every such disclosure after the fact. "
-                 "Please send us the legal process that covers it, or confirm in writing that none will follow.\n\n")
-            + supplied;
-    } else if (name == QLatin1String("informal")) {
-        t.kind = name;
-        t.title = tr("Informal request from an officer");
-        t.dueDays = 14;
-        t.legalBasis.clear();
-        t.asked = tr("The recordings and records of the incident the officer is investigating.");
-        t.letter = letterHead()
-            + tr("In response to your request of {received}, we provide voluntarily the records described below, "
-                 "which concern an offence reported by the company. This voluntary disclosure does not waive any "
-                 "right or objection of the company.\n\n")
-            + supplied;
-    } else {
-        return {};
-    }
-    t.sha256 = hash(t);
-    return t;
-}
-
 QString RequestTemplates::hash(const RequestTemplate& t)
 {
     return Sha256::hashHex(canonicalJson(QJsonObject {{QLatin1String("name"), t.name},
@@ -264,21 +197,65 @@ QString RequestTemplates::render(const QString& text, const QHash<QString, QStri
 RequestTemplates::RequestTemplates(CaseDatabase& db) : m_db(db)
 { }
 
+QStringList RequestTemplates::damagedVersions(CaseDatabase& caseDb)
+{
+    QSqlDatabase db = caseDb.connection();
+    auto published = publishedInAudit(db);
+    if (!published)
+        return {published.errorMessage()};
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(
+            QStringLiteral("SELECT %1 FROM le_request_templates ORDER BY name, version").arg(QLatin1String(Columns))))
+        return {q.lastError().text()};
+    QStringList out;
+    while (q.next())
+        if (auto t = checkedAgainst(fromRow(q), *published); !t)
+            out << t.errorMessage();
+    return out;
+}
+
 Result<RequestTemplate> RequestTemplates::current(const QString& name)
 {
     LP_TRY(Permissions::require(m_db.session(), Action::ReadRequestTemplates));
     QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM le_request_templates WHERE name = ? ORDER BY version DESC LIMIT 1")
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM le_request_templates WHERE name = ? ORDER BY version DESC")
                   .arg(QLatin1String(Columns)));
     q.addBindValue(name);
     if (!q.exec())
         return failure(q.lastError().text());
-    if (q.next())
-        return checked(db, fromRow(q));
+    // The newest version when it is sound. A damaged one is never used: the newest sound version the organisation
+    // published stands in for it (its own wording, proven by the audit chain), else the built-in template of that
+    // kind; either way the refusal travels with what is served (docs/ARCHITECTURE.md, "Request templates").
+    std::optional<Error> refused;
+    int refusedVersion = 0;
+    while (q.next()) {
+        auto t = checked(db, fromRow(q));
+        if (t) {
+            if (!refused)
+                return t;
+            t->refusedVersion = refusedVersion;
+            t->problem = refused->message;
+            return t;
+        }
+        if (t.error().kind != ErrorKind::Verification)
+            return t.error();
+        if (!refused) {
+            refused = t.error();
+            refusedVersion = fromRow(q).version;
+        }
+    }
     RequestTemplate t = builtIn(name);
+    if (t.kind.isEmpty() && refused)
+        return *refused;
     if (t.kind.isEmpty())
         return makeError(ErrorKind::NotFound, tr("There is no request template %1.").arg(name.left(64)));
+    if (refused) {
+        t.refusedVersion = refusedVersion;
+        t.problem = refused->message;
+    }
     return t;
 }
 
@@ -295,6 +272,19 @@ Result<QList<RequestTemplate>> RequestTemplates::all()
     QList<RequestTemplate> out;
     for (const QString& n : names) {
         auto t = current(n);
+        if (!t && t.error().kind == ErrorKind::Verification) {
+            // No sound version: listed with the refusal, so that it is seen and the others stay usable.
+            RequestTemplate refused;
+            refused.name = n;
+            QSqlQuery v(m_db.connection());
+            v.prepare(QStringLiteral("SELECT MAX(version) FROM le_request_templates WHERE name = ?"));
+            v.addBindValue(n);
+            if (v.exec() && v.next())
+                refused.version = refused.refusedVersion = v.value(0).toInt();
+            refused.problem = t.errorMessage();
+            out << refused;
+            continue;
+        }
         if (!t)
             return t.error();
         out << *t;

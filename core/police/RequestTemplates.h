@@ -34,7 +34,11 @@ struct RequestTemplate
     QString sha256;
     QString createdAt;
     QString createdBy;
-    QString problem; // history(): why this version is refused; empty when sound
+    // history(): why this version is refused. current()/all(): why the newest published version is refused (this one
+    // stands in for it, or nothing does when !usable()). Empty when sound.
+    QString problem;
+    int refusedVersion = 0; // current()/all(): the newest published version, refused; 0 when it is sound
+    bool usable() const { return !kind.isEmpty(); } // false: all() lists a template none of whose versions is sound
     QJsonObject toJson() const;
 };
 
@@ -68,11 +72,19 @@ public:
     // Replaces every {name} of values; other text stays as it is.
     static QString render(const QString& text, const QHash<QString, QString>& values);
 
+    // `db check`: in words, every published version that fails the checks (changed after it was published, or
+    // never published), each naming its template and version. Asked by the caller of CaseDatabase::check(), as db
+    // may not include police (a circle between core's folders).
+    static QStringList damagedVersions(CaseDatabase& db);
+
     explicit RequestTemplates(CaseDatabase& db);
 
     // The latest published version, else the built-in one; NotFound for an unknown name. Anyone signed in.
+    // A version changed after it was published (or never published) is never used: the newest sound version stands
+    // in for it, else the built-in one, with refusedVersion and problem saying so; Verification when there is none.
     Result<RequestTemplate> current(const QString& name);
-    // Every template name (built in and published), as current() gives it.
+    // Every template name (built in and published), as current() gives it; a template with no sound version is
+    // listed too (not usable(), with its problem), so one damaged template never hides the others.
     Result<QList<RequestTemplate>> all();
     // Every published version, newest first (built-in when none); a version that fails the checks is listed with
     // its problem.

@@ -12,6 +12,7 @@
 #include "police/PoliceRequests.h"
 #include "program/DashboardDialog.h"
 #include "program/RetentionPurge.h"
+#include "program/StartPage.h"
 #include "retention/RetentionService.h"
 #include "shell/MainWindow.h"
 
@@ -189,6 +190,51 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!dashboard.isRefreshing(), 30000);
         QCOMPARE(dashboard.findChild<QDateEdit*>(QStringLiteral("dashboardFrom"))->date(), QDate(2025, 11, 4));
         QVERIFY(dashboard.report().overall.incidents > 0);
+    }
+
+    // `lpdesk --page dashboard` (what the demo opens on its simulated quarter): the main window's dashboard opens by
+    // itself and, as the 90 days up to today hold no incident of this history, shows all of it at once, with the
+    // figures `lpdesk-cli kpi --json` gives for the same dates. An unknown page opens nothing.
+    void startPageShowsTheDashboardOverTheData()
+    {
+        const test::ProcessRun run
+            = test::cliAs(m_path, QStringLiteral("ivy"),
+                          {QStringLiteral("--json"), QStringLiteral("kpi"), QStringLiteral("--from"),
+                           QStringLiteral("2025-11-01"), QStringLiteral("--to"), QStringLiteral("2026-02-01")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        const QJsonObject cli = QJsonDocument::fromJson(run.out).object();
+        QVERIFY(cli[QLatin1String("incidents")].toInt() > 0);
+
+        auto db = CaseDatabase::open(m_path, QStringLiteral("ivy"), test::secret("ivy-pass"));
+        QVERIFY(db);
+        MainWindow window(std::move(*db));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!StartPage::open(window, QStringLiteral("nosuch")));
+        QVERIFY(!StartPage::dashboard(window));
+        QVERIFY(StartPage::names().contains(QStringLiteral("dashboard")));
+        QVERIFY(StartPage::open(window, QStringLiteral("dashboard")));
+        DashboardDialog* dashboard = StartPage::dashboard(window);
+        QVERIFY(dashboard);
+        QVERIFY(dashboard->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!dashboard->isRefreshing() && dashboard->report().overall.incidents > 0, 30000);
+        QCOMPARE(dashboard->findChild<QDateEdit*>(QStringLiteral("dashboardFrom"))->date(), QDate(2025, 11, 1));
+        QCOMPARE(dashboard->findChild<QDateEdit*>(QStringLiteral("dashboardTo"))->date(), QDate(2026, 2, 1));
+        QVERIFY(!dashboard->emptyHint()->isVisible());
+        const QJsonObject gui = dashboard->report().toJson();
+        for (const char* key : {"incidents", "cases", "mttr_median_s", "mttr_p90_s", "evidence_completeness",
+                                "followup_rate", "closure_rate", "repeat_incident_rate"})
+            QCOMPARE(gui[QLatin1String(key)], cli[QLatin1String(key)]);
+        // Shown as figures, not only computed.
+        const QJsonValue complete = cli[QLatin1String("evidence_completeness")];
+        QVERIFY(!complete.isNull());
+        QCOMPARE(dashboard->findChild<QLabel*>(QStringLiteral("kpiCompleteness"))->text(),
+                 QStringLiteral("%1 %").arg(complete.toDouble() * 100, 0, 'f', 1));
+        // The dates stay the person's afterwards: no second jump once figures are shown.
+        dashboard->setRange(QDate(2026, 6, 1), QDate(2026, 8, 29));
+        QTRY_VERIFY_WITH_TIMEOUT(!dashboard->isRefreshing(), 30000);
+        QCOMPARE(dashboard->report().overall.incidents, 0);
+        QCOMPARE(dashboard->findChild<QDateEdit*>(QStringLiteral("dashboardFrom"))->date(), QDate(2026, 6, 1));
     }
 
     // The chart follows the dark theme: a dark background and light text, not Qt Charts' white.

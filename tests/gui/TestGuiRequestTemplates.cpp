@@ -3,13 +3,16 @@
 // version 1 with its hash; a letter with an unknown {placeholder} shows core's refusal and publishes nothing; a new
 // template's name is checked by core's rule; an investigator's Publish is disabled and core refuses it anyway;
 // closing with unpublished edits asks; the dialog opens from Procedures and from Police requests, and every control
-// in it has an accessible name and a tooltip; a version changed behind the triggers is listed as refused.
+// in it has an accessible name and a tooltip; a version changed behind the triggers is listed as refused; a current
+// version changed behind them flags only its template (the built-in one stands in), and the others stay usable in
+// the templates dialog and in the police request form.
 #include "StoreSimCase.h"
 #include "TestSupport.h"
 
 #include "common/AccessibleNames.h"
 #include "common/ShortcutSheet.h"
 #include "police/RequestTemplates.h"
+#include "program/PoliceRequestForm.h"
 #include "program/PoliceRequestsDialog.h"
 #include "program/ProceduresDialog.h"
 #include "program/ProgramWords.h"
@@ -430,6 +433,59 @@ private Q_SLOTS:
         const QString refused = dialog.history()->item(1)->text();
         QVERIFY2(refused.startsWith(QLatin1String("version 1, published by admin")), qPrintable(refused));
         QVERIFY2(refused.endsWith(QStringLiteral(" — REFUSED: ") + problem), qPrintable(refused));
+    }
+
+    // The current versions of subpoena (1) and night-warrant (2, whose version 1 is damaged already) changed behind
+    // the triggers: the templates dialog still lists every template, subpoena with the built-in one standing in and
+    // night-warrant with none; the police request form offers every usable template, flagged where one stands in.
+    void damagedCurrentVersionFlagsOnlyItsTemplate()
+    {
+        auto admin = test::openAs(m_path, QStringLiteral("admin"));
+        QVERIFY(admin);
+        QSqlQuery q(admin->connection());
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER IF EXISTS le_request_templates_append_only_update")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE le_request_templates SET due_days = 30 WHERE name = 'subpoena' AND "
+                                      "version = (SELECT MAX(version) FROM le_request_templates WHERE name = "
+                                      "'subpoena')")));
+        QVERIFY(q.exec(QStringLiteral(
+            "UPDATE le_request_templates SET title = 'x' WHERE name = 'night-warrant' AND version = 2")));
+
+        RequestTemplatesDialog dialog(*admin);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QHash<QString, QString> shownVersion;
+        for (int i = 0; i < dialog.templates()->topLevelItemCount(); ++i)
+            shownVersion.insert(dialog.templates()->topLevelItem(i)->text(0),
+                                dialog.templates()->topLevelItem(i)->text(1));
+        QCOMPARE(shownVersion.size(), 6);
+        QVERIFY2(shownVersion.value(QStringLiteral("subpoena")).startsWith(QLatin1String("built in (version ")),
+                 qPrintable(shownVersion.value(QStringLiteral("subpoena"))));
+        QVERIFY(shownVersion.value(QStringLiteral("subpoena")).endsWith(QLatin1String(" REFUSED)")));
+        QCOMPARE(shownVersion.value(QStringLiteral("night-warrant")), QStringLiteral("version 2 REFUSED"));
+        QCOMPARE(shownVersion.value(QStringLiteral("warrant")), QStringLiteral("built in"));
+        QVERIFY(dialog.select(QStringLiteral("subpoena")));
+        QCOMPARE(dialog.dueDays()->value(), 14); // the built-in subpoena, not the damaged 30 days
+        QVERIFY2(dialog.state()->text().contains(QLatin1String("REFUSED"))
+                     && dialog.state()->text().contains(QLatin1String("built-in template stands in")),
+                 qPrintable(dialog.state()->text()));
+        QVERIFY(dialog.select(QStringLiteral("night-warrant")));
+        QVERIFY2(dialog.state()->text().contains(QLatin1String("cannot be used")), qPrintable(dialog.state()->text()));
+        QVERIFY(dialog.select(QStringLiteral("warrant")));
+        QVERIFY2(!dialog.state()->text().contains(QLatin1String("REFUSED")), qPrintable(dialog.state()->text()));
+
+        auto ivy = test::openAs(m_path, QStringLiteral("ivy"));
+        QVERIFY(ivy);
+        PoliceRequestForm form(*ivy);
+        QStringList offered;
+        for (int i = 0; i < form.templateBox()->count(); ++i)
+            offered << form.templateBox()->itemData(i).toString();
+        QCOMPARE(offered,
+                 (QStringList {QString(), QStringLiteral("subpoena"), QStringLiteral("court_order"),
+                               QStringLiteral("warrant"), QStringLiteral("exigent"), QStringLiteral("informal")}));
+        const QString subpoena = form.templateBox()->itemText(1);
+        QVERIFY2(subpoena.contains(QLatin1String("(built in)")) && subpoena.contains(QLatin1String("REFUSED")),
+                 qPrintable(subpoena));
+        QVERIFY(!form.templateBox()->itemText(3).contains(QLatin1String("REFUSED")));
     }
 };
 

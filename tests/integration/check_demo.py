@@ -10,6 +10,7 @@ with qpdf. Without this test a change that breaks the demo was found only by a p
 usage: check_demo.py SOURCE_ROOT BUILD_DIR WORKDIR
 """
 import hashlib
+import json
 import os
 import pathlib
 import re
@@ -88,6 +89,32 @@ check(pdf.returncode == 0, 'the audit PDF passes qpdf --check')
 check((demo / 'suggested.json').is_file() and '"regions"' in (demo / 'suggested.json').read_text(),
       'assisted redaction wrote a suggested plan')
 check((demo / 'quarter' / 'cases.lpdb').is_file(), "the quarter's database was built")
+
+# The program view over the quarter: the demo prints `kpi --by store` and `kpi --by month` of the quarter's database;
+# every figure line must be the quarter's, as `kpi --json` gives it here (incidents and cases per store and month).
+plain = re.sub(r'\x1b\[[0-9;]*m', '', out)
+section = plain.split('--- The program view over the quarter', 1)[-1].split('\n--- ', 1)[0] if \
+    '--- The program view over the quarter' in plain else ''
+shown = {}
+for m in re.finditer(r'^(\S+)\s+incidents (\d+)\s+cases (\d+)\s+MTTR', section, re.M):
+    shown.setdefault(m.group(1), []).append((int(m.group(2)), int(m.group(3))))
+quarter_env = dict(os.environ, LPDESK_DB=str(demo / 'quarter' / 'cases.lpdb'), LPDESK_USER='ivy',
+                   LPDESK_PASSPHRASE='Ivy-Kpi-History-Pass-2', LPDESK_KDF_MS='20')
+expected = {}
+for by in ('store', 'month'):
+    k = subprocess.run([str(build / 'bin' / 'lpdesk-cli'), '--json', 'kpi', '--by', by], env=quarter_env,
+                       capture_output=True, text=True)
+    if k.returncode != 0:
+        check(False, f'kpi --json --by {by} on the quarter: exit {k.returncode} {k.stderr.strip()}')
+        continue
+    report = json.loads(k.stdout)
+    expected.setdefault('all', []).append((report['incidents'], report['cases']))
+    for row in report['rows']:
+        expected.setdefault(row['key'], []).append((row['incidents'], row['cases']))
+months = [k for k in expected if re.fullmatch(r'\d{4}-\d{2}', k)]
+check(len(months) >= 3 and len(expected) - len(months) >= 4,
+      f"the quarter has three months and three stores ({sorted(expected)})")
+check(shown == expected, f"the demo prints the quarter's KPIs by store and by month ({shown} == {expected})")
 
 if failures:
     print(f'\n{len(failures)} check(s) failed; the last 40 lines of the demo:\n' + '\n'.join(out.splitlines()[-40:]))

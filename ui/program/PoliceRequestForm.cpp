@@ -64,11 +64,18 @@ PoliceRequestForm::PoliceRequestForm(CaseDatabase& db, QWidget* parent)
     m_template->setObjectName(QStringLiteral("requestTemplate"));
     m_template->addItem(tr("None"), QString());
     if (auto templates = RequestTemplates(m_db).all()) {
-        m_templates = *templates;
-        for (const RequestTemplate& t : m_templates)
-            m_template->addItem(t.version == 0 ? tr("%1 (built in)").arg(t.title)
-                                               : tr("%1 (version %2)").arg(t.title).arg(t.version),
-                                t.name);
+        for (const RequestTemplate& t : *templates) {
+            if (!t.usable())
+                continue; // no sound version: the template list names it, nothing here can use it
+            m_templates << t;
+            QString label
+                = t.version == 0 ? tr("%1 (built in)").arg(t.title) : tr("%1 (version %2)").arg(t.title).arg(t.version);
+            if (t.refusedVersion > 0)
+                label = tr("%1 — version %2 REFUSED").arg(label).arg(t.refusedVersion);
+            m_template->addItem(label, t.name);
+            if (!t.problem.isEmpty())
+                m_template->setItemData(m_template->count() - 1, t.problem, Qt::ToolTipRole);
+        }
     }
     m_template->setToolTip(tr("Fills the kind, due date, legal basis and what is asked; the request remembers it"));
     m_kind->setObjectName(QStringLiteral("requestKind"));

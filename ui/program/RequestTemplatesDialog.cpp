@@ -283,13 +283,21 @@ void RequestTemplatesDialog::reload()
         const QSignalBlocker block(m_templates);
         m_templates->clear();
         for (const RequestTemplate& t : std::as_const(m_current)) {
-            const QString version = t.version < 0 ? tr("new, not published")
-                : t.version == 0                  ? tr("built in")
-                                                  : tr("version %1").arg(t.version);
+            QString version = t.version < 0 ? tr("new, not published")
+                : t.version == 0            ? tr("built in")
+                                            : tr("version %1").arg(t.version);
+            if (!t.usable())
+                version = tr("version %1 REFUSED").arg(t.refusedVersion);
+            else if (t.refusedVersion > 0)
+                version = tr("%1 (version %2 REFUSED)").arg(version).arg(t.refusedVersion);
             const QString published
                 = t.version > 0 ? tr("by %1 at %2").arg(t.createdBy, ProgramWords::time(t.createdAt)) : QString();
             auto* item = new QTreeWidgetItem(m_templates, {t.name, version, published, t.title});
             item->setData(0, NameRole, t.name);
+            if (!t.problem.isEmpty()) {
+                item->setToolTip(1, t.problem);
+                item->setForeground(1, Theme::alertText(m_templates->palette()));
+            }
         }
         for (int c = 0; c < m_templates->columnCount() - 1; ++c)
             m_templates->resizeColumnToContents(c);
@@ -364,6 +372,8 @@ void RequestTemplatesDialog::showTemplate(const RequestTemplate& t)
     m_legalBasis->setPlainText(t.legalBasis);
     m_asked->setPlainText(t.asked);
     m_letter->setPlainText(t.letter); // a fresh undo history: undo stops at what the template says
+    if (!t.usable() && t.version > 0)
+        m_shown.kind = m_kind->currentData().toString(); // no sound version: the empty form shown is not an edit
     m_loading = false;
     if (t.name.isEmpty())
         m_state->clear();
@@ -374,6 +384,17 @@ void RequestTemplatesDialog::showTemplate(const RequestTemplate& t)
     else
         m_state->setText(tr("%1: version %2 is in force (SHA-256 %3).").arg(t.name).arg(t.version).arg(t.sha256));
     Theme::setStatus(m_state, Theme::Status::Normal);
+    if (!t.problem.isEmpty()) {
+        // A damaged version is never used; say what stands in for it and how it is put right.
+        const QString instead = !t.usable() ? tr("No sound version is left: the template cannot be used.")
+            : t.version == 0                ? tr("LP Desk's built-in template stands in for it.")
+                                            : tr("Version %1 stands in for it.").arg(t.version);
+        m_state->setText(tr("%1: version %2 is REFUSED: %3 %4 Publish a new version to replace it.")
+                             .arg(t.name)
+                             .arg(t.refusedVersion)
+                             .arg(t.problem, instead));
+        Theme::setStatus(m_state, Theme::Status::Alert);
+    }
     updatePreview();
 }
 
