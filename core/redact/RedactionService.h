@@ -45,11 +45,14 @@ public:
     // Where the plan's regions end while the clip goes on (shown before rendering; see RedactionPlan::earlyEndings).
     Result<QList<RegionEnding>> earlyEndings(const QString& mediaId, const RedactionPlan& plan);
     // endingsConfirmed: the investigator saw earlyEndings() and rendered anyway (recorded in the redaction log).
+    // mode: smart (only GOPs with a region re-encoded) when the source allows it, or full; the details' "render"
+    // says which was used, how many GOPs and frames were re-encoded and copied, and its "summary" one sentence.
     // uncoveredConfirmed: frames where a detector found a face no region covers, shown to the investigator who
     // rendered anyway (recorded with the derivative as "uncovered_detections").
     Result<DerivativeOutcome> render(const QString& planId, const Progress& progress = {},
                                      const std::atomic_bool* cancel = nullptr, bool endingsConfirmed = false,
-                                     const QList<int>& uncoveredConfirmed = {});
+                                     const QList<int>& uncoveredConfirmed = {},
+                                     RedactionMode mode = RedactionMode::Auto);
 
 private:
     CaseDatabase& m_db;
