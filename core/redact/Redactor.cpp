@@ -100,14 +100,16 @@ QJsonObject RedactionResult::renderJson() const
     for (const auto& r : reencodedFrames)
         ranges.append(QJsonArray {r.first, r.second});
     QJsonObject o {{QLatin1String("mode"), mode},
-                   {QLatin1String("gops"), gops},
-                   {QLatin1String("gops_reencoded"), gopsReencoded},
-                   {QLatin1String("gops_copied"), gops - gopsReencoded},
                    {QLatin1String("frames_reencoded"), framesReencoded},
                    {QLatin1String("frames_copied"), framesCopied},
-                   {QLatin1String("packets_copied"), packetsCopied},
-                   {QLatin1String("reencoded_frame_ranges"), ranges},
                    {QLatin1String("summary"), summary()}};
+    if (mode == QLatin1String("smart")) { // a full render has no GOPs of its own to count
+        o.insert(QLatin1String("gops"), gops);
+        o.insert(QLatin1String("gops_reencoded"), gopsReencoded);
+        o.insert(QLatin1String("gops_copied"), gops - gopsReencoded);
+        o.insert(QLatin1String("packets_copied"), packetsCopied);
+        o.insert(QLatin1String("reencoded_frame_ranges"), ranges);
+    }
     if (!fallbackReason.isEmpty())
         o.insert(QLatin1String("smart_not_used"), fallbackReason);
     return o;

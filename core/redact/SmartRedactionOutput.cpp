@@ -184,6 +184,7 @@ Status SmartRedaction::writeCopied(AVPacket* pkt, int index)
         m_lastDts = pkt->dts;
     if (m_hvcc && m_packets[index].irap && m_afterRun)
         spliceHevcIrap(pkt, index);
+    pkt->duration = durationOf(m_packets[index].frame); // the last frame too (else the edit list drops it)
     ++m_result.packetsCopied;
     advance();
     return m_muxer->write(pkt, m_outVideo, m_vtb);
