@@ -1,6 +1,7 @@
-// Redaction plans as case records: saved (and re-saved) by investigators, rendered into encrypted H.264
-// derivatives whose lineage carries the plan, its hash, the encoder settings and the redaction log (every region,
-// reason, time range and number of frames affected), recorded in custody. The list of reasons is an admin setting.
+// Redaction plans as case records: saved (and re-saved) by investigators, rendered into encrypted derivatives (smart:
+// the source's codec with only the GOPs that hold a region re-encoded; full: H.264) whose lineage carries the plan,
+// its hash, the encoder settings, how it was rendered and the redaction log (every region, reason, time range and
+// number of frames affected), recorded in custody. The list of reasons is an admin setting.
 #pragma once
 
 #include "cases/DerivativeMaker.h"
