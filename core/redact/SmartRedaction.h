@@ -77,6 +77,7 @@ private:
     Status openOutput();
     Status writeAll();
     Status encodeRun(const Run& run);
+    bool keyframeAt(const Run& run, int frame) const;
     Status writeEncoded(AVPacket* pkt);
     Status writeCopied(AVPacket* pkt, int index);
     void spliceHevcIrap(AVPacket* pkt, int index);

@@ -13,7 +13,7 @@ extern "C" {
 
 namespace lpdesk {
 
-// The redaction's own encoder settings (as a full render: crf 18, the preset, a keyframe every 2 s, no B-frames) in
+// The redaction's own encoder settings (as a full render: crf 18, the preset, no B-frames; one IDR per run) in
 // the source's codec; H.264 under an SPS/PPS id the source does not use and as many reference frames as the source.
 Result<std::unique_ptr<VideoEncoder>> SmartRedaction::openEncoder() const
 {
@@ -24,7 +24,10 @@ Result<std::unique_ptr<VideoEncoder>> SmartRedaction::openEncoder() const
     s.frameRate = m_vst->avg_frame_rate.num > 0
         ? m_vst->avg_frame_rate
         : AVRational {std::max(1, static_cast<int>(std::lround(m_dec.frameRate()))), 1};
+    // encodeRun places the keyframes; the same GOP length for every run keeps x264's SPS (log2_max_frame_num) alike.
     s.gop = std::max(1, static_cast<int>(std::lround(m_dec.frameRate() * 2)));
+    for (const Run& run : m_runs)
+        s.gop = std::max(s.gop, run.to - run.from + 2);
     s.crf = 18;
     s.preset = m_preset;
     s.hevc = m_hvcc;
@@ -143,13 +146,26 @@ Status SmartRedaction::encodeRun(const Run& run)
             return failure(Redactor::tr("Out of memory."));
         RedactionEffects::apply(frame.get(), Redactor::boxesAt(m_plan, frames[i].seconds));
         frame->pts = frames[i].pts;
-        frame->pict_type = i == run.from ? AV_PICTURE_TYPE_I : AV_PICTURE_TYPE_NONE; // an IDR (closed GOPs)
+        frame->pict_type = keyframeAt(run, i) ? AV_PICTURE_TYPE_I : AV_PICTURE_TYPE_NONE;
         LP_TRY((*encoder)->encode(frame.get(), write));
         advance();
     }
     LP_TRY((*encoder)->encode(nullptr, write));
     m_afterRun = true;
     return {};
+}
+
+// An IDR starts each run, and one follows every 2 s as in a full render, but not so close to the copied IRAP after
+// the run that the IRAP's decode time comes before the keyframe is shown: seeking to that frame by time would land
+// on the IRAP and skip it.
+bool SmartRedaction::keyframeAt(const Run& run, int i) const
+{
+    if (i == run.from)
+        return true;
+    const QList<FrameInfo>& frames = m_dec.frames();
+    const int every = std::max(1, static_cast<int>(std::lround(m_dec.frameRate() * 2)));
+    const bool clear = run.to + 1 >= frames.size() || frames[run.to + 1].pts - m_reorderDelay > frames[i].pts;
+    return (i - run.from) % every == 0 && clear;
 }
 
 // Encoded pictures keep their source timestamps; decode times leave room for the copied packets' reordering delay.

@@ -24,6 +24,8 @@ extern "C" {
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 using namespace lpdesk;
 
 #define QCOMPARE_RET(a, b)                                                                                             \
@@ -182,6 +184,33 @@ class TestSmartRedaction : public QObject
         return f.open(QIODevice::ReadOnly) ? write(f.readAll(), name + QStringLiteral(".lpenc"), true) : QString();
     }
 
+    // Luma PSNR of frame i of two decoders (0 when a frame is missing).
+    static double lumaPsnr(VideoDecoder& a, VideoDecoder& b, int i)
+    {
+        auto fa = a.decodedFrame(i);
+        if (!fa) {
+            qWarning("frame %d, first decoder: %s", i, qPrintable(fa.errorMessage()));
+            return 0;
+        }
+        const int w = (*fa)->width, h = (*fa)->height;
+        QByteArray y;
+        for (int row = 0; row < h; ++row)
+            y.append(reinterpret_cast<const char*>((*fa)->data[0] + row * (*fa)->linesize[0]), w);
+        auto fb = b.decodedFrame(i);
+        if (!fb || (*fb)->width != w || (*fb)->height != h) {
+            qWarning("frame %d, second decoder: %s", i, fb ? "size" : qPrintable(fb.errorMessage()));
+            return 0;
+        }
+        double se = 0;
+        for (int row = 0; row < h; ++row)
+            for (int x = 0; x < w; ++x) {
+                const double d
+                    = static_cast<unsigned char>(y[row * w + x]) - (*fb)->data[0][row * (*fb)->linesize[0] + x];
+                se += d * d;
+            }
+        return se == 0 ? 99 : 10 * std::log10(255.0 * 255.0 * w * h / se);
+    }
+
     // Mean luma inside the region's box (2 pixels in from its edges) of frame i.
     static double boxMean(VideoDecoder& dec, int i, const RedactionRegion& region)
     {
@@ -284,7 +313,14 @@ class TestSmartRedaction : public QObject
                          o = boxMean(dec, i, region);
             QVERIFY2(s >= 0 && s < 24 && qAbs(s - f) < 4 && o > 40,
                      qPrintable(QStringLiteral("frame %1: box %2 (full %3, source %4)").arg(i).arg(s).arg(f).arg(o)));
-        }
+        } // Every re-encoded frame is the full render's picture within encoder tolerance (leading pictures decoded
+        // with their references, nothing outside the box changed).
+        for (const auto& range : smart.reencodedFrames)
+            for (int i = range.first; i <= range.second; ++i) {
+                const double psnr = lumaPsnr(**smartDec, **fullDec, i);
+                QVERIFY2(psnr > 32,
+                         qPrintable(QStringLiteral("frame %1: %2 dB from the full render").arg(i).arg(psnr)));
+            }
     }
 
 private Q_SLOTS:
@@ -312,6 +348,11 @@ private Q_SLOTS:
                      x265
                          + QStringList {QStringLiteral(
                              "log-level=error:keyint=24:min-keyint=24:bframes=3:scenecut=0:open-gop=1")}));
+        // GOPs of 17 frames: the run is 51 frames long, so a keyframe every 50 would fall on its last frame, just
+        // before the copied IDR.
+        QVERIFY(make(
+            QStringLiteral("h264-gop17.mp4"),
+            x264 + QStringList {QStringLiteral("-x264-params"), QStringLiteral("keyint=17:min-keyint=17:scenecut=0")}));
         // Variable frame rate, and an IDR on the last frame: its duration must survive the copy.
         QVERIFY(make(QStringLiteral("h264-vfr.mp4"),
                      x264
@@ -332,6 +373,7 @@ private Q_SLOTS:
         QTest::newRow("h264 closed GOPs, B-frames") << QStringLiteral("h264.mp4") << QStringLiteral("libx264") << 2;
         QTest::newRow("h264 open GOPs: one GOP")
             << QStringLiteral("h264-opengop.mp4") << QStringLiteral("libx264") << 1;
+        QTest::newRow("h264 GOPs of 17 frames") << QStringLiteral("h264-gop17.mp4") << QStringLiteral("libx264") << 3;
         QTest::newRow("h264 variable frame rate") << QStringLiteral("h264-vfr.mp4") << QStringLiteral("libx264") << 2;
         QTest::newRow("hevc closed GOPs, B-frames") << QStringLiteral("hevc.mp4") << QStringLiteral("libx265") << 2;
         QTest::newRow("hevc open GOPs, RASL") << QStringLiteral("hevc-opengop.mp4") << QStringLiteral("libx265") << 2;
