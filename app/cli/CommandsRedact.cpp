@@ -20,10 +20,14 @@ namespace {
 int cmdRedact(Cli& cli, const QStringList& args)
 {
     CommandArgs a;
-    if (!cli.parseArgs(args, {QStringLiteral("plan"), QStringLiteral("case")}, {}, 1, 1, &a))
+    if (!cli.parseArgs(args, {QStringLiteral("plan"), QStringLiteral("case"), QStringLiteral("mode")}, {}, 1, 1, &a))
         return ExitUsage;
     if (a.value(QStringLiteral("plan")).isEmpty())
         return cli.usage(Cli::tr("redact needs --plan FILE.json"));
+    RedactionMode mode = RedactionMode::Auto;
+    if (a.has(QStringLiteral("mode"))
+        && (!Redactor::parseMode(a.value(QStringLiteral("mode")), &mode) || mode == RedactionMode::Auto))
+        return cli.usage(Cli::tr("--mode is smart or full"));
     QFile f(a.value(QStringLiteral("plan")));
     if (!f.open(QIODevice::ReadOnly))
         return cli.fail(failure(Cli::tr("Cannot read %1: %2").arg(f.fileName(), f.errorString())));
@@ -54,13 +58,16 @@ int cmdRedact(Cli& cli, const QStringList& args)
                         "this warning is kept in the redaction log."));
     }
     int lastTenth = -1;
-    auto done = service.render(*planId, [&](int d, int t) {
-        const int tenth = t > 0 ? d * 10 / t : 0;
-        if (tenth != lastTenth) {
-            cli.progress(Cli::tr("rendering… %1%").arg(tenth * 10));
-            lastTenth = tenth;
-        }
-    });
+    auto done = service.render(
+        *planId,
+        [&](int d, int t) {
+            const int tenth = t > 0 ? d * 10 / t : 0;
+            if (tenth != lastTenth) {
+                cli.progress(Cli::tr("rendering… %1%").arg(tenth * 10));
+                lastTenth = tenth;
+            }
+        },
+        nullptr, false, {}, mode);
     if (!done)
         return cli.fail(done.error());
     if (cli.json()) {
@@ -79,6 +86,8 @@ int cmdRedact(Cli& cli, const QStringList& args)
                              .arg(e.value(QLatin1String("to")).toDouble(), 0, 'f', 2)
                              .arg(e.value(QLatin1String("frames")).toInt()));
         }
+        cli.progress(
+            done->details.value(QLatin1String("render")).toObject().value(QLatin1String("summary")).toString());
         cli.out(done->mediaId);
     }
     return ExitOk;
@@ -255,9 +264,10 @@ int cmdRedactionReasons(Cli& cli, const QStringList& args)
 void registerRedactCommands(QList<Command>& c)
 {
     c << Command {
-        QStringLiteral("redact"), QStringLiteral("MEDIA --plan FILE.json [--case CASE]"),
+        QStringLiteral("redact"), QStringLiteral("MEDIA --plan FILE.json [--case CASE] [--mode smart|full]"),
         Cli::tr("(investigator) render a redaction plan (regions with keyframes, blur/pixelate/fill, audio mutes) "
-                "to an H.264 derivative; prints its id"),
+                "to a derivative, re-encoding only the GOPs that hold a region when it can (smart) or every frame "
+                "as H.264 (full); prints its id"),
         cmdRedact};
     c << Command {QStringLiteral("redact suggest"),
                   QStringLiteral("MEDIA --out PLAN.json [--detect faces,people,plates] [--case CASE] "

@@ -6,6 +6,8 @@ extern "C" {
 #include <libavcodec/avcodec.h>
 }
 
+#include <cstring>
+
 namespace lpdesk::h26x {
 
 namespace {
@@ -243,6 +245,29 @@ QByteArray hevcAnnexBToLengthPrefixed(const QByteArray& annexB)
         if (!nal.isEmpty() && hevcNalType(static_cast<unsigned char>(nal[0])) != 35)
             appendLengthPrefixed(&out, nal);
     return out;
+}
+
+void prependHevcParameterSets(AVPacket* pkt, const HvcConfig& config, bool craToBla)
+{
+    QByteArray data;
+    for (const QByteArray& ps : config.parameterSets)
+        appendLengthPrefixed(&data, ps);
+    const qsizetype prefix = data.size();
+    data.append(reinterpret_cast<const char*>(pkt->data), pkt->size);
+    if (craToBla)
+        for (const auto& u :
+             lengthPrefixedUnits(reinterpret_cast<const uint8_t*>(data.constData()) + prefix, pkt->size, 4)) {
+            char& header = data[prefix + u.first];
+            if (hevcNalType(static_cast<unsigned char>(header)) == 21) // CRA_NUT -> BLA_W_LP
+                header = static_cast<char>((static_cast<unsigned char>(header) & 0x81) | (16 << 1));
+        }
+    AVPacket* out = av_packet_alloc();
+    av_new_packet(out, static_cast<int>(data.size()));
+    std::memcpy(out->data, data.constData(), static_cast<std::size_t>(data.size()));
+    av_packet_copy_props(out, pkt);
+    av_packet_unref(pkt);
+    av_packet_move_ref(pkt, out);
+    av_packet_free(&out);
 }
 
 } // namespace lpdesk::h26x

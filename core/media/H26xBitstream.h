@@ -44,6 +44,10 @@ bool parseHvcc(const QByteArray& b, HvcConfig* out);
 // An x265 Annex B packet as 4-byte length-prefixed NAL units; keeps its in-band parameter sets (the source's sets
 // use the same ids, so each re-encoded part carries its own), drops access unit delimiters.
 QByteArray hevcAnnexBToLengthPrefixed(const QByteArray& annexB);
+// A copied HEVC keyframe beside re-encoded parts with their own in-band sets (same ids): the packet becomes the
+// source's parameter sets followed by its own bytes, its CRA marked BLA_W_LP when craToBla (its leading pictures are
+// not copied). Keeps the packet's timestamps and flags.
+void prependHevcParameterSets(AVPacket* pkt, const HvcConfig& config, bool craToBla);
 
 // Both
 // The NAL units of a length-prefixed packet: (offset of the NAL header, size).

@@ -292,24 +292,7 @@ void TrimJob::spliceHevcKeyframe(AVPacket* pkt, int packetIndex)
     const bool hevcSplice = smart() && m_hvcc && (m_headEncoder || m_tailEncoder);
     if (!hevcSplice || !(pkt->flags & AV_PKT_FLAG_KEY))
         return;
-    QByteArray data;
-    for (const QByteArray& ps : m_hvcConfig.parameterSets)
-        h26x::appendLengthPrefixed(&data, ps);
-    const qsizetype prefix = data.size();
-    data.append(reinterpret_cast<const char*>(pkt->data), pkt->size);
-    if (packetIndex == m_firstCopied && m_headEncoder)
-        for (const auto& u :
-             h26x::lengthPrefixedUnits(reinterpret_cast<const uint8_t*>(data.constData()) + prefix, pkt->size, 4)) {
-            char& header = data[prefix + u.first];
-            if (h26x::hevcNalType(static_cast<unsigned char>(header)) == 21) // CRA_NUT -> BLA_W_LP
-                header = static_cast<char>((static_cast<unsigned char>(header) & 0x81) | (16 << 1));
-        }
-    PacketPtr out = allocPacket();
-    av_new_packet(out.get(), static_cast<int>(data.size()));
-    memcpy(out->data, data.constData(), static_cast<std::size_t>(data.size()));
-    av_packet_copy_props(out.get(), pkt);
-    av_packet_unref(pkt);
-    av_packet_move_ref(pkt, out.get());
+    h26x::prependHevcParameterSets(pkt, m_hvcConfig, packetIndex == m_firstCopied && m_headEncoder);
 }
 
 // The I_PCM tail: each frame an uncompressed H.264 picture, idr_pic_id counting on from the last copied IDR's.

@@ -154,7 +154,7 @@ Result<QList<RegionEnding>> RedactionService::earlyEndings(const QString& mediaI
 
 Result<DerivativeOutcome> RedactionService::render(const QString& planId, const Progress& progress,
                                                    const std::atomic_bool* cancel, bool endingsConfirmed,
-                                                   const QList<int>& uncoveredConfirmed)
+                                                   const QList<int>& uncoveredConfirmed, RedactionMode mode)
 {
     LP_TRY(Permissions::require(m_db.session(), Action::WorkOnEvidence));
     auto stored = load(planId);
@@ -167,10 +167,12 @@ Result<DerivativeOutcome> RedactionService::render(const QString& planId, const 
     auto key = library.key();
     if (!key)
         return key.error();
-    auto result = Redactor::render(library.pathOf(*media), *key, stored->plan, progress, cancel);
+    auto result = Redactor::render(library.pathOf(*media), *key, stored->plan, progress, cancel, "veryfast", mode);
     if (!result)
         return result.error();
     result->endingsConfirmed = endingsConfirmed;
+    QJsonObject renderJson = result->renderJson();
+    renderJson.insert(QLatin1String("requested_mode"), Redactor::modeName(mode));
     result->renderedBy = m_db.session().userName;
     result->renderedAt = utcNowString();
     QJsonObject params {{QLatin1String("plan_id"), planId},
@@ -179,6 +181,7 @@ Result<DerivativeOutcome> RedactionService::render(const QString& planId, const 
                         {QLatin1String("encoder"), result->encoder},
                         {QLatin1String("audio"), result->audio},
                         {QLatin1String("frames"), result->frames},
+                        {QLatin1String("render"), renderJson},
                         {QLatin1String("redaction_log"), result->logJson()}};
     if (!uncoveredConfirmed.isEmpty()) {
         QJsonArray frames;

@@ -3,7 +3,8 @@
 #include "media/Codec.h"
 #include "media/EncryptedAvio.h"
 #include "media/VideoDecoder.h"
-#include "redact/RedactionEffects.h"
+#include "redact/RedactionAudio.h"
+#include "redact/SmartRedaction.h"
 
 extern "C" {
 #include <libavcodec/avcodec.h>
@@ -13,7 +14,7 @@ extern "C" {
 #include <QJsonObject>
 
 #include <cmath>
-#include <cstring>
+#include <memory>
 
 namespace lpdesk {
 
@@ -61,221 +62,281 @@ Result<QList<double>> Redactor::frameSeconds(const QString& lpencPath, const X25
     return out;
 }
 
+QString Redactor::modeName(RedactionMode mode)
+{
+    switch (mode) {
+    case RedactionMode::Auto:
+        return QStringLiteral("auto");
+    case RedactionMode::Smart:
+        return QStringLiteral("smart");
+    case RedactionMode::Full:
+        return QStringLiteral("full");
+    }
+    return {};
+}
+
+bool Redactor::parseMode(const QString& text, RedactionMode* mode)
+{
+    for (RedactionMode m : {RedactionMode::Auto, RedactionMode::Smart, RedactionMode::Full})
+        if (modeName(m) == text) {
+            *mode = m;
+            return true;
+        }
+    return false;
+}
+
+QList<RedactionBox> Redactor::boxesAt(const RedactionPlan& plan, double t)
+{
+    QList<RedactionBox> boxes;
+    for (const RedactionRegion& region : plan.regions)
+        if (region.activeAt(t))
+            boxes << RedactionBox {region.boxAt(t), static_cast<int>(region.style)};
+    return boxes;
+}
+
+QJsonObject RedactionResult::renderJson() const
+{
+    QJsonArray ranges;
+    for (const auto& r : reencodedFrames)
+        ranges.append(QJsonArray {r.first, r.second});
+    QJsonObject o {{QLatin1String("mode"), mode},
+                   {QLatin1String("frames_reencoded"), framesReencoded},
+                   {QLatin1String("frames_copied"), framesCopied},
+                   {QLatin1String("summary"), summary()}};
+    if (mode == QLatin1String("smart")) { // a full render has no GOPs of its own to count
+        o.insert(QLatin1String("gops"), gops);
+        o.insert(QLatin1String("gops_reencoded"), gopsReencoded);
+        o.insert(QLatin1String("gops_copied"), gops - gopsReencoded);
+        o.insert(QLatin1String("packets_copied"), packetsCopied);
+        o.insert(QLatin1String("reencoded_frame_ranges"), ranges);
+    }
+    if (!fallbackReason.isEmpty())
+        o.insert(QLatin1String("smart_not_used"), fallbackReason);
+    return o;
+}
+
+QString RedactionResult::summary() const
+{
+    const int total = framesReencoded + framesCopied;
+    if (mode == QLatin1String("smart"))
+        return Redactor::tr("Smart render: %1 of %2 GOPs re-encoded (%3 of %4 frames), %5 GOPs (%6 frames) "
+                            "stream-copied.")
+            .arg(gopsReencoded)
+            .arg(gops)
+            .arg(framesReencoded)
+            .arg(total)
+            .arg(gops - gopsReencoded)
+            .arg(framesCopied);
+    const QString all = Redactor::tr("Full render: all %1 frames re-encoded.").arg(total);
+    return fallbackReason.isEmpty() ? all : Redactor::tr("%1 Smart render not used: %2").arg(all, fallbackReason);
+}
+
 namespace {
 
-// A packet of encoded digital silence matching the source's AAC configuration.
-Result<QByteArray> silentAacPacket(const AVCodecParameters* par)
+// The redaction log: for every region, the first and last time and the number of frames it covers.
+void fillLog(RedactionResult* result, const RedactionPlan& plan, const QList<FrameInfo>& frames)
 {
-    auto enc = AudioEncoder::openAac(par->sample_rate, par->ch_layout.nb_channels, 64000);
-    if (!enc)
-        return enc.error();
-    AVCodecContext* c = (*enc)->context();
-    if (c->frame_size != 1024)
-        return failure(QStringLiteral("unexpected AAC frame size"));
-    FramePtr frame = allocFrame();
-    frame->format = c->sample_fmt;
-    frame->sample_rate = c->sample_rate;
-    av_channel_layout_copy(&frame->ch_layout, &c->ch_layout);
-    frame->nb_samples = c->frame_size;
-    av_frame_get_buffer(frame.get(), 0);
-    QList<QByteArray> packets;
-    for (int i = 0; i < 8; ++i) {
-        av_frame_make_writable(frame.get());
-        for (int ch = 0; ch < c->ch_layout.nb_channels; ++ch)
-            std::memset(frame->extended_data[ch], 0, static_cast<std::size_t>(frame->nb_samples) * sizeof(float));
-        frame->pts = static_cast<qint64>(i) * c->frame_size;
-        LP_TRY((*enc)->encode(frame.get(), [&](AVPacket* p) {
-            packets << QByteArray(reinterpret_cast<const char*>(p->data), p->size);
-            return Status();
-        }));
+    for (const RedactionRegion& r : plan.regions)
+        result->log << RedactionLogEntry {
+            r.id, RedactionRegion::styleName(r.style), r.reason, r.reasonText, -1, -1, 0, r.holdToEnd, r.origin};
+    QList<double> seconds;
+    for (const FrameInfo& f : frames) {
+        seconds << f.seconds;
+        for (qsizetype r = 0; r < plan.regions.size(); ++r) {
+            if (!plan.regions[r].activeAt(f.seconds))
+                continue;
+            RedactionLogEntry& e = result->log[r];
+            if (e.from < 0)
+                e.from = f.seconds;
+            e.to = f.seconds;
+            ++e.frames;
+        }
     }
-    if (packets.size() < 4)
-        return failure(QStringLiteral("the AAC encoder produced no steady-state packet"));
-    return packets[3];
+    result->endings = plan.earlyEndings(seconds);
+}
+
+// Today's render: every frame decoded, redacted and encoded with libx264.
+class FullRender
+{
+public:
+    FullRender(VideoDecoder& dec, const RedactionPlan& plan, RedactionResult& result)
+        : m_dec(dec), m_plan(plan), m_result(result)
+    { }
+    ~FullRender()
+    {
+        m_muxer.reset();
+        if (m_fmt)
+            avformat_close_input(&m_fmt);
+    }
+    FullRender(const FullRender&) = delete;
+    FullRender& operator=(const FullRender&) = delete;
+    Status run(const QString& lpencPath, const X25519KeyPair& key, const Redactor::Progress& progress,
+               const std::atomic_bool* cancel, const QByteArray& preset);
+
+private:
+    Status open(const QString& lpencPath, const X25519KeyPair& key, const QByteArray& preset);
+    Status pumpAudio(double until);
+    Status writeVideo(AVPacket* p);
+
+    VideoDecoder& m_dec;
+    const RedactionPlan& m_plan;
+    RedactionResult& m_result;
+    std::unique_ptr<EncryptedAvio> m_avio;
+    AVFormatContext* m_fmt = nullptr;
+    AVRational m_vtb {1, 1};
+    qint64 m_basePts = 0;
+    qint64 m_frameTicks = 1;
+    std::unique_ptr<VideoEncoder> m_encoder;
+    std::unique_ptr<Mp4Muxer> m_muxer;
+    int m_outVideo = -1;
+    RedactionAudio m_audio;
+    bool m_audioDone = false;
+    PacketPtr m_pkt = allocPacket();
+};
+
+Status FullRender::open(const QString& lpencPath, const X25519KeyPair& key, const QByteArray& preset)
+{
+    auto reader = LpencReader::open(lpencPath, key);
+    if (!reader)
+        return reader.error();
+    m_avio = std::make_unique<EncryptedAvio>(std::move(*reader));
+    auto opened = m_avio->openInput();
+    if (!opened)
+        return opened.error();
+    m_fmt = *opened;
+    const int vs = av_find_best_stream(m_fmt, AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
+    const int as = av_find_best_stream(m_fmt, AVMEDIA_TYPE_AUDIO, -1, -1, nullptr, 0);
+    AVStream* vst = m_fmt->streams[vs];
+    m_vtb = vst->time_base;
+    m_basePts = m_dec.frames().first().pts;
+    VideoEncoder::Settings s;
+    s.width = m_dec.width();
+    s.height = m_dec.height();
+    s.timeBase = m_vtb;
+    s.frameRate = vst->avg_frame_rate.num > 0 ? vst->avg_frame_rate
+                                              : AVRational {static_cast<int>(std::lround(m_dec.frameRate())), 1};
+    s.gop = std::max(1, static_cast<int>(std::lround(m_dec.frameRate() * 2)));
+    s.crf = 18;
+    s.preset = preset;
+    m_frameTicks = std::max<qint64>(1, av_rescale_q(1, av_inv_q(s.frameRate), m_vtb));
+    auto encoder = VideoEncoder::open(s);
+    if (!encoder)
+        return encoder.error();
+    m_encoder = std::move(*encoder);
+    auto muxer = Mp4Muxer::create();
+    if (!muxer)
+        return muxer.error();
+    m_muxer = std::move(*muxer);
+    auto outVideo = m_muxer->addStream(m_encoder->context());
+    if (!outVideo)
+        return outVideo.error();
+    m_outVideo = *outVideo;
+    m_result.encoder = m_encoder->description();
+    LP_TRY(m_audio.setUp(m_fmt, as, *m_muxer, m_plan, static_cast<double>(m_basePts) * av_q2d(m_vtb)));
+    m_audioDone = !m_audio.present();
+    return m_muxer->begin();
+}
+
+// Writes audio packets up to `until` seconds (clip time), keeping the file interleaved.
+Status FullRender::pumpAudio(double until)
+{
+    const double startSeconds = static_cast<double>(m_basePts) * av_q2d(m_vtb);
+    while (!m_audioDone) {
+        if (av_read_frame(m_fmt, m_pkt.get()) < 0) {
+            m_audioDone = true;
+            break;
+        }
+        if (m_pkt->stream_index != m_audio.streamIndex()) {
+            av_packet_unref(m_pkt.get());
+            continue;
+        }
+        const double t
+            = static_cast<double>(m_pkt->pts) * av_q2d(m_fmt->streams[m_pkt->stream_index]->time_base) - startSeconds;
+        Status w = m_audio.write(m_pkt.get());
+        av_packet_unref(m_pkt.get());
+        LP_TRY(w);
+        if (t > until)
+            break;
+    }
+    return {};
+}
+
+Status FullRender::writeVideo(AVPacket* p)
+{
+    // Each frame keeps its own length (variable frame rate clips).
+    const QList<FrameInfo>& frames = m_dec.frames();
+    const int i = m_dec.frameIndexAt(static_cast<double>(p->pts) * av_q2d(m_vtb));
+    const qint64 own = i + 1 < m_dec.frameCount() ? frames[i + 1].pts - frames[i].pts : m_frameTicks;
+    p->pts += m_basePts; // keep the source's timestamps (the muxer sees the same start as the audio)
+    p->dts += m_basePts;
+    p->duration = own > 0 ? own : m_frameTicks;
+    return m_muxer->write(p, m_outVideo, m_vtb);
+}
+
+Status FullRender::run(const QString& lpencPath, const X25519KeyPair& key, const Redactor::Progress& progress,
+                       const std::atomic_bool* cancel, const QByteArray& preset)
+{
+    LP_TRY(open(lpencPath, key, preset));
+    const QList<FrameInfo>& frames = m_dec.frames();
+    auto write = [this](AVPacket* p) { return writeVideo(p); };
+    const int total = m_dec.frameCount();
+    for (int i = 0; i < total; ++i) {
+        if (cancel && cancel->load())
+            return makeError(ErrorKind::Cancelled, Redactor::tr("Cancelled."));
+        auto src = m_dec.displayFrame(i); // rotated as shown, yuv420p (HEVC, MJPEG and phone clips too)
+        if (!src)
+            return src.error();
+        FramePtr frame(av_frame_clone(*src));
+        av_frame_make_writable(frame.get());
+        RedactionEffects::apply(frame.get(), Redactor::boxesAt(m_plan, frames[i].seconds));
+        frame->pts = frames[i].pts - m_basePts;
+        frame->pict_type = AV_PICTURE_TYPE_NONE;
+        LP_TRY(m_encoder->encode(frame.get(), write));
+        LP_TRY(pumpAudio(frames[i].seconds + 0.5));
+        ++m_result.frames;
+        if (progress)
+            progress(i + 1, total);
+    }
+    LP_TRY(m_encoder->encode(nullptr, write));
+    LP_TRY(pumpAudio(1e12));
+    m_result.audio = m_audio.describe();
+    m_result.silencedPackets = m_audio.silencedPackets();
+    m_result.mode = QStringLiteral("full");
+    m_result.framesReencoded = total;
+    auto bytes = m_muxer->finish();
+    if (!bytes)
+        return bytes.error();
+    m_result.mp4 = std::move(*bytes);
+    return {};
 }
 
 } // namespace
 
 Result<RedactionResult> Redactor::render(const QString& lpencPath, const X25519KeyPair& key, const RedactionPlan& plan,
                                          const Progress& progress, const std::atomic_bool* cancel,
-                                         const QByteArray& preset)
+                                         const QByteArray& preset, RedactionMode mode)
 {
     auto decoder = VideoDecoder::open(lpencPath, key);
     if (!decoder)
         return decoder.error();
     VideoDecoder& dec = **decoder;
     LP_TRY(plan.checkAgainst(dec.duration()));
-
-    auto reader = LpencReader::open(lpencPath, key);
-    if (!reader)
-        return reader.error();
-    EncryptedAvio avio(std::move(*reader));
-    auto opened = avio.openInput();
-    if (!opened)
-        return opened.error();
-    AVFormatContext* fmt = *opened;
-    struct Closer
-    {
-        AVFormatContext* f;
-        ~Closer() { avformat_close_input(&f); }
-    } closer {fmt};
-    const int vs = av_find_best_stream(fmt, AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
-    const int as = av_find_best_stream(fmt, AVMEDIA_TYPE_AUDIO, -1, -1, nullptr, 0);
-    AVStream* vst = fmt->streams[vs];
-    const AVRational vtb = vst->time_base;
-    const QList<FrameInfo>& frames = dec.frames();
-    const qint64 basePts = frames.first().pts;
-
-    VideoEncoder::Settings s;
-    s.width = dec.width();
-    s.height = dec.height();
-    s.timeBase = vtb;
-    s.frameRate = vst->avg_frame_rate.num > 0 ? vst->avg_frame_rate
-                                              : AVRational {static_cast<int>(std::lround(dec.frameRate())), 1};
-    s.gop = std::max(1, static_cast<int>(std::lround(dec.frameRate() * 2)));
-    s.crf = 18;
-    s.preset = preset;
-    auto encoder = VideoEncoder::open(s);
-    if (!encoder)
-        return encoder.error();
-    auto muxer = Mp4Muxer::create();
-    if (!muxer)
-        return muxer.error();
-    auto outVideo = (*muxer)->addStream((*encoder)->context());
-    if (!outVideo)
-        return outVideo.error();
-    RedactionResult result;
-    result.encoder = (*encoder)->description();
-    int outAudio = -1;
-    QByteArray silence;
-    AVRational atb {1, 1};
-    if (as >= 0) {
-        AVStream* ast = fmt->streams[as];
-        atb = ast->time_base;
-        auto idx = (*muxer)->addStream(ast->codecpar, atb);
-        if (!idx)
-            return idx.error();
-        outAudio = *idx;
-        if (!plan.mutes.isEmpty()) {
-            if (ast->codecpar->codec_id != AV_CODEC_ID_AAC
-                || (ast->codecpar->profile != FF_PROFILE_AAC_LOW && ast->codecpar->profile != FF_PROFILE_UNKNOWN))
-                return failure(tr("Audio mutes need an AAC-LC audio track; this clip has %1.")
-                                   .arg(QString::fromLatin1(avcodec_get_name(ast->codecpar->codec_id))));
-            auto packet = silentAacPacket(ast->codecpar);
-            if (!packet)
-                return packet.error();
-            silence = *packet;
-        }
+    RedactionResult base;
+    fillLog(&base, plan, dec.frames());
+    QString why;
+    if (mode != RedactionMode::Full) {
+        RedactionResult smart = base;
+        Status done = SmartRedaction(dec, plan, smart).run(lpencPath, key, progress, cancel, preset);
+        if (done)
+            return smart;
+        if (done.error().kind == ErrorKind::Cancelled)
+            return done.error();
+        why = done.errorMessage();
     }
-    LP_TRY((*muxer)->begin());
-
-    // Log entries and a per-frame pass.
-    for (const RedactionRegion& r : plan.regions)
-        result.log << RedactionLogEntry {
-            r.id, RedactionRegion::styleName(r.style), r.reason, r.reasonText, -1, -1, 0, r.holdToEnd, r.origin};
-    {
-        QList<double> seconds;
-        for (const FrameInfo& f : frames)
-            seconds << f.seconds;
-        result.endings = plan.earlyEndings(seconds);
-    }
-    const double startSeconds = static_cast<double>(basePts) * av_q2d(vtb);
-    const double aacFrame = silence.isEmpty() ? 0 : 1024.0 / fmt->streams[as]->codecpar->sample_rate;
-    auto muted = [&](double t, double duration) {
-        for (const AudioMute& m : plan.mutes)
-            if (t + duration > m.from - 2 * aacFrame && t < m.to + 2 * aacFrame)
-                return true;
-        return false;
-    };
-    PacketPtr pkt = allocPacket();
-    bool audioDone = as < 0;
-    // Writes audio packets up to `until` seconds (clip time), keeping the file interleaved.
-    auto pumpAudio = [&](double until) -> Status {
-        while (!audioDone) {
-            const int rc = av_read_frame(fmt, pkt.get());
-            if (rc < 0) {
-                audioDone = true;
-                break;
-            }
-            if (pkt->stream_index != as) {
-                av_packet_unref(pkt.get());
-                continue;
-            }
-            const double t = static_cast<double>(pkt->pts) * av_q2d(atb) - startSeconds;
-            const double d = static_cast<double>(pkt->duration) * av_q2d(atb);
-            if (!silence.isEmpty() && muted(t, d)) {
-                PacketPtr quiet = allocPacket();
-                av_new_packet(quiet.get(), static_cast<int>(silence.size()));
-                std::memcpy(quiet->data, silence.constData(), static_cast<std::size_t>(silence.size()));
-                av_packet_copy_props(quiet.get(), pkt.get());
-                quiet->pts = pkt->pts;
-                quiet->dts = pkt->dts;
-                quiet->duration = pkt->duration;
-                av_packet_unref(pkt.get());
-                ++result.silencedPackets;
-                LP_TRY((*muxer)->write(quiet.get(), outAudio, atb));
-            } else {
-                Status w = (*muxer)->write(pkt.get(), outAudio, atb);
-                av_packet_unref(pkt.get());
-                LP_TRY(w);
-            }
-            if (t > until)
-                break;
-        }
-        return {};
-    };
-    const qint64 frameTicks = std::max<qint64>(1, av_rescale_q(1, av_inv_q(s.frameRate), vtb));
-    auto writeVideo = [&](AVPacket* p) {
-        // Each frame keeps its own length (variable frame rate clips).
-        const int i = dec.frameIndexAt(static_cast<double>(p->pts) * av_q2d(vtb));
-        const qint64 own = i + 1 < dec.frameCount() ? frames[i + 1].pts - frames[i].pts : frameTicks;
-        p->pts += basePts; // keep the source's timestamps (the muxer sees the same start as the audio)
-        p->dts += basePts;
-        p->duration = own > 0 ? own : frameTicks;
-        return (*muxer)->write(p, *outVideo, vtb);
-    };
-    const int total = dec.frameCount();
-    for (int i = 0; i < total; ++i) {
-        if (cancel && cancel->load())
-            return makeError(ErrorKind::Cancelled, tr("Cancelled."));
-        auto src = dec.displayFrame(i); // rotated as shown, yuv420p (HEVC, MJPEG and phone clips too)
-        if (!src)
-            return src.error();
-        FramePtr frame(av_frame_clone(*src));
-        av_frame_make_writable(frame.get());
-        const double t = frames[i].seconds;
-        QList<RedactionBox> boxes;
-        for (qsizetype r = 0; r < plan.regions.size(); ++r) {
-            const RedactionRegion& region = plan.regions[r];
-            if (!region.activeAt(t))
-                continue;
-            boxes << RedactionBox {region.boxAt(t), static_cast<int>(region.style)};
-            RedactionLogEntry& e = result.log[r];
-            if (e.from < 0)
-                e.from = t;
-            e.to = t;
-            ++e.frames;
-        }
-        RedactionEffects::apply(frame.get(), boxes);
-        frame->pts = frames[i].pts - basePts;
-        frame->pict_type = AV_PICTURE_TYPE_NONE;
-        LP_TRY((*encoder)->encode(frame.get(), writeVideo));
-        LP_TRY(pumpAudio(t + 0.5));
-        ++result.frames;
-        if (progress)
-            progress(i + 1, total);
-    }
-    LP_TRY((*encoder)->encode(nullptr, writeVideo));
-    LP_TRY(pumpAudio(1e12));
-    result.audio = as < 0 ? QStringLiteral("none")
-        : result.silencedPackets
-        ? QStringLiteral("copied; %1 AAC packets replaced by encoded silence").arg(result.silencedPackets)
-        : QStringLiteral("copied");
-    auto bytes = (*muxer)->finish();
-    if (!bytes)
-        return bytes.error();
-    result.mp4 = std::move(*bytes);
-    return result;
+    RedactionResult full = base;
+    full.fallbackReason = why;
+    LP_TRY(FullRender(dec, plan, full).run(lpencPath, key, progress, cancel, preset));
+    return full;
 }
 
 } // namespace lpdesk
