@@ -6,6 +6,7 @@
 
 #include "db/CaseDatabase.h"
 #include "db/KeySlotFile.h"
+#include "police/RequestTemplates.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -416,6 +417,7 @@ Result<CaseDatabase*> Cli::database()
     if (!db)
         return db.error();
     m_db = std::move(*db);
+    RequestTemplates::addCheckTo(*m_db);
     for (const QString& w : m_db->openWarnings())
         err(tr("warning: %1").arg(w));
     return m_db.get();

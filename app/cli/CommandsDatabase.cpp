@@ -10,7 +10,6 @@
 #include "db/RecipientKeyHistory.h"
 #include "db/UserDirectory.h"
 #include "db/WorkstationKeys.h"
-#include "police/RequestTemplates.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -293,7 +292,6 @@ int cmdDbCheck(Cli& cli, const QStringList& args)
     auto report = db.check();
     if (!report)
         return cli.fail(report.error());
-    report->problems << RequestTemplates::damagedVersions(db);
     if (cli.json()) {
         QJsonArray chains;
         for (const ChainReport& c : report->chains)

@@ -197,6 +197,12 @@ QString RequestTemplates::render(const QString& text, const QHash<QString, QStri
 RequestTemplates::RequestTemplates(CaseDatabase& db) : m_db(db)
 { }
 
+void RequestTemplates::addCheckTo(CaseDatabase& db)
+{
+    CaseDatabase* owner = &db;
+    db.addCheck([owner](QSqlDatabase&, DatabaseCheck& report) { report.problems << damagedVersions(*owner); });
+}
+
 QStringList RequestTemplates::damagedVersions(CaseDatabase& caseDb)
 {
     QSqlDatabase db = caseDb.connection();

@@ -76,6 +76,9 @@ public:
     // never published), each naming its template and version. Asked by the caller of CaseDatabase::check(), as db
     // may not include police (a circle between core's folders).
     static QStringList damagedVersions(CaseDatabase& db);
+    // Makes `db`'s own check() name them too (CaseDatabase::addCheck), so `db check` and the GUI's Check database
+    // ask the same question; the front-ends call it once after opening the database.
+    static void addCheckTo(CaseDatabase& db);
 
     explicit RequestTemplates(CaseDatabase& db);
 

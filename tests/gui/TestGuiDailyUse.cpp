@@ -28,6 +28,7 @@
 #include "redact/RedactionService.h"
 #include "releases/ReleaseRequestDialog.h"
 #include "releases/ReleasesDialog.h"
+#include "shell/IdleLock.h"
 #include "shell/MainWindow.h"
 #include "statements/StatementService.h"
 #include "stores/PullDialog.h"
@@ -447,6 +448,36 @@ private Q_SLOTS:
         QVERIFY(!player || !player->isVisible());
         for (QWidget* w : QApplication::topLevelWidgets())
             QVERIFY2(!w->isVisible(), qPrintable(w->objectName() + QLatin1Char(' ') + w->windowTitle()));
+    }
+
+    // The idle lock with an editor holding unsaved changes: no one is there to answer "save your changes?", so the
+    // plan is saved without asking and the windows close (before, the question kept the workstation signed in).
+    void idleLockSavesUnsavedWorkWithoutAsking()
+    {
+        MainWindow window(test::openAs(m_path, QStringLiteral("ivy")));
+        activate(&window);
+        QPointer<CaseWorkspace> workspace = window.openCase(m_case);
+        activate(workspace);
+        QVERIFY(workspace->openMedia(m_media));
+        QPointer<RedactionEditor> editor = workspace->openRedactionEditor();
+        activate(editor);
+        QTRY_VERIFY(!editor->player()->view()->imageRect().isEmpty());
+        drag(editor->player()->view(), {0.3, 0.3}, {0.5, 0.5});
+        const RedactionPlan drawn = editor->document()->plan; // with the new region, not saved yet
+
+        QSignalSpy lockAsked(&window, &MainWindow::lockRequested);
+        window.idleLock()->setTimeout(1500, 500);
+        QTRY_COMPARE_WITH_TIMEOUT(lockAsked.count(), 1, 20000);
+        QVERIFY(window.close()); // what the application does on Lock: nothing asks, everything closes
+        QTRY_VERIFY(!editor);
+        QVERIFY(!workspace || !workspace->isVisible());
+        // The plan as it was drawn is in the database (the editor saved it, new or over the plan it had opened).
+        const auto plans = RedactionService(window.database()).plansFor(m_media);
+        QVERIFY(plans);
+        const bool kept = std::any_of(plans->begin(), plans->end(), [&drawn](const StoredPlan& p) {
+            return p.plan.regions.size() == drawn.regions.size() && p.plan.toJson() == drawn.toJson();
+        });
+        QVERIFY2(kept, "the unsaved region was not saved");
     }
 
     // 2. Failed sign-ins on the admin's home: local time with the offset, as everywhere else, not raw UTC.

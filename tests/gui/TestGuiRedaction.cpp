@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLabel>
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QPushButton>
@@ -116,6 +117,14 @@ private Q_SLOTS:
         auto derivative = MediaLibrary(*m_db).get(rendered);
         QCOMPARE(derivative->operation, QStringLiteral("redact"));
         QCOMPARE(derivative->parentId, m_media);
+        // The editor says how it was rendered (smart or full, what was re-encoded), as the lineage records it.
+        const QString how = derivative->operationParams.value(QLatin1String("render"))
+                                .toObject()
+                                .value(QLatin1String("summary"))
+                                .toString();
+        QVERIFY(!how.isEmpty());
+        const QString status = editor.findChild<QLabel*>(QStringLiteral("redactionStatus"))->text();
+        QVERIFY2(status.contains(how), qPrintable(status));
         const QJsonArray log = derivative->operationParams.value(QLatin1String("redaction_log")).toArray();
         QCOMPARE(log.size(), 1);
         QCOMPARE(log.first().toObject().value(QLatin1String("reason")).toString(), QStringLiteral("bystander"));

@@ -223,6 +223,28 @@ private Q_SLOTS:
                                {QStringLiteral("redact"), m_clip, QStringLiteral("--plan"), plan.fileName(),
                                 QStringLiteral("--case"), m_case});
         QVERIFY2(redact.exitCode == 0, qPrintable(redact.describe()));
+
+        // Smart redaction through the CLI: a region in the first half second only re-encodes the GOP that holds it
+        // and copies the rest of this HEVC clip (three GOPs); `--mode full` re-encodes everything; stderr says which.
+        QFile early(path(QStringLiteral("early.json")));
+        QVERIFY(early.open(QIODevice::WriteOnly));
+        early.write(
+            R"({"version":1,"regions":[{"id":"r1","style":"fill","reason":"bystander","until_end":false,)"
+            R"("keyframes":[{"t":0,"x":0.1,"y":0.1,"w":0.2,"h":0.2},{"t":0.5,"x":0.2,"y":0.1,"w":0.2,"h":0.2}]}]})");
+        early.close();
+        const QStringList base {QStringLiteral("redact"), m_clip, QStringLiteral("--plan"), early.fileName(),
+                                QStringLiteral("--case"), m_case};
+        const auto smart = as(QStringLiteral("ivy"), base);
+        QVERIFY2(smart.exitCode == 0, qPrintable(smart.describe()));
+        QVERIFY2(smart.err.contains("Smart render: 1 of 3 GOPs re-encoded") && smart.err.contains("stream-copied"),
+                 qPrintable(smart.describe()));
+        const auto full
+            = as(QStringLiteral("ivy"), base + QStringList {QStringLiteral("--mode"), QStringLiteral("full")});
+        QVERIFY2(full.exitCode == 0, qPrintable(full.describe()));
+        QVERIFY2(full.err.contains("Full render: all 90 frames re-encoded"), qPrintable(full.describe()));
+        const auto bogus
+            = as(QStringLiteral("ivy"), base + QStringList {QStringLiteral("--mode"), QStringLiteral("quick")});
+        QCOMPARE(bogus.exitCode, 2);
     }
 
     // Must hold: export works on an HEVC clip with B-frames and a variable frame rate. Everything in the case (the

@@ -13,6 +13,7 @@ namespace lpdesk {
 namespace {
 
 constexpr char kDialogCloseKeys[] = "lpdeskDialogCloseKeys";
+bool g_unattended = false;
 
 QList<QKeySequence> closeKeys()
 {
@@ -37,6 +38,16 @@ bool bindsAny(const QWidget* window, const QList<QKeySequence>& keys)
 }
 
 } // namespace
+
+void setClosingUnattended(bool unattended)
+{
+    g_unattended = unattended;
+}
+
+bool closingUnattended()
+{
+    return g_unattended;
+}
 
 void installDialogCloseKeys(QDialog* dialog)
 {

@@ -20,4 +20,10 @@ QShortcut* installCloseKeys(QWidget* window, const QString& what);
 // itself.
 void installDialogCloseKeys(QDialog* dialog);
 
+// Set while the idle lock closes the windows because no one has used LP Desk for a while: no one is there to answer
+// "save your changes?", and the workstation must not stay signed in behind that question. A window with unsaved work
+// then keeps it without asking (the redaction editor saves its plan: a plan renders nothing and nothing leaves).
+void setClosingUnattended(bool unattended);
+bool closingUnattended();
+
 } // namespace lpdesk

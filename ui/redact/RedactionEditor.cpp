@@ -19,6 +19,7 @@
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
@@ -336,6 +337,13 @@ void RedactionEditor::closeEvent(QCloseEvent* event)
         QWidget::closeEvent(event);
         return;
     }
+    if (closingUnattended()) {
+        // The idle lock: no one is there to answer, and the window must not keep the workstation signed in. The
+        // plan is saved without asking; should that fail, the lock still happens (the status line said why).
+        save();
+        QWidget::closeEvent(event);
+        return;
+    }
     // Window-modal and answered through a signal: the editor stays responsive and no event loop is nested.
     event->ignore();
     if (m_unsavedQuestion) {
@@ -403,25 +411,30 @@ void RedactionEditor::startRender(bool endingsConfirmed, const QList<int>& uncov
     CaseDatabase* db = &m_db;
     const QString planId = m_planId;
     auto created = std::make_shared<QString>();
+    auto summary = std::make_shared<QString>(); // smart or full, and what was re-encoded (core's sentence)
     auto* job = new JobDialog(
         *db, tr("Rendering the redacted copy"),
-        [db, planId, created, endingsConfirmed, uncoveredConfirmed](const JobDialog::ProgressFn& progress,
-                                                                    const std::atomic_bool* cancel) -> Status {
+        [db, planId, created, summary, endingsConfirmed, uncoveredConfirmed](const JobDialog::ProgressFn& progress,
+                                                                             const std::atomic_bool* cancel) -> Status {
             auto done = RedactionService(*db).render(
                 planId, [&](int d, int t) { progress(d, t, QString()); }, cancel, endingsConfirmed, uncoveredConfirmed);
             db->releaseThreadConnection();
             if (!done)
                 return done.error();
             *created = done->mediaId;
+            *summary
+                = done->details.value(QLatin1String("render")).toObject().value(QLatin1String("summary")).toString();
             return {};
         },
         this);
     job->setAttribute(Qt::WA_DeleteOnClose);
-    connect(job, &JobDialog::finished, this, [this, created, job](bool ok) {
+    connect(job, &JobDialog::finished, this, [this, created, summary, job](bool ok) {
         if (!ok)
             return;
         m_planId.clear(); // the rendered plan is frozen; further edits start a new one
-        m_status->setText(tr("Rendered: the redacted copy is in the case's media list."));
+        m_status->setText(summary->isEmpty()
+                              ? tr("Rendered: the redacted copy is in the case's media list.")
+                              : tr("Rendered: the redacted copy is in the case's media list. %1").arg(*summary));
         Q_EMIT rendered(*created);
         job->accept();
     });

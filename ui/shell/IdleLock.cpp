@@ -1,6 +1,7 @@
 #include "shell/IdleLock.h"
 
 #include "auth/Permissions.h"
+#include "common/CloseKeys.h"
 #include "common/Theme.h"
 #include "db/CaseDatabase.h"
 #include "db/IdleLockPolicy.h"
@@ -56,6 +57,7 @@ IdleLock::IdleLock(QWidget* window, QAction* lock, CaseDatabase& db)
     : QObject(window), m_window(window), m_action(lock), m_db(db), m_banner(new QLabel(window))
 {
     setObjectName(QStringLiteral("idleLock"));
+    setClosingUnattended(false);
     m_lock.setSingleShot(true);
     m_warn.setSingleShot(true);
     m_countdown.setInterval(1000);
@@ -89,6 +91,7 @@ void IdleLock::setTimeout(int msecs, int warningMsecs)
 
 void IdleLock::restart()
 {
+    setClosingUnattended(false); // someone is here: a window may ask them again
     if (m_banner->isVisible()) {
         m_banner->hide();
         m_countdown.stop();
@@ -135,6 +138,8 @@ void IdleLock::lockNow()
     auto* main = qobject_cast<MainWindow*>(m_window.data());
     if (!m_action || !m_action->isEnabled() || (main && main->isClosing()))
         return;
+    // No one is there to answer a window's "save your changes?": windows keep their work without asking.
+    setClosingUnattended(true);
     // The same action as Ctrl+L, queued as LockKey queues it: the lock closes windows, a modal dialog's among them.
     // Should it not happen (an editor's question answered with Cancel), that answer is input: the count restarts.
     QMetaObject::invokeMethod(m_action.data(), &QAction::trigger, Qt::QueuedConnection);

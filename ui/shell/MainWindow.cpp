@@ -13,6 +13,7 @@
 #include "inbox/IncidentTableModel.h"
 #include "inbox/MyWork.h"
 #include "inbox/MyWorkView.h"
+#include "police/RequestTemplates.h"
 #include "program/PoliceRequestsDialog.h"
 #include "releases/ReleasesDialog.h"
 
@@ -43,6 +44,7 @@ MainWindow::MainWindow(std::unique_ptr<CaseDatabase> db, QWidget* parent)
       m_dbLabel(new QLabel(this))
 {
     WindowWatcher::install();
+    RequestTemplates::addCheckTo(*m_db);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("LP Desk"));
     resizeToFit(this, QSize(1280, 800));
