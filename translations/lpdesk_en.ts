@@ -281,6 +281,14 @@
         <source>Save the README and AppStream screenshots of the database into DIR and quit (user and passphrase from LPDESK_USER and LPDESK_PASSPHRASE; file paths are not shown).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open PAGE once the database is unlocked (one of: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lpdesk: --page takes one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -665,10 +673,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>pinned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -776,6 +780,30 @@
         <source>API key &amp;header:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Trust the system&apos;s certificate authorities (not recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a pinned CA, anyone who gets a certificate for the agency&apos;s host from any authority this system trusts can receive its submissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system (not pinned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the agency&apos;s CA certificate (Pinned CA), or tick &quot;Trust the system&apos;s certificate authorities&quot; if it has none you can pin (not recommended).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency %1 added. It trusts the system&apos;s certificate authorities, not a pinned CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::AgencyRegistry</name>
@@ -841,6 +869,10 @@
     </message>
     <message>
         <source>An ORI is two letters for the state and seven letters or digits (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1204,6 +1236,25 @@
     </message>
     <message>
         <source>pinned the key slot of %1 to the organisation&apos;s CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::CaConfirmation</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the users of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (or it is over 1 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2655,10 +2706,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(admin) register a store drop: a folder/USB or HTTPS with pinned CA and client certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>stores with last pull, cursor and last error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2836,10 +2883,6 @@
     </message>
     <message>
         <source>  region %1 (%2, %3): %4–%5 s, %6 frames</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(investigator) render a redaction plan (regions with keyframes, blur/pixelate/fill, audio mutes) to an H.264 derivative; prints its id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3093,15 +3136,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  system CAs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>  pinned CA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(admin) an agency profile: pinned CA, authentication (secrets kept in the encrypted database), payload profile, size limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3950,6 +3985,78 @@
         <source>(admin) confirm the organisation CA certificate by its SHA-256 (of the org-ca.pem the organisation keeps): pins your key slot, so that slots from before pinning can be pinned on your word</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>agency add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  system CAs (not pinned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  no CA (refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(admin) an agency profile: pinned CA (or, explicitly and not recommended, the system&apos;s CAs), authentication (secrets kept in the encrypted database), payload profile, size limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media export needs --out FILE: where the copy goes (a new file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator, legal) write a plaintext copy of one item (a document, an original, a derivative) to FILE, which must not exist; the copy is read back and its SHA-256 checked against the master&apos;s, and custody and audit record &quot;exported a copy to FILE&quot; with the hash. Prints &quot;SHA256  FILE&quot; as sha256sum does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of the template %2 is REFUSED (%3); version %4 is used instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 REFUSED: %2 Shown instead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4 stands in; version %5 REFUSED: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the built-in template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode is smart or full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator) render a redaction plan (regions with keyframes, blur/pixelate/fill, audio mutes) to a derivative, re-encoding only the GOPs that hold a region when it can (smart) or every frame as H.264 (full); prints its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(admin) register a store drop: a folder/USB or HTTPS with pinned CA (or, explicitly and not recommended, the system&apos;s CAs) and client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ClipReviewPane</name>
@@ -4011,6 +4118,13 @@
     </message>
     <message>
         <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::CloseKeys</name>
+    <message>
+        <source>Close this window</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4527,6 +4641,14 @@
         <source>Other action (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Exported a copy of an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported a copy to %1 (SHA-256 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::DashboardDialog</name>
@@ -4817,6 +4939,50 @@
         <source>Document: %1, %2, %3 — not a picture or video</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>E&amp;xport a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a plaintext copy to a file you choose; its SHA-256 is checked against the master&apos;s and custody records the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not export evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting a copy to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No copy was exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported a copy to %1; its SHA-256 matches the master&apos;s (%2…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No copy was exported: the database is closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the document view</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::DropSource</name>
@@ -4852,6 +5018,33 @@
     </message>
     <message>
         <source>%1 cannot be decrypted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match its recorded SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::EvidenceCopy</name>
+    <message>
+        <source>%1 already exists; choose a new name for the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read back %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy written to %1 has SHA-256 %2, not the master&apos;s %3; it was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to show here; export a copy to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5653,6 +5846,57 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::IdleLock</name>
+    <message numerus="yes">
+        <source>Locking in %n s — move the mouse to stay signed in</source>
+        <translation>
+            <numerusform>Locking in %n s — move the mouse to stay signed in</numerusform>
+            <numerusform>Locking in %n s — move the mouse to stay signed in</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lock when &amp;idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n minute(s)</source>
+        <translation>
+            <numerusform>After %n minute</numerusform>
+            <numerusform>After %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The organisation allows at most %n minute(s)</source>
+        <translation>
+            <numerusform>The organisation allows at most %n minute</numerusform>
+            <numerusform>The organisation allows at most %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set the organisation&apos;s limit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock when idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every workstation of the organisation locks after at most this many minutes without input:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::IdleLockPolicy</name>
+    <message>
+        <source>The idle lock takes %1 to %2 minutes (got %3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7816,6 +8060,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>&amp;Template:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — version %2 REFUSED</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PoliceRequests</name>
@@ -9923,6 +10171,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rendered: the redacted copy is in the case&apos;s media list. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::RedactionPlan</name>
@@ -10062,6 +10314,66 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart render: %1 of %2 GOPs re-encoded (%3 of %4 frames), %5 GOPs (%6 frames) stream-copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full render: all %1 frames re-encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Smart render not used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clip has no video stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only H.264 and H.265 video in MP4/MOV (4-byte NAL lengths) can be cut; this clip is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clip is rotated (%1°) and regions are drawn on the picture as shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clip has no frames.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its pictures are %1, not 8-bit 4:2:0 (yuv420p).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its %1 video packets do not map one to one onto its %2 frames.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its first picture is not one a stream can start at (IDR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copied and re-encoded pictures would interleave in display order around frame %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clip&apos;s packets changed while it was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the encoder&apos;s parameter sets changed between re-encoded GOPs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the re-encoded pictures&apos; decode times do not fit between the copied ones.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11226,6 +11538,30 @@ Stores: 0412</source>
         <source>Publish them as a new version, discard them, or go back to them?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>version %1 REFUSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2 REFUSED)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sound version is left: the template cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LP Desk&apos;s built-in template stands in for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 stands in for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: version %2 is REFUSED: %3 %4 Publish a new version to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::RetentionPurge</name>
@@ -12173,6 +12509,10 @@ Stores: 0412</source>
         <source>store %1: the drop says a clock offset of %2 s, LP Desk keeps %3 s (not changed by a pull)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::StoreSimulator</name>
@@ -12355,6 +12695,22 @@ Stores: 0412</source>
         <source>Here: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> (system CAs, not pinned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the system&apos;s certificate authorities (not recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a pinned CA, anyone who gets a certificate for the store&apos;s host from any authority this system trusts can serve LP Desk a drop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An HTTPS store needs its pinned CA certificate (PEM). If it has none you can pin, tick &quot;Trust the system&apos;s certificate authorities&quot; (not recommended).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::SubmissionService</name>
@@ -12496,6 +12852,10 @@ Stores: 0412</source>
     </message>
     <message>
         <source>The agency named %1, which is not on its own origin %2; nothing (no credentials) was sent there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered (HTTP %2) over TLS with a certificate from one of the system&apos;s certificate authorities (no pinned CA).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12795,6 +13155,33 @@ Stores: 0412</source>
     </message>
 </context>
 <context>
+    <name>lpdesk::SystemTrust</name>
+    <message>
+        <source>%1 is a folder; trusting the system&apos;s certificate authorities applies to https:// only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose a pinned CA or the system&apos;s certificate authorities, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a pinned CA certificate (--ca PEM). To trust every certificate authority of this system instead, say so explicitly (--system-trust; not recommended).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has neither a pinned CA nor an administrator&apos;s choice to trust the system&apos;s certificate authorities; LP Desk does not connect to it. An administrator must add it again with a pinned CA (or explicitly with system trust).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1 trusts every certificate authority of this system, not a pinned CA: anyone who can obtain a certificate for its host from any of them can stand in for it. Pin the CA when you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the profiles marked by migration 23: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::TimelineWidget</name>
     <message>
         <source>Incident trigger</source>
@@ -13025,6 +13412,51 @@ Stores: 0412</source>
     </message>
     <message>
         <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the organisation&apos;s CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose org-ca.pem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm and un&amp;lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of org-ca.pem (64 hex digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your key slot was made before LP Desk pinned each key slot to the organisation&apos;s CA certificate, and no administrator&apos;s key slot vouches for the certificate now in this database. LP Desk will not pin your slot on the database&apos;s word alone: someone with the database key could have replaced the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As an administrator you can confirm it: choose the org-ca.pem your organisation keeps outside this computer (its SHA-256 is computed and shown) or paste its fingerprint, enter your passphrase again, and confirm. The confirmation is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask an administrator to sign in and confirm the organisation&apos;s CA certificate (here, or with lpdesk-cli key confirm-ca); then unlock again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the org-ca.pem file or paste its SHA-256 fingerprint (64 hex digits).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13376,6 +13808,10 @@ Rotating the keys as well (recommended) gives the database a new master key and 
     </message>
     <message>
         <source>Frame %1 has an unsupported pixel format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame %1: the picture buffer is too small.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

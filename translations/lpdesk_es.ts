@@ -281,6 +281,14 @@
         <source>Save the README and AppStream screenshots of the database into DIR and quit (user and passphrase from LPDESK_USER and LPDESK_PASSPHRASE; file paths are not shown).</source>
         <translation>Guarda en DIR las capturas de pantalla del README y de AppStream de la base de datos y sale (usuario y frase de contraseña de LPDESK_USER y LPDESK_PASSPHRASE; no se muestran rutas de archivo).</translation>
     </message>
+    <message>
+        <source>Open PAGE once the database is unlocked (one of: %1).</source>
+        <translation>Abre la página PAGE una vez desbloqueada la base de datos (una de: %1).</translation>
+    </message>
+    <message>
+        <source>lpdesk: --page takes one of: %1</source>
+        <translation>lpdesk: --page admite uno de estos valores: %1</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -665,10 +673,6 @@
         <translation>Añadir &amp;organismo</translation>
     </message>
     <message>
-        <source>system</source>
-        <translation>sistema</translation>
-    </message>
-    <message>
         <source>pinned</source>
         <translation>fijada</translation>
     </message>
@@ -776,6 +780,30 @@
         <source>API key &amp;header:</source>
         <translation>Cabecera de la c&amp;lave de API:</translation>
     </message>
+    <message>
+        <source>Trust the system&apos;s certificate authorities (not recommended)</source>
+        <translation>Confiar en las autoridades de certificación del sistema (no recomendado)</translation>
+    </message>
+    <message>
+        <source>Without a pinned CA, anyone who gets a certificate for the agency&apos;s host from any authority this system trusts can receive its submissions.</source>
+        <translation>Sin una CA fijada, cualquiera que obtenga un certificado para el host del organismo de cualquier autoridad en la que confíe este sistema puede recibir sus envíos.</translation>
+    </message>
+    <message>
+        <source>system (not pinned)</source>
+        <translation>del sistema (sin fijar)</translation>
+    </message>
+    <message>
+        <source>none (refused)</source>
+        <translation>ninguna (conexión rechazada)</translation>
+    </message>
+    <message>
+        <source>Choose the agency&apos;s CA certificate (Pinned CA), or tick &quot;Trust the system&apos;s certificate authorities&quot; if it has none you can pin (not recommended).</source>
+        <translation>Elija el certificado de CA del organismo (CA fijada) o marque «Confiar en las autoridades de certificación del sistema» si no tiene ninguno que se pueda fijar (no recomendado).</translation>
+    </message>
+    <message>
+        <source>Agency %1 added. It trusts the system&apos;s certificate authorities, not a pinned CA.</source>
+        <translation>Organismo %1 añadido. Confía en las autoridades de certificación del sistema, no en una CA fijada.</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::AgencyRegistry</name>
@@ -842,6 +870,10 @@
     <message>
         <source>An ORI is two letters for the state and seven letters or digits (got &quot;%1&quot;).</source>
         <translation>Un ORI consta de dos letras del estado y siete letras o dígitos (se recibió «%1»).</translation>
+    </message>
+    <message>
+        <source>Agency %1</source>
+        <translation>Organismo %1</translation>
     </message>
 </context>
 <context>
@@ -1205,6 +1237,25 @@
     <message>
         <source>pinned the key slot of %1 to the organisation&apos;s CA certificate</source>
         <translation>fijó la ranura de clave de %1 al certificado de CA de la organización</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::CaConfirmation</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the users of %1.</source>
+        <translation>No se pueden leer los usuarios de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (or it is over 1 MiB).</source>
+        <translation>No se puede leer %1 (o supera 1 MiB).</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 no contiene ningún certificado PEM.</translation>
     </message>
 </context>
 <context>
@@ -2655,10 +2706,6 @@
         <translation>  TPV       caja %1, transacción %2, %3</translation>
     </message>
     <message>
-        <source>(admin) register a store drop: a folder/USB or HTTPS with pinned CA and client certificate</source>
-        <translation>(admin) registrar el punto de entrega de una tienda: carpeta/USB o HTTPS con CA fijada y certificado de cliente</translation>
-    </message>
-    <message>
         <source>stores with last pull, cursor and last error</source>
         <translation>tiendas con su última descarga, cursor y último error</translation>
     </message>
@@ -2838,10 +2885,6 @@
     <message>
         <source>  region %1 (%2, %3): %4–%5 s, %6 frames</source>
         <translation>  región %1 (%2, %3): %4–%5 s, %6 fotogramas</translation>
-    </message>
-    <message>
-        <source>(investigator) render a redaction plan (regions with keyframes, blur/pixelate/fill, audio mutes) to an H.264 derivative; prints its id</source>
-        <translation>(investigator) renderizar un plan de anonimización (regiones con fotogramas clave, desenfoque/pixelado/relleno, silencios de audio) en un derivado H.264; muestra su id.</translation>
     </message>
     <message>
         <source>the reasons a redaction may give (admin: --set replaces the list; &apos;other&apos; always stays)</source>
@@ -3094,16 +3137,8 @@
         <translation> (secreto definido)</translation>
     </message>
     <message>
-        <source>  system CAs</source>
-        <translation>  CA del sistema</translation>
-    </message>
-    <message>
         <source>  pinned CA</source>
         <translation>  CA fijada</translation>
-    </message>
-    <message>
-        <source>(admin) an agency profile: pinned CA, authentication (secrets kept in the encrypted database), payload profile, size limit</source>
-        <translation>(admin) un perfil de organismo: CA fijada, autenticación (secretos guardados en la base de datos cifrada), perfil de datos, límite de tamaño</translation>
     </message>
     <message>
         <source>agency profiles (never their secrets)</source>
@@ -3951,6 +3986,78 @@
         <source>(admin) confirm the organisation CA certificate by its SHA-256 (of the org-ca.pem the organisation keeps): pins your key slot, so that slots from before pinning can be pinned on your word</source>
         <translation>(admin) confirmar el certificado de CA de la organización por su SHA-256 (del org-ca.pem que conserva la organización): fija su ranura de clave, para que las ranuras anteriores a la fijación puedan fijarse por su palabra</translation>
     </message>
+    <message>
+        <source>agency add %1</source>
+        <translation>agency add %1</translation>
+    </message>
+    <message>
+        <source>agency %1</source>
+        <translation>organismo %1</translation>
+    </message>
+    <message>
+        <source>  system CAs (not pinned)</source>
+        <translation>  CA del sistema (sin fijar)</translation>
+    </message>
+    <message>
+        <source>  no CA (refused)</source>
+        <translation>  sin CA (conexión rechazada)</translation>
+    </message>
+    <message>
+        <source>(admin) an agency profile: pinned CA (or, explicitly and not recommended, the system&apos;s CAs), authentication (secrets kept in the encrypted database), payload profile, size limit</source>
+        <translation>(admin) un perfil de organismo: CA fijada (o, de forma explícita y no recomendada, las CA del sistema), autenticación (secretos guardados en la base de datos cifrada), perfil de datos, tamaño máximo</translation>
+    </message>
+    <message>
+        <source>media export needs --out FILE: where the copy goes (a new file)</source>
+        <translation>media export necesita --out FILE: dónde va la copia (un archivo nuevo)</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>(investigator, legal) write a plaintext copy of one item (a document, an original, a derivative) to FILE, which must not exist; the copy is read back and its SHA-256 checked against the master&apos;s, and custody and audit record &quot;exported a copy to FILE&quot; with the hash. Prints &quot;SHA256  FILE&quot; as sha256sum does</source>
+        <translation>(investigator, legal) escribir en FILE, que no debe existir, una copia sin cifrar de un elemento (un documento, un original, un derivado); la copia se vuelve a leer y su SHA-256 se comprueba frente al del original maestro, y la custodia y la auditoría registran &quot;exportó una copia a FILE&quot; con el hash. Muestra &quot;SHA256  FILE&quot; como sha256sum</translation>
+    </message>
+    <message>
+        <source>Version %1 of the template %2 is REFUSED (%3); version %4 is used instead.</source>
+        <translation>La versión %1 de la plantilla %2 está RECHAZADA (%3); se usa en su lugar la versión %4.</translation>
+    </message>
+    <message>
+        <source>Version %1 REFUSED: %2 Shown instead:</source>
+        <translation>Versión %1 RECHAZADA: %2 Se muestra en su lugar:</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4 stands in; version %5 REFUSED: %6</source>
+        <translation>%1  %2  %3  en su lugar se usa %4; versión %5 RECHAZADA: %6</translation>
+    </message>
+    <message>
+        <source>the built-in template</source>
+        <translation>la plantilla incorporada</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>la versión %1</translation>
+    </message>
+    <message>
+        <source>--mode is smart or full</source>
+        <translation>--mode es smart o full</translation>
+    </message>
+    <message>
+        <source>(investigator) render a redaction plan (regions with keyframes, blur/pixelate/fill, audio mutes) to a derivative, re-encoding only the GOPs that hold a region when it can (smart) or every frame as H.264 (full); prints its id</source>
+        <translation>(investigator) generar un derivado a partir de un plan de anonimización (regiones con fotogramas clave, blur/pixelate/fill, silencios de audio), recodificando solo los GOP que contienen una región cuando es posible (smart) o todos los fotogramas en H.264 (full); muestra su id.</translation>
+    </message>
+    <message>
+        <source>store add %1</source>
+        <translation>store add %1</translation>
+    </message>
+    <message>
+        <source>store %1</source>
+        <translation>tienda %1</translation>
+    </message>
+    <message>
+        <source>(admin) register a store drop: a folder/USB or HTTPS with pinned CA (or, explicitly and not recommended, the system&apos;s CAs) and client certificate</source>
+        <translation>(admin) registrar un punto de entrega de tienda: una carpeta/USB o HTTPS con CA fijada (o, de forma explícita y no recomendada, las CA del sistema) y certificado de cliente</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ClipReviewPane</name>
@@ -4013,6 +4120,13 @@
     <message>
         <source>Pause</source>
         <translation>Pausa</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::CloseKeys</name>
+    <message>
+        <source>Close this window</source>
+        <translation>Cerrar esta ventana</translation>
     </message>
 </context>
 <context>
@@ -4528,6 +4642,14 @@
         <source>Other action (%1)</source>
         <translation>Otra acción (%1)</translation>
     </message>
+    <message>
+        <source>Exported a copy of an item</source>
+        <translation>Exportó una copia de un elemento</translation>
+    </message>
+    <message>
+        <source>exported a copy to %1 (SHA-256 %2)</source>
+        <translation>exportó una copia a %1 (SHA-256 %2)</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::DashboardDialog</name>
@@ -4818,6 +4940,50 @@
         <source>Document: %1, %2, %3 — not a picture or video</source>
         <translation>Documento: %1, %2, %3 — no es una imagen ni un vídeo</translation>
     </message>
+    <message>
+        <source>E&amp;xport a copy…</source>
+        <translation>E&amp;xportar una copia…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Write a plaintext copy to a file you choose; its SHA-256 is checked against the master&apos;s and custody records the export</source>
+        <translation>Escribir una copia sin cifrar en el archivo que elija; su SHA-256 se comprueba frente al del original maestro y la custodia registra la exportación</translation>
+    </message>
+    <message>
+        <source>Your role may not export evidence.</source>
+        <translation>Su rol no permite exportar evidencias.</translation>
+    </message>
+    <message>
+        <source>Export a copy</source>
+        <translation>Exportar una copia</translation>
+    </message>
+    <message>
+        <source>Exporting a copy to %1…</source>
+        <translation>Exportando una copia a %1…</translation>
+    </message>
+    <message>
+        <source>No copy was exported: %1</source>
+        <translation>No se exportó ninguna copia: %1</translation>
+    </message>
+    <message>
+        <source>Exported a copy to %1; its SHA-256 matches the master&apos;s (%2…).</source>
+        <translation>Copia exportada a %1; su SHA-256 coincide con el del original maestro (%2…).</translation>
+    </message>
+    <message>
+        <source>No copy was exported: the database is closing.</source>
+        <translation>No se exportó ninguna copia: la base de datos se está cerrando.</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ver</translation>
+    </message>
+    <message>
+        <source>Close the document view</source>
+        <translation>Cerrar la vista del documento</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::DropSource</name>
@@ -4854,6 +5020,33 @@
     <message>
         <source>%1 cannot be decrypted: %2</source>
         <translation>%1 no se puede descifrar: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not match its recorded SHA-256.</source>
+        <translation>%1 no coincide con su SHA-256 registrado.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::EvidenceCopy</name>
+    <message>
+        <source>%1 already exists; choose a new name for the copy.</source>
+        <translation>%1 ya existe; elija otro nombre para la copia.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read back %1: %2</source>
+        <translation>No se puede volver a leer %1: %2</translation>
+    </message>
+    <message>
+        <source>The copy written to %1 has SHA-256 %2, not the master&apos;s %3; it was removed.</source>
+        <translation>La copia escrita en %1 tiene el SHA-256 %2 y no %3, el del original maestro; se eliminó.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to show here; export a copy to open it.</source>
+        <translation>%1 es demasiado grande para mostrarlo aquí; exporte una copia para abrirlo.</translation>
     </message>
     <message>
         <source>%1 does not match its recorded SHA-256.</source>
@@ -5659,6 +5852,57 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>The store at %1</source>
+        <translation>La tienda en %1</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::IdleLock</name>
+    <message numerus="yes">
+        <source>Locking in %n s — move the mouse to stay signed in</source>
+        <translation>
+            <numerusform>Bloqueo en %n s — mueva el ratón para mantener la sesión</numerusform>
+            <numerusform>Bloqueo en %n s — mueva el ratón para mantener la sesión</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lock when &amp;idle</source>
+        <translation>Bloquear por &amp;inactividad</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n minute(s)</source>
+        <translation>
+            <numerusform>Tras %n minuto</numerusform>
+            <numerusform>Tras %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The organisation allows at most %n minute(s)</source>
+        <translation>
+            <numerusform>La organización permite como máximo %n minuto</numerusform>
+            <numerusform>La organización permite como máximo %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set the organisation&apos;s limit…</source>
+        <translation>Establecer el límite de la organización…</translation>
+    </message>
+    <message>
+        <source>Lock when idle</source>
+        <translation>Bloquear por inactividad</translation>
+    </message>
+    <message>
+        <source>Every workstation of the organisation locks after at most this many minutes without input:</source>
+        <translation>Todos los puestos de trabajo de la organización se bloquean tras, como máximo, este número de minutos sin actividad:</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::IdleLockPolicy</name>
+    <message>
+        <source>The idle lock takes %1 to %2 minutes (got %3).</source>
+        <translation>El bloqueo por inactividad admite de %1 a %2 minutos (se recibió %3).</translation>
     </message>
 </context>
 <context>
@@ -7822,6 +8066,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>&amp;Template:</source>
         <translation>&amp;Plantilla:</translation>
     </message>
+    <message>
+        <source>%1 — version %2 REFUSED</source>
+        <translation>%1 — versión %2 RECHAZADA</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PoliceRequests</name>
@@ -9929,6 +10177,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Rendered: the redacted copy is in the case&apos;s media list. %1</source>
+        <translation>Generada: la copia anonimizada está en la lista de medios del caso. %1</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::RedactionPlan</name>
@@ -10069,6 +10321,66 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Out of memory.</source>
+        <translation>Sin memoria.</translation>
+    </message>
+    <message>
+        <source>Smart render: %1 of %2 GOPs re-encoded (%3 of %4 frames), %5 GOPs (%6 frames) stream-copied.</source>
+        <translation>Generación inteligente: %1 de %2 GOP recodificados (%3 de %4 fotogramas), %5 GOP (%6 fotogramas) copiados sin recodificar.</translation>
+    </message>
+    <message>
+        <source>Full render: all %1 frames re-encoded.</source>
+        <translation>Generación completa: se recodificaron los %1 fotogramas.</translation>
+    </message>
+    <message>
+        <source>%1 Smart render not used: %2</source>
+        <translation>%1 No se usó la generación inteligente: %2</translation>
+    </message>
+    <message>
+        <source>the clip has no video stream.</source>
+        <translation>el clip no tiene flujo de vídeo.</translation>
+    </message>
+    <message>
+        <source>only H.264 and H.265 video in MP4/MOV (4-byte NAL lengths) can be cut; this clip is %1.</source>
+        <translation>solo se puede cortar vídeo H.264 y H.265 en MP4/MOV (longitudes NAL de 4 bytes); este clip es %1.</translation>
+    </message>
+    <message>
+        <source>the clip is rotated (%1°) and regions are drawn on the picture as shown.</source>
+        <translation>el clip está girado (%1°) y las regiones se dibujan sobre la imagen tal como se muestra.</translation>
+    </message>
+    <message>
+        <source>the clip has no frames.</source>
+        <translation>el clip no tiene fotogramas.</translation>
+    </message>
+    <message>
+        <source>its pictures are %1, not 8-bit 4:2:0 (yuv420p).</source>
+        <translation>sus imágenes son %1, no de 8 bits 4:2:0 (yuv420p).</translation>
+    </message>
+    <message>
+        <source>its %1 video packets do not map one to one onto its %2 frames.</source>
+        <translation>sus %1 paquetes de vídeo no se corresponden uno a uno con sus %2 fotogramas.</translation>
+    </message>
+    <message>
+        <source>its first picture is not one a stream can start at (IDR).</source>
+        <translation>su primera imagen no es una en la que pueda empezar un flujo (IDR).</translation>
+    </message>
+    <message>
+        <source>copied and re-encoded pictures would interleave in display order around frame %1.</source>
+        <translation>las imágenes copiadas y las recodificadas se intercalarían en el orden de presentación en torno al fotograma %1.</translation>
+    </message>
+    <message>
+        <source>the clip&apos;s packets changed while it was read.</source>
+        <translation>los paquetes del clip cambiaron mientras se leía.</translation>
+    </message>
+    <message>
+        <source>the encoder&apos;s parameter sets changed between re-encoded GOPs.</source>
+        <translation>los conjuntos de parámetros del codificador cambiaron entre GOP recodificados.</translation>
+    </message>
+    <message>
+        <source>the re-encoded pictures&apos; decode times do not fit between the copied ones.</source>
+        <translation>los tiempos de decodificación de las imágenes recodificadas no caben entre los de las copiadas.</translation>
     </message>
 </context>
 <context>
@@ -11265,6 +11577,30 @@ Tiendas: 0412</translation>
         <source>Publish them as a new version, discard them, or go back to them?</source>
         <translation>¿Publicarlos como versión nueva, descartarlos o volver a ellos?</translation>
     </message>
+    <message>
+        <source>version %1 REFUSED</source>
+        <translation>versión %1 RECHAZADA</translation>
+    </message>
+    <message>
+        <source>%1 (version %2 REFUSED)</source>
+        <translation>%1 (versión %2 RECHAZADA)</translation>
+    </message>
+    <message>
+        <source>No sound version is left: the template cannot be used.</source>
+        <translation>No queda ninguna versión intacta: la plantilla no se puede usar.</translation>
+    </message>
+    <message>
+        <source>LP Desk&apos;s built-in template stands in for it.</source>
+        <translation>La sustituye la plantilla incorporada de LP Desk.</translation>
+    </message>
+    <message>
+        <source>Version %1 stands in for it.</source>
+        <translation>La sustituye la versión %1.</translation>
+    </message>
+    <message>
+        <source>%1: version %2 is REFUSED: %3 %4 Publish a new version to replace it.</source>
+        <translation>%1: la versión %2 está RECHAZADA: %3 %4 Publique una versión nueva para sustituirla.</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::RetentionPurge</name>
@@ -12212,6 +12548,10 @@ Tiendas: 0412</translation>
         <source>store %1: the drop says a clock offset of %2 s, LP Desk keeps %3 s (not changed by a pull)</source>
         <translation>tienda %1: el punto de entrega dice un desfase de reloj de %2 s, LP Desk mantiene %3 s (una descarga no lo cambia)</translation>
     </message>
+    <message>
+        <source>Store %1</source>
+        <translation>Tienda %1</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::StoreSimulator</name>
@@ -12394,6 +12734,22 @@ Tiendas: 0412</translation>
         <source>Here: %1</source>
         <translation>En este puesto: %1</translation>
     </message>
+    <message>
+        <source> (system CAs, not pinned)</source>
+        <translation> (CA del sistema, sin fijar)</translation>
+    </message>
+    <message>
+        <source>Trust the system&apos;s certificate authorities (not recommended)</source>
+        <translation>Confiar en las autoridades de certificación del sistema (no recomendado)</translation>
+    </message>
+    <message>
+        <source>Without a pinned CA, anyone who gets a certificate for the store&apos;s host from any authority this system trusts can serve LP Desk a drop.</source>
+        <translation>Sin una CA fijada, cualquiera que obtenga un certificado para el host de la tienda de cualquier autoridad en la que confíe este sistema puede servir a LP Desk el contenido de un punto de entrega.</translation>
+    </message>
+    <message>
+        <source>An HTTPS store needs its pinned CA certificate (PEM). If it has none you can pin, tick &quot;Trust the system&apos;s certificate authorities&quot; (not recommended).</source>
+        <translation>Una tienda HTTPS necesita su certificado de CA fijada (PEM). Si no tiene ninguno que se pueda fijar, marque «Confiar en las autoridades de certificación del sistema» (no recomendado).</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::SubmissionService</name>
@@ -12536,6 +12892,10 @@ Tiendas: 0412</translation>
     <message>
         <source>The agency named %1, which is not on its own origin %2; nothing (no credentials) was sent there.</source>
         <translation>La agencia indicó %1, que no está en su propio origen %2; no se envió nada (ni credenciales) allí.</translation>
+    </message>
+    <message>
+        <source>%1 answered (HTTP %2) over TLS with a certificate from one of the system&apos;s certificate authorities (no pinned CA).</source>
+        <translation>%1 respondió (HTTP %2) por TLS con un certificado de una de las autoridades de certificación del sistema (sin CA fijada).</translation>
     </message>
 </context>
 <context>
@@ -12834,6 +13194,33 @@ Tiendas: 0412</translation>
     </message>
 </context>
 <context>
+    <name>lpdesk::SystemTrust</name>
+    <message>
+        <source>%1 is a folder; trusting the system&apos;s certificate authorities applies to https:// only.</source>
+        <translation>%1 es una carpeta; confiar en las autoridades de certificación del sistema solo se aplica a https://.</translation>
+    </message>
+    <message>
+        <source>%1: choose a pinned CA or the system&apos;s certificate authorities, not both.</source>
+        <translation>%1: elija una CA fijada o las autoridades de certificación del sistema, no ambas.</translation>
+    </message>
+    <message>
+        <source>%1 needs a pinned CA certificate (--ca PEM). To trust every certificate authority of this system instead, say so explicitly (--system-trust; not recommended).</source>
+        <translation>%1 necesita un certificado de CA fijada (--ca PEM). Para confiar en su lugar en todas las autoridades de certificación de este sistema, indíquelo de forma explícita (--system-trust; no recomendado).</translation>
+    </message>
+    <message>
+        <source>%1 has neither a pinned CA nor an administrator&apos;s choice to trust the system&apos;s certificate authorities; LP Desk does not connect to it. An administrator must add it again with a pinned CA (or explicitly with system trust).</source>
+        <translation>%1 no tiene ni una CA fijada ni la decisión de un administrador de confiar en las autoridades de certificación del sistema; LP Desk no establece la conexión. Un administrador debe volver a añadir el perfil con una CA fijada (o, de forma explícita, con confianza en las autoridades del sistema).</translation>
+    </message>
+    <message>
+        <source>Warning: %1 trusts every certificate authority of this system, not a pinned CA: anyone who can obtain a certificate for its host from any of them can stand in for it. Pin the CA when you can.</source>
+        <translation>Aviso: %1 confía en todas las autoridades de certificación de este sistema, no en una CA fijada: cualquiera que pueda obtener de alguna de ellas un certificado para su host puede suplantar su identidad. Fije la CA cuando pueda.</translation>
+    </message>
+    <message>
+        <source>Cannot read the profiles marked by migration 23: %1</source>
+        <translation>No se pueden leer los perfiles marcados por la migración 23: %1</translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::TimelineWidget</name>
     <message>
         <source>Incident trigger</source>
@@ -13065,6 +13452,52 @@ Tiendas: 0412</translation>
     <message>
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
+    </message>
+    <message>
+        <source>Confirm the organisation&apos;s CA certificate</source>
+        <translation>Confirmar el certificado de CA de la organización</translation>
+    </message>
+    <message>
+        <source>&amp;Choose org-ca.pem…</source>
+        <translation>&amp;Elegir org-ca.pem…</translation>
+    </message>
+    <message>
+        <source>Confirm and un&amp;lock</source>
+        <translation>&amp;Confirmar y desbloquear</translation>
+    </message>
+    <message>
+        <source>SHA-256 of org-ca.pem (64 hex digits)</source>
+        <translation>SHA-256 de org-ca.pem (64 dígitos hexadecimales)</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s CA certificate</source>
+        <translation>El certificado de CA de la organización</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>SHA-256 of %1:
+%2</source>
+        <translation>SHA-256 de %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Your key slot was made before LP Desk pinned each key slot to the organisation&apos;s CA certificate, and no administrator&apos;s key slot vouches for the certificate now in this database. LP Desk will not pin your slot on the database&apos;s word alone: someone with the database key could have replaced the certificate.</source>
+        <translation>Su ranura de clave se creó antes de que LP Desk fijara cada ranura de clave al certificado de CA de la organización, y ninguna ranura de clave de administrador respalda el certificado que hay ahora en esta base de datos. LP Desk no fijará su ranura solo por lo que dice la base de datos: alguien con la clave de la base de datos podría haber sustituido el certificado.</translation>
+    </message>
+    <message>
+        <source>As an administrator you can confirm it: choose the org-ca.pem your organisation keeps outside this computer (its SHA-256 is computed and shown) or paste its fingerprint, enter your passphrase again, and confirm. The confirmation is recorded in the audit log.</source>
+        <translation>Como administrador, puede confirmarlo: elija el org-ca.pem que su organización conserva fuera de este ordenador (se calcula y se muestra su SHA-256) o pegue su huella, vuelva a introducir su frase de contraseña y confirme. La confirmación se anota en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Ask an administrator to sign in and confirm the organisation&apos;s CA certificate (here, or with lpdesk-cli key confirm-ca); then unlock again.</source>
+        <translation>Pida a un administrador que inicie sesión y confirme el certificado de CA de la organización (aquí o con lpdesk-cli key confirm-ca); después, vuelva a desbloquear.</translation>
+    </message>
+    <message>
+        <source>Choose the org-ca.pem file or paste its SHA-256 fingerprint (64 hex digits).</source>
+        <translation>Elija el archivo org-ca.pem o pegue su huella SHA-256 (64 dígitos hexadecimales).</translation>
     </message>
 </context>
 <context>
@@ -13418,6 +13851,10 @@ Rotar también las claves (recomendado) da a la base de datos una nueva clave ma
     <message>
         <source>Frame %1 has an unsupported pixel format.</source>
         <translation>El fotograma %1 tiene un formato de píxel no admitido.</translation>
+    </message>
+    <message>
+        <source>Frame %1: the picture buffer is too small.</source>
+        <translation>Fotograma %1: el búfer de imagen es demasiado pequeño.</translation>
     </message>
 </context>
 <context>

@@ -281,6 +281,14 @@
         <source>Save the README and AppStream screenshots of the database into DIR and quit (user and passphrase from LPDESK_USER and LPDESK_PASSPHRASE; file paths are not shown).</source>
         <translation>Enregistre dans DIR les captures d&apos;écran du README et d&apos;AppStream de la base de données puis quitte (utilisateur et phrase secrète depuis LPDESK_USER et LPDESK_PASSPHRASE ; aucun chemin de fichier n&apos;est affiché).</translation>
     </message>
+    <message>
+        <source>Open PAGE once the database is unlocked (one of: %1).</source>
+        <translation>Ouvre la page PAGE une fois la base de données déverrouillée (l&apos;une de : %1).</translation>
+    </message>
+    <message>
+        <source>lpdesk: --page takes one of: %1</source>
+        <translation>lpdesk : --page attend l&apos;une de ces valeurs : %1</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -701,10 +709,6 @@
         <translation>Ajouter un organis&amp;me</translation>
     </message>
     <message>
-        <source>system</source>
-        <translation>système</translation>
-    </message>
-    <message>
         <source>pinned</source>
         <translation>épinglée</translation>
     </message>
@@ -776,6 +780,30 @@
         <source>API key &amp;header:</source>
         <translation>En-tête de la c&amp;lé d&apos;API :</translation>
     </message>
+    <message>
+        <source>Trust the system&apos;s certificate authorities (not recommended)</source>
+        <translation>Faire confiance aux autorités de certification du système (déconseillé)</translation>
+    </message>
+    <message>
+        <source>Without a pinned CA, anyone who gets a certificate for the agency&apos;s host from any authority this system trusts can receive its submissions.</source>
+        <translation>Sans AC épinglée, quiconque obtient un certificat pour l&apos;hôte de l&apos;organisme auprès de n&apos;importe quelle autorité à laquelle ce système fait confiance peut recevoir ses envois.</translation>
+    </message>
+    <message>
+        <source>system (not pinned)</source>
+        <translation>système (non épinglée)</translation>
+    </message>
+    <message>
+        <source>none (refused)</source>
+        <translation>aucune (connexion refusée)</translation>
+    </message>
+    <message>
+        <source>Choose the agency&apos;s CA certificate (Pinned CA), or tick &quot;Trust the system&apos;s certificate authorities&quot; if it has none you can pin (not recommended).</source>
+        <translation>Choisissez le certificat d&apos;AC de l&apos;organisme (AC épinglée) ou cochez « Faire confiance aux autorités de certification du système » s&apos;il n&apos;en a aucun que vous pouvez épingler (déconseillé).</translation>
+    </message>
+    <message>
+        <source>Agency %1 added. It trusts the system&apos;s certificate authorities, not a pinned CA.</source>
+        <translation>Organisme %1 ajouté. Il fait confiance aux autorités de certification du système, et non à une AC épinglée.</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::AgencyRegistry</name>
@@ -842,6 +870,10 @@
     <message>
         <source>An ORI is two letters for the state and seven letters or digits (got &quot;%1&quot;).</source>
         <translation>Un ORI se compose de deux lettres pour l&apos;État et de sept lettres ou chiffres (reçu : « %1 »).</translation>
+    </message>
+    <message>
+        <source>Agency %1</source>
+        <translation>Organisme %1</translation>
     </message>
 </context>
 <context>
@@ -1205,6 +1237,25 @@
     <message>
         <source>pinned the key slot of %1 to the organisation&apos;s CA certificate</source>
         <translation>a épinglé l&apos;emplacement de clé de %1 au certificat d&apos;AC de l&apos;organisation</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::CaConfirmation</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the users of %1.</source>
+        <translation>Impossible de lire les utilisateurs de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (or it is over 1 MiB).</source>
+        <translation>Impossible de lire %1 (ou il dépasse 1 Mio).</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 ne contient aucun certificat PEM.</translation>
     </message>
 </context>
 <context>
@@ -2447,10 +2498,6 @@
         <translation> (secret défini)</translation>
     </message>
     <message>
-        <source>  system CAs</source>
-        <translation>  AC du système</translation>
-    </message>
-    <message>
         <source>  pinned CA</source>
         <translation>  AC épinglée</translation>
     </message>
@@ -2473,10 +2520,6 @@
     <message>
         <source>--wait takes seconds</source>
         <translation>--wait attend des secondes</translation>
-    </message>
-    <message>
-        <source>(admin) an agency profile: pinned CA, authentication (secrets kept in the encrypted database), payload profile, size limit</source>
-        <translation>(admin) un profil d&apos;organisme : AC épinglée, authentification (secrets conservés dans la base chiffrée), profil des données, taille limite</translation>
     </message>
     <message>
         <source>agency profiles (never their secrets)</source>
@@ -2618,10 +2661,6 @@
     <message>
         <source>  region %1 (%2, %3): %4–%5 s, %6 frames</source>
         <translation>  zone %1 (%2, %3) : %4–%5 s, %6 images</translation>
-    </message>
-    <message>
-        <source>(investigator) render a redaction plan (regions with keyframes, blur/pixelate/fill, audio mutes) to an H.264 derivative; prints its id</source>
-        <translation>(investigator) appliquer un plan de floutage (zones à images clés, flou/pixellisation/remplissage, coupures du son) dans un dérivé H.264 ; affiche son id.</translation>
     </message>
     <message>
         <source>the reasons a redaction may give (admin: --set replaces the list; &apos;other&apos; always stays)</source>
@@ -3140,10 +3179,6 @@
     <message>
         <source>  statement %1  case %2  %3: %4</source>
         <translation>  déclaration %1  dossier %2  %3 : %4</translation>
-    </message>
-    <message>
-        <source>(admin) register a store drop: a folder/USB or HTTPS with pinned CA and client certificate</source>
-        <translation>(admin) enregistrer le point de dépôt d&apos;un magasin : dossier/USB ou HTTPS avec AC épinglée et certificat client</translation>
     </message>
     <message>
         <source>stores with last pull, cursor and last error</source>
@@ -3951,6 +3986,78 @@
         <source>(admin) confirm the organisation CA certificate by its SHA-256 (of the org-ca.pem the organisation keeps): pins your key slot, so that slots from before pinning can be pinned on your word</source>
         <translation>(admin) confirmer le certificat d&apos;AC de l&apos;organisation par son SHA-256 (du org-ca.pem que l&apos;organisation conserve) : épingle votre emplacement de clé, pour que les emplacements antérieurs à l&apos;épinglage puissent être épinglés sur votre parole</translation>
     </message>
+    <message>
+        <source>agency add %1</source>
+        <translation>agency add %1</translation>
+    </message>
+    <message>
+        <source>agency %1</source>
+        <translation>organisme %1</translation>
+    </message>
+    <message>
+        <source>  system CAs (not pinned)</source>
+        <translation>  AC du système (non épinglées)</translation>
+    </message>
+    <message>
+        <source>  no CA (refused)</source>
+        <translation>  aucune AC (connexion refusée)</translation>
+    </message>
+    <message>
+        <source>(admin) an agency profile: pinned CA (or, explicitly and not recommended, the system&apos;s CAs), authentication (secrets kept in the encrypted database), payload profile, size limit</source>
+        <translation>(admin) un profil d&apos;organisme : AC épinglée (ou, explicitement et de façon déconseillée, les AC du système), authentification (secrets conservés dans la base de données chiffrée), profil des données, taille maximale</translation>
+    </message>
+    <message>
+        <source>media export needs --out FILE: where the copy goes (a new file)</source>
+        <translation>media export demande --out FILE : où va la copie (un nouveau fichier)</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>(investigator, legal) write a plaintext copy of one item (a document, an original, a derivative) to FILE, which must not exist; the copy is read back and its SHA-256 checked against the master&apos;s, and custody and audit record &quot;exported a copy to FILE&quot; with the hash. Prints &quot;SHA256  FILE&quot; as sha256sum does</source>
+        <translation>(investigator, legal) écrire dans FILE, qui ne doit pas exister, une copie en clair d&apos;un élément (un document, un original, un dérivé) ; la copie est relue et son SHA-256 comparé à celui de l&apos;original maître, et la traçabilité et l&apos;audit consignent &quot;a exporté une copie vers FILE&quot; avec l&apos;empreinte. Affiche &quot;SHA256  FILE&quot; comme sha256sum</translation>
+    </message>
+    <message>
+        <source>Version %1 of the template %2 is REFUSED (%3); version %4 is used instead.</source>
+        <translation>La version %1 du modèle %2 est REFUSÉE (%3) ; la version %4 est utilisée à sa place.</translation>
+    </message>
+    <message>
+        <source>Version %1 REFUSED: %2 Shown instead:</source>
+        <translation>Version %1 REFUSÉE : %2 Affichage à la place :</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4 stands in; version %5 REFUSED: %6</source>
+        <translation>%1  %2  %3  %4 prend le relais ; version %5 REFUSÉE : %6</translation>
+    </message>
+    <message>
+        <source>the built-in template</source>
+        <translation>le modèle intégré</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>la version %1</translation>
+    </message>
+    <message>
+        <source>--mode is smart or full</source>
+        <translation>--mode vaut smart ou full</translation>
+    </message>
+    <message>
+        <source>(investigator) render a redaction plan (regions with keyframes, blur/pixelate/fill, audio mutes) to a derivative, re-encoding only the GOPs that hold a region when it can (smart) or every frame as H.264 (full); prints its id</source>
+        <translation>(investigator) produire un dérivé à partir d&apos;un plan de floutage (zones avec images clés, blur/pixelate/fill, coupures du son), en ne réencodant que les GOP qui contiennent une zone quand c&apos;est possible (smart) ou toutes les images en H.264 (full) ; affiche son id.</translation>
+    </message>
+    <message>
+        <source>store add %1</source>
+        <translation>store add %1</translation>
+    </message>
+    <message>
+        <source>store %1</source>
+        <translation>magasin %1</translation>
+    </message>
+    <message>
+        <source>(admin) register a store drop: a folder/USB or HTTPS with pinned CA (or, explicitly and not recommended, the system&apos;s CAs) and client certificate</source>
+        <translation>(admin) enregistrer un point de dépôt de magasin : un dossier/USB ou HTTPS avec AC épinglée (ou, explicitement et de façon déconseillée, les AC du système) et certificat client</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ClipReviewPane</name>
@@ -4013,6 +4120,13 @@
     <message>
         <source>Pause</source>
         <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::CloseKeys</name>
+    <message>
+        <source>Close this window</source>
+        <translation>Fermer cette fenêtre</translation>
     </message>
 </context>
 <context>
@@ -4528,6 +4642,14 @@
         <source>Other action (%1)</source>
         <translation>Autre action (%1)</translation>
     </message>
+    <message>
+        <source>Exported a copy of an item</source>
+        <translation>Export d&apos;une copie d&apos;un élément</translation>
+    </message>
+    <message>
+        <source>exported a copy to %1 (SHA-256 %2)</source>
+        <translation>a exporté une copie vers %1 (SHA-256 %2)</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::DashboardDialog</name>
@@ -4818,6 +4940,50 @@
         <source>Document: %1, %2, %3 — not a picture or video</source>
         <translation>Document : %1, %2, %3 — ni image ni vidéo</translation>
     </message>
+    <message>
+        <source>E&amp;xport a copy…</source>
+        <translation>E&amp;xporter une copie…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>Write a plaintext copy to a file you choose; its SHA-256 is checked against the master&apos;s and custody records the export</source>
+        <translation>Écrire une copie en clair dans le fichier de votre choix ; son SHA-256 est comparé à celui de l&apos;original maître et la traçabilité consigne l&apos;export</translation>
+    </message>
+    <message>
+        <source>Your role may not export evidence.</source>
+        <translation>Votre rôle ne permet pas d&apos;exporter des preuves.</translation>
+    </message>
+    <message>
+        <source>Export a copy</source>
+        <translation>Exporter une copie</translation>
+    </message>
+    <message>
+        <source>Exporting a copy to %1…</source>
+        <translation>Export d&apos;une copie vers %1…</translation>
+    </message>
+    <message>
+        <source>No copy was exported: %1</source>
+        <translation>Aucune copie n&apos;a été exportée : %1</translation>
+    </message>
+    <message>
+        <source>Exported a copy to %1; its SHA-256 matches the master&apos;s (%2…).</source>
+        <translation>Copie exportée vers %1 ; son SHA-256 correspond à celui de l&apos;original maître (%2…).</translation>
+    </message>
+    <message>
+        <source>No copy was exported: the database is closing.</source>
+        <translation>Aucune copie n&apos;a été exportée : la base de données est en cours de fermeture.</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Close the document view</source>
+        <translation>Fermer l&apos;affichage du document</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::DropSource</name>
@@ -4854,6 +5020,33 @@
     <message>
         <source>%1 cannot be decrypted: %2</source>
         <translation>%1 ne peut pas être déchiffré : %2</translation>
+    </message>
+    <message>
+        <source>%1 does not match its recorded SHA-256.</source>
+        <translation>%1 ne correspond pas à son SHA-256 enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::EvidenceCopy</name>
+    <message>
+        <source>%1 already exists; choose a new name for the copy.</source>
+        <translation>%1 existe déjà ; choisissez un autre nom pour la copie.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read back %1: %2</source>
+        <translation>Impossible de relire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The copy written to %1 has SHA-256 %2, not the master&apos;s %3; it was removed.</source>
+        <translation>La copie écrite dans %1 a pour SHA-256 %2 et non %3, celui de l&apos;original maître ; elle a été supprimée.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to show here; export a copy to open it.</source>
+        <translation>%1 est trop volumineux pour être affiché ici ; exportez une copie pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>%1 does not match its recorded SHA-256.</source>
@@ -5659,6 +5852,57 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The store at %1</source>
+        <translation>Le magasin à %1</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::IdleLock</name>
+    <message numerus="yes">
+        <source>Locking in %n s — move the mouse to stay signed in</source>
+        <translation>
+            <numerusform>Verrouillage dans %n s — bougez la souris pour rester connecté</numerusform>
+            <numerusform>Verrouillage dans %n s — bougez la souris pour rester connecté</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lock when &amp;idle</source>
+        <translation>Verrouiller en cas d&apos;&amp;inactivité</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n minute(s)</source>
+        <translation>
+            <numerusform>Après %n minute</numerusform>
+            <numerusform>Après %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The organisation allows at most %n minute(s)</source>
+        <translation>
+            <numerusform>L&apos;organisation autorise au plus %n minute</numerusform>
+            <numerusform>L&apos;organisation autorise au plus %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set the organisation&apos;s limit…</source>
+        <translation>Définir la limite de l&apos;organisation…</translation>
+    </message>
+    <message>
+        <source>Lock when idle</source>
+        <translation>Verrouiller en cas d&apos;inactivité</translation>
+    </message>
+    <message>
+        <source>Every workstation of the organisation locks after at most this many minutes without input:</source>
+        <translation>Tous les postes de travail de l&apos;organisation se verrouillent après au plus ce nombre de minutes sans activité :</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::IdleLockPolicy</name>
+    <message>
+        <source>The idle lock takes %1 to %2 minutes (got %3).</source>
+        <translation>Le verrouillage en cas d&apos;inactivité attend de %1 à %2 minutes (reçu : %3).</translation>
     </message>
 </context>
 <context>
@@ -7822,6 +8066,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>&amp;Template:</source>
         <translation>Modè&amp;le :</translation>
     </message>
+    <message>
+        <source>%1 — version %2 REFUSED</source>
+        <translation>%1 — version %2 REFUSÉE</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PoliceRequests</name>
@@ -9929,6 +10177,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Rendered: the redacted copy is in the case&apos;s media list. %1</source>
+        <translation>Produite : la copie floutée figure dans la liste des médias du dossier. %1</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::RedactionPlan</name>
@@ -10069,6 +10321,66 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Out of memory.</source>
+        <translation>Mémoire insuffisante.</translation>
+    </message>
+    <message>
+        <source>Smart render: %1 of %2 GOPs re-encoded (%3 of %4 frames), %5 GOPs (%6 frames) stream-copied.</source>
+        <translation>Production intelligente : %1 GOP sur %2 réencodés (%3 images sur %4), %5 GOP (%6 images) copiés sans réencodage.</translation>
+    </message>
+    <message>
+        <source>Full render: all %1 frames re-encoded.</source>
+        <translation>Production complète : les %1 images ont été réencodées.</translation>
+    </message>
+    <message>
+        <source>%1 Smart render not used: %2</source>
+        <translation>%1 Production intelligente non utilisée : %2</translation>
+    </message>
+    <message>
+        <source>the clip has no video stream.</source>
+        <translation>le clip n&apos;a pas de flux vidéo.</translation>
+    </message>
+    <message>
+        <source>only H.264 and H.265 video in MP4/MOV (4-byte NAL lengths) can be cut; this clip is %1.</source>
+        <translation>seule la vidéo H.264 et H.265 en MP4/MOV (longueurs NAL sur 4 octets) peut être coupée ; ce clip est en %1.</translation>
+    </message>
+    <message>
+        <source>the clip is rotated (%1°) and regions are drawn on the picture as shown.</source>
+        <translation>le clip est pivoté (%1°) et les zones sont tracées sur l&apos;image telle qu&apos;elle est affichée.</translation>
+    </message>
+    <message>
+        <source>the clip has no frames.</source>
+        <translation>le clip n&apos;a aucune image.</translation>
+    </message>
+    <message>
+        <source>its pictures are %1, not 8-bit 4:2:0 (yuv420p).</source>
+        <translation>ses images sont en %1, et non en 8 bits 4:2:0 (yuv420p).</translation>
+    </message>
+    <message>
+        <source>its %1 video packets do not map one to one onto its %2 frames.</source>
+        <translation>ses %1 paquets vidéo ne correspondent pas un à un à ses %2 images.</translation>
+    </message>
+    <message>
+        <source>its first picture is not one a stream can start at (IDR).</source>
+        <translation>sa première image n&apos;est pas une image par laquelle un flux peut commencer (IDR).</translation>
+    </message>
+    <message>
+        <source>copied and re-encoded pictures would interleave in display order around frame %1.</source>
+        <translation>les images copiées et réencodées s&apos;entrelaceraient dans l&apos;ordre d&apos;affichage autour de l&apos;image %1.</translation>
+    </message>
+    <message>
+        <source>the clip&apos;s packets changed while it was read.</source>
+        <translation>les paquets du clip ont changé pendant sa lecture.</translation>
+    </message>
+    <message>
+        <source>the encoder&apos;s parameter sets changed between re-encoded GOPs.</source>
+        <translation>les jeux de paramètres de l&apos;encodeur ont changé entre des GOP réencodés.</translation>
+    </message>
+    <message>
+        <source>the re-encoded pictures&apos; decode times do not fit between the copied ones.</source>
+        <translation>les instants de décodage des images réencodées ne tiennent pas entre ceux des images copiées.</translation>
     </message>
 </context>
 <context>
@@ -11265,6 +11577,30 @@ Magasins : 0412</translation>
         <source>Publish them as a new version, discard them, or go back to them?</source>
         <translation>Les publier comme nouvelle version, les abandonner ou y revenir ?</translation>
     </message>
+    <message>
+        <source>version %1 REFUSED</source>
+        <translation>version %1 REFUSÉE</translation>
+    </message>
+    <message>
+        <source>%1 (version %2 REFUSED)</source>
+        <translation>%1 (version %2 REFUSÉE)</translation>
+    </message>
+    <message>
+        <source>No sound version is left: the template cannot be used.</source>
+        <translation>Il ne reste aucune version intacte : le modèle est inutilisable.</translation>
+    </message>
+    <message>
+        <source>LP Desk&apos;s built-in template stands in for it.</source>
+        <translation>Le modèle intégré de LP Desk la remplace.</translation>
+    </message>
+    <message>
+        <source>Version %1 stands in for it.</source>
+        <translation>La version %1 la remplace.</translation>
+    </message>
+    <message>
+        <source>%1: version %2 is REFUSED: %3 %4 Publish a new version to replace it.</source>
+        <translation>%1 : la version %2 est REFUSÉE : %3 %4 Publiez une nouvelle version pour la remplacer.</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::RetentionPurge</name>
@@ -12212,6 +12548,10 @@ Magasins : 0412</translation>
         <source>store %1: the drop says a clock offset of %2 s, LP Desk keeps %3 s (not changed by a pull)</source>
         <translation>magasin %1 : le point de dépôt indique un décalage d’horloge de %2 s, LP Desk conserve %3 s (une récupération ne le change pas)</translation>
     </message>
+    <message>
+        <source>Store %1</source>
+        <translation>Magasin %1</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::StoreSimulator</name>
@@ -12394,6 +12734,22 @@ Magasins : 0412</translation>
         <source>Here: %1</source>
         <translation>Sur ce poste : %1</translation>
     </message>
+    <message>
+        <source> (system CAs, not pinned)</source>
+        <translation> (AC du système, non épinglées)</translation>
+    </message>
+    <message>
+        <source>Trust the system&apos;s certificate authorities (not recommended)</source>
+        <translation>Faire confiance aux autorités de certification du système (déconseillé)</translation>
+    </message>
+    <message>
+        <source>Without a pinned CA, anyone who gets a certificate for the store&apos;s host from any authority this system trusts can serve LP Desk a drop.</source>
+        <translation>Sans AC épinglée, quiconque obtient un certificat pour l&apos;hôte du magasin auprès de n&apos;importe quelle autorité à laquelle ce système fait confiance peut fournir un dépôt à LP Desk.</translation>
+    </message>
+    <message>
+        <source>An HTTPS store needs its pinned CA certificate (PEM). If it has none you can pin, tick &quot;Trust the system&apos;s certificate authorities&quot; (not recommended).</source>
+        <translation>Un magasin HTTPS a besoin de son certificat d&apos;AC épinglée (PEM). S&apos;il n&apos;en a aucun que vous pouvez épingler, cochez « Faire confiance aux autorités de certification du système » (déconseillé).</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::SubmissionService</name>
@@ -12536,6 +12892,10 @@ Magasins : 0412</translation>
     <message>
         <source>The agency named %1, which is not on its own origin %2; nothing (no credentials) was sent there.</source>
         <translation>L’organisme a indiqué %1, qui n’est pas sur sa propre origine %2 ; rien (aucun identifiant) n’y a été envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 answered (HTTP %2) over TLS with a certificate from one of the system&apos;s certificate authorities (no pinned CA).</source>
+        <translation>%1 a répondu (HTTP %2) en TLS avec un certificat de l&apos;une des autorités de certification du système (pas d&apos;AC épinglée).</translation>
     </message>
 </context>
 <context>
@@ -12834,6 +13194,33 @@ Magasins : 0412</translation>
     </message>
 </context>
 <context>
+    <name>lpdesk::SystemTrust</name>
+    <message>
+        <source>%1 is a folder; trusting the system&apos;s certificate authorities applies to https:// only.</source>
+        <translation>%1 est un dossier ; la confiance dans les autorités de certification du système ne s&apos;applique qu&apos;à https://.</translation>
+    </message>
+    <message>
+        <source>%1: choose a pinned CA or the system&apos;s certificate authorities, not both.</source>
+        <translation>%1 : choisissez une AC épinglée ou les autorités de certification du système, pas les deux.</translation>
+    </message>
+    <message>
+        <source>%1 needs a pinned CA certificate (--ca PEM). To trust every certificate authority of this system instead, say so explicitly (--system-trust; not recommended).</source>
+        <translation>%1 a besoin d&apos;un certificat d&apos;AC épinglée (--ca PEM). Pour faire plutôt confiance à toutes les autorités de certification de ce système, indiquez-le explicitement (--system-trust ; déconseillé).</translation>
+    </message>
+    <message>
+        <source>%1 has neither a pinned CA nor an administrator&apos;s choice to trust the system&apos;s certificate authorities; LP Desk does not connect to it. An administrator must add it again with a pinned CA (or explicitly with system trust).</source>
+        <translation>%1 n&apos;a ni AC épinglée ni choix d&apos;un administrateur de faire confiance aux autorités de certification du système ; LP Desk ne s&apos;y connecte pas. Un administrateur doit l&apos;ajouter de nouveau avec une AC épinglée (ou, explicitement, avec la confiance dans les autorités du système).</translation>
+    </message>
+    <message>
+        <source>Warning: %1 trusts every certificate authority of this system, not a pinned CA: anyone who can obtain a certificate for its host from any of them can stand in for it. Pin the CA when you can.</source>
+        <translation>Avertissement : %1 fait confiance à toutes les autorités de certification de ce système, et non à une AC épinglée : quiconque peut obtenir de l&apos;une d&apos;elles un certificat pour son hôte peut se faire passer pour lui. Épinglez l&apos;AC dès que possible.</translation>
+    </message>
+    <message>
+        <source>Cannot read the profiles marked by migration 23: %1</source>
+        <translation>Impossible de lire les profils marqués par la migration 23 : %1</translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::TimelineWidget</name>
     <message>
         <source>Incident trigger</source>
@@ -13065,6 +13452,52 @@ Magasins : 0412</translation>
     <message>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
+    </message>
+    <message>
+        <source>Confirm the organisation&apos;s CA certificate</source>
+        <translation>Confirmer le certificat d&apos;AC de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Choose org-ca.pem…</source>
+        <translation>&amp;Choisir org-ca.pem…</translation>
+    </message>
+    <message>
+        <source>Confirm and un&amp;lock</source>
+        <translation>Con&amp;firmer et déverrouiller</translation>
+    </message>
+    <message>
+        <source>SHA-256 of org-ca.pem (64 hex digits)</source>
+        <translation>SHA-256 de org-ca.pem (64 chiffres hexadécimaux)</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s CA certificate</source>
+        <translation>Le certificat d&apos;AC de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>SHA-256 of %1:
+%2</source>
+        <translation>SHA-256 de %1 :
+%2</translation>
+    </message>
+    <message>
+        <source>Your key slot was made before LP Desk pinned each key slot to the organisation&apos;s CA certificate, and no administrator&apos;s key slot vouches for the certificate now in this database. LP Desk will not pin your slot on the database&apos;s word alone: someone with the database key could have replaced the certificate.</source>
+        <translation>Votre emplacement de clé a été créé avant que LP Desk n&apos;épingle chaque emplacement de clé au certificat d&apos;AC de l&apos;organisation, et aucun emplacement de clé d&apos;administrateur ne se porte garant du certificat présent dans cette base de données. LP Desk n&apos;épinglera pas votre emplacement sur la seule foi de la base de données : quelqu&apos;un qui détient la clé de la base de données aurait pu remplacer le certificat.</translation>
+    </message>
+    <message>
+        <source>As an administrator you can confirm it: choose the org-ca.pem your organisation keeps outside this computer (its SHA-256 is computed and shown) or paste its fingerprint, enter your passphrase again, and confirm. The confirmation is recorded in the audit log.</source>
+        <translation>En tant qu&apos;administrateur, vous pouvez le confirmer : choisissez le org-ca.pem que votre organisation conserve en dehors de cet ordinateur (son SHA-256 est calculé et affiché) ou collez son empreinte, saisissez de nouveau votre phrase secrète, puis confirmez. La confirmation est consignée dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Ask an administrator to sign in and confirm the organisation&apos;s CA certificate (here, or with lpdesk-cli key confirm-ca); then unlock again.</source>
+        <translation>Demandez à un administrateur de se connecter et de confirmer le certificat d&apos;AC de l&apos;organisation (ici, ou avec lpdesk-cli key confirm-ca) ; puis déverrouillez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Choose the org-ca.pem file or paste its SHA-256 fingerprint (64 hex digits).</source>
+        <translation>Choisissez le fichier org-ca.pem ou collez son empreinte SHA-256 (64 chiffres hexadécimaux).</translation>
     </message>
 </context>
 <context>
@@ -13418,6 +13851,10 @@ Faire aussi tourner les clés (recommandé) donne à la base de données une nou
     <message>
         <source>Frame %1 has an unsupported pixel format.</source>
         <translation>L&apos;image %1 a un format de pixel non pris en charge.</translation>
+    </message>
+    <message>
+        <source>Frame %1: the picture buffer is too small.</source>
+        <translation>Image %1 : le tampon d&apos;image est trop petit.</translation>
     </message>
 </context>
 <context>
