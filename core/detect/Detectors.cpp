@@ -126,6 +126,28 @@ QList<Candidate> Detectors::facesIn(const cv::Mat& image, const std::vector<cv::
     return found;
 }
 
+// Overlapping square tiles of half the short side (at least 256), a step of three quarters of a tile apart, the last
+// of each row and column flush with the frame's edge.
+void Detectors::layTiles(const cv::Size& frame)
+{
+    m_tiles.clear();
+    m_tileFrame = frame;
+    const int tile = std::max(256, std::min(frame.width, frame.height) / 2);
+    const int step = tile * 3 / 4;
+    for (int y = 0; y < frame.height; y += step) {
+        for (int x = 0; x < frame.width; x += step) {
+            m_tiles.push_back({cv::Rect(std::min(x, std::max(0, frame.width - tile)),
+                                        std::min(y, std::max(0, frame.height - tile)), tile, tile),
+                               {},
+                               -1});
+            if (x + tile >= frame.width)
+                break;
+        }
+        if (y + tile >= frame.height)
+            break;
+    }
+}
+
 std::vector<cv::Rect> Detectors::gatedTiles(const cv::Mat& image, int frame, const std::vector<OpenBox>& live,
                                             const Options& options, Stats* stats)
 {
@@ -134,24 +156,8 @@ std::vector<cv::Rect> Detectors::gatedTiles(const cv::Mat& image, int frame, con
     std::vector<cv::Rect> run;
     if (std::min(image.cols, image.rows) <= 300)
         return run;
-    if (m_tiles.empty() || m_tileFrame != image.size()) {
-        m_tiles.clear();
-        m_tileFrame = image.size();
-        const int tile = std::max(256, std::min(image.cols, image.rows) / 2);
-        const int step = tile * 3 / 4;
-        for (int y = 0; y < image.rows; y += step) {
-            for (int x = 0; x < image.cols; x += step) {
-                m_tiles.push_back({cv::Rect(std::min(x, std::max(0, image.cols - tile)),
-                                            std::min(y, std::max(0, image.rows - tile)), tile, tile),
-                                   {},
-                                   -1});
-                if (x + tile >= image.cols)
-                    break;
-            }
-            if (y + tile >= image.rows)
-                break;
-        }
-    }
+    if (m_tiles.empty() || m_tileFrame != image.size())
+        layTiles(image.size());
     // A grey eighth-size picture: one of its pixels is an 8×8 block; motion is judged on 4×4 of them.
     constexpr int Shrink = 8, Block = 4;
     cv::Mat grey, small;

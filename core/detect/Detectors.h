@@ -42,6 +42,7 @@ private:
     // The face tiles to run on this frame. A tile whose picture has not changed since it was last scanned, and that
     // holds no open track, would give the model the same input and so the same answer: it is skipped until something
     // moves in it, a track enters it, or `rescanEvery` frames have passed (0: every tile, every time).
+    void layTiles(const cv::Size& frame);
     std::vector<cv::Rect> gatedTiles(const cv::Mat& image, int frame, const std::vector<OpenBox>& live,
                                      const Options& options, Stats* stats);
 
