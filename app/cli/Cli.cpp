@@ -547,6 +547,7 @@ void Cli::registerCommands(QList<Command>& commands)
     registerDatabaseCommands(commands);
     registerStoreCommands(commands);
     registerRedactCommands(commands);
+    registerSettingsCommands(commands);
     registerCaseCommands(commands);
     registerEvidenceCommands(commands);
     registerReleaseCommands(commands);

@@ -187,6 +187,7 @@ void registerDatabaseAuditCommands(QList<Command>& commands); // called by regis
 void registerStoreCommands(QList<Command>& commands);
 void registerCaseCommands(QList<Command>& commands);
 void registerRedactCommands(QList<Command>& commands);
+void registerSettingsCommands(QList<Command>& commands);
 void registerEvidenceCommands(QList<Command>& commands);
 void registerReleaseCommands(QList<Command>& commands);
 void registerAgencyCommands(QList<Command>& commands);

@@ -35,6 +35,7 @@ const QHash<QString, Action>& CommandPermissions::actions()
         {QStringLiteral("audit export"), Action::ReadAudit},
         {QStringLiteral("tsa"), Action::ReadSettings}, // setting it: ChangeSettings, checked in core
         {QStringLiteral("redaction reasons"), Action::ReadSettings}, // --set: ChangeSettings, checked in core
+        {QStringLiteral("settings idle-lock"), Action::ReadSettings}, // MINUTES: ChangeSettings, checked in core
         {QStringLiteral("store add"), Action::ManageStores},
         {QStringLiteral("store remove"), Action::ManageStores},
         {QStringLiteral("store list"), Action::SeeStores},

@@ -2,6 +2,8 @@
 
 #include "db/CaseDatabase.h"
 
+#include <QJsonObject>
+
 #include <algorithm>
 
 namespace lpdesk {
@@ -30,6 +32,15 @@ int IdleLockPolicy::effectiveMinutes(int organisation, int personal)
 {
     const int limit = std::clamp(organisation, int(MinMinutes), int(MaxMinutes));
     return personal > 0 ? std::min(personal, limit) : limit;
+}
+
+Status IdleLockPolicy::recordLock(CaseDatabase& db, LockReason reason, int idleMinutes)
+{
+    QJsonObject details {
+        {QLatin1String("reason"), reason == LockReason::Idle ? QStringLiteral("idle") : QStringLiteral("manual")}};
+    if (reason == LockReason::Idle)
+        details.insert(QLatin1String("idle_minutes"), idleMinutes);
+    return db.audit(QStringLiteral("session_locked"), details);
 }
 
 } // namespace lpdesk

@@ -27,6 +27,12 @@ public:
     // The limit that applies: the person's own choice when it is shorter, else the organisation's. personal <= 0
     // means they chose nothing.
     static int effectiveMinutes(int organisation, int personal);
+
+    enum class LockReason { Manual, Idle };
+    // The audit event of a session locked (File → Lock / Ctrl+L, or the idle lock after `idleMinutes`), written
+    // while the database is still open: "session_locked" with reason "manual" or "idle" and, for the idle lock, the
+    // limit in minutes. Any role.
+    static Status recordLock(CaseDatabase& db, LockReason reason, int idleMinutes);
 };
 
 } // namespace lpdesk

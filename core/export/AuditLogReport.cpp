@@ -115,6 +115,11 @@ QString AuditLogReport::what(const ChainEvent& e)
         return tr("pinned the key slot of %1 to the organisation's CA certificate").arg(s("user"));
     if (a == QLatin1String("certificate_revoked"))
         return tr("revoked the certificate of %1 (serial %2)").arg(s("user"), s("serial"));
+    if (a == QLatin1String("session_locked"))
+        return s("reason") == QLatin1String("idle")
+            ? tr("left the workstation idle: it locked itself after %n minute(s) without input", nullptr,
+                 d.value(QLatin1String("idle_minutes")).toInt())
+            : tr("locked the workstation");
     if (a == QLatin1String("settings_changed"))
         return tr("changed the setting %1").arg(codeWords(s("key")));
     if (a == QLatin1String("audit_log_exported"))

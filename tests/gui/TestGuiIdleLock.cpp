@@ -3,17 +3,23 @@
 // a banner counts down before it; input anywhere (the main window, a dialog of it) starts the count again. The
 // limit is the organisation's (an administrator's setting, 1–60 minutes, 15 by default), which the person at the
 // workstation may shorten, never lengthen. The tests shorten the timeout through IdleLock::setTimeout.
+// Every lock leaves one session_locked event in the audit log saying why; `lpdesk-cli settings idle-lock` shows and
+// sets the organisation's limit as the GUI does.
 #include "StoreSimCase.h"
 #include "TestSupport.h"
 
 #include "auth/Permissions.h"
+#include "custody/ChainReader.h"
 #include "db/CaseDatabase.h"
 #include "db/IdleLockPolicy.h"
 #include "db/UserDirectory.h"
+#include "export/AuditLogReport.h"
 #include "inbox/SearchDialog.h"
 #include "shell/IdleLock.h"
 #include "shell/MainWindow.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPointer>
 #include <QSettings>
@@ -36,6 +42,22 @@ class TestGuiIdleLock : public QObject
         window->setAttribute(Qt::WA_DeleteOnClose);
         window->show();
         return window;
+    }
+
+    // The audit log's session_locked events, oldest first (read as the administrator).
+    QList<ChainEvent> lockEvents()
+    {
+        QList<ChainEvent> out;
+        auto admin = test::openAs(m_path, QStringLiteral("admin"));
+        if (!admin)
+            return out;
+        auto events = ChainReader(*admin).auditEvents();
+        if (!events)
+            return out;
+        for (const ChainEvent& e : *events)
+            if (e.action == QLatin1String("session_locked"))
+                out << e;
+        return out;
     }
 
 private Q_SLOTS:
@@ -131,6 +153,99 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(asked.count(), 1, 20000);
         window->close();
         QTRY_VERIFY(!alive);
+    }
+
+    // Ctrl+L and the idle lock each leave exactly one session_locked event, written before the database closes:
+    // who, and why (manual, or idle with the limit in minutes). Closing the window otherwise (sign-out, quit) is no
+    // lock, and a Ctrl+L nothing acts on locks nothing.
+    void everyLockIsAudited()
+    {
+        const qsizetype before = lockEvents().size();
+        MainWindow* window = openWindow(QStringLiteral("ivy"));
+        QPointer<MainWindow> alive(window);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QTest::keySequence(window, QKeySequence(Qt::CTRL | Qt::Key_L)); // no controller: still open, not locked
+        QVERIFY(alive && alive->isVisible());
+        connect(window, &MainWindow::lockRequested, window, &QWidget::close); // as AppController does
+        QTest::keySequence(window, QKeySequence(Qt::CTRL | Qt::Key_L));
+        QTRY_VERIFY(!alive);
+        QList<ChainEvent> events = lockEvents();
+        QCOMPARE(events.size(), before + 1);
+        QCOMPARE(events.last().actor, QStringLiteral("ivy"));
+        QCOMPARE(events.last().details, (QJsonObject {{QLatin1String("reason"), QStringLiteral("manual")}}));
+        QCOMPARE(AuditLogReport::what(events.last()), QStringLiteral("locked the workstation"));
+
+        window = openWindow(QStringLiteral("ivy"));
+        alive = window;
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        connect(window, &MainWindow::lockRequested, window, &QWidget::close);
+        window->idleLock()->setTimeout(1500, 500);
+        QTRY_VERIFY_WITH_TIMEOUT(!alive, 20000);
+        events = lockEvents();
+        QCOMPARE(events.size(), before + 2);
+        QCOMPARE(events.last().actor, QStringLiteral("ivy"));
+        QCOMPARE(
+            events.last().details,
+            (QJsonObject {{QLatin1String("reason"), QStringLiteral("idle")}, {QLatin1String("idle_minutes"), 15}}));
+        // "minute(s)" until translations/lpdesk_en.ts gives the plural forms of the new strings
+        QVERIFY2(AuditLogReport::what(events.last())
+                     .startsWith(QLatin1String("left the workstation idle: it locked itself after 15 minute")),
+                 qPrintable(AuditLogReport::what(events.last())));
+
+        window = openWindow(QStringLiteral("ivy"));
+        alive = window;
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        window->close();
+        QTRY_VERIFY(!alive);
+        QCOMPARE(lockEvents().size(), before + 2);
+    }
+
+    // `lpdesk-cli settings idle-lock`: anyone sees the limit; only an administrator sets it, 1 to 60, audited as the
+    // GUI's change is; the GUI then locks after what the CLI set.
+    void cliShowsAndSetsTheLimit()
+    {
+        const QStringList cmd {QStringLiteral("settings"), QStringLiteral("idle-lock")};
+        test::ProcessRun r = test::cliAs(m_path, QStringLiteral("ivy"), cmd);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith("Workstations lock after 15 minute"), r.out.constData());
+        r = test::cliAs(m_path, QStringLiteral("ivy"), QStringList {QStringLiteral("--json")} + cmd);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("minutes")).toInt(), 15);
+
+        r = test::cliAs(m_path, QStringLiteral("ivy"), cmd + QStringList {QStringLiteral("5")});
+        QCOMPARE(r.exitCode, 3);
+        for (const char* wrong : {"0", "61", "-5", "ten"}) {
+            r = test::cliAs(m_path, QStringLiteral("admin"), cmd + QStringList {QString::fromLatin1(wrong)});
+            QVERIFY2(r.exitCode == 2, wrong);
+            QVERIFY2(!r.err.trimmed().isEmpty(), wrong);
+        }
+        r = test::cliAs(m_path, QStringLiteral("admin"), cmd);
+        QVERIFY2(r.out.startsWith("Workstations lock after 15 minute"), r.out.constData()); // unchanged
+
+        r = test::cliAs(m_path, QStringLiteral("admin"), cmd + QStringList {QStringLiteral("5")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith("Workstations lock after 5 minute"), r.out.constData());
+        {
+            auto admin = test::openAs(m_path, QStringLiteral("admin"));
+            QVERIFY(admin);
+            auto events = ChainReader(*admin).auditEvents();
+            QVERIFY(events);
+            QList<ChainEvent> changes;
+            for (const ChainEvent& e : *events)
+                if (e.action == QLatin1String("settings_changed")
+                    && e.details.value(QLatin1String("key")).toString() == QLatin1String("idle_lock_minutes"))
+                    changes << e;
+            QVERIFY(!changes.isEmpty());
+            QCOMPARE(changes.last().actor, QStringLiteral("admin"));
+            QCOMPARE(changes.last().details.value(QLatin1String("value")).toString(), QStringLiteral("5"));
+        }
+        auto ivy = test::openAs(m_path, QStringLiteral("ivy"));
+        QVERIFY(ivy);
+        QCOMPARE(IdleLockPolicy::organisationMinutes(*ivy), 5);
+        std::unique_ptr<MainWindow> window(new MainWindow(std::move(ivy)));
+        QCOMPARE(window->idleLock()->timeout(), 5 * 60000);
+        window.reset();
+        QCOMPARE(test::cliAs(m_path, QStringLiteral("admin"), cmd + QStringList {QStringLiteral("15")}).exitCode, 0);
     }
 };
 

@@ -79,6 +79,7 @@ const AuditPhrase AuditPhrases[] = {
     {"retention_set", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Set a retention rule")},
     {"revocation_list_restored", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Restored the revocation list")},
     {"role_changed", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Changed a user's role")},
+    {"session_locked", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Locked the workstation")},
     {"settings_changed", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Changed a setting")},
     {"slot_key_recorded", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Recorded a key slot's public key")},
     {"sop_published", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Published a procedure")},

@@ -92,6 +92,7 @@ void IdleLock::setTimeout(int msecs, int warningMsecs)
 void IdleLock::restart()
 {
     setClosingUnattended(false); // someone is here: a window may ask them again
+    m_triggered = false;
     if (m_banner->isVisible()) {
         m_banner->hide();
         m_countdown.stop();
@@ -142,6 +143,7 @@ void IdleLock::lockNow()
     setClosingUnattended(true);
     // The same action as Ctrl+L, queued as LockKey queues it: the lock closes windows, a modal dialog's among them.
     // Should it not happen (an editor's question answered with Cancel), that answer is input: the count restarts.
+    m_triggered = true; // the Lock action's event says "idle"
     QMetaObject::invokeMethod(m_action.data(), &QAction::trigger, Qt::QueuedConnection);
 }
 

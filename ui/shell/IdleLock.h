@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <utility>
+
 class QAction;
 class QLabel;
 class QMenu;
@@ -35,6 +37,8 @@ public:
     int timeout() const { return m_timeoutMs; }
     int remainingTime() const { return m_lock.remainingTime(); }
     QLabel* banner() const { return m_banner; }
+    // Whether the Lock action now running was triggered by this (idle) rather than by a person; asking clears it.
+    bool takeTrigger() { return std::exchange(m_triggered, false); }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -56,6 +60,7 @@ private:
     QLabel* m_banner;
     int m_timeoutMs = 0;
     int m_warningMs = 30000;
+    bool m_triggered = false;
 };
 
 } // namespace lpdesk

@@ -153,6 +153,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     if (running == 0 || m_stopTimedOut) {
         QMainWindow::closeEvent(event);
         if (event->isAccepted()) {
+            recordLock();
             if (m_stopping)
                 m_stopping->hide();
             Q_EMIT closed();

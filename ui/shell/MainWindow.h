@@ -84,6 +84,10 @@ protected:
 
 private:
     void createActions();
+    // File → Lock (Ctrl+L, or the idle lock triggering it): asks for the lock; the event that records it is
+    // written when the window then closes, while the database is still open.
+    void requestLock();
+    void recordLock();
     void updateCentralPage();
     void exportRecipientKey();
     void showUsers();
@@ -113,6 +117,8 @@ private:
     QProgressDialog* m_stopping = nullptr; // "Stopping background jobs…" while closing waits for them
     bool m_closing = false;
     bool m_stopTimedOut = false;
+    bool m_locking = false; // closing because of a lock (not sign-out or quit): audited as session_locked
+    bool m_idleLocking = false; // ... which the idle lock asked for
     int m_jobStopTimeoutMs = 15000;
 };
 

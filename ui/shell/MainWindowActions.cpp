@@ -8,6 +8,7 @@
 #include "common/ShortcutSheet.h"
 #include "common/Theme.h"
 #include "custody/ChainAnchors.h"
+#include "db/IdleLockPolicy.h"
 #include "inbox/InboxView.h"
 #include "pos/PosImportDialog.h"
 #include "program/DashboardDialog.h"
@@ -38,7 +39,7 @@ void MainWindow::createActions()
     QAction* newDb = file->addAction(tr("&New database…"), this, &MainWindow::newDatabaseRequested);
     newDb->setObjectName(QStringLiteral("actionNewDatabase"));
     file->addAction(tr("&Open database…"), QKeySequence::Open, this, &MainWindow::openOtherRequested);
-    QAction* lock = file->addAction(tr("&Lock"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::lockRequested);
+    QAction* lock = file->addAction(tr("&Lock"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::requestLock);
     lock->setObjectName(QStringLiteral("actionLock"));
     // From every window of the application (a case window, the redaction editor, the player), not only this one.
     lock->setShortcutContext(Qt::ApplicationShortcut);
@@ -231,6 +232,27 @@ void MainWindow::createActions()
     });
     keys->setObjectName(QStringLiteral("actionShortcuts"));
     help->addAction(tr("&About LP Desk"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::requestLock()
+{
+    m_idleLocking = m_idleLock && m_idleLock->takeTrigger();
+    m_locking = true;
+    Q_EMIT lockRequested(); // the controller closes this window: the event is written then (recordLock)
+    // Still here and not waiting for jobs: an editor's Cancel kept everything open, nothing was locked.
+    if (!m_closing)
+        m_locking = m_idleLocking = false;
+}
+
+void MainWindow::recordLock()
+{
+    if (!m_locking)
+        return;
+    m_locking = false;
+    const auto reason = m_idleLocking ? IdleLockPolicy::LockReason::Idle : IdleLockPolicy::LockReason::Manual;
+    // The lock goes ahead whatever happens: an audit log that cannot be written must not keep evidence on screen.
+    if (Status s = IdleLockPolicy::recordLock(*m_db, reason, IdleLock::minutesFor(*m_db)); !s)
+        qWarning("The lock could not be recorded in the audit log: %s", qPrintable(s.errorMessage()));
 }
 
 } // namespace lpdesk
