@@ -96,6 +96,8 @@ const AuditPhrase AuditPhrases[] = {
     {"submission_failed", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "A submission failed")},
     {"submission_queued", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Queued a submission")},
     {"submitted", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Submitted a release to an agency")},
+    {"system_trust_kept",
+     QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Kept a profile on the system's certificate authorities (upgrade)")},
     {"user_added", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Added a user")},
     {"user_removed", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Removed a user")},
     {"workstation_key_not_rotated", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Could not rotate the workstation key")},
