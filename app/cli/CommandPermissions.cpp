@@ -17,8 +17,9 @@ const QHash<QString, Action>& CommandPermissions::actions()
         {QStringLiteral("user add"), Action::ManageUsers},
         {QStringLiteral("user remove"), Action::ManageUsers},
         {QStringLiteral("user set-role"), Action::ManageUsers},
+        {QStringLiteral("user confirm-role"), Action::ManageUsers}, // not by the administrator who granted it
         {QStringLiteral("user list"), Action::ListUsers},
-        {QStringLiteral("user policy"), Action::ReadSettings}, // --min-length: ManageUsers, checked in core
+        {QStringLiteral("user policy"), Action::ReadSettings}, // setting it: ManageUsers, checked in core
         {QStringLiteral("key show"), Action::ReadPublicKeys},
         {QStringLiteral("key export-recipient"), Action::ReadPublicKeys},
         {QStringLiteral("key export-ca"), Action::ReadPublicKeys},

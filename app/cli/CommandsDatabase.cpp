@@ -6,6 +6,7 @@
 #include "crypto/X25519.h"
 #include "custody/ChainAnchors.h"
 #include "db/CaseDatabase.h"
+#include "db/LegalGrants.h"
 #include "db/PassphrasePolicy.h"
 #include "db/RecipientKeyHistory.h"
 #include "db/UserDirectory.h"
@@ -67,6 +68,18 @@ int cmdWhoami(Cli& cli, const QStringList& args)
     return ExitOk;
 }
 
+// After a grant of legal: says when it waits for a second administrator.
+int reportPendingGrant(Cli& cli, CaseDatabase& db, const QString& name)
+{
+    auto pending = LegalGrants::pending(db);
+    if (!pending)
+        return cli.fail(pending.error());
+    if (pending->contains(name))
+        cli.progress(
+            Cli::tr("%1's legal role waits for another administrator: lpdesk-cli user confirm-role %1").arg(name));
+    return ExitOk;
+}
+
 int cmdUserAdd(Cli& cli, const QStringList& args)
 {
     LP_CLI_ARGS(cli, args, a, {QStringLiteral("role")}, {}, 1, 1);
@@ -81,7 +94,7 @@ int cmdUserAdd(Cli& cli, const QStringList& args)
     if (!id)
         return cli.fail(id.error());
     cli.printCreated(*id);
-    return ExitOk;
+    return reportPendingGrant(cli, db, a.positionals().first());
 }
 
 int cmdUserList(Cli& cli, const QStringList& args)
@@ -91,19 +104,32 @@ int cmdUserList(Cli& cli, const QStringList& args)
     auto users = UserDirectory(db).list();
     if (!users)
         return cli.fail(users.error());
+    auto pending = LegalGrants::pending(db);
+    if (!pending)
+        return cli.fail(pending.error());
+    const QHash<QString, LegalGrants::Pending> grants = *pending;
     return cli.printRows(
         *users,
-        [](const UserInfo& u) {
-            return QJsonObject {{QLatin1String("id"), u.id},
-                                {QLatin1String("name"), u.name},
-                                {QLatin1String("role"), roleName(u.role)},
-                                {QLatin1String("created_at"), u.createdAt},
-                                {QLatin1String("has_key_slot"), u.hasSlot}};
+        [&grants](const UserInfo& u) {
+            QJsonObject o {{QLatin1String("id"), u.id},
+                           {QLatin1String("name"), u.name},
+                           {QLatin1String("role"), roleName(u.role)},
+                           {QLatin1String("created_at"), u.createdAt},
+                           {QLatin1String("has_key_slot"), u.hasSlot}};
+            if (const auto g = grants.constFind(u.name); g != grants.cend())
+                o.insert(QLatin1String("legal_grant_pending"),
+                         QJsonObject {{QLatin1String("requested_by"), g->requestedBy},
+                                      {QLatin1String("requested_at"), g->requestedAt}});
+            return o;
         },
-        [&cli](const UserInfo& u) {
-            cli.out(QStringLiteral("%1  %2  %3%4")
+        [&cli, &grants](const UserInfo& u) {
+            const auto g = grants.constFind(u.name);
+            cli.out(QStringLiteral("%1  %2  %3%4%5")
                         .arg(u.name.leftJustified(20), roleName(u.role).leftJustified(13), u.createdAt,
-                             u.hasSlot ? QString() : Cli::tr("  (no key slot)")));
+                             u.hasSlot ? QString() : Cli::tr("  (no key slot)"),
+                             g == grants.cend()
+                                 ? QString()
+                                 : Cli::tr("  (legal grant by %1 awaits a second administrator)").arg(g->requestedBy)));
         });
 }
 
@@ -170,6 +196,16 @@ int cmdUserSetRole(Cli& cli, const QStringList& args)
     LP_CLI_DB(cli, db);
     if (auto changed = UserDirectory(db).setRole(a.positionals().first(), role); !changed)
         return cli.fail(changed.error());
+    return reportPendingGrant(cli, db, a.positionals().first());
+}
+
+int cmdUserConfirmRole(Cli& cli, const QStringList& args)
+{
+    LP_CLI_ARGS(cli, args, a, {}, {}, 1, 1);
+    LP_CLI_DB(cli, db);
+    if (auto confirmed = LegalGrants::confirm(db, a.positionals().first()); !confirmed)
+        return cli.fail(confirmed.error());
+    cli.progress(Cli::tr("%1's legal role is confirmed.").arg(a.positionals().first()));
     return ExitOk;
 }
 
@@ -195,7 +231,8 @@ int cmdPasswd(Cli& cli, const QStringList& args)
 
 int cmdUserPolicy(Cli& cli, const QStringList& args)
 {
-    LP_CLI_ARGS(cli, args, a, {QStringLiteral("min-length")}, {}, 0, 0);
+    const QString secondAdmin = QStringLiteral("legal-needs-second-admin");
+    LP_CLI_ARGS(cli, args, a, (QStringList {QStringLiteral("min-length"), secondAdmin}), {}, 0, 0);
     int length = 0;
     if (a.has(QStringLiteral("min-length"))) {
         bool ok = false;
@@ -203,18 +240,31 @@ int cmdUserPolicy(Cli& cli, const QStringList& args)
         if (!ok)
             return cli.usage(Cli::tr("--min-length takes a number of characters"));
     }
+    const QString onOff = a.value(secondAdmin);
+    if (a.has(secondAdmin) && onOff != QLatin1String("on") && onOff != QLatin1String("off"))
+        return cli.usage(Cli::tr("--legal-needs-second-admin takes on or off"));
     LP_CLI_DB(cli, db);
     if (length > 0)
         if (Status set = PassphrasePolicy::setMinimumLength(db, length); !set)
             return cli.fail(set.error());
+    if (a.has(secondAdmin))
+        if (Status set = LegalGrants::setNeedsSecondAdmin(db, onOff == QLatin1String("on")); !set)
+            return cli.fail(set.error());
+    auto needsSecond = LegalGrants::needsSecondAdmin(db);
+    if (!needsSecond)
+        return cli.fail(needsSecond.error());
     const PassphrasePolicy policy = PassphrasePolicy::of(db);
-    if (cli.json())
+    if (cli.json()) {
         cli.printJson(QJsonObject {{QLatin1String("id"), QStringLiteral("passphrase-policy")},
                                    {QLatin1String("min_length"), policy.minimumLength()},
                                    {QLatin1String("max_length"), PassphrasePolicy::MaximumLength},
-                                   {QLatin1String("common_passwords"), PassphrasePolicy::commonListSize()}});
-    else
+                                   {QLatin1String("common_passwords"), PassphrasePolicy::commonListSize()},
+                                   {QLatin1String("legal_needs_second_admin"), *needsSecond}});
+    } else {
         cli.out(policy.describe());
+        cli.out(*needsSecond ? Cli::tr("Granting the legal role needs a second administrator to confirm it.")
+                             : Cli::tr("Granting the legal role needs no second administrator."));
+    }
     return ExitOk;
 }
 
@@ -490,8 +540,13 @@ void registerDatabaseCommands(QList<Command>& c)
                   cmdUserRemove};
     c << Command {QStringLiteral("user set-role"), QStringLiteral("NAME --role ROLE"), Cli::tr("(admin) change a role"),
                   cmdUserSetRole};
-    c << Command {QStringLiteral("user policy"), QStringLiteral("[--min-length N]"),
-                  Cli::tr("the passphrase policy; --min-length (admin) raises the minimum length (8 to 64)"),
+    c << Command {QStringLiteral("user confirm-role"), QStringLiteral("NAME"),
+                  Cli::tr("(admin) confirm a legal grant another administrator made, when the organisation requires "
+                          "a second administrator"),
+                  cmdUserConfirmRole};
+    c << Command {QStringLiteral("user policy"), QStringLiteral("[--min-length N] [--legal-needs-second-admin on|off]"),
+                  Cli::tr("the passphrase policy; --min-length (admin) raises the minimum length (8 to 64); "
+                          "--legal-needs-second-admin (admin) makes a grant of legal wait for a second administrator"),
                   cmdUserPolicy};
     c << Command {QStringLiteral("passwd"), QString(),
                   Cli::tr("change your passphrase (new one: LPDESK_NEW_PASSPHRASE or asked)"), cmdPasswd};

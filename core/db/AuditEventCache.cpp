@@ -33,6 +33,9 @@ QString predicate(AuditEventCache::Kind kind)
         return QStringLiteral("instr(event, '\"settings_changed\"') > 0 AND instr(event, '\"tsa_') > 0");
     case AuditEventCache::AnchorsWritten:
         return QStringLiteral("instr(event, '\"anchor_written\"') > 0");
+    case AuditEventCache::LegalGrantEvents:
+        return QStringLiteral("(instr(event, '\"legal_grant_') > 0 OR instr(event, '\"user_added\"') > 0 "
+                              "OR instr(event, '\"role_changed\"') > 0 OR instr(event, '\"user_removed\"') > 0)");
     }
     return QStringLiteral("0");
 }

@@ -1,6 +1,6 @@
 // AuditEventCache: the events of one kind in the audit chain (chain ''), read from their hashed event text — the
-// revocations and CRL numbers, the TSA settings changes and the anchors written — for the checks that every
-// approval, export, anchor and `db check` runs. Kept per database file: a later call reads only what was appended
+// revocations and CRL numbers, the TSA settings changes, the anchors written and the legal grants — for the checks that
+// every approval, export, anchor and `db check` runs. Kept per database file: a later call reads only what was appended
 // since (the cached head must still be in the chain with the same hash, otherwise everything is read again).
 #pragma once
 
@@ -19,6 +19,7 @@ public:
         Revocations, // certificate_revoked and every event that records a CRL number
         TsaSettings, // settings_changed of a tsa_* key
         AnchorsWritten, // anchor_written
+        LegalGrantEvents, // legal_grant_* and the user_added, role_changed and user_removed that start a grant over
     };
     struct Event
     {

@@ -8,6 +8,7 @@
 #include "crypto/SigningIdentity.h"
 #include "crypto/X25519.h"
 #include "db/CaseDatabase.h"
+#include "db/LegalGrants.h"
 #include "db/PassphrasePolicy.h"
 #include "db/WorkstationKeys.h"
 
@@ -107,6 +108,9 @@ Result<QString> UserDirectory::add(const QString& name, Role role, const SecureB
                             QJsonObject {{QLatin1String("user"), name},
                                          {QLatin1String("role"), roleName(role)},
                                          {QLatin1String("slot_public_key"), slotKey}});
+    if (done && role == Role::Legal)
+        if (auto grant = LegalGrants::recordGrant(m_db, db, name); !grant)
+            done = grant.error();
     if (done)
         done = m_db.auditIn(
             db, QStringLiteral("personal_certificate_issued"),
@@ -377,6 +381,9 @@ Status UserDirectory::setRole(const QString& name, Role role)
                                      {QLatin1String("from"), before},
                                      {QLatin1String("to"), roleName(role)},
                                      {QLatin1String("ca_key_sealed"), role == Role::Admin}}));
+    if (role == Role::Legal)
+        if (auto grant = LegalGrants::recordGrant(m_db, db, name); !grant)
+            return grant.error();
     LP_TRY(m_db.auditIn(
         db, QStringLiteral("personal_certificate_issued"),
         QJsonObject {{QLatin1String("user"), name},

@@ -101,6 +101,14 @@ QString AuditLogReport::what(const ChainEvent& e)
         return tr("removed the user %1").arg(s("user"));
     if (a == QLatin1String("role_changed"))
         return tr("changed the role of %1 from %2 to %3").arg(s("user"), s("from"), s("to"));
+    if (a == QLatin1String("legal_grant_requested"))
+        return tr("granted %1 the legal role, to be confirmed by a second administrator").arg(s("user"));
+    if (a == QLatin1String("legal_grant_confirmed"))
+        return tr("confirmed the legal role %1 granted %2").arg(s("requested_by"), s("user"));
+    if (a == QLatin1String("legal_grant_policy_changed"))
+        return d.value(QLatin1String("on")).toBool()
+            ? tr("required a second administrator for grants of the legal role")
+            : tr("stopped requiring a second administrator for grants of the legal role");
     if (a == QLatin1String("passphrase_changed"))
         return tr("changed the passphrase of %1").arg(s("user"));
     if (a == QLatin1String("passphrase_policy_changed"))

@@ -13,6 +13,7 @@
 #include "custody/CustodyLog.h"
 #include "custody/CustodyRecorder.h"
 #include "db/CaseDatabase.h"
+#include "db/LegalGrants.h"
 #include "db/TimestampSettings.h"
 #include "db/WorkstationKeys.h"
 #include "export/ReleaseApproval.h"
@@ -352,6 +353,36 @@ Result<Release> ReleaseService::show(const QString& id)
     return refresh(*r);
 }
 
+// Separation of duties, failing closed: the decider is not the requester, nor an account created after the request
+// (a second account for the same person), nor a legal grant that waits for a second administrator.
+static Status deciderMayDecide(CaseDatabase& db, const QString& id)
+{
+    QSqlDatabase conn = db.connection();
+    QSqlQuery q(conn);
+    q.prepare(QStringLiteral("SELECT r.requested_by_id, r.requested_at, u.created_at FROM releases r, users u "
+                             "WHERE r.id = ? AND u.id = ?"));
+    q.addBindValue(id);
+    q.addBindValue(db.session().userId);
+    if (!q.exec() || !q.next())
+        return makeError(
+            ErrorKind::Permission,
+            ReleaseService::tr("Cannot confirm that you did not request release %1 (%2); refusing to decide it.")
+                .arg(id, q.lastError().text()));
+    if (q.value(0).toString() == db.session().userId)
+        return makeError(
+            ErrorKind::Permission,
+            ReleaseService::tr("You requested release %1; another legal reviewer must decide it.").arg(id));
+    const QDateTime requestedAt = parseRfc3339(q.value(1).toString());
+    const QDateTime accountCreated = parseRfc3339(q.value(2).toString());
+    if (!requestedAt.isValid() || !accountCreated.isValid() || accountCreated > requestedAt)
+        return makeError(
+            ErrorKind::Permission,
+            ReleaseService::tr("Your account was created after release %1 was requested; a reviewer whose account "
+                               "existed at the time must decide it.")
+                .arg(id));
+    return LegalGrants::requireConfirmed(db, db.session().userName);
+}
+
 Status ReleaseService::decide(const QString& id, bool approve, const QString& note, const PiiDecision& pii,
                               const std::atomic_bool* cancel)
 {
@@ -361,30 +392,8 @@ Status ReleaseService::decide(const QString& id, bool approve, const QString& no
     auto r = load(id);
     if (!r)
         return r.error();
+    LP_TRY(deciderMayDecide(m_db, id));
     QSqlDatabase db = m_db.connection();
-    {
-        // Separation of duties, failing closed: a failed query refuses. The decider is not the requester, and an
-        // account created after the request (a second account for the same person) cannot decide it.
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT r.requested_by_id, r.requested_at, u.created_at FROM releases r, users u "
-                                 "WHERE r.id = ? AND u.id = ?"));
-        q.addBindValue(id);
-        q.addBindValue(m_db.session().userId);
-        if (!q.exec() || !q.next())
-            return makeError(ErrorKind::Permission,
-                             tr("Cannot confirm that you did not request release %1 (%2); refusing to decide it.")
-                                 .arg(id, q.lastError().text()));
-        if (q.value(0).toString() == m_db.session().userId)
-            return makeError(ErrorKind::Permission,
-                             tr("You requested release %1; another legal reviewer must decide it.").arg(id));
-        const QDateTime requestedAt = parseRfc3339(q.value(1).toString());
-        const QDateTime accountCreated = parseRfc3339(q.value(2).toString());
-        if (!requestedAt.isValid() || !accountCreated.isValid() || accountCreated > requestedAt)
-            return makeError(ErrorKind::Permission,
-                             tr("Your account was created after release %1 was requested; a reviewer whose account "
-                                "existed at the time must decide it.")
-                                 .arg(id));
-    }
     auto fresh = refresh(*r);
     if (!fresh)
         return fresh.error();

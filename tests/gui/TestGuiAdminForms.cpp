@@ -4,12 +4,14 @@
 // help, so a new option without a field fails here), and what is typed into it lands in core as entered (read back
 // with `lpdesk-cli --json agency list` and the registry's secrets). The users dialog restores a revocation list that
 // was put back, showing which serials come back and asking first; only an administrator may (core refuses others).
+// It shows a legal grant that waits for a second administrator, and only another administrator confirms it there.
 #include "StoreSimCase.h"
 
 #include "admin/AuditLogDialog.h"
 #include "admin/UserManagementDialog.h"
 #include "common/Time.h"
 #include "custody/ChainReader.h"
+#include "db/LegalGrants.h"
 #include "db/UserDirectory.h"
 #include "db/WorkstationKeys.h"
 #include "store/StoreRegistry.h"
@@ -473,6 +475,47 @@ private Q_SLOTS:
         QCOMPARE(registry.secrets(QStringLiteral("isp"))->clientSecret, QByteArray("s3cret"));
         QCOMPARE(registry.secrets(QStringLiteral("sheriff"))->clientCertPem, test::readFile(cert));
         QCOMPARE(registry.secrets(QStringLiteral("sheriff"))->clientKeyPem, test::readFile(key));
+    }
+
+    // A legal grant waiting for a second administrator: the users dialog shows it; the administrator who granted it
+    // cannot confirm it there (core refuses); another administrator can, through the same core call as the CLI.
+    void pendingLegalGrantIsConfirmedByAnotherAdministrator()
+    {
+        auto admin = test::openAs(m_path, QStringLiteral("admin"));
+        QVERIFY(admin);
+        QVERIFY(UserDirectory(*admin).add(QStringLiteral("beatrix"), Role::Admin, test::secret("beatrix-pass")));
+        QVERIFY(UserDirectory(*admin).add(QStringLiteral("louis"), Role::Investigator, test::secret("louis-pass")));
+        QVERIFY(LegalGrants::setNeedsSecondAdmin(*admin, true));
+        QVERIFY(UserDirectory(*admin).setRole(QStringLiteral("louis"), Role::Legal));
+        const auto grantCell = [](UserManagementDialog& dialog, const QString& name) -> QTableWidgetItem* {
+            auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("usersTable"));
+            for (int r = 0; table && r < table->rowCount(); ++r)
+                if (table->item(r, 0)->text() == name) {
+                    table->selectRow(r);
+                    return table->item(r, 3);
+                }
+            return nullptr;
+        };
+        {
+            UserManagementDialog dialog(*admin);
+            QTableWidgetItem* cell = grantCell(dialog, QStringLiteral("louis"));
+            QVERIFY(cell);
+            QVERIFY2(cell->text().contains(QLatin1String("admin")), qPrintable(cell->text()));
+            dialog.findChild<QPushButton*>(QStringLiteral("confirmRoleButton"))->click();
+            const QString said = dialog.findChild<QLabel*>(QStringLiteral("userMessage"))->text();
+            QVERIFY2(said.contains(QLatin1String("another administrator")), qPrintable(said));
+        }
+        auto beatrix = test::openAs(m_path, QStringLiteral("beatrix"));
+        QVERIFY(beatrix);
+        UserManagementDialog dialog(*beatrix);
+        QVERIFY(grantCell(dialog, QStringLiteral("louis")));
+        dialog.findChild<QPushButton*>(QStringLiteral("confirmRoleButton"))->click();
+        const QString said = dialog.findChild<QLabel*>(QStringLiteral("userMessage"))->text();
+        QVERIFY2(said.contains(QLatin1String("confirmed")), qPrintable(said));
+        QTableWidgetItem* cell = grantCell(dialog, QStringLiteral("louis"));
+        QVERIFY(cell && cell->text().isEmpty());
+        auto pending = LegalGrants::pending(*beatrix);
+        QVERIFY(pending && pending->isEmpty());
     }
 };
 

@@ -8,6 +8,7 @@
 #include "common/Time.h"
 #include "common/WindowSize.h"
 #include "db/CaseDatabase.h"
+#include "db/LegalGrants.h"
 #include "db/PassphrasePolicy.h"
 #include "db/RecipientKeyHistory.h"
 #include "db/UserDirectory.h"
@@ -41,13 +42,13 @@ QComboBox* roleCombo(QWidget* parent)
 } // namespace
 
 UserManagementDialog::UserManagementDialog(CaseDatabase& db, QWidget* parent)
-    : QDialog(parent), m_db(db), m_table(new QTableWidget(0, 3, this)), m_message(new QLabel(this))
+    : QDialog(parent), m_db(db), m_table(new QTableWidget(0, 4, this)), m_message(new QLabel(this))
 {
     setWindowTitle(tr("Users and roles"));
     setObjectName(QStringLiteral("userManagementDialog"));
     resizeToFit(this, QSize(640, 420));
     m_table->setObjectName(QStringLiteral("usersTable"));
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Role"), tr("Added")});
+    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Role"), tr("Added"), tr("Legal grant")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -60,6 +61,9 @@ UserManagementDialog::UserManagementDialog(CaseDatabase& db, QWidget* parent)
     auto* remove = new QPushButton(tr("&Remove…"), this);
     remove->setObjectName(QStringLiteral("removeUserButton"));
     auto* role = new QPushButton(tr("Change &role…"), this);
+    auto* confirmRole = new QPushButton(tr("Con&firm legal grant"), this);
+    confirmRole->setObjectName(QStringLiteral("confirmRoleButton"));
+    confirmRole->setToolTip(tr("Confirm the legal role another administrator granted the selected person"));
     auto* restoreCrl = new QPushButton(tr("Restore re&vocation list…"), this);
     restoreCrl->setObjectName(QStringLiteral("restoreCrlButton"));
     restoreCrl->setToolTip(tr("Issue the revocation list again with every revocation the audit log records, after an "
@@ -68,11 +72,13 @@ UserManagementDialog::UserManagementDialog(CaseDatabase& db, QWidget* parent)
     add->setEnabled(admin);
     remove->setEnabled(admin);
     role->setEnabled(admin);
+    confirmRole->setEnabled(admin);
     restoreCrl->setEnabled(admin);
     auto* row = new QHBoxLayout;
     row->addWidget(add);
     row->addWidget(remove);
     row->addWidget(role);
+    row->addWidget(confirmRole);
     row->addStretch();
     row->addWidget(restoreCrl);
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -84,6 +90,7 @@ UserManagementDialog::UserManagementDialog(CaseDatabase& db, QWidget* parent)
     connect(add, &QPushButton::clicked, this, &UserManagementDialog::addUser);
     connect(remove, &QPushButton::clicked, this, &UserManagementDialog::removeUser);
     connect(role, &QPushButton::clicked, this, &UserManagementDialog::changeRole);
+    connect(confirmRole, &QPushButton::clicked, this, &UserManagementDialog::confirmLegalGrant);
     connect(restoreCrl, &QPushButton::clicked, this, &UserManagementDialog::restoreRevocationList);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     reload();
@@ -97,6 +104,10 @@ void UserManagementDialog::reload()
         m_message->setText(users.errorMessage());
         return;
     }
+    auto pending = LegalGrants::pending(m_db);
+    if (!pending)
+        m_message->setText(pending.errorMessage());
+    const QHash<QString, LegalGrants::Pending> grants = pending ? *pending : QHash<QString, LegalGrants::Pending>();
     for (const UserInfo& u : *users) {
         const int r = m_table->rowCount();
         m_table->insertRow(r);
@@ -106,6 +117,12 @@ void UserManagementDialog::reload()
         auto* added = new QTableWidgetItem(shown::workstationTime(u.createdAt));
         added->setData(Qt::UserRole, u.createdAt);
         m_table->setItem(r, 2, added);
+        const auto grant = grants.constFind(u.name);
+        m_table->setItem(
+            r, 3,
+            new QTableWidgetItem(grant == grants.cend()
+                                     ? QString()
+                                     : tr("Granted by %1, awaits a second administrator").arg(grant->requestedBy)));
     }
 }
 
@@ -264,6 +281,17 @@ void UserManagementDialog::changeRole()
     parseRole(chosen, &r);
     auto changed = UserDirectory(m_db).setRole(user, r);
     m_message->setText(changed ? tr("%1 is now %2.").arg(user, roleDisplayName(r)) : changed.errorMessage());
+    reload();
+}
+
+void UserManagementDialog::confirmLegalGrant()
+{
+    const QString user = selectedUser();
+    if (user.isEmpty())
+        return;
+    // Core refuses the administrator who granted it and anyone who may not manage users.
+    auto confirmed = LegalGrants::confirm(m_db, user);
+    m_message->setText(confirmed ? tr("%1's legal role is confirmed.").arg(user) : confirmed.errorMessage());
     reload();
 }
 

@@ -1,5 +1,6 @@
-// Admin view of users: list with roles, add (with its own passphrase), remove, change role, and restore the
-// revocation list after an earlier one was put back. Every rule is enforced again by UserDirectory in core.
+// Admin view of users: list with roles, add (with its own passphrase), remove, change role, confirm a pending legal
+// grant, and restore the revocation list after an earlier one was put back. Every rule is enforced again by
+// UserDirectory in core.
 #pragma once
 
 #include <QDialog>
@@ -23,6 +24,9 @@ public:
     // Shows which revoked certificates the stored revocation list lacks (and its number against the highest issued),
     // asks, and has core issue it again (administrators with the CA key; UserDirectory::restoreRevocationList).
     void restoreRevocationList();
+    // Confirms the selected person's pending legal grant (LegalGrants::confirm: another administrator than the one
+    // who granted it); the table's "Legal grant" column shows which grants wait.
+    void confirmLegalGrant();
 
 private:
     void reload();
