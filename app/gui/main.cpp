@@ -19,6 +19,43 @@
 #include <cstdlib>
 #include <cstring>
 
+namespace {
+
+// --screenshots DIR: the README and AppStream pictures of the database (user and passphrase from the environment).
+int takeScreenshots(QApplication& app, const QString& path, const QString& folder)
+{
+    // The passphrase leaves the environment at once, as with lpdesk-cli.
+    char* secret = std::getenv("LPDESK_PASSPHRASE");
+    lpdesk::SecureBytes passphrase = secret ? lpdesk::SecureBytes(secret, std::strlen(secret)) : lpdesk::SecureBytes();
+    if (secret) {
+        ::explicit_bzero(secret, std::strlen(secret));
+        ::unsetenv("LPDESK_PASSPHRASE");
+    }
+    auto db = lpdesk::CaseDatabase::open(path, qEnvironmentVariable("LPDESK_USER"), passphrase);
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.errorMessage()));
+        return 1;
+    }
+    lpdesk::ScreenshotMode::setOn(true); // before the windows are made: they show paths as they are built
+    lpdesk::MainWindow window(std::move(*db));
+    lpdesk::ScreenshotTour tour(window, folder);
+    int code = 0;
+    QObject::connect(&tour, &lpdesk::ScreenshotTour::finished, &app, [&](const lpdesk::Status& status) {
+        if (!status) {
+            std::fprintf(stderr, "%s\n", qPrintable(status.errorMessage()));
+            code = 1;
+        }
+        for (const QString& f : tour.written())
+            std::printf("%s\n", qPrintable(f));
+        QApplication::closeAllWindows();
+        QApplication::exit(code);
+    });
+    tour.start();
+    return app.exec();
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
@@ -66,37 +103,8 @@ int main(int argc, char* argv[])
     if (path.isEmpty())
         path = QSettings().value(QStringLiteral("database/path"), lpdesk::CaseDatabase::defaultPath()).toString();
 
-    if (parser.isSet(screenshotsOption)) {
-        // The passphrase leaves the environment at once, as with lpdesk-cli.
-        char* secret = std::getenv("LPDESK_PASSPHRASE");
-        lpdesk::SecureBytes passphrase
-            = secret ? lpdesk::SecureBytes(secret, std::strlen(secret)) : lpdesk::SecureBytes();
-        if (secret) {
-            ::explicit_bzero(secret, std::strlen(secret));
-            ::unsetenv("LPDESK_PASSPHRASE");
-        }
-        auto db = lpdesk::CaseDatabase::open(path, qEnvironmentVariable("LPDESK_USER"), passphrase);
-        if (!db) {
-            std::fprintf(stderr, "%s\n", qPrintable(db.errorMessage()));
-            return 1;
-        }
-        lpdesk::ScreenshotMode::setOn(true); // before the windows are made: they show paths as they are built
-        lpdesk::MainWindow window(std::move(*db));
-        lpdesk::ScreenshotTour tour(window, parser.value(screenshotsOption));
-        int code = 0;
-        QObject::connect(&tour, &lpdesk::ScreenshotTour::finished, &app, [&](const lpdesk::Status& status) {
-            if (!status) {
-                std::fprintf(stderr, "%s\n", qPrintable(status.errorMessage()));
-                code = 1;
-            }
-            for (const QString& f : tour.written())
-                std::printf("%s\n", qPrintable(f));
-            QApplication::closeAllWindows();
-            QApplication::exit(code);
-        });
-        tour.start();
-        return app.exec();
-    }
+    if (parser.isSet(screenshotsOption))
+        return takeScreenshots(app, path, parser.value(screenshotsOption));
 
     lpdesk::AppController controller(path);
     if (!controller.start())

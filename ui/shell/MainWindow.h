@@ -84,6 +84,7 @@ protected:
 
 private:
     void createActions();
+    void createProgramMenu();
     // File → Lock (Ctrl+L, or the idle lock triggering it): asks for the lock; the event that records it is
     // written when the window then closes, while the database is still open.
     void requestLock();

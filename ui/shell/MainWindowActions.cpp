@@ -191,6 +191,21 @@ void MainWindow::createActions()
     QAction* backup = tools->addAction(tr("&Back up database…"), this, &MainWindow::backupDatabase);
     backup->setEnabled(Permissions::allows(role, Action::BackupDatabase));
 
+    createProgramMenu();
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* keys = help->addAction(tr("&Keyboard shortcuts"), QKeySequence(QKeySequence::HelpContents), this, [this] {
+        auto* sheet = new ShortcutSheet(this);
+        sheet->setAttribute(Qt::WA_DeleteOnClose);
+        sheet->show();
+    });
+    keys->setObjectName(QStringLiteral("actionShortcuts"));
+    help->addAction(tr("&About LP Desk"), this, &MainWindow::showAbout);
+}
+
+// The Program menu: the dashboard, retention, police requests and their templates, procedures, holds.
+void MainWindow::createProgramMenu()
+{
     QMenu* program = menuBar()->addMenu(tr("&Program"));
     program->setObjectName(QStringLiteral("programMenu"));
     QAction* dashboard = program->addAction(tr("&Dashboard…"), QKeySequence(Qt::CTRL | Qt::Key_5), this, [this] {
@@ -223,15 +238,6 @@ void MainWindow::createActions()
     holds->setObjectName(QStringLiteral("actionHolds"));
     holds->setEnabled(Permissions::allows(m_db->session().role, Action::ReadHolds)
                       || Permissions::allows(m_db->session().role, Action::ReadRetention));
-
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    QAction* keys = help->addAction(tr("&Keyboard shortcuts"), QKeySequence(QKeySequence::HelpContents), this, [this] {
-        auto* sheet = new ShortcutSheet(this);
-        sheet->setAttribute(Qt::WA_DeleteOnClose);
-        sheet->show();
-    });
-    keys->setObjectName(QStringLiteral("actionShortcuts"));
-    help->addAction(tr("&About LP Desk"), this, &MainWindow::showAbout);
 }
 
 void MainWindow::requestLock()
