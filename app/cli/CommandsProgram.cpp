@@ -136,6 +136,8 @@ int cmdCaseChecklist(Cli& cli, const QStringList& args)
 
 void printSop(Cli& cli, const Sop& s)
 {
+    if (s.refusedVersion > 0)
+        cli.out(Cli::tr("Version %1 REFUSED: %2 Shown instead:").arg(s.refusedVersion).arg(s.problem));
     cli.out(s.version == 0 ? Cli::tr("%1 — %2 (built in)").arg(s.type, s.title)
                            : Cli::tr("%1 — %2 (version %3, published by %4 at %5)")
                                  .arg(s.type, s.title)
@@ -171,8 +173,17 @@ int cmdSopList(Cli& cli, const QStringList& args, bool history)
     }
     for (const Sop& s : *list) {
         const QString name = (s.appliesTo.isEmpty() ? s.type : s.appliesTo).leftJustified(24);
-        if (!s.problem.isEmpty())
-            cli.out(Cli::tr("%1  %2  version %3 REFUSED: %4").arg(name, s.title).arg(s.version).arg(s.problem));
+        if (!s.problem.isEmpty() && (history || !s.usable()))
+            cli.out(Cli::tr("%1  %2  version %3 REFUSED: %4")
+                        .arg(name, s.usable() ? s.title : Cli::tr("(no procedure)"))
+                        .arg(s.version)
+                        .arg(s.problem));
+        else if (!s.problem.isEmpty())
+            cli.out(Cli::tr("%1  %2  version %3 stands in; version %4 REFUSED: %5")
+                        .arg(name, s.title)
+                        .arg(s.version)
+                        .arg(s.refusedVersion)
+                        .arg(s.problem));
         else if (s.version == 0)
             cli.out(Cli::tr("%1  %2  built in").arg(name, s.title));
         else
