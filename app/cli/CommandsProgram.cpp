@@ -39,6 +39,34 @@ void printFigures(Cli& cli, const KpiFigures& f, const QString& label)
                      percent(f.followupRate), percent(f.closureRate), percent(f.repeatRate)));
 }
 
+// "name count, name count…", or "-" when empty.
+QString counts(const QList<QPair<QString, qint64>>& list)
+{
+    QStringList parts;
+    for (const auto& [name, n] : list)
+        parts << QStringLiteral("%1 %2").arg(name).arg(n);
+    return parts.isEmpty() ? QStringLiteral("-") : parts.join(QStringLiteral(", "));
+}
+
+QList<QPair<QString, qint64>> pairs(const QMap<QString, qint64>& map)
+{
+    QList<QPair<QString, qint64>> out;
+    for (auto it = map.constBegin(); it != map.constEnd(); ++it)
+        out << qMakePair(it.key(), it.value());
+    return out;
+}
+
+// What `kpi --json` has beyond the figures' line: incidents by type and trigger, the medians of the case's steps
+// and the stores with the most repeat incidents.
+void printBreakdowns(Cli& cli, const KpiFigures& f)
+{
+    cli.out(Cli::tr("incidents by type: %1").arg(counts(pairs(f.byType))));
+    cli.out(Cli::tr("incidents by trigger: %1").arg(counts(pairs(f.byTrigger))));
+    cli.out(Cli::tr("medians from detection: to case %1, to legal's decision %2, to close %3")
+                .arg(seconds(f.toCaseMedian), seconds(f.toDecisionMedian), seconds(f.toCloseMedian)));
+    cli.out(Cli::tr("top repeat stores (repeat incidents within 30 days): %1").arg(counts(f.topRepeatStores())));
+}
+
 int cmdKpi(Cli& cli, const QStringList& args)
 {
     CommandArgs a;
@@ -79,6 +107,7 @@ int cmdKpi(Cli& cli, const QStringList& args)
                 .arg(o.value(QStringLiteral("recovered")))
                 .arg(QLocale().toString(report->overall.recoveredValue, 'f', 2))
                 .arg(o.value(QStringLiteral("closed"))));
+    printBreakdowns(cli, report->overall);
     return ExitOk;
 }
 

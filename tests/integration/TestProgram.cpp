@@ -232,6 +232,19 @@ private Q_SLOTS:
         QCOMPARE(outcomes[QLatin1String("recovered")].toInt(), 1);
         QCOMPARE(outcomes[QLatin1String("contact")].toInt(), 1);
         QCOMPARE(k[QLatin1String("recovered_value")].toDouble(), 120.5);
+        // Top repeat stores: store-a's two repeats (a2, a4); store-b has none and is not listed.
+        const QJsonArray repeatStores = k[QLatin1String("top_repeat_stores")].toArray();
+        QCOMPARE(repeatStores.size(), 1);
+        QCOMPARE(repeatStores[0].toObject()[QLatin1String("store")].toString(), QStringLiteral("store-a"));
+        QCOMPARE(repeatStores[0].toObject()[QLatin1String("repeats")].toInt(), 2);
+        // The text output says what --json has: by type and trigger, the three medians, the repeat stores.
+        const test::ProcessRun text = as(QStringLiteral("aud"), january);
+        QCOMPARE(text.exitCode, 0);
+        for (const char* line : {"incidents by type: robbery 1, shoplifting 3\n",
+                                 "incidents by trigger: analytics 1, panic_button 1, pos_exception 1, staff_report 1\n",
+                                 "medians from detection: to case 2h00m, to legal's decision 9h00m, to close 264h00m\n",
+                                 "top repeat stores (repeat incidents within 30 days): store-a 2\n"})
+            QVERIFY2(text.out.contains(line), qPrintable(text.describe()));
         // Local hour and weekday: a1 is 10:00 on Monday 5 January in Chicago.
         QCOMPARE(k[QLatin1String("hour_by_weekday")].toArray()[0].toArray()[10].toInt(), 1);
         const QJsonArray rows = k[QLatin1String("rows")].toArray();
