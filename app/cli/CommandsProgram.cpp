@@ -39,6 +39,34 @@ void printFigures(Cli& cli, const KpiFigures& f, const QString& label)
                      percent(f.followupRate), percent(f.closureRate), percent(f.repeatRate)));
 }
 
+// "name count, name count…", or "-" when empty.
+QString counts(const QList<QPair<QString, qint64>>& list)
+{
+    QStringList parts;
+    for (const auto& [name, n] : list)
+        parts << QStringLiteral("%1 %2").arg(name).arg(n);
+    return parts.isEmpty() ? QStringLiteral("-") : parts.join(QStringLiteral(", "));
+}
+
+QList<QPair<QString, qint64>> pairs(const QMap<QString, qint64>& map)
+{
+    QList<QPair<QString, qint64>> out;
+    for (auto it = map.constBegin(); it != map.constEnd(); ++it)
+        out << qMakePair(it.key(), it.value());
+    return out;
+}
+
+// What `kpi --json` has beyond the figures' line: incidents by type and trigger, the medians of the case's steps
+// and the stores with the most repeat incidents.
+void printBreakdowns(Cli& cli, const KpiFigures& f)
+{
+    cli.out(Cli::tr("incidents by type: %1").arg(counts(pairs(f.byType))));
+    cli.out(Cli::tr("incidents by trigger: %1").arg(counts(pairs(f.byTrigger))));
+    cli.out(Cli::tr("medians from detection: to case %1, to legal's decision %2, to close %3")
+                .arg(seconds(f.toCaseMedian), seconds(f.toDecisionMedian), seconds(f.toCloseMedian)));
+    cli.out(Cli::tr("top repeat stores (repeat incidents within 30 days): %1").arg(counts(f.topRepeatStores())));
+}
+
 int cmdKpi(Cli& cli, const QStringList& args)
 {
     CommandArgs a;
@@ -79,6 +107,7 @@ int cmdKpi(Cli& cli, const QStringList& args)
                 .arg(o.value(QStringLiteral("recovered")))
                 .arg(QLocale().toString(report->overall.recoveredValue, 'f', 2))
                 .arg(o.value(QStringLiteral("closed"))));
+    printBreakdowns(cli, report->overall);
     return ExitOk;
 }
 
@@ -136,6 +165,8 @@ int cmdCaseChecklist(Cli& cli, const QStringList& args)
 
 void printSop(Cli& cli, const Sop& s)
 {
+    if (s.refusedVersion > 0)
+        cli.out(Cli::tr("Version %1 REFUSED: %2 Shown instead:").arg(s.refusedVersion).arg(s.problem));
     cli.out(s.version == 0 ? Cli::tr("%1 — %2 (built in)").arg(s.type, s.title)
                            : Cli::tr("%1 — %2 (version %3, published by %4 at %5)")
                                  .arg(s.type, s.title)
@@ -171,8 +202,17 @@ int cmdSopList(Cli& cli, const QStringList& args, bool history)
     }
     for (const Sop& s : *list) {
         const QString name = (s.appliesTo.isEmpty() ? s.type : s.appliesTo).leftJustified(24);
-        if (!s.problem.isEmpty())
-            cli.out(Cli::tr("%1  %2  version %3 REFUSED: %4").arg(name, s.title).arg(s.version).arg(s.problem));
+        if (!s.problem.isEmpty() && (history || !s.usable()))
+            cli.out(Cli::tr("%1  %2  version %3 REFUSED: %4")
+                        .arg(name, s.usable() ? s.title : Cli::tr("(no procedure)"))
+                        .arg(s.version)
+                        .arg(s.problem));
+        else if (!s.problem.isEmpty())
+            cli.out(Cli::tr("%1  %2  version %3 stands in; version %4 REFUSED: %5")
+                        .arg(name, s.title)
+                        .arg(s.version)
+                        .arg(s.refusedVersion)
+                        .arg(s.problem));
         else if (s.version == 0)
             cli.out(Cli::tr("%1  %2  built in").arg(name, s.title));
         else

@@ -181,8 +181,10 @@ void countKpiIncidents(KpiScan& s)
                 ++a.f.byType[r.type];
                 ++a.f.byTrigger[r.trigger];
                 ++a.f.heat[static_cast<size_t>(r.weekday)][static_cast<size_t>(r.hour)];
-                if (gap >= 0 && gap <= 30 * DayMs)
+                if (gap >= 0 && gap <= 30 * DayMs) {
                     ++a.f.repeats30;
+                    ++a.f.repeatsByStore[s.storeIds[r.store]];
+                }
                 if (gap >= 0 && gap <= 90 * DayMs)
                     ++a.f.repeats90;
             });

@@ -15,6 +15,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace lpdesk {
 
 namespace {
@@ -131,9 +133,24 @@ QJsonObject KpiFigures::toJson(bool withDetail) const
         o.insert(QLatin1String("by_type"), types);
         o.insert(QLatin1String("by_trigger"), triggers);
         o.insert(QLatin1String("hour_by_weekday"), heatRows);
+        QJsonArray repeatStores;
+        for (const auto& [store, repeats] : topRepeatStores())
+            repeatStores.append(QJsonObject {{QLatin1String("store"), store}, {QLatin1String("repeats"), repeats}});
+        o.insert(QLatin1String("top_repeat_stores"), repeatStores);
         o.insert(QLatin1String("case_ids"), QJsonArray::fromStringList(caseIds));
     }
     return o;
+}
+
+QList<QPair<QString, qint64>> KpiFigures::topRepeatStores(int limit) const
+{
+    QList<QPair<QString, qint64>> out;
+    for (auto it = repeatsByStore.constBegin(); it != repeatsByStore.constEnd(); ++it)
+        if (it.value() > 0)
+            out << qMakePair(it.key(), it.value());
+    // The map is ordered by store id: a stable sort by count keeps ties in id order.
+    std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    return out.mid(0, limit);
 }
 
 QJsonObject KpiReport::toJson() const

@@ -10,7 +10,9 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QJsonObject>
+#include <QList>
 #include <QMap>
+#include <QPair>
 #include <QStringList>
 
 #include <array>
@@ -46,6 +48,10 @@ struct KpiFigures
     QMap<QString, qint64> outcomes; // follow-up kind → count
     double recoveredValue = 0;
     QMap<QString, qint64> byType, byTrigger;
+    // Store id → the period's incidents that repeat one of the same type at that store within 30 days (repeats30).
+    QMap<QString, qint64> repeatsByStore;
+    // The stores with repeat incidents, most repeats first (ties by store id); at most `limit`.
+    QList<QPair<QString, qint64>> topRepeatStores(int limit = 10) const;
     std::array<std::array<qint64, 24>, 7> heat {}; // [weekday 0 = Monday][local hour]
     QStringList caseIds; // the cases behind the figures, for drill-down
     QJsonObject toJson(bool withDetail = true) const;

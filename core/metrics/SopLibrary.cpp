@@ -61,23 +61,28 @@ Result<QSet<QString>> auditedVersions(QSqlDatabase& db)
 // A published version is shown only when its texts, author and time still match the hash it was published with
 // (not changed behind the triggers) and the audit chain records that very version published by that person (not
 // a row inserted with the sqlcipher CLI and a recomputed hash). Anything else is refused, never shown.
-Result<Sop> checked(QSqlDatabase& db, const Sop& s)
+Result<Sop> checkedAgainst(const Sop& s, const QSet<QString>& audited)
 {
     if (SopLibrary::hash(s) != s.sha256)
         return makeError(ErrorKind::Verification,
                          SopLibrary::tr("Version %1 of the procedure for %2 was changed after it was published.")
                              .arg(s.version)
                              .arg(s.type));
-    auto audited = auditedVersions(db);
-    if (!audited)
-        return audited.error();
-    if (!audited->contains(QStringLiteral("%1|%2|%3|%4").arg(s.type).arg(s.version).arg(s.sha256, s.createdBy)))
+    if (!audited.contains(QStringLiteral("%1|%2|%3|%4").arg(s.type).arg(s.version).arg(s.sha256, s.createdBy)))
         return makeError(ErrorKind::Verification,
                          SopLibrary::tr("Version %1 of the procedure for %2 is not in the audit log: it was written "
                                         "into the database, not published.")
                              .arg(s.version)
                              .arg(s.type));
     return s;
+}
+
+Result<Sop> checked(QSqlDatabase& db, const Sop& s)
+{
+    auto audited = auditedVersions(db);
+    if (!audited)
+        return audited.error();
+    return checkedAgainst(s, *audited);
 }
 
 const char* const Columns = "type, version, title, immediate, reporting, preserve, sha256, created_at, created_by";
@@ -98,6 +103,8 @@ QJsonObject Sop::toJson() const
             {QLatin1String("created_by"), createdBy.isEmpty() ? QJsonValue() : QJsonValue(createdBy)},
             {QLatin1String("applies_to"), appliesTo.isEmpty() ? type : appliesTo},
             {QLatin1String("verified"), problem.isEmpty()},
+            {QLatin1String("usable"), usable()},
+            {QLatin1String("refused_version"), refusedVersion > 0 ? QJsonValue(refusedVersion) : QJsonValue()},
             {QLatin1String("problem"), problem.isEmpty() ? QJsonValue() : QJsonValue(problem)}};
 }
 
@@ -197,26 +204,72 @@ Sop SopLibrary::builtIn(const QString& type)
     return s;
 }
 
+void SopLibrary::addCheckTo(CaseDatabase& db)
+{
+    CaseDatabase* owner = &db;
+    db.addCheck([owner](QSqlDatabase&, DatabaseCheck& report) { report.problems << damagedVersions(*owner); });
+}
+
+QStringList SopLibrary::damagedVersions(CaseDatabase& caseDb)
+{
+    QSqlDatabase db = caseDb.connection();
+    auto audited = auditedVersions(db);
+    if (!audited)
+        return {audited.errorMessage()};
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM sops ORDER BY type, version").arg(QLatin1String(Columns))))
+        return {q.lastError().text()};
+    QStringList out;
+    while (q.next())
+        if (auto s = checkedAgainst(fromRow(q), *audited); !s)
+            out << s.errorMessage();
+    return out;
+}
+
 Result<Sop> SopLibrary::latest(const QString& type, const QString& upTo)
 {
     LP_TRY(Permissions::require(m_db.session(), Action::ReadSops));
     LP_TRY(knownType(type));
     QSqlDatabase db = m_db.connection();
+    auto audited = auditedVersions(db);
+    if (!audited)
+        return audited.error();
     QSqlQuery q(db);
+    q.setForwardOnly(true);
     for (const QString& t : {type, General}) {
         q.prepare(
-            QStringLiteral("SELECT %1 FROM sops WHERE type = ?%2 ORDER BY version DESC LIMIT 1")
+            QStringLiteral("SELECT %1 FROM sops WHERE type = ?%2 ORDER BY version DESC")
                 .arg(QLatin1String(Columns), upTo.isEmpty() ? QString() : QStringLiteral(" AND created_at <= ?")));
         q.addBindValue(t);
         if (!upTo.isEmpty())
             q.addBindValue(upTo);
         if (!q.exec())
             return failure(q.lastError().text());
-        if (q.next()) {
-            auto s = checked(db, fromRow(q));
-            if (s)
-                s->appliesTo = type;
+        // The newest version when it is sound. A damaged one is never used: the newest sound version of the same
+        // procedure stands in for it (the organisation's own wording, proven by the audit chain), with the refusal.
+        // With none left the type has no procedure, marked: the built-in one the organisation replaced is not
+        // brought back, nor the general one over the type's own (docs/ARCHITECTURE.md, "SopLibrary").
+        Sop refused;
+        while (q.next()) {
+            const Sop row = fromRow(q);
+            auto s = checkedAgainst(row, *audited);
+            if (!s) {
+                if (refused.refusedVersion == 0) {
+                    refused.refusedVersion = refused.version = row.version;
+                    refused.problem = s.errorMessage();
+                }
+                continue;
+            }
+            s->appliesTo = type;
+            s->refusedVersion = refused.refusedVersion;
+            s->problem = refused.problem;
             return s;
+        }
+        if (refused.refusedVersion > 0) {
+            refused.type = t;
+            refused.appliesTo = type;
+            return refused; // not usable()
         }
     }
     Sop s = builtIn(type);
@@ -224,16 +277,27 @@ Result<Sop> SopLibrary::latest(const QString& type, const QString& upTo)
     return s;
 }
 
+namespace {
+
+Result<Sop> usableOnly(Result<Sop> s)
+{
+    if (s && !s->usable())
+        return makeError(ErrorKind::Verification, s->problem);
+    return s;
+}
+
+} // namespace
+
 Result<Sop> SopLibrary::current(const QString& type)
 {
-    return latest(type, QString());
+    return usableOnly(latest(type, QString()));
 }
 
 Result<Sop> SopLibrary::inForceAt(const QString& type, const QDateTime& at)
 {
     if (!at.isValid())
         return makeError(ErrorKind::Usage, tr("No time was given for the procedure in force."));
-    return latest(type, toUtcString(at));
+    return usableOnly(latest(type, toUtcString(at)));
 }
 
 Result<QStringList> SopLibrary::builtInsReplacedBy(const QString& type)
@@ -261,7 +325,7 @@ Result<QList<Sop>> SopLibrary::all()
 {
     QList<Sop> out;
     for (const QString& t : QStringList {General} + StoreDrop::incidentTypes()) {
-        auto s = current(t);
+        auto s = latest(t, QString()); // one with no sound version is listed, not usable, and hides nothing else
         if (!s)
             return s.error();
         out << *s; // appliesTo says which type; type and hash stay the procedure's own

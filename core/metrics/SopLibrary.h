@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace lpdesk {
 
@@ -28,7 +29,11 @@ struct Sop
     QString createdAt; // UTC; empty when built in
     QString createdBy;
     QString appliesTo; // the incident type asked for (a type without its own procedure gets the general one)
-    QString problem; // history(): why this version is refused (changed, not in the audit log); empty when sound
+    // history(): why this version is refused (changed, not in the audit log). current()/all(): why the newest
+    // published version is refused (this one stands in for it, or nothing does when !usable()). Empty when sound.
+    QString problem;
+    int refusedVersion = 0; // current()/all(): the newest published version, refused; 0 when it is sound
+    bool usable() const { return !title.isEmpty(); } // false: all() lists a type none of whose versions is sound
     QJsonObject toJson() const;
 };
 
@@ -41,8 +46,18 @@ public:
 
     explicit SopLibrary(CaseDatabase& db);
 
+    // `db check`: in words, every published version that fails the checks (changed after it was published, or
+    // never published), each naming its incident type and version.
+    static QStringList damagedVersions(CaseDatabase& db);
+    // Makes `db`'s own check() name them too (CaseDatabase::addCheck), so `db check` and the GUI's Check database
+    // ask the same question; the front-ends call it once after opening the database.
+    static void addCheckTo(CaseDatabase& db);
+
     // The procedure in force for an incident type: its latest published version, else the latest general ("*")
     // one, else the built-in one for the type, else the built-in general one. Anyone signed in.
+    // A version changed after it was published (or never published) is never used: the newest sound version of the
+    // same procedure stands in for it, with refusedVersion and problem saying so; Verification when there is none
+    // (the type then has no procedure: the organisation replaced the built-in one, which is not brought back).
     Result<Sop> current(const QString& type);
     // The procedure that was in force for an incident type at a moment (a case's opening): the type's latest
     // version published by then, else the general one's, else the built-in one. Anyone signed in.
@@ -50,7 +65,8 @@ public:
     // Publishing a general ("*") procedure replaces the built-in procedure of every type that has one of its own
     // and nothing published (neither for the type nor in general): those types, empty for any other publish.
     Result<QStringList> builtInsReplacedBy(const QString& type);
-    // One per incident type (and "*"), as current() gives it.
+    // One per incident type (and "*"), as current() gives it; a type with no sound version is listed too (not
+    // usable(), with its problem), so one damaged procedure never hides the others.
     Result<QList<Sop>> all();
     // Every published version of a type, newest first (built-in when none); a version that fails the checks is
     // listed with its problem rather than hiding the others.
@@ -66,7 +82,8 @@ public:
 
 private:
     static Status knownType(const QString& type);
-    Result<Sop> latest(const QString& type, const QString& upTo); // upTo: UTC string, empty for now
+    // upTo: UTC string, empty for now. Not usable() when the procedure that applies has no sound version.
+    Result<Sop> latest(const QString& type, const QString& upTo);
     CaseDatabase& m_db;
 };
 

@@ -7,13 +7,16 @@
 #include "TestSupport.h"
 
 #include "cases/CaseWorkspace.h"
+#include "common/ResultSheet.h"
 #include "common/StateLabels.h"
 #include "inbox/InboxView.h"
 #include "inbox/IncidentTableModel.h"
 #include "metrics/SopLibrary.h"
 #include "program/CaseChecklistPanel.h"
 #include "program/ProceduresDialog.h"
+#include "shell/MainWindow.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
@@ -26,6 +29,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -249,6 +253,66 @@ private Q_SLOTS:
         window.reload();
         QVERIFY(listed().value(QStringLiteral("statement")));
         QCOMPARE(listed(), cli());
+    }
+
+    // The newest version of the incident's procedure changed behind the triggers (as with the sqlcipher CLI): the
+    // dialog, the incident's detail and the case's checklist show the newest sound version with the refusal; a type
+    // whose procedure has no sound version left has none, marked, and an admin can publish one; the other types are
+    // untouched; Tools → Check database names the damaged versions (SopLibrary::addCheckTo in the main window).
+    void damagedVersionFlagsOnlyItsProcedure()
+    {
+        auto admin = test::openAs(m_path, QStringLiteral("admin"));
+        QVERIFY(admin);
+        QVERIFY(SopLibrary(*admin).publish(m_type, QStringLiteral("Store procedure"), QStringLiteral("Version two"),
+                                           QStringLiteral("Tell LP"), QStringLiteral("Clips")));
+        QSqlQuery q(admin->connection());
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER IF EXISTS sops_append_only_update")));
+        q.prepare(QStringLiteral("UPDATE sops SET immediate = 'Chase them' WHERE type = ? AND version = 2"));
+        q.addBindValue(m_type);
+        QVERIFY(q.exec());
+        QCOMPARE(q.numRowsAffected(), 1);
+        QVERIFY(q.exec(QStringLiteral("UPDATE sops SET title = 'x' WHERE type = '*'"))); // both general versions
+
+        ProceduresDialog dialog(*admin);
+        dialog.type()->setCurrentIndex(dialog.type()->findData(m_type));
+        QCOMPARE(dialog.immediate()->toPlainText(), QStringLiteral("Call the duty manager on 4411.")); // version 1
+        QVERIFY2(dialog.state()->text().startsWith(QLatin1String("Version 2 is REFUSED: Version 2 of the procedure"))
+                     && dialog.state()->text().contains(QLatin1String("In force: version 1")),
+                 qPrintable(dialog.state()->text()));
+        const QString other
+            = m_type == QLatin1String("robbery") ? QStringLiteral("assault") : QStringLiteral("robbery");
+        dialog.type()->setCurrentIndex(dialog.type()->findData(other)); // under the general procedure, now damaged
+        QVERIFY2(dialog.state()->text().startsWith(QLatin1String("No procedure is in force: Version 2 of the "
+                                                                 "procedure for * was changed")),
+                 qPrintable(dialog.state()->text()));
+        QVERIFY(dialog.title()->text().isEmpty());
+        QVERIFY(dialog.publishButton()->isEnabled()); // the way to put it right
+        dialog.type()->setCurrentIndex(dialog.type()->findData(QStringLiteral("vandalism"))); // its own built-in one
+        QVERIFY2(!dialog.state()->text().contains(QLatin1String("REFUSED")), qPrintable(dialog.state()->text()));
+
+        auto ivy = test::openAs(m_path, QStringLiteral("ivy"));
+        QVERIFY(ivy);
+        InboxView inbox(*ivy);
+        inbox.refresh();
+        inbox.table()->setCurrentIndex(inbox.model()->index(0, 0));
+        const QString detail = inbox.findChild<QTextBrowser*>(QStringLiteral("incidentDetail"))->toPlainText();
+        QVERIFY2(detail.contains(QLatin1String("Version 2 is REFUSED")), qPrintable(detail));
+        QVERIFY2(detail.contains(QLatin1String("Call the duty manager on 4411.")), qPrintable(detail));
+        QVERIFY(!detail.contains(QLatin1String("Chase them")));
+        CaseWorkspace window(*ivy, m_case);
+        const QString checklist = window.checklistPanel()->procedure()->toPlainText();
+        QVERIFY2(checklist.contains(QLatin1String("Version 2 is REFUSED")), qPrintable(checklist));
+        QVERIFY(!checklist.contains(QLatin1String("Chase them")));
+
+        MainWindow main(std::move(admin));
+        main.findChild<QAction*>(QStringLiteral("actionCheckDatabase"))->trigger();
+        ResultSheet* sheet = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((sheet = main.findChild<ResultSheet*>(QStringLiteral("checkDatabaseResult"))), 30000);
+        const QString report = sheet->details()->toPlainText();
+        for (const QString& named : {QStringLiteral("Version 2 of the procedure for %1 was changed").arg(m_type),
+                                     QStringLiteral("Version 1 of the procedure for * was changed"),
+                                     QStringLiteral("Version 2 of the procedure for * was changed")})
+            QVERIFY2(report.contains(named), qPrintable(report));
     }
 };
 

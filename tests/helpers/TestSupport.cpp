@@ -128,6 +128,18 @@ ProcessRun cliAs(const QString& db, const QString& user, const QStringList& args
     return cli(args, envAs(db, user, extra), input);
 }
 
+ProcessRun sqlcipherAs(const QString& db, const QString& user, const QString& sql)
+{
+    const ProcessRun key = run(testkitPath(), {QStringLiteral("master-key"), db, user},
+                               {{QStringLiteral("LPDESK_PASSPHRASE"), user + QStringLiteral("-pass")}});
+    if (key.exitCode != 0)
+        return key;
+    const QByteArray script = QStringLiteral("PRAGMA key = \"x'%1'\";\nPRAGMA cipher_page_size = 4096;\n%2\n")
+                                  .arg(QString::fromLatin1(key.out.trimmed()), sql)
+                                  .toUtf8();
+    return run(QStringLiteral("sqlcipher"), {db}, {}, script);
+}
+
 QString pdfText(const QString& pdf, const QStringList& options)
 {
     const ProcessRun r = run(QStringLiteral("pdftotext"), options + QStringList {pdf, QStringLiteral("-")});

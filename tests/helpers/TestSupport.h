@@ -48,6 +48,10 @@ QMap<QString, QString> envAs(const QString& db, const QString& user, const QMap<
 ProcessRun cliAs(const QString& db, const QString& user, const QStringList& args,
                  const QMap<QString, QString>& extra = {}, const QByteArray& input = {});
 
+// What an insider with a database key can do: unwraps the raw key from user's slot ("<user>-pass", with
+// lpdesk-testkit master-key) and runs sql in the sqlcipher CLI on db.
+ProcessRun sqlcipherAs(const QString& db, const QString& user, const QString& sql);
+
 // The text of a PDF as `pdftotext options... pdf -` gives it (pages end in a form feed); a test failure and the
 // tool's messages when it fails.
 QString pdfText(const QString& pdf, const QStringList& options = {});

@@ -127,6 +127,23 @@ for by, name in (('store', 'by_store'), ('month', 'by_month')):
         failures.append(f'{name}: groups {sorted(got)} != {sorted(want)}')
     for k in sorted(set(got) & set(want)):
         compare(f'{name}[{k}]', want[k], got[k])
+# Top repeat stores: the stores ranked by their 30-day repeats (most first, ties by id, at most ten), from the
+# simulator's own per-store figures (repeat rate x incidents).
+want_top = sorted(((r['key'], round(r['repeat_incident_rate'] * r['incidents'])) for r in expected['by_store']
+                   if r['incidents'] and r['repeat_incident_rate']), key=lambda p: (-p[1], p[0]))
+want_top = [list(p) for p in want_top if p[1] > 0][:10]
+got_top = [[s['store'], s['repeats']] for s in overall.get('top_repeat_stores', [])]
+if not want_top or got_top != want_top:
+    failures.append(f'top_repeat_stores: kpi says {got_top}, the simulator {want_top}')
+# The text output says what --json has: incidents by type and trigger, the top repeat stores.
+text = run(end, 'ivy', 'kpi')
+for label, counts in (('type', expected['overall']['by_type']), ('trigger', expected['overall']['by_trigger'])):
+    line = f'incidents by {label}: ' + ', '.join(f'{k} {v}' for k, v in sorted(counts.items()) if v)
+    if line not in text.splitlines():
+        failures.append(f'kpi text lacks "{line}"')
+top_line = 'top repeat stores (repeat incidents within 30 days): ' + ', '.join(f'{k} {n}' for k, n in want_top)
+if top_line not in text.splitlines():
+    failures.append(f'kpi text lacks "{top_line}"')
 # Periods (--from/--to, store-local dates, some at one store) whose figures the simulator worked out itself.
 windows = expected.get('windows', [])
 if len(windows) < 3:

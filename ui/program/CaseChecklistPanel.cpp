@@ -89,6 +89,8 @@ void CaseChecklistPanel::reload()
                             "was opened.")
                              .arg(n.title, published)
                              .toHtmlEscaped());
+        if (const QString refused = procedureRefusal(n); !refused.isEmpty())
+            html += QStringLiteral("<p>%1</p>").arg(refused.toHtmlEscaped());
     }
     if (!list->procedureProblem.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(list->procedureProblem.toHtmlEscaped());

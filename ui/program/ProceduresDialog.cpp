@@ -36,14 +36,27 @@ QString versionText(const Sop& s)
 
 } // namespace
 
+QString procedureRefusal(const Sop& s)
+{
+    if (s.refusedVersion == 0)
+        return {};
+    return ProceduresDialog::tr("Version %1 is REFUSED: %2 Version %3 stands in for it.")
+        .arg(s.refusedVersion)
+        .arg(s.problem)
+        .arg(s.version);
+}
+
 QString procedureHtml(const Sop& s)
 {
     auto para = [](const QString& label, const QString& text) {
         return QStringLiteral("<p><b>%1</b><br>%2</p>")
             .arg(label.toHtmlEscaped(), text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     };
-    return QStringLiteral("<h3>%1</h3><p><small>%2</small></p>")
-               .arg(ProceduresDialog::tr("Procedure: %1").arg(s.title).toHtmlEscaped(), versionText(s).toHtmlEscaped())
+    // A damaged newest version is never shown: say so above the one that stands in for it.
+    const QString refused = procedureRefusal(s);
+    return (refused.isEmpty() ? QString() : QStringLiteral("<p><b>%1</b></p>").arg(refused.toHtmlEscaped()))
+        + QStringLiteral("<h3>%1</h3><p><small>%2</small></p>")
+              .arg(ProceduresDialog::tr("Procedure: %1").arg(s.title).toHtmlEscaped(), versionText(s).toHtmlEscaped())
         + para(ProceduresDialog::tr("Immediate actions"), s.immediate)
         + para(ProceduresDialog::tr("Reporting"), s.reporting)
         + para(ProceduresDialog::tr("Evidence to preserve"), s.preserve);
@@ -128,26 +141,37 @@ void ProceduresDialog::showType()
                 m_versions->addItem(v.problem.isEmpty()
                                         ? tr("%1 — %2").arg(v.title, versionText(v))
                                         : tr("%1 — %2 — REFUSED: %3").arg(v.title, versionText(v), v.problem));
+    // A damaged version (ErrorKind::Verification) leaves the type without a procedure; an admin puts it right by
+    // publishing a new version, so the form stays open for that.
+    const bool damaged = !s && s.error().kind == ErrorKind::Verification;
     if (!s) {
         // Nothing of another type stays in the fields, and nothing can be published from them.
-        m_state->setText(s.errorMessage());
+        m_state->setText(damaged ? tr("No procedure is in force: %1 No sound version is left. Publish a new version "
+                                      "to replace it.")
+                                       .arg(s.errorMessage())
+                                 : s.errorMessage());
         Theme::setStatus(m_state, Theme::Status::Alert);
         m_title->clear();
         m_immediate->clear();
         m_reporting->clear();
         m_preserve->clear();
-        m_publish->setEnabled(false);
+        m_publish->setEnabled(damaged && admin);
         return;
     }
-    Theme::setStatus(m_state, Theme::Status::Normal);
+    Theme::setStatus(m_state, s->refusedVersion > 0 ? Theme::Status::Alert : Theme::Status::Normal);
     m_publish->setEnabled(admin);
     m_title->setText(s->title);
     m_immediate->setPlainText(s->immediate);
     m_reporting->setPlainText(s->reporting);
     m_preserve->setPlainText(s->preserve);
     const bool inherited = s->type != type;
-    m_state->setText(inherited ? tr("No procedure of its own: the general one applies (%1).").arg(versionText(*s))
-                               : tr("In force: %1.").arg(versionText(*s)));
+    QString state = inherited ? tr("No procedure of its own: the general one applies (%1).").arg(versionText(*s))
+                              : tr("In force: %1.").arg(versionText(*s));
+    if (s->refusedVersion > 0)
+        state = tr("Version %1 is REFUSED: %2 %3 Publish a new version to replace it.")
+                    .arg(s->refusedVersion)
+                    .arg(s->problem, state);
+    m_state->setText(state);
 }
 
 RequestTemplatesDialog* ProceduresDialog::showRequestTemplates()

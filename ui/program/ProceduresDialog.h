@@ -56,5 +56,7 @@ private:
 
 // The procedure as HTML for a detail pane: title, version, the three parts.
 QString procedureHtml(const Sop& sop);
+// When the newest version of sop's procedure is refused (sop stands in for it): a sentence that says so; else empty.
+QString procedureRefusal(const Sop& sop);
 
 } // namespace lpdesk

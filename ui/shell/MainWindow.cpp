@@ -13,6 +13,7 @@
 #include "inbox/IncidentTableModel.h"
 #include "inbox/MyWork.h"
 #include "inbox/MyWorkView.h"
+#include "metrics/SopLibrary.h"
 #include "police/RequestTemplates.h"
 #include "program/PoliceRequestsDialog.h"
 #include "releases/ReleasesDialog.h"
@@ -45,6 +46,7 @@ MainWindow::MainWindow(std::unique_ptr<CaseDatabase> db, QWidget* parent)
 {
     WindowWatcher::install();
     RequestTemplates::addCheckTo(*m_db);
+    SopLibrary::addCheckTo(*m_db);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("LP Desk"));
     resizeToFit(this, QSize(1280, 800));
