@@ -290,12 +290,68 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::openImpl(const QString& path
                           "there. Nothing was changed.")
                            .arg(path));
 
-    // Try the current master key, then the next one if a rekey was interrupted between its steps.
-    caseDbInternal::RawHandle h = caseDbInternal::openRaw(db->m_path, keys->current, false);
     bool usedNext = false;
-    if (!h.driver && !keys->next.isEmpty()) {
-        h = caseDbInternal::openRaw(db->m_path, keys->next, false);
-        usedNext = static_cast<bool>(h.driver);
+    if (Status opened = db->openRawAndMigrate(path, *keys, migrations, &usedNext); !opened)
+        return opened.error();
+    db->m_masterKey = usedNext ? std::move(keys->next) : std::move(keys->current);
+    db->m_signingKey = std::move(keys->signingKey);
+    db->m_caKey = std::move(keys->caKey);
+    db->m_slotPrivateKey = std::move(keys->slotPrivateKey);
+    if (const KeySlot* mine = slots->find(userName))
+        db->m_certificatePem = mine->certificatePem;
+
+    if (slots->nextGeneration)
+        if (Status settled = db->settleInterruptedRekey(usedNext); !settled)
+            return settled.error();
+
+    QSqlDatabase conn = db->connection();
+    if (!conn.isOpen())
+        return failure(tr("Cannot open %1: %2").arg(path, conn.lastError().text()));
+    if (Status signedIn = db->loadSession(conn, *slots, userName); !signedIn)
+        return signedIn.error();
+    QString slotKey;
+    bool mustRecordSlotKey = false;
+    if (Status sameSlot = db->checkSlotKey(conn, *slots, userName, &slotKey, &mustRecordSlotKey); !sameSlot)
+        return sameSlot.error();
+    // The organisation CA certificate must be the one the key slots were sealed with (CaPinning: a row replaced
+    // with the database key matches nobody's pin; a slot from before is pinned only on an administrator's word).
+    auto caPin = CaPinning::atLogin(conn, *slots, userName, db->m_session.role, db->m_slotPrivateKey, confirmCaSha256);
+    if (!caPin) {
+        conn = QSqlDatabase(); // no query or handle may outlive the connection (the GUI unlocks on a pool thread)
+        db->releaseThreadConnection();
+        return caPin.error();
+    }
+    db->m_openWarnings << caPin->warnings;
+    db->m_kdfTargetMs = defaultKdfTargetMs();
+
+    if (auto imported = db->importFailedLogins(); !imported)
+        db->m_openWarnings << imported.errorMessage();
+    if (mustRecordSlotKey)
+        if (Status recorded = db->storeSlotKey(conn, userName, slotKey); !recorded)
+            return recorded.error();
+    if (Status pinned = CaPinning::apply(*db, *caPin, keys->wrapKey, db->m_slotPrivateKey); !pinned) {
+        if (caPin->confirmed)
+            return pinned.error();
+        db->m_openWarnings << pinned.errorMessage();
+    }
+    db->m_wrapKey = std::move(keys->wrapKey);
+    db->m_sealedHead = {keys->sealedAuditSeq, keys->sealedAuditHash};
+    if (auto logged = db->audit(QStringLiteral("login"), {}); !logged)
+        return logged.error();
+    db->afterLogin();
+    return db;
+}
+
+// openImpl, step 1: the SQLCipher file opens with the current master key (or the next one if a rekey was interrupted
+// between its steps), is an LP Desk database, and its schema is brought up to date.
+Status CaseDatabase::openRawAndMigrate(const QString& path, const UnlockedKeys& keys,
+                                       const QList<Migration>& migrations, bool* usedNext)
+{
+    caseDbInternal::RawHandle h = caseDbInternal::openRaw(m_path, keys.current, false);
+    *usedNext = false;
+    if (!h.driver && !keys.next.isEmpty()) {
+        h = caseDbInternal::openRaw(m_path, keys.next, false);
+        *usedNext = static_cast<bool>(h.driver);
     }
     if (!h.driver) {
         if (h.code == SQLITE_NOTADB || h.code == SQLITE_CORRUPT)
@@ -305,12 +361,6 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::openImpl(const QString& path
                                  .arg(path, h.error));
         return failure(tr("Cannot open %1: %2").arg(path, h.error));
     }
-    db->m_masterKey = usedNext ? std::move(keys->next) : std::move(keys->current);
-    db->m_signingKey = std::move(keys->signingKey);
-    db->m_caKey = std::move(keys->caKey);
-    db->m_slotPrivateKey = std::move(keys->slotPrivateKey);
-    if (const KeySlot* mine = slots->find(userName))
-        db->m_certificatePem = mine->certificatePem;
     QString error;
     if (!caseDbInternal::pragmas(*h.driver, &error))
         return failure(tr("Cannot open %1: %2").arg(path, error));
@@ -322,116 +372,105 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::openImpl(const QString& path
     if (auto migrated = Migrations::apply(*h.driver, migrations); !migrated)
         return migrated.error();
     h.driver.reset();
+    return {};
+}
 
-    if (slots->nextGeneration) {
-        // Finish (or undo) the interrupted rekey in the slot file to match what the database uses now.
-        Status fixed = db->updateSlots([usedNext](KeySlotFile& f) {
-            if (usedNext)
-                f.commitRekey();
-            else
-                f.abandonRekey();
-            return Status();
-        });
-        if (!fixed)
-            return fixed.error();
-    }
+// openImpl: finish (or undo) the interrupted rekey in the slot file to match what the database uses now.
+Status CaseDatabase::settleInterruptedRekey(bool usedNext)
+{
+    return updateSlots([usedNext](KeySlotFile& f) {
+        if (usedNext)
+            f.commitRekey();
+        else
+            f.abandonRekey();
+        return Status();
+    });
+}
 
-    QSqlDatabase conn = db->connection();
-    if (!conn.isOpen())
-        return failure(tr("Cannot open %1: %2").arg(path, conn.lastError().text()));
+// openImpl: the slot file belongs to this database and names an active user, whose session this becomes.
+Status CaseDatabase::loadSession(QSqlDatabase& conn, const KeySlotFile& slots, const QString& userName)
+{
     QSqlQuery q(conn);
     q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'database_id'"));
-    if (!q.next() || q.value(0).toString() != slots->databaseId)
+    if (!q.next() || q.value(0).toString() != slots.databaseId)
         return makeError(ErrorKind::Verification,
                          tr("The key-slot file does not belong to this database (database id differs)."));
-    db->m_databaseId = slots->databaseId;
+    m_databaseId = slots.databaseId;
     q.prepare(QStringLiteral("SELECT id, role FROM users WHERE name = ? AND removed_at IS NULL"));
     q.addBindValue(userName);
     if (!q.exec() || !q.next()) {
         // A slot without an active user (removed while a slot rewrite was interrupted) does not log in.
-        db->releaseThreadConnection();
-        db->recordFailedLogin(db->m_path, userName);
+        releaseThreadConnection();
+        recordFailedLogin(m_path, userName);
         return makeError(ErrorKind::Auth, KeySlotFile::authFailedMessage());
     }
     Role role = Role::Auditor;
     parseRole(q.value(1).toString(), &role);
-    db->m_session = Session {q.value(0).toString(), userName, role};
+    m_session = Session {q.value(0).toString(), userName, role};
     q.finish();
-    // The slot must be the one recorded for this user when it was made: a planted or swapped slot is refused.
-    const KeySlot* mySlot = slots->find(userName);
-    const QString slotKey = mySlot ? toHex(mySlot->publicKey) : QString();
+    return {};
+}
+
+// openImpl: the slot must be the one recorded for this user when it was made: a planted or swapped slot is refused.
+// A database from before slot keys were recorded gets it recorded (mustRecord, then storeSlotKey).
+Status CaseDatabase::checkSlotKey(QSqlDatabase& conn, const KeySlotFile& slots, const QString& userName,
+                                  QString* slotKey, bool* mustRecord)
+{
+    const KeySlot* mySlot = slots.find(userName);
+    *slotKey = mySlot ? toHex(mySlot->publicKey) : QString();
     QString recordedSlotKey;
     {
         QSqlQuery k(conn);
         k.prepare(QStringLiteral("SELECT slot_public_key FROM users WHERE id = ?"));
-        k.addBindValue(db->m_session.userId);
+        k.addBindValue(m_session.userId);
         if (!k.exec() || !k.next())
             return failure(tr("Cannot read the user %1: %2").arg(userName, k.lastError().text()));
         recordedSlotKey = k.value(0).toString();
     }
-    bool recordSlotKey = false;
+    *mustRecord = false;
     if (recordedSlotKey.isEmpty()) {
-        recordSlotKey = true; // a database from before slot keys were recorded: record it now (audited)
-    } else if (recordedSlotKey != slotKey) {
-        db->releaseThreadConnection();
+        *mustRecord = true; // a database from before slot keys were recorded: record it now (audited)
+    } else if (recordedSlotKey != *slotKey) {
+        releaseThreadConnection();
         return makeError(ErrorKind::Verification,
                          tr("The key slot for %1 is not the one recorded for that user (it was replaced or planted); "
                             "login refused. An administrator must restore the key-slot file or re-add the user.")
                              .arg(userName));
     }
-    // The organisation CA certificate must be the one the key slots were sealed with (CaPinning: a row replaced
-    // with the database key matches nobody's pin; a slot from before is pinned only on an administrator's word).
-    auto caPin = CaPinning::atLogin(conn, *slots, userName, role, db->m_slotPrivateKey, confirmCaSha256);
-    if (!caPin) {
-        q = QSqlQuery(); // no query or handle may outlive the connection (the GUI unlocks on a pool thread)
-        conn = QSqlDatabase();
-        db->releaseThreadConnection();
-        return caPin.error();
-    }
-    db->m_openWarnings << caPin->warnings;
-    db->m_kdfTargetMs = defaultKdfTargetMs();
+    return {};
+}
 
-    if (auto imported = db->importFailedLogins(); !imported)
-        db->m_openWarnings << imported.errorMessage();
-    if (recordSlotKey) {
-        QSqlQuery k(conn);
-        k.prepare(QStringLiteral("UPDATE users SET slot_public_key = ? WHERE id = ? AND slot_public_key IS NULL"));
-        k.addBindValue(slotKey);
-        k.addBindValue(db->m_session.userId);
-        if (!k.exec())
-            return failure(k.lastError().text());
-        if (auto logged
-            = db->audit(QStringLiteral("slot_key_recorded"),
-                        QJsonObject {{QLatin1String("user"), userName}, {QLatin1String("slot_public_key"), slotKey}});
-            !logged)
-            return logged.error();
-    }
-    if (Status pinned = CaPinning::apply(*db, *caPin, keys->wrapKey, db->m_slotPrivateKey); !pinned) {
-        if (caPin->confirmed)
-            return pinned.error();
-        db->m_openWarnings << pinned.errorMessage();
-    }
-    db->m_wrapKey = std::move(keys->wrapKey);
-    db->m_sealedHead = {keys->sealedAuditSeq, keys->sealedAuditHash};
-    if (auto logged = db->audit(QStringLiteral("login"), {}); !logged)
-        return logged.error();
-    if (Status kept = SystemTrust::auditMigrated(*db); !kept) // migration 23's system-trust marks, audited once
-        db->m_openWarnings << kept.errorMessage();
-    if (Status moved = db->moveLegacyCaKey(); !moved)
-        db->m_openWarnings << moved.errorMessage();
-    if (db->m_signingKey.isEmpty())
-        if (Status issued = db->issuePersonalKey(); !issued)
-            db->m_openWarnings << issued.errorMessage();
+Status CaseDatabase::storeSlotKey(QSqlDatabase& conn, const QString& userName, const QString& slotKey)
+{
+    QSqlQuery k(conn);
+    k.prepare(QStringLiteral("UPDATE users SET slot_public_key = ? WHERE id = ? AND slot_public_key IS NULL"));
+    k.addBindValue(slotKey);
+    k.addBindValue(m_session.userId);
+    if (!k.exec())
+        return failure(k.lastError().text());
+    return audit(QStringLiteral("slot_key_recorded"),
+                 QJsonObject {{QLatin1String("user"), userName}, {QLatin1String("slot_public_key"), slotKey}});
+}
+
+// openImpl, once logged in: upkeep whose failure is a warning, never a refused login.
+void CaseDatabase::afterLogin()
+{
+    if (Status kept = SystemTrust::auditMigrated(*this); !kept) // migration 23's system-trust marks, audited once
+        m_openWarnings << kept.errorMessage();
+    if (Status moved = moveLegacyCaKey(); !moved)
+        m_openWarnings << moved.errorMessage();
+    if (m_signingKey.isEmpty())
+        if (Status issued = issuePersonalKey(); !issued)
+            m_openWarnings << issued.errorMessage();
     QStringList anchorProblems;
-    auto fresh = db->readSlots();
+    auto fresh = readSlots();
     if (fresh)
-        db->verifyAnchor(*fresh, anchorProblems);
-    db->m_openWarnings << anchorProblems;
-    QDir().mkpath(db->mediaDirectory());
+        verifyAnchor(*fresh, anchorProblems);
+    m_openWarnings << anchorProblems;
+    QDir().mkpath(mediaDirectory());
     // At least one anchor a day outside the database (the heads of every chain, signed and time-stamped).
-    if (auto daily = ChainAnchors(*db).writeIfStale(); !daily)
-        db->m_openWarnings << tr("No daily anchor was written: %1").arg(daily.errorMessage());
-    return db;
+    if (auto daily = ChainAnchors(*this).writeIfStale(); !daily)
+        m_openWarnings << tr("No daily anchor was written: %1").arg(daily.errorMessage());
 }
 
 } // namespace lpdesk

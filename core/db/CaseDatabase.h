@@ -172,6 +172,15 @@ private:
                                                           const SecureBytes& passphrase,
                                                           const QList<struct Migration>& migrations,
                                                           const QString& confirmCaSha256 = {});
+    // Steps of openImpl (the login path).
+    Status openRawAndMigrate(const QString& path, const UnlockedKeys& keys, const QList<struct Migration>& migrations,
+                             bool* usedNext);
+    Status settleInterruptedRekey(bool usedNext);
+    Status loadSession(QSqlDatabase& conn, const KeySlotFile& slots, const QString& userName);
+    Status checkSlotKey(QSqlDatabase& conn, const KeySlotFile& slots, const QString& userName, QString* slotKey,
+                        bool* mustRecord);
+    Status storeSlotKey(QSqlDatabase& conn, const QString& userName, const QString& slotKey);
+    void afterLogin();
     QString anchorMac(qint64 seq, const QString& hash) const;
     // Part of rekey(): a new workstation signing key from the CA, the old certificate on the revocation list.
     Status rotateWorkstationKey();

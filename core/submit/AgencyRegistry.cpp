@@ -44,6 +44,19 @@ bool keyMatchesCertificate(const QByteArray& keyPem, const QByteArray& certPem)
     return ok;
 }
 
+// The secrets column: each given secret base64-encoded under its name.
+QJsonObject secretsJson(const AgencySecrets& s)
+{
+    QJsonObject secrets;
+    for (const auto& [key, value] : {std::pair<const char*, const QByteArray*> {"api_key", &s.apiKey},
+                                     {"client_secret", &s.clientSecret},
+                                     {"client_cert_pem", &s.clientCertPem},
+                                     {"client_key_pem", &s.clientKeyPem}})
+        if (!value->isEmpty())
+            secrets.insert(QLatin1String(key), QString::fromLatin1(value->toBase64()));
+    return secrets;
+}
+
 bool isHttps(const QString& url)
 {
     const QUrl u(url, QUrl::StrictMode);
@@ -108,12 +121,29 @@ QStringList AgencyRegistry::authKinds()
 AgencyRegistry::AgencyRegistry(CaseDatabase& db) : m_db(db)
 { }
 
+Status AgencyRegistry::checkAllowedFields(const QStringList& fields)
+{
+    static const QRegularExpression fieldRe(QStringLiteral("^[a-z_]{1,40}\\z"));
+    for (const QString& f : fields) {
+        if (!fieldRe.match(f).hasMatch())
+            return makeError(ErrorKind::Usage,
+                             tr("A field name is 1–40 lowercase letters or '_' (got \"%1\").").arg(f.left(40)));
+        if (guardrailedFields().contains(f))
+            return makeError(ErrorKind::Usage,
+                             tr("\"%1\" is never sent to an agency, whatever the profile says.").arg(f));
+        if (!optionalFields().contains(f))
+            return makeError(ErrorKind::Usage,
+                             tr("\"%1\" is not an optional field; they are: %2.")
+                                 .arg(f, optionalFields().join(QStringLiteral(", "))));
+    }
+    return {};
+}
+
 Status AgencyRegistry::add(const AgencyProfile& p, const AgencySecrets& s)
 {
     LP_TRY(Permissions::require(m_db.session(), Action::ManageAgencies));
     auto usage = [](const QString& why) { return makeError(ErrorKind::Usage, why); };
     static const QRegularExpression idRe(QStringLiteral("^[a-z0-9][a-z0-9-]{1,39}\\z"));
-    static const QRegularExpression fieldRe(QStringLiteral("^[a-z_]{1,40}\\z"));
     static const QRegularExpression headerRe(QStringLiteral("^[A-Za-z0-9-]{1,64}\\z"));
     if (!idRe.match(p.id).hasMatch())
         return usage(tr("An agency id is 2–40 lowercase letters, digits or '-' (got \"%1\").").arg(p.id.left(40)));
@@ -139,22 +169,8 @@ Status AgencyRegistry::add(const AgencyProfile& p, const AgencySecrets& s)
         return usage(tr("The payload profile is one of: %1.").arg(payloadProfiles().join(QStringLiteral(", "))));
     if (p.maxBytes < 1024 * 1024 || p.maxBytes > (1LL << 40))
         return usage(tr("The size limit must lie between 1 MiB and 1 TiB."));
-    for (const QString& f : p.allowedFields) {
-        if (!fieldRe.match(f).hasMatch())
-            return usage(tr("A field name is 1–40 lowercase letters or '_' (got \"%1\").").arg(f.left(40)));
-        if (guardrailedFields().contains(f))
-            return usage(tr("\"%1\" is never sent to an agency, whatever the profile says.").arg(f));
-        if (!optionalFields().contains(f))
-            return usage(tr("\"%1\" is not an optional field; they are: %2.")
-                             .arg(f, optionalFields().join(QStringLiteral(", "))));
-    }
-    QJsonObject secrets;
-    for (const auto& [key, value] : {std::pair<const char*, const QByteArray*> {"api_key", &s.apiKey},
-                                     {"client_secret", &s.clientSecret},
-                                     {"client_cert_pem", &s.clientCertPem},
-                                     {"client_key_pem", &s.clientKeyPem}})
-        if (!value->isEmpty())
-            secrets.insert(QLatin1String(key), QString::fromLatin1(value->toBase64()));
+    LP_TRY(checkAllowedFields(p.allowedFields));
+    const QJsonObject secrets = secretsJson(s);
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     QSqlQuery q(db);

@@ -69,6 +69,9 @@ public:
     static Status checkTrust(const AgencyProfile& profile);
 
 private:
+    // Each allowed field is well formed, optional and never one of the guardrailed fields.
+    static Status checkAllowedFields(const QStringList& fields);
+
     CaseDatabase& m_db;
 };
 

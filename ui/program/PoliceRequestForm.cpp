@@ -61,53 +61,8 @@ PoliceRequestForm::PoliceRequestForm(CaseDatabase& db, QWidget* parent)
     setObjectName(QStringLiteral("policeRequestForm"));
     setWindowTitle(tr("Record a police request"));
     resizeToFit(this, QSize(620, 700));
-    m_template->setObjectName(QStringLiteral("requestTemplate"));
-    m_template->addItem(tr("None"), QString());
-    if (auto templates = RequestTemplates(m_db).all()) {
-        for (const RequestTemplate& t : *templates) {
-            if (!t.usable())
-                continue; // no sound version: the template list names it, nothing here can use it
-            m_templates << t;
-            QString label
-                = t.version == 0 ? tr("%1 (built in)").arg(t.title) : tr("%1 (version %2)").arg(t.title).arg(t.version);
-            if (t.refusedVersion > 0)
-                label = tr("%1 — version %2 REFUSED").arg(label).arg(t.refusedVersion);
-            m_template->addItem(label, t.name);
-            if (!t.problem.isEmpty())
-                m_template->setItemData(m_template->count() - 1, t.problem, Qt::ToolTipRole);
-        }
-    }
-    m_template->setToolTip(tr("Fills the kind, due date, legal basis and what is asked; the request remembers it"));
-    m_kind->setObjectName(QStringLiteral("requestKind"));
-    for (const QString& k : PoliceRequests::kinds())
-        m_kind->addItem(ProgramWords::requestKind(k), k);
-    m_agency->setObjectName(QStringLiteral("requestAgency"));
-    m_agency->setPlaceholderText(tr("e.g. Lakeview Police Department"));
-    m_officer->setObjectName(QStringLiteral("requestOfficer"));
-    m_reference->setObjectName(QStringLiteral("requestReference"));
-    m_reference->setPlaceholderText(tr("Their case or subpoena number"));
-    m_hasDue->setObjectName(QStringLiteral("requestHasDue"));
-    m_due->setEnabled(false);
-    m_due->setDateTime(QDateTime::currentDateTime().addDays(14));
-    m_incidents->setObjectName(QStringLiteral("requestIncidents"));
-    m_incidents->setPlaceholderText(tr("Incident ids, separated by commas"));
-    m_stores->setObjectName(QStringLiteral("requestStores"));
-    m_stores->setPlaceholderText(tr("Store ids, separated by commas"));
-    m_hasRange->setObjectName(QStringLiteral("requestHasRange"));
-    m_from->setEnabled(false);
-    m_to->setEnabled(false);
-    m_asks->setObjectName(QStringLiteral("requestAsks"));
-    m_asks->setPlaceholderText(tr("What they ask for, in their words"));
-    m_asks->setTabChangesFocus(true);
-    m_basis->setObjectName(QStringLiteral("requestBasis"));
-    m_basis->setPlaceholderText(tr("e.g. subpoena under state law, exigent circumstances"));
-    m_notes->setObjectName(QStringLiteral("requestNotes"));
-    m_notes->setTabChangesFocus(true);
-    m_documents->setObjectName(QStringLiteral("requestDocuments"));
-    m_documents->setToolTip(tr("Documents the police sent: encrypted like evidence when the request is recorded"));
-    m_asks->setMinimumHeight(60);
-    m_notes->setMinimumHeight(50);
-    m_documents->setMinimumHeight(50);
+    loadTemplates();
+    setUpFields();
 
     auto* range = new QHBoxLayout;
     range->addWidget(m_from, 1);
@@ -154,6 +109,68 @@ PoliceRequestForm::PoliceRequestForm(CaseDatabase& db, QWidget* parent)
     layout->addWidget(zone);
     layout->addWidget(buttons);
 
+    connectFields(addDoc, removeDoc, buttons);
+}
+
+// The template choice: "None", then every usable template with its version (and a refused one named).
+void PoliceRequestForm::loadTemplates()
+{
+    m_template->setObjectName(QStringLiteral("requestTemplate"));
+    m_template->addItem(tr("None"), QString());
+    if (auto templates = RequestTemplates(m_db).all()) {
+        for (const RequestTemplate& t : *templates) {
+            if (!t.usable())
+                continue; // no sound version: the template list names it, nothing here can use it
+            m_templates << t;
+            QString label
+                = t.version == 0 ? tr("%1 (built in)").arg(t.title) : tr("%1 (version %2)").arg(t.title).arg(t.version);
+            if (t.refusedVersion > 0)
+                label = tr("%1 — version %2 REFUSED").arg(label).arg(t.refusedVersion);
+            m_template->addItem(label, t.name);
+            if (!t.problem.isEmpty())
+                m_template->setItemData(m_template->count() - 1, t.problem, Qt::ToolTipRole);
+        }
+    }
+    m_template->setToolTip(tr("Fills the kind, due date, legal basis and what is asked; the request remembers it"));
+}
+
+// Names (for tests and accessibility), hints, and what starts disabled until its box is ticked.
+void PoliceRequestForm::setUpFields()
+{
+    m_kind->setObjectName(QStringLiteral("requestKind"));
+    for (const QString& k : PoliceRequests::kinds())
+        m_kind->addItem(ProgramWords::requestKind(k), k);
+    m_agency->setObjectName(QStringLiteral("requestAgency"));
+    m_agency->setPlaceholderText(tr("e.g. Lakeview Police Department"));
+    m_officer->setObjectName(QStringLiteral("requestOfficer"));
+    m_reference->setObjectName(QStringLiteral("requestReference"));
+    m_reference->setPlaceholderText(tr("Their case or subpoena number"));
+    m_hasDue->setObjectName(QStringLiteral("requestHasDue"));
+    m_due->setEnabled(false);
+    m_due->setDateTime(QDateTime::currentDateTime().addDays(14));
+    m_incidents->setObjectName(QStringLiteral("requestIncidents"));
+    m_incidents->setPlaceholderText(tr("Incident ids, separated by commas"));
+    m_stores->setObjectName(QStringLiteral("requestStores"));
+    m_stores->setPlaceholderText(tr("Store ids, separated by commas"));
+    m_hasRange->setObjectName(QStringLiteral("requestHasRange"));
+    m_from->setEnabled(false);
+    m_to->setEnabled(false);
+    m_asks->setObjectName(QStringLiteral("requestAsks"));
+    m_asks->setPlaceholderText(tr("What they ask for, in their words"));
+    m_asks->setTabChangesFocus(true);
+    m_basis->setObjectName(QStringLiteral("requestBasis"));
+    m_basis->setPlaceholderText(tr("e.g. subpoena under state law, exigent circumstances"));
+    m_notes->setObjectName(QStringLiteral("requestNotes"));
+    m_notes->setTabChangesFocus(true);
+    m_documents->setObjectName(QStringLiteral("requestDocuments"));
+    m_documents->setToolTip(tr("Documents the police sent: encrypted like evidence when the request is recorded"));
+    m_asks->setMinimumHeight(60);
+    m_notes->setMinimumHeight(50);
+    m_documents->setMinimumHeight(50);
+}
+
+void PoliceRequestForm::connectFields(QPushButton* addDoc, QPushButton* removeDoc, QDialogButtonBox* buttons)
+{
     connect(m_template, &QComboBox::currentIndexChanged, this, &PoliceRequestForm::applyTemplate);
     // A template is for one kind: choosing another kind drops it (what it filled in stays, editable).
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {

@@ -12,9 +12,11 @@
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
+class QDialogButtonBox;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace lpdesk {
 
@@ -38,6 +40,9 @@ public Q_SLOTS:
 private:
     QDateTimeEdit* timeEdit(const QString& name);
     void applyTemplate();
+    void loadTemplates();
+    void setUpFields();
+    void connectFields(QPushButton* addDoc, QPushButton* removeDoc, QDialogButtonBox* buttons);
 
     CaseDatabase& m_db;
     QString m_requestId;

@@ -159,117 +159,161 @@ void StoresDialog::removeStore()
     reload();
 }
 
-void StoresDialog::addStore()
+// The widgets of the "Add store" dialog, created in Tab order.
+struct StoresDialog::AddStoreForm
 {
-    QDialog d(this);
-    d.setWindowTitle(tr("Add store"));
-    auto* id = new QLineEdit(&d);
-    id->setPlaceholderText(tr("e.g. chicago-lakeview-017"));
-    auto* folder = new QRadioButton(tr("Folder or USB stick"), &d);
-    auto* https = new QRadioButton(tr("HTTPS server"), &d);
-    folder->setChecked(true);
-    auto* location = new QLineEdit(&d);
-    auto* browse = new QPushButton(tr("Browse…"), &d);
-    auto* ca = new QLineEdit(&d);
-    auto* cert = new QLineEdit(&d);
-    auto* key = new QLineEdit(&d);
+    QLineEdit* id = nullptr;
+    QRadioButton* folder = nullptr;
+    QRadioButton* https = nullptr;
+    QLineEdit* location = nullptr;
+    QPushButton* browse = nullptr;
+    QLineEdit* ca = nullptr;
+    QLineEdit* cert = nullptr;
+    QLineEdit* key = nullptr;
+    QCheckBox* systemTrust = nullptr;
+    QLabel* trustWarning = nullptr;
+    QWidget* caRow = nullptr;
+    QLabel* error = nullptr;
+};
+
+StoresDialog::AddStoreForm StoresDialog::createStoreFields(QDialog& d)
+{
+    AddStoreForm f;
+    f.id = new QLineEdit(&d);
+    f.id->setPlaceholderText(tr("e.g. chicago-lakeview-017"));
+    f.folder = new QRadioButton(tr("Folder or USB stick"), &d);
+    f.https = new QRadioButton(tr("HTTPS server"), &d);
+    f.folder->setChecked(true);
+    f.location = new QLineEdit(&d);
+    f.browse = new QPushButton(tr("Browse…"), &d);
+    f.ca = new QLineEdit(&d);
+    f.cert = new QLineEdit(&d);
+    f.key = new QLineEdit(&d);
     // No pinned CA only on an explicit choice, with the warning in view while it is ticked.
-    auto* systemTrust = new QCheckBox(tr("Trust the system's certificate authorities (not recommended)"), &d);
-    systemTrust->setObjectName(QStringLiteral("storeSystemTrust"));
-    auto* trustWarning = new QLabel(tr("Without a pinned CA, anyone who gets a certificate for the store's host from "
-                                       "any authority this system trusts can serve LP Desk a drop."),
-                                    &d);
-    trustWarning->setObjectName(QStringLiteral("storeSystemTrustWarning"));
-    trustWarning->setWordWrap(true);
-    Theme::setStatus(trustWarning, Theme::Status::Warning);
-    auto fileRow = [&d](QLineEdit* edit) {
-        auto* w = new QWidget(&d);
-        auto* l = new QHBoxLayout(w);
-        l->setContentsMargins(0, 0, 0, 0);
-        l->addWidget(edit);
-        auto* b = new QPushButton(tr("…"), w);
-        l->addWidget(b);
-        QObject::connect(b, &QPushButton::clicked, &d, [edit, &d] {
-            const QString f = QFileDialog::getOpenFileName(&d, tr("Choose a PEM file"), QString(),
-                                                           tr("PEM files (*.pem *.crt *.key);;All files (*)"));
-            if (!f.isEmpty())
-                edit->setText(f);
-        });
-        return w;
-    };
+    f.systemTrust = new QCheckBox(tr("Trust the system's certificate authorities (not recommended)"), &d);
+    f.systemTrust->setObjectName(QStringLiteral("storeSystemTrust"));
+    f.trustWarning = new QLabel(tr("Without a pinned CA, anyone who gets a certificate for the store's host from "
+                                   "any authority this system trusts can serve LP Desk a drop."),
+                                &d);
+    f.trustWarning->setObjectName(QStringLiteral("storeSystemTrustWarning"));
+    f.trustWarning->setWordWrap(true);
+    Theme::setStatus(f.trustWarning, Theme::Status::Warning);
+    return f;
+}
+
+QWidget* StoresDialog::pemFileRow(QDialog& d, QLineEdit* edit)
+{
+    auto* w = new QWidget(&d);
+    auto* l = new QHBoxLayout(w);
+    l->setContentsMargins(0, 0, 0, 0);
+    l->addWidget(edit);
+    auto* b = new QPushButton(tr("…"), w);
+    l->addWidget(b);
+    QObject::connect(b, &QPushButton::clicked, &d, [edit, &d] {
+        const QString f = QFileDialog::getOpenFileName(&d, tr("Choose a PEM file"), QString(),
+                                                       tr("PEM files (*.pem *.crt *.key);;All files (*)"));
+        if (!f.isEmpty())
+            edit->setText(f);
+    });
+    return w;
+}
+
+QDialogButtonBox* StoresDialog::layOutStoreForm(QDialog& d, AddStoreForm& f)
+{
     auto* locRow = new QHBoxLayout;
-    locRow->addWidget(location);
-    locRow->addWidget(browse);
+    locRow->addWidget(f.location);
+    locRow->addWidget(f.browse);
     auto* form = new QFormLayout(&d);
-    form->addRow(tr("Store id:"), id);
-    form->addRow(folder);
-    form->addRow(https);
+    form->addRow(tr("Store id:"), f.id);
+    form->addRow(f.folder);
+    form->addRow(f.https);
     form->addRow(tr("Folder or URL:"), locRow);
-    QWidget* caRow = fileRow(ca);
-    form->addRow(tr("Pinned CA (PEM):"), caRow);
-    form->addRow(QString(), systemTrust);
-    form->addRow(QString(), trustWarning);
-    form->addRow(tr("Client certificate:"), fileRow(cert));
-    form->addRow(tr("Client key:"), fileRow(key));
+    f.caRow = pemFileRow(d, f.ca);
+    form->addRow(tr("Pinned CA (PEM):"), f.caRow);
+    form->addRow(QString(), f.systemTrust);
+    form->addRow(QString(), f.trustWarning);
+    form->addRow(tr("Client certificate:"), pemFileRow(d, f.cert));
+    form->addRow(tr("Client key:"), pemFileRow(d, f.key));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &d);
     form->addRow(buttons);
-    auto update = [=] {
-        const bool isHttps = https->isChecked();
-        browse->setEnabled(!isHttps);
-        ca->setEnabled(isHttps && !systemTrust->isChecked());
-        caRow->setEnabled(isHttps && !systemTrust->isChecked());
-        systemTrust->setEnabled(isHttps);
-        trustWarning->setVisible(isHttps && systemTrust->isChecked());
-        cert->setEnabled(isHttps);
-        key->setEnabled(isHttps);
-        location->setPlaceholderText(isHttps ? QStringLiteral("https://store-017.example/drop/")
-                                             : tr("/media/usb/store-017"));
+    // A mistake keeps the dialog open with everything typed so far, and says what is wrong.
+    f.error = new QLabel(&d);
+    f.error->setObjectName(QStringLiteral("addStoreError"));
+    f.error->setWordWrap(true);
+    Theme::setStatus(f.error, Theme::Status::Alert);
+    form->insertRow(form->rowCount() - 1, f.error);
+    return buttons;
+}
+
+void StoresDialog::wireStoreForm(QDialog& d, const AddStoreForm& f)
+{
+    auto update = [f] {
+        const bool isHttps = f.https->isChecked();
+        f.browse->setEnabled(!isHttps);
+        f.ca->setEnabled(isHttps && !f.systemTrust->isChecked());
+        f.caRow->setEnabled(isHttps && !f.systemTrust->isChecked());
+        f.systemTrust->setEnabled(isHttps);
+        f.trustWarning->setVisible(isHttps && f.systemTrust->isChecked());
+        f.cert->setEnabled(isHttps);
+        f.key->setEnabled(isHttps);
+        f.location->setPlaceholderText(isHttps ? QStringLiteral("https://store-017.example/drop/")
+                                               : tr("/media/usb/store-017"));
     };
-    connect(https, &QRadioButton::toggled, &d, update);
-    connect(systemTrust, &QCheckBox::toggled, &d, update);
+    connect(f.https, &QRadioButton::toggled, &d, update);
+    connect(f.systemTrust, &QCheckBox::toggled, &d, update);
     update();
-    connect(browse, &QPushButton::clicked, &d, [&d, location] {
+    QLineEdit* location = f.location;
+    connect(f.browse, &QPushButton::clicked, &d, [&d, location] {
         const QString dir = QFileDialog::getExistingDirectory(&d, tr("Store drop folder"));
         if (!dir.isEmpty())
             location->setText(dir);
     });
-    // A mistake keeps the dialog open with everything typed so far, and says what is wrong.
-    auto* error = new QLabel(&d);
-    error->setObjectName(QStringLiteral("addStoreError"));
-    error->setWordWrap(true);
-    Theme::setStatus(error, Theme::Status::Alert);
-    form->insertRow(form->rowCount() - 1, error);
+}
+
+QString StoresDialog::readStoreConnection(const AddStoreForm& f, StoreConnection* c)
+{
+    c->kind = f.https->isChecked() ? QStringLiteral("https") : QStringLiteral("folder");
+    c->location = f.location->text().trimmed();
+    c->systemTrust = f.https->isChecked() && f.systemTrust->isChecked();
+    if (f.https->isChecked() && !c->systemTrust && f.ca->text().trimmed().isEmpty())
+        return tr("An HTTPS store needs its pinned CA certificate (PEM). If it has none you can pin, tick "
+                  "\"Trust the system's certificate authorities\" (not recommended).");
+    auto readFile = [](const QString& path, QByteArray* out) {
+        if (path.isEmpty())
+            return true;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly) || file.size() > 1024 * 1024)
+            return false;
+        *out = file.readAll();
+        return true;
+    };
+    if (!readFile(c->systemTrust ? QString() : f.ca->text(), &c->caPem) || !readFile(f.cert->text(), &c->clientCertPem)
+        || !readFile(f.key->text(), &c->clientKeyPem))
+        return tr("A certificate or key file cannot be read.");
+    return QString();
+}
+
+void StoresDialog::addStore()
+{
+    QDialog d(this);
+    d.setWindowTitle(tr("Add store"));
+    AddStoreForm f = createStoreFields(d);
+    QDialogButtonBox* buttons = layOutStoreForm(d, f);
+    wireStoreForm(d, f);
     QString added;
     connect(buttons, &QDialogButtonBox::accepted, &d, [&] {
         StoreConnection c;
-        c.kind = https->isChecked() ? QStringLiteral("https") : QStringLiteral("folder");
-        c.location = location->text().trimmed();
-        c.systemTrust = https->isChecked() && systemTrust->isChecked();
-        if (https->isChecked() && !c.systemTrust && ca->text().trimmed().isEmpty()) {
-            error->setText(tr("An HTTPS store needs its pinned CA certificate (PEM). If it has none you can pin, tick "
-                              "\"Trust the system's certificate authorities\" (not recommended)."));
+        const QString wrong = readStoreConnection(f, &c);
+        if (!wrong.isEmpty()) {
+            f.error->setText(wrong);
             return;
         }
-        auto readFile = [](const QString& path, QByteArray* out) {
-            if (path.isEmpty())
-                return true;
-            QFile f(path);
-            if (!f.open(QIODevice::ReadOnly) || f.size() > 1024 * 1024)
-                return false;
-            *out = f.readAll();
-            return true;
-        };
-        if (!readFile(c.systemTrust ? QString() : ca->text(), &c.caPem) || !readFile(cert->text(), &c.clientCertPem)
-            || !readFile(key->text(), &c.clientKeyPem)) {
-            error->setText(tr("A certificate or key file cannot be read."));
-            return;
-        }
-        auto done = StoreRegistry(m_db).add(id->text().trimmed(), c);
+        auto done = StoreRegistry(m_db).add(f.id->text().trimmed(), c);
         if (!done) {
-            error->setText(done.errorMessage());
+            f.error->setText(done.errorMessage());
             return;
         }
-        added = id->text().trimmed();
+        added = f.id->text().trimmed();
         d.accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, &d, &QDialog::reject);

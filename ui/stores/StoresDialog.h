@@ -4,12 +4,15 @@
 
 #include <QDialog>
 
+class QDialogButtonBox;
 class QLabel;
+class QLineEdit;
 class QTableWidget;
 
 namespace lpdesk {
 
 class CaseDatabase;
+struct StoreConnection;
 
 class StoresDialog : public QDialog
 {
@@ -26,6 +29,15 @@ private:
     void testConnection();
     void removeStore();
     QString selected() const;
+
+    // The "Add store" dialog, step by step.
+    struct AddStoreForm;
+    static AddStoreForm createStoreFields(QDialog& d);
+    static QWidget* pemFileRow(QDialog& d, QLineEdit* edit);
+    static QDialogButtonBox* layOutStoreForm(QDialog& d, AddStoreForm& f);
+    static void wireStoreForm(QDialog& d, const AddStoreForm& f);
+    // The connection the form describes, or what is wrong with it.
+    static QString readStoreConnection(const AddStoreForm& f, StoreConnection* c);
 
     CaseDatabase& m_db;
     QTableWidget* m_table;

@@ -66,9 +66,37 @@ AgenciesDialog::AgenciesDialog(CaseDatabase& db, QWidget* parent)
     m_status->setObjectName(QStringLiteral("agencyStatus"));
     const bool admin = Permissions::allows(m_db.session().role, Action::ManageAgencies);
 
-    auto* form = new QGroupBox(tr("Add an agency"), this);
-    form->setEnabled(admin);
-    auto* fl = new QFormLayout(form);
+    QGroupBox* form = buildAddForm(admin);
+    auto* add = new QPushButton(tr("A&dd agency"), this); // below the scrolling form, always in view
+    add->setEnabled(admin);
+    connect(add, &QPushButton::clicked, this, &AgenciesDialog::addAgency);
+
+    m_remove->setEnabled(admin);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_test);
+    row->addWidget(m_remove);
+    row->addStretch();
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_list);
+    layout->addLayout(row);
+    layout->addWidget(m_status);
+    auto* scroll = new QScrollArea(this); // the form is long: it scrolls rather than pushing Close off-screen
+    scroll->setWidget(form);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(add, 0, Qt::AlignRight);
+    layout->addWidget(close);
+    connect(m_test, &QPushButton::clicked, this, &AgenciesDialog::testSelected);
+    connect(m_remove, &QPushButton::clicked, this, &AgenciesDialog::removeSelected);
+    reload();
+}
+
+// The add form's fields: hints, choices, and which of them the chosen authentication uses.
+void AgenciesDialog::setUpFields()
+{
     m_id->setPlaceholderText(tr("short id, e.g. cpd-19"));
     m_url->setPlaceholderText(QStringLiteral("https://reports.example.gov/api"));
     m_ori->setPlaceholderText(tr("for NIBRS reports, e.g. IL0160000 (optional)"));
@@ -101,6 +129,15 @@ AgenciesDialog::AgenciesDialog(CaseDatabase& db, QWidget* parent)
     };
     connect(m_auth, &QComboBox::currentIndexChanged, this, enableFor);
     enableFor();
+}
+
+// The add form (admin only), in Tab order: where the agency is, how it is trusted and how we authenticate.
+QGroupBox* AgenciesDialog::buildAddForm(bool admin)
+{
+    auto* form = new QGroupBox(tr("Add an agency"), this);
+    form->setEnabled(admin);
+    auto* fl = new QFormLayout(form);
+    setUpFields();
     auto* browse = new QPushButton(tr("&Browse…"), form);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString f = QFileDialog::getOpenFileName(this, tr("The agency's CA certificate"), QString(),
@@ -145,31 +182,7 @@ AgenciesDialog::AgenciesDialog(CaseDatabase& db, QWidget* parent)
     fl->addRow(tr("Client &secret:"), m_clientSecret);
     fl->addRow(tr("Client certi&ficate:"), m_clientCert);
     fl->addRow(tr("Client private ke&y:"), m_clientKey);
-    auto* add = new QPushButton(tr("A&dd agency"), this); // below the scrolling form, always in view
-    add->setEnabled(admin);
-    connect(add, &QPushButton::clicked, this, &AgenciesDialog::addAgency);
-
-    m_remove->setEnabled(admin);
-    auto* row = new QHBoxLayout;
-    row->addWidget(m_test);
-    row->addWidget(m_remove);
-    row->addStretch();
-    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_list);
-    layout->addLayout(row);
-    layout->addWidget(m_status);
-    auto* scroll = new QScrollArea(this); // the form is long: it scrolls rather than pushing Close off-screen
-    scroll->setWidget(form);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    layout->addWidget(scroll, 1);
-    layout->addWidget(add, 0, Qt::AlignRight);
-    layout->addWidget(close);
-    connect(m_test, &QPushButton::clicked, this, &AgenciesDialog::testSelected);
-    connect(m_remove, &QPushButton::clicked, this, &AgenciesDialog::removeSelected);
-    reload();
+    return form;
 }
 
 QString AgenciesDialog::selectedId() const

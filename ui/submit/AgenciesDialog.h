@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QSpinBox;
 class QLabel;
 class QLineEdit;
@@ -57,6 +58,8 @@ Q_SIGNALS:
 
 private:
     QString selectedId() const;
+    void setUpFields();
+    QGroupBox* buildAddForm(bool admin);
 
     CaseDatabase& m_db;
     QTreeWidget* m_list;
