@@ -1238,6 +1238,33 @@
         <source>pinned the key slot of %1 to the organisation&apos;s CA certificate</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>granted %1 the legal role, to be confirmed by a second administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed the legal role %1 granted %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required a second administrator for grants of the legal role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped requiring a second administrator for grants of the legal role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>left the workstation idle: it locked itself after %n minute(s) without input</source>
+        <translation>
+            <numerusform>left the workstation idle: it locked itself after %n minute without input</numerusform>
+            <numerusform>left the workstation idle: it locked itself after %n minutes without input</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>locked the workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::CaConfirmation</name>
@@ -3697,10 +3724,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the passphrase policy; --min-length (admin) raises the minimum length (8 to 64)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(admin, auditor) the audit log (filtered) as a PDF in words, with the chain&apos;s status and head hash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4055,6 +4078,77 @@
     </message>
     <message>
         <source>(admin) register a store drop: a folder/USB or HTTPS with pinned CA (or, explicitly and not recommended, the system&apos;s CAs) and client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s legal role waits for another administrator: lpdesk-cli user confirm-role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (legal grant by %1 awaits a second administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s legal role is confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--legal-needs-second-admin takes on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granting the legal role needs a second administrator to confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granting the legal role needs no second administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(admin) confirm a legal grant another administrator made, when the organisation requires a second administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase policy; --min-length (admin) raises the minimum length (8 to 64); --legal-needs-second-admin (admin) makes a grant of legal wait for a second administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incidents by type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incidents by trigger: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medians from detection: to case %1, to legal&apos;s decision %2, to close %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top repeat stores (repeat incidents within 30 days): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no procedure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  version %3 stands in; version %4 REFUSED: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings idle-lock takes a whole number of minutes (%1 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Workstations lock after %n minute(s) without input</source>
+        <translation>
+            <numerusform>Workstations lock after %n minute without input</numerusform>
+            <numerusform>Workstations lock after %n minutes without input</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>how long a workstation may be left without input before it locks itself (admin: MINUTES sets the organisation&apos;s limit, %1 to %2; a person may only choose shorter)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4647,6 +4741,14 @@
     </message>
     <message>
         <source>exported a copy to %1 (SHA-256 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked the workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept a profile on the system&apos;s certificate authorities (upgrade)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6328,6 +6430,25 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>A region name is at most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::LegalGrants</name>
+    <message>
+        <source>%1 has no legal grant waiting for confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You granted %1 the legal role; another administrator must confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot confirm that your legal role was confirmed (%1); refusing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your legal role, granted by %1 at %2, waits for a second administrator to confirm it (user confirm-role %3); until then you cannot approve or reject releases.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9523,6 +9644,18 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>The templates of police requests and of the letters that answer them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is REFUSED: %2 Version %3 stands in for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No procedure is in force: %1 No sound version is left. Publish a new version to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is REFUSED: %2 %3 Publish a new version to replace it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13664,6 +13797,26 @@ Rotating the keys as well (recommended) gives the database a new master key and 
             <numerusform>The revocation list was restored: %n certificate revoked again; it is now number %1.</numerusform>
             <numerusform>The revocation list was restored: %n certificates revoked again; it is now number %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Legal grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;firm legal grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the legal role another administrator granted the selected person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted by %1, awaits a second administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s legal role is confirmed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

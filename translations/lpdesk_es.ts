@@ -1238,6 +1238,33 @@
         <source>pinned the key slot of %1 to the organisation&apos;s CA certificate</source>
         <translation>fijó la ranura de clave de %1 al certificado de CA de la organización</translation>
     </message>
+    <message>
+        <source>granted %1 the legal role, to be confirmed by a second administrator</source>
+        <translation>otorgó a %1 el rol de asesoría jurídica, pendiente de que lo confirme un segundo administrador</translation>
+    </message>
+    <message>
+        <source>confirmed the legal role %1 granted %2</source>
+        <translation>confirmó el rol de asesoría jurídica que %2 otorgó a %1</translation>
+    </message>
+    <message>
+        <source>required a second administrator for grants of the legal role</source>
+        <translation>exigió un segundo administrador para otorgar el rol de asesoría jurídica</translation>
+    </message>
+    <message>
+        <source>stopped requiring a second administrator for grants of the legal role</source>
+        <translation>dejó de exigir un segundo administrador para otorgar el rol de asesoría jurídica</translation>
+    </message>
+    <message numerus="yes">
+        <source>left the workstation idle: it locked itself after %n minute(s) without input</source>
+        <translation>
+            <numerusform>dejó el puesto de trabajo inactivo: se bloqueó solo tras %n minuto sin actividad</numerusform>
+            <numerusform>dejó el puesto de trabajo inactivo: se bloqueó solo tras %n minutos sin actividad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>locked the workstation</source>
+        <translation>bloqueó el puesto de trabajo</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::CaConfirmation</name>
@@ -3698,10 +3725,6 @@
         <translation>%1 evento(s) de auditoría escritos en %2</translation>
     </message>
     <message>
-        <source>the passphrase policy; --min-length (admin) raises the minimum length (8 to 64)</source>
-        <translation>la política de frases de contraseña; --min-length (admin) aumenta la longitud mínima (de 8 a 64)</translation>
-    </message>
-    <message>
         <source>(admin, auditor) the audit log (filtered) as a PDF in words, with the chain&apos;s status and head hash</source>
         <translation>(admin, auditor) el registro de auditoría (filtrado) como PDF en palabras, con el estado de la cadena y su hash de cabeza</translation>
     </message>
@@ -4057,6 +4080,77 @@
     <message>
         <source>(admin) register a store drop: a folder/USB or HTTPS with pinned CA (or, explicitly and not recommended, the system&apos;s CAs) and client certificate</source>
         <translation>(admin) registrar un punto de entrega de tienda: una carpeta/USB o HTTPS con CA fijada (o, de forma explícita y no recomendada, las CA del sistema) y certificado de cliente</translation>
+    </message>
+    <message>
+        <source>%1&apos;s legal role waits for another administrator: lpdesk-cli user confirm-role %1</source>
+        <translation>El rol de asesoría jurídica de %1 espera a otro administrador: lpdesk-cli user confirm-role %1</translation>
+    </message>
+    <message>
+        <source>  (legal grant by %1 awaits a second administrator)</source>
+        <translation>  (rol de asesoría jurídica otorgado por %1, pendiente de un segundo administrador)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s legal role is confirmed.</source>
+        <translation>El rol de asesoría jurídica de %1 está confirmado.</translation>
+    </message>
+    <message>
+        <source>--legal-needs-second-admin takes on or off</source>
+        <translation>--legal-needs-second-admin admite on u off</translation>
+    </message>
+    <message>
+        <source>Granting the legal role needs a second administrator to confirm it.</source>
+        <translation>Otorgar el rol de asesoría jurídica requiere que un segundo administrador lo confirme.</translation>
+    </message>
+    <message>
+        <source>Granting the legal role needs no second administrator.</source>
+        <translation>Otorgar el rol de asesoría jurídica no requiere un segundo administrador.</translation>
+    </message>
+    <message>
+        <source>(admin) confirm a legal grant another administrator made, when the organisation requires a second administrator</source>
+        <translation>(admin) confirmar un rol de asesoría jurídica que otorgó otro administrador, cuando la organización exige un segundo administrador</translation>
+    </message>
+    <message>
+        <source>the passphrase policy; --min-length (admin) raises the minimum length (8 to 64); --legal-needs-second-admin (admin) makes a grant of legal wait for a second administrator</source>
+        <translation>la política de frases de contraseña; --min-length (admin) sube la longitud mínima (8 a 64); --legal-needs-second-admin (admin) hace que otorgar el rol legal espere a un segundo administrador</translation>
+    </message>
+    <message>
+        <source>incidents by type: %1</source>
+        <translation>incidentes por tipo: %1</translation>
+    </message>
+    <message>
+        <source>incidents by trigger: %1</source>
+        <translation>incidentes por disparador: %1</translation>
+    </message>
+    <message>
+        <source>medians from detection: to case %1, to legal&apos;s decision %2, to close %3</source>
+        <translation>medianas desde la detección: hasta el caso %1, hasta la decisión de asesoría jurídica %2, hasta el cierre %3</translation>
+    </message>
+    <message>
+        <source>top repeat stores (repeat incidents within 30 days): %1</source>
+        <translation>tiendas con más incidentes repetidos (repetidos en 30 días): %1</translation>
+    </message>
+    <message>
+        <source>(no procedure)</source>
+        <translation>(sin procedimiento)</translation>
+    </message>
+    <message>
+        <source>%1  %2  version %3 stands in; version %4 REFUSED: %5</source>
+        <translation>%1  %2  en su lugar se usa la versión %3; versión %4 RECHAZADA: %5</translation>
+    </message>
+    <message>
+        <source>settings idle-lock takes a whole number of minutes (%1 to %2)</source>
+        <translation>settings idle-lock admite un número entero de minutos (%1 a %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workstations lock after %n minute(s) without input</source>
+        <translation>
+            <numerusform>Los puestos de trabajo se bloquean tras %n minuto sin actividad</numerusform>
+            <numerusform>Los puestos de trabajo se bloquean tras %n minutos sin actividad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>how long a workstation may be left without input before it locks itself (admin: MINUTES sets the organisation&apos;s limit, %1 to %2; a person may only choose shorter)</source>
+        <translation>cuánto tiempo puede quedar un puesto de trabajo sin actividad antes de bloquearse solo (admin: MINUTES fija el límite de la organización, de %1 a %2; cada persona solo puede elegir uno más corto)</translation>
     </message>
 </context>
 <context>
@@ -4649,6 +4743,14 @@
     <message>
         <source>exported a copy to %1 (SHA-256 %2)</source>
         <translation>exportó una copia a %1 (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>Locked the workstation</source>
+        <translation>Bloqueó el puesto de trabajo</translation>
+    </message>
+    <message>
+        <source>Kept a profile on the system&apos;s certificate authorities (upgrade)</source>
+        <translation>Mantuvo un perfil con las autoridades de certificación del sistema (actualización)</translation>
     </message>
 </context>
 <context>
@@ -6334,6 +6436,25 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>A region name is at most 100 characters.</source>
         <translation>Un nombre de región tiene como máximo 100 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::LegalGrants</name>
+    <message>
+        <source>%1 has no legal grant waiting for confirmation.</source>
+        <translation>%1 no tiene ningún rol de asesoría jurídica pendiente de confirmar.</translation>
+    </message>
+    <message>
+        <source>You granted %1 the legal role; another administrator must confirm it.</source>
+        <translation>Usted otorgó a %1 el rol de asesoría jurídica; debe confirmarlo otro administrador.</translation>
+    </message>
+    <message>
+        <source>Cannot confirm that your legal role was confirmed (%1); refusing.</source>
+        <translation>No se puede comprobar que su rol de asesoría jurídica esté confirmado (%1); se rechaza.</translation>
+    </message>
+    <message>
+        <source>Your legal role, granted by %1 at %2, waits for a second administrator to confirm it (user confirm-role %3); until then you cannot approve or reject releases.</source>
+        <translation>Su rol de asesoría jurídica, otorgado por %1 el %2, espera a que lo confirme un segundo administrador (user confirm-role %3); hasta entonces no puede aprobar ni rechazar entregas.</translation>
     </message>
 </context>
 <context>
@@ -9530,6 +9651,18 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>The templates of police requests and of the letters that answer them</source>
         <translation>Las plantillas de los requerimientos policiales y de las cartas que los responden</translation>
+    </message>
+    <message>
+        <source>Version %1 is REFUSED: %2 Version %3 stands in for it.</source>
+        <translation>La versión %1 está RECHAZADA: %2 La sustituye la versión %3.</translation>
+    </message>
+    <message>
+        <source>No procedure is in force: %1 No sound version is left. Publish a new version to replace it.</source>
+        <translation>No hay ningún procedimiento en vigor: %1 No queda ninguna versión intacta. Publique una versión nueva para sustituirla.</translation>
+    </message>
+    <message>
+        <source>Version %1 is REFUSED: %2 %3 Publish a new version to replace it.</source>
+        <translation>La versión %1 está RECHAZADA: %2 %3 Publique una versión nueva para sustituirla.</translation>
     </message>
 </context>
 <context>
@@ -13706,6 +13839,26 @@ Rotar también las claves (recomendado) da a la base de datos una nueva clave ma
             <numerusform>Se restauró la lista de revocación: %n certificado revocado de nuevo; ahora es la número %1.</numerusform>
             <numerusform>Se restauró la lista de revocación: %n certificados revocados de nuevo; ahora es la número %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Legal grant</source>
+        <translation>Rol de asesoría jurídica</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm legal grant</source>
+        <translation>Con&amp;firmar el rol de asesoría jurídica</translation>
+    </message>
+    <message>
+        <source>Confirm the legal role another administrator granted the selected person</source>
+        <translation>Confirmar el rol de asesoría jurídica que otro administrador otorgó a la persona seleccionada</translation>
+    </message>
+    <message>
+        <source>Granted by %1, awaits a second administrator</source>
+        <translation>Otorgado por %1, pendiente de un segundo administrador</translation>
+    </message>
+    <message>
+        <source>%1&apos;s legal role is confirmed.</source>
+        <translation>El rol de asesoría jurídica de %1 está confirmado.</translation>
     </message>
 </context>
 <context>

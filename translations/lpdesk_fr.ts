@@ -1238,6 +1238,33 @@
         <source>pinned the key slot of %1 to the organisation&apos;s CA certificate</source>
         <translation>a épinglé l&apos;emplacement de clé de %1 au certificat d&apos;AC de l&apos;organisation</translation>
     </message>
+    <message>
+        <source>granted %1 the legal role, to be confirmed by a second administrator</source>
+        <translation>a attribué à %1 le rôle de service juridique, à confirmer par un second administrateur</translation>
+    </message>
+    <message>
+        <source>confirmed the legal role %1 granted %2</source>
+        <translation>a confirmé le rôle de service juridique attribué à %1 par %2</translation>
+    </message>
+    <message>
+        <source>required a second administrator for grants of the legal role</source>
+        <translation>a exigé un second administrateur pour attribuer le rôle de service juridique</translation>
+    </message>
+    <message>
+        <source>stopped requiring a second administrator for grants of the legal role</source>
+        <translation>a cessé d&apos;exiger un second administrateur pour attribuer le rôle de service juridique</translation>
+    </message>
+    <message numerus="yes">
+        <source>left the workstation idle: it locked itself after %n minute(s) without input</source>
+        <translation>
+            <numerusform>a laissé le poste inactif : il s&apos;est verrouillé de lui-même après %n minute sans activité</numerusform>
+            <numerusform>a laissé le poste inactif : il s&apos;est verrouillé de lui-même après %n minutes sans activité</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>locked the workstation</source>
+        <translation>a verrouillé le poste</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::CaConfirmation</name>
@@ -3698,10 +3725,6 @@
         <translation>%1 événement(s) d’audit écrits dans %2</translation>
     </message>
     <message>
-        <source>the passphrase policy; --min-length (admin) raises the minimum length (8 to 64)</source>
-        <translation>la politique des phrases secrètes ; --min-length (admin) augmente la longueur minimale (de 8 à 64)</translation>
-    </message>
-    <message>
         <source>(admin, auditor) the audit log (filtered) as a PDF in words, with the chain&apos;s status and head hash</source>
         <translation>(admin, auditeur) le journal d’audit (filtré) en PDF, en mots, avec l’état de la chaîne et son hachage de tête</translation>
     </message>
@@ -4057,6 +4080,77 @@
     <message>
         <source>(admin) register a store drop: a folder/USB or HTTPS with pinned CA (or, explicitly and not recommended, the system&apos;s CAs) and client certificate</source>
         <translation>(admin) enregistrer un point de dépôt de magasin : un dossier/USB ou HTTPS avec AC épinglée (ou, explicitement et de façon déconseillée, les AC du système) et certificat client</translation>
+    </message>
+    <message>
+        <source>%1&apos;s legal role waits for another administrator: lpdesk-cli user confirm-role %1</source>
+        <translation>Le rôle de service juridique de %1 attend un autre administrateur : lpdesk-cli user confirm-role %1</translation>
+    </message>
+    <message>
+        <source>  (legal grant by %1 awaits a second administrator)</source>
+        <translation>  (rôle de service juridique attribué par %1, en attente d&apos;un second administrateur)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s legal role is confirmed.</source>
+        <translation>Le rôle de service juridique de %1 est confirmé.</translation>
+    </message>
+    <message>
+        <source>--legal-needs-second-admin takes on or off</source>
+        <translation>--legal-needs-second-admin prend on ou off</translation>
+    </message>
+    <message>
+        <source>Granting the legal role needs a second administrator to confirm it.</source>
+        <translation>L&apos;attribution du rôle de service juridique doit être confirmée par un second administrateur.</translation>
+    </message>
+    <message>
+        <source>Granting the legal role needs no second administrator.</source>
+        <translation>L&apos;attribution du rôle de service juridique ne demande pas de second administrateur.</translation>
+    </message>
+    <message>
+        <source>(admin) confirm a legal grant another administrator made, when the organisation requires a second administrator</source>
+        <translation>(admin) confirmer un rôle de service juridique attribué par un autre administrateur, quand l&apos;organisation exige un second administrateur</translation>
+    </message>
+    <message>
+        <source>the passphrase policy; --min-length (admin) raises the minimum length (8 to 64); --legal-needs-second-admin (admin) makes a grant of legal wait for a second administrator</source>
+        <translation>la politique des phrases secrètes ; --min-length (admin) relève la longueur minimale (8 à 64) ; --legal-needs-second-admin (admin) fait attendre l&apos;attribution du rôle legal jusqu&apos;à un second administrateur</translation>
+    </message>
+    <message>
+        <source>incidents by type: %1</source>
+        <translation>incidents par type : %1</translation>
+    </message>
+    <message>
+        <source>incidents by trigger: %1</source>
+        <translation>incidents par déclencheur : %1</translation>
+    </message>
+    <message>
+        <source>medians from detection: to case %1, to legal&apos;s decision %2, to close %3</source>
+        <translation>médianes depuis la détection : jusqu&apos;au dossier %1, jusqu&apos;à la décision du service juridique %2, jusqu&apos;à la clôture %3</translation>
+    </message>
+    <message>
+        <source>top repeat stores (repeat incidents within 30 days): %1</source>
+        <translation>magasins aux incidents les plus répétés (répétés sous 30 jours) : %1</translation>
+    </message>
+    <message>
+        <source>(no procedure)</source>
+        <translation>(aucune procédure)</translation>
+    </message>
+    <message>
+        <source>%1  %2  version %3 stands in; version %4 REFUSED: %5</source>
+        <translation>%1  %2  la version %3 prend le relais ; version %4 REFUSÉE : %5</translation>
+    </message>
+    <message>
+        <source>settings idle-lock takes a whole number of minutes (%1 to %2)</source>
+        <translation>settings idle-lock prend un nombre entier de minutes (%1 à %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workstations lock after %n minute(s) without input</source>
+        <translation>
+            <numerusform>Les postes se verrouillent après %n minute sans activité</numerusform>
+            <numerusform>Les postes se verrouillent après %n minutes sans activité</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>how long a workstation may be left without input before it locks itself (admin: MINUTES sets the organisation&apos;s limit, %1 to %2; a person may only choose shorter)</source>
+        <translation>combien de temps un poste peut rester sans activité avant de se verrouiller de lui-même (admin : MINUTES fixe la limite de l&apos;organisation, de %1 à %2 ; chacun ne peut choisir qu&apos;une durée plus courte)</translation>
     </message>
 </context>
 <context>
@@ -4649,6 +4743,14 @@
     <message>
         <source>exported a copy to %1 (SHA-256 %2)</source>
         <translation>a exporté une copie vers %1 (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>Locked the workstation</source>
+        <translation>Verrouillage du poste</translation>
+    </message>
+    <message>
+        <source>Kept a profile on the system&apos;s certificate authorities (upgrade)</source>
+        <translation>Maintien d&apos;un profil sur les autorités de certification du système (mise à niveau)</translation>
     </message>
 </context>
 <context>
@@ -6334,6 +6436,25 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>A region name is at most 100 characters.</source>
         <translation>Un nom de région compte au plus 100 caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::LegalGrants</name>
+    <message>
+        <source>%1 has no legal grant waiting for confirmation.</source>
+        <translation>%1 n&apos;a aucun rôle de service juridique en attente de confirmation.</translation>
+    </message>
+    <message>
+        <source>You granted %1 the legal role; another administrator must confirm it.</source>
+        <translation>Vous avez attribué à %1 le rôle de service juridique ; un autre administrateur doit le confirmer.</translation>
+    </message>
+    <message>
+        <source>Cannot confirm that your legal role was confirmed (%1); refusing.</source>
+        <translation>Impossible de vérifier que votre rôle de service juridique a été confirmé (%1) ; refus.</translation>
+    </message>
+    <message>
+        <source>Your legal role, granted by %1 at %2, waits for a second administrator to confirm it (user confirm-role %3); until then you cannot approve or reject releases.</source>
+        <translation>Votre rôle de service juridique, attribué par %1 le %2, attend la confirmation d&apos;un second administrateur (user confirm-role %3) ; d&apos;ici là, vous ne pouvez ni approuver ni refuser de remise.</translation>
     </message>
 </context>
 <context>
@@ -9530,6 +9651,18 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>The templates of police requests and of the letters that answer them</source>
         <translation>Les modèles des réquisitions et des lettres qui y répondent</translation>
+    </message>
+    <message>
+        <source>Version %1 is REFUSED: %2 Version %3 stands in for it.</source>
+        <translation>La version %1 est REFUSÉE : %2 La version %3 la remplace.</translation>
+    </message>
+    <message>
+        <source>No procedure is in force: %1 No sound version is left. Publish a new version to replace it.</source>
+        <translation>Aucune procédure n&apos;est en vigueur : %1 Il ne reste aucune version intacte. Publiez une nouvelle version pour la remplacer.</translation>
+    </message>
+    <message>
+        <source>Version %1 is REFUSED: %2 %3 Publish a new version to replace it.</source>
+        <translation>La version %1 est REFUSÉE : %2 %3 Publiez une nouvelle version pour la remplacer.</translation>
     </message>
 </context>
 <context>
@@ -13706,6 +13839,26 @@ Faire aussi tourner les clés (recommandé) donne à la base de données une nou
             <numerusform>La liste de révocation a été restaurée : %n certificat révoqué à nouveau ; elle porte maintenant le numéro %1.</numerusform>
             <numerusform>La liste de révocation a été restaurée : %n certificats révoqués à nouveau ; elle porte maintenant le numéro %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Legal grant</source>
+        <translation>Rôle de service juridique</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm legal grant</source>
+        <translation>Con&amp;firmer le rôle de service juridique</translation>
+    </message>
+    <message>
+        <source>Confirm the legal role another administrator granted the selected person</source>
+        <translation>Confirmer le rôle de service juridique qu&apos;un autre administrateur a attribué à la personne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Granted by %1, awaits a second administrator</source>
+        <translation>Attribué par %1, en attente d&apos;un second administrateur</translation>
+    </message>
+    <message>
+        <source>%1&apos;s legal role is confirmed.</source>
+        <translation>Le rôle de service juridique de %1 est confirmé.</translation>
     </message>
 </context>
 <context>
