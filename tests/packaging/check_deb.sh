@@ -71,7 +71,8 @@ completion() {
         COMP_WORDS=("$@"); COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); COMPREPLY=()
         _lpdesk_cli; echo "${COMPREPLY[*]}"' _ "$work/root/usr/share/bash-completion/completions/lpdesk-cli" "$@"
 }
-[[ "$(completion lpdesk-cli user '')" == "add list policy remove set-role" ]] || fail "completion of 'user': $(completion lpdesk-cli user '')"
+[[ "$(completion lpdesk-cli user '')" == "add confirm-role list policy remove set-role" ]] || fail "completion of 'user': $(completion lpdesk-cli user '')"
+[[ "$(completion lpdesk-cli settings '')" == "idle-lock" ]] || fail "completion of 'settings': $(completion lpdesk-cli settings '')"
 [[ "$(completion lpdesk-cli trim X --mode '')" == "copy smart reencode" ]] || fail "completion of --mode"
 grep -qw verify <<<"$(completion lpdesk-cli '')" || fail "completion does not offer 'verify'"
 
