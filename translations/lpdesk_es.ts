@@ -4152,6 +4152,10 @@
         <source>how long a workstation may be left without input before it locks itself (admin: MINUTES sets the organisation&apos;s limit, %1 to %2; a person may only choose shorter)</source>
         <translation>cuánto tiempo puede quedar un puesto de trabajo sin actividad antes de bloquearse solo (admin: MINUTES fija el límite de la organización, de %1 a %2; cada persona solo puede elegir uno más corto)</translation>
     </message>
+    <message>
+        <source>The organisation locks an idle session after %1 s: this shell locks then.</source>
+        <translation>La organización bloquea una sesión inactiva tras %1 s: este shell se bloqueará entonces.</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ClipReviewPane</name>

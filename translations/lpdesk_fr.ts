@@ -4152,6 +4152,10 @@
         <source>how long a workstation may be left without input before it locks itself (admin: MINUTES sets the organisation&apos;s limit, %1 to %2; a person may only choose shorter)</source>
         <translation>combien de temps un poste peut rester sans activité avant de se verrouiller de lui-même (admin : MINUTES fixe la limite de l&apos;organisation, de %1 à %2 ; chacun ne peut choisir qu&apos;une durée plus courte)</translation>
     </message>
+    <message>
+        <source>The organisation locks an idle session after %1 s: this shell locks then.</source>
+        <translation>L&apos;organisation verrouille une session inactive après %1 s : ce shell se verrouillera alors.</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ClipReviewPane</name>
