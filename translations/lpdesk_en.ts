@@ -10513,6 +10513,14 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>the re-encoded pictures&apos; decode times do not fit between the copied ones.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>every GOP holds a region, so there is nothing to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 frames hold a region; re-encoding them with libx265 would take longer than the full render (H.264).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ReleaseApproval</name>

@@ -10519,6 +10519,14 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>the re-encoded pictures&apos; decode times do not fit between the copied ones.</source>
         <translation>los tiempos de decodificación de las imágenes recodificadas no caben entre los de las copiadas.</translation>
     </message>
+    <message>
+        <source>every GOP holds a region, so there is nothing to copy.</source>
+        <translation>cada GOP contiene una región, así que no hay nada que copiar.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 frames hold a region; re-encoding them with libx265 would take longer than the full render (H.264).</source>
+        <translation>%1 de %2 fotogramas contienen una región; recodificarlos con libx265 llevaría más tiempo que la generación completa (H.264).</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ReleaseApproval</name>

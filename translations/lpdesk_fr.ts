@@ -10519,6 +10519,14 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>the re-encoded pictures&apos; decode times do not fit between the copied ones.</source>
         <translation>les instants de décodage des images réencodées ne tiennent pas entre ceux des images copiées.</translation>
     </message>
+    <message>
+        <source>every GOP holds a region, so there is nothing to copy.</source>
+        <translation>chaque GOP contient une zone : il n&apos;y a rien à copier.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 frames hold a region; re-encoding them with libx265 would take longer than the full render (H.264).</source>
+        <translation>%1 images sur %2 contiennent une zone ; les réencoder avec libx265 prendrait plus de temps que la production complète (H.264).</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ReleaseApproval</name>
