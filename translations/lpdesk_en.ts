@@ -4151,6 +4151,10 @@
         <source>how long a workstation may be left without input before it locks itself (admin: MINUTES sets the organisation&apos;s limit, %1 to %2; a person may only choose shorter)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The organisation locks an idle session after %1 s: this shell locks then.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ClipReviewPane</name>
@@ -10507,6 +10511,14 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>the re-encoded pictures&apos; decode times do not fit between the copied ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every GOP holds a region, so there is nothing to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 frames hold a region; re-encoding them with libx265 would take longer than the full render (H.264).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4152,6 +4152,10 @@
         <source>how long a workstation may be left without input before it locks itself (admin: MINUTES sets the organisation&apos;s limit, %1 to %2; a person may only choose shorter)</source>
         <translation>cuánto tiempo puede quedar un puesto de trabajo sin actividad antes de bloquearse solo (admin: MINUTES fija el límite de la organización, de %1 a %2; cada persona solo puede elegir uno más corto)</translation>
     </message>
+    <message>
+        <source>The organisation locks an idle session after %1 s: this shell locks then.</source>
+        <translation>La organización bloquea una sesión inactiva tras %1 s: este shell se bloqueará entonces.</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ClipReviewPane</name>
@@ -10514,6 +10518,14 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>the re-encoded pictures&apos; decode times do not fit between the copied ones.</source>
         <translation>los tiempos de decodificación de las imágenes recodificadas no caben entre los de las copiadas.</translation>
+    </message>
+    <message>
+        <source>every GOP holds a region, so there is nothing to copy.</source>
+        <translation>cada GOP contiene una región, así que no hay nada que copiar.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 frames hold a region; re-encoding them with libx265 would take longer than the full render (H.264).</source>
+        <translation>%1 de %2 fotogramas contienen una región; recodificarlos con libx265 llevaría más tiempo que la generación completa (H.264).</translation>
     </message>
 </context>
 <context>

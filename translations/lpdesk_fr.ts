@@ -4152,6 +4152,10 @@
         <source>how long a workstation may be left without input before it locks itself (admin: MINUTES sets the organisation&apos;s limit, %1 to %2; a person may only choose shorter)</source>
         <translation>combien de temps un poste peut rester sans activité avant de se verrouiller de lui-même (admin : MINUTES fixe la limite de l&apos;organisation, de %1 à %2 ; chacun ne peut choisir qu&apos;une durée plus courte)</translation>
     </message>
+    <message>
+        <source>The organisation locks an idle session after %1 s: this shell locks then.</source>
+        <translation>L&apos;organisation verrouille une session inactive après %1 s : ce shell se verrouillera alors.</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ClipReviewPane</name>
@@ -10514,6 +10518,14 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>the re-encoded pictures&apos; decode times do not fit between the copied ones.</source>
         <translation>les instants de décodage des images réencodées ne tiennent pas entre ceux des images copiées.</translation>
+    </message>
+    <message>
+        <source>every GOP holds a region, so there is nothing to copy.</source>
+        <translation>chaque GOP contient une zone : il n&apos;y a rien à copier.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 frames hold a region; re-encoding them with libx265 would take longer than the full render (H.264).</source>
+        <translation>%1 images sur %2 contiennent une zone ; les réencoder avec libx265 prendrait plus de temps que la production complète (H.264).</translation>
     </message>
 </context>
 <context>

@@ -7,10 +7,13 @@
 // {"line", "command", "exit", "result", "output", "errors"} on standard output.
 //
 // The database (and with it the master key) is closed and wiped when the input ends, on an idle timeout (no line for
-// --idle-timeout seconds, 900 by default, as an unattended workstation locks), and before the process exits.
+// --idle-timeout seconds, 900 by default, as an unattended workstation locks; once the database is unlocked never
+// longer than the organisation's idle-lock limit, and audited `session_locked` as the GUI's idle lock is), and before
+// the process exits.
 #include "Cli.h"
 
 #include "db/CaseDatabase.h"
+#include "db/IdleLockPolicy.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -21,6 +24,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <utility>
 
 namespace lpdesk {
 
@@ -152,6 +156,36 @@ private:
     bool m_skipping = false;
 };
 
+// With --json, each line's one compact object on standard output.
+void writeJsonLine(int lineNo, const QString& text, int rc, const QJsonArray& json, const QStringList& output,
+                   const QStringList& errors)
+{
+    QJsonObject result {{QLatin1String("line"), lineNo}, {QLatin1String("command"), text}, {QLatin1String("exit"), rc}};
+    if (json.size() == 1)
+        result.insert(QLatin1String("result"), json.first());
+    else if (json.size() > 1)
+        result.insert(QLatin1String("result"), json);
+    else
+        result.insert(QLatin1String("result"), QJsonValue::Null);
+    if (!output.isEmpty())
+        result.insert(QLatin1String("output"), QJsonArray::fromStringList(output));
+    if (!errors.isEmpty())
+        result.insert(QLatin1String("errors"), QJsonArray::fromStringList(errors));
+    const QByteArray line = QJsonDocument(result).toJson(QJsonDocument::Compact) + '\n';
+    std::fwrite(line.constData(), 1, static_cast<std::size_t>(line.size()), stdout);
+    std::fflush(stdout);
+}
+
+// How long to wait for a line: --idle-timeout, and once the database is unlocked never longer than the
+// organisation's idle-lock limit (0, "never", included), as in the GUI.
+int boundedWait(int idle, CaseDatabase* db)
+{
+    if (!db)
+        return idle;
+    const int limit = IdleLockPolicy::organisationMinutes(*db) * 60;
+    return idle == 0 || idle > limit ? limit : idle;
+}
+
 } // namespace
 
 int Cli::shell(const QStringList& args)
@@ -185,8 +219,12 @@ int Cli::shell(const QStringList& args)
     int lastFailure = ExitOk;
     int lineNo = 0;
     QByteArray raw;
+    int lowered = -1; // the organisation's limit, once it has been said that it applies
     for (;;) {
-        const LineReader::Got got = reader.next(file.isEmpty() ? idle : 0, &raw);
+        const int wait = file.isEmpty() ? boundedWait(idle, m_db.get()) : 0;
+        if (wait != (file.isEmpty() ? idle : 0) && std::exchange(lowered, wait) != wait)
+            err(tr("The organisation locks an idle session after %1 s: this shell locks then.").arg(wait));
+        const LineReader::Got got = reader.next(wait, &raw);
         if (got == LineReader::Got::End)
             break;
         if (got == LineReader::Got::Failed) {
@@ -194,9 +232,11 @@ int Cli::shell(const QStringList& args)
             break;
         }
         if (got == LineReader::Got::Idle) {
+            if (m_db) // audited as the GUI's idle lock is (a failed write does not keep the session open)
+                (void)IdleLockPolicy::recordLock(*m_db, IdleLockPolicy::LockReason::Idle, (wait + 59) / 60);
             m_db.reset(); // closes every connection and wipes the key
             lastFailure = fail(Error {ErrorKind::Auth,
-                                      tr("No command for %1 s: the database is locked and the shell ends.").arg(idle)});
+                                      tr("No command for %1 s: the database is locked and the shell ends.").arg(wait)});
             break;
         }
         ++lineNo;
@@ -232,23 +272,8 @@ int Cli::shell(const QStringList& args)
             }
         }
         m_capture = nullptr;
-        if (jsonLines) {
-            QJsonObject result {
-                {QLatin1String("line"), lineNo}, {QLatin1String("command"), text}, {QLatin1String("exit"), rc}};
-            if (capture.json.size() == 1)
-                result.insert(QLatin1String("result"), capture.json.first());
-            else if (capture.json.size() > 1)
-                result.insert(QLatin1String("result"), capture.json);
-            else
-                result.insert(QLatin1String("result"), QJsonValue::Null);
-            if (!capture.text.isEmpty())
-                result.insert(QLatin1String("output"), QJsonArray::fromStringList(capture.text));
-            if (!capture.errors.isEmpty())
-                result.insert(QLatin1String("errors"), QJsonArray::fromStringList(capture.errors));
-            const QByteArray line = QJsonDocument(result).toJson(QJsonDocument::Compact) + '\n';
-            std::fwrite(line.constData(), 1, static_cast<std::size_t>(line.size()), stdout);
-            std::fflush(stdout);
-        }
+        if (jsonLines)
+            writeJsonLine(lineNo, text, rc, capture.json, capture.text, capture.errors);
         if (rc != ExitOk) {
             lastFailure = rc;
             if (stopOnError)

@@ -429,8 +429,20 @@ Status LpencReader::verifyAll(const std::function<void(const char*, qsizetype)>&
     const quint64 n = m_header.chunkCount();
     const qsizetype fullRecord = lpenc::TagPrefixSize + static_cast<qsizetype>(m_header.chunkSize) + lpenc::GcmTagSize;
     constexpr quint64 batch = 32; // ~2 MiB reads
-    QByteArray buffer(static_cast<qsizetype>(batch) * fullRecord, Qt::Uninitialized);
-    QByteArray plain(static_cast<qsizetype>(m_header.chunkSize), Qt::Uninitialized);
+    // Memory in proportion to the file: a header may declare chunks of up to 16 MiB, so a small file that claims more
+    // than it holds is refused as truncated before anything is allocated, and the buffers never exceed what it holds.
+    const quint64 records = n == 0 ? 0
+                                   : m_header.chunkOffset(n) - lpenc::HeaderSize
+            - (static_cast<quint64>(m_header.chunkSize) * n - m_header.plaintextLength);
+    if (static_cast<quint64>(m_file->size()) < lpenc::HeaderSize + records) {
+        m_fault = LpencFault::Truncated;
+        m_error = faultMessage(m_fault);
+        return error();
+    }
+    QByteArray buffer(static_cast<qsizetype>(std::min<quint64>(batch * static_cast<quint64>(fullRecord), records)),
+                      Qt::Uninitialized);
+    QByteArray plain(static_cast<qsizetype>(std::min<quint64>(m_header.chunkSize, m_header.plaintextLength)),
+                     Qt::Uninitialized);
     if (!m_file->seek(lpenc::HeaderSize)) {
         m_fault = LpencFault::Io;
         m_error = faultMessage(m_fault);

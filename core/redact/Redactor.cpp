@@ -326,7 +326,8 @@ Result<RedactionResult> Redactor::render(const QString& lpencPath, const X25519K
     QString why;
     if (mode != RedactionMode::Full) {
         RedactionResult smart = base;
-        Status done = SmartRedaction(dec, plan, smart).run(lpencPath, key, progress, cancel, preset);
+        Status done = SmartRedaction(dec, plan, smart)
+                          .run(lpencPath, key, progress, cancel, preset, mode == RedactionMode::Auto);
         if (done)
             return smart;
         if (done.error().kind == ErrorKind::Cancelled)

@@ -23,7 +23,7 @@ SmartRedaction::~SmartRedaction()
 }
 
 Status SmartRedaction::run(const QString& lpencPath, const X25519KeyPair& key, const Redactor::Progress& progress,
-                           const std::atomic_bool* cancel, const QByteArray& preset)
+                           const std::atomic_bool* cancel, const QByteArray& preset, bool onlyWhenFaster)
 {
     m_progress = &progress;
     m_cancel = cancel;
@@ -32,6 +32,8 @@ Status SmartRedaction::run(const QString& lpencPath, const X25519KeyPair& key, c
     LP_TRY(checkSource());
     indexPackets();
     LP_TRY(planGops());
+    if (onlyWhenFaster)
+        LP_TRY(worthIt());
     LP_TRY(openOutput());
     LP_TRY(writeAll());
     auto bytes = m_muxer->finish();
@@ -65,6 +67,26 @@ Status SmartRedaction::openPackets(const QString& lpencPath, const X25519KeyPair
                                m_vst->codecpar->extradata_size);
     m_avcc = m_codecId == AV_CODEC_ID_H264 && h26x::parseAvcc(extradata, &m_avcConfig) && m_avcConfig.lengthSize == 4;
     m_hvcc = m_codecId == AV_CODEC_ID_HEVC && h26x::parseHvcc(extradata, &m_hvcConfig) && m_hvcConfig.lengthSize == 4;
+    return {};
+}
+
+// Whether the smart render pays for itself. An H.264 clip whose every GOP holds a region has nothing to copy: the full
+// render does the same work. HEVC GOPs are re-encoded with libx265, which took 4.7 times as long as the full render's
+// libx264 on bench_codecs' 1080p clip (4.49 s against 0.96 s, the region on every frame): smart is chosen only when at
+// most a quarter of the frames must be re-encoded.
+Status SmartRedaction::worthIt() const
+{
+    int reencoded = 0;
+    for (const auto& r : m_result.reencodedFrames)
+        reencoded += r.second - r.first + 1;
+    const int total = m_dec.frameCount();
+    if (m_avcc && reencoded >= total)
+        return failure(Redactor::tr("every GOP holds a region, so there is nothing to copy."));
+    if (m_hvcc && reencoded * 4 > total)
+        return failure(Redactor::tr("%1 of %2 frames hold a region; re-encoding them with libx265 would take longer "
+                                    "than the full render (H.264).")
+                           .arg(reencoded)
+                           .arg(total));
     return {};
 }
 

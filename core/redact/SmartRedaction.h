@@ -38,8 +38,10 @@ public:
     SmartRedaction(const SmartRedaction&) = delete;
     SmartRedaction& operator=(const SmartRedaction&) = delete;
 
+    // `onlyWhenFaster` (the automatic choice): refuse, so that the full render runs, when the regions cover so much
+    // of the clip that copying the rest would not pay for itself (worthIt()).
     Status run(const QString& lpencPath, const X25519KeyPair& key, const Redactor::Progress& progress,
-               const std::atomic_bool* cancel, const QByteArray& preset);
+               const std::atomic_bool* cancel, const QByteArray& preset, bool onlyWhenFaster = false);
 
 private:
     struct Packet
@@ -69,6 +71,7 @@ private:
     Status checkSource();
     void indexPackets();
     Status planGops();
+    Status worthIt() const;
     void markReencoded(QList<char>& reencode);
     Status planRuns(const QList<char>& reencode);
 

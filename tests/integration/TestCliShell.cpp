@@ -187,6 +187,39 @@ private Q_SLOTS:
         QCOMPARE(lines(out).size(), 1);
         QVERIFY(p.readAllStandardError().contains("locked"));
         p.close();
+        // Audited as the GUI's idle lock is: one session_locked by ivy, reason idle.
+        const auto audit = admin({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("show")});
+        QCOMPARE(audit.exitCode, 0);
+        int idleLocks = 0;
+        for (const QJsonValue& v : QJsonDocument::fromJson(audit.out).array()) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QLatin1String("action")).toString() == QLatin1String("session_locked")
+                && o.value(QLatin1String("actor")).toString() == QLatin1String("ivy")
+                && o.value(QLatin1String("details")).toObject().value(QLatin1String("reason")).toString()
+                    == QLatin1String("idle"))
+                ++idleLocks;
+        }
+        QCOMPARE(idleLocks, 1);
+
+        // The organisation's limit bounds the shell as it bounds the GUI: --idle-timeout 0 ("never") becomes 60 s
+        // under a 1-minute limit, and the shell says so once the database is unlocked.
+        QCOMPARE(admin({QStringLiteral("settings"), QStringLiteral("idle-lock"), QStringLiteral("1")}).exitCode, 0);
+        QProcess bounded;
+        bounded.setProcessEnvironment(e);
+        bounded.start(test::cliPath(),
+                      {QStringLiteral("--db"), m_db, QStringLiteral("shell"), QStringLiteral("--idle-timeout"),
+                       QStringLiteral("0")});
+        QVERIFY(bounded.waitForStarted());
+        bounded.write("whoami\n");
+        QByteArray said;
+        for (int i = 0; i < 300 && !said.contains("locks an idle session after 60 s"); ++i) {
+            bounded.waitForReadyRead(100);
+            said += bounded.readAllStandardError();
+        }
+        QVERIFY2(said.contains("locks an idle session after 60 s"), said.constData());
+        bounded.kill();
+        bounded.waitForFinished();
+        QCOMPARE(admin({QStringLiteral("settings"), QStringLiteral("idle-lock"), QStringLiteral("15")}).exitCode, 0);
 
         const auto bad = shell(QStringLiteral("ivy"), QStringLiteral("ivy pass"), "whoami\n",
                                {QStringLiteral("--idle-timeout"), QStringLiteral("soon")});

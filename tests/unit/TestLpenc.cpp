@@ -19,6 +19,18 @@ class TestLpenc : public QObject
     QTemporaryDir m_dir;
     X25519KeyPair m_key = X25519::generate();
 
+    // The process's address space (VmSize), which a reserved buffer grows even before its pages are touched.
+    static qint64 virtualMemoryKiB()
+    {
+        QFile status(QStringLiteral("/proc/self/status"));
+        if (!status.open(QIODevice::ReadOnly))
+            return -1;
+        for (const QByteArray& line : status.readAll().split('\n'))
+            if (line.startsWith("VmSize:"))
+                return line.mid(7).trimmed().split(' ').first().toLongLong();
+        return -1;
+    }
+
     QString write(const QString& name, const QByteArray& plain, quint32 chunk = 4096, QByteArrayView to = {})
     {
         const QString path = m_dir.filePath(name);
@@ -196,6 +208,32 @@ private Q_SLOTS:
             QVERIFY((*reader)->verifyAll([&](const char* p, qsizetype n) { out.append(p, n); }));
             QCOMPARE(out, plain);
         }
+    }
+
+    // Memory in proportion to the file: a 100-byte item in 16 MiB chunks (the most a header may declare) is checked
+    // with buffers the size of what it holds. Before, 32 records of 16 MiB were reserved whatever the file (512 MiB
+    // of address space for 100 bytes), and a small file that claims more than it holds could make a reader do so.
+    void verificationAllocatesInProportionToTheFile()
+    {
+        const QByteArray plain = randomBytes(100);
+        const QString path = write(QStringLiteral("big-chunks.lpenc"), plain, lpenc::MaxChunkSize);
+        QVERIFY(!path.isEmpty());
+        auto r = LpencReader::open(path, m_key);
+        QVERIFY(r);
+        const qint64 before = virtualMemoryKiB();
+        qint64 during = 0;
+        QByteArray out;
+        QVERIFY((*r)->verifyAll([&](const char* p, qsizetype n) {
+            during = std::max(during, virtualMemoryKiB()); // the buffers are live while the sink runs
+            out.append(p, n);
+        }));
+        QCOMPARE(out, plain);
+        QVERIFY2(before > 0 && during - before < 32 * 1024,
+                 qPrintable(QStringLiteral("%1 KiB more address space to verify 100 bytes").arg(during - before)));
+
+        // A file that holds less than its header declares is refused when it is opened, before any buffer.
+        QVERIFY(QFile::resize(path, QFile(path).size() - 10));
+        QVERIFY(!LpencReader::open(path, m_key));
     }
 
     void writerLeavesNothingOnCancel()

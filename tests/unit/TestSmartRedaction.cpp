@@ -387,7 +387,7 @@ private Q_SLOTS:
         auto plan = RedactionPlan::parse(Plan);
         QVERIFY(plan);
         const QString source = lpencOf(clip);
-        auto smart = Redactor::render(source, m_key, *plan, {}, nullptr, "ultrafast");
+        auto smart = Redactor::render(source, m_key, *plan, {}, nullptr, "ultrafast", RedactionMode::Smart);
         QVERIFY2(smart, qPrintable(smart.errorMessage()));
         QVERIFY2(smart->mode == QLatin1String("smart"), qPrintable(smart->summary()));
         QVERIFY2(smart->encoder.contains(encoder), qPrintable(smart->encoder));
@@ -424,6 +424,30 @@ private Q_SLOTS:
         QVERIFY2(r->summary().contains(QStringLiteral("Smart render not used")), qPrintable(r->summary()));
         QCOMPARE(r->renderJson().value(QLatin1String("mode")).toString(), QStringLiteral("full"));
         QCOMPARE(r->framesReencoded, 200);
+    }
+
+    // The automatic choice takes the smart render only where it pays: an H.264 clip that is one GOP has nothing to
+    // copy; HEVC GOPs are re-encoded with libx265 (about 4.7 times the full render's libx264 on bench_codecs), so a
+    // region on more than a quarter of an HEVC clip's frames gets the full render, and the result says why.
+    void automaticChoiceTakesSmartOnlyWhereItPays()
+    {
+        auto plan = RedactionPlan::parse(Plan);
+        QVERIFY(plan);
+        auto h264 = Redactor::render(lpencOf(QStringLiteral("h264.mp4")), m_key, *plan, {}, nullptr, "ultrafast");
+        QVERIFY2(h264 && h264->mode == QLatin1String("smart"), qPrintable(h264->summary()));
+        auto oneGop
+            = Redactor::render(lpencOf(QStringLiteral("h264-opengop.mp4")), m_key, *plan, {}, nullptr, "ultrafast");
+        QVERIFY2(oneGop && oneGop->mode == QLatin1String("full"), qPrintable(oneGop->summary()));
+        QVERIFY2(oneGop->summary().contains(QLatin1String("nothing to copy")), qPrintable(oneGop->summary()));
+        // 50 of hevc.mp4's 200 frames (a quarter) are still worth it; a region over its first 6 s is not.
+        auto quarter = Redactor::render(lpencOf(QStringLiteral("hevc.mp4")), m_key, *plan, {}, nullptr, "ultrafast");
+        QVERIFY2(quarter && quarter->mode == QLatin1String("smart"), qPrintable(quarter->summary()));
+        auto longer = RedactionPlan::parse(R"({"version":1,"regions":[{"id":"r1","style":"fill","reason":"bystander",
+            "keyframes":[{"t":0.0,"x":0.1,"y":0.1,"w":0.3,"h":0.3},{"t":6.0,"x":0.5,"y":0.4,"w":0.3,"h":0.3}]}]})");
+        QVERIFY2(longer, qPrintable(longer.errorMessage()));
+        auto hevc = Redactor::render(lpencOf(QStringLiteral("hevc.mp4")), m_key, *longer, {}, nullptr, "ultrafast");
+        QVERIFY2(hevc && hevc->mode == QLatin1String("full"), qPrintable(hevc->summary()));
+        QVERIFY2(hevc->summary().contains(QLatin1String("libx265 would take longer")), qPrintable(hevc->summary()));
     }
 
     // Without a region every packet is copied; a mute alone does not touch the video.
