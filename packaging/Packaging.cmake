@@ -89,7 +89,9 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Loaded at run time, so dpkg-shlibdeps cannot see them: the platform plugins, fonts for the PDF report, Qt's
 # own translations for standard buttons, OpenCV's Haar cascades (assisted redaction: --haar, plates).
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, fonts-dejavu-core, opencv-data")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
+# qt6-gtk-platformtheme: on GNOME and other GTK desktops, View → Theme → System follows the desktop's palette
+# (light or dark) through it; without it Qt 6.4 draws its own light palette.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, qt6-gtk-platformtheme")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION TRUE)
 set(CPACK_PACKAGE_DIRECTORY "${PROJECT_BINARY_DIR}")
 # Only the programs and their files: test executables are not installed.

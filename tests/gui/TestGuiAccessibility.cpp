@@ -6,6 +6,7 @@
 
 #include "admin/AuditLogDialog.h"
 #include "admin/UserManagementDialog.h"
+#include "cases/AddEvidenceDialog.h"
 #include "cases/CaseWorkspace.h"
 #include "cases/SyncReviewDialog.h"
 #include "common/AccessibleNames.h"
@@ -16,6 +17,13 @@
 #include "inbox/MyWorkView.h"
 #include "inbox/SearchDialog.h"
 #include "pos/PosImportDialog.h"
+#include "pos/PosLinkDialog.h"
+#include "pos/PosPanel.h"
+#include "program/HoldsDialog.h"
+#include "program/PoliceRequestForm.h"
+#include "program/PoliceRequestsDialog.h"
+#include "program/ProceduresDialog.h"
+#include "program/RequestTemplatesDialog.h"
 #include "redact/RedactionEditor.h"
 #include "releases/ExportPackageDialog.h"
 #include "releases/ReleaseRequestDialog.h"
@@ -26,6 +34,7 @@
 #include "shell/MainWindow.h"
 #include "shell/UnlockDialog.h"
 #include "statements/StatementEditor.h"
+#include "stores/PullDialog.h"
 #include "stores/StoresDialog.h"
 #include "submit/AgenciesDialog.h"
 #include "submit/OutboxDialog.h"
@@ -34,6 +43,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QImage>
 #include <QLineEdit>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -136,6 +146,19 @@ private Q_SLOTS:
         named(workspace->openRedactionEditor(), QStringLiteral("redaction editor"));
         named(workspace->openSideBySide(), QStringLiteral("side by side"));
         named(workspace->requestRelease(), QStringLiteral("release request"));
+        named(workspace->posPanel()->linkByHand(), QStringLiteral("link POS by hand"));
+        {
+            const QString still = m_dir.filePath(QStringLiteral("phone-still.jpg"));
+            QImage image(64, 48, QImage::Format_RGB32);
+            image.fill(Qt::darkGray);
+            QVERIFY(image.save(still));
+            AddEvidenceDialog dialog(window.database(), m_world.caseId, {still}, &window);
+            named(&dialog, QStringLiteral("add evidence"));
+        }
+        {
+            PullDialog dialog(window.database(), {}, &window);
+            named(&dialog, QStringLiteral("pull"));
+        }
         named(window.showSearch(), QStringLiteral("search"));
         named(window.showReleases(), QStringLiteral("releases"));
         {
@@ -190,6 +213,23 @@ private Q_SLOTS:
         {
             AgenciesDialog dialog(window.database(), &window);
             named(&dialog, QStringLiteral("agencies"));
+        }
+        {
+            PoliceRequestsDialog dialog(window.database(), &window);
+            named(&dialog, QStringLiteral("police requests"));
+            named(dialog.addRequest(), QStringLiteral("police request form"));
+        }
+        {
+            HoldsDialog dialog(window.database(), &window);
+            named(&dialog, QStringLiteral("legal holds"));
+        }
+        {
+            ProceduresDialog dialog(window.database(), &window);
+            named(&dialog, QStringLiteral("procedures"));
+        }
+        {
+            RequestTemplatesDialog dialog(window.database(), &window);
+            named(&dialog, QStringLiteral("request templates"));
         }
         for (QWidget* w : QApplication::topLevelWidgets())
             if (w != &window && w->isVisible())

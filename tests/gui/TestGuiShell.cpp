@@ -5,6 +5,7 @@
 #include "admin/AdminHomeView.h"
 #include "admin/AuditLogDialog.h"
 #include "admin/UserManagementDialog.h"
+#include "common/ShortcutSheet.h"
 #include "crypto/Sha256.h"
 #include "crypto/X25519.h"
 #include "db/CaseDatabase.h"
@@ -22,6 +23,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -331,6 +333,53 @@ private Q_SLOTS:
         // And core refuses even if the dialog is forced open.
         UserManagementDialog users(window.database(), &window);
         QCOMPARE(users.findChild<QTableWidget*>(QStringLiteral("usersTable"))->rowCount(), 0);
+    }
+
+    // Help → Keyboard shortcuts, reached through the menu bar as a person would (and with F1): the sheet lists the
+    // main window's own keys, each with what it does.
+    void helpMenuOpensTheKeyboardShortcuts()
+    {
+        auto opened = CaseDatabase::open(m_dir.filePath(QStringLiteral("wizard.lpdb")), QStringLiteral("ivan"),
+                                         test::secret("ivan pass"));
+        QVERIFY(opened);
+        MainWindow window(std::move(*opened));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QAction* helpMenu = nullptr;
+        for (QAction* a : window.menuBar()->actions())
+            if (a->menu() && a->text().remove(u'&') == QLatin1String("Help"))
+                helpMenu = a;
+        QVERIFY(helpMenu);
+        QAction* keys = window.findChild<QAction*>(QStringLiteral("actionShortcuts"));
+        QVERIFY(keys && keys->isEnabled());
+        QVERIFY(helpMenu->menu()->actions().contains(keys));
+        QCOMPARE(keys->shortcut(), QKeySequence(QKeySequence::HelpContents));
+
+        const auto openSheet = [&window]() -> ShortcutSheet* {
+            for (QWidget* w : QApplication::topLevelWidgets())
+                if (auto* sheet = qobject_cast<ShortcutSheet*>(w); sheet && sheet->isVisible())
+                    return sheet;
+            return nullptr;
+        };
+        keys->trigger();
+        ShortcutSheet* sheet = nullptr;
+        QTRY_VERIFY((sheet = openSheet()) != nullptr);
+        QStringList rows;
+        for (int i = 0; i < sheet->table()->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem* item = sheet->table()->topLevelItem(i);
+            rows << item->text(0) + QLatin1String(" = ") + item->text(1);
+        }
+        QVERIFY2(rows.size() >= 10, qPrintable(rows.join(u'\n')));
+        const QString f1 = QKeySequence(QKeySequence::HelpContents).toString(QKeySequence::NativeText);
+        QVERIFY2(rows.filter(f1 + QLatin1String(" = ")).size() == 1, qPrintable(rows.join(u'\n')));
+        sheet->close();
+        QTRY_VERIFY(openSheet() == nullptr);
+
+        // F1 opens it too.
+        window.activateWindow();
+        QTest::keyClick(&window, Qt::Key_F1);
+        QTRY_VERIFY(openSheet() != nullptr);
+        openSheet()->close();
     }
 
     void auditLogPdfOfTheFilteredView()

@@ -449,6 +449,7 @@ private Q_SLOTS:
         QVERIFY(systemAction->isChecked());
         darkAction->trigger();
         QVERIFY(Theme::isDark(QApplication::palette()));
+        QVERIFY(QCoreApplication::testAttribute(Qt::AA_SetPalette)); // a desktop switch does not undo the choice
         QCOMPARE(Theme::saved(), Theme::Choice::Dark);
         QCOMPARE(QSettings().value(QStringLiteral("view/theme")).toString(), QStringLiteral("dark"));
         lightAction->trigger();
@@ -457,6 +458,9 @@ private Q_SLOTS:
         systemAction->trigger();
         QCOMPARE(QApplication::palette().color(QPalette::Window), desktop.color(QPalette::Window));
         QCOMPARE(Theme::saved(), Theme::Choice::System);
+        // System gives the palette back to the platform (no role set by the application), so Qt follows the
+        // desktop's own light/dark switch again; after Dark the flag was set and the desktop could not override it.
+        QVERIFY(!QCoreApplication::testAttribute(Qt::AA_SetPalette));
         // A new menu shows the saved choice.
         darkAction->trigger();
         QMenu again;

@@ -41,6 +41,11 @@ echo "Depends: $depends"
 for lib in libqt6widgets6 libsqlcipher0 libavcodec59 libssl3 libopencv-dnn406 qt6-qpa-plugins fonts-dejavu-core opencv-data; do
     grep -q "$lib" <<<"$depends" || fail "Depends lacks $lib"
 done
+recommends=$(dpkg-deb -f "$deb" Recommends)
+echo "Recommends: $recommends"
+for pkg in qt6-translations-l10n qt6-gtk-platformtheme; do
+    grep -q "$pkg" <<<"$recommends" || fail "Recommends lacks $pkg"
+done
 kind=$(file "$work/root/usr/bin/lpdesk-cli")
 grep -q "stripped" <<<"$kind" || fail "lpdesk-cli is not stripped"
 grep -q "not stripped" <<<"$kind" && fail "lpdesk-cli is not stripped"

@@ -64,6 +64,14 @@ QString labelText(const QWidget* label)
     return {};
 }
 
+// The text in a form's label column: a label, or the check box that switches the row on ("[x] Due by: [date]").
+QString rowLabelText(const QWidget* label)
+{
+    if (const auto* box = qobject_cast<const QCheckBox*>(label))
+        return plain(box->text());
+    return labelText(label);
+}
+
 bool layoutHolds(QLayout* layout, const QWidget* w)
 {
     if (!layout)
@@ -83,13 +91,13 @@ QString formLabel(QWidget* w)
     if (!parent)
         return {};
     for (const QFormLayout* form : parent->findChildren<QFormLayout*>()) {
-        if (QString t = labelText(form->labelForField(w)); !t.isEmpty())
+        if (QString t = rowLabelText(form->labelForField(w)); !t.isEmpty())
             return t;
         for (int row = 0; row < form->rowCount(); ++row) {
             QLayoutItem* field = form->itemAt(row, QFormLayout::FieldRole);
             QLayoutItem* label = form->itemAt(row, QFormLayout::LabelRole);
             if (field && label && layoutHolds(field->layout(), w))
-                if (QString t = labelText(label->widget()); !t.isEmpty())
+                if (QString t = rowLabelText(label->widget()); !t.isEmpty())
                     return t;
         }
     }
