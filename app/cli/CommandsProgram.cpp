@@ -4,6 +4,7 @@
 #include "db/CaseDatabase.h"
 #include "metrics/KpiReport.h"
 #include "metrics/SopLibrary.h"
+#include "pos/Currency.h"
 #include "retention/RetentionService.h"
 
 #include <QFile>
@@ -67,6 +68,25 @@ void printBreakdowns(Cli& cli, const KpiFigures& f)
     cli.out(Cli::tr("top repeat stores (repeat incidents within 30 days): %1").arg(counts(f.topRepeatStores())));
 }
 
+// "USD 49.99 total, median 49.99, cases 1; EUR …" — one figure per currency, never added together — or "-".
+QString lossText(const QList<KpiLoss>& loss)
+{
+    QStringList parts;
+    for (const KpiLoss& l : loss)
+        parts << Cli::tr("%1 %2 total, median %3, cases %4")
+                     .arg(l.currency.isEmpty() ? Cli::tr("(no currency)") : l.currency,
+                          Currency::plain(l.total, l.exponent), Currency::plain(l.median, l.exponent))
+                     .arg(l.cases);
+    return parts.isEmpty() ? QStringLiteral("-") : parts.join(QStringLiteral("; "));
+}
+
+void printLoss(Cli& cli, const KpiReport& report)
+{
+    cli.out(Cli::tr("loss from linked POS: %1").arg(lossText(report.overall.loss)));
+    for (const KpiFigures& row : report.rows)
+        cli.out(Cli::tr("loss from linked POS, %1: %2").arg(row.key, lossText(row.loss)));
+}
+
 int cmdKpi(Cli& cli, const QStringList& args)
 {
     CommandArgs a;
@@ -107,6 +127,7 @@ int cmdKpi(Cli& cli, const QStringList& args)
                 .arg(o.value(QStringLiteral("recovered")))
                 .arg(QLocale().toString(report->overall.recoveredValue, 'f', 2))
                 .arg(o.value(QStringLiteral("closed"))));
+    printLoss(cli, *report);
     printBreakdowns(cli, report->overall);
     return ExitOk;
 }

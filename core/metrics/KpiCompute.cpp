@@ -7,6 +7,7 @@
 #include "db/CaseDatabase.h"
 #include "metrics/KpiInternal.h"
 #include "metrics/ZoneOffsets.h"
+#include "pos/Currency.h"
 
 #include <QHash>
 #include <QMap>
@@ -39,6 +40,7 @@ struct KpiScan
     QHash<QString, qint64> caseIncidentAt; // every incident of a case → detected (UTC ms), for clip coverage
     QHash<QString, QList<QPair<qint64, QString>>> followups;
     QHash<QString, double> recovered;
+    QHash<QString, QList<kpi::PosLoss>> losses; // case → its linked transactions' losses
     Accumulator all;
     QMap<QString, Accumulator> groups;
 
@@ -267,6 +269,31 @@ Status readKpiEvidence(KpiScan& s)
     return {};
 }
 
+// The loss a linked transaction records: its value, in its currency's minor unit. Kinds that let nothing go (no
+// sale, sign on/off, till open/close, other control, paid in) record none.
+std::optional<qint64> lossOf(const QString& kind, qint64 total, int exponent, const QString& currency)
+{
+    static const QStringList nothingGoes {QStringLiteral("no_sale"),    QStringLiteral("sign_on"),
+                                          QStringLiteral("sign_off"),   QStringLiteral("till_open"),
+                                          QStringLiteral("till_close"), QStringLiteral("control"),
+                                          QStringLiteral("paid_in")};
+    if (nothingGoes.contains(kind))
+        return std::nullopt;
+    return Currency::rescale(total < 0 ? -total : total, exponent, Currency::exponentOf(currency));
+}
+
+Status readKpiLosses(KpiScan& s)
+{
+    return s.perCase(QStringLiteral("SELECT cp.case_id, t.id, COALESCE(t.currency, ''), t.total, t.exponent, t.kind "
+                                    "FROM case_pos cp JOIN pos_transactions t ON t.id = cp.transaction_id"),
+                     [&](CaseRow& c, QSqlQuery& r) {
+                         const QString currency = r.value(2).toString();
+                         if (const auto loss
+                             = lossOf(r.value(5).toString(), r.value(3).toLongLong(), r.value(4).toInt(), currency))
+                             s.losses[c.id] << kpi::PosLoss {r.value(1).toString(), currency, *loss};
+                     });
+}
+
 Status readKpiFollowups(KpiScan& s)
 {
     return s.perCase(QStringLiteral("SELECT case_id, kind, at, amount FROM followups"), [&](CaseRow& c, QSqlQuery& r) {
@@ -331,6 +358,7 @@ void countKpiCases(KpiScan& s, const QMap<QString, QStringList>& lists)
             for (const auto& [at, kind] : s.followups.value(id))
                 ++a.f.outcomes[kind];
             a.f.recoveredValue += s.recovered.value(id);
+            a.addLoss(s.losses.value(id));
         });
     }
 }
@@ -372,6 +400,7 @@ Result<KpiReport> KpiReporter::compute(const KpiFilter& filter)
     if (!lists)
         return lists.error();
     LP_TRY(readKpiFollowups(scan));
+    LP_TRY(readKpiLosses(scan));
     countKpiCases(scan, *lists);
     return finishKpiReport(scan);
 }

@@ -5,9 +5,12 @@
 #include "common/Result.h"
 #include "common/Time.h"
 #include "metrics/KpiReport.h"
+#include "pos/Currency.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -152,10 +155,49 @@ struct CaseRow
     bool hasClip = false;
 };
 
+// A linked POS transaction's loss, in its currency's own minor unit.
+struct PosLoss
+{
+    QString transaction;
+    QString currency;
+    qint64 amount = 0;
+};
+
+// Per currency: each case's loss, and each transaction's once.
+struct LossSums
+{
+    QList<qint64> perCase;
+    QHash<QString, qint64> perTransaction;
+};
+
+// The middle of the sorted values, or the mean of the middle two rounded half to even in the same unit.
+inline qint64 medianUnits(QList<qint64> v)
+{
+    std::sort(v.begin(), v.end());
+    const qsizetype n = v.size();
+    if (n == 0)
+        return 0;
+    if (n % 2)
+        return v[n / 2];
+    return Currency::rescale((v[n / 2 - 1] + v[n / 2]) * 5, 1, 0);
+}
+
 struct Accumulator
 {
     KpiFigures f;
     QList<double> mttr, toCase, toDecision, toClose;
+    QMap<QString, LossSums> loss; // currency → sums
+
+    void addLoss(const QList<PosLoss>& items)
+    {
+        QMap<QString, qint64> perCurrency;
+        for (const PosLoss& l : items) {
+            perCurrency[l.currency] += l.amount;
+            loss[l.currency].perTransaction.insert(l.transaction, l.amount);
+        }
+        for (auto it = perCurrency.constBegin(); it != perCurrency.constEnd(); ++it)
+            loss[it.key()].perCase << it.value();
+    }
 
     void finish()
     {
@@ -169,6 +211,17 @@ struct Accumulator
         f.closureRate = rate(f.closed, f.cases);
         f.repeatRate = rate(f.repeats30, f.incidents);
         f.repeatRate90 = rate(f.repeats90, f.incidents);
+        for (auto it = loss.constBegin(); it != loss.constEnd(); ++it) {
+            KpiLoss l;
+            l.currency = it.key();
+            l.exponent = Currency::exponentOf(l.currency);
+            for (qint64 amount : it->perTransaction)
+                l.total += amount;
+            l.median = medianUnits(it->perCase);
+            l.cases = it->perCase.size();
+            l.transactions = it->perTransaction.size();
+            f.loss << l;
+        }
     }
 };
 

@@ -7,6 +7,7 @@
 #include "cases/CaseService.h"
 #include "common/Time.h"
 #include "db/CaseDatabase.h"
+#include "pos/Currency.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -93,6 +94,18 @@ Status attachProcedure(CaseDatabase& caseDb, CaseChecklist& out, const QString& 
 
 } // namespace
 
+QJsonObject KpiLoss::toJson() const
+{
+    return {{QLatin1String("currency"), currency},
+            {QLatin1String("exponent"), exponent},
+            {QLatin1String("total"), Currency::toDouble(total, exponent)},
+            {QLatin1String("total_minor"), total},
+            {QLatin1String("median"), Currency::toDouble(median, exponent)},
+            {QLatin1String("median_minor"), median},
+            {QLatin1String("cases"), cases},
+            {QLatin1String("transactions"), transactions}};
+}
+
 QJsonObject KpiFigures::toJson(bool withDetail) const
 {
     QJsonObject o {{QLatin1String("incidents"), incidents},
@@ -117,6 +130,10 @@ QJsonObject KpiFigures::toJson(bool withDetail) const
                              QStringLiteral("closed"), QStringLiteral("contact")})
         out.insert(k, outcomes.value(k));
     o.insert(QLatin1String("outcomes"), out);
+    QJsonArray losses;
+    for (const KpiLoss& l : loss)
+        losses.append(l.toJson());
+    o.insert(QLatin1String("loss"), losses);
     if (withDetail) {
         QJsonObject types, triggers;
         for (auto it = byType.constBegin(); it != byType.constEnd(); ++it)

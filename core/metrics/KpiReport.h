@@ -31,6 +31,19 @@ struct KpiFilter
     QString by; // empty, day, week, month, quarter, store, region
 };
 
+// The loss the cases' linked POS transactions record, in one currency: amounts in different currencies are never
+// added together. A transaction's loss is the money or goods it let go (see docs/ARCHITECTURE.md, "Program KPIs").
+struct KpiLoss
+{
+    QString currency; // ISO 4217 code as the journal gave it; empty when it named none
+    int exponent = 2; // the currency's minor unit (Currency::exponentOf): total and median are in 10^-exponent
+    qint64 total = 0; // every linked transaction counted once, however many cases it is linked to
+    qint64 median = 0; // per case with a loss in this currency: the middle one (mean of the middle two, half to even)
+    qint64 cases = 0;
+    qint64 transactions = 0;
+    QJsonObject toJson() const;
+};
+
 struct KpiFigures
 {
     QString key; // the group ("2026-03", "store-001"…), empty for the whole
@@ -47,6 +60,7 @@ struct KpiFigures
     std::optional<double> evidenceCompleteness, followupRate, closureRate, repeatRate, repeatRate90;
     QMap<QString, qint64> outcomes; // follow-up kind → count
     double recoveredValue = 0;
+    QList<KpiLoss> loss; // per currency, by code
     QMap<QString, qint64> byType, byTrigger;
     // Store id → the period's incidents that repeat one of the same type at that store within 30 days (repeats30).
     QMap<QString, qint64> repeatsByStore;

@@ -1,5 +1,6 @@
-// The dashboard, driven through the real main window (whose inbox flags an overdue police request): Ctrl+5 opens it,
-// its figures for January 2026 equal what `lpdesk-cli kpi --json` prints for the same history, grouping by store lists
+// The dashboard, driven through the real main window (whose inbox flags an overdue police request): Ctrl+5 shows it as
+// a page of the window, its figures for January 2026 equal what `lpdesk-cli kpi --json` prints for the same history
+// (with the breakdowns, medians, top repeat stores and the loss from linked POS per currency), grouping by store lists
 // both stores, and selecting a row drills down to exactly the cases behind it. The CSV export carries the same numbers.
 #include "KpiHistory.h"
 #include "TestSupport.h"
@@ -10,7 +11,8 @@
 #include "inbox/InboxView.h"
 #include "inbox/MyWorkView.h"
 #include "police/PoliceRequests.h"
-#include "program/DashboardDialog.h"
+#include "program/DashboardBreakdowns.h"
+#include "program/DashboardPage.h"
 #include "program/RetentionPurge.h"
 #include "program/StartPage.h"
 #include "retention/RetentionService.h"
@@ -23,6 +25,7 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -86,9 +89,14 @@ private Q_SLOTS:
         QAction* action = window.findChild<QAction*>(QStringLiteral("actionDashboard"));
         QVERIFY(action);
         QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_5));
-        action->trigger();
-        DashboardDialog* dashboard = nullptr;
-        QTRY_VERIFY((dashboard = window.findChild<DashboardDialog*>(QStringLiteral("dashboard"))));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+        DashboardPage* dashboard = nullptr;
+        QTRY_VERIFY((dashboard = window.findChild<DashboardPage*>(QStringLiteral("dashboard"))));
+        // A page of the main window, not a window of its own.
+        QCOMPARE(window.pages()->currentWidget(), dashboard);
+        QVERIFY(!dashboard->isWindow());
         dashboard->setRange(QDate(2026, 1, 1), QDate(2026, 1, 31));
         dashboard->setGrouping(QStringLiteral("store"));
         // The KPIs compute on a pool thread with a busy bar; the window stays responsive meanwhile.
@@ -108,11 +116,51 @@ private Q_SLOTS:
         QVERIFY(
             dashboard->findChild<QLabel*>(QStringLiteral("kpiMttr"))->text().startsWith(QLatin1String("30 h 0 min")));
 
+        // What `kpi` prints beyond the figures, from the same computation: the medians from detection, incidents by
+        // type and trigger, the top repeat stores, and the loss from linked POS per currency (USD at store-a, EUR at
+        // store-b, never added together), overall and per store.
+        for (const char* key : {"time_to_case_median_s", "time_to_decision_median_s", "time_to_close_median_s",
+                                "by_type", "by_trigger", "top_repeat_stores", "loss"})
+            QCOMPARE(gui[QLatin1String(key)], cli[QLatin1String(key)]);
+        QCOMPARE(gui[QLatin1String("rows")], cli[QLatin1String("rows")]);
+        QCOMPARE(dashboard->findChild<QLabel*>(QStringLiteral("kpiMedians"))->text(),
+                 QStringLiteral("to report 30 h 0 min (p90 36 h 0 min), to case 2 h 0 min, to legal's decision 9 h 0 "
+                                "min, to close 264 h 0 min"));
+        QCOMPARE(dashboard->findChild<QLabel*>(QStringLiteral("kpiByType"))->text(),
+                 QStringLiteral("robbery 1, shoplifting 3"));
+        QCOMPARE(dashboard->findChild<QLabel*>(QStringLiteral("kpiByTrigger"))->text(),
+                 QStringLiteral("analytics 1, panic_button 1, pos_exception 1, staff_report 1"));
+        auto cells = [](QTableWidget* t) {
+            QStringList out;
+            for (int r = 0; r < t->rowCount(); ++r) {
+                QStringList row;
+                for (int c = 0; c < t->columnCount(); ++c)
+                    row << (t->item(r, c) ? t->item(r, c)->text() : QString());
+                out << row.join(u'|');
+            }
+            return out;
+        };
+        const QJsonArray cliRepeats = cli[QLatin1String("top_repeat_stores")].toArray();
+        QCOMPARE(cliRepeats.size(), 1);
+        QCOMPARE(cells(dashboard->findChild<QTableWidget*>(QStringLiteral("dashboardRepeatStores"))),
+                 QStringList {QStringLiteral("store-a|2")});
+        QCOMPARE(cliRepeats[0].toObject()[QLatin1String("repeats")].toInt(), 2);
+        const QJsonArray cliLoss = cli[QLatin1String("loss")].toArray();
+        QCOMPARE(cliLoss.size(), 2);
+        QCOMPARE(cliLoss[1].toObject()[QLatin1String("total_minor")].toInteger(), qint64(7499));
+        QCOMPARE(cliLoss[1].toObject()[QLatin1String("median_minor")].toInteger(), qint64(5000));
+        QCOMPARE(cells(dashboard->findChild<QTableWidget*>(QStringLiteral("dashboardLoss"))),
+                 (QStringList {QStringLiteral("EUR|30.50|30.50|1|1"), QStringLiteral("USD|74.99|50.00|2|2")}));
+
         // Drill-down: store-a's row lists c1 and c2, store-b's c3.
         auto* rows = dashboard->findChild<QTableWidget*>(QStringLiteral("dashboardRows"));
         auto* cases = dashboard->findChild<QListWidget*>(QStringLiteral("dashboardCases"));
         QCOMPARE(rows->rowCount(), 2);
         QCOMPARE(rows->item(0, 0)->text(), QStringLiteral("store-a"));
+        // Each group's loss in its own currency.
+        QCOMPARE(rows->horizontalHeaderItem(9)->text(), QStringLiteral("Loss from linked POS"));
+        QCOMPARE(rows->item(0, 9)->text(), QStringLiteral("USD 74.99 (median 50.00)"));
+        QCOMPARE(rows->item(1, 9)->text(), QStringLiteral("EUR 30.50 (median 30.50)"));
         rows->setCurrentCell(0, 0);
         QCOMPARE(cases->count(), 2);
         QCOMPARE(cases->item(0)->text(), QStringLiteral("c1"));
@@ -138,6 +186,21 @@ private Q_SLOTS:
         QFile p(pdf);
         QVERIFY(p.open(QIODevice::ReadOnly));
         QVERIFY(p.read(5) == "%PDF-");
+
+        // Close goes back to the window's usual page; Ctrl+5 brings the same page back, its figures kept.
+        window.pages()->setCurrentWidget(dashboard);
+        QTest::mouseClick(dashboard->findChild<QPushButton*>(QStringLiteral("dashboardClose")), Qt::LeftButton);
+        QVERIFY(window.pages()->currentWidget() != dashboard);
+        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+        QCOMPARE(window.pages()->currentWidget(), dashboard);
+        QCOMPARE(window.findChildren<DashboardPage*>().size(), 1);
+        QCOMPARE(dashboard->report().overall.incidents, 4);
+        // F5 on the dashboard computes its figures again and stays there.
+        QTest::keyClick(&window, Qt::Key_F5);
+        QCOMPARE(window.pages()->currentWidget(), dashboard);
+        QVERIFY(dashboard->isRefreshing());
+        QTRY_VERIFY_WITH_TIMEOUT(!dashboard->isRefreshing(), 30000);
+        QCOMPARE(dashboard->report().overall.incidents, 4);
     }
 
     void purgeRunsAsAJob()
@@ -164,7 +227,7 @@ private Q_SLOTS:
     {
         auto db = CaseDatabase::open(m_path, QStringLiteral("ivy"), test::secret("ivy-pass"));
         QVERIFY(db);
-        DashboardDialog dashboard(**db);
+        DashboardPage dashboard(**db);
         dashboard.show();
         QTRY_VERIFY_WITH_TIMEOUT(!dashboard.isRefreshing(), 30000);
         dashboard.setRange(QDate(2026, 6, 1), QDate(2026, 8, 29));
@@ -214,9 +277,10 @@ private Q_SLOTS:
         QVERIFY(!StartPage::dashboard(window));
         QVERIFY(StartPage::names().contains(QStringLiteral("dashboard")));
         QVERIFY(StartPage::open(window, QStringLiteral("dashboard")));
-        DashboardDialog* dashboard = StartPage::dashboard(window);
+        DashboardPage* dashboard = StartPage::dashboard(window);
         QVERIFY(dashboard);
         QVERIFY(dashboard->isVisible());
+        QCOMPARE(window.pages()->currentWidget(), dashboard);
         QTRY_VERIFY_WITH_TIMEOUT(!dashboard->isRefreshing() && dashboard->report().overall.incidents > 0, 30000);
         QCOMPARE(dashboard->findChild<QDateEdit*>(QStringLiteral("dashboardFrom"))->date(), QDate(2025, 11, 1));
         QCOMPARE(dashboard->findChild<QDateEdit*>(QStringLiteral("dashboardTo"))->date(), QDate(2026, 2, 1));
@@ -244,7 +308,7 @@ private Q_SLOTS:
         QVERIFY(db);
         Theme::apply(Theme::Choice::Dark);
         {
-            DashboardDialog dashboard(**db);
+            DashboardPage dashboard(**db);
             dashboard.show();
             dashboard.setRange(QDate(2026, 1, 1), QDate(2026, 1, 31));
             QTRY_VERIFY_WITH_TIMEOUT(!dashboard.isRefreshing(), 30000);

@@ -2,8 +2,9 @@
 // requests window (every field, an encrypted document) lists with the same fields and is flagged overdue, the inbox
 // shows it, it links to a case, a release request names it, legal signs an exigent one off and it closes; a
 // follow-up recorded in the case window's Police tab shows in the case, in custody in words and moves the KPI
-// follow-up rate; a retention rule set and a legal hold placed in the holds window keep the held case's media from
-// the purge while the rest goes, and only legal lifts the hold. Buttons follow the permission table.
+// follow-up rate, which the Dashboard page (Ctrl+5) then shows, by region, with the loss from linked POS, as
+// `kpi --json` gives it; a retention rule set and a legal hold placed in the holds window keep the held case's media
+// from the purge while the rest goes, and only legal lifts the hold. Buttons follow the permission table.
 #include "KpiHistory.h"
 #include "TestSupport.h"
 
@@ -13,6 +14,7 @@
 #include "db/UserDirectory.h"
 #include "inbox/InboxView.h"
 #include "inbox/MyWorkView.h"
+#include "program/DashboardPage.h"
 #include "program/FollowUpPanel.h"
 #include "program/HoldsDialog.h"
 #include "program/PoliceRequestForm.h"
@@ -341,6 +343,61 @@ private Q_SLOTS:
         QCOMPARE(panel->note()->text(), QStringLiteral("kept"));
         QCOMPARE(panel->followUps()->topLevelItemCount(), 1);
         workspace->close();
+    }
+
+    // After the follow-up above, the Dashboard page of the window shows what `kpi --json --by region` says for
+    // January: the follow-up rate, each region's row with its loss in its own currency, and the top repeat store.
+    void dashboardPageShowsTheCliFigures()
+    {
+        for (const auto& [store, region] : {std::pair {"store-a", "north"}, std::pair {"store-b", "south"}}) {
+            const test::ProcessRun run = test::cliAs(
+                m_path, QStringLiteral("admin"),
+                {QStringLiteral("store"), QStringLiteral("region"), QLatin1String(store), QLatin1String(region)});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        }
+        const QJsonObject cli = json("ivy",
+                                     {QStringLiteral("kpi"), QStringLiteral("--from"), QStringLiteral("2026-01-01"),
+                                      QStringLiteral("--to"), QStringLiteral("2026-01-31"), QStringLiteral("--by"),
+                                      QStringLiteral("region")})
+                                    .object();
+        QCOMPARE(cli[QLatin1String("followup_rate")].toDouble(), 0.5);
+        const QJsonArray regions = cli[QLatin1String("rows")].toArray();
+        QCOMPARE(regions.size(), 2);
+        QCOMPARE(regions[0].toObject()[QLatin1String("key")].toString(), QStringLiteral("north"));
+        QCOMPARE(regions[0]
+                     .toObject()[QLatin1String("loss")]
+                     .toArray()[0]
+                     .toObject()[QLatin1String("total_minor")]
+                     .toInteger(),
+                 qint64(7499));
+
+        MainWindow window(open("ivy"));
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+        auto* page = qobject_cast<DashboardPage*>(window.pages()->currentWidget());
+        QVERIFY(page);
+        page->setGrouping(QStringLiteral("region"));
+        page->setRange(QDate(2026, 1, 1), QDate(2026, 1, 31));
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isRefreshing(), 30000);
+        QCOMPARE(page->findChild<QLabel*>(QStringLiteral("kpiFollowup"))->text(), QStringLiteral("50.0 %"));
+        auto* rows = page->findChild<QTableWidget*>(QStringLiteral("dashboardRows"));
+        QCOMPARE(rows->rowCount(), 2);
+        QStringList shownRows;
+        for (int r = 0; r < rows->rowCount(); ++r)
+            shownRows << QStringList {rows->item(r, 0)->text(), rows->item(r, 1)->text(), rows->item(r, 2)->text(),
+                                      rows->item(r, 3)->text(), rows->item(r, 9)->text()}
+                             .join(u'|');
+        // north (store-a): a1, a2, a4 in c1 and c2, reported after 24 h and 36 h; south (store-b): b2 in c3.
+        QCOMPARE(shownRows,
+                 (QStringList {QStringLiteral("north|3|2|30 h 0 min|USD 74.99 (median 50.00)"),
+                               QStringLiteral("south|1|1|–|EUR 30.50 (median 30.50)")}));
+        QCOMPARE(page->report().toJson()[QLatin1String("rows")], cli[QLatin1String("rows")]);
+        auto* repeats = page->findChild<QTableWidget*>(QStringLiteral("dashboardRepeatStores"));
+        QCOMPARE(repeats->rowCount(), 1);
+        QCOMPARE(repeats->item(0, 0)->text(), QStringLiteral("store-a"));
+        QCOMPARE(repeats->item(0, 1)->text(), QStringLiteral("2"));
     }
 
     void holdKeepsMediaFromThePurge()

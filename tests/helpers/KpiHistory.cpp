@@ -123,13 +123,24 @@ bool buildKpiHistory(CaseDatabase& db)
         "'j', '00', 1, 'ef.lpenc', '2026-01-05T00:00:00.000Z')")));
     CHECK(w.sql(QStringLiteral(
         "INSERT INTO pos_imports (id, evidence_file_id, format, sha256, transactions, line_items, rejected, "
-        "imported_at, imported_by) VALUES ('pi', 'ef', 'csv', '00', 1, 1, 0, '2026-01-05T00:00:00.000Z', 'ivy')")));
-    CHECK(w.sql(QStringLiteral(
-        "INSERT INTO pos_transactions (id, import_id, record_ref, store_id, register_id, sequence, business_day, "
-        "begin_raw, begin_utc, type, total) VALUES ('t1', 'pi', 'line 2', 'store-a', 'r1', '17', '2026-01-05', "
-        "'x', '2026-01-05T15:59:30.000Z', 'sale', 4999)")));
-    CHECK(w.sql(QStringLiteral("INSERT INTO case_pos VALUES ('c1', 't1', 'a1', 'window', "
-                               "'2026-01-05T18:00:00.000Z', 'ivy')")));
+        "imported_at, imported_by) VALUES ('pi', 'ef', 'csv', '00', 5, 1, 0, '2026-01-05T00:00:00.000Z', 'ivy')")));
+    // Linked POS, the loss in each store's currency: c1 a USD 49.99 refund and a USD 25.00 voided sale that c2 shares
+    // (counted once in a total), c2 a no-sale too (no loss), c3 a EUR 30.50 refund written negative, c4 (February)
+    // EUR 10.00. January: USD 74.99 over c1 (74.99) and c2 (25.00), median 50.00 (49.995 half to even); EUR 30.50.
+    for (const char* t : {"'t1', 'store-a', 'r1', '17', '2026-01-05T15:59:30.000Z', 'USD', 4999, 'return', 0",
+                          "'t2', 'store-a', 'r1', '18', '2026-01-05T16:01:00.000Z', 'USD', 2500, 'void', 1",
+                          "'t3', 'store-a', 'r2', '40', '2026-01-10T15:01:00.000Z', 'USD', 0, 'no_sale', 0",
+                          "'t4', 'store-b', 'r7', '9', '2026-01-31T22:31:00.000Z', 'EUR', -3050, 'return', 0",
+                          "'t5', 'store-b', 'r7', '12', '2026-01-31T23:31:00.000Z', 'EUR', 1000, 'sale', 0"})
+        CHECK(w.sql(QStringLiteral("INSERT INTO pos_transactions (id, store_id, register_id, sequence, begin_utc, "
+                                   "currency, total, kind, voided, import_id, record_ref, business_day, begin_raw, "
+                                   "type) VALUES (%1, 'pi', 'line', '2026-01-05', 'x', 'sale')")
+                        .arg(QLatin1String(t))));
+    for (const char* link : {"'c1', 't1', 'a1', 'window'", "'c1', 't2', 'a1', 'window'", "'c2', 't2', 'a4', 'manual'",
+                             "'c2', 't3', 'a4', 'manual'", "'c3', 't4', 'b2', 'manual'", "'c4', 't5', 'b1', 'manual'"})
+        CHECK(w.sql(QStringLiteral("INSERT INTO case_pos (case_id, transaction_id, incident_id, how, linked_at, "
+                                   "linked_by) VALUES (%1, '2026-01-05T18:00:00.000Z', 'ivy')")
+                        .arg(QLatin1String(link))));
     CHECK(w.sql(QStringLiteral(
         "INSERT INTO statements (id, case_id, version, author, author_role, taken_at, text, attestation, "
         "signed_off_at, signed_off_by, created_at, created_by) VALUES ('s1', 'c1', 1, 'Pat', 'staff', "

@@ -301,6 +301,56 @@ private Q_SLOTS:
         QCOMPARE(months[0].toObject()[QLatin1String("key")].toString(), QStringLiteral("2026-01"));
     }
 
+    // Loss from the linked POS transactions, per currency and never added across them: in January store-a (USD) has
+    // c1 with a 49.99 refund and a 25.00 voided sale it shares with c2 (counted once in the total) and c2 a no-sale
+    // (no loss); store-b (EUR) has c3's 30.50 refund (written negative). c4's EUR 10.00 sale is in February.
+    void lossFromLinkedPos()
+    {
+        const QStringList january {QStringLiteral("kpi"), QStringLiteral("--from"), QStringLiteral("2026-01-01"),
+                                   QStringLiteral("--to"), QStringLiteral("2026-01-31")};
+        const QJsonObject k
+            = json(QStringLiteral("aud"), january + QStringList {QStringLiteral("--by"), QStringLiteral("store")})
+                  .object();
+        auto loss = [](const QJsonObject& figures) {
+            QStringList out;
+            for (const QJsonValue& v : figures[QLatin1String("loss")].toArray()) {
+                const QJsonObject l = v.toObject();
+                out << QStringLiteral("%1 %2/%3 total %4 median %5 cases %6 transactions %7")
+                           .arg(l[QLatin1String("currency")].toString())
+                           .arg(l[QLatin1String("total_minor")].toInteger())
+                           .arg(l[QLatin1String("exponent")].toInt())
+                           .arg(l[QLatin1String("total")].toDouble())
+                           .arg(l[QLatin1String("median")].toDouble())
+                           .arg(l[QLatin1String("cases")].toInt())
+                           .arg(l[QLatin1String("transactions")].toInt());
+            }
+            return out;
+        };
+        // Median over c1 (74.99) and c2 (25.00): 49.995, half to even 50.00.
+        QCOMPARE(loss(k),
+                 (QStringList {QStringLiteral("EUR 3050/2 total 30.5 median 30.5 cases 1 transactions 1"),
+                               QStringLiteral("USD 7499/2 total 74.99 median 50 cases 2 transactions 2")}));
+        const QJsonArray rows = k[QLatin1String("rows")].toArray();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(loss(rows[0].toObject()),
+                 QStringList {QStringLiteral("USD 7499/2 total 74.99 median 50 cases 2 transactions 2")});
+        QCOMPARE(loss(rows[1].toObject()),
+                 QStringList {QStringLiteral("EUR 3050/2 total 30.5 median 30.5 cases 1 transactions 1")});
+        // Over all time c4 joins store-b: EUR 40.50 over two cases, median 20.25.
+        QCOMPARE(loss(json(QStringLiteral("ivy"), {QStringLiteral("kpi")}).object()),
+                 (QStringList {QStringLiteral("EUR 4050/2 total 40.5 median 20.25 cases 2 transactions 2"),
+                               QStringLiteral("USD 7499/2 total 74.99 median 50 cases 2 transactions 2")}));
+        // The text says the same, per currency and per group.
+        const test::ProcessRun text
+            = as(QStringLiteral("aud"), january + QStringList {QStringLiteral("--by"), QStringLiteral("store")});
+        QCOMPARE(text.exitCode, 0);
+        for (const char* line :
+             {"loss from linked POS: EUR 30.50 total, median 30.50, cases 1; USD 74.99 total, median 50.00, cases 2\n",
+              "loss from linked POS, store-a: USD 74.99 total, median 50.00, cases 2\n",
+              "loss from linked POS, store-b: EUR 30.50 total, median 30.50, cases 1\n"})
+            QVERIFY2(text.out.contains(line), qPrintable(text.describe()));
+    }
+
     void clipCoverageIsInTrueTime()
     {
         // m2, the clip linked to the robbery a4 (15:00 UTC), was stamped 15:10–15:12 by its recorder. Only the

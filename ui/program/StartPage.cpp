@@ -1,6 +1,6 @@
 #include "program/StartPage.h"
 
-#include "program/DashboardDialog.h"
+#include "program/DashboardPage.h"
 
 #include <QAction>
 #include <QMainWindow>
@@ -15,9 +15,9 @@ QStringList StartPage::names()
     return {QStringLiteral("dashboard")};
 }
 
-DashboardDialog* StartPage::dashboard(QMainWindow& window)
+DashboardPage* StartPage::dashboard(QMainWindow& window)
 {
-    return window.findChild<DashboardDialog*>(QStringLiteral("dashboard"));
+    return window.findChild<DashboardPage*>(QStringLiteral("dashboard"));
 }
 
 bool StartPage::open(QMainWindow& window, const QString& page)
@@ -29,11 +29,11 @@ bool StartPage::open(QMainWindow& window, const QString& page)
     if (!action || !action->isEnabled())
         return false;
     action->trigger();
-    DashboardDialog* shown = dashboard(window);
+    DashboardPage* shown = dashboard(window);
     if (!shown)
         return false;
     auto once = std::make_shared<QMetaObject::Connection>();
-    *once = QObject::connect(shown, &DashboardDialog::refreshed, shown, [shown, once] {
+    *once = QObject::connect(shown, &DashboardPage::refreshed, shown, [shown, once] {
         QObject::disconnect(*once);
         // Shown (with the empty-range hint) only when the range is empty and incidents exist on other days.
         if (shown->report().overall.incidents == 0 && shown->showAllButton()->isVisibleTo(shown))

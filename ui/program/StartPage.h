@@ -10,7 +10,7 @@ class QMainWindow;
 
 namespace lpdesk {
 
-class DashboardDialog;
+class DashboardPage;
 
 class StartPage
 {
@@ -18,13 +18,13 @@ class StartPage
 
 public:
     static QStringList names(); // what --page accepts
-    // Opens `page` over the main window with the window's own menu action (as a person would); false when there is
+    // Shows `page` in the main window with the window's own menu action (as a person would); false when there is
     // no such page or the window has no action for it. The dashboard, when its usual range (the 90 days up to today)
     // holds no incident but the database has some, moves to all of them once: the figures appear at once, and any
     // other range is one change of the dates away.
     static bool open(QMainWindow& window, const QString& page);
-    // The dashboard open over `window`, if any.
-    static DashboardDialog* dashboard(QMainWindow& window);
+    // The dashboard page of `window`, once it has been shown.
+    static DashboardPage* dashboard(QMainWindow& window);
 };
 
 } // namespace lpdesk

@@ -15,6 +15,7 @@
 #include "inbox/MyWorkView.h"
 #include "metrics/SopLibrary.h"
 #include "police/RequestTemplates.h"
+#include "program/DashboardPage.h"
 #include "program/PoliceRequestsDialog.h"
 #include "releases/ReleasesDialog.h"
 
@@ -264,7 +265,9 @@ void MainWindow::refresh()
         return;
     m_inbox->refresh();
     m_caseList->reload();
-    if (m_pages->currentWidget() != m_myWork)
+    if (m_dashboard && m_pages->currentWidget() == m_dashboard)
+        m_dashboard->refresh(); // F5 on the dashboard computes its figures again and stays there
+    else if (m_pages->currentWidget() != m_myWork)
         updateCentralPage();
 }
 

@@ -21,6 +21,7 @@ namespace lpdesk {
 class AdminHomeView;
 class CaseListView;
 class CaseWorkspace;
+class DashboardPage;
 class HoldsDialog;
 class IdleLock;
 class InboxView;
@@ -109,6 +110,7 @@ private:
     CaseListView* m_caseList = nullptr;
     MyWorkView* m_myWork = nullptr;
     AdminHomeView* m_adminHome = nullptr;
+    DashboardPage* m_dashboard = nullptr; // Program → Dashboard (Ctrl+5), made the first time it is shown
     QAbstractButton* m_badge = nullptr;
     IdleLock* m_idleLock = nullptr;
     QLabel* m_userLabel;

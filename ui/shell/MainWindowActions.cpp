@@ -11,7 +11,7 @@
 #include "db/IdleLockPolicy.h"
 #include "inbox/InboxView.h"
 #include "pos/PosImportDialog.h"
-#include "program/DashboardDialog.h"
+#include "program/DashboardPage.h"
 #include "program/ProceduresDialog.h"
 #include "program/RequestTemplatesDialog.h"
 #include "program/RetentionPurge.h"
@@ -208,10 +208,14 @@ void MainWindow::createProgramMenu()
 {
     QMenu* program = menuBar()->addMenu(tr("&Program"));
     program->setObjectName(QStringLiteral("programMenu"));
-    QAction* dashboard = program->addAction(tr("&Dashboard…"), QKeySequence(Qt::CTRL | Qt::Key_5), this, [this] {
-        auto* dialog = new DashboardDialog(*m_db, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->show();
+    // A page of the window, as the inbox and the cases are; its Close goes back to the usual page.
+    QAction* dashboard = program->addAction(tr("&Dashboard"), QKeySequence(Qt::CTRL | Qt::Key_5), this, [this] {
+        if (!m_dashboard) {
+            m_dashboard = new DashboardPage(*m_db, m_pages);
+            m_pages->addWidget(m_dashboard);
+            connect(m_dashboard, &DashboardPage::closeRequested, this, &MainWindow::updateCentralPage);
+        }
+        m_pages->setCurrentWidget(m_dashboard);
     });
     dashboard->setObjectName(QStringLiteral("actionDashboard"));
     QAction* purge

@@ -1,8 +1,9 @@
-#include "program/DashboardDialog.h"
+#include "program/DashboardPage.h"
+
+#include "program/DashboardBreakdowns.h"
 
 #include "common/Background.h"
 #include "common/Theme.h"
-#include "common/WindowSize.h"
 #include "db/CaseDatabase.h"
 #include "store/StoreRegistry.h"
 
@@ -12,7 +13,6 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -32,7 +32,9 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
 #include <QValueAxis>
+#include <functional>
 
 namespace lpdesk {
 
@@ -40,15 +42,12 @@ namespace {
 
 QString duration(const std::optional<double>& s)
 {
-    if (!s)
-        return DashboardDialog::tr("–");
-    const qint64 v = qRound64(*s);
-    return DashboardDialog::tr("%1 h %2 min").arg(v / 3600).arg((v % 3600) / 60);
+    return DashboardBreakdowns::duration(s);
 }
 
 QString percent(const std::optional<double>& r)
 {
-    return r ? QStringLiteral("%1 %").arg(*r * 100.0, 0, 'f', 1) : DashboardDialog::tr("–");
+    return r ? QStringLiteral("%1 %").arg(*r * 100.0, 0, 'f', 1) : DashboardPage::tr("–");
 }
 
 QString csvField(QString s)
@@ -65,13 +64,33 @@ QString number(const std::optional<double>& v)
 
 } // namespace
 
-DashboardDialog::DashboardDialog(CaseDatabase& db, QWidget* parent) : QDialog(parent), m_db(db)
+DashboardPage::DashboardPage(CaseDatabase& db, QWidget* parent) : QWidget(parent), m_db(db)
 {
     setObjectName(QStringLiteral("dashboard"));
     setWindowTitle(tr("Dashboard"));
-    resizeToFit(this, QSize(1100, 760));
     auto* layout = new QVBoxLayout(this);
+    layout->addLayout(createFilters());
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("dashboardError"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    layout->addWidget(m_error);
+    layout->addWidget(createEmptyHint());
+    layout->addLayout(createFigures());
+    m_breakdowns = new DashboardBreakdowns(this);
+    layout->addWidget(m_breakdowns);
+    layout->addWidget(createViews(), 1);
+    layout->addLayout(createButtons());
+    connect(m_refresh, &QPushButton::clicked, this, &DashboardPage::refresh);
+    connect(m_by, &QComboBox::currentIndexChanged, this, &DashboardPage::refresh);
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &DashboardPage::refresh);
+    connect(m_rows, &QTableWidget::currentCellChanged, this, [this](int row) { showCasesOfRow(row); });
+    refresh();
+}
 
+// Dates (store-local), store, grouping, Refresh and the busy bar.
+QLayout* DashboardPage::createFilters()
+{
     auto* filters = new QHBoxLayout;
     m_from = new QDateEdit(QDate::currentDate().addDays(-89), this);
     m_from->setObjectName(QStringLiteral("dashboardFrom"));
@@ -100,8 +119,8 @@ DashboardDialog::DashboardDialog(CaseDatabase& db, QWidget* parent) : QDialog(pa
                                      {QStringLiteral("store"), tr("By store")},
                                      {QStringLiteral("region"), tr("By region")}})
         m_by->addItem(label, key);
-    auto* refreshButton = m_refresh = new QPushButton(tr("&Refresh"), this);
-    refreshButton->setObjectName(QStringLiteral("dashboardRefresh"));
+    m_refresh = new QPushButton(tr("&Refresh"), this);
+    m_refresh->setObjectName(QStringLiteral("dashboardRefresh"));
     m_busy = new QProgressBar(this);
     m_busy->setObjectName(QStringLiteral("dashboardBusy"));
     m_busy->setRange(0, 0); // the KPI queries report no steps: a busy bar while they run
@@ -114,18 +133,15 @@ DashboardDialog::DashboardDialog(CaseDatabase& db, QWidget* parent) : QDialog(pa
     filters->addWidget(m_to);
     filters->addWidget(m_scope);
     filters->addWidget(m_by);
-    filters->addWidget(refreshButton);
+    filters->addWidget(m_refresh);
     filters->addWidget(m_busy);
     filters->addStretch();
-    layout->addLayout(filters);
+    return filters;
+}
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("dashboardError"));
-    m_error->setWordWrap(true);
-    m_error->hide();
-    layout->addWidget(m_error);
-
-    // A range without incidents says where the data is, one click away.
+// A range without incidents says where the data is, one click away.
+QWidget* DashboardPage::createEmptyHint()
+{
     m_empty = new QWidget(this);
     m_empty->setObjectName(QStringLiteral("dashboardEmpty"));
     m_emptyText = new QLabel(m_empty);
@@ -142,10 +158,13 @@ DashboardDialog::DashboardDialog(CaseDatabase& db, QWidget* parent) : QDialog(pa
     emptyRow->addWidget(m_showNewest);
     emptyRow->addWidget(m_showAll);
     m_empty->hide();
-    layout->addWidget(m_empty);
     connect(m_showAll, &QPushButton::clicked, this, [this] { setRange(m_oldest, m_newest); });
     connect(m_showNewest, &QPushButton::clicked, this, [this] { setRange(m_newest.addDays(-89), m_newest); });
+    return m_empty;
+}
 
+QLayout* DashboardPage::createFigures()
+{
     auto* figures = new QGridLayout;
     auto figure = [&](const QString& name, const QString& title, int row, int col) {
         auto* label = new QLabel(this);
@@ -166,13 +185,17 @@ DashboardDialog::DashboardDialog(CaseDatabase& db, QWidget* parent) : QDialog(pa
     m_closure = figure(QStringLiteral("kpiClosure"), tr("Cases closed:"), 1, 0);
     m_repeat = figure(QStringLiteral("kpiRepeat"), tr("Repeat incidents (30 days):"), 1, 1);
     m_outcomes = figure(QStringLiteral("kpiOutcomes"), tr("Outcomes:"), 1, 2);
-    layout->addLayout(figures);
+    return figures;
+}
 
+// The trend chart above; the groups table, the heat map and the cases of the selected group below.
+QWidget* DashboardPage::createViews()
+{
     auto* split = new QSplitter(Qt::Vertical, this);
     m_trend = new QChartView(split);
     m_trend->setObjectName(QStringLiteral("dashboardTrend"));
     m_trend->setRenderHint(QPainter::Antialiasing);
-    m_trend->setMinimumHeight(220);
+    m_trend->setMinimumHeight(180);
     auto* lower = new QSplitter(Qt::Horizontal, split);
     m_rows = new QTableWidget(lower);
     m_rows->setObjectName(QStringLiteral("dashboardRows"));
@@ -188,40 +211,50 @@ DashboardDialog::DashboardDialog(CaseDatabase& db, QWidget* parent) : QDialog(pa
     for (int d = 1; d <= 7; ++d)
         days << QLocale().dayName(d, QLocale::ShortFormat);
     m_heat->setVerticalHeaderLabels(days);
+    QStringList hours; // the store-local hour each column counts, from 0 (Qt's default headers start at 1)
+    for (int h = 0; h < 24; ++h)
+        hours << QString::number(h);
+    m_heat->setHorizontalHeaderLabels(hours);
     m_heat->setToolTip(tr("Incidents by store-local hour (columns) and weekday (rows)"));
     m_cases = new QListWidget(lower);
     m_cases->setObjectName(QStringLiteral("dashboardCases"));
     m_cases->setToolTip(tr("The cases behind the selected row"));
-    layout->addWidget(split, 1);
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton* csv = buttons->addButton(tr("Export figures as &CSV…"), QDialogButtonBox::ActionRole);
-    QPushButton* pdf = buttons->addButton(tr("Export dashboard as &PDF…"), QDialogButtonBox::ActionRole);
-    layout->addWidget(buttons);
-
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(refreshButton, &QPushButton::clicked, this, &DashboardDialog::refresh);
-    connect(m_by, &QComboBox::currentIndexChanged, this, &DashboardDialog::refresh);
-    connect(m_scope, &QComboBox::currentIndexChanged, this, &DashboardDialog::refresh);
-    connect(m_rows, &QTableWidget::currentCellChanged, this, [this](int row) { showCasesOfRow(row); });
-    connect(csv, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export figures"), QStringLiteral("kpi.csv"),
-                                                          tr("CSV files (*.csv)"));
-        QString error;
-        if (!path.isEmpty() && !exportCsv(path, &error))
-            QMessageBox::warning(this, tr("Export figures"), error);
-    });
-    connect(pdf, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export dashboard"), QStringLiteral("dashboard.pdf"),
-                                                          tr("PDF files (*.pdf)"));
-        QString error;
-        if (!path.isEmpty() && !exportPdf(path, &error))
-            QMessageBox::warning(this, tr("Export dashboard"), error);
-    });
-    refresh();
+    lower->setMinimumHeight(150); // the groups table shows a few rows whatever the chart takes
+    return split;
 }
 
-void DashboardDialog::setRange(const QDate& from, const QDate& to)
+QLayout* DashboardPage::createButtons()
+{
+    auto* buttons = new QHBoxLayout;
+    auto* csv = new QPushButton(tr("Export figures as &CSV…"), this);
+    auto* pdf = new QPushButton(tr("Export dashboard as &PDF…"), this);
+    auto* close = new QPushButton(tr("Close"), this);
+    close->setObjectName(QStringLiteral("dashboardClose"));
+    close->setToolTip(tr("Back to the inbox or home page (the dashboard stays one Ctrl+5 away)"));
+    buttons->addWidget(csv);
+    buttons->addWidget(pdf);
+    buttons->addStretch();
+    buttons->addWidget(close);
+
+    connect(close, &QPushButton::clicked, this, &DashboardPage::closeRequested);
+    // Asks where, writes, and says why when it could not.
+    auto saveAs = [this](QPushButton* button, const QString& title, const QString& name, const QString& filter,
+                         std::function<bool(const QString&, QString*)> write) {
+        connect(button, &QPushButton::clicked, this, [this, title, name, filter, write] {
+            const QString path = QFileDialog::getSaveFileName(this, title, name, filter);
+            QString error;
+            if (!path.isEmpty() && !write(path, &error))
+                QMessageBox::warning(this, title, error);
+        });
+    };
+    saveAs(csv, tr("Export figures"), QStringLiteral("kpi.csv"), tr("CSV files (*.csv)"),
+           [this](const QString& path, QString* error) { return exportCsv(path, error); });
+    saveAs(pdf, tr("Export dashboard"), QStringLiteral("dashboard.pdf"), tr("PDF files (*.pdf)"),
+           [this](const QString& path, QString* error) { return exportPdf(path, error); });
+    return buttons;
+}
+
+void DashboardPage::setRange(const QDate& from, const QDate& to)
 {
     const QSignalBlocker a(m_from), b(m_to);
     m_from->setDate(from);
@@ -229,14 +262,14 @@ void DashboardDialog::setRange(const QDate& from, const QDate& to)
     refresh();
 }
 
-void DashboardDialog::setGrouping(const QString& by)
+void DashboardPage::setGrouping(const QString& by)
 {
     const int i = m_by->findData(by);
     if (i >= 0)
         m_by->setCurrentIndex(i); // refreshes
 }
 
-KpiFilter DashboardDialog::filter() const
+KpiFilter DashboardPage::filter() const
 {
     KpiFilter f;
     f.from = m_from->date();
@@ -248,11 +281,11 @@ KpiFilter DashboardDialog::filter() const
     return f;
 }
 
-// A computation still running goes on without this dialog: it holds the database open until it ends
-// (runOnDatabase), so closing the dashboard never waits for it.
-DashboardDialog::~DashboardDialog() = default;
+// A computation still running goes on without this page: it holds the database open until it ends
+// (runOnDatabase), so closing the window never waits for it.
+DashboardPage::~DashboardPage() = default;
 
-void DashboardDialog::refresh()
+void DashboardPage::refresh()
 {
     if (m_running) {
         m_again = true; // the filters changed under a running computation: compute again once it ends
@@ -290,7 +323,7 @@ void DashboardDialog::refresh()
         computed({std::make_shared<Result<KpiReport>>(failure(tr("The database is closing."))), {}, {}});
 }
 
-void DashboardDialog::computed(const Computed& result)
+void DashboardPage::computed(const Computed& result)
 {
     const auto& report = result.report;
     m_running = false;
@@ -314,7 +347,7 @@ void DashboardDialog::computed(const Computed& result)
     Q_EMIT refreshed();
 }
 
-void DashboardDialog::showEmptyHint(const Computed& result)
+void DashboardPage::showEmptyHint(const Computed& result)
 {
     m_oldest = result.oldest;
     m_newest = result.newest;
@@ -339,16 +372,16 @@ void DashboardDialog::showEmptyHint(const Computed& result)
     }
 }
 
-void DashboardDialog::changeEvent(QEvent* event)
+void DashboardPage::changeEvent(QEvent* event)
 {
-    QDialog::changeEvent(event);
+    QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         styleChart();
 }
 
-void DashboardDialog::styleChart()
+void DashboardPage::styleChart()
 {
-    // Qt Charts paints with its own theme (white by default): it follows the dialog's palette, light or dark.
+    // Qt Charts paints with its own theme (white by default): it follows the page's palette, light or dark.
     QChart* chart = m_trend->chart();
     if (!chart)
         return;
@@ -370,7 +403,7 @@ void DashboardDialog::styleChart()
     m_trend->setBackgroundBrush(p.color(QPalette::Window));
 }
 
-void DashboardDialog::showReport()
+void DashboardPage::showReport()
 {
     const KpiFigures& f = m_report.overall;
     m_mttr->setText(tr("%1 / %2 (%n reported case(s))", nullptr, static_cast<int>(f.reported))
@@ -385,7 +418,28 @@ void DashboardDialog::showReport()
                             .arg(f.outcomes.value(QStringLiteral("recovered")))
                             .arg(QLocale().toString(f.recoveredValue, 'f', 2)));
 
-    // Trend (or, grouped by store/region, comparison) of the rates per group.
+    m_breakdowns->showFigures(f);
+    showChart();
+    showRows();
+    qint64 peak = 1;
+    for (const auto& row : f.heat)
+        for (qint64 v : row)
+            peak = std::max(peak, v);
+    for (int d = 0; d < 7; ++d)
+        for (int h = 0; h < 24; ++h) {
+            const qint64 v = f.heat[static_cast<size_t>(d)][static_cast<size_t>(h)];
+            auto* item = new QTableWidgetItem(v ? QString::number(v) : QString());
+            const Theme::Pair cell = Theme::heat(m_heat->palette(), static_cast<double>(v) / static_cast<double>(peak));
+            item->setBackground(cell.background);
+            item->setForeground(cell.text);
+            m_heat->setItem(d, h, item);
+        }
+    m_cases->clear();
+}
+
+// Trend (or, grouped by store/region, comparison) of the rates per group.
+void DashboardPage::showChart()
+{
     auto* chart = new QChart;
     const QString by = m_by->currentData().toString();
     chart->setTitle(by == QLatin1String("day")           ? tr("KPIs by day")
@@ -423,9 +477,14 @@ void DashboardDialog::showReport()
     m_trend->setChart(chart);
     delete old;
     styleChart();
+}
 
-    const QStringList headers {tr("Group"),    tr("Incidents"), tr("Cases"),  tr("MTTR median"),  tr("MTTR p90"),
-                               tr("Complete"), tr("Follow-up"), tr("Closed"), tr("Repeat (30 d)")};
+// One row per group, with its loss in each currency.
+void DashboardPage::showRows()
+{
+    const QStringList headers {
+        tr("Group"),    tr("Incidents"), tr("Cases"),  tr("MTTR median"),   tr("MTTR p90"),
+        tr("Complete"), tr("Follow-up"), tr("Closed"), tr("Repeat (30 d)"), tr("Loss from linked POS")};
     m_rows->clear();
     m_rows->setColumnCount(static_cast<int>(headers.size()));
     m_rows->setHorizontalHeaderLabels(headers);
@@ -440,29 +499,16 @@ void DashboardDialog::showReport()
                                  percent(r.evidenceCompleteness),
                                  percent(r.followupRate),
                                  percent(r.closureRate),
-                                 percent(r.repeatRate)};
+                                 percent(r.repeatRate),
+                                 DashboardBreakdowns::lossText(r.loss)};
         for (int c = 0; c < cells.size(); ++c)
             m_rows->setItem(i, c, new QTableWidgetItem(cells[c]));
     }
     m_rows->resizeColumnsToContents();
-
-    qint64 peak = 1;
-    for (const auto& row : f.heat)
-        for (qint64 v : row)
-            peak = std::max(peak, v);
-    for (int d = 0; d < 7; ++d)
-        for (int h = 0; h < 24; ++h) {
-            const qint64 v = f.heat[static_cast<size_t>(d)][static_cast<size_t>(h)];
-            auto* item = new QTableWidgetItem(v ? QString::number(v) : QString());
-            const Theme::Pair cell = Theme::heat(m_heat->palette(), static_cast<double>(v) / static_cast<double>(peak));
-            item->setBackground(cell.background);
-            item->setForeground(cell.text);
-            m_heat->setItem(d, h, item);
-        }
-    m_cases->clear();
+    m_rows->resizeRowsToContents(); // a loss in two currencies takes two lines
 }
 
-void DashboardDialog::showCasesOfRow(int row)
+void DashboardPage::showCasesOfRow(int row)
 {
     m_cases->clear();
     if (row < 0 || row >= m_report.rows.size())
@@ -471,7 +517,7 @@ void DashboardDialog::showCasesOfRow(int row)
         m_cases->addItem(id);
 }
 
-bool DashboardDialog::exportCsv(const QString& path, QString* error) const
+bool DashboardPage::exportCsv(const QString& path, QString* error) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -503,7 +549,7 @@ bool DashboardDialog::exportCsv(const QString& path, QString* error) const
     return true;
 }
 
-bool DashboardDialog::exportPdf(const QString& path, QString* error)
+bool DashboardPage::exportPdf(const QString& path, QString* error)
 {
     QPdfWriter writer(path);
     writer.setTitle(

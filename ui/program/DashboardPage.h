@@ -1,12 +1,14 @@
-// The program dashboard: the KPIs of KpiReporter for a date range (store-local dates) and a store or region, a
-// trend chart per period, a store comparison, an hour × weekday heat map, a table of groups that drills down to
-// the cases behind each row, and exports of the figures (CSV) and of the whole view (PDF). A range without incidents
-// says so and where the data is, with one click to show it; the chart follows the light or dark palette.
+// The program dashboard, a page of the main window (Program → Dashboard, Ctrl+5): the KPIs of KpiReporter for a
+// date range (store-local dates) and a store or region, a trend chart per period, a store comparison, an hour ×
+// weekday heat map, a table of groups (per store, region or period) that drills down to the cases behind each row,
+// the breakdowns `lpdesk-cli kpi` prints (DashboardBreakdowns: medians, incidents by type and trigger, top repeat
+// stores, loss from linked POS per currency), and exports of the figures (CSV) and of the whole view (PDF). A range
+// without incidents says so and where the data is, with one click to show it; the chart follows the palette.
 #pragma once
 
 #include "metrics/KpiReport.h"
 
-#include <QDialog>
+#include <QWidget>
 
 #include <memory>
 
@@ -14,6 +16,7 @@ class QChartView;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QLayout;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
@@ -22,13 +25,14 @@ class QTableWidget;
 namespace lpdesk {
 
 class CaseDatabase;
+class DashboardBreakdowns;
 
-class DashboardDialog : public QDialog
+class DashboardPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit DashboardDialog(CaseDatabase& db, QWidget* parent = nullptr);
-    ~DashboardDialog() override;
+    explicit DashboardPage(CaseDatabase& db, QWidget* parent = nullptr);
+    ~DashboardPage() override;
 
     void setRange(const QDate& from, const QDate& to);
     void setGrouping(const QString& by);
@@ -46,6 +50,7 @@ public:
 
 Q_SIGNALS:
     void refreshed(); // the figures on screen are those of the current filters
+    void closeRequested(); // the page's Close: the window goes back to its usual page
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -58,8 +63,15 @@ private:
         QDate oldest;
         QDate newest;
     };
+    QLayout* createFilters();
+    QWidget* createEmptyHint();
+    QLayout* createFigures();
+    QWidget* createViews();
+    QLayout* createButtons();
     void computed(const Computed& result);
     void showReport();
+    void showChart();
+    void showRows();
     void showEmptyHint(const Computed& result);
     void styleChart();
     void showCasesOfRow(int row);
@@ -85,6 +97,7 @@ private:
     QLabel* m_repeat;
     QLabel* m_outcomes;
     QChartView* m_trend;
+    DashboardBreakdowns* m_breakdowns;
     QTableWidget* m_rows;
     QTableWidget* m_heat;
     QListWidget* m_cases;
