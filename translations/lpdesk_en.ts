@@ -4757,7 +4757,7 @@
     </message>
 </context>
 <context>
-    <name>lpdesk::DashboardDialog</name>
+    <name>lpdesk::DashboardPage</name>
     <message>
         <source>–</source>
         <translation type="unfinished"></translation>

@@ -4758,7 +4758,7 @@
     </message>
 </context>
 <context>
-    <name>lpdesk::DashboardDialog</name>
+    <name>lpdesk::DashboardPage</name>
     <message>
         <source>–</source>
         <translation>–</translation>
