@@ -214,6 +214,9 @@ private Q_SLOTS:
             AgenciesDialog dialog(window.database(), &window);
             named(&dialog, QStringLiteral("agencies"));
         }
+        window.findChild<QAction*>(QStringLiteral("actionDashboard"))->trigger();
+        QTRY_COMPARE(window.pages()->currentWidget()->objectName(), QStringLiteral("dashboard"));
+        named(&window, QStringLiteral("main window, dashboard (legal)"));
         {
             PoliceRequestsDialog dialog(window.database(), &window);
             named(&dialog, QStringLiteral("police requests"));

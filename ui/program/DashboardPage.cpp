@@ -150,8 +150,10 @@ QWidget* DashboardPage::createEmptyHint()
     Theme::setStatus(m_emptyText, Theme::Status::Warning);
     m_showNewest = new QPushButton(m_empty);
     m_showNewest->setObjectName(QStringLiteral("dashboardShowNewest"));
+    m_showNewest->setToolTip(tr("Move the period to the 90 days that end with the newest incident"));
     m_showAll = new QPushButton(m_empty);
     m_showAll->setObjectName(QStringLiteral("dashboardShowAll"));
+    m_showAll->setToolTip(tr("Widen the period to every incident in the database"));
     auto* emptyRow = new QHBoxLayout(m_empty);
     emptyRow->setContentsMargins(0, 0, 0, 0);
     emptyRow->addWidget(m_emptyText, 1);
@@ -199,6 +201,9 @@ QWidget* DashboardPage::createViews()
     auto* lower = new QSplitter(Qt::Horizontal, split);
     m_rows = new QTableWidget(lower);
     m_rows->setObjectName(QStringLiteral("dashboardRows"));
+    m_rows->setAccessibleName(tr("Figures by group"));
+    m_rows->setToolTip(tr("The figures for each store, region or period chosen above; select a row to list its "
+                          "cases"));
     m_rows->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_rows->setSelectionMode(QAbstractItemView::SingleSelection);
     m_rows->setEditTriggers(QAbstractItemView::NoEditTriggers);
