@@ -179,8 +179,9 @@ private Q_SLOTS:
         QFile f(csv);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray text = f.readAll();
-        QVERIFY(text.contains("\nall,4,3,2,108000,129600,0.5,0,0.666666666667,0.5\n"));
-        QVERIFY(text.contains("\nstore-b,1,1,0,,,,,1,0\n"));
+        QVERIFY2(text.contains("\nall,4,3,2,108000,129600,0.5,0,0.666666666667,0.5,30.50,30.50,74.99,50.00\n"),
+                 text.constData());
+        QVERIFY2(text.contains("\nstore-b,1,1,0,,,,,1,0,30.50,30.50,,\n"), text.constData());
         const QString pdf = m_dir.filePath(QStringLiteral("dashboard.pdf"));
         QVERIFY2(dashboard->exportPdf(pdf, &error), qPrintable(error));
         QFile p(pdf);

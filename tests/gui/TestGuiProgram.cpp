@@ -398,6 +398,26 @@ private Q_SLOTS:
         QCOMPARE(repeats->rowCount(), 1);
         QCOMPARE(repeats->item(0, 0)->text(), QStringLiteral("store-a"));
         QCOMPARE(repeats->item(0, 1)->text(), QStringLiteral("2"));
+
+        // The CSV carries the loss per currency, exactly, never added across currencies.
+        const QString csv = QDir(m_dir.path()).filePath(QStringLiteral("regions.csv"));
+        QString error;
+        QVERIFY2(page->exportCsv(csv, &error), qPrintable(error));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4); // the header, the whole period, north, south
+        QVERIFY2(lines[0].endsWith(QLatin1String(",loss_total_EUR,loss_median_EUR,loss_total_USD,loss_median_USD")),
+                 qPrintable(lines[0]));
+        for (const QString& line : lines)
+            QVERIFY2(line.count(u',') == lines[0].count(u','), qPrintable(line));
+        QVERIFY2(lines[1].startsWith(QLatin1String("all,"))
+                     && lines[1].endsWith(QLatin1String(",30.50,30.50,74.99,50.00")),
+                 qPrintable(lines[1]));
+        QVERIFY2(lines[2].startsWith(QLatin1String("north,")) && lines[2].endsWith(QLatin1String(",,,74.99,50.00")),
+                 qPrintable(lines[2]));
+        QVERIFY2(lines[3].startsWith(QLatin1String("south,")) && lines[3].endsWith(QLatin1String(",30.50,30.50,,")),
+                 qPrintable(lines[3]));
     }
 
     void holdKeepsMediaFromThePurge()

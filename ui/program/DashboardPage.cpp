@@ -5,6 +5,7 @@
 #include "common/Background.h"
 #include "common/Theme.h"
 #include "db/CaseDatabase.h"
+#include "pos/Currency.h"
 #include "store/StoreRegistry.h"
 
 #include <QAbstractAxis>
@@ -530,22 +531,37 @@ bool DashboardPage::exportCsv(const QString& path, QString* error) const
         return false;
     }
     QString text = QStringLiteral("group,incidents,cases,reported,mttr_median_s,mttr_p90_s,evidence_completeness,"
-                                  "followup_rate,closure_rate,repeat_incident_rate\n");
+                                  "followup_rate,closure_rate,repeat_incident_rate");
+    // The loss from linked POS: two columns per currency of the period (never added across currencies), exact
+    // decimals in the currency's own minor unit; empty where a group has no loss in that currency.
+    QList<QPair<QString, int>> currencies;
+    for (const KpiLoss& l : m_report.overall.loss) {
+        currencies.append({l.currency, l.exponent});
+        const QString code = l.currency.isEmpty() ? QStringLiteral("unknown") : l.currency;
+        text += QStringLiteral(",loss_total_%1,loss_median_%1").arg(code);
+    }
+    text += u'\n';
     QList<KpiFigures> all = m_report.rows;
     all.prepend(m_report.overall);
-    for (const KpiFigures& r : all)
-        text += QStringList {csvField(r.key.isEmpty() ? QStringLiteral("all") : r.key),
-                             QString::number(r.incidents),
-                             QString::number(r.cases),
-                             QString::number(r.reported),
-                             number(r.mttrMedian),
-                             number(r.mttrP90),
-                             number(r.evidenceCompleteness),
-                             number(r.followupRate),
-                             number(r.closureRate),
-                             number(r.repeatRate)}
-                    .join(u',')
-            + u'\n';
+    for (const KpiFigures& r : all) {
+        QStringList cells {csvField(r.key.isEmpty() ? QStringLiteral("all") : r.key),
+                           QString::number(r.incidents),
+                           QString::number(r.cases),
+                           QString::number(r.reported),
+                           number(r.mttrMedian),
+                           number(r.mttrP90),
+                           number(r.evidenceCompleteness),
+                           number(r.followupRate),
+                           number(r.closureRate),
+                           number(r.repeatRate)};
+        for (const auto& [currency, exponent] : currencies) {
+            const auto it
+                = std::find_if(r.loss.begin(), r.loss.end(), [&](const KpiLoss& l) { return l.currency == currency; });
+            cells << (it == r.loss.end() ? QString() : Currency::plain(it->total, exponent))
+                  << (it == r.loss.end() ? QString() : Currency::plain(it->median, exponent));
+        }
+        text += cells.join(u',') + u'\n';
+    }
     file.write(text.toUtf8());
     if (!file.commit()) {
         *error = file.errorString();
