@@ -485,7 +485,25 @@ private Q_SLOTS:
         QVERIFY(admin);
         QVERIFY(UserDirectory(*admin).add(QStringLiteral("beatrix"), Role::Admin, test::secret("beatrix-pass")));
         QVERIFY(UserDirectory(*admin).add(QStringLiteral("louis"), Role::Investigator, test::secret("louis-pass")));
-        QVERIFY(LegalGrants::setNeedsSecondAdmin(*admin, true));
+        {
+            // The setting is switched on in the users dialog, as an administrator would; core records it.
+            UserManagementDialog dialog(*admin);
+            auto* box = dialog.findChild<QCheckBox*>(QStringLiteral("legalNeedsSecondAdmin"));
+            QVERIFY(box && box->isEnabled() && !box->isChecked());
+            box->click();
+            QVERIFY(box->isChecked());
+            QCOMPARE(LegalGrants::needsSecondAdmin(*admin).value(), true);
+            const QString said = dialog.findChild<QLabel*>(QStringLiteral("userMessage"))->text();
+            QVERIFY2(said.contains(QLatin1String("second")), qPrintable(said));
+        }
+        {
+            // An investigator sees it but cannot change it.
+            auto louis = test::openAs(m_path, QStringLiteral("louis"));
+            QVERIFY(louis);
+            UserManagementDialog dialog(*louis);
+            auto* box = dialog.findChild<QCheckBox*>(QStringLiteral("legalNeedsSecondAdmin"));
+            QVERIFY(box && !box->isEnabled());
+        }
         QVERIFY(UserDirectory(*admin).setRole(QStringLiteral("louis"), Role::Legal));
         const auto grantCell = [](UserManagementDialog& dialog, const QString& name) -> QTableWidgetItem* {
             auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("usersTable"));

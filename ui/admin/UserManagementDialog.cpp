@@ -14,6 +14,7 @@
 #include "db/UserDirectory.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -24,6 +25,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -42,7 +44,11 @@ QComboBox* roleCombo(QWidget* parent)
 } // namespace
 
 UserManagementDialog::UserManagementDialog(CaseDatabase& db, QWidget* parent)
-    : QDialog(parent), m_db(db), m_table(new QTableWidget(0, 4, this)), m_message(new QLabel(this))
+    : QDialog(parent),
+      m_db(db),
+      m_table(new QTableWidget(0, 4, this)),
+      m_message(new QLabel(this)),
+      m_secondAdmin(new QCheckBox(tr("Granting the &legal role needs a second administrator"), this))
 {
     setWindowTitle(tr("Users and roles"));
     setObjectName(QStringLiteral("userManagementDialog"));
@@ -74,6 +80,12 @@ UserManagementDialog::UserManagementDialog(CaseDatabase& db, QWidget* parent)
     role->setEnabled(admin);
     confirmRole->setEnabled(admin);
     restoreCrl->setEnabled(admin);
+    m_secondAdmin->setObjectName(QStringLiteral("legalNeedsSecondAdmin"));
+    m_secondAdmin->setToolTip(tr("When on, a person given the legal role cannot decide on releases until another "
+                                 "administrator confirms the grant; every change of this setting is audited"));
+    m_secondAdmin->setEnabled(admin);
+    if (auto on = LegalGrants::needsSecondAdmin(m_db))
+        m_secondAdmin->setChecked(*on);
     auto* row = new QHBoxLayout;
     row->addWidget(add);
     row->addWidget(remove);
@@ -85,6 +97,7 @@ UserManagementDialog::UserManagementDialog(CaseDatabase& db, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_table);
     layout->addLayout(row);
+    layout->addWidget(m_secondAdmin);
     layout->addWidget(m_message);
     layout->addWidget(close);
     connect(add, &QPushButton::clicked, this, &UserManagementDialog::addUser);
@@ -92,6 +105,7 @@ UserManagementDialog::UserManagementDialog(CaseDatabase& db, QWidget* parent)
     connect(role, &QPushButton::clicked, this, &UserManagementDialog::changeRole);
     connect(confirmRole, &QPushButton::clicked, this, &UserManagementDialog::confirmLegalGrant);
     connect(restoreCrl, &QPushButton::clicked, this, &UserManagementDialog::restoreRevocationList);
+    connect(m_secondAdmin, &QCheckBox::clicked, this, &UserManagementDialog::setLegalNeedsSecondAdmin);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     reload();
 }
@@ -293,6 +307,21 @@ void UserManagementDialog::confirmLegalGrant()
     auto confirmed = LegalGrants::confirm(m_db, user);
     m_message->setText(confirmed ? tr("%1's legal role is confirmed.").arg(user) : confirmed.errorMessage());
     reload();
+}
+
+void UserManagementDialog::setLegalNeedsSecondAdmin(bool on)
+{
+    // Core checks the permission and audits the change; a refusal puts the box back as core holds it.
+    auto set = LegalGrants::setNeedsSecondAdmin(m_db, on);
+    if (!set) {
+        m_message->setText(set.errorMessage());
+        const QSignalBlocker block(m_secondAdmin);
+        if (auto held = LegalGrants::needsSecondAdmin(m_db))
+            m_secondAdmin->setChecked(*held);
+        return;
+    }
+    m_message->setText(on ? tr("From now on, a legal role granted by one administrator waits for a second one.")
+                          : tr("A legal role granted from now on takes effect at once."));
 }
 
 void UserManagementDialog::restoreRevocationList()

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QTableWidget;
 class QLabel;
 
@@ -27,6 +28,8 @@ public:
     // Confirms the selected person's pending legal grant (LegalGrants::confirm: another administrator than the one
     // who granted it); the table's "Legal grant" column shows which grants wait.
     void confirmLegalGrant();
+    // The organisation setting "granting the legal role needs a second administrator" (LegalGrants, audited).
+    void setLegalNeedsSecondAdmin(bool on);
 
 private:
     void reload();
@@ -38,6 +41,7 @@ private:
     CaseDatabase& m_db;
     QTableWidget* m_table;
     QLabel* m_message;
+    QCheckBox* m_secondAdmin;
 };
 
 } // namespace lpdesk
