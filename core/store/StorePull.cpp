@@ -5,6 +5,7 @@
 #include "crypto/Lpenc.h"
 #include "crypto/Random.h"
 #include "custody/CustodyLog.h"
+#include "custody/CustodyRecorder.h"
 #include "db/CaseDatabase.h"
 
 #include <QFile>
@@ -59,17 +60,46 @@ Status StorePull::applyManifest(const StoreManifest& manifest)
 {
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
-    Status applied = StoreRegistry::applyManifest(db, manifest, &m_result.differences);
-    if (applied && !m_result.differences.isEmpty())
-        applied = m_db.auditIn(
-            db, QStringLiteral("store_settings_differ"),
-            QJsonObject {{QLatin1String("store"), m_store.id},
-                         {QLatin1String("drop_timezone"), manifest.timezone},
-                         {QLatin1String("drop_clock_offset"), manifest.clockOffset},
-                         {QLatin1String("differences"), QJsonArray::fromStringList(m_result.differences)}});
-    if (applied)
-        applied = tx.commit();
-    return applied;
+    // What the store's previous drop said (kept from the last pull), to tell a new claim from a repeated one.
+    std::optional<StoreManifest> previous;
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT COALESCE(manifest_json, '') FROM stores WHERE id = ?"));
+        q.addBindValue(m_store.id);
+        if (!q.exec() || !q.next())
+            return failure(PullService::tr("Cannot read store %1: %2").arg(m_store.id, q.lastError().text()));
+        if (const QByteArray raw = q.value(0).toString().toUtf8(); !raw.isEmpty())
+            if (auto parsed = StoreDrop::parseStore(raw))
+                previous = *parsed;
+    }
+    LP_TRY(StoreRegistry::applyManifest(db, manifest, &m_result.differences));
+    if (!m_result.differences.isEmpty()) {
+        const QJsonObject details {{QLatin1String("store"), m_store.id},
+                                   {QLatin1String("drop_timezone"), manifest.timezone},
+                                   {QLatin1String("drop_clock_offset"), manifest.clockOffset},
+                                   {QLatin1String("differences"), QJsonArray::fromStringList(m_result.differences)}};
+        LP_TRY(m_db.auditIn(db, QStringLiteral("store_settings_differ"), details));
+        // In the custody of every case with an incident from this store, once per new claim of the drop (a pull
+        // that repeats the same claim is audited, not written into each case again): the case's times are read in
+        // the zone and offset LP Desk kept, and an examiner sees that the store said otherwise.
+        const bool newClaim = !previous || previous->timezone != manifest.timezone
+            || !qFuzzyCompare(1.0 + previous->clockOffset, 1.0 + manifest.clockOffset);
+        if (newClaim) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT DISTINCT ci.case_id FROM case_incidents ci JOIN incidents i ON i.id = "
+                                     "ci.incident_id WHERE i.store_id = ? ORDER BY ci.case_id"));
+            q.addBindValue(m_store.id);
+            if (!q.exec())
+                return failure(q.lastError().text());
+            QStringList cases;
+            while (q.next())
+                cases << q.value(0).toString();
+            CustodyRecorder custody(m_db);
+            for (const QString& c : cases)
+                LP_TRY(custody.record(db, CustodyLog::caseChain(c), QStringLiteral("store_settings_differ"), details));
+        }
+    }
+    return tx.commit();
 }
 
 StorePullResult StorePull::run()

@@ -64,6 +64,31 @@ private Q_SLOTS:
         QVERIFY(!first.out.contains("warning:"));
         const QString zone = storeRow().value(QLatin1String("timezone")).toString();
         QVERIFY(!zone.isEmpty());
+        // An investigator's case holds the store's incident: its custody will say what the store claimed.
+        const auto added = test::cliAs(m_db, QStringLiteral("admin"),
+                                       {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("ivy"),
+                                        QStringLiteral("--role"), QStringLiteral("investigator")},
+                                       {{QStringLiteral("LPDESK_NEW_PASSPHRASE"), QStringLiteral("ivy-pass")}});
+        QVERIFY2(added.exitCode == 0, qPrintable(added.describe()));
+        const auto ivy = [this](const QStringList& args) { return test::cliAs(m_db, QStringLiteral("ivy"), args); };
+        const auto listed = ivy({QStringLiteral("--json"), QStringLiteral("incidents"), QStringLiteral("list")});
+        const QJsonArray incidents = QJsonDocument::fromJson(listed.out).array();
+        QVERIFY2(incidents.size() == 1, qPrintable(listed.describe()));
+        const auto made = ivy({QStringLiteral("case"), QStringLiteral("new"), QStringLiteral("--title"),
+                               QStringLiteral("Clock check"), QStringLiteral("--incident"),
+                               incidents[0].toObject().value(QLatin1String("id")).toString()});
+        QVERIFY2(made.exitCode == 0, qPrintable(made.describe()));
+        const QString caseId = QString::fromUtf8(made.out).trimmed().split(u'\n').last().trimmed();
+        const auto custodyClaims = [&] {
+            const auto shown
+                = ivy({QStringLiteral("--json"), QStringLiteral("custody"), QStringLiteral("show"), caseId});
+            int n = 0;
+            for (const QJsonValue& e : QJsonDocument::fromJson(shown.out).array())
+                if (e.toObject().value(QLatin1String("action")).toString() == QLatin1String("store_settings_differ"))
+                    ++n;
+            return shown.exitCode == 0 ? n : -1;
+        };
+        QCOMPARE(custodyClaims(), 0);
 
         // The drop now says another zone and a clock 90 s fast.
         const QString storeJson = path(QStringLiteral("drop/")) + m_store + QStringLiteral("/store.json");
@@ -86,11 +111,21 @@ private Q_SLOTS:
         const auto audit = admin({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("show")});
         QVERIFY2(audit.out.contains("store_settings_differ") && audit.out.contains(other.toUtf8()),
                  audit.out.right(2000).constData());
-        // The JSON output names the differences too.
+        // In the custody of the case too, once for this claim.
+        QCOMPARE(custodyClaims(), 1);
+        // The JSON output names the differences too; the same claim again is audited, not put into custody again.
         const auto json = admin({QStringLiteral("--json"), QStringLiteral("pull")});
         const QJsonArray stores = QJsonDocument::fromJson(json.out).array();
         QVERIFY(!stores.isEmpty());
         QCOMPARE(stores.first().toObject().value(QLatin1String("differences")).toArray().size(), 2);
+        QCOMPARE(custodyClaims(), 1);
+        // A new claim (another offset) is.
+        o.insert(QLatin1String("clock_offset_seconds"), -30);
+        QVERIFY(test::writeFile(storeJson, QJsonDocument(o).toJson()));
+        QCOMPARE(admin({QStringLiteral("pull")}).exitCode, 0);
+        QCOMPARE(custodyClaims(), 2);
+        const auto verified = ivy({QStringLiteral("custody"), QStringLiteral("verify"), caseId});
+        QVERIFY2(verified.exitCode == 0, qPrintable(verified.describe()));
     }
 
     // "^…$" accepts "bob\n"; "^…\z" does not.
