@@ -329,6 +329,54 @@ private Q_SLOTS:
         QVERIFY2(r.summary().contains(QLatin1String("checkpoint at event 42 is signed by the workstation key")),
                  qPrintable(r.summary()));
     }
+
+    // A database from before personal checkpoints (its database_created event does not say personal_checkpoints):
+    // the first sign-in records the last checkpoint of each chain, once; workstation checkpoints count up to there.
+    void olderDatabaseRecordsWherePersonalSigningBegan()
+    {
+        QSqlDatabase c = m_db->connection();
+        // Rewrite the first audit event as an older version wrote it, and re-hash the audit chain after it.
+        QSqlQuery read(c);
+        QVERIFY(read.exec(QStringLiteral("SELECT seq, event FROM audit_log WHERE chain = '' ORDER BY seq")));
+        QList<QPair<qint64, QByteArray>> rows;
+        while (read.next())
+            rows.append({read.value(0).toLongLong(), read.value(1).toString().toUtf8()});
+        read.finish();
+        QString prev = HashChain::genesisHash();
+        for (auto& [seq, text] : rows) {
+            if (seq == rows.first().first) {
+                QJsonObject o = QJsonDocument::fromJson(text).object();
+                QJsonObject d = o.value(QLatin1String("details")).toObject();
+                QVERIFY(d.take(QLatin1String("personal_checkpoints")).toBool());
+                o.insert(QLatin1String("details"), d);
+                text = canonicalJson(o);
+            }
+            const QString hash = toHex(HashChain::link(prev, text));
+            QSqlQuery q(c);
+            q.prepare(QStringLiteral("UPDATE audit_log SET event = ?, prev_hash = ?, hash = ? WHERE chain = '' AND "
+                                     "seq = ?"));
+            q.addBindValue(QString::fromUtf8(text));
+            q.addBindValue(prev);
+            q.addBindValue(hash);
+            q.addBindValue(seq);
+            QVERIFY(q.exec());
+            prev = hash;
+        }
+        auto before = CustodyRecorder::trustFor(c, m_chain);
+        QVERIFY(before);
+        QCOMPARE(before->workstationUpTo, std::numeric_limits<qint64>::max());
+        QVERIFY(CustodyRecorder::recordPersonalSigningStart(*m_db));
+        QCOMPARE(CustodyRecorder::trustFor(c, m_chain)->workstationUpTo, 42);
+        QCOMPARE(CustodyRecorder::trustFor(c, QStringLiteral("case:another"))->workstationUpTo, -1);
+        // Recorded once: later checkpoints do not move the line.
+        QVERIFY(CustodyRecorder(*m_db).checkpoint(c, m_chain));
+        QVERIFY(CustodyRecorder::recordPersonalSigningStart(*m_db));
+        QCOMPARE(CustodyRecorder::trustFor(c, m_chain)->workstationUpTo, 42);
+        QCOMPARE(test::scalar(*m_db,
+                              QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                             "'custody_checkpoints_personal'")),
+                 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCustody)
