@@ -72,7 +72,7 @@ Result<QByteArray> CmsSignature::signDetached(const SigningIdentity& identity, c
 }
 
 Result<CmsVerification> CmsSignature::verifyDetached(const QByteArray& signatureDer, const QByteArray& content,
-                                                     const QByteArray& trustedCaPem)
+                                                     const QByteArray& trustedCaPem, bool checkTime)
 {
     BioPtr sig = memory(signatureDer);
     std::unique_ptr<CMS_ContentInfo, CmsFree> cms(d2i_CMS_bio(sig.get(), nullptr));
@@ -89,6 +89,8 @@ Result<CmsVerification> CmsSignature::verifyDetached(const QByteArray& signature
     ERR_clear_error();
     if (cas == 0)
         return makeError(ErrorKind::Usage, tr("no CA certificate to verify against"));
+    if (!checkTime)
+        X509_STORE_set_flags(store.get(), X509_V_FLAG_NO_CHECK_TIME);
     BioPtr data = memory(content);
     if (CMS_verify(cms.get(), nullptr, store.get(), data.get(), nullptr, CMS_BINARY) != 1)
         return makeError(ErrorKind::Verification,

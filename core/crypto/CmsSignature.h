@@ -28,8 +28,10 @@ public:
     // DER-encoded detached SignedData over content (binary, SHA-256), with the signer certificate and its chain.
     static Result<QByteArray> signDetached(const SigningIdentity& identity, const QByteArray& content);
     // Verifies against the trusted CA certificates (PEM, one or more); fails with ErrorKind::Verification.
+    // Certificate validity periods are checked against the current time unless checkTime is false (custody
+    // checkpoints are verified for as long as the chain is kept, long after a personal certificate expired).
     static Result<CmsVerification> verifyDetached(const QByteArray& signatureDer, const QByteArray& content,
-                                                  const QByteArray& trustedCaPem);
+                                                  const QByteArray& trustedCaPem, bool checkTime = true);
 };
 
 } // namespace lpdesk

@@ -132,7 +132,7 @@ Result<GeneratedIdentity> SigningIdentity::generate(const QString& organisation,
     if (!ca)
         return failure(QStringLiteral("could not create the organisation certificate: ") + ossl::lastError());
     auto leaf = makeCertificate(leafKey.get(), organisation, workstation, ca.get(), caKey.get(), 10, false,
-                                QStringLiteral("LP Desk workstation"));
+                                workstationUnit());
     if (!leaf)
         return failure(QStringLiteral("could not create the signing certificate: ") + ossl::lastError());
     GeneratedIdentity out;
@@ -172,8 +172,8 @@ Result<GeneratedIdentity> SigningIdentity::issueWorkstation(const SigningIdentit
     if (!key)
         return failure(QStringLiteral("could not generate a P-256 key: ") + ossl::lastError());
     X509* caCert = ca.d->chain.front().get();
-    auto leaf = makeCertificate(key.get(), organisation, workstation, caCert, ca.d->key.get(), 10, false,
-                                QStringLiteral("LP Desk workstation"));
+    auto leaf
+        = makeCertificate(key.get(), organisation, workstation, caCert, ca.d->key.get(), 10, false, workstationUnit());
     if (!leaf)
         return failure(QStringLiteral("could not issue the workstation certificate: ") + ossl::lastError());
     GeneratedIdentity out;
@@ -188,7 +188,8 @@ QString SigningIdentity::roleUnitPrefix()
     return QStringLiteral("LP Desk role: ");
 }
 
-QString SigningIdentity::roleOf(const QByteArray& certificatePem)
+// The subject's one organisational unit (empty when there is none or more than one).
+static QString unitOf(const QByteArray& certificatePem)
 {
     ossl::Bio bio = ossl::memBio(certificatePem);
     ossl::X509Ptr cert(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
@@ -196,7 +197,6 @@ QString SigningIdentity::roleOf(const QByteArray& certificatePem)
     if (!cert)
         return {};
     X509_NAME* name = X509_get_subject_name(cert.get());
-    // Exactly one organisational unit, and it names a role.
     const int at = X509_NAME_get_index_by_NID(name, NID_organizationalUnitName, -1);
     if (at < 0 || X509_NAME_get_index_by_NID(name, NID_organizationalUnitName, at) >= 0)
         return {};
@@ -206,7 +206,24 @@ QString SigningIdentity::roleOf(const QByteArray& certificatePem)
         return {};
     const QString unit = QString::fromUtf8(reinterpret_cast<const char*>(utf8), len);
     OPENSSL_free(utf8);
+    return unit;
+}
+
+QString SigningIdentity::roleOf(const QByteArray& certificatePem)
+{
+    // Exactly one organisational unit, and it names a role.
+    const QString unit = unitOf(certificatePem);
     return unit.startsWith(roleUnitPrefix()) ? unit.mid(roleUnitPrefix().size()) : QString();
+}
+
+bool SigningIdentity::isWorkstation(const QByteArray& certificatePem)
+{
+    return unitOf(certificatePem) == workstationUnit();
+}
+
+QString SigningIdentity::workstationUnit()
+{
+    return QStringLiteral("LP Desk workstation");
 }
 
 Result<SigningIdentity> SigningIdentity::load(const SecureBytes& privateKeyDer, const QByteArray& certificateChainPem)

@@ -1,6 +1,7 @@
 // The organisation's signing identity: an ECDSA P-256 key and its X.509 certificate (plus the issuing
-// organisation CA). Signs packages, custody checkpoints and HTTP requests. P-256 because OpenSSL 3.0's CMS
-// cannot sign with Ed25519 and police verify with `openssl cms`.
+// organisation CA). The workstation's signs packages and HTTP requests; each person's own (issuePersonal) signs their
+// approvals, custody checkpoints and anchors. P-256 because OpenSSL 3.0's CMS cannot sign with Ed25519 and police
+// verify with `openssl cms`.
 #pragma once
 
 #include "common/Result.h"
@@ -47,6 +48,9 @@ public:
     // The role a personal certificate names ("legal", ...); empty for any other certificate (the workstation's).
     static QString roleOf(const QByteArray& certificatePem);
     static QString roleUnitPrefix();
+    // Whether a certificate is a workstation's (OU "LP Desk workstation"), not a person's.
+    static bool isWorkstation(const QByteArray& certificatePem);
+    static QString workstationUnit();
     static Result<SigningIdentity> load(const SecureBytes& privateKeyDer, const QByteArray& certificateChainPem);
 
     bool isValid() const;

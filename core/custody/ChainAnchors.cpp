@@ -5,6 +5,7 @@
 #include "common/Time.h"
 #include "crypto/CmsSignature.h"
 #include "crypto/Sha256.h"
+#include "crypto/SigningIdentity.h"
 #include "crypto/Timestamp.h"
 #include "custody/HashChain.h"
 #include "db/AuditEventCache.h"
@@ -96,16 +97,10 @@ struct AuditedAnchors
 Result<AuditedAnchors> auditedAnchors(QSqlDatabase& db)
 {
     AuditedAnchors out;
-    QSqlQuery first(db);
-    if (!first.exec(QStringLiteral("SELECT event FROM audit_log WHERE chain = '' ORDER BY seq LIMIT 1")))
-        return failure(ChainAnchors::tr("Cannot read the audit log: %1").arg(first.lastError().text()));
-    if (first.next()) {
-        const QJsonObject event = QJsonDocument::fromJson(first.value(0).toString().toUtf8()).object();
-        const QJsonObject details = event.value(QLatin1String("details")).toObject();
-        out.createdWithFile = event.value(QLatin1String("action")).toString() == QLatin1String("database_created")
-            && details.value(QLatin1String("anchor_file")).toBool();
-    }
-    first.finish();
+    auto created = AuditEventCache::databaseCreated(db);
+    if (!created)
+        return created.error();
+    out.createdWithFile = created->value(QLatin1String("anchor_file")).toBool();
     auto events = AuditEventCache::matching(db, AuditEventCache::AnchorsWritten);
     if (!events)
         return events.error();
@@ -412,6 +407,12 @@ void ChainAnchors::verifyLine(FileCheck& check, int lineNo, const QByteArray& ra
                                    .arg(fileName)
                                    .arg(n)
                                    .arg(signature.errorMessage());
+        else if (const QString by = body.value(QLatin1String("by")).toString();
+                 signature->signerCommonName != by || SigningIdentity::isWorkstation(signature->signerCertificatePem))
+            report.problems << tr("%1 anchor %2 says %3 wrote it, but it was signed with the key of %4: forged")
+                                   .arg(fileName)
+                                   .arg(n)
+                                   .arg(by, signature->signerSubject);
     }
     verifyTimeStamp(check, n, line, canonicalBody);
     const QJsonObject audit = body.value(QLatin1String("audit")).toObject();

@@ -1,11 +1,14 @@
 #include "custody/CustodyRecorder.h"
 
+#include "crypto/CmsSignature.h"
 #include "crypto/Sha256.h"
 #include "custody/CustodyLog.h"
+#include "db/AuditEventCache.h"
 #include "db/CaseDatabase.h"
 #include "db/WorkstationKeys.h"
 
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace lpdesk {
@@ -58,51 +61,147 @@ Status CustodyRecorder::checkpoint(QSqlDatabase& db, const QString& chain)
     if (q.exec() && q.next() && q.value(0).toString() == QLatin1String("checkpoint"))
         return {};
     q.finish();
-    auto identity = WorkstationKeys::signingIdentity(db);
+    // The acting person's own key (never the workstation's, a database row every slot reaches): no key, no seal.
+    auto identity = m_db.personalIdentity();
     if (!identity)
         return identity.error();
-    auto signature = identity->signDer(checkpointMessage(chain, head->seq, head->hash));
+    auto signature = CmsSignature::signDetached(*identity, checkpointMessage(chain, head->seq, head->hash));
     if (!signature)
         return signature.error();
     auto appended
         = CustodyLog::append(db, chain, m_db.session().userName, QStringLiteral("checkpoint"),
                              QJsonObject {{QLatin1String("covers_seq"), head->seq},
                                           {QLatin1String("covers_hash"), head->hash},
-                                          {QLatin1String("algorithm"), QStringLiteral("ecdsa-p256-sha256")},
-                                          {QLatin1String("signature"), QString::fromLatin1(signature->toBase64())},
+                                          {QLatin1String("algorithm"), QStringLiteral("cms-ecdsa-p256-sha256")},
+                                          {QLatin1String("p7s"), QString::fromLatin1(signature->toBase64())},
                                           {QLatin1String("certificate_sha256"), identity->certificateFingerprint()}});
     if (!appended)
         return appended.error();
     return {};
 }
 
+// One checkpoint's signature: a person's (CMS, certificate from the organisation CA naming the actor) or, from before
+// personal signing, the workstation's (raw ECDSA). Returns the problem, empty when it holds.
+static QString checkpointProblem(const ChainEvent& e, const QJsonObject& event, const QByteArray& message,
+                                 const CheckpointTrust& trust, bool& personalSeen)
+{
+    const QJsonObject d = event.value(QLatin1String("details")).toObject();
+    const QString actor = event.value(QLatin1String("actor")).toString();
+    if (d.contains(QLatin1String("p7s"))) {
+        auto signer = CmsSignature::verifyDetached(
+            QByteArray::fromBase64(d.value(QLatin1String("p7s")).toString().toLatin1()), message, trust.caPem, false);
+        if (!signer)
+            return CustodyRecorder::tr("checkpoint at event %1: the signature does not verify with a certificate of "
+                                       "the organisation CA (%2)")
+                .arg(e.seq)
+                .arg(signer.errorMessage());
+        if (signer->signerCommonName != actor || SigningIdentity::isWorkstation(signer->signerCertificatePem)
+            || signer->signerFingerprint == WorkstationKeys::certificateFingerprint(trust.workstationPem))
+            return CustodyRecorder::tr("checkpoint at event %1 names %2 as its signer, but it was signed with the "
+                                       "key of %3: forged")
+                .arg(e.seq)
+                .arg(actor, signer->signerSubject);
+        if (signer->signerFingerprint != d.value(QLatin1String("certificate_sha256")).toString())
+            return CustodyRecorder::tr("checkpoint at event %1: the certificate it records is not the one that "
+                                       "signed it (edited)")
+                .arg(e.seq);
+        personalSeen = true;
+        return {};
+    }
+    if (personalSeen || e.seq > trust.workstationUpTo)
+        return CustodyRecorder::tr("checkpoint at event %1 is signed by the workstation key, which has sealed no "
+                                   "checkpoint since each person signs their own: forged with the database key")
+            .arg(e.seq);
+    const QByteArray sig = QByteArray::fromBase64(d.value(QLatin1String("signature")).toString().toLatin1());
+    if (!SigningIdentity::verifyDer(trust.workstationPem, message, sig))
+        return CustodyRecorder::tr("checkpoint at event %1: the signature does not verify with the workstation "
+                                   "certificate")
+            .arg(e.seq);
+    return {};
+}
+
 CustodyReport CustodyRecorder::verifyEvents(const QString& chain, const QList<ChainEvent>& events,
-                                            const QByteArray& certificatePem)
+                                            const CheckpointTrust& trust)
 {
     CustodyReport report;
     report.chain = HashChain::verifyEvents(chain, events);
     QHash<qint64, QString> hashes;
     for (const ChainEvent& e : events)
         hashes.insert(e.seq, e.hash);
+    bool personalSeen = false;
     for (const ChainEvent& e : events) {
-        if (e.action != QLatin1String("checkpoint"))
+        // The hashed event text, not the indexed columns (which the chain check compares with it).
+        const QJsonObject event = QJsonDocument::fromJson(e.eventText).object();
+        if (event.value(QLatin1String("action")).toString() != QLatin1String("checkpoint"))
             continue;
         ++report.checkpoints;
-        const QJsonObject d = QJsonDocument::fromJson(e.eventText).object().value(QLatin1String("details")).toObject();
+        const QJsonObject d = event.value(QLatin1String("details")).toObject();
         const qint64 seq = d.value(QLatin1String("covers_seq")).toInteger();
         const QString hash = d.value(QLatin1String("covers_hash")).toString();
-        const QByteArray sig = QByteArray::fromBase64(d.value(QLatin1String("signature")).toString().toLatin1());
-        if (hashes.value(seq) != hash)
+        if (hashes.value(seq) != hash) {
             report.checkpointProblems << tr("checkpoint at event %1: the events it sealed (up to %2) were changed "
                                             "afterwards")
                                              .arg(e.seq)
                                              .arg(seq);
-        else if (!SigningIdentity::verifyDer(certificatePem, checkpointMessage(chain, seq, hash), sig))
-            report.checkpointProblems << tr("checkpoint at event %1: the signature does not verify with the "
-                                            "organisation certificate")
-                                             .arg(e.seq);
+            continue;
+        }
+        const QString problem = checkpointProblem(e, event, checkpointMessage(chain, seq, hash), trust, personalSeen);
+        if (!problem.isEmpty())
+            report.checkpointProblems << problem;
     }
     return report;
+}
+
+Result<CheckpointTrust> CustodyRecorder::trustFor(QSqlDatabase& db, const QString& chain)
+{
+    CheckpointTrust trust;
+    auto ca = WorkstationKeys::caCertificatePem(db);
+    if (!ca)
+        return ca.error();
+    trust.caPem = *ca;
+    if (auto workstation = WorkstationKeys::signingCertificatePem(db))
+        trust.workstationPem = *workstation;
+    auto created = AuditEventCache::databaseCreated(db);
+    if (!created)
+        return created.error();
+    if (created->value(QLatin1String("personal_checkpoints")).toBool()) {
+        trust.workstationUpTo = -1;
+        return trust;
+    }
+    auto starts = AuditEventCache::matching(db, AuditEventCache::CheckpointSigning);
+    if (!starts)
+        return starts.error();
+    for (const AuditEventCache::Event& e : *starts) {
+        if (e.event.value(QLatin1String("action")).toString() != QLatin1String("custody_checkpoints_personal"))
+            continue;
+        // The first one counts: a later one appended with the database key cannot move the line.
+        const QJsonObject last
+            = e.event.value(QLatin1String("details")).toObject().value(QLatin1String("last")).toObject();
+        trust.workstationUpTo = last.value(chain).toInteger(-1);
+        break;
+    }
+    return trust;
+}
+
+Status CustodyRecorder::recordPersonalSigningStart(CaseDatabase& db)
+{
+    QSqlDatabase conn = db.connection();
+    auto trust = trustFor(conn, QString());
+    if (!trust)
+        return trust.error();
+    if (trust->workstationUpTo != std::numeric_limits<qint64>::max())
+        return {}; // recorded already, or personal from the start
+    QJsonObject last;
+    if (conn.tables().contains(QStringLiteral("custody_events"))) {
+        QSqlQuery q(conn);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT chain, MAX(seq) FROM custody_events WHERE action = 'checkpoint' "
+                                   "GROUP BY chain")))
+            return failure(tr("Cannot read the custody chains: %1").arg(q.lastError().text()));
+        while (q.next())
+            last.insert(q.value(0).toString(), q.value(1).toLongLong());
+    }
+    return db.audit(QStringLiteral("custody_checkpoints_personal"), QJsonObject {{QLatin1String("last"), last}});
 }
 
 Result<CustodyReport> CustodyRecorder::verify(QSqlDatabase& db, const QString& chain)
@@ -110,10 +209,10 @@ Result<CustodyReport> CustodyRecorder::verify(QSqlDatabase& db, const QString& c
     auto events = CustodyLog::events(db, chain);
     if (!events)
         return events.error();
-    auto cert = WorkstationKeys::signingCertificatePem(db);
-    if (!cert)
-        return cert.error();
-    return verifyEvents(chain, *events, *cert);
+    auto trust = trustFor(db, chain);
+    if (!trust)
+        return trust.error();
+    return verifyEvents(chain, *events, *trust);
 }
 
 } // namespace lpdesk

@@ -1,7 +1,8 @@
 // Records custody events for a session and seals chains with signed checkpoints: every CheckpointInterval events
-// (and whenever asked, e.g. before an export) a "checkpoint" event carries an ECDSA P-256 signature by the
-// organisation's signing key over (chain, seq, hash) of the event before it. Rewriting history then needs the
-// signing key, not just the database key. Verification checks both the hash chain and every checkpoint.
+// (and whenever asked, e.g. before an export) a "checkpoint" event carries a CMS signature by the acting person's own
+// key (certificate issued by the organisation CA, CN = their user name) over (chain, seq, hash) of the event before
+// it. Rewriting what someone sealed then needs their key, not just the database key, and a re-sealed chain names
+// whoever re-sealed it. Verification checks both the hash chain and every checkpoint.
 #pragma once
 
 #include "common/Result.h"
@@ -11,9 +12,21 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 
+#include <limits>
+
 namespace lpdesk {
 
 class CaseDatabase;
+
+// What checkpoint signatures are checked against.
+struct CheckpointTrust
+{
+    QByteArray caPem; // the organisation CA: a person's checkpoint carries a certificate it issued
+    QByteArray workstationPem; // checkpoints from before personal signing: the workstation certificate
+    // Workstation-signed checkpoints count only at or below this event of the chain (those written before personal
+    // signing began), and never after a personally signed one; -1: none.
+    qint64 workstationUpTo = std::numeric_limits<qint64>::max();
+};
 
 struct CustodyReport
 {
@@ -40,10 +53,18 @@ public:
     Status checkpoint(QSqlDatabase& db, const QString& chain);
 
     static QByteArray checkpointMessage(const QString& chain, qint64 seq, const QString& hash);
-    // Verifies the hash chain and every checkpoint against the organisation certificate (PEM).
+    // Verifies the hash chain and every checkpoint: signed by the person the checkpoint names as its actor, with a
+    // personal certificate of the organisation CA (or, before personal signing, by the workstation key).
     static CustodyReport verifyEvents(const QString& chain, const QList<ChainEvent>& events,
-                                      const QByteArray& certificatePem);
+                                      const CheckpointTrust& trust);
     static Result<CustodyReport> verify(QSqlDatabase& db, const QString& chain);
+    // The trust for chain in this database: the organisation CA, the workstation certificate and up to where the
+    // workstation key sealed checkpoints (database_created.personal_checkpoints: nowhere; otherwise the first
+    // custody_checkpoints_personal audit event's last checkpoint per chain; none recorded yet: anywhere).
+    static Result<CheckpointTrust> trustFor(QSqlDatabase& db, const QString& chain);
+    // Databases from before personal checkpoints: records once (audit custody_checkpoints_personal) the last
+    // checkpoint of every chain, the last ones the workstation key may have sealed.
+    static Status recordPersonalSigningStart(CaseDatabase& db);
 
 private:
     CaseDatabase& m_db;

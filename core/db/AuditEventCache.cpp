@@ -36,6 +36,10 @@ QString predicate(AuditEventCache::Kind kind)
     case AuditEventCache::LegalGrantEvents:
         return QStringLiteral("(instr(event, '\"legal_grant_') > 0 OR instr(event, '\"user_added\"') > 0 "
                               "OR instr(event, '\"role_changed\"') > 0 OR instr(event, '\"user_removed\"') > 0)");
+    case AuditEventCache::CheckpointSigning:
+        return QStringLiteral("instr(event, '\"custody_checkpoints_personal\"') > 0");
+    case AuditEventCache::RecipientKeys:
+        return QStringLiteral("instr(event, '\"recipient_key_id\"') > 0");
     }
     return QStringLiteral("0");
 }
@@ -93,6 +97,20 @@ Result<QList<AuditEventCache::Event>> AuditEventCache::matching(QSqlDatabase& db
     entry.headHash = headHash;
     cache.insert(key, entry);
     return entry.events;
+}
+
+Result<QJsonObject> AuditEventCache::databaseCreated(QSqlDatabase& db)
+{
+    QSqlQuery first(db);
+    if (!first.exec(QStringLiteral("SELECT event FROM audit_log WHERE chain = '' ORDER BY seq LIMIT 1")))
+        return failure(QCoreApplication::translate("lpdesk::AuditEventCache", "Cannot read the audit log: %1")
+                           .arg(first.lastError().text()));
+    if (!first.next())
+        return QJsonObject();
+    const QJsonObject event = QJsonDocument::fromJson(first.value(0).toString().toUtf8()).object();
+    if (event.value(QLatin1String("action")).toString() != QLatin1String("database_created"))
+        return QJsonObject();
+    return event.value(QLatin1String("details")).toObject();
 }
 
 qint64 AuditEventCache::rowsRead()

@@ -20,6 +20,8 @@ public:
         TsaSettings, // settings_changed of a tsa_* key
         AnchorsWritten, // anchor_written
         LegalGrantEvents, // legal_grant_* and the user_added, role_changed and user_removed that start a grant over
+        CheckpointSigning, // custody_checkpoints_personal: where personally signed custody checkpoints began
+        RecipientKeys, // database_created and recipient_key_rotated: the recipient key id they record
     };
     struct Event
     {
@@ -28,6 +30,9 @@ public:
     };
     // In chain order. The caller still checks the action in the event text (the filter is a plain text search).
     static Result<QList<Event>> matching(QSqlDatabase& db, Kind kind);
+    // The details of the audit chain's first event when it is database_created (what the database was created
+    // with: anchor_file, crl_in_events, personal_checkpoints …); empty for databases whose first event is another.
+    static Result<QJsonObject> databaseCreated(QSqlDatabase& db);
     // How many event rows the last calls read from the table (for the benchmark and the tests of the cache).
     static qint64 rowsRead();
     static void forget();

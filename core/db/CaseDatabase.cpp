@@ -10,6 +10,7 @@
 #include "crypto/RevocationList.h"
 #include "crypto/Sha256.h"
 #include "custody/ChainAnchors.h"
+#include "custody/CustodyRecorder.h"
 #include "db/CaPinning.h"
 #include "db/CaseDatabaseInternal.h"
 #include "db/Migrations.h"
@@ -214,6 +215,9 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::create(const QString& path, 
                                                  // Every event that records a revocation list carries it (crl_pem):
                                                  // a revocation without one is forged (WorkstationKeys::checkCrl).
                                                  {QLatin1String("crl_in_events"), true},
+                                                 // Custody checkpoints are signed by the person who acts: one
+                                                 // signed by the workstation key is forged (CustodyRecorder).
+                                                 {QLatin1String("personal_checkpoints"), true},
                                                  {QLatin1String("schema_version"), Migrations::latestVersion()}},
                                                 firstCrl));
         }
@@ -462,6 +466,13 @@ void CaseDatabase::afterLogin()
     if (m_signingKey.isEmpty())
         if (Status issued = issuePersonalKey(); !issued)
             m_openWarnings << issued.errorMessage();
+    if (Status started = CustodyRecorder::recordPersonalSigningStart(*this); !started)
+        m_openWarnings << started.errorMessage();
+    {
+        QSqlDatabase conn = connection();
+        if (auto recipient = WorkstationKeys::recipientPublicKey(conn); !recipient)
+            m_openWarnings << recipient.errorMessage();
+    }
     QStringList anchorProblems;
     auto fresh = readSlots();
     if (fresh)

@@ -228,6 +228,9 @@ Status CaseDatabase::rekey()
         QSqlDatabase conn = connection();
         if (auto crl = WorkstationKeys::crlPem(conn); !crl)
             return crl.error();
+        // A swapped recipient key would be retired into the key history as if it were the organisation's.
+        if (auto recipient = WorkstationKeys::recipientPublicKey(conn); !recipient)
+            return recipient.error();
     }
     SecureBytes newKey = randomSecret(32);
     // Only the slots recorded for active users get the new key: a planted or swapped slot is dropped here.

@@ -151,6 +151,9 @@ Result<DatabaseCheck> CaseDatabase::check()
         for (const ChainProblem& p : audit->problems)
             report.problems << tr("audit event %1: %2").arg(p.seq).arg(p.what);
     }
+    // The recipient key stores seal footage to: the one the audit log records, and a key pair.
+    if (auto recipient = WorkstationKeys::recipientKeyPair(db); !recipient)
+        report.problems << recipient.errorMessage();
     if (auto slots = readSlots()) {
         verifyAnchor(*slots, report.problems);
         QSqlQuery q(db);

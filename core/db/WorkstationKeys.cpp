@@ -144,7 +144,43 @@ Result<QByteArray> WorkstationKeys::recipientPublicKey(QSqlDatabase& db)
     auto row = load(db, QStringLiteral("recipient"));
     if (!row)
         return row.error();
+    LP_TRY(checkRecipient(db, row->pub, row->priv));
     return row->pub;
+}
+
+Status WorkstationKeys::checkRecipient(QSqlDatabase& db, const QByteArray& publicKey, const SecureBytes& privateKey)
+{
+    const QString keyId = toHex(X25519::keyId(publicKey));
+    auto derived = X25519::publicFromPrivate(privateKey);
+    if (!derived || *derived != publicKey)
+        return makeError(ErrorKind::Verification,
+                         tr("The recipient key %1 in the database is not a key pair: its private key belongs to "
+                            "another public key (replaced with the database key). Restore the database from a "
+                            "backup.")
+                             .arg(keyId));
+    auto events = AuditEventCache::matching(db, AuditEventCache::RecipientKeys);
+    if (!events)
+        return events.error();
+    QString audited;
+    qint64 auditedSeq = 0;
+    for (const AuditEventCache::Event& e : *events) {
+        const QString action = e.event.value(QLatin1String("action")).toString();
+        if (action != QLatin1String("database_created") && action != QLatin1String("recipient_key_rotated"))
+            continue;
+        audited
+            = e.event.value(QLatin1String("details")).toObject().value(QLatin1String("recipient_key_id")).toString();
+        auditedSeq = e.seq;
+    }
+    // Databases from before the key id was audited record none: nothing to compare with.
+    if (!audited.isEmpty() && audited != keyId)
+        return makeError(ErrorKind::Verification,
+                         tr("The recipient key in the database (%1) is not the one the audit log records (%2, audit "
+                            "event %3): it was replaced with the database key, and footage sealed to it would be "
+                            "readable by whoever replaced it. Restore the database from a backup; nothing is "
+                            "pulled or exported until then.")
+                             .arg(keyId, audited)
+                             .arg(auditedSeq));
+    return {};
 }
 
 Result<X25519KeyPair> WorkstationKeys::recipientKeyPair(QSqlDatabase& db)
@@ -157,6 +193,7 @@ Result<X25519KeyPair> WorkstationKeys::recipientKeyPair(QSqlDatabase& db)
     pair.privateKey = std::move(row->priv);
     if (pair.publicKey.size() != 32 || pair.privateKey.size() != 32)
         return failure(tr("The workstation recipient key is damaged."));
+    LP_TRY(checkRecipient(db, pair.publicKey, pair.privateKey));
     auto retired = retiredRecipients(db);
     if (!retired)
         return retired.error();
@@ -180,12 +217,12 @@ Result<X25519KeyPair> WorkstationKeys::recipientKeyPair(QSqlDatabase& db)
 
 Result<QByteArray> WorkstationKeys::rotateRecipientIn(QSqlDatabase& db)
 {
-    auto current = recipientPublicKey(db);
-    if (!current)
-        return current.error();
+    auto row = load(db, QStringLiteral("recipient"));
+    if (!row)
+        return row.error();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE identity SET name = ? WHERE name = 'recipient'"));
-    q.addBindValue(RetiredPrefix + toHex(X25519::keyId(*current)));
+    q.addBindValue(RetiredPrefix + toHex(X25519::keyId(row->pub)));
     if (!q.exec())
         return failure(tr("Could not retire the recipient key: %1").arg(q.lastError().text()));
     X25519KeyPair fresh = X25519::generate();

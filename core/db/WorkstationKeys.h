@@ -37,9 +37,15 @@ public:
     // Generates and stores the keys; the CA key is returned, not stored. Runs inside the caller's transaction.
     static Result<CreatedKeys> createIn(QSqlDatabase& db, const QString& organisation, const QString& workstation);
 
+    // The current recipient key (checked: checkRecipient).
     static Result<QByteArray> recipientPublicKey(QSqlDatabase& db);
-    // The current recipient key pair, with every retired one (for files encrypted before a rotation).
+    // The current recipient key pair, with every retired one (for files encrypted before a rotation); checked.
     static Result<X25519KeyPair> recipientKeyPair(QSqlDatabase& db);
+    // The recipient row against the audit chain (chain '', hashed event text): its key id must be the one the last
+    // database_created or recipient_key_rotated event records, and its private key must be its public key's. A row
+    // swapped with the database key (the insider's own key pair, so that stores seal footage to them) is refused
+    // (ErrorKind::Verification) by every reader, pulls and `key export-recipient` included; `db check` names it.
+    static Status checkRecipient(QSqlDatabase& db, const QByteArray& publicKey, const SecureBytes& privateKey);
     // A new recipient key pair becomes current; the old one moves to the key history (still in the database, so
     // sealed under the master key). Returns the new public key. Runs inside the caller's transaction.
     static Result<QByteArray> rotateRecipientIn(QSqlDatabase& db);

@@ -482,8 +482,12 @@ void PackageVerifier::verifyCustody(Reading& r)
                           .arg(chain, custodyRef.value(QLatin1String("chain")).toString());
     if (signerPem.isEmpty())
         v.problems << tr("custody checkpoints cannot be checked without a valid manifest signature");
-    const CustodyReport report
-        = CustodyRecorder::verifyEvents(chain, events, signerPem.isEmpty() ? QByteArray("-") : signerPem);
+    // Checkpoints are signed by the person who acted (a certificate of the trusted CA naming them); older ones by
+    // the workstation, which also signed the manifest.
+    CheckpointTrust trust;
+    trust.caPem = r.ca;
+    trust.workstationPem = signerPem.isEmpty() ? QByteArray("-") : signerPem;
+    const CustodyReport report = CustodyRecorder::verifyEvents(chain, events, trust);
     for (const ChainProblem& p : report.chain.problems)
         v.problems << tr("custody event %1: %2").arg(p.seq).arg(p.what);
     if (!signerPem.isEmpty())

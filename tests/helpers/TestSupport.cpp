@@ -250,6 +250,28 @@ bool writeFile(const QString& path, const QByteArray& bytes)
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
 }
 
+bool saveDatabaseFiles(const QString& db)
+{
+    for (const QString& s : {QString(), QStringLiteral(".keys"), QStringLiteral(".anchors")}) {
+        QFile::remove(db + s + QStringLiteral(".saved"));
+        if (!QFile::copy(db + s, db + s + QStringLiteral(".saved")))
+            return false;
+    }
+    return true;
+}
+
+bool restoreDatabaseFiles(const QString& db)
+{
+    for (const QString& s : {QString(), QStringLiteral(".keys"), QStringLiteral(".anchors")}) {
+        QFile::remove(db + s);
+        if (!QFile::copy(db + s + QStringLiteral(".saved"), db + s))
+            return false;
+    }
+    QFile::remove(db + QStringLiteral("-wal"));
+    QFile::remove(db + QStringLiteral("-shm"));
+    return true;
+}
+
 bool makeSlotFromBeforePinning(const QString& db, const QString& user)
 {
     auto file = KeySlotFile::load(KeySlotFile::pathFor(db));

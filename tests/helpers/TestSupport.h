@@ -83,6 +83,10 @@ QByteArray readFile(const QString& path); // empty when it cannot be read
 // /dev/shm count only if changed since sinceMsecs (milliseconds since the epoch).
 QStringList filesHolding(const QList<QByteArray>& needles, const QStringList& roots, qint64 sinceMsecs = 0);
 bool writeFile(const QString& path, const QByteArray& bytes);
+// Copies of the database file, its key slots and its anchor file (suffix ".saved"), and putting them back (the WAL
+// dropped): the state before a forgery. False when a copy fails.
+bool saveDatabaseFiles(const QString& db);
+bool restoreDatabaseFiles(const QString& db);
 // A CA of an insider's own (openssl req -x509, P-256) named like the organisation's; its certificate PEM, or empty.
 QByteArray makeRogueCa(const QString& keyFile, const QString& certFile);
 // Rewrites user's key slot as LP Desk wrote it before the CA pin existed: the private key wrapped under the v1

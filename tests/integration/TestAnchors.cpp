@@ -8,6 +8,9 @@
 #include "TestServers.h"
 #include "TestSupport.h"
 
+#include "common/CanonicalJson.h"
+#include "crypto/CmsSignature.h"
+#include "crypto/Sha256.h"
 #include "custody/HashChain.h"
 #include "db/KeySlotFile.h"
 #include "db/UserDirectory.h"
@@ -63,21 +66,10 @@ class TestAnchors : public QObject
     }
 
     // The database, its slots and its anchors as they are, to put back after each forgery.
-    void save()
-    {
-        for (const QString& s : {QString(), QStringLiteral(".keys"), QStringLiteral(".anchors")}) {
-            QFile::remove(m_db + s + QStringLiteral(".saved"));
-            QVERIFY(QFile::copy(m_db + s, m_db + s + QStringLiteral(".saved")));
-        }
-    }
+    void save() { QVERIFY(test::saveDatabaseFiles(m_db)); }
     void restore()
     {
-        for (const QString& s : {QString(), QStringLiteral(".keys"), QStringLiteral(".anchors")}) {
-            QFile::remove(m_db + s);
-            QVERIFY(QFile::copy(m_db + s + QStringLiteral(".saved"), m_db + s));
-        }
-        QFile::remove(m_db + QStringLiteral("-wal"));
-        QFile::remove(m_db + QStringLiteral("-shm"));
+        QVERIFY(test::restoreDatabaseFiles(m_db));
         const auto ok = check();
         QVERIFY2(ok.exitCode == 0, qPrintable(ok.describe()));
     }
@@ -317,6 +309,66 @@ private Q_SLOTS:
         const auto r = check();
         QCOMPARE(r.exitCode, 4);
         QVERIFY2(all(r).contains("audit anchor in the key-slot file is missing"), qPrintable(r.describe()));
+        restore();
+    }
+
+    // At least one anchor a day: signing in more than 24 hours after the last anchor appends a "daily" one by the
+    // person who signed in; signing in again within the day does not.
+    void dailyAnchorIsWrittenAtSignIn()
+    {
+        save();
+        const int before = static_cast<int>(test::readFile(anchors()).count('\n'));
+        QCOMPARE(as(QStringLiteral("ivy"), {QStringLiteral("whoami")}).exitCode, 0);
+        QCOMPARE(static_cast<int>(test::readFile(anchors()).count('\n')), before);
+        const QMap<QString, QString> later = test::fakeTime(QStringLiteral("+2d"));
+        QVERIFY(!later.isEmpty());
+        const auto signedIn = test::cliAs(m_db, QStringLiteral("lena"), {QStringLiteral("whoami")}, later);
+        QVERIFY2(signedIn.exitCode == 0, qPrintable(signedIn.describe()));
+        const QList<QByteArray> lines = test::readFile(anchors()).trimmed().split('\n');
+        QCOMPARE(static_cast<int>(lines.size()), before + 1);
+        const QJsonObject body
+            = QJsonDocument::fromJson(lines.last()).object().value(QLatin1String("anchor")).toObject();
+        QCOMPARE(body.value(QLatin1String("reason")).toString(), QStringLiteral("daily"));
+        QCOMPARE(body.value(QLatin1String("by")).toString(), QStringLiteral("lena"));
+        QCOMPARE(body.value(QLatin1String("n")).toInt(), before + 1);
+        const auto again = test::cliAs(m_db, QStringLiteral("ivy"), {QStringLiteral("whoami")}, later);
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(static_cast<int>(test::readFile(anchors()).count('\n')), before + 1);
+        restore();
+    }
+
+    // An anchor line that says lena wrote it, signed by the insider's own key (a certificate of the organisation CA,
+    // but ivy's): named as forged.
+    void anchorSignedByAnotherPersonIsNamed()
+    {
+        save();
+        const QList<QByteArray> lines = test::readFile(anchors()).trimmed().split('\n');
+        QJsonObject body = QJsonDocument::fromJson(lines.last()).object().value(QLatin1String("anchor")).toObject();
+        const int n = body.value(QLatin1String("n")).toInt() + 1;
+        body.insert(QLatin1String("n"), n);
+        body.insert(QLatin1String("prev"), Sha256::hashHex(lines.last()));
+        body.insert(QLatin1String("by"), QStringLiteral("lena"));
+        body.insert(QLatin1String("tsa"), QString());
+        {
+            auto ivy = test::openAs(m_db, QStringLiteral("ivy"));
+            QVERIFY(ivy);
+            auto key = ivy->personalIdentity();
+            QVERIFY(key);
+            auto p7s = CmsSignature::signDetached(*key, canonicalJson(body));
+            QVERIFY(p7s);
+            const QJsonObject line {{QLatin1String("anchor"), body},
+                                    {QLatin1String("p7s"), QString::fromLatin1(p7s->toBase64())},
+                                    {QLatin1String("note"), QStringLiteral("signed only")}};
+            QFile f(anchors());
+            QVERIFY(f.open(QIODevice::Append));
+            f.write(canonicalJson(line) + '\n');
+        }
+        const auto r = check();
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(all(r).contains(
+                     QStringLiteral("anchor %1 says lena wrote it, but it was signed with the key of").arg(n).toUtf8()),
+                 qPrintable(r.describe()));
+        QVERIFY2(all(r).contains("CN=ivy"), qPrintable(r.describe()));
         restore();
     }
 

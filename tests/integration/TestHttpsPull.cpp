@@ -4,6 +4,7 @@
 #include "TestServers.h"
 #include "TestSupport.h"
 
+#include "crypto/Sha256.h"
 #include "db/UserDirectory.h"
 #include "db/WorkstationKeys.h"
 #include "store/PullService.h"
@@ -59,6 +60,10 @@ class TestHttpsPull : public QObject
         q.addBindValue(m_recipient);
         q.addBindValue(QByteArray(m_recipientPrivate.constChar(), m_recipientPrivate.isize()));
         q.exec();
+        // Recorded as a rotation records it: every reader of the recipient key compares it with the audit log.
+        if (!db->audit(QStringLiteral("recipient_key_rotated"),
+                       {{QLatin1String("recipient_key_id"), toHex(X25519::keyId(m_recipient))}}))
+            qFatal("cannot record the test recipient key");
         if (!UserDirectory(*db).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass")))
             qFatal("cannot add the test user");
         return db;

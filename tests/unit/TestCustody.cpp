@@ -1,14 +1,17 @@
 // Case custody chains: signed checkpoints every CustodyRecorder::CheckpointInterval events, and tampering by
 // someone who holds the database key: edits, deletions and reorderings are named; rewriting history and
-// re-hashing the chain is caught by the checkpoint signatures.
+// re-hashing the chain is caught by the checkpoint signatures, which are the acting person's own: re-sealing with the
+// workstation key (a database row), another person's key or a key from outside the organisation CA is named.
 #include "TestSupport.h"
 
 #include "cases/CaseService.h"
 #include "common/CanonicalJson.h"
+#include "crypto/CmsSignature.h"
 #include "crypto/Sha256.h"
 #include "custody/CustodyLog.h"
 #include "custody/CustodyRecorder.h"
 #include "db/UserDirectory.h"
+#include "db/WorkstationKeys.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -74,6 +77,56 @@ class TestCustody : public QObject
             }
             prev = e.hash;
         }
+    }
+
+    // The insider's forgery: event 10 rewritten, the chain re-hashed, and the checkpoint at 21 re-sealed over the new
+    // head 20 by sign (which returns the checkpoint's new details, or an empty object on failure).
+    // rewrite false: only the checkpoint is replaced (a chain as an older version sealed it).
+    void rewriteAndReseal(const std::function<QJsonObject(const QString& coversHash)>& sign, bool rewrite = true)
+    {
+        if (rewrite)
+            rewriteAndRehash(10, [](QJsonObject& o) {
+                QJsonObject d = o.value(QLatin1String("details")).toObject();
+                d.insert(QLatin1String("text"), QStringLiteral("a different note"));
+                o.insert(QLatin1String("details"), d);
+            });
+        QSqlDatabase c = m_db->connection();
+        const QString newHash20 = CustodyLog::events(c, m_chain)->at(19).hash;
+        const QJsonObject details = sign(newHash20);
+        QVERIFY(!details.isEmpty());
+        rewriteAndRehash(21, [&](QJsonObject& o) {
+            QCOMPARE(o.value(QLatin1String("action")).toString(), QStringLiteral("checkpoint"));
+            o.insert(QLatin1String("details"), details);
+        });
+    }
+    QByteArray message(const QString& coversHash) const
+    {
+        return CustodyRecorder::checkpointMessage(m_chain, 20, coversHash);
+    }
+    static QJsonObject cmsDetails(const SigningIdentity& identity, const QByteArray& message, const QString& hash)
+    {
+        auto p7s = CmsSignature::signDetached(identity, message);
+        if (!p7s)
+            return {};
+        return {{QLatin1String("covers_seq"), 20},
+                {QLatin1String("covers_hash"), hash},
+                {QLatin1String("algorithm"), QStringLiteral("cms-ecdsa-p256-sha256")},
+                {QLatin1String("p7s"), QString::fromLatin1(p7s->toBase64())},
+                {QLatin1String("certificate_sha256"), identity.certificateFingerprint()}};
+    }
+    // A checkpoint as the workstation key signed them before each person signed their own.
+    QJsonObject workstationDetails(const QString& hash, qint64 seq = 20)
+    {
+        QSqlDatabase c = m_db->connection();
+        auto workstation = WorkstationKeys::signingIdentity(c); // a row: the insider's raw key reads it
+        if (!workstation)
+            return {};
+        auto sig = workstation->signDer(CustodyRecorder::checkpointMessage(m_chain, seq, hash));
+        return {{QLatin1String("covers_seq"), seq},
+                {QLatin1String("covers_hash"), hash},
+                {QLatin1String("algorithm"), QStringLiteral("ecdsa-p256-sha256")},
+                {QLatin1String("signature"), QString::fromLatin1(sig->toBase64())},
+                {QLatin1String("certificate_sha256"), workstation->certificateFingerprint()}};
     }
 
 private Q_SLOTS:
@@ -169,6 +222,160 @@ private Q_SLOTS:
         QVERIFY(r.chain.ok());
         QVERIFY(!r.ok());
         QVERIFY2(r.summary().contains(QLatin1String("signature does not verify")), qPrintable(r.summary()));
+    }
+
+    // Each checkpoint is signed by the person who acted: a CMS signature whose certificate the organisation CA
+    // issued to them (CN = the checkpoint's actor), its fingerprint recorded in the event.
+    void checkpointsAreSignedByTheActingPerson()
+    {
+        QSqlDatabase c = m_db->connection();
+        auto events = CustodyLog::events(c, m_chain);
+        const ChainEvent& cp = events->at(20);
+        QCOMPARE(cp.action, QStringLiteral("checkpoint"));
+        QCOMPARE(cp.actor, QStringLiteral("ivy"));
+        auto ivy = m_db->personalIdentity();
+        QVERIFY(ivy);
+        QCOMPARE(cp.details.value(QLatin1String("certificate_sha256")).toString(), ivy->certificateFingerprint());
+        auto ca = WorkstationKeys::caCertificatePem(c);
+        auto signer = CmsSignature::verifyDetached(
+            QByteArray::fromBase64(cp.details.value(QLatin1String("p7s")).toString().toLatin1()),
+            message(cp.details.value(QLatin1String("covers_hash")).toString()), *ca);
+        QVERIFY2(signer, qPrintable(signer.errorMessage()));
+        QCOMPARE(signer->signerCommonName, QStringLiteral("ivy"));
+        QVERIFY(checkAsAdmin());
+    }
+
+    // The insider re-seals rewritten history with the workstation key, which they read from the database: in a
+    // database whose checkpoints are personal, a workstation-signed checkpoint is forged.
+    void resealedWithTheWorkstationKeyIsRefused()
+    {
+        rewriteAndReseal([this](const QString& hash) { return workstationDetails(hash); });
+        const CustodyReport r = verify();
+        QVERIFY(r.chain.ok());
+        QVERIFY2(!r.ok(), qPrintable(r.summary()));
+        QVERIFY2(r.summary().contains(QLatin1String("signed by the workstation key")), qPrintable(r.summary()));
+        QVERIFY(!checkAsAdmin());
+    }
+
+    // Re-sealed with another person's key (the administrator's), the checkpoint still naming ivy.
+    void resealedWithAnotherPersonsKeyIsRefused()
+    {
+        auto admin = CaseDatabase::open(m_path, QStringLiteral("admin"), test::secret("admin-pass"));
+        QVERIFY(admin);
+        auto adminKey = (*admin)->personalIdentity();
+        QVERIFY(adminKey);
+        rewriteAndReseal([&](const QString& hash) { return cmsDetails(*adminKey, message(hash), hash); });
+        const CustodyReport r = verify();
+        QVERIFY2(!r.ok(), qPrintable(r.summary()));
+        QVERIFY2(r.summary().contains(QLatin1String("names ivy as its signer")), qPrintable(r.summary()));
+    }
+
+    // Re-sealed with a certificate for "ivy" from a CA of the insider's own: not the organisation's.
+    void resealedWithAKeyOutsideTheOrganisationCaIsRefused()
+    {
+        auto rogueCa = SigningIdentity::generate(QStringLiteral("Rogue"), QStringLiteral("rogue"));
+        QVERIFY(rogueCa);
+        auto ca = SigningIdentity::load(rogueCa->caPrivateKeyDer, rogueCa->caCertificatePem);
+        QVERIFY(ca);
+        auto fake = SigningIdentity::issuePersonal(*ca, QStringLiteral("Rogue"), QStringLiteral("ivy"),
+                                                   QStringLiteral("investigator"));
+        QVERIFY(fake);
+        auto fakeIvy
+            = SigningIdentity::load(fake->signingPrivateKeyDer, fake->signingCertificatePem + fake->caCertificatePem);
+        QVERIFY(fakeIvy);
+        rewriteAndReseal([&](const QString& hash) { return cmsDetails(*fakeIvy, message(hash), hash); });
+        const CustodyReport r = verify();
+        QVERIFY2(!r.ok(), qPrintable(r.summary()));
+        QVERIFY2(r.summary().contains(QLatin1String("certificate of the organisation CA")), qPrintable(r.summary()));
+    }
+
+    // Databases from before: checkpoints the workstation key sealed stay valid up to where personal signing began,
+    // and never after a personally signed one.
+    void workstationCheckpointsFromBeforeStayValid()
+    {
+        // Both checkpoints (21 over 20, 42 over 41) as the workstation key sealed them.
+        rewriteAndReseal([this](const QString& hash) { return workstationDetails(hash); }, false);
+        QSqlDatabase c = m_db->connection();
+        const QString hash41 = CustodyLog::events(c, m_chain)->at(40).hash;
+        rewriteAndRehash(42,
+                         [&](QJsonObject& o) { o.insert(QLatin1String("details"), workstationDetails(hash41, 41)); });
+        auto events = CustodyLog::events(c, m_chain);
+        auto trust = CustodyRecorder::trustFor(c, m_chain);
+        QVERIFY(trust);
+        QCOMPARE(trust->workstationUpTo, -1); // this database was created with personal checkpoints
+        trust->workstationUpTo = std::numeric_limits<qint64>::max(); // an old database, nothing recorded yet
+        CustodyReport r = CustodyRecorder::verifyEvents(m_chain, *events, *trust);
+        QVERIFY2(r.ok(), qPrintable(r.summary()));
+        trust->workstationUpTo = 42; // the chain's last checkpoint when personal signing began
+        r = CustodyRecorder::verifyEvents(m_chain, *events, *trust);
+        QVERIFY2(r.ok(), qPrintable(r.summary()));
+        trust->workstationUpTo = 21;
+        r = CustodyRecorder::verifyEvents(m_chain, *events, *trust);
+        QVERIFY2(r.summary().contains(QLatin1String("checkpoint at event 42 is signed by the workstation key")),
+                 qPrintable(r.summary()));
+        QCOMPARE(r.checkpointProblems.size(), 1);
+
+        // A workstation checkpoint after a personal one: forged, whatever the line.
+        init();
+        c = m_db->connection();
+        const QString fresh41 = CustodyLog::events(c, m_chain)->at(40).hash;
+        rewriteAndRehash(42,
+                         [&](QJsonObject& o) { o.insert(QLatin1String("details"), workstationDetails(fresh41, 41)); });
+        events = CustodyLog::events(c, m_chain);
+        trust = CustodyRecorder::trustFor(c, m_chain);
+        trust->workstationUpTo = std::numeric_limits<qint64>::max();
+        r = CustodyRecorder::verifyEvents(m_chain, *events, *trust);
+        QVERIFY(r.chain.ok());
+        QVERIFY2(r.summary().contains(QLatin1String("checkpoint at event 42 is signed by the workstation key")),
+                 qPrintable(r.summary()));
+    }
+
+    // A database from before personal checkpoints (its database_created event does not say personal_checkpoints):
+    // the first sign-in records the last checkpoint of each chain, once; workstation checkpoints count up to there.
+    void olderDatabaseRecordsWherePersonalSigningBegan()
+    {
+        QSqlDatabase c = m_db->connection();
+        // Rewrite the first audit event as an older version wrote it, and re-hash the audit chain after it.
+        QSqlQuery read(c);
+        QVERIFY(read.exec(QStringLiteral("SELECT seq, event FROM audit_log WHERE chain = '' ORDER BY seq")));
+        QList<QPair<qint64, QByteArray>> rows;
+        while (read.next())
+            rows.append({read.value(0).toLongLong(), read.value(1).toString().toUtf8()});
+        read.finish();
+        QString prev = HashChain::genesisHash();
+        for (auto& [seq, text] : rows) {
+            if (seq == rows.first().first) {
+                QJsonObject o = QJsonDocument::fromJson(text).object();
+                QJsonObject d = o.value(QLatin1String("details")).toObject();
+                QVERIFY(d.take(QLatin1String("personal_checkpoints")).toBool());
+                o.insert(QLatin1String("details"), d);
+                text = canonicalJson(o);
+            }
+            const QString hash = toHex(HashChain::link(prev, text));
+            QSqlQuery q(c);
+            q.prepare(QStringLiteral("UPDATE audit_log SET event = ?, prev_hash = ?, hash = ? WHERE chain = '' AND "
+                                     "seq = ?"));
+            q.addBindValue(QString::fromUtf8(text));
+            q.addBindValue(prev);
+            q.addBindValue(hash);
+            q.addBindValue(seq);
+            QVERIFY(q.exec());
+            prev = hash;
+        }
+        auto before = CustodyRecorder::trustFor(c, m_chain);
+        QVERIFY(before);
+        QCOMPARE(before->workstationUpTo, std::numeric_limits<qint64>::max());
+        QVERIFY(CustodyRecorder::recordPersonalSigningStart(*m_db));
+        QCOMPARE(CustodyRecorder::trustFor(c, m_chain)->workstationUpTo, 42);
+        QCOMPARE(CustodyRecorder::trustFor(c, QStringLiteral("case:another"))->workstationUpTo, -1);
+        // Recorded once: later checkpoints do not move the line.
+        QVERIFY(CustodyRecorder(*m_db).checkpoint(c, m_chain));
+        QVERIFY(CustodyRecorder::recordPersonalSigningStart(*m_db));
+        QCOMPARE(CustodyRecorder::trustFor(c, m_chain)->workstationUpTo, 42);
+        QCOMPARE(test::scalar(*m_db,
+                              QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                             "'custody_checkpoints_personal'")),
+                 1);
     }
 };
 
