@@ -1,12 +1,13 @@
 // `lpdesk-cli media import` of footage whose video cannot simply be remuxed, the recording's start from a container
-// timecode, and import onto an incident, all with clips made by the ffmpeg CLI and the ffmpeg CLI's framemd5 as the
-// frame oracle:
+// timecode, import onto an incident, and copy trims of what was imported, all with clips made by the ffmpeg CLI and
+// the ffmpeg CLI's framemd5 as the frame oracle:
 // * MPEG-2 from a DVD-style DVR (.mpg, .vob in MPEG-PS), MPEG-4 Part 2 in a MOV and DivX 3 in an AVI get a working copy
 //   transcoded to H.264 (libx264) with its parameters and the reason in the lineage and custody; it holds every
 //   picture (PSNR against the source's), the sound MP4 can carry is copied; the master is the file bit for bit.
 //   MJPEG in AVI is still remuxed (the coded frames, framemd5-identical).
 // * A MOV with a timecode track and no creation time, imported with --incident: linked to the incident, its start is
 //   the timecode read in the store's time zone on the last day not after the file's modification time.
+// * Copy trims of HEVC with B-frames and open GOPs, VFR H.264 and MJPEG hold exactly the source's frames (and times).
 #include "StoreSimCase.h"
 #include "TestSupport.h"
 
@@ -376,6 +377,100 @@ private Q_SLOTS:
                     && v.toObject().value(QLatin1String("details")).toObject().value(QLatin1String("media_id"))
                         == copy);
         QVERIFY(found);
+    }
+
+    void copyTrimsHoldTheSourceFrames_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("filters");
+        QTest::addColumn<QStringList>("encode");
+        QTest::newRow("HEVC with B-frames and open GOPs")
+            << "hevc.mp4" << QString()
+            << QStringList {QStringLiteral("-c:v"),
+                            QStringLiteral("libx265"),
+                            QStringLiteral("-pix_fmt"),
+                            QStringLiteral("yuv420p"),
+                            QStringLiteral("-tag:v"),
+                            QStringLiteral("hvc1"),
+                            QStringLiteral("-x265-params"),
+                            QStringLiteral("bframes=3:keyint=25:min-keyint=25:scenecut=0:open-gop=1:log-level=error")};
+        // Frame durations 0.6-1.4 of 40 ms, in milliseconds.
+        QTest::newRow("VFR H.264") << "vfr.mp4" << QStringLiteral(",settb=1/1000,setpts='floor((N+0.4*sin(N))*40)'")
+                                   << QStringList {QStringLiteral("-fps_mode"),
+                                                   QStringLiteral("passthrough"),
+                                                   QStringLiteral("-enc_time_base"),
+                                                   QStringLiteral("-1"),
+                                                   QStringLiteral("-c:v"),
+                                                   QStringLiteral("libx264"),
+                                                   QStringLiteral("-x264-params"),
+                                                   QStringLiteral("keyint=25:min-keyint=25:scenecut=0"),
+                                                   QStringLiteral("-video_track_timescale"),
+                                                   QStringLiteral("1000")};
+        QTest::newRow("MJPEG in AVI (its working copy)")
+            << "trim-mjpeg.avi" << QString()
+            << QStringList {QStringLiteral("-c:v"), QStringLiteral("mjpeg"), QStringLiteral("-q:v"),
+                            QStringLiteral("5")};
+    }
+    void copyTrimsHoldTheSourceFrames()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, filters);
+        QFETCH(QStringList, encode);
+        const QString source = path(file);
+        QVERIFY(ffmpeg(testsrc(4, filters) + encode + QStringList {source}));
+        const Frames original = framesOf(source);
+        QVERIFY2(original.errors.isEmpty(), original.errors.constData());
+        QVERIFY(original.md5.size() >= 90);
+        if (!filters.isEmpty()) { // really variable
+            QList<double> gaps;
+            for (int i = 1; i < original.seconds.size(); ++i)
+                gaps << original.seconds[i] - original.seconds[i - 1];
+            QVERIFY(*std::max_element(gaps.begin(), gaps.end()) - *std::min_element(gaps.begin(), gaps.end()) > 0.015);
+        }
+        // The source frames the range 1.3-2.9 s asks for: the one shown at 1.3 s to the last that starts before 2.9 s.
+        int a = 0, b = 0;
+        for (int i = 0; i < original.seconds.size(); ++i) {
+            if (original.seconds[i] <= 1.3 + 1e-6)
+                a = i;
+            if (original.seconds[i] < 2.9 - 1e-6)
+                b = i;
+        }
+        const QJsonArray rows = import({source});
+        QCOMPARE(rows.size(), 1);
+        const QJsonObject row = rows[0].toObject();
+        const QString clip = row.value(QLatin1String("working_copy")).isString()
+            ? row.value(QLatin1String("working_copy")).toString()
+            : row.value(QLatin1String("id")).toString();
+        const auto trim = as(QStringLiteral("ivy"),
+                             {QStringLiteral("--json"), QStringLiteral("trim"), clip, QStringLiteral("--from"),
+                              QStringLiteral("1.3"), QStringLiteral("--to"), QStringLiteral("2.9"),
+                              QStringLiteral("--mode"), QStringLiteral("copy"), QStringLiteral("--case"), m_case});
+        QVERIFY2(trim.exitCode == 0, qPrintable(trim.describe()));
+        const QJsonObject o = QJsonDocument::fromJson(trim.out).object();
+        QCOMPARE(o.value(QLatin1String("mode")).toString(), QStringLiteral("copy"));
+        const int first = o.value(QLatin1String("first_frame")).toInt();
+        const int last = o.value(QLatin1String("last_frame")).toInt();
+        qInfo("%s: copy trim 1.3-2.9 s (frames %d-%d) gave frames %d-%d: %s", qPrintable(file), a, b, first, last,
+              trim.out.constData());
+        QVERIFY(first <= a && last >= a && last <= b);
+        const Frames got
+            = framesOf(decrypted(o.value(QLatin1String("id")).toString(), file + QStringLiteral(".trim.mp4")));
+        QVERIFY2(got.errors.isEmpty(), got.errors.constData());
+        QCOMPARE(got.md5.size(), last - first + 1);
+        for (int j = 0; j < got.md5.size(); ++j) {
+            QVERIFY2(got.md5[j] == original.md5[first + j],
+                     qPrintable(QStringLiteral("frame %1 of the trim is not source frame %2").arg(j).arg(first + j)));
+            QVERIFY2(qAbs((got.seconds[j] - got.seconds[0]) - (original.seconds[first + j] - original.seconds[first]))
+                         < 0.0015,
+                     qPrintable(QStringLiteral("frame %1 of the trim at %2 s, source frame %3 at %4 s")
+                                    .arg(j)
+                                    .arg(got.seconds[j])
+                                    .arg(first + j)
+                                    .arg(original.seconds[first + j])));
+        }
+        // Where the range asked for more than the copy could hold exactly, the tool says so.
+        if (last < b)
+            QVERIFY2(!o.value(QLatin1String("notes")).toArray().isEmpty(), trim.out.constData());
     }
 };
 
