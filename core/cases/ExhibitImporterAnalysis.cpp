@@ -324,6 +324,9 @@ Status ExhibitImporter::keepWorkingCopy(Pending& p, const X25519KeyPair& key, co
     p.copy = *written;
     p.copyInfo = *info;
     p.copyParams = made.toJson();
+    if (!made.dropped.isEmpty())
+        p.notes << tr("The working copy of %1 leaves out what MP4 cannot carry (%2); the master keeps it.")
+                       .arg(p.name, made.dropped.join(QStringLiteral(", ")));
     p.copyParams.insert(QLatin1String("method"),
                         made.transcode.isEmpty()
                             ? QStringLiteral("remux to MP4 (coded frames copied, not re-encoded)")
