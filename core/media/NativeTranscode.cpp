@@ -1,7 +1,8 @@
 // NativeMedia::transcodeToMp4: the working copy of footage whose video cannot simply be remuxed (a codec MP4 cannot
 // carry, or one LP Desk's player, trims and redaction are not built for: MPEG-2 from a DVD-style DVR, MPEG-4 Part 2,
 // DivX): every frame decoded and encoded once with libx264 at a near-lossless quality, on its own timestamps (VFR
-// stays VFR); the sound MP4 can carry is copied packet by packet. The native master is only read.
+// stays VFR); the sound MP4 can carry is copied packet by packet, a sound it cannot (a DVR's PCM) encoded to AAC. The
+// native master is only read.
 #include "media/Codec.h"
 #include "media/NativeInput.h"
 #include "media/NativeMedia.h"
@@ -9,7 +10,10 @@
 extern "C" {
 #include <libavcodec/avcodec.h>
 #include <libavformat/avformat.h>
+#include <libavutil/audio_fifo.h>
+#include <libavutil/channel_layout.h>
 #include <libavutil/pixdesc.h>
+#include <libswresample/swresample.h>
 #include <libswscale/swscale.h>
 }
 
@@ -26,6 +30,27 @@ namespace {
 // of the working copy land close to any in-point, no B-frames.
 constexpr int TranscodeCrf = 12;
 constexpr const char* TranscodePreset = "fast";
+
+// One sound stream MP4 cannot carry (a DVR's PCM or G.711), decoded and encoded to AAC so the working copy has sound.
+struct SoundToAac
+{
+    static constexpr int Bitrate = 128000;
+    int stream = -1; // the input stream; -1: none
+    int out = -1;
+    AVCodecContext* decoder = nullptr;
+    std::unique_ptr<AudioEncoder> encoder;
+    SwrContext* swr = nullptr;
+    AVAudioFifo* fifo = nullptr;
+    qint64 next = AV_NOPTS_VALUE; // the next sample's time, in samples from the clip's start
+    QString source;
+    ~SoundToAac()
+    {
+        avcodec_free_context(&decoder);
+        swr_free(&swr);
+        if (fifo)
+            av_audio_fifo_free(fifo);
+    }
+};
 
 struct TranscodeState
 {
@@ -45,6 +70,7 @@ struct TranscodeState
     std::vector<qint64> lastDts;
     qint64 bytes = 0;
     Remuxed result;
+    SoundToAac sound;
     int decoded = 0;
     bool interlaced = false;
     QString sourcePixFmt;
@@ -186,6 +212,101 @@ Status decodePacket(TranscodeState& t, const AVPacket* pkt)
     return {};
 }
 
+// Sets up the AAC encoding of input stream i, a sound MP4 cannot carry (its rate and channels kept).
+Status openSoundToAac(TranscodeState& t, unsigned i)
+{
+    SoundToAac& a = t.sound;
+    const AVStream* st = t.src->streams[i];
+    const AVCodec* codec = avcodec_find_decoder(st->codecpar->codec_id);
+    a.decoder = codec ? avcodec_alloc_context3(codec) : nullptr;
+    if (!a.decoder || avcodec_parameters_to_context(a.decoder, st->codecpar) < 0)
+        return failure(NativeMedia::tr("FFmpeg cannot decode this sound."));
+    a.decoder->pkt_timebase = st->time_base;
+    if (a.decoder->ch_layout.order == AV_CHANNEL_ORDER_UNSPEC) // AVI and PS say how many, not which
+        av_channel_layout_default(&a.decoder->ch_layout, std::max(1, a.decoder->ch_layout.nb_channels));
+    if (avcodec_open2(a.decoder, codec, nullptr) < 0)
+        return failure(NativeMedia::tr("FFmpeg cannot decode this sound."));
+    auto encoder = AudioEncoder::openAac(a.decoder->sample_rate, std::clamp(a.decoder->ch_layout.nb_channels, 1, 8),
+                                         SoundToAac::Bitrate);
+    if (!encoder)
+        return encoder.error();
+    a.encoder = std::move(*encoder);
+    AVCodecContext* e = a.encoder->context();
+    if (swr_alloc_set_opts2(&a.swr, &e->ch_layout, e->sample_fmt, e->sample_rate, &a.decoder->ch_layout,
+                            a.decoder->sample_fmt, a.decoder->sample_rate, 0, nullptr)
+            < 0
+        || swr_init(a.swr) < 0)
+        return failure(NativeMedia::tr("Cannot convert this sound for AAC."));
+    a.fifo = av_audio_fifo_alloc(e->sample_fmt, e->ch_layout.nb_channels, std::max(1, e->frame_size));
+    auto out = t.muxer->addStream(e);
+    if (!a.fifo || !out)
+        return failure(NativeMedia::tr("Cannot add the sound to the working copy."));
+    a.out = *out;
+    a.stream = static_cast<int>(i);
+    a.source = QString::fromLatin1(avcodec_get_name(st->codecpar->codec_id));
+    return {};
+}
+
+// Encodes what the FIFO holds in whole AAC frames (at the end: all of it, then the encoder's delay).
+Status drainSound(TranscodeState& t, bool end)
+{
+    SoundToAac& a = t.sound;
+    const AVCodecContext* e = a.encoder->context();
+    const auto sink = [&](AVPacket* pkt) {
+        ++t.result.audioPackets;
+        return writeOut(t, pkt, a.out, e->time_base);
+    };
+    const int size = e->frame_size > 0 ? e->frame_size : 1024;
+    while (av_audio_fifo_size(a.fifo) >= size || (end && av_audio_fifo_size(a.fifo) > 0)) {
+        const int n = std::min(size, av_audio_fifo_size(a.fifo));
+        FramePtr f = allocFrame();
+        f->nb_samples = n;
+        f->format = e->sample_fmt;
+        f->sample_rate = e->sample_rate;
+        if (av_channel_layout_copy(&f->ch_layout, &e->ch_layout) < 0 || av_frame_get_buffer(f.get(), 0) < 0
+            || av_audio_fifo_read(a.fifo, reinterpret_cast<void**>(f->data), n) < n)
+            return failure(NativeMedia::tr("Cannot encode the sound."));
+        f->pts = a.next;
+        a.next += n;
+        LP_TRY(a.encoder->encode(f.get(), sink));
+    }
+    return end ? a.encoder->encode(nullptr, sink) : Status {};
+}
+
+// One packet of the sound encoded to AAC (nullptr: the end). Its samples follow on from the first one's time.
+Status encodeSound(TranscodeState& t, AVPacket* pkt)
+{
+    SoundToAac& a = t.sound;
+    const AVCodecContext* e = a.encoder->context();
+    const int rc = avcodec_send_packet(a.decoder, pkt);
+    if (rc < 0 && rc != AVERROR_EOF && rc != AVERROR_INVALIDDATA)
+        return failure(NativeMedia::tr("Cannot decode the sound: %1").arg(ffmpegError(rc)));
+    FramePtr frame = allocFrame();
+    while (avcodec_receive_frame(a.decoder, frame.get()) >= 0) {
+        if (a.next == AV_NOPTS_VALUE) {
+            const AVStream* st = t.src->streams[a.stream];
+            qint64 start = frame->best_effort_timestamp != AV_NOPTS_VALUE ? frame->best_effort_timestamp : 0;
+            if (t.src->start_time != AV_NOPTS_VALUE)
+                start -= av_rescale_q(t.src->start_time, AV_TIME_BASE_Q, st->time_base);
+            a.next = std::max<qint64>(0, av_rescale_q(start, st->time_base, AVRational {1, e->sample_rate}));
+        }
+        uint8_t** buffer = nullptr;
+        const int room = swr_get_out_samples(a.swr, frame->nb_samples);
+        if (av_samples_alloc_array_and_samples(&buffer, nullptr, e->ch_layout.nb_channels, room, e->sample_fmt, 0) < 0)
+            return failure(NativeMedia::tr("Cannot encode the sound."));
+        const int n
+            = swr_convert(a.swr, buffer, room, const_cast<const uint8_t**>(frame->extended_data), frame->nb_samples);
+        const int written = n > 0 ? av_audio_fifo_write(a.fifo, reinterpret_cast<void**>(buffer), n) : n;
+        av_freep(&buffer[0]);
+        av_freep(&buffer);
+        av_frame_unref(frame.get());
+        if (written < 0)
+            return failure(NativeMedia::tr("Cannot encode the sound."));
+        LP_TRY(drainSound(t, false));
+    }
+    return pkt ? Status {} : drainSound(t, true);
+}
+
 // The decoder of the first video stream, and the sound MP4 can carry as copied streams (the rest is named; the video
 // stream is added with its encoder, on the first picture).
 Status openStreams(TranscodeState& t)
@@ -220,8 +341,12 @@ Status openStreams(TranscodeState& t)
         if (!native::usable(st) || st->codecpar->codec_type != AVMEDIA_TYPE_AUDIO)
             continue;
         if (avformat_query_codec(mp4Format, st->codecpar->codec_id, FF_COMPLIANCE_NORMAL) != 1) {
-            t.result.dropped << QStringLiteral("#%1 %2").arg(i).arg(
-                QString::fromLatin1(avcodec_get_name(st->codecpar->codec_id)));
+            // The first such sound is encoded to AAC; any other (or one that cannot be) is named.
+            if (t.sound.stream < 0 && openSoundToAac(t, i))
+                t.map[i] = t.sound.out;
+            else
+                t.result.dropped << QStringLiteral("#%1 %2").arg(i).arg(
+                    QString::fromLatin1(avcodec_get_name(st->codecpar->codec_id)));
             continue;
         }
         auto out = t.muxer->addStream(st->codecpar, st->time_base);
@@ -256,6 +381,11 @@ Status copySound(TranscodeState& t, AVPacket* p)
     return writeOut(t, p, t.map[p->stream_index], st->time_base);
 }
 
+Status writeSound(TranscodeState& t, AVPacket* p)
+{
+    return p->stream_index == t.sound.stream ? encodeSound(t, p) : copySound(t, p);
+}
+
 // Every packet of the file: pictures decoded and encoded, sound copied (held back until the first picture has opened
 // the muxer).
 Status transcodeAll(TranscodeState& t, native::NativeInput& in, const NativeMedia::Progress& progress,
@@ -273,12 +403,12 @@ Status transcodeAll(TranscodeState& t, native::NativeInput& in, const NativeMedi
         if (si == t.video) {
             s = decodePacket(t, pkt.get());
             for (std::size_t i = 0; s && t.encoder && i < early.size(); ++i)
-                s = copySound(t, early[i].get());
+                s = writeSound(t, early[i].get());
             if (t.encoder)
                 early.clear();
         } else if (si >= 0 && si < static_cast<int>(t.map.size()) && t.map[si] >= 0) {
             if (t.encoder) {
-                s = copySound(t, pkt.get());
+                s = writeSound(t, pkt.get());
             } else {
                 early.push_back(allocPacket());
                 av_packet_move_ref(early.back().get(), pkt.get());
@@ -295,7 +425,8 @@ Status transcodeAll(TranscodeState& t, native::NativeInput& in, const NativeMedi
     LP_TRY(decodePacket(t, nullptr));
     if (!t.encoder)
         return failure(NativeMedia::tr("No picture of the native file could be decoded."));
-    return encodeFrame(t, nullptr);
+    LP_TRY(encodeFrame(t, nullptr));
+    return t.sound.stream >= 0 ? encodeSound(t, nullptr) : Status {};
 }
 
 } // namespace
@@ -330,6 +461,12 @@ Result<Remuxed> NativeMedia::transcodeToMp4(const QString& lpencPath, const X255
                        {QLatin1String("frames_decoded"), t.decoded},
                        {QLatin1String("timestamps"), QStringLiteral("each picture's own presentation time, from 0")},
                        {QLatin1String("interlaced_source"), t.interlaced}};
+    if (t.sound.stream >= 0)
+        t.result.transcode.insert(QLatin1String("sound"),
+                                  QStringLiteral("#%1 %2 encoded to AAC %3 kb/s")
+                                      .arg(t.sound.stream)
+                                      .arg(t.sound.source)
+                                      .arg(SoundToAac::Bitrate / 1000));
     return t.result;
 }
 

@@ -3,8 +3,9 @@
 // the ffmpeg CLI's framemd5 as the frame oracle:
 // * MPEG-2 from a DVD-style DVR (.mpg, .vob in MPEG-PS), MPEG-4 Part 2 in a MOV and DivX 3 in an AVI get a working copy
 //   transcoded to H.264 (libx264) with its parameters and the reason in the lineage and custody; it holds every
-//   picture (PSNR against the source's), the sound MP4 can carry is copied; the master is the file bit for bit.
-//   MJPEG in AVI is still remuxed (the coded frames, framemd5-identical).
+//   picture (PSNR against the source's), the sound MP4 can carry is copied, PCM encoded to AAC; the master is the
+//   file bit for bit. MJPEG in AVI and H.264 in MKV are still remuxed (the coded frames, framemd5-identical); the
+//   MKV's PCM sound, which MP4 cannot carry, is named in a note.
 // * A MOV with a timecode track and no creation time, imported with --incident: linked to the incident, its start is
 //   the timecode read in the store's time zone on the last day not after the file's modification time.
 // * Copy trims of HEVC with B-frames and open GOPs, VFR H.264 and MJPEG hold exactly the source's frames (and times).
@@ -119,6 +120,17 @@ class TestMediaIntakeCodecs : public QObject
         return QJsonDocument::fromJson(r.out).array();
     }
 
+    // The ffmpeg CLI's mean volume of a file's first sound stream (volumedetect), in dB; 0 when it has none.
+    static double meanVolume(const QString& file)
+    {
+        const auto r = test::run(QStringLiteral("ffmpeg"),
+                                 {QStringLiteral("-i"), file, QStringLiteral("-map"), QStringLiteral("0:a:0"),
+                                  QStringLiteral("-af"), QStringLiteral("volumedetect"), QStringLiteral("-f"),
+                                  QStringLiteral("null"), QStringLiteral("-")});
+        const int at = r.err.indexOf("mean_volume:");
+        return at < 0 ? 0 : r.err.mid(at + 12, r.err.indexOf(" dB", at) - at - 12).trimmed().toDouble();
+    }
+
     std::unique_ptr<CaseDatabase> open() const { return test::openAs(m_db, QStringLiteral("ivy")); }
 
     // The plaintext of a library item, written to dir/name (synthetic test footage, not evidence).
@@ -196,7 +208,12 @@ private Q_SLOTS:
             << "divx.avi"
             << QStringList {QStringLiteral("-c:v"), QStringLiteral("msmpeg4"), QStringLiteral("-c:a"),
                             QStringLiteral("pcm_s16le")}
-            << "transcode" << false;
+            << "transcode" << true;
+        QTest::newRow("H.264 and PCM in MKV (remuxed, the PCM named)")
+            << "vms.mkv"
+            << QStringList {QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-c:a"),
+                            QStringLiteral("pcm_s16le")}
+            << "remux" << false;
         QTest::newRow("MJPEG in AVI (remuxed)") << "mjpeg.avi"
                                                 << QStringList {QStringLiteral("-c:v"), QStringLiteral("mjpeg"),
                                                                 QStringLiteral("-q:v"), QStringLiteral("5")}
@@ -244,6 +261,17 @@ private Q_SLOTS:
         QVERIFY2(decoder, qPrintable(decoder.errorMessage()));
         QCOMPARE((*decoder)->frameCount(), original.md5.size());
         QVERIFY2(qAbs(copy->duration - 2.0) < 0.05, qPrintable(QString::number(copy->duration)));
+        // PCM sound: a remux cannot carry it and names it (the master keeps it); a transcode encodes it to AAC.
+        const bool pcm = encode.contains(QLatin1String("pcm_s16le"));
+        QCOMPARE(pcm && method == QLatin1String("remux"),
+                 notes.contains(QLatin1String("pcm_s16le")) && notes.contains(QLatin1String("master keeps it")));
+        if (pcm && method == QLatin1String("transcode")) {
+            QVERIFY2(
+                transcode.value(QLatin1String("sound")).toString().contains(QLatin1String("pcm_s16le encoded to AAC")),
+                qPrintable(QJsonDocument(transcode).toJson()));
+            QVERIFY2(qAbs(meanVolume(plain) - meanVolume(source)) < 0.5,
+                     qPrintable(QStringLiteral("%1 dB, source %2 dB").arg(meanVolume(plain)).arg(meanVolume(source))));
+        }
         if (method == QLatin1String("remux")) {
             QVERIFY(transcode.isEmpty());
             QCOMPARE(copied.md5, original.md5); // the coded frames themselves
@@ -260,9 +288,6 @@ private Q_SLOTS:
         QVERIFY2(notes.contains(QLatin1String("transcoded to H.264")) && notes.contains(QLatin1String("master")),
                  qPrintable(notes));
         QCOMPARE(copy->operationParams.value(QLatin1String("audio_packets")).toInt() > 0, sound);
-        if (encode.contains(QLatin1String("pcm_s16le"))) // sound MP4 cannot carry is named, and kept in the master
-            QVERIFY2(notes.contains(QLatin1String("pcm_s16le")) && notes.contains(QLatin1String("master keeps it")),
-                     qPrintable(notes));
         // Every picture, close to the source's (libx264 crf 12 on the decoded frames, in display order).
         const auto psnr
             = test::run(QStringLiteral("ffmpeg"),
