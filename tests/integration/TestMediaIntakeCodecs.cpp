@@ -15,6 +15,7 @@
 #include "cases/MediaLibrary.h"
 #include "crypto/Lpenc.h"
 #include "db/CaseDatabase.h"
+#include "media/NativeMedia.h"
 #include "media/VideoDecoder.h"
 
 #include <QDir>
@@ -315,6 +316,41 @@ private Q_SLOTS:
                             .contains(QLatin1String("libx264"));
         }
         QVERIFY(found);
+    }
+
+    // The rule itself: a time of day in the zone, frames at the rate, on the last day not after the file was written.
+    void timecodeStartRules_data()
+    {
+        QTest::addColumn<QString>("timecode");
+        QTest::addColumn<double>("fps");
+        QTest::addColumn<QString>("written");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("same day") << "09:15:30:12" << 25.0 << "2026-12-04T18:00:00Z"
+                                  << "2026-12-04T15:15:30.480Z";
+        QTest::newRow("written next morning, before that time") << "09:15:30:12" << 25.0 << "2026-12-05T13:00:00Z"
+                                                                << "2026-12-04T15:15:30.480Z";
+        QTest::newRow("drop-frame") << "09:15:30;15" << 29.97 << "2026-12-04T18:00:00Z"
+                                    << "2026-12-04T15:15:30.501Z";
+        QTest::newRow("summer time") << "09:15:30:00" << 25.0 << "2026-07-04T18:00:00Z"
+                                     << "2026-07-04T14:15:30.000Z";
+        QTest::newRow("frame past the rate") << "09:15:30:25" << 25.0 << "2026-12-04T18:00:00Z"
+                                             << "";
+        QTest::newRow("not a time of day") << "25:00:00:00" << 25.0 << "2026-12-04T18:00:00Z"
+                                           << "";
+        QTest::newRow("not a timecode") << "reel 4" << 25.0 << "2026-12-04T18:00:00Z"
+                                        << "";
+        QTest::newRow("no modification time") << "09:15:30:12" << 25.0 << ""
+                                              << "";
+    }
+    void timecodeStartRules()
+    {
+        QFETCH(QString, timecode);
+        QFETCH(double, fps);
+        QFETCH(QString, written);
+        QFETCH(QString, expected);
+        const QDateTime got = NativeMedia::timecodeStart(timecode, fps, QDateTime::fromString(written, Qt::ISODate),
+                                                         QTimeZone("America/Chicago"));
+        QCOMPARE(got.isValid() ? got.toUTC().toString(Qt::ISODateWithMs) : QString(), expected);
     }
 
     // A MOV with a timecode track (09:15:30:12 at 25 fps) and no creation time, brought onto the incident: linked to
