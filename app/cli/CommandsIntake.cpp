@@ -13,6 +13,21 @@ namespace lpdesk {
 
 namespace {
 
+// One imported exhibit for a person reading along: what it is, its hash, its working copy, its start, the notes.
+void printExhibit(Cli& cli, const ImportedExhibit& e)
+{
+    QString copy;
+    if (e.workingCopyMethod == QLatin1String("transcode"))
+        copy = Cli::tr(", working copy %1 (transcoded to H.264)").arg(e.workingCopyId);
+    else if (!e.workingCopyId.isEmpty())
+        copy = Cli::tr(", working copy %1 (remuxed)").arg(e.workingCopyId);
+    cli.progress(Cli::tr("%1: %2 %3, SHA-256 %4%5").arg(e.name, e.mediaType, e.mediaId, e.sha256, copy));
+    if (!e.recordedStart.isEmpty())
+        cli.progress(Cli::tr("  recorded from %1 (%2)").arg(e.recordedStart, e.startSource));
+    for (const QString& note : e.notes)
+        cli.progress(QStringLiteral("  ") + note);
+}
+
 int cmdMediaImport(Cli& cli, const QStringList& args)
 {
     CommandArgs a;
@@ -78,12 +93,7 @@ int cmdMediaImport(Cli& cli, const QStringList& args)
             all.append(e.toJson());
             if (!cli.json())
                 cli.out(e.mediaId);
-            cli.progress(
-                Cli::tr("%1: %2 %3, SHA-256 %4%5")
-                    .arg(e.name, e.mediaType, e.mediaId, e.sha256,
-                         e.workingCopyId.isEmpty() ? QString() : Cli::tr(", working copy %1").arg(e.workingCopyId)));
-            for (const QString& note : e.notes)
-                cli.progress(QStringLiteral("  ") + note);
+            printExhibit(cli, e);
         }
     }
     if (cli.json())
@@ -126,7 +136,8 @@ void registerIntakeCommands(QList<Command>& c)
                        "[--offset S] [--fps N]"),
         Cli::tr("(investigator, admin) bring DVR/VMS/phone files in as native master exhibits: each kept bit for bit "
                 "(encrypted), hashed, custody \"acquired\"; video FFmpeg reads (MP4/MOV, MKV, AVI, MPEG-PS/TS, raw "
-                ".h264/.h265 at --fps, Dahua .dav) gets an MP4 working copy where needed; stills with EXIF time; "
+                ".h264/.h265 at --fps, Dahua .dav) gets an MP4 working copy where needed (a remux, or an H.264 "
+                "transcode where the codec cannot be remuxed or played); stills with EXIF time; "
                 "anything else is kept as a document; a ZIP export is unpacked under the hostile-archive rules. "
                 "--start is the recording's start as its clock showed it (default: from the file), --offset how many "
                 "seconds that clock was ahead. Prints the new ids; exit 1 if a file could not be imported"),

@@ -30,6 +30,7 @@ QJsonObject ImportedExhibit::toJson() const
             {QLatin1String("sha256"), sha256},
             {QLatin1String("size"), size},
             {QLatin1String("working_copy"), orNull(workingCopyId)},
+            {QLatin1String("working_copy_method"), orNull(workingCopyMethod)},
             {QLatin1String("recorded_start"), orNull(recordedStart)},
             {QLatin1String("start_source"), orNull(startSource)},
             {QLatin1String("archive"), orNull(archiveId)},
@@ -233,7 +234,7 @@ Result<QList<ImportedExhibit>> ExhibitImporter::importFile(const QString& path, 
         if (cancel && cancel->load())
             return makeError(ErrorKind::Cancelled, tr("Cancelled."));
         if (!p.archive)
-            LP_TRY(analyse(p, request, *store, progress, cancel));
+            LP_TRY(analyse(p, request, *store, QFileInfo(path).lastModified().toUTC(), progress, cancel));
     }
     if (cancel && cancel->load())
         return makeError(ErrorKind::Cancelled, tr("Cancelled."));

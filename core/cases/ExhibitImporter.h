@@ -1,9 +1,10 @@
 // Evidence that does not come through a store drop — a DVR export on a USB stick, a VMS export, a phone video, a
 // still, a document — taken into a case or an incident. Each file is hashed as it is read and kept bit for bit as
 // the native master exhibit (encrypted at rest like everything else), custody "acquired" records who, when, where
-// from and the hash; where the native file cannot be played or trimmed directly a working copy (MP4 remux) is made as
-// a derivative of the master. ZIP exports are unpacked under the package verifier's hostile-archive rules. Anything
-// FFmpeg cannot read is still kept, as a document, with the reason. One file (or one archive) is all or nothing.
+// from and the hash; where the native file cannot be played or trimmed directly a working copy (an MP4 remux, or an
+// H.264 transcode where a remux cannot serve) is made as a derivative of the master. ZIP exports are unpacked under the
+// package verifier's hostile-archive rules. Anything FFmpeg cannot read is still kept, as a document, with the reason.
+// One file (or one archive) is all or nothing.
 #pragma once
 
 #include "common/Result.h"
@@ -24,6 +25,7 @@ namespace lpdesk {
 
 class CaseDatabase;
 struct NativeHints;
+struct Remuxed;
 struct X25519KeyPair;
 
 struct ExhibitRequest
@@ -45,6 +47,7 @@ struct ImportedExhibit
     QString sha256;
     qint64 size = 0;
     QString workingCopyId;
+    QString workingCopyMethod; // "remux" or "transcode"
     QString recordedStart;
     QString startSource;
     QString archiveId; // the archive it was unpacked from
@@ -79,8 +82,9 @@ private:
     struct Pending;
     Status requireImporter() const;
     Result<QString> storeOf(const ExhibitRequest& request);
-    Status analyse(Pending& p, const ExhibitRequest& request, const QString& storeId, const Progress& progress,
-                   const std::atomic_bool* cancel);
+    // modified: the file's last modification time (an archive's for its entries), for a timecode's date.
+    Status analyse(Pending& p, const ExhibitRequest& request, const QString& storeId, const QDateTime& modified,
+                   const Progress& progress, const std::atomic_bool* cancel);
     // The steps of analyse(): what the file is, the zone of a local time in it, when it started, its working copy.
     Status identify(Pending& p, const X25519KeyPair& key, const QString& suffix, const NativeHints& hints);
     QTimeZone storeZone(const QString& storeId, const QString& caseId);
@@ -88,6 +92,7 @@ private:
                    bool heif, bool heifFile, const QTimeZone& zone);
     Status makeWorkingCopy(Pending& p, const X25519KeyPair& key, const NativeHints& hints, const Progress& progress,
                            const std::atomic_bool* cancel);
+    Status keepWorkingCopy(Pending& p, const X25519KeyPair& key, const NativeHints& hints, Remuxed& made);
     Status record(QList<Pending>& pending, const ExhibitRequest& request, const QString& storeId);
     CaseDatabase& m_db;
 };

@@ -11,6 +11,7 @@
 #include "db/CaseDatabase.h"
 #include "media/MediaProbe.h"
 #include "media/NativeMedia.h"
+#include "media/VideoDecoder.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -68,8 +69,9 @@ QByteArray headOf(const QString& lpencPath, const X25519KeyPair& key, qint64 byt
 } // namespace
 
 Status ExhibitImporter::analyse(Pending& p, const ExhibitRequest& request, const QString& storeId,
-                                const Progress& progress, const std::atomic_bool* cancel)
+                                const QDateTime& modified, const Progress& progress, const std::atomic_bool* cancel)
 {
+    p.modified = modified;
     MediaLibrary library(m_db);
     auto key = library.key();
     if (!key)
@@ -97,7 +99,7 @@ Status ExhibitImporter::analyse(Pending& p, const ExhibitRequest& request, const
     // offset, a DHAV header) is the store's: the incident's store, or for a case the one store all its incidents
     // are at; the workstation's zone only when there is no such store (a case on incidents of several stores).
     readStart(p, request, *key, head, heif, heifFile, storeZone(storeId, request.caseId));
-    if (!p.probe.timecode.isEmpty())
+    if (!p.probe.timecode.isEmpty() && !p.startSource.startsWith(QLatin1String("container timecode")))
         p.notes << tr("%1 carries the timecode %2.").arg(p.name, p.probe.timecode);
 
     if (!p.probe.needsWorkingCopy())
@@ -179,8 +181,8 @@ QTimeZone ExhibitImporter::storeZone(const QString& storeId, const QString& case
     return QTimeZone::systemTimeZone();
 }
 
-// When the recording started: the investigator's word, the container's creation time, the HEIF or JPEG EXIF time, or
-// a DHAV header, with where it came from (startSource); a note when nothing says.
+// When the recording started: the investigator's word, the container's creation time, the HEIF or JPEG EXIF time, a
+// DHAV header, or the container's timecode, with where it came from (startSource); a note when nothing says.
 void ExhibitImporter::readStart(Pending& p, const ExhibitRequest& request, const X25519KeyPair& key,
                                 const QByteArray& head, bool heif, bool heifFile, const QTimeZone& zone)
 {
@@ -228,56 +230,109 @@ void ExhibitImporter::readStart(Pending& p, const ExhibitRequest& request, const
             }
         }
     }
+    if (!p.start.isValid() && timed && !p.probe.timecode.isEmpty()) {
+        // No better clock: the container's timecode, a time of day on the recorder's (local) clock.
+        const QDateTime t = NativeMedia::timecodeStart(p.probe.timecode, p.probe.info.fps, p.modified, zone);
+        if (t.isValid()) {
+            p.start = t;
+            p.startSource = QStringLiteral("container timecode %1 (time of day, read as %2; date: the last day on "
+                                           "which it is not after the file's modification time %3)")
+                                .arg(p.probe.timecode, zoneName, toUtcString(p.modified));
+            p.notes << tr("%1 states no date, only the timecode %2: its start is taken as %3 (that time of day in %4, "
+                          "on the last day on which it is not after the file was last modified, %5). Check it, or "
+                          "give the start time.")
+                           .arg(p.name, p.probe.timecode, toUtcString(t), zoneName, toUtcString(p.modified));
+        }
+    }
     if (!p.start.isValid() && p.probe.type != NativeProbe::Type::Document)
         p.notes << tr("%1 does not say when it was recorded; give the start time to line it up with other cameras.")
                        .arg(p.name);
 }
 
-// The working copy (an MP4 remux) of a master that cannot be played or trimmed directly; a note, not a failure,
-// when it cannot be made (only Cancel stops the import).
+// The working copy of a master that cannot be played or trimmed directly: an MP4 remux where the video is a codec
+// LP Desk is built for and the remux plays, else an H.264 transcode, saying why. A note, not a failure, when neither
+// can be made (only Cancel stops the import).
 Status ExhibitImporter::makeWorkingCopy(Pending& p, const X25519KeyPair& key, const NativeHints& hints,
                                         const Progress& progress, const std::atomic_bool* cancel)
 {
-    auto remuxed = NativeMedia::remuxToMp4(
-        p.path, key, hints,
-        [&](qint64 done, qint64 total) {
-            if (progress)
-                progress(tr("working copy of %1").arg(p.name), done, total);
-        },
-        cancel);
-    if (!remuxed) {
-        if (remuxed.error().kind == ErrorKind::Cancelled)
+    const auto report = [&](qint64 done, qint64 total) {
+        if (progress)
+            progress(tr("working copy of %1").arg(p.name), done, total);
+    };
+    QString whyTranscode;
+    if (!p.probe.remuxable()) {
+        whyTranscode = tr("its video is %1, which LP Desk's player, trims and redaction are not built for")
+                           .arg(p.probe.info.videoCodec);
+    } else {
+        auto remuxed = NativeMedia::remuxToMp4(p.path, key, hints, report, cancel);
+        if (!remuxed && remuxed.error().kind == ErrorKind::Cancelled)
             return remuxed.error();
-        p.notes << tr("No working copy of %1: %2").arg(p.name, remuxed.error().message);
+        if (!remuxed)
+            whyTranscode = tr("it cannot be remuxed into MP4 (%1)").arg(remuxed.error().message);
+        else if (Status kept = keepWorkingCopy(p, key, hints, *remuxed); !kept)
+            whyTranscode = tr("its MP4 remux does not play (%1)").arg(kept.error().message);
+        else
+            return {};
+    }
+    auto transcoded = NativeMedia::transcodeToMp4(p.path, key, hints, report, cancel);
+    if (!transcoded && transcoded.error().kind == ErrorKind::Cancelled)
+        return transcoded.error();
+    Status kept = transcoded ? Status {} : Status(transcoded.error());
+    if (transcoded) {
+        transcoded->transcode.insert(QLatin1String("reason"), whyTranscode);
+        kept = keepWorkingCopy(p, key, hints, *transcoded);
+    }
+    if (!kept) {
+        p.notes << tr("No working copy of %1: %2, and transcoding it failed (%3).")
+                       .arg(p.name, whyTranscode, kept.error().message);
         return {};
     }
+    p.notes << tr("The working copy of %1 is transcoded to H.264 (%2) because %3; the master is kept as it came.")
+                   .arg(p.name, transcoded->transcode.value(QLatin1String("encoder")).toString(), whyTranscode);
+    return {};
+}
+
+// Encrypts a working copy into the media folder and checks that it plays (the player's own index of its frames);
+// on any failure nothing is left behind.
+Status ExhibitImporter::keepWorkingCopy(Pending& p, const X25519KeyPair& key, const NativeHints& hints, Remuxed& made)
+{
     const QString copyId = randomUuid();
     const QString copyPath = m_db.mediaDirectory() + QLatin1Char('/') + copyId + QStringLiteral(".lpenc");
     auto written = [&]() -> Result<LpencWriter::Summary> {
         auto writer = LpencWriter::create(copyPath, key.publicKey);
         if (!writer)
             return writer.error();
-        LP_TRY((*writer)->write(remuxed->mp4));
+        LP_TRY((*writer)->write(made.mp4));
         return (*writer)->finish();
     }();
-    if (remuxed->mp4.isDetached())
-        OPENSSL_cleanse(remuxed->mp4.data(), static_cast<std::size_t>(remuxed->mp4.size()));
+    if (made.mp4.isDetached())
+        OPENSSL_cleanse(made.mp4.data(), static_cast<std::size_t>(made.mp4.size()));
+    made.mp4.clear();
     if (!written) {
-        p.notes << tr("No working copy of %1: %2").arg(p.name, written.error().message);
-        return {};
+        QFile::remove(copyPath);
+        return written.error();
     }
     auto info = MediaProbe::probe(copyPath, key);
-    if (!info) {
+    auto decoder = info ? VideoDecoder::open(copyPath, key) : Result<std::unique_ptr<VideoDecoder>>(info.error());
+    if (!info || !decoder || (*decoder)->frames().empty()) {
         QFile::remove(copyPath);
-        p.notes << tr("No working copy of %1: %2").arg(p.name, info.error().message);
-        return {};
+        return failure(!info          ? info.error().message
+                           : !decoder ? decoder.error().message
+                                      : tr("the player finds no frame in it"));
     }
     p.copyPath = copyPath;
     p.copy = *written;
     p.copyInfo = *info;
-    p.copyParams = remuxed->toJson();
-    p.copyParams.insert(QLatin1String("method"), QStringLiteral("remux to MP4 (coded frames copied, not re-encoded)"));
+    p.copyParams = made.toJson();
+    if (!made.dropped.isEmpty())
+        p.notes << tr("The working copy of %1 leaves out what MP4 cannot carry (%2); the master keeps it.")
+                       .arg(p.name, made.dropped.join(QStringLiteral(", ")));
+    p.copyParams.insert(QLatin1String("method"),
+                        made.transcode.isEmpty()
+                            ? QStringLiteral("remux to MP4 (coded frames copied, not re-encoded)")
+                            : QStringLiteral("transcode to H.264 MP4 (every picture decoded and encoded once)"));
     p.copyParams.insert(QLatin1String("source_demuxer"), p.probe.demuxer);
+    p.copyParams.insert(QLatin1String("source_codec"), p.probe.info.videoCodec);
     if (!hints.format.isEmpty())
         p.copyParams.insert(QLatin1String("forced_demuxer"), hints.format);
     if (p.probe.rawStream) {

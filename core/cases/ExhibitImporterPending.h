@@ -20,6 +20,7 @@ struct ExhibitImporter::Pending
     QString sha256;
     qint64 size = 0;
     qint64 fileSize = 0;
+    QDateTime modified; // the file's (an archive entry: the archive's) last modification, UTC
     bool archive = false;
     QString archiveId;
     QString archiveSha256;
@@ -42,6 +43,9 @@ struct ExhibitImporter::Pending
         e.sha256 = sha256;
         e.size = size;
         e.workingCopyId = copyPath.isEmpty() ? QString() : QFileInfo(copyPath).completeBaseName();
+        if (!copyPath.isEmpty())
+            e.workingCopyMethod = copyParams.contains(QLatin1String("transcode")) ? QStringLiteral("transcode")
+                                                                                  : QStringLiteral("remux");
         e.recordedStart = start.isValid() ? toUtcString(start) : QString();
         e.startSource = startSource;
         e.archiveId = archiveId;

@@ -1,6 +1,7 @@
 #include "media/NativeMedia.h"
 
 #include "media/EncryptedAvio.h"
+#include "media/NativeInput.h"
 #include "media/VideoDecoder.h"
 
 extern "C" {
@@ -20,19 +21,7 @@ extern "C" {
 
 namespace lpdesk {
 
-namespace {
-
-// An open demuxer on an encrypted master; closes in the right order (the context before its AVIO).
-struct NativeInput
-{
-    std::unique_ptr<EncryptedAvio> avio;
-    AVFormatContext* fmt = nullptr;
-    ~NativeInput()
-    {
-        if (fmt)
-            avformat_close_input(&fmt);
-    }
-};
+namespace native {
 
 Result<std::unique_ptr<NativeInput>> openNative(const QString& path, const X25519KeyPair& key, const NativeHints& hints)
 {
@@ -61,12 +50,6 @@ Result<std::unique_ptr<NativeInput>> openNative(const QString& path, const X2551
     return in;
 }
 
-QString tag(const AVDictionary* dict, const char* key)
-{
-    const AVDictionaryEntry* e = av_dict_get(dict, key, nullptr, 0);
-    return e ? QString::fromUtf8(e->value) : QString();
-}
-
 bool usable(const AVStream* st)
 {
     const AVCodecParameters* par = st->codecpar;
@@ -74,6 +57,29 @@ bool usable(const AVStream* st)
         return false;
     return (par->codec_type == AVMEDIA_TYPE_VIDEO && par->width > 0)
         || (par->codec_type == AVMEDIA_TYPE_AUDIO && par->codec_id != AV_CODEC_ID_NONE);
+}
+
+int firstVideo(const AVFormatContext* fmt)
+{
+    for (unsigned i = 0; i < fmt->nb_streams; ++i)
+        if (fmt->streams[i]->codecpar->codec_type == AVMEDIA_TYPE_VIDEO && usable(fmt->streams[i]))
+            return static_cast<int>(i);
+    return -1;
+}
+
+} // namespace native
+
+using native::firstVideo;
+using native::NativeInput;
+using native::openNative;
+using native::usable;
+
+namespace {
+
+QString tag(const AVDictionary* dict, const char* key)
+{
+    const AVDictionaryEntry* e = av_dict_get(dict, key, nullptr, 0);
+    return e ? QString::fromUtf8(e->value) : QString();
 }
 
 bool isRawFormat(const QString& format)
@@ -159,13 +165,6 @@ std::vector<qint64> presentationOrder(const RawScan& scan)
     return pts;
 }
 
-int firstVideo(const AVFormatContext* fmt)
-{
-    for (unsigned i = 0; i < fmt->nb_streams; ++i)
-        if (fmt->streams[i]->codecpar->codec_type == AVMEDIA_TYPE_VIDEO && usable(fmt->streams[i]))
-            return static_cast<int>(i);
-    return -1;
-}
 // A raw stream's timing from a first pass: its frames' display order and the rate to number them at.
 struct RawTiming
 {
@@ -302,8 +301,15 @@ QString NativeProbe::typeName(Type type)
 
 bool NativeProbe::needsWorkingCopy() const
 {
-    // The player and the trimmer are built around MP4/MOV; everything else is remuxed once, at intake.
-    return type == Type::Video && !demuxer.startsWith(QLatin1String("mov,mp4"));
+    // The player and the trimmer are built around MP4/MOV; everything else is remuxed once, at intake, and video in
+    // a codec they are not built for is transcoded.
+    return type == Type::Video && (!demuxer.startsWith(QLatin1String("mov,mp4")) || !remuxable());
+}
+
+bool NativeProbe::remuxable() const
+{
+    return info.videoCodec == QLatin1String("h264") || info.videoCodec == QLatin1String("hevc")
+        || info.videoCodec == QLatin1String("mjpeg");
 }
 
 QJsonObject NativeProbe::toJson() const
@@ -327,6 +333,8 @@ QJsonObject Remuxed::toJson() const
     QJsonObject o {{QLatin1String("video_packets"), videoPackets}, {QLatin1String("audio_packets"), audioPackets}};
     if (!dropped.isEmpty())
         o.insert(QLatin1String("dropped_streams"), dropped.join(QStringLiteral(", ")));
+    if (!transcode.isEmpty())
+        o.insert(QLatin1String("transcode"), transcode);
     return o;
 }
 

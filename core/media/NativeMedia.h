@@ -1,7 +1,8 @@
 // Footage as DVRs, VMS exports and phones hand it over, read straight from its encrypted native master: what FFmpeg
 // makes of it (raw H.264/H.265 elementary streams and Dahua .dav need to be told their format), the recording's
-// own start time (container creation time, DHAV header, EXIF), and the MP4 working copy for containers the player
-// and the trimmer do not take directly (a remux: the coded frames are copied, not re-encoded).
+// own start time (container creation time, DHAV header, EXIF, container timecode), and the MP4 working copy for
+// containers the player and the trimmer do not take directly (a remux: the coded frames are copied, not re-encoded;
+// an H.264 transcode where the video's codec cannot be remuxed or is not one LP Desk is built for).
 #pragma once
 
 #include "common/Result.h"
@@ -44,6 +45,9 @@ struct NativeProbe
     QString fpsSource; // "investigator" or "stream timing" for raw streams
     bool needsFrameRate() const { return rawStream && info.fps <= 0; }
     bool needsWorkingCopy() const;
+    // The working copy can be a remux: the video is a codec LP Desk's player, trims and redaction are built and
+    // tested for (H.264, H.265, MJPEG). Any other (MPEG-2, MPEG-4 Part 2, DivX, ...) is transcoded to H.264.
+    bool remuxable() const;
     static QString typeName(Type type); // video, audio, image, document
     QJsonObject toJson() const;
 };
@@ -54,6 +58,7 @@ struct Remuxed
     int videoPackets = 0;
     int audioPackets = 0;
     QStringList dropped; // streams MP4 cannot carry
+    QJsonObject transcode; // the encoder and its parameters, when the pictures were re-encoded (else empty)
     QJsonObject toJson() const;
 };
 
@@ -69,10 +74,19 @@ public:
     // MP4 in memory (encrypted by the caller), every video and audio stream MP4 can carry copied packet by packet.
     static Result<Remuxed> remuxToMp4(const QString& lpencPath, const X25519KeyPair& key, const NativeHints& hints,
                                       const Progress& progress = {}, const std::atomic_bool* cancel = nullptr);
+    // The fallback where a remux cannot serve: every picture decoded and encoded once with libx264 (crf 12, a
+    // keyframe a second, no B-frames, yuv420p) at its own time; sound MP4 can carry is copied, the rest named.
+    static Result<Remuxed> transcodeToMp4(const QString& lpencPath, const X25519KeyPair& key, const NativeHints& hints,
+                                          const Progress& progress = {}, const std::atomic_bool* cancel = nullptr);
 
     // Start times the file itself states. Local times without an offset (EXIF, DHAV) are read in `zone`.
     static QDateTime containerStart(const QString& creationTime);
     static QDateTime dhavStart(const QByteArray& head, const QTimeZone& zone);
+    // A container timecode ("09:15:30:12", MOV tmcd) is a time of day on the recorder's clock, read in `zone` at
+    // `fps` for its frames; its date is the last day on which it is not after `notAfter` (the file's modification
+    // time: a recording starts before its file is last written). Invalid when it cannot be read.
+    static QDateTime timecodeStart(const QString& timecode, double fps, const QDateTime& notAfter,
+                                   const QTimeZone& zone);
     static QDateTime exifStart(const QByteArray& head, const QTimeZone& zone, bool* hadOffset = nullptr);
     // HEIC/HEIF stills (phones): the file type box names a HEIF brand. FFmpeg 5.1 and Qt 6.4 decode none of them.
     static bool isHeif(const QByteArray& head);

@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <algorithm>
+#include <cmath>
 #include <functional>
 
 namespace lpdesk {
@@ -203,6 +205,32 @@ QDateTime NativeMedia::containerStart(const QString& creationTime)
     }
     // MP4/MOV/MKV creation times are UTC when they carry no offset.
     return QDateTime(date, time, QTimeZone(offset)).toUTC();
+}
+
+QDateTime NativeMedia::timecodeStart(const QString& timecode, double fps, const QDateTime& notAfter,
+                                     const QTimeZone& zone)
+{
+    // SMPTE "HH:MM:SS:FF" (";" or "." before the frames when drop-frame), as MOV tmcd tracks and MXF/DV write it.
+    static const QRegularExpression re(QStringLiteral(R"(^(\d{2}):(\d{2}):(\d{2})[:;.,](\d{2,3})\z)"));
+    const auto m = re.match(timecode.trimmed());
+    if (!m.hasMatch() || !notAfter.isValid())
+        return {};
+    const int frame = m.captured(4).toInt();
+    if (fps > 0 && frame >= std::ceil(fps))
+        return {};
+    const int ms = fps > 0 ? std::min(999, static_cast<int>(std::lround(frame * 1000.0 / fps))) : 0;
+    const QTime time(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(), ms);
+    if (!time.isValid())
+        return {};
+    // A time of day without a date: the recording started before its file was last written, so the day is the last
+    // one on which that time of day is not after it.
+    const QDate last = notAfter.toTimeZone(zone).date();
+    for (int back = 0; back < 2; ++back) {
+        const QDateTime t(last.addDays(-back), time, zone);
+        if (t.isValid() && t <= notAfter)
+            return t.toUTC();
+    }
+    return {};
 }
 
 QDateTime NativeMedia::dhavStart(const QByteArray& head, const QTimeZone& zone)

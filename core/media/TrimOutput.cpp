@@ -262,6 +262,10 @@ Status TrimJob::copyPackets()
                 m_lastCopied = QByteArray(reinterpret_cast<const char*>(pkt->data), pkt->size);
             pkt->pts -= m_basePts;
             pkt->dts -= m_basePts;
+            // Each picture lasts until the next one shown (VFR): the MP4's edit list ends with the last one's.
+            if (const int f = m_packets[packetIndex].frame; f >= 0)
+                pkt->duration = f + 1 < frames.size() ? frames[f + 1].pts - frames[f].pts
+                                                      : std::llround(m_dec->frameDuration(f) / av_q2d(m_vtb));
             m_lastDts = std::max<qint64>(m_lastDts, pkt->dts);
             written = m_muxer->write(pkt.get(), m_outVideo, m_vtb);
             ++m_result.copiedVideoPackets;

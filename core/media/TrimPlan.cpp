@@ -151,13 +151,19 @@ Status TrimJob::planCopy()
         else
             m_headTo = m_b; // no keyframe to copy from: the whole range is re-encoded losslessly
         if (mode == TrimRequest::Mode::Copy) {
-            m_tailFrom = m_b + 1; // copy keeps whatever decodes up to b
-            m_result.copiedFirstFrame = m_start;
-            m_result.copiedLastFrame = m_b;
-            m_copied.clear();
-            for (int p = 0; p < m_packets.size(); ++p)
-                if (m_packets[p].frame >= m_start && m_packets[p].frame <= m_b)
-                    m_copied.insert(p);
+            // Copy keeps the run planCopiedRun found: packets in decode order from the keyframe, the display frames
+            // from it on without a gap. A B-frame before the out-point whose reference lies past it (decoded after a
+            // frame the range leaves out) cannot be copied without that reference, so the copy ends before it.
+            const int asked = m_b;
+            m_b = m_result.copiedLastFrame;
+            m_tailFrom = m_b + 1;
+            if (m_b < asked)
+                m_result.notes << Trimmer::tr("the copy ends at frame %1, not %2: frames %3–%2 are B-frames that "
+                                              "refer to a frame past the out-point; --mode smart keeps them "
+                                              "(re-encoded losslessly)")
+                                      .arg(m_b)
+                                      .arg(asked)
+                                      .arg(m_b + 1);
         }
         LP_TRY(refuseUncuttable(k));
     }
