@@ -106,6 +106,10 @@ int cmdPosImport(Cli& cli, const QStringList& args)
         // Core asks in words to choose the format (lpdesk-cli is always English); here, the option.
         if (format == QLatin1String("auto") && s.errorMessage().startsWith(QLatin1String("Cannot tell the journal")))
             cli.err(Cli::tr("The format is given with --format poslog, csv or json."));
+        if (!a.has(QStringLiteral("date-order"))
+            && s.errorMessage().contains(QLatin1String("month first or day first")))
+            cli.err(Cli::tr("The date order is given with --date-order mdy (month first) or --date-order dmy (day "
+                            "first)."));
         return cli.fail(s.error());
     }
     if (cli.json()) {
