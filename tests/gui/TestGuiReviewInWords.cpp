@@ -19,6 +19,7 @@
 #include "police/PoliceRequests.h"
 #include "pos/PosService.h"
 #include "redact/RedactionService.h"
+#include "releases/ClipReviewPane.h"
 #include "releases/ReleaseDecisionBox.h"
 #include "releases/ReleaseReviewWindow.h"
 #include "shell/MainWindow.h"
@@ -282,7 +283,10 @@ private Q_SLOTS:
         review->setAttribute(Qt::WA_DeleteOnClose);
         review->show();
         QVERIFY(QTest::qWaitForWindowExposed(review));
-        QVERIFY(review->firstRedactedClip()); // the side-by-side pane
+        ClipReviewPane* pane = review->firstRedactedClip(); // the side-by-side pane
+        QVERIFY(pane);
+        QCOMPARE(pane->regions()->topLevelItemCount(), 2);
+        QCOMPARE(pane->regions()->topLevelItem(0)->text(2), QStringLiteral("blurred")); // not "blur"
         ReleaseDecisionBox* decision = review->decision();
         QVERIFY(decision->isVisible());
         QVERIFY(decision->rejectButton()->isVisible() && decision->rejectButton()->isEnabled());

@@ -19,6 +19,17 @@ bool MediaWords::isStill(const MediaRow& m)
     return m.operation == QLatin1String("frame") || m.codec == QLatin1String("png");
 }
 
+QString MediaWords::regionStyle(const QString& style)
+{
+    if (style == QLatin1String("blur"))
+        return tr("blurred");
+    if (style == QLatin1String("pixelate"))
+        return tr("pixelated");
+    if (style == QLatin1String("fill"))
+        return tr("filled");
+    return style;
+}
+
 QString MediaWords::title(const MediaRow& m)
 {
     // A document (a README, a player program, the archive as received) is not a clip and has no camera.
