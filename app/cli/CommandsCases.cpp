@@ -210,6 +210,15 @@ Result<double> timeArg(const CommandArgs& a, const QString& flag)
     return s;
 }
 
+// A derivative of an item that is evidence of several cases needs --case (core says it in words for the GUI).
+bool caseIsClear(Cli& cli, CaseDatabase& db, const QString& mediaId, const QString& caseId)
+{
+    if (!caseId.isEmpty() || MediaLibrary(db).casesOf(mediaId).size() < 2)
+        return true;
+    cli.err(Cli::tr("%1 is evidence of several cases; say which with --case.").arg(mediaId));
+    return false;
+}
+
 int cmdTrim(Cli& cli, const QStringList& args)
 {
     CommandArgs a;
@@ -234,6 +243,8 @@ int cmdTrim(Cli& cli, const QStringList& args)
             return cli.fail(id.error());
         caseId = *id;
     }
+    if (!caseIsClear(cli, db, a.positionals().first(), caseId))
+        return ExitUsage;
     int lastPercent = -1;
     auto done = DerivativeMaker(db).trim(a.positionals().first(), r, caseId, [&](int d, int t) {
         const int p = t > 0 ? d * 100 / t : 0;
@@ -242,8 +253,13 @@ int cmdTrim(Cli& cli, const QStringList& args)
             lastPercent = p;
         }
     });
-    if (!done)
+    if (!done) {
+        // Core names the trim modes in words (the GUI's list); here, the option that chooses one.
+        if (done.error().kind == ErrorKind::Usage)
+            cli.err(Cli::tr("The trim modes: --mode smart (frame-accurate), --mode copy (at keyframes) or --mode "
+                            "reencode."));
         return cli.fail(done.error());
+    }
     cli.progress(Cli::tr("%1 trim: frames %2–%3, %4 s to %5 s%6")
                      .arg(done->details.value(QLatin1String("mode")).toString())
                      .arg(done->details.value(QLatin1String("first_frame")).toInt())
@@ -282,6 +298,8 @@ int cmdFrame(Cli& cli, const QStringList& args)
             return cli.fail(id.error());
         caseId = *id;
     }
+    if (!caseIsClear(cli, db, a.positionals().first(), caseId))
+        return ExitUsage;
     auto done = DerivativeMaker(db).frame(a.positionals().first(), *at, caseId, a.value(QStringLiteral("out")));
     if (!done)
         return cli.fail(done.error());

@@ -102,8 +102,16 @@ int cmdPosImport(Cli& cli, const QStringList& args)
     }
     cli.progress(Cli::tr("Importing %1…").arg(a.positionals()[0]));
     auto s = pos.importFile(a.positionals()[0], store, *options);
-    if (!s)
+    if (!s) {
+        // Core asks in words to choose the format (lpdesk-cli is always English); here, the option.
+        if (format == QLatin1String("auto") && s.errorMessage().startsWith(QLatin1String("Cannot tell the journal")))
+            cli.err(Cli::tr("The format is given with --format poslog, csv or json."));
+        if (!a.has(QStringLiteral("date-order"))
+            && s.errorMessage().contains(QLatin1String("month first or day first")))
+            cli.err(Cli::tr("The date order is given with --date-order mdy (month first) or --date-order dmy (day "
+                            "first)."));
         return cli.fail(s.error());
+    }
     if (cli.json()) {
         cli.printJson(s->toJson());
         return ExitOk;

@@ -81,8 +81,12 @@ int cmdLeAdd(Cli& cli, const QStringList& args)
                         .arg(t->name, t->problem)
                         .arg(t->version));
     auto id = PoliceRequests(db).add(s);
-    if (!id)
+    if (!id) {
+        // Core says what is missing in words; here, the option that gives it.
+        if (id.error().kind == ErrorKind::Usage && s.legalBasis.trimmed().isEmpty())
+            cli.err(Cli::tr("The legal basis is given with --basis."));
         return cli.fail(id.error());
+    }
     cli.printCreated(*id);
     return ExitOk;
 }

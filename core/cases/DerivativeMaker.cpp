@@ -1,6 +1,7 @@
 #include "cases/DerivativeMaker.h"
 
 #include "auth/Permissions.h"
+#include "cases/CaseService.h"
 #include "cases/MediaLibrary.h"
 #include "common/Runtime.h"
 #include "crypto/Lpenc.h"
@@ -37,9 +38,16 @@ Result<QString> DerivativeMaker::resolveCase(const QString& mediaId, const QStri
             return makeError(ErrorKind::Usage, tr("Media %1 is not part of case %2.").arg(mediaId, caseId));
         return caseId;
     }
-    if (cases.size() > 1)
+    if (cases.size() > 1) {
+        // In words for the GUI (a player opened outside a case); lpdesk-cli checks first and names its option.
+        QStringList references;
+        for (const QString& id : cases)
+            if (auto c = CaseService(m_db).show(id))
+                references << c->reference;
         return makeError(ErrorKind::Usage,
-                         tr("Media %1 belongs to several cases; say which with --case.").arg(mediaId));
+                         tr("This clip is evidence of several cases (%1); open it from the case the new item is for.")
+                             .arg(references.join(QStringLiteral(", "))));
+    }
     return cases.isEmpty() ? QString() : cases.first();
 }
 

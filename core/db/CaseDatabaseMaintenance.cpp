@@ -202,13 +202,13 @@ Result<DatabaseCheck> CaseDatabase::check()
     } else {
         for (const WorkstationKeys::MissingRevocation& m : crl->missing)
             report.problems << tr("the revocation list lacks certificate %1 of %2, which the audit log records as "
-                                  "revoked %3: an earlier list was put back (an administrator restores it with "
-                                  "\"lpdesk-cli key restore-crl\")")
+                                  "revoked %3: an earlier list was put back (an administrator restores it in Users "
+                                  "and roles, or with \"lpdesk-cli key restore-crl\")")
                                    .arg(m.certificate.serial, m.user, toUtcString(m.certificate.revokedAt));
         if (crl->numberBehind())
             report.problems << tr("the revocation list is number %1, but the audit log records that list number %2 "
-                                  "was issued: an earlier list was put back (an administrator restores it with "
-                                  "\"lpdesk-cli key restore-crl\")")
+                                  "was issued: an earlier list was put back (an administrator restores it in Users "
+                                  "and roles, or with \"lpdesk-cli key restore-crl\")")
                                    .arg(crl->storedNumber)
                                    .arg(crl->highestIssued);
         for (const WorkstationKeys::UnprovenCrlNumber& u : crl->unprovenRevocations)

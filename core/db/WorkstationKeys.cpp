@@ -387,24 +387,25 @@ Result<QByteArray> WorkstationKeys::crlPem(QSqlDatabase& db)
         return checked.error();
     if (!checked->missing.isEmpty()) {
         const MissingRevocation& first = checked->missing.first();
-        return makeError(ErrorKind::Verification,
-                         tr("The organisation's revocation list in the database lacks %n certificate(s) that the "
-                            "audit log records as revoked (the first: %1 of %2, revoked %3): an earlier list was put "
-                            "back. An administrator restores it with \"lpdesk-cli key restore-crl\".",
-                            nullptr, int(checked->missing.size()))
-                             .arg(first.certificate.serial, first.user.isEmpty() ? tr("unknown") : first.user,
-                                  toUtcString(first.certificate.revokedAt)));
+        return makeError(
+            ErrorKind::Verification,
+            tr("The organisation's revocation list in the database lacks %n certificate(s) that the "
+               "audit log records as revoked (the first: %1 of %2, revoked %3): an earlier list was put "
+               "back. An administrator restores it in Users and roles (or \"lpdesk-cli key restore-crl\").",
+               nullptr, int(checked->missing.size()))
+                .arg(first.certificate.serial, first.user.isEmpty() ? tr("unknown") : first.user,
+                     toUtcString(first.certificate.revokedAt)));
     }
     if (checked->numberBehind())
         return makeError(ErrorKind::Verification,
                          checked->storedPem.isEmpty()
                              ? tr("The organisation's revocation list is missing from the database, but the audit "
                                   "log records that list number %1 was issued: it was removed. An administrator "
-                                  "restores it with \"lpdesk-cli key restore-crl\".")
+                                  "restores it in Users and roles (or \"lpdesk-cli key restore-crl\").")
                                    .arg(checked->highestIssued)
                              : tr("The organisation's revocation list in the database is number %1, but the audit "
                                   "log records that list number %2 was issued: an earlier list was put back. An "
-                                  "administrator restores it with \"lpdesk-cli key restore-crl\".")
+                                  "administrator restores it in Users and roles (or \"lpdesk-cli key restore-crl\").")
                                    .arg(checked->storedNumber)
                                    .arg(checked->highestIssued));
     return checked->storedPem;

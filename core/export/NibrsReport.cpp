@@ -365,7 +365,8 @@ Result<QByteArray> NibrsReport::groupAIncident(const PackageModel& m, int index,
     };
     if (ori.isEmpty())
         return missing(QStringLiteral("ReportingAgency ORI"),
-                       tr("the release names no agency with an ORI; set one with 'agency add … --ori'"));
+                       tr("the release names no agency with an ORI; give the agency its ORI in Agencies (or 'agency "
+                          "add … --ori')"));
     if (!isValidOri(ori))
         return missing(QStringLiteral("ReportingAgency ORI"),
                        tr("'%1' is not an ORI: two letters for the state and seven letters or digits").arg(ori));

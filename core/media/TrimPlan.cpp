@@ -147,7 +147,9 @@ Status TrimJob::planCopy()
         if (k >= 0)
             planCopiedRun(k);
         else if (mode == TrimRequest::Mode::Copy)
-            return failure(Trimmer::tr("No keyframe at the start of the range; use --mode reencode."));
+            return failure(Trimmer::tr(
+                "No keyframe at the start of the range, so a lossless cut cannot start there; trim in the smart "
+                "or re-encode mode instead."));
         else
             m_headTo = m_b; // no keyframe to copy from: the whole range is re-encoded losslessly
         if (mode == TrimRequest::Mode::Copy) {
@@ -231,10 +233,11 @@ Status TrimJob::refuseUncuttable(int k) const
     const bool canEncodeEdges = (m_avcc && m_srcConfig.lengthSize == 4) || (m_hvcc && m_hvcConfig.lengthSize == 4);
     const bool needsEncoder = m_headTo >= m_start || m_tailFrom <= m_b;
     if (needsEncoder && !canEncodeEdges)
-        return makeError(ErrorKind::Usage,
-                         Trimmer::tr("A smart trim of this %1 stream cannot be cut losslessly (only H.264 and H.265 in "
-                                     "MP4/MOV can be); use --mode reencode, or --mode copy for a keyframe-aligned cut.")
-                             .arg(codecName));
+        return makeError(
+            ErrorKind::Usage,
+            Trimmer::tr("A smart trim of this %1 stream cannot be cut losslessly (only H.264 and H.265 in "
+                        "MP4/MOV can be); trim in the re-encode mode, or in the copy mode for a cut at keyframes.")
+                .arg(codecName));
     if (k >= 0)
         return {};
     bool openGop = false;
@@ -246,7 +249,7 @@ Status TrimJob::refuseUncuttable(int k) const
     return makeError(ErrorKind::Usage,
                      Trimmer::tr("This %1 stream uses open GOPs (its keyframes between %2 and %3 s are not IDR "
                                  "frames), so it cannot be cut losslessly without re-encoding the whole range; "
-                                 "use --mode reencode.")
+                                 "trim in the re-encode mode.")
                          .arg(codecName)
                          .arg(frames[m_a].seconds, 0, 'f', 3)
                          .arg(frames[m_b].seconds, 0, 'f', 3));

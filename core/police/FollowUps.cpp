@@ -47,7 +47,7 @@ Result<QString> FollowUps::add(const FollowUpSpec& s)
     if (!kinds().contains(s.kind))
         return usage(tr("The kind of follow-up is one of: %1.").arg(kinds().join(QStringLiteral(", "))));
     if (!s.at.isValid())
-        return usage(tr("Say when it happened (--at, RFC 3339 or YYYY-MM-DD)."));
+        return usage(tr("Say when it happened (a date, or a date and time)."));
     if (s.at > utcNow().addDays(1))
         return usage(tr("A follow-up cannot lie in the future."));
     if (s.agencyCase.size() > 200 || s.officer.size() > 200 || s.note.size() > 4000)

@@ -157,7 +157,7 @@ Result<QString> PoliceRequests::add(const PoliceRequestSpec& spec)
     if (s.legalBasis.size() > 4000 || s.notes.size() > 20000 || s.askedText.size() > 20000)
         return usage(tr("The legal basis, what is asked and the notes are too long."));
     if (s.kind != QLatin1String("informal") && s.kind != QLatin1String("exigent") && s.legalBasis.trimmed().isEmpty())
-        return usage(tr("A %1 needs its legal basis (--basis).").arg(s.kind));
+        return usage(tr("This request needs its legal basis: the subpoena, court order or warrant it rests on."));
     const QDateTime received = s.receivedAt.isValid() ? s.receivedAt.toUTC() : utcNow();
     if (s.dueAt.isValid() && s.dueAt < received)
         return usage(tr("The due date lies before the date the request was received."));

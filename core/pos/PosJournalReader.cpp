@@ -91,7 +91,8 @@ Result<QString> PosJournalReader::detectFormat(QIODevice& device)
     for (char c : {',', ';', '\t', '|'})
         if (firstLine.contains(c))
             return QStringLiteral("csv");
-    return makeError(ErrorKind::Usage, tr("Cannot tell the journal's format; give it with --format."));
+    return makeError(ErrorKind::Usage,
+                     tr("Cannot tell the journal's format: choose it (POSLog XML, CSV or JSON) and import it again."));
 }
 
 std::unique_ptr<PosJournalFormat> PosJournalReader::format(const QString& name)

@@ -71,7 +71,7 @@ Result<PosSlashDateTime> PosSlashDates::read(const QString& raw, PosDateOrder or
         return failure(tr("\"%1\" is not a date (the year needs four digits)").arg(shown));
     if (order == PosDateOrder::Undecided)
         return failure(tr("the date \"%1\" could be month first or day first and the import does not say which "
-                          "(give --date-order mdy or dmy)")
+                          "(choose the date order: month first or day first)")
                            .arg(shown));
     const int first = m.captured(1).toInt();
     const int second = m.captured(2).toInt();
@@ -141,9 +141,8 @@ Result<PosDateOrder> PosSlashDates::decide() const
     if (!m_firstAmbiguous.isEmpty())
         return makeError(ErrorKind::Usage,
                          tr("Every date the journal writes with slashes (such as \"%1\"; %2 in all) could be month "
-                            "first or day first, and LP Desk does not guess. Give the order with --date-order mdy "
-                            "(month first, 3/14/2026, as US tills write) or --date-order dmy (day first, 14/3/2026, "
-                            "as UK tills write).")
+                            "first or day first, and LP Desk does not guess. Choose the date order: month first "
+                            "(3/14/2026, as US tills write) or day first (14/3/2026, as UK tills write).")
                              .arg(m_firstAmbiguous)
                              .arg(m_count));
     return PosDateOrder::Undecided;

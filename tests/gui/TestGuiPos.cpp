@@ -592,7 +592,7 @@ private Q_SLOTS:
         };
         auto refused = import(QString());
         QTRY_VERIFY_WITH_TIMEOUT(refused->resultLabel()->isVisible(), 20000);
-        QVERIFY2(refused->resultLabel()->text().contains(QStringLiteral("--date-order")),
+        QVERIFY2(refused->resultLabel()->text().contains(QStringLiteral("Choose the date order: month first")),
                  qPrintable(refused->resultLabel()->text()));
         QVERIFY(refused->lastImportId().isEmpty());
         refused.reset();
@@ -653,7 +653,7 @@ private Q_SLOTS:
             offered = offered || refused->mappingTable()->item(row, 0)->text().contains(QLatin1String("date and time"));
         QVERIFY(offered);
         QTRY_VERIFY_WITH_TIMEOUT(refused->resultLabel()->isVisible(), 20000);
-        QVERIFY2(refused->resultLabel()->text().contains(QStringLiteral("--date-order"))
+        QVERIFY2(refused->resultLabel()->text().contains(QStringLiteral("Choose the date order: month first"))
                      && refused->resultLabel()->text().contains(QStringLiteral("12/07/2026")),
                  qPrintable(refused->resultLabel()->text()));
         QVERIFY(refused->lastImportId().isEmpty());

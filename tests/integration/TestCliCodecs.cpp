@@ -246,10 +246,33 @@ private Q_SLOTS:
         QVERIFY2(smart.exitCode == 0, qPrintable(smart.describe()));
         QVERIFY2(smart.err.contains("Smart render: 1 of 3 GOPs re-encoded") && smart.err.contains("stream-copied"),
                  qPrintable(smart.describe()));
-        const auto full
-            = as(QStringLiteral("ivy"), base + QStringList {QStringLiteral("--mode"), QStringLiteral("full")});
+        const auto full = as(QStringLiteral("ivy"),
+                             QStringList {QStringLiteral("--json")} + base
+                                 + QStringList {QStringLiteral("--mode"), QStringLiteral("full")});
         QVERIFY2(full.exitCode == 0, qPrintable(full.describe()));
-        QVERIFY2(full.err.contains("Full render: all 90 frames re-encoded"), qPrintable(full.describe()));
+        const QJsonObject details = json(full).toObject();
+        QVERIFY2(details.value(QLatin1String("render"))
+                     .toObject()
+                     .value(QLatin1String("summary"))
+                     .toString()
+                     .contains(QLatin1String("Full render: all 90 frames re-encoded")),
+                 qPrintable(full.describe()));
+        // The region ends at its last keyframe (0.5 s) while the clip goes on to frame 89: stderr warns, and the
+        // redaction log keeps which frames were left uncovered and that nobody confirmed it (the CLI does not ask).
+        const QJsonArray log = details.value(QLatin1String("redaction_log")).toArray();
+        QCOMPARE(log.size(), 1);
+        const QJsonObject ending = log.first().toObject().value(QLatin1String("ends_early")).toObject();
+        QVERIFY2(!ending.isEmpty(), qPrintable(full.describe()));
+        const int first = ending.value(QLatin1String("uncovered_first_frame")).toInt();
+        QVERIFY2(first > 0 && first < 30, qPrintable(QString::number(first)));
+        QCOMPARE(ending.value(QLatin1String("uncovered_last_frame")).toInt(), 89);
+        QVERIFY(ending.value(QLatin1String("uncovered_to")).toDouble()
+                > ending.value(QLatin1String("uncovered_from")).toDouble());
+        QCOMPARE(ending.value(QLatin1String("confirmed")).toBool(true), false);
+        const QString warning = ending.value(QLatin1String("warning")).toString();
+        QVERIFY2(warning.contains(QStringLiteral("frames %1–89").arg(first)), qPrintable(warning));
+        QVERIFY2(QString::fromUtf8(full.err).contains(QStringLiteral("warning: ") + warning),
+                 qPrintable(full.describe()));
         const auto bogus
             = as(QStringLiteral("ivy"), base + QStringList {QStringLiteral("--mode"), QStringLiteral("quick")});
         QCOMPARE(bogus.exitCode, 2);

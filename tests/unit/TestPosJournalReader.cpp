@@ -261,7 +261,7 @@ private Q_SLOTS:
                                            << "mdy" << QString() << "two-digit year";
         QTest::newRow("two-digit year UK") << "14/03/26 13:05"
                                            << "dmy" << QString() << "two-digit year";
-        QTest::newRow("order not given") << "3/4/2026 10:00" << QString() << QString() << "--date-order";
+        QTest::newRow("order not given") << "3/4/2026 10:00" << QString() << QString() << "the date order";
         QTest::newRow("no 14th month") << "14/03/2026 13:05"
                                        << "mdy" << QString() << "month first";
         QTest::newRow("no 31st of February") << "2/31/2026 10:00"
@@ -311,7 +311,7 @@ private Q_SLOTS:
         QVERIFY(!PosJournalReader::parseDate(QStringLiteral("3/13/26"), PosDateOrder::MonthFirst, &why).isValid());
         QVERIFY2(why.contains(QLatin1String("two-digit year")), qPrintable(why));
         QVERIFY(!PosJournalReader::parseDate(QStringLiteral("3/4/2026"), PosDateOrder::Undecided, &why).isValid());
-        QVERIFY2(why.contains(QLatin1String("--date-order")), qPrintable(why));
+        QVERIFY2(why.contains(QLatin1String("the date order")), qPrintable(why));
         // The forms that were read before are read as before.
         QCOMPARE(PosJournalReader::parseDate(QStringLiteral("2026-03-14")), QDate(2026, 3, 14));
         QCOMPARE(PosJournalReader::parseDate(QStringLiteral("14.03.2026")), QDate(2026, 3, 14));
@@ -672,7 +672,7 @@ private Q_SLOTS:
         const Read refused = readJournal(csv, QStringLiteral("csv"), o);
         QVERIFY(!refused.status);
         QCOMPARE(refused.status.error().kind, ErrorKind::Usage);
-        QVERIFY2(refused.status.errorMessage().contains(QLatin1String("--date-order mdy"))
+        QVERIFY2(refused.status.errorMessage().contains(QLatin1String("month first (3/14/2026"))
                      && refused.status.errorMessage().contains(QLatin1String("3/4/2026 10:15 AM")),
                  qPrintable(refused.status.errorMessage()));
         QVERIFY(refused.transactions.isEmpty());
@@ -759,7 +759,7 @@ private Q_SLOTS:
         ambiguous.replace("03\\/13", "03\\/12").replace("03\\/14", "03\\/11").replace("3\\/14", "3\\/10");
         const Read refused = readJournal(ambiguous, QStringLiteral("json"), zoned("America/Chicago"));
         QVERIFY(!refused.status);
-        QVERIFY2(refused.status.errorMessage().contains(QLatin1String("--date-order")),
+        QVERIFY2(refused.status.errorMessage().contains(QLatin1String("the date order")),
                  qPrintable(refused.status.errorMessage()));
         QVERIFY(refused.transactions.isEmpty());
     }
@@ -936,8 +936,8 @@ private Q_SLOTS:
         QCOMPARE(find(r, QStringLiteral("20105"))->total, qint64(-1512)); // "($15.12)"
     }
 
-    // Without 12/13 every date could be either: refused, naming --date-order, before a record is handed over; with
-    // the order given, read in it (7 December or 12 July, with that day's offset).
+    // Without 12/13 every date could be either: refused, asking for the date order, before a record is handed over;
+    // with the order given, read in it (7 December or 12 July, with that day's offset).
     void ambiguousDateColumnNeedsTheOrder()
     {
         QByteArray csv = fixture(QStringLiteral("us-register-date-time.csv"));
@@ -946,7 +946,7 @@ private Q_SLOTS:
         const Read refused = readJournal(csv, QStringLiteral("csv"), o);
         QVERIFY(!refused.status);
         QCOMPARE(refused.status.error().kind, ErrorKind::Usage);
-        QVERIFY2(refused.status.errorMessage().contains(QLatin1String("--date-order"))
+        QVERIFY2(refused.status.errorMessage().contains(QLatin1String("the date order"))
                      && refused.status.errorMessage().contains(QLatin1String("12/07/2026")),
                  qPrintable(refused.status.errorMessage()));
         QVERIFY(refused.transactions.isEmpty());

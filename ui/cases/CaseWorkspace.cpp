@@ -305,8 +305,8 @@ QString CaseWorkspace::labelOf(const MediaRow& m)
 {
     if (m.kind == QLatin1String("original") && !m.originalName.isEmpty())
         return tr("%1 (native master, %2)").arg(m.originalName, m.mediaType);
-    return m.kind == QLatin1String("original") ? tr("%1 (original)").arg(m.camera)
-                                               : tr("%1 of %2").arg(m.operation, m.camera);
+    // A derivative by what it is ("Trimmed copy, camera cam-entrance"), never by its operation's identifier.
+    return m.kind == QLatin1String("original") ? tr("%1 (original)").arg(m.camera) : MediaWords::title(m);
 }
 
 void CaseWorkspace::reload()
@@ -314,9 +314,11 @@ void CaseWorkspace::reload()
     auto c = CaseService(m_db).show(m_caseId);
     if (!c) {
         m_header->setText(c.errorMessage());
+        setWindowTitle(tr("Case not available"));
         return;
     }
-    setWindowTitle(tr("%1 — %2").arg(c->reference, c->title));
+    setWindowTitle(c->title.trimmed().isEmpty() ? tr("%1 (untitled case)").arg(c->reference)
+                                                : tr("%1 — %2").arg(c->reference, c->title));
     m_header->setText(QStringLiteral("<b>%1</b><br>%2").arg(c->reference.toHtmlEscaped(), c->title.toHtmlEscaped()));
     m_status->setCurrentIndex(m_status->findData(c->status));
     m_incidents->clear();
@@ -327,10 +329,10 @@ void CaseWorkspace::reload()
                     .arg(StateLabels::incidentType(d->row.type),
                          d->row.storeName.isEmpty() ? d->row.storeId : d->row.storeName,
                          formatInZone(parseRfc3339(d->row.detectedAt), QTimeZone(d->row.timezone.toUtf8())))
-              : id,
+              : tr("An incident that can no longer be read"),
             m_incidents);
         item->setData(Qt::UserRole, id);
-        item->setToolTip(id);
+        item->setToolTip(item->text());
     }
     m_notes->clear();
     for (const CaseNote& n : c->notes)

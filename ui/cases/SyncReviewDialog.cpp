@@ -21,9 +21,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -112,7 +114,7 @@ SyncReviewDialog::SyncReviewDialog(CaseDatabase& db, const QString& caseId, cons
                 chosen << m.id;
             auto* item = new QListWidgetItem(CaseWorkspace::labelOf(m), m_clips);
             item->setData(Qt::UserRole, m.id);
-            item->setToolTip(tr("%1, %2 s, SHA-256 %3").arg(m.id, shown::decimal(m.duration, 2), m.sha256));
+            item->setToolTip(tr("%1 s, SHA-256 %2").arg(shown::decimal(m.duration, 2), m.sha256)); // no raw id
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         }
     } else {
@@ -364,7 +366,7 @@ void SyncReviewDialog::rebuild()
             pane->trueStart = pane->player->trueTimeAt(0);
             pane->zone = library.zoneOf(m);
         } else {
-            pane->label = tr("%1: could not be opened").arg(id);
+            pane->label = tr("A clip that could not be opened: %1").arg(pane->player->errorText());
         }
         PlayerWidget* player = pane->player;
         connect(player, &PlayerWidget::positionChanged, this, [this, player] { follow(player); });
@@ -422,6 +424,20 @@ void SyncReviewDialog::follow(PlayerWidget* lead)
             p->player->seekFrame(frame);
         updateCaption(*p, false);
     }
+    // Continuous play: when the leading clip plays into its last frame while another clip shows this moment and
+    // goes on, that clip takes the lead and plays on (the first one stops at its end, as a player does).
+    if (m_lock->isChecked() && lead->isPlaying() && lead->currentFrame() >= lead->frameCount() - 1)
+        for (Pane* p : m_panes)
+            if (p != leadPane && p->covering && p->player->currentFrame() < p->player->frameCount() - 1) {
+                QPointer<PlayerWidget> next = p->player;
+                QTimer::singleShot(0, this, [this, next] {
+                    if (!next)
+                        return;
+                    m_lead = next;
+                    next->play();
+                });
+                break;
+            }
     m_following = false;
 }
 

@@ -19,6 +19,17 @@ bool MediaWords::isStill(const MediaRow& m)
     return m.operation == QLatin1String("frame") || m.codec == QLatin1String("png");
 }
 
+QString MediaWords::regionStyle(const QString& style)
+{
+    if (style == QLatin1String("blur"))
+        return tr("blurred");
+    if (style == QLatin1String("pixelate"))
+        return tr("pixelated");
+    if (style == QLatin1String("fill"))
+        return tr("filled");
+    return style;
+}
+
 QString MediaWords::title(const MediaRow& m)
 {
     // A document (a README, a player program, the archive as received) is not a clip and has no camera.
@@ -42,6 +53,50 @@ QString byWhom(const MediaRow& m)
     const QString when = t.isValid() ? formatInZone(t, QTimeZone::systemTimeZone()) : m.createdAt;
     return m.createdBy.isEmpty() ? QString() : MediaWords::tr(" by %1 at %2").arg(m.createdBy, when);
 }
+
+// How a trim was cut, as the trim dialog offers it (the stored mode is an identifier: copy, smart, reencode).
+QString trimMode(const QString& mode)
+{
+    if (mode == QLatin1String("copy"))
+        return MediaWords::tr("lossless");
+    if (mode == QLatin1String("smart"))
+        return MediaWords::tr("smart (frame-accurate)");
+    if (mode == QLatin1String("reencode"))
+        return MediaWords::tr("re-encoded (frame-accurate)");
+    return mode;
+}
+
+// "Blurred 2 regions, filled 1 region (bystander, card terminal)": the regions by style, then their reasons.
+QString redactionStep(const QJsonArray& regions)
+{
+    QStringList reasons;
+    int blurred = 0, pixelated = 0, filled = 0, other = 0;
+    for (const QJsonValue& v : regions) {
+        const QJsonObject r = v.toObject();
+        const QString style = r.value(QLatin1String("style")).toString();
+        ++(style == QLatin1String("blur")           ? blurred
+               : style == QLatin1String("pixelate") ? pixelated
+               : style == QLatin1String("fill")     ? filled
+                                                    : other);
+        const QString reason = r.value(QLatin1String("reason")).toString().replace(QLatin1Char('_'), QLatin1Char(' '));
+        if (!reason.isEmpty() && !reasons.contains(reason))
+            reasons << reason;
+    }
+    QStringList parts;
+    if (blurred)
+        parts << MediaWords::tr("blurred %n region(s)", nullptr, blurred);
+    if (pixelated)
+        parts << MediaWords::tr("pixelated %n region(s)", nullptr, pixelated);
+    if (filled)
+        parts << MediaWords::tr("filled %n region(s)", nullptr, filled);
+    if (other)
+        parts << MediaWords::tr("hid %n region(s)", nullptr, other);
+    if (parts.isEmpty())
+        return MediaWords::tr("Redacted (no region)");
+    QString step = parts.join(QStringLiteral(", "));
+    step[0] = step[0].toUpper();
+    return reasons.isEmpty() ? step : MediaWords::tr("%1 (%2)").arg(step, reasons.join(QStringLiteral(", ")));
+}
 } // namespace
 
 QString MediaWords::lineage(CaseDatabase& db, const MediaRow& m)
@@ -57,21 +112,12 @@ QString MediaWords::lineage(CaseDatabase& db, const MediaRow& m)
                    .arg(p.value(QLatin1String("frame_index")).toInt())
                    .arg(formatClock(p.value(QLatin1String("frame_seconds")).toDouble()));
     } else if (m.operation == QLatin1String("trim")) {
-        step = tr("Trimmed %1–%2 (%3)")
+        step = tr("Trimmed %1–%2, %3")
                    .arg(formatClock(p.value(QLatin1String("actual_from")).toDouble()),
                         formatClock(p.value(QLatin1String("actual_to")).toDouble()),
-                        p.value(QLatin1String("mode")).toString());
+                        trimMode(p.value(QLatin1String("mode")).toString()));
     } else if (isRedacted(m)) {
-        const QJsonArray regions = p.value(QLatin1String("plan")).toObject().value(QLatin1String("regions")).toArray();
-        QStringList reasons;
-        for (const QJsonValue& r : regions) {
-            const QString reason
-                = r.toObject().value(QLatin1String("reason")).toString().replace(QLatin1Char('_'), QLatin1Char(' '));
-            if (!reasons.contains(reason))
-                reasons << reason;
-        }
-        step = tr("Redacted (%n region(s): %1)", nullptr, static_cast<int>(regions.size()))
-                   .arg(reasons.join(QStringLiteral(", ")));
+        step = redactionStep(p.value(QLatin1String("plan")).toObject().value(QLatin1String("regions")).toArray());
     } else {
         step = tr("Made by %1").arg(m.operation);
     }

@@ -19,6 +19,8 @@ public:
     static QString title(const MediaRow& media);
     // What was done to make it, and from what (follows the lineage to the original).
     static QString lineage(CaseDatabase& db, const MediaRow& media);
+    // A redaction region's style as a person says it: "blurred", "pixelated", "filled" (stored: blur, pixelate, fill).
+    static QString regionStyle(const QString& style);
     static bool isRedacted(const MediaRow& media);
     static bool isStill(const MediaRow& media);
 };

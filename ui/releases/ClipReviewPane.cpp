@@ -1,5 +1,6 @@
 #include "releases/ClipReviewPane.h"
 
+#include "common/MediaWords.h"
 #include "common/Theme.h"
 #include "common/Time.h"
 #include "crypto/Lpenc.h"
@@ -71,7 +72,7 @@ ClipReviewPane::ClipReviewPane(CaseDatabase& db, const QString& caseId, const Me
                                              : tr("%1 – %2").arg(formatClock(r.start()), formatClock(r.end()));
             new QTreeWidgetItem(m_regions,
                                 {r.label.isEmpty() ? r.id : QStringLiteral("%1 (%2)").arg(r.id, r.label), why,
-                                 RedactionRegion::styleName(r.style), span});
+                                 MediaWords::regionStyle(RedactionRegion::styleName(r.style)), span});
         }
     }
     m_left->setExtraPainter([this](QPainter& p, const QRectF& rect) { paintOutlines(p, rect); });

@@ -59,7 +59,7 @@ ReleaseReviewWindow::ReleaseReviewWindow(CaseDatabase& db, const QString& releas
         m_pages->addWidget(m_summary);
         return;
     }
-    QString caseName = r->caseId;
+    QString caseName = tr("a case that cannot be read");
     if (auto c = CaseService(db).show(r->caseId))
         caseName = QStringLiteral("%1 — %2").arg(c->reference, c->title);
     setWindowTitle(tr("Release review: %1").arg(caseName));

@@ -29,6 +29,81 @@ QString esc(const QString& s)
     return s.toHtmlEscaped();
 }
 
+// POS transactions as a table, one line each: the transaction's number,
+// register, time at the store and amount; the customer data each holds
+// (withheld unless legal allows it) is added to `customer` when given.
+QString posTable(CaseDatabase& db, const QString& heading, const QStringList& ids, const QString& withheld,
+                 QString* customer)
+{
+    if (ids.isEmpty())
+        return {};
+    QString rows;
+    for (const QString& id : ids) {
+        auto t = PosService(db).transaction(id);
+        if (!t) {
+            rows += QStringLiteral("<tr><td colspan='4'>%1</td></tr>")
+                        .arg(esc(ReleaseSummary::tr("A POS transaction that cannot be read.")));
+            continue;
+        }
+        // The time at the store: the zone the import applied, or the offset the
+        // register wrote.
+        QTimeZone zone(t->zoneApplied.toUtf8());
+        if (!zone.isValid()) {
+            const QDateTime written = QDateTime::fromString(t->beginRaw, Qt::ISODateWithMs);
+            zone = written.isValid() ? QTimeZone(written.offsetFromUtc()) : QTimeZone::utc();
+        }
+        const QDateTime begin = parseRfc3339(t->beginUtc);
+        const QString time = begin.isValid() ? shown::dateTime(begin, zone, false) : t->beginRaw;
+        const QString amount = QStringLiteral("%1 %2").arg(t->currency, shown::money(t->total, t->exponent));
+        const QString number = t->voided ? ReleaseSummary::tr("#%1 (voided)").arg(t->sequence)
+                                         : ReleaseSummary::tr("#%1").arg(t->sequence);
+        rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td "
+                               "align='right'>%4</td></tr>")
+                    .arg(esc(number), esc(t->registerId), esc(time), esc(amount));
+        if (!customer)
+            continue;
+        for (const PosLineItem& l : t->lines)
+            if (!l.cardLast4.isEmpty())
+                *customer += withheld.arg(esc(ReleaseSummary::tr("#%1: card •••• %2 (withheld unless customer data "
+                                                                 "is allowed)")
+                                                  .arg(t->sequence, l.cardLast4)))
+                    + QStringLiteral("<br>");
+        if (!t->loyaltyId.isEmpty())
+            *customer += withheld.arg(esc(ReleaseSummary::tr("#%1: loyalty id %2 (withheld unless customer data is "
+                                                             "allowed)")
+                                              .arg(t->sequence, t->loyaltyId)))
+                + QStringLiteral("<br>");
+    }
+    return QStringLiteral("<h4>%1</h4><table cellspacing='0' "
+                          "cellpadding='3'><tr><th align='left'>%2</th>"
+                          "<th align='left'>%3</th><th align='left'>%4</th><th "
+                          "align='right'>%5</th></tr>%6</table>")
+        .arg(esc(heading), esc(ReleaseSummary::tr("Transaction")), esc(ReleaseSummary::tr("Register")),
+             esc(ReleaseSummary::tr("Time at the store")), esc(ReleaseSummary::tr("Amount")), rows);
+}
+
+// The release's POS transactions, then those linked to the case that the
+// request leaves out (legal sees both).
+QString posSection(CaseDatabase& db, const Release& r, const QStringList& released, const QString& withheld)
+{
+    QStringList left;
+    if (auto linked = PosService(db).linked(r.caseId))
+        for (const LinkedTransaction& t : *linked)
+            if (!released.contains(t.id))
+                left << t.id;
+    QString customer;
+    QString h = posTable(
+        db, ReleaseSummary::tr("POS transactions in this release (%n)", nullptr, static_cast<int>(released.size())),
+        released, withheld, &customer);
+    if (!customer.isEmpty())
+        h += QStringLiteral("<p>%1</p>").arg(customer);
+    h += posTable(db,
+                  ReleaseSummary::tr("POS transactions linked to the case but not in this release (%n)", nullptr,
+                                     static_cast<int>(left.size())),
+                  left, withheld, nullptr);
+    return h;
+}
+
 } // namespace
 
 QString ReleaseSummary::when(const QString& utc)
@@ -42,7 +117,7 @@ QString ReleaseSummary::html(CaseDatabase& db, const Release& r, const QPalette&
     const QString alert = Theme::css(Theme::Status::Alert, palette);
     const QString muted = Theme::css(Theme::Status::Muted, palette);
     QString h;
-    QString caseLine = r.caseId;
+    QString caseLine = tr("A case that cannot be read");
     if (auto c = CaseService(db).show(r.caseId))
         caseLine = QStringLiteral("%1 — %2").arg(c->reference, c->title);
     h += QStringLiteral("<h3>%1</h3>").arg(esc(caseLine));
@@ -69,13 +144,15 @@ QString ReleaseSummary::html(CaseDatabase& db, const Release& r, const QPalette&
     h += QStringLiteral("</p>");
     const QString withheld = QStringLiteral("<span style='%1'>%2</span>")
                                  .arg(Theme::css(Theme::warningBanner(palette)), QStringLiteral("%1"));
+    QStringList pos; // listed together after the media and statements
     for (const ReleaseItem& item : r.items) {
         if (item.kind == QLatin1String("media")) {
             auto m = MediaLibrary(db).get(item.id);
             if (!m)
                 continue;
             if (DocumentPanel::isDocument(*m)) {
-                // A file kept as received (a DVR export's ZIP, its README): no duration, no picture size.
+                // A file kept as received (a DVR export's ZIP, its README): no
+                // duration, no picture size.
                 h += QStringLiteral("<p><b>%1</b><br><span style='%2'>%3</span></p>")
                          .arg(esc(tr("Document: %1").arg(DocumentPanel::name(*m))), muted,
                               esc(tr("%1, %2, SHA-256 %3")
@@ -107,24 +184,10 @@ QString ReleaseSummary::html(CaseDatabase& db, const Release& r, const QPalette&
                     + QStringLiteral("<br>");
             h += QStringLiteral("<i>%1</i></p>").arg(esc(s->text).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
         } else if (item.kind == QLatin1String("pos")) {
-            auto t = PosService(db).transaction(item.id);
-            if (!t)
-                continue;
-            h += QStringLiteral("<p><b>%1</b> %2<br>")
-                     .arg(esc(tr("POS register %1 #%2").arg(t->registerId, t->sequence)),
-                          esc(tr("%1 %2 at %3").arg(t->currency, shown::money(t->total, t->exponent), t->beginRaw)));
-            for (const PosLineItem& l : t->lines) {
-                if (!l.cardLast4.isEmpty())
-                    h += withheld.arg(
-                             esc(tr("card •••• %1 (withheld unless customer data is allowed)").arg(l.cardLast4)))
-                        + QStringLiteral("<br>");
-            }
-            if (!t->loyaltyId.isEmpty())
-                h += withheld.arg(esc(tr("loyalty id %1 (withheld unless customer data is allowed)").arg(t->loyaltyId)))
-                    + QStringLiteral("<br>");
-            h += QStringLiteral("</p>");
+            pos << item.id;
         }
     }
+    h += posSection(db, r, pos, withheld);
     h += QStringLiteral("<p style='%1'>%2</p>").arg(muted, esc(tr("Content SHA-256 %1").arg(r.contentSha256)));
     // The case's chain of custody: verified, and its most recent events.
     const QString chain = CustodyLog::caseChain(r.caseId);
