@@ -17,6 +17,7 @@ namespace lpdesk {
 
 class AddEvidenceDialog;
 struct MediaRow;
+struct TrimRequest;
 class CaseDatabase;
 class CustodyView;
 class CaseChecklistPanel;
@@ -76,6 +77,9 @@ protected:
 
 private:
     void showLineage(const QString& mediaId);
+    void runTrim(const QString& mediaId, const TrimRequest& request);
+    // A smart trim the stream cannot do losslessly: asks whether to re-encode this range instead.
+    void offerReencode(const QString& mediaId, const TrimRequest& request);
 
     CaseDatabase& m_db;
     QString m_caseId;
