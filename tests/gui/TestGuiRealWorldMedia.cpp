@@ -3,8 +3,8 @@
 // the ffmpeg CLI and taken into the case as a native master exhibit. A person trims the HEVC clip with I/O and the
 // Trim button (the derivative stays HEVC, has exactly the frames asked for, and its copied middle is the source's
 // frames by the ffmpeg CLI's framemd5); trims the MPEG-4 clip, which cannot be cut losslessly, and answers the
-// "re-encode instead?" offer both ways; exports a still of the rotated phone clip and releases the HEVC and phone
-// masters in a package whose files are the received bytes.
+// "re-encode instead?" offer both ways; exports stills of the rotated phone clip and of the HEVC clip, and releases
+// the HEVC and phone masters and the HEVC trim in a package whose files are the received (and made) bytes.
 #include "StoreSimCase.h"
 
 #include "cases/CaseWorkspace.h"
@@ -149,6 +149,17 @@ class TestGuiRealWorldMedia : public QObject
         return box && box->isVisible() ? box : nullptr;
     }
 
+    // "Export still…" in the case window, the file dialog answered with dir/name: the PNG written, as RGB32.
+    QImage exportStill(CaseWorkspace& workspace, const QString& name)
+    {
+        const QString path = m_dir.filePath(name);
+        answerFileDialog(path);
+        QTest::mouseClick(workspace.findChild<QPushButton*>(QStringLiteral("exportStillButton")), Qt::LeftButton);
+        if (!QTest::qWaitFor([&] { return QFile::exists(path); }, 30000))
+            return {};
+        return QImage(path).convertToFormat(QImage::Format_RGB32);
+    }
+
     // Answers the next file dialog with `path`, as a person typing the name and pressing Save.
     void answerFileDialog(const QString& path)
     {
@@ -156,11 +167,17 @@ class TestGuiRealWorldMedia : public QObject
         timer->setInterval(20);
         connect(timer, &QTimer::timeout, this, [timer, path] {
             auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
-            if (!dialog)
+            if (!dialog || !dialog->isVisible())
+                return;
+            // Typed into the name field (selectFile() keeps the offered "still.png" when the folder is the one shown).
+            auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+            if (!name)
+                return;
+            name->setText(path);
+            if (dialog->selectedFiles().value(0) != path)
                 return;
             timer->stop();
             timer->deleteLater();
-            dialog->selectFile(path);
             static_cast<QDialog*>(dialog)->accept(); // Save
         });
         timer->start();
@@ -380,16 +397,22 @@ private Q_SLOTS:
         const QImage shown = player->view()->frame();
         QCOMPARE(shown.size(), QSize(180, 320)); // upright, as the phone was held
 
-        const QString still = m_dir.filePath(QStringLiteral("phone-still.png"));
-        QSignalSpy stillMade(&workspace, &CaseWorkspace::derivativeCreated);
-        answerFileDialog(still);
-        QTest::mouseClick(workspace.findChild<QPushButton*>(QStringLiteral("exportStillButton")), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(still), 30000);
-        const QImage png(still);
+        const QImage png = exportStill(workspace, QStringLiteral("phone-still.png"));
         QCOMPARE(png.size(), QSize(180, 320));
-        QVERIFY(png.convertToFormat(QImage::Format_RGB32) == shown.convertToFormat(QImage::Format_RGB32));
+        QVERIFY(png == shown.convertToFormat(QImage::Format_RGB32));
         QTreeWidgetItem* phoneItem = workspace.itemFor(m_phone);
         QVERIFY(phoneItem && phoneItem->childCount() == 1);
+        // The HEVC clip's still: a frame between B-frames, the pixels shown. Back in the case window after the file
+        // dialog, the arrow keys step the player again.
+        QVERIFY(openInWorkspace(workspace, m_hevc));
+        workspace.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&workspace));
+        player->setFocus();
+        for (int i = 0; i < 7; ++i)
+            QTest::keyClick(player, Qt::Key_Right);
+        QCOMPARE(player->currentFrame(), 7);
+        QVERIFY(exportStill(workspace, QStringLiteral("hevc-still.png"))
+                == player->view()->frame().convertToFormat(QImage::Format_RGB32));
 
         // Request the release of the two masters from the case window.
         QTest::mouseClick(workspace.findChild<QPushButton*>(QStringLiteral("requestReleaseButton")), Qt::LeftButton);
@@ -407,7 +430,20 @@ private Q_SLOTS:
                 ++ticked;
             }
         }
-        QVERIFY2(ticked == 2, qPrintable(QString::number(ticked)));
+        // And the HEVC trim made above, a derivative that must leave playable.
+        QString hevcTrim; // made by hevcTrimInTheCaseWindowIsFrameExact
+        for (int i = 0; i < workspace.itemFor(m_hevc)->childCount(); ++i) {
+            const QString id = workspace.itemFor(m_hevc)->child(i)->data(0, Qt::UserRole).toString();
+            if (MediaLibrary(*m_db).get(id)->operation == QLatin1String("trim"))
+                hevcTrim = id;
+        }
+        QVERIFY2(!hevcTrim.isEmpty(), "no HEVC trim: run the whole test");
+        for (int i = 0; i < request->items()->topLevelItemCount(); ++i)
+            if (request->items()->topLevelItem(i)->data(0, Qt::UserRole + 1).toString() == hevcTrim) {
+                request->items()->topLevelItem(i)->setCheckState(0, Qt::Checked);
+                ++ticked;
+            }
+        QVERIFY2(ticked == 3, qPrintable(QString::number(ticked)));
         request->note()->setPlainText(QStringLiteral("DVR and phone footage for Officer Ruiz"));
         QSignalSpy requested(&workspace, &CaseWorkspace::releaseRequested);
         request->accept();
@@ -452,6 +488,11 @@ private Q_SLOTS:
             QCOMPARE(test::sha256OfFile(inPackage), sha);
             QCOMPARE(test::ffmpegFrameMd5(inPackage), test::ffmpegFrameMd5(src(clip)));
         }
+        const QString trimSha = MediaLibrary(*m_db).get(hevcTrim)->sha256;
+        QVERIFY2(bySha.contains(trimSha), "the HEVC trim is not in the package");
+        const QList<QByteArray> trimFrames = test::ffmpegFrameMd5(unpacked + QLatin1Char('/') + bySha.value(trimSha));
+        QCOMPARE(trimFrames.size(), 31);
+        QCOMPARE(trimFrames, test::ffmpegFrameMd5(plainCopy(hevcTrim, QStringLiteral("trim-again.mp4"))));
     }
 };
 
