@@ -1,10 +1,11 @@
 // Footage as it arrives from outside, in the case window, offscreen (issue 11): an H.265/HEVC DVR clip with B-frames,
-// a phone's variable-frame-rate MOV with rotation metadata and an MPEG-4 Part 2 clip from an old DVR, each made with
-// the ffmpeg CLI and taken into the case as a native master exhibit. A person trims the HEVC clip with I/O and the
-// Trim button (the derivative stays HEVC, has exactly the frames asked for, and its copied middle is the source's
-// frames by the ffmpeg CLI's framemd5); trims the MPEG-4 clip, which cannot be cut losslessly, and answers the
-// "re-encode instead?" offer both ways; exports stills of the rotated phone clip and of the HEVC clip, and releases
-// the HEVC and phone masters and the HEVC trim in a package whose files are the received (and made) bytes.
+// a phone's variable-frame-rate MOV with rotation metadata, an MPEG-4 Part 2 clip from an old DVR and an H.264 clip
+// with B-frames and open GOPs, each made with the ffmpeg CLI and taken into the case as a native master exhibit. A
+// person trims the HEVC clip with I/O and the Trim button (the derivative stays HEVC, has exactly the frames asked
+// for, and its copied middle is the source's frames by the ffmpeg CLI's framemd5); trims the MPEG-4 and open-GOP
+// clips, which cannot be cut losslessly there, and answers the "re-encode instead?" offer both ways; exports stills
+// of the rotated phone clip and of the HEVC clip, and releases the HEVC and phone masters and the HEVC trim in a
+// package whose files are the received (and made) bytes.
 #include "StoreSimCase.h"
 
 #include "cases/CaseWorkspace.h"
@@ -51,6 +52,7 @@ class TestGuiRealWorldMedia : public QObject
     QString m_hevc; // media ids of the native masters
     QString m_phone;
     QString m_mpeg4;
+    QString m_openGop;
 
     QString src(const QString& name) const { return m_dir.filePath(QStringLiteral("clips/") + name); }
 
@@ -63,6 +65,15 @@ class TestGuiRealWorldMedia : public QObject
         if (r.exitCode != 0)
             qWarning("%s", qPrintable(r.describe()));
         return r.exitCode == 0;
+    }
+
+    // Four seconds of testsrc2 at 320x180 and 15 fps, encoded as `encode` says, written to `out`.
+    static bool fourSeconds(const QStringList& encode, const QString& out)
+    {
+        return ffmpeg(QStringList {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                                   QStringLiteral("testsrc2=size=320x180:rate=15"), QStringLiteral("-t"),
+                                   QStringLiteral("4")}
+                      + encode + QStringList {out});
     }
 
     QString importClip(const QString& file, const QString& source, const QString& camera)
@@ -196,13 +207,11 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(src(QString())));
 
         // A CCTV recorder's H.265 (8-bit 4:2:0, B-frames, a GOP a second), 4 s at 15 fps.
-        QVERIFY(ffmpeg({QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                        QStringLiteral("testsrc2=size=320x180:rate=15"), QStringLiteral("-t"), QStringLiteral("4"),
-                        QStringLiteral("-c:v"), QStringLiteral("libx265"), QStringLiteral("-preset"),
-                        QStringLiteral("ultrafast"), QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"),
-                        QStringLiteral("-tag:v"), QStringLiteral("hvc1"), QStringLiteral("-x265-params"),
-                        QStringLiteral("log-level=error:keyint=15:min-keyint=15:bframes=2:scenecut=0"),
-                        src(QStringLiteral("ch03-hevc.mp4"))}));
+        QVERIFY(fourSeconds({QStringLiteral("-c:v"), QStringLiteral("libx265"), QStringLiteral("-preset"),
+                             QStringLiteral("ultrafast"), QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"),
+                             QStringLiteral("-tag:v"), QStringLiteral("hvc1"), QStringLiteral("-x265-params"),
+                             QStringLiteral("log-level=error:keyint=15:min-keyint=15:bframes=2:scenecut=0")},
+                            src(QStringLiteral("ch03-hevc.mp4"))));
         // A phone's video: frames at irregular times (about 30 fps), AAC sound, held upright. FFmpeg 5.1 writes the
         // display matrix (rotate=90) only when the stream is copied, as a phone's file is remuxed.
         QVERIFY(ffmpeg({QStringLiteral("-f"),
@@ -239,19 +248,26 @@ private Q_SLOTS:
                          QStringLiteral("-select_streams"), QStringLiteral("v"), src(QStringLiteral("IMG_0412.MOV"))});
         QVERIFY2(probe.out.contains("rotation=90") || probe.out.contains("rotation=-90"), probe.out.constData());
         // An old DVR's MPEG-4 Part 2: no lossless smart cut is possible, only copy (keyframes) or re-encoding.
-        QVERIFY(ffmpeg({QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                        QStringLiteral("testsrc2=size=320x180:rate=15"), QStringLiteral("-t"), QStringLiteral("4"),
-                        QStringLiteral("-c:v"), QStringLiteral("mpeg4"), QStringLiteral("-g"), QStringLiteral("15"),
-                        QStringLiteral("-bf"), QStringLiteral("0"), QStringLiteral("-q:v"), QStringLiteral("5"),
-                        src(QStringLiteral("dvr-mpeg4.mp4"))}));
+        QVERIFY(
+            fourSeconds({QStringLiteral("-c:v"), QStringLiteral("mpeg4"), QStringLiteral("-g"), QStringLiteral("15"),
+                         QStringLiteral("-bf"), QStringLiteral("0"), QStringLiteral("-q:v"), QStringLiteral("5")},
+                        src(QStringLiteral("dvr-mpeg4.mp4"))));
 
+        // A DVR's H.264 with B-frames and open GOPs: only the first keyframe is an IDR frame.
+        QVERIFY(fourSeconds({QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-preset"),
+                             QStringLiteral("veryfast"), QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"),
+                             QStringLiteral("-bf"), QStringLiteral("3"), QStringLiteral("-x264-params"),
+                             QStringLiteral("keyint=15:min-keyint=15:scenecut=0:open-gop=1")},
+                            src(QStringLiteral("dvr-opengop.mp4"))));
         m_hevc = importClip(src(QStringLiteral("ch03-hevc.mp4")), QStringLiteral("DVR export on a USB stick"),
                             QStringLiteral("ch03"));
         m_phone = importClip(src(QStringLiteral("IMG_0412.MOV")), QStringLiteral("Store manager's phone"),
                              QStringLiteral("phone"));
         m_mpeg4 = importClip(src(QStringLiteral("dvr-mpeg4.mp4")), QStringLiteral("Old DVR in the back office"),
                              QStringLiteral("ch01"));
-        QVERIFY(!m_hevc.isEmpty() && !m_phone.isEmpty() && !m_mpeg4.isEmpty());
+        m_openGop = importClip(src(QStringLiteral("dvr-opengop.mp4")), QStringLiteral("DVR export on a USB stick"),
+                               QStringLiteral("ch05"));
+        QVERIFY(!m_hevc.isEmpty() && !m_phone.isEmpty() && !m_mpeg4.isEmpty() && !m_openGop.isEmpty());
     }
 
     // I and O on frames 10 and 40 of the HEVC clip, Trim (smart): an HEVC derivative of exactly frames 10..40 whose
@@ -302,15 +318,28 @@ private Q_SLOTS:
     // A smart trim of MPEG-4 Part 2 cannot be lossless: the window asks, in its own words, whether to re-encode.
     // "No" makes nothing and records nothing; "Re-encode" makes an H.264 derivative of the range, once — the
     // chosen trim mode stays what the person chose.
+    void notLosslessOffersReencodeAndBothAnswersDoWhatTheySay_data()
+    {
+        QTest::addColumn<int>("clip");
+        QTest::addColumn<int>("in");
+        QTest::addColumn<int>("out");
+        QTest::newRow("MPEG-4 Part 2") << 0 << 5 << 35;
+        QTest::newRow("H.264 open GOP, no IDR frame in the range") << 1 << 20 << 40;
+    }
+
     void notLosslessOffersReencodeAndBothAnswersDoWhatTheySay()
     {
+        QFETCH(int, clip);
+        QFETCH(int, in);
+        QFETCH(int, out);
+        const QString source = clip == 0 ? m_mpeg4 : m_openGop;
         CaseWorkspace workspace(*m_db, m_case);
         workspace.show();
         QVERIFY(QTest::qWaitForWindowExposed(&workspace));
-        QVERIFY(openInWorkspace(workspace, m_mpeg4));
+        QVERIFY(openInWorkspace(workspace, source));
         PlayerWidget* player = workspace.player();
         QCOMPARE(player->frameCount(), 60);
-        markInOut(player, 5, 35);
+        markInOut(player, in, out);
         auto* mode = workspace.findChild<QComboBox*>(QStringLiteral("trimMode"));
         QVERIFY(mode);
         QCOMPARE(mode->currentData().toString(), QStringLiteral("smart"));
@@ -348,7 +377,7 @@ private Q_SLOTS:
         QCOMPARE(custodyChanges(), custodyBefore);
         QCOMPARE(mode->currentData().toString(), QStringLiteral("smart"));
 
-        // Accepted: an H.264 derivative of exactly frames 5..35, recorded in custody.
+        // Accepted: an H.264 derivative of exactly the frames from in to out, recorded in custody.
         QTest::mouseClick(trimButton, Qt::LeftButton);
         offer = reencodeOffer(workspace);
         QVERIFY2(offer, "no re-encode offer the second time");
@@ -359,12 +388,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(created.size() == 1, 120000);
         auto derivative = MediaLibrary(*m_db).get(created.first().first().toString());
         QVERIFY(derivative);
-        QCOMPARE(derivative->parentId, m_mpeg4);
+        QCOMPARE(derivative->parentId, source);
         QCOMPARE(derivative->operationParams.value(QLatin1String("mode")).toString(), QStringLiteral("reencode"));
-        QCOMPARE(derivative->operationParams.value(QLatin1String("first_frame")).toInt(), 5);
-        QCOMPARE(derivative->operationParams.value(QLatin1String("last_frame")).toInt(), 35);
+        QCOMPARE(derivative->operationParams.value(QLatin1String("first_frame")).toInt(), in);
+        QCOMPARE(derivative->operationParams.value(QLatin1String("last_frame")).toInt(), out);
         QCOMPARE(derivative->codec, QStringLiteral("h264"));
-        QCOMPARE(test::ffmpegFrameMd5(plainCopy(derivative->id, QStringLiteral("reencoded.mp4"))).size(), 31);
+        QCOMPARE(test::ffmpegFrameMd5(plainCopy(derivative->id, derivative->id + QStringLiteral(".mp4"))).size(),
+                 out - in + 1);
         QCOMPARE(mediaInCase(), mediaBefore + 1);
         QCOMPARE(custodyChanges(), custodyBefore + 1);
         // The re-encode was for this trim only: the next trim is smart again, as chosen.
