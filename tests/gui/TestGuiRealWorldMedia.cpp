@@ -323,8 +323,9 @@ private Q_SLOTS:
         QTest::addColumn<int>("clip");
         QTest::addColumn<int>("in");
         QTest::addColumn<int>("out");
-        QTest::newRow("MPEG-4 Part 2") << 0 << 5 << 35;
-        QTest::newRow("H.264 open GOP, no IDR frame in the range") << 1 << 20 << 40;
+        QTest::addColumn<bool>("copyCuts"); // a keyframe-aligned copy is offered as the lossless way
+        QTest::newRow("MPEG-4 Part 2") << 0 << 5 << 35 << true;
+        QTest::newRow("H.264 open GOP, no IDR frame in the range") << 1 << 20 << 40 << false;
     }
 
     void notLosslessOffersReencodeAndBothAnswersDoWhatTheySay()
@@ -332,6 +333,7 @@ private Q_SLOTS:
         QFETCH(int, clip);
         QFETCH(int, in);
         QFETCH(int, out);
+        QFETCH(bool, copyCuts);
         const QString source = clip == 0 ? m_mpeg4 : m_openGop;
         CaseWorkspace workspace(*m_db, m_case);
         workspace.show();
@@ -358,6 +360,7 @@ private Q_SLOTS:
         for (const char* words : {"cannot be cut", "without re-encoding", "H.264", "original"})
             QVERIFY2(question.contains(QLatin1String(words)), qPrintable(question));
         QVERIFY2(!question.contains(QLatin1String("--")), qPrintable(question)); // a window's words, not the CLI's
+        QCOMPARE(question.contains(QLatin1String("Copy (keyframes)")), copyCuts);
         QAbstractButton* yes = nullptr;
         QAbstractButton* no = nullptr;
         for (QAbstractButton* b : offer->buttons()) {

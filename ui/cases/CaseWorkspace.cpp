@@ -457,16 +457,18 @@ void CaseWorkspace::runTrim(const QString& mediaId, const TrimRequest& request)
     const QString caseId = m_caseId;
     auto created = std::make_shared<QString>();
     auto notLossless = std::make_shared<bool>(false); // a smart trim this stream cannot do without re-encoding
+    auto copyCuts = std::make_shared<bool>(false); // ... that a keyframe-aligned copy can still cut
     auto* job = new JobDialog(
         *db, tr("Trimming %1 to %2").arg(formatClock(request.from), formatClock(request.to)),
-        [db, mediaId, request, caseId, created, notLossless](const JobDialog::ProgressFn& progress,
-                                                             const std::atomic_bool* cancel) -> Status {
+        [db, mediaId, request, caseId, created, notLossless, copyCuts](const JobDialog::ProgressFn& progress,
+                                                                       const std::atomic_bool* cancel) -> Status {
             auto done = DerivativeMaker(*db).trim(
                 mediaId, request, caseId, [&](int d, int t) { progress(d, t, QString()); }, cancel);
             db->releaseThreadConnection();
             if (!done) {
                 *notLossless = request.mode == TrimRequest::Mode::Smart && done.error().kind == ErrorKind::Usage
                     && done.errorMessage().contains(QLatin1String("--mode reencode"));
+                *copyCuts = done.errorMessage().contains(QLatin1String("--mode copy"));
                 return done.error();
             }
             *created = done->mediaId;
@@ -474,12 +476,12 @@ void CaseWorkspace::runTrim(const QString& mediaId, const TrimRequest& request)
         },
         this);
     job->setAttribute(Qt::WA_DeleteOnClose);
-    connect(job, &JobDialog::finished, this, [this, created, job, notLossless, mediaId, request](bool ok) {
+    connect(job, &JobDialog::finished, this, [this, created, job, notLossless, copyCuts, mediaId, request](bool ok) {
         if (!ok) {
             if (*notLossless) {
                 // Core's reason names command-line options; the offer below says it in this window's words.
                 job->accept();
-                offerReencode(mediaId, request);
+                offerReencode(mediaId, request, *copyCuts);
             }
             return;
         }
@@ -493,7 +495,7 @@ void CaseWorkspace::runTrim(const QString& mediaId, const TrimRequest& request)
     job->start();
 }
 
-void CaseWorkspace::offerReencode(const QString& mediaId, const TrimRequest& request)
+void CaseWorkspace::offerReencode(const QString& mediaId, const TrimRequest& request, bool copyCuts)
 {
     // Not a nested event loop: the answer arrives as a signal. The re-encode is for this trim only; the trim mode
     // chosen above stays as it was.
@@ -501,9 +503,11 @@ void CaseWorkspace::offerReencode(const QString& mediaId, const TrimRequest& req
                                 tr("This clip cannot be cut exactly at the in and out points without re-encoding."),
                                 QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("reencodeOffer"));
-    box->setInformativeText(tr("Re-encode the range from %1 to %2 to a new H.264 clip instead? The original is not "
-                               "changed. Or choose \"Copy (keyframes)\" to cut losslessly at the nearest keyframes.")
-                                .arg(formatClock(request.from), formatClock(request.to)));
+    QString text = tr("Re-encode the range from %1 to %2 to a new H.264 clip instead? The original is not changed.")
+                       .arg(formatClock(request.from), formatClock(request.to));
+    if (copyCuts)
+        text += QLatin1Char(' ') + tr("Or choose \"Copy (keyframes)\" to cut losslessly at the nearest keyframes.");
+    box->setInformativeText(text);
     QPushButton* reencode = box->addButton(tr("&Re-encode"), QMessageBox::AcceptRole);
     box->addButton(tr("&Don't trim"), QMessageBox::RejectRole);
     box->setDefaultButton(reencode);

@@ -78,8 +78,9 @@ protected:
 private:
     void showLineage(const QString& mediaId);
     void runTrim(const QString& mediaId, const TrimRequest& request);
-    // A smart trim the stream cannot do losslessly: asks whether to re-encode this range instead.
-    void offerReencode(const QString& mediaId, const TrimRequest& request);
+    // A smart trim the stream cannot do losslessly: asks whether to re-encode this range instead (and says that a
+    // keyframe-aligned copy can cut it, where it can).
+    void offerReencode(const QString& mediaId, const TrimRequest& request, bool copyCuts);
 
     CaseDatabase& m_db;
     QString m_caseId;
