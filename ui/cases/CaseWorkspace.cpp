@@ -81,6 +81,7 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
     m_media->header()->setStretchLastSection(true);
     for (const QString& s : CaseService::statuses())
         m_status->addItem(StateLabels::caseStatus(s), s);
+    m_trimMode->setObjectName(QStringLiteral("trimMode"));
     m_trimMode->addItem(tr("Smart (frame-accurate)"), QStringLiteral("smart"));
     m_trimMode->addItem(tr("Copy (keyframes)"), QStringLiteral("copy"));
     m_trimMode->addItem(tr("Re-encode (H.264)"), QStringLiteral("reencode"));
@@ -88,6 +89,7 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
     trim->setObjectName(QStringLiteral("trimButton"));
     trim->setToolTip(tr("Make a derivative clip from the in point to the out point (Ctrl+T)"));
     auto* still = new QPushButton(tr("Export &still…"), this);
+    still->setObjectName(QStringLiteral("exportStillButton"));
     auto* redact = new QPushButton(tr("&Redact…"), this);
     redact->setObjectName(QStringLiteral("redactButton"));
     redact->setToolTip(tr("Hide bystanders, screens and card terminals in this clip (Ctrl+R)"));
@@ -435,7 +437,6 @@ ReleaseRequestDialog* CaseWorkspace::requestRelease()
 
 void CaseWorkspace::trimSelection()
 {
-    const QString mediaId = m_player->mediaId();
     if (!m_player->isClip()) {
         QMessageBox::information(this, tr("Trim"), tr("Open a clip first."));
         return;
@@ -448,21 +449,28 @@ void CaseWorkspace::trimSelection()
         QMessageBox::information(this, tr("Trim"), tr("Set an in point (I) and an out point (O) after it."));
         return;
     }
+    runTrim(m_player->mediaId(), request);
+}
+
+void CaseWorkspace::runTrim(const QString& mediaId, const TrimRequest& request)
+{
     m_player->pause();
     CaseDatabase* db = &m_db;
     const QString caseId = m_caseId;
     auto created = std::make_shared<QString>();
     auto notLossless = std::make_shared<bool>(false); // a smart trim this stream cannot do without re-encoding
+    auto copyCuts = std::make_shared<bool>(false); // ... that a keyframe-aligned copy can still cut
     auto* job = new JobDialog(
         *db, tr("Trimming %1 to %2").arg(formatClock(request.from), formatClock(request.to)),
-        [db, mediaId, request, caseId, created, notLossless](const JobDialog::ProgressFn& progress,
-                                                             const std::atomic_bool* cancel) -> Status {
+        [db, mediaId, request, caseId, created, notLossless, copyCuts](const JobDialog::ProgressFn& progress,
+                                                                       const std::atomic_bool* cancel) -> Status {
             auto done = DerivativeMaker(*db).trim(
                 mediaId, request, caseId, [&](int d, int t) { progress(d, t, QString()); }, cancel);
             db->releaseThreadConnection();
             if (!done) {
                 *notLossless = request.mode == TrimRequest::Mode::Smart && done.error().kind == ErrorKind::Usage
                     && done.errorMessage().contains(QLatin1String("--mode reencode"));
+                *copyCuts = done.errorMessage().contains(QLatin1String("--mode copy"));
                 return done.error();
             }
             *created = done->mediaId;
@@ -470,16 +478,12 @@ void CaseWorkspace::trimSelection()
         },
         this);
     job->setAttribute(Qt::WA_DeleteOnClose);
-    connect(job, &JobDialog::finished, this, [this, created, job, notLossless](bool ok) {
+    connect(job, &JobDialog::finished, this, [this, created, job, notLossless, copyCuts, mediaId, request](bool ok) {
         if (!ok) {
-            if (*notLossless
-                && QMessageBox::question(this, tr("Trim"),
-                                         tr("This clip cannot be cut frame-accurately without re-encoding. "
-                                            "Re-encode the range (H.264) instead?"))
-                    == QMessageBox::Yes) {
-                job->close();
-                m_trimMode->setCurrentIndex(m_trimMode->findData(QStringLiteral("reencode")));
-                trimSelection();
+            if (*notLossless) {
+                // Core's reason names command-line options; the offer below says it in this window's words.
+                job->accept();
+                offerReencode(mediaId, request, *copyCuts);
             }
             return;
         }
@@ -491,6 +495,34 @@ void CaseWorkspace::trimSelection()
     });
     job->open();
     job->start();
+}
+
+void CaseWorkspace::offerReencode(const QString& mediaId, const TrimRequest& request, bool copyCuts)
+{
+    // Not a nested event loop: the answer arrives as a signal. The re-encode is for this trim only; the trim mode
+    // chosen above stays as it was.
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Trim"),
+                                tr("This clip cannot be cut exactly at the in and out points without re-encoding."),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("reencodeOffer"));
+    QString text = tr("Re-encode the range from %1 to %2 to a new H.264 clip instead? The original is not changed.")
+                       .arg(formatClock(request.from), formatClock(request.to));
+    if (copyCuts)
+        text += QLatin1Char(' ') + tr("Or choose \"Copy (keyframes)\" to cut losslessly at the nearest keyframes.");
+    box->setInformativeText(text);
+    QPushButton* reencode = box->addButton(tr("&Re-encode"), QMessageBox::AcceptRole);
+    box->addButton(tr("&Don't trim"), QMessageBox::RejectRole);
+    box->setDefaultButton(reencode);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, reencode, mediaId, request](QAbstractButton* b) {
+        box->setObjectName(QString()); // answered
+        if (b != reencode)
+            return;
+        TrimRequest again = request;
+        again.mode = TrimRequest::Mode::Reencode;
+        runTrim(mediaId, again);
+    });
+    box->open();
 }
 
 void CaseWorkspace::closeEvent(QCloseEvent* event)

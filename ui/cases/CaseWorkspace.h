@@ -17,6 +17,7 @@ namespace lpdesk {
 
 class AddEvidenceDialog;
 struct MediaRow;
+struct TrimRequest;
 class CaseDatabase;
 class CustodyView;
 class CaseChecklistPanel;
@@ -76,6 +77,10 @@ protected:
 
 private:
     void showLineage(const QString& mediaId);
+    void runTrim(const QString& mediaId, const TrimRequest& request);
+    // A smart trim the stream cannot do losslessly: asks whether to re-encode this range instead (and says that a
+    // keyframe-aligned copy can cut it, where it can).
+    void offerReencode(const QString& mediaId, const TrimRequest& request, bool copyCuts);
 
     CaseDatabase& m_db;
     QString m_caseId;
