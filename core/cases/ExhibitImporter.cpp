@@ -78,7 +78,9 @@ Status ExhibitImporter::check(const QStringList& files, const ExhibitRequest& re
         return makeError(ErrorKind::Usage, tr("Say where the evidence goes: a case or an incident, not both."));
     if (request.source.trimmed().isEmpty() || request.source.size() > MaxSourceLength)
         return makeError(ErrorKind::Usage,
-                         tr("Say where the evidence came from (--source, 1–%1 characters).").arg(MaxSourceLength));
+                         tr("Say where the evidence came from, in 1–%1 characters (Source in Add evidence; --source "
+                            "for lpdesk-cli).")
+                             .arg(MaxSourceLength));
     if (request.fps < 0 || request.fps > 1000)
         return makeError(ErrorKind::Usage, tr("The frame rate must be between 0 and 1000."));
     if (request.clockOffset && (std::abs(*request.clockOffset) > 366.0 * 86400))

@@ -191,7 +191,8 @@ Result<RawTiming> rawTiming(const QString& lpencPath, const X25519KeyPair& key, 
     const AVRational rate = hints.fps > 0 ? av_d2q(hints.fps, 1001000) : scan->timing;
     if (rate.num <= 0 || rate.den <= 0)
         return makeError(ErrorKind::Usage,
-                         NativeMedia::tr("The raw stream does not state its frame rate; give it with --fps."));
+                         NativeMedia::tr("The raw stream does not state its frame rate; give it (Frame rate in Add "
+                                         "evidence; --fps for lpdesk-cli)."));
     t.step = av_inv_q(rate);
     t.pts = presentationOrder(*scan);
     for (std::size_t i = 0; i < t.pts.size(); ++i)
