@@ -30,6 +30,14 @@ Status SubmissionService::Attempt::run()
     auto endpoint = service.stillApproved(releaseId, agencyId);
     if (!endpoint)
         return endpoint.error().kind == ErrorKind::Failed ? Status(endpoint.error()) : blockedBy(endpoint.error());
+    // And the sealed package is the one queued (its SHA-256 was recorded then): a file swapped in the outbox goes
+    // nowhere.
+    qint64 onDisk = 0;
+    if (SubmissionService::packageHash(packageFile, &onDisk) != packageSha || onDisk != size)
+        return blockedBy(makeError(ErrorKind::Verification,
+                                   SubmissionService::tr("the sealed package %1 in the outbox is not the one queued "
+                                                         "(missing, or its SHA-256 differs)")
+                                       .arg(packageFile)));
     if (Status opened = client.open(db, agencyId, {uploadUrl, completeUrl, location}, *endpoint); !opened)
         return opened.error().kind == ErrorKind::Verification ? blockedBy(opened.error()) : opened;
     LP_TRY(create());

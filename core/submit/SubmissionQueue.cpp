@@ -44,22 +44,6 @@ QJsonObject minimised(QJsonObject incident, const QStringList& allowed)
     return incident;
 }
 
-QString hashFile(const QString& path, qint64* size)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    Sha256 sha;
-    QByteArray buffer(1 << 20, Qt::Uninitialized);
-    qint64 n = 0;
-    *size = 0;
-    while ((n = f.read(buffer.data(), buffer.size())) > 0) {
-        sha.addData(buffer.constData(), static_cast<std::size_t>(n));
-        *size += n;
-    }
-    return QString::fromLatin1(sha.result().toHex());
-}
-
 // What queueing learns, step by step, and the package it sealed into the outbox (removed again when a later step
 // fails).
 struct Queued
@@ -136,7 +120,7 @@ Status sealPackage(CaseDatabase& db, const QString& releaseId, const SubmissionS
         return built.error();
     q->built = *built;
     q->path = options.outPath;
-    q->sha = hashFile(q->path, &q->size);
+    q->sha = SubmissionService::packageHash(q->path, &q->size);
     if (q->sha.isEmpty())
         return q->discard(failure(SubmissionService::tr("Cannot read the sealed package back.")));
     if (q->size > q->agency.maxBytes)
@@ -254,6 +238,22 @@ Status recordQueued(CaseDatabase& cases, QSqlDatabase& db, const QJsonObject& pa
 }
 
 } // namespace
+
+QString SubmissionService::packageHash(const QString& path, qint64* size)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    Sha256 sha;
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    qint64 n = 0;
+    *size = 0;
+    while ((n = f.read(buffer.data(), buffer.size())) > 0) {
+        sha.addData(buffer.constData(), static_cast<std::size_t>(n));
+        *size += n;
+    }
+    return n < 0 ? QString() : QString::fromLatin1(sha.result().toHex());
+}
 
 Result<QString> SubmissionService::queue(const QString& releaseId, const QString& agencyId, const Progress& progress,
                                          const std::atomic_bool* cancel)

@@ -67,6 +67,9 @@ public:
     // Retry-After as delay-seconds or an HTTP-date, in seconds from now (-1: absent or unreadable; at most a day).
     static int retryAfterSeconds(const QByteArray& value, const QDateTime& now);
 
+    // SHA-256 (hex) and size of a sealed package; empty when it cannot be read.
+    static QString packageHash(const QString& path, qint64* size);
+
     // The request body sent to the agency for a release (NIBRS-shaped incident, files), guardrails applied.
     static QJsonObject withoutGuardrailedFields(const QJsonObject& o);
 

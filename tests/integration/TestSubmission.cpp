@@ -736,9 +736,9 @@ post({"X-Api-Key": "agency-key-123", "Content-Digest": digest, "Idempotency-Key"
     // Issue 12: a queued submission is checked again when it is sent, not only when it was queued. The agency
     // removed (with the database key: `agency remove` refuses while a submission waits), added again under the same
     // id with another address, another pinned CA (one that still trusts the agency's server) or another
-    // authentication, or legal's approval no longer describing the case: `outbox run` sends nothing, the submission
-    // fails naming why, custody and the audit log record it, and its sealed package leaves the outbox. Last rows
-    // change the case.
+    // authentication, its sealed package changed in the outbox, or legal's approval no longer describing the case:
+    // `outbox run` sends nothing, the submission fails naming why, custody and the audit log record it, and its
+    // sealed package leaves the outbox. The last row changes the case.
     void queuedSubmissionIsCheckedAgainWhenSent_data()
     {
         QTest::addColumn<QString>("change");
@@ -750,6 +750,7 @@ post({"X-Api-Key": "agency-key-123", "Content-Digest": digest, "Idempotency-Key"
             << QStringLiteral("ca") << QStringLiteral("is not the one legal approved");
         QTest::newRow("added again, OAuth2")
             << QStringLiteral("auth") << QStringLiteral("is not the one legal approved");
+        QTest::newRow("sealed package swapped") << QStringLiteral("package") << QStringLiteral("is not the one queued");
         QTest::newRow("approval no longer holds")
             << QStringLiteral("incident") << QStringLiteral("\"incidents\" changed since legal signed");
     }
@@ -794,7 +795,11 @@ post({"X-Api-Key": "agency-key-123", "Content-Digest": digest, "Idempotency-Key"
             QVERIFY(admin);
             QSqlDatabase c = (*admin)->connection();
             QSqlQuery q(c);
-            if (change == QLatin1String("incident")) {
+            if (change == QLatin1String("package")) {
+                QByteArray other = readFile(sealed);
+                other[other.size() / 2] = static_cast<char>(other[other.size() / 2] ^ 1);
+                QVERIFY(writeFile(sealed, other));
+            } else if (change == QLatin1String("incident")) {
                 QVERIFY(q.exec(QStringLiteral("UPDATE incidents SET narrative = narrative || ' (edited)' WHERE id IN "
                                               "(SELECT incident_id FROM case_incidents WHERE case_id = '%1')")
                                    .arg(m_case)));
