@@ -3,6 +3,7 @@
 #include "auth/Permissions.h"
 #include "common/Time.h"
 #include "crypto/Random.h"
+#include "crypto/Sha256.h"
 #include "custody/CustodyLog.h"
 #include "custody/CustodyRecorder.h"
 #include "db/CaseDatabase.h"
@@ -31,11 +32,15 @@ Result<QString> MarkerService::add(const QString& caseId, const QString& mediaId
         q.addBindValue(v);
     if (!q.exec())
         return failure(q.lastError().text());
-    auto ev = CustodyRecorder(m_db).record(db, CustodyLog::caseChain(caseId), QStringLiteral("marker_added"),
-                                           QJsonObject {{QLatin1String("marker_id"), id},
-                                                        {QLatin1String("media_id"), mediaId},
-                                                        {QLatin1String("at"), seconds},
-                                                        {QLatin1String("note"), note.left(2000)}});
+    // The note stays in the encrypted markers row; custody (which packages carry) holds its hash and length only.
+    const QByteArray text = note.left(2000).toUtf8();
+    auto ev
+        = CustodyRecorder(m_db).record(db, CustodyLog::caseChain(caseId), QStringLiteral("marker_added"),
+                                       QJsonObject {{QLatin1String("marker_id"), id},
+                                                    {QLatin1String("media_id"), mediaId},
+                                                    {QLatin1String("at"), seconds},
+                                                    {QLatin1String("note_sha256"), Sha256::hashHex(text)},
+                                                    {QLatin1String("note_length"), static_cast<qint64>(text.size())}});
     if (!ev)
         return ev.error();
     LP_TRY(tx.commit());

@@ -271,15 +271,7 @@ Status PackageBuilder::addDocument(Writing& wr, const QString& path, const QStri
     if (!written)
         return written.error();
     wr.hashes.insert(path, written->sha256);
-    PackageFile f;
-    f.path = path;
-    f.role = role;
-    f.mediaType = type;
-    f.description = description;
-    f.size = bytes.size();
-    f.sha256 = written->sha256;
-    f.exhibit = exhibit;
-    wr.m.files << f;
+    wr.m.files << PackageFile::document(path, role, type, description, bytes, exhibit);
     return {};
 }
 
@@ -289,27 +281,9 @@ Status PackageBuilder::addDocument(Writing& wr, const QString& path, const QStri
 Status PackageBuilder::writeReleasedDocuments(Writing& wr, ExportResult& result)
 {
     const PackageModel& m = wr.m;
-    int n = 0;
-    for (const Statement& s : std::as_const(m.statements)) {
-        const QString ex = QStringLiteral("S%1").arg(++n, 2, 10, QLatin1Char('0'));
-        LP_TRY(addDocument(wr, QStringLiteral("statements/%1-%2.txt").arg(ex, PackageContents::safeName(s.author)),
-                           QStringLiteral("statement"), QStringLiteral("text/plain; charset=utf-8"),
-                           tr("Statement %1 by %2 (%3), version %4").arg(ex, s.author, s.role).arg(s.version),
-                           PackageDocuments::statementText(s, ex), ex));
-    }
-    if (!m.statements.isEmpty())
-        LP_TRY(addDocument(wr, QStringLiteral("statements/statements.json"), QStringLiteral("statements"),
-                           QStringLiteral("application/json"), tr("The released statements as data"),
-                           PackageDocuments::statementsJson(m)));
-    if (!m.pos.isEmpty()) {
-        LP_TRY(addDocument(
-            wr, QStringLiteral("pos/transactions.json"), QStringLiteral("pos"), QStringLiteral("application/json"),
-            tr("POS extract: %n transaction(s) with line items", nullptr, static_cast<int>(m.pos.size())),
-            PackageDocuments::posJson(m), QStringLiteral("P01")));
-        LP_TRY(addDocument(wr, QStringLiteral("pos/transactions.csv"), QStringLiteral("pos"),
-                           QStringLiteral("text/csv"), tr("POS extract, one row per line item"),
-                           PackageDocuments::posCsv(m), QStringLiteral("P01")));
-    }
+    for (const ReleasedDocument& d : PackageContents::releasedDocuments(m))
+        LP_TRY(
+            addDocument(wr, d.file.path, d.file.role, d.file.mediaType, d.file.description, d.bytes, d.file.exhibit));
     result.nibrs = NibrsReport::documents(m, m.agencyOri);
     result.incident = NibrsIncident::build(m);
     QJsonArray nibrsXml;

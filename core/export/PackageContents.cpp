@@ -5,11 +5,13 @@
 #include "common/Time.h"
 #include "crypto/Lpenc.h"
 #include "crypto/Random.h"
+#include "crypto/Sha256.h"
 #include "crypto/SigningIdentity.h"
 #include "custody/CustodyLog.h"
 #include "custody/CustodyRecorder.h"
 #include "db/CaseDatabase.h"
 #include "db/WorkstationKeys.h"
+#include "export/PackageDocuments.h"
 #include "store/StoreRegistry.h"
 #include "submit/AgencyRegistry.h"
 
@@ -46,6 +48,20 @@ QJsonObject PackageFile::toJson() const
     if (duration > 0)
         o.insert(QLatin1String("duration"), duration);
     return o;
+}
+
+PackageFile PackageFile::document(const QString& path, const QString& role, const QString& type,
+                                  const QString& description, const QByteArray& bytes, const QString& exhibit)
+{
+    PackageFile f;
+    f.path = path;
+    f.role = role;
+    f.mediaType = type;
+    f.description = description;
+    f.size = bytes.size();
+    f.sha256 = Sha256::hashHex(bytes);
+    f.exhibit = exhibit;
+    return f;
 }
 
 QTimeZone PackageModel::zoneOf(const QString& storeId) const
@@ -126,6 +142,63 @@ Result<PackageModel> PackageContents::collect(const Release& release)
     LP_TRY(collectPos(m, release));
     LP_TRY(sealCustody(m));
     return m;
+}
+
+Result<QList<PackageFile>> PackageContents::approvedFiles(const Release& release, const PiiDecision& pii)
+{
+    PackageModel m;
+    m.release = release;
+    m.release.pii = pii;
+    LP_TRY(collectCase(m, m.release));
+    LP_TRY(collectEvidence(m, m.release));
+    LP_TRY(collectStatements(m, m.release));
+    LP_TRY(collectPos(m, m.release));
+    QList<PackageFile> files = m.files;
+    for (const ReleasedDocument& d : releasedDocuments(m))
+        files << d.file;
+    return files;
+}
+
+QList<ReleasedDocument> PackageContents::releasedDocuments(const PackageModel& m)
+{
+    QList<ReleasedDocument> out;
+    auto add = [&out](const QString& path, const QString& role, const QString& type, const QString& description,
+                      const QByteArray& bytes, const QString& exhibit) {
+        out << ReleasedDocument {PackageFile::document(path, role, type, description, bytes, exhibit), bytes};
+    };
+    int n = 0;
+    for (const Statement& s : m.statements) {
+        const QString ex = QStringLiteral("S%1").arg(++n, 2, 10, QLatin1Char('0'));
+        add(QStringLiteral("statements/%1-%2.txt").arg(ex, safeName(s.author)), QStringLiteral("statement"),
+            QStringLiteral("text/plain; charset=utf-8"),
+            tr("Statement %1 by %2 (%3), version %4").arg(ex, s.author, s.role).arg(s.version),
+            PackageDocuments::statementText(s, ex), ex);
+    }
+    if (!m.statements.isEmpty())
+        add(QStringLiteral("statements/statements.json"), QStringLiteral("statements"),
+            QStringLiteral("application/json"), tr("The released statements as data"),
+            PackageDocuments::statementsJson(m), QString());
+    if (!m.pos.isEmpty()) {
+        add(QStringLiteral("pos/transactions.json"), QStringLiteral("pos"), QStringLiteral("application/json"),
+            tr("POS extract: %n transaction(s) with line items", nullptr, static_cast<int>(m.pos.size())),
+            PackageDocuments::posJson(m), QStringLiteral("P01"));
+        add(QStringLiteral("pos/transactions.csv"), QStringLiteral("pos"), QStringLiteral("text/csv"),
+            tr("POS extract, one row per line item"), PackageDocuments::posCsv(m), QStringLiteral("P01"));
+    }
+    return out;
+}
+
+bool PackageContents::madeAtExport(const QString& path)
+{
+    static const QStringList made {QStringLiteral("custody.json"),      QStringLiteral("approval.json"),
+                                   QStringLiteral("approval.json.p7s"), QStringLiteral("approval.json.p7s.tsr"),
+                                   QStringLiteral("org-ca.pem"),        QStringLiteral("crl.pem"),
+                                   QStringLiteral("anchor.json"),       QStringLiteral("anchor.json.p7s"),
+                                   QStringLiteral("anchor.json.tsr"),   QStringLiteral("tsa-ca.pem"),
+                                   QStringLiteral("report.pdf"),        QStringLiteral("index.html"),
+                                   QStringLiteral("provenance.jsonld"), QStringLiteral("incident/nibrs.json")};
+    static const QRegularExpression nibrsXml(QStringLiteral("^incident/nibrs(-[0-9]{1,4})?\\.xml\\z"));
+    return made.contains(path) || nibrsXml.match(path).hasMatch();
 }
 
 // Who signs: the workstation's certificate, the organisation CA and its revocation list (required).

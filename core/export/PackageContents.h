@@ -42,6 +42,9 @@ struct PackageFile
     QString tool; // what made a derivative ("LP Desk 0.1.0; FFmpeg …")
     double duration = 0;
     QJsonObject toJson() const;
+    // One of the package's own documents, listed with its size and SHA-256.
+    static PackageFile document(const QString& path, const QString& role, const QString& type,
+                                const QString& description, const QByteArray& bytes, const QString& exhibit = {});
 };
 
 // A POS journal the released transactions were imported from (for provenance).
@@ -85,6 +88,13 @@ struct PackageModel
     const PackageFile* file(const QString& path) const;
 };
 
+// A document of the package made from the released statements and POS records (bytes and listing).
+struct ReleasedDocument
+{
+    PackageFile file;
+    QByteArray bytes;
+};
+
 class PackageContents
 {
     Q_DECLARE_TR_FUNCTIONS(lpdesk::PackageContents)
@@ -93,6 +103,15 @@ public:
     explicit PackageContents(CaseDatabase& db);
     // Seals the custody chain with a checkpoint first, so the package's copy ends in a signature.
     Result<PackageModel> collect(const Release& release);
+    // Every file the package will hold whose bytes are known before it is built (evidence, statement attachments,
+    // the released statements and POS extract, personal data as pii says): path, size and SHA-256, for legal's
+    // approval. Writes nothing (no checkpoint, no custody event).
+    Result<QList<PackageFile>> approvedFiles(const Release& release, const PiiDecision& pii);
+    // The released statements and POS extract as documents, in the order the package holds them.
+    static QList<ReleasedDocument> releasedDocuments(const PackageModel& m);
+    // Files a package holds that are made as it is written (custody, approval, anchor, certificates, report,
+    // index, provenance, the NIBRS incident), so no approval can list their bytes.
+    static bool madeAtExport(const QString& path);
 
     static QString safeName(const QString& text);
 

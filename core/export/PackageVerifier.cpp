@@ -91,6 +91,7 @@ Result<PackageVerification> PackageVerifier::verify(const QString& path, const Q
     verifyManifestTimeStamp(r);
     verifySignerRevocation(r);
     verifyCoverage(r);
+    verifyApprovedFiles(r);
     verifySha256Sums(r);
     verifyCustody(r);
     return v;
@@ -429,6 +430,37 @@ void PackageVerifier::verifyCoverage(Reading& r)
     for (const ZipEntryInfo& e : r.z.entries())
         if (!listed.contains(e.name) && !PackageDocuments::metaFiles().contains(e.name))
             v.problems << tr("%1 is in the package but not in manifest.json (added)").arg(e.name);
+}
+
+// The files legal approved (approval.json, signed): each in the package with the SHA-256 it approved, and nothing
+// else but the documents made as the package was written. The manifest's signer alone cannot add or swap evidence.
+void PackageVerifier::verifyApprovedFiles(Reading& r)
+{
+    PackageVerification& v = r.v;
+    const QJsonObject approval = QJsonDocument::fromJson(r.documents.value(QStringLiteral("approval.json"))).object();
+    if (approval.isEmpty())
+        return; // reported with the approval
+    if (!approval.contains(QLatin1String("package_files"))) {
+        v.notes << tr("Legal's approval predates lists of the package's files: the files were checked against "
+                      "manifest.json only.");
+        return;
+    }
+    QHash<QString, QString> approved;
+    for (const QJsonValue& f : approval.value(QLatin1String("package_files")).toArray())
+        approved.insert(f.toObject().value(QLatin1String("path")).toString(),
+                        f.toObject().value(QLatin1String("sha256")).toString());
+    for (auto it = approved.cbegin(); it != approved.cend(); ++it) {
+        if (r.damaged.contains(it.key()))
+            continue; // reported as unreadable
+        if (!r.actual.contains(it.key()))
+            v.problems << tr("%1 was approved by legal but is not in the package").arg(it.key());
+        else if (r.actual.value(it.key()) != it.value())
+            v.problems << tr("%1 is not the file legal approved (its SHA-256 differs)").arg(it.key());
+    }
+    for (const ZipEntryInfo& e : r.z.entries())
+        if (!approved.contains(e.name) && !PackageContents::madeAtExport(e.name)
+            && !PackageDocuments::metaFiles().contains(e.name))
+            v.problems << tr("%1 is in the package but not among the files legal approved").arg(e.name);
 }
 
 // SHA256SUMS: every entry but itself, each hash right.

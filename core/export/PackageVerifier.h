@@ -1,6 +1,7 @@
 // Offline verification of a sealed package, with no case database: the archive's structure (hostile archives are
 // refused without writing anything), the manifest's CMS signature against a trusted CA, every file's size and
-// SHA-256 against the manifest and SHA256SUMS, manifest coverage (nothing missing, nothing extra), and the
+// SHA-256 against the manifest and SHA256SUMS, manifest coverage (nothing missing, nothing extra), the files legal
+// approved (approval.json lists them: each there with its SHA-256, nothing else but documents made at export), and the
 // custody chain (hashes and signed checkpoints) up to the head the manifest names. Every problem is listed.
 #pragma once
 
@@ -76,6 +77,7 @@ private:
     static void verifyManifestTimeStamp(Reading& r);
     static void verifySignerRevocation(Reading& r);
     static void verifyCoverage(Reading& r);
+    static void verifyApprovedFiles(Reading& r);
     static void verifySha256Sums(Reading& r);
     static void verifyCustody(Reading& r);
 };

@@ -10,6 +10,7 @@
 #include "db/CaseDatabase.h"
 #include "db/TimestampSettings.h"
 #include "db/WorkstationKeys.h"
+#include "export/PackageContents.h"
 #include "submit/AgencyRegistry.h"
 
 #include <QJsonArray>
@@ -34,18 +35,25 @@ ReleaseApproval::ReleaseApproval(CaseDatabase& db) : m_db(db)
 Result<QString> ReleaseApproval::agencyFingerprint(const QString& agencyId)
 {
     auto agency = AgencyRegistry(m_db).get(agencyId);
+    if (!agency && agency.error().kind == ErrorKind::NotFound)
+        return makeError(ErrorKind::Verification, tr("agency %1 no longer exists (it was removed)").arg(agencyId));
     if (!agency)
         return agency.error();
-    const QJsonObject endpoint {{QLatin1String("base_url"), agency->baseUrl},
-                                {QLatin1String("ca_sha256"), toHex(Sha256::hash(agency->caPem))},
-                                {QLatin1String("auth"), agency->auth},
-                                {QLatin1String("token_url"), agency->tokenUrl}};
-    return toHex(Sha256::hash(canonicalJson(endpoint)));
+    return AgencyRegistry::endpointFingerprint(*agency);
 }
 
 // What an approval binds, apart from the decision itself.
-Result<QJsonObject> ReleaseApproval::facts(const Release& release)
+Result<QJsonObject> ReleaseApproval::facts(const Release& release, const PiiDecision& pii)
 {
+    // The package's content as it will be written: every file whose bytes are known now. A package whose files
+    // differ is refused by export and by verify.
+    auto planned = PackageContents(m_db).approvedFiles(release, pii);
+    if (!planned)
+        return planned.error();
+    QJsonArray files;
+    for (const PackageFile& f : std::as_const(*planned))
+        files.append(QJsonObject {
+            {QLatin1String("path"), f.path}, {QLatin1String("size"), f.size}, {QLatin1String("sha256"), f.sha256}});
     QJsonArray items;
     for (const ReleaseItem& item : release.items)
         items.append(item.toJson());
@@ -73,7 +81,7 @@ Result<QJsonObject> ReleaseApproval::facts(const Release& release)
             = QJsonObject {{QLatin1String("id"), release.agencyId}, {QLatin1String("endpoint_sha256"), *fingerprint}};
     }
     return QJsonObject {
-        {QLatin1String("format"), QStringLiteral("lpdesk-approval-v1")},
+        {QLatin1String("format"), QStringLiteral("lpdesk-approval-v2")},
         {QLatin1String("database_id"), m_db.databaseId()},
         {QLatin1String("release_id"), release.id},
         {QLatin1String("case_id"), release.caseId},
@@ -85,13 +93,14 @@ Result<QJsonObject> ReleaseApproval::facts(const Release& release)
         {QLatin1String("items"), items},
         {QLatin1String("content_sha256"), release.contentSha256},
         {QLatin1String("incidents"), incidents},
+        {QLatin1String("package_files"), files},
     };
 }
 
 Result<QByteArray> ReleaseApproval::document(const Release& release, const PiiDecision& pii, const QString& decidedBy,
                                              const QString& decidedAt, const QString& note)
 {
-    auto f = facts(release);
+    auto f = facts(release, pii);
     if (!f)
         return f.error();
     QJsonObject doc = *f;
@@ -186,18 +195,27 @@ Result<VerifiedApproval> ReleaseApproval::verify(const Release& release)
     if (SigningIdentity::roleOf(cms->signerCertificatePem) != QLatin1String("legal"))
         return refused(tr("the signer's certificate does not name the legal role"));
     // It must still describe the release: everything it binds, as it stands now.
-    auto now = facts(release);
+    const QString changed = whatChanged(release, a);
+    if (!changed.isEmpty())
+        return refused(changed);
+    return out;
+}
+
+QString ReleaseApproval::whatChanged(const Release& release, const QJsonObject& a)
+{
+    auto now = facts(release, release.pii);
     if (!now)
-        return now.error();
+        return now.errorMessage(); // an agency removed, a clip unreadable: nothing goes out
     for (auto it = now->constBegin(); it != now->constEnd(); ++it)
         if (a.value(it.key()) != it.value())
-            return refused(tr("\"%1\" changed since legal signed").arg(it.key()));
+            return it.key() == QLatin1String("agency") ? AgencyRegistry::endpointNotApproved(release.agencyId)
+                                                       : tr("\"%1\" changed since legal signed").arg(it.key());
     const QJsonObject pii = a.value(QLatin1String("pii")).toObject();
     if (pii.value(QLatin1String("contacts")).toBool() != release.pii.contacts
         || pii.value(QLatin1String("anonymous_names")).toBool() != release.pii.anonymousNames
         || pii.value(QLatin1String("customer_data")).toBool() != release.pii.customerData)
-        return refused(tr("the personal-data choices in the database differ from what legal signed"));
-    return out;
+        return tr("the personal-data choices in the database differ from what legal signed");
+    return {};
 }
 
 QString ReleaseApproval::revocationProblem(const QList<RevokedCertificate>& revoked, const QString& serial,

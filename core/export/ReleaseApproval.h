@@ -1,6 +1,7 @@
 // Legal's approval as a signed document: the canonical approval.json binds everything the reviewer saw — item
 // hashes, the case's incidents and their documents, purpose and recipient, the agency and a fingerprint of its
-// endpoint (base URL, pinned CA, auth kind), the personal-data choices and the reason — and a CMS signature by the
+// endpoint (base URL, pinned CA, auth kind), the personal-data choices, the reason and the package's files whose
+// bytes are known before it is built (path, size, SHA-256) — and a CMS signature by the
 // reviewer's own key (certificate from the organisation CA) seals it. Export and submission check the signature
 // and that it still describes the release, never a state column alone; packages carry both files so that
 // `openssl cms -verify -CAfile org-ca.pem` names the reviewer.
@@ -63,7 +64,9 @@ public:
                                      const ApprovalTime& time, bool signerClockAccepted = false);
 
 private:
-    Result<QJsonObject> facts(const Release& release);
+    Result<QJsonObject> facts(const Release& release, const PiiDecision& pii);
+    // Why the approval a no longer describes the release (empty when it still does).
+    QString whatChanged(const Release& release, const QJsonObject& a);
     CaseDatabase& m_db;
 };
 

@@ -468,9 +468,11 @@ Status ReleaseService::decide(const QString& id, bool approve, const QString& no
         return failure(q.lastError().text());
     if (q.numRowsAffected() != 1)
         return failure(tr("Release %1 changed while it was being decided; try again.").arg(id));
+    // Custody and the audit log (which packages carry) get the reason's hash and length; its text stays in the row.
     QJsonObject details {{QLatin1String("release_id"), id},
                          {QLatin1String("content_sha256"), r->contentSha256},
-                         {QLatin1String("note"), note},
+                         {QLatin1String("note_sha256"), Sha256::hashHex(note.toUtf8())},
+                         {QLatin1String("note_length"), static_cast<qint64>(note.toUtf8().size())},
                          {QLatin1String("include"),
                           QJsonObject {{QLatin1String("contacts"), approve && pii.contacts},
                                        {QLatin1String("anonymous_names"), approve && pii.anonymousNames},
@@ -479,13 +481,11 @@ Status ReleaseService::decide(const QString& id, bool approve, const QString& no
         details.insert(QLatin1String("approval_sha256"), toHex(Sha256::hash(approvalJson)));
         details.insert(QLatin1String("time_stamped"), !approvalToken.isEmpty());
     }
-    auto ev = CustodyRecorder(m_db).record(
-        db, CustodyLog::caseChain(r->caseId),
-        approve ? QStringLiteral("release_approved") : QStringLiteral("release_rejected"), details);
+    const QString action = approve ? QStringLiteral("release_approved") : QStringLiteral("release_rejected");
+    auto ev = CustodyRecorder(m_db).record(db, CustodyLog::caseChain(r->caseId), action, details);
     if (!ev)
         return ev.error();
-    LP_TRY(
-        m_db.auditIn(db, approve ? QStringLiteral("release_approved") : QStringLiteral("release_rejected"), details));
+    LP_TRY(m_db.auditIn(db, action, details));
     return tx.commit();
 }
 
@@ -553,8 +553,7 @@ Status ReleaseService::markExported(const QString& id, const QString& packageId,
 
 Status ReleaseService::markCaseReleased(QSqlDatabase& db, const QString& caseId, const QString& releaseId)
 {
-    // The case's status follows its releases: evidence has left (exported, or delivered to an agency), the case is
-    // "released" (unless already closed).
+    // Evidence has left (exported, or delivered to an agency): the case is "released" unless already closed.
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE cases SET status = 'released', updated_at = ? WHERE id = ? AND status IN "
                              "('open', 'ready_for_review')"));

@@ -62,7 +62,7 @@ AgencyOutcome AgencyOutcome::fromAnswer(const HttpAnswer& h, const QString& step
     return o;
 }
 
-QSslConfiguration AgencyClient::sslFor(const AgencyProfile& agency, const AgencySecrets& secrets)
+QSslConfiguration AgencyClient::sslFor(const AgencyProfile& agency, const AgencyCredentials& secrets)
 {
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
     if (!agency.caPem.isEmpty())
@@ -70,10 +70,13 @@ QSslConfiguration AgencyClient::sslFor(const AgencyProfile& agency, const Agency
     else if (!agency.systemTrust)
         ssl.setCaCertificates({}); // neither: trust nothing (callers refuse such a profile before connecting)
     if (agency.auth == QLatin1String("mtls")) {
-        ssl.setLocalCertificate(QSslCertificate(secrets.clientCertPem));
-        QSslKey key(secrets.clientKeyPem, QSsl::Ec);
+        ssl.setLocalCertificate(QSslCertificate(secrets.clientCertPem.view().toByteArray()));
+        // QSslKey keeps its own copy (OpenSSL's); the PEM handed to it is wiped.
+        QByteArray pem = secrets.clientKeyPem.view().toByteArray();
+        QSslKey key(pem, QSsl::Ec);
         if (key.isNull())
-            key = QSslKey(secrets.clientKeyPem, QSsl::Rsa);
+            key = QSslKey(pem, QSsl::Rsa);
+        wipe(pem);
         ssl.setPrivateKey(key);
     }
     return ssl;
@@ -89,18 +92,20 @@ HttpAnswer AgencyClient::call(QNetworkAccessManager& nam, const QNetworkRequest&
 AgencyClient::AgencyClient(const std::atomic_bool* cancel) : m_cancel(cancel)
 { }
 
-Status AgencyClient::open(CaseDatabase& db, const QString& agencyId, const QStringList& known)
+Status AgencyClient::open(CaseDatabase& db, const QString& agencyId, const QStringList& known, const QString& endpoint)
 {
     auto profile = AgencyRegistry(db).get(agencyId);
     if (!profile)
         return profile.error();
     m_agency = *profile;
+    if (AgencyRegistry::endpointFingerprint(m_agency) != endpoint)
+        return makeError(ErrorKind::Verification, AgencyRegistry::endpointNotApproved(agencyId));
     if (Status trusted = AgencyRegistry::checkTrust(m_agency); !trusted)
         return stop(AgencyOutcome::fail(trusted.errorMessage())); // fail closed: the submission fails, no retry
     auto stored = AgencyRegistry(db).secrets(agencyId);
     if (!stored)
         return stored.error();
-    m_secrets = *stored;
+    m_secrets = std::move(*stored);
     QSqlDatabase connection = db.connection();
     auto signer = WorkstationKeys::signingIdentity(connection);
     if (!signer)
@@ -132,7 +137,7 @@ QNetworkRequest AgencyClient::request(const QUrl& url) const
     r.setTransferTimeout(60000);
     r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     if (m_agency.auth == QLatin1String("apikey"))
-        r.setRawHeader(m_agency.apiKeyHeader.toLatin1(), m_secrets.apiKey);
+        r.setRawHeader(m_agency.apiKeyHeader.toLatin1(), m_secrets.apiKey.view().toByteArray()); // Qt's copy
     if (!m_bearer.isEmpty())
         r.setRawHeader("Authorization", "Bearer " + m_bearer);
     return r;
@@ -144,11 +149,14 @@ HttpAnswer AgencyClient::fetchToken()
 {
     QNetworkRequest r = request(QUrl(m_agency.tokenUrl));
     r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
-    r.setRawHeader("Authorization",
-                   "Basic "
-                       + (QUrl::toPercentEncoding(m_agency.clientId) + ':'
-                          + QUrl::toPercentEncoding(QString::fromUtf8(m_secrets.clientSecret)))
-                             .toBase64());
+    QString secret = QString::fromUtf8(m_secrets.clientSecret.view());
+    QByteArray encoded = QUrl::toPercentEncoding(secret);
+    QByteArray credentials = QUrl::toPercentEncoding(m_agency.clientId) + ':' + encoded;
+    QByteArray basic = credentials.toBase64();
+    r.setRawHeader("Authorization", "Basic " + basic); // Qt's copy
+    for (QByteArray* b : {&encoded, &credentials, &basic})
+        wipe(*b);
+    wipe(secret);
     HttpAnswer h = call(m_nam, r, "POST", "grant_type=client_credentials", m_cancel);
     m_bearer = QJsonDocument::fromJson(h.body).object().value(QLatin1String("access_token")).toString().toLatin1();
     if (h.status == 200 && m_bearer.isEmpty())

@@ -39,8 +39,10 @@ public:
     explicit AgencyClient(const std::atomic_bool* cancel);
 
     // The agency's profile and secrets, the workstation's signing identity and (OAuth 2) an access token. known:
-    // addresses an earlier attempt learnt from the agency, which must still be on its origin.
-    Status open(CaseDatabase& db, const QString& agencyId, const QStringList& known);
+    // addresses an earlier attempt learnt from the agency, which must still be on its origin. endpoint: the
+    // fingerprint legal approved (AgencyRegistry::endpointFingerprint); a profile without it is refused
+    // (ErrorKind::Verification) before any connection.
+    Status open(CaseDatabase& db, const QString& agencyId, const QStringList& known, const QString& endpoint);
 
     // Sends make()'s request; when an OAuth 2 agency refuses a token that expired meanwhile, fetches one and sends
     // make()'s request again.
@@ -58,7 +60,7 @@ public:
     Status stop(const AgencyOutcome& o);
     int retryAfter() const { return m_retryAfter; }
 
-    static QSslConfiguration sslFor(const AgencyProfile& agency, const AgencySecrets& secrets);
+    static QSslConfiguration sslFor(const AgencyProfile& agency, const AgencyCredentials& secrets);
     // Retry-After as delay-seconds or an HTTP-date, in seconds from now (-1: absent or unreadable; at most a day).
     static int retryAfterSeconds(const QByteArray& value, const QDateTime& now);
     // One blocking exchange with the agency (answers capped at 1 MiB).
@@ -70,7 +72,7 @@ private:
 
     const std::atomic_bool* m_cancel;
     AgencyProfile m_agency;
-    AgencySecrets m_secrets;
+    AgencyCredentials m_secrets;
     SigningIdentity m_identity;
     QSslConfiguration m_ssl;
     QUrl m_base;

@@ -1,8 +1,10 @@
 #include "submit/AgencyRegistry.h"
 
 #include "auth/Permissions.h"
+#include "common/CanonicalJson.h"
 #include "common/Time.h"
 #include "crypto/OpenSslPtr.h"
+#include "crypto/Sha256.h"
 #include "db/CaseDatabase.h"
 #include "db/SystemTrust.h"
 #include "export/NibrsReport.h"
@@ -10,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -44,17 +47,23 @@ bool keyMatchesCertificate(const QByteArray& keyPem, const QByteArray& certPem)
     return ok;
 }
 
-// The secrets column: each given secret base64-encoded under its name.
-QJsonObject secretsJson(const AgencySecrets& s)
+// The secrets column: each given secret base64-encoded under its name, as compact JSON with sorted keys (the form
+// QJsonDocument wrote before), built in a buffer that is wiped after use rather than in QJsonObject's storage.
+SecureBytes secretsJson(const AgencySecrets& s)
 {
-    QJsonObject secrets;
+    QByteArray json("{");
     for (const auto& [key, value] : {std::pair<const char*, const QByteArray*> {"api_key", &s.apiKey},
-                                     {"client_secret", &s.clientSecret},
                                      {"client_cert_pem", &s.clientCertPem},
-                                     {"client_key_pem", &s.clientKeyPem}})
-        if (!value->isEmpty())
-            secrets.insert(QLatin1String(key), QString::fromLatin1(value->toBase64()));
-    return secrets;
+                                     {"client_key_pem", &s.clientKeyPem},
+                                     {"client_secret", &s.clientSecret}}) {
+        if (value->isEmpty())
+            continue;
+        QByteArray encoded = value->toBase64();
+        json += (json.size() > 1 ? ",\"" : "\"") + QByteArray(key) + "\":\"" + encoded + '"';
+        wipe(encoded);
+    }
+    json += '}';
+    return SecureBytes::takeFrom(json);
 }
 
 bool isHttps(const QString& url)
@@ -170,7 +179,9 @@ Status AgencyRegistry::add(const AgencyProfile& p, const AgencySecrets& s)
     if (p.maxBytes < 1024 * 1024 || p.maxBytes > (1LL << 40))
         return usage(tr("The size limit must lie between 1 MiB and 1 TiB."));
     LP_TRY(checkAllowedFields(p.allowedFields));
-    const QJsonObject secrets = secretsJson(s);
+    const SecureBytes secrets = secretsJson(s);
+    QString secretsText = QString::fromLatin1(secrets.view());
+    const auto wipeText = qScopeGuard([&secretsText] { wipe(secretsText); });
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     QSqlQuery q(db);
@@ -189,8 +200,7 @@ Status AgencyRegistry::add(const AgencyProfile& p, const AgencySecrets& s)
     for (const QVariant& v :
          {QVariant(p.id), QVariant(p.name.trimmed()), QVariant(p.jurisdiction), QVariant(p.baseUrl),
           QVariant(QString::fromUtf8(p.caPem)), QVariant(p.auth), QVariant(p.apiKeyHeader), QVariant(p.tokenUrl),
-          QVariant(p.clientId), QVariant(QString::fromUtf8(QJsonDocument(secrets).toJson(QJsonDocument::Compact))),
-          QVariant(p.payloadProfile), QVariant(p.maxBytes),
+          QVariant(p.clientId), QVariant(secretsText), QVariant(p.payloadProfile), QVariant(p.maxBytes),
           QVariant(QString::fromUtf8(
               QJsonDocument(QJsonArray::fromStringList(p.allowedFields)).toJson(QJsonDocument::Compact))),
           QVariant(now), QVariant(m_db.session().userName), QVariant(now), QVariant(p.ori),
@@ -215,6 +225,31 @@ Status AgencyRegistry::remove(const QString& id)
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     QSqlQuery q(db);
+    // A queued submission goes only to the endpoint legal approved: the profile is not removed under it (a profile
+    // added again under the same id would receive it), and the record of where delivered ones went stays.
+    q.prepare(QStringLiteral("SELECT id, state FROM submissions WHERE agency_id = ? ORDER BY created_at"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return failure(q.lastError().text());
+    QStringList waiting;
+    int onRecord = 0;
+    while (q.next()) {
+        const QString state = q.value(1).toString();
+        if (state == QLatin1String("queued") || state == QLatin1String("sending") || state == QLatin1String("waiting"))
+            waiting << q.value(0).toString();
+        ++onRecord;
+    }
+    if (!waiting.isEmpty())
+        return makeError(ErrorKind::Usage,
+                         tr("Agency %1 has %n submission(s) in the outbox (%2); cancel them first (outbox cancel).",
+                            nullptr, static_cast<int>(waiting.size()))
+                             .arg(id, waiting.join(QStringLiteral(", "))));
+    if (onRecord > 0)
+        return makeError(ErrorKind::Usage,
+                         tr("Agency %1 has %n submission(s) on record; its profile stays as the record of where they "
+                            "went.",
+                            nullptr, onRecord)
+                             .arg(id));
     q.prepare(QStringLiteral("DELETE FROM agencies WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
@@ -250,7 +285,8 @@ Result<AgencyProfile> AgencyRegistry::get(const QString& id)
     QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
-        "SELECT id, name, jurisdiction, base_url, ca_pem, auth, api_key_header, token_url, client_id, secrets_json, "
+        "SELECT id, name, jurisdiction, base_url, ca_pem, auth, api_key_header, token_url, client_id, "
+        "secrets_json NOT IN ('', '{}'), "
         "payload_profile, max_bytes, allowed_fields, created_at, created_by, ori, system_trust FROM agencies WHERE id "
         "= ?"));
     q.addBindValue(id);
@@ -268,7 +304,7 @@ Result<AgencyProfile> AgencyRegistry::get(const QString& id)
     p.apiKeyHeader = q.value(6).toString();
     p.tokenUrl = q.value(7).toString();
     p.clientId = q.value(8).toString();
-    p.hasSecret = !QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object().isEmpty();
+    p.hasSecret = q.value(9).toInt() != 0; // the secrets themselves are read only by secrets()
     p.payloadProfile = q.value(10).toString();
     p.maxBytes = q.value(11).toLongLong();
     for (const QJsonValue& v : QJsonDocument::fromJson(q.value(12).toString().toUtf8()).array())
@@ -280,26 +316,61 @@ Result<AgencyProfile> AgencyRegistry::get(const QString& id)
     return p;
 }
 
+QString AgencyRegistry::endpointFingerprint(const AgencyProfile& p)
+{
+    const QJsonObject endpoint {{QLatin1String("base_url"), p.baseUrl},
+                                {QLatin1String("ca_sha256"), toHex(Sha256::hash(p.caPem))},
+                                {QLatin1String("auth"), p.auth},
+                                {QLatin1String("token_url"), p.tokenUrl}};
+    return toHex(Sha256::hash(canonicalJson(endpoint)));
+}
+
+QString AgencyRegistry::endpointNotApproved(const QString& agencyId)
+{
+    return tr("agency %1's endpoint (base URL, pinned CA, authentication) is not the one legal approved").arg(agencyId);
+}
+
 Status AgencyRegistry::checkTrust(const AgencyProfile& p)
 {
     return SystemTrust::checkConnect(tr("Agency %1").arg(p.id), !p.caPem.isEmpty(), p.systemTrust);
 }
 
-Result<AgencySecrets> AgencyRegistry::secrets(const QString& id)
+Result<AgencyCredentials> AgencyRegistry::secrets(const QString& id)
 {
     LP_TRY(Permissions::require(m_db.session(), Action::UseAgencyCredentials));
-    QSqlDatabase db = m_db.connection();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT secrets_json FROM agencies WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return failure(q.lastError().text());
-    if (!q.next())
-        return makeError(ErrorKind::NotFound, tr("There is no agency %1.").arg(id));
-    const QJsonObject o = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
-    auto bytes
-        = [&](const char* key) { return QByteArray::fromBase64(o.value(QLatin1String(key)).toString().toLatin1()); };
-    return AgencySecrets {bytes("api_key"), bytes("client_secret"), bytes("client_cert_pem"), bytes("client_key_pem")};
+    QString json;
+    {
+        QSqlDatabase db = m_db.connection();
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT secrets_json FROM agencies WHERE id = ?"));
+        q.addBindValue(id);
+        if (!q.exec())
+            return failure(q.lastError().text());
+        if (!q.next())
+            return makeError(ErrorKind::NotFound, tr("There is no agency %1.").arg(id));
+        json = q.value(0).toString();
+    }
+    // Read in place (views into the text, each decoded value taken into wiped memory), not through QJsonObject,
+    // whose copies would outlive this call unwiped. The column holds compact JSON of base64 values (secretsJson).
+    static const QRegularExpression entry(QStringLiteral("\"([a-z_]{1,40})\":\"([A-Za-z0-9+/=]*)\""));
+    AgencyCredentials out;
+    for (auto it = entry.globalMatch(json); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QStringView key = m.capturedView(1);
+        SecureBytes* target = key == u"api_key" ? &out.apiKey
+            : key == u"client_secret"           ? &out.clientSecret
+            : key == u"client_cert_pem"         ? &out.clientCertPem
+            : key == u"client_key_pem"          ? &out.clientKeyPem
+                                                : nullptr;
+        if (!target)
+            continue;
+        QByteArray encoded = m.capturedView(2).toLatin1();
+        QByteArray decoded = QByteArray::fromBase64(encoded);
+        wipe(encoded);
+        *target = SecureBytes::takeFrom(decoded);
+    }
+    wipe(json);
+    return out;
 }
 
 } // namespace lpdesk

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "crypto/SecureBytes.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -37,12 +38,22 @@ struct AgencyProfile
     QJsonObject toJson() const; // never the secrets
 };
 
+// The secrets as a person gives them when adding a profile (the caller wipes them afterwards).
 struct AgencySecrets
 {
     QByteArray apiKey;
     QByteArray clientSecret;
     QByteArray clientCertPem;
     QByteArray clientKeyPem;
+};
+
+// The stored secrets as the submission client holds them: in locked memory, wiped when freed.
+struct AgencyCredentials
+{
+    SecureBytes apiKey;
+    SecureBytes clientSecret;
+    SecureBytes clientCertPem;
+    SecureBytes clientKeyPem;
 };
 
 class AgencyRegistry
@@ -60,13 +71,19 @@ public:
     explicit AgencyRegistry(CaseDatabase& db);
 
     Status add(const AgencyProfile& profile, const AgencySecrets& secrets); // admin
-    Status remove(const QString& id); // admin
+    // admin; refused while a submission to the agency waits in the outbox (it is cancelled first), and while
+    // submissions on record name it.
+    Status remove(const QString& id);
     Result<QList<AgencyProfile>> list();
     Result<AgencyProfile> get(const QString& id);
     // For the submission client only.
-    Result<AgencySecrets> secrets(const QString& id);
+    Result<AgencyCredentials> secrets(const QString& id);
     // Before any connection (test, submit, outbox): a pinned CA or the explicit system-trust choice, else refused.
     static Status checkTrust(const AgencyProfile& profile);
+    // SHA-256 over the base URL, pinned CA, auth kind and token URL: what decides where a package and the
+    // credentials go. Legal's approval binds it; a submission is sent only while the profile still has it.
+    static QString endpointFingerprint(const AgencyProfile& profile);
+    static QString endpointNotApproved(const QString& agencyId); // the refusal, in words
 
 private:
     // Each allowed field is well formed, optional and never one of the guardrailed fields.

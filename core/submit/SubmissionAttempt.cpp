@@ -1,6 +1,7 @@
 #include "submit/SubmissionAttempt.h"
 
 #include "common/CanonicalJson.h"
+#include "crypto/SecureBytes.h"
 #include "db/CaseDatabase.h"
 #include "export/ReleaseService.h"
 #include "submit/TusUpload.h"
@@ -16,14 +17,39 @@ SubmissionService::Attempt::Attempt(SubmissionService& service, CaseDatabase& db
     : service(service), db(db), id(id), progress(progress), cancel(cancel), client(cancel)
 { }
 
+SubmissionService::Attempt::~Attempt()
+{
+    wipe(payload);
+}
+
 Status SubmissionService::Attempt::run()
 {
     LP_TRY(load());
-    LP_TRY(client.open(db, agencyId, {uploadUrl, completeUrl, location}));
+    // Checked at send time, not only when it was queued: legal's approval still holds and the agency's endpoint is
+    // the one it names (an agency removed, or added again with another address, CA or authentication, gets nothing).
+    auto endpoint = service.stillApproved(releaseId, agencyId);
+    if (!endpoint)
+        return endpoint.error().kind == ErrorKind::Failed ? Status(endpoint.error()) : blockedBy(endpoint.error());
+    // And the sealed package is the one queued (its SHA-256 was recorded then): a file swapped in the outbox goes
+    // nowhere.
+    qint64 onDisk = 0;
+    if (SubmissionService::packageHash(packageFile, &onDisk) != packageSha || onDisk != size)
+        return blockedBy(makeError(ErrorKind::Verification,
+                                   SubmissionService::tr("the sealed package %1 in the outbox is not the one queued "
+                                                         "(missing, or its SHA-256 differs)")
+                                       .arg(packageFile)));
+    if (Status opened = client.open(db, agencyId, {uploadUrl, completeUrl, location}, *endpoint); !opened)
+        return opened.error().kind == ErrorKind::Verification ? blockedBy(opened.error()) : opened;
     LP_TRY(create());
     LP_TRY(uploadPackage());
     LP_TRY(uploadExtras());
     return complete();
+}
+
+Status SubmissionService::Attempt::blockedBy(const Error& e)
+{
+    m_blocked = true;
+    return e;
 }
 
 Status SubmissionService::Attempt::load()
@@ -44,7 +70,11 @@ Status SubmissionService::Attempt::load()
     size = q.value(6).toLongLong();
     uploaded = q.value(7).toLongLong();
     bytesSent = q.value(8).toLongLong();
-    payload = q.value(9).toString().toUtf8();
+    {
+        QString text = q.value(9).toString();
+        payload = text.toUtf8();
+        wipe(text);
+    }
     releaseId = q.value(10).toString();
     agencyId = q.value(11).toString();
     const int attempts = q.value(12).toInt() + 1;

@@ -17,12 +17,18 @@ struct SubmissionService::Attempt
 {
     Attempt(SubmissionService& service, CaseDatabase& db, const QString& id, const Progress& progress,
             const std::atomic_bool* cancel);
+    ~Attempt(); // wipes the create request's body (it carries the package password)
+    Attempt(const Attempt&) = delete;
+    Attempt& operator=(const Attempt&) = delete;
 
     Status run();
     int retryAfter() const { return client.retryAfter(); }
+    // The release or the agency no longer allows sending it (run() returned why).
+    bool blocked() const { return m_blocked; }
 
 private:
     Status load();
+    Status blockedBy(const Error& e);
     Status create();
     Status uploadPackage();
     Status uploadExtras();
@@ -42,6 +48,7 @@ private:
     qint64 size = 0, uploaded = 0, bytesSent = 0;
     QByteArray payload;
     QJsonArray extras; // small documents after the package: name, sha256, content (base64), location, uploaded
+    bool m_blocked = false;
 };
 
 } // namespace lpdesk

@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -43,28 +44,13 @@ QJsonObject minimised(QJsonObject incident, const QStringList& allowed)
     return incident;
 }
 
-QString hashFile(const QString& path, qint64* size)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    Sha256 sha;
-    QByteArray buffer(1 << 20, Qt::Uninitialized);
-    qint64 n = 0;
-    *size = 0;
-    while ((n = f.read(buffer.data(), buffer.size())) > 0) {
-        sha.addData(buffer.constData(), static_cast<std::size_t>(n));
-        *size += n;
-    }
-    return QString::fromLatin1(sha.result().toHex());
-}
-
 // What queueing learns, step by step, and the package it sealed into the outbox (removed again when a later step
 // fails).
 struct Queued
 {
     QString releaseId, agencyId; // as asked
-    QString id, name, path, passwordText, sha;
+    QString id, name, path, sha;
+    SecureBytes password; // random; the agency receives it inside the signed create request
     qint64 size = 0;
     Release release;
     AgencyProfile agency;
@@ -119,12 +105,13 @@ Status sealPackage(CaseDatabase& db, const QString& releaseId, const SubmissionS
     if (!QDir().mkpath(dir))
         return failure(SubmissionService::tr("Cannot create the outbox folder %1.").arg(dir));
     q->name = q->id + QStringLiteral(".zip");
-    q->passwordText = QString::fromLatin1(randomBytes(32).toHex());
-    QByteArray passwordBytes = q->passwordText.toLatin1();
-    const SecureBytes password = SecureBytes::takeFrom(passwordBytes);
+    QByteArray raw = randomBytes(32);
+    QByteArray hex = raw.toHex();
+    wipe(raw);
+    q->password = SecureBytes::takeFrom(hex);
     ExportOptions options;
     options.outPath = dir + QLatin1Char('/') + q->name;
-    options.password = &password;
+    options.password = &q->password;
     options.progress = progress;
     options.cancel = cancel;
     options.recordExport = false;
@@ -133,7 +120,7 @@ Status sealPackage(CaseDatabase& db, const QString& releaseId, const SubmissionS
         return built.error();
     q->built = *built;
     q->path = options.outPath;
-    q->sha = hashFile(q->path, &q->size);
+    q->sha = SubmissionService::packageHash(q->path, &q->size);
     if (q->sha.isEmpty())
         return q->discard(failure(SubmissionService::tr("Cannot read the sealed package back.")));
     if (q->size > q->agency.maxBytes)
@@ -201,7 +188,7 @@ QJsonObject createBody(const QString& organisation, const QJsonObject& incident,
         {QLatin1String("incident"), incident},
         {QLatin1String("files"), q.files},
         {QLatin1String("package_sha256"), q.sha},
-        {QLatin1String("package_password"), q.passwordText}});
+        {QLatin1String("package_password"), QString::fromLatin1(q.password.view())}});
 }
 
 QString organisationOf(QSqlDatabase& db)
@@ -215,6 +202,15 @@ QString organisationOf(QSqlDatabase& db)
 // The submission row, its custody event and its audit entry, in one transaction.
 Status recordQueued(CaseDatabase& cases, QSqlDatabase& db, const QJsonObject& payload, const Queued& q)
 {
+    // The password's text forms, wiped once the statement no longer holds them (declared before it).
+    QString password = QString::fromLatin1(q.password.view());
+    QByteArray body = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    QString bodyText = QString::fromUtf8(body);
+    const auto wipeTexts = qScopeGuard([&] {
+        wipe(password);
+        wipe(body);
+        wipe(bodyText);
+    });
     Transaction tx(db);
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral(
@@ -223,10 +219,9 @@ Status recordQueued(CaseDatabase& cases, QSqlDatabase& db, const QJsonObject& pa
         "VALUES (?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString now = utcNowString();
     for (const QVariant& v : {QVariant(q.id), QVariant(q.releaseId), QVariant(q.agencyId), QVariant(q.name),
-                              QVariant(q.passwordText), QVariant(q.sha), QVariant(q.size),
+                              QVariant(password), QVariant(q.sha), QVariant(q.size),
                               QVariant(QString::fromUtf8(QJsonDocument(q.extras).toJson(QJsonDocument::Compact))),
-                              QVariant(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))),
-                              QVariant(now), QVariant(cases.session().userName), QVariant(now)})
+                              QVariant(bodyText), QVariant(now), QVariant(cases.session().userName), QVariant(now)})
         insert.addBindValue(v);
     if (!insert.exec())
         return failure(insert.lastError().text());
@@ -243,6 +238,22 @@ Status recordQueued(CaseDatabase& cases, QSqlDatabase& db, const QJsonObject& pa
 }
 
 } // namespace
+
+QString SubmissionService::packageHash(const QString& path, qint64* size)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    Sha256 sha;
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    qint64 n = 0;
+    *size = 0;
+    while ((n = f.read(buffer.data(), buffer.size())) > 0) {
+        sha.addData(buffer.constData(), static_cast<std::size_t>(n));
+        *size += n;
+    }
+    return n < 0 ? QString() : QString::fromLatin1(sha.result().toHex());
+}
 
 Result<QString> SubmissionService::queue(const QString& releaseId, const QString& agencyId, const Progress& progress,
                                          const std::atomic_bool* cancel)

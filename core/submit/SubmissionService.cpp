@@ -3,12 +3,17 @@
 #include "auth/Permissions.h"
 #include "common/Time.h"
 #include "crypto/Random.h"
+#include "custody/CustodyLog.h"
+#include "custody/CustodyRecorder.h"
 #include "db/CaseDatabase.h"
 #include "export/NibrsIncident.h"
+#include "export/ReleaseApproval.h"
+#include "export/ReleaseService.h"
 #include "submit/AgencyClient.h"
 #include "submit/AgencyRegistry.h"
 #include "submit/SubmissionAttempt.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSqlError>
@@ -130,12 +135,76 @@ Status SubmissionService::cancel(const QString& id)
 }
 
 Status SubmissionService::attempt(const QString& id, const Progress& progress, const std::atomic_bool* cancel,
-                                  int* retryAfter)
+                                  int* retryAfter, bool* blocked)
 {
     Attempt a(*this, m_db, id, progress, cancel);
     const Status done = a.run();
     *retryAfter = a.retryAfter();
+    *blocked = a.blocked();
     return done;
+}
+
+Result<QString> SubmissionService::stillApproved(const QString& releaseId, const QString& agencyId)
+{
+    auto agency = AgencyRegistry(m_db).get(agencyId);
+    if (!agency && agency.error().kind == ErrorKind::NotFound)
+        return makeError(ErrorKind::Verification,
+                         tr("agency %1 was removed after the submission was queued").arg(agencyId));
+    if (!agency)
+        return agency.error();
+    auto release = ReleaseService(m_db).approvedAndUnchanged(releaseId);
+    if (!release)
+        return release.error();
+    if (release->purpose != QLatin1String("agency") || release->agencyId != agencyId)
+        return makeError(ErrorKind::Permission,
+                         tr("release %1 is not approved for agency %2").arg(releaseId, agencyId));
+    auto approval = ReleaseApproval(m_db).verify(*release);
+    if (!approval)
+        return approval.error();
+    const QJsonObject bound = approval->approval.value(QLatin1String("agency")).toObject();
+    const QString endpoint = bound.value(QLatin1String("endpoint_sha256")).toString();
+    if (bound.value(QLatin1String("id")).toString() != agencyId
+        || endpoint != AgencyRegistry::endpointFingerprint(*agency))
+        return makeError(ErrorKind::Verification, AgencyRegistry::endpointNotApproved(agencyId));
+    return endpoint;
+}
+
+Status SubmissionService::block(const QString& id, const QString& reason)
+{
+    const QString message = tr("Not sent: %1").arg(reason);
+    QSqlDatabase db = m_db.connection();
+    QString caseId, releaseId, agencyId, packageFile;
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT r.case_id, s.release_id, s.agency_id, s.package_file FROM submissions s "
+                                 "JOIN releases r ON r.id = s.release_id WHERE s.id = ?"));
+        q.addBindValue(id);
+        if (!q.exec() || !q.next())
+            return failure(tr("There is no submission %1.").arg(id));
+        caseId = q.value(0).toString();
+        releaseId = q.value(1).toString();
+        agencyId = q.value(2).toString();
+        packageFile = q.value(3).toString();
+    }
+    const QJsonObject details {{QLatin1String("submission_id"), id},
+                               {QLatin1String("release_id"), releaseId},
+                               {QLatin1String("agency_id"), agencyId},
+                               {QLatin1String("reason"), reason}};
+    Transaction tx(db);
+    LP_TRY(update(id,
+                  {{QLatin1String("state"), QStringLiteral("failed")},
+                   {QLatin1String("next_attempt_at"), QJsonValue()},
+                   {QLatin1String("last_error"), message}}));
+    auto ev = CustodyRecorder(m_db).record(db, CustodyLog::caseChain(caseId), QStringLiteral("submission_blocked"),
+                                           details);
+    if (!ev)
+        return ev.error();
+    LP_TRY(m_db.auditIn(db, QStringLiteral("submission_blocked"), details));
+    LP_TRY(tx.commit());
+    // Nothing may send it any more: the sealed package leaves the outbox.
+    if (!packageFile.isEmpty())
+        QFile::remove(m_db.mediaDirectory() + QStringLiteral("/outbox/") + packageFile);
+    return {};
 }
 
 Result<Submission> SubmissionService::deliver(const QString& id, int maxWaitSeconds, const Progress& progress,
@@ -150,10 +219,15 @@ Result<Submission> SubmissionService::deliver(const QString& id, int maxWaitSeco
             || s->state == QLatin1String("cancelled"))
             return s;
         int retryAfter = -1;
-        const Status done = attempt(id, progress, cancel, &retryAfter);
+        bool blocked = false;
+        const Status done = attempt(id, progress, cancel, &retryAfter, &blocked);
         if (done)
             return get(id);
         const QString message = done.errorMessage();
+        if (blocked) {
+            LP_TRY(block(id, message));
+            return get(id);
+        }
         if (done.error().kind == ErrorKind::Cancelled) {
             LP_TRY(update(id,
                           {{QLatin1String("state"), QStringLiteral("waiting")},

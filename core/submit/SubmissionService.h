@@ -67,13 +67,24 @@ public:
     // Retry-After as delay-seconds or an HTTP-date, in seconds from now (-1: absent or unreadable; at most a day).
     static int retryAfterSeconds(const QByteArray& value, const QDateTime& now);
 
+    // SHA-256 (hex) and size of a sealed package; empty when it cannot be read.
+    static QString packageHash(const QString& path, qint64* size);
+
     // The request body sent to the agency for a release (NIBRS-shaped incident, files), guardrails applied.
     static QJsonObject withoutGuardrailedFields(const QJsonObject& o);
 
 private:
     struct Attempt;
-    // One attempt; retryAfter: the agency's Retry-After in seconds when it asked to wait (-1: it did not).
-    Status attempt(const QString& id, const Progress& progress, const std::atomic_bool* cancel, int* retryAfter);
+    // One attempt; retryAfter: the agency's Retry-After in seconds when it asked to wait (-1: it did not); blocked:
+    // legal's approval or the agency's endpoint no longer allows sending it.
+    Status attempt(const QString& id, const Progress& progress, const std::atomic_bool* cancel, int* retryAfter,
+                   bool* blocked);
+    // At send time: the release is still approved (legal's signature verifies and still describes it) for this
+    // agency, and the agency still exists. Returns the endpoint fingerprint legal approved, which the profile the
+    // client connects with must have. ErrorKind::Failed: could not tell now (retried); any other kind blocks it.
+    Result<QString> stillApproved(const QString& releaseId, const QString& agencyId);
+    // A submission that may not be sent: failed with the reason (custody + audit), its sealed package removed.
+    Status block(const QString& id, const QString& reason);
     Status update(const QString& id, const QJsonObject& fields);
 
     CaseDatabase& m_db;

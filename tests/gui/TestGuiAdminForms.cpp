@@ -471,10 +471,10 @@ private Q_SLOTS:
         QCOMPARE(isp[QLatin1String("ori")].toString(), QString());
         QCOMPARE(byId.value(QStringLiteral("sheriff"))[QLatin1String("auth")].toString(), QStringLiteral("mtls"));
         AgencyRegistry registry(*admin);
-        QCOMPARE(registry.secrets(QStringLiteral("cpd-19"))->apiKey, QByteArray("key-19"));
-        QCOMPARE(registry.secrets(QStringLiteral("isp"))->clientSecret, QByteArray("s3cret"));
-        QCOMPARE(registry.secrets(QStringLiteral("sheriff"))->clientCertPem, test::readFile(cert));
-        QCOMPARE(registry.secrets(QStringLiteral("sheriff"))->clientKeyPem, test::readFile(key));
+        QCOMPARE(registry.secrets(QStringLiteral("cpd-19"))->apiKey.view().toByteArray(), QByteArray("key-19"));
+        QCOMPARE(registry.secrets(QStringLiteral("isp"))->clientSecret.view().toByteArray(), QByteArray("s3cret"));
+        QCOMPARE(registry.secrets(QStringLiteral("sheriff"))->clientCertPem.view().toByteArray(), test::readFile(cert));
+        QCOMPARE(registry.secrets(QStringLiteral("sheriff"))->clientKeyPem.view().toByteArray(), test::readFile(key));
     }
 
     // A legal grant waiting for a second administrator: the users dialog shows it; the administrator who granted it

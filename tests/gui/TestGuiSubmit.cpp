@@ -103,7 +103,8 @@ private Q_SLOTS:
         QCOMPARE(dialog.list()->topLevelItemCount(), 2);
         QCOMPARE(dialog.list()->topLevelItem(0)->text(0), QStringLiteral("cpd"));
         QCOMPARE(dialog.list()->topLevelItem(1)->text(3), QStringLiteral("oauth2"));
-        QCOMPARE(AgencyRegistry(*m_admin).secrets(QStringLiteral("cpd-oauth"))->clientSecret, QByteArray("s3cret"));
+        QCOMPARE(AgencyRegistry(*m_admin).secrets(QStringLiteral("cpd-oauth"))->clientSecret.view().toByteArray(),
+                 QByteArray("s3cret"));
         dialog.list()->setCurrentItem(dialog.list()->topLevelItem(0));
         // Nothing listens: the test says so, in words.
         QSignalSpy tested(&dialog, &AgenciesDialog::tested);

@@ -124,7 +124,11 @@ private Q_SLOTS:
         QVERIFY(agencies->first().hasSecret);
         auto secrets = registry.secrets(QStringLiteral("cpd-19"));
         QVERIFY(secrets);
-        QCOMPARE(secrets->apiKey, QByteArray("s3cr3t-api-key-value"));
+        QCOMPARE(secrets->apiKey.view().toByteArray(), QByteArray("s3cr3t-api-key-value"));
+        // Held in locked memory that is wiped when freed (issue 12), not in plain QByteArrays.
+        static_assert(std::is_same_v<decltype(secrets->apiKey), SecureBytes>
+                      && std::is_same_v<decltype(secrets->clientSecret), SecureBytes>
+                      && std::is_same_v<decltype(secrets->clientKeyPem), SecureBytes>);
         QSqlDatabase c = m_admin->connection();
         QSqlQuery q(c);
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE event LIKE '%s3cr3t%'")) && q.next());
@@ -162,7 +166,8 @@ private Q_SLOTS:
         QCOMPARE(arr[1].toObject().value(QLatin1String("id")).toString(), QStringLiteral("met-cam"));
         QCOMPARE(arr[1].toObject().value(QLatin1String("pinned_ca")).toBool(), true);
         // The key file's newline is not part of the key.
-        QCOMPARE(AgencyRegistry(*m_admin).secrets(QStringLiteral("met-cam"))->apiKey, QByteArray("cli-secret-key-42"));
+        QCOMPARE(AgencyRegistry(*m_admin).secrets(QStringLiteral("met-cam"))->apiKey.view().toByteArray(),
+                 QByteArray("cli-secret-key-42"));
         // A guardrailed field is refused through the CLI as well.
         QCOMPARE(
             test::cli({QStringLiteral("agency"), QStringLiteral("add"), QStringLiteral("x-1"), QStringLiteral("--url"),

@@ -7,6 +7,7 @@
 #include "TestServers.h"
 #include "TestSupport.h"
 
+#include "cases/MarkerService.h"
 #include "crypto/CmsSignature.h"
 #include "crypto/SigningIdentity.h"
 #include "db/CaseDatabase.h"
@@ -22,6 +23,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -1012,6 +1014,177 @@ open(os.path.join(d, 'empty.zip'), 'wb').write(b'')
                     .exitCode
                 != 0);
         setOffset(QStringLiteral("0"));
+    }
+
+    // Issue 12: legal's approval lists the package's files (path, size, SHA-256 of every file whose bytes are
+    // known before the package is written). Export refuses when the package would differ (here a clip's camera
+    // renamed with the database key after approval: its file name in the package changes), and verify refuses a
+    // package whose files differ even when the manifest is re-signed with the workstation key an insider holds.
+    void packageFilesAreBoundToTheApproval()
+    {
+        auto read = [](const QString& zip, const QString& name) {
+            auto r = ZipReader::open(zip);
+            auto bytes = r ? (*r)->readAll(name, 32 << 20) : Result<QByteArray>(failure(QString()));
+            return bytes ? *bytes : QByteArray();
+        };
+        const QJsonObject approval
+            = QJsonDocument::fromJson(read(m_plainPackage, QStringLiteral("approval.json"))).object();
+        const QJsonObject manifest
+            = QJsonDocument::fromJson(read(m_plainPackage, QStringLiteral("manifest.json"))).object();
+        QHash<QString, QString> listed;
+        for (const QJsonValue& f : manifest.value(QLatin1String("files")).toArray())
+            listed.insert(f.toObject().value(QLatin1String("path")).toString(),
+                          f.toObject().value(QLatin1String("sha256")).toString());
+        QStringList approvedPaths;
+        for (const QJsonValue& f : approval.value(QLatin1String("package_files")).toArray()) {
+            const QString p = f.toObject().value(QLatin1String("path")).toString();
+            QCOMPARE(listed.value(p), f.toObject().value(QLatin1String("sha256")).toString());
+            approvedPaths << p;
+        }
+        QVERIFY2(approvedPaths.contains(QStringLiteral("pos/transactions.json"))
+                     && approvedPaths.filter(QStringLiteral("evidence/")).size() >= 3
+                     && approvedPaths.filter(QStringLiteral("statements/S0")).size() >= 2,
+                 qPrintable(approvedPaths.join(u' ')));
+
+        // Export: the camera of the case's first clip renamed after approval.
+        const QString id = approvedRelease(QStringLiteral("for the detective"));
+        QVERIFY(!id.isEmpty());
+        auto setCamera = [&](const QString& suffix) {
+            auto admin = CaseDatabase::open(m_db, QStringLiteral("admin"), test::secret("admin-pass"));
+            QSqlDatabase c = (*admin)->connection();
+            QSqlQuery q(c);
+            return q.exec(QStringLiteral("UPDATE media SET camera_id = camera_id || '%1' WHERE case_id = '%2' OR id IN "
+                                         "(SELECT im.media_id FROM incident_media im JOIN case_incidents ci ON "
+                                         "ci.incident_id = im.incident_id WHERE ci.case_id = '%2')")
+                              .arg(suffix, m_case));
+        };
+        QVERIFY(setCamera(QStringLiteral("-X")));
+        const QString out = path(QStringLiteral("renamed.zip"));
+        const auto refused = as(QStringLiteral("ivy"), {QStringLiteral("export"), id, QStringLiteral("--out"), out});
+        QVERIFY2(refused.exitCode == 4 && refused.err.contains("package_files"), qPrintable(refused.describe()));
+        QVERIFY(!QFile::exists(out));
+        {
+            auto admin = CaseDatabase::open(m_db, QStringLiteral("admin"), test::secret("admin-pass"));
+            QSqlDatabase c = (*admin)->connection();
+            QSqlQuery q(c);
+            QVERIFY(q.exec(QStringLiteral("UPDATE media SET camera_id = substr(camera_id, 1, length(camera_id) - 2) "
+                                          "WHERE camera_id LIKE '%-X'")));
+        }
+        const auto exported = as(QStringLiteral("ivy"), {QStringLiteral("export"), id, QStringLiteral("--out"), out});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.describe()));
+
+        // Verify: the first clip swapped for other bytes, manifest.json and SHA256SUMS brought up to date and the
+        // manifest re-signed with the workstation's key.
+        const QString evidence = approvedPaths.filter(QStringLiteral("evidence/")).first();
+        const QByteArray planted("not the clip legal saw");
+        const QString plantedHash
+            = QString::fromLatin1(QCryptographicHash::hash(planted, QCryptographicHash::Sha256).toHex());
+        QJsonObject edited = manifest;
+        QJsonArray files = edited.value(QLatin1String("files")).toArray();
+        for (qsizetype i = 0; i < files.size(); ++i) {
+            QJsonObject f = files[i].toObject();
+            if (f.value(QLatin1String("path")).toString() == evidence) {
+                f.insert(QLatin1String("sha256"), plantedHash);
+                f.insert(QLatin1String("size"), planted.size());
+                files[i] = f;
+            }
+        }
+        edited.insert(QLatin1String("files"), files);
+        const QByteArray newManifest = QJsonDocument(edited).toJson(QJsonDocument::Indented);
+        QByteArray signature;
+        {
+            auto db = CaseDatabase::open(m_db, QStringLiteral("ivy"), test::secret("ivy-pass"));
+            QVERIFY(db);
+            QSqlDatabase conn = (*db)->connection();
+            auto workstation = WorkstationKeys::signingIdentity(conn);
+            QVERIFY(workstation);
+            auto signed_ = CmsSignature::signDetached(*workstation, newManifest);
+            QVERIFY(signed_);
+            signature = *signed_;
+        }
+        const QString swapped = path(QStringLiteral("swapped.zip"));
+        QVERIFY(test::rewriteZip(m_plainPackage, swapped, [&](QString& name, QByteArray& bytes) {
+            if (name == evidence)
+                bytes = planted;
+            else if (name == QLatin1String("manifest.json"))
+                bytes = newManifest;
+            else if (name == QLatin1String("manifest.json.p7s"))
+                bytes = signature;
+            else if (name == QLatin1String("SHA256SUMS")) {
+                QByteArray sums;
+                for (const QByteArray& line : bytes.split('\n')) {
+                    if (line.isEmpty())
+                        continue;
+                    const QString file = QString::fromUtf8(line.mid(66));
+                    const QByteArray content = file == evidence      ? planted
+                        : file == QLatin1String("manifest.json")     ? newManifest
+                        : file == QLatin1String("manifest.json.p7s") ? signature
+                                                                     : QByteArray();
+                    sums += (content.isNull() ? line.left(64)
+                                              : QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex())
+                        + line.mid(64) + '\n';
+                }
+                bytes = sums;
+            }
+        }));
+        const PackageVerification v = verifyFile(swapped);
+        QVERIFY2(v.problems.join(u'\n').contains(evidence + QStringLiteral(" is not the file legal approved")),
+                 qPrintable(v.problems.join(u'\n')));
+        QCOMPARE(v.problems.size(), 1); // the manifest, SHA256SUMS and custody agree: only the approval objects
+    }
+
+    // Issue 12: free-text notes leave only as hashes. A bookmark's note and legal's reason for rejecting another
+    // release stay in the encrypted tables; custody and the audit log — and so every package's custody.json —
+    // carry their SHA-256 and length, and the package still verifies.
+    void notesLeaveOnlyAsHashes()
+    {
+        const QByteArray markerNote = "MARKER-NOTE subject pockets the earbuds by the till";
+        const QByteArray rejectNote = "REJECT-NOTE the other release names a bystander";
+        {
+            auto db = CaseDatabase::open(m_db, QStringLiteral("ivy"), test::secret("ivy-pass"));
+            QVERIFY(db);
+            const auto media = as(QStringLiteral("ivy"),
+                                  {QStringLiteral("--json"), QStringLiteral("media"), QStringLiteral("list"), m_case});
+            const QString clip = json(media).toArray().first().toObject().value(QLatin1String("id")).toString();
+            QVERIFY(MarkerService(**db).add(m_case, clip, 1.0, QString::fromUtf8(markerNote)));
+        }
+        const auto req = as(QStringLiteral("ivy"),
+                            {QStringLiteral("release"), QStringLiteral("request"), m_case, QStringLiteral("--all"),
+                             QStringLiteral("--purpose"), QStringLiteral("usb"), QStringLiteral("--note"),
+                             QStringLiteral("for the insurer")});
+        QCOMPARE(req.exitCode, 0);
+        const QString rejected = QString::fromUtf8(req.out).trimmed();
+        QCOMPARE(as(QStringLiteral("lena"),
+                    {QStringLiteral("release"), QStringLiteral("reject"), rejected, QStringLiteral("--note"),
+                     QString::fromUtf8(rejectNote)})
+                     .exitCode,
+                 0);
+        const QString id = approvedRelease(QStringLiteral("case file for the prosecutor"));
+        QVERIFY(!id.isEmpty());
+        const QString out = path(QStringLiteral("notes.zip"));
+        const auto exported = as(QStringLiteral("ivy"), {QStringLiteral("export"), id, QStringLiteral("--out"), out});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.describe()));
+        auto zip = ZipReader::open(out);
+        QVERIFY(zip);
+        auto custody = (*zip)->readAll(QStringLiteral("custody.json"), 32 << 20);
+        QVERIFY(custody);
+        const auto shown = as(QStringLiteral("ivy"),
+                              {QStringLiteral("--json"), QStringLiteral("custody"), QStringLiteral("show"), m_case});
+        const auto audit = test::cli({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("show")},
+                                     test::envAs(m_db, QStringLiteral("admin")));
+        QCOMPARE(audit.exitCode, 0);
+        for (const QByteArray& note : {markerNote, rejectNote}) {
+            const QByteArray hash = QCryptographicHash::hash(note, QCryptographicHash::Sha256).toHex();
+            QVERIFY2(!custody->contains(note.left(11)) && custody->contains(hash), note.constData());
+            QVERIFY2(!shown.out.contains(note.left(11)) && shown.out.contains(hash), note.constData());
+            QVERIFY2(!audit.out.contains(note.left(11)), note.constData());
+        }
+        // The reason is still there for the people who may read it.
+        const auto release
+            = as(QStringLiteral("ivy"),
+                 {QStringLiteral("--json"), QStringLiteral("release"), QStringLiteral("show"), rejected});
+        QVERIFY2(release.out.contains(rejectNote), qPrintable(release.describe()));
+        QVERIFY2(verifyFile(out).ok(), qPrintable(verifyFile(out).problems.join(u'\n')));
     }
 };
 

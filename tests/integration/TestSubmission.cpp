@@ -4,7 +4,8 @@
 // the password it was sent; busy answers retried; a connection dropped mid-upload resumed from the agency's
 // offset (only the remainder is sent); a client killed mid-upload resumed by `outbox run`, delivering once; a
 // lost answer to the creation replayed without a duplicate; forged requests refused by the endpoint; a wrong
-// pinned CA refused by the client; guardrailed fields never in any request.
+// pinned CA refused by the client; guardrailed fields never in any request; a queued submission checked again when
+// it is sent (agency removed or changed, approval no longer holding: nothing sent).
 #include "TestServers.h"
 #include "TestSupport.h"
 
@@ -730,6 +731,127 @@ post({"X-Api-Key": "agency-key-123", "Content-Digest": digest, "Idempotency-Key"
                      && sent.out.contains("pinned"),
                  qPrintable(sent.describe()));
         QCOMPARE(count(agencyLog(), "create"), 0); // nothing reached the application
+    }
+
+    // Issue 12: a queued submission is checked again when it is sent, not only when it was queued. The agency
+    // removed (with the database key: `agency remove` refuses while a submission waits), added again under the same
+    // id with another address, another pinned CA (one that still trusts the agency's server) or another
+    // authentication, its sealed package changed in the outbox, or legal's approval no longer describing the case:
+    // `outbox run` sends nothing, the submission fails naming why, custody and the audit log record it, and its
+    // sealed package leaves the outbox. The last row changes the case.
+    void queuedSubmissionIsCheckedAgainWhenSent_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("removed") << QStringLiteral("removed") << QStringLiteral("was removed");
+        QTest::newRow("added again, another address")
+            << QStringLiteral("url") << QStringLiteral("is not the one legal approved");
+        QTest::newRow("added again, another CA")
+            << QStringLiteral("ca") << QStringLiteral("is not the one legal approved");
+        QTest::newRow("added again, OAuth2")
+            << QStringLiteral("auth") << QStringLiteral("is not the one legal approved");
+        QTest::newRow("sealed package swapped") << QStringLiteral("package") << QStringLiteral("is not the one queued");
+        QTest::newRow("approval no longer holds")
+            << QStringLiteral("incident") << QStringLiteral("\"incidents\" changed since legal signed");
+    }
+
+    void queuedSubmissionIsCheckedAgainWhenSent()
+    {
+        QFETCH(QString, change);
+        QFETCH(QString, reason);
+        const auto adminEnv = test::envAs(m_db, QStringLiteral("admin"));
+        const QString a = m_agencyDir + QLatin1Char('/');
+        const QString agency = QStringLiteral("gate-") + change;
+        const QStringList apiKey {QStringLiteral("--auth"), QStringLiteral("apikey"), QStringLiteral("--api-key-file"),
+                                  a + QStringLiteral("api-key.txt")};
+        auto add = [&](const QString& url, const QString& ca, const QStringList& auth) {
+            return test::cli(QStringList {QStringLiteral("agency"), QStringLiteral("add"), agency,
+                                          QStringLiteral("--url"), url, QStringLiteral("--ca"), ca}
+                                 + auth,
+                             adminEnv);
+        };
+        QCOMPARE(add(m_url, a + QStringLiteral("ca.pem"), apiKey).exitCode, 0);
+        // Queued and tried once (the agency was busy): it waits in the outbox.
+        control(R"({"create_503": 1})");
+        const QString release = approved(agency);
+        QVERIFY(!release.isEmpty());
+        const auto queued = as(QStringLiteral("ivy"),
+                               {QStringLiteral("--json"), QStringLiteral("submit"), release, QStringLiteral("--agency"),
+                                agency, QStringLiteral("--wait"), QStringLiteral("0")});
+        control("{}");
+        const QJsonObject waiting = QJsonDocument::fromJson(queued.out).array().first().toObject();
+        QVERIFY2(waiting.value(QLatin1String("state")).toString() == QLatin1String("waiting"),
+                 qPrintable(queued.describe()));
+        const QString id = waiting.value(QLatin1String("id")).toString();
+        const QString sealed = m_db + QStringLiteral(".media/outbox/") + id + QStringLiteral(".zip");
+        QVERIFY(QFile::exists(sealed));
+        const auto remove = test::cli({QStringLiteral("agency"), QStringLiteral("remove"), agency}, adminEnv);
+        QVERIFY2(remove.exitCode == 2 && remove.err.contains("cancel them first"), qPrintable(remove.describe()));
+
+        QTcpServer foreign;
+        QVERIFY(foreign.listen(QHostAddress::LocalHost, 0));
+        {
+            auto admin = CaseDatabase::open(m_db, QStringLiteral("admin"), test::secret("admin-pass"));
+            QVERIFY(admin);
+            QSqlDatabase c = (*admin)->connection();
+            QSqlQuery q(c);
+            if (change == QLatin1String("package")) {
+                QByteArray other = readFile(sealed);
+                other[other.size() / 2] = static_cast<char>(other[other.size() / 2] ^ 1);
+                QVERIFY(writeFile(sealed, other));
+            } else if (change == QLatin1String("incident")) {
+                QVERIFY(q.exec(QStringLiteral("UPDATE incidents SET narrative = narrative || ' (edited)' WHERE id IN "
+                                              "(SELECT incident_id FROM case_incidents WHERE case_id = '%1')")
+                                   .arg(m_case)));
+            } else {
+                QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+                QVERIFY(q.exec(QStringLiteral("DELETE FROM agencies WHERE id = '%1'").arg(agency)));
+                QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+            }
+            QVERIFY(q.exec(QStringLiteral("UPDATE submissions SET next_attempt_at = NULL WHERE id = '%1'").arg(id)));
+        }
+        const QString bundle = path(QStringLiteral("agency-and-org-ca.pem"));
+        QVERIFY(
+            writeFile(bundle, readFile(a + QStringLiteral("ca.pem")) + readFile(path(QStringLiteral("org-ca.pem")))));
+        if (change == QLatin1String("url"))
+            QCOMPARE(add(QStringLiteral("https://127.0.0.1:%1/api").arg(foreign.serverPort()),
+                         a + QStringLiteral("ca.pem"), apiKey)
+                         .exitCode,
+                     0);
+        if (change == QLatin1String("ca"))
+            QCOMPARE(add(m_url, bundle, apiKey).exitCode, 0);
+        if (change == QLatin1String("auth"))
+            QCOMPARE(add(m_url, a + QStringLiteral("ca.pem"),
+                         {QStringLiteral("--auth"), QStringLiteral("oauth2"), QStringLiteral("--token-url"),
+                          m_url.section(QLatin1Char('/'), 0, 2) + QStringLiteral("/oauth/token"),
+                          QStringLiteral("--client-id"), QStringLiteral("client-1"),
+                          QStringLiteral("--client-secret-file"), a + QStringLiteral("client-secret.txt")})
+                         .exitCode,
+                     0);
+
+        clearLog();
+        const auto run = as(QStringLiteral("ivy"),
+                            {QStringLiteral("--json"), QStringLiteral("outbox"), QStringLiteral("run"),
+                             QStringLiteral("--wait"), QStringLiteral("0")});
+        QJsonObject after;
+        for (const QJsonValue& v : QJsonDocument::fromJson(run.out).array())
+            if (v.toObject().value(QLatin1String("id")).toString() == id)
+                after = v.toObject();
+        QVERIFY2(after.value(QLatin1String("state")).toString() == QLatin1String("failed"), qPrintable(run.describe()));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(after.value(QLatin1String("last_error")).toString().contains(reason), qPrintable(run.describe()));
+        // Nothing was sent: not to the agency, not to the address now under its id; the package is gone.
+        QVERIFY(agencyLog().isEmpty());
+        QVERIFY(!foreign.waitForNewConnection(300));
+        QVERIFY(!QFile::exists(sealed));
+        const auto custody = as(QStringLiteral("ivy"),
+                                {QStringLiteral("--json"), QStringLiteral("custody"), QStringLiteral("show"), m_case});
+        QVERIFY2(custody.out.contains("submission_blocked") && custody.out.contains(id.toUtf8()),
+                 qPrintable(custody.describe()));
+        const auto audit
+            = test::cli({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("show")}, adminEnv);
+        QVERIFY2(audit.out.contains("submission_blocked"), qPrintable(audit.describe()));
+        QCOMPARE(as(QStringLiteral("ivy"), {QStringLiteral("custody"), QStringLiteral("verify"), m_case}).exitCode, 0);
     }
 
     // Last: every signed request the workstation sent in this test (captured by the endpoints) verifies with

@@ -181,12 +181,17 @@ private Q_SLOTS:
         auto ivy = CaseDatabase::open(m_admin->path(), QStringLiteral("ivy"), test::secret("ivy-pass"));
         QVERIFY2(ivy, qPrintable(ivy.errorMessage()));
         AgencyClient client(nullptr);
-        const Status opened = client.open(**ivy, QStringLiteral("pd-1"), {});
+        auto endpoint
+            = [&](const QString& id) { return AgencyRegistry::endpointFingerprint(*AgencyRegistry(**ivy).get(id)); };
+        const Status opened = client.open(**ivy, QStringLiteral("pd-1"), {}, endpoint(QStringLiteral("pd-1")));
         QVERIFY(!opened);
         QVERIFY(opened.error().kind != ErrorKind::Failed);
         QVERIFY2(opened.errorMessage().contains(QLatin1String("neither a pinned CA")),
                  qPrintable(opened.errorMessage()));
-        QVERIFY(client.open(**ivy, QStringLiteral("pd-2"), {}));
+        QVERIFY(client.open(**ivy, QStringLiteral("pd-2"), {}, endpoint(QStringLiteral("pd-2"))));
+        // Only with the endpoint legal approved (issue 12): another fingerprint is refused before any connection.
+        const Status other = client.open(**ivy, QStringLiteral("pd-2"), {}, endpoint(QStringLiteral("pd-1")));
+        QVERIFY(!other && other.error().kind == ErrorKind::Verification);
     }
 
     void anOldDatabaseKeepsItsProfilesWorkingAndSaysSo()
