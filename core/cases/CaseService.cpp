@@ -3,6 +3,7 @@
 #include "auth/Permissions.h"
 #include "common/Time.h"
 #include "crypto/Random.h"
+#include "crypto/Sha256.h"
 #include "custody/CustodyLog.h"
 #include "custody/CustodyRecorder.h"
 #include "db/CaseDatabase.h"
@@ -301,8 +302,12 @@ Status CaseService::addNote(const QString& caseId, const QString& text)
     q.addBindValue(m_db.session().userName);
     if (!q.exec())
         return failure(q.lastError().text());
+    // The note stays in case_notes (encrypted with the database); custody, which leaves in packages, carries only
+    // its hash and length, as marker notes and legal's reasons do.
+    const QByteArray bytes = text.toUtf8();
     auto ev = CustodyRecorder(m_db).record(db, CustodyLog::caseChain(caseId), QStringLiteral("note_added"),
-                                           QJsonObject {{QLatin1String("text"), text}});
+                                           QJsonObject {{QLatin1String("note_sha256"), Sha256::hashHex(bytes)},
+                                                        {QLatin1String("note_length"), qint64(bytes.size())}});
     if (!ev)
         return ev.error();
     return tx.commit();

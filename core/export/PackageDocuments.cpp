@@ -116,9 +116,11 @@ QByteArray PackageDocuments::custody(const PackageModel& m)
                         "the first event's prev_hash is 64 zeros; event is canonical JSON (sorted keys, no "
                         "spaces) and holds its own seq, chain, at, actor, action and details")},
         {QLatin1String("checkpoint_rule"),
-         QStringLiteral("a checkpoint event's details carry an ECDSA P-256 / SHA-256 signature (DER, base64) "
-                        "by the organisation signing certificate (the signer of manifest.json.p7s) over the "
-                        "ASCII text 'lpdesk-custody-checkpoint-v1|<chain>|<covers_seq>|<covers_hash>'")},
+         QStringLiteral("a checkpoint event's details carry p7s, a CMS detached signature (DER, base64) by the "
+                        "acting person's certificate (issued by org-ca.pem, CN = the event's actor) over the ASCII "
+                        "text 'lpdesk-custody-checkpoint-v1|<chain>|<covers_seq>|<covers_hash>'; older checkpoints "
+                        "carry signature, an ECDSA P-256 / SHA-256 signature (DER, base64) over the same text by "
+                        "the signer of manifest.json.p7s")},
         {QLatin1String("events"), events}};
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }

@@ -7,6 +7,7 @@
 #include "TestServers.h"
 #include "TestSupport.h"
 
+#include "cases/CaseService.h"
 #include "cases/MarkerService.h"
 #include "crypto/CmsSignature.h"
 #include "crypto/SigningIdentity.h"
@@ -1140,6 +1141,7 @@ open(os.path.join(d, 'empty.zip'), 'wb').write(b'')
     {
         const QByteArray markerNote = "MARKER-NOTE subject pockets the earbuds by the till";
         const QByteArray rejectNote = "REJECT-NOTE the other release names a bystander";
+        const QByteArray caseNote = "CASE-NOTE the manager thinks she is the cousin of a cashier";
         {
             auto db = CaseDatabase::open(m_db, QStringLiteral("ivy"), test::secret("ivy-pass"));
             QVERIFY(db);
@@ -1147,6 +1149,7 @@ open(os.path.join(d, 'empty.zip'), 'wb').write(b'')
                                   {QStringLiteral("--json"), QStringLiteral("media"), QStringLiteral("list"), m_case});
             const QString clip = json(media).toArray().first().toObject().value(QLatin1String("id")).toString();
             QVERIFY(MarkerService(**db).add(m_case, clip, 1.0, QString::fromUtf8(markerNote)));
+            QVERIFY(CaseService(**db).addNote(m_case, QString::fromUtf8(caseNote)));
         }
         const auto req = as(QStringLiteral("ivy"),
                             {QStringLiteral("release"), QStringLiteral("request"), m_case, QStringLiteral("--all"),
@@ -1173,7 +1176,7 @@ open(os.path.join(d, 'empty.zip'), 'wb').write(b'')
         const auto audit = test::cli({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("show")},
                                      test::envAs(m_db, QStringLiteral("admin")));
         QCOMPARE(audit.exitCode, 0);
-        for (const QByteArray& note : {markerNote, rejectNote}) {
+        for (const QByteArray& note : {markerNote, rejectNote, caseNote}) {
             const QByteArray hash = QCryptographicHash::hash(note, QCryptographicHash::Sha256).toHex();
             QVERIFY2(!custody->contains(note.left(11)) && custody->contains(hash), note.constData());
             QVERIFY2(!shown.out.contains(note.left(11)) && shown.out.contains(hash), note.constData());

@@ -166,9 +166,11 @@ private Q_SLOTS:
 
     void editIsNamed()
     {
-        exec(QStringLiteral(
-                 "UPDATE custody_events SET event = replace(event, 'note 7', 'note 8') WHERE chain = '%1' AND seq = 9")
-                 .arg(m_chain));
+        exec(
+            QStringLiteral(
+                "UPDATE custody_events SET event = replace(event, 'note_length', 'note_lengtx') WHERE chain = '%1' AND "
+                "seq = 9")
+                .arg(m_chain));
         const CustodyReport r = verify();
         QVERIFY(!r.ok());
         QCOMPARE(r.chain.problems.first().seq, 9);
