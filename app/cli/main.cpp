@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "common/Runtime.h"
+#include "crypto/CryptoSelfTest.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -42,7 +43,10 @@ int main(int argc, char* argv[])
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     // English whatever the locale: scripts and the bash completion read this output (docs/ARCHITECTURE.md).
-    if (auto ready = lpdesk::Runtime::initialise(*app, lpdesk::Runtime::Language::English); !ready) {
+    lpdesk::Status ready = lpdesk::Runtime::initialise(*app, lpdesk::Runtime::Language::English);
+    if (ready)
+        ready = lpdesk::CryptoSelfTest::run();
+    if (!ready) {
         QTextStream(stderr) << "lpdesk-cli: " << ready.errorMessage() << " — refusing to run.\n";
         return lpdesk::ExitFailed;
     }

@@ -3,6 +3,7 @@
 #include "common/ScreenshotMode.h"
 #include "common/Theme.h"
 #include "common/WindowWatcher.h"
+#include "crypto/CryptoSelfTest.h"
 #include "db/CaseDatabase.h"
 #include "program/StartPage.h"
 #include "shell/AppController.h"
@@ -62,7 +63,10 @@ int main(int argc, char* argv[])
     // The installed menu entry and icon (packaging/linux): window managers match windows to them by these names.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.lpdesk.LPDesk"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.lpdesk.LPDesk")));
-    if (auto ready = lpdesk::Runtime::initialise(app); !ready) {
+    lpdesk::Status ready = lpdesk::Runtime::initialise(app);
+    if (ready)
+        ready = lpdesk::CryptoSelfTest::run();
+    if (!ready) {
         QMessageBox::critical(nullptr, QObject::tr("LP Desk"),
                               QObject::tr("LP Desk cannot start: %1").arg(ready.errorMessage()));
         return 1;

@@ -1,7 +1,5 @@
 #include "common/Runtime.h"
 
-#include "crypto/CryptoSelfTest.h"
-
 extern "C" {
 #include <libavcodec/avcodec.h>
 #include <libavformat/avformat.h>
@@ -61,8 +59,7 @@ Status Runtime::initialise(QCoreApplication& app, Language language)
 
     // FFmpeg's own logging could print file names or stream details to stderr; keep it to real errors.
     av_log_set_level(AV_LOG_ERROR);
-
-    return CryptoSelfTest::run();
+    return {};
 }
 
 QString Runtime::version()

@@ -1,7 +1,8 @@
 // Mutation fuzzer for every parser that reads hostile input: POS journals (POSLog, CSV, JSON), store drop
 // documents (store.json, feed pages, incidents), redaction plans, .lpenc files, ZIP archives and the package
-// verifier, key-slot files, and HTTP answers (Retry-After, RFC 3161 time-stamp responses). Seeds are real
-// documents made by the store simulator, the journal writer, the ZIP writer, the key-slot serialiser and the
+// verifier, key-slot files, HTTP answers (Retry-After, RFC 3161 time-stamp responses) and the agency's answers
+// as a delivery step reads them (AgencyOutcome::fromAnswer: status, headers, body, transport and TLS failures). Seeds
+// are real documents made by the store simulator, the journal writer, the ZIP writer, the key-slot serialiser and the
 // openssl tool (a TSA answer); each iteration applies a few random mutations (bit flips, interesting bytes,
 // deletions, duplications, insertions, truncation, splices between seeds) and runs the parser.
 // Besides "no crash, no sanitizer report" (the sanitizer build runs these too), each target checks what a
@@ -10,8 +11,9 @@
 // A run with no accepted input fails (the fuzzer never got past the first check). Runs are reproducible: the
 // mutations come from SEED and the key is fixed; a failure writes the input and the command that replays it.
 //
-//   lpdesk-fuzz TARGET [ITERATIONS] [SEED]    TARGET: pos | store | plan | lpenc | zip | keyslot | http
+//   lpdesk-fuzz TARGET [ITERATIONS] [SEED]    TARGET: pos | store | plan | lpenc | zip | keyslot | http | agency
 //   lpdesk-fuzz TARGET --replay FILE          runs one saved input through every check of TARGET
+#include "FuzzAgency.h"
 #include "crypto/Lpenc.h"
 #include "crypto/Sha256.h"
 #include "crypto/Timestamp.h"
@@ -158,6 +160,7 @@ struct Seeds
     QList<QByteArray> keySlots;
     QList<QByteArray> httpAnswers; // Retry-After values, then TSA answers
     qsizetype retryAfterSeeds = 0;
+    QList<QByteArray> agencyAnswers; // "STATUS\nname: value\n...\n\nbody" (status 0: transport failure)
     QByteArray tsaData, tsaCaPem;
     QByteArray caPem; // any CA certificate, for the package verifier
 };
@@ -295,6 +298,8 @@ void makeZipAndSlotSeeds(Seeds& s)
                   << "99999999999"
                   << "Wed, 25 Nov 2026 17:20:00 GMT";
     s.retryAfterSeeds = s.httpAnswers.size();
+
+    s.agencyAnswers = agencyAnswerSeeds();
 }
 
 Seeds makeSeeds(const QString& dir)
@@ -593,6 +598,14 @@ bool checkHttp(const Seeds& s, const QByteArray& input, quint32 variant)
     return bool(info);
 }
 
+bool checkAgency(const Seeds&, const QByteArray& input, quint32)
+{
+    bool accepted = false;
+    if (const char* broken = checkAgencyAnswer(input, &accepted))
+        fail(broken, input);
+    return accepted;
+}
+
 struct Target
 {
     const char* name;
@@ -610,6 +623,7 @@ const Target targets[] = {
     {"zip", checkZip, &Seeds::zips, [](const Seeds&) { return 4u; }},
     {"keyslot", checkKeySlot, &Seeds::keySlots, [](const Seeds&) { return 1u; }},
     {"http", checkHttp, &Seeds::httpAnswers, [](const Seeds&) { return 2u; }},
+    {"agency", checkAgency, &Seeds::agencyAnswers, [](const Seeds&) { return 1u; }},
 };
 
 // The variant that fits a seed (the format of a journal, the kind of a store document, the API of an answer).
@@ -647,7 +661,7 @@ int main(int argc, char** argv)
             target = &t;
     if (!target) {
         std::fprintf(stderr,
-                     "usage: lpdesk-fuzz pos|store|plan|lpenc|zip|keyslot|http [ITERATIONS] [SEED]\n"
+                     "usage: lpdesk-fuzz pos|store|plan|lpenc|zip|keyslot|http|agency [ITERATIONS] [SEED]\n"
                      "       lpdesk-fuzz TARGET --replay FILE\n");
         return 2;
     }

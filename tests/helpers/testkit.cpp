@@ -13,6 +13,7 @@
 //   lpenc-vector OUT N          the .lpenc test vector N (1 or 2) of docs/lpenc-v1.md
 #include "common/Runtime.h"
 #include "crypto/AesGcm.h"
+#include "crypto/CryptoSelfTest.h"
 #include "crypto/Kdf.h"
 #include "crypto/Lpenc.h"
 #include "crypto/Sha256.h"
@@ -40,7 +41,7 @@ using namespace lpdesk;
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    if (!Runtime::initialise(app))
+    if (!Runtime::initialise(app) || !CryptoSelfTest::run())
         return 1;
     const QStringList a = app.arguments();
     if (a.size() < 4) {
