@@ -875,6 +875,24 @@
         <source>Agency %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Agency %1 has %n submission(s) in the outbox (%2); cancel them first (outbox cancel).</source>
+        <translation>
+            <numerusform>Agency %1 has %n submission in the outbox (%2); cancel them first (outbox cancel).</numerusform>
+            <numerusform>Agency %1 has %n submissions in the outbox (%2); cancel them first (outbox cancel).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Agency %1 has %n submission(s) on record; its profile stays as the record of where they went.</source>
+        <translation>
+            <numerusform>Agency %1 has %n submission on record; its profile stays as the record of where they went.</numerusform>
+            <numerusform>Agency %1 has %n submissions on record; its profile stays as the record of where they went.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>agency %1&apos;s endpoint (base URL, pinned CA, authentication) is not the one legal approved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::AudioDecoder</name>
@@ -1624,20 +1642,12 @@
         <source>Backup failed: cannot copy the anchor file.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>the revocation list lacks certificate %1 of %2, which the audit log records as revoked %3: an earlier list was put back (an administrator restores it with &quot;lpdesk-cli key restore-crl&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n audit row(s) stand outside the audit chain; they were planted</source>
         <translation>
             <numerusform>%n audit row stand outside the audit chain; they were planted</numerusform>
             <numerusform>%n audit rows stand outside the audit chain; they were planted</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>the revocation list is number %1, but the audit log records that list number %2 was issued: an earlier list was put back (an administrator restores it with &quot;lpdesk-cli key restore-crl&quot;)</source>
-        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n background job(s) still use the database; rotate the keys when they have finished.</source>
@@ -1652,6 +1662,14 @@
     </message>
     <message>
         <source>audit event %1 (%2) records revocation list number %3, but %4: forged with the database key, its number is not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the revocation list lacks certificate %1 of %2, which the audit log records as revoked %3: an earlier list was put back (an administrator restores it in Users and roles, or with &quot;lpdesk-cli key restore-crl&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the revocation list is number %1, but the audit log records that list number %2 was issued: an earlier list was put back (an administrator restores it in Users and roles, or with &quot;lpdesk-cli key restore-crl&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2079,10 +2097,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>still</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2195,10 +2209,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This clip cannot be cut frame-accurately without re-encoding. Re-encode the range (H.264) instead?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>P&amp;olice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2212,6 +2222,38 @@
     </message>
     <message>
         <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (untitled case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident that can no longer be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This clip cannot be cut exactly at the in and out points without re-encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encode the range from %1 to %2 to a new H.264 clip instead? The original is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or choose &quot;Copy (keyframes)&quot; to cut losslessly at the nearest keyframes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Re-encode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t trim</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2354,10 +2396,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read the audit log: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The anchor file %1 is missing, but the audit log records that anchors were written: it was deleted. Restore it from a backup; db check names what is lost.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2379,6 +2417,10 @@
     </message>
     <message>
         <source>%1 anchor %2 differs from the one the audit log records (event %3): the file was replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 anchor %2 says %3 wrote it, but it was signed with the key of %4: forged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3373,14 +3415,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>, working copy %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(investigator, admin) bring DVR/VMS/phone files in as native master exhibits: each kept bit for bit (encrypted), hashed, custody &quot;acquired&quot;; video FFmpeg reads (MP4/MOV, MKV, AVI, MPEG-PS/TS, raw .h264/.h265 at --fps, Dahua .dav) gets an MP4 working copy where needed; stills with EXIF time; anything else is kept as a document; a ZIP export is unpacked under the hostile-archive rules. --start is the recording&apos;s start as its clock showed it (default: from the file), --offset how many seconds that clock was ahead. Prints the new ids; exit 1 if a file could not be imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--%1 takes a date (YYYY-MM-DD) or an RFC 3339 time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4155,6 +4189,58 @@
         <source>The organisation locks an idle session after %1 s: this shell locks then.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is evidence of several cases; say which with --case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trim modes: --mode smart (frame-accurate), --mode copy (at keyframes) or --mode reencode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The format is given with --format poslog, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date order is given with --date-order mdy (month first) or --date-order dmy (day first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, working copy %1 (transcoded to H.264)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, working copy %1 (remuxed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  recorded from %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator, admin) bring DVR/VMS/phone files in as native master exhibits: each kept bit for bit (encrypted), hashed, custody &quot;acquired&quot;; video FFmpeg reads (MP4/MOV, MKV, AVI, MPEG-PS/TS, raw .h264/.h265 at --fps, Dahua .dav) gets an MP4 working copy where needed (a remux, or an H.264 transcode where the codec cannot be remuxed or played); stills with EXIF time; anything else is kept as a document; a ZIP export is unpacked under the hostile-archive rules. --start is the recording&apos;s start as its clock showed it (default: from the file), --offset how many seconds that clock was ahead. Prints the new ids; exit 1 if a file could not be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legal basis is given with --basis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 total, median %3, cases %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no currency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss from linked POS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss from linked POS, %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ClipReviewPane</name>
@@ -4274,7 +4360,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>checkpoint at event %1: the signature does not verify with the organisation certificate</source>
+        <source>checkpoint at event %1: the signature does not verify with a certificate of the organisation CA (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoint at event %1 names %2 as its signer, but it was signed with the key of %3: forged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoint at event %1: the certificate it records is not the one that signed it (edited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoint at event %1 is signed by the workstation key, which has sealed no checkpoint since each person signs their own: forged with the database key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoint at event %1: the signature does not verify with the workstation certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the custody chains: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4755,15 +4861,110 @@
         <source>Kept a profile on the system&apos;s certificate authorities (upgrade)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Began sealing custody with each person&apos;s own key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped a submission: what legal approved no longer holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pulled from a store whose drop says another time zone or clock offset (%1, %2 s); LP Desk kept its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped a submission before it was sent: what legal approved no longer holds</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>lpdesk::DashboardPage</name>
+    <name>lpdesk::DashboardBreakdowns</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>–</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Breakdowns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From detection (medians):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents by type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents by trigger:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top repeat stores (30 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss from linked POS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of the POS transactions linked to the cases, in each transaction&apos;s currency; amounts in different currencies are never added together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median per case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (median %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no currency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to report %1 (p90 %2), to case %3, to legal&apos;s decision %4, to close %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::DashboardPage</name>
+    <message>
+        <source>–</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4999,15 +5200,39 @@
         <source>Show &amp;all (%1 – %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Move the period to the 90 days that end with the newest incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Widen the period to every incident in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures by group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures for each store, region or period chosen above; select a row to list its cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the inbox or home page (the dashboard stays one Ctrl+5 away)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss from linked POS</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::DerivativeMaker</name>
     <message>
         <source>Media %1 is not part of case %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Media %1 belongs to several cases; say which with --case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5024,6 +5249,10 @@
     </message>
     <message>
         <source>The still was recorded, but %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This clip is evidence of several cases (%1); open it from the case the new item is for.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5173,10 +5402,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say where the evidence came from (--source, 1–%1 characters).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The frame rate must be between 0 and 1000.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5241,10 +5466,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No working copy of %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot record %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5270,6 +5491,42 @@
     </message>
     <message>
         <source>%1 holds no EXIF time that can be read; give the start time if it matters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the evidence came from, in 1–%1 characters (Source in Add evidence; --source for lpdesk-cli).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 states no date, only the timecode %2: its start is taken as %3 (that time of day in %4, on the last day on which it is not after the file was last modified, %5). Check it, or give the start time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its video is %1, which LP Desk&apos;s player, trims and redaction are not built for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be remuxed into MP4 (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its MP4 remux does not play (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No working copy of %1: %2, and transcoding it failed (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working copy of %1 is transcoded to H.264 (%2) because %3; the master is kept as it came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the player finds no frame in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working copy of %1 leaves out what MP4 cannot carry (%2); the master keeps it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5576,10 +5833,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say when it happened (--at, RFC 3339 or YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A follow-up cannot lie in the future.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5593,6 +5846,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>The source is manual or agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say when it happened (a date, or a date and time).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6816,10 +7073,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Dashboard…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Purge expired evidence…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6925,6 +7178,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>Request &amp;templates…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::MarkerService</name>
@@ -6999,17 +7256,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Trimmed %1–%2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Redacted (%n region(s): %1)</source>
-        <translation>
-            <numerusform>Redacted (%n region: %1)</numerusform>
-            <numerusform>Redacted (%n regions: %1)</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Made by %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7047,6 +7293,70 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>A document, kept bit for bit as it was received (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blurred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pixelated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lossless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smart (frame-accurate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-encoded (frame-accurate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>blurred %n region(s)</source>
+        <translation>
+            <numerusform>blurred %n region</numerusform>
+            <numerusform>blurred %n regions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>pixelated %n region(s)</source>
+        <translation>
+            <numerusform>pixelated %n region</numerusform>
+            <numerusform>pixelated %n regions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>filled %n region(s)</source>
+        <translation>
+            <numerusform>filled %n region</numerusform>
+            <numerusform>filled %n regions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>hid %n region(s)</source>
+        <translation>
+            <numerusform>hid %n region</numerusform>
+            <numerusform>hid %n regions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redacted (no region)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trimmed %1–%2, %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7295,7 +7605,63 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The raw stream does not state its frame rate; give it with --fps.</source>
+        <source>The raw stream does not state its frame rate; give it (Frame rate in Add evidence; --fps for lpdesk-cli).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot convert the pictures for the working copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture size changes inside the recording (%1x%2, then %3x%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot decode the recording: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FFmpeg cannot decode this sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot convert this sound for AAC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the sound to the working copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot encode the sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot decode the sound: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The native file holds no video stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FFmpeg has no decoder for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set up the decoder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the %1 decoder: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The native file is damaged after %1 pictures: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture of the native file could be decoded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7307,10 +7673,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>NIBRS Group A report for incident %1 not written: %2 is missing (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the release names no agency with an ORI; set one with &apos;agency add … --ori&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7331,6 +7693,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>NIBRS values are US dollars; transaction %1 is in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the release names no agency with an ORI; give the agency its ORI in Agencies (or &apos;agency add … --ori&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7425,25 +7791,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>%1 no longer matches its recorded SHA-256; the stored evidence is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Statement %1 by %2 (%3), version %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The released statements as data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>POS extract: %n transaction(s) with line items</source>
-        <translation>
-            <numerusform>POS extract: %n transaction with line items</numerusform>
-            <numerusform>POS extract: %n transactions with line items</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>POS extract, one row per line item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7567,6 +7914,25 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>The organisation has no certificate revocation list yet; an administrator signs in once to create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement %1 by %2 (%3), version %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The released statements as data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>POS extract: %n transaction(s) with line items</source>
+        <translation>
+            <numerusform>POS extract: %n transaction with line items</numerusform>
+            <numerusform>POS extract: %n transactions with line items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>POS extract, one row per line item</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7776,6 +8142,22 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>No trusted time-stamp certificate was given: the time-stamp was checked against tsa-ca.pem inside the package, which the organisation&apos;s signature covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal&apos;s approval predates lists of the package&apos;s files: the files were checked against manifest.json only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was approved by legal but is not in the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the file legal approved (its SHA-256 differs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the package but not among the files legal approved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8209,10 +8591,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A %1 needs its legal basis (--basis).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The due date lies before the date the request was received.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8262,6 +8640,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>The template %1 is for a %2, not a %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request needs its legal basis: the subpoena, court order or warrant it rests on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8812,10 +9194,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot tell the journal&apos;s format; give it with --format.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown POS journal format %1 (poslog, csv or json).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8905,6 +9283,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>&quot;%1&quot; is not a 12-hour time: with AM or PM the hour is 1 to 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell the journal&apos;s format: choose it (POSLog XML, CSV or JSON) and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9461,10 +9843,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the date &quot;%1&quot; could be month first or day first and the import does not say which (give --date-order mdy or dmy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a date read %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9489,7 +9867,11 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every date the journal writes with slashes (such as &quot;%1&quot;; %2 in all) could be month first or day first, and LP Desk does not guess. Give the order with --date-order mdy (month first, 3/14/2026, as US tills write) or --date-order dmy (day first, 14/3/2026, as UK tills write).</source>
+        <source>the date &quot;%1&quot; could be month first or day first and the import does not say which (choose the date order: month first or day first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every date the journal writes with slashes (such as &quot;%1&quot;; %2 in all) could be month first or day first, and LP Desk does not guess. Choose the date order: month first (3/14/2026, as US tills write) or day first (14/3/2026, as UK tills write).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9879,6 +10261,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
             <numerusform>store %1: %n clip arrived sealed to the retired recipient key %2, which a removed person may hold; give the store the current key (key export-recipient) and re-encrypt (db reencrypt)</numerusform>
             <numerusform>store %1: %n clips arrived sealed to the retired recipient key %2, which a removed person may hold; give the store the current key (key export-recipient) and re-encrypt (db reencrypt)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot read store %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10604,6 +10990,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>no time</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>agency %1 no longer exists (it was removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ReleaseDecisionBox</name>
@@ -10805,6 +11195,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>Document: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a case that cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ReleaseService</name>
@@ -10996,22 +11390,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>POS register %1 #%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 at %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>card •••• %1 (withheld unless customer data is allowed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>loyalty id %1 (withheld unless customer data is allowed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Content SHA-256 %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11036,6 +11414,60 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>%1, %2, SHA-256 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A POS transaction that cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 (voided)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1: card •••• %2 (withheld unless customer data is allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1: loyalty id %2 (withheld unless customer data is allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time at the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>POS transactions in this release (%n)</source>
+        <translation>
+            <numerusform>POS transactions in this release (%n)</numerusform>
+            <numerusform>POS transactions in this release (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>POS transactions linked to the case but not in this release (%n)</source>
+        <translation>
+            <numerusform>POS transactions linked to the case but not in this release (%n)</numerusform>
+            <numerusform>POS transactions linked to the case but not in this release (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A case that cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13003,6 +13435,22 @@ Stores: 0412</source>
         <source>%1 answered (HTTP %2) over TLS with a certificate from one of the system&apos;s certificate authorities (no pinned CA).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the sealed package %1 in the outbox is not the one queued (missing, or its SHA-256 differs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency %1 was removed after the submission was queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release %1 is not approved for agency %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::SuggestionPanel</name>
@@ -13189,10 +13637,6 @@ Stores: 0412</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, %2 s, SHA-256 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>◀ &amp;Previous frame</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13222,10 +13666,6 @@ Stores: 0412</source>
     </message>
     <message>
         <source>At most %1 clips side by side; untick one first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -13297,6 +13737,14 @@ Stores: 0412</source>
             <numerusform>%n still of %1 written to %2, each recorded in the chain of custody.</numerusform>
             <numerusform>%n stills of %1 written to %2, each recorded in the chain of custody.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 s, SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clip that could not be opened: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -13485,18 +13933,6 @@ Stores: 0412</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No keyframe at the start of the range; use --mode reencode.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A smart trim of this %1 stream cannot be cut losslessly (only H.264 and H.265 in MP4/MOV can be); use --mode reencode, or --mode copy for a keyframe-aligned cut.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This %1 stream uses open GOPs (its keyframes between %2 and %3 s are not IDR frames), so it cannot be cut losslessly without re-encoding the whole range; use --mode reencode.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>frames %1–%2 re-encoded losslessly (%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13518,6 +13954,22 @@ Stores: 0412</source>
     </message>
     <message>
         <source>Out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyframe at the start of the range, so a lossless cut cannot start there; trim in the smart or re-encode mode instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy ends at frame %1, not %2: frames %3–%2 are B-frames that refer to a frame past the out-point; --mode smart keeps them (re-encoded losslessly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A smart trim of this %1 stream cannot be cut losslessly (only H.264 and H.265 in MP4/MOV can be); trim in the re-encode mode, or in the copy mode for a cut at keyframes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 stream uses open GOPs (its keyframes between %2 and %3 s are not IDR frames), so it cannot be cut losslessly without re-encoding the whole range; trim in the re-encode mode.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13830,6 +14282,22 @@ Rotating the keys as well (recommended) gives the database a new master key and 
         <source>%1&apos;s legal role is confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Granting the &amp;legal role needs a second administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When on, a person given the legal role cannot decide on releases until another administrator confirms the grant; every change of this setting is audited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From now on, a legal role granted by one administrator waits for a second one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A legal role granted from now on takes effect at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::VerifyPackageDialog</name>
@@ -14065,23 +14533,8 @@ Rotating the keys as well (recommended) gives the database a new master key and 
         <source>Could not store the new signing key: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The organisation&apos;s revocation list in the database lacks %n certificate(s) that the audit log records as revoked (the first: %1 of %2, revoked %3): an earlier list was put back. An administrator restores it with &quot;lpdesk-cli key restore-crl&quot;.</source>
-        <translation>
-            <numerusform>The organisation&apos;s revocation list in the database lacks %n certificate that the audit log records as revoked (the first: %1 of %2, revoked %3): an earlier list was put back. An administrator restores it with &quot;lpdesk-cli key restore-crl&quot;.</numerusform>
-            <numerusform>The organisation&apos;s revocation list in the database lacks %n certificates that the audit log records as revoked (the first: %1 of %2, revoked %3): an earlier list was put back. An administrator restores it with &quot;lpdesk-cli key restore-crl&quot;.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The organisation&apos;s revocation list is missing from the database, but the audit log records that list number %1 was issued: it was removed. An administrator restores it with &quot;lpdesk-cli key restore-crl&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The organisation&apos;s revocation list in the database is number %1, but the audit log records that list number %2 was issued: an earlier list was put back. An administrator restores it with &quot;lpdesk-cli key restore-crl&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -14102,6 +14555,29 @@ Rotating the keys as well (recommended) gives the database a new master key and 
     </message>
     <message>
         <source>it revokes certificate %1 of %2 but carries no list signed by the organisation CA that holds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient key %1 in the database is not a key pair: its private key belongs to another public key (replaced with the database key). Restore the database from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient key in the database (%1) is not the one the audit log records (%2, audit event %3): it was replaced with the database key, and footage sealed to it would be readable by whoever replaced it. Restore the database from a backup; nothing is pulled or exported until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The organisation&apos;s revocation list in the database lacks %n certificate(s) that the audit log records as revoked (the first: %1 of %2, revoked %3): an earlier list was put back. An administrator restores it in Users and roles (or &quot;lpdesk-cli key restore-crl&quot;).</source>
+        <translation>
+            <numerusform>The organisation&apos;s revocation list in the database lacks %n certificate that the audit log records as revoked (the first: %1 of %2, revoked %3): an earlier list was put back. An administrator restores it in Users and roles (or &quot;lpdesk-cli key restore-crl&quot;).</numerusform>
+            <numerusform>The organisation&apos;s revocation list in the database lacks %n certificates that the audit log records as revoked (the first: %1 of %2, revoked %3): an earlier list was put back. An administrator restores it in Users and roles (or &quot;lpdesk-cli key restore-crl&quot;).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s revocation list is missing from the database, but the audit log records that list number %1 was issued: it was removed. An administrator restores it in Users and roles (or &quot;lpdesk-cli key restore-crl&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s revocation list in the database is number %1, but the audit log records that list number %2 was issued: an earlier list was put back. An administrator restores it in Users and roles (or &quot;lpdesk-cli key restore-crl&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -875,6 +875,24 @@
         <source>Agency %1</source>
         <translation>Organismo %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Agency %1 has %n submission(s) in the outbox (%2); cancel them first (outbox cancel).</source>
+        <translation>
+            <numerusform>El organismo %1 tiene %n envío en la bandeja de salida (%2); cancélelo primero (outbox cancel).</numerusform>
+            <numerusform>El organismo %1 tiene %n envíos en la bandeja de salida (%2); cancélelos primero (outbox cancel).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Agency %1 has %n submission(s) on record; its profile stays as the record of where they went.</source>
+        <translation>
+            <numerusform>El organismo %1 tiene %n envío registrado; su perfil se conserva como constancia de adónde fue.</numerusform>
+            <numerusform>El organismo %1 tiene %n envíos registrados; su perfil se conserva como constancia de adónde fueron.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>agency %1&apos;s endpoint (base URL, pinned CA, authentication) is not the one legal approved</source>
+        <translation>el punto de conexión del organismo %1 (URL base, CA fijada, autenticación) no es el que aprobó la asesoría jurídica</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::AudioDecoder</name>
@@ -1624,20 +1642,12 @@
         <source>Backup failed: cannot copy the anchor file.</source>
         <translation>La copia de seguridad falló: no se puede copiar el archivo de anclas.</translation>
     </message>
-    <message>
-        <source>the revocation list lacks certificate %1 of %2, which the audit log records as revoked %3: an earlier list was put back (an administrator restores it with &quot;lpdesk-cli key restore-crl&quot;)</source>
-        <translation>a la lista de revocación le falta el certificado %1 de %2, que el registro de auditoría registra como revocado el %3: se volvió a poner una lista anterior (un administrador la restablece con &quot;lpdesk-cli key restore-crl&quot;)</translation>
-    </message>
     <message numerus="yes">
         <source>%n audit row(s) stand outside the audit chain; they were planted</source>
         <translation>
             <numerusform>%n fila de auditoría está fuera de la cadena de auditoría; se introdujo a mano</numerusform>
             <numerusform>%n filas de auditoría están fuera de la cadena de auditoría; se introdujeron a mano</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>the revocation list is number %1, but the audit log records that list number %2 was issued: an earlier list was put back (an administrator restores it with &quot;lpdesk-cli key restore-crl&quot;)</source>
-        <translation>la lista de revocación es la número %1, pero el registro de auditoría indica que se emitió la lista número %2: se volvió a poner una lista anterior (un administrador la restaura con &quot;lpdesk-cli key restore-crl&quot;)</translation>
     </message>
     <message numerus="yes">
         <source>%n background job(s) still use the database; rotate the keys when they have finished.</source>
@@ -1653,6 +1663,14 @@
     <message>
         <source>audit event %1 (%2) records revocation list number %3, but %4: forged with the database key, its number is not counted</source>
         <translation>el evento de auditoría %1 (%2) registra la lista de revocación número %3, pero %4: falsificado con la clave de la base de datos, su número no se tiene en cuenta</translation>
+    </message>
+    <message>
+        <source>the revocation list lacks certificate %1 of %2, which the audit log records as revoked %3: an earlier list was put back (an administrator restores it in Users and roles, or with &quot;lpdesk-cli key restore-crl&quot;)</source>
+        <translation>a la lista de revocación le falta el certificado %1 de %2, que el registro de auditoría registra como revocado el %3: se volvió a poner una lista anterior (un administrador la restaura en Usuarios y roles, o con &quot;lpdesk-cli key restore-crl&quot;)</translation>
+    </message>
+    <message>
+        <source>the revocation list is number %1, but the audit log records that list number %2 was issued: an earlier list was put back (an administrator restores it in Users and roles, or with &quot;lpdesk-cli key restore-crl&quot;)</source>
+        <translation>la lista de revocación es la número %1, pero el registro de auditoría indica que se emitió la lista número %2: se volvió a poner una lista anterior (un administrador la restaura en Usuarios y roles, o con &quot;lpdesk-cli key restore-crl&quot;)</translation>
     </message>
 </context>
 <context>
@@ -2079,10 +2097,6 @@
         <translation>%1 (original)</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 de %2</translation>
-    </message>
-    <message>
         <source>still</source>
         <translation>fotograma</translation>
     </message>
@@ -2195,10 +2209,6 @@
         <translation>%1 en %2, %3</translation>
     </message>
     <message>
-        <source>This clip cannot be cut frame-accurately without re-encoding. Re-encode the range (H.264) instead?</source>
-        <translation>Este clip no se puede cortar con precisión de fotograma sin recodificar. ¿Recodificar el intervalo (H.264) en su lugar?</translation>
-    </message>
-    <message>
         <source>P&amp;olice</source>
         <translation>&amp;Policía</translation>
     </message>
@@ -2213,6 +2223,38 @@
     <message>
         <source>document</source>
         <translation>documento</translation>
+    </message>
+    <message>
+        <source>Case not available</source>
+        <translation>Caso no disponible</translation>
+    </message>
+    <message>
+        <source>%1 (untitled case)</source>
+        <translation>%1 (caso sin título)</translation>
+    </message>
+    <message>
+        <source>An incident that can no longer be read</source>
+        <translation>Un incidente que ya no se puede leer</translation>
+    </message>
+    <message>
+        <source>This clip cannot be cut exactly at the in and out points without re-encoding.</source>
+        <translation>Este clip no se puede cortar exactamente en los puntos de entrada y salida sin recodificar.</translation>
+    </message>
+    <message>
+        <source>Re-encode the range from %1 to %2 to a new H.264 clip instead? The original is not changed.</source>
+        <translation>¿Recodificar en su lugar el intervalo de %1 a %2 en un nuevo clip H.264? El original no se modifica.</translation>
+    </message>
+    <message>
+        <source>Or choose &quot;Copy (keyframes)&quot; to cut losslessly at the nearest keyframes.</source>
+        <translation>O elija «Copia (fotogramas clave)» para cortar sin pérdida en los fotogramas clave más cercanos.</translation>
+    </message>
+    <message>
+        <source>&amp;Re-encode</source>
+        <translation>Rec&amp;odificar</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t trim</source>
+        <translation>&amp;No recortar</translation>
     </message>
 </context>
 <context>
@@ -2354,10 +2396,6 @@
         <translation>El anclaje %2 de %1 lleva un sello de tiempo que no se comprobó: no hay configurada ninguna autoridad de sellado de tiempo firmada por un administrador</translation>
     </message>
     <message>
-        <source>Cannot read the audit log: %1</source>
-        <translation>No se puede leer el registro de auditoría: %1</translation>
-    </message>
-    <message>
         <source>The anchor file %1 is missing, but the audit log records that anchors were written: it was deleted. Restore it from a backup; db check names what is lost.</source>
         <translation>Falta el archivo de anclas %1, pero el registro de auditoría indica que se escribieron anclas: se eliminó. Hay que restaurarlo desde una copia de seguridad; db check indica lo que se ha perdido.</translation>
     </message>
@@ -2380,6 +2418,10 @@
     <message>
         <source>%1 anchor %2 differs from the one the audit log records (event %3): the file was replaced</source>
         <translation>el ancla %2 de %1 difiere de la que indica el registro de auditoría (evento %3): se sustituyó el archivo</translation>
+    </message>
+    <message>
+        <source>%1 anchor %2 says %3 wrote it, but it was signed with the key of %4: forged</source>
+        <translation>el ancla %2 de %1 dice que la escribió %3, pero se firmó con la clave de %4: falsificada</translation>
     </message>
 </context>
 <context>
@@ -3374,14 +3416,6 @@
         <translation>%1: %2 %3, SHA-256 %4%5</translation>
     </message>
     <message>
-        <source>, working copy %1</source>
-        <translation>, copia de trabajo %1</translation>
-    </message>
-    <message>
-        <source>(investigator, admin) bring DVR/VMS/phone files in as native master exhibits: each kept bit for bit (encrypted), hashed, custody &quot;acquired&quot;; video FFmpeg reads (MP4/MOV, MKV, AVI, MPEG-PS/TS, raw .h264/.h265 at --fps, Dahua .dav) gets an MP4 working copy where needed; stills with EXIF time; anything else is kept as a document; a ZIP export is unpacked under the hostile-archive rules. --start is the recording&apos;s start as its clock showed it (default: from the file), --offset how many seconds that clock was ahead. Prints the new ids; exit 1 if a file could not be imported</source>
-        <translation>(investigator, admin) incorporar archivos de DVR/VMS/teléfono como originales maestros en formato nativo: cada uno se conserva bit a bit (cifrado), con su hash y custodia &quot;acquired&quot;; el vídeo que FFmpeg lee (MP4/MOV, MKV, AVI, MPEG-PS/TS, .h264/.h265 sin contenedor a --fps, Dahua .dav) recibe una copia de trabajo MP4 cuando hace falta; imágenes fijas con la hora EXIF; todo lo demás se conserva como documento; una exportación ZIP se descomprime según las reglas para archivos hostiles. --start es el inicio de la grabación según lo mostraba su reloj (por defecto: del archivo), --offset cuántos segundos iba adelantado ese reloj. Muestra los nuevos id.; sale con 1 si no se pudo importar un archivo</translation>
-    </message>
-    <message>
         <source>--%1 takes a date (YYYY-MM-DD) or an RFC 3339 time</source>
         <translation>--%1 admite una fecha (AAAA-MM-DD) o una hora RFC 3339</translation>
     </message>
@@ -4156,6 +4190,58 @@
         <source>The organisation locks an idle session after %1 s: this shell locks then.</source>
         <translation>La organización bloquea una sesión inactiva tras %1 s: este shell se bloqueará entonces.</translation>
     </message>
+    <message>
+        <source>%1 is evidence of several cases; say which with --case.</source>
+        <translation>%1 es evidencia de varios casos; indique cuál con --case.</translation>
+    </message>
+    <message>
+        <source>The trim modes: --mode smart (frame-accurate), --mode copy (at keyframes) or --mode reencode.</source>
+        <translation>Los modos de recorte: --mode smart (exacto al fotograma), --mode copy (en los fotogramas clave) o --mode reencode.</translation>
+    </message>
+    <message>
+        <source>The format is given with --format poslog, csv or json.</source>
+        <translation>El formato se indica con --format poslog, csv o json.</translation>
+    </message>
+    <message>
+        <source>The date order is given with --date-order mdy (month first) or --date-order dmy (day first).</source>
+        <translation>El orden de la fecha se indica con --date-order mdy (primero el mes) o --date-order dmy (primero el día).</translation>
+    </message>
+    <message>
+        <source>, working copy %1 (transcoded to H.264)</source>
+        <translation>, copia de trabajo %1 (transcodificada a H.264)</translation>
+    </message>
+    <message>
+        <source>, working copy %1 (remuxed)</source>
+        <translation>, copia de trabajo %1 (remultiplexada)</translation>
+    </message>
+    <message>
+        <source>  recorded from %1 (%2)</source>
+        <translation>  grabación desde %1 (%2)</translation>
+    </message>
+    <message>
+        <source>(investigator, admin) bring DVR/VMS/phone files in as native master exhibits: each kept bit for bit (encrypted), hashed, custody &quot;acquired&quot;; video FFmpeg reads (MP4/MOV, MKV, AVI, MPEG-PS/TS, raw .h264/.h265 at --fps, Dahua .dav) gets an MP4 working copy where needed (a remux, or an H.264 transcode where the codec cannot be remuxed or played); stills with EXIF time; anything else is kept as a document; a ZIP export is unpacked under the hostile-archive rules. --start is the recording&apos;s start as its clock showed it (default: from the file), --offset how many seconds that clock was ahead. Prints the new ids; exit 1 if a file could not be imported</source>
+        <translation>(investigator, admin) incorporar archivos de DVR/VMS/teléfono como originales maestros en formato nativo: cada uno se conserva bit a bit (cifrado), con su hash y custodia &quot;acquired&quot;; el vídeo que FFmpeg lee (MP4/MOV, MKV, AVI, MPEG-PS/TS, .h264/.h265 sin contenedor a --fps, Dahua .dav) recibe una copia de trabajo MP4 cuando hace falta (un remultiplexado, o una transcodificación a H.264 cuando el códec no se puede remultiplexar o reproducir); imágenes fijas con la hora EXIF; todo lo demás se conserva como documento; una exportación ZIP se descomprime según las reglas para archivos hostiles. --start es el inicio de la grabación según lo mostraba su reloj (por defecto: del archivo), --offset cuántos segundos iba adelantado ese reloj. Muestra los nuevos id.; sale con 1 si no se pudo importar un archivo</translation>
+    </message>
+    <message>
+        <source>The legal basis is given with --basis.</source>
+        <translation>La base jurídica se indica con --basis.</translation>
+    </message>
+    <message>
+        <source>%1 %2 total, median %3, cases %4</source>
+        <translation>%1 %2 en total, mediana %3, casos %4</translation>
+    </message>
+    <message>
+        <source>(no currency)</source>
+        <translation>(sin moneda)</translation>
+    </message>
+    <message>
+        <source>loss from linked POS: %1</source>
+        <translation>pérdida según las transacciones del TPV vinculadas: %1</translation>
+    </message>
+    <message>
+        <source>loss from linked POS, %1: %2</source>
+        <translation>pérdida según las transacciones del TPV vinculadas, %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ClipReviewPane</name>
@@ -4275,8 +4361,28 @@
         <translation>punto de control en el evento %1: los eventos que sellaba (hasta el %2) se modificaron después</translation>
     </message>
     <message>
-        <source>checkpoint at event %1: the signature does not verify with the organisation certificate</source>
-        <translation>punto de control en el evento %1: la firma no se verifica con el certificado de la organización</translation>
+        <source>checkpoint at event %1: the signature does not verify with a certificate of the organisation CA (%2)</source>
+        <translation>punto de control en el evento %1: la firma no se verifica con ningún certificado de la CA de la organización (%2)</translation>
+    </message>
+    <message>
+        <source>checkpoint at event %1 names %2 as its signer, but it was signed with the key of %3: forged</source>
+        <translation>el punto de control en el evento %1 indica a %2 como firmante, pero se firmó con la clave de %3: falsificado</translation>
+    </message>
+    <message>
+        <source>checkpoint at event %1: the certificate it records is not the one that signed it (edited)</source>
+        <translation>punto de control en el evento %1: el certificado que registra no es el que lo firmó (editado)</translation>
+    </message>
+    <message>
+        <source>checkpoint at event %1 is signed by the workstation key, which has sealed no checkpoint since each person signs their own: forged with the database key</source>
+        <translation>el punto de control en el evento %1 está firmado con la clave del puesto, que no sella ningún punto de control desde que cada persona firma los suyos: falsificado con la clave de la base de datos</translation>
+    </message>
+    <message>
+        <source>checkpoint at event %1: the signature does not verify with the workstation certificate</source>
+        <translation>punto de control en el evento %1: la firma no se verifica con el certificado del puesto</translation>
+    </message>
+    <message>
+        <source>Cannot read the custody chains: %1</source>
+        <translation>No se pueden leer las cadenas de custodia: %1</translation>
     </message>
 </context>
 <context>
@@ -4756,16 +4862,111 @@
         <source>Kept a profile on the system&apos;s certificate authorities (upgrade)</source>
         <translation>Mantuvo un perfil con las autoridades de certificación del sistema (actualización)</translation>
     </message>
+    <message>
+        <source>Began sealing custody with each person&apos;s own key</source>
+        <translation>Empezó a sellar la custodia con la clave propia de cada persona</translation>
+    </message>
+    <message>
+        <source>Stopped a submission: what legal approved no longer holds</source>
+        <translation>Detuvo un envío: lo que aprobó la asesoría jurídica ya no se cumple</translation>
+    </message>
+    <message>
+        <source>pulled from a store whose drop says another time zone or clock offset (%1, %2 s); LP Desk kept its own</source>
+        <translation>recibió de una tienda cuyo envío indica otra zona horaria u otro desfase de reloj (%1, %2 s); LP Desk mantuvo los suyos</translation>
+    </message>
+    <message>
+        <source>stopped a submission before it was sent: what legal approved no longer holds</source>
+        <translation>detuvo un envío antes de mandarlo: lo que aprobó la asesoría jurídica ya no se cumple</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::DashboardBreakdowns</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Breakdowns</source>
+        <translation>Desgloses</translation>
+    </message>
+    <message>
+        <source>From detection (medians):</source>
+        <translation>Desde la detección (medianas):</translation>
+    </message>
+    <message>
+        <source>Incidents by type:</source>
+        <translation>Incidentes por tipo:</translation>
+    </message>
+    <message>
+        <source>Incidents by trigger:</source>
+        <translation>Incidentes por aviso:</translation>
+    </message>
+    <message>
+        <source>Top repeat stores (30 days)</source>
+        <translation>Tiendas con más incidentes repetidos (30 días)</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <source>Repeat incidents</source>
+        <translation>Incidentes repetidos</translation>
+    </message>
+    <message>
+        <source>Loss from linked POS</source>
+        <translation>Pérdida según las transacciones del TPV vinculadas</translation>
+    </message>
+    <message>
+        <source>The value of the POS transactions linked to the cases, in each transaction&apos;s currency; amounts in different currencies are never added together.</source>
+        <translation>El valor de las transacciones del TPV vinculadas a los casos, en la moneda de cada transacción; los importes en monedas distintas nunca se suman.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Median per case</source>
+        <translation>Mediana por caso</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transacciones</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 %2 (median %3)</source>
+        <translation>%1 %2 (mediana %3)</translation>
+    </message>
+    <message>
+        <source>(no currency)</source>
+        <translation>(sin moneda)</translation>
+    </message>
+    <message>
+        <source>to report %1 (p90 %2), to case %3, to legal&apos;s decision %4, to close %5</source>
+        <translation>hasta la denuncia %1 (p90 %2), hasta el caso %3, hasta la decisión de asesoría jurídica %4, hasta el cierre %5</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::DashboardPage</name>
     <message>
         <source>–</source>
         <translation>–</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -5000,16 +5201,40 @@
         <source>Show &amp;all (%1 – %2)</source>
         <translation>Mostrar &amp;todo (%1 – %2)</translation>
     </message>
+    <message>
+        <source>Move the period to the 90 days that end with the newest incident</source>
+        <translation>Mover el periodo a los 90 días que terminan con el incidente más reciente</translation>
+    </message>
+    <message>
+        <source>Widen the period to every incident in the database</source>
+        <translation>Ampliar el periodo a todos los incidentes de la base de datos</translation>
+    </message>
+    <message>
+        <source>Figures by group</source>
+        <translation>Cifras por grupo</translation>
+    </message>
+    <message>
+        <source>The figures for each store, region or period chosen above; select a row to list its cases</source>
+        <translation>Las cifras de cada tienda, región o periodo elegidos arriba; seleccione una fila para ver la lista de sus casos</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Back to the inbox or home page (the dashboard stays one Ctrl+5 away)</source>
+        <translation>Volver a la bandeja de entrada o a la página de inicio (el panel de control sigue a mano con Ctrl+5)</translation>
+    </message>
+    <message>
+        <source>Loss from linked POS</source>
+        <translation>Pérdida según las transacciones del TPV vinculadas</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::DerivativeMaker</name>
     <message>
         <source>Media %1 is not part of case %2.</source>
         <translation>El medio %1 no forma parte del caso %2.</translation>
-    </message>
-    <message>
-        <source>Media %1 belongs to several cases; say which with --case.</source>
-        <translation>El medio %1 pertenece a varios casos; indique cuál con --case.</translation>
     </message>
     <message>
         <source>%1 is a still, not a clip.</source>
@@ -5026,6 +5251,10 @@
     <message>
         <source>The still was recorded, but %1 cannot be written: %2</source>
         <translation>El fotograma quedó registrado, pero no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>This clip is evidence of several cases (%1); open it from the case the new item is for.</source>
+        <translation>Este clip es evidencia de varios casos (%1); ábralo desde el caso al que va destinado el nuevo elemento.</translation>
     </message>
 </context>
 <context>
@@ -5174,10 +5403,6 @@
         <translation>Indique adónde van las evidencias: a un caso o a un incidente, no a ambos.</translation>
     </message>
     <message>
-        <source>Say where the evidence came from (--source, 1–%1 characters).</source>
-        <translation>Indique de dónde proceden las evidencias (--source, de 1 a %1 caracteres).</translation>
-    </message>
-    <message>
         <source>The frame rate must be between 0 and 1000.</source>
         <translation>La frecuencia de fotogramas debe estar entre 0 y 1000.</translation>
     </message>
@@ -5242,10 +5467,6 @@
         <translation>copia de trabajo de %1</translation>
     </message>
     <message>
-        <source>No working copy of %1: %2</source>
-        <translation>Sin copia de trabajo de %1: %2</translation>
-    </message>
-    <message>
         <source>Cannot record %1: %2</source>
         <translation>No se puede registrar %1: %2</translation>
     </message>
@@ -5272,6 +5493,42 @@
     <message>
         <source>%1 holds no EXIF time that can be read; give the start time if it matters.</source>
         <translation>%1 no contiene ninguna hora EXIF legible; indique la hora de inicio si es importante.</translation>
+    </message>
+    <message>
+        <source>Say where the evidence came from, in 1–%1 characters (Source in Add evidence; --source for lpdesk-cli).</source>
+        <translation>Indique de dónde proceden las evidencias, de 1 a %1 caracteres (Origen en Añadir evidencias; --source en lpdesk-cli).</translation>
+    </message>
+    <message>
+        <source>%1 states no date, only the timecode %2: its start is taken as %3 (that time of day in %4, on the last day on which it is not after the file was last modified, %5). Check it, or give the start time.</source>
+        <translation>%1 no indica ninguna fecha, solo el código de tiempo %2: se toma como inicio %3 (esa hora del día en la zona horaria %4, el último día en que no es posterior a la última modificación del archivo, %5). Compruébelo o indique la hora de inicio.</translation>
+    </message>
+    <message>
+        <source>its video is %1, which LP Desk&apos;s player, trims and redaction are not built for</source>
+        <translation>su vídeo es %1, para el que no están pensados el reproductor, los recortes ni la anonimización de LP Desk</translation>
+    </message>
+    <message>
+        <source>it cannot be remuxed into MP4 (%1)</source>
+        <translation>no se puede remultiplexar a MP4 (%1)</translation>
+    </message>
+    <message>
+        <source>its MP4 remux does not play (%1)</source>
+        <translation>su remultiplexado a MP4 no se reproduce (%1)</translation>
+    </message>
+    <message>
+        <source>No working copy of %1: %2, and transcoding it failed (%3).</source>
+        <translation>Sin copia de trabajo de %1: %2, y su transcodificación falló (%3).</translation>
+    </message>
+    <message>
+        <source>The working copy of %1 is transcoded to H.264 (%2) because %3; the master is kept as it came.</source>
+        <translation>La copia de trabajo de %1 se transcodifica a H.264 (%2) porque %3; el original maestro se conserva tal como llegó.</translation>
+    </message>
+    <message>
+        <source>the player finds no frame in it</source>
+        <translation>el reproductor no encuentra ningún fotograma en él</translation>
+    </message>
+    <message>
+        <source>The working copy of %1 leaves out what MP4 cannot carry (%2); the master keeps it.</source>
+        <translation>La copia de trabajo de %1 omite lo que MP4 no puede contener (%2); el original maestro lo conserva.</translation>
     </message>
 </context>
 <context>
@@ -5581,10 +5838,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>El tipo de seguimiento es uno de: %1.</translation>
     </message>
     <message>
-        <source>Say when it happened (--at, RFC 3339 or YYYY-MM-DD).</source>
-        <translation>Indique cuándo ocurrió (--at, RFC 3339 o AAAA-MM-DD).</translation>
-    </message>
-    <message>
         <source>A follow-up cannot lie in the future.</source>
         <translation>Un seguimiento no puede estar en el futuro.</translation>
     </message>
@@ -5599,6 +5852,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>The source is manual or agency.</source>
         <translation>El origen es manual o agency.</translation>
+    </message>
+    <message>
+        <source>Say when it happened (a date, or a date and time).</source>
+        <translation>Indique cuándo ocurrió (una fecha, o una fecha y hora).</translation>
     </message>
 </context>
 <context>
@@ -6821,10 +7078,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>&amp;Programa</translation>
     </message>
     <message>
-        <source>&amp;Dashboard…</source>
-        <translation>&amp;Panel de control…</translation>
-    </message>
-    <message>
         <source>&amp;Purge expired evidence…</source>
         <translation>P&amp;urgar evidencias caducadas…</translation>
     </message>
@@ -6931,6 +7184,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>Request &amp;templates…</source>
         <translation>Plan&amp;tillas de requerimiento…</translation>
     </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Panel de control</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::MarkerService</name>
@@ -7005,17 +7262,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>Imagen del fotograma %1 (%2)</translation>
     </message>
     <message>
-        <source>Trimmed %1–%2 (%3)</source>
-        <translation>Recortado %1–%2 (%3)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Redacted (%n region(s): %1)</source>
-        <translation>
-            <numerusform>Anonimizado (%n región: %1)</numerusform>
-            <numerusform>Anonimizado (%n regiones: %1)</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Made by %1</source>
         <translation>Hecho por %1</translation>
     </message>
@@ -7054,6 +7300,70 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>A document, kept bit for bit as it was received (%1).</source>
         <translation>Un documento, conservado bit a bit tal como se recibió (%1).</translation>
+    </message>
+    <message>
+        <source>blurred</source>
+        <translation>desenfocada</translation>
+    </message>
+    <message>
+        <source>pixelated</source>
+        <translation>pixelada</translation>
+    </message>
+    <message>
+        <source>filled</source>
+        <translation>rellena</translation>
+    </message>
+    <message>
+        <source>lossless</source>
+        <translation>sin pérdida</translation>
+    </message>
+    <message>
+        <source>smart (frame-accurate)</source>
+        <translation>inteligente (exacto al fotograma)</translation>
+    </message>
+    <message>
+        <source>re-encoded (frame-accurate)</source>
+        <translation>recodificado (exacto al fotograma)</translation>
+    </message>
+    <message numerus="yes">
+        <source>blurred %n region(s)</source>
+        <translation>
+            <numerusform>%n región desenfocada</numerusform>
+            <numerusform>%n regiones desenfocadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>pixelated %n region(s)</source>
+        <translation>
+            <numerusform>%n región pixelada</numerusform>
+            <numerusform>%n regiones pixeladas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>filled %n region(s)</source>
+        <translation>
+            <numerusform>%n región rellena</numerusform>
+            <numerusform>%n regiones rellenas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>hid %n region(s)</source>
+        <translation>
+            <numerusform>%n región oculta</numerusform>
+            <numerusform>%n regiones ocultas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redacted (no region)</source>
+        <translation>Anonimización (sin regiones)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Trimmed %1–%2, %3</source>
+        <translation>Recorte %1–%2, %3</translation>
     </message>
 </context>
 <context>
@@ -7301,8 +7611,64 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>FFmpeg no tiene analizador para %1.</translation>
     </message>
     <message>
-        <source>The raw stream does not state its frame rate; give it with --fps.</source>
-        <translation>La secuencia sin contenedor no indica su velocidad de fotogramas; indíquela con --fps.</translation>
+        <source>The raw stream does not state its frame rate; give it (Frame rate in Add evidence; --fps for lpdesk-cli).</source>
+        <translation>La secuencia sin contenedor no indica su velocidad de fotogramas; indíquela (Fotogramas por segundo en Añadir evidencias; --fps en lpdesk-cli).</translation>
+    </message>
+    <message>
+        <source>Cannot convert the pictures for the working copy.</source>
+        <translation>No se pueden convertir las imágenes para la copia de trabajo.</translation>
+    </message>
+    <message>
+        <source>The picture size changes inside the recording (%1x%2, then %3x%4).</source>
+        <translation>El tamaño de imagen cambia dentro de la grabación (%1x%2, luego %3x%4).</translation>
+    </message>
+    <message>
+        <source>Cannot decode the recording: %1</source>
+        <translation>No se puede decodificar la grabación: %1</translation>
+    </message>
+    <message>
+        <source>FFmpeg cannot decode this sound.</source>
+        <translation>FFmpeg no puede decodificar este sonido.</translation>
+    </message>
+    <message>
+        <source>Cannot convert this sound for AAC.</source>
+        <translation>No se puede convertir este sonido a AAC.</translation>
+    </message>
+    <message>
+        <source>Cannot add the sound to the working copy.</source>
+        <translation>No se puede añadir el sonido a la copia de trabajo.</translation>
+    </message>
+    <message>
+        <source>Cannot encode the sound.</source>
+        <translation>No se puede codificar el sonido.</translation>
+    </message>
+    <message>
+        <source>Cannot decode the sound: %1</source>
+        <translation>No se puede decodificar el sonido: %1</translation>
+    </message>
+    <message>
+        <source>The native file holds no video stream.</source>
+        <translation>El archivo nativo no contiene ningún flujo de vídeo.</translation>
+    </message>
+    <message>
+        <source>FFmpeg has no decoder for %1.</source>
+        <translation>FFmpeg no tiene decodificador para %1.</translation>
+    </message>
+    <message>
+        <source>Cannot set up the decoder.</source>
+        <translation>No se puede preparar el decodificador.</translation>
+    </message>
+    <message>
+        <source>Cannot open the %1 decoder: %2</source>
+        <translation>No se puede abrir el decodificador %1: %2</translation>
+    </message>
+    <message>
+        <source>The native file is damaged after %1 pictures: %2</source>
+        <translation>El archivo nativo está dañado tras %1 imágenes: %2</translation>
+    </message>
+    <message>
+        <source>No picture of the native file could be decoded.</source>
+        <translation>No se pudo decodificar ninguna imagen del archivo nativo.</translation>
     </message>
 </context>
 <context>
@@ -7314,10 +7680,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>NIBRS Group A report for incident %1 not written: %2 is missing (%3).</source>
         <translation>No se ha escrito el informe NIBRS del Grupo A del incidente %1: falta %2 (%3).</translation>
-    </message>
-    <message>
-        <source>the release names no agency with an ORI; set one with &apos;agency add … --ori&apos;</source>
-        <translation>la entrega no indica ningún organismo con ORI; asigne uno con &apos;agency add … --ori&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ORI: two letters for the state and seven letters or digits</source>
@@ -7338,6 +7700,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>NIBRS values are US dollars; transaction %1 is in %2</source>
         <translation>los importes NIBRS son en dólares estadounidenses; la transacción %1 está en %2</translation>
+    </message>
+    <message>
+        <source>the release names no agency with an ORI; give the agency its ORI in Agencies (or &apos;agency add … --ori&apos;)</source>
+        <translation>la entrega no indica ningún organismo con ORI; asigne su ORI al organismo en Organismos (o con &quot;agency add … --ori&quot;)</translation>
     </message>
 </context>
 <context>
@@ -7432,25 +7798,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>%1 no longer matches its recorded SHA-256; the stored evidence is damaged.</source>
         <translation>%1 ya no coincide con su SHA-256 registrado; la evidencia almacenada está dañada.</translation>
-    </message>
-    <message>
-        <source>Statement %1 by %2 (%3), version %4</source>
-        <translation>Declaración %1 de %2 (%3), versión %4</translation>
-    </message>
-    <message>
-        <source>The released statements as data</source>
-        <translation>Las declaraciones entregadas, como datos</translation>
-    </message>
-    <message numerus="yes">
-        <source>POS extract: %n transaction(s) with line items</source>
-        <translation>
-            <numerusform>Extracto del TPV: %n transacción con sus líneas</numerusform>
-            <numerusform>Extracto del TPV: %n transacciones con sus líneas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>POS extract, one row per line item</source>
-        <translation>Extracto del TPV, una fila por línea</translation>
     </message>
     <message>
         <source>Writing the report</source>
@@ -7574,6 +7921,25 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>The organisation has no certificate revocation list yet; an administrator signs in once to create it.</source>
         <translation>La organización aún no tiene lista de revocación de certificados; un/a administrador/a inicia sesión una vez para crearla.</translation>
+    </message>
+    <message>
+        <source>Statement %1 by %2 (%3), version %4</source>
+        <translation>Declaración %1 de %2 (%3), versión %4</translation>
+    </message>
+    <message>
+        <source>The released statements as data</source>
+        <translation>Las declaraciones entregadas, como datos</translation>
+    </message>
+    <message numerus="yes">
+        <source>POS extract: %n transaction(s) with line items</source>
+        <translation>
+            <numerusform>Extracto del TPV: %n transacción con sus líneas</numerusform>
+            <numerusform>Extracto del TPV: %n transacciones con sus líneas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>POS extract, one row per line item</source>
+        <translation>Extracto del TPV, una fila por línea</translation>
     </message>
 </context>
 <context>
@@ -7783,6 +8149,22 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>No trusted time-stamp certificate was given: the time-stamp was checked against tsa-ca.pem inside the package, which the organisation&apos;s signature covers.</source>
         <translation>No se dio ningún certificado de sellado de tiempo de confianza: el sello de tiempo se comprobó con el tsa-ca.pem del paquete, que cubre la firma de la organización.</translation>
+    </message>
+    <message>
+        <source>Legal&apos;s approval predates lists of the package&apos;s files: the files were checked against manifest.json only.</source>
+        <translation>La aprobación de la asesoría jurídica es anterior a las listas de archivos del paquete: los archivos solo se comprobaron con manifest.json.</translation>
+    </message>
+    <message>
+        <source>%1 was approved by legal but is not in the package</source>
+        <translation>%1 lo aprobó la asesoría jurídica pero no está en el paquete</translation>
+    </message>
+    <message>
+        <source>%1 is not the file legal approved (its SHA-256 differs)</source>
+        <translation>%1 no es el archivo que aprobó la asesoría jurídica (su SHA-256 difiere)</translation>
+    </message>
+    <message>
+        <source>%1 is in the package but not among the files legal approved</source>
+        <translation>%1 está en el paquete pero no entre los archivos que aprobó la asesoría jurídica</translation>
     </message>
 </context>
 <context>
@@ -8215,10 +8597,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>La base legal, lo solicitado y las notas son demasiado largos.</translation>
     </message>
     <message>
-        <source>A %1 needs its legal basis (--basis).</source>
-        <translation>Un requerimiento de tipo %1 necesita su base legal (--basis).</translation>
-    </message>
-    <message>
         <source>The due date lies before the date the request was received.</source>
         <translation>La fecha límite es anterior a la fecha de recepción del requerimiento.</translation>
     </message>
@@ -8269,6 +8647,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>The template %1 is for a %2, not a %3.</source>
         <translation>La plantilla %1 es del tipo &quot;%2&quot;, no &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>This request needs its legal basis: the subpoena, court order or warrant it rests on.</source>
+        <translation>Este requerimiento necesita su base jurídica: la citación judicial, la orden judicial o la orden de registro en la que se apoya.</translation>
     </message>
 </context>
 <context>
@@ -8818,10 +9200,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>La correspondencia CSV necesita una columna para &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Cannot tell the journal&apos;s format; give it with --format.</source>
-        <translation>No se reconoce el formato del diario; indíquelo con --format.</translation>
-    </message>
-    <message>
         <source>Unknown POS journal format %1 (poslog, csv or json).</source>
         <translation>Formato de diario del TPV desconocido %1 (poslog, csv o json).</translation>
     </message>
@@ -8912,6 +9290,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>&quot;%1&quot; is not a 12-hour time: with AM or PM the hour is 1 to 12</source>
         <translation>&quot;%1&quot; no es una hora en formato de 12 horas: con AM o PM, la hora va de 1 a 12</translation>
+    </message>
+    <message>
+        <source>Cannot tell the journal&apos;s format: choose it (POSLog XML, CSV or JSON) and import it again.</source>
+        <translation>No se puede determinar el formato del diario: elíjalo (POSLog XML, CSV o JSON) e impórtelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -9467,10 +9849,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>&quot;%1&quot; no es una fecha (el año necesita cuatro cifras)</translation>
     </message>
     <message>
-        <source>the date &quot;%1&quot; could be month first or day first and the import does not say which (give --date-order mdy or dmy)</source>
-        <translation>la fecha &quot;%1&quot; puede ser primero el mes o primero el día y la importación no dice cuál (indique --date-order mdy o dmy)</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a date read %2 (%3)</source>
         <translation>&quot;%1&quot; no es una fecha leída %2 (%3)</translation>
     </message>
@@ -9495,8 +9873,12 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>El diario escribe sus fechas con barras en ambos órdenes: &quot;%1&quot; solo puede ser primero el día (d/M/yyyy) y &quot;%2&quot; solo primero el mes (M/d/yyyy); de sus fechas, %3 solo pueden ser primero el día y %4 solo primero el mes. Un diario tiene un único orden, así que este no se puede leer tal como está.</translation>
     </message>
     <message>
-        <source>Every date the journal writes with slashes (such as &quot;%1&quot;; %2 in all) could be month first or day first, and LP Desk does not guess. Give the order with --date-order mdy (month first, 3/14/2026, as US tills write) or --date-order dmy (day first, 14/3/2026, as UK tills write).</source>
-        <translation>Todas las fechas que el diario escribe con barras (como &quot;%1&quot;; %2 en total) pueden ser primero el mes o primero el día, y LP Desk no adivina. Indique el orden con --date-order mdy (primero el mes, 3/14/2026, como escriben las cajas de EE. UU.) o --date-order dmy (primero el día, 14/3/2026, como escriben las cajas del Reino Unido).</translation>
+        <source>the date &quot;%1&quot; could be month first or day first and the import does not say which (choose the date order: month first or day first)</source>
+        <translation>la fecha &quot;%1&quot; puede ser primero el mes o primero el día y la importación no dice cuál (elija el orden de la fecha: primero el mes o primero el día)</translation>
+    </message>
+    <message>
+        <source>Every date the journal writes with slashes (such as &quot;%1&quot;; %2 in all) could be month first or day first, and LP Desk does not guess. Choose the date order: month first (3/14/2026, as US tills write) or day first (14/3/2026, as UK tills write).</source>
+        <translation>Todas las fechas que el diario escribe con barras (como &quot;%1&quot;; %2 en total) pueden ser primero el mes o primero el día, y LP Desk no adivina. Elija el orden de la fecha: primero el mes (3/14/2026, como escriben las cajas de EE. UU.) o primero el día (14/3/2026, como escriben las cajas del Reino Unido).</translation>
     </message>
 </context>
 <context>
@@ -9885,6 +10267,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
             <numerusform>tienda %1: %n clip llegó sellado con la clave de destinatario retirada %2, que una persona dada de baja puede tener; dé a la tienda la clave actual (key export-recipient) y vuelva a cifrar (db reencrypt)</numerusform>
             <numerusform>tienda %1: %n clips llegaron sellados con la clave de destinatario retirada %2, que una persona dada de baja puede tener; dé a la tienda la clave actual (key export-recipient) y vuelva a cifrar (db reencrypt)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot read store %1: %2</source>
+        <translation>No se puede leer la tienda %1: %2</translation>
     </message>
 </context>
 <context>
@@ -10610,6 +10996,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>no time</source>
         <translation>sin hora</translation>
     </message>
+    <message>
+        <source>agency %1 no longer exists (it was removed)</source>
+        <translation>el organismo %1 ya no existe (se eliminó)</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ReleaseDecisionBox</name>
@@ -10811,6 +11201,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>Document: %1</source>
         <translation>Documento: %1</translation>
     </message>
+    <message>
+        <source>a case that cannot be read</source>
+        <translation>un caso que no se puede leer</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ReleaseService</name>
@@ -11002,22 +11396,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>%1 (omitido salvo que se permitan los contactos)</translation>
     </message>
     <message>
-        <source>POS register %1 #%2</source>
-        <translation>Caja del TPV %1 n.º %2</translation>
-    </message>
-    <message>
-        <source>%1 %2 at %3</source>
-        <translation>%1 %2 a las %3</translation>
-    </message>
-    <message>
-        <source>card •••• %1 (withheld unless customer data is allowed)</source>
-        <translation>tarjeta •••• %1 (omitida salvo que se permitan los datos de clientes)</translation>
-    </message>
-    <message>
-        <source>loyalty id %1 (withheld unless customer data is allowed)</source>
-        <translation>id. de fidelización %1 (omitido salvo que se permitan los datos de clientes)</translation>
-    </message>
-    <message>
         <source>Content SHA-256 %1</source>
         <translation>SHA-256 del contenido %1</translation>
     </message>
@@ -11043,6 +11421,60 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>%1, %2, SHA-256 %3</source>
         <translation>%1, %2, SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>A POS transaction that cannot be read.</source>
+        <translation>Una transacción del TPV que no se puede leer.</translation>
+    </message>
+    <message>
+        <source>#%1 (voided)</source>
+        <translation>#%1 (anulada)</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>#%1: card •••• %2 (withheld unless customer data is allowed)</source>
+        <translation>#%1: tarjeta •••• %2 (omitido salvo que se permitan los datos de clientes)</translation>
+    </message>
+    <message>
+        <source>#%1: loyalty id %2 (withheld unless customer data is allowed)</source>
+        <translation>#%1: id. de fidelización %2 (omitido salvo que se permitan los datos de clientes)</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transacción</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Caja</translation>
+    </message>
+    <message>
+        <source>Time at the store</source>
+        <translation>Hora en la tienda</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message numerus="yes">
+        <source>POS transactions in this release (%n)</source>
+        <translation>
+            <numerusform>Transacción del TPV en esta entrega (%n)</numerusform>
+            <numerusform>Transacciones del TPV en esta entrega (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>POS transactions linked to the case but not in this release (%n)</source>
+        <translation>
+            <numerusform>Transacción del TPV vinculada al caso pero no incluida en esta entrega (%n)</numerusform>
+            <numerusform>Transacciones del TPV vinculadas al caso pero no incluidas en esta entrega (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A case that cannot be read</source>
+        <translation>Un caso que no se puede leer</translation>
     </message>
 </context>
 <context>
@@ -13042,6 +13474,22 @@ Tiendas: 0412</translation>
         <source>%1 answered (HTTP %2) over TLS with a certificate from one of the system&apos;s certificate authorities (no pinned CA).</source>
         <translation>%1 respondió (HTTP %2) por TLS con un certificado de una de las autoridades de certificación del sistema (sin CA fijada).</translation>
     </message>
+    <message>
+        <source>the sealed package %1 in the outbox is not the one queued (missing, or its SHA-256 differs)</source>
+        <translation>el paquete sellado %1 de la bandeja de salida no es el que se puso en cola (falta, o su SHA-256 difiere)</translation>
+    </message>
+    <message>
+        <source>agency %1 was removed after the submission was queued</source>
+        <translation>el organismo %1 se eliminó después de poner el envío en cola</translation>
+    </message>
+    <message>
+        <source>release %1 is not approved for agency %2</source>
+        <translation>la entrega %1 no está aprobada para el organismo %2</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::SuggestionPanel</name>
@@ -13228,10 +13676,6 @@ Tiendas: 0412</translation>
         <translation>Avanzar, saltar o reproducir un clip lleva a los demás al mismo instante real, corregido por el desfase del reloj de cada cámara.</translation>
     </message>
     <message>
-        <source>%1, %2 s, SHA-256 %3</source>
-        <translation>%1, %2 s, SHA-256 %3</translation>
-    </message>
-    <message>
         <source>◀ &amp;Previous frame</source>
         <translation>◀ Fotograma &amp;anterior</translation>
     </message>
@@ -13262,10 +13706,6 @@ Tiendas: 0412</translation>
     <message>
         <source>At most %1 clips side by side; untick one first.</source>
         <translation>Como máximo %1 clips lado a lado; desmarque uno primero.</translation>
-    </message>
-    <message>
-        <source>%1: could not be opened</source>
-        <translation>%1: no se pudo abrir</translation>
     </message>
     <message>
         <source>Tick the clips to review side by side.</source>
@@ -13336,6 +13776,14 @@ Tiendas: 0412</translation>
             <numerusform>%n fotograma de %1 guardado en %2, registrado en la cadena de custodia.</numerusform>
             <numerusform>%n fotogramas de %1 guardados en %2, cada uno registrado en la cadena de custodia.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 s, SHA-256 %2</source>
+        <translation>%1 s, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>A clip that could not be opened: %1</source>
+        <translation>Un clip que no se pudo abrir: %1</translation>
     </message>
 </context>
 <context>
@@ -13524,18 +13972,6 @@ Tiendas: 0412</translation>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <source>No keyframe at the start of the range; use --mode reencode.</source>
-        <translation>No hay fotograma clave al inicio del intervalo; use --mode reencode.</translation>
-    </message>
-    <message>
-        <source>A smart trim of this %1 stream cannot be cut losslessly (only H.264 and H.265 in MP4/MOV can be); use --mode reencode, or --mode copy for a keyframe-aligned cut.</source>
-        <translation>Este flujo %1 no admite un recorte inteligente sin pérdida (solo H.264 y H.265 en MP4/MOV lo admiten); use --mode reencode, o --mode copy para un corte alineado con fotogramas clave.</translation>
-    </message>
-    <message>
-        <source>This %1 stream uses open GOPs (its keyframes between %2 and %3 s are not IDR frames), so it cannot be cut losslessly without re-encoding the whole range; use --mode reencode.</source>
-        <translation>Este flujo %1 usa GOP abiertos (sus fotogramas clave entre %2 y %3 s no son fotogramas IDR), así que no se puede cortar sin pérdida sin recodificar todo el intervalo; use --mode reencode.</translation>
-    </message>
-    <message>
         <source>frames %1–%2 re-encoded losslessly (%3)</source>
         <translation>fotogramas %1–%2 recodificados sin pérdida (%3)</translation>
     </message>
@@ -13558,6 +13994,22 @@ Tiendas: 0412</translation>
     <message>
         <source>Out of memory.</source>
         <translation>Sin memoria.</translation>
+    </message>
+    <message>
+        <source>No keyframe at the start of the range, so a lossless cut cannot start there; trim in the smart or re-encode mode instead.</source>
+        <translation>No hay ningún fotograma clave al inicio del intervalo, así que un corte sin pérdida no puede empezar ahí; recorte en modo inteligente o de recodificación.</translation>
+    </message>
+    <message>
+        <source>the copy ends at frame %1, not %2: frames %3–%2 are B-frames that refer to a frame past the out-point; --mode smart keeps them (re-encoded losslessly)</source>
+        <translation>la copia termina en el fotograma %1, no en el %2: los fotogramas %3–%2 son fotogramas B que hacen referencia a un fotograma posterior al punto de salida; --mode smart los conserva (recodificados sin pérdida)</translation>
+    </message>
+    <message>
+        <source>A smart trim of this %1 stream cannot be cut losslessly (only H.264 and H.265 in MP4/MOV can be); trim in the re-encode mode, or in the copy mode for a cut at keyframes.</source>
+        <translation>Un recorte inteligente de este flujo %1 no se puede hacer sin pérdida (solo H.264 y H.265 en MP4/MOV lo admiten); recorte en modo de recodificación, o en modo de copia para un corte en los fotogramas clave.</translation>
+    </message>
+    <message>
+        <source>This %1 stream uses open GOPs (its keyframes between %2 and %3 s are not IDR frames), so it cannot be cut losslessly without re-encoding the whole range; trim in the re-encode mode.</source>
+        <translation>Este flujo %1 usa GOP abiertos (sus fotogramas clave entre %2 y %3 s no son fotogramas IDR), así que no se puede cortar sin pérdida sin recodificar todo el intervalo; recorte en modo de recodificación.</translation>
     </message>
 </context>
 <context>
@@ -13872,6 +14324,22 @@ Rotar también las claves (recomendado) da a la base de datos una nueva clave ma
         <source>%1&apos;s legal role is confirmed.</source>
         <translation>El rol de asesoría jurídica de %1 está confirmado.</translation>
     </message>
+    <message>
+        <source>Granting the &amp;legal role needs a second administrator</source>
+        <translation>Otorgar el rol de asesoría &amp;jurídica requiere un segundo administrador</translation>
+    </message>
+    <message>
+        <source>When on, a person given the legal role cannot decide on releases until another administrator confirms the grant; every change of this setting is audited</source>
+        <translation>Si está activado, una persona a la que se otorga el rol de asesoría jurídica no puede decidir sobre entregas hasta que otro administrador confirme la concesión; cada cambio de este ajuste queda en el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>From now on, a legal role granted by one administrator waits for a second one.</source>
+        <translation>A partir de ahora, el rol de asesoría jurídica que otorgue un administrador queda pendiente de un segundo.</translation>
+    </message>
+    <message>
+        <source>A legal role granted from now on takes effect at once.</source>
+        <translation>El rol de asesoría jurídica que se otorgue a partir de ahora tiene efecto de inmediato.</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::VerifyPackageDialog</name>
@@ -14107,24 +14575,9 @@ Rotar también las claves (recomendado) da a la base de datos una nueva clave ma
         <source>Could not store the new signing key: %1</source>
         <translation>No se pudo guardar la nueva clave de firma: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>The organisation&apos;s revocation list in the database lacks %n certificate(s) that the audit log records as revoked (the first: %1 of %2, revoked %3): an earlier list was put back. An administrator restores it with &quot;lpdesk-cli key restore-crl&quot;.</source>
-        <translation>
-            <numerusform>A la lista de revocación de la organización en la base de datos le falta %n certificado que el registro de auditoría registra como revocado (el primero: %1 de %2, revocado el %3): se volvió a poner una lista anterior. Un administrador la restablece con &quot;lpdesk-cli key restore-crl&quot;.</numerusform>
-            <numerusform>A la lista de revocación de la organización en la base de datos le faltan %n certificados que el registro de auditoría registra como revocados (el primero: %1 de %2, revocado el %3): se volvió a poner una lista anterior. Un administrador la restablece con &quot;lpdesk-cli key restore-crl&quot;.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>unknown</source>
         <translation>desconocido</translation>
-    </message>
-    <message>
-        <source>The organisation&apos;s revocation list is missing from the database, but the audit log records that list number %1 was issued: it was removed. An administrator restores it with &quot;lpdesk-cli key restore-crl&quot;.</source>
-        <translation>Falta en la base de datos la lista de revocación de la organización, pero el registro de auditoría indica que se emitió la lista número %1: se eliminó. Un administrador la restaura con &quot;lpdesk-cli key restore-crl&quot;.</translation>
-    </message>
-    <message>
-        <source>The organisation&apos;s revocation list in the database is number %1, but the audit log records that list number %2 was issued: an earlier list was put back. An administrator restores it with &quot;lpdesk-cli key restore-crl&quot;.</source>
-        <translation>La lista de revocación de la organización en la base de datos es la número %1, pero el registro de auditoría indica que se emitió la lista número %2: se volvió a poner una lista anterior. Un administrador la restaura con &quot;lpdesk-cli key restore-crl&quot;.</translation>
     </message>
     <message>
         <source>the list it carries is not signed by the organisation CA</source>
@@ -14145,6 +14598,29 @@ Rotar también las claves (recomendado) da a la base de datos una nueva clave ma
     <message>
         <source>it revokes certificate %1 of %2 but carries no list signed by the organisation CA that holds it</source>
         <translation>revoca el certificado %1 de %2 pero no lleva ninguna lista firmada por la CA de la organización que lo incluya</translation>
+    </message>
+    <message>
+        <source>The recipient key %1 in the database is not a key pair: its private key belongs to another public key (replaced with the database key). Restore the database from a backup.</source>
+        <translation>La clave de destinatario %1 de la base de datos no es un par de claves: su clave privada corresponde a otra clave pública (sustituida con la clave de la base de datos). Restaure la base de datos desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The recipient key in the database (%1) is not the one the audit log records (%2, audit event %3): it was replaced with the database key, and footage sealed to it would be readable by whoever replaced it. Restore the database from a backup; nothing is pulled or exported until then.</source>
+        <translation>La clave de destinatario de la base de datos (%1) no es la que indica el registro de auditoría (%2, evento de auditoría %3): se sustituyó con la clave de la base de datos, y quien la sustituyó podría leer las grabaciones selladas para ella. Restaure la base de datos desde una copia de seguridad; hasta entonces no se descarga ni se exporta nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The organisation&apos;s revocation list in the database lacks %n certificate(s) that the audit log records as revoked (the first: %1 of %2, revoked %3): an earlier list was put back. An administrator restores it in Users and roles (or &quot;lpdesk-cli key restore-crl&quot;).</source>
+        <translation>
+            <numerusform>A la lista de revocación de la organización en la base de datos le falta %n certificado que el registro de auditoría registra como revocado (el primero: %1 de %2, revocado el %3): se volvió a poner una lista anterior. Un administrador la restaura en Usuarios y roles (o con &quot;lpdesk-cli key restore-crl&quot;).</numerusform>
+            <numerusform>A la lista de revocación de la organización en la base de datos le faltan %n certificados que el registro de auditoría registra como revocados (el primero: %1 de %2, revocado el %3): se volvió a poner una lista anterior. Un administrador la restaura en Usuarios y roles (o con &quot;lpdesk-cli key restore-crl&quot;).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s revocation list is missing from the database, but the audit log records that list number %1 was issued: it was removed. An administrator restores it in Users and roles (or &quot;lpdesk-cli key restore-crl&quot;).</source>
+        <translation>Falta en la base de datos la lista de revocación de la organización, pero el registro de auditoría indica que se emitió la lista número %1: se eliminó. Un administrador la restaura en Usuarios y roles (o con &quot;lpdesk-cli key restore-crl&quot;).</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s revocation list in the database is number %1, but the audit log records that list number %2 was issued: an earlier list was put back. An administrator restores it in Users and roles (or &quot;lpdesk-cli key restore-crl&quot;).</source>
+        <translation>La lista de revocación de la organización en la base de datos es la número %1, pero el registro de auditoría indica que se emitió la lista número %2: se volvió a poner una lista anterior. Un administrador la restaura en Usuarios y roles (o con &quot;lpdesk-cli key restore-crl&quot;).</translation>
     </message>
 </context>
 <context>

@@ -875,6 +875,24 @@
         <source>Agency %1</source>
         <translation>Organisme %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Agency %1 has %n submission(s) in the outbox (%2); cancel them first (outbox cancel).</source>
+        <translation>
+            <numerusform>L&apos;organisme %1 a %n envoi dans la boîte d&apos;envoi (%2) ; annulez-le d&apos;abord (outbox cancel).</numerusform>
+            <numerusform>L&apos;organisme %1 a %n envois dans la boîte d&apos;envoi (%2) ; annulez-les d&apos;abord (outbox cancel).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Agency %1 has %n submission(s) on record; its profile stays as the record of where they went.</source>
+        <translation>
+            <numerusform>L&apos;organisme %1 a %n envoi enregistré ; son profil est conservé comme trace de sa destination.</numerusform>
+            <numerusform>L&apos;organisme %1 a %n envois enregistrés ; son profil est conservé comme trace de leur destination.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>agency %1&apos;s endpoint (base URL, pinned CA, authentication) is not the one legal approved</source>
+        <translation>le point de terminaison de l&apos;organisme %1 (URL de base, AC épinglée, authentification) n&apos;est pas celui que le service juridique a approuvé</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::AudioDecoder</name>
@@ -1624,20 +1642,12 @@
         <source>Backup failed: cannot copy the anchor file.</source>
         <translation>La sauvegarde a échoué : impossible de copier le fichier d’ancres.</translation>
     </message>
-    <message>
-        <source>the revocation list lacks certificate %1 of %2, which the audit log records as revoked %3: an earlier list was put back (an administrator restores it with &quot;lpdesk-cli key restore-crl&quot;)</source>
-        <translation>il manque à la liste de révocation le certificat %1 de %2, que le journal d’audit enregistre comme révoqué le %3 : une liste antérieure a été remise en place (un administrateur la rétablit avec « lpdesk-cli key restore-crl »)</translation>
-    </message>
     <message numerus="yes">
         <source>%n audit row(s) stand outside the audit chain; they were planted</source>
         <translation>
             <numerusform>%n ligne d’audit se trouve hors de la chaîne d’audit ; elle a été insérée à la main</numerusform>
             <numerusform>%n lignes d’audit se trouvent hors de la chaîne d’audit ; elles ont été insérées à la main</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>the revocation list is number %1, but the audit log records that list number %2 was issued: an earlier list was put back (an administrator restores it with &quot;lpdesk-cli key restore-crl&quot;)</source>
-        <translation>la liste de révocation porte le numéro %1, mais le journal d&apos;audit indique que la liste numéro %2 a été émise : une liste antérieure a été remise en place (un administrateur la restaure avec « lpdesk-cli key restore-crl »)</translation>
     </message>
     <message numerus="yes">
         <source>%n background job(s) still use the database; rotate the keys when they have finished.</source>
@@ -1653,6 +1663,14 @@
     <message>
         <source>audit event %1 (%2) records revocation list number %3, but %4: forged with the database key, its number is not counted</source>
         <translation>l&apos;événement d&apos;audit %1 (%2) enregistre la liste de révocation numéro %3, mais %4 : falsifié avec la clé de la base de données, son numéro n&apos;est pas pris en compte</translation>
+    </message>
+    <message>
+        <source>the revocation list lacks certificate %1 of %2, which the audit log records as revoked %3: an earlier list was put back (an administrator restores it in Users and roles, or with &quot;lpdesk-cli key restore-crl&quot;)</source>
+        <translation>il manque à la liste de révocation le certificat %1 de %2, que le journal d&apos;audit enregistre comme révoqué le %3 : une liste antérieure a été remise en place (un administrateur la restaure dans Utilisateurs et rôles, ou avec « lpdesk-cli key restore-crl »)</translation>
+    </message>
+    <message>
+        <source>the revocation list is number %1, but the audit log records that list number %2 was issued: an earlier list was put back (an administrator restores it in Users and roles, or with &quot;lpdesk-cli key restore-crl&quot;)</source>
+        <translation>la liste de révocation porte le numéro %1, mais le journal d&apos;audit indique que la liste numéro %2 a été émise : une liste antérieure a été remise en place (un administrateur la restaure dans Utilisateurs et rôles, ou avec « lpdesk-cli key restore-crl »)</translation>
     </message>
 </context>
 <context>
@@ -2107,10 +2125,6 @@
         <translation>%1 (original)</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 sur %2</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -2195,10 +2209,6 @@
         <translation>%1 à %2, %3</translation>
     </message>
     <message>
-        <source>This clip cannot be cut frame-accurately without re-encoding. Re-encode the range (H.264) instead?</source>
-        <translation>Ce clip ne peut pas être coupé à l&apos;image près sans réencodage. Réencoder plutôt la plage (H.264) ?</translation>
-    </message>
-    <message>
         <source>P&amp;olice</source>
         <translation>Po&amp;lice</translation>
     </message>
@@ -2213,6 +2223,38 @@
     <message>
         <source>document</source>
         <translation>document</translation>
+    </message>
+    <message>
+        <source>Case not available</source>
+        <translation>Dossier indisponible</translation>
+    </message>
+    <message>
+        <source>%1 (untitled case)</source>
+        <translation>%1 (dossier sans titre)</translation>
+    </message>
+    <message>
+        <source>An incident that can no longer be read</source>
+        <translation>Un incident qui ne peut plus être lu</translation>
+    </message>
+    <message>
+        <source>This clip cannot be cut exactly at the in and out points without re-encoding.</source>
+        <translation>Ce clip ne peut pas être coupé exactement aux points d&apos;entrée et de sortie sans réencodage.</translation>
+    </message>
+    <message>
+        <source>Re-encode the range from %1 to %2 to a new H.264 clip instead? The original is not changed.</source>
+        <translation>Réencoder plutôt la plage de %1 à %2 dans un nouveau clip H.264 ? L&apos;original n&apos;est pas modifié.</translation>
+    </message>
+    <message>
+        <source>Or choose &quot;Copy (keyframes)&quot; to cut losslessly at the nearest keyframes.</source>
+        <translation>Ou choisissez « Copie (images clés) » pour couper sans perte aux images clés les plus proches.</translation>
+    </message>
+    <message>
+        <source>&amp;Re-encode</source>
+        <translation>&amp;Réencoder</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t trim</source>
+        <translation>&amp;Ne pas découper</translation>
     </message>
 </context>
 <context>
@@ -2354,10 +2396,6 @@
         <translation>L’ancrage %2 de %1 porte un horodatage qui n’a pas été vérifié : aucune autorité d’horodatage signée par un administrateur n’est configurée</translation>
     </message>
     <message>
-        <source>Cannot read the audit log: %1</source>
-        <translation>Impossible de lire le journal d&apos;audit : %1</translation>
-    </message>
-    <message>
         <source>The anchor file %1 is missing, but the audit log records that anchors were written: it was deleted. Restore it from a backup; db check names what is lost.</source>
         <translation>Le fichier d&apos;ancres %1 est absent, mais le journal d&apos;audit indique que des ancres ont été écrites : il a été supprimé. Il faut le restaurer depuis une sauvegarde ; db check indique ce qui est perdu.</translation>
     </message>
@@ -2380,6 +2418,10 @@
     <message>
         <source>%1 anchor %2 differs from the one the audit log records (event %3): the file was replaced</source>
         <translation>l&apos;ancre %2 de %1 diffère de celle qu&apos;indique le journal d&apos;audit (événement %3) : le fichier a été remplacé</translation>
+    </message>
+    <message>
+        <source>%1 anchor %2 says %3 wrote it, but it was signed with the key of %4: forged</source>
+        <translation>l&apos;ancre %2 de %1 indique que %3 l&apos;a écrite, mais elle a été signée avec la clé de %4 : falsifiée</translation>
     </message>
 </context>
 <context>
@@ -3374,14 +3416,6 @@
         <translation>%1 : %2 %3, SHA-256 %4%5</translation>
     </message>
     <message>
-        <source>, working copy %1</source>
-        <translation>, copie de travail %1</translation>
-    </message>
-    <message>
-        <source>(investigator, admin) bring DVR/VMS/phone files in as native master exhibits: each kept bit for bit (encrypted), hashed, custody &quot;acquired&quot;; video FFmpeg reads (MP4/MOV, MKV, AVI, MPEG-PS/TS, raw .h264/.h265 at --fps, Dahua .dav) gets an MP4 working copy where needed; stills with EXIF time; anything else is kept as a document; a ZIP export is unpacked under the hostile-archive rules. --start is the recording&apos;s start as its clock showed it (default: from the file), --offset how many seconds that clock was ahead. Prints the new ids; exit 1 if a file could not be imported</source>
-        <translation>(investigator, admin) ajouter des fichiers DVR/VMS/téléphone comme originaux maîtres au format natif : chacun est conservé bit à bit (chiffré), avec son empreinte et la traçabilité &quot;acquired&quot; ; la vidéo lue par FFmpeg (MP4/MOV, MKV, AVI, MPEG-PS/TS, .h264/.h265 bruts à --fps, Dahua .dav) reçoit une copie de travail MP4 si nécessaire ; images fixes avec l&apos;heure EXIF ; tout le reste est conservé comme document ; un export ZIP est décompressé selon les règles des archives hostiles. --start est le début de l&apos;enregistrement tel que l&apos;affichait son horloge (par défaut : d&apos;après le fichier), --offset de combien de secondes cette horloge avançait. Affiche les nouveaux id. ; code 1 si un fichier n&apos;a pas pu être importé</translation>
-    </message>
-    <message>
         <source>--%1 takes a date (YYYY-MM-DD) or an RFC 3339 time</source>
         <translation>--%1 attend une date (AAAA-MM-JJ) ou une heure RFC 3339</translation>
     </message>
@@ -4156,6 +4190,58 @@
         <source>The organisation locks an idle session after %1 s: this shell locks then.</source>
         <translation>L&apos;organisation verrouille une session inactive après %1 s : ce shell se verrouillera alors.</translation>
     </message>
+    <message>
+        <source>%1 is evidence of several cases; say which with --case.</source>
+        <translation>%1 est une preuve de plusieurs dossiers ; indiquez lequel avec --case.</translation>
+    </message>
+    <message>
+        <source>The trim modes: --mode smart (frame-accurate), --mode copy (at keyframes) or --mode reencode.</source>
+        <translation>Les modes de découpe : --mode smart (à l&apos;image près), --mode copy (aux images clés) ou --mode reencode.</translation>
+    </message>
+    <message>
+        <source>The format is given with --format poslog, csv or json.</source>
+        <translation>Le format s&apos;indique avec --format poslog, csv ou json.</translation>
+    </message>
+    <message>
+        <source>The date order is given with --date-order mdy (month first) or --date-order dmy (day first).</source>
+        <translation>L&apos;ordre de la date s&apos;indique avec --date-order mdy (le mois d&apos;abord) ou --date-order dmy (le jour d&apos;abord).</translation>
+    </message>
+    <message>
+        <source>, working copy %1 (transcoded to H.264)</source>
+        <translation>, copie de travail %1 (transcodée en H.264)</translation>
+    </message>
+    <message>
+        <source>, working copy %1 (remuxed)</source>
+        <translation>, copie de travail %1 (remultiplexée)</translation>
+    </message>
+    <message>
+        <source>  recorded from %1 (%2)</source>
+        <translation>  enregistrement depuis %1 (%2)</translation>
+    </message>
+    <message>
+        <source>(investigator, admin) bring DVR/VMS/phone files in as native master exhibits: each kept bit for bit (encrypted), hashed, custody &quot;acquired&quot;; video FFmpeg reads (MP4/MOV, MKV, AVI, MPEG-PS/TS, raw .h264/.h265 at --fps, Dahua .dav) gets an MP4 working copy where needed (a remux, or an H.264 transcode where the codec cannot be remuxed or played); stills with EXIF time; anything else is kept as a document; a ZIP export is unpacked under the hostile-archive rules. --start is the recording&apos;s start as its clock showed it (default: from the file), --offset how many seconds that clock was ahead. Prints the new ids; exit 1 if a file could not be imported</source>
+        <translation>(investigator, admin) ajouter des fichiers DVR/VMS/téléphone comme originaux maîtres au format natif : chacun est conservé bit à bit (chiffré), avec son empreinte et la traçabilité &quot;acquired&quot; ; la vidéo lue par FFmpeg (MP4/MOV, MKV, AVI, MPEG-PS/TS, .h264/.h265 bruts à --fps, Dahua .dav) reçoit une copie de travail MP4 si nécessaire (un remultiplexage, ou un transcodage en H.264 quand le codec ne peut pas être remultiplexé ou lu) ; images fixes avec l&apos;heure EXIF ; tout le reste est conservé comme document ; un export ZIP est décompressé selon les règles des archives hostiles. --start est le début de l&apos;enregistrement tel que l&apos;affichait son horloge (par défaut : d&apos;après le fichier), --offset de combien de secondes cette horloge avançait. Affiche les nouveaux id. ; code 1 si un fichier n&apos;a pas pu être importé</translation>
+    </message>
+    <message>
+        <source>The legal basis is given with --basis.</source>
+        <translation>La base légale s&apos;indique avec --basis.</translation>
+    </message>
+    <message>
+        <source>%1 %2 total, median %3, cases %4</source>
+        <translation>%1 %2 au total, médiane %3, dossiers %4</translation>
+    </message>
+    <message>
+        <source>(no currency)</source>
+        <translation>(sans devise)</translation>
+    </message>
+    <message>
+        <source>loss from linked POS: %1</source>
+        <translation>perte d&apos;après les transactions de caisse liées : %1</translation>
+    </message>
+    <message>
+        <source>loss from linked POS, %1: %2</source>
+        <translation>perte d&apos;après les transactions de caisse liées, %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ClipReviewPane</name>
@@ -4275,8 +4361,28 @@
         <translation>point de contrôle à l&apos;événement %1 : les événements qu&apos;il scellait (jusqu&apos;au %2) ont été modifiés ensuite</translation>
     </message>
     <message>
-        <source>checkpoint at event %1: the signature does not verify with the organisation certificate</source>
-        <translation>point de contrôle à l&apos;événement %1 : la signature ne se vérifie pas avec le certificat de l&apos;organisation</translation>
+        <source>checkpoint at event %1: the signature does not verify with a certificate of the organisation CA (%2)</source>
+        <translation>point de contrôle à l&apos;événement %1 : la signature ne se vérifie avec aucun certificat de l&apos;AC de l&apos;organisation (%2)</translation>
+    </message>
+    <message>
+        <source>checkpoint at event %1 names %2 as its signer, but it was signed with the key of %3: forged</source>
+        <translation>le point de contrôle à l&apos;événement %1 désigne %2 comme signataire, mais il a été signé avec la clé de %3 : falsifié</translation>
+    </message>
+    <message>
+        <source>checkpoint at event %1: the certificate it records is not the one that signed it (edited)</source>
+        <translation>point de contrôle à l&apos;événement %1 : le certificat qu&apos;il enregistre n&apos;est pas celui qui l&apos;a signé (modifié)</translation>
+    </message>
+    <message>
+        <source>checkpoint at event %1 is signed by the workstation key, which has sealed no checkpoint since each person signs their own: forged with the database key</source>
+        <translation>le point de contrôle à l&apos;événement %1 est signé avec la clé du poste, qui ne scelle plus aucun point de contrôle depuis que chaque personne signe les siens : falsifié avec la clé de la base de données</translation>
+    </message>
+    <message>
+        <source>checkpoint at event %1: the signature does not verify with the workstation certificate</source>
+        <translation>point de contrôle à l&apos;événement %1 : la signature ne se vérifie pas avec le certificat du poste</translation>
+    </message>
+    <message>
+        <source>Cannot read the custody chains: %1</source>
+        <translation>Impossible de lire les chaînes de traçabilité : %1</translation>
     </message>
 </context>
 <context>
@@ -4756,16 +4862,111 @@
         <source>Kept a profile on the system&apos;s certificate authorities (upgrade)</source>
         <translation>Maintien d&apos;un profil sur les autorités de certification du système (mise à niveau)</translation>
     </message>
+    <message>
+        <source>Began sealing custody with each person&apos;s own key</source>
+        <translation>A commencé à sceller la traçabilité avec la clé propre de chaque personne</translation>
+    </message>
+    <message>
+        <source>Stopped a submission: what legal approved no longer holds</source>
+        <translation>A arrêté un envoi : ce que le service juridique a approuvé ne tient plus</translation>
+    </message>
+    <message>
+        <source>pulled from a store whose drop says another time zone or clock offset (%1, %2 s); LP Desk kept its own</source>
+        <translation>a reçu d&apos;un magasin dont le dépôt indique un autre fuseau horaire ou un autre décalage d&apos;horloge (%1, %2 s) ; LP Desk a gardé les siens</translation>
+    </message>
+    <message>
+        <source>stopped a submission before it was sent: what legal approved no longer holds</source>
+        <translation>a arrêté un envoi avant son départ : ce que le service juridique a approuvé ne tient plus</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::DashboardBreakdowns</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Breakdowns</source>
+        <translation>Répartitions</translation>
+    </message>
+    <message>
+        <source>From detection (medians):</source>
+        <translation>Depuis la détection (médianes) :</translation>
+    </message>
+    <message>
+        <source>Incidents by type:</source>
+        <translation>Incidents par type :</translation>
+    </message>
+    <message>
+        <source>Incidents by trigger:</source>
+        <translation>Incidents par alerte :</translation>
+    </message>
+    <message>
+        <source>Top repeat stores (30 days)</source>
+        <translation>Magasins aux incidents les plus répétés (30 jours)</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <source>Repeat incidents</source>
+        <translation>Incidents récurrents</translation>
+    </message>
+    <message>
+        <source>Loss from linked POS</source>
+        <translation>Perte d&apos;après les transactions de caisse liées</translation>
+    </message>
+    <message>
+        <source>The value of the POS transactions linked to the cases, in each transaction&apos;s currency; amounts in different currencies are never added together.</source>
+        <translation>La valeur des transactions de caisse liées aux dossiers, dans la devise de chaque transaction ; les montants en devises différentes ne sont jamais additionnés.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Median per case</source>
+        <translation>Médiane par dossier</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 %2 (median %3)</source>
+        <translation>%1 %2 (médiane %3)</translation>
+    </message>
+    <message>
+        <source>(no currency)</source>
+        <translation>(sans devise)</translation>
+    </message>
+    <message>
+        <source>to report %1 (p90 %2), to case %3, to legal&apos;s decision %4, to close %5</source>
+        <translation>jusqu&apos;à la plainte %1 (p90 %2), jusqu&apos;au dossier %3, jusqu&apos;à la décision du service juridique %4, jusqu&apos;à la clôture %5</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::DashboardPage</name>
     <message>
         <source>–</source>
         <translation>–</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -5000,16 +5201,40 @@
         <source>Show &amp;all (%1 – %2)</source>
         <translation>&amp;Tout afficher (%1 – %2)</translation>
     </message>
+    <message>
+        <source>Move the period to the 90 days that end with the newest incident</source>
+        <translation>Déplacer la période sur les 90 jours qui se terminent par l&apos;incident le plus récent</translation>
+    </message>
+    <message>
+        <source>Widen the period to every incident in the database</source>
+        <translation>Élargir la période à tous les incidents de la base de données</translation>
+    </message>
+    <message>
+        <source>Figures by group</source>
+        <translation>Chiffres par groupe</translation>
+    </message>
+    <message>
+        <source>The figures for each store, region or period chosen above; select a row to list its cases</source>
+        <translation>Les chiffres de chaque magasin, région ou période choisis ci-dessus ; sélectionnez une ligne pour lister ses dossiers</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Back to the inbox or home page (the dashboard stays one Ctrl+5 away)</source>
+        <translation>Revenir à la boîte de réception ou à la page d&apos;accueil (le tableau de bord reste accessible par Ctrl+5)</translation>
+    </message>
+    <message>
+        <source>Loss from linked POS</source>
+        <translation>Perte d&apos;après les transactions de caisse liées</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::DerivativeMaker</name>
     <message>
         <source>Media %1 is not part of case %2.</source>
         <translation>Le média %1 ne fait pas partie du dossier %2.</translation>
-    </message>
-    <message>
-        <source>Media %1 belongs to several cases; say which with --case.</source>
-        <translation>Le média %1 appartient à plusieurs dossiers ; précisez lequel avec --case.</translation>
     </message>
     <message>
         <source>%1 is a still, not a clip.</source>
@@ -5026,6 +5251,10 @@
     <message>
         <source>The still was recorded, but %1 cannot be written: %2</source>
         <translation>L&apos;image a été consignée, mais %1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>This clip is evidence of several cases (%1); open it from the case the new item is for.</source>
+        <translation>Ce clip est une preuve de plusieurs dossiers (%1) ; ouvrez-le depuis le dossier auquel le nouvel élément est destiné.</translation>
     </message>
 </context>
 <context>
@@ -5174,10 +5403,6 @@
         <translation>Indiquez où vont les preuves : un dossier ou un incident, pas les deux.</translation>
     </message>
     <message>
-        <source>Say where the evidence came from (--source, 1–%1 characters).</source>
-        <translation>Indiquez la provenance des preuves (--source, de 1 à %1 caractères).</translation>
-    </message>
-    <message>
         <source>The frame rate must be between 0 and 1000.</source>
         <translation>La fréquence d&apos;images doit être comprise entre 0 et 1000.</translation>
     </message>
@@ -5242,10 +5467,6 @@
         <translation>copie de travail de %1</translation>
     </message>
     <message>
-        <source>No working copy of %1: %2</source>
-        <translation>Pas de copie de travail pour %1 : %2</translation>
-    </message>
-    <message>
         <source>Cannot record %1: %2</source>
         <translation>Impossible de consigner %1 : %2</translation>
     </message>
@@ -5272,6 +5493,42 @@
     <message>
         <source>%1 holds no EXIF time that can be read; give the start time if it matters.</source>
         <translation>%1 ne contient aucune heure EXIF lisible ; indiquez l’heure de début si elle compte.</translation>
+    </message>
+    <message>
+        <source>Say where the evidence came from, in 1–%1 characters (Source in Add evidence; --source for lpdesk-cli).</source>
+        <translation>Indiquez la provenance des preuves, de 1 à %1 caractères (Origine dans Ajouter des preuves ; --source pour lpdesk-cli).</translation>
+    </message>
+    <message>
+        <source>%1 states no date, only the timecode %2: its start is taken as %3 (that time of day in %4, on the last day on which it is not after the file was last modified, %5). Check it, or give the start time.</source>
+        <translation>%1 n&apos;indique aucune date, seulement le code temporel %2 : son début est pris à %3 (cette heure de la journée dans le fuseau horaire %4, le dernier jour où elle n&apos;est pas postérieure à la dernière modification du fichier, %5). Vérifiez-le ou indiquez l&apos;heure de début.</translation>
+    </message>
+    <message>
+        <source>its video is %1, which LP Desk&apos;s player, trims and redaction are not built for</source>
+        <translation>sa vidéo est en %1, pour lequel le lecteur, les découpes et le floutage de LP Desk ne sont pas conçus</translation>
+    </message>
+    <message>
+        <source>it cannot be remuxed into MP4 (%1)</source>
+        <translation>il ne peut pas être remultiplexé en MP4 (%1)</translation>
+    </message>
+    <message>
+        <source>its MP4 remux does not play (%1)</source>
+        <translation>son remultiplexage en MP4 ne se lit pas (%1)</translation>
+    </message>
+    <message>
+        <source>No working copy of %1: %2, and transcoding it failed (%3).</source>
+        <translation>Aucune copie de travail de %1 : %2, et son transcodage a échoué (%3).</translation>
+    </message>
+    <message>
+        <source>The working copy of %1 is transcoded to H.264 (%2) because %3; the master is kept as it came.</source>
+        <translation>La copie de travail de %1 est transcodée en H.264 (%2) parce que %3 ; l&apos;original maître est conservé tel qu&apos;il est arrivé.</translation>
+    </message>
+    <message>
+        <source>the player finds no frame in it</source>
+        <translation>le lecteur n&apos;y trouve aucune image</translation>
+    </message>
+    <message>
+        <source>The working copy of %1 leaves out what MP4 cannot carry (%2); the master keeps it.</source>
+        <translation>La copie de travail de %1 laisse de côté ce que MP4 ne peut pas contenir (%2) ; l&apos;original maître le conserve.</translation>
     </message>
 </context>
 <context>
@@ -5581,10 +5838,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>Le type de suivi est l&apos;un de : %1.</translation>
     </message>
     <message>
-        <source>Say when it happened (--at, RFC 3339 or YYYY-MM-DD).</source>
-        <translation>Indiquez quand cela s&apos;est produit (--at, RFC 3339 ou AAAA-MM-JJ).</translation>
-    </message>
-    <message>
         <source>A follow-up cannot lie in the future.</source>
         <translation>Un suivi ne peut pas être dans le futur.</translation>
     </message>
@@ -5599,6 +5852,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>The source is manual or agency.</source>
         <translation>La source vaut manual ou agency.</translation>
+    </message>
+    <message>
+        <source>Say when it happened (a date, or a date and time).</source>
+        <translation>Indiquez quand cela s&apos;est produit (une date, ou une date et une heure).</translation>
     </message>
 </context>
 <context>
@@ -6821,10 +7078,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <source>&amp;Dashboard…</source>
-        <translation>&amp;Tableau de bord…</translation>
-    </message>
-    <message>
         <source>&amp;Purge expired evidence…</source>
         <translation>&amp;Purger les preuves expirées…</translation>
     </message>
@@ -6931,6 +7184,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>Request &amp;templates…</source>
         <translation>&amp;Modèles de réquisition…</translation>
     </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::MarkerService</name>
@@ -7005,17 +7262,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>Image fixe tirée de l&apos;image %1 (%2)</translation>
     </message>
     <message>
-        <source>Trimmed %1–%2 (%3)</source>
-        <translation>Découpé %1–%2 (%3)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Redacted (%n region(s): %1)</source>
-        <translation>
-            <numerusform>Flouté (%n zone : %1)</numerusform>
-            <numerusform>Flouté (%n zones : %1)</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Made by %1</source>
         <translation>Réalisé par %1</translation>
     </message>
@@ -7054,6 +7300,70 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>A document, kept bit for bit as it was received (%1).</source>
         <translation>Un document, conservé bit pour bit tel qu&apos;il a été reçu (%1).</translation>
+    </message>
+    <message>
+        <source>blurred</source>
+        <translation>floutée</translation>
+    </message>
+    <message>
+        <source>pixelated</source>
+        <translation>pixellisée</translation>
+    </message>
+    <message>
+        <source>filled</source>
+        <translation>remplie</translation>
+    </message>
+    <message>
+        <source>lossless</source>
+        <translation>sans perte</translation>
+    </message>
+    <message>
+        <source>smart (frame-accurate)</source>
+        <translation>intelligente (à l&apos;image près)</translation>
+    </message>
+    <message>
+        <source>re-encoded (frame-accurate)</source>
+        <translation>réencodée (à l&apos;image près)</translation>
+    </message>
+    <message numerus="yes">
+        <source>blurred %n region(s)</source>
+        <translation>
+            <numerusform>%n zone floutée</numerusform>
+            <numerusform>%n zones floutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>pixelated %n region(s)</source>
+        <translation>
+            <numerusform>%n zone pixellisée</numerusform>
+            <numerusform>%n zones pixellisées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>filled %n region(s)</source>
+        <translation>
+            <numerusform>%n zone remplie</numerusform>
+            <numerusform>%n zones remplies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>hid %n region(s)</source>
+        <translation>
+            <numerusform>%n zone masquée</numerusform>
+            <numerusform>%n zones masquées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redacted (no region)</source>
+        <translation>Floutage (aucune zone)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Trimmed %1–%2, %3</source>
+        <translation>Découpe %1–%2, %3</translation>
     </message>
 </context>
 <context>
@@ -7301,8 +7611,64 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>FFmpeg n’a pas d’analyseur pour %1.</translation>
     </message>
     <message>
-        <source>The raw stream does not state its frame rate; give it with --fps.</source>
-        <translation>Le flux brut n’indique pas sa fréquence d’images ; indiquez-la avec --fps.</translation>
+        <source>The raw stream does not state its frame rate; give it (Frame rate in Add evidence; --fps for lpdesk-cli).</source>
+        <translation>Le flux brut n&apos;indique pas sa fréquence d&apos;images ; indiquez-la (Fréquence d&apos;images dans Ajouter des preuves ; --fps pour lpdesk-cli).</translation>
+    </message>
+    <message>
+        <source>Cannot convert the pictures for the working copy.</source>
+        <translation>Impossible de convertir les images pour la copie de travail.</translation>
+    </message>
+    <message>
+        <source>The picture size changes inside the recording (%1x%2, then %3x%4).</source>
+        <translation>La taille d&apos;image change au cours de l&apos;enregistrement (%1x%2, puis %3x%4).</translation>
+    </message>
+    <message>
+        <source>Cannot decode the recording: %1</source>
+        <translation>Impossible de décoder l&apos;enregistrement : %1</translation>
+    </message>
+    <message>
+        <source>FFmpeg cannot decode this sound.</source>
+        <translation>FFmpeg ne peut pas décoder ce son.</translation>
+    </message>
+    <message>
+        <source>Cannot convert this sound for AAC.</source>
+        <translation>Impossible de convertir ce son en AAC.</translation>
+    </message>
+    <message>
+        <source>Cannot add the sound to the working copy.</source>
+        <translation>Impossible d&apos;ajouter le son à la copie de travail.</translation>
+    </message>
+    <message>
+        <source>Cannot encode the sound.</source>
+        <translation>Impossible d&apos;encoder le son.</translation>
+    </message>
+    <message>
+        <source>Cannot decode the sound: %1</source>
+        <translation>Impossible de décoder le son : %1</translation>
+    </message>
+    <message>
+        <source>The native file holds no video stream.</source>
+        <translation>Le fichier natif ne contient aucun flux vidéo.</translation>
+    </message>
+    <message>
+        <source>FFmpeg has no decoder for %1.</source>
+        <translation>FFmpeg n&apos;a pas de décodeur pour %1.</translation>
+    </message>
+    <message>
+        <source>Cannot set up the decoder.</source>
+        <translation>Impossible de préparer le décodeur.</translation>
+    </message>
+    <message>
+        <source>Cannot open the %1 decoder: %2</source>
+        <translation>Impossible d&apos;ouvrir le décodeur %1 : %2</translation>
+    </message>
+    <message>
+        <source>The native file is damaged after %1 pictures: %2</source>
+        <translation>Le fichier natif est endommagé après %1 images : %2</translation>
+    </message>
+    <message>
+        <source>No picture of the native file could be decoded.</source>
+        <translation>Aucune image du fichier natif n&apos;a pu être décodée.</translation>
     </message>
 </context>
 <context>
@@ -7314,10 +7680,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>NIBRS Group A report for incident %1 not written: %2 is missing (%3).</source>
         <translation>Rapport NIBRS du groupe A de l&apos;incident %1 non écrit : %2 manque (%3).</translation>
-    </message>
-    <message>
-        <source>the release names no agency with an ORI; set one with &apos;agency add … --ori&apos;</source>
-        <translation>la remise n&apos;indique aucun organisme avec un ORI ; définissez-en un avec &apos;agency add … --ori&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ORI: two letters for the state and seven letters or digits</source>
@@ -7338,6 +7700,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>NIBRS values are US dollars; transaction %1 is in %2</source>
         <translation>les montants NIBRS sont en dollars américains ; la transaction %1 est en %2</translation>
+    </message>
+    <message>
+        <source>the release names no agency with an ORI; give the agency its ORI in Agencies (or &apos;agency add … --ori&apos;)</source>
+        <translation>la remise n&apos;indique aucun organisme doté d&apos;un ORI ; attribuez son ORI à l&apos;organisme dans Organismes (ou avec « agency add … --ori »)</translation>
     </message>
 </context>
 <context>
@@ -7432,25 +7798,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>%1 no longer matches its recorded SHA-256; the stored evidence is damaged.</source>
         <translation>%1 ne correspond plus à son SHA-256 enregistré ; la preuve conservée est endommagée.</translation>
-    </message>
-    <message>
-        <source>Statement %1 by %2 (%3), version %4</source>
-        <translation>Déclaration %1 de %2 (%3), version %4</translation>
-    </message>
-    <message>
-        <source>The released statements as data</source>
-        <translation>Les déclarations remises, sous forme de données</translation>
-    </message>
-    <message numerus="yes">
-        <source>POS extract: %n transaction(s) with line items</source>
-        <translation>
-            <numerusform>Extrait de caisse : %n transaction avec ses lignes</numerusform>
-            <numerusform>Extrait de caisse : %n transactions avec leurs lignes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>POS extract, one row per line item</source>
-        <translation>Extrait de caisse, une ligne par article</translation>
     </message>
     <message>
         <source>The incident for police records systems (NIBRS-shaped)</source>
@@ -7574,6 +7921,25 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>The organisation has no certificate revocation list yet; an administrator signs in once to create it.</source>
         <translation>L’organisation n’a pas encore de liste de révocation des certificats ; un administrateur se connecte une fois pour la créer.</translation>
+    </message>
+    <message>
+        <source>Statement %1 by %2 (%3), version %4</source>
+        <translation>Déclaration %1 de %2 (%3), version %4</translation>
+    </message>
+    <message>
+        <source>The released statements as data</source>
+        <translation>Les déclarations remises, sous forme de données</translation>
+    </message>
+    <message numerus="yes">
+        <source>POS extract: %n transaction(s) with line items</source>
+        <translation>
+            <numerusform>Extrait de caisse : %n transaction avec ses lignes</numerusform>
+            <numerusform>Extrait de caisse : %n transactions avec leurs lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>POS extract, one row per line item</source>
+        <translation>Extrait de caisse, une ligne par article</translation>
     </message>
 </context>
 <context>
@@ -7783,6 +8149,22 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>No trusted time-stamp certificate was given: the time-stamp was checked against tsa-ca.pem inside the package, which the organisation&apos;s signature covers.</source>
         <translation>Aucun certificat d’horodatage de confiance n’a été fourni : l’horodatage a été vérifié avec le tsa-ca.pem du paquet, que couvre la signature de l’organisation.</translation>
+    </message>
+    <message>
+        <source>Legal&apos;s approval predates lists of the package&apos;s files: the files were checked against manifest.json only.</source>
+        <translation>L&apos;approbation du service juridique est antérieure aux listes des fichiers du paquet : les fichiers n&apos;ont été vérifiés que par rapport à manifest.json.</translation>
+    </message>
+    <message>
+        <source>%1 was approved by legal but is not in the package</source>
+        <translation>%1 a été approuvé par le service juridique mais n&apos;est pas dans le paquet</translation>
+    </message>
+    <message>
+        <source>%1 is not the file legal approved (its SHA-256 differs)</source>
+        <translation>%1 n&apos;est pas le fichier que le service juridique a approuvé (son SHA-256 diffère)</translation>
+    </message>
+    <message>
+        <source>%1 is in the package but not among the files legal approved</source>
+        <translation>%1 est dans le paquet mais pas parmi les fichiers que le service juridique a approuvés</translation>
     </message>
 </context>
 <context>
@@ -8215,10 +8597,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>La base légale, l&apos;objet de la demande et les notes sont trop longs.</translation>
     </message>
     <message>
-        <source>A %1 needs its legal basis (--basis).</source>
-        <translation>Une réquisition de type %1 exige sa base légale (--basis).</translation>
-    </message>
-    <message>
         <source>The due date lies before the date the request was received.</source>
         <translation>L&apos;échéance précède la date de réception de la réquisition.</translation>
     </message>
@@ -8269,6 +8647,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>The template %1 is for a %2, not a %3.</source>
         <translation>Le modèle %1 est du type « %2 », pas « %3 ».</translation>
+    </message>
+    <message>
+        <source>This request needs its legal basis: the subpoena, court order or warrant it rests on.</source>
+        <translation>Cette réquisition exige son fondement juridique : l&apos;injonction de produire, l&apos;ordonnance du tribunal ou le mandat de perquisition sur lequel elle repose.</translation>
     </message>
 </context>
 <context>
@@ -8818,10 +9200,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>La correspondance CSV demande une colonne pour « %1 ».</translation>
     </message>
     <message>
-        <source>Cannot tell the journal&apos;s format; give it with --format.</source>
-        <translation>Format du journal non reconnu ; indiquez-le avec --format.</translation>
-    </message>
-    <message>
         <source>Unknown POS journal format %1 (poslog, csv or json).</source>
         <translation>Format de journal de caisse inconnu %1 (poslog, csv ou json).</translation>
     </message>
@@ -8912,6 +9290,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>&quot;%1&quot; is not a 12-hour time: with AM or PM the hour is 1 to 12</source>
         <translation>« %1 » n&apos;est pas une heure au format 12 heures : avec AM ou PM, l&apos;heure va de 1 à 12</translation>
+    </message>
+    <message>
+        <source>Cannot tell the journal&apos;s format: choose it (POSLog XML, CSV or JSON) and import it again.</source>
+        <translation>Impossible de déterminer le format du journal : choisissez-le (POSLog XML, CSV ou JSON) et importez-le de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -9467,10 +9849,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>« %1 » n’est pas une date (l’année doit avoir quatre chiffres)</translation>
     </message>
     <message>
-        <source>the date &quot;%1&quot; could be month first or day first and the import does not say which (give --date-order mdy or dmy)</source>
-        <translation>la date « %1 » peut être le mois d’abord ou le jour d’abord et l’import ne dit pas lequel (indiquez --date-order mdy ou dmy)</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a date read %2 (%3)</source>
         <translation>« %1 » n’est pas une date lue %2 (%3)</translation>
     </message>
@@ -9495,8 +9873,12 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>Le journal écrit ses dates avec des barres obliques dans les deux ordres : « %1 » ne peut être que le jour d’abord (d/M/yyyy) et « %2 » que le mois d’abord (M/d/yyyy) ; parmi ses dates, %3 ne peuvent être que le jour d’abord et %4 que le mois d’abord. Un journal n’a qu’un ordre, celui-ci ne peut donc pas être lu tel quel.</translation>
     </message>
     <message>
-        <source>Every date the journal writes with slashes (such as &quot;%1&quot;; %2 in all) could be month first or day first, and LP Desk does not guess. Give the order with --date-order mdy (month first, 3/14/2026, as US tills write) or --date-order dmy (day first, 14/3/2026, as UK tills write).</source>
-        <translation>Toutes les dates que le journal écrit avec des barres obliques (comme « %1 » ; %2 en tout) peuvent être le mois d’abord ou le jour d’abord, et LP Desk ne devine pas. Indiquez l’ordre avec --date-order mdy (le mois d’abord, 3/14/2026, comme l’écrivent les caisses américaines) ou --date-order dmy (le jour d’abord, 14/3/2026, comme l’écrivent les caisses britanniques).</translation>
+        <source>the date &quot;%1&quot; could be month first or day first and the import does not say which (choose the date order: month first or day first)</source>
+        <translation>la date « %1 » peut être le mois d&apos;abord ou le jour d&apos;abord et l&apos;import ne dit pas lequel (choisissez l&apos;ordre de la date : le mois d&apos;abord ou le jour d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>Every date the journal writes with slashes (such as &quot;%1&quot;; %2 in all) could be month first or day first, and LP Desk does not guess. Choose the date order: month first (3/14/2026, as US tills write) or day first (14/3/2026, as UK tills write).</source>
+        <translation>Toutes les dates que le journal écrit avec des barres obliques (comme « %1 » ; %2 en tout) peuvent être le mois d&apos;abord ou le jour d&apos;abord, et LP Desk ne devine pas. Choisissez l&apos;ordre de la date : le mois d&apos;abord (3/14/2026, comme l&apos;écrivent les caisses américaines) ou le jour d&apos;abord (14/3/2026, comme l&apos;écrivent les caisses britanniques).</translation>
     </message>
 </context>
 <context>
@@ -9885,6 +10267,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
             <numerusform>magasin %1 : %n clip est arrivé scellé avec la clé de destinataire retirée %2, qu’une personne supprimée peut détenir ; donnez au magasin la clé actuelle (key export-recipient) et rechiffrez (db reencrypt)</numerusform>
             <numerusform>magasin %1 : %n clips sont arrivés scellés avec la clé de destinataire retirée %2, qu’une personne supprimée peut détenir ; donnez au magasin la clé actuelle (key export-recipient) et rechiffrez (db reencrypt)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot read store %1: %2</source>
+        <translation>Impossible de lire le magasin %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -10610,6 +10996,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>no time</source>
         <translation>sans heure</translation>
     </message>
+    <message>
+        <source>agency %1 no longer exists (it was removed)</source>
+        <translation>l&apos;organisme %1 n&apos;existe plus (il a été supprimé)</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ReleaseDecisionBox</name>
@@ -10811,6 +11201,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>Document: %1</source>
         <translation>Document : %1</translation>
     </message>
+    <message>
+        <source>a case that cannot be read</source>
+        <translation>un dossier illisible</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ReleaseService</name>
@@ -11002,22 +11396,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>%1 (masqué sauf si les coordonnées sont autorisées)</translation>
     </message>
     <message>
-        <source>POS register %1 #%2</source>
-        <translation>Caisse %1 n° %2</translation>
-    </message>
-    <message>
-        <source>%1 %2 at %3</source>
-        <translation>%1 %2 à %3</translation>
-    </message>
-    <message>
-        <source>card •••• %1 (withheld unless customer data is allowed)</source>
-        <translation>carte •••• %1 (masquée sauf si les données clients sont autorisées)</translation>
-    </message>
-    <message>
-        <source>loyalty id %1 (withheld unless customer data is allowed)</source>
-        <translation>id. de fidélité %1 (masqué sauf si les données clients sont autorisées)</translation>
-    </message>
-    <message>
         <source>Content SHA-256 %1</source>
         <translation>SHA-256 du contenu %1</translation>
     </message>
@@ -11043,6 +11421,60 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>%1, %2, SHA-256 %3</source>
         <translation>%1, %2, SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>A POS transaction that cannot be read.</source>
+        <translation>Une transaction de caisse illisible.</translation>
+    </message>
+    <message>
+        <source>#%1 (voided)</source>
+        <translation>#%1 (annulée)</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>#%1: card •••• %2 (withheld unless customer data is allowed)</source>
+        <translation>#%1 : carte •••• %2 (masqué sauf si les données clients sont autorisées)</translation>
+    </message>
+    <message>
+        <source>#%1: loyalty id %2 (withheld unless customer data is allowed)</source>
+        <translation>#%1 : id. de fidélité %2 (masqué sauf si les données clients sont autorisées)</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <source>Time at the store</source>
+        <translation>Heure au magasin</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message numerus="yes">
+        <source>POS transactions in this release (%n)</source>
+        <translation>
+            <numerusform>Transaction de caisse dans cette remise (%n)</numerusform>
+            <numerusform>Transactions de caisse dans cette remise (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>POS transactions linked to the case but not in this release (%n)</source>
+        <translation>
+            <numerusform>Transaction de caisse liée au dossier mais absente de cette remise (%n)</numerusform>
+            <numerusform>Transactions de caisse liées au dossier mais absentes de cette remise (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A case that cannot be read</source>
+        <translation>Un dossier illisible</translation>
     </message>
 </context>
 <context>
@@ -13042,6 +13474,22 @@ Magasins : 0412</translation>
         <source>%1 answered (HTTP %2) over TLS with a certificate from one of the system&apos;s certificate authorities (no pinned CA).</source>
         <translation>%1 a répondu (HTTP %2) en TLS avec un certificat de l&apos;une des autorités de certification du système (pas d&apos;AC épinglée).</translation>
     </message>
+    <message>
+        <source>the sealed package %1 in the outbox is not the one queued (missing, or its SHA-256 differs)</source>
+        <translation>le paquet scellé %1 de la boîte d&apos;envoi n&apos;est pas celui qui a été mis en file d&apos;attente (absent, ou son SHA-256 diffère)</translation>
+    </message>
+    <message>
+        <source>agency %1 was removed after the submission was queued</source>
+        <translation>l&apos;organisme %1 a été supprimé après la mise en file d&apos;attente de l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>release %1 is not approved for agency %2</source>
+        <translation>la remise %1 n&apos;est pas approuvée pour l&apos;organisme %2</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé : %1</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::SuggestionPanel</name>
@@ -13240,10 +13688,6 @@ Magasins : 0412</translation>
         <translation>Saisissez une heure (14:02:11) ou une heure RFC 3339 avec son décalage.</translation>
     </message>
     <message>
-        <source>%1, %2 s, SHA-256 %3</source>
-        <translation>%1, %2 s, SHA-256 %3</translation>
-    </message>
-    <message>
         <source>◀ &amp;Previous frame</source>
         <translation>◀ Image &amp;précédente</translation>
     </message>
@@ -13310,10 +13754,6 @@ Magasins : 0412</translation>
         <translation>%1 clips côte à côte au plus ; décochez-en un d&apos;abord.</translation>
     </message>
     <message>
-        <source>%1: could not be opened</source>
-        <translation>%1 : ouverture impossible</translation>
-    </message>
-    <message>
         <source>Tick the clips to review side by side.</source>
         <translation>Cochez les clips à comparer côte à côte.</translation>
     </message>
@@ -13336,6 +13776,14 @@ Magasins : 0412</translation>
     <message>
         <source> — at %1</source>
         <translation> — à %1</translation>
+    </message>
+    <message>
+        <source>%1 s, SHA-256 %2</source>
+        <translation>%1 s, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>A clip that could not be opened: %1</source>
+        <translation>Un clip qui n&apos;a pas pu être ouvert : %1</translation>
     </message>
 </context>
 <context>
@@ -13524,18 +13972,6 @@ Magasins : 0412</translation>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <source>No keyframe at the start of the range; use --mode reencode.</source>
-        <translation>Aucune image clé au début de la plage ; utilisez --mode reencode.</translation>
-    </message>
-    <message>
-        <source>A smart trim of this %1 stream cannot be cut losslessly (only H.264 and H.265 in MP4/MOV can be); use --mode reencode, or --mode copy for a keyframe-aligned cut.</source>
-        <translation>Ce flux %1 ne permet pas de découpe intelligente sans perte (seuls H.264 et H.265 en MP4/MOV le permettent) ; utilisez --mode reencode, ou --mode copy pour une découpe alignée sur les images clés.</translation>
-    </message>
-    <message>
-        <source>This %1 stream uses open GOPs (its keyframes between %2 and %3 s are not IDR frames), so it cannot be cut losslessly without re-encoding the whole range; use --mode reencode.</source>
-        <translation>Ce flux %1 utilise des GOP ouverts (ses images clés entre %2 et %3 s ne sont pas des images IDR) : il ne peut donc pas être découpé sans perte sans réencoder toute la plage ; utilisez --mode reencode.</translation>
-    </message>
-    <message>
         <source>frames %1–%2 re-encoded losslessly (%3)</source>
         <translation>images %1–%2 réencodées sans perte (%3)</translation>
     </message>
@@ -13558,6 +13994,22 @@ Magasins : 0412</translation>
     <message>
         <source>Out of memory.</source>
         <translation>Mémoire insuffisante.</translation>
+    </message>
+    <message>
+        <source>No keyframe at the start of the range, so a lossless cut cannot start there; trim in the smart or re-encode mode instead.</source>
+        <translation>Aucune image clé au début de la plage : une découpe sans perte ne peut donc pas commencer là ; découpez plutôt en mode intelligent ou réencodage.</translation>
+    </message>
+    <message>
+        <source>the copy ends at frame %1, not %2: frames %3–%2 are B-frames that refer to a frame past the out-point; --mode smart keeps them (re-encoded losslessly)</source>
+        <translation>la copie s&apos;arrête à l&apos;image %1, pas à l&apos;image %2 : les images %3–%2 sont des images B qui font référence à une image au-delà du point de sortie ; --mode smart les conserve (réencodées sans perte)</translation>
+    </message>
+    <message>
+        <source>A smart trim of this %1 stream cannot be cut losslessly (only H.264 and H.265 in MP4/MOV can be); trim in the re-encode mode, or in the copy mode for a cut at keyframes.</source>
+        <translation>Une découpe intelligente de ce flux %1 ne peut pas se faire sans perte (seuls H.264 et H.265 en MP4/MOV le permettent) ; découpez en mode réencodage, ou en mode copie pour une coupe aux images clés.</translation>
+    </message>
+    <message>
+        <source>This %1 stream uses open GOPs (its keyframes between %2 and %3 s are not IDR frames), so it cannot be cut losslessly without re-encoding the whole range; trim in the re-encode mode.</source>
+        <translation>Ce flux %1 utilise des GOP ouverts (ses images clés entre %2 et %3 s ne sont pas des images IDR) : il ne peut donc pas être découpé sans perte sans réencoder toute la plage ; découpez en mode réencodage.</translation>
     </message>
 </context>
 <context>
@@ -13872,6 +14324,22 @@ Faire aussi tourner les clés (recommandé) donne à la base de données une nou
         <source>%1&apos;s legal role is confirmed.</source>
         <translation>Le rôle de service juridique de %1 est confirmé.</translation>
     </message>
+    <message>
+        <source>Granting the &amp;legal role needs a second administrator</source>
+        <translation>L&apos;attribution du rôle de service &amp;juridique demande un second administrateur</translation>
+    </message>
+    <message>
+        <source>When on, a person given the legal role cannot decide on releases until another administrator confirms the grant; every change of this setting is audited</source>
+        <translation>Si cette option est activée, une personne à qui le rôle de service juridique est attribué ne peut pas statuer sur les remises tant qu&apos;un autre administrateur n&apos;a pas confirmé l&apos;attribution ; chaque modification de ce réglage est consignée dans le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>From now on, a legal role granted by one administrator waits for a second one.</source>
+        <translation>Désormais, un rôle de service juridique attribué par un administrateur attend la confirmation d&apos;un second.</translation>
+    </message>
+    <message>
+        <source>A legal role granted from now on takes effect at once.</source>
+        <translation>Un rôle de service juridique attribué à partir de maintenant prend effet immédiatement.</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::VerifyPackageDialog</name>
@@ -14107,24 +14575,9 @@ Faire aussi tourner les clés (recommandé) donne à la base de données une nou
         <source>Could not store the new signing key: %1</source>
         <translation>Impossible d’enregistrer la nouvelle clé de signature : %1</translation>
     </message>
-    <message numerus="yes">
-        <source>The organisation&apos;s revocation list in the database lacks %n certificate(s) that the audit log records as revoked (the first: %1 of %2, revoked %3): an earlier list was put back. An administrator restores it with &quot;lpdesk-cli key restore-crl&quot;.</source>
-        <translation>
-            <numerusform>Il manque à la liste de révocation de l’organisation dans la base de données %n certificat que le journal d’audit enregistre comme révoqué (le premier : %1 de %2, révoqué le %3) : une liste antérieure a été remise en place. Un administrateur la rétablit avec « lpdesk-cli key restore-crl ».</numerusform>
-            <numerusform>Il manque à la liste de révocation de l’organisation dans la base de données %n certificats que le journal d’audit enregistre comme révoqués (le premier : %1 de %2, révoqué le %3) : une liste antérieure a été remise en place. Un administrateur la rétablit avec « lpdesk-cli key restore-crl ».</numerusform>
-        </translation>
-    </message>
     <message>
         <source>unknown</source>
         <translation>inconnu</translation>
-    </message>
-    <message>
-        <source>The organisation&apos;s revocation list is missing from the database, but the audit log records that list number %1 was issued: it was removed. An administrator restores it with &quot;lpdesk-cli key restore-crl&quot;.</source>
-        <translation>La liste de révocation de l&apos;organisation manque dans la base de données, mais le journal d&apos;audit indique que la liste numéro %1 a été émise : elle a été supprimée. Un administrateur la restaure avec « lpdesk-cli key restore-crl ».</translation>
-    </message>
-    <message>
-        <source>The organisation&apos;s revocation list in the database is number %1, but the audit log records that list number %2 was issued: an earlier list was put back. An administrator restores it with &quot;lpdesk-cli key restore-crl&quot;.</source>
-        <translation>La liste de révocation de l&apos;organisation dans la base de données porte le numéro %1, mais le journal d&apos;audit indique que la liste numéro %2 a été émise : une liste antérieure a été remise en place. Un administrateur la restaure avec « lpdesk-cli key restore-crl ».</translation>
     </message>
     <message>
         <source>the list it carries is not signed by the organisation CA</source>
@@ -14145,6 +14598,29 @@ Faire aussi tourner les clés (recommandé) donne à la base de données une nou
     <message>
         <source>it revokes certificate %1 of %2 but carries no list signed by the organisation CA that holds it</source>
         <translation>il révoque le certificat %1 de %2 mais ne porte aucune liste signée par l&apos;AC de l&apos;organisation qui le contienne</translation>
+    </message>
+    <message>
+        <source>The recipient key %1 in the database is not a key pair: its private key belongs to another public key (replaced with the database key). Restore the database from a backup.</source>
+        <translation>La clé de destinataire %1 de la base de données n&apos;est pas une paire de clés : sa clé privée appartient à une autre clé publique (remplacée avec la clé de la base de données). Restaurez la base de données depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The recipient key in the database (%1) is not the one the audit log records (%2, audit event %3): it was replaced with the database key, and footage sealed to it would be readable by whoever replaced it. Restore the database from a backup; nothing is pulled or exported until then.</source>
+        <translation>La clé de destinataire de la base de données (%1) n&apos;est pas celle qu&apos;indique le journal d&apos;audit (%2, événement d&apos;audit %3) : elle a été remplacée avec la clé de la base de données, et les vidéos scellées pour elle seraient lisibles par la personne qui l&apos;a remplacée. Restaurez la base de données depuis une sauvegarde ; rien n&apos;est récupéré ni exporté d&apos;ici là.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The organisation&apos;s revocation list in the database lacks %n certificate(s) that the audit log records as revoked (the first: %1 of %2, revoked %3): an earlier list was put back. An administrator restores it in Users and roles (or &quot;lpdesk-cli key restore-crl&quot;).</source>
+        <translation>
+            <numerusform>Il manque à la liste de révocation de l&apos;organisation dans la base de données %n certificat que le journal d&apos;audit enregistre comme révoqué (le premier : %1 de %2, révoqué le %3) : une liste antérieure a été remise en place. Un administrateur la restaure dans Utilisateurs et rôles (ou avec « lpdesk-cli key restore-crl »).</numerusform>
+            <numerusform>Il manque à la liste de révocation de l&apos;organisation dans la base de données %n certificats que le journal d&apos;audit enregistre comme révoqués (le premier : %1 de %2, révoqué le %3) : une liste antérieure a été remise en place. Un administrateur la restaure dans Utilisateurs et rôles (ou avec « lpdesk-cli key restore-crl »).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s revocation list is missing from the database, but the audit log records that list number %1 was issued: it was removed. An administrator restores it in Users and roles (or &quot;lpdesk-cli key restore-crl&quot;).</source>
+        <translation>La liste de révocation de l&apos;organisation manque dans la base de données, mais le journal d&apos;audit indique que la liste numéro %1 a été émise : elle a été supprimée. Un administrateur la restaure dans Utilisateurs et rôles (ou avec « lpdesk-cli key restore-crl »).</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s revocation list in the database is number %1, but the audit log records that list number %2 was issued: an earlier list was put back. An administrator restores it in Users and roles (or &quot;lpdesk-cli key restore-crl&quot;).</source>
+        <translation>La liste de révocation de l&apos;organisation dans la base de données porte le numéro %1, mais le journal d&apos;audit indique que la liste numéro %2 a été émise : une liste antérieure a été remise en place. Un administrateur la restaure dans Utilisateurs et rôles (ou avec « lpdesk-cli key restore-crl »).</translation>
     </message>
 </context>
 <context>

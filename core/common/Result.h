@@ -24,6 +24,9 @@ struct Error
 {
     ErrorKind kind = ErrorKind::Failed;
     QString message;
+    // A stable reason a caller acts on (never shown, never translated), where the message alone would not do:
+    // e.g. "trim.reencode" for a smart trim that cannot stay lossless (TrimJob). Empty for most errors.
+    QString reason = {};
 };
 
 inline Error makeError(ErrorKind kind, QString message)

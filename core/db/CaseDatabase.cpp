@@ -39,6 +39,27 @@ bool validUserName(const QString& name)
     return re.match(name).hasMatch();
 }
 
+// What database_created records: who made it, the first keys, and the rules this database holds from its start.
+QJsonObject creationDetails(const QString& databaseId, const QString& adminName, const QString& recipientKeyId,
+                            const QByteArray& firstCrl)
+{
+    return WorkstationKeys::withCrlDetails({{QLatin1String("database_id"), databaseId},
+                                            {QLatin1String("admin"), adminName},
+                                            {QLatin1String("recipient_key_id"), recipientKeyId},
+                                            {QLatin1String("ca_key"), QStringLiteral("admin slots only")},
+                                            // Its first anchor follows: the anchor file can never be started
+                                            // again unnoticed (ChainAnchors).
+                                            {QLatin1String("anchor_file"), true},
+                                            // Every event that records a revocation list carries it (crl_pem):
+                                            // a revocation without one is forged (WorkstationKeys::checkCrl).
+                                            {QLatin1String("crl_in_events"), true},
+                                            // Custody checkpoints are signed by the person who acts: one
+                                            // signed by the workstation key is forged (CustodyRecorder).
+                                            {QLatin1String("personal_checkpoints"), true},
+                                            {QLatin1String("schema_version"), Migrations::latestVersion()}},
+                                           firstCrl);
+}
+
 } // namespace
 
 int CaseDatabase::defaultKdfTargetMs()
@@ -203,23 +224,8 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::create(const QString& path, 
         }
         if (audited) {
             // The first list's number is audited like every later one's: no list may reuse it.
-            audited = db->auditIn(
-                conn, QStringLiteral("database_created"),
-                WorkstationKeys::withCrlDetails({{QLatin1String("database_id"), databaseId},
-                                                 {QLatin1String("admin"), adminName},
-                                                 {QLatin1String("recipient_key_id"), keys->recipientKeyId},
-                                                 {QLatin1String("ca_key"), QStringLiteral("admin slots only")},
-                                                 // Its first anchor follows: the anchor file can never be started
-                                                 // again unnoticed (ChainAnchors).
-                                                 {QLatin1String("anchor_file"), true},
-                                                 // Every event that records a revocation list carries it (crl_pem):
-                                                 // a revocation without one is forged (WorkstationKeys::checkCrl).
-                                                 {QLatin1String("crl_in_events"), true},
-                                                 // Custody checkpoints are signed by the person who acts: one
-                                                 // signed by the workstation key is forged (CustodyRecorder).
-                                                 {QLatin1String("personal_checkpoints"), true},
-                                                 {QLatin1String("schema_version"), Migrations::latestVersion()}},
-                                                firstCrl));
+            audited = db->auditIn(conn, QStringLiteral("database_created"),
+                                  creationDetails(databaseId, adminName, keys->recipientKeyId, firstCrl));
         }
         Status committed = audited ? tx.commit() : audited;
         if (!committed) {

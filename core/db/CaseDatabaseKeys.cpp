@@ -275,15 +275,7 @@ Status CaseDatabase::rekey()
     QString error;
     bool ok = h.driver->execScript("PRAGMA journal_mode = DELETE;", &error);
     if (ok) {
-        SecureBytes spec(67);
-        static const char digits[] = "0123456789ABCDEF";
-        spec.data()[0] = 'x';
-        spec.data()[1] = '\'';
-        for (int i = 0; i < 32; ++i) {
-            spec.data()[2 + 2 * i] = static_cast<unsigned char>(digits[newKey.data()[i] >> 4]);
-            spec.data()[3 + 2 * i] = static_cast<unsigned char>(digits[newKey.data()[i] & 0x0f]);
-        }
-        spec.data()[66] = '\'';
+        SecureBytes spec = SqlCipherDriver::rawKeySpec(newKey);
         const int rc = sqlite3_rekey(h.driver->connection(), spec.data(), spec.isize());
         ok = rc == SQLITE_OK;
         if (!ok)

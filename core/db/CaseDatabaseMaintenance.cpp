@@ -123,6 +123,46 @@ void CaseDatabase::addCheck(std::function<void(QSqlDatabase&, DatabaseCheck&)> e
     m_extraChecks.append(std::move(extra));
 }
 
+namespace {
+
+// The revocation list must hold every revocation the audit log records (an earlier list put back un-revokes)
+// and carry the highest number issued (an earlier list put back makes the next one repeat a published number).
+void checkRevocationList(QSqlDatabase& db, DatabaseCheck& report)
+{
+    if (auto crl = WorkstationKeys::checkCrl(db); !crl) {
+        report.problems << crl.errorMessage();
+    } else {
+        for (const WorkstationKeys::MissingRevocation& m : crl->missing)
+            report.problems << CaseDatabase::tr(
+                                   "the revocation list lacks certificate %1 of %2, which the audit log records as "
+                                   "revoked %3: an earlier list was put back (an administrator restores it in Users "
+                                   "and roles, or with \"lpdesk-cli key restore-crl\")")
+                                   .arg(m.certificate.serial, m.user, toUtcString(m.certificate.revokedAt));
+        if (crl->numberBehind())
+            report.problems << CaseDatabase::tr(
+                                   "the revocation list is number %1, but the audit log records that list number %2 "
+                                   "was issued: an earlier list was put back (an administrator restores it in Users "
+                                   "and roles, or with \"lpdesk-cli key restore-crl\")")
+                                   .arg(crl->storedNumber)
+                                   .arg(crl->highestIssued);
+        for (const WorkstationKeys::UnprovenCrlNumber& u : crl->unprovenRevocations)
+            report.problems << CaseDatabase::tr(
+                                   "audit event %1 (%2): %3: forged with the database key, it is not counted")
+                                   .arg(u.seq)
+                                   .arg(u.action, u.why);
+        for (const WorkstationKeys::UnprovenCrlNumber& u : crl->unproven)
+            report.problems << CaseDatabase::tr(
+                                   "audit event %1 (%2) records revocation list number %3, but %4: forged with the "
+                                   "database key, its number is not counted")
+                                   .arg(u.seq)
+                                   .arg(u.action)
+                                   .arg(u.number)
+                                   .arg(u.why);
+    }
+}
+
+} // namespace
+
 Result<DatabaseCheck> CaseDatabase::check()
 {
     LP_TRY(Permissions::require(m_session, Action::CheckDatabase));
@@ -195,34 +235,7 @@ Result<DatabaseCheck> CaseDatabase::check()
             report.problems << tr("%n audit row(s) stand outside the audit chain; they were planted", nullptr,
                                   int(q.value(0).toLongLong()));
     }
-    // The revocation list must hold every revocation the audit log records (an earlier list put back un-revokes)
-    // and carry the highest number issued (an earlier list put back makes the next one repeat a published number).
-    if (auto crl = WorkstationKeys::checkCrl(db); !crl) {
-        report.problems << crl.errorMessage();
-    } else {
-        for (const WorkstationKeys::MissingRevocation& m : crl->missing)
-            report.problems << tr("the revocation list lacks certificate %1 of %2, which the audit log records as "
-                                  "revoked %3: an earlier list was put back (an administrator restores it in Users "
-                                  "and roles, or with \"lpdesk-cli key restore-crl\")")
-                                   .arg(m.certificate.serial, m.user, toUtcString(m.certificate.revokedAt));
-        if (crl->numberBehind())
-            report.problems << tr("the revocation list is number %1, but the audit log records that list number %2 "
-                                  "was issued: an earlier list was put back (an administrator restores it in Users "
-                                  "and roles, or with \"lpdesk-cli key restore-crl\")")
-                                   .arg(crl->storedNumber)
-                                   .arg(crl->highestIssued);
-        for (const WorkstationKeys::UnprovenCrlNumber& u : crl->unprovenRevocations)
-            report.problems << tr("audit event %1 (%2): %3: forged with the database key, it is not counted")
-                                   .arg(u.seq)
-                                   .arg(u.action, u.why);
-        for (const WorkstationKeys::UnprovenCrlNumber& u : crl->unproven)
-            report.problems << tr("audit event %1 (%2) records revocation list number %3, but %4: forged with the "
-                                  "database key, its number is not counted")
-                                   .arg(u.seq)
-                                   .arg(u.action)
-                                   .arg(u.number)
-                                   .arg(u.why);
-    }
+    checkRevocationList(db, report);
     // The TSA settings count only through an administrator's signature: settings_changed events appended without one
     // are named.
     report.problems << TimestampSettings::auditProblems(*this);

@@ -343,6 +343,20 @@ SqlCipherDriver::~SqlCipherDriver()
     close();
 }
 
+SecureBytes SqlCipherDriver::rawKeySpec(const SecureBytes& key)
+{
+    SecureBytes spec(67);
+    spec.data()[0] = 'x';
+    spec.data()[1] = '\'';
+    static const char digits[] = "0123456789ABCDEF";
+    for (int i = 0; i < 32; ++i) {
+        spec.data()[2 + 2 * i] = static_cast<unsigned char>(digits[key.data()[i] >> 4]);
+        spec.data()[3 + 2 * i] = static_cast<unsigned char>(digits[key.data()[i] & 0x0f]);
+    }
+    spec.data()[66] = '\'';
+    return spec;
+}
+
 void SqlCipherDriver::setRawKey(SecureBytes key)
 {
     m_key = std::move(key);
@@ -390,16 +404,7 @@ bool SqlCipherDriver::open(const QString& db, const QString&, const QString&, co
         return failOpen(sqliteMessage(m_db), rc);
     if (m_key.size() != 32)
         return failOpen(QStringLiteral("no key"), SQLITE_AUTH);
-    // SQLCipher takes a raw key as the text x'<64 hex digits>'; build it in wiped memory.
-    SecureBytes keySpec(67);
-    keySpec.data()[0] = 'x';
-    keySpec.data()[1] = '\'';
-    static const char digits[] = "0123456789ABCDEF";
-    for (int i = 0; i < 32; ++i) {
-        keySpec.data()[2 + 2 * i] = static_cast<unsigned char>(digits[m_key.data()[i] >> 4]);
-        keySpec.data()[3 + 2 * i] = static_cast<unsigned char>(digits[m_key.data()[i] & 0x0f]);
-    }
-    keySpec.data()[66] = '\'';
+    SecureBytes keySpec = rawKeySpec(m_key);
     rc = sqlite3_key(m_db, keySpec.data(), keySpec.isize());
     m_key.clear();
     keySpec.clear();

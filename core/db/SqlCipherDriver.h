@@ -22,6 +22,8 @@ public:
 
     // The raw key for the next open(); wiped from this object as soon as it has been applied.
     void setRawKey(SecureBytes key);
+    // SQLCipher's text form of a raw 32-byte key, x'<64 hex digits>', in wiped memory (sqlite3_key, sqlite3_rekey).
+    static SecureBytes rawKeySpec(const SecureBytes& key);
     // Open only an existing file (default) or allow creating it.
     void setCreateIfMissing(bool create) { m_create = create; }
     void setReadOnly(bool readOnly) { m_readOnly = readOnly; }

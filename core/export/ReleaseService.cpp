@@ -482,10 +482,9 @@ Status ReleaseService::decide(const QString& id, bool approve, const QString& no
         details.insert(QLatin1String("time_stamped"), !approvalToken.isEmpty());
     }
     const QString action = approve ? QStringLiteral("release_approved") : QStringLiteral("release_rejected");
-    auto ev = CustodyRecorder(m_db).record(db, CustodyLog::caseChain(r->caseId), action, details);
-    if (!ev)
-        return ev.error();
-    LP_TRY(m_db.auditIn(db, action, details));
+    LP_TRY(CustodyRecorder(m_db).record(db, CustodyLog::caseChain(r->caseId), action, details));
+    LP_TRY(
+        m_db.auditIn(db, approve ? QStringLiteral("release_approved") : QStringLiteral("release_rejected"), details));
     return tx.commit();
 }
 

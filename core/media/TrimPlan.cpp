@@ -232,12 +232,15 @@ Status TrimJob::refuseUncuttable(int k) const
     const QString codecName = QString::fromLatin1(avcodec_get_name(m_codecId));
     const bool canEncodeEdges = (m_avcc && m_srcConfig.lengthSize == 4) || (m_hvcc && m_hvcConfig.lengthSize == 4);
     const bool needsEncoder = m_headTo >= m_start || m_tailFrom <= m_b;
-    if (needsEncoder && !canEncodeEdges)
-        return makeError(
+    if (needsEncoder && !canEncodeEdges) {
+        Error e = makeError(
             ErrorKind::Usage,
             Trimmer::tr("A smart trim of this %1 stream cannot be cut losslessly (only H.264 and H.265 in "
                         "MP4/MOV can be); trim in the re-encode mode, or in the copy mode for a cut at keyframes.")
                 .arg(codecName));
+        e.reason = QStringLiteral("trim.reencode_or_copy"); // the case window offers re-encoding, naming copy
+        return e;
+    }
     if (k >= 0)
         return {};
     bool openGop = false;
@@ -246,13 +249,15 @@ Status TrimJob::refuseUncuttable(int k) const
     if (!openGop)
         return {};
     const QList<FrameInfo>& frames = m_dec->frames();
-    return makeError(ErrorKind::Usage,
-                     Trimmer::tr("This %1 stream uses open GOPs (its keyframes between %2 and %3 s are not IDR "
-                                 "frames), so it cannot be cut losslessly without re-encoding the whole range; "
-                                 "trim in the re-encode mode.")
-                         .arg(codecName)
-                         .arg(frames[m_a].seconds, 0, 'f', 3)
-                         .arg(frames[m_b].seconds, 0, 'f', 3));
+    Error e = makeError(ErrorKind::Usage,
+                        Trimmer::tr("This %1 stream uses open GOPs (its keyframes between %2 and %3 s are not IDR "
+                                    "frames), so it cannot be cut losslessly without re-encoding the whole range; "
+                                    "trim in the re-encode mode.")
+                            .arg(codecName)
+                            .arg(frames[m_a].seconds, 0, 'f', 3)
+                            .arg(frames[m_b].seconds, 0, 'f', 3));
+    e.reason = QStringLiteral("trim.reencode"); // the case window offers re-encoding
+    return e;
 }
 
 } // namespace lpdesk

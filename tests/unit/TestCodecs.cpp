@@ -325,7 +325,7 @@ private Q_SLOTS:
         QVERIFY(!t);
         QCOMPARE(t.error().kind, ErrorKind::Usage);
         QVERIFY2(t.errorMessage().contains(QStringLiteral("open GOP")), qPrintable(t.errorMessage()));
-        QVERIFY2(t.errorMessage().contains(QStringLiteral("--mode reencode")), qPrintable(t.errorMessage()));
+        QVERIFY2(t.errorMessage().contains(QStringLiteral("re-encode mode")), qPrintable(t.errorMessage()));
         r.mode = TrimRequest::Mode::Reencode;
         t = Trimmer::trim(c.lpenc, m_key, r);
         QVERIFY2(t, qPrintable(t.errorMessage()));

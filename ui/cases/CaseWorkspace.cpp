@@ -143,17 +143,7 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
     more->addWidget(release);
     cl->addLayout(more);
     QTabWidget* tabs = m_tabs;
-    tabs->addTab(m_details, tr("Details"));
-    tabs->addTab(m_pos, tr("&POS"));
-    tabs->addTab(m_statements, tr("&Statements"));
-    tabs->addTab(m_followUps, tr("P&olice"));
-    tabs->addTab(m_checklist, tr("Chec&klist"));
-    tabs->addTab(m_custody, tr("Custody"));
-    auto* notesPage = new QWidget(this);
-    auto* nl = new QVBoxLayout(notesPage);
-    nl->addWidget(m_notes, 1);
-    nl->addWidget(m_noteEdit);
-    tabs->addTab(notesPage, tr("Notes"));
+    addSideTabs();
     // Explicit minimums: a clip's info line or a long list entry must not make the window grow by itself.
     left->setMinimumWidth(220);
     center->setMinimumWidth(520);
@@ -237,6 +227,22 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
     connect(m_statements, &StatementPanel::changed, m_custody, &CustodyView::reload);
     m_custody->setChain(CustodyLog::caseChain(m_caseId));
     reload();
+}
+
+// The side tabs: the case's details, POS, statements, police follow-up, checklist, custody and notes.
+void CaseWorkspace::addSideTabs()
+{
+    m_tabs->addTab(m_details, tr("Details"));
+    m_tabs->addTab(m_pos, tr("&POS"));
+    m_tabs->addTab(m_statements, tr("&Statements"));
+    m_tabs->addTab(m_followUps, tr("P&olice"));
+    m_tabs->addTab(m_checklist, tr("Chec&klist"));
+    m_tabs->addTab(m_custody, tr("Custody"));
+    auto* notesPage = new QWidget(this);
+    auto* nl = new QVBoxLayout(notesPage);
+    nl->addWidget(m_notes, 1);
+    nl->addWidget(m_noteEdit);
+    m_tabs->addTab(notesPage, tr("Notes"));
 }
 
 QTreeWidgetItem* CaseWorkspace::itemFor(const QString& mediaId) const
@@ -468,9 +474,11 @@ void CaseWorkspace::runTrim(const QString& mediaId, const TrimRequest& request)
                 mediaId, request, caseId, [&](int d, int t) { progress(d, t, QString()); }, cancel);
             db->releaseThreadConnection();
             if (!done) {
-                *notLossless = request.mode == TrimRequest::Mode::Smart && done.error().kind == ErrorKind::Usage
-                    && done.errorMessage().contains(QLatin1String("--mode reencode"));
-                *copyCuts = done.errorMessage().contains(QLatin1String("--mode copy"));
+                // By core's reason, not its (translated) words.
+                const QString& why = done.error().reason;
+                *notLossless
+                    = request.mode == TrimRequest::Mode::Smart && why.startsWith(QLatin1String("trim.reencode"));
+                *copyCuts = why == QLatin1String("trim.reencode_or_copy");
                 return done.error();
             }
             *created = done->mediaId;

@@ -76,6 +76,7 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    void addSideTabs();
     void showLineage(const QString& mediaId);
     void runTrim(const QString& mediaId, const TrimRequest& request);
     // A smart trim the stream cannot do losslessly: asks whether to re-encode this range instead (and says that a

@@ -37,6 +37,8 @@ const AuditPhrase AuditPhrases[] = {
     {"clock_offset_changed", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Corrected a camera's clock")},
     {"copy_exported", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Exported a copy of an item")},
     {"csv_mapping_set", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Set the POS CSV column mapping")},
+    {"custody_checkpoints_personal",
+     QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Began sealing custody with each person's own key")},
     {"database_created", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Created the case database")},
     {"derivative_created", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Made a copy of evidence")},
     {"evidence_acquired", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Added evidence")},
@@ -92,6 +94,8 @@ const AuditPhrase AuditPhrases[] = {
     {"store_settings_differ", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Kept the store's settings over a drop's")},
     {"store_uses_retired_key",
      QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Pulled from a store that uses a retired key")},
+    {"submission_blocked",
+     QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Stopped a submission: what legal approved no longer holds")},
     {"submission_cancelled", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Cancelled a submission")},
     {"submission_failed", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "A submission failed")},
     {"submission_queued", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Queued a submission")},
@@ -156,6 +160,13 @@ QString CustodyWords::what(const ChainEvent& e)
         out = tr("exported the release package");
     else if (a == QLatin1String("submitted"))
         out = tr("submitted the release to an agency");
+    else if (a == QLatin1String("store_settings_differ"))
+        out = tr("pulled from a store whose drop says another time zone or clock offset (%1, %2 s); LP Desk kept "
+                 "its own")
+                  .arg(s("drop_timezone"))
+                  .arg(d.value(QLatin1String("drop_clock_offset")).toDouble());
+    else if (a == QLatin1String("submission_blocked"))
+        out = tr("stopped a submission before it was sent: what legal approved no longer holds");
     else if (a == QLatin1String("checkpoint"))
         out = tr("signed a custody checkpoint");
     else if (a == QLatin1String("followup_recorded")) {
