@@ -108,6 +108,36 @@ const AuditPhrase AuditPhrases[] = {
     {"workstation_key_rotated", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Rotated the workstation key")},
 };
 
+// The program's events in a case's custody: police follow-up and requests, exigent sign-offs, holds and purges.
+// Empty for any other action.
+QString programWhat(const QString& a, const QJsonObject& d)
+{
+    auto s = [&d](const char* key) { return d.value(QLatin1String(key)).toVariant().toString(); };
+    QString out;
+    if (a == QLatin1String("followup_recorded")) {
+        out = CustodyWords::tr("recorded police follow-up: %1 on %2")
+                  .arg(ProgramWords::followUpKind(s("kind")).toLower(), ProgramWords::time(s("at")));
+        if (!s("agency_case").isEmpty())
+            out += CustodyWords::tr(" (agency case %1)").arg(s("agency_case"));
+        if (d.contains(QLatin1String("amount")))
+            out += CustodyWords::tr(", %1 recovered")
+                       .arg(QLocale().toString(d.value(QLatin1String("amount")).toDouble(), 'f', 2));
+    } else if (a == QLatin1String("le_request_linked"))
+        out = CustodyWords::tr("linked a police request (%1) to the case")
+                  .arg(ProgramWords::requestKind(s("kind")).toLower());
+    else if (a == QLatin1String("exigent_signed_off"))
+        out = d.value(QLatin1String("late")).toBool() ? CustodyWords::tr("signed off an exigent disclosure (late)")
+                                                      : CustodyWords::tr("signed off an exigent disclosure");
+    else if (a == QLatin1String("legal_hold_placed"))
+        out = CustodyWords::tr("placed a legal hold");
+    else if (a == QLatin1String("legal_hold_lifted"))
+        out = CustodyWords::tr("lifted the legal hold");
+    else if (a == QLatin1String("purged"))
+        out = CustodyWords::tr("purged expired evidence (%1, %2)")
+                  .arg(s("media_id"), QLocale().formattedDataSize(d.value(QLatin1String("size")).toInteger()));
+    return out;
+}
+
 } // namespace
 
 QString CustodyWords::what(const ChainEvent& e)
@@ -169,25 +199,8 @@ QString CustodyWords::what(const ChainEvent& e)
         out = tr("stopped a submission before it was sent: what legal approved no longer holds");
     else if (a == QLatin1String("checkpoint"))
         out = tr("signed a custody checkpoint");
-    else if (a == QLatin1String("followup_recorded")) {
-        out = tr("recorded police follow-up: %1 on %2")
-                  .arg(ProgramWords::followUpKind(s("kind")).toLower(), ProgramWords::time(s("at")));
-        if (!s("agency_case").isEmpty())
-            out += tr(" (agency case %1)").arg(s("agency_case"));
-        if (d.contains(QLatin1String("amount")))
-            out += tr(", %1 recovered").arg(QLocale().toString(d.value(QLatin1String("amount")).toDouble(), 'f', 2));
-    } else if (a == QLatin1String("le_request_linked"))
-        out = tr("linked a police request (%1) to the case").arg(ProgramWords::requestKind(s("kind")).toLower());
-    else if (a == QLatin1String("exigent_signed_off"))
-        out = d.value(QLatin1String("late")).toBool() ? tr("signed off an exigent disclosure (late)")
-                                                      : tr("signed off an exigent disclosure");
-    else if (a == QLatin1String("legal_hold_placed"))
-        out = tr("placed a legal hold");
-    else if (a == QLatin1String("legal_hold_lifted"))
-        out = tr("lifted the legal hold");
-    else if (a == QLatin1String("purged"))
-        out = tr("purged expired evidence (%1, %2)")
-                  .arg(s("media_id"), QLocale().formattedDataSize(d.value(QLatin1String("size")).toInteger()));
+    else if (QString program = programWhat(a, d); !program.isEmpty())
+        out = program;
     else if (a.startsWith(QLatin1String("statement")))
         out = tr("worked on a statement (%1)").arg(QString(a).replace(QLatin1Char('_'), QLatin1Char(' ')));
     else
