@@ -5228,6 +5228,10 @@
         <source>Loss from linked POS</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Region %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::DerivativeMaker</name>
@@ -6666,10 +6670,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
 <context>
     <name>lpdesk::KpiReporter</name>
     <message>
-        <source>--by is one of: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The period ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6691,6 +6691,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>A region name is at most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grouping is one of: %1 (lpdesk-cli: --by).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11259,10 +11263,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose at least one item to release (or --all).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no release request %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11324,6 +11324,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Cancelled: release %1 was not approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one item to release (lpdesk-cli: or --all).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13758,10 +13762,6 @@ Stores: 0412</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 needs a pinned CA certificate (--ca PEM). To trust every certificate authority of this system instead, say so explicitly (--system-trust; not recommended).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 has neither a pinned CA nor an administrator&apos;s choice to trust the system&apos;s certificate authorities; LP Desk does not connect to it. An administrator must add it again with a pinned CA (or explicitly with system trust).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13771,6 +13771,10 @@ Stores: 0412</source>
     </message>
     <message>
         <source>Cannot read the profiles marked by migration 23: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a pinned CA certificate (Pinned CA; lpdesk-cli: --ca PEM). To trust every certificate authority of this system instead, say so explicitly (&quot;Trust the system&apos;s certificate authorities&quot;; lpdesk-cli: --system-trust; not recommended).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5229,6 +5229,10 @@
         <source>Loss from linked POS</source>
         <translation>Pérdida según las transacciones del TPV vinculadas</translation>
     </message>
+    <message>
+        <source>Region %1</source>
+        <translation>Región %1</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::DerivativeMaker</name>
@@ -6671,10 +6675,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
 <context>
     <name>lpdesk::KpiReporter</name>
     <message>
-        <source>--by is one of: %1.</source>
-        <translation>--by es uno de: %1.</translation>
-    </message>
-    <message>
         <source>The period ends before it starts.</source>
         <translation>El periodo termina antes de empezar.</translation>
     </message>
@@ -6697,6 +6697,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>A region name is at most 100 characters.</source>
         <translation>Un nombre de región tiene como máximo 100 caracteres.</translation>
+    </message>
+    <message>
+        <source>The grouping is one of: %1 (lpdesk-cli: --by).</source>
+        <translation>La agrupación es una de: %1 (lpdesk-cli: --by).</translation>
     </message>
 </context>
 <context>
@@ -11265,10 +11269,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>La declaración %1 no forma parte del caso %2.</translation>
     </message>
     <message>
-        <source>Choose at least one item to release (or --all).</source>
-        <translation>Elija al menos un elemento para entregar (o --all).</translation>
-    </message>
-    <message>
         <source>There is no release request %1.</source>
         <translation>No existe la solicitud de entrega %1.</translation>
     </message>
@@ -11331,6 +11331,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>Cancelled: release %1 was not approved.</source>
         <translation>Cancelado: la entrega %1 no se aprobó.</translation>
+    </message>
+    <message>
+        <source>Choose at least one item to release (lpdesk-cli: or --all).</source>
+        <translation>Elija al menos un elemento para entregar (lpdesk-cli: o --all).</translation>
     </message>
 </context>
 <context>
@@ -13797,10 +13801,6 @@ Tiendas: 0412</translation>
         <translation>%1: elija una CA fijada o las autoridades de certificación del sistema, no ambas.</translation>
     </message>
     <message>
-        <source>%1 needs a pinned CA certificate (--ca PEM). To trust every certificate authority of this system instead, say so explicitly (--system-trust; not recommended).</source>
-        <translation>%1 necesita un certificado de CA fijada (--ca PEM). Para confiar en su lugar en todas las autoridades de certificación de este sistema, indíquelo de forma explícita (--system-trust; no recomendado).</translation>
-    </message>
-    <message>
         <source>%1 has neither a pinned CA nor an administrator&apos;s choice to trust the system&apos;s certificate authorities; LP Desk does not connect to it. An administrator must add it again with a pinned CA (or explicitly with system trust).</source>
         <translation>%1 no tiene ni una CA fijada ni la decisión de un administrador de confiar en las autoridades de certificación del sistema; LP Desk no establece la conexión. Un administrador debe volver a añadir el perfil con una CA fijada (o, de forma explícita, con confianza en las autoridades del sistema).</translation>
     </message>
@@ -13811,6 +13811,10 @@ Tiendas: 0412</translation>
     <message>
         <source>Cannot read the profiles marked by migration 23: %1</source>
         <translation>No se pueden leer los perfiles marcados por la migración 23: %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a pinned CA certificate (Pinned CA; lpdesk-cli: --ca PEM). To trust every certificate authority of this system instead, say so explicitly (&quot;Trust the system&apos;s certificate authorities&quot;; lpdesk-cli: --system-trust; not recommended).</source>
+        <translation>%1 necesita un certificado de CA fijado (CA fijada; lpdesk-cli: --ca PEM). Para confiar en cambio en todas las autoridades de certificación de este sistema, dígalo expresamente («Confiar en las autoridades de certificación del sistema»; lpdesk-cli: --system-trust; no recomendado).</translation>
     </message>
 </context>
 <context>

@@ -5229,6 +5229,10 @@
         <source>Loss from linked POS</source>
         <translation>Perte d&apos;après les transactions de caisse liées</translation>
     </message>
+    <message>
+        <source>Region %1</source>
+        <translation>Région %1</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::DerivativeMaker</name>
@@ -6671,10 +6675,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
 <context>
     <name>lpdesk::KpiReporter</name>
     <message>
-        <source>--by is one of: %1.</source>
-        <translation>--by vaut l&apos;un de : %1.</translation>
-    </message>
-    <message>
         <source>The period ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
     </message>
@@ -6697,6 +6697,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>A region name is at most 100 characters.</source>
         <translation>Un nom de région compte au plus 100 caractères.</translation>
+    </message>
+    <message>
+        <source>The grouping is one of: %1 (lpdesk-cli: --by).</source>
+        <translation>Le regroupement est l&apos;un de : %1 (lpdesk-cli : --by).</translation>
     </message>
 </context>
 <context>
@@ -11265,10 +11269,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>La déclaration %1 ne fait pas partie du dossier %2.</translation>
     </message>
     <message>
-        <source>Choose at least one item to release (or --all).</source>
-        <translation>Choisissez au moins un élément à remettre (ou --all).</translation>
-    </message>
-    <message>
         <source>There is no release request %1.</source>
         <translation>La demande de remise %1 n&apos;existe pas.</translation>
     </message>
@@ -11331,6 +11331,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>Cancelled: release %1 was not approved.</source>
         <translation>Annulé : la remise %1 n&apos;a pas été approuvée.</translation>
+    </message>
+    <message>
+        <source>Choose at least one item to release (lpdesk-cli: or --all).</source>
+        <translation>Choisissez au moins un élément à remettre (lpdesk-cli : ou --all).</translation>
     </message>
 </context>
 <context>
@@ -13797,10 +13801,6 @@ Magasins : 0412</translation>
         <translation>%1 : choisissez une AC épinglée ou les autorités de certification du système, pas les deux.</translation>
     </message>
     <message>
-        <source>%1 needs a pinned CA certificate (--ca PEM). To trust every certificate authority of this system instead, say so explicitly (--system-trust; not recommended).</source>
-        <translation>%1 a besoin d&apos;un certificat d&apos;AC épinglée (--ca PEM). Pour faire plutôt confiance à toutes les autorités de certification de ce système, indiquez-le explicitement (--system-trust ; déconseillé).</translation>
-    </message>
-    <message>
         <source>%1 has neither a pinned CA nor an administrator&apos;s choice to trust the system&apos;s certificate authorities; LP Desk does not connect to it. An administrator must add it again with a pinned CA (or explicitly with system trust).</source>
         <translation>%1 n&apos;a ni AC épinglée ni choix d&apos;un administrateur de faire confiance aux autorités de certification du système ; LP Desk ne s&apos;y connecte pas. Un administrateur doit l&apos;ajouter de nouveau avec une AC épinglée (ou, explicitement, avec la confiance dans les autorités du système).</translation>
     </message>
@@ -13811,6 +13811,10 @@ Magasins : 0412</translation>
     <message>
         <source>Cannot read the profiles marked by migration 23: %1</source>
         <translation>Impossible de lire les profils marqués par la migration 23 : %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a pinned CA certificate (Pinned CA; lpdesk-cli: --ca PEM). To trust every certificate authority of this system instead, say so explicitly (&quot;Trust the system&apos;s certificate authorities&quot;; lpdesk-cli: --system-trust; not recommended).</source>
+        <translation>%1 a besoin d&apos;un certificat d&apos;AC épinglé (AC épinglée ; lpdesk-cli : --ca PEM). Pour faire plutôt confiance à toutes les autorités de certification de ce système, dites-le explicitement (« Faire confiance aux autorités de certification du système » ; lpdesk-cli : --system-trust ; déconseillé).</translation>
     </message>
 </context>
 <context>

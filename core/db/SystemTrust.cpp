@@ -21,10 +21,12 @@ Status SystemTrust::checkChoice(const QString& what, bool https, bool hasPinnedC
         return makeError(ErrorKind::Usage,
                          tr("%1: choose a pinned CA or the system's certificate authorities, not both.").arg(what));
     if (!hasPinnedCa && !systemTrust)
-        return makeError(ErrorKind::Usage,
-                         tr("%1 needs a pinned CA certificate (--ca PEM). To trust every certificate authority of "
-                            "this system instead, say so explicitly (--system-trust; not recommended).")
-                             .arg(what));
+        return makeError(
+            ErrorKind::Usage,
+            tr("%1 needs a pinned CA certificate (Pinned CA; lpdesk-cli: --ca PEM). To trust every certificate "
+               "authority of this system instead, say so explicitly (\"Trust the system's certificate "
+               "authorities\"; lpdesk-cli: --system-trust; not recommended).")
+                .arg(what));
     return {};
 }
 

@@ -188,7 +188,7 @@ Result<QString> ReleaseService::request(const ReleaseRequestSpec& spec)
     for (const QString& id : posIds)
         LP_TRY(add(QStringLiteral("pos"), id));
     if (items.isEmpty())
-        return makeError(ErrorKind::Usage, tr("Choose at least one item to release (or --all)."));
+        return makeError(ErrorKind::Usage, tr("Choose at least one item to release (lpdesk-cli: or --all)."));
 
     const QString id = randomUuid();
     const QString hash = contentHash(items);

@@ -383,7 +383,9 @@ Result<KpiReport> KpiReporter::compute(const KpiFilter& filter)
 {
     LP_TRY(Permissions::require(m_db.session(), Action::ReadKpis));
     if (!filter.by.isEmpty() && !groupings().contains(filter.by))
-        return makeError(ErrorKind::Usage, tr("--by is one of: %1.").arg(groupings().join(QStringLiteral(", "))));
+        return makeError(
+            ErrorKind::Usage,
+            tr("The grouping is one of: %1 (lpdesk-cli: --by).").arg(groupings().join(QStringLiteral(", "))));
     if (filter.from.isValid() && filter.to.isValid() && filter.to < filter.from)
         return makeError(ErrorKind::Usage, tr("The period ends before it starts."));
     KpiScan scan(filter, m_db.connection());

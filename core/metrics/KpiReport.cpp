@@ -329,6 +329,19 @@ Status KpiReporter::setChecklist(const QString& type, const QStringList& items)
     return tx.commit();
 }
 
+Result<QStringList> KpiReporter::regions()
+{
+    LP_TRY(Permissions::require(m_db.session(), Action::ReadKpis));
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT DISTINCT region FROM stores WHERE COALESCE(region, '') <> '' ORDER BY region")))
+        return failure(q.lastError().text());
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
 Status KpiReporter::setRegion(const QString& storeId, const QString& region)
 {
     LP_TRY(Permissions::require(m_db.session(), Action::ManageRegions));

@@ -116,6 +116,7 @@ public:
     Status setChecklist(const QString& type, const QStringList& items); // admin
     Result<QMap<QString, QStringList>> checklists();
     Status setRegion(const QString& storeId, const QString& region); // admin
+    Result<QStringList> regions(); // the regions stores are in, sorted (those who may read the figures)
     Result<CaseChecklist> caseChecklist(const QString& caseId); // investigator, legal
 
 private:

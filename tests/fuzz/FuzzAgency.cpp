@@ -2,6 +2,9 @@
 
 #include "submit/AgencyClient.h"
 
+#include <QMetaEnum>
+#include <QNetworkReply>
+
 namespace lpdesk {
 
 namespace {
@@ -20,9 +23,14 @@ bool parseAgencyAnswer(const QByteArray& input, HttpAnswer* h)
     for (qsizetype i = 1; i < head.size(); ++i) {
         const qsizetype colon = head[i].indexOf(':');
         const QByteArray name = head[i].left(colon).trimmed().toLower(), value = head[i].mid(colon + 1).trimmed();
-        if (name == "x-fuzz-error")
-            h->error = static_cast<QNetworkReply::NetworkError>(value.toInt());
-        else if (name == "x-fuzz-ssl")
+        if (name == "x-fuzz-error") {
+            // Only values Qt's enum has: anything else is not an answer Qt can give (and loading it is undefined,
+            // which UBSan reports).
+            const int code = value.toInt();
+            if (!QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(code))
+                return false;
+            h->error = static_cast<QNetworkReply::NetworkError>(code);
+        } else if (name == "x-fuzz-ssl")
             h->sslErrors << QString::fromUtf8(value);
         else
             h->headers.insert(name, value);

@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 using namespace lpdesk;
 
 class TestGuiCompactViews : public QObject
@@ -125,6 +127,20 @@ private Q_SLOTS:
         for (int i = 0; i < 3; ++i)
             painted.insert(plain.pixel(600, lane0 + i * 16 + 8) & 0xffffff);
         QCOMPARE(painted.size(), 3);
+        // Keyframes: a diamond on the lane at each keyframe's time (white inside), nothing between them.
+        QList<TimelineWidget::Span> keyed = threeRegions(false);
+        keyed[1].keyframes = {2.0, 5.0};
+        timeline.setSpans(keyed);
+        const QImage withKeys = render(timeline);
+        const auto xAt
+            = [&timeline](double s) { return 8 + static_cast<int>(std::lround(s / 10 * (timeline.width() - 16))); };
+        const int middle = lane0 + 16 + 8;
+        for (double k : keyed[1].keyframes) {
+            QCOMPARE(withKeys.pixel(xAt(k), middle) & 0xffffff, QRgb(0xffffff));
+            QVERIFY(plain.pixel(xAt(k), middle) != withKeys.pixel(xAt(k), middle));
+        }
+        QCOMPARE(withKeys.pixel(xAt(3.5), middle), plain.pixel(xAt(3.5), middle));
+        QCOMPARE(withKeys.pixel(xAt(2.0), lane0 + 8), plain.pixel(xAt(2.0), lane0 + 8)); // only its own lane
         // Named: the names are drawn on the bars.
         timeline.setSpans(threeRegions(true));
         const QImage named = render(timeline);

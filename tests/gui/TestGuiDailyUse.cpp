@@ -23,6 +23,8 @@
 #include "program/HoldsDialog.h"
 #include "program/PoliceRequestForm.h"
 #include "program/PoliceRequestsDialog.h"
+#include "program/ProceduresDialog.h"
+#include "program/RequestTemplatesDialog.h"
 #include "redact/RedactionEditor.h"
 #include "redact/RedactionService.h"
 #include "releases/ReleaseRequestDialog.h"
@@ -821,6 +823,19 @@ private Q_SLOTS:
             activate(&window);
             HoldsDialog d(window.database(), &window);
             fits(&d, QStringLiteral("holds"));
+        }
+        {
+            // Procedures and request templates: legal's and the admin's program dialogs.
+            MainWindow window(test::openAs(m_path, QStringLiteral("lena")));
+            activate(&window);
+            {
+                ProceduresDialog d(window.database(), &window);
+                fits(&d, QStringLiteral("procedures"));
+            }
+            {
+                RequestTemplatesDialog d(window.database(), &window);
+                fits(&d, QStringLiteral("request templates"));
+            }
         }
         {
             auto admin = test::openAs(m_path, QStringLiteral("admin"));

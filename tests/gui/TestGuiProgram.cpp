@@ -399,6 +399,26 @@ private Q_SLOTS:
         QCOMPARE(repeats->item(0, 0)->text(), QStringLiteral("store-a"));
         QCOMPARE(repeats->item(0, 1)->text(), QStringLiteral("2"));
 
+        // A region as the scope: the figures of its stores only, as `kpi --region` gives them.
+        auto* scope = page->findChild<QComboBox*>(QStringLiteral("dashboardScope"));
+        const int north = scope->findData(QStringLiteral("region:north"));
+        QVERIFY2(north > 0, "no region in the dashboard's scope");
+        QVERIFY(scope->findData(QStringLiteral("region:south")) > north);
+        scope->setCurrentIndex(north);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isRefreshing(), 30000);
+        const QJsonObject northCli
+            = json("ivy",
+                   {QStringLiteral("kpi"), QStringLiteral("--from"), QStringLiteral("2026-01-01"),
+                    QStringLiteral("--to"), QStringLiteral("2026-01-31"), QStringLiteral("--by"),
+                    QStringLiteral("region"), QStringLiteral("--region"), QStringLiteral("north")})
+                  .object();
+        QCOMPARE(northCli[QLatin1String("incidents")].toInt(), 3);
+        QCOMPARE(page->report().overall.incidents, 3);
+        QCOMPARE(page->report().toJson()[QLatin1String("rows")], northCli[QLatin1String("rows")]);
+        scope->setCurrentIndex(0);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isRefreshing(), 30000);
+        QCOMPARE(page->report().overall.incidents, 4);
+
         // The CSV carries the loss per currency, exactly, never added across currencies.
         const QString csv = QDir(m_dir.path()).filePath(QStringLiteral("regions.csv"));
         QString error;

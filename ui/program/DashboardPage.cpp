@@ -111,6 +111,10 @@ QLayout* DashboardPage::createFilters()
         for (const StoreInfo& s : *stores)
             m_scope->addItem(tr("Store %1 (%2)").arg(s.id, s.timezone), QStringLiteral("store:") + s.id);
     }
+    if (auto regions = KpiReporter(m_db).regions()) {
+        for (const QString& r : *regions)
+            m_scope->addItem(tr("Region %1").arg(r), QStringLiteral("region:") + r);
+    }
     m_by = new QComboBox(this);
     m_by->setObjectName(QStringLiteral("dashboardBy"));
     for (const auto& [key, label] : {std::pair<QString, QString> {QStringLiteral("week"), tr("By week")},
@@ -283,6 +287,8 @@ KpiFilter DashboardPage::filter() const
     const QString scope = m_scope->currentData().toString();
     if (scope.startsWith(QLatin1String("store:")))
         f.store = scope.mid(6);
+    else if (scope.startsWith(QLatin1String("region:")))
+        f.region = scope.mid(7);
     f.by = m_by->currentData().toString();
     return f;
 }
