@@ -13976,6 +13976,10 @@ Stores: 0412</source>
         <source>This %1 stream uses open GOPs (its keyframes between %2 and %3 s are not IDR frames), so it cannot be cut losslessly without re-encoding the whole range; trim in the re-encode mode.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The clip has no video stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::UnlockDialog</name>

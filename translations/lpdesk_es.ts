@@ -14015,6 +14015,10 @@ Tiendas: 0412</translation>
         <source>This %1 stream uses open GOPs (its keyframes between %2 and %3 s are not IDR frames), so it cannot be cut losslessly without re-encoding the whole range; trim in the re-encode mode.</source>
         <translation>Este flujo %1 usa GOP abiertos (sus fotogramas clave entre %2 y %3 s no son fotogramas IDR), así que no se puede cortar sin pérdida sin recodificar todo el intervalo; recorte en modo de recodificación.</translation>
     </message>
+    <message>
+        <source>The clip has no video stream.</source>
+        <translation>El clip no tiene flujo de vídeo.</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::UnlockDialog</name>

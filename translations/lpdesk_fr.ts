@@ -14015,6 +14015,10 @@ Magasins : 0412</translation>
         <source>This %1 stream uses open GOPs (its keyframes between %2 and %3 s are not IDR frames), so it cannot be cut losslessly without re-encoding the whole range; trim in the re-encode mode.</source>
         <translation>Ce flux %1 utilise des GOP ouverts (ses images clés entre %2 et %3 s ne sont pas des images IDR) : il ne peut donc pas être découpé sans perte sans réencoder toute la plage ; découpez en mode réencodage.</translation>
     </message>
+    <message>
+        <source>The clip has no video stream.</source>
+        <translation>Le clip n&apos;a pas de flux vidéo.</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::UnlockDialog</name>

@@ -44,15 +44,12 @@ AudioDecoder::~AudioDecoder() = default;
 
 Result<std::unique_ptr<AudioDecoder>> AudioDecoder::open(const QString& lpencPath, const X25519KeyPair& key)
 {
-    auto reader = LpencReader::open(lpencPath, key);
-    if (!reader)
-        return reader.error();
+    auto input = EncryptedAvio::openFile(lpencPath, key);
+    if (!input)
+        return input.error();
     std::unique_ptr<AudioDecoder> a(new AudioDecoder);
-    a->d->avio = std::make_unique<EncryptedAvio>(std::move(*reader));
-    auto fmt = a->d->avio->openInput();
-    if (!fmt)
-        return fmt.error();
-    a->d->fmt = *fmt;
+    a->d->avio = std::move(input->avio);
+    a->d->fmt = input->fmt;
     const int s = av_find_best_stream(a->d->fmt, AVMEDIA_TYPE_AUDIO, -1, -1, nullptr, 0);
     if (s < 0)
         return makeError(ErrorKind::NotFound, tr("The clip has no audio track."));

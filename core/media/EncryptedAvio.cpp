@@ -80,6 +80,20 @@ int64_t EncryptedAvio::seek(void* opaque, int64_t offset, int whence)
     return offset;
 }
 
+Result<EncryptedInput> EncryptedAvio::openFile(const QString& lpencPath, const X25519KeyPair& key)
+{
+    auto reader = LpencReader::open(lpencPath, key);
+    if (!reader)
+        return reader.error();
+    EncryptedInput in;
+    in.avio = std::make_unique<EncryptedAvio>(std::move(*reader));
+    auto fmt = in.avio->openInput();
+    if (!fmt)
+        return fmt.error();
+    in.fmt = *fmt;
+    return in;
+}
+
 Result<AVFormatContext*> EncryptedAvio::openInput()
 {
     AVFormatContext* fmt = avformat_alloc_context();

@@ -13,9 +13,15 @@ struct AVFormatContext;
 
 namespace lpdesk {
 
+struct EncryptedInput;
+
 class EncryptedAvio
 {
 public:
+    // Decrypts `lpencPath` for `key` and opens a demuxer on it, stream info read: what every reader of an encrypted
+    // clip (probe, decoders, trims, redactions) starts with.
+    static Result<EncryptedInput> openFile(const QString& lpencPath, const X25519KeyPair& key);
+
     explicit EncryptedAvio(std::unique_ptr<LpencReader> reader);
     ~EncryptedAvio();
     EncryptedAvio(const EncryptedAvio&) = delete;
@@ -37,6 +43,13 @@ private:
     AVIOContext* m_ctx = nullptr;
     quint64 m_pos = 0;
     quint64 m_bytesRead = 0;
+};
+
+// An opened encrypted clip: `fmt` reads through `avio`, so `avio` must outlive avformat_close_input(&fmt).
+struct EncryptedInput
+{
+    std::unique_ptr<EncryptedAvio> avio;
+    AVFormatContext* fmt = nullptr;
 };
 
 // A growable in-memory, seekable output for FFmpeg muxers (MP4 rewrites its header at the end). The bytes stay in

@@ -31,14 +31,10 @@ QJsonObject MediaInfo::toJson() const
 
 Result<MediaInfo> MediaProbe::probe(const QString& lpencPath, const X25519KeyPair& key)
 {
-    auto reader = LpencReader::open(lpencPath, key);
-    if (!reader)
-        return reader.error();
-    EncryptedAvio avio(std::move(*reader));
-    auto opened = avio.openInput();
-    if (!opened)
-        return opened.error();
-    AVFormatContext* fmt = *opened;
+    auto input = EncryptedAvio::openFile(lpencPath, key);
+    if (!input)
+        return input.error();
+    AVFormatContext* fmt = input->fmt;
     MediaInfo info;
     info.container = QString::fromLatin1(fmt->iformat->name);
     if (fmt->duration != AV_NOPTS_VALUE)

@@ -57,15 +57,12 @@ VideoDecoder::~VideoDecoder() = default;
 
 Result<std::unique_ptr<VideoDecoder>> VideoDecoder::open(const QString& lpencPath, const X25519KeyPair& key)
 {
-    auto reader = LpencReader::open(lpencPath, key);
-    if (!reader)
-        return reader.error();
+    auto input = EncryptedAvio::openFile(lpencPath, key);
+    if (!input)
+        return input.error();
     std::unique_ptr<VideoDecoder> v(new VideoDecoder);
-    v->d->avio = std::make_unique<EncryptedAvio>(std::move(*reader));
-    auto fmt = v->d->avio->openInput();
-    if (!fmt)
-        return fmt.error();
-    v->d->fmt = *fmt;
+    v->d->avio = std::move(input->avio);
+    v->d->fmt = input->fmt;
     const int stream = av_find_best_stream(v->d->fmt, AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
     if (stream < 0)
         return failure(tr("The clip has no video stream."));

@@ -196,14 +196,11 @@ private:
 
 Status FullRender::open(const QString& lpencPath, const X25519KeyPair& key, const QByteArray& preset)
 {
-    auto reader = LpencReader::open(lpencPath, key);
-    if (!reader)
-        return reader.error();
-    m_avio = std::make_unique<EncryptedAvio>(std::move(*reader));
-    auto opened = m_avio->openInput();
-    if (!opened)
-        return opened.error();
-    m_fmt = *opened;
+    auto input = EncryptedAvio::openFile(lpencPath, key);
+    if (!input)
+        return input.error();
+    m_avio = std::move(input->avio);
+    m_fmt = input->fmt;
     const int vs = av_find_best_stream(m_fmt, AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
     const int as = av_find_best_stream(m_fmt, AVMEDIA_TYPE_AUDIO, -1, -1, nullptr, 0);
     AVStream* vst = m_fmt->streams[vs];

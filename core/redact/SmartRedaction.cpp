@@ -49,14 +49,11 @@ Status SmartRedaction::run(const QString& lpencPath, const X25519KeyPair& key, c
 
 Status SmartRedaction::openPackets(const QString& lpencPath, const X25519KeyPair& key)
 {
-    auto reader = LpencReader::open(lpencPath, key);
-    if (!reader)
-        return reader.error();
-    m_avio = std::make_unique<EncryptedAvio>(std::move(*reader));
-    auto opened = m_avio->openInput();
-    if (!opened)
-        return opened.error();
-    m_fmt = *opened;
+    auto input = EncryptedAvio::openFile(lpencPath, key);
+    if (!input)
+        return input.error();
+    m_avio = std::move(input->avio);
+    m_fmt = input->fmt;
     m_vs = av_find_best_stream(m_fmt, AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
     if (m_vs < 0)
         return failure(Redactor::tr("the clip has no video stream."));
