@@ -99,8 +99,22 @@ InboxView::InboxView(CaseDatabase& db, QWidget* parent)
     m_until->setEnabled(false);
     reloadStores();
 
-    // Two rows: on one, the search box was squeezed to nothing by the other filters in longer languages (Spanish
-    // at 1280 px), and pushed the window past the screen. Its own row gives the whole hint room.
+    auto* filters = filterRows();
+    setUpTable();
+    layOut(filters);
+    connectFilters();
+    connect(m_model, &QAbstractItemModel::modelReset, this, &InboxView::modelReset);
+    connectTable();
+    // Ctrl+F belongs to the main window's View > Find action (which calls focusSearch): one owner per key.
+    m_status->setText(m_model->lastError().isEmpty() ? tr("%n incident(s)", nullptr, m_model->rowCount())
+                                                     : m_model->lastError());
+    m_detail->setHtml(tr("<p>Select an incident to see its details.</p>"));
+}
+
+// The search row and the filter row (two rows: on one, the search box was squeezed to nothing by the other filters
+// in longer languages — Spanish at 1280 px — and pushed the window past the screen).
+QVBoxLayout* InboxView::filterRows()
+{
     m_search->setToolTip(m_search->placeholderText());
     m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 48);
     auto* searchRow = new QHBoxLayout;
@@ -121,6 +135,11 @@ InboxView::InboxView(CaseDatabase& db, QWidget* parent)
     filters->addLayout(searchRow);
     filters->addLayout(filterRow);
 
+    return filters;
+}
+
+void InboxView::setUpTable()
+{
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -134,7 +153,11 @@ InboxView::InboxView(CaseDatabase& db, QWidget* parent)
     m_table->setColumnWidth(IncidentTableModel::Detected, 205);
     m_table->setColumnWidth(IncidentTableModel::Store, 200);
     m_table->setColumnWidth(IncidentTableModel::Type, 170);
+}
 
+// The list beside the incident's detail and thumbnails, under the police-request banner and the filters.
+void InboxView::layOut(QVBoxLayout* filters)
+{
     m_detail->setObjectName(QStringLiteral("incidentDetail"));
     m_detail->setOpenLinks(false);
     m_thumbnailBox->setLayout(m_thumbnails);
@@ -162,46 +185,12 @@ InboxView::InboxView(CaseDatabase& db, QWidget* parent)
     layout->addLayout(filters);
     layout->addWidget(split, 1);
     layout->addWidget(m_status);
+}
 
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(300);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchDelay, &QTimer::timeout, this, &InboxView::applyFilter);
-    for (QComboBox* c : {m_store, m_type, m_trigger})
-        connect(c, &QComboBox::currentIndexChanged, this, &InboxView::applyFilter);
-    connect(m_severity, &QSpinBox::valueChanged, this, &InboxView::applyFilter);
-    for (QCheckBox* c : {m_hasMedia, m_unread, m_useSince, m_useUntil})
-        connect(c, &QCheckBox::toggled, this, &InboxView::applyFilter);
-    connect(m_useSince, &QCheckBox::toggled, m_since, &QWidget::setEnabled);
-    connect(m_useUntil, &QCheckBox::toggled, m_until, &QWidget::setEnabled);
-    connect(m_since, &QDateEdit::dateChanged, this, &InboxView::applyFilter);
-    connect(m_until, &QDateEdit::dateChanged, this, &InboxView::applyFilter);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) { showIncident(current); });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        QString status = m_model->lastError().isEmpty() ? tr("%n incident(s)", nullptr, m_model->rowCount())
-                                                        : m_model->lastError();
-        // A date filter says what it hides (a default window can silently hide everything).
-        const IncidentFilter& f = m_model->filter();
-        if (m_model->lastError().isEmpty() && (f.since.isValid() || f.until.isValid())) {
-            IncidentFilter all = f;
-            all.since = all.until = QDateTime();
-            if (auto n = IncidentInbox(m_db).count(all); n && *n > m_model->rowCount())
-                status += tr(" — %n more hidden by the dates", nullptr, *n - m_model->rowCount());
-        }
-        m_status->setText(status);
-        // The detail pane follows the filter: keep the incident shown only while the list still holds it.
-        if (m_current.isEmpty())
-            return;
-        for (int row = 0; row < std::min(m_model->rowCount(), IncidentTableModel::PageSize); ++row)
-            if (m_model->incidentId(row) == m_current) {
-                m_table->selectRow(row);
-                return;
-            }
-        m_current.clear();
-        showIncident({});
-        m_detail->setHtml(tr("<p>Select an incident to see its details.</p>"));
-    });
+// Enter or double-click opens the incident's case (or its first clip); a clip link in the detail plays it; the
+// context menu makes a case of the selection or marks an incident unread.
+void InboxView::connectTable()
+{
     connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
         const QString id = m_model->incidentId(index.row());
         if (id != m_current)
@@ -227,9 +216,51 @@ InboxView::InboxView(CaseDatabase& db, QWidget* parent)
         });
         menu.exec(m_table->viewport()->mapToGlobal(pos));
     });
-    // Ctrl+F belongs to the main window's View > Find action (which calls focusSearch): one owner per key.
-    m_status->setText(m_model->lastError().isEmpty() ? tr("%n incident(s)", nullptr, m_model->rowCount())
-                                                     : m_model->lastError());
+}
+
+void InboxView::connectFilters()
+{
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(300);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &InboxView::applyFilter);
+    for (QComboBox* c : {m_store, m_type, m_trigger})
+        connect(c, &QComboBox::currentIndexChanged, this, &InboxView::applyFilter);
+    connect(m_severity, &QSpinBox::valueChanged, this, &InboxView::applyFilter);
+    for (QCheckBox* c : {m_hasMedia, m_unread, m_useSince, m_useUntil})
+        connect(c, &QCheckBox::toggled, this, &InboxView::applyFilter);
+    connect(m_useSince, &QCheckBox::toggled, m_since, &QWidget::setEnabled);
+    connect(m_useUntil, &QCheckBox::toggled, m_until, &QWidget::setEnabled);
+    connect(m_since, &QDateEdit::dateChanged, this, &InboxView::applyFilter);
+    connect(m_until, &QDateEdit::dateChanged, this, &InboxView::applyFilter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { showIncident(current); });
+}
+
+// After every reload: the count (and what a date filter hides), and the detail pane follows the filter.
+void InboxView::modelReset()
+{
+    QString status
+        = m_model->lastError().isEmpty() ? tr("%n incident(s)", nullptr, m_model->rowCount()) : m_model->lastError();
+    // A date filter says what it hides (a default window can silently hide everything).
+    const IncidentFilter& f = m_model->filter();
+    if (m_model->lastError().isEmpty() && (f.since.isValid() || f.until.isValid())) {
+        IncidentFilter all = f;
+        all.since = all.until = QDateTime();
+        if (auto n = IncidentInbox(m_db).count(all); n && *n > m_model->rowCount())
+            status += tr(" — %n more hidden by the dates", nullptr, *n - m_model->rowCount());
+    }
+    m_status->setText(status);
+    // The detail pane follows the filter: keep the incident shown only while the list still holds it.
+    if (m_current.isEmpty())
+        return;
+    for (int row = 0; row < std::min(m_model->rowCount(), IncidentTableModel::PageSize); ++row)
+        if (m_model->incidentId(row) == m_current) {
+            m_table->selectRow(row);
+            return;
+        }
+    m_current.clear();
+    showIncident({});
     m_detail->setHtml(tr("<p>Select an incident to see its details.</p>"));
 }
 
@@ -305,6 +336,45 @@ QStringList InboxView::selectedIncidentIds() const
     return ids;
 }
 
+// What the store sent besides the facts: suspect descriptions, POS references and staff statements.
+static QString storeReportHtml(const IncidentDetail& d)
+{
+    QString html;
+    if (!d.suspects.isEmpty()) {
+        html += QStringLiteral("<h3>%1</h3><ul>").arg(InboxView::tr("Suspect descriptions"));
+        for (const QJsonValue& v : d.suspects) {
+            const QJsonObject s = v.toObject();
+            QStringList parts;
+            for (const char* k : {"sex", "age_range", "height", "build", "clothing", "distinguishing"})
+                if (!s.value(QLatin1String(k)).toString().isEmpty())
+                    parts << s.value(QLatin1String(k)).toString();
+            html += QStringLiteral("<li><b>%1</b>: %2</li>")
+                        .arg(esc(s.value(QLatin1String("label")).toString()), esc(parts.join(QStringLiteral(", "))));
+        }
+        html += QStringLiteral("</ul>");
+    }
+    if (!d.posRefs.isEmpty()) {
+        html += QStringLiteral("<h3>%1</h3><ul>").arg(InboxView::tr("POS references"));
+        for (const QJsonValue& v : d.posRefs) {
+            const QJsonObject p = v.toObject();
+            html += QStringLiteral("<li>%1</li>")
+                        .arg(esc(InboxView::tr("Register %1, transaction %2, business day %3")
+                                     .arg(p.value(QLatin1String("register")).toString(),
+                                          p.value(QLatin1String("sequence")).toString(),
+                                          p.value(QLatin1String("business_day")).toString())));
+        }
+        html += QStringLiteral("</ul>");
+    }
+    if (!d.statements.isEmpty()) {
+        html += QStringLiteral("<h3>%1</h3>").arg(InboxView::tr("Statements from the store"));
+        for (const QJsonValue& v : d.statements)
+            html += QStringLiteral("<p><i>%1:</i> %2</p>")
+                        .arg(esc(v.toObject().value(QLatin1String("author_role")).toString()),
+                             esc(v.toObject().value(QLatin1String("text")).toString()));
+    }
+    return html;
+}
+
 void InboxView::showIncident(const QModelIndex& index)
 {
     while (QLayoutItem* item = m_thumbnails->takeAt(0)) {
@@ -352,38 +422,7 @@ void InboxView::showIncident(const QModelIndex& index)
         esc(tr("%1 from %2", "received <time> from <source>")
                 .arg(shown::dateTime(parseRfc3339(d->receivedAt), zone), ScreenshotMode::shownSource(d->source))));
     html += QStringLiteral("</table><h3>%1</h3><p>%2</p>").arg(tr("Narrative"), esc(d->narrative));
-    if (!d->suspects.isEmpty()) {
-        html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Suspect descriptions"));
-        for (const QJsonValue& v : d->suspects) {
-            const QJsonObject s = v.toObject();
-            QStringList parts;
-            for (const char* k : {"sex", "age_range", "height", "build", "clothing", "distinguishing"})
-                if (!s.value(QLatin1String(k)).toString().isEmpty())
-                    parts << s.value(QLatin1String(k)).toString();
-            html += QStringLiteral("<li><b>%1</b>: %2</li>")
-                        .arg(esc(s.value(QLatin1String("label")).toString()), esc(parts.join(QStringLiteral(", "))));
-        }
-        html += QStringLiteral("</ul>");
-    }
-    if (!d->posRefs.isEmpty()) {
-        html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("POS references"));
-        for (const QJsonValue& v : d->posRefs) {
-            const QJsonObject p = v.toObject();
-            html += QStringLiteral("<li>%1</li>")
-                        .arg(esc(tr("Register %1, transaction %2, business day %3")
-                                     .arg(p.value(QLatin1String("register")).toString(),
-                                          p.value(QLatin1String("sequence")).toString(),
-                                          p.value(QLatin1String("business_day")).toString())));
-        }
-        html += QStringLiteral("</ul>");
-    }
-    if (!d->statements.isEmpty()) {
-        html += QStringLiteral("<h3>%1</h3>").arg(tr("Statements from the store"));
-        for (const QJsonValue& v : d->statements)
-            html += QStringLiteral("<p><i>%1:</i> %2</p>")
-                        .arg(esc(v.toObject().value(QLatin1String("author_role")).toString()),
-                             esc(v.toObject().value(QLatin1String("text")).toString()));
-    }
+    html += storeReportHtml(*d);
     html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Clips"));
     QStringList mediaIds;
     for (const MediaRow& m : d->media) {

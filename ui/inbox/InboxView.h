@@ -9,6 +9,7 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QHBoxLayout;
+class QVBoxLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -44,6 +45,12 @@ Q_SIGNALS:
     void newCaseRequested(const QStringList& incidentIds);
 
 private:
+    QVBoxLayout* filterRows();
+    void setUpTable();
+    void layOut(QVBoxLayout* filters);
+    void connectFilters();
+    void connectTable();
+    void modelReset();
     void applyFilter();
     void showIncident(const QModelIndex& index);
     void loadThumbnails(const QString& incidentId, const QStringList& mediaIds);
