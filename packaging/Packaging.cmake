@@ -36,13 +36,15 @@ foreach(program lpdesk lpdesk-cli)
         set(name "LP Desk on the command line: the workstation's core services, headless")
     endif()
     set(man "${gen_dir}/man/${program}.1")
+    # The page of the program the package installs (build/shipped/ when the build has the test hooks).
+    get_property(installed GLOBAL PROPERTY lpdesk_installed_${program})
     add_custom_command(OUTPUT "${man}.gz"
         COMMAND "${CMAKE_COMMAND}" -E make_directory "${gen_dir}/man"
-        COMMAND "${CMAKE_COMMAND}" -E env "PATH=$<TARGET_FILE_DIR:${program}>:$ENV{PATH}" QT_QPA_PLATFORM=offscreen
+        COMMAND "${CMAKE_COMMAND}" -E env "PATH=$<TARGET_FILE_DIR:${installed}>:$ENV{PATH}" QT_QPA_PLATFORM=offscreen
                 LPDESK_ALLOW_DEBUGGER=1 LC_ALL=C.UTF-8 LANGUAGE=en
                 "${HELP2MAN}" --no-info --section=1 "--name=${name}" --output=${man} ${program}
         COMMAND "${GZIP}" -9nf "${man}"
-        DEPENDS ${program} VERBATIM)
+        DEPENDS ${installed} VERBATIM)
     list(APPEND man_outputs "${man}.gz")
     install(FILES "${man}.gz" DESTINATION "${CMAKE_INSTALL_MANDIR}/man1")
 endforeach()

@@ -4,7 +4,7 @@
 #   ./packaging/dev.sh demo    install, build, make a demo store drop and case database, run the main job
 #                              (the GUI where there is a display; the headless pipeline where there is none)
 #   ./packaging/dev.sh test    install, build with warnings as errors, run the whole CTest suite
-#                              (unit, integration, gui, fuzz, bench) plus the core tests under ASan+UBSan
+#                              (unit, integration, gui, fuzz, bench) plus the core, fuzz and parser-facing integration tests under ASan+UBSan
 #   ./packaging/dev.sh build   install and build only
 #   ./packaging/dev.sh package install, build and write build/lpdesk_<version>-1_amd64.deb (CPack)
 #
@@ -84,12 +84,10 @@ cmd_build() {
 
 cmd_package() {
     cmd_build
-    # The package is built without the test hooks (LPDESK_KDF_MS is not honoured): one file is rebuilt, then the
-    # build folder goes back to the test configuration.
-    configure_and_build "$build_dir" "${main_flags[@]}" -DLPDESK_TEST_HOOKS=OFF
+    # The package installs build/shipped/lpdesk and lpdesk-cli: the tested objects linked without the test hooks
+    # (LPDESK_KDF_MS is not honoured; CMakeLists.txt, lpdesk_program), so the build folder needs no second set-up.
     log "Writing the Debian package"
     (cd "$build_dir" && rm -f lpdesk_*.deb && cpack -G DEB >/dev/null)
-    cmake -S "$root" -B "$build_dir" -DLPDESK_TEST_HOOKS=ON >/dev/null
     ls "$build_dir"/lpdesk_*.deb
 }
 
@@ -104,11 +102,11 @@ cmd_test() {
     log "Benchmark figures of this run (LP Desk beside the baseline doing the same work)"
     /usr/bin/python3 "$root/tests/benchmarks/print_results.py" "$build_dir/Testing/Temporary/LastTest.log" || rc=1
     if [[ "${LPDESK_SKIP_SANITIZE:-0}" != 1 ]]; then
-        log "Core unit tests and fuzzers under AddressSanitizer + UndefinedBehaviorSanitizer"
+        log "Core unit tests, fuzzers and the parser-facing integration tests under AddressSanitizer + UndefinedBehaviorSanitizer"
         configure_and_build "$root/build-asan" --target sanitizer_suite -DLPDESK_SANITIZE=ON -DLPDESK_BUILD_GUI=OFF \
             -DLPDESK_WERROR=ON -DLPDESK_UNITY_BUILD=ON
         (cd "$root/build-asan" && ASAN_OPTIONS=detect_leaks=0 \
-            ctest --output-on-failure -j "$jobs" -L 'unit|fuzz' -E 'format_check|translations_current') || rc=$?
+            ctest --output-on-failure -j "$jobs" -L 'unit|fuzz|sanitize' -E 'format_check|translations_current') || rc=$?
     fi
     log "Done (exit $rc)"
     return $rc

@@ -1,7 +1,6 @@
-// CaseDatabase: creating a database and opening it (unlocking a slot, migrating, checking the slot and the CA pin),
-// and the test hooks (CMake defines LPDESK_TEST_HOOKS for this file only).
-// The rest of the class: CaseDatabaseConnections.cpp, CaseDatabaseAudit.cpp, CaseDatabaseKeys.cpp and
-// CaseDatabaseMaintenance.cpp.
+// CaseDatabase: creating a database and opening it (unlocking a slot, migrating, checking the slot and the CA pin).
+// The rest of the class: CaseDatabaseConnections.cpp, CaseDatabaseAudit.cpp, CaseDatabaseKeys.cpp,
+// CaseDatabaseMaintenance.cpp and the test hooks in TestHooks.cpp.
 #include "db/CaseDatabase.h"
 
 #include "auth/Permissions.h"
@@ -23,7 +22,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QMutexLocker>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -61,44 +59,6 @@ QJsonObject creationDetails(const QString& databaseId, const QString& adminName,
 }
 
 } // namespace
-
-int CaseDatabase::defaultKdfTargetMs()
-{
-#ifdef LPDESK_TEST_HOOKS
-    // Test builds only (CMake LPDESK_TEST_HOOKS; the Debian package is built without it): a cheap KDF for tests.
-    bool ok = false;
-    const int ms = qEnvironmentVariableIntValue("LPDESK_KDF_MS", &ok);
-    return ok && ms > 0 ? std::min(ms, 5000) : 500;
-#else
-    return 500;
-#endif
-}
-
-namespace {
-QMutex g_holdMutex;
-std::function<void(const char*)> g_holdHandler;
-} // namespace
-
-void CaseDatabase::testHoldPoint([[maybe_unused]] const char* name)
-{
-#ifdef LPDESK_TEST_HOOKS
-    std::function<void(const char*)> handler;
-    {
-        QMutexLocker lock(&g_holdMutex);
-        handler = g_holdHandler;
-    }
-    if (handler)
-        handler(name);
-#endif
-}
-
-void CaseDatabase::setTestHoldHandler([[maybe_unused]] std::function<void(const char*)> handler)
-{
-#ifdef LPDESK_TEST_HOOKS
-    QMutexLocker lock(&g_holdMutex);
-    g_holdHandler = std::move(handler);
-#endif
-}
 
 Status CaseDatabase::checkInitialPassphrase(const QString& adminName, const SecureBytes& passphrase,
                                             const CreateOptions& options)

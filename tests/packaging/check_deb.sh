@@ -46,6 +46,14 @@ echo "Recommends: $recommends"
 for pkg in qt6-translations-l10n qt6-gtk-platformtheme; do
     grep -q "$pkg" <<<"$recommends" || fail "Recommends lacks $pkg"
 done
+# The packaged programs are built without the test hooks: an environment variable that makes the passphrase's key
+# derivation cheap (LPDESK_KDF_MS, honoured by the build tree's programs the tests drive) must not be in them at all.
+for program in lpdesk lpdesk-cli; do
+    if grep -q -a LPDESK_KDF_MS "$work/root/usr/bin/$program"; then
+        fail "/usr/bin/$program honours LPDESK_KDF_MS (built with the test hooks)"
+    fi
+done
+grep -q -a LPDESK_KDF_MS bin/lpdesk-cli || fail "bin/lpdesk-cli (the tests' program) has no LPDESK_KDF_MS: the check above proves nothing"
 kind=$(file "$work/root/usr/bin/lpdesk-cli")
 grep -q "stripped" <<<"$kind" || fail "lpdesk-cli is not stripped"
 grep -q "not stripped" <<<"$kind" && fail "lpdesk-cli is not stripped"

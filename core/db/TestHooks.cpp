@@ -1,0 +1,54 @@
+// The test-only hooks of CaseDatabase: a cheap key derivation (LPDESK_KDF_MS) and named hold points where a test
+// stops a background job. This one file is compiled twice (core/CMakeLists.txt): with LPDESK_TEST_HOOKS into
+// lpdesk_test_hooks, which every program of the build tree links (tests drive lpdesk-cli with LPDESK_KDF_MS=20),
+// and without it into the programs the Debian package ships, which then do not even contain the variable's name
+// (tests/packaging/check_deb.sh looks for it in the packaged binaries).
+#include "db/CaseDatabase.h"
+
+#include <QMutex>
+#include <QMutexLocker>
+
+#include <algorithm>
+#include <functional>
+
+namespace lpdesk {
+
+int CaseDatabase::defaultKdfTargetMs()
+{
+#ifdef LPDESK_TEST_HOOKS
+    // Test builds only (CMake LPDESK_TEST_HOOKS; the Debian package is built without it): a cheap KDF for tests.
+    bool ok = false;
+    const int ms = qEnvironmentVariableIntValue("LPDESK_KDF_MS", &ok);
+    return ok && ms > 0 ? std::min(ms, 5000) : 500;
+#else
+    return 500;
+#endif
+}
+
+namespace {
+QMutex g_holdMutex;
+std::function<void(const char*)> g_holdHandler;
+} // namespace
+
+void CaseDatabase::testHoldPoint([[maybe_unused]] const char* name)
+{
+#ifdef LPDESK_TEST_HOOKS
+    std::function<void(const char*)> handler;
+    {
+        QMutexLocker lock(&g_holdMutex);
+        handler = g_holdHandler;
+    }
+    if (handler)
+        handler(name);
+#endif
+}
+
+void CaseDatabase::setTestHoldHandler([[maybe_unused]] std::function<void(const char*)> handler)
+{
+#ifdef LPDESK_TEST_HOOKS
+    QMutexLocker lock(&g_holdMutex);
+    g_holdHandler = std::move(handler);
+#endif
+}
+
+} // namespace lpdesk
