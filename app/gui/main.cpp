@@ -1,4 +1,5 @@
 // lpdesk: the investigator's workstation (GUI). Little more than start-up; everything lives in ui/ and core/.
+#include "common/AppIcon.h"
 #include "common/Runtime.h"
 #include "common/ScreenshotMode.h"
 #include "common/Theme.h"
@@ -12,7 +13,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -62,7 +62,7 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     // The installed menu entry and icon (packaging/linux): window managers match windows to them by these names.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.lpdesk.LPDesk"));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.lpdesk.LPDesk")));
+    QApplication::setWindowIcon(lpdesk::appIcon());
     lpdesk::Status ready = lpdesk::Runtime::initialise(app);
     if (ready)
         ready = lpdesk::CryptoSelfTest::run();

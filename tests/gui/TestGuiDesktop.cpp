@@ -4,6 +4,7 @@
 // and the screenshot tour writes its pictures.
 #include "TestSupport.h"
 
+#include "common/AppIcon.h"
 #include "common/ScreenshotMode.h"
 #include "common/WindowWatcher.h"
 #include "shell/AppController.h"
@@ -14,9 +15,12 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QFile>
+#include <QIcon>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -209,6 +213,25 @@ private Q_SLOTS:
         const QStringList paths = withPaths(visibleTexts(&window), QFileInfo(m_path).absolutePath());
         QVERIFY2(paths.isEmpty(), qPrintable(paths.join(u" | ")));
         ScreenshotMode::setOn(false);
+    }
+
+    // The window icon without an installed icon theme (the build tree, dev.sh demo): the picture compiled into the
+    // program, at every size from 16 px, so a 200 % screen gets a 64-px title-bar icon drawn from a real 64-px image.
+    void windowIconWithoutAnInstalledTheme()
+    {
+        QVERIFY(!QIcon::hasThemeIcon(QStringLiteral("org.lpdesk.LPDesk")));
+        const QIcon icon = appIcon();
+        QVERIFY(!icon.isNull());
+        for (int size : {16, 32, 48, 64, 128, 256})
+            QVERIFY2(icon.availableSizes().contains(QSize(size, size)), qPrintable(QString::number(size)));
+        const QImage sharp = icon.pixmap(QSize(32, 32), 2.0).toImage();
+        QCOMPARE(sharp.size(), QSize(64, 64));
+        // The picture, not an empty square: the SVG's colours are there.
+        QSet<QRgb> colours;
+        for (int y = 0; y < sharp.height(); y += 4)
+            for (int x = 0; x < sharp.width(); x += 4)
+                colours.insert(sharp.pixel(x, y));
+        QVERIFY2(colours.size() > 3, qPrintable(QString::number(colours.size())));
     }
 };
 

@@ -223,6 +223,8 @@ private Q_SLOTS:
                                       src("ch02.h264")}));
         QVERIFY(ffmpeg(sine(1) + QStringList {src("interview.wav")}));
         QVERIFY(ffmpeg(testsrc(1) + QStringList {QStringLiteral("-frames:v"), QStringLiteral("1"), src("plain.jpg")}));
+        // A screenshot a member of staff saved from the POS screen or a VMS: a PNG, no EXIF time.
+        QVERIFY(ffmpeg(testsrc(1) + QStringList {QStringLiteral("-frames:v"), QStringLiteral("1"), src("screen.png")}));
         QByteArray jpeg = readFile(src("plain.jpg"));
         QVERIFY(jpeg.startsWith("\xFF\xD8"));
         jpeg.insert(2, exifSegment("2026:12:04 09:15:30", "-05:00"));
@@ -288,12 +290,13 @@ private Q_SLOTS:
     void audioStillsDocumentsAndUnreadableFilesAreKept()
     {
         const QJsonArray rows = import(
-            {src("interview.wav"), src("still.jpg"), src("statement.pdf"), src("broken.mp4")},
+            {src("interview.wav"), src("still.jpg"), src("statement.pdf"), src("broken.mp4"), src("screen.png")},
             {QStringLiteral("--camera"), QStringLiteral("phone"), QStringLiteral("--offset"), QStringLiteral("2.5")});
-        QCOMPARE(rows.size(), 4);
+        QCOMPARE(rows.size(), 5);
         const QStringList types {QStringLiteral("audio"), QStringLiteral("image"), QStringLiteral("document"),
-                                 QStringLiteral("document")};
-        const QStringList files {src("interview.wav"), src("still.jpg"), src("statement.pdf"), src("broken.mp4")};
+                                 QStringLiteral("document"), QStringLiteral("image")};
+        const QStringList files {src("interview.wav"), src("still.jpg"), src("statement.pdf"), src("broken.mp4"),
+                                 src("screen.png")};
         for (int i = 0; i < rows.size(); ++i) {
             const QJsonObject row = rows[i].toObject();
             QCOMPARE(row.value(QLatin1String("media_type")).toString(), types[i]);
@@ -338,7 +341,7 @@ private Q_SLOTS:
                 QVERIFY(!d.value(QLatin1String("parent_sha256")).toString().isEmpty());
             }
         }
-        QCOMPARE(acquired, 10);
+        QCOMPARE(acquired, 11);
         QCOMPARE(copies, 4);
         QCOMPARE(as(QStringLiteral("ivy"), {QStringLiteral("custody"), QStringLiteral("verify"), m_case}).exitCode, 0);
     }

@@ -90,6 +90,33 @@ check((demo / 'suggested.json').is_file() and '"regions"' in (demo / 'suggested.
       'assisted redaction wrote a suggested plan')
 check((demo / 'quarter' / 'cases.lpdb').is_file(), "the quarter's database was built")
 
+# The DVR export and the HEVC channel the demo imports: each file a native master whose SHA-256 is hashlib's of the
+# file handed over, and a working copy derived from each recording (the .ts, the .dav and the raw .h265).
+demo_env = dict(os.environ, LPDESK_DB=str(demo / 'cases.lpdb'), LPDESK_USER='ivy',
+                LPDESK_PASSPHRASE='demo investigator passphrase', LPDESK_KDF_MS='20')
+cli = str(build / 'bin' / 'lpdesk-cli')
+listed = subprocess.run([cli, '--json', 'case', 'list'], env=demo_env, capture_output=True, text=True)
+robbery = [c['id'] for c in json.loads(listed.stdout or '[]') if c.get('title', '').startswith('Robbery at register 2')]
+check(listed.returncode == 0 and len(robbery) == 1, f'the demo database lists the robbery case ({listed.stderr.strip()})')
+media = []
+if robbery:
+    m = subprocess.run([cli, '--json', 'media', 'list', robbery[0]], env=demo_env, capture_output=True, text=True)
+    media = json.loads(m.stdout or '[]')
+# The archive is kept as it came, and each member as "archive!path inside it".
+handed = {'dvr-export.zip!' + p.relative_to(demo / 'dvr-export').as_posix(): p
+          for p in (demo / 'dvr-export').rglob('*') if p.is_file()}
+handed['dvr-export.zip'] = demo / 'dvr-export.zip'
+handed['CH03_20261204_141500.h265'] = demo / 'CH03_20261204_141500.h265'
+check(len(handed) == 6, f'the DVR export (four files and the archive) and the HEVC channel: six files ({sorted(handed)})')
+for name, path in sorted(handed.items()):
+    masters = [x for x in media if x.get('original_name') == name and x.get('kind') == 'original']
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    check(len(masters) == 1 and masters[0]['sha256'] == digest,
+          f'{name}: kept as a master with the SHA-256 of the file handed over ({digest[:16]}…)')
+    if masters and re.search(r'\.(ts|dav|h265)$', name):
+        copies = [x for x in media if x.get('parent') == masters[0]['id']]
+        check(bool(copies), f'{name}: a working copy derived from the master')
+
 # The program view over the quarter: the demo prints `kpi --by store` and `kpi --by month` of the quarter's database;
 # every figure line must be the quarter's, as `kpi --json` gives it here (incidents and cases per store and month).
 plain = re.sub(r'\x1b\[[0-9;]*m', '', out)
