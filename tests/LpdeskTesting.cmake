@@ -46,8 +46,9 @@ function(lpdesk_add_test)
     # One locale for every test: the GUI writes dates and numbers the way the system language does.
     set_property(TEST ${arg_NAME} APPEND PROPERTY ENVIRONMENT "LC_ALL=C.UTF-8")
     file(MAKE_DIRECTORY "${home}/tmp")
-    # The sanitizer build compiles only what its pass runs (the `sanitizer_suite` target, tests/CMakeLists.txt).
-    if("unit" IN_LIST arg_LABELS OR "fuzz" IN_LIST arg_LABELS)
+    # The sanitizer build compiles only what its pass runs (the `sanitizer_suite` target, tests/CMakeLists.txt):
+    # unit tests, fuzzers and the integration tests labelled `sanitize` (they drive the parsers of untrusted input).
+    if("unit" IN_LIST arg_LABELS OR "fuzz" IN_LIST arg_LABELS OR "sanitize" IN_LIST arg_LABELS)
         set_property(GLOBAL APPEND PROPERTY lpdesk_sanitizer_targets ${arg_NAME})
     endif()
 endfunction()
