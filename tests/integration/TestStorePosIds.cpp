@@ -134,6 +134,17 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM pos_transactions WHERE store_id = 'lakeview-017'")), 79);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM pos_transactions WHERE store_id != 'lakeview-017'")), 0);
 
+        // Imported into another store, the journal is the store's whose POS store id it names.
+        auto elsewhere = test::cli({QStringLiteral("pos"), QStringLiteral("import"),
+                                    ncrJournal("2301", QStringLiteral("ncr-2301-elsewhere.xml")),
+                                    QStringLiteral("--store"), QStringLiteral("lakeview-018"),
+                                    QStringLiteral("--timezone"), QStringLiteral("America/Chicago")},
+                                   as("ivy"));
+        QCOMPARE(elsewhere.exitCode, 1);
+        QVERIFY2(elsewhere.err.contains("belongs to store lakeview-017 (POS store id 2301), not lakeview-018")
+                     && !elsewhere.err.contains("--add"),
+                 elsewhere.err.constData());
+
         // Any other store id is still another store's.
         const QString other = ncrJournal("2399", QStringLiteral("ncr-2399.xml"));
         auto refused = importInto(other);
