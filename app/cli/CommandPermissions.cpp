@@ -47,6 +47,7 @@ const CommandAction CommandActions[] = {
     {"store add", Action::ManageStores},
     {"store remove", Action::ManageStores},
     {"store list", Action::SeeStores},
+    {"store pos-id", Action::SeeStores}, // --add, --remove: ManageStores, checked in core
     {"pull", Action::PullStores},
     {"quarantine list", Action::ReadQuarantine},
     {"incidents list", Action::ReadIncidents},

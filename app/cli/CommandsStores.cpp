@@ -193,20 +193,52 @@ int cmdStoreList(Cli& cli, const QStringList& args)
                 {QLatin1String("last_pull_at"), s.lastPullAt.isEmpty() ? QJsonValue() : QJsonValue(s.lastPullAt)},
                 {QLatin1String("last_pull_status"), s.lastPullStatus},
                 {QLatin1String("last_error"), s.lastError.isEmpty() ? QJsonValue() : QJsonValue(s.lastError)},
-                {QLatin1String("incidents"), s.incidents}};
+                {QLatin1String("incidents"), s.incidents},
+                {QLatin1String("pos_ids"), QJsonArray::fromStringList(s.posIds)}};
         },
         [&cli](const StoreInfo& s) {
             const QString trust = s.connection.kind != QLatin1String("https") ? QString()
                 : s.connection.systemTrust                                    ? Cli::tr("  system CAs (not pinned)")
                                                                               : Cli::tr("  pinned CA");
-            cli.out(QStringLiteral("%1  %2  %3  %4 incidents  last pull %5 %6  cursor %7#%8%9%10")
-                        .arg(s.id.leftJustified(24), s.connection.kind.leftJustified(5), s.timezone.leftJustified(20))
-                        .arg(s.incidents)
-                        .arg(s.lastPullAt.isEmpty() ? Cli::tr("never") : s.lastPullAt, s.lastPullStatus,
-                             s.cursorPage.isEmpty() ? QStringLiteral("-") : s.cursorPage)
-                        .arg(s.cursorIndex)
-                        .arg(trust, s.lastError.isEmpty() ? QString() : QStringLiteral("  error: ") + s.lastError));
+            cli.out(
+                QStringLiteral("%1  %2  %3  %4 incidents  last pull %5 %6  cursor %7#%8%9%10%11")
+                    .arg(s.id.leftJustified(24), s.connection.kind.leftJustified(5), s.timezone.leftJustified(20))
+                    .arg(s.incidents)
+                    .arg(s.lastPullAt.isEmpty() ? Cli::tr("never") : s.lastPullAt, s.lastPullStatus,
+                         s.cursorPage.isEmpty() ? QStringLiteral("-") : s.cursorPage)
+                    .arg(s.cursorIndex)
+                    .arg(trust,
+                         s.posIds.isEmpty() ? QString() : Cli::tr("  POS ids %1").arg(s.posIds.join(QLatin1Char(','))),
+                         s.lastError.isEmpty() ? QString() : QStringLiteral("  error: ") + s.lastError));
         });
+}
+
+// The ids a store's own POS system writes for it in its journals: listed, or added and removed (admin, in core).
+int cmdStorePosId(Cli& cli, const QStringList& args)
+{
+    bool ok = false;
+    const CommandArgs a = parseOrUsage(cli, args, {QStringLiteral("add"), QStringLiteral("remove")}, {}, 1, 1, &ok);
+    if (!ok)
+        return ExitUsage;
+    const QString store = a.positionals().first();
+    LP_CLI_DB(cli, db);
+    StoreRegistry stores(db);
+    for (const QString& id : a.values(QStringLiteral("remove")))
+        if (Status removed = stores.removePosId(store, id); !removed)
+            return cli.fail(removed.error());
+    for (const QString& id : a.values(QStringLiteral("add")))
+        if (Status added = stores.addPosId(store, id); !added)
+            return cli.fail(added.error());
+    auto info = stores.get(store);
+    if (!info)
+        return cli.fail(info.error());
+    if (cli.json())
+        cli.printJson(QJsonObject {{QLatin1String("id"), info->id},
+                                   {QLatin1String("pos_ids"), QJsonArray::fromStringList(info->posIds)}});
+    else
+        for (const QString& id : info->posIds)
+            cli.out(id);
+    return ExitOk;
 }
 
 int cmdPull(Cli& cli, const QStringList& args)
@@ -488,6 +520,11 @@ void registerStoreCommands(QList<Command>& c)
                   cmdStoreAdd};
     c << Command {QStringLiteral("store list"), QString(), Cli::tr("stores with last pull, cursor and last error"),
                   cmdStoreList};
+    c << Command {QStringLiteral("store pos-id"), QStringLiteral("STORE [--add POS_ID]... [--remove POS_ID]..."),
+                  Cli::tr("the ids the store's own POS system writes for it in its journals (NCR RetailStoreID, "
+                          "Futura BusinessUnit/UnitID): journals naming one import as the store's; adding and "
+                          "removing: admin"),
+                  cmdStorePosId};
     c << Command {QStringLiteral("pull"), QStringLiteral("[STORE_ID...]"),
                   Cli::tr("(investigator, admin) fetch new incidents, media and POS journals; verify every hash; "
                           "quarantine bad items (exit 1 if any)"),

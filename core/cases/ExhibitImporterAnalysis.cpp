@@ -327,10 +327,17 @@ Status ExhibitImporter::keepWorkingCopy(Pending& p, const X25519KeyPair& key, co
     if (!made.dropped.isEmpty())
         p.notes << tr("The working copy of %1 leaves out what MP4 cannot carry (%2); the master keeps it.")
                        .arg(p.name, made.dropped.join(QStringLiteral(", ")));
+    if (!made.sound.isEmpty())
+        p.notes << tr("The working copy of %1 keeps its sound, which MP4 cannot carry as recorded: %2 (the video is "
+                      "copied as recorded; the master keeps the original sound).")
+                       .arg(p.name, made.sound);
     p.copyParams.insert(QLatin1String("method"),
-                        made.transcode.isEmpty()
+                        !made.transcode.isEmpty()
+                            ? QStringLiteral("transcode to H.264 MP4 (every picture decoded and encoded once)")
+                            : made.sound.isEmpty()
                             ? QStringLiteral("remux to MP4 (coded frames copied, not re-encoded)")
-                            : QStringLiteral("transcode to H.264 MP4 (every picture decoded and encoded once)"));
+                            : QStringLiteral("remux to MP4 (coded video frames copied, not re-encoded; the sound "
+                                             "encoded to AAC)"));
     p.copyParams.insert(QLatin1String("source_demuxer"), p.probe.demuxer);
     p.copyParams.insert(QLatin1String("source_codec"), p.probe.info.videoCodec);
     if (!hints.format.isEmpty())

@@ -140,6 +140,10 @@ QString AuditLogReport::what(const ChainEvent& e)
         return tr("added the store %1").arg(s("store"));
     if (a == QLatin1String("store_removed"))
         return tr("removed the store %1").arg(s("store"));
+    if (a == QLatin1String("store_pos_id_added"))
+        return tr("gave the store %1 the POS store id %2").arg(s("store"), s("pos_id"));
+    if (a == QLatin1String("store_pos_id_removed"))
+        return tr("took the POS store id %2 from the store %1").arg(s("store"), s("pos_id"));
     if (a == QLatin1String("pull"))
         return tr("pulled incidents from the stores");
     if (a == QLatin1String("rekey_started") || a == QLatin1String("rekey_completed"))

@@ -2,6 +2,7 @@
 
 #include "media/EncryptedAvio.h"
 #include "media/NativeInput.h"
+#include "media/SoundToAac.h"
 #include "media/VideoDecoder.h"
 
 extern "C" {
@@ -200,8 +201,10 @@ Result<RawTiming> rawTiming(const QString& lpencPath, const X25519KeyPair& key, 
     return t;
 }
 
-// The MP4's streams: every usable input stream MP4 can carry (map: input index -> output index, else -1).
-Status addMp4Streams(AVFormatContext* src, AVFormatContext* out, std::vector<int>& map, QStringList& dropped)
+// The MP4's streams: every usable input stream MP4 can carry (map: input index -> output index, else -1), and the
+// first sound it cannot carry as it is (a DVR's or phone's PCM) encoded to AAC; any other is named in dropped.
+Status addMp4Streams(AVFormatContext* src, AVFormatContext* out, std::vector<int>& map, QStringList& dropped,
+                     SoundToAac& sound)
 {
     bool anyVideo = false;
     for (unsigned i = 0; i < src->nb_streams; ++i) {
@@ -209,6 +212,15 @@ Status addMp4Streams(AVFormatContext* src, AVFormatContext* out, std::vector<int
         if (!usable(st))
             continue;
         if (avformat_query_codec(out->oformat, st->codecpar->codec_id, FF_COMPLIANCE_NORMAL) != 1) {
+            if (st->codecpar->codec_type == AVMEDIA_TYPE_AUDIO && !sound.isOpen() && sound.open(src, i)) {
+                AVStream* os = avformat_new_stream(out, nullptr);
+                if (!os || avcodec_parameters_from_context(os->codecpar, sound.encoder()) < 0)
+                    return failure(NativeMedia::tr("Cannot set up the working copy's streams."));
+                os->time_base = sound.encoder()->time_base;
+                av_dict_copy(&os->metadata, st->metadata, 0);
+                map[i] = os->index;
+                continue;
+            }
             dropped << QStringLiteral("#%1 %2").arg(i).arg(
                 QString::fromLatin1(avcodec_get_name(st->codecpar->codec_id)));
             continue;
@@ -250,16 +262,27 @@ void stampPacket(const AVFormatContext* src, const AVStream* st, AVPacket* pkt, 
         const AVRational step = rate.num > 0 ? av_inv_q(rate) : AVRational {1, 25};
         pkt->dts = pkt->pts = av_rescale_q(counter, step, st->time_base);
     } else {
-        if (pkt->dts == AV_NOPTS_VALUE)
-            pkt->dts = pkt->pts;
-        else if (pkt->pts == AV_NOPTS_VALUE)
-            pkt->pts = pkt->dts;
         // The copy starts at 0 like every clip (MPEG-TS and DVR streams start wherever the recorder's clock was).
-        if (src->start_time != AV_NOPTS_VALUE) {
-            const int64_t shift = av_rescale_q(src->start_time, AV_TIME_BASE_Q, st->time_base);
-            pkt->pts -= shift;
-            pkt->dts -= shift;
+        const int64_t shift
+            = src->start_time != AV_NOPTS_VALUE ? av_rescale_q(src->start_time, AV_TIME_BASE_Q, st->time_base) : 0;
+        if (pkt->dts == AV_NOPTS_VALUE && pkt->pts != AV_NOPTS_VALUE && st->codecpar->video_delay > 0) {
+            // Matroska keeps no decode times. With B-frames they follow one frame apart, the reordering delay behind
+            // the first picture (as the ffmpeg CLI predicts them), never after a picture's own time; taking each
+            // picture's time instead would push every later one a tick after the last (1 ms apart in an MKV).
+            const AVRational rate = st->avg_frame_rate.num > 0 ? st->avg_frame_rate : st->r_frame_rate;
+            const qint64 step = pkt->duration > 0 ? pkt->duration
+                : rate.num > 0                    ? std::max<qint64>(1, av_rescale_q(1, av_inv_q(rate), st->time_base))
+                                                  : 1;
+            pkt->dts = std::min<qint64>(pkt->pts,
+                                        lastDts == AV_NOPTS_VALUE ? pkt->pts - st->codecpar->video_delay * step
+                                                                  : lastDts + shift + step);
+        } else if (pkt->dts == AV_NOPTS_VALUE) {
+            pkt->dts = pkt->pts;
+        } else if (pkt->pts == AV_NOPTS_VALUE) {
+            pkt->pts = pkt->dts;
         }
+        pkt->pts -= shift;
+        pkt->dts -= shift;
     }
     ++counter;
     if (lastDts != AV_NOPTS_VALUE && pkt->dts <= lastDts) {
@@ -267,6 +290,64 @@ void stampPacket(const AVFormatContext* src, const AVStream* st, AVPacket* pkt, 
         pkt->pts = std::max(pkt->pts, pkt->dts);
     }
     lastDts = pkt->dts;
+}
+
+// What the probe learns from the streams: the first video's codec, size, rate and rotation, the first sound's codec,
+// rate and channels, a sound MP4 cannot carry, and the creation time and timecode tags.
+void readStreams(const AVFormatContext* fmt, NativeProbe& p)
+{
+    for (unsigned i = 0; i < fmt->nb_streams; ++i) {
+        const AVStream* st = fmt->streams[i];
+        const AVCodecParameters* par = st->codecpar;
+        if (!usable(st))
+            continue;
+        if (p.timecode.isEmpty())
+            p.timecode = tag(st->metadata, "timecode");
+        if (p.creationTime.isEmpty())
+            p.creationTime = tag(st->metadata, "creation_time");
+        if (par->codec_type == AVMEDIA_TYPE_VIDEO && p.info.videoCodec.isEmpty()) {
+            p.info.videoCodec = QString::fromLatin1(avcodec_get_name(par->codec_id));
+            p.info.width = par->width;
+            p.info.height = par->height;
+            const AVRational rate = st->avg_frame_rate.num > 0 ? st->avg_frame_rate : st->r_frame_rate;
+            if (rate.num > 0 && rate.den > 0)
+                p.info.fps = av_q2d(rate);
+            if (const uint8_t* m = av_stream_get_side_data(st, AV_PKT_DATA_DISPLAYMATRIX, nullptr)) {
+                const double ccw = av_display_rotation_get(reinterpret_cast<const int32_t*>(m));
+                if (!std::isnan(ccw))
+                    p.rotation = static_cast<int>(std::lround(ccw));
+            }
+        }
+        if (par->codec_type == AVMEDIA_TYPE_AUDIO
+            && avformat_query_codec(av_guess_format("mp4", nullptr, nullptr), par->codec_id, FF_COMPLIANCE_NORMAL) != 1)
+            p.soundMp4CannotCarry = true;
+        if (par->codec_type == AVMEDIA_TYPE_AUDIO && p.info.audioCodec.isEmpty()) {
+            p.info.audioCodec = QString::fromLatin1(avcodec_get_name(par->codec_id));
+            p.info.sampleRate = par->sample_rate;
+            p.info.channels = par->ch_layout.nb_channels;
+        }
+    }
+}
+
+// Writes a packet of the working copy, interleaved.
+Status writeInterleaved(AVFormatContext* out, AVPacket* pkt)
+{
+    const int rc = av_interleaved_write_frame(out, pkt);
+    return rc < 0 ? failure(NativeMedia::tr("Cannot write the working copy: %1").arg(ffmpegError(rc))) : Status {};
+}
+
+// The MP4 the working copy is written to, in memory (sink), with the source's metadata.
+using OutputPtr = std::unique_ptr<AVFormatContext, void (*)(AVFormatContext*)>;
+Result<OutputPtr> mp4Output(MemoryAvioSink& sink, const AVFormatContext* src)
+{
+    AVFormatContext* out = nullptr;
+    if (avformat_alloc_output_context2(&out, nullptr, "mp4", nullptr) < 0 || !out)
+        return failure(NativeMedia::tr("FFmpeg has no MP4 muxer."));
+    OutputPtr guard(out, avformat_free_context);
+    out->pb = sink.context();
+    out->flags |= AVFMT_FLAG_CUSTOM_IO;
+    av_dict_copy(&out->metadata, src->metadata, 0);
+    return Result<OutputPtr>(std::move(guard));
 }
 
 } // namespace
@@ -303,8 +384,10 @@ QString NativeProbe::typeName(Type type)
 bool NativeProbe::needsWorkingCopy() const
 {
     // The player and the trimmer are built around MP4/MOV; everything else is remuxed once, at intake, and video in
-    // a codec they are not built for is transcoded.
-    return type == Type::Video && (!demuxer.startsWith(QLatin1String("mov,mp4")) || !remuxable());
+    // a codec they are not built for is transcoded. A MOV whose sound MP4 cannot carry is remuxed too (the sound
+    // encoded to AAC): the trims write MP4.
+    return type == Type::Video
+        && (!demuxer.startsWith(QLatin1String("mov,mp4")) || !remuxable() || soundMp4CannotCarry);
 }
 
 bool NativeProbe::remuxable() const
@@ -336,6 +419,8 @@ QJsonObject Remuxed::toJson() const
         o.insert(QLatin1String("dropped_streams"), dropped.join(QStringLiteral(", ")));
     if (!transcode.isEmpty())
         o.insert(QLatin1String("transcode"), transcode);
+    if (!sound.isEmpty())
+        o.insert(QLatin1String("sound"), sound);
     return o;
 }
 
@@ -354,33 +439,7 @@ NativeProbe NativeMedia::probe(const QString& lpencPath, const X25519KeyPair& ke
         p.info.duration = static_cast<double>(fmt->duration) / AV_TIME_BASE;
     p.creationTime = tag(fmt->metadata, "creation_time");
     p.timecode = tag(fmt->metadata, "timecode");
-    for (unsigned i = 0; i < fmt->nb_streams; ++i) {
-        const AVStream* st = fmt->streams[i];
-        const AVCodecParameters* par = st->codecpar;
-        if (!usable(st))
-            continue;
-        if (p.timecode.isEmpty())
-            p.timecode = tag(st->metadata, "timecode");
-        if (p.creationTime.isEmpty())
-            p.creationTime = tag(st->metadata, "creation_time");
-        if (par->codec_type == AVMEDIA_TYPE_VIDEO && p.info.videoCodec.isEmpty()) {
-            p.info.videoCodec = QString::fromLatin1(avcodec_get_name(par->codec_id));
-            p.info.width = par->width;
-            p.info.height = par->height;
-            const AVRational rate = st->avg_frame_rate.num > 0 ? st->avg_frame_rate : st->r_frame_rate;
-            if (rate.num > 0 && rate.den > 0)
-                p.info.fps = av_q2d(rate);
-            if (const uint8_t* m = av_stream_get_side_data(st, AV_PKT_DATA_DISPLAYMATRIX, nullptr)) {
-                const double ccw = av_display_rotation_get(reinterpret_cast<const int32_t*>(m));
-                if (!std::isnan(ccw))
-                    p.rotation = static_cast<int>(std::lround(ccw));
-            }
-        } else if (par->codec_type == AVMEDIA_TYPE_AUDIO && p.info.audioCodec.isEmpty()) {
-            p.info.audioCodec = QString::fromLatin1(avcodec_get_name(par->codec_id));
-            p.info.sampleRate = par->sample_rate;
-            p.info.channels = par->ch_layout.nb_channels;
-        }
-    }
+    readStreams(fmt, p);
     if (p.demuxer == QLatin1String("tty")) // FFmpeg reads any text file as ANSI art
         p.problem = tr("FFmpeg sees only text in it");
     else if (p.demuxer == QLatin1String("image2") || p.demuxer.endsWith(QLatin1String("_pipe")))
@@ -429,24 +488,29 @@ Result<Remuxed> NativeMedia::remuxToMp4(const QString& lpencPath, const X25519Ke
     if (!raw)
         return raw.error();
     MemoryAvioSink sink;
-    AVFormatContext* out = nullptr;
-    if (avformat_alloc_output_context2(&out, nullptr, "mp4", nullptr) < 0 || !out)
-        return failure(tr("FFmpeg has no MP4 muxer."));
-    std::unique_ptr<AVFormatContext, void (*)(AVFormatContext*)> outGuard(out, avformat_free_context);
-    out->pb = sink.context();
-    out->flags |= AVFMT_FLAG_CUSTOM_IO;
-    av_dict_copy(&out->metadata, src->metadata, 0);
+    auto output = mp4Output(sink, src);
+    if (!output)
+        return output.error();
+    AVFormatContext* out = output->get();
     Remuxed r;
     std::vector<int> map(src->nb_streams, -1);
     std::vector<qint64> lastDts(src->nb_streams, AV_NOPTS_VALUE);
     std::vector<qint64> counter(src->nb_streams, 0);
-    LP_TRY(addMp4Streams(src, out, map, r.dropped));
+    SoundToAac sound;
+    LP_TRY(addMp4Streams(src, out, map, r.dropped, sound));
     int rc = avformat_write_header(out, nullptr);
     if (rc < 0)
         return failure(tr("Cannot start the working copy: %1").arg(ffmpegError(rc)));
     AVPacket* pkt = av_packet_alloc();
     std::unique_ptr<AVPacket, void (*)(AVPacket*)> pktGuard(pkt, [](AVPacket* p) { av_packet_free(&p); });
     const qint64 total = static_cast<qint64>((*in)->avio->reader().size());
+    // The sound encoded to AAC: its packets in the encoder's time base, interleaved with the copied ones.
+    const PacketSink writeSound = [&](AVPacket* p) {
+        p->stream_index = map[sound.stream()];
+        av_packet_rescale_ts(p, sound.encoder()->time_base, out->streams[p->stream_index]->time_base);
+        ++r.audioPackets;
+        return writeInterleaved(out, p);
+    };
     while ((rc = av_read_frame(src, pkt)) >= 0) {
         if (cancel && cancel->load())
             return makeError(ErrorKind::Cancelled, tr("Cancelled."));
@@ -456,15 +520,19 @@ Result<Remuxed> NativeMedia::remuxToMp4(const QString& lpencPath, const X25519Ke
             continue;
         }
         AVStream* st = src->streams[si];
+        if (si == sound.stream()) {
+            const Status encoded = sound.encode(pkt, writeSound);
+            av_packet_unref(pkt);
+            LP_TRY(encoded);
+            continue;
+        }
         stampPacket(src, st, pkt, *raw, si == raw->video, counter[si], lastDts[si]);
         const bool video = st->codecpar->codec_type == AVMEDIA_TYPE_VIDEO;
         AVStream* os = out->streams[map[si]];
         av_packet_rescale_ts(pkt, st->time_base, os->time_base);
         pkt->stream_index = map[si];
         pkt->pos = -1;
-        rc = av_interleaved_write_frame(out, pkt);
-        if (rc < 0)
-            return failure(tr("Cannot write the working copy: %1").arg(ffmpegError(rc)));
+        LP_TRY(writeInterleaved(out, pkt));
         (video ? r.videoPackets : r.audioPackets)++;
         if (sink.data().size() > MaxWorkingCopyBytes)
             return failure(tr("The working copy would be larger than %1 GiB.").arg(MaxWorkingCopyBytes >> 30));
@@ -476,6 +544,10 @@ Result<Remuxed> NativeMedia::remuxToMp4(const QString& lpencPath, const X25519Ke
             tr("The native file is damaged after %1 video packets: %2").arg(r.videoPackets).arg(ffmpegError(rc)));
     if (r.videoPackets == 0)
         return failure(tr("The native file holds no video frames."));
+    if (sound.isOpen()) {
+        LP_TRY(sound.encode(nullptr, writeSound));
+        r.sound = sound.description();
+    }
     rc = av_write_trailer(out);
     if (rc < 0)
         return failure(tr("Cannot finish the working copy: %1").arg(ffmpegError(rc)));

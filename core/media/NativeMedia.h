@@ -43,6 +43,9 @@ struct NativeProbe
     bool rawStream = false;
     double streamFps = 0; // the rate the stream's timing states; 0: it states none
     QString fpsSource; // "investigator" or "stream timing" for raw streams
+    // A sound MP4 cannot carry as it is (PCM, as DVRs and phones write it in MOV, MKV and AVI): trims and the player's
+    // MP4s cannot take it, so even a MOV gets a working copy, with the sound encoded to AAC.
+    bool soundMp4CannotCarry = false;
     bool needsFrameRate() const { return rawStream && info.fps <= 0; }
     bool needsWorkingCopy() const;
     // The working copy can be a remux: the video is a codec LP Desk's player, trims and redaction are built and
@@ -59,6 +62,7 @@ struct Remuxed
     int audioPackets = 0;
     QStringList dropped; // streams MP4 cannot carry
     QJsonObject transcode; // the encoder and its parameters, when the pictures were re-encoded (else empty)
+    QString sound; // a remux's sound MP4 cannot carry, encoded to AAC ("#1 pcm_s16le encoded to AAC 128 kb/s")
     QJsonObject toJson() const;
 };
 
@@ -71,7 +75,8 @@ public:
     using Progress = std::function<void(qint64 done, qint64 total)>;
 
     static NativeProbe probe(const QString& lpencPath, const X25519KeyPair& key, const NativeHints& hints);
-    // MP4 in memory (encrypted by the caller), every video and audio stream MP4 can carry copied packet by packet.
+    // MP4 in memory (encrypted by the caller), every video and audio stream MP4 can carry copied packet by packet; the
+    // first sound it cannot carry (PCM, G.711) encoded to AAC (Remuxed::sound), any other left out and named.
     static Result<Remuxed> remuxToMp4(const QString& lpencPath, const X25519KeyPair& key, const NativeHints& hints,
                                       const Progress& progress = {}, const std::atomic_bool* cancel = nullptr);
     // The fallback where a remux cannot serve: every picture decoded and encoded once with libx264 (crf 12, a

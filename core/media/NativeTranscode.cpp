@@ -6,6 +6,7 @@
 #include "media/Codec.h"
 #include "media/NativeInput.h"
 #include "media/NativeMedia.h"
+#include "media/SoundToAac.h"
 
 extern "C" {
 #include <libavcodec/avcodec.h>
@@ -31,27 +32,6 @@ namespace {
 constexpr int TranscodeCrf = 12;
 constexpr const char* TranscodePreset = "fast";
 
-// One sound stream MP4 cannot carry (a DVR's PCM or G.711), decoded and encoded to AAC so the working copy has sound.
-struct SoundToAac
-{
-    static constexpr int Bitrate = 128000;
-    int stream = -1; // the input stream; -1: none
-    int out = -1;
-    AVCodecContext* decoder = nullptr;
-    std::unique_ptr<AudioEncoder> encoder;
-    SwrContext* swr = nullptr;
-    AVAudioFifo* fifo = nullptr;
-    qint64 next = AV_NOPTS_VALUE; // the next sample's time, in samples from the clip's start
-    QString source;
-    ~SoundToAac()
-    {
-        avcodec_free_context(&decoder);
-        swr_free(&swr);
-        if (fifo)
-            av_audio_fifo_free(fifo);
-    }
-};
-
 struct TranscodeState
 {
     AVFormatContext* src = nullptr;
@@ -70,7 +50,8 @@ struct TranscodeState
     std::vector<qint64> lastDts;
     qint64 bytes = 0;
     Remuxed result;
-    SoundToAac sound;
+    SoundToAac sound; // the first sound MP4 cannot carry, encoded to AAC
+    int soundOut = -1;
     int decoded = 0;
     bool interlaced = false;
     QString sourcePixFmt;
@@ -215,96 +196,24 @@ Status decodePacket(TranscodeState& t, const AVPacket* pkt)
 // Sets up the AAC encoding of input stream i, a sound MP4 cannot carry (its rate and channels kept).
 Status openSoundToAac(TranscodeState& t, unsigned i)
 {
-    SoundToAac& a = t.sound;
-    const AVStream* st = t.src->streams[i];
-    const AVCodec* codec = avcodec_find_decoder(st->codecpar->codec_id);
-    a.decoder = codec ? avcodec_alloc_context3(codec) : nullptr;
-    if (!a.decoder || avcodec_parameters_to_context(a.decoder, st->codecpar) < 0)
-        return failure(NativeMedia::tr("FFmpeg cannot decode this sound."));
-    a.decoder->pkt_timebase = st->time_base;
-    if (a.decoder->ch_layout.order == AV_CHANNEL_ORDER_UNSPEC) // AVI and PS say how many, not which
-        av_channel_layout_default(&a.decoder->ch_layout, std::max(1, a.decoder->ch_layout.nb_channels));
-    if (avcodec_open2(a.decoder, codec, nullptr) < 0)
-        return failure(NativeMedia::tr("FFmpeg cannot decode this sound."));
-    auto encoder = AudioEncoder::openAac(a.decoder->sample_rate, std::clamp(a.decoder->ch_layout.nb_channels, 1, 8),
-                                         SoundToAac::Bitrate);
-    if (!encoder)
-        return encoder.error();
-    a.encoder = std::move(*encoder);
-    AVCodecContext* e = a.encoder->context();
-    if (swr_alloc_set_opts2(&a.swr, &e->ch_layout, e->sample_fmt, e->sample_rate, &a.decoder->ch_layout,
-                            a.decoder->sample_fmt, a.decoder->sample_rate, 0, nullptr)
-            < 0
-        || swr_init(a.swr) < 0)
-        return failure(NativeMedia::tr("Cannot convert this sound for AAC."));
-    a.fifo = av_audio_fifo_alloc(e->sample_fmt, e->ch_layout.nb_channels, std::max(1, e->frame_size));
-    auto out = t.muxer->addStream(e);
-    if (!a.fifo || !out)
+    LP_TRY(t.sound.open(t.src, i));
+    auto out = t.muxer->addStream(t.sound.encoder());
+    if (!out) {
+        t.sound.reset();
         return failure(NativeMedia::tr("Cannot add the sound to the working copy."));
-    a.out = *out;
-    a.stream = static_cast<int>(i);
-    a.source = QString::fromLatin1(avcodec_get_name(st->codecpar->codec_id));
+    }
+    t.soundOut = *out;
     return {};
 }
 
-// Encodes what the FIFO holds in whole AAC frames (at the end: all of it, then the encoder's delay).
-Status drainSound(TranscodeState& t, bool end)
-{
-    SoundToAac& a = t.sound;
-    const AVCodecContext* e = a.encoder->context();
-    const auto sink = [&](AVPacket* pkt) {
-        ++t.result.audioPackets;
-        return writeOut(t, pkt, a.out, e->time_base);
-    };
-    const int size = e->frame_size > 0 ? e->frame_size : 1024;
-    while (av_audio_fifo_size(a.fifo) >= size || (end && av_audio_fifo_size(a.fifo) > 0)) {
-        const int n = std::min(size, av_audio_fifo_size(a.fifo));
-        FramePtr f = allocFrame();
-        f->nb_samples = n;
-        f->format = e->sample_fmt;
-        f->sample_rate = e->sample_rate;
-        if (av_channel_layout_copy(&f->ch_layout, &e->ch_layout) < 0 || av_frame_get_buffer(f.get(), 0) < 0
-            || av_audio_fifo_read(a.fifo, reinterpret_cast<void**>(f->data), n) < n)
-            return failure(NativeMedia::tr("Cannot encode the sound."));
-        f->pts = a.next;
-        a.next += n;
-        LP_TRY(a.encoder->encode(f.get(), sink));
-    }
-    return end ? a.encoder->encode(nullptr, sink) : Status {};
-}
-
-// One packet of the sound encoded to AAC (nullptr: the end). Its samples follow on from the first one's time.
+// One packet of the sound encoded to AAC (nullptr: the end).
 Status encodeSound(TranscodeState& t, AVPacket* pkt)
 {
-    SoundToAac& a = t.sound;
-    const AVCodecContext* e = a.encoder->context();
-    const int rc = avcodec_send_packet(a.decoder, pkt);
-    if (rc < 0 && rc != AVERROR_EOF && rc != AVERROR_INVALIDDATA)
-        return failure(NativeMedia::tr("Cannot decode the sound: %1").arg(ffmpegError(rc)));
-    FramePtr frame = allocFrame();
-    while (avcodec_receive_frame(a.decoder, frame.get()) >= 0) {
-        if (a.next == AV_NOPTS_VALUE) {
-            const AVStream* st = t.src->streams[a.stream];
-            qint64 start = frame->best_effort_timestamp != AV_NOPTS_VALUE ? frame->best_effort_timestamp : 0;
-            if (t.src->start_time != AV_NOPTS_VALUE)
-                start -= av_rescale_q(t.src->start_time, AV_TIME_BASE_Q, st->time_base);
-            a.next = std::max<qint64>(0, av_rescale_q(start, st->time_base, AVRational {1, e->sample_rate}));
-        }
-        uint8_t** buffer = nullptr;
-        const int room = swr_get_out_samples(a.swr, frame->nb_samples);
-        if (av_samples_alloc_array_and_samples(&buffer, nullptr, e->ch_layout.nb_channels, room, e->sample_fmt, 0) < 0)
-            return failure(NativeMedia::tr("Cannot encode the sound."));
-        const int n
-            = swr_convert(a.swr, buffer, room, const_cast<const uint8_t**>(frame->extended_data), frame->nb_samples);
-        const int written = n > 0 ? av_audio_fifo_write(a.fifo, reinterpret_cast<void**>(buffer), n) : n;
-        av_freep(&buffer[0]);
-        av_freep(&buffer);
-        av_frame_unref(frame.get());
-        if (written < 0)
-            return failure(NativeMedia::tr("Cannot encode the sound."));
-        LP_TRY(drainSound(t, false));
-    }
-    return pkt ? Status {} : drainSound(t, true);
+    const AVRational tb = t.sound.encoder()->time_base;
+    return t.sound.encode(pkt, [&t, tb](AVPacket* out) {
+        ++t.result.audioPackets;
+        return writeOut(t, out, t.soundOut, tb);
+    });
 }
 
 // The decoder of the first video stream, and the sound MP4 can carry as copied streams (the rest is named; the video
@@ -342,8 +251,8 @@ Status openStreams(TranscodeState& t)
             continue;
         if (avformat_query_codec(mp4Format, st->codecpar->codec_id, FF_COMPLIANCE_NORMAL) != 1) {
             // The first such sound is encoded to AAC; any other (or one that cannot be) is named.
-            if (t.sound.stream < 0 && openSoundToAac(t, i))
-                t.map[i] = t.sound.out;
+            if (!t.sound.isOpen() && openSoundToAac(t, i))
+                t.map[i] = t.soundOut;
             else
                 t.result.dropped << QStringLiteral("#%1 %2").arg(i).arg(
                     QString::fromLatin1(avcodec_get_name(st->codecpar->codec_id)));
@@ -383,7 +292,7 @@ Status copySound(TranscodeState& t, AVPacket* p)
 
 Status writeSound(TranscodeState& t, AVPacket* p)
 {
-    return p->stream_index == t.sound.stream ? encodeSound(t, p) : copySound(t, p);
+    return p->stream_index == t.sound.stream() ? encodeSound(t, p) : copySound(t, p);
 }
 
 // Every packet of the file: pictures decoded and encoded, sound copied (held back until the first picture has opened
@@ -426,7 +335,7 @@ Status transcodeAll(TranscodeState& t, native::NativeInput& in, const NativeMedi
     if (!t.encoder)
         return failure(NativeMedia::tr("No picture of the native file could be decoded."));
     LP_TRY(encodeFrame(t, nullptr));
-    return t.sound.stream >= 0 ? encodeSound(t, nullptr) : Status {};
+    return t.sound.isOpen() ? encodeSound(t, nullptr) : Status {};
 }
 
 } // namespace
@@ -461,12 +370,8 @@ Result<Remuxed> NativeMedia::transcodeToMp4(const QString& lpencPath, const X255
                        {QLatin1String("frames_decoded"), t.decoded},
                        {QLatin1String("timestamps"), QStringLiteral("each picture's own presentation time, from 0")},
                        {QLatin1String("interlaced_source"), t.interlaced}};
-    if (t.sound.stream >= 0)
-        t.result.transcode.insert(QLatin1String("sound"),
-                                  QStringLiteral("#%1 %2 encoded to AAC %3 kb/s")
-                                      .arg(t.sound.stream)
-                                      .arg(t.sound.source)
-                                      .arg(SoundToAac::Bitrate / 1000));
+    if (t.sound.isOpen())
+        t.result.transcode.insert(QLatin1String("sound"), t.sound.description());
     return t.result;
 }
 

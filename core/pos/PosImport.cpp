@@ -44,6 +44,7 @@ public:
         PosReadOptions readOptions;
         LP_TRY(makeReadOptions(&readOptions));
         loadClockOffsets();
+        loadPosStoreIds();
         m_summary.id = randomUuid();
         m_summary.evidenceId = m_evidenceId;
         m_tx.emplace(m_sql);
@@ -126,7 +127,7 @@ private:
     // pulled, has no zone LP Desk can trust).
     QTimeZone storeZone(const QString& storeId)
     {
-        const QString id = storeId.isEmpty() ? m_store : storeId;
+        const QString id = storeId.isEmpty() ? m_store : m_posIdStores.value(storeId, storeId);
         if (!m_zones.contains(id)) {
             QSqlQuery z(m_sql);
             z.prepare(QStringLiteral(
@@ -135,6 +136,15 @@ private:
             m_zones.insert(id, z.exec() && z.next() ? QTimeZone(z.value(0).toString().toUtf8()) : QTimeZone());
         }
         return m_zones.value(id);
+    }
+
+    // The ids stores' own POS systems write for them (StoreRegistry::addPosId), and the store each is.
+    void loadPosStoreIds()
+    {
+        QSqlQuery q(m_sql);
+        if (q.exec(QStringLiteral("SELECT pos_id, store_id FROM store_pos_ids")))
+            while (q.next())
+                m_posIdStores.insert(q.value(0).toString(), q.value(1).toString());
     }
 
     // Register clock offsets of the store (for begin_utc).
@@ -181,14 +191,26 @@ private:
     }
 
     // One transaction of the journal: refused when it belongs to another store, skipped when an overlapping journal
-    // brought it already, else stored with its lines and counted.
+    // brought it already, else stored with its lines and counted. The journal's store id may be one the store's own
+    // POS system writes (a POS store id an administrator gave the store).
     Status store(const PosTransaction& t, const QString& ref)
     {
-        const QString txStore = m_store.isEmpty() ? t.storeId : m_store;
-        if (!m_store.isEmpty() && !t.storeId.isEmpty() && t.storeId != m_store) {
-            m_rejects.append({ref, PosService::tr("belongs to store %1, not %2").arg(t.storeId, m_store)});
+        const QString journalStore = t.storeId;
+        const QString mapped = m_posIdStores.value(journalStore, journalStore);
+        if (!m_store.isEmpty() && !journalStore.isEmpty() && mapped != m_store) {
+            if (mapped != journalStore) {
+                m_rejects.append({ref,
+                                  PosService::tr("belongs to store %1 (POS store id %2), not %3")
+                                      .arg(mapped, journalStore, m_store)});
+            } else {
+                m_rejects.append({ref, PosService::tr("belongs to store %1, not %2").arg(journalStore, m_store)});
+                m_unknownStores.insert(journalStore);
+            }
             return {};
         }
+        const QString txStore = m_store.isEmpty() ? mapped : m_store;
+        if (mapped != journalStore)
+            m_mappedStores.insert(journalStore, mapped);
         auto duplicate = isDuplicate(txStore, t);
         if (!duplicate)
             return duplicate.error();
@@ -292,7 +314,14 @@ private:
         for (const PosReject& r : std::as_const(m_rejects))
             ++(r.duplicate ? m_summary.duplicates : m_summary.rejected);
         m_summary.rejects = m_rejects.mid(0, 1000);
-        LP_TRY(refuseMostlyBroken());
+        const QString unknown = unknownStoresHint();
+        LP_TRY(refuseMostlyBroken(unknown));
+        if (!unknown.isEmpty())
+            m_summary.notes << unknown;
+        for (auto it = m_mappedStores.constBegin(); it != m_mappedStores.constEnd(); ++it)
+            m_summary.notes << PosService::tr("Transactions written for store %1 were imported as store %2's (a POS "
+                                              "store id of %2).")
+                                   .arg(it.key(), it.value());
         for (const QString& zone : std::as_const(m_zonesApplied))
             m_summary.notes << PosService::tr("Times without a UTC offset were taken in the timezone %1.").arg(zone);
         noteDateOrder();
@@ -311,7 +340,7 @@ private:
     // A journal that is mostly broken is not "imported with some rejects": it is the wrong journal, the wrong
     // mapping or the wrong timezone, and keeping its remains would mislead. Nothing is kept (the transaction rolls
     // back), and the message names the first rejects.
-    Status refuseMostlyBroken() const
+    Status refuseMostlyBroken(const QString& hint) const
     {
         const int seen = m_summary.transactions + m_summary.rejected;
         if (!(m_summary.rejected > 0 && m_summary.rejected * 100 > seen * PosImportSummary::FailPercent))
@@ -324,7 +353,24 @@ private:
                                       "half), so nothing was imported. First rejects: %3")
                            .arg(m_summary.rejected)
                            .arg(seen)
-                           .arg(first.join(QStringLiteral("; "))));
+                           .arg(first.join(QStringLiteral("; ")))
+                       + (hint.isEmpty() ? QString() : QLatin1Char(' ') + hint));
+    }
+
+    // Journals name the store by the POS system's own id (NCR's RetailStoreID, Futura's UnitID), which is often not
+    // LP Desk's: how an administrator tells LP Desk which store that is, in the GUI and with lpdesk-cli.
+    QString unknownStoresHint() const
+    {
+        if (m_unknownStores.isEmpty())
+            return {};
+        QStringList ids = m_unknownStores.values();
+        ids.sort();
+        const QString first = ids.constFirst();
+        return PosService::tr("The journal names its store %1. If that is the POS system's id for store %2, an "
+                              "administrator adds it to the store's POS store ids (Stores menu, Stores…, select %2, "
+                              "\"POS store ids…\"; or \"lpdesk-cli store pos-id %2 --add %3\"), then the journal "
+                              "imports.")
+            .arg(ids.join(QStringLiteral(", ")), m_store, first);
     }
 
     void noteDateOrder()
@@ -370,15 +416,21 @@ private:
         q.addBindValue(utcNowString());
         q.addBindValue(m_evidenceId);
         q.exec();
+        QJsonObject details {{QLatin1String("import_id"), m_summary.id},
+                             {QLatin1String("format"), m_options.format},
+                             {QLatin1String("sha256"), m_sha},
+                             {QLatin1String("transactions"), m_summary.transactions},
+                             {QLatin1String("line_items"), m_summary.lineItems},
+                             {QLatin1String("rejected"), m_summary.rejected},
+                             {QLatin1String("kinds"), kindsJson}};
+        if (!m_mappedStores.isEmpty()) {
+            QJsonObject mapped; // journal store id -> LP Desk store, where a POS store id was used
+            for (auto it = m_mappedStores.constBegin(); it != m_mappedStores.constEnd(); ++it)
+                mapped.insert(it.key(), it.value());
+            details.insert(QLatin1String("store_ids_mapped"), mapped);
+        }
         auto ev = CustodyRecorder(m_db).record(m_sql, QStringLiteral("evidence:") + m_evidenceId,
-                                               QStringLiteral("pos_imported"),
-                                               QJsonObject {{QLatin1String("import_id"), m_summary.id},
-                                                            {QLatin1String("format"), m_options.format},
-                                                            {QLatin1String("sha256"), m_sha},
-                                                            {QLatin1String("transactions"), m_summary.transactions},
-                                                            {QLatin1String("line_items"), m_summary.lineItems},
-                                                            {QLatin1String("rejected"), m_summary.rejected},
-                                                            {QLatin1String("kinds"), kindsJson}});
+                                               QStringLiteral("pos_imported"), details);
         if (!ev)
             return ev.error();
         return {};
@@ -395,6 +447,9 @@ private:
     std::unique_ptr<LpencDevice> m_device;
     QHash<QString, QTimeZone> m_zones;
     QHash<QString, double> m_offsets;
+    QHash<QString, QString> m_posIdStores; // POS store id -> LP Desk store
+    QMap<QString, QString> m_mappedStores; // the POS store ids this journal used, and their store
+    QSet<QString> m_unknownStores; // store ids of transactions refused as another store's
     std::optional<Transaction> m_tx; // before the statements: they are finalised before it rolls back
     QSqlQuery m_insertTx {m_sql}, m_insertLine {m_sql}, m_dup {m_sql};
 

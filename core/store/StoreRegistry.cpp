@@ -37,6 +37,11 @@ Status StoreRegistry::add(const QString& id, const StoreConnection& c)
     q.addBindValue(id);
     if (q.exec() && q.next())
         return failure(tr("There is already a store %1.").arg(id));
+    q.prepare(QStringLiteral("SELECT store_id FROM store_pos_ids WHERE pos_id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return failure(
+            tr("%1 is a POS store id of store %2; give the new store another id.").arg(id, q.value(0).toString()));
     q.prepare(QStringLiteral("INSERT INTO stores (id, source_kind, location, ca_pem, client_cert_pem, client_key_pem, "
                              "created_at, created_by, system_trust) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(id);
@@ -71,7 +76,7 @@ Status StoreRegistry::remove(const QString& id)
     if (q.exec() && q.next() && q.value(0).toInt() > 0)
         return failure(tr("Store %1 has incidents; it cannot be removed (evidence is kept).").arg(id));
     for (const char* sql : {"DELETE FROM cameras WHERE store_id = ?", "DELETE FROM registers WHERE store_id = ?",
-                            "DELETE FROM stores WHERE id = ?"}) {
+                            "DELETE FROM store_pos_ids WHERE store_id = ?", "DELETE FROM stores WHERE id = ?"}) {
         q.prepare(QString::fromLatin1(sql));
         q.addBindValue(id);
         if (!q.exec())
@@ -128,7 +133,81 @@ Result<QList<StoreInfo>> StoreRegistry::list()
         s.connection.systemTrust = q.value(16).toInt() != 0;
         out << s;
     }
+    if (!q.exec(QStringLiteral("SELECT store_id, pos_id FROM store_pos_ids ORDER BY pos_id")))
+        return failure(q.lastError().text());
+    while (q.next())
+        for (StoreInfo& s : out)
+            if (s.id == q.value(0).toString())
+                s.posIds << q.value(1).toString();
     return out;
+}
+
+Status StoreRegistry::addPosId(const QString& storeId, const QString& posId)
+{
+    LP_TRY(Permissions::require(m_db.session(), Action::ManageStores));
+    const QString id = posId.trimmed();
+    static const QRegularExpression control(QStringLiteral("[\\x{0}-\\x{1f}\\x{7f}]"));
+    if (id.isEmpty() || id.size() > 64 || id.contains(control))
+        return makeError(ErrorKind::Usage,
+                         tr("A POS store id is 1 to 64 characters, as the journals write it "
+                            "(RetailStoreID, BusinessUnit/UnitID)."));
+    if (id == storeId)
+        return makeError(
+            ErrorKind::Usage,
+            tr("%1 is the store's own id: journals that name it are imported as the store's already.").arg(id));
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id FROM stores WHERE id IN (?, ?)"));
+    q.addBindValue(storeId);
+    q.addBindValue(id);
+    if (!q.exec())
+        return failure(q.lastError().text());
+    bool storeFound = false;
+    while (q.next()) {
+        if (q.value(0).toString() == id)
+            return failure(tr("%1 is the id of another store in LP Desk, so it cannot also be a POS store id of %2.")
+                               .arg(id, storeId));
+        storeFound = true;
+    }
+    if (!storeFound)
+        return makeError(ErrorKind::NotFound, tr("There is no store %1.").arg(storeId));
+    q.prepare(QStringLiteral("SELECT store_id FROM store_pos_ids WHERE pos_id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return failure(
+            q.value(0).toString() == storeId
+                ? tr("Store %1 has the POS store id %2 already.").arg(storeId, id)
+                : tr("%1 is a POS store id of store %2; remove it there first.").arg(id, q.value(0).toString()));
+    q.prepare(QStringLiteral("INSERT INTO store_pos_ids (pos_id, store_id, added_at, added_by) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(id);
+    q.addBindValue(storeId);
+    q.addBindValue(utcNowString());
+    q.addBindValue(m_db.session().userName);
+    if (!q.exec())
+        return failure(q.lastError().text());
+    LP_TRY(m_db.auditIn(db, QStringLiteral("store_pos_id_added"),
+                        QJsonObject {{QLatin1String("store"), storeId}, {QLatin1String("pos_id"), id}}));
+    return tx.commit();
+}
+
+Status StoreRegistry::removePosId(const QString& storeId, const QString& posId)
+{
+    LP_TRY(Permissions::require(m_db.session(), Action::ManageStores));
+    const QString id = posId.trimmed();
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM store_pos_ids WHERE pos_id = ? AND store_id = ?"));
+    q.addBindValue(id);
+    q.addBindValue(storeId);
+    if (!q.exec())
+        return failure(q.lastError().text());
+    if (q.numRowsAffected() != 1)
+        return makeError(ErrorKind::NotFound, tr("Store %1 has no POS store id %2.").arg(storeId, id));
+    LP_TRY(m_db.auditIn(db, QStringLiteral("store_pos_id_removed"),
+                        QJsonObject {{QLatin1String("store"), storeId}, {QLatin1String("pos_id"), id}}));
+    return tx.commit();
 }
 
 Result<StoreInfo> StoreRegistry::get(const QString& id)

@@ -30,6 +30,7 @@ struct StoreInfo
     QString lastPullStatus;
     QString lastError;
     int incidents = 0;
+    QStringList posIds; // the ids the store's own POS system writes for it in its journals
 };
 
 struct CameraInfo
@@ -65,6 +66,11 @@ public:
     Result<QList<StoreInfo>> list();
     Result<StoreInfo> get(const QString& id);
     Result<QList<CameraInfo>> cameras(const QString& storeId);
+    // admin: an id the store's own POS system writes for it in its journals (NCR's RetailStoreID 2301, Futura's
+    // BusinessUnit/UnitID) when it is not LP Desk's store id; journals naming it import as the store's. One POS id
+    // belongs to one store. Audited.
+    Status addPosId(const QString& storeId, const QString& posId);
+    Status removePosId(const QString& storeId, const QString& posId);
     Result<QList<QuarantineEntry>> quarantine(); // investigators, admins, auditors
     // Tries the connection: fetches and validates store.json. Changes nothing.
     Result<StoreManifest> testConnection(const QString& id);

@@ -1,7 +1,9 @@
 #include "TestSupport.h"
 
+#include "cases/MediaLibrary.h"
 #include "crypto/AesGcm.h"
 #include "crypto/Kdf.h"
+#include "crypto/Lpenc.h"
 #include "crypto/Sha256.h"
 #include "db/KeySlotFile.h"
 #include "export/ZipArchive.h"
@@ -248,6 +250,29 @@ bool writeFile(const QString& path, const QByteArray& bytes)
 {
     QFile f(path);
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+bool writePlaintext(CaseDatabase& db, const QString& mediaId, const QString& file)
+{
+    MediaLibrary library(db);
+    auto media = library.get(mediaId);
+    auto key = library.key();
+    if (!media || !key)
+        return false;
+    auto reader = LpencReader::open(library.pathOf(*media), *key);
+    QByteArray plain;
+    return reader && (*reader)->verifyAll([&plain](const char* d, qsizetype n) { plain.append(d, n); })
+        && writeFile(file, plain);
+}
+
+double meanVolume(const QString& file)
+{
+    const auto r
+        = run(QStringLiteral("ffmpeg"),
+              {QStringLiteral("-i"), file, QStringLiteral("-map"), QStringLiteral("0:a:0"), QStringLiteral("-af"),
+               QStringLiteral("volumedetect"), QStringLiteral("-f"), QStringLiteral("null"), QStringLiteral("-")});
+    const int at = r.err.indexOf("mean_volume:");
+    return at < 0 ? 0 : r.err.mid(at + 12, r.err.indexOf(" dB", at) - at - 12).trimmed().toDouble();
 }
 
 bool saveDatabaseFiles(const QString& db)

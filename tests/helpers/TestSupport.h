@@ -83,6 +83,10 @@ QByteArray readFile(const QString& path); // empty when it cannot be read
 // /dev/shm count only if changed since sinceMsecs (milliseconds since the epoch).
 QStringList filesHolding(const QList<QByteArray>& needles, const QStringList& roots, qint64 sinceMsecs = 0);
 bool writeFile(const QString& path, const QByteArray& bytes);
+// The plaintext of a library item of db, decrypted into file (synthetic test footage, not evidence); false on failure.
+bool writePlaintext(CaseDatabase& db, const QString& mediaId, const QString& file);
+// The ffmpeg CLI's mean volume (volumedetect) of a file's first sound stream, in dB; 0 when it has none.
+double meanVolume(const QString& file);
 // Copies of the database file, its key slots and its anchor file (suffix ".saved"), and putting them back (the WAL
 // dropped): the state before a forgery. False when a copy fails.
 bool saveDatabaseFiles(const QString& db);

@@ -89,6 +89,8 @@ const AuditPhrase AuditPhrases[] = {
     {"status_changed", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Changed a case's status")},
     {"still_exported", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Exported a still")},
     {"store_added", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Added a store")},
+    {"store_pos_id_added", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Added a store's POS store id")},
+    {"store_pos_id_removed", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Removed a store's POS store id")},
     {"store_region_changed", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Changed a store's region")},
     {"store_removed", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Removed a store")},
     {"store_settings_differ", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Kept the store's settings over a drop's")},

@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
@@ -39,14 +40,14 @@ QString storeTime(const QString& utc, const QString& zoneId)
 } // namespace
 
 StoresDialog::StoresDialog(CaseDatabase& db, QWidget* parent)
-    : QDialog(parent), m_db(db), m_table(new QTableWidget(0, 7, this)), m_message(new QLabel(this))
+    : QDialog(parent), m_db(db), m_table(new QTableWidget(0, 8, this)), m_message(new QLabel(this))
 {
     setWindowTitle(tr("Stores"));
     setObjectName(QStringLiteral("storesDialog"));
     resizeToFit(this, QSize(980, 420));
     m_table->setObjectName(QStringLiteral("storesTable"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Store"), tr("Name"), tr("Source"), tr("Incidents"), tr("Last pull"), tr("Status"), tr("Last error")});
+    m_table->setHorizontalHeaderLabels({tr("Store"), tr("Name"), tr("Source"), tr("Incidents"), tr("Last pull"),
+                                        tr("Status"), tr("POS store ids"), tr("Last error")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -61,8 +62,14 @@ StoresDialog::StoresDialog(CaseDatabase& db, QWidget* parent)
     auto* pull = new QPushButton(tr("&Pull this store"), this);
     auto* remove = new QPushButton(tr("&Remove"), this);
     remove->setEnabled(admin);
+    // The ids the store's own tills write for it in their journals (NCR RetailStoreID, Futura UnitID).
+    auto* posIds = new QPushButton(tr("POS store &ids…"), this);
+    posIds->setObjectName(QStringLiteral("posIdsButton"));
+    posIds->setToolTip(tr("The ids the store's own POS system writes for it in its journals, when they are not its id "
+                          "here (NCR RetailStoreID, Futura BusinessUnit/UnitID)"));
+    posIds->setEnabled(admin);
     auto* row = new QHBoxLayout;
-    for (QPushButton* b : {add, test, pull, remove})
+    for (QPushButton* b : {add, test, pull, posIds, remove})
         row->addWidget(b);
     row->addStretch();
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -74,6 +81,7 @@ StoresDialog::StoresDialog(CaseDatabase& db, QWidget* parent)
     connect(add, &QPushButton::clicked, this, &StoresDialog::addStore);
     connect(test, &QPushButton::clicked, this, &StoresDialog::testConnection);
     connect(remove, &QPushButton::clicked, this, &StoresDialog::removeStore);
+    connect(posIds, &QPushButton::clicked, this, &StoresDialog::editPosIds);
     connect(pull, &QPushButton::clicked, this, [this] {
         if (!selected().isEmpty())
             Q_EMIT pullRequested({selected()});
@@ -108,6 +116,7 @@ void StoresDialog::reload()
                                  QString::number(s.incidents),
                                  s.lastPullAt.isEmpty() ? tr("never") : storeTime(s.lastPullAt, s.timezone),
                                  s.lastPullStatus,
+                                 s.posIds.join(QStringLiteral(", ")),
                                  s.lastError};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(r, c, new QTableWidgetItem(cells[c]));
@@ -117,7 +126,7 @@ void StoresDialog::reload()
             m_table->item(r, 4)->setToolTip(tr("Here: %1").arg(shown::workstationTime(s.lastPullAt)));
         }
         if (!s.lastError.isEmpty())
-            m_table->item(r, 6)->setForeground(Theme::alertText(m_table->palette()));
+            m_table->item(r, 7)->setForeground(Theme::alertText(m_table->palette()));
     }
     m_table->resizeColumnsToContents();
 }
@@ -157,6 +166,85 @@ void StoresDialog::removeStore()
     auto removed = StoreRegistry(m_db).remove(id);
     m_message->setText(removed ? tr("%1 removed.").arg(id) : removed.errorMessage());
     reload();
+}
+
+// The store's POS store ids, each added or removed at once (core checks the role, refuses an id another store has,
+// and audits).
+void StoresDialog::editPosIds()
+{
+    const QString store = selected();
+    if (store.isEmpty()) {
+        m_message->setText(tr("Select a store first."));
+        return;
+    }
+    QDialog d(this);
+    d.setObjectName(QStringLiteral("posIdsDialog"));
+    d.setWindowTitle(tr("POS store ids of %1").arg(store));
+    auto* intro = new QLabel(tr("Journals name the store by the id its POS system gives it (NCR RetailStoreID, Futura "
+                                "BusinessUnit/UnitID). Transactions that name one of these ids import as store %1's.")
+                                 .arg(store),
+                             &d);
+    intro->setWordWrap(true);
+    auto* list = new QListWidget(&d);
+    list->setObjectName(QStringLiteral("posIdList"));
+    auto* edit = new QLineEdit(&d);
+    edit->setObjectName(QStringLiteral("posIdEdit"));
+    edit->setPlaceholderText(tr("e.g. 2301"));
+    auto* addButton = new QPushButton(tr("&Add"), &d);
+    addButton->setObjectName(QStringLiteral("posIdAdd"));
+    addButton->setDefault(true); // Enter in the id field adds it
+    auto* removeButton = new QPushButton(tr("&Remove selected"), &d);
+    removeButton->setObjectName(QStringLiteral("posIdRemove"));
+    auto* error = new QLabel(&d);
+    error->setObjectName(QStringLiteral("posIdError"));
+    error->setWordWrap(true);
+    Theme::setStatus(error, Theme::Status::Alert);
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, &d);
+    auto* label = new QLabel(tr("&POS store id:"), &d);
+    label->setBuddy(edit);
+    auto* addRow = new QHBoxLayout;
+    addRow->addWidget(label);
+    addRow->addWidget(edit, 1);
+    addRow->addWidget(addButton);
+    auto* layout = new QVBoxLayout(&d);
+    layout->addWidget(intro);
+    layout->addWidget(list, 1);
+    layout->addLayout(addRow);
+    layout->addWidget(removeButton);
+    layout->addWidget(error);
+    layout->addWidget(close);
+    auto show = [this, list, store] {
+        list->clear();
+        if (auto info = StoreRegistry(m_db).get(store))
+            list->addItems(info->posIds);
+    };
+    show();
+    auto changed = [this, show, error](const Status& s) {
+        error->setText(s ? QString() : s.errorMessage());
+        show();
+        reload();
+    };
+    connect(addButton, &QPushButton::clicked, &d, [this, edit, changed, store] {
+        const Status s = StoreRegistry(m_db).addPosId(store, edit->text());
+        if (s)
+            edit->clear();
+        changed(s);
+    });
+    connect(removeButton, &QPushButton::clicked, &d, [this, list, changed, store] {
+        if (QListWidgetItem* item = list->currentItem())
+            changed(StoreRegistry(m_db).removePosId(store, item->text()));
+    });
+    connect(close, &QDialogButtonBox::rejected, &d, &QDialog::reject);
+    resizeToFit(&d, QSize(460, 360));
+    d.exec();
+    selectStore(store);
+}
+
+void StoresDialog::selectStore(const QString& id)
+{
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        if (m_table->item(r, 0)->text() == id)
+            m_table->selectRow(r);
 }
 
 // The widgets of the "Add store" dialog, created in Tab order.

@@ -1,5 +1,6 @@
 // Store settings (admin adds and removes; everyone sees status): how each store is reached, last pull, its
-// outcome and last error, and a "Test connection" that fetches and validates store.json without changing anything.
+// outcome and last error, the ids its own POS system writes for it (admin edits them), and a "Test connection"
+// that fetches and validates store.json without changing anything.
 #pragma once
 
 #include <QDialog>
@@ -28,7 +29,9 @@ private:
     void reload();
     void testConnection();
     void removeStore();
+    void editPosIds();
     QString selected() const;
+    void selectStore(const QString& id);
 
     // The "Add store" dialog, step by step.
     struct AddStoreForm;

@@ -1,0 +1,169 @@
+// A store's POS store ids (issue 11): real journals name the store by the id the vendor's POS system gives it (NCR
+// ACS RetailStoreID 2301), not LP Desk's. Imported into the LP Desk store, the NCR-shaped fixture is refused whole
+// (exit 1) with a message that says how to map the id, in the GUI and with lpdesk-cli; an investigator cannot add
+// the id (core refuses, exit 3); once an administrator has added it (audited), every valid transaction of the
+// journal imports as the store's, and a journal of any other store id is still refused.
+#include "TestSupport.h"
+
+#include "db/UserDirectory.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lpdesk;
+
+class TestStorePosIds : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<CaseDatabase> m_db;
+
+    static constexpr const char* Store = "lakeview-017";
+
+    QMap<QString, QString> as(const char* user) const { return test::envAs(m_path, QString::fromLatin1(user)); }
+    qint64 count(const QString& sql) { return test::scalar(*m_db, sql); }
+
+    // The NCR ACS fixture with its store id (2301) replaced, and a comment so each copy is new bytes.
+    QString ncrJournal(const QByteArray& storeId, const QString& name)
+    {
+        QByteArray bytes = test::readFile(test::sourceDir() + QStringLiteral("/tests/data/pos/ncr-acs-poslog.xml"));
+        if (bytes.count("<RetailStoreID>2301<") < 1)
+            return {};
+        bytes.replace("<RetailStoreID>2301<", "<RetailStoreID>" + storeId + "<");
+        bytes.append("<!-- " + name.toUtf8() + " -->\n");
+        const QString path = m_dir.filePath(name);
+        return test::writeFile(path, bytes) ? path : QString();
+    }
+
+    test::ProcessRun importInto(const QString& journal)
+    {
+        return test::cli({QStringLiteral("--json"), QStringLiteral("pos"), QStringLiteral("import"), journal,
+                          QStringLiteral("--store"), QString::fromLatin1(Store), QStringLiteral("--timezone"),
+                          QStringLiteral("America/Chicago")},
+                         as("ivy"));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        auto admin = test::createDatabase(m_dir.path());
+        QVERIFY(admin);
+        QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass")));
+        m_path = admin->path();
+        admin.reset();
+        auto added = test::cli({QStringLiteral("store"), QStringLiteral("add"), QString::fromLatin1(Store),
+                                QStringLiteral("--path"), m_dir.filePath(QStringLiteral("drop"))},
+                               as("admin"));
+        QVERIFY2(added.exitCode == 0, qPrintable(added.describe()));
+        auto opened = CaseDatabase::open(m_path, QStringLiteral("ivy"), test::secret("ivy-pass"));
+        QVERIFY(opened);
+        m_db = std::move(opened.value());
+    }
+
+    void journalOfTheVendorsStoreIdIsRefusedWithHowToMapIt()
+    {
+        const QString journal = ncrJournal("2301", QStringLiteral("ncr-2301-first.xml"));
+        QVERIFY(!journal.isEmpty());
+        const QList<qint64> before = test::posFootprint(*m_db);
+        auto r = importInto(journal);
+        QCOMPARE(r.exitCode, 1);
+        qInfo("%s", r.err.constData());
+        QVERIFY2(r.err.contains("80 of 80") && r.err.contains("belongs to store 2301, not lakeview-017")
+                     && r.err.contains("nothing was imported"),
+                 r.err.constData());
+        // How to map it: the place in the GUI, and the command.
+        QVERIFY2(r.err.contains("POS store ids…") && r.err.contains("Stores…")
+                     && r.err.contains("lpdesk-cli store pos-id lakeview-017 --add 2301"),
+                 r.err.constData());
+        QCOMPARE(test::posFootprint(*m_db), before);
+    }
+
+    void onlyAnAdministratorAddsAPosStoreId()
+    {
+        // The CLI lets every role that sees stores run the command; the refusal is core's (exit 3).
+        auto refused = test::cli({QStringLiteral("store"), QStringLiteral("pos-id"), QString::fromLatin1(Store),
+                                  QStringLiteral("--add"), QStringLiteral("2301")},
+                                 as("ivy"));
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY2(refused.err.contains("Permission denied"), refused.err.constData());
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM store_pos_ids")), 0);
+
+        auto added = test::cli({QStringLiteral("store"), QStringLiteral("pos-id"), QString::fromLatin1(Store),
+                                QStringLiteral("--add"), QStringLiteral("2301")},
+                               as("admin"));
+        QVERIFY2(added.exitCode == 0, qPrintable(added.describe()));
+        QCOMPARE(added.out.trimmed(), QByteArray("2301"));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'store_pos_id_added' AND actor = "
+                                      "'admin' AND event LIKE '%\"pos_id\":\"2301\"%'")),
+                 1);
+        auto listed = test::cli({QStringLiteral("--json"), QStringLiteral("store"), QStringLiteral("list")}, as("ivy"));
+        QVERIFY2(listed.exitCode == 0, qPrintable(listed.describe()));
+        const QJsonObject store = QJsonDocument::fromJson(listed.out).array().first().toObject();
+        QCOMPARE(store.value(QLatin1String("pos_ids")).toArray(), QJsonArray {QStringLiteral("2301")});
+        // One POS id belongs to one store: another store cannot have it too.
+        QCOMPARE(test::cli({QStringLiteral("store"), QStringLiteral("add"), QStringLiteral("lakeview-018"),
+                            QStringLiteral("--path"), m_dir.filePath(QStringLiteral("drop2"))},
+                           as("admin"))
+                     .exitCode,
+                 0);
+        auto taken = test::cli({QStringLiteral("store"), QStringLiteral("pos-id"), QStringLiteral("lakeview-018"),
+                                QStringLiteral("--add"), QStringLiteral("2301")},
+                               as("admin"));
+        QCOMPARE(taken.exitCode, 1);
+        QVERIFY2(taken.err.contains("POS store id of store lakeview-017"), taken.err.constData());
+    }
+
+    void journalOfAMappedIdImportsAsTheStores()
+    {
+        const QString journal = ncrJournal("2301", QStringLiteral("ncr-2301-again.xml"));
+        auto r = importInto(journal);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QJsonObject s = QJsonDocument::fromJson(r.out).object();
+        // Every valid transaction: 79 of the 80 (one lane wrote neither workstation nor number).
+        QCOMPARE(s.value(QLatin1String("transactions")).toInt(), 79);
+        QCOMPARE(s.value(QLatin1String("rejected")).toInt(), 1);
+        QVERIFY2(!r.out.contains("belongs to store"), r.out.constData());
+        QVERIFY2(r.out.contains("written for store 2301 were imported as store lakeview-017"), r.out.constData());
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM pos_transactions WHERE store_id = 'lakeview-017'")), 79);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM pos_transactions WHERE store_id != 'lakeview-017'")), 0);
+
+        // Imported into another store, the journal is the store's whose POS store id it names.
+        auto elsewhere = test::cli({QStringLiteral("pos"), QStringLiteral("import"),
+                                    ncrJournal("2301", QStringLiteral("ncr-2301-elsewhere.xml")),
+                                    QStringLiteral("--store"), QStringLiteral("lakeview-018"),
+                                    QStringLiteral("--timezone"), QStringLiteral("America/Chicago")},
+                                   as("ivy"));
+        QCOMPARE(elsewhere.exitCode, 1);
+        QVERIFY2(elsewhere.err.contains("belongs to store lakeview-017 (POS store id 2301), not lakeview-018")
+                     && !elsewhere.err.contains("--add"),
+                 elsewhere.err.constData());
+
+        // Any other store id is still another store's.
+        const QString other = ncrJournal("2399", QStringLiteral("ncr-2399.xml"));
+        auto refused = importInto(other);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("belongs to store 2399, not lakeview-017")
+                     && refused.err.contains("lpdesk-cli store pos-id lakeview-017 --add 2399"),
+                 refused.err.constData());
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM pos_transactions")), 79);
+
+        // Removed again (audited), the id is another store's once more.
+        auto removed = test::cli({QStringLiteral("store"), QStringLiteral("pos-id"), QString::fromLatin1(Store),
+                                  QStringLiteral("--remove"), QStringLiteral("2301")},
+                                 as("admin"));
+        QVERIFY2(removed.exitCode == 0, qPrintable(removed.describe()));
+        QCOMPARE(removed.out.trimmed(), QByteArray());
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'store_pos_id_removed'")), 1);
+        QCOMPARE(importInto(ncrJournal("2301", QStringLiteral("ncr-2301-third.xml"))).exitCode, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStorePosIds)
+#include "TestStorePosIds.moc"
