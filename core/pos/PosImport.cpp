@@ -354,7 +354,7 @@ private:
                            .arg(m_summary.rejected)
                            .arg(seen)
                            .arg(first.join(QStringLiteral("; ")))
-                       + (hint.isEmpty() ? QString() : QLatin1Char(' ') + hint));
+                       + (hint.isEmpty() ? QString() : QStringLiteral(". ") + hint));
     }
 
     // Journals name the store by the POS system's own id (NCR's RetailStoreID, Futura's UnitID), which is often not
