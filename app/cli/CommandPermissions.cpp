@@ -95,6 +95,7 @@ const CommandAction CommandActions[] = {
     {"submit", Action::SubmitRelease},
     {"outbox run", Action::SubmitRelease},
     {"outbox cancel", Action::SubmitRelease},
+    {"outbox followups", Action::RecordFollowUps},
     {"outbox list", Action::SeeOutbox},
     {"shell", Action::UseOwnAccount}, // each command it runs is checked itself
     {"media import", Action::ImportEvidence},

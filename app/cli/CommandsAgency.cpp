@@ -4,6 +4,7 @@
 #include "db/CaseDatabase.h"
 #include "db/SystemTrust.h"
 #include "submit/AgencyRegistry.h"
+#include "submit/AgencyStatus.h"
 #include "submit/SubmissionService.h"
 
 #include <QFile>
@@ -239,6 +240,26 @@ int cmdOutboxCancel(Cli& cli, const QStringList& args)
     return ExitOk;
 }
 
+int cmdOutboxFollowUps(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args, {}, {}, 0, 1, &a))
+        return ExitUsage;
+    LP_CLI_DB(cli, db);
+    auto got = AgencyStatus(db).collect(a.positionals().value(0));
+    if (!got)
+        return cli.fail(got.error());
+    for (const QString& p : got->problems)
+        cli.err(Cli::tr("Could not read the agency's status of %1").arg(p));
+    if (cli.json())
+        cli.printJson(QJsonObject {{QLatin1String("asked"), got->asked},
+                                   {QLatin1String("recorded"), got->recorded},
+                                   {QLatin1String("problems"), QJsonArray::fromStringList(got->problems)}});
+    else
+        cli.out(Cli::tr("%1 agency status(es) read; %2 follow-up(s) recorded.").arg(got->asked).arg(got->recorded));
+    return got->problems.isEmpty() ? ExitOk : ExitFailed;
+}
+
 } // namespace
 
 void registerAgencyCommands(QList<Command>& c)
@@ -269,6 +290,11 @@ void registerAgencyCommands(QList<Command>& c)
     c << Command {QStringLiteral("outbox run"), QStringLiteral("[--wait S]"),
                   Cli::tr("(investigator, legal) deliver every submission that is due, resuming interrupted uploads"),
                   cmdOutboxRun};
+    c << Command {QStringLiteral("outbox followups"), QStringLiteral("[SUBMISSION]"),
+                  Cli::tr("(investigator, legal) ask the agencies for the status of delivered submissions and record "
+                          "what they report (case number, officer, arrest, charges, recovery, closure) as follow-ups "
+                          "of the case, each once"),
+                  cmdOutboxFollowUps};
     c << Command {QStringLiteral("outbox cancel"), QStringLiteral("ID"),
                   Cli::tr("(investigator, legal) cancel a submission"), cmdOutboxCancel};
 }

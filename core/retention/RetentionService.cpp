@@ -10,23 +10,12 @@
 #include "db/CaseDatabase.h"
 
 #include <QFile>
-#include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
-#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace lpdesk {
-
-namespace {
-
-QDateTime utcOf(const QString& s)
-{
-    return s.isEmpty() ? QDateTime() : parseRfc3339(s);
-}
-
-} // namespace
 
 QJsonObject RetentionRule::toJson() const
 {
@@ -62,7 +51,8 @@ QJsonObject PurgeItem::toJson() const
             {QLatin1String("case_ids"), QJsonArray::fromStringList(caseIds)},
             {QLatin1String("incident_ids"), QJsonArray::fromStringList(incidentIds)},
             {QLatin1String("expired_at"), expiredAt},
-            {QLatin1String("blocked"), blocked.isEmpty() ? QJsonValue() : QJsonValue(blocked)}};
+            {QLatin1String("blocked"), blocked.isEmpty() ? QJsonValue() : QJsonValue(blocked)},
+            {QLatin1String("refusal"), refusal.isEmpty() ? QJsonValue() : QJsonValue(refusal)}};
 }
 
 int PurgePlan::purgeable() const
@@ -79,6 +69,29 @@ qint64 PurgePlan::purgeableBytes() const
     for (const PurgeItem& i : items)
         n += i.blocked.isEmpty() ? i.size : 0;
     return n;
+}
+
+int PurgePlan::purgeable(const QString& kind, qint64* bytes) const
+{
+    int n = 0;
+    qint64 b = 0;
+    for (const PurgeItem& i : items)
+        if (i.blocked.isEmpty() && i.kind == kind) {
+            ++n;
+            b += i.size;
+        }
+    if (bytes)
+        *bytes = b;
+    return n;
+}
+
+QMap<QString, int> PurgePlan::refusals() const
+{
+    QMap<QString, int> out;
+    for (const PurgeItem& i : items)
+        if (!i.refusal.isEmpty())
+            ++out[i.refusal];
+    return out;
 }
 
 QStringList RetentionService::evidenceKinds()
@@ -277,226 +290,6 @@ Result<QList<LegalHold>> RetentionService::holds(bool activeOnly)
     return out;
 }
 
-// An item plan() weighs: not purged yet.
-struct RetentionService::PlanMedia
-{
-    QString id, kind, parent, operation, caseId, sha256;
-    qint64 size;
-};
-
-// What plan() reads from the database once: the rules, the holds, which incidents and cases each item belongs to,
-// and the items themselves.
-struct RetentionService::PlanInputs
-{
-    struct IncidentInfo
-    {
-        QString type;
-        QDateTime detected;
-        QStringList cases;
-    };
-    struct CaseState
-    {
-        QString status;
-        QDateTime closedAt;
-        QStringList incidents;
-    };
-    QHash<QString, RetentionRule> typeRules, kindRules;
-    QSet<QString> heldCases, heldIncidents;
-    QHash<QString, IncidentInfo> incidents;
-    QHash<QString, CaseState> cases;
-    QString busyItems; // the items of releases not yet finished and of submissions still in the outbox
-    QHash<QString, QStringList> mediaIncidents;
-    QList<PlanMedia> media;
-    QHash<QString, QString> parents;
-};
-
-Result<PurgePlan> RetentionService::plan()
-{
-    LP_TRY(Permissions::require(m_db.session(), Action::PurgeEvidence));
-    PlanInputs in;
-    auto list = rules();
-    if (!list)
-        return list.error();
-    for (const RetentionRule& r : *list)
-        (r.scope == QLatin1String("type") ? in.typeRules : in.kindRules).insert(r.name, r);
-    if (in.typeRules.isEmpty() && in.kindRules.isEmpty())
-        return PurgePlan {};
-    LP_TRY(readHoldsAndLinks(in));
-    LP_TRY(readMedia(in));
-
-    const QDateTime now = utcNow();
-    PurgePlan plan;
-    for (const PlanMedia& m : std::as_const(in.media)) {
-        PurgeItem item;
-        item.mediaId = m.id;
-        if (!linkItem(in, m, item) || !expired(in, item, now))
-            continue;
-        markBlocked(in, m.id, item);
-        plan.items << item;
-    }
-    return plan;
-}
-
-// The legal holds in force, the incidents (type, detection) and cases (status, closure) and what links them.
-Status RetentionService::readHoldsAndLinks(PlanInputs& in)
-{
-    QSqlDatabase db = m_db.connection();
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT target_kind, target_id FROM legal_holds WHERE lifted_at IS NULL")))
-        return failure(q.lastError().text());
-    while (q.next())
-        (q.value(0).toString() == QLatin1String("case") ? in.heldCases : in.heldIncidents)
-            .insert(q.value(1).toString());
-    if (!q.exec(QStringLiteral("SELECT id, type, detected_at FROM incidents")))
-        return failure(q.lastError().text());
-    while (q.next())
-        in.incidents.insert(q.value(0).toString(), {q.value(1).toString(), utcOf(q.value(2).toString()), {}});
-    if (!q.exec(QStringLiteral("SELECT id, status, closed_at FROM cases")))
-        return failure(q.lastError().text());
-    while (q.next())
-        in.cases.insert(q.value(0).toString(), {q.value(1).toString(), utcOf(q.value(2).toString()), {}});
-    if (!q.exec(QStringLiteral("SELECT case_id, incident_id FROM case_incidents")))
-        return failure(q.lastError().text());
-    while (q.next()) {
-        in.cases[q.value(0).toString()].incidents << q.value(1).toString();
-        in.incidents[q.value(1).toString()].cases << q.value(0).toString();
-    }
-    return {};
-}
-
-// The items that are not purged yet (and the parents of purged ones, for lineage), the incidents each original
-// was pulled for, and the items that pending releases and submissions still need.
-Status RetentionService::readMedia(PlanInputs& in)
-{
-    QSqlDatabase db = m_db.connection();
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    // Items of releases not yet finished and of submissions still in the outbox.
-    if (!q.exec(QStringLiteral("SELECT items_json FROM releases WHERE state IN ('pending', 'approved') UNION ALL "
-                               "SELECT r.items_json FROM submissions s JOIN releases r ON r.id = s.release_id "
-                               "WHERE s.state IN ('queued', 'sending', 'waiting', 'failed')")))
-        return failure(q.lastError().text());
-    while (q.next())
-        in.busyItems += q.value(0).toString();
-    if (!q.exec(QStringLiteral("SELECT media_id, incident_id FROM incident_media")))
-        return failure(q.lastError().text());
-    while (q.next())
-        in.mediaIncidents[q.value(0).toString()] << q.value(1).toString();
-
-    if (!q.exec(QStringLiteral("SELECT id, kind, parent_id, operation, case_id, sha256, file_size FROM media "
-                               "WHERE purged_at IS NULL ORDER BY created_at, id")))
-        return failure(q.lastError().text());
-    while (q.next()) {
-        in.media << PlanMedia {q.value(0).toString(),  q.value(1).toString(), q.value(2).toString(),
-                               q.value(3).toString(),  q.value(4).toString(), q.value(5).toString(),
-                               q.value(6).toLongLong()};
-        in.parents.insert(in.media.last().id, in.media.last().parent);
-    }
-    // Parents of purged items still count for lineage.
-    if (!q.exec(QStringLiteral("SELECT id, parent_id FROM media WHERE purged_at IS NOT NULL")))
-        return failure(q.lastError().text());
-    while (q.next())
-        in.parents.insert(q.value(0).toString(), q.value(1).toString());
-    return {};
-}
-
-// What the item is and the incidents and cases it belongs to: an original's incidents, a derivative's case and its
-// root's; false when it belongs to nothing that can be dated.
-bool RetentionService::linkItem(const PlanInputs& in, const PlanMedia& m, PurgeItem& item)
-{
-    item.kind = m.kind == QLatin1String("original")
-        ? QStringLiteral("original")
-        : (m.operation == QLatin1String("frame") ? QStringLiteral("still") : QStringLiteral("derivative"));
-    item.sha256 = m.sha256;
-    item.size = m.size;
-    QString root = m.id;
-    for (int guard = 0; guard < 64 && !in.parents.value(root).isEmpty(); ++guard)
-        root = in.parents.value(root);
-    QSet<QString> incs(in.mediaIncidents.value(root).cbegin(), in.mediaIncidents.value(root).cend());
-    for (const QString& i : in.mediaIncidents.value(m.id))
-        incs.insert(i);
-    QSet<QString> caseSet;
-    if (!m.caseId.isEmpty())
-        caseSet.insert(m.caseId);
-    for (const QString& i : incs)
-        for (const QString& c : in.incidents.value(i).cases)
-            caseSet.insert(c);
-    for (const QString& c : caseSet)
-        for (const QString& i : in.cases.value(c).incidents)
-            incs.insert(i);
-    item.incidentIds = QStringList(incs.cbegin(), incs.cend());
-    item.caseIds = QStringList(caseSet.cbegin(), caseSet.cend());
-    item.incidentIds.sort();
-    item.caseIds.sort();
-    if (item.incidentIds.isEmpty() && item.caseIds.isEmpty())
-        return false; // belongs to nothing we can date
-    return true;
-}
-
-// Whether the item's time is up: the evidence kind's rule if set, else the longest of its incident types' (no rule:
-// kept), counted from detection or from the closure of all its cases. Sets when it expired.
-bool RetentionService::expired(const PlanInputs& in, PurgeItem& item, const QDateTime& now)
-{
-    RetentionRule rule;
-    if (in.kindRules.contains(item.kind)) {
-        rule = in.kindRules.value(item.kind);
-    } else {
-        bool all = !item.incidentIds.isEmpty();
-        for (const QString& i : item.incidentIds) {
-            const auto it = in.typeRules.constFind(in.incidents.value(i).type);
-            if (it == in.typeRules.cend()) {
-                all = false;
-                break;
-            }
-            if (it->days > rule.days || (it->days == rule.days && it->countedFrom == QLatin1String("closure")))
-                rule = *it;
-        }
-        if (!all)
-            return false;
-    }
-    QDateTime base;
-    bool dated = true;
-    if (rule.countedFrom == QLatin1String("closure") && !item.caseIds.isEmpty()) {
-        for (const QString& c : item.caseIds) {
-            const PlanInputs::CaseState& s = in.cases.value(c);
-            if (s.status != QLatin1String("closed") || !s.closedAt.isValid())
-                dated = false;
-            else if (!base.isValid() || s.closedAt > base)
-                base = s.closedAt;
-        }
-    } else {
-        for (const QString& i : item.incidentIds) {
-            const QDateTime d = in.incidents.value(i).detected;
-            if (d.isValid() && (!base.isValid() || d > base))
-                base = d;
-        }
-    }
-    if (!dated || !base.isValid())
-        return false;
-    const QDateTime expires = base.addDays(rule.days);
-    if (expires > now)
-        return false;
-    item.expiredAt = toUtcString(expires);
-    return true;
-}
-
-// Why an expired item cannot be purged yet: a legal hold, an open case, or a release or submission that needs it.
-void RetentionService::markBlocked(const PlanInputs& in, const QString& mediaId, PurgeItem& item)
-{
-    for (const QString& c : item.caseIds) {
-        if (in.heldCases.contains(c))
-            item.blocked = tr("case on legal hold");
-        else if (item.blocked.isEmpty() && in.cases.value(c).status != QLatin1String("closed"))
-            item.blocked = tr("case still open");
-    }
-    for (const QString& i : item.incidentIds)
-        if (in.heldIncidents.contains(i))
-            item.blocked = tr("incident on legal hold");
-    if (item.blocked.isEmpty() && in.busyItems.contains(QLatin1Char('"') + mediaId + QLatin1Char('"')))
-        item.blocked = tr("in a pending release or submission");
-}
-
 Status RetentionService::purgeOne(const PurgeItem& item)
 {
     QSqlDatabase db = m_db.connection();
@@ -553,6 +346,7 @@ Result<QList<PurgeItem>> RetentionService::purge(const std::function<bool(int, i
     for (const PurgeItem& i : p->items)
         if (i.blocked.isEmpty())
             todo << i;
+    CaseDatabase::testHoldPoint("retention_purge"); // tests cancel here, before the first item
     QList<PurgeItem> done;
     for (const PurgeItem& i : todo) {
         if (progress && !progress(static_cast<int>(done.size()), static_cast<int>(todo.size())))

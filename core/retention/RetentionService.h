@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QMap>
 #include <QStringList>
 
 #include <functional>
@@ -51,7 +52,9 @@ struct PurgeItem
     QStringList caseIds;
     QStringList incidentIds;
     QString expiredAt; // when the retention period ended (UTC); empty when no rule applies
-    QString blocked; // why it is kept although expired (held, open case, pending release…); empty: purgeable
+    QString blocked; // why it is kept although expired, in words (held, open case, pending release…); empty: purgeable
+    // The same as a stable name: case_held, incident_held, case_open, pending_submission or pending_release.
+    QString refusal;
     QJsonObject toJson() const;
 };
 
@@ -60,6 +63,10 @@ struct PurgePlan
     QList<PurgeItem> items; // expired ones, purgeable or blocked
     int purgeable() const;
     qint64 purgeableBytes() const;
+    // The purgeable items and their bytes of one evidence kind (original, derivative, still).
+    int purgeable(const QString& kind, qint64* bytes) const;
+    // How many expired items each refusal keeps (refusal name -> count).
+    QMap<QString, int> refusals() const;
 };
 
 class RetentionService

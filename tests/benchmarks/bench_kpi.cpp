@@ -1,15 +1,21 @@
-// KPI refresh on a large synthetic history (generated rows, not clips): N incidents over a year at 20 stores in
-// different time zones, N/10 cases, half of them released and some followed up. Prints the database size, the
-// time of a full KPI computation (overall, by month, by store) and, as the baseline, the time the sqlcipher tool
-// takes for the plain GROUP BY part of the same work (counts per store and month, cases joined to incidents,
-// releases) on the same encrypted database. Never fails on time. LPDESK_BENCH_INCIDENTS sets N (default 200 000).
+// The program view at scale (issue 15: 1 000 000 incidents and 100 000 cases): a synthetic year of generated rows,
+// not clips, bulk-inserted by SQL inside the encrypted database (N incidents at 100 stores in five time zones,
+// N/10 cases, half of them released and a third of those followed up). Prints the generation time and the database
+// size, then the times the issue sets targets for — a dashboard refresh (the page's default: the 90 days up to the
+// newest incident, by week; < 300 ms) and a filtered `incidents list` (one store and one type, in-process and
+// through lpdesk-cli; < 100 ms), each with this thread's CPU time beside the wall time (the machines it runs on are
+// shared) — and the full-year KPIs (overall, by month) beside a sqlcipher GROUP BY baseline. Never fails on time.
+// LPDESK_BENCH_INCIDENTS sets N (default 1 000 000, the issue's scale; CI runs a smaller N to stay within its
+// budget, and the output says which N was measured).
 #include "BenchSupport.h"
 #include "TestSupport.h"
 
-#include "crypto/Random.h"
+#include "db/UserDirectory.h"
+#include "inbox/IncidentInbox.h"
 #include "metrics/KpiReport.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -19,29 +25,46 @@
 #include <QTemporaryDir>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 using namespace lpdesk;
 
 namespace {
 
-QString at(qint64 secondsFromStart)
+constexpr int kStores = 100;
+
+// The UTC time stamp (as the database writes it) of incident i plus offset seconds, as an SQL expression: spread
+// over 2025 by a multiplicative hash of i.
+QString stampOf(const QString& i, const QString& offsetSeconds = QStringLiteral("0"))
 {
-    static const QDateTime start(QDate(2025, 1, 1), QTime(0, 0), QTimeZone::utc());
-    return start.addSecs(secondsFromStart).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+    return QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 1735689600 + ((%1) * 2654435761 % 31536000) + (%2), "
+                          "'unixepoch')")
+        .arg(i, offsetSeconds);
 }
 
+bool exec(QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql)) {
+        std::fprintf(stderr, "%s\n%s\n", qPrintable(sql.left(300)), qPrintable(q.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+// Bulk insert by recursive CTEs: one statement per table, no row crosses the Qt/SQL boundary.
 bool generate(CaseDatabase& cdb, int incidents)
 {
     QSqlDatabase db = cdb.connection();
     Transaction tx(db);
-    QSqlQuery q(db);
     const char* zones[]
         = {"America/Chicago", "America/New_York", "America/Los_Angeles", "Europe/Madrid", "Europe/London"};
-    const char* types[] = {"shoplifting", "organized_retail_crime", "robbery", "assault", "return_fraud", "threat"};
-    for (int s = 0; s < 20; ++s) {
-        q.prepare(QStringLiteral("INSERT INTO stores (id, name, timezone, region, source_kind, location, created_at) "
-                                 "VALUES (?, ?, ?, ?, 'folder', '/x', '2025-01-01T00:00:00.000Z')"));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO stores (id, name, timezone, region, source_kind, location, created_at) "
+                             "VALUES (?, ?, ?, ?, 'folder', '/x', '2025-01-01T00:00:00.000Z')"));
+    for (int s = 0; s < kStores; ++s) {
         for (const QVariant& v : {QVariant(QStringLiteral("store-%1").arg(s, 3, 10, QLatin1Char('0'))),
                                   QVariant(QStringLiteral("Store %1").arg(s)), QVariant(QLatin1String(zones[s % 5])),
                                   QVariant(QStringLiteral("region-%1").arg(s % 4))})
@@ -49,79 +72,105 @@ bool generate(CaseDatabase& cdb, int incidents)
         if (!q.exec())
             return false;
     }
-    QSqlQuery inc(db), cas(db), link(db), rel(db), fu(db);
-    inc.prepare(QStringLiteral("INSERT INTO incidents (id, store_id, type, severity, trigger, detected_at, "
-                               "detected_at_local, raw_json, raw_sha256, received_at, source) VALUES (?, ?, ?, 3, "
-                               "'staff_report', ?, ?, '{}', '', ?, 'bench')"));
-    cas.prepare(QStringLiteral("INSERT INTO cases (id, number, title, status, created_at, created_by, updated_at, "
-                               "closed_at) VALUES (?, ?, 'c', ?, ?, 'ivy', ?, ?)"));
-    link.prepare(QStringLiteral("INSERT INTO case_incidents VALUES (?, ?, ?, 'ivy')"));
-    rel.prepare(QStringLiteral("INSERT INTO releases (id, case_id, state, purpose, note, items_json, content_sha256, "
-                               "requested_by, requested_by_id, requested_at, decided_at, exported_at) VALUES (?, ?, "
-                               "'exported', 'usb', 'n', '[]', '', 'ivy', 'ivy', ?, ?, ?)"));
-    fu.prepare(QStringLiteral("INSERT INTO followups (id, case_id, kind, at, created_at, created_by) VALUES (?, ?, "
-                              "'arrest', ?, ?, 'ivy')"));
-    quint32 seed = 12345;
-    auto next = [&seed] { return (seed = seed * 1664525u + 1013904223u) >> 8; }; // the low bits of an LCG cycle
-    for (int i = 0; i < incidents; ++i) {
-        const QString id = QStringLiteral("i%1").arg(i);
-        const qint64 t = (static_cast<qint64>(next()) * 256 + next() % 256) % (365LL * 86400);
-        const QString when = at(t);
-        for (const QVariant& v :
-             {QVariant(id), QVariant(QStringLiteral("store-%1").arg(next() % 20, 3, 10, QLatin1Char('0'))),
-              QVariant(QLatin1String(types[next() % 6])), QVariant(when), QVariant(when), QVariant(when)})
-            inc.addBindValue(v);
-        if (!inc.exec())
-            return false;
-        if (i % 10 != 0)
-            continue;
-        const QString c = QStringLiteral("c%1").arg(i);
-        const bool closed = next() % 2;
-        for (const QVariant& v :
-             {QVariant(c), QVariant(i + 1), QVariant(QLatin1String(closed ? "closed" : "open")), QVariant(at(t + 3600)),
-              QVariant(at(t + 3600)), closed ? QVariant(at(t + 86400 * 9)) : QVariant()})
-            cas.addBindValue(v);
-        if (!cas.exec())
-            return false;
-        for (const QVariant& v : {QVariant(c), QVariant(id), QVariant(at(t + 3600))})
-            link.addBindValue(v);
-        if (!link.exec())
-            return false;
-        if (next() % 2) {
-            for (const QVariant& v :
-                 {QVariant(QStringLiteral("r%1").arg(i)), QVariant(c), QVariant(at(t + 7200)), QVariant(at(t + 14400)),
-                  QVariant(at(t + 3600 + static_cast<qint64>(next() % 200000)))})
-                rel.addBindValue(v);
-            if (!rel.exec())
-                return false;
-            if (next() % 3 == 0) {
-                for (const QVariant& v : {QVariant(QStringLiteral("f%1").arg(i)), QVariant(c),
-                                          QVariant(at(t + 86400 * 5)), QVariant(at(t + 86400 * 5))})
-                    fu.addBindValue(v);
-                if (!fu.exec())
-                    return false;
-            }
-        }
-    }
-    return static_cast<bool>(tx.commit());
+    const QString seq = QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %1) ")
+                            .arg(incidents - 1);
+    const QString cases
+        = QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 10 FROM n WHERE i < %1) ")
+              .arg(incidents - 10);
+    const QString at = stampOf(QStringLiteral("i"));
+    // Every 10th incident has a case; closed when (i / 10) is even; released when (i / 10) % 4 < 2; a third of those
+    // followed up by an arrest.
+    return exec(db,
+                seq
+                    + QStringLiteral(
+                          "INSERT INTO incidents (id, store_id, type, severity, trigger, detected_at, "
+                          "detected_at_local, priority, raw_json, raw_sha256, received_at, source) SELECT 'i' || i, "
+                          "printf('store-%03d', ((i * 2654435761) >> 8) % %1), CASE ((i * 2246822519) >> 12) % 6 WHEN "
+                          "0 THEN 'shoplifting' "
+                          "WHEN 1 THEN 'organized_retail_crime' WHEN 2 THEN 'robbery' WHEN 3 THEN 'assault' WHEN 4 "
+                          "THEN 'return_fraud' ELSE 'threat' END, 1 + (i * 31) % 5, CASE (i * 13) % 4 WHEN 0 THEN "
+                          "'staff_report' WHEN 1 THEN 'pos_exception' WHEN 2 THEN 'analytics' ELSE 'door_sensor' END, "
+                          "%2, %2, (i * 17) % 100, '{}', '', %2, 'bench' FROM n")
+                          .arg(kStores)
+                          .arg(at))
+        && exec(db,
+                cases
+                    + QStringLiteral("INSERT INTO cases (id, number, title, status, created_at, created_by, "
+                                     "updated_at, closed_at) SELECT 'c' || i, i / 10 + 1, 'c', CASE WHEN (i / 10) "
+                                     "% 2 = 0 THEN 'closed' ELSE 'open' END, %1, 'ivy', %1, CASE WHEN (i / 10) % 2 "
+                                     "= 0 THEN %2 END FROM n")
+                          .arg(stampOf(QStringLiteral("i"), QStringLiteral("3600")),
+                               stampOf(QStringLiteral("i"), QStringLiteral("777600"))))
+        && exec(db,
+                cases
+                    + QStringLiteral("INSERT INTO case_incidents SELECT 'c' || i, 'i' || i, %1, 'ivy' FROM n")
+                          .arg(stampOf(QStringLiteral("i"), QStringLiteral("3600"))))
+        && exec(db,
+                cases
+                    + QStringLiteral("INSERT INTO releases (id, case_id, state, purpose, note, items_json, "
+                                     "content_sha256, requested_by, requested_by_id, requested_at, decided_at, "
+                                     "exported_at) SELECT 'r' || i, 'c' || i, 'exported', 'usb', 'n', '[]', '', "
+                                     "'ivy', 'ivy', %1, %2, %3 FROM n WHERE (i / 10) % 4 < 2")
+                          .arg(stampOf(QStringLiteral("i"), QStringLiteral("7200")),
+                               stampOf(QStringLiteral("i"), QStringLiteral("14400")),
+                               stampOf(QStringLiteral("i"), QStringLiteral("3600 + (i * 7) % 200000"))))
+        && exec(db,
+                cases
+                    + QStringLiteral("INSERT INTO followups (id, case_id, kind, at, created_at, created_by) "
+                                     "SELECT 'f' || i, 'c' || i, 'arrest', %1, %1, 'ivy' FROM n WHERE (i / 10) % 4 "
+                                     "< 2 AND (i / 10) % 3 = 0")
+                          .arg(stampOf(QStringLiteral("i"), QStringLiteral("432000"))))
+        && static_cast<bool>(tx.commit());
 }
 
-double timeKpi(CaseDatabase& db, const QString& by, KpiReport* out)
+struct Timing
 {
-    KpiFilter f;
-    f.from = QDate(2025, 1, 1);
-    f.to = QDate(2025, 12, 31);
-    f.by = by;
-    QElapsedTimer t;
-    t.start();
-    auto r = KpiReporter(db).compute(f);
-    const double s = t.nsecsElapsed() / 1e9;
-    if (!r) {
-        std::fprintf(stderr, "kpi failed: %s\n", qPrintable(r.errorMessage()));
-        std::exit(1);
+    double wallMs = 1e18;
+    double cpuMs = 0; // this thread's CPU time in the same run: what the work costs on a machine that is not shared
+};
+
+double threadCpuMs()
+{
+    timespec t {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
+}
+
+// The fastest of runs runs (the first also warms the page cache).
+template<typename F> Timing best(F&& run, int runs = 3)
+{
+    Timing out;
+    for (int k = 0; k < runs; ++k) {
+        QElapsedTimer t;
+        const double cpu = threadCpuMs();
+        t.start();
+        run();
+        const double wall = static_cast<double>(t.nsecsElapsed()) / 1e6;
+        if (wall < out.wallMs)
+            out = {wall, threadCpuMs() - cpu};
     }
-    *out = *r;
-    return s;
+    return out;
+}
+
+// "812 ms (CPU 640 ms), target < 300 ms: OVER"
+QString verdict(const Timing& t, double target)
+{
+    return QStringLiteral("%1 ms (CPU %2 ms), target < %3 ms: %4")
+        .arg(t.wallMs, 0, 'f', 1)
+        .arg(t.cpuMs, 0, 'f', 1)
+        .arg(target)
+        .arg(t.wallMs < target      ? QStringLiteral("within")
+                 : t.cpuMs < target ? QStringLiteral("within on CPU time (the "
+                                                     "machine is busy)")
+                                    : QStringLiteral("OVER"));
+}
+
+qint64 databaseBytes(const QString& path)
+{
+    qint64 n = 0;
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-journal")})
+        n += QFileInfo(path + suffix).size();
+    return n;
 }
 
 } // namespace
@@ -130,29 +179,99 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     const int n = qEnvironmentVariableIsSet("LPDESK_BENCH_INCIDENTS")
-        ? qEnvironmentVariableIntValue("LPDESK_BENCH_INCIDENTS")
-        : 200000;
+        ? std::max(1000, qEnvironmentVariableIntValue("LPDESK_BENCH_INCIDENTS"))
+        : 1000000;
     QTemporaryDir dir;
     auto db = test::createDatabase(dir.path());
-    if (!db)
+    if (!db || !UserDirectory(*db).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass")))
         return 1;
     QElapsedTimer t;
     t.start();
+    const double generationCpu = threadCpuMs();
     if (!generate(*db, n)) {
         std::fprintf(stderr, "could not generate the history\n");
         return 1;
     }
-    std::printf("generated %d incidents, %d cases in %.1f s; database %.1f MiB\n", n, n / 10, t.nsecsElapsed() / 1e9,
-                static_cast<double>(QFileInfo(db->path()).size()) / (1 << 20));
+    std::printf("scale: %d incidents, %d cases at %d stores (the issue asks 1000000 and 100000%s)\n", n, n / 10,
+                kStores, n >= 1000000 ? "" : "; set LPDESK_BENCH_INCIDENTS=1000000 for the full scale");
+    {
+        // The size as it stays on disk: the write-ahead log checkpointed into the database file.
+        QSqlQuery checkpoint(db->connection());
+        checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    std::printf("generated in %.1f s (CPU %.1f s); database %.1f MiB\n", t.nsecsElapsed() / 1e9,
+                (threadCpuMs() - generationCpu) / 1e3, static_cast<double>(databaseBytes(db->path())) / (1 << 20));
+    std::fflush(stdout);
+
+    // The dashboard's refresh as the page does it: the 90 days up to the newest incident, by week.
     KpiReport report;
-    const double overall = timeKpi(*db, {}, &report);
-    std::printf("kpi overall: %.0f ms (mttr median %.0f s, closure %.3f, repeat %.3f)\n", overall * 1000,
-                report.overall.mttrMedian.value_or(-1), report.overall.closureRate.value_or(-1),
-                report.overall.repeatRate.value_or(-1));
-    const double byMonth = timeKpi(*db, QStringLiteral("month"), &report);
-    std::printf("kpi by month: %.0f ms (%lld rows)\n", byMonth * 1000, static_cast<long long>(report.rows.size()));
-    const double byStore = timeKpi(*db, QStringLiteral("store"), &report);
-    std::printf("kpi by store: %.0f ms (%lld rows)\n", byStore * 1000, static_cast<long long>(report.rows.size()));
+    auto compute = [&db, &report](const QDate& from, const QDate& to, const QString& by) {
+        KpiFilter f;
+        f.from = from;
+        f.to = to;
+        f.by = by;
+        auto r = KpiReporter(*db).compute(f);
+        if (!r) {
+            std::fprintf(stderr, "kpi failed: %s\n", qPrintable(r.errorMessage()));
+            std::exit(1);
+        }
+        report = *r;
+    };
+    const Timing refresh = best([&] { compute(QDate(2025, 10, 3), QDate(2025, 12, 31), QStringLiteral("week")); });
+    std::printf("dashboard refresh (90 days by week, %lld incidents, %lld cases in range): %s\n",
+                static_cast<long long>(report.overall.incidents), static_cast<long long>(report.overall.cases),
+                qPrintable(verdict(refresh, 300)));
+    std::fflush(stdout);
+    const Timing overall = best([&] { compute(QDate(2025, 1, 1), QDate(2025, 12, 31), {}); }, 1);
+    std::printf("kpi whole year overall: %.0f ms, CPU %.0f ms (mttr median %.0f s, closure %.3f, repeat %.3f)\n",
+                overall.wallMs, overall.cpuMs, report.overall.mttrMedian.value_or(-1),
+                report.overall.closureRate.value_or(-1), report.overall.repeatRate.value_or(-1));
+    const Timing byMonth = best([&] { compute(QDate(2025, 1, 1), QDate(2025, 12, 31), QStringLiteral("month")); }, 1);
+    std::printf("kpi whole year by month: %.0f ms, CPU %.0f ms (%lld rows)\n", byMonth.wallMs, byMonth.cpuMs,
+                static_cast<long long>(report.rows.size()));
+    std::fflush(stdout);
+
+    // `incidents list --store store-007 --type robbery` (the CLI's default order and limit: priority, 1000), in
+    // process as an investigator, then through lpdesk-cli (process start, unlock and printing included).
+    {
+        auto ivy = CaseDatabase::open(db->path(), QStringLiteral("ivy"), test::secret("ivy-pass"));
+        if (!ivy) {
+            std::fprintf(stderr, "cannot open as ivy: %s\n", qPrintable(ivy.errorMessage()));
+            return 1;
+        }
+        IncidentFilter f;
+        f.storeId = QStringLiteral("store-007");
+        f.type = QStringLiteral("robbery");
+        qsizetype rows = 0;
+        const Timing list = best([&] {
+            auto r = IncidentInbox(**ivy).list(f, IncidentSort::Priority, 0, 1000);
+            rows = r ? r->size() : -1;
+        });
+        std::printf("incidents list --store --type (in process, %lld rows): %s\n", static_cast<long long>(rows),
+                    qPrintable(verdict(list, 100)));
+        f.since = QDateTime(QDate(2025, 12, 1), QTime(0, 0), QTimeZone::utc());
+        const Timing since = best([&] {
+            auto r = IncidentInbox(**ivy).list(f, IncidentSort::Newest, 0, 1000);
+            rows = r ? r->size() : -1;
+        });
+        std::printf("incidents list --store --type --since --sort newest (in process, %lld rows): %s\n",
+                    static_cast<long long>(rows), qPrintable(verdict(since, 100)));
+    }
+    const Timing cliList = best(
+        [&] {
+            const test::ProcessRun r
+                = test::cliAs(db->path(), QStringLiteral("ivy"),
+                              {QStringLiteral("--json"), QStringLiteral("incidents"), QStringLiteral("list"),
+                               QStringLiteral("--store"), QStringLiteral("store-007"), QStringLiteral("--type"),
+                               QStringLiteral("robbery")});
+            if (r.exitCode != 0)
+                std::fprintf(stderr, "%s\n", qPrintable(r.describe()));
+        },
+        1);
+    std::printf("lpdesk-cli incidents list --store --type (whole process: start, unlock with the test KDF, query, "
+                "JSON): %.0f ms\n",
+                cliList.wallMs);
+    std::fflush(stdout);
 
     // Baseline: the sqlcipher tool doing the SQL part (counts per store and month, cases and releases joined).
     QProcess key;
@@ -183,6 +302,6 @@ int main(int argc, char* argv[])
         = bench::timeShell(QStringLiteral("sqlcipher '%1' < '%2' > /dev/null").arg(db->path(), script));
     std::printf(
         "baseline sqlcipher GROUP BY (no medians, no local time): %.0f ms; ratio kpi overall / baseline %.2fx\n",
-        baseline * 1000, overall / baseline);
+        baseline * 1000, overall.wallMs / 1000 / baseline);
     return 0;
 }

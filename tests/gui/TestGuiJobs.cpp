@@ -3,6 +3,7 @@
 // window must wait, visibly and with the event loop running, until the job has ended, and only then close the
 // database; past its bounded wait, or when deleted outright, it leaves the database to close once the job ends.
 // Never a crash, never Qt's "connection ... is still in use", and `db check` stays clean.
+#include "HoldPoint.h"
 #include "StoreSimCase.h"
 #include "TestSupport.h"
 
@@ -16,7 +17,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
-#include <QMutex>
 #include <QPointer>
 #include <QProgressDialog>
 #include <QSignalSpy>
@@ -24,7 +24,6 @@
 #include <QTest>
 #include <QThread>
 #include <QTimer>
-#include <QWaitCondition>
 
 #include <atomic>
 #include <memory>
@@ -46,57 +45,6 @@ void recordSqlWarnings(QtMsgType type, const QMessageLogContext& context, const 
     if (g_previousHandler)
         g_previousHandler(type, context, message);
 }
-
-// Holds the first job that reaches a hold point until released. The state is shared with the handler, which runs
-// on the worker thread and may still be waking up when the test is done with the hold.
-class Hold
-{
-public:
-    explicit Hold(const char* point) : m_state(std::make_shared<State>())
-    {
-        m_state->point = point;
-        CaseDatabase::setTestHoldHandler([state = m_state](const char* name) {
-            if (qstrcmp(name, state->point) != 0)
-                return;
-            QMutexLocker lock(&state->mutex);
-            if (state->reached)
-                return; // only the first job
-            state->reached = true;
-            while (!state->released)
-                state->wake.wait(&state->mutex);
-        });
-    }
-    ~Hold()
-    {
-        release();
-        CaseDatabase::setTestHoldHandler({});
-    }
-    Hold(const Hold&) = delete;
-    Hold& operator=(const Hold&) = delete;
-
-    bool reached() const
-    {
-        QMutexLocker lock(&m_state->mutex);
-        return m_state->reached;
-    }
-    void release()
-    {
-        QMutexLocker lock(&m_state->mutex);
-        m_state->released = true;
-        m_state->wake.wakeAll();
-    }
-
-private:
-    struct State
-    {
-        const char* point = nullptr;
-        QMutex mutex;
-        QWaitCondition wake;
-        bool reached = false;
-        bool released = false;
-    };
-    std::shared_ptr<State> m_state;
-};
 
 } // namespace
 
@@ -162,7 +110,7 @@ private Q_SLOTS:
     // Tools → Check database (runOnDatabase in the main window), then the window closes.
     void closeWaitsForCheckDatabase()
     {
-        Hold hold("CaseDatabase::check");
+        test::HoldPoint hold("CaseDatabase::check");
         MainWindow* window = openWindow(QStringLiteral("admin"));
         QPointer<MainWindow> alive(window);
         action(window, "actionCheckDatabase")->trigger();
@@ -184,7 +132,7 @@ private Q_SLOTS:
     // does not start.
     void closeWaitsForOutboxJob()
     {
-        Hold hold("SubmissionService::runDue");
+        test::HoldPoint hold("SubmissionService::runDue");
         MainWindow* window = openWindow(QStringLiteral("ivy"));
         QPointer<MainWindow> alive(window);
         auto* outbox = new OutboxDialog(window->database(), window);
@@ -213,7 +161,7 @@ private Q_SLOTS:
     // the job is cancelled and waited for like at sign-out, then everything goes.
     void lockActsThroughAModalJobDialog()
     {
-        Hold hold("SubmissionService::runDue");
+        test::HoldPoint hold("SubmissionService::runDue");
         MainWindow* window = openWindow(QStringLiteral("ivy"));
         QPointer<MainWindow> alive(window);
         connect(window, &MainWindow::lockRequested, window, &QWidget::close);
@@ -249,7 +197,7 @@ private Q_SLOTS:
     // cancelled and waited for, then the window and the database go.
     void idleLockStopsAJobInItsModalDialog()
     {
-        Hold hold("SubmissionService::runDue");
+        test::HoldPoint hold("SubmissionService::runDue");
         MainWindow* window = openWindow(QStringLiteral("ivy"));
         QPointer<MainWindow> alive(window);
         connect(window, &MainWindow::lockRequested, window, &QWidget::close);
@@ -280,7 +228,7 @@ private Q_SLOTS:
     // Past the bounded wait the window goes; the database stays open until the job has ended, then closes.
     void boundedWaitLeavesTheDatabaseToTheJob()
     {
-        Hold hold("CaseDatabase::check");
+        test::HoldPoint hold("CaseDatabase::check");
         MainWindow* window = openWindow(QStringLiteral("admin"));
         QPointer<MainWindow> alive(window);
         window->setJobStopTimeout(300);
@@ -301,7 +249,7 @@ private Q_SLOTS:
     // running leaves the database to close after it.
     void deletedWindowLeavesTheDatabaseToTheJob()
     {
-        Hold hold("CaseDatabase::check");
+        test::HoldPoint hold("CaseDatabase::check");
         MainWindow* window = openWindow(QStringLiteral("admin"));
         action(window, "actionCheckDatabase")->trigger();
         QTRY_VERIFY(hold.reached());
@@ -316,7 +264,7 @@ private Q_SLOTS:
     // it instead of pulling the connection from under it.
     void databaseClosedUnderAJobWaitsForIt()
     {
-        Hold hold("SubmissionService::runDue");
+        test::HoldPoint hold("SubmissionService::runDue");
         auto db = test::openAs(m_path, QStringLiteral("ivy"));
         QVERIFY(db);
         auto* outbox = new OutboxDialog(*db);
@@ -341,7 +289,7 @@ private Q_SLOTS:
     // Rotating the keys closes every connection (Users → remove and rotate): it waits for a running job first.
     void keyRotationWaitsForARunningJob()
     {
-        Hold hold("CaseDatabase::check");
+        test::HoldPoint hold("CaseDatabase::check");
         MainWindow* window = openWindow(QStringLiteral("admin"));
         QPointer<MainWindow> alive(window);
         action(window, "actionCheckDatabase")->trigger();

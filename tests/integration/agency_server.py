@@ -17,6 +17,8 @@ read from DIR/control.json before every request:
   {"foreign_urls": URL}      name URL (another host or port) as the origin of upload_url and complete_url
   {"foreign_location": URL}  name URL as the origin of the tus Location of new uploads
 OAuth2 client credentials (RFC 6749 4.4) at POST /oauth/token when DIR/oauth-client.txt holds "id:secret".
+The status of a completed submission (GET /api/v1/submissions/ID/status) is DIR/status.json as it is at the time,
+for every completed submission (404 while that file is missing).
 Every request is logged as a JSON line in DIR/log.jsonl; received files are written to DIR/received/; signed
 requests are captured with their headers and body in DIR/captured.jsonl.
 """
@@ -245,6 +247,23 @@ class Handler(http.server.BaseHTTPRequestHandler):
             log({"kind": "complete", "status": 200, "receipt": receipts[sid], "file": package[0] if package else ""})
             return self.answer(200, {"receipt": receipts[sid]})
         self.answer(404, {"error": "no such endpoint"})
+
+    def do_GET(self):
+        m = re.fullmatch(r"/api/v1/submissions/([^/]+)/status", self.path)
+        if not m:
+            return self.answer(404, {"error": "no such endpoint"})
+        if not authorized(self):
+            log({"kind": "status", "status": 401})
+            return self.answer(401, {"error": "not authorized"})
+        try:
+            status = json.load(open(os.path.join(DIR, "status.json")))
+        except OSError:
+            status = None
+        if m.group(1) not in receipts or status is None:
+            log({"kind": "status", "status": 404})
+            return self.answer(404, {"error": "no status"})
+        log({"kind": "status", "status": 200})
+        return self.answer(200, {"status": status})
 
     def do_HEAD(self):
         if not authorized(self):

@@ -1,6 +1,7 @@
 #include "program/DashboardPage.h"
 
 #include "program/DashboardBreakdowns.h"
+#include "program/DashboardChart.h"
 
 #include "common/Background.h"
 #include "common/Theme.h"
@@ -9,7 +10,6 @@
 #include "store/StoreRegistry.h"
 
 #include <QAbstractAxis>
-#include <QBarCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -21,7 +21,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLegend>
-#include <QLineSeries>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPainter>
@@ -34,7 +33,6 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include <QValueAxis>
 #include <functional>
 
 namespace lpdesk {
@@ -449,42 +447,10 @@ void DashboardPage::showReport()
     m_cases->clear();
 }
 
-// Trend (or, grouped by store/region, comparison) of the rates per group.
+// Trend (or, grouped by store/region, comparison) of the rates and the MTTR median per group.
 void DashboardPage::showChart()
 {
-    auto* chart = new QChart;
-    const QString by = m_by->currentData().toString();
-    chart->setTitle(by == QLatin1String("day")           ? tr("KPIs by day")
-                        : by == QLatin1String("month")   ? tr("KPIs by month")
-                        : by == QLatin1String("quarter") ? tr("KPIs by quarter")
-                        : by == QLatin1String("store")   ? tr("KPIs by store")
-                        : by == QLatin1String("region")  ? tr("KPIs by region")
-                                                         : tr("KPIs by week"));
-    QStringList keys;
-    for (const KpiFigures& r : m_report.rows)
-        keys << r.key;
-    auto* axisX = new QBarCategoryAxis;
-    axisX->append(keys);
-    auto* axisY = new QValueAxis;
-    axisY->setRange(0, 100);
-    axisY->setTitleText(tr("%"));
-    chart->addAxis(axisX, Qt::AlignBottom);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    const std::pair<QString, std::optional<double> KpiFigures::*> lines[]
-        = {{tr("Evidence complete"), &KpiFigures::evidenceCompleteness},
-           {tr("Follow-up"), &KpiFigures::followupRate},
-           {tr("Closed"), &KpiFigures::closureRate},
-           {tr("Repeat"), &KpiFigures::repeatRate}};
-    for (const auto& [name, member] : lines) {
-        auto* series = new QLineSeries;
-        series->setName(name);
-        for (qsizetype i = 0; i < m_report.rows.size(); ++i)
-            if (const auto& v = m_report.rows[i].*member)
-                series->append(static_cast<double>(i), *v * 100.0);
-        chart->addSeries(series);
-        series->attachAxis(axisX);
-        series->attachAxis(axisY);
-    }
+    QChart* chart = DashboardChart::build(m_report, m_by->currentData().toString());
     QChart* old = m_trend->chart();
     m_trend->setChart(chart);
     delete old;

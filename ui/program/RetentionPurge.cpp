@@ -9,6 +9,48 @@
 
 namespace lpdesk {
 
+QString RetentionPurge::kindLine(const QString& kind, int count, qint64 bytes)
+{
+    const QString size = QLocale().formattedDataSize(bytes);
+    if (kind == QLatin1String("original"))
+        return tr("%n original(s), %1", nullptr, count).arg(size);
+    if (kind == QLatin1String("still"))
+        return tr("%n still(s), %1", nullptr, count).arg(size);
+    return tr("%n derivative(s), %1", nullptr, count).arg(size);
+}
+
+QString RetentionPurge::refusalLine(const QString& refusal, int count)
+{
+    if (refusal == QLatin1String("case_held"))
+        return tr("%n kept: case on legal hold", nullptr, count);
+    if (refusal == QLatin1String("incident_held"))
+        return tr("%n kept: incident on legal hold", nullptr, count);
+    if (refusal == QLatin1String("case_open"))
+        return tr("%n kept: case still open", nullptr, count);
+    if (refusal == QLatin1String("pending_submission"))
+        return tr("%n kept: in a submission still in the outbox", nullptr, count);
+    return tr("%n kept: in a pending release", nullptr, count);
+}
+
+// What the confirmation states: how many items and bytes go, by evidence kind, and how many expired items stay and
+// why.
+QString RetentionPurge::summary(const PurgePlan& plan)
+{
+    QStringList lines {tr("Delete %n expired item(s) (%1) for good? Their records stay as tombstones with their "
+                          "hashes; custody and the audit log record the purge.",
+                          nullptr, plan.purgeable())
+                           .arg(QLocale().formattedDataSize(plan.purgeableBytes()))};
+    for (const QString& kind : RetentionService::evidenceKinds()) {
+        qint64 bytes = 0;
+        if (const int n = plan.purgeable(kind, &bytes))
+            lines << QStringLiteral("• ") + kindLine(kind, n, bytes);
+    }
+    const QMap<QString, int> kept = plan.refusals();
+    for (auto it = kept.cbegin(); it != kept.cend(); ++it)
+        lines << QStringLiteral("• ") + refusalLine(it.key(), it.value());
+    return lines.join(u'\n');
+}
+
 JobDialog* RetentionPurge::start(CaseDatabase& db, QWidget* parent, bool askFirst)
 {
     auto plan = RetentionService(db).plan();
@@ -26,16 +68,14 @@ JobDialog* RetentionPurge::start(CaseDatabase& db, QWidget* parent, bool askFirs
                                         nullptr, kept));
         return nullptr;
     }
-    const QString question = tr("Delete %n expired item(s) (%1) for good? Their records stay as tombstones with "
-                                "their hashes; custody and the audit log record the purge.",
-                                nullptr, count)
-                                 .arg(QLocale().formattedDataSize(plan->purgeableBytes()))
-        + u'\n' + tr("%n expired item(s) are kept (legal hold, open case or pending release).", nullptr, kept);
-    if (askFirst
-        && QMessageBox::question(parent, tr("Purge expired evidence"), question, QMessageBox::Yes | QMessageBox::Cancel,
-                                 QMessageBox::Cancel)
-            != QMessageBox::Yes)
-        return nullptr;
+    if (askFirst) {
+        QMessageBox confirm(QMessageBox::Question, tr("Purge expired evidence"), summary(*plan),
+                            QMessageBox::Yes | QMessageBox::Cancel, parent);
+        confirm.setObjectName(QStringLiteral("purgeConfirmation"));
+        confirm.setDefaultButton(QMessageBox::Cancel);
+        if (confirm.exec() != QMessageBox::Yes)
+            return nullptr;
+    }
     CaseDatabase* database = &db;
     auto* job = new JobDialog(
         *database, tr("Purging expired evidence"),
@@ -52,6 +92,7 @@ JobDialog* RetentionPurge::start(CaseDatabase& db, QWidget* parent, bool askFirs
         parent);
     job->setObjectName(QStringLiteral("purgeJob"));
     job->setAttribute(Qt::WA_DeleteOnClose);
+    job->open(); // the progress and Cancel in sight, as for every other job
     job->start();
     return job;
 }

@@ -10,6 +10,7 @@ namespace lpdesk {
 
 class CaseDatabase;
 class JobDialog;
+struct PurgePlan;
 
 class RetentionPurge
 {
@@ -19,6 +20,12 @@ public:
     // Returns the job dialog running the purge, or nullptr when nothing was started (nothing to purge, refused,
     // or not confirmed).
     static JobDialog* start(CaseDatabase& db, QWidget* parent, bool askFirst = true);
+    // The confirmation's text: counts and sizes by evidence kind, and the expired items kept and why.
+    static QString summary(const PurgePlan& plan);
+
+private:
+    static QString kindLine(const QString& kind, int count, qint64 bytes);
+    static QString refusalLine(const QString& refusal, int count);
 };
 
 } // namespace lpdesk

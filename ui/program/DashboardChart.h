@@ -1,0 +1,24 @@
+// The dashboard's chart: per group (period, store or region) the rates — evidence complete, follow-up, closed,
+// repeat — in percent on the left axis, and the MTTR median (detected → reported) in hours on the right, so the
+// trend of the time to report shows beside the rates.
+#pragma once
+
+#include "metrics/KpiReport.h"
+
+#include <QCoreApplication>
+
+class QChart;
+
+namespace lpdesk {
+
+class DashboardChart
+{
+    Q_DECLARE_TR_FUNCTIONS(lpdesk::DashboardChart)
+
+public:
+    // A new chart of report's rows grouped by `by` (day, week, month, quarter, store, region). The MTTR line is the
+    // series named "trendMttr" (objectName); a group without a reported case has no point on it.
+    static QChart* build(const KpiReport& report, const QString& by);
+};
+
+} // namespace lpdesk
