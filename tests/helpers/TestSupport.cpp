@@ -4,7 +4,7 @@
 #include "crypto/Kdf.h"
 #include "crypto/Sha256.h"
 #include "db/KeySlotFile.h"
-#include "export/ZipArchive.h"
+#include "zip/ZipArchive.h"
 
 #include <QCryptographicHash>
 #include <QDir>
