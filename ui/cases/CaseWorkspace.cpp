@@ -472,7 +472,6 @@ void CaseWorkspace::runTrim(const QString& mediaId, const TrimRequest& request)
                                                                        const std::atomic_bool* cancel) -> Status {
             auto done = DerivativeMaker(*db).trim(
                 mediaId, request, caseId, [&](int d, int t) { progress(d, t, QString()); }, cancel);
-            db->releaseThreadConnection();
             if (!done) {
                 // By core's reason, not its (translated) words.
                 const QString& why = done.error().reason;
