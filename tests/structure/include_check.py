@@ -10,6 +10,7 @@ tidier. A listed circle that is gone fails it too: remove its line when a circle
 
 usage: include_check.py SOURCE_ROOT
        include_check.py --self-test    (plants each kind of problem in a scratch tree and expects a failure)
+       include_check.py --rooms SOURCE_ROOT    (each core folder and the folders it includes, lowest first)
 """
 import os
 import re
@@ -101,10 +102,14 @@ def self_test():
 
 
 def main():
+    if len(sys.argv) > 2 and sys.argv[1] == "--rooms":
+        return rooms(os.path.abspath(sys.argv[2]))
     return structure_check.main(__file__, check, self_test, "include_cycles_known.txt")
 
 
-def check(root, known_file):
+def includes(root):
+    """The includes between rooms: (graph {core folder: set of core folders it includes}, evidence {(a, b): one
+    include}, errors for includes from core into ui/app and from ui into app)."""
     errors = []
     graph, evidence = {}, {}
     for top in ("core", "ui", "app"):
@@ -128,6 +133,31 @@ def check(root, known_file):
                     if a != b and not a.endswith((".h", ".cpp")) and not b.endswith((".h", ".cpp")):
                         graph.setdefault(a, set()).add(b)
                         evidence.setdefault((a, b), where)
+    return graph, evidence, errors
+
+
+def rooms(root):
+    """Prints every core folder and the folders it includes, lowest first (a circle's folders together): the table of
+    rooms in docs/ARCHITECTURE.md."""
+    graph = includes(root)[0]
+    names = sorted(d for d in os.listdir(os.path.join(root, "core")) if os.path.isdir(os.path.join(root, "core", d)))
+    circle = {n: set(c) for c in sccs(graph) for n in c}
+    placed = []
+    while len(placed) < len(names):
+        ready = []
+        for n in names:
+            group = circle.get(n, {n})
+            below = set().union(*(graph.get(m, set()) for m in group)) - group
+            if n not in placed and below <= set(placed):
+                ready.append((len(below), n, group))
+        placed.extend(sorted(min(ready)[2]))
+    for n in placed:
+        print("%-11s %s" % (n, " ".join(sorted(graph.get(n, ())))))
+    return 0
+
+
+def check(root, known_file):
+    graph, evidence, errors = includes(root)
     known = []
     if os.path.exists(known_file):
         with open(known_file, encoding="utf-8") as f:
