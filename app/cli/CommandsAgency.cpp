@@ -1,9 +1,9 @@
 // lpdesk-cli: law-enforcement agency profiles (where submissions go and how the workstation authenticates).
 #include "Cli.h"
 
+#include "agencies/AgencyRegistry.h"
 #include "db/CaseDatabase.h"
 #include "db/SystemTrust.h"
-#include "submit/AgencyRegistry.h"
 #include "submit/AgencyStatus.h"
 #include "submit/SubmissionService.h"
 

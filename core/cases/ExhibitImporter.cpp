@@ -10,7 +10,7 @@
 #include "custody/CustodyLog.h"
 #include "custody/CustodyRecorder.h"
 #include "db/CaseDatabase.h"
-#include "export/ZipArchive.h"
+#include "zip/ZipArchive.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -5,8 +5,8 @@
 
 #include "common/Result.h"
 #include "crypto/X25519.h"
-#include "inbox/IncidentInbox.h"
 #include "media/MediaProbe.h"
+#include "model/MediaRow.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,9 +1,9 @@
 #include "export/NibrsIncident.h"
 
+#include "agencies/AgencyRegistry.h"
 #include "export/NibrsReport.h"
 #include "export/PackageContents.h"
 #include "pos/Currency.h"
-#include "submit/AgencyRegistry.h"
 
 #include <QJsonArray>
 

@@ -1,5 +1,6 @@
 #include "export/NibrsReport.h"
 
+#include "agencies/AgencyRegistry.h"
 #include "export/PackageContents.h"
 #include "pos/Currency.h"
 
@@ -152,12 +153,6 @@ const NibrsOffenseMapping* NibrsReport::mapping(const QString& incidentType)
         if (m.incidentType == incidentType)
             return &m;
     return nullptr;
-}
-
-bool NibrsReport::isValidOri(const QString& ori)
-{
-    static const QRegularExpression re(QStringLiteral("^[A-Z]{2}[A-Z0-9]{7}\\z"));
-    return re.match(ori).hasMatch();
 }
 
 namespace {
@@ -367,7 +362,7 @@ Result<QByteArray> NibrsReport::groupAIncident(const PackageModel& m, int index,
         return missing(QStringLiteral("ReportingAgency ORI"),
                        tr("the release names no agency with an ORI; give the agency its ORI in Agencies (or 'agency "
                           "add … --ori')"));
-    if (!isValidOri(ori))
+    if (!AgencyRegistry::isValidOri(ori))
         return missing(QStringLiteral("ReportingAgency ORI"),
                        tr("'%1' is not an ORI: two letters for the state and seven letters or digits").arg(ori));
     const NibrsOffenseMapping* map = mapping(d.row.type);

@@ -43,8 +43,6 @@ public:
     // offense — and other) have no Group A report.
     static const QList<NibrsOffenseMapping>& mappings();
     static const NibrsOffenseMapping* mapping(const QString& incidentType);
-    // ORI: two letters for the state and seven characters (e.g. IL0160000).
-    static bool isValidOri(const QString& ori);
 
     // The Group A incident report for the model's incident at index; refused (error names the field) when a
     // required field is missing. ori: the reporting agency's ORI.

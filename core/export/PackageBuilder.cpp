@@ -17,7 +17,7 @@
 #include "export/PackagePassword.h"
 #include "export/ReleaseApproval.h"
 #include "export/ReleaseService.h"
-#include "export/ZipArchive.h"
+#include "zip/ZipArchive.h"
 
 #include <QDir>
 #include <QFile>

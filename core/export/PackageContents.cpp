@@ -1,5 +1,6 @@
 #include "export/PackageContents.h"
 
+#include "agencies/AgencyRegistry.h"
 #include "cases/CaseService.h"
 #include "cases/MediaLibrary.h"
 #include "common/Time.h"
@@ -13,7 +14,6 @@
 #include "db/WorkstationKeys.h"
 #include "export/PackageDocuments.h"
 #include "store/StoreRegistry.h"
-#include "submit/AgencyRegistry.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

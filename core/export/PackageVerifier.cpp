@@ -8,7 +8,7 @@
 #include "crypto/Timestamp.h"
 #include "custody/CustodyRecorder.h"
 #include "export/PackageDocuments.h"
-#include "export/ZipArchive.h"
+#include "zip/ZipArchive.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

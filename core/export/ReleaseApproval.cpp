@@ -1,5 +1,6 @@
 #include "export/ReleaseApproval.h"
 
+#include "agencies/AgencyRegistry.h"
 #include "common/CanonicalJson.h"
 #include "common/Time.h"
 #include "crypto/CmsSignature.h"
@@ -11,7 +12,6 @@
 #include "db/TimestampSettings.h"
 #include "db/WorkstationKeys.h"
 #include "export/PackageContents.h"
-#include "submit/AgencyRegistry.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,6 @@
 #include "export/ReleaseService.h"
 
+#include "agencies/AgencyRegistry.h"
 #include "auth/Permissions.h"
 #include "cases/CaseService.h"
 #include "cases/MediaLibrary.h"
@@ -20,7 +21,6 @@
 #include "police/PoliceRequests.h"
 #include "pos/PosService.h"
 #include "statements/StatementService.h"
-#include "submit/AgencyRegistry.h"
 
 #include <QJsonDocument>
 #include <QSqlError>

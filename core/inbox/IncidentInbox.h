@@ -4,6 +4,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "model/MediaRow.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -50,29 +51,6 @@ struct IncidentRow
     int mediaMissing = 0;
     bool read = false;
     QJsonObject toJson() const;
-};
-
-struct MediaRow
-{
-    QString id;
-    QString kind;
-    QString parentId;
-    QString operation;
-    QString sha256;
-    qint64 plaintextSize = 0;
-    QString file;
-    QString camera;
-    QString codec;
-    double duration = 0;
-    int width = 0;
-    int height = 0;
-    double fps = 0;
-    QString recordedStart;
-    QString createdAt;
-    QString createdBy;
-    QJsonObject operationParams;
-    QString mediaType; // imported exhibits: video, audio, image, document (empty for pulled clips, derivatives)
-    QString originalName; // imported exhibits: the file's name as received
 };
 
 struct IncidentDetail

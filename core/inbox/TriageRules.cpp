@@ -1,7 +1,7 @@
 #include "inbox/TriageRules.h"
 
 #include "db/CaseDatabase.h"
-#include "store/StoreDrop.h"
+#include "model/IncidentTaxonomy.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -33,7 +33,7 @@ Result<TriageRules> TriageRules::fromJson(const QJsonObject& json)
     r.m_typeBoost.clear();
     const QJsonObject boosts = json.value(QLatin1String("type_boost")).toObject();
     for (auto it = boosts.constBegin(); it != boosts.constEnd(); ++it) {
-        if (!StoreDrop::incidentTypes().contains(it.key()) || !it.value().isDouble())
+        if (!IncidentTaxonomy::types().contains(it.key()) || !it.value().isDouble())
             return makeError(ErrorKind::Usage,
                              tr("Unknown incident type or bad boost in triage rules: %1").arg(it.key()));
         r.m_typeBoost.insert(it.key(), it.value().toInt());

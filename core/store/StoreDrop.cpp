@@ -65,25 +65,6 @@ const DropCamera* StoreManifest::camera(const QString& id) const
     return nullptr;
 }
 
-const QStringList& StoreDrop::incidentTypes()
-{
-    static const QStringList types {QStringLiteral("shoplifting"), QStringLiteral("organized_retail_crime"),
-                                    QStringLiteral("robbery"),     QStringLiteral("burglary"),
-                                    QStringLiteral("assault"),     QStringLiteral("threat"),
-                                    QStringLiteral("fraud"),       QStringLiteral("return_fraud"),
-                                    QStringLiteral("vandalism"),   QStringLiteral("trespass"),
-                                    QStringLiteral("other")};
-    return types;
-}
-
-const QStringList& StoreDrop::triggers()
-{
-    static const QStringList t {QStringLiteral("pos_exception"), QStringLiteral("door_sensor"),
-                                QStringLiteral("panic_button"),  QStringLiteral("staff_report"),
-                                QStringLiteral("analytics"),     QStringLiteral("other")};
-    return t;
-}
-
 Result<StoreManifest> StoreDrop::parseStore(const QByteArray& bytes)
 {
     auto doc = parseDocument(bytes, QStringLiteral("store.json"));

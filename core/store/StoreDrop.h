@@ -5,6 +5,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "model/IncidentTaxonomy.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -107,8 +108,8 @@ public:
     static constexpr qint64 MaxPosJournalSize = 1024ll * 1024 * 1024;
     static constexpr int MaxFeedPages = 100000;
 
-    static const QStringList& incidentTypes();
-    static const QStringList& triggers();
+    static const QStringList& incidentTypes() { return IncidentTaxonomy::types(); }
+    static const QStringList& triggers() { return IncidentTaxonomy::triggers(); }
 
     static Result<StoreManifest> parseStore(const QByteArray& bytes);
     static Result<FeedPage> parseFeedPage(const QByteArray& bytes);

@@ -4,10 +4,10 @@
 // typed retry (network errors, 5xx, 408, 429, with the agency's Retry-After) or a final failure.
 #pragma once
 
+#include "agencies/AgencyRegistry.h"
 #include "common/BlockingHttp.h"
 #include "common/Result.h"
 #include "crypto/SigningIdentity.h"
-#include "submit/AgencyRegistry.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>

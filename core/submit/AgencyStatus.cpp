@@ -1,12 +1,12 @@
 #include "submit/AgencyStatus.h"
 
+#include "agencies/AgencyRegistry.h"
 #include "auth/Permissions.h"
 #include "auth/Session.h"
 #include "common/Time.h"
 #include "db/CaseDatabase.h"
 #include "police/FollowUps.h"
 #include "submit/AgencyClient.h"
-#include "submit/AgencyRegistry.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

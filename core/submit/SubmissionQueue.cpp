@@ -1,6 +1,7 @@
 // SubmissionService::queue: an approved release sealed into the outbox with the agency's create request, in steps.
 #include "submit/SubmissionService.h"
 
+#include "agencies/AgencyRegistry.h"
 #include "auth/Permissions.h"
 #include "cases/CaseService.h"
 #include "common/Time.h"
@@ -13,7 +14,6 @@
 #include "export/NibrsIncident.h"
 #include "export/PackageBuilder.h"
 #include "export/ReleaseService.h"
-#include "submit/AgencyRegistry.h"
 
 #include <QDir>
 #include <QFile>

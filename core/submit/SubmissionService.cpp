@@ -1,5 +1,6 @@
 #include "submit/SubmissionService.h"
 
+#include "agencies/AgencyRegistry.h"
 #include "auth/Permissions.h"
 #include "common/Time.h"
 #include "crypto/Random.h"
@@ -10,7 +11,6 @@
 #include "export/ReleaseApproval.h"
 #include "export/ReleaseService.h"
 #include "submit/AgencyClient.h"
-#include "submit/AgencyRegistry.h"
 #include "submit/SubmissionAttempt.h"
 
 #include <QFile>

@@ -20,13 +20,13 @@
 #include "crypto/X25519.h"
 #include "db/KeySlotFile.h"
 #include "export/PackageVerifier.h"
-#include "export/ZipArchive.h"
 #include "pos/PosJournalReader.h"
 #include "pos/PosJournalWriter.h"
 #include "redact/RedactionPlan.h"
 #include "store/StoreDrop.h"
 #include "store/StoreSimulator.h"
 #include "submit/SubmissionService.h"
+#include "zip/ZipArchive.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

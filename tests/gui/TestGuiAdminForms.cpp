@@ -9,6 +9,7 @@
 
 #include "admin/AuditLogDialog.h"
 #include "admin/UserManagementDialog.h"
+#include "agencies/AgencyRegistry.h"
 #include "common/Time.h"
 #include "custody/ChainReader.h"
 #include "db/LegalGrants.h"
@@ -17,7 +18,6 @@
 #include "store/StoreRegistry.h"
 #include "stores/StoresDialog.h"
 #include "submit/AgenciesDialog.h"
-#include "submit/AgencyRegistry.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -19,11 +19,15 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QtEndian>
+
+#include <algorithm>
 
 using namespace lpdesk;
 
@@ -251,7 +255,10 @@ private Q_SLOTS:
 
         // Stills of this moment: one per clip that shows it, each a derivative of its clip, all of the same instant.
         QTemporaryDir stillsDir;
-        QCOMPARE(dialog->exportStills(stillsDir.path()), 2);
+        QSignalSpy stillsDone(dialog, &SyncReviewDialog::stillsExported);
+        QVERIFY(dialog->exportStills(stillsDir.path()));
+        QVERIFY(stillsDone.wait(60000));
+        QCOMPARE(stillsDone.at(0).at(0).toInt(), 2);
         QCOMPARE(QDir(stillsDir.path()).entryList({QStringLiteral("*.png")}, QDir::Files).size(), 2);
         QStringList parents;
         const auto items = library.forCase(m_case);
@@ -336,6 +343,47 @@ private Q_SLOTS:
         QVERIFY2(after.isEmpty(), qPrintable(after.join(QLatin1Char('\n'))));
         qInfo("scanned %lld folders %d times during playback", static_cast<long long>(roots.size()),
               scansDuringPlayback);
+    }
+
+    // A still is decoded and recorded by a job, off the UI thread. This thread holds the database's write lock, so
+    // the job can decode the frame but not record it: it cannot finish before the lock is let go. The timer that
+    // lets it go can only fire if the window's event loop runs while the still is being made.
+    void stillIsMadeWhileTheWindowKeepsWorking()
+    {
+        CaseWorkspace workspace(*m_db, m_case);
+        workspace.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&workspace));
+        QTreeWidget* tree = workspace.mediaTree();
+        const QString original = tree->topLevelItem(0)->data(0, Qt::UserRole).toString();
+        tree->setCurrentItem(tree->topLevelItem(0));
+        QTRY_COMPARE(workspace.player()->mediaId(), original);
+        workspace.player()->seekFrame(12);
+        const QImage shown = workspace.player()->view()->frame();
+        const QString path = m_dir.filePath(QStringLiteral("still-off-the-ui-thread.png"));
+
+        QSqlDatabase conn = m_db->connection();
+        QVERIFY(conn.transaction()); // BEGIN IMMEDIATE: the write lock
+        QSignalSpy exported(&workspace, &CaseWorkspace::stillExported);
+        QVERIFY(workspace.exportStillTo(path));
+        QCOMPARE(exported.count(), 0); // nothing was made on this thread before the call returned
+        int runningAtTimer = -1, exportedAtTimer = -1;
+        QTimer::singleShot(0, this, [&] {
+            runningAtTimer = m_db->runningWork();
+            exportedAtTimer = static_cast<int>(exported.count());
+            conn.commit();
+        });
+        QVERIFY(exported.wait(60000));
+        QCOMPARE(runningAtTimer, 1); // the still's job was still at work when the timer fired
+        QCOMPARE(exportedAtTimer, 0);
+        QCOMPARE(exported.at(0).at(0).toBool(), true);
+        const QImage png(path);
+        QCOMPARE(png.size(), shown.size());
+        auto items = MediaLibrary(*m_db).forCase(m_case);
+        QVERIFY(items);
+        QVERIFY(std::any_of(items->cbegin(), items->cend(), [&](const MediaRow& m) {
+            return m.operation == QLatin1String("frame") && m.parentId == original
+                && m.operationParams.value(QLatin1String("frame_index")).toInt() == 12;
+        }));
     }
 };
 

@@ -20,6 +20,7 @@
 #include <QJsonObject>
 #include <QMouseEvent>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -204,7 +205,10 @@ private Q_SLOTS:
         // Stills of the shared moment: one PNG per clip, each the frame shown.
         QTemporaryDir stills;
         QVERIFY(stills.isValid());
-        QCOMPARE(dialog.exportStills(stills.path()), 2);
+        QSignalSpy stillsDone(&dialog, &SyncReviewDialog::stillsExported);
+        QVERIFY(dialog.exportStills(stills.path()));
+        QVERIFY(stillsDone.wait(60000));
+        QCOMPARE(stillsDone.at(0).at(0).toInt(), 2);
         const QStringList pngs = QDir(stills.path()).entryList({QStringLiteral("*.png")}, QDir::Files);
         QCOMPARE(pngs.size(), 2);
         for (int i = 0; i < 2; ++i) {

@@ -5,6 +5,7 @@
 #include "StoreSimCase.h"
 
 #include "TestServers.h"
+#include "agencies/AgencyRegistry.h"
 #include "cases/CaseService.h"
 #include "db/WorkstationKeys.h"
 #include "export/ReleaseService.h"
@@ -12,7 +13,6 @@
 #include "releases/ReleaseRequestDialog.h"
 #include "releases/ReleasesDialog.h"
 #include "submit/AgenciesDialog.h"
-#include "submit/AgencyRegistry.h"
 #include "submit/OutboxDialog.h"
 #include "submit/SubmissionService.h"
 

@@ -6,7 +6,7 @@
 #include "crypto/Lpenc.h"
 #include "crypto/Sha256.h"
 #include "db/KeySlotFile.h"
-#include "export/ZipArchive.h"
+#include "zip/ZipArchive.h"
 
 #include <QCryptographicHash>
 #include <QDir>

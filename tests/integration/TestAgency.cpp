@@ -6,10 +6,10 @@
 // independent implementation) and fails when any covered component changes.
 #include "TestSupport.h"
 
+#include "agencies/AgencyRegistry.h"
 #include "crypto/SigningIdentity.h"
 #include "db/UserDirectory.h"
 #include "db/WorkstationKeys.h"
-#include "submit/AgencyRegistry.h"
 #include "submit/HttpSignature.h"
 #include "submit/SubmissionService.h"
 

@@ -15,7 +15,7 @@
 #include "db/UserDirectory.h"
 #include "db/WorkstationKeys.h"
 #include "export/PackageVerifier.h"
-#include "export/ZipArchive.h"
+#include "zip/ZipArchive.h"
 
 #include <QDir>
 #include <QJsonArray>

@@ -6,12 +6,12 @@
 // system trust, and the first login writes one audit event per profile, once.
 #include "TestSupport.h"
 
+#include "agencies/AgencyRegistry.h"
 #include "db/Migrations.h"
 #include "db/UserDirectory.h"
 #include "db/WorkstationKeys.h"
 #include "store/StoreRegistry.h"
 #include "submit/AgencyClient.h"
-#include "submit/AgencyRegistry.h"
 #include "submit/SubmissionService.h"
 
 #include <QJsonArray>

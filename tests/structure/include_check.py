@@ -6,10 +6,11 @@ the compiler does: the including file's folder, then the include directories of 
 between the folders of core/ (strongly connected components of "a file in core/A includes a file in core/B"), with
 one include per edge as evidence. The circles that exist today are listed in include_cycles_known.txt; a circle
 that is not listed there (a new one, or a known one that grew) fails the check, so that the house can only get
-tidier. Remove a line from the list when a circle is broken.
+tidier. A listed circle that is gone fails it too: remove its line when a circle is broken.
 
 usage: include_check.py SOURCE_ROOT
        include_check.py --self-test    (plants each kind of problem in a scratch tree and expects a failure)
+       include_check.py --rooms SOURCE_ROOT    (each core folder and the folders it includes, lowest first)
 """
 import os
 import re
@@ -94,16 +95,21 @@ def self_test():
              ("ui includes app", dict(clean, **{"ui/w/W.cpp": '#include "../../app/cli/main.cpp"\n'}), "", 1),
              ("new circle", dict(clean, **{"core/a/A.cpp": '#include "b/B.h"\n'}), "", 1),
              ("known circle", dict(clean, **{"core/a/A.cpp": '#include "b/B.h"\n'}), "a b\n", 0),
+             ("known circle gone", clean, "a b\n", 1),
              ("known circle grew", dict(clean, **{"core/a/A.cpp": '#include "b/B.h"\n', "core/c/C.h": '#include "a/A.h"\n',
                                                  "core/b/B.cpp": '#include "c/C.h"\n'}), "a b\n", 1)]
     return structure_check.run_self_test(check, cases, folders=("app/cli",))
 
 
 def main():
+    if len(sys.argv) > 2 and sys.argv[1] == "--rooms":
+        return rooms(os.path.abspath(sys.argv[2]))
     return structure_check.main(__file__, check, self_test, "include_cycles_known.txt")
 
 
-def check(root, known_file):
+def includes(root):
+    """The includes between rooms: (graph {core folder: set of core folders it includes}, evidence {(a, b): one
+    include}, errors for includes from core into ui/app and from ui into app)."""
     errors = []
     graph, evidence = {}, {}
     for top in ("core", "ui", "app"):
@@ -127,6 +133,31 @@ def check(root, known_file):
                     if a != b and not a.endswith((".h", ".cpp")) and not b.endswith((".h", ".cpp")):
                         graph.setdefault(a, set()).add(b)
                         evidence.setdefault((a, b), where)
+    return graph, evidence, errors
+
+
+def rooms(root):
+    """Prints every core folder and the folders it includes, lowest first (a circle's folders together): the table of
+    rooms in docs/ARCHITECTURE.md."""
+    graph = includes(root)[0]
+    names = sorted(d for d in os.listdir(os.path.join(root, "core")) if os.path.isdir(os.path.join(root, "core", d)))
+    circle = {n: set(c) for c in sccs(graph) for n in c}
+    placed = []
+    while len(placed) < len(names):
+        ready = []
+        for n in names:
+            group = circle.get(n, {n})
+            below = set().union(*(graph.get(m, set()) for m in group)) - group
+            if n not in placed and below <= set(placed):
+                ready.append((len(below), n, group))
+        placed.extend(sorted(min(ready)[2]))
+    for n in placed:
+        print("%-11s %s" % (n, " ".join(sorted(graph.get(n, ())))))
+    return 0
+
+
+def check(root, known_file):
+    graph, evidence, errors = includes(root)
     known = []
     if os.path.exists(known_file):
         with open(known_file, encoding="utf-8") as f:
@@ -148,7 +179,8 @@ def check(root, known_file):
             errors.append("a circle between core folders that is not in include_cycles_known.txt: %s" % " ".join(comp))
     for k in known:
         if not any(k & set(c) for c in circles):
-            print("note: the known circle '%s' is gone: remove it from include_cycles_known.txt" % " ".join(sorted(k)))
+            # A stale line would let the circle come back unnoticed.
+            errors.append("the known circle '%s' is gone: remove it from include_cycles_known.txt" % " ".join(sorted(k)))
     if not circles:
         print("no circles between core folders")
     for e in errors:

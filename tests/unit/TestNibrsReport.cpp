@@ -4,6 +4,7 @@
 // not be valid is refused with the field that is missing.
 #include "TestSupport.h"
 
+#include "agencies/AgencyRegistry.h"
 #include "export/NibrsIncident.h"
 #include "export/NibrsReport.h"
 #include "export/PackageContents.h"
@@ -171,8 +172,8 @@ private Q_SLOTS:
         auto badOri = NibrsReport::groupAIncident(m, 0, QStringLiteral("IL01<x>"));
         QVERIFY(!badOri);
         QVERIFY(badOri.errorMessage().contains(QLatin1String("ORI")));
-        QVERIFY(!NibrsReport::isValidOri(QStringLiteral("il0160000")));
-        QVERIFY(NibrsReport::isValidOri(QStringLiteral("IL0160000")));
+        QVERIFY(!AgencyRegistry::isValidOri(QStringLiteral("il0160000")));
+        QVERIFY(AgencyRegistry::isValidOri(QStringLiteral("IL0160000")));
 
         for (const QString& type : {QStringLiteral("trespass"), QStringLiteral("other")}) {
             auto unmapped = NibrsReport::groupAIncident(model(type), 0, m.agencyOri);

@@ -184,7 +184,6 @@ void AddEvidenceDialog::startImport()
                 }
                 *importedFiles << file;
             }
-            db->releaseThreadConnection();
             return result;
         },
         this);

@@ -7,6 +7,7 @@
 #include "cases/DerivativeMaker.h"
 #include "cases/MediaLibrary.h"
 #include "cases/SyncReviewDialog.h"
+#include "common/Background.h"
 #include "common/CloseKeys.h"
 #include "common/JobDialog.h"
 #include "common/LocaleText.h"
@@ -472,7 +473,6 @@ void CaseWorkspace::runTrim(const QString& mediaId, const TrimRequest& request)
                                                                        const std::atomic_bool* cancel) -> Status {
             auto done = DerivativeMaker(*db).trim(
                 mediaId, request, caseId, [&](int d, int t) { progress(d, t, QString()); }, cancel);
-            db->releaseThreadConnection();
             if (!done) {
                 // By core's reason, not its (translated) words.
                 const QString& why = done.error().reason;
@@ -569,17 +569,32 @@ RedactionEditor* CaseWorkspace::openRedactionEditor()
 
 void CaseWorkspace::exportStill()
 {
-    const QString mediaId = m_player->mediaId();
     if (!m_player->isClip())
         return;
     const QString out
         = QFileDialog::getSaveFileName(this, tr("Export still"), QStringLiteral("still.png"), tr("PNG images (*.png)"));
-    if (out.isEmpty())
-        return;
-    auto done = DerivativeMaker(m_db).frame(mediaId, m_player->currentSeconds(), m_caseId, out);
-    if (!done)
-        QMessageBox::warning(this, tr("Export still"), done.errorMessage());
-    reload();
+    if (!out.isEmpty())
+        exportStillTo(out);
+}
+
+bool CaseWorkspace::exportStillTo(const QString& path)
+{
+    if (!m_player->isClip())
+        return false;
+    // Finding and decoding the frame of a long clip takes a while: a job, so that the window keeps answering.
+    return runOnDatabase<std::shared_ptr<Status>>(
+        m_db, this,
+        [db = &m_db, mediaId = m_player->mediaId(), seconds = m_player->currentSeconds(), caseId = m_caseId,
+         path](const std::atomic_bool&) {
+            auto done = DerivativeMaker(*db).frame(mediaId, seconds, caseId, path);
+            return std::make_shared<Status>(done ? Status() : Status(done.error()));
+        },
+        [this](std::shared_ptr<Status> done) {
+            if (!*done)
+                QMessageBox::warning(this, tr("Export still"), done->errorMessage());
+            reload();
+            Q_EMIT stillExported(done->ok());
+        });
 }
 
 } // namespace lpdesk

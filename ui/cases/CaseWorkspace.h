@@ -52,6 +52,9 @@ public:
     // The evidence tree's item of a media item (nullptr when the case does not hold it).
     QTreeWidgetItem* itemFor(const QString& mediaId) const;
     void reload();
+    // The frame shown in the player as a PNG at path, recorded as a derivative. Runs as a job (stillExported says
+    // how it ended); false, and nothing starts, without a clip in the player or while the database is closing.
+    bool exportStillTo(const QString& path);
 
 public Q_SLOTS:
     RedactionEditor* openRedactionEditor();
@@ -65,6 +68,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void derivativeCreated(const QString& mediaId);
+    void stillExported(bool ok);
     void releaseRequested(const QString& releaseId);
     // The case's status was changed here (closed, reopened): lists of cases and "My work" read it again.
     void caseChanged(const QString& caseId);

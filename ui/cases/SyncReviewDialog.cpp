@@ -5,6 +5,7 @@
 #include "cases/CaseWorkspace.h"
 #include "cases/DerivativeMaker.h"
 #include "cases/MediaLibrary.h"
+#include "common/Background.h"
 #include "common/LocaleText.h"
 #include "common/Theme.h"
 #include "common/Time.h"
@@ -271,28 +272,63 @@ void SyncReviewDialog::chooseFolderAndExportStills()
         exportStills(folder);
 }
 
-int SyncReviewDialog::exportStills(const QString& folder)
+bool SyncReviewDialog::exportStills(const QString& folder)
 {
     for (const Pane* p : m_panes)
         p->player->pause();
     const QString stamp = m_wallClock.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss.zzz'Z'"));
-    int written = 0;
+    struct Still
+    {
+        QString mediaId;
+        double seconds;
+        QString path;
+    };
+    QList<Still> stills;
     for (const Pane* p : m_panes) {
         if (!p->covering || p->player->frameCount() == 0)
             continue;
         const MediaRow& m = p->player->media();
         const QString name = QStringLiteral("%1-%2-%3.png").arg(m.camera, stamp, m.id.left(8));
-        auto still
-            = DerivativeMaker(m_db).frame(m.id, p->player->currentSeconds(), m_caseId, QDir(folder).filePath(name));
-        if (!still) {
-            m_message->setText(tr("Stopped after %n still(s): %1", nullptr, written).arg(still.errorMessage()));
-            return -1;
-        }
-        ++written;
+        stills.append({m.id, p->player->currentSeconds(), QDir(folder).filePath(name)});
     }
-    m_message->setText(tr("%n still(s) of %1 written to %2, each recorded in the chain of custody.", nullptr, written)
-                           .arg(toUtcString(m_wallClock), QDir::toNativeSeparators(folder)));
-    return written;
+    struct Outcome
+    {
+        int written = 0;
+        Status status;
+    };
+    m_message->setText(tr("Writing %n still(s)…", nullptr, static_cast<int>(stills.size())));
+    // Each still decodes a frame of its clip: a job, so that the dialog keeps answering while they are made.
+    const bool started = runOnDatabase<std::shared_ptr<Outcome>>(
+        m_db, this,
+        [db = &m_db, caseId = m_caseId, stills](const std::atomic_bool& cancel) {
+            auto out = std::make_shared<Outcome>();
+            for (const Still& s : stills) {
+                if (cancel.load()) {
+                    out->status = makeError(ErrorKind::Cancelled, tr("The database is closing."));
+                    break;
+                }
+                auto still = DerivativeMaker(*db).frame(s.mediaId, s.seconds, caseId, s.path);
+                if (!still) {
+                    out->status = still.error();
+                    break;
+                }
+                ++out->written;
+            }
+            return out;
+        },
+        [this, folder, when = m_wallClock](std::shared_ptr<Outcome> out) {
+            if (!out->status)
+                m_message->setText(
+                    tr("Stopped after %n still(s): %1", nullptr, out->written).arg(out->status.errorMessage()));
+            else
+                m_message->setText(
+                    tr("%n still(s) of %1 written to %2, each recorded in the chain of custody.", nullptr, out->written)
+                        .arg(toUtcString(when), QDir::toNativeSeparators(folder)));
+            Q_EMIT stillsExported(out->status ? out->written : -1);
+        });
+    if (!started)
+        m_message->setText(tr("The database is closing; no still was written."));
+    return started;
 }
 
 PlayerWidget* SyncReviewDialog::leadPlayer() const

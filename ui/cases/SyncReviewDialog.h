@@ -44,9 +44,13 @@ public Q_SLOTS:
     // that was) goes there. False, with a message and nothing moved, when no clip shows that moment.
     bool goToWallClock(const QDateTime& when);
     // A still of every clip that shows the current moment, each a derivative with its custody event, exported as
-    // PNG into `folder`. Returns how many were written (-1 and a message on failure; what was written stays).
-    int exportStills(const QString& folder);
+    // PNG into `folder`. Runs as a job; stillsExported says how many were written (-1 and a message on failure; what
+    // was written stays). False, and nothing starts, while the database is closing.
+    bool exportStills(const QString& folder);
     void chooseFolderAndExportStills();
+
+Q_SIGNALS:
+    void stillsExported(int written);
 
 private:
     struct Pane;

@@ -6,6 +6,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QScopeGuard>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
@@ -39,9 +40,9 @@ bool runOnDatabase(CaseDatabase& db, QObject* receiver, std::function<T(const st
     runInBackground<T>(
         receiver,
         [job, work = std::move(work)]() {
-            T result = work(job->cancelFlag());
-            job->finish();
-            return result;
+            // On every way out of the work: this thread's connection goes, then the database may close.
+            const auto finished = qScopeGuard([&job] { job->finish(); });
+            return work(job->cancelFlag());
         },
         std::move(done));
     return true;

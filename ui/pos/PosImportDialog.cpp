@@ -288,7 +288,6 @@ void PosImportDialog::startImport()
                                                     const std::atomic_bool* cancel) -> Status {
             progress(0, 0, PosImportDialog::tr("Encrypting the original and reading its transactions…"));
             auto r = PosService(*db).importFile(path, store, opts, cancel);
-            db->releaseThreadConnection();
             if (!r)
                 return r.error();
             *summary = *r;

@@ -84,7 +84,6 @@ JobDialog* RetentionPurge::start(CaseDatabase& db, QWidget* parent, bool askFirs
                 progress(d, t, tr("%1 of %2 purged").arg(d).arg(t));
                 return !cancel->load();
             });
-            database->releaseThreadConnection();
             if (!done)
                 return done.error();
             return {};

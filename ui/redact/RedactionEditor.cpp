@@ -418,7 +418,6 @@ void RedactionEditor::startRender(bool endingsConfirmed, const QList<int>& uncov
                                                                              const std::atomic_bool* cancel) -> Status {
             auto done = RedactionService(*db).render(
                 planId, [&](int d, int t) { progress(d, t, QString()); }, cancel, endingsConfirmed, uncoveredConfirmed);
-            db->releaseThreadConnection();
             if (!done)
                 return done.error();
             *created = done->mediaId;

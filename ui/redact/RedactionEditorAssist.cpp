@@ -98,7 +98,6 @@ void RedactionEditor::findSuggestions(const QList<detect::Kind>& kinds)
             auto found = SuggestionService(*db).suggest(
                 mediaId, caseId, options, style,
                 [&](int done, int total) { progress(done, total, tr("Frame %1 of %2").arg(done).arg(total)); }, cancel);
-            db->releaseThreadConnection();
             if (!found)
                 return found.error();
             *result = std::move(*found);
@@ -150,7 +149,6 @@ void RedactionEditor::trackSelectedRegion()
             auto followed = SuggestionService(*db).follow(
                 mediaId, caseId, seconds, pixels, detect::Options(), style,
                 [&](int done, int total) { progress(done, total, QString()); }, cancel);
-            db->releaseThreadConnection();
             if (!followed)
                 return followed.error();
             *result = std::move(*followed);

@@ -108,7 +108,6 @@ void ExportPackageDialog::accept()
                 progress(static_cast<int>(done / scale), static_cast<int>(std::max<qint64>(1, total / scale)), stage);
             };
             auto result = PackageBuilder(*db).exportRelease(releaseId, options);
-            db->releaseThreadConnection();
             if (!result)
                 return result.error();
             return {};

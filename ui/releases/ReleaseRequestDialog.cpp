@@ -1,5 +1,6 @@
 #include "releases/ReleaseRequestDialog.h"
 
+#include "agencies/AgencyRegistry.h"
 #include "auth/Permissions.h"
 #include "cases/MediaLibrary.h"
 #include "common/LocaleText.h"
@@ -13,7 +14,6 @@
 #include "pos/PosService.h"
 #include "program/ProgramWords.h"
 #include "statements/StatementService.h"
-#include "submit/AgencyRegistry.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

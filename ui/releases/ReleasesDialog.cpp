@@ -242,12 +242,9 @@ void ReleasesDialog::submitToAgency()
             };
             SubmissionService service(*db);
             auto queued = service.queue(id, agency, report, cancel);
-            if (!queued) {
-                db->releaseThreadConnection();
+            if (!queued)
                 return queued.error();
-            }
             auto s = service.deliver(*queued, 30, report, cancel);
-            db->releaseThreadConnection();
             if (!s)
                 return s.error();
             if (s->state == QLatin1String("failed"))

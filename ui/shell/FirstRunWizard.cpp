@@ -5,6 +5,7 @@
 #include "common/ScreenshotMode.h"
 #include "common/WindowWatcher.h"
 #include "db/PassphrasePolicy.h"
+#include "db/ThreadConnectionGuard.h"
 #include "db/UserDirectory.h"
 
 #include <QFileDialog>
@@ -187,9 +188,9 @@ void FirstRunWizard::startCreate()
         [path, admin, pass, options]() {
             auto created = std::make_shared<Result<std::unique_ptr<CaseDatabase>>>(
                 CaseDatabase::create(path, admin, *pass, options));
-            // The database is not shared yet: this pool thread's connection goes now, the UI thread makes its own.
-            if (created->ok())
-                created->value()->releaseThreadConnection();
+            // The database is not shared yet: this pool thread's connection goes with the job, the UI thread makes
+            // its own.
+            const ThreadConnectionGuard connection(created->ok() ? created->value().get() : nullptr);
             return created;
         },
         [this](CreateResult result) {

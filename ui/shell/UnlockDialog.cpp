@@ -5,6 +5,7 @@
 #include "common/ScreenshotMode.h"
 #include "common/Theme.h"
 #include "common/WindowWatcher.h"
+#include "db/ThreadConnectionGuard.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -193,10 +194,10 @@ void UnlockDialog::start(const QString& confirmCaSha256)
         [path, user, pass, confirmCaSha256]() {
             auto out = std::make_shared<Unlocked>();
             out->opened = CaseDatabase::open(path, user, *pass, confirmCaSha256);
-            // The database is not shared yet: this pool thread's connection goes now, the UI thread makes its own.
-            if (out->opened.ok())
-                out->opened.value()->releaseThreadConnection();
-            else if (out->opened.error().kind == ErrorKind::Verification && confirmCaSha256.isEmpty())
+            // The database is not shared yet: this pool thread's connection goes with the job, the UI thread makes
+            // its own.
+            const ThreadConnectionGuard connection(out->opened.ok() ? out->opened.value().get() : nullptr);
+            if (!out->opened.ok() && out->opened.error().kind == ErrorKind::Verification && confirmCaSha256.isEmpty())
                 if (auto need = CaConfirmation::afterRefusal(path, user, *pass))
                     out->need = *need;
             return out;

@@ -1,11 +1,11 @@
 #include "submit/AgenciesDialog.h"
 
+#include "agencies/AgencyRegistry.h"
 #include "auth/Permissions.h"
 #include "common/Background.h"
 #include "common/Theme.h"
 #include "common/WindowSize.h"
 #include "db/CaseDatabase.h"
-#include "submit/AgencyRegistry.h"
 #include "submit/SubmissionService.h"
 
 #include <QCheckBox>

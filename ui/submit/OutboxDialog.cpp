@@ -97,7 +97,6 @@ void OutboxDialog::sendDue()
                     progress(static_cast<int>(d / scale), static_cast<int>(std::max<qint64>(0, t / scale)), stage);
                 },
                 cancel);
-            db->releaseThreadConnection();
             if (!done)
                 return done.error();
             for (const Submission& s : *done)

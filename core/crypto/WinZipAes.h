@@ -1,4 +1,4 @@
-// WinZip AES (AE-2) for one ZIP entry, shared by the package writer and reader (export/ZipArchive.h).
+// WinZip AES (AE-2) for one ZIP entry, shared by the package writer and reader (zip/ZipArchive.h).
 #pragma once
 
 #include "crypto/SecureBytes.h"

@@ -67,6 +67,8 @@ public:
     static QStringList optionalFields();
     static QStringList payloadProfiles();
     static QStringList authKinds();
+    // ORI (the FBI's originating agency identifier): two letters for the state and seven characters (IL0160000).
+    static bool isValidOri(const QString& ori);
 
     explicit AgencyRegistry(CaseDatabase& db);
 

@@ -1,4 +1,4 @@
-#include "submit/AgencyRegistry.h"
+#include "agencies/AgencyRegistry.h"
 
 #include "auth/Permissions.h"
 #include "common/CanonicalJson.h"
@@ -7,7 +7,6 @@
 #include "crypto/Sha256.h"
 #include "db/CaseDatabase.h"
 #include "db/SystemTrust.h"
-#include "export/NibrsReport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -127,6 +126,12 @@ QStringList AgencyRegistry::authKinds()
     return {QStringLiteral("none"), QStringLiteral("apikey"), QStringLiteral("oauth2"), QStringLiteral("mtls")};
 }
 
+bool AgencyRegistry::isValidOri(const QString& ori)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Z]{2}[A-Z0-9]{7}\\z"));
+    return re.match(ori).hasMatch();
+}
+
 AgencyRegistry::AgencyRegistry(CaseDatabase& db) : m_db(db)
 { }
 
@@ -171,7 +176,7 @@ Status AgencyRegistry::add(const AgencyProfile& p, const AgencySecrets& s)
         return usage(tr("OAuth2 client credentials need an https:// token URL, a client id and its secret."));
     if (p.auth == QLatin1String("mtls") && !keyMatchesCertificate(s.clientKeyPem, s.clientCertPem))
         return usage(tr("Mutual TLS needs a client certificate and its matching private key (PEM, unencrypted)."));
-    if (!p.ori.isEmpty() && !NibrsReport::isValidOri(p.ori))
+    if (!p.ori.isEmpty() && !isValidOri(p.ori))
         return usage(
             tr("An ORI is two letters for the state and seven letters or digits (got \"%1\").").arg(p.ori.left(20)));
     if (!payloadProfiles().contains(p.payloadProfile))

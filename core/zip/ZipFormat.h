@@ -1,4 +1,4 @@
-// The bytes of a ZIP64 package on disk, shared by ZipWriter and ZipReader (export/ZipArchive.h): signatures, flags,
+// The bytes of a ZIP64 package on disk, shared by ZipWriter and ZipReader (zip/ZipArchive.h): signatures, flags,
 // little-endian fields, and the exact headers and end records LP Desk writes. The reader rebuilds these from what it
 // parsed and compares, so that a package has no byte that no check covers.
 #pragma once

@@ -1,4 +1,4 @@
-#include "export/ZipFormat.h"
+#include "zip/ZipFormat.h"
 
 #include <algorithm>
 

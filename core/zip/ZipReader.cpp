@@ -1,6 +1,6 @@
-#include "export/WinZipAes.h"
-#include "export/ZipArchive.h"
-#include "export/ZipFormat.h"
+#include "crypto/WinZipAes.h"
+#include "zip/ZipArchive.h"
+#include "zip/ZipFormat.h"
 
 #include "crypto/Sha256.h"
 

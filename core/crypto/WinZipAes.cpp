@@ -1,4 +1,4 @@
-#include "export/WinZipAes.h"
+#include "crypto/WinZipAes.h"
 
 #include <QtEndian>
 
