@@ -895,6 +895,21 @@
     </message>
 </context>
 <context>
+    <name>lpdesk::AgencyStatus</name>
+    <message>
+        <source>The agency assigned its case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no delivered submission %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking for the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::AudioDecoder</name>
     <message>
         <source>The clip has no audio track.</source>
@@ -1281,6 +1296,14 @@
     </message>
     <message>
         <source>locked the workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gave the store %1 the POS store id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took the POS store id %2 from the store %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4241,6 +4264,26 @@
         <source>loss from linked POS, %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not read the agency&apos;s status of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 agency status(es) read; %2 follow-up(s) recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(investigator, legal) ask the agencies for the status of delivered submissions and record what they report (case number, officer, arrest, charges, recovery, closure) as follow-ups of the case, each once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  POS ids %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ids the store&apos;s own POS system writes for it in its journals (NCR RetailStoreID, Futura BusinessUnit/UnitID): journals naming one import as the store&apos;s; adding and removing: admin</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ClipReviewPane</name>
@@ -4877,6 +4920,14 @@
         <source>stopped a submission before it was sent: what legal approved no longer holds</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Added a store&apos;s POS store id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed a store&apos;s POS store id</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::DashboardBreakdowns</name>
@@ -4958,6 +5009,61 @@
     </message>
     <message>
         <source>to report %1 (p90 %2), to case %3, to legal&apos;s decision %4, to close %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::DashboardChart</name>
+    <message>
+        <source>KPIs by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPIs by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPIs by quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPIs by store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPIs by region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPIs by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTTR median (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5097,23 +5203,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5158,30 +5252,6 @@
     </message>
     <message>
         <source>The database is closing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KPIs by day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KPIs by month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KPIs by quarter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KPIs by store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KPIs by region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KPIs by week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5531,6 +5601,10 @@
     </message>
     <message>
         <source>The working copy of %1 leaves out what MP4 cannot carry (%2); the master keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working copy of %1 keeps its sound, which MP4 cannot carry as recorded: %2 (the video is copied as recorded; the master keeps the original sound).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7625,23 +7699,7 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>FFmpeg cannot decode this sound.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot convert this sound for AAC.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot add the sound to the working copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot encode the sound.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot decode the sound: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9825,6 +9883,18 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Dates written with slashes were read %1, as the journal&apos;s own dates show (&quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belongs to store %1 (POS store id %2), not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions written for store %1 were imported as store %2&apos;s (a POS store id of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal names its store %1. If that is the POS system&apos;s id for store %2, an administrator adds it to the store&apos;s POS store ids (Stores menu, Stores…, select %2, &quot;POS store ids…&quot;; or &quot;lpdesk-cli store pos-id %2 --add %3&quot;), then the journal imports.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12164,13 +12234,6 @@ Stores: 0412</source>
             <numerusform>Delete %n expired items (%1) for good? Their records stay as tombstones with their hashes; custody and the audit log record the purge.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n expired item(s) are kept (legal hold, open case or pending release).</source>
-        <translation>
-            <numerusform>%n expired item is kept (legal hold, open case or pending release).</numerusform>
-            <numerusform>%n expired items are kept (legal hold, open case or pending release).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Purging expired evidence</source>
         <translation type="unfinished"></translation>
@@ -12178,6 +12241,62 @@ Stores: 0412</source>
     <message>
         <source>%1 of %2 purged</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n original(s), %1</source>
+        <translation>
+            <numerusform>%n original, %1</numerusform>
+            <numerusform>%n originals, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still(s), %1</source>
+        <translation>
+            <numerusform>%n still, %1</numerusform>
+            <numerusform>%n stills, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n derivative(s), %1</source>
+        <translation>
+            <numerusform>%n derivative, %1</numerusform>
+            <numerusform>%n derivatives, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept: case on legal hold</source>
+        <translation>
+            <numerusform>%n kept: case on legal hold</numerusform>
+            <numerusform>%n kept: case on legal hold</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept: incident on legal hold</source>
+        <translation>
+            <numerusform>%n kept: incident on legal hold</numerusform>
+            <numerusform>%n kept: incident on legal hold</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept: case still open</source>
+        <translation>
+            <numerusform>%n kept: case still open</numerusform>
+            <numerusform>%n kept: case still open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept: in a submission still in the outbox</source>
+        <translation>
+            <numerusform>%n kept: in a submission still in the outbox</numerusform>
+            <numerusform>%n kept: in a submission still in the outbox</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept: in a pending release</source>
+        <translation>
+            <numerusform>%n kept: in a pending release</numerusform>
+            <numerusform>%n kept: in a pending release</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -12243,15 +12362,19 @@ Stores: 0412</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>in a pending release or submission</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>retention period ended %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clip %1 is marked purged but its file could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in a submission still in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in a pending release</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12539,6 +12662,29 @@ Stores: 0412</source>
     </message>
     <message>
         <source>No time was given for the procedure in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::SoundToAac</name>
+    <message>
+        <source>FFmpeg cannot decode this sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot convert this sound for AAC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the sound to the working copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot encode the sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot decode the sound: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13094,6 +13240,34 @@ Stores: 0412</source>
         <source>Store %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is a POS store id of store %2; give the new store another id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A POS store id is 1 to 64 characters, as the journals write it (RetailStoreID, BusinessUnit/UnitID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the store&apos;s own id: journals that name it are imported as the store&apos;s already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the id of another store in LP Desk, so it cannot also be a POS store id of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store %1 has the POS store id %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a POS store id of store %2; remove it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store %1 has no POS store id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::StoreSimulator</name>
@@ -13290,6 +13464,42 @@ Stores: 0412</source>
     </message>
     <message>
         <source>An HTTPS store needs its pinned CA certificate (PEM). If it has none you can pin, tick &quot;Trust the system&apos;s certificate authorities&quot; (not recommended).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POS store ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POS store &amp;ids…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ids the store&apos;s own POS system writes for it in its journals, when they are not its id here (NCR RetailStoreID, Futura BusinessUnit/UnitID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POS store ids of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journals name the store by the id its POS system gives it (NCR RetailStoreID, Futura BusinessUnit/UnitID). Transactions that name one of these ids import as store %1&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2301</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;POS store id:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13748,6 +13958,21 @@ Stores: 0412</source>
     </message>
     <message>
         <source>A clip that could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n still(s)…</source>
+        <translation>
+            <numerusform>Writing %n still…</numerusform>
+            <numerusform>Writing %n stills…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database is closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is closing; no still was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -895,6 +895,21 @@
     </message>
 </context>
 <context>
+    <name>lpdesk::AgencyStatus</name>
+    <message>
+        <source>The agency assigned its case.</source>
+        <translation>El organismo asignó su caso.</translation>
+    </message>
+    <message>
+        <source>There is no delivered submission %1.</source>
+        <translation>No existe ningún envío entregado %1.</translation>
+    </message>
+    <message>
+        <source>Asking for the status</source>
+        <translation>Consultando el estado</translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::AudioDecoder</name>
     <message>
         <source>The clip has no audio track.</source>
@@ -1282,6 +1297,14 @@
     <message>
         <source>locked the workstation</source>
         <translation>bloqueó el puesto de trabajo</translation>
+    </message>
+    <message>
+        <source>gave the store %1 the POS store id %2</source>
+        <translation>asignó a la tienda %1 el id. de tienda del TPV %2</translation>
+    </message>
+    <message>
+        <source>took the POS store id %2 from the store %1</source>
+        <translation>quitó a la tienda %1 el id. de tienda del TPV %2</translation>
     </message>
 </context>
 <context>
@@ -4242,6 +4265,26 @@
         <source>loss from linked POS, %1: %2</source>
         <translation>pérdida según las transacciones del TPV vinculadas, %1: %2</translation>
     </message>
+    <message>
+        <source>Could not read the agency&apos;s status of %1</source>
+        <translation>No se pudo leer el estado que indica el organismo para %1</translation>
+    </message>
+    <message>
+        <source>%1 agency status(es) read; %2 follow-up(s) recorded.</source>
+        <translation>%1 estado(s) de organismos leído(s); %2 seguimiento(s) registrado(s).</translation>
+    </message>
+    <message>
+        <source>(investigator, legal) ask the agencies for the status of delivered submissions and record what they report (case number, officer, arrest, charges, recovery, closure) as follow-ups of the case, each once</source>
+        <translation>(investigator, legal) pedir a los organismos el estado de los envíos entregados y registrar lo que indican (número de caso, agente, detención, imputación, recuperación, cierre) como seguimientos del caso, cada uno una sola vez</translation>
+    </message>
+    <message>
+        <source>  POS ids %1</source>
+        <translation>  id. del TPV %1</translation>
+    </message>
+    <message>
+        <source>the ids the store&apos;s own POS system writes for it in its journals (NCR RetailStoreID, Futura BusinessUnit/UnitID): journals naming one import as the store&apos;s; adding and removing: admin</source>
+        <translation>los id. que el propio TPV de la tienda escribe para ella en sus diarios (NCR RetailStoreID, Futura BusinessUnit/UnitID): los diarios que nombran uno se importan como de la tienda; añadirlos y quitarlos: admin</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ClipReviewPane</name>
@@ -4878,6 +4921,14 @@
         <source>stopped a submission before it was sent: what legal approved no longer holds</source>
         <translation>detuvo un envío antes de mandarlo: lo que aprobó la asesoría jurídica ya no se cumple</translation>
     </message>
+    <message>
+        <source>Added a store&apos;s POS store id</source>
+        <translation>Añadió un id. de tienda del TPV</translation>
+    </message>
+    <message>
+        <source>Removed a store&apos;s POS store id</source>
+        <translation>Eliminó un id. de tienda del TPV</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::DashboardBreakdowns</name>
@@ -4960,6 +5011,61 @@
     <message>
         <source>to report %1 (p90 %2), to case %3, to legal&apos;s decision %4, to close %5</source>
         <translation>hasta la denuncia %1 (p90 %2), hasta el caso %3, hasta la decisión de asesoría jurídica %4, hasta el cierre %5</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::DashboardChart</name>
+    <message>
+        <source>KPIs by day</source>
+        <translation>KPI por día</translation>
+    </message>
+    <message>
+        <source>KPIs by month</source>
+        <translation>KPI por mes</translation>
+    </message>
+    <message>
+        <source>KPIs by quarter</source>
+        <translation>KPI por trimestre</translation>
+    </message>
+    <message>
+        <source>KPIs by store</source>
+        <translation>KPI por tienda</translation>
+    </message>
+    <message>
+        <source>KPIs by region</source>
+        <translation>KPI por región</translation>
+    </message>
+    <message>
+        <source>KPIs by week</source>
+        <translation>KPI por semana</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Evidence complete</source>
+        <translation>Evidencias completas</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrados</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Repetidos</translation>
+    </message>
+    <message>
+        <source>MTTR median (h)</source>
+        <translation>MTTR mediana (h)</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>horas</translation>
     </message>
 </context>
 <context>
@@ -5098,24 +5204,12 @@
         <translation>%1 detenciones, %2 imputaciones, %3 recuperaciones (%4)</translation>
     </message>
     <message>
-        <source>%</source>
-        <translation>%</translation>
-    </message>
-    <message>
-        <source>Evidence complete</source>
-        <translation>Evidencias completas</translation>
-    </message>
-    <message>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
         <source>Closed</source>
         <translation>Cerrados</translation>
-    </message>
-    <message>
-        <source>Repeat</source>
-        <translation>Repetidos</translation>
     </message>
     <message>
         <source>Group</source>
@@ -5160,30 +5254,6 @@
     <message>
         <source>The database is closing.</source>
         <translation>La base de datos se está cerrando.</translation>
-    </message>
-    <message>
-        <source>KPIs by day</source>
-        <translation>KPI por día</translation>
-    </message>
-    <message>
-        <source>KPIs by month</source>
-        <translation>KPI por mes</translation>
-    </message>
-    <message>
-        <source>KPIs by quarter</source>
-        <translation>KPI por trimestre</translation>
-    </message>
-    <message>
-        <source>KPIs by store</source>
-        <translation>KPI por tienda</translation>
-    </message>
-    <message>
-        <source>KPIs by region</source>
-        <translation>KPI por región</translation>
-    </message>
-    <message>
-        <source>KPIs by week</source>
-        <translation>KPI por semana</translation>
     </message>
     <message>
         <source>No incidents between %1 and %2. The newest incident is on %3.</source>
@@ -5533,6 +5603,10 @@
     <message>
         <source>The working copy of %1 leaves out what MP4 cannot carry (%2); the master keeps it.</source>
         <translation>La copia de trabajo de %1 omite lo que MP4 no puede contener (%2); el original maestro lo conserva.</translation>
+    </message>
+    <message>
+        <source>The working copy of %1 keeps its sound, which MP4 cannot carry as recorded: %2 (the video is copied as recorded; the master keeps the original sound).</source>
+        <translation>La copia de trabajo de %1 conserva su sonido, que MP4 no puede contener tal como se grabó: %2 (el vídeo se copia tal como se grabó; el original maestro conserva el sonido original).</translation>
     </message>
 </context>
 <context>
@@ -7631,24 +7705,8 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>No se puede decodificar la grabación: %1</translation>
     </message>
     <message>
-        <source>FFmpeg cannot decode this sound.</source>
-        <translation>FFmpeg no puede decodificar este sonido.</translation>
-    </message>
-    <message>
-        <source>Cannot convert this sound for AAC.</source>
-        <translation>No se puede convertir este sonido a AAC.</translation>
-    </message>
-    <message>
         <source>Cannot add the sound to the working copy.</source>
         <translation>No se puede añadir el sonido a la copia de trabajo.</translation>
-    </message>
-    <message>
-        <source>Cannot encode the sound.</source>
-        <translation>No se puede codificar el sonido.</translation>
-    </message>
-    <message>
-        <source>Cannot decode the sound: %1</source>
-        <translation>No se puede decodificar el sonido: %1</translation>
     </message>
     <message>
         <source>The native file holds no video stream.</source>
@@ -9832,6 +9890,18 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>Dates written with slashes were read %1, as the journal&apos;s own dates show (&quot;%2&quot;).</source>
         <translation>Las fechas escritas con barras se leyeron %1, como muestran las propias fechas del diario (&quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>belongs to store %1 (POS store id %2), not %3</source>
+        <translation>pertenece a la tienda %1 (id. de tienda del TPV %2), no a la %3</translation>
+    </message>
+    <message>
+        <source>Transactions written for store %1 were imported as store %2&apos;s (a POS store id of %2).</source>
+        <translation>Las transacciones escritas para la tienda %1 se importaron como de la tienda %2 (un id. de tienda del TPV de %2).</translation>
+    </message>
+    <message>
+        <source>The journal names its store %1. If that is the POS system&apos;s id for store %2, an administrator adds it to the store&apos;s POS store ids (Stores menu, Stores…, select %2, &quot;POS store ids…&quot;; or &quot;lpdesk-cli store pos-id %2 --add %3&quot;), then the journal imports.</source>
+        <translation>El diario nombra su tienda %1. Si ese es el id. que el TPV da a la tienda %2, un administrador lo añade a los id. de tienda del TPV de la tienda (menú Tiendas, Tiendas…, seleccione %2, «Id. de tienda del TPV…»; o &quot;lpdesk-cli store pos-id %2 --add %3&quot;), y después el diario se importa.</translation>
     </message>
 </context>
 <context>
@@ -12203,13 +12273,6 @@ Tiendas: 0412</translation>
             <numerusform>¿Eliminar definitivamente %n elementos caducados (%1)? Sus registros se conservan como marcas de borrado con sus hashes; la custodia y el registro de auditoría registran la purga.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n expired item(s) are kept (legal hold, open case or pending release).</source>
-        <translation>
-            <numerusform>Se conserva %n elemento caducado (retención legal, caso abierto o entrega pendiente).</numerusform>
-            <numerusform>Se conservan %n elementos caducados (retención legal, caso abierto o entrega pendiente).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Purging expired evidence</source>
         <translation>Purgando evidencias caducadas</translation>
@@ -12217,6 +12280,62 @@ Tiendas: 0412</translation>
     <message>
         <source>%1 of %2 purged</source>
         <translation>%1 de %2 purgados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n original(s), %1</source>
+        <translation>
+            <numerusform>%n original, %1</numerusform>
+            <numerusform>%n originales, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still(s), %1</source>
+        <translation>
+            <numerusform>%n fotograma, %1</numerusform>
+            <numerusform>%n fotogramas, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n derivative(s), %1</source>
+        <translation>
+            <numerusform>%n derivado, %1</numerusform>
+            <numerusform>%n derivados, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept: case on legal hold</source>
+        <translation>
+            <numerusform>%n conservado: caso en retención legal</numerusform>
+            <numerusform>%n conservados: caso en retención legal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept: incident on legal hold</source>
+        <translation>
+            <numerusform>%n conservado: incidente en retención legal</numerusform>
+            <numerusform>%n conservados: incidente en retención legal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept: case still open</source>
+        <translation>
+            <numerusform>%n conservado: caso aún abierto</numerusform>
+            <numerusform>%n conservados: caso aún abierto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept: in a submission still in the outbox</source>
+        <translation>
+            <numerusform>%n conservado: en un envío aún en la bandeja de salida</numerusform>
+            <numerusform>%n conservados: en un envío aún en la bandeja de salida</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept: in a pending release</source>
+        <translation>
+            <numerusform>%n conservado: en una entrega pendiente</numerusform>
+            <numerusform>%n conservados: en una entrega pendiente</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -12282,16 +12401,20 @@ Tiendas: 0412</translation>
         <translation>incidente en retención legal</translation>
     </message>
     <message>
-        <source>in a pending release or submission</source>
-        <translation>en una entrega o un envío pendiente</translation>
-    </message>
-    <message>
         <source>retention period ended %1</source>
         <translation>plazo de conservación vencido el %1</translation>
     </message>
     <message>
         <source>Clip %1 is marked purged but its file could not be removed.</source>
         <translation>El clip %1 figura como purgado, pero no se pudo eliminar su archivo.</translation>
+    </message>
+    <message>
+        <source>in a submission still in the outbox</source>
+        <translation>en un envío aún en la bandeja de salida</translation>
+    </message>
+    <message>
+        <source>in a pending release</source>
+        <translation>en una entrega pendiente</translation>
     </message>
 </context>
 <context>
@@ -12579,6 +12702,29 @@ Tiendas: 0412</translation>
     <message>
         <source>No time was given for the procedure in force.</source>
         <translation>No se indicó ninguna hora para el procedimiento vigente.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::SoundToAac</name>
+    <message>
+        <source>FFmpeg cannot decode this sound.</source>
+        <translation>FFmpeg no puede decodificar este sonido.</translation>
+    </message>
+    <message>
+        <source>Cannot convert this sound for AAC.</source>
+        <translation>No se puede convertir este sonido a AAC.</translation>
+    </message>
+    <message>
+        <source>Cannot add the sound to the working copy.</source>
+        <translation>No se puede añadir el sonido a la copia de trabajo.</translation>
+    </message>
+    <message>
+        <source>Cannot encode the sound.</source>
+        <translation>No se puede codificar el sonido.</translation>
+    </message>
+    <message>
+        <source>Cannot decode the sound: %1</source>
+        <translation>No se puede decodificar el sonido: %1</translation>
     </message>
 </context>
 <context>
@@ -13133,6 +13279,34 @@ Tiendas: 0412</translation>
         <source>Store %1</source>
         <translation>Tienda %1</translation>
     </message>
+    <message>
+        <source>%1 is a POS store id of store %2; give the new store another id.</source>
+        <translation>%1 es un id. de tienda del TPV de la tienda %2; asigne otro id. a la nueva tienda.</translation>
+    </message>
+    <message>
+        <source>A POS store id is 1 to 64 characters, as the journals write it (RetailStoreID, BusinessUnit/UnitID).</source>
+        <translation>Un id. de tienda del TPV tiene de 1 a 64 caracteres, tal como lo escriben los diarios (RetailStoreID, BusinessUnit/UnitID).</translation>
+    </message>
+    <message>
+        <source>%1 is the store&apos;s own id: journals that name it are imported as the store&apos;s already.</source>
+        <translation>%1 es el propio id. de la tienda: los diarios que lo nombran ya se importan como de la tienda.</translation>
+    </message>
+    <message>
+        <source>%1 is the id of another store in LP Desk, so it cannot also be a POS store id of %2.</source>
+        <translation>%1 es el id. de otra tienda en LP Desk, así que no puede ser además un id. de tienda del TPV de %2.</translation>
+    </message>
+    <message>
+        <source>Store %1 has the POS store id %2 already.</source>
+        <translation>La tienda %1 ya tiene el id. de tienda del TPV %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a POS store id of store %2; remove it there first.</source>
+        <translation>%1 es un id. de tienda del TPV de la tienda %2; quítelo primero allí.</translation>
+    </message>
+    <message>
+        <source>Store %1 has no POS store id %2.</source>
+        <translation>La tienda %1 no tiene el id. de tienda del TPV %2.</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::StoreSimulator</name>
@@ -13330,6 +13504,42 @@ Tiendas: 0412</translation>
     <message>
         <source>An HTTPS store needs its pinned CA certificate (PEM). If it has none you can pin, tick &quot;Trust the system&apos;s certificate authorities&quot; (not recommended).</source>
         <translation>Una tienda HTTPS necesita su certificado de CA fijada (PEM). Si no tiene ninguno que se pueda fijar, marque «Confiar en las autoridades de certificación del sistema» (no recomendado).</translation>
+    </message>
+    <message>
+        <source>POS store ids</source>
+        <translation>Id. de tienda del TPV</translation>
+    </message>
+    <message>
+        <source>POS store &amp;ids…</source>
+        <translation>&amp;Id. de tienda del TPV…</translation>
+    </message>
+    <message>
+        <source>The ids the store&apos;s own POS system writes for it in its journals, when they are not its id here (NCR RetailStoreID, Futura BusinessUnit/UnitID)</source>
+        <translation>Los id. que el propio TPV de la tienda escribe para ella en sus diarios, cuando no coinciden con su id. aquí (NCR RetailStoreID, Futura BusinessUnit/UnitID)</translation>
+    </message>
+    <message>
+        <source>POS store ids of %1</source>
+        <translation>Id. de tienda del TPV de %1</translation>
+    </message>
+    <message>
+        <source>Journals name the store by the id its POS system gives it (NCR RetailStoreID, Futura BusinessUnit/UnitID). Transactions that name one of these ids import as store %1&apos;s.</source>
+        <translation>Los diarios nombran la tienda por el id. que le da su TPV (NCR RetailStoreID, Futura BusinessUnit/UnitID). Las transacciones que nombran uno de estos id. se importan como de la tienda %1.</translation>
+    </message>
+    <message>
+        <source>e.g. 2301</source>
+        <translation>p. ej. 2301</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>&amp;Quitar los seleccionados</translation>
+    </message>
+    <message>
+        <source>&amp;POS store id:</source>
+        <translation>&amp;Id. de tienda del TPV:</translation>
     </message>
 </context>
 <context>
@@ -13788,6 +13998,21 @@ Tiendas: 0412</translation>
     <message>
         <source>A clip that could not be opened: %1</source>
         <translation>Un clip que no se pudo abrir: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n still(s)…</source>
+        <translation>
+            <numerusform>Guardando %n fotograma…</numerusform>
+            <numerusform>Guardando %n fotogramas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database is closing.</source>
+        <translation>La base de datos se está cerrando.</translation>
+    </message>
+    <message>
+        <source>The database is closing; no still was written.</source>
+        <translation>La base de datos se está cerrando; no se guardó ningún fotograma.</translation>
     </message>
 </context>
 <context>

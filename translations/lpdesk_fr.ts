@@ -895,6 +895,21 @@
     </message>
 </context>
 <context>
+    <name>lpdesk::AgencyStatus</name>
+    <message>
+        <source>The agency assigned its case.</source>
+        <translation>L&apos;organisme a attribué son dossier.</translation>
+    </message>
+    <message>
+        <source>There is no delivered submission %1.</source>
+        <translation>Il n&apos;existe aucun envoi livré %1.</translation>
+    </message>
+    <message>
+        <source>Asking for the status</source>
+        <translation>Demande du statut</translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::AudioDecoder</name>
     <message>
         <source>The clip has no audio track.</source>
@@ -1282,6 +1297,14 @@
     <message>
         <source>locked the workstation</source>
         <translation>a verrouillé le poste</translation>
+    </message>
+    <message>
+        <source>gave the store %1 the POS store id %2</source>
+        <translation>a attribué au magasin %1 l’id. de magasin en caisse %2</translation>
+    </message>
+    <message>
+        <source>took the POS store id %2 from the store %1</source>
+        <translation>a retiré au magasin %1 l’id. de magasin en caisse %2</translation>
     </message>
 </context>
 <context>
@@ -4242,6 +4265,26 @@
         <source>loss from linked POS, %1: %2</source>
         <translation>perte d&apos;après les transactions de caisse liées, %1 : %2</translation>
     </message>
+    <message>
+        <source>Could not read the agency&apos;s status of %1</source>
+        <translation>Impossible de lire le statut indiqué par l&apos;organisme pour %1</translation>
+    </message>
+    <message>
+        <source>%1 agency status(es) read; %2 follow-up(s) recorded.</source>
+        <translation>%1 statut(s) d&apos;organisme lu(s) ; %2 suivi(s) consigné(s).</translation>
+    </message>
+    <message>
+        <source>(investigator, legal) ask the agencies for the status of delivered submissions and record what they report (case number, officer, arrest, charges, recovery, closure) as follow-ups of the case, each once</source>
+        <translation>(investigator, legal) demander aux organismes le statut des envois livrés et consigner ce qu&apos;ils indiquent (numéro de dossier, agent, interpellation, mise en cause, restitution, classement) comme suivis du dossier, chacun une seule fois</translation>
+    </message>
+    <message>
+        <source>  POS ids %1</source>
+        <translation>  id. en caisse %1</translation>
+    </message>
+    <message>
+        <source>the ids the store&apos;s own POS system writes for it in its journals (NCR RetailStoreID, Futura BusinessUnit/UnitID): journals naming one import as the store&apos;s; adding and removing: admin</source>
+        <translation>les id. que le système de caisse du magasin écrit pour lui dans ses journaux (NCR RetailStoreID, Futura BusinessUnit/UnitID) : les journaux qui en nomment un s&apos;importent comme ceux du magasin ; ajout et suppression : admin</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ClipReviewPane</name>
@@ -4878,6 +4921,14 @@
         <source>stopped a submission before it was sent: what legal approved no longer holds</source>
         <translation>a arrêté un envoi avant son départ : ce que le service juridique a approuvé ne tient plus</translation>
     </message>
+    <message>
+        <source>Added a store&apos;s POS store id</source>
+        <translation>Ajout d&apos;un id. de magasin en caisse</translation>
+    </message>
+    <message>
+        <source>Removed a store&apos;s POS store id</source>
+        <translation>Suppression d&apos;un id. de magasin en caisse</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::DashboardBreakdowns</name>
@@ -4960,6 +5011,61 @@
     <message>
         <source>to report %1 (p90 %2), to case %3, to legal&apos;s decision %4, to close %5</source>
         <translation>jusqu&apos;à la plainte %1 (p90 %2), jusqu&apos;au dossier %3, jusqu&apos;à la décision du service juridique %4, jusqu&apos;à la clôture %5</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::DashboardChart</name>
+    <message>
+        <source>KPIs by day</source>
+        <translation>KPI par jour</translation>
+    </message>
+    <message>
+        <source>KPIs by month</source>
+        <translation>KPI par mois</translation>
+    </message>
+    <message>
+        <source>KPIs by quarter</source>
+        <translation>KPI par trimestre</translation>
+    </message>
+    <message>
+        <source>KPIs by store</source>
+        <translation>KPI par magasin</translation>
+    </message>
+    <message>
+        <source>KPIs by region</source>
+        <translation>KPI par région</translation>
+    </message>
+    <message>
+        <source>KPIs by week</source>
+        <translation>KPI par semaine</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Evidence complete</source>
+        <translation>Preuves complètes</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturés</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Récurrents</translation>
+    </message>
+    <message>
+        <source>MTTR median (h)</source>
+        <translation>MTTR médiane (h)</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>heures</translation>
     </message>
 </context>
 <context>
@@ -5098,24 +5204,12 @@
         <translation>%1 interpellations, %2 mises en cause, %3 restitutions (%4)</translation>
     </message>
     <message>
-        <source>%</source>
-        <translation>%</translation>
-    </message>
-    <message>
-        <source>Evidence complete</source>
-        <translation>Preuves complètes</translation>
-    </message>
-    <message>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
         <source>Closed</source>
         <translation>Clôturés</translation>
-    </message>
-    <message>
-        <source>Repeat</source>
-        <translation>Récurrents</translation>
     </message>
     <message>
         <source>Group</source>
@@ -5160,30 +5254,6 @@
     <message>
         <source>The database is closing.</source>
         <translation>La base de données est en cours de fermeture.</translation>
-    </message>
-    <message>
-        <source>KPIs by day</source>
-        <translation>KPI par jour</translation>
-    </message>
-    <message>
-        <source>KPIs by month</source>
-        <translation>KPI par mois</translation>
-    </message>
-    <message>
-        <source>KPIs by quarter</source>
-        <translation>KPI par trimestre</translation>
-    </message>
-    <message>
-        <source>KPIs by store</source>
-        <translation>KPI par magasin</translation>
-    </message>
-    <message>
-        <source>KPIs by region</source>
-        <translation>KPI par région</translation>
-    </message>
-    <message>
-        <source>KPIs by week</source>
-        <translation>KPI par semaine</translation>
     </message>
     <message>
         <source>No incidents between %1 and %2. The newest incident is on %3.</source>
@@ -5533,6 +5603,10 @@
     <message>
         <source>The working copy of %1 leaves out what MP4 cannot carry (%2); the master keeps it.</source>
         <translation>La copie de travail de %1 laisse de côté ce que MP4 ne peut pas contenir (%2) ; l&apos;original maître le conserve.</translation>
+    </message>
+    <message>
+        <source>The working copy of %1 keeps its sound, which MP4 cannot carry as recorded: %2 (the video is copied as recorded; the master keeps the original sound).</source>
+        <translation>La copie de travail de %1 conserve le son, que MP4 ne peut pas contenir tel qu&apos;il a été enregistré : %2 (la vidéo est copiée telle qu&apos;enregistrée ; l&apos;original maître conserve le son d&apos;origine).</translation>
     </message>
 </context>
 <context>
@@ -7631,24 +7705,8 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>Impossible de décoder l&apos;enregistrement : %1</translation>
     </message>
     <message>
-        <source>FFmpeg cannot decode this sound.</source>
-        <translation>FFmpeg ne peut pas décoder ce son.</translation>
-    </message>
-    <message>
-        <source>Cannot convert this sound for AAC.</source>
-        <translation>Impossible de convertir ce son en AAC.</translation>
-    </message>
-    <message>
         <source>Cannot add the sound to the working copy.</source>
         <translation>Impossible d&apos;ajouter le son à la copie de travail.</translation>
-    </message>
-    <message>
-        <source>Cannot encode the sound.</source>
-        <translation>Impossible d&apos;encoder le son.</translation>
-    </message>
-    <message>
-        <source>Cannot decode the sound: %1</source>
-        <translation>Impossible de décoder le son : %1</translation>
     </message>
     <message>
         <source>The native file holds no video stream.</source>
@@ -9832,6 +9890,18 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>Dates written with slashes were read %1, as the journal&apos;s own dates show (&quot;%2&quot;).</source>
         <translation>Les dates écrites avec des barres obliques ont été lues %1, comme le montrent les dates du journal (« %2 »).</translation>
+    </message>
+    <message>
+        <source>belongs to store %1 (POS store id %2), not %3</source>
+        <translation>appartient au magasin %1 (id. de magasin en caisse %2), pas à %3</translation>
+    </message>
+    <message>
+        <source>Transactions written for store %1 were imported as store %2&apos;s (a POS store id of %2).</source>
+        <translation>Les transactions écrites pour le magasin %1 ont été importées comme celles du magasin %2 (un id. de magasin en caisse de %2).</translation>
+    </message>
+    <message>
+        <source>The journal names its store %1. If that is the POS system&apos;s id for store %2, an administrator adds it to the store&apos;s POS store ids (Stores menu, Stores…, select %2, &quot;POS store ids…&quot;; or &quot;lpdesk-cli store pos-id %2 --add %3&quot;), then the journal imports.</source>
+        <translation>Le journal désigne son magasin par %1. Si c&apos;est l&apos;id. que le système de caisse donne au magasin %2, un administrateur l&apos;ajoute aux id. de magasin en caisse du magasin (menu Magasins, Magasins…, sélectionnez %2, « Id. de magasin en caisse… » ; ou « lpdesk-cli store pos-id %2 --add %3 »), puis le journal s&apos;importe.</translation>
     </message>
 </context>
 <context>
@@ -12203,13 +12273,6 @@ Magasins : 0412</translation>
             <numerusform>Supprimer définitivement %n éléments expirés (%1) ? Leurs enregistrements restent comme traces de suppression avec leurs empreintes ; la traçabilité et le journal d&apos;audit consignent la purge.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n expired item(s) are kept (legal hold, open case or pending release).</source>
-        <translation>
-            <numerusform>%n élément expiré est conservé (gel juridique, dossier ouvert ou remise en attente).</numerusform>
-            <numerusform>%n éléments expirés sont conservés (gel juridique, dossier ouvert ou remise en attente).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Purging expired evidence</source>
         <translation>Purge des preuves expirées</translation>
@@ -12217,6 +12280,62 @@ Magasins : 0412</translation>
     <message>
         <source>%1 of %2 purged</source>
         <translation>%1 sur %2 purgés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n original(s), %1</source>
+        <translation>
+            <numerusform>%n original, %1</numerusform>
+            <numerusform>%n originaux, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still(s), %1</source>
+        <translation>
+            <numerusform>%n image fixe, %1</numerusform>
+            <numerusform>%n images fixes, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n derivative(s), %1</source>
+        <translation>
+            <numerusform>%n dérivé, %1</numerusform>
+            <numerusform>%n dérivés, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept: case on legal hold</source>
+        <translation>
+            <numerusform>%n conservé : dossier sous gel juridique</numerusform>
+            <numerusform>%n conservés : dossier sous gel juridique</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept: incident on legal hold</source>
+        <translation>
+            <numerusform>%n conservé : incident sous gel juridique</numerusform>
+            <numerusform>%n conservés : incident sous gel juridique</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept: case still open</source>
+        <translation>
+            <numerusform>%n conservé : dossier encore ouvert</numerusform>
+            <numerusform>%n conservés : dossier encore ouvert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept: in a submission still in the outbox</source>
+        <translation>
+            <numerusform>%n conservé : dans un envoi encore dans la boîte d&apos;envoi</numerusform>
+            <numerusform>%n conservés : dans un envoi encore dans la boîte d&apos;envoi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept: in a pending release</source>
+        <translation>
+            <numerusform>%n conservé : dans une remise en attente</numerusform>
+            <numerusform>%n conservés : dans une remise en attente</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -12282,16 +12401,20 @@ Magasins : 0412</translation>
         <translation>incident sous gel juridique</translation>
     </message>
     <message>
-        <source>in a pending release or submission</source>
-        <translation>dans une remise ou un envoi en attente</translation>
-    </message>
-    <message>
         <source>retention period ended %1</source>
         <translation>durée de conservation échue le %1</translation>
     </message>
     <message>
         <source>Clip %1 is marked purged but its file could not be removed.</source>
         <translation>Le clip %1 est marqué comme purgé, mais son fichier n&apos;a pas pu être supprimé.</translation>
+    </message>
+    <message>
+        <source>in a submission still in the outbox</source>
+        <translation>dans un envoi encore dans la boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>in a pending release</source>
+        <translation>dans une remise en attente</translation>
     </message>
 </context>
 <context>
@@ -12579,6 +12702,29 @@ Magasins : 0412</translation>
     <message>
         <source>No time was given for the procedure in force.</source>
         <translation>Aucune heure n&apos;a été indiquée pour la procédure en vigueur.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::SoundToAac</name>
+    <message>
+        <source>FFmpeg cannot decode this sound.</source>
+        <translation>FFmpeg ne peut pas décoder ce son.</translation>
+    </message>
+    <message>
+        <source>Cannot convert this sound for AAC.</source>
+        <translation>Impossible de convertir ce son en AAC.</translation>
+    </message>
+    <message>
+        <source>Cannot add the sound to the working copy.</source>
+        <translation>Impossible d&apos;ajouter le son à la copie de travail.</translation>
+    </message>
+    <message>
+        <source>Cannot encode the sound.</source>
+        <translation>Impossible d&apos;encoder le son.</translation>
+    </message>
+    <message>
+        <source>Cannot decode the sound: %1</source>
+        <translation>Impossible de décoder le son : %1</translation>
     </message>
 </context>
 <context>
@@ -13133,6 +13279,34 @@ Magasins : 0412</translation>
         <source>Store %1</source>
         <translation>Magasin %1</translation>
     </message>
+    <message>
+        <source>%1 is a POS store id of store %2; give the new store another id.</source>
+        <translation>%1 est un id. de magasin en caisse du magasin %2 ; donnez un autre id. au nouveau magasin.</translation>
+    </message>
+    <message>
+        <source>A POS store id is 1 to 64 characters, as the journals write it (RetailStoreID, BusinessUnit/UnitID).</source>
+        <translation>Un id. de magasin en caisse compte de 1 à 64 caractères, tel que l&apos;écrivent les journaux (RetailStoreID, BusinessUnit/UnitID).</translation>
+    </message>
+    <message>
+        <source>%1 is the store&apos;s own id: journals that name it are imported as the store&apos;s already.</source>
+        <translation>%1 est l&apos;id. propre du magasin : les journaux qui le nomment sont déjà importés comme ceux du magasin.</translation>
+    </message>
+    <message>
+        <source>%1 is the id of another store in LP Desk, so it cannot also be a POS store id of %2.</source>
+        <translation>%1 est l&apos;id. d&apos;un autre magasin dans LP Desk : il ne peut donc pas être aussi un id. de magasin en caisse de %2.</translation>
+    </message>
+    <message>
+        <source>Store %1 has the POS store id %2 already.</source>
+        <translation>Le magasin %1 a déjà l&apos;id. de magasin en caisse %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a POS store id of store %2; remove it there first.</source>
+        <translation>%1 est un id. de magasin en caisse du magasin %2 ; retirez-le d&apos;abord de celui-ci.</translation>
+    </message>
+    <message>
+        <source>Store %1 has no POS store id %2.</source>
+        <translation>Le magasin %1 n&apos;a pas d&apos;id. de magasin en caisse %2.</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::StoreSimulator</name>
@@ -13330,6 +13504,42 @@ Magasins : 0412</translation>
     <message>
         <source>An HTTPS store needs its pinned CA certificate (PEM). If it has none you can pin, tick &quot;Trust the system&apos;s certificate authorities&quot; (not recommended).</source>
         <translation>Un magasin HTTPS a besoin de son certificat d&apos;AC épinglée (PEM). S&apos;il n&apos;en a aucun que vous pouvez épingler, cochez « Faire confiance aux autorités de certification du système » (déconseillé).</translation>
+    </message>
+    <message>
+        <source>POS store ids</source>
+        <translation>Id. de magasin en caisse</translation>
+    </message>
+    <message>
+        <source>POS store &amp;ids…</source>
+        <translation>&amp;Id. de magasin en caisse…</translation>
+    </message>
+    <message>
+        <source>The ids the store&apos;s own POS system writes for it in its journals, when they are not its id here (NCR RetailStoreID, Futura BusinessUnit/UnitID)</source>
+        <translation>Les id. que le système de caisse du magasin écrit pour lui dans ses journaux, quand ils diffèrent de son id. ici (NCR RetailStoreID, Futura BusinessUnit/UnitID)</translation>
+    </message>
+    <message>
+        <source>POS store ids of %1</source>
+        <translation>Id. de magasin en caisse de %1</translation>
+    </message>
+    <message>
+        <source>Journals name the store by the id its POS system gives it (NCR RetailStoreID, Futura BusinessUnit/UnitID). Transactions that name one of these ids import as store %1&apos;s.</source>
+        <translation>Les journaux désignent le magasin par l&apos;id. que lui donne son système de caisse (NCR RetailStoreID, Futura BusinessUnit/UnitID). Les transactions qui nomment l&apos;un de ces id. s&apos;importent comme celles du magasin %1.</translation>
+    </message>
+    <message>
+        <source>e.g. 2301</source>
+        <translation>p. ex. 2301</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>&amp;Supprimer la sélection</translation>
+    </message>
+    <message>
+        <source>&amp;POS store id:</source>
+        <translation>&amp;Id. de magasin en caisse :</translation>
     </message>
 </context>
 <context>
@@ -13788,6 +13998,21 @@ Magasins : 0412</translation>
     <message>
         <source>A clip that could not be opened: %1</source>
         <translation>Un clip qui n&apos;a pas pu être ouvert : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n still(s)…</source>
+        <translation>
+            <numerusform>Écriture de %n image…</numerusform>
+            <numerusform>Écriture de %n images…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database is closing.</source>
+        <translation>La base de données est en cours de fermeture.</translation>
+    </message>
+    <message>
+        <source>The database is closing; no still was written.</source>
+        <translation>La base de données est en cours de fermeture ; aucune image n&apos;a été écrite.</translation>
     </message>
 </context>
 <context>
