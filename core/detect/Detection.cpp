@@ -127,8 +127,10 @@ Track finish(const LiveTrack& live, int frameCount, int width, int height, int h
 }
 
 // Each follower (CSRT on a track the detectors missed) takes one step on `image`. The followers are independent, so
-// they step side by side on the two cores; their results are applied in track order afterwards, so the tracks are
-// the same as stepping them one after another.
+// they step two at a time, side by side on the two cores; an odd one out steps alone, outside any parallel region, so
+// that its own parallel loops (the filter's channels, the scales) use both cores — OpenCV runs a parallel loop inside
+// another serially. Each channel and scale is computed on its own either way, and the results are applied in track
+// order afterwards, so the tracks are the same as stepping the followers one after another on one core.
 void followAll(std::vector<LiveTrack>& tracks, const cv::Mat& image, int frame, Stats* stats)
 {
     std::vector<LiveTrack*> following;
@@ -140,25 +142,35 @@ void followAll(std::vector<LiveTrack>& tracks, const cv::Mat& image, int frame, 
     std::vector<cv::Rect> boxes(following.size());
     std::vector<char> kept(following.size(), 0);
     std::vector<std::string> problems(following.size());
-    cv::parallel_for_(
-        cv::Range(0, static_cast<int>(following.size())),
-        [&](const cv::Range& range) {
-            for (int i = range.start; i < range.end; ++i) {
-                const auto at = static_cast<size_t>(i);
-                try {
-                    kept[at] = following[at]->follower->update(image, boxes[at]) && boxes[at].area() > 0;
-                } catch (const std::exception& e) {
-                    problems[at] = e.what();
-                }
-            }
-        },
-        static_cast<double>(following.size()));
+    std::vector<double> cpu(following.size(), 0);
+    const auto step = [&](size_t at, double (*clock)()) {
+        const double start = clock();
+        try {
+            kept[at] = following[at]->follower->update(image, boxes[at]) && boxes[at].area() > 0;
+        } catch (const std::exception& e) {
+            problems[at] = e.what();
+        }
+        cpu[at] = clock() - start;
+    };
+    const int paired = static_cast<int>(following.size() - following.size() % 2);
+    if (paired > 0)
+        cv::parallel_for_(
+            cv::Range(0, paired),
+            [&](const cv::Range& range) {
+                for (int i = range.start; i < range.end; ++i)
+                    step(static_cast<size_t>(i), internal::threadCpuSeconds);
+            },
+            paired);
+    if (following.size() % 2 != 0)
+        step(following.size() - 1, internal::processCpuSeconds);
     for (size_t i = 0; i < following.size(); ++i) {
         if (!problems[i].empty())
             CV_Error(cv::Error::StsError, problems[i]);
         LiveTrack& t = *following[i];
-        if (stats)
+        if (stats) {
             ++stats->followerUpdates;
+            stats->followCpu += cpu[i];
+        }
         if (kept[i]) {
             t.anchors[frame] = {cv::Rect2f(boxes[i]), t.best * 0.9f};
             t.lastSeen = frame;
@@ -295,15 +307,25 @@ Result<QList<Track>> Detector::findTracks(VideoDecoder& video, const Options& op
             const bool detectFrame = f % options.detectEvery == 0 || f == frames - 1;
             const bool followed
                 = std::any_of(tracks.begin(), tracks.end(), [](const LiveTrack& t) { return !t.closed && t.follower; });
+            double clock = internal::wallSeconds();
+            // Adds the wall time since the last mark to `stage` (for Stats).
+            const auto mark = [&](double Stats::*stage) {
+                const double now = internal::wallSeconds();
+                if (stats)
+                    stats->*stage += now - clock;
+                clock = now;
+            };
             if (detectFrame || followed) {
                 if (Status shown = video.frameBgr(f, mat.data, static_cast<qsizetype>(mat.step)); !shown)
                     return shown.error();
             } else if (auto decoded = video.decodedFrame(f); !decoded) {
                 return decoded.error();
             }
+            mark(&Stats::pictureWait);
 
             // Tracks the detectors missed last time are followed frame by frame.
             followAll(tracks, mat, f, stats);
+            mark(&Stats::followWall);
 
             if (detectFrame) {
                 for (Kind kind : options.kinds) {
@@ -312,6 +334,7 @@ Result<QList<Track>> Detector::findTracks(VideoDecoder& video, const Options& op
                         if (!t.closed && t.kind == kind)
                             live.push_back({t.anchors.rbegin()->second.first, keeps(t, options)});
                     const QList<Candidate> found = detectors.run(kind, mat, threshold, f, live, turns, stats);
+                    mark(&Stats::detectWall);
                     std::vector<bool> taken(static_cast<size_t>(found.size()), false);
                     for (LiveTrack& t : tracks) {
                         if (t.closed || t.kind != kind)
