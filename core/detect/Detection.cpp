@@ -399,9 +399,12 @@ Result<QList<Track>> Detector::findTracks(VideoDecoder& video, const Options& op
                     }
                 }
             }
-            // A track unseen (by detectors and the follower) for longer than the hold is over.
+            // A track the detectors have not found for longer than the hold is over, even while its follower still
+            // sees something: the follower's boxes past the hold are dropped at the end (see below) unless a detector
+            // finds the track again, and following on through the rest of the clip was most of the tracking cost
+            // (bench_detect: 1666 of 1730 follower updates were dropped).
             for (LiveTrack& t : tracks)
-                if (!t.closed && f - t.lastSeen > options.holdFrames + options.detectEvery) {
+                if (!t.closed && f - t.detectedAt.rbegin()->first > options.holdFrames + options.detectEvery) {
                     t.closed = true;
                     t.follower.release();
                 }
