@@ -2,6 +2,7 @@
 
 #include "detect/BlazeFace.h"
 #include "detect/Detectors.h"
+#include "detect/PictureQueue.h"
 
 #include "media/VideoDecoder.h"
 
@@ -298,15 +299,13 @@ Result<QList<Track>> Detector::findTracks(VideoDecoder& video, const Options& op
     std::vector<LiveTrack> tracks;
     const float threshold = static_cast<float>(std::min(options.minConfidence, 0.5));
     try {
-        cv::Mat mat(height, width, CV_8UC3); // each frame's picture, written in place (no per-frame allocation)
+        // Every frame's picture, decoded ahead on a thread of its own. Only a detection frame or a frame a follower
+        // must look at needs it, but converting the others too costs less than waiting for the ones needed.
+        internal::PictureQueue pictures(video);
         for (int f = 0; f < frames; ++f) {
             if (cancel && cancel->load())
                 return makeError(ErrorKind::Cancelled, tr("Detection cancelled."));
-            // Only a detection frame or a frame a follower must look at needs the picture; the others are only
-            // decoded (the decoder must go through them), not converted.
             const bool detectFrame = f % options.detectEvery == 0 || f == frames - 1;
-            const bool followed
-                = std::any_of(tracks.begin(), tracks.end(), [](const LiveTrack& t) { return !t.closed && t.follower; });
             double clock = internal::wallSeconds();
             // Adds the wall time since the last mark to `stage` (for Stats).
             const auto mark = [&](double Stats::*stage) {
@@ -315,12 +314,10 @@ Result<QList<Track>> Detector::findTracks(VideoDecoder& video, const Options& op
                     stats->*stage += now - clock;
                 clock = now;
             };
-            if (detectFrame || followed) {
-                if (Status shown = video.frameBgr(f, mat.data, static_cast<qsizetype>(mat.step)); !shown)
-                    return shown.error();
-            } else if (auto decoded = video.decodedFrame(f); !decoded) {
-                return decoded.error();
-            }
+            const auto picture = pictures.next();
+            if (!picture)
+                return picture.error();
+            const cv::Mat& mat = **picture;
             mark(&Stats::pictureWait);
 
             // Tracks the detectors missed last time are followed frame by frame.
