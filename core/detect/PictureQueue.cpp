@@ -3,6 +3,8 @@
 #include "detect/Detection.h"
 #include "media/VideoDecoder.h"
 
+#include <algorithm>
+
 namespace lpdesk::detect::internal {
 
 PictureQueue::PictureQueue(VideoDecoder& video, int depth)
