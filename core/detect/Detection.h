@@ -82,6 +82,14 @@ struct Stats
     int tilesSkipped = 0; // by the motion gate
     int tilesDeferred = 0; // not their turn (tileEvery)
     int followerUpdates = 0;
+    // Where the time went (for the benchmark; no result depends on it). Wall seconds of the calling thread waiting
+    // for pictures, stepping the followers and running the detectors; CPU seconds of the model passes (patch
+    // preparation and forward pass) and of the follower updates, on whichever core ran them.
+    double pictureWait = 0;
+    double followWall = 0;
+    double detectWall = 0;
+    double modelCpu = 0;
+    double followCpu = 0;
 };
 
 using Progress = std::function<void(int done, int total)>;

@@ -3,14 +3,36 @@
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <string>
+
+#include <time.h>
 
 namespace lpdesk::detect::internal {
 
 namespace {
 const char* const HaarFolder = "/usr/share/opencv4/haarcascades/";
 } // namespace
+
+double threadCpuSeconds()
+{
+    timespec t {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) / 1e9;
+}
+
+double processCpuSeconds()
+{
+    timespec t {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) / 1e9;
+}
+
+double wallSeconds()
+{
+    return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
 
 QString Detectors::load(const Options& options)
 {
@@ -52,7 +74,7 @@ QList<Candidate> Detectors::run(Kind kind, const cv::Mat& image, float threshold
                 ++stats->patchesRun;
             for (const cv::Rect& tile : gatedTiles(image, frame, live, options, stats))
                 patches.push_back(tile);
-            found << facesIn(image, patches, threshold);
+            found << facesIn(image, patches, threshold, stats);
         }
         if (m_useHaar) {
             cv::Mat gray;
@@ -100,23 +122,29 @@ QList<Candidate> Detectors::run(Kind kind, const cv::Mat& image, float threshold
     return found;
 }
 
-QList<Candidate> Detectors::facesIn(const cv::Mat& image, const std::vector<cv::Rect>& patches, float threshold)
+QList<Candidate> Detectors::facesIn(const cv::Mat& image, const std::vector<cv::Rect>& patches, float threshold,
+                                    Stats* stats)
 {
     std::vector<QList<Candidate>> perPatch(patches.size());
     std::string problems[2];
+    double cpu[2] = {0, 0};
     cv::parallel_for_(
         cv::Range(0, 2),
         [&](const cv::Range& workers) {
             for (int w = workers.start; w < workers.end; ++w) {
+                const double start = threadCpuSeconds();
                 try {
                     for (size_t i = static_cast<size_t>(w); i < patches.size(); i += 2)
                         m_faces[w]->run(image, patches[i], threshold, &perPatch[i]);
                 } catch (const std::exception& e) {
                     problems[w] = e.what();
                 }
+                cpu[w] = threadCpuSeconds() - start;
             }
         },
         2);
+    if (stats)
+        stats->modelCpu += cpu[0] + cpu[1];
     for (const std::string& problem : problems)
         if (!problem.empty())
             CV_Error(cv::Error::StsError, problem);

@@ -23,6 +23,11 @@ struct OpenBox
     bool kept = false;
 };
 
+// Seconds for Stats: CPU time of the calling thread and of the whole process, and a steady wall clock.
+double threadCpuSeconds();
+double processCpuSeconds();
+double wallSeconds();
+
 // Every detector a run needs, loaded once.
 class Detectors
 {
@@ -37,7 +42,7 @@ private:
     // parallel region of OpenCV inside another runs serially), which keeps both cores busy through the small layers
     // where one pass split over two cores waits on itself. The candidates are gathered in patch order, so the result
     // is the same as one instance running every patch in turn.
-    QList<Candidate> facesIn(const cv::Mat& image, const std::vector<cv::Rect>& patches, float threshold);
+    QList<Candidate> facesIn(const cv::Mat& image, const std::vector<cv::Rect>& patches, float threshold, Stats* stats);
 
     // The face tiles to run on this frame. A tile whose picture has not changed since it was last scanned, and that
     // holds no open track, would give the model the same input and so the same answer: it is skipped until something

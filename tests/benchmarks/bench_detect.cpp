@@ -120,6 +120,11 @@ int main(int argc, char** argv)
     std::printf("  (%d face-model passes, %d tiles skipped by the motion gate, %d waiting their turn, %d tracker "
                 "updates)\n",
                 stats.patchesRun, stats.tilesSkipped, stats.tilesDeferred, stats.followerUpdates);
+    std::printf("  stages (wall s of the run's thread): pictures %.2f, followers %.2f, detectors %.2f, rest %.2f\n",
+                stats.pictureWait, stats.followWall, stats.detectWall,
+                detectSeconds - stats.pictureWait - stats.followWall - stats.detectWall);
+    std::printf("  CPU s on any core: model passes %.2f, follower updates %.2f, everything else %.2f\n", stats.modelCpu,
+                stats.followCpu, detectCpu - stats.modelCpu - stats.followCpu);
     std::printf("  real time (playing):         %7.2f s  %7.1f fps  ratio %.2fx (>= 1.0x is faster than real time)\n",
                 static_cast<double>(frames) / clip.fps, static_cast<double>(clip.fps), fps / clip.fps);
     std::printf("  ffmpeg -i clip -f null -:    %7.2f s  %7.1f fps  ratio %.3fx (decode-only baseline)\n",

@@ -110,12 +110,13 @@ class TestAssistedRedaction : public QObject
         return exposed;
     }
 
-    // Frames from `first` on in which the clip's first mover's face is inside one of the plan's boxes (≥ 98 %).
+    // Frames from `first` on (up to `end`, or the last) in which the clip's first mover's face is inside one of the
+    // plan's boxes (≥ 98 %).
     static int coveredFrom(const RedactionPlan& plan, const QList<FrameInfo>& info, const test::ComposedClip& clip,
-                           int first)
+                           int first, int end = -1)
     {
         int covered = 0;
-        for (int f = first; f < info.size(); ++f) {
+        for (int f = first; f < (end < 0 ? info.size() : end); ++f) {
             const QRectF truth = clip.movers[0].faceAt(f, Fps);
             for (const RedactionRegion& r : std::as_const(plan.regions)) {
                 const QRectF inter = pixels(r.boxAt(info[f].seconds)).intersected(truth);
@@ -333,6 +334,39 @@ private Q_SLOTS:
         const int appears = static_cast<int>(std::ceil(clip.appearAt[0] * Fps));
         const RedactionPlan plan = planOf(*tracks, (*quietVideo)->frames(), shortHold.padding);
         QCOMPARE(coveredFrom(plan, (*quietVideo)->frames(), clip, appears), frames - appears);
+    }
+
+    // A face that leaves the picture is followed once the detectors lose it, but only while its boxes can still count:
+    // past the hold after its last detection they are dropped, so the follower stops there instead of following the
+    // background to the end of the clip. The face stays covered in every frame it is wholly inside the picture.
+    void followerStopsAfterTheHold()
+    {
+        test::ComposedClip clip = composed();
+        clip.seconds = 4;
+        clip.movers = {test::FaceMover {120, 127, 700, 400, 250, 0}}; // out of the right edge at about 1.3 s
+        const QString mp4 = m_dir.filePath(QStringLiteral("leaving.mp4"));
+        const QString error = test::composeFaceClip(mp4, clip);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QString enc = m_dir.filePath(QStringLiteral("leaving.lpenc"));
+        QVERIFY(encrypt(mp4, enc));
+        auto video = VideoDecoder::open(enc, m_key);
+        QVERIFY(video);
+        const detect::Options options;
+        detect::Stats stats;
+        auto tracks = detect::Detector::findTracks(**video, options, {}, nullptr, &stats);
+        QVERIFY2(tracks, qPrintable(tracks.errorMessage()));
+        const int frames = (*video)->frameCount();
+        int inside = 0; // the face is wholly inside the picture in frames [0, inside)
+        while (inside < frames && QRectF(0, 0, Width, Height).contains(clip.movers[0].faceAt(inside, Fps)))
+            ++inside;
+        qInfo("face inside until frame %d of %d: %lld tracks, %d tracker updates", inside, frames,
+              static_cast<long long>(tracks->size()), stats.followerUpdates);
+        QVERIFY(inside > 0 && inside < frames / 2);
+        QVERIFY2(stats.followerUpdates > 0, "the face is followed once the detectors lose it");
+        QVERIFY2(stats.followerUpdates <= tracks->size() * (options.holdFrames + options.detectEvery),
+                 "no follower runs on past the hold");
+        const RedactionPlan plan = planOf(*tracks, (*video)->frames(), options.padding);
+        QCOMPARE(coveredFrom(plan, (*video)->frames(), clip, 0, inside), inside);
     }
 
     // Through lpdesk-cli as an investigator would: footage imported into a case, `redact suggest` with the gate
