@@ -284,7 +284,8 @@ Result<QList<Track>> Detector::findTracks(VideoDecoder& video, const Options& op
         return makeError(ErrorKind::Usage, tr("Nothing to detect: name faces, people or plates."));
     if (options.detectEvery < 1 || options.detectEvery > 30 || options.holdFrames < 0 || options.holdFrames > 300
         || options.padding < 0 || options.padding > 1 || options.minConfidence < 0 || options.minConfidence > 1
-        || options.rescanEvery < 0 || options.rescanEvery > 300 || options.tileEvery < 1 || options.tileEvery > 10)
+        || options.rescanEvery < 0 || options.rescanEvery > 300 || options.tileEvery < 1 || options.tileEvery > 10
+        || options.followFrames < 0 || options.followFrames > 900)
         return makeError(ErrorKind::Usage, tr("A detection setting is out of range."));
     Detectors detectors;
     if (const QString problem = detectors.load(options); !problem.isEmpty())
@@ -396,12 +397,14 @@ Result<QList<Track>> Detector::findTracks(VideoDecoder& video, const Options& op
                     }
                 }
             }
-            // A track the detectors have not found for longer than the hold is over, even while its follower still
-            // sees something: the follower's boxes past the hold are dropped at the end (see below) unless a detector
-            // finds the track again, and following on through the rest of the clip was most of the tracking cost
-            // (bench_detect: 1666 of 1730 follower updates were dropped).
+            // A track the detectors have not found for the hold and `followFrames` more is over, even while its
+            // follower still sees something: the follower's boxes past the hold are dropped at the end (see below)
+            // unless a detector finds the track again, and following on through the rest of the clip was most of the
+            // tracking cost (bench_detect: 1666 of 1730 follower updates were dropped).
             for (LiveTrack& t : tracks)
-                if (!t.closed && f - t.detectedAt.rbegin()->first > options.holdFrames + options.detectEvery) {
+                if (!t.closed
+                    && f - t.detectedAt.rbegin()->first
+                        > options.holdFrames + options.detectEvery + options.followFrames) {
                     t.closed = true;
                     t.follower.release();
                 }

@@ -61,6 +61,11 @@ struct Options
     QList<Kind> kinds {Kind::Face};
     int detectEvery = 3; // run the detectors on every n-th frame; between them, interpolation and tracking
     int holdFrames = 12; // fail-safe: keep a track this many frames before its first and after its last sighting
+    // A track the detectors have lost is followed (CSRT) for the hold and then this many frames more: a face found
+    // again within that time stays one track, covered over the gap by the follower's boxes (a head turned away for a
+    // second). Past it the follower stops (following a face that left the picture to the end of the clip was most of
+    // the tracking cost) and a face found later starts a new track.
+    int followFrames = 45;
     double padding = 0.15; // grow every box by this share of its size on each side
     double minConfidence = 0.7; // tracks whose best score is lower are dropped
     bool haarFaces = false; // add the Haar cascades to BlazeFace (more recall, more false positives)

@@ -136,6 +136,7 @@ Suggestion build(VideoDecoder& video, const QList<detect::Track>& tracks, const 
                              {QLatin1String("kinds"), kinds},
                              {QLatin1String("detect_every"), options.detectEvery},
                              {QLatin1String("hold_frames"), options.holdFrames},
+                             {QLatin1String("follow_frames"), options.followFrames},
                              {QLatin1String("rescan_every"), options.rescanEvery},
                              {QLatin1String("tile_every"), detect::Detector::tileTurn(options)},
                              {QLatin1String("padding"), options.padding},
