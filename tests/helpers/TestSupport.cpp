@@ -1,7 +1,9 @@
 #include "TestSupport.h"
 
+#include "cases/MediaLibrary.h"
 #include "crypto/AesGcm.h"
 #include "crypto/Kdf.h"
+#include "crypto/Lpenc.h"
 #include "crypto/Sha256.h"
 #include "db/KeySlotFile.h"
 #include "export/ZipArchive.h"
@@ -365,6 +367,20 @@ QList<qint64> posFootprint(CaseDatabase& db)
             scalar(db, QStringLiteral("SELECT COUNT(*) FROM pos_lines")),
             scalar(db, QStringLiteral("SELECT COUNT(*) FROM evidence_files")),
             static_cast<qint64>(QDir(db.mediaDirectory()).entryList(QDir::Files).size())};
+}
+
+QString writePlainMedia(CaseDatabase& db, const QString& mediaId, const QString& file)
+{
+    MediaLibrary library(db);
+    auto media = library.get(mediaId);
+    auto key = library.key();
+    if (!media || !key)
+        return {};
+    auto reader = LpencReader::open(library.pathOf(*media), *key);
+    QByteArray plain;
+    if (!reader || !(*reader)->verifyAll([&plain](const char* d, qsizetype n) { plain.append(d, n); }))
+        return {};
+    return writeFile(file, plain) ? file : QString();
 }
 
 } // namespace lpdesk::test

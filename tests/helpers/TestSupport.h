@@ -78,6 +78,9 @@ QList<QByteArray> ffmpegFrameMd5(const QString& plainPath);
 // The MD5 hex of raw frame bytes, as framemd5 prints it.
 QByteArray md5Hex(const QByteArray& bytes);
 QByteArray readFile(const QString& path); // empty when it cannot be read
+// The plaintext of db's library item mediaId (its .lpenc verified whole) written to file: file, or empty when a step
+// fails. For synthetic test footage only: evidence never goes to disk in plaintext.
+QString writePlainMedia(CaseDatabase& db, const QString& mediaId, const QString& file);
 // Every regular file under roots holding one of needles, read by another process (tests/helpers/find_bytes.py):
 // reading a database file this process has open would cancel its POSIX locks (see the script). Files under
 // /dev/shm count only if changed since sinceMsecs (milliseconds since the epoch).

@@ -13,7 +13,6 @@
 #include "TestSupport.h"
 
 #include "cases/MediaLibrary.h"
-#include "crypto/Lpenc.h"
 #include "db/CaseDatabase.h"
 #include "media/NativeMedia.h"
 #include "media/VideoDecoder.h"
@@ -138,18 +137,7 @@ class TestMediaIntakeCodecs : public QObject
     QString decrypted(const QString& mediaId, const QString& name)
     {
         auto db = open();
-        if (!db)
-            return {};
-        MediaLibrary library(*db);
-        auto media = library.get(mediaId);
-        auto key = library.key();
-        if (!media || !key)
-            return {};
-        auto reader = LpencReader::open(library.pathOf(*media), *key);
-        QByteArray plain;
-        if (!reader || !(*reader)->verifyAll([&plain](const char* d, qsizetype n) { plain.append(d, n); }))
-            return {};
-        return test::writeFile(path(name), plain) ? path(name) : QString();
+        return db ? test::writePlainMedia(*db, mediaId, path(name)) : QString();
     }
 
 private Q_SLOTS:
