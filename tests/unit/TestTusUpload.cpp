@@ -2,7 +2,8 @@
 // file goes in chunks at the offsets the server acknowledges (also when it takes less than was sent); a 409 offset
 // mismatch ends the attempt as a retry, and the next attempt asks with HEAD and sends only what the server lacks; a
 // Location on another origin (absolute or scheme-relative) or none at all is refused before any byte is sent; an
-// impossible offset from HEAD or PATCH is refused.
+// impossible offset from HEAD or PATCH is refused; and 300 runs of fuzzed answers (fixed seed, replayable) break none
+// of the upload's rules.
 #include "TestServers.h"
 #include "TestSupport.h"
 
@@ -10,6 +11,7 @@
 #include "submit/AgencyRegistry.h"
 #include "submit/TusUpload.h"
 
+#include <QRandomGenerator>
 #include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
@@ -32,6 +34,19 @@ public:
     qint64 headOffset = -1; // HEAD answers this offset instead of the true one
     qint64 patchOffset = -1; // PATCH acknowledges this offset instead of the true one
     QStringList log; // "POST", "HEAD", "PATCH <offset> <bytes>"
+    // Called with every request's method and body and the answer about to go (status line, extra headers): the
+    // fuzzed answers below change them.
+    std::function<void(const QByteArray& method, qint64 offset, const QByteArray& body, QByteArray* status,
+                       QByteArray* extra)>
+        tamper;
+
+    void reset()
+    {
+        data.clear();
+        length = -1;
+        log.clear();
+        m_patches = 0;
+    }
 
     bool listen(const QSslConfiguration& ssl)
     {
@@ -93,7 +108,13 @@ private:
                 extra = "Upload-Offset: " + QByteArray::number(patchOffset >= 0 ? patchOffset : data.size()) + "\r\n";
             }
         }
-        s->write("HTTP/1.1 " + status + "\r\nTus-Resumable: 1.0.0\r\n" + extra + "Content-Length: 0\r\n\r\n");
+        if (tamper)
+            tamper(method, headers.value("upload-offset", "-1").toLongLong(), body, &status, &extra);
+        // One answer per connection: an answer a client cannot parse (a fuzzed status line) ends with the
+        // connection instead of leaving it waiting for its transfer timeout.
+        s->write("HTTP/1.1 " + status + "\r\nTus-Resumable: 1.0.0\r\n" + extra
+                 + "Content-Length: 0\r\nConnection: close\r\n\r\n");
+        s->disconnectFromHost();
     }
 
     QSslServer m_server;
@@ -267,6 +288,13 @@ private Q_SLOTS:
         QCOMPARE(m_server->log, QStringList {QStringLiteral("POST")}); // not a byte sent
         QVERIFY(m_savedLocations.isEmpty());
         QCOMPARE(m_sent, qint64(0));
+        // The refused address is not kept: the next attempt with the same file starts a new upload here rather
+        // than asking the other host (with the agency's credentials) where the upload stopped.
+        QCOMPARE(t.location, QString());
+        m_server->location = "/api/uploads/1";
+        const Status again = TusUpload(*m_client, uploads(), nullptr).upload(t);
+        QVERIFY2(again, qPrintable(again.errorMessage()));
+        QCOMPARE(m_server->log.first(2), QStringList({QStringLiteral("POST"), QStringLiteral("POST")}));
     }
 
     void impossibleOffsetsAreRefused()
@@ -284,6 +312,84 @@ private Q_SLOTS:
         QVERIFY(!asked);
         QVERIFY2(asked.errorMessage().contains(QLatin1String("reports an impossible upload offset")),
                  qPrintable(asked.errorMessage()));
+    }
+
+    // Fuzzed answers (fixed seed; LPDESK_TUS_FUZZ_REPLAY=N runs iteration N alone): status codes, Location and
+    // Upload-Offset values a broken or hostile agency could send, over up to four attempts per file. Whatever they
+    // say, every PATCH carries the file's own bytes from the offset it names, every saved offset lies inside the
+    // file, every location saved or kept for the next attempt is on the agency's origin, and an upload that reports
+    // success last saved the file's full length. Some uploads must get through (a run where none does fails: the
+    // fuzzing went nowhere).
+    void fuzzedAnswersNeverBreakTheRules()
+    {
+        const QByteArray replay = qgetenv("LPDESK_TUS_FUZZ_REPLAY");
+        const int first = replay.isEmpty() ? 0 : replay.toInt(), last = replay.isEmpty() ? 300 : first + 1;
+        const QString origin = QStringLiteral("https://127.0.0.1:%1/").arg(m_server->port());
+        int accepted = 0;
+        for (int iteration = first; iteration < last; ++iteration) {
+            QRandomGenerator rng(0x7e57u + static_cast<quint32>(iteration));
+            const QByteArray bytes = evidence(1 + rng.bounded(4000));
+            QString broken;
+            m_server->reset();
+            m_server->tamper = [&](const QByteArray& method, qint64 offset, const QByteArray& body, QByteArray* status,
+                                   QByteArray* extra) {
+                if (method == "PATCH" && body != bytes.mid(offset, body.size()))
+                    broken = QStringLiteral("PATCH at %1 carried other bytes").arg(offset);
+                if (rng.bounded(3) != 0)
+                    return; // most answers are the true ones
+                static const QList<QByteArray> statuses {
+                    "200 OK",       "201 Created", "204 No Content",        "308 Resume", "404 Not Found",
+                    "409 Conflict", "410 Gone",    "460 Checksum Mismatch", "503 Busy",   "999 What"};
+                static const QList<QByteArray> offsets {"0", "-1",  "1",    "999999999999",        "abc",
+                                                        "",  "1e3", " 12 ", "18446744073709551616"};
+                static const QList<QByteArray> locations {"/api/uploads/2",
+                                                          "https://collector.example/u",
+                                                          "//collector.example/u",
+                                                          "uploads/3",
+                                                          "https://127.0.0.1:1/u",
+                                                          "http://127.0.0.1/u",
+                                                          "",
+                                                          "\x01\x02",
+                                                          "https://127.0.0.1/%zz"};
+                switch (rng.bounded(3)) {
+                case 0:
+                    *status = statuses[rng.bounded(static_cast<int>(statuses.size()))];
+                    break;
+                case 1:
+                    *extra = "Upload-Offset: " + offsets[rng.bounded(static_cast<int>(offsets.size()))] + "\r\n";
+                    break;
+                default:
+                    *extra = "Location: " + locations[rng.bounded(static_cast<int>(locations.size()))] + "\r\n";
+                    break;
+                }
+            };
+            m_savedLocations.clear();
+            m_savedOffsets.clear();
+            TusFile t = file(bytes);
+            bool done = false;
+            for (int attempt = 0; attempt < 4 && !done; ++attempt) {
+                done = bool(TusUpload(*m_client, uploads(), nullptr).upload(t));
+                if (!t.location.isEmpty() && !t.location.startsWith(origin))
+                    broken = QStringLiteral("the next attempt would ask %1").arg(t.location);
+            }
+            for (const qint64 o : std::as_const(m_savedOffsets))
+                if (o < 0 || o > bytes.size())
+                    broken = QStringLiteral("saved offset %1 of %2 bytes").arg(o).arg(bytes.size());
+            for (const QString& l : std::as_const(m_savedLocations))
+                if (!l.startsWith(origin))
+                    broken = QStringLiteral("saved location %1").arg(l);
+            if (done && (m_savedOffsets.isEmpty() || m_savedOffsets.last() != bytes.size()))
+                broken = QStringLiteral("success without the full length acknowledged");
+            m_server->tamper = nullptr;
+            QVERIFY2(broken.isEmpty(),
+                     qPrintable(QStringLiteral("iteration %1: %2 (replay: LPDESK_TUS_FUZZ_REPLAY=%1 "
+                                               "TestTusUpload fuzzedAnswersNeverBreakTheRules)")
+                                    .arg(iteration)
+                                    .arg(broken)));
+            accepted += done ? 1 : 0;
+        }
+        qInfo("%d of %d fuzzed uploads completed", accepted, last - first);
+        QVERIFY2(!replay.isEmpty() || accepted > 0, "no fuzzed upload completed");
     }
 };
 
