@@ -142,6 +142,8 @@ public:
     {
         if (c == '\n')
             ++m_line;
+        if (m_inTransactions && m_depth == 2 && !m_inString)
+            strayByte(c);
         const bool collecting = m_inTransactions && m_depth >= 3; // the array is depth 2, its objects 3
         if (collecting) {
             m_element.append(c);
@@ -176,6 +178,23 @@ public:
     }
 
 private:
+    // Between the array's elements: anything but an object (a number, a string, a transaction wrapped in an array)
+    // is one element the import cannot take, rejected where it starts rather than skipped without a word.
+    void strayByte(char c)
+    {
+        if (c == ',' || c == ']') {
+            if (!m_stray)
+                return;
+            m_stray = false;
+            m_element.clear();
+            m_rejects->append({PosJsonJournal::tr("transaction #%1 (line %2)").arg(++m_count).arg(m_elementLine),
+                               PosJsonJournal::tr("not a JSON object")});
+        } else if (!m_stray && !QByteArrayView("{ \n\r\t").contains(c)) {
+            m_stray = true;
+            m_elementLine = m_line;
+        }
+    }
+
     void stringByte(char c, bool collecting)
     {
         if (m_escape)
@@ -290,6 +309,7 @@ private:
     bool m_readingKey = false;
     bool m_expectValueFor = false;
     bool m_inTransactions = false;
+    bool m_stray = false; // an element of the transactions array that is not an object
     qint64 m_line = 1;
     qint64 m_elementLine = 0;
     int m_count = 0;

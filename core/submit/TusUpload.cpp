@@ -53,9 +53,12 @@ Status TusUpload::create(TusFile& t)
             h,
             t.name.isEmpty() ? SubmissionService::tr("Starting the upload")
                              : SubmissionService::tr("Starting the upload of %1").arg(t.name)));
-    t.location = m_uploadUrl.resolved(QUrl(QString::fromLatin1(h.headers.value("location")))).toString();
-    if (!m_client.sameOrigin(QUrl(t.location)))
-        return m_client.stop(AgencyOutcome::fail(m_client.foreignOrigin(QUrl(t.location))));
+    // Checked before the file keeps it: a refused address must not be where the next attempt asks (with the
+    // agency's credentials) for the offset.
+    const QUrl location = m_uploadUrl.resolved(QUrl(QString::fromLatin1(h.headers.value("location"))));
+    if (!m_client.sameOrigin(location))
+        return m_client.stop(AgencyOutcome::fail(m_client.foreignOrigin(location)));
+    t.location = location.toString();
     return t.saveLocation(t.location);
 }
 

@@ -8,7 +8,6 @@
 #include "export/ReleaseService.h"
 #include "inbox/IncidentInbox.h"
 #include "player/VideoView.h"
-#include "redact/RedactionService.h"
 #include "releases/ClipReviewPane.h"
 #include "releases/ReleaseDecisionBox.h"
 #include "releases/ReleaseRequestDialog.h"
@@ -42,25 +41,18 @@ class TestGuiLegalReview : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        std::unique_ptr<CaseDatabase> ivy = test::simulateAndPull(
-            m_dir.path(), {{QStringLiteral("ivy"), Role::Investigator}, {QStringLiteral("lena"), Role::Legal}},
-            test::smallDrop(1, 1, 2));
+        test::CaseOnClip made;
+        std::unique_ptr<CaseDatabase> ivy
+            = test::caseOnAPulledClip(m_dir.path(), QStringLiteral("Razors at the entrance"), &made);
         QVERIFY(ivy);
         m_path = ivy->path();
-        const test::CaseOnClip made = test::newCaseOnFirstClip(*ivy, QStringLiteral("Razors at the entrance"));
-        QVERIFY(!made.caseId.isEmpty());
         m_case = made.caseId;
         m_original = made.mediaId;
         // A bystander's box, filled, for the whole clip.
-        RedactionService redaction(*ivy);
-        auto plan = redaction.parse(R"({"version":1,"regions":[{"id":"r1","style":"fill","reason":"bystander",
+        m_redacted = test::renderRedaction(*ivy, m_original, m_case,
+                                           R"({"version":1,"regions":[{"id":"r1","style":"fill","reason":"bystander",
             "until_end":true,"keyframes":[{"t":0,"x":0.25,"y":0.25,"w":0.3,"h":0.4}]}]})");
-        QVERIFY2(plan, qPrintable(plan.errorMessage()));
-        auto planId = redaction.save(m_original, m_case, *plan);
-        QVERIFY(planId);
-        auto rendered = redaction.render(*planId);
-        QVERIFY2(rendered, qPrintable(rendered.errorMessage()));
-        m_redacted = rendered->mediaId;
+        QVERIFY(!m_redacted.isEmpty());
         auto still = DerivativeMaker(*ivy).frame(m_redacted, 0.5, m_case, {});
         QVERIFY2(still, qPrintable(still.errorMessage()));
         ReleaseRequestSpec spec;

@@ -12,7 +12,6 @@
 #include "cases/ExhibitImporter.h"
 #include "cases/MediaLibrary.h"
 #include "common/JobDialog.h"
-#include "crypto/Lpenc.h"
 #include "custody/CustodyLog.h"
 #include "export/ReleaseService.h"
 #include "player/PlayerWidget.h"
@@ -94,17 +93,7 @@ class TestGuiRealWorldMedia : public QObject
     // The decrypted bytes of a media item, written next to the test's clips (synthetic test footage only).
     QString plainCopy(const QString& mediaId, const QString& name)
     {
-        MediaLibrary library(*m_db);
-        auto media = library.get(mediaId);
-        auto key = library.key();
-        if (!media || !key)
-            return {};
-        auto reader = LpencReader::open(library.pathOf(*media), *key);
-        QByteArray plain;
-        if (!reader || !(*reader)->verifyAll([&plain](const char* d, qsizetype n) { plain.append(d, n); }))
-            return {};
-        const QString file = src(name);
-        return test::writeFile(file, plain) ? file : QString();
+        return test::writePlainMedia(*m_db, mediaId, src(name));
     }
 
     // The case's custody events other than views (opening a clip records a view).

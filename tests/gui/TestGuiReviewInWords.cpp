@@ -18,7 +18,6 @@
 #include "police/FollowUps.h"
 #include "police/PoliceRequests.h"
 #include "pos/PosService.h"
-#include "redact/RedactionService.h"
 #include "releases/ClipReviewPane.h"
 #include "releases/ReleaseDecisionBox.h"
 #include "releases/ReleaseReviewWindow.h"
@@ -80,13 +79,11 @@ class TestGuiReviewInWords : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        std::unique_ptr<CaseDatabase> ivy = test::simulateAndPull(
-            m_dir.path(), {{QStringLiteral("ivy"), Role::Investigator}, {QStringLiteral("lena"), Role::Legal}},
-            test::smallDrop(1, 1, 2));
+        test::CaseOnClip made;
+        std::unique_ptr<CaseDatabase> ivy
+            = test::caseOnAPulledClip(m_dir.path(), QStringLiteral("Razors at the entrance"), &made);
         QVERIFY(ivy);
         m_path = ivy->path();
-        const test::CaseOnClip made = test::newCaseOnFirstClip(*ivy, QStringLiteral("Razors at the entrance"));
-        QVERIFY(!made.caseId.isEmpty());
         m_case = made.caseId;
         m_original = made.mediaId;
         m_incident = CaseService(*ivy).show(m_case)->incidentIds.value(0);
@@ -107,18 +104,12 @@ private Q_SLOTS:
         QVERIFY2(accurate, qPrintable(accurate.errorMessage()));
         m_smart = accurate->mediaId;
 
-        RedactionService redaction(*ivy);
-        auto plan = redaction.parse(R"({"version":1,"regions":[
+        m_redacted = test::renderRedaction(*ivy, m_original, m_case, R"({"version":1,"regions":[
             {"id":"r1","style":"blur","reason":"bystander","until_end":true,
              "keyframes":[{"t":0,"x":0.1,"y":0.1,"w":0.2,"h":0.3}]},
             {"id":"r2","style":"blur","reason":"bystander","until_end":true,
              "keyframes":[{"t":0,"x":0.6,"y":0.5,"w":0.2,"h":0.3}]}]})");
-        QVERIFY2(plan, qPrintable(plan.errorMessage()));
-        auto planId = redaction.save(m_original, m_case, *plan);
-        QVERIFY(planId);
-        auto rendered = redaction.render(*planId);
-        QVERIFY2(rendered, qPrintable(rendered.errorMessage()));
-        m_redacted = rendered->mediaId;
+        QVERIFY(!m_redacted.isEmpty());
 
         // A Kuwaiti journal; its transaction 5202 (KWD 1.250) linked to the case by hand.
         PosImportOptions options;

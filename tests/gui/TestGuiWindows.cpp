@@ -3,6 +3,7 @@
 // every window answers each key sequence with exactly one owner (no "Ambiguous shortcut overload"), F5 and
 // Ctrl+F do what their menu says, and F1 lists the window's shortcuts.
 #include "StoreSimCase.h"
+#include "WindowFit.h"
 
 #include "admin/AuditLogDialog.h"
 #include "admin/UserManagementDialog.h"
@@ -50,40 +51,12 @@ class TestGuiWindows : public QObject
     test::PendingRelease m_world; // the database, the case, its clip and the pending release
     QStringList m_checked;
 
-    // Opens `w` (if not yet shown), checks it fits the 1280×720 screen with its buttons on it, lets its content
-    // load, checks it kept its size, and checks it has one owner per key sequence.
+    // test::checkFitsScreen, and one owner per key sequence.
     void fits(QWidget* w, const QString& name)
     {
-        QVERIFY2(w, qPrintable(name));
-        if (!w->isVisible())
-            w->show();
-        QVERIFY2(QTest::qWaitForWindowExposed(w), qPrintable(name));
-        const QRect screen = w->screen()->availableGeometry();
-        QCOMPARE(screen.size(), QSize(1280, 720));
-        const QSize before = w->size();
-        QVERIFY2(w->frameGeometry().width() <= screen.width() && w->frameGeometry().height() <= screen.height(),
-                 qPrintable(QStringLiteral("%1 is %2×%3 on a 1280×720 screen")
-                                .arg(name)
-                                .arg(w->frameGeometry().width())
-                                .arg(w->frameGeometry().height())));
-        // Content arrives through the event loop (lists, thumbnails, frames): let it, then compare.
-        for (int i = 0; i < 5; ++i)
-            QTest::qWait(20);
-        QVERIFY2(w->size() == before,
-                 qPrintable(QStringLiteral("%1 grew by itself from %2×%3 to %4×%5")
-                                .arg(name)
-                                .arg(before.width())
-                                .arg(before.height())
-                                .arg(w->width())
-                                .arg(w->height())));
-        const QRect onScreen(w->mapToGlobal(QPoint(0, 0)), w->size());
-        for (QAbstractButton* b : w->findChildren<QAbstractButton*>()) {
-            if (!b->isVisible() || b->window() != w)
-                continue;
-            const QRect r(b->mapToGlobal(QPoint(0, 0)), b->size());
-            QVERIFY2(screen.contains(r) && onScreen.contains(r),
-                     qPrintable(QStringLiteral("%1: button \"%2\" is off-screen").arg(name, b->text())));
-        }
+        test::checkFitsScreen(w, name);
+        if (QTest::currentTestFailed())
+            return;
         const QStringList conflicts = ShortcutSheet::conflicts(w);
         QVERIFY2(conflicts.isEmpty(),
                  qPrintable(QStringLiteral("%1 has keys with two owners: %2").arg(name, conflicts.join(u", "))));

@@ -3,6 +3,7 @@
 #include "cases/CaseService.h"
 #include "db/WorkstationKeys.h"
 #include "export/ReleaseService.h"
+#include "redact/RedactionService.h"
 #include "store/PullService.h"
 #include "store/StoreRegistry.h"
 
@@ -192,6 +193,31 @@ CaseOnClip newCaseOnFirstClip(CaseDatabase& db, const QString& title)
         return {};
     made.caseId = *id;
     return made;
+}
+
+std::unique_ptr<CaseDatabase> caseOnAPulledClip(const QString& dir, const QString& title, CaseOnClip* made)
+{
+    auto ivy = simulateAndPull(
+        dir, {{QStringLiteral("ivy"), Role::Investigator}, {QStringLiteral("lena"), Role::Legal}}, smallDrop(1, 1, 2));
+    if (!ivy)
+        return nullptr;
+    *made = newCaseOnFirstClip(*ivy, title);
+    return made->caseId.isEmpty() ? nullptr : std::move(ivy);
+}
+
+QString renderRedaction(CaseDatabase& db, const QString& mediaId, const QString& caseId, const QByteArray& plan)
+{
+    RedactionService redaction(db);
+    auto parsed = redaction.parse(plan);
+    if (!expect(bool(parsed), QStringLiteral("redaction plan: %1").arg(parsed.errorMessage()), __FILE__, __LINE__))
+        return {};
+    auto planId = redaction.save(mediaId, caseId, *parsed);
+    if (!expect(bool(planId), QStringLiteral("saving the plan: %1").arg(planId.errorMessage()), __FILE__, __LINE__))
+        return {};
+    auto rendered = redaction.render(*planId);
+    if (!expect(bool(rendered), QStringLiteral("rendering: %1").arg(rendered.errorMessage()), __FILE__, __LINE__))
+        return {};
+    return rendered->mediaId;
 }
 
 PendingRelease longTitledCaseWithARelease(const QString& dir)

@@ -83,6 +83,14 @@ struct CaseOnClip
 // db's user opens a case titled title on the first incident with a clip (incident_media); empty on failure.
 CaseOnClip newCaseOnFirstClip(CaseDatabase& db, const QString& title);
 
+// The world of the legal-review checks: ivy and lena, one store of one 2 s incident pulled by ivy, and ivy's case
+// titled title on its clip (in *made). ivy's database, null on failure.
+std::unique_ptr<CaseDatabase> caseOnAPulledClip(const QString& dir, const QString& title, CaseOnClip* made);
+
+// db's user saves plan (a redaction plan's JSON) for mediaId in caseId and renders it: the redacted item's id, empty
+// on failure.
+QString renderRedaction(CaseDatabase& db, const QString& mediaId, const QString& caseId, const QByteArray& plan);
+
 struct PendingRelease
 {
     QString db; // the database's path

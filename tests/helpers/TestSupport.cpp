@@ -252,19 +252,6 @@ bool writeFile(const QString& path, const QByteArray& bytes)
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
 }
 
-bool writePlaintext(CaseDatabase& db, const QString& mediaId, const QString& file)
-{
-    MediaLibrary library(db);
-    auto media = library.get(mediaId);
-    auto key = library.key();
-    if (!media || !key)
-        return false;
-    auto reader = LpencReader::open(library.pathOf(*media), *key);
-    QByteArray plain;
-    return reader && (*reader)->verifyAll([&plain](const char* d, qsizetype n) { plain.append(d, n); })
-        && writeFile(file, plain);
-}
-
 double meanVolume(const QString& file)
 {
     const auto r
@@ -390,6 +377,20 @@ QList<qint64> posFootprint(CaseDatabase& db)
             scalar(db, QStringLiteral("SELECT COUNT(*) FROM pos_lines")),
             scalar(db, QStringLiteral("SELECT COUNT(*) FROM evidence_files")),
             static_cast<qint64>(QDir(db.mediaDirectory()).entryList(QDir::Files).size())};
+}
+
+QString writePlainMedia(CaseDatabase& db, const QString& mediaId, const QString& file)
+{
+    MediaLibrary library(db);
+    auto media = library.get(mediaId);
+    auto key = library.key();
+    if (!media || !key)
+        return {};
+    auto reader = LpencReader::open(library.pathOf(*media), *key);
+    QByteArray plain;
+    if (!reader || !(*reader)->verifyAll([&plain](const char* d, qsizetype n) { plain.append(d, n); }))
+        return {};
+    return writeFile(file, plain) ? file : QString();
 }
 
 } // namespace lpdesk::test

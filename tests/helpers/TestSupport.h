@@ -78,13 +78,14 @@ QList<QByteArray> ffmpegFrameMd5(const QString& plainPath);
 // The MD5 hex of raw frame bytes, as framemd5 prints it.
 QByteArray md5Hex(const QByteArray& bytes);
 QByteArray readFile(const QString& path); // empty when it cannot be read
+// The plaintext of db's library item mediaId (its .lpenc verified whole) written to file: file, or empty when a step
+// fails. For synthetic test footage only: evidence never goes to disk in plaintext.
+QString writePlainMedia(CaseDatabase& db, const QString& mediaId, const QString& file);
 // Every regular file under roots holding one of needles, read by another process (tests/helpers/find_bytes.py):
 // reading a database file this process has open would cancel its POSIX locks (see the script). Files under
 // /dev/shm count only if changed since sinceMsecs (milliseconds since the epoch).
 QStringList filesHolding(const QList<QByteArray>& needles, const QStringList& roots, qint64 sinceMsecs = 0);
 bool writeFile(const QString& path, const QByteArray& bytes);
-// The plaintext of a library item of db, decrypted into file (synthetic test footage, not evidence); false on failure.
-bool writePlaintext(CaseDatabase& db, const QString& mediaId, const QString& file);
 // The ffmpeg CLI's mean volume (volumedetect) of a file's first sound stream, in dB; 0 when it has none.
 double meanVolume(const QString& file);
 // Copies of the database file, its key slots and its anchor file (suffix ".saved"), and putting them back (the WAL

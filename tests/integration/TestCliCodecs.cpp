@@ -7,7 +7,6 @@
 #include "TestSupport.h"
 
 #include "cases/MediaLibrary.h"
-#include "crypto/Lpenc.h"
 #include "db/CaseDatabase.h"
 #include "db/UserDirectory.h"
 #include "media/VideoDecoder.h"
@@ -100,23 +99,12 @@ private Q_SLOTS:
     // frame threads, 3 on a 2-core machine).
     QList<QByteArray> framesOf(const QString& mediaId, const QString& threads)
     {
-        auto db = CaseDatabase::open(m_db, QStringLiteral("ivy"), test::secret("ivy-pass"));
-        if (!db)
+        auto db = test::openAs(m_db, QStringLiteral("ivy"));
+        // A synthetic store-sim clip, not evidence.
+        const QString file
+            = db ? test::writePlainMedia(*db, mediaId, path(mediaId + QStringLiteral(".mp4"))) : QString();
+        if (file.isEmpty())
             return {};
-        MediaLibrary library(**db);
-        auto media = library.get(mediaId);
-        auto key = library.key();
-        if (!media || !key)
-            return {};
-        auto reader = LpencReader::open(library.pathOf(*media), *key);
-        QByteArray plain;
-        if (!reader || !(*reader)->verifyAll([&plain](const char* d, qsizetype n) { plain.append(d, n); }))
-            return {};
-        const QString file = path(mediaId + QStringLiteral(".mp4")); // synthetic store-sim clip, not evidence
-        QFile f(file);
-        if (!f.open(QIODevice::WriteOnly) || f.write(plain) != plain.size())
-            return {};
-        f.close();
         const auto r = test::run(QStringLiteral("ffmpeg"),
                                  {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-threads"), threads,
                                   QStringLiteral("-i"), file, QStringLiteral("-map"), QStringLiteral("0:v:0"),

@@ -3,6 +3,7 @@
 // validated by anchored patterns cannot slip a trailing newline past them (`\z`, not `$`). The agency-origin check
 // lives in TestSubmission (addressesOnAnotherOriginGetNothing), which has the test agency running.
 #include "TestSupport.h"
+#include "World.h"
 
 #include <QDir>
 #include <QFile>
@@ -36,25 +37,10 @@ class TestFailClosed : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QDir().mkpath(path(QStringLiteral("db")));
-        {
-            auto db = test::createDatabase(path(QStringLiteral("db")));
-            QVERIFY(db);
-            m_db = db->path();
-        }
-        const QString recipient = path(QStringLiteral("recipient.txt"));
-        QCOMPARE(admin({QStringLiteral("key"), QStringLiteral("export-recipient"), recipient}).exitCode, 0);
-        const auto sim
-            = test::cli({QStringLiteral("store-sim"), QStringLiteral("--out"), path(QStringLiteral("drop")),
-                         QStringLiteral("--recipient"), recipient, QStringLiteral("--stores"), QStringLiteral("1"),
-                         QStringLiteral("--incidents"), QStringLiteral("1"), QStringLiteral("--clip-seconds"),
-                         QStringLiteral("2"), QStringLiteral("--seed"), QStringLiteral("11")});
-        QVERIFY2(sim.exitCode == 0, qPrintable(sim.describe()));
-        m_store = QDir(path(QStringLiteral("drop"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot).first();
-        QCOMPARE(admin({QStringLiteral("store"), QStringLiteral("add"), m_store, QStringLiteral("--path"),
-                        path(QStringLiteral("drop/")) + m_store})
-                     .exitCode,
-                 0);
+        test::World world;
+        QVERIFY(world.build(m_dir.path(), {.incidents = 1, .clipSeconds = 2, .seed = 11}));
+        m_db = world.db;
+        m_store = world.store();
     }
 
     void pullKeepsTimeZoneAndClockOffset()

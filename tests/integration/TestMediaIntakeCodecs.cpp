@@ -126,7 +126,7 @@ class TestMediaIntakeCodecs : public QObject
     QString decrypted(const QString& mediaId, const QString& name)
     {
         auto db = open();
-        return db && test::writePlaintext(*db, mediaId, path(name)) ? path(name) : QString();
+        return db ? test::writePlainMedia(*db, mediaId, path(name)) : QString();
     }
 
 private Q_SLOTS:

@@ -6,6 +6,7 @@
 // server stored is byte for byte the sealed package.
 #include "TestServers.h"
 #include "TestSupport.h"
+#include "World.h"
 
 #include "db/UserDirectory.h"
 #include "db/WorkstationKeys.h"
@@ -59,42 +60,21 @@ private Q_SLOTS:
     {
         QVERIFY2(QFile::exists(node() + QStringLiteral("/node_modules/@tus/server/package.json")),
                  "tests/node/node_modules is missing: run ./packaging/dev.sh build (npm ci)");
-        QDir().mkpath(path(QStringLiteral("db")));
-        QByteArray signer;
-        {
-            auto admin = test::createDatabase(path(QStringLiteral("db")));
-            QVERIFY(admin);
-            QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass")));
-            QVERIFY(UserDirectory(*admin).add(QStringLiteral("lena"), Role::Legal, test::secret("lena-pass")));
-            QSqlDatabase c = admin->connection();
-            auto identity = WorkstationKeys::signingIdentity(c);
-            QVERIFY(identity);
-            signer = identity->certificatePem();
-            m_db = admin->path();
-        }
-        const QString recipient = path(QStringLiteral("recipient.txt"));
-        QCOMPARE(as(QStringLiteral("admin"), {QStringLiteral("key"), QStringLiteral("export-recipient"), recipient})
-                     .exitCode,
-                 0);
-        QCOMPARE(as(QStringLiteral("admin"),
-                    {QStringLiteral("store-sim"), QStringLiteral("--out"), path(QStringLiteral("drop")),
-                     QStringLiteral("--recipient"), recipient, QStringLiteral("--stores"), QStringLiteral("1"),
-                     QStringLiteral("--incidents"), QStringLiteral("3"), QStringLiteral("--clip-seconds"),
-                     QStringLiteral("4"), QStringLiteral("--seed"), QStringLiteral("9")})
-                     .exitCode,
-                 0);
-        const QString store = QDir(path(QStringLiteral("drop"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot).first();
-        QCOMPARE(as(QStringLiteral("admin"),
-                    {QStringLiteral("store"), QStringLiteral("add"), store, QStringLiteral("--path"),
-                     path(QStringLiteral("drop/")) + store})
-                     .exitCode,
-                 0);
-        QCOMPARE(as(QStringLiteral("ivy"), {QStringLiteral("pull")}).exitCode, 0);
-        const auto incidents = as(QStringLiteral("ivy"),
-                                  {QStringLiteral("--json"), QStringLiteral("incidents"), QStringLiteral("list"),
-                                   QStringLiteral("--limit"), QStringLiteral("1")});
+        test::World world;
+        QVERIFY(
+            world.build(m_dir.path(),
+                        {.people = {{QStringLiteral("ivy"), Role::Investigator}, {QStringLiteral("lena"), Role::Legal}},
+                         .incidents = 3,
+                         .clipSeconds = 4,
+                         .seed = 9,
+                         .puller = QStringLiteral("ivy"),
+                         .env = {{QStringLiteral("LPDESK_UPLOAD_CHUNK"), QStringLiteral("65536")}}}));
+        m_db = world.db;
+        const QByteArray signer = world.signingCertificate();
+        QVERIFY(!signer.isEmpty());
         const QString incident
-            = QJsonDocument::fromJson(incidents.out).array().first().toObject().value(QLatin1String("id")).toString();
+            = test::firstIncident(m_db, QStringLiteral("ivy"), {QStringLiteral("--limit"), QStringLiteral("1")});
+        QVERIFY(!incident.isEmpty());
         const auto made = as(QStringLiteral("ivy"),
                              {QStringLiteral("case"), QStringLiteral("new"), QStringLiteral("--title"),
                               QStringLiteral("Reference"), QStringLiteral("--incident"), incident});

@@ -6,6 +6,7 @@
 // without writing anything.
 #include "TestServers.h"
 #include "TestSupport.h"
+#include "World.h"
 
 #include "cases/CaseService.h"
 #include "cases/MarkerService.h"
@@ -100,37 +101,19 @@ class TestRelease : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QDir().mkpath(path(QStringLiteral("db")));
-        {
-            auto admin = test::createDatabase(path(QStringLiteral("db")));
-            QVERIFY(admin);
-            QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass")));
-            QVERIFY(UserDirectory(*admin).add(QStringLiteral("lena"), Role::Legal, test::secret("lena-pass")));
-            QVERIFY(UserDirectory(*admin).add(QStringLiteral("liam"), Role::Investigator, test::secret("liam-pass")));
-            m_db = admin->path();
-        }
-        const auto adminEnv = test::envAs(m_db, QStringLiteral("admin"));
+        test::World world;
+        QVERIFY(world.build(m_dir.path(),
+                            {.people = {{QStringLiteral("ivy"), Role::Investigator},
+                                        {QStringLiteral("lena"), Role::Legal},
+                                        {QStringLiteral("liam"), Role::Investigator}},
+                             .incidents = 8,
+                             .clipSeconds = 4,
+                             .seed = 11,
+                             .puller = QStringLiteral("ivy")}));
+        m_db = world.db;
+        m_store = world.store();
         m_caPem = path(QStringLiteral("org-ca.pem"));
-        QCOMPARE(test::cli({QStringLiteral("key"), QStringLiteral("export-ca"), m_caPem}, adminEnv).exitCode, 0);
-        const QString recipient = path(QStringLiteral("recipient.txt"));
-        QCOMPARE(test::cli({QStringLiteral("key"), QStringLiteral("export-recipient"), recipient}, adminEnv).exitCode,
-                 0);
-        const auto sim
-            = test::cli({QStringLiteral("store-sim"), QStringLiteral("--out"), path(QStringLiteral("drop")),
-                         QStringLiteral("--recipient"), recipient, QStringLiteral("--stores"), QStringLiteral("1"),
-                         QStringLiteral("--incidents"), QStringLiteral("8"), QStringLiteral("--clip-seconds"),
-                         QStringLiteral("4"), QStringLiteral("--seed"), QStringLiteral("11")},
-                        adminEnv);
-        QVERIFY2(sim.exitCode == 0, qPrintable(sim.describe()));
-        const QString store = QDir(path(QStringLiteral("drop"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot).first();
-        m_store = store;
-        QCOMPARE(test::cli({QStringLiteral("store"), QStringLiteral("add"), store, QStringLiteral("--path"),
-                            path(QStringLiteral("drop/")) + store},
-                           adminEnv)
-                     .exitCode,
-                 0);
-        const auto pull = as(QStringLiteral("ivy"), {QStringLiteral("pull")});
-        QVERIFY2(pull.exitCode == 0, qPrintable(pull.describe()));
+        QVERIFY(world.exportCa(m_caPem));
 
         const auto fraud = as(QStringLiteral("ivy"),
                               {QStringLiteral("--json"), QStringLiteral("incidents"), QStringLiteral("list"),

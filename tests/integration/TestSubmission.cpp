@@ -8,6 +8,7 @@
 // it is sent (agency removed or changed, approval no longer holding: nothing sent).
 #include "TestServers.h"
 #include "TestSupport.h"
+#include "World.h"
 
 #include "db/UserDirectory.h"
 #include "db/WorkstationKeys.h"
@@ -121,42 +122,22 @@ class TestSubmission : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QDir().mkpath(path(QStringLiteral("db")));
-        QByteArray signer;
-        {
-            auto admin = test::createDatabase(path(QStringLiteral("db")));
-            QVERIFY(admin);
-            QVERIFY(UserDirectory(*admin).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass")));
-            QVERIFY(UserDirectory(*admin).add(QStringLiteral("lena"), Role::Legal, test::secret("lena-pass")));
-            QSqlDatabase c = admin->connection();
-            auto identity = WorkstationKeys::signingIdentity(c);
-            QVERIFY(identity);
-            signer = identity->certificatePem();
-            m_db = admin->path();
-        }
+        test::World world;
+        QVERIFY(
+            world.build(m_dir.path(),
+                        {.people = {{QStringLiteral("ivy"), Role::Investigator}, {QStringLiteral("lena"), Role::Legal}},
+                         .incidents = 2,
+                         .clipSeconds = 3,
+                         .seed = 5,
+                         .puller = QStringLiteral("ivy"),
+                         .env = {{QStringLiteral("LPDESK_UPLOAD_CHUNK"), QStringLiteral("32768")}}}));
+        m_db = world.db;
+        const QByteArray signer = world.signingCertificate();
+        QVERIFY(!signer.isEmpty());
         const auto adminEnv = test::envAs(m_db, QStringLiteral("admin"));
-        const QString recipient = path(QStringLiteral("recipient.txt"));
-        QCOMPARE(test::cli({QStringLiteral("key"), QStringLiteral("export-recipient"), recipient}, adminEnv).exitCode,
-                 0);
-        QCOMPARE(test::cli({QStringLiteral("store-sim"), QStringLiteral("--out"), path(QStringLiteral("drop")),
-                            QStringLiteral("--recipient"), recipient, QStringLiteral("--stores"), QStringLiteral("1"),
-                            QStringLiteral("--incidents"), QStringLiteral("2"), QStringLiteral("--clip-seconds"),
-                            QStringLiteral("3"), QStringLiteral("--seed"), QStringLiteral("5")},
-                           adminEnv)
-                     .exitCode,
-                 0);
-        const QString store = QDir(path(QStringLiteral("drop"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot).first();
-        QCOMPARE(test::cli({QStringLiteral("store"), QStringLiteral("add"), store, QStringLiteral("--path"),
-                            path(QStringLiteral("drop/")) + store},
-                           adminEnv)
-                     .exitCode,
-                 0);
-        QCOMPARE(as(QStringLiteral("ivy"), {QStringLiteral("pull")}).exitCode, 0);
-        const auto incidents = as(QStringLiteral("ivy"),
-                                  {QStringLiteral("--json"), QStringLiteral("incidents"), QStringLiteral("list"),
-                                   QStringLiteral("--limit"), QStringLiteral("1")});
         const QString incident
-            = QJsonDocument::fromJson(incidents.out).array().first().toObject().value(QLatin1String("id")).toString();
+            = test::firstIncident(m_db, QStringLiteral("ivy"), {QStringLiteral("--limit"), QStringLiteral("1")});
+        QVERIFY(!incident.isEmpty());
         // Special-category data a store might (wrongly) send: it must never reach an agency.
         {
             auto admin = CaseDatabase::open(m_db, QStringLiteral("admin"), test::secret("admin-pass"));

@@ -67,7 +67,7 @@ class TestWorkingCopySound : public QObject
     QString decrypted(const QString& mediaId, const QString& name)
     {
         auto db = test::openAs(m_db, QStringLiteral("ivy"));
-        return db && test::writePlaintext(*db, mediaId, path(name)) ? path(name) : QString();
+        return db ? test::writePlainMedia(*db, mediaId, path(name)) : QString();
     }
 
 private Q_SLOTS:
