@@ -7,8 +7,8 @@
 #include "TestServers.h"
 #include "TestSupport.h"
 
+#include "agencies/AgencyRegistry.h"
 #include "submit/AgencyClient.h"
-#include "submit/AgencyRegistry.h"
 #include "submit/TusUpload.h"
 
 #include <QRandomGenerator>
