@@ -355,6 +355,18 @@ private Q_SLOTS:
         QVERIFY2(verified.exitCode == 0, qPrintable(verified.describe()));
         // The outbox no longer holds the package.
         QVERIFY(QDir(m_db + QStringLiteral(".media/outbox")).entryList(QDir::Files).isEmpty());
+        // A release goes out once: submitted, it is not queued again (exit 3), and the agency sees nothing more.
+        const auto again = as(QStringLiteral("ivy"),
+                              {QStringLiteral("submit"), id, QStringLiteral("--agency"), QStringLiteral("cpd")});
+        QCOMPARE(again.exitCode, 3);
+        QVERIFY2(again.err.contains("submitted to agency cpd already"), qPrintable(again.describe()));
+        QCOMPARE(count(agencyLog(), "create"), count(log, "create"));
+        QVERIFY(QDir(m_db + QStringLiteral(".media/outbox")).entryList(QDir::Files).isEmpty());
+        const auto asUsb
+            = as(QStringLiteral("ivy"),
+                 {QStringLiteral("export"), id, QStringLiteral("--out"), path(QStringLiteral("submitted-again.zip"))});
+        QCOMPARE(asUsb.exitCode, 3);
+        QVERIFY(!QFile::exists(path(QStringLiteral("submitted-again.zip"))));
     }
 
     // Fail closed (issue 12): an upload or completion address, or a tus Location, on another origin (here another
