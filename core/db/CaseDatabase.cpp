@@ -16,6 +16,7 @@
 #include "db/Migrations.h"
 #include "db/PassphrasePolicy.h"
 #include "db/SystemTrust.h"
+#include "db/TestHooks.h"
 #include "db/WorkstationKeys.h"
 
 #include <sqlite3.h>
@@ -67,14 +68,8 @@ QJsonObject creationDetails(const QString& databaseId, const QString& adminName,
 
 int CaseDatabase::defaultKdfTargetMs()
 {
-#ifdef LPDESK_TEST_HOOKS
-    // Test builds only (CMake LPDESK_TEST_HOOKS; the Debian package is built without it): a cheap KDF for tests.
-    bool ok = false;
-    const int ms = qEnvironmentVariableIntValue("LPDESK_KDF_MS", &ok);
-    return ok && ms > 0 ? std::min(ms, 5000) : 500;
-#else
-    return 500;
-#endif
+    // LPDESK_KDF_MS in test builds only (TestKdfHooks checks both ways).
+    return testHooks::kdfTargetMs();
 }
 
 namespace {
