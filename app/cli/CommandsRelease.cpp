@@ -185,6 +185,7 @@ int cmdExport(Cli& cli, const QStringList& args)
     ExportOptions options;
     options.outPath = a.value(QStringLiteral("out"));
     options.password = password ? &*password : nullptr;
+    options.passwordChosen = password && !generated;
     QString lastStage;
     int lastPercent = -1;
     options.progress = [&](qint64 done, qint64 total, const QString& stage) {

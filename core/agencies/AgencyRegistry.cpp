@@ -323,11 +323,22 @@ Result<AgencyProfile> AgencyRegistry::get(const QString& id)
 
 QString AgencyRegistry::endpointFingerprint(const AgencyProfile& p)
 {
-    const QJsonObject endpoint {{QLatin1String("base_url"), p.baseUrl},
-                                {QLatin1String("ca_sha256"), toHex(Sha256::hash(p.caPem))},
-                                {QLatin1String("auth"), p.auth},
-                                {QLatin1String("token_url"), p.tokenUrl}};
+    QJsonObject endpoint {{QLatin1String("base_url"), p.baseUrl},
+                          {QLatin1String("ca_sha256"), toHex(Sha256::hash(p.caPem))},
+                          {QLatin1String("auth"), p.auth},
+                          {QLatin1String("token_url"), p.tokenUrl}};
+    // System trust named in the fingerprint itself (pinned CAs keep the fingerprint they had: approvals stay valid).
+    if (p.systemTrust)
+        endpoint.insert(QLatin1String("tls_trust"), QStringLiteral("system"));
     return toHex(Sha256::hash(canonicalJson(endpoint)));
+}
+
+QJsonObject AgencyRegistry::tlsTrust(const AgencyProfile& p)
+{
+    if (!p.caPem.isEmpty()) // sslFor: a pinned CA is the only one trusted, whatever the flag
+        return {{QLatin1String("kind"), QStringLiteral("pinned-ca")},
+                {QLatin1String("ca_sha256"), toHex(Sha256::hash(p.caPem))}};
+    return {{QLatin1String("kind"), p.systemTrust ? QStringLiteral("system") : QStringLiteral("none")}};
 }
 
 QString AgencyRegistry::endpointNotApproved(const QString& agencyId)

@@ -84,6 +84,9 @@ public:
     static Status checkTrust(const AgencyProfile& profile);
     // SHA-256 over the base URL, pinned CA, auth kind and token URL: what decides where a package and the
     // credentials go. Legal's approval binds it; a submission is sent only while the profile still has it.
+    // How the agency's TLS chain is accepted: {"kind": "pinned-ca", "ca_sha256": …} or {"kind": "system"} (an
+    // administrator's explicit system trust). Recorded with every delivery (custody `submitted`, the receipt).
+    static QJsonObject tlsTrust(const AgencyProfile& p);
     static QString endpointFingerprint(const AgencyProfile& profile);
     static QString endpointNotApproved(const QString& agencyId); // the refusal, in words
 

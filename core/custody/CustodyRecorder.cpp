@@ -1,5 +1,6 @@
 #include "custody/CustodyRecorder.h"
 
+#include "common/Time.h"
 #include "crypto/CmsSignature.h"
 #include "crypto/Sha256.h"
 #include "custody/CustodyLog.h"
@@ -10,6 +11,11 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+
+#include <algorithm>
 
 namespace lpdesk {
 
@@ -80,10 +86,53 @@ Status CustodyRecorder::checkpoint(QSqlDatabase& db, const QString& chain)
     return {};
 }
 
+// A personal checkpoint made after its signer's certificate was revoked (a removed person, or an old role's key):
+// forged with a key its owner no longer holds rightfully. Compared to the second: the list keeps whole seconds.
+static QString revokedSignerProblem(const ChainEvent& e, const QByteArray& signerPem, const QString& actor,
+                                    const QDateTime& sealedAt, const QList<RevokedCertificate>& revoked)
+{
+    const QString serial = RevocationList::serialOf(signerPem);
+    for (const RevokedCertificate& r : revoked) {
+        if (r.serial != serial)
+            continue;
+        if (!sealedAt.isValid())
+            return CustodyRecorder::tr("checkpoint at event %1 was signed by %2, whose certificate (serial %3) was "
+                                       "revoked on %4, and its time cannot be read: forged")
+                .arg(e.seq)
+                .arg(actor, serial, toUtcString(r.revokedAt));
+        if (r.revokedAt.toSecsSinceEpoch() < sealedAt.toSecsSinceEpoch())
+            return CustodyRecorder::tr("checkpoint at event %1 was signed by %2 on %3, after their certificate "
+                                       "(serial %4) was revoked on %5: forged with a revoked key")
+                .arg(e.seq)
+                .arg(actor, toUtcString(sealedAt), serial, toUtcString(r.revokedAt));
+    }
+    return {};
+}
+
+// Whether certificatePem was issued (signed) by the CA certificate caPem.
+static bool issuedBy(const QByteArray& certificatePem, const QByteArray& caPem)
+{
+    auto read = [](const QByteArray& pem) {
+        BIO* bio = BIO_new_mem_buf(pem.constData(), static_cast<int>(pem.size()));
+        X509* x = bio ? PEM_read_bio_X509(bio, nullptr, nullptr, nullptr) : nullptr;
+        BIO_free(bio);
+        return x;
+    };
+    X509* cert = read(certificatePem);
+    X509* ca = read(caPem);
+    EVP_PKEY* key = ca ? X509_get0_pubkey(ca) : nullptr;
+    const bool ok = cert && key && X509_verify(cert, key) == 1;
+    X509_free(cert);
+    X509_free(ca);
+    return ok;
+}
+
 // One checkpoint's signature: a person's (CMS, certificate from the organisation CA naming the actor) or, from before
 // personal signing, the workstation's (raw ECDSA). Returns the problem, empty when it holds.
+// sealedAt: the later of the checkpoint's time and that of the event it covers (a checkpoint cannot predate what it
+// seals), both the signer's word.
 static QString checkpointProblem(const ChainEvent& e, const QJsonObject& event, const QByteArray& message,
-                                 const CheckpointTrust& trust, bool& personalSeen)
+                                 const QDateTime& sealedAt, const CheckpointTrust& trust, bool& personalSeen)
 {
     const QJsonObject d = event.value(QLatin1String("details")).toObject();
     const QString actor = event.value(QLatin1String("actor")).toString();
@@ -106,14 +155,17 @@ static QString checkpointProblem(const ChainEvent& e, const QJsonObject& event, 
                                        "signed it (edited)")
                 .arg(e.seq);
         personalSeen = true;
-        return {};
+        return revokedSignerProblem(e, signer->signerCertificatePem, actor, sealedAt, trust.revoked);
     }
     if (personalSeen || e.seq > trust.workstationUpTo)
         return CustodyRecorder::tr("checkpoint at event %1 is signed by the workstation key, which has sealed no "
                                    "checkpoint since each person signs their own: forged with the database key")
             .arg(e.seq);
     const QByteArray sig = QByteArray::fromBase64(d.value(QLatin1String("signature")).toString().toLatin1());
-    if (!SigningIdentity::verifyDer(trust.workstationPem, message, sig))
+    bool verified = SigningIdentity::verifyDer(trust.workstationPem, message, sig);
+    for (const QByteArray& retired : trust.retiredWorkstationPems)
+        verified = verified || SigningIdentity::verifyDer(retired, message, sig);
+    if (!verified)
         return CustodyRecorder::tr("checkpoint at event %1: the signature does not verify with the workstation "
                                    "certificate")
             .arg(e.seq);
@@ -126,8 +178,11 @@ CustodyReport CustodyRecorder::verifyEvents(const QString& chain, const QList<Ch
     CustodyReport report;
     report.chain = HashChain::verifyEvents(chain, events);
     QHash<qint64, QString> hashes;
-    for (const ChainEvent& e : events)
+    QHash<qint64, QString> times;
+    for (const ChainEvent& e : events) {
         hashes.insert(e.seq, e.hash);
+        times.insert(e.seq, e.at);
+    }
     bool personalSeen = false;
     for (const ChainEvent& e : events) {
         // The hashed event text, not the indexed columns (which the chain check compares with it).
@@ -145,7 +200,11 @@ CustodyReport CustodyRecorder::verifyEvents(const QString& chain, const QList<Ch
                                              .arg(seq);
             continue;
         }
-        const QString problem = checkpointProblem(e, event, checkpointMessage(chain, seq, hash), trust, personalSeen);
+        const QDateTime at = parseRfc3339(event.value(QLatin1String("at")).toString());
+        const QDateTime coveredAt = parseRfc3339(times.value(seq));
+        const QDateTime sealedAt = at.isValid() && coveredAt.isValid() ? std::max(at, coveredAt) : QDateTime();
+        const QString problem
+            = checkpointProblem(e, event, checkpointMessage(chain, seq, hash), sealedAt, trust, personalSeen);
         if (!problem.isEmpty())
             report.checkpointProblems << problem;
     }
@@ -161,6 +220,15 @@ Result<CheckpointTrust> CustodyRecorder::trustFor(QSqlDatabase& db, const QStrin
     trust.caPem = *ca;
     if (auto workstation = WorkstationKeys::signingCertificatePem(db))
         trust.workstationPem = *workstation;
+    auto crl = WorkstationKeys::crlPem(db);
+    if (!crl)
+        return crl.error();
+    if (!crl->isEmpty()) {
+        auto revoked = RevocationList::verify(*crl, *ca);
+        if (!revoked)
+            return revoked.error();
+        trust.revoked = *revoked;
+    }
     auto created = AuditEventCache::databaseCreated(db);
     if (!created)
         return created.error();
@@ -171,14 +239,27 @@ Result<CheckpointTrust> CustodyRecorder::trustFor(QSqlDatabase& db, const QStrin
     auto starts = AuditEventCache::matching(db, AuditEventCache::CheckpointSigning);
     if (!starts)
         return starts.error();
+    bool lineFound = false;
     for (const AuditEventCache::Event& e : *starts) {
-        if (e.event.value(QLatin1String("action")).toString() != QLatin1String("custody_checkpoints_personal"))
+        const QString action = e.event.value(QLatin1String("action")).toString();
+        if (action == QLatin1String("workstation_key_rotated")) {
+            // Kept since the rotation records the retired certificate; one not issued by the CA counts for nothing.
+            const QByteArray retired = e.event.value(QLatin1String("details"))
+                                           .toObject()
+                                           .value(QLatin1String("retired_certificate_pem"))
+                                           .toString()
+                                           .toLatin1();
+            if (!retired.isEmpty() && SigningIdentity::isWorkstation(retired) && issuedBy(retired, *ca))
+                trust.retiredWorkstationPems << retired;
             continue;
+        }
+        if (action != QLatin1String("custody_checkpoints_personal") || lineFound)
+            continue;
+        lineFound = true;
         // The first one counts: a later one appended with the database key cannot move the line.
         const QJsonObject last
             = e.event.value(QLatin1String("details")).toObject().value(QLatin1String("last")).toObject();
         trust.workstationUpTo = last.value(chain).toInteger(-1);
-        break;
     }
     return trust;
 }

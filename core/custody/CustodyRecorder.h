@@ -6,6 +6,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "crypto/RevocationList.h"
 #include "custody/HashChain.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,12 @@ struct CheckpointTrust
 {
     QByteArray caPem; // the organisation CA: a person's checkpoint carries a certificate it issued
     QByteArray workstationPem; // checkpoints from before personal signing: the workstation certificate
+    // Workstation certificates that `db rekey` retired (audit workstation_key_rotated, issued by the organisation
+    // CA): the checkpoints they sealed before the rotation still verify.
+    QList<QByteArray> retiredWorkstationPems;
+    // The organisation CA's revocations: a person's checkpoint made after their certificate was revoked is forged
+    // (made with a key its owner no longer holds rightfully).
+    QList<RevokedCertificate> revoked;
     // Workstation-signed checkpoints count only at or below this event of the chain (those written before personal
     // signing began), and never after a personally signed one; -1: none.
     qint64 workstationUpTo = std::numeric_limits<qint64>::max();
@@ -61,6 +68,8 @@ public:
     // The trust for chain in this database: the organisation CA, the workstation certificate and up to where the
     // workstation key sealed checkpoints (database_created.personal_checkpoints: nowhere; otherwise the first
     // custody_checkpoints_personal audit event's last checkpoint per chain; none recorded yet: anywhere).
+    // Also the retired workstation certificates and the revocations of the stored list (which WorkstationKeys::crlPem
+    // checks against the audit log: a list rolled back refuses, fail closed).
     static Result<CheckpointTrust> trustFor(QSqlDatabase& db, const QString& chain);
     // Databases from before personal checkpoints: records once (audit custody_checkpoints_personal) the last
     // checkpoint of every chain, the last ones the workstation key may have sealed.

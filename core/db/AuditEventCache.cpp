@@ -37,7 +37,8 @@ QString predicate(AuditEventCache::Kind kind)
         return QStringLiteral("(instr(event, '\"legal_grant_') > 0 OR instr(event, '\"user_added\"') > 0 "
                               "OR instr(event, '\"role_changed\"') > 0 OR instr(event, '\"user_removed\"') > 0)");
     case AuditEventCache::CheckpointSigning:
-        return QStringLiteral("instr(event, '\"custody_checkpoints_personal\"') > 0");
+        return QStringLiteral("(instr(event, '\"custody_checkpoints_personal\"') > 0 OR "
+                              "instr(event, '\"workstation_key_rotated\"') > 0)");
     case AuditEventCache::RecipientKeys:
         return QStringLiteral("instr(event, '\"recipient_key_id\"') > 0");
     }

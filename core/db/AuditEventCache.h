@@ -20,7 +20,9 @@ public:
         TsaSettings, // settings_changed of a tsa_* key
         AnchorsWritten, // anchor_written
         LegalGrantEvents, // legal_grant_* and the user_added, role_changed and user_removed that start a grant over
-        CheckpointSigning, // custody_checkpoints_personal: where personally signed custody checkpoints began
+        // custody_checkpoints_personal (where personally signed custody checkpoints began) and
+        // workstation_key_rotated (the retired workstation certificates)
+        CheckpointSigning,
         RecipientKeys, // database_created and recipient_key_rotated: the recipient key id they record
     };
     struct Event

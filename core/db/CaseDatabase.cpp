@@ -54,6 +54,9 @@ QJsonObject creationDetails(const QString& databaseId, const QString& adminName,
                                             // Custody checkpoints are signed by the person who acts: one
                                             // signed by the workstation key is forged (CustodyRecorder).
                                             {QLatin1String("personal_checkpoints"), true},
+                                            // Recipient key rotations are signed by an administrator: an
+                                            // unsigned one is forged (RecipientRotation).
+                                            {QLatin1String("signed_recipient_rotations"), true},
                                             {QLatin1String("schema_version"), Migrations::latestVersion()}},
                                            firstCrl);
 }

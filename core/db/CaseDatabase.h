@@ -184,6 +184,10 @@ private:
     QString anchorMac(qint64 seq, const QString& hash) const;
     // Part of rekey(): a new workstation signing key from the CA, the old certificate on the revocation list.
     Status rotateWorkstationKey();
+    // The administrator's personal identity that signs a recipient key rotation (refused for any other role).
+    Result<SigningIdentity> rotationSigner();
+    // A new recipient key, its rotation signed by signer (recipient_key_rotated); the old one moves to the history.
+    Status rotateRecipientKey(const SigningIdentity& signer);
     void recordFailedLogin(const QString& path, const QString& user);
     Status importFailedLogins();
     void verifyAnchor(const KeySlotFile& slots, QStringList& problems);

@@ -8,7 +8,9 @@
 #include "crypto/Random.h"
 #include "crypto/RevocationList.h"
 #include "crypto/Sha256.h"
+#include "db/AuditEventCache.h"
 #include "db/CaseDatabaseInternal.h"
+#include "db/RecipientRotation.h"
 #include "db/WorkstationKeys.h"
 
 #include <sqlite3.h>
@@ -232,6 +234,11 @@ Status CaseDatabase::rekey()
         if (auto recipient = WorkstationKeys::recipientPublicKey(conn); !recipient)
             return recipient.error();
     }
+    // The new recipient key is announced by a rotation the administrator signs (RecipientRotation): no signer, no
+    // rekey, before anything changes.
+    auto signer = rotationSigner();
+    if (!signer)
+        return signer.error();
     SecureBytes newKey = randomSecret(32);
     // Only the slots recorded for active users get the new key: a planted or swapped slot is dropped here.
     QHash<QString, QString> recorded;
@@ -301,26 +308,46 @@ Status CaseDatabase::rekey()
         return Status();
     }));
     LP_TRY(audit(QStringLiteral("rekey_completed"), {}));
-    // 4. A new recipient key (stores must be given its public key); the old one stays in the key history, now under
-    // the new master key only, for files that were encrypted to it until `db reencrypt` has run.
-    {
-        QSqlDatabase conn = connection();
-        Transaction tx(conn);
-        auto before = WorkstationKeys::recipientPublicKey(conn);
-        if (!before)
-            return before.error();
-        auto fresh = WorkstationKeys::rotateRecipientIn(conn);
-        if (!fresh)
-            return fresh.error();
-        LP_TRY(auditIn(conn, QStringLiteral("recipient_key_rotated"),
-                       QJsonObject {{QLatin1String("retired_key_id"), toHex(X25519::keyId(*before))},
-                                    {QLatin1String("recipient_key_id"), toHex(X25519::keyId(*fresh))}}));
-        LP_TRY(tx.commit());
-    }
+    LP_TRY(rotateRecipientKey(*signer));
     // 5. A new workstation signing key (manifests, checkpoints, HTTP signatures) from the CA, and the old
     // certificate revoked from now: whoever copied the old key signs nothing that verifies with the current list.
     LP_TRY(rotateWorkstationKey());
     return writeAnchor();
+}
+
+Result<SigningIdentity> CaseDatabase::rotationSigner()
+{
+    auto signer = personalIdentity();
+    if (!signer)
+        return signer.error();
+    if (SigningIdentity::roleOf(signer->certificatePem()) != roleName(Role::Admin))
+        return makeError(ErrorKind::Permission,
+                         tr("Your certificate does not name the administrator role; an administrator whose "
+                            "certificate does rotates the keys."));
+    return signer;
+}
+
+// 4. of rekey(): a new recipient key (stores must be given its public key); the old one stays in the key history, now
+// under the new master key only, for files that were encrypted to it until `db reencrypt` has run.
+Status CaseDatabase::rotateRecipientKey(const SigningIdentity& signer)
+{
+    QSqlDatabase conn = connection();
+    Transaction tx(conn);
+    auto before = WorkstationKeys::recipientPublicKey(conn);
+    if (!before)
+        return before.error();
+    auto fresh = WorkstationKeys::rotateRecipientIn(conn);
+    if (!fresh)
+        return fresh.error();
+    auto created = AuditEventCache::databaseCreated(conn);
+    if (!created)
+        return created.error();
+    auto details = RecipientRotation::signedDetails(signer, created->value(QLatin1String("database_id")).toString(),
+                                                    toHex(X25519::keyId(*before)), toHex(X25519::keyId(*fresh)));
+    if (!details)
+        return details.error();
+    LP_TRY(auditIn(conn, QStringLiteral("recipient_key_rotated"), *details));
+    return tx.commit();
 }
 
 Status CaseDatabase::rotateWorkstationKey()
@@ -353,6 +380,8 @@ Status CaseDatabase::rotateWorkstationKey()
         return fresh.error();
     LP_TRY(auditIn(conn, QStringLiteral("workstation_key_rotated"),
                    QJsonObject {{QLatin1String("retired_serial"), retiredSerial},
+                                // Kept so the custody checkpoints it sealed still verify (CustodyRecorder::trustFor).
+                                {QLatin1String("retired_certificate_pem"), QString::fromLatin1(*retired)},
                                 {QLatin1String("serial"), RevocationList::serialOf(*fresh)},
                                 {QLatin1String("certificate_sha256"), toHex(Sha256::hash(*fresh))}}));
     LP_TRY(

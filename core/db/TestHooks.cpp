@@ -3,26 +3,20 @@
 // lpdesk_test_hooks, which every program of the build tree links (tests drive lpdesk-cli with LPDESK_KDF_MS=20),
 // and without it into the programs the Debian package ships, which then do not even contain the variable's name
 // (tests/packaging/check_deb.sh looks for it in the packaged binaries).
+#include "db/TestHooks.h"
 #include "db/CaseDatabase.h"
 
 #include <QMutex>
 #include <QMutexLocker>
 
-#include <algorithm>
 #include <functional>
 
 namespace lpdesk {
 
 int CaseDatabase::defaultKdfTargetMs()
 {
-#ifdef LPDESK_TEST_HOOKS
-    // Test builds only (CMake LPDESK_TEST_HOOKS; the Debian package is built without it): a cheap KDF for tests.
-    bool ok = false;
-    const int ms = qEnvironmentVariableIntValue("LPDESK_KDF_MS", &ok);
-    return ok && ms > 0 ? std::min(ms, 5000) : 500;
-#else
-    return 500;
-#endif
+    // LPDESK_KDF_MS in test builds only (TestKdfHooks and TestKdfHooksRelease compile db/TestHooks.h both ways).
+    return testHooks::kdfTargetMs();
 }
 
 namespace {

@@ -3,6 +3,7 @@
 #include "common/Time.h"
 #include "crypto/Sha256.h"
 #include "db/AuditEventCache.h"
+#include "db/RecipientRotation.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -158,19 +159,11 @@ Status WorkstationKeys::checkRecipient(QSqlDatabase& db, const QByteArray& publi
                             "another public key (replaced with the database key). Restore the database from a "
                             "backup.")
                              .arg(keyId));
-    auto events = AuditEventCache::matching(db, AuditEventCache::RecipientKeys);
-    if (!events)
-        return events.error();
-    QString audited;
-    qint64 auditedSeq = 0;
-    for (const AuditEventCache::Event& e : *events) {
-        const QString action = e.event.value(QLatin1String("action")).toString();
-        if (action != QLatin1String("database_created") && action != QLatin1String("recipient_key_rotated"))
-            continue;
-        audited
-            = e.event.value(QLatin1String("details")).toObject().value(QLatin1String("recipient_key_id")).toString();
-        auditedSeq = e.seq;
-    }
+    auto recorded = RecipientRotation::audited(db);
+    if (!recorded)
+        return recorded.error();
+    const QString audited = recorded->keyId;
+    const qint64 auditedSeq = recorded->seq;
     // Databases from before the key id was audited record none: nothing to compare with.
     if (!audited.isEmpty() && audited != keyId)
         return makeError(ErrorKind::Verification,

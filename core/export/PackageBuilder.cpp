@@ -191,6 +191,15 @@ Status PackageBuilder::checkExport(const QString& releaseId, const Release& rele
         return makeError(ErrorKind::Usage, tr("%1 exists already; choose a new file name.").arg(options.outPath));
     if (!target.absoluteDir().exists())
         return makeError(ErrorKind::Usage, tr("The folder %1 does not exist.").arg(target.absolutePath()));
+    if (options.password && options.passwordChosen) {
+        const Session& session = m_db.session();
+        if (!Permissions::allows(session.role, Action::DecideRelease) || session.userName != release.decidedBy
+            || session.userName != approval.signer)
+            return makeError(ErrorKind::Permission,
+                             tr("Only the legal reviewer who approved release %1 (%2) may choose its package "
+                                "password; leave it out to have one generated (shown once).")
+                                 .arg(releaseId, release.decidedBy));
+    }
     // WinZip AE-2 uses only 1,000 PBKDF2 iterations: a chosen password must be long (generated ones have 130 bits).
     if (options.password && options.password->size() < static_cast<std::size_t>(PackagePassword::MinChosenLength))
         return makeError(ErrorKind::Usage,

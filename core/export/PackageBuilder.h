@@ -25,6 +25,9 @@ struct ExportOptions
 {
     QString outPath;
     const SecureBytes* password = nullptr; // WinZip AES-256 entries when set
+    // The password was typed, not generated: only the legal reviewer who approved the release may choose it (the
+    // role table's DecideRelease and the approval's signer); anyone else's export gets a generated one.
+    bool passwordChosen = false;
     std::function<void(qint64 done, qint64 total, const QString& stage)> progress;
     const std::atomic_bool* cancel = nullptr;
     bool recordExport = true; // false for a submission's package: the release becomes "submitted" on delivery

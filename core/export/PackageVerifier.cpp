@@ -519,6 +519,12 @@ void PackageVerifier::verifyCustody(Reading& r)
     CheckpointTrust trust;
     trust.caPem = r.ca;
     trust.workstationPem = signerPem.isEmpty() ? QByteArray("-") : signerPem;
+    // A person's checkpoint made after their certificate was revoked (the package's list, and a newer one given) is
+    // forged; lists that do not verify are reported above.
+    for (const QByteArray& crl : {r.documents.value(QStringLiteral("crl.pem")), r.newerCrlPem})
+        if (!crl.isEmpty())
+            if (auto revoked = RevocationList::verify(crl, r.ca))
+                trust.revoked << *revoked;
     const CustodyReport report = CustodyRecorder::verifyEvents(chain, events, trust);
     for (const ChainProblem& p : report.chain.problems)
         v.problems << tr("custody event %1: %2").arg(p.seq).arg(p.what);

@@ -53,6 +53,7 @@ public:
     QNetworkRequest signedRequest(const QUrl& url, const QByteArray& body, const QByteArray& idempotencyKey) const;
 
     const QUrl& base() const { return m_base; }
+    const AgencyProfile& agency() const { return m_agency; }
     bool sameOrigin(const QUrl& u) const;
     QString foreignOrigin(const QUrl& u) const; // the message for an address that is not
 

@@ -1,9 +1,12 @@
 #include "submit/SubmissionAttempt.h"
 
+#include "submit/AgencyRegistry.h"
+
 #include "common/CanonicalJson.h"
 #include "crypto/SecureBytes.h"
 #include "db/CaseDatabase.h"
 #include "export/ReleaseService.h"
+#include "submit/AgencyRegistry.h"
 #include "submit/TusUpload.h"
 
 #include <QFile>
@@ -205,10 +208,13 @@ Status SubmissionService::Attempt::keepReceipt(const QJsonObject& receipt)
                            {QLatin1String("next_attempt_at"), QJsonValue()},
                            {QLatin1String("last_error"), QJsonValue()}}));
     LP_TRY(tx.commit());
-    LP_TRY(ReleaseService(db).markSubmitted(releaseId,
-                                            QJsonObject {{QLatin1String("submission_id"), id},
-                                                         {QLatin1String("agency_id"), agencyId},
-                                                         {QLatin1String("receipt"), receipt}}));
+    LP_TRY(ReleaseService(db).markSubmitted(
+        releaseId,
+        QJsonObject {{QLatin1String("submission_id"), id},
+                     {QLatin1String("agency_id"), agencyId},
+                     {QLatin1String("receipt"), receipt},
+                     // which trust accepted the agency's TLS chain
+                     {QLatin1String("tls_trust"), AgencyRegistry::tlsTrust(client.agency())}}));
     QFile::remove(packageFile);
     return {};
 }

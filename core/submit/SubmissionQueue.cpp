@@ -66,7 +66,32 @@ struct Queued
     }
 };
 
-// The release must be approved, unchanged and approved for this agency.
+// A release goes out once: delivered (submitted) is final, and a submission still in the outbox is the one copy.
+// Failed and cancelled ones may be queued again. A query that fails refuses (fail closed).
+Status notSentAlready(CaseDatabase& db, const Release& release)
+{
+    if (release.state == QLatin1String("submitted"))
+        return makeError(ErrorKind::Permission,
+                         SubmissionService::tr("Release %1 was submitted to agency %2 already; a release goes out "
+                                               "once. Request a new release for another submission.")
+                             .arg(release.id, release.agencyId));
+    QSqlDatabase conn = db.connection();
+    QSqlQuery q(conn);
+    q.prepare(QStringLiteral("SELECT id, state FROM submissions WHERE release_id = ? AND state NOT IN ('failed', "
+                             "'cancelled') ORDER BY created_at LIMIT 1"));
+    q.addBindValue(release.id);
+    if (!q.exec())
+        return failure(SubmissionService::tr("Cannot tell whether release %1 was submitted already: %2")
+                           .arg(release.id, q.lastError().text()));
+    if (!q.next())
+        return {};
+    return makeError(ErrorKind::Permission,
+                     SubmissionService::tr("Release %1 is in the outbox already (submission %2, %3); a release goes "
+                                           "out once. Cancel that submission first, or request a new release.")
+                         .arg(release.id, q.value(0).toString(), q.value(1).toString()));
+}
+
+// The release must be approved, unchanged and approved for this agency, and not sent already.
 Status checkRelease(CaseDatabase& db, const QString& releaseId, const QString& agencyId, Queued* q)
 {
     auto release = ReleaseService(db).approvedAndUnchanged(releaseId);
@@ -81,6 +106,7 @@ Status checkRelease(CaseDatabase& db, const QString& releaseId, const QString& a
                                       ? SubmissionService::tr("agency %1").arg(release->agencyId)
                                       : release->purpose,
                                   agencyId));
+    LP_TRY(notSentAlready(db, *release));
     auto agency = AgencyRegistry(db).get(agencyId);
     if (!agency)
         return agency.error();

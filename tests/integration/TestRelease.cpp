@@ -728,17 +728,37 @@ open(os.path.join(d, 'empty.zip'), 'wb').write(b'')
         QVERIFY(!id.isEmpty());
         const QString out = path(QStringLiteral("sealed.zip"));
         QVERIFY(writeFile(path(QStringLiteral("short.txt")), "short\n"));
-        QCOMPARE(as(QStringLiteral("ivy"),
+        // Even the reviewer who may choose it needs 20 characters (usage, exit 2).
+        QCOMPARE(as(QStringLiteral("lena"),
                     {QStringLiteral("export"), id, QStringLiteral("--out"), out, QStringLiteral("--encrypt"),
                      QStringLiteral("--password-file"), path(QStringLiteral("short.txt"))})
                      .exitCode,
                  2);
         QVERIFY(!QFile::exists(out));
         QVERIFY(writeFile(path(QStringLiteral("pw.txt")), "correct horse battery staple\n"));
-        const auto exported
-            = as(QStringLiteral("ivy"),
-                 {QStringLiteral("export"), id, QStringLiteral("--out"), out, QStringLiteral("--encrypt"),
-                  QStringLiteral("--password-file"), path(QStringLiteral("pw.txt"))});
+        // A password may be chosen only by the legal reviewer who approved the release (role table + approval):
+        // the investigator exporting it gets a generated one or nothing, refused in core (exit 3).
+        const QStringList chosen {QStringLiteral("export"),      id,
+                                  QStringLiteral("--out"),       out,
+                                  QStringLiteral("--encrypt"),   QStringLiteral("--password-file"),
+                                  path(QStringLiteral("pw.txt"))};
+        const auto byInvestigator = as(QStringLiteral("ivy"), chosen);
+        QCOMPARE(byInvestigator.exitCode, 3);
+        QVERIFY2(byInvestigator.err.contains("Only the legal reviewer who approved"),
+                 qPrintable(byInvestigator.describe()));
+        // Nor may another legal reviewer, who did not approve it.
+        const auto added
+            = test::cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("lou"), QStringLiteral("--role"),
+                         QStringLiteral("legal")},
+                        test::envAs(m_db, QStringLiteral("admin"),
+                                    {{QStringLiteral("LPDESK_NEW_PASSPHRASE"), QStringLiteral("lou-pass")}}));
+        QVERIFY2(added.exitCode == 0, qPrintable(added.describe()));
+        const auto byOtherReviewer = as(QStringLiteral("lou"), chosen);
+        QCOMPARE(byOtherReviewer.exitCode, 3);
+        QVERIFY2(byOtherReviewer.err.contains("Only the legal reviewer who approved"),
+                 qPrintable(byOtherReviewer.describe()));
+        QVERIFY(!QFile::exists(out));
+        const auto exported = as(QStringLiteral("lena"), chosen);
         QVERIFY2(exported.exitCode == 0, qPrintable(exported.describe()));
         // No plaintext of the statements in the file.
         QVERIFY(!readFile(out).contains("north door"));

@@ -12,7 +12,9 @@
 
 #include "db/UserDirectory.h"
 #include "db/WorkstationKeys.h"
+#include "submit/AgencyRegistry.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -284,6 +286,14 @@ private Q_SLOTS:
 
     void cleanDelivery()
     {
+        // The endpoint fingerprint legal approves names system trust: the same address without a pinned CA but with
+        // the system's authorities is another endpoint.
+        AgencyProfile pinnedNone;
+        pinnedNone.baseUrl = m_url;
+        AgencyProfile system = pinnedNone;
+        system.systemTrust = true;
+        QVERIFY(AgencyRegistry::endpointFingerprint(system) != AgencyRegistry::endpointFingerprint(pinnedNone));
+        QCOMPARE(AgencyRegistry::tlsTrust(system).value(QLatin1String("kind")).toString(), QStringLiteral("system"));
         clearLog();
         const QString id = approved(QStringLiteral("cpd"));
         QVERIFY(!id.isEmpty());
@@ -310,9 +320,22 @@ private Q_SLOTS:
                               {QStringLiteral("--json"), QStringLiteral("release"), QStringLiteral("show"), id});
         const QJsonObject r = QJsonDocument::fromJson(shown.out).object();
         QCOMPARE(r.value(QLatin1String("state")).toString(), QStringLiteral("submitted"));
+        // Which trust accepted the agency's TLS chain is recorded with the delivery: here the pinned CA, by hash.
+        const QJsonObject trust
+            = r.value(QLatin1String("receipt")).toObject().value(QLatin1String("tls_trust")).toObject();
+        QCOMPARE(trust.value(QLatin1String("kind")).toString(), QStringLiteral("pinned-ca"));
+        QCOMPARE(trust.value(QLatin1String("ca_sha256")).toString(),
+                 QString::fromLatin1(QCryptographicHash::hash(readFile(m_agencyDir + QStringLiteral("/ca.pem")),
+                                                              QCryptographicHash::Sha256)
+                                         .toHex()));
         QVERIFY(QJsonDocument(r.value(QLatin1String("receipt")).toObject()).toJson().contains(report.toUtf8()));
         const auto custody = as(QStringLiteral("ivy"), {QStringLiteral("custody"), QStringLiteral("show"), m_case});
         QVERIFY(custody.out.contains("submission_queued") && custody.out.contains("submitted"));
+        const auto custodyJson
+            = as(QStringLiteral("ivy"),
+                 {QStringLiteral("--json"), QStringLiteral("custody"), QStringLiteral("show"), m_case});
+        QVERIFY2(custodyJson.out.contains("\"tls_trust\"") && custodyJson.out.contains("pinned-ca"),
+                 qPrintable(custodyJson.describe()));
         QVERIFY(custody.out.contains("status_changed"));
         QCOMPARE(as(QStringLiteral("ivy"), {QStringLiteral("custody"), QStringLiteral("verify"), m_case}).exitCode, 0);
         // What the agency got verifies with the password it was sent, and nothing guardrailed was in the body.
@@ -336,6 +359,18 @@ private Q_SLOTS:
         QVERIFY2(verified.exitCode == 0, qPrintable(verified.describe()));
         // The outbox no longer holds the package.
         QVERIFY(QDir(m_db + QStringLiteral(".media/outbox")).entryList(QDir::Files).isEmpty());
+        // A release goes out once: submitted, it is not queued again (exit 3), and the agency sees nothing more.
+        const auto again = as(QStringLiteral("ivy"),
+                              {QStringLiteral("submit"), id, QStringLiteral("--agency"), QStringLiteral("cpd")});
+        QCOMPARE(again.exitCode, 3);
+        QVERIFY2(again.err.contains("submitted to agency cpd already"), qPrintable(again.describe()));
+        QCOMPARE(count(agencyLog(), "create"), count(log, "create"));
+        QVERIFY(QDir(m_db + QStringLiteral(".media/outbox")).entryList(QDir::Files).isEmpty());
+        const auto asUsb
+            = as(QStringLiteral("ivy"),
+                 {QStringLiteral("export"), id, QStringLiteral("--out"), path(QStringLiteral("submitted-again.zip"))});
+        QCOMPARE(asUsb.exitCode, 3);
+        QVERIFY(!QFile::exists(path(QStringLiteral("submitted-again.zip"))));
     }
 
     // Fail closed (issue 12): an upload or completion address, or a tus Location, on another origin (here another

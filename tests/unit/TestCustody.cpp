@@ -129,6 +129,50 @@ class TestCustody : public QObject
                 {QLatin1String("certificate_sha256"), workstation->certificateFingerprint()}};
     }
 
+    // Both checkpoints (21 over 20, 42 over 41) as the workstation key sealed them before personal signing.
+    void sealBothWithTheWorkstationKey()
+    {
+        rewriteAndReseal([this](const QString& hash) { return workstationDetails(hash); }, false);
+        QSqlDatabase c = m_db->connection();
+        const QString hash41 = CustodyLog::events(c, m_chain)->at(40).hash;
+        rewriteAndRehash(42,
+                         [&](QJsonObject& o) { o.insert(QLatin1String("details"), workstationDetails(hash41, 41)); });
+    }
+
+    // The database as a version from before personal checkpoints made it: the first audit event without
+    // personal_checkpoints, the audit chain re-hashed after it.
+    void makeOlderDatabase()
+    {
+        QSqlDatabase c = m_db->connection();
+        // Rewrite the first audit event as an older version wrote it, and re-hash the audit chain after it.
+        QSqlQuery read(c);
+        QVERIFY(read.exec(QStringLiteral("SELECT seq, event FROM audit_log WHERE chain = '' ORDER BY seq")));
+        QList<QPair<qint64, QByteArray>> rows;
+        while (read.next())
+            rows.append({read.value(0).toLongLong(), read.value(1).toString().toUtf8()});
+        read.finish();
+        QString prev = HashChain::genesisHash();
+        for (auto& [seq, text] : rows) {
+            if (seq == rows.first().first) {
+                QJsonObject o = QJsonDocument::fromJson(text).object();
+                QJsonObject d = o.value(QLatin1String("details")).toObject();
+                QVERIFY(d.take(QLatin1String("personal_checkpoints")).toBool());
+                o.insert(QLatin1String("details"), d);
+                text = canonicalJson(o);
+            }
+            const QString hash = toHex(HashChain::link(prev, text));
+            QSqlQuery q(c);
+            q.prepare(QStringLiteral("UPDATE audit_log SET event = ?, prev_hash = ?, hash = ? WHERE chain = '' AND "
+                                     "seq = ?"));
+            q.addBindValue(QString::fromUtf8(text));
+            q.addBindValue(prev);
+            q.addBindValue(hash);
+            q.addBindValue(seq);
+            QVERIFY(q.exec());
+            prev = hash;
+        }
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -295,12 +339,8 @@ private Q_SLOTS:
     // and never after a personally signed one.
     void workstationCheckpointsFromBeforeStayValid()
     {
-        // Both checkpoints (21 over 20, 42 over 41) as the workstation key sealed them.
-        rewriteAndReseal([this](const QString& hash) { return workstationDetails(hash); }, false);
+        sealBothWithTheWorkstationKey();
         QSqlDatabase c = m_db->connection();
-        const QString hash41 = CustodyLog::events(c, m_chain)->at(40).hash;
-        rewriteAndRehash(42,
-                         [&](QJsonObject& o) { o.insert(QLatin1String("details"), workstationDetails(hash41, 41)); });
         auto events = CustodyLog::events(c, m_chain);
         auto trust = CustodyRecorder::trustFor(c, m_chain);
         QVERIFY(trust);
@@ -332,38 +372,72 @@ private Q_SLOTS:
                  qPrintable(r.summary()));
     }
 
+    // An older database's workstation checkpoints still verify after `db rekey` rotated the workstation key: the
+    // rotation keeps the retired certificate (audit workstation_key_rotated, issued by the organisation CA). A row
+    // changed before the rekey is still named.
+    void workstationCheckpointsVerifyAfterRekey()
+    {
+        sealBothWithTheWorkstationKey();
+        QSqlDatabase c = m_db->connection();
+        makeOlderDatabase();
+        QVERIFY(CustodyRecorder::recordPersonalSigningStart(*m_db));
+        QCOMPARE(CustodyRecorder::trustFor(c, m_chain)->workstationUpTo, 42);
+        QVERIFY2(verify().ok(), qPrintable(verify().summary()));
+        const QByteArray before = *WorkstationKeys::signingCertificatePem(c);
+
+        // SQLCipher's rekey wants the only connection: ivy signs out, the administrator rotates every key.
+        c = QSqlDatabase();
+        m_db.reset();
+        {
+            auto admin = CaseDatabase::open(m_path, QStringLiteral("admin"), test::secret("admin-pass"));
+            QVERIFY(admin);
+            const Status rekeyed = (*admin)->rekey();
+            QVERIFY2(rekeyed, qPrintable(rekeyed.errorMessage()));
+        }
+        auto opened = CaseDatabase::open(m_path, QStringLiteral("ivy"), test::secret("ivy-pass"));
+        QVERIFY(opened);
+        m_db = std::move(opened.value());
+        c = m_db->connection();
+        QVERIFY(*WorkstationKeys::signingCertificatePem(c) != before); // the workstation key was rotated
+        CustodyReport r = verify();
+        QVERIFY2(r.ok(), qPrintable(r.summary()));
+        QCOMPARE(r.checkpoints, 2);
+        auto custodyProblems = [this] {
+            auto admin = CaseDatabase::open(m_path, QStringLiteral("admin"), test::secret("admin-pass"));
+            QStringList out;
+            if (!admin)
+                return QStringList {admin.errorMessage()};
+            auto report = (*admin)->check();
+            if (!report)
+                return QStringList {report.errorMessage()};
+            for (const QString& p : std::as_const(report->problems))
+                if (p.startsWith(QLatin1String("custody")))
+                    out << p;
+            return out;
+        };
+        const QStringList clean = custodyProblems(); // db check: the audit rewrite above is named, custody is not
+        QVERIFY2(clean.isEmpty(), qPrintable(clean.join(QLatin1Char('\n'))));
+
+        // A note sealed before the rekey, rewritten and re-hashed: the checkpoint over it names the change.
+        rewriteAndRehash(10, [](QJsonObject& o) {
+            QJsonObject d = o.value(QLatin1String("details")).toObject();
+            d.insert(QLatin1String("text"), QStringLiteral("a different note"));
+            o.insert(QLatin1String("details"), d);
+        });
+        r = verify();
+        QVERIFY(r.chain.ok());
+        QVERIFY2(r.summary().contains(QLatin1String("checkpoint at event 21: the events it sealed (up to 20) were "
+                                                    "changed afterwards")),
+                 qPrintable(r.summary()));
+        QVERIFY(!custodyProblems().isEmpty());
+    }
+
     // A database from before personal checkpoints (its database_created event does not say personal_checkpoints):
     // the first sign-in records the last checkpoint of each chain, once; workstation checkpoints count up to there.
     void olderDatabaseRecordsWherePersonalSigningBegan()
     {
+        makeOlderDatabase();
         QSqlDatabase c = m_db->connection();
-        // Rewrite the first audit event as an older version wrote it, and re-hash the audit chain after it.
-        QSqlQuery read(c);
-        QVERIFY(read.exec(QStringLiteral("SELECT seq, event FROM audit_log WHERE chain = '' ORDER BY seq")));
-        QList<QPair<qint64, QByteArray>> rows;
-        while (read.next())
-            rows.append({read.value(0).toLongLong(), read.value(1).toString().toUtf8()});
-        read.finish();
-        QString prev = HashChain::genesisHash();
-        for (auto& [seq, text] : rows) {
-            if (seq == rows.first().first) {
-                QJsonObject o = QJsonDocument::fromJson(text).object();
-                QJsonObject d = o.value(QLatin1String("details")).toObject();
-                QVERIFY(d.take(QLatin1String("personal_checkpoints")).toBool());
-                o.insert(QLatin1String("details"), d);
-                text = canonicalJson(o);
-            }
-            const QString hash = toHex(HashChain::link(prev, text));
-            QSqlQuery q(c);
-            q.prepare(QStringLiteral("UPDATE audit_log SET event = ?, prev_hash = ?, hash = ? WHERE chain = '' AND "
-                                     "seq = ?"));
-            q.addBindValue(QString::fromUtf8(text));
-            q.addBindValue(prev);
-            q.addBindValue(hash);
-            q.addBindValue(seq);
-            QVERIFY(q.exec());
-            prev = hash;
-        }
         auto before = CustodyRecorder::trustFor(c, m_chain);
         QVERIFY(before);
         QCOMPARE(before->workstationUpTo, std::numeric_limits<qint64>::max());

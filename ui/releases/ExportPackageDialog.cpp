@@ -97,11 +97,12 @@ void ExportPackageDialog::accept()
     const QString releaseId = m_releaseId;
     auto* job = new JobDialog(
         *db, tr("Exporting %1").arg(QFileInfo(path).fileName()),
-        [db, releaseId, path, password](const JobDialog::ProgressFn& progress,
-                                        const std::atomic_bool* cancel) -> Status {
+        [db, releaseId, path, password, generated](const JobDialog::ProgressFn& progress,
+                                                   const std::atomic_bool* cancel) -> Status {
             ExportOptions options;
             options.outPath = path;
             options.password = password->has_value() ? &password->value() : nullptr;
+            options.passwordChosen = password->has_value() && generated->isEmpty();
             options.cancel = cancel;
             options.progress = [&](qint64 done, qint64 total, const QString& stage) {
                 const int scale = total > (1LL << 30) ? 1024 : 1;
