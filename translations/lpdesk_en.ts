@@ -1695,6 +1695,10 @@
         <source>the revocation list is number %1, but the audit log records that list number %2 was issued: an earlier list was put back (an administrator restores it in Users and roles, or with &quot;lpdesk-cli key restore-crl&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your certificate does not name the administrator role; an administrator whose certificate does rotates the keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::CaseListView</name>
@@ -4424,6 +4428,14 @@
     </message>
     <message>
         <source>Cannot read the custody chains: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoint at event %1 was signed by %2, whose certificate (serial %3) was revoked on %4, and its time cannot be read: forged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoint at event %1 was signed by %2 on %3, after their certificate (serial %4) was revoked on %5: forged with a revoked key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7955,6 +7967,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>RFC 3161 time-stamp of %1&apos;s approval signature (approval.json.p7s), made as legal approved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only the legal reviewer who approved release %1 (%2) may choose its package password; leave it out to have one generated (shown once).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PackageContents</name>
@@ -10361,6 +10377,37 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>%1 changed while it was re-encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::RecipientRotation</name>
+    <message>
+        <source>its signature does not verify with a certificate of the organisation CA (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names %1, but %2 signed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was signed by %1, whose certificate does not name the administrator role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was signed by %1 after their certificate (serial %2) was revoked on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it retires key %1, but the key then current was %2 (audit event %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no administrator signed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit event %1 rotates the recipient key to %2, but %3: it was appended with the database key, and footage sealed to that key would be readable by whoever appended it. Restore the database from a backup; nothing is pulled or exported until then.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13665,6 +13712,18 @@ Stores: 0412</source>
         <source>Not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Release %1 was submitted to agency %2 already; a release goes out once. Request a new release for another submission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell whether release %1 was submitted already: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1 is in the outbox already (submission %2, %3); a release goes out once. Cancel that submission first, or request a new release.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::SuggestionPanel</name>
@@ -15124,6 +15183,10 @@ Rotating the keys as well (recommended) gives the database a new master key and 
     </message>
     <message>
         <source>Tracking failed in OpenCV: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clip has no more frames.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

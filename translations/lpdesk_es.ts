@@ -1695,6 +1695,10 @@
         <source>the revocation list is number %1, but the audit log records that list number %2 was issued: an earlier list was put back (an administrator restores it in Users and roles, or with &quot;lpdesk-cli key restore-crl&quot;)</source>
         <translation>la lista de revocación es la número %1, pero el registro de auditoría indica que se emitió la lista número %2: se volvió a poner una lista anterior (un administrador la restaura en Usuarios y roles, o con &quot;lpdesk-cli key restore-crl&quot;)</translation>
     </message>
+    <message>
+        <source>Your certificate does not name the administrator role; an administrator whose certificate does rotates the keys.</source>
+        <translation>Su certificado no indica el rol de administrador; las claves las rota un administrador cuyo certificado sí lo indica.</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::CaseListView</name>
@@ -4426,6 +4430,14 @@
     <message>
         <source>Cannot read the custody chains: %1</source>
         <translation>No se pueden leer las cadenas de custodia: %1</translation>
+    </message>
+    <message>
+        <source>checkpoint at event %1 was signed by %2, whose certificate (serial %3) was revoked on %4, and its time cannot be read: forged</source>
+        <translation>el punto de control del evento %1 lo firmó %2, cuyo certificado (serie %3) se revocó el %4, y no se puede leer su hora: falsificado</translation>
+    </message>
+    <message>
+        <source>checkpoint at event %1 was signed by %2 on %3, after their certificate (serial %4) was revoked on %5: forged with a revoked key</source>
+        <translation>el punto de control del evento %1 lo firmó %2 el %3, después de que su certificado (serie %4) se revocara el %5: falsificado con una clave revocada</translation>
     </message>
 </context>
 <context>
@@ -7961,6 +7973,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>RFC 3161 time-stamp of %1&apos;s approval signature (approval.json.p7s), made as legal approved</source>
         <translation>Sello de tiempo RFC 3161 de la firma de aprobación de %1 (approval.json.p7s), obtenido cuando la asesoría jurídica aprobó</translation>
     </message>
+    <message>
+        <source>Only the legal reviewer who approved release %1 (%2) may choose its package password; leave it out to have one generated (shown once).</source>
+        <translation>Solo la persona de asesoría jurídica que aprobó la entrega %1 (%2) puede elegir la contraseña de su paquete; déjela vacía para que se genere una (se muestra una vez).</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PackageContents</name>
@@ -10368,6 +10384,37 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>%1 changed while it was re-encrypted.</source>
         <translation>%1 cambió mientras se volvía a cifrar.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::RecipientRotation</name>
+    <message>
+        <source>its signature does not verify with a certificate of the organisation CA (%1)</source>
+        <translation>su firma no se verifica con un certificado de la CA de la organización (%1)</translation>
+    </message>
+    <message>
+        <source>it names %1, but %2 signed it</source>
+        <translation>nombra a %1, pero lo firmó %2</translation>
+    </message>
+    <message>
+        <source>it was signed by %1, whose certificate does not name the administrator role</source>
+        <translation>lo firmó %1, cuyo certificado no indica el rol de administrador</translation>
+    </message>
+    <message>
+        <source>it was signed by %1 after their certificate (serial %2) was revoked on %3</source>
+        <translation>lo firmó %1 después de que su certificado (serie %2) se revocara el %3</translation>
+    </message>
+    <message>
+        <source>it retires key %1, but the key then current was %2 (audit event %3)</source>
+        <translation>retira la clave %1, pero la clave vigente entonces era %2 (evento de auditoría %3)</translation>
+    </message>
+    <message>
+        <source>no administrator signed it</source>
+        <translation>ningún administrador lo firmó</translation>
+    </message>
+    <message>
+        <source>Audit event %1 rotates the recipient key to %2, but %3: it was appended with the database key, and footage sealed to that key would be readable by whoever appended it. Restore the database from a backup; nothing is pulled or exported until then.</source>
+        <translation>El evento de auditoría %1 cambia la clave de destinatario a %2, pero %3: se añadió con la clave de la base de datos, y quien lo añadió podría leer las grabaciones selladas con esa clave. Restaure la base de datos desde una copia de seguridad; hasta entonces no se descarga ni se exporta nada.</translation>
     </message>
 </context>
 <context>
@@ -13704,6 +13751,18 @@ Tiendas: 0412</translation>
         <source>Not sent: %1</source>
         <translation>No enviado: %1</translation>
     </message>
+    <message>
+        <source>Release %1 was submitted to agency %2 already; a release goes out once. Request a new release for another submission.</source>
+        <translation>La entrega %1 ya se envió al organismo %2; una entrega sale una sola vez. Solicite una nueva entrega para otro envío.</translation>
+    </message>
+    <message>
+        <source>Cannot tell whether release %1 was submitted already: %2</source>
+        <translation>No se puede saber si la entrega %1 ya se envió: %2</translation>
+    </message>
+    <message>
+        <source>Release %1 is in the outbox already (submission %2, %3); a release goes out once. Cancel that submission first, or request a new release.</source>
+        <translation>La entrega %1 ya está en la bandeja de salida (envío %2, %3); una entrega sale una sola vez. Cancele antes ese envío o solicite una nueva entrega.</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::SuggestionPanel</name>
@@ -15167,6 +15226,10 @@ Rotar también las claves (recomendado) da a la base de datos una nueva clave ma
     <message>
         <source>Tracking failed in OpenCV: %1</source>
         <translation>Falló el seguimiento en OpenCV: %1</translation>
+    </message>
+    <message>
+        <source>The clip has no more frames.</source>
+        <translation>El clip no tiene más fotogramas.</translation>
     </message>
 </context>
 </TS>

@@ -1695,6 +1695,10 @@
         <source>the revocation list is number %1, but the audit log records that list number %2 was issued: an earlier list was put back (an administrator restores it in Users and roles, or with &quot;lpdesk-cli key restore-crl&quot;)</source>
         <translation>la liste de révocation porte le numéro %1, mais le journal d&apos;audit indique que la liste numéro %2 a été émise : une liste antérieure a été remise en place (un administrateur la restaure dans Utilisateurs et rôles, ou avec « lpdesk-cli key restore-crl »)</translation>
     </message>
+    <message>
+        <source>Your certificate does not name the administrator role; an administrator whose certificate does rotates the keys.</source>
+        <translation>Votre certificat ne mentionne pas le rôle d&apos;administrateur ; les clés sont changées par un administrateur dont le certificat le mentionne.</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::CaseListView</name>
@@ -4426,6 +4430,14 @@
     <message>
         <source>Cannot read the custody chains: %1</source>
         <translation>Impossible de lire les chaînes de traçabilité : %1</translation>
+    </message>
+    <message>
+        <source>checkpoint at event %1 was signed by %2, whose certificate (serial %3) was revoked on %4, and its time cannot be read: forged</source>
+        <translation>le point de contrôle de l&apos;événement %1 a été signé par %2, dont le certificat (série %3) a été révoqué le %4, et son heure est illisible : falsifié</translation>
+    </message>
+    <message>
+        <source>checkpoint at event %1 was signed by %2 on %3, after their certificate (serial %4) was revoked on %5: forged with a revoked key</source>
+        <translation>le point de contrôle de l&apos;événement %1 a été signé par %2 le %3, après la révocation de son certificat (série %4) le %5 : falsifié avec une clé révoquée</translation>
     </message>
 </context>
 <context>
@@ -7961,6 +7973,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>RFC 3161 time-stamp of %1&apos;s approval signature (approval.json.p7s), made as legal approved</source>
         <translation>Horodatage RFC 3161 de la signature d’approbation de %1 (approval.json.p7s), obtenu au moment de l’approbation par le service juridique</translation>
     </message>
+    <message>
+        <source>Only the legal reviewer who approved release %1 (%2) may choose its package password; leave it out to have one generated (shown once).</source>
+        <translation>Seule la personne du service juridique qui a approuvé la remise %1 (%2) peut choisir le mot de passe de son paquet ; laissez-le vide pour qu&apos;il soit généré (affiché une fois).</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PackageContents</name>
@@ -10368,6 +10384,37 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>%1 changed while it was re-encrypted.</source>
         <translation>%1 a changé pendant son rechiffrement.</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::RecipientRotation</name>
+    <message>
+        <source>its signature does not verify with a certificate of the organisation CA (%1)</source>
+        <translation>sa signature ne se vérifie pas avec un certificat de l&apos;AC de l&apos;organisation (%1)</translation>
+    </message>
+    <message>
+        <source>it names %1, but %2 signed it</source>
+        <translation>il nomme %1, mais %2 l&apos;a signé</translation>
+    </message>
+    <message>
+        <source>it was signed by %1, whose certificate does not name the administrator role</source>
+        <translation>il a été signé par %1, dont le certificat ne mentionne pas le rôle d&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>it was signed by %1 after their certificate (serial %2) was revoked on %3</source>
+        <translation>il a été signé par %1 après la révocation de son certificat (série %2) le %3</translation>
+    </message>
+    <message>
+        <source>it retires key %1, but the key then current was %2 (audit event %3)</source>
+        <translation>il retire la clé %1, mais la clé alors en vigueur était %2 (événement d&apos;audit %3)</translation>
+    </message>
+    <message>
+        <source>no administrator signed it</source>
+        <translation>aucun administrateur ne l&apos;a signé</translation>
+    </message>
+    <message>
+        <source>Audit event %1 rotates the recipient key to %2, but %3: it was appended with the database key, and footage sealed to that key would be readable by whoever appended it. Restore the database from a backup; nothing is pulled or exported until then.</source>
+        <translation>L&apos;événement d&apos;audit %1 remplace la clé de destinataire par %2, mais %3 : il a été ajouté avec la clé de la base de données, et les enregistrements scellés pour cette clé seraient lisibles par qui l&apos;a ajouté. Restaurez la base de données depuis une sauvegarde ; rien n&apos;est téléchargé ni exporté d&apos;ici là.</translation>
     </message>
 </context>
 <context>
@@ -13704,6 +13751,18 @@ Magasins : 0412</translation>
         <source>Not sent: %1</source>
         <translation>Non envoyé : %1</translation>
     </message>
+    <message>
+        <source>Release %1 was submitted to agency %2 already; a release goes out once. Request a new release for another submission.</source>
+        <translation>La remise %1 a déjà été envoyée à l&apos;organisme %2 ; une remise ne part qu&apos;une fois. Demandez une nouvelle remise pour un autre envoi.</translation>
+    </message>
+    <message>
+        <source>Cannot tell whether release %1 was submitted already: %2</source>
+        <translation>Impossible de savoir si la remise %1 a déjà été envoyée : %2</translation>
+    </message>
+    <message>
+        <source>Release %1 is in the outbox already (submission %2, %3); a release goes out once. Cancel that submission first, or request a new release.</source>
+        <translation>La remise %1 est déjà dans la boîte d&apos;envoi (envoi %2, %3) ; une remise ne part qu&apos;une fois. Annulez d&apos;abord cet envoi ou demandez une nouvelle remise.</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::SuggestionPanel</name>
@@ -15167,6 +15226,10 @@ Faire aussi tourner les clés (recommandé) donne à la base de données une nou
     <message>
         <source>Tracking failed in OpenCV: %1</source>
         <translation>Le suivi a échoué dans OpenCV : %1</translation>
+    </message>
+    <message>
+        <source>The clip has no more frames.</source>
+        <translation>Le clip n&apos;a plus d&apos;images.</translation>
     </message>
 </context>
 </TS>
