@@ -43,9 +43,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QGroupBox>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMap>
+#include <QMenuBar>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -93,6 +98,46 @@ class TestGuiAccessibility : public QObject
         return out;
     }
 
+    // The keyboard accelerators (Alt+letter) of the visible controls of `window` that more than one control claims,
+    // as "letter: control, control". Qt only moves the focus between two owners of one Alt+letter and never presses
+    // the button, so a clash breaks the keyboard flow (Alt+R was "&Recipient:" and "&Request release").
+    static QStringList clashingAccelerators(QWidget* window)
+    {
+        QMap<QChar, QStringList> owners;
+        auto claim = [&owners](const QString& text, const QString& who) {
+            for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+                if (text[i] != QLatin1Char('&'))
+                    continue;
+                if (text[i + 1] != QLatin1Char('&')) {
+                    owners[text[i + 1].toLower()] << who + QStringLiteral(" \"") + text + u'"';
+                    return;
+                }
+                ++i; // "&&" is a literal ampersand
+            }
+        };
+        for (QWidget* w : window->findChildren<QWidget*>()) {
+            if (!w->isVisible() || w->window() != window)
+                continue;
+            if (auto* button = qobject_cast<QAbstractButton*>(w))
+                claim(button->text(), pathOf(w));
+            else if (auto* label = qobject_cast<QLabel*>(w); label && label->buddy())
+                claim(label->text(), pathOf(w));
+            else if (auto* group = qobject_cast<QGroupBox*>(w); group && group->isCheckable())
+                claim(group->title(), pathOf(w));
+            else if (auto* tabs = qobject_cast<QTabBar*>(w))
+                for (int i = 0; i < tabs->count(); ++i)
+                    claim(tabs->tabText(i), pathOf(w));
+            else if (auto* bar = qobject_cast<QMenuBar*>(w))
+                for (QAction* a : bar->actions())
+                    claim(a->text(), pathOf(w));
+        }
+        QStringList out;
+        for (auto it = owners.cbegin(); it != owners.cend(); ++it)
+            if (it.value().size() > 1)
+                out << QStringLiteral("Alt+%1: %2").arg(it.key().toUpper(), it.value().join(QStringLiteral(", ")));
+        return out;
+    }
+
     // Shows `w`, visits each tab of each tab widget in it, and fails listing every control without a name or tooltip.
     void named(QWidget* w, const QString& name)
     {
@@ -116,6 +161,26 @@ class TestGuiAccessibility : public QObject
             tabs->setCurrentIndex(current);
         }
         problems.removeDuplicates();
+        QStringList clashes = clashingAccelerators(w);
+        for (QTabWidget* tabs : w->findChildren<QTabWidget*>()) {
+            if (!tabs->isVisible())
+                continue;
+            const int current = tabs->currentIndex();
+            for (int i = 0; i < tabs->count(); ++i) {
+                if (tabs->isTabEnabled(i) && i != current) {
+                    tabs->setCurrentIndex(i);
+                    QTest::qWait(10);
+                    clashes << clashingAccelerators(w);
+                }
+            }
+            tabs->setCurrentIndex(current);
+        }
+        clashes.removeDuplicates();
+        QVERIFY2(clashes.isEmpty(),
+                 qPrintable(QStringLiteral("%1: %2 accelerator(s) claimed twice:\n  %3")
+                                .arg(name)
+                                .arg(clashes.size())
+                                .arg(clashes.join(QStringLiteral("\n  ")))));
         QVERIFY2(problems.isEmpty(),
                  qPrintable(QStringLiteral("%1: %2 control(s) without a name or tooltip:\n  %3")
                                 .arg(name)
