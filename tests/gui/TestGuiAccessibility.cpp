@@ -176,6 +176,8 @@ class TestGuiAccessibility : public QObject
             tabs->setCurrentIndex(current);
         }
         clashes.removeDuplicates();
+        for (const QString& clash : std::as_const(clashes)) // in full: QVERIFY2 cuts its message at 1,024 characters
+            qWarning("%s: %s", qPrintable(name), qPrintable(clash));
         QVERIFY2(clashes.isEmpty(),
                  qPrintable(QStringLiteral("%1: %2 accelerator(s) claimed twice:\n  %3")
                                 .arg(name)
