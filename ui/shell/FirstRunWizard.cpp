@@ -67,12 +67,14 @@ FirstRunWizard::FirstRunWizard(const QString& suggestedPath, QWidget* parent)
 
     auto* where = new QWizardPage;
     where->setTitle(tr("Where and for whom"));
-    auto* browse = new QPushButton(tr("&Browse…"));
+    auto* browse = new QPushButton(tr("B&rowse…"));
     auto* pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path);
     pathRow->addWidget(browse);
     auto* wf = new QFormLayout(where);
-    wf->addRow(tr("&Database file:"), pathRow);
+    auto* pathLabel = new QLabel(tr("&Database file:")); // a layout row gets no buddy: without one "&" shows
+    pathLabel->setBuddy(m_path);
+    wf->addRow(pathLabel, pathRow);
     wf->addRow(tr("&Organisation:"), m_organisation);
     wf->addRow(tr("&Workstation name:"), m_workstation);
     auto* note = new QLabel(tr("The organisation name appears on the certificate that signs packages for police."));
@@ -89,7 +91,7 @@ FirstRunWizard::FirstRunWizard(const QString& suggestedPath, QWidget* parent)
     auto* admin = new QWizardPage;
     admin->setTitle(tr("First administrator"));
     auto* af = new QFormLayout(admin);
-    af->addRow(tr("&Name:"), m_admin);
+    af->addRow(tr("N&ame:"), m_admin);
     m_passphrase->setRule(PassphrasePolicy().describe());
     // The live hint is core's own check, with the same words as the refusal on Next.
     m_passphrase->setCheck([this](const SecureBytes& candidate) {
