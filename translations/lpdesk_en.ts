@@ -7049,10 +7049,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Agencies…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delivered to %1: report %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7090,10 +7086,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Problems were found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Anchor the chains now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7184,6 +7176,14 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nchor the chains now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gencies…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7054,10 +7054,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>Bandeja de &amp;salida…</translation>
     </message>
     <message>
-        <source>&amp;Agencies…</source>
-        <translation>&amp;Organismos…</translation>
-    </message>
-    <message>
         <source>Delivered to %1: report %2</source>
         <translation>Entregado a %1: denuncia %2</translation>
     </message>
@@ -7096,10 +7092,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>Problems were found.</source>
         <translation>Se encontraron problemas.</translation>
-    </message>
-    <message>
-        <source>&amp;Anchor the chains now</source>
-        <translation>&amp;Anclar las cadenas ahora</translation>
     </message>
     <message>
         <source>Anchoring the audit and custody chains…</source>
@@ -7191,6 +7183,14 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>&amp;Dashboard</source>
         <translation>&amp;Panel de control</translation>
+    </message>
+    <message>
+        <source>A&amp;nchor the chains now</source>
+        <translation>A&amp;nclar las cadenas ahora</translation>
+    </message>
+    <message>
+        <source>A&amp;gencies…</source>
+        <translation>&amp;Organismos…</translation>
     </message>
 </context>
 <context>

@@ -328,7 +328,7 @@
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation>&amp;Sombre</translation>
+        <translation>S&amp;ombre</translation>
     </message>
     <message>
         <source>&amp;System (follow the desktop)</source>
@@ -6982,10 +6982,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>&amp;Vérifier la base de données</translation>
     </message>
     <message>
-        <source>&amp;Agencies…</source>
-        <translation>&amp;Organismes…</translation>
-    </message>
-    <message>
         <source>&amp;Time-stamp authority…</source>
         <translation>Autorité d&apos;&amp;horodatage…</translation>
     </message>
@@ -7098,10 +7094,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>Des problèmes ont été trouvés.</translation>
     </message>
     <message>
-        <source>&amp;Anchor the chains now</source>
-        <translation>&amp;Ancrer les chaînes maintenant</translation>
-    </message>
-    <message>
         <source>Anchoring the audit and custody chains…</source>
         <translation>Ancrage des chaînes d’audit et de traçabilité…</translation>
     </message>
@@ -7191,6 +7183,14 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <source>A&amp;nchor the chains now</source>
+        <translation>&amp;Ancrer les chaînes maintenant</translation>
+    </message>
+    <message>
+        <source>A&amp;gencies…</source>
+        <translation>&amp;Organismes…</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMap>
+#include <QMenu>
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QTabBar>
@@ -105,20 +106,14 @@ class TestGuiAccessibility : public QObject
 
     // The keyboard accelerators (Alt+letter) of the visible controls of `window` that more than one control claims,
     // as "letter: control, control". Qt only moves the focus between two owners of one Alt+letter and never presses
-    // the button, so a clash breaks the keyboard flow (Alt+R was "&Recipient:" and "&Request release").
+    // the button, so a clash breaks the keyboard flow (Alt+R was "&Recipient:" and "&Request release"). Then the
+    // same within each menu of its menu bar.
     static QStringList clashingAccelerators(QWidget* window)
     {
         QMap<QChar, QStringList> owners;
         auto claim = [&owners](const QString& text, const QString& who) {
-            for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-                if (text[i] != QLatin1Char('&'))
-                    continue;
-                if (text[i + 1] != QLatin1Char('&')) {
-                    owners[text[i + 1].toLower()] << who + QStringLiteral(" \"") + text + u'"';
-                    return;
-                }
-                ++i; // "&&" is a literal ampersand
-            }
+            if (const QChar letter = mnemonic(text); !letter.isNull())
+                owners[letter] << who + QStringLiteral(" \"") + text + u'"';
         };
         for (QWidget* w : window->findChildren<QWidget*>()) {
             if (!w->isVisible() || w->window() != window)
@@ -140,7 +135,42 @@ class TestGuiAccessibility : public QObject
         for (auto it = owners.cbegin(); it != owners.cend(); ++it)
             if (it.value().size() > 1)
                 out << QStringLiteral("Alt+%1: %2").arg(it.key().toUpper(), it.value().join(QStringLiteral(", ")));
+        for (QMenuBar* bar : window->findChildren<QMenuBar*>())
+            for (QAction* a : bar->actions())
+                if (a->isVisible() && a->menu())
+                    menuClashes(a->menu(), pathOf(bar) + u'/' + a->text(), &out);
         return out;
+    }
+
+    // The letter after the "&" of `text` (lower case), or none; "&&" is a literal ampersand.
+    static QChar mnemonic(const QString& text)
+    {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text[i] != QLatin1Char('&'))
+                continue;
+            if (text[i + 1] != QLatin1Char('&'))
+                return text[i + 1].toLower();
+            ++i;
+        }
+        return {};
+    }
+
+    // The items of one menu and of its submenus, each menu on its own: there a letter owned twice only moves the
+    // highlight between the items.
+    static void menuClashes(QMenu* menu, const QString& path, QStringList* out)
+    {
+        QMap<QChar, QStringList> items;
+        for (QAction* a : menu->actions()) {
+            if (!a->isVisible() || a->isSeparator())
+                continue;
+            if (const QChar letter = mnemonic(a->text()); !letter.isNull())
+                items[letter] << QStringLiteral("\"%1\"").arg(a->text());
+            if (a->menu())
+                menuClashes(a->menu(), path + u'/' + a->text(), out);
+        }
+        for (auto it = items.cbegin(); it != items.cend(); ++it)
+            if (it.value().size() > 1)
+                *out << QStringLiteral("%1: %2: %3").arg(path, it.key().toUpper(), it.value().join(u", "));
     }
 
     // Shows `w`, visits each tab of each tab widget in it, and fails listing every control without a name or tooltip.
