@@ -6020,10 +6020,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>Las evidencias caducadas solo se purgan con Purgar: se elimina su archivo cifrado y se conserva una marca de borrado con su hash. Sin una regla, nunca se purga nada.</translation>
     </message>
     <message>
-        <source>&amp;Rule for:</source>
-        <translation>&amp;Regla para:</translation>
-    </message>
-    <message>
         <source>from</source>
         <translation>desde</translation>
     </message>
@@ -6081,6 +6077,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>Select the rule to remove.</source>
         <translation>Seleccione la regla que desea eliminar.</translation>
+    </message>
+    <message>
+        <source>Rule &amp;for:</source>
+        <translation>&amp;Regla para:</translation>
     </message>
 </context>
 <context>

@@ -6020,10 +6020,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>Les preuves expirées ne sont purgées que par Purger : leur fichier chiffré est supprimé et une trace de suppression avec son empreinte est conservée. Sans règle, rien n&apos;est jamais purgé.</translation>
     </message>
     <message>
-        <source>&amp;Rule for:</source>
-        <translation>&amp;Règle pour :</translation>
-    </message>
-    <message>
         <source>from</source>
         <translation>à partir de</translation>
     </message>
@@ -6081,6 +6077,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>Select the rule to remove.</source>
         <translation>Sélectionnez la règle à supprimer.</translation>
+    </message>
+    <message>
+        <source>Rule &amp;for:</source>
+        <translation>&amp;Règle pour :</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QTranslator>
 
 using namespace lpdesk;
@@ -111,6 +112,7 @@ class TestGuiAccessibility : public QObject
     static QStringList clashingAccelerators(QWidget* window)
     {
         QMap<QChar, QStringList> owners;
+        QStringList strays; // a label with an accelerator and no buddy shows "&Name:" as it is
         auto claim = [&owners](const QString& text, const QString& who) {
             if (const QChar letter = mnemonic(text); !letter.isNull())
                 owners[letter] << who + QStringLiteral(" \"") + text + u'"';
@@ -122,6 +124,9 @@ class TestGuiAccessibility : public QObject
                 claim(button->text(), pathOf(w));
             else if (auto* label = qobject_cast<QLabel*>(w); label && label->buddy())
                 claim(label->text(), pathOf(w));
+            else if (label && label->textFormat() != Qt::RichText && !Qt::mightBeRichText(label->text())
+                     && !mnemonic(label->text()).isNull())
+                strays << QStringLiteral("no buddy, so the \"&\" shows: %1 \"%2\"").arg(pathOf(w), label->text());
             else if (auto* group = qobject_cast<QGroupBox*>(w); group && group->isCheckable())
                 claim(group->title(), pathOf(w));
             else if (auto* tabs = qobject_cast<QTabBar*>(w))
@@ -131,7 +136,7 @@ class TestGuiAccessibility : public QObject
                 for (QAction* a : bar->actions())
                     claim(a->text(), pathOf(w));
         }
-        QStringList out;
+        QStringList out = strays;
         for (auto it = owners.cbegin(); it != owners.cend(); ++it)
             if (it.value().size() > 1)
                 out << QStringLiteral("Alt+%1: %2").arg(it.key().toUpper(), it.value().join(QStringLiteral(", ")));
