@@ -1,8 +1,9 @@
 // Every window and dialog, as each role sees it: every control a person operates (buttons, text fields, combo and
 // spin boxes, check boxes, sliders, tables, lists and trees, tool buttons) has an accessible name — what a screen
-// reader announces, read through QAccessibleInterface — and a tooltip; and no Alt+letter has two owners in one
-// window. Every tab of every window is visited, in English, Spanish and French (a translation picks its own
-// letters). The failure lists each offending control by its path of object names.
+// reader announces, read through QAccessibleInterface — and a tooltip; no Alt+letter has two owners in one window
+// (nor one letter two items in a menu), and no label without a buddy shows a stray "&". Every tab of every window is
+// visited, in English, Spanish and French (a translation picks its own letters). The failure lists each offending
+// control by its path of object names.
 #include "StoreSimCase.h"
 
 #include "admin/AuditLogDialog.h"
@@ -219,7 +220,7 @@ class TestGuiAccessibility : public QObject
         for (const QString& clash : std::as_const(clashes)) // in full: QVERIFY2 cuts its message at 1,024 characters
             qWarning("%s: %s", qPrintable(name), qPrintable(clash));
         QVERIFY2(clashes.isEmpty(),
-                 qPrintable(QStringLiteral("%1: %2 accelerator(s) claimed twice:\n  %3")
+                 qPrintable(QStringLiteral("%1: %2 accelerator problem(s) (one letter, two owners; a stray &):\n  %3")
                                 .arg(name)
                                 .arg(clashes.size())
                                 .arg(clashes.join(QStringLiteral("\n  ")))));
