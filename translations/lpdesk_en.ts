@@ -401,15 +401,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recording &amp;start:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Clock &amp;offset:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Frame rate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -438,6 +430,14 @@
             <numerusform>%1: %2 (%n files before it were imported)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Recording s&amp;tart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fra&amp;me rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::AdminHomeView</name>
@@ -447,10 +447,6 @@
     </message>
     <message>
         <source>&amp;Users and roles…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Stores…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -577,6 +573,10 @@
         <source>a failed sign-in as %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>St&amp;ores…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::AgenciesDialog</name>
@@ -661,10 +661,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Au&amp;thentication:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>API &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,10 +706,6 @@
     </message>
     <message>
         <source>Token &amp;URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client &amp;id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -765,10 +757,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Si&amp;ze limit:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -802,6 +790,18 @@
     </message>
     <message>
         <source>Agency %1 added. It trusts the system&apos;s certificate authorities, not a pinned CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For&amp;mat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth&amp;entication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lient id:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2080,10 +2080,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export &amp;still…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save the current frame as a PNG, recorded as a derivative (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2281,6 +2277,10 @@
     </message>
     <message>
         <source>&amp;Don&apos;t trim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport still…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5122,10 +5122,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>From (store-local date):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5163,14 +5159,6 @@
     </message>
     <message>
         <source>The cases behind the selected row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export figures as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export dashboard as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5312,6 +5300,18 @@
     </message>
     <message>
         <source>Region %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export fi&amp;gures as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;dashboard as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5698,10 +5698,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Database file:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5727,10 +5723,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>First administrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5763,6 +5755,14 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Done. The database is ready at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5860,18 +5860,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>O&amp;fficer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rec&amp;overed:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Police follow-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5913,6 +5901,18 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>The value recovered is a number, e.g. 49.99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off&amp;icer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reco&amp;vered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6101,10 +6101,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Rule for:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6161,6 +6157,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Select the rule to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &amp;for:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7135,10 +7135,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Agencies…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delivered to %1: report %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7176,10 +7172,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Problems were found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Anchor the chains now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7270,6 +7262,14 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nchor the chains now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gencies…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8578,10 +8578,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Re&amp;ceived:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8647,6 +8643,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>%1 — version %2 REFUSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ference:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9580,10 +9580,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Link POS records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Unlink</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9700,10 +9696,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Link a &amp;transaction…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose from the store&apos;s transactions around the case&apos;s incidents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9724,6 +9716,14 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
             <numerusform>%n transaction linked by hand.</numerusform>
             <numerusform>%n transactions linked by hand.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>L&amp;ink POS records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link &amp;a transaction…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10474,10 +10474,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Review side by side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Save plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10819,6 +10815,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>Rendered: the redacted copy is in the case&apos;s media list. %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Review side &amp;by side</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::RedactionPlan</name>
@@ -11127,10 +11127,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Release customer &amp;card digits and loyalty ids</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Approve</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11182,6 +11178,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>Cancelled. The release was not approved; it is still pending.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Release customer card &amp;digits and loyalty ids</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ReleaseRequestDialog</name>
@@ -11215,10 +11215,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Recipient:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11287,6 +11283,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;cipient:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12865,10 +12865,6 @@ Stores: 0412</source>
 <context>
     <name>lpdesk::StatementEditor</name>
     <message>
-        <source>The author asked to stay &amp;anonymous towards the police (exports carry a pseudonym)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New statement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12886,10 +12882,6 @@ Stores: 0412</source>
     </message>
     <message>
         <source>&lt;b&gt;Personal data&lt;/b&gt; — withheld from releases unless legal includes it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;ttach file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12914,14 +12906,6 @@ Stores: 0412</source>
     </message>
     <message>
         <source>&amp;Contact:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Taken &amp;at:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attes&amp;tation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12952,19 +12936,27 @@ Stores: 0412</source>
         <source>After sign-off this statement cannot be changed; a correction will be a new version. Sign off now?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The author asked to stay a&amp;nonymous towards the police (exports carry a pseudonym)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;ken at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Att&amp;estation:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::StatementPanel</name>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign &amp;off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -13081,6 +13073,14 @@ Stores: 0412</source>
     </message>
     <message>
         <source>Record a statement (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gn off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13910,10 +13910,6 @@ Stores: 0412</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>◀ &amp;Previous frame</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Play / &amp;pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14032,6 +14028,10 @@ Stores: 0412</source>
     </message>
     <message>
         <source>The database is closing; no still was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ P&amp;revious frame</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -14276,10 +14276,6 @@ Stores: 0412</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14346,6 +14342,10 @@ Stores: 0412</source>
     </message>
     <message>
         <source>Choose the org-ca.pem file or paste its SHA-256 fingerprint (64 hex digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -14424,10 +14424,6 @@ Stores: 0412</source>
     </message>
     <message>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change &amp;role…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -14588,6 +14584,10 @@ Rotating the keys as well (recommended) gives the database a new master key and 
     </message>
     <message>
         <source>A legal role granted from now on takes effect at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change role…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

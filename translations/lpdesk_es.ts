@@ -401,16 +401,8 @@
         <translation>&amp;Cámara:</translation>
     </message>
     <message>
-        <source>Recording &amp;start:</source>
-        <translation>Inicio de la &amp;grabación:</translation>
-    </message>
-    <message>
         <source>Clock &amp;offset:</source>
         <translation>&amp;Desfase del reloj:</translation>
-    </message>
-    <message>
-        <source>&amp;Frame rate:</source>
-        <translation>Fotogramas por &amp;segundo:</translation>
     </message>
     <message>
         <source>Each file is kept bit for bit as a native master exhibit (encrypted), with its SHA-256 and who, when and where from in the chain of custody. Video the player cannot use directly gets an MP4 working copy; ZIP exports are unpacked; anything unreadable is kept as a document.</source>
@@ -438,6 +430,14 @@
             <numerusform>%1: %2 (se importaron %n archivos antes)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Recording s&amp;tart:</source>
+        <translation>Inicio de la &amp;grabación:</translation>
+    </message>
+    <message>
+        <source>Fra&amp;me rate:</source>
+        <translation>Fotogramas por &amp;segundo:</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::AdminHomeView</name>
@@ -450,12 +450,8 @@
         <translation>&amp;Usuarios y roles…</translation>
     </message>
     <message>
-        <source>&amp;Stores…</source>
-        <translation>&amp;Tiendas…</translation>
-    </message>
-    <message>
         <source>&amp;Audit log…</source>
-        <translation>Registro de &amp;auditoría…</translation>
+        <translation>&amp;Registro de auditoría…</translation>
     </message>
     <message>
         <source>Audit log</source>
@@ -577,6 +573,10 @@
         <source>a failed sign-in as %1 at %2</source>
         <translation>un inicio de sesión fallido como %1 el %2</translation>
     </message>
+    <message>
+        <source>St&amp;ores…</source>
+        <translation>T&amp;iendas…</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::AgenciesDialog</name>
@@ -661,10 +661,6 @@
         <translation>&amp;CA fijada:</translation>
     </message>
     <message>
-        <source>Au&amp;thentication:</source>
-        <translation>Au&amp;tenticación:</translation>
-    </message>
-    <message>
         <source>API &amp;key:</source>
         <translation>Clave de &amp;API:</translation>
     </message>
@@ -710,11 +706,7 @@
     </message>
     <message>
         <source>Token &amp;URL:</source>
-        <translation>&amp;URL del token:</translation>
-    </message>
-    <message>
-        <source>Client &amp;id:</source>
-        <translation>&amp;Id. de cliente:</translation>
+        <translation>URL del to&amp;ken:</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
@@ -765,10 +757,6 @@
         <translation>&amp;Jurisdicción:</translation>
     </message>
     <message>
-        <source>&amp;Format:</source>
-        <translation>For&amp;mato:</translation>
-    </message>
-    <message>
         <source>Si&amp;ze limit:</source>
         <translation>Tamaño má&amp;ximo:</translation>
     </message>
@@ -803,6 +791,18 @@
     <message>
         <source>Agency %1 added. It trusts the system&apos;s certificate authorities, not a pinned CA.</source>
         <translation>Organismo %1 añadido. Confía en las autoridades de certificación del sistema, no en una CA fijada.</translation>
+    </message>
+    <message>
+        <source>For&amp;mat:</source>
+        <translation>For&amp;mato:</translation>
+    </message>
+    <message>
+        <source>Auth&amp;entication:</source>
+        <translation>A&amp;utenticación:</translation>
+    </message>
+    <message>
+        <source>C&amp;lient id:</source>
+        <translation>Id. de clien&amp;te:</translation>
     </message>
 </context>
 <context>
@@ -2080,10 +2080,6 @@
         <translation>Crear un clip derivado desde el punto de entrada hasta el de salida (Ctrl+T)</translation>
     </message>
     <message>
-        <source>Export &amp;still…</source>
-        <translation>Exportar &amp;fotograma…</translation>
-    </message>
-    <message>
         <source>Save the current frame as a PNG, recorded as a derivative (Ctrl+E)</source>
         <translation>Guardar el fotograma actual como PNG, registrado como derivado (Ctrl+E)</translation>
     </message>
@@ -2282,6 +2278,10 @@
     <message>
         <source>&amp;Don&apos;t trim</source>
         <translation>&amp;No recortar</translation>
+    </message>
+    <message>
+        <source>E&amp;xport still…</source>
+        <translation>Exportar &amp;fotograma…</translation>
     </message>
 </context>
 <context>
@@ -4460,7 +4460,7 @@
     </message>
     <message>
         <source>&amp;Verify chain</source>
-        <translation>&amp;Verificar la cadena</translation>
+        <translation>Verif&amp;icar la cadena</translation>
     </message>
     <message>
         <source>Intact: %1</source>
@@ -5123,10 +5123,6 @@
         <translation>Por región</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualizar</translation>
-    </message>
-    <message>
         <source>From (store-local date):</source>
         <translation>Desde (fecha local de la tienda):</translation>
     </message>
@@ -5165,14 +5161,6 @@
     <message>
         <source>The cases behind the selected row</source>
         <translation>Los casos de la fila seleccionada</translation>
-    </message>
-    <message>
-        <source>Export figures as &amp;CSV…</source>
-        <translation>Exportar cifras como &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>Export dashboard as &amp;PDF…</source>
-        <translation>Exportar el panel como &amp;PDF…</translation>
     </message>
     <message>
         <source>Export figures</source>
@@ -5281,7 +5269,7 @@
     </message>
     <message>
         <source>Show &amp;all (%1 – %2)</source>
-        <translation>Mostrar &amp;todo (%1 – %2)</translation>
+        <translation>Mostrar t&amp;odo (%1 – %2)</translation>
     </message>
     <message>
         <source>Move the period to the 90 days that end with the newest incident</source>
@@ -5314,6 +5302,18 @@
     <message>
         <source>Region %1</source>
         <translation>Región %1</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>Act&amp;ualizar</translation>
+    </message>
+    <message>
+        <source>Export fi&amp;gures as CSV…</source>
+        <translation>Exportar ci&amp;fras como CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;dashboard as PDF…</source>
+        <translation>Exportar el pa&amp;nel como PDF…</translation>
     </message>
 </context>
 <context>
@@ -5703,10 +5703,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>Dónde y para quién</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Examinar…</translation>
-    </message>
-    <message>
         <source>&amp;Database file:</source>
         <translation>Archivo de la &amp;base de datos:</translation>
     </message>
@@ -5733,10 +5729,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>First administrator</source>
         <translation>Primer administrador</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>There is no way to recover a forgotten passphrase. Add a second administrator later so that the database can still be opened if one passphrase is lost.</source>
@@ -5769,6 +5761,14 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>Done. The database is ready at %1.</source>
         <translation>Hecho. La base de datos está lista en %1.</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ombre:</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>&amp;Examinar…</translation>
     </message>
 </context>
 <context>
@@ -5858,23 +5858,11 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     </message>
     <message>
         <source>W&amp;hen:</source>
-        <translation>&amp;Cuándo:</translation>
+        <translation>C&amp;uándo:</translation>
     </message>
     <message>
         <source>Agency &amp;case:</source>
-        <translation>Caso del &amp;organismo:</translation>
-    </message>
-    <message>
-        <source>O&amp;fficer:</source>
-        <translation>&amp;Agente:</translation>
-    </message>
-    <message>
-        <source>Rec&amp;overed:</source>
-        <translation>&amp;Recuperado:</translation>
-    </message>
-    <message>
-        <source>N&amp;ote:</source>
-        <translation>&amp;Nota:</translation>
+        <translation>Caso del organ&amp;ismo:</translation>
     </message>
     <message>
         <source>Police follow-up</source>
@@ -5919,6 +5907,18 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>The value recovered is a number, e.g. 49.99.</source>
         <translation>El valor recuperado es un número, p. ej. 49,99.</translation>
+    </message>
+    <message>
+        <source>Off&amp;icer:</source>
+        <translation>A&amp;gente:</translation>
+    </message>
+    <message>
+        <source>Reco&amp;vered:</source>
+        <translation>Recuperad&amp;o:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
     </message>
 </context>
 <context>
@@ -6106,10 +6106,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>Las evidencias caducadas solo se purgan con Purgar: se elimina su archivo cifrado y se conserva una marca de borrado con su hash. Sin una regla, nunca se purga nada.</translation>
     </message>
     <message>
-        <source>&amp;Rule for:</source>
-        <translation>&amp;Regla para:</translation>
-    </message>
-    <message>
         <source>from</source>
         <translation>desde</translation>
     </message>
@@ -6167,6 +6163,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>Select the rule to remove.</source>
         <translation>Seleccione la regla que desea eliminar.</translation>
+    </message>
+    <message>
+        <source>Rule &amp;for:</source>
+        <translation>&amp;Regla para:</translation>
     </message>
 </context>
 <context>
@@ -7140,10 +7140,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>Bandeja de &amp;salida…</translation>
     </message>
     <message>
-        <source>&amp;Agencies…</source>
-        <translation>&amp;Organismos…</translation>
-    </message>
-    <message>
         <source>Delivered to %1: report %2</source>
         <translation>Entregado a %1: denuncia %2</translation>
     </message>
@@ -7182,10 +7178,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>Problems were found.</source>
         <translation>Se encontraron problemas.</translation>
-    </message>
-    <message>
-        <source>&amp;Anchor the chains now</source>
-        <translation>&amp;Anclar las cadenas ahora</translation>
     </message>
     <message>
         <source>Anchoring the audit and custody chains…</source>
@@ -7277,6 +7269,14 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>&amp;Dashboard</source>
         <translation>&amp;Panel de control</translation>
+    </message>
+    <message>
+        <source>A&amp;nchor the chains now</source>
+        <translation>A&amp;nclar las cadenas ahora</translation>
+    </message>
+    <message>
+        <source>A&amp;gencies…</source>
+        <translation>&amp;Organismos…</translation>
     </message>
 </context>
 <context>
@@ -7561,7 +7561,7 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <name>lpdesk::MyWorkView</name>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
+        <translation>A&amp;brir</translation>
     </message>
     <message>
         <source>&amp;Mark all seen</source>
@@ -8584,10 +8584,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>&amp;Agente:</translation>
     </message>
     <message>
-        <source>&amp;Reference:</source>
-        <translation>&amp;Referencia:</translation>
-    </message>
-    <message>
         <source>Re&amp;ceived:</source>
         <translation>Re&amp;cibido:</translation>
     </message>
@@ -8654,6 +8650,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>%1 — version %2 REFUSED</source>
         <translation>%1 — versión %2 RECHAZADA</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference:</source>
+        <translation>&amp;Referencia:</translation>
     </message>
 </context>
 <context>
@@ -9586,12 +9586,8 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>Vincular las transacciones con excepciones de la caja del incidente en este número de segundos alrededor del incidente (hora real: desfases de reloj de caja y cámara aplicados)</translation>
     </message>
     <message>
-        <source>&amp;Link POS records</source>
-        <translation>&amp;Vincular registros del TPV</translation>
-    </message>
-    <message>
         <source>&amp;Unlink</source>
-        <translation>&amp;Desvincular</translation>
+        <translation>De&amp;svincular</translation>
     </message>
     <message>
         <source>Time (store)</source>
@@ -9706,10 +9702,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>&lt;b&gt;%8 · tienda %1 · caja %2 · transacción %3&lt;/b&gt; · día comercial %4 · operador %5 · reloj de la caja %6 · desde %7</translation>
     </message>
     <message>
-        <source>Link a &amp;transaction…</source>
-        <translation>Vincular una &amp;transacción…</translation>
-    </message>
-    <message>
         <source>Choose from the store&apos;s transactions around the case&apos;s incidents</source>
         <translation>Elegir entre las transacciones de la tienda en torno a los incidentes del caso</translation>
     </message>
@@ -9730,6 +9722,14 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
             <numerusform>%n transacción vinculada a mano.</numerusform>
             <numerusform>%n transacciones vinculadas a mano.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>L&amp;ink POS records</source>
+        <translation>V&amp;incular registros del TPV</translation>
+    </message>
+    <message>
+        <source>Link &amp;a transaction…</source>
+        <translation>Vincular &amp;una transacción…</translation>
     </message>
 </context>
 <context>
@@ -10480,10 +10480,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>Silenciar audio entrada→salida</translation>
     </message>
     <message>
-        <source>&amp;Review side by side</source>
-        <translation>&amp;Revisar lado a lado</translation>
-    </message>
-    <message>
         <source>&amp;Save plan</source>
         <translation>&amp;Guardar el plan</translation>
     </message>
@@ -10825,6 +10821,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>Rendered: the redacted copy is in the case&apos;s media list. %1</source>
         <translation>Generada: la copia anonimizada está en la lista de medios del caso. %1</translation>
     </message>
+    <message>
+        <source>Review side &amp;by side</source>
+        <translation>&amp;Revisar lado a lado</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::RedactionPlan</name>
@@ -11133,10 +11133,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>Entregar los &amp;nombres reales de los autores anónimos</translation>
     </message>
     <message>
-        <source>Release customer &amp;card digits and loyalty ids</source>
-        <translation>Entregar los dígitos de &amp;tarjeta y los id. de fidelización de los clientes</translation>
-    </message>
-    <message>
         <source>&amp;Approve</source>
         <translation>&amp;Aprobar</translation>
     </message>
@@ -11188,6 +11184,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>Cancelled. The release was not approved; it is still pending.</source>
         <translation>Cancelado. La entrega no se aprobó; sigue pendiente.</translation>
     </message>
+    <message>
+        <source>Release customer card &amp;digits and loyalty ids</source>
+        <translation>Entregar los dígitos de &amp;tarjeta y los id. de fidelización de los clientes</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ReleaseRequestDialog</name>
@@ -11222,10 +11222,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>&amp;Purpose:</source>
         <translation>&amp;Finalidad:</translation>
-    </message>
-    <message>
-        <source>&amp;Recipient:</source>
-        <translation>&amp;Destinatario:</translation>
     </message>
     <message>
         <source>&amp;Note for legal:</source>
@@ -11294,6 +11290,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>Document: %1</source>
         <translation>Documento: %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;cipient:</source>
+        <translation>&amp;Destinatario:</translation>
     </message>
 </context>
 <context>
@@ -12904,10 +12904,6 @@ Tiendas: 0412</translation>
 <context>
     <name>lpdesk::StatementEditor</name>
     <message>
-        <source>The author asked to stay &amp;anonymous towards the police (exports carry a pseudonym)</source>
-        <translation>El autor pidió permanecer &amp;anónimo ante la policía (las exportaciones llevan un seudónimo)</translation>
-    </message>
-    <message>
         <source>New statement</source>
         <translation>Nueva declaración</translation>
     </message>
@@ -12926,10 +12922,6 @@ Tiendas: 0412</translation>
     <message>
         <source>&lt;b&gt;Personal data&lt;/b&gt; — withheld from releases unless legal includes it</source>
         <translation>&lt;b&gt;Datos personales&lt;/b&gt;: se omiten en las entregas salvo que la asesoría jurídica los incluya</translation>
-    </message>
-    <message>
-        <source>A&amp;ttach file…</source>
-        <translation>Ad&amp;juntar archivo…</translation>
     </message>
     <message>
         <source>Attach</source>
@@ -12954,14 +12946,6 @@ Tiendas: 0412</translation>
     <message>
         <source>&amp;Contact:</source>
         <translation>&amp;Contacto:</translation>
-    </message>
-    <message>
-        <source>Taken &amp;at:</source>
-        <translation>Tomada &amp;el:</translation>
-    </message>
-    <message>
-        <source>Attes&amp;tation:</source>
-        <translation>Cer&amp;tificación:</translation>
     </message>
     <message>
         <source>Save &amp;draft</source>
@@ -12991,6 +12975,22 @@ Tiendas: 0412</translation>
         <source>After sign-off this statement cannot be changed; a correction will be a new version. Sign off now?</source>
         <translation>Una vez firmada, esta declaración no se puede cambiar; una corrección será una nueva versión. ¿Firmarla ahora?</translation>
     </message>
+    <message>
+        <source>The author asked to stay a&amp;nonymous towards the police (exports carry a pseudonym)</source>
+        <translation>El autor pidió permanecer a&amp;nónimo ante la policía (las exportaciones llevan un seudónimo)</translation>
+    </message>
+    <message>
+        <source>Attach &amp;file…</source>
+        <translation>Ad&amp;juntar archivo…</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ken at:</source>
+        <translation>Tomada &amp;el:</translation>
+    </message>
+    <message>
+        <source>Att&amp;estation:</source>
+        <translation>Cer&amp;tificación:</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::StatementPanel</name>
@@ -12999,16 +12999,8 @@ Tiendas: 0412</translation>
         <translation>&amp;Nueva…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
-    </message>
-    <message>
-        <source>Sign &amp;off</source>
-        <translation>&amp;Firmar</translation>
-    </message>
-    <message>
         <source>Save &amp;attachment…</source>
-        <translation>Guardar &amp;adjunto…</translation>
+        <translation>Guardar ad&amp;junto…</translation>
     </message>
     <message>
         <source>Author</source>
@@ -13048,7 +13040,7 @@ Tiendas: 0412</translation>
     </message>
     <message>
         <source>&amp;Correct…</source>
-        <translation>&amp;Corregir…</translation>
+        <translation>Corre&amp;gir…</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -13121,6 +13113,14 @@ Tiendas: 0412</translation>
     <message>
         <source>Record a statement (Ctrl+Shift+N)</source>
         <translation>Registrar una declaración (Ctrl+Mayús+N)</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>Ed&amp;itar…</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn off</source>
+        <translation>Fir&amp;mar</translation>
     </message>
 </context>
 <context>
@@ -13949,10 +13949,6 @@ Tiendas: 0412</translation>
         <translation>Avanzar, saltar o reproducir un clip lleva a los demás al mismo instante real, corregido por el desfase del reloj de cada cámara.</translation>
     </message>
     <message>
-        <source>◀ &amp;Previous frame</source>
-        <translation>◀ Fotograma &amp;anterior</translation>
-    </message>
-    <message>
         <source>Play / &amp;pause</source>
         <translation>Reproducir / &amp;pausa</translation>
     </message>
@@ -14072,6 +14068,10 @@ Tiendas: 0412</translation>
     <message>
         <source>The database is closing; no still was written.</source>
         <translation>La base de datos se está cerrando; no se guardó ningún fotograma.</translation>
+    </message>
+    <message>
+        <source>◀ P&amp;revious frame</source>
+        <translation>◀ Fotograma &amp;anterior</translation>
     </message>
 </context>
 <context>
@@ -14315,10 +14315,6 @@ Tiendas: 0412</translation>
         <translation>Base de datos de casos: %1</translation>
     </message>
     <message>
-        <source>&amp;User:</source>
-        <translation>&amp;Usuario:</translation>
-    </message>
-    <message>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
@@ -14387,6 +14383,10 @@ Tiendas: 0412</translation>
     <message>
         <source>Choose the org-ca.pem file or paste its SHA-256 fingerprint (64 hex digits).</source>
         <translation>Elija el archivo org-ca.pem o pegue su huella SHA-256 (64 dígitos hexadecimales).</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>&amp;Usuario:</translation>
     </message>
 </context>
 <context>
@@ -14465,10 +14465,6 @@ Tiendas: 0412</translation>
     <message>
         <source>&amp;Add user…</source>
         <translation>&amp;Añadir usuario…</translation>
-    </message>
-    <message>
-        <source>Change &amp;role…</source>
-        <translation>Cambiar &amp;rol…</translation>
     </message>
     <message>
         <source>Add user</source>
@@ -14631,6 +14627,10 @@ Rotar también las claves (recomendado) da a la base de datos una nueva clave ma
     <message>
         <source>A legal role granted from now on takes effect at once.</source>
         <translation>El rol de asesoría jurídica que se otorgue a partir de ahora tiene efecto de inmediato.</translation>
+    </message>
+    <message>
+        <source>&amp;Change role…</source>
+        <translation>Cambiar &amp;rol…</translation>
     </message>
 </context>
 <context>

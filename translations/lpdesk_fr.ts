@@ -328,7 +328,7 @@
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation>&amp;Sombre</translation>
+        <translation>S&amp;ombre</translation>
     </message>
     <message>
         <source>&amp;System (follow the desktop)</source>
@@ -401,16 +401,8 @@
         <translation>&amp;Caméra :</translation>
     </message>
     <message>
-        <source>Recording &amp;start:</source>
-        <translation>&amp;Début de l&apos;enregistrement :</translation>
-    </message>
-    <message>
         <source>Clock &amp;offset:</source>
         <translation>Déc&amp;alage de l&apos;horloge :</translation>
-    </message>
-    <message>
-        <source>&amp;Frame rate:</source>
-        <translation>Fréquence d&apos;i&amp;mages :</translation>
     </message>
     <message>
         <source>Each file is kept bit for bit as a native master exhibit (encrypted), with its SHA-256 and who, when and where from in the chain of custody. Video the player cannot use directly gets an MP4 working copy; ZIP exports are unpacked; anything unreadable is kept as a document.</source>
@@ -438,6 +430,14 @@
             <numerusform>%1 : %2 (%n fichiers importés avant)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Recording s&amp;tart:</source>
+        <translation>&amp;Début de l&apos;enregistrement :</translation>
+    </message>
+    <message>
+        <source>Fra&amp;me rate:</source>
+        <translation>Fréquence d&apos;i&amp;mages :</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::AdminHomeView</name>
@@ -448,10 +448,6 @@
     <message>
         <source>&amp;Users and roles…</source>
         <translation>&amp;Utilisateurs et rôles…</translation>
-    </message>
-    <message>
-        <source>&amp;Stores…</source>
-        <translation>&amp;Magasins…</translation>
     </message>
     <message>
         <source>&amp;Audit log…</source>
@@ -577,6 +573,10 @@
         <source>a failed sign-in as %1 at %2</source>
         <translation>une connexion échouée en tant que %1 le %2</translation>
     </message>
+    <message>
+        <source>St&amp;ores…</source>
+        <translation>Maga&amp;sins…</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::AgenciesDialog</name>
@@ -677,20 +677,12 @@
         <translation>AC épin&amp;glée :</translation>
     </message>
     <message>
-        <source>Au&amp;thentication:</source>
-        <translation>Au&amp;thentification :</translation>
-    </message>
-    <message>
         <source>API &amp;key:</source>
         <translation>&amp;Clé d&apos;API :</translation>
     </message>
     <message>
         <source>Token &amp;URL:</source>
         <translation>&amp;URL du jeton :</translation>
-    </message>
-    <message>
-        <source>Client &amp;id:</source>
-        <translation>&amp;Id. client :</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
@@ -765,16 +757,12 @@
         <translation>&amp;Juridiction :</translation>
     </message>
     <message>
-        <source>&amp;Format:</source>
-        <translation>Format d&apos;en&amp;voi :</translation>
-    </message>
-    <message>
         <source>Si&amp;ze limit:</source>
         <translation>Taille ma&amp;ximale :</translation>
     </message>
     <message>
         <source>Allo&amp;wed fields:</source>
-        <translation>Champs a&amp;dmis :</translation>
+        <translation>C&amp;hamps admis :</translation>
     </message>
     <message>
         <source>API key &amp;header:</source>
@@ -803,6 +791,18 @@
     <message>
         <source>Agency %1 added. It trusts the system&apos;s certificate authorities, not a pinned CA.</source>
         <translation>Organisme %1 ajouté. Il fait confiance aux autorités de certification du système, et non à une AC épinglée.</translation>
+    </message>
+    <message>
+        <source>For&amp;mat:</source>
+        <translation>Format d&apos;en&amp;voi :</translation>
+    </message>
+    <message>
+        <source>Auth&amp;entication:</source>
+        <translation>T&amp;ype d&apos;authentification :</translation>
+    </message>
+    <message>
+        <source>C&amp;lient id:</source>
+        <translation>I&amp;d. client :</translation>
     </message>
 </context>
 <context>
@@ -2080,10 +2080,6 @@
         <translation>Créer un clip dérivé du point d&apos;entrée au point de sortie (Ctrl+T)</translation>
     </message>
     <message>
-        <source>Export &amp;still…</source>
-        <translation>Exporter l&apos;&amp;image…</translation>
-    </message>
-    <message>
         <source>&amp;Redact…</source>
         <translation>&amp;Flouter…</translation>
     </message>
@@ -2282,6 +2278,10 @@
     <message>
         <source>&amp;Don&apos;t trim</source>
         <translation>&amp;Ne pas découper</translation>
+    </message>
+    <message>
+        <source>E&amp;xport still…</source>
+        <translation>Exporter l&apos;&amp;image…</translation>
     </message>
 </context>
 <context>
@@ -5123,10 +5123,6 @@
         <translation>Par région</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
-    </message>
-    <message>
         <source>From (store-local date):</source>
         <translation>Du (date locale du magasin) :</translation>
     </message>
@@ -5165,14 +5161,6 @@
     <message>
         <source>The cases behind the selected row</source>
         <translation>Les dossiers de la ligne sélectionnée</translation>
-    </message>
-    <message>
-        <source>Export figures as &amp;CSV…</source>
-        <translation>Exporter les chiffres en &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>Export dashboard as &amp;PDF…</source>
-        <translation>Exporter le tableau de bord en &amp;PDF…</translation>
     </message>
     <message>
         <source>Export figures</source>
@@ -5314,6 +5302,18 @@
     <message>
         <source>Region %1</source>
         <translation>Région %1</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>A&amp;ctualiser</translation>
+    </message>
+    <message>
+        <source>Export fi&amp;gures as CSV…</source>
+        <translation>Exporter les c&amp;hiffres en CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;dashboard as PDF…</source>
+        <translation>Exporter le ta&amp;bleau de bord en PDF…</translation>
     </message>
 </context>
 <context>
@@ -5703,10 +5703,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>Où et pour qui</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
-    </message>
-    <message>
         <source>&amp;Database file:</source>
         <translation>Fichier de la &amp;base de données :</translation>
     </message>
@@ -5733,10 +5729,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>First administrator</source>
         <translation>Premier administrateur</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>There is no way to recover a forgotten passphrase. Add a second administrator later so that the database can still be opened if one passphrase is lost.</source>
@@ -5769,6 +5761,14 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>Done. The database is ready at %1.</source>
         <translation>Terminé. La base de données est prête dans %1.</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
 </context>
 <context>
@@ -5830,7 +5830,7 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <name>lpdesk::FollowUpPanel</name>
     <message>
         <source>Record &amp;follow-up</source>
-        <translation>Enregistrer un &amp;suivi</translation>
+        <translation>&amp;Enregistrer un suivi</translation>
     </message>
     <message>
         <source>When</source>
@@ -5862,19 +5862,7 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     </message>
     <message>
         <source>Agency &amp;case:</source>
-        <translation>&amp;Dossier de l&apos;organisme :</translation>
-    </message>
-    <message>
-        <source>O&amp;fficer:</source>
-        <translation>&amp;Agent :</translation>
-    </message>
-    <message>
-        <source>Rec&amp;overed:</source>
-        <translation>&amp;Récupéré :</translation>
-    </message>
-    <message>
-        <source>N&amp;ote:</source>
-        <translation>&amp;Note :</translation>
+        <translation>Dossier de l&apos;or&amp;ganisme :</translation>
     </message>
     <message>
         <source>Police follow-up</source>
@@ -5919,6 +5907,18 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>The value recovered is a number, e.g. 49.99.</source>
         <translation>La valeur récupérée est un nombre, p. ex. 49,99.</translation>
+    </message>
+    <message>
+        <source>Off&amp;icer:</source>
+        <translation>&amp;Agent :</translation>
+    </message>
+    <message>
+        <source>Reco&amp;vered:</source>
+        <translation>&amp;Récupéré :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
     </message>
 </context>
 <context>
@@ -6106,10 +6106,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>Les preuves expirées ne sont purgées que par Purger : leur fichier chiffré est supprimé et une trace de suppression avec son empreinte est conservée. Sans règle, rien n&apos;est jamais purgé.</translation>
     </message>
     <message>
-        <source>&amp;Rule for:</source>
-        <translation>&amp;Règle pour :</translation>
-    </message>
-    <message>
         <source>from</source>
         <translation>à partir de</translation>
     </message>
@@ -6167,6 +6163,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>Select the rule to remove.</source>
         <translation>Sélectionnez la règle à supprimer.</translation>
+    </message>
+    <message>
+        <source>Rule &amp;for:</source>
+        <translation>&amp;Règle pour :</translation>
     </message>
 </context>
 <context>
@@ -7068,10 +7068,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>&amp;Vérifier la base de données</translation>
     </message>
     <message>
-        <source>&amp;Agencies…</source>
-        <translation>&amp;Organismes…</translation>
-    </message>
-    <message>
         <source>&amp;Time-stamp authority…</source>
         <translation>Autorité d&apos;&amp;horodatage…</translation>
     </message>
@@ -7184,10 +7180,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>Des problèmes ont été trouvés.</translation>
     </message>
     <message>
-        <source>&amp;Anchor the chains now</source>
-        <translation>&amp;Ancrer les chaînes maintenant</translation>
-    </message>
-    <message>
         <source>Anchoring the audit and custody chains…</source>
         <translation>Ancrage des chaînes d’audit et de traçabilité…</translation>
     </message>
@@ -7277,6 +7269,14 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <source>A&amp;nchor the chains now</source>
+        <translation>&amp;Ancrer les chaînes maintenant</translation>
+    </message>
+    <message>
+        <source>A&amp;gencies…</source>
+        <translation>&amp;Organismes…</translation>
     </message>
 </context>
 <context>
@@ -7561,11 +7561,11 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <name>lpdesk::MyWorkView</name>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;Ouvrir</translation>
+        <translation>Ou&amp;vrir</translation>
     </message>
     <message>
         <source>&amp;Mark all seen</source>
-        <translation>Tout &amp;marquer comme vu</translation>
+        <translation>&amp;Tout marquer comme vu</translation>
     </message>
     <message>
         <source>What waits for you</source>
@@ -8249,7 +8249,7 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <name>lpdesk::PassphraseFields</name>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase secrète :</translation>
+        <translation>P&amp;hrase secrète :</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
@@ -8584,10 +8584,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>&amp;Agent :</translation>
     </message>
     <message>
-        <source>&amp;Reference:</source>
-        <translation>Ré&amp;férence :</translation>
-    </message>
-    <message>
         <source>Re&amp;ceived:</source>
         <translation>Date de ré&amp;ception :</translation>
     </message>
@@ -8654,6 +8650,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>%1 — version %2 REFUSED</source>
         <translation>%1 — version %2 REFUSÉE</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference:</source>
+        <translation>Ré&amp;férence :</translation>
     </message>
 </context>
 <context>
@@ -9586,12 +9586,8 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>Lier les transactions en anomalie de la caisse de l&apos;incident dans ce nombre de secondes autour de l&apos;incident (heure réelle : décalages d&apos;horloge de la caisse et de la caméra appliqués)</translation>
     </message>
     <message>
-        <source>&amp;Link POS records</source>
-        <translation>&amp;Lier les données de caisse</translation>
-    </message>
-    <message>
         <source>&amp;Unlink</source>
-        <translation>&amp;Délier</translation>
+        <translation>Déli&amp;er</translation>
     </message>
     <message>
         <source>Time (store)</source>
@@ -9706,10 +9702,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>&lt;b&gt;%8 · magasin %1 · caisse %2 · transaction %3&lt;/b&gt; · journée commerciale %4 · opérateur %5 · horloge de la caisse %6 · depuis %7</translation>
     </message>
     <message>
-        <source>Link a &amp;transaction…</source>
-        <translation>Lier une &amp;transaction…</translation>
-    </message>
-    <message>
         <source>Choose from the store&apos;s transactions around the case&apos;s incidents</source>
         <translation>Choisir parmi les transactions du magasin autour des incidents du dossier</translation>
     </message>
@@ -9730,6 +9722,14 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
             <numerusform>%n transaction liée à la main.</numerusform>
             <numerusform>%n transactions liées à la main.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>L&amp;ink POS records</source>
+        <translation>Lier les do&amp;nnées de caisse</translation>
+    </message>
+    <message>
+        <source>Link &amp;a transaction…</source>
+        <translation>Lier une t&amp;ransaction…</translation>
     </message>
 </context>
 <context>
@@ -10480,10 +10480,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>Couper le son entrée→sortie</translation>
     </message>
     <message>
-        <source>&amp;Review side by side</source>
-        <translation>&amp;Comparer côte à côte</translation>
-    </message>
-    <message>
         <source>&amp;Save plan</source>
         <translation>&amp;Enregistrer le plan</translation>
     </message>
@@ -10825,6 +10821,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>Rendered: the redacted copy is in the case&apos;s media list. %1</source>
         <translation>Produite : la copie floutée figure dans la liste des médias du dossier. %1</translation>
     </message>
+    <message>
+        <source>Review side &amp;by side</source>
+        <translation>&amp;Comparer côte à côte</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::RedactionPlan</name>
@@ -11133,10 +11133,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>Remettre les &amp;noms réels des auteurs anonymes</translation>
     </message>
     <message>
-        <source>Release customer &amp;card digits and loyalty ids</source>
-        <translation>Remettre les c&amp;hiffres de carte et les id. de fidélité des clients</translation>
-    </message>
-    <message>
         <source>&amp;Approve</source>
         <translation>&amp;Approuver</translation>
     </message>
@@ -11188,6 +11184,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>Cancelled. The release was not approved; it is still pending.</source>
         <translation>Annulé. La remise n&apos;a pas été approuvée ; elle est toujours en attente.</translation>
     </message>
+    <message>
+        <source>Release customer card &amp;digits and loyalty ids</source>
+        <translation>Remettre les c&amp;hiffres de carte et les id. de fidélité des clients</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ReleaseRequestDialog</name>
@@ -11226,10 +11226,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>&amp;Purpose:</source>
         <translation>&amp;Finalité :</translation>
-    </message>
-    <message>
-        <source>&amp;Recipient:</source>
-        <translation>&amp;Destinataire :</translation>
     </message>
     <message>
         <source>&amp;Note for legal:</source>
@@ -11294,6 +11290,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>Document: %1</source>
         <translation>Document : %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;cipient:</source>
+        <translation>Des&amp;tinataire :</translation>
     </message>
 </context>
 <context>
@@ -12904,10 +12904,6 @@ Magasins : 0412</translation>
 <context>
     <name>lpdesk::StatementEditor</name>
     <message>
-        <source>The author asked to stay &amp;anonymous towards the police (exports carry a pseudonym)</source>
-        <translation>L&apos;auteur a demandé à rester &amp;anonyme vis-à-vis de la police (les exports portent un pseudonyme)</translation>
-    </message>
-    <message>
         <source>New statement</source>
         <translation>Nouvelle déclaration</translation>
     </message>
@@ -12926,10 +12922,6 @@ Magasins : 0412</translation>
     <message>
         <source>&lt;b&gt;Personal data&lt;/b&gt; — withheld from releases unless legal includes it</source>
         <translation>&lt;b&gt;Données personnelles&lt;/b&gt; — masquées dans les remises sauf si le service juridique les inclut</translation>
-    </message>
-    <message>
-        <source>A&amp;ttach file…</source>
-        <translation>&amp;Joindre un fichier…</translation>
     </message>
     <message>
         <source>Attach</source>
@@ -12954,14 +12946,6 @@ Magasins : 0412</translation>
     <message>
         <source>&amp;Contact:</source>
         <translation>&amp;Contact :</translation>
-    </message>
-    <message>
-        <source>Taken &amp;at:</source>
-        <translation>Recueillie &amp;le :</translation>
-    </message>
-    <message>
-        <source>Attes&amp;tation:</source>
-        <translation>At&amp;testation :</translation>
     </message>
     <message>
         <source>Save &amp;draft</source>
@@ -12991,6 +12975,22 @@ Magasins : 0412</translation>
         <source>After sign-off this statement cannot be changed; a correction will be a new version. Sign off now?</source>
         <translation>Une fois validée, cette déclaration ne peut plus être modifiée ; une correction sera une nouvelle version. Valider maintenant ?</translation>
     </message>
+    <message>
+        <source>The author asked to stay a&amp;nonymous towards the police (exports carry a pseudonym)</source>
+        <translation>L&apos;auteur a demandé à rester a&amp;nonyme vis-à-vis de la police (les exports portent un pseudonyme)</translation>
+    </message>
+    <message>
+        <source>Attach &amp;file…</source>
+        <translation>&amp;Joindre un fichier…</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ken at:</source>
+        <translation>Recueillie &amp;le :</translation>
+    </message>
+    <message>
+        <source>Att&amp;estation:</source>
+        <translation>At&amp;testation :</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::StatementPanel</name>
@@ -12999,16 +12999,8 @@ Magasins : 0412</translation>
         <translation>&amp;Nouvelle…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
-        <source>Sign &amp;off</source>
-        <translation>&amp;Valider</translation>
-    </message>
-    <message>
         <source>Save &amp;attachment…</source>
-        <translation>Enregistrer la &amp;pièce jointe…</translation>
+        <translation>Enregistrer la pièce &amp;jointe…</translation>
     </message>
     <message>
         <source>Author</source>
@@ -13048,7 +13040,7 @@ Magasins : 0412</translation>
     </message>
     <message>
         <source>&amp;Correct…</source>
-        <translation>&amp;Corriger…</translation>
+        <translation>Co&amp;rriger…</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -13121,6 +13113,14 @@ Magasins : 0412</translation>
     <message>
         <source>Record a statement (Ctrl+Shift+N)</source>
         <translation>Consigner une déclaration (Ctrl+Maj+N)</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>Modifi&amp;er…</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn off</source>
+        <translation>&amp;Valider</translation>
     </message>
 </context>
 <context>
@@ -13961,10 +13961,6 @@ Magasins : 0412</translation>
         <translation>Saisissez une heure (14:02:11) ou une heure RFC 3339 avec son décalage.</translation>
     </message>
     <message>
-        <source>◀ &amp;Previous frame</source>
-        <translation>◀ Image &amp;précédente</translation>
-    </message>
-    <message>
         <source>Play / &amp;pause</source>
         <translation>Lecture / &amp;pause</translation>
     </message>
@@ -14072,6 +14068,10 @@ Magasins : 0412</translation>
     <message>
         <source>The database is closing; no still was written.</source>
         <translation>La base de données est en cours de fermeture ; aucune image n&apos;a été écrite.</translation>
+    </message>
+    <message>
+        <source>◀ P&amp;revious frame</source>
+        <translation>◀ Image p&amp;récédente</translation>
     </message>
 </context>
 <context>
@@ -14315,10 +14315,6 @@ Magasins : 0412</translation>
         <translation>Base de données des dossiers : %1</translation>
     </message>
     <message>
-        <source>&amp;User:</source>
-        <translation>&amp;Utilisateur :</translation>
-    </message>
-    <message>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète :</translation>
     </message>
@@ -14387,6 +14383,10 @@ Magasins : 0412</translation>
     <message>
         <source>Choose the org-ca.pem file or paste its SHA-256 fingerprint (64 hex digits).</source>
         <translation>Choisissez le fichier org-ca.pem ou collez son empreinte SHA-256 (64 chiffres hexadécimaux).</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>&amp;Utilisateur :</translation>
     </message>
 </context>
 <context>
@@ -14465,10 +14465,6 @@ Magasins : 0412</translation>
     <message>
         <source>&amp;Add user…</source>
         <translation>&amp;Ajouter un utilisateur…</translation>
-    </message>
-    <message>
-        <source>Change &amp;role…</source>
-        <translation>Changer le &amp;rôle…</translation>
     </message>
     <message>
         <source>Add user</source>
@@ -14631,6 +14627,10 @@ Faire aussi tourner les clés (recommandé) donne à la base de données une nou
     <message>
         <source>A legal role granted from now on takes effect at once.</source>
         <translation>Un rôle de service juridique attribué à partir de maintenant prend effet immédiatement.</translation>
+    </message>
+    <message>
+        <source>&amp;Change role…</source>
+        <translation>Changer le &amp;rôle…</translation>
     </message>
 </context>
 <context>

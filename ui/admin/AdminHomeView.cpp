@@ -87,7 +87,7 @@ AdminHomeView::AdminHomeView(CaseDatabase& db, QWidget* parent) : QWidget(parent
         connect(users, &QPushButton::clicked, this, &AdminHomeView::usersRequested);
         buttons->addWidget(users);
     }
-    auto* stores = new QPushButton(tr("&Stores…"), this);
+    auto* stores = new QPushButton(tr("St&ores…"), this);
     connect(stores, &QPushButton::clicked, this, &AdminHomeView::storesRequested);
     buttons->addWidget(stores);
     if (Permissions::allows(role, Action::ReadAudit)) {

@@ -66,7 +66,7 @@ UserManagementDialog::UserManagementDialog(CaseDatabase& db, QWidget* parent)
     add->setObjectName(QStringLiteral("addUserButton"));
     auto* remove = new QPushButton(tr("&Remove…"), this);
     remove->setObjectName(QStringLiteral("removeUserButton"));
-    auto* role = new QPushButton(tr("Change &role…"), this);
+    auto* role = new QPushButton(tr("&Change role…"), this);
     auto* confirmRole = new QPushButton(tr("Con&firm legal grant"), this);
     confirmRole->setObjectName(QStringLiteral("confirmRoleButton"));
     confirmRole->setToolTip(tr("Confirm the legal role another administrator granted the selected person"));

@@ -69,9 +69,9 @@ AddEvidenceDialog::AddEvidenceDialog(CaseDatabase& db, const QString& caseId, co
     auto* form = new QFormLayout;
     form->addRow(tr("&Source:"), m_source);
     form->addRow(tr("&Camera:"), m_camera);
-    form->addRow(tr("Recording &start:"), m_start);
+    form->addRow(tr("Recording s&tart:"), m_start);
     form->addRow(tr("Clock &offset:"), m_offset);
-    form->addRow(tr("&Frame rate:"), m_fps);
+    form->addRow(tr("Fra&me rate:"), m_fps);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(m_import, QDialogButtonBox::AcceptRole);
     auto* layout = new QVBoxLayout(this);

@@ -89,7 +89,7 @@ CaseWorkspace::CaseWorkspace(CaseDatabase& db, const QString& caseId, QWidget* p
     auto* trim = new QPushButton(tr("&Trim in→out"), this);
     trim->setObjectName(QStringLiteral("trimButton"));
     trim->setToolTip(tr("Make a derivative clip from the in point to the out point (Ctrl+T)"));
-    auto* still = new QPushButton(tr("Export &still…"), this);
+    auto* still = new QPushButton(tr("E&xport still…"), this);
     still->setObjectName(QStringLiteral("exportStillButton"));
     auto* redact = new QPushButton(tr("&Redact…"), this);
     redact->setObjectName(QStringLiteral("redactButton"));

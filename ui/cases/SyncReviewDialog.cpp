@@ -128,7 +128,7 @@ SyncReviewDialog::SyncReviewDialog(CaseDatabase& db, const QString& caseId, cons
         item->setCheckState(rank >= 0 && rank < MaxClips ? Qt::Checked : Qt::Unchecked);
     }
 
-    auto* previous = new QPushButton(tr("◀ &Previous frame"), this);
+    auto* previous = new QPushButton(tr("◀ P&revious frame"), this);
     auto* playPause = new QPushButton(tr("Play / &pause"), this);
     auto* next = new QPushButton(tr("&Next frame ▶"), this);
     auto* stills = new QPushButton(tr("Stills of this &moment…"), this);

@@ -71,6 +71,54 @@ PosImportDialog::PosImportDialog(CaseDatabase& db, QWidget* parent)
     if (auto stores = StoreRegistry(m_db).list())
         for (const StoreInfo& s : *stores)
             m_store->addItem(QStringLiteral("%1 — %2").arg(s.id, s.name), s.id);
+    fillChoices();
+    m_mapping->setObjectName(QStringLiteral("csvMapping"));
+    m_mapping->setColumnCount(2);
+    m_mapping->setHorizontalHeaderLabels({tr("LP Desk field"), tr("Column in the file")});
+    m_mapping->horizontalHeader()->setStretchLastSection(true);
+    m_mapping->verticalHeader()->hide();
+    m_mappingLabel->setWordWrap(true);
+    auto* importButton = m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    importButton->setObjectName(QStringLiteral("importButton"));
+
+    auto* fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(browse);
+    auto* form = new QFormLayout;
+    auto* fileLabel = new QLabel(tr("&Journal file:"), this); // a layout row gets no buddy: without one "&" shows
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, fileRow);
+    form->addRow(tr("&Store:"), m_store);
+    form->addRow(tr("&Format:"), m_format);
+    form->addRow(tr("&Timezone of local times:"), m_timezone);
+    form->addRow(tr("CSV se&parator:"), m_delimiter);
+    form->addRow(tr("&Decimal mark:"), m_decimal);
+    form->addRow(tr("Date &order:"), m_dateOrder);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_mappingLabel);
+    layout->addWidget(m_mapping, 1);
+    layout->addWidget(m_result);
+    layout->addWidget(m_buttons);
+
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("POS journal"), QString(),
+                                                          tr("POS journals (*.xml *.csv *.json);;All files (*)"));
+        if (!path.isEmpty())
+            setFile(path);
+    });
+    connect(m_file, &QLineEdit::editingFinished, this, &PosImportDialog::refreshMapping);
+    connect(m_store, &QComboBox::currentIndexChanged, this, &PosImportDialog::refreshMapping);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &PosImportDialog::refreshMapping);
+    connect(m_delimiter, &QComboBox::currentIndexChanged, this, &PosImportDialog::refreshMapping);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &PosImportDialog::startImport);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    refreshMapping();
+}
+
+// The choices of the format, timezone, separator, decimal mark and date order boxes.
+void PosImportDialog::fillChoices()
+{
     m_format->addItem(tr("Detect"), QStringLiteral("auto"));
     m_format->addItem(tr("ARTS POSLog XML"), QStringLiteral("poslog"));
     m_format->addItem(tr("CSV (with a column mapping)"), QStringLiteral("csv"));
@@ -100,46 +148,6 @@ PosImportDialog::PosImportDialog(CaseDatabase& db, QWidget* parent)
     m_dateOrder->addItem(tr("Month first: 3/14/2026 (US)"), QStringLiteral("mdy"));
     m_dateOrder->addItem(tr("Day first: 14/3/2026 (UK and most others)"), QStringLiteral("dmy"));
     m_dateOrder->setToolTip(tr("For dates written with slashes. The same order is used for the whole journal."));
-    m_mapping->setObjectName(QStringLiteral("csvMapping"));
-    m_mapping->setColumnCount(2);
-    m_mapping->setHorizontalHeaderLabels({tr("LP Desk field"), tr("Column in the file")});
-    m_mapping->horizontalHeader()->setStretchLastSection(true);
-    m_mapping->verticalHeader()->hide();
-    m_mappingLabel->setWordWrap(true);
-    auto* importButton = m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
-    importButton->setObjectName(QStringLiteral("importButton"));
-
-    auto* fileRow = new QHBoxLayout;
-    fileRow->addWidget(m_file, 1);
-    fileRow->addWidget(browse);
-    auto* form = new QFormLayout;
-    form->addRow(tr("&Journal file:"), fileRow);
-    form->addRow(tr("&Store:"), m_store);
-    form->addRow(tr("&Format:"), m_format);
-    form->addRow(tr("&Timezone of local times:"), m_timezone);
-    form->addRow(tr("CSV se&parator:"), m_delimiter);
-    form->addRow(tr("&Decimal mark:"), m_decimal);
-    form->addRow(tr("Date &order:"), m_dateOrder);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_mappingLabel);
-    layout->addWidget(m_mapping, 1);
-    layout->addWidget(m_result);
-    layout->addWidget(m_buttons);
-
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("POS journal"), QString(),
-                                                          tr("POS journals (*.xml *.csv *.json);;All files (*)"));
-        if (!path.isEmpty())
-            setFile(path);
-    });
-    connect(m_file, &QLineEdit::editingFinished, this, &PosImportDialog::refreshMapping);
-    connect(m_store, &QComboBox::currentIndexChanged, this, &PosImportDialog::refreshMapping);
-    connect(m_format, &QComboBox::currentIndexChanged, this, &PosImportDialog::refreshMapping);
-    connect(m_delimiter, &QComboBox::currentIndexChanged, this, &PosImportDialog::refreshMapping);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &PosImportDialog::startImport);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    refreshMapping();
 }
 
 void PosImportDialog::setFile(const QString& path)

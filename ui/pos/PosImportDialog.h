@@ -43,6 +43,7 @@ Q_SIGNALS:
     void imported(const QString& importId);
 
 private:
+    void fillChoices();
     void refreshMapping();
     QString format() const;
 

@@ -60,9 +60,9 @@ PosPanel::PosPanel(CaseDatabase& db, const QString& caseId, QWidget* parent)
     m_window->setSuffix(tr(" s"));
     m_window->setToolTip(tr("Link exception transactions at the incident's register within this many seconds of "
                             "the incident (true time: register and camera clock offsets applied)"));
-    auto* link = new QPushButton(tr("&Link POS records"), this);
+    auto* link = new QPushButton(tr("L&ink POS records"), this);
     link->setObjectName(QStringLiteral("posLinkButton"));
-    auto* byHand = new QPushButton(tr("Link a &transaction…"), this);
+    auto* byHand = new QPushButton(tr("Link &a transaction…"), this);
     byHand->setObjectName(QStringLiteral("posLinkByHandButton"));
     byHand->setToolTip(tr("Choose from the store's transactions around the case's incidents"));
     auto* unlink = new QPushButton(tr("&Unlink"), this);

@@ -122,7 +122,7 @@ QLayout* DashboardPage::createFilters()
                                      {QStringLiteral("store"), tr("By store")},
                                      {QStringLiteral("region"), tr("By region")}})
         m_by->addItem(label, key);
-    m_refresh = new QPushButton(tr("&Refresh"), this);
+    m_refresh = new QPushButton(tr("R&efresh"), this);
     m_refresh->setObjectName(QStringLiteral("dashboardRefresh"));
     m_busy = new QProgressBar(this);
     m_busy->setObjectName(QStringLiteral("dashboardBusy"));
@@ -234,8 +234,8 @@ QWidget* DashboardPage::createViews()
 QLayout* DashboardPage::createButtons()
 {
     auto* buttons = new QHBoxLayout;
-    auto* csv = new QPushButton(tr("Export figures as &CSV…"), this);
-    auto* pdf = new QPushButton(tr("Export dashboard as &PDF…"), this);
+    auto* csv = new QPushButton(tr("Export fi&gures as CSV…"), this);
+    auto* pdf = new QPushButton(tr("Export &dashboard as PDF…"), this);
     auto* close = new QPushButton(tr("Close"), this);
     close->setObjectName(QStringLiteral("dashboardClose"));
     close->setToolTip(tr("Back to the inbox or home page (the dashboard stays one Ctrl+5 away)"));

@@ -64,9 +64,9 @@ FollowUpPanel::FollowUpPanel(CaseDatabase& db, const QString& caseId, QWidget* p
     form->addRow(tr("&What:"), m_kind);
     form->addRow(tr("W&hen:"), m_at);
     form->addRow(tr("Agency &case:"), m_agencyCase);
-    form->addRow(tr("O&fficer:"), m_officer);
-    form->addRow(tr("Rec&overed:"), m_amount);
-    form->addRow(tr("N&ote:"), m_note);
+    form->addRow(tr("Off&icer:"), m_officer);
+    form->addRow(tr("Reco&vered:"), m_amount);
+    form->addRow(tr("&Note:"), m_note);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_requests);
     layout->addWidget(m_list, 1);

@@ -99,7 +99,9 @@ QWidget* HoldsDialog::createHoldsPage()
     auto* target = new QHBoxLayout;
     target->addWidget(m_holdKind);
     target->addWidget(m_holdTarget, 1);
-    form->addRow(tr("Hold &on:"), target);
+    auto* targetLabel = new QLabel(tr("Hold &on:"), page); // a layout row gets no buddy: without one "&" shows
+    targetLabel->setBuddy(m_holdKind);
+    form->addRow(targetLabel, target);
     form->addRow(tr("Rea&son:"), m_holdReason);
     auto* row = new QHBoxLayout;
     row->addWidget(m_showLifted);
@@ -151,12 +153,16 @@ QWidget* HoldsDialog::createRulesPage()
     auto* what = new QHBoxLayout;
     what->addWidget(m_ruleScope);
     what->addWidget(m_ruleName, 1);
-    form->addRow(tr("&Rule for:"), what);
+    auto* whatLabel = new QLabel(tr("Rule &for:"), page); // a layout row gets no buddy: without one "&" shows
+    whatLabel->setBuddy(m_ruleScope);
+    form->addRow(whatLabel, what);
     auto* how = new QHBoxLayout;
     how->addWidget(m_ruleDays);
     how->addWidget(new QLabel(tr("from"), page));
     how->addWidget(m_ruleFrom, 1);
-    form->addRow(tr("&Keep:"), how);
+    auto* howLabel = new QLabel(tr("&Keep:"), page);
+    howLabel->setBuddy(m_ruleDays);
+    form->addRow(howLabel, how);
     auto* row = new QHBoxLayout;
     row->addStretch();
     row->addWidget(m_removeRule);

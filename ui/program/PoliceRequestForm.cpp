@@ -82,7 +82,7 @@ PoliceRequestForm::PoliceRequestForm(CaseDatabase& db, QWidget* parent)
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&Agency:"), m_agency);
     form->addRow(tr("&Officer:"), m_officer);
-    form->addRow(tr("&Reference:"), m_reference);
+    form->addRow(tr("Re&ference:"), m_reference);
     form->addRow(tr("Re&ceived:"), m_received);
     form->addRow(m_hasDue, m_due);
     form->addRow(tr("&Incidents asked for:"), m_incidents);

@@ -141,7 +141,7 @@ RedactionEditor::Buttons RedactionEditor::makeButtons()
     b.fromStart->setObjectName(QStringLiteral("extendToStart"));
     b.fromStart->setToolTip(tr("The selected region starts at the first frame (Ctrl+Shift+Home)"));
     b.mute = new QPushButton(tr("Mute audio in→out"), this);
-    b.reviewMode = new QCheckBox(tr("&Review side by side"), this);
+    b.reviewMode = new QCheckBox(tr("Review side &by side"), this);
     b.reviewMode->setObjectName(QStringLiteral("reviewMode"));
     b.find = new QPushButton(tr("&Find faces and people…"), this);
     b.find->setObjectName(QStringLiteral("findFacesAndPeople"));

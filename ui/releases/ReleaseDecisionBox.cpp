@@ -22,7 +22,7 @@ ReleaseDecisionBox::ReleaseDecisionBox(CaseDatabase& db, QWidget* parent)
       m_note(new QPlainTextEdit(this)),
       m_contacts(new QCheckBox(tr("Release statement &contact details"), this)),
       m_anonymous(new QCheckBox(tr("Release the real &names of anonymous authors"), this)),
-      m_customer(new QCheckBox(tr("Release customer &card digits and loyalty ids"), this)),
+      m_customer(new QCheckBox(tr("Release customer card &digits and loyalty ids"), this)),
       m_approve(new QPushButton(tr("&Approve"), this)),
       m_reject(new QPushButton(tr("Re&ject"), this)),
       m_outcome(new QLabel(this))

@@ -83,7 +83,7 @@ ReleaseRequestDialog::ReleaseRequestDialog(CaseDatabase& db, const QString& case
     auto* form = new QFormLayout;
     form->addRow(tr("&Purpose:"), m_purpose);
     form->addRow(tr("Fulfils police re&quest:"), m_leRequest);
-    form->addRow(tr("&Recipient:"), m_recipient);
+    form->addRow(tr("Re&cipient:"), m_recipient);
     form->addRow(tr("&Note for legal:"), m_note);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Request release"));

@@ -66,31 +66,12 @@ FirstRunWizard::FirstRunWizard(const QString& suggestedPath, QWidget* parent)
     wl->addWidget(text);
     addPage(welcome);
 
-    auto* where = new QWizardPage;
-    where->setTitle(tr("Where and for whom"));
-    auto* browse = new QPushButton(tr("&Browse…"));
-    auto* pathRow = new QHBoxLayout;
-    pathRow->addWidget(m_path);
-    pathRow->addWidget(browse);
-    auto* wf = new QFormLayout(where);
-    wf->addRow(tr("&Database file:"), pathRow);
-    wf->addRow(tr("&Organisation:"), m_organisation);
-    wf->addRow(tr("&Workstation name:"), m_workstation);
-    auto* note = new QLabel(tr("The organisation name appears on the certificate that signs packages for police."));
-    note->setWordWrap(true);
-    wf->addRow(note);
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString f = QFileDialog::getSaveFileName(this, tr("New case database"), m_path->text(),
-                                                       tr("LP Desk databases (*.lpdb)"));
-        if (!f.isEmpty())
-            m_path->setText(f);
-    });
-    addPage(where);
+    addPage(wherePage());
 
     auto* admin = new QWizardPage;
     admin->setTitle(tr("First administrator"));
     auto* af = new QFormLayout(admin);
-    af->addRow(tr("&Name:"), m_admin);
+    af->addRow(tr("N&ame:"), m_admin);
     m_passphrase->setRule(PassphrasePolicy().describe());
     // The live hint is core's own check, with the same words as the refusal on Next.
     m_passphrase->setCheck([this](const SecureBytes& candidate) {
@@ -115,6 +96,33 @@ FirstRunWizard::FirstRunWizard(const QString& suggestedPath, QWidget* parent)
     cl->addWidget(m_status);
     cl->addWidget(m_progress);
     addPage(create);
+}
+
+// Where the database goes, and for which organisation and workstation.
+QWizardPage* FirstRunWizard::wherePage()
+{
+    auto* where = new QWizardPage;
+    where->setTitle(tr("Where and for whom"));
+    auto* browse = new QPushButton(tr("B&rowse…"));
+    auto* pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path);
+    pathRow->addWidget(browse);
+    auto* wf = new QFormLayout(where);
+    auto* pathLabel = new QLabel(tr("&Database file:")); // a layout row gets no buddy: without one "&" shows
+    pathLabel->setBuddy(m_path);
+    wf->addRow(pathLabel, pathRow);
+    wf->addRow(tr("&Organisation:"), m_organisation);
+    wf->addRow(tr("&Workstation name:"), m_workstation);
+    auto* note = new QLabel(tr("The organisation name appears on the certificate that signs packages for police."));
+    note->setWordWrap(true);
+    wf->addRow(note);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString f = QFileDialog::getSaveFileName(this, tr("New case database"), m_path->text(),
+                                                       tr("LP Desk databases (*.lpdb)"));
+        if (!f.isEmpty())
+            m_path->setText(f);
+    });
+    return where;
 }
 
 FirstRunWizard::~FirstRunWizard() = default;

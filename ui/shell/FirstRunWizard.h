@@ -30,6 +30,7 @@ protected:
     bool validateCurrentPage() override;
 
 private:
+    QWizardPage* wherePage();
     void startCreate();
     CaseDatabase::CreateOptions options() const;
 

@@ -148,7 +148,7 @@ void MainWindow::createActions()
     check->setEnabled(Permissions::allows(role, Action::CheckDatabase));
     // The heads of every chain into <db>.anchors, signed with the person's own key (and time-stamped), as
     // `lpdesk-cli db anchor` does.
-    QAction* anchor = tools->addAction(tr("&Anchor the chains now"), this, [this] {
+    QAction* anchor = tools->addAction(tr("A&nchor the chains now"), this, [this] {
         statusBar()->showMessage(tr("Anchoring the audit and custody chains…"));
         CaseDatabase* db = m_db.get();
         runOnDatabase<std::shared_ptr<Result<Anchor>>>(
@@ -179,7 +179,7 @@ void MainWindow::createActions()
     });
     anchor->setObjectName(QStringLiteral("actionAnchorChains"));
     anchor->setEnabled(Permissions::allows(role, Action::UseOwnAccount));
-    QAction* agencies = tools->addAction(tr("&Agencies…"), this, [this] {
+    QAction* agencies = tools->addAction(tr("A&gencies…"), this, [this] {
         auto* dialog = new AgenciesDialog(*m_db, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();

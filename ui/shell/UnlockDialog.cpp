@@ -61,7 +61,7 @@ UnlockDialog::UnlockDialog(const QString& databasePath, QWidget* parent)
     auto* intro = new QLabel(tr("Case database: %1").arg(ScreenshotMode::shownPath(databasePath)), this);
     intro->setWordWrap(true);
     auto* form = new QFormLayout;
-    form->addRow(tr("&User:"), m_user);
+    form->addRow(tr("U&ser:"), m_user);
     form->addRow(tr("&Passphrase:"), m_passphrase);
     auto* buttons = new QDialogButtonBox(this);
     m_unlockButton = buttons->addButton(tr("&Unlock"), QDialogButtonBox::AcceptRole);

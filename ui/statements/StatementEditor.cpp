@@ -34,7 +34,7 @@ StatementEditor::StatementEditor(CaseDatabase& db, const QString& caseId, Mode m
       m_role(new QComboBox(this)),
       m_contact(new QLineEdit(this)),
       m_anonymous(new QCheckBox(
-          tr("The author asked to stay &anonymous towards the police (exports carry a pseudonym)"), this)),
+          tr("The author asked to stay a&nonymous towards the police (exports carry a pseudonym)"), this)),
       m_taken(new QDateTimeEdit(QDateTime::currentDateTime(), this)),
       m_text(new QPlainTextEdit(this)),
       m_attestation(new QLineEdit(StatementService::standardAttestation(), this)),
@@ -56,7 +56,7 @@ StatementEditor::StatementEditor(CaseDatabase& db, const QString& caseId, Mode m
     m_error->setWordWrap(true);
     auto* pii = new QLabel(tr("<b>Personal data</b> — withheld from releases unless legal includes it"), this);
     Theme::setStatus(pii, Theme::Status::Warning);
-    auto* attach = new QPushButton(tr("A&ttach file…"), this);
+    auto* attach = new QPushButton(tr("Attach &file…"), this);
     connect(attach, &QPushButton::clicked, this, [this] {
         for (const QString& p :
              QFileDialog::getOpenFileNames(this, tr("Attach"), QString(),
@@ -91,8 +91,8 @@ StatementEditor::StatementEditor(CaseDatabase& db, const QString& caseId, Mode m
     form->addRow(tr("&Contact:"), m_contact);
     form->addRow(QString(), pii);
     form->addRow(QString(), m_anonymous);
-    form->addRow(tr("Taken &at:"), m_taken);
-    form->addRow(tr("Attes&tation:"), m_attestation);
+    form->addRow(tr("Ta&ken at:"), m_taken);
+    form->addRow(tr("Att&estation:"), m_attestation);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     auto* saveDraft = buttons->addButton(tr("Save &draft"), QDialogButtonBox::ActionRole);
     saveDraft->setObjectName(QStringLiteral("saveDraft"));

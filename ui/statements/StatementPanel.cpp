@@ -28,8 +28,8 @@ StatementPanel::StatementPanel(CaseDatabase& db, const QString& caseId, QWidget*
       m_list(new QTreeWidget(this)),
       m_details(new QTextBrowser(this)),
       m_new(new QPushButton(tr("&New…"), this)),
-      m_edit(new QPushButton(tr("&Edit…"), this)),
-      m_sign(new QPushButton(tr("Sign &off"), this)),
+      m_edit(new QPushButton(tr("E&dit…"), this)),
+      m_sign(new QPushButton(tr("Si&gn off"), this)),
       m_save(new QPushButton(tr("Save &attachment…"), this))
 {
     m_list->setObjectName(QStringLiteral("statementList"));
@@ -115,7 +115,7 @@ void StatementPanel::updateButtons()
     const bool newest = item && item->data(0, Qt::UserRole + 2).toBool();
     m_new->setEnabled(writer);
     m_edit->setEnabled(writer && item && newest);
-    m_edit->setText(signedOff ? tr("&Correct…") : tr("&Edit…"));
+    m_edit->setText(signedOff ? tr("&Correct…") : tr("E&dit…"));
     m_sign->setEnabled(writer && item && !signedOff);
     m_save->setEnabled(item != nullptr);
 }

@@ -153,7 +153,7 @@ QGroupBox* AgenciesDialog::buildAddForm(bool admin)
     fl->addRow(tr("&Address:"), m_url);
     fl->addRow(tr("&ORI:"), m_ori);
     fl->addRow(tr("&Jurisdiction:"), m_jurisdiction);
-    fl->addRow(tr("&Format:"), m_profile);
+    fl->addRow(tr("For&mat:"), m_profile);
     fl->addRow(tr("Si&ze limit:"), m_maxMb);
     fl->addRow(tr("Allo&wed fields:"), m_allow);
     auto* caLabel = new QLabel(tr("Pinned &CA:"), form); // a layout row gets no buddy: without one "&" shows
@@ -174,11 +174,11 @@ QGroupBox* AgenciesDialog::buildAddForm(bool admin)
     });
     fl->addRow(QString(), m_systemTrust);
     fl->addRow(QString(), m_systemTrustWarning);
-    fl->addRow(tr("Au&thentication:"), m_auth);
+    fl->addRow(tr("Auth&entication:"), m_auth);
     fl->addRow(tr("API key &header:"), m_header);
     fl->addRow(tr("API &key:"), m_apiKey);
     fl->addRow(tr("Token &URL:"), m_tokenUrl);
-    fl->addRow(tr("Client &id:"), m_clientId);
+    fl->addRow(tr("C&lient id:"), m_clientId);
     fl->addRow(tr("Client &secret:"), m_clientSecret);
     fl->addRow(tr("Client certi&ficate:"), m_clientCert);
     fl->addRow(tr("Client private ke&y:"), m_clientKey);
