@@ -35,7 +35,10 @@ struct KpiScan
     QList<StoreInfo> stores;
     QStringList storeIds;
     QList<IncidentRow> incidents;
-    QHash<QString, int> incidentIndex;
+    ZoneOffsets offsets; // store-local time without a time-zone look-up per incident
+    QList<int> zoneKeys; // per store
+    QString lower, upper; // the SQL window on detected_at as stored (empty: unbounded)
+    QHash<qint64, Accumulator*> groupCache; // local day (or store) → its group
     QHash<QString, CaseRow> cases;
     QHash<QString, qint64> caseIncidentAt; // every incident of a case → detected (UTC ms), for clip coverage
     QHash<QString, QList<QPair<qint64, QString>>> followups;
@@ -59,11 +62,34 @@ struct KpiScan
         return KpiReporter::periodKey(r.localDate, filter.by);
     }
 
+    // The group of r, its key formatted once per local day (or store) rather than once per incident.
+    Accumulator& groupFor(const IncidentRow& r)
+    {
+        const bool byStore = filter.by == QLatin1String("store") || filter.by == QLatin1String("region");
+        const qint64 key = byStore ? r.store : r.localDate.toJulianDay();
+        Accumulator*& slot = groupCache[key];
+        if (!slot)
+            slot = &groups[groupOf(r)];
+        return *slot;
+    }
+
     template<typename Fn> void each(const IncidentRow& r, Fn&& fn)
     {
         fn(all);
         if (!filter.by.isEmpty())
-            fn(groups[groupOf(r)]);
+            fn(groupFor(r));
+    }
+
+    // r's local date, hour and weekday at its store, and whether that date lies in the period.
+    void localise(IncidentRow& r)
+    {
+        const qint64 local = r.at + qint64(offsets.offsetAt(zoneKeys[r.store], r.at)) * 1000;
+        const qint64 day = local >= 0 ? local / DayMs : (local - DayMs + 1) / DayMs;
+        r.localDate = QDate::fromJulianDay(day + 2440588);
+        r.hour = static_cast<int>((local - day * DayMs) / 3600000);
+        r.weekday = r.localDate.dayOfWeek() - 1;
+        r.inScope = (!filter.from.isValid() || r.localDate >= filter.from)
+            && (!filter.to.isValid() || r.localDate <= filter.to);
     }
 
     // fn(case, row) for each row of sqlText whose first column is a case still counted.
@@ -106,25 +132,34 @@ bool anyStoreInRegion(const KpiScan& s, const QString& region)
     return any;
 }
 
-// Incidents: those of the period, plus the 90 days before it (earlier incidents make later ones repeats).
-// Local dates are at most 14 hours from UTC, so one day of margin on each side is enough for the SQL filter.
-Status readKpiIncidents(KpiScan& s)
+// The database's own UTC form, whose text order is time order.
+const QString kCanonical = QStringLiteral(
+    "detected_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9].[0-9][0-9][0-9]Z'");
+
+// Reads incidents with store_id = ? (when the filter names one) and detected_at in [from, to) as stored (an empty
+// bound is open), plus condition; each row (id, store_id, type, trigger, detected_at) of a wanted store with a
+// readable time joins s.incidents.
+Status readIncidentRows(KpiScan& s, const QString& from, const QString& to, const QString& condition = {},
+                        const QString& select = QStringLiteral("id, store_id, type, trigger, detected_at"),
+                        const QString& groupBy = {})
 {
-    const KpiFilter& filter = s.filter;
-    QString sql = QStringLiteral("SELECT id, store_id, type, trigger, detected_at FROM incidents WHERE 1 = 1");
+    QString sql = QStringLiteral("SELECT %1 FROM incidents WHERE 1 = 1").arg(select);
     QVariantList binds;
-    if (filter.from.isValid()) {
+    if (!from.isEmpty()) {
         sql += QStringLiteral(" AND detected_at >= ?");
-        binds << toUtcString(QDateTime(filter.from.addDays(-92), QTime(0, 0), QTimeZone::utc()));
+        binds << from;
     }
-    if (filter.to.isValid()) {
+    if (!to.isEmpty()) {
         sql += QStringLiteral(" AND detected_at < ?");
-        binds << toUtcString(QDateTime(filter.to.addDays(2), QTime(0, 0), QTimeZone::utc()));
+        binds << to;
     }
-    if (!filter.store.isEmpty()) {
+    if (!s.filter.store.isEmpty()) {
         sql += QStringLiteral(" AND store_id = ?");
-        binds << filter.store;
+        binds << s.filter.store;
     }
+    if (!condition.isEmpty())
+        sql += QStringLiteral(" AND ") + condition;
+    sql += groupBy;
     QSqlQuery q(s.db);
     q.setForwardOnly(true);
     q.prepare(sql);
@@ -132,10 +167,6 @@ Status readKpiIncidents(KpiScan& s)
         q.addBindValue(v);
     if (!q.exec())
         return failure(q.lastError().text());
-    ZoneOffsets offsets; // store-local time without a time-zone look-up per incident
-    QList<int> zoneKeys;
-    for (const StoreInfo& st : s.stores)
-        zoneKeys << offsets.addZone(st.zone);
     while (q.next()) {
         const int st = s.storeIndex.value(q.value(1).toString(), -1);
         if (st < 0 || !s.storeWanted(st))
@@ -146,28 +177,55 @@ Status readKpiIncidents(KpiScan& s)
         r.type = q.value(2).toString();
         r.trigger = q.value(3).toString();
         r.at = kpi::utcMs(q.value(4).toString());
-        if (r.at < 0)
+        if (r.at < 0) {
+            if (!groupBy.isEmpty())
+                return failure(QStringLiteral("unreadable")); // the caller reads that stretch row by row
             continue;
-        const qint64 local = r.at + qint64(offsets.offsetAt(zoneKeys[st], r.at)) * 1000;
-        const qint64 day = local >= 0 ? local / DayMs : (local - DayMs + 1) / DayMs;
-        r.localDate = QDate::fromJulianDay(day + 2440588);
-        r.hour = static_cast<int>((local - day * DayMs) / 3600000);
-        r.weekday = r.localDate.dayOfWeek() - 1;
-        r.inScope = (!filter.from.isValid() || r.localDate >= filter.from)
-            && (!filter.to.isValid() || r.localDate <= filter.to);
-        s.incidentIndex.insert(r.id, static_cast<int>(s.incidents.size()));
+        }
+        s.localise(r);
         s.incidents << r;
     }
     return {};
+}
+
+// Incidents: those of the period, plus the 90 days before it (earlier incidents make later ones repeats).
+// Local dates are at most 14 hours from UTC, so one day of margin on each side is enough for the SQL filter. Of
+// the 90 days before, only the latest incident of each store and type can be the one before an incident of the
+// period, and none lies in the period (each is more than a day before it): those are read by one GROUP BY, and
+// whatever is not in the database's own UTC form row by row, as before.
+Status readKpiIncidents(KpiScan& s)
+{
+    const KpiFilter& filter = s.filter;
+    for (const StoreInfo& st : s.stores)
+        s.zoneKeys << s.offsets.addZone(st.zone);
+    auto utcDay = [](const QDate& d) { return toUtcString(QDateTime(d, QTime(0, 0), QTimeZone::utc())); };
+    s.lower = filter.from.isValid() ? utcDay(filter.from.addDays(-92)) : QString();
+    s.upper = filter.to.isValid() ? utcDay(filter.to.addDays(2)) : QString();
+    if (!filter.from.isValid())
+        return readIncidentRows(s, s.lower, s.upper);
+    const QString periodStart = utcDay(filter.from.addDays(-2));
+    LP_TRY(readIncidentRows(s, periodStart, s.upper));
+    LP_TRY(readIncidentRows(s, s.lower, periodStart, QStringLiteral("NOT ") + kCanonical));
+    const qsizetype before = s.incidents.size();
+    // SQLite's bare columns: id comes from the row holding the maximum.
+    if (readIncidentRows(s, s.lower, periodStart, kCanonical,
+                         QStringLiteral("id, store_id, type, '', MAX(detected_at)"),
+                         QStringLiteral(" GROUP BY store_id, type")))
+        return {};
+    s.incidents.resize(before);
+    return readIncidentRows(s, s.lower, periodStart, kCanonical);
 }
 
 // Incident figures and repeats: another incident of the same type at the same store in the 30 (90) days before.
 void countKpiIncidents(KpiScan& s)
 {
     const QList<IncidentRow>& incidents = s.incidents;
-    QHash<QString, QList<int>> series;
-    for (int i = 0; i < incidents.size(); ++i)
-        series[QString::number(incidents[i].store) + u'|' + incidents[i].type] << i;
+    QHash<QString, qint64> types;
+    QHash<qint64, QList<int>> series; // store and type → its incidents
+    for (int i = 0; i < incidents.size(); ++i) {
+        const qint64 type = *types.insert(incidents[i].type, types.value(incidents[i].type, types.size()));
+        series[type * 65536 + incidents[i].store] << i;
+    }
     for (QList<int>& list : series) {
         std::sort(list.begin(), list.end(), [&](int a, int b) {
             return incidents[a].at != incidents[b].at ? incidents[a].at < incidents[b].at
@@ -201,10 +259,10 @@ Status readKpiCases(KpiScan& s)
 {
     QSqlQuery q(s.db);
     q.setForwardOnly(true);
-    if (!q.exec(
-            QStringLiteral("SELECT c.id, c.status, c.created_at, c.closed_at, ci.incident_id, i.detected_at, "
-                           "i.register_id, i.suspects_json FROM cases c JOIN case_incidents ci ON ci.case_id = c.id "
-                           "JOIN incidents i ON i.id = ci.incident_id")))
+    if (!q.exec(QStringLiteral(
+            "SELECT c.id, c.status, c.created_at, c.closed_at, ci.incident_id, i.detected_at, i.register_id, "
+            "i.suspects_json, i.store_id, i.type FROM cases c JOIN case_incidents ci ON ci.case_id = c.id "
+            "JOIN incidents i ON i.id = ci.incident_id")))
         return failure(q.lastError().text());
     while (q.next()) {
         const QString id = q.value(0).toString();
@@ -214,7 +272,8 @@ Status readKpiCases(KpiScan& s)
         c.createdAt = kpi::utcMs(q.value(2).toString());
         c.closedAt = kpi::utcMs(q.value(3).toString());
         const QString incident = q.value(4).toString();
-        const qint64 at = kpi::utcMs(q.value(5).toString());
+        const QString atText = q.value(5).toString();
+        const qint64 at = kpi::utcMs(atText);
         c.incidentIds << incident;
         s.caseIncidentAt.insert(incident, at);
         c.needPos = c.needPos || !q.value(6).toString().isEmpty();
@@ -223,12 +282,27 @@ Status readKpiCases(KpiScan& s)
         if (at >= 0 && (c.detected < 0 || at < c.detected || (at == c.detected && incident < c.anchorId))) {
             c.detected = at;
             c.anchorId = incident;
+            c.anchorText = atText;
+            c.anchorStore = q.value(8).toString();
+            c.anchorType = q.value(9).toString();
         }
     }
+    // A case counts when its earliest incident is one the incident scan reads (the SQL window as stored, a store
+    // asked for) and lies in the period.
     for (auto it = s.cases.begin(); it != s.cases.end();) {
-        // -1 when the earliest incident lies outside the period or the stores asked for
-        it->anchor = s.incidentIndex.value(it->anchorId, -1);
-        it = (it->anchor < 0 || !s.incidents[it->anchor].inScope) ? s.cases.erase(it) : std::next(it);
+        const int st = s.storeIndex.value(it->anchorStore, -1);
+        bool counted = it->detected >= 0 && st >= 0 && s.storeWanted(st)
+            && (s.lower.isEmpty() || it->anchorText >= s.lower) && (s.upper.isEmpty() || it->anchorText < s.upper);
+        if (counted) {
+            IncidentRow& r = it->anchor;
+            r.id = it->anchorId;
+            r.store = st;
+            r.type = it->anchorType;
+            r.at = it->detected;
+            s.localise(r);
+            counted = r.inScope;
+        }
+        it = counted ? std::next(it) : s.cases.erase(it);
     }
     return {};
 }
@@ -330,7 +404,7 @@ void countKpiCases(KpiScan& s, const QMap<QString, QStringList>& lists)
     });
     for (const QString& id : caseOrder) {
         const CaseRow& c = s.cases[id];
-        const IncidentRow& anchor = s.incidents[c.anchor];
+        const IncidentRow& anchor = c.anchor;
         const QStringList items
             = lists.value(anchor.type, lists.value(QStringLiteral("*"), KpiReporter::checklistItems()));
         const bool complete = caseComplete(c, items);

@@ -144,7 +144,10 @@ struct CaseRow
     qint64 closedAt = -1;
     qint64 detected = -1; // earliest incident
     QString anchorId; // the earliest incident (by detection time, then id)
-    int anchor = -1; // its index among the incidents read
+    QString anchorStore; // its store id, type and detection time as stored
+    QString anchorType;
+    QString anchorText;
+    IncidentRow anchor; // the earliest incident with its local date (valid once the cases are read)
     QStringList incidentIds; // all of the case's incidents, in scope or not
     bool needPos = false; // an incident names a register
     bool hasSuspect = false;
