@@ -1,12 +1,10 @@
 #include "submit/SubmissionAttempt.h"
 
-#include "submit/AgencyRegistry.h"
-
+#include "agencies/AgencyRegistry.h"
 #include "common/CanonicalJson.h"
 #include "crypto/SecureBytes.h"
 #include "db/CaseDatabase.h"
 #include "export/ReleaseService.h"
-#include "submit/AgencyRegistry.h"
 #include "submit/TusUpload.h"
 
 #include <QFile>
