@@ -10,9 +10,9 @@
 #include "TestSupport.h"
 #include "World.h"
 
+#include "agencies/AgencyRegistry.h"
 #include "db/UserDirectory.h"
 #include "db/WorkstationKeys.h"
-#include "submit/AgencyRegistry.h"
 
 #include <QCryptographicHash>
 #include <QDir>
