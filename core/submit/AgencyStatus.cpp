@@ -141,8 +141,8 @@ Result<AgencyStatus::Collected> AgencyStatus::collectWhere(const Scope& scope, c
         q.prepare(QStringLiteral("SELECT s.id, s.agency_id, s.remote_id, r.case_id, s.updated_at FROM submissions s "
                                  "JOIN releases r ON r.id = s.release_id WHERE s.state = 'delivered' AND "
                                  "COALESCE(s.remote_id, '') <> '' AND (? = '' OR s.id = ?) AND (? = '' OR "
-                                 "r.case_id = ?) AND (? = '' OR s.status_checked_at IS NULL OR "
-                                 "s.status_checked_at <= ?) ORDER BY s.created_at"));
+                                 "r.case_id = ?) AND (? = '' OR "
+                                 "COALESCE(s.status_checked_at, s.updated_at) <= ?) ORDER BY s.created_at"));
         for (const QString& v : {scope.submissionId, scope.caseId, scope.checkedBefore}) {
             q.addBindValue(v);
             q.addBindValue(v);

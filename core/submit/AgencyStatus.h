@@ -61,7 +61,8 @@ public:
     // The same for the delivered submissions of one case (the case window's Police tab).
     Result<Collected> collectForCase(const QString& caseId, const Progress& progress = {},
                                      const std::atomic_bool* cancel = nullptr);
-    // The same for delivered submissions never asked, or last asked longer ago than checkIntervalHours().
+    // The same for delivered submissions last asked (never asked: delivered) longer ago than checkIntervalHours():
+    // right after a delivery the agency has had no time to act, and an outbox run then sends it nothing more.
     Result<Collected> collectDue(const Progress& progress = {}, const std::atomic_bool* cancel = nullptr);
 
     // The follow-ups one status answer asks for that caseId does not have yet (recorded by the caller).
