@@ -44,6 +44,7 @@ const CommandAction CommandActions[] = {
     {"tsa", Action::ReadSettings}, // setting it: ChangeSettings, checked in core
     {"redaction reasons", Action::ReadSettings}, // --set: ChangeSettings, checked in core
     {"settings idle-lock", Action::ReadSettings}, // MINUTES: ChangeSettings, checked in core
+    {"settings followup-check", Action::ReadSettings}, // HOURS: ChangeSettings, checked in core
     {"store add", Action::ManageStores},
     {"store remove", Action::ManageStores},
     {"store list", Action::SeeStores},

@@ -223,9 +223,15 @@ int cmdOutboxRun(Cli& cli, const QStringList& args)
     if (!ok)
         return cli.usage(Cli::tr("--wait takes seconds"));
     LP_CLI_DB(cli, db);
-    auto done = SubmissionService(db).runDue(wait, stderrProgress(cli));
+    int followUps = 0;
+    QStringList problems;
+    auto done = SubmissionService(db).runDue(wait, stderrProgress(cli), nullptr, &followUps, &problems);
     if (!done)
         return cli.fail(done.error());
+    for (const QString& p : problems)
+        cli.err(Cli::tr("Could not read the agency's status of %1").arg(p));
+    if (followUps > 0)
+        cli.err(Cli::tr("%n police follow-up(s) recorded from the agencies' status.", nullptr, followUps));
     return printSubmissions(cli, *done);
 }
 
@@ -288,7 +294,9 @@ void registerAgencyCommands(QList<Command>& c)
     c << Command {QStringLiteral("outbox list"), QString(), Cli::tr("submissions, their state, attempts and receipts"),
                   cmdOutboxList};
     c << Command {QStringLiteral("outbox run"), QStringLiteral("[--wait S]"),
-                  Cli::tr("(investigator, legal) deliver every submission that is due, resuming interrupted uploads"),
+                  Cli::tr("(investigator, legal) deliver every submission that is due, resuming interrupted uploads; "
+                          "then ask the agencies for the status of delivered submissions not asked within the "
+                          "follow-up check interval (settings followup-check) and record their follow-ups"),
                   cmdOutboxRun};
     c << Command {QStringLiteral("outbox followups"), QStringLiteral("[SUBMISSION]"),
                   Cli::tr("(investigator, legal) ask the agencies for the status of delivered submissions and record "

@@ -494,7 +494,7 @@ void registerProgramCommands(QList<Command>& c)
     c << Command {QStringLiteral("retention set"),
                   QStringLiteral("TYPE DAYS [--from incident|closure] | KIND DAYS --evidence [--from ...]"),
                   Cli::tr("(admin) keep evidence of an incident type (or an evidence kind: original, derivative, "
-                          "still) DAYS days"),
+                          "still, pos_journal) DAYS days"),
                   cmdRetentionSet};
     c << Command {QStringLiteral("retention show"), QString(), Cli::tr("retention rules"), cmdRetentionShow};
     c << Command {QStringLiteral("retention purge"), QStringLiteral("[--dry-run]"),

@@ -1,8 +1,10 @@
-// lpdesk-cli: organisation settings an administrator also sets in the GUI — the idle lock's limit.
+// lpdesk-cli: organisation settings — the idle lock's limit (also in the GUI) and how often `outbox run` asks the
+// agencies for police follow-up.
 #include "Cli.h"
 
 #include "db/CaseDatabase.h"
 #include "db/IdleLockPolicy.h"
+#include "submit/AgencyStatus.h"
 
 #include <QJsonObject>
 
@@ -38,6 +40,37 @@ int cmdSettingsIdleLock(Cli& cli, const QStringList& args)
     return ExitOk;
 }
 
+// `settings followup-check [HOURS]`: shows or sets (admin, 0–720, audited by core) how long a delivered submission's
+// agency status stays fresh before `outbox run` asks again.
+int cmdSettingsFollowUpCheck(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args, {}, {}, 0, 1, &a))
+        return ExitUsage;
+    int hours = 0;
+    if (!a.positionals().isEmpty()) {
+        bool ok = false;
+        hours = a.positionals().first().toInt(&ok);
+        if (!ok)
+            return cli.usage(Cli::tr("settings followup-check takes a whole number of hours (0 to %1)")
+                                 .arg(AgencyStatus::MaxCheckHours));
+    }
+    LP_CLI_DB(cli, db);
+    if (!a.positionals().isEmpty())
+        if (Status set = AgencyStatus::setCheckIntervalHours(db, hours); !set)
+            return cli.fail(set.error());
+    const int interval = AgencyStatus::checkIntervalHours(db);
+    if (cli.json())
+        cli.printJson(
+            QJsonObject {{QLatin1String("id"), QStringLiteral("followup-check")}, {QLatin1String("hours"), interval}});
+    else if (interval == 0)
+        cli.out(Cli::tr("outbox run asks the agencies for follow-up every time"));
+    else
+        cli.out(Cli::tr("outbox run asks the agencies for follow-up when the last answer is over %n hour(s) old",
+                        nullptr, interval));
+    return ExitOk;
+}
+
 } // namespace
 
 void registerSettingsCommands(QList<Command>& c)
@@ -48,6 +81,12 @@ void registerSettingsCommands(QList<Command>& c)
                       .arg(IdleLockPolicy::MinMinutes)
                       .arg(IdleLockPolicy::MaxMinutes),
                   cmdSettingsIdleLock};
+    c << Command {QStringLiteral("settings followup-check"), QStringLiteral("[HOURS]"),
+                  Cli::tr("how long the agency's status of a delivered submission stays fresh before outbox run asks "
+                          "again for police follow-up (admin: HOURS sets it, 0 to %1; 0 asks every run; default %2)")
+                      .arg(AgencyStatus::MaxCheckHours)
+                      .arg(AgencyStatus::DefaultCheckHours),
+                  cmdSettingsFollowUpCheck};
 }
 
 } // namespace lpdesk

@@ -78,9 +78,10 @@ Result<PurgePlan> RetentionService::plan()
         item.mediaId = m.id;
         if (!linkItem(in, m, item) || !expired(in, item, now))
             continue;
-        markBlocked(in, m.id, item);
+        markBlocked(in, {m.id}, item);
         plan.items << item;
     }
+    LP_TRY(planJournals(in, now, plan));
     return plan;
 }
 
@@ -233,7 +234,7 @@ bool RetentionService::expired(const PlanInputs& in, PurgeItem& item, const QDat
 
 // Why an expired item cannot be purged yet: a legal hold, an open case, or a submission or a release that needs it
 // (the first that applies, in that order), in words and by name.
-void RetentionService::markBlocked(const PlanInputs& in, const QString& mediaId, PurgeItem& item)
+void RetentionService::markBlocked(const PlanInputs& in, const QStringList& ids, PurgeItem& item)
 {
     auto refuse = [&item](const char* name, const QString& words) {
         if (item.refusal.isEmpty()) {
@@ -250,11 +251,83 @@ void RetentionService::markBlocked(const PlanInputs& in, const QString& mediaId,
     for (const QString& c : item.caseIds)
         if (in.cases.value(c).status != QLatin1String("closed"))
             refuse("case_open", tr("case still open"));
-    const QString quoted = QLatin1Char('"') + mediaId + QLatin1Char('"');
-    if (in.submissionItems.contains(quoted))
-        refuse("pending_submission", tr("in a submission still in the outbox"));
-    if (in.releaseItems.contains(quoted))
-        refuse("pending_release", tr("in a pending release"));
+    for (const QString& id : ids)
+        if (in.submissionItems.contains(QLatin1Char('"') + id + QLatin1Char('"')))
+            refuse("pending_submission", tr("in a submission still in the outbox"));
+    for (const QString& id : ids)
+        if (in.releaseItems.contains(QLatin1Char('"') + id + QLatin1Char('"')))
+            refuse("pending_release", tr("in a pending release"));
+}
+
+// The imported POS journals (their encrypted originals) under the pos_journal rule only: a journal belongs to the
+// cases its transactions are linked to (and to their incidents), and is dated by its newest transaction (by its
+// arrival when it holds none), or by the closure of all those cases when the rule counts from closure.
+Status RetentionService::planJournals(const PlanInputs& in, const QDateTime& now, PurgePlan& plan)
+{
+    const auto rule = in.kindRules.constFind(QStringLiteral("pos_journal"));
+    if (rule == in.kindRules.cend())
+        return {};
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    struct Links
+    {
+        QSet<QString> cases, incidents;
+        QStringList transactions;
+    };
+    QHash<QString, Links> links;
+    if (!q.exec(QStringLiteral("SELECT i.evidence_file_id, cp.transaction_id, cp.case_id, cp.incident_id FROM case_pos "
+                               "cp JOIN pos_transactions t ON t.id = cp.transaction_id JOIN pos_imports i ON i.id = "
+                               "t.import_id")))
+        return failure(q.lastError().text());
+    while (q.next()) {
+        Links& l = links[q.value(0).toString()];
+        l.transactions << q.value(1).toString();
+        l.cases.insert(q.value(2).toString());
+        if (!q.value(3).toString().isEmpty())
+            l.incidents.insert(q.value(3).toString());
+    }
+    if (!q.exec(QStringLiteral(
+            "SELECT e.id, e.sha256, e.size, COALESCE(n.newest, e.received_at) FROM evidence_files e LEFT JOIN "
+            "(SELECT i.evidence_file_id AS file_id, MAX(t.begin_utc) AS newest FROM pos_transactions t JOIN "
+            "pos_imports i ON i.id = t.import_id GROUP BY i.evidence_file_id) n ON n.file_id = e.id WHERE e.kind = "
+            "'pos_journal' AND e.purged_at IS NULL ORDER BY e.received_at, e.id")))
+        return failure(q.lastError().text());
+    while (q.next()) {
+        PurgeItem item;
+        item.mediaId = q.value(0).toString();
+        item.kind = QStringLiteral("pos_journal");
+        item.sha256 = q.value(1).toString();
+        item.size = q.value(2).toLongLong();
+        const Links l = links.value(item.mediaId);
+        QSet<QString> incs = l.incidents;
+        for (const QString& c : l.cases)
+            for (const QString& i : in.cases.value(c).incidents)
+                incs.insert(i);
+        item.caseIds = QStringList(l.cases.cbegin(), l.cases.cend());
+        item.incidentIds = QStringList(incs.cbegin(), incs.cend());
+        item.caseIds.sort();
+        item.incidentIds.sort();
+        QDateTime base = utcOrNull(q.value(3).toString());
+        if (rule->countedFrom == QLatin1String("closure") && !item.caseIds.isEmpty()) {
+            base = QDateTime();
+            for (const QString& c : std::as_const(item.caseIds)) {
+                const PlanInputs::CaseState& s = in.cases.value(c);
+                if (s.status != QLatin1String("closed") || !s.closedAt.isValid()) {
+                    base = QDateTime(); // a case still open: not dated yet
+                    break;
+                }
+                if (!base.isValid() || s.closedAt > base)
+                    base = s.closedAt;
+            }
+        }
+        if (!base.isValid() || base.addDays(rule->days) > now)
+            continue;
+        item.expiredAt = toUtcString(base.addDays(rule->days));
+        markBlocked(in, QStringList {item.mediaId} + l.transactions, item);
+        plan.items << item;
+    }
+    return {};
 }
 
 } // namespace lpdesk

@@ -96,7 +96,8 @@ QMap<QString, int> PurgePlan::refusals() const
 
 QStringList RetentionService::evidenceKinds()
 {
-    return {QStringLiteral("original"), QStringLiteral("derivative"), QStringLiteral("still")};
+    return {QStringLiteral("original"), QStringLiteral("derivative"), QStringLiteral("still"),
+            QStringLiteral("pos_journal")};
 }
 
 RetentionService::RetentionService(CaseDatabase& db) : m_db(db)
@@ -290,36 +291,42 @@ Result<QList<LegalHold>> RetentionService::holds(bool activeOnly)
     return out;
 }
 
+// A clip, derivative or still loses its file and keeps its media row as the tombstone; a POS journal loses its
+// encrypted original and keeps its evidence row (the transactions read from it stay: they are the cases' records).
 Status RetentionService::purgeOne(const PurgeItem& item)
 {
+    const bool journal = item.kind == QLatin1String("pos_journal");
+    const QString table = journal ? QStringLiteral("evidence_files") : QStringLiteral("media");
     QSqlDatabase db = m_db.connection();
     QString file;
     {
         Transaction tx(db);
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT file FROM media WHERE id = ? AND purged_at IS NULL"));
+        q.prepare(QStringLiteral("SELECT file FROM %1 WHERE id = ? AND purged_at IS NULL").arg(table));
         q.addBindValue(item.mediaId);
         if (!q.exec())
             return failure(q.lastError().text());
         if (!q.next())
             return {};
         file = q.value(0).toString();
-        q.prepare(QStringLiteral("UPDATE media SET purged_at = ?, purged_by = ?, purge_reason = ? WHERE id = ?"));
+        q.prepare(
+            QStringLiteral("UPDATE %1 SET purged_at = ?, purged_by = ?, purge_reason = ? WHERE id = ?").arg(table));
         const QString reason = tr("retention period ended %1").arg(item.expiredAt);
         for (const QVariant& v :
              {QVariant(utcNowString()), QVariant(m_db.session().userName), QVariant(reason), QVariant(item.mediaId)})
             q.addBindValue(v);
         if (!q.exec())
             return failure(q.lastError().text());
-        const QJsonObject details {{QLatin1String("media_id"), item.mediaId},
-                                   {QLatin1String("kind"), item.kind},
-                                   {QLatin1String("sha256"), item.sha256},
-                                   {QLatin1String("size"), item.size},
-                                   {QLatin1String("expired_at"), item.expiredAt}};
+        const QJsonObject details {
+            {journal ? QLatin1String("evidence_file_id") : QLatin1String("media_id"), item.mediaId},
+            {QLatin1String("kind"), item.kind},
+            {QLatin1String("sha256"), item.sha256},
+            {QLatin1String("size"), item.size},
+            {QLatin1String("expired_at"), item.expiredAt}};
         QStringList chains;
         for (const QString& c : item.caseIds)
             chains << CustodyLog::caseChain(c);
-        if (item.kind == QLatin1String("original"))
+        if (journal || item.kind == QLatin1String("original"))
             for (const QString& i : item.incidentIds)
                 chains << CustodyLog::incidentChain(i);
         for (const QString& chain : chains) {
@@ -333,7 +340,9 @@ Status RetentionService::purgeOne(const PurgeItem& item)
     // After the commit: a file left behind by a crash here is encrypted and already marked purged.
     const QString path = m_db.mediaDirectory() + QLatin1Char('/') + file;
     if (QFile::exists(path) && !QFile::remove(path))
-        return failure(tr("Clip %1 is marked purged but its file could not be removed.").arg(item.mediaId));
+        return failure(journal
+                           ? tr("POS journal %1 is marked purged but its file could not be removed.").arg(item.mediaId)
+                           : tr("Clip %1 is marked purged but its file could not be removed.").arg(item.mediaId));
     return {};
 }
 

@@ -1,7 +1,7 @@
 // Retention and legal hold: how long evidence is kept (per incident type and per evidence kind, counted from the
 // incident or from the case's closure), holds on cases and incidents that nothing may purge, and the purge itself:
-// expired clips, derivatives and stills lose their encrypted file (and with it their per-file key) and keep a
-// tombstone row (id, hash, size, when and why) with a custody and an audit event.
+// expired clips, derivatives, stills and imported POS journals lose their encrypted file (and with it their per-file
+// key) and keep a tombstone row (id, hash, size, when and why) with a custody and an audit event.
 #pragma once
 
 #include "common/Result.h"
@@ -20,7 +20,7 @@ class CaseDatabase;
 struct RetentionRule
 {
     QString scope; // type or evidence
-    QString name; // incident type, or original / derivative / still
+    QString name; // incident type, or original / derivative / still / pos_journal
     int days = 0;
     QString countedFrom; // incident or closure
     QString updatedAt;
@@ -45,8 +45,8 @@ struct LegalHold
 
 struct PurgeItem
 {
-    QString mediaId;
-    QString kind; // original, derivative, still
+    QString mediaId; // a media id, or for a POS journal its evidence file id
+    QString kind; // original, derivative, still, pos_journal
     QString sha256;
     qint64 size = 0; // bytes on disk
     QStringList caseIds;
@@ -63,7 +63,7 @@ struct PurgePlan
     QList<PurgeItem> items; // expired ones, purgeable or blocked
     int purgeable() const;
     qint64 purgeableBytes() const;
-    // The purgeable items and their bytes of one evidence kind (original, derivative, still).
+    // The purgeable items and their bytes of one evidence kind (original, derivative, still, pos_journal).
     int purgeable(const QString& kind, qint64* bytes) const;
     // How many expired items each refusal keeps (refusal name -> count).
     QMap<QString, int> refusals() const;
@@ -74,7 +74,7 @@ class RetentionService
     Q_DECLARE_TR_FUNCTIONS(lpdesk::RetentionService)
 
 public:
-    static QStringList evidenceKinds(); // original, derivative, still
+    static QStringList evidenceKinds(); // original, derivative, still, pos_journal
 
     explicit RetentionService(CaseDatabase& db);
 
@@ -102,7 +102,10 @@ private:
     Status readMedia(PlanInputs& in);
     static bool linkItem(const PlanInputs& in, const PlanMedia& m, PurgeItem& item);
     static bool expired(const PlanInputs& in, PurgeItem& item, const QDateTime& now);
-    static void markBlocked(const PlanInputs& in, const QString& mediaId, PurgeItem& item);
+    // ids: the item's own id and, for a journal, its transactions' (what a release or submission names).
+    static void markBlocked(const PlanInputs& in, const QStringList& ids, PurgeItem& item);
+    // The imported POS journals under the pos_journal rule, dated by their newest transaction.
+    Status planJournals(const PlanInputs& in, const QDateTime& now, PurgePlan& plan);
     Result<QString> resolveTarget(const QString& kind, const QString& target);
     Status purgeOne(const PurgeItem& item);
     CaseDatabase& m_db;

@@ -11,6 +11,7 @@
 #include "export/ReleaseApproval.h"
 #include "export/ReleaseService.h"
 #include "submit/AgencyClient.h"
+#include "submit/AgencyStatus.h"
 #include "submit/SubmissionAttempt.h"
 
 #include <QFile>
@@ -44,7 +45,8 @@ QJsonObject Submission::toJson() const
         {QLatin1String("uploaded"), uploaded},
         {QLatin1String("bytes_sent"), bytesSent},
         {QLatin1String("receipt"), receipt.isEmpty() ? QJsonValue() : QJsonValue(receipt)},
-        {QLatin1String("created_at"), createdAt}};
+        {QLatin1String("created_at"), createdAt},
+        {QLatin1String("status_checked_at"), statusCheckedAt.isEmpty() ? QJsonValue() : QJsonValue(statusCheckedAt)}};
 }
 
 SubmissionService::SubmissionService(CaseDatabase& db) : m_db(db)
@@ -59,9 +61,10 @@ Result<Submission> SubmissionService::get(const QString& id)
 {
     QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("SELECT id, release_id, agency_id, state, attempts, next_attempt_at, last_error, "
-                       "package_size, uploaded, bytes_sent, receipt_json, created_at FROM submissions WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT id, release_id, agency_id, state, attempts, next_attempt_at, last_error, "
+        "package_size, uploaded, bytes_sent, receipt_json, created_at, status_checked_at FROM submissions "
+        "WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return failure(q.lastError().text());
@@ -80,6 +83,7 @@ Result<Submission> SubmissionService::get(const QString& id)
     s.bytesSent = q.value(9).toLongLong();
     s.receipt = QJsonDocument::fromJson(q.value(10).toString().toUtf8()).object();
     s.createdAt = q.value(11).toString();
+    s.statusCheckedAt = q.value(12).toString();
     return s;
 }
 
@@ -296,7 +300,8 @@ Result<QString> SubmissionService::testConnection(const QString& agencyId)
 }
 
 Result<QList<Submission>> SubmissionService::runDue(int maxWaitSeconds, const Progress& progress,
-                                                    const std::atomic_bool* cancel)
+                                                    const std::atomic_bool* cancel, int* followUps,
+                                                    QStringList* followUpProblems)
 {
     LP_TRY(Permissions::require(m_db.session(), Action::SubmitRelease));
     QSqlDatabase db = m_db.connection();
@@ -317,6 +322,16 @@ Result<QList<Submission>> SubmissionService::runDue(int maxWaitSeconds, const Pr
         if (!s)
             return s.error();
         out << *s;
+    }
+    if (Permissions::allows(m_db.session().role, Action::RecordFollowUps) && !(cancel && *cancel)) {
+        if (progress)
+            progress(0, 0, tr("Asking the agencies for police follow-up"));
+        // The deliveries stand whatever the agencies answer: a status that cannot be read is a problem to report.
+        auto collected = AgencyStatus(m_db).collectDue({}, cancel);
+        if (followUps)
+            *followUps = collected ? collected->recorded : 0;
+        if (followUpProblems)
+            *followUpProblems = collected ? collected->problems : QStringList {collected.errorMessage()};
     }
     return out;
 }

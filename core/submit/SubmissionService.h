@@ -35,6 +35,7 @@ struct Submission
     qint64 bytesSent = 0; // every body byte sent in PATCH requests, retries included
     QJsonObject receipt;
     QString createdAt;
+    QString statusCheckedAt; // when the agency was last asked for its status (follow-ups); empty: never
     QJsonObject toJson() const;
 };
 
@@ -57,9 +58,12 @@ public:
     // it delivered, failed, or waiting in the outbox.
     Result<Submission> deliver(const QString& id, int maxWaitSeconds, const Progress& progress = {},
                                const std::atomic_bool* cancel = nullptr);
-    // Every submission that is due (queued, interrupted while sending, or waiting with its time come).
+    // Every submission that is due (queued, interrupted while sending, or waiting with its time come); then, for
+    // whoever may record follow-ups, the agencies' status of delivered submissions not asked within the
+    // organisation's interval (AgencyStatus::collectDue), counted in *followUps when given.
     Result<QList<Submission>> runDue(int maxWaitSeconds, const Progress& progress = {},
-                                     const std::atomic_bool* cancel = nullptr);
+                                     const std::atomic_bool* cancel = nullptr, int* followUps = nullptr,
+                                     QStringList* followUpProblems = nullptr);
 
     // "Test connection": TLS with the pinned CA (and client certificate) and an HTTP answer from the agency.
     Result<QString> testConnection(const QString& agencyId);

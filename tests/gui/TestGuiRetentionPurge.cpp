@@ -2,7 +2,7 @@
 // `lpdesk-cli retention purge --dry-run --json` lists — how many items of each evidence kind go and their size, and
 // how many expired items stay and why — and Cancel there leaves every file; confirmed, the purge runs as a job with a
 // progress bar and a Cancel button, and cancelled before its first item it leaves every file too; run to the end it
-// takes exactly the purgeable items.
+// takes exactly the purgeable items — imported POS journals among them, counted as such.
 #include "HoldPoint.h"
 #include "KpiHistory.h"
 #include "TestSupport.h"
@@ -48,7 +48,7 @@ class TestGuiRetentionPurge : public QObject
     }
     bool allFilesThere() const
     {
-        for (const char* m : {"m1", "m2", "m3", "m4"})
+        for (const char* m : {"m1", "m2", "m3", "m4", "jold"})
             if (!QFile::exists(m_media + QStringLiteral("/%1.lpenc").arg(QLatin1String(m))))
                 return false;
         return true;
@@ -87,10 +87,19 @@ private Q_SLOTS:
             "INSERT INTO releases (id, case_id, state, purpose, note, items_json, content_sha256, requested_by, "
             "requested_by_id, requested_at) VALUES ('r5', 'c1', 'pending', 'usb', 'n', '[\"m1\"]', '', 'ivy', 'ivy', "
             "'2026-02-01T00:00:00.000Z')")));
-        for (const char* type : {"shoplifting", "robbery"})
+        // An imported POS journal of June 2025, linked to no case; the history's own journal is linked to open c4.
+        QFile journal(m_media + QStringLiteral("/jold.lpenc"));
+        QVERIFY(journal.open(QIODevice::WriteOnly) && journal.write("encrypted journal") == 17);
+        journal.close();
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO evidence_files (id, kind, name, sha256, size, file, received_at) "
+                                      "VALUES ('jold', 'pos_journal', 'j.csv', '11', 17, 'jold.lpenc', "
+                                      "'2025-06-01T12:00:00.000Z')")));
+        for (const QStringList& rule :
+             {QStringList {QStringLiteral("shoplifting"), QStringLiteral("30")},
+              QStringList {QStringLiteral("robbery"), QStringLiteral("30")},
+              QStringList {QStringLiteral("pos_journal"), QStringLiteral("90"), QStringLiteral("--evidence")}})
             QCOMPARE(test::cliAs(m_path, QStringLiteral("admin"),
-                                 {QStringLiteral("retention"), QStringLiteral("set"), QLatin1String(type),
-                                  QStringLiteral("30")})
+                                 QStringList {QStringLiteral("retention"), QStringLiteral("set")} + rule)
                          .exitCode,
                      0);
     }
@@ -114,9 +123,11 @@ private Q_SLOTS:
                 ++kept[o[QLatin1String("refusal")].toString()];
             }
         }
-        // m3 (c1's trim) and m4 (b3's clip) go; m1 (pending release) and m2 (open case) stay.
-        QCOMPARE(purgeable, 2);
-        QCOMPARE(kept, (QMap<QString, int> {{QStringLiteral("case_open"), 1}, {QStringLiteral("pending_release"), 1}}));
+        // m3 (c1's trim), m4 (b3's clip) and the journal jold go; m1 (pending release), m2 and the history's journal
+        // (open cases) stay.
+        QCOMPARE(purgeable, 3);
+        QCOMPARE(count.value(QStringLiteral("pos_journal")), 1);
+        QCOMPARE(kept, (QMap<QString, int> {{QStringLiteral("case_open"), 2}, {QStringLiteral("pending_release"), 1}}));
 
         auto db = CaseDatabase::open(m_path, QStringLiteral("admin"), test::secret("admin-pass"));
         QVERIFY(db);
@@ -136,6 +147,9 @@ private Q_SLOTS:
         QVERIFY2(lines.contains(QStringLiteral("• %1 derivative(s), %2")
                                     .arg(count.value(QStringLiteral("derivative")))
                                     .arg(QLocale().formattedDataSize(bytes.value(QStringLiteral("derivative"))))),
+                 qPrintable(text));
+        QVERIFY2(lines.contains(QStringLiteral("• 1 POS journal(s), %1")
+                                    .arg(QLocale().formattedDataSize(bytes.value(QStringLiteral("pos_journal"))))),
                  qPrintable(text));
         QVERIFY2(lines.contains(QStringLiteral("• %1 kept: case still open").arg(kept[QStringLiteral("case_open")])),
                  qPrintable(text));
@@ -191,6 +205,7 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(m_media + QStringLiteral("/m2.lpenc")));
         QVERIFY(!QFile::exists(m_media + QStringLiteral("/m3.lpenc")));
         QVERIFY(!QFile::exists(m_media + QStringLiteral("/m4.lpenc")));
+        QVERIFY(!QFile::exists(m_media + QStringLiteral("/jold.lpenc")));
         job->close();
     }
 };

@@ -1,5 +1,7 @@
 #include "StoreSimCase.h"
 
+#include "TestServers.h"
+
 #include "cases/CaseService.h"
 #include "db/WorkstationKeys.h"
 #include "export/ReleaseService.h"
@@ -8,6 +10,7 @@
 #include "store/StoreRegistry.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -239,6 +242,76 @@ PendingRelease longTitledCaseWithARelease(const QString& dir)
     if (!expect(bool(release), release.errorMessage(), __FILE__, __LINE__))
         return {};
     return {ivy->path(), made.caseId, made.mediaId, *release};
+}
+
+QString caseDeliveredToAgency(const QString& db, const QString& workDir, const QString& agencyDir, QProcess& agency)
+{
+    auto as = [&db](const char* user, const QStringList& args) { return cliAs(db, QLatin1String(user), args); };
+    auto failed = [](const char* step, const ProcessRun& r = {}) {
+        qWarning("caseDeliveredToAgency: %s %s", step, qPrintable(r.describe()));
+        return QString();
+    };
+    const QString drop = workDir + QStringLiteral("/drop");
+    if (!makeDrop(db, drop, workDir + QStringLiteral("/recipient.txt"),
+                  {QStringLiteral("--stores"), QStringLiteral("1"), QStringLiteral("--incidents"), QStringLiteral("1"),
+                   QStringLiteral("--clip-seconds"), QStringLiteral("1"), QStringLiteral("--seed"),
+                   QStringLiteral("3")})
+        || !addStore(db, drop, storesIn(drop).value(0)) || !pull(db, QStringLiteral("ivy")))
+        return failed("pull");
+    const QString caseId
+        = newCase(db, QStringLiteral("ivy"), QStringLiteral("Reported"), firstIncident(db, QStringLiteral("ivy")));
+    if (caseId.isEmpty())
+        return failed("case");
+
+    // The agency: a server certificate for 127.0.0.1 from a CA of its own, our signing certificate, an API key.
+    const QString pkiDir = workDir + QStringLiteral("/pki");
+    QString error;
+    if (!QDir().mkpath(pkiDir) || !QDir().mkpath(agencyDir) || !TestPki::create(pkiDir, &error))
+        return failed(error.toLocal8Bit().constData());
+    {
+        auto admin = openAs(db, QStringLiteral("admin"));
+        if (!admin)
+            return failed("admin");
+        QSqlDatabase c = admin->connection();
+        auto identity = WorkstationKeys::signingIdentity(c);
+        if (!identity || !writeFile(agencyDir + QStringLiteral("/signer.pem"), identity->certificatePem()))
+            return failed("signer");
+    }
+    if (!QFile::copy(pkiDir + QStringLiteral("/server.pem"), agencyDir + QStringLiteral("/server.pem"))
+        || !QFile::copy(pkiDir + QStringLiteral("/server.key"), agencyDir + QStringLiteral("/server.key"))
+        || !writeFile(agencyDir + QStringLiteral("/api-key.txt"), "agency-key-9\n"))
+        return failed("agency files");
+    agency.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    agency.start(QStringLiteral("/usr/bin/python3"),
+                 {sourceDir() + QStringLiteral("/tests/integration/agency_server.py"), QStringLiteral("0"), agencyDir});
+    const int port = agency.waitForStarted() ? readyPort(agency) : 0;
+    if (port <= 0)
+        return failed("agency server");
+    ProcessRun r = as("admin",
+                      {QStringLiteral("agency"), QStringLiteral("add"), QStringLiteral("cpd"), QStringLiteral("--url"),
+                       QStringLiteral("https://127.0.0.1:%1/api").arg(port), QStringLiteral("--ca"),
+                       pkiDir + QStringLiteral("/ca.pem"), QStringLiteral("--auth"), QStringLiteral("apikey"),
+                       QStringLiteral("--api-key-file"), agencyDir + QStringLiteral("/api-key.txt")});
+    if (r.exitCode != 0)
+        return failed("agency add", r);
+
+    // Released to the agency and delivered.
+    r = as("ivy",
+           {QStringLiteral("release"), QStringLiteral("request"), caseId, QStringLiteral("--all"),
+            QStringLiteral("--purpose"), QStringLiteral("agency:cpd"), QStringLiteral("--note"),
+            QStringLiteral("report")});
+    if (r.exitCode != 0)
+        return failed("release request", r);
+    const QString release = QString::fromUtf8(r.out).trimmed();
+    r = as("lena",
+           {QStringLiteral("release"), QStringLiteral("approve"), release, QStringLiteral("--note"),
+            QStringLiteral("ok")});
+    if (r.exitCode != 0)
+        return failed("approve", r);
+    r = as("ivy", {QStringLiteral("submit"), release, QStringLiteral("--agency"), QStringLiteral("cpd")});
+    if (r.exitCode != 0)
+        return failed("submit", r);
+    return caseId;
 }
 
 } // namespace lpdesk::test

@@ -4,6 +4,8 @@
 // `if (QTest::currentTestFailed()) return;` or check what it returns.
 #pragma once
 
+#include <QProcess>
+
 #include "TestSupport.h"
 #include "db/UserDirectory.h"
 #include "store/StoreSimulator.h"
@@ -103,5 +105,11 @@ struct PendingRelease
 // whose title is long enough to push a careless layout wider than the screen on the first clip, and ivy's pending
 // request to release that clip. An empty db on failure.
 PendingRelease longTitledCaseWithARelease(const QString& dir);
+
+// ivy (investigator) and lena (legal) in db: one store of one incident pulled, a case on it, released to the
+// loopback agency "cpd" (tests/integration/agency_server.py serving agencyDir from a CA of its own under workDir,
+// API key, our signing certificate) with legal's approval and delivered. agency is started and left running for the
+// caller to stop; the agency answers status from agencyDir/status.json. Returns the case id; empty on failure.
+QString caseDeliveredToAgency(const QString& db, const QString& workDir, const QString& agencyDir, QProcess& agency);
 
 } // namespace lpdesk::test

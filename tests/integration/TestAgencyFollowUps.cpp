@@ -3,17 +3,12 @@
 // submission. While the agency has none (404) nothing is recorded; once it names its case number, the officer and an
 // arrest, they become follow-ups of the case with source "agency" — in `followup list`, in custody, in the KPI's
 // follow-up rate and outcomes — without anyone typing them, and reading the same status again records nothing twice.
+// `outbox run` asks again by itself once the last answer is older than the follow-up check interval
+// (`settings followup-check`, 24 hours unless set), and dates each answer on the submission.
 #include "StoreSimCase.h"
-#include "TestServers.h"
 #include "TestSupport.h"
 
-#include "db/WorkstationKeys.h"
-
-#include <QSqlDatabase>
-
 #include <QDateTime>
-#include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -53,65 +48,9 @@ private Q_SLOTS:
             m_dir.filePath(QStringLiteral("db")),
             {{QStringLiteral("ivy"), Role::Investigator}, {QStringLiteral("lena"), Role::Legal}});
         QVERIFY(!m_db.isEmpty());
-        const QString drop = m_dir.filePath(QStringLiteral("drop"));
-        QVERIFY(test::makeDrop(m_db, drop, m_dir.filePath(QStringLiteral("recipient.txt")),
-                               {QStringLiteral("--stores"), QStringLiteral("1"), QStringLiteral("--incidents"),
-                                QStringLiteral("1"), QStringLiteral("--clip-seconds"), QStringLiteral("1"),
-                                QStringLiteral("--seed"), QStringLiteral("3")}));
-        QVERIFY(test::addStore(m_db, drop, test::storesIn(drop).first()));
-        QVERIFY(test::pull(m_db, QStringLiteral("ivy")));
-        m_case = test::newCase(m_db, QStringLiteral("ivy"), QStringLiteral("Reported"),
-                               test::firstIncident(m_db, QStringLiteral("ivy")));
-        QVERIFY(!m_case.isEmpty());
-
-        // The agency: a server certificate for 127.0.0.1 from a CA of its own, our signing certificate, an API key.
         m_agencyDir = m_dir.filePath(QStringLiteral("agency"));
-        const QString pkiDir = m_dir.filePath(QStringLiteral("pki"));
-        QString error;
-        QVERIFY(QDir().mkpath(pkiDir) && QDir().mkpath(m_agencyDir));
-        QVERIFY2(test::TestPki::create(pkiDir, &error), qPrintable(error));
-        {
-            auto admin = test::openAs(m_db, QStringLiteral("admin"));
-            QVERIFY(admin);
-            QSqlDatabase c = admin->connection();
-            auto identity = WorkstationKeys::signingIdentity(c);
-            QVERIFY(identity);
-            QVERIFY(test::writeFile(m_agencyDir + QStringLiteral("/signer.pem"), identity->certificatePem()));
-        }
-        QVERIFY(QFile::copy(pkiDir + QStringLiteral("/server.pem"), m_agencyDir + QStringLiteral("/server.pem")));
-        QVERIFY(QFile::copy(pkiDir + QStringLiteral("/server.key"), m_agencyDir + QStringLiteral("/server.key")));
-        QVERIFY(test::writeFile(m_agencyDir + QStringLiteral("/api-key.txt"), "agency-key-9\n"));
-        m_agency.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_agency.start(QStringLiteral("/usr/bin/python3"),
-                       {test::sourceDir() + QStringLiteral("/tests/integration/agency_server.py"), QStringLiteral("0"),
-                        m_agencyDir});
-        QVERIFY(m_agency.waitForStarted());
-        const int port = test::readyPort(m_agency);
-        QVERIFY(port > 0);
-        const test::ProcessRun added
-            = as("admin",
-                 {QStringLiteral("agency"), QStringLiteral("add"), QStringLiteral("cpd"), QStringLiteral("--url"),
-                  QStringLiteral("https://127.0.0.1:%1/api").arg(port), QStringLiteral("--ca"),
-                  pkiDir + QStringLiteral("/ca.pem"), QStringLiteral("--auth"), QStringLiteral("apikey"),
-                  QStringLiteral("--api-key-file"), m_agencyDir + QStringLiteral("/api-key.txt")});
-        QVERIFY2(added.exitCode == 0, qPrintable(added.describe()));
-
-        // Released to the agency and delivered.
-        const test::ProcessRun req
-            = as("ivy",
-                 {QStringLiteral("release"), QStringLiteral("request"), m_case, QStringLiteral("--all"),
-                  QStringLiteral("--purpose"), QStringLiteral("agency:cpd"), QStringLiteral("--note"),
-                  QStringLiteral("report")});
-        QVERIFY2(req.exitCode == 0, qPrintable(req.describe()));
-        const QString release = QString::fromUtf8(req.out).trimmed();
-        QCOMPARE(as("lena",
-                    {QStringLiteral("release"), QStringLiteral("approve"), release, QStringLiteral("--note"),
-                     QStringLiteral("ok")})
-                     .exitCode,
-                 0);
-        const test::ProcessRun sent
-            = as("ivy", {QStringLiteral("submit"), release, QStringLiteral("--agency"), QStringLiteral("cpd")});
-        QVERIFY2(sent.exitCode == 0, qPrintable(sent.describe()));
+        m_case = test::caseDeliveredToAgency(m_db, m_dir.path(), m_agencyDir, m_agency);
+        QVERIFY(!m_case.isEmpty());
     }
 
     void cleanupTestCase()
@@ -167,6 +106,59 @@ private Q_SLOTS:
         const QJsonObject kpi = json("ivy", {QStringLiteral("kpi")}).object();
         QCOMPARE(kpi[QLatin1String("followup_rate")].toDouble(), 1.0);
         QCOMPARE(kpi[QLatin1String("outcomes")].toObject()[QLatin1String("arrest")].toInt(), 1);
+    }
+
+    void outboxRunAsksAfterTheInterval()
+    {
+        const QStringList list {QStringLiteral("followup"), QStringLiteral("list"), m_case};
+        const QStringList run {QStringLiteral("outbox"), QStringLiteral("run")};
+        // The agency adds a charge to what it said before.
+        QJsonObject status
+            = QJsonDocument::fromJson(test::readFile(m_agencyDir + QStringLiteral("/status.json"))).object();
+        QJsonArray updates = status[QLatin1String("updates")].toArray();
+        updates << QJsonObject {{QLatin1String("kind"), QStringLiteral("charged")},
+                                {QLatin1String("at"),
+                                 QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"))}};
+        status[QLatin1String("updates")] = updates;
+        QVERIFY(test::writeFile(m_agencyDir + QStringLiteral("/status.json"), QJsonDocument(status).toJson()));
+
+        // The last answer is minutes old, the interval 24 hours: outbox run does not ask.
+        const QJsonObject settings
+            = json("ivy", {QStringLiteral("settings"), QStringLiteral("followup-check")}).object();
+        QCOMPARE(settings[QLatin1String("hours")].toInt(), 24);
+        const QJsonArray outbox = json("ivy", {QStringLiteral("outbox"), QStringLiteral("list")}).array();
+        QCOMPARE(outbox.size(), 1);
+        const QString checked = outbox[0].toObject()[QLatin1String("status_checked_at")].toString();
+        QVERIFY2(!checked.isEmpty(), QJsonDocument(outbox).toJson().constData());
+        test::ProcessRun r = as("ivy", run);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(json("ivy", list).array().size(), 1);
+
+        // An investigator may not change the interval; the administrator sets it to every run.
+        QVERIFY(as("ivy", {QStringLiteral("settings"), QStringLiteral("followup-check"), QStringLiteral("0")}).exitCode
+                != 0);
+        r = as("admin", {QStringLiteral("settings"), QStringLiteral("followup-check"), QStringLiteral("0")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        r = as("ivy", run);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains("1 police follow-up"), r.err.constData());
+        const QJsonArray followups = json("ivy", list).array();
+        QCOMPARE(followups.size(), 2);
+        QStringList kinds;
+        for (const QJsonValue& f : followups) {
+            kinds << f[QLatin1String("kind")].toString();
+            QCOMPARE(f[QLatin1String("source")].toString(), QStringLiteral("agency"));
+        }
+        kinds.sort();
+        QCOMPARE(kinds, (QStringList {QStringLiteral("arrest"), QStringLiteral("charged")}));
+        const QString again = json("ivy", {QStringLiteral("outbox"), QStringLiteral("list")})
+                                  .array()[0]
+                                  .toObject()[QLatin1String("status_checked_at")]
+                                  .toString();
+        QVERIFY2(again > checked, qPrintable(again + QLatin1Char(' ') + checked));
+        // Asked again, nothing new.
+        QCOMPARE(as("ivy", run).exitCode, 0);
+        QCOMPARE(json("ivy", list).array().size(), 2);
     }
 };
 

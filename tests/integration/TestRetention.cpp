@@ -3,7 +3,9 @@
 // the hold; each evidence kind keeps its own period (an original kept for decades while the still taken from it and
 // the trim go after 30 days); the purge refuses, by name in the dry-run listing, an item of an open case, of a
 // pending release and of a submission still in the outbox; and a package exported (signed, from a real store drop)
-// before a purge still verifies after the purge took its clips. `db check` stays clean after every purge.
+// before a purge still verifies after the purge took its clips; imported POS journals have their own period
+// (pos_journal), counted from their newest transaction, and one whose transactions are linked to a held case stays.
+// `db check` stays clean after every purge.
 #include "KpiHistory.h"
 #include "StoreSimCase.h"
 #include "TestSupport.h"
@@ -275,6 +277,95 @@ private Q_SLOTS:
         // Delivered, the submission no longer keeps its clip.
         QVERIFY(sql(QStringLiteral("UPDATE submissions SET state = 'delivered' WHERE id = 'sub8'")));
         QVERIFY(dryRun()[QStringLiteral("ms1")][QLatin1String("refusal")].isNull());
+        QVERIFY(dbCheckClean());
+    }
+
+    // Imported POS journals under their own rule: the encrypted original of a journal older than its period goes (its
+    // evidence row stays as the tombstone, its transactions stay), a newer one stays, and one whose transactions are
+    // linked to a held case stays, named in the listing. Without a pos_journal rule no journal is touched.
+    void posJournalsUnderRetention()
+    {
+        // journal(id, newest transaction, case it is linked to or null): an evidence row, its placeholder file, an
+        // import and one transaction.
+        auto journal = [this](const char* id, const QString& at, const char* caseId) {
+            QFile f(m_admin->mediaDirectory() + QStringLiteral("/%1.lpenc").arg(QLatin1String(id)));
+            bool done
+                = QDir().mkpath(m_admin->mediaDirectory()) && f.open(QIODevice::WriteOnly) && f.write("encrypted") == 9;
+            f.close();
+            const QString i = QLatin1String(id);
+            done = done
+                && sql(QStringLiteral("INSERT INTO evidence_files (id, kind, name, sha256, size, file, received_at) "
+                                      "VALUES ('%1', 'pos_journal', '%1.csv', '%2', 9, '%1.lpenc', '%3')")
+                           .arg(i, i.repeated(32).left(64), at))
+                && sql(QStringLiteral("INSERT INTO pos_imports (id, evidence_file_id, format, sha256, transactions, "
+                                      "line_items, rejected, imported_at, imported_by) VALUES ('i%1', '%1', 'csv', "
+                                      "'%2', 1, 0, 0, '%3', 'ivy')")
+                           .arg(i, i.repeated(32).left(64), at))
+                && sql(QStringLiteral("INSERT INTO pos_transactions (id, store_id, register_id, sequence, begin_utc, "
+                                      "currency, total, kind, voided, import_id, record_ref, business_day, begin_raw, "
+                                      "type) VALUES ('t%1', 'store-b', 'r9', '1', '%2', 'USD', 100, 'sale', 0, 'i%1', "
+                                      "'line 2', '%3', 'x', 'sale')")
+                           .arg(i, at, at.left(10)));
+            if (caseId)
+                done = done
+                    && sql(QStringLiteral("INSERT INTO case_pos (case_id, transaction_id, incident_id, how, linked_at, "
+                                          "linked_by) VALUES ('%1', 't%2', NULL, 'manual', '%3', 'ivy')")
+                               .arg(QLatin1String(caseId), i, at));
+            return done;
+        };
+        const QString recent = QDateTime::currentDateTimeUtc().addDays(-2).toString(Qt::ISODateWithMs);
+        QVERIFY(incidentWithClip("h1", "fraud", "2025-06-01", "mh1", "c10", 10));
+        QVERIFY(journal("jold", QStringLiteral("2025-06-01T12:00:00.000Z"), nullptr));
+        QVERIFY(journal("jnew", recent, nullptr));
+        QVERIFY(journal("jheld", QStringLiteral("2025-06-01T12:00:00.000Z"), "c10"));
+        QVERIFY(ok(QStringLiteral("ivy"),
+                   {QStringLiteral("case"), QStringLiteral("hold"), QStringLiteral("c10"), QStringLiteral("--reason"),
+                    QStringLiteral("civil suit")}));
+        // Rules for clips do not reach journals.
+        QVERIFY(rule({QStringLiteral("original"), QStringLiteral("30"), QStringLiteral("--evidence")}));
+        for (const char* j : {"jold", "jnew", "jheld"})
+            QVERIFY2(!dryRun().contains(QLatin1String(j)), j);
+
+        QVERIFY(rule({QStringLiteral("pos_journal"), QStringLiteral("90"), QStringLiteral("--evidence")}));
+        auto plan = dryRun();
+        QVERIFY(plan.contains(QStringLiteral("jold")));
+        QCOMPARE(plan[QStringLiteral("jold")][QLatin1String("kind")].toString(), QStringLiteral("pos_journal"));
+        QCOMPARE(plan[QStringLiteral("jold")][QLatin1String("expired_at")].toString(),
+                 QStringLiteral("2025-08-30T12:00:00.000Z"));
+        QVERIFY(plan[QStringLiteral("jold")][QLatin1String("refusal")].isNull());
+        QVERIFY(!plan.contains(QStringLiteral("jnew")));
+        QCOMPARE(plan[QStringLiteral("jheld")][QLatin1String("refusal")].toString(), QStringLiteral("case_held"));
+        QCOMPARE(plan[QStringLiteral("jheld")][QLatin1String("case_ids")].toArray(),
+                 QJsonArray {QStringLiteral("c10")});
+        // The history's own journal is linked to c4, still open.
+        QCOMPARE(plan[QStringLiteral("ef")][QLatin1String("refusal")].toString(), QStringLiteral("case_open"));
+
+        QVERIFY(purge());
+        QVERIFY(!fileOf("jold"));
+        QVERIFY(fileOf("jnew"));
+        QVERIFY(fileOf("jheld"));
+        QSqlQuery q(m_admin->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT id, purged_by FROM evidence_files WHERE purged_at IS NOT NULL")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("jold"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("admin"));
+        QVERIFY(!q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM pos_transactions WHERE id = 'tjold'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(!dryRun().contains(QStringLiteral("jold"))); // purged once
+        QVERIFY(dbCheckClean());
+
+        // Lifted, the held case's journal goes too, recorded in its custody.
+        QVERIFY(ok(QStringLiteral("lee"),
+                   {QStringLiteral("case"), QStringLiteral("unhold"), QStringLiteral("c10"), QStringLiteral("--reason"),
+                    QStringLiteral("settled")}));
+        QVERIFY(purge());
+        QVERIFY(!fileOf("jheld"));
+        QVERIFY(fileOf("jnew"));
+        const test::ProcessRun custody
+            = as(QStringLiteral("ivy"),
+                 {QStringLiteral("--json"), QStringLiteral("custody"), QStringLiteral("show"), QStringLiteral("c10")});
+        QVERIFY2(custody.out.contains("jheld"), custody.out.constData());
         QVERIFY(dbCheckClean());
     }
 

@@ -136,7 +136,8 @@ QString programWhat(const QString& a, const QJsonObject& d)
         out = CustodyWords::tr("lifted the legal hold");
     else if (a == QLatin1String("purged"))
         out = CustodyWords::tr("purged expired evidence (%1, %2)")
-                  .arg(s("media_id"), QLocale().formattedDataSize(d.value(QLatin1String("size")).toInteger()));
+                  .arg(d.contains(QLatin1String("media_id")) ? s("media_id") : s("evidence_file_id"),
+                       QLocale().formattedDataSize(d.value(QLatin1String("size")).toInteger()));
     return out;
 }
 

@@ -1,15 +1,18 @@
 #include "program/FollowUpPanel.h"
 
 #include "auth/Permissions.h"
+#include "common/JobDialog.h"
 #include "common/Time.h"
 #include "db/CaseDatabase.h"
 #include "police/FollowUps.h"
 #include "police/PoliceRequests.h"
 #include "program/ProgramWords.h"
+#include "submit/AgencyStatus.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,7 +35,9 @@ FollowUpPanel::FollowUpPanel(CaseDatabase& db, const QString& caseId, QWidget* p
       m_officer(new QLineEdit(this)),
       m_amount(new QLineEdit(this)),
       m_note(new QLineEdit(this)),
-      m_record(new QPushButton(tr("Record &follow-up"), this))
+      m_record(new QPushButton(tr("Record &follow-up"), this)),
+      m_check(new QPushButton(tr("Check for &police follow-up"), this)),
+      m_checkResult(new QLabel(this))
 {
     setObjectName(QStringLiteral("followUpPanel"));
     m_list->setObjectName(QStringLiteral("followUpList"));
@@ -58,6 +63,12 @@ FollowUpPanel::FollowUpPanel(CaseDatabase& db, const QString& caseId, QWidget* p
     for (QWidget* w :
          std::initializer_list<QWidget*> {m_kind, m_at, m_agencyCase, m_officer, m_amount, m_note, m_record})
         w->setEnabled(writer);
+    m_check->setObjectName(QStringLiteral("checkAgencyFollowUp"));
+    m_check->setToolTip(tr("Ask the agencies this case was submitted to what they did, and record it"));
+    m_check->setEnabled(writer);
+    m_checkResult->setObjectName(QStringLiteral("agencyFollowUpResult"));
+    m_checkResult->setWordWrap(true);
+    m_checkResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
@@ -71,7 +82,12 @@ FollowUpPanel::FollowUpPanel(CaseDatabase& db, const QString& caseId, QWidget* p
     layout->addWidget(m_requests);
     layout->addWidget(m_list, 1);
     layout->addLayout(form);
-    layout->addWidget(m_record, 0, Qt::AlignRight);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_check);
+    buttons->addStretch();
+    buttons->addWidget(m_record);
+    layout->addLayout(buttons);
+    layout->addWidget(m_checkResult);
 
     connect(m_record, &QPushButton::clicked, this, [this] {
         const Status done = record();
@@ -79,6 +95,7 @@ FollowUpPanel::FollowUpPanel(CaseDatabase& db, const QString& caseId, QWidget* p
             QMessageBox::warning(this, tr("Police follow-up"), done.errorMessage());
     });
     connect(m_note, &QLineEdit::returnPressed, m_record, &QPushButton::click);
+    connect(m_check, &QPushButton::clicked, this, &FollowUpPanel::checkAgencyFollowUp);
     reload();
 }
 
@@ -151,6 +168,64 @@ Status FollowUpPanel::record()
     reload();
     Q_EMIT followUpRecorded(*id);
     return {};
+}
+
+} // namespace lpdesk
+
+namespace lpdesk {
+
+void FollowUpPanel::checkAgencyFollowUp()
+{
+    CaseDatabase* db = &m_db;
+    const QString caseId = m_caseId;
+    auto collected = std::make_shared<AgencyStatus::Collected>();
+    auto* job = new JobDialog(
+        *db, tr("Checking for police follow-up"),
+        [db, caseId, collected](const JobDialog::ProgressFn& progress, const std::atomic_bool* cancel) -> Status {
+            auto got = AgencyStatus(*db).collectForCase(
+                caseId,
+                [&](int done, int total) {
+                    progress(done, total, tr("Asking agency %1 of %2").arg(done + 1).arg(std::max(1, total)));
+                },
+                cancel);
+            db->releaseThreadConnection();
+            if (!got)
+                return got.error();
+            *collected = *got;
+            return {};
+        },
+        this);
+    job->setWorkingText(tr("Asking the agencies…"));
+    job->setAttribute(Qt::WA_DeleteOnClose);
+    connect(job, &JobDialog::finished, this, [this, job, collected](bool ok) {
+        reload();
+        QStringList lines;
+        if (!ok) {
+            lines << job->result().errorMessage();
+        } else {
+            for (const AgencyStatus::Recorded& r : collected->followUps) {
+                QString line = tr("%1 on %2, from %3")
+                                   .arg(ProgramWords::followUpKind(r.kind), ProgramWords::time(r.at), r.agencyId);
+                if (!r.agencyCase.isEmpty())
+                    line += tr(", agency case %1").arg(r.agencyCase);
+                if (!r.officer.isEmpty())
+                    line += tr(", officer %1").arg(r.officer);
+                lines << line;
+            }
+            if (lines.isEmpty())
+                lines << (collected->asked == 0 && collected->problems.isEmpty()
+                              ? tr("Nothing new: no agency has a status for this case's submissions yet.")
+                              : tr("Nothing new from the agencies."));
+            else
+                lines.prepend(tr("%n new police follow-up(s) recorded:", nullptr, int(collected->followUps.size())));
+            for (const QString& p : collected->problems)
+                lines << tr("Could not read the agency's status of %1").arg(p);
+        }
+        m_checkResult->setText(lines.join(QLatin1Char('\n')));
+        Q_EMIT agencyChecked(ok);
+    });
+    job->open();
+    job->start();
 }
 
 } // namespace lpdesk

@@ -1,6 +1,8 @@
 // The Police tab of a case: what the police did with what was submitted (contact, arrest, charges, recovery, their
 // case closed), each with its date, their case number and officer, newest first, and a form to record one; and the
 // police requests this case answers. Follow-ups go into the case's custody and feed the dashboard's follow-up rate.
+// "Check for police follow-up" asks the agencies this case was submitted to for their status, as a job, and says
+// in words what it recorded (AgencyStatus).
 #pragma once
 
 #include "common/Result.h"
@@ -32,14 +34,20 @@ public:
     QLineEdit* amount() const { return m_amount; }
     QLineEdit* note() const { return m_note; }
     QLabel* requests() const { return m_requests; }
+    QPushButton* checkAgencies() const { return m_check; }
+    // What the last check recorded, in words.
+    QLabel* checkResult() const { return m_checkResult; }
 
 public Q_SLOTS:
     void reload();
     // Records what the form says; on success the form clears and followUpRecorded is emitted.
     Status record();
+    // Asks the agencies for this case's delivered submissions as a job; agencyChecked(ok) when it ends.
+    void checkAgencyFollowUp();
 
 Q_SIGNALS:
     void followUpRecorded(const QString& followUpId);
+    void agencyChecked(bool ok);
 
 private:
     CaseDatabase& m_db;
@@ -53,6 +61,8 @@ private:
     QLineEdit* m_amount;
     QLineEdit* m_note;
     QPushButton* m_record;
+    QPushButton* m_check;
+    QLabel* m_checkResult;
 };
 
 } // namespace lpdesk

@@ -64,6 +64,8 @@ QString ProgramWords::evidenceKind(const QString& v)
         return tr("Derivatives (trims, redactions)");
     if (v == QLatin1String("still"))
         return tr("Stills");
+    if (v == QLatin1String("pos_journal"))
+        return tr("POS journals (imported originals)");
     return StateLabels::incidentType(v);
 }
 

@@ -17,7 +17,7 @@ public:
     static QString followUpKind(const QString& value);
     static QString holdTarget(const QString& value); // case, incident
     static QString countedFrom(const QString& value); // incident, closure
-    static QString evidenceKind(const QString& value); // original, derivative, still
+    static QString evidenceKind(const QString& value); // original, derivative, still, pos_journal
     // A stored RFC 3339 UTC time shown in the workstation's zone with its offset; empty stays empty.
     static QString time(const QString& utc);
 };

@@ -16,6 +16,8 @@ QString RetentionPurge::kindLine(const QString& kind, int count, qint64 bytes)
         return tr("%n original(s), %1", nullptr, count).arg(size);
     if (kind == QLatin1String("still"))
         return tr("%n still(s), %1", nullptr, count).arg(size);
+    if (kind == QLatin1String("pos_journal"))
+        return tr("%n POS journal(s), %1", nullptr, count).arg(size);
     return tr("%n derivative(s), %1", nullptr, count).arg(size);
 }
 
