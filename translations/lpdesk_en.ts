@@ -908,6 +908,14 @@
         <source>Asking for the status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The follow-up check interval takes 0 to %1 hours (got %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::AudioDecoder</name>
@@ -3272,10 +3280,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(investigator, legal) deliver every submission that is due, resuming interrupted uploads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(investigator, legal) cancel a submission</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3639,10 +3643,6 @@
     </message>
     <message>
         <source>legal holds in force (--all: lifted ones too)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(admin) keep evidence of an incident type (or an evidence kind: original, derivative, still) DAYS days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4286,6 +4286,40 @@
     </message>
     <message>
         <source>the ids the store&apos;s own POS system writes for it in its journals (NCR RetailStoreID, Futura BusinessUnit/UnitID): journals naming one import as the store&apos;s; adding and removing: admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n police follow-up(s) recorded from the agencies&apos; status.</source>
+        <translation>
+            <numerusform>%n police follow-up recorded from the agencies&apos; status.</numerusform>
+            <numerusform>%n police follow-ups recorded from the agencies&apos; status.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(investigator, legal) deliver every submission that is due, resuming interrupted uploads; then ask the agencies for the status of delivered submissions not asked within the follow-up check interval (settings followup-check) and record their follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(admin) keep evidence of an incident type (or an evidence kind: original, derivative, still, pos_journal) DAYS days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings followup-check takes a whole number of hours (0 to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox run asks the agencies for follow-up every time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>outbox run asks the agencies for follow-up when the last answer is over %n hour(s) old</source>
+        <translation>
+            <numerusform>outbox run asks the agencies for follow-up when the last answer is over %n hour old</numerusform>
+            <numerusform>outbox run asks the agencies for follow-up when the last answer is over %n hours old</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>how long the agency&apos;s status of a delivered submission stays fresh before outbox run asks again for police follow-up (admin: HOURS sets it, 0 to %1; 0 asks every run; default %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5913,6 +5947,57 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for &amp;police follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the agencies this case was submitted to what they did, and record it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking for police follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking agency %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the agencies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2, from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, agency case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, officer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new: no agency has a status for this case&apos;s submissions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new from the agencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new police follow-up(s) recorded:</source>
+        <translation>
+            <numerusform>%n new police follow-up recorded:</numerusform>
+            <numerusform>%n new police follow-ups recorded:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the agency&apos;s status of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10205,6 +10290,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>Stills</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>POS journals (imported originals)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PullDialog</name>
@@ -12345,6 +12434,13 @@ Stores: 0412</source>
             <numerusform>%n kept: in a pending release</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n POS journal(s), %1</source>
+        <translation>
+            <numerusform>%n POS journal, %1</numerusform>
+            <numerusform>%n POS journals, %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::RetentionService</name>
@@ -12422,6 +12518,10 @@ Stores: 0412</source>
     </message>
     <message>
         <source>in a pending release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POS journal %1 is marked purged but its file could not be removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13722,6 +13822,10 @@ Stores: 0412</source>
     </message>
     <message>
         <source>Release %1 is in the outbox already (submission %2, %3); a release goes out once. Cancel that submission first, or request a new release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the agencies for police follow-up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

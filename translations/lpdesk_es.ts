@@ -908,6 +908,14 @@
         <source>Asking for the status</source>
         <translation>Consultando el estado</translation>
     </message>
+    <message>
+        <source>The follow-up check interval takes 0 to %1 hours (got %2).</source>
+        <translation>El intervalo de comprobación del seguimiento admite de 0 a %1 horas (se recibió %2).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::AudioDecoder</name>
@@ -3273,10 +3281,6 @@
         <translation>envíos, su estado, intentos y acuses</translation>
     </message>
     <message>
-        <source>(investigator, legal) deliver every submission that is due, resuming interrupted uploads</source>
-        <translation>(investigator, legal) entregar todos los envíos pendientes, reanudando las subidas interrumpidas</translation>
-    </message>
-    <message>
         <source>(investigator, legal) cancel a submission</source>
         <translation>(investigator, legal) cancelar un envío</translation>
     </message>
@@ -3641,10 +3645,6 @@
     <message>
         <source>legal holds in force (--all: lifted ones too)</source>
         <translation>retenciones legales vigentes (--all: también las levantadas)</translation>
-    </message>
-    <message>
-        <source>(admin) keep evidence of an incident type (or an evidence kind: original, derivative, still) DAYS days</source>
-        <translation>(admin) conservar las evidencias de un tipo de incidente (o de una clase de evidencia: original, derivative, still) DÍAS días</translation>
     </message>
     <message>
         <source>retention rules</source>
@@ -4288,6 +4288,40 @@
     <message>
         <source>the ids the store&apos;s own POS system writes for it in its journals (NCR RetailStoreID, Futura BusinessUnit/UnitID): journals naming one import as the store&apos;s; adding and removing: admin</source>
         <translation>los id. que el propio TPV de la tienda escribe para ella en sus diarios (NCR RetailStoreID, Futura BusinessUnit/UnitID): los diarios que nombran uno se importan como de la tienda; añadirlos y quitarlos: admin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n police follow-up(s) recorded from the agencies&apos; status.</source>
+        <translation>
+            <numerusform>%n seguimiento policial registrado a partir del estado de los organismos.</numerusform>
+            <numerusform>%n seguimientos policiales registrados a partir del estado de los organismos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(investigator, legal) deliver every submission that is due, resuming interrupted uploads; then ask the agencies for the status of delivered submissions not asked within the follow-up check interval (settings followup-check) and record their follow-ups</source>
+        <translation>(investigador, asesoría jurídica) entrega todos los envíos pendientes y reanuda las subidas interrumpidas; después pregunta a los organismos por el estado de los envíos entregados que no se consultaron dentro del intervalo de comprobación del seguimiento (settings followup-check) y registra sus seguimientos</translation>
+    </message>
+    <message>
+        <source>(admin) keep evidence of an incident type (or an evidence kind: original, derivative, still, pos_journal) DAYS days</source>
+        <translation>(administrador) conserva las evidencias de un tipo de incidente (o de un tipo de evidencia: original, derivative, still, pos_journal) DAYS días</translation>
+    </message>
+    <message>
+        <source>settings followup-check takes a whole number of hours (0 to %1)</source>
+        <translation>settings followup-check admite un número entero de horas (de 0 a %1)</translation>
+    </message>
+    <message>
+        <source>outbox run asks the agencies for follow-up every time</source>
+        <translation>outbox run pregunta a los organismos por el seguimiento en cada ejecución</translation>
+    </message>
+    <message numerus="yes">
+        <source>outbox run asks the agencies for follow-up when the last answer is over %n hour(s) old</source>
+        <translation>
+            <numerusform>outbox run pregunta a los organismos por el seguimiento cuando la última respuesta tiene más de %n hora</numerusform>
+            <numerusform>outbox run pregunta a los organismos por el seguimiento cuando la última respuesta tiene más de %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>how long the agency&apos;s status of a delivered submission stays fresh before outbox run asks again for police follow-up (admin: HOURS sets it, 0 to %1; 0 asks every run; default %2)</source>
+        <translation>cuánto tiempo sigue vigente el estado de un envío entregado antes de que outbox run vuelva a preguntar por el seguimiento policial (administrador: HOURS lo fija, de 0 a %1; 0 pregunta en cada ejecución; por defecto %2)</translation>
     </message>
 </context>
 <context>
@@ -5919,6 +5953,57 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Check for &amp;police follow-up</source>
+        <translation>Consultar el &amp;seguimiento policial</translation>
+    </message>
+    <message>
+        <source>Ask the agencies this case was submitted to what they did, and record it</source>
+        <translation>Preguntar a los organismos a los que se envió este caso qué han hecho, y registrarlo</translation>
+    </message>
+    <message>
+        <source>Checking for police follow-up</source>
+        <translation>Consultando el seguimiento policial</translation>
+    </message>
+    <message>
+        <source>Asking agency %1 of %2</source>
+        <translation>Preguntando al organismo %1 de %2</translation>
+    </message>
+    <message>
+        <source>Asking the agencies…</source>
+        <translation>Preguntando a los organismos…</translation>
+    </message>
+    <message>
+        <source>%1 on %2, from %3</source>
+        <translation>%1 el %2, de %3</translation>
+    </message>
+    <message>
+        <source>, agency case %1</source>
+        <translation>, caso del organismo %1</translation>
+    </message>
+    <message>
+        <source>, officer %1</source>
+        <translation>, agente %1</translation>
+    </message>
+    <message>
+        <source>Nothing new: no agency has a status for this case&apos;s submissions yet.</source>
+        <translation>Nada nuevo: ningún organismo tiene todavía un estado para los envíos de este caso.</translation>
+    </message>
+    <message>
+        <source>Nothing new from the agencies.</source>
+        <translation>Nada nuevo de los organismos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new police follow-up(s) recorded:</source>
+        <translation>
+            <numerusform>%n nuevo seguimiento policial registrado:</numerusform>
+            <numerusform>%n nuevos seguimientos policiales registrados:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the agency&apos;s status of %1</source>
+        <translation>No se pudo leer el estado de %1 en el organismo</translation>
     </message>
 </context>
 <context>
@@ -10211,6 +10296,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>Stills</source>
         <translation>Fotogramas</translation>
     </message>
+    <message>
+        <source>POS journals (imported originals)</source>
+        <translation>Diarios del TPV (originales importados)</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PullDialog</name>
@@ -12384,6 +12473,13 @@ Tiendas: 0412</translation>
             <numerusform>%n conservados: en una entrega pendiente</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n POS journal(s), %1</source>
+        <translation>
+            <numerusform>%n diario del TPV, %1</numerusform>
+            <numerusform>%n diarios del TPV, %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::RetentionService</name>
@@ -12462,6 +12558,10 @@ Tiendas: 0412</translation>
     <message>
         <source>in a pending release</source>
         <translation>en una entrega pendiente</translation>
+    </message>
+    <message>
+        <source>POS journal %1 is marked purged but its file could not be removed.</source>
+        <translation>El diario del TPV %1 está marcado como purgado, pero no se pudo eliminar su archivo.</translation>
     </message>
 </context>
 <context>
@@ -13762,6 +13862,10 @@ Tiendas: 0412</translation>
     <message>
         <source>Release %1 is in the outbox already (submission %2, %3); a release goes out once. Cancel that submission first, or request a new release.</source>
         <translation>La entrega %1 ya está en la bandeja de salida (envío %2, %3); una entrega sale una sola vez. Cancele antes ese envío o solicite una nueva entrega.</translation>
+    </message>
+    <message>
+        <source>Asking the agencies for police follow-up</source>
+        <translation>Preguntando a los organismos por el seguimiento policial</translation>
     </message>
 </context>
 <context>

@@ -908,6 +908,14 @@
         <source>Asking for the status</source>
         <translation>Demande du statut</translation>
     </message>
+    <message>
+        <source>The follow-up check interval takes 0 to %1 hours (got %2).</source>
+        <translation>L&apos;intervalle de vérification du suivi va de 0 à %1 heures (reçu : %2).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::AudioDecoder</name>
@@ -2638,10 +2646,6 @@
         <translation>envois, leur état, tentatives et accusés de réception</translation>
     </message>
     <message>
-        <source>(investigator, legal) deliver every submission that is due, resuming interrupted uploads</source>
-        <translation>(investigator, legal) livrer tous les envois dus, en reprenant les téléversements interrompus</translation>
-    </message>
-    <message>
         <source>(investigator, legal) cancel a submission</source>
         <translation>(investigator, legal) annuler un envoi</translation>
     </message>
@@ -3643,10 +3647,6 @@
         <translation>gels juridiques en vigueur (--all : y compris ceux qui sont levés)</translation>
     </message>
     <message>
-        <source>(admin) keep evidence of an incident type (or an evidence kind: original, derivative, still) DAYS days</source>
-        <translation>(admin) conserver les preuves d&apos;un type d&apos;incident (ou d&apos;un genre de preuve : original, derivative, still) JOURS jours</translation>
-    </message>
-    <message>
         <source>retention rules</source>
         <translation>règles de conservation</translation>
     </message>
@@ -4288,6 +4288,40 @@
     <message>
         <source>the ids the store&apos;s own POS system writes for it in its journals (NCR RetailStoreID, Futura BusinessUnit/UnitID): journals naming one import as the store&apos;s; adding and removing: admin</source>
         <translation>les id. que le système de caisse du magasin écrit pour lui dans ses journaux (NCR RetailStoreID, Futura BusinessUnit/UnitID) : les journaux qui en nomment un s&apos;importent comme ceux du magasin ; ajout et suppression : admin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n police follow-up(s) recorded from the agencies&apos; status.</source>
+        <translation>
+            <numerusform>%n suivi policier enregistré d&apos;après l&apos;état donné par les organismes.</numerusform>
+            <numerusform>%n suivis policiers enregistrés d&apos;après l&apos;état donné par les organismes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(investigator, legal) deliver every submission that is due, resuming interrupted uploads; then ask the agencies for the status of delivered submissions not asked within the follow-up check interval (settings followup-check) and record their follow-ups</source>
+        <translation>(enquêteur, service juridique) remet tous les envois dus en reprenant les téléversements interrompus ; puis demande aux organismes l&apos;état des envois remis qui n&apos;ont pas été consultés dans l&apos;intervalle de vérification du suivi (settings followup-check) et enregistre leurs suivis</translation>
+    </message>
+    <message>
+        <source>(admin) keep evidence of an incident type (or an evidence kind: original, derivative, still, pos_journal) DAYS days</source>
+        <translation>(administrateur) conserve les preuves d&apos;un type d&apos;incident (ou d&apos;un type de preuve : original, derivative, still, pos_journal) DAYS jours</translation>
+    </message>
+    <message>
+        <source>settings followup-check takes a whole number of hours (0 to %1)</source>
+        <translation>settings followup-check attend un nombre entier d&apos;heures (de 0 à %1)</translation>
+    </message>
+    <message>
+        <source>outbox run asks the agencies for follow-up every time</source>
+        <translation>outbox run demande le suivi aux organismes à chaque exécution</translation>
+    </message>
+    <message numerus="yes">
+        <source>outbox run asks the agencies for follow-up when the last answer is over %n hour(s) old</source>
+        <translation>
+            <numerusform>outbox run demande le suivi aux organismes quand la dernière réponse date de plus de %n heure</numerusform>
+            <numerusform>outbox run demande le suivi aux organismes quand la dernière réponse date de plus de %n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>how long the agency&apos;s status of a delivered submission stays fresh before outbox run asks again for police follow-up (admin: HOURS sets it, 0 to %1; 0 asks every run; default %2)</source>
+        <translation>combien de temps l&apos;état d&apos;un envoi remis reste à jour avant qu&apos;outbox run redemande le suivi policier (administrateur : HOURS le fixe, de 0 à %1 ; 0 demande à chaque exécution ; par défaut %2)</translation>
     </message>
 </context>
 <context>
@@ -5919,6 +5953,57 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Check for &amp;police follow-up</source>
+        <translation>Consulter le s&amp;uivi policier</translation>
+    </message>
+    <message>
+        <source>Ask the agencies this case was submitted to what they did, and record it</source>
+        <translation>Demander aux organismes auxquels ce dossier a été envoyé ce qu&apos;ils ont fait, et l&apos;enregistrer</translation>
+    </message>
+    <message>
+        <source>Checking for police follow-up</source>
+        <translation>Consultation du suivi policier</translation>
+    </message>
+    <message>
+        <source>Asking agency %1 of %2</source>
+        <translation>Interrogation de l&apos;organisme %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Asking the agencies…</source>
+        <translation>Interrogation des organismes…</translation>
+    </message>
+    <message>
+        <source>%1 on %2, from %3</source>
+        <translation>%1 le %2, de %3</translation>
+    </message>
+    <message>
+        <source>, agency case %1</source>
+        <translation>, dossier de l&apos;organisme %1</translation>
+    </message>
+    <message>
+        <source>, officer %1</source>
+        <translation>, agent %1</translation>
+    </message>
+    <message>
+        <source>Nothing new: no agency has a status for this case&apos;s submissions yet.</source>
+        <translation>Rien de nouveau : aucun organisme n&apos;a encore d&apos;état pour les envois de ce dossier.</translation>
+    </message>
+    <message>
+        <source>Nothing new from the agencies.</source>
+        <translation>Rien de nouveau de la part des organismes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new police follow-up(s) recorded:</source>
+        <translation>
+            <numerusform>%n nouveau suivi policier enregistré :</numerusform>
+            <numerusform>%n nouveaux suivis policiers enregistrés :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the agency&apos;s status of %1</source>
+        <translation>Impossible de lire l&apos;état de %1 auprès de l&apos;organisme</translation>
     </message>
 </context>
 <context>
@@ -10211,6 +10296,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>Stills</source>
         <translation>Images fixes</translation>
     </message>
+    <message>
+        <source>POS journals (imported originals)</source>
+        <translation>Journaux de caisse (originaux importés)</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PullDialog</name>
@@ -12384,6 +12473,13 @@ Magasins : 0412</translation>
             <numerusform>%n conservés : dans une remise en attente</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n POS journal(s), %1</source>
+        <translation>
+            <numerusform>%n journal de caisse, %1</numerusform>
+            <numerusform>%n journaux de caisse, %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::RetentionService</name>
@@ -12462,6 +12558,10 @@ Magasins : 0412</translation>
     <message>
         <source>in a pending release</source>
         <translation>dans une remise en attente</translation>
+    </message>
+    <message>
+        <source>POS journal %1 is marked purged but its file could not be removed.</source>
+        <translation>Le journal de caisse %1 est marqué comme purgé, mais son fichier n&apos;a pas pu être supprimé.</translation>
     </message>
 </context>
 <context>
@@ -13762,6 +13862,10 @@ Magasins : 0412</translation>
     <message>
         <source>Release %1 is in the outbox already (submission %2, %3); a release goes out once. Cancel that submission first, or request a new release.</source>
         <translation>La remise %1 est déjà dans la boîte d&apos;envoi (envoi %2, %3) ; une remise ne part qu&apos;une fois. Annulez d&apos;abord cet envoi ou demandez une nouvelle remise.</translation>
+    </message>
+    <message>
+        <source>Asking the agencies for police follow-up</source>
+        <translation>Demande du suivi policier aux organismes</translation>
     </message>
 </context>
 <context>
