@@ -217,6 +217,76 @@ Status backwards(VideoDecoder& video, int from, const std::atomic_bool* cancel,
     }
     return {};
 }
+
+// One detection frame of one kind: each open track takes the best-overlapping (or, for a fast mover, the nearby
+// look-alike) detection; a kept track the detectors missed gets a follower from its last box; every detection left
+// over starts a track.
+void matchDetections(std::vector<LiveTrack>& tracks, Kind kind, const QList<Candidate>& found, const cv::Mat& mat,
+                     int f, const Options& options)
+{
+    std::vector<bool> taken(static_cast<size_t>(found.size()), false);
+    for (LiveTrack& t : tracks) {
+        if (t.closed || t.kind != kind)
+            continue;
+        const cv::Rect2f last = t.anchors.rbegin()->second.first;
+        int best = -1;
+        float bestScore = 0;
+        for (qsizetype i = 0; i < found.size(); ++i) {
+            if (taken[static_cast<size_t>(i)])
+                continue;
+            float overlap = iou(last, found[i].rect);
+            if (overlap < 0.2f) {
+                // A fast mover: accept a box whose centre is within one box size, if it looks alike.
+                const cv::Point2f d = (last.tl() + last.br()) * 0.5f - (found[i].rect.tl() + found[i].rect.br()) * 0.5f;
+                if (std::hypot(d.x, d.y) > std::max(last.width, last.height) || t.histogram.empty())
+                    continue;
+                const cv::Mat h = histogramOf(mat, found[i].rect);
+                if (h.empty() || cv::compareHist(t.histogram, h, cv::HISTCMP_CORREL) < 0.5)
+                    continue;
+                overlap = 0.2f;
+            }
+            if (overlap > bestScore) {
+                bestScore = overlap;
+                best = static_cast<int>(i);
+            }
+        }
+        if (best >= 0) {
+            const Candidate& c = found[best];
+            taken[static_cast<size_t>(best)] = true;
+            t.anchors[f] = {c.rect, c.score};
+            t.detectedAt[f] = true;
+            t.lastSeen = f;
+            t.best = std::max(t.best, c.score);
+            ++t.detections;
+            t.histogram = histogramOf(mat, c.rect);
+            t.follower.release();
+        } else if (!t.follower && t.lastSeen < f && keeps(t, options)) {
+            // Missed: CSRT follows it from its last known box until a detector finds it again. Only
+            // a track that will be kept is followed: a tentative single weak hit (most are textures)
+            // that never comes back is dropped anyway, and following each one cost more than all
+            // the detection on busy footage.
+            const cv::Rect start = clampRect(last, mat);
+            if (start.area() > 16) {
+                t.follower = newFollower();
+                t.follower->init(mat, start);
+            }
+        }
+    }
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        if (taken[static_cast<size_t>(i)])
+            continue;
+        LiveTrack t;
+        t.kind = kind;
+        t.anchors[f] = {found[i].rect, found[i].score};
+        t.detectedAt[f] = true;
+        t.lastSeen = f;
+        t.best = found[i].score;
+        t.detections = 1;
+        t.histogram = histogramOf(mat, found[i].rect);
+        tracks.push_back(std::move(t));
+    }
+}
+
 } // namespace
 
 QString kindName(Kind kind)
@@ -333,68 +403,7 @@ Result<QList<Track>> Detector::findTracks(VideoDecoder& video, const Options& op
                             live.push_back({t.anchors.rbegin()->second.first, keeps(t, options)});
                     const QList<Candidate> found = detectors.run(kind, mat, threshold, f, live, turns, stats);
                     mark(&Stats::detectWall);
-                    std::vector<bool> taken(static_cast<size_t>(found.size()), false);
-                    for (LiveTrack& t : tracks) {
-                        if (t.closed || t.kind != kind)
-                            continue;
-                        const cv::Rect2f last = t.anchors.rbegin()->second.first;
-                        int best = -1;
-                        float bestScore = 0;
-                        for (qsizetype i = 0; i < found.size(); ++i) {
-                            if (taken[static_cast<size_t>(i)])
-                                continue;
-                            float overlap = iou(last, found[i].rect);
-                            if (overlap < 0.2f) {
-                                // A fast mover: accept a box whose centre is within one box size, if it looks alike.
-                                const cv::Point2f d
-                                    = (last.tl() + last.br()) * 0.5f - (found[i].rect.tl() + found[i].rect.br()) * 0.5f;
-                                if (std::hypot(d.x, d.y) > std::max(last.width, last.height) || t.histogram.empty())
-                                    continue;
-                                const cv::Mat h = histogramOf(mat, found[i].rect);
-                                if (h.empty() || cv::compareHist(t.histogram, h, cv::HISTCMP_CORREL) < 0.5)
-                                    continue;
-                                overlap = 0.2f;
-                            }
-                            if (overlap > bestScore) {
-                                bestScore = overlap;
-                                best = static_cast<int>(i);
-                            }
-                        }
-                        if (best >= 0) {
-                            const Candidate& c = found[best];
-                            taken[static_cast<size_t>(best)] = true;
-                            t.anchors[f] = {c.rect, c.score};
-                            t.detectedAt[f] = true;
-                            t.lastSeen = f;
-                            t.best = std::max(t.best, c.score);
-                            ++t.detections;
-                            t.histogram = histogramOf(mat, c.rect);
-                            t.follower.release();
-                        } else if (!t.follower && t.lastSeen < f && keeps(t, options)) {
-                            // Missed: CSRT follows it from its last known box until a detector finds it again. Only
-                            // a track that will be kept is followed: a tentative single weak hit (most are textures)
-                            // that never comes back is dropped anyway, and following each one cost more than all
-                            // the detection on busy footage.
-                            const cv::Rect start = clampRect(last, mat);
-                            if (start.area() > 16) {
-                                t.follower = newFollower();
-                                t.follower->init(mat, start);
-                            }
-                        }
-                    }
-                    for (qsizetype i = 0; i < found.size(); ++i) {
-                        if (taken[static_cast<size_t>(i)])
-                            continue;
-                        LiveTrack t;
-                        t.kind = kind;
-                        t.anchors[f] = {found[i].rect, found[i].score};
-                        t.detectedAt[f] = true;
-                        t.lastSeen = f;
-                        t.best = found[i].score;
-                        t.detections = 1;
-                        t.histogram = histogramOf(mat, found[i].rect);
-                        tracks.push_back(std::move(t));
-                    }
+                    matchDetections(tracks, kind, found, mat, f, options);
                 }
             }
             // A track the detectors have not found for the hold and `followFrames` more is over, even while its

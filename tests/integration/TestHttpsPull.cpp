@@ -5,6 +5,9 @@
 #include "TestSupport.h"
 
 #include "crypto/Sha256.h"
+#include "crypto/SigningIdentity.h"
+#include "db/AuditEventCache.h"
+#include "db/RecipientRotation.h"
 #include "db/UserDirectory.h"
 #include "db/WorkstationKeys.h"
 #include "store/PullService.h"
@@ -55,14 +58,22 @@ class TestHttpsPull : public QObject
         QDir().mkpath(dir);
         auto db = test::createDatabase(dir);
         QSqlDatabase c = db->connection();
+        // Recorded as a rotation records it (every reader of the recipient key compares it with the audit log):
+        // retiring the key before it, signed by the administrator's personal key.
+        auto before = WorkstationKeys::recipientPublicKey(c);
+        auto created = AuditEventCache::databaseCreated(c);
+        auto admin = db->personalIdentity();
+        if (!before || !created || !admin)
+            qFatal("cannot read the database's recipient key, creation or administrator");
+        auto rotation
+            = RecipientRotation::signedDetails(*admin, created->value(QLatin1String("database_id")).toString(),
+                                               toHex(X25519::keyId(*before)), toHex(X25519::keyId(m_recipient)));
         QSqlQuery q(c);
         q.prepare(QStringLiteral("UPDATE identity SET public_key = ?, private_key = ? WHERE name = 'recipient'"));
         q.addBindValue(m_recipient);
         q.addBindValue(QByteArray(m_recipientPrivate.constChar(), m_recipientPrivate.isize()));
         q.exec();
-        // Recorded as a rotation records it: every reader of the recipient key compares it with the audit log.
-        if (!db->audit(QStringLiteral("recipient_key_rotated"),
-                       {{QLatin1String("recipient_key_id"), toHex(X25519::keyId(m_recipient))}}))
+        if (!rotation || !db->audit(QStringLiteral("recipient_key_rotated"), *rotation))
             qFatal("cannot record the test recipient key");
         if (!UserDirectory(*db).add(QStringLiteral("ivy"), Role::Investigator, test::secret("ivy-pass")))
             qFatal("cannot add the test user");
