@@ -5950,10 +5950,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check for &amp;police follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ask the agencies this case was submitted to what they did, and record it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5998,6 +5994,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Could not read the agency&apos;s status of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for police follow-&amp;up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

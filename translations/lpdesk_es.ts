@@ -5955,10 +5955,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>&amp;Nota:</translation>
     </message>
     <message>
-        <source>Check for &amp;police follow-up</source>
-        <translation>Consultar el &amp;seguimiento policial</translation>
-    </message>
-    <message>
         <source>Ask the agencies this case was submitted to what they did, and record it</source>
         <translation>Preguntar a los organismos a los que se envió este caso qué han hecho, y registrarlo</translation>
     </message>
@@ -6004,6 +6000,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>Could not read the agency&apos;s status of %1</source>
         <translation>No se pudo leer el estado de %1 en el organismo</translation>
+    </message>
+    <message>
+        <source>Check for police follow-&amp;up</source>
+        <translation>Consultar el segui&amp;miento policial</translation>
     </message>
 </context>
 <context>

@@ -5955,10 +5955,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>&amp;Note :</translation>
     </message>
     <message>
-        <source>Check for &amp;police follow-up</source>
-        <translation>Consulter le s&amp;uivi policier</translation>
-    </message>
-    <message>
         <source>Ask the agencies this case was submitted to what they did, and record it</source>
         <translation>Demander aux organismes auxquels ce dossier a été envoyé ce qu&apos;ils ont fait, et l&apos;enregistrer</translation>
     </message>
@@ -6004,6 +6000,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>Could not read the agency&apos;s status of %1</source>
         <translation>Impossible de lire l&apos;état de %1 auprès de l&apos;organisme</translation>
+    </message>
+    <message>
+        <source>Check for police follow-&amp;up</source>
+        <translation>Consulter le sui&amp;vi policier</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,7 @@ FollowUpPanel::FollowUpPanel(CaseDatabase& db, const QString& caseId, QWidget* p
       m_amount(new QLineEdit(this)),
       m_note(new QLineEdit(this)),
       m_record(new QPushButton(tr("Record &follow-up"), this)),
-      m_check(new QPushButton(tr("Check for &police follow-up"), this)),
+      m_check(new QPushButton(tr("Check for police follow-&up"), this)),
       m_checkResult(new QLabel(this))
 {
     setObjectName(QStringLiteral("followUpPanel"));
