@@ -509,16 +509,8 @@ int Cli::run(const QStringList& arguments)
     if (rest.first() == QLatin1String("help"))
         return help(rest.mid(1).join(QLatin1Char(' ')));
 
-    // Longest command name that matches the leading words.
-    const Command* best = nullptr;
     int bestWords = 0;
-    for (const Command& c : m_commands) {
-        const QStringList words = c.name.split(QLatin1Char(' '));
-        if (words.size() <= rest.size() && rest.mid(0, words.size()) == words && words.size() > bestWords) {
-            best = &c;
-            bestWords = static_cast<int>(words.size());
-        }
-    }
+    const Command* best = findCommand(m_commands, rest, &bestWords);
     if (!best) {
         // A group name alone ("user") shows the group's help.
         for (const Command& c : m_commands)
@@ -542,6 +534,21 @@ int Cli::run(const QStringList& arguments)
             return fail(allowed.error());
     }
     return best->run(*this, args);
+}
+
+const Command* Cli::findCommand(const QList<Command>& commands, const QStringList& words, int* matched)
+{
+    // Longest command name that matches the leading words.
+    const Command* best = nullptr;
+    *matched = 0;
+    for (const Command& c : commands) {
+        const QStringList name = c.name.split(QLatin1Char(' '));
+        if (name.size() <= words.size() && words.mid(0, name.size()) == name && name.size() > *matched) {
+            best = &c;
+            *matched = static_cast<int>(name.size());
+        }
+    }
+    return best;
 }
 
 void Cli::registerCommands(QList<Command>& commands)

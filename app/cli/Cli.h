@@ -29,6 +29,9 @@ struct Command
     QString synopsis; // "NAME --role ROLE"
     QString summary;
     std::function<int(Cli&, const QStringList&)> run;
+    // Writes a PDF (lpdesk_report): lpdesk-cli then runs a QGuiApplication, which Qt's text layout needs for its
+    // fonts, on the offscreen platform (app/cli/main.cpp).
+    bool writesPdf = false;
 };
 
 // Options of one command: --flag VALUE, --switch, repeated flags, positionals.
@@ -108,6 +111,8 @@ public:
 
     static int exitCodeFor(ErrorKind kind);
     static void registerCommands(QList<Command>& commands);
+    // The command with the longest name that `words` start with (and how many words it took), or null.
+    static const Command* findCommand(const QList<Command>& commands, const QStringList& words, int* matched);
 
     // `lpdesk-cli shell`: unlocks once and runs one command per line of standard input (or --file), see CliShell.cpp.
     int shell(const QStringList& args);

@@ -290,7 +290,7 @@ void registerAgencyCommands(QList<Command>& c)
     c << Command {QStringLiteral("submit"), QStringLiteral("REQ --agency ID [--wait S]"),
                   Cli::tr("(investigator, legal) seal an approved release for the agency, put it in the outbox and "
                           "deliver it (retrying while the wait is at most S seconds, default 60); prints the receipt"),
-                  cmdSubmit};
+                  cmdSubmit, true};
     c << Command {QStringLiteral("outbox list"), QString(), Cli::tr("submissions, their state, attempts and receipts"),
                   cmdOutboxList};
     c << Command {QStringLiteral("outbox run"), QStringLiteral("[--wait S]"),

@@ -5,7 +5,7 @@
 #include "common/Time.h"
 #include "custody/ChainReader.h"
 #include "db/CaseDatabase.h"
-#include "export/AuditLogReport.h"
+#include "report/AuditLogReport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -132,7 +132,7 @@ void registerDatabaseAuditCommands(QList<Command>& c)
         QStringLiteral("FILE.pdf [--format pdf] [--actor NAME] [--action A] [--since T] [--until T] [--text S]"),
         Cli::tr("(admin, auditor) the audit log (filtered) as a PDF in words, with the chain's status and "
                 "head hash"),
-        cmdAuditExport};
+        cmdAuditExport, true};
     c << Command {QStringLiteral("audit verify"), QString(),
                   Cli::tr("(admin, auditor) verify the audit chain; exit 4 on any break"), cmdAuditVerify};
 }

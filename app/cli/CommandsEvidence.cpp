@@ -2,7 +2,7 @@
 #include "Cli.h"
 
 #include "db/CaseDatabase.h"
-#include "pos/PosJournalWriter.h"
+#include "model/Currency.h"
 #include "pos/PosNearby.h"
 #include "pos/PosService.h"
 #include "statements/StatementService.h"
@@ -167,7 +167,7 @@ int cmdPosLink(Cli& cli, const QStringList& args)
     for (const LinkedTransaction& t : *linked)
         cli.out(QStringLiteral("  %1  %2  register %3 #%4  %5  %6  %7")
                     .arg(t.id, PosImportSummary::kindLabel(t.kind), t.registerId, t.sequence, t.beginRaw,
-                         PosJournalWriter::money(t.total, t.exponent), t.exceptions.join(QLatin1Char(','))));
+                         Currency::plain(t.total, t.exponent), t.exceptions.join(QLatin1Char(','))));
     return ExitOk;
 }
 
@@ -200,8 +200,7 @@ int cmdPosNearby(Cli& cli, const QStringList& args)
             const LinkedTransaction& t = c.transaction;
             cli.out(QStringLiteral("%1  %2  register %3 #%4  %5  %6 %7  %8  %9 s%10")
                         .arg(t.id, PosImportSummary::kindLabel(t.kind), t.registerId, t.sequence, t.beginRaw,
-                             t.currency, PosJournalWriter::money(t.total, t.exponent),
-                             t.exceptions.join(QLatin1Char(',')))
+                             t.currency, Currency::plain(t.total, t.exponent), t.exceptions.join(QLatin1Char(',')))
                         .arg(c.secondsFromIncident, 0, 'f', 0)
                         .arg(c.linked ? Cli::tr("  (linked)") : QString()));
         });
@@ -233,7 +232,7 @@ int cmdPosList(Cli& cli, const QStringList& args)
         if (!cli.json()) {
             cli.out(QStringLiteral("%1  %2  store %3 register %4 #%5  %6 (true %7)  %8 %9  %10  [%11]")
                         .arg(t.id, PosImportSummary::kindLabel(t.kind), t.storeId, t.registerId, t.sequence, t.beginRaw,
-                             t.beginUtc, t.currency, PosJournalWriter::money(t.total, t.exponent))
+                             t.beginUtc, t.currency, Currency::plain(t.total, t.exponent))
                         .arg(t.exceptions.join(QLatin1Char(',')), t.how));
             for (const QJsonValue& v : seeks)
                 cli.out(Cli::tr("    in clip %1 at %2 s")

@@ -4,7 +4,7 @@
 #include "db/CaseDatabase.h"
 #include "metrics/KpiReport.h"
 #include "metrics/SopLibrary.h"
-#include "pos/Currency.h"
+#include "model/Currency.h"
 #include "retention/RetentionService.h"
 
 #include <QFile>

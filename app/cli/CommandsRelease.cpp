@@ -341,7 +341,7 @@ void registerReleaseCommands(QList<Command>& c)
         QStringLiteral("export"), QStringLiteral("REQ --out FILE.zip [--encrypt [--password-file F]]"),
         Cli::tr("(investigator, legal) write the sealed package of an approved, unchanged release; it is read "
                 "back and verified before success is reported"),
-        cmdExport};
+        cmdExport, true};
     c << Command {QStringLiteral("tsa"), QStringLiteral("[URL --ca PEM | --clear]"),
                   Cli::tr("(admin to change) the RFC 3161 time-stamp authority that stamps every package's manifest; "
                           "without arguments, show it"),

@@ -9,9 +9,9 @@
 #include "db/WorkstationKeys.h"
 #include "inbox/IncidentInbox.h"
 #include "police/PoliceRequests.h"
+#include "sim/StoreSimulator.h"
 #include "store/PullService.h"
 #include "store/StoreRegistry.h"
-#include "store/StoreSimulator.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -2,6 +2,7 @@
 
 #include "common/Runtime.h"
 #include "crypto/CryptoSelfTest.h"
+#include "report/CaseReport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,14 +15,25 @@
 
 namespace {
 
-// Only `export` and `submit` draw (the case report PDF needs fonts, never a display); every other command stays a plain
-// QCoreApplication so that scripts do not pay for, or hear about, a GUI platform.
-bool needsGui(int argc, char* argv[])
+// Whether the command writes a PDF (Command::writesPdf: `export`, `submit`, `audit export`). Those get a
+// QGuiApplication on the offscreen platform: QPdfWriter and QTextDocument lay text out with Qt's font database,
+// which exists only under a QGuiApplication (fonts, never a display). Every other command stays a plain
+// QCoreApplication, so that scripts do not pay for, or hear about, a GUI platform.
+bool writesPdf(int argc, char* argv[])
 {
-    for (int i = 1; i < argc; ++i)
-        if (qstrcmp(argv[i], "export") == 0 || qstrcmp(argv[i], "submit") == 0)
-            return true;
-    return false;
+    QStringList words; // the command's words come first, after the global options and their values
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--db" || a == "--user" || a == "--passphrase-file")
+            ++i;
+        else if (!a.startsWith("--"))
+            words << QString::fromLocal8Bit(a);
+    }
+    QList<lpdesk::Command> commands;
+    lpdesk::Cli::registerCommands(commands);
+    int matched = 0;
+    const lpdesk::Command* command = lpdesk::Cli::findCommand(commands, words, &matched);
+    return command && command->writesPdf;
 }
 
 } // namespace
@@ -29,7 +41,7 @@ bool needsGui(int argc, char* argv[])
 int main(int argc, char* argv[])
 {
     std::unique_ptr<QCoreApplication> app;
-    if (needsGui(argc, argv)) {
+    if (writesPdf(argc, argv)) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
             // Root shells and CI have none; Qt would warn and fall back to a shared path.
@@ -42,6 +54,7 @@ int main(int argc, char* argv[])
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
+    lpdesk::CaseReport::install(); // export and submit seal packages with their report.pdf
     // English whatever the locale: scripts and the bash completion read this output (docs/ARCHITECTURE.md).
     lpdesk::Status ready = lpdesk::Runtime::initialise(*app, lpdesk::Runtime::Language::English);
     if (ready)

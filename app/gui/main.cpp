@@ -7,6 +7,7 @@
 #include "crypto/CryptoSelfTest.h"
 #include "db/CaseDatabase.h"
 #include "program/StartPage.h"
+#include "report/CaseReport.h"
 #include "shell/AppController.h"
 #include "shell/MainWindow.h"
 #include "shell/ScreenshotTour.h"
@@ -63,6 +64,7 @@ int main(int argc, char* argv[])
     // The installed menu entry and icon (packaging/linux): window managers match windows to them by these names.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.lpdesk.LPDesk"));
     QApplication::setWindowIcon(lpdesk::appIcon());
+    lpdesk::CaseReport::install(); // the report.pdf of the packages this workstation seals
     lpdesk::Status ready = lpdesk::Runtime::initialise(app);
     if (ready)
         ready = lpdesk::CryptoSelfTest::run();

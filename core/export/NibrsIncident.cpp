@@ -3,7 +3,7 @@
 #include "agencies/AgencyRegistry.h"
 #include "export/NibrsReport.h"
 #include "export/PackageContents.h"
-#include "pos/Currency.h"
+#include "model/Currency.h"
 
 #include <QJsonArray>
 

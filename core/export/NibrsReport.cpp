@@ -2,7 +2,7 @@
 
 #include "agencies/AgencyRegistry.h"
 #include "export/PackageContents.h"
-#include "pos/Currency.h"
+#include "model/Currency.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

@@ -10,7 +10,7 @@
 #include "db/CaseDatabase.h"
 #include "db/TimestampSettings.h"
 #include "db/WorkstationKeys.h"
-#include "export/CaseReport.h"
+#include "export/CaseReportRenderer.h"
 #include "export/NibrsIncident.h"
 #include "export/PackageContents.h"
 #include "export/PackageDocuments.h"
@@ -390,7 +390,7 @@ Status PackageBuilder::writeReport(Writing& wr)
         LP_TRY(addDocument(wr, QStringLiteral("tsa-ca.pem"), QStringLiteral("certificate"),
                            QStringLiteral("application/x-pem-file"),
                            tr("The CA certificate of the time-stamp authority (RFC 3161)"), m.tsaCaPem));
-    auto pdf = CaseReport::pdf(m);
+    auto pdf = CaseReportRenderer::pdf(m);
     if (!pdf)
         return pdf.error();
     const QByteArray index = PackageDocuments::index(m);

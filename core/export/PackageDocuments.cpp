@@ -4,7 +4,7 @@
 #include "crypto/Sha256.h"
 #include "custody/HashChain.h"
 #include "export/CaseProvenance.h"
-#include "pos/PosJournalWriter.h"
+#include "model/Currency.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -292,8 +292,8 @@ QByteArray PackageDocuments::posCsv(const PackageModel& m)
                 cell(l.itemId),
                 cell(l.description),
                 QByteArray::number(l.quantity),
-                PosJournalWriter::money(l.unitPrice, t.exponent).toUtf8(),
-                PosJournalWriter::money(l.amount, t.exponent).toUtf8(),
+                Currency::plain(l.unitPrice, t.exponent).toUtf8(),
+                Currency::plain(l.amount, t.exponent).toUtf8(),
                 cell(t.currency),
                 l.voided ? "1" : "0",
                 cell(l.tenderType),

@@ -7,7 +7,7 @@
 #include "db/CaseDatabase.h"
 #include "metrics/KpiInternal.h"
 #include "metrics/ZoneOffsets.h"
-#include "pos/Currency.h"
+#include "model/Currency.h"
 
 #include <QHash>
 #include <QMap>

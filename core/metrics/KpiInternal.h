@@ -5,7 +5,7 @@
 #include "common/Result.h"
 #include "common/Time.h"
 #include "metrics/KpiReport.h"
-#include "pos/Currency.h"
+#include "model/Currency.h"
 
 #include <QDate>
 #include <QHash>

@@ -7,7 +7,7 @@
 #include "cases/CaseService.h"
 #include "common/Time.h"
 #include "db/CaseDatabase.h"
-#include "pos/Currency.h"
+#include "model/Currency.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,7 +1,6 @@
 #include "pos/PosJournalReader.h"
 
 #include "pos/PosCsvJournal.h"
-#include "pos/PosJournalWriter.h"
 #include "pos/PosJsonJournal.h"
 #include "pos/PoslogJournal.h"
 
@@ -18,11 +17,41 @@ QTimeZone PosReadOptions::zoneFor(const QString& storeId) const
     return storeZone ? storeZone(storeId) : QTimeZone();
 }
 
+QStringList PosCsvMapping::lpDeskColumns()
+{
+    return {QStringLiteral("store_id"),
+            QStringLiteral("register"),
+            QStringLiteral("sequence"),
+            QStringLiteral("business_day"),
+            QStringLiteral("begin"),
+            QStringLiteral("end"),
+            QStringLiteral("operator"),
+            QStringLiteral("transaction_type"),
+            QStringLiteral("control"),
+            QStringLiteral("line_kind"),
+            QStringLiteral("item_id"),
+            QStringLiteral("description"),
+            QStringLiteral("quantity"),
+            QStringLiteral("unit_price"),
+            QStringLiteral("regular_price"),
+            QStringLiteral("amount"),
+            QStringLiteral("void"),
+            QStringLiteral("tender_type"),
+            QStringLiteral("card_last4"),
+            QStringLiteral("entry_method"),
+            QStringLiteral("reason"),
+            QStringLiteral("total"),
+            QStringLiteral("link_register"),
+            QStringLiteral("link_sequence"),
+            QStringLiteral("link_business_day"),
+            QStringLiteral("loyalty_id")};
+}
+
 PosCsvMapping PosCsvMapping::standard()
 {
-    // LP Desk's own CSV (what PosJournalWriter writes) names each column after its field.
+    // LP Desk's own CSV names each column after its field.
     PosCsvMapping m;
-    for (const QString& f : PosJournalWriter::csvColumns())
+    for (const QString& f : lpDeskColumns())
         m.columns.insert(f, f);
     // Fields vendors' CSVs have that LP Desk's own does not write.
     for (const char* f : {"transaction_void", "currency", "card_number", "date", "time"})

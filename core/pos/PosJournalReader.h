@@ -36,6 +36,8 @@ struct PosReject
 struct PosCsvMapping
 {
     QHash<QString, QString> columns; // field -> header in the file
+    // The columns of LP Desk's own CSV (what the store simulator writes), in order; each is named after its field.
+    static QStringList lpDeskColumns();
     static PosCsvMapping standard();
     static Result<PosCsvMapping> fromJson(const QJsonObject& json);
     QJsonObject toJson() const;

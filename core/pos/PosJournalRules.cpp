@@ -2,7 +2,7 @@
 // exceptions an investigator filters on.
 #include "pos/PosJournalReader.h"
 
-#include "pos/Currency.h"
+#include "model/Currency.h"
 
 namespace lpdesk {
 

@@ -10,7 +10,7 @@
 #include "custody/CustodyRecorder.h"
 #include "db/CaseDatabase.h"
 #include "db/WorkstationKeys.h"
-#include "pos/PosJournalWriter.h"
+#include "model/Currency.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -129,13 +129,13 @@ QJsonObject LinkedTransaction::toJson(bool mask) const
     QJsonArray lineArray;
     for (const PosLineItem& l : lines) {
         QJsonObject o {{QLatin1String("kind"), PosTransaction::kindName(l.kind)},
-                       {QLatin1String("amount"), PosJournalWriter::money(l.amount, exponent)}};
+                       {QLatin1String("amount"), Currency::plain(l.amount, exponent)}};
         if (!l.itemId.isEmpty()) {
             o.insert(QLatin1String("item_id"), l.itemId);
             o.insert(QLatin1String("description"), l.description);
             o.insert(QLatin1String("quantity"), l.quantity);
-            o.insert(QLatin1String("unit_price"), PosJournalWriter::money(l.unitPrice, exponent));
-            o.insert(QLatin1String("regular_price"), PosJournalWriter::money(l.regularPrice, exponent));
+            o.insert(QLatin1String("unit_price"), Currency::plain(l.unitPrice, exponent));
+            o.insert(QLatin1String("regular_price"), Currency::plain(l.regularPrice, exponent));
         }
         if (l.voided)
             o.insert(QLatin1String("void"), true);
@@ -158,7 +158,7 @@ QJsonObject LinkedTransaction::toJson(bool mask) const
                    {QLatin1String("begin_utc"), beginUtc},
                    {QLatin1String("operator"), operatorId},
                    {QLatin1String("type"), type},
-                   {QLatin1String("total"), PosJournalWriter::money(total, exponent)},
+                   {QLatin1String("total"), Currency::plain(total, exponent)},
                    {QLatin1String("currency"), currency},
                    {QLatin1String("exponent"), exponent},
                    {QLatin1String("exceptions"), QJsonArray::fromStringList(exceptions)},

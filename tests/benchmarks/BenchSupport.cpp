@@ -5,7 +5,7 @@
 #include "crypto/Sha256.h"
 #include "crypto/X25519.h"
 #include "db/WorkstationKeys.h"
-#include "media/ClipSynthesizer.h"
+#include "sim/ClipSynthesizer.h"
 #include "store/StoreRegistry.h"
 
 #include <QDir>

@@ -5,10 +5,10 @@
 //   redaction, whole clip    LP Desk (one fill box, x264 veryfast) vs  ffmpeg -vf drawbox + libx264 veryfast
 // Prints times and ratios; never fails on time.
 #include "crypto/Lpenc.h"
-#include "media/ClipSynthesizer.h"
 #include "media/Trimmer.h"
 #include "redact/RedactionPlan.h"
 #include "redact/Redactor.h"
+#include "sim/ClipSynthesizer.h"
 
 extern "C" {
 #include <libavutil/log.h>

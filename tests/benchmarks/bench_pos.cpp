@@ -5,8 +5,8 @@
 // process's high-water mark is reset just before the import). Never fails on time.
 #include "TestSupport.h"
 
-#include "pos/PosJournalWriter.h"
 #include "pos/PosService.h"
+#include "sim/PosJournalWriter.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

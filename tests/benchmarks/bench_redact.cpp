@@ -5,9 +5,9 @@
 // veryfast, a keyframe every 2 s) with one region for 5 s, rendered smart, full, and by the ffmpeg CLI (drawbox on
 // the same box and time range + libx264 with the same settings); prints the ratios. Never fails on time.
 #include "crypto/Lpenc.h"
-#include "media/ClipSynthesizer.h"
 #include "redact/RedactionEffects.h"
 #include "redact/Redactor.h"
+#include "sim/ClipSynthesizer.h"
 
 extern "C" {
 #include <libavutil/log.h>

@@ -3,8 +3,8 @@
 //   smart trim (lossless head GOP + stream copy)  vs  a full ffmpeg re-encode of the same range (libx264 veryfast)
 // Prints times and ratios; never fails on time.
 #include "crypto/Lpenc.h"
-#include "media/ClipSynthesizer.h"
 #include "media/Trimmer.h"
+#include "sim/ClipSynthesizer.h"
 
 extern "C" {
 #include <libavutil/log.h>

@@ -21,10 +21,10 @@
 #include "db/KeySlotFile.h"
 #include "export/PackageVerifier.h"
 #include "pos/PosJournalReader.h"
-#include "pos/PosJournalWriter.h"
 #include "redact/RedactionPlan.h"
+#include "sim/PosJournalWriter.h"
+#include "sim/StoreSimulator.h"
 #include "store/StoreDrop.h"
-#include "store/StoreSimulator.h"
 #include "submit/SubmissionService.h"
 #include "zip/ZipArchive.h"
 

@@ -15,12 +15,12 @@
 #include "crypto/Lpenc.h"
 #include "db/UserDirectory.h"
 #include "detect/Detection.h"
-#include "export/CaseReport.h"
 #include "player/PlayerWidget.h"
 #include "player/VideoView.h"
 #include "redact/RedactionCommands.h"
 #include "redact/RedactionEditor.h"
 #include "redact/SuggestionPanel.h"
+#include "report/CaseReport.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

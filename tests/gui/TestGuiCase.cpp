@@ -11,7 +11,7 @@
 #include "custody/CustodyLog.h"
 #include "player/PlayerWidget.h"
 #include "player/VideoView.h"
-#include "store/StoreSimulator.h"
+#include "sim/StoreSimulator.h"
 
 #include <QCheckBox>
 #include <QDateTime>

@@ -12,7 +12,7 @@
 #include "player/PlayerWidget.h"
 #include "player/VideoView.h"
 #include "redact/RedactionEditor.h"
-#include "store/StoreSimulator.h"
+#include "sim/StoreSimulator.h"
 
 #include <QApplication>
 #include <QDir>

@@ -13,8 +13,8 @@
 #include "db/CaseDatabase.h"
 #include "db/IdleLockPolicy.h"
 #include "db/UserDirectory.h"
-#include "export/AuditLogReport.h"
 #include "inbox/SearchDialog.h"
+#include "report/AuditLogReport.h"
 #include "shell/IdleLock.h"
 #include "shell/MainWindow.h"
 

@@ -5,7 +5,7 @@
 #include "inbox/InboxView.h"
 #include "inbox/IncidentTableModel.h"
 #include "shell/MainWindow.h"
-#include "store/StoreSimulator.h"
+#include "sim/StoreSimulator.h"
 #include "stores/PullDialog.h"
 
 #include <QAction>

@@ -13,7 +13,7 @@
 #include "shell/FirstRunWizard.h"
 #include "shell/MainWindow.h"
 #include "shell/UnlockDialog.h"
-#include "store/StoreSimulator.h"
+#include "sim/StoreSimulator.h"
 #include "stores/PullDialog.h"
 #include "stores/StoresDialog.h"
 #include "submit/AgenciesDialog.h"

@@ -18,10 +18,10 @@
 #include "pos/PosNearby.h"
 #include "pos/PosPanel.h"
 #include "pos/PosService.h"
+#include "sim/StoreSimulator.h"
 #include "statements/StatementEditor.h"
 #include "statements/StatementPanel.h"
 #include "statements/StatementService.h"
-#include "store/StoreSimulator.h"
 
 #include <QCheckBox>
 #include <QComboBox>

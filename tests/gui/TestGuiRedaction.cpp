@@ -6,13 +6,13 @@
 
 #include "cases/MediaLibrary.h"
 #include "crypto/Lpenc.h"
-#include "media/ClipSynthesizer.h"
 #include "media/VideoDecoder.h"
 #include "player/PlayerWidget.h"
 #include "player/TimelineWidget.h"
 #include "player/VideoView.h"
 #include "redact/RedactionEditor.h"
-#include "store/StoreSimulator.h"
+#include "sim/ClipSynthesizer.h"
+#include "sim/StoreSimulator.h"
 
 #include <QApplication>
 #include <QDir>

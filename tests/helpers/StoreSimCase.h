@@ -8,7 +8,7 @@
 
 #include "TestSupport.h"
 #include "db/UserDirectory.h"
-#include "store/StoreSimulator.h"
+#include "sim/StoreSimulator.h"
 
 #include <QList>
 #include <QString>

@@ -17,7 +17,7 @@
 #include "crypto/Kdf.h"
 #include "crypto/Lpenc.h"
 #include "crypto/Sha256.h"
-#include "media/ClipSynthesizer.h"
+#include "sim/ClipSynthesizer.h"
 
 #include "db/AuditEventCache.h"
 #include "db/CaseDatabase.h"

@@ -5,9 +5,9 @@
 #include "crypto/Lpenc.h"
 #include "db/UserDirectory.h"
 #include "db/WorkstationKeys.h"
+#include "sim/StoreSimulator.h"
 #include "store/PullService.h"
 #include "store/StoreRegistry.h"
-#include "store/StoreSimulator.h"
 
 #include <QDir>
 #include <QDirIterator>

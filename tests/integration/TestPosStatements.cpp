@@ -15,10 +15,10 @@
 #include "inbox/IncidentInbox.h"
 #include "media/VideoDecoder.h"
 #include "pos/PosService.h"
+#include "sim/StoreSimulator.h"
 #include "statements/StatementService.h"
 #include "store/PullService.h"
 #include "store/StoreRegistry.h"
-#include "store/StoreSimulator.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -1,9 +1,9 @@
 #include "TestSupport.h"
 
 #include "crypto/Lpenc.h"
-#include "media/ClipSynthesizer.h"
 #include "media/EncryptedAvio.h"
 #include "media/MediaProbe.h"
+#include "sim/ClipSynthesizer.h"
 
 extern "C" {
 #include <libavformat/avformat.h>

@@ -7,14 +7,14 @@
 #include "db/CaseDatabase.h"
 #include "db/Migrations.h"
 #include "db/UserDirectory.h"
-#include "export/CaseReport.h"
 #include "export/NibrsIncident.h"
 #include "export/PackageContents.h"
 #include "export/PackageDocuments.h"
-#include "pos/Currency.h"
+#include "model/Currency.h"
 #include "pos/PosJournalReader.h"
-#include "pos/PosJournalWriter.h"
 #include "pos/PosService.h"
+#include "report/CaseReport.h"
+#include "sim/PosJournalWriter.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -122,7 +122,7 @@ private Q_SLOTS:
         QCOMPARE(Currency::plain(-5, 2), QStringLiteral("-0.05"));
         QCOMPARE(Currency::plain(24175, 0), QStringLiteral("24175"));
         QCOMPARE(Currency::plain(12345, 4), QStringLiteral("1.2345"));
-        QCOMPARE(PosJournalWriter::money(-8990, 3), QStringLiteral("-8.990"));
+        QCOMPARE(Currency::plain(-8990, 3), QStringLiteral("-8.990"));
         QCOMPARE(Currency::toDouble(1250, 3), 1.25);
     }
 

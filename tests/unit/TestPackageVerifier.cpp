@@ -2,14 +2,17 @@
 // for and lena approved, PackageBuilder's export): the package verifies against the organisation's CA with no
 // problem; each kind of tampering — evidence changed, removed or added, the manifest or its signature, legal's
 // approval, the revocation list, the custody chain, SHA256SUMS, a stranger's CA, a flipped byte of the archive — is
-// reported by the problem that names it; an encrypted package needs its password.
+// reported by the problem that names it; an encrypted package needs its password. Without a case report renderer
+// the export is refused.
 #include "StoreSimCase.h"
 #include "TestSupport.h"
 
 #include "db/WorkstationKeys.h"
+#include "export/CaseReportRenderer.h"
 #include "export/PackageBuilder.h"
 #include "export/PackageVerifier.h"
 #include "export/ReleaseService.h"
+#include "report/CaseReport.h"
 #include "zip/ZipArchive.h"
 
 #include <QJsonArray>
@@ -105,6 +108,14 @@ private Q_SLOTS:
         QVERIFY2(ca, qPrintable(ca.errorMessage()));
         m_ca = *ca;
         m_package = path(QStringLiteral("package.zip"));
+        // Test programs get lpdesk_report's renderer as the programs do (tests/helpers/InstallCaseReport.cpp). A
+        // program without one is refused the export, which writes nothing and leaves the release exportable.
+        QVERIFY2(CaseReportRenderer::installed(), "the test support did not install the case report");
+        CaseReportRenderer::install(nullptr);
+        const bool refused = !export_(*ivy, pending.releaseId, m_package, nullptr);
+        CaseReport::install();
+        QVERIFY(refused);
+        QVERIFY(!QFile::exists(m_package) && !QFile::exists(m_package + QStringLiteral(".part")));
         QVERIFY(export_(*ivy, pending.releaseId, m_package, nullptr));
         const SecureBytes password = test::secret("a password for the police");
         m_encrypted = path(QStringLiteral("encrypted.zip"));

@@ -2,7 +2,7 @@
 // write: pdftotext reads back what a reader copies out of the file, qpdf checks its structure.
 #include "TestSupport.h"
 
-#include "export/PdfPages.h"
+#include "report/PdfPages.h"
 
 #include <QTemporaryDir>
 #include <QTest>

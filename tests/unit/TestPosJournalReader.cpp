@@ -3,7 +3,7 @@
 // value rules on their own (exact amounts, quantities, times, separators).
 #include "TestSupport.h"
 
-#include "pos/Currency.h"
+#include "model/Currency.h"
 #include "pos/PosCsvJournal.h"
 #include "pos/PosJournalReader.h"
 #include "pos/PoslogJournal.h"

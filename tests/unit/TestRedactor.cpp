@@ -5,10 +5,10 @@
 
 #include "crypto/Lpenc.h"
 #include "media/AudioDecoder.h"
-#include "media/ClipSynthesizer.h"
 #include "media/VideoDecoder.h"
 #include "redact/RedactionEffects.h"
 #include "redact/Redactor.h"
+#include "sim/ClipSynthesizer.h"
 
 extern "C" {
 #include <libavutil/frame.h>

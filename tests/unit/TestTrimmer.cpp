@@ -5,11 +5,11 @@
 
 #include "crypto/Lpenc.h"
 #include "crypto/Sha256.h"
-#include "media/ClipSynthesizer.h"
 #include "media/EncryptedAvio.h"
 #include "media/MediaProbe.h"
 #include "media/Trimmer.h"
 #include "media/VideoDecoder.h"
+#include "sim/ClipSynthesizer.h"
 
 extern "C" {
 #include <libavformat/avformat.h>

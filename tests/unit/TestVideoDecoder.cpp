@@ -1,8 +1,8 @@
 #include "TestSupport.h"
 
 #include "crypto/Lpenc.h"
-#include "media/ClipSynthesizer.h"
 #include "media/VideoDecoder.h"
+#include "sim/ClipSynthesizer.h"
 
 #include <QFile>
 #include <QTemporaryDir>

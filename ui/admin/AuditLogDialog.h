@@ -4,7 +4,7 @@
 
 #include "custody/ChainReader.h"
 #include "custody/HashChain.h"
-#include "export/AuditLogReport.h"
+#include "report/AuditLogReport.h"
 
 #include <QDialog>
 #include <QList>

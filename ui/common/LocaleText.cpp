@@ -1,7 +1,7 @@
 #include "common/LocaleText.h"
 
 #include "common/Time.h"
-#include "pos/Currency.h"
+#include "model/Currency.h"
 
 #include <QLocale>
 #include <QRegularExpression>

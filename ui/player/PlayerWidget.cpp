@@ -1,7 +1,7 @@
 #include "player/PlayerWidget.h"
 
 #include "crypto/X25519.h"
-#include "pos/PosJournalWriter.h"
+#include "model/Currency.h"
 #include "pos/PosService.h"
 
 #include "cases/MediaLibrary.h"
@@ -371,7 +371,7 @@ void PlayerWidget::reloadMarkers()
                         marks << TimelineWidget::Mark {s.seconds,
                                                        tr("POS register %1 #%2 %3 %4 %5")
                                                            .arg(t.registerId, t.sequence, t.currency,
-                                                                PosJournalWriter::money(t.total, t.exponent),
+                                                                Currency::plain(t.total, t.exponent),
                                                                 t.exceptions.join(QStringLiteral(", "))),
                                                        TimelineWidget::MarkKind::Pos};
     }

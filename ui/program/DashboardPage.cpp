@@ -6,7 +6,7 @@
 #include "common/Background.h"
 #include "common/Theme.h"
 #include "db/CaseDatabase.h"
-#include "pos/Currency.h"
+#include "model/Currency.h"
 #include "store/StoreRegistry.h"
 
 #include <QAbstractAxis>

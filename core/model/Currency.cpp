@@ -1,4 +1,4 @@
-#include "pos/Currency.h"
+#include "model/Currency.h"
 
 #include <QHash>
 

@@ -1,8 +1,8 @@
-#include "export/AuditLogReport.h"
+#include "report/AuditLogReport.h"
 
 #include "common/Time.h"
 #include "db/CaseDatabase.h"
-#include "export/PdfPages.h"
+#include "report/PdfPages.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,9 @@
-#include "export/CaseReport.h"
+#include "report/CaseReport.h"
 
 #include "common/Time.h"
-#include "export/PdfPages.h"
-#include "pos/PosJournalWriter.h"
+#include "export/CaseReportRenderer.h"
+#include "model/Currency.h"
+#include "report/PdfPages.h"
 
 #include <QJsonArray>
 
@@ -110,8 +111,7 @@ QString CaseReport::timelineSection(const PackageModel& m)
     for (const LinkedTransaction& t : m.pos)
         timeline << TimelineEntry {parseRfc3339(t.beginUtc), t.storeId,
                                    tr("POS register %1 #%2, %3 %4 %5 (register clock %6)")
-                                       .arg(t.registerId, t.sequence, t.currency,
-                                            PosJournalWriter::money(t.total, t.exponent),
+                                       .arg(t.registerId, t.sequence, t.currency, Currency::plain(t.total, t.exponent),
                                             t.exceptions.join(QStringLiteral(", ")), t.beginRaw)};
     for (const Statement& s : m.statements)
         timeline << TimelineEntry {parseRfc3339(s.takenAt), QString(),
@@ -168,11 +168,10 @@ QString CaseReport::posSection(const PackageModel& m)
                 h += row({QString::number(++n) + QLatin1Char(' ') + PosTransaction::kindName(l.kind),
                           enc(l.itemId + QLatin1Char(' ') + l.description),
                           l.quantity == 0 ? QString() : QString::number(l.quantity),
-                          PosJournalWriter::money(l.unitPrice, t.exponent),
-                          PosJournalWriter::money(l.amount, t.exponent), enc(note)});
+                          Currency::plain(l.unitPrice, t.exponent), Currency::plain(l.amount, t.exponent), enc(note)});
             }
             h += row({tr("Total"), QString(), QString(), QString(),
-                      enc(t.currency + QLatin1Char(' ') + PosJournalWriter::money(t.total, t.exponent)), QString()});
+                      enc(t.currency + QLatin1Char(' ') + Currency::plain(t.total, t.exponent)), QString()});
             h += QStringLiteral("</table>");
         }
     }
@@ -303,6 +302,11 @@ Result<QByteArray> CaseReport::pdf(const PackageModel& m)
     for (auto it = m.stills.constBegin(); it != m.stills.constEnd(); ++it)
         setup.images.insert(QStringLiteral("still://") + it.key(), it.value());
     return PdfPages::render(html(m), setup);
+}
+
+void CaseReport::install()
+{
+    CaseReportRenderer::install(&CaseReport::pdf);
 }
 
 } // namespace lpdesk

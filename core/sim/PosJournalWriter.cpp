@@ -1,6 +1,7 @@
-#include "pos/PosJournalWriter.h"
+#include "sim/PosJournalWriter.h"
 
-#include "pos/Currency.h"
+#include "model/Currency.h"
+#include "pos/PosJournalReader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,6 +13,11 @@ namespace {
 
 const QString ArtsNs = QStringLiteral("http://www.nrf-arts.org/IXRetail/namespace/");
 const QString VendorNs = QStringLiteral("urn:lpdesk-sim:pos-ext:1");
+
+QString money(qint64 units, int exponent)
+{
+    return Currency::plain(units, exponent);
+}
 
 QString csvField(const QString& s)
 {
@@ -46,11 +52,6 @@ QString entryMethodArts(const QString& m)
 }
 
 } // namespace
-
-QString PosJournalWriter::money(qint64 units, int exponent)
-{
-    return Currency::plain(units, exponent);
-}
 
 QByteArray PosJournalWriter::poslog(const QList<PosTransaction>& transactions)
 {
@@ -159,40 +160,10 @@ QByteArray PosJournalWriter::poslog(const QList<PosTransaction>& transactions)
     return out;
 }
 
-QStringList PosJournalWriter::csvColumns()
-{
-    return {QStringLiteral("store_id"),
-            QStringLiteral("register"),
-            QStringLiteral("sequence"),
-            QStringLiteral("business_day"),
-            QStringLiteral("begin"),
-            QStringLiteral("end"),
-            QStringLiteral("operator"),
-            QStringLiteral("transaction_type"),
-            QStringLiteral("control"),
-            QStringLiteral("line_kind"),
-            QStringLiteral("item_id"),
-            QStringLiteral("description"),
-            QStringLiteral("quantity"),
-            QStringLiteral("unit_price"),
-            QStringLiteral("regular_price"),
-            QStringLiteral("amount"),
-            QStringLiteral("void"),
-            QStringLiteral("tender_type"),
-            QStringLiteral("card_last4"),
-            QStringLiteral("entry_method"),
-            QStringLiteral("reason"),
-            QStringLiteral("total"),
-            QStringLiteral("link_register"),
-            QStringLiteral("link_sequence"),
-            QStringLiteral("link_business_day"),
-            QStringLiteral("loyalty_id")};
-}
-
 QByteArray PosJournalWriter::csv(const QList<PosTransaction>& transactions)
 {
     QStringList lines;
-    lines << csvColumns().join(QLatin1Char(','));
+    lines << PosCsvMapping::lpDeskColumns().join(QLatin1Char(','));
     for (const PosTransaction& t : transactions) {
         auto row = [&](const PosLineItem* l) {
             QStringList f {

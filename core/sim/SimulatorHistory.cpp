@@ -1,4 +1,4 @@
-#include "store/SimulatorHistory.h"
+#include "sim/SimulatorHistory.h"
 
 #include <QDate>
 #include <QMap>

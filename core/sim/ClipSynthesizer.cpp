@@ -1,7 +1,7 @@
-#include "media/ClipSynthesizer.h"
+#include "sim/ClipSynthesizer.h"
 
-#include "media/BitmapFont.h"
 #include "media/Codec.h"
+#include "sim/BitmapFont.h"
 
 extern "C" {
 #include <libavcodec/avcodec.h>

@@ -34,7 +34,7 @@ struct SimulatorOptions
     int bFrames = 0; // --bframes N
     bool vfr = false; // --vfr: variable frame rate, as phones and some DVRs record
     // --history DAYS: incidents spread over the DAYS days ending with businessDay (no POS journal), plus
-    // history-script.json and expected-kpis.json in outDir (store/SimulatorHistory.h).
+    // history-script.json and expected-kpis.json in outDir (sim/SimulatorHistory.h).
     int historyDays = 0;
     std::function<void(const QString&)> progress;
     const std::atomic_bool* cancel = nullptr;

@@ -1,8 +1,8 @@
 // Incident details (type, trigger, severity, suspects, narrative) and POS transactions for the store simulator.
-#include "store/StoreSimulatorParts.h"
+#include "sim/StoreSimulatorParts.h"
 
+#include "sim/StoreSimulator.h"
 #include "store/StoreDrop.h"
-#include "store/StoreSimulator.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "export/PdfPages.h"
+#include "report/PdfPages.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>

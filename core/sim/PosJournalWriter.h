@@ -17,9 +17,6 @@ public:
     static QByteArray csv(const QList<PosTransaction>& transactions);
     static QByteArray json(const QString& storeId, const QString& businessDay,
                            const QList<PosTransaction>& transactions);
-    static QStringList csvColumns();
-    // An amount in the C locale with its minor unit's decimals: (1250, 3) -> "1.250", (1000, 0) -> "1000".
-    static QString money(qint64 units, int exponent);
 };
 
 } // namespace lpdesk

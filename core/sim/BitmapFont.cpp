@@ -1,4 +1,4 @@
-#include "media/BitmapFont.h"
+#include "sim/BitmapFont.h"
 
 #include <array>
 

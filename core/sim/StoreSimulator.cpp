@@ -1,13 +1,13 @@
-#include "store/StoreSimulator.h"
+#include "sim/StoreSimulator.h"
 
 #include "crypto/Lpenc.h"
 #include "crypto/Sha256.h"
 #include "crypto/X25519.h"
-#include "media/ClipSynthesizer.h"
-#include "pos/PosJournalWriter.h"
-#include "store/SimulatorHistory.h"
+#include "sim/ClipSynthesizer.h"
+#include "sim/PosJournalWriter.h"
+#include "sim/SimulatorHistory.h"
+#include "sim/StoreSimulatorParts.h"
 #include "store/StoreDrop.h"
-#include "store/StoreSimulatorParts.h"
 
 #include <QDir>
 #include <QJsonArray>
