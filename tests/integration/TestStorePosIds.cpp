@@ -85,6 +85,49 @@ private Q_SLOTS:
         QCOMPARE(test::posFootprint(*m_db), before);
     }
 
+    // Imported without --store, a journal whose store id is no store's and no store's POS store id is refused whole
+    // (exit 2): the error names the id and says how to file it; the database and the media folder are as before
+    // (not even the original is kept).
+    void journalOfAnUnknownStoreWithoutStoreIsRefused()
+    {
+        const QString journal = ncrJournal("2301", QStringLiteral("ncr-2301-no-store.xml"));
+        QVERIFY(!journal.isEmpty());
+        const QList<qint64> before = test::posFootprint(*m_db);
+        const QString events = QStringLiteral("SELECT COUNT(*) FROM custody_events");
+        const qint64 eventsBefore = count(events);
+        auto r = test::cli({QStringLiteral("pos"), QStringLiteral("import"), journal, QStringLiteral("--timezone"),
+                            QStringLiteral("America/Chicago")},
+                           as("ivy"));
+        qInfo("exit %d: %s", r.exitCode, r.err.constData());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("Nothing was imported: the journal names its store 2301, which is neither a store of "
+                                "LP Desk nor a POS store id of one"),
+                 r.err.constData());
+        QVERIFY2(r.err.contains("--store 2301") && r.err.contains("lpdesk-cli store pos-id STORE --add 2301"),
+                 r.err.constData());
+        QCOMPARE(test::posFootprint(*m_db), before);
+        QCOMPARE(count(events), eventsBefore);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM pos_transactions WHERE store_id = '2301'")), 0);
+
+        // Two unknown ids and transactions that name none: all of them said.
+        QByteArray mixed = test::readFile(journal);
+        const int first = mixed.indexOf("<RetailStoreID>2301<");
+        const int second = mixed.indexOf("<RetailStoreID>2301<", first + 1);
+        QVERIFY(first > 0 && second > first);
+        mixed.replace(second, 35, "<RetailStoreID>2399</RetailStoreID>");
+        mixed.replace(first, 35, QByteArray());
+        const QString mixedPath = m_dir.filePath(QStringLiteral("ncr-mixed.xml"));
+        QVERIFY(test::writeFile(mixedPath, mixed));
+        auto m = test::cli({QStringLiteral("pos"), QStringLiteral("import"), mixedPath, QStringLiteral("--timezone"),
+                            QStringLiteral("America/Chicago")},
+                           as("ivy"));
+        qInfo("exit %d: %s", m.exitCode, m.err.constData());
+        QCOMPARE(m.exitCode, 2);
+        QVERIFY2(m.err.contains("the stores 2301, 2399, which are neither") && m.err.contains("name no store"),
+                 m.err.constData());
+        QCOMPARE(test::posFootprint(*m_db), before);
+    }
+
     void onlyAnAdministratorAddsAPosStoreId()
     {
         // The CLI lets every role that sees stores run the command; the refusal is core's (exit 3).

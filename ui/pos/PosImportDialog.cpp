@@ -170,6 +170,25 @@ void PosImportDialog::setStore(const QString& storeId)
         m_store->setCurrentIndex(i);
 }
 
+// The job dialog says it too; the import dialog keeps the reason where the person set the options. A journal refused
+// for naming stores LP Desk does not know: the ids it names are offered in the store box next to the stores LP Desk
+// knows, and the person chooses where to file it.
+void PosImportDialog::showRefusal(const Error& error)
+{
+    m_result->setText(error.message);
+    m_result->setVisible(true);
+    const auto journalStoreIds = PosService::unknownStoresOf(error);
+    if (!journalStoreIds)
+        return;
+    for (const QString& id : *journalStoreIds)
+        if (m_store->findData(id) < 0)
+            m_store->addItem(tr("%1 — as the journal names it").arg(id), id);
+    m_result->setText(m_result->text() + QLatin1Char('\n')
+                      + tr("Choose the store to file it under in Store (the ids the journal names are offered there "
+                           "too), then Import again."));
+    m_store->setFocus(Qt::OtherFocusReason);
+}
+
 QString PosImportDialog::format() const
 {
     return m_format->currentData().toString();
@@ -305,9 +324,7 @@ void PosImportDialog::startImport()
     job->setAttribute(Qt::WA_DeleteOnClose);
     connect(job, &JobDialog::finished, this, [this, summary, job](bool ok) {
         if (!ok) {
-            // The job dialog says it too; the import dialog keeps the reason where the person set the options.
-            m_result->setText(job->result().errorMessage());
-            m_result->setVisible(true);
+            showRefusal(job->result().error());
             return;
         }
         job->accept();
