@@ -9,7 +9,8 @@
 // * A MOV with a timecode track and no creation time, imported with --incident: linked to the incident, its start is
 //   the timecode read in the store's time zone on the last day not after the file's modification time.
 // * Copy trims of HEVC with B-frames and open GOPs, VFR H.264 and MJPEG hold exactly the source's frames (and times);
-//   so do copy and re-encoding trims of VFR H.264 with B-frames in Matroska (no decode times in its packets).
+//   so do the working copy and copy and smart trims of VFR H.264 with B-frames in Matroska (no decode times in its
+//   packets); its re-encoding trim has the source's frames at their times.
 #include "StoreSimCase.h"
 #include "TestSupport.h"
 
@@ -525,8 +526,10 @@ private Q_SLOTS:
         // Where the range asked for more than the copy could hold exactly, the tool says so.
         if (last < b)
             QVERIFY2(!o.value(QLatin1String("notes")).toArray().isEmpty(), trim.out.constData());
-        if (reencode)
-            reencodedTrimHoldsTheSourceFrames(source, clip, original, a, b);
+        if (reencode) {
+            smartOrReencodedTrimHoldsTheSourceFrames(QStringLiteral("smart"), source, clip, original, a, b);
+            smartOrReencodedTrimHoldsTheSourceFrames(QStringLiteral("reencode"), source, clip, original, a, b);
+        }
     }
 
 private:
@@ -551,22 +554,26 @@ private:
         return true;
     }
 
-    // A re-encoding trim of 1.3-2.9 s: the source frames asked for, at their times, each picture nearer its own source
-    // frame (the ffmpeg CLI's decoding) than the frames beside it.
-    void reencodedTrimHoldsTheSourceFrames(const QString& source, const QString& clip, const Frames& original, int a,
-                                           int b)
+    // A smart or re-encoding trim of 1.3-2.9 s: the source frames asked for, at their times; a smart trim's are the
+    // source's pictures (lossless edges), a re-encoded one's each nearer its own source frame (the ffmpeg CLI's
+    // decoding) than the frames beside it.
+    void smartOrReencodedTrimHoldsTheSourceFrames(const QString& mode, const QString& source, const QString& clip,
+                                                  const Frames& original, int a, int b)
     {
-        const auto trim = trimOf(clip, QStringLiteral("reencode"));
+        const auto trim = trimOf(clip, mode);
         QVERIFY2(trim.exitCode == 0, qPrintable(trim.describe()));
         const QJsonObject o = QJsonDocument::fromJson(trim.out).object();
-        qInfo("re-encoding trim 1.3-2.9 s (frames %d-%d): %s", a, b, trim.out.constData());
+        qInfo("%s trim 1.3-2.9 s (frames %d-%d): %s", qPrintable(mode), a, b, trim.out.constData());
+        QCOMPARE(o.value(QLatin1String("mode")).toString(), mode);
         QCOMPARE(o.value(QLatin1String("first_frame")).toInt(), a);
         QCOMPARE(o.value(QLatin1String("last_frame")).toInt(), b);
-        const QString file = decrypted(o.value(QLatin1String("id")).toString(), QStringLiteral("reencoded.trim.mp4"));
+        const QString file = decrypted(o.value(QLatin1String("id")).toString(), mode + QStringLiteral(".trim.mp4"));
         const Frames got = framesOf(file);
         QVERIFY2(got.errors.isEmpty(), got.errors.constData());
         QCOMPARE(got.md5.size(), b - a + 1);
-        QVERIFY(sameFrames(got, original, a, true));
+        QVERIFY(sameFrames(got, original, a, mode == QLatin1String("reencode")));
+        if (mode != QLatin1String("reencode"))
+            return;
         const QList<QByteArray> sourceGrey = test::ffmpegGreyFrames(source), trimGrey = test::ffmpegGreyFrames(file);
         QCOMPARE(sourceGrey.size(), original.md5.size());
         QCOMPARE(trimGrey.size(), got.md5.size());
