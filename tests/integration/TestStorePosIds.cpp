@@ -126,6 +126,22 @@ private Q_SLOTS:
         QVERIFY2(m.err.contains("the stores 2301, 2399, which are neither") && m.err.contains("name no store"),
                  m.err.constData());
         QCOMPARE(test::posFootprint(*m_db), before);
+
+        // The store column of a CSV journal and the store_id of an LP Desk POS JSON journal: the same.
+        const QList<std::pair<QString, QByteArray>> others {
+            {QStringLiteral("till.csv"),
+             "store_id,register,sequence,begin,line_kind,item_id,description,quantity,unit_price,amount\n"
+             "ZZ-9,1,100,2026-03-14T10:00:00Z,sale,1,Soap,1,2.50,2.50\n"},
+            {QStringLiteral("till.json"),
+             R"({"format":"lpdesk-pos-json","store_id":"ZZ-9","transactions":[{"register":"1","sequence":"7",)"
+             R"("begin":"2026-03-14T10:00:00Z","lines":[{"kind":"sale","amount":"2.50"}]}]})"}};
+        for (const auto& [name, bytes] : others) {
+            QVERIFY(test::writeFile(m_dir.filePath(name), bytes));
+            auto o = test::cli({QStringLiteral("pos"), QStringLiteral("import"), m_dir.filePath(name)}, as("ivy"));
+            QVERIFY2(o.exitCode == 2 && o.err.contains("names its store ZZ-9") && o.err.contains("--store ZZ-9"),
+                     qPrintable(name + QLatin1Char(' ') + o.describe()));
+            QCOMPARE(test::posFootprint(*m_db), before);
+        }
     }
 
     void onlyAnAdministratorAddsAPosStoreId()
