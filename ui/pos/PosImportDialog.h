@@ -47,6 +47,8 @@ Q_SIGNALS:
 private:
     void fillChoices();
     void showRefusal(const Error& error);
+    bool saveCsvMapping(const QString& store);
+    void offerPosIds(const QString& store);
     void refreshMapping();
     QString format() const;
 
@@ -64,6 +66,7 @@ private:
     QLabel* m_result;
     QStringList m_headers;
     QString m_lastImportId;
+    QStringList m_journalStores; // the unknown store ids the last refusal named
 };
 
 } // namespace lpdesk
