@@ -45,6 +45,28 @@ void printImport(Cli& cli, const PosImportSummary& s)
             cli.err(Cli::tr("  rejected %1: %2").arg(r.where, r.reason));
 }
 
+// Core asks in words to choose the format, the date order or the store (lpdesk-cli is always English); here, the
+// option that does.
+void hintOptionFor(Cli& cli, const Error& error, const CommandArgs& a)
+{
+    if (a.value(QStringLiteral("format"), QStringLiteral("auto")) == QLatin1String("auto")
+        && error.message.startsWith(QLatin1String("Cannot tell the journal")))
+        cli.err(Cli::tr("The format is given with --format poslog, csv or json."));
+    if (!a.has(QStringLiteral("date-order")) && error.message.contains(QLatin1String("month first or day first")))
+        cli.err(Cli::tr("The date order is given with --date-order mdy (month first) or --date-order dmy (day "
+                        "first)."));
+    const auto ids = PosService::unknownStoresOf(error);
+    if (!ids || a.has(QStringLiteral("store")))
+        return;
+    if (ids->isEmpty())
+        cli.err(Cli::tr("The store is given with --store STORE."));
+    else
+        cli.err(Cli::tr("The store is given with --store STORE (--store %1 files the journal under the id it names), "
+                        "or an administrator adds the id to a store's POS store ids: lpdesk-cli store pos-id STORE "
+                        "--add %1.")
+                    .arg(ids->constFirst()));
+}
+
 int cmdPosImport(Cli& cli, const QStringList& args)
 {
     CommandArgs a;
@@ -103,13 +125,7 @@ int cmdPosImport(Cli& cli, const QStringList& args)
     cli.progress(Cli::tr("Importing %1…").arg(a.positionals()[0]));
     auto s = pos.importFile(a.positionals()[0], store, *options);
     if (!s) {
-        // Core asks in words to choose the format (lpdesk-cli is always English); here, the option.
-        if (format == QLatin1String("auto") && s.errorMessage().startsWith(QLatin1String("Cannot tell the journal")))
-            cli.err(Cli::tr("The format is given with --format poslog, csv or json."));
-        if (!a.has(QStringLiteral("date-order"))
-            && s.errorMessage().contains(QLatin1String("month first or day first")))
-            cli.err(Cli::tr("The date order is given with --date-order mdy (month first) or --date-order dmy (day "
-                            "first)."));
+        hintOptionFor(cli, s.error(), a);
         return cli.fail(s.error());
     }
     if (cli.json()) {

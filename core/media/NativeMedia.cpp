@@ -245,10 +245,37 @@ Status addMp4Streams(AVFormatContext* src, AVFormatContext* out, std::vector<int
     return {};
 }
 
+// What the copy has stamped so far in one stream.
+struct StreamClock
+{
+    qint64 counter = 0;
+    qint64 lastDts = AV_NOPTS_VALUE;
+    qint64 firstPts = AV_NOPTS_VALUE, maxPts = AV_NOPTS_VALUE; // shown first and last so far, for durations
+};
+
+// A video picture without a duration (Matroska writes none but for the last block, often not even that) lasts the
+// mean interval of the pictures before it: MP4 ends a track at its latest picture's time plus that picture's
+// duration, and a last picture of duration 0 would lie past the end and be dropped by every player.
+void estimateDuration(const AVStream* st, AVPacket* pkt, StreamClock& clock)
+{
+    if (st->codecpar->codec_type != AVMEDIA_TYPE_VIDEO || pkt->pts == AV_NOPTS_VALUE)
+        return;
+    if (pkt->duration <= 0 && clock.counter > 1 && clock.maxPts > clock.firstPts)
+        pkt->duration = std::max<qint64>(1, (clock.maxPts - clock.firstPts) / (clock.counter - 1));
+    else if (pkt->duration <= 0) {
+        const AVRational rate = st->avg_frame_rate.num > 0 ? st->avg_frame_rate : st->r_frame_rate;
+        pkt->duration = rate.num > 0 ? std::max<qint64>(1, av_rescale_q(1, av_inv_q(rate), st->time_base)) : 1;
+    }
+    clock.firstPts = clock.firstPts == AV_NOPTS_VALUE ? pkt->pts : std::min<qint64>(clock.firstPts, pkt->pts);
+    clock.maxPts = clock.maxPts == AV_NOPTS_VALUE ? pkt->pts : std::max<qint64>(clock.maxPts, pkt->pts);
+}
+
 // A packet's timestamps for the copy: numbered for raw streams, shifted to start at 0, decode times increasing.
 void stampPacket(const AVFormatContext* src, const AVStream* st, AVPacket* pkt, const RawTiming& raw, bool isRaw,
-                 qint64& counter, qint64& lastDts)
+                 StreamClock& clock)
 {
+    qint64& counter = clock.counter;
+    qint64& lastDts = clock.lastDts;
     if (isRaw) {
         // Display order from the picture order counts, decode order behind it by the reordering delay.
         const qint64 n = counter;
@@ -285,6 +312,8 @@ void stampPacket(const AVFormatContext* src, const AVStream* st, AVPacket* pkt, 
         pkt->dts -= shift;
     }
     ++counter;
+    if (!isRaw)
+        estimateDuration(st, pkt, clock);
     if (lastDts != AV_NOPTS_VALUE && pkt->dts <= lastDts) {
         pkt->dts = lastDts + 1;
         pkt->pts = std::max(pkt->pts, pkt->dts);
@@ -494,8 +523,7 @@ Result<Remuxed> NativeMedia::remuxToMp4(const QString& lpencPath, const X25519Ke
     AVFormatContext* out = output->get();
     Remuxed r;
     std::vector<int> map(src->nb_streams, -1);
-    std::vector<qint64> lastDts(src->nb_streams, AV_NOPTS_VALUE);
-    std::vector<qint64> counter(src->nb_streams, 0);
+    std::vector<StreamClock> clocks(src->nb_streams);
     SoundToAac sound;
     LP_TRY(addMp4Streams(src, out, map, r.dropped, sound));
     int rc = avformat_write_header(out, nullptr);
@@ -526,7 +554,7 @@ Result<Remuxed> NativeMedia::remuxToMp4(const QString& lpencPath, const X25519Ke
             LP_TRY(encoded);
             continue;
         }
-        stampPacket(src, st, pkt, *raw, si == raw->video, counter[si], lastDts[si]);
+        stampPacket(src, st, pkt, *raw, si == raw->video, clocks[si]);
         const bool video = st->codecpar->codec_type == AVMEDIA_TYPE_VIDEO;
         AVStream* os = out->streams[map[si]];
         av_packet_rescale_ts(pkt, st->time_base, os->time_base);

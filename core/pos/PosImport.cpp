@@ -45,6 +45,7 @@ public:
         LP_TRY(makeReadOptions(&readOptions));
         loadClockOffsets();
         loadPosStoreIds();
+        loadKnownStores();
         m_summary.id = randomUuid();
         m_summary.evidenceId = m_evidenceId;
         m_tx.emplace(m_sql);
@@ -147,6 +148,15 @@ private:
                 m_posIdStores.insert(q.value(0).toString(), q.value(1).toString());
     }
 
+    // LP Desk's stores: a journal imported without a store must name one of them (or one of their POS store ids).
+    void loadKnownStores()
+    {
+        QSqlQuery q(m_sql);
+        if (q.exec(QStringLiteral("SELECT id FROM stores")))
+            while (q.next())
+                m_knownStores.insert(q.value(0).toString());
+    }
+
     // Register clock offsets of the store (for begin_utc).
     void loadClockOffsets()
     {
@@ -206,6 +216,13 @@ private:
                 m_rejects.append({ref, PosService::tr("belongs to store %1, not %2").arg(journalStore, m_store)});
                 m_unknownStores.insert(journalStore);
             }
+            return {};
+        }
+        if (m_store.isEmpty() && !m_knownStores.contains(mapped)) {
+            // Filed under an id no store has, the transactions would belong to no store at all: refused whole, once
+            // the journal has been read, naming every such id (refuseUnknownStores).
+            m_storesNotKnown.insert(journalStore);
+            ++m_notFiled;
             return {};
         }
         const QString txStore = m_store.isEmpty() ? mapped : m_store;
@@ -308,7 +325,40 @@ private:
         return {};
     }
 
-    // Rejects counted, a mostly broken journal refused, and the notes on how times and dates were read.
+    // A journal imported without a store whose store ids are not LP Desk's: nothing is kept (the transaction rolls
+    // back), and the error names the ids so that the CLI and the import dialog can offer them as the store to choose.
+    Status refuseUnknownStores() const
+    {
+        if (m_storesNotKnown.isEmpty())
+            return {};
+        QStringList ids = m_storesNotKnown.values();
+        ids.removeAll(QString());
+        ids.sort();
+        QStringList parts;
+        if (ids.size() == 1)
+            parts << PosService::tr("the journal names its store %1, which is neither a store of LP Desk nor a POS "
+                                    "store id of one")
+                         .arg(ids.constFirst());
+        else if (!ids.isEmpty())
+            parts << PosService::tr("the journal names the stores %1, which are neither stores of LP Desk nor POS "
+                                    "store ids of one")
+                         .arg(ids.join(QStringLiteral(", ")));
+        if (m_storesNotKnown.contains(QString()))
+            parts << PosService::tr("transactions of the journal name no store");
+        const QString fix = ids.isEmpty()
+            ? PosService::tr("Choose the store the journal comes from, then import it again.")
+            : PosService::tr("Choose the store to file the journal under, or have an administrator add %1 to that "
+                             "store's POS store ids (Stores menu, Stores…, select the store, \"POS store ids…\"); "
+                             "then import it again.")
+                  .arg(ids.constFirst());
+        Error e = makeError(ErrorKind::Usage,
+                            PosService::tr("Nothing was imported: %1. %2").arg(parts.join(QStringLiteral("; ")), fix));
+        e.reason = PosService::unknownStoresReason(ids);
+        return e;
+    }
+
+    // Rejects counted, a mostly broken journal refused, one of stores LP Desk does not know refused, and the notes on
+    // how times and dates were read.
     Status summarise()
     {
         for (const PosReject& r : std::as_const(m_rejects))
@@ -316,6 +366,7 @@ private:
         m_summary.rejects = m_rejects.mid(0, 1000);
         const QString unknown = unknownStoresHint();
         LP_TRY(refuseMostlyBroken(unknown));
+        LP_TRY(refuseUnknownStores());
         if (!unknown.isEmpty())
             m_summary.notes << unknown;
         for (auto it = m_mappedStores.constBegin(); it != m_mappedStores.constEnd(); ++it)
@@ -342,7 +393,7 @@ private:
     // back), and the message names the first rejects.
     Status refuseMostlyBroken(const QString& hint) const
     {
-        const int seen = m_summary.transactions + m_summary.rejected;
+        const int seen = m_summary.transactions + m_notFiled + m_summary.rejected;
         if (!(m_summary.rejected > 0 && m_summary.rejected * 100 > seen * PosImportSummary::FailPercent))
             return {};
         QStringList first;
@@ -450,6 +501,9 @@ private:
     QHash<QString, QString> m_posIdStores; // POS store id -> LP Desk store
     QMap<QString, QString> m_mappedStores; // the POS store ids this journal used, and their store
     QSet<QString> m_unknownStores; // store ids of transactions refused as another store's
+    QSet<QString> m_knownStores; // LP Desk's store ids
+    QSet<QString> m_storesNotKnown; // without a store: the journal's store ids that are no store's (or empty)
+    int m_notFiled = 0; // transactions of those ids
     std::optional<Transaction> m_tx; // before the statements: they are finalised before it rolls back
     QSqlQuery m_insertTx {m_sql}, m_insertLine {m_sql}, m_dup {m_sql};
 

@@ -338,6 +338,23 @@ QList<PosImportSummary> PosService::importPending(QStringList* failures)
     return out;
 }
 
+namespace {
+const QLatin1String UnknownStoresPrefix("pos.unknown_store");
+const QChar UnknownStoresSeparator(0x1f); // no store id has a control character
+} // namespace
+
+QString PosService::unknownStoresReason(const QStringList& journalStoreIds)
+{
+    return UnknownStoresPrefix + QLatin1Char(':') + journalStoreIds.join(UnknownStoresSeparator);
+}
+
+std::optional<QStringList> PosService::unknownStoresOf(const Error& error)
+{
+    if (!error.reason.startsWith(UnknownStoresPrefix + QLatin1Char(':')))
+        return std::nullopt;
+    return error.reason.mid(UnknownStoresPrefix.size() + 1).split(UnknownStoresSeparator, Qt::SkipEmptyParts);
+}
+
 Status PosService::setCsvMapping(const QString& storeId, const PosCsvMapping& mapping)
 {
     LP_TRY(Permissions::require(m_db.session(), Action::ImportPos));

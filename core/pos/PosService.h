@@ -13,6 +13,7 @@
 #include <QMap>
 
 #include <atomic>
+#include <optional>
 
 namespace lpdesk {
 
@@ -113,6 +114,13 @@ public:
 
     Status setCsvMapping(const QString& storeId, const PosCsvMapping& mapping);
     PosCsvMapping csvMapping(const QString& storeId);
+
+    // An import without a store of a journal that names stores LP Desk does not know is refused (ErrorKind::Usage);
+    // the error's reason carries the ids, so that the CLI and the import dialog can offer them as the store.
+    static QString unknownStoresReason(const QStringList& journalStoreIds);
+    // The journal's unknown store ids when `error` is that refusal (possibly none: the journal named no store);
+    // std::nullopt for any other error.
+    static std::optional<QStringList> unknownStoresOf(const Error& error);
 
     // Returns the transactions newly linked.
     Result<QList<LinkedTransaction>> link(const QString& caseId, int windowSeconds = 120);

@@ -372,8 +372,9 @@ private Q_SLOTS:
         PosImportOptions options;
         options.format = QStringLiteral("poslog");
         options.timezone = QStringLiteral("Asia/Kuwait");
-        auto imported = PosService(*m_db).importFile(
-            test::sourceDir() + QStringLiteral("/tests/data/pos/ncr-acs-kwd-poslog.xml"), QString(), options);
+        auto imported
+            = PosService(*m_db).importFile(test::sourceDir() + QStringLiteral("/tests/data/pos/ncr-acs-kwd-poslog.xml"),
+                                           QStringLiteral("KW-0031"), options);
         QVERIFY2(imported, qPrintable(imported.errorMessage()));
         QCOMPARE(imported->transactions, 24);
         QSqlDatabase c = m_db->connection();

@@ -1,7 +1,9 @@
 // Vendor-shaped POSLog journals through the GUI's POS import, offscreen (issue 11): the NCR ACS journal (ARTS
 // namespace, acs: extensions, EndDateTime only, one broken transaction) and the Futura/roqqio POSLog 6.0 journal
 // (v6.0.0 namespace, BusinessUnit/UnitID, local times, three-decimal amounts, storno) from tests/data/pos import
-// through the Import POS journal dialog with the counts and kinds they hold and the reject named; an imported
+// through the Import POS journal dialog with the counts and kinds they hold and the reject named — each first refused
+// for naming a store LP Desk does not know (nothing kept), then filed under the id it names, chosen in the store box
+// the refusal points to; an imported
 // voided transaction is linked to a case in the case window's POS tab. A journal cut short and a journal whose every
 // transaction lacks its time are refused with a reason a person can act on, and nothing of them is kept.
 #include "StoreSimCase.h"
@@ -56,14 +58,18 @@ class TestGuiRealWorldPos : public QObject
     qint64 transactions() { return count(QStringLiteral("SELECT COUNT(*) FROM pos_transactions")); }
     qint64 imports() { return count(QStringLiteral("SELECT COUNT(*) FROM pos_imports")); }
 
-    // The dialog as a person fills it in: the file, the store as the journal writes it, the zone of its local
-    // times; Import; the dialog's own result line once the job has ended.
+    // The dialog as a person fills it in: the file, the zone of its local times; Import; the dialog's own result
+    // line once the job has ended. With `fileUnder`, the first import is expected to be refused for the journal's
+    // unknown store (its words and the transactions then kept are in `refusal` and `keptAtRefusal`); the store is
+    // then chosen in the store box, as the refusal asks, and the journal imported again.
     struct Outcome
     {
         QString text;
         QString importId;
+        QString refusal;
+        qint64 keptAtRefusal = -1;
     };
-    Outcome importThroughTheDialog(const QString& path, const QString& zone)
+    Outcome importThroughTheDialog(const QString& path, const QString& zone, const QString& fileUnder = QString())
     {
         PosImportDialog dialog(*m_db);
         dialog.show();
@@ -72,12 +78,27 @@ class TestGuiRealWorldPos : public QObject
         dialog.setFile(path);
         const int z = dialog.timezoneBox()->findData(zone);
         if (z < 0)
-            return {QStringLiteral("no zone %1 offered").arg(zone), QString()};
+            return Outcome {QStringLiteral("no zone %1 offered").arg(zone), {}, {}, -1};
         dialog.timezoneBox()->setCurrentIndex(z);
-        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("importButton")), Qt::LeftButton);
+        auto* button = dialog.findChild<QPushButton*>(QStringLiteral("importButton"));
+        QTest::mouseClick(button, Qt::LeftButton);
         if (!QTest::qWaitFor([&] { return dialog.resultLabel()->isVisible(); }, 60000))
-            return {QStringLiteral("no result shown"), QString()};
-        return {dialog.resultLabel()->text(), dialog.lastImportId()};
+            return Outcome {QStringLiteral("no result shown"), {}, {}, -1};
+        Outcome o;
+        if (!fileUnder.isEmpty()) {
+            o.refusal = dialog.resultLabel()->text();
+            o.keptAtRefusal = transactions();
+            const int i = dialog.storeBox()->findData(fileUnder);
+            if (i < 0)
+                return Outcome {QStringLiteral("store %1 not offered").arg(fileUnder), {}, o.refusal, -1};
+            dialog.storeBox()->setCurrentIndex(i);
+            QTest::mouseClick(button, Qt::LeftButton);
+            if (!QTest::qWaitFor([&] { return dialog.resultLabel()->text() != o.refusal; }, 60000))
+                return Outcome {QStringLiteral("no second result shown"), {}, o.refusal, -1};
+        }
+        o.text = dialog.resultLabel()->text();
+        o.importId = dialog.lastImportId();
+        return o;
     }
 
 private Q_SLOTS:
@@ -119,7 +140,17 @@ private Q_SLOTS:
         QFETCH(int, rejected);
         QFETCH(QStringList, words);
         const qint64 before = transactions();
-        const Outcome o = importThroughTheDialog(file, zone);
+        // The journal names a store LP Desk does not know: refused in words, nothing kept, and the id it names is
+        // offered as the store to file it under.
+        const Outcome o = importThroughTheDialog(file, zone, store);
+        qInfo("refused: %s", qPrintable(o.refusal));
+        QVERIFY2(o.refusal.contains(QStringLiteral("Nothing was imported: the journal names its store %1, which is "
+                                                   "neither a store of LP Desk nor a POS store id of one")
+                                        .arg(store))
+                     && o.refusal.contains(QLatin1String("Choose the store to file it under")),
+                 qPrintable(o.refusal));
+        QVERIFY2(!o.refusal.contains(QLatin1String("--")), qPrintable(o.refusal)); // the window's words
+        QCOMPARE(o.keptAtRefusal, before);
         qInfo("%s", qPrintable(o.text));
         QVERIFY2(o.text.startsWith(QStringLiteral("%1 transactions").arg(imported)), qPrintable(o.text));
         QVERIFY2(o.text.contains(QStringLiteral("%1 records rejected").arg(rejected)), qPrintable(o.text));

@@ -115,8 +115,9 @@ private Q_SLOTS:
         PosImportOptions options;
         options.format = QStringLiteral("poslog");
         options.timezone = QStringLiteral("Asia/Kuwait");
-        auto imported = PosService(*ivy).importFile(
-            test::sourceDir() + QStringLiteral("/tests/data/pos/ncr-acs-kwd-poslog.xml"), QString(), options);
+        auto imported
+            = PosService(*ivy).importFile(test::sourceDir() + QStringLiteral("/tests/data/pos/ncr-acs-kwd-poslog.xml"),
+                                          QStringLiteral("KW-0031"), options);
         QVERIFY2(imported, qPrintable(imported.errorMessage()));
         {
             QSqlDatabase c = ivy->connection();

@@ -2,7 +2,8 @@
 // "POS store ids…", adds the id the store's NCR tills write (2301) and another, removes a third — the table shows
 // them, the database and the audit log keep them, a second store cannot have 2301 too and the dialog says why — and
 // the NCR-shaped journal then imports into the store through the Import POS journal dialog. An investigator sees the
-// ids but cannot edit them.
+// ids but cannot edit them. A journal of an id no store has, refused in the dialog, is filed under a store chosen
+// there: an administrator is offered to add the id to it; an investigator is told who can.
 #include "StoreSimCase.h"
 
 #include "db/CaseDatabase.h"
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -179,6 +181,61 @@ private Q_SLOTS:
         QCOMPARE(
             test::scalar(*ivy, QStringLiteral("SELECT COUNT(*) FROM pos_transactions WHERE store_id = 'lakeview-017'")),
             79);
+    }
+
+    // A journal that names a store id no store has (5150), imported without a store, is refused; an investigator who
+    // then chooses a store LP Desk knows is told that an administrator adds the id first, and nothing is imported; an
+    // administrator who chooses it is offered to add the id, and the journal imports as that store's.
+    void aJournalOfAnUnknownIdIsFiledUnderAChosenStore()
+    {
+        QByteArray bytes = test::readFile(test::sourceDir() + QStringLiteral("/tests/data/pos/ncr-acs-poslog.xml"));
+        QVERIFY(bytes.count("<RetailStoreID>2301<") == 80);
+        bytes.replace("<RetailStoreID>2301<", "<RetailStoreID>5150<");
+        const QString path = m_dir.filePath(QStringLiteral("ncr-5150.xml"));
+        QVERIFY(test::writeFile(path, bytes));
+        const QString transactions
+            = QStringLiteral("SELECT COUNT(*) FROM pos_transactions WHERE store_id = 'lakeview-018'");
+        for (const char* user : {"ivy", "admin"}) {
+            auto db = test::openAs(m_path, QString::fromLatin1(user));
+            QVERIFY(db);
+            PosImportDialog dialog(*db);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            dialog.setFile(path);
+            dialog.timezoneBox()->setCurrentIndex(dialog.timezoneBox()->findData(QStringLiteral("America/Chicago")));
+            auto* button = dialog.findChild<QPushButton*>(QStringLiteral("importButton"));
+            QTest::mouseClick(button, Qt::LeftButton);
+            QVERIFY(QTest::qWaitFor([&] { return dialog.resultLabel()->isVisible(); }, 60000));
+            const QString refusal = dialog.resultLabel()->text();
+            QVERIFY2(refusal.contains(QLatin1String("names its store 5150")), qPrintable(refusal));
+            dialog.setStore(QStringLiteral("lakeview-018"));
+            QTest::mouseClick(button, Qt::LeftButton);
+            if (QLatin1String(user) == QLatin1String("ivy")) {
+                const QString said = dialog.resultLabel()->text();
+                qInfo("%s", qPrintable(said));
+                QVERIFY2(said.contains(QLatin1String("an administrator first adds 5150 to the store's POS store ids"))
+                             && said.contains(QStringLiteral("\"5150 — as the journal names it\"")),
+                         qPrintable(said));
+                QCOMPARE(test::scalar(*db, transactions), 0);
+                continue;
+            }
+            QMessageBox* offer = nullptr;
+            QVERIFY(QTest::qWaitFor(
+                [&] { return (offer = dialog.findChild<QMessageBox*>(QStringLiteral("posIdOffer"))); }, 5000));
+            qInfo("%s", qPrintable(offer->text()));
+            QVERIFY2(offer->text().contains(QLatin1String("Add 5150 to the POS store ids of store lakeview-018")),
+                     qPrintable(offer->text()));
+            QTest::mouseClick(offer->button(QMessageBox::Yes), Qt::LeftButton);
+            QVERIFY(QTest::qWaitFor([&] { return dialog.resultLabel()->text() != refusal; }, 60000));
+            qInfo("%s", qPrintable(dialog.resultLabel()->text()));
+            QVERIFY2(dialog.resultLabel()->text().startsWith(QLatin1String("79 transactions")),
+                     qPrintable(dialog.resultLabel()->text()));
+            QCOMPARE(test::scalar(*db, transactions), 79);
+            QCOMPARE(test::scalar(*db,
+                                  QStringLiteral("SELECT COUNT(*) FROM store_pos_ids WHERE store_id = "
+                                                 "'lakeview-018' AND pos_id = '5150'")),
+                     1);
+        }
     }
 };
 

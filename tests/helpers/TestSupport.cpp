@@ -316,6 +316,30 @@ QByteArray makeRogueCa(const QString& keyFile, const QString& certFile)
     return made.exitCode == 0 ? readFile(certFile) : QByteArray();
 }
 
+QList<QByteArray> ffmpegGreyFrames(const QString& plainPath)
+{
+    const auto r
+        = run(QStringLiteral("ffmpeg"),
+              {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-i"), plainPath, QStringLiteral("-map"),
+               QStringLiteral("0:v:0"), QStringLiteral("-fps_mode"), QStringLiteral("passthrough"),
+               QStringLiteral("-vf"), QStringLiteral("scale=80:60"), QStringLiteral("-pix_fmt"), QStringLiteral("gray"),
+               QStringLiteral("-f"), QStringLiteral("rawvideo"), QStringLiteral("-")});
+    QList<QByteArray> frames;
+    for (qsizetype at = 0; r.exitCode == 0 && at + 4800 <= r.out.size(); at += 4800)
+        frames << r.out.mid(at, 4800);
+    return frames;
+}
+
+double meanDifference(const QByteArray& a, const QByteArray& b)
+{
+    if (a.isEmpty() || a.size() != b.size())
+        return 255;
+    double sum = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        sum += qAbs(static_cast<int>(static_cast<uchar>(a[i])) - static_cast<int>(static_cast<uchar>(b[i])));
+    return sum / static_cast<double>(a.size());
+}
+
 QString sha256OfFile(const QString& path)
 {
     QFile f(path);

@@ -75,6 +75,11 @@ QString sha256OfFile(const QString& path);
 // The frame oracle: `ffmpeg -f framemd5` of the first video stream of a plain media file (one MD5 hex per frame,
 // display order, no frame dropped or duplicated). Empty when ffmpeg fails or says anything on stderr.
 QList<QByteArray> ffmpegFrameMd5(const QString& plainPath);
+// The ffmpeg CLI's frames of the first video stream of a plain media file, display order, each scaled to 80x60 grey:
+// the oracle for frames that were re-encoded (their MD5s cannot match). Empty when ffmpeg fails.
+QList<QByteArray> ffmpegGreyFrames(const QString& plainPath);
+// The mean absolute difference of two grey frames' pixels (0-255).
+double meanDifference(const QByteArray& a, const QByteArray& b);
 // The MD5 hex of raw frame bytes, as framemd5 prints it.
 QByteArray md5Hex(const QByteArray& bytes);
 QByteArray readFile(const QString& path); // empty when it cannot be read

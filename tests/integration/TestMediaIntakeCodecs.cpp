@@ -8,7 +8,9 @@
 //   MKV's PCM sound, which MP4 cannot carry, is encoded to AAC (TestWorkingCopySound has more).
 // * A MOV with a timecode track and no creation time, imported with --incident: linked to the incident, its start is
 //   the timecode read in the store's time zone on the last day not after the file's modification time.
-// * Copy trims of HEVC with B-frames and open GOPs, VFR H.264 and MJPEG hold exactly the source's frames (and times).
+// * Copy trims of HEVC with B-frames and open GOPs, VFR H.264 and MJPEG hold exactly the source's frames (and times);
+//   so do the working copy and copy and smart trims of VFR H.264 with B-frames in Matroska (no decode times in its
+//   packets); its re-encoding trim has the source's frames at their times.
 #include "StoreSimCase.h"
 #include "TestSupport.h"
 
@@ -118,6 +120,15 @@ class TestMediaIntakeCodecs : public QObject
         if (r.exitCode != 0)
             qWarning("%s", qPrintable(r.describe()));
         return QJsonDocument::fromJson(r.out).array();
+    }
+
+    // `lpdesk-cli --json trim` of 1.3-2.9 s into the case.
+    test::ProcessRun trimOf(const QString& clip, const QString& mode) const
+    {
+        return as(QStringLiteral("ivy"),
+                  {QStringLiteral("--json"), QStringLiteral("trim"), clip, QStringLiteral("--from"),
+                   QStringLiteral("1.3"), QStringLiteral("--to"), QStringLiteral("2.9"), QStringLiteral("--mode"), mode,
+                   QStringLiteral("--case"), m_case});
     }
 
     std::unique_ptr<CaseDatabase> open() const { return test::openAs(m_db, QStringLiteral("ivy")); }
@@ -426,6 +437,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("filters");
         QTest::addColumn<QStringList>("encode");
+        QTest::addColumn<bool>("reencode"); // a re-encoding trim too
         QTest::newRow("HEVC with B-frames and open GOPs")
             << "hevc.mp4" << QString()
             << QStringList {QStringLiteral("-c:v"),
@@ -435,31 +447,41 @@ private Q_SLOTS:
                             QStringLiteral("-tag:v"),
                             QStringLiteral("hvc1"),
                             QStringLiteral("-x265-params"),
-                            QStringLiteral("bframes=3:keyint=25:min-keyint=25:scenecut=0:open-gop=1:log-level=error")};
+                            QStringLiteral("bframes=3:keyint=25:min-keyint=25:scenecut=0:open-gop=1:log-level=error")}
+            << false;
         // Frame durations 0.6-1.4 of 40 ms, in milliseconds.
-        QTest::newRow("VFR H.264") << "vfr.mp4" << QStringLiteral(",settb=1/1000,setpts='floor((N+0.4*sin(N))*40)'")
-                                   << QStringList {QStringLiteral("-fps_mode"),
-                                                   QStringLiteral("passthrough"),
-                                                   QStringLiteral("-enc_time_base"),
-                                                   QStringLiteral("-1"),
-                                                   QStringLiteral("-c:v"),
-                                                   QStringLiteral("libx264"),
-                                                   QStringLiteral("-x264-params"),
-                                                   QStringLiteral("keyint=25:min-keyint=25:scenecut=0"),
-                                                   QStringLiteral("-video_track_timescale"),
-                                                   QStringLiteral("1000")};
+        const QString vfr = QStringLiteral(",settb=1/1000,setpts='floor((N+0.4*sin(N))*40)'");
+        const QStringList x264 = QStringLiteral("-fps_mode passthrough -enc_time_base -1 -c:v libx264 -x264-params "
+                                                "keyint=25:min-keyint=25:scenecut=0")
+                                     .split(QLatin1Char(' '));
+        QTest::newRow("VFR H.264") << "vfr.mp4" << vfr
+                                   << x264
+                + QStringList {QStringLiteral("-video_track_timescale"), QStringLiteral("1000")}
+                                   << false;
+        // As phones and DVRs write it: VFR and B-frames in Matroska (no decode times or durations in its packets).
+        QTest::newRow("VFR H.264 with B-frames in MKV")
+            << "vfr-bframes.mkv" << vfr << x264 + QStringList {QStringLiteral("-bf"), QStringLiteral("3")} << true;
         QTest::newRow("MJPEG in AVI (its working copy)")
             << "trim-mjpeg.avi" << QString()
             << QStringList {QStringLiteral("-c:v"), QStringLiteral("mjpeg"), QStringLiteral("-q:v"),
-                            QStringLiteral("5")};
+                            QStringLiteral("5")}
+            << false;
     }
     void copyTrimsHoldTheSourceFrames()
     {
         QFETCH(QString, file);
         QFETCH(QString, filters);
         QFETCH(QStringList, encode);
+        QFETCH(bool, reencode);
         const QString source = path(file);
         QVERIFY(ffmpeg(testsrc(4, filters) + encode + QStringList {source}));
+        if (reencode) { // really with B-frames
+            const auto probe = test::run(QStringLiteral("ffprobe"),
+                                         {QStringLiteral("-v"), QStringLiteral("error"),
+                                          QStringLiteral("-show_entries"), QStringLiteral("stream=has_b_frames"),
+                                          QStringLiteral("-of"), QStringLiteral("csv=p=0"), source});
+            QVERIFY2(probe.out.trimmed().toInt() > 0, qPrintable(probe.describe()));
+        }
         const Frames original = framesOf(source);
         QVERIFY2(original.errors.isEmpty(), original.errors.constData());
         QVERIFY(original.md5.size() >= 90);
@@ -483,10 +505,12 @@ private Q_SLOTS:
         const QString clip = row.value(QLatin1String("working_copy")).isString()
             ? row.value(QLatin1String("working_copy")).toString()
             : row.value(QLatin1String("id")).toString();
-        const auto trim = as(QStringLiteral("ivy"),
-                             {QStringLiteral("--json"), QStringLiteral("trim"), clip, QStringLiteral("--from"),
-                              QStringLiteral("1.3"), QStringLiteral("--to"), QStringLiteral("2.9"),
-                              QStringLiteral("--mode"), QStringLiteral("copy"), QStringLiteral("--case"), m_case});
+        if (reencode) { // the working copy made on import: every source frame, at its time (decode times estimated)
+            const Frames copy = framesOf(decrypted(clip, file + QStringLiteral(".copy.mp4")));
+            QCOMPARE(copy.md5.size(), original.md5.size());
+            QVERIFY(sameFrames(copy, original, 0));
+        }
+        const auto trim = trimOf(clip, QStringLiteral("copy"));
         QVERIFY2(trim.exitCode == 0, qPrintable(trim.describe()));
         const QJsonObject o = QJsonDocument::fromJson(trim.out).object();
         QCOMPARE(o.value(QLatin1String("mode")).toString(), QStringLiteral("copy"));
@@ -497,22 +521,72 @@ private Q_SLOTS:
         QVERIFY(first <= a && last >= a && last <= b);
         const Frames got
             = framesOf(decrypted(o.value(QLatin1String("id")).toString(), file + QStringLiteral(".trim.mp4")));
-        QVERIFY2(got.errors.isEmpty(), got.errors.constData());
         QCOMPARE(got.md5.size(), last - first + 1);
-        for (int j = 0; j < got.md5.size(); ++j) {
-            QVERIFY2(got.md5[j] == original.md5[first + j],
-                     qPrintable(QStringLiteral("frame %1 of the trim is not source frame %2").arg(j).arg(first + j)));
-            QVERIFY2(qAbs((got.seconds[j] - got.seconds[0]) - (original.seconds[first + j] - original.seconds[first]))
-                         < 0.0015,
-                     qPrintable(QStringLiteral("frame %1 of the trim at %2 s, source frame %3 at %4 s")
-                                    .arg(j)
-                                    .arg(got.seconds[j])
-                                    .arg(first + j)
-                                    .arg(original.seconds[first + j])));
-        }
+        QVERIFY(sameFrames(got, original, first));
         // Where the range asked for more than the copy could hold exactly, the tool says so.
         if (last < b)
             QVERIFY2(!o.value(QLatin1String("notes")).toArray().isEmpty(), trim.out.constData());
+        if (reencode) {
+            smartOrReencodedTrimHoldsTheSourceFrames(QStringLiteral("smart"), source, clip, original, a, b);
+            smartOrReencodedTrimHoldsTheSourceFrames(QStringLiteral("reencode"), source, clip, original, a, b);
+        }
+    }
+
+private:
+    // `got` holds source frames from `first` on, the same pictures (unless re-encoded) at the same times (relative to
+    // the first), in order.
+    static bool sameFrames(const Frames& got, const Frames& source, int first, bool reencoded = false)
+    {
+        if (!got.errors.isEmpty() || got.md5.isEmpty() || first + got.md5.size() > source.md5.size()) {
+            qWarning("%d frames from %d of %d: %s", static_cast<int>(got.md5.size()), first,
+                     static_cast<int>(source.md5.size()), got.errors.constData());
+            return false;
+        }
+        for (int j = 0; j < got.md5.size(); ++j) {
+            const double at = got.seconds[j] - got.seconds[0], want = source.seconds[first + j] - source.seconds[first];
+            if ((!reencoded && got.md5[j] != source.md5[first + j]) || qAbs(at - want) >= 0.0015
+                || (j > 0 && got.seconds[j] <= got.seconds[j - 1])) {
+                qWarning("frame %d (%s at %.4f s) is not source frame %d (%s at %.4f s)", j, got.md5[j].constData(), at,
+                         first + j, source.md5[first + j].constData(), want);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // A smart or re-encoding trim of 1.3-2.9 s: the source frames asked for, at their times; a smart trim's are the
+    // source's pictures (lossless edges), a re-encoded one's each nearer its own source frame (the ffmpeg CLI's
+    // decoding) than the frames beside it.
+    void smartOrReencodedTrimHoldsTheSourceFrames(const QString& mode, const QString& source, const QString& clip,
+                                                  const Frames& original, int a, int b)
+    {
+        const auto trim = trimOf(clip, mode);
+        QVERIFY2(trim.exitCode == 0, qPrintable(trim.describe()));
+        const QJsonObject o = QJsonDocument::fromJson(trim.out).object();
+        qInfo("%s trim 1.3-2.9 s (frames %d-%d): %s", qPrintable(mode), a, b, trim.out.constData());
+        QCOMPARE(o.value(QLatin1String("mode")).toString(), mode);
+        QCOMPARE(o.value(QLatin1String("first_frame")).toInt(), a);
+        QCOMPARE(o.value(QLatin1String("last_frame")).toInt(), b);
+        const QString file = decrypted(o.value(QLatin1String("id")).toString(), mode + QStringLiteral(".trim.mp4"));
+        const Frames got = framesOf(file);
+        QVERIFY2(got.errors.isEmpty(), got.errors.constData());
+        QCOMPARE(got.md5.size(), b - a + 1);
+        QVERIFY(sameFrames(got, original, a, mode == QLatin1String("reencode")));
+        if (mode != QLatin1String("reencode"))
+            return;
+        const QList<QByteArray> sourceGrey = test::ffmpegGreyFrames(source), trimGrey = test::ffmpegGreyFrames(file);
+        QCOMPARE(sourceGrey.size(), original.md5.size());
+        QCOMPARE(trimGrey.size(), got.md5.size());
+        for (int j = 0; j < trimGrey.size(); ++j) {
+            const double own = test::meanDifference(trimGrey[j], sourceGrey[a + j]);
+            for (int k : {a + j - 1, a + j + 1})
+                if (k >= 0 && k < sourceGrey.size())
+                    QVERIFY2(own < test::meanDifference(trimGrey[j], sourceGrey[k]),
+                             qPrintable(QStringLiteral("frame %1 of the trim is nearer source frame %2 than %3")
+                                            .arg(j)
+                                            .arg(k)
+                                            .arg(a + j)));
+        }
     }
 };
 

@@ -68,11 +68,16 @@ private Q_SLOTS:
             int total;
         };
         const QList<Journal> journals {
+            // Filed under the store ids the journals name (no store of LP Desk has them).
             {QStringLiteral("ncr-acs-poslog.xml"),
-             {QStringLiteral("--timezone"), QStringLiteral("America/Chicago")},
+             {QStringLiteral("--store"), QStringLiteral("2301"), QStringLiteral("--timezone"),
+              QStringLiteral("America/Chicago")},
              80},
-            {QStringLiteral("futura-poslog6.xml"), {QStringLiteral("--timezone"), QStringLiteral("Europe/Berlin")}, 70},
-            {QStringLiteral("xstore-poslog.xml"), {}, 80},
+            {QStringLiteral("futura-poslog6.xml"),
+             {QStringLiteral("--store"), QStringLiteral("FIL-0417"), QStringLiteral("--timezone"),
+              QStringLiteral("Europe/Berlin")},
+             70},
+            {QStringLiteral("xstore-poslog.xml"), {QStringLiteral("--store"), QStringLiteral("417")}, 80},
             {QStringLiteral("kasse-export.csv"),
              {QStringLiteral("--store"), QStringLiteral("B-012"), QStringLiteral("--mapping"),
               fixture(QStringLiteral("kasse-mapping.json")), QStringLiteral("--timezone"),
@@ -259,8 +264,8 @@ private Q_SLOTS:
         QString transactionId;
         {
             auto r = test::cli({QStringLiteral("--json"), QStringLiteral("pos"), QStringLiteral("import"),
-                                fixture(QStringLiteral("ncr-acs-kwd-poslog.xml")), QStringLiteral("--timezone"),
-                                QStringLiteral("Asia/Kuwait")},
+                                fixture(QStringLiteral("ncr-acs-kwd-poslog.xml")), QStringLiteral("--store"),
+                                QStringLiteral("KW-0031"), QStringLiteral("--timezone"), QStringLiteral("Asia/Kuwait")},
                                env());
             QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
             const QJsonObject s = QJsonDocument::fromJson(r.out).object();
@@ -344,7 +349,8 @@ private Q_SLOTS:
         c.write(futura.readAll().replace("FIL-0417", "FIL-0418").replace(">2.780<", ">2.785<"));
         c.close();
         auto eur = test::cli({QStringLiteral("--json"), QStringLiteral("pos"), QStringLiteral("import"), copy,
-                              QStringLiteral("--timezone"), QStringLiteral("Europe/Berlin")},
+                              QStringLiteral("--store"), QStringLiteral("FIL-0418"), QStringLiteral("--timezone"),
+                              QStringLiteral("Europe/Berlin")},
                              env());
         QVERIFY2(eur.exitCode == 0, qPrintable(eur.describe()));
         const QJsonArray notes = QJsonDocument::fromJson(eur.out).object().value(QLatin1String("notes")).toArray();

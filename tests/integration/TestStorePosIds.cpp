@@ -85,6 +85,65 @@ private Q_SLOTS:
         QCOMPARE(test::posFootprint(*m_db), before);
     }
 
+    // Imported without --store, a journal whose store id is no store's and no store's POS store id is refused whole
+    // (exit 2): the error names the id and says how to file it; the database and the media folder are as before
+    // (not even the original is kept).
+    void journalOfAnUnknownStoreWithoutStoreIsRefused()
+    {
+        const QString journal = ncrJournal("2301", QStringLiteral("ncr-2301-no-store.xml"));
+        QVERIFY(!journal.isEmpty());
+        const QList<qint64> before = test::posFootprint(*m_db);
+        const QString events = QStringLiteral("SELECT COUNT(*) FROM custody_events");
+        const qint64 eventsBefore = count(events);
+        auto r = test::cli({QStringLiteral("pos"), QStringLiteral("import"), journal, QStringLiteral("--timezone"),
+                            QStringLiteral("America/Chicago")},
+                           as("ivy"));
+        qInfo("exit %d: %s", r.exitCode, r.err.constData());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("Nothing was imported: the journal names its store 2301, which is neither a store of "
+                                "LP Desk nor a POS store id of one"),
+                 r.err.constData());
+        QVERIFY2(r.err.contains("--store 2301") && r.err.contains("lpdesk-cli store pos-id STORE --add 2301"),
+                 r.err.constData());
+        QCOMPARE(test::posFootprint(*m_db), before);
+        QCOMPARE(count(events), eventsBefore);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM pos_transactions WHERE store_id = '2301'")), 0);
+
+        // Two unknown ids and transactions that name none: all of them said.
+        QByteArray mixed = test::readFile(journal);
+        const int first = mixed.indexOf("<RetailStoreID>2301<");
+        const int second = mixed.indexOf("<RetailStoreID>2301<", first + 1);
+        QVERIFY(first > 0 && second > first);
+        mixed.replace(second, 35, "<RetailStoreID>2399</RetailStoreID>");
+        mixed.replace(first, 35, QByteArray());
+        const QString mixedPath = m_dir.filePath(QStringLiteral("ncr-mixed.xml"));
+        QVERIFY(test::writeFile(mixedPath, mixed));
+        auto m = test::cli({QStringLiteral("pos"), QStringLiteral("import"), mixedPath, QStringLiteral("--timezone"),
+                            QStringLiteral("America/Chicago")},
+                           as("ivy"));
+        qInfo("exit %d: %s", m.exitCode, m.err.constData());
+        QCOMPARE(m.exitCode, 2);
+        QVERIFY2(m.err.contains("the stores 2301, 2399, which are neither") && m.err.contains("name no store"),
+                 m.err.constData());
+        QCOMPARE(test::posFootprint(*m_db), before);
+
+        // The store column of a CSV journal and the store_id of an LP Desk POS JSON journal: the same.
+        const QList<std::pair<QString, QByteArray>> others {
+            {QStringLiteral("till.csv"),
+             "store_id,register,sequence,begin,line_kind,item_id,description,quantity,unit_price,amount\n"
+             "ZZ-9,1,100,2026-03-14T10:00:00Z,sale,1,Soap,1,2.50,2.50\n"},
+            {QStringLiteral("till.json"),
+             R"({"format":"lpdesk-pos-json","store_id":"ZZ-9","transactions":[{"register":"1","sequence":"7",)"
+             R"("begin":"2026-03-14T10:00:00Z","lines":[{"kind":"sale","amount":"2.50"}]}]})"}};
+        for (const auto& [name, bytes] : others) {
+            QVERIFY(test::writeFile(m_dir.filePath(name), bytes));
+            auto o = test::cli({QStringLiteral("pos"), QStringLiteral("import"), m_dir.filePath(name)}, as("ivy"));
+            QVERIFY2(o.exitCode == 2 && o.err.contains("names its store ZZ-9") && o.err.contains("--store ZZ-9"),
+                     qPrintable(name + QLatin1Char(' ') + o.describe()));
+            QCOMPARE(test::posFootprint(*m_db), before);
+        }
+    }
+
     void onlyAnAdministratorAddsAPosStoreId()
     {
         // The CLI lets every role that sees stores run the command; the refusal is core's (exit 3).

@@ -1,5 +1,6 @@
 #include "pos/PosImportDialog.h"
 
+#include "auth/Permissions.h"
 #include "common/JobDialog.h"
 #include "common/WindowSize.h"
 #include "db/CaseDatabase.h"
@@ -108,6 +109,7 @@ PosImportDialog::PosImportDialog(CaseDatabase& db, QWidget* parent)
             setFile(path);
     });
     connect(m_file, &QLineEdit::editingFinished, this, &PosImportDialog::refreshMapping);
+    connect(m_file, &QLineEdit::textChanged, this, [this] { m_journalStores.clear(); }); // a refusal was another file's
     connect(m_store, &QComboBox::currentIndexChanged, this, &PosImportDialog::refreshMapping);
     connect(m_format, &QComboBox::currentIndexChanged, this, &PosImportDialog::refreshMapping);
     connect(m_delimiter, &QComboBox::currentIndexChanged, this, &PosImportDialog::refreshMapping);
@@ -168,6 +170,26 @@ void PosImportDialog::setStore(const QString& storeId)
     const int i = m_store->findData(storeId);
     if (i >= 0)
         m_store->setCurrentIndex(i);
+}
+
+// The job dialog says it too; the import dialog keeps the reason where the person set the options. A journal refused
+// for naming stores LP Desk does not know: the ids it names are offered in the store box next to the stores LP Desk
+// knows, and the person chooses where to file it.
+void PosImportDialog::showRefusal(const Error& error)
+{
+    m_result->setText(error.message);
+    m_result->setVisible(true);
+    const auto journalStoreIds = PosService::unknownStoresOf(error);
+    if (!journalStoreIds)
+        return;
+    m_journalStores = *journalStoreIds;
+    for (const QString& id : *journalStoreIds)
+        if (m_store->findData(id) < 0)
+            m_store->addItem(tr("%1 — as the journal names it").arg(id), id);
+    m_result->setText(m_result->text() + QLatin1Char('\n')
+                      + tr("Choose the store to file it under in Store (the ids the journal names are offered there "
+                           "too), then Import again."));
+    m_store->setFocus(Qt::OtherFocusReason);
 }
 
 QString PosImportDialog::format() const
@@ -243,6 +265,71 @@ bool PosImportDialog::mapField(const QString& field, const QString& header)
     return false;
 }
 
+// The column mapping chosen in the table, saved for the store (a CSV journal needs both).
+bool PosImportDialog::saveCsvMapping(const QString& store)
+{
+    PosCsvMapping mapping;
+    for (int row = 0; row < m_mapping->rowCount(); ++row) {
+        auto* combo = qobject_cast<QComboBox*>(m_mapping->cellWidget(row, 1));
+        if (combo && !combo->currentData().toString().isEmpty())
+            mapping.columns.insert(m_mapping->item(row, 0)->data(Qt::UserRole).toString(),
+                                   combo->currentData().toString());
+    }
+    if (const QString f = PosCsvMapping::missingField(mapping.columns.keys()); f == QLatin1String("begin")) {
+        QMessageBox::information(this, windowTitle(),
+                                 tr("Choose the column that holds \"begin\" (the date and time), or the two "
+                                    "columns that hold \"date\" and \"time\"."));
+        return false;
+    } else if (!f.isEmpty()) {
+        QMessageBox::information(this, windowTitle(), tr("Choose the column that holds \"%1\".").arg(f));
+        return false;
+    }
+    if (store.isEmpty()) {
+        QMessageBox::information(this, windowTitle(), tr("Choose the store this CSV journal comes from."));
+        return false;
+    }
+    if (Status s = PosService(m_db).setCsvMapping(store, mapping); !s) {
+        QMessageBox::warning(this, windowTitle(), s.errorMessage());
+        return false;
+    }
+    return true;
+}
+
+// After a refusal for stores LP Desk does not know, a store it knows was chosen: an administrator may add the ids the
+// journal names to that store's POS store ids (audited, in core) and the journal then imports as its; anyone else is
+// told who can, and how to keep the journal's own id instead.
+void PosImportDialog::offerPosIds(const QString& store)
+{
+    const QString ids = m_journalStores.join(QStringLiteral(", "));
+    if (!Permissions::allows(m_db.session().role, Action::ManageStores)) {
+        m_result->setText(tr("The journal names its store %1, not %2. To file it under %2, an administrator first adds "
+                             "%1 to the store's POS store ids (Stores menu, Stores…, select %2, \"POS store ids…\"). "
+                             "To keep the journal's own id, choose \"%3\" in Store.")
+                              .arg(ids, store, m_store->itemText(m_store->findData(m_journalStores.constFirst()))));
+        m_result->setVisible(true);
+        return;
+    }
+    auto* box = new QMessageBox(QMessageBox::Question, windowTitle(),
+                                tr("The journal names its store %1. Add %1 to the POS store ids of store %2, so that "
+                                   "this journal and the next ones import as %2's?")
+                                    .arg(ids, store),
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("posIdOffer"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QDialog::finished, this, [this, box, store] {
+        if (box->clickedButton() != box->button(QMessageBox::Yes))
+            return;
+        for (const QString& id : std::as_const(m_journalStores))
+            if (Status s = StoreRegistry(m_db).addPosId(store, id); !s) {
+                m_result->setText(s.errorMessage());
+                return;
+            }
+        m_journalStores.clear();
+        startImport();
+    });
+    box->open();
+}
+
 void PosImportDialog::startImport()
 {
     const QString path = m_file->text();
@@ -262,32 +349,12 @@ void PosImportDialog::startImport()
         QMessageBox::information(this, windowTitle(), options.errorMessage());
         return;
     }
-    if (fmt == QLatin1String("csv")) {
-        PosCsvMapping mapping;
-        for (int row = 0; row < m_mapping->rowCount(); ++row) {
-            auto* combo = qobject_cast<QComboBox*>(m_mapping->cellWidget(row, 1));
-            if (combo && !combo->currentData().toString().isEmpty())
-                mapping.columns.insert(m_mapping->item(row, 0)->data(Qt::UserRole).toString(),
-                                       combo->currentData().toString());
-        }
-        if (const QString f = PosCsvMapping::missingField(mapping.columns.keys()); f == QLatin1String("begin")) {
-            QMessageBox::information(this, windowTitle(),
-                                     tr("Choose the column that holds \"begin\" (the date and time), or the two "
-                                        "columns that hold \"date\" and \"time\"."));
-            return;
-        } else if (!f.isEmpty()) {
-            QMessageBox::information(this, windowTitle(), tr("Choose the column that holds \"%1\".").arg(f));
-            return;
-        }
-        if (store.isEmpty()) {
-            QMessageBox::information(this, windowTitle(), tr("Choose the store this CSV journal comes from."));
-            return;
-        }
-        if (Status s = PosService(m_db).setCsvMapping(store, mapping); !s) {
-            QMessageBox::warning(this, windowTitle(), s.errorMessage());
-            return;
-        }
+    if (!m_journalStores.isEmpty() && !store.isEmpty() && !m_journalStores.contains(store)) {
+        offerPosIds(store);
+        return;
     }
+    if (fmt == QLatin1String("csv") && !saveCsvMapping(store))
+        return;
     CaseDatabase* db = &m_db;
     auto summary = std::make_shared<PosImportSummary>();
     auto* job = new JobDialog(
@@ -305,9 +372,7 @@ void PosImportDialog::startImport()
     job->setAttribute(Qt::WA_DeleteOnClose);
     connect(job, &JobDialog::finished, this, [this, summary, job](bool ok) {
         if (!ok) {
-            // The job dialog says it too; the import dialog keeps the reason where the person set the options.
-            m_result->setText(job->result().errorMessage());
-            m_result->setVisible(true);
+            showRefusal(job->result().error());
             return;
         }
         job->accept();

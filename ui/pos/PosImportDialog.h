@@ -17,6 +17,7 @@ class QTableWidget;
 namespace lpdesk {
 
 class CaseDatabase;
+struct Error;
 
 class PosImportDialog : public QDialog
 {
@@ -35,6 +36,7 @@ public:
     QComboBox* delimiterBox() const { return m_delimiter; }
     QComboBox* decimalBox() const { return m_decimal; }
     QComboBox* dateOrderBox() const { return m_dateOrder; }
+    QComboBox* storeBox() const { return m_store; }
 
 public Q_SLOTS:
     void startImport();
@@ -44,6 +46,9 @@ Q_SIGNALS:
 
 private:
     void fillChoices();
+    void showRefusal(const Error& error);
+    bool saveCsvMapping(const QString& store);
+    void offerPosIds(const QString& store);
     void refreshMapping();
     QString format() const;
 
@@ -61,6 +66,7 @@ private:
     QLabel* m_result;
     QStringList m_headers;
     QString m_lastImportId;
+    QStringList m_journalStores; // the unknown store ids the last refusal named
 };
 
 } // namespace lpdesk
