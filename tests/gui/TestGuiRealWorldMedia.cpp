@@ -11,7 +11,7 @@
 #include "cases/CaseWorkspace.h"
 #include "cases/ExhibitImporter.h"
 #include "cases/MediaLibrary.h"
-#include "common/JobDialog.h"
+#include "common/JobQueue.h"
 #include "custody/CustodyLog.h"
 #include "export/ReleaseService.h"
 #include "player/PlayerWidget.h"
@@ -362,8 +362,8 @@ private Q_SLOTS:
         QVERIFY2(yes->text().contains(QLatin1String("Re-encode")), qPrintable(yes->text()));
         QTest::mouseClick(no, Qt::LeftButton);
         QTRY_VERIFY(workspace.findChild<QMessageBox*>(QStringLiteral("reencodeOffer")) == nullptr);
-        for (JobDialog* job : workspace.findChildren<JobDialog*>())
-            QVERIFY2(!job->isVisible() || !job->isRunning(), "a trim runs after \"Don't trim\"");
+        JobQueue* jobs = JobQueue::of(&workspace, *m_db);
+        QVERIFY2(jobs->running() == 0 && jobs->waiting() == 0, "a trim runs after \"Don't trim\"");
         QCOMPARE(created.size(), 0);
         QCOMPARE(mediaInCase(), mediaBefore);
         QCOMPARE(custodyChanges(), custodyBefore);

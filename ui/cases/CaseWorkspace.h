@@ -83,6 +83,8 @@ private:
     void addSideTabs();
     void showLineage(const QString& mediaId);
     void runTrim(const QString& mediaId, const TrimRequest& request);
+    // What a job of this window (a trim) does or how it ended, in the banner; empty hides it.
+    void showJobBanner(const QString& text);
     // A smart trim the stream cannot do losslessly: asks whether to re-encode this range instead (and says that a
     // keyframe-aligned copy can cut it, where it can).
     void offerReencode(const QString& mediaId, const TrimRequest& request, bool copyCuts);

@@ -6,6 +6,7 @@
 #include "cases/CaseListView.h"
 #include "common/ClosingDatabase.h"
 #include "common/JobDialog.h"
+#include "common/JobQueue.h"
 #include "common/ScreenshotMode.h"
 #include "common/WindowSize.h"
 #include "common/WindowWatcher.h"
@@ -76,6 +77,7 @@ MainWindow::MainWindow(std::unique_ptr<CaseDatabase> db, QWidget* parent)
     }
     createMyWork();
     createActions();
+    createJobs();
     if (Permissions::allows(role, Action::SubmitRelease)) {
         // The outbox keeps delivering while the workstation is open: what is due goes out once a minute.
         auto* outboxTimer = new QTimer(this);
@@ -102,6 +104,7 @@ MainWindow::MainWindow(std::unique_ptr<CaseDatabase> db, QWidget* parent)
     m_dbLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_dbLabel->setText(ScreenshotMode::shownPath(m_db->path()));
     statusBar()->addWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_jobsButton);
     statusBar()->addPermanentWidget(m_badge);
     statusBar()->addPermanentWidget(m_dbLabel);
     for (const QString& warning : m_db->openWarnings())
@@ -149,8 +152,10 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return;
     }
     // Sign-out, lock and quit all close this window, and the database with it. Jobs that use the database are
-    // cancelled and no new one starts; the window stays, saying why, until they have ended (the event loop runs
-    // meanwhile), for at most jobStopTimeout().
+    // cancelled and no new one starts (a queued job never runs); the window stays, saying why, until they have
+    // ended (the event loop runs meanwhile), for at most jobStopTimeout(). What a cancelled job wrote goes with it:
+    // a trim or render registers its item only once it is whole, a pull keeps its partial downloads to resume.
+    m_jobs->cancelAll();
     m_db->stopWork();
     const int running = m_db->runningWork();
     if (running == 0 || m_stopTimedOut) {
