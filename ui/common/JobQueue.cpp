@@ -148,12 +148,14 @@ void JobQueue::setMaxRunning(int n)
 
 void JobQueue::cancelAll()
 {
-    // The queued ones first, so that no running job's end starts one of them.
+    // The queued ones first, and none starts meanwhile: each end would otherwise start the next.
+    m_cancelling = true;
     for (QueuedJob* job : QList<QueuedJob*>(m_jobs))
         if (job->state() == QueuedJob::State::Queued)
             job->cancel();
     for (QueuedJob* job : QList<QueuedJob*>(m_jobs))
         job->cancel();
+    m_cancelling = false;
 }
 
 void JobQueue::clearEnded()
@@ -171,7 +173,7 @@ void JobQueue::clearEnded()
 void JobQueue::startNext()
 {
     for (QueuedJob* job : QList<QueuedJob*>(m_jobs))
-        if (job->state() == QueuedJob::State::Queued && running() < m_maxRunning)
+        if (!m_cancelling && job->state() == QueuedJob::State::Queued && running() < m_maxRunning)
             start(job);
     // Forget the oldest ended jobs past what the panel keeps.
     int ended = 0;

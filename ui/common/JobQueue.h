@@ -106,6 +106,7 @@ private:
     CaseDatabase& m_db;
     QList<QueuedJob*> m_jobs;
     int m_maxRunning = 2;
+    bool m_cancelling = false;
 };
 
 } // namespace lpdesk
