@@ -225,6 +225,31 @@ private Q_SLOTS:
         QTRY_VERIFY(!button->text().contains(QLatin1String("running")));
     }
 
+    // "Export still…" is a job of the queue too: listed in the Jobs panel, done in words, its frame recorded.
+    void stillIsAJobOfTheQueue()
+    {
+        MainWindow window(test::openAs(m_path, QStringLiteral("ivy")));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString frames = QStringLiteral("SELECT COUNT(*) FROM media WHERE operation = 'frame'");
+        const qint64 before = count(window, frames);
+        CaseWorkspace* workspace = openCaseOnClip(window);
+        QVERIFY(workspace);
+        QAction* jobs = window.findChild<QAction*>(QStringLiteral("actionJobs"));
+        QVERIFY2(jobs, "no View → Jobs");
+        jobs->trigger();
+        QWidget* panel = jobsPanel();
+        QVERIFY(panel);
+        QVERIFY(workspace->exportStillTo(QDir(m_dir.path()).filePath(QStringLiteral("still.png"))));
+        QTRY_COMPARE(jobRows(panel).size(), 1);
+        QWidget* row = jobRows(panel).first();
+        const QString title = row->findChild<QProgressBar*>(QStringLiteral("jobProgress"))->accessibleName();
+        QVERIFY2(title.startsWith(QLatin1String("Still at")), qPrintable(title));
+        QTRY_VERIFY_WITH_TIMEOUT(!rowActive(row), 60000);
+        QVERIFY2(rowText(row).startsWith(QLatin1String("Done")), qPrintable(describe(panel)));
+        QCOMPARE(count(window, frames), before + 1);
+    }
+
     // Closing the window with two trims running and one queued: the queued one never starts, the running ones stop
     // without registering anything, and the database checks clean.
     void closingCancelsRunningAndQueuedJobs()

@@ -422,8 +422,8 @@ private Q_SLOTS:
         const QImage png = exportStill(workspace, QStringLiteral("phone-still.png"));
         QCOMPARE(png.size(), QSize(180, 320));
         QVERIFY(png == shown.convertToFormat(QImage::Format_RGB32));
-        QTreeWidgetItem* phoneItem = workspace.itemFor(m_phone);
-        QVERIFY(phoneItem && phoneItem->childCount() == 1);
+        // The PNG is written before the still is recorded and the tree reads the case again: wait for that.
+        QTRY_VERIFY(workspace.itemFor(m_phone) && workspace.itemFor(m_phone)->childCount() == 1);
         // The HEVC clip's still: a frame between B-frames, the pixels shown. Back in the case window after the file
         // dialog, the arrow keys step the player again.
         QVERIFY(openInWorkspace(workspace, m_hevc));

@@ -530,24 +530,4 @@ void CaseWorkspace::exportStill()
         exportStillTo(out);
 }
 
-bool CaseWorkspace::exportStillTo(const QString& path)
-{
-    if (!m_player->isClip())
-        return false;
-    // Finding and decoding the frame of a long clip takes a while: a job, so that the window keeps answering.
-    return runOnDatabase<std::shared_ptr<Status>>(
-        m_db, this,
-        [db = &m_db, mediaId = m_player->mediaId(), seconds = m_player->currentSeconds(), caseId = m_caseId,
-         path](const std::atomic_bool&) {
-            auto done = DerivativeMaker(*db).frame(mediaId, seconds, caseId, path);
-            return std::make_shared<Status>(done ? Status() : Status(done.error()));
-        },
-        [this](std::shared_ptr<Status> done) {
-            if (!*done)
-                QMessageBox::warning(this, tr("Export still"), done->errorMessage());
-            reload();
-            Q_EMIT stillExported(done->ok());
-        });
-}
-
 } // namespace lpdesk

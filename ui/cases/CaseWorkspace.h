@@ -52,8 +52,8 @@ public:
     // The evidence tree's item of a media item (nullptr when the case does not hold it).
     QTreeWidgetItem* itemFor(const QString& mediaId) const;
     void reload();
-    // The frame shown in the player as a PNG at path, recorded as a derivative. Runs as a job (stillExported says
-    // how it ended); false, and nothing starts, without a clip in the player or while the database is closing.
+    // The frame shown in the player as a PNG at path, recorded as a derivative. Runs as a job of the queue
+    // (stillExported says how it ended); false, and nothing starts, without a clip in the player.
     bool exportStillTo(const QString& path);
 
 public Q_SLOTS:

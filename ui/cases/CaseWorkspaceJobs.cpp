@@ -1,5 +1,6 @@
-// A case window's jobs (split from CaseWorkspace.cpp): trims run as jobs of the queue, not in a modal dialog, so the
-// case window and a pull beside it go on while a trim renders; the window's banner says how each ended.
+// A case window's jobs (split from CaseWorkspace.cpp): trims and stills run as jobs of the queue, not in a modal
+// dialog, so the case window and a pull beside it go on while a trim renders; the window's banner says how each
+// ended.
 #include "cases/CaseWorkspace.h"
 
 #include "cases/DerivativeMaker.h"
@@ -61,6 +62,28 @@ void CaseWorkspace::showJobBanner(const QString& text)
     m_banner->setText(text);
     m_banner->setAccessibleName(text);
     m_banner->setVisible(!text.isEmpty());
+}
+
+bool CaseWorkspace::exportStillTo(const QString& path)
+{
+    if (!m_player->isClip())
+        return false;
+    // Finding and decoding the frame of a long clip takes a while: a job, so that the window keeps answering.
+    const double seconds = m_player->currentSeconds();
+    QueuedJob* job = JobQueue::of(this, m_db)
+                         ->add(tr("Still at %1").arg(formatClock(seconds)),
+                               [db = &m_db, mediaId = m_player->mediaId(), seconds, caseId = m_caseId,
+                                path](const QueuedJob::ProgressFn&, const std::atomic_bool*) -> Status {
+                                   auto done = DerivativeMaker(*db).frame(mediaId, seconds, caseId, path);
+                                   return done ? Status() : Status(done.error());
+                               });
+    connect(job, &QueuedJob::finished, this, [this, job](bool ok) {
+        // A still that could not be made says why here, and in the Jobs panel.
+        showJobBanner(ok ? QString() : tr("%1 — %2").arg(job->title(), job->text()));
+        reload();
+        Q_EMIT stillExported(ok);
+    });
+    return true;
 }
 
 } // namespace lpdesk

@@ -71,6 +71,7 @@ void JobsPanel::addRow(QueuedJob* job)
     layout->addLayout(line);
     layout->addWidget(text);
     m_list->addWidget(row);
+    row->show(); // now, not when the layout gets to it: its Cancel is there from the start
     m_rows.insert(job, row);
     m_empty->hide();
     connect(cancel, &QPushButton::clicked, job, &QueuedJob::cancel);
