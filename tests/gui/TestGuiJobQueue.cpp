@@ -20,8 +20,10 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -29,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QtTest/qtestspontaneevent.h>
 
 using namespace lpdesk;
 
@@ -103,6 +106,21 @@ class TestGuiJobQueue : public QObject
         return player->inPoint() > 0 && player->outPoint() > player->inPoint() ? workspace : nullptr;
     }
 
+    static qint64 trims(CaseDatabase& db)
+    {
+        return test::scalar(db, QStringLiteral("SELECT COUNT(*) FROM media WHERE operation = 'trim'"));
+    }
+
+    // A main window as the application makes it (deleted when it has closed), and its case window on the clip.
+    CaseWorkspace* openWindowAndCase(QPointer<MainWindow>* window)
+    {
+        auto* made = new MainWindow(test::openAs(m_path, QStringLiteral("ivy")));
+        made->setAttribute(Qt::WA_DeleteOnClose);
+        *window = made;
+        made->show();
+        return QTest::qWaitForWindowExposed(made) ? openCaseOnClip(*made) : nullptr;
+    }
+
     // Ctrl+T in the case window, as the investigator trims; true once the window says a trim was queued. (Not
     // qWaitForWindowActive: a window counts as active while a window of its parent window has the focus.)
     static bool pressTrim(CaseWorkspace* workspace)
@@ -169,7 +187,7 @@ private Q_SLOTS:
         QCOMPARE(count(window, QStringLiteral("SELECT COUNT(*) FROM incidents")), 1);
         CaseWorkspace* workspace = openCaseOnClip(window);
         QVERIFY(workspace);
-        const qint64 trimsBefore = count(window, QStringLiteral("SELECT COUNT(*) FROM media WHERE operation = 'trim'"));
+        const qint64 trimsBefore = trims(window.database());
 
         window.findChild<QAction*>(QStringLiteral("actionPull"))->trigger();
         QTRY_COMPARE(held.arrivals(pullPoint), 1);
@@ -220,7 +238,7 @@ private Q_SLOTS:
         QVERIFY2(rowText(jobRows(panel).at(1)).startsWith(QLatin1String("Done")), qPrintable(describe(panel)));
         // Both results in the database; the cancelled trim never reached the trimmer.
         QCOMPARE(count(window, QStringLiteral("SELECT COUNT(*) FROM incidents")), 2);
-        QCOMPARE(count(window, QStringLiteral("SELECT COUNT(*) FROM media WHERE operation = 'trim'")), trimsBefore + 1);
+        QCOMPARE(trims(window.database()), trimsBefore + 1);
         QCOMPARE(held.arrivals(trimPoint), 1);
         QTRY_VERIFY(!button->text().contains(QLatin1String("running")));
     }
@@ -250,20 +268,60 @@ private Q_SLOTS:
         QCOMPARE(count(window, frames), before + 1);
     }
 
+    // Closed by hand (its title bar) while a trim runs: the window asks first. "Keep working" keeps the job and the
+    // window; "Cancel the jobs and close" cancels it (nothing is made) and the window goes once it has stopped.
+    void closingByHandAsksFirst()
+    {
+        test::HoldPoint held(QStringList {trimPoint});
+        QPointer<MainWindow> alive;
+        CaseWorkspace* workspace = openWindowAndCase(&alive);
+        QVERIFY(workspace);
+        MainWindow* window = alive;
+        const qint64 trimsBefore = trims(window->database());
+        QVERIFY(pressTrim(workspace));
+        QTRY_COMPARE(held.arrivals(trimPoint), 1);
+        auto closeByHand = [window] {
+            QCloseEvent close;
+            QSpontaneKeyEvent::setSpontaneous(&close); // as the window system sends it
+            qApp->notify(window, &close); // not sendEvent, which makes every event non-spontaneous
+            return close.isAccepted();
+        };
+        auto answer = [window](QMessageBox::ButtonRole role) {
+            auto* box = window->findChild<QMessageBox*>(QStringLiteral("cancelJobsQuestion"));
+            if (!box || !box->isVisible())
+                return false;
+            for (QAbstractButton* b : box->buttons())
+                if (box->buttonRole(b) == role)
+                    QTest::mouseClick(b, Qt::LeftButton);
+            return true;
+        };
+
+        QVERIFY(!closeByHand());
+        QVERIFY2(answer(QMessageBox::RejectRole), "no question before the jobs are cancelled");
+        QTRY_VERIFY(!window->findChild<QMessageBox*>(QStringLiteral("cancelJobsQuestion")));
+        QVERIFY(alive && window->isVisible() && workspace->isVisible());
+        QVERIFY(!window->isClosing());
+
+        QVERIFY(!closeByHand());
+        QVERIFY(answer(QMessageBox::AcceptRole));
+        QTRY_VERIFY(!alive || window->isClosing());
+        held.release();
+        QTRY_VERIFY_WITH_TIMEOUT(!alive, 60000);
+        auto admin = test::openAs(m_path, QStringLiteral("admin"));
+        QVERIFY(admin);
+        QCOMPARE(trims(*admin), trimsBefore); // the cancelled trim made nothing
+    }
+
     // Closing the window with two trims running and one queued: the queued one never starts, the running ones stop
     // without registering anything, and the database checks clean.
     void closingCancelsRunningAndQueuedJobs()
     {
         test::HoldPoint held(QStringList {trimPoint});
-        auto* window = new MainWindow(test::openAs(m_path, QStringLiteral("ivy")));
-        window->setAttribute(Qt::WA_DeleteOnClose);
-        QPointer<MainWindow> alive(window);
-        window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window));
-        const QString trims = QStringLiteral("SELECT COUNT(*) FROM media WHERE operation = 'trim'");
-        const qint64 trimsBefore = count(*window, trims);
-        CaseWorkspace* workspace = openCaseOnClip(*window);
+        QPointer<MainWindow> alive;
+        CaseWorkspace* workspace = openWindowAndCase(&alive);
         QVERIFY(workspace);
+        MainWindow* window = alive;
+        const qint64 trimsBefore = trims(window->database());
         for (int i = 0; i < 3; ++i)
             QVERIFY(pressTrim(workspace));
         QTRY_COMPARE(held.arrivals(trimPoint), 2);
@@ -278,7 +336,7 @@ private Q_SLOTS:
         QCOMPARE(held.arrivals(trimPoint), 2); // the queued trim never ran
         auto admin = test::openAs(m_path, QStringLiteral("admin"));
         QVERIFY(admin);
-        QCOMPARE(test::scalar(*admin, trims), trimsBefore); // nothing half-made registered
+        QCOMPARE(trims(*admin), trimsBefore); // nothing half-made registered
         auto report = admin->check();
         QVERIFY2(report, qPrintable(report.errorMessage()));
         QVERIFY2(report->ok(), qPrintable((report->problems + report->notes).join(u'\n')));

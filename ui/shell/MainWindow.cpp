@@ -144,10 +144,18 @@ bool MainWindow::closeOwnWindows()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Closed by hand (its title bar) while jobs run or wait: asked first (MainWindowJobs.cpp). Sign-out, lock and
+    // quit do not ask: a lock must act at once, and the idle lock has no one to answer.
+    if (!m_closing && event->spontaneous() && !m_jobsConfirmed && m_jobs->running() + m_jobs->waiting() > 0) {
+        event->ignore();
+        askBeforeCancellingJobs();
+        return;
+    }
     // Every window of this one (case windows, editors, the player) closes first, as if closed by hand, so that
     // nothing of a case stays on the screen behind the unlock dialog: an editor with unsaved changes asks, and its
     // Cancel keeps everything open and signed in.
     if (!m_closing && !closeOwnWindows()) {
+        m_jobsConfirmed = false;
         event->ignore();
         return;
     }

@@ -93,6 +93,8 @@ private:
     void createProgramMenu();
     void createJobs(); // the job queue, View → Jobs and the jobs button of the status bar
     void showJobCounts();
+    // "Cancel the running jobs and close?", not modal: the answer closes again (or keeps everything as it was).
+    void askBeforeCancellingJobs();
     // File → Lock (Ctrl+L, or the idle lock triggering it): asks for the lock; the event that records it is
     // written when the window then closes, while the database is still open.
     void requestLock();
@@ -121,6 +123,7 @@ private:
     QAbstractButton* m_badge = nullptr;
     JobQueue* m_jobs = nullptr;
     QAbstractButton* m_jobsButton = nullptr;
+    bool m_jobsConfirmed = false; // the person chose to cancel the jobs and close
     IdleLock* m_idleLock = nullptr;
     QLabel* m_userLabel;
     QLabel* m_dbLabel;

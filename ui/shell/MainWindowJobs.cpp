@@ -9,6 +9,8 @@
 #include <QAction>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QToolButton>
 
 namespace lpdesk {
@@ -70,6 +72,33 @@ JobsPanel* MainWindow::showJobs()
     panel->raise();
     panel->activateWindow();
     return panel;
+}
+
+void MainWindow::askBeforeCancellingJobs()
+{
+    if (findChild<QMessageBox*>(QStringLiteral("cancelJobsQuestion")))
+        return; // asked already
+    const int active = m_jobs->running() + m_jobs->waiting();
+    auto* box
+        = new QMessageBox(QMessageBox::Question, tr("Close LP Desk"),
+                          tr("%n job(s) still running or waiting.", nullptr, active), QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("cancelJobsQuestion"));
+    box->setInformativeText(tr("Closing cancels them: a cancelled pull resumes at the next pull; a cancelled trim, "
+                               "render or still makes nothing."));
+    QPushButton* cancelAndClose = box->addButton(tr("&Cancel the jobs and close"), QMessageBox::AcceptRole);
+    QPushButton* keep = box->addButton(tr("&Keep working"), QMessageBox::RejectRole);
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, cancelAndClose](QAbstractButton* clicked) {
+        if (clicked != cancelAndClose)
+            return;
+        m_jobsConfirmed = true;
+        // Once the question has gone: closing closes this window's own windows first.
+        QMetaObject::invokeMethod(
+            this, [this] { close(); }, Qt::QueuedConnection);
+    });
+    box->open();
 }
 
 } // namespace lpdesk
