@@ -113,6 +113,7 @@ Result<DerivativeOutcome> DerivativeMaker::trim(const QString& mediaId, const Tr
     auto key = library.key();
     if (!key)
         return key.error();
+    CaseDatabase::testHoldPoint("DerivativeMaker::trim"); // tests hold a trim here, before it cuts
     auto result = Trimmer::trim(library.pathOf(*media), *key, request, progress, cancel);
     if (!result)
         return result.error();

@@ -95,6 +95,7 @@ Result<PullSummary> PullService::pull(const QStringList& storeIds, const Progres
     const QString pullId = randomUuid();
     PullSummary summary;
     for (int i = 0; i < stores.size(); ++i) {
+        CaseDatabase::testHoldPoint("PullService::pull"); // tests hold a pull here, before each store
         if (cancel && cancel->load())
             break;
         StorePull one(m_db, stores[i], *key, rules, pullId, progress, i, static_cast<int>(stores.size()), cancel);

@@ -13,6 +13,8 @@
 #include "cases/SyncReviewDialog.h"
 #include "common/AccessibleNames.h"
 #include "common/JobDialog.h"
+#include "common/JobQueue.h"
+#include "common/JobsPanel.h"
 #include "common/ResultSheet.h"
 #include "common/ShortcutSheet.h"
 #include "inbox/InboxView.h"
@@ -331,6 +333,12 @@ private Q_SLOTS:
             JobDialog job(QStringLiteral("Working"),
                           [](const JobDialog::ProgressFn&, const std::atomic_bool*) { return Status {}; });
             named(&job, QStringLiteral("job"));
+        }
+        {
+            // The Jobs panel with a job in it (its row: progress bar, words, Cancel).
+            window.jobQueue()->add(QStringLiteral("Working"),
+                                   [](const QueuedJob::ProgressFn&, const std::atomic_bool*) { return Status {}; });
+            named(window.showJobs(), QStringLiteral("jobs"));
         }
         for (QWidget* w : QApplication::topLevelWidgets())
             if (w != &window && w->isVisible())

@@ -11,7 +11,7 @@
 #include "cases/CaseWorkspace.h"
 #include "cases/ExhibitImporter.h"
 #include "cases/MediaLibrary.h"
-#include "common/JobDialog.h"
+#include "common/JobQueue.h"
 #include "custody/CustodyLog.h"
 #include "export/ReleaseService.h"
 #include "player/PlayerWidget.h"
@@ -362,8 +362,8 @@ private Q_SLOTS:
         QVERIFY2(yes->text().contains(QLatin1String("Re-encode")), qPrintable(yes->text()));
         QTest::mouseClick(no, Qt::LeftButton);
         QTRY_VERIFY(workspace.findChild<QMessageBox*>(QStringLiteral("reencodeOffer")) == nullptr);
-        for (JobDialog* job : workspace.findChildren<JobDialog*>())
-            QVERIFY2(!job->isVisible() || !job->isRunning(), "a trim runs after \"Don't trim\"");
+        JobQueue* jobs = JobQueue::of(&workspace, *m_db);
+        QVERIFY2(jobs->running() == 0 && jobs->waiting() == 0, "a trim runs after \"Don't trim\"");
         QCOMPARE(created.size(), 0);
         QCOMPARE(mediaInCase(), mediaBefore);
         QCOMPARE(custodyChanges(), custodyBefore);
@@ -422,8 +422,8 @@ private Q_SLOTS:
         const QImage png = exportStill(workspace, QStringLiteral("phone-still.png"));
         QCOMPARE(png.size(), QSize(180, 320));
         QVERIFY(png == shown.convertToFormat(QImage::Format_RGB32));
-        QTreeWidgetItem* phoneItem = workspace.itemFor(m_phone);
-        QVERIFY(phoneItem && phoneItem->childCount() == 1);
+        // The PNG is written before the still is recorded and the tree reads the case again: wait for that.
+        QTRY_VERIFY(workspace.itemFor(m_phone) && workspace.itemFor(m_phone)->childCount() == 1);
         // The HEVC clip's still: a frame between B-frames, the pixels shown. Back in the case window after the file
         // dialog, the arrow keys step the player again.
         QVERIFY(openInWorkspace(workspace, m_hevc));

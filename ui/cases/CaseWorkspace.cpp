@@ -9,7 +9,6 @@
 #include "cases/SyncReviewDialog.h"
 #include "common/Background.h"
 #include "common/CloseKeys.h"
-#include "common/JobDialog.h"
 #include "common/LocaleText.h"
 #include "common/MediaWords.h"
 #include "common/ShortcutSheet.h"
@@ -459,52 +458,6 @@ void CaseWorkspace::trimSelection()
     runTrim(m_player->mediaId(), request);
 }
 
-void CaseWorkspace::runTrim(const QString& mediaId, const TrimRequest& request)
-{
-    m_player->pause();
-    CaseDatabase* db = &m_db;
-    const QString caseId = m_caseId;
-    auto created = std::make_shared<QString>();
-    auto notLossless = std::make_shared<bool>(false); // a smart trim this stream cannot do without re-encoding
-    auto copyCuts = std::make_shared<bool>(false); // ... that a keyframe-aligned copy can still cut
-    auto* job = new JobDialog(
-        *db, tr("Trimming %1 to %2").arg(formatClock(request.from), formatClock(request.to)),
-        [db, mediaId, request, caseId, created, notLossless, copyCuts](const JobDialog::ProgressFn& progress,
-                                                                       const std::atomic_bool* cancel) -> Status {
-            auto done = DerivativeMaker(*db).trim(
-                mediaId, request, caseId, [&](int d, int t) { progress(d, t, QString()); }, cancel);
-            if (!done) {
-                // By core's reason, not its (translated) words.
-                const QString& why = done.error().reason;
-                *notLossless
-                    = request.mode == TrimRequest::Mode::Smart && why.startsWith(QLatin1String("trim.reencode"));
-                *copyCuts = why == QLatin1String("trim.reencode_or_copy");
-                return done.error();
-            }
-            *created = done->mediaId;
-            return {};
-        },
-        this);
-    job->setAttribute(Qt::WA_DeleteOnClose);
-    connect(job, &JobDialog::finished, this, [this, created, job, notLossless, copyCuts, mediaId, request](bool ok) {
-        if (!ok) {
-            if (*notLossless) {
-                // Core's reason names command-line options; the offer below says it in this window's words.
-                job->accept();
-                offerReencode(mediaId, request, *copyCuts);
-            }
-            return;
-        }
-        reload();
-        if (QTreeWidgetItem* it = itemFor(*created))
-            m_media->setCurrentItem(it);
-        Q_EMIT derivativeCreated(*created);
-        job->accept();
-    });
-    job->open();
-    job->start();
-}
-
 void CaseWorkspace::offerReencode(const QString& mediaId, const TrimRequest& request, bool copyCuts)
 {
     // Not a nested event loop: the answer arrives as a signal. The re-encode is for this trim only; the trim mode
@@ -575,26 +528,6 @@ void CaseWorkspace::exportStill()
         = QFileDialog::getSaveFileName(this, tr("Export still"), QStringLiteral("still.png"), tr("PNG images (*.png)"));
     if (!out.isEmpty())
         exportStillTo(out);
-}
-
-bool CaseWorkspace::exportStillTo(const QString& path)
-{
-    if (!m_player->isClip())
-        return false;
-    // Finding and decoding the frame of a long clip takes a while: a job, so that the window keeps answering.
-    return runOnDatabase<std::shared_ptr<Status>>(
-        m_db, this,
-        [db = &m_db, mediaId = m_player->mediaId(), seconds = m_player->currentSeconds(), caseId = m_caseId,
-         path](const std::atomic_bool&) {
-            auto done = DerivativeMaker(*db).frame(mediaId, seconds, caseId, path);
-            return std::make_shared<Status>(done ? Status() : Status(done.error()));
-        },
-        [this](std::shared_ptr<Status> done) {
-            if (!*done)
-                QMessageBox::warning(this, tr("Export still"), done->errorMessage());
-            reload();
-            Q_EMIT stillExported(done->ok());
-        });
 }
 
 } // namespace lpdesk

@@ -52,8 +52,8 @@ public:
     // The evidence tree's item of a media item (nullptr when the case does not hold it).
     QTreeWidgetItem* itemFor(const QString& mediaId) const;
     void reload();
-    // The frame shown in the player as a PNG at path, recorded as a derivative. Runs as a job (stillExported says
-    // how it ended); false, and nothing starts, without a clip in the player or while the database is closing.
+    // The frame shown in the player as a PNG at path, recorded as a derivative. Runs as a job of the queue
+    // (stillExported says how it ended); false, and nothing starts, without a clip in the player.
     bool exportStillTo(const QString& path);
 
 public Q_SLOTS:
@@ -83,6 +83,8 @@ private:
     void addSideTabs();
     void showLineage(const QString& mediaId);
     void runTrim(const QString& mediaId, const TrimRequest& request);
+    // What a job of this window (a trim) does or how it ended, in the banner; empty hides it.
+    void showJobBanner(const QString& text);
     // A smart trim the stream cannot do losslessly: asks whether to re-encode this range instead (and says that a
     // keyframe-aligned copy can cut it, where it can).
     void offerReencode(const QString& mediaId, const TrimRequest& request, bool copyCuts);

@@ -5,7 +5,7 @@
 #include "cases/CaseService.h"
 #include "cases/MediaLibrary.h"
 #include "common/CloseKeys.h"
-#include "common/JobDialog.h"
+#include "common/JobQueue.h"
 #include "common/MediaWords.h"
 #include "common/ShortcutSheet.h"
 #include "common/WindowSize.h"
@@ -410,35 +410,38 @@ void RedactionEditor::startRender(bool endingsConfirmed, const QList<int>& uncov
 {
     CaseDatabase* db = &m_db;
     const QString planId = m_planId;
+    // The plan being rendered is frozen: edits saved while it renders (the editor stays usable) start a new one.
+    m_planId.clear();
     auto created = std::make_shared<QString>();
     auto summary = std::make_shared<QString>(); // smart or full, and what was re-encoded (core's sentence)
-    auto* job = new JobDialog(
-        *db, tr("Rendering the redacted copy"),
-        [db, planId, created, summary, endingsConfirmed, uncoveredConfirmed](const JobDialog::ProgressFn& progress,
-                                                                             const std::atomic_bool* cancel) -> Status {
-            auto done = RedactionService(*db).render(
-                planId, [&](int d, int t) { progress(d, t, QString()); }, cancel, endingsConfirmed, uncoveredConfirmed);
-            if (!done)
-                return done.error();
-            *created = done->mediaId;
-            *summary
-                = done->details.value(QLatin1String("render")).toObject().value(QLatin1String("summary")).toString();
-            return {};
-        },
-        this);
-    job->setAttribute(Qt::WA_DeleteOnClose);
-    connect(job, &JobDialog::finished, this, [this, created, summary, job](bool ok) {
-        if (!ok)
+    // A job of the queue, not a modal dialog: a pull or a trim goes on beside it.
+    QueuedJob* job = JobQueue::of(this, m_db)
+                         ->add(tr("Rendering the redacted copy"),
+                               [db, planId, created, summary, endingsConfirmed, uncoveredConfirmed](
+                                   const QueuedJob::ProgressFn& progress, const std::atomic_bool* cancel) -> Status {
+                                   auto done = RedactionService(*db).render(
+                                       planId, [&](int d, int t) { progress(d, t, QString()); }, cancel,
+                                       endingsConfirmed, uncoveredConfirmed);
+                                   if (!done)
+                                       return done.error();
+                                   *created = done->mediaId;
+                                   *summary = done->details.value(QLatin1String("render"))
+                                                  .toObject()
+                                                  .value(QLatin1String("summary"))
+                                                  .toString();
+                                   return {};
+                               });
+    m_status->setText(tr("Rendering the redacted copy: see Jobs (Ctrl+J) for its progress."));
+    connect(job, &QueuedJob::finished, this, [this, created, summary, job](bool ok) {
+        if (!ok) {
+            m_status->setText(tr("Not rendered: %1").arg(job->text()));
             return;
-        m_planId.clear(); // the rendered plan is frozen; further edits start a new one
+        }
         m_status->setText(summary->isEmpty()
                               ? tr("Rendered: the redacted copy is in the case's media list.")
                               : tr("Rendered: the redacted copy is in the case's media list. %1").arg(*summary));
         Q_EMIT rendered(*created);
-        job->accept();
     });
-    job->open();
-    job->start();
 }
 
 } // namespace lpdesk

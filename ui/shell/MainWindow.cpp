@@ -6,6 +6,7 @@
 #include "cases/CaseListView.h"
 #include "common/ClosingDatabase.h"
 #include "common/JobDialog.h"
+#include "common/JobQueue.h"
 #include "common/ScreenshotMode.h"
 #include "common/WindowSize.h"
 #include "common/WindowWatcher.h"
@@ -76,6 +77,7 @@ MainWindow::MainWindow(std::unique_ptr<CaseDatabase> db, QWidget* parent)
     }
     createMyWork();
     createActions();
+    createJobs();
     if (Permissions::allows(role, Action::SubmitRelease)) {
         // The outbox keeps delivering while the workstation is open: what is due goes out once a minute.
         auto* outboxTimer = new QTimer(this);
@@ -102,6 +104,7 @@ MainWindow::MainWindow(std::unique_ptr<CaseDatabase> db, QWidget* parent)
     m_dbLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_dbLabel->setText(ScreenshotMode::shownPath(m_db->path()));
     statusBar()->addWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_jobsButton);
     statusBar()->addPermanentWidget(m_badge);
     statusBar()->addPermanentWidget(m_dbLabel);
     for (const QString& warning : m_db->openWarnings())
@@ -141,16 +144,26 @@ bool MainWindow::closeOwnWindows()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Closed by hand (its title bar) while jobs run or wait: asked first (MainWindowJobs.cpp). Sign-out, lock and
+    // quit do not ask: a lock must act at once, and the idle lock has no one to answer.
+    if (!m_closing && event->spontaneous() && !m_jobsConfirmed && m_jobs->running() + m_jobs->waiting() > 0) {
+        event->ignore();
+        askBeforeCancellingJobs();
+        return;
+    }
     // Every window of this one (case windows, editors, the player) closes first, as if closed by hand, so that
     // nothing of a case stays on the screen behind the unlock dialog: an editor with unsaved changes asks, and its
     // Cancel keeps everything open and signed in.
     if (!m_closing && !closeOwnWindows()) {
+        m_jobsConfirmed = false;
         event->ignore();
         return;
     }
     // Sign-out, lock and quit all close this window, and the database with it. Jobs that use the database are
-    // cancelled and no new one starts; the window stays, saying why, until they have ended (the event loop runs
-    // meanwhile), for at most jobStopTimeout().
+    // cancelled and no new one starts (a queued job never runs); the window stays, saying why, until they have
+    // ended (the event loop runs meanwhile), for at most jobStopTimeout(). What a cancelled job wrote goes with it:
+    // a trim or render registers its item only once it is whole, a pull keeps its partial downloads to resume.
+    m_jobs->cancelAll();
     m_db->stopWork();
     const int running = m_db->runningWork();
     if (running == 0 || m_stopTimedOut) {

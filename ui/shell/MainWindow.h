@@ -25,6 +25,8 @@ class DashboardPage;
 class HoldsDialog;
 class IdleLock;
 class InboxView;
+class JobQueue;
+class JobsPanel;
 class MyWorkView;
 class ReleaseReviewWindow;
 class PoliceRequestsDialog;
@@ -49,6 +51,8 @@ public:
     AdminHomeView* adminHome() const { return m_adminHome; } // roles without an inbox, else nullptr
     QAbstractButton* notificationBadge() const { return m_badge; }
     IdleLock* idleLock() const { return m_idleLock; } // locks as Ctrl+L does when no one has used LP Desk for a while
+    // Long work of this database (pulls, trims, renders): a few at once, the rest queued (MainWindowJobs.cpp).
+    JobQueue* jobQueue() const { return m_jobs; }
     // How long closing (sign-out, lock, quit) waits for background jobs to stop before the window goes anyway and
     // leaves the database to close once they have (ClosingDatabase).
     int jobStopTimeout() const { return m_jobStopTimeoutMs; }
@@ -77,6 +81,7 @@ public Q_SLOTS:
     // F5 and the periodic check: the inbox and My work read again; news is announced in the status bar.
     void refresh();
     ReleaseReviewWindow* reviewRelease(const QString& releaseId);
+    JobsPanel* showJobs(); // View → Jobs (Ctrl+J from every window of LP Desk)
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -86,6 +91,10 @@ protected:
 private:
     void createActions();
     void createProgramMenu();
+    void createJobs(); // the job queue, View → Jobs and the jobs button of the status bar
+    void showJobCounts();
+    // "Cancel the running jobs and close?", not modal: the answer closes again (or keeps everything as it was).
+    void askBeforeCancellingJobs();
     // File → Lock (Ctrl+L, or the idle lock triggering it): asks for the lock; the event that records it is
     // written when the window then closes, while the database is still open.
     void requestLock();
@@ -112,6 +121,9 @@ private:
     AdminHomeView* m_adminHome = nullptr;
     DashboardPage* m_dashboard = nullptr; // Program → Dashboard (Ctrl+5), made the first time it is shown
     QAbstractButton* m_badge = nullptr;
+    JobQueue* m_jobs = nullptr;
+    QAbstractButton* m_jobsButton = nullptr;
+    bool m_jobsConfirmed = false; // the person chose to cancel the jobs and close
     IdleLock* m_idleLock = nullptr;
     QLabel* m_userLabel;
     QLabel* m_dbLabel;

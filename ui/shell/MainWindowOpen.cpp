@@ -7,6 +7,7 @@
 #include "cases/CaseWorkspace.h"
 #include "cases/MediaLibrary.h"
 #include "common/CloseKeys.h"
+#include "common/JobQueue.h"
 #include "common/MediaWords.h"
 #include "common/WindowSize.h"
 #include "inbox/InboxView.h"
@@ -136,15 +137,17 @@ void MainWindow::openClip(const QString& incidentId, const QString& mediaId)
 
 void MainWindow::pullNow(const QStringList& storeIds)
 {
+    // Not modal: the pull is a job of the queue, and a trim or a render goes on beside it.
     auto* dialog = new PullDialog(*m_db, storeIds, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &PullDialog::finished, this, [this](bool) {
+    dialog->show();
+    dialog->start();
+    // The inbox follows the pull even when its dialog was closed meanwhile.
+    connect(dialog->job(), &QueuedJob::finished, this, [this] {
         if (m_inbox)
             m_inbox->refresh();
         updateCentralPage();
     });
-    dialog->open();
-    dialog->start();
 }
 
 void MainWindow::showStores()

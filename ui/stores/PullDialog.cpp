@@ -1,6 +1,6 @@
 #include "stores/PullDialog.h"
 
-#include "common/Background.h"
+#include "common/JobQueue.h"
 #include "common/LocaleText.h"
 #include "common/Theme.h"
 #include "common/WindowSize.h"
@@ -49,26 +49,21 @@ PullDialog::PullDialog(CaseDatabase& db, QStringList storeIds, QWidget* parent)
     layout->addWidget(m_summaryView, 1);
     layout->addWidget(buttons);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
-        m_cancelFlag->store(true);
+        if (m_job)
+            m_job->cancel();
         m_stageLabel->setText(tr("Cancelling… partial downloads are kept and resume at the next pull."));
         m_cancel->setEnabled(false);
     });
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
 }
 
-PullDialog::~PullDialog()
+// What a pull's job row says about a store's progress, in thousandths of the whole pull.
+static void reportToQueue(const QueuedJob::ProgressFn& progress, const PullProgress& p)
 {
-    m_cancelFlag->store(true);
-}
-
-void PullDialog::reject()
-{
-    if (m_running) {
-        m_cancelFlag->store(true);
-        m_cancel->setEnabled(false);
-        return; // closes when the worker has stopped
-    }
-    QDialog::reject();
+    const int count = std::max(1, p.storeCount);
+    const int within = p.total > 0 ? static_cast<int>(p.done * 1000 / p.total) : 0;
+    progress(std::min(count, p.storeIndex) * 1000 + within, count * 1000,
+             p.storeId.isEmpty() ? p.stage : QStringLiteral("%1: %2").arg(p.storeId, p.stage));
 }
 
 void PullDialog::start()
@@ -76,32 +71,56 @@ void PullDialog::start()
     m_running = true;
     m_overall->setRange(0, 0);
     m_current->setRange(0, 0);
-    m_stageLabel->setText(tr("Starting…"));
+    m_stageLabel->setText(tr("Waiting for another job to end…"));
     CaseDatabase* db = &m_db;
     const QStringList stores = m_storeIds;
-    auto cancel = m_cancelFlag;
     QPointer<PullDialog> self(this);
-    const bool started = runOnDatabase<std::shared_ptr<Result<PullSummary>>>(
-        m_db, this,
-        [db, stores, cancel, self](const std::atomic_bool&) {
-            auto result = std::make_shared<Result<PullSummary>>(PullService(*db).pull(
-                stores,
-                [self](const PullProgress& p) {
-                    // Hop to the UI thread; drop the update if the dialog is gone.
-                    QMetaObject::invokeMethod(
-                        qApp,
-                        [self, p] {
-                            if (self)
-                                self->onProgress(p);
-                        },
-                        Qt::QueuedConnection);
-                },
-                cancel.get()));
-            return result;
-        },
-        [this](std::shared_ptr<Result<PullSummary>> result) { onDone(result); }, cancel);
-    if (!started)
-        onDone(std::make_shared<Result<PullSummary>>(failure(tr("The database is closing; nothing was pulled."))));
+    auto out = std::make_shared<std::shared_ptr<Result<PullSummary>>>();
+    m_job = JobQueue::of(this, m_db)
+                ->add(tr("Pull from stores"),
+                      [db, stores, self, out](const QueuedJob::ProgressFn& progress,
+                                              const std::atomic_bool* cancel) -> Status {
+                          *out = std::make_shared<Result<PullSummary>>(PullService(*db).pull(
+                              stores,
+                              [self, progress](const PullProgress& p) {
+                                  reportToQueue(progress, p);
+                                  // Hop to the UI thread; drop the update if the dialog is gone.
+                                  QMetaObject::invokeMethod(
+                                      qApp,
+                                      [self, p] {
+                                          if (self)
+                                              self->onProgress(p);
+                                      },
+                                      Qt::QueuedConnection);
+                              },
+                              cancel));
+                          const Result<PullSummary>& pulled = **out;
+                          if (!pulled)
+                              return pulled.error();
+                          // A store that failed fails the job: said in the Jobs panel, never only in a closed dialog.
+                          QStringList errors;
+                          for (const StorePullResult& r : pulled->stores)
+                              if (!r.error.isEmpty())
+                                  errors << QStringLiteral("%1: %2").arg(r.storeId, r.error);
+                          if (!errors.isEmpty())
+                              return failure(errors.join(QLatin1Char('\n')));
+                          if (pulled->cancelled())
+                              return failure(tr("Cancelled; partial downloads are kept and resume at the next pull."));
+                          return {};
+                      });
+    connect(m_job, &QueuedJob::started, this, [this] { m_stageLabel->setText(tr("Starting…")); });
+    connect(m_job, &QueuedJob::finished, this, [this, out] {
+        if (*out) {
+            if ((*out)->ok())
+                m_job->setDoneText(
+                    tr("%n new incident(s), %1 new clip(s), %2 quarantined", nullptr, (*out)->value().newIncidents())
+                        .arg((*out)->value().newMedia())
+                        .arg((*out)->value().quarantined()));
+            onDone(*out);
+        } else {
+            onDone(std::make_shared<Result<PullSummary>>(m_job->result().error())); // never started
+        }
+    });
 }
 
 void PullDialog::onProgress(const PullProgress& p)

@@ -1,12 +1,16 @@
-// Runs a pull off the UI thread: overall progress (stores), the current store's stage with byte progress,
-// Cancel (keeps partial downloads so the next pull resumes), and a summary at the end.
+// A pull from the stores as a job of the queue (JobQueue), so that other work (a trim, a render) goes on beside it:
+// overall progress (stores), the current store's stage with byte progress, Cancel (keeps partial downloads so the
+// next pull resumes), and a summary at the end. Not modal; closing it while the pull runs leaves the pull running
+// (the Jobs panel shows it and can cancel it).
 #pragma once
 
+#include "common/JobQueue.h"
 #include "store/PullService.h"
 
 #include <QDialog>
 
-#include <atomic>
+#include <QPointer>
+
 #include <memory>
 
 class QLabel;
@@ -23,17 +27,14 @@ class PullDialog : public QDialog
     Q_OBJECT
 public:
     PullDialog(CaseDatabase& db, QStringList storeIds, QWidget* parent = nullptr);
-    ~PullDialog() override;
 
     void start();
     bool isRunning() const { return m_running; }
+    QueuedJob* job() const { return m_job; } // the pull's job once started
     const PullSummary& summary() const { return m_summary; }
 
 Q_SIGNALS:
     void finished(bool complete);
-
-protected:
-    void reject() override;
 
 private:
     void onProgress(const PullProgress& p);
@@ -48,7 +49,7 @@ private:
     QTextBrowser* m_summaryView;
     QPushButton* m_cancel;
     QPushButton* m_close;
-    std::shared_ptr<std::atomic_bool> m_cancelFlag = std::make_shared<std::atomic_bool>(false);
+    QPointer<QueuedJob> m_job;
     bool m_running = false;
     PullSummary m_summary;
 };
