@@ -86,6 +86,20 @@ cv::Rect clampRect(const cv::Rect2f& r, const cv::Mat& image)
     return cv::Rect(r) & cv::Rect(0, 0, image.cols, image.rows);
 }
 
+// The box held at `frame`, `frame − at` frames away from the anchor `at`: the anchor's box, grown to also cover where
+// the box would be at the pace it moved between the anchor and `other` (zero when they are more than `hold` frames
+// apart). A face found a few frames after it stepped into view at 6 px a frame was beside the still box there.
+cv::Rect2f held(const LiveTrack& live, int at, int other, int frame, int hold)
+{
+    const cv::Rect2f& box = live.anchors.at(at).first;
+    if (other == at || std::abs(other - at) > hold)
+        return box;
+    const cv::Rect2f& then = live.anchors.at(other).first;
+    const cv::Point2f pace
+        = ((box.tl() + box.br()) - (then.tl() + then.br())) * (0.5f / static_cast<float>(at - other));
+    return box | cv::Rect2f(box.tl() + pace * static_cast<float>(frame - at), box.size());
+}
+
 // Interpolates between anchors, then holds the first/last box for `hold` frames (the fail-safe).
 Track finish(const LiveTrack& live, int frameCount, int width, int height, int hold)
 {
@@ -105,10 +119,14 @@ Track finish(const LiveTrack& live, int frameCount, int width, int height, int h
         float score = 0;
         bool detected = false;
         if (next == live.anchors.end()) {
-            r = live.anchors.rbegin()->second.first;
+            const int end = live.anchors.rbegin()->first;
+            r = held(live, end, live.anchors.size() > 1 ? std::next(live.anchors.rbegin())->first : end, f, hold);
             score = live.anchors.rbegin()->second.second;
         } else if (next->first == f || next == live.anchors.begin()) {
-            r = next->second.first;
+            const int start = next->first;
+            r = next->first == f
+                ? next->second.first
+                : held(live, start, std::next(next) != live.anchors.end() ? std::next(next)->first : start, f, hold);
             score = next->second.second;
             detected = next->first == f && live.detectedAt.count(f) > 0;
         } else {
