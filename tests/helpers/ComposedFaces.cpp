@@ -97,15 +97,19 @@ QString composeFaceClip(const QString& mp4, const ComposedClip& clip)
                       .arg(p.crop.y())
                       .arg(clip.movers[i].w)
                       .arg(clip.movers[i].h);
-        // The card: from the crop's top down over `share` of the subject, for frames [from, to] (the looped
-        // picture's frames carry the clip's timestamps, so its t is the frame's).
-        for (const Occlusion& o : clip.occlusions)
-            if (o.mover == i)
-                filter += QStringLiteral(",drawbox=x=0:y=0:w=iw:h=%1:color=gray:t=fill:enable='between(t,%2,%3)'")
-                              .arg(std::ceil((p.subject.y() + p.subject.height() * o.share) * clip.movers[i].h
-                                             / p.crop.height()))
-                              .arg((o.from - 0.5) / clip.fps)
-                              .arg((o.to + 0.5) / clip.fps);
+        // The card: from the crop's top down over `share` of the subject (or from its bottom up), for frames
+        // [from, to] (the looped picture's frames carry the clip's timestamps, so its t is the frame's).
+        const double scale = static_cast<double>(clip.movers[i].h) / p.crop.height();
+        for (const Occlusion& o : clip.occlusions) {
+            if (o.mover != i)
+                continue;
+            const double edge = p.subject.y() + p.subject.height() * (o.fromBelow ? 1 - o.share : o.share);
+            filter += QStringLiteral(",drawbox=x=0:y=%1:w=iw:h=%2:color=gray:t=fill:enable='between(t,%3,%4)'")
+                          .arg(o.fromBelow ? std::floor(edge * scale) : 0)
+                          .arg(o.fromBelow ? clip.movers[i].h : std::ceil(edge * scale))
+                          .arg((o.from - 0.5) / clip.fps)
+                          .arg((o.to + 0.5) / clip.fps);
+        }
         filter += QStringLiteral("[f%1];").arg(i);
     }
     for (qsizetype i = 0; i < clip.movers.size(); ++i) {

@@ -46,11 +46,14 @@ MoverPicture pedestrian(const QString& folder);
 
 // A mover hidden by a flat grey card over the top `share` of its subject (a face: the eyes and nose, the chin still
 // showing) in frames [from, to]: the card moves with the mover, as a hand or a shelf edge in front of a face would.
+// With `fromBelow`, the card rises from the crop's bottom over `share` of the subject instead (a person behind a
+// counter, head and shoulders showing).
 struct Occlusion
 {
     qsizetype mover = 0;
     int from = 0, to = -1;
     double share = 0.7;
+    bool fromBelow = false;
 };
 
 struct ComposedClip
