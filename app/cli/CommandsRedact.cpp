@@ -111,7 +111,7 @@ bool detectionOptions(Cli& cli, const CommandArgs& a, detect::Options* o, Sugges
     o->rescanEvery = static_cast<int>(number("rescan", o->rescanEvery));
     o->tileEvery = static_cast<int>(number("tile-every", o->tileEvery));
     o->padding = number("padding", o->padding);
-    o->haarFaces = a.has(QStringLiteral("haar"));
+    o->haarFaces = o->haarBodies = a.has(QStringLiteral("haar"));
     if (!ok) {
         cli.usage(Cli::tr("--min-confidence, --every, --hold, --rescan, --tile-every and --padding take numbers"));
         return false;

@@ -86,6 +86,20 @@ cv::Rect clampRect(const cv::Rect2f& r, const cv::Mat& image)
     return cv::Rect(r) & cv::Rect(0, 0, image.cols, image.rows);
 }
 
+// The box held at `frame`, `frame − at` frames away from the anchor `at`: the anchor's box, grown to also cover where
+// the box would be at the pace it moved between the anchor and `other` (zero when they are more than `hold` frames
+// apart). A face found a few frames after it stepped into view at 6 px a frame was beside the still box there.
+cv::Rect2f held(const LiveTrack& live, int at, int other, int frame, int hold)
+{
+    const cv::Rect2f& box = live.anchors.at(at).first;
+    if (other == at || std::abs(other - at) > hold)
+        return box;
+    const cv::Rect2f& then = live.anchors.at(other).first;
+    const cv::Point2f pace
+        = ((box.tl() + box.br()) - (then.tl() + then.br())) * (0.5f / static_cast<float>(at - other));
+    return box | cv::Rect2f(box.tl() + pace * static_cast<float>(frame - at), box.size());
+}
+
 // Interpolates between anchors, then holds the first/last box for `hold` frames (the fail-safe).
 Track finish(const LiveTrack& live, int frameCount, int width, int height, int hold)
 {
@@ -105,10 +119,14 @@ Track finish(const LiveTrack& live, int frameCount, int width, int height, int h
         float score = 0;
         bool detected = false;
         if (next == live.anchors.end()) {
-            r = live.anchors.rbegin()->second.first;
+            const int end = live.anchors.rbegin()->first;
+            r = held(live, end, live.anchors.size() > 1 ? std::next(live.anchors.rbegin())->first : end, f, hold);
             score = live.anchors.rbegin()->second.second;
         } else if (next->first == f || next == live.anchors.begin()) {
-            r = next->second.first;
+            const int start = next->first;
+            r = next->first == f
+                ? next->second.first
+                : held(live, start, std::next(next) != live.anchors.end() ? std::next(next)->first : start, f, hold);
             score = next->second.second;
             detected = next->first == f && live.detectedAt.count(f) > 0;
         } else {
@@ -125,6 +143,19 @@ Track finish(const LiveTrack& live, int frameCount, int width, int height, int h
             score, detected};
     }
     return t;
+}
+
+// Records where a follower saw a track. The box keeps at least the size of the track's last detection: on a face the
+// follower cannot lock on to (a hand or a shelf edge in front of it), CSRT's scale search shrank the box to half the
+// face in 20 frames, which left most of the face outside it.
+void followed(LiveTrack& t, int frame, const cv::Rect& box)
+{
+    const cv::Size2f floor = t.anchors.at(t.detectedAt.rbegin()->first).first.size();
+    const cv::Size2f size(std::max(floor.width, static_cast<float>(box.width)),
+                          std::max(floor.height, static_cast<float>(box.height)));
+    const cv::Point2f centre = (cv::Point2f(box.tl()) + cv::Point2f(box.br())) * 0.5f;
+    t.anchors[frame] = {cv::Rect2f(centre - cv::Point2f(size.width, size.height) * 0.5f, size), t.best * 0.9f};
+    t.lastSeen = frame;
 }
 
 // Each follower (CSRT on a track the detectors missed) takes one step on `image`. The followers are independent, so
@@ -173,8 +204,7 @@ void followAll(std::vector<LiveTrack>& tracks, const cv::Mat& image, int frame, 
             stats->followCpu += cpu[i];
         }
         if (kept[i]) {
-            t.anchors[frame] = {cv::Rect2f(boxes[i]), t.best * 0.9f};
-            t.lastSeen = frame;
+            followed(t, frame, boxes[i]);
         } else {
             t.follower.release();
         }
@@ -216,6 +246,38 @@ Status backwards(VideoDecoder& video, int from, const std::atomic_bool* cancel,
         high = low - 1;
     }
     return {};
+}
+
+// Where a track's box would be at `frame` if it kept the pace of its last two detections (a few frames apart): its last
+// box moved on by that pace.
+cv::Rect2f predicted(const LiveTrack& t, int frame, const Options& options)
+{
+    const int from = t.anchors.rbegin()->first;
+    const cv::Rect2f& last = t.anchors.rbegin()->second.first;
+    cv::Point2f pace(0, 0);
+    if (t.detectedAt.size() >= 2) {
+        const int b = t.detectedAt.rbegin()->first, a = std::next(t.detectedAt.rbegin())->first;
+        const cv::Rect2f& ra = t.anchors.at(a).first;
+        const cv::Rect2f& rb = t.anchors.at(b).first;
+        if (b - a <= 2 * options.detectEvery)
+            pace = ((rb.tl() + rb.br()) - (ra.tl() + ra.br())) * (0.5f / static_cast<float>(b - a));
+    }
+    return cv::Rect2f(last.tl() + pace * static_cast<float>(frame - from), last.size());
+}
+
+// A kept track the detectors missed at `f`: CSRT follows it until a detector finds it again, from where the track
+// would be now at its last pace. Started from its last box, it began `detectEvery` frames behind a moving face and
+// stayed that far behind (12 px on a small face walking across the picture: most of the face outside the padded box
+// for 50 frames). Started on the picture of the last sighting and stepped to this one, it lost a face that a hand
+// covered in between (the template no longer matched anything there).
+void startFollower(LiveTrack& t, const cv::Mat& mat, int f, const Options& options)
+{
+    const cv::Rect start = clampRect(predicted(t, f, options), mat);
+    if (start.area() <= 16)
+        return;
+    t.follower = newFollower();
+    t.follower->init(mat, start);
+    followed(t, f, start);
 }
 
 // One detection frame of one kind: each open track takes the best-overlapping (or, for a fast mover, the nearby
@@ -261,15 +323,9 @@ void matchDetections(std::vector<LiveTrack>& tracks, Kind kind, const QList<Cand
             t.histogram = histogramOf(mat, c.rect);
             t.follower.release();
         } else if (!t.follower && t.lastSeen < f && keeps(t, options)) {
-            // Missed: CSRT follows it from its last known box until a detector finds it again. Only
-            // a track that will be kept is followed: a tentative single weak hit (most are textures)
-            // that never comes back is dropped anyway, and following each one cost more than all
-            // the detection on busy footage.
-            const cv::Rect start = clampRect(last, mat);
-            if (start.area() > 16) {
-                t.follower = newFollower();
-                t.follower->init(mat, start);
-            }
+            // Only a track that will be kept is followed: a tentative single weak hit (most are textures) that never
+            // comes back is dropped anyway, and following each one cost more than all the detection on busy footage.
+            startFollower(t, mat, f, options);
         }
     }
     for (qsizetype i = 0; i < found.size(); ++i) {
@@ -285,6 +341,47 @@ void matchDetections(std::vector<LiveTrack>& tracks, Kind kind, const QList<Cand
         t.histogram = histogramOf(mat, found[i].rect);
         tracks.push_back(std::move(t));
     }
+}
+
+bool inRange(const Options& options)
+{
+    return options.detectEvery >= 1 && options.detectEvery <= 30 && options.holdFrames >= 0 && options.holdFrames <= 300
+        && options.padding >= 0 && options.padding <= 1 && options.minConfidence >= 0 && options.minConfidence <= 1
+        && options.rescanEvery >= 0 && options.rescanEvery <= 300 && options.tileEvery >= 1 && options.tileEvery <= 10
+        && options.followFrames >= 0 && options.followFrames <= 900;
+}
+
+// A track the detectors have not found for the hold and `followFrames` more is over, even while its follower still
+// sees something: the follower's boxes past the hold are dropped at the end (keptTracks) unless a detector finds the
+// track again, and following on through the rest of the clip was most of the tracking cost (bench_detect: 1666 of
+// 1730 follower updates were dropped).
+void closeLost(std::vector<LiveTrack>& tracks, int f, const Options& options)
+{
+    for (LiveTrack& t : tracks)
+        if (!t.closed
+            && f - t.detectedAt.rbegin()->first > options.holdFrames + options.detectEvery + options.followFrames) {
+            t.closed = true;
+            t.follower.release();
+        }
+}
+
+// The tracks that are kept, finished (interpolated and held), in order of their first frame.
+QList<Track> keptTracks(const std::vector<LiveTrack>& tracks, int frames, int width, int height, const Options& options)
+{
+    QList<Track> result;
+    for (const LiveTrack& t : tracks) {
+        if (!keeps(t, options))
+            continue;
+        // Follower-only frames after the last detection are not trusted beyond the hold.
+        LiveTrack trimmed = t;
+        const int lastDetected = trimmed.detectedAt.empty() ? 0 : trimmed.detectedAt.rbegin()->first;
+        for (auto it = trimmed.anchors.begin(); it != trimmed.anchors.end();)
+            it = it->first > lastDetected + options.holdFrames ? trimmed.anchors.erase(it) : std::next(it);
+        result << finish(trimmed, frames, width, height, options.holdFrames);
+    }
+    std::sort(result.begin(), result.end(),
+              [](const Track& a, const Track& b) { return a.firstFrame() < b.firstFrame(); });
+    return result;
 }
 
 } // namespace
@@ -352,10 +449,7 @@ Result<QList<Track>> Detector::findTracks(VideoDecoder& video, const Options& op
 {
     if (options.kinds.isEmpty())
         return makeError(ErrorKind::Usage, tr("Nothing to detect: name faces, people or plates."));
-    if (options.detectEvery < 1 || options.detectEvery > 30 || options.holdFrames < 0 || options.holdFrames > 300
-        || options.padding < 0 || options.padding > 1 || options.minConfidence < 0 || options.minConfidence > 1
-        || options.rescanEvery < 0 || options.rescanEvery > 300 || options.tileEvery < 1 || options.tileEvery > 10
-        || options.followFrames < 0 || options.followFrames > 900)
+    if (!inRange(options))
         return makeError(ErrorKind::Usage, tr("A detection setting is out of range."));
     Detectors detectors;
     if (const QString problem = detectors.load(options); !problem.isEmpty())
@@ -363,8 +457,7 @@ Result<QList<Track>> Detector::findTracks(VideoDecoder& video, const Options& op
     Options turns = options;
     turns.tileEvery = tileTurn(options);
     const int frames = video.frameCount();
-    const int width = video.width(), height = video.height();
-    if (frames <= 0 || width <= 0 || height <= 0)
+    if (frames <= 0 || video.width() <= 0 || video.height() <= 0)
         return failure(tr("The clip has no video frames."));
 
     std::vector<LiveTrack> tracks;
@@ -376,7 +469,6 @@ Result<QList<Track>> Detector::findTracks(VideoDecoder& video, const Options& op
         for (int f = 0; f < frames; ++f) {
             if (cancel && cancel->load())
                 return makeError(ErrorKind::Cancelled, tr("Detection cancelled."));
-            const bool detectFrame = f % options.detectEvery == 0 || f == frames - 1;
             double clock = internal::wallSeconds();
             // Adds the wall time since the last mark to `stage` (for Stats).
             const auto mark = [&](double Stats::*stage) {
@@ -395,7 +487,7 @@ Result<QList<Track>> Detector::findTracks(VideoDecoder& video, const Options& op
             followAll(tracks, mat, f, stats);
             mark(&Stats::followWall);
 
-            if (detectFrame) {
+            if (f % options.detectEvery == 0 || f == frames - 1) {
                 for (Kind kind : options.kinds) {
                     std::vector<OpenBox> live;
                     for (const LiveTrack& t : tracks)
@@ -406,38 +498,14 @@ Result<QList<Track>> Detector::findTracks(VideoDecoder& video, const Options& op
                     matchDetections(tracks, kind, found, mat, f, options);
                 }
             }
-            // A track the detectors have not found for the hold and `followFrames` more is over, even while its
-            // follower still sees something: the follower's boxes past the hold are dropped at the end (see below)
-            // unless a detector finds the track again, and following on through the rest of the clip was most of the
-            // tracking cost (bench_detect: 1666 of 1730 follower updates were dropped).
-            for (LiveTrack& t : tracks)
-                if (!t.closed
-                    && f - t.detectedAt.rbegin()->first
-                        > options.holdFrames + options.detectEvery + options.followFrames) {
-                    t.closed = true;
-                    t.follower.release();
-                }
+            closeLost(tracks, f, options);
             if (progress)
                 progress(f + 1, frames);
         }
     } catch (const cv::Exception& e) {
         return failure(tr("Detection failed in OpenCV: %1").arg(QString::fromUtf8(e.what())));
     }
-
-    QList<Track> result;
-    for (const LiveTrack& t : tracks) {
-        if (!keeps(t, options))
-            continue;
-        // Follower-only frames after the last detection are not trusted beyond the hold.
-        LiveTrack trimmed = t;
-        const int lastDetected = trimmed.detectedAt.empty() ? 0 : trimmed.detectedAt.rbegin()->first;
-        for (auto it = trimmed.anchors.begin(); it != trimmed.anchors.end();)
-            it = it->first > lastDetected + options.holdFrames ? trimmed.anchors.erase(it) : std::next(it);
-        result << finish(trimmed, frames, width, height, options.holdFrames);
-    }
-    std::sort(result.begin(), result.end(),
-              [](const Track& a, const Track& b) { return a.firstFrame() < b.firstFrame(); });
-    return result;
+    return keptTracks(tracks, frames, video.width(), video.height(), options);
 }
 
 Result<Track> Detector::followBox(VideoDecoder& video, int frame, const QRectF& box, const Options& options,

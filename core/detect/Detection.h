@@ -6,7 +6,8 @@
 //    1.2.0, Apache-2.0, embedded at build time after a SHA-256 check) run by cv::dnn on the whole frame and on
 //    overlapping tiles, so that small, distant faces in CCTV are found; Haar frontal + profile cascades
 //    (opencv-data) as the fallback detector;
-//  * people: OpenCV's HOG people detector; plates: the packaged plate cascade, as low-confidence suggestions.
+//  * people: OpenCV's HOG people detector, optionally the Haar upper- and full-body cascades; plates: the packaged
+//  plate cascade, as low-confidence suggestions.
 //
 // Tracking is fail-safe: detections are linked across frames (IoU, then colour histograms), frames between two
 // detections are interpolated, a track that misses a detection is followed by a CSRT tracker, and every track is
@@ -69,6 +70,9 @@ struct Options
     double padding = 0.15; // grow every box by this share of its size on each side
     double minConfidence = 0.7; // tracks whose best score is lower are dropped
     bool haarFaces = false; // add the Haar cascades to BlazeFace (more recall, more false positives)
+    // Add the Haar upper-body and full-body cascades (opencv-data) to HOG, as low-confidence proposals where HOG finds
+    // no one (a person behind a counter, head and shoulders showing); a hit mostly inside a HOG box adds nothing.
+    bool haarBodies = false;
     // Motion gate for the face tiles: a tile with no motion and no open track since it was last scanned is scanned
     // again after this many frames at the latest (0: every tile on every detection frame). The whole-frame pass
     // always runs.

@@ -5,7 +5,9 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <initializer_list>
 #include <string>
+#include <utility>
 
 #include <time.h>
 
@@ -13,6 +15,13 @@ namespace lpdesk::detect::internal {
 
 namespace {
 const char* const HaarFolder = "/usr/share/opencv4/haarcascades/";
+
+// Loads the named cascades of opencv-data; false if one is missing.
+bool loadCascades(std::initializer_list<std::pair<cv::CascadeClassifier*, const char*>> cascades)
+{
+    return std::all_of(cascades.begin(), cascades.end(),
+                       [](const auto& c) { return c.first->load(std::string(HaarFolder) + c.second); });
+}
 } // namespace
 
 double threadCpuSeconds()
@@ -44,13 +53,19 @@ QString Detectors::load(const Options& options)
                 return Detector::tr("The face model embedded in LP Desk cannot be loaded (a damaged build).");
             m_useHaar = options.haarFaces;
             if (m_useHaar
-                && (!m_frontal.load(std::string(HaarFolder) + "haarcascade_frontalface_default.xml")
-                    || !m_profile.load(std::string(HaarFolder) + "haarcascade_profileface.xml")))
+                && !loadCascades(
+                    {{&m_frontal, "haarcascade_frontalface_default.xml"}, {&m_profile, "haarcascade_profileface.xml"}}))
                 return Detector::tr("The face cascades of opencv-data are missing (%1).")
                     .arg(QString::fromLatin1(HaarFolder));
         } else if (k == Kind::Person) {
             m_hog = std::make_unique<cv::HOGDescriptor>();
             m_hog->setSVMDetector(cv::HOGDescriptor::getDefaultPeopleDetector());
+            m_useHaarBodies = options.haarBodies;
+            if (m_useHaarBodies
+                && !loadCascades(
+                    {{&m_upperBody, "haarcascade_upperbody.xml"}, {&m_fullBody, "haarcascade_fullbody.xml"}}))
+                return Detector::tr("The body cascades of opencv-data are missing (%1).")
+                    .arg(QString::fromLatin1(HaarFolder));
         } else if (k == Kind::Plate) {
             if (!m_plates.load(std::string(HaarFolder) + "haarcascade_russian_plate_number.xml"))
                 return Detector::tr("The plate cascade of opencv-data is missing (%1).")
@@ -108,6 +123,8 @@ QList<Candidate> Detectors::run(Kind kind, const cv::Mat& image, float threshold
                                static_cast<float>(rects[i].width / scale), static_cast<float>(rects[i].height / scale));
             found << Candidate {r, score};
         }
+        if (m_useHaarBodies)
+            found << bodiesBesides(work, scale, found);
         return blend(found, 0.4f);
     }
     if (kind == Kind::Plate && !m_plates.empty()) {
@@ -118,6 +135,27 @@ QList<Candidate> Detectors::run(Kind kind, const cv::Mat& image, float threshold
         for (const cv::Rect& r : rects)
             found << Candidate {cv::Rect2f(r), 0.3f}; // the packaged cascade is weak: a low-confidence hint
         return blend(found, 0.3f);
+    }
+    return found;
+}
+
+QList<Candidate> Detectors::bodiesBesides(const cv::Mat& image, double scale, const QList<Candidate>& hog)
+{
+    cv::Mat gray;
+    cv::cvtColor(image, gray, cv::COLOR_BGR2GRAY);
+    cv::equalizeHist(gray, gray);
+    QList<Candidate> found;
+    for (cv::CascadeClassifier* cascade : {&m_upperBody, &m_fullBody}) {
+        std::vector<cv::Rect> rects;
+        cascade->detectMultiScale(gray, rects, 1.1, 3, 0, cv::Size(40, 40));
+        for (const cv::Rect& r : rects) {
+            const cv::Rect2f box(static_cast<float>(r.x / scale), static_cast<float>(r.y / scale),
+                                 static_cast<float>(r.width / scale), static_cast<float>(r.height / scale));
+            const bool inside = std::any_of(
+                hog.begin(), hog.end(), [&](const Candidate& c) { return (c.rect & box).area() >= 0.7f * box.area(); });
+            if (!inside)
+                found << Candidate {box, 0.5f}; // the cascades are noisy: a proposal, kept only below the default
+        }
     }
     return found;
 }

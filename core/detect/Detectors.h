@@ -63,7 +63,11 @@ private:
     int m_round = 0; // detection frames so far (the tiles' turns)
     std::unique_ptr<BlazeFace> m_faces[2];
     bool m_useHaar = false;
-    cv::CascadeClassifier m_frontal, m_profile, m_plates;
+    // Haar body hits where HOG found no one (`hog`: its boxes on `image`, enlarged by `scale`).
+    QList<Candidate> bodiesBesides(const cv::Mat& image, double scale, const QList<Candidate>& hog);
+
+    bool m_useHaarBodies = false;
+    cv::CascadeClassifier m_frontal, m_profile, m_plates, m_upperBody, m_fullBody;
     std::unique_ptr<cv::HOGDescriptor> m_hog;
 };
 

@@ -7,11 +7,9 @@
 #include "ComposedFaces.h"
 #include "TestSupport.h"
 
-#include "crypto/Lpenc.h"
 #include "crypto/X25519.h"
 #include "detect/Detection.h"
 #include "media/VideoDecoder.h"
-#include "redact/Redactor.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -43,17 +41,11 @@ test::ComposedClip composed()
     return c;
 }
 
-double iou(const QRectF& a, const QRectF& b)
-{
-    const QRectF i = a.intersected(b);
-    const double inter = i.width() * i.height();
-    return inter / (a.width() * a.height() + b.width() * b.height() - inter);
-}
+using test::iou;
 
 QRectF pixels(const QRectF& normalised)
 {
-    return QRectF(normalised.x() * Width, normalised.y() * Height, normalised.width() * Width,
-                  normalised.height() * Height);
+    return test::toPixels(normalised, Width, Height);
 }
 
 } // namespace
@@ -66,48 +58,15 @@ class TestAssistedRedaction : public QObject
     X25519KeyPair m_key;
     QString m_clip; // .lpenc of the composed clip
 
-    // Encrypts a plain clip for the decoder, as evidence at rest is.
-    bool encrypt(const QString& mp4, const QString& enc) const
-    {
-        QFile in(mp4);
-        if (!in.open(QIODevice::ReadOnly))
-            return false;
-        auto w = LpencWriter::create(enc, m_key.publicKey);
-        return w && (*w)->write(in.readAll()) && (*w)->finish();
-    }
-    // Every track as a filled plan region, as accepting all suggestions in the editor does.
+    bool encrypt(const QString& mp4, const QString& enc) const { return test::encryptClip(mp4, enc, m_key); }
     static RedactionPlan planOf(const QList<detect::Track>& tracks, const QList<FrameInfo>& frames, double padding)
     {
-        RedactionPlan plan;
-        for (const detect::Track& t : tracks) {
-            RedactionRegion r = detect::Detector::toRegion(t, frames, Width, Height, padding);
-            r.id = QStringLiteral("face-%1").arg(plan.regions.size() + 1);
-            r.style = RedactionRegion::Style::Fill;
-            r.reason = QStringLiteral("bystander");
-            plan.regions << r;
-        }
-        return plan;
+        return test::planOf(tracks, frames, Width, Height, padding);
     }
-    // Renders the plan with LP Desk's renderer and reads the output back with the ffmpeg CLI: the frames where a
-    // true face box is not flat (-1 when rendering fails).
     int exposedAfterRendering(const QString& enc, const RedactionPlan& plan, const test::ComposedClip& clip,
                               const QString& name) const
     {
-        auto rendered = Redactor::render(enc, m_key, plan);
-        if (!rendered) {
-            qWarning("%s", qPrintable(rendered.errorMessage()));
-            return -1;
-        }
-        if (!test::writeFile(m_dir.filePath(name), rendered->mp4))
-            return -1;
-        const QByteArray grey = test::greyFrames(m_dir.filePath(name));
-        if (grey.size() != static_cast<qsizetype>(clip.width) * clip.height * clip.fps * clip.seconds)
-            return -1;
-        QStringList details;
-        const int exposed = test::exposedFaces(grey, clip, 6, &details);
-        for (const QString& d : std::as_const(details))
-            qWarning("%s", qPrintable(d));
-        return exposed;
+        return test::exposedAfterRendering(enc, m_key, plan, clip, m_dir.filePath(name));
     }
 
     // Frames from `first` on (up to `end`, or the last) in which the clip's first mover's face is inside one of the
