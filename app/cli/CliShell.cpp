@@ -188,14 +188,10 @@ int boundedWait(int idle, CaseDatabase* db)
 
 } // namespace
 
-int Cli::shell(const QStringList& args)
+int Cli::shell(const CommandArgs& a)
 {
     if (m_inShell)
         return usage(tr("a shell cannot start another shell"));
-    CommandArgs a;
-    if (!parseArgs(args, {QStringLiteral("file"), QStringLiteral("idle-timeout")}, {QStringLiteral("stop-on-error")}, 0,
-                   0, &a))
-        return ExitUsage;
     bool ok = true;
     const int idle = a.value(QStringLiteral("idle-timeout"), QStringLiteral("900")).toInt(&ok);
     if (!ok || idle < 0 || idle > 24 * 3600)
