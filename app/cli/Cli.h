@@ -97,6 +97,9 @@ public:
 private:
     Result<SecureBytes> askTwice(const QString& prompt);
     int help(const QString& topic) const;
+    // One line of a shell session: runs it (its exit code in rc; with jsonLines its JSON line written); false when
+    // the line ends the session (exit, quit).
+    bool shellLine(int lineNo, bool tooLong, const QString& text, bool jsonLines, int* rc);
 
     // While a shell runs a line with --json: what the command printed, gathered into one JSON line.
     struct Capture
