@@ -85,6 +85,14 @@ protected:
 
 private:
     void createActions();
+    void createFileMenu();
+    void createStoresMenu(Role role);
+    void createCasesMenu(Role role);
+    void createViewMenu();
+    void createReleasesMenu(Role role);
+    void createToolsMenu(Role role);
+    void anchorChains();
+    void createHelpMenu();
     void createProgramMenu();
     // File → Lock (Ctrl+L, or the idle lock triggering it): asks for the lock; the event that records it is
     // written when the window then closes, while the database is still open.
