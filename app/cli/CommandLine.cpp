@@ -8,12 +8,6 @@ namespace lpdesk {
 
 namespace {
 
-// The messages are lpdesk-cli's (translated in its context).
-QString cliTr(const char* text)
-{
-    return QCoreApplication::translate("lpdesk::Cli", text);
-}
-
 // How many positional arguments a piece of usage takes.
 struct Count
 {
@@ -126,12 +120,12 @@ ArgSpec ArgSpec::fromUsage(const QString& usage)
 
 QString CommandArgs::unknownOption(const QString& option)
 {
-    return cliTr("unknown option --%1").arg(option);
+    return QCoreApplication::translate("lpdesk::Cli", "unknown option --%1").arg(option);
 }
 
 QString CommandArgs::missingValue(const QString& option)
 {
-    return cliTr("missing value for --%1").arg(option);
+    return QCoreApplication::translate("lpdesk::Cli", "missing value for --%1").arg(option);
 }
 
 bool CommandArgs::parse(const QStringList& args, const ArgSpec& spec, QString* error)
@@ -162,7 +156,7 @@ bool CommandArgs::parse(const QStringList& args, const ArgSpec& spec, QString* e
             m_values.append({name, args[++i]});
         } else if (spec.switches.contains(name)) {
             if (eq >= 0) {
-                *error = cliTr("option --%1 takes no value").arg(name);
+                *error = QCoreApplication::translate("lpdesk::Cli", "option --%1 takes no value").arg(name);
                 return false;
             }
             m_switches << name;
@@ -173,7 +167,7 @@ bool CommandArgs::parse(const QStringList& args, const ArgSpec& spec, QString* e
     }
     const qsizetype n = m_positionals.size();
     if (n < spec.minPositionals || (spec.maxPositionals != ArgSpec::Unlimited && n > spec.maxPositionals)) {
-        *error = cliTr("wrong number of arguments");
+        *error = QCoreApplication::translate("lpdesk::Cli", "wrong number of arguments");
         return false;
     }
     return true;

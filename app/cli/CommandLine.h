@@ -7,9 +7,10 @@
 // values the completion offers); `--name` followed by nothing, a group or another option is a switch. Any other
 // word is a positional argument (CASE, FILE..., TYPE|*).
 //
-// Parsing: options may come anywhere among the positionals, as `--name VALUE` or `--name=VALUE`; an option given
-// twice keeps both values (value() is the last, values() all of them); `--` ends the options. Errors are one line:
-// "unknown option --x", "missing value for --y", "option --z takes no value", "wrong number of arguments".
+// Messages are in lpdesk::Cli's translation context. Parsing: options may come anywhere among the positionals, as
+// `--name VALUE` or `--name=VALUE`; an option given twice keeps both values (value() is the last, values() all of
+// them); `--` ends the options. Errors are one line: "unknown option --x", "missing value for --y", "option --z takes
+// no value", "wrong number of arguments".
 #pragma once
 
 #include <QList>
