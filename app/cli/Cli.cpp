@@ -89,70 +89,6 @@ Result<SecureBytes> fromEnvironment(const char* name)
 
 } // namespace
 
-bool CommandArgs::parse(const QStringList& args, const QStringList& valueFlags, const QStringList& switches,
-                        QString* error)
-{
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString& a = args[i];
-        if (a == QLatin1String("--")) {
-            m_positionals << args.mid(i + 1);
-            break;
-        }
-        if (a.startsWith(QLatin1String("--"))) {
-            QString flag = a.mid(2);
-            QString inlineValue;
-            const qsizetype eq = flag.indexOf(QLatin1Char('='));
-            const bool hasInline = eq >= 0;
-            if (hasInline) {
-                inlineValue = flag.mid(eq + 1);
-                flag = flag.left(eq);
-            }
-            if (valueFlags.contains(flag)) {
-                if (!hasInline && i + 1 >= args.size()) {
-                    *error = Cli::tr("--%1 needs a value").arg(flag);
-                    return false;
-                }
-                m_values.append({flag, hasInline ? inlineValue : args[++i]});
-            } else if (switches.contains(flag) && !hasInline) {
-                m_switches << flag;
-            } else {
-                *error = Cli::tr("unknown option --%1").arg(flag);
-                return false;
-            }
-        } else {
-            m_positionals << a;
-        }
-    }
-    return true;
-}
-
-QString CommandArgs::value(const QString& flag, const QString& fallback) const
-{
-    for (auto it = m_values.crbegin(); it != m_values.crend(); ++it)
-        if (it->first == flag)
-            return it->second;
-    return fallback;
-}
-
-QStringList CommandArgs::values(const QString& flag) const
-{
-    QStringList out;
-    for (const auto& v : m_values)
-        if (v.first == flag)
-            out << v.second;
-    return out;
-}
-
-bool CommandArgs::has(const QString& flag) const
-{
-    if (m_switches.contains(flag))
-        return true;
-    for (const auto& v : m_values)
-        if (v.first == flag)
-            return true;
-    return false;
-}
-
 Cli::Cli()
 {
     registerCommands(m_commands);
@@ -289,21 +225,6 @@ int Cli::usage(const QString& message) const
     err(QStringLiteral("lpdesk-cli: ") + message);
     err(tr("Try 'lpdesk-cli --help'."));
     return ExitUsage;
-}
-
-bool Cli::parseArgs(const QStringList& args, const QStringList& valueFlags, const QStringList& switches,
-                    int minPositionals, int maxPositionals, CommandArgs* out) const
-{
-    QString error;
-    if (!out->parse(args, valueFlags, switches, &error)) {
-        usage(error);
-        return false;
-    }
-    if (out->positionals().size() < minPositionals || out->positionals().size() > maxPositionals) {
-        usage(tr("wrong number of arguments"));
-        return false;
-    }
-    return true;
 }
 
 Result<QString> Cli::caseIdOf(CaseDatabase& db, const QString& text)
@@ -484,17 +405,17 @@ int Cli::run(const QStringList& arguments)
             m_json = true;
         } else if (a == QLatin1String("--db")) {
             if (!takeValue(&m_dbPath))
-                return usage(tr("--db needs a value"));
+                return usage(CommandArgs::missingValue(QStringLiteral("db")));
         } else if (a.startsWith(QLatin1String("--db="))) {
             m_dbPath = a.mid(5);
         } else if (a == QLatin1String("--user")) {
             if (!takeValue(&m_user))
-                return usage(tr("--user needs a value"));
+                return usage(CommandArgs::missingValue(QStringLiteral("user")));
         } else if (a.startsWith(QLatin1String("--user="))) {
             m_user = a.mid(7);
         } else if (a == QLatin1String("--passphrase-file")) {
             if (!takeValue(&m_passphraseFile))
-                return usage(tr("--passphrase-file needs a value"));
+                return usage(CommandArgs::missingValue(QStringLiteral("passphrase-file")));
         } else if (a == QLatin1String("--version") && rest.isEmpty()) {
             // The program's version only before a command: `template show NAME --version 2` and `sop show`
             // take their own --version (it printed this and exited 0, showing nothing).
@@ -533,7 +454,11 @@ int Cli::run(const QStringList& arguments)
         if (Status allowed = Permissions::require((*db)->session(), *it); !allowed)
             return fail(allowed.error());
     }
-    return best->run(*this, args);
+    // Then the command's arguments, read by what its synopsis declares (CommandLine.h).
+    CommandArgs parsed;
+    if (QString error; !parsed.parse(args, ArgSpec::fromUsage(best->synopsis), &error))
+        return usage(error);
+    return best->run(*this, parsed);
 }
 
 const Command* Cli::findCommand(const QList<Command>& commands, const QStringList& words, int* matched)
@@ -566,7 +491,7 @@ void Cli::registerCommands(QList<Command>& commands)
                          QStringLiteral("[--file FILE] [--idle-timeout SECONDS] [--stop-on-error]"),
                          tr("unlock once, then run one command per line of standard input (with --json: one JSON "
                             "result per line)"),
-                         [](Cli& cli, const QStringList& args) { return cli.shell(args); }};
+                         [](Cli& cli, const CommandArgs& args) { return cli.shell(args); }};
     CommandPermissions::registerCommand(commands);
     registerIntakeCommands(commands);
     registerPoliceCommands(commands);

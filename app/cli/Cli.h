@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include "CommandLine.h"
+
 #include "common/Result.h"
 #include "crypto/SecureBytes.h"
 
@@ -26,29 +28,12 @@ class Cli;
 struct Command
 {
     QString name; // "user add"
-    QString synopsis; // "NAME --role ROLE"
+    QString synopsis; // "NAME --role ROLE": what --help prints and what the parser accepts (CommandLine.h)
     QString summary;
-    std::function<int(Cli&, const QStringList&)> run;
+    std::function<int(Cli&, const CommandArgs&)> run; // called with the arguments parsed by the synopsis
     // Writes a PDF (lpdesk_report): lpdesk-cli then runs a QGuiApplication, which Qt's text layout needs for its
     // fonts, on the offscreen platform (app/cli/main.cpp).
     bool writesPdf = false;
-};
-
-// Options of one command: --flag VALUE, --switch, repeated flags, positionals.
-class CommandArgs
-{
-public:
-    // valueFlags take a value; switches do not. Unknown options are a usage error.
-    bool parse(const QStringList& args, const QStringList& valueFlags, const QStringList& switches, QString* error);
-    QString value(const QString& flag, const QString& fallback = {}) const;
-    QStringList values(const QString& flag) const;
-    bool has(const QString& flag) const;
-    const QStringList& positionals() const { return m_positionals; }
-
-private:
-    QList<QPair<QString, QString>> m_values;
-    QStringList m_switches;
-    QStringList m_positionals;
 };
 
 class Cli
@@ -89,9 +74,6 @@ public:
     }
     int fail(const Error& error) const;
     int usage(const QString& message) const;
-    // Parses a command's options; on a usage error prints it and returns false.
-    bool parseArgs(const QStringList& args, const QStringList& valueFlags, const QStringList& switches,
-                   int minPositionals, int maxPositionals, CommandArgs* out) const;
     // CASE may be the id or the reference (LPD-2026-0001).
     static Result<QString> caseIdOf(CaseDatabase& db, const QString& text);
 
@@ -115,11 +97,14 @@ public:
     static const Command* findCommand(const QList<Command>& commands, const QStringList& words, int* matched);
 
     // `lpdesk-cli shell`: unlocks once and runs one command per line of standard input (or --file), see CliShell.cpp.
-    int shell(const QStringList& args);
+    int shell(const CommandArgs& args);
 
 private:
     Result<SecureBytes> askTwice(const QString& prompt);
     int help(const QString& topic) const;
+    // One line of a shell session: runs it (its exit code in rc; with jsonLines its JSON line written); false when
+    // the line ends the session (exit, quit).
+    bool shellLine(int lineNo, bool tooLong, const QString& text, bool jsonLines, int* rc);
 
     // While a shell runs a line with --json: what the command printed, gathered into one JSON line.
     struct Capture
@@ -140,18 +125,6 @@ private:
     std::unique_ptr<CaseDatabase> m_db;
 };
 
-// In a command: parses args into `CommandArgs parsed` (valueFlags take a value, switches do not; minPos to maxPos
-// positional arguments), or returns the usage error's exit code.
-#define LP_CLI_ARGS(cli, args, parsed, valueFlags, switches, minPos, maxPos)                                           \
-    CommandArgs parsed;                                                                                                \
-    {                                                                                                                  \
-        QString parseError;                                                                                            \
-        if (!parsed.parse(args, valueFlags, switches, &parseError))                                                    \
-            return (cli).usage(parseError);                                                                            \
-        if (parsed.positionals().size() < (minPos) || parsed.positionals().size() > (maxPos))                          \
-            return (cli).usage(Cli::tr("wrong number of arguments"));                                                  \
-    }
-
 // In a command: opens the database (asking for the passphrase if needed) into `CaseDatabase& var`, or returns the
 // failure's exit code.
 #define LP_CLI_DB(cli, var)                                                                                            \
@@ -164,11 +137,8 @@ private:
 // NAME, or version N (0: the built-in one). With --json the entry's toJson(), otherwise print(cli, entry).
 // versionUsage: the usage error for a --version that is not a version number.
 template<class Library, class Print>
-int showVersionedEntry(Cli& cli, const QStringList& args, const QString& versionUsage, Print print)
+int showVersionedEntry(Cli& cli, const CommandArgs& a, const QString& versionUsage, Print print)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {QStringLiteral("version")}, {}, 1, 1, &a))
-        return ExitUsage;
     bool ok = true;
     const int version = a.value(QStringLiteral("version"), QStringLiteral("-1")).toInt(&ok);
     if (!ok || version < -1)

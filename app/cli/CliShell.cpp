@@ -186,16 +186,51 @@ int boundedWait(int idle, CaseDatabase* db)
     return idle == 0 || idle > limit ? limit : idle;
 }
 
+// A line that would change what the shell unlocked: --db, --user and --passphrase-file are set once.
+bool changesSession(const QStringList& words)
+{
+    for (const QString& w : words)
+        for (const char* opt : {"--db", "--user", "--passphrase-file"})
+            if (w == QLatin1String(opt) || w.startsWith(QLatin1String(opt) + QLatin1Char('=')))
+                return true;
+    return false;
+}
+
 } // namespace
 
-int Cli::shell(const QStringList& args)
+bool Cli::shellLine(int lineNo, bool tooLong, const QString& text, bool jsonLines, int* rc)
+{
+    QStringList words;
+    QString error;
+    Capture capture;
+    if (jsonLines)
+        m_capture = &capture;
+    if (tooLong) {
+        *rc = usage(tr("line %1 is longer than %2 bytes").arg(lineNo).arg(MaxLineBytes));
+    } else if (!splitWords(text, &words, &error)) {
+        *rc = usage(tr("line %1: %2").arg(lineNo).arg(error));
+    } else if (words.isEmpty()) {
+        m_capture = nullptr;
+        return true; // blank line or comment
+    } else if (words.first() == QLatin1String("exit") || words.first() == QLatin1String("quit")) {
+        m_capture = nullptr;
+        return false;
+    } else if (changesSession(words)) {
+        *rc = usage(tr("line %1: --db, --user and --passphrase-file are set once, when the shell starts").arg(lineNo));
+    } else {
+        *rc = run(words);
+        m_json = jsonLines; // a line's own --json does not outlast it
+    }
+    m_capture = nullptr;
+    if (jsonLines)
+        writeJsonLine(lineNo, text, *rc, capture.json, capture.text, capture.errors);
+    return true;
+}
+
+int Cli::shell(const CommandArgs& a)
 {
     if (m_inShell)
         return usage(tr("a shell cannot start another shell"));
-    CommandArgs a;
-    if (!parseArgs(args, {QStringLiteral("file"), QStringLiteral("idle-timeout")}, {QStringLiteral("stop-on-error")}, 0,
-                   0, &a))
-        return ExitUsage;
     bool ok = true;
     const int idle = a.value(QStringLiteral("idle-timeout"), QStringLiteral("900")).toInt(&ok);
     if (!ok || idle < 0 || idle > 24 * 3600)
@@ -240,40 +275,9 @@ int Cli::shell(const QStringList& args)
             break;
         }
         ++lineNo;
-        QStringList words;
-        QString error;
-        const QString text = QString::fromUtf8(raw).trimmed();
         int rc = ExitOk;
-        Capture capture;
-        if (jsonLines)
-            m_capture = &capture;
-        if (got == LineReader::Got::TooLong) {
-            rc = usage(tr("line %1 is longer than %2 bytes").arg(lineNo).arg(MaxLineBytes));
-        } else if (!splitWords(text, &words, &error)) {
-            rc = usage(tr("line %1: %2").arg(lineNo).arg(error));
-        } else if (words.isEmpty()) {
-            m_capture = nullptr;
-            continue; // blank line or comment
-        } else if (words.first() == QLatin1String("exit") || words.first() == QLatin1String("quit")) {
-            m_capture = nullptr;
-            break;
-        } else {
-            bool changesSession = false;
-            for (const QString& w : std::as_const(words))
-                for (const char* opt : {"--db", "--user", "--passphrase-file"})
-                    if (w == QLatin1String(opt) || w.startsWith(QLatin1String(opt) + QLatin1Char('=')))
-                        changesSession = true;
-            if (changesSession) {
-                rc = usage(
-                    tr("line %1: --db, --user and --passphrase-file are set once, when the shell starts").arg(lineNo));
-            } else {
-                rc = run(words);
-                m_json = jsonLines; // a line's own --json does not outlast it
-            }
-        }
-        m_capture = nullptr;
-        if (jsonLines)
-            writeJsonLine(lineNo, text, rc, capture.json, capture.text, capture.errors);
+        if (!shellLine(lineNo, got == LineReader::Got::TooLong, QString::fromUtf8(raw).trimmed(), jsonLines, &rc))
+            break; // exit, quit
         if (rc != ExitOk) {
             lastFailure = rc;
             if (stopOnError)

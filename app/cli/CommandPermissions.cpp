@@ -164,11 +164,8 @@ QJsonArray roleNames(const QList<Role>& roles)
     return out;
 }
 
-int cmdPermissions(Cli& cli, const QStringList& args)
+int cmdPermissions(Cli& cli, const CommandArgs&)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {}, {}, 0, 0, &a))
-        return ExitUsage;
     QList<Command> registered;
     Cli::registerCommands(registered);
     QHash<QString, QStringList> commandsOf;

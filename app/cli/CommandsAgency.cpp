@@ -26,18 +26,8 @@ Result<QByteArray> readSmall(const QString& path, bool trimNewline)
     return bytes;
 }
 
-int cmdAgencyAdd(Cli& cli, const QStringList& args)
+int cmdAgencyAdd(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args,
-                       {QStringLiteral("url"), QStringLiteral("name"), QStringLiteral("jurisdiction"),
-                        QStringLiteral("ca"), QStringLiteral("auth"), QStringLiteral("header"),
-                        QStringLiteral("api-key-file"), QStringLiteral("token-url"), QStringLiteral("client-id"),
-                        QStringLiteral("client-secret-file"), QStringLiteral("client-cert"),
-                        QStringLiteral("client-key"), QStringLiteral("profile"), QStringLiteral("max-mb"),
-                        QStringLiteral("allow"), QStringLiteral("ori")},
-                       {QStringLiteral("system-trust")}, 1, 1, &a))
-        return ExitUsage;
     AgencyProfile p;
     p.id = a.positionals()[0];
     p.baseUrl = a.value(QStringLiteral("url"));
@@ -91,11 +81,8 @@ int cmdAgencyAdd(Cli& cli, const QStringList& args)
     return ExitOk;
 }
 
-int cmdAgencyList(Cli& cli, const QStringList& args)
+int cmdAgencyList(Cli& cli, const CommandArgs&)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {}, {}, 0, 0, &a))
-        return ExitUsage;
     LP_CLI_DB(cli, db);
     auto agencies = AgencyRegistry(db).list();
     if (!agencies)
@@ -112,22 +99,16 @@ int cmdAgencyList(Cli& cli, const QStringList& args)
         });
 }
 
-int cmdAgencyRemove(Cli& cli, const QStringList& args)
+int cmdAgencyRemove(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {}, {}, 1, 1, &a))
-        return ExitUsage;
     LP_CLI_DB(cli, db);
     if (Status s = AgencyRegistry(db).remove(a.positionals()[0]); !s)
         return cli.fail(s.error());
     return ExitOk;
 }
 
-int cmdAgencyTest(Cli& cli, const QStringList& args)
+int cmdAgencyTest(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {}, {}, 1, 1, &a))
-        return ExitUsage;
     LP_CLI_DB(cli, db);
     auto said = SubmissionService(db).testConnection(a.positionals()[0]);
     if (!said)
@@ -178,11 +159,8 @@ int waitOption(const CommandArgs& a, bool* ok)
     return a.has(QStringLiteral("wait")) ? a.value(QStringLiteral("wait")).toInt(ok) : 60;
 }
 
-int cmdSubmit(Cli& cli, const QStringList& args)
+int cmdSubmit(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {QStringLiteral("agency"), QStringLiteral("wait")}, {}, 1, 1, &a))
-        return ExitUsage;
     bool ok = false;
     const int wait = waitOption(a, &ok);
     if (!a.has(QStringLiteral("agency")) || !ok)
@@ -200,11 +178,8 @@ int cmdSubmit(Cli& cli, const QStringList& args)
     return printSubmissions(cli, {*s});
 }
 
-int cmdOutboxList(Cli& cli, const QStringList& args)
+int cmdOutboxList(Cli& cli, const CommandArgs&)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {}, {}, 0, 0, &a))
-        return ExitUsage;
     LP_CLI_DB(cli, db);
     auto list = SubmissionService(db).list();
     if (!list)
@@ -213,11 +188,8 @@ int cmdOutboxList(Cli& cli, const QStringList& args)
     return ExitOk;
 }
 
-int cmdOutboxRun(Cli& cli, const QStringList& args)
+int cmdOutboxRun(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {QStringLiteral("wait")}, {}, 0, 0, &a))
-        return ExitUsage;
     bool ok = false;
     const int wait = waitOption(a, &ok);
     if (!ok)
@@ -235,22 +207,16 @@ int cmdOutboxRun(Cli& cli, const QStringList& args)
     return printSubmissions(cli, *done);
 }
 
-int cmdOutboxCancel(Cli& cli, const QStringList& args)
+int cmdOutboxCancel(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {}, {}, 1, 1, &a))
-        return ExitUsage;
     LP_CLI_DB(cli, db);
     if (Status s = SubmissionService(db).cancel(a.positionals()[0]); !s)
         return cli.fail(s.error());
     return ExitOk;
 }
 
-int cmdOutboxFollowUps(Cli& cli, const QStringList& args)
+int cmdOutboxFollowUps(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {}, {}, 0, 1, &a))
-        return ExitUsage;
     LP_CLI_DB(cli, db);
     auto got = AgencyStatus(db).collect(a.positionals().value(0));
     if (!got)

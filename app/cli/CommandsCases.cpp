@@ -19,11 +19,8 @@ namespace lpdesk {
 
 namespace {
 
-int cmdCaseNew(Cli& cli, const QStringList& args)
+int cmdCaseNew(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {QStringLiteral("title"), QStringLiteral("incident")}, {}, 0, 0, &a))
-        return ExitUsage;
     if (a.value(QStringLiteral("title")).isEmpty())
         return cli.usage(Cli::tr("case new needs --title T"));
     LP_CLI_DB(cli, db);
@@ -34,11 +31,8 @@ int cmdCaseNew(Cli& cli, const QStringList& args)
     return ExitOk;
 }
 
-int cmdCaseList(Cli& cli, const QStringList& args)
+int cmdCaseList(Cli& cli, const CommandArgs&)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {}, {}, 0, 0, &a))
-        return ExitUsage;
     LP_CLI_DB(cli, db);
     auto cases = CaseService(db).list();
     if (!cases)
@@ -53,11 +47,8 @@ int cmdCaseList(Cli& cli, const QStringList& args)
         });
 }
 
-int cmdCaseShow(Cli& cli, const QStringList& args)
+int cmdCaseShow(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {}, {}, 1, 1, &a))
-        return ExitUsage;
     LP_CLI_DB(cli, db);
     auto c = CaseService(db).show(a.positionals().first());
     if (!c)
@@ -85,11 +76,8 @@ int cmdCaseShow(Cli& cli, const QStringList& args)
     return ExitOk;
 }
 
-int cmdCaseIncident(Cli& cli, const QStringList& args, bool add)
+int cmdCaseIncident(Cli& cli, const CommandArgs& a, bool add)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {}, {}, 2, 2, &a))
-        return ExitUsage;
     LP_CLI_DB(cli, db);
     auto id = Cli::caseIdOf(db, a.positionals()[0]);
     if (!id)
@@ -99,11 +87,8 @@ int cmdCaseIncident(Cli& cli, const QStringList& args, bool add)
     return done ? ExitOk : cli.fail(done.error());
 }
 
-int cmdCaseSet(Cli& cli, const QStringList& args, const QString& what)
+int cmdCaseSet(Cli& cli, const CommandArgs& a, const QString& what)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {}, {}, 2, 2, &a))
-        return ExitUsage;
     LP_CLI_DB(cli, db);
     auto id = Cli::caseIdOf(db, a.positionals()[0]);
     if (!id)
@@ -141,11 +126,8 @@ QJsonObject mediaJson(const MediaRow& m, const QString& caseId)
         {QLatin1String("original_name"), m.originalName.isEmpty() ? QJsonValue() : QJsonValue(m.originalName)}};
 }
 
-int cmdMediaList(Cli& cli, const QStringList& args)
+int cmdMediaList(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {}, {}, 1, 1, &a))
-        return ExitUsage;
     LP_CLI_DB(cli, db);
     auto id = Cli::caseIdOf(db, a.positionals()[0]);
     if (!id)
@@ -169,11 +151,8 @@ int cmdMediaList(Cli& cli, const QStringList& args)
         });
 }
 
-int cmdMediaAt(Cli& cli, const QStringList& args)
+int cmdMediaAt(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {}, {}, 2, 2, &a))
-        return ExitUsage;
     const QDateTime when = parseRfc3339(a.positionals()[1]);
     if (!when.isValid())
         return cli.usage(Cli::tr("TIME is RFC 3339 with an offset, e.g. 2026-03-14T14:02:11-05:00"));
@@ -219,13 +198,8 @@ bool caseIsClear(Cli& cli, CaseDatabase& db, const QString& mediaId, const QStri
     return false;
 }
 
-int cmdTrim(Cli& cli, const QStringList& args)
+int cmdTrim(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args,
-                       {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("mode"), QStringLiteral("case")},
-                       {}, 1, 1, &a))
-        return ExitUsage;
     auto from = timeArg(a, QStringLiteral("from"));
     auto to = timeArg(a, QStringLiteral("to"));
     if (!from || !to)
@@ -280,11 +254,8 @@ int cmdTrim(Cli& cli, const QStringList& args)
     return ExitOk;
 }
 
-int cmdFrame(Cli& cli, const QStringList& args)
+int cmdFrame(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {QStringLiteral("at"), QStringLiteral("out"), QStringLiteral("case")}, {}, 1, 1, &a))
-        return ExitUsage;
     auto at = timeArg(a, QStringLiteral("at"));
     if (!at)
         return cli.fail(at.error());
@@ -318,11 +289,8 @@ Result<QString> chainOf(CaseDatabase& db, const QString& text)
     return CustodyLog::caseChain(*id);
 }
 
-int cmdCustodyShow(Cli& cli, const QStringList& args)
+int cmdCustodyShow(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {}, {}, 1, 1, &a))
-        return ExitUsage;
     LP_CLI_DB(cli, db);
     auto chain = chainOf(db, a.positionals().first());
     if (!chain)
@@ -353,11 +321,8 @@ int cmdCustodyShow(Cli& cli, const QStringList& args)
     return ExitOk;
 }
 
-int cmdCustodyVerify(Cli& cli, const QStringList& args)
+int cmdCustodyVerify(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {}, {}, 1, 1, &a))
-        return ExitUsage;
     LP_CLI_DB(cli, db);
     auto chain = chainOf(db, a.positionals().first());
     if (!chain)
@@ -383,11 +348,8 @@ int cmdCustodyVerify(Cli& cli, const QStringList& args)
     return report->ok() ? ExitOk : ExitVerify;
 }
 
-int cmdCameraOffset(Cli& cli, const QStringList& args)
+int cmdCameraOffset(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {QStringLiteral("reason")}, {}, 3, 3, &a))
-        return ExitUsage;
     bool ok = false;
     const double seconds = a.positionals()[2].toDouble(&ok);
     if (!ok)
@@ -410,19 +372,19 @@ void registerCaseCommands(QList<Command>& c)
                   cmdCaseShow};
     c << Command {QStringLiteral("case add-incident"), QStringLiteral("CASE ID"),
                   Cli::tr("(investigator) link an incident"),
-                  [](Cli& cli, const QStringList& a) { return cmdCaseIncident(cli, a, true); }};
+                  [](Cli& cli, const CommandArgs& a) { return cmdCaseIncident(cli, a, true); }};
     c << Command {QStringLiteral("case remove-incident"), QStringLiteral("CASE ID"),
                   Cli::tr("(investigator) unlink an incident"),
-                  [](Cli& cli, const QStringList& a) { return cmdCaseIncident(cli, a, false); }};
+                  [](Cli& cli, const CommandArgs& a) { return cmdCaseIncident(cli, a, false); }};
     c << Command {QStringLiteral("case status"), QStringLiteral("CASE open|ready_for_review|released|closed"),
                   Cli::tr("(investigator) change the status"),
-                  [](Cli& cli, const QStringList& a) { return cmdCaseSet(cli, a, QStringLiteral("status")); }};
+                  [](Cli& cli, const CommandArgs& a) { return cmdCaseSet(cli, a, QStringLiteral("status")); }};
     c << Command {QStringLiteral("case assign"), QStringLiteral("CASE USER"), Cli::tr("(investigator) assign the case"),
-                  [](Cli& cli, const QStringList& a) { return cmdCaseSet(cli, a, QStringLiteral("assign")); }};
+                  [](Cli& cli, const CommandArgs& a) { return cmdCaseSet(cli, a, QStringLiteral("assign")); }};
     c << Command {QStringLiteral("case tags"), QStringLiteral("CASE TAG,TAG,..."), Cli::tr("(investigator) set tags"),
-                  [](Cli& cli, const QStringList& a) { return cmdCaseSet(cli, a, QStringLiteral("tags")); }};
+                  [](Cli& cli, const CommandArgs& a) { return cmdCaseSet(cli, a, QStringLiteral("tags")); }};
     c << Command {QStringLiteral("case note"), QStringLiteral("CASE TEXT"), Cli::tr("(investigator) add a note"),
-                  [](Cli& cli, const QStringList& a) { return cmdCaseSet(cli, a, QStringLiteral("note")); }};
+                  [](Cli& cli, const CommandArgs& a) { return cmdCaseSet(cli, a, QStringLiteral("note")); }};
     c << Command {QStringLiteral("media list"), QStringLiteral("CASE"),
                   Cli::tr("(investigator, legal) originals and derivatives with hashes and lineage"), cmdMediaList};
     c << Command {QStringLiteral("media at"), QStringLiteral("CASE TIME"),

@@ -31,11 +31,8 @@ Status writeFileAtomically(const QString& path, const QByteArray& bytes)
     return {};
 }
 
-int cmdInit(Cli& cli, const QStringList& args)
+int cmdInit(Cli& cli, const CommandArgs& a)
 {
-    LP_CLI_ARGS(cli, args, a,
-                (QStringList {QStringLiteral("admin"), QStringLiteral("org"), QStringLiteral("workstation")}), {}, 0,
-                0);
     const QString admin = a.value(QStringLiteral("admin"));
     if (admin.isEmpty())
         return cli.usage(Cli::tr("init needs --admin NAME"));
@@ -53,9 +50,8 @@ int cmdInit(Cli& cli, const QStringList& args)
     return ExitOk;
 }
 
-int cmdWhoami(Cli& cli, const QStringList& args)
+int cmdWhoami(Cli& cli, const CommandArgs&)
 {
-    LP_CLI_ARGS(cli, args, a, {}, {}, 0, 0);
     LP_CLI_DB(cli, db);
     const Session& s = db.session();
     if (cli.json())
@@ -80,9 +76,8 @@ int reportPendingGrant(Cli& cli, CaseDatabase& db, const QString& name)
     return ExitOk;
 }
 
-int cmdUserAdd(Cli& cli, const QStringList& args)
+int cmdUserAdd(Cli& cli, const CommandArgs& a)
 {
-    LP_CLI_ARGS(cli, args, a, {QStringLiteral("role")}, {}, 1, 1);
     Role role;
     if (!parseRole(a.value(QStringLiteral("role")), &role))
         return cli.usage(Cli::tr("--role must be investigator, legal, admin or auditor"));
@@ -97,9 +92,8 @@ int cmdUserAdd(Cli& cli, const QStringList& args)
     return reportPendingGrant(cli, db, a.positionals().first());
 }
 
-int cmdUserList(Cli& cli, const QStringList& args)
+int cmdUserList(Cli& cli, const CommandArgs&)
 {
-    LP_CLI_ARGS(cli, args, a, {}, {}, 0, 0);
     LP_CLI_DB(cli, db);
     auto users = UserDirectory(db).list();
     if (!users)
@@ -167,9 +161,8 @@ int reportRotation(Cli& cli, CaseDatabase& db, const QString& requestedFile)
     return ExitOk;
 }
 
-int cmdUserRemove(Cli& cli, const QStringList& args)
+int cmdUserRemove(Cli& cli, const CommandArgs& a)
 {
-    LP_CLI_ARGS(cli, args, a, {QStringLiteral("recipient-out")}, {QStringLiteral("rekey")}, 1, 1);
     if (a.has(QStringLiteral("recipient-out")) && !a.has(QStringLiteral("rekey")))
         return cli.usage(Cli::tr("--recipient-out goes with --rekey"));
     LP_CLI_DB(cli, db);
@@ -187,9 +180,8 @@ int cmdUserRemove(Cli& cli, const QStringList& args)
     return ExitOk;
 }
 
-int cmdUserSetRole(Cli& cli, const QStringList& args)
+int cmdUserSetRole(Cli& cli, const CommandArgs& a)
 {
-    LP_CLI_ARGS(cli, args, a, {QStringLiteral("role")}, {}, 1, 1);
     Role role;
     if (!parseRole(a.value(QStringLiteral("role")), &role))
         return cli.usage(Cli::tr("--role must be investigator, legal, admin or auditor"));
@@ -199,9 +191,8 @@ int cmdUserSetRole(Cli& cli, const QStringList& args)
     return reportPendingGrant(cli, db, a.positionals().first());
 }
 
-int cmdUserConfirmRole(Cli& cli, const QStringList& args)
+int cmdUserConfirmRole(Cli& cli, const CommandArgs& a)
 {
-    LP_CLI_ARGS(cli, args, a, {}, {}, 1, 1);
     LP_CLI_DB(cli, db);
     if (auto confirmed = LegalGrants::confirm(db, a.positionals().first()); !confirmed)
         return cli.fail(confirmed.error());
@@ -209,9 +200,8 @@ int cmdUserConfirmRole(Cli& cli, const QStringList& args)
     return ExitOk;
 }
 
-int cmdPasswd(Cli& cli, const QStringList& args)
+int cmdPasswd(Cli& cli, const CommandArgs&)
 {
-    LP_CLI_ARGS(cli, args, a, {}, {}, 0, 0);
     auto user = cli.userName();
     if (!user)
         return cli.fail(user.error());
@@ -229,10 +219,9 @@ int cmdPasswd(Cli& cli, const QStringList& args)
     return ExitOk;
 }
 
-int cmdUserPolicy(Cli& cli, const QStringList& args)
+int cmdUserPolicy(Cli& cli, const CommandArgs& a)
 {
     const QString secondAdmin = QStringLiteral("legal-needs-second-admin");
-    LP_CLI_ARGS(cli, args, a, (QStringList {QStringLiteral("min-length"), secondAdmin}), {}, 0, 0);
     int length = 0;
     if (a.has(QStringLiteral("min-length"))) {
         bool ok = false;
@@ -268,9 +257,8 @@ int cmdUserPolicy(Cli& cli, const QStringList& args)
     return ExitOk;
 }
 
-int cmdKeyShow(Cli& cli, const QStringList& args)
+int cmdKeyShow(Cli& cli, const CommandArgs&)
 {
-    LP_CLI_ARGS(cli, args, a, {}, {}, 0, 0);
     LP_CLI_DB(cli, db);
     QSqlDatabase conn = db.connection();
     auto pub = WorkstationKeys::recipientPublicKey(conn);
@@ -306,9 +294,8 @@ int cmdKeyShow(Cli& cli, const QStringList& args)
     return ExitOk;
 }
 
-int cmdKeyExportRecipient(Cli& cli, const QStringList& args)
+int cmdKeyExportRecipient(Cli& cli, const CommandArgs& a)
 {
-    LP_CLI_ARGS(cli, args, a, {}, {}, 1, 1);
     LP_CLI_DB(cli, db);
     QSqlDatabase conn = db.connection();
     auto pub = WorkstationKeys::recipientPublicKey(conn);
@@ -322,9 +309,8 @@ int cmdKeyExportRecipient(Cli& cli, const QStringList& args)
     return ExitOk;
 }
 
-int cmdKeyExportCa(Cli& cli, const QStringList& args)
+int cmdKeyExportCa(Cli& cli, const CommandArgs& a)
 {
-    LP_CLI_ARGS(cli, args, a, {}, {}, 1, 1);
     LP_CLI_DB(cli, db);
     QSqlDatabase conn = db.connection();
     auto ca = WorkstationKeys::caCertificatePem(conn);
@@ -335,9 +321,8 @@ int cmdKeyExportCa(Cli& cli, const QStringList& args)
     return ExitOk;
 }
 
-int cmdDbCheck(Cli& cli, const QStringList& args)
+int cmdDbCheck(Cli& cli, const CommandArgs&)
 {
-    LP_CLI_ARGS(cli, args, a, {}, {}, 0, 0);
     LP_CLI_DB(cli, db);
     auto report = db.check();
     if (!report)
@@ -370,27 +355,24 @@ int cmdDbCheck(Cli& cli, const QStringList& args)
     return ExitOk;
 }
 
-int cmdDbBackup(Cli& cli, const QStringList& args)
+int cmdDbBackup(Cli& cli, const CommandArgs& a)
 {
-    LP_CLI_ARGS(cli, args, a, {}, {}, 1, 1);
     LP_CLI_DB(cli, db);
     if (auto done = db.backup(a.positionals().first()); !done)
         return cli.fail(done.error());
     return ExitOk;
 }
 
-int cmdDbRekey(Cli& cli, const QStringList& args)
+int cmdDbRekey(Cli& cli, const CommandArgs& a)
 {
-    LP_CLI_ARGS(cli, args, a, {QStringLiteral("recipient-out")}, {}, 0, 0);
     LP_CLI_DB(cli, db);
     if (auto done = db.rekey(); !done)
         return cli.fail(done.error());
     return reportRotation(cli, db, a.value(QStringLiteral("recipient-out")));
 }
 
-int cmdDbReencrypt(Cli& cli, const QStringList& args)
+int cmdDbReencrypt(Cli& cli, const CommandArgs& a)
 {
-    LP_CLI_ARGS(cli, args, a, {}, {QStringLiteral("list")}, 0, 0);
     LP_CLI_DB(cli, db);
     RecipientKeyHistory history(db);
     if (a.has(QStringLiteral("list"))) {
@@ -424,9 +406,8 @@ int cmdDbReencrypt(Cli& cli, const QStringList& args)
     return ExitOk;
 }
 
-int cmdKeyExportCrl(Cli& cli, const QStringList& args)
+int cmdKeyExportCrl(Cli& cli, const CommandArgs& a)
 {
-    LP_CLI_ARGS(cli, args, a, {}, {}, 1, 1);
     LP_CLI_DB(cli, db);
     QSqlDatabase conn = db.connection();
     auto crl = WorkstationKeys::crlPem(conn);
@@ -440,9 +421,8 @@ int cmdKeyExportCrl(Cli& cli, const QStringList& args)
     return ExitOk;
 }
 
-int cmdKeyRestoreCrl(Cli& cli, const QStringList& args)
+int cmdKeyRestoreCrl(Cli& cli, const CommandArgs&)
 {
-    LP_CLI_ARGS(cli, args, a, {}, {}, 0, 0);
     LP_CLI_DB(cli, db);
     auto restored = UserDirectory(db).restoreRevocationList();
     if (!restored)
@@ -483,9 +463,8 @@ int cmdKeyRestoreCrl(Cli& cli, const QStringList& args)
     return ExitOk;
 }
 
-int cmdDbAnchor(Cli& cli, const QStringList& args)
+int cmdDbAnchor(Cli& cli, const CommandArgs& a)
 {
-    LP_CLI_ARGS(cli, args, a, (QStringList {QStringLiteral("export")}), {}, 0, 0);
     const QString dir = a.value(QStringLiteral("export"));
     if (!dir.isEmpty() && !QFileInfo(dir).isDir())
         return cli.fail(makeError(ErrorKind::Usage, Cli::tr("The folder %1 does not exist.").arg(dir)));

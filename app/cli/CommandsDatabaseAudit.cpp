@@ -25,9 +25,8 @@ QJsonObject eventJson(const ChainEvent& e)
                         {QLatin1String("hash"), e.hash}};
 }
 
-int cmdAuditShow(Cli& cli, const QStringList& args)
+int cmdAuditShow(Cli& cli, const CommandArgs& a)
 {
-    LP_CLI_ARGS(cli, args, a, (QStringList {QStringLiteral("since"), QStringLiteral("limit")}), {}, 0, 0);
     QDateTime since;
     if (a.has(QStringLiteral("since"))) {
         since = parseRfc3339(a.value(QStringLiteral("since")));
@@ -68,12 +67,8 @@ QDateTime parseWhen(const QString& text)
     return t;
 }
 
-int cmdAuditExport(Cli& cli, const QStringList& args)
+int cmdAuditExport(Cli& cli, const CommandArgs& a)
 {
-    LP_CLI_ARGS(cli, args, a,
-                (QStringList {QStringLiteral("format"), QStringLiteral("actor"), QStringLiteral("action"),
-                              QStringLiteral("since"), QStringLiteral("until"), QStringLiteral("text")}),
-                {}, 1, 1);
     if (a.value(QStringLiteral("format"), QStringLiteral("pdf")) != QLatin1String("pdf"))
         return cli.usage(Cli::tr("--format must be pdf"));
     AuditFilter filter;
@@ -97,9 +92,8 @@ int cmdAuditExport(Cli& cli, const QStringList& args)
     return ExitOk;
 }
 
-int cmdAuditVerify(Cli& cli, const QStringList& args)
+int cmdAuditVerify(Cli& cli, const CommandArgs&)
 {
-    LP_CLI_ARGS(cli, args, a, {}, {}, 0, 0);
     LP_CLI_DB(cli, db);
     auto report = ChainReader(db).verifyAudit();
     if (!report)

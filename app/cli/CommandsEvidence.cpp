@@ -67,15 +67,8 @@ void hintOptionFor(Cli& cli, const Error& error, const CommandArgs& a)
                     .arg(ids->constFirst()));
 }
 
-int cmdPosImport(Cli& cli, const QStringList& args)
+int cmdPosImport(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args,
-                       {QStringLiteral("store"), QStringLiteral("format"), QStringLiteral("mapping"),
-                        QStringLiteral("timezone"), QStringLiteral("delimiter"), QStringLiteral("decimal"),
-                        QStringLiteral("date-order")},
-                       {QStringLiteral("pulled")}, 0, 1, &a))
-        return ExitUsage;
     const bool pulled = a.has(QStringLiteral("pulled"));
     if (pulled == (a.positionals().size() == 1))
         return cli.usage(Cli::tr("pos import takes a FILE or --pulled"));
@@ -136,11 +129,8 @@ int cmdPosImport(Cli& cli, const QStringList& args)
     return ExitOk;
 }
 
-int cmdPosLink(Cli& cli, const QStringList& args)
+int cmdPosLink(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {QStringLiteral("window"), QStringLiteral("add"), QStringLiteral("remove")}, {}, 1, 1, &a))
-        return ExitUsage;
     bool ok = true;
     const int window = a.value(QStringLiteral("window"), QStringLiteral("120")).toInt(&ok);
     if (!ok)
@@ -187,11 +177,8 @@ int cmdPosLink(Cli& cli, const QStringList& args)
     return ExitOk;
 }
 
-int cmdPosNearby(Cli& cli, const QStringList& args)
+int cmdPosNearby(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {QStringLiteral("window")}, {}, 1, 1, &a))
-        return ExitUsage;
     bool ok = true;
     const int window = a.value(QStringLiteral("window"), QStringLiteral("1800")).toInt(&ok);
     if (!ok || window < 1 || window > 86400)
@@ -222,11 +209,8 @@ int cmdPosNearby(Cli& cli, const QStringList& args)
         });
 }
 
-int cmdPosList(Cli& cli, const QStringList& args)
+int cmdPosList(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {}, {QStringLiteral("mask")}, 1, 1, &a))
-        return ExitUsage;
     LP_CLI_DB(cli, db);
     auto caseId = Cli::caseIdOf(db, a.positionals()[0]);
     if (!caseId)
@@ -261,11 +245,8 @@ int cmdPosList(Cli& cli, const QStringList& args)
     return ExitOk;
 }
 
-int cmdPosShow(Cli& cli, const QStringList& args)
+int cmdPosShow(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {}, {QStringLiteral("mask")}, 1, 1, &a))
-        return ExitUsage;
     LP_CLI_DB(cli, db);
     auto t = PosService(db).transaction(a.positionals()[0]);
     if (!t)
@@ -308,11 +289,8 @@ const QStringList statementFlags
     = {QStringLiteral("author"),      QStringLiteral("role"),      QStringLiteral("contact"), QStringLiteral("taken"),
        QStringLiteral("attestation"), QStringLiteral("text-file"), QStringLiteral("attach")};
 
-int cmdStatementAdd(Cli& cli, const QStringList& args)
+int cmdStatementAdd(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, statementFlags, {QStringLiteral("anonymous"), QStringLiteral("sign")}, 1, 1, &a))
-        return ExitUsage;
     if (!a.has(QStringLiteral("author")) || !a.has(QStringLiteral("text-file")))
         return cli.usage(Cli::tr("statement add needs --author NAME and --text-file F"));
     auto draft = draftFrom(a, StatementDraft());
@@ -333,11 +311,8 @@ int cmdStatementAdd(Cli& cli, const QStringList& args)
     return ExitOk;
 }
 
-int cmdStatementEdit(Cli& cli, const QStringList& args, bool correction)
+int cmdStatementEdit(Cli& cli, const CommandArgs& a, bool correction)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, statementFlags, {QStringLiteral("sign")}, 1, 1, &a))
-        return ExitUsage;
     LP_CLI_DB(cli, db);
     StatementService statements(db);
     auto current = statements.get(a.positionals()[0]);
@@ -371,22 +346,16 @@ int cmdStatementEdit(Cli& cli, const QStringList& args, bool correction)
     return ExitOk;
 }
 
-int cmdStatementSign(Cli& cli, const QStringList& args)
+int cmdStatementSign(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {}, {}, 1, 1, &a))
-        return ExitUsage;
     LP_CLI_DB(cli, db);
     if (Status s = StatementService(db).signOff(a.positionals()[0]); !s)
         return cli.fail(s.error());
     return ExitOk;
 }
 
-int cmdStatementList(Cli& cli, const QStringList& args)
+int cmdStatementList(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {}, {QStringLiteral("current"), QStringLiteral("mask")}, 1, 1, &a))
-        return ExitUsage;
     LP_CLI_DB(cli, db);
     auto caseId = Cli::caseIdOf(db, a.positionals()[0]);
     if (!caseId)
@@ -407,11 +376,8 @@ int cmdStatementList(Cli& cli, const QStringList& args)
         });
 }
 
-int cmdStatementShow(Cli& cli, const QStringList& args)
+int cmdStatementShow(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {}, {QStringLiteral("mask")}, 1, 1, &a))
-        return ExitUsage;
     LP_CLI_DB(cli, db);
     auto s = StatementService(db).get(a.positionals()[0]);
     if (!s)
@@ -459,16 +425,16 @@ void registerEvidenceCommands(QList<Command>& c)
                   cmdStatementAdd};
     c << Command {QStringLiteral("statement edit"),
                   QStringLiteral("ID [--author NAME] [--text-file F] [--role R] [--contact C] [--taken T] "
-                                 "[--attach FILE...] [--sign]"),
+                                 "[--attestation A] [--attach FILE...] [--sign]"),
                   Cli::tr("(investigator) change a draft statement"),
-                  [](Cli& cli, const QStringList& args) { return cmdStatementEdit(cli, args, false); }};
+                  [](Cli& cli, const CommandArgs& a) { return cmdStatementEdit(cli, a, false); }};
     c << Command {QStringLiteral("statement sign"), QStringLiteral("ID"),
                   Cli::tr("(investigator) sign off a statement: from then on it cannot change"), cmdStatementSign};
     c << Command {QStringLiteral("statement correct"),
                   QStringLiteral("ID [--author NAME] [--text-file F] [--role R] [--contact C] [--taken T] "
-                                 "[--attach FILE...] [--sign]"),
+                                 "[--attestation A] [--attach FILE...] [--sign]"),
                   Cli::tr("(investigator) a new version of a signed-off statement; prints its id"),
-                  [](Cli& cli, const QStringList& args) { return cmdStatementEdit(cli, args, true); }};
+                  [](Cli& cli, const CommandArgs& a) { return cmdStatementEdit(cli, a, true); }};
     c << Command {QStringLiteral("statement list"), QStringLiteral("CASE [--current] [--mask]"),
                   Cli::tr("(investigator, legal) the case's statements, every version"), cmdStatementList};
     c << Command {QStringLiteral("statement show"), QStringLiteral("ID [--mask]"),

@@ -28,15 +28,8 @@ void printExhibit(Cli& cli, const ImportedExhibit& e)
         cli.progress(QStringLiteral("  ") + note);
 }
 
-int cmdMediaImport(Cli& cli, const QStringList& args)
+int cmdMediaImport(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args,
-                       {QStringLiteral("case"), QStringLiteral("incident"), QStringLiteral("source"),
-                        QStringLiteral("camera"), QStringLiteral("start"), QStringLiteral("offset"),
-                        QStringLiteral("fps")},
-                       {}, 1, 10000, &a))
-        return ExitUsage;
     ExhibitRequest request;
     request.incidentId = a.value(QStringLiteral("incident"));
     request.source = a.value(QStringLiteral("source"));
@@ -101,11 +94,8 @@ int cmdMediaImport(Cli& cli, const QStringList& args)
     return exit;
 }
 
-int cmdMediaExport(Cli& cli, const QStringList& args)
+int cmdMediaExport(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {QStringLiteral("out"), QStringLiteral("case")}, {}, 1, 1, &a))
-        return ExitUsage;
     if (a.value(QStringLiteral("out")).isEmpty())
         return cli.usage(Cli::tr("media export needs --out FILE: where the copy goes (a new file)"));
     LP_CLI_DB(cli, db);

@@ -44,17 +44,8 @@ void printRequest(Cli& cli, const PoliceRequest& r, const QDateTime& now)
                      flags.isEmpty() ? QString() : QStringLiteral("  [") + flags.join(QStringLiteral("; ")) + u']'));
 }
 
-int cmdLeAdd(Cli& cli, const QStringList& args)
+int cmdLeAdd(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args,
-                       {QStringLiteral("kind"), QStringLiteral("agency"), QStringLiteral("officer"),
-                        QStringLiteral("reference"), QStringLiteral("received"), QStringLiteral("due"),
-                        QStringLiteral("incident"), QStringLiteral("store"), QStringLiteral("from"),
-                        QStringLiteral("to"), QStringLiteral("asks"), QStringLiteral("basis"), QStringLiteral("notes"),
-                        QStringLiteral("document"), QStringLiteral("template")},
-                       {}, 0, 0, &a))
-        return ExitUsage;
     PoliceRequestSpec s;
     s.kind = a.value(QStringLiteral("kind"));
     s.agency = a.value(QStringLiteral("agency"));
@@ -91,11 +82,8 @@ int cmdLeAdd(Cli& cli, const QStringList& args)
     return ExitOk;
 }
 
-int cmdLeList(Cli& cli, const QStringList& args)
+int cmdLeList(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {QStringLiteral("case")}, {QStringLiteral("overdue")}, 0, 0, &a))
-        return ExitUsage;
     LP_CLI_DB(cli, db);
     auto list = PoliceRequests(db).list(a.has(QStringLiteral("overdue")), a.value(QStringLiteral("case")));
     if (!list)
@@ -106,11 +94,8 @@ int cmdLeList(Cli& cli, const QStringList& args)
         [&](const PoliceRequest& r) { printRequest(cli, r, now); });
 }
 
-int cmdLeShow(Cli& cli, const QStringList& args)
+int cmdLeShow(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {}, {}, 1, 1, &a))
-        return ExitUsage;
     LP_CLI_DB(cli, db);
     auto r = PoliceRequests(db).show(a.positionals()[0]);
     if (!r)
@@ -161,11 +146,8 @@ void printTemplate(Cli& cli, const RequestTemplate& t)
     cli.out(t.letter);
 }
 
-int cmdTemplateList(Cli& cli, const QStringList& args, bool history)
+int cmdTemplateList(Cli& cli, const CommandArgs& a, bool history)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {}, {}, history ? 1 : 0, history ? 1 : 0, &a))
-        return ExitUsage;
     LP_CLI_DB(cli, db);
     RequestTemplates templates(db);
     auto list = history ? templates.history(a.positionals()[0]) : templates.all();
@@ -194,17 +176,14 @@ int cmdTemplateList(Cli& cli, const QStringList& args, bool history)
         });
 }
 
-int cmdTemplateShow(Cli& cli, const QStringList& args)
+int cmdTemplateShow(Cli& cli, const CommandArgs& a)
 {
     return showVersionedEntry<RequestTemplates>(
-        cli, args, Cli::tr("--version takes a version number (0: the built-in template)"), printTemplate);
+        cli, a, Cli::tr("--version takes a version number (0: the built-in template)"), printTemplate);
 }
 
-int cmdTemplateSet(Cli& cli, const QStringList& args)
+int cmdTemplateSet(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {QStringLiteral("file")}, {}, 1, 1, &a))
-        return ExitUsage;
     if (!a.has(QStringLiteral("file")))
         return cli.usage(Cli::tr("le-request template set needs --file F.json with kind, title, due_days, "
                                  "legal_basis, asked and letter"));
@@ -250,11 +229,8 @@ int cmdTemplateSet(Cli& cli, const QStringList& args)
     return ExitOk;
 }
 
-int cmdLeLetter(Cli& cli, const QStringList& args)
+int cmdLeLetter(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {QStringLiteral("template"), QStringLiteral("out")}, {}, 1, 1, &a))
-        return ExitUsage;
     LP_CLI_DB(cli, db);
     auto letter = RequestTemplates(db).letter(a.positionals()[0], a.value(QStringLiteral("template")));
     if (!letter)
@@ -278,55 +254,36 @@ int cmdLeLetter(Cli& cli, const QStringList& args)
     return ExitOk;
 }
 
-int cmdLeLink(Cli& cli, const QStringList& args)
+int cmdLeLink(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {}, {}, 2, 2, &a))
-        return ExitUsage;
     LP_CLI_DB(cli, db);
     const Status st = PoliceRequests(db).link(a.positionals()[0], a.positionals()[1]);
     return st ? ExitOk : cli.fail(st.error());
 }
 
-int cmdLeAttach(Cli& cli, const QStringList& args)
+int cmdLeAttach(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {}, {}, 2, 100, &a))
-        return ExitUsage;
     LP_CLI_DB(cli, db);
     const Status st = PoliceRequests(db).attach(a.positionals()[0], a.positionals().mid(1));
     return st ? ExitOk : cli.fail(st.error());
 }
 
-int cmdLeClose(Cli& cli, const QStringList& args)
+int cmdLeClose(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {QStringLiteral("reason")}, {}, 1, 1, &a))
-        return ExitUsage;
     LP_CLI_DB(cli, db);
     const Status st = PoliceRequests(db).close(a.positionals()[0], a.value(QStringLiteral("reason")));
     return st ? ExitOk : cli.fail(st.error());
 }
 
-int cmdLeSign(Cli& cli, const QStringList& args)
+int cmdLeSign(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {QStringLiteral("note")}, {}, 1, 1, &a))
-        return ExitUsage;
     LP_CLI_DB(cli, db);
     const Status st = PoliceRequests(db).signOff(a.positionals()[0], a.value(QStringLiteral("note")));
     return st ? ExitOk : cli.fail(st.error());
 }
 
-int cmdFollowupAdd(Cli& cli, const QStringList& args)
+int cmdFollowupAdd(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args,
-                       {QStringLiteral("kind"), QStringLiteral("at"), QStringLiteral("note"),
-                        QStringLiteral("agency-case"), QStringLiteral("officer"), QStringLiteral("amount"),
-                        QStringLiteral("source")},
-                       {}, 1, 1, &a))
-        return ExitUsage;
     FollowUpSpec s;
     s.caseId = a.positionals()[0];
     s.kind = a.value(QStringLiteral("kind"));
@@ -352,11 +309,8 @@ int cmdFollowupAdd(Cli& cli, const QStringList& args)
     return ExitOk;
 }
 
-int cmdFollowupList(Cli& cli, const QStringList& args)
+int cmdFollowupList(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {}, {}, 1, 1, &a))
-        return ExitUsage;
     LP_CLI_DB(cli, db);
     auto list = FollowUps(db).list(a.positionals()[0]);
     if (!list)
@@ -390,10 +344,10 @@ void registerPoliceCommands(QList<Command>& c)
                   cmdLeLetter};
     c << Command {QStringLiteral("le-request template list"), QString(),
                   Cli::tr("request templates: per kind a due period, legal basis, what is asked and a letter"),
-                  [](Cli& cli, const QStringList& args) { return cmdTemplateList(cli, args, false); }};
+                  [](Cli& cli, const CommandArgs& a) { return cmdTemplateList(cli, a, false); }};
     c << Command {QStringLiteral("le-request template history"), QStringLiteral("NAME"),
                   Cli::tr("every published version of a request template"),
-                  [](Cli& cli, const QStringList& args) { return cmdTemplateList(cli, args, true); }};
+                  [](Cli& cli, const CommandArgs& a) { return cmdTemplateList(cli, a, true); }};
     c << Command {QStringLiteral("le-request template show"), QStringLiteral("NAME [--version N]"),
                   Cli::tr("one request template with its letter"), cmdTemplateShow};
     c << Command {QStringLiteral("le-request template set"), QStringLiteral("NAME --file F.json"),

@@ -87,14 +87,8 @@ void printLoss(Cli& cli, const KpiReport& report)
         cli.out(Cli::tr("loss from linked POS, %1: %2").arg(row.key, lossText(row.loss)));
 }
 
-int cmdKpi(Cli& cli, const QStringList& args)
+int cmdKpi(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args,
-                       {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("store"), QStringLiteral("region"),
-                        QStringLiteral("by")},
-                       {}, 0, 0, &a))
-        return ExitUsage;
     KpiFilter f;
     for (const auto& [flag, date] :
          {std::pair<QString, QDate*> {QStringLiteral("from"), &f.from}, {QStringLiteral("to"), &f.to}}) {
@@ -132,21 +126,15 @@ int cmdKpi(Cli& cli, const QStringList& args)
     return ExitOk;
 }
 
-int cmdChecklistSet(Cli& cli, const QStringList& args)
+int cmdChecklistSet(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {}, {}, 1, 5, &a))
-        return ExitUsage;
     LP_CLI_DB(cli, db);
     const Status st = KpiReporter(db).setChecklist(a.positionals()[0], a.positionals().mid(1));
     return st ? ExitOk : cli.fail(st.error());
 }
 
-int cmdCaseChecklist(Cli& cli, const QStringList& args)
+int cmdCaseChecklist(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {}, {}, 1, 1, &a))
-        return ExitUsage;
     LP_CLI_DB(cli, db);
     auto list = KpiReporter(db).caseChecklist(a.positionals()[0]);
     if (!list)
@@ -198,17 +186,14 @@ void printSop(Cli& cli, const Sop& s)
     cli.out(Cli::tr("Evidence to preserve: %1").arg(s.preserve));
 }
 
-int cmdSopShow(Cli& cli, const QStringList& args)
+int cmdSopShow(Cli& cli, const CommandArgs& a)
 {
     return showVersionedEntry<SopLibrary>(
-        cli, args, Cli::tr("--version takes a version number (0: the built-in procedure)"), printSop);
+        cli, a, Cli::tr("--version takes a version number (0: the built-in procedure)"), printSop);
 }
 
-int cmdSopList(Cli& cli, const QStringList& args, bool history)
+int cmdSopList(Cli& cli, const CommandArgs& a, bool history)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {}, {}, history ? 1 : 0, history ? 1 : 0, &a))
-        return ExitUsage;
     LP_CLI_DB(cli, db);
     SopLibrary sops(db);
     auto list = history ? sops.history(a.positionals()[0]) : sops.all();
@@ -243,11 +228,8 @@ int cmdSopList(Cli& cli, const QStringList& args, bool history)
     return ExitOk;
 }
 
-int cmdSopPublish(Cli& cli, const QStringList& args)
+int cmdSopPublish(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {QStringLiteral("file")}, {QStringLiteral("replace-built-ins")}, 1, 1, &a))
-        return ExitUsage;
     if (!a.has(QStringLiteral("file")))
         return cli.usage(Cli::tr("sop publish needs --file F.json with title, immediate, reporting and preserve"));
     QFile f(a.value(QStringLiteral("file")));
@@ -298,21 +280,15 @@ int cmdSopPublish(Cli& cli, const QStringList& args)
     return ExitOk;
 }
 
-int cmdStoreRegion(Cli& cli, const QStringList& args)
+int cmdStoreRegion(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {}, {}, 2, 2, &a))
-        return ExitUsage;
     LP_CLI_DB(cli, db);
     const Status st = KpiReporter(db).setRegion(a.positionals()[0], a.positionals()[1]);
     return st ? ExitOk : cli.fail(st.error());
 }
 
-int cmdHold(Cli& cli, const QStringList& args, const QString& kind, bool place)
+int cmdHold(Cli& cli, const CommandArgs& a, const QString& kind, bool place)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {QStringLiteral("reason")}, {}, 1, 1, &a))
-        return ExitUsage;
     if (!a.has(QStringLiteral("reason")))
         return cli.usage(Cli::tr("a legal hold and its lifting need --reason T"));
     LP_CLI_DB(cli, db);
@@ -328,11 +304,8 @@ int cmdHold(Cli& cli, const QStringList& args, const QString& kind, bool place)
     return st ? ExitOk : cli.fail(st.error());
 }
 
-int cmdHoldList(Cli& cli, const QStringList& args)
+int cmdHoldList(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {}, {QStringLiteral("all")}, 0, 0, &a))
-        return ExitUsage;
     LP_CLI_DB(cli, db);
     auto list = RetentionService(db).holds(!a.has(QStringLiteral("all")));
     if (!list)
@@ -348,11 +321,8 @@ int cmdHoldList(Cli& cli, const QStringList& args)
         });
 }
 
-int cmdRetentionSet(Cli& cli, const QStringList& args)
+int cmdRetentionSet(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {QStringLiteral("from")}, {QStringLiteral("evidence")}, 2, 2, &a))
-        return ExitUsage;
     bool ok = false;
     const int days = a.positionals()[1].toInt(&ok);
     if (!ok)
@@ -364,11 +334,8 @@ int cmdRetentionSet(Cli& cli, const QStringList& args)
     return st ? ExitOk : cli.fail(st.error());
 }
 
-int cmdRetentionShow(Cli& cli, const QStringList& args)
+int cmdRetentionShow(Cli& cli, const CommandArgs&)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {}, {}, 0, 0, &a))
-        return ExitUsage;
     LP_CLI_DB(cli, db);
     auto list = RetentionService(db).rules();
     if (!list)
@@ -394,11 +361,8 @@ int cmdRetentionShow(Cli& cli, const QStringList& args)
     return ExitOk;
 }
 
-int cmdRetentionPurge(Cli& cli, const QStringList& args)
+int cmdRetentionPurge(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {}, {QStringLiteral("dry-run")}, 0, 0, &a))
-        return ExitUsage;
     LP_CLI_DB(cli, db);
     RetentionService retention(db);
     auto plan = retention.plan();
@@ -461,12 +425,12 @@ void registerProgramCommands(QList<Command>& c)
                   Cli::tr("(investigator, legal) the case's evidence checklist: what is there and what is missing"),
                   cmdCaseChecklist};
     c << Command {QStringLiteral("sop list"), QString(), Cli::tr("the procedure (SOP) in force for each incident type"),
-                  [](Cli& cli, const QStringList& args) { return cmdSopList(cli, args, false); }};
+                  [](Cli& cli, const CommandArgs& a) { return cmdSopList(cli, a, false); }};
     c << Command {QStringLiteral("sop show"), QStringLiteral("TYPE|* [--version N]"),
                   Cli::tr("a procedure: immediate actions, reporting steps, evidence to preserve"), cmdSopShow};
     c << Command {QStringLiteral("sop history"), QStringLiteral("TYPE|*"),
                   Cli::tr("every published version of a procedure, newest first"),
-                  [](Cli& cli, const QStringList& args) { return cmdSopList(cli, args, true); }};
+                  [](Cli& cli, const CommandArgs& a) { return cmdSopList(cli, a, true); }};
     c << Command {
         QStringLiteral("sop publish"), QStringLiteral("TYPE|* --file F.json [--replace-built-ins]"),
         Cli::tr("(admin) publish a new version of a procedure (title, immediate, reporting, preserve); the first "
@@ -477,18 +441,16 @@ void registerProgramCommands(QList<Command>& c)
                   Cli::tr("(admin) put a store in a region"), cmdStoreRegion};
     c << Command {QStringLiteral("case hold"), QStringLiteral("CASE --reason T"),
                   Cli::tr("(investigator, legal, admin) put a case on legal hold: nothing of it is purged"),
-                  [](Cli& cli, const QStringList& args) { return cmdHold(cli, args, QStringLiteral("case"), true); }};
+                  [](Cli& cli, const CommandArgs& a) { return cmdHold(cli, a, QStringLiteral("case"), true); }};
     c << Command {QStringLiteral("case unhold"), QStringLiteral("CASE --reason T"),
                   Cli::tr("(legal, admin) lift a case's legal hold"),
-                  [](Cli& cli, const QStringList& args) { return cmdHold(cli, args, QStringLiteral("case"), false); }};
-    c << Command {
-        QStringLiteral("incidents hold"), QStringLiteral("ID --reason T"),
-        Cli::tr("(investigator, legal, admin) put an incident on legal hold"),
-        [](Cli& cli, const QStringList& args) { return cmdHold(cli, args, QStringLiteral("incident"), true); }};
+                  [](Cli& cli, const CommandArgs& a) { return cmdHold(cli, a, QStringLiteral("case"), false); }};
+    c << Command {QStringLiteral("incidents hold"), QStringLiteral("ID --reason T"),
+                  Cli::tr("(investigator, legal, admin) put an incident on legal hold"),
+                  [](Cli& cli, const CommandArgs& a) { return cmdHold(cli, a, QStringLiteral("incident"), true); }};
     c << Command {QStringLiteral("incidents unhold"), QStringLiteral("ID --reason T"),
-                  Cli::tr("(legal, admin) lift an incident's legal hold"), [](Cli& cli, const QStringList& args) {
-                      return cmdHold(cli, args, QStringLiteral("incident"), false);
-                  }};
+                  Cli::tr("(legal, admin) lift an incident's legal hold"),
+                  [](Cli& cli, const CommandArgs& a) { return cmdHold(cli, a, QStringLiteral("incident"), false); }};
     c << Command {QStringLiteral("hold list"), QStringLiteral("[--all]"),
                   Cli::tr("legal holds in force (--all: lifted ones too)"), cmdHoldList};
     c << Command {QStringLiteral("retention set"),

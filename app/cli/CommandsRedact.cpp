@@ -17,11 +17,8 @@ namespace lpdesk {
 
 namespace {
 
-int cmdRedact(Cli& cli, const QStringList& args)
+int cmdRedact(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {QStringLiteral("plan"), QStringLiteral("case"), QStringLiteral("mode")}, {}, 1, 1, &a))
-        return ExitUsage;
     if (a.value(QStringLiteral("plan")).isEmpty())
         return cli.usage(Cli::tr("redact needs --plan FILE.json"));
     RedactionMode mode = RedactionMode::Auto;
@@ -151,16 +148,8 @@ int writeSuggestion(Cli& cli, const Suggestion& s, const QString& out)
     return ExitOk;
 }
 
-int cmdRedactSuggest(Cli& cli, const QStringList& args)
+int cmdRedactSuggest(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args,
-                       {QStringLiteral("case"), QStringLiteral("detect"), QStringLiteral("out"),
-                        QStringLiteral("min-confidence"), QStringLiteral("every"), QStringLiteral("hold"),
-                        QStringLiteral("rescan"), QStringLiteral("tile-every"), QStringLiteral("padding"),
-                        QStringLiteral("reason"), QStringLiteral("style")},
-                       {QStringLiteral("haar")}, 1, 1, &a))
-        return ExitUsage;
     if (a.value(QStringLiteral("out")).isEmpty())
         return cli.usage(Cli::tr("redact suggest needs --out PLAN.json"));
     detect::Options options;
@@ -196,14 +185,8 @@ int cmdRedactSuggest(Cli& cli, const QStringList& args)
     return writeSuggestion(cli, *s, a.value(QStringLiteral("out")));
 }
 
-int cmdRedactTrack(Cli& cli, const QStringList& args)
+int cmdRedactTrack(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args,
-                       {QStringLiteral("case"), QStringLiteral("box"), QStringLiteral("out"), QStringLiteral("padding"),
-                        QStringLiteral("reason"), QStringLiteral("style")},
-                       {}, 1, 1, &a))
-        return ExitUsage;
     const QStringList box = a.value(QStringLiteral("box")).split(QLatin1Char(','));
     QList<double> v;
     for (const QString& part : box) {
@@ -237,11 +220,8 @@ int cmdRedactTrack(Cli& cli, const QStringList& args)
     return writeSuggestion(cli, *s, a.value(QStringLiteral("out")));
 }
 
-int cmdRedactionReasons(Cli& cli, const QStringList& args)
+int cmdRedactionReasons(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {QStringLiteral("set")}, {}, 0, 0, &a))
-        return ExitUsage;
     LP_CLI_DB(cli, db);
     RedactionService service(db);
     if (a.has(QStringLiteral("set")))

@@ -33,15 +33,8 @@ void printRelease(Cli& cli, const Release& r)
         cli.out(Cli::tr("    void: %1").arg(r.voidReason));
 }
 
-int cmdReleaseRequest(Cli& cli, const QStringList& args)
+int cmdReleaseRequest(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args,
-                       {QStringLiteral("media"), QStringLiteral("statement"), QStringLiteral("pos"),
-                        QStringLiteral("purpose"), QStringLiteral("note"), QStringLiteral("recipient"),
-                        QStringLiteral("le-request")},
-                       {QStringLiteral("all")}, 1, 1, &a))
-        return ExitUsage;
     ReleaseRequestSpec spec;
     spec.all = a.has(QStringLiteral("all"));
     spec.mediaIds = a.values(QStringLiteral("media"));
@@ -72,11 +65,8 @@ int cmdReleaseRequest(Cli& cli, const QStringList& args)
     return ExitOk;
 }
 
-int cmdReleaseList(Cli& cli, const QStringList& args)
+int cmdReleaseList(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {QStringLiteral("case")}, {QStringLiteral("pending")}, 0, 0, &a))
-        return ExitUsage;
     LP_CLI_DB(cli, db);
     QString caseId;
     if (a.has(QStringLiteral("case"))) {
@@ -92,11 +82,8 @@ int cmdReleaseList(Cli& cli, const QStringList& args)
         *rows, [](const Release& r) { return r.toJson(); }, [&cli](const Release& r) { printRelease(cli, r); });
 }
 
-int cmdReleaseShow(Cli& cli, const QStringList& args)
+int cmdReleaseShow(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {}, {}, 1, 1, &a))
-        return ExitUsage;
     LP_CLI_DB(cli, db);
     auto r = ReleaseService(db).show(a.positionals()[0]);
     if (!r)
@@ -112,15 +99,8 @@ int cmdReleaseShow(Cli& cli, const QStringList& args)
     return ExitOk;
 }
 
-int cmdReleaseDecide(Cli& cli, const QStringList& args, bool approve)
+int cmdReleaseDecide(Cli& cli, const CommandArgs& a, bool approve)
 {
-    CommandArgs a;
-    QStringList switches;
-    if (approve)
-        switches = {QStringLiteral("include-contacts"), QStringLiteral("include-anonymous-names"),
-                    QStringLiteral("include-customer-data")};
-    if (!cli.parseArgs(args, {QStringLiteral("note")}, switches, 1, 1, &a))
-        return ExitUsage;
     if (a.value(QStringLiteral("note")).isEmpty())
         return cli.usage(Cli::tr("a decision needs --note T"));
     LP_CLI_DB(cli, db);
@@ -162,12 +142,8 @@ void printVerification(Cli& cli, const PackageVerification& v)
                         "decide against revocations."));
 }
 
-int cmdExport(Cli& cli, const QStringList& args)
+int cmdExport(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {QStringLiteral("out"), QStringLiteral("password-file")}, {QStringLiteral("encrypt")}, 1,
-                       1, &a))
-        return ExitUsage;
     if (a.value(QStringLiteral("out")).isEmpty())
         return cli.usage(Cli::tr("export needs --out FILE.zip"));
     LP_CLI_DB(cli, db);
@@ -232,14 +208,8 @@ Result<QByteArray> readPem(const QString& path)
     return f.readAll();
 }
 
-int cmdVerify(Cli& cli, const QStringList& args)
+int cmdVerify(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(
-            args,
-            {QStringLiteral("ca"), QStringLiteral("tsa-ca"), QStringLiteral("password-file"), QStringLiteral("crl")},
-            {}, 1, 1, &a))
-        return ExitUsage;
     QByteArray ca, tsaCa, crl;
     for (const auto& [option, target] : {std::pair<QString, QByteArray*> {QStringLiteral("ca"), &ca},
                                          {QStringLiteral("tsa-ca"), &tsaCa},
@@ -264,11 +234,8 @@ int cmdVerify(Cli& cli, const QStringList& args)
     return v->ok() ? ExitOk : ExitVerify;
 }
 
-int cmdTsa(Cli& cli, const QStringList& args)
+int cmdTsa(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {QStringLiteral("ca")}, {QStringLiteral("clear")}, 0, 1, &a))
-        return ExitUsage;
     LP_CLI_DB(cli, db);
     if (a.has(QStringLiteral("clear"))) {
         if (Status s = TimestampSettings::configure(db, QUrl(), {}); !s)
@@ -333,10 +300,10 @@ void registerReleaseCommands(QList<Command>& c)
         QStringLiteral("REQ --note T [--include-contacts] [--include-anonymous-names] [--include-customer-data]"),
         Cli::tr("(legal, never the requester) approve: binds to the exact content; personal data stays masked "
                 "unless included"),
-        [](Cli& cli, const QStringList& args) { return cmdReleaseDecide(cli, args, true); }};
+        [](Cli& cli, const CommandArgs& a) { return cmdReleaseDecide(cli, a, true); }};
     c << Command {QStringLiteral("release reject"), QStringLiteral("REQ --note T"),
                   Cli::tr("(legal, never the requester) reject with a reason"),
-                  [](Cli& cli, const QStringList& args) { return cmdReleaseDecide(cli, args, false); }};
+                  [](Cli& cli, const CommandArgs& a) { return cmdReleaseDecide(cli, a, false); }};
     c << Command {
         QStringLiteral("export"), QStringLiteral("REQ --out FILE.zip [--encrypt [--password-file F]]"),
         Cli::tr("(investigator, legal) write the sealed package of an approved, unchanged release; it is read "

@@ -13,11 +13,8 @@ namespace lpdesk {
 namespace {
 
 // `settings idle-lock [MINUTES]`: shows the organisation's limit, or sets it (admin, 1–60, audited by core).
-int cmdSettingsIdleLock(Cli& cli, const QStringList& args)
+int cmdSettingsIdleLock(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {}, {}, 0, 1, &a))
-        return ExitUsage;
     int minutes = 0;
     if (!a.positionals().isEmpty()) {
         bool ok = false;
@@ -42,11 +39,8 @@ int cmdSettingsIdleLock(Cli& cli, const QStringList& args)
 
 // `settings followup-check [HOURS]`: shows or sets (admin, 0–720, audited by core) how long a delivered submission's
 // agency status stays fresh before `outbox run` asks again.
-int cmdSettingsFollowUpCheck(Cli& cli, const QStringList& args)
+int cmdSettingsFollowUpCheck(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {}, {}, 0, 1, &a))
-        return ExitUsage;
     int hours = 0;
     if (!a.positionals().isEmpty()) {
         bool ok = false;

@@ -27,25 +27,8 @@ namespace lpdesk {
 
 namespace {
 
-CommandArgs parseOrUsage(Cli& cli, const QStringList& args, const QStringList& values, const QStringList& switches,
-                         int minPos, int maxPos, bool* ok)
+int cmdStoreSim(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    *ok = cli.parseArgs(args, values, switches, minPos, maxPos, &a);
-    return a;
-}
-
-int cmdStoreSim(Cli& cli, const QStringList& args)
-{
-    bool ok = false;
-    const CommandArgs a = parseOrUsage(cli, args,
-                                       {QStringLiteral("out"), QStringLiteral("recipient"), QStringLiteral("stores"),
-                                        QStringLiteral("incidents"), QStringLiteral("clip-seconds"),
-                                        QStringLiteral("seed"), QStringLiteral("day"), QStringLiteral("size"),
-                                        QStringLiteral("codec"), QStringLiteral("bframes"), QStringLiteral("history")},
-                                       {QStringLiteral("vfr")}, 0, 0, &ok);
-    if (!ok)
-        return ExitUsage;
     if (!a.has(QStringLiteral("out")) || !a.has(QStringLiteral("recipient")))
         return cli.usage(Cli::tr("store-sim needs --out DIR and --recipient FILE"));
     QFile f(a.value(QStringLiteral("recipient")));
@@ -121,15 +104,8 @@ Result<QByteArray> readSmallFile(const QString& path)
     return f.readAll();
 }
 
-int cmdStoreAdd(Cli& cli, const QStringList& args)
+int cmdStoreAdd(Cli& cli, const CommandArgs& a)
 {
-    bool ok = false;
-    const CommandArgs a = parseOrUsage(cli, args,
-                                       {QStringLiteral("path"), QStringLiteral("url"), QStringLiteral("ca"),
-                                        QStringLiteral("cert"), QStringLiteral("key")},
-                                       {QStringLiteral("system-trust")}, 1, 1, &ok);
-    if (!ok)
-        return ExitUsage;
     if (a.has(QStringLiteral("path")) == a.has(QStringLiteral("url")))
         return cli.usage(Cli::tr("store add needs exactly one of --path DIR or --url URL"));
     if (a.has(QStringLiteral("cert")) != a.has(QStringLiteral("key")))
@@ -167,12 +143,8 @@ int cmdStoreAdd(Cli& cli, const QStringList& args)
     return ExitOk;
 }
 
-int cmdStoreList(Cli& cli, const QStringList& args)
+int cmdStoreList(Cli& cli, const CommandArgs&)
 {
-    bool ok = false;
-    parseOrUsage(cli, args, {}, {}, 0, 0, &ok);
-    if (!ok)
-        return ExitUsage;
     LP_CLI_DB(cli, db);
     auto stores = StoreRegistry(db).list();
     if (!stores)
@@ -214,12 +186,8 @@ int cmdStoreList(Cli& cli, const QStringList& args)
 }
 
 // The ids a store's own POS system writes for it in its journals: listed, or added and removed (admin, in core).
-int cmdStorePosId(Cli& cli, const QStringList& args)
+int cmdStorePosId(Cli& cli, const CommandArgs& a)
 {
-    bool ok = false;
-    const CommandArgs a = parseOrUsage(cli, args, {QStringLiteral("add"), QStringLiteral("remove")}, {}, 1, 1, &ok);
-    if (!ok)
-        return ExitUsage;
     const QString store = a.positionals().first();
     LP_CLI_DB(cli, db);
     StoreRegistry stores(db);
@@ -241,12 +209,8 @@ int cmdStorePosId(Cli& cli, const QStringList& args)
     return ExitOk;
 }
 
-int cmdPull(Cli& cli, const QStringList& args)
+int cmdPull(Cli& cli, const CommandArgs& a)
 {
-    bool ok = false;
-    const CommandArgs a = parseOrUsage(cli, args, {}, {}, 0, 1000, &ok);
-    if (!ok)
-        return ExitUsage;
     LP_CLI_DB(cli, db);
     // Progress to stderr: each new stage once, byte progress of a stage in quarters.
     QString lastStage;
@@ -362,17 +326,8 @@ void printIncidents(Cli& cli, const QList<IncidentRow>& rows)
         });
 }
 
-int cmdIncidentsList(Cli& cli, const QStringList& args)
+int cmdIncidentsList(Cli& cli, const CommandArgs& a)
 {
-    bool ok = false;
-    const CommandArgs a = parseOrUsage(cli, args,
-                                       {QStringLiteral("store"), QStringLiteral("type"), QStringLiteral("severity"),
-                                        QStringLiteral("min-severity"), QStringLiteral("trigger"),
-                                        QStringLiteral("since"), QStringLiteral("until"), QStringLiteral("text"),
-                                        QStringLiteral("limit"), QStringLiteral("offset"), QStringLiteral("sort")},
-                                       {QStringLiteral("has-media"), QStringLiteral("unread")}, 0, 0, &ok);
-    if (!ok)
-        return ExitUsage;
     auto filter = filterFrom(a);
     if (!filter)
         return cli.fail(filter.error());
@@ -398,12 +353,8 @@ int cmdIncidentsList(Cli& cli, const QStringList& args)
     return ExitOk;
 }
 
-int cmdIncidentsShow(Cli& cli, const QStringList& args)
+int cmdIncidentsShow(Cli& cli, const CommandArgs& a)
 {
-    bool ok = false;
-    const CommandArgs a = parseOrUsage(cli, args, {}, {}, 1, 1, &ok);
-    if (!ok)
-        return ExitUsage;
     LP_CLI_DB(cli, db);
     auto d = IncidentInbox(db).show(a.positionals().first());
     if (!d)
@@ -449,12 +400,8 @@ int cmdIncidentsShow(Cli& cli, const QStringList& args)
     return ExitOk;
 }
 
-int cmdQuarantineList(Cli& cli, const QStringList& args)
+int cmdQuarantineList(Cli& cli, const CommandArgs&)
 {
-    bool ok = false;
-    parseOrUsage(cli, args, {}, {}, 0, 0, &ok);
-    if (!ok)
-        return ExitUsage;
     LP_CLI_DB(cli, db);
     auto entries = StoreRegistry(db).quarantine();
     if (!entries)
@@ -471,12 +418,8 @@ int cmdQuarantineList(Cli& cli, const QStringList& args)
         });
 }
 
-int cmdSearch(Cli& cli, const QStringList& args)
+int cmdSearch(Cli& cli, const CommandArgs& a)
 {
-    bool ok = false;
-    const CommandArgs a = parseOrUsage(cli, args, {QStringLiteral("limit")}, {}, 1, 100, &ok);
-    if (!ok)
-        return ExitUsage;
     IncidentFilter f;
     f.text = a.positionals().join(QLatin1Char(' '));
     const int limit = a.value(QStringLiteral("limit"), QStringLiteral("200")).toInt();
@@ -538,7 +481,7 @@ void registerStoreCommands(QList<Command>& c)
                   Cli::tr("(investigator, legal) one incident (the read is audited)"), cmdIncidentsShow};
     c << Command {QStringLiteral("quarantine list"), QString(), Cli::tr("what pulls refused, and why"),
                   cmdQuarantineList};
-    c << Command {QStringLiteral("search"), QStringLiteral("TEXT"),
+    c << Command {QStringLiteral("search"), QStringLiteral("TEXT... [--limit N]"),
                   Cli::tr("(investigator, legal) full-text search over incidents, narratives and statements"),
                   cmdSearch};
     c << Command {

@@ -9,17 +9,18 @@ namespace lpdesk {
 
 namespace {
 
-int cmdKeyConfirmCa(Cli& cli, const QStringList& args)
+int cmdKeyConfirmCa(Cli& cli, const CommandArgs& a)
 {
-    if (args.size() != 1 || fromHexStrict(args.first(), Sha256::Size).isEmpty())
+    if (fromHexStrict(a.positionals().first(), Sha256::Size).isEmpty())
         return cli.usage(Cli::tr("give the SHA-256 of the organisation CA certificate (64 hex digits)"));
     // The confirmation happens as the database is unlocked (Cli::database passes it to CaseDatabase::open): a
     // database already open (in a shell) was unlocked without it.
-    if (!cli.confirmedCaSha256().isEmpty() && cli.confirmedCaSha256().compare(args.first(), Qt::CaseInsensitive) == 0) {
+    if (!cli.confirmedCaSha256().isEmpty()
+        && cli.confirmedCaSha256().compare(a.positionals().first(), Qt::CaseInsensitive) == 0) {
         if (auto db = cli.database(); !db)
             return cli.fail(db.error());
         cli.out(Cli::tr("Organisation CA certificate %1 confirmed; your key slot is pinned to it.")
-                    .arg(args.first().toLower().left(16)));
+                    .arg(a.positionals().first().toLower().left(16)));
         return ExitOk;
     }
     return cli.usage(Cli::tr("key confirm-ca runs on its own, not in a shell"));

@@ -10,11 +10,8 @@ namespace lpdesk {
 
 namespace {
 
-int cmdMyWork(Cli& cli, const QStringList& args)
+int cmdMyWork(Cli& cli, const CommandArgs& a)
 {
-    CommandArgs a;
-    if (!cli.parseArgs(args, {}, {QStringLiteral("mark-seen")}, 0, 0, &a))
-        return ExitUsage;
     LP_CLI_DB(cli, db);
     MyWork work(db);
     // The list as it was before marking, so that what was news is still flagged unseen in this very output.

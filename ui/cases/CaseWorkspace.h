@@ -8,6 +8,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 class QTabWidget;
 class QTextBrowser;
 class QTreeWidget;
@@ -80,6 +81,20 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    // The case's buttons (made by the constructor, laid out and connected by it).
+    struct Buttons
+    {
+        QPushButton* trim = nullptr;
+        QPushButton* still = nullptr;
+        QPushButton* redact = nullptr;
+        QPushButton* sideBySide = nullptr;
+        QPushButton* release = nullptr;
+        QPushButton* addEvidence = nullptr;
+    };
+    Buttons createButtons(bool writer);
+    void layOut(const Buttons& b);
+    void connectButtons(const Buttons& b, bool writer);
+    void connectPanels();
     void addSideTabs();
     void showLineage(const QString& mediaId);
     void runTrim(const QString& mediaId, const TrimRequest& request);

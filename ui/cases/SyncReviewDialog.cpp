@@ -83,30 +83,46 @@ SyncReviewDialog::SyncReviewDialog(CaseDatabase& db, const QString& caseId, cons
     m_goto->setPlaceholderText(tr("14:02:11.400 (store time) or 2026-03-14T14:02:11-05:00"));
     m_goto->setToolTip(tr("Show this moment in every clip: a time of day in the leading clip's store time zone, "
                           "or a full RFC 3339 time"));
-    connect(m_goto, &QLineEdit::returnPressed, this, [this] {
-        const QString text = m_goto->text().trimmed();
-        QDateTime when = parseRfc3339(text);
-        if (!when.isValid()) {
-            Pane* lead = nullptr;
-            for (Pane* p : m_panes)
-                if (p->player == leadPlayer())
-                    lead = p;
-            QTime time;
-            for (const char* format : {"HH:mm:ss.zzz", "HH:mm:ss", "HH:mm"})
-                if (!time.isValid())
-                    time = QTime::fromString(text, QLatin1String(format));
-            if (lead && time.isValid() && m_wallClock.isValid())
-                when = QDateTime(m_wallClock.toTimeZone(lead->zone).date(), time, lead->zone).toUTC();
-        }
-        if (!when.isValid()) {
-            m_message->setText(tr("Type a time of day (14:02:11) or an RFC 3339 time with its offset."));
-            return;
-        }
-        goToWallClock(when);
+    connect(m_goto, &QLineEdit::returnPressed, this, &SyncReviewDialog::goToTyped);
+    listClips(preselected);
+    layOut(createControls());
+    connect(m_clips, &QListWidget::itemChanged, this, [this] { rebuild(); });
+    connect(m_lock, &QCheckBox::toggled, this, [this](bool on) {
+        if (on)
+            follow(leadPlayer());
     });
+    rebuild();
+}
 
+// The time typed in "Go to time": a time of day in the leading clip's zone, or RFC 3339.
+void SyncReviewDialog::goToTyped()
+{
+    const QString text = m_goto->text().trimmed();
+    QDateTime when = parseRfc3339(text);
+    if (!when.isValid()) {
+        Pane* lead = nullptr;
+        for (Pane* p : m_panes)
+            if (p->player == leadPlayer())
+                lead = p;
+        QTime time;
+        for (const char* format : {"HH:mm:ss.zzz", "HH:mm:ss", "HH:mm"})
+            if (!time.isValid())
+                time = QTime::fromString(text, QLatin1String(format));
+        if (lead && time.isValid() && m_wallClock.isValid())
+            when = QDateTime(m_wallClock.toTimeZone(lead->zone).date(), time, lead->zone).toUTC();
+    }
+    if (!when.isValid()) {
+        m_message->setText(tr("Type a time of day (14:02:11) or an RFC 3339 time with its offset."));
+        return;
+    }
+    goToWallClock(when);
+}
+
+// The clips of the case to choose from; the preselected ones (or the first originals) ticked.
+void SyncReviewDialog::listClips(const QStringList& preselected)
+{
     QStringList chosen = preselected;
-    auto media = MediaLibrary(m_db).forCase(caseId);
+    auto media = MediaLibrary(m_db).forCase(m_caseId);
     if (media) {
         for (const MediaRow& m : *media) {
             if (m.codec == QLatin1String("png") || m.duration <= 0)
@@ -127,7 +143,11 @@ SyncReviewDialog::SyncReviewDialog(CaseDatabase& db, const QString& caseId, cons
         const int rank = int(chosen.indexOf(item->data(Qt::UserRole).toString()));
         item->setCheckState(rank >= 0 && rank < MaxClips ? Qt::Checked : Qt::Unchecked);
     }
+}
 
+// Previous, play/pause, next and stills (each for the leading clip; the others follow), and Ctrl+1..4.
+QHBoxLayout* SyncReviewDialog::createControls()
+{
     auto* previous = new QPushButton(tr("◀ P&revious frame"), this);
     auto* playPause = new QPushButton(tr("Play / &pause"), this);
     auto* next = new QPushButton(tr("&Next frame ▶"), this);
@@ -163,7 +183,23 @@ SyncReviewDialog::SyncReviewDialog(CaseDatabase& db, const QString& caseId, cons
             }
         });
     }
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(previous);
+    controls->addWidget(playPause);
+    controls->addWidget(next);
+    controls->addStretch();
+    controls->addWidget(stills);
+    // Return belongs to the time field (and the players): it must not step a frame.
+    for (QPushButton* b : {previous, playPause, next, stills}) {
+        b->setAutoDefault(false);
+        b->setDefault(false);
+    }
+    return controls;
+}
 
+// The clip list on the left; the clock, the players and the controls on the right.
+void SyncReviewDialog::layOut(QHBoxLayout* controls)
+{
     auto* left = new QWidget(this);
     auto* ll = new QVBoxLayout(left);
     ll->addWidget(new QLabel(tr("Clips of this case (up to %1 at once)").arg(MaxClips), left));
@@ -179,12 +215,6 @@ SyncReviewDialog::SyncReviewDialog(CaseDatabase& db, const QString& caseId, cons
     top->addWidget(m_goto);
     rl->addLayout(top);
     rl->addLayout(m_grid, 1);
-    auto* controls = new QHBoxLayout;
-    controls->addWidget(previous);
-    controls->addWidget(playPause);
-    controls->addWidget(next);
-    controls->addStretch();
-    controls->addWidget(stills);
     rl->addLayout(controls);
     rl->addWidget(m_message);
     auto* split = new QSplitter(Qt::Horizontal, this);
@@ -195,20 +225,11 @@ SyncReviewDialog::SyncReviewDialog(CaseDatabase& db, const QString& caseId, cons
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // Return belongs to the time field (and the players): it must not step a frame or close the dialog.
-    for (QPushButton* b : {previous, playPause, next, stills, buttons->button(QDialogButtonBox::Close)}) {
-        b->setAutoDefault(false);
-        b->setDefault(false);
-    }
+    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
+    buttons->button(QDialogButtonBox::Close)->setDefault(false);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(split, 1);
     layout->addWidget(buttons);
-
-    connect(m_clips, &QListWidget::itemChanged, this, [this] { rebuild(); });
-    connect(m_lock, &QCheckBox::toggled, this, [this](bool on) {
-        if (on)
-            follow(leadPlayer());
-    });
-    rebuild();
 }
 
 SyncReviewDialog::~SyncReviewDialog()
@@ -384,28 +405,7 @@ void SyncReviewDialog::rebuild()
     for (const QString& id : wanted) {
         if (std::any_of(m_panes.cbegin(), m_panes.cend(), [&id](const Pane* p) { return p->mediaId == id; }))
             continue;
-        auto* pane = new Pane;
-        pane->mediaId = id;
-        pane->box = new QWidget(this);
-        auto* bl = new QVBoxLayout(pane->box);
-        bl->setContentsMargins(0, 0, 0, 0);
-        pane->caption = new QLabel(pane->box);
-        pane->caption->setObjectName(QStringLiteral("syncCaption"));
-        pane->caption->setWordWrap(true);
-        pane->caption->setMargin(2);
-        pane->player = new PlayerWidget(m_db, pane->box);
-        bl->addWidget(pane->caption);
-        bl->addWidget(pane->player, 1);
-        if (pane->player->open(id, m_caseId)) { // each open is a "viewed" event in the custody chain
-            const MediaRow& m = pane->player->media();
-            pane->label = CaseWorkspace::labelOf(m);
-            pane->trueStart = pane->player->trueTimeAt(0);
-            pane->zone = library.zoneOf(m);
-        } else {
-            pane->label = tr("A clip that could not be opened: %1").arg(pane->player->errorText());
-        }
-        PlayerWidget* player = pane->player;
-        connect(player, &PlayerWidget::positionChanged, this, [this, player] { follow(player); });
+        auto* pane = createPane(id, library);
         m_panes << pane;
     }
     // Panes in the wanted order; grid: one row for up to two clips, two columns beyond.
@@ -424,6 +424,34 @@ void SyncReviewDialog::rebuild()
     if (layout())
         layout()->activate();
     follow(leadPlayer());
+}
+
+// A player for one clip, with its caption (opening it is a "viewed" event in the custody chain).
+SyncReviewDialog::Pane* SyncReviewDialog::createPane(const QString& id, MediaLibrary& library)
+{
+    auto* pane = new Pane;
+    pane->mediaId = id;
+    pane->box = new QWidget(this);
+    auto* bl = new QVBoxLayout(pane->box);
+    bl->setContentsMargins(0, 0, 0, 0);
+    pane->caption = new QLabel(pane->box);
+    pane->caption->setObjectName(QStringLiteral("syncCaption"));
+    pane->caption->setWordWrap(true);
+    pane->caption->setMargin(2);
+    pane->player = new PlayerWidget(m_db, pane->box);
+    bl->addWidget(pane->caption);
+    bl->addWidget(pane->player, 1);
+    if (pane->player->open(id, m_caseId)) { // each open is a "viewed" event in the custody chain
+        const MediaRow& m = pane->player->media();
+        pane->label = CaseWorkspace::labelOf(m);
+        pane->trueStart = pane->player->trueTimeAt(0);
+        pane->zone = library.zoneOf(m);
+    } else {
+        pane->label = tr("A clip that could not be opened: %1").arg(pane->player->errorText());
+    }
+    PlayerWidget* player = pane->player;
+    connect(player, &PlayerWidget::positionChanged, this, [this, player] { follow(player); });
+    return pane;
 }
 
 void SyncReviewDialog::follow(PlayerWidget* lead)

@@ -9,6 +9,7 @@
 
 class QCheckBox;
 class QGridLayout;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -16,6 +17,7 @@ class QListWidget;
 namespace lpdesk {
 
 class CaseDatabase;
+class MediaLibrary;
 class PlayerWidget;
 
 class SyncReviewDialog : public QDialog
@@ -54,7 +56,12 @@ Q_SIGNALS:
 
 private:
     struct Pane;
+    void goToTyped();
+    void listClips(const QStringList& preselected);
+    QHBoxLayout* createControls();
+    void layOut(QHBoxLayout* controls);
     void rebuild();
+    Pane* createPane(const QString& id, MediaLibrary& library);
     void follow(PlayerWidget* lead);
     void updateCaption(Pane& pane, bool lead);
     PlayerWidget* leadPlayer() const;

@@ -135,6 +135,30 @@ void MyWorkView::reload()
     }
     m_overview = *loaded;
 
+    listItems();
+    const QList<WorkEvent> fresh = listEvents();
+    m_known.clear();
+    for (const WorkEvent& e : m_overview.events)
+        m_known << workEventKey(e);
+    m_loaded = true;
+    const int unseen = m_overview.unseen();
+    m_eventsTitle->setText(unseen > 0 ? tr("<b>Notifications: %n new</b>", nullptr, unseen) : tr("Notifications"));
+    m_markSeen->setEnabled(unseen > 0);
+    m_open->setEnabled(!m_overview.items.isEmpty() || !m_overview.events.isEmpty());
+    for (int c = 0; c < Note; ++c)
+        m_items->resizeColumnToContents(c);
+    m_events->resizeColumnToContents(0);
+    m_events->resizeColumnToContents(1);
+    if (!currentKind.isEmpty())
+        select(currentKind, currentId);
+    Q_EMIT unseenChanged(unseen);
+    if (!fresh.isEmpty())
+        Q_EMIT newEvents(fresh);
+}
+
+// What waits for the person, under a title per kind.
+void MyWorkView::listItems()
+{
     QTreeWidgetItem* section = nullptr;
     for (const WorkItem& i : m_overview.items) {
         if (!section || section->data(0, WorkKindRole).toString() != i.kind) {
@@ -167,7 +191,11 @@ void MyWorkView::reload()
     else
         m_summary->setText(tr("%n thing(s) wait for you. Enter or double-click opens one.", nullptr,
                               static_cast<int>(m_overview.items.size())));
+}
 
+// The notifications, the unseen ones in bold; returns those new since the last reload.
+QList<WorkEvent> MyWorkView::listEvents()
+{
     QList<WorkEvent> fresh;
     for (const WorkEvent& e : m_overview.events) {
         auto* row = new QTreeWidgetItem(
@@ -183,23 +211,7 @@ void MyWorkView::reload()
                 fresh << e;
         }
     }
-    m_known.clear();
-    for (const WorkEvent& e : m_overview.events)
-        m_known << workEventKey(e);
-    m_loaded = true;
-    const int unseen = m_overview.unseen();
-    m_eventsTitle->setText(unseen > 0 ? tr("<b>Notifications: %n new</b>", nullptr, unseen) : tr("Notifications"));
-    m_markSeen->setEnabled(unseen > 0);
-    m_open->setEnabled(!m_overview.items.isEmpty() || !m_overview.events.isEmpty());
-    for (int c = 0; c < Note; ++c)
-        m_items->resizeColumnToContents(c);
-    m_events->resizeColumnToContents(0);
-    m_events->resizeColumnToContents(1);
-    if (!currentKind.isEmpty())
-        select(currentKind, currentId);
-    Q_EMIT unseenChanged(unseen);
-    if (!fresh.isEmpty())
-        Q_EMIT newEvents(fresh);
+    return fresh;
 }
 
 bool MyWorkView::select(const QString& kind, const QString& id)

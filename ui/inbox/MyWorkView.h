@@ -47,6 +47,8 @@ Q_SIGNALS:
     void newEvents(const QList<lpdesk::WorkEvent>& events);
 
 private:
+    void listItems();
+    QList<WorkEvent> listEvents();
     void open(const QString& kind, const QString& id, const QString& caseId);
     static QString zoned(const QString& utc, const QString& timezone);
 

@@ -57,6 +57,31 @@ PlayerWidget::PlayerWidget(CaseDatabase& db, QWidget* parent)
         m_speedBox->addItem(QStringLiteral("%1×").arg(s), s);
     m_speedBox->setCurrentIndex(2);
     m_speedBox->setToolTip(tr("Speed (J slower, L faster)"));
+    createControls();
+    connect(m_playButton, &QPushButton::clicked, this, &PlayerWidget::togglePlay);
+    connect(m_speedBox, &QComboBox::currentIndexChanged, this,
+            [this] { setSpeed(m_speedBox->currentData().toDouble()); });
+    connect(m_timer, &QTimer::timeout, this, &PlayerWidget::tick);
+    connect(m_audioFeed, &QTimer::timeout, this, &PlayerWidget::feedAudio);
+    connect(m_timeline, &TimelineWidget::seekRequested, this, &PlayerWidget::seekSeconds);
+    connect(m_timeline, &TimelineWidget::inOutEdited, this, [this](double in, double out) {
+        m_in = in;
+        m_out = out;
+        m_timeline->setInOut(m_in, m_out);
+        updateInfo();
+        Q_EMIT inOutChanged(m_in, m_out);
+    });
+    addKeys();
+    m_notice->setText(QMediaDevices::defaultAudioOutput().isNull() ? tr("No audio output device: playing video only.")
+                                                                   : QString());
+    // Inside a dialog (redaction review, side by side) Return must not press Play or a step button.
+    for (QPushButton* b : findChildren<QPushButton*>())
+        b->setAutoDefault(false);
+}
+
+// The buttons under the picture and the layout.
+void PlayerWidget::createControls()
+{
     auto button = [this](const QString& text, const QString& tip, auto slot) {
         auto* b = new QToolButton(this);
         b->setText(text);
@@ -93,20 +118,11 @@ PlayerWidget::PlayerWidget(CaseDatabase& db, QWidget* parent)
     layout->addLayout(controls);
     layout->addWidget(m_info);
     layout->addWidget(m_notice);
+}
 
-    connect(m_playButton, &QPushButton::clicked, this, &PlayerWidget::togglePlay);
-    connect(m_speedBox, &QComboBox::currentIndexChanged, this,
-            [this] { setSpeed(m_speedBox->currentData().toDouble()); });
-    connect(m_timer, &QTimer::timeout, this, &PlayerWidget::tick);
-    connect(m_audioFeed, &QTimer::timeout, this, &PlayerWidget::feedAudio);
-    connect(m_timeline, &TimelineWidget::seekRequested, this, &PlayerWidget::seekSeconds);
-    connect(m_timeline, &TimelineWidget::inOutEdited, this, [this](double in, double out) {
-        m_in = in;
-        m_out = out;
-        m_timeline->setInOut(m_in, m_out);
-        updateInfo();
-        Q_EMIT inOutChanged(m_in, m_out);
-    });
+// The player's keys (when it or a child has the focus).
+void PlayerWidget::addKeys()
+{
     struct Key
     {
         QKeySequence seq;
@@ -137,11 +153,6 @@ PlayerWidget::PlayerWidget(CaseDatabase& db, QWidget* parent)
         s->setWhatsThis(k.what);
         connect(s, &QShortcut::activated, this, k.fn);
     }
-    m_notice->setText(QMediaDevices::defaultAudioOutput().isNull() ? tr("No audio output device: playing video only.")
-                                                                   : QString());
-    // Inside a dialog (redaction review, side by side) Return must not press Play or a step button.
-    for (QPushButton* b : findChildren<QPushButton*>())
-        b->setAutoDefault(false);
 }
 
 PlayerWidget::~PlayerWidget()

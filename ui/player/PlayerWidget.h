@@ -89,6 +89,8 @@ Q_SIGNALS:
 
 private:
     void tick();
+    void createControls();
+    void addKeys();
     enum class Mode { Clip, Still, Document };
     bool openStill(const MediaRow& media, const QString& caseId);
     void openDocument(const MediaRow& media, const QString& caseId);

@@ -137,6 +137,16 @@ void TimelineWidget::paintEvent(QPaintEvent*)
         const QPoint tri[3] = {{x - 5, axis + 12}, {x + 5, axis + 12}, {x, axis + 4}};
         p.drawPolygon(tri, 3);
     }
+    paintSpans(p);
+    p.setPen(QPen(QColor(255, 255, 255), 3));
+    p.drawLine(xAt(m_position), 0, xAt(m_position), height());
+    p.setPen(QPen(QColor(0, 0, 0), 1));
+    p.drawLine(xAt(m_position), 0, xAt(m_position), height());
+}
+
+// The regions' spans, one lane each (the last lane shared beyond MaxLanes), with their names and keyframes.
+void TimelineWidget::paintSpans(QPainter& p)
+{
     const int lanes = static_cast<int>(std::min<qsizetype>(m_spans.size(), MaxLanes));
     QFont small = font();
     small.setPointSizeF(std::max(6.0, small.pointSizeF() * 0.8));
@@ -175,10 +185,6 @@ void TimelineWidget::paintEvent(QPaintEvent*)
             p.drawPolygon(diamond, 4);
         }
     }
-    p.setPen(QPen(QColor(255, 255, 255), 3));
-    p.drawLine(xAt(m_position), 0, xAt(m_position), height());
-    p.setPen(QPen(QColor(0, 0, 0), 1));
-    p.drawLine(xAt(m_position), 0, xAt(m_position), height());
 }
 
 void TimelineWidget::mousePressEvent(QMouseEvent* event)

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QWidget>
 
+class QPainter;
+
 namespace lpdesk {
 
 class TimelineWidget : public QWidget
@@ -60,6 +62,7 @@ protected:
     bool event(QEvent* event) override;
 
 private:
+    void paintSpans(QPainter& p);
     double secondsAt(int x) const;
     int xAt(double seconds) const;
 

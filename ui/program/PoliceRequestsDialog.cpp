@@ -112,6 +112,13 @@ PoliceRequestsDialog::PoliceRequestsDialog(CaseDatabase& db, QWidget* parent)
     m_templates->setToolTip(tr("The templates a request is recorded from and its response letter written with; "
                                "administrators publish new versions"));
 
+    connectSignals(layOut());
+    reload();
+}
+
+// The filters over the list and the details, the actions under them; returns the dialog's buttons.
+QDialogButtonBox* PoliceRequestsDialog::layOut()
+{
     auto* filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Show:"), this));
     filters->addWidget(m_state);
@@ -132,7 +139,11 @@ PoliceRequestsDialog::PoliceRequestsDialog(CaseDatabase& db, QWidget* parent)
     layout->addWidget(split, 1);
     layout->addLayout(actions);
     layout->addWidget(buttons);
+    return buttons;
+}
 
+void PoliceRequestsDialog::connectSignals(QDialogButtonBox* buttons)
+{
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_state, &QComboBox::currentIndexChanged, this, &PoliceRequestsDialog::reload);
     connect(m_search, &QLineEdit::textChanged, this, &PoliceRequestsDialog::reload);
@@ -152,7 +163,6 @@ PoliceRequestsDialog::PoliceRequestsDialog(CaseDatabase& db, QWidget* parent)
         if (url.scheme() == QLatin1String("document"))
             saveDocument(url.path(), url.fragment());
     });
-    reload();
 }
 
 void PoliceRequestsDialog::reload()

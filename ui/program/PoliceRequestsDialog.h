@@ -9,6 +9,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QDialogButtonBox;
 class QLineEdit;
 class QPushButton;
 class QTextBrowser;
@@ -46,6 +47,8 @@ public Q_SLOTS:
     RequestTemplatesDialog* showTemplates(); // the request templates, window-modal over this one
 
 private:
+    QDialogButtonBox* layOut();
+    void connectSignals(QDialogButtonBox* buttons);
     void showSelected();
     void updateButtons();
     void saveDocument(const QString& documentId, const QString& name);

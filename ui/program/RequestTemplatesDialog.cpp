@@ -68,6 +68,16 @@ RequestTemplatesDialog::RequestTemplatesDialog(CaseDatabase& db, QWidget* parent
     setObjectName(QStringLiteral("requestTemplates"));
     setWindowTitle(tr("Police request templates[*]")); // [*]: marked while edits are not published
 
+    setUpTemplateEditors();
+    setUpLetterTools();
+    connectSignals(layOut());
+    reload();
+    resizeToFit(this, QSize(1100, 760));
+}
+
+// The list and the fields of a template (read-only for everyone but an administrator).
+void RequestTemplatesDialog::setUpTemplateEditors()
+{
     m_templates->setObjectName(QStringLiteral("requestTemplateList"));
     m_templates->setRootIsDecorated(false);
     m_templates->setHeaderLabels({tr("Name"), tr("Version"), tr("Published"), tr("Title")});
@@ -104,7 +114,11 @@ RequestTemplatesDialog::RequestTemplatesDialog(CaseDatabase& db, QWidget* parent
     m_title->setReadOnly(!m_admin);
     m_kind->setEnabled(m_admin);
     m_dueDays->setReadOnly(!m_admin);
+}
 
+// The placeholders, the preview, the history and the buttons.
+void RequestTemplatesDialog::setUpLetterTools()
+{
     m_placeholders->setObjectName(QStringLiteral("templatePlaceholders"));
     for (const QString& p : RequestTemplates::placeholders()) {
         auto* item = new QListWidgetItem(QLatin1Char('{') + p + QLatin1Char('}'), m_placeholders);
@@ -139,7 +153,11 @@ RequestTemplatesDialog::RequestTemplatesDialog(CaseDatabase& db, QWidget* parent
                      : tr("Only an administrator adds request templates"));
     m_close->setObjectName(QStringLiteral("closeTemplates"));
     describe(m_close, tr("Close"), tr("Closes the templates; asks first about changes not published"));
+}
 
+// The list on the left, the template on the right; returns the dialog's buttons.
+QDialogButtonBox* RequestTemplatesDialog::layOut()
+{
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -183,7 +201,11 @@ RequestTemplatesDialog::RequestTemplatesDialog(CaseDatabase& db, QWidget* parent
     layout->addWidget(split, 1);
     layout->addWidget(m_state);
     layout->addWidget(buttons);
+    return buttons;
+}
 
+void RequestTemplatesDialog::connectSignals(QDialogButtonBox* buttons)
+{
     connect(buttons, &QDialogButtonBox::rejected, this, &RequestTemplatesDialog::reject);
     connect(m_templates, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* now, QTreeWidgetItem* before) {
         if (m_loading)
@@ -229,9 +251,6 @@ RequestTemplatesDialog::RequestTemplatesDialog(CaseDatabase& db, QWidget* parent
     connect(m_kind, &QComboBox::currentIndexChanged, this, &RequestTemplatesDialog::updatePreview);
     connect(m_dueDays, &QSpinBox::valueChanged, this, &RequestTemplatesDialog::updatePreview);
     connect(m_title, &QLineEdit::textChanged, this, &RequestTemplatesDialog::updateButtons);
-
-    reload();
-    resizeToFit(this, QSize(1100, 760));
 }
 
 RequestTemplatesDialog* RequestTemplatesDialog::openOver(CaseDatabase& db, QWidget* parent)

@@ -10,6 +10,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -64,6 +65,10 @@ public Q_SLOTS:
 
 private:
     void showSelected();
+    void setUpTemplateEditors();
+    void setUpLetterTools();
+    QDialogButtonBox* layOut();
+    void connectSignals(QDialogButtonBox* buttons);
     void showTemplate(const RequestTemplate& t);
     RequestTemplate edited() const;
     void updatePreview();

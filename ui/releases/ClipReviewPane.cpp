@@ -63,20 +63,49 @@ ClipReviewPane::ClipReviewPane(CaseDatabase& db, const QString& caseId, const Me
         const QByteArray json = QJsonDocument(item.operationParams.value(QLatin1String("plan")).toObject()).toJson();
         if (auto plan = RedactionPlan::parse(json, RedactionService(db).reasons()))
             m_plan = *plan;
-        for (const RedactionRegion& r : m_plan.regions) {
-            const QString why = r.reasonText.isEmpty()
-                ? QString(r.reason).replace(QLatin1Char('_'), QLatin1Char(' '))
-                : QStringLiteral("%1: %2").arg(QString(r.reason).replace(QLatin1Char('_'), QLatin1Char(' ')),
-                                               r.reasonText);
-            const QString span = r.holdToEnd ? tr("%1 – end of clip").arg(formatClock(r.start()))
-                                             : tr("%1 – %2").arg(formatClock(r.start()), formatClock(r.end()));
-            new QTreeWidgetItem(m_regions,
-                                {r.label.isEmpty() ? r.id : QStringLiteral("%1 (%2)").arg(r.id, r.label), why,
-                                 MediaWords::regionStyle(RedactionRegion::styleName(r.style)), span});
-        }
+        listRegions();
     }
     m_left->setExtraPainter([this](QPainter& p, const QRectF& rect) { paintOutlines(p, rect); });
 
+    layOut();
+
+    connect(m_slider, &QSlider::valueChanged, this, &ClipReviewPane::showFrame);
+    connect(m_play, &QPushButton::clicked, this, &ClipReviewPane::togglePlay);
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        if (m_frame + 1 >= frameCount())
+            togglePlay();
+        else
+            showFrame(m_frame + 1);
+    });
+    auto* space = new QShortcut(QKeySequence(Qt::Key_Space), this);
+    space->setContext(Qt::WidgetWithChildrenShortcut);
+    space->setWhatsThis(tr("Play / pause both clips"));
+    connect(space, &QShortcut::activated, this, &ClipReviewPane::togglePlay);
+    if (m_clip) {
+        m_slider->setRange(0, std::max(0, m_clip->frameCount() - 1));
+        m_timer->setInterval(m_clip->frameRate() > 0 ? static_cast<int>(1000 / m_clip->frameRate()) : 66);
+        showFrame(0);
+    }
+}
+
+// The plan's regions, each with its reason, style and span.
+void ClipReviewPane::listRegions()
+{
+    for (const RedactionRegion& r : m_plan.regions) {
+        const QString why = r.reasonText.isEmpty()
+            ? QString(r.reason).replace(QLatin1Char('_'), QLatin1Char(' '))
+            : QStringLiteral("%1: %2").arg(QString(r.reason).replace(QLatin1Char('_'), QLatin1Char(' ')), r.reasonText);
+        const QString span = r.holdToEnd ? tr("%1 – end of clip").arg(formatClock(r.start()))
+                                         : tr("%1 – %2").arg(formatClock(r.start()), formatClock(r.end()));
+        new QTreeWidgetItem(m_regions,
+                            {r.label.isEmpty() ? r.id : QStringLiteral("%1 (%2)").arg(r.id, r.label), why,
+                             MediaWords::regionStyle(RedactionRegion::styleName(r.style)), span});
+    }
+}
+
+// The two clips side by side over the frame controls and the regions.
+void ClipReviewPane::layOut()
+{
     auto* views = new QSplitter(Qt::Horizontal, this);
     views->addWidget(m_left);
     views->addWidget(m_right);
@@ -102,24 +131,6 @@ ClipReviewPane::ClipReviewPane(CaseDatabase& db, const QString& caseId, const Me
     layout->addLayout(step);
     layout->addWidget(m_regions);
     m_error->setVisible(!m_error->text().isEmpty());
-
-    connect(m_slider, &QSlider::valueChanged, this, &ClipReviewPane::showFrame);
-    connect(m_play, &QPushButton::clicked, this, &ClipReviewPane::togglePlay);
-    connect(m_timer, &QTimer::timeout, this, [this] {
-        if (m_frame + 1 >= frameCount())
-            togglePlay();
-        else
-            showFrame(m_frame + 1);
-    });
-    auto* space = new QShortcut(QKeySequence(Qt::Key_Space), this);
-    space->setContext(Qt::WidgetWithChildrenShortcut);
-    space->setWhatsThis(tr("Play / pause both clips"));
-    connect(space, &QShortcut::activated, this, &ClipReviewPane::togglePlay);
-    if (m_clip) {
-        m_slider->setRange(0, std::max(0, m_clip->frameCount() - 1));
-        m_timer->setInterval(m_clip->frameRate() > 0 ? static_cast<int>(1000 / m_clip->frameRate()) : 66);
-        showFrame(0);
-    }
 }
 
 ClipReviewPane::~ClipReviewPane() = default;

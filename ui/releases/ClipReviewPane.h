@@ -44,6 +44,8 @@ public Q_SLOTS:
     void togglePlay();
 
 private:
+    void listRegions();
+    void layOut();
     void paintOutlines(QPainter& p, const QRectF& imageRect);
     double seconds() const;
 

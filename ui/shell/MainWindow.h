@@ -90,6 +90,14 @@ protected:
 
 private:
     void createActions();
+    void createFileMenu();
+    void createStoresMenu(Role role);
+    void createCasesMenu(Role role);
+    void createViewMenu();
+    void createReleasesMenu(Role role);
+    void createToolsMenu(Role role);
+    void anchorChains();
+    void createHelpMenu();
     void createProgramMenu();
     void createJobs(); // the job queue, View → Jobs and the jobs button of the status bar
     void showJobCounts();

@@ -35,6 +35,20 @@ namespace lpdesk {
 
 void MainWindow::createActions()
 {
+    const Role role = m_db->session().role;
+    createFileMenu();
+    createStoresMenu(role);
+    if (m_inbox)
+        createCasesMenu(role);
+    createViewMenu();
+    createReleasesMenu(role);
+    createToolsMenu(role);
+    createProgramMenu();
+    createHelpMenu();
+}
+
+void MainWindow::createFileMenu()
+{
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* newDb = file->addAction(tr("&New database…"), this, &MainWindow::newDatabaseRequested);
     newDb->setObjectName(QStringLiteral("actionNewDatabase"));
@@ -48,14 +62,16 @@ void MainWindow::createActions()
     m_idleLock->addMenu(file);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+}
 
+void MainWindow::createStoresMenu(Role role)
+{
     QMenu* stores = menuBar()->addMenu(tr("&Stores"));
-    const Role myRole = m_db->session().role;
     // F5 refreshes the inbox (View); pulling from the stores is Shift+F5: one owner per key.
     QAction* pull
         = stores->addAction(tr("&Pull now"), QKeySequence(Qt::SHIFT | Qt::Key_F5), this, [this] { pullNow(); });
     pull->setObjectName(QStringLiteral("actionPull"));
-    pull->setEnabled(Permissions::allows(myRole, Action::PullStores));
+    pull->setEnabled(Permissions::allows(role, Action::PullStores));
     QAction* manage = stores->addAction(tr("&Stores…"), this, &MainWindow::showStores);
     manage->setObjectName(QStringLiteral("actionStores"));
     QAction* addStore = stores->addAction(tr("&Add store…"), this, [this] {
@@ -63,41 +79,46 @@ void MainWindow::createActions()
         dialog.addStore();
         dialog.exec();
     });
-    addStore->setEnabled(Permissions::allows(myRole, Action::ManageStores));
-    if (m_inbox) {
-        QMenu* cases = menuBar()->addMenu(tr("&Cases"));
-        QAction* newCase = cases->addAction(tr("&New case from selected incidents…"), QKeySequence::New, this,
-                                            [this] { newCaseFromIncidents(m_inbox->selectedIncidentIds()); });
-        newCase->setObjectName(QStringLiteral("actionNewCase"));
-        newCase->setEnabled(Permissions::allows(myRole, Action::ChangeCases));
-        cases->addAction(tr("&Inbox"), QKeySequence(Qt::CTRL | Qt::Key_1), this,
-                         [this] { m_pages->setCurrentWidget(m_inbox); });
-        cases->addAction(tr("&Cases"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] {
-            m_caseList->reload();
-            m_pages->setCurrentWidget(m_caseList);
-        });
-        QMenu* view = menuBar()->addMenu(tr("&View"));
-        view->setObjectName(QStringLiteral("viewMenu"));
-        QAction* refresh = view->addAction(tr("&Refresh inbox"), QKeySequence(Qt::Key_F5), this, &MainWindow::refresh);
-        refresh->setObjectName(QStringLiteral("actionRefresh"));
-        QAction* find = view->addAction(tr("&Find…"), QKeySequence::Find, this, [this] {
-            m_pages->setCurrentWidget(m_inbox);
-            m_inbox->focusSearch();
-        });
-        find->setObjectName(QStringLiteral("actionFind"));
-        QAction* searchAll
-            = view->addAction(tr("&Search incidents and statements…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
-                              this, &MainWindow::showSearch);
-        searchAll->setObjectName(QStringLiteral("actionSearchAll"));
-        cases->addSeparator();
-        QAction* posImport = cases->addAction(tr("Import &POS journal…"), this, [this] {
-            auto* dialog = new PosImportDialog(*m_db, this);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            dialog->open();
-        });
-        posImport->setEnabled(Permissions::allows(myRole, Action::ImportPos));
-    }
+    addStore->setEnabled(Permissions::allows(role, Action::ManageStores));
+}
 
+// Cases and View (the inbox's): for the roles that have an inbox.
+void MainWindow::createCasesMenu(Role role)
+{
+    QMenu* cases = menuBar()->addMenu(tr("&Cases"));
+    QAction* newCase = cases->addAction(tr("&New case from selected incidents…"), QKeySequence::New, this,
+                                        [this] { newCaseFromIncidents(m_inbox->selectedIncidentIds()); });
+    newCase->setObjectName(QStringLiteral("actionNewCase"));
+    newCase->setEnabled(Permissions::allows(role, Action::ChangeCases));
+    cases->addAction(tr("&Inbox"), QKeySequence(Qt::CTRL | Qt::Key_1), this,
+                     [this] { m_pages->setCurrentWidget(m_inbox); });
+    cases->addAction(tr("&Cases"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] {
+        m_caseList->reload();
+        m_pages->setCurrentWidget(m_caseList);
+    });
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    QAction* refresh = view->addAction(tr("&Refresh inbox"), QKeySequence(Qt::Key_F5), this, &MainWindow::refresh);
+    refresh->setObjectName(QStringLiteral("actionRefresh"));
+    QAction* find = view->addAction(tr("&Find…"), QKeySequence::Find, this, [this] {
+        m_pages->setCurrentWidget(m_inbox);
+        m_inbox->focusSearch();
+    });
+    find->setObjectName(QStringLiteral("actionFind"));
+    QAction* searchAll = view->addAction(tr("&Search incidents and statements…"),
+                                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), this, &MainWindow::showSearch);
+    searchAll->setObjectName(QStringLiteral("actionSearchAll"));
+    cases->addSeparator();
+    QAction* posImport = cases->addAction(tr("Import &POS journal…"), this, [this] {
+        auto* dialog = new PosImportDialog(*m_db, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    posImport->setEnabled(Permissions::allows(role, Action::ImportPos));
+}
+
+void MainWindow::createViewMenu()
+{
     // Light or dark for every role: in the View menu, which roles without an inbox get for this alone.
     auto* viewMenu = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"));
     if (!viewMenu) {
@@ -111,12 +132,15 @@ void MainWindow::createActions()
     myWork->setObjectName(QStringLiteral("actionMyWork"));
     viewMenu->addSeparator();
     Theme::addMenu(viewMenu);
+}
 
+void MainWindow::createReleasesMenu(Role role)
+{
     QMenu* releases = menuBar()->addMenu(tr("&Releases"));
     QAction* review = releases->addAction(tr("&Releases and legal review…"), QKeySequence(Qt::CTRL | Qt::Key_3), this,
                                           &MainWindow::showReleases);
     review->setObjectName(QStringLiteral("actionReleases"));
-    review->setEnabled(Permissions::allows(myRole, Action::ViewEvidence)); // the review shows the evidence
+    review->setEnabled(Permissions::allows(role, Action::ViewEvidence)); // the review shows the evidence
     QAction* verify
         = releases->addAction(tr("&Verify a package…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), this, [this] {
               const QString f
@@ -131,11 +155,13 @@ void MainWindow::createActions()
         dialog->open();
     });
     outbox->setObjectName(QStringLiteral("actionOutbox"));
+}
 
+void MainWindow::createToolsMenu(Role role)
+{
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("Export &recipient key…"), this, &MainWindow::exportRecipientKey);
     tools->setObjectName(QStringLiteral("toolsMenu"));
-    const Role role = m_db->session().role;
     tools->addSeparator();
     QAction* users = tools->addAction(tr("&Users and roles…"), this, &MainWindow::showUsers);
     users->setObjectName(QStringLiteral("actionUsers"));
@@ -146,37 +172,7 @@ void MainWindow::createActions()
     QAction* check = tools->addAction(tr("&Check database"), this, &MainWindow::checkDatabase);
     check->setObjectName(QStringLiteral("actionCheckDatabase"));
     check->setEnabled(Permissions::allows(role, Action::CheckDatabase));
-    // The heads of every chain into <db>.anchors, signed with the person's own key (and time-stamped), as
-    // `lpdesk-cli db anchor` does.
-    QAction* anchor = tools->addAction(tr("A&nchor the chains now"), this, [this] {
-        statusBar()->showMessage(tr("Anchoring the audit and custody chains…"));
-        CaseDatabase* db = m_db.get();
-        runOnDatabase<std::shared_ptr<Result<Anchor>>>(
-            *m_db, this,
-            [db](const std::atomic_bool&) {
-                return std::make_shared<Result<Anchor>>(ChainAnchors(*db).write(QStringLiteral("manual")));
-            },
-            [this](std::shared_ptr<Result<Anchor>> written) {
-                statusBar()->clearMessage();
-                if (!written->ok()) {
-                    QMessageBox::warning(this, tr("Anchor the chains"), written->errorMessage());
-                    return;
-                }
-                const Anchor& a = written->value();
-                auto* sheet = new ResultSheet(
-                    tr("Anchor the chains"), tr("Anchor %1 written.").arg(a.number),
-                    tr("The audit chain at event %1 and %2 custody chains, signed by %3, in %4.\n%5")
-                        .arg(a.auditSeq)
-                        .arg(a.custodyChains)
-                        .arg(m_db->session().userName, ChainAnchors::pathFor(m_db->path()),
-                             a.token.isEmpty() ? tr("Not time-stamped: %1").arg(a.note)
-                                               : tr("Time-stamped by the configured time-stamp authority.")),
-                    true, this);
-                sheet->setObjectName(QStringLiteral("anchorResult"));
-                sheet->setAttribute(Qt::WA_DeleteOnClose);
-                sheet->show();
-            });
-    });
+    QAction* anchor = tools->addAction(tr("A&nchor the chains now"), this, &MainWindow::anchorChains);
     anchor->setObjectName(QStringLiteral("actionAnchorChains"));
     anchor->setEnabled(Permissions::allows(role, Action::UseOwnAccount));
     QAction* agencies = tools->addAction(tr("A&gencies…"), this, [this] {
@@ -190,9 +186,43 @@ void MainWindow::createActions()
     tsa->setEnabled(Permissions::allows(role, Action::ChangeSettings));
     QAction* backup = tools->addAction(tr("&Back up database…"), this, &MainWindow::backupDatabase);
     backup->setEnabled(Permissions::allows(role, Action::BackupDatabase));
+}
 
-    createProgramMenu();
+// Tools → Anchor the chains now: the heads of every chain into <db>.anchors, signed with the person's own key (and
+// time-stamped), as `lpdesk-cli db anchor` does.
+void MainWindow::anchorChains()
+{
+    statusBar()->showMessage(tr("Anchoring the audit and custody chains…"));
+    CaseDatabase* db = m_db.get();
+    runOnDatabase<std::shared_ptr<Result<Anchor>>>(
+        *m_db, this,
+        [db](const std::atomic_bool&) {
+            return std::make_shared<Result<Anchor>>(ChainAnchors(*db).write(QStringLiteral("manual")));
+        },
+        [this](std::shared_ptr<Result<Anchor>> written) {
+            statusBar()->clearMessage();
+            if (!written->ok()) {
+                QMessageBox::warning(this, tr("Anchor the chains"), written->errorMessage());
+                return;
+            }
+            const Anchor& a = written->value();
+            auto* sheet = new ResultSheet(
+                tr("Anchor the chains"), tr("Anchor %1 written.").arg(a.number),
+                tr("The audit chain at event %1 and %2 custody chains, signed by %3, in %4.\n%5")
+                    .arg(a.auditSeq)
+                    .arg(a.custodyChains)
+                    .arg(m_db->session().userName, ChainAnchors::pathFor(m_db->path()),
+                         a.token.isEmpty() ? tr("Not time-stamped: %1").arg(a.note)
+                                           : tr("Time-stamped by the configured time-stamp authority.")),
+                true, this);
+            sheet->setObjectName(QStringLiteral("anchorResult"));
+            sheet->setAttribute(Qt::WA_DeleteOnClose);
+            sheet->show();
+        });
+}
 
+void MainWindow::createHelpMenu()
+{
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* keys = help->addAction(tr("&Keyboard shortcuts"), QKeySequence(QKeySequence::HelpContents), this, [this] {
         auto* sheet = new ShortcutSheet(this);

@@ -64,27 +64,37 @@ StatementEditor::StatementEditor(CaseDatabase& db, const QString& caseId, Mode m
             addAttachment(p);
     });
 
-    if (mode != Mode::New) {
-        auto s = StatementService(m_db).get(statementId);
-        if (s) {
-            m_author->setText(s->author);
-            m_role->setCurrentIndex(m_role->findData(s->role));
-            m_contact->setText(s->contact);
-            m_anonymous->setChecked(s->anonymous);
-            m_taken->setDateTime(parseRfc3339(s->takenAt).toLocalTime());
-            m_text->setPlainText(s->text);
-            m_attestation->setText(s->attestation);
-            for (const StatementAttachment& a : s->attachments) {
-                auto* item
-                    = new QListWidgetItem(tr("%1 (kept; SHA-256 %2…)").arg(a.name, a.sha256.left(16)), m_attachments);
-                item->setFlags(Qt::ItemIsEnabled);
-            }
-        } else {
-            m_error->setText(s.errorMessage());
-        }
-        m_anonymous->setEnabled(false); // set when the statement is first recorded
-    }
+    if (mode != Mode::New)
+        loadStatement();
 
+    layOut(pii, attach);
+}
+
+// The statement being edited or corrected, into the fields (its attachments kept as they are).
+void StatementEditor::loadStatement()
+{
+    auto s = StatementService(m_db).get(m_statementId);
+    if (s) {
+        m_author->setText(s->author);
+        m_role->setCurrentIndex(m_role->findData(s->role));
+        m_contact->setText(s->contact);
+        m_anonymous->setChecked(s->anonymous);
+        m_taken->setDateTime(parseRfc3339(s->takenAt).toLocalTime());
+        m_text->setPlainText(s->text);
+        m_attestation->setText(s->attestation);
+        for (const StatementAttachment& a : s->attachments) {
+            auto* item
+                = new QListWidgetItem(tr("%1 (kept; SHA-256 %2…)").arg(a.name, a.sha256.left(16)), m_attachments);
+            item->setFlags(Qt::ItemIsEnabled);
+        }
+    } else {
+        m_error->setText(s.errorMessage());
+    }
+    m_anonymous->setEnabled(false); // set when the statement is first recorded
+}
+
+void StatementEditor::layOut(QLabel* pii, QPushButton* attach)
+{
     auto* form = new QFormLayout;
     form->addRow(tr("&Author:"), m_author);
     form->addRow(tr("&Role:"), m_role);

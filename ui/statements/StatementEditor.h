@@ -13,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace lpdesk {
 
@@ -41,6 +42,9 @@ public Q_SLOTS:
     bool save(bool signOff);
 
 private:
+    void loadStatement();
+    void layOut(QLabel* pii, QPushButton* attach);
+
     CaseDatabase& m_db;
     QString m_caseId;
     Mode m_mode;
