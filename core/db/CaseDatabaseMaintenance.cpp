@@ -256,6 +256,8 @@ Result<DatabaseCheck> CaseDatabase::check()
                     report.problems << tr("custody %1, event %2: %3").arg(chain).arg(p.seq).arg(p.what);
                 for (const QString& p : r->checkpointProblems)
                     report.problems << tr("custody %1: %2").arg(chain, p);
+                for (const QString& n : r->uncheckedCheckpoints)
+                    report.notes << tr("custody %1: %2").arg(chain, n);
             }
     }
     ChainAnchors(*this).verify(db, report);
