@@ -216,11 +216,13 @@ void PackageVerifier::verifyApprovalRevocation(Reading& r, const QByteArray& rev
     // reviewer was revoked unless a time-stamp shows it came first: here the signer's clock is no excuse.
     // A revocation after the stamped time leaves the approval standing, and the report says so.
     const auto revokedLater = [&](const QList<RevokedCertificate>& list, const QDateTime& stampedAt) {
-        for (const RevokedCertificate& c : list)
-            if (c.serial == serial)
-                v.notes << tr("The reviewer's certificate (serial %1) was revoked on %2, after the approval was "
-                              "time-stamped (%3): the approval still holds.")
-                               .arg(serial, toUtcString(c.revokedAt), toUtcString(stampedAt));
+        for (const RevokedCertificate& c : list) {
+            const QString note = tr("The reviewer's certificate (serial %1) was revoked on %2, after the approval "
+                                    "was time-stamped (%3): the approval still holds.")
+                                     .arg(serial, toUtcString(c.revokedAt), toUtcString(stampedAt));
+            if (c.serial == serial && !v.notes.contains(note))
+                v.notes << note; // once when the package's list and a newer one both hold it
+        }
     };
     if (const QString problem = ReleaseApproval::revocationProblem(revoked, serial, time); !problem.isEmpty())
         v.problems << tr("approval.json.p7s: %1").arg(problem);
