@@ -6,6 +6,7 @@
 
 #include "db/CaseDatabase.h"
 #include "db/KeySlotFile.h"
+#include "export/ReleaseApproval.h"
 #include "metrics/SopLibrary.h"
 #include "police/RequestTemplates.h"
 
@@ -341,6 +342,7 @@ Result<CaseDatabase*> Cli::database()
     m_db = std::move(*db);
     RequestTemplates::addCheckTo(*m_db);
     SopLibrary::addCheckTo(*m_db);
+    ReleaseApproval::addCheckTo(*m_db);
     for (const QString& w : m_db->openWarnings())
         err(tr("warning: %1").arg(w));
     return m_db.get();

@@ -299,6 +299,7 @@ struct ChainAnchors::FileCheck
     QString prev; // the hash of the line before
     int expected; // the anchor number the next line should have
     QDateTime lastStamp; // the time-stamp of the anchor ahead
+    QHash<int, QDateTime> stamps; // anchor number -> its token's time, when the token verifies
 };
 
 void ChainAnchors::verify(QSqlDatabase& db, DatabaseCheck& report)
@@ -338,7 +339,8 @@ void ChainAnchors::verify(QSqlDatabase& db, DatabaseCheck& report)
     else
         tsaCa = tsa->caPem;
 
-    FileCheck check {report, fileName, lines, caPem ? &*caPem : nullptr, tsaCa, {}, HashChain::genesisHash(), 1, {}};
+    FileCheck check {report, fileName, lines, caPem ? &*caPem : nullptr, tsaCa, {}, HashChain::genesisHash(),
+                     1,      {},       {}};
     for (int i = 0; i < lines.size(); ++i)
         verifyLine(check, i + 1, lines.at(i));
     if (!caPem)
@@ -362,6 +364,7 @@ void ChainAnchors::verify(QSqlDatabase& db, DatabaseCheck& report)
                                    .arg(audited->seq);
     }
     verifyAnchoredHeads(db, check);
+    verifyNothingBackdated(db, report, fileName, check.anchored, check.stamps);
     if (!lines.isEmpty())
         report.notes << tr("%1: %2 anchors; every anchored head is checked").arg(fileName).arg(lines.size());
 }
@@ -459,8 +462,10 @@ void ChainAnchors::verifyTimeStamp(FileCheck& check, int n, const QJsonObject& l
             else if (check.lastStamp.isValid() && genTime.addSecs(600) < check.lastStamp)
                 report.problems
                     << tr("%1 anchor %2 was time-stamped before the anchor ahead of it").arg(fileName).arg(n);
-            if (genTime.isValid())
+            if (genTime.isValid()) {
                 check.lastStamp = genTime;
+                check.stamps.insert(n, genTime);
+            }
         }
     } else if (!body.value(QLatin1String("tsa")).toString().isEmpty()) {
         report.notes << tr("%1 anchor %2 has no time-stamp: %3")

@@ -4,7 +4,8 @@
 // release export and submission (and the package carries it), at least daily (on unlock) and by `db anchor`.
 // `db check` proves every chain still extends every anchored head: truncation and rewrite are named (exit 4), as
 // are a missing file, a broken link, a gap and cut-off last lines. Someone holding the database key can rewrite
-// rows and re-hash a chain, but not make the new heads match what was anchored (and time-stamped) before.
+// rows and re-hash a chain, but not make the new heads match what was anchored (and time-stamped) before, nor append
+// events dated before a time-stamped anchor of their chain.
 #pragma once
 
 #include <QCoreApplication>
@@ -12,7 +13,10 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -66,6 +70,11 @@ private:
     void anchorHead(FileCheck& check, int n, const QString& chain, qint64 seq, const QString& hash);
     void verifyLastWritten(QSqlDatabase& db, const FileCheck& check);
     void verifyAnchoredHeads(QSqlDatabase& db, const FileCheck& check);
+    // No event after an anchored head claims a time before that anchor's time-stamp (stamps: anchor number -> the
+    // TSA's time, for tokens that verify): an event written later and back-dated is named (ChainAnchorsTimes.cpp).
+    static void verifyNothingBackdated(QSqlDatabase& db, DatabaseCheck& report, const QString& fileName,
+                                       const QMap<QString, QMap<qint64, std::pair<QString, int>>>& anchored,
+                                       const QHash<int, QDateTime>& stamps);
     CaseDatabase& m_db;
 };
 

@@ -87,9 +87,11 @@ Status CustodyRecorder::checkpoint(QSqlDatabase& db, const QString& chain)
 }
 
 // A personal checkpoint made after its signer's certificate was revoked (a removed person, or an old role's key):
-// forged with a key its owner no longer holds rightfully. Compared to the second: the list keeps whole seconds.
+// forged with a key its owner no longer holds rightfully. Compared to the second: the list keeps whole seconds. One
+// sealed before the revocation still holds, and notes says so (a package's reader should not have to work it out).
 static QString revokedSignerProblem(const ChainEvent& e, const QByteArray& signerPem, const QString& actor,
-                                    const QDateTime& sealedAt, const QList<RevokedCertificate>& revoked)
+                                    const QDateTime& sealedAt, const QList<RevokedCertificate>& revoked,
+                                    QStringList& notes)
 {
     const QString serial = RevocationList::serialOf(signerPem);
     for (const RevokedCertificate& r : revoked) {
@@ -105,6 +107,10 @@ static QString revokedSignerProblem(const ChainEvent& e, const QByteArray& signe
                                        "(serial %4) was revoked on %5: forged with a revoked key")
                 .arg(e.seq)
                 .arg(actor, toUtcString(sealedAt), serial, toUtcString(r.revokedAt));
+        notes << CustodyRecorder::tr("checkpoint at event %1 was signed by %2 on %3, before their certificate "
+                                     "(serial %4) was revoked on %5: it still holds")
+                     .arg(e.seq)
+                     .arg(actor, toUtcString(sealedAt), serial, toUtcString(r.revokedAt));
     }
     return {};
 }
@@ -131,8 +137,11 @@ static bool issuedBy(const QByteArray& certificatePem, const QByteArray& caPem)
 // personal signing, the workstation's (raw ECDSA). Returns the problem, empty when it holds.
 // sealedAt: the later of the checkpoint's time and that of the event it covers (a checkpoint cannot predate what it
 // seals), both the signer's word.
+// unkept: set when the signature is a workstation one that cannot be checked because the rekey that retired that key
+// kept no certificate (the problem returned then explains why).
 static QString checkpointProblem(const ChainEvent& e, const QJsonObject& event, const QByteArray& message,
-                                 const QDateTime& sealedAt, const CheckpointTrust& trust, bool& personalSeen)
+                                 const QDateTime& sealedAt, const CheckpointTrust& trust, bool& personalSeen,
+                                 QStringList& notes, bool& unkept)
 {
     const QJsonObject d = event.value(QLatin1String("details")).toObject();
     const QString actor = event.value(QLatin1String("actor")).toString();
@@ -155,7 +164,7 @@ static QString checkpointProblem(const ChainEvent& e, const QJsonObject& event, 
                                        "signed it (edited)")
                 .arg(e.seq);
         personalSeen = true;
-        return revokedSignerProblem(e, signer->signerCertificatePem, actor, sealedAt, trust.revoked);
+        return revokedSignerProblem(e, signer->signerCertificatePem, actor, sealedAt, trust.revoked, notes);
     }
     if (personalSeen || e.seq > trust.workstationUpTo)
         return CustodyRecorder::tr("checkpoint at event %1 is signed by the workstation key, which has sealed no "
@@ -165,11 +174,25 @@ static QString checkpointProblem(const ChainEvent& e, const QJsonObject& event, 
     bool verified = SigningIdentity::verifyDer(trust.workstationPem, message, sig);
     for (const QByteArray& retired : trust.retiredWorkstationPems)
         verified = verified || SigningIdentity::verifyDer(retired, message, sig);
-    if (!verified)
-        return CustodyRecorder::tr("checkpoint at event %1: the signature does not verify with the workstation "
-                                   "certificate")
-            .arg(e.seq);
-    return {};
+    if (verified)
+        return {};
+    // Sealed before a rekey whose retired certificate is gone: the signature cannot be checked, which is not proof
+    // of forgery. The earliest such rekey after the checkpoint retired the key that sealed it.
+    for (const CheckpointTrust::UnkeptRetirement& u : trust.unkeptRetirements) {
+        if (sealedAt.isValid() && u.at.isValid() && sealedAt.toSecsSinceEpoch() > u.at.toSecsSinceEpoch())
+            continue;
+        unkept = true;
+        return CustodyRecorder::tr("checkpoint at event %1 was sealed by the workstation key that `db rekey` retired "
+                                   "on %2 (audit event %3, certificate serial %4); the LP Desk version that made that "
+                                   "rekey did not keep the retired certificate, so this signature cannot be checked")
+            .arg(e.seq)
+            .arg(u.at.isValid() ? toUtcString(u.at) : CustodyRecorder::tr("an unknown date"))
+            .arg(u.auditSeq)
+            .arg(u.serial.isEmpty() ? CustodyRecorder::tr("unknown") : u.serial);
+    }
+    return CustodyRecorder::tr("checkpoint at event %1: the signature does not verify with the workstation "
+                               "certificate")
+        .arg(e.seq);
 }
 
 CustodyReport CustodyRecorder::verifyEvents(const QString& chain, const QList<ChainEvent>& events,
@@ -184,6 +207,8 @@ CustodyReport CustodyRecorder::verifyEvents(const QString& chain, const QList<Ch
         times.insert(e.seq, e.at);
     }
     bool personalSeen = false;
+    QList<QPair<qint64, QString>> unchecked; // checkpoints a rekey left without a certificate, and why
+    qint64 lastVerified = 0; // the last checkpoint whose signature holds
     for (const ChainEvent& e : events) {
         // The hashed event text, not the indexed columns (which the chain check compares with it).
         const QJsonObject event = QJsonDocument::fromJson(e.eventText).object();
@@ -203,10 +228,33 @@ CustodyReport CustodyRecorder::verifyEvents(const QString& chain, const QList<Ch
         const QDateTime at = parseRfc3339(event.value(QLatin1String("at")).toString());
         const QDateTime coveredAt = parseRfc3339(times.value(seq));
         const QDateTime sealedAt = at.isValid() && coveredAt.isValid() ? std::max(at, coveredAt) : QDateTime();
-        const QString problem
-            = checkpointProblem(e, event, checkpointMessage(chain, seq, hash), sealedAt, trust, personalSeen);
-        if (!problem.isEmpty())
+        bool unkept = false;
+        const QString problem = checkpointProblem(e, event, checkpointMessage(chain, seq, hash), sealedAt, trust,
+                                                  personalSeen, report.checkpointNotes, unkept);
+        if (unkept)
+            unchecked << qMakePair(e.seq, problem);
+        else if (!problem.isEmpty())
             report.checkpointProblems << problem;
+        else
+            lastVerified = e.seq;
+    }
+    // A later checkpoint that verifies seals everything before it through the hash chain: the events under an
+    // uncheckable one are then protected all the same. Without one they are not, and the person is told what to do.
+    for (const auto& [seq, why] : std::as_const(unchecked)) {
+        if (lastVerified > seq && report.chain.ok())
+            report.uncheckedCheckpoints << tr("%1; the events it sealed are also sealed by the checkpoint at event "
+                                              "%2, which verifies")
+                                               .arg(why)
+                                               .arg(lastVerified);
+        else
+            report.checkpointProblems << tr("%1, and no later checkpoint that verifies seals the events before it. "
+                                            "Check them against a backup made before that rekey (`db check` on the "
+                                            "backup; it still holds the certificate) or against a package exported "
+                                            "before it (custody.json); the next checkpoint on this chain, written "
+                                            "at the next export or after %2 more events, seals them again with "
+                                            "the signer's own key")
+                                             .arg(why)
+                                             .arg(CheckpointInterval);
     }
     return report;
 }
@@ -251,6 +299,13 @@ Result<CheckpointTrust> CustodyRecorder::trustFor(QSqlDatabase& db, const QStrin
                                            .toLatin1();
             if (!retired.isEmpty() && SigningIdentity::isWorkstation(retired) && issuedBy(retired, *ca))
                 trust.retiredWorkstationPems << retired;
+            else if (retired.isEmpty()) // a rekey from before retired certificates were kept
+                trust.unkeptRetirements << CheckpointTrust::UnkeptRetirement {
+                    e.event.value(QLatin1String("details"))
+                        .toObject()
+                        .value(QLatin1String("retired_serial"))
+                        .toString(),
+                    parseRfc3339(e.event.value(QLatin1String("at")).toString()), e.seq};
             continue;
         }
         if (action != QLatin1String("custody_checkpoints_personal") || lineFound)

@@ -27,6 +27,16 @@ struct CheckpointTrust
     // Workstation certificates that `db rekey` retired (audit workstation_key_rotated, issued by the organisation
     // CA): the checkpoints they sealed before the rotation still verify.
     QList<QByteArray> retiredWorkstationPems;
+    // Workstation keys retired by a `db rekey` of a version that kept no retired certificate (workstation_key_rotated
+    // without retired_certificate_pem): the checkpoints they sealed before cannot be checked, which verification
+    // says in words instead of calling them forged.
+    struct UnkeptRetirement
+    {
+        QString serial; // the retired certificate's, as the rotation recorded it
+        QDateTime at; // when the rekey was made
+        qint64 auditSeq = 0;
+    };
+    QList<UnkeptRetirement> unkeptRetirements;
     // The organisation CA's revocations: a person's checkpoint made after their certificate was revoked is forged
     // (made with a key its owner no longer holds rightfully).
     QList<RevokedCertificate> revoked;
@@ -40,6 +50,11 @@ struct CustodyReport
     ChainReport chain;
     int checkpoints = 0;
     QStringList checkpointProblems;
+    // Checkpoints that hold although their signer's certificate was revoked since (after they were sealed).
+    QStringList checkpointNotes;
+    // Checkpoints sealed by a workstation key whose certificate an older rekey did not keep, each explained: which
+    // later checkpoint covers their events (then it is not a problem), or what to do.
+    QStringList uncheckedCheckpoints;
     bool ok() const { return chain.ok() && checkpointProblems.isEmpty(); }
     QString summary() const;
 };

@@ -14,6 +14,7 @@
 #include "db/CaseDatabaseInternal.h"
 #include "db/Migrations.h"
 #include "db/PassphrasePolicy.h"
+#include "db/RecipientRotation.h"
 #include "db/SystemTrust.h"
 #include "db/WorkstationKeys.h"
 
@@ -437,6 +438,8 @@ void CaseDatabase::afterLogin()
             m_openWarnings << issued.errorMessage();
     if (Status started = CustodyRecorder::recordPersonalSigningStart(*this); !started)
         m_openWarnings << started.errorMessage();
+    if (Status signedFrom = RecipientRotation::recordSigningStart(*this); !signedFrom)
+        m_openWarnings << signedFrom.errorMessage();
     {
         QSqlDatabase conn = connection();
         if (auto recipient = WorkstationKeys::recipientPublicKey(conn); !recipient)

@@ -161,6 +161,32 @@ void checkRevocationList(QSqlDatabase& db, DatabaseCheck& report)
     }
 }
 
+// Every custody chain (one per incident and per case): its hashes and signed checkpoints.
+void checkCustodyChains(QSqlDatabase& db, DatabaseCheck& report)
+{
+    if (!db.tables().contains(QStringLiteral("custody_events")))
+        return;
+    auto chains = CustodyLog::chains(db);
+    if (!chains) {
+        report.problems << chains.errorMessage();
+        return;
+    }
+    for (const QString& chain : *chains) {
+        auto r = CustodyRecorder::verify(db, chain);
+        if (!r) {
+            report.problems << r.errorMessage();
+            continue;
+        }
+        report.chains << r->chain;
+        for (const ChainProblem& p : r->chain.problems)
+            report.problems << CaseDatabase::tr("custody %1, event %2: %3").arg(chain).arg(p.seq).arg(p.what);
+        for (const QString& p : r->checkpointProblems)
+            report.problems << CaseDatabase::tr("custody %1: %2").arg(chain, p);
+        for (const QString& n : r->uncheckedCheckpoints)
+            report.notes << CaseDatabase::tr("custody %1: %2").arg(chain, n);
+    }
+}
+
 } // namespace
 
 Result<DatabaseCheck> CaseDatabase::check()
@@ -239,25 +265,7 @@ Result<DatabaseCheck> CaseDatabase::check()
     // The TSA settings count only through an administrator's signature: settings_changed events appended without one
     // are named.
     report.problems << TimestampSettings::auditProblems(*this);
-    // Every custody chain (one per incident and per case).
-    if (db.tables().contains(QStringLiteral("custody_events"))) {
-        auto chains = CustodyLog::chains(db);
-        if (!chains)
-            report.problems << chains.errorMessage();
-        else
-            for (const QString& chain : *chains) {
-                auto r = CustodyRecorder::verify(db, chain);
-                if (!r) {
-                    report.problems << r.errorMessage();
-                    continue;
-                }
-                report.chains << r->chain;
-                for (const ChainProblem& p : r->chain.problems)
-                    report.problems << tr("custody %1, event %2: %3").arg(chain).arg(p.seq).arg(p.what);
-                for (const QString& p : r->checkpointProblems)
-                    report.problems << tr("custody %1: %2").arg(chain, p);
-            }
-    }
+    checkCustodyChains(db, report);
     ChainAnchors(*this).verify(db, report);
     for (const auto& extra : m_extraChecks)
         extra(db, report);

@@ -6,6 +6,7 @@
 #include "crypto/RevocationList.h"
 #include "crypto/SigningIdentity.h"
 #include "db/AuditEventCache.h"
+#include "db/CaseDatabase.h"
 #include "db/WorkstationKeys.h"
 
 namespace lpdesk {
@@ -91,6 +92,11 @@ Result<RecipientRotation::Audited> RecipientRotation::audited(QSqlDatabase& db)
             firstCreated = false;
             continue;
         }
+        if (action == QLatin1String("recipient_rotations_signed")) {
+            // From here on only signed rotations count (appending another one only makes this stricter).
+            signingRequired = true;
+            continue;
+        }
         if (action != QLatin1String("recipient_key_rotated"))
             continue;
         const QString keyId = d.value(QLatin1String("recipient_key_id")).toString();
@@ -117,6 +123,28 @@ Result<RecipientRotation::Audited> RecipientRotation::audited(QSqlDatabase& db)
         out.seq = e.seq;
     }
     return out;
+}
+
+Status RecipientRotation::recordSigningStart(CaseDatabase& db)
+{
+    QSqlDatabase conn = db.connection();
+    auto created = AuditEventCache::databaseCreated(conn);
+    if (!created)
+        return created.error();
+    if (created->value(QLatin1String("signed_recipient_rotations")).toBool())
+        return {}; // signed from the start
+    auto events = AuditEventCache::matching(conn, AuditEventCache::RecipientKeys);
+    if (!events)
+        return events.error();
+    for (const AuditEventCache::Event& e : *events)
+        if (e.event.value(QLatin1String("action")).toString() == QLatin1String("recipient_rotations_signed"))
+            return {}; // recorded already
+    auto current = audited(conn);
+    if (!current)
+        return {}; // a refused rotation: every reader of the key names it, and the line waits for a restored log
+    return db.audit(
+        QStringLiteral("recipient_rotations_signed"),
+        QJsonObject {{QLatin1String("recipient_key_id"), current->keyId}, {QLatin1String("after_seq"), current->seq}});
 }
 
 } // namespace lpdesk

@@ -12,6 +12,7 @@
 
 namespace lpdesk {
 
+class CaseDatabase;
 class SigningIdentity;
 
 class RecipientRotation
@@ -33,9 +34,13 @@ public:
     // recipient_key_rotated, each of which must retire the key before it and carry the signature of an administrator
     // (a certificate of the organisation CA naming the admin role and the event's actor, not revoked at the event's
     // time). Databases created before rotations were signed (database_created without signed_recipient_rotations)
-    // accept unsigned rotations until their first signed one. ErrorKind::Verification naming the first rotation that
-    // fails.
+    // accept unsigned rotations only before their recipient_rotations_signed event (recordSigningStart) and their
+    // first signed one. ErrorKind::Verification naming the first rotation that fails.
     static Result<Audited> audited(QSqlDatabase& db);
+    // Databases created before rotations were signed: records once, at the first login after the upgrade (audit
+    // recipient_rotations_signed, with the key then current), that every later rotation must be signed, so that an
+    // unsigned rotation appended since is refused. Nothing is recorded over a rotation that is refused already.
+    static Status recordSigningStart(CaseDatabase& db);
 };
 
 } // namespace lpdesk

@@ -193,8 +193,7 @@ Status PackageBuilder::checkExport(const QString& releaseId, const Release& rele
         return makeError(ErrorKind::Usage, tr("The folder %1 does not exist.").arg(target.absolutePath()));
     if (options.password && options.passwordChosen) {
         const Session& session = m_db.session();
-        if (!Permissions::allows(session.role, Action::DecideRelease) || session.userName != release.decidedBy
-            || session.userName != approval.signer)
+        if (!PackagePassword::mayChoose(session, release.decidedBy) || session.userName != approval.signer)
             return makeError(ErrorKind::Permission,
                              tr("Only the legal reviewer who approved release %1 (%2) may choose its package "
                                 "password; leave it out to have one generated (shown once).")

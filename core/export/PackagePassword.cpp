@@ -1,5 +1,7 @@
 #include "export/PackagePassword.h"
 
+#include "auth/Permissions.h"
+#include "auth/Session.h"
 #include "crypto/Random.h"
 
 namespace lpdesk {
@@ -16,6 +18,12 @@ SecureBytes PackagePassword::generate()
         text.append(alphabet[static_cast<unsigned char>(random.view()[i]) & 31]); // 5 bits each: 130 bits
     }
     return SecureBytes::takeFrom(text);
+}
+
+bool PackagePassword::mayChoose(const Session& session, const QString& decidedBy)
+{
+    return Permissions::allows(session.role, Action::DecideRelease) && !decidedBy.isEmpty()
+        && session.userName == decidedBy;
 }
 
 } // namespace lpdesk

@@ -214,8 +214,20 @@ void PackageVerifier::verifyApprovalRevocation(Reading& r, const QByteArray& rev
     const QString serial = RevocationList::serialOf(reviewerPem);
     // The package's own list was current when it was made, and LP Desk does not export an approval whose
     // reviewer was revoked unless a time-stamp shows it came first: here the signer's clock is no excuse.
+    // A revocation after the stamped time leaves the approval standing, and the report says so.
+    const auto revokedLater = [&](const QList<RevokedCertificate>& list, const QDateTime& stampedAt) {
+        for (const RevokedCertificate& c : list) {
+            const QString note = tr("The reviewer's certificate (serial %1) was revoked on %2, after the approval "
+                                    "was time-stamped (%3): the approval still holds.")
+                                     .arg(serial, toUtcString(c.revokedAt), toUtcString(stampedAt));
+            if (c.serial == serial && !v.notes.contains(note))
+                v.notes << note; // once when the package's list and a newer one both hold it
+        }
+    };
     if (const QString problem = ReleaseApproval::revocationProblem(revoked, serial, time); !problem.isEmpty())
         v.problems << tr("approval.json.p7s: %1").arg(problem);
+    else if (time.stampedAt.isValid())
+        revokedLater(revoked, time.stampedAt);
     int listed = static_cast<int>(revoked.size());
     if (!r.newerCrlPem.isEmpty()) {
         auto newer = RevocationList::verify(r.newerCrlPem, r.ca);
@@ -231,13 +243,15 @@ void PackageVerifier::verifyApprovalRevocation(Reading& r, const QByteArray& rev
             if (const QString problem = ReleaseApproval::revocationProblem(*newer, serial, againstNewer, true);
                 !problem.isEmpty())
                 v.problems << tr("approval.json.p7s: %1").arg(problem);
-            else if (!againstNewer.stampedAt.isValid())
+            else if (againstNewer.stampedAt.isValid())
+                revokedLater(*newer, againstNewer.stampedAt);
+            else
                 for (const RevokedCertificate& c : std::as_const(*newer))
                     if (c.serial == serial)
                         v.notes << tr("The reviewer's certificate was revoked on %1, after the approval's "
-                                      "time as the reviewer's own clock gives it; only a time-stamp would "
-                                      "prove the order.")
-                                       .arg(toUtcString(c.revokedAt));
+                                      "time as the reviewer's own clock gives it (%2): the approval still holds, "
+                                      "but only a time-stamp would prove the order.")
+                                       .arg(toUtcString(c.revokedAt), toUtcString(time.decidedAt));
         }
     }
     v.notes << tr("Revocation list (crl.pem) signed by the organisation CA: %n revoked certificate(s).", nullptr,
@@ -528,9 +542,13 @@ void PackageVerifier::verifyCustody(Reading& r)
     const CustodyReport report = CustodyRecorder::verifyEvents(chain, events, trust);
     for (const ChainProblem& p : report.chain.problems)
         v.problems << tr("custody event %1: %2").arg(p.seq).arg(p.what);
-    if (!signerPem.isEmpty())
+    if (!signerPem.isEmpty()) {
         for (const QString& p : report.checkpointProblems)
             v.problems << tr("custody %1").arg(p);
+        for (const QString& n : report.checkpointNotes)
+            if (const QString note = tr("Custody %1.").arg(n); !v.notes.contains(note))
+                v.notes << note; // named once when both lists hold the revocation
+    }
     if (report.checkpoints == 0)
         v.problems << tr("custody.json has no signed checkpoint");
     if (events.isEmpty() || events.last().hash != custodyRef.value(QLatin1String("head_hash")).toString()

@@ -246,4 +246,52 @@ QString ReleaseApproval::revocationProblem(const QList<RevokedCertificate>& revo
     return {};
 }
 
+Result<QStringList> ReleaseApproval::awaitingNewApproval(CaseDatabase& caseDb)
+{
+    QSqlDatabase db = caseDb.connection();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT r.id, r.agency_id, r.decided_by, r.decided_at, r.approval_json, "
+                               "printf('LPD-%s-%04d', substr(c.created_at, 1, 4), c.number) "
+                               "FROM releases r JOIN cases c ON c.id = r.case_id WHERE r.state = 'approved' AND "
+                               "r.purpose = 'agency' AND r.approval_json IS NOT NULL ORDER BY r.decided_at")))
+        return failure(tr("Cannot read the releases: %1").arg(q.lastError().text()));
+    QStringList out;
+    AgencyRegistry agencies(caseDb);
+    while (q.next()) {
+        const QString agencyId = q.value(1).toString();
+        auto agency = agencies.get(agencyId);
+        if (!agency || !agency->systemTrust)
+            continue;
+        const QString approved = QJsonDocument::fromJson(q.value(4).toByteArray())
+                                     .object()
+                                     .value(QLatin1String("agency"))
+                                     .toObject()
+                                     .value(QLatin1String("endpoint_sha256"))
+                                     .toString();
+        AgencyProfile before = *agency;
+        before.systemTrust = false; // how the endpoint was fingerprinted then
+        if (approved.isEmpty() || approved == AgencyRegistry::endpointFingerprint(*agency)
+            || approved != AgencyRegistry::endpointFingerprint(before))
+            continue;
+        out << tr("release %1 (case %2, for agency %3) was approved by %4 on %5, before an agency's use of the "
+                  "system's certificate authorities was part of what legal approves: it cannot be submitted until "
+                  "legal approves it again")
+                   .arg(q.value(0).toString(), q.value(5).toString(), agencyId, q.value(2).toString(),
+                        q.value(3).toString());
+    }
+    return out;
+}
+
+void ReleaseApproval::addCheckTo(CaseDatabase& db)
+{
+    CaseDatabase* owner = &db;
+    db.addCheck([owner](QSqlDatabase&, DatabaseCheck& report) {
+        if (auto awaiting = awaitingNewApproval(*owner))
+            report.notes << *awaiting;
+        else
+            report.problems << awaiting.errorMessage();
+    });
+}
+
 } // namespace lpdesk

@@ -63,6 +63,14 @@ public:
     static QString revocationProblem(const QList<RevokedCertificate>& revoked, const QString& serial,
                                      const ApprovalTime& time, bool signerClockAccepted = false);
 
+    // Approved agency releases, not yet submitted, whose approval binds the agency's endpoint as it was fingerprinted
+    // before system trust became part of it (AgencyRegistry::endpointFingerprint): submission refuses them, and legal
+    // approves them again. One sentence each, naming the release, its case, the agency and the reviewer.
+    static Result<QStringList> awaitingNewApproval(CaseDatabase& db);
+    // Makes db's own check() list them as notes (CaseDatabase::addCheck), so `db check` and the GUI's Check database
+    // name them.
+    static void addCheckTo(CaseDatabase& db);
+
 private:
     Result<QJsonObject> facts(const Release& release, const PiiDecision& pii);
     // Why the approval a no longer describes the release (empty when it still does).

@@ -151,6 +151,21 @@ private Q_SLOTS:
         QVERIFY(review.exportButton()->isEnabled());
     }
 
+    // The reviewer who approved the release is offered the password fields (core's PackagePassword::mayChoose).
+    void theApprovingReviewerMayChooseThePassword()
+    {
+        QVERIFY(!m_release.isEmpty());
+        ExportPackageDialog dialog(*m_lena, m_release);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.passwordOffered());
+        QVERIFY(dialog.password()->isVisible());
+        dialog.encrypt()->setChecked(true);
+        QVERIFY(dialog.password()->isEnabled());
+        QVERIFY2(dialog.passwordNote()->text().contains(QStringLiteral("or type one of at least 20 characters")),
+                 qPrintable(dialog.passwordNote()->text()));
+    }
+
     void exportEncryptedAsAJob()
     {
         QVERIFY(!m_release.isEmpty());
@@ -158,10 +173,20 @@ private Q_SLOTS:
         QDir().mkpath(m_dir.filePath(QStringLiteral("out")));
         ExportPackageDialog dialog(*m_ivy, m_release);
         dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         dialog.target()->setText(m_package);
         dialog.encrypt()->setChecked(true);
-        QVERIFY(dialog.password()->isEnabled());
-        // Fields left empty: a password is generated (130 bits) and shown once when the package is written.
+        // Core lets only lena, who approved the release, choose its password: ivy is not offered the fields but told
+        // who chooses it. Text in the hidden fields changes nothing: a password is generated (130 bits) and shown
+        // once when the package is written.
+        QVERIFY(!dialog.passwordOffered());
+        QVERIFY(!dialog.password()->isVisible());
+        QVERIFY(dialog.passwordNote()->isVisible());
+        QVERIFY2(dialog.passwordNote()->text().contains(
+                     QStringLiteral("Only lena, the legal reviewer who approved this release, may choose one")),
+                 qPrintable(dialog.passwordNote()->text()));
+        dialog.password()->first()->setText(QStringLiteral("ivy's own choice of password"));
+        dialog.password()->repeat()->setText(QStringLiteral("ivy's own choice of password"));
         QSignalSpy exported(&dialog, &ExportPackageDialog::exported);
         dialog.accept();
         QTRY_VERIFY_WITH_TIMEOUT(exported.size() == 1, 120000);

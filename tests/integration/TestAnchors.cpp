@@ -3,7 +3,8 @@
 // authority (a real one on loopback: openssl ts behind tests/integration/tsa_server.py). With the raw database key
 // (unwrapped from an investigator's own slot, as an insider would) the tests truncate the audit chain and rewrite
 // a custody chain with every hash recomputed, delete the anchor file, cut lines out of it and delete the key-slot
-// anchor: `db check` exits 4 and names the chain and the event, or the anchor file and the line.
+// anchor: `db check` exits 4 and names the chain and the event, or the anchor file and the line. An event appended
+// after a time-stamped anchor but dated before it is named as back-dated.
 #include "StoreSimCase.h"
 #include "TestServers.h"
 #include "TestSupport.h"
@@ -55,6 +56,13 @@ class TestAnchors : public QObject
                                       .arg(rawKey(), sql)
                                       .toUtf8();
         return test::run(QStringLiteral("sqlcipher"), {m_db}, {}, script);
+    }
+    // The case's custody events as "seq|column" lines (sqlcipher with the raw key), in order.
+    test::ProcessRun caseEvents(const QString& column, const QString& order = QStringLiteral("seq"))
+    {
+        return sqlcipher(QStringLiteral(".mode list\n.separator |\nSELECT seq, %1 FROM custody_events WHERE chain = "
+                                        "'case:%2' ORDER BY %3;")
+                             .arg(column, m_case, order));
     }
     int anchorNow(const QString& user = QStringLiteral("ivy"), qint64* auditSeq = nullptr)
     {
@@ -177,10 +185,7 @@ private Q_SLOTS:
         QVERIFY(anchorNow() > 0);
         save();
         const QString chain = QStringLiteral("case:") + m_case;
-        const auto rows = sqlcipher(
-            QStringLiteral(".mode list\n.separator |\nSELECT seq, hex(event) FROM custody_events WHERE chain = '%1' "
-                           "ORDER BY seq;")
-                .arg(chain));
+        const auto rows = caseEvents(QStringLiteral("hex(event)"));
         QVERIFY2(rows.exitCode == 0, qPrintable(rows.describe()));
         QStringList sql;
         QString prev = HashChain::genesisHash();
@@ -220,6 +225,50 @@ private Q_SLOTS:
                                          .arg(chain)
                                          .toUtf8()),
                  qPrintable(again.describe()));
+        restore();
+    }
+
+    // An event appended after a time-stamped anchor but dated before it (what someone holding a removed person's key
+    // does to make a forgery look older than the revocation) is named: whatever follows an anchored head was written
+    // after that anchor, whose time the TSA vouches for.
+    void eventBackdatedBeforeAnAnchorIsNamed()
+    {
+        QVERIFY(anchorNow() > 0);
+        save();
+        const QString chain = QStringLiteral("case:") + m_case;
+        const auto head = caseEvents(QStringLiteral("hash"), QStringLiteral("seq DESC LIMIT 1"));
+        QList<QByteArray> cols;
+        for (const QByteArray& line : head.out.split('\n'))
+            if (line.trimmed().split('|').size() == 2 && line.trimmed() != "ok")
+                cols = line.trimmed().split('|');
+        QVERIFY2(cols.size() == 2, qPrintable(head.describe()));
+        const qint64 seq = cols.at(0).toLongLong() + 1;
+        const QString prev = QString::fromLatin1(cols.at(1));
+        const QString at = QStringLiteral("2020-01-01T00:00:00Z"); // long before the anchor's time-stamp
+        const QByteArray event = canonicalJson(QJsonObject {{QLatin1String("seq"), seq},
+                                                            {QLatin1String("chain"), chain},
+                                                            {QLatin1String("at"), at},
+                                                            {QLatin1String("actor"), QStringLiteral("ivy")},
+                                                            {QLatin1String("action"), QStringLiteral("note_added")},
+                                                            {QLatin1String("details"), QJsonObject()}});
+        const auto append = sqlcipher(
+            QStringLiteral("INSERT INTO custody_events (chain, seq, event, prev_hash, hash, at, actor, action) VALUES "
+                           "('%1', %2, CAST(x'%3' AS TEXT), '%4', '%5', '%6', 'ivy', 'note_added');")
+                .arg(chain)
+                .arg(seq)
+                .arg(QString::fromLatin1(event.toHex()), prev,
+                     QString::fromLatin1(HashChain::link(prev, event).toHex()), at));
+        QVERIFY2(append.exitCode == 0, qPrintable(append.describe()));
+        const auto r = check();
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(
+            all(r).contains(QStringLiteral("custody chain %1: event %2 says it was made at %3, but it follows event")
+                                .arg(chain)
+                                .arg(seq)
+                                .arg(at)
+                                .toUtf8())
+                && all(r).contains("it was written later and back-dated"),
+            qPrintable(r.describe()));
         restore();
     }
 

@@ -517,6 +517,10 @@ private Q_SLOTS:
                                       QStringLiteral("--crl"), crl, QStringLiteral("--tsa-ca"), tsaCa});
         QVERIFY2(holds.exitCode == 0, qPrintable(holds.describe()));
         QVERIFY2(holds.err.contains("time-stamped at"), qPrintable(holds.describe()));
+        // Revoked after the token's time: the verifier says the approval still holds, once.
+        QVERIFY2(holds.err.count("after the approval was time-stamped") == 1
+                     && holds.err.contains("the approval still holds"),
+                 qPrintable(holds.describe()));
         const auto unpinned
             = test::cli({QStringLiteral("verify"), stamped, QStringLiteral("--ca"), ca, QStringLiteral("--crl"), crl});
         QCOMPARE(unpinned.exitCode, 4);

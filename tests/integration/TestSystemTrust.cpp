@@ -4,12 +4,17 @@
 // database key) is refused by core before any connection: store test and pull, agency test and the submission
 // client. A database from before (schema 22) keeps its https profiles without a CA working: migration 23 marks them
 // system trust, and the first login writes one audit event per profile, once.
+#include "StoreSimCase.h"
 #include "TestSupport.h"
 
 #include "agencies/AgencyRegistry.h"
+#include "common/CanonicalJson.h"
+#include "crypto/CmsSignature.h"
 #include "db/Migrations.h"
 #include "db/UserDirectory.h"
 #include "db/WorkstationKeys.h"
+#include "export/ReleaseApproval.h"
+#include "export/ReleaseService.h"
 #include "store/StoreRegistry.h"
 #include "submit/AgencyClient.h"
 #include "submit/SubmissionService.h"
@@ -288,6 +293,92 @@ private Q_SLOTS:
         QVERIFY2(again, qPrintable(again.errorMessage()));
         QCOMPARE(count(**again), 2);
         QVERIFY(AgencyRegistry::checkTrust(*AgencyRegistry(**again).get(QStringLiteral("old-pd"))));
+    }
+
+    // An agency approval made before an agency's system trust was part of the endpoint legal approves (lena's
+    // approval re-signed here with the endpoint fingerprinted as the older version did): submission refuses it, and
+    // db check names the release, its case, the agency and the reviewer so that legal knows what to approve again.
+    void approvalsFromBeforeSystemTrustAreNamed()
+    {
+        QTemporaryDir dir;
+        test::CaseOnClip made;
+        auto ivy = test::caseOnAPulledClip(dir.path(), QStringLiteral("Approved before system trust"), &made);
+        QVERIFY(ivy);
+        const QString path = ivy->path();
+        AgencyProfile agency;
+        agency.id = QStringLiteral("old-sys");
+        agency.name = QStringLiteral("PD");
+        agency.baseUrl = QStringLiteral("https://pd.example/api");
+        agency.systemTrust = true;
+        {
+            auto admin = test::openAs(path, QStringLiteral("admin"));
+            QVERIFY(admin);
+            const Status added = AgencyRegistry(*admin).add(agency, {});
+            QVERIFY2(added, qPrintable(added.errorMessage()));
+        }
+        ReleaseRequestSpec spec;
+        spec.caseId = made.caseId;
+        spec.mediaIds = {made.mediaId};
+        spec.purpose = QStringLiteral("agency");
+        spec.agencyId = agency.id;
+        spec.note = QStringLiteral("For the detective on report 2026-1234");
+        auto id = ReleaseService(*ivy).request(spec);
+        QVERIFY2(id, qPrintable(id.errorMessage()));
+        auto lena = test::openAs(path, QStringLiteral("lena"));
+        QVERIFY(lena);
+        const Status approved = ReleaseService(*lena).approve(*id, QStringLiteral("For the detective."), {});
+        QVERIFY2(approved, qPrintable(approved.errorMessage()));
+        const auto named = [&] {
+            const test::ProcessRun check
+                = test::cliAs(path, QStringLiteral("admin"), {QStringLiteral("db"), QStringLiteral("check")});
+            const QByteArray all = check.out + check.err;
+            return all.contains(QStringLiteral("release %1 (case LPD-").arg(*id).toUtf8())
+                && all.contains(", for agency old-sys) was approved by lena on ");
+        };
+        QVERIFY(!named()); // an approval made today binds the endpoint with its system trust
+        {
+            // As the older version signed it: the endpoint's fingerprint without its system trust.
+            QSqlDatabase c = lena->connection();
+            QSqlQuery q(c);
+            q.prepare(QStringLiteral("SELECT approval_json FROM releases WHERE id = ?"));
+            q.addBindValue(*id);
+            QVERIFY(q.exec() && q.next());
+            QJsonObject approval = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+            q.finish();
+            AgencyProfile before = agency;
+            before.systemTrust = false;
+            QJsonObject endpoint = approval.value(QLatin1String("agency")).toObject();
+            QVERIFY(!endpoint.isEmpty());
+            endpoint.insert(QLatin1String("endpoint_sha256"), AgencyRegistry::endpointFingerprint(before));
+            approval.insert(QLatin1String("agency"), endpoint);
+            const QByteArray json = canonicalJson(approval);
+            auto key = lena->personalIdentity();
+            QVERIFY(key);
+            auto p7s = CmsSignature::signDetached(*key, json);
+            QVERIFY(p7s);
+            QSqlQuery u(c);
+            u.prepare(QStringLiteral("UPDATE releases SET approval_json = ?, approval_p7s = ? WHERE id = ?"));
+            u.addBindValue(QString::fromUtf8(json));
+            u.addBindValue(*p7s);
+            u.addBindValue(*id);
+            QVERIFY(u.exec() && u.numRowsAffected() == 1);
+        }
+        auto release = ReleaseService(*lena).show(*id);
+        QVERIFY(release);
+        auto verified = ReleaseApproval(*lena).verify(*release);
+        QVERIFY(!verified);
+        QVERIFY2(verified.errorMessage().contains(QLatin1String("is not the one legal approved")),
+                 qPrintable(verified.errorMessage()));
+        QVERIFY(named());
+        // The GUI's Check database runs the same check (MainWindow registers it as lpdesk-cli does).
+        auto admin = test::openAs(path, QStringLiteral("admin"));
+        QVERIFY(admin);
+        ReleaseApproval::addCheckTo(*admin);
+        auto report = admin->check();
+        QVERIFY2(report, qPrintable(report.errorMessage()));
+        QVERIFY2(report->notes.join(QLatin1Char('\n'))
+                     .contains(QLatin1String("cannot be submitted until legal approves it again")),
+                 qPrintable(report->notes.join(QLatin1Char('\n'))));
     }
 };
 

@@ -19,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <utility>
+
 using namespace lpdesk;
 
 class TestCustody : public QObject
@@ -139,12 +141,10 @@ class TestCustody : public QObject
                          [&](QJsonObject& o) { o.insert(QLatin1String("details"), workstationDetails(hash41, 41)); });
     }
 
-    // The database as a version from before personal checkpoints made it: the first audit event without
-    // personal_checkpoints, the audit chain re-hashed after it.
-    void makeOlderDatabase()
+    // The audit chain as an older version wrote it: edit applied to every event, the chain re-hashed.
+    void rewriteAuditChain(const std::function<void(QJsonObject&)>& edit)
     {
         QSqlDatabase c = m_db->connection();
-        // Rewrite the first audit event as an older version wrote it, and re-hash the audit chain after it.
         QSqlQuery read(c);
         QVERIFY(read.exec(QStringLiteral("SELECT seq, event FROM audit_log WHERE chain = '' ORDER BY seq")));
         QList<QPair<qint64, QByteArray>> rows;
@@ -153,13 +153,9 @@ class TestCustody : public QObject
         read.finish();
         QString prev = HashChain::genesisHash();
         for (auto& [seq, text] : rows) {
-            if (seq == rows.first().first) {
-                QJsonObject o = QJsonDocument::fromJson(text).object();
-                QJsonObject d = o.value(QLatin1String("details")).toObject();
-                QVERIFY(d.take(QLatin1String("personal_checkpoints")).toBool());
-                o.insert(QLatin1String("details"), d);
-                text = canonicalJson(o);
-            }
+            QJsonObject o = QJsonDocument::fromJson(text).object();
+            edit(o);
+            text = canonicalJson(o);
             const QString hash = toHex(HashChain::link(prev, text));
             QSqlQuery q(c);
             q.prepare(QStringLiteral("UPDATE audit_log SET event = ?, prev_hash = ?, hash = ? WHERE chain = '' AND "
@@ -171,6 +167,35 @@ class TestCustody : public QObject
             QVERIFY(q.exec());
             prev = hash;
         }
+    }
+
+    // The database as a version from before personal checkpoints made it: the first audit event without
+    // personal_checkpoints, the audit chain re-hashed after it.
+    void makeOlderDatabase()
+    {
+        bool first = true;
+        rewriteAuditChain([&](QJsonObject& o) {
+            if (!std::exchange(first, false))
+                return;
+            QJsonObject d = o.value(QLatin1String("details")).toObject();
+            QVERIFY(d.take(QLatin1String("personal_checkpoints")).toBool());
+            o.insert(QLatin1String("details"), d);
+        });
+    }
+
+    // The administrator's `db rekey` (it wants the only connection: ivy signs out and back in after it).
+    void rekeyAsAdmin()
+    {
+        m_db.reset();
+        {
+            auto admin = CaseDatabase::open(m_path, QStringLiteral("admin"), test::secret("admin-pass"));
+            QVERIFY(admin);
+            const Status rekeyed = (*admin)->rekey();
+            QVERIFY2(rekeyed, qPrintable(rekeyed.errorMessage()));
+        }
+        auto opened = CaseDatabase::open(m_path, QStringLiteral("ivy"), test::secret("ivy-pass"));
+        QVERIFY(opened);
+        m_db = std::move(opened.value());
     }
 
 private Q_SLOTS:
@@ -387,16 +412,7 @@ private Q_SLOTS:
 
         // SQLCipher's rekey wants the only connection: ivy signs out, the administrator rotates every key.
         c = QSqlDatabase();
-        m_db.reset();
-        {
-            auto admin = CaseDatabase::open(m_path, QStringLiteral("admin"), test::secret("admin-pass"));
-            QVERIFY(admin);
-            const Status rekeyed = (*admin)->rekey();
-            QVERIFY2(rekeyed, qPrintable(rekeyed.errorMessage()));
-        }
-        auto opened = CaseDatabase::open(m_path, QStringLiteral("ivy"), test::secret("ivy-pass"));
-        QVERIFY(opened);
-        m_db = std::move(opened.value());
+        rekeyAsAdmin();
         c = m_db->connection();
         QVERIFY(*WorkstationKeys::signingCertificatePem(c) != before); // the workstation key was rotated
         CustodyReport r = verify();
@@ -430,6 +446,68 @@ private Q_SLOTS:
                                                     "changed afterwards")),
                  qPrintable(r.summary()));
         QVERIFY(!custodyProblems().isEmpty());
+    }
+
+    // A rekey made by a version that kept no retired workstation certificate (workstation_key_rotated without
+    // retired_certificate_pem): the checkpoints that key sealed before cannot be checked. Verification says so in words
+    // — why, when and which certificate — instead of "does not verify"; while no later checkpoint that verifies seals
+    // those events it stays a problem that says what to do, and once one does (the next personal checkpoint) it is a
+    // note in `db check`.
+    void checkpointsBeforeARekeyThatKeptNoCertificateAreExplained()
+    {
+        sealBothWithTheWorkstationKey();
+        makeOlderDatabase();
+        QVERIFY(CustodyRecorder::recordPersonalSigningStart(*m_db));
+        rekeyAsAdmin();
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(verify().ok(), qPrintable(verify().summary()));
+        // What the older rekey recorded: the retired serial, no certificate.
+        QString serial;
+        qint64 rotationSeq = 0;
+        rewriteAuditChain([&](QJsonObject& o) {
+            if (o.value(QLatin1String("action")).toString() != QLatin1String("workstation_key_rotated"))
+                return;
+            QJsonObject d = o.value(QLatin1String("details")).toObject();
+            QVERIFY(!d.take(QLatin1String("retired_certificate_pem")).toString().isEmpty());
+            serial = d.value(QLatin1String("retired_serial")).toString();
+            rotationSeq = o.value(QLatin1String("seq")).toInteger();
+            o.insert(QLatin1String("details"), d);
+        });
+        QVERIFY(!serial.isEmpty() && rotationSeq > 0);
+        CustodyReport r = verify();
+        QVERIFY(!r.ok());
+        QCOMPARE(r.checkpointProblems.size(), 2);
+        for (const QString& p : std::as_const(r.checkpointProblems)) {
+            QVERIFY2(p.contains(QStringLiteral("was sealed by the workstation key that `db rekey` retired on"))
+                         && p.contains(
+                             QStringLiteral("(audit event %1, certificate serial %2)").arg(rotationSeq).arg(serial))
+                         && p.contains(QLatin1String("did not keep the retired certificate, so this signature cannot "
+                                                     "be checked"))
+                         && p.contains(QLatin1String("Check them against a backup made before that rekey")),
+                     qPrintable(p));
+            QVERIFY2(!p.contains(QLatin1String("does not verify")), qPrintable(p));
+        }
+        // The next checkpoint, sealed with ivy's own key, covers those events through the hash chain.
+        QSqlDatabase c = m_db->connection();
+        QVERIFY(CaseService(*m_db).addNote(m_case, QStringLiteral("after the rekey")));
+        QVERIFY(CustodyRecorder(*m_db).checkpoint(c, m_chain));
+        r = verify();
+        QVERIFY2(r.ok(), qPrintable(r.summary()));
+        QCOMPARE(r.uncheckedCheckpoints.size(), 2);
+        QVERIFY2(r.uncheckedCheckpoints.first().contains(QLatin1String("checkpoint at event 21 was sealed by"))
+                     && r.uncheckedCheckpoints.first().contains(QLatin1String("which verifies")),
+                 qPrintable(r.uncheckedCheckpoints.join(QLatin1Char('\n'))));
+        auto admin = CaseDatabase::open(m_path, QStringLiteral("admin"), test::secret("admin-pass"));
+        QVERIFY(admin);
+        auto report = (*admin)->check();
+        QVERIFY(report);
+        bool noted = false;
+        for (const QString& n : std::as_const(report->notes))
+            noted = noted || (n.startsWith(QStringLiteral("custody %1: checkpoint at event 42").arg(m_chain)));
+        QVERIFY2(noted, qPrintable(report->notes.join(QLatin1Char('\n'))));
+        for (const QString& p : std::as_const(report->problems))
+            QVERIFY2(!p.startsWith(QLatin1String("custody")), qPrintable(p));
     }
 
     // A database from before personal checkpoints (its database_created event does not say personal_checkpoints):

@@ -3,13 +3,19 @@
 // problem; each kind of tampering — evidence changed, removed or added, the manifest or its signature, legal's
 // approval, the revocation list, the custody chain, SHA256SUMS, a stranger's CA, a flipped byte of the archive — is
 // reported by the problem that names it; an encrypted package needs its password. Without a case report renderer
-// the export is refused.
+// the export is refused. A revocation list newer than the package that revokes legal's reviewer or a checkpoint's
+// signer before they signed refuses it with the reason; one that revokes them afterwards leaves it valid, and the
+// verifier says so.
 #include "StoreSimCase.h"
 #include "TestSupport.h"
 
+#include "common/Time.h"
+#include "crypto/RevocationList.h"
+#include "crypto/SigningIdentity.h"
 #include "db/WorkstationKeys.h"
 #include "export/CaseReportRenderer.h"
 #include "export/PackageBuilder.h"
+#include "export/PackageDocuments.h"
 #include "export/PackageVerifier.h"
 #include "export/ReleaseService.h"
 #include "report/CaseReport.h"
@@ -40,6 +46,7 @@ class TestPackageVerifier : public QObject
     QString m_encrypted;
     QByteArray m_ca;
     QString m_evidence; // an evidence entry of the package
+    QString m_db;
 
     QString path(const QString& name) const { return m_dir.filePath(name); }
 
@@ -63,6 +70,68 @@ class TestPackageVerifier : public QObject
             return {QStringLiteral("cannot rewrite the package")};
         const PackageVerification v = verify(tampered, m_ca);
         return v.problems.isEmpty() ? QStringList {QStringLiteral("(no problem found)")} : v.problems;
+    }
+
+    // The package verified with a revocation list newer than it: the package's own crl.pem, plus each of who
+    // (a user name) revoked at the time given, signed by the organisation CA (the administrator's slot holds its key).
+    PackageVerification verifyWithNewerList(const QList<QPair<QString, QDateTime>>& who)
+    {
+        PackageVerification failed;
+        failed.problems << QStringLiteral("cannot issue the newer list");
+        QByteArray packageCrl;
+        for (const auto& [name, bytes] : test::zipEntries(m_package))
+            if (name == QLatin1String("crl.pem"))
+                packageCrl = bytes;
+        QList<RevokedCertificate> added;
+        for (const auto& [user, at] : who) {
+            auto db = test::openAs(m_db, user);
+            if (!db)
+                return failed;
+            auto identity = db->personalIdentity();
+            if (!identity)
+                return failed;
+            added << RevokedCertificate {RevocationList::serialOf(identity->certificatePem()), at};
+        }
+        auto admin = test::openAs(m_db, QStringLiteral("admin"));
+        if (!admin || packageCrl.isEmpty())
+            return failed;
+        auto ca = admin->caIdentity();
+        if (!ca)
+            return failed;
+        auto newer = RevocationList::issue(*ca, packageCrl, added, 0);
+        if (!newer)
+            return failed;
+        auto v = PackageVerifier::verify(m_package, m_ca, nullptr, {}, nullptr, {}, *newer);
+        if (!v) {
+            failed.problems = QStringList {QStringLiteral("error: ") + v.errorMessage()};
+            return failed;
+        }
+        return *v;
+    }
+
+    struct Signed
+    {
+        QString who;
+        QDateTime at;
+    };
+    // Who signed legal's approval and when (decided_at), and the last custody checkpoint's signer and time.
+    QPair<Signed, Signed> signers()
+    {
+        Signed approval, checkpoint;
+        for (const auto& [name, bytes] : test::zipEntries(m_package)) {
+            if (name == QLatin1String("approval.json")) {
+                const QJsonObject a = QJsonDocument::fromJson(bytes).object();
+                approval = {a.value(QLatin1String("decided_by")).toString(),
+                            parseRfc3339(a.value(QLatin1String("decided_at")).toString())};
+            } else if (name == QLatin1String("custody.json")) {
+                auto parsed = PackageDocuments::parseCustody(bytes);
+                if (parsed)
+                    for (const ChainEvent& e : parsed->second)
+                        if (e.action == QLatin1String("checkpoint"))
+                            checkpoint = {e.actor, parseRfc3339(e.at)};
+            }
+        }
+        return {approval, checkpoint};
     }
 
     static bool anyContains(const QStringList& problems, const QString& what)
@@ -89,6 +158,7 @@ private Q_SLOTS:
     {
         const test::PendingRelease pending = test::longTitledCaseWithARelease(m_dir.path());
         QVERIFY(!pending.db.isEmpty());
+        m_db = pending.db;
         auto ivy = test::openAs(pending.db, QStringLiteral("ivy"));
         auto lena = test::openAs(pending.db, QStringLiteral("lena"));
         QVERIFY(ivy && lena);
@@ -243,6 +313,53 @@ private Q_SLOTS:
             const PackageVerification v = verify(file, m_ca);
             QVERIFY2(!v.ok(), qPrintable(QStringLiteral("byte %1 flipped went unnoticed").arg(at)));
         }
+    }
+
+    void aSignerRevokedBeforeSigningIsRefused()
+    {
+        const auto [approval, checkpoint] = signers();
+        QCOMPARE(approval.who, QStringLiteral("lena"));
+        QVERIFY(approval.at.isValid() && checkpoint.at.isValid() && !checkpoint.who.isEmpty());
+        // lena's certificate revoked a minute before she approved: she cannot have approved it.
+        PackageVerification v = verifyWithNewerList({{approval.who, approval.at.addSecs(-60)}});
+        QVERIFY(!v.ok());
+        QVERIFY2(
+            anyContains(v.problems, QStringLiteral("approval.json.p7s: the reviewer's certificate (serial "))
+                && anyContains(v.problems, QStringLiteral("before the approval (%1)").arg(toUtcString(approval.at))),
+            qPrintable(v.problems.join(QLatin1Char('\n'))));
+        // The last checkpoint's signer revoked a minute before they sealed it: forged with a revoked key.
+        v = verifyWithNewerList({{checkpoint.who, checkpoint.at.addSecs(-60)}});
+        QVERIFY(!v.ok());
+        QVERIFY2(anyContains(v.problems,
+                             QStringLiteral("was signed by %1 on %2, after their certificate (serial ")
+                                 .arg(checkpoint.who, toUtcString(checkpoint.at)))
+                     && anyContains(v.problems, QStringLiteral("forged with a revoked key")),
+                 qPrintable(v.problems.join(QLatin1Char('\n'))));
+    }
+
+    void aSignerRevokedLaterStillHolds()
+    {
+        const auto [approval, checkpoint] = signers();
+        QVERIFY(approval.at.isValid() && checkpoint.at.isValid());
+        // Both revoked a day after the package was made (a reviewer who left, an investigator removed): the package
+        // stays valid, and the report says whose revocation came after what they signed.
+        QDateTime later = std::max(approval.at, checkpoint.at).addDays(1);
+        later = later.addMSecs(-later.time().msec()); // a revocation list keeps whole seconds
+        const PackageVerification v = verifyWithNewerList({{approval.who, later}, {checkpoint.who, later.addSecs(1)}});
+        QVERIFY2(v.ok(), qPrintable(v.problems.join(QLatin1Char('\n'))));
+        QVERIFY2(anyContains(v.notes,
+                             QStringLiteral("The reviewer's certificate was revoked on %1, after the "
+                                            "approval's time as the reviewer's own clock gives it (%2): "
+                                            "the approval still holds")
+                                 .arg(toUtcString(later), toUtcString(approval.at))),
+                 qPrintable(v.notes.join(QLatin1Char('\n'))));
+        QVERIFY2(
+            anyContains(v.notes,
+                        QStringLiteral("was signed by %1 on %2, before their certificate (serial ")
+                            .arg(checkpoint.who, toUtcString(checkpoint.at)))
+                && anyContains(v.notes,
+                               QStringLiteral("was revoked on %1: it still holds").arg(toUtcString(later.addSecs(1)))),
+            qPrintable(v.notes.join(QLatin1Char('\n'))));
     }
 
     void anEncryptedPackageNeedsItsPassword()

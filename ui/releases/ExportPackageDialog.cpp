@@ -6,6 +6,7 @@
 #include "db/CaseDatabase.h"
 #include "export/PackageBuilder.h"
 #include "export/PackagePassword.h"
+#include "export/ReleaseService.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -27,7 +28,8 @@ ExportPackageDialog::ExportPackageDialog(CaseDatabase& db, const QString& releas
       m_releaseId(releaseId),
       m_target(new QLineEdit(this)),
       m_encrypt(new QCheckBox(tr("&Encrypt the package with a password (AES-256)"), this)),
-      m_password(new PassphraseFields(this))
+      m_password(new PassphraseFields(this)),
+      m_passwordNote(new QLabel(this))
 {
     setWindowTitle(tr("Export sealed package"));
     setObjectName(QStringLiteral("exportPackageDialog"));
@@ -44,21 +46,35 @@ ExportPackageDialog::ExportPackageDialog(CaseDatabase& db, const QString& releas
     auto* row = new QHBoxLayout;
     row->addWidget(m_target, 1);
     row->addWidget(browse);
+    // Core decides who may choose the password (the reviewer who approved the release); the dialog only asks.
+    auto release = ReleaseService(db).show(releaseId);
+    const QString reviewer = release ? release->decidedBy : QString();
+    m_mayChoose = PackagePassword::mayChoose(db.session(), reviewer);
     m_password->setEnabled(false);
     connect(m_encrypt, &QCheckBox::toggled, m_password, &QWidget::setEnabled);
-    auto* hint = new QLabel(tr("Leave the password empty to have one generated (shown once), or type one of at "
-                               "least %1 characters. Hand it over separately (by phone, never with the package).")
-                                .arg(PackagePassword::MinChosenLength),
-                            this);
-    hint->setWordWrap(true);
-    hint->setWordWrap(true);
+    m_passwordNote->setObjectName(QStringLiteral("packagePasswordNote"));
+    if (m_mayChoose)
+        m_passwordNote->setText(tr("Leave the password empty to have one generated (shown once), or type one of at "
+                                   "least %1 characters. Hand it over separately (by phone, never with the package).")
+                                    .arg(PackagePassword::MinChosenLength));
+    else if (!reviewer.isEmpty())
+        m_passwordNote->setText(tr("LP Desk generates the password and shows it once when the package is written. "
+                                   "Only %1, the legal reviewer who approved this release, may choose one instead. "
+                                   "Hand it over separately (by phone, never with the package).")
+                                    .arg(reviewer));
+    else
+        m_passwordNote->setText(tr("LP Desk generates the password and shows it once when the package is written. "
+                                   "Only the legal reviewer who approved the release may choose one instead. Hand it "
+                                   "over separately (by phone, never with the package)."));
+    m_passwordNote->setWordWrap(true);
     auto* form = new QFormLayout;
     auto* fileLabel = new QLabel(tr("&File:"), this); // a layout row gets no buddy: without one "&" shows
     fileLabel->setBuddy(m_target);
     form->addRow(fileLabel, row);
     form->addRow(QString(), m_encrypt);
     form->addRow(tr("Password:"), m_password);
-    form->addRow(QString(), hint);
+    form->setRowVisible(m_password, m_mayChoose);
+    form->addRow(QString(), m_passwordNote);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("E&xport"));
     connect(buttons, &QDialogButtonBox::accepted, this, &ExportPackageDialog::accept);
@@ -77,7 +93,9 @@ void ExportPackageDialog::accept()
     auto password = std::make_shared<std::optional<SecureBytes>>();
     auto generated = std::make_shared<QString>();
     if (m_encrypt->isChecked()) {
-        if (m_password->first()->text().isEmpty() && m_password->repeat()->text().isEmpty()) {
+        if (!m_mayChoose)
+            static_cast<void>(m_password->take()); // not offered: whatever the hidden fields hold is wiped, never used
+        if (!m_mayChoose || (m_password->first()->text().isEmpty() && m_password->repeat()->text().isEmpty())) {
             password->emplace(PackagePassword::generate());
             *generated = QString::fromUtf8(password->value().view().data(), password->value().view().size());
         } else if (!m_password->isAcceptable()) {

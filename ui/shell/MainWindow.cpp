@@ -10,6 +10,7 @@
 #include "common/ScreenshotMode.h"
 #include "common/WindowSize.h"
 #include "common/WindowWatcher.h"
+#include "export/ReleaseApproval.h"
 #include "inbox/InboxView.h"
 #include "inbox/IncidentTableModel.h"
 #include "inbox/MyWork.h"
@@ -49,6 +50,7 @@ MainWindow::MainWindow(std::unique_ptr<CaseDatabase> db, QWidget* parent)
     WindowWatcher::install();
     RequestTemplates::addCheckTo(*m_db);
     SopLibrary::addCheckTo(*m_db);
+    ReleaseApproval::addCheckTo(*m_db);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("LP Desk"));
     resizeToFit(this, QSize(1280, 800));
