@@ -6,6 +6,7 @@
 #include "crypto/OpenSslPtr.h"
 #include "crypto/Sha256.h"
 #include "db/CaseDatabase.h"
+#include "db/SqlRow.h"
 #include "db/SystemTrust.h"
 
 #include <QJsonArray>
@@ -238,10 +239,11 @@ Status AgencyRegistry::remove(const QString& id)
         return failure(q.lastError().text());
     QStringList waiting;
     int onRecord = 0;
+    const SqlRow submission(q);
     while (q.next()) {
-        const QString state = q.value(1).toString();
+        const QString state = submission.string("state");
         if (state == QLatin1String("queued") || state == QLatin1String("sending") || state == QLatin1String("waiting"))
-            waiting << q.value(0).toString();
+            waiting << submission.string("id");
         ++onRecord;
     }
     if (!waiting.isEmpty())
@@ -273,8 +275,9 @@ Result<QList<AgencyProfile>> AgencyRegistry::list()
     if (!q.exec(QStringLiteral("SELECT id FROM agencies ORDER BY id")))
         return failure(q.lastError().text());
     QStringList ids;
+    const SqlRow row(q);
     while (q.next())
-        ids << q.value(0).toString();
+        ids << row.string("id");
     QList<AgencyProfile> out;
     for (const QString& id : ids) {
         auto p = get(id);
@@ -291,7 +294,7 @@ Result<AgencyProfile> AgencyRegistry::get(const QString& id)
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "SELECT id, name, jurisdiction, base_url, ca_pem, auth, api_key_header, token_url, client_id, "
-        "secrets_json NOT IN ('', '{}'), "
+        "secrets_json NOT IN ('', '{}') AS has_secret, "
         "payload_profile, max_bytes, allowed_fields, created_at, created_by, ori, system_trust FROM agencies WHERE id "
         "= ?"));
     q.addBindValue(id);
@@ -299,25 +302,26 @@ Result<AgencyProfile> AgencyRegistry::get(const QString& id)
         return failure(q.lastError().text());
     if (!q.next())
         return makeError(ErrorKind::NotFound, tr("There is no agency %1.").arg(id));
+    const SqlRow row(q);
     AgencyProfile p;
-    p.id = q.value(0).toString();
-    p.name = q.value(1).toString();
-    p.jurisdiction = q.value(2).toString();
-    p.baseUrl = q.value(3).toString();
-    p.caPem = q.value(4).toString().toUtf8();
-    p.auth = q.value(5).toString();
-    p.apiKeyHeader = q.value(6).toString();
-    p.tokenUrl = q.value(7).toString();
-    p.clientId = q.value(8).toString();
-    p.hasSecret = q.value(9).toInt() != 0; // the secrets themselves are read only by secrets()
-    p.payloadProfile = q.value(10).toString();
-    p.maxBytes = q.value(11).toLongLong();
-    for (const QJsonValue& v : QJsonDocument::fromJson(q.value(12).toString().toUtf8()).array())
+    p.id = row.string("id");
+    p.name = row.string("name");
+    p.jurisdiction = row.string("jurisdiction");
+    p.baseUrl = row.string("base_url");
+    p.caPem = row.string("ca_pem").toUtf8();
+    p.auth = row.string("auth");
+    p.apiKeyHeader = row.string("api_key_header");
+    p.tokenUrl = row.string("token_url");
+    p.clientId = row.string("client_id");
+    p.hasSecret = row.integer("has_secret") != 0; // the secrets themselves are read only by secrets()
+    p.payloadProfile = row.string("payload_profile");
+    p.maxBytes = row.int64("max_bytes");
+    for (const QJsonValue& v : QJsonDocument::fromJson(row.string("allowed_fields").toUtf8()).array())
         p.allowedFields << v.toString();
-    p.createdAt = q.value(13).toString();
-    p.createdBy = q.value(14).toString();
-    p.ori = q.value(15).toString();
-    p.systemTrust = q.value(16).toInt() != 0;
+    p.createdAt = row.string("created_at");
+    p.createdBy = row.string("created_by");
+    p.ori = row.string("ori");
+    p.systemTrust = row.integer("system_trust") != 0;
     return p;
 }
 
@@ -364,7 +368,7 @@ Result<AgencyCredentials> AgencyRegistry::secrets(const QString& id)
             return failure(q.lastError().text());
         if (!q.next())
             return makeError(ErrorKind::NotFound, tr("There is no agency %1.").arg(id));
-        json = q.value(0).toString();
+        json = SqlRow(q).string("secrets_json");
     }
     // Read in place (views into the text, each decoded value taken into wiped memory), not through QJsonObject,
     // whose copies would outlive this call unwiped. The column holds compact JSON of base64 values (secretsJson).

@@ -7,6 +7,7 @@
 #include "custody/CustodyLog.h"
 #include "custody/CustodyRecorder.h"
 #include "db/CaseDatabase.h"
+#include "db/SqlRow.h"
 
 #include <QJsonArray>
 #include <QSqlError>
@@ -76,7 +77,7 @@ Status CaseService::linkIn(QSqlDatabase& db, const QString& caseId, const QStrin
     q.addBindValue(incidentId);
     if (!q.exec() || !q.next())
         return makeError(ErrorKind::NotFound, tr("There is no incident %1.").arg(incidentId));
-    const QString store = q.value(0).toString();
+    const QString store = SqlRow(q).string("store_id");
     q.prepare(QStringLiteral(
         "INSERT OR IGNORE INTO case_incidents (case_id, incident_id, added_at, added_by) VALUES (?, ?, ?, ?)"));
     q.addBindValue(caseId);
@@ -114,8 +115,8 @@ Result<QString> CaseService::create(const QString& title, const QStringList& inc
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     QSqlQuery q(db);
-    q.exec(QStringLiteral("SELECT coalesce(max(number), 0) + 1 FROM cases"));
-    const int number = q.next() ? q.value(0).toInt() : 1;
+    q.exec(QStringLiteral("SELECT coalesce(max(number), 0) + 1 AS next_number FROM cases"));
+    const int number = q.next() ? SqlRow(q).integer("next_number") : 1;
     const QString id = randomUuid();
     const QString now = utcNowString();
     q.prepare(
@@ -152,26 +153,28 @@ Result<QList<CaseInfo>> CaseService::list()
     LP_TRY(requireReader());
     QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral(
-            "SELECT c.id, c.number, c.title, c.status, c.assignee, c.tags, c.created_at, c.created_by, "
-            "c.updated_at, (SELECT group_concat(incident_id) FROM case_incidents ci WHERE ci.case_id = c.id) "
-            "FROM cases c ORDER BY c.number DESC")))
+    if (!q.exec(
+            QStringLiteral("SELECT c.id, c.number, c.title, c.status, c.assignee, c.tags, c.created_at, c.created_by, "
+                           "c.updated_at, (SELECT group_concat(incident_id) FROM case_incidents ci WHERE ci.case_id = "
+                           "c.id) AS incident_ids "
+                           "FROM cases c ORDER BY c.number DESC")))
         return failure(q.lastError().text());
     QList<CaseInfo> out;
+    const SqlRow row(q);
     while (q.next()) {
         CaseInfo c;
-        c.id = q.value(0).toString();
+        c.id = row.string("id");
         c.reference = QStringLiteral("LPD-%1-%2")
-                          .arg(q.value(6).toString().left(4))
-                          .arg(q.value(1).toInt(), 4, 10, QLatin1Char('0'));
-        c.title = q.value(2).toString();
-        c.status = q.value(3).toString();
-        c.assignee = q.value(4).toString();
-        c.tags = q.value(5).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-        c.createdAt = q.value(6).toString();
-        c.createdBy = q.value(7).toString();
-        c.updatedAt = q.value(8).toString();
-        c.incidentIds = q.value(9).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+                          .arg(row.string("created_at").left(4))
+                          .arg(row.integer("number"), 4, 10, QLatin1Char('0'));
+        c.title = row.string("title");
+        c.status = row.string("status");
+        c.assignee = row.string("assignee");
+        c.tags = row.string("tags").split(QLatin1Char(','), Qt::SkipEmptyParts);
+        c.createdAt = row.string("created_at");
+        c.createdBy = row.string("created_by");
+        c.updatedAt = row.string("updated_at");
+        c.incidentIds = row.string("incident_ids").split(QLatin1Char(','), Qt::SkipEmptyParts);
         out << c;
     }
     return out;
@@ -190,8 +193,9 @@ Result<CaseInfo> CaseService::show(const QString& caseId)
         q.prepare(QStringLiteral("SELECT text, created_at, created_by FROM case_notes WHERE case_id = ? ORDER BY id"));
         q.addBindValue(c.id);
         q.exec();
+        const SqlRow note(q);
         while (q.next())
-            c.notes << CaseNote {q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+            c.notes << CaseNote {note.string("text"), note.string("created_at"), note.string("created_by")};
         return c;
     }
     return makeError(ErrorKind::NotFound, tr("There is no case %1.").arg(caseId));
@@ -333,7 +337,7 @@ Status CaseService::setClockOffset(const QString& storeId, const QString& camera
     }
     if (!q.exec() || !q.next())
         return makeError(ErrorKind::NotFound, tr("There is no camera %1 at store %2.").arg(cameraId, storeId));
-    before = q.value(0).toDouble();
+    before = SqlRow(q).real("clock_offset");
     if (cameraId.isEmpty()) {
         q.prepare(QStringLiteral("UPDATE stores SET clock_offset = ? WHERE id = ?"));
         q.addBindValue(seconds);
@@ -358,8 +362,9 @@ Status CaseService::setClockOffset(const QString& storeId, const QString& camera
     q.addBindValue(storeId);
     q.exec();
     QStringList cases;
+    const SqlRow row(q);
     while (q.next())
-        cases << q.value(0).toString();
+        cases << row.string("case_id");
     CustodyRecorder custody(m_db);
     for (const QString& c : cases) {
         auto ev = custody.record(db, CustodyLog::caseChain(c), QStringLiteral("clock_offset_changed"), details);

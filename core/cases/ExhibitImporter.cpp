@@ -10,6 +10,7 @@
 #include "custody/CustodyLog.h"
 #include "custody/CustodyRecorder.h"
 #include "db/CaseDatabase.h"
+#include "db/SqlRow.h"
 #include "zip/ZipArchive.h"
 
 #include <QFile>
@@ -68,7 +69,7 @@ Result<QString> ExhibitImporter::storeOf(const ExhibitRequest& request)
     q.addBindValue(request.incidentId);
     if (!q.exec() || !q.next())
         return makeError(ErrorKind::NotFound, tr("There is no incident %1.").arg(request.incidentId));
-    return q.value(0).toString();
+    return SqlRow(q).string("store_id");
 }
 
 Status ExhibitImporter::check(const QStringList& files, const ExhibitRequest& request)

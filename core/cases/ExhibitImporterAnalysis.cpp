@@ -9,6 +9,7 @@
 #include "crypto/LpencDevice.h"
 #include "crypto/Random.h"
 #include "db/CaseDatabase.h"
+#include "db/SqlRow.h"
 #include "media/MediaProbe.h"
 #include "media/NativeMedia.h"
 #include "media/VideoDecoder.h"
@@ -173,9 +174,11 @@ QTimeZone ExhibitImporter::storeZone(const QString& storeId, const QString& case
         q.addBindValue(caseId);
     }
     QStringList zones;
-    if (q.exec())
+    if (q.exec()) {
+        const SqlRow row(q);
         while (q.next())
-            zones << q.value(0).toString();
+            zones << row.string("timezone");
+    }
     if (zones.size() == 1 && QTimeZone(zones.first().toUtf8()).isValid())
         return QTimeZone(zones.first().toUtf8());
     return QTimeZone::systemTimeZone();

@@ -7,6 +7,7 @@
 #include "custody/CustodyLog.h"
 #include "custody/CustodyRecorder.h"
 #include "db/CaseDatabase.h"
+#include "db/SqlRow.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -57,8 +58,9 @@ Status MarkerService::remove(const QString& markerId)
     q.addBindValue(markerId);
     if (!q.exec() || !q.next())
         return makeError(ErrorKind::NotFound, tr("There is no marker %1.").arg(markerId));
-    const QString caseId = q.value(0).toString();
-    const QString mediaId = q.value(1).toString();
+    const SqlRow row(q);
+    const QString caseId = row.string("case_id");
+    const QString mediaId = row.string("media_id");
     q.finish();
     q.prepare(QStringLiteral("DELETE FROM markers WHERE id = ?"));
     q.addBindValue(markerId);
@@ -84,9 +86,10 @@ Result<QList<Marker>> MarkerService::forMedia(const QString& mediaId, const QStr
     if (!q.exec())
         return failure(q.lastError().text());
     QList<Marker> out;
+    const SqlRow row(q);
     while (q.next())
-        out << Marker {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toDouble(),
-                       q.value(4).toString(), q.value(5).toString(), q.value(6).toString()};
+        out << Marker {row.string("id"),   row.string("case_id"),    row.string("media_id"),  row.real("at_seconds"),
+                       row.string("note"), row.string("created_by"), row.string("created_at")};
     return out;
 }
 

@@ -7,6 +7,7 @@
 #include "custody/CustodyLog.h"
 #include "custody/CustodyRecorder.h"
 #include "db/CaseDatabase.h"
+#include "db/SqlRow.h"
 #include "db/WorkstationKeys.h"
 #include "media/VideoDecoder.h"
 
@@ -27,28 +28,28 @@ const char* const MediaColumns
       "m.codec, m.duration, m.width, m.height, m.fps, m.recorded_start, m.created_at, "
       "m.created_by, m.operation_json, m.media_type, m.original_name";
 
-MediaRow readRow(const QSqlQuery& q)
+MediaRow readRow(const SqlRow& row)
 {
     MediaRow r;
-    r.id = q.value(0).toString();
-    r.kind = q.value(1).toString();
-    r.parentId = q.value(2).toString();
-    r.operation = q.value(3).toString();
-    r.sha256 = q.value(4).toString();
-    r.plaintextSize = q.value(5).toLongLong();
-    r.file = q.value(6).toString();
-    r.camera = q.value(7).toString();
-    r.codec = q.value(8).toString();
-    r.duration = q.value(9).toDouble();
-    r.width = q.value(10).toInt();
-    r.height = q.value(11).toInt();
-    r.fps = q.value(12).toDouble();
-    r.recordedStart = q.value(13).toString();
-    r.createdAt = q.value(14).toString();
-    r.createdBy = q.value(15).toString();
-    r.operationParams = QJsonDocument::fromJson(q.value(16).toString().toUtf8()).object();
-    r.mediaType = q.value(17).toString();
-    r.originalName = q.value(18).toString();
+    r.id = row.string("id");
+    r.kind = row.string("kind");
+    r.parentId = row.string("parent_id");
+    r.operation = row.string("operation");
+    r.sha256 = row.string("sha256");
+    r.plaintextSize = row.int64("plaintext_size");
+    r.file = row.string("file");
+    r.camera = row.string("camera_id");
+    r.codec = row.string("codec");
+    r.duration = row.real("duration");
+    r.width = row.integer("width");
+    r.height = row.integer("height");
+    r.fps = row.real("fps");
+    r.recordedStart = row.string("recorded_start");
+    r.createdAt = row.string("created_at");
+    r.createdBy = row.string("created_by");
+    r.operationParams = QJsonDocument::fromJson(row.string("operation_json").toUtf8()).object();
+    r.mediaType = row.string("media_type");
+    r.originalName = row.string("original_name");
     return r;
 }
 
@@ -77,8 +78,9 @@ Result<QList<MediaRow>> MediaLibrary::forCase(const QString& caseId)
     if (!q.exec())
         return failure(q.lastError().text());
     QList<MediaRow> out;
+    const SqlRow row(q);
     while (q.next())
-        out << readRow(q);
+        out << readRow(row);
     return out;
 }
 
@@ -92,7 +94,7 @@ Result<MediaRow> MediaLibrary::get(const QString& mediaId)
         return failure(q.lastError().text());
     if (!q.next())
         return makeError(ErrorKind::NotFound, tr("There is no media item %1.").arg(mediaId));
-    return readRow(q);
+    return readRow(SqlRow(q));
 }
 
 QString MediaLibrary::pathOf(const MediaRow& media) const
@@ -135,8 +137,9 @@ QStringList MediaLibrary::incidentsOf(const QString& mediaId)
     q.addBindValue(root.id);
     q.exec();
     QStringList out;
+    const SqlRow row(q);
     while (q.next())
-        out << q.value(0).toString();
+        out << row.string("incident_id");
     return out;
 }
 
@@ -160,8 +163,9 @@ QStringList MediaLibrary::casesOf(const QString& mediaId)
     }
     q.exec();
     QStringList out;
+    const SqlRow row(q);
     while (q.next())
-        out << q.value(0).toString();
+        out << row.string("case_id");
     return out;
 }
 
@@ -265,9 +269,10 @@ Result<QString> MediaLibrary::registerDerivativeIn(QSqlDatabase& db, const NewDe
     q.addBindValue(d.parentId);
     q.exec();
     q.next();
-    const QString store = q.value(0).toString();
-    const QString camera = q.value(1).toString();
-    const QString recordedStart = q.value(2).toString();
+    const SqlRow row(q);
+    const QString store = row.string("store_id");
+    const QString camera = row.string("camera_id");
+    const QString recordedStart = row.string("recorded_start");
     q.finish();
     const QString id = d.file.section(QLatin1Char('.'), 0, 0);
     QJsonObject params = d.parameters;
@@ -335,7 +340,7 @@ QTimeZone MediaLibrary::zoneOf(const MediaRow& media)
     q.prepare(QStringLiteral("SELECT s.timezone FROM media m JOIN stores s ON s.id = m.store_id WHERE m.id = ?"));
     q.addBindValue(media.id);
     if (q.exec() && q.next())
-        return QTimeZone(q.value(0).toString().toUtf8());
+        return QTimeZone(SqlRow(q).string("timezone").toUtf8());
     return QTimeZone::utc();
 }
 
@@ -347,12 +352,15 @@ double MediaLibrary::cameraOffset(const MediaRow& media)
     q.prepare(QStringLiteral("SELECT clock_offset FROM media WHERE id = ? AND clock_offset IS NOT NULL"));
     q.addBindValue(media.id);
     if (q.exec() && q.next())
-        return q.value(0).toDouble();
-    q.prepare(QStringLiteral("SELECT c.clock_offset, s.clock_offset FROM media m JOIN stores s ON s.id = m.store_id "
+        return SqlRow(q).real("clock_offset");
+    q.prepare(QStringLiteral("SELECT c.clock_offset AS camera_offset, s.clock_offset AS store_offset FROM media m "
+                             "JOIN stores s ON s.id = m.store_id "
                              "LEFT JOIN cameras c ON c.store_id = m.store_id AND c.id = m.camera_id WHERE m.id = ?"));
     q.addBindValue(media.id);
-    if (q.exec() && q.next())
-        return q.value(0).isNull() ? q.value(1).toDouble() : q.value(0).toDouble();
+    if (q.exec() && q.next()) {
+        const SqlRow row(q);
+        return row.isNull("camera_offset") ? row.real("store_offset") : row.real("camera_offset");
+    }
     return 0;
 }
 

@@ -10,6 +10,7 @@
 #include "custody/HashChain.h"
 #include "db/AuditEventCache.h"
 #include "db/CaseDatabase.h"
+#include "db/SqlRow.h"
 #include "db/TimestampSettings.h"
 #include "db/WorkstationKeys.h"
 
@@ -48,10 +49,11 @@ Result<QMap<QString, Head>> currentHeads(QSqlDatabase& db)
         QSqlQuery q(db);
         q.setForwardOnly(true);
         // SQLite: the bare column comes from the row holding MAX(seq).
-        if (!q.exec(QStringLiteral("SELECT chain, MAX(seq), hash FROM custody_events GROUP BY chain")))
+        if (!q.exec(QStringLiteral("SELECT chain, MAX(seq) AS head_seq, hash FROM custody_events GROUP BY chain")))
             return failure(ChainAnchors::tr("Cannot read the custody chains: %1").arg(q.lastError().text()));
+        const SqlRow row(q);
         while (q.next())
-            heads.insert(q.value(0).toString(), Head {q.value(1).toLongLong(), q.value(2).toString()});
+            heads.insert(row.string("chain"), Head {row.int64("head_seq"), row.string("hash")});
     }
     return heads;
 }
@@ -79,7 +81,7 @@ QString metaValue(QSqlDatabase& db, const QString& key)
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
     q.addBindValue(key);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    return q.exec() && q.next() ? SqlRow(q).string("value") : QString();
 }
 
 // What the audit chain says about the anchor file (event text, chain ''): the last anchor_written event, and whether
@@ -547,7 +549,7 @@ void ChainAnchors::verifyAnchoredHeads(QSqlDatabase& db, const FileCheck& check)
                                        .arg(head->second);
                 break;
             }
-            if (q.value(0).toString() != head->first) {
+            if (SqlRow(q).string("hash") != head->first) {
                 report.problems << tr("%1: event %2 differs from the one anchored in anchor %3: the chain was "
                                       "rewritten")
                                        .arg(name)

@@ -1,5 +1,7 @@
 #include "custody/CustodyLog.h"
 
+#include "db/SqlRow.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -37,8 +39,9 @@ Result<QStringList> CustodyLog::chains(QSqlDatabase& db)
     if (!q.exec(QStringLiteral("SELECT DISTINCT chain FROM custody_events ORDER BY chain")))
         return failure(q.lastError().text());
     QStringList out;
+    const SqlRow row(q);
     while (q.next())
-        out << q.value(0).toString();
+        out << row.string("chain");
     return out;
 }
 

@@ -6,6 +6,7 @@
 #include "custody/CustodyLog.h"
 #include "db/AuditEventCache.h"
 #include "db/CaseDatabase.h"
+#include "db/SqlRow.h"
 #include "db/WorkstationKeys.h"
 
 #include <QJsonDocument>
@@ -45,9 +46,10 @@ Result<ChainEvent> CustodyRecorder::record(QSqlDatabase& db, const QString& chai
         return event;
     // Seal every CheckpointInterval events since the last checkpoint.
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT max(seq) FROM custody_events WHERE chain = ? AND action = 'checkpoint'"));
+    q.prepare(QStringLiteral(
+        "SELECT max(seq) AS last_checkpoint FROM custody_events WHERE chain = ? AND action = 'checkpoint'"));
     q.addBindValue(chain);
-    const qint64 lastCheckpoint = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    const qint64 lastCheckpoint = q.exec() && q.next() ? SqlRow(q).int64("last_checkpoint") : 0;
     if (event->seq - lastCheckpoint >= CheckpointInterval)
         LP_TRY(checkpoint(db, chain));
     return event;
@@ -64,7 +66,7 @@ Status CustodyRecorder::checkpoint(QSqlDatabase& db, const QString& chain)
     q.prepare(QStringLiteral("SELECT action FROM custody_events WHERE chain = ? AND seq = ?"));
     q.addBindValue(chain);
     q.addBindValue(head->seq);
-    if (q.exec() && q.next() && q.value(0).toString() == QLatin1String("checkpoint"))
+    if (q.exec() && q.next() && SqlRow(q).string("action") == QLatin1String("checkpoint"))
         return {};
     q.finish();
     // The acting person's own key (never the workstation's, a database row every slot reaches): no key, no seal.
@@ -331,11 +333,12 @@ Status CustodyRecorder::recordPersonalSigningStart(CaseDatabase& db)
     if (conn.tables().contains(QStringLiteral("custody_events"))) {
         QSqlQuery q(conn);
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT chain, MAX(seq) FROM custody_events WHERE action = 'checkpoint' "
-                                   "GROUP BY chain")))
+        if (!q.exec(QStringLiteral("SELECT chain, MAX(seq) AS last_checkpoint FROM custody_events "
+                                   "WHERE action = 'checkpoint' GROUP BY chain")))
             return failure(tr("Cannot read the custody chains: %1").arg(q.lastError().text()));
+        const SqlRow row(q);
         while (q.next())
-            last.insert(q.value(0).toString(), q.value(1).toLongLong());
+            last.insert(row.string("chain"), row.int64("last_checkpoint"));
     }
     return db.audit(QStringLiteral("custody_checkpoints_personal"), QJsonObject {{QLatin1String("last"), last}});
 }

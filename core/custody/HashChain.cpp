@@ -3,6 +3,7 @@
 #include "common/CanonicalJson.h"
 #include "common/Time.h"
 #include "crypto/Sha256.h"
+#include "db/SqlRow.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -40,6 +41,26 @@ QByteArray HashChain::link(const QString& prevHashHex, const QByteArray& eventTe
     return h.result();
 }
 
+namespace {
+
+// An event as stored (seq, event, prev_hash, hash, at, actor, action). The event text is hashed as the UTF-8 of the
+// stored text, exactly as append() wrote it.
+ChainEvent storedEvent(const SqlRow& row, const QString& chain)
+{
+    ChainEvent e;
+    e.chain = chain;
+    e.seq = row.int64("seq");
+    e.eventText = row.string("event").toUtf8();
+    e.prevHash = row.string("prev_hash");
+    e.hash = row.string("hash");
+    e.at = row.string("at");
+    e.actor = row.string("actor");
+    e.action = row.string("action");
+    return e;
+}
+
+} // namespace
+
 HashChain::HashChain(QString table, QString chain) : m_table(std::move(table)), m_chain(std::move(chain))
 { }
 
@@ -53,8 +74,9 @@ Result<ChainEvent> HashChain::head(QSqlDatabase& db) const
     ChainEvent e;
     e.chain = m_chain;
     if (q.next()) {
-        e.seq = q.value(0).toLongLong();
-        e.hash = q.value(1).toString();
+        const SqlRow row(q);
+        e.seq = row.int64("seq");
+        e.hash = row.string("hash");
     } else {
         e.hash = genesisHash();
     }
@@ -114,16 +136,9 @@ Result<QList<ChainEvent>> HashChain::events(QSqlDatabase& db, qint64 afterSeq, i
     if (!q.exec())
         return failure(q.lastError().text());
     QList<ChainEvent> out;
+    const SqlRow row(q);
     while (q.next()) {
-        ChainEvent e;
-        e.chain = m_chain;
-        e.seq = q.value(0).toLongLong();
-        e.eventText = q.value(1).toString().toUtf8();
-        e.prevHash = q.value(2).toString();
-        e.hash = q.value(3).toString();
-        e.at = q.value(4).toString();
-        e.actor = q.value(5).toString();
-        e.action = q.value(6).toString();
+        ChainEvent e = storedEvent(row, m_chain);
         e.details = QJsonDocument::fromJson(e.eventText).object().value(QLatin1String("details")).toObject();
         out.append(e);
     }
@@ -188,18 +203,9 @@ Result<ChainReport> HashChain::verify(QSqlDatabase& db) const
     if (!q.exec())
         return failure(q.lastError().text());
     QList<ChainEvent> all;
-    while (q.next()) {
-        ChainEvent e;
-        e.chain = m_chain;
-        e.seq = q.value(0).toLongLong();
-        e.eventText = q.value(1).toString().toUtf8();
-        e.prevHash = q.value(2).toString();
-        e.hash = q.value(3).toString();
-        e.at = q.value(4).toString();
-        e.actor = q.value(5).toString();
-        e.action = q.value(6).toString();
-        all.append(e);
-    }
+    const SqlRow row(q);
+    while (q.next())
+        all.append(storedEvent(row, m_chain));
     return verifyEvents(m_chain, all);
 }
 

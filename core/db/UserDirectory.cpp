@@ -10,6 +10,7 @@
 #include "db/CaseDatabase.h"
 #include "db/LegalGrants.h"
 #include "db/PassphrasePolicy.h"
+#include "db/SqlRow.h"
 #include "db/WorkstationKeys.h"
 
 #include <QCoreApplication>
@@ -41,13 +42,14 @@ Result<QList<UserInfo>> UserDirectory::list() const
                                "ORDER BY name")))
         return failure(q.lastError().text());
     QList<UserInfo> out;
+    const SqlRow row(q);
     while (q.next()) {
         UserInfo u;
-        u.id = q.value(0).toString();
-        u.name = q.value(1).toString();
-        parseRole(q.value(2).toString(), &u.role);
-        u.createdAt = q.value(3).toString();
-        u.createdBy = q.value(4).toString();
+        u.id = row.string("id");
+        u.name = row.string("name");
+        parseRole(row.string("role"), &u.role);
+        u.createdAt = row.string("created_at");
+        u.createdBy = row.string("created_by");
         u.hasSlot = slots && slots->find(u.name);
         out.append(u);
     }
@@ -134,7 +136,7 @@ QString UserDirectory::organisation()
 {
     QSqlQuery q(m_db.connection());
     if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'organisation'")) && q.next())
-        return q.value(0).toString();
+        return SqlRow(q).string("value");
     return {};
 }
 
@@ -145,13 +147,14 @@ Status UserDirectory::checkNewName(const QString& name)
     QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
     // Names are unique for ever (users.name is UNIQUE): a removed person's name stays theirs in the audit trail.
-    q.prepare(QStringLiteral("SELECT removed_at IS NOT NULL FROM users WHERE name = ?"));
+    q.prepare(QStringLiteral("SELECT removed_at IS NOT NULL AS removed FROM users WHERE name = ?"));
     q.addBindValue(name);
     if (!q.exec())
         return failure(q.lastError().text());
     if (q.next())
-        return failure(q.value(0).toBool() ? tr("%1 is the name of a removed user; choose another name.").arg(name)
-                                           : tr("There is already a user called %1.").arg(name));
+        return failure(SqlRow(q).boolean("removed")
+                           ? tr("%1 is the name of a removed user; choose another name.").arg(name)
+                           : tr("There is already a user called %1.").arg(name));
     return {};
 }
 
@@ -209,9 +212,10 @@ Result<UserDirectory::RevocationListRestore> UserDirectory::revocationListRestor
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT name, certificate_pem FROM users WHERE removed_at IS NULL")))
         return failure(tr("Cannot read the users: %1").arg(q.lastError().text()));
+    const SqlRow row(q);
     while (q.next()) {
-        const QString name = q.value(0).toString();
-        const QByteArray pem = certificateOf(name, q.value(1).toString().toLatin1());
+        const QString name = row.string("name");
+        const QByteArray pem = certificateOf(name, row.string("certificate_pem").toLatin1());
         if (!pem.isEmpty())
             current.insert(RevocationList::serialOf(pem), name);
     }
@@ -290,8 +294,9 @@ Status UserDirectory::remove(const QString& name)
     q.addBindValue(name);
     if (!q.exec() || !q.next())
         return makeError(ErrorKind::NotFound, tr("There is no user called %1.").arg(name));
-    const QString role = q.value(0).toString();
-    QByteArray certificate = q.value(1).toString().toLatin1();
+    const SqlRow row(q);
+    const QString role = row.string("role");
+    QByteArray certificate = row.string("certificate_pem").toLatin1();
     q.finish();
     certificate = certificateOf(name, certificate);
     // Their certificate is revoked in the same step: a new revocation list signed by the CA (administrators only),
@@ -332,8 +337,9 @@ Status UserDirectory::setRole(const QString& name, Role role)
     q.addBindValue(name);
     if (!q.exec() || !q.next())
         return makeError(ErrorKind::NotFound, tr("There is no user called %1.").arg(name));
-    const QString before = q.value(0).toString();
-    QByteArray oldCertificate = q.value(1).toString().toLatin1();
+    const SqlRow row(q);
+    const QString before = row.string("role");
+    QByteArray oldCertificate = row.string("certificate_pem").toLatin1();
     q.finish();
     oldCertificate = certificateOf(name, oldCertificate);
     // Nothing to do when the role and the certificate already agree (a certificate from before roles were put in

@@ -4,6 +4,7 @@
 #include "common/Time.h"
 #include "custody/CustodyLog.h"
 #include "db/CaseDatabase.h"
+#include "db/SqlRow.h"
 #include "inbox/TriageRules.h"
 
 #include <QJsonDocument>
@@ -157,6 +158,25 @@ QString orderBy(IncidentSort sort)
     return QStringLiteral("i.detected_at DESC");
 }
 
+// The columns of an incident that list() and show() both select, by the same names.
+IncidentRow incidentRow(const SqlRow& row)
+{
+    IncidentRow r;
+    r.id = row.string("id");
+    r.storeId = row.string("store_id");
+    r.storeName = row.string("store_name");
+    r.timezone = row.string("timezone");
+    r.type = row.string("type");
+    r.severity = row.integer("severity");
+    r.trigger = row.string("trigger");
+    r.detectedAt = row.string("detected_at");
+    r.detectedAtLocal = row.string("detected_at_local");
+    r.zone = row.string("zone");
+    r.priority = row.integer("priority");
+    r.mediaMissing = row.integer("media_missing");
+    return r;
+}
+
 } // namespace
 
 Result<QList<IncidentRow>> IncidentInbox::list(const IncidentFilter& filter, IncidentSort sort, int offset, int limit)
@@ -168,15 +188,17 @@ Result<QList<IncidentRow>> IncidentInbox::list(const IncidentFilter& filter, Inc
     QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT i.id, i.store_id, s.name, s.timezone, i.type, i.severity, i.trigger, i.detected_at, "
-                       "i.detected_at_local, i.zone, i.priority, "
-                       "(SELECT count(*) FROM incident_media m WHERE m.incident_id = i.id), i.media_missing, "
-                       "EXISTS (SELECT 1 FROM incident_reads r WHERE r.incident_id = i.id AND r.user_id = ?) "
-                       "FROM incidents i JOIN stores s ON s.id = i.store_id %1 ORDER BY %2 LIMIT ? OFFSET ?")
-            .arg(where->clauses.isEmpty() ? QString()
-                                          : QStringLiteral("WHERE ") + where->clauses.join(QStringLiteral(" AND ")),
-                 orderBy(sort)));
+    q.prepare(QStringLiteral(
+                  "SELECT i.id, i.store_id, s.name AS store_name, s.timezone, i.type, i.severity, i.trigger, "
+                  "i.detected_at, i.detected_at_local, i.zone, i.priority, "
+                  "(SELECT count(*) FROM incident_media m WHERE m.incident_id = i.id) AS media_count, "
+                  "i.media_missing, "
+                  "EXISTS (SELECT 1 FROM incident_reads r WHERE r.incident_id = i.id AND r.user_id = ?) AS is_read "
+                  "FROM incidents i JOIN stores s ON s.id = i.store_id %1 ORDER BY %2 LIMIT ? OFFSET ?")
+                  .arg(where->clauses.isEmpty()
+                           ? QString()
+                           : QStringLiteral("WHERE ") + where->clauses.join(QStringLiteral(" AND ")),
+                       orderBy(sort)));
     q.addBindValue(m_db.session().userId);
     for (const QVariant& v : where->binds)
         q.addBindValue(v);
@@ -185,22 +207,11 @@ Result<QList<IncidentRow>> IncidentInbox::list(const IncidentFilter& filter, Inc
     if (!q.exec())
         return failure(q.lastError().text());
     QList<IncidentRow> out;
+    const SqlRow row(q);
     while (q.next()) {
-        IncidentRow r;
-        r.id = q.value(0).toString();
-        r.storeId = q.value(1).toString();
-        r.storeName = q.value(2).toString();
-        r.timezone = q.value(3).toString();
-        r.type = q.value(4).toString();
-        r.severity = q.value(5).toInt();
-        r.trigger = q.value(6).toString();
-        r.detectedAt = q.value(7).toString();
-        r.detectedAtLocal = q.value(8).toString();
-        r.zone = q.value(9).toString();
-        r.priority = q.value(10).toInt();
-        r.mediaCount = q.value(11).toInt();
-        r.mediaMissing = q.value(12).toInt();
-        r.read = q.value(13).toBool();
+        IncidentRow r = incidentRow(row);
+        r.mediaCount = row.integer("media_count");
+        r.read = row.boolean("is_read");
         out << r;
     }
     return out;
@@ -214,7 +225,7 @@ Result<int> IncidentInbox::count(const IncidentFilter& filter)
         return where.error();
     QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT count(*) FROM incidents i %1")
+    q.prepare(QStringLiteral("SELECT count(*) AS n FROM incidents i %1")
                   .arg(where->clauses.isEmpty()
                            ? QString()
                            : QStringLiteral("WHERE ") + where->clauses.join(QStringLiteral(" AND "))));
@@ -222,7 +233,7 @@ Result<int> IncidentInbox::count(const IncidentFilter& filter)
         q.addBindValue(v);
     if (!q.exec() || !q.next())
         return failure(q.lastError().text());
-    return q.value(0).toInt();
+    return SqlRow(q).integer("n");
 }
 
 Result<QList<MediaRow>> IncidentInbox::mediaOf(const QString& incidentId)
@@ -238,25 +249,26 @@ Result<QList<MediaRow>> IncidentInbox::mediaOf(const QString& incidentId)
     if (!q.exec())
         return failure(q.lastError().text());
     QList<MediaRow> out;
+    const SqlRow row(q);
     while (q.next()) {
         MediaRow r;
-        r.id = q.value(0).toString();
-        r.kind = q.value(1).toString();
-        r.parentId = q.value(2).toString();
-        r.operation = q.value(3).toString();
-        r.sha256 = q.value(4).toString();
-        r.plaintextSize = q.value(5).toLongLong();
-        r.file = q.value(6).toString();
-        r.camera = q.value(7).toString();
-        r.codec = q.value(8).toString();
-        r.duration = q.value(9).toDouble();
-        r.width = q.value(10).toInt();
-        r.height = q.value(11).toInt();
-        r.fps = q.value(12).toDouble();
-        r.recordedStart = q.value(13).toString();
-        r.createdAt = q.value(14).toString();
-        r.createdBy = q.value(15).toString();
-        r.operationParams = QJsonDocument::fromJson(q.value(16).toString().toUtf8()).object();
+        r.id = row.string("id");
+        r.kind = row.string("kind");
+        r.parentId = row.string("parent_id");
+        r.operation = row.string("operation");
+        r.sha256 = row.string("sha256");
+        r.plaintextSize = row.int64("plaintext_size");
+        r.file = row.string("file");
+        r.camera = row.string("camera_id");
+        r.codec = row.string("codec");
+        r.duration = row.real("duration");
+        r.width = row.integer("width");
+        r.height = row.integer("height");
+        r.fps = row.real("fps");
+        r.recordedStart = row.string("recorded_start");
+        r.createdAt = row.string("created_at");
+        r.createdBy = row.string("created_by");
+        r.operationParams = QJsonDocument::fromJson(row.string("operation_json").toUtf8()).object();
         out << r;
     }
     return out;
@@ -268,8 +280,9 @@ Result<IncidentDetail> IncidentInbox::show(const QString& id)
     QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
     q.prepare(
-        QStringLiteral("SELECT i.id, i.store_id, s.name, s.timezone, i.type, i.severity, i.trigger, i.detected_at, "
-                       "i.detected_at_local, i.zone, i.priority, i.media_missing, i.narrative, i.register_id, "
+        QStringLiteral("SELECT i.id, i.store_id, s.name AS store_name, s.timezone, i.type, i.severity, i.trigger, "
+                       "i.detected_at, i.detected_at_local, i.zone, i.priority, i.media_missing, i.narrative, "
+                       "i.register_id, "
                        "i.camera_id, i.suspects_json, i.pos_refs_json, i.statements_json, i.received_at, i.source "
                        "FROM incidents i JOIN stores s ON s.id = i.store_id WHERE i.id = ?"));
     q.addBindValue(id);
@@ -278,26 +291,18 @@ Result<IncidentDetail> IncidentInbox::show(const QString& id)
     if (!q.next())
         return makeError(ErrorKind::NotFound, tr("There is no incident %1.").arg(id));
     IncidentDetail d;
-    d.row.id = q.value(0).toString();
-    d.row.storeId = q.value(1).toString();
-    d.row.storeName = q.value(2).toString();
-    d.row.timezone = q.value(3).toString();
-    d.row.type = q.value(4).toString();
-    d.row.severity = q.value(5).toInt();
-    d.row.trigger = q.value(6).toString();
-    d.row.detectedAt = q.value(7).toString();
-    d.row.detectedAtLocal = q.value(8).toString();
-    d.row.zone = q.value(9).toString();
-    d.row.priority = q.value(10).toInt();
-    d.row.mediaMissing = q.value(11).toInt();
-    d.narrative = q.value(12).toString();
-    d.registerId = q.value(13).toString();
-    d.camera = q.value(14).toString();
-    d.suspects = QJsonDocument::fromJson(q.value(15).toString().toUtf8()).array();
-    d.posRefs = QJsonDocument::fromJson(q.value(16).toString().toUtf8()).array();
-    d.statements = QJsonDocument::fromJson(q.value(17).toString().toUtf8()).array();
-    d.receivedAt = q.value(18).toString();
-    d.source = q.value(19).toString();
+    {
+        const SqlRow row(q);
+        d.row = incidentRow(row);
+        d.narrative = row.string("narrative");
+        d.registerId = row.string("register_id");
+        d.camera = row.string("camera_id");
+        d.suspects = QJsonDocument::fromJson(row.string("suspects_json").toUtf8()).array();
+        d.posRefs = QJsonDocument::fromJson(row.string("pos_refs_json").toUtf8()).array();
+        d.statements = QJsonDocument::fromJson(row.string("statements_json").toUtf8()).array();
+        d.receivedAt = row.string("received_at");
+        d.source = row.string("source");
+    }
     q.finish();
     auto media = mediaOf(id);
     if (!media)

@@ -3,6 +3,7 @@
 #include "auth/Permissions.h"
 #include "common/Time.h"
 #include "db/CaseDatabase.h"
+#include "db/SqlRow.h"
 #include "police/PoliceRequests.h"
 
 #include <QJsonArray>
@@ -15,11 +16,13 @@ namespace lpdesk {
 
 namespace {
 
-// The case's reference and the zone of its store when all its incidents come from one store (SQL over `c`).
+// The case's reference and the zone of its store when all its incidents come from one store (SQL over `c`), as
+// case_reference and case_timezone.
 const char* const CaseColumns
-    = "'LPD-' || substr(c.created_at, 1, 4) || '-' || printf('%04d', c.number), "
+    = "'LPD-' || substr(c.created_at, 1, 4) || '-' || printf('%04d', c.number) AS case_reference, "
       "(SELECT CASE WHEN count(DISTINCT i.store_id) = 1 THEN max(s.timezone) END FROM case_incidents ci "
-      "JOIN incidents i ON i.id = ci.incident_id JOIN stores s ON s.id = i.store_id WHERE ci.case_id = c.id)";
+      "JOIN incidents i ON i.id = ci.incident_id JOIN stores s ON s.id = i.store_id WHERE ci.case_id = c.id) "
+      "AS case_timezone";
 
 QJsonValue orNull(const QString& s)
 {
@@ -128,17 +131,18 @@ Status MyWork::addCases(WorkOverview& out, const QDateTime& now)
     q.addBindValue(m_db.session().userName);
     if (!q.exec())
         return failure(q.lastError().text());
+    const SqlRow row(q);
     while (q.next()) {
         WorkItem i;
         i.kind = QStringLiteral("case");
-        i.id = i.caseId = q.value(0).toString();
-        i.title = q.value(1).toString();
-        i.status = q.value(2).toString();
-        i.since = q.value(3).toString();
+        i.id = i.caseId = row.string("id");
+        i.title = row.string("title");
+        i.status = row.string("status");
+        i.since = row.string("created_at");
         i.ageSeconds = ageOf(i.since, now);
-        i.by = q.value(4).toString();
-        i.caseReference = q.value(5).toString();
-        i.timezone = q.value(6).toString();
+        i.by = row.string("created_by");
+        i.caseReference = row.string("case_reference");
+        i.timezone = row.string("case_timezone");
         out.items << i;
     }
     return {};
@@ -152,38 +156,39 @@ Status MyWork::addMyReleases(WorkOverview& out, const QDateTime& now)
     QSqlQuery q(db);
     // Every request of mine: pending ones wait, rejected ones need rework until I ask again for the same case,
     // decided ones are notifications.
-    q.prepare(
-        QStringLiteral("SELECT r.id, r.case_id, c.title, r.state, r.note, r.requested_at, r.decided_by, r.decided_at, "
-                       "r.decision_note, %1, (SELECT count(*) FROM releases later WHERE later.case_id = r.case_id "
-                       "AND later.requested_by_id = r.requested_by_id AND later.requested_at > r.decided_at) "
-                       "FROM releases r JOIN cases c ON c.id = r.case_id WHERE r.requested_by_id = ? "
-                       "ORDER BY r.requested_at")
-            .arg(QLatin1String(CaseColumns)));
+    q.prepare(QStringLiteral(
+                  "SELECT r.id, r.case_id, c.title, r.state, r.note, r.requested_at, r.decided_by, r.decided_at, "
+                  "r.decision_note, %1, (SELECT count(*) FROM releases later WHERE later.case_id = r.case_id "
+                  "AND later.requested_by_id = r.requested_by_id AND later.requested_at > r.decided_at) AS asked_again "
+                  "FROM releases r JOIN cases c ON c.id = r.case_id WHERE r.requested_by_id = ? "
+                  "ORDER BY r.requested_at")
+                  .arg(QLatin1String(CaseColumns)));
     q.addBindValue(m_db.session().userId);
     if (!q.exec())
         return failure(q.lastError().text());
+    const SqlRow row(q);
     while (q.next()) {
-        const QString state = q.value(3).toString();
-        const QString decidedAt = q.value(7).toString();
+        const QString state = row.string("state");
+        const QString decidedAt = row.string("decided_at");
         WorkItem i;
-        i.id = q.value(0).toString();
-        i.caseId = q.value(1).toString();
-        i.title = q.value(2).toString();
+        i.id = row.string("id");
+        i.caseId = row.string("case_id");
+        i.title = row.string("title");
         i.status = state;
-        i.caseReference = q.value(9).toString();
-        i.timezone = q.value(10).toString();
+        i.caseReference = row.string("case_reference");
+        i.timezone = row.string("case_timezone");
         if (state == QLatin1String("pending")) {
             i.kind = QStringLiteral("release_waiting");
-            i.since = q.value(5).toString();
-            i.note = q.value(4).toString();
+            i.since = row.string("requested_at");
+            i.note = row.string("note");
             i.by = m_db.session().userName;
             i.ageSeconds = ageOf(i.since, now);
             out.items << i;
-        } else if (state == QLatin1String("rejected") && q.value(11).toInt() == 0) {
+        } else if (state == QLatin1String("rejected") && row.integer("asked_again") == 0) {
             i.kind = QStringLiteral("release_rejected");
             i.since = decidedAt;
-            i.note = q.value(8).toString();
-            i.by = q.value(6).toString();
+            i.note = row.string("decision_note");
+            i.by = row.string("decided_by");
             i.ageSeconds = ageOf(i.since, now);
             out.items << i;
         }
@@ -195,8 +200,8 @@ Status MyWork::addMyReleases(WorkOverview& out, const QDateTime& now)
             e.caseId = i.caseId;
             e.caseReference = i.caseReference;
             e.at = decidedAt;
-            e.by = q.value(6).toString();
-            e.note = q.value(8).toString();
+            e.by = row.string("decided_by");
+            e.note = row.string("decision_note");
             out.events << e;
         }
     }
@@ -217,19 +222,20 @@ Status MyWork::addReleasesToDecide(WorkOverview& out, const QDateTime& now)
     q.addBindValue(m_db.session().userId);
     if (!q.exec())
         return failure(q.lastError().text());
+    const SqlRow row(q);
     while (q.next()) {
         WorkItem i;
         i.kind = QStringLiteral("release_to_decide");
-        i.id = q.value(0).toString();
-        i.caseId = q.value(1).toString();
-        i.title = q.value(2).toString();
+        i.id = row.string("id");
+        i.caseId = row.string("case_id");
+        i.title = row.string("title");
         i.status = QStringLiteral("pending");
-        i.note = q.value(3).toString();
-        i.by = q.value(4).toString();
-        i.since = q.value(5).toString();
+        i.note = row.string("note");
+        i.by = row.string("requested_by");
+        i.since = row.string("requested_at");
         i.ageSeconds = ageOf(i.since, now);
-        i.caseReference = q.value(6).toString();
-        i.timezone = q.value(7).toString();
+        i.caseReference = row.string("case_reference");
+        i.timezone = row.string("case_timezone");
         out.items << i;
     }
     return {};
@@ -252,7 +258,7 @@ Status MyWork::addPoliceRequests(WorkOverview& out, const QDateTime& now)
             return QString();
         zoneQuery.prepare(QStringLiteral("SELECT timezone FROM stores WHERE id = ?"));
         zoneQuery.addBindValue(stores.first().toString());
-        return zoneQuery.exec() && zoneQuery.next() ? zoneQuery.value(0).toString() : QString();
+        return zoneQuery.exec() && zoneQuery.next() ? SqlRow(zoneQuery).string("timezone") : QString();
     };
     auto titleOf = [](const PoliceRequest& r) {
         return r.reference.isEmpty() ? r.agency : tr("%1, ref. %2").arg(r.agency, r.reference);
@@ -344,7 +350,7 @@ Result<QString> MyWork::seenUpTo()
     q.addBindValue(m_db.session().userId);
     if (!q.exec())
         return failure(q.lastError().text());
-    return q.next() ? q.value(0).toString() : QString();
+    return q.next() ? SqlRow(q).string("seen_up_to") : QString();
 }
 
 Status MyWork::markSeen(const QDateTime& upTo)

@@ -1,6 +1,7 @@
 #include "inbox/TriageRules.h"
 
 #include "db/CaseDatabase.h"
+#include "db/SqlRow.h"
 #include "model/IncidentTaxonomy.h"
 
 #include <QJsonDocument>
@@ -68,8 +69,9 @@ Status TriageRules::save(CaseDatabase& db, const TriageRules& rules)
     if (!q.exec(QStringLiteral("SELECT id, type, severity FROM incidents")))
         return failure(q.lastError().text());
     QList<QPair<QString, int>> updates;
+    const SqlRow row(q);
     while (q.next())
-        updates.append({q.value(0).toString(), rules.priority(q.value(1).toString(), q.value(2).toInt())});
+        updates.append({row.string("id"), rules.priority(row.string("type"), row.integer("severity"))});
     q.finish();
     QSqlQuery u(conn);
     u.prepare(QStringLiteral("UPDATE incidents SET priority = ? WHERE id = ?"));

@@ -7,6 +7,7 @@
 #include "common/Time.h"
 #include "crypto/Sha256.h"
 #include "db/CaseDatabase.h"
+#include "db/SqlRow.h"
 #include "police/PoliceRequests.h"
 
 #include <QJsonArray>
@@ -26,20 +27,20 @@ namespace {
 const char* const Columns
     = "name, version, kind, title, due_days, legal_basis, asked, letter, sha256, created_at, created_by";
 
-RequestTemplate fromRow(const QSqlQuery& q)
+RequestTemplate fromRow(const SqlRow& row)
 {
     RequestTemplate t;
-    t.name = q.value(0).toString();
-    t.version = q.value(1).toInt();
-    t.kind = q.value(2).toString();
-    t.title = q.value(3).toString();
-    t.dueDays = q.value(4).toInt();
-    t.legalBasis = q.value(5).toString();
-    t.asked = q.value(6).toString();
-    t.letter = q.value(7).toString();
-    t.sha256 = q.value(8).toString();
-    t.createdAt = q.value(9).toString();
-    t.createdBy = q.value(10).toString();
+    t.name = row.string("name");
+    t.version = row.integer("version");
+    t.kind = row.string("kind");
+    t.title = row.string("title");
+    t.dueDays = row.integer("due_days");
+    t.legalBasis = row.string("legal_basis");
+    t.asked = row.string("asked");
+    t.letter = row.string("letter");
+    t.sha256 = row.string("sha256");
+    t.createdAt = row.string("created_at");
+    t.createdBy = row.string("created_by");
     return t;
 }
 
@@ -58,8 +59,9 @@ Result<QSet<QString>> publishedInAudit(QSqlDatabase& db)
                                "'le_template_published') > 0 ORDER BY seq")))
         return failure(q.lastError().text());
     QSet<QString> out;
+    const SqlRow row(q);
     while (q.next()) {
-        const QJsonObject event = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        const QJsonObject event = QJsonDocument::fromJson(row.string("event").toUtf8()).object();
         const QJsonObject d = event.value(QLatin1String("details")).toObject();
         if (event.value(QLatin1String("action")).toString() == QLatin1String("le_template_published"))
             out.insert(
@@ -215,8 +217,9 @@ QStringList RequestTemplates::damagedVersions(CaseDatabase& caseDb)
             QStringLiteral("SELECT %1 FROM le_request_templates ORDER BY name, version").arg(QLatin1String(Columns))))
         return {q.lastError().text()};
     QStringList out;
+    const SqlRow row(q);
     while (q.next())
-        if (auto t = checkedAgainst(fromRow(q), *published); !t)
+        if (auto t = checkedAgainst(fromRow(row), *published); !t)
             out << t.errorMessage();
     return out;
 }
@@ -237,8 +240,9 @@ Result<RequestTemplate> RequestTemplates::current(const QString& name)
     // kind; either way the refusal travels with what is served (docs/ARCHITECTURE.md, "Request templates").
     std::optional<Error> refused;
     int refusedVersion = 0;
+    const SqlRow row(q);
     while (q.next()) {
-        auto t = checked(db, fromRow(q));
+        auto t = checked(db, fromRow(row));
         if (t) {
             if (!refused)
                 return t;
@@ -250,7 +254,7 @@ Result<RequestTemplate> RequestTemplates::current(const QString& name)
             return t.error();
         if (!refused) {
             refused = t.error();
-            refusedVersion = fromRow(q).version;
+            refusedVersion = fromRow(row).version;
         }
     }
     RequestTemplate t = builtIn(name);
@@ -272,9 +276,10 @@ Result<QList<RequestTemplate>> RequestTemplates::all()
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT DISTINCT name FROM le_request_templates ORDER BY name")))
         return failure(q.lastError().text());
+    const SqlRow row(q);
     while (q.next())
-        if (!names.contains(q.value(0).toString()))
-            names << q.value(0).toString();
+        if (!names.contains(row.string("name")))
+            names << row.string("name");
     QList<RequestTemplate> out;
     for (const QString& n : names) {
         auto t = current(n);
@@ -283,10 +288,10 @@ Result<QList<RequestTemplate>> RequestTemplates::all()
             RequestTemplate refused;
             refused.name = n;
             QSqlQuery v(m_db.connection());
-            v.prepare(QStringLiteral("SELECT MAX(version) FROM le_request_templates WHERE name = ?"));
+            v.prepare(QStringLiteral("SELECT MAX(version) AS newest FROM le_request_templates WHERE name = ?"));
             v.addBindValue(n);
             if (v.exec() && v.next())
-                refused.version = refused.refusedVersion = v.value(0).toInt();
+                refused.version = refused.refusedVersion = SqlRow(v).integer("newest");
             refused.problem = t.errorMessage();
             out << refused;
             continue;
@@ -309,15 +314,16 @@ Result<QList<RequestTemplate>> RequestTemplates::history(const QString& name)
     if (!q.exec())
         return failure(q.lastError().text());
     QList<RequestTemplate> out;
+    const SqlRow row(q);
     while (q.next()) {
-        RequestTemplate row = fromRow(q);
-        auto t = checked(db, row);
+        RequestTemplate found = fromRow(row);
+        auto t = checked(db, found);
         if (!t) {
             if (t.error().kind != ErrorKind::Verification)
                 return t.error();
-            row.problem = t.errorMessage();
+            found.problem = t.errorMessage();
         }
-        out << row;
+        out << found;
     }
     if (out.isEmpty()) {
         const RequestTemplate t = builtIn(name);
@@ -348,7 +354,7 @@ Result<RequestTemplate> RequestTemplates::version(const QString& name, int versi
     if (!q.next())
         return makeError(ErrorKind::NotFound,
                          tr("There is no version %1 of the request template %2.").arg(version).arg(name.left(64)));
-    return checked(db, fromRow(q));
+    return checked(db, fromRow(SqlRow(q)));
 }
 
 Result<RequestTemplate> RequestTemplates::publish(const RequestTemplate& in)
@@ -384,11 +390,11 @@ Result<RequestTemplate> RequestTemplates::publish(const RequestTemplate& in)
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM le_request_templates WHERE name = ?"));
+    q.prepare(QStringLiteral("SELECT COALESCE(MAX(version), 0) AS newest FROM le_request_templates WHERE name = ?"));
     q.addBindValue(t.name);
     if (!q.exec() || !q.next())
         return failure(q.lastError().text());
-    t.version = q.value(0).toInt() + 1;
+    t.version = SqlRow(q).integer("newest") + 1;
     t.createdAt = utcNowString();
     t.createdBy = m_db.session().userName;
     t.sha256 = hash(t);
@@ -443,16 +449,18 @@ QHash<QString, QString> RequestTemplates::letterValues(const PoliceRequest& r, c
                              "'submitted') ORDER BY exported_at, id"));
     q.addBindValue(r.id);
     if (q.exec()) {
+        const SqlRow row(q);
         while (q.next()) {
-            const int items = static_cast<int>(QJsonDocument::fromJson(q.value(3).toString().toUtf8()).array().size());
+            const int items
+                = static_cast<int>(QJsonDocument::fromJson(row.string("items_json").toUtf8()).array().size());
             if (releasedAt.isEmpty())
-                releasedAt = when(q.value(2).toString());
+                releasedAt = when(row.string("exported_at"));
             releases << tr("- Release %1, %2 on %3: %n item(s), content SHA-256 %4; package %5, manifest SHA-256 %6",
                            nullptr, items)
-                            .arg(q.value(0).toString(),
-                                 q.value(1).toString() == QLatin1String("submitted") ? tr("delivered") : tr("exported"),
-                                 when(q.value(2).toString()), q.value(4).toString(), q.value(5).toString(),
-                                 q.value(6).toString());
+                            .arg(row.string("id"),
+                                 row.string("state") == QLatin1String("submitted") ? tr("delivered") : tr("exported"),
+                                 when(row.string("exported_at")), row.string("content_sha256"),
+                                 row.string("package_id"), row.string("manifest_sha256"));
         }
     }
     return {{QStringLiteral("agency"), r.agency},
@@ -499,8 +507,9 @@ Result<RequestLetter> RequestTemplates::letter(const QString& requestId, const Q
     q.addBindValue(r->id);
     if (!q.exec())
         return failure(q.lastError().text());
+    const SqlRow row(q);
     while (q.next())
-        stores.insert(q.value(0).toString());
+        stores.insert(row.string("store_id"));
     if (stores.isEmpty())
         for (const QString& s : r->asked.value(QLatin1String("stores")).toVariant().toStringList())
             stores.insert(s);
@@ -509,7 +518,7 @@ Result<RequestLetter> RequestTemplates::letter(const QString& requestId, const Q
         q.prepare(QStringLiteral("SELECT timezone FROM stores WHERE id = ?"));
         q.addBindValue(*stores.begin());
         if (q.exec() && q.next()) {
-            const QTimeZone z(q.value(0).toString().toUtf8());
+            const QTimeZone z(SqlRow(q).string("timezone").toUtf8());
             if (z.isValid())
                 zone = z;
         }

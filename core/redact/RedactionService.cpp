@@ -7,6 +7,7 @@
 #include "custody/CustodyLog.h"
 #include "custody/CustodyRecorder.h"
 #include "db/CaseDatabase.h"
+#include "db/SqlRow.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -71,7 +72,7 @@ Result<QString> RedactionService::save(const QString& mediaId, const QString& ca
         q.addBindValue(id);
         if (!q.exec() || !q.next())
             return makeError(ErrorKind::NotFound, tr("There is no redaction plan %1.").arg(id));
-        if (!q.value(0).isNull())
+        if (!SqlRow(q).isNull("rendered_media_id"))
             id.clear(); // rendered plans are frozen: save a new one
         q.finish();
     }
@@ -112,11 +113,12 @@ Result<StoredPlan> RedactionService::load(const QString& planId)
     q.addBindValue(planId);
     if (!q.exec() || !q.next())
         return makeError(ErrorKind::NotFound, tr("There is no redaction plan %1.").arg(planId));
-    auto plan = RedactionPlan::parse(q.value(3).toString().toUtf8(), reasons());
+    const SqlRow row(q);
+    auto plan = RedactionPlan::parse(row.string("plan_json").toUtf8(), reasons());
     if (!plan)
         return plan.error();
-    return StoredPlan {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), *plan,
-                       q.value(4).toString(), q.value(5).toString(), q.value(6).toString()};
+    return StoredPlan {row.string("id"),     row.string("case_id"),           row.string("media_id"),  *plan,
+                       row.string("sha256"), row.string("rendered_media_id"), row.string("updated_at")};
 }
 
 Result<QList<StoredPlan>> RedactionService::plansFor(const QString& mediaId)
@@ -128,8 +130,9 @@ Result<QList<StoredPlan>> RedactionService::plansFor(const QString& mediaId)
     if (!q.exec())
         return failure(q.lastError().text());
     QStringList ids;
+    const SqlRow row(q);
     while (q.next())
-        ids << q.value(0).toString();
+        ids << row.string("id");
     QList<StoredPlan> out;
     for (const QString& id : ids)
         if (auto p = load(id))

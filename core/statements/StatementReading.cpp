@@ -5,6 +5,7 @@
 #include "auth/Permissions.h"
 #include "crypto/EncryptedDocument.h"
 #include "db/CaseDatabase.h"
+#include "db/SqlRow.h"
 #include "inbox/IncidentInbox.h"
 
 #include <QJsonArray>
@@ -70,45 +71,50 @@ namespace statementrows {
 Result<Statement> read(QSqlDatabase& db, const QString& id)
 {
     QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("SELECT s.id, s.case_id, s.version, s.previous_id, s.author, s.author_role, s.contact, "
-                       "s.anonymous, s.pseudonym, "
-                       "s.taken_at, s.text, s.attestation, s.signed_off_at, s.signed_off_by, s.text_sha256, "
-                       "s.created_at, s.created_by, "
-                       "(SELECT n.id FROM statements n WHERE n.previous_id = s.id) FROM statements s WHERE s.id = ?"));
+    q.prepare(QStringLiteral("SELECT s.id, s.case_id, s.version, s.previous_id, s.author, s.author_role, s.contact, "
+                             "s.anonymous, s.pseudonym, "
+                             "s.taken_at, s.text, s.attestation, s.signed_off_at, s.signed_off_by, s.text_sha256, "
+                             "s.created_at, s.created_by, "
+                             "(SELECT n.id FROM statements n WHERE n.previous_id = s.id) AS superseded_by "
+                             "FROM statements s WHERE s.id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return failure(q.lastError().text());
     if (!q.next())
         return makeError(ErrorKind::NotFound, StatementService::tr("There is no statement %1.").arg(id));
     Statement s;
-    s.id = q.value(0).toString();
-    s.caseId = q.value(1).toString();
-    s.version = q.value(2).toInt();
-    s.previousId = q.value(3).toString();
-    s.author = q.value(4).toString();
-    s.role = q.value(5).toString();
-    s.contact = q.value(6).toString();
-    s.anonymous = q.value(7).toBool();
-    s.pseudonym = q.value(8).toString();
-    s.takenAt = q.value(9).toString();
-    s.text = q.value(10).toString();
-    s.attestation = q.value(11).toString();
-    s.signedOffAt = q.value(12).toString();
-    s.signedOffBy = q.value(13).toString();
-    s.contentSha256 = q.value(14).toString();
-    s.createdAt = q.value(15).toString();
-    s.createdBy = q.value(16).toString();
-    s.supersededBy = q.value(17).toString();
+    {
+        const SqlRow row(q);
+        s.id = row.string("id");
+        s.caseId = row.string("case_id");
+        s.version = row.integer("version");
+        s.previousId = row.string("previous_id");
+        s.author = row.string("author");
+        s.role = row.string("author_role");
+        s.contact = row.string("contact");
+        s.anonymous = row.boolean("anonymous");
+        s.pseudonym = row.string("pseudonym");
+        s.takenAt = row.string("taken_at");
+        s.text = row.string("text");
+        s.attestation = row.string("attestation");
+        s.signedOffAt = row.string("signed_off_at");
+        s.signedOffBy = row.string("signed_off_by");
+        s.contentSha256 = row.string("text_sha256");
+        s.createdAt = row.string("created_at");
+        s.createdBy = row.string("created_by");
+        s.supersededBy = row.string("superseded_by");
+    }
     q.finish();
     q.prepare(
         QStringLiteral("SELECT id, name, media_type, sha256, size FROM statement_attachments WHERE statement_id = ? "
                        "ORDER BY rowid"));
     q.addBindValue(id);
     q.exec();
+    const SqlRow attachment(q);
     while (q.next())
-        s.attachments << StatementAttachment {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                              q.value(3).toString(), q.value(4).toLongLong()};
+        s.attachments << StatementAttachment {attachment.string("id"), attachment.string("name"),
+                                              attachment.string("media_type"), attachment.string("sha256"),
+                                              attachment.int64("size")};
     return s;
 }
 
@@ -127,8 +133,9 @@ Result<QList<Statement>> StatementService::list(const QString& caseId, bool curr
     if (!q.exec())
         return failure(q.lastError().text());
     QStringList ids;
+    const SqlRow row(q);
     while (q.next())
-        ids << q.value(0).toString();
+        ids << row.string("id");
     q.finish();
     QList<Statement> out;
     for (const QString& id : ids) {
@@ -157,9 +164,10 @@ Result<QByteArray> StatementService::attachment(const QString& attachmentId)
     q.addBindValue(attachmentId);
     if (!q.exec() || !q.next())
         return makeError(ErrorKind::NotFound, tr("There is no attachment %1.").arg(attachmentId));
-    const QString file = q.value(0).toString();
-    const QString sha = q.value(1).toString();
-    const QString name = q.value(2).toString();
+    const SqlRow row(q);
+    const QString file = row.string("file");
+    const QString sha = row.string("sha256");
+    const QString name = row.string("name");
     q.finish();
     auto data = EncryptedDocument::read(db, m_db.mediaDirectory() + QLatin1Char('/') + file, sha,
                                         tr("Attachment %1").arg(name));
@@ -178,16 +186,18 @@ Result<QList<StatementHit>> StatementService::search(const QString& text, int li
         return fts.error();
     QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT statement_id, case_id, author, snippet(statements_fts, '[', ']', '…', 3, 12) "
-                             "FROM statements_fts WHERE statements_fts MATCH ? LIMIT ?"));
+    q.prepare(
+        QStringLiteral("SELECT statement_id, case_id, author, snippet(statements_fts, '[', ']', '…', 3, 12) AS excerpt "
+                       "FROM statements_fts WHERE statements_fts MATCH ? LIMIT ?"));
     q.addBindValue(*fts);
     q.addBindValue(std::clamp(limit, 1, 10000));
     if (!q.exec())
         return failure(q.lastError().text());
     QList<StatementHit> out;
+    const SqlRow row(q);
     while (q.next())
-        out << StatementHit {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                             q.value(3).toString()};
+        out << StatementHit {row.string("statement_id"), row.string("case_id"), row.string("author"),
+                             row.string("excerpt")};
     return out;
 }
 

@@ -11,6 +11,7 @@
 #include "custody/CustodyLog.h"
 #include "custody/CustodyRecorder.h"
 #include "db/CaseDatabase.h"
+#include "db/SqlRow.h"
 #include "db/WorkstationKeys.h"
 
 #include <QFile>
@@ -183,11 +184,11 @@ Result<QString> StatementService::add(const QString& caseId, const StatementDraf
     QString pseudonym;
     if (draft.anonymous) {
         q.prepare(QStringLiteral(
-            "SELECT COUNT(*) FROM statements WHERE case_id = ? AND anonymous = 1 AND previous_id IS NULL"));
+            "SELECT COUNT(*) AS n FROM statements WHERE case_id = ? AND anonymous = 1 AND previous_id IS NULL"));
         q.addBindValue(caseId);
         q.exec();
         q.next();
-        pseudonym = roleTitle(draft.role) + QLatin1Char(' ') + letterFor(q.value(0).toInt());
+        pseudonym = roleTitle(draft.role) + QLatin1Char(' ') + letterFor(SqlRow(q).integer("n"));
     }
     const QString id = randomUuid();
     const QString now = utcNowString();
@@ -357,7 +358,7 @@ Result<QString> StatementService::correct(const QString& statementId, const Stat
         q.addBindValue(a.id);
         if (!q.exec() || !q.next())
             return failure(q.lastError().text());
-        const QString src = m_db.mediaDirectory() + QLatin1Char('/') + q.value(0).toString();
+        const QString src = m_db.mediaDirectory() + QLatin1Char('/') + SqlRow(q).string("file");
         const QString newId = randomUuid();
         const QString file = QStringLiteral("att-") + newId + QStringLiteral(".lpenc");
         const QString dst = m_db.mediaDirectory() + QLatin1Char('/') + file;
@@ -418,8 +419,9 @@ Status StatementService::removeDraft(const QString& statementId)
     q.prepare(QStringLiteral("SELECT file FROM statement_attachments WHERE statement_id = ?"));
     q.addBindValue(statementId);
     q.exec();
+    const SqlRow row(q);
     while (q.next())
-        files << m_db.mediaDirectory() + QLatin1Char('/') + q.value(0).toString();
+        files << m_db.mediaDirectory() + QLatin1Char('/') + row.string("file");
     for (const char* sql :
          {"DELETE FROM statement_attachments WHERE statement_id = ?",
           "DELETE FROM statements_fts WHERE statement_id = ?", "DELETE FROM statements WHERE id = ?"}) {

@@ -3,6 +3,7 @@
 #include "auth/Permissions.h"
 #include "common/Time.h"
 #include "db/CaseDatabase.h"
+#include "db/SqlRow.h"
 #include "db/SystemTrust.h"
 
 #include <QRegularExpression>
@@ -40,8 +41,8 @@ Status StoreRegistry::add(const QString& id, const StoreConnection& c)
     q.prepare(QStringLiteral("SELECT store_id FROM store_pos_ids WHERE pos_id = ?"));
     q.addBindValue(id);
     if (q.exec() && q.next())
-        return failure(
-            tr("%1 is a POS store id of store %2; give the new store another id.").arg(id, q.value(0).toString()));
+        return failure(tr("%1 is a POS store id of store %2; give the new store another id.")
+                           .arg(id, SqlRow(q).string("store_id")));
     q.prepare(QStringLiteral("INSERT INTO stores (id, source_kind, location, ca_pem, client_cert_pem, client_key_pem, "
                              "created_at, created_by, system_trust) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(id);
@@ -71,9 +72,9 @@ Status StoreRegistry::remove(const QString& id)
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT count(*) FROM incidents WHERE store_id = ?"));
+    q.prepare(QStringLiteral("SELECT count(*) AS n FROM incidents WHERE store_id = ?"));
     q.addBindValue(id);
-    if (q.exec() && q.next() && q.value(0).toInt() > 0)
+    if (q.exec() && q.next() && SqlRow(q).integer("n") > 0)
         return failure(tr("Store %1 has incidents; it cannot be removed (evidence is kept).").arg(id));
     for (const char* sql : {"DELETE FROM cameras WHERE store_id = ?", "DELETE FROM registers WHERE store_id = ?",
                             "DELETE FROM store_pos_ids WHERE store_id = ?", "DELETE FROM stores WHERE id = ?"}) {
@@ -94,9 +95,10 @@ Result<QList<QuarantineEntry>> StoreRegistry::quarantine()
     if (!q.exec(QStringLiteral("SELECT id, store_id, item, kind, reason, at FROM quarantine ORDER BY id")))
         return failure(tr("Cannot read the quarantine: %1").arg(q.lastError().text()));
     QList<QuarantineEntry> out;
+    const SqlRow row(q);
     while (q.next())
-        out << QuarantineEntry {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
+        out << QuarantineEntry {row.string("id"),   row.string("store_id"), row.string("item"),
+                                row.string("kind"), row.string("reason"),   row.string("at")};
     return out;
 }
 
@@ -105,40 +107,42 @@ Result<QList<StoreInfo>> StoreRegistry::list()
     LP_TRY(Permissions::require(m_db.session(), Action::SeeStores));
     QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral(
-            "SELECT s.id, s.name, s.address, s.timezone, s.clock_offset, s.source_kind, s.location, "
-            "s.ca_pem, s.client_cert_pem, s.client_key_pem, s.cursor_page, s.cursor_index, "
-            "s.last_pull_at, s.last_pull_status, s.last_error, "
-            "(SELECT count(*) FROM incidents i WHERE i.store_id = s.id), s.system_trust FROM stores s ORDER BY s.id")))
+    if (!q.exec(QStringLiteral("SELECT s.id, s.name, s.address, s.timezone, s.clock_offset, s.source_kind, s.location, "
+                               "s.ca_pem, s.client_cert_pem, s.client_key_pem, s.cursor_page, s.cursor_index, "
+                               "s.last_pull_at, s.last_pull_status, s.last_error, "
+                               "(SELECT count(*) FROM incidents i WHERE i.store_id = s.id) AS incident_count, "
+                               "s.system_trust FROM stores s ORDER BY s.id")))
         return failure(q.lastError().text());
     QList<StoreInfo> out;
+    const SqlRow row(q);
     while (q.next()) {
         StoreInfo s;
-        s.id = q.value(0).toString();
-        s.name = q.value(1).toString();
-        s.address = q.value(2).toString();
-        s.timezone = q.value(3).toString();
-        s.clockOffset = q.value(4).toDouble();
-        s.connection.kind = q.value(5).toString();
-        s.connection.location = q.value(6).toString();
-        s.connection.caPem = q.value(7).toString().toLatin1();
-        s.connection.clientCertPem = q.value(8).toString().toLatin1();
-        s.connection.clientKeyPem = q.value(9).toByteArray();
-        s.cursorPage = q.value(10).toString();
-        s.cursorIndex = q.value(11).toInt();
-        s.lastPullAt = q.value(12).toString();
-        s.lastPullStatus = q.value(13).toString();
-        s.lastError = q.value(14).toString();
-        s.incidents = q.value(15).toInt();
-        s.connection.systemTrust = q.value(16).toInt() != 0;
+        s.id = row.string("id");
+        s.name = row.string("name");
+        s.address = row.string("address");
+        s.timezone = row.string("timezone");
+        s.clockOffset = row.real("clock_offset");
+        s.connection.kind = row.string("source_kind");
+        s.connection.location = row.string("location");
+        s.connection.caPem = row.string("ca_pem").toLatin1();
+        s.connection.clientCertPem = row.string("client_cert_pem").toLatin1();
+        s.connection.clientKeyPem = row.value("client_key_pem").toByteArray();
+        s.cursorPage = row.string("cursor_page");
+        s.cursorIndex = row.integer("cursor_index");
+        s.lastPullAt = row.string("last_pull_at");
+        s.lastPullStatus = row.string("last_pull_status");
+        s.lastError = row.string("last_error");
+        s.incidents = row.integer("incident_count");
+        s.connection.systemTrust = row.integer("system_trust") != 0;
         out << s;
     }
     if (!q.exec(QStringLiteral("SELECT store_id, pos_id FROM store_pos_ids ORDER BY pos_id")))
         return failure(q.lastError().text());
+    const SqlRow posRow(q);
     while (q.next())
         for (StoreInfo& s : out)
-            if (s.id == q.value(0).toString())
-                s.posIds << q.value(1).toString();
+            if (s.id == posRow.string("store_id"))
+                s.posIds << posRow.string("pos_id");
     return out;
 }
 
@@ -164,8 +168,9 @@ Status StoreRegistry::addPosId(const QString& storeId, const QString& posId)
     if (!q.exec())
         return failure(q.lastError().text());
     bool storeFound = false;
+    const SqlRow stores(q);
     while (q.next()) {
-        if (q.value(0).toString() == id)
+        if (stores.string("id") == id)
             return failure(tr("%1 is the id of another store in LP Desk, so it cannot also be a POS store id of %2.")
                                .arg(id, storeId));
         storeFound = true;
@@ -174,11 +179,12 @@ Status StoreRegistry::addPosId(const QString& storeId, const QString& posId)
         return makeError(ErrorKind::NotFound, tr("There is no store %1.").arg(storeId));
     q.prepare(QStringLiteral("SELECT store_id FROM store_pos_ids WHERE pos_id = ?"));
     q.addBindValue(id);
-    if (q.exec() && q.next())
-        return failure(
-            q.value(0).toString() == storeId
-                ? tr("Store %1 has the POS store id %2 already.").arg(storeId, id)
-                : tr("%1 is a POS store id of store %2; remove it there first.").arg(id, q.value(0).toString()));
+    if (q.exec() && q.next()) {
+        const QString owner = SqlRow(q).string("store_id");
+        return failure(owner == storeId
+                           ? tr("Store %1 has the POS store id %2 already.").arg(storeId, id)
+                           : tr("%1 is a POS store id of store %2; remove it there first.").arg(id, owner));
+    }
     q.prepare(QStringLiteral("INSERT INTO store_pos_ids (pos_id, store_id, added_at, added_by) VALUES (?, ?, ?, ?)"));
     q.addBindValue(id);
     q.addBindValue(storeId);
@@ -230,9 +236,9 @@ Result<QList<CameraInfo>> StoreRegistry::cameras(const QString& storeId)
     if (!q.exec())
         return failure(q.lastError().text());
     QList<CameraInfo> out;
+    const SqlRow row(q);
     while (q.next())
-        out << CameraInfo {storeId, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                           q.value(3).toDouble()};
+        out << CameraInfo {storeId, row.string("id"), row.string("name"), row.string("zone"), row.real("clock_offset")};
     return out;
 }
 
@@ -258,17 +264,19 @@ Result<StoreManifest> StoreRegistry::testConnection(const QString& id)
 Status StoreRegistry::applyManifest(QSqlDatabase& db, const StoreManifest& m, QStringList* differences)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT timezone, clock_offset, COALESCE(manifest_json, '') FROM stores WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT timezone, clock_offset, COALESCE(manifest_json, '') AS known_manifest FROM stores WHERE id = ?"));
     q.addBindValue(m.storeId);
     if (!q.exec() || !q.next())
         return failure(tr("Cannot read store %1: %2").arg(m.storeId, q.lastError().text()));
-    const bool firstPull = q.value(2).toString().isEmpty();
+    const SqlRow row(q);
+    const bool firstPull = row.string("known_manifest").isEmpty();
     QString timezone = m.timezone;
     double clockOffset = m.clockOffset;
     if (!firstPull) {
         // Never silently: the time zone and clock offset in use stay; the caller shows and audits the difference.
-        timezone = q.value(0).toString();
-        clockOffset = q.value(1).toDouble();
+        timezone = row.string("timezone");
+        clockOffset = row.real("clock_offset");
         if (differences && timezone != m.timezone)
             *differences << tr("store %1: the drop says time zone %2, LP Desk keeps %3 (not changed by a pull)")
                                 .arg(m.storeId, m.timezone, timezone);
