@@ -6,6 +6,7 @@
 
 #include "db/CaseDatabase.h"
 #include "db/KeySlotFile.h"
+#include "metrics/KpiRollup.h"
 #include "metrics/SopLibrary.h"
 #include "police/RequestTemplates.h"
 
@@ -420,6 +421,8 @@ Result<CaseDatabase*> Cli::database()
     m_db = std::move(*db);
     RequestTemplates::addCheckTo(*m_db);
     SopLibrary::addCheckTo(*m_db);
+    KpiRollup::addCheckTo(*m_db);
+    KpiRollup::install();
     for (const QString& w : m_db->openWarnings())
         err(tr("warning: %1").arg(w));
     return m_db.get();

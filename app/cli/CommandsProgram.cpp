@@ -3,6 +3,7 @@
 
 #include "db/CaseDatabase.h"
 #include "metrics/KpiReport.h"
+#include "metrics/KpiRollup.h"
 #include "metrics/SopLibrary.h"
 #include "pos/Currency.h"
 #include "retention/RetentionService.h"
@@ -140,6 +141,27 @@ int cmdChecklistSet(Cli& cli, const QStringList& args)
     LP_CLI_DB(cli, db);
     const Status st = KpiReporter(db).setChecklist(a.positionals()[0], a.positionals().mid(1));
     return st ? ExitOk : cli.fail(st.error());
+}
+
+// The KPI rollups recomputed from the records (after `db check` named a difference); audited.
+int cmdKpiRebuild(Cli& cli, const QStringList& args)
+{
+    CommandArgs a;
+    if (!cli.parseArgs(args, {}, {}, 0, 0, &a))
+        return ExitUsage;
+    LP_CLI_DB(cli, db);
+    auto found = KpiRollup::rebuild(db);
+    if (!found)
+        return cli.fail(found.error());
+    if (cli.json()) {
+        cli.printJson(QJsonObject {{QLatin1String("differences"), QJsonArray::fromStringList(*found)}});
+        return ExitOk;
+    }
+    for (const QString& d : *found)
+        cli.out(d);
+    cli.out(Cli::tr("KPI rollups recomputed from the records; %n difference(s) put right.", nullptr,
+                    static_cast<int>(found->size())));
+    return ExitOk;
 }
 
 int cmdCaseChecklist(Cli& cli, const QStringList& args)
@@ -457,6 +479,9 @@ void registerProgramCommands(QList<Command>& c)
         cmdKpi};
     c << Command {QStringLiteral("kpi checklist"), QStringLiteral("TYPE|* [clip] [pos] [statement] [suspect]"),
                   Cli::tr("(admin) what a complete case holds for an incident type"), cmdChecklistSet};
+    c << Command {QStringLiteral("kpi rebuild"), QString(),
+                  Cli::tr("(admin) recompute the KPI rollups from the records (when `db check` names a difference)"),
+                  cmdKpiRebuild};
     c << Command {QStringLiteral("case checklist"), QStringLiteral("CASE"),
                   Cli::tr("(investigator, legal) the case's evidence checklist: what is there and what is missing"),
                   cmdCaseChecklist};
