@@ -127,6 +127,8 @@ Status countCases(KpiScan& s, const QMap<QString, QStringList>& lists)
                                        "reported_ms, closed_ms, closed, need_pos, has_pos, has_statement, "
                                        "has_suspect, has_clip, followed, recovered, outcomes FROM kpi_cases%1 "
                                        "ORDER BY detected_ms, case_id")));
+    const QStringList fallback = lists.value(QStringLiteral("*"), KpiReporter::checklistItems());
+    QHash<QString, QStringList> itemsByType; // the checklist of each anchor type, looked up once
     while (q.next()) {
         CaseRow c;
         c.anchor.store = wantedStore(s, q.value(1).toString());
@@ -152,9 +154,10 @@ Status countCases(KpiScan& s, const QMap<QString, QStringList>& lists)
         QMap<QString, qint64> outcomes;
         for (const auto& [kind, n] : unpackCounts(q.value(17).toString()))
             outcomes.insert(kind, n);
-        const QStringList items
-            = lists.value(c.anchor.type, lists.value(QStringLiteral("*"), KpiReporter::checklistItems()));
-        const bool complete = kpi::caseComplete(c, items);
+        auto items = itemsByType.constFind(c.anchor.type);
+        if (items == itemsByType.constEnd())
+            items = itemsByType.insert(c.anchor.type, lists.value(c.anchor.type, fallback));
+        const bool complete = kpi::caseComplete(c, *items);
         const QList<kpi::PosLoss> losses = s.losses.value(c.id);
         s.each(c.anchor, [&](Accumulator& a) { a.addCase(c.id, c, complete, followed, outcomes, recovered, losses); });
     }

@@ -44,7 +44,7 @@ CREATE TABLE kpi_days (
 -- -1 for none) and the facts the evidence checklist is judged on (the checklist itself is applied when reading, so
 -- changing it rewrites nothing).
 CREATE TABLE kpi_cases (
-    case_id       TEXT PRIMARY KEY,
+    case_id       TEXT NOT NULL,
     store_id      TEXT NOT NULL,
     day           TEXT NOT NULL,
     type          TEXT NOT NULL,
@@ -61,9 +61,10 @@ CREATE TABLE kpi_cases (
     has_clip      INTEGER NOT NULL,
     followed      INTEGER NOT NULL, -- police follow-up within 30 days of the report
     recovered     REAL NOT NULL,
-    outcomes      TEXT NOT NULL     -- follow-up kind=count,…
+    outcomes      TEXT NOT NULL,    -- follow-up kind=count,…
+    PRIMARY KEY (day, case_id)      -- a period's cases lie together: a refresh reads them in order, page after page
 ) WITHOUT ROWID;
-CREATE INDEX kpi_cases_day ON kpi_cases (day, store_id);
+CREATE UNIQUE INDEX kpi_cases_case ON kpi_cases (case_id);
 
 -- Per case, the loss each linked POS transaction records, in its currency's minor unit.
 CREATE TABLE kpi_case_losses (
