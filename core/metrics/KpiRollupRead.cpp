@@ -9,6 +9,10 @@
 #include "metrics/KpiInternal.h"
 #include "metrics/KpiRollup.h"
 
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
 namespace lpdesk {
 
 namespace {
@@ -49,17 +53,67 @@ QString rollupWhere(const KpiFilter& f, QVariantList& binds)
     return where;
 }
 
-Status selectRollup(KpiScan& s, QSqlQuery& q, const QString& sql)
+// A rollup query read straight from SQLite: a refresh reads tens of thousands of rows, and QSqlQuery's QVariant
+// per value costs more than SQLite's reading itself. On the calling thread's own connection (the driver's handle).
+class RollupQuery
 {
-    QVariantList binds;
-    q.setForwardOnly(true);
-    q.prepare(sql.arg(rollupWhere(s.filter, binds)));
-    for (const QVariant& v : binds)
-        q.addBindValue(v);
-    if (!q.exec())
-        return failure(q.lastError().text());
-    return {};
-}
+    Q_DISABLE_COPY(RollupQuery)
+
+public:
+    RollupQuery(KpiScan& s, const QString& sql) : m_db(static_cast<sqlite3*>(s.db.driver()->handle().value<void*>()))
+    {
+        QVariantList binds;
+        const QByteArray text = sql.arg(rollupWhere(s.filter, binds)).toUtf8();
+        if (!m_db
+            || sqlite3_prepare_v2(m_db, text.constData(), static_cast<int>(text.size()), &m_stmt, nullptr)
+                != SQLITE_OK) {
+            m_error = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("no connection");
+            return;
+        }
+        for (int i = 0; i < binds.size(); ++i) {
+            const QByteArray b = binds[i].toString().toUtf8();
+            sqlite3_bind_text(m_stmt, i + 1, b.constData(), static_cast<int>(b.size()), SQLITE_TRANSIENT);
+        }
+    }
+    ~RollupQuery() { sqlite3_finalize(m_stmt); }
+
+    bool next()
+    {
+        if (!m_stmt || !m_error.isEmpty())
+            return false;
+        const int rc = sqlite3_step(m_stmt);
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        return rc == SQLITE_ROW;
+    }
+    Status status() const { return m_error.isEmpty() ? Status() : failure(m_error); }
+    qint64 integer(int c) const { return sqlite3_column_int64(m_stmt, c); }
+    double real(int c) const { return sqlite3_column_double(m_stmt, c); }
+    QString text(int c) const
+    {
+        const auto* t = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, c));
+        return QString::fromUtf8(t, sqlite3_column_bytes(m_stmt, c));
+    }
+    // "YYYY-MM-DD" without QDate's general parser; invalid otherwise.
+    QDate date(int c) const
+    {
+        const auto* t = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, c));
+        if (sqlite3_column_bytes(m_stmt, c) != 10 || t[4] != '-' || t[7] != '-')
+            return {};
+        auto num = [t](int at, int len) {
+            int v = 0;
+            for (int i = at; i < at + len; ++i)
+                v = t[i] >= '0' && t[i] <= '9' ? v * 10 + (t[i] - '0') : -100000;
+            return v;
+        };
+        return QDate(num(0, 4), num(5, 2), num(8, 2));
+    }
+
+private:
+    sqlite3* m_db;
+    sqlite3_stmt* m_stmt = nullptr;
+    QString m_error;
+};
 
 // A row's store (an index into s's stores) when it is one the filter wants, else -1.
 int wantedStore(const KpiScan& s, const QString& id)
@@ -70,22 +124,20 @@ int wantedStore(const KpiScan& s, const QString& id)
 
 Status countDays(KpiScan& s)
 {
-    QSqlQuery q(s.db);
-    LP_TRY(selectRollup(s, q,
-                        QStringLiteral("SELECT day, store_id, incidents, repeats30, repeats90, by_type, by_trigger, "
-                                       "by_hour FROM kpi_days%1")));
+    RollupQuery q(s,
+                  QStringLiteral("SELECT day, store_id, incidents, repeats30, repeats90, by_type, by_trigger, "
+                                 "by_hour FROM kpi_days%1"));
     while (q.next()) {
         IncidentRow r;
-        r.store = wantedStore(s, q.value(1).toString());
-        r.localDate = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+        r.store = wantedStore(s, q.text(1));
+        r.localDate = q.date(0);
         if (r.store < 0 || !r.localDate.isValid())
             continue;
         r.weekday = r.localDate.dayOfWeek() - 1;
-        const qint64 incidents = q.value(2).toLongLong(), repeats30 = q.value(3).toLongLong(),
-                     repeats90 = q.value(4).toLongLong();
-        const auto types = unpackCounts(q.value(5).toString());
-        const auto triggers = unpackCounts(q.value(6).toString());
-        const QString hourText = q.value(7).toString();
+        const qint64 incidents = q.integer(2), repeats30 = q.integer(3), repeats90 = q.integer(4);
+        const auto types = unpackCounts(q.text(5));
+        const auto triggers = unpackCounts(q.text(6));
+        const QString hourText = q.text(7);
         const auto hours = QStringView(hourText).split(u',');
         s.each(r, [&](Accumulator& a) {
             a.f.incidents += incidents;
@@ -102,57 +154,54 @@ Status countDays(KpiScan& s)
                 heat[static_cast<size_t>(h)] += hours[h].toLongLong();
         });
     }
-    return {};
+    return q.status();
 }
 
 Status readLosses(KpiScan& s)
 {
-    QSqlQuery q(s.db);
-    LP_TRY(selectRollup(s, q,
-                        QStringLiteral("SELECT l.case_id, l.transaction_id, l.currency, l.amount FROM "
-                                       "kpi_case_losses l JOIN (SELECT case_id FROM kpi_cases%1) c ON "
-                                       "c.case_id = l.case_id")));
+    RollupQuery q(s,
+                  QStringLiteral("SELECT l.case_id, l.transaction_id, l.currency, l.amount FROM "
+                                 "kpi_case_losses l JOIN (SELECT case_id FROM kpi_cases%1) c ON "
+                                 "c.case_id = l.case_id"));
     while (q.next())
-        s.losses[q.value(0).toString()] << kpi::PosLoss {q.value(1).toString(), q.value(2).toString(),
-                                                         q.value(3).toLongLong()};
-    return {};
+        s.losses[q.text(0)] << kpi::PosLoss {q.text(1), q.text(2), q.integer(3)};
+    return q.status();
 }
 
 Status countCases(KpiScan& s, const QMap<QString, QStringList>& lists)
 {
     LP_TRY(readLosses(s));
-    QSqlQuery q(s.db);
-    LP_TRY(selectRollup(s, q,
-                        QStringLiteral("SELECT case_id, store_id, day, type, detected_ms, created_ms, decided_ms, "
-                                       "reported_ms, closed_ms, closed, need_pos, has_pos, has_statement, "
-                                       "has_suspect, has_clip, followed, recovered, outcomes FROM kpi_cases%1 "
-                                       "ORDER BY detected_ms, case_id")));
+    RollupQuery q(s,
+                  QStringLiteral("SELECT case_id, store_id, day, type, detected_ms, created_ms, decided_ms, "
+                                 "reported_ms, closed_ms, closed, need_pos, has_pos, has_statement, has_suspect, "
+                                 "has_clip, followed, recovered, outcomes FROM kpi_cases%1 ORDER BY detected_ms, "
+                                 "case_id"));
     const QStringList fallback = lists.value(QStringLiteral("*"), KpiReporter::checklistItems());
     QHash<QString, QStringList> itemsByType; // the checklist of each anchor type, looked up once
     while (q.next()) {
         CaseRow c;
-        c.anchor.store = wantedStore(s, q.value(1).toString());
-        c.anchor.localDate = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        c.anchor.store = wantedStore(s, q.text(1));
+        c.anchor.localDate = q.date(2);
         if (c.anchor.store < 0 || !c.anchor.localDate.isValid())
             continue;
-        c.id = q.value(0).toString();
-        c.anchor.type = q.value(3).toString();
-        c.detected = q.value(4).toLongLong();
-        c.createdAt = q.value(5).toLongLong();
-        c.decidedAt = q.value(6).toLongLong();
-        c.reportedAt = q.value(7).toLongLong();
-        c.closedAt = q.value(8).toLongLong();
-        if (q.value(9).toBool())
+        c.id = q.text(0);
+        c.anchor.type = q.text(3);
+        c.detected = q.integer(4);
+        c.createdAt = q.integer(5);
+        c.decidedAt = q.integer(6);
+        c.reportedAt = q.integer(7);
+        c.closedAt = q.integer(8);
+        if (q.integer(9) != 0)
             c.status = QStringLiteral("closed");
-        c.needPos = q.value(10).toBool();
-        c.hasPos = q.value(11).toBool();
-        c.hasStatement = q.value(12).toBool();
-        c.hasSuspect = q.value(13).toBool();
-        c.hasClip = q.value(14).toBool();
-        const bool followed = q.value(15).toBool();
-        const double recovered = q.value(16).toDouble();
+        c.needPos = q.integer(10) != 0;
+        c.hasPos = q.integer(11) != 0;
+        c.hasStatement = q.integer(12) != 0;
+        c.hasSuspect = q.integer(13) != 0;
+        c.hasClip = q.integer(14) != 0;
+        const bool followed = q.integer(15) != 0;
+        const double recovered = q.real(16);
         QMap<QString, qint64> outcomes;
-        for (const auto& [kind, n] : unpackCounts(q.value(17).toString()))
+        for (const auto& [kind, n] : unpackCounts(q.text(17)))
             outcomes.insert(kind, n);
         auto items = itemsByType.constFind(c.anchor.type);
         if (items == itemsByType.constEnd())
@@ -161,7 +210,7 @@ Status countCases(KpiScan& s, const QMap<QString, QStringList>& lists)
         const QList<kpi::PosLoss> losses = s.losses.value(c.id);
         s.each(c.anchor, [&](Accumulator& a) { a.addCase(c.id, c, complete, followed, outcomes, recovered, losses); });
     }
-    return {};
+    return q.status();
 }
 
 } // namespace
