@@ -7,6 +7,7 @@
 #include "db/CaseDatabase.h"
 #include "db/KeySlotFile.h"
 #include "export/ReleaseApproval.h"
+#include "metrics/KpiRollup.h"
 #include "metrics/SopLibrary.h"
 #include "police/RequestTemplates.h"
 
@@ -343,6 +344,8 @@ Result<CaseDatabase*> Cli::database()
     RequestTemplates::addCheckTo(*m_db);
     SopLibrary::addCheckTo(*m_db);
     ReleaseApproval::addCheckTo(*m_db);
+    KpiRollup::addCheckTo(*m_db);
+    KpiRollup::install();
     for (const QString& w : m_db->openWarnings())
         err(tr("warning: %1").arg(w));
     return m_db.get();

@@ -118,6 +118,7 @@ const CommandAction CommandActions[] = {
     {"followup list", Action::ReadFollowUps},
     {"kpi", Action::ReadKpis},
     {"kpi checklist", Action::ManageChecklists},
+    {"kpi rebuild", Action::ManageChecklists},
     {"case checklist", Action::ReadCases},
     {"sop list", Action::ReadSops},
     {"sop show", Action::ReadSops},

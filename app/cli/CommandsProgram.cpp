@@ -3,6 +3,7 @@
 
 #include "db/CaseDatabase.h"
 #include "metrics/KpiReport.h"
+#include "metrics/KpiRollup.h"
 #include "metrics/SopLibrary.h"
 #include "model/Currency.h"
 #include "retention/RetentionService.h"
@@ -131,6 +132,24 @@ int cmdChecklistSet(Cli& cli, const CommandArgs& a)
     LP_CLI_DB(cli, db);
     const Status st = KpiReporter(db).setChecklist(a.positionals()[0], a.positionals().mid(1));
     return st ? ExitOk : cli.fail(st.error());
+}
+
+// The KPI rollups recomputed from the records (after `db check` named a difference); audited.
+int cmdKpiRebuild(Cli& cli, const CommandArgs&)
+{
+    LP_CLI_DB(cli, db);
+    auto found = KpiRollup::rebuild(db);
+    if (!found)
+        return cli.fail(found.error());
+    if (cli.json()) {
+        cli.printJson(QJsonObject {{QLatin1String("differences"), QJsonArray::fromStringList(*found)}});
+        return ExitOk;
+    }
+    for (const QString& d : *found)
+        cli.out(d);
+    cli.out(Cli::tr("KPI rollups recomputed from the records; %n difference(s) put right.", nullptr,
+                    static_cast<int>(found->size())));
+    return ExitOk;
 }
 
 int cmdCaseChecklist(Cli& cli, const CommandArgs& a)
@@ -421,6 +440,9 @@ void registerProgramCommands(QList<Command>& c)
         cmdKpi};
     c << Command {QStringLiteral("kpi checklist"), QStringLiteral("TYPE|* [clip] [pos] [statement] [suspect]"),
                   Cli::tr("(admin) what a complete case holds for an incident type"), cmdChecklistSet};
+    c << Command {QStringLiteral("kpi rebuild"), QString(),
+                  Cli::tr("(admin) recompute the KPI rollups from the records (when `db check` names a difference)"),
+                  cmdKpiRebuild};
     c << Command {QStringLiteral("case checklist"), QStringLiteral("CASE"),
                   Cli::tr("(investigator, legal) the case's evidence checklist: what is there and what is missing"),
                   cmdCaseChecklist};

@@ -1,6 +1,7 @@
 // CaseDatabase: per-thread connections, background work (DatabaseWork) and Transaction.
 #include "db/CaseDatabase.h"
 
+#include "db/CommitHook.h"
 #include "db/SqlCipherDriver.h"
 
 #include <QDeadlineTimer>
@@ -9,6 +10,8 @@
 #include <QPointer>
 #include <QSqlError>
 #include <QThread>
+
+#include <atomic>
 
 namespace lpdesk {
 
@@ -200,10 +203,26 @@ Transaction::~Transaction()
         m_db.rollback();
 }
 
+namespace {
+std::atomic<BeforeCommit> g_beforeCommit {nullptr};
+}
+
+void setBeforeCommit(BeforeCommit hook)
+{
+    g_beforeCommit.store(hook);
+}
+
 Status Transaction::commit()
 {
     if (!m_active)
         return failure(CaseDatabase::tr("No transaction to commit."));
+    if (const BeforeCommit hook = g_beforeCommit.load()) {
+        if (Status done = hook(m_db); !done) {
+            m_active = false;
+            m_db.rollback();
+            return done;
+        }
+    }
     m_active = false;
     if (!m_db.commit()) {
         const QString err = m_db.lastError().text();

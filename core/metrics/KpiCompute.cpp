@@ -22,107 +22,8 @@ using kpi::Accumulator;
 using kpi::CaseRow;
 using kpi::DayMs;
 using kpi::IncidentRow;
+using kpi::KpiScan;
 using kpi::StoreInfo;
-
-// Everything one computation reads and accumulates.
-struct KpiScan
-{
-    explicit KpiScan(const KpiFilter& f, QSqlDatabase database) : filter(f), db(std::move(database)) { }
-
-    const KpiFilter& filter;
-    QSqlDatabase db;
-    QHash<QString, int> storeIndex;
-    QList<StoreInfo> stores;
-    QStringList storeIds;
-    QList<IncidentRow> incidents;
-    ZoneOffsets offsets; // store-local time without a time-zone look-up per incident
-    QList<int> zoneKeys; // per store
-    QString lower, upper; // the SQL window on detected_at as stored (empty: unbounded)
-    QHash<qint64, Accumulator*> groupCache; // local day (or store) → its group
-    QHash<QString, CaseRow> cases;
-    QHash<QString, qint64> caseIncidentAt; // every incident of a case → detected (UTC ms), for clip coverage
-    QHash<QString, QList<QPair<qint64, QString>>> followups;
-    QHash<QString, double> recovered;
-    QHash<QString, QList<kpi::PosLoss>> losses; // case → its linked transactions' losses
-    Accumulator all;
-    QMap<QString, Accumulator> groups;
-
-    bool storeWanted(int s) const
-    {
-        return (filter.store.isEmpty() || storeIds[s] == filter.store)
-            && (filter.region.isEmpty() || stores[s].region == filter.region);
-    }
-
-    QString groupOf(const IncidentRow& r) const
-    {
-        if (filter.by == QLatin1String("store"))
-            return storeIds[r.store];
-        if (filter.by == QLatin1String("region"))
-            return stores[r.store].region;
-        return KpiReporter::periodKey(r.localDate, filter.by);
-    }
-
-    // The group of r, its key formatted once per local day (or store) rather than once per incident.
-    Accumulator& groupFor(const IncidentRow& r)
-    {
-        const bool byStore = filter.by == QLatin1String("store") || filter.by == QLatin1String("region");
-        const qint64 key = byStore ? r.store : r.localDate.toJulianDay();
-        Accumulator*& slot = groupCache[key];
-        if (!slot)
-            slot = &groups[groupOf(r)];
-        return *slot;
-    }
-
-    template<typename Fn> void each(const IncidentRow& r, Fn&& fn)
-    {
-        fn(all);
-        if (!filter.by.isEmpty())
-            fn(groupFor(r));
-    }
-
-    // r's local date, hour and weekday at its store, and whether that date lies in the period.
-    void localise(IncidentRow& r)
-    {
-        const qint64 local = r.at + qint64(offsets.offsetAt(zoneKeys[r.store], r.at)) * 1000;
-        const qint64 day = local >= 0 ? local / DayMs : (local - DayMs + 1) / DayMs;
-        r.localDate = QDate::fromJulianDay(day + 2440588);
-        r.hour = static_cast<int>((local - day * DayMs) / 3600000);
-        r.weekday = r.localDate.dayOfWeek() - 1;
-        r.inScope = (!filter.from.isValid() || r.localDate >= filter.from)
-            && (!filter.to.isValid() || r.localDate <= filter.to);
-    }
-
-    // fn(case, row) for each row of sqlText whose first column is a case still counted.
-    template<typename Fn> Status perCase(const QString& sqlText, Fn&& fn)
-    {
-        QSqlQuery cq(db);
-        cq.setForwardOnly(true);
-        if (!cq.exec(sqlText))
-            return failure(cq.lastError().text());
-        while (cq.next()) {
-            auto it = cases.find(cq.value(0).toString());
-            if (it != cases.end())
-                fn(*it, cq);
-        }
-        return {};
-    }
-};
-
-// Stores, their zones and regions.
-Status readKpiStores(KpiScan& s)
-{
-    QSqlQuery q(s.db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, timezone, region FROM stores ORDER BY id")))
-        return failure(q.lastError().text());
-    while (q.next()) {
-        QTimeZone zone(q.value(1).toString().toUtf8());
-        s.storeIndex.insert(q.value(0).toString(), static_cast<int>(s.stores.size()));
-        s.storeIds << q.value(0).toString();
-        s.stores << StoreInfo {zone.isValid() ? zone : QTimeZone::utc(), q.value(2).toString()};
-    }
-    return {};
-}
 
 bool anyStoreInRegion(const KpiScan& s, const QString& region)
 {
@@ -136,12 +37,189 @@ bool anyStoreInRegion(const KpiScan& s, const QString& region)
 const QString kCanonical = QStringLiteral(
     "detected_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9].[0-9][0-9][0-9]Z'");
 
+// Incidents: those of the period, plus the 90 days before it (earlier incidents make later ones repeats).
+// Local dates are at most 14 hours from UTC, so one day of margin on each side is enough for the SQL filter. Of
+// the 90 days before, only the latest incident of each store and type can be the one before an incident of the
+// period, and none lies in the period (each is more than a day before it): those are read by one GROUP BY, and
+// whatever is not in the database's own UTC form row by row, as before.
+Status readKpiIncidents(KpiScan& s)
+{
+    const KpiFilter& filter = s.filter;
+    auto utcDay = [](const QDate& d) { return toUtcString(QDateTime(d, QTime(0, 0), QTimeZone::utc())); };
+    s.lower = filter.from.isValid() ? utcDay(filter.from.addDays(-92)) : QString();
+    s.upper = filter.to.isValid() ? utcDay(filter.to.addDays(2)) : QString();
+    if (!filter.from.isValid())
+        return readIncidentRows(s, s.lower, s.upper);
+    const QString periodStart = utcDay(filter.from.addDays(-2));
+    LP_TRY(readIncidentRows(s, periodStart, s.upper));
+    LP_TRY(readIncidentRows(s, s.lower, periodStart, QStringLiteral("NOT ") + kCanonical));
+    const qsizetype before = s.incidents.size();
+    // SQLite's bare columns: id comes from the row holding the maximum.
+    if (readIncidentRows(s, s.lower, periodStart, kCanonical,
+                         QStringLiteral("id, store_id, type, '', MAX(detected_at)"),
+                         QStringLiteral(" GROUP BY store_id, type")))
+        return {};
+    s.incidents.resize(before);
+    return readIncidentRows(s, s.lower, periodStart, kCanonical);
+}
+
+// Incident figures and repeats (see markRepeats).
+void countKpiIncidents(KpiScan& s)
+{
+    kpi::markRepeats(s.incidents);
+    for (const IncidentRow& r : std::as_const(s.incidents)) {
+        if (!r.inScope)
+            continue;
+        s.each(r, [&](Accumulator& a) {
+            ++a.f.incidents;
+            ++a.f.byType[r.type];
+            ++a.f.byTrigger[r.trigger];
+            ++a.f.heat[static_cast<size_t>(r.weekday)][static_cast<size_t>(r.hour)];
+            if (r.repeat30) {
+                ++a.f.repeats30;
+                ++a.f.repeatsByStore[s.storeIds[r.store]];
+            }
+            if (r.repeat90)
+                ++a.f.repeats90;
+        });
+    }
+}
+
+void earlier(qint64& slot, qint64 at)
+{
+    if (at >= 0 && (slot < 0 || at < slot))
+        slot = at;
+}
+
+// What each case holds: when it was reported and decided, its POS, signed statements and a usable clip.
+Status readKpiEvidence(KpiScan& s)
+{
+    LP_TRY(s.perCase(QStringLiteral("SELECT case_id, exported_at, decided_at, state FROM releases"),
+                     [&](CaseRow& c, QSqlQuery& r) {
+                         earlier(c.decidedAt, kpi::utcMs(r.value(2).toString()));
+                         const QString state = r.value(3).toString();
+                         if (state == QLatin1String("exported") || state == QLatin1String("submitted"))
+                             earlier(c.reportedAt, kpi::utcMs(r.value(1).toString()));
+                     }));
+    LP_TRY(s.perCase(QStringLiteral("SELECT r.case_id, s.updated_at FROM submissions s JOIN releases r ON "
+                                    "r.id = s.release_id WHERE s.state = 'delivered'"),
+                     [&](CaseRow& c, QSqlQuery& r) { earlier(c.reportedAt, kpi::utcMs(r.value(1).toString())); }));
+    LP_TRY(s.perCase(QStringLiteral("SELECT DISTINCT case_id FROM case_pos"),
+                     [&](CaseRow& c, QSqlQuery&) { c.hasPos = true; }));
+    LP_TRY(s.perCase(QStringLiteral("SELECT DISTINCT case_id FROM statements WHERE signed_off_at IS NOT NULL"),
+                     [&](CaseRow& c, QSqlQuery&) { c.hasStatement = true; }));
+    // A usable clip (see clipCoverage).
+    QSet<QString> covered;
+    LP_TRY(kpi::clipCoverage(
+        s.db, QString(),
+        [&](const QString& incident, qint64 start, qint64 end) {
+            const qint64 at = s.caseIncidentAt.value(incident, -1);
+            if (at >= 0 && start <= at && at <= end)
+                covered.insert(incident);
+        },
+        s.caseScope));
+    for (CaseRow& c : s.cases)
+        for (const QString& incident : c.incidentIds)
+            c.hasClip = c.hasClip || covered.contains(incident);
+    return {};
+}
+
+// The loss a linked transaction records: its value, in its currency's minor unit. Kinds that let nothing go (no
+// sale, sign on/off, till open/close, other control, paid in) record none.
+std::optional<qint64> lossOf(const QString& kind, qint64 total, int exponent, const QString& currency)
+{
+    static const QStringList nothingGoes {QStringLiteral("no_sale"),    QStringLiteral("sign_on"),
+                                          QStringLiteral("sign_off"),   QStringLiteral("till_open"),
+                                          QStringLiteral("till_close"), QStringLiteral("control"),
+                                          QStringLiteral("paid_in")};
+    if (nothingGoes.contains(kind))
+        return std::nullopt;
+    return Currency::rescale(total < 0 ? -total : total, exponent, Currency::exponentOf(currency));
+}
+
+Status readKpiLosses(KpiScan& s)
+{
+    return s.perCase(QStringLiteral("SELECT cp.case_id, t.id, COALESCE(t.currency, ''), t.total, t.exponent, t.kind "
+                                    "FROM case_pos cp JOIN pos_transactions t ON t.id = cp.transaction_id"),
+                     [&](CaseRow& c, QSqlQuery& r) {
+                         const QString currency = r.value(2).toString();
+                         if (const auto loss
+                             = lossOf(r.value(5).toString(), r.value(3).toLongLong(), r.value(4).toInt(), currency))
+                             s.losses[c.id] << kpi::PosLoss {r.value(1).toString(), currency, *loss};
+                     });
+}
+
+Status readKpiFollowups(KpiScan& s)
+{
+    return s.perCase(QStringLiteral("SELECT case_id, kind, at, amount FROM followups"), [&](CaseRow& c, QSqlQuery& r) {
+        s.followups[c.id] << qMakePair(kpi::utcMs(r.value(2).toString()), r.value(1).toString());
+        if (!r.value(3).isNull())
+            s.recovered[c.id] += r.value(3).toDouble();
+    });
+}
+
+// The case figures, each case counted in the group of its earliest incident, in order of detection.
+void countKpiCases(KpiScan& s, const QMap<QString, QStringList>& lists)
+{
+    QStringList caseOrder = s.cases.keys();
+    std::sort(caseOrder.begin(), caseOrder.end(), [&](const QString& a, const QString& b) {
+        return s.cases[a].detected != s.cases[b].detected ? s.cases[a].detected < s.cases[b].detected : a < b;
+    });
+    for (const QString& id : caseOrder) {
+        const CaseRow& c = s.cases[id];
+        const QStringList items
+            = lists.value(c.anchor.type, lists.value(QStringLiteral("*"), KpiReporter::checklistItems()));
+        const bool complete = kpi::caseComplete(c, items);
+        const bool followed = kpi::followedUpInTime(s, id, c);
+        const QMap<QString, qint64> outcomes = kpi::outcomesOf(s, id);
+        s.each(c.anchor, [&](Accumulator& a) {
+            a.addCase(id, c, complete, followed, outcomes, s.recovered.value(id), s.losses.value(id));
+        });
+    }
+}
+
+} // namespace
+
+namespace kpi {
+
+// Stores, their zones and regions.
+Status readKpiStores(KpiScan& s)
+{
+    QSqlQuery q(s.db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, timezone, region FROM stores ORDER BY id")))
+        return failure(q.lastError().text());
+    while (q.next()) {
+        QTimeZone zone(q.value(1).toString().toUtf8());
+        s.storeIndex.insert(q.value(0).toString(), static_cast<int>(s.stores.size()));
+        s.storeIds << q.value(0).toString();
+        s.stores << StoreInfo {zone.isValid() ? zone : QTimeZone::utc(), q.value(2).toString()};
+        s.zoneKeys << s.offsets.addZone(s.stores.last().zone);
+    }
+    return {};
+}
+
+Status checkKpiFilter(const KpiScan& s)
+{
+    const KpiFilter& filter = s.filter;
+    if (!filter.by.isEmpty() && !KpiReporter::groupings().contains(filter.by))
+        return makeError(ErrorKind::Usage,
+                         KpiReporter::tr("The grouping is one of: %1 (lpdesk-cli: --by).")
+                             .arg(KpiReporter::groupings().join(QStringLiteral(", "))));
+    if (filter.from.isValid() && filter.to.isValid() && filter.to < filter.from)
+        return makeError(ErrorKind::Usage, KpiReporter::tr("The period ends before it starts."));
+    if (!filter.store.isEmpty() && !s.storeIndex.contains(filter.store))
+        return makeError(ErrorKind::NotFound, KpiReporter::tr("There is no store %1.").arg(filter.store));
+    if (!filter.region.isEmpty() && !anyStoreInRegion(s, filter.region))
+        return makeError(ErrorKind::NotFound, KpiReporter::tr("No store is in region %1.").arg(filter.region));
+    return {};
+}
+
 // Reads incidents with store_id = ? (when the filter names one) and detected_at in [from, to) as stored (an empty
 // bound is open), plus condition; each row (id, store_id, type, trigger, detected_at) of a wanted store with a
 // readable time joins s.incidents.
-Status readIncidentRows(KpiScan& s, const QString& from, const QString& to, const QString& condition = {},
-                        const QString& select = QStringLiteral("id, store_id, type, trigger, detected_at"),
-                        const QString& groupBy = {})
+Status readIncidentRows(KpiScan& s, const QString& from, const QString& to, const QString& condition,
+                        const QString& select, const QString& groupBy)
 {
     QString sql = QStringLiteral("SELECT %1 FROM incidents WHERE 1 = 1").arg(select);
     QVariantList binds;
@@ -188,38 +266,10 @@ Status readIncidentRows(KpiScan& s, const QString& from, const QString& to, cons
     return {};
 }
 
-// Incidents: those of the period, plus the 90 days before it (earlier incidents make later ones repeats).
-// Local dates are at most 14 hours from UTC, so one day of margin on each side is enough for the SQL filter. Of
-// the 90 days before, only the latest incident of each store and type can be the one before an incident of the
-// period, and none lies in the period (each is more than a day before it): those are read by one GROUP BY, and
-// whatever is not in the database's own UTC form row by row, as before.
-Status readKpiIncidents(KpiScan& s)
+// Repeats: another incident of the same type at the same store in the 30 (90) days before (equal detection times
+// go by incident id).
+void markRepeats(QList<IncidentRow>& incidents)
 {
-    const KpiFilter& filter = s.filter;
-    for (const StoreInfo& st : s.stores)
-        s.zoneKeys << s.offsets.addZone(st.zone);
-    auto utcDay = [](const QDate& d) { return toUtcString(QDateTime(d, QTime(0, 0), QTimeZone::utc())); };
-    s.lower = filter.from.isValid() ? utcDay(filter.from.addDays(-92)) : QString();
-    s.upper = filter.to.isValid() ? utcDay(filter.to.addDays(2)) : QString();
-    if (!filter.from.isValid())
-        return readIncidentRows(s, s.lower, s.upper);
-    const QString periodStart = utcDay(filter.from.addDays(-2));
-    LP_TRY(readIncidentRows(s, periodStart, s.upper));
-    LP_TRY(readIncidentRows(s, s.lower, periodStart, QStringLiteral("NOT ") + kCanonical));
-    const qsizetype before = s.incidents.size();
-    // SQLite's bare columns: id comes from the row holding the maximum.
-    if (readIncidentRows(s, s.lower, periodStart, kCanonical,
-                         QStringLiteral("id, store_id, type, '', MAX(detected_at)"),
-                         QStringLiteral(" GROUP BY store_id, type")))
-        return {};
-    s.incidents.resize(before);
-    return readIncidentRows(s, s.lower, periodStart, kCanonical);
-}
-
-// Incident figures and repeats: another incident of the same type at the same store in the 30 (90) days before.
-void countKpiIncidents(KpiScan& s)
-{
-    const QList<IncidentRow>& incidents = s.incidents;
     QHash<QString, qint64> types;
     QHash<qint64, QList<int>> series; // store and type → its incidents
     for (int i = 0; i < incidents.size(); ++i) {
@@ -232,22 +282,10 @@ void countKpiIncidents(KpiScan& s)
                                                       : incidents[a].id < incidents[b].id;
         });
         for (int k = 0; k < list.size(); ++k) {
-            const IncidentRow& r = incidents[list[k]];
-            if (!r.inScope)
-                continue;
+            IncidentRow& r = incidents[list[k]];
             const qint64 gap = k > 0 ? r.at - incidents[list[k - 1]].at : -1;
-            s.each(r, [&](Accumulator& a) {
-                ++a.f.incidents;
-                ++a.f.byType[r.type];
-                ++a.f.byTrigger[r.trigger];
-                ++a.f.heat[static_cast<size_t>(r.weekday)][static_cast<size_t>(r.hour)];
-                if (gap >= 0 && gap <= 30 * DayMs) {
-                    ++a.f.repeats30;
-                    ++a.f.repeatsByStore[s.storeIds[r.store]];
-                }
-                if (gap >= 0 && gap <= 90 * DayMs)
-                    ++a.f.repeats90;
-            });
+            r.repeat30 = gap >= 0 && gap <= 30 * DayMs;
+            r.repeat90 = gap >= 0 && gap <= 90 * DayMs;
         }
     }
 }
@@ -259,10 +297,13 @@ Status readKpiCases(KpiScan& s)
 {
     QSqlQuery q(s.db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT c.id, c.status, c.created_at, c.closed_at, ci.incident_id, i.detected_at, i.register_id, "
-            "i.suspects_json, i.store_id, i.type FROM cases c JOIN case_incidents ci ON ci.case_id = c.id "
-            "JOIN incidents i ON i.id = ci.incident_id")))
+    QString sql = QStringLiteral(
+        "SELECT c.id, c.status, c.created_at, c.closed_at, ci.incident_id, i.detected_at, i.register_id, "
+        "i.suspects_json, i.store_id, i.type FROM cases c JOIN case_incidents ci ON ci.case_id = c.id "
+        "JOIN incidents i ON i.id = ci.incident_id");
+    if (!s.caseScope.isEmpty())
+        sql += QStringLiteral(" WHERE c.id IN (%1)").arg(s.caseScope);
+    if (!q.exec(sql))
         return failure(q.lastError().text());
     while (q.next()) {
         const QString id = q.value(0).toString();
@@ -307,74 +348,11 @@ Status readKpiCases(KpiScan& s)
     return {};
 }
 
-void earlier(qint64& slot, qint64 at)
+Status readKpiCaseFacts(KpiScan& s)
 {
-    if (at >= 0 && (slot < 0 || at < slot))
-        slot = at;
-}
-
-// What each case holds: when it was reported and decided, its POS, signed statements and a usable clip.
-Status readKpiEvidence(KpiScan& s)
-{
-    LP_TRY(s.perCase(QStringLiteral("SELECT case_id, exported_at, decided_at, state FROM releases"),
-                     [&](CaseRow& c, QSqlQuery& r) {
-                         earlier(c.decidedAt, kpi::utcMs(r.value(2).toString()));
-                         const QString state = r.value(3).toString();
-                         if (state == QLatin1String("exported") || state == QLatin1String("submitted"))
-                             earlier(c.reportedAt, kpi::utcMs(r.value(1).toString()));
-                     }));
-    LP_TRY(s.perCase(QStringLiteral("SELECT r.case_id, s.updated_at FROM submissions s JOIN releases r ON "
-                                    "r.id = s.release_id WHERE s.state = 'delivered'"),
-                     [&](CaseRow& c, QSqlQuery& r) { earlier(c.reportedAt, kpi::utcMs(r.value(1).toString())); }));
-    LP_TRY(s.perCase(QStringLiteral("SELECT DISTINCT case_id FROM case_pos"),
-                     [&](CaseRow& c, QSqlQuery&) { c.hasPos = true; }));
-    LP_TRY(s.perCase(QStringLiteral("SELECT DISTINCT case_id FROM statements WHERE signed_off_at IS NOT NULL"),
-                     [&](CaseRow& c, QSqlQuery&) { c.hasStatement = true; }));
-    // A usable clip (see clipCoverage).
-    QSet<QString> covered;
-    LP_TRY(kpi::clipCoverage(s.db, QString(), [&](const QString& incident, qint64 start, qint64 end) {
-        const qint64 at = s.caseIncidentAt.value(incident, -1);
-        if (at >= 0 && start <= at && at <= end)
-            covered.insert(incident);
-    }));
-    for (CaseRow& c : s.cases)
-        for (const QString& incident : c.incidentIds)
-            c.hasClip = c.hasClip || covered.contains(incident);
-    return {};
-}
-
-// The loss a linked transaction records: its value, in its currency's minor unit. Kinds that let nothing go (no
-// sale, sign on/off, till open/close, other control, paid in) record none.
-std::optional<qint64> lossOf(const QString& kind, qint64 total, int exponent, const QString& currency)
-{
-    static const QStringList nothingGoes {QStringLiteral("no_sale"),    QStringLiteral("sign_on"),
-                                          QStringLiteral("sign_off"),   QStringLiteral("till_open"),
-                                          QStringLiteral("till_close"), QStringLiteral("control"),
-                                          QStringLiteral("paid_in")};
-    if (nothingGoes.contains(kind))
-        return std::nullopt;
-    return Currency::rescale(total < 0 ? -total : total, exponent, Currency::exponentOf(currency));
-}
-
-Status readKpiLosses(KpiScan& s)
-{
-    return s.perCase(QStringLiteral("SELECT cp.case_id, t.id, COALESCE(t.currency, ''), t.total, t.exponent, t.kind "
-                                    "FROM case_pos cp JOIN pos_transactions t ON t.id = cp.transaction_id"),
-                     [&](CaseRow& c, QSqlQuery& r) {
-                         const QString currency = r.value(2).toString();
-                         if (const auto loss
-                             = lossOf(r.value(5).toString(), r.value(3).toLongLong(), r.value(4).toInt(), currency))
-                             s.losses[c.id] << kpi::PosLoss {r.value(1).toString(), currency, *loss};
-                     });
-}
-
-Status readKpiFollowups(KpiScan& s)
-{
-    return s.perCase(QStringLiteral("SELECT case_id, kind, at, amount FROM followups"), [&](CaseRow& c, QSqlQuery& r) {
-        s.followups[c.id] << qMakePair(kpi::utcMs(r.value(2).toString()), r.value(1).toString());
-        if (!r.value(3).isNull())
-            s.recovered[c.id] += r.value(3).toDouble();
-    });
+    LP_TRY(readKpiEvidence(s));
+    LP_TRY(readKpiFollowups(s));
+    return readKpiLosses(s);
 }
 
 bool caseComplete(const CaseRow& c, const QStringList& items)
@@ -395,46 +373,12 @@ bool followedUpInTime(const KpiScan& s, const QString& id, const CaseRow& c)
     return followed;
 }
 
-// The case figures, each case counted in the group of its earliest incident, in order of detection.
-void countKpiCases(KpiScan& s, const QMap<QString, QStringList>& lists)
+QMap<QString, qint64> outcomesOf(const KpiScan& s, const QString& id)
 {
-    QStringList caseOrder = s.cases.keys();
-    std::sort(caseOrder.begin(), caseOrder.end(), [&](const QString& a, const QString& b) {
-        return s.cases[a].detected != s.cases[b].detected ? s.cases[a].detected < s.cases[b].detected : a < b;
-    });
-    for (const QString& id : caseOrder) {
-        const CaseRow& c = s.cases[id];
-        const IncidentRow& anchor = c.anchor;
-        const QStringList items
-            = lists.value(anchor.type, lists.value(QStringLiteral("*"), KpiReporter::checklistItems()));
-        const bool complete = caseComplete(c, items);
-        const bool followed = followedUpInTime(s, id, c);
-        s.each(anchor, [&](Accumulator& a) {
-            ++a.f.cases;
-            a.f.caseIds << id;
-            if (c.createdAt >= 0)
-                a.toCase << static_cast<double>(c.createdAt - c.detected) / 1000.0;
-            if (c.decidedAt >= 0)
-                a.toDecision << static_cast<double>(c.decidedAt - c.detected) / 1000.0;
-            if (c.status == QLatin1String("closed")) {
-                ++a.f.closed;
-                if (c.closedAt >= 0)
-                    a.toClose << static_cast<double>(c.closedAt - c.detected) / 1000.0;
-            }
-            if (c.reportedAt >= 0) {
-                ++a.f.reported;
-                a.mttr << static_cast<double>(c.reportedAt - c.detected) / 1000.0;
-                if (complete)
-                    ++a.f.complete;
-                if (followed)
-                    ++a.f.followedUp;
-            }
-            for (const auto& [at, kind] : s.followups.value(id))
-                ++a.f.outcomes[kind];
-            a.f.recoveredValue += s.recovered.value(id);
-            a.addLoss(s.losses.value(id));
-        });
-    }
+    QMap<QString, qint64> out;
+    for (const auto& [at, kind] : s.followups.value(id))
+        ++out[kind];
+    return out;
 }
 
 KpiReport finishKpiReport(KpiScan& s)
@@ -451,34 +395,23 @@ KpiReport finishKpiReport(KpiScan& s)
     return report;
 }
 
-} // namespace
+} // namespace kpi
 
-Result<KpiReport> KpiReporter::compute(const KpiFilter& filter)
+Result<KpiReport> KpiReporter::computeByScan(const KpiFilter& filter)
 {
     LP_TRY(Permissions::require(m_db.session(), Action::ReadKpis));
-    if (!filter.by.isEmpty() && !groupings().contains(filter.by))
-        return makeError(
-            ErrorKind::Usage,
-            tr("The grouping is one of: %1 (lpdesk-cli: --by).").arg(groupings().join(QStringLiteral(", "))));
-    if (filter.from.isValid() && filter.to.isValid() && filter.to < filter.from)
-        return makeError(ErrorKind::Usage, tr("The period ends before it starts."));
     KpiScan scan(filter, m_db.connection());
-    LP_TRY(readKpiStores(scan));
-    if (!filter.store.isEmpty() && !scan.storeIndex.contains(filter.store))
-        return makeError(ErrorKind::NotFound, tr("There is no store %1.").arg(filter.store));
-    if (!filter.region.isEmpty() && !anyStoreInRegion(scan, filter.region))
-        return makeError(ErrorKind::NotFound, tr("No store is in region %1.").arg(filter.region));
+    LP_TRY(kpi::readKpiStores(scan));
+    LP_TRY(kpi::checkKpiFilter(scan));
     LP_TRY(readKpiIncidents(scan));
     countKpiIncidents(scan);
-    LP_TRY(readKpiCases(scan));
-    LP_TRY(readKpiEvidence(scan));
+    LP_TRY(kpi::readKpiCases(scan));
+    LP_TRY(kpi::readKpiCaseFacts(scan));
     auto lists = checklists();
     if (!lists)
         return lists.error();
-    LP_TRY(readKpiFollowups(scan));
-    LP_TRY(readKpiLosses(scan));
     countKpiCases(scan, *lists);
-    return finishKpiReport(scan);
+    return kpi::finishKpiReport(scan);
 }
 
 } // namespace lpdesk

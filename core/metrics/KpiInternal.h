@@ -6,6 +6,7 @@
 #include "common/Time.h"
 #include "metrics/KpiReport.h"
 #include "model/Currency.h"
+#include "metrics/ZoneOffsets.h"
 
 #include <QDate>
 #include <QHash>
@@ -86,8 +87,10 @@ inline std::optional<double> rate(qint64 part, qint64 whole)
 // established (the file's own, else its camera's, else its store's — as MediaLibrary::cameraOffset does for every
 // time shown). Footage imported from outside a drop has a start and a duration but no end. Only video counts: an
 // audio recording, a still or a document is not a clip. fn(incident, start, end)
-// gets each linked original's true span in UTC ms; caseId limits it to one case's incidents.
-template<typename Fn> Status clipCoverage(QSqlDatabase& db, const QString& caseId, Fn&& fn)
+// gets each linked original's true span in UTC ms; caseId limits it to one case's incidents, caseScope (an SQL query
+// of case ids) to those cases' incidents.
+template<typename Fn>
+Status clipCoverage(QSqlDatabase& db, const QString& caseId, Fn&& fn, const QString& caseScope = {})
 {
     QSqlQuery mq(db);
     mq.setForwardOnly(true);
@@ -99,6 +102,9 @@ template<typename Fn> Status clipCoverage(QSqlDatabase& db, const QString& caseI
         "AND COALESCE(m.media_type, 'video') = 'video'");
     if (!caseId.isEmpty())
         sql += QStringLiteral(" AND im.incident_id IN (SELECT incident_id FROM case_incidents WHERE case_id = ?)");
+    if (!caseScope.isEmpty())
+        sql += QStringLiteral(" AND im.incident_id IN (SELECT incident_id FROM case_incidents WHERE case_id IN (%1))")
+                   .arg(caseScope);
     mq.prepare(sql);
     if (!caseId.isEmpty())
         mq.addBindValue(caseId);
@@ -134,6 +140,8 @@ struct IncidentRow
     int hour = 0;
     int weekday = 0; // 0 = Monday
     bool inScope = false;
+    bool repeat30 = false; // the previous incident of its type at its store lies within 30 (90) days
+    bool repeat90 = false;
 };
 
 struct CaseRow
@@ -202,6 +210,35 @@ struct Accumulator
             loss[it.key()].perCase << it.value();
     }
 
+    // One case's figures (every case counts in the group of its earliest incident).
+    void addCase(const QString& id, const CaseRow& c, bool complete, bool followed,
+                 const QMap<QString, qint64>& outcomes, double recovered, const QList<PosLoss>& losses)
+    {
+        ++f.cases;
+        f.caseIds << id;
+        if (c.createdAt >= 0)
+            toCase << static_cast<double>(c.createdAt - c.detected) / 1000.0;
+        if (c.decidedAt >= 0)
+            toDecision << static_cast<double>(c.decidedAt - c.detected) / 1000.0;
+        if (c.status == QLatin1String("closed")) {
+            ++f.closed;
+            if (c.closedAt >= 0)
+                toClose << static_cast<double>(c.closedAt - c.detected) / 1000.0;
+        }
+        if (c.reportedAt >= 0) {
+            ++f.reported;
+            mttr << static_cast<double>(c.reportedAt - c.detected) / 1000.0;
+            if (complete)
+                ++f.complete;
+            if (followed)
+                ++f.followedUp;
+        }
+        for (auto it = outcomes.constBegin(); it != outcomes.constEnd(); ++it)
+            f.outcomes[it.key()] += it.value();
+        f.recoveredValue += recovered;
+        addLoss(losses);
+    }
+
     void finish()
     {
         f.mttrMedian = median(mttr);
@@ -227,5 +264,107 @@ struct Accumulator
         }
     }
 };
+
+// Everything one computation reads and accumulates.
+struct KpiScan
+{
+    explicit KpiScan(const KpiFilter& f, QSqlDatabase database) : filter(f), db(std::move(database)) { }
+
+    const KpiFilter& filter;
+    QSqlDatabase db;
+    QHash<QString, int> storeIndex;
+    QList<StoreInfo> stores;
+    QStringList storeIds;
+    QList<IncidentRow> incidents;
+    ZoneOffsets offsets; // store-local time without a time-zone look-up per incident
+    QList<int> zoneKeys; // per store
+    QString lower, upper; // the SQL window on detected_at as stored (empty: unbounded)
+    QHash<qint64, Accumulator*> groupCache; // local day (or store) → its group
+    QHash<QString, CaseRow> cases;
+    QHash<QString, qint64> caseIncidentAt; // every incident of a case → detected (UTC ms), for clip coverage
+    QHash<QString, QList<QPair<qint64, QString>>> followups;
+    QHash<QString, double> recovered;
+    QHash<QString, QList<kpi::PosLoss>> losses; // case → its linked transactions' losses
+    Accumulator all;
+    QMap<QString, Accumulator> groups;
+    QString caseScope; // an SQL query of the case ids to read (the rollups' marked cases); empty: every case
+
+    bool storeWanted(int s) const
+    {
+        return (filter.store.isEmpty() || storeIds[s] == filter.store)
+            && (filter.region.isEmpty() || stores[s].region == filter.region);
+    }
+
+    QString groupOf(const IncidentRow& r) const
+    {
+        if (filter.by == QLatin1String("store"))
+            return storeIds[r.store];
+        if (filter.by == QLatin1String("region"))
+            return stores[r.store].region;
+        return KpiReporter::periodKey(r.localDate, filter.by);
+    }
+
+    // The group of r, its key formatted once per local day (or store) rather than once per incident.
+    Accumulator& groupFor(const IncidentRow& r)
+    {
+        const bool byStore = filter.by == QLatin1String("store") || filter.by == QLatin1String("region");
+        const qint64 key = byStore ? r.store : r.localDate.toJulianDay();
+        Accumulator*& slot = groupCache[key];
+        if (!slot)
+            slot = &groups[groupOf(r)];
+        return *slot;
+    }
+
+    template<typename Fn> void each(const IncidentRow& r, Fn&& fn)
+    {
+        fn(all);
+        if (!filter.by.isEmpty())
+            fn(groupFor(r));
+    }
+
+    // r's local date, hour and weekday at its store, and whether that date lies in the period.
+    void localise(IncidentRow& r)
+    {
+        const qint64 local = r.at + qint64(offsets.offsetAt(zoneKeys[r.store], r.at)) * 1000;
+        const qint64 day = local >= 0 ? local / DayMs : (local - DayMs + 1) / DayMs;
+        r.localDate = QDate::fromJulianDay(day + 2440588);
+        r.hour = static_cast<int>((local - day * DayMs) / 3600000);
+        r.weekday = r.localDate.dayOfWeek() - 1;
+        r.inScope = (!filter.from.isValid() || r.localDate >= filter.from)
+            && (!filter.to.isValid() || r.localDate <= filter.to);
+    }
+
+    // fn(case, row) for each row of sqlText whose first column is a case still counted.
+    template<typename Fn> Status perCase(const QString& sqlText, Fn&& fn)
+    {
+        QSqlQuery cq(db);
+        cq.setForwardOnly(true);
+        const QString scoped = caseScope.isEmpty()
+            ? sqlText
+            : QStringLiteral("SELECT * FROM (%1) WHERE case_id IN (%2)").arg(sqlText, caseScope);
+        if (!cq.exec(scoped))
+            return failure(cq.lastError().text());
+        while (cq.next()) {
+            auto it = cases.find(cq.value(0).toString());
+            if (it != cases.end())
+                fn(*it, cq);
+        }
+        return {};
+    }
+};
+
+// The steps of a computation (KpiCompute.cpp), which the rollups (KpiRollup*.cpp) share so that both count alike.
+Status readKpiStores(KpiScan& s); // also each store's zone key
+Status checkKpiFilter(const KpiScan& s); // the filter's grouping, period, store and region
+Status readIncidentRows(KpiScan& s, const QString& from, const QString& to, const QString& condition = {},
+                        const QString& select = QStringLiteral("id, store_id, type, trigger, detected_at"),
+                        const QString& groupBy = {});
+void markRepeats(QList<IncidentRow>& incidents); // repeat30/90 from each incident's predecessor among them
+Status readKpiCases(KpiScan& s);
+Status readKpiCaseFacts(KpiScan& s); // evidence, follow-ups and losses of the cases read
+bool caseComplete(const CaseRow& c, const QStringList& items);
+bool followedUpInTime(const KpiScan& s, const QString& id, const CaseRow& c);
+QMap<QString, qint64> outcomesOf(const KpiScan& s, const QString& id);
+KpiReport finishKpiReport(KpiScan& s);
 
 } // namespace lpdesk::kpi

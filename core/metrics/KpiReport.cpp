@@ -1,6 +1,7 @@
 #include "metrics/KpiReport.h"
 
 #include "metrics/KpiInternal.h"
+#include "metrics/KpiRollup.h"
 
 #include "auth/Permissions.h"
 #include "auth/Session.h"
@@ -211,7 +212,9 @@ QString KpiReporter::periodKey(const QDate& d, const QString& by)
 }
 
 KpiReporter::KpiReporter(CaseDatabase& db) : m_db(db)
-{ }
+{
+    KpiRollup::install();
+}
 
 QJsonObject CaseChecklist::toJson() const
 {

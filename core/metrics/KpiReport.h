@@ -112,7 +112,12 @@ public:
 
     explicit KpiReporter(CaseDatabase& db);
 
-    Result<KpiReport> compute(const KpiFilter& filter); // investigator, legal, admin, auditor (figures only)
+    // From the rollups (migration 028, KpiRollup): investigator, legal, admin, auditor (figures only). Marks left by
+    // writes outside a Transaction (the sqlcipher tool, a plain statement) are turned into rollups first.
+    Result<KpiReport> compute(const KpiFilter& filter);
+    // The same figures by reading every incident and case of the period: the definition the rollups must equal
+    // (the property test, the benchmark's comparison).
+    Result<KpiReport> computeByScan(const KpiFilter& filter);
     Status setChecklist(const QString& type, const QStringList& items); // admin
     Result<QMap<QString, QStringList>> checklists();
     Status setRegion(const QString& storeId, const QString& region); // admin

@@ -152,6 +152,21 @@ private Q_SLOTS:
         QCOMPARE(SubmissionService(*m_ivy).get(*queued)->state, QStringLiteral("cancelled"));
     }
 
+    // Send due now says what it did: how many submissions it sent and police follow-ups it recorded (none here:
+    // the only submission was cancelled).
+    void sendDueSaysHowManyItSentAndRecorded()
+    {
+        OutboxDialog outbox(*m_ivy);
+        outbox.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&outbox));
+        QVERIFY(outbox.resultLabel()->text().isEmpty());
+        outbox.sendDue();
+        QTRY_VERIFY(!outbox.resultLabel()->text().isEmpty());
+        const QString said = outbox.resultLabel()->text();
+        QVERIFY2(said.startsWith(QLatin1String("0 submission")) && said.contains(QLatin1String("0 police follow-up")),
+                 qPrintable(said));
+    }
+
     void receiptIsShownOnTheRelease()
     {
         // What a delivery records (the integration test drives a real one): the receipt shows in the review.

@@ -235,7 +235,21 @@ private Q_SLOTS:
             QVERIFY2(q.exec(QStringLiteral("DROP TABLE store_pos_ids")), qPrintable(q.lastError().text()));
             QVERIFY2(q.exec(QStringLiteral("DROP INDEX incidents_detected_scan")), qPrintable(q.lastError().text()));
             QVERIFY(q.exec(QStringLiteral("CREATE INDEX incidents_detected ON incidents (detected_at)")));
-            QCOMPARE(Migrations::latestVersion(), 27); // a new migration: undo what it adds above as well
+            // Migration 28's KPI rollups: their triggers on the records, their tables and index.
+            QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE "
+                                          "'kpi\\_%' ESCAPE '\\'")));
+            QStringList triggers;
+            while (q.next())
+                triggers << q.value(0).toString();
+            q.finish();
+            QVERIFY(triggers.size() > 30);
+            for (const QString& t : std::as_const(triggers))
+                QVERIFY2(q.exec(QStringLiteral("DROP TRIGGER %1").arg(t)), qPrintable(q.lastError().text()));
+            for (const char* table : {"kpi_dirty", "kpi_incidents", "kpi_days", "kpi_cases", "kpi_case_losses"})
+                QVERIFY2(q.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))),
+                         qPrintable(q.lastError().text()));
+            QVERIFY2(q.exec(QStringLiteral("DROP INDEX incident_media_media")), qPrintable(q.lastError().text()));
+            QCOMPARE(Migrations::latestVersion(), 28); // a new migration: undo what it adds above as well
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 22")));
         }
         {

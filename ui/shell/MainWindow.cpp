@@ -15,6 +15,7 @@
 #include "inbox/IncidentTableModel.h"
 #include "inbox/MyWork.h"
 #include "inbox/MyWorkView.h"
+#include "metrics/KpiRollup.h"
 #include "metrics/SopLibrary.h"
 #include "police/RequestTemplates.h"
 #include "program/DashboardPage.h"
@@ -51,6 +52,8 @@ MainWindow::MainWindow(std::unique_ptr<CaseDatabase> db, QWidget* parent)
     RequestTemplates::addCheckTo(*m_db);
     SopLibrary::addCheckTo(*m_db);
     ReleaseApproval::addCheckTo(*m_db);
+    KpiRollup::addCheckTo(*m_db);
+    KpiRollup::install();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("LP Desk"));
     resizeToFit(this, QSize(1280, 800));

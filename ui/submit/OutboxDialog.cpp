@@ -11,11 +11,15 @@
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <memory>
+#include <utility>
 
 namespace lpdesk {
 
@@ -24,7 +28,8 @@ OutboxDialog::OutboxDialog(CaseDatabase& db, QWidget* parent)
       m_db(db),
       m_list(new QTreeWidget(this)),
       m_send(new QPushButton(tr("&Send due now"), this)),
-      m_cancel(new QPushButton(tr("&Cancel submission"), this))
+      m_cancel(new QPushButton(tr("&Cancel submission"), this)),
+      m_result(new QLabel(this))
 {
     setWindowTitle(tr("Outbox"));
     setObjectName(QStringLiteral("outboxDialog"));
@@ -47,6 +52,10 @@ OutboxDialog::OutboxDialog(CaseDatabase& db, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_list, 1);
     layout->addLayout(row);
+    m_result->setObjectName(QStringLiteral("outboxResult"));
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_result);
     layout->addWidget(close);
     connect(m_send, &QPushButton::clicked, this, &OutboxDialog::sendDue);
     connect(m_cancel, &QPushButton::clicked, this, &OutboxDialog::cancelSelected);
@@ -84,21 +93,30 @@ void OutboxDialog::reload()
     }
 }
 
+QString OutboxDialog::sentText(int sent, int followUps)
+{
+    return tr("%n submission(s) sent; ", nullptr, sent) + tr("%n police follow-up(s) recorded.", nullptr, followUps);
+}
+
 void OutboxDialog::sendDue()
 {
     CaseDatabase* db = &m_db;
+    // Counted by the job (its thread) and read when it has finished.
+    auto counts = std::make_shared<std::pair<int, int>>(0, 0);
     auto* job = new JobDialog(
         *db, tr("Sending the outbox"),
-        [db](const JobDialog::ProgressFn& progress, const std::atomic_bool* cancel) -> Status {
+        [db, counts](const JobDialog::ProgressFn& progress, const std::atomic_bool* cancel) -> Status {
             auto done = SubmissionService(*db).runDue(
                 30,
                 [&](qint64 d, qint64 t, const QString& stage) {
                     const int scale = t > (1LL << 30) ? 1024 : 1;
                     progress(static_cast<int>(d / scale), static_cast<int>(std::max<qint64>(0, t / scale)), stage);
                 },
-                cancel);
+                cancel, &counts->second);
             if (!done)
                 return done.error();
+            for (const Submission& s : *done)
+                counts->first += s.state == QLatin1String("delivered") ? 1 : 0;
             for (const Submission& s : *done)
                 if (s.state == QLatin1String("failed"))
                     return failure(tr("Submission to %1 failed: %2").arg(s.agencyId, s.lastError));
@@ -106,7 +124,11 @@ void OutboxDialog::sendDue()
         },
         this);
     job->setAttribute(Qt::WA_DeleteOnClose);
-    connect(job, &JobDialog::finished, this, &OutboxDialog::reload);
+    connect(job, &JobDialog::finished, this, [this, job, counts](bool ok) {
+        reload();
+        const QString said = sentText(counts->first, counts->second);
+        m_result->setText(ok ? said : job->result().errorMessage() + QLatin1Char('\n') + said);
+    });
     job->open();
     job->start();
 }

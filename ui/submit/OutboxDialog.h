@@ -1,10 +1,12 @@
 // The outbox: every submission to an agency with its state, upload progress, attempts, next retry, the agency's
-// last words and its receipt; "Send due now" runs the due deliveries as a job (resuming interrupted uploads);
-// a queued or waiting submission can be cancelled. Refreshes itself while open.
+// last words and its receipt; "Send due now" runs the due deliveries as a job (resuming interrupted uploads) and
+// asks the agencies for police follow-up, then says how many it sent and recorded; a queued or waiting submission
+// can be cancelled. Refreshes itself while open.
 #pragma once
 
 #include <QDialog>
 
+class QLabel;
 class QPushButton;
 class QTreeWidget;
 
@@ -20,6 +22,9 @@ public:
 
     QTreeWidget* list() const { return m_list; }
     QPushButton* cancelButton() const { return m_cancel; }
+    QLabel* resultLabel() const { return m_result; }
+    // What a Send due now did, in words: "2 submissions sent; 1 police follow-up recorded."
+    static QString sentText(int sent, int followUps);
 
 public Q_SLOTS:
     void reload();
@@ -31,6 +36,7 @@ private:
     QTreeWidget* m_list;
     QPushButton* m_send;
     QPushButton* m_cancel;
+    QLabel* m_result;
 };
 
 } // namespace lpdesk
