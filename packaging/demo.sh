@@ -116,9 +116,12 @@ fcase=$("$cli" case new --title "Refund without receipt, Lakeview #017 register 
 "$cli" pos nearby "$fcase" --window 300 | sed -n 1,5p
 
 step "Journals from real systems: NCR ACS, Futura POSLog 6.0, Xstore-like POSLog and a German CSV (local times, decimal commas)"
-"$cli" pos import "$root/tests/data/pos/ncr-acs-poslog.xml" --timezone America/Chicago
-"$cli" pos import "$root/tests/data/pos/futura-poslog6.xml" --timezone Europe/Berlin
-"$cli" pos import "$root/tests/data/pos/xstore-poslog.xml"
+# A journal naming a store LP Desk does not know is refused whole (exit 2) until the investigator says whose it is.
+"$cli" pos import "$root/tests/data/pos/ncr-acs-poslog.xml" --timezone America/Chicago 2>&1 \
+    || echo "(refused as it should be: exit $?)"
+"$cli" pos import "$root/tests/data/pos/ncr-acs-poslog.xml" --store 2301 --timezone America/Chicago
+"$cli" pos import "$root/tests/data/pos/futura-poslog6.xml" --store FIL-0417 --timezone Europe/Berlin
+"$cli" pos import "$root/tests/data/pos/xstore-poslog.xml" --store 417
 "$cli" pos import "$root/tests/data/pos/kasse-export.csv" --store B-012 --mapping "$root/tests/data/pos/kasse-mapping.json" \
     --timezone Europe/Berlin --decimal ,
 # US and UK tills write dates with slashes: the journal's own dates decide month first or day first (never a guess;
@@ -128,7 +131,7 @@ step "Journals from real systems: NCR ACS, Futura POSLog 6.0, Xstore-like POSLog
 "$cli" pos import "$root/tests/data/pos/uk-epos-export.csv" --store LDN-07 \
     --mapping "$root/tests/data/pos/uk-epos-mapping.json" --timezone Europe/London
 # Kuwaiti dinars have three decimals (fils): amounts are kept exactly in the currency's own minor unit.
-"$cli" pos import "$root/tests/data/pos/ncr-acs-kwd-poslog.xml" --timezone Asia/Kuwait
+"$cli" pos import "$root/tests/data/pos/ncr-acs-kwd-poslog.xml" --store KW-0031 --timezone Asia/Kuwait
 # A journal that is mostly broken is a failed import (exit 1) that keeps nothing.
 sed 's#<WorkstationID>[^<]*</WorkstationID>##' "$root/tests/data/pos/xstore-poslog.xml" > "$demo/broken-journal.xml"
 "$cli" pos import "$demo/broken-journal.xml" 2>&1 || echo "(refused as it should be: exit $?)"

@@ -5,8 +5,8 @@
 #include "common/Result.h"
 #include "common/Time.h"
 #include "metrics/KpiReport.h"
-#include "model/Currency.h"
 #include "metrics/ZoneOffsets.h"
+#include "model/Currency.h"
 
 #include <QDate>
 #include <QHash>

@@ -49,7 +49,10 @@ check(len(announced) >= 15 and not missing, f'{len(announced)} steps announced, 
 check('Headless demo finished' in out, 'the demo reaches its end')
 
 # The refusals the demo shows must be refusals (a command that suddenly succeeds would print no such line).
-check(out.count('(refused as it should be: exit') == 2, 'a common password and a broken journal are refused')
+check(out.count('(refused as it should be: exit') == 3,
+      'a common password, a journal of an unknown store and a broken journal are refused')
+check('(refused as it should be: exit 2)' in out and 'names its store 2301' in out,
+      'the journal of an unknown store is refused as a usage error that names the id')
 check('(refused: the requester never approves' in out, 'the requester cannot approve their own release')
 check('sha256sum -c: all files OK' in out, "the package's SHA256SUMS hold (sha256sum -c)")
 check('Traceback' not in out, 'no Python traceback in the output')
