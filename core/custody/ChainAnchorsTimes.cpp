@@ -7,6 +7,7 @@
 
 #include "common/Time.h"
 #include "db/CaseDatabase.h"
+#include "db/SqlRow.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -59,8 +60,9 @@ void ChainAnchors::verifyNothingBackdated(QSqlDatabase& db, DatabaseCheck& repor
                 report.problems << tr("%1: cannot read its events' times: %2").arg(name, q.lastError().text());
                 break;
             }
+            const SqlRow row(q);
             while (q.next()) {
-                const QDateTime at = parseRfc3339(q.value(1).toString());
+                const QDateTime at = parseRfc3339(row.string("at"));
                 if (at.isValid() && at >= bound)
                     continue;
                 report.problems
@@ -68,8 +70,8 @@ void ChainAnchors::verifyNothingBackdated(QSqlDatabase& db, DatabaseCheck& repor
                           "anchored and the time-stamp authority dated %7: it was written later and "
                           "back-dated")
                            .arg(name)
-                           .arg(q.value(0).toLongLong())
-                           .arg(q.value(1).toString())
+                           .arg(row.int64("seq"))
+                           .arg(row.string("at"))
                            .arg(latestHead)
                            .arg(fileName)
                            .arg(latestAnchor)

@@ -9,6 +9,7 @@
 #include "crypto/SigningIdentity.h"
 #include "crypto/Timestamp.h"
 #include "db/CaseDatabase.h"
+#include "db/SqlRow.h"
 #include "db/TimestampSettings.h"
 #include "db/WorkstationKeys.h"
 #include "export/PackageContents.h"
@@ -65,12 +66,13 @@ Result<QJsonObject> ReleaseApproval::facts(const Release& release, const PiiDeci
     q.addBindValue(release.caseId);
     if (!q.exec())
         return failure(tr("Cannot read the case's incidents: %1").arg(q.lastError().text()));
+    const SqlRow row(q);
     while (q.next())
         incidents.append(QJsonObject {
-            {QLatin1String("id"), q.value(0).toString()},
-            {QLatin1String("raw_sha256"), q.value(1).toString()},
-            {QLatin1String("narrative_sha256"), sha256Text(q.value(2).toString())},
-            {QLatin1String("suspects_sha256"), sha256Text(q.value(3).toString())},
+            {QLatin1String("id"), row.string("id")},
+            {QLatin1String("raw_sha256"), row.string("raw_sha256")},
+            {QLatin1String("narrative_sha256"), sha256Text(row.string("narrative"))},
+            {QLatin1String("suspects_sha256"), sha256Text(row.string("suspects_json"))},
         });
     QJsonObject agency;
     if (release.purpose == QLatin1String("agency")) {
@@ -130,10 +132,11 @@ Result<VerifiedApproval> ReleaseApproval::verify(const Release& release)
         q.addBindValue(release.id);
         if (!q.exec() || !q.next())
             return failure(tr("Cannot read the approval of release %1: %2").arg(release.id, q.lastError().text()));
-        out.json = q.value(0).toString().toUtf8();
-        out.signature = q.value(1).toByteArray();
-        out.exportCount = q.value(2).toInt();
-        out.token = q.value(3).toByteArray();
+        const SqlRow row(q);
+        out.json = row.string("approval_json").toUtf8();
+        out.signature = row.value("approval_p7s").toByteArray();
+        out.exportCount = row.integer("export_count");
+        out.token = row.value("approval_tsr").toByteArray();
     }
     if (out.json.isEmpty() || out.signature.isEmpty())
         return refused(tr("there is no signed approval (the release is marked approved in the database only)"));
@@ -188,7 +191,7 @@ Result<VerifiedApproval> ReleaseApproval::verify(const Release& release)
         QSqlQuery q(db);
         q.prepare(QStringLiteral("SELECT role FROM users WHERE name = ?"));
         q.addBindValue(out.signer);
-        if (!q.exec() || !q.next() || q.value(0).toString() != QLatin1String("legal"))
+        if (!q.exec() || !q.next() || SqlRow(q).string("role") != QLatin1String("legal"))
             return refused(tr("the signer %1 is not a legal reviewer").arg(out.signer));
     }
     // The role the CA put in the signer's certificate: a role column rewritten with the database key is not enough.
@@ -252,18 +255,19 @@ Result<QStringList> ReleaseApproval::awaitingNewApproval(CaseDatabase& caseDb)
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT r.id, r.agency_id, r.decided_by, r.decided_at, r.approval_json, "
-                               "printf('LPD-%s-%04d', substr(c.created_at, 1, 4), c.number) "
+                               "printf('LPD-%s-%04d', substr(c.created_at, 1, 4), c.number) AS case_number "
                                "FROM releases r JOIN cases c ON c.id = r.case_id WHERE r.state = 'approved' AND "
                                "r.purpose = 'agency' AND r.approval_json IS NOT NULL ORDER BY r.decided_at")))
         return failure(tr("Cannot read the releases: %1").arg(q.lastError().text()));
     QStringList out;
     AgencyRegistry agencies(caseDb);
+    const SqlRow row(q);
     while (q.next()) {
-        const QString agencyId = q.value(1).toString();
+        const QString agencyId = row.string("agency_id");
         auto agency = agencies.get(agencyId);
         if (!agency || !agency->systemTrust)
             continue;
-        const QString approved = QJsonDocument::fromJson(q.value(4).toByteArray())
+        const QString approved = QJsonDocument::fromJson(row.value("approval_json").toByteArray())
                                      .object()
                                      .value(QLatin1String("agency"))
                                      .toObject()
@@ -277,8 +281,8 @@ Result<QStringList> ReleaseApproval::awaitingNewApproval(CaseDatabase& caseDb)
         out << tr("release %1 (case %2, for agency %3) was approved by %4 on %5, before an agency's use of the "
                   "system's certificate authorities was part of what legal approves: it cannot be submitted until "
                   "legal approves it again")
-                   .arg(q.value(0).toString(), q.value(5).toString(), agencyId, q.value(2).toString(),
-                        q.value(3).toString());
+                   .arg(row.string("id"), row.string("case_number"), agencyId, row.string("decided_by"),
+                        row.string("decided_at"));
     }
     return out;
 }

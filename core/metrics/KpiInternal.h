@@ -4,6 +4,7 @@
 
 #include "common/Result.h"
 #include "common/Time.h"
+#include "db/SqlRow.h"
 #include "metrics/KpiReport.h"
 #include "metrics/ZoneOffsets.h"
 #include "model/Currency.h"
@@ -96,7 +97,7 @@ Status clipCoverage(QSqlDatabase& db, const QString& caseId, Fn&& fn, const QStr
     mq.setForwardOnly(true);
     QString sql = QStringLiteral(
         "SELECT im.incident_id, m.recorded_start, m.recorded_end, m.duration, "
-        "COALESCE(m.clock_offset, c.clock_offset, s.clock_offset, 0) FROM incident_media im "
+        "COALESCE(m.clock_offset, c.clock_offset, s.clock_offset, 0) AS clock_offset FROM incident_media im "
         "JOIN media m ON m.id = im.media_id LEFT JOIN stores s ON s.id = m.store_id "
         "LEFT JOIN cameras c ON c.store_id = m.store_id AND c.id = m.camera_id WHERE m.purged_at IS NULL "
         "AND COALESCE(m.media_type, 'video') = 'video'");
@@ -110,15 +111,16 @@ Status clipCoverage(QSqlDatabase& db, const QString& caseId, Fn&& fn, const QStr
         mq.addBindValue(caseId);
     if (!mq.exec())
         return failure(mq.lastError().text());
+    const SqlRow row(mq);
     while (mq.next()) {
-        const qint64 start = utcMs(mq.value(1).toString());
-        qint64 end = utcMs(mq.value(2).toString());
-        const double duration = mq.value(3).toDouble();
+        const qint64 start = utcMs(row.string("recorded_start"));
+        qint64 end = utcMs(row.string("recorded_end"));
+        const double duration = row.real("duration");
         if (start >= 0 && end < 0 && std::isfinite(duration) && duration > 0)
             end = start + std::llround(duration * 1000.0);
-        const qint64 ahead = std::llround(mq.value(4).toDouble() * 1000.0);
+        const qint64 ahead = std::llround(row.real("clock_offset") * 1000.0);
         if (start >= 0 && end >= 0)
-            fn(mq.value(0).toString(), start - ahead, end - ahead);
+            fn(row.string("incident_id"), start - ahead, end - ahead);
     }
     return {};
 }
@@ -344,8 +346,9 @@ struct KpiScan
             : QStringLiteral("SELECT * FROM (%1) WHERE case_id IN (%2)").arg(sqlText, caseScope);
         if (!cq.exec(scoped))
             return failure(cq.lastError().text());
+        const SqlRow row(cq);
         while (cq.next()) {
-            auto it = cases.find(cq.value(0).toString());
+            auto it = cases.find(row.string("case_id"));
             if (it != cases.end())
                 fn(*it, cq);
         }

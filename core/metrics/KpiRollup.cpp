@@ -7,6 +7,7 @@
 #include "auth/Session.h"
 #include "db/CaseDatabase.h"
 #include "db/CommitHook.h"
+#include "db/SqlRow.h"
 #include "metrics/KpiInternal.h"
 
 #include <QJsonArray>
@@ -224,10 +225,11 @@ Status refreshFlags(QSqlDatabase& db, const SeriesPlace& after, bool self, QSet<
         return failure(q.lastError().text());
     if (!q.next())
         return {};
-    const QString id = q.value(0).toString();
-    const qint64 at = q.value(1).toLongLong();
-    const QString day = q.value(2).toString();
-    const bool was30 = q.value(3).toBool(), was90 = q.value(4).toBool();
+    const SqlRow row(q);
+    const QString id = row.string("incident_id");
+    const qint64 at = row.int64("at_ms");
+    const QString day = row.string("day");
+    const bool was30 = row.boolean("repeat30"), was90 = row.boolean("repeat90");
     q.finish();
     QSqlQuery p(db);
     p.prepare(QStringLiteral("SELECT at_ms FROM kpi_incidents WHERE store_id = ? AND type = ? AND (at_ms, "
@@ -236,7 +238,7 @@ Status refreshFlags(QSqlDatabase& db, const SeriesPlace& after, bool self, QSet<
         p.addBindValue(v);
     if (!p.exec())
         return failure(p.lastError().text());
-    const qint64 gap = p.next() ? at - p.value(0).toLongLong() : -1;
+    const qint64 gap = p.next() ? at - SqlRow(p).int64("at_ms") : -1;
     const bool is30 = gap >= 0 && gap <= 30 * DayMs, is90 = gap >= 0 && gap <= 90 * DayMs;
     if (is30 == was30 && is90 == was90)
         return {};
@@ -256,9 +258,10 @@ Status refreshDay(QSqlDatabase& db, const QString& day, const QString& store)
     if (!q.exec())
         return failure(q.lastError().text());
     DayCounts counts;
+    const SqlRow incident(q);
     while (q.next())
-        counts.add(q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toBool(),
-                   q.value(4).toBool());
+        counts.add(incident.string("type"), incident.string("trigger"), incident.integer("hour"),
+                   incident.boolean("repeat30"), incident.boolean("repeat90"));
     LP_TRY(execSql(db, QStringLiteral("DELETE FROM kpi_days WHERE day = ? AND store_id = ?"), {day, store}));
     if (counts.incidents == 0)
         return {};
@@ -279,10 +282,11 @@ Status flushIncidents(KpiScan& s)
                                "IN (%1)")
                     .arg(kMarkedIncidents)))
         return failure(q.lastError().text());
+    const SqlRow row(q);
     while (q.next()) {
-        places << SeriesPlace {q.value(1).toString(), q.value(2).toString(), q.value(0).toString(),
-                               q.value(3).toLongLong()};
-        touched.insert(qMakePair(q.value(4).toString(), q.value(1).toString()));
+        places << SeriesPlace {row.string("store_id"), row.string("type"), row.string("incident_id"),
+                               row.int64("at_ms")};
+        touched.insert(qMakePair(row.string("day"), row.string("store_id")));
     }
     q.finish();
     LP_TRY(execSql(db, QStringLiteral("DELETE FROM kpi_incidents WHERE incident_id IN (%1)").arg(kMarkedIncidents)));
@@ -369,22 +373,23 @@ void KpiRollup::install()
 Result<bool> KpiRollup::pending(QSqlDatabase& db)
 {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM kpi_dirty)")) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM kpi_dirty) AS pending")) || !q.next())
         return failure(q.lastError().text());
-    return q.value(0).toBool();
+    return SqlRow(q).boolean("pending");
 }
 
 Status KpiRollup::flush(QSqlDatabase& db)
 {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT kind, count(*) FROM kpi_dirty GROUP BY kind"))) {
+    if (!q.exec(QStringLiteral("SELECT kind, count(*) AS n FROM kpi_dirty GROUP BY kind"))) {
         if (q.lastError().text().contains(QLatin1String("no such table")))
             return {};
         return failure(q.lastError().text());
     }
     QHash<QString, qint64> marks;
+    const SqlRow row(q);
     while (q.next())
-        marks.insert(q.value(0).toString(), q.value(1).toLongLong());
+        marks.insert(row.string("kind"), row.int64("n"));
     q.finish();
     if (marks.isEmpty())
         return {};

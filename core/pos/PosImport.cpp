@@ -7,6 +7,7 @@
 #include "crypto/Random.h"
 #include "custody/CustodyRecorder.h"
 #include "db/CaseDatabase.h"
+#include "db/SqlRow.h"
 #include "db/WorkstationKeys.h"
 
 #include <QJsonArray>
@@ -72,18 +73,23 @@ private:
         q.addBindValue(m_evidenceId);
         if (!q.exec() || !q.next())
             return makeError(ErrorKind::NotFound, PosService::tr("There is no POS journal %1.").arg(m_evidenceId));
-        m_file = q.value(0).toString();
-        m_store = q.value(1).toString().isEmpty() ? m_storeHint : q.value(1).toString();
-        m_sha = q.value(2).toString();
-        if (!q.value(3).isNull())
-            return failure(PosService::tr("POS journal %1 was already imported.").arg(m_evidenceId));
+        {
+            const SqlRow row(q);
+            m_file = row.string("file");
+            m_store = row.string("store_id").isEmpty() ? m_storeHint : row.string("store_id");
+            m_sha = row.string("sha256");
+            if (!row.isNull("imported_at"))
+                return failure(PosService::tr("POS journal %1 was already imported.").arg(m_evidenceId));
+        }
         q.finish();
         q.prepare(QStringLiteral("SELECT id, imported_at FROM pos_imports WHERE sha256 = ?"));
         q.addBindValue(m_sha);
-        if (q.exec() && q.next())
+        if (q.exec() && q.next()) {
+            const SqlRow row(q);
             return makeError(ErrorKind::Usage,
                              PosService::tr("This journal (SHA-256 %1) was already imported on %2 (import %3).")
-                                 .arg(m_sha.left(16), q.value(1).toString(), q.value(0).toString()));
+                                 .arg(m_sha.left(16), row.string("imported_at"), row.string("id")));
+        }
         return {};
     }
 
@@ -134,7 +140,7 @@ private:
             z.prepare(QStringLiteral(
                 "SELECT timezone FROM stores WHERE id = ? AND (manifest_json IS NOT NULL OR timezone != 'UTC')"));
             z.addBindValue(id);
-            m_zones.insert(id, z.exec() && z.next() ? QTimeZone(z.value(0).toString().toUtf8()) : QTimeZone());
+            m_zones.insert(id, z.exec() && z.next() ? QTimeZone(SqlRow(z).string("timezone").toUtf8()) : QTimeZone());
         }
         return m_zones.value(id);
     }
@@ -143,18 +149,22 @@ private:
     void loadPosStoreIds()
     {
         QSqlQuery q(m_sql);
-        if (q.exec(QStringLiteral("SELECT pos_id, store_id FROM store_pos_ids")))
-            while (q.next())
-                m_posIdStores.insert(q.value(0).toString(), q.value(1).toString());
+        if (!q.exec(QStringLiteral("SELECT pos_id, store_id FROM store_pos_ids")))
+            return;
+        const SqlRow row(q);
+        while (q.next())
+            m_posIdStores.insert(row.string("pos_id"), row.string("store_id"));
     }
 
     // LP Desk's stores: a journal imported without a store must name one of them (or one of their POS store ids).
     void loadKnownStores()
     {
         QSqlQuery q(m_sql);
-        if (q.exec(QStringLiteral("SELECT id FROM stores")))
-            while (q.next())
-                m_knownStores.insert(q.value(0).toString());
+        if (!q.exec(QStringLiteral("SELECT id FROM stores")))
+            return;
+        const SqlRow row(q);
+        while (q.next())
+            m_knownStores.insert(row.string("id"));
     }
 
     // Register clock offsets of the store (for begin_utc).
@@ -164,8 +174,9 @@ private:
         q.prepare(QStringLiteral("SELECT id, clock_offset FROM registers WHERE store_id = ?"));
         q.addBindValue(m_store);
         q.exec();
+        const SqlRow row(q);
         while (q.next())
-            m_offsets.insert(q.value(0).toString(), q.value(1).toDouble());
+            m_offsets.insert(row.string("id"), row.real("clock_offset"));
     }
 
     // The statements every transaction uses, and the pos_imports row (the transactions reference it; its counts
