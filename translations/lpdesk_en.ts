@@ -2019,6 +2019,13 @@
     </message>
 </context>
 <context>
+    <name>lpdesk::CaseReportRenderer</name>
+    <message>
+        <source>This program cannot write the case report (it has no report renderer), so it cannot write a package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::CaseService</name>
     <message>
         <source>There is no case %1.</source>
@@ -2291,6 +2298,14 @@
         <source>E&amp;xport still…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: see Jobs (Ctrl+J) for its progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ChainAnchors</name>
@@ -2458,15 +2473,19 @@
         <source>%1 anchor %2 says %3 wrote it, but it was signed with the key of %4: forged</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: cannot read its events&apos; times: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: event %2 says it was made at %3, but it follows event %4, which %5 anchor %6 anchored and the time-stamp authority dated %7: it was written later and back-dated</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::Cli</name>
     <message>
         <source>No passphrase: set LPDESK_PASSPHRASE, use --passphrase-file, or run in a terminal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 needs a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2547,18 +2566,6 @@
     </message>
     <message>
         <source>&apos;lpdesk-cli help COMMAND&apos; or &apos;lpdesk-cli COMMAND --help&apos; shows one command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--db needs a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--user needs a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--passphrase-file needs a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4322,6 +4329,33 @@
         <source>how long the agency&apos;s status of a delivered submission stays fresh before outbox run asks again for police follow-up (admin: HOURS sets it, 0 to %1; 0 asks every run; default %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>missing value for --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option --%1 takes no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is given with --store STORE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is given with --store STORE (--store %1 files the journal under the id it names), or an administrator adds the id to a store&apos;s POS store ids: lpdesk-cli store pos-id STORE --add %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>KPI rollups recomputed from the records; %n difference(s) put right.</source>
+        <translation>
+            <numerusform>KPI rollups recomputed from the records; %n difference put right.</numerusform>
+            <numerusform>KPI rollups recomputed from the records; %n differences put right.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(admin) recompute the KPI rollups from the records (when `db check` names a difference)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ClipReviewPane</name>
@@ -4470,6 +4504,30 @@
     </message>
     <message>
         <source>checkpoint at event %1 was signed by %2 on %3, after their certificate (serial %4) was revoked on %5: forged with a revoked key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoint at event %1 was signed by %2 on %3, before their certificate (serial %4) was revoked on %5: it still holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoint at event %1 was sealed by the workstation key that `db rekey` retired on %2 (audit event %3, certificate serial %4); the LP Desk version that made that rekey did not keep the retired certificate, so this signature cannot be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the events it sealed are also sealed by the checkpoint at event %2, which verifies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, and no later checkpoint that verifies seals the events before it. Check them against a backup made before that rekey (`db check` on the backup; it still holds the certificate) or against a package exported before it (custody.json); the next checkpoint on this chain, written at the next export or after %2 more events, seals them again with the signer&apos;s own key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4972,6 +5030,10 @@
     </message>
     <message>
         <source>Removed a store&apos;s POS store id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Began requiring an administrator&apos;s signature on recipient key rotations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5708,6 +5770,14 @@
         <source>The package password (shown once; hand it over separately, never with the package):
 
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LP Desk generates the password and shows it once when the package is written. Only %1, the legal reviewer who approved this release, may choose one instead. Hand it over separately (by phone, never with the package).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LP Desk generates the password and shows it once when the package is written. Only the legal reviewer who approved the release may choose one instead. Hand it over separately (by phone, never with the package).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6709,6 +6779,48 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
 </context>
 <context>
+    <name>lpdesk::JobQueue</name>
+    <message>
+        <source>The database is closing; the job was not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::JobsPanel</name>
+    <message>
+        <source>No jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear &amp;ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the jobs that have ended off this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::JsonCheck</name>
     <message>
         <source>%1: field &quot;%2&quot; %3</source>
@@ -6867,6 +6979,36 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     <message>
         <source>The grouping is one of: %1 (lpdesk-cli: --by).</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::KpiRollup</name>
+    <message>
+        <source>%1 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, the records give %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no records behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KPI rollups could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KPI rollup %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The KPI rollup %1 does not match the records it sums (%n row(s) differ: %2); an administrator recomputes it with `lpdesk-cli kpi rebuild`.</source>
+        <translation>
+            <numerusform>The KPI rollup %1 does not match the records it sums (%n row differ: %2); an administrator recomputes it with `lpdesk-cli kpi rebuild`.</numerusform>
+            <numerusform>The KPI rollup %1 does not match the records it sums (%n rows differ: %2); an administrator recomputes it with `lpdesk-cli kpi rebuild`.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7357,6 +7499,58 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>A&amp;gencies…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Jobs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the jobs (Ctrl+J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) running</source>
+        <translation>
+            <numerusform>%n job running</numerusform>
+            <numerusform>%n jobs running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close LP Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) still running or waiting.</source>
+        <translation>
+            <numerusform>%n job still running or waiting.</numerusform>
+            <numerusform>%n jobs still running or waiting.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closing cancels them: a cancelled pull resumes at the next pull; a cancelled trim, render or still makes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the jobs and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::MarkerService</name>
@@ -7633,6 +7827,14 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Police request overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 approved the release of %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected the release of %2 to %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7912,6 +8114,20 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     <message>
         <source>Submission to %1 failed: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) sent; </source>
+        <translation>
+            <numerusform>%n submission sent; </numerusform>
+            <numerusform>%n submissions sent; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n police follow-up(s) recorded.</source>
+        <translation>
+            <numerusform>%n police follow-up recorded.</numerusform>
+            <numerusform>%n police follow-ups recorded.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8276,10 +8492,6 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The reviewer&apos;s certificate was revoked on %1, after the approval&apos;s time as the reviewer&apos;s own clock gives it; only a time-stamp would prove the order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>manifest.json.p7s: signed with certificate %1, which was revoked on %2 (a retired workstation key)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8321,6 +8533,18 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>%1 is in the package but not among the files legal approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s certificate (serial %1) was revoked on %2, after the approval was time-stamped (%3): the approval still holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s certificate was revoked on %1, after the approval&apos;s time as the reviewer&apos;s own clock gives it (%2): the approval still holds, but only a time-stamp would prove the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9333,6 +9557,22 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>Choose the column that holds &quot;begin&quot; (the date and time), or the two columns that hold &quot;date&quot; and &quot;time&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — as the journal names it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the store to file it under in Store (the ids the journal names are offered there too), then Import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal names its store %1, not %2. To file it under %2, an administrator first adds %1 to the store&apos;s POS store ids (Stores menu, Stores…, select %2, &quot;POS store ids…&quot;). To keep the journal&apos;s own id, choose &quot;%3&quot; in Store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal names its store %1. Add %1 to the POS store ids of store %2, so that this journal and the next ones import as %2&apos;s?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PosJournalReader</name>
@@ -9998,6 +10238,30 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>The journal names its store %1. If that is the POS system&apos;s id for store %2, an administrator adds it to the store&apos;s POS store ids (Stores menu, Stores…, select %2, &quot;POS store ids…&quot;; or &quot;lpdesk-cli store pos-id %2 --add %3&quot;), then the journal imports.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the journal names its store %1, which is neither a store of LP Desk nor a POS store id of one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal names the stores %1, which are neither stores of LP Desk nor POS store ids of one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transactions of the journal name no store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the store the journal comes from, then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the store to file the journal under, or have an administrator add %1 to that store&apos;s POS store ids (Stores menu, Stores…, select the store, &quot;POS store ids…&quot;); then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PosSlashDates</name>
@@ -10352,8 +10616,19 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database is closing; nothing was pulled.</source>
+        <source>Waiting for another job to end…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; partial downloads are kept and resume at the next pull.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new incident(s), %1 new clip(s), %2 quarantined</source>
+        <translation>
+            <numerusform>%n new incident, %1 new clip(s), %2 quarantined</numerusform>
+            <numerusform>%n new incidents, %1 new clip(s), %2 quarantined</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10443,6 +10718,29 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Cannot read store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::QueuedJob</name>
+    <message>
+        <source>Waiting for another job to end…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10908,6 +11206,14 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>Review side &amp;by side</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rendering the redacted copy: see Jobs (Ctrl+J) for its progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rendered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::RedactionPlan</name>
@@ -11202,6 +11508,14 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>agency %1 no longer exists (it was removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the releases: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release %1 (case %2, for agency %3) was approved by %4 on %5, before an agency&apos;s use of the system&apos;s certificate authorities was part of what legal approves: it cannot be submitted until legal approves it again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -15291,6 +15605,10 @@ Rotating the keys as well (recommended) gives the database a new master key and 
     </message>
     <message>
         <source>The clip has no more frames.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body cascades of opencv-data are missing (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

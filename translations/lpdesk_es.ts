@@ -2019,6 +2019,13 @@
     </message>
 </context>
 <context>
+    <name>lpdesk::CaseReportRenderer</name>
+    <message>
+        <source>This program cannot write the case report (it has no report renderer), so it cannot write a package.</source>
+        <translation>Este programa no puede generar el informe del caso (no tiene generador de informes), así que no puede crear un paquete.</translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::CaseService</name>
     <message>
         <source>There is no case %1.</source>
@@ -2291,6 +2298,14 @@
         <source>E&amp;xport still…</source>
         <translation>Exportar &amp;fotograma…</translation>
     </message>
+    <message>
+        <source>%1: see Jobs (Ctrl+J) for its progress.</source>
+        <translation>%1: consulte su progreso en Tareas (Ctrl+J).</translation>
+    </message>
+    <message>
+        <source>Still at %1</source>
+        <translation>Fotograma en %1</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ChainAnchors</name>
@@ -2458,16 +2473,20 @@
         <source>%1 anchor %2 says %3 wrote it, but it was signed with the key of %4: forged</source>
         <translation>el ancla %2 de %1 dice que la escribió %3, pero se firmó con la clave de %4: falsificada</translation>
     </message>
+    <message>
+        <source>%1: cannot read its events&apos; times: %2</source>
+        <translation>%1: no se pueden leer las horas de sus eventos: %2</translation>
+    </message>
+    <message>
+        <source>%1: event %2 says it was made at %3, but it follows event %4, which %5 anchor %6 anchored and the time-stamp authority dated %7: it was written later and back-dated</source>
+        <translation>%1: el evento %2 dice que se creó el %3, pero sigue al evento %4, que el ancla %6 de %5 ancló y que la autoridad de sellado de tiempo fechó el %7: se escribió más tarde y se antedató</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::Cli</name>
     <message>
         <source>No passphrase: set LPDESK_PASSPHRASE, use --passphrase-file, or run in a terminal.</source>
         <translation>Sin frase de contraseña: defina LPDESK_PASSPHRASE, use --passphrase-file o ejecútelo en un terminal.</translation>
-    </message>
-    <message>
-        <source>--%1 needs a value</source>
-        <translation>--%1 necesita un valor</translation>
     </message>
     <message>
         <source>unknown option --%1</source>
@@ -2548,18 +2567,6 @@
     <message>
         <source>&apos;lpdesk-cli help COMMAND&apos; or &apos;lpdesk-cli COMMAND --help&apos; shows one command.</source>
         <translation>&apos;lpdesk-cli help COMANDO&apos; o &apos;lpdesk-cli COMANDO --help&apos; muestra un comando.</translation>
-    </message>
-    <message>
-        <source>--db needs a value</source>
-        <translation>--db necesita un valor</translation>
-    </message>
-    <message>
-        <source>--user needs a value</source>
-        <translation>--user necesita un valor</translation>
-    </message>
-    <message>
-        <source>--passphrase-file needs a value</source>
-        <translation>--passphrase-file necesita un valor</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
@@ -4323,6 +4330,33 @@
         <source>how long the agency&apos;s status of a delivered submission stays fresh before outbox run asks again for police follow-up (admin: HOURS sets it, 0 to %1; 0 asks every run; default %2)</source>
         <translation>cuánto tiempo sigue vigente el estado de un envío entregado antes de que outbox run vuelva a preguntar por el seguimiento policial (administrador: HOURS lo fija, de 0 a %1; 0 pregunta en cada ejecución; por defecto %2)</translation>
     </message>
+    <message>
+        <source>missing value for --%1</source>
+        <translation>falta el valor de --%1</translation>
+    </message>
+    <message>
+        <source>option --%1 takes no value</source>
+        <translation>la opción --%1 no admite ningún valor</translation>
+    </message>
+    <message>
+        <source>The store is given with --store STORE.</source>
+        <translation>La tienda se indica con --store STORE.</translation>
+    </message>
+    <message>
+        <source>The store is given with --store STORE (--store %1 files the journal under the id it names), or an administrator adds the id to a store&apos;s POS store ids: lpdesk-cli store pos-id STORE --add %1.</source>
+        <translation>La tienda se indica con --store STORE (--store %1 archiva el diario con el id. que nombra), o un administrador añade el id. a los id. de tienda del TPV de una tienda: lpdesk-cli store pos-id STORE --add %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>KPI rollups recomputed from the records; %n difference(s) put right.</source>
+        <translation>
+            <numerusform>Resúmenes de KPI recalculados a partir de los registros; %n diferencia corregida.</numerusform>
+            <numerusform>Resúmenes de KPI recalculados a partir de los registros; %n diferencias corregidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(admin) recompute the KPI rollups from the records (when `db check` names a difference)</source>
+        <translation>(administrador) recalcula los resúmenes de KPI a partir de los registros (cuando `db check` indica una diferencia)</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ClipReviewPane</name>
@@ -4472,6 +4506,30 @@
     <message>
         <source>checkpoint at event %1 was signed by %2 on %3, after their certificate (serial %4) was revoked on %5: forged with a revoked key</source>
         <translation>el punto de control del evento %1 lo firmó %2 el %3, después de que su certificado (serie %4) se revocara el %5: falsificado con una clave revocada</translation>
+    </message>
+    <message>
+        <source>checkpoint at event %1 was signed by %2 on %3, before their certificate (serial %4) was revoked on %5: it still holds</source>
+        <translation>el punto de control del evento %1 lo firmó %2 el %3, antes de que su certificado (serie %4) se revocara el %5: sigue siendo válido</translation>
+    </message>
+    <message>
+        <source>checkpoint at event %1 was sealed by the workstation key that `db rekey` retired on %2 (audit event %3, certificate serial %4); the LP Desk version that made that rekey did not keep the retired certificate, so this signature cannot be checked</source>
+        <translation>el punto de control del evento %1 lo selló la clave del puesto que `db rekey` retiró en %2 (evento de auditoría %3, número de serie del certificado: %4); la versión de LP Desk que hizo ese cambio de clave no conservó el certificado retirado, así que esta firma no se puede comprobar</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>una fecha desconocida</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>%1; the events it sealed are also sealed by the checkpoint at event %2, which verifies</source>
+        <translation>%1; los eventos que selló también los sella el punto de control del evento %2, que sí se verifica</translation>
+    </message>
+    <message>
+        <source>%1, and no later checkpoint that verifies seals the events before it. Check them against a backup made before that rekey (`db check` on the backup; it still holds the certificate) or against a package exported before it (custody.json); the next checkpoint on this chain, written at the next export or after %2 more events, seals them again with the signer&apos;s own key</source>
+        <translation>%1, y ningún punto de control posterior que se verifique sella los eventos anteriores a él. Compruébelos con una copia de seguridad hecha antes de ese cambio de clave (`db check` sobre la copia; aún contiene el certificado) o con un paquete exportado antes de él (custody.json); el siguiente punto de control de esta cadena, que se escribe en la próxima exportación o tras %2 eventos más, vuelve a sellarlos con la clave propia del firmante</translation>
     </message>
 </context>
 <context>
@@ -4974,6 +5032,10 @@
     <message>
         <source>Removed a store&apos;s POS store id</source>
         <translation>Eliminó un id. de tienda del TPV</translation>
+    </message>
+    <message>
+        <source>Began requiring an administrator&apos;s signature on recipient key rotations</source>
+        <translation>Empezó a exigir la firma de un administrador en las rotaciones de la clave de destinatario</translation>
     </message>
 </context>
 <context>
@@ -5712,6 +5774,14 @@
         <translation>La contraseña del paquete (se muestra una sola vez; entréguela por separado, nunca con el paquete):
 
 %1</translation>
+    </message>
+    <message>
+        <source>LP Desk generates the password and shows it once when the package is written. Only %1, the legal reviewer who approved this release, may choose one instead. Hand it over separately (by phone, never with the package).</source>
+        <translation>LP Desk genera la contraseña y la muestra una sola vez al escribir el paquete. Solo la persona de asesoría jurídica que aprobó esta entrega, %1, puede elegir una en su lugar. Entréguela por separado (por teléfono, nunca con el paquete).</translation>
+    </message>
+    <message>
+        <source>LP Desk generates the password and shows it once when the package is written. Only the legal reviewer who approved the release may choose one instead. Hand it over separately (by phone, never with the package).</source>
+        <translation>LP Desk genera la contraseña y la muestra una sola vez al escribir el paquete. Solo la persona de asesoría jurídica que aprobó la entrega puede elegir una en su lugar. Entréguela por separado (por teléfono, nunca con el paquete).</translation>
     </message>
 </context>
 <context>
@@ -6714,6 +6784,48 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     </message>
 </context>
 <context>
+    <name>lpdesk::JobQueue</name>
+    <message>
+        <source>The database is closing; the job was not started.</source>
+        <translation>La base de datos se está cerrando; la tarea no se ha iniciado.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Trabajando…</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::JobsPanel</name>
+    <message>
+        <source>No jobs.</source>
+        <translation>No hay tareas.</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>Clear &amp;ended</source>
+        <translation>Quitar las &amp;terminadas</translation>
+    </message>
+    <message>
+        <source>Take the jobs that have ended off this list</source>
+        <translation>Quitar de esta lista las tareas que han terminado</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation>Cancelar %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Falló: %1</translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::JsonCheck</name>
     <message>
         <source>%1: field &quot;%2&quot; %3</source>
@@ -6872,6 +6984,36 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>The grouping is one of: %1 (lpdesk-cli: --by).</source>
         <translation>La agrupación es una de: %1 (lpdesk-cli: --by).</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::KpiRollup</name>
+    <message>
+        <source>%1 missing</source>
+        <translation>falta %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2, the records give %3</source>
+        <translation>%1 vale %2; los registros dan %3</translation>
+    </message>
+    <message>
+        <source>%1 has no records behind it</source>
+        <translation>%1 no tiene registros que lo respalden</translation>
+    </message>
+    <message>
+        <source>The KPI rollups could not be checked: %1</source>
+        <translation>No se pudieron comprobar los resúmenes de KPI: %1</translation>
+    </message>
+    <message>
+        <source>The KPI rollup %1 cannot be read: %2</source>
+        <translation>No se puede leer el resumen de KPI %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The KPI rollup %1 does not match the records it sums (%n row(s) differ: %2); an administrator recomputes it with `lpdesk-cli kpi rebuild`.</source>
+        <translation>
+            <numerusform>El resumen de KPI %1 no coincide con los registros que suma (%n fila difiere: %2); un administrador lo recalcula con `lpdesk-cli kpi rebuild`.</numerusform>
+            <numerusform>El resumen de KPI %1 no coincide con los registros que suma (%n filas difieren: %2); un administrador lo recalcula con `lpdesk-cli kpi rebuild`.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7363,6 +7505,58 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>A&amp;gencies…</source>
         <translation>&amp;Organismos…</translation>
     </message>
+    <message>
+        <source>&amp;Jobs…</source>
+        <translation>Ta&amp;reas…</translation>
+    </message>
+    <message>
+        <source>Show the jobs (Ctrl+J)</source>
+        <translation>Mostrar las tareas (Ctrl+J)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) running</source>
+        <translation>
+            <numerusform>%n tarea en curso</numerusform>
+            <numerusform>%n tareas en curso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en espera</numerusform>
+            <numerusform>%n en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fallida</numerusform>
+            <numerusform>%n fallidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close LP Desk</source>
+        <translation>Cerrar LP Desk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) still running or waiting.</source>
+        <translation>
+            <numerusform>%n tarea sigue en curso o en espera.</numerusform>
+            <numerusform>%n tareas siguen en curso o en espera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closing cancels them: a cancelled pull resumes at the next pull; a cancelled trim, render or still makes nothing.</source>
+        <translation>Al cerrar se cancelan: una descarga cancelada continúa en la próxima descarga; un recorte, un renderizado o un fotograma cancelados no producen nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the jobs and close</source>
+        <translation>&amp;Cancelar las tareas y cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Seguir trabajando</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::MarkerService</name>
@@ -7641,6 +7835,14 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>Police request overdue: %1</source>
         <translation>Requerimiento policial vencido: %1</translation>
     </message>
+    <message>
+        <source>%1 approved the release of %2 to %3</source>
+        <translation>%1 aprobó la entrega de %2 a %3</translation>
+    </message>
+    <message>
+        <source>%1 rejected the release of %2 to %3: %4</source>
+        <translation>%1 rechazó la entrega de %2 a %3: %4</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::MyWorkView</name>
@@ -7918,6 +8120,20 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>Submission to %1 failed: %2</source>
         <translation>Falló el envío a %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) sent; </source>
+        <translation>
+            <numerusform>%n envío realizado; </numerusform>
+            <numerusform>%n envíos realizados; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n police follow-up(s) recorded.</source>
+        <translation>
+            <numerusform>%n seguimiento policial registrado.</numerusform>
+            <numerusform>%n seguimientos policiales registrados.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8282,10 +8498,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>ninguna</translation>
     </message>
     <message>
-        <source>The reviewer&apos;s certificate was revoked on %1, after the approval&apos;s time as the reviewer&apos;s own clock gives it; only a time-stamp would prove the order.</source>
-        <translation>El certificado del revisor se revocó el %1, después de la hora de la aprobación según el reloj del propio revisor; solo un sello de tiempo probaría el orden.</translation>
-    </message>
-    <message>
         <source>manifest.json.p7s: signed with certificate %1, which was revoked on %2 (a retired workstation key)</source>
         <translation>manifest.json.p7s: firmado con el certificado %1, que se revocó el %2 (una clave de estación de trabajo retirada)</translation>
     </message>
@@ -8328,6 +8540,18 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>%1 is in the package but not among the files legal approved</source>
         <translation>%1 está en el paquete pero no entre los archivos que aprobó la asesoría jurídica</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s certificate (serial %1) was revoked on %2, after the approval was time-stamped (%3): the approval still holds.</source>
+        <translation>El certificado del revisor (serie %1) se revocó el %2, después del sellado de tiempo de la aprobación (%3): la aprobación sigue siendo válida.</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s certificate was revoked on %1, after the approval&apos;s time as the reviewer&apos;s own clock gives it (%2): the approval still holds, but only a time-stamp would prove the order.</source>
+        <translation>El certificado del revisor se revocó el %1, después de la hora de la aprobación según el propio reloj del revisor (%2): la aprobación sigue siendo válida, pero solo un sello de tiempo probaría el orden.</translation>
+    </message>
+    <message>
+        <source>Custody %1.</source>
+        <translation>Custodia: %1.</translation>
     </message>
 </context>
 <context>
@@ -9339,6 +9563,22 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>Choose the column that holds &quot;begin&quot; (the date and time), or the two columns that hold &quot;date&quot; and &quot;time&quot;.</source>
         <translation>Hay que elegir la columna que contiene &quot;begin&quot; (la fecha y la hora) o las dos columnas que contienen &quot;date&quot; y &quot;time&quot;.</translation>
     </message>
+    <message>
+        <source>%1 — as the journal names it</source>
+        <translation>%1 — como lo nombra el diario</translation>
+    </message>
+    <message>
+        <source>Choose the store to file it under in Store (the ids the journal names are offered there too), then Import again.</source>
+        <translation>Elija en Tienda la tienda en la que archivarlo (allí también se ofrecen los id. que nombra el diario) y vuelva a pulsar Importar.</translation>
+    </message>
+    <message>
+        <source>The journal names its store %1, not %2. To file it under %2, an administrator first adds %1 to the store&apos;s POS store ids (Stores menu, Stores…, select %2, &quot;POS store ids…&quot;). To keep the journal&apos;s own id, choose &quot;%3&quot; in Store.</source>
+        <translation>El diario nombra su tienda %1, no %2. Para archivarlo en %2, un administrador añade primero %1 a los id. de tienda del TPV de la tienda (menú Tiendas, Tiendas…, seleccione %2, «Id. de tienda del TPV…»). Para conservar el id. propio del diario, elija «%3» en Tienda.</translation>
+    </message>
+    <message>
+        <source>The journal names its store %1. Add %1 to the POS store ids of store %2, so that this journal and the next ones import as %2&apos;s?</source>
+        <translation>El diario nombra su tienda %1. ¿Añadir %1 a los id. de tienda del TPV de la tienda %2, para que este diario y los siguientes se importen como de %2?</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PosJournalReader</name>
@@ -10004,6 +10244,30 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>The journal names its store %1. If that is the POS system&apos;s id for store %2, an administrator adds it to the store&apos;s POS store ids (Stores menu, Stores…, select %2, &quot;POS store ids…&quot;; or &quot;lpdesk-cli store pos-id %2 --add %3&quot;), then the journal imports.</source>
         <translation>El diario nombra su tienda %1. Si ese es el id. que el TPV da a la tienda %2, un administrador lo añade a los id. de tienda del TPV de la tienda (menú Tiendas, Tiendas…, seleccione %2, «Id. de tienda del TPV…»; o &quot;lpdesk-cli store pos-id %2 --add %3&quot;), y después el diario se importa.</translation>
     </message>
+    <message>
+        <source>the journal names its store %1, which is neither a store of LP Desk nor a POS store id of one</source>
+        <translation>el diario nombra su tienda %1, que no es una tienda de LP Desk ni un id. de tienda del TPV de ninguna</translation>
+    </message>
+    <message>
+        <source>the journal names the stores %1, which are neither stores of LP Desk nor POS store ids of one</source>
+        <translation>el diario nombra las tiendas %1, que no son tiendas de LP Desk ni id. de tienda del TPV de ninguna</translation>
+    </message>
+    <message>
+        <source>transactions of the journal name no store</source>
+        <translation>las transacciones del diario no nombran ninguna tienda</translation>
+    </message>
+    <message>
+        <source>Choose the store the journal comes from, then import it again.</source>
+        <translation>Elija la tienda de la que procede el diario y vuelva a importarlo.</translation>
+    </message>
+    <message>
+        <source>Choose the store to file the journal under, or have an administrator add %1 to that store&apos;s POS store ids (Stores menu, Stores…, select the store, &quot;POS store ids…&quot;); then import it again.</source>
+        <translation>Elija la tienda en la que archivar el diario, o pida a un administrador que añada %1 a los id. de tienda del TPV de esa tienda (menú Tiendas, Tiendas…, seleccione la tienda, «Id. de tienda del TPV…»); después vuelva a importarlo.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1. %2</source>
+        <translation>No se importó nada: %1. %2</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PosSlashDates</name>
@@ -10358,8 +10622,19 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>Diario del TPV no importado: %1</translation>
     </message>
     <message>
-        <source>The database is closing; nothing was pulled.</source>
-        <translation>La base de datos se está cerrando; no se descargó nada.</translation>
+        <source>Waiting for another job to end…</source>
+        <translation>Esperando a que termine otra tarea…</translation>
+    </message>
+    <message>
+        <source>Cancelled; partial downloads are kept and resume at the next pull.</source>
+        <translation>Cancelado; las descargas parciales se conservan y continúan en la próxima descarga.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new incident(s), %1 new clip(s), %2 quarantined</source>
+        <translation>
+            <numerusform>%n incidente nuevo, %1 clip(s) nuevo(s), %2 en cuarentena</numerusform>
+            <numerusform>%n incidentes nuevos, %1 clip(s) nuevo(s), %2 en cuarentena</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10450,6 +10725,29 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>Cannot read store %1: %2</source>
         <translation>No se puede leer la tienda %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::QueuedJob</name>
+    <message>
+        <source>Waiting for another job to end…</source>
+        <translation>Esperando a que termine otra tarea…</translation>
+    </message>
+    <message>
+        <source>Cancelled before it started.</source>
+        <translation>Cancelado antes de empezar.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Hecho.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
     </message>
 </context>
 <context>
@@ -10914,6 +11212,14 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>Review side &amp;by side</source>
         <translation>&amp;Revisar lado a lado</translation>
     </message>
+    <message>
+        <source>Rendering the redacted copy: see Jobs (Ctrl+J) for its progress.</source>
+        <translation>Generando la copia anonimizada: consulte su progreso en Tareas (Ctrl+J).</translation>
+    </message>
+    <message>
+        <source>Not rendered: %1</source>
+        <translation>No se generó: %1</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::RedactionPlan</name>
@@ -11209,6 +11515,14 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>agency %1 no longer exists (it was removed)</source>
         <translation>el organismo %1 ya no existe (se eliminó)</translation>
+    </message>
+    <message>
+        <source>Cannot read the releases: %1</source>
+        <translation>No se pueden leer las entregas: %1</translation>
+    </message>
+    <message>
+        <source>release %1 (case %2, for agency %3) was approved by %4 on %5, before an agency&apos;s use of the system&apos;s certificate authorities was part of what legal approves: it cannot be submitted until legal approves it again</source>
+        <translation>la entrega %1 (caso %2, para el organismo %3) la aprobó %4 el %5, antes de que el uso que hace un organismo de las autoridades de certificación del sistema formara parte de lo que aprueba la asesoría jurídica: no se puede enviar hasta que la asesoría jurídica vuelva a aprobarla</translation>
     </message>
 </context>
 <context>
@@ -15334,6 +15648,10 @@ Rotar también las claves (recomendado) da a la base de datos una nueva clave ma
     <message>
         <source>The clip has no more frames.</source>
         <translation>El clip no tiene más fotogramas.</translation>
+    </message>
+    <message>
+        <source>The body cascades of opencv-data are missing (%1).</source>
+        <translation>Faltan las cascadas de cuerpos de opencv-data (%1).</translation>
     </message>
 </context>
 </TS>

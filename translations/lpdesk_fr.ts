@@ -2019,6 +2019,13 @@
     </message>
 </context>
 <context>
+    <name>lpdesk::CaseReportRenderer</name>
+    <message>
+        <source>This program cannot write the case report (it has no report renderer), so it cannot write a package.</source>
+        <translation>Ce programme ne peut pas produire le rapport du dossier (il n&apos;a pas de moteur de rendu de rapports), il ne peut donc pas créer de paquet.</translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::CaseService</name>
     <message>
         <source>There is no case %1.</source>
@@ -2291,6 +2298,14 @@
         <source>E&amp;xport still…</source>
         <translation>Exporter l&apos;&amp;image…</translation>
     </message>
+    <message>
+        <source>%1: see Jobs (Ctrl+J) for its progress.</source>
+        <translation>%1 : suivez sa progression dans Tâches (Ctrl+J).</translation>
+    </message>
+    <message>
+        <source>Still at %1</source>
+        <translation>Image fixe à %1</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ChainAnchors</name>
@@ -2458,16 +2473,20 @@
         <source>%1 anchor %2 says %3 wrote it, but it was signed with the key of %4: forged</source>
         <translation>l&apos;ancre %2 de %1 indique que %3 l&apos;a écrite, mais elle a été signée avec la clé de %4 : falsifiée</translation>
     </message>
+    <message>
+        <source>%1: cannot read its events&apos; times: %2</source>
+        <translation>%1 : impossible de lire l&apos;heure de ses événements : %2</translation>
+    </message>
+    <message>
+        <source>%1: event %2 says it was made at %3, but it follows event %4, which %5 anchor %6 anchored and the time-stamp authority dated %7: it was written later and back-dated</source>
+        <translation>%1 : l&apos;événement %2 indique avoir été créé le %3, mais il suit l&apos;événement %4, que l&apos;ancre %6 de %5 a ancré et que l&apos;autorité d&apos;horodatage a daté du %7 : il a été écrit plus tard et antidaté</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::Cli</name>
     <message>
         <source>No passphrase: set LPDESK_PASSPHRASE, use --passphrase-file, or run in a terminal.</source>
         <translation>Pas de phrase secrète : définissez LPDESK_PASSPHRASE, utilisez --passphrase-file ou lancez dans un terminal.</translation>
-    </message>
-    <message>
-        <source>--%1 needs a value</source>
-        <translation>--%1 demande une valeur</translation>
     </message>
     <message>
         <source>unknown option --%1</source>
@@ -2572,18 +2591,6 @@
     <message>
         <source>&apos;lpdesk-cli help COMMAND&apos; or &apos;lpdesk-cli COMMAND --help&apos; shows one command.</source>
         <translation>&apos;lpdesk-cli help COMMANDE&apos; ou &apos;lpdesk-cli COMMANDE --help&apos; affiche une commande.</translation>
-    </message>
-    <message>
-        <source>--db needs a value</source>
-        <translation>--db demande une valeur</translation>
-    </message>
-    <message>
-        <source>--user needs a value</source>
-        <translation>--user demande une valeur</translation>
-    </message>
-    <message>
-        <source>--passphrase-file needs a value</source>
-        <translation>--passphrase-file demande une valeur</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
@@ -4323,6 +4330,33 @@
         <source>how long the agency&apos;s status of a delivered submission stays fresh before outbox run asks again for police follow-up (admin: HOURS sets it, 0 to %1; 0 asks every run; default %2)</source>
         <translation>combien de temps l&apos;état d&apos;un envoi remis reste à jour avant qu&apos;outbox run redemande le suivi policier (administrateur : HOURS le fixe, de 0 à %1 ; 0 demande à chaque exécution ; par défaut %2)</translation>
     </message>
+    <message>
+        <source>missing value for --%1</source>
+        <translation>valeur manquante pour --%1</translation>
+    </message>
+    <message>
+        <source>option --%1 takes no value</source>
+        <translation>l&apos;option --%1 n&apos;accepte aucune valeur</translation>
+    </message>
+    <message>
+        <source>The store is given with --store STORE.</source>
+        <translation>Le magasin est indiqué avec --store STORE.</translation>
+    </message>
+    <message>
+        <source>The store is given with --store STORE (--store %1 files the journal under the id it names), or an administrator adds the id to a store&apos;s POS store ids: lpdesk-cli store pos-id STORE --add %1.</source>
+        <translation>Le magasin est indiqué avec --store STORE (--store %1 classe le journal sous l&apos;id. qu&apos;il indique), ou un administrateur ajoute l&apos;id. aux id. de magasin en caisse d&apos;un magasin : lpdesk-cli store pos-id STORE --add %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>KPI rollups recomputed from the records; %n difference(s) put right.</source>
+        <translation>
+            <numerusform>Agrégats des KPI recalculés à partir des enregistrements ; %n écart corrigé.</numerusform>
+            <numerusform>Agrégats des KPI recalculés à partir des enregistrements ; %n écarts corrigés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(admin) recompute the KPI rollups from the records (when `db check` names a difference)</source>
+        <translation>(administrateur) recalcule les agrégats des KPI à partir des enregistrements (quand `db check` signale un écart)</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::ClipReviewPane</name>
@@ -4472,6 +4506,30 @@
     <message>
         <source>checkpoint at event %1 was signed by %2 on %3, after their certificate (serial %4) was revoked on %5: forged with a revoked key</source>
         <translation>le point de contrôle de l&apos;événement %1 a été signé par %2 le %3, après la révocation de son certificat (série %4) le %5 : falsifié avec une clé révoquée</translation>
+    </message>
+    <message>
+        <source>checkpoint at event %1 was signed by %2 on %3, before their certificate (serial %4) was revoked on %5: it still holds</source>
+        <translation>le point de contrôle de l&apos;événement %1 a été signé par %2 le %3, avant la révocation de son certificat (série %4) le %5 : il reste valable</translation>
+    </message>
+    <message>
+        <source>checkpoint at event %1 was sealed by the workstation key that `db rekey` retired on %2 (audit event %3, certificate serial %4); the LP Desk version that made that rekey did not keep the retired certificate, so this signature cannot be checked</source>
+        <translation>le point de contrôle de l&apos;événement %1 a été scellé par la clé du poste que `db rekey` a retirée (date : %2 ; événement d&apos;audit %3 ; numéro de série du certificat : %4) ; la version de LP Desk qui a effectué ce changement de clé n&apos;a pas conservé le certificat retiré, cette signature ne peut donc pas être vérifiée</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1; the events it sealed are also sealed by the checkpoint at event %2, which verifies</source>
+        <translation>%1 ; les événements qu&apos;il a scellés sont aussi scellés par le point de contrôle de l&apos;événement %2, qui se vérifie</translation>
+    </message>
+    <message>
+        <source>%1, and no later checkpoint that verifies seals the events before it. Check them against a backup made before that rekey (`db check` on the backup; it still holds the certificate) or against a package exported before it (custody.json); the next checkpoint on this chain, written at the next export or after %2 more events, seals them again with the signer&apos;s own key</source>
+        <translation>%1, et aucun point de contrôle ultérieur qui se vérifie ne scelle les événements qui le précèdent. Vérifiez-les par rapport à une sauvegarde faite avant ce changement de clé (`db check` sur la sauvegarde ; elle contient encore le certificat) ou à un paquet exporté avant lui (custody.json) ; le prochain point de contrôle de cette chaîne, écrit au prochain export ou après %2 événements de plus, les scelle de nouveau avec la clé propre du signataire</translation>
     </message>
 </context>
 <context>
@@ -4974,6 +5032,10 @@
     <message>
         <source>Removed a store&apos;s POS store id</source>
         <translation>Suppression d&apos;un id. de magasin en caisse</translation>
+    </message>
+    <message>
+        <source>Began requiring an administrator&apos;s signature on recipient key rotations</source>
+        <translation>Début de l&apos;exigence d&apos;une signature d&apos;administrateur pour les changements de clé de destinataire</translation>
     </message>
 </context>
 <context>
@@ -5712,6 +5774,14 @@
         <translation>Le mot de passe du paquet (affiché une seule fois ; remettez-le séparément, jamais avec le paquet) :
 
 %1</translation>
+    </message>
+    <message>
+        <source>LP Desk generates the password and shows it once when the package is written. Only %1, the legal reviewer who approved this release, may choose one instead. Hand it over separately (by phone, never with the package).</source>
+        <translation>LP Desk génère le mot de passe et l&apos;affiche une seule fois à l&apos;écriture du paquet. Seule la personne du service juridique qui a approuvé cette remise, %1, peut en choisir un à la place. Remettez-le séparément (par téléphone, jamais avec le paquet).</translation>
+    </message>
+    <message>
+        <source>LP Desk generates the password and shows it once when the package is written. Only the legal reviewer who approved the release may choose one instead. Hand it over separately (by phone, never with the package).</source>
+        <translation>LP Desk génère le mot de passe et l&apos;affiche une seule fois à l&apos;écriture du paquet. Seule la personne du service juridique qui a approuvé la remise peut en choisir un à la place. Remettez-le séparément (par téléphone, jamais avec le paquet).</translation>
     </message>
 </context>
 <context>
@@ -6714,6 +6784,48 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     </message>
 </context>
 <context>
+    <name>lpdesk::JobQueue</name>
+    <message>
+        <source>The database is closing; the job was not started.</source>
+        <translation>La base de données est en cours de fermeture ; la tâche n&apos;a pas été lancée.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Traitement…</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::JobsPanel</name>
+    <message>
+        <source>No jobs.</source>
+        <translation>Aucune tâche.</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Clear &amp;ended</source>
+        <translation>Retirer les &amp;terminées</translation>
+    </message>
+    <message>
+        <source>Take the jobs that have ended off this list</source>
+        <translation>Retirer de cette liste les tâches terminées</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation>Annuler %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::JsonCheck</name>
     <message>
         <source>%1: field &quot;%2&quot; %3</source>
@@ -6872,6 +6984,36 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>The grouping is one of: %1 (lpdesk-cli: --by).</source>
         <translation>Le regroupement est l&apos;un de : %1 (lpdesk-cli : --by).</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::KpiRollup</name>
+    <message>
+        <source>%1 missing</source>
+        <translation>%1 manque</translation>
+    </message>
+    <message>
+        <source>%1 is %2, the records give %3</source>
+        <translation>%1 vaut %2, les enregistrements donnent %3</translation>
+    </message>
+    <message>
+        <source>%1 has no records behind it</source>
+        <translation>%1 ne repose sur aucun enregistrement</translation>
+    </message>
+    <message>
+        <source>The KPI rollups could not be checked: %1</source>
+        <translation>Les agrégats des KPI n&apos;ont pas pu être vérifiés : %1</translation>
+    </message>
+    <message>
+        <source>The KPI rollup %1 cannot be read: %2</source>
+        <translation>Impossible de lire l&apos;agrégat des KPI %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The KPI rollup %1 does not match the records it sums (%n row(s) differ: %2); an administrator recomputes it with `lpdesk-cli kpi rebuild`.</source>
+        <translation>
+            <numerusform>L&apos;agrégat des KPI %1 ne correspond pas aux enregistrements qu&apos;il totalise (%n ligne diffère : %2) ; un administrateur le recalcule avec `lpdesk-cli kpi rebuild`.</numerusform>
+            <numerusform>L&apos;agrégat des KPI %1 ne correspond pas aux enregistrements qu&apos;il totalise (%n lignes diffèrent : %2) ; un administrateur le recalcule avec `lpdesk-cli kpi rebuild`.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7363,6 +7505,58 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>A&amp;gencies…</source>
         <translation>&amp;Organismes…</translation>
     </message>
+    <message>
+        <source>&amp;Jobs…</source>
+        <translation>Tâc&amp;hes…</translation>
+    </message>
+    <message>
+        <source>Show the jobs (Ctrl+J)</source>
+        <translation>Afficher les tâches (Ctrl+J)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) running</source>
+        <translation>
+            <numerusform>%n tâche en cours</numerusform>
+            <numerusform>%n tâches en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close LP Desk</source>
+        <translation>Fermer LP Desk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) still running or waiting.</source>
+        <translation>
+            <numerusform>%n tâche est encore en cours ou en attente.</numerusform>
+            <numerusform>%n tâches sont encore en cours ou en attente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closing cancels them: a cancelled pull resumes at the next pull; a cancelled trim, render or still makes nothing.</source>
+        <translation>La fermeture les annule : une récupération annulée reprend à la prochaine récupération ; une découpe, un rendu ou une image fixe annulés ne produisent rien.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the jobs and close</source>
+        <translation>&amp;Annuler les tâches et fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Continuer à travailler</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::MarkerService</name>
@@ -7641,6 +7835,14 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>Police request overdue: %1</source>
         <translation>Réquisition en retard : %1</translation>
     </message>
+    <message>
+        <source>%1 approved the release of %2 to %3</source>
+        <translation>%1 a approuvé la remise de %2 à %3</translation>
+    </message>
+    <message>
+        <source>%1 rejected the release of %2 to %3: %4</source>
+        <translation>%1 a refusé la remise de %2 à %3 : %4</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::MyWorkView</name>
@@ -7918,6 +8120,20 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>Submission to %1 failed: %2</source>
         <translation>L&apos;envoi à %1 a échoué : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) sent; </source>
+        <translation>
+            <numerusform>%n envoi effectué ; </numerusform>
+            <numerusform>%n envois effectués ; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n police follow-up(s) recorded.</source>
+        <translation>
+            <numerusform>%n suivi policier enregistré.</numerusform>
+            <numerusform>%n suivis policiers enregistrés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8282,10 +8498,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>aucune</translation>
     </message>
     <message>
-        <source>The reviewer&apos;s certificate was revoked on %1, after the approval&apos;s time as the reviewer&apos;s own clock gives it; only a time-stamp would prove the order.</source>
-        <translation>Le certificat du réviseur a été révoqué le %1, après l’heure de l’approbation selon l’horloge du réviseur ; seul un horodatage prouverait l’ordre.</translation>
-    </message>
-    <message>
         <source>manifest.json.p7s: signed with certificate %1, which was revoked on %2 (a retired workstation key)</source>
         <translation>manifest.json.p7s : signé avec le certificat %1, révoqué le %2 (une clé de poste de travail retirée)</translation>
     </message>
@@ -8328,6 +8540,18 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>%1 is in the package but not among the files legal approved</source>
         <translation>%1 est dans le paquet mais pas parmi les fichiers que le service juridique a approuvés</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s certificate (serial %1) was revoked on %2, after the approval was time-stamped (%3): the approval still holds.</source>
+        <translation>Le certificat de l&apos;examinateur (série %1) a été révoqué le %2, après l&apos;horodatage de l&apos;approbation (%3) : l&apos;approbation reste valable.</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s certificate was revoked on %1, after the approval&apos;s time as the reviewer&apos;s own clock gives it (%2): the approval still holds, but only a time-stamp would prove the order.</source>
+        <translation>Le certificat de l&apos;examinateur a été révoqué le %1, après l&apos;heure de l&apos;approbation selon la propre horloge de l&apos;examinateur (%2) : l&apos;approbation reste valable, mais seul un horodatage prouverait l&apos;ordre.</translation>
+    </message>
+    <message>
+        <source>Custody %1.</source>
+        <translation>Traçabilité : %1.</translation>
     </message>
 </context>
 <context>
@@ -9339,6 +9563,22 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>Choose the column that holds &quot;begin&quot; (the date and time), or the two columns that hold &quot;date&quot; and &quot;time&quot;.</source>
         <translation>Choisir la colonne qui contient « begin » (la date et l&apos;heure), ou les deux colonnes qui contiennent « date » et « time ».</translation>
     </message>
+    <message>
+        <source>%1 — as the journal names it</source>
+        <translation>%1 — tel que le journal le nomme</translation>
+    </message>
+    <message>
+        <source>Choose the store to file it under in Store (the ids the journal names are offered there too), then Import again.</source>
+        <translation>Choisissez dans Magasin le magasin sous lequel le classer (les id. que nomme le journal y sont aussi proposés), puis cliquez de nouveau sur Importer.</translation>
+    </message>
+    <message>
+        <source>The journal names its store %1, not %2. To file it under %2, an administrator first adds %1 to the store&apos;s POS store ids (Stores menu, Stores…, select %2, &quot;POS store ids…&quot;). To keep the journal&apos;s own id, choose &quot;%3&quot; in Store.</source>
+        <translation>Le journal désigne son magasin par %1, et non %2. Pour le classer sous %2, un administrateur ajoute d&apos;abord %1 aux id. de magasin en caisse du magasin (menu Magasins, Magasins…, sélectionnez %2, « Id. de magasin en caisse… »). Pour garder l&apos;id. propre au journal, choisissez « %3 » dans Magasin.</translation>
+    </message>
+    <message>
+        <source>The journal names its store %1. Add %1 to the POS store ids of store %2, so that this journal and the next ones import as %2&apos;s?</source>
+        <translation>Le journal désigne son magasin par %1. Ajouter %1 aux id. de magasin en caisse du magasin %2, pour que ce journal et les suivants s&apos;importent comme ceux de %2 ?</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PosJournalReader</name>
@@ -10004,6 +10244,30 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>The journal names its store %1. If that is the POS system&apos;s id for store %2, an administrator adds it to the store&apos;s POS store ids (Stores menu, Stores…, select %2, &quot;POS store ids…&quot;; or &quot;lpdesk-cli store pos-id %2 --add %3&quot;), then the journal imports.</source>
         <translation>Le journal désigne son magasin par %1. Si c&apos;est l&apos;id. que le système de caisse donne au magasin %2, un administrateur l&apos;ajoute aux id. de magasin en caisse du magasin (menu Magasins, Magasins…, sélectionnez %2, « Id. de magasin en caisse… » ; ou « lpdesk-cli store pos-id %2 --add %3 »), puis le journal s&apos;importe.</translation>
     </message>
+    <message>
+        <source>the journal names its store %1, which is neither a store of LP Desk nor a POS store id of one</source>
+        <translation>le journal désigne son magasin par %1, qui n&apos;est ni un magasin de LP Desk ni l&apos;id. de magasin en caisse de l&apos;un d&apos;eux</translation>
+    </message>
+    <message>
+        <source>the journal names the stores %1, which are neither stores of LP Desk nor POS store ids of one</source>
+        <translation>le journal désigne les magasins %1, qui ne sont ni des magasins de LP Desk ni des id. de magasin en caisse de l&apos;un d&apos;eux</translation>
+    </message>
+    <message>
+        <source>transactions of the journal name no store</source>
+        <translation>les transactions du journal ne nomment aucun magasin</translation>
+    </message>
+    <message>
+        <source>Choose the store the journal comes from, then import it again.</source>
+        <translation>Choisissez le magasin d&apos;où provient le journal, puis importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>Choose the store to file the journal under, or have an administrator add %1 to that store&apos;s POS store ids (Stores menu, Stores…, select the store, &quot;POS store ids…&quot;); then import it again.</source>
+        <translation>Choisissez le magasin sous lequel classer le journal, ou faites ajouter %1 par un administrateur aux id. de magasin en caisse de ce magasin (menu Magasins, Magasins…, sélectionnez le magasin, « Id. de magasin en caisse… ») ; puis importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1. %2</source>
+        <translation>Rien n&apos;a été importé : %1. %2</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::PosSlashDates</name>
@@ -10358,8 +10622,19 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>Journal de caisse non importé : %1</translation>
     </message>
     <message>
-        <source>The database is closing; nothing was pulled.</source>
-        <translation>La base de données est en cours de fermeture ; rien n&apos;a été récupéré.</translation>
+        <source>Waiting for another job to end…</source>
+        <translation>En attente de la fin d&apos;une autre tâche…</translation>
+    </message>
+    <message>
+        <source>Cancelled; partial downloads are kept and resume at the next pull.</source>
+        <translation>Annulé ; les téléchargements partiels sont conservés et reprennent à la prochaine récupération.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new incident(s), %1 new clip(s), %2 quarantined</source>
+        <translation>
+            <numerusform>%n nouvel incident, %1 nouveau(x) clip(s), %2 en quarantaine</numerusform>
+            <numerusform>%n nouveaux incidents, %1 nouveau(x) clip(s), %2 en quarantaine</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10450,6 +10725,29 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>Cannot read store %1: %2</source>
         <translation>Impossible de lire le magasin %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::QueuedJob</name>
+    <message>
+        <source>Waiting for another job to end…</source>
+        <translation>En attente de la fin d&apos;une autre tâche…</translation>
+    </message>
+    <message>
+        <source>Cancelled before it started.</source>
+        <translation>Annulé avant d&apos;avoir commencé.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
     </message>
 </context>
 <context>
@@ -10914,6 +11212,14 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>Review side &amp;by side</source>
         <translation>&amp;Comparer côte à côte</translation>
     </message>
+    <message>
+        <source>Rendering the redacted copy: see Jobs (Ctrl+J) for its progress.</source>
+        <translation>Production de la copie floutée : suivez sa progression dans Tâches (Ctrl+J).</translation>
+    </message>
+    <message>
+        <source>Not rendered: %1</source>
+        <translation>Rien n&apos;a été produit : %1</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::RedactionPlan</name>
@@ -11209,6 +11515,14 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>agency %1 no longer exists (it was removed)</source>
         <translation>l&apos;organisme %1 n&apos;existe plus (il a été supprimé)</translation>
+    </message>
+    <message>
+        <source>Cannot read the releases: %1</source>
+        <translation>Impossible de lire les remises : %1</translation>
+    </message>
+    <message>
+        <source>release %1 (case %2, for agency %3) was approved by %4 on %5, before an agency&apos;s use of the system&apos;s certificate authorities was part of what legal approves: it cannot be submitted until legal approves it again</source>
+        <translation>la remise %1 (dossier %2, pour l&apos;organisme %3) a été approuvée par %4 le %5, avant que l&apos;usage par un organisme des autorités de certification du système fasse partie de ce qu&apos;approuve le service juridique : elle ne peut pas être envoyée tant que le service juridique ne l&apos;a pas approuvée de nouveau</translation>
     </message>
 </context>
 <context>
@@ -15334,6 +15648,10 @@ Faire aussi tourner les clés (recommandé) donne à la base de données une nou
     <message>
         <source>The clip has no more frames.</source>
         <translation>Le clip n&apos;a plus d&apos;images.</translation>
+    </message>
+    <message>
+        <source>The body cascades of opencv-data are missing (%1).</source>
+        <translation>Les cascades de corps d&apos;opencv-data sont absentes (%1).</translation>
     </message>
 </context>
 </TS>

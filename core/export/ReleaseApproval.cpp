@@ -117,6 +117,28 @@ Result<QByteArray> ReleaseApproval::document(const Release& release, const PiiDe
     return canonicalJson(doc);
 }
 
+namespace {
+
+// The signed approval as stored with the release: its JSON, CMS signature, time-stamp token and export count.
+Status readStoredApproval(QSqlDatabase& db, const QString& releaseId, VerifiedApproval& out)
+{
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("SELECT approval_json, approval_p7s, export_count, approval_tsr FROM releases WHERE id = ?"));
+    q.addBindValue(releaseId);
+    if (!q.exec() || !q.next())
+        return failure(
+            ReleaseApproval::tr("Cannot read the approval of release %1: %2").arg(releaseId, q.lastError().text()));
+    const SqlRow row(q);
+    out.json = row.string("approval_json").toUtf8();
+    out.signature = row.value("approval_p7s").toByteArray();
+    out.exportCount = row.integer("export_count");
+    out.token = row.value("approval_tsr").toByteArray();
+    return {};
+}
+
+} // namespace
+
 Result<VerifiedApproval> ReleaseApproval::verify(const Release& release)
 {
     auto refused = [&](const QString& why) {
@@ -125,19 +147,7 @@ Result<VerifiedApproval> ReleaseApproval::verify(const Release& release)
     };
     QSqlDatabase db = m_db.connection();
     VerifiedApproval out;
-    {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral(
-            "SELECT approval_json, approval_p7s, export_count, approval_tsr FROM releases WHERE id = ?"));
-        q.addBindValue(release.id);
-        if (!q.exec() || !q.next())
-            return failure(tr("Cannot read the approval of release %1: %2").arg(release.id, q.lastError().text()));
-        const SqlRow row(q);
-        out.json = row.string("approval_json").toUtf8();
-        out.signature = row.value("approval_p7s").toByteArray();
-        out.exportCount = row.integer("export_count");
-        out.token = row.value("approval_tsr").toByteArray();
-    }
+    LP_TRY(readStoredApproval(db, release.id, out));
     if (out.json.isEmpty() || out.signature.isEmpty())
         return refused(tr("there is no signed approval (the release is marked approved in the database only)"));
     auto ca = WorkstationKeys::caCertificatePem(db);

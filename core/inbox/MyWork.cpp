@@ -61,6 +61,7 @@ QJsonObject WorkEvent::toJson() const
             {QLatin1String("at"), at},
             {QLatin1String("by"), orNull(by)},
             {QLatin1String("note"), orNull(note)},
+            {QLatin1String("to"), orNull(to)},
             {QLatin1String("seen"), seen}};
 }
 
@@ -158,7 +159,8 @@ Status MyWork::addMyReleases(WorkOverview& out, const QDateTime& now)
     // decided ones are notifications.
     q.prepare(QStringLiteral(
                   "SELECT r.id, r.case_id, c.title, r.state, r.note, r.requested_at, r.decided_by, r.decided_at, "
-                  "r.decision_note, %1, (SELECT count(*) FROM releases later WHERE later.case_id = r.case_id "
+                  "r.decision_note, r.purpose, r.agency_id, r.recipient, %1, (SELECT count(*) FROM releases later "
+                  "WHERE later.case_id = r.case_id "
                   "AND later.requested_by_id = r.requested_by_id AND later.requested_at > r.decided_at) AS asked_again "
                   "FROM releases r JOIN cases c ON c.id = r.case_id WHERE r.requested_by_id = ? "
                   "ORDER BY r.requested_at")
@@ -202,6 +204,8 @@ Status MyWork::addMyReleases(WorkOverview& out, const QDateTime& now)
             e.at = decidedAt;
             e.by = row.string("decided_by");
             e.note = row.string("decision_note");
+            // Two releases of one case (a USB package and an agency submission) must not read as one notice twice.
+            e.to = row.string("purpose") == QLatin1String("agency") ? row.string("agency_id") : row.string("recipient");
             out.events << e;
         }
     }
@@ -334,9 +338,11 @@ QString MyWork::sectionTitle(const QString& kind)
 QString MyWork::eventText(const WorkEvent& e)
 {
     if (e.kind == QLatin1String("release_approved"))
-        return tr("%1 approved the release of %2").arg(e.by, e.caseReference);
+        return e.to.isEmpty() ? tr("%1 approved the release of %2").arg(e.by, e.caseReference)
+                              : tr("%1 approved the release of %2 to %3").arg(e.by, e.caseReference, e.to);
     if (e.kind == QLatin1String("release_rejected"))
-        return tr("%1 rejected the release of %2: %3").arg(e.by, e.caseReference, e.note);
+        return e.to.isEmpty() ? tr("%1 rejected the release of %2: %3").arg(e.by, e.caseReference, e.note)
+                              : tr("%1 rejected the release of %2 to %3: %4").arg(e.by, e.caseReference, e.to, e.note);
     if (e.kind == QLatin1String("police_overdue"))
         return tr("Police request overdue: %1").arg(e.note);
     return e.kind;

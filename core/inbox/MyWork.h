@@ -43,6 +43,7 @@ struct WorkEvent
     QString at; // UTC
     QString by; // who decided; empty for an overdue request
     QString note; // legal's note; for police: agency and reference
+    QString to; // a release's destination: the agency id, or the USB package's recipient (may be empty)
     bool seen = false;
     QJsonObject toJson() const;
 };

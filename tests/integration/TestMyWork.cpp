@@ -93,11 +93,19 @@ class TestMyWork : public QObject
         }
         return id;
     }
-    QString requestRelease(const QString& caseId, const QString& note)
+    QString requestRelease(const QString& caseId, const QString& note, const QString& recipient = {})
     {
-        return created(QStringLiteral("ivy"),
-                       {QStringLiteral("release"), QStringLiteral("request"), caseId, QStringLiteral("--all"),
-                        QStringLiteral("--purpose"), QStringLiteral("usb"), QStringLiteral("--note"), note});
+        QStringList args {QStringLiteral("release"),
+                          QStringLiteral("request"),
+                          caseId,
+                          QStringLiteral("--all"),
+                          QStringLiteral("--purpose"),
+                          QStringLiteral("usb"),
+                          QStringLiteral("--note"),
+                          note};
+        if (!recipient.isEmpty())
+            args << QStringLiteral("--recipient") << recipient;
+        return created(QStringLiteral("ivy"), args);
     }
 
 private Q_SLOTS:
@@ -118,7 +126,8 @@ private Q_SLOTS:
         m_caseA = newCase(QStringLiteral("Gift card fraud"));
         m_caseB = newCase(QStringLiteral("Razor blades"));
         QVERIFY(!m_caseA.isEmpty() && !m_caseB.isEmpty());
-        m_releaseA = requestRelease(m_caseA, QStringLiteral("for the detective"));
+        m_releaseA = requestRelease(m_caseA, QStringLiteral("for the detective"),
+                                    QStringLiteral("Det. K. Moss, 19th District"));
         QTest::qWait(20); // requested_at has milliseconds: the order is the order of asking
         m_releaseB = requestRelease(m_caseB, QStringLiteral("for the prosecutor"));
         QVERIFY(!m_releaseA.isEmpty() && !m_releaseB.isEmpty());
@@ -191,12 +200,16 @@ private Q_SLOTS:
                  QStringLiteral("Blur the other shoppers first"));
         QCOMPARE(events[1].toObject()[QLatin1String("kind")].toString(), QStringLiteral("release_approved"));
         QCOMPARE(events[1].toObject()[QLatin1String("id")].toString(), m_releaseA);
+        // Each notice says where its release goes: two releases of one case must not read as the same notice twice.
+        QCOMPARE(events[1].toObject()[QLatin1String("to")].toString(), QStringLiteral("Det. K. Moss, 19th District"));
+        QVERIFY(events[0].toObject()[QLatin1String("to")].isNull());
         for (const QJsonValue& e : events)
             QCOMPARE(e.toObject()[QLatin1String("seen")].toBool(true), false);
         // The text form says the same, unseen ones starred.
         const test::ProcessRun text = as(QStringLiteral("ivy"), {QStringLiteral("my-work")});
         QCOMPARE(text.exitCode, 0);
-        QVERIFY2(text.out.contains("Blur the other shoppers first") && text.out.contains("Notifications: 2 unseen"),
+        QVERIFY2(text.out.contains("Blur the other shoppers first") && text.out.contains("Notifications: 2 unseen")
+                     && text.out.contains("approved the release of ") && text.out.contains(" to Det. K. Moss"),
                  qPrintable(text.describe()));
 
         // Marked seen: the output still flags what was news, the next look has none; the marker is in the database.
