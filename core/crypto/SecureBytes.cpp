@@ -3,8 +3,8 @@
 #include <openssl/crypto.h>
 
 #include <sys/mman.h>
+#include <unistd.h>
 
-#include <cstdlib>
 #include <cstring>
 #include <new>
 
@@ -12,16 +12,25 @@ namespace lpdesk {
 
 namespace {
 
+std::size_t pagesFor(std::size_t size)
+{
+    static const std::size_t page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+    return (size + page - 1) / page * page;
+}
+
+// Each buffer gets pages of its own (an anonymous mapping), so unlocking one never unlocks another's key
+// material: munlock works on whole pages, and two heap allocations can share one. The pages are kept out of swap
+// where the OS allows (RLIMIT_MEMLOCK; failure is not fatal) and out of core dumps.
 unsigned char* allocateLocked(std::size_t size)
 {
     if (size == 0)
         return nullptr;
-    auto* p = static_cast<unsigned char*>(std::calloc(1, size));
-    if (!p)
+    void* p = ::mmap(nullptr, pagesFor(size), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED)
         throw std::bad_alloc();
-    // Keep key material out of swap where the OS allows; failure (RLIMIT_MEMLOCK) is not fatal.
-    (void)::mlock(p, size);
-    return p;
+    (void)::mlock(p, pagesFor(size));
+    (void)::madvise(p, pagesFor(size), MADV_DONTDUMP);
+    return static_cast<unsigned char*>(p); // anonymous pages start as zeros
 }
 
 void releaseLocked(unsigned char* p, std::size_t size)
@@ -29,8 +38,7 @@ void releaseLocked(unsigned char* p, std::size_t size)
     if (!p)
         return;
     OPENSSL_cleanse(p, size);
-    (void)::munlock(p, size);
-    std::free(p);
+    (void)::munmap(p, pagesFor(size)); // unlocks and returns only this buffer's own pages
 }
 
 } // namespace

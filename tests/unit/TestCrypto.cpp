@@ -10,7 +10,12 @@
 #include "crypto/X25519.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QRegularExpression>
 #include <QTest>
+
+#include <memory>
+#include <vector>
 
 using namespace lpdesk;
 
@@ -166,6 +171,41 @@ private Q_SLOTS:
         SecureBytes moved = std::move(t);
         QVERIFY(t.isEmpty());
         QCOMPARE(moved.size(), std::size_t(14));
+    }
+
+    // Key material stays locked in memory and out of core dumps while it lives, even when another secret that
+    // sat next to it is freed (munlock works on whole pages).
+    void secureBytesKeepTheirOwnPagesLocked()
+    {
+        auto flagsOf = [](const void* address) {
+            QFile maps(QStringLiteral("/proc/self/smaps"));
+            if (!maps.open(QIODevice::ReadOnly))
+                return QByteArray("(no smaps)");
+            const auto at = reinterpret_cast<quintptr>(address);
+            bool inside = false;
+            static const QRegularExpression range(QStringLiteral("^([0-9a-f]+)-([0-9a-f]+) "));
+            for (const QByteArray& line : maps.readAll().split('\n')) {
+                const auto m = range.match(QString::fromLatin1(line));
+                if (m.hasMatch())
+                    inside
+                        = m.captured(1).toULongLong(nullptr, 16) <= at && at < m.captured(2).toULongLong(nullptr, 16);
+                if (inside && line.startsWith("VmFlags:"))
+                    return line;
+            }
+            return QByteArray("(not mapped)");
+        };
+        // Small secrets side by side (on the heap several would share a page); every other one is freed.
+        std::vector<std::unique_ptr<SecureBytes>> keys;
+        for (int i = 0; i < 64; ++i)
+            keys.push_back(std::make_unique<SecureBytes>(randomSecret(32)));
+        for (std::size_t i = 0; i < keys.size(); i += 2)
+            keys[i].reset();
+        for (std::size_t i = 1; i < keys.size(); i += 2) {
+            const QByteArray flags = flagsOf(keys[i]->data());
+            QVERIFY2(flags.contains(" lo") && flags.contains(" dd"), qPrintable(QString::number(i) + u' ' + flags));
+        }
+        const SecureBytes& key = *keys.back();
+        QVERIFY(key.view() != QByteArrayView(QByteArray(32, '\0')));
     }
 
     void randomUuidIsV4()
