@@ -5036,6 +5036,10 @@
         <source>Began requiring an administrator&apos;s signature on recipient key rotations</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Recomputed the KPI rollups from the records</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::DashboardBreakdowns</name>

@@ -5037,6 +5037,10 @@
         <source>Began requiring an administrator&apos;s signature on recipient key rotations</source>
         <translation>Empezó a exigir la firma de un administrador en las rotaciones de la clave de destinatario</translation>
     </message>
+    <message>
+        <source>Recomputed the KPI rollups from the records</source>
+        <translation>Recalculó los resúmenes de KPI a partir de los registros</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::DashboardBreakdowns</name>

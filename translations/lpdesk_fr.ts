@@ -5037,6 +5037,10 @@
         <source>Began requiring an administrator&apos;s signature on recipient key rotations</source>
         <translation>Début de l&apos;exigence d&apos;une signature d&apos;administrateur pour les changements de clé de destinataire</translation>
     </message>
+    <message>
+        <source>Recomputed the KPI rollups from the records</source>
+        <translation>Recalcul des agrégats des KPI à partir des enregistrements</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::DashboardBreakdowns</name>

@@ -49,6 +49,7 @@ const AuditPhrase AuditPhrases[] = {
     {"exported", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Exported a release package")},
     {"followup_recorded", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Recorded police follow-up")},
     {"key_slot_ca_pinned", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Pinned a key slot to the organisation CA")},
+    {"kpi_rollups_rebuilt", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Recomputed the KPI rollups from the records")},
     {"le_document_opened", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Opened a police request document")},
     {"le_letter_written", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Wrote a police request letter")},
     {"le_request_added", QT_TRANSLATE_NOOP("lpdesk::CustodyWords", "Recorded a police request")},
