@@ -39,6 +39,8 @@ int takeScreenshots(QApplication& app, const QString& path, const QString& folde
         return 1;
     }
     lpdesk::ScreenshotMode::setOn(true); // before the windows are made: they show paths as they are built
+    // The pictures show the program as installed, not this person's saved window layouts (nor change them).
+    lpdesk::WindowWatcher::setRememberLayouts(false);
     lpdesk::MainWindow window(std::move(*db));
     lpdesk::ScreenshotTour tour(window, folder);
     int code = 0;
