@@ -10,6 +10,7 @@
 #include "db/SqlRow.h"
 #include "db/WorkstationKeys.h"
 #include "media/VideoDecoder.h"
+#include "model/MediaRowMapping.h"
 
 #include <QImageReader>
 
@@ -20,40 +21,6 @@
 #include <cmath>
 
 namespace lpdesk {
-
-namespace {
-
-const char* const MediaColumns
-    = "m.id, m.kind, m.parent_id, m.operation, m.sha256, m.plaintext_size, m.file, m.camera_id, "
-      "m.codec, m.duration, m.width, m.height, m.fps, m.recorded_start, m.created_at, "
-      "m.created_by, m.operation_json, m.media_type, m.original_name";
-
-MediaRow readRow(const SqlRow& row)
-{
-    MediaRow r;
-    r.id = row.string("id");
-    r.kind = row.string("kind");
-    r.parentId = row.string("parent_id");
-    r.operation = row.string("operation");
-    r.sha256 = row.string("sha256");
-    r.plaintextSize = row.int64("plaintext_size");
-    r.file = row.string("file");
-    r.camera = row.string("camera_id");
-    r.codec = row.string("codec");
-    r.duration = row.real("duration");
-    r.width = row.integer("width");
-    r.height = row.integer("height");
-    r.fps = row.real("fps");
-    r.recordedStart = row.string("recorded_start");
-    r.createdAt = row.string("created_at");
-    r.createdBy = row.string("created_by");
-    r.operationParams = QJsonDocument::fromJson(row.string("operation_json").toUtf8()).object();
-    r.mediaType = row.string("media_type");
-    r.originalName = row.string("original_name");
-    return r;
-}
-
-} // namespace
 
 MediaLibrary::MediaLibrary(CaseDatabase& db) : m_db(db)
 { }
@@ -72,7 +39,7 @@ Result<QList<MediaRow>> MediaLibrary::forCase(const QString& caseId)
         QStringLiteral("SELECT %1 FROM media m WHERE m.id IN (SELECT im.media_id FROM incident_media im JOIN "
                        "case_incidents ci ON ci.incident_id = im.incident_id WHERE ci.case_id = ?) OR m.case_id = ? "
                        "ORDER BY m.kind DESC, m.recorded_start, m.created_at")
-            .arg(QLatin1String(MediaColumns)));
+            .arg(QLatin1String(MediaRowColumns)));
     q.addBindValue(caseId);
     q.addBindValue(caseId);
     if (!q.exec())
@@ -80,7 +47,7 @@ Result<QList<MediaRow>> MediaLibrary::forCase(const QString& caseId)
     QList<MediaRow> out;
     const SqlRow row(q);
     while (q.next())
-        out << readRow(row);
+        out << readMediaRow(row);
     return out;
 }
 
@@ -88,13 +55,13 @@ Result<MediaRow> MediaLibrary::get(const QString& mediaId)
 {
     QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM media m WHERE m.id = ?").arg(QLatin1String(MediaColumns)));
+    q.prepare(QStringLiteral("SELECT %1 FROM media m WHERE m.id = ?").arg(QLatin1String(MediaRowColumns)));
     q.addBindValue(mediaId);
     if (!q.exec())
         return failure(q.lastError().text());
     if (!q.next())
         return makeError(ErrorKind::NotFound, tr("There is no media item %1.").arg(mediaId));
-    return readRow(SqlRow(q));
+    return readMediaRow(SqlRow(q));
 }
 
 QString MediaLibrary::pathOf(const MediaRow& media) const

@@ -6,6 +6,7 @@
 #include "db/CaseDatabase.h"
 #include "db/SqlRow.h"
 #include "inbox/TriageRules.h"
+#include "model/MediaRowMapping.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -240,37 +241,16 @@ Result<QList<MediaRow>> IncidentInbox::mediaOf(const QString& incidentId)
 {
     QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "SELECT m.id, m.kind, m.parent_id, m.operation, m.sha256, m.plaintext_size, m.file, m.camera_id, "
-        "m.codec, m.duration, m.width, m.height, m.fps, m.recorded_start, m.created_at, m.created_by, "
-        "m.operation_json FROM incident_media im JOIN media m ON m.id = im.media_id "
-        "WHERE im.incident_id = ? ORDER BY m.recorded_start"));
+    q.prepare(QStringLiteral("SELECT %1 FROM incident_media im JOIN media m ON m.id = im.media_id "
+                             "WHERE im.incident_id = ? ORDER BY m.recorded_start")
+                  .arg(QLatin1String(MediaRowColumns)));
     q.addBindValue(incidentId);
     if (!q.exec())
         return failure(q.lastError().text());
     QList<MediaRow> out;
     const SqlRow row(q);
-    while (q.next()) {
-        MediaRow r;
-        r.id = row.string("id");
-        r.kind = row.string("kind");
-        r.parentId = row.string("parent_id");
-        r.operation = row.string("operation");
-        r.sha256 = row.string("sha256");
-        r.plaintextSize = row.int64("plaintext_size");
-        r.file = row.string("file");
-        r.camera = row.string("camera_id");
-        r.codec = row.string("codec");
-        r.duration = row.real("duration");
-        r.width = row.integer("width");
-        r.height = row.integer("height");
-        r.fps = row.real("fps");
-        r.recordedStart = row.string("recorded_start");
-        r.createdAt = row.string("created_at");
-        r.createdBy = row.string("created_by");
-        r.operationParams = QJsonDocument::fromJson(row.string("operation_json").toUtf8()).object();
-        out << r;
-    }
+    while (q.next())
+        out << readMediaRow(row);
     return out;
 }
 

@@ -1,7 +1,8 @@
 // Mutation fuzzer for every parser that reads hostile input: POS journals (POSLog, CSV, JSON), store drop
 // documents (store.json, feed pages, incidents), redaction plans, .lpenc files, ZIP archives and the package
-// verifier, key-slot files, HTTP answers (Retry-After, RFC 3161 time-stamp responses) and the agency's answers
-// as a delivery step reads them (AgencyOutcome::fromAnswer: status, headers, body, transport and TLS failures). Seeds
+// verifier, key-slot files, HTTP answers (Retry-After, RFC 3161 time-stamp responses), the agency's answers
+// as a delivery step reads them (AgencyOutcome::fromAnswer: status, headers, body, transport and TLS failures) and
+// as a tus upload reads them (status, Upload-Offset and Location from a server on 127.0.0.1, FuzzTus.h). Seeds
 // are real documents made by the store simulator, the journal writer, the ZIP writer, the key-slot serialiser and the
 // openssl tool (a TSA answer); each iteration applies a few random mutations (bit flips, interesting bytes,
 // deletions, duplications, insertions, truncation, splices between seeds) and runs the parser.
@@ -11,9 +12,10 @@
 // A run with no accepted input fails (the fuzzer never got past the first check). Runs are reproducible: the
 // mutations come from SEED and the key is fixed; a failure writes the input and the command that replays it.
 //
-//   lpdesk-fuzz TARGET [ITERATIONS] [SEED]    TARGET: pos | store | plan | lpenc | zip | keyslot | http | agency
+//   lpdesk-fuzz TARGET [ITERATIONS] [SEED]    TARGET: pos | store | plan | lpenc | zip | keyslot | http | agency | tus
 //   lpdesk-fuzz TARGET --replay FILE          runs one saved input through every check of TARGET
 #include "FuzzAgency.h"
+#include "FuzzTus.h"
 #include "crypto/Lpenc.h"
 #include "crypto/Sha256.h"
 #include "crypto/Timestamp.h"
@@ -161,6 +163,7 @@ struct Seeds
     QList<QByteArray> httpAnswers; // Retry-After values, then TSA answers
     qsizetype retryAfterSeeds = 0;
     QList<QByteArray> agencyAnswers; // "STATUS\nname: value\n...\n\nbody" (status 0: transport failure)
+    QList<QByteArray> tusScripts; // "SIZE\n" and one line per answer (FuzzTus.h)
     QByteArray tsaData, tsaCaPem;
     QByteArray caPem; // any CA certificate, for the package verifier
 };
@@ -300,6 +303,7 @@ void makeZipAndSlotSeeds(Seeds& s)
     s.retryAfterSeeds = s.httpAnswers.size();
 
     s.agencyAnswers = agencyAnswerSeeds();
+    s.tusScripts = tusScriptSeeds();
 }
 
 Seeds makeSeeds(const QString& dir)
@@ -598,10 +602,11 @@ bool checkHttp(const Seeds& s, const QByteArray& input, quint32 variant)
     return bool(info);
 }
 
-bool checkAgency(const Seeds&, const QByteArray& input, quint32)
+template<const char* (*check)(const QByteArray&, bool*)>
+bool checkAnswers(const Seeds&, const QByteArray& input, quint32)
 {
     bool accepted = false;
-    if (const char* broken = checkAgencyAnswer(input, &accepted))
+    if (const char* broken = check(input, &accepted))
         fail(broken, input);
     return accepted;
 }
@@ -623,7 +628,8 @@ const Target targets[] = {
     {"zip", checkZip, &Seeds::zips, [](const Seeds&) { return 4u; }},
     {"keyslot", checkKeySlot, &Seeds::keySlots, [](const Seeds&) { return 1u; }},
     {"http", checkHttp, &Seeds::httpAnswers, [](const Seeds&) { return 2u; }},
-    {"agency", checkAgency, &Seeds::agencyAnswers, [](const Seeds&) { return 1u; }},
+    {"agency", checkAnswers<checkAgencyAnswer>, &Seeds::agencyAnswers, [](const Seeds&) { return 1u; }},
+    {"tus", checkAnswers<checkTusScript>, &Seeds::tusScripts, [](const Seeds&) { return 1u; }},
 };
 
 // The variant that fits a seed (the format of a journal, the kind of a store document, the API of an answer).
@@ -661,7 +667,7 @@ int main(int argc, char** argv)
             target = &t;
     if (!target) {
         std::fprintf(stderr,
-                     "usage: lpdesk-fuzz pos|store|plan|lpenc|zip|keyslot|http|agency [ITERATIONS] [SEED]\n"
+                     "usage: lpdesk-fuzz pos|store|plan|lpenc|zip|keyslot|http|agency|tus [ITERATIONS] [SEED]\n"
                      "       lpdesk-fuzz TARGET --replay FILE\n");
         return 2;
     }

@@ -13,11 +13,18 @@ bool World::build(const QString& dir, const WorldOptions& options)
     db = createDatabaseWith(QDir(dir).filePath(QStringLiteral("db")), options.people);
     if (db.isEmpty())
         return false;
+    if (options.created) {
+        options.created(db);
+        if (QTest::currentTestFailed())
+            return false;
+    }
     drop = QDir(dir).filePath(QStringLiteral("drop"));
     if (!makeDrop(db, drop, QDir(dir).filePath(QStringLiteral("recipient.txt")),
-                  {QStringLiteral("--stores"), QString::number(options.stores), QStringLiteral("--incidents"),
-                   QString::number(options.incidents), QStringLiteral("--clip-seconds"),
-                   QString::number(options.clipSeconds), QStringLiteral("--seed"), QString::number(options.seed)}))
+                  QStringList {QStringLiteral("--stores"), QString::number(options.stores),
+                               QStringLiteral("--incidents"), QString::number(options.incidents),
+                               QStringLiteral("--clip-seconds"), QString::number(options.clipSeconds),
+                               QStringLiteral("--seed"), QString::number(options.seed)}
+                      + options.simOptions))
         return false;
     stores = storesIn(drop);
     if (stores.size() != options.stores) {

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace lpdesk::test {
 
 struct WorldOptions
@@ -19,8 +21,12 @@ struct WorldOptions
     int incidents = 1; // per store
     double clipSeconds = 2;
     int seed = 11;
+    QStringList simOptions = {}; // further store-sim options: --size, --codec, --bframes, --vfr, --day...
     QString puller = {}; // who pulls every store once they are registered; empty: nothing is pulled
     QMap<QString, QString> env = {}; // added to every lpdesk-cli run as a person (as())
+    // Called with the database's path as soon as it exists, before the drop is made (what creating it alone did);
+    // a Qt test failure in it stops build().
+    std::function<void(const QString& db)> created = {};
 };
 
 class World

@@ -5,9 +5,9 @@
 // a custody chain with every hash recomputed, delete the anchor file, cut lines out of it and delete the key-slot
 // anchor: `db check` exits 4 and names the chain and the event, or the anchor file and the line. An event appended
 // after a time-stamped anchor but dated before it is named as back-dated.
-#include "StoreSimCase.h"
 #include "TestServers.h"
 #include "TestSupport.h"
+#include "World.h"
 
 #include "common/CanonicalJson.h"
 #include "crypto/CmsSignature.h"
@@ -85,23 +85,19 @@ class TestAnchors : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_db = test::createDatabaseWith(
-            path(QStringLiteral("db")),
-            {{QStringLiteral("ivy"), Role::Investigator}, {QStringLiteral("lena"), Role::Legal}});
-        QVERIFY(!m_db.isEmpty());
-        // Created with its first anchor.
-        QVERIFY(QFile::exists(anchors()));
-        const QString recipient = path(QStringLiteral("recipient.txt"));
-        QVERIFY(test::makeDrop(m_db, path(QStringLiteral("drop")), recipient,
-                               {QStringLiteral("--stores"), QStringLiteral("1"), QStringLiteral("--incidents"),
-                                QStringLiteral("2"), QStringLiteral("--clip-seconds"), QStringLiteral("2"),
-                                QStringLiteral("--seed"), QStringLiteral("7")}));
+        test::World world;
+        QVERIFY(world.build(
+            m_dir.path(),
+            {.people = {{QStringLiteral("ivy"), Role::Investigator}, {QStringLiteral("lena"), Role::Legal}},
+             .incidents = 2,
+             .clipSeconds = 2,
+             .seed = 7,
+             .puller = QStringLiteral("ivy"),
+             // Created with its first anchor.
+             .created = [](const QString& db) { QVERIFY(QFile::exists(db + QStringLiteral(".anchors"))); }}));
+        m_db = world.db;
         m_caPem = path(QStringLiteral("org-ca.pem"));
-        QCOMPARE(as(QStringLiteral("admin"), {QStringLiteral("key"), QStringLiteral("export-ca"), m_caPem}).exitCode,
-                 0);
-        const QString store = test::storesIn(path(QStringLiteral("drop"))).first();
-        QVERIFY(test::addStore(m_db, path(QStringLiteral("drop")), store));
-        QVERIFY(test::pull(m_db, QStringLiteral("ivy")));
+        QVERIFY(world.exportCa(m_caPem));
         const QString incident = test::firstIncident(m_db, QStringLiteral("ivy"));
         QVERIFY(!incident.isEmpty());
         m_case = test::newCase(m_db, QStringLiteral("ivy"), QStringLiteral("Anchored"), incident);

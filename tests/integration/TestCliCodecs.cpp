@@ -3,8 +3,8 @@
 // still, redaction, release export and offline verification. Bad codec options are usage errors. An H.264 drop with
 // B-frames (--codec h264 --bframes 2): the smart trim holds the source's very frames in the ffmpeg CLI, whatever its
 // decoding threads.
-#include "StoreSimCase.h"
 #include "TestSupport.h"
+#include "World.h"
 
 #include "cases/MediaLibrary.h"
 #include "db/CaseDatabase.h"
@@ -46,19 +46,18 @@ class TestCliCodecs : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_db = test::createDatabaseWith(
-            path(QStringLiteral("db")),
-            {{QStringLiteral("ivy"), Role::Investigator}, {QStringLiteral("lena"), Role::Legal}});
-        QVERIFY(!m_db.isEmpty());
-        QVERIFY(test::makeDrop(m_db, path(QStringLiteral("drop")), path(QStringLiteral("recipient.txt")),
-                               {QStringLiteral("--stores"), QStringLiteral("1"), QStringLiteral("--incidents"),
-                                QStringLiteral("2"), QStringLiteral("--clip-seconds"), QStringLiteral("6"),
-                                QStringLiteral("--size"), QStringLiteral("320x180"), QStringLiteral("--codec"),
-                                QStringLiteral("h265"), QStringLiteral("--bframes"), QStringLiteral("2"),
-                                QStringLiteral("--vfr")}));
+        test::World world;
         QVERIFY(
-            test::addStore(m_db, path(QStringLiteral("drop")), test::storesIn(path(QStringLiteral("drop"))).first()));
-        QVERIFY(test::pull(m_db, QStringLiteral("ivy")));
+            world.build(m_dir.path(),
+                        {.people = {{QStringLiteral("ivy"), Role::Investigator}, {QStringLiteral("lena"), Role::Legal}},
+                         .incidents = 2,
+                         .clipSeconds = 6,
+                         .seed = 1, // store-sim's own
+                         .simOptions = {QStringLiteral("--size"), QStringLiteral("320x180"), QStringLiteral("--codec"),
+                                        QStringLiteral("h265"), QStringLiteral("--bframes"), QStringLiteral("2"),
+                                        QStringLiteral("--vfr")},
+                         .puller = QStringLiteral("ivy")}));
+        m_db = world.db;
         const QString incident
             = test::firstIncident(m_db, QStringLiteral("ivy"), {QStringLiteral("--limit"), QStringLiteral("1")});
         QVERIFY(!incident.isEmpty());

@@ -1,7 +1,7 @@
 // "A legal grant needs a second administrator" (issue 12), through lpdesk-cli: with the setting on, a grant of legal
 // by one administrator decides no release until another administrator confirms it; with it off, nothing changes.
-#include "StoreSimCase.h"
 #include "TestSupport.h"
+#include "World.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -59,19 +59,17 @@ class TestLegalGrant : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_db = test::createDatabaseWith(path(QStringLiteral("db")),
-                                        {{QStringLiteral("ivy"), Role::Investigator},
-                                         {QStringLiteral("bea"), Role::Admin},
-                                         {QStringLiteral("paul"), Role::Investigator},
-                                         {QStringLiteral("quinn"), Role::Investigator}});
-        QVERIFY(!m_db.isEmpty());
-        QVERIFY(test::makeDrop(m_db, path(QStringLiteral("drop")), path(QStringLiteral("recipient.txt")),
-                               {QStringLiteral("--stores"), QStringLiteral("1"), QStringLiteral("--incidents"),
-                                QStringLiteral("1"), QStringLiteral("--clip-seconds"), QStringLiteral("2"),
-                                QStringLiteral("--seed"), QStringLiteral("7")}));
-        const QString store = test::storesIn(path(QStringLiteral("drop"))).first();
-        QVERIFY(test::addStore(m_db, path(QStringLiteral("drop")), store));
-        QVERIFY(test::pull(m_db, QStringLiteral("ivy")));
+        test::World world;
+        QVERIFY(world.build(m_dir.path(),
+                            {.people = {{QStringLiteral("ivy"), Role::Investigator},
+                                        {QStringLiteral("bea"), Role::Admin},
+                                        {QStringLiteral("paul"), Role::Investigator},
+                                        {QStringLiteral("quinn"), Role::Investigator}},
+                             .incidents = 1,
+                             .clipSeconds = 2,
+                             .seed = 7,
+                             .puller = QStringLiteral("ivy")}));
+        m_db = world.db;
         const QString incident = test::firstIncident(m_db, QStringLiteral("ivy"));
         QVERIFY(!incident.isEmpty());
         m_case = test::newCase(m_db, QStringLiteral("ivy"), QStringLiteral("Grants"), incident);

@@ -11,8 +11,8 @@
 // * Copy trims of HEVC with B-frames and open GOPs, VFR H.264 and MJPEG hold exactly the source's frames (and times);
 //   so do the working copy and copy and smart trims of VFR H.264 with B-frames in Matroska (no decode times in its
 //   packets); its re-encoding trim has the source's frames at their times.
-#include "StoreSimCase.h"
 #include "TestSupport.h"
+#include "World.h"
 
 #include "cases/MediaLibrary.h"
 #include "db/CaseDatabase.h"
@@ -146,15 +146,15 @@ private Q_SLOTS:
         m_dir.setAutoRemove(qEnvironmentVariableIsEmpty("LPDESK_KEEP_TEST_FILES"));
         if (!m_dir.autoRemove())
             qInfo("test files kept in %s", qPrintable(m_dir.path()));
-        m_db = test::createDatabaseWith(path(QStringLiteral("db")), {{QStringLiteral("ivy"), Role::Investigator}});
-        QVERIFY(!m_db.isEmpty());
-        QVERIFY(test::makeDrop(m_db, path(QStringLiteral("drop")), path(QStringLiteral("recipient.txt")),
-                               {QStringLiteral("--stores"), QStringLiteral("1"), QStringLiteral("--incidents"),
-                                QStringLiteral("1"), QStringLiteral("--clip-seconds"), QStringLiteral("2"),
-                                QStringLiteral("--size"), QStringLiteral("160x90")}));
-        QVERIFY(
-            test::addStore(m_db, path(QStringLiteral("drop")), test::storesIn(path(QStringLiteral("drop"))).first()));
-        QVERIFY(test::pull(m_db, QStringLiteral("ivy")));
+        test::World world;
+        QVERIFY(world.build(m_dir.path(),
+                            {.people = {{QStringLiteral("ivy"), Role::Investigator}},
+                             .incidents = 1,
+                             .clipSeconds = 2,
+                             .seed = 1, // store-sim's own
+                             .simOptions = {QStringLiteral("--size"), QStringLiteral("160x90")},
+                             .puller = QStringLiteral("ivy")}));
+        m_db = world.db;
         m_incident = test::firstIncident(m_db, QStringLiteral("ivy"));
         QVERIFY(!m_incident.isEmpty());
         auto db = open();

@@ -2,10 +2,12 @@
 // and line up with the simulated incidents; a refund-fraud incident links to its refund and nothing else; with a
 // camera 73 s fast the seek lands on the right frame; hostile journals leave nothing behind and never read local
 // files; statements are immutable once signed off and corrections are new versions, both in custody; the CLI
-// surface (pos import/link/list, statement add/list/sign/correct, search) does the same through the same services.
+// surface (pos import/link/list, statement add/list/sign/correct, search) does the same through the same services;
+// a document taken into an incident reads in the inbox as in the evidence library (type and original name too).
 #include "TestSupport.h"
 
 #include "cases/CaseService.h"
+#include "cases/ExhibitImporter.h"
 #include "cases/MediaLibrary.h"
 #include "common/Time.h"
 #include "custody/CustodyLog.h"
@@ -567,6 +569,29 @@ private Q_SLOTS:
                 || (v[QLatin1String("kind")].toString() == QLatin1String("statement")
                     && v[QLatin1String("case_id")].toString() == caseId);
         QVERIFY(found);
+    }
+
+    // A document taken into an incident (not a case) is among the incident's media as the evidence library reads it,
+    // its type and original name too: the inbox and the library read media rows through one mapping.
+    void anIncidentsExhibitReadsAsInTheLibrary()
+    {
+        const QString incident = incidentOfType(m_stores.first(), QStringLiteral("fraud")).row.id;
+        QVERIFY(!incident.isEmpty());
+        ExhibitRequest request;
+        request.incidentId = incident;
+        request.source = QStringLiteral("store manager, by e-mail");
+        auto imported
+            = ExhibitImporter(*m_db).importFile(file(QStringLiteral("till.pdf"), "%PDF-1.4\n%%EOF\n"), request);
+        QVERIFY2(imported && imported->size() == 1, qPrintable(imported.errorMessage()));
+        auto shown = IncidentInbox(*m_db).show(incident);
+        QVERIFY(shown);
+        auto library = MediaLibrary(*m_db).get(imported->first().mediaId);
+        QVERIFY(library);
+        const auto item = std::find_if(shown->media.cbegin(), shown->media.cend(),
+                                       [&](const MediaRow& m) { return m.id == library->id; });
+        QVERIFY(item != shown->media.cend());
+        QCOMPARE(QStringList({item->mediaType, item->originalName, item->sha256, item->file}),
+                 QStringList({QStringLiteral("document"), QStringLiteral("till.pdf"), library->sha256, library->file}));
     }
 };
 

@@ -7,8 +7,8 @@
 // (pos_journal), counted from their newest transaction, and one whose transactions are linked to a held case stays.
 // `db check` stays clean after every purge.
 #include "KpiHistory.h"
-#include "StoreSimCase.h"
 #include "TestSupport.h"
+#include "World.h"
 
 #include "db/UserDirectory.h"
 
@@ -373,21 +373,19 @@ private Q_SLOTS:
     // custody; the purge leaves the package alone and the database's chains clean.
     void packageExportedBeforePurgeStillVerifies()
     {
-        const QString dir = m_dir->filePath(QStringLiteral("real"));
-        const QString db = test::createDatabaseWith(
-            dir, {{QStringLiteral("ivy"), Role::Investigator}, {QStringLiteral("lena"), Role::Legal}});
-        QVERIFY(!db.isEmpty());
+        // Incidents of 15 January 2026: long expired under a 30-day rule.
+        test::World world;
+        QVERIFY(
+            world.build(m_dir->filePath(QStringLiteral("real")),
+                        {.people = {{QStringLiteral("ivy"), Role::Investigator}, {QStringLiteral("lena"), Role::Legal}},
+                         .incidents = 2,
+                         .clipSeconds = 1,
+                         .seed = 5,
+                         .simOptions = {QStringLiteral("--day"), QStringLiteral("2026-01-15")},
+                         .puller = QStringLiteral("ivy")}));
+        const QString db = world.db;
         auto run
             = [&db](const char* user, const QStringList& args) { return test::cliAs(db, QLatin1String(user), args); };
-        // Incidents of 15 January 2026: long expired under a 30-day rule.
-        const QString drop = m_dir->filePath(QStringLiteral("drop"));
-        QVERIFY(test::makeDrop(db, drop, m_dir->filePath(QStringLiteral("recipient.txt")),
-                               {QStringLiteral("--stores"), QStringLiteral("1"), QStringLiteral("--incidents"),
-                                QStringLiteral("2"), QStringLiteral("--clip-seconds"), QStringLiteral("1"),
-                                QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--day"),
-                                QStringLiteral("2026-01-15")}));
-        QVERIFY(test::addStore(db, drop, test::storesIn(drop).first()));
-        QVERIFY(test::pull(db, QStringLiteral("ivy")));
         const QString incident = test::firstIncident(db, QStringLiteral("ivy"));
         const QString caseId = test::newCase(db, QStringLiteral("ivy"), QStringLiteral("Purged later"), incident);
         QVERIFY(!caseId.isEmpty());

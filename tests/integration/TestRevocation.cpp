@@ -7,8 +7,8 @@
 // When an approval was made is the time-stamp authority's word (an RFC 3161 token over the approval's signature),
 // never the signer's clock: a removed reviewer's captured key, a back-dated approval written with sqlcipher, and a
 // TSA of the insider's own with a clock a day behind all fail to approve anything after the revocation.
-#include "StoreSimCase.h"
 #include "TestSupport.h"
+#include "World.h"
 
 #include "TestServers.h"
 #include "cases/MediaLibrary.h"
@@ -158,20 +158,19 @@ class TestRevocation : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_db = test::createDatabaseWith(path(QStringLiteral("db")),
-                                        {{QStringLiteral("ivy"), Role::Investigator},
-                                         {QStringLiteral("mallory"), Role::Investigator},
-                                         {QStringLiteral("lena"), Role::Legal},
-                                         {QStringLiteral("audrey"), Role::Auditor}});
-        QVERIFY(!m_db.isEmpty());
-        const QString recipient = path(QStringLiteral("recipient-1.txt"));
-        QVERIFY(test::makeDrop(m_db, path(QStringLiteral("drop1")), recipient,
-                               {QStringLiteral("--stores"), QStringLiteral("1"), QStringLiteral("--incidents"),
-                                QStringLiteral("2"), QStringLiteral("--clip-seconds"), QStringLiteral("2"),
-                                QStringLiteral("--seed"), QStringLiteral("5")}));
-        addStoreAndPull(path(QStringLiteral("drop1")));
-        if (QTest::currentTestFailed())
-            return;
+        // The first recipient key's drop (recipient.txt): one store, pulled by ivy.
+        test::World world;
+        QVERIFY(world.build(m_dir.path(),
+                            {.people = {{QStringLiteral("ivy"), Role::Investigator},
+                                        {QStringLiteral("mallory"), Role::Investigator},
+                                        {QStringLiteral("lena"), Role::Legal},
+                                        {QStringLiteral("audrey"), Role::Auditor}},
+                             .incidents = 2,
+                             .clipSeconds = 2,
+                             .seed = 5,
+                             .puller = QStringLiteral("ivy")}));
+        m_db = world.db;
+        m_stores << world.stores;
         const QString incident = test::firstIncident(m_db, QStringLiteral("ivy"));
         QVERIFY(!incident.isEmpty());
         m_case = test::newCase(m_db, QStringLiteral("ivy"), QStringLiteral("Revocation"), incident);
@@ -301,7 +300,7 @@ private Q_SLOTS:
         QVERIFY2(removed.exitCode == 0, qPrintable(removed.describe()));
         QCOMPARE(QString::fromUtf8(removed.out.trimmed()), newRecipient);
         QVERIFY2(removed.err.contains("Give this file to every store"), removed.err.constData());
-        QVERIFY(test::readFile(newRecipient) != test::readFile(path(QStringLiteral("recipient-1.txt"))));
+        QVERIFY(test::readFile(newRecipient) != test::readFile(path(QStringLiteral("recipient.txt"))));
 
         // The store gets the new key; what is pulled now is encrypted to it.
         storeSim(path(QStringLiteral("drop2")), newRecipient, 2, 6);
@@ -383,7 +382,7 @@ private Q_SLOTS:
         QCOMPARE(listed, before);
         // A store that was not given the new key keeps sealing to the retired one: the pull accepts its clips
         // (nothing is lost) but says so, names the key, and the audit log records it.
-        storeSim(path(QStringLiteral("drop3")), path(QStringLiteral("recipient-1.txt")), 3, 7);
+        storeSim(path(QStringLiteral("drop3")), path(QStringLiteral("recipient.txt")), 3, 7);
         {
             QStringList stores = test::storesIn(path(QStringLiteral("drop3")));
             stores.removeIf([this](const QString& s) { return m_stores.contains(s); });

@@ -3,8 +3,8 @@
 // (npm shacl-engine with SPARQL constraints on Node.js: 0 violations), incident/nibrs.xml against the FBI's NIBRS
 // 4.2 schema (xmllint), incident/nibrs.json against docs/schemas/incident-v1.schema.json (python3-jsonschema) and
 // report.pdf as PDF/A-1b with embedded fonts (qpdf, pdffonts).
-#include "StoreSimCase.h"
 #include "TestSupport.h"
+#include "World.h"
 
 #include "db/CaseDatabase.h"
 #include "db/UserDirectory.h"
@@ -106,16 +106,15 @@ class TestStandards : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_db = test::createDatabaseWith(
-            path(QStringLiteral("db")),
-            {{QStringLiteral("ivy"), Role::Investigator}, {QStringLiteral("lena"), Role::Legal}});
-        QVERIFY(!m_db.isEmpty());
-        QVERIFY(test::makeDrop(m_db, path(QStringLiteral("drop")), path(QStringLiteral("recipient.txt")),
-                               {QStringLiteral("--stores"), QStringLiteral("1"), QStringLiteral("--incidents"),
-                                QStringLiteral("8"), QStringLiteral("--clip-seconds"), QStringLiteral("4"),
-                                QStringLiteral("--seed"), QStringLiteral("11")}));
+        test::World world;
         QVERIFY(
-            test::addStore(m_db, path(QStringLiteral("drop")), test::storesIn(path(QStringLiteral("drop"))).first()));
+            world.build(m_dir.path(),
+                        {.people = {{QStringLiteral("ivy"), Role::Investigator}, {QStringLiteral("lena"), Role::Legal}},
+                         .incidents = 8,
+                         .clipSeconds = 4,
+                         .seed = 11,
+                         .puller = QStringLiteral("ivy")}));
+        m_db = world.db;
         // An agency with its ORI (the URL is never contacted: the package is exported, not submitted).
         const auto agency
             = as(QStringLiteral("admin"),
@@ -129,7 +128,6 @@ private Q_SLOTS:
                                 QStringLiteral("--system-trust"), QStringLiteral("--ori"), QStringLiteral("IL01")});
         QCOMPARE(badOri.exitCode, 2);
         QVERIFY2(badOri.err.contains("ORI"), qPrintable(badOri.describe()));
-        QVERIFY(test::pull(m_db, QStringLiteral("ivy")));
 
         // The case: refund fraud with every kind of item.
         const QString incident = test::firstIncident(

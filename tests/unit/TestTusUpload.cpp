@@ -2,135 +2,21 @@
 // file goes in chunks at the offsets the server acknowledges (also when it takes less than was sent); a 409 offset
 // mismatch ends the attempt as a retry, and the next attempt asks with HEAD and sends only what the server lacks; a
 // Location on another origin (absolute or scheme-relative) or none at all is refused before any byte is sent; an
-// impossible offset from HEAD or PATCH is refused; and 300 runs of fuzzed answers (fixed seed, replayable) break none
-// of the upload's rules.
+// impossible offset from HEAD or PATCH is refused. Fuzzed answers are lpdesk-fuzz's tus target (tests/fuzz/FuzzTus.h).
 #include "TestServers.h"
 #include "TestSupport.h"
+#include "TusServer.h"
 
 #include "agencies/AgencyRegistry.h"
 #include "submit/AgencyClient.h"
 #include "submit/TusUpload.h"
 
-#include <QRandomGenerator>
 #include <QSslKey>
-#include <QSslServer>
-#include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace lpdesk;
-
-namespace {
-
-// A tus server holding one upload, with faults a test switches on.
-class TusServer : public QObject
-{
-public:
-    QByteArray data; // what the server holds
-    qint64 length = -1; // Upload-Length of the upload
-    QByteArray location = "/api/uploads/1"; // what POST answers in Location (empty: no Location)
-    qint64 acceptAtMost = -1; // a PATCH stores at most this many bytes (-1: all)
-    int conflictOnPatch = 0; // the nth PATCH is stored but answered 409, as if its answer was lost and it was resent
-    qint64 headOffset = -1; // HEAD answers this offset instead of the true one
-    qint64 patchOffset = -1; // PATCH acknowledges this offset instead of the true one
-    QStringList log; // "POST", "HEAD", "PATCH <offset> <bytes>"
-    // Called with every request's method and body and the answer about to go (status line, extra headers): the
-    // fuzzed answers below change them.
-    std::function<void(const QByteArray& method, qint64 offset, const QByteArray& body, QByteArray* status,
-                       QByteArray* extra)>
-        tamper;
-
-    void reset()
-    {
-        data.clear();
-        length = -1;
-        log.clear();
-        m_patches = 0;
-    }
-
-    bool listen(const QSslConfiguration& ssl)
-    {
-        m_server.setSslConfiguration(ssl);
-        connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
-            while (QTcpSocket* s = m_server.nextPendingConnection())
-                connect(s, &QIODevice::readyRead, this, [this, s] { serve(s); });
-        });
-        return m_server.listen(QHostAddress::LocalHost);
-    }
-    int port() const { return m_server.serverPort(); }
-
-private:
-    void serve(QTcpSocket* s)
-    {
-        QByteArray& buffer = m_buffers[s];
-        buffer += s->readAll();
-        const qsizetype end = buffer.indexOf("\r\n\r\n");
-        if (end < 0)
-            return;
-        const QList<QByteArray> lines = buffer.left(end).split('\n');
-        QHash<QByteArray, QByteArray> headers;
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const qsizetype colon = lines[i].indexOf(':');
-            if (colon > 0)
-                headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
-        }
-        const qint64 bodyLength = headers.value("content-length", "0").toLongLong();
-        if (buffer.size() < end + 4 + bodyLength)
-            return;
-        const QByteArray method = lines.first().split(' ').first();
-        const QByteArray body = buffer.mid(end + 4, bodyLength);
-        buffer.remove(0, end + 4 + bodyLength);
-        answer(s, method, headers, body);
-    }
-
-    void answer(QTcpSocket* s, const QByteArray& method, const QHash<QByteArray, QByteArray>& headers,
-                const QByteArray& body)
-    {
-        QByteArray status = "400 Bad Request", extra;
-        if (method == "POST") {
-            log << QStringLiteral("POST");
-            length = headers.value("upload-length").toLongLong();
-            status = "201 Created";
-            if (!location.isEmpty())
-                extra = "Location: " + location + "\r\n";
-        } else if (method == "HEAD") {
-            log << QStringLiteral("HEAD");
-            status = "200 OK";
-            extra = "Upload-Offset: " + QByteArray::number(headOffset >= 0 ? headOffset : data.size()) + "\r\n";
-        } else if (method == "PATCH") {
-            const qint64 offset = headers.value("upload-offset").toLongLong();
-            log << QStringLiteral("PATCH %1 %2").arg(offset).arg(body.size());
-            if (offset != data.size()) {
-                status = "409 Conflict";
-            } else {
-                data += acceptAtMost >= 0 ? body.left(acceptAtMost) : body;
-                status = ++m_patches == conflictOnPatch ? "409 Conflict" : "204 No Content";
-                extra = "Upload-Offset: " + QByteArray::number(patchOffset >= 0 ? patchOffset : data.size()) + "\r\n";
-            }
-        }
-        if (tamper)
-            tamper(method, headers.value("upload-offset", "-1").toLongLong(), body, &status, &extra);
-        // One answer per connection: an answer a client cannot parse (a fuzzed status line) ends with the
-        // connection instead of leaving it waiting for its transfer timeout.
-        s->write("HTTP/1.1 " + status + "\r\nTus-Resumable: 1.0.0\r\n" + extra
-                 + "Content-Length: 0\r\nConnection: close\r\n\r\n");
-        s->disconnectFromHost();
-    }
-
-    QSslServer m_server;
-    QHash<QTcpSocket*, QByteArray> m_buffers;
-    int m_patches = 0;
-};
-
-QByteArray evidence(qsizetype n)
-{
-    QByteArray b(n, Qt::Uninitialized);
-    for (qsizetype i = 0; i < n; ++i)
-        b[i] = static_cast<char>((i * 31 + 7) & 0xff);
-    return b;
-}
-
-} // namespace
+using test::evidence;
 
 class TestTusUpload : public QObject
 {
@@ -139,7 +25,7 @@ class TestTusUpload : public QObject
     QTemporaryDir m_dir;
     QString m_caFile;
     QSslConfiguration m_ssl;
-    std::unique_ptr<TusServer> m_server;
+    std::unique_ptr<test::TusServer> m_server;
     std::unique_ptr<CaseDatabase> m_db;
     std::unique_ptr<AgencyClient> m_client;
 
@@ -188,7 +74,7 @@ private Q_SLOTS:
     // A new server and a client opened on it (the agency registered for the server's port).
     void init()
     {
-        m_server = std::make_unique<TusServer>();
+        m_server = std::make_unique<test::TusServer>();
         QVERIFY(m_server->listen(m_ssl));
         static int n = 0;
         AgencyProfile p;
@@ -312,84 +198,6 @@ private Q_SLOTS:
         QVERIFY(!asked);
         QVERIFY2(asked.errorMessage().contains(QLatin1String("reports an impossible upload offset")),
                  qPrintable(asked.errorMessage()));
-    }
-
-    // Fuzzed answers (fixed seed; LPDESK_TUS_FUZZ_REPLAY=N runs iteration N alone): status codes, Location and
-    // Upload-Offset values a broken or hostile agency could send, over up to four attempts per file. Whatever they
-    // say, every PATCH carries the file's own bytes from the offset it names, every saved offset lies inside the
-    // file, every location saved or kept for the next attempt is on the agency's origin, and an upload that reports
-    // success last saved the file's full length. Some uploads must get through (a run where none does fails: the
-    // fuzzing went nowhere).
-    void fuzzedAnswersNeverBreakTheRules()
-    {
-        const QByteArray replay = qgetenv("LPDESK_TUS_FUZZ_REPLAY");
-        const int first = replay.isEmpty() ? 0 : replay.toInt(), last = replay.isEmpty() ? 300 : first + 1;
-        const QString origin = QStringLiteral("https://127.0.0.1:%1/").arg(m_server->port());
-        int accepted = 0;
-        for (int iteration = first; iteration < last; ++iteration) {
-            QRandomGenerator rng(0x7e57u + static_cast<quint32>(iteration));
-            const QByteArray bytes = evidence(1 + rng.bounded(4000));
-            QString broken;
-            m_server->reset();
-            m_server->tamper = [&](const QByteArray& method, qint64 offset, const QByteArray& body, QByteArray* status,
-                                   QByteArray* extra) {
-                if (method == "PATCH" && body != bytes.mid(offset, body.size()))
-                    broken = QStringLiteral("PATCH at %1 carried other bytes").arg(offset);
-                if (rng.bounded(3) != 0)
-                    return; // most answers are the true ones
-                static const QList<QByteArray> statuses {
-                    "200 OK",       "201 Created", "204 No Content",        "308 Resume", "404 Not Found",
-                    "409 Conflict", "410 Gone",    "460 Checksum Mismatch", "503 Busy",   "999 What"};
-                static const QList<QByteArray> offsets {"0", "-1",  "1",    "999999999999",        "abc",
-                                                        "",  "1e3", " 12 ", "18446744073709551616"};
-                static const QList<QByteArray> locations {"/api/uploads/2",
-                                                          "https://collector.example/u",
-                                                          "//collector.example/u",
-                                                          "uploads/3",
-                                                          "https://127.0.0.1:1/u",
-                                                          "http://127.0.0.1/u",
-                                                          "",
-                                                          "\x01\x02",
-                                                          "https://127.0.0.1/%zz"};
-                switch (rng.bounded(3)) {
-                case 0:
-                    *status = statuses[rng.bounded(static_cast<int>(statuses.size()))];
-                    break;
-                case 1:
-                    *extra = "Upload-Offset: " + offsets[rng.bounded(static_cast<int>(offsets.size()))] + "\r\n";
-                    break;
-                default:
-                    *extra = "Location: " + locations[rng.bounded(static_cast<int>(locations.size()))] + "\r\n";
-                    break;
-                }
-            };
-            m_savedLocations.clear();
-            m_savedOffsets.clear();
-            TusFile t = file(bytes);
-            bool done = false;
-            for (int attempt = 0; attempt < 4 && !done; ++attempt) {
-                done = bool(TusUpload(*m_client, uploads(), nullptr).upload(t));
-                if (!t.location.isEmpty() && !t.location.startsWith(origin))
-                    broken = QStringLiteral("the next attempt would ask %1").arg(t.location);
-            }
-            for (const qint64 o : std::as_const(m_savedOffsets))
-                if (o < 0 || o > bytes.size())
-                    broken = QStringLiteral("saved offset %1 of %2 bytes").arg(o).arg(bytes.size());
-            for (const QString& l : std::as_const(m_savedLocations))
-                if (!l.startsWith(origin))
-                    broken = QStringLiteral("saved location %1").arg(l);
-            if (done && (m_savedOffsets.isEmpty() || m_savedOffsets.last() != bytes.size()))
-                broken = QStringLiteral("success without the full length acknowledged");
-            m_server->tamper = nullptr;
-            QVERIFY2(broken.isEmpty(),
-                     qPrintable(QStringLiteral("iteration %1: %2 (replay: LPDESK_TUS_FUZZ_REPLAY=%1 "
-                                               "TestTusUpload fuzzedAnswersNeverBreakTheRules)")
-                                    .arg(iteration)
-                                    .arg(broken)));
-            accepted += done ? 1 : 0;
-        }
-        qInfo("%d of %d fuzzed uploads completed", accepted, last - first);
-        QVERIFY2(!replay.isEmpty() || accepted > 0, "no fuzzed upload completed");
     }
 };
 
