@@ -4,6 +4,7 @@
 // exit 3, no permission message: it may still fail for want of arguments); a refused role must exit 3 with core's
 // message naming the row's action and roles. Every disagreeing run is listed. The reads that used to be checked only
 // in the CLI and GUI (custody, audit, quarantine, the recipient key) are then called in core directly, as each role.
+// That the table itself is the documented one (docs/cli.md, "who") is checked by check_cli_doc.py (CTest cli_doc).
 #include "TestSupport.h"
 
 #include "auth/Permissions.h"
