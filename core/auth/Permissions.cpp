@@ -95,6 +95,81 @@ const PermissionRule* ruleFor(Action action)
     return nullptr;
 }
 
+// What each action is called in messages ("… may not read custody"), one row per action. TestPermissionMatrix checks
+// that every action of the table has its words here (no switch to warn about a missing one).
+struct ActionDescription
+{
+    Action action;
+    const char* text;
+};
+
+const ActionDescription ActionDescriptions[] = {
+    {Action::UseOwnAccount, QT_TRANSLATE_NOOP("Permissions", "use their own account")},
+    {Action::ReadPublicKeys, QT_TRANSLATE_NOOP("Permissions", "read the public keys")},
+    {Action::ReadSettings, QT_TRANSLATE_NOOP("Permissions", "read settings")},
+    {Action::ChangeSettings, QT_TRANSLATE_NOOP("Permissions", "change settings")},
+    {Action::ListUsers, QT_TRANSLATE_NOOP("Permissions", "list users")},
+    {Action::ManageUsers, QT_TRANSLATE_NOOP("Permissions", "add, remove or change users")},
+    {Action::RotateKeys, QT_TRANSLATE_NOOP("Permissions", "rotate the master key")},
+    {Action::BackupDatabase, QT_TRANSLATE_NOOP("Permissions", "back up the database")},
+    {Action::CheckDatabase, QT_TRANSLATE_NOOP("Permissions", "check the database")},
+    {Action::ReadAudit, QT_TRANSLATE_NOOP("Permissions", "read the audit log")},
+    {Action::SeeStores, QT_TRANSLATE_NOOP("Permissions", "see stores")},
+    {Action::ManageStores, QT_TRANSLATE_NOOP("Permissions", "add or remove stores")},
+    {Action::PullStores, QT_TRANSLATE_NOOP("Permissions", "pull from stores")},
+    {Action::ReadQuarantine, QT_TRANSLATE_NOOP("Permissions", "read the quarantine")},
+    {Action::ReadIncidents, QT_TRANSLATE_NOOP("Permissions", "read incidents")},
+    {Action::ReadCases, QT_TRANSLATE_NOOP("Permissions", "read cases")},
+    {Action::ChangeCases, QT_TRANSLATE_NOOP("Permissions", "change cases")},
+    {Action::ViewEvidence, QT_TRANSLATE_NOOP("Permissions", "view evidence")},
+    {Action::WorkOnEvidence, QT_TRANSLATE_NOOP("Permissions", "work on evidence (trims, stills, markers, redactions)")},
+    {Action::ReadCustody, QT_TRANSLATE_NOOP("Permissions", "read custody")},
+    {Action::ReadStatements, QT_TRANSLATE_NOOP("Permissions", "read statements")},
+    {Action::RecordStatements, QT_TRANSLATE_NOOP("Permissions", "record statements")},
+    {Action::ReadPos, QT_TRANSLATE_NOOP("Permissions", "read POS records")},
+    {Action::ImportPos, QT_TRANSLATE_NOOP("Permissions", "import POS journals")},
+    {Action::LinkPos, QT_TRANSLATE_NOOP("Permissions", "link POS records")},
+    {Action::SeeReleases, QT_TRANSLATE_NOOP("Permissions", "see releases")},
+    {Action::RequestRelease, QT_TRANSLATE_NOOP("Permissions", "request a release")},
+    {Action::DecideRelease, QT_TRANSLATE_NOOP("Permissions", "approve or reject releases")},
+    {Action::ExportPackage, QT_TRANSLATE_NOOP("Permissions", "export packages")},
+    {Action::SeeAgencies, QT_TRANSLATE_NOOP("Permissions", "see agencies")},
+    {Action::ManageAgencies, QT_TRANSLATE_NOOP("Permissions", "add or remove agencies")},
+    {Action::UseAgencyCredentials, QT_TRANSLATE_NOOP("Permissions", "use agency credentials")},
+    {Action::TestAgencies, QT_TRANSLATE_NOOP("Permissions", "test agencies")},
+    {Action::SeeOutbox, QT_TRANSLATE_NOOP("Permissions", "see the outbox")},
+    {Action::SubmitRelease, QT_TRANSLATE_NOOP("Permissions", "submit releases")},
+    {Action::ImportEvidence, QT_TRANSLATE_NOOP("Permissions", "import evidence")},
+    {Action::FindRedactions, QT_TRANSLATE_NOOP("Permissions", "find faces and people or track regions for redaction")},
+    {Action::ReadPoliceRequests, QT_TRANSLATE_NOOP("Permissions", "read police requests")},
+    {Action::RecordPoliceRequests, QT_TRANSLATE_NOOP("Permissions", "record police requests")},
+    {Action::SignExigentDisclosure, QT_TRANSLATE_NOOP("Permissions", "sign off an exigent disclosure")},
+    {Action::OpenPoliceDocuments, QT_TRANSLATE_NOOP("Permissions", "open police documents")},
+    {Action::ReadFollowUps, QT_TRANSLATE_NOOP("Permissions", "read police follow-up")},
+    {Action::RecordFollowUps, QT_TRANSLATE_NOOP("Permissions", "record police follow-up")},
+    {Action::ReadKpis, QT_TRANSLATE_NOOP("Permissions", "read the program KPIs")},
+    {Action::ManageChecklists, QT_TRANSLATE_NOOP("Permissions", "change evidence checklists")},
+    {Action::ManageRegions, QT_TRANSLATE_NOOP("Permissions", "change store regions")},
+    {Action::ReadRetention, QT_TRANSLATE_NOOP("Permissions", "read retention rules")},
+    {Action::SetRetention, QT_TRANSLATE_NOOP("Permissions", "set retention periods")},
+    {Action::ReadHolds, QT_TRANSLATE_NOOP("Permissions", "read legal holds")},
+    {Action::PlaceHold, QT_TRANSLATE_NOOP("Permissions", "place a legal hold")},
+    {Action::LiftHold, QT_TRANSLATE_NOOP("Permissions", "lift a legal hold")},
+    {Action::PurgeEvidence, QT_TRANSLATE_NOOP("Permissions", "purge expired evidence")},
+    {Action::ReadSops, QT_TRANSLATE_NOOP("Permissions", "read the procedures (SOPs)")},
+    {Action::ManageSops, QT_TRANSLATE_NOOP("Permissions", "publish procedures (SOPs)")},
+    {Action::ReadRequestTemplates, QT_TRANSLATE_NOOP("Permissions", "read police request templates")},
+    {Action::ManageRequestTemplates, QT_TRANSLATE_NOOP("Permissions", "publish police request templates")},
+};
+
+const char* descriptionOf(Action action)
+{
+    for (const ActionDescription& d : ActionDescriptions)
+        if (d.action == action)
+            return d.text;
+    return nullptr;
+}
+
 } // namespace
 
 bool Permissions::allows(Role role, Action action)
@@ -119,120 +194,8 @@ QString Permissions::key(Action action)
 
 QString Permissions::describe(Action action)
 {
-    switch (action) {
-    case Action::UseOwnAccount:
-        return QCoreApplication::translate("Permissions", "use their own account");
-    case Action::ReadPublicKeys:
-        return QCoreApplication::translate("Permissions", "read the public keys");
-    case Action::ReadSettings:
-        return QCoreApplication::translate("Permissions", "read settings");
-    case Action::ChangeSettings:
-        return QCoreApplication::translate("Permissions", "change settings");
-    case Action::ListUsers:
-        return QCoreApplication::translate("Permissions", "list users");
-    case Action::ManageUsers:
-        return QCoreApplication::translate("Permissions", "add, remove or change users");
-    case Action::RotateKeys:
-        return QCoreApplication::translate("Permissions", "rotate the master key");
-    case Action::BackupDatabase:
-        return QCoreApplication::translate("Permissions", "back up the database");
-    case Action::CheckDatabase:
-        return QCoreApplication::translate("Permissions", "check the database");
-    case Action::ReadAudit:
-        return QCoreApplication::translate("Permissions", "read the audit log");
-    case Action::SeeStores:
-        return QCoreApplication::translate("Permissions", "see stores");
-    case Action::ManageStores:
-        return QCoreApplication::translate("Permissions", "add or remove stores");
-    case Action::PullStores:
-        return QCoreApplication::translate("Permissions", "pull from stores");
-    case Action::ReadQuarantine:
-        return QCoreApplication::translate("Permissions", "read the quarantine");
-    case Action::ReadIncidents:
-        return QCoreApplication::translate("Permissions", "read incidents");
-    case Action::ReadCases:
-        return QCoreApplication::translate("Permissions", "read cases");
-    case Action::ChangeCases:
-        return QCoreApplication::translate("Permissions", "change cases");
-    case Action::ViewEvidence:
-        return QCoreApplication::translate("Permissions", "view evidence");
-    case Action::WorkOnEvidence:
-        return QCoreApplication::translate("Permissions", "work on evidence (trims, stills, markers, redactions)");
-    case Action::ReadCustody:
-        return QCoreApplication::translate("Permissions", "read custody");
-    case Action::ReadStatements:
-        return QCoreApplication::translate("Permissions", "read statements");
-    case Action::RecordStatements:
-        return QCoreApplication::translate("Permissions", "record statements");
-    case Action::ReadPos:
-        return QCoreApplication::translate("Permissions", "read POS records");
-    case Action::ImportPos:
-        return QCoreApplication::translate("Permissions", "import POS journals");
-    case Action::LinkPos:
-        return QCoreApplication::translate("Permissions", "link POS records");
-    case Action::SeeReleases:
-        return QCoreApplication::translate("Permissions", "see releases");
-    case Action::RequestRelease:
-        return QCoreApplication::translate("Permissions", "request a release");
-    case Action::DecideRelease:
-        return QCoreApplication::translate("Permissions", "approve or reject releases");
-    case Action::ExportPackage:
-        return QCoreApplication::translate("Permissions", "export packages");
-    case Action::SeeAgencies:
-        return QCoreApplication::translate("Permissions", "see agencies");
-    case Action::ManageAgencies:
-        return QCoreApplication::translate("Permissions", "add or remove agencies");
-    case Action::UseAgencyCredentials:
-        return QCoreApplication::translate("Permissions", "use agency credentials");
-    case Action::TestAgencies:
-        return QCoreApplication::translate("Permissions", "test agencies");
-    case Action::SeeOutbox:
-        return QCoreApplication::translate("Permissions", "see the outbox");
-    case Action::SubmitRelease:
-        return QCoreApplication::translate("Permissions", "submit releases");
-    case Action::ImportEvidence:
-        return QCoreApplication::translate("Permissions", "import evidence");
-    case Action::FindRedactions:
-        return QCoreApplication::translate("Permissions", "find faces and people or track regions for redaction");
-    case Action::ReadPoliceRequests:
-        return QCoreApplication::translate("Permissions", "read police requests");
-    case Action::RecordPoliceRequests:
-        return QCoreApplication::translate("Permissions", "record police requests");
-    case Action::SignExigentDisclosure:
-        return QCoreApplication::translate("Permissions", "sign off an exigent disclosure");
-    case Action::OpenPoliceDocuments:
-        return QCoreApplication::translate("Permissions", "open police documents");
-    case Action::ReadFollowUps:
-        return QCoreApplication::translate("Permissions", "read police follow-up");
-    case Action::RecordFollowUps:
-        return QCoreApplication::translate("Permissions", "record police follow-up");
-    case Action::ReadKpis:
-        return QCoreApplication::translate("Permissions", "read the program KPIs");
-    case Action::ManageChecklists:
-        return QCoreApplication::translate("Permissions", "change evidence checklists");
-    case Action::ManageRegions:
-        return QCoreApplication::translate("Permissions", "change store regions");
-    case Action::ReadRetention:
-        return QCoreApplication::translate("Permissions", "read retention rules");
-    case Action::SetRetention:
-        return QCoreApplication::translate("Permissions", "set retention periods");
-    case Action::ReadHolds:
-        return QCoreApplication::translate("Permissions", "read legal holds");
-    case Action::PlaceHold:
-        return QCoreApplication::translate("Permissions", "place a legal hold");
-    case Action::LiftHold:
-        return QCoreApplication::translate("Permissions", "lift a legal hold");
-    case Action::PurgeEvidence:
-        return QCoreApplication::translate("Permissions", "purge expired evidence");
-    case Action::ReadSops:
-        return QCoreApplication::translate("Permissions", "read the procedures (SOPs)");
-    case Action::ManageSops:
-        return QCoreApplication::translate("Permissions", "publish procedures (SOPs)");
-    case Action::ReadRequestTemplates:
-        return QCoreApplication::translate("Permissions", "read police request templates");
-    case Action::ManageRequestTemplates:
-        return QCoreApplication::translate("Permissions", "publish police request templates");
-    }
+    if (const char* text = descriptionOf(action))
+        return QCoreApplication::translate("Permissions", text);
     return key(action);
 }
 

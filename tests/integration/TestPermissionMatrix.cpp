@@ -1,8 +1,10 @@
 // The permission table (core/auth/Permissions.cpp) against the product: every lpdesk-cli command run as every
 // role — the commands and the roles that may run them come from `lpdesk-cli permissions --json`, which prints the
-// table itself, so nothing here is written twice. Allowed runs get past the permission check (any exit but 3);
-// refused runs exit 3 naming the action. The reads that used to be checked only in the CLI and GUI (custody,
-// audit, quarantine, the recipient key) are then called in core directly, as each role.
+// table itself, so nothing here is written twice. A role the table allows must get past every permission check (no
+// exit 3, no permission message: it may still fail for want of arguments); a refused role must exit 3 with core's
+// message naming the row's action and roles. Every disagreeing run is listed. The reads that used to be checked only
+// in the CLI and GUI (custody, audit, quarantine, the recipient key) are then called in core directly, as each role.
+// That the table itself is the documented one (docs/cli.md, "who") is checked by check_cli_doc.py (CTest cli_doc).
 #include "TestSupport.h"
 
 #include "auth/Permissions.h"
@@ -14,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,6 +42,41 @@ class TestPermissionMatrix : public QObject
 
     QTemporaryDir m_dir;
     QString m_db;
+
+    // A role the table allows gets past every permission check: the command may still fail for want of arguments
+    // (exit 1, 2 or 4), never with exit 3 or a permission message.
+    static QString problemOfAllowed(const test::ProcessRun& run)
+    {
+        if (run.crashed)
+            return QStringLiteral("crashed or hung");
+        if (run.exitCode == 3)
+            return QStringLiteral("exit 3 for a role the table allows");
+        if (run.err.contains("Permission denied"))
+            return QStringLiteral("a permission message for a role the table allows");
+        return {};
+    }
+
+    // Any other role is refused before anything happens: exit 3 and core's message naming the user, the role, the
+    // row's action in words and the roles the row names, in the table's order.
+    static QString problemOfRefused(const test::ProcessRun& run, Role role, const QJsonObject& row)
+    {
+        QStringList roles;
+        for (const QJsonValue& r : row.value(QLatin1String("roles")).toArray())
+            roles << r.toString();
+        const QString expected
+            = QStringLiteral("lpdesk-cli: Permission denied: %1 (%2) may not %3 (allowed: %4).")
+                  .arg(userOf.value(role), roleName(role), row.value(QLatin1String("description")).toString(),
+                       roles.join(QStringLiteral(", ")));
+        if (run.crashed)
+            return QStringLiteral("crashed or hung");
+        if (run.exitCode != 3)
+            return QStringLiteral("exit %1, not 3, for a role the table refuses").arg(run.exitCode);
+        if (!QString::fromUtf8(run.err).split(QLatin1Char('\n')).contains(expected))
+            return QStringLiteral("stderr lacks the line: %1").arg(expected);
+        if (!run.out.trimmed().isEmpty())
+            return QStringLiteral("refused, yet it printed a result");
+        return {};
+    }
 
     test::ProcessRun as(Role role, QStringList args)
     {
@@ -76,7 +114,8 @@ private Q_SLOTS:
         QVERIFY2(table.exitCode == 0, qPrintable(table.describe()));
         const QJsonArray rows = QJsonDocument::fromJson(table.out).array();
         QVERIFY(rows.size() > 20);
-        int allowedRuns = 0;
+        QStringList wrong;
+        QMap<int, int> allowedExits; // exit code -> runs: how far the allowed runs got
         int refusedRuns = 0;
         for (const QJsonValue& v : rows) {
             const QJsonObject row = v.toObject();
@@ -98,26 +137,51 @@ private Q_SLOTS:
                 allowed << role;
             }
             for (const QJsonValue& c : commands) {
-                const QStringList words = c.toString().split(QLatin1Char(' '));
                 for (Role role : Permissions::allRoles()) {
-                    const auto run = as(role, words);
-                    const QString what
-                        = QStringLiteral("%1 as %2 (%3): %4").arg(c.toString(), roleName(role), id, run.describe());
-                    QVERIFY2(!run.crashed, qPrintable(what));
-                    if (allowed.contains(role)) {
-                        QVERIFY2(run.exitCode != 3, qPrintable(what));
-                        ++allowedRuns;
-                    } else {
-                        QVERIFY2(run.exitCode == 3, qPrintable(what));
-                        QVERIFY2(run.err.contains("Permission denied"), qPrintable(what));
+                    const auto run = as(role, c.toString().split(QLatin1Char(' ')));
+                    const QString problem
+                        = allowed.contains(role) ? problemOfAllowed(run) : problemOfRefused(run, role, row);
+                    if (!problem.isEmpty())
+                        wrong << QStringLiteral("%1 as %2 (table: %3 — %4): %5\n%6")
+                                     .arg(c.toString(), roleName(role), id,
+                                          allowed.contains(role) ? QStringLiteral("allowed")
+                                                                 : QStringLiteral("refused"),
+                                          problem, run.describe());
+                    else if (allowed.contains(role))
+                        ++allowedExits[run.exitCode];
+                    else
                         ++refusedRuns;
-                    }
                 }
             }
         }
-        qInfo("%d allowed and %d refused command runs", allowedRuns, refusedRuns);
+        QVERIFY2(wrong.isEmpty(),
+                 qPrintable(QStringLiteral("%1 command run(s) disagree with the permission table:\n%2")
+                                .arg(wrong.size())
+                                .arg(wrong.join(QStringLiteral("\n\n")))));
+        int allowedRuns = 0;
+        QStringList exits;
+        for (auto it = allowedExits.cbegin(); it != allowedExits.cend(); ++it) {
+            allowedRuns += it.value();
+            exits << QStringLiteral("exit %1: %2").arg(it.key()).arg(it.value());
+        }
+        qInfo("%d allowed (%s) and %d refused command runs", allowedRuns, qPrintable(exits.join(QStringLiteral(", "))),
+              refusedRuns);
         QVERIFY(allowedRuns > 50);
         QVERIFY(refusedRuns > 50);
+    }
+
+    // Every action of the table has its own words for the refusal message (a table, not a switch: nothing else
+    // notices a missing row).
+    void everyActionIsDescribed()
+    {
+        QSet<QString> seen;
+        for (const PermissionRule& rule : Permissions::table()) {
+            const QString words = Permissions::describe(rule.action);
+            QVERIFY2(!words.isEmpty() && words != Permissions::key(rule.action),
+                     qPrintable(QStringLiteral("%1 has no description").arg(Permissions::key(rule.action))));
+            QVERIFY2(!seen.contains(words), qPrintable(QStringLiteral("%1 described twice").arg(words)));
+            seen.insert(words);
+        }
     }
 
     // The reads whose checks used to live in the CLI and GUI, called in core as each role.
