@@ -246,6 +246,9 @@ private Q_SLOTS:
         QSignalSpy ready(&editor, &RedactionEditor::suggestionsReady);
         editor.findSuggestions({detect::Kind::Face});
         QVERIFY(ready.wait(600000) || ready.count() == 1);
+        // The job's end filled the Suggestions tab and said so.
+        const QString said = editor.findChild<QLabel*>(QStringLiteral("redactionStatus"))->text();
+        QVERIFY2(said.contains(QLatin1String("found: review them in Suggestions")), qPrintable(said));
         SuggestionPanel* panel = editor.suggestions();
         QVERIFY2(panel->count() >= 1, "the face is found");
         QVERIFY2(panel->count() <= 3, "no swarm of false positives");

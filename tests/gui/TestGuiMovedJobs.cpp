@@ -7,12 +7,16 @@
 // checks clean. Jobs are held at core hold points (CaseDatabase::testHoldPoint) while the test acts.
 #include "HoldPoint.h"
 #include "StoreSimCase.h"
+#include "TestServers.h"
 #include "TestSupport.h"
+
+#include "agencies/AgencyRegistry.h"
 
 #include "cases/CaseService.h"
 #include "common/JobQueue.h"
 #include "common/JobsPanel.h"
 #include "db/CaseDatabase.h"
+#include "db/WorkstationKeys.h"
 #include "export/ReleaseService.h"
 #include "inbox/IncidentInbox.h"
 #include "releases/ExportPackageDialog.h"
@@ -83,6 +87,15 @@ bool nothingModal()
     return QApplication::activeModalWidget() == nullptr;
 }
 
+// File → Quit, found by its words (the platform's Quit key may be none offscreen).
+QAction* quitAction(MainWindow* window)
+{
+    for (QAction* a : window->findChildren<QAction*>())
+        if (a->text() == QLatin1String("&Quit"))
+            return a;
+    return nullptr;
+}
+
 QMessageBox* question(MainWindow* window)
 {
     // The one on screen: one answered a moment ago may still be there, hidden, until it is deleted.
@@ -103,6 +116,8 @@ class TestGuiMovedJobs : public QObject
     QString m_case;
     QString m_release; // approved here, then exported
     QString m_doomed; // rejected while its approval runs: the approval fails
+    QString m_toAgency; // approved for an agency where nothing listens
+    test::ClosedPort m_closed; // bound, not listening: connections are refused
 
     MainWindow* openWindow(const QString& user)
     {
@@ -149,6 +164,15 @@ class TestGuiMovedJobs : public QObject
         QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
     }
 
+    // A failed job says so in words: its row in the Jobs panel, the status bar, and the jobs button's count.
+    static void verifyFailureShown(MainWindow* window, QueuedJob* job)
+    {
+        QVERIFY2(panelText(window, job).startsWith(QLatin1String("Failed:")), qPrintable(panelText(window, job)));
+        QTRY_VERIFY2(statusText(window).contains(QLatin1String("failed")), qPrintable(statusText(window)));
+        auto* jobs = window->findChild<QAbstractButton*>(QStringLiteral("jobsButton"));
+        QVERIFY2(jobs->text().contains(QLatin1String("1 failed")), qPrintable(jobs->text()));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -175,6 +199,26 @@ private Q_SLOTS:
         QVERIFY2(doomed, qPrintable(doomed.errorMessage()));
         m_doomed = *doomed;
         QDir().mkpath(m_dir.filePath(QStringLiteral("out")));
+
+        // An agency where nothing listens, and a release to it that legal approved.
+        auto admin = test::openAs(m_path, QStringLiteral("admin"));
+        QSqlDatabase c = admin->connection();
+        AgencyProfile agency;
+        agency.id = QStringLiteral("cpd");
+        agency.name = QStringLiteral("Test Police");
+        agency.baseUrl = QStringLiteral("https://127.0.0.1:%1/api").arg(m_closed.port());
+        agency.caPem = *WorkstationKeys::caCertificatePem(c);
+        const Status added = AgencyRegistry(*admin).add(agency, {});
+        QVERIFY2(added, qPrintable(added.errorMessage()));
+        spec.purpose = QStringLiteral("agency");
+        spec.agencyId = agency.id;
+        spec.note = QStringLiteral("Report to the police");
+        auto toAgency = ReleaseService(*ivy).request(spec);
+        QVERIFY2(toAgency, qPrintable(toAgency.errorMessage()));
+        m_toAgency = *toAgency;
+        auto lena = test::openAs(m_path, QStringLiteral("lena"));
+        const Status approved = ReleaseService(*lena).approve(m_toAgency, QStringLiteral("ok"), {});
+        QVERIFY2(approved, qPrintable(approved.errorMessage()));
     }
 
     // Approve in Releases: a job of the queue (no modal dialog); cancelled from the Jobs panel it writes nothing; a
@@ -221,10 +265,9 @@ private Q_SLOTS:
             QCOMPARE(job->state(), QueuedJob::State::Failed);
             QVERIFY2(releases->decision()->outcome()->text().contains(QLatin1String("not pending")),
                      qPrintable(releases->decision()->outcome()->text()));
-            QVERIFY2(panelText(window, job).startsWith(QLatin1String("Failed:")), qPrintable(panelText(window, job)));
-            QTRY_VERIFY2(statusText(window).contains(QLatin1String("failed")), qPrintable(statusText(window)));
-            auto* jobs = window->findChild<QAbstractButton*>(QStringLiteral("jobsButton"));
-            QVERIFY2(jobs->text().contains(QLatin1String("1 failed")), qPrintable(jobs->text()));
+            verifyFailureShown(window, job);
+            if (QTest::currentTestFailed())
+                return;
         }
         QVERIFY(releases->select(m_release));
         releases->decisionNote()->setPlainText(QStringLiteral("Bystanders are not identifiable."));
@@ -256,7 +299,7 @@ private Q_SLOTS:
         QVERIFY2(job, "the export is not a job of the queue");
         QTRY_VERIFY2(hold.reached(), qPrintable(job->text()));
         QVERIFY(QFile::exists(target + QStringLiteral(".part")));
-        auto* quit = window->findChild<QAction*>(QStringLiteral("actionQuit"));
+        QAction* quit = quitAction(window);
         QVERIFY(quit);
         quit->trigger();
         QMessageBox* box = question(window);
@@ -313,10 +356,9 @@ private Q_SLOTS:
             QVERIFY(job);
             QTRY_VERIFY_WITH_TIMEOUT(!job->isActive(), 60000);
             QCOMPARE(job->state(), QueuedJob::State::Failed);
-            QVERIFY2(panelText(window, job).startsWith(QLatin1String("Failed:")), qPrintable(panelText(window, job)));
-            QTRY_VERIFY2(statusText(window).contains(QLatin1String("failed")), qPrintable(statusText(window)));
-            auto* jobs = window->findChild<QAbstractButton*>(QStringLiteral("jobsButton"));
-            QVERIFY2(jobs->text().contains(QLatin1String("1 failed")), qPrintable(jobs->text()));
+            verifyFailureShown(window, job);
+            if (QTest::currentTestFailed())
+                return;
         }
         ExportPackageDialog* dialog = openExport(window, target);
         QVERIFY(dialog);
@@ -378,7 +420,8 @@ private Q_SLOTS:
         QVERIFY(job && job->isActive());
         QTRY_VERIFY2(hold.reached(), qPrintable(job->text()));
         QSignalSpy ended(job.data(), &QueuedJob::finished);
-        window->findChild<QAction*>(QStringLiteral("actionQuit"))->trigger();
+        QVERIFY(quitAction(window));
+        quitAction(window)->trigger();
         QMessageBox* box = question(window);
         QVERIFY2(box, "quitting with a job running did not ask");
         QVERIFY2(box->text().contains(QLatin1String("Sending the outbox")), qPrintable(box->text()));
@@ -391,6 +434,72 @@ private Q_SLOTS:
         QCOMPARE(ended.size(), 1);
         QCOMPARE(ended.first().first().toBool(), true); // it ran to its end, not cancelled
         verifyDatabaseClean();
+    }
+
+    // File → Quit while a pull runs (a job of the queue already): asked first, the pull named; "Keep working" keeps
+    // it; "Wait for them, then close" keeps it running, in sight, and LP Desk closes once it has ended, not before.
+    void quitAsksWhileAPullRuns()
+    {
+        QPointer<MainWindow> window = openWindow(QStringLiteral("ivy"));
+        test::HoldPoint hold("PullService::pull");
+        window->findChild<QAction*>(QStringLiteral("actionPull"))->trigger();
+        QTRY_VERIFY(hold.reached());
+        QPointer<QueuedJob> pull;
+        for (QueuedJob* job : window->jobQueue()->jobs())
+            if (job->isActive())
+                pull = job;
+        QVERIFY(pull);
+        QSignalSpy ended(pull.data(), &QueuedJob::finished);
+        QVERIFY(quitAction(window));
+        quitAction(window)->trigger();
+        QMessageBox* box = window ? question(window) : nullptr;
+        QVERIFY2(box, "quitting with a job running did not ask");
+        QVERIFY2(box->text().contains(pull->title()), qPrintable(box->text()));
+        QTest::mouseClick(box->escapeButton(), Qt::LeftButton); // Keep working
+        QTRY_VERIFY(!question(window));
+        QVERIFY(window->isVisible() && !window->isClosing() && pull->isActive());
+        quitAction(window)->trigger();
+        box = question(window);
+        QVERIFY(box);
+        QTest::mouseClick(box->findChild<QPushButton*>(QStringLiteral("waitForJobs")), Qt::LeftButton);
+        QTRY_VERIFY(!question(window));
+        QVERIFY(window->isVisible() && !window->isClosing() && pull->isActive());
+        hold.release();
+        QTRY_VERIFY_WITH_TIMEOUT(!window, 60000);
+        QCOMPARE(ended.size(), 1);
+        QCOMPARE(ended.first().first().toBool(), true); // ran to its end: waited for, not cancelled
+        verifyDatabaseClean();
+    }
+
+    // Releases → Submit to agency: a job of the queue. The agency refuses every connection: cancelled while it
+    // waits to try again, the submission stays in the outbox; left alone, the job fails in words (panel, status bar,
+    // jobs button).
+    void submissionIsAQueuedJob()
+    {
+        QPointer<MainWindow> window = openWindow(QStringLiteral("ivy"));
+        ReleasesDialog* releases = window->showReleases();
+        QVERIFY(releases->select(m_toAgency));
+        QVERIFY(releases->submitButton()->isEnabled());
+        QTest::mouseClick(releases->submitButton(), Qt::LeftButton);
+        QueuedJob* job = jobNamed(window, "submitJob");
+        QVERIFY2(job, "submitting is not a job of the queue");
+        QVERIFY(nothingModal());
+        QTRY_VERIFY_WITH_TIMEOUT(job->text().startsWith(QLatin1String("Waiting")), 30000);
+        QVERIFY(cancelInPanel(window, job));
+        QTRY_VERIFY_WITH_TIMEOUT(!job->isActive(), 30000);
+        QCOMPARE(job->state(), QueuedJob::State::Cancelled);
+        QTRY_VERIFY2(statusText(window).startsWith(QLatin1String("Submitting to cpd")), qPrintable(statusText(window)));
+
+        QTest::mouseClick(releases->submitButton(), Qt::LeftButton);
+        job = jobNamed(window, "submitJob");
+        QVERIFY(job);
+        QTRY_VERIFY_WITH_TIMEOUT(!job->isActive(), 120000);
+        QCOMPARE(job->state(), QueuedJob::State::Failed);
+        verifyFailureShown(window, job);
+        if (QTest::currentTestFailed())
+            return;
+        window->close();
+        QTRY_VERIFY(!window);
     }
 };
 
