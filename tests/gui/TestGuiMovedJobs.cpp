@@ -24,6 +24,7 @@
 #include "releases/ReleasesDialog.h"
 #include "shell/MainWindow.h"
 #include "submit/OutboxDialog.h"
+#include "submit/SubmissionService.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -489,6 +490,11 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!job->isActive(), 30000);
         QCOMPARE(job->state(), QueuedJob::State::Cancelled);
         QTRY_VERIFY2(statusText(window).startsWith(QLatin1String("Submitting to cpd")), qPrintable(statusText(window)));
+        // The cancelled submission stays in the outbox, waiting for its next try, as the quit question says.
+        auto outbox = SubmissionService(window->database()).list();
+        QVERIFY(outbox && outbox->size() == 1);
+        QCOMPARE(outbox->first().releaseId, m_toAgency);
+        QCOMPARE(outbox->first().state, QStringLiteral("waiting"));
 
         QTest::mouseClick(releases->submitButton(), Qt::LeftButton);
         job = jobNamed(window, "submitJob");
