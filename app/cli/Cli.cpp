@@ -496,7 +496,9 @@ void Cli::registerCommands(QList<Command>& commands)
                          QStringLiteral("[--file FILE] [--idle-timeout SECONDS] [--stop-on-error]"),
                          tr("unlock once, then run one command per line of standard input (with --json: one JSON "
                             "result per line)"),
-                         [](Cli& cli, const CommandArgs& args) { return cli.shell(args); }};
+                         [](Cli& cli, const CommandArgs& args) { return cli.shell(args); },
+                         false,
+                         true};
     CommandPermissions::registerCommand(commands);
     registerIntakeCommands(commands);
     registerPoliceCommands(commands);

@@ -34,6 +34,9 @@ struct Command
     // Writes a PDF (lpdesk_report): lpdesk-cli then runs a QGuiApplication, which Qt's text layout needs for its
     // fonts, on the offscreen platform (app/cli/main.cpp).
     bool writesPdf = false;
+    // Runs other commands, PDF-writing ones among them (`shell`): gets the QGuiApplication too, since which commands
+    // a script will run is known only as it reads them.
+    bool runsCommands = false;
 };
 
 class Cli

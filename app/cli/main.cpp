@@ -15,11 +15,12 @@
 
 namespace {
 
-// Whether the command writes a PDF (Command::writesPdf: `export`, `submit`, `audit export`). Those get a
-// QGuiApplication on the offscreen platform: QPdfWriter and QTextDocument lay text out with Qt's font database,
-// which exists only under a QGuiApplication (fonts, never a display). Every other command stays a plain
-// QCoreApplication, so that scripts do not pay for, or hear about, a GUI platform.
-bool writesPdf(int argc, char* argv[])
+// Whether the command writes a PDF (Command::writesPdf: `export`, `submit`, `audit export`) or may run one
+// (Command::runsCommands: `shell`). Those get a QGuiApplication on the offscreen platform: QPdfWriter and
+// QTextDocument lay text out with Qt's font database, which exists only under a QGuiApplication (fonts, never a
+// display), and the application's kind cannot change once made. Every other command stays a plain QCoreApplication,
+// so that scripts do not pay for, or hear about, a GUI platform.
+bool needsGui(int argc, char* argv[])
 {
     QStringList words; // the command's words come first, after the global options and their values
     for (int i = 1; i < argc; ++i) {
@@ -33,7 +34,7 @@ bool writesPdf(int argc, char* argv[])
     lpdesk::Cli::registerCommands(commands);
     int matched = 0;
     const lpdesk::Command* command = lpdesk::Cli::findCommand(commands, words, &matched);
-    return command && command->writesPdf;
+    return command && (command->writesPdf || command->runsCommands);
 }
 
 } // namespace
@@ -41,7 +42,7 @@ bool writesPdf(int argc, char* argv[])
 int main(int argc, char* argv[])
 {
     std::unique_ptr<QCoreApplication> app;
-    if (writesPdf(argc, argv)) {
+    if (needsGui(argc, argv)) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
             // Root shells and CI have none; Qt would warn and fall back to a shared path.

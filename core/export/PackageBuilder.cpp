@@ -220,6 +220,7 @@ Status PackageBuilder::checkExport(const QString& releaseId, const Release& rele
 // Evidence, straight from the encrypted store, each file checked against its recorded SHA-256 as it is written.
 Status PackageBuilder::writeEvidence(Writing& wr)
 {
+    CaseDatabase::testHoldPoint("PackageBuilder::writeEvidence"); // tests hold an export here, its .part begun
     ZipWriter& w = wr.w;
     const ExportOptions& options = wr.options;
     MediaLibrary library(m_db);

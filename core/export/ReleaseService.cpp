@@ -491,6 +491,7 @@ Status ReleaseService::decide(const QString& id, bool approve, const QString& no
 Status ReleaseService::approve(const QString& id, const QString& note, const PiiDecision& pii,
                                const std::atomic_bool* cancel)
 {
+    CaseDatabase::testHoldPoint("ReleaseService::approve"); // tests hold an approval here, before it is decided
     return decide(id, true, note, pii, cancel);
 }
 

@@ -306,6 +306,8 @@ Result<QList<Submission>> SubmissionService::runDue(int maxWaitSeconds, const Pr
     LP_TRY(Permissions::require(m_db.session(), Action::SubmitRelease));
     QSqlDatabase db = m_db.connection();
     CaseDatabase::testHoldPoint("SubmissionService::runDue");
+    if (cancel && cancel->load()) // cancelled before its first delivery: nothing was sent
+        return makeError(ErrorKind::Cancelled, tr("Cancelled; nothing was sent."));
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "SELECT id FROM submissions WHERE state IN ('queued', 'sending') OR "

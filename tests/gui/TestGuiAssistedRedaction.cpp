@@ -11,7 +11,8 @@
 #include "cases/CaseService.h"
 #include "cases/ExhibitImporter.h"
 #include "cases/MediaLibrary.h"
-#include "common/JobDialog.h"
+#include "common/JobQueue.h"
+#include "common/JobsPanel.h"
 #include "crypto/Lpenc.h"
 #include "db/UserDirectory.h"
 #include "detect/Detection.h"
@@ -23,11 +24,13 @@
 #include "report/CaseReport.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLabel>
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QPushButton>
@@ -134,6 +137,23 @@ class TestGuiAssistedRedaction : public QObject
         return rendered;
     }
 
+    // Find faces and people…: the editor's button, then Find (faces only, people take longer on two cores) in the
+    // options it asks for. The job it started, from the editor's queue.
+    static QueuedJob* startFind(RedactionEditor& editor)
+    {
+        editor.findChild<QPushButton*>(QStringLiteral("findFacesAndPeople"))->click();
+        auto* options = editor.findChild<QDialog*>(QStringLiteral("findOptions"));
+        if (!options)
+            return nullptr;
+        for (QCheckBox* box : options->findChildren<QCheckBox*>())
+            box->setChecked(box->text() == QLatin1String("&Faces"));
+        options->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        for (QueuedJob* job : editor.findChildren<QueuedJob*>())
+            if (job->objectName() == QLatin1String("findSuggestionsJob") && job->isActive())
+                return job;
+        return nullptr;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -162,7 +182,9 @@ private Q_SLOTS:
             = imported->first().workingCopyId.isEmpty() ? imported->first().mediaId : imported->first().workingCopyId;
     }
 
-    // Cancel while the detectors run: no suggestion, no change to the plan or the undo stack.
+    // Find faces and people…, from the editor's button: a job of the queue (no modal dialog; the editor stays
+    // usable), listed in the Jobs panel. Cancel there while the detectors run: no suggestion, no change to the plan
+    // or the undo stack, and the editor says it stopped.
     void cancelLeavesThePlanUnchanged()
     {
         RedactionEditor editor(*m_db, m_case, m_media);
@@ -171,17 +193,44 @@ private Q_SLOTS:
         QTRY_VERIFY(editor.player()->frameCount() == Fps * Seconds);
         const QByteArray before = editor.document()->plan.canonical();
         const int steps = editor.undoStack()->count();
-        editor.findSuggestions({detect::Kind::Face});
-        JobDialog* job = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((job = visibleChild<JobDialog>(&editor, QStringLiteral("findSuggestionsJob"))), 10000);
-        QVERIFY(job->isRunning());
-        job->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel)->click();
-        QTRY_VERIFY_WITH_TIMEOUT(!job->isRunning(), 60000);
-        QCOMPARE(job->result().error().kind, ErrorKind::Cancelled);
+        QueuedJob* job = startFind(editor);
+        QVERIFY2(job, "finding faces and people is not a job of the queue");
+        QVERIFY(!QApplication::activeModalWidget());
+        JobsPanel panel(*JobQueue::of(&editor, *m_db));
+        panel.show();
+        QTRY_VERIFY(job->state() == QueuedJob::State::Running);
+        auto* cancel = panel.rowOf(job)->findChild<QPushButton*>(QStringLiteral("cancelJob"));
+        QVERIFY(cancel && cancel->isVisible());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!job->isActive(), 60000);
+        QCOMPARE(job->state(), QueuedJob::State::Cancelled);
         QCOMPARE(editor.suggestions()->count(), 0);
         QCOMPARE(editor.document()->plan.canonical(), before);
         QCOMPARE(editor.undoStack()->count(), steps);
-        job->close();
+        const QString said = editor.findChild<QLabel*>(QStringLiteral("redactionStatus"))->text();
+        QVERIFY2(said.startsWith(QLatin1String("Finding faces and people stopped")), qPrintable(said));
+    }
+
+    // A search that cannot run (here: its database is closing) fails in words, in the editor and the Jobs panel.
+    void failureIsSaid()
+    {
+        auto opened = CaseDatabase::open(m_db->path(), QStringLiteral("ivy"), test::secret("ivy-pass"));
+        QVERIFY(opened);
+        std::unique_ptr<CaseDatabase> other = std::move(opened.value());
+        RedactionEditor editor(*other, m_case, m_media);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QTRY_VERIFY(editor.player()->frameCount() == Fps * Seconds);
+        other->stopWork();
+        QueuedJob* job = startFind(editor);
+        QVERIFY(job);
+        QTRY_VERIFY_WITH_TIMEOUT(!job->isActive(), 60000);
+        QVERIFY(job->state() != QueuedJob::State::Done);
+        JobsPanel panel(*JobQueue::of(&editor, *other));
+        const QString row = panel.rowOf(job)->findChild<QLabel*>(QStringLiteral("jobText"))->text();
+        QVERIFY2(row.contains(QLatin1String("closing")), qPrintable(row));
+        const QString said = editor.findChild<QLabel*>(QStringLiteral("redactionStatus"))->text();
+        QVERIFY2(said.contains(QLatin1String("closing")), qPrintable(said));
     }
 
     void findReviewRenderAndLog()
@@ -197,6 +246,9 @@ private Q_SLOTS:
         QSignalSpy ready(&editor, &RedactionEditor::suggestionsReady);
         editor.findSuggestions({detect::Kind::Face});
         QVERIFY(ready.wait(600000) || ready.count() == 1);
+        // The job's end filled the Suggestions tab and said so.
+        const QString said = editor.findChild<QLabel*>(QStringLiteral("redactionStatus"))->text();
+        QVERIFY2(said.contains(QLatin1String("found: review them in Suggestions")), qPrintable(said));
         SuggestionPanel* panel = editor.suggestions();
         QVERIFY2(panel->count() >= 1, "the face is found");
         QVERIFY2(panel->count() <= 3, "no swarm of false positives");

@@ -9,6 +9,7 @@
 
 #include "common/ClosingDatabase.h"
 #include "common/JobDialog.h"
+#include "common/JobQueue.h"
 #include "db/CaseDatabase.h"
 #include "shell/IdleLock.h"
 #include "shell/MainWindow.h"
@@ -93,6 +94,25 @@ class TestGuiJobs : public QObject
         QVERIFY2(report->ok(), qPrintable((report->problems + report->notes).join(u'\n')));
     }
 
+    // A job in a window-modal dialog (JobDialog, as a retention purge or a POS import runs): here Tools → Check
+    // database's work, held at its hold point. The dialog blocks every shortcut of the windows below it.
+    static JobDialog* heldModalJob(MainWindow* window)
+    {
+        CaseDatabase* db = &window->database();
+        auto* job = new JobDialog(
+            *db, QStringLiteral("Checking"),
+            [db](const JobDialog::ProgressFn&, const std::atomic_bool*) -> Status {
+                auto report = db->check();
+                return report ? Status() : Status(report.error());
+            },
+            window);
+        job->setAttribute(Qt::WA_DeleteOnClose);
+        job->setWindowModality(Qt::WindowModal);
+        job->open();
+        job->start();
+        return job;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -128,8 +148,8 @@ private Q_SLOTS:
         verifyDatabaseClean();
     }
 
-    // A JobDialog job (the outbox's "Send due") in a dialog of the window; a job asked for while the window closes
-    // does not start.
+    // A job of the queue (the outbox's "Send due") started in a dialog of the window; a job asked for while the
+    // window closes does not start, and says so, in the outbox and in the job's words.
     void closeWaitsForOutboxJob()
     {
         test::HoldPoint hold("SubmissionService::runDue");
@@ -144,13 +164,16 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         outbox->sendDue();
-        JobDialog* refused = nullptr;
-        for (JobDialog* job : outbox->findChildren<JobDialog*>())
-            if (!job->isRunning())
-                refused = job;
+        QueuedJob* refused = nullptr;
+        for (QueuedJob* job : window->jobQueue()->jobs())
+            if (job->objectName() == QLatin1String("sendOutboxJob"))
+                refused = job; // the newest
         QVERIFY(refused);
-        QVERIFY2(refused->findChild<QLabel*>(QStringLiteral("jobText"))->text().contains(QLatin1String("closing")),
-                 qPrintable(refused->findChild<QLabel*>(QStringLiteral("jobText"))->text()));
+        QTRY_VERIFY(!refused->isActive());
+        QVERIFY(!refused->hasStarted());
+        QVERIFY2(refused->text().contains(QLatin1String("closing")), qPrintable(refused->text()));
+        QTRY_VERIFY2(outbox->resultLabel()->text().contains(QLatin1String("closing")),
+                     qPrintable(outbox->resultLabel()->text()));
         hold.release();
         QTRY_VERIFY(!alive);
         verifyDatabaseClean();
@@ -161,16 +184,13 @@ private Q_SLOTS:
     // the job is cancelled and waited for like at sign-out, then everything goes.
     void lockActsThroughAModalJobDialog()
     {
-        test::HoldPoint hold("SubmissionService::runDue");
-        MainWindow* window = openWindow(QStringLiteral("ivy"));
+        test::HoldPoint hold("CaseDatabase::check");
+        MainWindow* window = openWindow(QStringLiteral("admin"));
         QPointer<MainWindow> alive(window);
         connect(window, &MainWindow::lockRequested, window, &QWidget::close);
         QSignalSpy asked(window, &MainWindow::lockRequested);
-        auto* outbox = new OutboxDialog(window->database(), window);
-        outbox->show();
-        outbox->sendDue();
+        JobDialog* job = heldModalJob(window);
         QTRY_VERIFY(hold.reached());
-        JobDialog* job = outbox->findChild<JobDialog*>();
         QVERIFY(job && job->isRunning() && job->isVisible());
         QVERIFY(job->isModal());
         job->activateWindow();
@@ -197,16 +217,13 @@ private Q_SLOTS:
     // cancelled and waited for, then the window and the database go.
     void idleLockStopsAJobInItsModalDialog()
     {
-        test::HoldPoint hold("SubmissionService::runDue");
-        MainWindow* window = openWindow(QStringLiteral("ivy"));
+        test::HoldPoint hold("CaseDatabase::check");
+        MainWindow* window = openWindow(QStringLiteral("admin"));
         QPointer<MainWindow> alive(window);
         connect(window, &MainWindow::lockRequested, window, &QWidget::close);
         QSignalSpy asked(window, &MainWindow::lockRequested);
-        auto* outbox = new OutboxDialog(window->database(), window);
-        outbox->show();
-        outbox->sendDue();
+        JobDialog* job = heldModalJob(window);
         QTRY_VERIFY(hold.reached());
-        JobDialog* job = outbox->findChild<JobDialog*>();
         QVERIFY(job && job->isRunning() && job->isVisible() && job->isModal());
         window->idleLock()->setTimeout(1000, 500);
         if (!QTest::qWaitFor([&asked] { return asked.count() == 1; }, 20000)) {

@@ -8,7 +8,8 @@
 
 #include "cases/CaseService.h"
 #include "cases/CaseWorkspace.h"
-#include "common/JobDialog.h"
+#include "common/JobQueue.h"
+#include "common/JobsPanel.h"
 #include "common/PassphraseFields.h"
 #include "custody/ChainReader.h"
 #include "custody/CustodyLog.h"
@@ -344,18 +345,23 @@ private Q_SLOTS:
         review.approveButton()->click(); // emits clicked() synchronously, processes no events itself
         insideClick = false;
         QVERIFY2(!firedInsideClickWhilePending, "the time-stamp request ran on the UI thread, inside the click");
-        JobDialog* job = box->approvalJob();
-        QVERIFY(job && job->isVisible() && job->isRunning());
+        QueuedJob* job = box->approvalJob();
+        // A job of the queue (the review window stays usable), not a modal dialog.
+        QVERIFY(job && job->state() == QueuedJob::State::Running);
+        QVERIFY(JobQueue::of(&review, *m_lena)->jobs().contains(job));
+        QVERIFY(!QApplication::activeModalWidget());
         QVERIFY(!review.approveButton()->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(asked), 30000); // the worker's query reached the TSA, which holds it
         const int ticksWhenAsked = ticks;
         QTRY_VERIFY(ticks >= ticksWhenAsked + 5); // the UI thread's event loop runs while the query is pending
-        QVERIFY(job->isRunning());
+        QVERIFY(job->isActive());
         QCOMPARE(ReleaseService(*m_lena).show(id)->state, QStringLiteral("pending"));
 
-        // Cancel: the request is aborted, nothing is written.
-        auto* cancel = job->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel);
-        QVERIFY(cancel && cancel->isEnabled());
+        // Cancel in the Jobs panel: the request is aborted, nothing is written.
+        JobsPanel panel(*JobQueue::of(&review, *m_lena));
+        panel.show();
+        auto* cancel = panel.rowOf(job)->findChild<QPushButton*>(QStringLiteral("cancelJob"));
+        QVERIFY(cancel && cancel->isVisible());
         QTest::mouseClick(cancel, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(box->approvalJob() == nullptr, 30000);
         QVERIFY2(box->outcome()->text().contains(QLatin1String("Cancelled")), qPrintable(box->outcome()->text()));

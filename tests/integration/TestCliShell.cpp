@@ -138,6 +138,30 @@ private Q_SLOTS:
         QCOMPARE(stopped.exitCode, 2);
     }
 
+    // A command that writes a PDF runs inside the shell as it runs alone (the shell's process has the
+    // QGuiApplication that Qt's text layout needs): `audit export` writes a PDF that poppler reads, with its pages.
+    void pdfCommandRunsInTheShell()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("shell audit.pdf"));
+        const QByteArray script = "whoami\naudit export '" + pdf.toUtf8() + "'\nwhoami\n";
+        const auto r = shell(QStringLiteral("admin"), QStringLiteral("admin pass"), script);
+        const QList<QJsonObject> out = lines(r.out);
+        QCOMPARE(out.size(), 3);
+        QVERIFY2(out[1].value(QLatin1String("exit")).toInt() == 0, QJsonDocument(out[1]).toJson().constData());
+        QCOMPARE(r.exitCode, 0);
+        QFile f(pdf);
+        QVERIFY2(f.open(QIODevice::ReadOnly), "no PDF was written");
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QVERIFY(bytes.trimmed().endsWith("%%EOF"));
+        const test::ProcessRun info = test::run(QStringLiteral("pdfinfo"), {pdf});
+        QVERIFY2(info.exitCode == 0, qPrintable(info.describe()));
+        QVERIFY2(info.out.contains("Pages:"), info.out.constData());
+        const QString text = test::pdfText(pdf);
+        QVERIFY2(text.contains(QLatin1String("Audit log")) && text.contains(QLatin1String("admin signed in")),
+                 qPrintable(text));
+    }
+
     void wrongPassphraseRefusesEveryCommand()
     {
         const auto r = shell(QStringLiteral("ivy"), QStringLiteral("wrong"), "whoami\ncase list\n");

@@ -32,6 +32,7 @@ namespace lpdesk {
 
 class CaseDatabase;
 class PlayerWidget;
+class QueuedJob;
 class SuggestionPanel;
 class VideoView;
 
@@ -65,8 +66,9 @@ public Q_SLOTS:
     void extendToStart();
     // Asks which kinds to look for, then runs findSuggestions.
     void findFacesAndPeople();
-    // Runs the detectors over the clip as a job (progress, Cancel) and lists the tracks for review.
-    void findSuggestions(const QList<lpdesk::detect::Kind>& kinds);
+    // Runs the detectors over the clip as a job of the queue (progress and Cancel in the Jobs panel) and lists the
+    // tracks for review when it ends.
+    lpdesk::QueuedJob* findSuggestions(const QList<lpdesk::detect::Kind>& kinds);
     // Follows the selected region's box at the current frame forwards and backwards through the clip, as a job.
     void trackSelectedRegion();
 

@@ -3,6 +3,7 @@
 #include "redact/RedactionEditor.h"
 
 #include "common/JobDialog.h"
+#include "common/JobQueue.h"
 #include "common/Time.h"
 #include "db/CaseDatabase.h"
 #include "detect/SuggestionService.h"
@@ -79,7 +80,7 @@ void RedactionEditor::findFacesAndPeople()
     dialog->open();
 }
 
-void RedactionEditor::findSuggestions(const QList<detect::Kind>& kinds)
+QueuedJob* RedactionEditor::findSuggestions(const QList<detect::Kind>& kinds)
 {
     m_player->pause();
     CaseDatabase* db = &m_db;
@@ -91,35 +92,38 @@ void RedactionEditor::findSuggestions(const QList<detect::Kind>& kinds)
     style.reason = m_reasons.contains(QStringLiteral("bystander")) ? QStringLiteral("bystander") : m_reasons.value(0);
     style.thumbnails = 4;
     auto result = std::make_shared<Suggestion>();
-    auto* job = new JobDialog(
-        *db, tr("Finding faces and people"),
-        [db, mediaId, caseId, options, style, result](const JobDialog::ProgressFn& progress,
-                                                      const std::atomic_bool* cancel) -> Status {
-            auto found = SuggestionService(*db).suggest(
-                mediaId, caseId, options, style,
-                [&](int done, int total) { progress(done, total, tr("Frame %1 of %2").arg(done).arg(total)); }, cancel);
-            if (!found)
-                return found.error();
-            *result = std::move(*found);
-            return {};
-        },
-        this);
+    // A job of the queue, not a modal dialog: the editor stays usable while the clip is searched, Cancel is in the
+    // Jobs panel, and the Suggestions tab fills when the search ends.
+    QueuedJob* job = JobQueue::of(this, m_db)
+                         ->add(tr("Finding faces and people"),
+                               [db, mediaId, caseId, options, style, result](const QueuedJob::ProgressFn& progress,
+                                                                             const std::atomic_bool* cancel) -> Status {
+                                   auto found = SuggestionService(*db).suggest(
+                                       mediaId, caseId, options, style,
+                                       [&](int done, int total) {
+                                           progress(done, total, tr("Frame %1 of %2").arg(done).arg(total));
+                                       },
+                                       cancel);
+                                   if (!found)
+                                       return found.error();
+                                   *result = std::move(*found);
+                                   return {};
+                               });
     job->setObjectName(QStringLiteral("findSuggestionsJob"));
-    job->setAttribute(Qt::WA_DeleteOnClose);
-    connect(job, &JobDialog::finished, this, [this, result, job](bool ok) {
+    m_status->setText(tr("Finding faces and people: see Jobs (Ctrl+J) for its progress."));
+    connect(job, &QueuedJob::finished, this, [this, result, job](bool ok) {
         if (!ok) {
-            m_status->setText(
-                tr("Finding faces and people stopped: %1 The plan is unchanged.").arg(job->result().errorMessage()));
+            m_status->setText(tr("Finding faces and people stopped: %1 The plan is unchanged.").arg(job->text()));
             return;
         }
         m_suggestions->setSuggestion(std::move(*result));
         m_tabs->setCurrentWidget(m_suggestions);
-        m_status->setText(tr("%n tracks found: review them in Suggestions.", nullptr, m_suggestions->count()));
+        const QString said = tr("%n tracks found: review them in Suggestions.", nullptr, m_suggestions->count());
+        job->setDoneText(said);
+        m_status->setText(said);
         Q_EMIT suggestionsReady(m_suggestions->count());
-        job->accept();
     });
-    job->open();
-    job->start();
+    return job;
 }
 
 void RedactionEditor::trackSelectedRegion()

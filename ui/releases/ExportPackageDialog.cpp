@@ -1,6 +1,6 @@
 #include "releases/ExportPackageDialog.h"
 
-#include "common/JobDialog.h"
+#include "common/JobQueue.h"
 #include "common/PassphraseFields.h"
 #include "common/WindowSize.h"
 #include "db/CaseDatabase.h"
@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -111,50 +112,66 @@ void ExportPackageDialog::accept()
             password->emplace(m_password->take());
         }
     }
+    QueuedJob* job = startExport(path, password, generated);
+    Q_EMIT exportStarted(job);
+    // The dialog was for the inputs: the export goes on in the Jobs panel, and a pull or a render beside it.
+    QDialog::accept();
+}
+
+QueuedJob* ExportPackageDialog::startExport(const QString& path,
+                                            const std::shared_ptr<std::optional<SecureBytes>>& password,
+                                            const std::shared_ptr<QString>& generated)
+{
     CaseDatabase* db = &m_db;
     const QString releaseId = m_releaseId;
-    auto* job = new JobDialog(
-        *db, tr("Exporting %1").arg(QFileInfo(path).fileName()),
-        [db, releaseId, path, password, generated](const JobDialog::ProgressFn& progress,
-                                                   const std::atomic_bool* cancel) -> Status {
-            ExportOptions options;
-            options.outPath = path;
-            options.password = password->has_value() ? &password->value() : nullptr;
-            options.passwordChosen = password->has_value() && generated->isEmpty();
-            options.cancel = cancel;
-            options.progress = [&](qint64 done, qint64 total, const QString& stage) {
-                const int scale = total > (1LL << 30) ? 1024 : 1;
-                progress(static_cast<int>(done / scale), static_cast<int>(std::max<qint64>(1, total / scale)), stage);
-            };
-            auto result = PackageBuilder(*db).exportRelease(releaseId, options);
-            if (!result)
-                return result.error();
-            return {};
-        },
-        parentWidget());
-    job->setAttribute(Qt::WA_DeleteOnClose);
-    connect(job, &JobDialog::finished, this, [this, path, generated](bool ok) {
-        if (!ok)
-            return;
-        m_written = path;
-        if (!generated->isEmpty()) {
+    QWidget* owner = parentWidget() ? parentWidget() : this;
+    QueuedJob* job = JobQueue::of(owner, m_db)
+                         ->add(tr("Exporting %1").arg(QFileInfo(path).fileName()),
+                               [db, releaseId, path, password, generated](const QueuedJob::ProgressFn& progress,
+                                                                          const std::atomic_bool* cancel) -> Status {
+                                   ExportOptions options;
+                                   options.outPath = path;
+                                   options.password = password->has_value() ? &password->value() : nullptr;
+                                   options.passwordChosen = password->has_value() && generated->isEmpty();
+                                   options.cancel = cancel;
+                                   options.progress = [&](qint64 done, qint64 total, const QString& stage) {
+                                       const int scale = total > (1LL << 30) ? 1024 : 1;
+                                       progress(static_cast<int>(done / scale),
+                                                static_cast<int>(std::max<qint64>(1, total / scale)), stage);
+                                   };
+                                   auto result = PackageBuilder(*db).exportRelease(releaseId, options);
+                                   password->reset(); // wiped as soon as the package no longer needs it
+                                   if (!result)
+                                       return result.error();
+                                   return {};
+                               });
+    job->setObjectName(QStringLiteral("exportPackageJob"));
+    job->setDoneText(tr("Package written to %1").arg(QDir::toNativeSeparators(path)));
+    // The password is shown once the package is written, wherever the person is: the dialog may be gone by then.
+    QPointer<QWidget> shownOver = parentWidget();
+    const QString title = windowTitle();
+    connect(job, &QueuedJob::finished, job, [generated, shownOver, title](bool ok) {
+        if (ok && !generated->isEmpty()) {
             // Shown once: LP Desk keeps no copy.
-            auto* box = new QMessageBox(QMessageBox::Information, windowTitle(),
+            auto* box = new QMessageBox(QMessageBox::Information, title,
                                         tr("The package password (shown once; hand it over separately, never with "
                                            "the package):\n\n%1")
                                             .arg(*generated),
-                                        QMessageBox::Ok, parentWidget());
+                                        QMessageBox::Ok, shownOver.data());
             box->setObjectName(QStringLiteral("generatedPasswordBox"));
             box->setTextInteractionFlags(Qt::TextSelectableByMouse);
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->open();
-            generated->fill(QLatin1Char('0'));
         }
-        Q_EMIT exported(path);
-        QDialog::accept();
+        generated->fill(QLatin1Char('0'));
     });
-    job->open();
-    job->start();
+    connect(job, &QueuedJob::finished, this, [this, path](bool ok) {
+        if (!ok)
+            return;
+        m_written = path;
+        Q_EMIT exported(path);
+    });
+    return job;
 }
 
 } // namespace lpdesk

@@ -1,11 +1,17 @@
 // Exporting an approved release: where to write the package, and optionally a password that encrypts every entry
 // with AES-256 (opens in 7-Zip and similar tools). The password is generated (shown once) unless the person is the one
 // core lets choose it (PackagePassword::mayChoose: the legal reviewer who approved the release), who may type one
-// twice; everyone else is told who chooses it. The export runs as a job with progress and cancel; a cancelled or
-// failed export leaves no file behind.
+// twice; everyone else is told who chooses it. The dialog takes the inputs only: the export runs as a job of the
+// queue (JobQueue: progress and Cancel in the Jobs panel, its end told in the status bar) and a cancelled or failed
+// export leaves no file behind.
 #pragma once
 
+#include "crypto/SecureBytes.h"
+
 #include <QDialog>
+
+#include <memory>
+#include <optional>
 
 class QCheckBox;
 class QLabel;
@@ -15,6 +21,7 @@ namespace lpdesk {
 
 class CaseDatabase;
 class PassphraseFields;
+class QueuedJob;
 
 class ExportPackageDialog : public QDialog
 {
@@ -34,9 +41,15 @@ public Q_SLOTS:
     void accept() override;
 
 Q_SIGNALS:
+    // The export was queued (the dialog closes); its end is the job's finished().
+    void exportStarted(QueuedJob* job);
+    // The package was written (only while the dialog still exists).
     void exported(const QString& path);
 
 private:
+    QueuedJob* startExport(const QString& path, const std::shared_ptr<std::optional<SecureBytes>>& password,
+                           const std::shared_ptr<QString>& generated);
+
     CaseDatabase& m_db;
     QString m_releaseId;
     QLineEdit* m_target;

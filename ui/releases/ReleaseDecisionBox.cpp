@@ -2,7 +2,7 @@
 
 #include "auth/Permissions.h"
 #include "auth/Session.h"
-#include "common/JobDialog.h"
+#include "common/JobQueue.h"
 #include "db/CaseDatabase.h"
 #include "db/TimestampSettings.h"
 #include "export/ReleaseService.h"
@@ -67,7 +67,7 @@ void ReleaseDecisionBox::setRelease(const QString& releaseId)
     setFieldsEnabled(canDecide);
 }
 
-JobDialog* ReleaseDecisionBox::approvalJob() const
+QueuedJob* ReleaseDecisionBox::approvalJob() const
 {
     return m_job.data();
 }
@@ -99,32 +99,31 @@ bool ReleaseDecisionBox::decide(bool approving)
     pii.anonymousNames = m_anonymous->isChecked();
     pii.customerData = m_customer->isChecked();
     // The approval is signed, time-stamped by the TSA when one is configured (a network round trip that may take
-    // long) and written, all on a worker thread; Cancel aborts the TSA request and nothing is written.
+    // long) and written, all on a worker thread, as a job of the queue (not a modal dialog): Cancel in the Jobs panel
+    // aborts the TSA request and nothing is written.
     CaseDatabase* db = &m_db;
-    auto* job = new JobDialog(
-        *db, tr("Approving the release"),
-        [db, id, note, pii](const JobDialog::ProgressFn&, const std::atomic_bool* cancel) -> Status {
-            return ReleaseService(*db).approve(id, note, pii, cancel);
-        },
-        this);
-    job->setObjectName(QStringLiteral("approvalJob"));
-    job->setAttribute(Qt::WA_DeleteOnClose);
-    job->setWindowModality(Qt::WindowModal);
     const QUrl tsa = TimestampSettings::configured(m_db).url;
-    job->setWorkingText(
-        tsa.isEmpty() ? tr("Signing the approval…")
-                      : tr("Signing the approval and waiting for the time-stamp from %1…").arg(tsa.toDisplayString()));
+    const QString working = tsa.isEmpty()
+        ? tr("Signing the approval…")
+        : tr("Signing the approval and waiting for the time-stamp from %1…").arg(tsa.toDisplayString());
+    QueuedJob* job = JobQueue::of(this, m_db)
+                         ->add(tr("Approving the release"),
+                               [db, id, note, pii, working](const QueuedJob::ProgressFn& progress,
+                                                            const std::atomic_bool* cancel) -> Status {
+                                   progress(0, 0, working);
+                                   return ReleaseService(*db).approve(id, note, pii, cancel);
+                               });
+    job->setObjectName(QStringLiteral("approvalJob"));
+    job->setDoneText(tr("Approved. The investigator can now export the package."));
     m_job = job;
     setFieldsEnabled(false);
-    m_outcome->setText(tr("Approving…"));
-    connect(job, &JobDialog::finished, this, [this, job, id] {
-        const Status done = job->result();
+    m_outcome->setText(tr("Approving: see Jobs (Ctrl+J) for its progress."));
+    connect(job, &QueuedJob::finished, this, [this, job, id] {
         m_job.clear();
-        job->close();
-        finish(id, true, done);
+        // Cancelled while it waited for its turn, too: said as a cancel.
+        const bool cancelled = job->state() == QueuedJob::State::Cancelled;
+        finish(id, true, cancelled ? Status(makeError(ErrorKind::Cancelled, job->text())) : job->result());
     });
-    job->open();
-    job->start();
     return true;
 }
 

@@ -1,7 +1,7 @@
 // Legal's decision on one release, the same wherever it is taken (the Releases list or the review window): the
 // reason, which personal data may go out (all withheld unless ticked), approve or reject, and the outcome shown
-// right there. An approval runs off the UI thread (it may wait for the TSA's time-stamp) in a job dialog that can
-// cancel it.
+// right there. An approval runs as a job of the queue (it may wait for the TSA's time-stamp): progress and Cancel in
+// the Jobs panel, its end said here and in the status bar.
 #pragma once
 
 #include "common/Result.h"
@@ -17,7 +17,7 @@ class QPushButton;
 namespace lpdesk {
 
 class CaseDatabase;
-class JobDialog;
+class QueuedJob;
 
 class ReleaseDecisionBox : public QWidget
 {
@@ -34,8 +34,8 @@ public:
     QPushButton* approveButton() const { return m_approve; }
     QPushButton* rejectButton() const { return m_reject; }
     QLabel* outcome() const { return m_outcome; }
-    // The running approval's progress dialog (with Cancel); null when no approval runs.
-    JobDialog* approvalJob() const;
+    // The running approval (a job of the queue, cancelled from the Jobs panel); null when no approval runs.
+    QueuedJob* approvalJob() const;
 
 public Q_SLOTS:
     // False when nothing was started (no reason given). A rejection is decided at once; an approval starts and ends
@@ -58,7 +58,7 @@ private:
     QPushButton* m_approve;
     QPushButton* m_reject;
     QLabel* m_outcome;
-    QPointer<JobDialog> m_job;
+    QPointer<QueuedJob> m_job;
 };
 
 } // namespace lpdesk

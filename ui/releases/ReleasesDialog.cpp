@@ -3,7 +3,7 @@
 #include "auth/Permissions.h"
 #include "cases/CaseService.h"
 #include "cases/MediaLibrary.h"
-#include "common/JobDialog.h"
+#include "common/JobQueue.h"
 #include "common/LocaleText.h"
 #include "common/StateLabels.h"
 #include "common/Theme.h"
@@ -218,12 +218,17 @@ void ReleasesDialog::exportPackage()
         return;
     auto* dialog = new ExportPackageDialog(m_db, id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::finished, this, [this, id] {
-        reload();
-        select(id);
-        Q_EMIT releaseChanged(id);
-    });
+    // The dialog closes as the export starts; the list follows the job's end.
+    connect(dialog, &ExportPackageDialog::exportStarted, this,
+            [this, id](QueuedJob* job) { connect(job, &QueuedJob::finished, this, [this, id] { releaseEnded(id); }); });
     dialog->open();
+}
+
+void ReleasesDialog::releaseEnded(const QString& id)
+{
+    reload();
+    select(id);
+    Q_EMIT releaseChanged(id);
 }
 
 void ReleasesDialog::submitToAgency()
@@ -233,35 +238,40 @@ void ReleasesDialog::submitToAgency()
         return;
     CaseDatabase* db = &m_db;
     const QString id = r->id, agency = r->agencyId;
-    auto* job = new JobDialog(
-        *db, tr("Submitting to %1").arg(agency),
-        [db, id, agency](const JobDialog::ProgressFn& progress, const std::atomic_bool* cancel) -> Status {
-            auto report = [&](qint64 d, qint64 t, const QString& stage) {
-                const int scale = t > (1LL << 30) ? 1024 : 1;
-                progress(static_cast<int>(d / scale), static_cast<int>(std::max<qint64>(0, t / scale)), stage);
-            };
-            SubmissionService service(*db);
-            auto queued = service.queue(id, agency, report, cancel);
-            if (!queued)
-                return queued.error();
-            auto s = service.deliver(*queued, 30, report, cancel);
-            if (!s)
-                return s.error();
-            if (s->state == QLatin1String("failed"))
-                return failure(s->lastError);
-            if (s->state != QLatin1String("delivered"))
-                return failure(tr("Not delivered yet (%1); it stays in the outbox and is retried.").arg(s->lastError));
-            return {};
-        },
-        this);
-    job->setAttribute(Qt::WA_DeleteOnClose);
-    connect(job, &JobDialog::finished, this, [this, id] {
-        reload();
-        select(id);
-        Q_EMIT releaseChanged(id);
+    auto reportNumber = std::make_shared<QString>();
+    // A job of the queue: the list stays usable, and the submission's end is told even after it has closed.
+    QueuedJob* job
+        = JobQueue::of(this, m_db)
+              ->add(tr("Submitting to %1").arg(agency),
+                    [db, id, agency, reportNumber](const QueuedJob::ProgressFn& progress,
+                                                   const std::atomic_bool* cancel) -> Status {
+                        auto report = [&](qint64 d, qint64 t, const QString& stage) {
+                            const int scale = t > (1LL << 30) ? 1024 : 1;
+                            progress(static_cast<int>(d / scale), static_cast<int>(std::max<qint64>(0, t / scale)),
+                                     stage);
+                        };
+                        SubmissionService service(*db);
+                        auto queued = service.queue(id, agency, report, cancel);
+                        if (!queued)
+                            return queued.error();
+                        auto s = service.deliver(*queued, 30, report, cancel);
+                        if (!s)
+                            return s.error();
+                        if (s->state == QLatin1String("failed"))
+                            return failure(s->lastError);
+                        if (s->state != QLatin1String("delivered"))
+                            return failure(
+                                tr("Not delivered yet (%1); it stays in the outbox and is retried.").arg(s->lastError));
+                        *reportNumber = s->receipt.value(QLatin1String("report_number")).toString();
+                        return {};
+                    });
+    job->setObjectName(QStringLiteral("submitJob"));
+    connect(job, &QueuedJob::finished, this, [this, id, job, agency, reportNumber](bool ok) {
+        if (ok)
+            job->setDoneText(reportNumber->isEmpty() ? tr("Delivered to %1.").arg(agency)
+                                                     : tr("Delivered to %1: report %2.").arg(agency, *reportNumber));
+        releaseEnded(id);
     });
-    job->open();
-    job->start();
 }
 
 ReleaseReviewWindow* ReleasesDialog::openReview()

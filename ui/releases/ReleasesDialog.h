@@ -16,6 +16,7 @@ class QTreeWidget;
 namespace lpdesk {
 
 class CaseDatabase;
+class QueuedJob;
 class ReleaseDecisionBox;
 class ReleaseReviewWindow;
 struct Release;
@@ -52,6 +53,7 @@ Q_SIGNALS:
     void releaseChanged(const QString& releaseId);
 
 private:
+    void releaseEnded(const QString& id); // a job on release id ended: the list reads again, keeping it selected
     void showCurrent();
     QString describe(const Release& r);
 

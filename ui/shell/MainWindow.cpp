@@ -160,7 +160,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     // nothing of a case stays on the screen behind the unlock dialog: an editor with unsaved changes asks, and its
     // Cancel keeps everything open and signed in.
     if (!m_closing && !closeOwnWindows()) {
-        m_jobsConfirmed = false;
+        m_jobsConfirmed = m_quitting = false;
         event->ignore();
         return;
     }

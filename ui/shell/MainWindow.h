@@ -27,6 +27,7 @@ class IdleLock;
 class InboxView;
 class JobQueue;
 class JobsPanel;
+class QueuedJob;
 class MyWorkView;
 class ReleaseReviewWindow;
 class PoliceRequestsDialog;
@@ -82,6 +83,8 @@ public Q_SLOTS:
     void refresh();
     ReleaseReviewWindow* reviewRelease(const QString& releaseId);
     JobsPanel* showJobs(); // View → Jobs (Ctrl+J from every window of LP Desk)
+    // File → Quit (Ctrl+Q): while jobs run or wait, asks first as closing the window by hand does.
+    void quit();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -101,8 +104,12 @@ private:
     void createProgramMenu();
     void createJobs(); // the job queue, View → Jobs and the jobs button of the status bar
     void showJobCounts();
-    // "Cancel the running jobs and close?", not modal: the answer closes again (or keeps everything as it was).
+    // "Wait for the jobs, cancel them and close, or keep working?" listing them, not modal: the answer closes
+    // again (at once, or once the last job has ended) or keeps everything as it was.
     void askBeforeCancellingJobs();
+    void closeAfterJobsQuestion();
+    void closeWhenJobsEnd();
+    void announceJobEnds(QueuedJob* job); // every job's end in the status bar
     // File → Lock (Ctrl+L, or the idle lock triggering it): asks for the lock; the event that records it is
     // written when the window then closes, while the database is still open.
     void requestLock();
@@ -132,6 +139,7 @@ private:
     JobQueue* m_jobs = nullptr;
     QAbstractButton* m_jobsButton = nullptr;
     bool m_jobsConfirmed = false; // the person chose to cancel the jobs and close
+    bool m_quitting = false; // ... asked by File → Quit: every window closes, not this one only
     IdleLock* m_idleLock = nullptr;
     QLabel* m_userLabel;
     QLabel* m_dbLabel;

@@ -61,7 +61,8 @@ void MainWindow::createFileMenu()
     m_idleLock = new IdleLock(this, lock, *m_db); // and by itself when no one has used LP Desk for a while
     m_idleLock->addMenu(file);
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &MainWindow::quit);
+    quit->setObjectName(QStringLiteral("actionQuit"));
 }
 
 void MainWindow::createStoresMenu(Role role)
@@ -152,7 +153,7 @@ void MainWindow::createReleasesMenu(Role role)
     QAction* outbox = releases->addAction(tr("&Outbox…"), QKeySequence(Qt::CTRL | Qt::Key_4), this, [this] {
         auto* dialog = new OutboxDialog(*m_db, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
+        dialog->show(); // not modal: its sending is a job of the queue, and the windows go on meanwhile
     });
     outbox->setObjectName(QStringLiteral("actionOutbox"));
 }

@@ -1,7 +1,7 @@
 #include "submit/OutboxDialog.h"
 
 #include "auth/Permissions.h"
-#include "common/JobDialog.h"
+#include "common/JobQueue.h"
 #include "common/LocaleText.h"
 #include "common/StateLabels.h"
 #include "common/WindowSize.h"
@@ -98,39 +98,44 @@ QString OutboxDialog::sentText(int sent, int followUps)
     return tr("%n submission(s) sent; ", nullptr, sent) + tr("%n police follow-up(s) recorded.", nullptr, followUps);
 }
 
-void OutboxDialog::sendDue()
+QueuedJob* OutboxDialog::sendDue()
 {
     CaseDatabase* db = &m_db;
     // Counted by the job (its thread) and read when it has finished.
     auto counts = std::make_shared<std::pair<int, int>>(0, 0);
-    auto* job = new JobDialog(
-        *db, tr("Sending the outbox"),
-        [db, counts](const JobDialog::ProgressFn& progress, const std::atomic_bool* cancel) -> Status {
-            auto done = SubmissionService(*db).runDue(
-                30,
-                [&](qint64 d, qint64 t, const QString& stage) {
-                    const int scale = t > (1LL << 30) ? 1024 : 1;
-                    progress(static_cast<int>(d / scale), static_cast<int>(std::max<qint64>(0, t / scale)), stage);
-                },
-                cancel, &counts->second);
-            if (!done)
-                return done.error();
-            for (const Submission& s : *done)
-                counts->first += s.state == QLatin1String("delivered") ? 1 : 0;
-            for (const Submission& s : *done)
-                if (s.state == QLatin1String("failed"))
-                    return failure(tr("Submission to %1 failed: %2").arg(s.agencyId, s.lastError));
-            return {};
-        },
-        this);
-    job->setAttribute(Qt::WA_DeleteOnClose);
-    connect(job, &JobDialog::finished, this, [this, job, counts](bool ok) {
+    // A job of the queue: the outbox (and every other window) stays usable while it sends; Cancel is in the Jobs
+    // panel, and its end is told there, in the status bar and here.
+    QueuedJob* job
+        = JobQueue::of(this, m_db)
+              ->add(tr("Sending the outbox"),
+                    [db, counts](const QueuedJob::ProgressFn& progress, const std::atomic_bool* cancel) -> Status {
+                        auto done = SubmissionService(*db).runDue(
+                            30,
+                            [&](qint64 d, qint64 t, const QString& stage) {
+                                const int scale = t > (1LL << 30) ? 1024 : 1;
+                                progress(static_cast<int>(d / scale), static_cast<int>(std::max<qint64>(0, t / scale)),
+                                         stage);
+                            },
+                            cancel, &counts->second);
+                        if (!done)
+                            return done.error();
+                        for (const Submission& s : *done)
+                            counts->first += s.state == QLatin1String("delivered") ? 1 : 0;
+                        for (const Submission& s : *done)
+                            if (s.state == QLatin1String("failed"))
+                                return failure(tr("Submission to %1 failed: %2").arg(s.agencyId, s.lastError));
+                        return {};
+                    });
+    job->setObjectName(QStringLiteral("sendOutboxJob"));
+    m_result->setText(tr("Sending: see Jobs (Ctrl+J) for its progress."));
+    connect(job, &QueuedJob::finished, this, [this, job, counts](bool ok) {
         reload();
         const QString said = sentText(counts->first, counts->second);
-        m_result->setText(ok ? said : job->result().errorMessage() + QLatin1Char('\n') + said);
+        if (ok)
+            job->setDoneText(said);
+        m_result->setText(ok ? said : job->text() + QLatin1Char('\n') + said);
     });
-    job->open();
-    job->start();
+    return job;
 }
 
 void OutboxDialog::cancelSelected()

@@ -13,6 +13,7 @@ class QTreeWidget;
 namespace lpdesk {
 
 class CaseDatabase;
+class QueuedJob;
 
 class OutboxDialog : public QDialog
 {
@@ -28,7 +29,7 @@ public:
 
 public Q_SLOTS:
     void reload();
-    void sendDue();
+    QueuedJob* sendDue(); // a job of the queue (JobQueue)
     void cancelSelected();
 
 private:
