@@ -103,6 +103,7 @@ bool detectionOptions(Cli& cli, const CommandArgs& a, detect::Options* o, Sugges
         return v;
     };
     o->minConfidence = number("min-confidence", o->minConfidence);
+    o->minPlateConfidence = number("min-plate-confidence", o->minPlateConfidence);
     o->detectEvery = static_cast<int>(number("every", o->detectEvery));
     o->holdFrames = static_cast<int>(number("hold", o->holdFrames));
     o->rescanEvery = static_cast<int>(number("rescan", o->rescanEvery));
@@ -110,10 +111,12 @@ bool detectionOptions(Cli& cli, const CommandArgs& a, detect::Options* o, Sugges
     o->padding = number("padding", o->padding);
     o->haarFaces = o->haarBodies = a.has(QStringLiteral("haar"));
     if (!ok) {
-        cli.usage(Cli::tr("--min-confidence, --every, --hold, --rescan, --tile-every and --padding take numbers"));
+        cli.usage(Cli::tr("--min-confidence, --min-plate-confidence, --every, --hold, --rescan, --tile-every and "
+                          "--padding take numbers"));
         return false;
     }
     style->reason = a.value(QStringLiteral("reason"), style->reason);
+    style->reasonText = a.value(QStringLiteral("reason-text"));
     if (a.has(QStringLiteral("style"))
         && !RedactionRegion::parseStyle(a.value(QStringLiteral("style")), &style->style)) {
         cli.usage(Cli::tr("--style is blur, pixelate or fill"));
@@ -249,16 +252,18 @@ void registerRedactCommands(QList<Command>& c)
                 "to a derivative, re-encoding only the GOPs that hold a region when it can (smart) or every frame "
                 "as H.264 (full); prints its id"),
         cmdRedact};
-    c << Command {QStringLiteral("redact suggest"),
-                  QStringLiteral("MEDIA --out PLAN.json [--detect faces,people,plates] [--case CASE] "
-                                 "[--min-confidence X] [--every N] [--hold N] [--rescan N] [--tile-every N] "
-                                 "[--padding X] [--reason R] [--style S] [--haar]"),
-                  Cli::tr("(investigator) find faces, people or plates, track them and write a plan of suggested "
-                          "regions to review"),
-                  cmdRedactSuggest};
+    c << Command {
+        QStringLiteral("redact suggest"),
+        QStringLiteral(
+            "MEDIA --out PLAN.json [--detect faces,people,plates] [--case CASE] "
+            "[--min-confidence X] [--min-plate-confidence X] [--every N] [--hold N] [--rescan N] [--tile-every N] "
+            "[--padding X] [--reason R [--reason-text T]] [--style S] [--haar]"),
+        Cli::tr("(investigator) find faces, people or plates, track them and write a plan of suggested "
+                "regions to review"),
+        cmdRedactSuggest};
     c << Command {QStringLiteral("redact track"),
                   QStringLiteral("MEDIA --box SECONDS,X,Y,W,H --out PLAN.json [--case CASE] [--padding X] "
-                                 "[--reason R] [--style S]"),
+                                 "[--reason R [--reason-text T]] [--style S]"),
                   Cli::tr("(investigator) follow one box (pixels) forwards and backwards through the clip into a "
                           "plan region"),
                   cmdRedactTrack};

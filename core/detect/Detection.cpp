@@ -2,6 +2,7 @@
 
 #include "detect/BlazeFace.h"
 #include "detect/Detectors.h"
+#include "detect/GapBridge.h"
 #include "detect/PictureQueue.h"
 
 #include "media/VideoDecoder.h"
@@ -20,17 +21,20 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 
 namespace lpdesk::detect {
 
 namespace {
 
+using internal::backwards;
 using internal::blend;
 using internal::Candidate;
 using internal::Detectors;
 using internal::FaceModelResource;
 using internal::iou;
+using internal::newFollower;
 using internal::OpenBox;
 
 cv::Mat histogramOf(const cv::Mat& image, const cv::Rect2f& r)
@@ -64,21 +68,12 @@ struct LiveTrack
     bool closed = false;
 };
 
-// The follower of a track: CSRT without its spatial-reliability (segmentation) mask, which took about a third of every
-// update (colour histograms of the object and its surroundings, back-projected over the search window). On the composed
-// CCTV clips the boxes stay on the faces without it (TestAssistedRedaction: IoU >= 0.7 with the truth in every frame).
-cv::Ptr<cv::Tracker> newFollower()
-{
-    cv::TrackerCSRT::Params params;
-    params.use_segmentation = false;
-    return cv::TrackerCSRT::create(params);
-}
-
-// A track needs its best score and, unless that score is high, a second sighting: single weak hits on textures
-// (brick, foliage) are what BlazeFace gets wrong on CCTV.
+// A track needs its best score (plates: their own low floor) and, unless that score is high, a second sighting: single
+// weak hits on textures (brick, foliage) are what BlazeFace gets wrong on CCTV.
 bool keeps(const LiveTrack& t, const Options& options)
 {
-    return t.best >= options.minConfidence && (t.detections >= 2 || t.best >= 0.85f);
+    const double floor = t.kind == Kind::Plate ? options.minPlateConfidence : options.minConfidence;
+    return t.best >= floor && (t.detections >= 2 || t.best >= 0.85f);
 }
 
 cv::Rect clampRect(const cv::Rect2f& r, const cv::Mat& image)
@@ -211,43 +206,6 @@ void followAll(std::vector<LiveTrack>& tracks, const cv::Mat& image, int frame, 
     }
 }
 
-// Hands `step` the pictures of frames `from`, from − 1, … 0 (B, G, R), until it returns false. A decoder only runs
-// forwards from a keyframe, so stepping back one frame at a time would decode from the keyframe again for every
-// frame (a 2 s GOP at 30 fps: 30 decodes per frame). Instead each stretch of up to `chunk` frames is decoded once,
-// forwards from its keyframe, kept, and handed over backwards; memory stays at `chunk` pictures (about 256 MB).
-Status backwards(VideoDecoder& video, int from, const std::atomic_bool* cancel,
-                 const std::function<bool(int, const cv::Mat&)>& step)
-{
-    const int width = video.width(), height = video.height();
-    const qint64 bytes = static_cast<qint64>(width) * height * 3;
-    const int chunk = static_cast<int>(std::clamp<qint64>((qint64(256) << 20) / std::max<qint64>(bytes, 1), 4, 120));
-    std::vector<cv::Mat> kept;
-    for (int high = from; high >= 0;) {
-        int key = high;
-        while (key > 0 && !video.frames()[key].keyframe)
-            --key;
-        const int low = std::max(key, high - chunk + 1);
-        kept.resize(static_cast<size_t>(high - low + 1));
-        for (int f = key; f <= high; ++f) {
-            if (cancel && cancel->load())
-                return makeError(ErrorKind::Cancelled, Detector::tr("Tracking cancelled."));
-            if (f < low) {
-                if (auto decoded = video.decodedFrame(f); !decoded)
-                    return decoded.error();
-                continue;
-            }
-            cv::Mat& picture = kept[static_cast<size_t>(f - low)];
-            picture.create(height, width, CV_8UC3);
-            LP_TRY(video.frameBgr(f, picture.data, static_cast<qsizetype>(picture.step)));
-        }
-        for (int f = high; f >= low; --f)
-            if (!step(f, kept[static_cast<size_t>(f - low)]))
-                return {};
-        high = low - 1;
-    }
-    return {};
-}
-
 // Where a track's box would be at `frame` if it kept the pace of its last two detections (a few frames apart): its last
 // box moved on by that pace.
 cv::Rect2f predicted(const LiveTrack& t, int frame, const Options& options)
@@ -347,8 +305,9 @@ bool inRange(const Options& options)
 {
     return options.detectEvery >= 1 && options.detectEvery <= 30 && options.holdFrames >= 0 && options.holdFrames <= 300
         && options.padding >= 0 && options.padding <= 1 && options.minConfidence >= 0 && options.minConfidence <= 1
-        && options.rescanEvery >= 0 && options.rescanEvery <= 300 && options.tileEvery >= 1 && options.tileEvery <= 10
-        && options.followFrames >= 0 && options.followFrames <= 900;
+        && options.minPlateConfidence >= 0 && options.minPlateConfidence <= 1 && options.rescanEvery >= 0
+        && options.rescanEvery <= 300 && options.tileEvery >= 1 && options.tileEvery <= 10 && options.followFrames >= 0
+        && options.followFrames <= 900;
 }
 
 // A track the detectors have not found for the hold and `followFrames` more is over, even while its follower still
@@ -363,6 +322,50 @@ void closeLost(std::vector<LiveTrack>& tracks, int f, const Options& options)
             t.closed = true;
             t.follower.release();
         }
+}
+
+// The box the forward pass has for a track at `frame` between its first and last anchors: the anchor there, or the
+// line between its neighbours.
+cv::Rect2f forwardBox(const LiveTrack& t, int frame)
+{
+    const auto next = t.anchors.lower_bound(frame);
+    if (next->first == frame || next == t.anchors.begin())
+        return next->second.first;
+    const auto prev = std::prev(next);
+    const float u = static_cast<float>(frame - prev->first) / static_cast<float>(next->first - prev->first);
+    const cv::Rect2f& a = prev->second.first;
+    const cv::Rect2f& b = next->second.first;
+    return cv::Rect2f(a.x + (b.x - a.x) * u, a.y + (b.y - a.y) * u, a.width + (b.width - a.width) * u,
+                      a.height + (b.height - a.height) * u);
+}
+
+// Every gap of a kept track that a follower filled (a frame between two sightings followed, not only interpolated) is
+// followed backwards from its later sighting too (GapBridge); the merged boxes become the track's boxes there.
+Status bridgeGaps(VideoDecoder& video, std::vector<LiveTrack>& tracks, const Options& options,
+                  const std::atomic_bool* cancel, Stats* stats)
+{
+    std::vector<internal::Gap> gaps;
+    std::vector<LiveTrack*> owners;
+    for (LiveTrack& t : tracks) {
+        if (!keeps(t, options) || t.detectedAt.size() < 2)
+            continue;
+        for (auto it = t.detectedAt.begin(); std::next(it) != t.detectedAt.end(); ++it) {
+            const int from = it->first, to = std::next(it)->first;
+            const auto inside = t.anchors.upper_bound(from);
+            if (inside->first >= to)
+                continue;
+            internal::Gap gap {from, to, t.anchors.at(to).first, {}};
+            for (int f = from + 1; f < to; ++f)
+                gap.boxes.push_back(forwardBox(t, f));
+            gaps.push_back(std::move(gap));
+            owners.push_back(&t);
+        }
+    }
+    LP_TRY(internal::bridgeBackwards(video, gaps, cancel, stats));
+    for (size_t i = 0; i < gaps.size(); ++i)
+        for (int f = gaps[i].from + 1; f < gaps[i].to; ++f)
+            owners[i]->anchors[f] = {gaps[i].boxes[static_cast<size_t>(f - gaps[i].from - 1)], owners[i]->best * 0.9f};
+    return {};
 }
 
 // The tracks that are kept, finished (interpolated and held), in order of their first frame.
@@ -465,7 +468,7 @@ Result<QList<Track>> Detector::findTracks(VideoDecoder& video, const Options& op
     try {
         // Every frame's picture, decoded ahead on a thread of its own. Only a detection frame or a frame a follower
         // must look at needs it, but converting the others too costs less than waiting for the ones needed.
-        internal::PictureQueue pictures(video);
+        std::optional<internal::PictureQueue> pictures(std::in_place, video);
         for (int f = 0; f < frames; ++f) {
             if (cancel && cancel->load())
                 return makeError(ErrorKind::Cancelled, tr("Detection cancelled."));
@@ -477,7 +480,7 @@ Result<QList<Track>> Detector::findTracks(VideoDecoder& video, const Options& op
                     stats->*stage += now - clock;
                 clock = now;
             };
-            const auto picture = pictures.next();
+            const auto picture = pictures->next();
             if (!picture)
                 return picture.error();
             const cv::Mat& mat = **picture;
@@ -502,6 +505,10 @@ Result<QList<Track>> Detector::findTracks(VideoDecoder& video, const Options& op
             if (progress)
                 progress(f + 1, frames);
         }
+        // After the pass, its decoding thread gone: the pictures of the gaps are decoded again, newest first.
+        pictures.reset();
+        if (options.bridgeBackwards)
+            LP_TRY(bridgeGaps(video, tracks, options, cancel, stats));
     } catch (const cv::Exception& e) {
         return failure(tr("Detection failed in OpenCV: %1").arg(QString::fromUtf8(e.what())));
     }
@@ -528,10 +535,10 @@ Result<Track> Detector::followBox(VideoDecoder& video, int frame, const QRectF& 
     live.detectedAt[frame] = true;
     int done = 0;
     try {
-        cv::Mat picture(height, width, CV_8UC3);
+        cv::Mat picture;
         // Follows the box from `frame` through each picture `next` hands over, until the tracker loses it.
         const auto follow = [&](const auto& next) -> Status {
-            LP_TRY(video.frameBgr(frame, picture.data, static_cast<qsizetype>(picture.step)));
+            LP_TRY(internal::readPicture(video, frame, picture));
             cv::Ptr<cv::Tracker> tracker = newFollower();
             tracker->init(picture, cv::Rect(start));
             return next([&](int f, const cv::Mat& image) {
@@ -548,7 +555,7 @@ Result<Track> Detector::followBox(VideoDecoder& video, int frame, const QRectF& 
             for (int f = frame + 1; f < frames; ++f) {
                 if (cancel && cancel->load())
                     return makeError(ErrorKind::Cancelled, tr("Tracking cancelled."));
-                LP_TRY(video.frameBgr(f, picture.data, static_cast<qsizetype>(picture.step)));
+                LP_TRY(internal::readPicture(video, f, picture));
                 if (!step(f, picture))
                     break;
             }

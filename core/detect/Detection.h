@@ -67,8 +67,15 @@ struct Options
     // second). Past it the follower stops (following a face that left the picture to the end of the clip was most of
     // the tracking cost) and a face found later starts a new track.
     int followFrames = 45;
+    // A gap a forward follower filled (between two sightings of a track) is also followed backwards from the later
+    // sighting, and the two merged (core/detect/GapBridge): a follower stuck on what hid the face is not all there is.
+    bool bridgeBackwards = true;
     double padding = 0.15; // grow every box by this share of its size on each side
-    double minConfidence = 0.7; // tracks whose best score is lower are dropped
+    double minConfidence = 0.7; // face and person tracks whose best score is lower are dropped
+    // Plate tracks have a floor of their own: the packaged plate cascade is weak on US/EU plates and every hit of it
+    // scores 0.3, so under minConfidence no plate was ever suggested. Plates are offered as low-confidence hints
+    // (labelled so, their score in the plan), and a low floor for plates lets no low-score face or person through.
+    double minPlateConfidence = 0.25;
     bool haarFaces = false; // add the Haar cascades to BlazeFace (more recall, more false positives)
     // Add the Haar upper-body and full-body cascades (opencv-data) to HOG, as low-confidence proposals where HOG finds
     // no one (a person behind a counter, head and shoulders showing); a hit mostly inside a HOG box adds nothing.
@@ -91,6 +98,7 @@ struct Stats
     int tilesSkipped = 0; // by the motion gate
     int tilesDeferred = 0; // not their turn (tileEvery)
     int followerUpdates = 0;
+    int backwardUpdates = 0; // of the followers that bridge gaps backwards (Options::bridgeBackwards)
     // Where the time went (for the benchmark; no result depends on it). Wall seconds of the calling thread waiting
     // for pictures, stepping the followers and running the detectors; CPU seconds of the model passes (patch
     // preparation and forward pass) and of the follower updates, on whichever core ran them.

@@ -36,8 +36,7 @@ void PictureQueue::decodeAll()
         }
         Slot& slot = m_slots[static_cast<size_t>(f % depth)];
         try {
-            slot.picture.create(m_video.height(), m_video.width(), CV_8UC3);
-            slot.status = m_video.frameBgr(f, slot.picture.data, static_cast<qsizetype>(slot.picture.step));
+            slot.status = readPicture(m_video, f, slot.picture);
         } catch (const cv::Exception& e) {
             slot.status = failure(Detector::tr("Detection failed in OpenCV: %1").arg(QString::fromUtf8(e.what())));
         }
@@ -49,6 +48,17 @@ void PictureQueue::decodeAll()
         if (!slot.status)
             return; // the caller gets the error with this frame, and stops there
     }
+}
+
+Status readPicture(VideoDecoder& video, int frame, cv::Mat& picture)
+{
+    const int width = video.width(), height = video.height();
+    const bool spare = picture.rows == height && picture.cols == width && picture.type() == CV_8UC3
+        && picture.isContinuous()
+        && picture.datalimit - picture.datastart >= static_cast<ptrdiff_t>(picture.step) * (height + 1);
+    if (!spare)
+        picture = cv::Mat(height + 1, width, CV_8UC3).rowRange(0, height);
+    return video.frameBgr(frame, picture.data, static_cast<qsizetype>(picture.step));
 }
 
 Result<const cv::Mat*> PictureQueue::next()

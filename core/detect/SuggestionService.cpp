@@ -31,7 +31,10 @@ QString regionLabel(const detect::Track& t, int number)
             .arg(t.detections)
             .arg(static_cast<double>(t.confidence), 0, 'f', 2);
     case detect::Kind::Plate:
-        return SuggestionService::tr("Possible plate %1 (low confidence, %2 frames)").arg(number).arg(t.detections);
+        return SuggestionService::tr("Possible plate %1 (low confidence %3, detected in %2 frames)")
+            .arg(number)
+            .arg(t.detections)
+            .arg(static_cast<double>(t.confidence), 0, 'f', 2);
     case detect::Kind::Region:
         return SuggestionService::tr("Tracked region %1").arg(number);
     }
@@ -117,6 +120,7 @@ Suggestion build(VideoDecoder& video, const QList<detect::Track>& tracks, const 
         r.id = QStringLiteral("%1-%2").arg(detect::kindName(t.kind)).arg(n);
         r.style = style.style;
         r.reason = style.reason;
+        r.reasonText = style.reasonText;
         r.label = regionLabel(t, n);
         r.origin = originOf(t);
         s.plan.regions << r;
@@ -137,10 +141,12 @@ Suggestion build(VideoDecoder& video, const QList<detect::Track>& tracks, const 
                              {QLatin1String("detect_every"), options.detectEvery},
                              {QLatin1String("hold_frames"), options.holdFrames},
                              {QLatin1String("follow_frames"), options.followFrames},
+                             {QLatin1String("bridge_backwards"), options.bridgeBackwards},
                              {QLatin1String("rescan_every"), options.rescanEvery},
                              {QLatin1String("tile_every"), detect::Detector::tileTurn(options)},
                              {QLatin1String("padding"), options.padding},
                              {QLatin1String("min_confidence"), options.minConfidence},
+                             {QLatin1String("min_plate_confidence"), options.minPlateConfidence},
                              {QLatin1String("frames"), video.frameCount()},
                              {QLatin1String("tracks"), found}};
     s.thumbnails = thumbnailsOf(video, tracks, style.thumbnails, style.thumbnailSize, cancel);
@@ -152,13 +158,23 @@ Suggestion build(VideoDecoder& video, const QList<detect::Track>& tracks, const 
 SuggestionService::SuggestionService(CaseDatabase& db) : m_db(db)
 { }
 
+// The reason every suggested region gives. "other" needs its text: a plan without it is refused when it is rendered,
+// so a suggestion run that wrote one had its work thrown away at the end.
+Status SuggestionService::checkReason(const SuggestionStyle& style) const
+{
+    if (!RedactionService(m_db).reasons().contains(style.reason))
+        return makeError(ErrorKind::Usage, tr("\"%1\" is not one of the redaction reasons.").arg(style.reason));
+    if (style.reason == QLatin1String("other") && style.reasonText.trimmed().isEmpty())
+        return makeError(ErrorKind::Usage, tr("The reason \"other\" needs a text that says what it is."));
+    return {};
+}
+
 Result<Suggestion> SuggestionService::suggest(const QString& mediaId, const QString& caseId,
                                               const detect::Options& options, const SuggestionStyle& style,
                                               const detect::Progress& progress, const std::atomic_bool* cancel)
 {
     LP_TRY(Permissions::require(m_db.session(), Action::FindRedactions));
-    if (!RedactionService(m_db).reasons().contains(style.reason))
-        return makeError(ErrorKind::Usage, tr("\"%1\" is not one of the redaction reasons.").arg(style.reason));
+    LP_TRY(checkReason(style));
     auto video = MediaLibrary(m_db).openForViewing(mediaId, caseId);
     if (!video)
         return video.error();
@@ -173,6 +189,7 @@ Result<Suggestion> SuggestionService::suggest(const QString& mediaId, const QStr
     s.summary.insert(QLatin1String("tiles_skipped"), stats.tilesSkipped);
     s.summary.insert(QLatin1String("tiles_deferred"), stats.tilesDeferred);
     s.summary.insert(QLatin1String("tracker_updates"), stats.followerUpdates);
+    s.summary.insert(QLatin1String("backward_tracker_updates"), stats.backwardUpdates);
     QJsonObject audit = s.summary;
     audit.insert(QLatin1String("media"), mediaId);
     audit.remove(QLatin1String("tracks"));
@@ -187,8 +204,7 @@ Result<Suggestion> SuggestionService::follow(const QString& mediaId, const QStri
                                              const std::atomic_bool* cancel)
 {
     LP_TRY(Permissions::require(m_db.session(), Action::FindRedactions));
-    if (!RedactionService(m_db).reasons().contains(style.reason))
-        return makeError(ErrorKind::Usage, tr("\"%1\" is not one of the redaction reasons.").arg(style.reason));
+    LP_TRY(checkReason(style));
     auto video = MediaLibrary(m_db).openForViewing(mediaId, caseId);
     if (!video)
         return video.error();

@@ -26,6 +26,7 @@ struct Suggestion
 struct SuggestionStyle
 {
     QString reason = QStringLiteral("bystander");
+    QString reasonText; // required when the reason is "other" (a plan refuses "other" without it)
     RedactionRegion::Style style = RedactionRegion::Style::Blur;
     int thumbnails = 0; // crops per track for the review panel (each at most thumbnailSize pixels high)
     int thumbnailSize = 64;
@@ -53,6 +54,8 @@ public:
                                       const QList<double>& frameSeconds, double minCovered = 0.9);
 
 private:
+    Status checkReason(const SuggestionStyle& style) const;
+
     CaseDatabase& m_db;
 };
 

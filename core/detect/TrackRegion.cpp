@@ -30,10 +30,13 @@ RedactionRegion Detector::toRegion(const Track& track, const QList<FrameInfo>& f
         return RedactionKeyframe {seconds(i), r.x(), r.y(), r.width(), r.height()};
     };
     // Greedy simplification: from each keyframe, reach as far as linear interpolation stays within the tolerance
-    // for every frame in between (in pixels, on every edge).
+    // for every frame in between (in pixels, on every edge). The renderer interpolates in time, so the error is judged
+    // at each frame's time: judged by frame number, a clip whose frame rate changes (a DVR recording at 25 fps, then
+    // at 5) got two keyframes for a box that was 130 px off between them.
     const auto fits = [&](int a, int b) {
+        const double span = seconds(b) - seconds(a);
         for (int k = a + 1; k < b; ++k) {
-            const double u = static_cast<double>(k - a) / (b - a);
+            const double u = span > 0 ? (seconds(k) - seconds(a)) / span : static_cast<double>(k - a) / (b - a);
             const QRectF& p = padded[a];
             const QRectF& q = padded[b];
             const QRectF& r = padded[k];
