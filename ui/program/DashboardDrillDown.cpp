@@ -22,7 +22,7 @@ DashboardDrillDown::DashboardDrillDown(QWidget* parent) : QWidget(parent)
     m_view->setObjectName(QStringLiteral("dashboardCases"));
     m_view->setAccessibleName(tr("Cases behind the figure"));
     m_view->setToolTip(tr("The cases behind the selected figure; Enter or a double-click opens one"));
-    m_open = new QPushButton(tr("&Open case"), this);
+    m_open = new QPushButton(tr("Open case"), this);
     m_open->setObjectName(QStringLiteral("dashboardOpenCase"));
     m_open->setEnabled(false);
     auto* buttons = new QHBoxLayout;

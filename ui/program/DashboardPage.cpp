@@ -199,8 +199,8 @@ QWidget* DashboardPage::createViews()
     m_trend->setRenderHint(QPainter::Antialiasing);
     m_trend->setMinimumHeight(180);
     m_comparison = new DashboardComparison(m_charts);
-    m_charts->addTab(m_trend, tr("&Trend"));
-    m_charts->addTab(m_comparison, tr("Store &comparison"));
+    m_charts->addTab(m_trend, tr("Trend"));
+    m_charts->addTab(m_comparison, tr("Store comparison"));
     auto* lower = new QSplitter(Qt::Horizontal, split);
     m_rows = new QTableWidget(lower);
     m_rows->setObjectName(QStringLiteral("dashboardRows"));
