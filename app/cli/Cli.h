@@ -20,6 +20,7 @@
 namespace lpdesk {
 
 class CaseDatabase;
+struct KpiFilter;
 
 enum ExitCode { ExitOk = 0, ExitFailed = 1, ExitUsage = 2, ExitAuth = 3, ExitVerify = 4 };
 
@@ -173,6 +174,10 @@ void registerTrustCommands(QList<Command>& commands);
 void registerIntakeCommands(QList<Command>& commands);
 void registerPoliceCommands(QList<Command>& commands);
 void registerProgramCommands(QList<Command>& commands);
+void registerKpiCaseCommands(QList<Command>& commands); // called by registerProgramCommands
+// `kpi`'s filter options (--from, --to, --store, --region, --by) into f; the usage error, or empty
+// (CommandsKpiCases.cpp).
+QString readKpiFilter(const CommandArgs& a, KpiFilter* f);
 void registerWorkCommands(QList<Command>& commands);
 
 } // namespace lpdesk

@@ -117,6 +117,7 @@ const CommandAction CommandActions[] = {
     {"followup add", Action::RecordFollowUps},
     {"followup list", Action::ReadFollowUps},
     {"kpi", Action::ReadKpis},
+    {"kpi cases", Action::ReadKpis},
     {"kpi checklist", Action::ManageChecklists},
     {"kpi rebuild", Action::ManageChecklists},
     {"case checklist", Action::ReadCases},

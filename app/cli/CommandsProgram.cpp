@@ -91,19 +91,8 @@ void printLoss(Cli& cli, const KpiReport& report)
 int cmdKpi(Cli& cli, const CommandArgs& a)
 {
     KpiFilter f;
-    for (const auto& [flag, date] :
-         {std::pair<QString, QDate*> {QStringLiteral("from"), &f.from}, {QStringLiteral("to"), &f.to}}) {
-        if (!a.has(flag))
-            continue;
-        *date = QDate::fromString(a.value(flag), Qt::ISODate);
-        if (!date->isValid())
-            return cli.usage(Cli::tr("--%1 takes a date, YYYY-MM-DD (the store's local date)").arg(flag));
-    }
-    f.store = a.value(QStringLiteral("store"));
-    f.region = a.value(QStringLiteral("region"));
-    f.by = a.value(QStringLiteral("by"));
-    if (!f.store.isEmpty() && !f.region.isEmpty())
-        return cli.usage(Cli::tr("give --store or --region, not both"));
+    if (const QString wrong = readKpiFilter(a, &f); !wrong.isEmpty())
+        return cli.usage(wrong);
     LP_CLI_DB(cli, db);
     auto report = KpiReporter(db).compute(f);
     if (!report)
@@ -438,6 +427,7 @@ void registerProgramCommands(QList<Command>& c)
         Cli::tr("program KPIs: MTTR (median, p90), evidence completeness, follow-up, closure and repeat "
                 "rates, outcomes (store-local dates)"),
         cmdKpi};
+    registerKpiCaseCommands(c);
     c << Command {QStringLiteral("kpi checklist"), QStringLiteral("TYPE|* [clip] [pos] [statement] [suspect]"),
                   Cli::tr("(admin) what a complete case holds for an incident type"), cmdChecklistSet};
     c << Command {QStringLiteral("kpi rebuild"), QString(),

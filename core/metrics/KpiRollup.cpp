@@ -378,6 +378,18 @@ Result<bool> KpiRollup::pending(QSqlDatabase& db)
     return SqlRow(q).boolean("pending");
 }
 
+Status KpiRollup::flushPending(QSqlDatabase& db)
+{
+    auto marked = pending(db);
+    if (!marked)
+        return marked.error();
+    if (!*marked)
+        return {};
+    Transaction tx(db);
+    LP_TRY(flush(db));
+    return tx.commit();
+}
+
 Status KpiRollup::flush(QSqlDatabase& db)
 {
     QSqlQuery q(db);

@@ -26,6 +26,9 @@ public:
     static Status flush(QSqlDatabase& db);
     // Whether writes left marks not yet turned into rollups.
     static Result<bool> pending(QSqlDatabase& db);
+    // Marks left by writes outside a Transaction (a plain statement, the sqlcipher tool) turned into rollups in a
+    // transaction of their own, before a KPI read.
+    static Status flushPending(QSqlDatabase& db);
     // Every rollup recomputed from the records, in the caller's transaction.
     static Status rebuildIn(QSqlDatabase& db);
     // The same as an administrator's act (`kpi rebuild`): own transaction, audited `kpi_rollups_rebuilt` with the

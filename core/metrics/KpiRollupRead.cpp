@@ -222,14 +222,7 @@ Result<KpiReport> KpiReporter::compute(const KpiFilter& filter)
     LP_TRY(kpi::readKpiStores(scan));
     LP_TRY(kpi::checkKpiFilter(scan));
     // Writes made outside a Transaction (a plain statement, the sqlcipher tool) left marks: rollups first.
-    auto pending = KpiRollup::pending(scan.db);
-    if (!pending)
-        return pending.error();
-    if (*pending) {
-        Transaction tx(scan.db);
-        LP_TRY(KpiRollup::flush(scan.db));
-        LP_TRY(tx.commit());
-    }
+    LP_TRY(KpiRollup::flushPending(scan.db));
     auto lists = checklists();
     if (!lists)
         return lists.error();

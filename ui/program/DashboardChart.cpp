@@ -1,7 +1,12 @@
 #include "program/DashboardChart.h"
 
+#include "common/Theme.h"
+
+#include <QAbstractAxis>
 #include <QBarCategoryAxis>
 #include <QChart>
+#include <QChartView>
+#include <QLegend>
 #include <QLineSeries>
 #include <QValueAxis>
 
@@ -77,6 +82,27 @@ QChart* DashboardChart::build(const KpiReport& report, const QString& by)
     mttr->attachAxis(axisX);
     mttr->attachAxis(axisHours);
     return chart;
+}
+
+void DashboardChart::style(QChartView* view, const QPalette& p)
+{
+    QChart* chart = view->chart();
+    if (!chart)
+        return;
+    const QColor text = p.color(QPalette::Text);
+    chart->setTheme(Theme::isDark(p) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundBrush(p.color(QPalette::Base));
+    chart->setPlotAreaBackgroundVisible(false);
+    chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
+    const QColor grid = p.color(QPalette::Mid);
+    for (QAbstractAxis* axis : chart->axes()) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setGridLineColor(grid);
+        axis->setLinePenColor(grid);
+    }
+    view->setBackgroundBrush(p.color(QPalette::Window));
 }
 
 } // namespace lpdesk

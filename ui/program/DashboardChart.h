@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 
 class QChart;
+class QChartView;
+class QPalette;
 
 namespace lpdesk {
 
@@ -19,6 +21,8 @@ public:
     // A new chart of report's rows grouped by `by` (day, week, month, quarter, store, region). The MTTR line is the
     // series named "trendMttr" (objectName); a group without a reported case has no point on it.
     static QChart* build(const KpiReport& report, const QString& by);
+    // Qt Charts paints with its own theme (white by default): the view's chart follows the palette, light or dark.
+    static void style(QChartView* view, const QPalette& palette);
 };
 
 } // namespace lpdesk

@@ -2,14 +2,14 @@
 
 #include "program/DashboardBreakdowns.h"
 #include "program/DashboardChart.h"
+#include "program/DashboardComparison.h"
+#include "program/DashboardDrillDown.h"
 
 #include "common/Background.h"
 #include "common/Theme.h"
 #include "db/CaseDatabase.h"
-#include "model/Currency.h"
 #include "store/StoreRegistry.h"
 
-#include <QAbstractAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -20,20 +20,18 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLegend>
-#include <QListWidget>
 #include <QMessageBox>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSet>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <functional>
+#include <iterator>
 
 namespace lpdesk {
 
@@ -47,18 +45,6 @@ QString duration(const std::optional<double>& s)
 QString percent(const std::optional<double>& r)
 {
     return r ? QStringLiteral("%1 %").arg(*r * 100.0, 0, 'f', 1) : DashboardPage::tr("–");
-}
-
-QString csvField(QString s)
-{
-    if (s.contains(u',') || s.contains(u'"') || s.contains(u'\n'))
-        s = u'"' + s.replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
-    return s;
-}
-
-QString number(const std::optional<double>& v)
-{
-    return v ? QString::number(*v, 'g', 12) : QString();
 }
 
 } // namespace
@@ -83,7 +69,9 @@ DashboardPage::DashboardPage(CaseDatabase& db, QWidget* parent) : QWidget(parent
     connect(m_refresh, &QPushButton::clicked, this, &DashboardPage::refresh);
     connect(m_by, &QComboBox::currentIndexChanged, this, &DashboardPage::refresh);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &DashboardPage::refresh);
-    connect(m_rows, &QTableWidget::currentCellChanged, this, [this](int row) { showCasesOfRow(row); });
+    connect(m_rows, &QTableWidget::currentCellChanged, this, &DashboardPage::showCasesOfCell);
+    connect(m_comparison, &DashboardComparison::dimensionChanged, this, &DashboardPage::refresh);
+    connect(m_drill, &DashboardDrillDown::openCaseRequested, this, &DashboardPage::openCaseRequested);
     refresh();
 }
 
@@ -190,24 +178,36 @@ QLayout* DashboardPage::createFigures()
     m_closure = figure(QStringLiteral("kpiClosure"), tr("Cases closed:"), 1, 0);
     m_repeat = figure(QStringLiteral("kpiRepeat"), tr("Repeat incidents (30 days):"), 1, 1);
     m_outcomes = figure(QStringLiteral("kpiOutcomes"), tr("Outcomes:"), 1, 2);
+    // A click on a figure lists the cases behind it (eventFilter).
+    for (QLabel* label : {m_mttr, m_completeness, m_followup, m_closure, m_repeat}) {
+        label->installEventFilter(this);
+        label->setCursor(Qt::PointingHandCursor);
+        label->setToolTip(tr("Click to list the cases behind this figure"));
+    }
     return figures;
 }
 
-// The trend chart above; the groups table, the heat map and the cases of the selected group below.
+// The trend chart and the store comparison above; the groups table, the heat map and the cases behind the figure
+// clicked below.
 QWidget* DashboardPage::createViews()
 {
     auto* split = new QSplitter(Qt::Vertical, this);
-    m_trend = new QChartView(split);
+    m_charts = new QTabWidget(split);
+    m_charts->setObjectName(QStringLiteral("dashboardCharts"));
+    m_trend = new QChartView(m_charts);
     m_trend->setObjectName(QStringLiteral("dashboardTrend"));
     m_trend->setRenderHint(QPainter::Antialiasing);
     m_trend->setMinimumHeight(180);
+    m_comparison = new DashboardComparison(m_charts);
+    m_charts->addTab(m_trend, tr("Trend"));
+    m_charts->addTab(m_comparison, tr("Store comparison"));
     auto* lower = new QSplitter(Qt::Horizontal, split);
     m_rows = new QTableWidget(lower);
     m_rows->setObjectName(QStringLiteral("dashboardRows"));
     m_rows->setAccessibleName(tr("Figures by group"));
-    m_rows->setToolTip(tr("The figures for each store, region or period chosen above; select a row to list its "
-                          "cases"));
-    m_rows->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_rows->setToolTip(tr("The figures for each store, region or period chosen above; select a figure to list the "
+                          "cases behind it"));
+    m_rows->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_rows->setSelectionMode(QAbstractItemView::SingleSelection);
     m_rows->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_heat = new QTableWidget(7, 24, lower);
@@ -224,9 +224,7 @@ QWidget* DashboardPage::createViews()
         hours << QString::number(h);
     m_heat->setHorizontalHeaderLabels(hours);
     m_heat->setToolTip(tr("Incidents by store-local hour (columns) and weekday (rows)"));
-    m_cases = new QListWidget(lower);
-    m_cases->setObjectName(QStringLiteral("dashboardCases"));
-    m_cases->setToolTip(tr("The cases behind the selected row"));
+    m_drill = new DashboardDrillDown(lower);
     lower->setMinimumHeight(150); // the groups table shows a few rows whatever the chart takes
     return split;
 }
@@ -306,10 +304,17 @@ void DashboardPage::refresh()
     m_refresh->setEnabled(false);
     CaseDatabase* db = &m_db;
     const KpiFilter f = filter();
+    const QString comparedBy = m_comparison->dimension();
     const bool started = runOnDatabase<Computed>(
         m_db, this,
-        [db, f](const std::atomic_bool&) -> Computed {
-            Computed c {std::make_shared<Result<KpiReport>>(KpiReporter(*db).compute(f)), {}, {}};
+        [db, f, comparedBy](const std::atomic_bool&) -> Computed {
+            Computed c {std::make_shared<Result<KpiReport>>(KpiReporter(*db).compute(f)), {}, {}, {}};
+            // The comparison: every store (or region) of the period side by side, the program-wide figure beside.
+            KpiFilter across = f;
+            across.store.clear();
+            across.by = comparedBy;
+            if (auto compared = KpiReporter(*db).compute(across))
+                c.comparison = *compared;
             if (*c.report && (*c.report)->overall.incidents == 0 && (f.from.isValid() || f.to.isValid())) {
                 // Where the data is: every day with an incident in this scope, whatever the dates.
                 KpiFilter all = f;
@@ -330,7 +335,7 @@ void DashboardPage::refresh()
         },
         [this](Computed result) { computed(result); });
     if (!started)
-        computed({std::make_shared<Result<KpiReport>>(failure(tr("The database is closing."))), {}, {}});
+        computed({std::make_shared<Result<KpiReport>>(failure(tr("The database is closing."))), {}, {}, {}});
 }
 
 void DashboardPage::computed(const Computed& result)
@@ -353,6 +358,7 @@ void DashboardPage::computed(const Computed& result)
         m_report = report->value();
     }
     showReport();
+    m_comparison->setReport(result.comparison);
     showEmptyHint(result);
     Q_EMIT refreshed();
 }
@@ -391,26 +397,7 @@ void DashboardPage::changeEvent(QEvent* event)
 
 void DashboardPage::styleChart()
 {
-    // Qt Charts paints with its own theme (white by default): it follows the page's palette, light or dark.
-    QChart* chart = m_trend->chart();
-    if (!chart)
-        return;
-    const QPalette p = palette();
-    const QColor text = p.color(QPalette::Text);
-    const QColor base = p.color(QPalette::Base);
-    chart->setTheme(Theme::isDark(p) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    chart->setBackgroundBrush(base);
-    chart->setPlotAreaBackgroundVisible(false);
-    chart->setTitleBrush(text);
-    chart->legend()->setLabelColor(text);
-    QColor grid = p.color(QPalette::Mid);
-    for (QAbstractAxis* axis : chart->axes()) {
-        axis->setLabelsColor(text);
-        axis->setTitleBrush(text);
-        axis->setGridLineColor(grid);
-        axis->setLinePenColor(grid);
-    }
-    m_trend->setBackgroundBrush(p.color(QPalette::Window));
+    DashboardChart::style(m_trend, palette());
 }
 
 void DashboardPage::showReport()
@@ -444,7 +431,7 @@ void DashboardPage::showReport()
             item->setForeground(cell.text);
             m_heat->setItem(d, h, item);
         }
-    m_cases->clear();
+    m_drill->clear();
 }
 
 // Trend (or, grouped by store/region, comparison) of the rates and the MTTR median per group.
@@ -486,81 +473,33 @@ void DashboardPage::showRows()
     m_rows->resizeRowsToContents(); // a loss in two currencies takes two lines
 }
 
-void DashboardPage::showCasesOfRow(int row)
+// The cases behind one cell of the groups table: the figure of its column for the group of its row.
+void DashboardPage::showCasesOfCell(int row, int column)
 {
-    m_cases->clear();
-    if (row < 0 || row >= m_report.rows.size())
+    if (row < 0 || row >= m_report.rows.size()) {
+        m_drill->clear();
         return;
-    for (const QString& id : m_report.rows[row].caseIds)
-        m_cases->addItem(id);
+    }
+    static const char* const kpis[]
+        = {"cases", "cases", "cases", "mttr", "mttr_p90", "completeness", "followup", "closure", "repeat", "cases"};
+    const char* kpi = column >= 0 && column < int(std::size(kpis)) ? kpis[column] : "cases";
+    m_drill->showCases(m_db, filter(), QLatin1String(kpi), m_report.rows[row].key);
 }
 
-bool DashboardPage::exportCsv(const QString& path, QString* error) const
+// A click on one of the figures above lists the cases behind it, over the whole filter.
+bool DashboardPage::eventFilter(QObject* watched, QEvent* event)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
-        return false;
+    if (event->type() == QEvent::MouseButtonRelease) {
+        const std::pair<QObject*, const char*> figures[] = {{m_mttr, "mttr_p90"},
+                                                            {m_completeness, "completeness"},
+                                                            {m_followup, "followup"},
+                                                            {m_closure, "closure"},
+                                                            {m_repeat, "repeat"}};
+        for (const auto& [label, kpi] : figures)
+            if (watched == label)
+                m_drill->showCases(m_db, filter(), QLatin1String(kpi), QString());
     }
-    QString text = QStringLiteral("group,incidents,cases,reported,mttr_median_s,mttr_p90_s,evidence_completeness,"
-                                  "followup_rate,closure_rate,repeat_incident_rate");
-    // The loss from linked POS: two columns per currency of the period (never added across currencies), exact
-    // decimals in the currency's own minor unit; empty where a group has no loss in that currency.
-    QList<QPair<QString, int>> currencies;
-    for (const KpiLoss& l : m_report.overall.loss) {
-        currencies.append({l.currency, l.exponent});
-        const QString code = l.currency.isEmpty() ? QStringLiteral("unknown") : l.currency;
-        text += QStringLiteral(",loss_total_%1,loss_median_%1").arg(code);
-    }
-    text += u'\n';
-    QList<KpiFigures> all = m_report.rows;
-    all.prepend(m_report.overall);
-    for (const KpiFigures& r : all) {
-        QStringList cells {csvField(r.key.isEmpty() ? QStringLiteral("all") : r.key),
-                           QString::number(r.incidents),
-                           QString::number(r.cases),
-                           QString::number(r.reported),
-                           number(r.mttrMedian),
-                           number(r.mttrP90),
-                           number(r.evidenceCompleteness),
-                           number(r.followupRate),
-                           number(r.closureRate),
-                           number(r.repeatRate)};
-        for (const auto& [currency, exponent] : currencies) {
-            const auto it
-                = std::find_if(r.loss.begin(), r.loss.end(), [&](const KpiLoss& l) { return l.currency == currency; });
-            cells << (it == r.loss.end() ? QString() : Currency::plain(it->total, exponent))
-                  << (it == r.loss.end() ? QString() : Currency::plain(it->median, exponent));
-        }
-        text += cells.join(u',') + u'\n';
-    }
-    file.write(text.toUtf8());
-    if (!file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
-}
-
-bool DashboardPage::exportPdf(const QString& path, QString* error)
-{
-    QPdfWriter writer(path);
-    writer.setTitle(
-        tr("LP Desk dashboard %1 – %2").arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate)));
-    writer.setPageOrientation(QPageLayout::Landscape);
-    writer.setResolution(96);
-    QPainter painter;
-    if (!painter.begin(&writer)) {
-        *error = tr("Cannot write %1.").arg(path);
-        return false;
-    }
-    const QRect page = painter.viewport();
-    const double scale
-        = std::min(static_cast<double>(page.width()) / width(), static_cast<double>(page.height()) / height());
-    painter.scale(scale, scale);
-    render(&painter);
-    painter.end();
-    return true;
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace lpdesk

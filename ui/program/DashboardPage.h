@@ -1,6 +1,8 @@
 // The program dashboard, a page of the main window (Program → Dashboard, Ctrl+5): the KPIs of KpiReporter for a
-// date range (store-local dates) and a store or region, a trend chart per period, a store comparison, an hour ×
-// weekday heat map, a table of groups (per store, region or period) that drills down to the cases behind each row,
+// date range (store-local dates) and a store or region, a trend chart per period, a store comparison (one KPI,
+// stores or regions ranked, DashboardComparison), an hour × weekday heat map, a table of groups (per store, region or
+// period); a click on a figure or on a cell of that table lists the cases behind it (DashboardDrillDown), and a case
+// of that list opens in its workspace (openCaseRequested),
 // the breakdowns `lpdesk-cli kpi` prints (DashboardBreakdowns: medians, incidents by type and trigger, top repeat
 // stores, loss from linked POS per currency), and exports of the figures (CSV) and of the whole view (PDF). A range
 // without incidents says so and where the data is, with one click to show it; the chart follows the palette.
@@ -17,15 +19,17 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLayout;
-class QListWidget;
 class QProgressBar;
 class QPushButton;
+class QTabWidget;
 class QTableWidget;
 
 namespace lpdesk {
 
 class CaseDatabase;
 class DashboardBreakdowns;
+class DashboardComparison;
+class DashboardDrillDown;
 
 class DashboardPage : public QWidget
 {
@@ -45,15 +49,19 @@ public:
     QPushButton* showAllButton() const { return m_showAll; }
     QPushButton* showNewestButton() const { return m_showNewest; }
     QChartView* chartView() const { return m_trend; }
+    DashboardComparison* comparison() const { return m_comparison; }
+    DashboardDrillDown* drillDown() const { return m_drill; }
     bool exportCsv(const QString& path, QString* error) const;
     bool exportPdf(const QString& path, QString* error);
 
 Q_SIGNALS:
     void refreshed(); // the figures on screen are those of the current filters
     void closeRequested(); // the page's Close: the window goes back to its usual page
+    void openCaseRequested(const QString& caseId); // from the cases behind a figure
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     // The figures, and when the range holds no incident the first and last store-local day that has one.
@@ -62,6 +70,7 @@ private:
         std::shared_ptr<Result<KpiReport>> report;
         QDate oldest;
         QDate newest;
+        KpiReport comparison; // by store or region, every store of the period
     };
     QLayout* createFilters();
     QWidget* createEmptyHint();
@@ -74,7 +83,7 @@ private:
     void showRows();
     void showEmptyHint(const Computed& result);
     void styleChart();
-    void showCasesOfRow(int row);
+    void showCasesOfCell(int row, int column);
     KpiFilter filter() const;
 
     CaseDatabase& m_db;
@@ -96,11 +105,13 @@ private:
     QLabel* m_closure;
     QLabel* m_repeat;
     QLabel* m_outcomes;
+    QTabWidget* m_charts;
     QChartView* m_trend;
+    DashboardComparison* m_comparison;
     DashboardBreakdowns* m_breakdowns;
     QTableWidget* m_rows;
     QTableWidget* m_heat;
-    QListWidget* m_cases;
+    DashboardDrillDown* m_drill;
     QProgressBar* m_busy;
     QPushButton* m_refresh;
     bool m_running = false;

@@ -245,6 +245,8 @@ void MainWindow::createProgramMenu()
             m_dashboard = new DashboardPage(*m_db, m_pages);
             m_pages->addWidget(m_dashboard);
             connect(m_dashboard, &DashboardPage::closeRequested, this, &MainWindow::updateCentralPage);
+            // A case behind a figure opens in its workspace, as from the inbox.
+            connect(m_dashboard, &DashboardPage::openCaseRequested, this, &MainWindow::openCase);
         }
         m_pages->setCurrentWidget(m_dashboard);
     });
