@@ -181,8 +181,12 @@ Result<DerivativeOutcome> DerivativeMaker::frame(const QString& mediaId, double 
                                    {QLatin1String("sha256"), stored->sha256},
                                    {QLatin1String("to"), outPng}};
         LP_TRY(m_db.auditIn(db, QStringLiteral("still_exported"), details));
-        const QString chain = chosenCase->isEmpty() ? CustodyLog::incidentChain(library.incidentsOf(mediaId).value(0))
-                                                    : CustodyLog::caseChain(*chosenCase);
+        // A still of media in no case goes on the chain of its (first) incident.
+        auto incidentChain = [&] {
+            const QStringList incidents = library.incidentsOf(mediaId);
+            return CustodyLog::incidentChain(incidents.isEmpty() ? QString() : incidents.first());
+        };
+        const QString chain = chosenCase->isEmpty() ? incidentChain() : CustodyLog::caseChain(*chosenCase);
         auto ev = CustodyRecorder(m_db).record(db, chain, QStringLiteral("still_exported"), details);
         if (!ev)
             return ev.error();

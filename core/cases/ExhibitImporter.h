@@ -19,12 +19,15 @@
 #include <functional>
 #include <optional>
 
+class QSqlDatabase;
 class QTimeZone;
 
 namespace lpdesk {
 
 class CaseDatabase;
+class LpencWriter;
 struct NativeHints;
+struct NewDerivative;
 struct Remuxed;
 struct X25519KeyPair;
 
@@ -93,7 +96,19 @@ private:
     Status makeWorkingCopy(Pending& p, const X25519KeyPair& key, const NativeHints& hints, const Progress& progress,
                            const std::atomic_bool* cancel);
     Status keepWorkingCopy(Pending& p, const X25519KeyPair& key, const NativeHints& hints, Remuxed& made);
+    // The steps of importFile(): a new encrypted master for a file (feed streams its plaintext into the writer), and
+    // one for each entry of an archive.
+    using MasterFeed = std::function<Status(LpencWriter&)>;
+    Status writeMaster(QList<Pending>& pending, const X25519KeyPair& key, const QString& name, const MasterFeed& feed);
+    Status unpackArchive(QList<Pending>& pending, const QString& path, const X25519KeyPair& key,
+                         const Progress& progress, const std::atomic_bool* cancel);
     Status record(QList<Pending>& pending, const ExhibitRequest& request, const QString& storeId);
+    // The steps of record(): the media row, custody's "acquired", the working copy as a derivative.
+    Status insertMedia(QSqlDatabase& db, const Pending& p, const ExhibitRequest& request, const QString& storeId,
+                       const QString& now, const QString& tool);
+    QJsonObject acquiredDetails(const Pending& p, const ExhibitRequest& request, const QString& now) const;
+    static QJsonObject archiveOrigin(const Pending& p);
+    static NewDerivative workingCopy(const Pending& p, const ExhibitRequest& request, const QString& tool);
     CaseDatabase& m_db;
 };
 

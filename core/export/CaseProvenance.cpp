@@ -147,44 +147,38 @@ private:
     QStringList m_actions;
 };
 
-} // namespace
-
-const QString& CaseProvenance::knowledgeBase()
+// The package's files as nodes of the graph, and the groups the actions and records below refer to.
+struct PackageNodes
 {
-    static const QString kb = QStringLiteral("urn:lpdesk:kb:");
-    return kb;
-}
-
-QString CaseProvenance::iri(const QString& kind, const QString& key)
-{
-    return QStringLiteral("kb:") + kind + QLatin1Char('-')
-        + QUuid::createUuidV5(kNamespace, kind + QLatin1Char('|') + key).toString(QUuid::WithoutBraces);
-}
-
-QByteArray CaseProvenance::jsonLd(const PackageModel& m)
-{
-    Graph g(m);
-    const QString tool = g.tool(m.toolVersion);
     QHash<QString, QString> fileOfPath; // package path -> file IRI
     QHash<QString, QStringList> filesOfExhibit;
     QStringList exhibitOrder, evidence, everything;
+};
+
+PackageNodes addFiles(Graph& g, const PackageModel& m)
+{
+    PackageNodes n;
     for (const PackageFile& f : m.files) {
         const QString id = g.file(f.sha256, f.path, f.size, f.mediaType);
-        fileOfPath.insert(f.path, id);
-        everything << id;
+        n.fileOfPath.insert(f.path, id);
+        n.everything << id;
         if (f.role == QLatin1String("original") || f.role == QLatin1String("derivative")
             || f.role == QLatin1String("still"))
-            evidence << id;
+            n.evidence << id;
         if (!f.exhibit.isEmpty()) {
-            if (!filesOfExhibit.contains(f.exhibit))
-                exhibitOrder << f.exhibit;
-            filesOfExhibit[f.exhibit] << id;
+            if (!n.filesOfExhibit.contains(f.exhibit))
+                n.exhibitOrder << f.exhibit;
+            n.filesOfExhibit[f.exhibit] << id;
         }
     }
+    return n;
+}
 
-    // How each evidence file came to be.
+// How each evidence file came to be: received from the store, or derived from its parent.
+void addEvidenceActions(Graph& g, const PackageModel& m, const PackageNodes& n, const QString& tool)
+{
     for (const PackageFile& f : m.files) {
-        const QString id = fileOfPath.value(f.path);
+        const QString id = n.fileOfPath.value(f.path);
         const QString performer = f.createdBy.isEmpty() ? m.createdBy : f.createdBy;
         if (f.role == QLatin1String("original")) {
             g.action(QStringLiteral("received|") + f.sourceId, QStringLiteral("received"),
@@ -193,7 +187,7 @@ QByteArray CaseProvenance::jsonLd(const PackageModel& m)
                      f.createdAt, performer, tool, {}, {id});
         } else if (f.role == QLatin1String("derivative") || f.role == QLatin1String("still")) {
             const QString parent
-                = f.parentPath.isEmpty() ? g.file(f.parentSha256, {}, -1) : fileOfPath.value(f.parentPath);
+                = f.parentPath.isEmpty() ? g.file(f.parentSha256, {}, -1) : n.fileOfPath.value(f.parentPath);
             QString description = f.description;
             if (!f.parameters.isEmpty())
                 description += QStringLiteral("; parameters ")
@@ -204,7 +198,11 @@ QByteArray CaseProvenance::jsonLd(const PackageModel& m)
                      g.tool(lpdeskVersionOf(f.tool, m.toolVersion)), {parent}, {id});
         }
     }
-    // Statements: the sign-off of each released version, resulting in its text and attachments.
+}
+
+// Statements: the sign-off of each released version, resulting in its text and attachments.
+void addStatementActions(Graph& g, const PackageModel& m, const PackageNodes& n, const QString& tool)
+{
     for (int i = 0; i < m.statements.size(); ++i) {
         const Statement& s = m.statements.at(i);
         const QString exhibit = QStringLiteral("S%1").arg(i + 1, 2, 10, QLatin1Char('0'));
@@ -214,44 +212,55 @@ QByteArray CaseProvenance::jsonLd(const PackageModel& m)
                      .arg(s.version)
                      .arg(s.role, s.contentSha256),
                  s.signedOffAt.isEmpty() ? s.createdAt : s.signedOffAt,
-                 s.signedOffBy.isEmpty() ? s.createdBy : s.signedOffBy, tool, {}, filesOfExhibit.value(exhibit));
+                 s.signedOffBy.isEmpty() ? s.createdBy : s.signedOffBy, tool, {}, n.filesOfExhibit.value(exhibit));
     }
-    // The POS extract: from the imported journals to the released transactions.
-    if (!m.pos.isEmpty()) {
-        QStringList journals;
-        QSet<QString> seen;
-        for (const LinkedTransaction& t : m.pos) {
-            if (seen.contains(t.importId) || !m.posJournals.contains(t.importId))
-                continue;
-            seen.insert(t.importId);
-            const PosJournalRef& j = m.posJournals.value(t.importId);
-            journals << g.file(j.sha256, j.name, j.size);
-        }
-        QStringList results;
-        for (const PackageFile& f : m.files)
-            if (f.role == QLatin1String("pos"))
-                results << fileOfPath.value(f.path);
-        g.action(QStringLiteral("pos-extract|") + m.packageId, QStringLiteral("POS extract"),
-                 QStringLiteral("%1 transaction(s) linked to the case, extracted from the store's POS journal(s)%2")
-                     .arg(m.pos.size())
-                     .arg(m.release.pii.customerData ? QString() : QStringLiteral(", customer data withheld")),
-                 m.createdAt, m.createdBy, tool, journals, results);
+}
+
+// The POS extract: from the imported journals to the released transactions.
+void addPosExtract(Graph& g, const PackageModel& m, const PackageNodes& n, const QString& tool)
+{
+    if (m.pos.isEmpty())
+        return;
+    QStringList journals;
+    QSet<QString> seen;
+    for (const LinkedTransaction& t : m.pos) {
+        if (seen.contains(t.importId) || !m.posJournals.contains(t.importId))
+            continue;
+        seen.insert(t.importId);
+        const PosJournalRef& j = m.posJournals.value(t.importId);
+        journals << g.file(j.sha256, j.name, j.size);
     }
-    // The release: legal's approval of the evidence, then the export of the package.
+    QStringList results;
+    for (const PackageFile& f : m.files)
+        if (f.role == QLatin1String("pos"))
+            results << n.fileOfPath.value(f.path);
+    g.action(QStringLiteral("pos-extract|") + m.packageId, QStringLiteral("POS extract"),
+             QStringLiteral("%1 transaction(s) linked to the case, extracted from the store's POS journal(s)%2")
+                 .arg(m.pos.size())
+                 .arg(m.release.pii.customerData ? QString() : QStringLiteral(", customer data withheld")),
+             m.createdAt, m.createdBy, tool, journals, results);
+}
+
+// The release: legal's approval of the evidence, then the export of the package.
+void addReleaseActions(Graph& g, const PackageModel& m, const PackageNodes& n, const QString& tool)
+{
     if (!m.release.decidedBy.isEmpty())
         g.action(QStringLiteral("release-approval|") + m.release.id, QStringLiteral("release approved"),
                  QStringLiteral("Release %1 for %2 approved: %3")
                      .arg(m.release.id, m.release.purpose, m.release.decisionNote),
-                 m.release.decidedAt, m.release.decidedBy, tool, evidence, {});
+                 m.release.decidedAt, m.release.decidedBy, tool, n.evidence, {});
     g.action(QStringLiteral("export|") + m.packageId, QStringLiteral("export"),
              QStringLiteral("Sealed package %1 for release %2 (requested by %3, approved by %4)")
                  .arg(m.packageId, m.release.id, m.release.requestedBy, m.release.decidedBy),
-             m.createdAt, m.createdBy, tool, evidence, everything);
+             m.createdAt, m.createdBy, tool, n.evidence, n.everything);
+}
 
-    // One provenance record per exhibit, then the investigation that holds them and every action.
+// One provenance record per exhibit; returns their IRIs in exhibit order.
+QStringList addProvenanceRecords(Graph& g, const PackageModel& m, const PackageNodes& n)
+{
     QStringList records;
-    for (const QString& exhibit : std::as_const(exhibitOrder)) {
-        QStringList files = filesOfExhibit.value(exhibit);
+    for (const QString& exhibit : std::as_const(n.exhibitOrder)) {
+        QStringList files = n.filesOfExhibit.value(exhibit);
         QString description;
         for (const PackageFile& f : m.files)
             if (f.exhibit == exhibit) {
@@ -274,6 +283,12 @@ QByteArray CaseProvenance::jsonLd(const PackageModel& m)
              {QLatin1String("uco-core:object"), objects}});
         records << id;
     }
+    return records;
+}
+
+// The investigation that holds the records and every action.
+void addInvestigation(Graph& g, const PackageModel& m, const QStringList& records)
+{
     QJsonArray held;
     for (const QString& id : records + g.actions())
         held.append(ref(id));
@@ -284,20 +299,48 @@ QByteArray CaseProvenance::jsonLd(const PackageModel& m)
            {QLatin1String("case-investigation:focus"), QStringLiteral("retail loss prevention")},
            {QLatin1String("case-investigation:investigationStatus"), m.caseStatus},
            {QLatin1String("uco-core:object"), held}});
+}
 
+QJsonObject jsonLdContext()
+{
     const QString uco = QStringLiteral("https://ontology.unifiedcyberontology.org/uco/");
-    QJsonObject doc {{QLatin1String("@context"),
-                      QJsonObject {{QLatin1String("kb"), knowledgeBase()},
-                                   {QLatin1String("case-investigation"),
-                                    QStringLiteral("https://ontology.caseontology.org/case/investigation/")},
-                                   {QLatin1String("uco-action"), uco + QStringLiteral("action/")},
-                                   {QLatin1String("uco-core"), uco + QStringLiteral("core/")},
-                                   {QLatin1String("uco-identity"), uco + QStringLiteral("identity/")},
-                                   {QLatin1String("uco-observable"), uco + QStringLiteral("observable/")},
-                                   {QLatin1String("uco-tool"), uco + QStringLiteral("tool/")},
-                                   {QLatin1String("uco-types"), uco + QStringLiteral("types/")},
-                                   {QLatin1String("xsd"), QStringLiteral("http://www.w3.org/2001/XMLSchema#")}}},
-                     {QLatin1String("@graph"), g.nodes()}};
+    return QJsonObject {
+        {QLatin1String("kb"), CaseProvenance::knowledgeBase()},
+        {QLatin1String("case-investigation"), QStringLiteral("https://ontology.caseontology.org/case/investigation/")},
+        {QLatin1String("uco-action"), uco + QStringLiteral("action/")},
+        {QLatin1String("uco-core"), uco + QStringLiteral("core/")},
+        {QLatin1String("uco-identity"), uco + QStringLiteral("identity/")},
+        {QLatin1String("uco-observable"), uco + QStringLiteral("observable/")},
+        {QLatin1String("uco-tool"), uco + QStringLiteral("tool/")},
+        {QLatin1String("uco-types"), uco + QStringLiteral("types/")},
+        {QLatin1String("xsd"), QStringLiteral("http://www.w3.org/2001/XMLSchema#")}};
+}
+
+} // namespace
+
+const QString& CaseProvenance::knowledgeBase()
+{
+    static const QString kb = QStringLiteral("urn:lpdesk:kb:");
+    return kb;
+}
+
+QString CaseProvenance::iri(const QString& kind, const QString& key)
+{
+    return QStringLiteral("kb:") + kind + QLatin1Char('-')
+        + QUuid::createUuidV5(kNamespace, kind + QLatin1Char('|') + key).toString(QUuid::WithoutBraces);
+}
+
+QByteArray CaseProvenance::jsonLd(const PackageModel& m)
+{
+    Graph g(m);
+    const QString tool = g.tool(m.toolVersion);
+    const PackageNodes nodes = addFiles(g, m);
+    addEvidenceActions(g, m, nodes, tool);
+    addStatementActions(g, m, nodes, tool);
+    addPosExtract(g, m, nodes, tool);
+    addReleaseActions(g, m, nodes, tool);
+    addInvestigation(g, m, addProvenanceRecords(g, m, nodes));
+    const QJsonObject doc {{QLatin1String("@context"), jsonLdContext()}, {QLatin1String("@graph"), g.nodes()}};
     return QJsonDocument(doc).toJson(QJsonDocument::Indented);
 }
 

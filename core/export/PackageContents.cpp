@@ -11,6 +11,7 @@
 #include "custody/CustodyLog.h"
 #include "custody/CustodyRecorder.h"
 #include "db/CaseDatabase.h"
+#include "db/SqlRow.h"
 #include "db/WorkstationKeys.h"
 #include "export/PackageDocuments.h"
 #include "store/StoreRegistry.h"
@@ -309,8 +310,9 @@ Status PackageContents::collectEvidence(PackageModel& m, const Release& release)
         q.prepare(QStringLiteral("SELECT store_id, tool FROM media WHERE id = ?"));
         q.addBindValue(row.id);
         if (q.exec() && q.next()) {
-            f.storeId = q.value(0).toString();
-            f.tool = q.value(1).toString();
+            const SqlRow media(q);
+            f.storeId = media.string("store_id");
+            f.tool = media.string("tool");
         }
         if (row.kind == QLatin1String("original")) {
             f.role = QStringLiteral("original");
@@ -402,8 +404,10 @@ Status PackageContents::collectPos(PackageModel& m, const Release& release)
         q.prepare(QStringLiteral("SELECT e.name, e.sha256, e.size FROM pos_imports i "
                                  "JOIN evidence_files e ON e.id = i.evidence_file_id WHERE i.id = ?"));
         q.addBindValue(t.importId);
-        if (q.exec() && q.next())
-            m.posJournals.insert(t.importId, {q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
+        if (q.exec() && q.next()) {
+            const SqlRow journal(q);
+            m.posJournals.insert(t.importId, {journal.string("name"), journal.string("sha256"), journal.int64("size")});
+        }
     }
     return {};
 }

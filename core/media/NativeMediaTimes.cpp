@@ -58,7 +58,9 @@ QDateTime tiffStart(const QByteArray& tiff, const QTimeZone& zone, bool* hadOffs
             const qsizetype at = n <= 4 ? e + 8 : qsizetype(u32(e + 8));
             if (n > 64 || at + n > tiff.size())
                 return {};
-            return tiff.mid(at, n).split('\0').value(0);
+            const QByteArray field = tiff.mid(at, n);
+            const qsizetype nul = field.indexOf('\0');
+            return nul < 0 ? field : field.first(nul); // up to its NUL, or all of it
         }
         return {};
     };

@@ -435,7 +435,9 @@ Status PosCsvJournal::read(QIODevice& device, const PosReadOptions& options, con
                            QList<PosReject>* rejects, const std::atomic_bool* cancel)
 {
     QStringDecoder decoder(journalEncoding(device), QStringDecoder::Flag::Stateless);
-    const QByteArray firstLine = device.peek(64 * 1024).split('\n').value(0);
+    const QByteArray head = device.peek(64 * 1024);
+    const qsizetype newline = head.indexOf('\n');
+    const QByteArray firstLine = newline < 0 ? head : head.first(newline); // all of it when there is no newline
     const QChar delimiter
         = options.delimiter.isNull() ? detectDelimiter(QString::fromUtf8(firstLine)) : options.delimiter;
     qint64 line = 0;

@@ -7,6 +7,7 @@
 #include "custody/CustodyLog.h"
 #include "custody/CustodyRecorder.h"
 #include "db/CaseDatabase.h"
+#include "db/SqlRow.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,6 +17,58 @@
 namespace lpdesk {
 
 namespace {
+
+LinkedTransaction transactionFrom(const SqlRow& row, bool withLink)
+{
+    LinkedTransaction t;
+    t.id = row.string("id");
+    t.storeId = row.string("store_id");
+    t.registerId = row.string("register_id");
+    t.sequence = row.string("sequence");
+    t.businessDay = row.string("business_day");
+    t.beginRaw = row.string("begin_raw");
+    t.beginUtc = row.string("begin_utc");
+    t.operatorId = row.string("operator_id");
+    t.type = row.string("type");
+    t.control = row.string("control");
+    t.currency = row.string("currency");
+    t.total = row.int64("total");
+    t.exceptions = row.string("exceptions").split(QLatin1Char(','), Qt::SkipEmptyParts);
+    t.recordRef = row.string("record_ref");
+    t.importId = row.string("import_id");
+    t.loyaltyId = row.string("loyalty_id");
+    t.kind = row.string("kind");
+    t.voided = row.boolean("voided");
+    t.timeSource = row.string("time_source");
+    t.timeWritten = row.string("time_written");
+    t.zoneApplied = row.string("zone_applied");
+    for (const QJsonValue& n : QJsonDocument::fromJson(row.string("notes_json").toUtf8()).array())
+        t.notes << n.toString();
+    t.exponent = row.integer("exponent");
+    if (withLink) {
+        t.how = row.string("how");
+        t.incidentId = row.string("incident_id");
+    }
+    return t;
+}
+
+PosLineItem lineFrom(const SqlRow& row)
+{
+    PosLineItem li;
+    PosTransaction::parseKind(row.string("kind"), &li.kind);
+    li.itemId = row.string("item_id");
+    li.description = row.string("description");
+    li.quantity = row.real("quantity");
+    li.unitPrice = row.int64("unit_price");
+    li.regularPrice = row.int64("regular_price");
+    li.amount = row.int64("amount");
+    li.voided = row.boolean("voided");
+    li.tenderType = row.string("tender_type");
+    li.cardLast4 = row.string("card_last4");
+    li.entryMethod = row.string("entry_method");
+    li.reason = row.string("reason");
+    return li;
+}
 
 QList<LinkedTransaction> readTransactions(QSqlDatabase& db, const QString& where, const QVariantList& binds,
                                           bool withLink)
@@ -32,38 +85,9 @@ QList<LinkedTransaction> readTransactions(QSqlDatabase& db, const QString& where
         q.addBindValue(v);
     q.exec();
     QList<LinkedTransaction> out;
-    while (q.next()) {
-        LinkedTransaction t;
-        t.id = q.value(0).toString();
-        t.storeId = q.value(1).toString();
-        t.registerId = q.value(2).toString();
-        t.sequence = q.value(3).toString();
-        t.businessDay = q.value(4).toString();
-        t.beginRaw = q.value(5).toString();
-        t.beginUtc = q.value(6).toString();
-        t.operatorId = q.value(7).toString();
-        t.type = q.value(8).toString();
-        t.control = q.value(9).toString();
-        t.currency = q.value(10).toString();
-        t.total = q.value(11).toLongLong();
-        t.exceptions = q.value(12).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-        t.recordRef = q.value(13).toString();
-        t.importId = q.value(14).toString();
-        t.loyaltyId = q.value(15).toString();
-        t.kind = q.value(16).toString();
-        t.voided = q.value(17).toBool();
-        t.timeSource = q.value(18).toString();
-        t.timeWritten = q.value(19).toString();
-        t.zoneApplied = q.value(20).toString();
-        for (const QJsonValue& n : QJsonDocument::fromJson(q.value(21).toString().toUtf8()).array())
-            t.notes << n.toString();
-        t.exponent = q.value(22).toInt();
-        if (withLink) {
-            t.how = q.value(23).toString();
-            t.incidentId = q.value(24).toString();
-        }
-        out << t;
-    }
+    const SqlRow row(q);
+    while (q.next())
+        out << transactionFrom(row, withLink);
     q.finish();
     QSqlQuery l(db);
     l.prepare(QStringLiteral(
@@ -72,22 +96,9 @@ QList<LinkedTransaction> readTransactions(QSqlDatabase& db, const QString& where
     for (LinkedTransaction& t : out) {
         l.addBindValue(t.id);
         l.exec();
-        while (l.next()) {
-            PosLineItem li;
-            PosTransaction::parseKind(l.value(0).toString(), &li.kind);
-            li.itemId = l.value(1).toString();
-            li.description = l.value(2).toString();
-            li.quantity = l.value(3).toDouble();
-            li.unitPrice = l.value(4).toLongLong();
-            li.regularPrice = l.value(5).toLongLong();
-            li.amount = l.value(6).toLongLong();
-            li.voided = l.value(7).toBool();
-            li.tenderType = l.value(8).toString();
-            li.cardLast4 = l.value(9).toString();
-            li.entryMethod = l.value(10).toString();
-            li.reason = l.value(11).toString();
-            t.lines << li;
-        }
+        const SqlRow line(l);
+        while (l.next())
+            t.lines << lineFrom(line);
     }
     return out;
 }
@@ -107,10 +118,11 @@ Result<QList<CaseIncident>> caseIncidents(QSqlDatabase& db, const QString& caseI
     if (!q.exec())
         return failure(q.lastError().text());
     QList<CaseIncident> incidents;
+    const SqlRow row(q);
     while (q.next())
-        incidents << CaseIncident {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                   q.value(3).toString(),
-                                   QJsonDocument::fromJson(q.value(4).toString().toUtf8()).array()};
+        incidents << CaseIncident {row.string("id"), row.string("store_id"), row.string("register_id"),
+                                   row.string("detected_at"),
+                                   QJsonDocument::fromJson(row.string("pos_refs_json").toUtf8()).array()};
     return incidents;
 }
 
@@ -135,8 +147,9 @@ QList<PosLinkCandidate> linkCandidates(QSqlDatabase& db, const CaseIncident& inc
         q.addBindValue(r.value(QLatin1String("sequence")).toString());
         q.addBindValue(r.value(QLatin1String("business_day")).toString());
         q.exec();
+        const SqlRow row(q);
         while (q.next())
-            found.append({q.value(0).toString(), inc.id, QStringLiteral("reference")});
+            found.append({row.string("id"), inc.id, QStringLiteral("reference")});
     }
     const QDateTime t = parseRfc3339(inc.detected);
     q.prepare(QStringLiteral("SELECT id FROM pos_transactions WHERE store_id = ? AND begin_utc >= ? AND begin_utc <= ? "
@@ -147,8 +160,9 @@ QList<PosLinkCandidate> linkCandidates(QSqlDatabase& db, const CaseIncident& inc
     q.addBindValue(inc.reg);
     q.addBindValue(inc.reg);
     q.exec();
+    const SqlRow row(q);
     while (q.next())
-        found.append({q.value(0).toString(), inc.id, QStringLiteral("window")});
+        found.append({row.string("id"), inc.id, QStringLiteral("window")});
     return found;
 }
 
@@ -259,9 +273,9 @@ QList<PosSeek> PosService::seeks(const QString& caseId, const LinkedTransaction&
     q.prepare(QStringLiteral("SELECT camera_id FROM registers WHERE store_id = ? AND id = ?"));
     q.addBindValue(t.storeId);
     q.addBindValue(t.registerId);
-    if (!q.exec() || !q.next() || q.value(0).toString().isEmpty())
+    if (!q.exec() || !q.next() || SqlRow(q).string("camera_id").isEmpty())
         return out;
-    const QString camera = q.value(0).toString();
+    const QString camera = SqlRow(q).string("camera_id");
     q.finish();
     MediaLibrary media(m_db);
     auto rows = media.forCase(caseId);
@@ -273,7 +287,7 @@ QList<PosSeek> PosService::seeks(const QString& caseId, const LinkedTransaction&
             continue;
         q.prepare(QStringLiteral("SELECT store_id FROM media WHERE id = ?"));
         q.addBindValue(m.id);
-        if (!q.exec() || !q.next() || q.value(0).toString() != t.storeId)
+        if (!q.exec() || !q.next() || SqlRow(q).string("store_id") != t.storeId)
             continue;
         const double seconds = media.trueTime(m, 0).msecsTo(begin) / 1000.0;
         if (seconds >= 0 && seconds <= m.duration)

@@ -9,6 +9,7 @@
 #include "custody/CustodyLog.h"
 #include "custody/CustodyRecorder.h"
 #include "db/CaseDatabase.h"
+#include "db/SqlRow.h"
 #include "db/WorkstationKeys.h"
 #include "model/Currency.h"
 
@@ -202,11 +203,13 @@ Result<QString> hashNewJournal(QSqlDatabase& db, QFile& in, const QString& path)
     q.prepare(QStringLiteral(
         "SELECT e.id, e.received_at FROM evidence_files e WHERE e.kind = 'pos_journal' AND e.sha256 = ?"));
     q.addBindValue(preHash);
-    if (q.exec() && q.next())
+    if (q.exec() && q.next()) {
+        const SqlRow row(q);
         return makeError(
             ErrorKind::Usage,
             PosService::tr("This journal (SHA-256 %1…) was already imported: it is evidence %2, received %3.")
-                .arg(preHash.left(16), q.value(0).toString(), q.value(1).toString()));
+                .arg(preHash.left(16), row.string("id"), row.string("received_at")));
+    }
     if (!in.seek(0))
         return failure(PosService::tr("Cannot read %1: %2").arg(path, in.errorString()));
     return preHash;
@@ -324,8 +327,9 @@ QList<PosImportSummary> PosService::importPending(QStringList* failures)
         QString id, format, name;
     };
     QList<Pending> pending;
+    const SqlRow row(q);
     while (q.next())
-        pending.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+        pending.append({row.string("id"), row.string("format"), row.string("name")});
     q.finish();
     QList<PosImportSummary> out;
     for (const Pending& p : pending) {
@@ -381,7 +385,8 @@ PosCsvMapping PosService::csvMapping(const QString& storeId)
     q.prepare(QStringLiteral("SELECT mapping_json FROM pos_csv_mappings WHERE store_id = ?"));
     q.addBindValue(storeId);
     if (q.exec() && q.next())
-        if (auto m = PosCsvMapping::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object()))
+        if (auto m
+            = PosCsvMapping::fromJson(QJsonDocument::fromJson(SqlRow(q).string("mapping_json").toUtf8()).object()))
             return *m;
     return PosCsvMapping::standard();
 }

@@ -202,15 +202,7 @@ public:
         const QString text = f.text.trimmed();
         PosLineItem* line = m_line >= 0 ? &t.lines[m_line] : nullptr;
         if (line && f.arts && f.name == QLatin1String("LineItem") && m_stack.size() == m_lineDepth) {
-            if (line->kind == PosLineItem::Kind::Tender && m_lineKindSet)
-                line->tenderType = tenderFromArts(m_tenderType, m_cardType);
-            if (!m_lineKindSet) {
-                // Loyalty memberships and rewards, customer accounts, vendor lines: kept, named, never a sale.
-                line->kind = PosLineItem::Kind::Other;
-                if (line->description.isEmpty())
-                    line->description = m_lineFirstChild.left(200);
-            }
-            m_line = -1;
+            endLine(*line);
             return;
         }
         if (f.name.contains(QLatin1String("storno"), Qt::CaseInsensitive)
@@ -227,57 +219,83 @@ public:
         }
         if (text.isEmpty())
             return;
-        if (inside(QStringLiteral("TransactionLink"))) {
+        if (inside(QStringLiteral("TransactionLink")))
             link(f, text);
+        else if (line)
+            lineField(*line, f, text, decimal);
+        else
+            transactionField(f, text, decimal);
+    }
+
+private:
+    // A LineItem closes: its kind is settled (a line of no known kind is kept, named, never a sale).
+    void endLine(PosLineItem& line)
+    {
+        if (line.kind == PosLineItem::Kind::Tender && m_lineKindSet)
+            line.tenderType = tenderFromArts(m_tenderType, m_cardType);
+        if (!m_lineKindSet) {
+            // Loyalty memberships and rewards, customer accounts, vendor lines: kept, named, never a sale.
+            line.kind = PosLineItem::Kind::Other;
+            if (line.description.isEmpty())
+                line.description = m_lineFirstChild.left(200);
+        }
+        m_line = -1;
+    }
+
+    void money(const Frame& f, const QString& text, QChar decimal, qint64* target)
+    {
+        // Counted in millionths until finish() knows the currency (a Currency attribute may come later).
+        auto v = PosJournalReader::parseAmount(text, PosJournalReader::ReadExponent, decimal);
+        if (!v) {
+            recordError = PoslogJournal::tr("%1: %2").arg(f.name, v.errorMessage());
             return;
         }
-        auto money = [&](qint64* target) {
-            // Counted in millionths until finish() knows the currency (a Currency attribute may come later).
-            auto v = PosJournalReader::parseAmount(text, PosJournalReader::ReadExponent, decimal);
-            if (!v) {
-                recordError = PoslogJournal::tr("%1: %2").arg(f.name, v.errorMessage());
-                return;
-            }
-            *target = *v;
-            const QString currency = f.attributes.value(QLatin1String("Currency")).toString();
-            if (!currency.isEmpty() && !m_currencyFromCode)
-                t.currency = currency.left(3);
-        };
-        if (line) {
-            const QString parent = m_stack.isEmpty() ? QString() : m_stack.last().name;
-            // Amounts count only as direct children of the line's kind (Sale/ExtendedAmount, Tender/Amount):
-            // a modifier's or the change's amount is not the line's.
-            const bool direct = m_stack.size() == m_lineDepth + 2;
-            if (named(f.name, {"ItemID", "POSItemID"}) && line->itemId.isEmpty())
-                line->itemId = text.left(40);
-            else if (f.name == QLatin1String("Description") && line->description.isEmpty())
-                line->description = text.left(200);
-            else if (direct && f.name == QLatin1String("RegularSalesUnitPrice"))
-                money(&line->regularPrice);
-            else if (direct && f.name == QLatin1String("ActualSalesUnitPrice"))
-                money(&line->unitPrice);
-            else if (direct && named(f.name, {"ExtendedAmount", "Amount", "ExtendedRewardAmount"}))
-                money(&line->amount);
-            else if (direct && f.name == QLatin1String("Quantity")) {
-                auto q = PosJournalReader::parseQuantity(text, decimal);
-                if (!q)
-                    recordError = PoslogJournal::tr("Quantity: %1").arg(q.errorMessage());
-                else
-                    line->quantity = *q;
-            } else if (f.name == QLatin1String("ReasonCode"))
-                line->reason = text.left(40);
-            else if (cardNumberField(f.name))
-                line->cardLast4 = PosJournalReader::last4(text);
-            else if (secretCardField(f.name))
-                return;
-            else if (f.name == QLatin1String("EntryMethod"))
-                line->entryMethod = entryFromArts(text);
-            else if (loyaltyField(f.name))
-                t.loyaltyId = text.left(40);
+        *target = *v;
+        const QString currency = f.attributes.value(QLatin1String("Currency")).toString();
+        if (!currency.isEmpty() && !m_currencyFromCode)
+            t.currency = currency.left(3);
+    }
+
+    // An ARTS element with text inside a line item.
+    void lineField(PosLineItem& line, const Frame& f, const QString& text, QChar decimal)
+    {
+        const QString parent = m_stack.isEmpty() ? QString() : m_stack.last().name;
+        // Amounts count only as direct children of the line's kind (Sale/ExtendedAmount, Tender/Amount):
+        // a modifier's or the change's amount is not the line's.
+        const bool direct = m_stack.size() == m_lineDepth + 2;
+        if (named(f.name, {"ItemID", "POSItemID"}) && line.itemId.isEmpty())
+            line.itemId = text.left(40);
+        else if (f.name == QLatin1String("Description") && line.description.isEmpty())
+            line.description = text.left(200);
+        else if (direct && f.name == QLatin1String("RegularSalesUnitPrice"))
+            money(f, text, decimal, &line.regularPrice);
+        else if (direct && f.name == QLatin1String("ActualSalesUnitPrice"))
+            money(f, text, decimal, &line.unitPrice);
+        else if (direct && named(f.name, {"ExtendedAmount", "Amount", "ExtendedRewardAmount"}))
+            money(f, text, decimal, &line.amount);
+        else if (direct && f.name == QLatin1String("Quantity")) {
+            auto q = PosJournalReader::parseQuantity(text, decimal);
+            if (!q)
+                recordError = PoslogJournal::tr("Quantity: %1").arg(q.errorMessage());
             else
-                extension(line, direct ? f.qualified : parent + QLatin1Char('/') + f.qualified, text);
+                line.quantity = *q;
+        } else if (f.name == QLatin1String("ReasonCode"))
+            line.reason = text.left(40);
+        else if (cardNumberField(f.name))
+            line.cardLast4 = PosJournalReader::last4(text);
+        else if (secretCardField(f.name))
             return;
-        }
+        else if (f.name == QLatin1String("EntryMethod"))
+            line.entryMethod = entryFromArts(text);
+        else if (loyaltyField(f.name))
+            t.loyaltyId = text.left(40);
+        else
+            extension(&line, direct ? f.qualified : parent + QLatin1Char('/') + f.qualified, text);
+    }
+
+    // An ARTS element with text outside any line item: the transaction's own fields.
+    void transactionField(const Frame& f, const QString& text, QChar decimal)
+    {
         const QString parent = m_stack.isEmpty() ? QString() : m_stack.last().name;
         if (f.name == QLatin1String("RetailStoreID")
             || (f.name == QLatin1String("UnitID") && parent == QLatin1String("BusinessUnit")))
@@ -303,19 +321,9 @@ public:
         else if (f.name == QLatin1String("CurrencyCode")) {
             t.currency = text.left(3);
             m_currencyFromCode = true;
-        } else if (f.name == QLatin1String("Total")) {
-            // Journals list several totals; the grand amount is the transaction's total.
-            const QString type = f.attributes.value(QLatin1String("TotalType")).toString();
-            const int rank = type == QLatin1String("TransactionGrandAmount") ? 3
-                : type.isEmpty()                                             ? 2
-                : type == QLatin1String("TransactionNetAmount")              ? 1
-                                                                             : 0;
-            if (rank > m_totalRank || (rank == 0 && m_totalRank == 0 && !m_totalSeen))
-                money(&t.total);
-            m_totalRank = std::max(m_totalRank, rank);
-            m_totalSeen = true;
-            extension(nullptr, QStringLiteral("Total:") + (type.isEmpty() ? QStringLiteral("-") : type), text);
-        } else if (f.name == QLatin1String("ReasonCode") && t.type == PosTransaction::Type::Control) {
+        } else if (f.name == QLatin1String("Total"))
+            total(f, text, decimal);
+        else if (f.name == QLatin1String("ReasonCode") && t.type == PosTransaction::Type::Control) {
             if (t.control.isEmpty())
                 t.control = PosJournalReader::controlKind(text).isEmpty() ? text.left(40)
                                                                           : PosJournalReader::controlKind(text);
@@ -328,7 +336,21 @@ public:
             extension(nullptr, f.qualified, text);
     }
 
-private:
+    // Journals list several totals; the grand amount is the transaction's total.
+    void total(const Frame& f, const QString& text, QChar decimal)
+    {
+        const QString type = f.attributes.value(QLatin1String("TotalType")).toString();
+        const int rank = type == QLatin1String("TransactionGrandAmount") ? 3
+            : type.isEmpty()                                             ? 2
+            : type == QLatin1String("TransactionNetAmount")              ? 1
+                                                                         : 0;
+        if (rank > m_totalRank || (rank == 0 && m_totalRank == 0 && !m_totalSeen))
+            money(f, text, decimal, &t.total);
+        m_totalRank = std::max(m_totalRank, rank);
+        m_totalSeen = true;
+        extension(nullptr, QStringLiteral("Total:") + (type.isEmpty() ? QStringLiteral("-") : type), text);
+    }
+
     bool inside(const QString& name) const
     {
         for (const Frame& f : m_stack)

@@ -112,6 +112,134 @@ QStringList RedactionPlan::defaultReasons()
             QStringLiteral("payment_data"), QStringLiteral("screen_contents"), QStringLiteral("other")};
 }
 
+namespace {
+
+// A redaction plan, step by step: each step reads one part into the plan and reports to c; a step after a failed one
+// reads nothing (every JsonCheck call is a no-op once c has failed), so the first problem is the one reported.
+void readRegionFields(JsonCheck& c, const QJsonObject& r, const QString& path, const QStringList& reasons,
+                      QSet<QString>& ids, RedactionRegion& region)
+{
+    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9_-]{1,40}\\z"));
+    region.id = c.string(r, QStringLiteral("id"), path, &idPattern, 40);
+    if (c.ok() && ids.contains(region.id))
+        c.fail(path + QStringLiteral(".id"), RedactionPlan::tr("repeats region id %1").arg(region.id));
+    ids.insert(region.id);
+    const QString style = c.string(r, QStringLiteral("style"), path, nullptr, 20);
+    if (c.ok() && !RedactionRegion::parseStyle(style, &region.style))
+        c.fail(path + QStringLiteral(".style"),
+               RedactionPlan::tr("must be blur, pixelate or fill (got \"%1\")").arg(style.left(20)));
+    region.reason = c.string(r, QStringLiteral("reason"), path, nullptr, 40);
+    if (c.ok() && !reasons.contains(region.reason))
+        c.fail(path + QStringLiteral(".reason"),
+               RedactionPlan::tr("must be one of: %1").arg(reasons.join(QStringLiteral(", "))));
+    region.reasonText = c.string(r, QStringLiteral("reason_text"), path, nullptr, 500, false);
+    if (c.ok() && region.reason == QLatin1String("other") && region.reasonText.trimmed().isEmpty())
+        c.fail(path + QStringLiteral(".reason_text"), RedactionPlan::tr("is required when the reason is \"other\""));
+    region.label = c.string(r, QStringLiteral("label"), path, nullptr, 200, false);
+    if (r.contains(QLatin1String("until_end"))) {
+        if (!r.value(QLatin1String("until_end")).isBool())
+            c.fail(path + QStringLiteral(".until_end"), RedactionPlan::tr("must be true or false"));
+        region.holdToEnd = r.value(QLatin1String("until_end")).toBool();
+    }
+}
+
+// Who drew the region (a person, or a detection someone accepted); optional.
+void readRegionOrigin(JsonCheck& c, const QJsonObject& r, const QString& path, RegionOrigin& origin)
+{
+    if (!r.contains(QLatin1String("origin")) || !c.ok())
+        return;
+    const QString opath = path + QStringLiteral(".origin");
+    const QJsonObject o = r.value(QLatin1String("origin")).toObject();
+    if (!r.value(QLatin1String("origin")).isObject())
+        c.fail(opath, RedactionPlan::tr("must be an object"));
+    c.keys(o, opath, {QStringLiteral("source")},
+           {QStringLiteral("kind"), QStringLiteral("model"), QStringLiteral("model_sha256"),
+            QStringLiteral("confidence"), QStringLiteral("accepted_by"), QStringLiteral("accepted_at")});
+    origin.source = c.string(o, QStringLiteral("source"), opath, nullptr, 20);
+    if (c.ok() && origin.source != QLatin1String("person") && origin.source != QLatin1String("detection"))
+        c.fail(opath + QStringLiteral(".source"), RedactionPlan::tr("must be person or detection"));
+    origin.kind = c.string(o, QStringLiteral("kind"), opath, nullptr, 20, false);
+    origin.model = c.string(o, QStringLiteral("model"), opath, nullptr, 200, false);
+    origin.modelSha256 = c.string(o, QStringLiteral("model_sha256"), opath, nullptr, 64, false);
+    if (o.contains(QLatin1String("confidence")))
+        origin.confidence = c.number(o, QStringLiteral("confidence"), opath, 0, 1);
+    origin.acceptedBy = c.string(o, QStringLiteral("accepted_by"), opath, nullptr, 200, false);
+    origin.acceptedAt = c.string(o, QStringLiteral("accepted_at"), opath, nullptr, 40, false);
+}
+
+// At least one keyframe, each a box inside the frame, sorted by time.
+void readRegionKeyframes(JsonCheck& c, const QJsonObject& r, const QString& path, RedactionRegion& region)
+{
+    const QJsonArray kfs = c.array(r, QStringLiteral("keyframes"), path, RedactionPlan::MaxKeyframes);
+    if (c.ok() && kfs.isEmpty())
+        c.fail(path + QStringLiteral(".keyframes"), RedactionPlan::tr("needs at least one keyframe"));
+    for (qsizetype k = 0; k < kfs.size() && c.ok(); ++k) {
+        const QJsonObject kf = kfs[k].toObject();
+        const QString kpath = QStringLiteral("%1.keyframes[%2]").arg(path).arg(k);
+        c.keys(
+            kf, kpath,
+            {QStringLiteral("t"), QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("w"), QStringLiteral("h")},
+            {});
+        RedactionKeyframe f;
+        f.t = c.number(kf, QStringLiteral("t"), kpath, 0, 1e7);
+        f.x = c.number(kf, QStringLiteral("x"), kpath, 0, 1);
+        f.y = c.number(kf, QStringLiteral("y"), kpath, 0, 1);
+        f.w = c.number(kf, QStringLiteral("w"), kpath, 0, 1);
+        f.h = c.number(kf, QStringLiteral("h"), kpath, 0, 1);
+        if (c.ok() && (f.w <= 0 || f.h <= 0))
+            c.fail(kpath, RedactionPlan::tr("has an empty or negative size"));
+        if (c.ok() && (f.x + f.w > 1.0 + 1e-9 || f.y + f.h > 1.0 + 1e-9))
+            c.fail(kpath, RedactionPlan::tr("reaches outside the frame"));
+        if (c.ok() && !region.keyframes.isEmpty() && f.t <= region.keyframes.last().t)
+            c.fail(kpath + QStringLiteral(".t"),
+                   RedactionPlan::tr("is not after the previous keyframe (keyframes must be sorted by time)"));
+        region.keyframes << f;
+    }
+}
+
+void readRegions(JsonCheck& c, const QJsonObject& o, const QStringList& reasons, RedactionPlan& plan)
+{
+    const QJsonArray regions = c.array(o, QStringLiteral("regions"), {}, RedactionPlan::MaxRegions);
+    QSet<QString> ids;
+    for (qsizetype i = 0; i < regions.size() && c.ok(); ++i) {
+        const QJsonObject r = regions[i].toObject();
+        const QString path = QStringLiteral("regions[%1]").arg(i);
+        if (!regions[i].isObject()) {
+            c.fail(path, RedactionPlan::tr("must be an object"));
+            break;
+        }
+        c.keys(r, path,
+               {QStringLiteral("id"), QStringLiteral("style"), QStringLiteral("reason"), QStringLiteral("keyframes")},
+               {QStringLiteral("reason_text"), QStringLiteral("label"), QStringLiteral("until_end"),
+                QStringLiteral("origin")});
+        RedactionRegion region;
+        readRegionFields(c, r, path, reasons, ids, region);
+        readRegionOrigin(c, r, path, region.origin);
+        readRegionKeyframes(c, r, path, region);
+        plan.regions << region;
+    }
+}
+
+void readAudioMutes(JsonCheck& c, const QJsonObject& o, RedactionPlan& plan)
+{
+    const QJsonArray mutes = c.array(o, QStringLiteral("audio_mutes"), {}, RedactionPlan::MaxMutes, false);
+    for (qsizetype i = 0; i < mutes.size() && c.ok(); ++i) {
+        const QJsonObject m = mutes[i].toObject();
+        const QString path = QStringLiteral("audio_mutes[%1]").arg(i);
+        c.keys(m, path, {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("reason")}, {});
+        AudioMute mute {c.number(m, QStringLiteral("from"), path, 0, 1e7),
+                        c.number(m, QStringLiteral("to"), path, 0, 1e7),
+                        c.string(m, QStringLiteral("reason"), path, nullptr, 500)};
+        if (c.ok() && mute.to <= mute.from)
+            c.fail(path, RedactionPlan::tr("ends before it starts"));
+        if (c.ok() && mute.reason.trimmed().isEmpty())
+            c.fail(path + QStringLiteral(".reason"), RedactionPlan::tr("is empty"));
+        plan.mutes << mute;
+    }
+}
+
+} // namespace
+
 Result<RedactionPlan> RedactionPlan::parse(const QByteArray& json, const QStringList& configuredReasons)
 {
     auto bad
@@ -130,102 +258,8 @@ Result<RedactionPlan> RedactionPlan::parse(const QByteArray& json, const QString
         return bad(tr("version %1 is not supported (this LP Desk reads version 1)")
                        .arg(o.value(QLatin1String("version")).toVariant().toString()));
     RedactionPlan plan;
-    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9_-]{1,40}\\z"));
-    const QJsonArray regions = c.array(o, QStringLiteral("regions"), {}, MaxRegions);
-    QSet<QString> ids;
-    for (qsizetype i = 0; i < regions.size() && c.ok(); ++i) {
-        const QJsonObject r = regions[i].toObject();
-        const QString path = QStringLiteral("regions[%1]").arg(i);
-        if (!regions[i].isObject()) {
-            c.fail(path, tr("must be an object"));
-            break;
-        }
-        c.keys(r, path,
-               {QStringLiteral("id"), QStringLiteral("style"), QStringLiteral("reason"), QStringLiteral("keyframes")},
-               {QStringLiteral("reason_text"), QStringLiteral("label"), QStringLiteral("until_end"),
-                QStringLiteral("origin")});
-        RedactionRegion region;
-        region.id = c.string(r, QStringLiteral("id"), path, &idPattern, 40);
-        if (c.ok() && ids.contains(region.id))
-            c.fail(path + QStringLiteral(".id"), tr("repeats region id %1").arg(region.id));
-        ids.insert(region.id);
-        const QString style = c.string(r, QStringLiteral("style"), path, nullptr, 20);
-        if (c.ok() && !RedactionRegion::parseStyle(style, &region.style))
-            c.fail(path + QStringLiteral(".style"),
-                   tr("must be blur, pixelate or fill (got \"%1\")").arg(style.left(20)));
-        region.reason = c.string(r, QStringLiteral("reason"), path, nullptr, 40);
-        if (c.ok() && !reasons.contains(region.reason))
-            c.fail(path + QStringLiteral(".reason"), tr("must be one of: %1").arg(reasons.join(QStringLiteral(", "))));
-        region.reasonText = c.string(r, QStringLiteral("reason_text"), path, nullptr, 500, false);
-        if (c.ok() && region.reason == QLatin1String("other") && region.reasonText.trimmed().isEmpty())
-            c.fail(path + QStringLiteral(".reason_text"), tr("is required when the reason is \"other\""));
-        region.label = c.string(r, QStringLiteral("label"), path, nullptr, 200, false);
-        if (r.contains(QLatin1String("until_end"))) {
-            if (!r.value(QLatin1String("until_end")).isBool())
-                c.fail(path + QStringLiteral(".until_end"), tr("must be true or false"));
-            region.holdToEnd = r.value(QLatin1String("until_end")).toBool();
-        }
-        if (r.contains(QLatin1String("origin")) && c.ok()) {
-            const QString opath = path + QStringLiteral(".origin");
-            const QJsonObject o = r.value(QLatin1String("origin")).toObject();
-            if (!r.value(QLatin1String("origin")).isObject())
-                c.fail(opath, tr("must be an object"));
-            c.keys(o, opath, {QStringLiteral("source")},
-                   {QStringLiteral("kind"), QStringLiteral("model"), QStringLiteral("model_sha256"),
-                    QStringLiteral("confidence"), QStringLiteral("accepted_by"), QStringLiteral("accepted_at")});
-            RegionOrigin& origin = region.origin;
-            origin.source = c.string(o, QStringLiteral("source"), opath, nullptr, 20);
-            if (c.ok() && origin.source != QLatin1String("person") && origin.source != QLatin1String("detection"))
-                c.fail(opath + QStringLiteral(".source"), tr("must be person or detection"));
-            origin.kind = c.string(o, QStringLiteral("kind"), opath, nullptr, 20, false);
-            origin.model = c.string(o, QStringLiteral("model"), opath, nullptr, 200, false);
-            origin.modelSha256 = c.string(o, QStringLiteral("model_sha256"), opath, nullptr, 64, false);
-            if (o.contains(QLatin1String("confidence")))
-                origin.confidence = c.number(o, QStringLiteral("confidence"), opath, 0, 1);
-            origin.acceptedBy = c.string(o, QStringLiteral("accepted_by"), opath, nullptr, 200, false);
-            origin.acceptedAt = c.string(o, QStringLiteral("accepted_at"), opath, nullptr, 40, false);
-        }
-        const QJsonArray kfs = c.array(r, QStringLiteral("keyframes"), path, MaxKeyframes);
-        if (c.ok() && kfs.isEmpty())
-            c.fail(path + QStringLiteral(".keyframes"), tr("needs at least one keyframe"));
-        for (qsizetype k = 0; k < kfs.size() && c.ok(); ++k) {
-            const QJsonObject kf = kfs[k].toObject();
-            const QString kpath = QStringLiteral("%1.keyframes[%2]").arg(path).arg(k);
-            c.keys(kf, kpath,
-                   {QStringLiteral("t"), QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("w"),
-                    QStringLiteral("h")},
-                   {});
-            RedactionKeyframe f;
-            f.t = c.number(kf, QStringLiteral("t"), kpath, 0, 1e7);
-            f.x = c.number(kf, QStringLiteral("x"), kpath, 0, 1);
-            f.y = c.number(kf, QStringLiteral("y"), kpath, 0, 1);
-            f.w = c.number(kf, QStringLiteral("w"), kpath, 0, 1);
-            f.h = c.number(kf, QStringLiteral("h"), kpath, 0, 1);
-            if (c.ok() && (f.w <= 0 || f.h <= 0))
-                c.fail(kpath, tr("has an empty or negative size"));
-            if (c.ok() && (f.x + f.w > 1.0 + 1e-9 || f.y + f.h > 1.0 + 1e-9))
-                c.fail(kpath, tr("reaches outside the frame"));
-            if (c.ok() && !region.keyframes.isEmpty() && f.t <= region.keyframes.last().t)
-                c.fail(kpath + QStringLiteral(".t"),
-                       tr("is not after the previous keyframe (keyframes must be sorted by time)"));
-            region.keyframes << f;
-        }
-        plan.regions << region;
-    }
-    const QJsonArray mutes = c.array(o, QStringLiteral("audio_mutes"), {}, MaxMutes, false);
-    for (qsizetype i = 0; i < mutes.size() && c.ok(); ++i) {
-        const QJsonObject m = mutes[i].toObject();
-        const QString path = QStringLiteral("audio_mutes[%1]").arg(i);
-        c.keys(m, path, {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("reason")}, {});
-        AudioMute mute {c.number(m, QStringLiteral("from"), path, 0, 1e7),
-                        c.number(m, QStringLiteral("to"), path, 0, 1e7),
-                        c.string(m, QStringLiteral("reason"), path, nullptr, 500)};
-        if (c.ok() && mute.to <= mute.from)
-            c.fail(path, tr("ends before it starts"));
-        if (c.ok() && mute.reason.trimmed().isEmpty())
-            c.fail(path + QStringLiteral(".reason"), tr("is empty"));
-        plan.mutes << mute;
-    }
+    readRegions(c, o, reasons, plan);
+    readAudioMutes(c, o, plan);
     if (!c.ok())
         return bad(c.error());
     return plan;

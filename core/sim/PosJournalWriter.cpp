@@ -51,6 +51,122 @@ QString entryMethodArts(const QString& m)
     return QStringLiteral("MagStripe");
 }
 
+// An ARTS POSLog transaction, element by element, as the simulator's stores write it.
+void writeArtsSaleOrReturn(QXmlStreamWriter& w, const PosLineItem& l, int exponent)
+{
+    w.writeStartElement(ArtsNs, l.kind == PosLineItem::Kind::Sale ? QStringLiteral("Sale") : QStringLiteral("Return"));
+    w.writeTextElement(ArtsNs, QStringLiteral("ItemID"), l.itemId);
+    w.writeTextElement(ArtsNs, QStringLiteral("Description"), l.description);
+    w.writeTextElement(ArtsNs, QStringLiteral("RegularSalesUnitPrice"), money(l.regularPrice, exponent));
+    w.writeTextElement(ArtsNs, QStringLiteral("ActualSalesUnitPrice"), money(l.unitPrice, exponent));
+    w.writeTextElement(ArtsNs, QStringLiteral("ExtendedAmount"), money(l.amount, exponent));
+    w.writeTextElement(ArtsNs, QStringLiteral("Quantity"), QString::number(l.quantity));
+    if (!l.reason.isEmpty()) {
+        w.writeStartElement(ArtsNs, QStringLiteral("RetailPriceModifier"));
+        w.writeTextElement(ArtsNs, QStringLiteral("ReasonCode"), l.reason);
+        w.writeEndElement();
+    }
+    w.writeEndElement();
+}
+
+void writeArtsTender(QXmlStreamWriter& w, const PosLineItem& l, int exponent)
+{
+    w.writeStartElement(ArtsNs, QStringLiteral("Tender"));
+    w.writeAttribute(QStringLiteral("TenderType"), tenderTypeArts(l.tenderType));
+    w.writeTextElement(ArtsNs, QStringLiteral("Amount"), money(l.amount, exponent));
+    if (!l.cardLast4.isEmpty()) {
+        w.writeStartElement(ArtsNs, QStringLiteral("CreditDebit"));
+        w.writeAttribute(QStringLiteral("CardType"),
+                         l.tenderType == QLatin1String("debit") ? QStringLiteral("Debit") : QStringLiteral("Visa"));
+        w.writeTextElement(ArtsNs, QStringLiteral("PrimaryAccountNumber"),
+                           QStringLiteral("XXXXXXXXXXXX") + l.cardLast4);
+        w.writeTextElement(ArtsNs, QStringLiteral("EntryMethod"), entryMethodArts(l.entryMethod));
+        w.writeEndElement();
+    }
+    w.writeEndElement();
+}
+
+void writeArtsLine(QXmlStreamWriter& w, const PosLineItem& l, int exponent)
+{
+    w.writeStartElement(ArtsNs, QStringLiteral("LineItem"));
+    if (l.voided)
+        w.writeAttribute(QStringLiteral("VoidFlag"), QStringLiteral("true"));
+    switch (l.kind) {
+    case PosLineItem::Kind::Sale:
+    case PosLineItem::Kind::Return:
+        writeArtsSaleOrReturn(w, l, exponent);
+        break;
+    case PosLineItem::Kind::Discount:
+        w.writeStartElement(ArtsNs, QStringLiteral("Discount"));
+        w.writeTextElement(ArtsNs, QStringLiteral("Amount"), money(l.amount, exponent));
+        w.writeTextElement(ArtsNs, QStringLiteral("ReasonCode"), l.reason);
+        w.writeEndElement();
+        break;
+    case PosLineItem::Kind::Other:
+    case PosLineItem::Kind::Tax:
+        w.writeStartElement(ArtsNs, QStringLiteral("Tax"));
+        w.writeTextElement(ArtsNs, QStringLiteral("Amount"), money(l.amount, exponent));
+        w.writeEndElement();
+        break;
+    case PosLineItem::Kind::Tender:
+        writeArtsTender(w, l, exponent);
+        break;
+    }
+    w.writeEndElement();
+}
+
+void writeArtsControl(QXmlStreamWriter& w, const PosTransaction& t)
+{
+    w.writeStartElement(ArtsNs, QStringLiteral("ControlTransaction"));
+    if (t.control == QLatin1String("no_sale"))
+        w.writeEmptyElement(ArtsNs, QStringLiteral("NoSale"));
+    else
+        w.writeTextElement(ArtsNs, QStringLiteral("ReasonCode"), t.control);
+    w.writeEndElement();
+}
+
+void writeArtsRetail(QXmlStreamWriter& w, const PosTransaction& t)
+{
+    w.writeStartElement(ArtsNs, QStringLiteral("RetailTransaction"));
+    for (const PosLineItem& l : t.lines)
+        writeArtsLine(w, l, t.exponent);
+    w.writeStartElement(ArtsNs, QStringLiteral("Total"));
+    w.writeAttribute(QStringLiteral("TotalType"), QStringLiteral("TransactionGrandAmount"));
+    w.writeCharacters(money(t.total, t.exponent));
+    w.writeEndElement();
+    if (!t.linkSequence.isEmpty()) {
+        w.writeStartElement(ArtsNs, QStringLiteral("TransactionLink"));
+        w.writeTextElement(ArtsNs, QStringLiteral("RetailStoreID"), t.storeId);
+        w.writeTextElement(ArtsNs, QStringLiteral("WorkstationID"), t.linkRegister);
+        w.writeTextElement(ArtsNs, QStringLiteral("SequenceNumber"), t.linkSequence);
+        w.writeTextElement(ArtsNs, QStringLiteral("BusinessDayDate"), t.linkBusinessDay);
+        w.writeEndElement();
+    }
+    if (!t.loyaltyId.isEmpty())
+        w.writeTextElement(VendorNs, QStringLiteral("LoyaltyID"), t.loyaltyId);
+    w.writeEndElement();
+}
+
+void writeArtsTransaction(QXmlStreamWriter& w, const PosTransaction& t)
+{
+    w.writeStartElement(ArtsNs, QStringLiteral("Transaction"));
+    w.writeTextElement(ArtsNs, QStringLiteral("RetailStoreID"), t.storeId);
+    w.writeTextElement(ArtsNs, QStringLiteral("WorkstationID"), t.registerId);
+    w.writeTextElement(ArtsNs, QStringLiteral("SequenceNumber"), t.sequence);
+    w.writeTextElement(ArtsNs, QStringLiteral("BusinessDayDate"), t.businessDay);
+    w.writeTextElement(ArtsNs, QStringLiteral("BeginDateTime"), t.begin);
+    w.writeTextElement(ArtsNs, QStringLiteral("EndDateTime"), t.end);
+    w.writeTextElement(ArtsNs, QStringLiteral("OperatorID"), t.operatorId);
+    w.writeTextElement(ArtsNs, QStringLiteral("CurrencyCode"), t.currency);
+    if (t.type == PosTransaction::Type::Control)
+        writeArtsControl(w, t);
+    else
+        writeArtsRetail(w, t);
+    for (auto it = t.extensions.constBegin(); it != t.extensions.constEnd(); ++it)
+        w.writeTextElement(VendorNs, it.key(), it.value().toVariant().toString());
+    w.writeEndElement();
+}
+
 } // namespace
 
 QByteArray PosJournalWriter::poslog(const QList<PosTransaction>& transactions)
@@ -62,99 +178,8 @@ QByteArray PosJournalWriter::poslog(const QList<PosTransaction>& transactions)
     w.writeNamespace(VendorNs, QStringLiteral("sim"));
     w.writeDefaultNamespace(ArtsNs);
     w.writeStartElement(ArtsNs, QStringLiteral("POSLog"));
-    for (const PosTransaction& t : transactions) {
-        w.writeStartElement(ArtsNs, QStringLiteral("Transaction"));
-        w.writeTextElement(ArtsNs, QStringLiteral("RetailStoreID"), t.storeId);
-        w.writeTextElement(ArtsNs, QStringLiteral("WorkstationID"), t.registerId);
-        w.writeTextElement(ArtsNs, QStringLiteral("SequenceNumber"), t.sequence);
-        w.writeTextElement(ArtsNs, QStringLiteral("BusinessDayDate"), t.businessDay);
-        w.writeTextElement(ArtsNs, QStringLiteral("BeginDateTime"), t.begin);
-        w.writeTextElement(ArtsNs, QStringLiteral("EndDateTime"), t.end);
-        w.writeTextElement(ArtsNs, QStringLiteral("OperatorID"), t.operatorId);
-        w.writeTextElement(ArtsNs, QStringLiteral("CurrencyCode"), t.currency);
-        if (t.type == PosTransaction::Type::Control) {
-            w.writeStartElement(ArtsNs, QStringLiteral("ControlTransaction"));
-            if (t.control == QLatin1String("no_sale"))
-                w.writeEmptyElement(ArtsNs, QStringLiteral("NoSale"));
-            else
-                w.writeTextElement(ArtsNs, QStringLiteral("ReasonCode"), t.control);
-            w.writeEndElement();
-        } else {
-            w.writeStartElement(ArtsNs, QStringLiteral("RetailTransaction"));
-            for (const PosLineItem& l : t.lines) {
-                w.writeStartElement(ArtsNs, QStringLiteral("LineItem"));
-                if (l.voided)
-                    w.writeAttribute(QStringLiteral("VoidFlag"), QStringLiteral("true"));
-                switch (l.kind) {
-                case PosLineItem::Kind::Sale:
-                case PosLineItem::Kind::Return:
-                    w.writeStartElement(
-                        ArtsNs, l.kind == PosLineItem::Kind::Sale ? QStringLiteral("Sale") : QStringLiteral("Return"));
-                    w.writeTextElement(ArtsNs, QStringLiteral("ItemID"), l.itemId);
-                    w.writeTextElement(ArtsNs, QStringLiteral("Description"), l.description);
-                    w.writeTextElement(ArtsNs, QStringLiteral("RegularSalesUnitPrice"),
-                                       money(l.regularPrice, t.exponent));
-                    w.writeTextElement(ArtsNs, QStringLiteral("ActualSalesUnitPrice"), money(l.unitPrice, t.exponent));
-                    w.writeTextElement(ArtsNs, QStringLiteral("ExtendedAmount"), money(l.amount, t.exponent));
-                    w.writeTextElement(ArtsNs, QStringLiteral("Quantity"), QString::number(l.quantity));
-                    if (!l.reason.isEmpty()) {
-                        w.writeStartElement(ArtsNs, QStringLiteral("RetailPriceModifier"));
-                        w.writeTextElement(ArtsNs, QStringLiteral("ReasonCode"), l.reason);
-                        w.writeEndElement();
-                    }
-                    w.writeEndElement();
-                    break;
-                case PosLineItem::Kind::Discount:
-                    w.writeStartElement(ArtsNs, QStringLiteral("Discount"));
-                    w.writeTextElement(ArtsNs, QStringLiteral("Amount"), money(l.amount, t.exponent));
-                    w.writeTextElement(ArtsNs, QStringLiteral("ReasonCode"), l.reason);
-                    w.writeEndElement();
-                    break;
-                case PosLineItem::Kind::Other:
-                case PosLineItem::Kind::Tax:
-                    w.writeStartElement(ArtsNs, QStringLiteral("Tax"));
-                    w.writeTextElement(ArtsNs, QStringLiteral("Amount"), money(l.amount, t.exponent));
-                    w.writeEndElement();
-                    break;
-                case PosLineItem::Kind::Tender:
-                    w.writeStartElement(ArtsNs, QStringLiteral("Tender"));
-                    w.writeAttribute(QStringLiteral("TenderType"), tenderTypeArts(l.tenderType));
-                    w.writeTextElement(ArtsNs, QStringLiteral("Amount"), money(l.amount, t.exponent));
-                    if (!l.cardLast4.isEmpty()) {
-                        w.writeStartElement(ArtsNs, QStringLiteral("CreditDebit"));
-                        w.writeAttribute(QStringLiteral("CardType"),
-                                         l.tenderType == QLatin1String("debit") ? QStringLiteral("Debit")
-                                                                                : QStringLiteral("Visa"));
-                        w.writeTextElement(ArtsNs, QStringLiteral("PrimaryAccountNumber"),
-                                           QStringLiteral("XXXXXXXXXXXX") + l.cardLast4);
-                        w.writeTextElement(ArtsNs, QStringLiteral("EntryMethod"), entryMethodArts(l.entryMethod));
-                        w.writeEndElement();
-                    }
-                    w.writeEndElement();
-                    break;
-                }
-                w.writeEndElement();
-            }
-            w.writeStartElement(ArtsNs, QStringLiteral("Total"));
-            w.writeAttribute(QStringLiteral("TotalType"), QStringLiteral("TransactionGrandAmount"));
-            w.writeCharacters(money(t.total, t.exponent));
-            w.writeEndElement();
-            if (!t.linkSequence.isEmpty()) {
-                w.writeStartElement(ArtsNs, QStringLiteral("TransactionLink"));
-                w.writeTextElement(ArtsNs, QStringLiteral("RetailStoreID"), t.storeId);
-                w.writeTextElement(ArtsNs, QStringLiteral("WorkstationID"), t.linkRegister);
-                w.writeTextElement(ArtsNs, QStringLiteral("SequenceNumber"), t.linkSequence);
-                w.writeTextElement(ArtsNs, QStringLiteral("BusinessDayDate"), t.linkBusinessDay);
-                w.writeEndElement();
-            }
-            if (!t.loyaltyId.isEmpty())
-                w.writeTextElement(VendorNs, QStringLiteral("LoyaltyID"), t.loyaltyId);
-            w.writeEndElement();
-        }
-        for (auto it = t.extensions.constBegin(); it != t.extensions.constEnd(); ++it)
-            w.writeTextElement(VendorNs, it.key(), it.value().toVariant().toString());
-        w.writeEndElement();
-    }
+    for (const PosTransaction& t : transactions)
+        writeArtsTransaction(w, t);
     w.writeEndElement();
     w.writeEndDocument();
     return out;

@@ -168,6 +168,79 @@ Status indexIn(QSqlDatabase& db, const QString& id, const QString& caseId, const
     return {};
 }
 
+// A correction, step by step. Only the newest signed-off version is corrected, and never into or out of anonymity.
+Status correctable(const Statement& old, const QString& statementId, const StatementDraft& draft)
+{
+    if (!old.signedOff())
+        return makeError(
+            ErrorKind::Usage,
+            StatementService::tr("Statement %1 is still a draft: edit it instead of correcting it.").arg(statementId));
+    if (!old.supersededBy.isEmpty())
+        return makeError(ErrorKind::Usage,
+                         StatementService::tr("Statement %1 was already corrected by %2; correct the newest version.")
+                             .arg(statementId, old.supersededBy));
+    if (old.anonymous != draft.anonymous)
+        return makeError(ErrorKind::Usage,
+                         StatementService::tr("A correction cannot change whether the author stays anonymous."));
+    return {};
+}
+
+// The new version's row: what the draft says, and what it leaves out kept from the version it corrects.
+Status insertCorrection(QSqlDatabase& db, const QString& id, const Statement& old, const QString& statementId,
+                        const StatementDraft& draft, const QString& userName)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO statements (id, case_id, version, previous_id, author, author_role, contact, anonymous, "
+        "pseudonym, "
+        "taken_at, text, attestation, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& v :
+         {QVariant(id), QVariant(old.caseId), QVariant(old.version + 1), QVariant(statementId),
+          QVariant(draft.author.trimmed()), QVariant(draft.role), QVariant(draft.contact),
+          QVariant(old.anonymous ? 1 : 0), old.pseudonym.isEmpty() ? QVariant() : QVariant(old.pseudonym),
+          QVariant(draft.takenAt.isEmpty() ? old.takenAt : toUtcString(parseRfc3339(draft.takenAt))),
+          QVariant(draft.text), QVariant(draft.attestation.isEmpty() ? old.attestation : draft.attestation),
+          QVariant(utcNowString()), QVariant(userName)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return failure(q.lastError().text());
+    return {};
+}
+
+// The previous version's attachments carry over (same encrypted bytes, new rows). The files copied are added to
+// written; on a failure to copy or to record one, they are removed again.
+Status carryAttachments(CaseDatabase& cdb, QSqlDatabase& db, const Statement& old, const QString& id,
+                        QStringList* written)
+{
+    QSqlQuery q(db);
+    for (const StatementAttachment& a : old.attachments) {
+        q.prepare(QStringLiteral("SELECT file FROM statement_attachments WHERE id = ?"));
+        q.addBindValue(a.id);
+        if (!q.exec() || !q.next())
+            return failure(q.lastError().text());
+        const QString src = cdb.mediaDirectory() + QLatin1Char('/') + SqlRow(q).string("file");
+        const QString newId = randomUuid();
+        const QString file = QStringLiteral("att-") + newId + QStringLiteral(".lpenc");
+        const QString dst = cdb.mediaDirectory() + QLatin1Char('/') + file;
+        if (!QFile::copy(src, dst)) {
+            removeFiles(*written);
+            return failure(StatementService::tr("Cannot copy attachment %1.").arg(a.name));
+        }
+        *written << dst;
+        q.prepare(
+            QStringLiteral("INSERT INTO statement_attachments (id, statement_id, name, media_type, sha256, size, file) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        for (const QVariant& v : {QVariant(newId), QVariant(id), QVariant(a.name), QVariant(a.mediaType),
+                                  QVariant(a.sha256), QVariant(a.size), QVariant(file)})
+            q.addBindValue(v);
+        if (!q.exec()) {
+            removeFiles(*written);
+            return failure(q.lastError().text());
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 Result<QString> StatementService::add(const QString& caseId, const StatementDraft& draft)
@@ -325,59 +398,13 @@ Result<QString> StatementService::correct(const QString& statementId, const Stat
     auto old = statementrows::read(db, statementId);
     if (!old)
         return old.error();
-    if (!old->signedOff())
-        return makeError(ErrorKind::Usage,
-                         tr("Statement %1 is still a draft: edit it instead of correcting it.").arg(statementId));
-    if (!old->supersededBy.isEmpty())
-        return makeError(ErrorKind::Usage,
-                         tr("Statement %1 was already corrected by %2; correct the newest version.")
-                             .arg(statementId, old->supersededBy));
-    if (old->anonymous != draft.anonymous)
-        return makeError(ErrorKind::Usage, tr("A correction cannot change whether the author stays anonymous."));
+    LP_TRY(correctable(*old, statementId, draft));
     const QString id = randomUuid();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO statements (id, case_id, version, previous_id, author, author_role, contact, anonymous, "
-        "pseudonym, "
-        "taken_at, text, attestation, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& v :
-         {QVariant(id), QVariant(old->caseId), QVariant(old->version + 1), QVariant(statementId),
-          QVariant(draft.author.trimmed()), QVariant(draft.role), QVariant(draft.contact),
-          QVariant(old->anonymous ? 1 : 0), old->pseudonym.isEmpty() ? QVariant() : QVariant(old->pseudonym),
-          QVariant(draft.takenAt.isEmpty() ? old->takenAt : toUtcString(parseRfc3339(draft.takenAt))),
-          QVariant(draft.text), QVariant(draft.attestation.isEmpty() ? old->attestation : draft.attestation),
-          QVariant(utcNowString()), QVariant(m_db.session().userName)})
-        q.addBindValue(v);
-    if (!q.exec())
-        return failure(q.lastError().text());
-    // The previous version's attachments carry over (same encrypted bytes, new rows); new files are added.
+    LP_TRY(insertCorrection(db, id, *old, statementId, draft, m_db.session().userName));
     QStringList written;
+    LP_TRY(carryAttachments(m_db, db, *old, id, &written));
+    // New files are added.
     QJsonArray files;
-    for (const StatementAttachment& a : old->attachments) {
-        q.prepare(QStringLiteral("SELECT file FROM statement_attachments WHERE id = ?"));
-        q.addBindValue(a.id);
-        if (!q.exec() || !q.next())
-            return failure(q.lastError().text());
-        const QString src = m_db.mediaDirectory() + QLatin1Char('/') + SqlRow(q).string("file");
-        const QString newId = randomUuid();
-        const QString file = QStringLiteral("att-") + newId + QStringLiteral(".lpenc");
-        const QString dst = m_db.mediaDirectory() + QLatin1Char('/') + file;
-        if (!QFile::copy(src, dst)) {
-            removeFiles(written);
-            return failure(tr("Cannot copy attachment %1.").arg(a.name));
-        }
-        written << dst;
-        q.prepare(
-            QStringLiteral("INSERT INTO statement_attachments (id, statement_id, name, media_type, sha256, size, file) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant& v : {QVariant(newId), QVariant(id), QVariant(a.name), QVariant(a.mediaType),
-                                  QVariant(a.sha256), QVariant(a.size), QVariant(file)})
-            q.addBindValue(v);
-        if (!q.exec()) {
-            removeFiles(written);
-            return failure(q.lastError().text());
-        }
-    }
     for (const QString& path : draft.attachFiles) {
         if (Status s = attachIn(m_db, db, id, path, &written, &files); !s) {
             removeFiles(written);

@@ -7,6 +7,7 @@
 #include "custody/CustodyLog.h"
 #include "custody/CustodyRecorder.h"
 #include "db/CaseDatabase.h"
+#include "db/SqlRow.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -64,11 +65,11 @@ Status StorePull::applyManifest(const StoreManifest& manifest)
     std::optional<StoreManifest> previous;
     {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT COALESCE(manifest_json, '') FROM stores WHERE id = ?"));
+        q.prepare(QStringLiteral("SELECT COALESCE(manifest_json, '') AS manifest_json FROM stores WHERE id = ?"));
         q.addBindValue(m_store.id);
         if (!q.exec() || !q.next())
             return failure(PullService::tr("Cannot read store %1: %2").arg(m_store.id, q.lastError().text()));
-        if (const QByteArray raw = q.value(0).toString().toUtf8(); !raw.isEmpty())
+        if (const QByteArray raw = SqlRow(q).string("manifest_json").toUtf8(); !raw.isEmpty())
             if (auto parsed = StoreDrop::parseStore(raw))
                 previous = *parsed;
     }
@@ -92,8 +93,9 @@ Status StorePull::applyManifest(const StoreManifest& manifest)
             if (!q.exec())
                 return failure(q.lastError().text());
             QStringList cases;
+            const SqlRow row(q);
             while (q.next())
-                cases << q.value(0).toString();
+                cases << row.string("case_id");
             CustodyRecorder custody(m_db);
             for (const QString& c : cases)
                 LP_TRY(custody.record(db, CustodyLog::caseChain(c), QStringLiteral("store_settings_differ"), details));

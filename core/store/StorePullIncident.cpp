@@ -8,6 +8,7 @@
 #include "crypto/Sha256.h"
 #include "custody/CustodyLog.h"
 #include "db/CaseDatabase.h"
+#include "db/SqlRow.h"
 #include "inbox/TriageRules.h"
 
 #include <QDir>
@@ -29,7 +30,7 @@ bool StorePull::findExisting(const IncidentMedia& m, FetchedMedia& out)
     q.addBindValue(m.plaintextSize);
     if (q.exec() && q.next()) {
         out.outcome = MediaOutcome::Duplicate;
-        out.mediaId = q.value(0).toString();
+        out.mediaId = SqlRow(q).string("id");
         return true;
     }
     q.prepare(QStringLiteral("SELECT 1 FROM media WHERE id = ?"));

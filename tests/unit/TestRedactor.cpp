@@ -298,6 +298,54 @@ private Q_SLOTS:
             R"({"version":1,"regions":[],"audio_mutes":[{"from":3,"to":1,"reason":"x"}]})")
                                          << QStringLiteral("ends before");
         QTest::newRow("not json") << QByteArray("{regions") << QStringLiteral("not a JSON object");
+        // Hostile or careless input in every part of a plan: the region list, a region's origin, its keyframes, the
+        // audio mutes. Each is refused, and the message names the part.
+        const QByteArray kf = R"("keyframes":[{"t":0,"x":0.1,"y":0.1,"w":0.2,"h":0.2}])";
+        auto withRegions = [](const QByteArray& regions) { return "{\"version\":1,\"regions\":[" + regions + "]}"; };
+        QTest::newRow("region a string") << withRegions(R"("r")") << QStringLiteral("regions[0]\" must be an object");
+        QTest::newRow("repeated region id")
+            << withRegions(region + "," + region) << QStringLiteral("regions[1].id\" repeats region id r");
+        QTest::newRow("region id a path")
+            << withRegions(R"({"id":"../r","style":"fill","reason":"bystander",)" + kf + "}")
+            << QStringLiteral("regions[0].id");
+        QTest::newRow("until_end a string")
+            << withRegions(R"({"id":"r","style":"fill","reason":"bystander","until_end":"yes",)" + kf + "}")
+            << QStringLiteral("regions[0].until_end");
+        QTest::newRow("unknown region field")
+            << withRegions(R"({"id":"r","style":"fill","reason":"bystander","script":"x",)" + kf + "}")
+            << QStringLiteral("regions[0].script");
+        QTest::newRow("origin a list") << withRegions(R"({"id":"r","style":"fill","reason":"bystander","origin":[1],)"
+                                                      + kf + "}")
+                                       << QStringLiteral("regions[0].origin\" must be an object");
+        QTest::newRow("origin source unknown")
+            << withRegions(R"({"id":"r","style":"fill","reason":"bystander","origin":{"source":"oracle"},)" + kf + "}")
+            << QStringLiteral("regions[0].origin.source");
+        QTest::newRow("origin confidence over 1") << withRegions(
+            R"({"id":"r","style":"fill","reason":"bystander","origin":{"source":"detection","confidence":7},)" + kf
+            + "}") << QStringLiteral("regions[0].origin.confidence");
+        QTest::newRow("origin unknown field") << withRegions(
+            R"({"id":"r","style":"fill","reason":"bystander","origin":{"source":"person","x":1},)" + kf + "}")
+                                              << QStringLiteral("regions[0].origin.x");
+        QTest::newRow("no keyframes") << withRegions(R"({"id":"r","style":"fill","reason":"bystander","keyframes":[]})")
+                                      << QStringLiteral("needs at least one keyframe");
+        QTest::newRow("keyframe unknown field") << withRegions(
+            R"({"id":"r","style":"fill","reason":"bystander","keyframes":[{"t":0,"x":0.1,"y":0.1,"w":0.2,"h":0.2,"z":1}]})")
+                                                << QStringLiteral("regions[0].keyframes[0].z");
+        QTest::newRow("keyframe time a string") << withRegions(
+            R"({"id":"r","style":"fill","reason":"bystander","keyframes":[{"t":"0","x":0.1,"y":0.1,"w":0.2,"h":0.2}]})")
+                                                << QStringLiteral("regions[0].keyframes[0].t");
+        QTest::newRow("second region's keyframe outside")
+            << withRegions(region + R"(,{"id":"s","style":"blur","reason":"minor",)"
+                           + R"("keyframes":[{"t":0,"x":0.5,"y":0.9,"w":0.2,"h":0.2}]})")
+            << QStringLiteral("regions[1].keyframes[0]\" reaches outside the frame");
+        QTest::newRow("mute without reason")
+            << QByteArray(R"({"version":1,"regions":[],"audio_mutes":[{"from":1,"to":3,"reason":"  "}]})")
+            << QStringLiteral("audio_mutes[0].reason\" is empty");
+        QTest::newRow("second mute unknown field") << QByteArray(
+            R"({"version":1,"regions":[],"audio_mutes":[{"from":1,"to":3,"reason":"x"},{"from":4,"to":5,"reason":"y","gain":0}]})")
+                                                   << QStringLiteral("audio_mutes[1].gain");
+        QTest::newRow("mutes an object") << QByteArray(R"({"version":1,"regions":[],"audio_mutes":{}})")
+                                         << QStringLiteral("audio_mutes");
         QByteArray many = "{\"version\":1,\"regions\":[";
         for (int i = 0; i < 1000000; ++i) {
             if (i)
@@ -322,6 +370,40 @@ private Q_SLOTS:
         auto plan = RedactionPlan::parse(json);
         QVERIFY(!plan);
         QVERIFY2(plan.errorMessage().contains(expected), qPrintable(plan.errorMessage()));
+    }
+
+    // Every part of a full plan is read: region fields, the origin of an accepted detection, keyframes, mutes.
+    void fullPlanIsRead()
+    {
+        auto plan = RedactionPlan::parse(R"({"version":1,"regions":[
+            {"id":"r1","style":"pixelate","reason":"other","reason_text":"name badge","label":"clerk",
+             "origin":{"source":"detection","kind":"face","model":"yunet","model_sha256":"ab12","confidence":0.75,
+                       "accepted_by":"ivan","accepted_at":"2026-03-14T14:02:11Z"},
+             "keyframes":[{"t":0,"x":0.1,"y":0.2,"w":0.3,"h":0.4},{"t":1.5,"x":0.2,"y":0.3,"w":0.3,"h":0.4}]},
+            {"id":"r2","style":"fill","reason":"minor","until_end":true,"keyframes":[{"t":2,"x":0,"y":0,"w":1,"h":1}]}],
+            "audio_mutes":[{"from":1,"to":2.5,"reason":"phone number"}]})");
+        QVERIFY2(plan, qPrintable(plan.errorMessage()));
+        QCOMPARE(plan->regions.size(), 2);
+        const RedactionRegion& r1 = plan->regions[0];
+        QCOMPARE(r1.id, QStringLiteral("r1"));
+        QCOMPARE(r1.style, RedactionRegion::Style::Pixelate);
+        QCOMPARE(r1.reasonText, QStringLiteral("name badge"));
+        QCOMPARE(r1.label, QStringLiteral("clerk"));
+        QVERIFY(!r1.holdToEnd);
+        QCOMPARE(r1.origin.source, QStringLiteral("detection"));
+        QCOMPARE(r1.origin.kind, QStringLiteral("face"));
+        QCOMPARE(r1.origin.model, QStringLiteral("yunet"));
+        QCOMPARE(r1.origin.modelSha256, QStringLiteral("ab12"));
+        QCOMPARE(r1.origin.confidence, 0.75);
+        QCOMPARE(r1.origin.acceptedBy, QStringLiteral("ivan"));
+        QCOMPARE(r1.keyframes.size(), 2);
+        QCOMPARE(r1.keyframes[1].t, 1.5);
+        QCOMPARE(r1.keyframes[1].h, 0.4);
+        QVERIFY(plan->regions[1].holdToEnd);
+        QCOMPARE(plan->regions[1].style, RedactionRegion::Style::Fill);
+        QCOMPARE(plan->mutes.size(), 1);
+        QCOMPARE(plan->mutes[0].to, 2.5);
+        QCOMPARE(plan->mutes[0].reason, QStringLiteral("phone number"));
     }
 
     void regionsThatEndWhileTheClipGoesOnAreListed()

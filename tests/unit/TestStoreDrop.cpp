@@ -305,6 +305,92 @@ private Q_SLOTS:
         QVERIFY(!StoreDrop::parseIncident(big, incidentId, m));
     }
 
+    // Every part of an incident is read: a full incident (every optional field, two suspects, POS references and
+    // statements) parses, and a bad value deep in the location, a suspect, a POS reference or a statement is refused
+    // for that field, the second item of a list as much as the first.
+    void incidentPartsAreRefused()
+    {
+        QJsonObject full = validIncident();
+        const QJsonObject suspect {{QLatin1String("label"), QStringLiteral("B")},
+                                   {QLatin1String("sex"), QStringLiteral("female")},
+                                   {QLatin1String("age_range"), QStringLiteral("20-30")},
+                                   {QLatin1String("height"), QStringLiteral("5'6\"")},
+                                   {QLatin1String("build"), QStringLiteral("slim")},
+                                   {QLatin1String("clothing"), QStringLiteral("red hoodie")},
+                                   {QLatin1String("distinguishing"), QStringLiteral("limps")}};
+        full.insert(QLatin1String("suspects"),
+                    QJsonArray {QJsonObject {{QLatin1String("label"), QStringLiteral("A")}}, suspect});
+        full.insert(QLatin1String("location"),
+                    QJsonObject {{QLatin1String("zone"), QStringLiteral("front")},
+                                 {QLatin1String("register"), QStringLiteral("R1")},
+                                 {QLatin1String("camera"), QStringLiteral("cam-1")}});
+        full.insert(QLatin1String("pos_refs"),
+                    QJsonArray {QJsonObject {{QLatin1String("register"), QStringLiteral("R1")},
+                                             {QLatin1String("sequence"), QStringLiteral("1042")},
+                                             {QLatin1String("business_day"), QStringLiteral("2026-03-14")}}});
+        full.insert(QLatin1String("statements"),
+                    QJsonArray {QJsonObject {{QLatin1String("author_role"), QStringLiteral("staff")},
+                                             {QLatin1String("text"), QStringLiteral("I saw it.")}},
+                                QJsonObject {{QLatin1String("author_role"), QStringLiteral("witness")},
+                                             {QLatin1String("text"), QStringLiteral("So did I.")}}});
+        const StoreManifest m = manifest();
+        auto r = StoreDrop::parseIncident(bytes(full), incidentId, m);
+        QVERIFY2(r, qPrintable(r.errorMessage()));
+        QCOMPARE(r->zone, QStringLiteral("front"));
+        QCOMPARE(r->registerId, QStringLiteral("R1"));
+        QCOMPARE(r->suspects.size(), 2);
+        QCOMPARE(r->posRefs.size(), 1);
+        QCOMPARE(r->statements.size(), 2);
+
+        auto inItem = [](const char* array, int index, const char* key, const QJsonValue& value) -> Edit {
+            return [=](QJsonObject& o) {
+                QJsonArray a = o.value(QLatin1String(array)).toArray();
+                QJsonObject item = a.at(index).toObject();
+                item.insert(QLatin1String(key), value);
+                a.replace(index, item);
+                o.insert(QLatin1String(array), a);
+            };
+        };
+        auto inLocation = [](const char* key, const QJsonValue& value) -> Edit {
+            return [=](QJsonObject& o) {
+                QJsonObject loc = o.value(QLatin1String("location")).toObject();
+                if (value.isUndefined())
+                    loc.remove(QLatin1String(key));
+                else
+                    loc.insert(QLatin1String(key), value);
+                o.insert(QLatin1String("location"), loc);
+            };
+        };
+        const QList<Case> cases {
+            {"location without zone", inLocation("zone", QJsonValue::Undefined), QStringLiteral("location.zone")},
+            {"location register path", inLocation("register", QStringLiteral("../R1")),
+             QStringLiteral("location.register")},
+            {"location camera path", inLocation("camera", QStringLiteral("cam/../x")),
+             QStringLiteral("location.camera")},
+            {"location unknown field", inLocation("gps", QStringLiteral("1,2")), QStringLiteral("location.gps")},
+            {"location a string", set(QStringLiteral("location"), QStringLiteral("front")), QStringLiteral("location")},
+            {"second suspect's sex", inItem("suspects", 1, "sex", QStringLiteral("robot")),
+             QStringLiteral("suspects[1].sex")},
+            {"second suspect's clothing too long", inItem("suspects", 1, "clothing", QString(2001, QLatin1Char('c'))),
+             QStringLiteral("suspects[1].clothing")},
+            {"second suspect's height a number", inItem("suspects", 1, "height", 170),
+             QStringLiteral("suspects[1].height")},
+            {"suspect with an unknown field", inItem("suspects", 0, "ssn", QStringLiteral("123-45-6789")),
+             QStringLiteral("suspects[0].ssn")},
+            {"POS reference sequence", inItem("pos_refs", 0, "sequence", QStringLiteral("1042; DROP")),
+             QStringLiteral("pos_refs[0].sequence")},
+            {"POS reference register path", inItem("pos_refs", 0, "register", QStringLiteral("../R1")),
+             QStringLiteral("pos_refs[0].register")},
+            {"POS reference day", inItem("pos_refs", 0, "business_day", QStringLiteral("14/03/2026")),
+             QStringLiteral("pos_refs[0].business_day")},
+            {"second statement's role", inItem("statements", 1, "author_role", QStringLiteral("boss")),
+             QStringLiteral("statements[1].author_role")},
+            {"second statement too long", inItem("statements", 1, "text", QString(20001, QLatin1Char('t'))),
+             QStringLiteral("statements[1].text")},
+        };
+        expectRefused(cases, full, [&m](const QByteArray& b) { return StoreDrop::parseIncident(b, incidentId, m); });
+    }
+
     // A media file is opened by a name derived from its id, never by a path the store chose.
     void incidentPathTraversalIsRefused()
     {

@@ -127,9 +127,46 @@ void AddEvidenceDialog::updateState()
     m_import->setEnabled(m_files->count() > 0 && !m_source->text().trimmed().isEmpty());
 }
 
-void AddEvidenceDialog::startImport()
+namespace {
+
+// What a run of imports took in: written by the job's worker, read when the job has finished.
+struct ImportTally
 {
-    ExhibitRequest request;
+    QStringList ids, notes, files;
+};
+
+// The files one after another, on the job's thread; stops at the first that fails.
+Status importEach(CaseDatabase& db, const ExhibitRequest& request, const QStringList& list,
+                  const JobDialog::ProgressFn& progress, const std::atomic_bool* cancel, ImportTally& tally)
+{
+    ExhibitImporter importer(db);
+    for (const QString& file : list) {
+        auto done = importer.importFile(
+            file, request,
+            [&](const QString& what, qint64 d, qint64 t) {
+                progress(t > 0 ? static_cast<int>(d * 1000 / t) : 1000, 1000,
+                         AddEvidenceDialog::tr("%1 (%2 of %3)").arg(what).arg(list.indexOf(file) + 1).arg(list.size()));
+            },
+            cancel);
+        if (!done)
+            return makeError(done.error().kind,
+                             AddEvidenceDialog::tr("%1: %2 (%n file(s) before it were "
+                                                   "imported)",
+                                                   nullptr, static_cast<int>(tally.ids.size()))
+                                 .arg(QFileInfo(file).fileName(), done.error().message));
+        for (const ImportedExhibit& e : *done) {
+            tally.ids << e.mediaId;
+            tally.notes << e.notes;
+        }
+        tally.files << file;
+    }
+    return {};
+}
+
+} // namespace
+
+bool AddEvidenceDialog::readRequest(ExhibitRequest& request)
+{
     request.caseId = m_caseId;
     request.source = m_source->text().trimmed();
     request.camera = m_camera->text().trimmed();
@@ -137,12 +174,20 @@ void AddEvidenceDialog::startImport()
         request.start = parseRfc3339(m_start->text().trimmed());
         if (!request.start.isValid()) {
             m_error->setText(tr("The start time is not an RFC 3339 time with an offset."));
-            return;
+            return false;
         }
     }
     if (m_offset->value() != 0)
         request.clockOffset = m_offset->value();
     request.fps = m_fps->value();
+    return true;
+}
+
+void AddEvidenceDialog::startImport()
+{
+    ExhibitRequest request;
+    if (!readRequest(request))
+        return;
     const QStringList list = files();
     if (Status s = ExhibitImporter(m_db).check(list, request); !s) {
         m_error->setText(s.errorMessage());
@@ -150,64 +195,39 @@ void AddEvidenceDialog::startImport()
     }
     m_error->clear();
     CaseDatabase* db = &m_db;
-    auto ids = std::make_shared<QStringList>();
-    auto notes = std::make_shared<QStringList>();
-    auto importedFiles = std::make_shared<QStringList>();
+    auto tally = std::make_shared<ImportTally>();
     auto* job = new JobDialog(
         *db, tr("Importing %n file(s)", nullptr, static_cast<int>(list.size())),
-        [db, request, list, ids, notes, importedFiles](const JobDialog::ProgressFn& progress,
-                                                       const std::atomic_bool* cancel) -> Status {
-            ExhibitImporter importer(*db);
-            Status result;
-            for (const QString& file : list) {
-                auto done = importer.importFile(
-                    file, request,
-                    [&](const QString& what, qint64 d, qint64 t) {
-                        progress(t > 0 ? static_cast<int>(d * 1000 / t) : 1000, 1000,
-                                 AddEvidenceDialog::tr("%1 (%2 of %3)")
-                                     .arg(what)
-                                     .arg(list.indexOf(file) + 1)
-                                     .arg(list.size()));
-                    },
-                    cancel);
-                if (!done) {
-                    result = makeError(done.error().kind,
-                                       AddEvidenceDialog::tr("%1: %2 (%n file(s) before it were "
-                                                             "imported)",
-                                                             nullptr, static_cast<int>(ids->size()))
-                                           .arg(QFileInfo(file).fileName(), done.error().message));
-                    break;
-                }
-                for (const ImportedExhibit& e : *done) {
-                    *ids << e.mediaId;
-                    *notes << e.notes;
-                }
-                *importedFiles << file;
-            }
-            return result;
+        [db, request, list, tally](const JobDialog::ProgressFn& progress, const std::atomic_bool* cancel) {
+            return importEach(*db, request, list, progress, cancel, *tally);
         },
         this);
     job->setAttribute(Qt::WA_DeleteOnClose);
-    connect(job, &JobDialog::finished, this, [this, ids, notes, importedFiles, job](bool ok) {
-        m_imported = *ids;
-        m_notes = *notes;
-        // Files already taken in leave the list, so that importing again (with the frame rate the failed one asked
-        // for, say) does not make a second master of them; the reason stays beside the fields to correct.
-        for (int i = m_files->count() - 1; i >= 0; --i)
-            if (importedFiles->contains(m_files->item(i)->text()))
-                delete m_files->takeItem(i);
-        updateState();
-        if (!ids->isEmpty())
-            Q_EMIT imported(*ids);
-        if (!ok) {
-            m_error->setText(job->result().errorMessage());
-            return;
-        }
-        job->accept();
-        accept();
-    });
+    connect(job, &JobDialog::finished, this,
+            [this, tally, job](bool ok) { importFinished(tally->ids, tally->notes, tally->files, job, ok); });
     job->open();
     job->start();
+}
+
+void AddEvidenceDialog::importFinished(const QStringList& ids, const QStringList& notes,
+                                       const QStringList& importedFiles, JobDialog* job, bool ok)
+{
+    m_imported = ids;
+    m_notes = notes;
+    // Files already taken in leave the list, so that importing again (with the frame rate the failed one asked
+    // for, say) does not make a second master of them; the reason stays beside the fields to correct.
+    for (int i = m_files->count() - 1; i >= 0; --i)
+        if (importedFiles.contains(m_files->item(i)->text()))
+            delete m_files->takeItem(i);
+    updateState();
+    if (!ids.isEmpty())
+        Q_EMIT imported(ids);
+    if (!ok) {
+        m_error->setText(job->result().errorMessage());
+        return;
+    }
+    job->accept();
+    accept();
 }
 
 } // namespace lpdesk

@@ -15,6 +15,8 @@ class QPushButton;
 namespace lpdesk {
 
 class CaseDatabase;
+class JobDialog;
+struct ExhibitRequest;
 
 class AddEvidenceDialog : public QDialog
 {
@@ -41,6 +43,11 @@ Q_SIGNALS:
 private:
     void browse();
     void updateState();
+    // The steps of startImport(): the request as the fields say (false, with the reason shown, when a field is
+    // wrong), and the end of the job: what it took in leaves the list, the dialog closes when all of it went in.
+    bool readRequest(ExhibitRequest& request);
+    void importFinished(const QStringList& ids, const QStringList& notes, const QStringList& importedFiles,
+                        JobDialog* job, bool ok);
 
     CaseDatabase& m_db;
     QString m_caseId;

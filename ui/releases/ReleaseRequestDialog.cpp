@@ -99,96 +99,124 @@ ReleaseRequestDialog::ReleaseRequestDialog(CaseDatabase& db, const QString& case
 
 void ReleaseRequestDialog::load()
 {
-    auto add = [this](const QString& kind, const QString& id, const QString& title, const QString& details,
-                      bool ticked = true) {
-        auto* item = new QTreeWidgetItem(m_items, {title, details});
-        item->setData(0, KindRole, kind);
-        item->setData(0, IdRole, id);
-        item->setCheckState(0, ticked ? Qt::Checked : Qt::Unchecked);
-        item->setToolTip(1, details);
-        return item;
-    };
-    if (auto media = MediaLibrary(m_db).forCase(m_caseId)) {
-        // Each item's original (the root of its lineage) and whether a redaction is on the way to it.
-        QHash<QString, MediaRow> byId;
-        for (const MediaRow& m : *media)
-            byId.insert(m.id, m);
-        auto lineageOf = [&](const MediaRow& m, QString* root) {
-            bool redacted = false;
-            MediaRow cur = m;
-            for (int depth = 0; depth < 32; ++depth) {
-                redacted = redacted || MediaWords::isRedacted(cur);
-                if (cur.parentId.isEmpty())
-                    break;
-                if (byId.contains(cur.parentId)) {
-                    cur = byId.value(cur.parentId);
-                } else if (auto parent = MediaLibrary(m_db).get(cur.parentId)) {
-                    cur = *parent;
-                } else {
-                    break;
-                }
-            }
-            *root = cur.id;
-            return redacted;
-        };
-        QSet<QString> rootsWithRedaction;
-        QHash<QString, bool> redactedItem;
-        for (const MediaRow& m : *media) {
-            QString root;
-            const bool redacted = lineageOf(m, &root);
-            redactedItem.insert(m.id, redacted);
-            if (redacted)
-                rootsWithRedaction.insert(root);
-        }
-        for (const MediaRow& m : *media) {
-            QString root;
-            lineageOf(m, &root);
-            // Never pre-tick what shows what a redaction of the same recording hides.
-            const bool unredactedAlternative = !redactedItem.value(m.id) && rootsWithRedaction.contains(root);
-            // A document (a DVR export's ZIP, its README) is what it is, not an "original clip".
-            const bool document = DocumentPanel::isDocument(m);
-            QString details = document ? DocumentPanel::sentence(m) : MediaWords::lineage(m_db, m);
-            if (unredactedAlternative)
-                details = tr("NOT REDACTED — a redacted copy exists. %1").arg(details);
-            const QString title = document ? tr("Document: %1").arg(DocumentPanel::name(m)) : MediaWords::title(m);
-            QTreeWidgetItem* item = add(QStringLiteral("media"), m.id, title, details, !unredactedAlternative);
-            if (unredactedAlternative) {
-                item->setData(0, UnredactedRole, true);
-                item->setForeground(1, Theme::alertText(m_items->palette()));
-            }
+    loadMedia();
+    // Ticking an unredacted item whose redacted copy exists is a decision: it takes a reason, kept in the note.
+    connect(m_items, &QTreeWidget::itemChanged, this, &ReleaseRequestDialog::askWhyUnredacted);
+    loadStatementsAndPos();
+}
+
+QTreeWidgetItem* ReleaseRequestDialog::addItem(const QString& kind, const QString& id, const QString& title,
+                                               const QString& details, bool ticked)
+{
+    auto* item = new QTreeWidgetItem(m_items, {title, details});
+    item->setData(0, KindRole, kind);
+    item->setData(0, IdRole, id);
+    item->setCheckState(0, ticked ? Qt::Checked : Qt::Unchecked);
+    item->setToolTip(1, details);
+    return item;
+}
+
+namespace {
+
+// Whether a redaction lies on the way from m to its original (the root of its lineage, written to root).
+bool redactedOnTheWay(CaseDatabase& db, const QHash<QString, MediaRow>& byId, const MediaRow& m, QString* root)
+{
+    bool redacted = false;
+    MediaRow cur = m;
+    for (int depth = 0; depth < 32; ++depth) {
+        redacted = redacted || MediaWords::isRedacted(cur);
+        if (cur.parentId.isEmpty())
+            break;
+        if (byId.contains(cur.parentId)) {
+            cur = byId.value(cur.parentId);
+        } else if (auto parent = MediaLibrary(db).get(cur.parentId)) {
+            cur = *parent;
+        } else {
+            break;
         }
     }
-    // Ticking an unredacted item whose redacted copy exists is a decision: it takes a reason, kept in the note.
-    connect(m_items, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem* item, int column) {
-        if (column != 0 || !item->data(0, UnredactedRole).toBool())
-            return;
-        if (item->checkState(0) != Qt::Checked) {
-            item->setData(0, ReasonRole, QString());
-            return;
-        }
-        if (!item->data(0, ReasonRole).toString().isEmpty())
-            return;
-        bool ok = false;
-        const QString why = QInputDialog::getText(
-                                this, tr("Release without redaction"),
+    *root = cur.id;
+    return redacted;
+}
+
+} // namespace
+
+void ReleaseRequestDialog::loadMedia()
+{
+    auto media = MediaLibrary(m_db).forCase(m_caseId);
+    if (!media)
+        return;
+    // Each item's original (the root of its lineage) and whether a redaction is on the way to it.
+    QHash<QString, MediaRow> byId;
+    for (const MediaRow& m : *media)
+        byId.insert(m.id, m);
+    QSet<QString> rootsWithRedaction;
+    QHash<QString, bool> redactedItem;
+    for (const MediaRow& m : *media) {
+        QString root;
+        const bool redacted = redactedOnTheWay(m_db, byId, m, &root);
+        redactedItem.insert(m.id, redacted);
+        if (redacted)
+            rootsWithRedaction.insert(root);
+    }
+    for (const MediaRow& m : *media) {
+        QString root;
+        redactedOnTheWay(m_db, byId, m, &root);
+        // Never pre-tick what shows what a redaction of the same recording hides.
+        addMediaItem(m, !redactedItem.value(m.id) && rootsWithRedaction.contains(root));
+    }
+}
+
+void ReleaseRequestDialog::addMediaItem(const MediaRow& m, bool unredactedAlternative)
+{
+    // A document (a DVR export's ZIP, its README) is what it is, not an "original clip".
+    const bool document = DocumentPanel::isDocument(m);
+    QString details = document ? DocumentPanel::sentence(m) : MediaWords::lineage(m_db, m);
+    if (unredactedAlternative)
+        details = tr("NOT REDACTED — a redacted copy exists. %1").arg(details);
+    const QString title = document ? tr("Document: %1").arg(DocumentPanel::name(m)) : MediaWords::title(m);
+    QTreeWidgetItem* item = addItem(QStringLiteral("media"), m.id, title, details, !unredactedAlternative);
+    if (unredactedAlternative) {
+        item->setData(0, UnredactedRole, true);
+        item->setForeground(1, Theme::alertText(m_items->palette()));
+    }
+}
+
+void ReleaseRequestDialog::askWhyUnredacted(QTreeWidgetItem* item, int column)
+{
+    if (column != 0 || !item->data(0, UnredactedRole).toBool())
+        return;
+    if (item->checkState(0) != Qt::Checked) {
+        item->setData(0, ReasonRole, QString());
+        return;
+    }
+    if (!item->data(0, ReasonRole).toString().isEmpty())
+        return;
+    bool ok = false;
+    const QString why
+        = QInputDialog::getText(this, tr("Release without redaction"),
                                 tr("%1 has a redacted copy. Why must the unredacted item leave?").arg(item->text(0)),
                                 QLineEdit::Normal, QString(), &ok)
-                                .trimmed();
-        const QSignalBlocker block(m_items);
-        if (!ok || why.isEmpty())
-            item->setCheckState(0, Qt::Unchecked);
-        else
-            item->setData(0, ReasonRole, why);
-    });
+              .trimmed();
+    const QSignalBlocker block(m_items);
+    if (!ok || why.isEmpty())
+        item->setCheckState(0, Qt::Unchecked);
+    else
+        item->setData(0, ReasonRole, why);
+}
+
+void ReleaseRequestDialog::loadStatementsAndPos()
+{
     if (auto statements = StatementService(m_db).list(m_caseId, true))
         for (const Statement& s : *statements)
             if (s.signedOff())
-                add(QStringLiteral("statement"), s.id, tr("Statement by %1 (version %2)").arg(s.author).arg(s.version),
-                    s.anonymous ? tr("anonymous: released as %1").arg(s.pseudonym) : s.role);
+                addItem(QStringLiteral("statement"), s.id,
+                        tr("Statement by %1 (version %2)").arg(s.author).arg(s.version),
+                        s.anonymous ? tr("anonymous: released as %1").arg(s.pseudonym) : s.role);
     if (auto pos = PosService(m_db).linked(m_caseId))
         for (const LinkedTransaction& t : *pos)
-            add(QStringLiteral("pos"), t.id, tr("POS register %1 #%2").arg(t.registerId, t.sequence),
-                tr("%1 %2, %3").arg(t.currency, shown::money(t.total, t.exponent), t.beginRaw));
+            addItem(QStringLiteral("pos"), t.id, tr("POS register %1 #%2").arg(t.registerId, t.sequence),
+                    tr("%1 %2, %3").arg(t.currency, shown::money(t.total, t.exponent), t.beginRaw));
 }
 
 void ReleaseRequestDialog::accept()

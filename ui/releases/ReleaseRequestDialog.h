@@ -9,10 +9,12 @@ class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace lpdesk {
 
 class CaseDatabase;
+struct MediaRow;
 
 class ReleaseRequestDialog : public QDialog
 {
@@ -31,6 +33,14 @@ public Q_SLOTS:
 
 private:
     void load();
+    // The steps of load(): the case's media (an unredacted one whose redacted copy exists unticked and marked),
+    // the reason asked for when such an item is ticked, the signed-off statements and the linked POS records.
+    void loadMedia();
+    void addMediaItem(const MediaRow& m, bool unredactedAlternative);
+    void askWhyUnredacted(QTreeWidgetItem* item, int column);
+    void loadStatementsAndPos();
+    QTreeWidgetItem* addItem(const QString& kind, const QString& id, const QString& title, const QString& details,
+                             bool ticked = true);
 
     CaseDatabase& m_db;
     QString m_caseId;

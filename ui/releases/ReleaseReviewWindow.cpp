@@ -31,6 +31,32 @@ ReleaseReviewWindow::ReleaseReviewWindow(CaseDatabase& db, const QString& releas
       m_summary(new QTextBrowser(this)),
       m_decision(new ReleaseDecisionBox(db, this))
 {
+    layOut();
+    auto r = ReleaseService(db).show(releaseId);
+    if (!r) {
+        m_summary->setPlainText(r.errorMessage());
+        m_items->addItem(tr("Summary"));
+        m_pages->addWidget(m_summary);
+        return;
+    }
+    QString caseName = tr("a case that cannot be read");
+    if (auto c = CaseService(db).show(r->caseId))
+        caseName = QStringLiteral("%1 — %2").arg(c->reference, c->title);
+    setWindowTitle(tr("Release review: %1").arg(caseName));
+    m_items->addItem(tr("Summary, statements, POS and custody"));
+    m_pages->addWidget(m_summary);
+    for (const ReleaseItem& item : r->items) {
+        if (item.kind != QLatin1String("media"))
+            continue;
+        if (auto m = MediaLibrary(db).get(item.id))
+            addMediaPage(*m, r->caseId);
+    }
+    reload();
+    openOnFirstRedactedClip();
+}
+
+void ReleaseReviewWindow::layOut()
+{
     setObjectName(QStringLiteral("releaseReview"));
     setWindowModality(Qt::NonModal);
     m_items->setObjectName(QStringLiteral("reviewItems"));
@@ -51,51 +77,37 @@ ReleaseReviewWindow::ReleaseReviewWindow(CaseDatabase& db, const QString& releas
     installCloseKeys(this, tr("Close the review"));
     ShortcutSheet::install(this);
     resizeToFit(this, QSize(1200, 680));
+}
 
-    auto r = ReleaseService(db).show(releaseId);
-    if (!r) {
-        m_summary->setPlainText(r.errorMessage());
-        m_items->addItem(tr("Summary"));
-        m_pages->addWidget(m_summary);
+void ReleaseReviewWindow::addMediaPage(const MediaRow& m, const QString& caseId)
+{
+    auto* page = new QWidget(m_pages);
+    auto* pl = new QVBoxLayout(page);
+    if (DocumentPanel::isDocument(m)) {
+        // Nothing to play: what the file is, its size and hash (its bytes leave as they were received).
+        auto* row = new QListWidgetItem(tr("Document: %1").arg(DocumentPanel::name(m)), m_items);
+        row->setToolTip(DocumentPanel::sentence(m));
+        auto* panel = new DocumentPanel(m_db, page); // legal may read it here or export a copy
+        panel->setMedia(m, caseId);
+        pl->addWidget(panel, 1);
+        m_pages->addWidget(page);
         return;
     }
-    QString caseName = tr("a case that cannot be read");
-    if (auto c = CaseService(db).show(r->caseId))
-        caseName = QStringLiteral("%1 — %2").arg(c->reference, c->title);
-    setWindowTitle(tr("Release review: %1").arg(caseName));
-    m_items->addItem(tr("Summary, statements, POS and custody"));
-    m_pages->addWidget(m_summary);
-    for (const ReleaseItem& item : r->items) {
-        if (item.kind != QLatin1String("media"))
-            continue;
-        auto m = MediaLibrary(db).get(item.id);
-        if (!m)
-            continue;
-        auto* page = new QWidget(m_pages);
-        auto* pl = new QVBoxLayout(page);
-        if (DocumentPanel::isDocument(*m)) {
-            // Nothing to play: what the file is, its size and hash (its bytes leave as they were received).
-            auto* row = new QListWidgetItem(tr("Document: %1").arg(DocumentPanel::name(*m)), m_items);
-            row->setToolTip(DocumentPanel::sentence(*m));
-            auto* panel = new DocumentPanel(db, page); // legal may read it here or export a copy
-            panel->setMedia(*m, r->caseId);
-            pl->addWidget(panel, 1);
-            m_pages->addWidget(page);
-            continue;
-        }
-        auto* row = new QListWidgetItem(MediaWords::title(*m), m_items);
-        row->setToolTip(MediaWords::lineage(db, *m));
-        auto* lineage = new QLabel(MediaWords::lineage(db, *m), page);
-        lineage->setWordWrap(true);
-        pl->addWidget(lineage);
-        if (MediaWords::isStill(*m))
-            pl->addWidget(new StillView(db, *m, page), 1);
-        else
-            pl->addWidget(new ClipReviewPane(db, r->caseId, *m, page), 1);
-        m_pages->addWidget(page);
-    }
-    reload();
-    // Open on the first redacted clip: that is what legal has to look at.
+    auto* row = new QListWidgetItem(MediaWords::title(m), m_items);
+    row->setToolTip(MediaWords::lineage(m_db, m));
+    auto* lineage = new QLabel(MediaWords::lineage(m_db, m), page);
+    lineage->setWordWrap(true);
+    pl->addWidget(lineage);
+    if (MediaWords::isStill(m))
+        pl->addWidget(new StillView(m_db, m, page), 1);
+    else
+        pl->addWidget(new ClipReviewPane(m_db, caseId, m, page), 1);
+    m_pages->addWidget(page);
+}
+
+// Open on the first redacted clip: that is what legal has to look at.
+void ReleaseReviewWindow::openOnFirstRedactedClip()
+{
     m_items->setCurrentRow(0);
     for (int i = 0; i < m_pages->count(); ++i)
         if (auto* pane = m_pages->widget(i)->findChild<ClipReviewPane*>(); pane && pane->isSideBySide()) {

@@ -13,6 +13,7 @@ class QTextBrowser;
 namespace lpdesk {
 
 class CaseDatabase;
+struct MediaRow;
 class ClipReviewPane;
 class ReleaseDecisionBox;
 
@@ -34,6 +35,12 @@ Q_SIGNALS:
     void decided(const QString& releaseId, bool approved);
 
 private:
+    // The steps of the constructor: the list of items beside their pages, the decision below; a page for each
+    // media item; the first redacted clip shown.
+    void layOut();
+    void addMediaPage(const MediaRow& m, const QString& caseId);
+    void openOnFirstRedactedClip();
+
     CaseDatabase& m_db;
     QString m_id;
     QListWidget* m_items;
