@@ -4057,10 +4057,6 @@
         </translation>
     </message>
     <message>
-        <source>--min-confidence, --every, --hold, --rescan, --tile-every and --padding take numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>give the SHA-256 of the organisation CA certificate (64 hex digits)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4354,6 +4350,58 @@
     </message>
     <message>
         <source>(admin) recompute the KPI rollups from the records (when `db check` names a difference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at or above p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>followed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no follow-up within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident %1 repeats within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --period or --from/--to, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--period takes a day, week, month or quarter: 2026-03-14, 2026-W11, 2026-03 or 2026-Q1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2: %3 (%4 of %5 counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cases behind one KPI figure (of the whole filter, or of one --by group): times to report, missing checklist items, follow-up, closure; repeat: the repeat incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--min-confidence, --min-plate-confidence, --every, --hold, --rescan, --tile-every and --padding take numbers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5180,6 +5228,194 @@
     </message>
 </context>
 <context>
+    <name>lpdesk::DashboardComparison</name>
+    <message>
+        <source>Evidence completeness (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police follow-up within 30 days (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases closed (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat incidents, 30 days (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to report, median (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to report, p90 (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing counted for this figure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::DashboardDrillDown</name>
+    <message>
+        <source>Click a figure or a cell of the table to list the cases behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases behind the figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cases behind the selected figure; Enter or a double-click opens one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to report (median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to report (p90)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence completeness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police follow-up within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat incidents (30 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 repeat(s) of %n incident(s)</source>
+        <translation>
+            <numerusform>%1 repeat(s) of %n incident</numerusform>
+            <numerusform>%1 repeat(s) of %n incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n case(s) counted</source>
+        <translation>
+            <numerusform>%1 of %n case counted</numerusform>
+            <numerusform>%1 of %n cases counted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store %1, %2 (store-local), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, at or above the p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — missing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — followed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — no follow-up within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — incident %2 repeats one within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::DashboardPage</name>
     <message>
         <source>–</source>
@@ -5255,10 +5491,6 @@
     </message>
     <message>
         <source>Incidents by store-local hour (columns) and weekday (rows)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The cases behind the selected row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5383,10 +5615,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The figures for each store, region or period chosen above; select a row to list its cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5412,6 +5640,22 @@
     </message>
     <message>
         <source>Export &amp;dashboard as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to list the cases behind this figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures for each store, region or period chosen above; select a figure to list the cases behind it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5782,6 +6026,10 @@
     </message>
     <message>
         <source>LP Desk generates the password and shows it once when the package is written. Only the legal reviewer who approved the release may choose one instead. Hand it over separately (by phone, never with the package).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package written to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6955,6 +7203,17 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
 </context>
 <context>
+    <name>lpdesk::KpiCasesBehind</name>
+    <message>
+        <source>The KPI is one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group needs a grouping (lpdesk-cli: --by).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::KpiReporter</name>
     <message>
         <source>The period ends before it starts.</source>
@@ -7536,23 +7795,43 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>Close LP Desk</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n job(s) still running or waiting.</source>
-        <translation>
-            <numerusform>%n job still running or waiting.</numerusform>
-            <numerusform>%n jobs still running or waiting.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Closing cancels them: a cancelled pull resumes at the next pull; a cancelled trim, render or still makes nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&amp;Cancel the jobs and close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Keep working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit LP Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) still running or waiting:</source>
+        <translation>
+            <numerusform>%n job still running or waiting:</numerusform>
+            <numerusform>%n jobs still running or waiting:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait for them and LP Desk closes when the last one ends. Or cancel them: a cancelled pull resumes at the next pull; a cancelled trim, render, still or export makes nothing, and a cancelled submission stays in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wait for them, then close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LP Desk closes when the running jobs have ended.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8132,6 +8411,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
             <numerusform>%n police follow-up recorded.</numerusform>
             <numerusform>%n police follow-ups recorded.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sending: see Jobs (Ctrl+J) for its progress.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -11218,6 +11501,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <source>Not rendered: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Finding faces and people: see Jobs (Ctrl+J) for its progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::RedactionPlan</name>
@@ -11578,15 +11865,15 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Approving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancelled. The release was not approved; it is still pending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Release customer card &amp;digits and loyalty ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving: see Jobs (Ctrl+J) for its progress.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12055,6 +12342,14 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>Open &amp;review (players, stills, custody)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered to %1: report %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -14146,6 +14441,10 @@ Stores: 0412</source>
         <source>Asking the agencies for police follow-up</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancelled; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::SuggestionPanel</name>
@@ -14293,10 +14592,6 @@ Stores: 0412</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Possible plate %1 (low confidence, %2 frames)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tracked region %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14310,6 +14605,14 @@ Stores: 0412</source>
     </message>
     <message>
         <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible plate %1 (low confidence %3, detected in %2 frames)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason &quot;other&quot; needs a text that says what it is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4058,10 +4058,6 @@
         </translation>
     </message>
     <message>
-        <source>--min-confidence, --every, --hold, --rescan, --tile-every and --padding take numbers</source>
-        <translation>--min-confidence, --every, --hold, --rescan, --tile-every y --padding admiten números</translation>
-    </message>
-    <message>
         <source>give the SHA-256 of the organisation CA certificate (64 hex digits)</source>
         <translation>indique el SHA-256 del certificado de CA de la organización (64 dígitos hexadecimales)</translation>
     </message>
@@ -4356,6 +4352,58 @@
     <message>
         <source>(admin) recompute the KPI rollups from the records (when `db check` names a difference)</source>
         <translation>(administrador) recalcula los resúmenes de KPI a partir de los registros (cuando `db check` indica una diferencia)</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>completo</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>falta: %1</translation>
+    </message>
+    <message>
+        <source>at or above p90</source>
+        <translation>en el p90 o por encima</translation>
+    </message>
+    <message>
+        <source>followed up</source>
+        <translation>con seguimiento</translation>
+    </message>
+    <message>
+        <source>no follow-up within 30 days</source>
+        <translation>sin seguimiento en 30 días</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrado</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierto</translation>
+    </message>
+    <message>
+        <source>incident %1 repeats within 30 days</source>
+        <translation>el incidente %1 repite uno de los 30 días anteriores</translation>
+    </message>
+    <message>
+        <source>give --period or --from/--to, not both</source>
+        <translation>indique --period o --from/--to, no ambos</translation>
+    </message>
+    <message>
+        <source>--period takes a day, week, month or quarter: 2026-03-14, 2026-W11, 2026-03 or 2026-Q1</source>
+        <translation>--period admite un día, una semana, un mes o un trimestre: 2026-03-14, 2026-W11, 2026-03 o 2026-Q1</translation>
+    </message>
+    <message>
+        <source>%1%2: %3 (%4 of %5 counted)</source>
+        <translation>%1%2: %3 (%4 de %5 contabilizados)</translation>
+    </message>
+    <message>
+        <source>the cases behind one KPI figure (of the whole filter, or of one --by group): times to report, missing checklist items, follow-up, closure; repeat: the repeat incidents</source>
+        <translation>los casos en los que se basa una cifra de KPI (de todo el filtro o de un grupo de --by): tiempos hasta la denuncia, elementos de la lista de comprobación que faltan, seguimiento, cierre; repeat: los incidentes repetidos</translation>
+    </message>
+    <message>
+        <source>--min-confidence, --min-plate-confidence, --every, --hold, --rescan, --tile-every and --padding take numbers</source>
+        <translation>--min-confidence, --min-plate-confidence, --every, --hold, --rescan, --tile-every y --padding admiten números</translation>
     </message>
 </context>
 <context>
@@ -5181,6 +5229,194 @@
     </message>
 </context>
 <context>
+    <name>lpdesk::DashboardComparison</name>
+    <message>
+        <source>Evidence completeness (%)</source>
+        <translation>Completitud de las evidencias (%)</translation>
+    </message>
+    <message>
+        <source>Police follow-up within 30 days (%)</source>
+        <translation>Seguimiento policial en 30 días (%)</translation>
+    </message>
+    <message>
+        <source>Cases closed (%)</source>
+        <translation>Casos cerrados (%)</translation>
+    </message>
+    <message>
+        <source>Repeat incidents, 30 days (%)</source>
+        <translation>Incidentes repetidos, 30 días (%)</translation>
+    </message>
+    <message>
+        <source>Time to report, median (hours)</source>
+        <translation>Tiempo hasta la denuncia, mediana (horas)</translation>
+    </message>
+    <message>
+        <source>Time to report, p90 (hours)</source>
+        <translation>Tiempo hasta la denuncia, p90 (horas)</translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation>Tiendas</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regiones</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>Comparar:</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>según</translation>
+    </message>
+    <message>
+        <source>Regions compared</source>
+        <translation>Regiones comparadas</translation>
+    </message>
+    <message>
+        <source>Stores compared</source>
+        <translation>Tiendas comparadas</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Overall: %1</source>
+        <translation>Global: %1</translation>
+    </message>
+    <message>
+        <source>Nothing counted for this figure: %1</source>
+        <translation>Sin datos contabilizados para esta cifra: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::DashboardDrillDown</name>
+    <message>
+        <source>Click a figure or a cell of the table to list the cases behind it.</source>
+        <translation>Haga clic en una cifra o en una celda de la tabla para ver la lista de los casos en los que se basa.</translation>
+    </message>
+    <message>
+        <source>Cases behind the figure</source>
+        <translation>Casos en los que se basa la cifra</translation>
+    </message>
+    <message>
+        <source>The cases behind the selected figure; Enter or a double-click opens one</source>
+        <translation>Los casos en los que se basa la cifra seleccionada; Intro o doble clic abre uno</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Abrir caso</translation>
+    </message>
+    <message>
+        <source>Time to report (median)</source>
+        <translation>Tiempo hasta la denuncia (mediana)</translation>
+    </message>
+    <message>
+        <source>Time to report (p90)</source>
+        <translation>Tiempo hasta la denuncia (p90)</translation>
+    </message>
+    <message>
+        <source>Evidence completeness</source>
+        <translation>Completitud de las evidencias</translation>
+    </message>
+    <message>
+        <source>Police follow-up within 30 days</source>
+        <translation>Seguimiento policial en 30 días</translation>
+    </message>
+    <message>
+        <source>Cases closed</source>
+        <translation>Casos cerrados</translation>
+    </message>
+    <message>
+        <source>Repeat incidents (30 days)</source>
+        <translation>Incidentes repetidos (30 días)</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>all groups</source>
+        <translation>todos los grupos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 repeat(s) of %n incident(s)</source>
+        <translation>
+            <numerusform>%1 repetido(s) de %n incidente</numerusform>
+            <numerusform>%1 repetido(s) de %n incidentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n case(s) counted</source>
+        <translation>
+            <numerusform>%1 de %n caso contabilizado</numerusform>
+            <numerusform>%1 de %n casos contabilizados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Store %1, %2 (store-local), %3</source>
+        <translation>Tienda %1, %2 (fecha local de la tienda), %3</translation>
+    </message>
+    <message>
+        <source>(no case)</source>
+        <translation>(sin caso)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2, at or above the p90</source>
+        <translation>%1 — %2, en el p90 o por encima</translation>
+    </message>
+    <message>
+        <source>%1 — complete</source>
+        <translation>%1 — completo</translation>
+    </message>
+    <message>
+        <source>%1 — missing: %2</source>
+        <translation>%1 — falta: %2</translation>
+    </message>
+    <message>
+        <source>%1 — followed up</source>
+        <translation>%1 — con seguimiento</translation>
+    </message>
+    <message>
+        <source>%1 — no follow-up within 30 days</source>
+        <translation>%1 — sin seguimiento en 30 días</translation>
+    </message>
+    <message>
+        <source>%1 — closed</source>
+        <translation>%1 — cerrado</translation>
+    </message>
+    <message>
+        <source>%1 — open</source>
+        <translation>%1 — abierto</translation>
+    </message>
+    <message>
+        <source>%1 — incident %2 repeats one within 30 days</source>
+        <translation>%1 — el incidente %2 repite uno de los 30 días anteriores</translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::DashboardPage</name>
     <message>
         <source>–</source>
@@ -5257,10 +5493,6 @@
     <message>
         <source>Incidents by store-local hour (columns) and weekday (rows)</source>
         <translation>Incidentes por hora local de la tienda (columnas) y día de la semana (filas)</translation>
-    </message>
-    <message>
-        <source>The cases behind the selected row</source>
-        <translation>Los casos de la fila seleccionada</translation>
     </message>
     <message>
         <source>Export figures</source>
@@ -5384,10 +5616,6 @@
         <translation>Cifras por grupo</translation>
     </message>
     <message>
-        <source>The figures for each store, region or period chosen above; select a row to list its cases</source>
-        <translation>Las cifras de cada tienda, región o periodo elegidos arriba; seleccione una fila para ver la lista de sus casos</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -5414,6 +5642,22 @@
     <message>
         <source>Export &amp;dashboard as PDF…</source>
         <translation>Exportar el pa&amp;nel como PDF…</translation>
+    </message>
+    <message>
+        <source>Click to list the cases behind this figure</source>
+        <translation>Haga clic para ver la lista de los casos en los que se basa esta cifra</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendencia</translation>
+    </message>
+    <message>
+        <source>Store comparison</source>
+        <translation>Comparación de tiendas</translation>
+    </message>
+    <message>
+        <source>The figures for each store, region or period chosen above; select a figure to list the cases behind it</source>
+        <translation>Las cifras de cada tienda, región o periodo elegidos arriba; seleccione una cifra para ver la lista de los casos en los que se basa</translation>
     </message>
 </context>
 <context>
@@ -5786,6 +6030,10 @@
     <message>
         <source>LP Desk generates the password and shows it once when the package is written. Only the legal reviewer who approved the release may choose one instead. Hand it over separately (by phone, never with the package).</source>
         <translation>LP Desk genera la contraseña y la muestra una sola vez al escribir el paquete. Solo la persona de asesoría jurídica que aprobó la entrega puede elegir una en su lugar. Entréguela por separado (por teléfono, nunca con el paquete).</translation>
+    </message>
+    <message>
+        <source>Package written to %1</source>
+        <translation>Paquete escrito en %1</translation>
     </message>
 </context>
 <context>
@@ -6960,6 +7208,17 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     </message>
 </context>
 <context>
+    <name>lpdesk::KpiCasesBehind</name>
+    <message>
+        <source>The KPI is one of: %1.</source>
+        <translation>El KPI es uno de: %1.</translation>
+    </message>
+    <message>
+        <source>A group needs a grouping (lpdesk-cli: --by).</source>
+        <translation>Un grupo necesita una agrupación (lpdesk-cli: --by).</translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::KpiReporter</name>
     <message>
         <source>The period ends before it starts.</source>
@@ -7542,17 +7801,6 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>Close LP Desk</source>
         <translation>Cerrar LP Desk</translation>
     </message>
-    <message numerus="yes">
-        <source>%n job(s) still running or waiting.</source>
-        <translation>
-            <numerusform>%n tarea sigue en curso o en espera.</numerusform>
-            <numerusform>%n tareas siguen en curso o en espera.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Closing cancels them: a cancelled pull resumes at the next pull; a cancelled trim, render or still makes nothing.</source>
-        <translation>Al cerrar se cancelan: una descarga cancelada continúa en la próxima descarga; un recorte, un renderizado o un fotograma cancelados no producen nada.</translation>
-    </message>
     <message>
         <source>&amp;Cancel the jobs and close</source>
         <translation>&amp;Cancelar las tareas y cerrar</translation>
@@ -7560,6 +7808,37 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>&amp;Keep working</source>
         <translation>&amp;Seguir trabajando</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — failed: %2</source>
+        <translation>%1 — falló: %2</translation>
+    </message>
+    <message>
+        <source>Quit LP Desk</source>
+        <translation>Salir de LP Desk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) still running or waiting:</source>
+        <translation>
+            <numerusform>%n tarea sigue en curso o en espera:</numerusform>
+            <numerusform>%n tareas siguen en curso o en espera:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait for them and LP Desk closes when the last one ends. Or cancel them: a cancelled pull resumes at the next pull; a cancelled trim, render, still or export makes nothing, and a cancelled submission stays in the outbox.</source>
+        <translation>Espere a que terminen y LP Desk se cerrará cuando acabe la última. O cancélelas: una descarga cancelada continúa en la próxima descarga; un recorte, un renderizado, un fotograma o una exportación cancelados no producen nada, y un envío cancelado se queda en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>&amp;Wait for them, then close</source>
+        <translation>&amp;Esperar a que terminen y cerrar</translation>
+    </message>
+    <message>
+        <source>LP Desk closes when the running jobs have ended.</source>
+        <translation>LP Desk se cerrará cuando terminen las tareas en curso.</translation>
     </message>
 </context>
 <context>
@@ -8138,6 +8417,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
             <numerusform>%n seguimiento policial registrado.</numerusform>
             <numerusform>%n seguimientos policiales registrados.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sending: see Jobs (Ctrl+J) for its progress.</source>
+        <translation>Enviando: consulte su progreso en Tareas (Ctrl+J).</translation>
     </message>
 </context>
 <context>
@@ -11224,6 +11507,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <source>Not rendered: %1</source>
         <translation>No se generó: %1</translation>
     </message>
+    <message>
+        <source>Finding faces and people: see Jobs (Ctrl+J) for its progress.</source>
+        <translation>Buscando caras y personas: consulte su progreso en Tareas (Ctrl+J).</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::RedactionPlan</name>
@@ -11584,16 +11871,16 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
         <translation>Firmando la aprobación y esperando el sello de tiempo de %1…</translation>
     </message>
     <message>
-        <source>Approving…</source>
-        <translation>Aprobando…</translation>
-    </message>
-    <message>
         <source>Cancelled. The release was not approved; it is still pending.</source>
         <translation>Cancelado. La entrega no se aprobó; sigue pendiente.</translation>
     </message>
     <message>
         <source>Release customer card &amp;digits and loyalty ids</source>
         <translation>Entregar los dígitos de &amp;tarjeta y los id. de fidelización de los clientes</translation>
+    </message>
+    <message>
+        <source>Approving: see Jobs (Ctrl+J) for its progress.</source>
+        <translation>Aprobando: consulte su progreso en Tareas (Ctrl+J).</translation>
     </message>
 </context>
 <context>
@@ -12062,6 +12349,14 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>Open &amp;review (players, stills, custody)…</source>
         <translation>Abrir la &amp;revisión (reproductores, fotogramas, custodia)…</translation>
+    </message>
+    <message>
+        <source>Delivered to %1.</source>
+        <translation>Entregado a %1.</translation>
+    </message>
+    <message>
+        <source>Delivered to %1: report %2.</source>
+        <translation>Entregado a %1: denuncia %2.</translation>
     </message>
 </context>
 <context>
@@ -14185,6 +14480,10 @@ Tiendas: 0412</translation>
         <source>Asking the agencies for police follow-up</source>
         <translation>Preguntando a los organismos por el seguimiento policial</translation>
     </message>
+    <message>
+        <source>Cancelled; nothing was sent.</source>
+        <translation>Cancelado; no se envió nada.</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::SuggestionPanel</name>
@@ -14332,10 +14631,6 @@ Tiendas: 0412</translation>
         <translation>Persona %1 (detectada en %2 fotogramas, confianza %3)</translation>
     </message>
     <message>
-        <source>Possible plate %1 (low confidence, %2 frames)</source>
-        <translation>Posible matrícula %1 (confianza baja, %2 fotogramas)</translation>
-    </message>
-    <message>
         <source>Tracked region %1</source>
         <translation>Región seguida %1</translation>
     </message>
@@ -14350,6 +14645,14 @@ Tiendas: 0412</translation>
     <message>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Possible plate %1 (low confidence %3, detected in %2 frames)</source>
+        <translation>Posible matrícula %1 (confianza baja %3, detectada en %2 fotogramas)</translation>
+    </message>
+    <message>
+        <source>The reason &quot;other&quot; needs a text that says what it is.</source>
+        <translation>El motivo &quot;other&quot; necesita un texto que indique de qué se trata.</translation>
     </message>
 </context>
 <context>

@@ -4058,10 +4058,6 @@
         </translation>
     </message>
     <message>
-        <source>--min-confidence, --every, --hold, --rescan, --tile-every and --padding take numbers</source>
-        <translation>--min-confidence, --every, --hold, --rescan, --tile-every et --padding attendent des nombres</translation>
-    </message>
-    <message>
         <source>give the SHA-256 of the organisation CA certificate (64 hex digits)</source>
         <translation>indiquez le SHA-256 du certificat d&apos;AC de l&apos;organisation (64 chiffres hexadécimaux)</translation>
     </message>
@@ -4356,6 +4352,58 @@
     <message>
         <source>(admin) recompute the KPI rollups from the records (when `db check` names a difference)</source>
         <translation>(administrateur) recalcule les agrégats des KPI à partir des enregistrements (quand `db check` signale un écart)</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complet</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>manquant : %1</translation>
+    </message>
+    <message>
+        <source>at or above p90</source>
+        <translation>au p90 ou au-delà</translation>
+    </message>
+    <message>
+        <source>followed up</source>
+        <translation>suivi</translation>
+    </message>
+    <message>
+        <source>no follow-up within 30 days</source>
+        <translation>sans suivi sous 30 jours</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clôturé</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>incident %1 repeats within 30 days</source>
+        <translation>l&apos;incident %1 en répète un des 30 jours précédents</translation>
+    </message>
+    <message>
+        <source>give --period or --from/--to, not both</source>
+        <translation>indiquez --period ou --from/--to, pas les deux</translation>
+    </message>
+    <message>
+        <source>--period takes a day, week, month or quarter: 2026-03-14, 2026-W11, 2026-03 or 2026-Q1</source>
+        <translation>--period attend un jour, une semaine, un mois ou un trimestre : 2026-03-14, 2026-W11, 2026-03 ou 2026-Q1</translation>
+    </message>
+    <message>
+        <source>%1%2: %3 (%4 of %5 counted)</source>
+        <translation>%1%2 : %3 (%4 comptés sur %5)</translation>
+    </message>
+    <message>
+        <source>the cases behind one KPI figure (of the whole filter, or of one --by group): times to report, missing checklist items, follow-up, closure; repeat: the repeat incidents</source>
+        <translation>les dossiers à l&apos;origine d&apos;un chiffre de KPI (de tout le filtre ou d&apos;un groupe de --by) : délais avant plainte, éléments manquants de la liste de contrôle, suivi, clôture ; repeat : les incidents récurrents</translation>
+    </message>
+    <message>
+        <source>--min-confidence, --min-plate-confidence, --every, --hold, --rescan, --tile-every and --padding take numbers</source>
+        <translation>--min-confidence, --min-plate-confidence, --every, --hold, --rescan, --tile-every et --padding attendent des nombres</translation>
     </message>
 </context>
 <context>
@@ -5181,6 +5229,194 @@
     </message>
 </context>
 <context>
+    <name>lpdesk::DashboardComparison</name>
+    <message>
+        <source>Evidence completeness (%)</source>
+        <translation>Complétude des preuves (%)</translation>
+    </message>
+    <message>
+        <source>Police follow-up within 30 days (%)</source>
+        <translation>Suivi policier sous 30 jours (%)</translation>
+    </message>
+    <message>
+        <source>Cases closed (%)</source>
+        <translation>Dossiers clôturés (%)</translation>
+    </message>
+    <message>
+        <source>Repeat incidents, 30 days (%)</source>
+        <translation>Incidents récurrents, 30 jours (%)</translation>
+    </message>
+    <message>
+        <source>Time to report, median (hours)</source>
+        <translation>Délai avant plainte, médiane (heures)</translation>
+    </message>
+    <message>
+        <source>Time to report, p90 (hours)</source>
+        <translation>Délai avant plainte, p90 (heures)</translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation>Magasins</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>Comparer :</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>selon</translation>
+    </message>
+    <message>
+        <source>Regions compared</source>
+        <translation>Régions comparées</translation>
+    </message>
+    <message>
+        <source>Stores compared</source>
+        <translation>Magasins comparés</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Overall: %1</source>
+        <translation>Global : %1</translation>
+    </message>
+    <message>
+        <source>Nothing counted for this figure: %1</source>
+        <translation>Aucune donnée comptée pour ce chiffre : %1</translation>
+    </message>
+</context>
+<context>
+    <name>lpdesk::DashboardDrillDown</name>
+    <message>
+        <source>Click a figure or a cell of the table to list the cases behind it.</source>
+        <translation>Cliquez sur un chiffre ou sur une cellule du tableau pour lister les dossiers à l&apos;origine de celui-ci.</translation>
+    </message>
+    <message>
+        <source>Cases behind the figure</source>
+        <translation>Dossiers à l&apos;origine du chiffre</translation>
+    </message>
+    <message>
+        <source>The cases behind the selected figure; Enter or a double-click opens one</source>
+        <translation>Les dossiers à l&apos;origine du chiffre sélectionné ; Entrée ou un double-clic en ouvre un</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Time to report (median)</source>
+        <translation>Délai avant plainte (médiane)</translation>
+    </message>
+    <message>
+        <source>Time to report (p90)</source>
+        <translation>Délai avant plainte (p90)</translation>
+    </message>
+    <message>
+        <source>Evidence completeness</source>
+        <translation>Complétude des preuves</translation>
+    </message>
+    <message>
+        <source>Police follow-up within 30 days</source>
+        <translation>Suivi policier sous 30 jours</translation>
+    </message>
+    <message>
+        <source>Cases closed</source>
+        <translation>Dossiers clôturés</translation>
+    </message>
+    <message>
+        <source>Repeat incidents (30 days)</source>
+        <translation>Incidents récurrents (30 jours)</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>all groups</source>
+        <translation>tous les groupes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 repeat(s) of %n incident(s)</source>
+        <translation>
+            <numerusform>%1 récurrent(s) sur %n incident</numerusform>
+            <numerusform>%1 récurrent(s) sur %n incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n case(s) counted</source>
+        <translation>
+            <numerusform>%1 compté(s) sur %n dossier</numerusform>
+            <numerusform>%1 compté(s) sur %n dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>Store %1, %2 (store-local), %3</source>
+        <translation>Magasin %1, %2 (date locale du magasin), %3</translation>
+    </message>
+    <message>
+        <source>(no case)</source>
+        <translation>(sans dossier)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2, at or above the p90</source>
+        <translation>%1 — %2, au p90 ou au-delà</translation>
+    </message>
+    <message>
+        <source>%1 — complete</source>
+        <translation>%1 — complet</translation>
+    </message>
+    <message>
+        <source>%1 — missing: %2</source>
+        <translation>%1 — manquant : %2</translation>
+    </message>
+    <message>
+        <source>%1 — followed up</source>
+        <translation>%1 — suivi</translation>
+    </message>
+    <message>
+        <source>%1 — no follow-up within 30 days</source>
+        <translation>%1 — sans suivi sous 30 jours</translation>
+    </message>
+    <message>
+        <source>%1 — closed</source>
+        <translation>%1 — clôturé</translation>
+    </message>
+    <message>
+        <source>%1 — open</source>
+        <translation>%1 — ouvert</translation>
+    </message>
+    <message>
+        <source>%1 — incident %2 repeats one within 30 days</source>
+        <translation>%1 — l&apos;incident %2 en répète un des 30 jours précédents</translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::DashboardPage</name>
     <message>
         <source>–</source>
@@ -5257,10 +5493,6 @@
     <message>
         <source>Incidents by store-local hour (columns) and weekday (rows)</source>
         <translation>Incidents par heure locale du magasin (colonnes) et jour de la semaine (lignes)</translation>
-    </message>
-    <message>
-        <source>The cases behind the selected row</source>
-        <translation>Les dossiers de la ligne sélectionnée</translation>
     </message>
     <message>
         <source>Export figures</source>
@@ -5384,10 +5616,6 @@
         <translation>Chiffres par groupe</translation>
     </message>
     <message>
-        <source>The figures for each store, region or period chosen above; select a row to list its cases</source>
-        <translation>Les chiffres de chaque magasin, région ou période choisis ci-dessus ; sélectionnez une ligne pour lister ses dossiers</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -5414,6 +5642,22 @@
     <message>
         <source>Export &amp;dashboard as PDF…</source>
         <translation>Exporter le ta&amp;bleau de bord en PDF…</translation>
+    </message>
+    <message>
+        <source>Click to list the cases behind this figure</source>
+        <translation>Cliquez pour lister les dossiers à l&apos;origine de ce chiffre</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendance</translation>
+    </message>
+    <message>
+        <source>Store comparison</source>
+        <translation>Comparaison des magasins</translation>
+    </message>
+    <message>
+        <source>The figures for each store, region or period chosen above; select a figure to list the cases behind it</source>
+        <translation>Les chiffres de chaque magasin, région ou période choisis ci-dessus ; sélectionnez un chiffre pour lister les dossiers à l&apos;origine de celui-ci</translation>
     </message>
 </context>
 <context>
@@ -5786,6 +6030,10 @@
     <message>
         <source>LP Desk generates the password and shows it once when the package is written. Only the legal reviewer who approved the release may choose one instead. Hand it over separately (by phone, never with the package).</source>
         <translation>LP Desk génère le mot de passe et l&apos;affiche une seule fois à l&apos;écriture du paquet. Seule la personne du service juridique qui a approuvé la remise peut en choisir un à la place. Remettez-le séparément (par téléphone, jamais avec le paquet).</translation>
+    </message>
+    <message>
+        <source>Package written to %1</source>
+        <translation>Paquet écrit dans %1</translation>
     </message>
 </context>
 <context>
@@ -6960,6 +7208,17 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     </message>
 </context>
 <context>
+    <name>lpdesk::KpiCasesBehind</name>
+    <message>
+        <source>The KPI is one of: %1.</source>
+        <translation>Le KPI est l&apos;un de : %1.</translation>
+    </message>
+    <message>
+        <source>A group needs a grouping (lpdesk-cli: --by).</source>
+        <translation>Un groupe nécessite un regroupement (lpdesk-cli : --by).</translation>
+    </message>
+</context>
+<context>
     <name>lpdesk::KpiReporter</name>
     <message>
         <source>The period ends before it starts.</source>
@@ -7542,17 +7801,6 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>Close LP Desk</source>
         <translation>Fermer LP Desk</translation>
     </message>
-    <message numerus="yes">
-        <source>%n job(s) still running or waiting.</source>
-        <translation>
-            <numerusform>%n tâche est encore en cours ou en attente.</numerusform>
-            <numerusform>%n tâches sont encore en cours ou en attente.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Closing cancels them: a cancelled pull resumes at the next pull; a cancelled trim, render or still makes nothing.</source>
-        <translation>La fermeture les annule : une récupération annulée reprend à la prochaine récupération ; une découpe, un rendu ou une image fixe annulés ne produisent rien.</translation>
-    </message>
     <message>
         <source>&amp;Cancel the jobs and close</source>
         <translation>&amp;Annuler les tâches et fermer</translation>
@@ -7560,6 +7808,37 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>&amp;Keep working</source>
         <translation>&amp;Continuer à travailler</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — failed: %2</source>
+        <translation>%1 — échec : %2</translation>
+    </message>
+    <message>
+        <source>Quit LP Desk</source>
+        <translation>Quitter LP Desk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) still running or waiting:</source>
+        <translation>
+            <numerusform>%n tâche est encore en cours ou en attente :</numerusform>
+            <numerusform>%n tâches sont encore en cours ou en attente :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait for them and LP Desk closes when the last one ends. Or cancel them: a cancelled pull resumes at the next pull; a cancelled trim, render, still or export makes nothing, and a cancelled submission stays in the outbox.</source>
+        <translation>Attendez-les et LP Desk se fermera à la fin de la dernière. Ou annulez-les : une récupération annulée reprend à la prochaine récupération ; une découpe, un rendu, une image fixe ou un export annulés ne produisent rien, et un envoi annulé reste dans la boîte d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>&amp;Wait for them, then close</source>
+        <translation>Attendre leur fin, puis &amp;fermer</translation>
+    </message>
+    <message>
+        <source>LP Desk closes when the running jobs have ended.</source>
+        <translation>LP Desk se fermera une fois les tâches en cours terminées.</translation>
     </message>
 </context>
 <context>
@@ -8138,6 +8417,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
             <numerusform>%n suivi policier enregistré.</numerusform>
             <numerusform>%n suivis policiers enregistrés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sending: see Jobs (Ctrl+J) for its progress.</source>
+        <translation>Envoi : suivez sa progression dans Tâches (Ctrl+J).</translation>
     </message>
 </context>
 <context>
@@ -11224,6 +11507,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <source>Not rendered: %1</source>
         <translation>Rien n&apos;a été produit : %1</translation>
     </message>
+    <message>
+        <source>Finding faces and people: see Jobs (Ctrl+J) for its progress.</source>
+        <translation>Recherche de visages et de personnes : suivez sa progression dans Tâches (Ctrl+J).</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::RedactionPlan</name>
@@ -11584,16 +11871,16 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
         <translation>Signature de l&apos;approbation et attente de l&apos;horodatage de %1…</translation>
     </message>
     <message>
-        <source>Approving…</source>
-        <translation>Approbation…</translation>
-    </message>
-    <message>
         <source>Cancelled. The release was not approved; it is still pending.</source>
         <translation>Annulé. La remise n&apos;a pas été approuvée ; elle est toujours en attente.</translation>
     </message>
     <message>
         <source>Release customer card &amp;digits and loyalty ids</source>
         <translation>Remettre les c&amp;hiffres de carte et les id. de fidélité des clients</translation>
+    </message>
+    <message>
+        <source>Approving: see Jobs (Ctrl+J) for its progress.</source>
+        <translation>Approbation : suivez sa progression dans Tâches (Ctrl+J).</translation>
     </message>
 </context>
 <context>
@@ -12062,6 +12349,14 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>Open &amp;review (players, stills, custody)…</source>
         <translation>Ouvrir l&apos;e&amp;xamen (lecteurs, images fixes, traçabilité)…</translation>
+    </message>
+    <message>
+        <source>Delivered to %1.</source>
+        <translation>Livré à %1.</translation>
+    </message>
+    <message>
+        <source>Delivered to %1: report %2.</source>
+        <translation>Livré à %1 : plainte %2.</translation>
     </message>
 </context>
 <context>
@@ -14185,6 +14480,10 @@ Magasins : 0412</translation>
         <source>Asking the agencies for police follow-up</source>
         <translation>Demande du suivi policier aux organismes</translation>
     </message>
+    <message>
+        <source>Cancelled; nothing was sent.</source>
+        <translation>Annulé ; rien n&apos;a été envoyé.</translation>
+    </message>
 </context>
 <context>
     <name>lpdesk::SuggestionPanel</name>
@@ -14332,10 +14631,6 @@ Magasins : 0412</translation>
         <translation>Personne %1 (détectée sur %2 images, confiance %3)</translation>
     </message>
     <message>
-        <source>Possible plate %1 (low confidence, %2 frames)</source>
-        <translation>Plaque possible %1 (confiance faible, %2 images)</translation>
-    </message>
-    <message>
         <source>Tracked region %1</source>
         <translation>Zone suivie %1</translation>
     </message>
@@ -14350,6 +14645,14 @@ Magasins : 0412</translation>
     <message>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Possible plate %1 (low confidence %3, detected in %2 frames)</source>
+        <translation>Plaque possible %1 (faible confiance %3, détectée sur %2 images)</translation>
+    </message>
+    <message>
+        <source>The reason &quot;other&quot; needs a text that says what it is.</source>
+        <translation>Le motif « other » nécessite un texte qui précise de quoi il s&apos;agit.</translation>
     </message>
 </context>
 <context>
