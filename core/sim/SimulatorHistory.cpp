@@ -161,8 +161,8 @@ struct Event
 };
 
 // The desk's work on the backlog, oldest incident first: every fourth incident gets a case (so the stores take
-// turns), twenty minutes apart; a case whose incident has a POS transaction gets it linked. Half of them get a
-// signed statement; legal refuses one in five releases and approves the others, which are exported to USB or, one
+// turns), and so does every incident with a POS transaction, which is linked to it; twenty minutes apart. Half of them
+// get a signed statement; legal refuses one in five releases and approves the others, which are exported to USB or, one
 // in three, submitted to the agency (reported on delivery); one case in four is closed; released cases hear back from
 // the police, in turns of three: an arrest two days after the export (inside the 30-day follow-up window), or goods
 // recovered 45 days after it (outside).
@@ -175,7 +175,9 @@ QList<SimCase> planCases(const QList<HistoryIncident>& incidents, qint64 t0, QLi
         more.insert(QLatin1String("case"), c.key);
         timeline.append({at, more});
     };
-    for (int i = 0, k = 0; i < incidents.size(); i += 4, ++k) {
+    for (int i = 0, k = 0; i < incidents.size(); ++i) {
+        if (i % 4 != 0 && incidents[i].posLoss < 0)
+            continue;
         SimCase c;
         c.key = QStringLiteral("h%1").arg(k + 1, 2, 10, QLatin1Char('0'));
         c.incident = i;
@@ -217,6 +219,7 @@ QList<SimCase> planCases(const QList<HistoryIncident>& incidents, qint64 t0, QLi
             add(c.closed, QStringLiteral("close"), c);
         }
         cases << c;
+        ++k;
     }
     return cases;
 }
