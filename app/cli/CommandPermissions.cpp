@@ -45,6 +45,7 @@ const CommandAction CommandActions[] = {
     {"redaction reasons", Action::ReadSettings}, // --set: ChangeSettings, checked in core
     {"settings idle-lock", Action::ReadSettings}, // MINUTES: ChangeSettings, checked in core
     {"settings followup-check", Action::ReadSettings}, // HOURS: ChangeSettings, checked in core
+    {"settings exigent-signoff", Action::ReadSettings}, // HOURS: ChangeSettings, checked in core
     {"store add", Action::ManageStores},
     {"store remove", Action::ManageStores},
     {"store list", Action::SeeStores},
@@ -119,7 +120,7 @@ const CommandAction CommandActions[] = {
     {"kpi", Action::ReadKpis},
     {"kpi cases", Action::ReadKpis},
     {"kpi checklist", Action::ManageChecklists},
-    {"kpi rebuild", Action::ManageChecklists},
+    {"kpi rebuild", Action::RebuildKpiRollups},
     {"case checklist", Action::ReadCases},
     {"sop list", Action::ReadSops},
     {"sop show", Action::ReadSops},

@@ -33,8 +33,12 @@ void printRequest(Cli& cli, const PoliceRequest& r, const QDateTime& now)
     QStringList flags;
     if (r.overdue(now))
         flags << Cli::tr("OVERDUE");
-    if (r.needsSignoff())
+    if (r.signoffOverdue(now))
+        flags << Cli::tr("EXIGENT: legal sign-off overdue");
+    else if (r.needsSignoff())
         flags << Cli::tr("EXIGENT: legal sign-off pending");
+    else if (r.signedLate())
+        flags << Cli::tr("EXIGENT: signed off late");
     if (!r.fulfilledBy.isEmpty())
         flags << Cli::tr("fulfilled");
     cli.out(QStringLiteral("%1  %2  %3  %4  %5  due %6%7")
@@ -120,8 +124,11 @@ int cmdLeShow(Cli& cli, const CommandArgs& a)
     for (const PoliceRequestDocument& d : r->documents)
         cli.out(Cli::tr("  document %1  %2  %3 bytes  sha256 %4").arg(d.id, d.name).arg(d.size).arg(d.sha256));
     if (r->kind == QLatin1String("exigent"))
-        cli.out(r->signedOffAt.isEmpty() ? Cli::tr("  legal sign-off due by %1").arg(r->signoffDueAt)
-                                         : Cli::tr("  signed off by %1 at %2").arg(r->signedOffBy, r->signedOffAt));
+        cli.out(r->signedOffAt.isEmpty()
+                    ? Cli::tr("  legal sign-off due by %1").arg(r->signoffDueAt)
+                    : Cli::tr("  signed off by %1 at %2%3")
+                          .arg(r->signedOffBy, r->signedOffAt,
+                               r->signedLate() ? Cli::tr(" (late: due by %1)").arg(r->signoffDueAt) : QString()));
     if (r->state == QLatin1String("closed"))
         cli.out(Cli::tr("  closed by %1 at %2: %3").arg(r->closedBy, r->closedAt, r->closeReason));
     if (!r->templateName.isEmpty())

@@ -64,6 +64,7 @@ const QList<PermissionRule>& Permissions::table()
         {Action::RecordFollowUps, "record-follow-ups", {I, L}},
         {Action::ReadKpis, "read-kpis", {I, L, A, U}},
         {Action::ManageChecklists, "manage-checklists", {A}},
+        {Action::RebuildKpiRollups, "rebuild-kpi-rollups", {A}},
         {Action::ManageRegions, "manage-regions", {A}},
         {Action::ReadRetention, "read-retention", {I, L, A, U}},
         {Action::SetRetention, "set-retention", {A}},
@@ -160,6 +161,7 @@ const ActionDescription ActionDescriptions[] = {
     {Action::ManageSops, QT_TRANSLATE_NOOP("Permissions", "publish procedures (SOPs)")},
     {Action::ReadRequestTemplates, QT_TRANSLATE_NOOP("Permissions", "read police request templates")},
     {Action::ManageRequestTemplates, QT_TRANSLATE_NOOP("Permissions", "publish police request templates")},
+    {Action::RebuildKpiRollups, QT_TRANSLATE_NOOP("Permissions", "rebuild the KPI rollups")},
 };
 
 const char* descriptionOf(Action action)

@@ -67,6 +67,7 @@ enum class Action {
     ManageSops,
     ReadRequestTemplates,
     ManageRequestTemplates,
+    RebuildKpiRollups, // maintenance: recompute the KPI rollups from the records (`kpi rebuild`)
 };
 
 struct PermissionRule

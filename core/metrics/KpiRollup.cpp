@@ -465,7 +465,7 @@ QStringList KpiRollup::differences(QSqlDatabase& db)
 
 Result<QStringList> KpiRollup::rebuild(CaseDatabase& caseDb)
 {
-    LP_TRY(Permissions::require(caseDb.session(), Action::ManageChecklists));
+    LP_TRY(Permissions::require(caseDb.session(), Action::RebuildKpiRollups));
     QSqlDatabase db = caseDb.connection();
     const QStringList found = differences(db);
     Transaction tx(db);

@@ -11,6 +11,7 @@
 #include "custody/CustodyLog.h"
 #include "custody/CustodyRecorder.h"
 #include "db/CaseDatabase.h"
+#include "db/SqlRow.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -66,13 +67,25 @@ bool PoliceRequest::needsSignoff() const
     return kind == QLatin1String("exigent") && signedOffAt.isEmpty();
 }
 
+bool PoliceRequest::signoffOverdue(const QDateTime& now) const
+{
+    const QDateTime due = parseRfc3339(signoffDueAt);
+    return needsSignoff() && due.isValid() && due < now;
+}
+
+bool PoliceRequest::signedLate() const
+{
+    const QDateTime due = parseRfc3339(signoffDueAt);
+    const QDateTime signedAt = parseRfc3339(signedOffAt);
+    return due.isValid() && signedAt.isValid() && due < signedAt;
+}
+
 QJsonObject PoliceRequest::toJson(const QDateTime& now) const
 {
     QJsonArray docs;
     for (const PoliceRequestDocument& d : documents)
         docs.append(d.toJson());
     auto orNull = [](const QString& s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
-    const bool signoffLate = needsSignoff() && !signoffDueAt.isEmpty() && parseRfc3339(signoffDueAt) < now;
     return {{QLatin1String("id"), id},
             {QLatin1String("kind"), kind},
             {QLatin1String("agency"), agency},
@@ -90,7 +103,8 @@ QJsonObject PoliceRequest::toJson(const QDateTime& now) const
             {QLatin1String("overdue"), overdue(now)},
             {QLatin1String("needs_signoff"), needsSignoff()},
             {QLatin1String("signoff_due_at"), orNull(signoffDueAt)},
-            {QLatin1String("signoff_overdue"), signoffLate},
+            {QLatin1String("signoff_overdue"), signoffOverdue(now)},
+            {QLatin1String("signoff_late"), signedLate()},
             {QLatin1String("signed_off_at"), orNull(signedOffAt)},
             {QLatin1String("signed_off_by"), orNull(signedOffBy)},
             {QLatin1String("case_ids"), QJsonArray::fromStringList(caseIds)},
@@ -124,58 +138,116 @@ Status PoliceRequests::requireReader() const
     return Permissions::require(m_db.session(), Action::ReadPoliceRequests);
 }
 
+namespace {
+
+// A request as it is recorded: its template applied to what the fields leave empty, its received time, what is
+// asked as JSON.
+struct PreparedRequest
+{
+    PoliceRequestSpec spec;
+    RequestTemplate applied;
+    QDateTime received;
+    QJsonObject asked;
+};
+
+Status applyTemplate(CaseDatabase& db, PreparedRequest& p)
+{
+    PoliceRequestSpec& s = p.spec;
+    auto t = RequestTemplates(db).current(s.templateName);
+    if (!t)
+        return t.error();
+    if (!s.kind.isEmpty() && s.kind != t->kind)
+        return makeError(ErrorKind::Usage,
+                         PoliceRequests::tr("The template %1 is for a %2, not a %3.")
+                             .arg(t->name, RequestTemplates::kindName(t->kind), RequestTemplates::kindName(s.kind)));
+    p.applied = *t;
+    s.kind = t->kind;
+    if (s.legalBasis.trimmed().isEmpty())
+        s.legalBasis = t->legalBasis;
+    if (s.askedText.trimmed().isEmpty())
+        s.askedText = t->asked;
+    if (!s.dueAt.isValid() && t->dueDays > 0)
+        s.dueAt = (s.receivedAt.isValid() ? s.receivedAt.toUTC() : utcNow()).addDays(t->dueDays);
+    return {};
+}
+
+Status checkRequest(const PoliceRequestSpec& s, const QDateTime& received)
+{
+    auto usage = [](const QString& why) { return makeError(ErrorKind::Usage, why); };
+    if (!PoliceRequests::kinds().contains(s.kind))
+        return usage(PoliceRequests::tr("The kind of request is one of: %1.")
+                         .arg(PoliceRequests::kinds().join(QStringLiteral(", "))));
+    if (s.agency.trimmed().isEmpty() || s.agency.size() > 200)
+        return usage(PoliceRequests::tr("Name the requesting agency (at most 200 characters)."));
+    if (s.officer.size() > 200 || s.reference.size() > 200)
+        return usage(PoliceRequests::tr("The officer and the reference are at most 200 characters each."));
+    if (s.legalBasis.size() > 4000 || s.notes.size() > 20000 || s.askedText.size() > 20000)
+        return usage(PoliceRequests::tr("The legal basis, what is asked and the notes are too long."));
+    if (s.kind != QLatin1String("informal") && s.kind != QLatin1String("exigent") && s.legalBasis.trimmed().isEmpty())
+        return usage(PoliceRequests::tr(
+            "This request needs its legal basis: the subpoena, court order or warrant it rests on."));
+    if (s.dueAt.isValid() && s.dueAt < received)
+        return usage(PoliceRequests::tr("The due date lies before the date the request was received."));
+    if (s.from.isValid() && s.to.isValid() && s.to < s.from)
+        return usage(PoliceRequests::tr("The time range asked for ends before it starts."));
+    return {};
+}
+
+Result<PreparedRequest> prepareRequest(CaseDatabase& db, const PoliceRequestSpec& spec)
+{
+    PreparedRequest p;
+    p.spec = spec;
+    if (!spec.templateName.isEmpty())
+        LP_TRY(applyTemplate(db, p));
+    const PoliceRequestSpec& s = p.spec;
+    p.received = s.receivedAt.isValid() ? s.receivedAt.toUTC() : utcNow();
+    LP_TRY(checkRequest(s, p.received));
+    if (!s.incidents.isEmpty())
+        p.asked.insert(QLatin1String("incidents"), QJsonArray::fromStringList(s.incidents));
+    if (!s.stores.isEmpty())
+        p.asked.insert(QLatin1String("stores"), QJsonArray::fromStringList(s.stores));
+    if (s.from.isValid())
+        p.asked.insert(QLatin1String("from"), toUtcString(s.from));
+    if (s.to.isValid())
+        p.asked.insert(QLatin1String("to"), toUtcString(s.to));
+    if (!s.askedText.isEmpty())
+        p.asked.insert(QLatin1String("text"), s.askedText);
+    return p;
+}
+
+const QString SignoffHoursKey = QStringLiteral("exigent_signoff_hours");
+
+} // namespace
+
+int PoliceRequests::signoffHours(CaseDatabase& db)
+{
+    bool ok = false;
+    const int hours = db.setting(SignoffHoursKey).toInt(&ok);
+    return ok && hours >= 1 && hours <= MaxSignoffHours ? hours : ExigentSignoffHours;
+}
+
+Status PoliceRequests::setSignoffHours(CaseDatabase& db, int hours)
+{
+    if (hours < 1 || hours > MaxSignoffHours)
+        return makeError(ErrorKind::Usage,
+                         tr("Legal's sign-off of an exigent disclosure is due 1 to %1 hours after "
+                            "the request is received (got %2).")
+                             .arg(MaxSignoffHours)
+                             .arg(hours));
+    return db.setSetting(SignoffHoursKey, QString::number(hours)); // checks change-settings and audits
+}
+
 Result<QString> PoliceRequests::add(const PoliceRequestSpec& spec)
 {
     LP_TRY(requireWriter());
-    PoliceRequestSpec s = spec;
-    RequestTemplate applied;
-    if (!s.templateName.isEmpty()) {
-        auto t = RequestTemplates(m_db).current(s.templateName);
-        if (!t)
-            return t.error();
-        if (!s.kind.isEmpty() && s.kind != t->kind)
-            return makeError(
-                ErrorKind::Usage,
-                tr("The template %1 is for a %2, not a %3.")
-                    .arg(t->name, RequestTemplates::kindName(t->kind), RequestTemplates::kindName(s.kind)));
-        applied = *t;
-        s.kind = t->kind;
-        if (s.legalBasis.trimmed().isEmpty())
-            s.legalBasis = t->legalBasis;
-        if (s.askedText.trimmed().isEmpty())
-            s.askedText = t->asked;
-        if (!s.dueAt.isValid() && t->dueDays > 0)
-            s.dueAt = (s.receivedAt.isValid() ? s.receivedAt.toUTC() : utcNow()).addDays(t->dueDays);
-    }
-    auto usage = [](const QString& why) { return makeError(ErrorKind::Usage, why); };
-    if (!kinds().contains(s.kind))
-        return usage(tr("The kind of request is one of: %1.").arg(kinds().join(QStringLiteral(", "))));
-    if (s.agency.trimmed().isEmpty() || s.agency.size() > 200)
-        return usage(tr("Name the requesting agency (at most 200 characters)."));
-    if (s.officer.size() > 200 || s.reference.size() > 200)
-        return usage(tr("The officer and the reference are at most 200 characters each."));
-    if (s.legalBasis.size() > 4000 || s.notes.size() > 20000 || s.askedText.size() > 20000)
-        return usage(tr("The legal basis, what is asked and the notes are too long."));
-    if (s.kind != QLatin1String("informal") && s.kind != QLatin1String("exigent") && s.legalBasis.trimmed().isEmpty())
-        return usage(tr("This request needs its legal basis: the subpoena, court order or warrant it rests on."));
-    const QDateTime received = s.receivedAt.isValid() ? s.receivedAt.toUTC() : utcNow();
-    if (s.dueAt.isValid() && s.dueAt < received)
-        return usage(tr("The due date lies before the date the request was received."));
-    if (s.from.isValid() && s.to.isValid() && s.to < s.from)
-        return usage(tr("The time range asked for ends before it starts."));
-    QJsonObject asked;
-    if (!s.incidents.isEmpty())
-        asked.insert(QLatin1String("incidents"), QJsonArray::fromStringList(s.incidents));
-    if (!s.stores.isEmpty())
-        asked.insert(QLatin1String("stores"), QJsonArray::fromStringList(s.stores));
-    if (s.from.isValid())
-        asked.insert(QLatin1String("from"), toUtcString(s.from));
-    if (s.to.isValid())
-        asked.insert(QLatin1String("to"), toUtcString(s.to));
-    if (!s.askedText.isEmpty())
-        asked.insert(QLatin1String("text"), s.askedText);
+    auto prepared = prepareRequest(m_db, spec);
+    if (!prepared)
+        return prepared.error();
+    const PoliceRequestSpec& s = prepared->spec;
+    const RequestTemplate& applied = prepared->applied;
+    // The deadline is fixed when the request is recorded: a later change of the setting does not move it.
     const QString signoffDue = s.kind == QLatin1String("exigent")
-        ? toUtcString(received.addSecs(qint64(ExigentSignoffHours) * 3600))
+        ? toUtcString(prepared->received.addSecs(qint64(signoffHours(m_db)) * 3600))
         : QString();
 
     const QString id = randomUuid();
@@ -189,29 +261,27 @@ Result<QString> PoliceRequests::add(const PoliceRequestSpec& spec)
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant& v :
          {QVariant(id), QVariant(s.kind), QVariant(s.agency.trimmed()), QVariant(s.officer), QVariant(s.reference),
-          QVariant(toUtcString(received)), s.dueAt.isValid() ? QVariant(toUtcString(s.dueAt)) : QVariant(),
-          QVariant(compact(asked)), QVariant(s.legalBasis), QVariant(s.notes), nullable(signoffDue),
+          QVariant(toUtcString(prepared->received)), s.dueAt.isValid() ? QVariant(toUtcString(s.dueAt)) : QVariant(),
+          QVariant(compact(prepared->asked)), QVariant(s.legalBasis), QVariant(s.notes), nullable(signoffDue),
           QVariant(utcNowString()), QVariant(m_db.session().userName), nullable(applied.name),
           applied.name.isEmpty() ? QVariant() : QVariant(applied.version)})
         q.addBindValue(v);
     if (!q.exec())
         return failure(q.lastError().text());
     QJsonArray docs;
-    for (const QString& path : s.documents) {
-        const Status st = attachIn(db, id, path, &written, &docs);
-        if (!st) {
-            for (const QString& f : written)
-                QFile::remove(f);
-            return st.error();
-        }
-    }
-    LP_TRY(m_db.auditIn(db, QStringLiteral("le_request_added"),
-                        QJsonObject {{QLatin1String("request_id"), id},
-                                     {QLatin1String("kind"), s.kind},
-                                     {QLatin1String("template"), applied.name},
-                                     {QLatin1String("template_version"), applied.version},
-                                     {QLatin1String("documents"), docs}}));
-    const Status st = tx.commit();
+    Status st;
+    for (const QString& path : s.documents)
+        if (st = attachIn(db, id, path, &written, &docs); !st)
+            break;
+    if (st)
+        st = m_db.auditIn(db, QStringLiteral("le_request_added"),
+                          QJsonObject {{QLatin1String("request_id"), id},
+                                       {QLatin1String("kind"), s.kind},
+                                       {QLatin1String("template"), applied.name},
+                                       {QLatin1String("template_version"), applied.version},
+                                       {QLatin1String("documents"), docs}});
+    if (st)
+        st = tx.commit();
     if (!st) {
         for (const QString& f : written)
             QFile::remove(f);
@@ -259,6 +329,14 @@ Status PoliceRequests::attach(const QString& requestId, const QStringList& files
     for (const QString& path : files)
         if (st = attachIn(db, r->id, path, &written, &docs); !st)
             break;
+    // The documents' hashes go into the custody of every case the request is already linked to (a case linked
+    // later gets them with the link).
+    for (qsizetype i = 0; st && i < r->caseIds.size(); ++i)
+        if (auto ev = CustodyRecorder(m_db).record(
+                db, CustodyLog::caseChain(r->caseIds[i]), QStringLiteral("le_request_documents_added"),
+                QJsonObject {{QLatin1String("request_id"), r->id}, {QLatin1String("documents"), docs}});
+            !ev)
+            st = ev.error();
     if (st)
         st = m_db.auditIn(db, QStringLiteral("le_request_documents_added"),
                           QJsonObject {{QLatin1String("request_id"), r->id}, {QLatin1String("documents"), docs}});
@@ -353,7 +431,9 @@ Status PoliceRequests::signOff(const QString& requestId, const QString& note)
         q.addBindValue(v);
     if (!q.exec())
         return failure(q.lastError().text());
-    const bool late = !r->signoffDueAt.isEmpty() && parseRfc3339(r->signoffDueAt) < utcNow();
+    PoliceRequest signedNow = *r;
+    signedNow.signedOffAt = now;
+    const bool late = signedNow.signedLate();
     for (const QString& caseId : r->caseIds) {
         auto ev = CustodyRecorder(m_db).record(
             db, CustodyLog::caseChain(caseId), QStringLiteral("exigent_signed_off"),
@@ -417,40 +497,57 @@ Result<PoliceRequest> PoliceRequests::show(const QString& requestId)
     if (!q.next())
         return makeError(ErrorKind::NotFound, tr("There is no police request %1.").arg(requestId.left(64)));
     PoliceRequest r;
-    QString* fields[]
-        = {&r.id,           &r.kind,        &r.agency,      &r.officer,     &r.reference, &r.receivedAt, &r.dueAt,
-           nullptr,         &r.legalBasis,  &r.notes,       &r.state,       &r.closedAt,  &r.closedBy,   &r.closeReason,
-           &r.signoffDueAt, &r.signedOffAt, &r.signedOffBy, &r.signoffNote, &r.createdAt, &r.createdBy};
-    for (int i = 0; i < 20; ++i)
-        if (fields[i])
-            *fields[i] = q.value(i).toString();
-    r.asked = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
-    r.templateName = q.value(20).toString();
-    r.templateVersion = q.value(21).toInt();
+    {
+        const SqlRow row(q);
+        const std::pair<const char*, QString*> fields[] = {{"id", &r.id},
+                                                           {"kind", &r.kind},
+                                                           {"agency", &r.agency},
+                                                           {"officer", &r.officer},
+                                                           {"reference", &r.reference},
+                                                           {"received_at", &r.receivedAt},
+                                                           {"due_at", &r.dueAt},
+                                                           {"legal_basis", &r.legalBasis},
+                                                           {"notes", &r.notes},
+                                                           {"state", &r.state},
+                                                           {"closed_at", &r.closedAt},
+                                                           {"closed_by", &r.closedBy},
+                                                           {"close_reason", &r.closeReason},
+                                                           {"signoff_due_at", &r.signoffDueAt},
+                                                           {"signed_off_at", &r.signedOffAt},
+                                                           {"signed_off_by", &r.signedOffBy},
+                                                           {"signoff_note", &r.signoffNote},
+                                                           {"created_at", &r.createdAt},
+                                                           {"created_by", &r.createdBy},
+                                                           {"template", &r.templateName}};
+        for (const auto& [column, field] : fields)
+            *field = row.string(column);
+        r.asked = QJsonDocument::fromJson(row.string("asked_json").toUtf8()).object();
+        r.templateVersion = row.integer("template_version");
+    }
     q.prepare(QStringLiteral("SELECT case_id FROM le_request_cases WHERE request_id = ? ORDER BY linked_at"));
     q.addBindValue(r.id);
     if (!q.exec())
         return failure(q.lastError().text());
-    while (q.next())
-        r.caseIds << q.value(0).toString();
+    for (const SqlRow row(q); q.next();)
+        r.caseIds << row.string("case_id");
     q.prepare(QStringLiteral("SELECT id, state FROM releases WHERE le_request_id = ? ORDER BY requested_at"));
     q.addBindValue(r.id);
     if (!q.exec())
         return failure(q.lastError().text());
-    while (q.next()) {
-        r.releaseIds << q.value(0).toString();
-        const QString state = q.value(1).toString();
+    for (const SqlRow row(q); q.next();) {
+        r.releaseIds << row.string("id");
+        const QString state = row.string("state");
         if (state == QLatin1String("exported") || state == QLatin1String("submitted"))
-            r.fulfilledBy << q.value(0).toString();
+            r.fulfilledBy << row.string("id");
     }
     q.prepare(QStringLiteral("SELECT id, name, sha256, size, added_at, added_by FROM le_request_documents "
                              "WHERE request_id = ? ORDER BY added_at, name"));
     q.addBindValue(r.id);
     if (!q.exec())
         return failure(q.lastError().text());
-    while (q.next())
-        r.documents << PoliceRequestDocument {q.value(0).toString(),   q.value(1).toString(), q.value(2).toString(),
-                                              q.value(3).toLongLong(), q.value(4).toString(), q.value(5).toString()};
+    for (const SqlRow row(q); q.next();)
+        r.documents << PoliceRequestDocument {row.string("id"),  row.string("name"),     row.string("sha256"),
+                                              row.int64("size"), row.string("added_at"), row.string("added_by")};
     return r;
 }
 

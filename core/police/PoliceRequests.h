@@ -59,6 +59,8 @@ struct PoliceRequest
 
     bool overdue(const QDateTime& now) const; // open, past due and not fulfilled
     bool needsSignoff() const; // exigent without legal's after-the-fact sign-off
+    bool signoffOverdue(const QDateTime& now) const; // needs the sign-off and its deadline has passed
+    bool signedLate() const; // signed off after the deadline
     QJsonObject toJson(const QDateTime& now) const;
 };
 
@@ -90,7 +92,12 @@ class PoliceRequests
 public:
     static QStringList kinds();
     static constexpr qint64 MaxDocumentBytes = 64LL * 1024 * 1024;
-    static constexpr int ExigentSignoffHours = 48; // legal signs an exigent disclosure within this time
+    // Legal signs an exigent disclosure within this time of receiving the request, unless the organisation set
+    // another (setting "exigent_signoff_hours", 1 to MaxSignoffHours; a request keeps the deadline it got).
+    static constexpr int ExigentSignoffHours = 48;
+    static constexpr int MaxSignoffHours = 720;
+    static int signoffHours(CaseDatabase& db);
+    static Status setSignoffHours(CaseDatabase& db, int hours); // admin (change-settings), audited
 
     explicit PoliceRequests(CaseDatabase& db);
 

@@ -188,7 +188,9 @@ QByteArray PosJournalWriter::poslog(const QList<PosTransaction>& transactions)
 QByteArray PosJournalWriter::csv(const QList<PosTransaction>& transactions)
 {
     QStringList lines;
-    lines << PosCsvMapping::lpDeskColumns().join(QLatin1Char(','));
+    // LP Desk's own columns and the currency (which the standard mapping reads): without it the journal of a store
+    // that does not count in US dollars would be read as dollars.
+    lines << (PosCsvMapping::lpDeskColumns() << QStringLiteral("currency")).join(QLatin1Char(','));
     for (const PosTransaction& t : transactions) {
         auto row = [&](const PosLineItem* l) {
             QStringList f {
@@ -209,7 +211,8 @@ QByteArray PosJournalWriter::csv(const QList<PosTransaction>& transactions)
             else
                 f << QString() << QString() << QString() << QString() << QString() << QString() << QString()
                   << QString() << QString() << QString() << QString() << QString();
-            f << money(t.total, t.exponent) << t.linkRegister << t.linkSequence << t.linkBusinessDay << t.loyaltyId;
+            f << money(t.total, t.exponent) << t.linkRegister << t.linkSequence << t.linkBusinessDay << t.loyaltyId
+              << t.currency;
             QStringList escaped;
             for (const QString& s : f)
                 escaped << csvField(s);

@@ -23,18 +23,25 @@ struct HistoryIncident
     QString trigger;
     QDateTime detectedUtc;
     bool hasSuspect = false;
+    // The incident's own POS transaction in the store's journal (fraud and return fraud), which the desk links to
+    // its case: the loss it records, |total| in the currency's minor unit (exponent); -1 when there is none.
+    QString currency;
+    int exponent = 2;
+    qint64 posLoss = -1;
 };
 
 struct HistoryPlan
 {
     QJsonObject script; // {"pull_at": T, "events": [...]} in time order
-    // {"overall": {...}, "by_store": [...], "by_month": [...], "windows": [{"from", "to", "store"?, "figures"}]}
-    // with `kpi --json` keys; a window's figures are those of `kpi --from F --to T [--store S]`.
+    // {"overall": {...}, "by_store": [...], "by_region": [...], "by_month": [...], "regions": {store: region},
+    //  "windows": [{"from", "to", "store"?, "figures"}]} with `kpi --json` keys (loss from linked POS per currency
+    // included); a window's figures are those of `kpi --from F --to T [--store S]`.
     QJsonObject expected;
 };
 
 // deskStart: when the investigator starts on the backlog (after the last incident; the drop is pulled an hour
-// before). Deterministic for the incidents given.
+// before). The administrator first puts the stores into two regions (north and south, in turns by store id).
+// Deterministic for the incidents given.
 HistoryPlan planHistory(QList<HistoryIncident> incidents, const QDateTime& deskStart);
 
 } // namespace lpdesk::sim

@@ -3,6 +3,7 @@
 #include "crypto/Lpenc.h"
 #include "crypto/Sha256.h"
 #include "crypto/X25519.h"
+#include "model/Currency.h"
 #include "sim/ClipSynthesizer.h"
 #include "sim/PosJournalWriter.h"
 #include "sim/SimulatorHistory.h"
@@ -70,6 +71,7 @@ struct SimStore
     const QList<double> regOffsets {0, 2};
     QList<SimIncident> incidents;
     QMap<int, QPair<QString, QString>> incidentTx; // incident index -> register, sequence
+    QMap<int, qint64> incidentLoss; // incident index -> |total| of its transaction, minor units
     QString format, day, posFile;
     QByteArray posBytes;
     QStringList ids;
@@ -150,6 +152,10 @@ void makeIncidents(SimStore& st)
             static const char* kinds[] = {"refund_no_receipt", "refund_other_day"};
             inc.posKind = inc.type == QLatin1String("return_fraud") ? QString::fromLatin1(kinds[rng.bounded(2)])
                                                                     : QStringLiteral("override_keyed");
+        } else if (pos) {
+            // A history's journal holds only the incidents' own transactions (the loss the KPI counts).
+            inc.posKind = inc.type == QLatin1String("return_fraud") ? QStringLiteral("refund_no_receipt")
+                                                                    : QStringLiteral("override_keyed");
         }
         st.incidents << inc;
     }
@@ -215,12 +221,16 @@ QList<PosTransaction> numberJournal(SimStore& st, QList<Timed>& journal)
         x.t.sequence = QString::number(seq);
         x.t.businessDay = st.o.businessDay.toString(Qt::ISODate);
         x.t.currency = QString::fromLatin1(st.tpl.currency);
+        if (st.history) // amounts in the currency's own minor unit (yen have none)
+            x.t.exponent = Currency::exponentOf(x.t.currency);
         // Times as the register's clock shows them.
         const QDateTime regClock = x.trueUtc.addMSecs(static_cast<qint64>(st.regOffsets[regIndex] * 1000));
         x.t.begin = simgen::rfc3339(regClock, st.zone);
         x.t.end = simgen::rfc3339(regClock.addSecs(25 + st.rng.bounded(60)), st.zone);
-        if (x.incident >= 0)
+        if (x.incident >= 0) {
             st.incidents[x.incident].posTransaction = static_cast<int>(transactions.size());
+            st.incidentLoss.insert(x.incident, x.t.total < 0 ? -x.t.total : x.t.total);
+        }
         transactions << x.t;
     }
     std::stable_sort(transactions.begin(), transactions.end(),
@@ -232,7 +242,8 @@ QList<PosTransaction> numberJournal(SimStore& st, QList<Timed>& journal)
     return transactions;
 }
 
-// The day's POS journal in the store's format (written only for a single business day, not for a history).
+// The day's POS journal in the store's format; for a history, the incidents' own transactions over the whole
+// period (written only when there are some).
 Status writePosJournal(SimStore& st)
 {
     QList<Timed> journal = journalTraffic(st);
@@ -249,7 +260,9 @@ Status writePosJournal(SimStore& st)
         st.posBytes = PosJournalWriter::json(st.storeId, st.day, transactions);
         st.posFile = QStringLiteral("pos/%1.json").arg(st.day);
     }
-    if (!st.history)
+    if (st.history && transactions.isEmpty())
+        st.posFile.clear();
+    else
         LP_TRY(simgen::writeFile(st.root + QLatin1Char('/') + st.posFile, st.posBytes));
     return {};
 }
@@ -331,8 +344,10 @@ Status writeIncident(SimStore& st, int k, SimulatorSummary& summary, QList<sim::
     const QString narrative = simgen::narrativeFor(inc, localTime, st.camName(inc.cameraId), rng);
     const QJsonArray suspects = simgen::suspectsFor(inc, rng);
     if (st.history)
-        historyIncidents.append(
-            {inc.id, st.storeId, st.zone, inc.type, inc.trigger, inc.detectedUtc, !suspects.isEmpty()});
+        historyIncidents.append({inc.id, st.storeId, st.zone, inc.type, inc.trigger, inc.detectedUtc,
+                                 !suspects.isEmpty(), QString::fromLatin1(st.tpl.currency),
+                                 Currency::exponentOf(QString::fromLatin1(st.tpl.currency)),
+                                 st.incidentLoss.value(k, -1)});
     QJsonObject location {{QLatin1String("zone"), inc.zone}, {QLatin1String("camera"), inc.cameraId}};
     if (!inc.registerId.isEmpty())
         location.insert(QLatin1String("register"), inc.registerId);
@@ -409,12 +424,13 @@ Status writeStoreJson(const SimStore& st, const QString& recipientId)
         {QLatin1String("cameras"), cameraArr},
         {QLatin1String("registers"), registerArr},
         {QLatin1String("pos_journals"),
-         st.history ? QJsonArray {}
-                    : QJsonArray {QJsonObject {{QLatin1String("file"), st.posFile},
-                                               {QLatin1String("format"), st.format},
-                                               {QLatin1String("business_day"), st.day},
-                                               {QLatin1String("size"), static_cast<qint64>(st.posBytes.size())},
-                                               {QLatin1String("sha256"), Sha256::hashHex(st.posBytes)}}}},
+         st.posFile.isEmpty()
+             ? QJsonArray {}
+             : QJsonArray {QJsonObject {{QLatin1String("file"), st.posFile},
+                                        {QLatin1String("format"), st.format},
+                                        {QLatin1String("business_day"), st.day},
+                                        {QLatin1String("size"), static_cast<qint64>(st.posBytes.size())},
+                                        {QLatin1String("sha256"), Sha256::hashHex(st.posBytes)}}}},
         {QLatin1String("feed"), QJsonObject {{QLatin1String("first_page"), QStringLiteral("feed/000001.json")}}}};
     return simgen::writeFile(st.root + QStringLiteral("/store.json"),
                              QJsonDocument(store).toJson(QJsonDocument::Indented));

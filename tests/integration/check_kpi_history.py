@@ -4,12 +4,14 @@ three time zones (daylight-saving changes inside the period), the desk work to a
 the KPI figures that work must give (expected-kpis.json), worked out by the simulator from what it generated. This
 script builds a case database with lpdesk-cli, every command under libfaketime with the clock frozen at the event's
 time (so every time stamp the database records is the script's), applies the script, and compares `kpi --json`
-(overall, by store, by month, and periods asked for with --from/--to, some at one store) with the expected figures
-exactly. `db check` must stay clean.
+(overall, by store, by region, by month, each region with --region, and periods asked for with --from/--to, some
+at one store) with the expected figures exactly — loss from the linked POS transactions per currency included (the
+stores' journals carry the incidents' own transactions; the script links them to their cases). `db check` must stay
+clean.
 
 usage: check_kpi_history.py LPDESK_CLI [WORKDIR]   (WORKDIR: keep the database and drop there, as the demo does)
 """
-import glob, json, os, pathlib, shutil, subprocess, sys, tempfile
+import atexit, glob, json, os, pathlib, shutil, subprocess, sys, tempfile, time
 from datetime import datetime, timedelta, timezone
 
 cli = sys.argv[1]
@@ -54,6 +56,37 @@ def run(when, user, *args, new_pass=None, want_json=False):
 run(INIT_AT, 'admin', 'init', '--admin', 'admin', '--org', 'KPI history')
 run(INIT_AT, 'admin', 'user', 'add', 'ivy', '--role', 'investigator', new_pass=PASS['ivy'])
 run(INIT_AT, 'admin', 'user', 'add', 'lee', '--role', 'legal', new_pass=PASS['lee'])
+# The agency the script submits to: tests/integration/agency_server.py on 127.0.0.1 with its own CA (certificates
+# made with the clock a month before the history, so that they are valid at its times), trusting ivy's signing
+# certificate; its clock is the script's too (libfaketime reading FAKETIME_TIMESTAMP_FILE before every answer).
+agency = work / 'agency'
+agency.mkdir(exist_ok=True)
+cert_env = dict(base_env, FAKETIME=stamp(INIT_AT - timedelta(days=30)))
+for args in (['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', 'ca.key',
+              '-out', 'ca.pem', '-subj', '/CN=History Police CA', '-days', '400'],
+             ['req', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', 'server.key', '-out',
+              'server.csr', '-subj', '/CN=127.0.0.1'],
+             ['x509', '-req', '-in', 'server.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-set_serial', '2', '-days', '400',
+              '-extfile', 'ext.cnf', '-out', 'server.pem']):
+    (agency / 'ext.cnf').write_text('subjectAltName=IP:127.0.0.1\nextendedKeyUsage=serverAuth\n')
+    subprocess.run(['openssl'] + args, cwd=agency, env=cert_env, check=True, capture_output=True)
+(agency / 'signer.pem').write_text(run(INIT_AT, 'ivy', 'key', 'show', want_json=True)['signing_certificate'])
+(agency / 'api-key.txt').write_text('history-agency-key\n')
+clock = agency / 'clock.txt'
+clock.write_text(stamp(INIT_AT) + '\n')
+server_out = open(agency / 'server.out', 'w')
+server = subprocess.Popen(['/usr/bin/python3', str(pathlib.Path(__file__).with_name('agency_server.py')), '0',
+                           str(agency)], stdout=server_out, stderr=subprocess.STDOUT,
+                          env=dict(base_env, FAKETIME_TIMESTAMP_FILE=str(clock), FAKETIME_NO_CACHE='1'))
+atexit.register(server.kill)  # also when a step fails (sys.exit)
+for _ in range(100):
+    text = (agency / 'server.out').read_text()
+    if 'ready' in text:
+        break
+    time.sleep(0.1)
+port = text.split('ready')[1].split()[0]
+run(INIT_AT, 'admin', 'agency', 'add', 'history-pd', '--url', f'https://127.0.0.1:{port}/api', '--name',
+    'History Police', '--ca', str(agency / 'ca.pem'), '--auth', 'apikey', '--api-key-file', str(agency / 'api-key.txt'))
 recipient = work / 'recipient.txt'
 run(INIT_AT, 'admin', 'key', 'export-recipient', str(recipient))
 drop = work / 'drop'
@@ -79,6 +112,10 @@ for e in script['events']:
     last = at
     if action == 'checklist':
         run(at, 'admin', 'kpi', 'checklist', e['type'], *e['items'])
+    elif action == 'region':
+        run(at, 'admin', 'store', 'region', e['store'], e['region'])
+    elif action == 'pos_link':
+        run(at, 'ivy', 'pos', 'link', cases[key])
     elif action == 'open':
         cases[key] = run(at, 'ivy', 'case', 'new', '--title', f'History {key}', '--incident', e['incident'],
                          want_json=True)['id']
@@ -86,8 +123,22 @@ for e in script['events']:
         run(at, 'ivy', 'statement', 'add', cases[key], '--author', 'Store staff', '--role', 'staff',
             '--text-file', str(statement), '--sign')
     elif action == 'request':
-        releases[key] = run(at, 'ivy', 'release', 'request', cases[key], '--all', '--purpose', 'usb', '--note',
+        purpose = 'agency:history-pd' if e['purpose'] == 'agency' else 'usb'
+        releases[key] = run(at, 'ivy', 'release', 'request', cases[key], '--all', '--purpose', purpose, '--note',
                             'KPI history', want_json=True)['id']
+    elif action in ('submit', 'deliver'):
+        # The agency answers the first attempt 503 (Retry-After: 1): the submission waits in the outbox until the
+        # outbox runs at 'deliver'.
+        clock.write_text(stamp(at) + '\n')
+        if action == 'submit':
+            (agency / 'control.json').write_text('{"create_503": 1}')
+            out = run(at, 'ivy', 'submit', releases[key], '--agency', 'history-pd', '--wait', '0', want_json=True)
+        else:
+            run(at, 'ivy', 'outbox', 'run', '--wait', '0')
+            out = [s for s in run(at, 'ivy', 'outbox', 'list', want_json=True) if s['release_id'] == releases[key]]
+        state = out[0]['state']
+        if state != ('waiting' if action == 'submit' else 'delivered'):
+            sys.exit(f'FAIL: {action} of {key}: submission {state}\n{json.dumps(out, indent=1)}')
     elif action == 'approve':
         run(at, 'lee', 'release', 'approve', releases[key], '--note', 'Proportionate; faces of staff withheld.')
     elif action == 'reject':
@@ -105,6 +156,8 @@ for e in script['events']:
         sys.exit(f'FAIL: unknown action {action}')
 
 end = last + timedelta(minutes=1)
+server.terminate()
+server.wait()
 
 
 def compare(where, want, got):
@@ -119,7 +172,7 @@ def compare(where, want, got):
 
 overall = run(end, 'ivy', 'kpi', want_json=True)
 compare('overall', expected['overall'], overall)
-for by, name in (('store', 'by_store'), ('month', 'by_month')):
+for by, name in (('store', 'by_store'), ('region', 'by_region'), ('month', 'by_month')):
     rows = run(end, 'ivy', 'kpi', '--by', by, want_json=True)['rows']
     got = {r['key']: r for r in rows}
     want = {r['key']: r for r in expected[name]}
@@ -127,6 +180,13 @@ for by, name in (('store', 'by_store'), ('month', 'by_month')):
         failures.append(f'{name}: groups {sorted(got)} != {sorted(want)}')
     for k in sorted(set(got) & set(want)):
         compare(f'{name}[{k}]', want[k], got[k])
+# Loss from linked POS (each store's own currency) and the regions: the simulator's figures must hold some of each.
+if not expected['overall']['loss'] or len(expected['by_region']) != 2:
+    failures.append(f'expected-kpis.json: loss {expected["overall"]["loss"]}, {len(expected["by_region"])} regions')
+for region in sorted({r for r in expected['regions'].values()}):
+    want = next(r for r in expected['by_region'] if r['key'] == region)
+    got = run(end, 'ivy', 'kpi', '--region', region, want_json=True)
+    compare(f'region {region}', {k: v for k, v in want.items() if k != 'key'}, got)
 # Top repeat stores: the stores ranked by their 30-day repeats (most first, ties by id, at most ten), from the
 # simulator's own per-store figures (repeat rate x incidents).
 want_top = sorted(((r['key'], round(r['repeat_incident_rate'] * r['incidents'])) for r in expected['by_store']
@@ -159,6 +219,8 @@ run(end, 'admin', 'db', 'check')
 o = expected['overall']
 print(f'{len(stores)} stores, {o["incidents"]} incidents over 90 days, {o["cases"]} cases, {o["reported"]} reported, '
       f'{len(script["events"])} scripted commands; {len(expected["by_month"])} months')
+print('loss from linked POS: ' + '; '.join(f'{l["currency"]} {l["total"]} over {l["cases"]} cases' for l in o['loss'])
+      + '; regions ' + ', '.join(f'{r["key"]} {r["incidents"]} incidents' for r in expected['by_region']))
 print(f'MTTR median {o["mttr_median_s"]} s, p90 {o["mttr_p90_s"]} s; completeness {o["evidence_completeness"]}; '
       f'follow-up {o["followup_rate"]}; repeats {o["repeat_incident_rate"]} (30 d), {o["repeat_incident_rate_90d"]} (90 d)')
 print('windows: ' + '; '.join(f'{w["from"]}..{w["to"]} {w.get("store", "all")}: {w["figures"]["incidents"]} incidents, '
