@@ -250,6 +250,10 @@
         <source>publish police request templates</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>rebuild the KPI rollups</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -3501,10 +3505,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  signed off by %1 at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>  closed by %1 at %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4402,6 +4402,37 @@
     </message>
     <message>
         <source>--min-confidence, --min-plate-confidence, --every, --hold, --rescan, --tile-every and --padding take numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXIGENT: legal sign-off overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXIGENT: signed off late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  signed off by %1 at %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (late: due by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings exigent-signoff takes a whole number of hours (1 to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Legal signs off an exigent disclosure within %n hour(s) of receiving the request</source>
+        <translation>
+            <numerusform>Legal signs off an exigent disclosure within %n hour of receiving the request</numerusform>
+            <numerusform>Legal signs off an exigent disclosure within %n hours of receiving the request</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>how long after an exigent request is received legal&apos;s after-the-fact sign-off is due (admin: HOURS sets it for requests recorded from now on, 1 to %1; default %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9318,6 +9349,10 @@ Each person who uses it gets their own passphrase and role (investigator, legal,
     </message>
     <message>
         <source>This request needs its legal basis: the subpoena, court order or warrant it rests on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal&apos;s sign-off of an exigent disclosure is due 1 to %1 hours after the request is received (got %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

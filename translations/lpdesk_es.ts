@@ -250,6 +250,10 @@
         <source>publish police request templates</source>
         <translation>publicar plantillas de solicitudes policiales</translation>
     </message>
+    <message>
+        <source>rebuild the KPI rollups</source>
+        <translation>recalcular los resúmenes de KPI</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -3502,10 +3506,6 @@
         <translation>  firma jurídica antes del %1</translation>
     </message>
     <message>
-        <source>  signed off by %1 at %2</source>
-        <translation>  firmado por %1 el %2</translation>
-    </message>
-    <message>
         <source>  closed by %1 at %2: %3</source>
         <translation>  cerrado por %1 el %2: %3</translation>
     </message>
@@ -4404,6 +4404,37 @@
     <message>
         <source>--min-confidence, --min-plate-confidence, --every, --hold, --rescan, --tile-every and --padding take numbers</source>
         <translation>--min-confidence, --min-plate-confidence, --every, --hold, --rescan, --tile-every y --padding admiten números</translation>
+    </message>
+    <message>
+        <source>EXIGENT: legal sign-off overdue</source>
+        <translation>EMERGENCIA: firma jurídica vencida</translation>
+    </message>
+    <message>
+        <source>EXIGENT: signed off late</source>
+        <translation>EMERGENCIA: firmada con retraso</translation>
+    </message>
+    <message>
+        <source>  signed off by %1 at %2%3</source>
+        <translation>  firmada por %1 el %2%3</translation>
+    </message>
+    <message>
+        <source> (late: due by %1)</source>
+        <translation> (con retraso: vencía el %1)</translation>
+    </message>
+    <message>
+        <source>settings exigent-signoff takes a whole number of hours (1 to %1)</source>
+        <translation>settings exigent-signoff admite un número entero de horas (de 1 a %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Legal signs off an exigent disclosure within %n hour(s) of receiving the request</source>
+        <translation>
+            <numerusform>[N] El área jurídica firma una comunicación de emergencia en un plazo de %n hora desde la recepción del requerimiento</numerusform>
+            <numerusform>[N] El área jurídica firma una comunicación de emergencia en un plazo de %n horas desde la recepción del requerimiento</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>how long after an exigent request is received legal&apos;s after-the-fact sign-off is due (admin: HOURS sets it for requests recorded from now on, 1 to %1; default %2)</source>
+        <translation>cuánto tiempo después de recibir un requerimiento de emergencia vence la firma jurídica a posteriori (admin: HOURS lo fija para los requerimientos registrados desde ahora, de 1 a %1; por defecto %2)</translation>
     </message>
 </context>
 <context>
@@ -9325,6 +9356,10 @@ Cada persona que lo usa tiene su propia frase de contraseña y su rol (investiga
     <message>
         <source>This request needs its legal basis: the subpoena, court order or warrant it rests on.</source>
         <translation>Este requerimiento necesita su base jurídica: la citación judicial, la orden judicial o la orden de registro en la que se apoya.</translation>
+    </message>
+    <message>
+        <source>Legal&apos;s sign-off of an exigent disclosure is due 1 to %1 hours after the request is received (got %2).</source>
+        <translation>La firma jurídica de una comunicación de emergencia vence entre 1 y %1 horas después de recibir el requerimiento (se indicó %2).</translation>
     </message>
 </context>
 <context>

@@ -250,6 +250,10 @@
         <source>publish police request templates</source>
         <translation>publier des modèles de demandes de la police</translation>
     </message>
+    <message>
+        <source>rebuild the KPI rollups</source>
+        <translation>recalculer les agrégats des KPI</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -3502,10 +3506,6 @@
         <translation>  validation juridique attendue avant le %1</translation>
     </message>
     <message>
-        <source>  signed off by %1 at %2</source>
-        <translation>  validée par %1 le %2</translation>
-    </message>
-    <message>
         <source>  closed by %1 at %2: %3</source>
         <translation>  clôturée par %1 le %2 : %3</translation>
     </message>
@@ -4404,6 +4404,37 @@
     <message>
         <source>--min-confidence, --min-plate-confidence, --every, --hold, --rescan, --tile-every and --padding take numbers</source>
         <translation>--min-confidence, --min-plate-confidence, --every, --hold, --rescan, --tile-every et --padding attendent des nombres</translation>
+    </message>
+    <message>
+        <source>EXIGENT: legal sign-off overdue</source>
+        <translation>URGENCE : validation juridique en retard</translation>
+    </message>
+    <message>
+        <source>EXIGENT: signed off late</source>
+        <translation>URGENCE : validée en retard</translation>
+    </message>
+    <message>
+        <source>  signed off by %1 at %2%3</source>
+        <translation>  validée par %1 le %2%3</translation>
+    </message>
+    <message>
+        <source> (late: due by %1)</source>
+        <translation> (en retard : échéance le %1)</translation>
+    </message>
+    <message>
+        <source>settings exigent-signoff takes a whole number of hours (1 to %1)</source>
+        <translation>settings exigent-signoff attend un nombre entier d&apos;heures (de 1 à %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Legal signs off an exigent disclosure within %n hour(s) of receiving the request</source>
+        <translation>
+            <numerusform>[N] Le service juridique valide une communication d&apos;urgence dans un délai de %n heure après réception de la réquisition</numerusform>
+            <numerusform>[N] Le service juridique valide une communication d&apos;urgence dans un délai de %n heures après réception de la réquisition</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>how long after an exigent request is received legal&apos;s after-the-fact sign-off is due (admin: HOURS sets it for requests recorded from now on, 1 to %1; default %2)</source>
+        <translation>délai après réception d&apos;une réquisition urgente dans lequel la validation juridique a posteriori est due (admin : HOURS le fixe pour les réquisitions enregistrées désormais, de 1 à %1 ; par défaut %2)</translation>
     </message>
 </context>
 <context>
@@ -9325,6 +9356,10 @@ Chaque utilisateur a sa propre phrase secrète et son rôle (enquêteur, service
     <message>
         <source>This request needs its legal basis: the subpoena, court order or warrant it rests on.</source>
         <translation>Cette réquisition exige son fondement juridique : l&apos;injonction de produire, l&apos;ordonnance du tribunal ou le mandat de perquisition sur lequel elle repose.</translation>
+    </message>
+    <message>
+        <source>Legal&apos;s sign-off of an exigent disclosure is due 1 to %1 hours after the request is received (got %2).</source>
+        <translation>La validation juridique d&apos;une communication d&apos;urgence est due de 1 à %1 heures après réception de la réquisition (reçu : %2).</translation>
     </message>
 </context>
 <context>
