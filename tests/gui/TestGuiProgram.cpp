@@ -11,6 +11,7 @@
 #include "cases/CaseWorkspace.h"
 #include "cases/CustodyView.h"
 #include "common/JobDialog.h"
+#include "common/Time.h"
 #include "db/UserDirectory.h"
 #include "inbox/InboxView.h"
 #include "inbox/MyWorkView.h"
@@ -284,6 +285,31 @@ private Q_SLOTS:
         QJsonObject r = byId(json("lena", {QStringLiteral("le-request"), QStringLiteral("list")}).array(), m_exigent);
         QCOMPARE(r[QLatin1String("needs_signoff")].toBool(), false);
         QCOMPARE(r[QLatin1String("signed_off_by")].toString(), QStringLiteral("lena"));
+
+        // One received three days ago is past the 48-hour sign-off: flagged overdue in the list and in the inbox's
+        // banner, and once signed it says it was signed late.
+        PoliceRequestSpec old;
+        old.kind = QStringLiteral("exigent");
+        old.agency = QStringLiteral("State Patrol");
+        old.receivedAt = utcNow().addDays(-3);
+        auto oldId = PoliceRequests(window.database()).add(old);
+        QVERIFY(oldId);
+        dialog->stateFilter()->setCurrentIndex(dialog->stateFilter()->findData(QStringLiteral("all")));
+        dialog->reload();
+        QVERIFY(dialog->select(*oldId));
+        QVERIFY2(dialog->list()->currentItem()->text(5).contains(QLatin1String("legal sign-off overdue (due ")),
+                 qPrintable(dialog->list()->currentItem()->text(5)));
+        window.inbox()->refresh();
+        auto* banner = window.findChild<QLabel*>(QStringLiteral("policeRequestBanner"));
+        QVERIFY(banner);
+        QVERIFY2(
+            banner->text().contains(QLatin1String("Exigent disclosure to State Patrol: legal's sign-off is overdue")),
+            qPrintable(banner->text()));
+        QVERIFY(dialog->signOffSelected(QStringLiteral("Late, but justified")).ok());
+        dialog->stateFilter()->setCurrentIndex(dialog->stateFilter()->findData(QStringLiteral("all")));
+        QVERIFY(dialog->select(*oldId));
+        QVERIFY2(dialog->list()->currentItem()->text(5).contains(QLatin1String("signed off late")),
+                 qPrintable(dialog->list()->currentItem()->text(5)));
 
         dialog->stateFilter()->setCurrentIndex(dialog->stateFilter()->findData(QStringLiteral("all")));
         QVERIFY(dialog->select(m_exigent));

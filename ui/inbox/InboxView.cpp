@@ -302,6 +302,9 @@ void InboxView::refreshPoliceRequests()
             if (r.overdue(now))
                 lines << tr("Police request overdue: %1 %2 %3, due %4")
                              .arg(r.agency, r.kind, r.reference, shown::workstationTime(r.dueAt));
+            else if (r.signoffOverdue(now))
+                lines << tr("Exigent disclosure to %1: legal's sign-off is overdue (was due %2)")
+                             .arg(r.agency, shown::workstationTime(r.signoffDueAt));
             else if (r.needsSignoff())
                 lines << tr("Exigent disclosure to %1 awaits legal's sign-off (due %2)")
                              .arg(r.agency, shown::workstationTime(r.signoffDueAt));

@@ -191,8 +191,12 @@ void PoliceRequestsDialog::reload()
         QStringList flags;
         if (r.overdue(now))
             flags << tr("OVERDUE");
-        if (r.needsSignoff())
-            flags << tr("legal sign-off pending");
+        if (r.signoffOverdue(now))
+            flags << tr("legal sign-off overdue (due %1)").arg(ProgramWords::time(r.signoffDueAt));
+        else if (r.needsSignoff())
+            flags << tr("legal sign-off pending (due %1)").arg(ProgramWords::time(r.signoffDueAt));
+        else if (r.signedLate())
+            flags << tr("signed off late");
         if (!r.fulfilledBy.isEmpty())
             flags << tr("fulfilled");
         const QString status = (r.state == QLatin1String("closed") ? tr("closed") : tr("open"))
