@@ -15,6 +15,8 @@
 #include "db/Migrations.h"
 #include "db/PassphrasePolicy.h"
 #include "db/RecipientRotation.h"
+#include "db/SlotKeyRecord.h"
+#include "db/SqlRow.h"
 #include "db/SystemTrust.h"
 #include "db/WorkstationKeys.h"
 
@@ -39,11 +41,15 @@ bool validUserName(const QString& name)
 }
 
 // What database_created records: who made it, the first keys, and the rules this database holds from its start.
-QJsonObject creationDetails(const QString& databaseId, const QString& adminName, const QString& recipientKeyId,
-                            const QByteArray& firstCrl)
+QJsonObject creationDetails(const QString& databaseId, const QString& adminName, const QString& adminSlotKey,
+                            const QString& recipientKeyId, const QByteArray& firstCrl)
 {
     return WorkstationKeys::withCrlDetails({{QLatin1String("database_id"), databaseId},
                                             {QLatin1String("admin"), adminName},
+                                            // Every key slot's public key is in the audit log (this one, then
+                                            // user_added): a slot it does not record is planted (SlotKeyRecord).
+                                            {QLatin1String("admin_slot_public_key"), adminSlotKey},
+                                            {QLatin1String("slot_keys_in_events"), true},
                                             {QLatin1String("recipient_key_id"), recipientKeyId},
                                             {QLatin1String("ca_key"), QStringLiteral("admin slots only")},
                                             // Its first anchor follows: the anchor file can never be started
@@ -189,7 +195,7 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::create(const QString& path, 
         if (audited) {
             // The first list's number is audited like every later one's: no list may reuse it.
             audited = db->auditIn(conn, QStringLiteral("database_created"),
-                                  creationDetails(databaseId, adminName, keys->recipientKeyId, firstCrl));
+                                  creationDetails(databaseId, adminName, adminSlotKey, keys->recipientKeyId, firstCrl));
         }
         Status committed = audited ? tx.commit() : audited;
         if (!committed) {
@@ -385,8 +391,10 @@ Status CaseDatabase::loadSession(QSqlDatabase& conn, const KeySlotFile& slots, c
     return {};
 }
 
-// openImpl: the slot must be the one recorded for this user when it was made: a planted or swapped slot is refused.
-// A database from before slot keys were recorded gets it recorded (mustRecord, then storeSlotKey).
+// openImpl: the slot must be the one the audit log recorded for this user when it was made (SlotKeyRecord; the users
+// column is only a copy): a planted or swapped slot is refused, whatever the column says. A database from before
+// slot keys were recorded gets it recorded at first use, and a cleared column is put back (mustRecord, then
+// storeSlotKey).
 Status CaseDatabase::checkSlotKey(QSqlDatabase& conn, const KeySlotFile& slots, const QString& userName,
                                   QString* slotKey, bool* mustRecord)
 {
@@ -399,25 +407,34 @@ Status CaseDatabase::checkSlotKey(QSqlDatabase& conn, const KeySlotFile& slots, 
         k.addBindValue(m_session.userId);
         if (!k.exec() || !k.next())
             return failure(tr("Cannot read the user %1: %2").arg(userName, k.lastError().text()));
-        recordedSlotKey = k.value(0).toString();
+        recordedSlotKey = SqlRow(k).string("slot_public_key");
     }
-    *mustRecord = false;
-    if (recordedSlotKey.isEmpty()) {
-        *mustRecord = true; // a database from before slot keys were recorded: record it now (audited)
-    } else if (recordedSlotKey != *slotKey) {
+    auto records = SlotKeyRecord::read(conn);
+    if (!records) {
         releaseThreadConnection();
+        return records.error(); // fail closed: no slot is trusted without the record
+    }
+    const SlotKeyRecord::Judgement judged = records->judge(userName, *slotKey, recordedSlotKey);
+    *mustRecord
+        = judged.verdict == SlotKeyRecord::Verdict::FirstUse || judged.verdict == SlotKeyRecord::Verdict::Restore;
+    if (judged.usable())
+        return {};
+    releaseThreadConnection();
+    if (judged.verdict == SlotKeyRecord::Verdict::DiffersFromRow)
         return makeError(ErrorKind::Verification,
                          tr("The key slot for %1 is not the one recorded for that user (it was replaced or planted); "
                             "login refused. An administrator must restore the key-slot file or re-add the user.")
                              .arg(userName));
-    }
-    return {};
+    return makeError(ErrorKind::Verification,
+                     tr("The key slot for %1 is not the one recorded for that user: %2. Login refused; an "
+                        "administrator must restore the key-slot file or re-add the user.")
+                         .arg(userName, SlotKeyRecord::problem(userName, judged)));
 }
 
 Status CaseDatabase::storeSlotKey(QSqlDatabase& conn, const QString& userName, const QString& slotKey)
 {
     QSqlQuery k(conn);
-    k.prepare(QStringLiteral("UPDATE users SET slot_public_key = ? WHERE id = ? AND slot_public_key IS NULL"));
+    k.prepare(QStringLiteral("UPDATE users SET slot_public_key = ? WHERE id = ?"));
     k.addBindValue(slotKey);
     k.addBindValue(m_session.userId);
     if (!k.exec())

@@ -184,6 +184,7 @@ private:
     QString anchorMac(qint64 seq, const QString& hash) const;
     // Part of rekey(): a new workstation signing key from the CA, the old certificate on the revocation list.
     Status rotateWorkstationKey();
+    Status rekeyableSlots(QStringList* dropped, QStringList* unrecorded);
     // The administrator's personal identity that signs a recipient key rotation (refused for any other role).
     Result<SigningIdentity> rotationSigner();
     // A new recipient key, its rotation signed by signer (recipient_key_rotated); the old one moves to the history.
@@ -191,6 +192,7 @@ private:
     void recordFailedLogin(const QString& path, const QString& user);
     Status importFailedLogins();
     void verifyAnchor(const KeySlotFile& slots, QStringList& problems);
+    void checkKeySlots(QSqlDatabase& db, DatabaseCheck& report);
     // First login of a person without a signing key: issue one (organisation CA) and seal it into their slot.
     Status issuePersonalKey();
     // Databases from before: the CA key leaves its identity row for the administrators' key slots.
