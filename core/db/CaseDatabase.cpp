@@ -5,9 +5,11 @@
 
 #include "auth/Permissions.h"
 #include "common/Time.h"
+#include "crypto/CmsSignature.h"
 #include "crypto/Random.h"
 #include "crypto/RevocationList.h"
 #include "crypto/Sha256.h"
+#include "crypto/SigningIdentity.h"
 #include "custody/ChainAnchors.h"
 #include "custody/CustodyRecorder.h"
 #include "db/CaPinning.h"
@@ -290,23 +292,26 @@ Result<std::unique_ptr<CaseDatabase>> CaseDatabase::openImpl(const QString& path
     if (Status signedIn = db->loadSession(conn, *slots, userName); !signedIn)
         return signedIn.error();
     QString slotKey;
-    bool mustRecordSlotKey = false;
-    if (Status sameSlot = db->checkSlotKey(conn, *slots, userName, &slotKey, &mustRecordSlotKey); !sameSlot)
+    bool mustRecord = false;
+    qint64 certificateSeq = 0;
+    if (Status sameSlot = db->checkSlotKey(conn, *slots, userName, &slotKey, &mustRecord, &certificateSeq); !sameSlot)
         return sameSlot.error();
     // The organisation CA certificate must be the one the key slots were sealed with (CaPinning: a row replaced
     // with the database key matches nobody's pin; a slot from before is pinned only on an administrator's word).
     auto caPin = CaPinning::atLogin(conn, *slots, userName, db->m_session.role, db->m_slotPrivateKey, confirmCaSha256);
-    if (!caPin) {
+    // With the CA certificate row vouched for: the slot must yield the person's own certified signing key.
+    const Status proven = caPin ? db->provePersonalKey(conn, userName, certificateSeq) : Status(caPin.error());
+    if (!proven) {
         conn = QSqlDatabase(); // no query or handle may outlive the connection (the GUI unlocks on a pool thread)
         db->releaseThreadConnection();
-        return caPin.error();
+        return proven.error();
     }
     db->m_openWarnings << caPin->warnings;
     db->m_kdfTargetMs = defaultKdfTargetMs();
 
     if (auto imported = db->importFailedLogins(); !imported)
         db->m_openWarnings << imported.errorMessage();
-    if (mustRecordSlotKey)
+    if (mustRecord)
         if (Status recorded = db->storeSlotKey(conn, userName, slotKey); !recorded)
             return recorded.error();
     if (Status pinned = CaPinning::apply(*db, *caPin, keys->wrapKey, db->m_slotPrivateKey); !pinned) {
@@ -396,7 +401,7 @@ Status CaseDatabase::loadSession(QSqlDatabase& conn, const KeySlotFile& slots, c
 // slot keys were recorded gets it recorded at first use, and a cleared column is put back (mustRecord, then
 // storeSlotKey).
 Status CaseDatabase::checkSlotKey(QSqlDatabase& conn, const KeySlotFile& slots, const QString& userName,
-                                  QString* slotKey, bool* mustRecord)
+                                  QString* slotKey, bool* mustRecord, qint64* certificateSeq)
 {
     const KeySlot* mySlot = slots.find(userName);
     *slotKey = mySlot ? toHex(mySlot->publicKey) : QString();
@@ -417,6 +422,7 @@ Status CaseDatabase::checkSlotKey(QSqlDatabase& conn, const KeySlotFile& slots, 
     const SlotKeyRecord::Judgement judged = records->judge(userName, *slotKey, recordedSlotKey);
     *mustRecord
         = judged.verdict == SlotKeyRecord::Verdict::FirstUse || judged.verdict == SlotKeyRecord::Verdict::Restore;
+    *certificateSeq = records->certificateIssued(userName);
     if (judged.usable())
         return {};
     releaseThreadConnection();
@@ -429,6 +435,40 @@ Status CaseDatabase::checkSlotKey(QSqlDatabase& conn, const KeySlotFile& slots, 
                      tr("The key slot for %1 is not the one recorded for that user: %2. Login refused; an "
                         "administrator must restore the key-slot file or re-add the user.")
                          .arg(userName, SlotKeyRecord::problem(userName, judged)));
+}
+
+// openImpl, after checkSlotKey and the CA pins: audit events are hashed, not signed, so a user_added appended with a
+// planted slot's key would vouch for that slot. What cannot be forged with the database key is the person's signing
+// key: once the audit log records a certificate issued to them (issuedSeq), their slot must yield a key that signs as a
+// certificate the organisation CA issued to them (CN = their name) — a slot sealed by anyone else holds no such key.
+Status CaseDatabase::provePersonalKey(QSqlDatabase& conn, const QString& userName, qint64 issuedSeq)
+{
+    if (issuedSeq <= 0)
+        return {};
+    auto refused = [&](const QString& why) {
+        return makeError(ErrorKind::Verification,
+                         tr("The key slot for %1 is not the one recorded for that user: %2, though audit event %3 "
+                            "records a certificate issued to %1. Login refused; an administrator must restore the "
+                            "key-slot file or re-add the user.")
+                             .arg(userName, why)
+                             .arg(issuedSeq));
+    };
+    if (m_signingKey.isEmpty() || m_certificatePem.isEmpty())
+        return refused(tr("it holds no personal signing key"));
+    auto ca = WorkstationKeys::caCertificatePem(conn);
+    if (!ca)
+        return ca.error();
+    auto identity = SigningIdentity::load(m_signingKey, m_certificatePem);
+    const QByteArray challenge = "lpdesk-slot-signing-key-v1|" + m_databaseId.toUtf8() + '|' + userName.toUtf8();
+    auto signature = identity ? CmsSignature::signDetached(*identity, challenge) : Result<QByteArray>(identity.error());
+    auto verified = signature ? CmsSignature::verifyDetached(*signature, challenge, *ca, false)
+                              : Result<CmsVerification>(signature.error());
+    if (!verified)
+        return refused(tr("its signing key does not sign as a certificate of the organisation CA (%1)")
+                           .arg(verified.errorMessage()));
+    if (verified->signerCommonName != userName)
+        return refused(tr("its signing key is %1's").arg(verified->signerCommonName));
+    return {};
 }
 
 Status CaseDatabase::storeSlotKey(QSqlDatabase& conn, const QString& userName, const QString& slotKey)

@@ -178,7 +178,8 @@ private:
     Status settleInterruptedRekey(bool usedNext);
     Status loadSession(QSqlDatabase& conn, const KeySlotFile& slots, const QString& userName);
     Status checkSlotKey(QSqlDatabase& conn, const KeySlotFile& slots, const QString& userName, QString* slotKey,
-                        bool* mustRecord);
+                        bool* mustRecord, qint64* certificateSeq);
+    Status provePersonalKey(QSqlDatabase& conn, const QString& userName, qint64 issuedSeq);
     Status storeSlotKey(QSqlDatabase& conn, const QString& userName, const QString& slotKey);
     void afterLogin();
     QString anchorMac(qint64 seq, const QString& hash) const;

@@ -32,6 +32,10 @@ Result<SlotKeyRecord> SlotKeyRecord::read(QSqlDatabase& db)
                 out.m_keys.insert(user, {text(details, "slot_public_key"), e.seq});
         } else if (action == QLatin1String("user_removed")) {
             out.m_keys.remove(user);
+        } else if (action == QLatin1String("personal_certificate_issued")) {
+            // Never forgotten (not even by a user_added or user_removed, which anyone can append): every slot under
+            // this name must yield a key the organisation CA certified for it. Adding a person again issues one.
+            out.m_certified.insert(user, e.seq);
         } else if (action == QLatin1String("slot_key_recorded")) {
             // The first use counts; a later record (appended by whoever holds the database key) changes nothing.
             if (!out.m_keys.contains(user) && !text(details, "slot_public_key").isEmpty())

@@ -43,6 +43,9 @@ public:
 
     // The slot of user with public key slotKey (hex), whose users row records rowKey (empty when cleared).
     Judgement judge(const QString& user, const QString& slotKey, const QString& rowKey) const;
+    // The last audit event that records a personal certificate issued to user, or 0: their slot must then yield the
+    // signing key of a certificate the organisation CA issued to them (CaseDatabase::provePersonalKey).
+    qint64 certificateIssued(const QString& user) const { return m_certified.value(user); }
     // What is wrong, in words for `db check` and login (empty when the slot may be used).
     static QString problem(const QString& user, const Judgement& j);
 
@@ -53,6 +56,7 @@ private:
         qint64 seq = 0;
     };
     QHash<QString, Entry> m_keys;
+    QHash<QString, qint64> m_certified; // user -> their last personal_certificate_issued
     bool m_complete = false; // database_created.slot_keys_in_events: every slot's key is in the audit log
 };
 

@@ -6,8 +6,11 @@
 #include "StoreSimCase.h"
 #include "TestSupport.h"
 
+#include "common/CanonicalJson.h"
+#include "common/Time.h"
 #include "crypto/SecureBytes.h"
 #include "crypto/Sha256.h"
+#include "custody/HashChain.h"
 #include "db/KeySlotFile.h"
 
 #include <QFile>
@@ -72,6 +75,38 @@ class TestInsiderSlots : public QObject
         QVERIFY2(all(check).contains(QLatin1String("key slot for lena differs from the one the audit log records")),
                  qPrintable(check.describe()));
     }
+    // What an insider does with sqlcipher and HashChain's rule: an audit event appended to the chain, hashed over the
+    // one before (audit events are hashed, not signed). False when a step fails.
+    bool appendAuditEvent(const QString& action, const QJsonObject& details)
+    {
+        const auto head = sqlcipher(
+            QStringLiteral("SELECT seq || ' ' || hash FROM audit_log WHERE chain = '' ORDER BY seq DESC LIMIT 1;"));
+        const QStringList parts = QString::fromUtf8(head.out.trimmed()).section(QLatin1Char('\n'), -1).split(u' ');
+        if (head.exitCode != 0 || parts.size() != 2)
+            return false;
+        const qint64 seq = parts.at(0).toLongLong() + 1;
+        const QString at = toUtcString(QDateTime::currentDateTimeUtc());
+        const QByteArray text = canonicalJson(QJsonObject {{QLatin1String("seq"), seq},
+                                                           {QLatin1String("at"), at},
+                                                           {QLatin1String("actor"), QStringLiteral("admin")},
+                                                           {QLatin1String("action"), action},
+                                                           {QLatin1String("details"), details}});
+        const auto insert = sqlcipher(
+            QStringLiteral("INSERT INTO audit_log (chain, seq, event, prev_hash, hash, at, "
+                           "actor, action) VALUES ('', %1, '%2', '%3', '%4', '%5', 'admin', "
+                           "'%6');")
+                .arg(seq)
+                .arg(QString::fromUtf8(text), parts.at(1), toHex(HashChain::link(parts.at(1), text)), at, action));
+        return insert.exitCode == 0 && !insert.err.contains("Error");
+    }
+    // The planted slot, and lena's users row edited to its key (what the row says agrees with the slot).
+    QString plantSlotForLenaWithHerRow()
+    {
+        const QString planted = plantSlotForLena();
+        const auto edited
+            = sqlcipher(QStringLiteral("UPDATE users SET slot_public_key = '%1' WHERE name = 'lena';").arg(planted));
+        return planted.isEmpty() || edited.exitCode != 0 ? QString() : planted;
+    }
     void save() { QVERIFY(test::saveDatabaseFiles(m_db)); }
     void restore()
     {
@@ -122,12 +157,27 @@ private Q_SLOTS:
     void plantedSlotWithEditedRowIsRefusedAndNamed()
     {
         save();
-        const QString planted = plantSlotForLena();
+        const QString planted = plantSlotForLenaWithHerRow();
         QVERIFY(!planted.isEmpty());
-        QCOMPARE(sqlcipher(QStringLiteral("UPDATE users SET slot_public_key = '%1' WHERE name = 'lena';").arg(planted))
-                     .exitCode,
-                 0);
         plantedSlotIsRefusedAndNamed();
+        restore();
+    }
+
+    // The insider also appends a user_added event naming the planted slot's key (the audit chain is hashed, not
+    // signed): the record then agrees with the slot, but the slot holds no signing key of lena's certificate from
+    // the organisation CA, which audit event personal_certificate_issued says she has. Login refused.
+    void forgedUserAddedDoesNotVouchForAPlantedSlot()
+    {
+        save();
+        const QString planted = plantSlotForLenaWithHerRow();
+        QVERIFY(!planted.isEmpty());
+        QVERIFY(appendAuditEvent(QStringLiteral("user_added"),
+                                 {{QLatin1String("user"), QStringLiteral("lena")},
+                                  {QLatin1String("role"), QStringLiteral("legal")},
+                                  {QLatin1String("slot_public_key"), planted}}));
+        const auto login = as(QStringLiteral("lena"), {QStringLiteral("whoami")}, QStringLiteral("mallory"));
+        QCOMPARE(login.exitCode, 4);
+        QVERIFY2(login.err.contains("holds no personal signing key"), qPrintable(login.describe()));
         restore();
     }
 
